@@ -1,0 +1,133 @@
+import economic from './data/economic-classification.json' with { type: 'json' };
+import functional from './data/function-classification.json' with { type: 'json' };
+
+/**
+ * The classification catalogs as data: 支出功能分类 (类 3 digits / 款 5 / 项 7) and 部门预算支出经济分类
+ * (类 3 / 款 5). Names and codes in a document are checked against them; definitions feed the
+ * glossary rules and, later, composition.
+ */
+export interface CatalogItem {
+  code: string;
+  name: string;
+  level: 'class' | 'kuan' | 'xiang';
+  definition: string | null;
+  /** Earlier or regional names accepted as the same item. */
+  aliases: string[];
+  /** First and last fiscal year the item exists in, when known. */
+  since: number | null;
+  until: number | null;
+}
+
+interface CatalogFile {
+  source: string;
+  items: { code: string; name: string; definition?: string | null; aliases?: string[]; since?: number; until?: number }[];
+}
+
+function levelOf(code: string): CatalogItem['level'] {
+  return code.length <= 3 ? 'class' : code.length <= 5 ? 'kuan' : 'xiang';
+}
+
+/** Strips level markers and spacing: "卫生健康（类）" → "卫生健康", "社会保障和就业支出(类)" → "社会保障和就业支出". */
+export function normalizeItemName(name: string): string {
+  return name
+    .replace(/[（(]\s*(类|款|项)\s*[)）]/g, '')
+    .replace(/[\s　]/g, '')
+    .replace(/[（]/g, '(')
+    .replace(/[）]/g, ')')
+    .replace(/[“”"]/g, '');
+}
+
+/** True when two item names denote the same item, allowing the common omission of a trailing 支出 in 类 names. */
+export function sameItemName(a: string, b: string): boolean {
+  const x = normalizeItemName(a);
+  const y = normalizeItemName(b);
+  if (x === y) return true;
+  return x.replace(/支出$/, '') === y.replace(/支出$/, '');
+}
+
+export class Catalog {
+  readonly functionSource: string;
+  readonly economicSource: string;
+  private readonly fn = new Map<string, CatalogItem>();
+  private readonly ec = new Map<string, CatalogItem>();
+
+  constructor(fnFile: CatalogFile, ecFile: CatalogFile) {
+    this.functionSource = fnFile.source;
+    this.economicSource = ecFile.source;
+    for (const i of fnFile.items) this.fn.set(i.code, toItem(i));
+    for (const i of ecFile.items) this.ec.set(i.code, toItem(i));
+  }
+
+  functionItem(code: string): CatalogItem | undefined {
+    return this.fn.get(code);
+  }
+
+  economicItem(code: string): CatalogItem | undefined {
+    return this.ec.get(code);
+  }
+
+  /** Direct children of a function-classification code (类 → 款, 款 → 项). */
+  functionChildren(code: string): CatalogItem[] {
+    const len = code.length === 3 ? 5 : 7;
+    return [...this.fn.values()].filter((i) => i.code.length === len && i.code.startsWith(code));
+  }
+
+  functionClasses(): CatalogItem[] {
+    return [...this.fn.values()].filter((i) => i.level === 'class');
+  }
+
+  get functionItems(): CatalogItem[] {
+    return [...this.fn.values()];
+  }
+
+  get economicItems(): CatalogItem[] {
+    return [...this.ec.values()];
+  }
+
+  /** Does the printed name fit the catalog item (official name or an accepted alias)? */
+  nameMatches(item: CatalogItem, printed: string): boolean {
+    return sameItemName(item.name, printed) || item.aliases.some((a) => sameItemName(a, printed));
+  }
+
+  /**
+   * Resolves a 类/款/项 name path (["卫生健康", "医疗保障管理事务", "行政运行"]) to catalog items,
+   * level by level. Stops at the first level that does not resolve; `resolved` has what did.
+   */
+  resolvePath(names: readonly string[]): { resolved: CatalogItem[]; failedAt: number | null } {
+    const resolved: CatalogItem[] = [];
+    let candidates = this.functionClasses();
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i] ?? '';
+      const hit = candidates.find((c) => this.nameMatches(c, name));
+      if (!hit) return { resolved, failedAt: i };
+      resolved.push(hit);
+      candidates = this.functionChildren(hit.code);
+    }
+    return { resolved, failedAt: null };
+  }
+
+  /** Finds a 类 by name (e.g. the expense rows of table 01, which print names without codes). */
+  classByName(name: string): CatalogItem | undefined {
+    return this.functionClasses().find((c) => this.nameMatches(c, name));
+  }
+}
+
+function toItem(i: CatalogFile['items'][number]): CatalogItem {
+  return {
+    code: i.code,
+    name: i.name,
+    level: levelOf(i.code),
+    definition: i.definition ?? null,
+    aliases: i.aliases ?? [],
+    since: i.since ?? null,
+    until: i.until ?? null,
+  };
+}
+
+let shared: Catalog | undefined;
+
+/** The built-in catalog (loaded once). */
+export function defaultCatalog(): Catalog {
+  shared ??= new Catalog(functional as CatalogFile, economic as CatalogFile);
+  return shared;
+}

@@ -1,0 +1,71 @@
+import { readFile } from 'node:fs/promises';
+import { type Catalog, defaultCatalog } from './catalog/catalog.js';
+import { readLayout } from './extract/index.js';
+import { interpret } from './extract/interpret/index.js';
+import type { Disclosure } from './model/disclosure.js';
+import type { Finding } from './model/finding.js';
+import { runRules, sortFindings } from './rules/engine.js';
+import { ALL_RULES } from './rules/index.js';
+import type { Rule, RuleOutcome } from './rules/rule.js';
+import './extract/register.js';
+
+/** The result of checking one document: its findings and what could and could not be checked. */
+export interface DocumentReport {
+  file: string;
+  format: string;
+  facts: Disclosure['facts'];
+  findings: Finding[];
+  coverage: Disclosure['coverage'] & {
+    rulesRun: number;
+    rulesNotApplicable: number;
+    rulesInsufficientData: number;
+    /** Rules that could not run, with the reason. */
+    skipped: { rule: string; status: string; reason: string }[];
+  };
+}
+
+export interface CheckOptions {
+  rules?: readonly Rule[];
+  catalog?: Catalog;
+}
+
+/** Extracts the canonical model from a file's bytes. */
+export async function extractBytes(file: string, bytes: Uint8Array, catalog = defaultCatalog()): Promise<Disclosure> {
+  const layout = await readLayout(file, bytes);
+  return interpret(layout, catalog);
+}
+
+/** Runs the rule catalog over an extracted disclosure. */
+export function checkDisclosure(doc: Disclosure, options: CheckOptions = {}): DocumentReport & { outcomes: RuleOutcome[] } {
+  const outcomes = runRules(doc, options.rules ?? ALL_RULES, options.catalog ?? defaultCatalog());
+  const count = (s: string) => outcomes.filter((o) => o.status === s).length;
+  return {
+    file: doc.file,
+    format: doc.format,
+    facts: doc.facts,
+    findings: sortFindings(outcomes.flatMap((o) => o.findings)),
+    coverage: {
+      ...doc.coverage,
+      rulesRun: count('ran'),
+      rulesNotApplicable: count('not-applicable'),
+      rulesInsufficientData: count('insufficient-data'),
+      skipped: outcomes
+        .filter((o) => o.status !== 'ran')
+        .map((o) => ({ rule: o.rule, status: o.status, reason: o.reason ?? '' })),
+    },
+    outcomes,
+  };
+}
+
+export async function checkBytes(file: string, bytes: Uint8Array, options: CheckOptions = {}) {
+  return checkDisclosure(await extractBytes(file, bytes, options.catalog), options);
+}
+
+export async function checkFile(path: string, options: CheckOptions = {}) {
+  return checkBytes(path, new Uint8Array(await readFile(path)), options);
+}
+
+/** Checks a text/Markdown fragment (used by rule cases and tests). */
+export async function checkText(text: string, options: CheckOptions & { file?: string } = {}) {
+  return checkBytes(options.file ?? 'case.md', new TextEncoder().encode(text), options);
+}

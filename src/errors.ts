@@ -1,0 +1,39 @@
+/**
+ * Typed errors for bad input and limits. Each has a stable code and a Chinese message that says what
+ * is wrong, where, and what to do. User errors are reported without stack traces.
+ */
+export type JuesuanErrorCode =
+  | 'EMPTY_FILE'
+  | 'UNSUPPORTED_FORMAT'
+  | 'BINARY_GARBAGE'
+  | 'CORRUPT_FILE'
+  | 'LIMIT_EXCEEDED'
+  | 'NOT_FOUND'
+  | 'USAGE';
+
+export class JuesuanError extends Error {
+  readonly code: JuesuanErrorCode;
+  constructor(code: JuesuanErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'JuesuanError';
+    this.code = code;
+  }
+}
+
+export function isJuesuanError(e: unknown): e is JuesuanError {
+  return e instanceof JuesuanError;
+}
+
+/** Limits on untrusted input; generous for real disclosures (a few MB), fatal for bombs. */
+export const LIMITS = {
+  /** Largest input file read at all. */
+  maxFileBytes: 64 * 1024 * 1024,
+  /** Largest text (after decoding) that is interpreted. */
+  maxTextChars: 8 * 1024 * 1024,
+  /** Largest total uncompressed size of the parts read from a DOCX. */
+  maxDocxUncompressed: 64 * 1024 * 1024,
+  /** Largest compression ratio accepted for one DOCX part. */
+  maxCompressionRatio: 200,
+  /** Blocks (paragraphs + tables) interpreted per document. */
+  maxBlocks: 200_000,
+} as const;

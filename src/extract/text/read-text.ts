@@ -1,0 +1,131 @@
+import type { Block, LayoutDocument, TableBlock, TableCell } from '../../model/layout.js';
+import { loc } from '../../model/location.js';
+import { headingLevel, stripMarkup } from './markup.js';
+
+/**
+ * Reads plain text or Markdown (as converted from DOCX or PDF) into layout blocks. Recognises
+ * three table shapes: Markdown pipe tables, tab-separated rows (one row per line), and tables
+ * flattened one cell per line (each cell a line starting with a tab, rows separated by a blank line,
+ * tables by two or more).
+ */
+export function readTextLayout(text: string, file: string, format: 'text' | 'markdown'): LayoutDocument {
+  const lines = text.split(/\r\n|\r|\n/);
+  const blocks: Block[] = [];
+  let tableNo = 0;
+  let i = 0;
+  while (i < lines.length) {
+    const raw = lines[i] as string;
+    if (raw.trim() === '') {
+      i++;
+      continue;
+    }
+    if (isFlatCell(raw)) {
+      const { table, next } = readFlattened(lines, i, file, ++tableNo);
+      blocks.push(table);
+      i = next;
+      continue;
+    }
+    if (isPipeRow(raw)) {
+      const { table, next } = readRows(lines, i, file, ++tableNo, isPipeRow, splitPipe);
+      blocks.push(table);
+      i = next;
+      continue;
+    }
+    if (isTabRow(raw)) {
+      const { table, next } = readRows(lines, i, file, ++tableNo, isTabRow, (l) => l.split('\t'));
+      blocks.push(table);
+      i = next;
+      continue;
+    }
+    const level = headingLevel(raw);
+    const clean = stripMarkup(level ? raw.replace(/^#+\s+/, '') : raw).trim();
+    if (clean) blocks.push({ kind: 'paragraph', text: clean, heading: level, location: loc(file, clean, { line: i + 1 }) });
+    i++;
+  }
+  return { file, format, blocks, notes: [] };
+}
+
+function isFlatCell(line: string): boolean {
+  return line.startsWith('\t');
+}
+
+function isPipeRow(line: string): boolean {
+  return /^\s*\|.*\|\s*$/.test(line);
+}
+
+/** A tab-separated row: text with a tab between two non-empty cells (a trailing tab alone is not a table). */
+function isTabRow(line: string): boolean {
+  const cells = stripMarkup(line).split('\t');
+  return cells.length >= 2 && cells.filter((c) => c.trim() !== '').length >= 1 && /\S\t+\S|\t\S/.test(line.trim());
+}
+
+function splitPipe(line: string): string[] {
+  return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|');
+}
+
+function makeCell(text: string, file: string, line: number, table: number, row: number, col: number): TableCell {
+  const t = stripMarkup(text).trim();
+  return { text: t, colSpan: 1, rowSpan: 1, location: loc(file, t, { line, cell: { table, row, col } }) };
+}
+
+function readRows(
+  lines: string[],
+  start: number,
+  file: string,
+  tableNo: number,
+  accept: (l: string) => boolean,
+  split: (l: string) => string[],
+): { table: TableBlock; next: number } {
+  const rows: TableCell[][] = [];
+  let i = start;
+  while (i < lines.length && accept(lines[i] as string)) {
+    const line = lines[i] as string;
+    // Markdown separator rows (|---|:--:|) carry no data.
+    if (!/^\s*\|?\s*:?-{2,}/.test(line)) {
+      const r = rows.length + 1;
+      rows.push(split(line).map((c, k) => makeCell(c, file, i + 1, tableNo, r, k + 1)));
+    }
+    i++;
+  }
+  const first = lines[start] as string;
+  return { table: { kind: 'table', rows, shape: 'grid', location: loc(file, stripMarkup(first).trim(), { line: start + 1 }) }, next: i };
+}
+
+function readFlattened(lines: string[], start: number, file: string, tableNo: number): { table: TableBlock; next: number } {
+  const rows: TableCell[][] = [];
+  let row: TableCell[] = [];
+  let blanks = 0;
+  let i = start;
+  const flush = () => {
+    if (row.length) rows.push(row);
+    row = [];
+  };
+  while (i < lines.length) {
+    const line = lines[i] as string;
+    if (line.trim() === '' && !isFlatCell(line)) {
+      blanks++;
+      flush();
+      if (blanks >= 2) break;
+      i++;
+      continue;
+    }
+    if (isFlatCell(line)) {
+      blanks = 0;
+      row.push(makeCell(line.slice(1), file, i + 1, tableNo, rows.length + 1, row.length + 1));
+      i++;
+      continue;
+    }
+    // A line without the leading tab directly after a cell continues that cell (a line break in it).
+    const prev = row[row.length - 1];
+    if (prev && blanks === 0) {
+      const t = `${prev.text}\n${stripMarkup(line).trim()}`;
+      row[row.length - 1] = { ...prev, text: t, location: { ...prev.location, text: t } };
+      i++;
+      continue;
+    }
+    break;
+  }
+  flush();
+  const first = stripMarkup((lines[start] as string).slice(1)).trim();
+  return { table: { kind: 'table', rows, shape: 'flattened', location: loc(file, first, { line: start + 1 }) }, next: i };
+}

@@ -1,0 +1,104 @@
+import { Decimal } from 'decimal.js';
+import { z } from 'zod';
+import { LocationSchema } from './location.js';
+
+/**
+ * Money and rates are exact decimals that remember how many decimals were printed: "2,060.9" is
+ * 2060.9 printed to 1 decimal and stands for the interval [2060.85, 2060.95]. Never a binary float.
+ */
+export { Decimal };
+
+export const FigureSchema = z.object({
+  /** Normalised decimal string, e.g. "2280.29", "-92.61", "0". */
+  value: z.string().regex(/^-?\d+(\.\d+)?$/),
+  /** Decimals as printed: "2,060.9" → 1, "100%" → 0. */
+  decimals: z.number().int().min(0),
+  /** 'amount' in the document's amount unit (万元 unless stated), 'percent' in %, 'count' a plain number. */
+  kind: z.enum(['amount', 'percent', 'count', 'score']),
+  /** Unit as printed next to the figure, if any ("万元", "元", "%", "个", "辆", "分"). */
+  unit: z.string().nullable().default(null),
+  /** The figure exactly as printed. */
+  raw: z.string(),
+  location: LocationSchema,
+});
+export type Figure = z.infer<typeof FigureSchema>;
+
+const NUMBER_RE = /^[-−－]?\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?$|^[-−－]?\d+(?:\.\d+)?$/;
+
+/** Parses a printed number such as "1,239.70", "－3.5" or "2,060.9"; null when it is not one. */
+export function parseNumber(raw: string): { value: string; decimals: number } | null {
+  const t = raw.trim().replace(/\s+/g, '');
+  if (!NUMBER_RE.test(t)) return null;
+  const negative = /^[-−－]/.test(t);
+  const digits = t.replace(/^[-−－]/, '').replace(/[,，]/g, '');
+  const dot = digits.indexOf('.');
+  const decimals = dot < 0 ? 0 : digits.length - dot - 1;
+  const d = new Decimal(digits);
+  const value = (negative && !d.isZero() ? d.negated() : d).toFixed(decimals);
+  return { value: value.replace(/^-?0+(?=\d)/, (m) => (m.startsWith('-') ? '-' : '')), decimals };
+}
+
+export function dec(f: Figure | string | number): Decimal {
+  return new Decimal(typeof f === 'object' ? f.value : f);
+}
+
+/** Half a unit of the last printed decimal: the rounding radius of a printed figure. */
+export function halfUnit(decimals: number): Decimal {
+  return new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
+}
+
+/** A closed interval [lo, hi] standing for what a printed figure may have been before rounding. */
+export interface Interval {
+  lo: Decimal;
+  hi: Decimal;
+}
+
+export function intervalOf(f: Pick<Figure, 'value' | 'decimals'>): Interval {
+  const v = new Decimal(f.value);
+  const h = halfUnit(f.decimals);
+  return { lo: v.minus(h), hi: v.plus(h) };
+}
+
+export function exact(v: Decimal): Interval {
+  return { lo: v, hi: v };
+}
+
+export function addI(a: Interval, b: Interval): Interval {
+  return { lo: a.lo.plus(b.lo), hi: a.hi.plus(b.hi) };
+}
+
+export function subI(a: Interval, b: Interval): Interval {
+  return { lo: a.lo.minus(b.hi), hi: a.hi.minus(b.lo) };
+}
+
+/** Quotient of intervals; null when the divisor interval contains zero (rate undefined). */
+export function divI(a: Interval, b: Interval): Interval | null {
+  if (b.lo.lte(0) && b.hi.gte(0)) return null;
+  const c = [a.lo.div(b.lo), a.lo.div(b.hi), a.hi.div(b.lo), a.hi.div(b.hi)];
+  return { lo: Decimal.min(...c), hi: Decimal.max(...c) };
+}
+
+export function scaleI(a: Interval, k: Decimal): Interval {
+  const x = a.lo.times(k);
+  const y = a.hi.times(k);
+  return { lo: Decimal.min(x, y), hi: Decimal.max(x, y) };
+}
+
+export function overlaps(a: Interval, b: Interval): boolean {
+  return a.lo.lte(b.hi) && b.lo.lte(a.hi);
+}
+
+/** Distance between two intervals (0 when they overlap). */
+export function gap(a: Interval, b: Interval): Decimal {
+  if (overlaps(a, b)) return new Decimal(0);
+  return a.hi.lt(b.lo) ? b.lo.minus(a.hi) : a.lo.minus(b.hi);
+}
+
+export function sumFigures(fs: readonly Figure[]): Decimal {
+  return fs.reduce((s, f) => s.plus(f.value), new Decimal(0));
+}
+
+/** Formats a decimal for messages with the given decimals, e.g. fmt(92.6149, 2) → "92.61". */
+export function fmt(d: Decimal, decimals = 2): string {
+  return d.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toFixed(decimals);
+}

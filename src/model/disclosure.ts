@@ -1,0 +1,225 @@
+import { z } from 'zod';
+import { FigureSchema } from './decimal.js';
+import { LocationSchema } from './location.js';
+import { TABLE_IDS } from './tables.js';
+
+/**
+ * The canonical model of one departmental final-accounts disclosure. Extraction produces it,
+ * rules read it, composition will write it, storage will persist it, the workbench will show it.
+ * Every figure carries its printed precision and its location.
+ */
+
+export const TableIdSchema = z.enum(TABLE_IDS);
+
+export const TableRowSchema = z.object({
+  /** Canonical row key: a classification code ("2101501", "301"), `total`, or a ROW_KEYS value. */
+  key: z.string(),
+  /** Classification code as printed, when the row has one. */
+  code: z.string().nullable(),
+  /** Row label as printed (item name). */
+  name: z.string(),
+  /** 行次 printed in tables 01 and 04. */
+  lineNo: z.number().int().nullable(),
+  /** Side of a two-sided table (01, 04) or group of table 06 (personnel / public). */
+  side: z.enum(['income', 'expense', 'personnel', 'public']).nullable(),
+  /** Cells by canonical column key (see TABLE_DEFS); null where the cell is blank. */
+  cells: z.record(z.string(), FigureSchema.nullable()),
+  location: LocationSchema,
+});
+export type TableRow = z.infer<typeof TableRowSchema>;
+
+export const PublicTableSchema = z.object({
+  id: TableIdSchema,
+  title: z.string(),
+  /** Amount unit declared by the table (金额单位：万元). */
+  unit: z.string().nullable(),
+  /** Unit (单位：…) named in the table header, if any. */
+  entity: z.string().nullable(),
+  rows: z.array(TableRowSchema),
+  /** The sentence saying why the table is empty, when the document gives one. */
+  emptyStatement: z.string().nullable(),
+  location: LocationSchema,
+});
+export type PublicTable = z.infer<typeof PublicTableSchema>;
+
+export const SectionSchema = z.object({
+  /** Known section key (see SECTION_KEYS) or null for sections we do not classify. */
+  key: z.string().nullable(),
+  title: z.string(),
+  level: z.number().int(),
+  location: LocationSchema,
+});
+export type Section = z.infer<typeof SectionSchema>;
+
+export const SubjectSchema = z.object({
+  /**
+   * Normalised subject: `fc:<code>` for a function-classification item, `ec:<code>` for an economic
+   * one, or a fixed key such as `total`, `income.total`, `expense.basic`, `threePublic.total`.
+   */
+  key: z.string(),
+  /** The words the document used for it. */
+  label: z.string(),
+  /** For 类/款/项 detail lines: the names as printed at each level. */
+  names: z.array(z.string()).default([]),
+});
+export type Subject = z.infer<typeof SubjectSchema>;
+
+export const DirectionSchema = z.enum(['increase', 'decrease', 'flat']);
+
+/** One statement of the explanation about one subject, with every figure it asserts. */
+export const ClaimSchema = z.object({
+  id: z.string(),
+  section: z.string().nullable(),
+  subject: SubjectSchema,
+  /** Which year the amount refers to: the report year unless the sentence says otherwise. */
+  amount: FigureSchema.nullable(),
+  change: z
+    .object({
+      amount: FigureSchema.nullable(),
+      rate: FigureSchema.nullable(),
+      /** Direction stated by the words (增加/增长 → increase, 减少/下降 → decrease, 持平 → flat). */
+      direction: DirectionSchema.nullable(),
+      /** The direction words as printed. */
+      words: z.array(z.string()),
+      /** What it is compared with: the prior year or the budget. */
+      against: z.enum(['prior', 'budget']),
+    })
+    .nullable(),
+  share: z
+    .object({
+      rate: FigureSchema,
+      /** Subject key of the whole; null when the sentence does not say and the context decides. */
+      base: z.string().nullable(),
+    })
+    .nullable(),
+  budget: z
+    .object({
+      amount: FigureSchema.nullable(),
+      basis: z.enum(['initial', 'full', 'unspecified']),
+      /** 完成预算的 x% */
+      executionRate: FigureSchema.nullable(),
+      /** 预决算差异率 x% */
+      diffRate: FigureSchema.nullable(),
+      /** Words such as 持平 / 基本持平 said about actual versus budget. */
+      words: z.array(z.string()),
+    })
+    .nullable(),
+  /** Counts such as 批次, 人次, 辆, 个项目. */
+  count: z.object({ value: FigureSchema, unit: z.string() }).nullable(),
+  /** Id of the claim this one is a part of (its "其中" parent), when known. */
+  parent: z.string().nullable(),
+  sentence: z.string(),
+  location: LocationSchema,
+});
+export type Claim = z.infer<typeof ClaimSchema>;
+
+export const GlossaryEntrySchema = z.object({
+  term: z.string(),
+  definition: z.string(),
+  /** Function-classification code the term names, when it is a 类/款/项 entry. */
+  code: z.string().nullable(),
+  names: z.array(z.string()).default([]),
+  location: LocationSchema,
+});
+export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;
+
+export const IndicatorSchema = z.object({
+  level1: z.string().nullable(),
+  level2: z.string().nullable(),
+  name: z.string(),
+  weight: FigureSchema.nullable(),
+  operator: z.enum(['>=', '<=', '=', '>', '<', 'qualitative']).nullable(),
+  target: z.string(),
+  targetValue: FigureSchema.nullable(),
+  actual: z.string(),
+  actualValue: FigureSchema.nullable(),
+  unit: z.string().nullable(),
+  completionRate: FigureSchema.nullable(),
+  score: FigureSchema.nullable(),
+  deviationNote: z.string().nullable(),
+  location: LocationSchema,
+});
+export type Indicator = z.infer<typeof IndicatorSchema>;
+
+export const PerformanceSheetSchema = z.object({
+  kind: z.enum(['project', 'overall', 'transfer']),
+  name: z.string(),
+  /** The funds block (年度资金总额 or 合计 row). */
+  funds: z
+    .object({
+      initialBudget: FigureSchema.nullable(),
+      fullBudget: FigureSchema.nullable(),
+      executed: FigureSchema.nullable(),
+      weight: FigureSchema.nullable(),
+      rate: FigureSchema.nullable(),
+      score: FigureSchema.nullable(),
+      location: LocationSchema,
+    })
+    .nullable(),
+  indicators: z.array(IndicatorSchema),
+  /** Total weight stated by the table (总分 100), when printed. */
+  statedMax: FigureSchema.nullable(),
+  total: FigureSchema.nullable(),
+  grade: z.string().nullable(),
+  location: LocationSchema,
+});
+export type PerformanceSheet = z.infer<typeof PerformanceSheetSchema>;
+
+/** A score or grade of a project quoted outside its sheet (summary table, narrative, report). */
+export const PerformanceQuoteSchema = z.object({
+  name: z.string(),
+  score: FigureSchema.nullable(),
+  grade: z.string().nullable(),
+  fullBudget: FigureSchema.nullable(),
+  executed: FigureSchema.nullable(),
+  rate: FigureSchema.nullable(),
+  source: z.enum(['summary-table', 'narrative', 'report']),
+  location: LocationSchema,
+});
+export type PerformanceQuote = z.infer<typeof PerformanceQuoteSchema>;
+
+export const FactsSchema = z.object({
+  title: z.string().nullable(),
+  department: z.string().nullable(),
+  /** 部门 (department consolidated) or 单位 (one budget unit, often 本级). */
+  scope: z.enum(['部门', '单位']).nullable(),
+  region: z.string().nullable(),
+  fiscalYear: z.number().int().nullable(),
+  amountUnit: z.string().default('万元'),
+});
+export type Facts = z.infer<typeof FactsSchema>;
+
+export const CoverageSchema = z.object({
+  tablesFound: z.array(TableIdSchema),
+  /** Tables the document lists or refers to (见附表) without printing them. */
+  tablesReferenced: z.array(TableIdSchema),
+  sectionsFound: z.array(z.string()),
+  claims: z.number().int(),
+  glossaryEntries: z.number().int(),
+  performanceSheets: z.number().int(),
+  /** Human-readable notes on what could not be read. */
+  unread: z.array(z.string()),
+});
+export type Coverage = z.infer<typeof CoverageSchema>;
+
+export const DisclosureSchema = z.object({
+  file: z.string(),
+  format: z.string(),
+  facts: FactsSchema,
+  sections: z.array(SectionSchema),
+  tables: z.array(PublicTableSchema),
+  claims: z.array(ClaimSchema),
+  glossary: z.array(GlossaryEntrySchema),
+  performance: z.object({
+    sheets: z.array(PerformanceSheetSchema),
+    quotes: z.array(PerformanceQuoteSchema),
+  }),
+  /** Every paragraph and table-cell text with its location, for rules that read raw wording. */
+  lines: z.array(z.object({ text: z.string(), location: LocationSchema })),
+  coverage: CoverageSchema,
+});
+export type Disclosure = z.infer<typeof DisclosureSchema>;
+
+export function tableOf(doc: Disclosure, id: z.infer<typeof TableIdSchema>): PublicTable | undefined {
+  return doc.tables.find((t) => t.id === id);
+}

@@ -1,0 +1,49 @@
+import type { Location } from './location.js';
+
+/**
+ * The layout every reader produces before interpretation: the document as an ordered list of
+ * paragraphs and tables, each with its location. Text, Markdown, HTML and DOCX readers (and later
+ * PDF and spreadsheets) all emit this, so recognising tables, claims and performance sheets is
+ * written once, independent of the input format.
+ */
+export interface LayoutDocument {
+  file: string;
+  format: InputFormat;
+  blocks: Block[];
+  /** Things the reader noticed but could not use (unreadable parts, skipped images, …). */
+  notes: string[];
+}
+
+export type InputFormat = 'text' | 'markdown' | 'html' | 'docx' | 'pdf' | 'xlsx' | 'xls';
+
+export type Block = ParagraphBlock | TableBlock;
+
+export interface ParagraphBlock {
+  kind: 'paragraph';
+  /** Text with markup removed (no `<b>`, `#`, `[bookmark: …]`), whitespace kept as printed. */
+  text: string;
+  /** Heading level when the source marks it (Markdown `#`, HTML `<h2>`, DOCX Heading styles). */
+  heading: number | null;
+  location: Location;
+}
+
+export interface TableCell {
+  text: string;
+  colSpan: number;
+  rowSpan: number;
+  location: Location;
+}
+
+export interface TableBlock {
+  kind: 'table';
+  /** Rows of cells as laid out; merged cells appear once with their span (not repeated). */
+  rows: TableCell[][];
+  /** 'grid' for real tables (DOCX/HTML/Markdown/tab-separated), 'flattened' for one-cell-per-line text. */
+  shape: 'grid' | 'flattened';
+  location: Location;
+}
+
+/** All paragraph text of a table row, tab-joined: handy for pattern matching headers. */
+export function rowText(row: readonly TableCell[]): string {
+  return row.map((c) => c.text.trim()).join('\t');
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+/**
+ * Where a figure or sentence came from, so a reviewer can find it in the original.
+ * `line` is the 1-based line of a text file, or the ordinal of the paragraph/table row in DOCX and HTML.
+ */
+export const LocationSchema = z.object({
+  file: z.string(),
+  page: z.number().int().positive().nullable().default(null),
+  line: z.number().int().positive().nullable().default(null),
+  /** Table cell, when the text sits in a table: 1-based table ordinal in the file, row and column. */
+  cell: z
+    .object({ table: z.number().int(), row: z.number().int(), col: z.number().int() })
+    .nullable()
+    .default(null),
+  /** The quoted source text (the line, the cell, or the sentence). */
+  text: z.string(),
+});
+export type Location = z.infer<typeof LocationSchema>;
+
+/** Builds a location with defaults filled in. */
+export function loc(file: string, text: string, at: Partial<Omit<Location, 'file' | 'text'>> = {}): Location {
+  return { file, text, page: at.page ?? null, line: at.line ?? null, cell: at.cell ?? null };
+}
+
+/** A short human label such as "第12行" or "第3页 表2 第4行第5列". */
+export function describeLocation(l: Location): string {
+  const parts: string[] = [];
+  if (l.page != null) parts.push(`第${l.page}页`);
+  if (l.cell) parts.push(`表${l.cell.table} 第${l.cell.row}行第${l.cell.col}列`);
+  else if (l.line != null) parts.push(`第${l.line}行`);
+  return parts.join(' ') || '位置未知';
+}

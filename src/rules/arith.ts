@@ -1,0 +1,81 @@
+import {
+  Decimal,
+  type Figure,
+  type Interval,
+  addI,
+  dec,
+  divI,
+  exact,
+  fmt,
+  gap,
+  halfUnit,
+  intervalOf,
+  overlaps,
+  scaleI,
+  subI,
+} from '../model/decimal.js';
+
+/**
+ * Interval arithmetic on printed figures (XBRL Calculations 1.1 / beancount style): a printed value
+ * stands for every value that rounds to it, and two sides agree when their intervals overlap.
+ * `exact` agreement means the printed figures match to the last digit; `tail` means they differ but
+ * only by rounding; `break` means no unrounded values could make them agree.
+ */
+export type Agreement = 'exact' | 'tail' | 'break';
+
+export interface Comparison {
+  agreement: Agreement;
+  /** Printed left minus printed right. */
+  difference: Decimal;
+  /** The largest difference rounding could explain. */
+  tolerance: Decimal;
+}
+
+function verdict(printedDiff: Decimal, a: Interval, b: Interval, tolerance: Decimal): Comparison {
+  const agreement: Agreement = printedDiff.isZero() ? 'exact' : overlaps(a, b) ? 'tail' : 'break';
+  return { agreement, difference: printedDiff, tolerance };
+}
+
+/** Does a printed total equal the sum of printed parts, within rounding of all of them? */
+export function compareSum(total: Figure, parts: readonly Figure[]): Comparison {
+  const sum = parts.reduce((s, p) => s.plus(p.value), new Decimal(0));
+  const sumI = parts.reduce<Interval>((s, p) => addI(s, intervalOf(p)), exact(new Decimal(0)));
+  const t = intervalOf(total);
+  const tolerance = parts.reduce((s, p) => s.plus(halfUnit(p.decimals)), halfUnit(total.decimals));
+  return verdict(dec(total).minus(sum), t, sumI, tolerance);
+}
+
+/** Two printings of the same quantity (e.g. the same cell quoted in two places). */
+export function compareSame(a: Figure, b: Figure): Comparison {
+  const ia = intervalOf(a);
+  const ib = intervalOf(b);
+  return verdict(dec(a).minus(dec(b)), ia, ib, halfUnit(a.decimals).plus(halfUnit(b.decimals)));
+}
+
+/**
+ * A printed percentage against numerator/denominator figures: rate% ≈ num / den × 100.
+ * Returns null when the denominator may be zero (the rate is undefined).
+ */
+export function compareRate(rate: Figure, num: Interval, den: Interval): (Comparison & { computed: Decimal }) | null {
+  const q = divI(num, den);
+  if (!q) return null;
+  const pct = scaleI(q, new Decimal(100));
+  const r = intervalOf(rate);
+  const mid = num.lo.plus(num.hi).div(2).div(den.lo.plus(den.hi).div(2)).times(100);
+  const printed = mid.toDecimalPlaces(rate.decimals, Decimal.ROUND_HALF_UP);
+  const c = verdict(dec(rate).minus(printed), r, pct, pct.hi.minus(pct.lo).div(2).plus(halfUnit(rate.decimals)));
+  return { ...c, computed: mid };
+}
+
+export { intervalOf, subI, addI, divI, exact, gap, fmt };
+
+/** "0.01" style tolerance text for findings. */
+export function tolText(t: Decimal, decimals = 2): string {
+  const d = Math.max(decimals, t.decimalPlaces());
+  return `±${t.toFixed(Math.min(d, 4))}`;
+}
+
+/** Shows a decimal the way the document prints amounts: two decimals unless more are needed. */
+export function show(d: Decimal, decimals = 2): string {
+  return fmt(d, decimals);
+}

@@ -1,0 +1,4 @@
+import type { Rule } from '../rule.js';
+
+/** Rules of the 'cross-table' category. */
+export const rules: Rule[] = [];

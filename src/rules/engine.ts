@@ -1,0 +1,58 @@
+import type { Catalog } from '../catalog/catalog.js';
+import type { Disclosure } from '../model/disclosure.js';
+import { type Finding, SEVERITY_ORDER } from '../model/finding.js';
+import type { FindingInput, Rule, RuleOutcome } from './rule.js';
+
+/**
+ * Runs rules over one disclosure. A rule that throws is reported as a finding of its own (an
+ * internal error must never read as "no problems"), and the other rules still run.
+ */
+export function runRules(doc: Disclosure, rules: readonly Rule[], catalog: Catalog): RuleOutcome[] {
+  return rules.map((rule) => runRule(doc, rule, catalog));
+}
+
+export function runRule(doc: Disclosure, rule: Rule, catalog: Catalog): RuleOutcome {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  const report = (f: FindingInput) => {
+    const finding: Finding = {
+      rule: rule.id,
+      title: rule.title,
+      category: rule.category,
+      severity: f.severity ?? rule.severity,
+      message: f.message,
+      expected: f.expected ?? null,
+      actual: f.actual ?? null,
+      difference: f.difference ?? null,
+      tolerance: f.tolerance ?? null,
+      section: f.section ?? null,
+      locations: f.locations,
+    };
+    // The same statement reached twice (e.g. through two paths) is one finding.
+    const key = `${finding.message}|${finding.locations.map((l) => `${l.line}:${l.cell?.row}:${l.cell?.col}`).join(',')}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    findings.push(finding);
+  };
+  try {
+    const skip = rule.check({ doc, catalog, report });
+    if (skip) return { rule: rule.id, status: skip.status, reason: skip.reason, findings: [] };
+    return { rule: rule.id, status: 'ran', reason: null, findings };
+  } catch (e) {
+    return {
+      rule: rule.id,
+      status: 'insufficient-data',
+      reason: `规则执行出错（程序缺陷，请报告）：${e instanceof Error ? e.message : String(e)}`,
+      findings: [],
+    };
+  }
+}
+
+/** Findings sorted by severity (errors first), then by position in the document. */
+export function sortFindings(fs: Finding[]): Finding[] {
+  return [...fs].sort(
+    (a, b) =>
+      SEVERITY_ORDER[b.severity] - SEVERITY_ORDER[a.severity] ||
+      (a.locations[0]?.line ?? 0) - (b.locations[0]?.line ?? 0),
+  );
+}
