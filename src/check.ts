@@ -4,6 +4,7 @@ import { readLayout } from './extract/index.js';
 import { interpret } from './extract/interpret/index.js';
 import type { Disclosure } from './model/disclosure.js';
 import type { Finding } from './model/finding.js';
+import { assignSections } from './report/section-of.js';
 import { runRules, sortFindings } from './rules/engine.js';
 import { ALL_RULES } from './rules/index.js';
 import type { Rule, RuleOutcome } from './rules/rule.js';
@@ -36,14 +37,17 @@ export async function extractBytes(file: string, bytes: Uint8Array, catalog = de
 }
 
 /** Runs the rule catalog over an extracted disclosure. */
-export function checkDisclosure(doc: Disclosure, options: CheckOptions = {}): DocumentReport & { outcomes: RuleOutcome[] } {
+export function checkDisclosure(
+  doc: Disclosure,
+  options: CheckOptions = {},
+): DocumentReport & { outcomes: RuleOutcome[]; lines: Disclosure['lines'] } {
   const outcomes = runRules(doc, options.rules ?? ALL_RULES, options.catalog ?? defaultCatalog());
   const count = (s: string) => outcomes.filter((o) => o.status === s).length;
   return {
     file: doc.file,
     format: doc.format,
     facts: doc.facts,
-    findings: sortFindings(outcomes.flatMap((o) => o.findings)),
+    findings: sortFindings(assignSections(doc, outcomes.flatMap((o) => o.findings))),
     coverage: {
       ...doc.coverage,
       rulesRun: count('ran'),
@@ -54,6 +58,7 @@ export function checkDisclosure(doc: Disclosure, options: CheckOptions = {}): Do
         .map((o) => ({ rule: o.rule, status: o.status, reason: o.reason ?? '' })),
     },
     outcomes,
+    lines: doc.lines,
   };
 }
 

@@ -17,8 +17,9 @@ registerReader('text', (bytes, file) => readTextLayout(decodeChecked(bytes, file
 registerReader('markdown', (bytes, file) => readTextLayout(decodeChecked(bytes, file), file, 'markdown'));
 
 function decodeChecked(bytes: Uint8Array, file: string): string {
-  const { text } = decodeText(bytes, file);
-  if (text.length > LIMITS.maxTextChars) {
+  // No encoding takes more than 4 bytes per character: past that the text is too long without decoding it.
+  const text = bytes.length > LIMITS.maxTextChars * 4 ? null : decodeText(bytes, file).text;
+  if (text == null || text.length > LIMITS.maxTextChars) {
     throw new JuesuanError(
       'LIMIT_EXCEEDED',
       `文件 ${file} 的文字超过 ${LIMITS.maxTextChars / 1024 / 1024}M 字符，远超任何一份决算公开文件，已拒绝处理。请确认选择的文件是否正确。`,
@@ -51,7 +52,12 @@ export function detectFormat(file: string, bytes: Uint8Array): InputFormat {
     if (ext === '.docx' || ext === '') return 'docx';
     return BY_EXTENSION[ext] === 'xlsx' ? 'xlsx' : 'docx';
   }
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf) return ext === '.doc' ? unsupported(file, '.doc（旧版 Word）') : 'xls';
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf) {
+    if (ext === '.doc') return unsupported(file, '.doc（旧版 Word）');
+    // An OLE file named .docx is an encrypted DOCX (EncryptedPackage) or a renamed .doc: the DOCX reader says which.
+    if (ext === '.docx') return 'docx';
+    return 'xls';
+  }
   const byExt = BY_EXTENSION[ext];
   if (byExt === 'docx' || byExt === 'xlsx' || byExt === 'pdf') {
     throw new JuesuanError(

@@ -1,2 +1,7 @@
 /** Side-effect imports that register the format readers beyond plain text. */
-export {};
+import { readDocxLayout } from './docx/index.js';
+import { readHtmlLayout } from './html/index.js';
+import { registerReader } from './index.js';
+
+registerReader('docx', readDocxLayout);
+registerReader('html', readHtmlLayout);

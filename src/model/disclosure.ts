@@ -138,6 +138,8 @@ export const IndicatorSchema = z.object({
   score: FigureSchema.nullable(),
   deviationNote: z.string().nullable(),
   location: LocationSchema,
+  /** How the target is expressed: a number with unit, words (显著提升, 全覆盖) or a date (2024年12月10日前). */
+  targetKind: z.enum(['quantitative', 'qualitative', 'date']).optional(),
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 
@@ -175,6 +177,11 @@ export const PerformanceQuoteSchema = z.object({
   rate: FigureSchema.nullable(),
   source: z.enum(['summary-table', 'narrative', 'report']),
   location: LocationSchema,
+  /**
+   * Sub-scores the quote gives ("项目决策（自评得18分）", "预算管理（21.93分）"). `parent` is the name of
+   * the enclosing part whose score they make up, null when they make up the quote's own score.
+   */
+  parts: z.array(z.object({ name: z.string(), score: FigureSchema, parent: z.string().nullable() })).optional(),
 });
 export type PerformanceQuote = z.infer<typeof PerformanceQuoteSchema>;
 

@@ -1,6 +1,7 @@
 import { rules as arithmetic } from './arithmetic/index.js';
 import { rules as classification } from './classification/index.js';
 import { rules as completeness } from './completeness/index.js';
+import { sectionRules } from './completeness/sections.js';
 import { rules as count } from './count/index.js';
 import { rules as crossTable } from './cross-table/index.js';
 import { rules as glossary } from './glossary/index.js';
@@ -15,6 +16,7 @@ import { rules as yearUnit } from './year-unit/index.js';
 /** Every rule, in catalog order. The catalog shown to users is generated from this list. */
 export const ALL_RULES: readonly Rule[] = [
   ...completeness,
+  ...sectionRules,
   ...table,
   ...crossTable,
   ...narrativeTable,

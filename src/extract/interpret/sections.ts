@@ -7,25 +7,26 @@ import type { Block } from '../../model/layout.js';
  * so matching is by keywords on short heading-like paragraphs, never by number.
  */
 export const SECTION_PATTERNS: { key: string; re: RegExp }[] = [
+  { key: 'toc', re: /^目\s*录$/ },
   { key: 'overview', re: /(部门|单位)概况$/ },
   { key: 'overview.duties', re: /(主要)?(职能|职责)$/ },
   { key: 'overview.organization', re: /机构设置/ },
-  { key: 'tables', re: /决算(报)?表(（见附表）|\(见附表\))?$/ },
-  { key: 'explain', re: /决算(公开)?情况说明$/ },
+  { key: 'tables', re: /(决算|明细)(总)?(报)?表(（见附表）|\(见附表\))?$/ },
+  { key: 'explain.fiscal', re: /^财政拨款收入支出决算(总体)?情况/ },
   { key: 'explain.total', re: /收入支出决算总体情况/ },
-  { key: 'explain.income', re: /^[^财]*收入决算(情况|具体情况|结构情况)?(说明)?$/ },
-  { key: 'explain.expense', re: /^[^财]*支出决算(情况|具体情况|结构情况)?(说明)?$/ },
-  { key: 'explain.fiscal', re: /财政拨款收入支出决算总体情况/ },
+  { key: 'explain.basic', re: /一般公共预算财政拨款基本支出决算(明细)?情况/ },
   { key: 'explain.general', re: /一般公共预算财政拨款支出决算(总体|结构|具体)?情况/ },
-  { key: 'explain.basic', re: /一般公共预算财政拨款基本支出决算情况/ },
   { key: 'explain.fund', re: /政府性基金预算(财政拨款)?(收入)?(支出)?决算情况/ },
   { key: 'explain.capital', re: /国有资本经营预算(财政拨款)?(收入)?(支出)?决算情况/ },
-  { key: 'explain.threePublic', re: /“?三公”?经费(财政拨款)?支出(决算)?(总体|具体)?情况/ },
+  { key: 'explain.threePublic', re: /三公.?经费/ },
+  { key: 'explain.income', re: /^[^财]*收入决算(情况|具体情况|结构情况)?(说明)?$/ },
+  { key: 'explain.expense', re: /^[^财]*支出决算(情况|具体情况|结构情况)?(说明)?$/ },
   { key: 'explain.operating', re: /机关运行经费/ },
   { key: 'explain.procurement', re: /政府采购(支出)?(情况|说明)/ },
   { key: 'explain.assets', re: /国有资产占(用|有)(使用)?情况/ },
   { key: 'explain.performance', re: /(预算)?绩效(管理)?(的)?情况(说明)?$|预算绩效管理情况|绩效自评结果|重点绩效评价结果/ },
   { key: 'explain.other', re: /其他(重要事项|需说明的事项)/ },
+  { key: 'explain', re: /决算(公开)?情况说明$/ },
   { key: 'glossary', re: /名词解释/ },
   { key: 'annex', re: /^(第.部分)?\s*附件\d*(-\d+)?$/ },
   { key: 'performance.report', re: /绩效(自评|评价)报告$/ },
@@ -54,9 +55,29 @@ export function findSections(blocks: readonly Block[]): { sections: Section[]; k
   const sections: Section[] = [];
   const keyAt: (string | null)[] = [];
   let current: string | null = null;
+  let inToc = false;
+  const tocTitles = new Set<string>();
   for (const b of blocks) {
+    // A table of contents lists the headings without their content: its entries are not sections.
+    if (inToc) {
+      const t = b.kind === 'paragraph' ? b.text.trim() : '';
+      const seen = [...tocTitles].some((x) => x === t || x.startsWith(t) || t.startsWith(x));
+      const isEntry = b.kind === 'paragraph' && looksLikeHeading(t, b.heading) && !seen;
+      if (isEntry) {
+        tocTitles.add(t);
+        keyAt.push('toc');
+        continue;
+      }
+      inToc = false;
+    }
     if (b.kind === 'paragraph' && looksLikeHeading(b.text, b.heading)) {
       const key = sectionKeyOf(b.text);
+      if (key === 'toc') {
+        inToc = true;
+        current = 'toc';
+        keyAt.push(current);
+        continue;
+      }
       const level = b.heading ?? levelOf(b.text);
       sections.push({ key, title: b.text.trim(), level, location: b.location });
       if (key) current = refine(current, key);

@@ -1,4 +1,13 @@
 import type { Rule } from '../rule.js';
+import { templatePlaceholder, templateInstruction, templateChartDefault, templateMissingFigure, templateRepeatedWord, templateGarbled, templateNumbering } from './residue.js';
 
-/** Rules of the 'template' category. */
-export const rules: Rule[] = [];
+/** Rules of the template-residue category. */
+export const rules: Rule[] = [
+  templatePlaceholder,
+  templateInstruction,
+  templateChartDefault,
+  templateMissingFigure,
+  templateRepeatedWord,
+  templateGarbled,
+  templateNumbering,
+];

@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// Entry point of the `juesuan` command. Runs the compiled CLI; `npm ci` builds it (prepare script).
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const entry = join(root, 'dist', 'cli', 'main.js');
+if (!existsSync(entry)) {
+  process.stderr.write('juesuan：尚未编译。请先在项目目录运行 npm ci（或 npm run build）。\n');
+  process.exit(2);
+}
+const { main } = await import(entry);
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (e) {
+  process.stderr.write(`juesuan：内部错误，请把以下信息报告给开发者：\n${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exitCode = 70;
+}

@@ -1,0 +1,10 @@
+import { readFile } from 'node:fs/promises';
+import { readLayout } from '../src/extract/index.js';
+import { stitchParagraphs } from '../src/extract/interpret/stitch.js';
+import { findSections } from '../src/extract/interpret/sections.js';
+import '../src/extract/register.js';
+const file = process.argv[2]!;
+const layout = await readLayout(file, new Uint8Array(await readFile(file)));
+const blocks = stitchParagraphs(layout.blocks);
+const { keyAt } = findSections(blocks);
+blocks.forEach((b, i) => { if (b.kind==='paragraph' && /\d/.test(b.text)) console.log(keyAt[i], '|', b.location.line, '|', b.text.slice(0, 70)); });

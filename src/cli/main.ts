@@ -1,0 +1,133 @@
+import { readFile } from 'node:fs/promises';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { checkFile, extractBytes } from '../check.js';
+import { isJuesuanError, JuesuanError } from '../errors.js';
+import { DisclosureSchema } from '../model/disclosure.js';
+import { SEVERITY_ORDER, type Severity } from '../model/finding.js';
+import { renderHtml } from '../report/html.js';
+import { renderJson } from '../report/json.js';
+import { renderText } from '../report/text.js';
+import type { ReportEntry } from '../report/types.js';
+import { writeAtomic } from './output.js';
+import { expandPaths } from './paths.js';
+import { catalogJson, catalogMarkdown } from './rules-catalog.js';
+
+/** Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error, 3 an input could not be read. */
+export const EXIT = { ok: 0, findings: 1, usage: 2, unreadable: 3 } as const;
+
+const USAGE = `用法：
+  juesuan check [--format text|json|html] [--out 文件] [--fail-on error|warning|never] 路径...
+  juesuan rules [--format md|json]
+  juesuan extract --format json 文件
+
+  check    检查决算公开文件（TXT、Markdown、HTML、DOCX；路径可为目录，递归查找）
+  rules    打印规则目录
+  extract  打印从文件中提取的规范模型（JSON）
+
+退出码：0 无问题；1 存在 --fail-on 级别及以上的问题；2 用法错误；3 有文件无法读取。`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'check':
+        return await check(rest);
+      case 'rules':
+        return rules(rest);
+      case 'extract':
+        return await extract(rest);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        process.stdout.write(`${USAGE}\n`);
+        return command === undefined ? EXIT.usage : EXIT.ok;
+      default:
+        throw usage(`未知命令：${command}`);
+    }
+  } catch (e) {
+    if (isJuesuanError(e)) {
+      process.stderr.write(`juesuan：${e.message}\n`);
+      if (e.code === 'USAGE') process.stderr.write(`\n${USAGE}\n`);
+      return e.code === 'USAGE' ? EXIT.usage : e.code === 'NOT_FOUND' ? EXIT.usage : EXIT.unreadable;
+    }
+    throw e;
+  }
+}
+
+function usage(message: string): JuesuanError {
+  return new JuesuanError('USAGE', message);
+}
+
+function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw usage(`参数错误：${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+function oneOf<T extends string>(name: string, value: unknown, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  throw usage(`--${name} 的取值必须是 ${allowed.join('、')} 之一，收到：${String(value)}`);
+}
+
+async function check(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, {
+    format: { type: 'string', short: 'f' },
+    out: { type: 'string', short: 'o' },
+    'fail-on': { type: 'string' },
+  });
+  const format = oneOf('format', values.format, ['text', 'json', 'html'] as const, 'text');
+  const failOn = oneOf('fail-on', values['fail-on'], ['error', 'warning', 'never'] as const, 'error');
+  if (!positionals.length) throw usage('请给出要检查的文件或目录。');
+  const files = await expandPaths(positionals);
+  if (!files.length) throw usage(`在 ${positionals.join('、')} 中没有找到可检查的文件（TXT、Markdown、HTML、DOCX）。`);
+
+  const entries: ReportEntry[] = [];
+  for (const file of files) {
+    try {
+      entries.push({ ok: true, ...(await checkFile(file)) });
+    } catch (e) {
+      if (!isJuesuanError(e)) throw e;
+      entries.push({ ok: false, file, error: { code: e.code, message: e.message } });
+    }
+  }
+  const rendered =
+    format === 'json' ? renderJson(entries) : format === 'html' ? renderHtml(entries) : renderText(entries, { color: !values.out && process.stdout.isTTY });
+  if (typeof values.out === 'string') await writeAtomic(values.out, rendered);
+  else process.stdout.write(rendered);
+
+  if (entries.some((e) => !e.ok)) return EXIT.unreadable;
+  if (failOn === 'never') return EXIT.ok;
+  const threshold = SEVERITY_ORDER[failOn as Severity];
+  const failing = entries.some((e) => e.ok && e.findings.some((f) => SEVERITY_ORDER[f.severity] >= threshold));
+  return failing ? EXIT.findings : EXIT.ok;
+}
+
+function rules(args: string[]): number {
+  const { values, positionals } = parse(args, { format: { type: 'string', short: 'f' } });
+  if (positionals.length) throw usage(`rules 不接受路径参数：${positionals.join(' ')}`);
+  const format = oneOf('format', values.format, ['md', 'json'] as const, 'md');
+  process.stdout.write(format === 'json' ? catalogJson() : catalogMarkdown());
+  return EXIT.ok;
+}
+
+async function extract(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' } });
+  oneOf('format', values.format, ['json'] as const, 'json');
+  if (positionals.length !== 1) throw usage('extract 需要且只需要一个文件。');
+  const file = positionals[0] as string;
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(file));
+  } catch {
+    throw new JuesuanError('NOT_FOUND', `找不到文件：${file}。请检查路径是否正确。`);
+  }
+  const doc = DisclosureSchema.parse(await extractBytes(file, bytes));
+  const json = `${JSON.stringify(doc, null, 2)}\n`;
+  if (typeof values.out === 'string') await writeAtomic(values.out, json);
+  else process.stdout.write(json);
+  return EXIT.ok;
+}

@@ -1,0 +1,1 @@
+export { readDocxLayout } from './read-docx.js';

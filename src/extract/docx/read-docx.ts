@@ -1,0 +1,308 @@
+import type { SaxesTagNS } from 'saxes';
+import { JuesuanError } from '../../errors.js';
+import { type Block, type LayoutDocument, rowText, type TableCell } from '../../model/layout.js';
+import { loc } from '../../model/location.js';
+import { headingFromName, outlineToLevel, readHeadingStyles } from './styles.js';
+import { decodeXml, MC_NS, parseXml, wAttr, wName } from './xml.js';
+import { extractEntry, newBudget, readZipDirectory } from './zip.js';
+
+/*
+ * DOCX reader. Not mammoth: it drops the gridSpan/vMerge information that tables need and has no
+ * bound on what it decompresses. Here only word/document.xml and word/styles.xml are inflated
+ * (bounded, see zip.ts) and streamed through saxes.
+ *
+ * Locations: `line` is the 1-based ordinal of the paragraph or table row in the document body
+ * (every body paragraph counts, empty ones included; each row of a top-level table counts once,
+ * paragraphs inside cells do not). `cell` is {table: ordinal of the top-level table, row: 1-based
+ * row, col: 1-based grid column where the cell starts — merged cells shift later cells' columns}.
+ */
+
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+export function readDocxLayout(bytes: Uint8Array, file: string): LayoutDocument {
+  if (OLE_SIGNATURE.every((b, i) => bytes[i] === b)) throw oleError(bytes, file);
+  const entries = readZipDirectory(bytes, file);
+  const docEntry = entries.get('word/document.xml') ?? [...entries.values()].find((e) => /^word\/document\d*\.xml$/i.test(e.name));
+  if (!docEntry) {
+    const what = entries.has('xl/workbook.xml')
+      ? '这是一个 Excel 工作簿（.xlsx），请把扩展名改为 .xlsx'
+      : entries.has('ppt/presentation.xml')
+        ? '这是一个 PowerPoint 演示文稿'
+        : '压缩包里没有 Word 正文（word/document.xml）';
+    throw new JuesuanError(
+      'CORRUPT_FILE',
+      `文件 ${file} 是 ZIP 压缩包，但不是 Word 文档：${what}。请确认选择的是决算公开的 .docx 文件。`,
+    );
+  }
+  const budget = newBudget();
+  const notes: string[] = [];
+  let headingStyles = new Map<string, number>();
+  const stylesEntry = entries.get('word/styles.xml');
+  if (stylesEntry) {
+    try {
+      headingStyles = readHeadingStyles(decodeXml(extractEntry(bytes, stylesEntry, file, budget)), file);
+    } catch (e) {
+      if (e instanceof JuesuanError && e.code === 'LIMIT_EXCEEDED') throw e;
+      notes.push(`${file}：样式表 word/styles.xml 无法读取，标题级别只按样式名称判断。`);
+    }
+  }
+  const xml = decodeXml(extractEntry(bytes, docEntry, file, budget));
+  return { file, format: 'docx', blocks: readDocumentXml(xml, file, headingStyles, notes), notes };
+}
+
+function oleError(bytes: Uint8Array, file: string): JuesuanError {
+  // Encrypted OOXML is an OLE compound file with an "EncryptedPackage" stream (names are UTF-16LE).
+  const needle = [...'EncryptedPackage'].flatMap((c) => [c.charCodeAt(0), 0]);
+  if (indexOf(bytes, needle) >= 0) {
+    return new JuesuanError(
+      'CORRUPT_FILE',
+      `文件 ${file} 已加密（设置了打开密码或权限保护），无法读取内容。请在 Word 中输入密码打开，取消加密（文件 → 信息 → 保护文档）后另存为 .docx 再检查。`,
+    );
+  }
+  return new JuesuanError(
+    'UNSUPPORTED_FORMAT',
+    `文件 ${file} 的扩展名是 .docx，但内容是旧版 Word（.doc）或其他 OLE 复合文档格式，无法直接读取。请用 Word 打开后另存为 .docx 再检查。`,
+  );
+}
+
+function indexOf(hay: Uint8Array, needle: number[]): number {
+  const first = needle[0] as number;
+  outer: for (let i = hay.indexOf(first); i >= 0 && i <= hay.length - needle.length; i = hay.indexOf(first, i + 1)) {
+    for (let k = 1; k < needle.length; k++) if (hay[i + k] !== needle[k]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+interface ParaState {
+  parts: string[];
+  style: string | null;
+  outline: number | null;
+}
+interface CellState {
+  paras: string[];
+  gridSpan: number;
+  vMerge: 'restart' | 'continue' | null;
+  hMerge: 'restart' | 'continue' | null;
+}
+interface RowState {
+  cells: CellState[];
+  gridBefore: number;
+  line: number;
+}
+interface TableState {
+  rows: RowState[];
+}
+
+/** Streams document.xml into blocks in document order. */
+export function readDocumentXml(xml: string, file: string, headingStyles: Map<string, number>, notes: string[]): Block[] {
+  const blocks: Block[] = [];
+  const stack: string[] = []; // local names of open W elements ('' for other namespaces)
+  const paras: ParaState[] = [];
+  const tables: TableState[] = [];
+  let ordinal = 0;
+  let tableNo = 0;
+  let skipDepth = 0; // inside mc:Fallback (duplicate of mc:Choice), w:del, w:moveFrom
+  let inText = false;
+  let inPPr = 0;
+  let graphics = 0;
+
+  const levelOf = (p: ParaState): number | null => {
+    if (p.outline != null) return p.outline;
+    if (p.style == null) return null;
+    return headingStyles.get(p.style) ?? headingFromName(p.style.replace(/^heading/i, 'heading '));
+  };
+  const curCell = (): CellState | null => {
+    const t = tables[tables.length - 1];
+    const r = t?.rows[t.rows.length - 1];
+    return r?.cells[r.cells.length - 1] ?? null;
+  };
+  const append = (s: string) => {
+    const p = paras[paras.length - 1];
+    if (p) p.parts.push(s);
+  };
+
+  parseXml(xml, file, 'word/document.xml', {
+    open(tag: SaxesTagNS) {
+      const n = wName(tag);
+      stack.push(n ?? '');
+      if (skipDepth > 0 || (tag.uri === MC_NS && tag.local === 'Fallback') || n === 'del' || n === 'moveFrom') {
+        skipDepth++;
+        return;
+      }
+      if (n == null) return;
+      const parent = stack[stack.length - 2];
+      switch (n) {
+        case 'p':
+          paras.push({ parts: [], style: null, outline: null });
+          if (tables.length === 0) ordinal++;
+          break;
+        case 'pPr':
+          inPPr++;
+          break;
+        case 'pStyle':
+          if (inPPr && paras.length) (paras[paras.length - 1] as ParaState).style = wAttr(tag, 'val');
+          break;
+        case 'outlineLvl':
+          if (inPPr && paras.length) (paras[paras.length - 1] as ParaState).outline = outlineToLevel(wAttr(tag, 'val'));
+          break;
+        case 't':
+          inText = true;
+          break;
+        case 'tab':
+          if (parent === 'r') append('\t');
+          break;
+        case 'br':
+          // Line breaks only: a page or column break inside a paragraph is not a break in the text.
+          if (parent === 'r' && (wAttr(tag, 'type') ?? 'textWrapping') === 'textWrapping') append('\n');
+          break;
+        case 'cr':
+          if (parent === 'r') append('\n');
+          break;
+        case 'noBreakHyphen':
+          append('-');
+          break;
+        case 'drawing':
+        case 'pict':
+        case 'object':
+          graphics++;
+          break;
+        case 'tbl':
+          tables.push({ rows: [] });
+          break;
+        case 'tr':
+          tables[tables.length - 1]?.rows.push({ cells: [], gridBefore: 0, line: tables.length === 1 ? ++ordinal : ordinal });
+          break;
+        case 'gridBefore': {
+          const t = tables[tables.length - 1];
+          const r = t?.rows[t.rows.length - 1];
+          if (r) r.gridBefore = positiveInt(wAttr(tag, 'val'), 0);
+          break;
+        }
+        case 'tc': {
+          const t = tables[tables.length - 1];
+          t?.rows[t.rows.length - 1]?.cells.push({ paras: [], gridSpan: 1, vMerge: null, hMerge: null });
+          break;
+        }
+        case 'gridSpan': {
+          const c = curCell();
+          if (c && parent === 'tcPr') c.gridSpan = positiveInt(wAttr(tag, 'val'), 1);
+          break;
+        }
+        case 'vMerge': {
+          const c = curCell();
+          if (c && parent === 'tcPr') c.vMerge = wAttr(tag, 'val') === 'restart' ? 'restart' : 'continue';
+          break;
+        }
+        case 'hMerge': {
+          const c = curCell();
+          if (c && parent === 'tcPr') c.hMerge = wAttr(tag, 'val') === 'restart' ? 'restart' : 'continue';
+          break;
+        }
+      }
+    },
+    close(tag: SaxesTagNS) {
+      const n = stack.pop();
+      if (skipDepth > 0) {
+        skipDepth--;
+        return;
+      }
+      switch (n) {
+        case 't':
+          inText = false;
+          break;
+        case 'pPr':
+          inPPr--;
+          break;
+        case 'p': {
+          const p = paras.pop();
+          if (!p) break;
+          const text = p.parts.join('');
+          const cell = curCell();
+          if (tables.length && cell) {
+            cell.paras.push(text);
+          } else if (text.trim()) {
+            const clean = text.trim();
+            blocks.push({ kind: 'paragraph', text: clean, heading: levelOf(p), location: loc(file, clean, { line: ordinal }) });
+          }
+          break;
+        }
+        case 'tbl': {
+          const t = tables.pop();
+          if (!t) break;
+          if (tables.length === 0) {
+            blocks.push(buildTable(t, file, ++tableNo));
+          } else {
+            // A table nested in a cell: flattened into that cell's text, cells by tab, rows by line.
+            const cell = curCell();
+            if (cell) for (const r of t.rows) cell.paras.push(r.cells.map((c) => cellText(c)).join('\t'));
+          }
+          break;
+        }
+      }
+      void tag;
+    },
+    text(t: string) {
+      if (inText && skipDepth === 0) append(t);
+    },
+  });
+  if (graphics) notes.push(`${file}：跳过了 ${graphics} 个图片、图形或嵌入对象（其中的文字无法检查）。`);
+  return blocks;
+}
+
+function positiveInt(v: string | null, dflt: number): number {
+  const n = Number(v);
+  return Number.isInteger(n) && n >= 0 && n <= 1000 ? n : dflt;
+}
+
+function cellText(c: CellState): string {
+  return c.paras.join('\n').trim();
+}
+
+/** Resolves gridSpan/vMerge/hMerge into cells that appear once with their spans. */
+function buildTable(t: TableState, file: string, tableNo: number): Block {
+  const rows: TableCell[][] = [];
+  let open = new Map<number, TableCell>(); // grid column → cell whose vertical merge is still open
+  t.rows.forEach((r, ri) => {
+    const out: TableCell[] = [];
+    const next = new Map<number, TableCell>();
+    let col = r.gridBefore;
+    for (const c of r.cells) {
+      const span = Math.max(1, c.gridSpan);
+      const prev = out[out.length - 1];
+      if (c.hMerge === 'continue' && prev) {
+        prev.colSpan += span;
+        col += span;
+        continue;
+      }
+      if (c.vMerge === 'continue') {
+        const above = open.get(col);
+        if (above) {
+          above.rowSpan++;
+          next.set(col, above);
+          col += span;
+          continue;
+        }
+      }
+      const text = cellText(c);
+      const cell: TableCell = {
+        text,
+        colSpan: span,
+        rowSpan: 1,
+        location: loc(file, text, { line: r.line, cell: { table: tableNo, row: ri + 1, col: col + 1 } }),
+      };
+      out.push(cell);
+      if (c.vMerge != null) next.set(col, cell);
+      col += span;
+    }
+    open = next;
+    rows.push(out);
+  });
+  const first = rows.find((r) => r.length) ?? [];
+  return {
+    kind: 'table',
+    rows,
+    shape: 'grid',
+    location: loc(file, rowText(first), { line: t.rows[0]?.line ?? null }),
+  };
+}

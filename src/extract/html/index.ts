@@ -1,0 +1,1 @@
+export { decodeHtml, readHtmlLayout, readHtmlString } from './read-html.js';

@@ -1,0 +1,282 @@
+import { Parser } from 'htmlparser2';
+import { JuesuanError, LIMITS } from '../../errors.js';
+import { type Block, type LayoutDocument, rowText, type TableCell } from '../../model/layout.js';
+import { loc } from '../../model/location.js';
+
+/*
+ * HTML reader (htmlparser2, a streaming tokenizer: no DOM, no recursion, so deep nesting is harmless).
+ *
+ * Locations: `line` is the 1-based source line where the element starts (the <p>, <h2>, <li>, <tr>;
+ * for bare text or text after a <br>, the line of the text itself). `cell` is {table: ordinal of the
+ * top-level table, row: 1-based <tr> ordinal, col: 1-based grid column where the cell starts,
+ * counting columns taken by colspan/rowspan from earlier cells}.
+ */
+
+const SKIP = new Set(['script', 'style', 'title', 'template', 'noscript', 'iframe', 'object', 'svg', 'math', 'select', 'textarea']);
+const BLOCK = new Set([
+  'p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'section', 'article', 'header', 'footer', 'nav', 'aside', 'main',
+  'blockquote', 'pre', 'hr', 'form', 'fieldset', 'address', 'figure', 'figcaption', 'center', 'caption', 'body', 'html',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'legend', 'details', 'summary',
+]);
+/** Rows ahead that a rowspan may reserve, tracked per table (bounds work on hostile spans). */
+const MAX_ACTIVE_SPANS = 256;
+
+/** Decodes the page: BOM, then the declared <meta charset> (GB2312/GBK read as GB18030), then UTF-8, then GB18030. */
+export function decodeHtml(bytes: Uint8Array, file: string): { text: string; encoding: string } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  const n = Math.min(bytes.length, 64 * 1024);
+  for (let i = 0; i < n; i++) {
+    if (bytes[i] === 0) {
+      throw new JuesuanError(
+        'BINARY_GARBAGE',
+        `文件 ${file} 的扩展名或开头像 HTML，但内容是二进制数据，无法按网页读取。请确认文件类型和扩展名是否一致。`,
+      );
+    }
+  }
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const declared = /<meta[^>]*charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1]?.toLowerCase();
+  const label = declared && /^(gb2312|gbk|gb18030|x-gbk|cp936|euc-cn|hz-gb-2312|gb_2312-80)$/.test(declared) ? 'gb18030' : declared;
+  if (label && label !== 'utf-8' && label !== 'utf8') {
+    try {
+      return { text: new TextDecoder(label).decode(bytes), encoding: label };
+    } catch {
+      // Unknown label: fall through to detection.
+    }
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // Pages that say utf-8 but are GBK exist; GB18030 decodes any byte sequence, so try it last.
+    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+  }
+}
+
+interface CellState {
+  parts: string[];
+  colSpan: number;
+  rowSpan: number;
+  start: number;
+}
+interface RowState {
+  cells: CellState[];
+  start: number;
+}
+interface TableState {
+  rows: RowState[];
+  start: number;
+}
+
+const WS = /[ \t\n\r\f]+/g;
+const clean = (s: string) => s.replace(WS, ' ').replace(/\u00a0/g, ' ').trim();
+
+export function readHtmlLayout(bytes: Uint8Array, file: string): LayoutDocument {
+  const { text: html } = decodeHtml(bytes, file);
+  if (html.length > LIMITS.maxTextChars) {
+    throw new JuesuanError(
+      'LIMIT_EXCEEDED',
+      `文件 ${file} 的网页源码超过 ${LIMITS.maxTextChars / 1024 / 1024}M 字符，远超任何一份决算公开页面，已拒绝处理。请确认选择的文件是否正确。`,
+    );
+  }
+  return readHtmlString(html, file);
+}
+
+export function readHtmlString(html: string, file: string): LayoutDocument {
+  const newlines: number[] = [];
+  for (let i = html.indexOf('\n'); i >= 0; i = html.indexOf('\n', i + 1)) newlines.push(i);
+  const lineAt = (index: number): number => {
+    let lo = 0;
+    let hi = newlines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((newlines[mid] as number) < index) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo + 1;
+  };
+
+  const blocks: Block[] = [];
+  const notes: string[] = [];
+  const tables: TableState[] = [];
+  let tableNo = 0;
+  let skip = 0;
+  let inHead = false;
+  let pre = 0;
+  let images = 0;
+  // The paragraph being collected outside table cells.
+  let buf: string[] = [];
+  let bufStart: number | null = null;
+  let pendingStart: number | null = null;
+  let heading: number | null = null;
+
+  const cell = (): CellState | null => {
+    const t = tables[tables.length - 1];
+    const r = t?.rows[t.rows.length - 1];
+    return r?.cells[r.cells.length - 1] ?? null;
+  };
+  const flush = () => {
+    const raw = buf.join('');
+    const start = bufStart;
+    buf = [];
+    bufStart = null;
+    if (start == null) return;
+    const lines = pre ? raw.split('\n') : [raw];
+    lines.forEach((l, k) => {
+      const t = clean(l);
+      if (t) blocks.push({ kind: 'paragraph', text: t, heading, location: loc(file, t, { line: lineAt(start) + (pre ? k : 0) }) });
+    });
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const at = parser.startIndex;
+        if (name === 'head') inHead = true;
+        if (name === 'body') inHead = false;
+        if (SKIP.has(name)) skip++;
+        if (skip || inHead) return;
+        if (name === 'img') images++;
+        const c = cell();
+        if (name === 'table') {
+          if (!c) flush();
+          tables.push({ rows: [], start: at });
+          return;
+        }
+        const t = tables[tables.length - 1];
+        if (t && name === 'tr') {
+          t.rows.push({ cells: [], start: at });
+          return;
+        }
+        if (t && (name === 'td' || name === 'th')) {
+          if (!t.rows.length) t.rows.push({ cells: [], start: at });
+          (t.rows[t.rows.length - 1] as RowState).cells.push({
+            parts: [],
+            colSpan: span(attribs.colspan, 1000),
+            rowSpan: span(attribs.rowspan, 65534),
+            start: at,
+          });
+          return;
+        }
+        if (c) {
+          if (BLOCK.has(name) || name === 'br') c.parts.push('\n');
+          return;
+        }
+        if (name === 'br') {
+          flush();
+          pendingStart = null;
+          return;
+        }
+        if (BLOCK.has(name)) {
+          flush();
+          pendingStart = at;
+          const h = /^h([1-6])$/.exec(name);
+          if (h) heading = Number(h[1]);
+          if (name === 'pre') pre++;
+        }
+      },
+      onclosetag(name) {
+        if (name === 'head') inHead = false;
+        if (SKIP.has(name)) {
+          if (skip > 0) skip--;
+          return;
+        }
+        if (skip || inHead) return;
+        const c = cell();
+        if (name === 'table') {
+          const t = tables.pop();
+          if (!t) return;
+          if (tables.length === 0) {
+            blocks.push(buildTable(t, file, ++tableNo, lineAt));
+          } else {
+            // A table nested in a cell: flattened into that cell's text, cells by tab, rows by line.
+            const outer = cell();
+            if (outer) for (const r of t.rows) outer.parts.push('\n', r.cells.map(cellText).join('\t'), '\n');
+          }
+          return;
+        }
+        if (tables.length && (name === 'td' || name === 'th' || name === 'tr')) return;
+        if (c) {
+          if (BLOCK.has(name)) c.parts.push('\n');
+          return;
+        }
+        if (BLOCK.has(name)) {
+          flush();
+          pendingStart = null;
+          if (/^h[1-6]$/.test(name)) heading = null;
+          if (name === 'pre' && pre > 0) pre--;
+        }
+      },
+      ontext(text) {
+        if (skip || inHead) return;
+        const c = cell();
+        if (c) {
+          c.parts.push(text);
+          return;
+        }
+        if (tables.length && !text.trim()) return;
+        if (bufStart == null) {
+          if (!text.trim()) return;
+          bufStart = pendingStart ?? parser.startIndex;
+        }
+        buf.push(text);
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+  // Unclosed tables at the end of a truncated page are kept.
+  while (tables.length) {
+    const t = tables.pop() as TableState;
+    if (tables.length === 0) blocks.push(buildTable(t, file, ++tableNo, lineAt));
+  }
+  flush();
+  if (images) notes.push(`${file}：跳过了 ${images} 张图片（其中的文字无法检查）。`);
+  return { file, format: 'html', blocks, notes };
+}
+
+function span(v: string | undefined, max: number): number {
+  const n = Number.parseInt(v ?? '', 10);
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, max) : 1;
+}
+
+/** Cell text: lines from <br> and block elements, each with whitespace collapsed, empty lines dropped. */
+function cellText(c: CellState): string {
+  return c.parts
+    .join('')
+    .split('\n')
+    .map(clean)
+    .filter((l) => l !== '')
+    .join('\n');
+}
+
+function buildTable(t: TableState, file: string, tableNo: number, lineAt: (i: number) => number): Block {
+  // Columns still covered by a rowspan from an earlier row: [firstCol, lastCol, lastRow].
+  let active: [number, number, number][] = [];
+  const rows: TableCell[][] = t.rows.map((r, ri) => {
+    active = active.filter((a) => a[2] >= ri);
+    const out: TableCell[] = [];
+    let col = 0;
+    for (const c of r.cells) {
+      // `active` is sorted by first column, so one pass finds the first free column.
+      for (const a of active) if (col >= a[0] && col <= a[1]) col = a[1] + 1;
+      const rowSpan = Math.min(c.rowSpan, t.rows.length - ri);
+      const text = cellText(c);
+      out.push({
+        text,
+        colSpan: c.colSpan,
+        rowSpan,
+        location: loc(file, text, { line: lineAt(c.start), cell: { table: tableNo, row: ri + 1, col: col + 1 } }),
+      });
+      if (rowSpan > 1 && active.length < MAX_ACTIVE_SPANS) {
+        const at = active.findIndex((a) => a[0] > col);
+        active.splice(at < 0 ? active.length : at, 0, [col, col + c.colSpan - 1, ri + rowSpan - 1]);
+      }
+      col += c.colSpan;
+    }
+    return out;
+  });
+  const first = rows.find((r) => r.length) ?? [];
+  return { kind: 'table', rows, shape: 'grid', location: loc(file, rowText(first), { line: lineAt(t.rows[0]?.start ?? t.start) }) };
+}

@@ -1,0 +1,59 @@
+import type { TableBlock, TableCell } from '../../../model/layout.js';
+import { squeeze } from './values.js';
+
+/**
+ * One position of a table laid out as a full grid: DOCX/HTML cells with colSpan/rowSpan are
+ * expanded so that every row has a cell (or a blank) at every column. A position covered by a
+ * merged cell from above repeats nothing: it is blank, with `under` pointing at the merged cell.
+ */
+export interface GridCell {
+  text: string;
+  cell: TableCell | null;
+  /** The merged cell above that covers this position (rowSpan), if any. */
+  under: TableCell | null;
+  col: number;
+}
+
+export type GridRow = GridCell[];
+
+export function expandGrid(table: TableBlock): GridRow[] {
+  const out: GridRow[] = [];
+  const pending = new Map<number, { cell: TableCell; left: number }>();
+  for (const row of table.rows) {
+    const r: GridRow = [];
+    let col = 0;
+    const take = () => {
+      while (pending.has(col)) {
+        const p = pending.get(col) as { cell: TableCell; left: number };
+        r.push({ text: '', cell: null, under: p.cell, col });
+        p.left -= 1;
+        if (p.left <= 0) pending.delete(col);
+        col++;
+      }
+    };
+    for (const c of row) {
+      take();
+      const span = Math.max(1, c.colSpan || 1);
+      for (let k = 0; k < span; k++) {
+        r.push({ text: k === 0 ? squeeze(c.text) : '', cell: k === 0 ? c : null, under: k === 0 ? null : c, col });
+        if ((c.rowSpan || 1) > 1) pending.set(col, { cell: c, left: c.rowSpan - 1 });
+        col++;
+      }
+    }
+    take();
+    out.push(r);
+  }
+  return out;
+}
+
+/** The non-blank cells of a grid row, in order. */
+export function filled(row: GridRow): GridCell[] {
+  return row.filter((c) => c.text !== '' && c.cell != null);
+}
+
+/** Row text, tab-joined, squeezed: for matching row labels. */
+export function gridText(row: GridRow): string {
+  return filled(row)
+    .map((c) => c.text.replace(/\s+/g, ''))
+    .join('\t');
+}

@@ -1,0 +1,31 @@
+/** Chinese labels of section keys, for grouping findings and for the workbench. */
+export const SECTION_LABELS: Record<string, string> = {
+  toc: '目录',
+  overview: '概况',
+  'overview.duties': '概况·职责',
+  'overview.organization': '概况·机构设置',
+  tables: '决算报表',
+  explain: '情况说明',
+  'explain.total': '收入支出决算总体情况',
+  'explain.income': '收入决算情况',
+  'explain.expense': '支出决算情况',
+  'explain.fiscal': '财政拨款收入支出决算总体情况',
+  'explain.general': '一般公共预算财政拨款支出决算情况',
+  'explain.basic': '一般公共预算财政拨款基本支出决算情况',
+  'explain.fund': '政府性基金预算财政拨款收支情况',
+  'explain.capital': '国有资本经营预算财政拨款支出情况',
+  'explain.threePublic': '“三公”经费支出情况',
+  'explain.operating': '机关运行经费',
+  'explain.procurement': '政府采购',
+  'explain.assets': '国有资产占用',
+  'explain.performance': '预算绩效情况',
+  'explain.other': '其他重要事项',
+  glossary: '名词解释',
+  annex: '附件',
+  'performance.report': '绩效评价报告',
+};
+
+export function sectionLabel(key: string | null): string {
+  if (!key) return '全文';
+  return SECTION_LABELS[key] ?? key;
+}

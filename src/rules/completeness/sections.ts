@@ -1,0 +1,61 @@
+import type { Severity } from '../../model/finding.js';
+import { defineRule, insufficient, type Rule } from '../rule.js';
+
+const AUTH = '财政部《部门决算公开格式文本》第二部分 情况说明；《关于做好2024年度部门决算公开工作的通知》';
+
+interface Required {
+  key: string;
+  name: string;
+  heading: string;
+  severity: Severity;
+}
+
+/** The explanation sections every disclosure must contain, with an example heading for the cases. */
+const REQUIRED: Required[] = [
+  { key: 'overview.duties', name: 'duties', heading: '一、部门职责', severity: 'warning' },
+  { key: 'overview.organization', name: 'organization', heading: '二、机构设置', severity: 'warning' },
+  { key: 'explain.total', name: 'explain-total', heading: '一、收入支出决算总体情况说明', severity: 'error' },
+  { key: 'explain.income', name: 'explain-income', heading: '二、收入决算情况说明', severity: 'error' },
+  { key: 'explain.expense', name: 'explain-expense', heading: '三、支出决算情况说明', severity: 'error' },
+  { key: 'explain.fiscal', name: 'explain-fiscal', heading: '四、财政拨款收入支出决算总体情况说明', severity: 'error' },
+  { key: 'explain.general', name: 'explain-general', heading: '五、一般公共预算财政拨款支出决算情况说明', severity: 'error' },
+  { key: 'explain.basic', name: 'explain-basic', heading: '六、一般公共预算财政拨款基本支出决算情况说明', severity: 'error' },
+  { key: 'explain.fund', name: 'explain-fund', heading: '七、政府性基金预算财政拨款收入支出决算情况说明', severity: 'error' },
+  { key: 'explain.capital', name: 'explain-capital', heading: '八、国有资本经营预算财政拨款支出决算情况说明', severity: 'error' },
+  { key: 'explain.threePublic', name: 'explain-three-public', heading: '九、财政拨款“三公”经费支出决算情况说明', severity: 'error' },
+  { key: 'explain.operating', name: 'explain-operating', heading: '（一）机关运行经费支出情况', severity: 'error' },
+  { key: 'explain.procurement', name: 'explain-procurement', heading: '（二）政府采购支出情况', severity: 'error' },
+  { key: 'explain.assets', name: 'explain-assets', heading: '（三）国有资产占用情况', severity: 'error' },
+  { key: 'explain.performance', name: 'explain-performance', heading: '（四）预算绩效管理情况', severity: 'error' },
+];
+
+const OTHER_SECTION = '## 第二部分 部门决算情况说明\n';
+
+function sectionRule(r: Required): Rule {
+  const title = r.heading.replace(/^[（(]?[一二三四五六七八九十]+[、)）]/, '');
+  return defineRule({
+    id: `completeness.section-${r.name}`,
+    title: `缺少“${title}”`,
+    category: 'completeness',
+    severity: r.severity,
+    authority: AUTH,
+    description: `决算公开文本应包含“${title}”一节（各地编号和措辞可以不同）。`,
+    cases: [
+      { name: '有该节', expect: 'pass', text: `${OTHER_SECTION}${r.heading}\n本节内容。\n` },
+      {
+        name: '缺该节',
+        expect: 'fail',
+        text: `${OTHER_SECTION}${r.key === 'explain.total' ? '二、收入决算情况说明' : '一、收入支出决算总体情况说明'}\n本节内容。\n`,
+      },
+    ],
+    check({ doc, report }) {
+      const found = doc.sections.some((s) => s.key === r.key);
+      if (found) return;
+      const hasExplanation = doc.sections.some((s) => s.key?.startsWith('explain') || s.key?.startsWith('overview'));
+      if (!hasExplanation) return insufficient('未识别到情况说明或概况部分的任何章节，无法判断缺少哪一节。');
+      report({ message: `未找到“${title}”一节。`, expected: title, actual: '缺失', locations: [] });
+    },
+  });
+}
+
+export const sectionRules: Rule[] = REQUIRED.map(sectionRule);

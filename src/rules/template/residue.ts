@@ -1,0 +1,155 @@
+import { defineRule } from '../rule.js';
+import { linesMatching } from './patterns.js';
+
+const AUTH = '《关于做好2024年度部门决算公开工作的通知》：公开内容应真实、准确、完整，不得保留模板提示性文字';
+
+export const templatePlaceholder = defineRule({
+  id: 'template.placeholder',
+  title: '占位符未替换',
+  category: 'template',
+  severity: 'error',
+  authority: AUTH,
+  description: '文中留有 XX、××、xxx、“……万元”等占位符，说明模板中的待填内容没有填写。',
+  cases: [
+    { name: '数字已填写', expect: 'pass', text: '2024年度收、支总计238.67万元。\n' },
+    { name: 'XX万元', expect: 'fail', mentions: 'XX', text: '2024年度收、支总计XX万元，比上年增加XX%。\n' },
+    { name: '……万元', expect: 'fail', mentions: '……', text: '其中：基本支出……万元。\n' },
+  ],
+  check({ doc, report }) {
+    const re = /(?<![A-Za-z])(?:X{2,}|x{3,}|×{2,}|＊{2,}|\*{3,})(?![A-Za-z])|(?:…{2}|\.{6})\s*(?:万元|元|%|个|人|辆|次)|[0０]?[Xx×]{1,3}(?:万元|%)|【[^】]{0,20}(填写|填列|名称)[^】]{0,20}】/;
+    for (const hit of linesMatching(doc, re)) {
+      report({ message: `“${hit.match}”是未替换的模板占位符。`, expected: '实际内容', actual: hit.match, locations: [hit.location] });
+    }
+  },
+});
+
+export const templateInstruction = defineRule({
+  id: 'template.instruction',
+  title: '编写说明或提示语未删除',
+  category: 'template',
+  severity: 'error',
+  authority: AUTH,
+  description: '文中留有写给编制人的提示（“请自行删除”“根据实际情况填写”“如无此项……”“此处”等），不应出现在公开文本中。',
+  cases: [
+    { name: '正常说明', expect: 'pass', text: '本单位没有政府性基金收入，也没有使用政府性基金安排的支出，故本表无数据。\n' },
+    { name: '提示语', expect: 'fail', mentions: '请根据实际情况填写', text: '主要原因是：（请根据实际情况填写，无此项的请自行删除）。\n' },
+  ],
+  check({ doc, report }) {
+    const re = /请(自行)?删除|(请|须|需)?根据(本单位|单位|部门)?实际(情况)?(填写|填列|修改|调整|选择)|如无此项|无此项的?请|此处(填写|应|为)|(填写|编写)说明[：:]|模板(文字|内容|示例)|请勿公开|仅供参考，?请|以下为示例|（示例）/;
+    for (const hit of linesMatching(doc, re)) {
+      report({ message: `“${hit.match}”是写给编制人的提示语，应在公开前删除。`, expected: '删除提示语', actual: hit.text.slice(0, 80), locations: [hit.location] });
+    }
+  },
+});
+
+export const templateChartDefault = defineRule({
+  id: 'template.chart-default',
+  title: '图表残留默认标签',
+  category: 'template',
+  severity: 'warning',
+  authority: AUTH,
+  description: '图表中留有办公软件的默认系列名或示例数据标签（销售额、系列1、类别1、图表标题等），图表未按实际内容编辑。',
+  cases: [
+    { name: '图表标签正常', expect: 'pass', text: '图2：收入决算结构图\n一般公共预算财政拨款收入\t100%\n' },
+    { name: '销售额', expect: 'fail', mentions: '销售额', text: '图2：收入决算结构图\n销售额\t2252.3\t\n' },
+  ],
+  check({ doc, report }) {
+    const re = /销售额|系列\s?[1-9]|类别\s?[1-9]|图表标题|坐标轴标题|Series\s?[1-9]|Category\s?[1-9]|第一季度|第二季度/;
+    for (const hit of linesMatching(doc, re)) {
+      if (/季度/.test(hit.match) && /执行|进度|预算/.test(hit.text)) continue;
+      report({ message: `图表中出现默认标签“${hit.match}”，图表没有改成本单位的内容。`, expected: '与图表内容相符的标签', actual: hit.match, locations: [hit.location] });
+    }
+  },
+});
+
+export const templateMissingFigure = defineRule({
+  id: 'template.missing-figure',
+  title: '金额或比例空缺',
+  category: 'template',
+  severity: 'error',
+  authority: AUTH,
+  description: '句子中应有数字的位置是空的（“支出决算为万元”“占%”），说明数字没有填上。',
+  cases: [
+    { name: '数字齐全', expect: 'pass', text: '基本支出157.38万元，占65.94%。\n' },
+    { name: '空缺', expect: 'fail', mentions: '为万元', text: '基本支出决算为万元，占%。\n' },
+  ],
+  check({ doc, report }) {
+    const re = /(为|计|达|共|支出|收入|决算|预算数?|合计|总额|减少|增加)\s*(万元|元)(?![\u4e00-\u9fa5]*[0-9])|占\s*%|(增长|下降)\s*%/;
+    for (const hit of linesMatching(doc, re)) {
+      if (/单位[：:]\s*万元|金额单位/.test(hit.text)) continue;
+      report({ message: `“${hit.match}”处缺少数字。`, expected: '具体数字', actual: hit.match, locations: [hit.location] });
+    }
+  },
+});
+
+export const templateRepeatedWord = defineRule({
+  id: 'template.repeated-word',
+  title: '词语重复',
+  category: 'template',
+  severity: 'info',
+  authority: AUTH,
+  description: '相邻重复的词语（“年度年度”“的的”），多为拼接模板时留下。',
+  cases: [
+    { name: '无重复', expect: 'pass', text: '荣成市医疗保障局2024年度区级预算绩效自评。\n' },
+    { name: '年度年度', expect: 'fail', mentions: '年度年度', text: '荣成市医疗保障局2024年度年度区级预算绩效自评。\n' },
+  ],
+  check({ doc, report }) {
+    const re = /(年度|支出|收入|项目|预算|决算|经费|情况|要求|[的了和及])\1(?!\1)/;
+    for (const hit of linesMatching(doc, re)) {
+      // "的的确确" and numbers like "项目项目" in tables are rare; quoted text decides.
+      report({ message: `“${hit.match}”重复。`, expected: hit.match.slice(0, hit.match.length / 2), actual: hit.match, locations: [hit.location] });
+    }
+  },
+});
+
+export const templateGarbled = defineRule({
+  id: 'template.garbled',
+  title: '乱码或无法显示的字符',
+  category: 'template',
+  severity: 'warning',
+  authority: AUTH,
+  description: '文中出现替换字符（�）、方框（□）或私用区字符，通常是字体或编码转换造成的乱码。',
+  cases: [
+    { name: '正常文字', expect: 'pass', text: '2024年度收、支总计238.67万元。\n' },
+    { name: '乱码', expect: 'fail', text: '2024年度收、支总计238.67万元，主要是�����。\n' },
+  ],
+  check({ doc, report }) {
+    const re = /[\uFFFD\uE000-\uF8FF]+|□{2,}/;
+    for (const hit of linesMatching(doc, re)) {
+      report({ message: '出现乱码或无法显示的字符。', expected: '可读文字', actual: hit.text.slice(0, 80), locations: [hit.location] });
+    }
+  },
+});
+
+export const templateNumbering = defineRule({
+  id: 'template.numbering',
+  title: '章节编号格式不一致',
+  category: 'template',
+  severity: 'info',
+  authority: '《党政机关公文格式》（GB/T 9704-2012）层次序数“一、”“（一）”“1.”“（1）”',
+  description: '同一层级的章节混用不同编号格式（如“八、”之后出现“9、”，“第二部分”之后出现“第3部分”），多为拼接或转换遗留。',
+  cases: [
+    { name: '编号一致', expect: 'pass', text: '七、政府性基金预算财政拨款收入支出决算情况说明\n无。\n八、国有资本经营预算财政拨款支出决算情况说明\n无。\n九、财政拨款“三公”经费支出决算情况说明\n无。\n' },
+    { name: '八、之后是9、', expect: 'fail', mentions: '9、', text: '七、政府性基金预算财政拨款收入支出决算情况说明\n无。\n八、国有资本经营预算财政拨款支出决算情况说明\n无。\n9、 财政拨款“三公”经费支出决算情况说明\n无。\n' },
+  ],
+  check({ doc, report }) {
+    const CN = '一二三四五六七八九十';
+    let sawChineseTopLevel = false;
+    let sawChinesePart = false;
+    for (const s of doc.sections) {
+      const t = s.title.trim();
+      if (/^[一二三四五六七八九十]+、/.test(t)) sawChineseTopLevel = true;
+      if (/^第[一二三四五六七八九十]+部分/.test(t)) sawChinesePart = true;
+      const arabicTop = /^(\d{1,2})、\s*/.exec(t);
+      if (arabicTop && sawChineseTopLevel && Number(arabicTop[1]) >= 2 && s.key) {
+        const n = Number(arabicTop[1]);
+        const expected = n <= 10 ? CN[n - 1] : n < 20 ? `十${CN[n - 11] ?? ''}` : String(n);
+        report({ message: `章节“${t}”使用了“${arabicTop[0].trim()}”编号，而同级其他章节使用“一、二、三、”。`, expected: `${expected}、`, actual: arabicTop[0].trim(), locations: [s.location] });
+      }
+      const arabicPart = /^第(\d+)部分/.exec(t);
+      if (arabicPart && sawChinesePart) {
+        report({ message: `“${t}”使用了阿拉伯数字，而其他部分使用“第一部分”格式。`, expected: `第${CN[Number(arabicPart[1]) - 1] ?? arabicPart[1]}部分`, actual: `第${arabicPart[1]}部分`, locations: [s.location] });
+      }
+    }
+  },
+});

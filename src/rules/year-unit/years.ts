@@ -1,0 +1,163 @@
+import type { Disclosure } from '../../model/disclosure.js';
+import { defineRule, insufficient } from '../rule.js';
+
+const AUTH = '《关于做好2024年度部门决算公开工作的通知》：公开上一年度部门决算';
+
+function fy(doc: Disclosure): number | null {
+  return doc.facts.fiscalYear;
+}
+
+export const yearKnown = defineRule({
+  id: 'year-unit.fiscal-year',
+  title: '未标明决算年度',
+  category: 'year-unit',
+  severity: 'warning',
+  authority: AUTH,
+  description: '标题或正文应标明决算所属年度（如“2024年度部门决算”）；无法确定年度时，年度类检查无法执行。',
+  cases: [
+    { name: '标题有年度', expect: 'pass', text: '# 2024年度某市医疗保障局部门决算\n' },
+    { name: '全文无年度', expect: 'fail', text: '# 某市医疗保障局部门决算\n收、支总计238.67万元。\n' },
+  ],
+  check({ doc, report }) {
+    if (doc.facts.fiscalYear != null) return;
+    report({ message: '未能从标题或正文确定决算年度。', expected: '如“2024年度”', actual: '未标明', locations: doc.lines[0] ? [doc.lines[0].location] : [] });
+  },
+});
+
+export const yearHeadings = defineRule({
+  id: 'year-unit.heading-year',
+  title: '标题年度与决算年度不符',
+  category: 'year-unit',
+  severity: 'error',
+  authority: AUTH,
+  description: '标题、部分标题和报表标题中写的年度（“20xx年度单位决算表”“(20xx年度)”）必须是决算年度。',
+  cases: [
+    { name: '年度一致', expect: 'pass', text: '# 2024年度某局单位决算\n## 第二部分 2024年度单位决算表\n' },
+    { name: '部分标题写成2023年度', expect: 'fail', mentions: '2023', text: '# 2024年度某局单位决算\n## 第二部分 2023年度单位决算表\n' },
+  ],
+  check({ doc, report }) {
+    const year = fy(doc);
+    if (year == null) return insufficient('未能确定决算年度。');
+    for (const s of doc.sections) {
+      const m = /(20\d{2})\s*年度?\s*(?:部门|单位)?\s*决算/.exec(s.title);
+      if (m && Number(m[1]) !== year) {
+        report({ message: `标题“${s.title}”中的年度 ${m[1]} 与决算年度 ${year} 不符。`, expected: String(year), actual: m[1] as string, locations: [s.location] });
+      }
+    }
+    for (const l of doc.lines) {
+      const m = /^[（(]\s*(20\d{2})\s*年度\s*[)）]$/.exec(l.text.trim());
+      if (m && Number(m[1]) !== year) {
+        report({ message: `表头年度“${l.text.trim()}”与决算年度 ${year} 不符。`, expected: `（${year}年度）`, actual: l.text.trim(), locations: [l.location] });
+      }
+    }
+  },
+});
+
+export const yearComparison = defineRule({
+  id: 'year-unit.comparison-year',
+  title: '比较年度不是上一年度',
+  category: 'year-unit',
+  severity: 'error',
+  authority: '财政部《部门决算公开说明编写指引》：与上年度决算数对比说明增减变动',
+  description: '“与20xx年度相比”“比20xx年”“较20xx年度”中的年度应是决算年度的上一年度。',
+  cases: [
+    { name: '与上年比较', expect: 'pass', text: '# 2024年度某局部门决算\n2024年度收、支总计238.67万元。与2023年度相比，减少92.61万元。\n' },
+    { name: '与2022年度比较', expect: 'fail', mentions: '2022', text: '# 2024年度某局部门决算\n2024年度收、支总计238.67万元。与2022年度相比，减少92.61万元。\n' },
+  ],
+  check({ doc, report }) {
+    const year = fy(doc);
+    if (year == null) return insufficient('未能确定决算年度。');
+    const re = /(?:与|比|较)\s*(20\d{2})\s*年度?(?:相比|决算|同期)?/g;
+    for (const l of doc.lines) {
+      for (const m of l.text.matchAll(re)) {
+        const y = Number(m[1]);
+        if (y === year - 1) continue;
+        // Multi-year comparisons ("2023-2024年") and budget-year references are out of scope.
+        if (/\d{4}\s*[-—至到]\s*$/.test(l.text.slice(0, m.index))) continue;
+        report({ message: `比较年度写成了 ${y} 年，决算年度为 ${year}，应与 ${year - 1} 年度比较。`, expected: String(year - 1), actual: String(y), locations: [l.location] });
+      }
+    }
+  },
+});
+
+export const yearCurrentStatement = defineRule({
+  id: 'year-unit.statement-year',
+  title: '本年数据写错年度',
+  category: 'year-unit',
+  severity: 'error',
+  authority: AUTH,
+  description: '陈述本年收支的句子（“20xx年度收、支总计…”“20xx年度一般公共预算财政拨款支出…”）中的年度必须是决算年度。',
+  cases: [
+    { name: '年度一致', expect: 'pass', text: '# 2024年度某局部门决算\n2024年度收、支总计238.67万元。\n' },
+    { name: '写成2023年度', expect: 'fail', mentions: '2023', text: '# 2024年度某局部门决算\n2023年度收、支总计238.67万元。与2022年相比，减少92.61万元。\n' },
+  ],
+  check({ doc, report }) {
+    const year = fy(doc);
+    if (year == null) return insufficient('未能确定决算年度。');
+    const re = /(?<![与比较和至到\-—])\s*(20\d{2})\s*年度?\s*(?:本年)?(?:收、?支总计|收入合计|支出合计|本年收入|本年支出|财政拨款收、?支|一般公共预算财政拨款(?:基本)?支出|财政拨款“?三公”?经费|“三公”经费财政拨款支出|机关运行经费|政府采购支出总额)/g;
+    for (const l of doc.lines) {
+      for (const m of l.text.matchAll(re)) {
+        const y = Number(m[1]);
+        const before = l.text.slice(Math.max(0, (m.index ?? 0) - 3), m.index);
+        if (y === year || /[与比较]/.test(before)) continue;
+        report({ message: `句子以“${y}年”陈述本年数据，决算年度为 ${year}。`, expected: String(year), actual: String(y), locations: [l.location] });
+      }
+    }
+  },
+});
+
+export const yearCutoff = defineRule({
+  id: 'year-unit.cutoff-date',
+  title: '截止日期与决算年度不符',
+  category: 'year-unit',
+  severity: 'warning',
+  authority: '《行政事业单位国有资产年度报告》口径：资产情况截至决算年度12月31日',
+  description: '“截至20xx年12月31日”应是决算年度末；写成其他年度（或年度之后的日期）时，数据口径与决算不一致。',
+  cases: [
+    { name: '决算年度末', expect: 'pass', text: '# 2024年度某局部门决算\n截至2024年12月31日，本单位共有车辆1辆。\n' },
+    { name: '上年末', expect: 'fail', mentions: '2023年12月31日', text: '# 2024年度某局部门决算\n截至2023年12月31日，本单位共有车辆1辆。\n' },
+    { name: '次年8月', expect: 'fail', mentions: '2025年8月31日', text: '# 2024年度某局部门决算\n截至2025年8月31日，支出204万元，执行率为100%。\n' },
+  ],
+  check({ doc, report }) {
+    const year = fy(doc);
+    if (year == null) return insufficient('未能确定决算年度。');
+    for (const l of doc.lines) {
+      for (const m of l.text.matchAll(/截(?:至|止)\s*(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g)) {
+        const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+        if (y === year && mo === 12 && d === 31) continue;
+        if (y === year) continue; // an in-year date (e.g. 6月30日 progress) is legitimate
+        report({
+          message: `“${m[0]}”不是决算年度 ${year} 的年末，数据口径与 ${year} 年度决算不一致。`,
+          expected: `截至${year}年12月31日`,
+          actual: m[0],
+          locations: [l.location],
+        });
+      }
+    }
+  },
+});
+
+export const yearFuture = defineRule({
+  id: 'year-unit.future-year',
+  title: '出现决算年度两年以后的年份',
+  category: 'year-unit',
+  severity: 'warning',
+  authority: AUTH,
+  description: '决算在次年公开，文中可以出现次年（发文、下一步安排），但不应出现更晚的年份陈述已发生的事实。',
+  cases: [
+    { name: '次年发文', expect: 'pass', text: '# 2024年度某局部门决算\n根据《关于开展2025年度绩效自评工作的通知》要求。\n' },
+    { name: '2027年', expect: 'fail', mentions: '2027', text: '# 2024年度某局部门决算\n2027年度收、支总计238.67万元。\n' },
+  ],
+  check({ doc, report }) {
+    const year = fy(doc);
+    if (year == null) return insufficient('未能确定决算年度。');
+    for (const l of doc.lines) {
+      for (const m of l.text.matchAll(/(20\d{2})\s*年/g)) {
+        const y = Number(m[1]);
+        if (y <= year + 1) continue;
+        if (/(规划|计划|目标|到|至|前|展望|远景)/.test(l.text.slice((m.index ?? 0) - 4, (m.index ?? 0) + 12))) continue;
+        report({ message: `出现 ${y} 年，晚于决算年度 ${year} 两年以上。`, expected: `不晚于 ${year + 1} 年`, actual: m[0], locations: [l.location] });
+      }
+    }
+  },
+});

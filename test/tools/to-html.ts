@@ -1,0 +1,46 @@
+import type { LayoutDocument, TableBlock } from '../../src/model/layout.js';
+
+function esc(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Escapes text and keeps runs of spaces and tabs visible (HTML would collapse them): `a  b` → `a &nbsp;b`. */
+function text(s: string): string {
+  return esc(s)
+    .replace(/\t/g, '&#9;')
+    .replace(/ {2,}/g, (m) => ` ${'&nbsp;'.repeat(m.length - 1)}`)
+    .split('\n')
+    .join('<br>\n');
+}
+
+function table(t: TableBlock): string {
+  const rows = t.rows.map((row) => {
+    const cells = row.map((c) => {
+      const attrs = `${c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}${c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : ''}`;
+      return `<td${attrs}>${text(c.text)}</td>`;
+    });
+    return `<tr>${cells.join('')}</tr>`;
+  });
+  return `<table border="1">\n${rows.join('\n')}\n</table>`;
+}
+
+/** Writes a layout as a self-contained HTML page: h1–h6, p, table/tr/td with spans. */
+export function toHtml(layout: LayoutDocument, title = layout.file): string {
+  const body = layout.blocks.map((b) => {
+    if (b.kind === 'table') return table(b);
+    const h = b.heading != null ? Math.min(Math.max(b.heading, 1), 6) : null;
+    return h ? `<h${h}>${text(b.text)}</h${h}>` : `<p>${text(b.text)}</p>`;
+  });
+  return `<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>${esc(title)}</title>
+<style>table{border-collapse:collapse}td{border:1px solid #999;padding:2px 4px}</style>
+</head>
+<body>
+${body.join('\n')}
+</body>
+</html>
+`;
+}
