@@ -36,7 +36,8 @@ export const glossaryCopiedDefinition = defineRule({
         if (!best || score > best.score) best = { code: other.code, name: other.name, score };
       }
       // Copied: close to another item's wording and clearly further from its own.
-      if (best && best.score >= 0.8 && best.score > ownScore + 0.25) {
+      const needed = own?.definition ? 0.8 : 0.9;
+      if (best && best.score >= needed && best.score > ownScore + 0.25) {
         report({
           message: `“${g.term}”的解释与科目 ${best.code} ${best.name} 的官方说明几乎相同（相似度 ${(best.score * 100).toFixed(0)}%），不是本科目 ${g.code} ${own?.name ?? ''} 的口径。`,
           expected: own?.definition ?? `${g.code} ${own?.name ?? ''} 的科目说明`,
