@@ -4,20 +4,21 @@ function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** Escapes text and keeps runs of spaces and tabs visible (HTML would collapse them): `a  b` → `a &nbsp;b`. */
+/** Text with line breaks as <br>. */
 function text(s: string): string {
-  return esc(s)
-    .replace(/\t/g, '&#9;')
-    .replace(/ {2,}/g, (m) => ` ${'&nbsp;'.repeat(m.length - 1)}`)
-    .split('\n')
-    .join('<br>\n');
+  return esc(s).split('\n').join('<br>');
+}
+
+/** Tabs and runs of spaces would collapse in HTML: such elements keep their whitespace, as a browser shows it. */
+function keepWs(s: string): string {
+  return /\t| {2}/.test(s) ? ' style="white-space:pre-wrap"' : '';
 }
 
 function table(t: TableBlock): string {
   const rows = t.rows.map((row) => {
     const cells = row.map((c) => {
       const attrs = `${c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}${c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : ''}`;
-      return `<td${attrs}>${text(c.text)}</td>`;
+      return `<td${attrs}${keepWs(c.text)}>${text(c.text)}</td>`;
     });
     return `<tr>${cells.join('')}</tr>`;
   });
@@ -29,7 +30,7 @@ export function toHtml(layout: LayoutDocument, title = layout.file): string {
   const body = layout.blocks.map((b) => {
     if (b.kind === 'table') return table(b);
     const h = b.heading != null ? Math.min(Math.max(b.heading, 1), 6) : null;
-    return h ? `<h${h}>${text(b.text)}</h${h}>` : `<p>${text(b.text)}</p>`;
+    return h ? `<h${h}${keepWs(b.text)}>${text(b.text)}</h${h}>` : `<p${keepWs(b.text)}>${text(b.text)}</p>`;
   });
   return `<!DOCTYPE html>
 <html lang="zh-CN">

@@ -69,7 +69,18 @@ interface TableState {
 }
 
 const WS = /[ \t\n\r\f]+/g;
-const clean = (s: string) => s.replace(WS, ' ').replace(/\u00a0/g, ' ').trim();
+/*
+ * Whitespace that the page asks to keep (<pre>, style="white-space: pre|pre-wrap|break-spaces") is
+ * swapped for private-use sentinels as it arrives, so collapsing ordinary whitespace leaves it alone.
+ */
+const KEEP_TAB = '\ue009';
+const KEEP_SPACE = '\ue020';
+const KEEP_LINE = '\ue00a';
+const SENTINELS = /[\ue009\ue00a\ue020]/g;
+const keep = (s: string) => s.replace(/\r\n?/g, '\n').replace(/\t/g, KEEP_TAB).replace(/ /g, KEEP_SPACE).replace(/\n/g, KEEP_LINE);
+const clean = (s: string) =>
+  s.replace(WS, ' ').replace(/\u00a0/g, ' ').trim().replace(/\ue009/g, '\t').replace(/\ue020/g, ' ');
+const PRESERVING = /white-space\s*:\s*(pre|pre-wrap|break-spaces)\b/i;
 
 export function readHtmlLayout(bytes: Uint8Array, file: string): LayoutDocument {
   const { text: html } = decodeHtml(bytes, file);
@@ -102,7 +113,7 @@ export function readHtmlString(html: string, file: string): LayoutDocument {
   let tableNo = 0;
   let skip = 0;
   let inHead = false;
-  let pre = 0;
+  const preserving: string[] = []; // open elements that keep whitespace
   let images = 0;
   // The paragraph being collected outside table cells.
   let buf: string[] = [];
@@ -121,10 +132,10 @@ export function readHtmlString(html: string, file: string): LayoutDocument {
     buf = [];
     bufStart = null;
     if (start == null) return;
-    const lines = pre ? raw.split('\n') : [raw];
-    lines.forEach((l, k) => {
+    // Kept line breaks (<pre>) separate paragraphs, as <br> does.
+    raw.split(KEEP_LINE).forEach((l, k) => {
       const t = clean(l);
-      if (t) blocks.push({ kind: 'paragraph', text: t, heading, location: loc(file, t, { line: lineAt(start) + (pre ? k : 0) }) });
+      if (t) blocks.push({ kind: 'paragraph', text: t, heading, location: loc(file, t, { line: lineAt(start) + k }) });
     });
   };
 
@@ -137,6 +148,7 @@ export function readHtmlString(html: string, file: string): LayoutDocument {
         if (SKIP.has(name)) skip++;
         if (skip || inHead) return;
         if (name === 'img') images++;
+        if (name === 'pre' || PRESERVING.test(attribs.style ?? '')) preserving.push(name);
         const c = cell();
         if (name === 'table') {
           if (!c) flush();
@@ -172,7 +184,6 @@ export function readHtmlString(html: string, file: string): LayoutDocument {
           pendingStart = at;
           const h = /^h([1-6])$/.exec(name);
           if (h) heading = Number(h[1]);
-          if (name === 'pre') pre++;
         }
       },
       onclosetag(name) {
@@ -182,33 +193,11 @@ export function readHtmlString(html: string, file: string): LayoutDocument {
           return;
         }
         if (skip || inHead) return;
-        const c = cell();
-        if (name === 'table') {
-          const t = tables.pop();
-          if (!t) return;
-          if (tables.length === 0) {
-            blocks.push(buildTable(t, file, ++tableNo, lineAt));
-          } else {
-            // A table nested in a cell: flattened into that cell's text, cells by tab, rows by line.
-            const outer = cell();
-            if (outer) for (const r of t.rows) outer.parts.push('\n', r.cells.map(cellText).join('\t'), '\n');
-          }
-          return;
-        }
-        if (tables.length && (name === 'td' || name === 'th' || name === 'tr')) return;
-        if (c) {
-          if (BLOCK.has(name)) c.parts.push('\n');
-          return;
-        }
-        if (BLOCK.has(name)) {
-          flush();
-          pendingStart = null;
-          if (/^h[1-6]$/.test(name)) heading = null;
-          if (name === 'pre' && pre > 0) pre--;
-        }
+        closeElement(name);
       },
-      ontext(text) {
+      ontext(raw) {
         if (skip || inHead) return;
+        const text = preserving.length ? keep(raw.replace(SENTINELS, '')) : raw.replace(SENTINELS, '');
         const c = cell();
         if (c) {
           c.parts.push(text);
@@ -224,6 +213,34 @@ export function readHtmlString(html: string, file: string): LayoutDocument {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
+
+
+  function closeElement(name: string): void {
+    if (preserving[preserving.length - 1] === name) preserving.pop();
+    const c = cell();
+    if (name === 'table') {
+      const t = tables.pop();
+      if (!t) return;
+      if (tables.length === 0) {
+        blocks.push(buildTable(t, file, ++tableNo, lineAt));
+      } else {
+        // A table nested in a cell: flattened into that cell's text, cells by tab, rows by line.
+        const outer = cell();
+        if (outer) for (const r of t.rows) outer.parts.push('\n', r.cells.map(cellText).map(keep).join(KEEP_TAB), '\n');
+      }
+      return;
+    }
+    if (tables.length && (name === 'td' || name === 'th' || name === 'tr')) return;
+    if (c) {
+      if (BLOCK.has(name)) c.parts.push('\n');
+      return;
+    }
+    if (BLOCK.has(name)) {
+      flush();
+      pendingStart = null;
+      if (/^h[1-6]$/.test(name)) heading = null;
+    }
+  }
   parser.write(html);
   parser.end();
   // Unclosed tables at the end of a truncated page are kept.
@@ -245,7 +262,7 @@ function span(v: string | undefined, max: number): number {
 function cellText(c: CellState): string {
   return c.parts
     .join('')
-    .split('\n')
+    .split(/[\n\ue00a]/)
     .map(clean)
     .filter((l) => l !== '')
     .join('\n');

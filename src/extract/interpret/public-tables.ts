@@ -1,8 +1,2 @@
-import type { PublicTable } from '../../model/disclosure.js';
-import type { TableId } from '../../model/tables.js';
-import type { InterpretContext } from './context.js';
-
-/** Recognises the nine 公开表 among the layout's tables (stub: filled in by the tables work). */
-export function readPublicTables(_ctx: InterpretContext): { tables: PublicTable[]; referenced: TableId[] } {
-  return { tables: [], referenced: [] };
-}
+/** Recognising and reading the nine 公开表: see ./tables/ (one module per table family). */
+export { readPublicTables } from './tables/index.js';

@@ -114,9 +114,12 @@ export function isDataRow(row: readonly GridPos[]): boolean {
     if (/^-?[\d,，]+\.\d+$/.test(t)) return true;
     if (isCode(t)) return true;
     if (/^\d{3}(?:\d{2}){0,2}[\u4e00-\u9fa5]/.test(t)) return true;
-    if (/^(合计|总计)$/.test(t)) return true;
     if (/^[一二三四五六七八九十]+、/.test(t)) return true;
   }
+  // A 合计 row: the label in front, and figures (or nothing) after it.
+  const texts = row.map((p) => p.norm);
+  const at = texts.findIndex((t) => /^(合计|总计)$/.test(t));
+  if (at >= 0 && at <= 1 && texts.slice(at + 1).every((t) => !t || t === texts[at] || isNumberText(t))) return true;
   return false;
 }
 
@@ -125,7 +128,7 @@ export function isTitleRow(row: readonly GridPos[]): boolean {
   const texts = [...new Set(row.map((p) => p.norm).filter(Boolean))];
   if (texts.length === 0) return true;
   const joined = texts.join('');
-  if (texts.length <= 2 && /(决算|公开|表$|单位[：:]|金额单位)/.test(joined) && !/^(项目|科目)/.test(texts[0] ?? '')) return true;
+  if (texts.length <= 2 && /(决算(报)?表|公开0?\d表|表$|单位[：:]|金额单位)/.test(joined) && !/^(项目|科目)/.test(texts[0] ?? '')) return true;
   return false;
 }
 

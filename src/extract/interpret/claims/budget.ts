@@ -1,0 +1,39 @@
+/**
+ * Budget statements: "年初预算数为2,060.9万元", "全年预算数7.65万元", "完成年初预算数的11.58%",
+ * "完成预算100%", "完成全年预算数的100%", "预决算差异率9.13%", "决算数与年初预算数基本持平".
+ */
+export type Basis = 'initial' | 'full' | 'unspecified';
+
+export function basisOf(text: string): Basis {
+  if (/年初/.test(text)) return 'initial';
+  if (/全年|调整后|调整预算/.test(text)) return 'full';
+  return 'unspecified';
+}
+
+/** Cue before an amount that makes it a budget amount. */
+export function budgetAmountCue(cue: string): Basis | null {
+  const m = /((?:年初|全年|调整后)?(?:预算|预算数|预算金额|预算安排|预算资金|预算总额)(?:安排)?(?:为|是|共计|合计)?)$/.exec(cue.replace(/\s+$/, ''));
+  if (!m) return null;
+  if (/决算/.test(m[1] as string)) return null;
+  return basisOf(m[1] as string);
+}
+
+/** Cue before a percent that makes it an execution rate. */
+export function executionCue(cue: string): Basis | null {
+  const m = /(完成(?:了)?(?:年初|全年|调整后)?预算(?:数)?(?:的)?|(?:预算)?执行率(?:为|达|达到)?|支出进度(?:为|达)?|执行进度(?:为|达)?|完成率(?:为|达)?)$/.exec(cue.replace(/\s+$/, ''));
+  if (!m) return null;
+  return basisOf(m[1] as string);
+}
+
+export function isDiffRateCue(cue: string): boolean {
+  return /(预决算)?差异率(?:为|是)?$/.test(cue.replace(/\s+$/, ''));
+}
+
+/** Words about the actual versus the budget (持平 / 基本持平 / 小于 / 大于 …). */
+export function budgetWords(text: string): string[] {
+  const m = /决算数?(?:与|和|较|比)?(?:年初|全年)?预算数?(?:相比)?(基本持平|持平|一致|相等|小于|低于|大于|高于|超过)/.exec(text);
+  if (m) return [m[1] as string];
+  const n = /决算数?(小于|低于|大于|高于|超过|等于)(?:年初|全年)?预算数?/.exec(text);
+  if (n) return [n[1] as string];
+  return [];
+}

@@ -1,0 +1,28 @@
+/**
+ * Year-on-year (or versus budget) changes: "与2023年度相比，减少92.61万元，下降27.96%",
+ * "比上年增加", "较上年度减少", "同比下降", "较2023年度无变化", "增加0万元，增长0.00%".
+ */
+export type Direction = 'increase' | 'decrease' | 'flat';
+
+const INCREASE = /(增加|增长|上升|提高|增多|上涨|多支出|超支)$/;
+const DECREASE = /(减少|下降|降低|减小|下降了|减少了|压减|缩减|节约|少支出)$/;
+
+/** Direction words printed right before a figure ("减少" in "减少92.61万元"). */
+export function directionBefore(cue: string): { direction: Direction; word: string } | null {
+  const c = cue.replace(/[了为约达幅度率的\s]+$/, '').replace(/(各|共|分别|合计)$/, '');
+  const inc = INCREASE.exec(c);
+  if (inc) return { direction: 'increase', word: inc[1] as string };
+  const dec = DECREASE.exec(c);
+  if (dec) return { direction: 'decrease', word: dec[1] as string };
+  return null;
+}
+
+/** Words saying there was no change at all. */
+export const FLAT_RE = /(基本持平|持平|无变化|没有变化|未发生变化|无增减|保持不变|不变|一致)/;
+
+/** Does the clause set up a comparison, and with what? */
+export function comparisonIn(text: string): 'prior' | 'budget' | null {
+  if (/(与|比|较|同)\s*(?:年初|全年|调整后)?预算(?:数)?(?:相比|比较|对比)?/.test(text) || /比(?:年初|全年)预算/.test(text)) return 'budget';
+  if (/(与|比|较)\s*(?:上年|上一?年度|去年|\d{4}\s*年度?|同期)|同比|上年决算/.test(text)) return 'prior';
+  return null;
+}

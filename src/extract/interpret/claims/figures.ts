@@ -1,0 +1,87 @@
+import { type Figure, parseNumber } from '../../../model/decimal.js';
+import type { Location } from '../../../model/location.js';
+
+/** A number found in a clause, with what follows it. */
+export interface Token {
+  start: number;
+  end: number;
+  kind: 'amount' | 'percent' | 'count';
+  /** Printed unit: 万元 / 元 / 亿元 / % / 辆 / 批次 … or null for a bare number. */
+  unit: string | null;
+  raw: string;
+  value: string;
+  decimals: number;
+}
+
+const NUM = '[-−－]?(?:\\d{1,3}(?:[,，]\\d{3})+|\\d+)(?:\\.\\d+)?';
+const COUNT_UNITS = '批次|人次|台[（(]套[)）]|台|辆|个|家|项|人|次|份|名|张|万人|件';
+const TOKEN_RE = new RegExp(`(${NUM})\\s*(万元|亿元|元|%|％|${COUNT_UNITS})?`, 'g');
+
+/**
+ * Lexes the figures of a clause. Years (2024年), months, dates and score points (分) are skipped;
+ * a bare number is kept (unit null) only where an amount is expected and it looks like money.
+ */
+export function lexFigures(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const raw = m[1] as string;
+    const unit = (m[2] as string | undefined) ?? null;
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const after = text.slice(start + raw.length).trimStart();
+    const before = text.slice(0, start);
+    if (/^[年月日号季时分]/.test(after) && !unit) continue;
+    if (/^(?:年|月|日|号|季度|分)/.test(after)) continue;
+    if (/[-—~～至]$/.test(before) && /^月/.test(text.slice(end))) continue;
+    if (/^[-—~～]\d/.test(after)) continue;
+    if (/第$/.test(before)) continue;
+    if (/[A-Za-z]$/.test(before)) continue;
+    const p = parseNumber(raw);
+    if (!p) continue;
+    if (unit === '%' || unit === '％') {
+      out.push({ start, end, kind: 'percent', unit: '%', raw: m[0], value: p.value, decimals: p.decimals });
+    } else if (unit === '万元' || unit === '元' || unit === '亿元') {
+      out.push({ start, end, kind: 'amount', unit, raw: m[0], value: p.value, decimals: p.decimals });
+    } else if (unit) {
+      out.push({ start, end, kind: 'count', unit: unit.replace('(', '（').replace(')', '）'), raw: m[0], value: p.value, decimals: p.decimals });
+    } else {
+      // Bare number: an amount printed without its unit, if it looks like money (has decimals).
+      if (/^\d{4}$/.test(raw) && /^[-—~～至]/.test(after)) continue;
+      out.push({ start, end, kind: 'amount', unit: null, raw: m[0], value: p.value, decimals: p.decimals });
+    }
+  }
+  return out;
+}
+
+/** Converts to the document's amount unit (万元): 元 ÷ 10000, 亿元 × 10000, keeping printed precision. */
+export function toFigure(t: Token, location: Location, kind?: Figure['kind']): Figure {
+  let value = t.value;
+  let decimals = t.decimals;
+  if (t.kind === 'amount' && t.unit === '元') {
+    value = shift(value, -4);
+    decimals += 4;
+  } else if (t.kind === 'amount' && t.unit === '亿元') {
+    value = shift(value, 4);
+    decimals = Math.max(0, decimals - 4);
+  }
+  return { value, decimals, kind: kind ?? t.kind, unit: t.unit, raw: t.raw.trim(), location };
+}
+
+function shift(v: string, places: number): string {
+  const neg = v.startsWith('-');
+  const digits = neg ? v.slice(1) : v;
+  const [i = '0', f = ''] = digits.split('.');
+  let all = i + f;
+  let point = i.length + places;
+  if (point <= 0) {
+    all = '0'.repeat(1 - point) + all;
+    point = 1;
+  }
+  while (all.length < point) all += '0';
+  let int = all.slice(0, point).replace(/^0+(?=\d)/, '');
+  let frac = all.slice(point);
+  if (!frac) frac = '';
+  if (!int) int = '0';
+  const out = frac ? `${int}.${frac}` : int;
+  return neg && /[1-9]/.test(out) ? `-${out}` : out;
+}
