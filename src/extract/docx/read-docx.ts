@@ -2,20 +2,24 @@ import type { SaxesTagNS } from 'saxes';
 import { JuesuanError } from '../../errors.js';
 import { type Block, type LayoutDocument, rowText, type TableCell } from '../../model/layout.js';
 import { loc } from '../../model/location.js';
-import { headingFromName, outlineToLevel, readHeadingStyles } from './styles.js';
+import { NumberingCounter, type NumberingDefs, readNumbering } from './numbering.js';
+import { headingFromName, outlineToLevel, readStyles, type StyleMaps } from './styles.js';
 import { decodeXml, MC_NS, parseXml, wAttr, wName } from './xml.js';
 import { extractEntry, newBudget, readZipDirectory } from './zip.js';
 
 /*
  * DOCX reader. Not mammoth: it drops the gridSpan/vMerge information that tables need and has no
- * bound on what it decompresses. Here only word/document.xml and word/styles.xml are inflated
- * (bounded, see zip.ts) and streamed through saxes.
+ * bound on what it decompresses. Here only word/document.xml, word/styles.xml and word/numbering.xml
+ * are inflated (bounded, see zip.ts) and streamed through saxes.
  *
  * Locations: `line` is the 1-based ordinal of the paragraph or table row in the document body
- * (every body paragraph counts, empty ones included; each row of a top-level table counts once,
- * paragraphs inside cells do not). `cell` is {table: ordinal of the top-level table, row: 1-based
+ * (every body paragraph counts, empty ones included; each row of a top-level table counts once;
+ * paragraphs inside cells or text boxes do not). `cell` is {table: ordinal of the top-level table, row: 1-based
  * row, col: 1-based grid column where the cell starts — merged cells shift later cells' columns}.
  */
+
+/** Content that is not (or no longer) part of the document: deletions and the former properties of tracked changes. */
+const SKIPPED = new Set(['del', 'moveFrom', 'pPrChange', 'rPrChange', 'tblPrChange', 'trPrChange', 'tcPrChange', 'sectPrChange', 'numberingChange']);
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -36,18 +40,24 @@ export function readDocxLayout(bytes: Uint8Array, file: string): LayoutDocument 
   }
   const budget = newBudget();
   const notes: string[] = [];
-  let headingStyles = new Map<string, number>();
-  const stylesEntry = entries.get('word/styles.xml');
-  if (stylesEntry) {
+  const optional = <T>(name: string, read: (xml: string) => T, what: string): T | null => {
+    const entry = entries.get(name);
+    if (!entry) return null;
     try {
-      headingStyles = readHeadingStyles(decodeXml(extractEntry(bytes, stylesEntry, file, budget)), file);
+      return read(decodeXml(extractEntry(bytes, entry, file, budget)));
     } catch (e) {
       if (e instanceof JuesuanError && e.code === 'LIMIT_EXCEEDED') throw e;
-      notes.push(`${file}：样式表 word/styles.xml 无法读取，标题级别只按样式名称判断。`);
+      notes.push(`${file}：${name} 无法读取，${what}。`);
+      return null;
     }
-  }
+  };
+  const styles = optional('word/styles.xml', (x) => readStyles(x, file), '标题级别只按样式名称判断') ?? {
+    headings: new Map(),
+    numbering: new Map(),
+  };
+  const numbering = optional('word/numbering.xml', (x) => readNumbering(x, file), '自动编号（如“一、”“（二）”）未能还原');
   const xml = decodeXml(extractEntry(bytes, docEntry, file, budget));
-  return { file, format: 'docx', blocks: readDocumentXml(xml, file, headingStyles, notes), notes };
+  return { file, format: 'docx', blocks: readDocumentXml(xml, file, styles, numbering, notes), notes };
 }
 
 function oleError(bytes: Uint8Array, file: string): JuesuanError {
@@ -56,7 +66,7 @@ function oleError(bytes: Uint8Array, file: string): JuesuanError {
   if (indexOf(bytes, needle) >= 0) {
     return new JuesuanError(
       'CORRUPT_FILE',
-      `文件 ${file} 已加密（设置了打开密码或权限保护），无法读取内容。请在 Word 中输入密码打开，取消加密（文件 → 信息 → 保护文档）后另存为 .docx 再检查。`,
+      `文件已加密：${file} 设置了打开密码或权限保护，无法读取内容。请在 Word 中输入密码打开，取消加密（文件 → 信息 → 保护文档）后另存为 .docx 再检查。`,
     );
   }
   return new JuesuanError(
@@ -78,6 +88,8 @@ interface ParaState {
   parts: string[];
   style: string | null;
   outline: number | null;
+  numId: string | null;
+  ilvl: number | null;
 }
 interface CellState {
   paras: string[];
@@ -95,14 +107,22 @@ interface TableState {
 }
 
 /** Streams document.xml into blocks in document order. */
-export function readDocumentXml(xml: string, file: string, headingStyles: Map<string, number>, notes: string[]): Block[] {
+export function readDocumentXml(
+  xml: string,
+  file: string,
+  styles: StyleMaps,
+  numberingDefs: NumberingDefs | null,
+  notes: string[],
+): Block[] {
+  const headingStyles = styles.headings;
+  const counter = numberingDefs ? new NumberingCounter(numberingDefs) : null;
   const blocks: Block[] = [];
   const stack: string[] = []; // local names of open W elements ('' for other namespaces)
   const paras: ParaState[] = [];
   const tables: TableState[] = [];
   let ordinal = 0;
   let tableNo = 0;
-  let skipDepth = 0; // inside mc:Fallback (duplicate of mc:Choice), w:del, w:moveFrom
+  let skipDepth = 0; // inside mc:Fallback (duplicate of mc:Choice), deletions, former properties
   let inText = false;
   let inPPr = 0;
   let graphics = 0;
@@ -111,6 +131,12 @@ export function readDocumentXml(xml: string, file: string, headingStyles: Map<st
     if (p.outline != null) return p.outline;
     if (p.style == null) return null;
     return headingStyles.get(p.style) ?? headingFromName(p.style.replace(/^heading/i, 'heading '));
+  };
+  const labelOf = (p: ParaState): string | null => {
+    const byStyle = p.style != null ? styles.numbering.get(p.style) : undefined;
+    const numId = p.numId ?? byStyle?.numId;
+    if (numId == null || numId === '0' || !counter) return null;
+    return counter.next(numId, Math.min(8, p.ilvl ?? byStyle?.ilvl ?? 0));
   };
   const curCell = (): CellState | null => {
     const t = tables[tables.length - 1];
@@ -126,7 +152,7 @@ export function readDocumentXml(xml: string, file: string, headingStyles: Map<st
     open(tag: SaxesTagNS) {
       const n = wName(tag);
       stack.push(n ?? '');
-      if (skipDepth > 0 || (tag.uri === MC_NS && tag.local === 'Fallback') || n === 'del' || n === 'moveFrom') {
+      if (skipDepth > 0 || (tag.uri === MC_NS && tag.local === 'Fallback') || (n != null && SKIPPED.has(n))) {
         skipDepth++;
         return;
       }
@@ -134,8 +160,9 @@ export function readDocumentXml(xml: string, file: string, headingStyles: Map<st
       const parent = stack[stack.length - 2];
       switch (n) {
         case 'p':
-          paras.push({ parts: [], style: null, outline: null });
-          if (tables.length === 0) ordinal++;
+          // A paragraph inside another (a text box) shares the ordinal of the paragraph holding it.
+          if (tables.length === 0 && paras.length === 0) ordinal++;
+          paras.push({ parts: [], style: null, outline: null, numId: null, ilvl: null });
           break;
         case 'pPr':
           inPPr++;
@@ -145,6 +172,12 @@ export function readDocumentXml(xml: string, file: string, headingStyles: Map<st
           break;
         case 'outlineLvl':
           if (inPPr && paras.length) (paras[paras.length - 1] as ParaState).outline = outlineToLevel(wAttr(tag, 'val'));
+          break;
+        case 'numId':
+          if (inPPr && paras.length) (paras[paras.length - 1] as ParaState).numId = wAttr(tag, 'val');
+          break;
+        case 'ilvl':
+          if (inPPr && paras.length) (paras[paras.length - 1] as ParaState).ilvl = Number(wAttr(tag, 'val') ?? 0) || 0;
           break;
         case 't':
           inText = true;
@@ -217,7 +250,7 @@ export function readDocumentXml(xml: string, file: string, headingStyles: Map<st
         case 'p': {
           const p = paras.pop();
           if (!p) break;
-          const text = p.parts.join('');
+          const text = (counter ? (labelOf(p) ?? '') : '') + p.parts.join('');
           const cell = curCell();
           if (tables.length && cell) {
             cell.paras.push(text);

@@ -4,6 +4,15 @@ interface StyleInfo {
   name: string;
   basedOn: string | null;
   outline: number | null;
+  numId: string | null;
+  ilvl: number | null;
+}
+
+export interface StyleMaps {
+  /** styleId → heading level. */
+  headings: Map<string, number>;
+  /** styleId → list numbering the style applies (numId, level). */
+  numbering: Map<string, { numId: string; ilvl: number }>;
 }
 
 /** "heading 1" (Word's built-in name, any UI language), "标题 1", "Heading1". */
@@ -22,9 +31,9 @@ export function outlineToLevel(val: string | null): number | null {
 /**
  * Reads word/styles.xml into a map styleId → heading level for paragraph styles that are headings:
  * by built-in name (localised Word writes styleId "1" with name "heading 1"), by the style's outline
- * level, or inherited through basedOn.
+ * level, or inherited through basedOn; and the list numbering a style applies.
  */
-export function readHeadingStyles(xml: string, file: string): Map<string, number> {
+export function readStyles(xml: string, file: string): StyleMaps {
   const styles = new Map<string, StyleInfo>();
   let current: { id: string; info: StyleInfo } | null = null;
   let inPPr = false;
@@ -34,12 +43,14 @@ export function readHeadingStyles(xml: string, file: string): Map<string, number
       if (n === 'style') {
         const type = wAttr(tag, 'type');
         const id = wAttr(tag, 'styleId');
-        current = type === 'paragraph' && id ? { id, info: { name: '', basedOn: null, outline: null } } : null;
+        current = type === 'paragraph' && id ? { id, info: { name: '', basedOn: null, outline: null, numId: null, ilvl: null } } : null;
       } else if (current) {
         if (n === 'name') current.info.name = wAttr(tag, 'val') ?? '';
         else if (n === 'basedOn') current.info.basedOn = wAttr(tag, 'val');
         else if (n === 'pPr') inPPr = true;
         else if (n === 'outlineLvl' && inPPr) current.info.outline = outlineToLevel(wAttr(tag, 'val'));
+        else if (n === 'numId' && inPPr) current.info.numId = wAttr(tag, 'val');
+        else if (n === 'ilvl' && inPPr) current.info.ilvl = Number(wAttr(tag, 'val') ?? 0) || 0;
       }
     },
     close(tag) {
@@ -53,7 +64,17 @@ export function readHeadingStyles(xml: string, file: string): Map<string, number
     text() {},
   });
   const levels = new Map<string, number>();
+  const numbering = new Map<string, { numId: string; ilvl: number }>();
   for (const id of styles.keys()) {
+    for (let s: string | null = id, depth = 0; s && depth < 10; depth++) {
+      const info = styles.get(s);
+      if (!info) break;
+      if (info.numId != null) {
+        numbering.set(id, { numId: info.numId, ilvl: info.ilvl ?? 0 });
+        break;
+      }
+      s = info.basedOn;
+    }
     let s: string | null = id;
     for (let depth = 0; s && depth < 10; depth++) {
       const info = styles.get(s);
@@ -66,5 +87,5 @@ export function readHeadingStyles(xml: string, file: string): Map<string, number
       s = info.basedOn;
     }
   }
-  return levels;
+  return { headings: levels, numbering };
 }

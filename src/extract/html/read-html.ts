@@ -18,6 +18,11 @@ const BLOCK = new Set([
   'blockquote', 'pre', 'hr', 'form', 'fieldset', 'address', 'figure', 'figcaption', 'center', 'caption', 'body', 'html',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'legend', 'details', 'summary',
 ]);
+/**
+ * Open elements at once. Real pages nest a few dozen deep; htmlparser2's element stack costs O(depth)
+ * per tag, so a page nested deeper than this is refused rather than parsed in quadratic time.
+ */
+const MAX_DEPTH = 1000;
 /** Rows ahead that a rowspan may reserve, tracked per table (bounds work on hostile spans). */
 const MAX_ACTIVE_SPANS = 256;
 
@@ -83,8 +88,9 @@ const clean = (s: string) =>
 const PRESERVING = /white-space\s*:\s*(pre|pre-wrap|break-spaces)\b/i;
 
 export function readHtmlLayout(bytes: Uint8Array, file: string): LayoutDocument {
-  const { text: html } = decodeHtml(bytes, file);
-  if (html.length > LIMITS.maxTextChars) {
+  // No encoding takes more than 4 bytes per character: past that the page is too long without decoding it.
+  const html = bytes.length > LIMITS.maxTextChars * 4 ? null : decodeHtml(bytes, file).text;
+  if (html == null || html.length > LIMITS.maxTextChars) {
     throw new JuesuanError(
       'LIMIT_EXCEEDED',
       `文件 ${file} 的网页源码超过 ${LIMITS.maxTextChars / 1024 / 1024}M 字符，远超任何一份决算公开页面，已拒绝处理。请确认选择的文件是否正确。`,
@@ -114,6 +120,7 @@ export function readHtmlString(html: string, file: string): LayoutDocument {
   let skip = 0;
   let inHead = false;
   const preserving: string[] = []; // open elements that keep whitespace
+  let depth = 0;
   let images = 0;
   // The paragraph being collected outside table cells.
   let buf: string[] = [];
@@ -143,6 +150,12 @@ export function readHtmlString(html: string, file: string): LayoutDocument {
     {
       onopentag(name, attribs) {
         const at = parser.startIndex;
+        if (++depth > MAX_DEPTH) {
+          throw new JuesuanError(
+            'LIMIT_EXCEEDED',
+            `文件 ${file} 的网页标签嵌套超过 ${MAX_DEPTH} 层（第 ${lineAt(at)} 行附近），不是正常的决算公开页面，已拒绝处理。请确认文件来源，或在浏览器中打开后另存为网页再检查。`,
+          );
+        }
         if (name === 'head') inHead = true;
         if (name === 'body') inHead = false;
         if (SKIP.has(name)) skip++;
@@ -187,6 +200,7 @@ export function readHtmlString(html: string, file: string): LayoutDocument {
         }
       },
       onclosetag(name) {
+        depth--;
         if (name === 'head') inHead = false;
         if (SKIP.has(name)) {
           if (skip > 0) skip--;

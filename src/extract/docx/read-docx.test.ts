@@ -1,0 +1,126 @@
+import { zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import type { ParagraphBlock, TableBlock } from '../../model/layout.js';
+import { readDocxLayout } from './read-docx.js';
+
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"';
+const enc = (s: string) => new TextEncoder().encode(s);
+
+function docx(body: string, styles?: string, numbering?: string): Uint8Array {
+  const files: Record<string, Uint8Array> = {
+    '[Content_Types].xml': enc('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    'word/document.xml': enc(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body}<w:sectPr/></w:body></w:document>`),
+  };
+  if (numbering) files['word/numbering.xml'] = enc(`<?xml version="1.0"?><w:numbering ${W}>${numbering}</w:numbering>`);
+  if (styles) files['word/styles.xml'] = enc(`<?xml version="1.0"?><w:styles ${W}>${styles}</w:styles>`);
+  return zipSync(files);
+}
+const p = (text: string, pPr = '') => `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}<w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+const tc = (text: string, tcPr = '') => `<w:tc>${tcPr ? `<w:tcPr>${tcPr}</w:tcPr>` : ''}${p(text)}</w:tc>`;
+
+describe('readDocxLayout', () => {
+  it('reads heading levels from localized style ids, basedOn, outline levels and style names', () => {
+    const styles = `
+      <w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/></w:style>
+      <w:style w:type="paragraph" w:styleId="a5"><w:name w:val="我的标题"/><w:basedOn w:val="1"/></w:style>
+      <w:style w:type="paragraph" w:styleId="Custom"><w:name w:val="决算小标题"/><w:pPr><w:outlineLvl w:val="2"/></w:pPr></w:style>
+      <w:style w:type="paragraph" w:styleId="Normal"><w:name w:val="Normal"/></w:style>`;
+    const body = [
+      p('第一部分 部门概况', '<w:pStyle w:val="1"/>'),
+      p('一、部门职责', '<w:pStyle w:val="a5"/>'),
+      p('（一）主要职能', '<w:pStyle w:val="Custom"/>'),
+      p('二、机构设置', '<w:outlineLvl w:val="1"/>'),
+      p('正文', '<w:pStyle w:val="Normal"/><w:outlineLvl w:val="9"/>'),
+      p('英文样式', '<w:pStyle w:val="Heading3"/>'),
+    ].join('');
+    const layout = readDocxLayout(docx(body, styles), 'a.docx');
+    expect(layout.blocks.map((b) => (b as ParagraphBlock).heading)).toEqual([1, 1, 3, 2, null, 3]);
+    // Without styles.xml the style id itself is enough for Heading1..9.
+    expect((readDocxLayout(docx(p('标题', '<w:pStyle w:val="Heading2"/>')), 'b.docx').blocks[0] as ParagraphBlock).heading).toBe(2);
+  });
+
+  it('reads runs: tabs, line breaks, tracked changes, text boxes once, paragraph ordinals', () => {
+    const body = [
+      '<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr><w:r><w:t>收入</w:t><w:tab/><w:t>100.00</w:t><w:br/><w:t>万元</w:t><w:br w:type="page"/></w:r></w:p>',
+      '<w:p/>',
+      '<w:p><w:r><w:t>支出</w:t></w:r><w:del><w:r><w:delText>删除</w:delText></w:r></w:del><w:ins><w:r><w:t>合计</w:t></w:r></w:ins><w:r><w:instrText>PAGE</w:instrText></w:r></w:p>',
+      '<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent><w:p><w:r><w:t>文本框</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>文本框</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>',
+    ].join('');
+    const layout = readDocxLayout(docx(body), 'runs.docx');
+    expect(layout.blocks.map((b) => [(b as ParagraphBlock).text, b.location.line])).toEqual([
+      ['收入\t100.00\n万元', 1],
+      ['支出合计', 3],
+      ['文本框', 4],
+    ]);
+    expect(layout.notes.join('')).toContain('图片');
+  });
+
+  it('resolves gridSpan, vMerge, gridBefore and flattens nested tables', () => {
+    const nested = `<w:tbl><w:tr>${tc('甲')}${tc('乙')}</w:tr><w:tr>${tc('丙')}${tc('丁')}</w:tr></w:tbl>`;
+    const body = [
+      p('表前'),
+      '<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>',
+      `<w:tr>${tc('项目', '<w:vMerge w:val="restart"/>')}${tc('金额', '<w:gridSpan w:val="2"/>')}</w:tr>`,
+      `<w:tr>${tc('', '<w:vMerge/>')}${tc('上年')}${tc('本年')}</w:tr>`,
+      `<w:tr>${tc('', '<w:vMerge/>')}${tc('1.00')}<w:tc>${p('嵌套')}${nested}</w:tc></w:tr>`,
+      `<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>${tc('2.00')}${tc('')}</w:tr>`,
+      '</w:tbl>',
+      p('表后'),
+    ].join('');
+    const layout = readDocxLayout(docx(body), 't.docx');
+    expect(layout.blocks.map((b) => b.kind)).toEqual(['paragraph', 'table', 'paragraph']);
+    const t = layout.blocks[1] as TableBlock;
+    expect(t.rows.map((r) => r.map((c) => [c.text, c.colSpan, c.rowSpan, c.location.cell?.col]))).toEqual([
+      [['项目', 1, 3, 1], ['金额', 2, 1, 2]],
+      [['上年', 1, 1, 2], ['本年', 1, 1, 3]],
+      [['1.00', 1, 1, 2], ['嵌套\n甲\t乙\n丙\t丁', 1, 1, 3]],
+      [['2.00', 1, 1, 2], ['', 1, 1, 3]],
+    ]);
+    expect(t.location.line).toBe(2);
+    expect(t.rows[3]?.[0]?.location).toMatchObject({ line: 5, cell: { table: 1, row: 4, col: 2 } });
+    expect(layout.blocks[2]?.location.line).toBe(6);
+  });
+
+  it('renders automatic numbering (一、 （一） 1.) in document order', () => {
+    const numbering = `
+      <w:abstractNum w:abstractNumId="0">
+        <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
+        <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>
+      </w:abstractNum>
+      <w:abstractNum w:abstractNumId="1">
+        <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+      </w:abstractNum>
+      <w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum>
+      <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+      <w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+      <w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num>`;
+    const styles = `<w:style w:type="paragraph" w:styleId="a1"><w:name w:val="列表标题"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>`;
+    const num = (id: number, lvl: number) => `<w:numPr><w:ilvl w:val="${lvl}"/><w:numId w:val="${id}"/></w:numPr>`;
+    const body = [
+      p('收入决算情况', '<w:pStyle w:val="a1"/>'),
+      p('财政拨款收入', num(1, 1)),
+      p('', num(1, 1)),
+      p('其他收入', num(1, 1)),
+      p('支出决算情况', num(1, 0)),
+      p('基本支出', num(1, 1)),
+      p('第一条', num(2, 0)),
+      p('要点', num(3, 0)),
+    ].join('');
+    const layout = readDocxLayout(docx(body, styles, numbering), 'n.docx');
+    expect(layout.blocks.map((b) => (b as ParagraphBlock).text)).toEqual([
+      '一、收入决算情况',
+      '（一）财政拨款收入',
+      '（二）', // an empty numbered paragraph still prints its number
+      '（三）其他收入',
+      '二、支出决算情况',
+      '（一）基本支出',
+      '1.第一条',
+      '要点',
+    ]);
+  });
+
+  it('refuses a ZIP without word/document.xml, naming what it is', () => {
+    const xlsx = zipSync({ 'xl/workbook.xml': enc('<workbook/>') });
+    expect(() => readDocxLayout(xlsx, 'book.docx')).toThrow(/Excel/);
+  });
+});

@@ -1,0 +1,98 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkFile, extractBytes } from '../src/check.js';
+import { readLayout } from '../src/extract/index.js';
+import type { TableBlock } from '../src/model/layout.js';
+import { findingKey, firstDifference, missingFrom, stripFormat } from './tools/compare.js';
+import { listSamples, makeVariants } from './tools/make-variants.js';
+import '../src/extract/register.js';
+
+/*
+ * The same document as text, DOCX and HTML must give the same findings. Each sample is read with the
+ * text reader, written as DOCX and HTML by test/tools, and all three are checked.
+ */
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'juesuan-formats-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const samples = await listSamples();
+
+describe.each(samples.map((s) => [basename(s), s] as const))('%s as DOCX and HTML', (_name, sample) => {
+  let variants: { docx: string; html: string };
+  beforeAll(async () => {
+    variants = await makeVariants(sample, dir);
+  });
+
+  it.each(['docx', 'html'] as const)('%s gives the same findings as the original', async (fmt) => {
+    const original = await checkFile(sample);
+    const variant = await checkFile(variants[fmt]);
+    expect(variant.format).toBe(fmt);
+    const lost = missingFrom(original.findings, variant.findings);
+    const gained = missingFrom(variant.findings, original.findings);
+    if (lost.length || gained.length) {
+      const a = stripFormat(await extractBytes(sample, new Uint8Array(await readFile(sample))));
+      const b = stripFormat(await extractBytes(variants[fmt], new Uint8Array(await readFile(variants[fmt]))));
+      console.error(`${basename(sample)} → ${fmt}: first model difference: ${firstDifference(a, b) ?? '(none)'}`);
+    }
+    expect({ lost, gained }).toEqual({ lost: [], gained: [] });
+    expect(variant.findings.map(findingKey).sort()).toEqual(original.findings.map(findingKey).sort());
+  });
+
+  it.each(['docx', 'html'] as const)('%s gives the same extracted model (locations aside)', async (fmt) => {
+    const a = stripFormat(await extractBytes(sample, new Uint8Array(await readFile(sample))));
+    const b = stripFormat(await extractBytes(variants[fmt], new Uint8Array(await readFile(variants[fmt]))));
+    const diff = firstDifference(a, b);
+    if (diff) console.error(`${basename(sample)} → ${fmt}: first model difference: ${diff}`);
+    expect(diff).toBeNull();
+  });
+});
+
+describe('structure read from a hand-built DOCX', () => {
+  it('keeps heading levels, merged header cells and empty cells', async () => {
+    const cell = (text: string, opts: { columnSpan?: number; rowSpan?: number } = {}) =>
+      new TableCell({ children: [new Paragraph({ text })], ...opts });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: '第二部分 2024年度部门决算表', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph({ text: '一、收入支出决算总表', heading: HeadingLevel.HEADING_2, alignment: AlignmentType.CENTER }),
+            new Table({
+              rows: [
+                new TableRow({ children: [cell('项目', { rowSpan: 2 }), cell('本年收入', { columnSpan: 2 }), cell('备注')] }),
+                new TableRow({ children: [cell('金额'), cell('占比'), cell('')] }),
+                new TableRow({ children: [cell('一般公共预算财政拨款收入'), cell('1,234.56'), cell(''), cell('无')] }),
+              ],
+            }),
+            new Paragraph({ text: '单位：万元' }),
+          ],
+        },
+      ],
+    });
+    const file = join(dir, 'merged-header.docx');
+    await writeFile(file, new Uint8Array(await Packer.toBuffer(doc)));
+    const layout = await readLayout(file, new Uint8Array(await readFile(file)));
+    expect(layout.format).toBe('docx');
+    const [h1, h2, table, tail] = layout.blocks;
+    expect(h1).toMatchObject({ kind: 'paragraph', text: '第二部分 2024年度部门决算表', heading: 1, location: { line: 1 } });
+    expect(h2).toMatchObject({ kind: 'paragraph', heading: 2, location: { line: 2 } });
+    expect(tail).toMatchObject({ kind: 'paragraph', text: '单位：万元', heading: null, location: { line: 6 } });
+    const t = table as TableBlock;
+    expect(t.kind).toBe('table');
+    expect(t.rows.map((r) => r.map((c) => [c.text, c.colSpan, c.rowSpan]))).toEqual([
+      [['项目', 1, 2], ['本年收入', 2, 1], ['备注', 1, 1]],
+      [['金额', 1, 1], ['占比', 1, 1], ['', 1, 1]],
+      [['一般公共预算财政拨款收入', 1, 1], ['1,234.56', 1, 1], ['', 1, 1], ['无', 1, 1]],
+    ]);
+    // Columns are grid columns: "备注" starts at column 4 after the 2-wide merged header.
+    expect(t.rows[0]?.[2]?.location).toMatchObject({ line: 3, cell: { table: 1, row: 1, col: 4 }, text: '备注' });
+    expect(t.rows[1]?.[0]?.location.cell).toEqual({ table: 1, row: 2, col: 2 });
+  });
+});
