@@ -19,7 +19,7 @@ export function readTextLayout(text: string, file: string, format: 'text' | 'mar
       i++;
       continue;
     }
-    if (isFlatCell(raw)) {
+    if (isFlatCell(raw) && flattenedRun(lines, i)) {
       const { table, next } = readFlattened(lines, i, file, ++tableNo);
       blocks.push(table);
       i = next;
@@ -49,6 +49,24 @@ function isFlatCell(line: string): boolean {
   return line.startsWith('\t');
 }
 
+/**
+ * A run of tab-led lines is a one-cell-per-line table when most of its lines hold a single cell
+ * (nothing after the leading tab but the cell's text); tab-separated rows whose first cells are
+ * empty (merged cells) also start with a tab but carry further tabs.
+ */
+function flattenedRun(lines: readonly string[], start: number): boolean {
+  let single = 0;
+  let multi = 0;
+  for (let i = start; i < lines.length && single + multi < 40; i++) {
+    const l = lines[i] as string;
+    if (l.trim() === '' && !isFlatCell(l)) continue;
+    if (!isFlatCell(l)) break;
+    if (/\S.*\t|\t.*\S\t/.test(l.slice(1)) || /\t\t/.test(l)) multi++;
+    else single++;
+  }
+  return single >= multi;
+}
+
 function isPipeRow(line: string): boolean {
   return /^\s*\|.*\|\s*$/.test(line);
 }
@@ -56,7 +74,9 @@ function isPipeRow(line: string): boolean {
 /** A tab-separated row: text with a tab between two non-empty cells (a trailing tab alone is not a table). */
 function isTabRow(line: string): boolean {
   const cells = stripMarkup(line).split('\t');
-  return cells.length >= 2 && cells.filter((c) => c.trim() !== '').length >= 1 && /\S\t+\S|\t\S/.test(line.trim());
+  if (cells.length < 2 || !cells.some((c) => c.trim() !== '')) return false;
+  // A heading with a stray trailing tab ("六、…情况说明\t") is not a table row.
+  return /\S\t+\S/.test(line) || (/^\t/.test(line) && cells.filter((c) => c.trim() !== '').length >= 1 && /\t.*\t/.test(line));
 }
 
 function splitPipe(line: string): string[] {

@@ -1,4 +1,7 @@
 import type { Rule } from '../rule.js';
+import { rules as execution } from './execution.js';
+import { rules as indicators } from './indicators.js';
+import { rules as quotes } from './quotes.js';
 
 /** Rules of the 'performance' category. */
-export const rules: Rule[] = [];
+export const rules: Rule[] = [...execution, ...indicators, ...quotes];

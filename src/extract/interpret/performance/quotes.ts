@@ -129,7 +129,7 @@ function readNarrative(ctx: InterpretContext, out: PerformanceQuote[], reportRan
         if (!name || name.length < 2 || /^(该项|此项|该项目|本项目)$/.test(name)) {
           const prev = clauses[k - 1];
           if (!prev) return;
-          name = cleanName(prev.replace(/(根据|按照).*$/, '').replace(/项目.*$/, ''));
+          name = cleanName(prev.replace(/(根据|按照|采用|通过).*$/, ''));
         }
         if (!name || name.length < 2 || /^(该项|此项|该项目|本项目)/.test(name)) return;
         const g = /等级为\s*[“"]?(优|良|中|差)[”"]?/.exec(sentence);
@@ -148,7 +148,7 @@ function readNarrative(ctx: InterpretContext, out: PerformanceQuote[], reportRan
   });
 }
 
-const REPORT_TITLE = /绩效(自评|评价)报告$/;
+const REPORT_TITLE = /绩效(自评|评价)报告(?:[（(]([^）)]+)[)）])?$/;
 const PART_SCORE_IN_TITLE = /^([^。：:]*?)[（(]\s*(?:自评)?得?\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/;
 const PART_SCORE_ANYWHERE = /([^。，；（(]{0,30})[（(]\s*自评得\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/;
 const ITEM_SCORE = /(?:该项|此项)(?:自评)?得(?:分为)?\s*(\d+(?:\.\d+)?)\s*分|(?:计算|指标)得(?:分为)?\s*(\d+(?:\.\d+)?)\s*分/;
@@ -180,12 +180,15 @@ function readReports(ctx: InterpretContext, out: PerformanceQuote[]): [number, n
     ranges.push([s, end]);
     const title = blocks[s] as ParagraphBlock;
     const next = blocks[s + 1];
+    const tm0 = REPORT_TITLE.exec(title.text.trim());
     let name = title.text.trim().replace(REPORT_TITLE, '').replace(/^\s*20\d{2}\s*年度?/, '').trim();
-    if (next?.kind === 'paragraph' && /^[（(].+[)）]$/.test(next.text.trim())) name = next.text.trim().slice(1, -1);
+    if (tm0?.[2]) name = tm0[2];
+    else if (next?.kind === 'paragraph' && /^[（(].+[)）]$/.test(next.text.trim())) name = next.text.trim().slice(1, -1);
     name = squeeze(name).replace(/(专项预算项目|项目)$/, '') || name;
-    if (/整体/.test(name) && !/整体/.test(name.slice(-6))) name = `${name}`;
     let score: Figure | null = null;
     let grade: string | null = null;
+    let executed: Figure | null = null;
+    let rate: Figure | null = null;
     let scoreLoc: Location = title.location;
     const parts: NonNullable<PerformanceQuote['parts']> = [];
     const stack: { level: number; name: string | null }[] = [];
@@ -203,6 +206,9 @@ function readReports(ctx: InterpretContext, out: PerformanceQuote[]): [number, n
         score = fig((fm[1] ?? fm[2]) as string, 'score', p.location, '分');
         scoreLoc = p.location;
       }
+      const em = new RegExp(`(?:全年|本年)?共?支出\\s*${AMOUNT}`).exec(t);
+      if (em && !executed && /项目资金|本项目/.test(t)) executed = fig(em[1] as string, 'amount', p.location, '万元');
+      if (!rate && /项目资金|本项目/.test(t)) rate = rateIn(t, p as ParagraphBlock);
       const gm = /(?:结论|结果)为\s*[“"]?(优秀|良好|中等|合格|较差|差|优|良|中)/.exec(t);
       if (gm && !grade && (inConclusion || fm)) grade = gm[1] as string;
       if (level == null) continue;
@@ -236,8 +242,8 @@ function readReports(ctx: InterpretContext, out: PerformanceQuote[]): [number, n
         score,
         grade,
         fullBudget: null,
-        executed: null,
-        rate: null,
+        executed,
+        rate,
         source: 'report',
         location: scoreLoc,
         parts,

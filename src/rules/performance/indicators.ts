@@ -1,0 +1,314 @@
+import { Decimal, type Figure, dec, divI, fmt, intervalOf, overlaps, scaleI, sumFigures } from '../../model/decimal.js';
+import type { Indicator, PerformanceSheet } from '../../model/disclosure.js';
+import { compareSum, tolText } from '../arith.js';
+import { type Rule, defineRule, notApplicable } from '../rule.js';
+import { type CaseIndicator, flatSheet, fullIndicators, tabSheet, withIndicator } from './fixtures.js';
+import { NATIONAL, atFinest, fullScore, indicatorLabel, pct, pts, sheetLabel, targetOutcome, unitsCompatible } from './util.js';
+
+const scored = (s: PerformanceSheet) => s.kind !== 'transfer' && s.indicators.length > 0;
+
+function dupKey(i: Indicator): string {
+  return `${i.level2 ?? ''}|${i.name.replace(/[\s（）()、，,]/g, '')}`;
+}
+
+function duplicates(s: PerformanceSheet): Indicator[] {
+  const seen = new Set<string>();
+  const out: Indicator[] = [];
+  for (const i of s.indicators) {
+    const k = dupKey(i);
+    if (seen.has(k)) out.push(i);
+    seen.add(k);
+  }
+  return out;
+}
+
+const dupCase: CaseIndicator[] = [
+  ...fullIndicators().slice(0, 4),
+  { l1: '效益指标', l2: '社会效益指标', name: '业务能力', weight: '10', target: '显著提升', actual: '显著提升', rate: '100%', score: '10' },
+  fullIndicators()[4] as CaseIndicator,
+];
+
+/** Indicator weights + the execution weight = the stated total (100). */
+export const weightSum = defineRule({
+  id: 'performance.weight-sum',
+  title: '指标权重之和等于总分',
+  category: 'performance',
+  severity: 'error',
+  authority: `${NATIONAL}附件2（预算执行率10分，产出、效益、满意度等绩效指标合计90分，总分100分）`,
+  description: '各三级指标的分值（权重）之和加上预算执行的分值，应等于表列总分（未列明时为100分）。',
+  cases: [
+    { name: '90 + 10 = 100', expect: 'pass', text: tabSheet({ name: '培训经费', funds: ['100', '100', '100', '10', '100%', '10'], indicators: fullIndicators(), total: '100' }) },
+    {
+      name: '重复列出一项指标，权重合计110',
+      expect: 'fail',
+      mentions: '110',
+      text: tabSheet({ name: '特殊群体医疗费（二）', funds: ['100', '100', '100', '10', '100%', '10'], indicators: dupCase, total: '110' }),
+    },
+  ],
+  check({ doc, report }) {
+    const sheets = doc.performance.sheets.filter((s) => scored(s) && s.indicators.every((i) => i.weight));
+    if (sheets.length === 0) return notApplicable('没有各指标都列明分值的绩效自评表');
+    for (const s of sheets) {
+      const weights = s.indicators.map((i) => i.weight as Figure);
+      const fw = s.funds?.weight ? [s.funds.weight] : [];
+      const sum = sumFigures([...weights, ...fw]);
+      const max = s.statedMax ? dec(s.statedMax) : new Decimal(100);
+      if (sum.eq(max)) continue;
+      const dups = duplicates(s);
+      report({
+        message: `${sheetLabel(s)}指标分值合计${fmt(sumFigures(weights), 0)}分${fw.length ? `加预算执行${fw[0]?.raw}分` : ''}共${fmt(sum, sum.decimalPlaces())}分，不等于总分${fmt(max, max.decimalPlaces())}分${dups.length ? `（「${dups.map((d) => d.name).join('、')}」重复列出）` : ''}`,
+        expected: fmt(max, max.decimalPlaces()),
+        actual: fmt(sum, sum.decimalPlaces()),
+        difference: fmt(sum.minus(max), sum.decimalPlaces()),
+        locations: [s.location, ...s.indicators.map((i) => (i.weight as Figure).location).slice(0, 3)],
+      });
+    }
+  },
+});
+
+/** The same indicator listed twice in one sheet. */
+export const duplicateIndicator = defineRule({
+  id: 'performance.duplicate-indicator',
+  title: '绩效指标重复列出',
+  category: 'performance',
+  severity: 'error',
+  authority: `${NATIONAL}第十七条（绩效指标应当相互独立、避免重复）`,
+  description: '同一张自评表中同一二级指标下出现名称相同的三级指标，重复计分会抬高总分。',
+  cases: [
+    { name: '指标各不相同', expect: 'pass', text: tabSheet({ name: '培训经费', funds: ['100', '100', '100', '10', '100%', '10'], indicators: fullIndicators(), total: '100' }) },
+    {
+      name: '“业务能力”列出两次',
+      expect: 'fail',
+      mentions: '业务能力',
+      text: tabSheet({ name: '培训经费', funds: ['100', '100', '100', '10', '100%', '10'], indicators: dupCase, total: '110' }),
+    },
+  ],
+  check({ doc, report }) {
+    const sheets = doc.performance.sheets.filter((s) => s.indicators.length > 1);
+    if (sheets.length === 0) return notApplicable('没有列出绩效指标的自评表');
+    for (const s of sheets) {
+      for (const d of duplicates(s)) {
+        const first = s.indicators.find((i) => dupKey(i) === dupKey(d)) as Indicator;
+        report({
+          message: `${sheetLabel(s)}${indicatorLabel(d)}（${d.level2 ?? '同一二级指标'}）重复列出${d.score ? `，重复计${pts(d.score)}分` : ''}`,
+          expected: '每项指标只列一次',
+          actual: `「${d.name}」出现两次`,
+          locations: [first.location, d.location],
+        });
+      }
+    }
+  },
+});
+
+/** Total = Σ indicator scores + execution score. */
+export const totalSum = defineRule({
+  id: 'performance.total-sum',
+  title: '总分等于各项得分之和',
+  category: 'performance',
+  severity: 'error',
+  authority: `${NATIONAL}第二十七条（评价结果采取评分和评级相结合的方式，总分由各项指标得分汇总）`,
+  description: '自评表总分应等于各三级指标得分之和加上预算执行得分，按各得分的印刷精度做区间比较，尾数差记为提示。若不符恰由重复列出的指标造成，则只作提示（重复另有结论）。',
+  cases: [
+    { name: '8 + 90 = 98', expect: 'pass', text: tabSheet({ name: '培训经费', funds: ['100', '100', '80', '10', '80.00%', '8'], indicators: fullIndicators(), total: '98' }) },
+    {
+      name: '总分写成 96',
+      expect: 'fail',
+      mentions: '96',
+      text: flatSheet({ name: '培训经费', funds: ['100.00', '100.00', '80.00', '10', '80.00%', '8.00'], indicators: fullIndicators(), total: '96.00' }),
+    },
+  ],
+  check({ doc, report }) {
+    const sheets = doc.performance.sheets.filter((s) => scored(s) && s.total && s.indicators.every((i) => i.score));
+    if (sheets.length === 0) return notApplicable('没有列出总分且各指标都有得分的绩效自评表');
+    for (const s of sheets) {
+      const [total, ...parts] = atFinest([s.total as Figure, ...s.indicators.map((i) => i.score as Figure), ...(s.funds?.score ? [s.funds.score] : [])]) as [Figure, ...Figure[]];
+      const c = compareSum(total, parts);
+      if (c.agreement === 'exact') continue;
+      const dups = duplicates(s);
+      const dupScore = sumFigures(dups.map((d) => d.score).filter((f): f is Figure => f != null));
+      const explainedByDup = dups.length > 0 && c.difference.plus(dupScore).abs().lte(c.tolerance);
+      const sum = sumFigures(parts);
+      report({
+        severity: c.agreement === 'tail' || explainedByDup ? 'info' : 'error',
+        message: explainedByDup
+          ? `${sheetLabel(s)}各项得分合计${fmt(sum, 2)}分，总分${pts(total)}分恰好未计重复列出的「${dups.map((d) => d.name).join('、')}」`
+          : c.agreement === 'tail'
+            ? `${sheetLabel(s)}总分${pts(total)}分与各项得分合计${fmt(sum, 2)}分只差尾数`
+            : `${sheetLabel(s)}总分${pts(total)}分不等于各指标得分与预算执行得分之和${fmt(sum, 2)}分`,
+        expected: fmt(sum, 2),
+        actual: total.raw,
+        difference: fmt(c.difference, 2),
+        tolerance: tolText(c.tolerance),
+        locations: [total.location],
+      });
+    }
+  },
+});
+
+/** An indicator's score cannot exceed its weight. */
+export const scoreCap = defineRule({
+  id: 'performance.score-over-weight',
+  title: '指标得分不超过分值',
+  category: 'performance',
+  severity: 'error',
+  authority: `${NATIONAL}附件2（各指标得分不得超过其分值）`,
+  description: '每项三级指标的得分、预算执行得分都不能超过该项的分值（权重）。',
+  cases: [
+    { name: '得分等于分值', expect: 'pass', text: flatSheet({ name: '培训经费', funds: ['100.00', '100.00', '100.00', '10', '100.00%', '10.00'], indicators: fullIndicators(), total: '100.00' }) },
+    {
+      name: '满意度 10 分记 12 分',
+      expect: 'fail',
+      mentions: '12',
+      text: flatSheet({ name: '培训经费', funds: ['100.00', '100.00', '100.00', '10', '100.00%', '10.00'], indicators: withIndicator(fullIndicators(), 4, { score: '12' }), total: '102.00' }),
+    },
+  ],
+  check({ doc, report }) {
+    const sheets = doc.performance.sheets.filter(scored);
+    if (sheets.length === 0) return notApplicable('没有列出指标得分的绩效自评表');
+    for (const s of sheets) {
+      const items: { what: string; score: Figure; weight: Figure }[] = s.indicators
+        .filter((i) => i.score && i.weight)
+        .map((i) => ({ what: indicatorLabel(i), score: i.score as Figure, weight: i.weight as Figure }));
+      if (s.funds?.score && s.funds.weight) items.push({ what: '预算执行', score: s.funds.score, weight: s.funds.weight });
+      for (const it of items) {
+        if (intervalOf(it.score).lo.lte(dec(it.weight))) continue;
+        report({
+          message: `${sheetLabel(s)}${it.what}得分${pts(it.score)}分超过其分值${pts(it.weight)}分`,
+          expected: `≤ ${it.weight.raw}`,
+          actual: it.score.raw,
+          difference: fmt(dec(it.score).minus(dec(it.weight)), 2),
+          locations: [it.score.location, it.weight.location],
+        });
+      }
+    }
+  },
+});
+
+/** A target missed (by its own operator) but scored in full. */
+export const targetMissedFull = defineRule({
+  id: 'performance.target-missed-full-score',
+  title: '未达目标值却给满分',
+  category: 'performance',
+  severity: 'error',
+  authority: `${NATIONAL}附件2（定量指标按实际完成值与年度指标值的比较计分，未完成的应扣分并说明偏差原因）`,
+  description: '定量或时间指标按其运算符判断是否达标（≥ 要求实际不低于目标，≤ 要求实际不高于目标，日期要求不晚于），未达标却给满分的，评分与完成情况矛盾。',
+  cases: [
+    { name: '≤90% 实际 88% 得满分', expect: 'pass', text: flatSheet({ name: '整体', funds: ['100.00', '100.00', '100.00', '10', '100.00%', '10.00'], indicators: withIndicator(fullIndicators(), 1, { target: '<=90%', actual: '88%' }), total: '100.00' }) },
+    {
+      name: '≤90% 实际 90.1% 仍得满分',
+      expect: 'fail',
+      mentions: '90.1%',
+      text: flatSheet({ name: '整体', funds: ['100.00', '100.00', '100.00', '10', '100.00%', '10.00'], indicators: withIndicator(fullIndicators(), 1, { target: '<=90%', actual: '90.1%' }), total: '100.00' }),
+    },
+  ],
+  check({ doc, report }) {
+    const sheets = doc.performance.sheets.filter(scored);
+    if (sheets.length === 0) return notApplicable('没有列出指标得分的绩效自评表');
+    for (const s of sheets) {
+      for (const i of s.indicators) {
+        if (targetOutcome(i) !== 'missed' || !fullScore(i)) continue;
+        report({
+          message: `${sheetLabel(s)}${indicatorLabel(i)}目标${i.target}，实际完成${i.actual}，未达目标却得满分${pts(i.score)}分`,
+          expected: `低于${pts(i.weight)}分并说明偏差原因`,
+          actual: `${pts(i.score)}分`,
+          locations: [i.location, ...(i.score ? [i.score.location] : [])],
+        });
+      }
+    }
+  },
+});
+
+/** Blank scores or actual values in a scored sheet. */
+export const blankCells = defineRule({
+  id: 'performance.blank-score-or-actual',
+  title: '指标得分或实际完成值空缺',
+  category: 'performance',
+  severity: 'warning',
+  authority: `${NATIONAL}第二十二条（自评应如实填报各项指标的实际完成值和得分）`,
+  description: '计分的自评表中每项指标都应填写实际完成值和得分；空缺的无法复核总分和评分。',
+  cases: [
+    { name: '全部填写', expect: 'pass', text: tabSheet({ name: '培训经费', funds: ['100', '100', '100', '10', '100%', '10'], indicators: fullIndicators(), total: '100' }) },
+    {
+      name: '满意度得分空缺',
+      expect: 'fail',
+      mentions: '学员满意度',
+      text: flatSheet({ name: '培训经费', funds: ['100.00', '100.00', '100.00', '10', '100.00%', '10.00'], indicators: withIndicator(fullIndicators(), 4, { score: '' }), total: '90.00' }),
+    },
+  ],
+  check({ doc, report }) {
+    const sheets = doc.performance.sheets.filter((s) => scored(s) && s.indicators.some((i) => i.score));
+    if (sheets.length === 0) return notApplicable('没有列出指标得分的绩效自评表');
+    for (const s of sheets) {
+      for (const i of s.indicators) {
+        const missing = [!i.score ? '得分' : null, i.actual.trim() === '' ? '实际完成值' : null].filter(Boolean);
+        if (missing.length === 0) continue;
+        report({
+          message: `${sheetLabel(s)}${indicatorLabel(i)}未填写${missing.join('和')}`,
+          expected: '填写实际完成值和得分',
+          actual: '空白',
+          locations: [i.location],
+        });
+      }
+    }
+  },
+});
+
+/** Completion rate = actual ÷ target for quantitative indicators (the sheet may cap met targets at 100%). */
+export const completionRate = defineRule({
+  id: 'performance.completion-rate',
+  title: '指标完成率计算',
+  category: 'performance',
+  severity: 'warning',
+  authority: `${NATIONAL}附件2（完成率=实际完成值÷年度指标值）`,
+  description: '定量指标的完成率应等于实际完成值除以年度指标值；已达标时按表的口径记为100%也接受。两者都对不上的，完成率填写有误。',
+  cases: [
+    {
+      name: '≥90% 实际 100% 记 111.11%；已达标记 100%',
+      expect: 'pass',
+      text: flatSheet({ name: '培训经费', funds: ['100.00', '100.00', '100.00', '10', '100.00%', '10.00'], indicators: withIndicator(fullIndicators(), 4, { target: '>=90%', actual: '=100%', rate: '111.11%' }), total: '100.00' }),
+    },
+    {
+      name: '≤95% 实际 100% 记 97.95%',
+      expect: 'fail',
+      mentions: '97.95%',
+      text: flatSheet({
+        name: '长期护理保险工作经费',
+        funds: ['100.00', '100.00', '100.00', '10', '100.00%', '10.00'],
+        indicators: withIndicator(fullIndicators(), 3, { name: '鉴定执行率', target: '<=95%', actual: '=100%', rate: '97.95%', score: '9.5' }),
+        total: '99.50',
+      }),
+    },
+  ],
+  check({ doc, report }) {
+    const items = doc.performance.sheets.flatMap((s) =>
+      s.indicators
+        .filter((i) => i.completionRate && i.targetValue && i.actualValue && i.targetKind === 'quantitative' && unitsCompatible(i.targetValue.unit, i.actualValue.unit))
+        .map((i) => ({ s, i })),
+    );
+    if (items.length === 0) return notApplicable('没有可复核完成率的定量指标');
+    for (const { s, i } of items) {
+      const cr = i.completionRate as Figure;
+      const t = i.targetValue as Figure;
+      const a = i.actualValue as Figure;
+      if (dec(t).isZero()) continue;
+      const q = divI(intervalOf(a), intervalOf(t));
+      if (!q) continue;
+      const computed = scaleI(q, new Decimal(100));
+      const crI = intervalOf(cr);
+      if (overlaps(crI, computed)) continue;
+      // The sheet's own convention: a met target is recorded as 100%.
+      if (dec(cr).eq(100) && targetOutcome(i) === 'met') continue;
+      const mid = dec(a).div(dec(t)).times(100);
+      report({
+        message: `${sheetLabel(s)}${indicatorLabel(i)}目标${i.target}、实际${i.actual}，完成率应为${pct(mid)}${targetOutcome(i) === 'met' ? '（或按达标记100%）' : ''}，表中为${cr.raw}`,
+        expected: pct(mid),
+        actual: cr.raw,
+        difference: fmt(dec(cr).minus(mid), 2),
+        tolerance: tolText(crI.hi.minus(crI.lo).div(2)),
+        locations: [cr.location, i.location],
+      });
+    }
+  },
+});
+
+export const rules: Rule[] = [weightSum, duplicateIndicator, totalSum, scoreCap, targetMissedFull, blankCells, completionRate];

@@ -1,0 +1,41 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkFile } from '../../check.js';
+import { rules } from './index.js';
+
+async function run(name: string) {
+  const r = await checkFile(resolve('samples', name), { rules });
+  expect(r.coverage.skipped.filter((s) => /程序缺陷/.test(s.reason))).toEqual([]);
+  const at = (sev: string) => r.findings.filter((f) => f.severity === sev).map((f) => `${f.rule} ${f.message}`);
+  return { errors: at('error'), warnings: at('warning') };
+}
+
+describe('performance rules on the samples', () => {
+  it('rongcheng: duplicated indicator, weights 110, low execution with full outputs', async () => {
+    const { errors, warnings } = await run('rongcheng-city-2024.md');
+    expect(errors).toHaveLength(2);
+    expect(errors.some((e) => /weight-sum .*特殊群体医疗费（二）.*110/.test(e))).toBe(true);
+    expect(errors.some((e) => /duplicate-indicator .*特殊群体医疗保障覆盖率/.test(e))).toBe(true);
+    for (const p of ['职工免费查体\\(2024年\\)', '职工免费健康查体（二）', '基层医保工作站项目', '特殊群体医疗费\\(2024年\\)', '特殊群体医疗费（二）'])
+      expect(warnings.some((w) => new RegExp(`low-execution-full-output .*${p}`).test(w)), p).toBe(true);
+    expect(warnings.some((w) => /execution-rate .*1\.60%.*1\.61%/.test(w))).toBe(true);
+    expect(warnings.some((w) => /funds-total .*3778\.51/.test(w))).toBe(true);
+  });
+
+  it('changji: execution scored 10 at 83.40% and 92.65%, DRG target missed but full', async () => {
+    const { errors, warnings } = await run('changji-prefecture-2024.txt');
+    expect(errors.some((e) => /execution-score .*长期护理保险工作经费.*83\.40%.*8\.34/.test(e))).toBe(true);
+    expect(errors.some((e) => /execution-score .*扩面征收项目经费.*92\.65%.*9\.27/.test(e))).toBe(true);
+    expect(errors.some((e) => /target-missed-full-score .*DRG支付方式改革病种覆盖率/.test(e))).toBe(true);
+    expect(errors.some((e) => /target-missed-full-score .*药品集采及经办服务支出/.test(e))).toBe(true);
+    expect(errors).toHaveLength(4);
+    expect(warnings.some((w) => /completion-rate .*长期护理保险鉴定执行率.*97\.95%/.test(w))).toBe(true);
+  });
+
+  it('guangyuan: sub-scores add up; six reports stated, five attached', async () => {
+    const { errors, warnings } = await run('guangyuan-city-2024.txt');
+    expect(errors).toEqual([]);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/sheet-count .*6.*5/);
+  });
+});

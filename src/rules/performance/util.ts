@@ -1,0 +1,200 @@
+import { Decimal, type Figure, dec, fmt, intervalOf } from '../../model/decimal.js';
+import type { Indicator, PerformanceQuote, PerformanceSheet } from '../../model/disclosure.js';
+
+/** Shared helpers of the performance rules: names, grades, units, targets. */
+
+export const NATIONAL = '财政部《项目支出绩效评价管理办法》（财预〔2020〕10号）';
+
+export function sheetLabel(s: PerformanceSheet): string {
+  const kind = s.kind === 'overall' ? '整体支出绩效自评表' : s.kind === 'transfer' ? '转移支付项目绩效自评表' : '项目支出绩效自评表';
+  return `${kind}「${s.name}」`;
+}
+
+export function pct(d: Decimal, decimals = 2): string {
+  return `${fmt(d, decimals)}%`;
+}
+
+/** Figure as printed, e.g. "76.27%" or "7.63". */
+export function raw(f: Figure | null | undefined): string {
+  return f ? f.raw : '（空）';
+}
+
+/** Rounds half-up to the decimals printed. */
+export function roundTo(d: Decimal, decimals: number): Decimal {
+  return d.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+}
+
+// ---------- names ----------
+
+const ORDINAL = /[（(]([一二三四五六七八九十]+)[）)]/g;
+
+/** Tokens that tell two similarly named projects apart: years and bracketed ordinals. */
+function discriminators(name: string): string[] {
+  const out: string[] = [];
+  for (const m of name.matchAll(/(20\d{2})/g)) out.push(m[1] as string);
+  for (const m of name.matchAll(ORDINAL)) out.push(m[1] as string);
+  return out;
+}
+
+export function normalizeName(name: string): string {
+  let s = name
+    .replace(/\s+/g, '')
+    .replace(/[“”"「」『』]/g, '')
+    .replace(/(20\d{2})年度?/g, '$1')
+    .replace(/[（(]([^）)]*)[）)]/g, '$1');
+  for (let k = 0; k < 3; k++) s = s.replace(/(项目资金|项目|经费|资金|费用)$/, '');
+  return s;
+}
+
+function bigrams(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < s.length - 1; i++) out.push(s.slice(i, i + 2));
+  return out;
+}
+
+/** Similarity 0..1 of two project names, 0 when their years or ordinals differ. */
+export function nameSimilarity(a: string, b: string): number {
+  const da = discriminators(a);
+  const db = discriminators(b);
+  if (da.length && db.length && !da.some((x) => db.includes(x))) return 0;
+  if (da.length !== db.length && (da.some((x) => /[一二三四五六七八九十]/.test(x)) || db.some((x) => /[一二三四五六七八九十]/.test(x)))) return 0;
+  const na = normalizeName(a);
+  const nb = normalizeName(b);
+  if (!na || !nb) return 0;
+  if (na === nb) return 1;
+  if ((na.includes(nb) || nb.includes(na)) && Math.min(na.length, nb.length) >= 4) return 0.9;
+  const A = bigrams(na);
+  const B = bigrams(nb);
+  const pool = [...B];
+  let common = 0;
+  for (const g of A) {
+    const i = pool.indexOf(g);
+    if (i >= 0) {
+      common++;
+      pool.splice(i, 1);
+    }
+  }
+  return (2 * common) / (A.length + B.length || 1);
+}
+
+export function isOverallName(name: string): boolean {
+  return /整体/.test(name);
+}
+
+/** The sheet a quote is about: overall quotes go to the overall sheet, others to the best-named project. */
+export function matchSheet(q: PerformanceQuote, sheets: readonly PerformanceSheet[]): PerformanceSheet | null {
+  if (isOverallName(q.name)) return sheets.find((s) => s.kind === 'overall') ?? null;
+  let best: PerformanceSheet | null = null;
+  let bestScore = 0.6;
+  for (const s of sheets) {
+    if (s.kind === 'overall') continue;
+    const v = nameSimilarity(q.name, s.name);
+    if (v > bestScore) {
+      best = s;
+      bestScore = v;
+    }
+  }
+  return best;
+}
+
+export function sameProject(a: string, b: string): boolean {
+  if (isOverallName(a) || isOverallName(b)) return isOverallName(a) && isOverallName(b);
+  return nameSimilarity(a, b) > 0.6;
+}
+
+// ---------- grades ----------
+
+export function normalizeGrade(g: string | null): '优' | '良' | '中' | '差' | null {
+  if (!g) return null;
+  if (/^优/.test(g)) return '优';
+  if (/^良/.test(g)) return '良';
+  if (/^中/.test(g)) return '中';
+  if (/^(差|较差|不合格)/.test(g)) return '差';
+  return null;
+}
+
+/** 优 ≥ 90, 良 80–90, 中 60–80, 差 < 60. */
+export function gradeFor(score: Decimal): '优' | '良' | '中' | '差' {
+  if (score.gte(90)) return '优';
+  if (score.gte(80)) return '良';
+  if (score.gte(60)) return '中';
+  return '差';
+}
+
+// ---------- indicators ----------
+
+export function unitsCompatible(a: string | null, b: string | null): boolean {
+  if (a == null || b == null) return true;
+  const n = (u: string) => u.replace(/^万元$/, '万').replace(/（%）|\(%\)/, '%');
+  return n(a) === n(b);
+}
+
+function dateOf(text: string): string | null {
+  const m = /(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/.exec(text);
+  return m ? `${m[1]}${String(m[2]).padStart(2, '0')}${String(m[3] ?? '31').padStart(2, '0')}` : null;
+}
+
+export type TargetOutcome = 'met' | 'missed' | 'unknown';
+
+/** Was a quantitative or date target met, judged by the operator? */
+export function targetOutcome(i: Indicator): TargetOutcome {
+  const op = i.operator;
+  if (!op || op === 'qualitative') return 'unknown';
+  if (i.targetKind === 'date') {
+    const t = dateOf(i.target);
+    const a = dateOf(i.actual);
+    if (!t || !a) return 'unknown';
+    if (op === '<=' || op === '=') return a <= t ? 'met' : 'missed';
+    if (op === '<') return a < t ? 'met' : 'missed';
+    return 'unknown';
+  }
+  if (!i.targetValue || !i.actualValue) return 'unknown';
+  const tu = i.targetValue.unit;
+  const au = i.actualValue.unit;
+  if (!unitsCompatible(tu, au)) return 'unknown';
+  const t = dec(i.targetValue);
+  const a = dec(i.actualValue);
+  switch (op) {
+    case '>=':
+      return a.gte(t) ? 'met' : 'missed';
+    case '>':
+      return a.gt(t) ? 'met' : 'missed';
+    case '<=':
+      return a.lte(t) ? 'met' : 'missed';
+    case '<':
+      return a.lt(t) ? 'met' : 'missed';
+    case '=':
+      return a.eq(t) ? 'met' : 'unknown';
+    default:
+      return 'unknown';
+  }
+}
+
+/** Is the score the full weight (within the printed precision)? */
+export function fullScore(i: Indicator): boolean {
+  if (!i.score || !i.weight) return false;
+  const s = intervalOf(i.score);
+  return s.hi.gte(dec(i.weight));
+}
+
+export function isOutput(i: Indicator): boolean {
+  return /产出/.test(i.level1 ?? '') || /^(数量|质量|时效)/.test(i.level2 ?? '');
+}
+
+export function indicatorLabel(i: Indicator): string {
+  return `指标「${i.name}」`;
+}
+
+/** A score as printed without its 分 suffix, for messages that add 分 themselves. */
+export function pts(f: Figure | null | undefined): string {
+  return f ? f.raw.replace(/\s*分$/, '') : '（空）';
+}
+
+/**
+ * Integer scores printed next to two-decimal ones ("18" beside "29.75") are exact points, not
+ * values rounded to whole points: compare a group of scores at the finest precision printed in it.
+ */
+export function atFinest(fs: readonly Figure[]): Figure[] {
+  const d = Math.max(0, ...fs.map((f) => f.decimals));
+  return fs.map((f) => (f.decimals >= d ? f : { ...f, decimals: d, value: new Decimal(f.value).toFixed(d) }));
+}
