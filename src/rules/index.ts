@@ -1,5 +1,6 @@
 import { rules as arithmetic } from './arithmetic/index.js';
 import { rules as classification } from './classification/index.js';
+import { narrativeItemName } from './classification/narrative-names.js';
 import { rules as completeness } from './completeness/index.js';
 import { sectionRules } from './completeness/sections.js';
 import { rules as count } from './count/index.js';
@@ -23,6 +24,7 @@ export const ALL_RULES: readonly Rule[] = [
   ...narrative,
   ...arithmetic,
   ...classification,
+  narrativeItemName,
   ...glossary,
   ...yearUnit,
   ...template,

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { classificationTableRules } from './table-codes.js';
 
 /** Rules of the 'classification' category. */
-export const rules: Rule[] = [];
+export const rules: Rule[] = [...classificationTableRules];

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { tableCompletenessRules } from './tables.js';
 
 /** Rules of the 'completeness' category. */
-export const rules: Rule[] = [];
+export const rules: Rule[] = [...tableCompletenessRules];

@@ -1,6 +1,5 @@
 import type { Rule } from '../rule.js';
 import { yearKnown, yearHeadings, yearComparison, yearCutoff, yearCurrentStatement, yearFuture } from './years.js';
-import { unitAmountsWithoutUnit } from './units.js';
 
 /** Rules of the years-and-units category. */
-export const rules: Rule[] = [yearKnown, yearHeadings, yearComparison, yearCurrentStatement, yearCutoff, yearFuture, unitAmountsWithoutUnit];
+export const rules: Rule[] = [yearKnown, yearHeadings, yearComparison, yearCurrentStatement, yearCutoff, yearFuture];

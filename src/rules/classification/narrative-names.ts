@@ -1,0 +1,46 @@
+import { defineRule, insufficient } from '../rule.js';
+
+const LEVELS = ['类', '款', '项'];
+
+/** Names of 类/款/项 written in the explanation must be the official ones, level by level. */
+export const narrativeItemName = defineRule({
+  id: 'classification.narrative-item-name',
+  title: '说明中的科目名称不规范',
+  category: 'classification',
+  severity: 'error',
+  authority: '财政部《2024年政府收支分类科目》',
+  description: '情况说明中以“（类）（款）（项）”写出的科目，须逐级是政府收支分类科目中的规范名称，且下级属于上级。',
+  cases: [
+    {
+      name: '规范名称',
+      expect: 'pass',
+      text: '## 一般公共预算财政拨款支出决算具体情况\n1. 卫生健康（类）医疗保障管理事务（款）医疗保障经办事务（项）：支出决算数为21万元，完成预算100%。\n',
+    },
+    {
+      name: '项级名称写错',
+      expect: 'fail',
+      mentions: '医疗保障经费事务',
+      text: '## 一般公共预算财政拨款支出决算具体情况\n1. 卫生健康（类）医疗保障管理事务（款）医疗保障经费事务（项）：支出决算数为21万元，完成预算100%。\n',
+    },
+  ],
+  check({ doc, catalog, report }) {
+    const paths = doc.claims.filter((c) => c.subject.names.length > 0);
+    if (!paths.length) return insufficient('情况说明中没有读到以（类）（款）（项）写出的科目。');
+    const seen = new Set<string>();
+    for (const c of paths) {
+      const key = c.subject.names.join('/');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const { resolved, failedAt } = catalog.resolvePath(c.subject.names);
+      if (failedAt == null) continue;
+      const parent = resolved[resolved.length - 1];
+      const options = (parent ? catalog.functionChildren(parent.code) : catalog.functionClasses()).map((i) => i.name);
+      report({
+        message: `“${c.subject.names.join('（类）/')}”中的${LEVELS[failedAt] ?? ''}级名称“${c.subject.names[failedAt]}”不是${parent ? `“${parent.code} ${parent.name}”下的` : ''}规范科目名称。`,
+        expected: options.slice(0, 10).join('、') || '规范科目名称',
+        actual: c.subject.names[failedAt] ?? '',
+        locations: [c.location],
+      });
+    }
+  },
+});

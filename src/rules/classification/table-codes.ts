@@ -1,0 +1,233 @@
+import type { Catalog, CatalogItem } from '../../catalog/catalog.js';
+import { normalizeItemName } from '../../catalog/catalog.js';
+import type { PublicTable, TableRow } from '../../model/disclosure.js';
+import type { TableId } from '../../model/tables.js';
+import { type Rule, defineRule, notApplicable } from '../rule.js';
+import { T02, T03, T05, docOf, swap } from '../table/fragments.js';
+import { tableName } from '../table/support.js';
+
+/**
+ * Classification codes and names printed in the tables: the code exists, the name is the official
+ * one, every 项 has its 款 and 类, siblings are in code order, the same code has one name.
+ */
+const AUTH = '财政部《2024年政府收支分类科目》';
+const FUNCTION_TABLES: readonly TableId[] = ['02', '03', '05', '07', '08'];
+
+function codedRows(t: PublicTable): TableRow[] {
+  return t.rows.filter((r) => r.code && /^\d{3}(\d{2}){0,2}$/.test(r.code));
+}
+
+function functionTables(tables: readonly PublicTable[]): PublicTable[] {
+  return tables.filter((t) => FUNCTION_TABLES.includes(t.id));
+}
+
+/**
+ * Is the catalog complete enough around this code to say it does not exist? (The catalog may hold
+ * only some items; a code is only called unknown when its siblings are listed.)
+ */
+function catalogCovers(items: readonly CatalogItem[], code: string): boolean {
+  if (code.length === 3) return items.filter((i) => i.code.length === 3).length >= 20;
+  const parent = code.slice(0, code.length - 2);
+  return items.some((i) => i.code.length === code.length && i.code.startsWith(parent));
+}
+
+function lookup(catalog: Catalog, economic: boolean, code: string): CatalogItem | undefined {
+  return economic ? catalog.economicItem(code) : catalog.functionItem(code);
+}
+
+export const codeExists = defineRule({
+  id: 'classification.code-exists',
+  title: '表中科目编码应存在于政府收支分类科目',
+  category: 'classification',
+  severity: 'error',
+  authority: `${AUTH}（支出功能分类科目、部门预算支出经济分类科目）`,
+  description: '公开02、03、05、07、08表的支出功能分类编码和公开06表的经济分类编码，必须是当年《政府收支分类科目》中存在的科目。',
+  cases: [
+    { name: '荣成市公开05表', text: docOf(T05), expect: 'pass' },
+    { name: '编码2101502与2101599之间并不存在的2101598', text: docOf(swap(T05, '2101505\t医疗保障政策管理', '2101598\t医疗保障政策管理')), expect: 'fail', mentions: '2101598' },
+  ],
+  check(ctx) {
+    const tables = ctx.doc.tables.filter((t) => FUNCTION_TABLES.includes(t.id) || t.id === '06');
+    if (!tables.some((t) => codedRows(t).length)) return notApplicable('表中没有科目编码');
+    for (const t of tables) {
+      const economic = t.id === '06';
+      const items = economic ? ctx.catalog.economicItems : ctx.catalog.functionItems;
+      for (const r of codedRows(t)) {
+        const code = r.code as string;
+        if (lookup(ctx.catalog, economic, code) || !catalogCovers(items, code)) continue;
+        ctx.report({
+          message: `${tableName(t.id)}中的科目编码 ${code}（${r.name}）不存在于${economic ? '部门预算支出经济分类' : '支出功能分类'}科目中`,
+          actual: `${code} ${r.name}`,
+          locations: [r.location],
+        });
+      }
+    }
+  },
+});
+
+export const codeName = defineRule({
+  id: 'classification.code-name',
+  title: '表中科目名称应与编码对应的规范名称一致',
+  category: 'classification',
+  severity: 'error',
+  authority: AUTH,
+  description: '表中每个科目编码后印出的名称应是该编码在《政府收支分类科目》中的规范名称；类名称省略末尾“支出”仅作提示。公开01、04表支出方的类名称也应能对应到功能分类的类。',
+  cases: [
+    { name: '荣成市公开05表', text: docOf(T05), expect: 'pass' },
+    { name: '2101501 印为“行政运营”', text: docOf(swap(T05, '2101501\t行政运行', '2101501\t行政运营')), expect: 'fail', mentions: '行政运营' },
+    { name: '210 印为“卫生健康”（省略“支出”）', text: docOf(swap(T05, '210\t卫生健康支出', '210\t卫生健康')), expect: 'fail', severity: 'info', mentions: '卫生健康' },
+  ],
+  check(ctx) {
+    let checked = 0;
+    for (const t of ctx.doc.tables) {
+      const economic = t.id === '06';
+      if (!economic && !FUNCTION_TABLES.includes(t.id)) continue;
+      for (const r of codedRows(t)) {
+        const item = lookup(ctx.catalog, economic, r.code as string);
+        if (!item || !r.name) continue;
+        checked++;
+        if (normalizeItemName(item.name) === normalizeItemName(r.name) || item.aliases.some((a) => normalizeItemName(a) === normalizeItemName(r.name))) continue;
+        const loose = ctx.catalog.nameMatches(item, r.name);
+        ctx.report({
+          severity: loose ? 'info' : 'error',
+          message: loose
+            ? `${tableName(t.id)} ${r.code} 印为“${r.name}”，规范名称为“${item.name}”（省略了“支出”）`
+            : `${tableName(t.id)} ${r.code} 的名称印为“${r.name}”，与规范名称“${item.name}”不符`,
+          expected: item.name,
+          actual: r.name,
+          locations: [r.location],
+        });
+      }
+    }
+    for (const t of ctx.doc.tables.filter((x) => x.id === '01' || x.id === '04')) {
+      for (const r of t.rows.filter((x) => x.side === 'expense' && x.key.startsWith('exp.name:'))) {
+        if (!Object.values(r.cells).some((f) => f && Number(f.value) !== 0)) continue;
+        checked++;
+        ctx.report({
+          severity: 'warning',
+          message: `${tableName(t.id)}支出项目“${r.name}”不是支出功能分类中的类名称`,
+          actual: r.name,
+          locations: [r.location],
+        });
+      }
+    }
+    if (!checked) return notApplicable('表中没有可核对名称的科目');
+  },
+});
+
+export const hierarchyComplete = defineRule({
+  id: 'classification.hierarchy-complete',
+  title: '项级科目应同时列出所属款和类',
+  category: 'classification',
+  severity: 'warning',
+  authority: `${AUTH}；财政部《部门决算公开格式文本》（公开表按类、款、项逐级列示）`,
+  description: '按支出功能分类列示的公开表中，每个项（7位）都应有其所属的款（5位）和类（3位）行，每个款都应有其类行，否则逐级汇总无法核对。',
+  cases: [
+    { name: '荣成市公开05表', text: docOf(T05), expect: 'pass' },
+    { name: '缺少款21015行', text: docOf(swap(T05, '21015\t医疗保障管理事务\t207.55\t126.26\t81.29\n', '')), expect: 'fail', mentions: '21015' },
+  ],
+  check(ctx) {
+    const tables = functionTables(ctx.doc.tables).filter((t) => codedRows(t).length);
+    if (!tables.length) return notApplicable('没有按科目编码列示的公开表');
+    for (const t of tables) {
+      const codes = new Set(codedRows(t).map((r) => r.code as string));
+      const reported = new Set<string>();
+      for (const r of codedRows(t)) {
+        const code = r.code as string;
+        for (const len of [5, 3]) {
+          if (code.length <= len) continue;
+          const parent = code.slice(0, len);
+          if (codes.has(parent) || reported.has(parent)) continue;
+          reported.add(parent);
+          const item = ctx.catalog.functionItem(parent);
+          ctx.report({
+            message: `${tableName(t.id)}列有 ${code} ${r.name}，但缺少其所属的${len === 5 ? '款' : '类'} ${parent}${item ? ` ${item.name}` : ''} 行`,
+            expected: parent,
+            actual: null,
+            locations: [r.location],
+          });
+        }
+      }
+    }
+  },
+});
+
+export const order = defineRule({
+  id: 'classification.order',
+  title: '科目应按编码顺序排列',
+  category: 'classification',
+  severity: 'info',
+  authority: `${AUTH}；财政部《部门决算公开格式文本》`,
+  description: '同一上级科目下的类、款、项应按编码从小到大排列，便于核对；顺序错乱仅作提示。',
+  cases: [
+    { name: '荣成市公开05表', text: docOf(T05), expect: 'pass' },
+    {
+      name: '2101505 排在 2101501 之前',
+      text: docOf(swap(T05, '2101501\t行政运行\t126.26\t126.26\t0.00\n2101505\t医疗保障政策管理\t81.29\t0.00\t81.29', '2101505\t医疗保障政策管理\t81.29\t0.00\t81.29\n2101501\t行政运行\t126.26\t126.26\t0.00')),
+      expect: 'fail',
+      mentions: '2101505',
+    },
+  ],
+  check(ctx) {
+    const tables = ctx.doc.tables.filter((t) => (FUNCTION_TABLES.includes(t.id) || t.id === '06') && codedRows(t).length);
+    if (!tables.length) return notApplicable('没有按科目编码列示的公开表');
+    for (const t of tables) {
+      const rows = codedRows(t);
+      const groups = new Map<string, TableRow[]>();
+      for (const r of rows) {
+        const code = r.code as string;
+        const side = t.id === '06' ? (r.side ?? '') : '';
+        const key = `${side}|${code.length}|${code.length === 3 ? '' : code.slice(0, code.length - 2)}`;
+        groups.set(key, [...(groups.get(key) ?? []), r]);
+      }
+      for (const g of groups.values()) {
+        for (let i = 1; i < g.length; i++) {
+          const a = g[i - 1] as TableRow;
+          const b = g[i] as TableRow;
+          if ((a.code as string) <= (b.code as string)) continue;
+          ctx.report({
+            message: `${tableName(t.id)}中 ${a.code} ${a.name} 排在 ${b.code} ${b.name} 之前，未按编码顺序排列`,
+            locations: [a.location, b.location],
+          });
+        }
+      }
+    }
+  },
+});
+
+export const consistentNames = defineRule({
+  id: 'classification.consistent-names',
+  title: '同一科目在各表中名称应一致',
+  category: 'classification',
+  severity: 'warning',
+  authority: AUTH,
+  description: '同一支出功能分类编码在公开02、03、05、07、08表中应印同一名称；名称不一致说明至少一处抄错。',
+  cases: [
+    { name: '荣成市公开02、03表', text: docOf(T02, T03), expect: 'pass' },
+    { name: '03表把2101505印为“医疗保障政策管理事务”', text: docOf(T02, swap(T03, '2101505\t医疗保障政策管理', '2101505\t医疗保障政策管理事务')), expect: 'fail', mentions: '医疗保障政策管理事务' },
+  ],
+  check(ctx) {
+    const tables = functionTables(ctx.doc.tables);
+    if (tables.length < 2) return notApplicable('按科目编码列示的公开表不足两张');
+    const seen = new Map<string, { t: TableId; r: TableRow }>();
+    for (const t of tables) {
+      for (const r of codedRows(t)) {
+        const code = r.code as string;
+        const first = seen.get(code);
+        if (!first) {
+          seen.set(code, { t: t.id, r });
+          continue;
+        }
+        if (normalizeItemName(first.r.name) === normalizeItemName(r.name)) continue;
+        ctx.report({
+          message: `科目 ${code} 在${tableName(first.t)}印为“${first.r.name}”，在${tableName(t.id)}印为“${r.name}”`,
+          expected: first.r.name,
+          actual: r.name,
+          locations: [first.r.location, r.location],
+        });
+      }
+    }
+  },
+});
+
+export const classificationTableRules: Rule[] = [codeExists, codeName, hierarchyComplete, order, consistentNames];

@@ -1,0 +1,283 @@
+import { Decimal } from '../../model/decimal.js';
+import type { PublicTable } from '../../model/disclosure.js';
+import { TABLE_DEFS, TABLE_IDS, type TableId } from '../../model/tables.js';
+import { type Rule, defineRule, notApplicable } from '../rule.js';
+import { T01, T02, T03, T04, T05, T06, T07, T08, T09, docOf, swap } from '../table/fragments.js';
+import { isAllZero, tableName } from '../table/support.js';
+
+/**
+ * Completeness of the nine tables: each printed (or at least listed as attached), empty tables with
+ * a sentence saying why, 金额单位 stated as 万元, 编制单位 named, standard columns present.
+ */
+const AUTH = '《关于做好2024年度部门决算公开工作的通知》；财政部《部门决算公开格式文本》';
+const FRAGS: Record<TableId, string> = { '01': T01, '02': T02, '03': T03, '04': T04, '05': T05, '06': T06, '07': T07, '08': T08, '09': T09 };
+
+const ATTACHED_ONLY = `# 2024年度某市医疗保障局部门决算
+
+第四部分 部门决算报表（见附表）
+
+一、《收入支出决算总表》
+
+二、《收入决算表》
+
+三、《支出决算表》
+
+四、《财政拨款收入支出决算总表》
+
+五、《一般公共预算财政拨款支出决算表》
+
+六、《一般公共预算财政拨款基本支出决算表》
+
+七、《政府性基金预算财政拨款收入支出决算表》
+
+八、《国有资本经营预算财政拨款收入支出决算表》
+
+九、《财政拨款“三公”经费支出决算表》
+`;
+
+function presentRule(id: TableId): Rule {
+  const def = TABLE_DEFS[id];
+  const own = FRAGS[id];
+  return defineRule({
+    id: `completeness.table-${id}`,
+    title: `公开${id}表（${def.title}）应随文公开`,
+    category: 'completeness',
+    severity: 'error',
+    authority: AUTH,
+    description: `部门决算公开应包含${tableName(id)}《${def.title}》；无数据时也应公开空表并说明原因。文中只列目录、注明“见附表”而未印出的，报告为警告（报表未随文公开），相关勾稽规则按数据不足处理。`,
+    cases: [
+      { name: `印有${tableName(id)}`, text: docOf(own), expect: 'pass' },
+      { name: `缺少${tableName(id)}`, text: docOf(id === '01' ? T02 : T01), expect: 'fail', mentions: tableName(id) },
+    ],
+    check(ctx) {
+      if (ctx.doc.tables.some((t) => t.id === id)) return;
+      // No table at all is one finding (completeness.tables-printed), not nine.
+      if (ctx.doc.tables.length === 0) return notApplicable('全文未印出任何公开表，已由 completeness.tables-printed 统一报告。');
+      if (ctx.doc.coverage.tablesReferenced.includes(id)) {
+        ctx.report({
+          severity: 'warning',
+          message: `报表未随文公开，仅列目录（见附表）：${tableName(id)}《${def.title}》未印在本文中，无法核对其数据`,
+          locations: [],
+        });
+        return;
+      }
+      ctx.report({
+        message: `缺少${tableName(id)}《${def.title}》：文中未找到该表${ctx.doc.tables.length === 0 ? '（全文未印出任何公开表）' : ''}`,
+        expected: def.title,
+        actual: null,
+        locations: [],
+      });
+    },
+  });
+}
+
+export const tablePresentRules = TABLE_IDS.map(presentRule);
+
+/** The whole set missing is one cause: one finding, naming whether the tables are said to be attached. */
+export const tablesPrinted = defineRule({
+  id: 'completeness.tables-printed',
+  title: '决算报表未随文公开',
+  category: 'completeness',
+  severity: 'error',
+  authority: AUTH,
+  description:
+    '部门决算公开文本应印出公开01–09表。全文一张公开表都没有时报告一次（而不是九次）；文中注明“见附表”、只列目录的，报告为警告，并说明依赖报表的规则无法执行。',
+  cases: [
+    { name: '印有报表', text: docOf(T05), expect: 'pass' },
+    { name: '只列目录（见附表）', text: ATTACHED_ONLY, expect: 'fail', severity: 'warning', mentions: '见附表' },
+    { name: '全无报表', text: '# 2024年度某局部门决算\n## 第二部分 情况说明\n一、收入支出决算总体情况说明\n2024年度收、支总计238.67万元。\n', expect: 'fail', mentions: '公开01' },
+  ],
+  check(ctx) {
+    if (ctx.doc.tables.length > 0) return;
+    const listed = ctx.doc.coverage.tablesReferenced;
+    if (listed.length) {
+      const missing = TABLE_IDS.filter((id) => !listed.includes(id));
+      ctx.report({
+        severity: 'warning',
+        message: `报表未随文公开，仅列目录（见附表）：${listed.map((id) => `公开${id}表`).join('、')}未印在本文中，表内与表间勾稽、说明与报表的核对均无法执行${missing.length ? `；目录中还缺少${missing.map((id) => `公开${id}表`).join('、')}` : ''}。`,
+        expected: '公开01–09表',
+        actual: `仅列目录（${listed.length}张）`,
+        locations: [],
+      });
+      return;
+    }
+    ctx.report({
+      message: '全文未印出任何公开报表（公开01–09表），也未注明另附；表内与表间勾稽、说明与报表的核对均无法执行。',
+      expected: '公开01–09表',
+      actual: '缺失',
+      locations: [],
+    });
+  },
+});
+
+function allZeroOrBlank(t: PublicTable): boolean {
+  return t.rows.length === 0 || isAllZero(t);
+}
+
+export const emptyStatement = defineRule({
+  id: 'completeness.empty-statement',
+  title: '空表应说明无数据的原因',
+  category: 'completeness',
+  severity: 'warning',
+  authority: AUTH,
+  description: '没有数据（全部为零或空白）的公开表仍应公开，并在表下或情况说明中写明原因（如“本单位没有政府性基金收入……故本表无数据”）。',
+  cases: [
+    { name: '公开07、08表空表附有说明', text: docOf(T07, T08), expect: 'pass' },
+    { name: '公开07表空表无说明', text: docOf(swap(T07, '注：本单位没有政府性基金收入，也没有使用政府性基金安排的支出，故本表无数据。', '注：本表反映政府性基金收支。')), expect: 'fail', mentions: '公开07表' },
+  ],
+  check(ctx) {
+    const empty = ctx.doc.tables.filter(allZeroOrBlank);
+    if (!ctx.doc.tables.length) return notApplicable('文中未印出公开表');
+    for (const t of empty) {
+      if (t.emptyStatement) continue;
+      ctx.report({
+        message: `${tableName(t.id)}《${TABLE_DEFS[t.id].title}》没有数据（全部为零或空白），但表下和情况说明中都没有说明原因`,
+        expected: '说明无数据原因（如“本单位没有……故本表无数据”）',
+        actual: null,
+        locations: [t.location],
+      });
+    }
+  },
+});
+
+export const unitPresent = defineRule({
+  id: 'completeness.unit-present',
+  title: '公开表应注明金额单位',
+  category: 'completeness',
+  severity: 'warning',
+  authority: '财政部《部门决算公开格式文本》（各表表头“金额单位：万元”）',
+  description: '每张公开表的表头应注明金额单位（金额单位：万元），否则读者无法判断数额大小。',
+  cases: [
+    { name: '注明金额单位：万元', text: docOf(T09), expect: 'pass' },
+    { name: '未注明金额单位', text: docOf(swap(T09, '金额单位：万元', '')), expect: 'fail', mentions: '公开09表' },
+  ],
+  check(ctx) {
+    if (!ctx.doc.tables.length) return notApplicable('文中未印出公开表');
+    for (const t of ctx.doc.tables) {
+      if (t.unit) continue;
+      ctx.report({ message: `${tableName(t.id)}《${TABLE_DEFS[t.id].title}》未注明金额单位`, expected: '金额单位：万元', actual: null, locations: [t.location] });
+    }
+  },
+});
+
+export const unitWanyuan = defineRule({
+  id: 'completeness.unit-wanyuan',
+  title: '公开表金额单位应为万元',
+  category: 'completeness',
+  severity: 'warning',
+  authority: '《关于做好2024年度部门决算公开工作的通知》（公开表金额单位为万元，保留两位小数）',
+  description: '部门决算公开表统一以万元为金额单位；以元或其他单位列示的表与文字说明、其他部门无法对照。',
+  cases: [
+    { name: '金额单位：万元', text: docOf(T09), expect: 'pass' },
+    { name: '金额单位：元', text: docOf(swap(T09, '金额单位：万元', '金额单位：元')), expect: 'fail', mentions: '元' },
+  ],
+  check(ctx) {
+    const withUnit = ctx.doc.tables.filter((t) => t.unit);
+    if (!withUnit.length) return notApplicable('没有注明金额单位的公开表');
+    for (const t of withUnit) {
+      if (t.unit === '万元') continue;
+      ctx.report({ message: `${tableName(t.id)}的金额单位为“${t.unit}”，应为“万元”`, expected: '万元', actual: t.unit, locations: [t.location] });
+    }
+  },
+});
+
+export const entityNamed = defineRule({
+  id: 'completeness.table-entity',
+  title: '公开表应注明编制单位',
+  category: 'completeness',
+  severity: 'info',
+  authority: '财政部《部门决算公开格式文本》（各表表头“单位：……”）',
+  description: '公开表表头应注明编制单位（单位：××部门），以便区分部门汇总与单位本级口径。',
+  cases: [
+    { name: '注明单位', text: docOf(T09), expect: 'pass' },
+    { name: '未注明单位', text: docOf(swap(T09, '单位：荣成市医疗保障局（本级）', '')), expect: 'fail', mentions: '公开09表' },
+  ],
+  check(ctx) {
+    if (!ctx.doc.tables.length) return notApplicable('文中未印出公开表');
+    for (const t of ctx.doc.tables) {
+      if (t.entity) continue;
+      ctx.report({ message: `${tableName(t.id)}《${TABLE_DEFS[t.id].title}》表头未注明编制单位`, locations: [t.location] });
+    }
+  },
+});
+
+/** Columns every printing of a table must have (07/08 variants differ in the 年初/年末 columns). */
+const REQUIRED_COLUMNS: Partial<Record<TableId, string[]>> = {
+  '02': ['total', 'fiscal', 'superior', 'business', 'operating', 'affiliated', 'other'],
+  '03': ['total', 'basic', 'project', 'toSuperior', 'operating', 'toAffiliated'],
+  '05': ['total', 'basic', 'project'],
+  '07': ['opening', 'income', 'total', 'basic', 'project', 'closing'],
+  '08': ['total', 'basic', 'project'],
+  '09': ['budget.total', 'budget.abroad', 'budget.vehicle', 'budget.reception', 'actual.total', 'actual.abroad', 'actual.vehicle', 'actual.reception'],
+};
+
+export const columns = defineRule({
+  id: 'completeness.table-columns',
+  title: '公开表应列全标准栏目',
+  category: 'completeness',
+  severity: 'warning',
+  authority: '财政部《部门决算公开格式文本》（公开02、03、05、07、08、09表栏目）',
+  description: '公开表应按统一格式列全栏目（如公开02表的上级补助收入、事业收入等，公开09表的预算数与决算数），删减栏目会使表内、表间勾稽无法核对。',
+  cases: [
+    { name: '荣成市公开09表', text: docOf(T09), expect: 'pass' },
+    {
+      name: '公开09表只列决算数',
+      text: docOf(`# 财政拨款“三公”经费支出决算表
+
+公开09表
+
+单位：某局
+
+金额单位：万元
+
+合计	因公出国（境）费	公务用车购置及运行维护费	公务接待费
+0.94	0.00	0.00	0.94
+`),
+      expect: 'fail',
+      mentions: '预算数',
+    },
+  ],
+  check(ctx) {
+    const tables = ctx.doc.tables.filter((t) => REQUIRED_COLUMNS[t.id] && t.rows.length);
+    if (!tables.length) return notApplicable('没有读到数据行的公开02、03、05、07、08、09表');
+    for (const t of tables) {
+      const have = new Set(t.rows.flatMap((r) => Object.keys(r.cells)));
+      const missing = (REQUIRED_COLUMNS[t.id] as string[]).filter((k) => !have.has(k));
+      if (!missing.length) continue;
+      const labels = missing.map((k) => TABLE_DEFS[t.id].columns.find((c) => c.key === k)?.label ?? k);
+      ctx.report({ message: `${tableName(t.id)}缺少标准栏目：${labels.join('、')}`, expected: labels.join('、'), actual: null, locations: [t.location] });
+    }
+  },
+});
+
+export const nonEmptyClaimsEmpty = defineRule({
+  id: 'completeness.empty-statement-contradiction',
+  title: '有数据的表不应称“无数据”',
+  category: 'completeness',
+  severity: 'warning',
+  authority: AUTH,
+  description: '表内列有非零数据，表下注释却称“本表无数据”或“为空表”，二者矛盾（常见于套用上年模板）。',
+  cases: [
+    { name: '空表附无数据说明', text: docOf(T07), expect: 'pass' },
+    {
+      name: '有数据的公开08表注明无数据',
+      text: docOf(swap(T08, '合计\t\t0.00\t0.00\t0.00', '合计\t\t6.00\t0.00\t6.00')),
+      expect: 'fail',
+      mentions: '6.00',
+    },
+  ],
+  check(ctx) {
+    if (!ctx.doc.tables.length) return notApplicable('文中未印出公开表');
+    for (const t of ctx.doc.tables) {
+      if (!t.emptyStatement || !/无数据|为空表|空表/.test(t.emptyStatement) || isAllZero(t)) continue;
+      const fig = t.rows.flatMap((r) => Object.values(r.cells)).find((f) => f && !new Decimal(f.value).isZero());
+      ctx.report({
+        message: `${tableName(t.id)}列有非零数据（如${fig?.raw ?? ''}），但说明称“${t.emptyStatement}”`,
+        actual: fig?.raw ?? null,
+        locations: [t.location, ...(fig ? [fig.location] : [])],
+      });
+    }
+  },
+});
+
+export const tableCompletenessRules: Rule[] = [tablesPrinted, ...tablePresentRules, emptyStatement, nonEmptyClaimsEmpty, unitPresent, unitWanyuan, entityNamed, columns];

@@ -1,0 +1,59 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { checkFile, checkText } from '../../check.js';
+
+/** The whole rule set over the rongcheng sample: its official tables reconcile; 06 is missing. */
+const SAMPLE = 'samples/rongcheng-city-2024.md';
+const TABLE_RULE = /^(table|cross-table)\./;
+
+describe('rongcheng-city-2024', () => {
+  it('reports 公开06表 missing and no table/cross-table errors', async () => {
+    const r = await checkFile(SAMPLE);
+    const missing = r.findings.filter((f) => f.rule === 'completeness.table-06');
+    expect(missing).toHaveLength(1);
+    expect(missing[0]?.severity).toBe('error');
+    for (const id of ['01', '02', '03', '04', '05', '07', '08', '09']) {
+      expect(r.findings.filter((f) => f.rule === `completeness.table-${id}`)).toEqual([]);
+    }
+    const errors = r.findings.filter((f) => TABLE_RULE.test(f.rule) && f.severity === 'error');
+    expect(errors.map((f) => f.message)).toEqual([]);
+    // Rules needing 06 say so instead of guessing.
+    const skipped = r.coverage.skipped.find((s) => s.rule === 'cross-table.05-06.basic');
+    expect(skipped?.reason).toBe('未找到公开06表');
+    // 07 and 08 are declared empty: their identities do not apply.
+    expect(r.coverage.skipped.find((s) => s.rule === 'table.07.balance')?.status).toBe('not-applicable');
+    // The tables were actually checked.
+    const ran = r.outcomes.filter((o) => TABLE_RULE.test(o.rule) && o.status === 'ran').map((o) => o.rule);
+    expect(ran).toEqual(expect.arrayContaining(['table.01.balance', 'table.05.row-sum', 'table.05.hierarchy', 'cross-table.05-04.total', 'table.09.total']));
+  });
+
+  it('names one wrong cell once (05 2101501 小计 126.26 → 162.26)', async () => {
+    let text = await readFile(SAMPLE, 'utf8');
+    const at = text.indexOf('公开05表');
+    const row = '2101501\t行政运行\t126.26\t126.26\t0.00';
+    const j = text.indexOf(row, at);
+    expect(j).toBeGreaterThan(at);
+    text = `${text.slice(0, j)}2101501\t行政运行\t162.26\t126.26\t0.00${text.slice(j + row.length)}`;
+    const r = await checkText(text, { file: SAMPLE });
+    const errors = r.findings.filter((f) => TABLE_RULE.test(f.rule) && f.severity === 'error');
+    expect(errors).toHaveLength(1);
+    const f = errors[0];
+    expect(f?.message).toContain('162.26');
+    expect(f?.message).toContain('2101501 行政运行');
+    expect(f?.actual).toBe('162.26');
+    expect(f?.expected).toBe('126.26');
+    expect(f?.difference).toBe('36.00');
+    expect(f?.locations[0]?.text).toBe('162.26');
+  });
+
+  it('reports a rounding tail as one info finding', async () => {
+    let text = await readFile(SAMPLE, 'utf8');
+    text = text.replace('<b>本年收入合计</b>\t<b>27</b>\t<b>238.67</b>', '<b>本年收入合计</b>\t<b>27</b>\t<b>238.68</b>');
+    const r = await checkText(text, { file: SAMPLE });
+    const own = r.findings.filter((f) => f.rule === 'table.01.income-total');
+    expect(own).toHaveLength(1);
+    expect(own[0]?.severity).toBe('info');
+    expect(own[0]?.message).toContain('尾数差异，在四舍五入允许范围内');
+    expect(own[0]?.tolerance).toContain('±');
+  });
+});

@@ -1,0 +1,189 @@
+import type { Disclosure, PublicTable } from '../../model/disclosure.js';
+import { ROW_KEYS } from '../../model/tables.js';
+import { T04, docOf, swap } from './fragments.js';
+import { type Identity, cellRef, findRow, identityRule, rowLabel, sameIdentity, sumIdentity, tableOfDoc } from './support.js';
+
+/** Within-table identities of 公开04表 财政拨款收入支出决算总表. */
+const AUTH = '财政部《部门决算报表》编制说明（公开04表 财政拨款收入支出决算总表）';
+const COLS = [
+  ['total', '合计'],
+  ['general', '一般公共预算财政拨款'],
+  ['fund', '政府性基金预算财政拨款'],
+  ['capital', '国有资本经营预算财政拨款'],
+] as const;
+
+const t04 = (doc: Disclosure) => tableOfDoc(doc, '04') as PublicTable;
+const inc = (t: PublicTable, key: string) => cellRef('04', findRow(t, key, 'income'), 'amount');
+const exp = (t: PublicTable, key: string, col: string) => cellRef('04', findRow(t, key, 'expense'), col);
+
+export const rowSum04 = identityRule({
+  id: 'table.04.row-sum',
+  title: '公开04表每行合计等于三类财政拨款之和',
+  authority: AUTH,
+  description: '公开04表支出方每一行的“合计”应等于一般公共预算、政府性基金预算、国有资本经营预算财政拨款三栏之和。',
+  tables: ['04'],
+  build(doc) {
+    const t = t04(doc);
+    return t.rows
+      .filter((r) => r.side === 'expense')
+      .flatMap((r): Identity[] =>
+        sumIdentity('table.04.row-sum', '本行合计 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算财政拨款', cellRef('04', r, 'total'), COLS.slice(1).map(([c, l]) => ({ ref: cellRef('04', r, c), short: l }))),
+      );
+  },
+  cases: [
+    { name: '荣成市公开04表', text: docOf(T04), expect: 'pass' },
+    {
+      name: '住房保障支出合计打印为11.63',
+      text: docOf(swap(T04, '十九、住房保障支出\t51\t11.36', '十九、住房保障支出\t51\t11.63')),
+      expect: 'fail',
+      mentions: '11.63',
+    },
+  ],
+});
+
+export const incomeTotal04 = identityRule({
+  id: 'table.04.income-total',
+  title: '公开04表本年收入合计等于三类财政拨款收入之和',
+  authority: AUTH,
+  description: '公开04表“本年收入合计”应等于一般公共预算、政府性基金预算、国有资本经营预算财政拨款三行之和。',
+  tables: ['04'],
+  build(doc) {
+    const t = t04(doc);
+    return sumIdentity('table.04.income-total', '本年收入合计 = 三类财政拨款收入之和', inc(t, ROW_KEYS.incTotal), [
+      { ref: inc(t, ROW_KEYS.incGeneral), short: '一般公共预算财政拨款' },
+      { ref: inc(t, ROW_KEYS.incFund), short: '政府性基金预算财政拨款' },
+      { ref: inc(t, ROW_KEYS.incCapital), short: '国有资本经营预算财政拨款' },
+    ]);
+  },
+  cases: [
+    { name: '荣成市公开04表', text: docOf(T04), expect: 'pass' },
+    {
+      name: '政府性基金预算财政拨款收入12.00未计入合计',
+      text: docOf(swap(T04, '二、政府性基金预算财政拨款\t2\t0.00', '二、政府性基金预算财政拨款\t2\t12.00')),
+      expect: 'fail',
+      mentions: '12.00',
+    },
+  ],
+});
+
+export const openingParts04 = identityRule({
+  id: 'table.04.opening-parts',
+  title: '公开04表年初财政拨款结转和结余等于三类之和',
+  authority: AUTH,
+  description: '公开04表“年初财政拨款结转和结余”应等于其下一般公共预算、政府性基金预算、国有资本经营预算财政拨款三行之和。',
+  tables: ['04'],
+  build(doc) {
+    const t = t04(doc);
+    return sumIdentity('table.04.opening-parts', '年初财政拨款结转和结余 = 三类之和', inc(t, ROW_KEYS.incOpening), [
+      { ref: inc(t, ROW_KEYS.incOpeningGeneral), short: '一般公共预算财政拨款' },
+      { ref: inc(t, ROW_KEYS.incOpeningFund), short: '政府性基金预算财政拨款' },
+      { ref: inc(t, ROW_KEYS.incOpeningCapital), short: '国有资本经营预算财政拨款' },
+    ]);
+  },
+  cases: [
+    { name: '荣成市公开04表', text: docOf(T04), expect: 'pass' },
+    {
+      name: '年初一般公共预算结转7.10未计入年初结转和结余',
+      text: docOf(swap(T04, '一般公共预算财政拨款\t29\t0.00', '一般公共预算财政拨款\t29\t7.10')),
+      expect: 'fail',
+      mentions: '7.10',
+    },
+  ],
+});
+
+export const incomeGrand04 = identityRule({
+  id: 'table.04.income-grand',
+  title: '公开04表收入总计等于本年收入合计加年初结转和结余',
+  authority: AUTH,
+  description: '公开04表收入方“总计”应等于本年收入合计 + 年初财政拨款结转和结余。',
+  tables: ['04'],
+  build(doc) {
+    const t = t04(doc);
+    return sumIdentity('table.04.income-grand', '收入总计 = 本年收入合计 + 年初财政拨款结转和结余', inc(t, ROW_KEYS.incGrand), [
+      { ref: inc(t, ROW_KEYS.incTotal), short: '本年收入合计' },
+      { ref: inc(t, ROW_KEYS.incOpening), short: '年初财政拨款结转和结余' },
+    ]);
+  },
+  cases: [
+    { name: '荣成市公开04表', text: docOf(T04), expect: 'pass' },
+    {
+      name: '收入总计打印为283.67',
+      text: docOf(swap(swap(T04, '总计\t32\t238.67', '总计\t32\t283.67'), '总计\t64\t238.67\t238.67', '总计\t64\t283.67\t238.67')),
+      expect: 'fail',
+      mentions: '283.67',
+    },
+  ],
+});
+
+export const expenseGrand04 = identityRule({
+  id: 'table.04.expense-grand',
+  title: '公开04表支出总计等于本年支出合计加年末结转和结余',
+  authority: AUTH,
+  description: '公开04表支出方“总计”的每一栏应等于本年支出合计 + 年末财政拨款结转和结余。',
+  tables: ['04'],
+  build(doc) {
+    const t = t04(doc);
+    return COLS.flatMap(([c, l]) =>
+      sumIdentity('table.04.expense-grand', `${l}栏：支出总计 = 本年支出合计 + 年末财政拨款结转和结余`, exp(t, ROW_KEYS.expGrand, c), [
+        { ref: exp(t, ROW_KEYS.expTotal, c), short: '本年支出合计' },
+        { ref: exp(t, ROW_KEYS.expClosing, c), short: '年末财政拨款结转和结余' },
+      ]),
+    );
+  },
+  cases: [
+    { name: '荣成市公开04表', text: docOf(T04), expect: 'pass' },
+    {
+      name: '年末结转2.00未计入支出总计',
+      text: docOf(swap(T04, '年末财政拨款结转和结余\t60\t0.00\t0.00', '年末财政拨款结转和结余\t60\t2.00\t2.00')),
+      expect: 'fail',
+      mentions: '240.67',
+    },
+  ],
+});
+
+export const balance04 = identityRule({
+  id: 'table.04.balance',
+  title: '公开04表收入总计等于支出总计',
+  authority: AUTH,
+  description: '公开04表收入方“总计”与支出方“总计”（合计栏）必须相等。',
+  tables: ['04'],
+  build(doc) {
+    const t = t04(doc);
+    return sameIdentity('table.04.balance', '收入总计 = 支出总计', inc(t, ROW_KEYS.incGrand), exp(t, ROW_KEYS.expGrand, 'total'));
+  },
+  cases: [
+    { name: '荣成市公开04表', text: docOf(T04), expect: 'pass' },
+    {
+      name: '收入方年初结转5.00计入总计243.67，支出方未变',
+      text: docOf(swap(swap(T04, '年初财政拨款结转和结余\t28\t0.00', '年初财政拨款结转和结余\t28\t5.00'), '总计\t32\t238.67', '总计\t32\t243.67').replace('一般公共预算财政拨款\t29\t0.00', '一般公共预算财政拨款\t29\t5.00')),
+      expect: 'fail',
+      mentions: '243.67',
+    },
+  ],
+});
+
+export const expenseClasses04 = identityRule({
+  id: 'table.04.expense-classes',
+  title: '公开04表本年支出合计等于各功能类支出之和',
+  authority: AUTH,
+  description: '公开04表“本年支出合计”的每一栏应等于支出方各功能类同一栏之和。',
+  tables: ['04'],
+  build(doc) {
+    const t = t04(doc);
+    const classes = t.rows.filter((r) => r.side === 'expense' && r.key.startsWith('exp.class:'));
+    return COLS.flatMap(([c, l]) =>
+      sumIdentity('table.04.expense-classes', `${l}栏：本年支出合计 = 各功能类支出之和`, exp(t, ROW_KEYS.expTotal, c), classes.map((r) => ({ ref: cellRef('04', r, c), short: rowLabel(r).replace(/^\d+ /, '') }))),
+    );
+  },
+  cases: [
+    { name: '荣成市公开04表', text: docOf(T04), expect: 'pass' },
+    {
+      name: '卫生健康支出两栏均打印为241.25',
+      text: docOf(swap(T04, '九、卫生健康支出\t41\t214.25\t214.25', '九、卫生健康支出\t41\t241.25\t241.25')),
+      expect: 'fail',
+      mentions: '241.25',
+    },
+  ],
+});
+
+export const rules04 = [rowSum04, incomeTotal04, openingParts04, incomeGrand04, expenseGrand04, balance04, expenseClasses04];

@@ -1,0 +1,359 @@
+import { type Agreement, type Comparison, compareSame, compareSum, tolText } from '../arith.js';
+import { Decimal, type Figure, fmt, halfUnit, intervalOf } from '../../model/decimal.js';
+import type { Disclosure, PublicTable, TableRow } from '../../model/disclosure.js';
+import type { Location } from '../../model/location.js';
+import { TABLE_DEFS, type TableId } from '../../model/tables.js';
+import type { Category, Severity } from '../../model/finding.js';
+import { type Rule, type RuleCase, type RuleContext, type RuleSkip, defineRule, insufficient, notApplicable } from '../rule.js';
+
+/**
+ * Shared machinery of the table, cross-table and completeness rules: finding tables, naming cells,
+ * and the identity analysis that turns a wrong cell into ONE finding instead of a cascade.
+ */
+
+export function tableName(id: TableId): string {
+  return `公开${id}表`;
+}
+
+/** The table, or why a rule that needs it cannot run. */
+export function needTable(doc: Disclosure, id: TableId): PublicTable | RuleSkip {
+  const t = doc.tables.find((x) => x.id === id);
+  if (t) return t;
+  if (doc.coverage.tablesReferenced.includes(id)) {
+    return insufficient(`${tableName(id)}未随文公开（文中仅列目录或注明见附表），无法核对`);
+  }
+  return insufficient(`未找到${tableName(id)}`);
+}
+
+export function isSkip(x: unknown): x is RuleSkip {
+  return typeof x === 'object' && x != null && 'status' in x && 'reason' in x;
+}
+
+/** Every figure of the table is blank or zero. */
+export function isAllZero(t: PublicTable): boolean {
+  return t.rows.every((r) => Object.values(r.cells).every((f) => f == null || new Decimal(f.value).isZero()));
+}
+
+/** A table declared empty (注：…本表无数据) with no non-zero figure: its identities do not apply. */
+export function declaredEmpty(t: PublicTable): boolean {
+  return t.emptyStatement != null && isAllZero(t);
+}
+
+export function findRow(t: PublicTable, key: string, side?: TableRow['side']): TableRow | undefined {
+  return t.rows.find((r) => r.key === key && (side === undefined || r.side === side));
+}
+
+/** Name of a row for messages: "2101501 行政运行", "合计", "本年收入合计". */
+export function rowLabel(r: TableRow): string {
+  if (r.key === 'total') return r.name && r.name !== '合计' && !/三公/.test(r.name) ? r.name : r.name.includes('三公') ? '' : '合计';
+  const name = r.name.replace(/^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/, '');
+  return r.code ? `${r.code} ${name}` : name;
+}
+
+export function colLabel(id: TableId, key: string): string {
+  if (key === 'amount') return '';
+  const def = TABLE_DEFS[id].columns.find((c) => c.key === key)?.label;
+  if (id === '09' && def) return def.replace(/^(预算数|决算数)/, '$1 ');
+  const extra: Record<string, string> = { opening: '年初结转和结余', income: '本年收入', closing: '年末结转和结余' };
+  return def ?? extra[key] ?? key;
+}
+
+/** A cell of a table, with how to name it in a message. */
+export interface CellRef {
+  table: TableId;
+  row: TableRow;
+  col: string;
+  fig: Figure;
+  /** Full name: 公开05表 2101501 行政运行 的“小计” */
+  label: string;
+}
+
+export function cellRef(id: TableId, r: TableRow | undefined, col: string): CellRef | null {
+  const fig = r?.cells[col];
+  if (!r || !fig) return null;
+  const rl = rowLabel(r);
+  const cl = colLabel(id, col);
+  const label = `${tableName(id)}${rl ? ` ${rl}` : ''}${cl ? `${rl ? ' 的' : ' '}“${cl}”` : ''}`;
+  return { table: id, row: r, col, fig, label };
+}
+
+/** A printed zero standing for a row the table does not print (so a missing row can be compared). */
+export function absentRef(id: TableId, t: PublicTable, rowName: string, col: string): CellRef {
+  const fig: Figure = { value: '0', decimals: 2, kind: 'amount', unit: null, raw: '（未列示）', location: t.location };
+  const row: TableRow = { key: `absent:${rowName}`, code: null, name: rowName, lineNo: null, side: null, cells: { [col]: fig }, location: t.location };
+  return { table: id, row, col, fig, label: `${tableName(id)} ${rowName}（未列示）` };
+}
+
+export interface Part {
+  ref: CellRef;
+  /** How the part is named inside the formula (shorter than the full label). */
+  short: string;
+  sign: 1 | -1;
+}
+
+/**
+ * One identity the tables must satisfy: `sum` total = Σ ±parts; `same` two printings of one
+ * quantity; `le` the part may not exceed the whole (left ≤ right).
+ */
+export interface Identity {
+  rule: string;
+  kind: 'sum' | 'same' | 'le';
+  total: CellRef;
+  parts: Part[];
+  /** What the identity says, e.g. "小计 = 基本支出 + 项目支出". */
+  what: string;
+}
+
+export interface Evaluated extends Identity {
+  agreement: Agreement;
+  /** Printed total minus printed Σ parts (for `le`: part minus whole when it exceeds). */
+  difference: Decimal;
+  tolerance: Decimal;
+  expected: Decimal;
+}
+
+function negate(f: Figure): Figure {
+  const d = new Decimal(f.value).negated();
+  return { ...f, value: d.isZero() ? f.value.replace(/^-/, '') : d.toFixed(f.decimals) };
+}
+
+export function evaluate(id: Identity): Evaluated {
+  if (id.kind === 'le') {
+    const part = id.parts[0]?.ref.fig as Figure;
+    const whole = id.total.fig;
+    const over = new Decimal(part.value).minus(whole.value);
+    const tol = halfUnit(part.decimals).plus(halfUnit(whole.decimals));
+    const agreement: Agreement = over.lte(0) ? 'exact' : intervalOf(part).lo.gt(intervalOf(whole).hi) ? 'break' : 'tail';
+    return { ...id, agreement, difference: over, tolerance: tol, expected: new Decimal(whole.value) };
+  }
+  let c: Comparison;
+  if (id.kind === 'same') c = compareSame(id.total.fig, (id.parts[0] as Part).ref.fig);
+  else c = compareSum(id.total.fig, id.parts.map((p) => (p.sign === 1 ? p.ref.fig : negate(p.ref.fig))));
+  const expected = id.parts.reduce((s, p) => s.plus(new Decimal(p.ref.fig.value).times(p.sign)), new Decimal(0));
+  return { ...id, agreement: c.agreement, difference: c.difference, tolerance: c.tolerance, expected };
+}
+
+export function cellKey(c: CellRef): string {
+  const l = c.fig.location;
+  return `${c.table}|${c.row.key}|${c.row.side ?? ''}|${c.col}|${l.line ?? ''}:${l.cell?.row ?? ''}:${l.cell?.col ?? ''}`;
+}
+
+function cellsOf(e: Identity): CellRef[] {
+  return [e.total, ...e.parts.map((p) => p.ref)];
+}
+
+export interface Analysis {
+  evaluated: Evaluated[];
+  /** For a failing identity explained by a wrong cell: that cell and every identity it breaks. */
+  culpritOf: Map<Evaluated, { cell: CellRef; failures: Evaluated[] }>;
+}
+
+/** Builders of every identity, registered by the table and cross-table rule modules. */
+const builders: ((doc: Disclosure) => Identity[])[] = [];
+export function registerIdentities(build: (doc: Disclosure) => Identity[]): void {
+  builders.push(build);
+}
+
+const cache = new WeakMap<Disclosure, Analysis>();
+
+/**
+ * Evaluates all identities of the document at once. When one cell takes part in two or more broken
+ * identities, it is the likely culprit: it is reported once (by the first identity it breaks) and
+ * the other identities it explains are not reported separately.
+ */
+export function analyze(doc: Disclosure): Analysis {
+  const hit = cache.get(doc);
+  if (hit) return hit;
+  const evaluated = builders.flatMap((b) => b(doc)).map(evaluate);
+  const broken = evaluated.filter((e) => e.agreement === 'break');
+  const count = new Map<string, number>();
+  for (const e of broken) for (const k of new Set(cellsOf(e).map(cellKey))) count.set(k, (count.get(k) ?? 0) + 1);
+  const culpritOf = new Map<Evaluated, { cell: CellRef; failures: Evaluated[] }>();
+  const byCell = new Map<string, { cell: CellRef; failures: Evaluated[] }>();
+  for (const e of broken) {
+    let best: CellRef | null = null;
+    let n = 1;
+    for (const c of cellsOf(e)) {
+      const k = count.get(cellKey(c)) ?? 0;
+      if (k > n) {
+        best = c;
+        n = k;
+      }
+    }
+    if (!best) continue;
+    const k = cellKey(best);
+    const entry = byCell.get(k) ?? { cell: best, failures: [] };
+    entry.failures.push(e);
+    byCell.set(k, entry);
+    culpritOf.set(e, entry);
+  }
+  const a = { evaluated, culpritOf };
+  cache.set(doc, a);
+  return a;
+}
+
+function show(d: Decimal, decimals = 2): string {
+  return fmt(d, decimals);
+}
+
+function formula(e: Evaluated): string {
+  return e.parts
+    .map((p, i) => `${i === 0 ? (p.sign === -1 ? '−' : '') : p.sign === -1 ? ' − ' : ' + '}${p.short}${p.ref.fig.raw}`)
+    .join('');
+}
+
+function locations(e: Identity): Location[] {
+  return cellsOf(e).map((c) => c.fig.location);
+}
+
+const TAIL = '尾数差异，在四舍五入允许范围内';
+
+/** Reports the identities owned by one rule, with the tail / break / culprit policy. */
+export function reportIdentities(ctx: RuleContext, ruleId: string): void {
+  const a = analyze(ctx.doc);
+  for (const e of a.evaluated) {
+    if (e.rule !== ruleId || e.agreement === 'exact') continue;
+    const decimals = Math.max(e.total.fig.decimals, ...e.parts.map((p) => p.ref.fig.decimals));
+    if (e.agreement === 'tail') {
+      ctx.report({
+        severity: 'info',
+        message: `${statement(e, decimals)}；${TAIL}`,
+        expected: show(e.expected, decimals),
+        actual: e.kind === 'le' ? (e.parts[0] as Part).ref.fig.raw : e.total.fig.raw,
+        difference: show(e.difference, decimals),
+        tolerance: `${tolText(e.tolerance)}（${TAIL}）`,
+        locations: locations(e),
+      });
+      continue;
+    }
+    const culprit = a.culpritOf.get(e);
+    if (culprit && culprit.failures.length >= 2) {
+      if (culprit.failures[0] !== e) continue;
+      reportCulprit(ctx, culprit.cell, culprit.failures, decimals);
+      continue;
+    }
+    ctx.report({
+      message: statement(e, decimals),
+      expected: show(e.expected, decimals),
+      actual: e.kind === 'le' ? (e.parts[0] as Part).ref.fig.raw : e.total.fig.raw,
+      difference: show(e.difference, decimals),
+      tolerance: tolText(e.tolerance),
+      locations: locations(e),
+    });
+  }
+}
+
+function statement(e: Evaluated, decimals: number): string {
+  if (e.kind === 'same') {
+    const p = e.parts[0] as Part;
+    return `${e.total.label}${e.total.fig.raw} 与 ${p.ref.label}${p.ref.fig.raw} 不一致（${e.what}），相差 ${show(e.difference, decimals)}`;
+  }
+  if (e.kind === 'le') {
+    const p = e.parts[0] as Part;
+    return `${p.ref.label}${p.ref.fig.raw} 大于 ${e.total.label}${e.total.fig.raw}（${e.what}），超出 ${show(e.difference, decimals)}`;
+  }
+  return `${e.total.label}${e.total.fig.raw} 不等于 ${formula(e)} = ${show(e.expected, decimals)}（${e.what}），相差 ${show(e.difference, decimals)}`;
+}
+
+/** What value of the culprit cell would satisfy an identity. */
+function implied(e: Evaluated, cell: CellRef): Decimal | null {
+  const k = cellKey(cell);
+  if (e.kind === 'le') return null;
+  if (cellKey(e.total) === k) return e.expected;
+  const p = e.parts.find((x) => cellKey(x.ref) === k);
+  if (!p) return null;
+  const others = e.parts.filter((x) => x !== p).reduce((s, x) => s.plus(new Decimal(x.ref.fig.value).times(x.sign)), new Decimal(0));
+  return new Decimal(e.total.fig.value).minus(others).times(p.sign);
+}
+
+function reportCulprit(ctx: RuleContext, cell: CellRef, failures: Evaluated[], decimals: number): void {
+  const values = failures.map((f) => implied(f, cell)).filter((v): v is Decimal => v != null).map((v) => show(v, decimals));
+  const agreed = values.length > 0 && values.every((v) => v === values[0]) ? (values[0] as string) : null;
+  const details = failures.map((f) => statement(f, decimals)).join('；');
+  const locs = [cell.fig.location, ...failures.flatMap((f) => locations(f)).filter((l) => l !== cell.fig.location)];
+  ctx.report({
+    message: `${cell.label}${cell.fig.raw} 疑有误：它参与的${failures.length}项勾稽关系均不成立${agreed ? `，按这些关系应为 ${agreed}` : ''}（${details}）`,
+    expected: agreed,
+    actual: cell.fig.raw,
+    difference: agreed ? show(new Decimal(cell.fig.value).minus(agreed), decimals) : null,
+    tolerance: tolText(failures[0]?.tolerance ?? new Decimal(0)),
+    locations: dedupeLocations(locs),
+  });
+}
+
+function dedupeLocations(ls: Location[]): Location[] {
+  const seen = new Set<string>();
+  return ls.filter((l) => {
+    const k = `${l.line}:${l.cell?.row}:${l.cell?.col}:${l.text}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/**
+ * A rule checking identities: it needs some tables, does not apply to declared-empty ones, and
+ * reports through reportIdentities.
+ */
+export function identityRule(spec: {
+  id: string;
+  title: string;
+  category?: Category;
+  severity?: Severity;
+  authority: string;
+  description: string;
+  tables: TableId[];
+  /** Tables whose being declared empty makes the rule not applicable. */
+  emptyMeansNA?: TableId[];
+  build: (doc: Disclosure) => Identity[];
+  cases: RuleCase[];
+}): Rule {
+  registerIdentities((doc) => {
+    for (const id of spec.tables) if (!doc.tables.some((t) => t.id === id)) return [];
+    return spec.build(doc);
+  });
+  return defineRule({
+    id: spec.id,
+    title: spec.title,
+    category: spec.category ?? 'table',
+    severity: spec.severity ?? 'error',
+    authority: spec.authority,
+    description: spec.description,
+    cases: spec.cases,
+    check(ctx) {
+      for (const id of spec.tables) {
+        const t = needTable(ctx.doc, id);
+        if (isSkip(t)) return t;
+      }
+      for (const id of spec.emptyMeansNA ?? []) {
+        const t = ctx.doc.tables.find((x) => x.id === id);
+        if (t && declaredEmpty(t)) return notApplicable(`${tableName(id)}为空表（${t.emptyStatement}）`);
+      }
+      const mine = analyze(ctx.doc).evaluated.filter((e) => e.rule === spec.id);
+      if (!mine.length) return insufficient(`${spec.tables.map(tableName).join('、')}中未读到本规则所需的行或列`);
+      reportIdentities(ctx, spec.id);
+    },
+  });
+}
+
+/** Σ over the parts that are printed (blank cells are left out, not read as zero). */
+export function sumIdentity(rule: string, what: string, total: CellRef | null, parts: ({ ref: CellRef | null; short: string; sign?: 1 | -1 })[]): Identity[] {
+  if (!total) return [];
+  const ps: Part[] = parts.filter((p) => p.ref).map((p) => ({ ref: p.ref as CellRef, short: p.short, sign: p.sign ?? 1 }));
+  if (!ps.length) return [];
+  return [{ rule, kind: 'sum', total, parts: ps, what }];
+}
+
+export function sameIdentity(rule: string, what: string, a: CellRef | null, b: CellRef | null): Identity[] {
+  if (!a || !b) return [];
+  return [{ rule, kind: 'same', total: a, parts: [{ ref: b, short: '', sign: 1 }], what }];
+}
+
+export function leIdentity(rule: string, what: string, part: CellRef | null, whole: CellRef | null): Identity[] {
+  if (!part || !whole) return [];
+  return [{ rule, kind: 'le', total: whole, parts: [{ ref: part, short: '', sign: 1 }], what }];
+}
+
+export function tableOfDoc(doc: Disclosure, id: TableId): PublicTable | undefined {
+  return doc.tables.find((t) => t.id === id);
+}
