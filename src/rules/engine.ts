@@ -26,7 +26,8 @@ export function runRule(doc: Disclosure, rule: Rule, catalog: Catalog): RuleOutc
       difference: f.difference ?? null,
       tolerance: f.tolerance ?? null,
       section: f.section ?? null,
-      locations: f.locations,
+      // A finding about something absent still points somewhere: the document's first line.
+      locations: f.locations.length ? f.locations : documentAnchor(doc),
     };
     // The same statement reached twice (e.g. through two paths) is one finding.
     const key = `${finding.message}|${finding.locations.map((l) => `${l.line}:${l.cell?.row}:${l.cell?.col}`).join(',')}`;
@@ -55,4 +56,9 @@ export function sortFindings(fs: Finding[]): Finding[] {
       SEVERITY_ORDER[b.severity] - SEVERITY_ORDER[a.severity] ||
       (a.locations[0]?.line ?? 0) - (b.locations[0]?.line ?? 0),
   );
+}
+
+function documentAnchor(doc: Disclosure): Finding['locations'] {
+  const first = doc.lines[0];
+  return first ? [{ ...first.location, text: `（全文）${first.text.slice(0, 40)}` }] : [{ file: doc.file, page: null, line: null, cell: null, text: '（全文）' }];
 }

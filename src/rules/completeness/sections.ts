@@ -53,7 +53,8 @@ function sectionRule(r: Required): Rule {
       if (found) return;
       const hasExplanation = doc.sections.some((s) => s.key?.startsWith('explain') || s.key?.startsWith('overview'));
       if (!hasExplanation) return insufficient('未识别到情况说明或概况部分的任何章节，无法判断缺少哪一节。');
-      report({ message: `未找到“${title}”一节。`, expected: title, actual: '缺失', locations: [] });
+      const part = doc.sections.find((s) => s.key === (r.key.startsWith('overview') ? 'overview' : 'explain'));
+      report({ message: `未找到“${title}”一节。`, expected: title, actual: '缺失', locations: part ? [part.location] : [] });
     },
   });
 }

@@ -61,11 +61,14 @@ function presentRule(id: TableId): Rule {
         });
         return;
       }
+      // Point at where the table should have been: after the nearest lower-numbered table printed.
+      const before = [...ctx.doc.tables].filter((t) => t.id < id).sort((a, b) => (a.id < b.id ? 1 : -1))[0];
+      const anchor = before?.location ?? ctx.doc.sections.find((s) => s.key === 'tables')?.location;
       ctx.report({
-        message: `缺少${tableName(id)}《${def.title}》：文中未找到该表${ctx.doc.tables.length === 0 ? '（全文未印出任何公开表）' : ''}`,
+        message: `缺少${tableName(id)}《${def.title}》：文中未找到该表${before ? `（应在公开${before.id}表之后）` : ''}`,
         expected: def.title,
-        actual: null,
-        locations: [],
+        actual: '缺失',
+        locations: anchor ? [anchor] : [],
       });
     },
   });

@@ -207,9 +207,9 @@ export const targetMissedFull = defineRule({
     for (const s of sheets) {
       for (const i of s.indicators) {
         if (targetOutcome(i) !== 'missed' || !fullScore(i)) continue;
-        // A miss of under 0.5% of the target (a cost cap overrun by a few yuan) is worth a look, not an error.
+        // A money cap missed by under 0.5% (an overrun of a few yuan) is worth a look, not an error.
         const slight =
-          i.targetValue && i.actualValue && !dec(i.targetValue).isZero()
+          i.targetValue && i.actualValue && !dec(i.targetValue).isZero() && /元/.test(`${i.targetValue.unit ?? ''}${i.unit ?? ''}`)
             ? dec(i.actualValue).minus(dec(i.targetValue)).abs().div(dec(i.targetValue).abs()).lt(0.005)
             : false;
         report({
