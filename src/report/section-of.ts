@@ -12,6 +12,8 @@ export function assignSections(doc: Disclosure, findings: Finding[]): Finding[] 
     .sort((a, b) => a.line - b.line);
   return findings.map((f) => {
     if (f.section) return f;
+    // Findings about the document as a whole (anchored at its first line) belong to no section.
+    if (f.locations[0]?.text.startsWith('（全文）')) return f;
     const line = f.locations[0]?.line;
     if (line == null) return f;
     let key: string | null = null;

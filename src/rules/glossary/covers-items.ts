@@ -7,7 +7,7 @@ export const glossaryCoversItems = defineRule({
   category: 'glossary',
   severity: 'warning',
   authority: '财政部《部门决算公开格式文本》名词解释：对决算表中列示的支出功能分类科目（项级）逐一解释',
-  description: '报表或说明中出现的每个支出功能分类“项”级科目，应在名词解释中有对应条目。',
+  description: '报表或说明中出现的每个支出功能分类“项”级科目，应在名词解释中有对应条目。缺少的科目合并为一条问题列出。',
   cases: [
     {
       name: '科目均有解释',
@@ -18,7 +18,7 @@ export const glossaryCoversItems = defineRule({
       name: '住房公积金未解释',
       expect: 'fail',
       mentions: '2210201',
-      text: '## 一般公共预算财政拨款支出决算具体情况\n1、住房保障支出（类）住房改革支出（款）住房公积金（项）：支出决算为11.36万元。\n## 名词解释\n一、基本支出：指为保障机构正常运转、完成日常工作任务而发生的人员支出和公用支出。\n',
+      text: '## 一般公共预算财政拨款支出决算具体情况\n1、卫生健康支出（类）医疗保障管理事务（款）行政运行（项）：支出决算为126.26万元。\n2、住房保障支出（类）住房改革支出（款）住房公积金（项）：支出决算为11.36万元。\n## 名词解释\n一、卫生健康支出（类）医疗保障管理事务（款）行政运行（项）：反映行政单位（包括实行公务员管理的事业单位）的基本支出。\n',
     },
   ],
   check({ doc, catalog, report }) {
@@ -26,16 +26,18 @@ export const glossaryCoversItems = defineRule({
     const { codes, from } = usedItemCodes(doc);
     if (!codes.size) return insufficient('未读到报表或说明中使用的“项”级科目。');
     const explained = new Set(doc.glossary.map((g) => g.code).filter(Boolean));
+    const missing = [...codes].sort().filter((c) => !explained.has(c));
+    if (!missing.length) return;
     const heading = doc.sections.find((s) => s.key === 'glossary');
-    for (const code of [...codes].sort()) {
-      if (explained.has(code)) continue;
-      const item = catalog.functionItem(code);
-      report({
-        message: `${from}使用了科目 ${code} ${item?.name ?? ''}，名词解释中没有对应条目。`,
-        expected: `${code} ${item?.name ?? ''} 的解释`,
-        actual: '缺失',
-        locations: heading ? [heading.location] : [],
-      });
-    }
+    const names = missing.map((c) => `${c} ${catalog.functionItem(c)?.name ?? ''}`.trim());
+    const none = explained.size === 0;
+    report({
+      message: none
+        ? `名词解释没有解释任何支出功能分类科目，而${from}使用了 ${missing.length} 个“项”级科目：${names.join('、')}。`
+        : `${from}使用的 ${missing.length} 个“项”级科目在名词解释中没有条目：${names.join('、')}。`,
+      expected: names.join('、'),
+      actual: none ? '未解释任何科目' : `已解释 ${explained.size} 个，缺 ${missing.length} 个`,
+      locations: heading ? [heading.location] : [],
+    });
   },
 });

@@ -209,7 +209,7 @@ export const targetMissedFull = defineRule({
         if (targetOutcome(i) !== 'missed' || !fullScore(i)) continue;
         // A money cap missed by under 0.5% (an overrun of a few yuan) is worth a look, not an error.
         const slight =
-          i.targetValue && i.actualValue && !dec(i.targetValue).isZero() && /元/.test(`${i.targetValue.unit ?? ''}${i.unit ?? ''}`)
+          i.targetValue && i.actualValue && !dec(i.targetValue).isZero() && /[元万]/.test(`${i.targetValue.unit ?? ''}${i.unit ?? ''}${i.target}`)
             ? dec(i.actualValue).minus(dec(i.targetValue)).abs().div(dec(i.targetValue).abs()).lt(0.005)
             : false;
         report({

@@ -67,10 +67,11 @@ export const yearComparison = defineRule({
   check({ doc, report }) {
     const year = fy(doc);
     if (year == null) return insufficient('未能确定决算年度。');
-    const re = /(?:与|比|较)\s*(20\d{2})\s*年度?(?:相比|决算|同期)?/g;
+    // "与2023年度相比" / "比2023年增加" / "较2023年度减少"; not "2023年与2024年均未安排" (与 as "and").
+    const re = /(?:与\s*(20\d{2})\s*年度?(?:决算数?)?(?:相比|比较|同期)|(?:比|较)\s*(20\d{2})\s*年度?(?:决算数?)?\s*(?:增加|减少|增长|下降|上升|持平|无变化|有所|相比|同期))/g;
     for (const l of doc.lines) {
       for (const m of l.text.matchAll(re)) {
-        const y = Number(m[1]);
+        const y = Number(m[1] ?? m[2]);
         if (y === year - 1) continue;
         // Multi-year comparisons ("2023-2024年") and budget-year references are out of scope.
         if (/\d{4}\s*[-—至到]\s*$/.test(l.text.slice(0, m.index))) continue;
