@@ -27,7 +27,7 @@ function continues(prev: ParagraphBlock, next: ParagraphBlock): boolean {
   if (prev.heading != null || next.heading != null) return false;
   if (/[。；！？：:;!?）)」”]$/.test(p)) return false;
   if (looksLikeHeading(p, null) || looksLikeHeading(n, null)) return false;
-  if (/^(图|表|注|附)\s*\d*[：:]/.test(n) || /^[（(]?[一二三四五六七八九十\d]+[)）、.．]/.test(n)) return false;
+  if (/^(图|表|注|附)\s*\d*[：:]/.test(n) || /^[（(]?[一二三四五六七八九十\d]+(?:[)）、]|[.．](?!\d))/.test(n)) return false;
   // Only join when the break sits inside a sentence: the previous line ends on a word or figure.
   return /[\u4e00-\u9fa5\d%，,、]$/.test(p) && p.length >= 8;
 }

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { rules as tables } from './tables.js';
 
-/** Rules of the 'narrative-table' category. */
-export const rules: Rule[] = [];
+/** Rules of the 'narrative-table' category: every figure the explanation takes from a table, against that table. */
+export const rules: Rule[] = [...tables];

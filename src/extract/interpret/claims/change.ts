@@ -8,7 +8,7 @@ const INCREASE = /(增加|增长|上升|提高|增多|上涨|多支出|超支)$/
 const DECREASE = /(减少|下降|降低|减小|下降了|减少了|压减|缩减|节约|少支出)$/;
 
 /** Direction words printed right before a figure ("减少" in "减少92.61万元"). */
-export function directionBefore(cue: string): { direction: Direction; word: string } | null {
+export function directionBefore(cue: string): { direction: 'increase' | 'decrease'; word: string } | null {
   const c = cue.replace(/[了为约达幅度率的\s]+$/, '').replace(/(各|共|分别|合计)$/, '');
   const inc = INCREASE.exec(c);
   if (inc) return { direction: 'increase', word: inc[1] as string };

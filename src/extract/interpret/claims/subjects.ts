@@ -170,6 +170,12 @@ export function isPartOf(parentKey: string, childKey: string): boolean {
   return false;
 }
 
+/** A part, or a part of a part (公务用车购置费 of the 三公 total). */
+export function isDescendant(parentKey: string, childKey: string): boolean {
+  if (isPartOf(parentKey, childKey)) return true;
+  return (PARTS[parentKey] ?? []).some((p) => isPartOf(p, childKey));
+}
+
 export interface SubjectMatch {
   start: number;
   end: number;

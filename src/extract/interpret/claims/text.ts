@@ -60,6 +60,14 @@ export function splitClauses(sentence: string): Clause[] {
     if ((ch === '）' || ch === ')') && depth > 0) depth--;
     const isComma = ch === '，' || (ch === ',' && !(/\d/.test(chars[i - 1] ?? '') && /\d{3}/.test(chars.slice(i + 1, i + 4).join(''))));
     const isSemi = ch === '；' || ch === ';';
+    // "货物支出10万元、服务支出60.24万元": an enumeration comma after a figure separates statements.
+    const isEnum = ch === '、' && /(?:万元|元|%|％|批次|人次|个|辆|次|项)$/.test(cur) && /[\u4e00-\u9fa5\d]/.test(chars[i + 1] ?? '');
+    if (isEnum && depth === 0) {
+      if (cur.trim()) out.push({ text: cur.trim(), afterSemicolon: semi });
+      cur = '';
+      semi = false;
+      continue;
+    }
     if ((isComma || isSemi) && depth === 0) {
       if (cur.trim()) out.push({ text: cur.trim(), afterSemicolon: semi });
       cur = '';

@@ -1,0 +1,183 @@
+import { currentAmountOf, label, money, pct, where } from '../../extract/interpret/claims/query.js';
+import { Decimal, dec, exact, fmt, halfUnit, intervalOf, overlaps } from '../../model/decimal.js';
+import type { Claim } from '../../model/disclosure.js';
+import { compareRate } from '../arith.js';
+import { defineRule, notApplicable } from '../rule.js';
+import { locs, md } from './lib.js';
+
+const AUTH_EXEC = '算术一致性（预算完成率 = 决算数 ÷ 预算数；预决算差异率 =（决算数 − 预算数）÷ 预算数）';
+const AUTH_GUIDE = '财政部《部门决算公开说明编写指引》';
+
+function actualOf(doc: Parameters<typeof currentAmountOf>[0], c: Claim) {
+  return c.amount ? { figure: c.amount, claim: c } : currentAmountOf(doc, c);
+}
+
+export const executionRate = defineRule({
+  id: 'arithmetic.execution-rate',
+  title: '预算完成率与金额不符',
+  category: 'arithmetic',
+  severity: 'error',
+  authority: AUTH_EXEC,
+  description: '“完成（年初/全年）预算的X%”“执行率X%”须等于决算（执行）数 ÷ 同句给出的预算数，按区间算术复核。',
+  cases: [
+    { name: '完成年初预算数的11.58%', expect: 'pass', text: md('五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出年初预算数为2,060.9万元，支出决算数为238.67万元，完成年初预算数的11.58%。') },
+    { name: '完成率写错', expect: 'fail', mentions: '12.58', text: md('五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出年初预算数为2,060.9万元，支出决算数为238.67万元，完成年初预算数的12.58%。') },
+    { name: '项目执行率', expect: 'pass', text: md('十三、预算绩效情况说明', '1. 医疗保险基金征缴经费补助项目绩效自评综述：根据年初设定的绩效目标，项目自评得分为97.63分。全年预算数为15万元，执行数为11.44万元，完成预算的76.27%。') },
+  ],
+  check(ctx) {
+    const cs = ctx.doc.claims.filter((c) => c.budget?.executionRate && c.budget.amount);
+    if (!cs.length) return notApplicable('说明中没有同时给出预算数与完成率的表述');
+    for (const c of cs) {
+      const b = c.budget!;
+      const act = actualOf(ctx.doc, c);
+      const rate = b.executionRate!;
+      if (!act || dec(b.amount!).isZero()) continue;
+      const r = compareRate(rate, intervalOf(money(act.figure)), intervalOf(money(b.amount!)));
+      if (!r || r.agreement !== 'break') continue;
+      ctx.report({
+        message: `「${label(c)}」决算${act.figure.value}万元 ÷ 预算${b.amount!.value}万元 = ${fmt(r.computed, rate.decimals)}%，说明写完成${pct(rate)}`,
+        expected: `${fmt(r.computed, rate.decimals)}%`,
+        actual: pct(rate),
+        difference: `${r.difference.toFixed(rate.decimals)}个百分点`,
+        tolerance: `±${r.tolerance.toFixed(4)}个百分点`,
+        locations: locs(where(c), where(act.claim)),
+        section: c.section,
+      });
+    }
+  },
+});
+
+export const diffRate = defineRule({
+  id: 'arithmetic.diff-rate',
+  title: '预决算差异率与金额不符',
+  category: 'arithmetic',
+  severity: 'error',
+  authority: AUTH_EXEC,
+  description: '“预决算差异率X%”须等于（决算数 − 预算数）÷ 预算数。',
+  cases: [
+    { name: '差异率9.13%', expect: 'pass', text: md('四、财政拨款收入支出决算总体情况说明', '财政拨款收入支出总计1,222.68万元。与年初预算相比，年初预算数1,120.42万元，决算数1,222.68万元，预决算差异率9.13%。') },
+    { name: '差异率写错', expect: 'fail', mentions: '8.13', text: md('四、财政拨款收入支出决算总体情况说明', '财政拨款收入支出总计1,222.68万元。与年初预算相比，年初预算数1,120.42万元，决算数1,222.68万元，预决算差异率8.13%。') },
+  ],
+  check(ctx) {
+    const cs = ctx.doc.claims.filter((c) => c.budget?.diffRate);
+    if (!cs.length) return notApplicable('说明中没有预决算差异率');
+    for (const c of cs) {
+      const b = c.budget!;
+      const act = actualOf(ctx.doc, c);
+      const budget = b.amount ?? ctx.doc.claims.find((x) => x.subject.key === c.subject.key && x.section === c.section && x.budget?.amount)?.budget?.amount;
+      if (!act || !budget) continue;
+      const rate = b.diffRate!;
+      if (dec(budget).isZero()) {
+        if (!dec(rate).isZero() || !dec(act.figure).isZero()) continue;
+        continue;
+      }
+      const ai = intervalOf(money(act.figure));
+      const bi = intervalOf(money(budget));
+      const num = { lo: ai.lo.minus(bi.hi), hi: ai.hi.minus(bi.lo) };
+      const r = compareRate(rate, num, bi);
+      if (!r || r.agreement !== 'break') continue;
+      ctx.report({
+        message: `「${label(c)}」（决算${act.figure.value} − 预算${budget.value}）÷ 预算 = ${fmt(r.computed, rate.decimals)}%，说明写差异率${pct(rate)}`,
+        expected: `${fmt(r.computed, rate.decimals)}%`,
+        actual: pct(rate),
+        difference: `${r.difference.toFixed(rate.decimals)}个百分点`,
+        tolerance: `±${r.tolerance.toFixed(4)}个百分点`,
+        locations: locs(where(c), where(act.claim)),
+        section: c.section,
+      });
+    }
+  },
+});
+
+/** Actual and budget of a claim, or the execution rate when only that is printed. */
+function versus(doc: Parameters<typeof currentAmountOf>[0], c: Claim): { diff: 'lt' | 'gt' | 'eq' | 'tail'; text: string } | null {
+  const b = c.budget;
+  if (!b) return null;
+  const act = actualOf(doc, c);
+  if (b.amount && act) {
+    const ai = intervalOf(money(act.figure));
+    const bi = intervalOf(money(b.amount));
+    const d = dec(act.figure).minus(dec(b.amount));
+    const text = `决算${act.figure.value}万元，预算${b.amount.value}万元`;
+    if (d.isZero()) return { diff: 'eq', text };
+    if (overlaps(ai, bi)) return { diff: 'tail', text };
+    return { diff: d.isNegative() ? 'lt' : 'gt', text };
+  }
+  if (b.executionRate) {
+    const r = intervalOf(money(b.executionRate));
+    const text = `完成预算${b.executionRate.value}%`;
+    if (dec(b.executionRate).eq(100)) return { diff: 'eq', text };
+    if (overlaps(r, exact(new Decimal(100)))) return { diff: 'tail', text };
+    return { diff: dec(b.executionRate).lt(100) ? 'lt' : 'gt', text };
+  }
+  return null;
+}
+
+export const budgetFlat = defineRule({
+  id: 'arithmetic.budget-flat',
+  title: '“决算数与预算数持平”与金额不符',
+  category: 'arithmetic',
+  severity: 'error',
+  authority: AUTH_GUIDE,
+  description: '说明称决算数与（年初/全年）预算数“持平”时二者应相等（完成率100%）；“基本持平”允许差异在5%以内，超出为警告。',
+  cases: [
+    { name: '完成100%且持平', expect: 'pass', text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出决算为2.75万元，完成预算100%，决算数与预算数持平。') },
+    { name: '持平却只完成11.58%', expect: 'fail', mentions: '11.58', text: md('五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出年初预算数为2,060.9万元，支出决算数为238.67万元，完成年初预算数的11.58%。决算数与年初预算数持平。') },
+  ],
+  check(ctx) {
+    const cs = ctx.doc.claims.filter((c) => c.budget?.words.some((w) => /持平|一致|相等/.test(w)));
+    if (!cs.length) return notApplicable('说明中没有“决算数与预算数持平”的表述');
+    for (const c of cs) {
+      const v = versus(ctx.doc, c);
+      if (!v || v.diff === 'eq' || v.diff === 'tail') continue;
+      const basic = c.budget!.words.some((w) => /基本/.test(w));
+      let ratio: Decimal | null = null;
+      const act = actualOf(ctx.doc, c);
+      if (c.budget?.amount && act && !dec(c.budget.amount).isZero()) ratio = dec(act.figure).div(dec(c.budget.amount)).times(100);
+      else if (c.budget?.executionRate) ratio = dec(c.budget.executionRate);
+      if (basic && ratio && ratio.minus(100).abs().lte(5)) continue;
+      ctx.report({
+        severity: basic ? 'warning' : 'error',
+        message: `「${label(c)}」称决算数与预算数“${c.budget!.words.join('')}”，但${v.text}${ratio ? `（完成${fmt(ratio)}%）` : ''}`,
+        expected: '决算数 = 预算数',
+        actual: v.text,
+        locations: [where(c)],
+        section: c.section,
+      });
+    }
+  },
+});
+
+export const budgetComparison = defineRule({
+  id: 'arithmetic.budget-comparison',
+  title: '决算数与预算数大小表述不符',
+  category: 'arithmetic',
+  severity: 'error',
+  authority: AUTH_GUIDE,
+  description: '“决算数小于/大于（年初）预算数”须与所给决算数、预算数（或完成率）相符。',
+  cases: [
+    { name: '小于且确实小于', expect: 'pass', text: md('五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出年初预算数为2,060.9万元，支出决算数为238.67万元，完成年初预算数的11.58%。决算数小于年初预算数。') },
+    { name: '称大于实则小于', expect: 'fail', mentions: '238.67', text: md('五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出年初预算数为2,060.9万元，支出决算数为238.67万元。决算数大于年初预算数。') },
+  ],
+  check(ctx) {
+    const cs = ctx.doc.claims.filter((c) => c.budget?.words.some((w) => /小于|低于|大于|高于|超过/.test(w)));
+    if (!cs.length) return notApplicable('说明中没有决算数与预算数大小比较的表述');
+    for (const c of cs) {
+      const v = versus(ctx.doc, c);
+      if (!v || v.diff === 'tail') continue;
+      const saysLess = c.budget!.words.some((w) => /小于|低于/.test(w));
+      const ok = saysLess ? v.diff === 'lt' : v.diff === 'gt';
+      if (ok) continue;
+      ctx.report({
+        message: `「${label(c)}」称决算数${c.budget!.words.join('')}预算数，但${v.text}`,
+        expected: saysLess ? '决算数 < 预算数' : '决算数 > 预算数',
+        actual: v.text,
+        locations: [where(c)],
+        section: c.section,
+      });
+    }
+  },
+});
+
+export const rules = [executionRate, diffRate, budgetFlat, budgetComparison];
+void halfUnit;

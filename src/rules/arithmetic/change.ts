@@ -1,0 +1,299 @@
+import { currentAmountOf, impliedPrior, label, money, moneyAll, pct, signedChange, where } from '../../extract/interpret/claims/query.js';
+import { Decimal, dec, fmt, halfUnit, intervalOf, overlaps } from '../../model/decimal.js';
+import type { Claim } from '../../model/disclosure.js';
+import { compareRate, compareSum } from '../arith.js';
+import { defineRule, notApplicable } from '../rule.js';
+import { locs, md, reportComparison } from './lib.js';
+
+const AUTH_RATE = '算术一致性（变动率 = 变动额 ÷ 上年数，上年数 = 本年数 − 变动额）';
+const AUTH_GUIDE = '财政部《部门决算公开说明编写指引》';
+
+const INC = /增加|增长|上升|提高|增多|上涨|超支/;
+const DEC = /减少|下降|降低|减小|压减|缩减|节约/;
+
+function changeClaims(claims: Claim[]): Claim[] {
+  return claims.filter((c) => c.change && (c.change.amount || c.change.rate));
+}
+
+/** Prior (or budget) = current − signed change; null when the current amount is unknown. */
+function priorOf(doc: Parameters<typeof currentAmountOf>[0], c: Claim) {
+  const cur = currentAmountOf(doc, c);
+  const ch = signedChange(c);
+  if (!cur || !ch) return null;
+  return { cur, ch, prior: impliedPrior(cur.figure, ch) };
+}
+
+export const changeRate = defineRule({
+  id: 'arithmetic.change-rate',
+  title: '变动率与变动额不符',
+  category: 'arithmetic',
+  severity: 'error',
+  authority: AUTH_RATE,
+  description:
+    '对说明中同时给出本年数、变动额和变动率的表述，按“变动率 = 变动额 ÷（本年数 − 变动额）”用区间算术复核；舍入无法解释的差异报错，并检查是否为方向词写反。',
+  cases: [
+    { name: '减少92.61万元，下降27.96%', expect: 'pass', text: md('一、收入支出决算总体情况说明', '2024年度收、支总计238.67万元。与2023年度相比，收、支总计各减少92.61万元，下降27.96%。') },
+    { name: '变动率写错', expect: 'fail', mentions: '28.96', text: md('一、收入支出决算总体情况说明', '2024年度收、支总计238.67万元。与2023年度相比，收、支总计各减少92.61万元，下降28.96%。') },
+    { name: '比上年增加（他地写法）', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '2024年度财政拨款“三公”经费支出7.65万元，比上年增加4.37万元，增长132.83%。') },
+  ],
+  check(ctx) {
+    const cs = changeClaims(ctx.doc.claims).filter((c) => c.change?.rate && c.change.amount && c.change.direction !== 'flat');
+    if (!cs.length) return notApplicable('说明中没有同时给出变动额与变动率的表述');
+    for (const c of cs) {
+      const p = priorOf(ctx.doc, c);
+      const rate = c.change?.rate;
+      const amount = c.change?.amount;
+      if (!p || !rate || !amount) continue;
+      if (p.prior.lo.lte(0) && p.prior.hi.gte(0)) continue; // rate undefined: another rule
+      if (p.prior.hi.lt(0)) continue; // negative prior: another rule
+      const num = intervalOf(money({ ...amount, value: dec(amount).abs().toString() }));
+      const r = compareRate({ ...rate, value: dec(rate).abs().toString() }, num, p.prior);
+      if (!r) continue;
+      const against = c.change?.against === 'budget' ? '预算数' : '上年数';
+      const priorMid = dec(p.cur.figure).minus(dec(p.ch));
+      if (r.agreement === 'break') {
+        // Would the other direction make the rate right? Then the direction word is what is wrong.
+        const otherPrior = dec(p.cur.figure).plus(dec(p.ch));
+        const flip = otherPrior.gt(0) ? compareRate({ ...rate, value: dec(rate).abs().toString() }, num, impliedPrior(p.cur.figure, { ...amount, value: dec(p.ch).negated().toString() })) : null;
+        const dirHint = flip && flip.agreement !== 'break' ? `；若方向为“${c.change?.direction === 'increase' ? '减少' : '增加'}”则相符，方向词“${c.change?.words.join('、')}”可能写反` : '';
+        ctx.report({
+          message: `「${label(c)}」变动率${pct(rate)}与变动额${amount.value}万元不符：${against}${fmt(priorMid)}万元（本年${p.cur.figure.value} ${c.change?.direction === 'increase' ? '−' : '+'} ${amount.value}），应为${fmt(r.computed, rate.decimals)}%${dirHint}`,
+          expected: `${fmt(r.computed, rate.decimals)}%`,
+          actual: pct(rate),
+          difference: `${r.difference.toFixed(rate.decimals)}个百分点`,
+          tolerance: `±${r.tolerance.toFixed(4)}个百分点`,
+          locations: locs(where(c), where(p.cur.claim)),
+          section: c.section,
+        });
+      } else if (r.agreement === 'tail') {
+        ctx.report({
+          severity: 'info',
+          message: `「${label(c)}」变动率${pct(rate)}按打印数计算为${fmt(r.computed, rate.decimals + 2)}%，差异在金额舍入范围内（尾差）`,
+          expected: `${fmt(r.computed, rate.decimals)}%`,
+          actual: pct(rate),
+          difference: `${r.difference.toFixed(rate.decimals)}个百分点`,
+          tolerance: `±${r.tolerance.toFixed(4)}个百分点`,
+          locations: locs(where(c)),
+          section: c.section,
+        });
+      }
+    }
+  },
+});
+
+export const changeDirectionMixed = defineRule({
+  id: 'arithmetic.change-direction',
+  title: '变动方向词前后矛盾',
+  category: 'arithmetic',
+  severity: 'error',
+  authority: AUTH_GUIDE,
+  description: '同一表述中变动额与变动率的方向词必须一致（增加/增长 对 减少/下降），不得“减少…增长”混用。',
+  cases: [
+    { name: '减少…下降', expect: 'pass', text: md('一、收入支出决算总体情况说明', '2024年度收、支总计238.67万元。与2023年度相比，收、支总计各减少92.61万元，下降27.96%。') },
+    { name: '减少…增长', expect: 'fail', mentions: '增长', text: md('一、收入支出决算总体情况说明', '2024年度收、支总计238.67万元。与2023年度相比，收、支总计各减少92.61万元，增长27.96%。') },
+  ],
+  check(ctx) {
+    const cs = changeClaims(ctx.doc.claims);
+    if (!cs.length) return notApplicable('说明中没有变动表述');
+    for (const c of cs) {
+      const words = c.change?.words ?? [];
+      const inc = words.filter((w) => INC.test(w));
+      const dcr = words.filter((w) => DEC.test(w));
+      if (inc.length && dcr.length) {
+        ctx.report({
+          message: `「${label(c)}」同一变动既写“${dcr.join('、')}”又写“${inc.join('、')}”，方向词矛盾`,
+          expected: '方向一致',
+          actual: words.join('、'),
+          locations: [where(c)],
+          section: c.section,
+        });
+      }
+    }
+  },
+});
+
+export const flatWithChange = defineRule({
+  id: 'arithmetic.flat-with-change',
+  title: '“持平/无变化”与变动数不符',
+  category: 'arithmetic',
+  severity: 'error',
+  authority: AUTH_GUIDE,
+  description: '说明称与上年“持平”“无变化”时，本年数与上年数应相等；若同时给出非零变动额或变动率，或本年数与其他处给出的上年数不同，即为错误。',
+  cases: [
+    { name: '0万元较上年无变化', expect: 'pass', text: md('七、财政拨款“三公”经费支出决算情况说明', '因公出国（境）经费支出0万元，年初未安排预算，支出决算较2023年度无变化。') },
+    {
+      name: '持平却下降',
+      expect: 'fail',
+      mentions: '3.5',
+      text: md('十、机关运行经费支出说明', '2024年度机关运行经费支出11.23万元，与上年持平，下降3.5%。'),
+    },
+  ],
+  check(ctx) {
+    const cs = ctx.doc.claims.filter((c) => c.change && (c.change.direction === 'flat' || c.change.words.some((w) => /持平|无变化|不变/.test(w))));
+    if (!cs.length) return notApplicable('说明中没有“持平/无变化”的表述');
+    for (const c of cs) {
+      const ch = c.change;
+      const nz = [ch?.amount, ch?.rate].filter((f) => f && !dec(f).isZero());
+      if (nz.length) {
+        ctx.report({
+          message: `「${label(c)}」称与上年持平/无变化，却给出变动${nz.map((f) => f?.raw).join('、')}`,
+          expected: '变动为0',
+          actual: nz.map((f) => f?.raw).join('、'),
+          locations: [where(c)],
+          section: c.section,
+        });
+      }
+    }
+  },
+});
+
+export const zeroChangeWording = defineRule({
+  id: 'arithmetic.zero-change-wording',
+  title: '零变动使用增减方向词',
+  category: 'arithmetic',
+  severity: 'warning',
+  authority: AUTH_GUIDE,
+  description: '变动额为0时应表述为“持平”或“无变化”，写成“增加0万元，增长0.00%”属措辞不当。',
+  cases: [
+    { name: '无变化', expect: 'pass', text: md('二、收入决算情况说明', '2、上级补助收入0万元。与2023年度相比无变化。') },
+    { name: '增加0万元，增长0.00%', expect: 'fail', mentions: '增加', text: md('二、收入决算情况说明', '2、上级补助收入0万元。与2023年度相比，增加0万元，增长0.00%。') },
+  ],
+  check(ctx) {
+    const cs = ctx.doc.claims.filter((c) => c.change);
+    if (!cs.length) return notApplicable('说明中没有变动表述');
+    // One finding per section: the same template wording repeated line after line is one habit.
+    const bySection = new Map<string, Claim[]>();
+    for (const c of cs) {
+      const ch = c.change;
+      if (ch?.direction !== 'increase' && ch?.direction !== 'decrease') continue;
+      const figs = [ch?.amount, ch?.rate].filter(Boolean);
+      if (!figs.length || !figs.every((f) => f && dec(f).isZero())) continue;
+      bySection.set(c.section ?? '', [...(bySection.get(c.section ?? '') ?? []), c]);
+    }
+    for (const list of bySection.values()) {
+      const first = list[0] as Claim;
+      const ch = first.change;
+      const figs = [ch?.amount, ch?.rate].filter(Boolean);
+      ctx.report({
+        message: `${list.map((c) => `「${label(c)}」`).join('')}变动为0却写“${ch?.words.join('、')}${figs.map((f) => f?.raw).join('，')}”，应写“持平”或“无变化”`,
+        expected: '持平/无变化',
+        actual: `${ch?.words.join('、')} ${figs.map((f) => f?.raw).join('，')}`,
+        locations: list.map(where),
+        section: first.section,
+      });
+    }
+  },
+});
+
+export const rateUndefined = defineRule({
+  id: 'arithmetic.rate-undefined',
+  title: '上年数为零时给出变动率',
+  category: 'arithmetic',
+  severity: 'warning',
+  authority: AUTH_RATE,
+  description: '上年数（本年数 − 变动额）为0时变动率无定义，“增长100%”之类的写法不成立，应说明为新增。',
+  cases: [
+    { name: '上年非零', expect: 'pass', text: md('五、一般公共预算财政拨款支出决算情况说明', '4.社会保障和就业支出(类)行政事业单位养老支出(款)机关事业单位基本养老保险缴费支出(项):支出决算数为56.29万元，比上年决算增加4.79万元，增长9.30%。') },
+    { name: '上年为0却增长100%', expect: 'fail', mentions: '100.00%', text: md('五、一般公共预算财政拨款支出决算情况说明', '3.社会保障和就业支出(类)行政事业单位养老支出(款)行政单位离退休(项):支出决算数为0.25万元，比上年决算增加0.25万元，增长100.00%。') },
+  ],
+  check(ctx) {
+    const cs = changeClaims(ctx.doc.claims).filter((c) => c.change?.rate && c.change.direction === 'increase');
+    if (!cs.length) return notApplicable('说明中没有增长率表述');
+    for (const c of cs) {
+      const p = priorOf(ctx.doc, c);
+      const rate = c.change?.rate;
+      if (!p || !rate || dec(p.ch).isZero()) continue;
+      if (p.prior.lo.lte(0) && p.prior.hi.gte(0)) {
+        ctx.report({
+          message: `「${label(c)}」上年数为0（本年${p.cur.figure.value}万元，增加${c.change?.amount?.value}万元），变动率无定义，不应写“增长${rate.raw}”`,
+          expected: '上年为0，应表述为新增',
+          actual: pct(rate),
+          locations: [where(c)],
+          section: c.section,
+        });
+      }
+    }
+  },
+});
+
+export const changeExceedsCurrent = defineRule({
+  id: 'arithmetic.change-exceeds-current',
+  title: '增加额大于本年数',
+  category: 'arithmetic',
+  severity: 'error',
+  authority: AUTH_RATE,
+  description: '“增加”的金额不能大于本年数（否则上年数为负）；出现时通常是方向词或金额写错。',
+  cases: [
+    { name: '增加额小于本年数', expect: 'pass', text: md('十、机关运行经费支出说明', '2024年度机关运行经费支出41.02万元，比上年增加12.61万元，增长44.39%。') },
+    { name: '增加额大于本年数', expect: 'fail', mentions: '52.61', text: md('十、机关运行经费支出说明', '2024年度机关运行经费支出41.02万元，比上年增加52.61万元。') },
+  ],
+  check(ctx) {
+    const cs = changeClaims(ctx.doc.claims).filter((c) => c.change?.amount && c.change.direction === 'increase');
+    if (!cs.length) return notApplicable('说明中没有增加额表述');
+    for (const c of cs) {
+      const p = priorOf(ctx.doc, c);
+      if (!p || !p.prior.hi.lt(0)) continue;
+      ctx.report({
+        message: `「${label(c)}」增加${c.change?.amount?.value}万元大于本年数${p.cur.figure.value}万元，推得上年数为负`,
+        expected: `增加额 ≤ ${p.cur.figure.value}万元`,
+        actual: `${c.change?.amount?.value}万元`,
+        locations: locs(where(c), where(p.cur.claim)),
+        section: c.section,
+      });
+    }
+  },
+});
+
+export const changeSum = defineRule({
+  id: 'arithmetic.change-sum',
+  title: '各部分变动额之和与总变动额不符',
+  category: 'arithmetic',
+  severity: 'error',
+  authority: '算术一致性（整体变动额 = 各组成部分变动额之和）',
+  description: '整体与其“其中”各部分都给出上年比较时，各部分的（带方向）变动额之和应等于整体的变动额，允许舍入尾差。',
+  cases: [
+    {
+      name: '三公变动相符',
+      expect: 'pass',
+      text: md('九、财政拨款“三公”经费支出决算情况说明', '2024年度财政拨款“三公”经费支出7.65万元，比上年增加4.37万元，增长132.83%。其中：因公出国（境）费支出0.00万元，占0.00%，比上年增加0.00万元。公务用车购置及运行维护费支出7.32万元，占95.69%，比上年增加4.41万元，增长151.55%。公务接待费支出0.34万元，占4.44%，比上年减少0.04万元，下降10.53%。'),
+    },
+    {
+      name: '部分变动之和不符',
+      expect: 'fail',
+      mentions: '5.37',
+      text: md('九、财政拨款“三公”经费支出决算情况说明', '2024年度财政拨款“三公”经费支出7.65万元，比上年增加5.37万元。其中：因公出国（境）费支出0.00万元，比上年增加0.00万元。公务用车购置及运行维护费支出7.32万元，比上年增加4.41万元。公务接待费支出0.34万元，比上年减少0.04万元。'),
+    },
+  ],
+  check(ctx) {
+    let ran = false;
+    for (const w of ctx.doc.claims) {
+      const wc = signedChange(w);
+      if (!wc || w.change?.against !== 'prior') continue;
+      const kids = ctx.doc.claims.filter((k) => k.parent === w.id && k.amount);
+      if (kids.length < 2 || !kids.every((k) => k.change && (signedChange(k) || isZeroChange(k)))) continue;
+      const parts = kids.map((k) => signedChange(k) ?? { ...(k.change?.amount ?? w.change!.amount!), value: '0' });
+      ran = true;
+      const cmp = compareSum(money(wc), moneyAll(parts));
+      const sum = parts.reduce((s, p) => s.plus(p.value), new Decimal(0));
+      reportComparison(ctx, cmp, {
+        message: `「${label(w)}」变动额${wc.value}万元与各部分变动额之和${fmt(sum)}万元不符`,
+        expected: `${fmt(sum)}万元`,
+        actual: `${wc.value}万元`,
+        locations: locs(where(w), ...kids.map(where)),
+        section: w.section,
+      });
+    }
+    if (!ran) return notApplicable('说明中没有整体与各部分同时给出变动额的表述');
+  },
+});
+
+function isZeroChange(k: Claim): boolean {
+  const ch = k.change;
+  if (!ch) return false;
+  if (ch.direction === 'flat') return true;
+  return [ch.amount, ch.rate].some((f) => f && dec(f).isZero());
+}
+
+export const rules = [changeRate, changeDirectionMixed, flatWithChange, zeroChangeWording, rateUndefined, changeExceedsCurrent, changeSum];
+void halfUnit;
+void overlaps;

@@ -1,0 +1,44 @@
+import type { Comparison } from '../arith.js';
+import { tolText } from '../arith.js';
+import type { Location } from '../../model/location.js';
+import type { FindingInput, RuleContext } from '../rule.js';
+
+/**
+ * Reports a comparison by the product's policy: exact agreement says nothing, a rounding tail is one
+ * info finding with its tolerance, a break is a finding at the rule's severity with both sides.
+ */
+export function reportComparison(
+  ctx: RuleContext,
+  cmp: Comparison,
+  f: { message: string; tailMessage?: string; expected: string; actual: string; locations: Location[]; section?: string | null; unit?: string; decimals?: number },
+  severity?: FindingInput['severity'],
+): void {
+  if (cmp.agreement === 'exact') return;
+  const unit = f.unit ?? '万元';
+  const d = f.decimals ?? 2;
+  const base = {
+    expected: f.expected,
+    actual: f.actual,
+    difference: `${cmp.difference.toFixed(Math.max(d, cmp.difference.decimalPlaces()))}${unit}`,
+    tolerance: `${tolText(cmp.tolerance, d)}${unit}`,
+    locations: f.locations,
+    section: f.section ?? null,
+  };
+  if (cmp.agreement === 'tail') {
+    ctx.report({ ...base, message: f.tailMessage ?? `${f.message}（差额在舍入误差范围内，属尾差）`, severity: 'info' });
+    return;
+  }
+  ctx.report({ ...base, message: f.message, ...(severity ? { severity } : {}) });
+}
+
+/** Distinct locations (the same sentence quoted once). */
+export function locs(...ls: (Location | null | undefined)[]): Location[] {
+  const out: Location[] = [];
+  for (const l of ls) if (l && !out.some((o) => o.line === l.line && o.text === l.text && o.cell?.row === l.cell?.row && o.cell?.col === l.cell?.col)) out.push(l);
+  return out;
+}
+
+/** A fragment under a heading, for rule cases. */
+export function md(heading: string, ...paras: string[]): string {
+  return `# 2024年度某某局部门决算\n\n## ${heading}\n\n${paras.join('\n\n')}\n`;
+}

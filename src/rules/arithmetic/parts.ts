@@ -1,0 +1,115 @@
+import { budgetOnly, label, money, moneyAll, where } from '../../extract/interpret/claims/query.js';
+import { impliedValues } from '../../extract/interpret/claims/implied.js';
+import { EXHAUSTIVE } from '../../extract/interpret/claims/subjects.js';
+import { Decimal, type Figure, dec, fmt, halfUnit, intervalOf, overlaps } from '../../model/decimal.js';
+import type { Claim, Disclosure } from '../../model/disclosure.js';
+import { compareSum } from '../arith.js';
+import { defineRule, notApplicable } from '../rule.js';
+import { locs, md, reportComparison } from './lib.js';
+
+const AUTH = '算术一致性（“其中”各项之和 = 整体；XBRL Calculations 1.1 舍入容差）';
+
+/** Wholes checked by dedicated rules (narrative.*), so they are not reported twice. */
+const DEDICATED = /^(general\.basic|threePublic\.|procurement\.total|procurement\.sme)/;
+
+function valueOf(c: Claim, budget: boolean): Figure | null {
+  return budget ? (c.budget?.amount ?? null) : c.amount;
+}
+
+/** Every "其中" whole with its amount-bearing parts (details of 类/款/项 are left to narrative.detail-sum). */
+export function partLists(doc: Disclosure): { whole: Claim; parts: Claim[]; budget: boolean }[] {
+  const out: { whole: Claim; parts: Claim[]; budget: boolean }[] = [];
+  for (const w of doc.claims) {
+    const kids = doc.claims.filter((k) => k.parent === w.id && !k.subject.key.startsWith('fc') && k.count == null);
+    if (!kids.length) continue;
+    const budget = budgetOnly(w);
+    const parts = kids.filter((k) => valueOf(k, budget) != null);
+    if (parts.length && valueOf(w, budget)) out.push({ whole: w, parts, budget });
+  }
+  return out;
+}
+
+export const partsSum = defineRule({
+  id: 'arithmetic.parts-sum',
+  title: '“其中”各项之和与整体不符',
+  category: 'arithmetic',
+  severity: 'error',
+  authority: AUTH,
+  description:
+    '整体后以“其中”列出全部组成部分时，各部分之和应等于整体，差额不超过各数舍入半单位之和（尾差提示），超出即错误；若某一部分与其他句子推得的数不一致且替换后相符，则由 narrative 规则指名该数，不在此重复。',
+  cases: [
+    { name: '收入总计构成相符', expect: 'pass', text: md('一、收入支出决算总体情况说明', '2024年度收入总计1,239.70万元，其中：本年收入合计1,238.41万元，使用非财政拨款结余（含专用结余）0.00万元，年初结转和结余1.30万元。') },
+    { name: '支出合计构成不符', expect: 'fail', mentions: '2280.29', text: md('三、支出决算情况说明', '2024年度本年支出合计2280.29万元，其中：基本支出826.48万元；项目支出1463.8万元。') },
+  ],
+  check(ctx) {
+    const lists = partLists(ctx.doc).filter((l) => EXHAUSTIVE.has(l.whole.subject.key) && l.parts.length >= 2 && !DEDICATED.test(l.whole.subject.key));
+    if (!lists.length) return notApplicable('说明中没有列全组成部分的“其中”表述');
+    const implied = impliedValues(ctx.doc);
+    for (const { whole, parts, budget } of lists) {
+      const w = valueOf(whole, budget) as Figure;
+      const ps = parts.map((p) => valueOf(p, budget) as Figure);
+      const cmp = compareSum(money(w), moneyAll(ps));
+      const sum = ps.reduce((s, p) => s.plus(p.value), new Decimal(0));
+      if (cmp.agreement === 'break') {
+        // A part contradicted elsewhere, whose other value would make the sum right, is named by narrative.implied-balance.
+        const explained = parts.some((p, i) => {
+          const alt = implied.find((x) => x.key === p.subject.key && !budget);
+          if (!alt) return false;
+          const others = ps.filter((_, j) => j !== i);
+          const rest = others.reduce((s, f) => s.plus(f.value), new Decimal(0));
+          const need = dec(w).minus(rest);
+          const slack = others.reduce((s, f) => s.plus(halfUnit(f.decimals)), halfUnit(w.decimals));
+          return overlaps(alt.value, { lo: need.minus(slack), hi: need.plus(slack) }) && !overlaps(alt.value, intervalOf(money(ps[i] as Figure)));
+        });
+        if (explained) continue;
+        // The whole printed differently elsewhere, and that other figure adds up: narrative.same-subject names it.
+        const other = ctx.doc.claims.find((o) => o.subject.key === whole.subject.key && o !== whole && valueOf(o, budget) && valueOf(o, budget)?.value !== w.value && compareSum(money(valueOf(o, budget) as Figure), moneyAll(ps)).agreement !== 'break');
+        if (other) continue;
+      }
+      reportComparison(ctx, cmp, {
+        message: `「${label(whole)}」${budget ? '预算数' : ''}${w.value}万元与其中各项之和${fmt(sum)}万元（${parts.map((p, i) => `${label(p)}${ps[i]?.value}`).join(' + ')}）不符`,
+        tailMessage: `「${label(whole)}」${w.value}万元与其中各项之和${fmt(sum)}万元相差${fmt(dec(w).minus(sum))}万元，在舍入误差范围内（尾差）`,
+        expected: `${fmt(sum)}万元`,
+        actual: `${w.value}万元`,
+        locations: locs(where(whole), ...parts.map(where)),
+        section: whole.section,
+      });
+    }
+  },
+});
+
+export const partExceedsWhole = defineRule({
+  id: 'arithmetic.part-exceeds-whole',
+  title: '部分大于整体',
+  category: 'arithmetic',
+  severity: 'error',
+  authority: AUTH,
+  description: '“其中”所列部分（哪怕未列全）之和不能超过整体；单个部分大于整体或部分之和超出舍入容差即错误。',
+  cases: [
+    { name: '小微不大于中小', expect: 'pass', text: md('十一、政府采购支出说明', '授予中小企业合同金额18.64万元，占政府采购支出总额的26.54%，其中：授予小微企业合同金额18.64万元。') },
+    { name: '其中一项大于整体', expect: 'fail', mentions: '900.00', text: md('三、支出决算情况说明', '2024年度本年支出合计800.00万元，其中：基本支出900.00万元。') },
+  ],
+  check(ctx) {
+    const lists = partLists(ctx.doc);
+    if (!lists.length) return notApplicable('说明中没有“其中”表述');
+    for (const { whole, parts, budget } of lists) {
+      if (EXHAUSTIVE.has(whole.subject.key) && parts.length >= 2 && !DEDICATED.test(whole.subject.key)) continue; // parts-sum covers it
+      const w = valueOf(whole, budget) as Figure;
+      const ps = parts.map((p) => valueOf(p, budget) as Figure);
+      const cmp = compareSum(money(w), moneyAll(ps));
+      const sum = ps.reduce((s, p) => s.plus(p.value), new Decimal(0));
+      if (cmp.agreement !== 'break' || sum.lte(dec(w))) continue;
+      ctx.report({
+        message: `「${label(whole)}」${w.value}万元小于其中所列部分${parts.map((p, i) => `${label(p)}${ps[i]?.value}万元`).join('、')}`,
+        expected: `≤ ${w.value}万元`,
+        actual: `${fmt(sum)}万元`,
+        difference: `${fmt(sum.minus(dec(w)))}万元`,
+        tolerance: `±${cmp.tolerance.toFixed(3)}万元`,
+        locations: locs(where(whole), ...parts.map(where)),
+        section: whole.section,
+      });
+    }
+  },
+});
+
+export const rules = [partsSum, partExceedsWhole];

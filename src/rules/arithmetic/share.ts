@@ -1,0 +1,184 @@
+import { budgetOnly, claimById, DEFAULT_BASE, label, money, pct, shareWhole, where } from '../../extract/interpret/claims/query.js';
+import { EXHAUSTIVE } from '../../extract/interpret/claims/subjects.js';
+import { Decimal, type Figure, addI, dec, exact, fmt, halfUnit, type Interval, intervalOf, overlaps } from '../../model/decimal.js';
+import type { Claim, Disclosure } from '../../model/disclosure.js';
+import { compareRate } from '../arith.js';
+import { defineRule, notApplicable } from '../rule.js';
+import { locs, md } from './lib.js';
+
+const AUTH_SHARE = '算术一致性（占比 = 部分 ÷ 整体）';
+
+function partValue(c: Claim): Figure | null {
+  return budgetOnly(c) ? (c.budget?.amount ?? null) : c.amount;
+}
+
+interface ShareItem {
+  claim: Claim;
+  part: Figure;
+  whole: Figure;
+  wholeClaim: Claim | null;
+  wholeKey: string;
+}
+
+/** Shares grouped by the whole they are of (one "其中" list, or one section's structure sentence). */
+function shareGroups(doc: Disclosure): Map<string, ShareItem[]> {
+  const groups = new Map<string, ShareItem[]>();
+  for (const c of doc.claims) {
+    if (!c.share) continue;
+    const w = shareWhole(doc, c);
+    const part = partValue(c);
+    if (!w?.figure || !part) continue;
+    const key = `${w.claim?.id ?? w.key}|${budgetOnly(c) ? 'b' : 'a'}`;
+    const list = groups.get(key) ?? [];
+    list.push({ claim: c, part, whole: w.figure, wholeClaim: w.claim, wholeKey: w.key });
+    groups.set(key, list);
+  }
+  return groups;
+}
+
+export const share = defineRule({
+  id: 'arithmetic.share',
+  title: '占比与金额不符',
+  category: 'arithmetic',
+  severity: 'error',
+  authority: AUTH_SHARE,
+  description:
+    '说明中“占X%”须等于该项金额 ÷ 其整体（句中写明的基数，或“其中”所属的整体）。按区间算术复核；若一组占比都按另一整体数才相符，则只报一次整体数的问题。',
+  cases: [
+    { name: '基本支出占比正确', expect: 'pass', text: md('三、支出决算情况说明', '2024年度本年支出合计2280.29万元，其中：基本支出816.48万元，占35.81%；项目支出1463.8万元，占64.19%。') },
+    { name: '占比写错', expect: 'fail', mentions: '36.81', text: md('三、支出决算情况说明', '2024年度本年支出合计2280.29万元，其中：基本支出816.48万元，占36.81%；项目支出1463.8万元，占64.19%。') },
+    { name: '显式基数', expect: 'pass', text: md('五、一般公共预算财政拨款支出决算情况说明', '2024年度本年支出合计1,238.51万元。', '2024年度一般公共预算财政拨款支出1,222.68万元，占本年支出合计的98.72%。') },
+  ],
+  check(ctx) {
+    const doc = ctx.doc;
+    const groups = shareGroups(doc);
+    if (!groups.size) return notApplicable('说明中没有可复核的占比');
+    for (const items of groups.values()) {
+      const results = items.map((it) => ({ it, r: compareRate(it.claim.share!.rate, intervalOf(money(it.part)), intervalOf(money(it.whole))) }));
+      const breaks = results.filter((x) => x.r?.agreement === 'break');
+      // One wrong whole makes every share of the list break: name the whole once.
+      if (breaks.length >= 2 && breaks.length === results.filter((x) => x.r && !dec(x.it.part).isZero()).length) {
+        // Candidates for the right whole: the sum of its "其中" parts, or the same subject printed elsewhere.
+        const w = items[0] as ShareItem;
+        const cands: Figure[] = [];
+        if (w.wholeClaim) {
+          const kids = doc.claims.filter((k) => k.parent === w.wholeClaim?.id && partValue(k));
+          if (kids.length) {
+            const sum = kids.reduce((acc, k) => acc.plus(dec(partValue(k) as Figure)), new Decimal(0));
+            cands.push({ ...w.whole, value: sum.toFixed(2), decimals: 2, raw: sum.toFixed(2) });
+          }
+        }
+        for (const o of doc.claims) if (o.subject.key === w.wholeKey && o.amount && o.amount.value !== w.whole.value) cands.push(o.amount);
+        const fit = cands.find((cand) =>
+          breaks.every(({ it }) => {
+            const r = compareRate(it.claim.share!.rate, intervalOf(money(it.part)), intervalOf(money(cand)));
+            return r && r.agreement !== 'break';
+          }),
+        );
+        if (fit) {
+          ctx.report({
+            message: `各项占比均按${fit.value}万元计算才相符，所写「${w.wholeClaim ? label(w.wholeClaim) : w.wholeKey}」${w.whole.value}万元可能有误`,
+            expected: `${fit.value}万元`,
+            actual: `${w.whole.value}万元`,
+            locations: locs(w.wholeClaim ? where(w.wholeClaim) : null, ...breaks.map((b) => where(b.it.claim))),
+            section: w.claim.section,
+          });
+          continue;
+        }
+      }
+      for (const { it, r } of results) {
+        if (!r) continue;
+        const rate = it.claim.share!.rate;
+        if (r.agreement === 'break') {
+          ctx.report({
+            message: `「${label(it.claim)}」${it.part.value}万元占${it.wholeClaim ? label(it.wholeClaim) : it.wholeKey}${it.whole.value}万元的比例应为${fmt(r.computed, rate.decimals)}%，说明写${pct(rate)}`,
+            expected: `${fmt(r.computed, rate.decimals)}%`,
+            actual: pct(rate),
+            difference: `${r.difference.toFixed(rate.decimals)}个百分点`,
+            tolerance: `±${r.tolerance.toFixed(4)}个百分点`,
+            locations: locs(where(it.claim), it.wholeClaim ? where(it.wholeClaim) : null),
+            section: it.claim.section,
+          });
+        }
+      }
+    }
+  },
+});
+
+export const shareSum = defineRule({
+  id: 'arithmetic.share-sum',
+  title: '各项占比合计不为100%',
+  category: 'arithmetic',
+  severity: 'error',
+  authority: AUTH_SHARE,
+  description:
+    '同一整体下列全的各部分占比之和应为100%；各占比按两位小数舍入，合计可差若干个0.01，金额本身的尾差也会传到占比，二者都算尾差（提示），超出即错误。',
+  cases: [
+    { name: '合计100%', expect: 'pass', text: md('三、支出决算情况说明', '2024年度本年支出合计2280.29万元，其中：基本支出816.48万元，占35.81%；项目支出1463.8万元，占64.19%。') },
+    { name: '合计不为100%', expect: 'fail', mentions: '101', text: md('三、支出决算情况说明', '2024年度本年支出合计2280.29万元，其中：基本支出占36.81%；项目支出占64.19%。') },
+    { name: '金额尾差带来的占比尾差', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '2024年度财政拨款“三公”经费支出7.65万元。其中：因公出国（境）费支出0.00万元，占0.00%。公务用车购置及运行维护费支出7.32万元，占95.69%。公务接待费支出0.34万元，占4.44%。') },
+  ],
+  check(ctx) {
+    const doc = ctx.doc;
+    const groups = new Map<string, { whole: Claim | null; wholeKey: string; items: Claim[] }>();
+    for (const c of doc.claims) {
+      if (!c.share) continue;
+      const parent = claimById(doc, c.parent);
+      const wholeKey = parent?.subject.key ?? (c.section ? DEFAULT_BASE[c.section] : undefined);
+      if (!wholeKey || (c.share.base && c.share.base !== wholeKey)) continue;
+      const gk = parent ? parent.id : `${c.section}|${budgetOnly(c) ? 'b' : 'a'}`;
+      const g = groups.get(gk) ?? { whole: parent ?? null, wholeKey, items: [] };
+      g.items.push(c);
+      groups.set(gk, g);
+    }
+    let ran = false;
+    for (const { whole, wholeKey, items } of groups.values()) {
+      if (items.length < 2 || !EXHAUSTIVE.has(wholeKey)) continue;
+      ran = true;
+      // A share that is itself wrong is reported by arithmetic.share; its sum is not reported again.
+      const wFig = whole ? partValue(whole) : null;
+      const wrong = items.some((i) => {
+        const part = partValue(i);
+        const r = part && wFig ? compareRate(i.share!.rate, intervalOf(money(part)), intervalOf(money(wFig))) : null;
+        return r?.agreement === 'break';
+      });
+      if (wrong) continue;
+      const sum = items.reduce((s, i) => s.plus(dec(i.share!.rate)), new Decimal(0));
+      if (sum.eq(100)) continue;
+      const sumI = items.reduce<Interval>((s, i) => addI(s, intervalOf(money(i.share!.rate))), exact(new Decimal(0)));
+      const tol = items.reduce((s, i) => s.plus(halfUnit(i.share!.rate.decimals)), new Decimal(0));
+      const base = {
+        expected: '100%',
+        actual: `${sum.toString()}%`,
+        difference: `${sum.minus(100).toFixed(2)}个百分点`,
+        locations: locs(whole ? where(whole) : null, ...items.map(where)),
+        section: items[0]?.section ?? null,
+      };
+      if (overlaps(sumI, exact(new Decimal(100)))) {
+        ctx.report({ ...base, severity: 'info', tolerance: `±${tol.toFixed(3)}个百分点`, message: `各项占比合计${sum.toString()}%，与100%的差异在占比舍入范围内（尾差）` });
+        continue;
+      }
+      // The amounts' own tail (parts not summing exactly to the whole) carries into the shares.
+      const parts = items.map(partValue);
+      if (wFig && parts.every((p): p is Figure => p != null)) {
+        const pI = parts.reduce<Interval>((s, p) => addI(s, intervalOf(money(p))), exact(new Decimal(0)));
+        const wI = intervalOf(money(wFig));
+        const lo = pI.lo.div(wI.hi).times(100).minus(tol);
+        const hi = pI.hi.div(wI.lo).times(100).plus(tol);
+        if (sumI.lo.lte(hi) && lo.lte(sumI.hi)) {
+          ctx.report({
+            ...base,
+            severity: 'info',
+            tolerance: `±${hi.minus(lo).div(2).toFixed(3)}个百分点`,
+            message: `各项占比合计${sum.toString()}%：各部分金额之和与整体数${wFig.value}万元存在舍入尾差，占比随之偏离100%（尾差）`,
+          });
+          continue;
+        }
+      }
+      ctx.report({ ...base, tolerance: `±${tol.toFixed(3)}个百分点`, message: `「${whole ? label(whole) : wholeKey}」各部分占比合计${sum.toString()}%，不等于100%` });
+    }
+    if (!ran) return notApplicable('说明中没有列全各部分占比的整体');
+  },
+});
+
+export const rules = [share, shareSum];

@@ -1,0 +1,378 @@
+import { label, samePrinted, where } from '../../extract/interpret/claims/query.js';
+import { Decimal, type Figure, dec } from '../../model/decimal.js';
+import { type Claim, type Disclosure, type PublicTable, tableOf } from '../../model/disclosure.js';
+import { describeLocation, type Location } from '../../model/location.js';
+import { TABLE_DEFS, type TableId } from '../../model/tables.js';
+import { defineRule, insufficient, notApplicable, type Rule, type RuleContext } from '../rule.js';
+import { locs } from '../arithmetic/lib.js';
+import { T01, T03, T04, T05, T06, T07, T09, withTables } from './fixtures.js';
+
+const AUTH = '《关于做好2024年度部门决算公开工作的通知》（情况说明的数字应与公开报表一致）';
+
+interface Target {
+  table: TableId;
+  row: string | ((t: PublicTable) => { fig: Figure; loc: Location } | null);
+  col: string;
+  /** Compare the claim's budget amount instead of its actual amount. */
+  budget?: boolean;
+}
+
+function cellOf(t: PublicTable, row: string, col: string): { fig: Figure; loc: Location } | null {
+  const r = t.rows.find((x) => x.key === row);
+  const f = r?.cells[col];
+  return f ? { fig: f, loc: f.location ?? r.location } : null;
+}
+
+function missing(id: TableId): string {
+  return `未找到公开${id}表（${TABLE_DEFS[id].title}），无法将说明与报表核对`;
+}
+
+/** Compares every claim whose subject maps to a table cell; reports each disagreement once. */
+function compare(ctx: RuleContext, targetOf: (c: Claim) => Target | null, tables: TableId[]) {
+  const claims = ctx.doc.claims.filter((c) => targetOf(c));
+  if (!claims.length) return notApplicable('说明中没有与该表对应的金额');
+  const present = tables.filter((id) => tableOf(ctx.doc, id));
+  if (!present.length) return insufficient(missing(tables[0] as TableId));
+  let compared = 0;
+  const seen = new Set<string>();
+  for (const c of claims) {
+    const tg = targetOf(c) as Target;
+    const t = tableOf(ctx.doc, tg.table);
+    if (!t) continue;
+    const text = tg.budget ? c.budget?.amount : c.amount;
+    if (!text) continue;
+    const cell = typeof tg.row === 'function' ? tg.row(t) : cellOf(t, tg.row, tg.col);
+    if (!cell) continue;
+    compared++;
+    const s = samePrinted(text, cell.fig);
+    if (s.equal) continue;
+    const k = `${c.subject.key}|${text.value}|${tg.budget ? 'b' : 'a'}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    ctx.report({
+      message: `「${label(c)}」${tg.budget ? '预算数' : ''}说明写${text.raw}，公开${tg.table}表（${describeLocation(cell.loc)}）为${cell.fig.value}`,
+      expected: `${cell.fig.value}万元`,
+      actual: `${text.value}万元`,
+      difference: `${s.difference.toString()}万元`,
+      tolerance: '0（按较粗精度舍入后应相同）',
+      locations: locs(where(c), cell.loc),
+      section: c.section,
+    });
+  }
+  if (!compared) return insufficient(`公开${present.join('、')}表中没有找到说明所写事项对应的数`);
+}
+
+function rule(
+  id: string,
+  title: string,
+  description: string,
+  tables: TableId[],
+  targetOf: (c: Claim) => Target | null,
+  cases: Rule['cases'],
+): Rule {
+  return defineRule({ id, title, category: 'narrative-table', severity: 'error', authority: AUTH, description, cases, check: (ctx) => compare(ctx, targetOf, tables) });
+}
+
+const T01_MAP: Record<string, string> = {
+  total: 'inc.grand',
+  'income.grand': 'inc.grand',
+  'expense.grand': 'exp.grand',
+  'income.total': 'inc.total',
+  'expense.total': 'exp.total',
+  'income.opening': 'inc.opening',
+  'income.useNonFiscalBalance': 'inc.useNonFiscalBalance',
+  'expense.closing': 'exp.closing',
+  'expense.distribution': 'exp.distribution',
+  'income.general': 'inc.general',
+  'income.fund': 'inc.fund',
+  'income.capital': 'inc.capital',
+  'income.superior': 'inc.superior',
+  'income.business': 'inc.business',
+  'income.operating': 'inc.operating',
+  'income.affiliated': 'inc.affiliated',
+  'income.other': 'inc.other',
+};
+
+const EXPL = '2024年度收、支总计均为238.67万元。';
+
+export const totals01 = rule(
+  'narrative-table.totals-01',
+  '说明的收支总计、合计与公开01表不符',
+  '说明中的收入（支出）总计、本年收入（支出）合计、年初（年末）结转和结余及各项收入须与公开01表（收入支出决算总表）一致。',
+  ['01'],
+  (c) => (T01_MAP[c.subject.key] ? { table: '01', row: T01_MAP[c.subject.key] as string, col: 'amount' } : null),
+  [
+    { name: '与01表一致', expect: 'pass', text: withTables(['一、收入支出决算总体情况说明', EXPL], T01) },
+    { name: '总计与01表不符', expect: 'fail', mentions: '283.67', text: withTables(['一、收入支出决算总体情况说明', '2024年度收、支总计均为283.67万元。'], T01) },
+    { name: '没有01表', expect: 'insufficient', text: withTables(['一、收入支出决算总体情况说明', EXPL]) },
+  ],
+);
+
+export const incomeFiscal = rule(
+  'narrative-table.income-fiscal-02',
+  '说明的财政拨款收入与公开02表不符',
+  '说明“收入决算情况”中的财政拨款收入须与公开02表合计行的财政拨款收入一致。',
+  ['02', '01'],
+  (c) => (c.subject.key === 'income.fiscal' && c.section !== 'explain.fiscal' ? { table: '02', row: 'total', col: 'fiscal' } : null),
+  [
+    { name: '一致', expect: 'pass', text: withTables(['二、收入决算情况说明', '2024年度收入合计238.67万元，其中：财政拨款收入238.67万元，占100%。'], T02()) },
+    { name: '不符', expect: 'fail', mentions: '228.67', text: withTables(['二、收入决算情况说明', '2024年度收入合计238.67万元，其中：财政拨款收入228.67万元。'], T02()) },
+  ],
+);
+
+function T02(): string {
+  return `# 收入决算表\n\n公开02表\n\n金额单位：万元\n\n项目\t\t本年收入合计\t财政拨款收入\t上级补助收入\t事业收入\t经营收入\t附属单位上缴收入\t其他收入\n科目代码\t科目名称\t\t\t\t\t\t\t\n栏次\t\t1\t2\t3\t4\t5\t6\t7\n合 计\t\t238.67\t238.67\t0.00\t0.00\t0.00\t0.00\t0.00\n208\t社会保障和就业支出\t238.67\t238.67\t0.00\t0.00\t0.00\t0.00\t0.00\n`;
+}
+
+const E03: Record<string, string> = {
+  'expense.basic': 'basic',
+  'expense.project': 'project',
+  'expense.toSuperior': 'toSuperior',
+  'expense.operating': 'operating',
+  'expense.toAffiliated': 'toAffiliated',
+};
+
+export const expense03 = rule(
+  'narrative-table.expense-03',
+  '说明的基本支出、项目支出与公开03表不符',
+  '说明“支出决算情况”中的基本支出、项目支出等须与公开03表（支出决算表）合计行一致。',
+  ['03'],
+  (c) => (E03[c.subject.key] ? { table: '03', row: 'total', col: E03[c.subject.key] as string } : null),
+  [
+    { name: '一致', expect: 'pass', text: withTables(['三、支出决算情况说明', '2024年度支出合计238.67万元，其中：基本支出157.38万元，占65.94%；项目支出81.29万元，占34.06%。'], T03) },
+    { name: '基本支出不符', expect: 'fail', mentions: '175.38', text: withTables(['三、支出决算情况说明', '2024年度支出合计238.67万元，其中：基本支出175.38万元；项目支出81.29万元。'], T03) },
+  ],
+);
+
+const F04: Record<string, [string, string]> = {
+  'fiscal.total': ['inc.grand', 'amount'],
+  'fiscal.income.grand': ['inc.grand', 'amount'],
+  'fiscal.expense.grand': ['exp.grand', 'total'],
+  'fiscal.opening': ['inc.opening', 'amount'],
+  'fiscal.income': ['inc.total', 'amount'],
+  'fiscal.expense': ['exp.total', 'total'],
+  'fiscal.closing': ['exp.closing', 'total'],
+};
+
+export const fiscal04 = rule(
+  'narrative-table.fiscal-04',
+  '说明的财政拨款收支与公开04表不符',
+  '说明“财政拨款收入支出决算总体情况”中的财政拨款收、支总计及其构成须与公开04表一致。',
+  ['04'],
+  (c) => {
+    const m = F04[c.subject.key];
+    return m ? { table: '04', row: m[0], col: m[1] } : null;
+  },
+  [
+    { name: '一致', expect: 'pass', text: withTables(['四、财政拨款收入支出决算总体情况说明', '2024年度财政拨款收、支总计均为238.67万元。'], T04) },
+    { name: '不符', expect: 'fail', mentions: '239.67', text: withTables(['四、财政拨款收入支出决算总体情况说明', '2024年度财政拨款收、支总计均为239.67万元。'], T04) },
+  ],
+);
+
+const G05: Record<string, string> = { 'general.expense': 'total', 'general.basic': 'basic', 'general.project': 'project' };
+
+export const general05 = rule(
+  'narrative-table.general-05',
+  '说明的一般公共预算财政拨款支出与公开05表不符',
+  '说明中的一般公共预算财政拨款支出及其基本支出、项目支出须与公开05表合计行一致。',
+  ['05'],
+  (c) => (G05[c.subject.key] ? { table: '05', row: 'total', col: G05[c.subject.key] as string } : null),
+  [
+    { name: '一致', expect: 'pass', text: withTables(['五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出238.67万元，占本年支出合计的100%。'], T05) },
+    { name: '不符', expect: 'fail', mentions: '283.67', text: withTables(['五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出283.67万元。'], T05) },
+  ],
+);
+
+function fcCode(c: Claim): string | null {
+  return /^fc:(\d+)$/.exec(c.subject.key)?.[1] ?? null;
+}
+
+export const class05 = rule(
+  'narrative-table.class-05',
+  '说明的类级支出与公开05表不符',
+  '说明“结构情况”中各类（如卫生健康支出）的一般公共预算财政拨款支出须与公开05表对应类的小计一致。',
+  ['05'],
+  (c) => {
+    const code = fcCode(c);
+    return code && code.length === 3 && c.section?.startsWith('explain') ? { table: '05', row: code, col: 'total' } : null;
+  },
+  [
+    { name: '一致', expect: 'pass', text: withTables(['五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出238.67万元，主要用于以下方面：社会保障和就业支出（类）支出13.06万元，占5.47%；卫生健康支出（类）支出214.25万元，占89.77%；住房保障支出（类）支出11.36万元，占4.76%。'], T05) },
+    { name: '卫生健康类不符', expect: 'fail', mentions: '241.25', text: withTables(['五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出238.67万元，主要用于以下方面：社会保障和就业支出（类）支出13.06万元；卫生健康支出（类）支出241.25万元；住房保障支出（类）支出11.36万元。'], T05) },
+  ],
+);
+
+export const item05 = defineRule({
+  id: 'narrative-table.item-05',
+  title: '说明的款项明细与公开05表不符',
+  category: 'narrative-table',
+  severity: 'error',
+  authority: AUTH,
+  description: '“具体情况”逐项写出的款/项支出（及年初预算所对应的决算数）须与公开05表同一科目编码的小计一致；说明列出而05表没有的科目也是错误。',
+  cases: [
+    { name: '一致', expect: 'pass', text: withTables(['（三）一般公共预算财政拨款支出决算具体情况', '3、卫生健康支出（类）医疗保障管理事务（款）行政运行（项）。年初预算数为126.26万元，支出决算数为126.26万元，完成年初预算的100%。'], T05) },
+    { name: '行政运行不符', expect: 'fail', mentions: '162.26', text: withTables(['（三）一般公共预算财政拨款支出决算具体情况', '3、卫生健康支出（类）医疗保障管理事务（款）行政运行（项）。年初预算数为126.26万元，支出决算数为162.26万元，完成年初预算的100%。'], T05) },
+    { name: '05表没有的科目', expect: 'fail', mentions: '事业运行', text: withTables(['（三）一般公共预算财政拨款支出决算具体情况', '卫生健康（类）医疗保障管理事务（款）事业运行（项）：支出决算数为58.26万元，完成预算100%。'], T05) },
+  ],
+  check(ctx) {
+    const items = ctx.doc.claims.filter((c) => c.subject.key.startsWith('fc') && c.amount && c.section?.startsWith('explain') && ((fcCode(c)?.length ?? 0) > 3 || c.subject.names.length > 1));
+    if (!items.length) return notApplicable('说明中没有款项明细');
+    const t = tableOf(ctx.doc, '05');
+    if (!t) return insufficient(missing('05'));
+    for (const c of items) {
+      const code = fcCode(c);
+      const row = code ? t.rows.find((r) => r.key === code) : t.rows.find((r) => r.code && c.subject.names.length && r.name.replace(/\s/g, '') === (c.subject.names[c.subject.names.length - 1] ?? '').replace(/\s/g, ''));
+      if (!row) {
+        ctx.report({
+          message: `说明列示的「${label(c)}」${c.amount?.raw}在公开05表中没有对应科目`,
+          expected: '05表中有该科目',
+          actual: `${code ?? c.subject.names.join('/')} ${c.amount?.value}万元`,
+          locations: locs(where(c), t.location),
+          section: c.section,
+        });
+        continue;
+      }
+      const f = row.cells.total;
+      if (!f || !c.amount) continue;
+      const s = samePrinted(c.amount, f);
+      if (s.equal) continue;
+      ctx.report({
+        message: `「${label(c)}」说明写${c.amount.raw}，公开05表${row.code ?? ''}${row.name}为${f.value}`,
+        expected: `${f.value}万元`,
+        actual: `${c.amount.value}万元`,
+        difference: `${s.difference.toString()}万元`,
+        tolerance: '0（按较粗精度舍入后应相同）',
+        locations: locs(where(c), f.location ?? row.location),
+        section: c.section,
+      });
+    }
+  },
+});
+
+function side06(key: 'personnel' | 'public') {
+  return (t: PublicTable) => {
+    const r = t.rows.find((x) => x.key === `${key}.total`);
+    if (r?.cells.amount) return { fig: r.cells.amount, loc: r.cells.amount.location ?? r.location };
+    const rows = t.rows.filter((x) => x.side === key && x.code && x.code.length === 3 && x.cells.amount);
+    if (!rows.length) return null;
+    const sum = rows.reduce((s, x) => s.plus(dec(x.cells.amount as Figure)), new Decimal(0));
+    const first = rows[0]?.cells.amount as Figure;
+    return { fig: { ...first, value: sum.toFixed(2), decimals: 2, raw: sum.toFixed(2) }, loc: rows[0]?.location as Location };
+  };
+}
+
+export const basic06 = rule(
+  'narrative-table.basic-06',
+  '说明的人员经费、公用经费与公开06表不符',
+  '说明中的人员经费、公用经费及基本支出须与公开06表（一般公共预算财政拨款基本支出决算明细表）的人员经费合计、公用经费合计一致。',
+  ['06'],
+  (c) =>
+    c.subject.key === 'basic.personnel'
+      ? { table: '06', row: side06('personnel'), col: 'amount' }
+      : c.subject.key === 'basic.public'
+        ? { table: '06', row: side06('public'), col: 'amount' }
+        : c.subject.key === 'general.basic'
+          ? { table: '06', row: 'total', col: 'amount' }
+          : null,
+  [
+    { name: '一致', expect: 'pass', text: withTables(['六、一般公共预算财政拨款基本支出决算情况说明', '人员经费146.15万元，主要包括：基本工资。', '公用经费11.23万元，主要包括：办公费。'], T06) },
+    { name: '公用经费不符', expect: 'fail', mentions: '12.23', text: withTables(['六、一般公共预算财政拨款基本支出决算情况说明', '人员经费146.15万元，主要包括：基本工资。', '公用经费12.23万元，主要包括：办公费。'], T06) },
+  ],
+);
+
+const P09: Record<string, string> = {
+  'threePublic.total': 'total',
+  'threePublic.abroad': 'abroad',
+  'threePublic.vehicle': 'vehicle',
+  'threePublic.vehiclePurchase': 'vehiclePurchase',
+  'threePublic.vehicleOps': 'vehicleOps',
+  'threePublic.reception': 'reception',
+};
+
+export const threePublic09 = rule(
+  'narrative-table.three-public-09',
+  '说明的“三公”经费决算数与公开09表不符',
+  '说明中“三公”经费合计及各分项的决算数须与公开09表决算数一致。',
+  ['09'],
+  (c) => (P09[c.subject.key] ? { table: '09', row: 'total', col: `actual.${P09[c.subject.key]}` } : null),
+  [
+    { name: '一致', expect: 'pass', text: withTables(['九、财政拨款“三公”经费支出决算情况说明', '3、公务接待费全年预算数为0.94万元，支出决算数为0.94万元，完成全年预算数的100%。'], T09) },
+    { name: '不符', expect: 'fail', mentions: '0.49', text: withTables(['九、财政拨款“三公”经费支出决算情况说明', '3、公务接待费全年预算数为0.94万元，支出决算数为0.49万元。'], T09) },
+  ],
+);
+
+export const threePublicBudget09 = rule(
+  'narrative-table.three-public-budget-09',
+  '说明的“三公”经费预算数与公开09表不符',
+  '说明中“三公”经费的（全年）预算数须与公开09表预算数一致（09表预算数为调整后的全年预算数）。',
+  ['09'],
+  (c) => (P09[c.subject.key] && c.budget?.amount ? { table: '09', row: 'total', col: `budget.${P09[c.subject.key]}`, budget: true } : null),
+  [
+    { name: '一致', expect: 'pass', text: withTables(['九、财政拨款“三公”经费支出决算情况说明', '2024年度财政拨款“三公”经费支出全年预算数为0.94万元，支出决算数为0.94万元。'], T09) },
+    { name: '不符', expect: 'fail', mentions: '1.94', text: withTables(['九、财政拨款“三公”经费支出决算情况说明', '2024年度财政拨款“三公”经费支出全年预算数为1.94万元，支出决算数为0.94万元。'], T09) },
+  ],
+);
+
+/** "本单位没有政府性基金…" said in the section whose table has data, or the reverse. */
+function emptyVsTable(ctx: RuleContext, id: '07' | '08', section: string, what: string) {
+  const lines = ctx.doc.lines.filter((l) => ctx.doc.sections.length && sectionAt(ctx.doc, l.location.line) === section);
+  const saysNone = lines.find((l) => /(没有|无|未安排|未发生|为空表|无数据)/.test(l.text) && new RegExp(what).test(l.text));
+  const t = tableOf(ctx.doc, id);
+  if (!t) return insufficient(missing(id));
+  const nonzero = t.rows.flatMap((r) => Object.values(r.cells)).filter((f): f is Figure => f != null && !dec(f).isZero());
+  if (!saysNone && !lines.length) return notApplicable(`说明中没有${what}一节`);
+  if (saysNone && nonzero.length) {
+    ctx.report({
+      message: `说明称无${what}收支，但公开${id}表有数（${nonzero[0]?.value}万元等）`,
+      expected: '0',
+      actual: `${nonzero[0]?.value}万元`,
+      locations: locs(saysNone.location, nonzero[0]?.location),
+      section,
+    });
+  }
+}
+
+function sectionAt(doc: Disclosure, line: number | null): string | null {
+  if (line == null) return null;
+  let key: string | null = null;
+  for (const s of doc.sections) {
+    if ((s.location.line ?? 0) <= line) key = s.key ?? key;
+    else break;
+  }
+  return key;
+}
+
+export const fund07 = defineRule({
+  id: 'narrative-table.fund-07',
+  title: '说明的政府性基金收支与公开07表矛盾',
+  category: 'narrative-table',
+  severity: 'error',
+  authority: AUTH,
+  description: '说明称本单位无政府性基金预算财政拨款收支时，公开07表应为空表；07表有数时说明不得称“无”。',
+  cases: [
+    { name: '说明称无且07表为空', expect: 'pass', text: withTables(['七、政府性基金预算财政拨款收入支出决算情况说明', '本单位没有政府性基金财政拨款收支。'], T07('0.00')) },
+    { name: '说明称无但07表有数', expect: 'fail', mentions: '12.00', text: withTables(['七、政府性基金预算财政拨款收入支出决算情况说明', '本单位没有政府性基金财政拨款收支。'], T07('12.00')) },
+  ],
+  check: (ctx) => emptyVsTable(ctx, '07', 'explain.fund', '政府性基金'),
+});
+
+export const capital08 = defineRule({
+  id: 'narrative-table.capital-08',
+  title: '说明的国有资本经营预算支出与公开08表矛盾',
+  category: 'narrative-table',
+  severity: 'error',
+  authority: AUTH,
+  description: '说明称本单位无国有资本经营预算财政拨款支出时，公开08表应为空表；08表有数时说明不得称“无”。',
+  cases: [
+    { name: '说明称无且08表为空', expect: 'pass', text: withTables(['八、国有资本经营预算财政拨款支出决算情况说明', '本单位没有国有资本经营预算财政拨款支出。'], T08('0.00')) },
+    { name: '说明称无但08表有数', expect: 'fail', mentions: '5.00', text: withTables(['八、国有资本经营预算财政拨款支出决算情况说明', '本单位没有国有资本经营预算财政拨款支出。'], T08('5.00')) },
+  ],
+  check: (ctx) => emptyVsTable(ctx, '08', 'explain.capital', '国有资本经营'),
+});
+
+function T08(v: string): string {
+  return `## 国有资本经营预算财政拨款支出决算表\n\n公开08表\n金额单位：万元\n\n项目\t\t本年支出\t\t\n科目代码\t科目名称\t合计\t基本支出\t项目支出\n栏次\t\t1\t2\t3\n合计\t\t${v}\t0.00\t${v}\n`;
+}
+
+export const rules = [totals01, incomeFiscal, expense03, fiscal04, general05, class05, item05, basic06, threePublic09, threePublicBudget09, fund07, capital08];
+void T01;

@@ -1,0 +1,223 @@
+import { impliedValues } from '../../extract/interpret/claims/implied.js';
+import { currentAmountOf, EQUIVALENT, impliedPrior, label, money, samePrinted, signedChange, where } from '../../extract/interpret/claims/query.js';
+import { describeLocation } from '../../model/location.js';
+import { type Figure, fmt, gap, intervalOf, overlaps } from '../../model/decimal.js';
+import type { Claim } from '../../model/disclosure.js';
+import { defineRule, notApplicable } from '../rule.js';
+import { locs, md } from '../arithmetic/lib.js';
+
+const AUTH = '《关于做好2024年度部门决算公开工作的通知》（同一事项在说明、报表和绩效报告中应口径一致、数字一致）';
+
+/** Subjects whose statements are about different things even when worded alike. */
+const SKIP = /^(performance\.|assets\.bigEquipment)/;
+
+function sectionName(c: Claim): string {
+  return c.section === 'performance.report' ? '绩效报告' : '决算说明';
+}
+
+export const sameSubject = defineRule({
+  id: 'narrative.same-subject',
+  title: '同一事项前后金额不一致',
+  category: 'narrative',
+  severity: 'error',
+  authority: AUTH,
+  description:
+    '同一事项（同一口径的收入、支出、科目、三公经费、项目等）在说明各处及绩效报告中出现多次时金额应完全一致：同一数按同一精度舍入只能印成一个数，故任何差异都是错误（精度不同的按较粗精度比较）。',
+  cases: [
+    { name: '两处一致', expect: 'pass', text: md('三、支出决算情况说明', '2024年度本年支出合计2280.29万元，其中：基本支出816.48万元，占35.81%；项目支出1463.8万元，占64.19%。', '我局2024年决算支出数2280.29万元，其中：基本支出816.48万元，占35.81%；项目支出1463.80万元，占64.19%。') },
+    { name: '基本支出两处不一', expect: 'fail', mentions: '816.49', text: md('三、支出决算情况说明', '2024年度本年支出合计2280.29万元，其中：基本支出816.48万元，占35.81%；项目支出1463.8万元，占64.19%。', '我局2024年决算支出数2280.29万元，其中：基本支出816.49万元，占35.81%；项目支出1463.8万元，占64.19%。') },
+  ],
+  check(ctx) {
+    const groups = new Map<string, { claim: Claim; fig: Figure; kind: string }[]>();
+    for (const c of ctx.doc.claims) {
+      if (SKIP.test(c.subject.key)) continue;
+      if (c.amount) {
+        const k = `a|${c.subject.key}`;
+        groups.set(k, [...(groups.get(k) ?? []), { claim: c, fig: c.amount, kind: '' }]);
+      }
+      if (c.budget?.amount && c.budget.basis !== 'unspecified') {
+        const k = `b${c.budget.basis}|${c.subject.key}`;
+        groups.set(k, [...(groups.get(k) ?? []), { claim: c, fig: c.budget.amount, kind: c.budget.basis === 'initial' ? '年初预算数' : '全年预算数' }]);
+      }
+    }
+    if (![...groups.values()].some((g) => g.length > 1)) return notApplicable('没有在多处出现的同一事项');
+    for (const list of groups.values()) {
+      const reported = new Set<string>();
+      const ref = list[0];
+      if (!ref) continue;
+      for (const other of list.slice(1)) {
+        const s = samePrinted(ref.fig, other.fig);
+        if (s.equal) continue;
+        const pair = `${ref.fig.value}|${other.fig.value}`;
+        if (reported.has(pair)) continue;
+        reported.add(pair);
+        ctx.report({
+          message: `「${label(other.claim)}」${other.kind}在${sectionName(ref.claim)}${describeLocation(where(ref.claim))}为${ref.fig.raw}，在${sectionName(other.claim)}${describeLocation(where(other.claim))}为${other.fig.raw}`,
+          expected: `${ref.fig.value}万元`,
+          actual: `${other.fig.value}万元`,
+          difference: `${s.difference.negated().toString()}万元`,
+          tolerance: '0（同一数字应印成同一个数）',
+          locations: locs(where(ref.claim), where(other.claim)),
+          section: other.claim.section,
+        });
+      }
+    }
+  },
+});
+
+export const impliedBalance = defineRule({
+  id: 'narrative.implied-balance',
+  title: '结转结余与总计、合计推算不符',
+  category: 'narrative',
+  severity: 'error',
+  authority: '《关于做好2024年度部门决算公开工作的通知》；收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余',
+  description:
+    '说明或绩效报告写出的年初（年末）结转和结余，须等于由收（支）总计减去本年收入（支出）合计等推算的数；不一致时指名所写的结转数。',
+  cases: [
+    { name: '年初结转1.30万元相符', expect: 'pass', text: md('一、收入支出决算总体情况说明', '2024年度收入总计1,239.70万元，其中：本年收入合计1,238.41万元，使用非财政拨款结余（含专用结余）0.00万元，年初结转和结余1.30万元。') },
+    {
+      name: '年初结转0.15万元与推算的27.99不符',
+      expect: 'fail',
+      mentions: '0.15',
+      text: md('一、收入支出决算总体情况说明', '2024年度收、支总计2280.29万元。', '2024年度本年收入合计2252.3万元，其中：一般公共预算财政拨款收入2252.3万元，占100%。', '我局2024年决算收入2280.29万元，其中：一般公共预算财政拨款收入2252.3万元，年初结转资金0.15万元。'),
+    },
+  ],
+  check(ctx) {
+    const implied = impliedValues(ctx.doc);
+    if (!implied.length) return notApplicable('说明没有同时给出总计与本年合计，无法推算结转结余');
+    let ran = false;
+    for (const imp of implied) {
+      const stated = ctx.doc.claims.filter((c) => c.subject.key === imp.key && c.amount && !imp.from.includes(c));
+      for (const c of stated) {
+        ran = true;
+        const fig = c.amount as Figure;
+        if (overlaps(intervalOf(money(fig)), imp.value)) continue;
+        ctx.report({
+          message: `「${label(c)}」写为${fig.raw}，而按${imp.how}推算应为${fmt(imp.mid)}万元`,
+          expected: `${fmt(imp.mid)}万元`,
+          actual: `${fig.value}万元`,
+          difference: `${fmt(intervalOf(money(fig)).lo.plus(intervalOf(money(fig)).hi).div(2).minus(imp.mid))}万元`,
+          tolerance: `±${imp.value.hi.minus(imp.value.lo).div(2).plus(0.005).toFixed(3)}万元`,
+          locations: locs(where(c), ...imp.from.map(where)),
+          section: c.section,
+        });
+      }
+    }
+    if (!ran) return notApplicable('说明没有写出可推算的结转结余');
+    void gap;
+  },
+});
+
+export const impliedPriorRule = defineRule({
+  id: 'narrative.implied-prior',
+  title: '同一上年数推算不一致',
+  category: 'narrative',
+  severity: 'error',
+  authority: '算术一致性（上年数 = 本年数 − 变动额，同一事项的上年数只有一个）',
+  description: '同一事项在两处给出本年数和变动额时，由此推得的上年数应一致；否则至少一处的金额或变动额写错。',
+  cases: [
+    { name: '两处上年数一致', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出决算为2.75万元，较上年度减少0.78万元，下降22.1%。', '3. 公务接待费支出2.75万元。“三公”经费财政拨款支出决算比2023年度减少0.78万元，下降22.1%。') },
+    { name: '两处上年数不同', expect: 'fail', mentions: '0.87', text: md('九、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出决算为2.75万元，较上年度减少0.78万元。', '“三公”经费财政拨款支出决算2.75万元，比2023年度减少0.87万元。') },
+  ],
+  check(ctx) {
+    const items: { key: string; claim: Claim; prior: ReturnType<typeof impliedPrior>; cur: Figure }[] = [];
+    for (const c of ctx.doc.claims) {
+      if (c.change?.against !== 'prior') continue;
+      const ch = signedChange(c);
+      const cur = currentAmountOf(ctx.doc, c);
+      if (!ch || !cur) continue;
+      const key = EQUIVALENT[c.subject.key]?.includes('total') ? 'total' : c.subject.key;
+      items.push({ key, claim: c, prior: impliedPrior(cur.figure, ch), cur: cur.figure });
+    }
+    if (items.length < 2) return notApplicable('没有同一事项两处给出变动额');
+    const byKey = new Map<string, typeof items>();
+    for (const it of items) byKey.set(it.key, [...(byKey.get(it.key) ?? []), it]);
+    let ran = false;
+    for (const list of byKey.values()) {
+      if (list.length < 2) continue;
+      ran = true;
+      const ref = list[0]!;
+      for (const o of list.slice(1)) {
+        if (overlaps(ref.prior, o.prior)) continue;
+        const mid = (p: typeof ref.prior) => p.lo.plus(p.hi).div(2);
+        ctx.report({
+          message: `「${label(o.claim)}」按两处表述推得的上年数不同：${describeLocation(where(ref.claim))}为${fmt(mid(ref.prior))}万元（变动${ref.claim.change?.amount?.raw}），${describeLocation(where(o.claim))}为${fmt(mid(o.prior))}万元（变动${o.claim.change?.amount?.raw}）`,
+          expected: `${fmt(mid(ref.prior))}万元`,
+          actual: `${fmt(mid(o.prior))}万元`,
+          difference: `${fmt(mid(o.prior).minus(mid(ref.prior)))}万元`,
+          locations: locs(where(ref.claim), where(o.claim)),
+          section: o.claim.section,
+        });
+      }
+    }
+    if (!ran) return notApplicable('没有同一事项两处给出变动额');
+  },
+});
+
+export const totalBalance = defineRule({
+  id: 'narrative.total-balance',
+  title: '说明中收入总计与支出总计不等',
+  category: 'narrative',
+  severity: 'error',
+  authority: '《部门决算报表》勾稽关系：收入总计 = 支出总计',
+  description: '说明分别写出收入总计和支出总计（或财政拨款收入、支出总计）时二者必须相等。',
+  cases: [
+    { name: '相等', expect: 'pass', text: md('一、收入支出决算总体情况说明', '2024年度收入总计1,239.70万元。', '2024年度支出总计1,239.70万元。') },
+    { name: '不等', expect: 'fail', mentions: '1,293.70', text: md('一、收入支出决算总体情况说明', '2024年度收入总计1,239.70万元。', '2024年度支出总计1,293.70万元。') },
+  ],
+  check(ctx) {
+    let ran = false;
+    for (const [a, b] of [
+      ['income.grand', 'expense.grand'],
+      ['fiscal.income.grand', 'fiscal.expense.grand'],
+    ] as const) {
+      const x = ctx.doc.claims.find((c) => c.subject.key === a && c.amount);
+      const y = ctx.doc.claims.find((c) => c.subject.key === b && c.amount);
+      if (!x?.amount || !y?.amount) continue;
+      ran = true;
+      const s = samePrinted(x.amount, y.amount);
+      if (s.equal) continue;
+      ctx.report({
+        message: `${label(x)}${x.amount.raw}与${label(y)}${y.amount.raw}不相等`,
+        expected: x.amount.value,
+        actual: y.amount.raw,
+        difference: `${s.difference.toString()}万元`,
+        locations: locs(where(x), where(y)),
+        section: x.section,
+      });
+    }
+    if (!ran) return notApplicable('说明未分别写出收入总计和支出总计');
+  },
+});
+
+export const unitMissing = defineRule({
+  id: 'narrative.unit-missing',
+  title: '金额未写单位',
+  category: 'narrative',
+  severity: 'warning',
+  authority: '财政部《部门决算公开说明编写指引》（金额单位为万元）',
+  description: '说明中的金额应带单位（万元）；“财政拨款收、支总计2280.29。”这类漏写单位的金额读者无法确认口径。',
+  cases: [
+    { name: '带单位', expect: 'pass', text: md('四、财政拨款收入支出决算总体情况说明', '2024年度财政拨款收、支总计2280.29万元。') },
+    { name: '漏写单位', expect: 'fail', mentions: '2280.29', text: md('四、财政拨款收入支出决算总体情况说明', '2024年度财政拨款收、支总计2280.29。与2023年度相比，财政拨款收、支总计各减少219.11万元，下降8.77%。') },
+  ],
+  check(ctx) {
+    const figs: { c: Claim; f: Figure }[] = [];
+    for (const c of ctx.doc.claims) {
+      for (const f of [c.amount, c.change?.amount, c.budget?.amount]) if (f) figs.push({ c, f });
+    }
+    if (!figs.length) return notApplicable('说明中没有金额');
+    for (const { c, f } of figs) {
+      if (f.unit != null) continue;
+      ctx.report({
+        message: `「${label(c)}」金额${f.raw}未写单位`,
+        expected: `${f.raw}万元`,
+        actual: f.raw,
+        locations: [where(c)],
+        section: c.section,
+      });
+    }
+  },
+});
+
+export const rules = [sameSubject, impliedBalance, impliedPriorRule, totalBalance, unitMissing];

@@ -1,0 +1,129 @@
+import { normalizeItemName } from '../../catalog/catalog.js';
+import { claimById, label, money, moneyAll, where } from '../../extract/interpret/claims/query.js';
+import { Decimal, type Figure, dec, fmt } from '../../model/decimal.js';
+import type { Claim, Disclosure } from '../../model/disclosure.js';
+import { compareSum } from '../arith.js';
+import { defineRule, notApplicable, type RuleContext } from '../rule.js';
+import { locs, md, reportComparison } from '../arithmetic/lib.js';
+
+const AUTH = '财政部《部门决算公开说明编写指引》（一般公共预算财政拨款支出按类、款、项说明，各项之和等于总数）';
+
+function level(c: Claim): number {
+  const code = /^fc:(\d+)$/.exec(c.subject.key)?.[1];
+  if (code) return code.length <= 3 ? 1 : code.length <= 5 ? 2 : 3;
+  return Math.max(1, c.subject.names.length);
+}
+
+function classOf(ctx: RuleContext, c: Claim): string | null {
+  const code = /^fc:(\d{3})/.exec(c.subject.key)?.[1];
+  if (code) return code;
+  const name = c.subject.names[0];
+  if (!name) return null;
+  return ctx.catalog.classByName(name)?.code ?? normalizeItemName(name).replace(/支出$/, '');
+}
+
+/** Lists of 类/款/项 detail lines and the total they detail. */
+function detailLists(doc: Disclosure): { whole: Claim; items: Claim[] }[] {
+  const out: { whole: Claim; items: Claim[] }[] = [];
+  const fc = doc.claims.filter((c) => c.subject.key.startsWith('fc'));
+  const byParent = new Map<string, Claim[]>();
+  const orphans = new Map<string, Claim[]>();
+  for (const c of fc) {
+    const p = claimById(doc, c.parent);
+    if (p && !p.subject.key.startsWith('fc')) byParent.set(p.id, [...(byParent.get(p.id) ?? []), c]);
+    else if (!p && level(c) === 3) orphans.set(c.section ?? '', [...(orphans.get(c.section ?? '') ?? []), c]);
+  }
+  for (const [id, items] of byParent) {
+    const whole = claimById(doc, id);
+    if (whole) out.push({ whole, items: items.filter((i) => level(i) === level(items[0] as Claim)) });
+  }
+  for (const [section, items] of orphans) {
+    const whole = doc.claims.find((c) => c.section === section && c.subject.key === 'general.expense' && c.amount);
+    if (whole && items.length >= 2) out.push({ whole, items });
+  }
+  return out;
+}
+
+function sumCheck(ctx: RuleContext, whole: Claim, wFig: Figure, items: { claim: Claim; fig: Figure }[], what: string) {
+  const cmp = compareSum(money(wFig), moneyAll(items.map((i) => i.fig)));
+  const sum = items.reduce((s, i) => s.plus(i.fig.value), new Decimal(0));
+  reportComparison(ctx, cmp, {
+    message: `「${label(whole)}」${what}${wFig.raw}与下列${items.length}个科目的${what}之和${fmt(sum)}万元不符`,
+    tailMessage: `「${label(whole)}」${what}${wFig.raw}与各科目${what}之和${fmt(sum)}万元相差${fmt(dec(wFig).minus(sum))}万元，在舍入误差范围内（尾差）`,
+    expected: `${fmt(sum)}万元`,
+    actual: `${wFig.value}万元`,
+    locations: locs(where(whole), ...items.map((i) => where(i.claim))),
+    section: whole.section,
+  });
+}
+
+export const detailSum = defineRule({
+  id: 'narrative.detail-sum',
+  title: '类款项明细之和与总数不符',
+  category: 'narrative',
+  severity: 'error',
+  authority: AUTH,
+  description:
+    '“一般公共预算财政拨款支出决算具体情况”逐项列出的类/款/项，其决算数之和应等于上文总数，年初（全年）预算数之和应等于上文的预算总数；舍入尾差提示，超出报错。',
+  cases: [
+    {
+      name: '明细之和等于总数',
+      expect: 'pass',
+      text: md('（三）一般公共预算财政拨款支出决算具体情况', '2024年度一般公共预算财政拨款支出年初预算数为238.67万元，支出决算数为238.67万元，完成年初预算数的100%。其中：', '1、社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）。年初预算数为13.06万元，支出决算数为13.06万元，完成年初预算的100%。', '2、卫生健康支出（类）医疗保障管理事务（款）行政运行（项）。年初预算数为225.61万元，支出决算数为225.61万元，完成年初预算的100%。'),
+    },
+    {
+      name: '明细年初预算之和238.67与总数2,060.9不符',
+      expect: 'fail',
+      mentions: '2,060.9',
+      text: md('（三）一般公共预算财政拨款支出决算具体情况', '2024年度一般公共预算财政拨款支出年初预算数为2,060.9万元，支出决算数为238.67万元，完成年初预算数的11.58%。其中：', '1、社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）。年初预算数为13.06万元，支出决算数为13.06万元，完成年初预算的100%。', '2、卫生健康支出（类）医疗保障管理事务（款）行政运行（项）。年初预算数为225.61万元，支出决算数为225.61万元，完成年初预算的100%。'),
+    },
+  ],
+  check(ctx) {
+    const lists = detailLists(ctx.doc);
+    if (!lists.length) return notApplicable('说明中没有类款项明细列表');
+    for (const { whole, items } of lists) {
+      const act = items.filter((i) => i.amount).map((i) => ({ claim: i, fig: i.amount as Figure }));
+      if (whole.amount && act.length === items.length && act.length >= 2) sumCheck(ctx, whole, whole.amount, act, '决算数');
+      const bud = items.filter((i) => i.budget?.amount).map((i) => ({ claim: i, fig: i.budget?.amount as Figure }));
+      if (whole.budget?.amount && bud.length === items.length && bud.length >= 2) sumCheck(ctx, whole, whole.budget.amount, bud, whole.budget.basis === 'initial' ? '年初预算数' : '预算数');
+    }
+  },
+});
+
+export const classSum = defineRule({
+  id: 'narrative.class-sum',
+  title: '项级明细之和与所属类的金额不符',
+  category: 'narrative',
+  severity: 'error',
+  authority: AUTH,
+  description: '说明“结构情况”中写出的某一类金额，应等于“具体情况”中属于该类的各项金额之和（允许舍入尾差）。',
+  cases: [
+    {
+      name: '类与项相符',
+      expect: 'pass',
+      text: md('五、一般公共预算财政拨款支出决算情况说明', '1.社会保障和就业支出(类)84.68万元,占6.93%。', '2.社会保障和就业支出(类)行政事业单位养老支出(款)机关事业单位基本养老保险缴费支出(项):支出决算数为56.29万元。', '3.社会保障和就业支出(类)行政事业单位养老支出(款)机关事业单位职业年金缴费支出(项):支出决算数为28.39万元。'),
+    },
+    {
+      name: '类与项不符',
+      expect: 'fail',
+      mentions: '94.68',
+      text: md('五、一般公共预算财政拨款支出决算情况说明', '1.社会保障和就业支出(类)94.68万元,占6.93%。', '2.社会保障和就业支出(类)行政事业单位养老支出(款)机关事业单位基本养老保险缴费支出(项):支出决算数为56.29万元。', '3.社会保障和就业支出(类)行政事业单位养老支出(款)机关事业单位职业年金缴费支出(项):支出决算数为28.39万元。'),
+    },
+  ],
+  check(ctx) {
+    const fc = ctx.doc.claims.filter((c) => c.subject.key.startsWith('fc') && c.amount);
+    const classes = fc.filter((c) => level(c) === 1);
+    const items = fc.filter((c) => level(c) === 3);
+    let ran = false;
+    for (const k of classes) {
+      const id = classOf(ctx, k);
+      const mine = items.filter((i) => classOf(ctx, i) === id);
+      if (!id || !mine.length) continue;
+      ran = true;
+      sumCheck(ctx, k, k.amount as Figure, mine.map((i) => ({ claim: i, fig: i.amount as Figure })), '决算数');
+    }
+    if (!ran) return notApplicable('说明未同时写出类金额与其项级明细');
+  },
+});
+
+export const rules = [detailSum, classSum];

@@ -1,0 +1,232 @@
+import { label, money, moneyAll, samePrinted, where } from '../../extract/interpret/claims/query.js';
+import { Decimal, type Figure, dec, fmt } from '../../model/decimal.js';
+import type { Claim, Disclosure } from '../../model/disclosure.js';
+import { compareSum } from '../arith.js';
+import { defineRule, notApplicable, type RuleContext } from '../rule.js';
+import { locs, md, reportComparison } from '../arithmetic/lib.js';
+
+const AUTH_NOTICE = '《关于做好2024年度部门决算公开工作的通知》';
+
+type Pick = { claim: Claim; fig: Figure };
+
+/** First statement of a subject: its actual amount, or its budget amount when `budget`. */
+function firstOf(doc: Disclosure, keys: string[], budget = false): Pick | null {
+  for (const k of keys) {
+    for (const c of doc.claims) {
+      if (c.subject.key !== k) continue;
+      const f = budget ? c.budget?.amount : c.amount;
+      if (f && (!budget || c.budget?.basis !== 'initial' || true)) return { claim: c, fig: f };
+    }
+  }
+  return null;
+}
+
+/** whole = Σ parts, with the tail/break policy; parts that are not stated are left out (need ≥ `min`). */
+function checkSum(ctx: RuleContext, whole: Pick | null, parts: (Pick | null)[], what: string, min = 2): boolean {
+  const ps = parts.filter((p): p is Pick => p != null);
+  if (!whole || ps.length < min) return false;
+  const cmp = compareSum(money(whole.fig), moneyAll(ps.map((p) => p.fig)));
+  const sum = ps.reduce((s, p) => s.plus(p.fig.value), new Decimal(0));
+  reportComparison(ctx, cmp, {
+    message: `${what}：「${label(whole.claim)}」${whole.fig.value}万元 ≠ ${ps.map((p) => `${label(p.claim)}${p.fig.value}`).join(' + ')} = ${fmt(sum)}万元`,
+    tailMessage: `${what}：${whole.fig.value}万元与各项之和${fmt(sum)}万元相差${fmt(dec(whole.fig).minus(sum))}万元，在舍入误差范围内（尾差）`,
+    expected: `${fmt(sum)}万元`,
+    actual: `${whole.fig.value}万元`,
+    locations: locs(where(whole.claim), ...ps.map((p) => where(p.claim))),
+    section: whole.claim.section,
+  });
+  return true;
+}
+
+export const basicSplit = defineRule({
+  id: 'narrative.basic-split',
+  title: '基本支出不等于人员经费与公用经费之和',
+  category: 'narrative',
+  severity: 'error',
+  authority: `${AUTH_NOTICE}；基本支出 = 人员经费 + 公用经费`,
+  description: '一般公共预算财政拨款基本支出应等于说明所写人员经费与公用经费之和（允许舍入尾差）。',
+  cases: [
+    { name: '816.48 = 707.15 + 109.33', expect: 'pass', text: md('六、一般公共预算财政拨款基本支出决算情况说明', '2024年度一般公共预算财政拨款基本支出816.48万元，其中：', '人员经费707.15万元，主要包括：基本工资、津贴补贴。', '公用经费109.33万元，主要包括：办公费、印刷费。') },
+    { name: '不相等', expect: 'fail', mentions: '816.48', text: md('六、一般公共预算财政拨款基本支出决算情况说明', '2024年度一般公共预算财政拨款基本支出816.48万元，其中：', '人员经费707.15万元，主要包括：基本工资、津贴补贴。', '公用经费119.33万元，主要包括：办公费、印刷费。') },
+  ],
+  check(ctx) {
+    const whole = firstOf(ctx.doc, ['general.basic']);
+    const ok = checkSum(ctx, whole, [firstOf(ctx.doc, ['basic.personnel']), firstOf(ctx.doc, ['basic.public'])], '基本支出构成', 2);
+    if (!ok) return notApplicable('说明未同时写出基本支出、人员经费和公用经费');
+  },
+});
+
+export const operatingVsPublic = defineRule({
+  id: 'narrative.operating-vs-public',
+  title: '机关运行经费与公用经费不一致',
+  category: 'narrative',
+  severity: 'warning',
+  authority: `${AUTH_NOTICE}（机关运行经费为行政单位和参公事业单位财政拨款基本支出中的公用经费）`,
+  description: '行政单位（含参公事业单位）的机关运行经费通常等于一般公共预算财政拨款基本支出中的公用经费；不等时提示核对（含非参公事业单位的部门可以不等）。',
+  cases: [
+    { name: '相等', expect: 'pass', text: md('十、其他重要事项的情况说明', '公用经费109.33万元，主要包括：办公费。', '2024年度机关运行经费支出109.33万元，比2023年度减少0.53万元，下降0.48%。') },
+    { name: '不等', expect: 'fail', mentions: '19.33', text: md('十、其他重要事项的情况说明', '公用经费109.33万元，主要包括：办公费。', '2024年度机关运行经费支出19.33万元。') },
+  ],
+  check(ctx) {
+    const op = firstOf(ctx.doc, ['operatingCost']);
+    const pub = firstOf(ctx.doc, ['basic.public']);
+    if (!op || !pub) return notApplicable('说明未同时写出机关运行经费与公用经费');
+    if (samePrinted(op.fig, pub.fig).equal) return;
+    ctx.report({
+      message: `机关运行经费${op.fig.raw}与公用经费${pub.fig.raw}不一致（行政单位二者应相等；含非参公事业单位的请核实口径）`,
+      expected: `${pub.fig.value}万元`,
+      actual: `${op.fig.value}万元`,
+      difference: `${fmt(dec(op.fig).minus(dec(pub.fig)))}万元`,
+      locations: locs(where(op.claim), where(pub.claim)),
+      section: op.claim.section,
+    });
+  },
+});
+
+export const threePublicSum = defineRule({
+  id: 'narrative.three-public-sum',
+  title: '“三公”经费合计与分项之和不符',
+  category: 'narrative',
+  severity: 'error',
+  authority: '《财政拨款“三公”经费支出决算表》：合计 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费',
+  description: '说明中“三公”经费合计（决算数、预算数分别）应等于因公出国（境）费、公务用车购置及运行维护费、公务接待费之和；公务用车购置及运行维护费应等于购置费与运行维护费之和；公务接待费等于国内与国（境）外接待费之和。',
+  cases: [
+    { name: '2.75 = 0 + 0 + 2.75', expect: 'pass', text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出决算为2.75万元。', '2024年度“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0万元，占0%；公务用车购置及运行维护费支出决算0万元，占0%；公务接待费支出决算2.75万元，占100%。') },
+    { name: '合计不符', expect: 'fail', mentions: '3.75', text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出决算为3.75万元。', '2024年度“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0万元；公务用车购置及运行维护费支出决算0万元；公务接待费支出决算2.75万元。') },
+  ],
+  check(ctx) {
+    const d = ctx.doc;
+    let ran = false;
+    for (const budget of [false, true]) {
+      const tag = budget ? '（预算数）' : '';
+      const vehicle = firstOf(d, ['threePublic.vehicle'], budget);
+      const purchase = firstOf(d, ['threePublic.vehiclePurchase'], budget);
+      const ops = firstOf(d, ['threePublic.vehicleOps'], budget);
+      const vehicleOrParts = vehicle ? [vehicle] : [purchase, ops];
+      ran = checkSum(ctx, firstOf(d, ['threePublic.total'], budget), [firstOf(d, ['threePublic.abroad'], budget), ...vehicleOrParts, firstOf(d, ['threePublic.reception'], budget)], `“三公”经费合计${tag}`) || ran;
+      ran = checkSum(ctx, vehicle, [purchase, ops], `公务用车购置及运行维护费${tag}`) || ran;
+      ran = checkSum(ctx, firstOf(d, ['threePublic.reception'], budget), [firstOf(d, ['threePublic.receptionDomestic'], budget), firstOf(d, ['threePublic.receptionForeign'], budget)], `公务接待费${tag}`) || ran;
+    }
+    if (!ran) return notApplicable('说明未写出“三公”经费合计及分项');
+  },
+});
+
+export const procurementSum = defineRule({
+  id: 'narrative.procurement-sum',
+  title: '政府采购支出总额与货物、工程、服务之和不符',
+  category: 'narrative',
+  severity: 'error',
+  authority: `${AUTH_NOTICE}（政府采购支出总额 = 货物 + 工程 + 服务）`,
+  description: '政府采购支出总额应等于所写货物、工程、服务采购支出之和（未写的一类按0计）。',
+  cases: [
+    { name: '70.24 = 10 + 60.24', expect: 'pass', text: md('（二）政府采购支出情况', '2024年度政府采购支出总额70.24万元，其中：政府采购货物支出10万元、政府采购服务支出60.24万元。') },
+    { name: '不符', expect: 'fail', mentions: '70.24', text: md('（二）政府采购支出情况', '2024年度政府采购支出总额70.24万元，其中：政府采购货物支出10万元、政府采购服务支出62.24万元。') },
+  ],
+  check(ctx) {
+    const d = ctx.doc;
+    const ok = checkSum(ctx, firstOf(d, ['procurement.total']), [firstOf(d, ['procurement.goods']), firstOf(d, ['procurement.works']), firstOf(d, ['procurement.services'])], '政府采购支出构成', 1);
+    if (!ok) return notApplicable('说明未写出政府采购总额及分类');
+  },
+});
+
+export const procurementSme = defineRule({
+  id: 'narrative.procurement-sme',
+  title: '授予中小（小微）企业合同金额超出上级口径',
+  category: 'narrative',
+  severity: 'error',
+  authority: `${AUTH_NOTICE}（授予小微企业合同金额 ≤ 授予中小企业合同金额 ≤ 政府采购支出总额）`,
+  description: '授予小微企业的合同金额是授予中小企业合同金额的一部分，后者又是政府采购支出总额的一部分，不得超出。',
+  cases: [
+    { name: '18.64 ≤ 18.64 ≤ 70.24', expect: 'pass', text: md('（二）政府采购支出情况', '2024年度政府采购支出总额70.24万元。授予中小企业合同金额18.64万元，占政府采购支出总额的26.54%，其中：授予小微企业合同金额18.64万元，占政府采购支出总额的26.54%。') },
+    { name: '小微大于中小', expect: 'fail', mentions: '28.64', text: md('（二）政府采购支出情况', '2024年度政府采购支出总额70.24万元。授予中小企业合同金额18.64万元，其中：授予小微企业合同金额28.64万元。') },
+  ],
+  check(ctx) {
+    const d = ctx.doc;
+    const total = firstOf(d, ['procurement.total']);
+    const sme = firstOf(d, ['procurement.sme']);
+    const micro = firstOf(d, ['procurement.micro']);
+    let ran = false;
+    for (const [part, whole] of [
+      [micro, sme],
+      [sme, total],
+      [micro, total],
+    ] as const) {
+      if (!part || !whole) continue;
+      ran = true;
+      const cmp = compareSum(money(whole.fig), moneyAll([part.fig]));
+      if (cmp.agreement !== 'break' || dec(part.fig).lte(dec(whole.fig))) continue;
+      ctx.report({
+        message: `${label(part.claim)}${part.fig.raw}大于${label(whole.claim)}${whole.fig.raw}`,
+        expected: `≤ ${whole.fig.value}万元`,
+        actual: `${part.fig.value}万元`,
+        difference: `${fmt(dec(part.fig).minus(dec(whole.fig)))}万元`,
+        locations: locs(where(part.claim), where(whole.claim)),
+        section: part.claim.section,
+      });
+      break;
+    }
+    if (!ran) return notApplicable('说明未写出授予中小企业合同金额');
+  },
+});
+
+/** Part ≤ whole relations that hold whatever the wording, across sentences. */
+const PART_OF: [string, string[]][] = [
+  ['income.fiscal', ['income.total']],
+  ['income.general', ['income.total', 'income.fiscal']],
+  ['income.other', ['income.total']],
+  ['income.total', ['income.grand', 'total']],
+  ['expense.total', ['expense.grand', 'total']],
+  ['expense.basic', ['expense.total']],
+  ['expense.project', ['expense.total']],
+  ['general.expense', ['expense.total']],
+  ['general.basic', ['general.expense']],
+  ['general.project', ['general.expense']],
+  ['basic.personnel', ['general.basic']],
+  ['basic.public', ['general.basic']],
+  ['operatingCost', ['general.basic', 'expense.basic']],
+  ['threePublic.abroad', ['threePublic.total']],
+  ['threePublic.vehicle', ['threePublic.total']],
+  ['threePublic.reception', ['threePublic.total']],
+  ['fiscal.income', ['fiscal.income.grand', 'fiscal.total']],
+  ['fiscal.expense', ['fiscal.expense.grand', 'fiscal.total']],
+];
+
+export const partLeWhole = defineRule({
+  id: 'narrative.part-le-whole',
+  title: '部分金额大于其所属整体',
+  category: 'narrative',
+  severity: 'error',
+  authority: '算术一致性（部分 ≤ 整体）',
+  description: '不论是否在同一句中，口径上属于另一数一部分的金额（如财政拨款收入之于本年收入合计、人员经费之于基本支出、公务接待费之于“三公”经费）不得大于该数。',
+  cases: [
+    { name: '部分小于整体', expect: 'pass', text: md('二、收入决算情况说明', '本年收入1,238.41万元，其中：财政拨款收入1,222.68万元，占98.73%；其他收入15.73万元，占1.27%。') },
+    { name: '一般公共预算支出大于本年支出合计', expect: 'fail', mentions: '1,322.68', text: md('五、一般公共预算财政拨款支出决算情况说明', '本年支出合计1,238.51万元。', '2024年度一般公共预算财政拨款支出1,322.68万元。') },
+  ],
+  check(ctx) {
+    let ran = false;
+    for (const [part, wholes] of PART_OF) {
+      const p = firstOf(ctx.doc, [part]);
+      if (!p) continue;
+      for (const wk of wholes) {
+        const w = firstOf(ctx.doc, [wk]);
+        if (!w) continue;
+        ran = true;
+        if (p.claim.parent === w.claim.id) continue; // the "其中" rules report it
+        const cmp = compareSum(money(w.fig), moneyAll([p.fig]));
+        if (cmp.agreement !== 'break' || dec(p.fig).lte(dec(w.fig))) continue;
+        ctx.report({
+          message: `「${label(p.claim)}」${p.fig.raw}大于其所属的「${label(w.claim)}」${w.fig.raw}`,
+          expected: `≤ ${w.fig.value}万元`,
+          actual: p.fig.raw,
+          difference: `${fmt(dec(p.fig).minus(dec(w.fig)))}万元`,
+          locations: locs(where(p.claim), where(w.claim)),
+          section: p.claim.section,
+        });
+        break;
+      }
+    }
+    if (!ran) return notApplicable('说明中没有可比较的部分与整体');
+  },
+});
+
+export const rules = [basicSplit, operatingVsPublic, threePublicSum, procurementSum, procurementSme, partLeWhole];
