@@ -27,8 +27,9 @@ describe('performance rules on the samples', () => {
     expect(errors.some((e) => /execution-score .*长期护理保险工作经费.*83\.40%.*8\.34/.test(e))).toBe(true);
     expect(errors.some((e) => /execution-score .*扩面征收项目经费.*92\.65%.*9\.27/.test(e))).toBe(true);
     expect(errors.some((e) => /target-missed-full-score .*DRG支付方式改革病种覆盖率/.test(e))).toBe(true);
-    expect(errors.some((e) => /target-missed-full-score .*药品集采及经办服务支出/.test(e))).toBe(true);
-    expect(errors).toHaveLength(4);
+    // ≤94万 overrun by 0.00312万 (31 yuan): under 0.5% of a money cap, so a warning rather than an error.
+    expect(warnings.some((w) => /target-missed-full-score .*药品集采及经办服务支出/.test(w))).toBe(true);
+    expect(errors).toHaveLength(3);
     expect(warnings.some((w) => /completion-rate .*长期护理保险鉴定执行率.*97\.95%/.test(w))).toBe(true);
   });
 
