@@ -276,33 +276,6 @@ export const projectsBreakdown = defineRule({
   },
 });
 
-export const projectReports = defineRule({
-  id: 'count.project-reports',
-  title: '所称项目绩效报告数与附件不符',
-  category: 'count',
-  severity: 'warning',
-  authority: AUTH_PERF,
-  description: '说明称形成N个项目绩效自评（评价）报告时，随附的项目报告应为N个；少于N个时提示核对是否漏附。',
-  cases: [
-    { name: '称1个附1个', expect: 'pass', text: `${md('十三、预算绩效情况说明', '形成大病医疗救助等1个专项预算项目绩效自评报告。')}\n专项预算项目绩效评价报告\n（大病医疗救助费用）\n\n一、项目概况\n` },
-    { name: '称2个附1个', expect: 'fail', mentions: '2', text: `${md('十三、预算绩效情况说明', '形成大病医疗救助、离休干部医疗保险费等2个专项预算项目绩效自评报告。')}\n专项预算项目绩效评价报告\n（大病医疗救助费用）\n\n一、项目概况\n` },
-  ],
-  check(ctx) {
-    const c = counts(ctx.doc, 'performance.projectReports')[0];
-    if (!c) return notApplicable('说明中没有项目绩效报告数');
-    const titles = ctx.doc.lines.filter((l) => /项目(?:支出)?绩效(?:自评|评价)报告\s*(?:[（(][^）)]+[)）])?$/.test(l.text.trim()) && !/整体/.test(l.text) && l.text.trim().length <= 80);
-    const names = new Set(titles.map((l) => l.text.trim()));
-    if (!names.size) return notApplicable('文件未附项目绩效报告');
-    if (names.size >= Number(c.count!.value.value)) return;
-    ctx.report({
-      message: `称形成${c.count!.value.value}个项目绩效报告，文件中仅附${names.size}个`,
-      expected: `${c.count!.value.value}个`,
-      actual: `${names.size}个`,
-      locations: locs(where(c), ...titles.map((t) => t.location)),
-      section: c.section,
-    });
-  },
-});
-
-export const rules = [vehicleStock, abroadCounts, receptionCounts, batchesLePersons, vehiclePurchase, opsWithoutVehicles, projectsListed, gradeSum, projectsBreakdown, projectReports];
+// Reports stated vs attached is performance.sheet-count (one finding, not two).
+export const rules = [vehicleStock, abroadCounts, receptionCounts, batchesLePersons, vehiclePurchase, opsWithoutVehicles, projectsListed, gradeSum, projectsBreakdown];
 void claimById;

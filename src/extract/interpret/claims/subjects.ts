@@ -213,7 +213,7 @@ export function findSubjects(text: string, catalog: Catalog, section: string | n
           const m = /^(?:支出)?(?:[（(]类[)）])?(?:支出)?/.exec(rest);
           end += m ? m[0].length : 0;
           if (!/^\s*[:：为]?\s*[\d]/.test(text.slice(end)) && !/^\s*(?:决算)?(?:数)?为/.test(text.slice(end))) continue;
-          all.push({ start: i, end, key: `fc:${c.code}`, label: text.slice(i, end), names: [text.slice(i, end).replace(/[（(]类[)）]/, '')], entry: null });
+          all.push({ start: i, end, key: `fc:${c.code}`, label: text.slice(i, end), names: [name], entry: null });
         }
       }
     }
