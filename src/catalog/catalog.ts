@@ -50,6 +50,9 @@ export class Catalog {
   readonly economicSource: string;
   private readonly fn = new Map<string, CatalogItem>();
   private readonly ec = new Map<string, CatalogItem>();
+  // Lookups run for every clause of every document: keep them O(1) after the first call.
+  private classesCache: CatalogItem[] | null = null;
+  private readonly childrenCache = new Map<string, CatalogItem[]>();
 
   constructor(fnFile: CatalogFile, ecFile: CatalogFile) {
     this.functionSource = fnFile.source;
@@ -68,12 +71,18 @@ export class Catalog {
 
   /** Direct children of a function-classification code (类 → 款, 款 → 项). */
   functionChildren(code: string): CatalogItem[] {
-    const len = code.length === 3 ? 5 : 7;
-    return [...this.fn.values()].filter((i) => i.code.length === len && i.code.startsWith(code));
+    let hit = this.childrenCache.get(code);
+    if (!hit) {
+      const len = code.length === 3 ? 5 : 7;
+      hit = [...this.fn.values()].filter((i) => i.code.length === len && i.code.startsWith(code));
+      this.childrenCache.set(code, hit);
+    }
+    return hit;
   }
 
   functionClasses(): CatalogItem[] {
-    return [...this.fn.values()].filter((i) => i.level === 'class');
+    this.classesCache ??= [...this.fn.values()].filter((i) => i.level === 'class');
+    return this.classesCache;
   }
 
   get functionItems(): CatalogItem[] {

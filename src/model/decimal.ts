@@ -43,8 +43,15 @@ export function dec(f: Figure | string | number): Decimal {
 }
 
 /** Half a unit of the last printed decimal: the rounding radius of a printed figure. */
+const HALF_UNITS: Decimal[] = [];
 export function halfUnit(decimals: number): Decimal {
-  return new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
+  // Decimal is immutable, so one instance per precision serves every comparison.
+  let h = HALF_UNITS[decimals];
+  if (!h) {
+    h = new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
+    HALF_UNITS[decimals] = h;
+  }
+  return h;
 }
 
 /** A closed interval [lo, hi] standing for what a printed figure may have been before rounding. */

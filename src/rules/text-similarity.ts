@@ -4,8 +4,8 @@
  * it is ten lines and no dependency is needed for bigram sets.
  */
 export function definitionSimilarity(a: string, b: string): number {
-  const x = bigrams(normalizeDefinition(a));
-  const y = bigrams(normalizeDefinition(b));
+  const x = bigramsOf(a);
+  const y = bigramsOf(b);
   if (!x.size || !y.size) return 0;
   let common = 0;
   for (const g of x) if (y.has(g)) common++;
@@ -25,4 +25,16 @@ function bigrams(s: string): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i + 1 < s.length; i++) out.add(s.slice(i, i + 2));
   return out;
+}
+
+// Catalog definitions are compared against every glossary entry of every document: memoise.
+const memo = new Map<string, Set<string>>();
+function bigramsOf(s: string): Set<string> {
+  let hit = memo.get(s);
+  if (!hit) {
+    hit = bigrams(normalizeDefinition(s));
+    if (memo.size > 10_000) memo.clear();
+    memo.set(s, hit);
+  }
+  return hit;
 }

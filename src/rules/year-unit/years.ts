@@ -7,6 +7,17 @@ function fy(doc: Disclosure): number | null {
   return doc.facts.fiscalYear;
 }
 
+// The year rules all look at the few lines that mention a year; find them once per document.
+const yearLinesCache = new WeakMap<Disclosure, Disclosure['lines']>();
+function yearLines(doc: Disclosure): Disclosure['lines'] {
+  let hit = yearLinesCache.get(doc);
+  if (!hit) {
+    hit = doc.lines.filter((l) => /20\d{2}\s*年/.test(l.text));
+    yearLinesCache.set(doc, hit);
+  }
+  return hit;
+}
+
 export const yearKnown = defineRule({
   id: 'year-unit.fiscal-year',
   title: '未标明决算年度',
@@ -44,7 +55,7 @@ export const yearHeadings = defineRule({
         report({ message: `标题“${s.title}”中的年度 ${m[1]} 与决算年度 ${year} 不符。`, expected: String(year), actual: m[1] as string, locations: [s.location] });
       }
     }
-    for (const l of doc.lines) {
+    for (const l of yearLines(doc)) {
       const m = /^[（(]\s*(20\d{2})\s*年度\s*[)）]$/.exec(l.text.trim());
       if (m && Number(m[1]) !== year) {
         report({ message: `表头年度“${l.text.trim()}”与决算年度 ${year} 不符。`, expected: `（${year}年度）`, actual: l.text.trim(), locations: [l.location] });
@@ -69,7 +80,7 @@ export const yearComparison = defineRule({
     if (year == null) return insufficient('未能确定决算年度。');
     // "与2023年度相比" / "比2023年增加" / "较2023年度减少"; not "2023年与2024年均未安排" (与 as "and").
     const re = /(?:与\s*(20\d{2})\s*年度?(?:决算数?)?(?:相比|比较|同期)|(?:比|较)\s*(20\d{2})\s*年度?(?:决算数?)?\s*(?:增加|减少|增长|下降|上升|持平|无变化|有所|相比|同期))/g;
-    for (const l of doc.lines) {
+    for (const l of yearLines(doc)) {
       for (const m of l.text.matchAll(re)) {
         const y = Number(m[1] ?? m[2]);
         if (y === year - 1) continue;
@@ -96,7 +107,7 @@ export const yearCurrentStatement = defineRule({
     const year = fy(doc);
     if (year == null) return insufficient('未能确定决算年度。');
     const re = /(?<![与比较和至到\-—])\s*(20\d{2})\s*年度?\s*(?:本年)?(?:收、?支总计|收入合计|支出合计|本年收入|本年支出|财政拨款收、?支|一般公共预算财政拨款(?:基本)?支出|财政拨款“?三公”?经费|“三公”经费财政拨款支出|机关运行经费|政府采购支出总额)/g;
-    for (const l of doc.lines) {
+    for (const l of yearLines(doc)) {
       for (const m of l.text.matchAll(re)) {
         const y = Number(m[1]);
         const before = l.text.slice(Math.max(0, (m.index ?? 0) - 3), m.index);
@@ -122,7 +133,7 @@ export const yearCutoff = defineRule({
   check({ doc, report }) {
     const year = fy(doc);
     if (year == null) return insufficient('未能确定决算年度。');
-    for (const l of doc.lines) {
+    for (const l of yearLines(doc)) {
       for (const m of l.text.matchAll(/截(?:至|止)\s*(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g)) {
         const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
         if (y === year && mo === 12 && d === 31) continue;
@@ -152,7 +163,7 @@ export const yearFuture = defineRule({
   check({ doc, report }) {
     const year = fy(doc);
     if (year == null) return insufficient('未能确定决算年度。');
-    for (const l of doc.lines) {
+    for (const l of yearLines(doc)) {
       for (const m of l.text.matchAll(/(20\d{2})\s*年/g)) {
         const y = Number(m[1]);
         if (y <= year + 1) continue;

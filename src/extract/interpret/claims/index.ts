@@ -14,6 +14,13 @@ import { dropReasons, normalizeSpaces, splitClauses, splitSentences, stripListMa
  * that restate the department's finances into claims: one claim per statement about one subject,
  * with every figure it asserts (amount, change, share, budget, count) and its "其中" parent.
  */
+// Compiled once: clause() runs for every clause of every document.
+let compiledCounts: [(typeof COUNT_PATTERNS)[number], RegExp][] | null = null;
+function countPatterns(): [(typeof COUNT_PATTERNS)[number], RegExp][] {
+  compiledCounts ??= COUNT_PATTERNS.map((p) => [p, new RegExp(p.re.source, 'g')] as [(typeof COUNT_PATTERNS)[number], RegExp]);
+  return compiledCounts;
+}
+
 export function readClaims(ctx: InterpretContext): Claim[] {
   const reader = new ClaimReader(ctx);
   let region: string | null = null;
@@ -193,8 +200,8 @@ class ClaimReader {
     }
     // Performance-management counts by their wording.
     const consumed: [number, number][] = [];
-    for (const p of COUNT_PATTERNS) {
-      const re = new RegExp(p.re.source, 'g');
+    for (const [p, re] of countPatterns()) {
+      re.lastIndex = 0;
       for (const m of text.matchAll(re)) {
         const start = m.index ?? 0;
         if (consumed.some(([a, b]) => start < b && start + m[0].length > a)) continue;

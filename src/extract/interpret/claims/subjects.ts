@@ -185,12 +185,26 @@ export interface SubjectMatch {
   entry: SubjectEntry | null;
 }
 
+const QUANTITY_HINT = /[\d０-９]|支出|收入|经费|总计|合计|预算|结转|结余|采购|车辆|资产|接待|出国/;
+
+// Compiled once: findSubjects runs for every clause of every document.
+let globalSubjects: [SubjectEntry, RegExp][] | null = null;
+let anySubject: RegExp | null = null;
+function compiled(): [SubjectEntry, RegExp][] {
+  globalSubjects ??= SUBJECTS.map((e) => [e, new RegExp(e.re.source, 'g')] as [SubjectEntry, RegExp]);
+  return globalSubjects;
+}
+
 /** Finds every subject mention in a clause, non-overlapping, earliest then longest first. */
 export function findSubjects(text: string, catalog: Catalog, section: string | null): SubjectMatch[] {
   const all: SubjectMatch[] = [];
+  // Most clauses of a long document (duties, reports) name no quantity: a cheap test spares 56 regexes.
+  if (!QUANTITY_HINT.test(text)) return all;
   for (const fc of findFunctionPaths(text, catalog)) all.push(fc);
-  for (const e of SUBJECTS) {
-    const re = new RegExp(e.re.source, 'g');
+  // One pass with the union of all subject patterns tells whether any of them can match at all.
+  anySubject ??= new RegExp(SUBJECTS.map((e) => `(?:${e.re.source})`).join('|'));
+  for (const [e, re] of anySubject.test(text) ? compiled() : []) {
+    re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;

@@ -10,12 +10,12 @@ import type { Location } from '../../../model/location.js';
 const CJK = '\\u4e00-\\u9fa5';
 
 /** Removes spaces a converter put inside Chinese words ("产出 指标 (40分)" → "产出指标(40分)"). */
+const SPACE_AFTER_CJK = new RegExp(`([${CJK}（）()、，,：:“”])\\s+(?=[${CJK}（）()、，,：:“”\\d])`, 'g');
+const SPACE_AFTER_DIGIT = new RegExp(`(\\d)\\s+(?=[${CJK}（）()])`, 'g');
+
 export function squeeze(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .replace(new RegExp(`([${CJK}（）()、，,：:“”])\\s+(?=[${CJK}（）()、，,：:“”\\d])`, 'g'), '$1')
-    .replace(new RegExp(`(\\d)\\s+(?=[${CJK}（）()])`, 'g'), '$1')
-    .trim();
+  if (!/\s/.test(text)) return text;
+  return text.replace(/\s+/g, ' ').replace(SPACE_AFTER_CJK, '$1').replace(SPACE_AFTER_DIGIT, '$1').trim();
 }
 
 /** True for cells that stand for "nothing" in the funds block or a score column. */
