@@ -45,6 +45,11 @@ export function sameItemName(a: string, b: string): boolean {
   return x.replace(/支出$/, '') === y.replace(/支出$/, '');
 }
 
+/** The form in which sameItemName compares: two names are the same item when their keys are equal. */
+function nameKey(name: string): string {
+  return normalizeItemName(name).replace(/支出$/, '');
+}
+
 export class Catalog {
   readonly functionSource: string;
   readonly economicSource: string;
@@ -53,6 +58,8 @@ export class Catalog {
   // Lookups run for every clause of every document: keep them O(1) after the first call.
   private classesCache: CatalogItem[] | null = null;
   private readonly childrenCache = new Map<string, CatalogItem[]>();
+  // resolvePath tries every 类 for every printed path: each item's name keys are made once.
+  private readonly keysCache = new WeakMap<CatalogItem, string[]>();
 
   constructor(fnFile: CatalogFile, ecFile: CatalogFile) {
     this.functionSource = fnFile.source;
@@ -95,7 +102,16 @@ export class Catalog {
 
   /** Does the printed name fit the catalog item (official name or an accepted alias)? */
   nameMatches(item: CatalogItem, printed: string): boolean {
-    return sameItemName(item.name, printed) || item.aliases.some((a) => sameItemName(a, printed));
+    return this.keysOf(item).includes(nameKey(printed));
+  }
+
+  private keysOf(item: CatalogItem): string[] {
+    let keys = this.keysCache.get(item);
+    if (!keys) {
+      keys = [item.name, ...item.aliases].map(nameKey);
+      this.keysCache.set(item, keys);
+    }
+    return keys;
   }
 
   /**
@@ -106,8 +122,8 @@ export class Catalog {
     const resolved: CatalogItem[] = [];
     let candidates = this.functionClasses();
     for (let i = 0; i < names.length; i++) {
-      const name = names[i] ?? '';
-      const hit = candidates.find((c) => this.nameMatches(c, name));
+      const key = nameKey(names[i] ?? '');
+      const hit = candidates.find((c) => this.keysOf(c).includes(key));
       if (!hit) return { resolved, failedAt: i };
       resolved.push(hit);
       candidates = this.functionChildren(hit.code);
@@ -117,7 +133,8 @@ export class Catalog {
 
   /** Finds a 类 by name (e.g. the expense rows of table 01, which print names without codes). */
   classByName(name: string): CatalogItem | undefined {
-    return this.functionClasses().find((c) => this.nameMatches(c, name));
+    const key = nameKey(name);
+    return this.functionClasses().find((c) => this.keysOf(c).includes(key));
   }
 }
 

@@ -33,13 +33,25 @@ export function parseNumber(raw: string): { value: string; decimals: number } | 
   const digits = t.replace(/^[-−－]/, '').replace(/[,，]/g, '');
   const dot = digits.indexOf('.');
   const decimals = dot < 0 ? 0 : digits.length - dot - 1;
-  const d = new Decimal(digits);
-  const value = (negative && !d.isZero() ? d.negated() : d).toFixed(decimals);
-  return { value: value.replace(/^-?0+(?=\d)/, (m) => (m.startsWith('-') ? '-' : '')), decimals };
+  // The printed digits already carry exactly `decimals` decimals: normalising is dropping leading
+  // zeros and the sign of zero (what Decimal#toFixed gave, without a Decimal per printed number).
+  const int = (dot < 0 ? digits : digits.slice(0, dot)).replace(/^0+(?=\d)/, '');
+  const value = dot < 0 ? int : `${int}${digits.slice(dot)}`;
+  return { value: negative && /[1-9]/.test(digits) ? `-${value}` : value, decimals };
 }
 
+// Rules compare the same printed figures again and again: each Figure object's Decimal and
+// interval are made once (checked against value/decimals, so a changed object is recomputed).
+const DECIMALS = new WeakMap<object, { value: string; d: Decimal }>();
+const INTERVALS = new WeakMap<object, { value: string; decimals: number; i: Interval }>();
+
 export function dec(f: Figure | string | number): Decimal {
-  return new Decimal(typeof f === 'object' ? f.value : f);
+  if (typeof f !== 'object') return new Decimal(f);
+  const hit = DECIMALS.get(f);
+  if (hit && hit.value === f.value) return hit.d;
+  const d = new Decimal(f.value);
+  DECIMALS.set(f, { value: f.value, d });
+  return d;
 }
 
 /** Half a unit of the last printed decimal: the rounding radius of a printed figure. */
@@ -61,9 +73,13 @@ export interface Interval {
 }
 
 export function intervalOf(f: Pick<Figure, 'value' | 'decimals'>): Interval {
+  const hit = INTERVALS.get(f);
+  if (hit && hit.value === f.value && hit.decimals === f.decimals) return hit.i;
   const v = new Decimal(f.value);
   const h = halfUnit(f.decimals);
-  return { lo: v.minus(h), hi: v.plus(h) };
+  const i = { lo: v.minus(h), hi: v.plus(h) };
+  INTERVALS.set(f, { value: f.value, decimals: f.decimals, i });
+  return i;
 }
 
 export function exact(v: Decimal): Interval {

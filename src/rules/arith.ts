@@ -36,9 +36,11 @@ function verdict(printedDiff: Decimal, a: Interval, b: Interval, tolerance: Deci
   return { agreement, difference: printedDiff, tolerance };
 }
 
+const HUNDRED = new Decimal(100);
+
 /** Does a printed total equal the sum of printed parts, within rounding of all of them? */
 export function compareSum(total: Figure, parts: readonly Figure[]): Comparison {
-  const sum = parts.reduce((s, p) => s.plus(p.value), new Decimal(0));
+  const sum = parts.reduce((s, p) => s.plus(dec(p)), new Decimal(0));
   const sumI = parts.reduce<Interval>((s, p) => addI(s, intervalOf(p)), exact(new Decimal(0)));
   const t = intervalOf(total);
   const tolerance = parts.reduce((s, p) => s.plus(halfUnit(p.decimals)), halfUnit(total.decimals));
@@ -59,7 +61,7 @@ export function compareSame(a: Figure, b: Figure): Comparison {
 export function compareRate(rate: Figure, num: Interval, den: Interval): (Comparison & { computed: Decimal }) | null {
   const q = divI(num, den);
   if (!q) return null;
-  const pct = scaleI(q, new Decimal(100));
+  const pct = scaleI(q, HUNDRED);
   const r = intervalOf(rate);
   const mid = num.lo.plus(num.hi).div(2).div(den.lo.plus(den.hi).div(2)).times(100);
   const printed = mid.toDecimalPlaces(rate.decimals, Decimal.ROUND_HALF_UP);

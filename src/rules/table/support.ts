@@ -1,5 +1,5 @@
 import { type Agreement, type Comparison, compareSame, compareSum, tolText } from '../arith.js';
-import { Decimal, type Figure, fmt, halfUnit, intervalOf } from '../../model/decimal.js';
+import { Decimal, type Figure, dec, fmt, halfUnit, intervalOf } from '../../model/decimal.js';
 import type { Disclosure, PublicTable, TableRow } from '../../model/disclosure.js';
 import type { Location } from '../../model/location.js';
 import { TABLE_DEFS, type TableId } from '../../model/tables.js';
@@ -112,16 +112,23 @@ export interface Evaluated extends Identity {
   expected: Decimal;
 }
 
+// Cells subtracted in several identities are negated once (and keep their cached intervals).
+const negated = new WeakMap<Figure, { value: string; fig: Figure }>();
+
 function negate(f: Figure): Figure {
-  const d = new Decimal(f.value).negated();
-  return { ...f, value: d.isZero() ? f.value.replace(/^-/, '') : d.toFixed(f.decimals) };
+  const hit = negated.get(f);
+  if (hit && hit.value === f.value) return hit.fig;
+  const d = dec(f).negated();
+  const fig = { ...f, value: d.isZero() ? f.value.replace(/^-/, '') : d.toFixed(f.decimals) };
+  negated.set(f, { value: f.value, fig });
+  return fig;
 }
 
 export function evaluate(id: Identity): Evaluated {
   if (id.kind === 'le') {
     const part = id.parts[0]?.ref.fig as Figure;
     const whole = id.total.fig;
-    const over = new Decimal(part.value).minus(whole.value);
+    const over = dec(part).minus(dec(whole));
     const tol = halfUnit(part.decimals).plus(halfUnit(whole.decimals));
     const agreement: Agreement = over.lte(0) ? 'exact' : intervalOf(part).lo.gt(intervalOf(whole).hi) ? 'break' : 'tail';
     return { ...id, agreement, difference: over, tolerance: tol, expected: new Decimal(whole.value) };
@@ -129,7 +136,7 @@ export function evaluate(id: Identity): Evaluated {
   let c: Comparison;
   if (id.kind === 'same') c = compareSame(id.total.fig, (id.parts[0] as Part).ref.fig);
   else c = compareSum(id.total.fig, id.parts.map((p) => (p.sign === 1 ? p.ref.fig : negate(p.ref.fig))));
-  const expected = id.parts.reduce((s, p) => s.plus(new Decimal(p.ref.fig.value).times(p.sign)), new Decimal(0));
+  const expected = id.parts.reduce((s, p) => s.plus(dec(p.ref.fig).times(p.sign)), new Decimal(0));
   return { ...id, agreement: c.agreement, difference: c.difference, tolerance: c.tolerance, expected };
 }
 

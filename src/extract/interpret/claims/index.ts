@@ -21,6 +21,8 @@ function countPatterns(): [(typeof COUNT_PATTERNS)[number], RegExp][] {
   return compiledCounts;
 }
 
+const COUNT_HINT = /\d\s*个/;
+
 export function readClaims(ctx: InterpretContext): Claim[] {
   const reader = new ClaimReader(ctx);
   let region: string | null = null;
@@ -200,7 +202,8 @@ class ClaimReader {
     }
     // Performance-management counts by their wording.
     const consumed: [number, number][] = [];
-    for (const [p, re] of countPatterns()) {
+    // Every count pattern needs "N个": most clauses are spared the nine patterns.
+    for (const [p, re] of COUNT_HINT.test(text) ? countPatterns() : []) {
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) {
         const start = m.index ?? 0;

@@ -205,8 +205,9 @@ export function findSubjects(text: string, catalog: Catalog, section: string | n
   anySubject ??= new RegExp(SUBJECTS.map((e) => `(?:${e.re.source})`).join('|'));
   for (const [e, re] of anySubject.test(text) ? compiled() : []) {
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
-      const start = m.index ?? 0;
+    // exec rather than matchAll: no iterator per pattern for the many that find nothing.
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
       const end = start + m[0].length;
       if (e.needsFigure && !/^\s*[:：为是共]?\s*\d/.test(text.slice(end))) continue;
       all.push({ start, end, key: remapInSection(e.key, section), label: m[0], names: [], entry: e });

@@ -16,7 +16,19 @@ export interface GridCell {
 
 export type GridRow = GridCell[];
 
+// The sheet and quote readers both lay out every table: once per table block is enough.
+const GRIDS = new WeakMap<TableBlock, GridRow[]>();
+
 export function expandGrid(table: TableBlock): GridRow[] {
+  let grid = GRIDS.get(table);
+  if (!grid) {
+    grid = layOut(table);
+    GRIDS.set(table, grid);
+  }
+  return grid;
+}
+
+function layOut(table: TableBlock): GridRow[] {
   const out: GridRow[] = [];
   const pending = new Map<number, { cell: TableCell; left: number }>();
   for (const row of table.rows) {
@@ -51,9 +63,17 @@ export function filled(row: GridRow): GridCell[] {
   return row.filter((c) => c.text !== '' && c.cell != null);
 }
 
+// A sheet's rows are matched against their text several times while it is recognised and read.
+const ROW_TEXT = new WeakMap<GridRow, string>();
+
 /** Row text, tab-joined, squeezed: for matching row labels. */
 export function gridText(row: GridRow): string {
-  return filled(row)
-    .map((c) => c.text.replace(/\s+/g, ''))
-    .join('\t');
+  let text = ROW_TEXT.get(row);
+  if (text === undefined) {
+    text = filled(row)
+      .map((c) => c.text.replace(/\s+/g, ''))
+      .join('\t');
+    ROW_TEXT.set(row, text);
+  }
+  return text;
 }

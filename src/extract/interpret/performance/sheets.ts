@@ -63,9 +63,17 @@ function headerRole(t: string): Role {
   return 'other';
 }
 
+// Asked of every row both while recognising a sheet and while reading it.
+const INDICATOR_HEADERS = new WeakMap<GridRow, boolean>();
+
 function isIndicatorHeader(row: GridRow): boolean {
-  const roles = new Set(filled(row).map((c) => headerRole(c.text)));
-  return roles.has('name') && (roles.has('target') || roles.has('actual'));
+  let yes = INDICATOR_HEADERS.get(row);
+  if (yes === undefined) {
+    const roles = new Set(filled(row).map((c) => headerRole(c.text)));
+    yes = roles.has('name') && (roles.has('target') || roles.has('actual'));
+    INDICATOR_HEADERS.set(row, yes);
+  }
+  return yes;
 }
 
 const NUM = /^[=＝]?[-−－]?\d[\d,，]*(?:\.\d+)?\s*分?$/;
