@@ -27,7 +27,7 @@ export function loc(file: string, text: string, at: Partial<Omit<Location, 'file
 export function describeLocation(l: Location): string {
   const parts: string[] = [];
   if (l.page != null) parts.push(`第${l.page}页`);
-  if (l.cell) parts.push(`表${l.cell.table} 第${l.cell.row}行第${l.cell.col}列`);
-  else if (l.line != null) parts.push(`第${l.line}行`);
+  if (l.line != null) parts.push(`第${l.line}行`);
+  if (l.cell) parts.push(`（表${l.cell.table} 第${l.cell.row}行第${l.cell.col}列）`);
   return parts.join(' ') || '位置未知';
 }

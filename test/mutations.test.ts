@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../src/check.js';
+import type { Finding } from '../src/model/finding.js';
+
+/**
+ * Mutation tests: plant one wrong value into a real sample and require the checker to name it in a
+ * warning or error that the unmutated sample does not have.
+ */
+const samples = {
+  rongcheng: readFileSync('samples/rongcheng-city-2024.md', 'utf8'),
+  guangyuan: readFileSync('samples/guangyuan-city-2024.txt', 'utf8'),
+  changji: readFileSync('samples/changji-prefecture-2024.txt', 'utf8'),
+};
+
+function serious(fs: Finding[]): Finding[] {
+  return fs.filter((f) => f.severity !== 'info');
+}
+
+function mentions(f: Finding, value: string): boolean {
+  return [f.message, f.expected, f.actual, ...f.locations.map((l) => l.text)].some((s) => s?.includes(value));
+}
+
+async function plant(sample: keyof typeof samples, from: string, to: string, file: string) {
+  const original = samples[sample];
+  expect(original.split(from).length - 1, `“${from}” must occur exactly once in ${sample}`).toBe(1);
+  const before = await checkText(original, { file });
+  const after = await checkText(original.replace(from, to), { file });
+  const known = new Set(serious(before.findings).map((f) => `${f.rule}|${f.message}`));
+  const fresh = serious(after.findings).filter((f) => !known.has(`${f.rule}|${f.message}`));
+  return fresh;
+}
+
+describe('planted mistakes are named', () => {
+  it('a wrong share (基本支出 占35.81% → 38.51%)', async () => {
+    const fresh = await plant('guangyuan', '基本支出816.48万元，占35.81%', '基本支出816.48万元，占38.51%', 'g.txt');
+    expect(fresh.some((f) => mentions(f, '38.51'))).toBe(true);
+  });
+
+  it('a wrong change rate (下降8.77% → 9.77%)', async () => {
+    const fresh = await plant('guangyuan', '收、支总计各减少219.28万元，下降8.77%', '收、支总计各减少219.28万元，下降9.77%', 'g.txt');
+    expect(fresh.some((f) => mentions(f, '9.77'))).toBe(true);
+  });
+
+  it('a wrong direction word (减少 → 增加)', async () => {
+    const fresh = await plant('changji', '收入支出总体与上年相比，减少308.78万元，下降19.94%', '收入支出总体与上年相比，增加308.78万元，下降19.94%', 'c.txt');
+    expect(fresh.some((f) => mentions(f, '增加'))).toBe(true);
+  });
+
+  it('a wrong table cell (03 表 医疗保障政策管理 项目支出 81.29 → 81.92)', async () => {
+    const from = '2101505\t医疗保障政策管理\t81.29\t0.00\t81.29\t0.00\t0.00\t0.00';
+    const fresh = await plant('rongcheng', from, from.replace('\t81.29\t0.00\t0.00\t0.00', '\t81.92\t0.00\t0.00\t0.00'), 'r.md');
+    expect(fresh.some((f) => mentions(f, '81.92'))).toBe(true);
+  });
+
+  it('a wrong subtotal (02 表 医疗保障管理事务 207.55 → 205.57)', async () => {
+    const from = '21015\t医疗保障管理事务\t207.55\t207.55\t0.00\t0.00\t0.00\t0.00\t0.00';
+    const fresh = await plant('rongcheng', from, from.replace('207.55\t207.55', '205.57\t205.57'), 'r.md');
+    expect(fresh.some((f) => mentions(f, '205.57'))).toBe(true);
+  });
+
+  it('a wrong year (2024年度收、支总计 → 2023年度收、支总计)', async () => {
+    const fresh = await plant('guangyuan', '2024年度收、支总计2280.29万元', '2023年度收、支总计2280.29万元', 'g.txt');
+    expect(fresh.some((f) => mentions(f, '2023'))).toBe(true);
+  });
+
+  it('a misnamed item (医疗保障经办事务 → 医疗保障经费事务)', async () => {
+    const fresh = await plant('guangyuan', '医疗保障经办事务（项）：支出决算数为21万元', '医疗保障经费事务（项）：支出决算数为21万元', 'g.txt');
+    expect(fresh.some((f) => mentions(f, '医疗保障经费事务'))).toBe(true);
+  });
+
+  it('a narrative figure that contradicts the table (收入合计238.67 → 283.67)', async () => {
+    const fresh = await plant('rongcheng', '2024年度收入合计238.67万元', '2024年度收入合计283.67万元', 'r.md');
+    expect(fresh.some((f) => mentions(f, '283.67'))).toBe(true);
+  });
+
+  it('a wrong performance score (总分 98 → 96)', async () => {
+    const fresh = await plant('rongcheng', '<b>总分</b>\t\t\t<b>98</b>', '<b>总分</b>\t\t\t<b>96</b>', 'r.md');
+    expect(fresh.some((f) => mentions(f, '96'))).toBe(true);
+  });
+});
