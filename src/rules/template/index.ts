@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { templatePlaceholder, templateInstruction, templateChartDefault, templateMissingFigure, templateRepeatedWord, templateGarbled, templateNumbering } from './residue.js';
+import { templateLevelMismatch } from './level.js';
 
 /** Rules of the template-residue category. */
 export const rules: Rule[] = [
@@ -10,4 +11,5 @@ export const rules: Rule[] = [
   templateRepeatedWord,
   templateGarbled,
   templateNumbering,
+  templateLevelMismatch,
 ];
