@@ -22,7 +22,7 @@ export function interpret(layout: LayoutDocument, catalog: Catalog, options: { v
   const unread: string[] = [...layout.notes];
   const ctx: InterpretContext = { file: layout.file, blocks, keyAt, catalog, facts, unread: (n) => unread.push(n) };
 
-  const { tables, referenced } = readPublicTables(ctx);
+  const { tables, referenced, unreadable } = readPublicTables(ctx);
   const claims = readClaims(ctx);
   const glossary = readGlossary(ctx);
   const performance = readPerformance(ctx);
@@ -44,7 +44,8 @@ export function interpret(layout: LayoutDocument, catalog: Catalog, options: { v
     performance,
     lines,
     coverage: {
-      tablesFound: tables.map((t) => t.id),
+      tablesFound: [...tables.map((t) => t.id), ...unreadable.map((t) => t.id)].sort(),
+      tablesUnread: unreadable.map((t) => ({ id: t.id, reason: t.reason, location: t.location })),
       tablesReferenced: referenced,
       sectionsFound: [...new Set(sections.map((s) => s.key).filter((k): k is string => k != null))],
       claims: claims.length,

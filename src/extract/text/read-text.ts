@@ -1,6 +1,7 @@
 import type { Block, LayoutDocument, TableBlock, TableCell } from '../../model/layout.js';
 import { loc } from '../../model/location.js';
 import { headingLevel, stripMarkup } from './markup.js';
+import { continuesOnNext, wrapWidth } from './unwrap.js';
 
 /**
  * Reads plain text or Markdown (as converted from DOCX or PDF) into layout blocks. Recognises
@@ -11,6 +12,7 @@ import { headingLevel, stripMarkup } from './markup.js';
 export function readTextLayout(text: string, file: string, format: 'text' | 'markdown'): LayoutDocument {
   const lines = text.split(/\r\n|\r|\n/);
   const blocks: Block[] = [];
+  const width = wrapWidth(lines);
   let tableNo = 0;
   let i = 0;
   while (i < lines.length) {
@@ -32,14 +34,27 @@ export function readTextLayout(text: string, file: string, format: 'text' | 'mar
       continue;
     }
     if (isTabRow(raw)) {
+      // A lone line with a wide gap ("第四部分\t名词解释") is a heading or sentence, not a table.
+      if (!isTabRow(lines[i + 1] ?? '') && !isTabRow(lines[i - 1] ?? '') && isLoneTextRow(raw)) {
+        const clean = stripMarkup(raw.replace(/\t+/g, ' ')).trim();
+        blocks.push({ kind: 'paragraph', text: clean, heading: null, location: loc(file, clean, { line: i + 1 }) });
+        i++;
+        continue;
+      }
       const { table, next } = readRows(lines, i, file, ++tableNo, isTabRow, (l) => l.split('\t'));
       blocks.push(table);
       i = next;
       continue;
     }
     const level = headingLevel(raw);
-    const clean = stripMarkup(level ? raw.replace(/^#+\s+/, '') : raw).trim();
-    if (clean) blocks.push({ kind: 'paragraph', text: clean, heading: level, location: loc(file, clean, { line: i + 1 }) });
+    let text = raw;
+    const first = i;
+    // Hard-wrapped paragraphs are joined back; the paragraph keeps its first line as location.
+    while (width && !level && i + 1 < lines.length && continuesOnNext(lines[i] as string, lines[i + 1] as string, width)) {
+      text = text.trimEnd() + (lines[++i] as string).trim();
+    }
+    const clean = stripMarkup(level ? text.replace(/^#+\s+/, '') : text).trim();
+    if (clean) blocks.push({ kind: 'paragraph', text: clean, heading: level, location: loc(file, clean, { line: first + 1 }) });
     i++;
   }
   return { file, format, blocks, notes: [] };
@@ -77,6 +92,12 @@ function isTabRow(line: string): boolean {
   if (cells.length < 2 || !cells.some((c) => c.trim() !== '')) return false;
   // A heading with a stray trailing tab ("六、…情况说明\t") is not a table row.
   return /\S\t+\S/.test(line) || (/^\t/.test(line) && cells.filter((c) => c.trim() !== '').length >= 1 && /\t.*\t/.test(line));
+}
+
+/** Two or three cells of words, none a figure: a heading split by a gap rather than a table row. */
+function isLoneTextRow(line: string): boolean {
+  const cells = line.split('\t').map((c) => c.trim()).filter(Boolean);
+  return cells.length >= 2 && cells.length <= 3 && cells.every((c) => !/\d[\d,.]*\s*(?:万元|亿元|元|%|％|个|人|辆)?$/.test(c));
 }
 
 function splitPipe(line: string): string[] {

@@ -50,9 +50,9 @@ function presentRule(id: TableId): Rule {
       { name: `缺少${tableName(id)}`, text: docOf(id === '01' ? T02 : T01), expect: 'fail', mentions: tableName(id) },
     ],
     check(ctx) {
-      if (ctx.doc.tables.some((t) => t.id === id)) return;
+      if (ctx.doc.coverage.tablesFound.includes(id)) return;
       // No table at all is one finding (completeness.tables-printed), not nine.
-      if (ctx.doc.tables.length === 0) return notApplicable('全文未印出任何公开表，已由 completeness.tables-printed 统一报告。');
+      if (ctx.doc.coverage.tablesFound.length === 0) return notApplicable('全文未印出任何公开表，已由 completeness.tables-printed 统一报告。');
       if (ctx.doc.coverage.tablesReferenced.includes(id)) {
         ctx.report({
           severity: 'warning',
@@ -91,7 +91,7 @@ export const tablesPrinted = defineRule({
     { name: '全无报表', text: '# 2024年度某局部门决算\n## 第二部分 情况说明\n一、收入支出决算总体情况说明\n2024年度收、支总计238.67万元。\n', expect: 'fail', mentions: '公开01' },
   ],
   check(ctx) {
-    if (ctx.doc.tables.length > 0) return;
+    if (ctx.doc.coverage.tablesFound.length > 0) return;
     const listed = ctx.doc.coverage.tablesReferenced;
     if (listed.length) {
       const missing = TABLE_IDS.filter((id) => !listed.includes(id));

@@ -6,8 +6,9 @@ export const glossaryCoversItems = defineRule({
   title: '名词解释未覆盖使用的功能分类科目',
   category: 'glossary',
   severity: 'warning',
-  authority: '财政部《部门决算公开格式文本》名词解释：对决算表中列示的支出功能分类科目（项级）逐一解释',
-  description: '报表或说明中出现的每个支出功能分类“项”级科目，应在名词解释中有对应条目。缺少的科目合并为一条问题列出。',
+  authority: '多数省份《部门决算公开格式文本》名词解释：对决算表中列示的支出功能分类科目（项级）逐一解释',
+  description:
+    '报表或说明中出现的每个支出功能分类“项”级科目，应在名词解释中有对应条目。名词解释已解释部分科目却漏了其他科目时为警告；完全不解释科目的（部分地区的格式文本不要求）为提示。缺少的科目合并为一条问题列出。',
   cases: [
     {
       name: '科目均有解释',
@@ -32,6 +33,7 @@ export const glossaryCoversItems = defineRule({
     const names = missing.map((c) => `${c} ${catalog.functionItem(c)?.name ?? ''}`.trim());
     const none = explained.size === 0;
     report({
+      severity: none ? 'info' : 'warning',
       message: none
         ? `名词解释没有解释任何支出功能分类科目，而${from}使用了 ${missing.length} 个“项”级科目：${names.join('、')}。`
         : `${from}使用的 ${missing.length} 个“项”级科目在名词解释中没有条目：${names.join('、')}。`,

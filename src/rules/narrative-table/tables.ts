@@ -1,5 +1,6 @@
 import { label, samePrinted, where } from '../../extract/interpret/claims/query.js';
 import { Decimal, type Figure, dec } from '../../model/decimal.js';
+import { isSkip, needTable } from '../table/support.js';
 import { type Claim, type Disclosure, type PublicTable, tableOf } from '../../model/disclosure.js';
 import { describeLocation, type Location } from '../../model/location.js';
 import { TABLE_DEFS, type TableId } from '../../model/tables.js';
@@ -23,8 +24,10 @@ function cellOf(t: PublicTable, row: string, col: string): { fig: Figure; loc: L
   return f ? { fig: f, loc: f.location ?? r.location } : null;
 }
 
-function missing(id: TableId): string {
-  return `未找到公开${id}表（${TABLE_DEFS[id].title}），无法将说明与报表核对`;
+/** Why the explanation cannot be compared with table `id`: not printed, only listed, or not read. */
+function missing(doc: Disclosure, id: TableId) {
+  const why = needTable(doc, id);
+  return isSkip(why) ? why : insufficient(`未找到公开${id}表（${TABLE_DEFS[id].title}），无法将说明与报表核对`);
 }
 
 /** Compares every claim whose subject maps to a table cell; reports each disagreement once. */
@@ -32,7 +35,7 @@ function compare(ctx: RuleContext, targetOf: (c: Claim) => Target | null, tables
   const claims = ctx.doc.claims.filter((c) => targetOf(c));
   if (!claims.length) return notApplicable('说明中没有与该表对应的金额');
   const present = tables.filter((id) => tableOf(ctx.doc, id));
-  if (!present.length) return insufficient(missing(tables[0] as TableId));
+  if (!present.length) return missing(ctx.doc, tables[0] as TableId);
   let compared = 0;
   const seen = new Set<string>();
   for (const c of claims) {
@@ -218,7 +221,7 @@ export const item05 = defineRule({
     const items = ctx.doc.claims.filter((c) => c.subject.key.startsWith('fc') && c.amount && c.section?.startsWith('explain') && ((fcCode(c)?.length ?? 0) > 3 || c.subject.names.length > 1));
     if (!items.length) return notApplicable('说明中没有款项明细');
     const t = tableOf(ctx.doc, '05');
-    if (!t) return insufficient(missing('05'));
+    if (!t) return missing(ctx.doc, '05');
     for (const c of items) {
       const code = fcCode(c);
       const row = code ? t.rows.find((r) => r.key === code) : t.rows.find((r) => r.code && c.subject.names.length && r.name.replace(/\s/g, '') === (c.subject.names[c.subject.names.length - 1] ?? '').replace(/\s/g, ''));
@@ -318,7 +321,7 @@ function emptyVsTable(ctx: RuleContext, id: '07' | '08', section: string, what: 
   const lines = ctx.doc.lines.filter((l) => ctx.doc.sections.length && sectionAt(ctx.doc, l.location.line) === section);
   const saysNone = lines.find((l) => /(没有|无|未安排|未发生|为空表|无数据)/.test(l.text) && new RegExp(what).test(l.text));
   const t = tableOf(ctx.doc, id);
-  if (!t) return insufficient(missing(id));
+  if (!t) return missing(ctx.doc, id);
   const nonzero = t.rows.flatMap((r) => Object.values(r.cells)).filter((f): f is Figure => f != null && !dec(f).isZero());
   if (!saysNone && !lines.length) return notApplicable(`说明中没有${what}一节`);
   if (saysNone && nonzero.length) {

@@ -1,7 +1,8 @@
 import type { Rule } from '../rule.js';
 import { rules as consistency } from './consistency.js';
 import { rules as details } from './details.js';
+import { rules as bounds } from './bounds.js';
 import { rules as structure } from './structure.js';
 
 /** Rules of the 'narrative' category: the explanation agreeing with itself and with the performance report. */
-export const rules: Rule[] = [...consistency, ...structure, ...details];
+export const rules: Rule[] = [...consistency, ...structure, ...details, ...bounds];

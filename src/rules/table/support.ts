@@ -19,6 +19,8 @@ export function tableName(id: TableId): string {
 export function needTable(doc: Disclosure, id: TableId): PublicTable | RuleSkip {
   const t = doc.tables.find((x) => x.id === id);
   if (t) return t;
+  const unread = doc.coverage.tablesUnread.find((u) => u.id === id);
+  if (unread) return insufficient(`${tableName(id)}已印出，但未能读取其数据（${unread.reason}）`);
   if (doc.coverage.tablesReferenced.includes(id)) {
     return insufficient(`${tableName(id)}未随文公开（文中仅列目录或注明见附表），无法核对`);
   }

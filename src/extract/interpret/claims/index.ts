@@ -22,6 +22,8 @@ function countPatterns(): [(typeof COUNT_PATTERNS)[number], RegExp][] {
 }
 
 const COUNT_HINT = /\d\s*个/;
+const PURPOSE_RE = /^\s*(?:主要)?(?:用于|包括|内容(?:为|是|包括))(?!以下方面)[:：]?/;
+const MONEY_RE = /\d\s*(?:万元|元|%|％)/;
 
 export function readClaims(ctx: InterpretContext): Claim[] {
   const reader = new ClaimReader(ctx);
@@ -138,6 +140,9 @@ class ClaimReader {
     for (const sentence of splitSentences(text)) {
       const s = dropReasons(sentence);
       const sentenceLoc: Location = { ...location, text: sentence };
+      // "主要用于：…人员经费及公用经费等的基本支出。" describes what the item pays for; the subjects
+      // it names are not what the next sentence's figures are about.
+      if (PURPOSE_RE.test(s) && !MONEY_RE.test(s)) continue;
       if (/^其中[:：]?$/.test(s.trim())) {
         { const cur = this.current as Claim | null; if (cur) this.whole = { id: cur.id, key: cur.subject.key }; }
         continue;

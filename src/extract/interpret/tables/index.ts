@@ -45,7 +45,7 @@ const LOOKBACK = 8;
  * Recognises the nine 公开表 among the layout's table blocks and the paragraphs around them, reads
  * their rows onto canonical keys, and lists the tables the document only refers to (见附表).
  */
-export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]; referenced: TableId[] } {
+export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]; referenced: TableId[]; unreadable: UnreadTable[] } {
   const { blocks } = ctx;
   const found: Found[] = [];
   let last: Found | null = null;
@@ -92,6 +92,7 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
   }
 
   const tables: PublicTable[] = [];
+  const unreadable: UnreadTable[] = [];
   for (const f of found) {
     const first = f.pieces[0] as Piece;
     const grid: Grid = [...first.grid];
@@ -113,13 +114,18 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
     else out = { rows: [], notes: [], problems: [] };
     const where = `第${first.block.location.line ?? '?'}行`;
     for (const p of out.problems) ctx.unread(`${p}（${where}）`);
-    if (!out.problems.length && !out.rows.length && first.header.dataStart >= grid.length && !out.notes.length) {
-      ctx.unread(`公开${f.id}表（${where}）只有表头，未读到数据行`);
-    }
     const lastPiece = f.pieces[f.pieces.length - 1] as Piece;
     const after = paragraphsBelow(ctx.blocks, lastPiece.index);
     const emptyStatement =
       [...out.notes, ...after.map((p) => p.text)].find((t) => EMPTY_RE.test(t)) ?? explanationEmptyStatement(ctx, f.id);
+    const headerOnly = !out.problems.length && !out.rows.length && first.header.dataStart >= grid.length && !out.notes.length;
+    if (headerOnly) ctx.unread(`公开${f.id}表（${where}）只有表头，未读到数据行`);
+    // A table printed but not read is not an empty table: rules that need its data must say so
+    // rather than report "no data" or "item missing from the table".
+    if (out.problems.length || (headerOnly && !emptyStatement)) {
+      unreadable.push({ id: f.id, reason: out.problems[0] ?? `公开${f.id}表只有表头，未读到数据行`, location: f.titleLocation ?? first.block.location });
+      continue;
+    }
     tables.push({
       id: f.id,
       title: f.title ?? TABLE_DEFS[f.id].title,
@@ -132,7 +138,14 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
   }
   tables.sort((a, b) => a.id.localeCompare(b.id));
   const referenced = findReferenced(blocks, new Set(tables.map((t) => t.id)));
-  return { tables, referenced };
+  return { tables, referenced, unreadable };
+}
+
+/** A table that is printed but whose figures could not be read, and why. */
+export interface UnreadTable {
+  id: TableId;
+  reason: string;
+  location: Location;
 }
 
 /** Paragraphs above a table, nearest first, up to the previous table. */

@@ -1,0 +1,85 @@
+import { amountsOf, inExplanation, label, money, where } from '../../extract/interpret/claims/query.js';
+import { describeLocation } from '../../model/location.js';
+import { dec, fmt, intervalOf } from '../../model/decimal.js';
+import type { Claim } from '../../model/disclosure.js';
+import { defineRule, notApplicable } from '../rule.js';
+import { locs, md } from '../arithmetic/lib.js';
+
+/**
+ * Totals that contain other totals by the accounting identities of tables 01, 04, 05 and 06:
+ * wherever in the explanation each is stated, the whole cannot be smaller than the part.
+ */
+const BOUNDS: [whole: string, part: string][] = [
+  ['total', 'income.total'],
+  ['total', 'expense.total'],
+  ['total', 'fiscal.total'],
+  ['income.total', 'income.fiscal'],
+  ['expense.total', 'general.expense'],
+  ['expense.total', 'expense.basic'],
+  ['expense.total', 'expense.project'],
+  ['fiscal.total', 'income.fiscal'],
+  ['fiscal.total', 'fiscal.income'],
+  ['fiscal.total', 'fiscal.expense'],
+  ['fiscal.total', 'general.expense'],
+  ['general.expense', 'general.basic'],
+  ['general.expense', 'general.project'],
+  ['general.basic', 'basic.personnel'],
+  ['general.basic', 'basic.public'],
+];
+
+export const totalBounds = defineRule({
+  id: 'narrative.total-bounds',
+  title: '总数小于其组成部分',
+  category: 'narrative',
+  severity: 'error',
+  authority: '《部门决算报表编制说明》：收入支出总计 = 本年收入合计 + 年初结转和结余；财政拨款收支总计包含本年财政拨款收入与支出',
+  description:
+    '按决算表的勾稽关系，一个总数包含另一个总数（如财政拨款收入支出总计包含本年财政拨款收入和一般公共预算财政拨款支出，收入支出总计包含本年收入合计）。说明中不论写在何处，总数都不能小于其组成部分。',
+  cases: [
+    {
+      name: '财政拨款总计大于本年财政拨款收入',
+      expect: 'pass',
+      text: md('二、收入决算情况说明', '本年收入合计2946.25万元，其中：财政拨款收入2940.05万元，占99.79%；其他收入6.2万元，占0.21%。') + md('四、财政拨款收入支出决算总体情况说明', '2024年度财政拨款收入支出总计2989.19万元。'),
+    },
+    {
+      name: '财政拨款总计只有0.3万元',
+      expect: 'fail',
+      mentions: '0.3',
+      text: md('二、收入决算情况说明', '本年收入合计2946.25万元，其中：财政拨款收入2940.05万元，占99.79%；其他收入6.2万元，占0.21%。') + md('四、财政拨款收入支出决算总体情况说明', '2024年度财政拨款收入支出总计0.3万元。'),
+    },
+  ],
+  check(ctx) {
+    const stated = (key: string): Claim[] => amountsOf(ctx.doc, key, { equivalents: true }).filter(inExplanation);
+    let compared = 0;
+    // A wrong total usually breaks several bounds at once: one finding per total, naming every part.
+    const broken = new Map<Claim, Claim[]>();
+    for (const [wholeKey, partKey] of BOUNDS) {
+      const wholes = stated(wholeKey);
+      const parts = stated(partKey);
+      if (!wholes.length || !parts.length) continue;
+      compared++;
+      for (const whole of wholes) {
+        const w = intervalOf(money(whole.amount!));
+        const over = parts.filter((p) => w.hi.lt(intervalOf(money(p.amount!)).lo));
+        if (over.length) broken.set(whole, [...(broken.get(whole) ?? []), ...over.filter((p) => !broken.get(whole)?.includes(p))]);
+      }
+    }
+    for (const [whole, all] of broken) {
+      // The same part stated several times is named once, where it is first stated.
+      const parts = all.filter((p, i) => all.findIndex((q) => q.subject.key === p.subject.key && q.amount!.value === p.amount!.value) === i);
+      const largest = parts.reduce((a, b) => (dec(a.amount!).gte(dec(b.amount!)) ? a : b));
+      ctx.report({
+        message: `「${label(whole)}」${whole.amount!.value}万元小于其组成部分${parts.map((p) => `「${label(p)}」${p.amount!.value}万元（${describeLocation(where(p))}）`).join('、')}`,
+        expected: `≥ ${largest.amount!.value}万元`,
+        actual: `${whole.amount!.value}万元`,
+        difference: `${fmt(dec(largest.amount!).minus(dec(whole.amount!)))}万元`,
+        tolerance: '按打印精度的舍入区间比较',
+        locations: locs(where(whole), ...parts.map(where)),
+        section: whole.section,
+      });
+    }
+    if (!compared) return notApplicable('说明中没有同时写出有包含关系的两个总数');
+  },
+});
+
+export const rules = [totalBounds];

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { checkFile } from '../src/check.js';
+
+// A real published document from another region, as text copied out of its PDF (see test/corpus/README.md).
+const PUTUO = 'test/corpus/putuo-finance-bureau-2024.wrapped.txt';
+
+describe('text copied out of a PDF (上海市普陀区财政局 2024)', () => {
+  it('reports exactly its two real errors', async () => {
+    const r = await checkFile(PUTUO);
+    const errors = r.findings.filter((f) => f.severity === 'error').map((f) => [f.rule, f.expected, f.actual]);
+    expect(errors.sort()).toEqual(
+      [
+        ['arithmetic.share', '71.65%', '71.73%'],
+        ['narrative.total-bounds', '≥ 2940.05万元', '0.3万元'],
+      ].sort(),
+    );
+  });
+
+  it('joins hard-wrapped lines so that figures stay with their subjects', async () => {
+    const r = await checkFile(PUTUO);
+    // "…主要用于：局本部人员经费及公用经费等的基本支出。年初预算为1560.05万元" is the 行政运行 item's budget.
+    const detail = r.findings.filter((f) => f.rule === 'narrative.detail-sum');
+    expect(detail.every((f) => f.severity === 'info')).toBe(true);
+    expect(r.findings.some((f) => f.rule === 'narrative.same-subject')).toBe(false);
+  });
+
+  it('treats tables it could not read as unread, not as empty or missing', async () => {
+    const r = await checkFile(PUTUO);
+    expect(r.coverage.tablesFound).toHaveLength(9);
+    expect(r.findings.some((f) => f.rule === 'completeness.empty-statement' || f.rule.startsWith('completeness.table-0'))).toBe(false);
+    expect(r.findings.some((f) => f.rule === 'narrative-table.item-05')).toBe(false);
+    const skipped = r.coverage.skipped.filter((s) => /未能读取其数据/.test(s.reason));
+    expect(skipped.length).toBeGreaterThan(5);
+  });
+
+  it('reads its glossary and its 单位构成 section', async () => {
+    const r = await checkFile(PUTUO);
+    expect(r.findings.some((f) => f.rule === 'glossary.present' || f.rule === 'completeness.section-organization')).toBe(false);
+  });
+});
