@@ -7,6 +7,7 @@ import { checkFile, extractBytes } from '../src/check.js';
 import { readLayout } from '../src/extract/index.js';
 import type { TableBlock } from '../src/model/layout.js';
 import { findingKey, firstDifference, missingFrom, stripFormat } from './tools/compare.js';
+import { hardWrap } from './tools/hard-wrap.js';
 import { listSamples, makeVariants } from './tools/make-variants.js';
 import '../src/extract/register.js';
 
@@ -51,6 +52,16 @@ describe.each(samples.map((s) => [basename(s), s] as const))('%s as DOCX and HTM
     const diff = firstDifference(a, b);
     if (diff) console.error(`${basename(sample)} → ${fmt}: first model difference: ${diff}`);
     expect(diff).toBeNull();
+  });
+});
+
+describe.each(samples.map((s) => [basename(s), s] as const))('%s hard-wrapped as text copied out of a PDF', (name, sample) => {
+  it.each([56, 76, 96])('at %i columns gives the same findings as the original', async (width) => {
+    const wrapped = join(dir, `w${width}-${name}`);
+    await writeFile(wrapped, hardWrap(await readFile(sample, 'utf8'), width));
+    const original = await checkFile(sample);
+    const variant = await checkFile(wrapped);
+    expect({ lost: missingFrom(original.findings, variant.findings), gained: missingFrom(variant.findings, original.findings) }).toEqual({ lost: [], gained: [] });
   });
 });
 

@@ -5,6 +5,8 @@
  * this for Chinese text: the width is measured in display columns (CJK = 2) and inferred per document.
  */
 
+import { stripMarkup } from './markup.js';
+
 /** Display width of a line: full-width characters count 2, others 1. */
 export function displayWidth(s: string): number {
   let w = 0;
@@ -25,7 +27,7 @@ export function wrapWidth(lines: readonly string[]): number | null {
   let long = 0;
   for (const l of lines) {
     if (l.includes('\t') || l.includes('|')) continue;
-    const w = displayWidth(l.trim());
+    const w = displayWidth(stripMarkup(l).trim());
     if (w < MIN_LONG) continue;
     long++;
     hist.set(w, (hist.get(w) ?? 0) + 1);
@@ -51,10 +53,12 @@ const STARTS_ITEM = /^(?:#|第[一二三四五六七八九十\d]+部分|[一二�
 
 /** Whether `line` was cut at the wrap width and `next` carries on its sentence. */
 export function continuesOnNext(line: string, next: string, width: number): boolean {
-  const t = line.trim();
-  const n = next.trim();
+  const t = stripMarkup(line).trim();
+  const n = stripMarkup(next).trim();
   if (!t || !n || next.includes('\t') || next.startsWith('|')) return false;
   if (displayWidth(t) < width - WINDOW) return false;
+  // A numbered heading that happens to be long ("六、一般公共预算财政拨款基本支出决算情况说明").
+  if (STARTS_ITEM.test(t) && !/[，。；：,;:（）()]/.test(t) && /(说明|情况|概况|解释|职责|职能|设置|构成)$/.test(t)) return false;
   // A new paragraph starts indented or with its number; a full line ending in 。 may still wrap.
   if (/^[\s\u3000]/.test(next)) return false;
   return !STARTS_ITEM.test(n);
