@@ -8,6 +8,7 @@ import { readLayout } from '../src/extract/index.js';
 import type { TableBlock } from '../src/model/layout.js';
 import { findingKey, firstDifference, missingFrom, stripFormat } from './tools/compare.js';
 import { hardWrap } from './tools/hard-wrap.js';
+import { tablesInYuan } from './tools/in-yuan.js';
 import { listSamples, makeVariants } from './tools/make-variants.js';
 import '../src/extract/register.js';
 
@@ -62,6 +63,21 @@ describe.each(samples.map((s) => [basename(s), s] as const))('%s hard-wrapped as
     const original = await checkFile(sample);
     const variant = await checkFile(wrapped);
     expect({ lost: missingFrom(original.findings, variant.findings), gained: missingFrom(variant.findings, original.findings) }).toEqual({ lost: [], gained: [] });
+  });
+});
+
+describe('tables published in 元 instead of 万元', () => {
+  it('are converted and checked like the original, with one unit warning', async () => {
+    const sample = samples.find((s) => s.includes('rongcheng')) as string;
+    const yuan = join(dir, 'yuan-rongcheng.md');
+    await writeFile(yuan, tablesInYuan(await readFile(sample, 'utf8')));
+    const original = await checkFile(sample);
+    const variant = await checkFile(yuan);
+    const gained = missingFrom(variant.findings, original.findings);
+    expect(missingFrom(original.findings, variant.findings)).toEqual([]);
+    expect(gained).toEqual([JSON.stringify(['completeness.unit-wanyuan', 'warning', '万元', '元'])]);
+    const cell = variant.findings.length ? (await extractBytes(yuan, new Uint8Array(await readFile(yuan)))).tables[0]?.rows[0]?.cells : null;
+    expect(Object.values(cell ?? {}).find((f) => f && f.value !== '0.000000')).toMatchObject({ value: '238.670000', decimals: 6, unit: '元' });
   });
 });
 

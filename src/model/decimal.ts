@@ -125,3 +125,31 @@ export function sumFigures(fs: readonly Figure[]): Decimal {
 export function fmt(d: Decimal, decimals = 2): string {
   return d.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toFixed(decimals);
 }
+
+/**
+ * An amount printed in 元 or 亿元 restated in 万元, the unit every rule compares in. The printed
+ * precision moves with the decimal point (1.00元 → 0.000100万元, 6 decimals), so tolerances stay exact.
+ */
+export function inWanyuan(f: Figure, printedUnit: string): Figure {
+  if (printedUnit === '元') return { ...f, value: shiftPoint(f.value, -4), decimals: f.decimals + 4, unit: '元' };
+  if (printedUnit === '亿元') return { ...f, value: shiftPoint(f.value, 4), decimals: Math.max(0, f.decimals - 4), unit: '亿元' };
+  return f;
+}
+
+/** Moves the decimal point of a decimal string by `places` (string arithmetic: no rounding at all). */
+export function shiftPoint(v: string, places: number): string {
+  const neg = v.startsWith('-');
+  const digits = neg ? v.slice(1) : v;
+  const [i = '0', f = ''] = digits.split('.');
+  let all = i + f;
+  let point = i.length + places;
+  if (point <= 0) {
+    all = '0'.repeat(1 - point) + all;
+    point = 1;
+  }
+  while (all.length < point) all += '0';
+  const int = all.slice(0, point).replace(/^0+(?=\d)/, '') || '0';
+  const frac = all.slice(point);
+  const out = frac ? `${int}.${frac}` : int;
+  return neg && /[1-9]/.test(out) ? `-${out}` : out;
+}

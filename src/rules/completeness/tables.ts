@@ -177,9 +177,16 @@ export const unitWanyuan = defineRule({
   check(ctx) {
     const withUnit = ctx.doc.tables.filter((t) => t.unit);
     if (!withUnit.length) return notApplicable('没有注明金额单位的公开表');
-    for (const t of withUnit) {
-      if (t.unit === '万元') continue;
-      ctx.report({ message: `${tableName(t.id)}的金额单位为“${t.unit}”，应为“万元”`, expected: '万元', actual: t.unit, locations: [t.location] });
+    // Tables in another unit are compared after conversion; one finding per unit names them all.
+    const byUnit = new Map<string, typeof withUnit>();
+    for (const t of withUnit) if (t.unit !== '万元') byUnit.set(t.unit as string, [...(byUnit.get(t.unit as string) ?? []), t]);
+    for (const [unit, ts] of byUnit) {
+      ctx.report({
+        message: `${ts.map((t) => tableName(t.id)).join('、')}的金额单位为“${unit}”，应为“万元”（核对时已换算为万元）`,
+        expected: '万元',
+        actual: unit,
+        locations: ts.map((t) => t.location),
+      });
     }
   },
 });

@@ -1,4 +1,4 @@
-import { type Figure, parseNumber } from '../../../model/decimal.js';
+import { type Figure, inWanyuan, parseNumber } from '../../../model/decimal.js';
 import type { Location } from '../../../model/location.js';
 
 /** A number found in a clause, with what follows it. */
@@ -55,33 +55,6 @@ export function lexFigures(text: string): Token[] {
 
 /** Converts to the document's amount unit (万元): 元 ÷ 10000, 亿元 × 10000, keeping printed precision. */
 export function toFigure(t: Token, location: Location, kind?: Figure['kind']): Figure {
-  let value = t.value;
-  let decimals = t.decimals;
-  if (t.kind === 'amount' && t.unit === '元') {
-    value = shift(value, -4);
-    decimals += 4;
-  } else if (t.kind === 'amount' && t.unit === '亿元') {
-    value = shift(value, 4);
-    decimals = Math.max(0, decimals - 4);
-  }
-  return { value, decimals, kind: kind ?? t.kind, unit: t.unit, raw: t.raw.trim(), location };
-}
-
-function shift(v: string, places: number): string {
-  const neg = v.startsWith('-');
-  const digits = neg ? v.slice(1) : v;
-  const [i = '0', f = ''] = digits.split('.');
-  let all = i + f;
-  let point = i.length + places;
-  if (point <= 0) {
-    all = '0'.repeat(1 - point) + all;
-    point = 1;
-  }
-  while (all.length < point) all += '0';
-  let int = all.slice(0, point).replace(/^0+(?=\d)/, '');
-  let frac = all.slice(point);
-  if (!frac) frac = '';
-  if (!int) int = '0';
-  const out = frac ? `${int}.${frac}` : int;
-  return neg && /[1-9]/.test(out) ? `-${out}` : out;
+  const f: Figure = { value: t.value, decimals: t.decimals, kind: kind ?? t.kind, unit: t.unit, raw: t.raw.trim(), location };
+  return t.kind === 'amount' && t.unit ? inWanyuan(f, t.unit) : f;
 }

@@ -1,4 +1,5 @@
 import type { PublicTable } from '../../../model/disclosure.js';
+import { inWanyuan } from '../../../model/decimal.js';
 import type { Block, ParagraphBlock, TableBlock } from '../../../model/layout.js';
 import type { Location } from '../../../model/location.js';
 import { TABLE_DEFS, type TableId } from '../../../model/tables.js';
@@ -131,7 +132,7 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
       title: f.title ?? TABLE_DEFS[f.id].title,
       unit: f.unit,
       entity: f.entity,
-      rows: out.rows,
+      rows: f.unit === '元' || f.unit === '亿元' ? inTableUnit(out.rows, f.unit) : out.rows,
       emptyStatement: emptyStatement ?? null,
       location: f.titleLocation ?? first.block.location,
     });
@@ -146,6 +147,14 @@ export interface UnreadTable {
   id: TableId;
   reason: string;
   location: Location;
+}
+
+/** Cells of a table printed in 元 (or 亿元) restated in 万元, so that it compares with the rest. */
+function inTableUnit(rows: PublicTable['rows'], unit: string): PublicTable['rows'] {
+  return rows.map((r) => ({
+    ...r,
+    cells: Object.fromEntries(Object.entries(r.cells).map(([k, f]) => [k, f && f.kind === 'amount' ? inWanyuan(f, unit) : f])),
+  }));
 }
 
 /** Paragraphs above a table, nearest first, up to the previous table. */
