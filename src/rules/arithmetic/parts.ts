@@ -93,7 +93,8 @@ export const partExceedsWhole = defineRule({
     const lists = partLists(ctx.doc);
     if (!lists.length) return notApplicable('说明中没有“其中”表述');
     for (const { whole, parts, budget } of lists) {
-      if (EXHAUSTIVE.has(whole.subject.key) && parts.length >= 2 && !DEDICATED.test(whole.subject.key)) continue; // parts-sum covers it
+      // A complete list is summed by parts-sum or by the subject's dedicated rule (basic-split, three-public-sum…).
+      if (EXHAUSTIVE.has(whole.subject.key) && parts.length >= 2) continue;
       const w = valueOf(whole, budget) as Figure;
       const ps = parts.map((p) => valueOf(p, budget) as Figure);
       const cmp = compareSum(money(w), moneyAll(ps));
