@@ -1,7 +1,7 @@
 import type { Facts } from '../../model/disclosure.js';
 import type { Block } from '../../model/layout.js';
 
-const ORG_SUFFIX = '(?:局|委员会|委|办公室|办|厅|院|中心|部|会|所|站|馆|队|处|社|校|园|署|集团)';
+export const ORG_SUFFIX = '(?:局|委员会|委|办公室|办|厅|院|中心|部|会|所|站|馆|队|处|社|校|园|署|集团)';
 const ORG_RE = new RegExp(`([\\u4e00-\\u9fa5]{1,12}?(?:自治区|自治州|省|市|州|盟|县|区|旗)[\\u4e00-\\u9fa5]{2,16}?${ORG_SUFFIX})`, 'g');
 
 /**
@@ -36,7 +36,8 @@ export function readFacts(blocks: readonly Block[]): Facts {
 function findTitle(head: readonly string[]): string | null {
   for (let i = 0; i < head.length; i++) {
     const p = head[i] as string;
-    if (!/决算/.test(p) || p.length > 60 || /^第.部分/.test(p)) continue;
+    // A title is a name, not a sentence: no full stop, no clause commas.
+    if (!/决算/.test(p) || p.length > 60 || /^第.部分/.test(p) || /[。，；]/.test(p)) continue;
     const prev = head[i - 1];
     // "…2024年度部门" on the line before "决算公开说明".
     if (!/\d{4}\s*年/.test(p) && prev && /\d{4}\s*年/.test(prev) && prev.length <= 40 && !/决算/.test(prev)) return prev + p;

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import { templatePlaceholder, templateInstruction, templateChartDefault, templateMissingFigure, templateRepeatedWord, templateGarbled, templateNumbering } from './residue.js';
 import { templateLevelMismatch } from './level.js';
+import { templateOtherDepartment } from './department.js';
 
 /** Rules of the template-residue category. */
 export const rules: Rule[] = [
@@ -12,4 +13,5 @@ export const rules: Rule[] = [
   templateGarbled,
   templateNumbering,
   templateLevelMismatch,
+  templateOtherDepartment,
 ];

@@ -1,0 +1,45 @@
+import { ORG_SUFFIX } from '../../extract/interpret/facts.js';
+import type { Location } from '../../model/location.js';
+import { defineRule, insufficient } from '../rule.js';
+import { linesMatching } from './patterns.js';
+
+// "某某市某某局2024年度部门决算": a department naming the accounts it presents.
+const OWN_ACCOUNTS = new RegExp(
+  `((?:[\\u4e00-\\u9fa5]{1,10}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗))+[\\u4e00-\\u9fa5]{2,16}?${ORG_SUFFIX})(?:（本级）|\\(本级\\))?\\s*(?:20\\d{2}\\s*年度?)?\\s*(?:部门|单位)(?:决算|预算)`,
+  'g',
+);
+
+/** Two names of one organisation: equal, or one the other with its region prefix ("上海市普陀区财政局" / "普陀区财政局"). */
+function sameOrganisation(a: string, b: string): boolean {
+  return a === b || a.endsWith(b) || b.endsWith(a);
+}
+
+export const templateOtherDepartment = defineRule({
+  id: 'template.other-department',
+  title: '文中出现其他部门的名称',
+  category: 'template',
+  severity: 'warning',
+  authority: '《关于做好2024年度部门决算公开工作的通知》：公开内容应真实、准确，不得照搬其他部门模板',
+  description:
+    '文中称“某某局2024年度部门决算”“纳入某某局部门决算编制范围”时，所称部门应是本文件的部门；出现另一个部门的名称，多为照搬其他部门的文本未改全。',
+  cases: [
+    { name: '名称一致', expect: 'pass', text: '# 广元市医疗保障局2024年度部门决算\n纳入广元市医疗保障局2024年度部门决算编制范围的单位共3个。\n' },
+    { name: '照搬他部门', expect: 'fail', mentions: '广元市人力资源和社会保障局', text: '# 广元市医疗保障局2024年度部门决算\n纳入广元市人力资源和社会保障局2024年度部门决算编制范围的单位共3个。\n' },
+    { name: '部门不明', expect: 'insufficient', text: '纳入本局部门决算编制范围的单位共3个。\n' },
+  ],
+  check({ doc, report }) {
+    const own = doc.facts.department;
+    if (!own) return insufficient('未能从标题确定本文件的部门，无法判断文中的部门名称是否照搬。');
+    const others = new Map<string, Location[]>();
+    for (const hit of linesMatching(doc, /(?:部门|单位)(?:决算|预算)/)) {
+      for (const m of hit.text.matchAll(OWN_ACCOUNTS)) {
+        const name = m[1] as string;
+        if (sameOrganisation(name, own)) continue;
+        others.set(name, [...(others.get(name) ?? []), hit.location]);
+      }
+    }
+    for (const [name, locations] of others) {
+      report({ message: `文中称“${name}”的部门决算，而本文件是${own}的决算。`, expected: own, actual: name, locations });
+    }
+  },
+});
