@@ -16,6 +16,13 @@ describe('text copied out of a PDF (上海市普陀区财政局 2024)', () => {
     );
   });
 
+  it('warns that 财政拨款收入支出总计 is said to be flat for a reason that is a fall', async () => {
+    const r = await checkFile(PUTUO);
+    const w = r.findings.find((f) => f.rule === 'arithmetic.flat-with-reason');
+    expect(w?.severity).toBe('warning');
+    expect(w?.locations[0]?.text).toMatch(/持平。主要原因：.*减少支付/);
+  });
+
   it('joins hard-wrapped lines so that figures stay with their subjects', async () => {
     const r = await checkFile(PUTUO);
     // "…主要用于：局本部人员经费及公用经费等的基本支出。年初预算为1560.05万元" is the 行政运行 item's budget.

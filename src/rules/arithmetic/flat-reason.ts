@@ -1,0 +1,69 @@
+import { label, where } from '../../extract/interpret/claims/query.js';
+import type { Claim, Disclosure } from '../../model/disclosure.js';
+import { defineRule, notApplicable } from '../rule.js';
+import { md } from './lib.js';
+
+const INC = /增加|增长|上升|提高|增多|上涨|新增/;
+const DEC = /减少|下降|降低|减小|压减|缩减|减支/;
+const REASON = /(?:主要(?:变动)?原因|原因)(?:是|为|在于)?[:：]?([^。]*)/;
+
+/** The reason the paragraph gives right after the claim's sentence (same or next sentence), if any. */
+function reasonAfter(doc: Disclosure, c: Claim): { reason: string; quote: string } | null {
+  const at = doc.lines.findIndex((l) => l.location.file === c.location.file && l.location.line === c.location.line && l.text.includes(c.sentence));
+  const line = doc.lines[at];
+  if (!line) return null;
+  // From the flat word (often in the sentence after the amount's) to the end of the next sentence.
+  const rest = line.text.slice(line.text.indexOf(c.sentence));
+  const flat = /持平|无变化|没有变化|不变/.exec(rest);
+  if (!flat) return null;
+  const after = rest.slice(flat.index).split('。').slice(0, 2).join('。');
+  const m = REASON.exec(after);
+  if (!m) return null;
+  const sentenceStart = rest.lastIndexOf('。', flat.index) + 1;
+  const quote = rest.slice(sentenceStart, flat.index) + after;
+  // "…持平。主要原因：" with the reason in the next paragraph.
+  const reason = m[1]?.trim() || (/[:：]\s*$/.test(line.text) ? doc.lines[at + 1]?.text.split('。')[0]?.trim() : '');
+  return reason ? { reason, quote: m[1]?.trim() ? quote : `${quote}${reason}` } : null;
+}
+
+export const flatWithReason = defineRule({
+  id: 'arithmetic.flat-with-reason',
+  title: '写“持平”却说明增减原因',
+  category: 'arithmetic',
+  severity: 'warning',
+  authority: '财政部《部门决算公开说明编写指引》（变动方向与原因说明应一致）',
+  description:
+    '说明称与上年“持平”“无变化”，紧接着的原因却说的是增加或减少（如“持平。主要原因：……减少支付”），两者必有一处写错：多为变动后忘记改“持平”，或照抄了上一节的原因。',
+  cases: [
+    { name: '持平且原因一致', expect: 'pass', text: md('四、财政拨款收入支出决算总体情况说明', '2024年度财政拨款收入支出总计2989.19万元。与2023年度相比，财政拨款收入支出总计持平。主要原因：预算安排与上年一致。') },
+    {
+      name: '持平却说减少',
+      expect: 'fail',
+      mentions: '减少',
+      text: md('四、财政拨款收入支出决算总体情况说明', '2024年度财政拨款收入支出总计2989.19万元。与2023年度相比，财政拨款收入支出总计持平。主要原因：项目支出中合同支付进度条款等原因减少支付。'),
+    },
+  ],
+  check(ctx) {
+    const flat = ctx.doc.claims.filter((c) => c.change?.direction === 'flat');
+    if (!flat.length) return notApplicable('说明中没有“持平/无变化”的表述');
+    for (const c of flat) {
+      const found = reasonAfter(ctx.doc, c);
+      if (!found) continue;
+      const { reason, quote } = found;
+      const inc = INC.exec(reason);
+      const dcr = DEC.exec(reason);
+      // Both directions ("增人与减人相抵") can well net to no change.
+      if (!inc === !dcr) continue;
+      const word = (inc ?? dcr)?.[0] as string;
+      ctx.report({
+        message: `「${label(c)}」写与上年持平，所述原因却是“${word}”（${reason.slice(0, 40)}${reason.length > 40 ? '…' : ''}）`,
+        expected: '持平的原因，或改写变动方向与数额',
+        actual: `持平；原因：${word}`,
+        locations: [{ ...where(c), text: quote }],
+        section: c.section,
+      });
+    }
+  },
+});
+
+export const rules = [flatWithReason];
