@@ -55,6 +55,8 @@ describe('juesuan CLI', () => {
     expect(html).toContain('guangyuan');
     expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/);
     expect(readdirSync(dir)).toEqual(['report.html']);
+    // The quoted source marks the figure the finding is about: 816.49 in the performance report.
+    expect(html).toMatch(/其中：基本支出<mark>816\.49<\/mark>万元/);
   });
 
   it('keeps checking the other files when one cannot be read, and exits 3', () => {

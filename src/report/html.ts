@@ -67,20 +67,46 @@ function renderFinding(f: Finding, byLine: Map<number, string>): string {
 <code>${esc(f.rule)}</code> <span class="muted">${esc(f.title)} · ${esc(CATEGORIES[f.category])}</span></div>
 <div class="body"><div class="left"><p>${esc(f.message)}</p>
 <table class="sides">${row('应为', f.expected)}${row('实为', f.actual)}${row('差额', f.difference)}${row('容差', f.tolerance)}</table></div>
-<div class="right">${f.locations.map((l) => renderSource(l, byLine)).join('')}</div></div>
+<div class="right">${f.locations.map((l) => renderSource(l, byLine, needlesOf(f))).join('')}</div></div>
 </article>`;
 }
 
-function renderSource(l: Location, byLine: Map<number, string>): string {
+function renderSource(l: Location, byLine: Map<number, string>, needles: RegExp | null): string {
   const context: string[] = [];
   if (l.line != null && !l.cell) {
     for (let i = l.line - 2; i <= l.line + 2; i++) {
       const t = byLine.get(i);
-      if (t != null) context.push(`<div class="${i === l.line ? 'hit' : 'ctx'}"><span class="ln">${i}</span>${esc(t)}</div>`);
+      if (t != null) context.push(`<div class="${i === l.line ? 'hit' : 'ctx'}"><span class="ln">${i}</span>${i === l.line ? mark(t, needles) : esc(t)}</div>`);
     }
   }
-  if (!context.length) context.push(`<div class="hit">${esc(l.text)}</div>`);
+  if (!context.length) context.push(`<div class="hit">${mark(l.text, needles)}</div>`);
   return `<figure class="source"><figcaption>${esc(describeLocation(l))}</figcaption>${context.join('')}</figure>`;
+}
+
+/** The figures and words a finding is about, to be marked in its quoted source. */
+function needlesOf(f: Finding): RegExp | null {
+  const words = new Set<string>();
+  for (const side of [f.actual, f.expected]) {
+    if (!side) continue;
+    for (const m of side.matchAll(/\d[\d,]*(?:\.\d+)?%?/g)) if (m[0].length >= 2 || /[1-9]/.test(m[0])) words.add(m[0]);
+    if (side === f.actual && side.length <= 12 && !/\d/.test(side)) words.add(side);
+  }
+  if (!words.size) return null;
+  const alts = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  // A number is marked only where it stands alone, not inside a longer one ("0.3" in "2940.3").
+  return new RegExp(`(?<![\\d.])(?:${alts.join('|')})(?![\\d])`, 'g');
+}
+
+/** Escaped text with the finding's figures wrapped in <mark>. */
+function mark(text: string, needles: RegExp | null): string {
+  if (!needles) return esc(text);
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(needles)) {
+    out += `${esc(text.slice(last, m.index))}<mark>${esc(m[0])}</mark>`;
+    last = (m.index ?? 0) + m[0].length;
+  }
+  return out + esc(text.slice(last));
 }
 
 function esc(s: string): string {
@@ -100,7 +126,7 @@ h2{font-size:17px;margin:0 0 6px;word-break:break-all}h3{font-size:15px;border-l
 .finding .body{display:flex;gap:16px;flex-wrap:wrap}.finding .left{flex:1 1 380px}.finding .right{flex:1 1 420px}
 .sides th{text-align:left;color:#66707a;font-weight:normal;padding-right:10px}.sides td{font-family:ui-monospace,monospace}
 .source{margin:4px 0;background:#fafbfc;border:1px solid #e3e6ea;border-radius:4px;padding:6px 8px;font-size:13px}
-.source figcaption{color:#66707a;font-size:12px;margin-bottom:4px}.source .hit{background:#fff3c4}.source .ctx{color:#66707a}
+.source figcaption{color:#66707a;font-size:12px;margin-bottom:4px}.source .hit{background:#fff8e0}.source mark{background:#ffd54f;padding:0 1px}.source .ctx{color:#66707a}
 .ln{display:inline-block;min-width:3em;color:#9aa4ad;font-family:ui-monospace,monospace}
 .error-box{background:#fdecea;padding:8px;border-radius:4px}.warn-box{background:#fff4e0;padding:6px 8px;border-radius:4px}
 .filters label{margin-right:12px}.hidden{display:none}
