@@ -16,6 +16,7 @@ export function displayWidth(s: string): number {
 
 const MIN_LONG = 40;
 const WINDOW = 8;
+const MAX_PAGE = 300;
 
 /**
  * The width at which the document's paragraphs were hard-wrapped, or null when they were not:
@@ -30,7 +31,9 @@ export function wrapWidth(lines: readonly string[]): number | null {
     const w = displayWidth(stripMarkup(l).trim());
     if (w < MIN_LONG) continue;
     long++;
-    hist.set(w, (hist.get(w) ?? 0) + 1);
+    // A page is at most a few hundred columns wide; longer lines are whole paragraphs. Bounding the
+    // histogram also bounds the window search below, whatever the size of the file.
+    if (w <= MAX_PAGE) hist.set(w, (hist.get(w) ?? 0) + 1);
   }
   if (long < 8) return null;
   let best = 0;
