@@ -16,6 +16,9 @@ const LEVEL_OF_SUFFIX: [RegExp, string][] = [
   [/省$/, '省'],
 ];
 
+// Words that end like a unit but name something else (社区矫正, 园区管委会, 城市管理…).
+const NOT_A_UNIT = /(社|园|景|校|片|库|矿|牧|山|城|都|超|街)(区|市)$/;
+
 const ADMIN_UNIT = /^(.{1,8}?(?:自治区|自治州|自治县|自治旗|省|市|州|盟|县|区|旗))/;
 
 /** The level word (市, 区, 县 …) of the department's own budget, or null when its name does not say. */
@@ -31,7 +34,7 @@ export function ownBudgetLevel(doc: Disclosure): string | null {
     const unit = m[1]!;
     // 市场监督管理局, 区域…: a 市/区 followed by more name is a word, not a unit.
     const after = rest.slice(unit.length);
-    if (/^(场|域|间|政)/.test(after)) break;
+    if (/^(场|域|间|政)/.test(after) || NOT_A_UNIT.test(unit)) break;
     last = unit;
     rest = after;
   }
