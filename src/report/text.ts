@@ -1,3 +1,4 @@
+import { tablesLine } from './coverage-line.js';
 import { CATEGORIES, type Finding, type Severity } from '../model/finding.js';
 import { sectionLabel } from '../model/labels.js';
 import { describeLocation } from '../model/location.js';
@@ -21,7 +22,7 @@ export function renderText(entries: readonly ReportEntry[], options: { color?: b
     out.push(
       `  ${c.red(`错误 ${n('error')}`)}  ${c.yellow(`警告 ${n('warning')}`)}  ${c.dim(`提示 ${n('info')}`)}  ·  规则：执行 ${e.coverage.rulesRun}，不适用 ${e.coverage.rulesNotApplicable}，数据不足 ${e.coverage.rulesInsufficientData}`,
     );
-    out.push(`  识别到报表：${e.coverage.tablesFound.length ? e.coverage.tablesFound.map((t) => `公开${t}表`).join('、') : '无'}${e.coverage.tablesReferenced.length ? `；仅列目录未附：${e.coverage.tablesReferenced.map((t) => `公开${t}表`).join('、')}` : ''}`);
+    out.push(`  ${tablesLine(e.coverage)}`);
     out.push(`  说明语句 ${e.coverage.claims} 条，名词解释 ${e.coverage.glossaryEntries} 条，绩效自评表 ${e.coverage.performanceSheets} 张`);
     for (const u of e.coverage.unread) out.push(`  ${c.yellow('未能读取')}：${u}`);
     const bySection = new Map<string, Finding[]>();
