@@ -46,6 +46,8 @@ export function ownBudgetLevel(doc: Disclosure): string | null {
 // Only phrases where the document speaks of its own budget: "区级预算项目", "市级部门决算".
 const OWN_LEVEL_PHRASE = /(?<!自治)([省市区县州旗盟])级(预算项目|部门预算|部门决算|预算单位|预算绩效|项目支出绩效|部门绩效)/g;
 
+const SELF_BEFORE = /年度|本级|本单位|本部门|我单位|我局|我部门|全部|本$/;
+
 export const templateLevelMismatch = defineRule({
   id: 'template.level-mismatch',
   title: '预算级次与本部门不符',
@@ -58,6 +60,7 @@ export const templateLevelMismatch = defineRule({
     { name: '级次一致', expect: 'pass', text: '# 荣成市医疗保障局2024年度单位决算\n我单位组织对2024年度市级预算项目全面开展绩效自评。\n' },
     { name: '市的文件写区级', expect: 'fail', mentions: '区级', text: '# 荣成市医疗保障局2024年度单位决算\n我单位组织对2024年度区级预算项目全面开展绩效自评。\n' },
     { name: '自治区级不算', expect: 'pass', text: '# 昌吉回族自治州医疗保障局2024年度部门决算\n按照自治区级预算项目绩效管理要求开展自评。\n' },
+    { name: '区的文件提到市级项目', expect: 'pass', text: '# 某市某区财政局2024年度部门决算\n承接市级预算项目3个，资金已拨付。\n' },
     { name: '部门名称不明', expect: 'insufficient', text: '2024年度区级预算项目绩效自评结果。\n' },
   ],
   check({ doc, report }) {
@@ -67,6 +70,11 @@ export const templateLevelMismatch = defineRule({
     for (const hit of linesMatching(doc, /[省市区县州旗盟]级/)) {
       for (const m of hit.text.matchAll(OWN_LEVEL_PHRASE)) {
         if (m[1] === own) continue;
+        // Only where the document speaks of its own budget ("本年度区级预算项目", "区级预算项目绩效自评"):
+        // a district may well mention the city's projects (承接市级预算项目).
+        const at = m.index ?? 0;
+        const aboutItself = SELF_BEFORE.test(hit.text.slice(Math.max(0, at - 8), at)) || /绩效自评/.test(hit.text.slice(at, at + 16));
+        if (!aboutItself) continue;
         const entry = wrong.get(m[1]!) ?? { phrase: m[0], locations: [] };
         if (entry.locations.at(-1) !== hit.location) entry.locations.push(hit.location);
         wrong.set(m[1]!, entry);

@@ -30,7 +30,7 @@ export const unitTruncated = defineRule({
 
 // A rate stated with a figure but without its percent sign: "参保率达到100.88；".
 const RATE_WITHOUT_PERCENT =
-  /([\u4e00-\u9fa5]{1,8}(?:率|占比|比重|比例))(?:达到|达|为|是|约)\s*(\d{1,3}(?:\.\d+)?)(?![\d.%％‰]|\s*(?:[%％‰]|个|万|元|人|次|家|倍|天|分|项|名|户|件|年|月|日|小时|个百分点|百分点|以上|以下))/g;
+  /([\u4e00-\u9fa5]{1,8}(?:率|占比|比重|比例))(?:达到|达|为|是|约)\s*(\d{1,3}(?:\.\d+)?)(?![\d.%％‰:：∶/]|\s*(?:比|[%％‰]|个|万|元|人|次|家|倍|天|分|项|名|户|件|年|月|日|小时|个百分点|百分点|以上|以下))/g;
 
 export const rateWithoutPercent = defineRule({
   id: 'year-unit.rate-without-percent',
@@ -42,6 +42,7 @@ export const rateWithoutPercent = defineRule({
   cases: [
     { name: '有百分号', expect: 'pass', text: '基本医疗保险参保率达到100.88%；DRG支付方式改革病种覆盖率达到90.1%。\n' },
     { name: '个百分点', expect: 'pass', text: '执行率为2.5个百分点。\n' },
+    { name: '配比', expect: 'pass', text: '配套资金比例为1:1，人员比例为3∶7。\n' },
     { name: '缺少%', expect: 'fail', mentions: '100.88', text: '5. 基本医疗保险参保率达到100.88；6. DRG支付方式改革病种覆盖率达到90.1%。\n' },
   ],
   check({ doc, report }) {
