@@ -23,6 +23,9 @@ function countPatterns(): [(typeof COUNT_PATTERNS)[number], RegExp][] {
 
 const COUNT_HINT = /\d\s*个/;
 
+/** A paragraph ending on one of these was broken right before its figure. */
+const JOIN_BEFORE_FIGURE = new Set(['占', '为', '计', '达', '比', '的']);
+
 export function readClaims(ctx: InterpretContext): Claim[] {
   const reader = new ClaimReader(ctx);
   let region: string | null = null;
@@ -33,7 +36,7 @@ export function readClaims(ctx: InterpretContext): Claim[] {
     const sec = ctx.keyAt[i] ?? null;
     let raw = normalizeSpaces(b.text);
     // A sentence broken right before its figure ("…占" / "65.94%；…") is joined back.
-    for (let k = i + 1; k < ctx.blocks.length && /[占为计达比的]$/.test(raw); k++) {
+    for (let k = i + 1; k < ctx.blocks.length && JOIN_BEFORE_FIGURE.has(raw[raw.length - 1] ?? ''); k++) {
       const nb = ctx.blocks[k];
       if (!nb || nb.kind !== 'paragraph') break;
       const nt = normalizeSpaces(nb.text);
@@ -41,8 +44,8 @@ export function readClaims(ctx: InterpretContext): Claim[] {
       raw += nt;
       i = k;
     }
-    const title = /^(.{0,50}绩效(?:自评|评价)报告)(?:[（(]([^（）()]{2,40})[)）])?$/.exec(raw);
-    if (title && raw.length <= 90) {
+    const title = raw.length <= 90 ? /^(.{0,50}绩效(?:自评|评价)报告)(?:[（(]([^（）()]{2,40})[)）])?$/.exec(raw) : null;
+    if (title) {
       inReport = true;
       reader.startReport(title[1] as string, title[2] ?? null);
       continue;
@@ -155,7 +158,7 @@ class ClaimReader {
         cmp = comparisonIn(t) ?? cmp;
         // Parenthetical statements with their own figures ("（含外事接待0批次、0人次）") are read apart.
         const parens: string[] = [];
-        t = t.replace(/[（(]((?:含|其中|包括)[^（）()]*\d[^（）()]*)[)）]/g, (_m, inner: string) => {
+        if (t.includes('含') || t.includes('其中') || t.includes('包括')) t = t.replace(/[（(]((?:含|其中|包括)[^（）()]*\d[^（）()]*)[)）]/g, (_m, inner: string) => {
           parens.push(inner.replace(/^(?:含|其中|包括)[:：]?/, ''));
           return '';
         });
