@@ -58,6 +58,26 @@ function layOut(table: TableBlock): GridRow[] {
   return out;
 }
 
+// The words of every cell of a table, spaces removed: asked before laying a table out at all.
+const TABLE_WORDS = new WeakMap<TableBlock, string>();
+
+/**
+ * Does any cell of the table contain one of the words (spaces inside the cell ignored)? Row labels
+ * are matched on the same space-free cell texts, so a table without the words cannot have the row:
+ * the nine public tables are told apart from performance sheets without laying them out.
+ */
+export function mentions(table: TableBlock, ...words: string[]): boolean {
+  let text = TABLE_WORDS.get(table);
+  if (text === undefined) {
+    // Joined with NUL (not a space, so words cannot run across cells), spaces removed in one pass.
+    const parts: string[] = [];
+    for (const row of table.rows) for (const c of row) parts.push(c.text);
+    text = parts.join('\0').replace(/\s+/g, '');
+    TABLE_WORDS.set(table, text);
+  }
+  return words.some((w) => (text as string).includes(w));
+}
+
 /** The non-blank cells of a grid row, in order. */
 export function filled(row: GridRow): GridCell[] {
   return row.filter((c) => c.text !== '' && c.cell != null);

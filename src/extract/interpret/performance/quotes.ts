@@ -3,7 +3,7 @@ import type { PerformanceQuote } from '../../../model/disclosure.js';
 import type { Block, ParagraphBlock, TableBlock } from '../../../model/layout.js';
 import type { Location } from '../../../model/location.js';
 import type { InterpretContext } from '../context.js';
-import { expandGrid, filled, gridText } from './grid.js';
+import { expandGrid, filled, gridText, mentions } from './grid.js';
 import { isDash, numberFigure, percentFigure, squeeze } from './values.js';
 
 /**
@@ -25,6 +25,8 @@ function readSummaryTables(ctx: InterpretContext, out: PerformanceQuote[]): void
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i] as Block;
     if (b.kind !== 'table') continue;
+    // The header names the 项目名称 column: tables without the words are not laid out.
+    if (!mentions(b as TableBlock, '项目名称')) continue;
     const grid = expandGrid(b as TableBlock);
     const hi = grid.findIndex((r) => {
       const t = gridText(r);

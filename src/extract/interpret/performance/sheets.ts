@@ -3,7 +3,7 @@ import type { Indicator, PerformanceSheet } from '../../../model/disclosure.js';
 import type { Block, TableBlock } from '../../../model/layout.js';
 import type { Location } from '../../../model/location.js';
 import type { InterpretContext } from '../context.js';
-import { expandGrid, filled, type GridCell, type GridRow, gridText } from './grid.js';
+import { expandGrid, filled, type GridCell, type GridRow, gridText, mentions } from './grid.js';
 import { isAmbiguousLabel, isGroupLabel, isL1, isL2, isLevelLabel, isStandardL1, labelKey, parentOf } from './labels.js';
 import { isDash, numberFigure, parseValue, percentFigure, splitWeight, squeeze } from './values.js';
 
@@ -67,6 +67,9 @@ function headerRole(t: string): Role {
 const INDICATOR_HEADERS = new WeakMap<GridRow, boolean>();
 
 function isIndicatorHeader(row: GridRow): boolean {
+  // The header names the indicator column (三级指标 / 指标名称): other rows need no role per cell.
+  const text = gridText(row);
+  if (!text.includes('三级指标') && !text.includes('指标名称')) return false;
   let yes = INDICATOR_HEADERS.get(row);
   if (yes === undefined) {
     const roles = new Set(filled(row).map((c) => headerRole(c.text)));
@@ -154,9 +157,9 @@ function aligned(row: GridRow, h: Header): { a: Assignment; unassigned: number }
   return { a, unassigned };
 }
 
-function sequential(row: GridRow, h: Header): { a: Assignment; unassigned: number } {
+function sequential(filledCells: GridCell[], h: Header): { a: Assignment; unassigned: number } {
   const a: Assignment = new Map();
-  const cells = filled(row).filter((c) => !isGroupLabel(c.text));
+  const cells = filledCells.filter((c) => !isGroupLabel(c.text));
   let i = 0;
   const labels: GridCell[] = [];
   while (i < cells.length && labels.length < 2 && isLevelLabel((cells[i] as GridCell).text) && i < cells.length - 1) {
@@ -246,7 +249,7 @@ class SheetReader {
       if (g) this.sheet.grade = squeeze(g.text);
       return;
     }
-    if (this.state === 'indicators' && this.header) this.readIndicator(row);
+    if (this.state === 'indicators' && this.header) this.readIndicator(row, cells);
   }
 
   private readFunds(row: GridRow): void {
@@ -281,10 +284,10 @@ class SheetReader {
     };
   }
 
-  private readIndicator(row: GridRow): void {
+  private readIndicator(row: GridRow, cells: GridCell[]): void {
     const h = this.header as Header;
     const A = aligned(row, h);
-    const B = sequential(row, h);
+    const B = sequential(cells, h);
     const fa = fit(A.a, A.unassigned);
     const fb = fit(B.a, B.unassigned);
     const a = fb > fa ? B.a : A.a;
@@ -370,6 +373,11 @@ function titleBefore(blocks: readonly Block[], i: number): string {
   return out.join(' ');
 }
 
+/** Can the table be (the start of) a sheet? The words looksLikeSheet needs, asked of the raw cells. */
+function mayBeSheet(table: TableBlock): boolean {
+  return (mentions(table, '全年预算数') && mentions(table, '执行数')) || mentions(table, '三级指标', '指标名称');
+}
+
 function looksLikeSheet(grid: GridRow[]): boolean {
   const text = grid.map(gridText).join('\n');
   return (/全年预算数/.test(text) && /执行数/.test(text)) || grid.some(isIndicatorHeader);
@@ -394,6 +402,9 @@ export function readSheets(ctx: InterpretContext): PerformanceSheet[] {
   };
   ctx.blocks.forEach((b, i) => {
     if (b.kind !== 'table') return;
+    // Only a sheet being read takes tables that do not look like one: skip the others unread.
+    const continuing = open != null && open.reader.state !== 'done' && i - open.lastBlock <= 4;
+    if (!continuing && !mayBeSheet(b as TableBlock)) return;
     const grid = expandGrid(b as TableBlock);
     const first = grid.slice(0, 3).map(gridText).join(' ');
     const inTitle = TITLE_RE.test(first) ? first : '';
