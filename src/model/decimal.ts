@@ -75,7 +75,8 @@ export interface Interval {
 export function intervalOf(f: Pick<Figure, 'value' | 'decimals'>): Interval {
   const hit = INTERVALS.get(f);
   if (hit && hit.value === f.value && hit.decimals === f.decimals) return hit.i;
-  const v = new Decimal(f.value);
+  // The figure's own cached Decimal when it is a whole figure (the value is the same either way).
+  const v = 'raw' in f ? dec(f as Figure) : new Decimal(f.value);
   const h = halfUnit(f.decimals);
   const i = { lo: v.minus(h), hi: v.plus(h) };
   INTERVALS.set(f, { value: f.value, decimals: f.decimals, i });
@@ -97,6 +98,9 @@ export function subI(a: Interval, b: Interval): Interval {
 /** Quotient of intervals; null when the divisor interval contains zero (rate undefined). */
 export function divI(a: Interval, b: Interval): Interval | null {
   if (b.lo.lte(0) && b.hi.gte(0)) return null;
+  // Non-negative over positive (rates, shares, completion): the extremes are known without trying
+  // all four quotients, and rounding a quotient is monotonic, so they are the same two numbers.
+  if (a.lo.gte(0) && b.lo.gt(0)) return { lo: a.lo.div(b.hi), hi: a.hi.div(b.lo) };
   const c = [a.lo.div(b.lo), a.lo.div(b.hi), a.hi.div(b.lo), a.hi.div(b.hi)];
   return { lo: Decimal.min(...c), hi: Decimal.max(...c) };
 }

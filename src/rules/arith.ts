@@ -31,8 +31,12 @@ export interface Comparison {
   tolerance: Decimal;
 }
 
-function verdict(printedDiff: Decimal, a: Interval, b: Interval, tolerance: Decimal): Comparison {
-  const agreement: Agreement = printedDiff.isZero() ? 'exact' : overlaps(a, b) ? 'tail' : 'break';
+/**
+ * The intervals are asked for only when the printed figures differ: most identities hold to the
+ * last digit, and their intervals would be summed for nothing.
+ */
+function verdict(printedDiff: Decimal, a: () => Interval, b: () => Interval, tolerance: Decimal): Comparison {
+  const agreement: Agreement = printedDiff.isZero() ? 'exact' : overlaps(a(), b()) ? 'tail' : 'break';
   return { agreement, difference: printedDiff, tolerance };
 }
 
@@ -41,17 +45,14 @@ const HUNDRED = new Decimal(100);
 /** Does a printed total equal the sum of printed parts, within rounding of all of them? */
 export function compareSum(total: Figure, parts: readonly Figure[]): Comparison {
   const sum = parts.reduce((s, p) => s.plus(dec(p)), new Decimal(0));
-  const sumI = parts.reduce<Interval>((s, p) => addI(s, intervalOf(p)), exact(new Decimal(0)));
-  const t = intervalOf(total);
+  const sumI = () => parts.reduce<Interval>((s, p) => addI(s, intervalOf(p)), exact(new Decimal(0)));
   const tolerance = parts.reduce((s, p) => s.plus(halfUnit(p.decimals)), halfUnit(total.decimals));
-  return verdict(dec(total).minus(sum), t, sumI, tolerance);
+  return verdict(dec(total).minus(sum), () => intervalOf(total), sumI, tolerance);
 }
 
 /** Two printings of the same quantity (e.g. the same cell quoted in two places). */
 export function compareSame(a: Figure, b: Figure): Comparison {
-  const ia = intervalOf(a);
-  const ib = intervalOf(b);
-  return verdict(dec(a).minus(dec(b)), ia, ib, halfUnit(a.decimals).plus(halfUnit(b.decimals)));
+  return verdict(dec(a).minus(dec(b)), () => intervalOf(a), () => intervalOf(b), halfUnit(a.decimals).plus(halfUnit(b.decimals)));
 }
 
 /**
@@ -65,7 +66,7 @@ export function compareRate(rate: Figure, num: Interval, den: Interval): (Compar
   const r = intervalOf(rate);
   const mid = num.lo.plus(num.hi).div(2).div(den.lo.plus(den.hi).div(2)).times(100);
   const printed = mid.toDecimalPlaces(rate.decimals, Decimal.ROUND_HALF_UP);
-  const c = verdict(dec(rate).minus(printed), r, pct, pct.hi.minus(pct.lo).div(2).plus(halfUnit(rate.decimals)));
+  const c = verdict(dec(rate).minus(printed), () => r, () => pct, pct.hi.minus(pct.lo).div(2).plus(halfUnit(rate.decimals)));
   return { ...c, computed: mid };
 }
 

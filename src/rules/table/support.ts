@@ -136,7 +136,8 @@ export function evaluate(id: Identity): Evaluated {
   let c: Comparison;
   if (id.kind === 'same') c = compareSame(id.total.fig, (id.parts[0] as Part).ref.fig);
   else c = compareSum(id.total.fig, id.parts.map((p) => (p.sign === 1 ? p.ref.fig : negate(p.ref.fig))));
-  const expected = id.parts.reduce((s, p) => s.plus(dec(p.ref.fig).times(p.sign)), new Decimal(0));
+  // Adding or subtracting is exact, like multiplying by ±1 was, without the multiplications.
+  const expected = id.parts.reduce((s, p) => (p.sign === 1 ? s.plus(dec(p.ref.fig)) : s.minus(dec(p.ref.fig))), new Decimal(0));
   return { ...id, agreement: c.agreement, difference: c.difference, tolerance: c.tolerance, expected };
 }
 

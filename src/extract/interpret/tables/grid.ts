@@ -19,8 +19,12 @@ export type Grid = GridPos[][];
 
 /** Removes all whitespace (line breaks inside cells, "合 计", full-width spaces) and markup stars. */
 export function norm(text: string): string {
+  // Run for every cell of every table: most cells (figures, names) have nothing to normalise.
+  if (!NORM_NEEDED.test(text)) return text;
   return text.replace(/[\s\u3000\u00a0]+/g, '').replace(/\*\*/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
 }
+
+const NORM_NEEDED = /[\s*()]/;
 
 export function toGrid(block: TableBlock): { grid: Grid; spans: boolean } {
   const grid: (GridPos | undefined)[][] = [];
