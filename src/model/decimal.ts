@@ -40,17 +40,28 @@ export function parseNumber(raw: string): { value: string; decimals: number } | 
   return { value: negative && /[1-9]/.test(digits) ? `-${value}` : value, decimals };
 }
 
-// Rules compare the same printed figures again and again: each Figure object's Decimal and
-// interval are made once (checked against value/decimals, so a changed object is recomputed).
-const DECIMALS = new WeakMap<object, { value: string; d: Decimal }>();
-const INTERVALS = new WeakMap<object, { value: string; decimals: number; i: Interval }>();
+// Rules compare the same printed figures again and again. A figure's Decimal and interval depend
+// only on its printed value (and decimals), so they are memoised by value. (Per Figure object, in
+// WeakMaps, every table cell added an ephemeron entry that each garbage collection had to trace.)
+const DECIMALS = new Map<string, Decimal>();
+/** value → intervals by printed decimals. */
+const INTERVALS = new Map<string, Interval[]>();
+const MEMO_LIMIT = 20_000;
+
+/** Empties the memo: called for each document, so it holds one document's values at most. */
+export function clearFigureMemo(): void {
+  DECIMALS.clear();
+  INTERVALS.clear();
+}
 
 export function dec(f: Figure | string | number): Decimal {
   if (typeof f !== 'object') return new Decimal(f);
-  const hit = DECIMALS.get(f);
-  if (hit && hit.value === f.value) return hit.d;
-  const d = new Decimal(f.value);
-  DECIMALS.set(f, { value: f.value, d });
+  let d = DECIMALS.get(f.value);
+  if (!d) {
+    if (DECIMALS.size >= MEMO_LIMIT) DECIMALS.clear();
+    d = new Decimal(f.value);
+    DECIMALS.set(f.value, d);
+  }
   return d;
 }
 
@@ -73,13 +84,18 @@ export interface Interval {
 }
 
 export function intervalOf(f: Pick<Figure, 'value' | 'decimals'>): Interval {
-  const hit = INTERVALS.get(f);
-  if (hit && hit.value === f.value && hit.decimals === f.decimals) return hit.i;
-  // The figure's own cached Decimal when it is a whole figure (the value is the same either way).
-  const v = 'raw' in f ? dec(f as Figure) : new Decimal(f.value);
+  let byDecimals = INTERVALS.get(f.value);
+  const hit = byDecimals?.[f.decimals];
+  if (hit) return hit;
+  const v = dec(f as Figure);
   const h = halfUnit(f.decimals);
   const i = { lo: v.minus(h), hi: v.plus(h) };
-  INTERVALS.set(f, { value: f.value, decimals: f.decimals, i });
+  if (!byDecimals) {
+    if (INTERVALS.size >= MEMO_LIMIT) INTERVALS.clear();
+    byDecimals = [];
+    INTERVALS.set(f.value, byDecimals);
+  }
+  byDecimals[f.decimals] = i;
   return i;
 }
 
