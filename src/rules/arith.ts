@@ -41,6 +41,7 @@ function verdict(printedDiff: Decimal, a: () => Interval, b: () => Interval, tol
 }
 
 const HUNDRED = new Decimal(100);
+const HALF = new Decimal('0.5');
 
 /** Does a printed total equal the sum of printed parts, within rounding of all of them? */
 export function compareSum(total: Figure, parts: readonly Figure[]): Comparison {
@@ -64,9 +65,10 @@ export function compareRate(rate: Figure, num: Interval, den: Interval): (Compar
   if (!q) return null;
   const pct = scaleI(q, HUNDRED);
   const r = intervalOf(rate);
-  const mid = num.lo.plus(num.hi).div(2).div(den.lo.plus(den.hi).div(2)).times(100);
+  // Halving by multiplying with 0.5: the same exact value rounded the same way, without a long division.
+  const mid = num.lo.plus(num.hi).times(HALF).div(den.lo.plus(den.hi).times(HALF)).times(100);
   const printed = mid.toDecimalPlaces(rate.decimals, Decimal.ROUND_HALF_UP);
-  const c = verdict(dec(rate).minus(printed), () => r, () => pct, pct.hi.minus(pct.lo).div(2).plus(halfUnit(rate.decimals)));
+  const c = verdict(dec(rate).minus(printed), () => r, () => pct, pct.hi.minus(pct.lo).times(HALF).plus(halfUnit(rate.decimals)));
   return { ...c, computed: mid };
 }
 
