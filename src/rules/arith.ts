@@ -46,9 +46,13 @@ const HALF = new Decimal('0.5');
 /** Does a printed total equal the sum of printed parts, within rounding of all of them? */
 export function compareSum(total: Figure, parts: readonly Figure[]): Comparison {
   const sum = parts.reduce((s, p) => s.plus(dec(p)), new Decimal(0));
-  const sumI = () => parts.reduce<Interval>((s, p) => addI(s, intervalOf(p)), exact(new Decimal(0)));
   const tolerance = parts.reduce((s, p) => s.plus(halfUnit(p.decimals)), halfUnit(total.decimals));
-  return verdict(dec(total).minus(sum), () => intervalOf(total), sumI, tolerance);
+  return verdict(
+    dec(total).minus(sum),
+    () => intervalOf(total),
+    () => parts.reduce<Interval>((s, p) => addI(s, intervalOf(p)), exact(new Decimal(0))),
+    tolerance,
+  );
 }
 
 /** Two printings of the same quantity (e.g. the same cell quoted in two places). */

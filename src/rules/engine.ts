@@ -14,29 +14,8 @@ export function runRules(doc: Disclosure, rules: readonly Rule[], catalog: Catal
 export function runRule(doc: Disclosure, rule: Rule, catalog: Catalog): RuleOutcome {
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  const report = (f: FindingInput) => {
-    const finding: Finding = {
-      rule: rule.id,
-      title: rule.title,
-      category: rule.category,
-      severity: f.severity ?? rule.severity,
-      message: f.message,
-      expected: f.expected ?? null,
-      actual: f.actual ?? null,
-      difference: f.difference ?? null,
-      tolerance: f.tolerance ?? null,
-      section: f.section ?? null,
-      // A finding about something absent still points somewhere: the document's first line.
-      locations: f.locations.length ? f.locations : documentAnchor(doc),
-    };
-    // The same statement reached twice (e.g. through two paths) is one finding.
-    const key = `${finding.message}|${finding.locations.map((l) => `${l.line}:${l.cell?.row}:${l.cell?.col}`).join(',')}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    findings.push(finding);
-  };
   try {
-    const skip = rule.check({ doc, catalog, report });
+    const skip = rule.check({ doc, catalog, report: (f) => addFinding(doc, rule, f, findings, seen) });
     if (skip) return { rule: rule.id, status: skip.status, reason: skip.reason, findings: [] };
     return { rule: rule.id, status: 'ran', reason: null, findings };
   } catch (e) {
@@ -47,6 +26,28 @@ export function runRule(doc: Disclosure, rule: Rule, catalog: Catalog): RuleOutc
       findings: [],
     };
   }
+}
+
+function addFinding(doc: Disclosure, rule: Rule, f: FindingInput, findings: Finding[], seen: Set<string>): void {
+  const finding: Finding = {
+    rule: rule.id,
+    title: rule.title,
+    category: rule.category,
+    severity: f.severity ?? rule.severity,
+    message: f.message,
+    expected: f.expected ?? null,
+    actual: f.actual ?? null,
+    difference: f.difference ?? null,
+    tolerance: f.tolerance ?? null,
+    section: f.section ?? null,
+    // A finding about something absent still points somewhere: the document's first line.
+    locations: f.locations.length ? f.locations : documentAnchor(doc),
+  };
+  // The same statement reached twice (e.g. through two paths) is one finding.
+  const key = `${finding.message}|${finding.locations.map((l) => `${l.line}:${l.cell?.row}:${l.cell?.col}`).join(',')}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  findings.push(finding);
 }
 
 /** Findings sorted by severity (errors first), then by position in the document. */

@@ -230,8 +230,7 @@ class ClaimReader {
         consumed.push([sm.start, sm.end]);
       }
     }
-    const inSubject = (tk: Token) => subjects.some((s) => tk.start < s.end && tk.end > s.start) || consumed.some(([a, b]) => tk.start < b && tk.end > a);
-    const tokens = lexFigures(text).filter((tk) => !inSubject(tk));
+    const tokens = lexFigures(text).filter((tk) => !inSubject(tk, subjects, consumed));
 
     // The clause's own subject: the first mention that is not a share base ("占本年支出合计的").
     let primary: SubjectMatch | null = null;
@@ -308,9 +307,8 @@ class ClaimReader {
 
   /** The "其中" whole a new subject is a part of, if any (and closes the list when it is not). */
   private parentFor(primary: SubjectMatch, listed: boolean, carried: Whole | null): Claim | null {
-    const byId = (id: string) => this.claims.find((c) => c.id === id) ?? null;
     if (this.whole) {
-      const w = byId(this.whole.id);
+      const w = this.claimById(this.whole.id);
       const key = remapUnderParent(primary.key, this.whole.key);
       if (w && (isPartOf(this.whole.key, key) || (!hasKnownParts(this.whole.key) && !w.count && !primary.entry?.countUnit))) return w;
       // A part of a part ("其中：…公务用车购置费…") belongs to the same list.
@@ -321,10 +319,21 @@ class ClaimReader {
       const key = remapUnderParent(primary.key, carried.key);
       if (isPartOf(carried.key, key) || (listed && !hasKnownParts(carried.key))) {
         this.usedCarried = true;
-        return byId(carried.id);
+        return this.claimById(carried.id);
       }
     }
     return null;
+  }
+
+  private claimById(id: string): Claim | null {
+    return this.claims.find((c) => c.id === id) ?? null;
+  }
+
+  /** A new claim on the same subject and parent, now the current one. */
+  private sibling(of: Claim, section: string, sentence: string, location: Location): Claim {
+    const c = this.newClaim(section, of.subject, sentence, location, of.parent);
+    this.current = c;
+    return c;
   }
 
   private newClaim(section: string, subject: Claim['subject'], sentence: string, location: Location, parent: Claim | string | null): Claim {
@@ -347,30 +356,25 @@ class ClaimReader {
 
   private apply(claim0: Claim, tk: Token, role: Role, location: Location, cmp: 'prior' | 'budget' | null, section: string, sentence: string): Claim {
     let claim = claim0;
-    const sibling = () => {
-      const c = this.newClaim(section, claim.subject, sentence, location, claim.parent);
-      this.current = c;
-      return c;
-    };
     const loc = location;
     switch (role.role) {
       case 'amount': {
         if (this.budgetMode) {
           claim.budget ??= { amount: null, basis: this.budgetMode, executionRate: null, diffRate: null, words: [] };
-          if (claim.budget.amount) claim = sibling();
+          if (claim.budget.amount) claim = this.sibling(claim, section, sentence, location);
           claim.budget ??= { amount: null, basis: this.budgetMode, executionRate: null, diffRate: null, words: [] };
           claim.budget.amount = toFigure(tk, loc, 'amount');
           break;
         }
         if (claim.amount && claim.amount.value === toFigure(tk, loc).value) break;
-        if (claim.amount) claim = sibling();
+        if (claim.amount) claim = this.sibling(claim, section, sentence, location);
         claim.amount = toFigure(tk, loc, 'amount');
         break;
       }
       case 'budget': {
         claim.budget ??= { amount: null, basis: role.basis, executionRate: null, diffRate: null, words: [] };
         if (claim.budget.amount) {
-          claim = sibling();
+          claim = this.sibling(claim, section, sentence, location);
           claim.budget = { amount: null, basis: role.basis, executionRate: null, diffRate: null, words: [] };
         }
         claim.budget.amount = toFigure(tk, loc, 'amount');
@@ -383,7 +387,7 @@ class ClaimReader {
         claim.change ??= { amount: null, rate: null, direction: role.direction, words: [], against };
         const slot = role.role === 'changeAmount' ? 'amount' : 'rate';
         if (claim.change[slot]) {
-          claim = sibling();
+          claim = this.sibling(claim, section, sentence, location);
           claim.change = { amount: null, rate: null, direction: role.direction, words: [], against };
         }
         const ch = claim.change as NonNullable<Claim['change']>;
@@ -394,7 +398,7 @@ class ClaimReader {
         break;
       }
       case 'share': {
-        if (claim.share) claim = sibling();
+        if (claim.share) claim = this.sibling(claim, section, sentence, location);
         claim.share = { rate: toFigure(tk, loc, 'percent'), base: role.base };
         break;
       }
@@ -402,7 +406,7 @@ class ClaimReader {
       case 'diffRate': {
         claim.budget ??= { amount: null, basis: role.role === 'execution' ? role.basis : 'unspecified', executionRate: null, diffRate: null, words: [] };
         if (role.role === 'execution') {
-          if (claim.budget.executionRate) claim = sibling();
+          if (claim.budget.executionRate) claim = this.sibling(claim, section, sentence, location);
           claim.budget ??= { amount: null, basis: role.basis, executionRate: null, diffRate: null, words: [] };
           claim.budget.executionRate = toFigure(tk, loc, 'percent');
           if (claim.budget.basis === 'unspecified') claim.budget.basis = role.basis;
@@ -423,6 +427,11 @@ class ClaimReader {
     }
     return claim;
   }
+}
+
+/** Is the token part of a subject's words or of a count already read? */
+function inSubject(tk: Token, subjects: readonly SubjectMatch[], consumed: readonly [number, number][]): boolean {
+  return subjects.some((s) => tk.start < s.end && tk.end > s.start) || consumed.some(([a, b]) => tk.start < b && tk.end > a);
 }
 
 function hasKnownParts(key: string): boolean {

@@ -60,10 +60,6 @@ export function splitClauses(sentence: string): Clause[] {
   let start = 0;
   let semi = false;
   let depth = 0;
-  const push = (end: number) => {
-    const t = sentence.slice(start, end).trim();
-    if (t) out.push({ text: t, afterSemicolon: semi });
-  };
   for (let i = 0; i < sentence.length; i++) {
     const ch = sentence[i];
     if (ch === '（' || ch === '(') depth++;
@@ -74,13 +70,13 @@ export function splitClauses(sentence: string): Clause[] {
     // "货物支出10万元、服务支出60.24万元": an enumeration comma after a figure separates statements.
     const isEnum = ch === '、' && i > start && ENUM_AFTER.has(sentence[i - 1] as string) && /[\u4e00-\u9fa5\d]/.test(sentence[i + 1] ?? '');
     if (isEnum) {
-      push(i);
+      pushClause(out, sentence.slice(start, i), semi);
       start = i + 1;
       semi = false;
       continue;
     }
     if (isComma || isSemi) {
-      push(i);
+      pushClause(out, sentence.slice(start, i), semi);
       start = i + 1;
       semi = isSemi;
     }
@@ -92,6 +88,11 @@ export function splitClauses(sentence: string): Clause[] {
 
 /** Last characters of a figure's unit (万元 元 % ％ 批次 人次 个 辆 次 项) before an enumeration comma. */
 const ENUM_AFTER = new Set(['元', '%', '％', '个', '辆', '次', '项']);
+
+function pushClause(out: Clause[], text: string, afterSemicolon: boolean): void {
+  const t = text.trim();
+  if (t) out.push({ text: t, afterSemicolon });
+}
 
 function isDigit(s: string, i: number): boolean {
   const c = s.charCodeAt(i);

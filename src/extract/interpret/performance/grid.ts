@@ -34,17 +34,8 @@ function layOut(table: TableBlock): GridRow[] {
   for (const row of table.rows) {
     const r: GridRow = [];
     let col = 0;
-    const take = () => {
-      while (pending.has(col)) {
-        const p = pending.get(col) as { cell: TableCell; left: number };
-        r.push({ text: '', cell: null, under: p.cell, col });
-        p.left -= 1;
-        if (p.left <= 0) pending.delete(col);
-        col++;
-      }
-    };
     for (const c of row) {
-      take();
+      col = takeCovered(r, col, pending);
       const span = Math.max(1, c.colSpan || 1);
       for (let k = 0; k < span; k++) {
         r.push({ text: k === 0 ? squeeze(c.text) : '', cell: k === 0 ? c : null, under: k === 0 ? null : c, col });
@@ -52,10 +43,23 @@ function layOut(table: TableBlock): GridRow[] {
         col++;
       }
     }
-    take();
+    takeCovered(r, col, pending);
     out.push(r);
   }
   return out;
+}
+
+/** Blanks for the positions from `col` on that merged cells above still cover; the next free column. */
+function takeCovered(r: GridRow, from: number, pending: Map<number, { cell: TableCell; left: number }>): number {
+  let col = from;
+  while (pending.has(col)) {
+    const p = pending.get(col) as { cell: TableCell; left: number };
+    r.push({ text: '', cell: null, under: p.cell, col });
+    p.left -= 1;
+    if (p.left <= 0) pending.delete(col);
+    col++;
+  }
+  return col;
 }
 
 // The words of every cell of a table, spaces removed: asked before laying a table out at all.

@@ -291,17 +291,16 @@ class SheetReader {
     const fa = fit(A.a, A.unassigned);
     const fb = fit(B.a, B.unassigned);
     const a = fb > fa ? B.a : A.a;
-    const get = (r: Role) => a.get(r) ?? null;
 
-    const l1 = get('l1');
-    const l2 = get('l2');
+    const l1 = a.get('l1') ?? null;
+    const l2 = a.get('l2') ?? null;
     if (l1?.text) {
       this.carry.l1 = labelKey(l1.text);
       this.carry.l2 = null;
     }
     if (l2?.text) this.carry.l2 = labelKey(l2.text);
-    const nameCell = get('name');
-    if (!nameCell?.text || isLevelLabel(nameCell.text) && !get('target')?.text && !get('score')?.text) {
+    const nameCell = a.get('name') ?? null;
+    if (!nameCell?.text || isLevelLabel(nameCell.text) && !a.get('target')?.text && !a.get('score')?.text) {
       if (nameCell?.text && isLevelLabel(nameCell.text)) {
         if (isL1(nameCell.text) && !isL2(nameCell.text)) this.carry.l1 = labelKey(nameCell.text);
         else this.carry.l2 = labelKey(nameCell.text);
@@ -315,22 +314,21 @@ class SheetReader {
 
     const nameLoc = (nameCell.cell as NonNullable<GridCell['cell']>).location;
     const { name, weight: suffixWeight } = splitWeight(nameCell.text);
-    const cellLoc = (c: GridCell | null) => c?.cell?.location ?? nameLoc;
-    const wCell = get('weight');
+    const wCell = a.get('weight') ?? null;
     const weight = wCell?.text && !isDash(wCell.text)
-      ? numberFigure(wCell.text, 'score', cellLoc(wCell), '分')
+      ? numberFigure(wCell.text, 'score', wCell.cell?.location ?? nameLoc, '分')
       : suffixWeight
         ? numberFigure(suffixWeight, 'score', nameLoc, '分')
         : null;
-    const tCell = get('target');
-    const acCell = get('actual');
-    const target = parseValue(tCell?.text ?? '', cellLoc(tCell), true);
-    const actual = parseValue(acCell?.text ?? '', cellLoc(acCell), false);
-    const rCell = get('rate');
-    const sCell = get('score');
-    const score = sCell?.text && !isDash(sCell.text) ? numberFigure(sCell.text, 'score', cellLoc(sCell), '分') : null;
+    const tCell = a.get('target') ?? null;
+    const acCell = a.get('actual') ?? null;
+    const target = parseValue(tCell?.text ?? '', tCell?.cell?.location ?? nameLoc, true);
+    const actual = parseValue(acCell?.text ?? '', acCell?.cell?.location ?? nameLoc, false);
+    const rCell = a.get('rate') ?? null;
+    const sCell = a.get('score') ?? null;
+    const score = sCell?.text && !isDash(sCell.text) ? numberFigure(sCell.text, 'score', sCell.cell?.location ?? nameLoc, '分') : null;
     if (sCell?.text && !isDash(sCell.text) && !score) this.unread.push(`绩效自评表「${this.sheet.name}」指标「${name}」的得分“${sCell.text}”不是数字`);
-    const note = get('note')?.text ?? '';
+    const note = a.get('note')?.text ?? '';
     const ind: Indicator = {
       level1,
       level2,
@@ -342,7 +340,7 @@ class SheetReader {
       actual: acCell?.text ?? '',
       actualValue: actual.value,
       unit: target.unit ?? actual.unit,
-      completionRate: rCell?.text ? percentFigure(rCell.text, cellLoc(rCell)) : null,
+      completionRate: rCell?.text ? percentFigure(rCell.text, rCell.cell?.location ?? nameLoc) : null,
       score,
       deviationNote: note && !isDash(note) ? note : null,
       location: nameLoc,
