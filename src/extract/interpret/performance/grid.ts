@@ -62,8 +62,11 @@ function takeCovered(r: GridRow, from: number, pending: Map<number, { cell: Tabl
   return col;
 }
 
-// The words of every cell of a table, spaces removed: asked before laying a table out at all.
+// The cells of a table joined by NUL (which no cell holds and \s does not match): asked before
+// laying a table out at all.
 const TABLE_WORDS = new WeakMap<TableBlock, string>();
+/** A word with any run of spaces allowed between its characters, e.g. 全\s*年\s*预\s*算\s*数. */
+const SPACED = new Map<string, RegExp>();
 
 /**
  * Does any cell of the table contain one of the words (spaces inside the cell ignored)? Row labels
@@ -73,13 +76,20 @@ const TABLE_WORDS = new WeakMap<TableBlock, string>();
 export function mentions(table: TableBlock, ...words: string[]): boolean {
   let text = TABLE_WORDS.get(table);
   if (text === undefined) {
-    // Joined with NUL (not a space, so words cannot run across cells), spaces removed in one pass.
     const parts: string[] = [];
     for (const row of table.rows) for (const c of row) parts.push(c.text);
-    text = parts.join('\0').replace(/\s+/g, '');
+    text = parts.join('\0');
     TABLE_WORDS.set(table, text);
   }
-  return words.some((w) => (text as string).includes(w));
+  for (const w of words) {
+    let re = SPACED.get(w);
+    if (!re) {
+      re = new RegExp([...w].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'));
+      SPACED.set(w, re);
+    }
+    if (re.test(text)) return true;
+  }
+  return false;
 }
 
 /** The non-blank cells of a grid row, in order. */

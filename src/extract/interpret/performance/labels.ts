@@ -50,7 +50,9 @@ export function isL2(text: string): boolean {
 /** Does the cell look like a level label rather than an indicator? */
 export function isLevelLabel(text: string): boolean {
   const k = labelKey(text);
-  return isL1(k) || isL2(k) || (k.endsWith('指标') && k.length <= 10);
+  // isL1(k) and isL2(k), sharing the key of the key.
+  const kk = labelKey(k);
+  return L1.has(kk) || kk in L2_PARENT || (k.endsWith('指标') && k.length <= 10);
 }
 
 /** Both a level-1 and a level-2 word (成本指标, 满意度指标). */

@@ -77,6 +77,9 @@ function readSummaryTables(ctx: InterpretContext, out: PerformanceQuote[]): void
 }
 
 const AMOUNT = '([\\d,，]+(?:\\.\\d+)?)\\s*万元';
+const FULL_BUDGET = new RegExp(`全年预算数?为?${AMOUNT}`);
+const EXECUTED = new RegExp(`执行数为?${AMOUNT}`);
+const SPENT = new RegExp(`(?:全年|本年)?共?支出\\s*${AMOUNT}`);
 
 function amountIn(text: string, re: RegExp, p: ParagraphBlock): Figure | null {
   const m = re.exec(text);
@@ -112,8 +115,8 @@ function readNarrative(ctx: InterpretContext, out: PerformanceQuote[], reportRan
         name: cleanName(head[1] as string),
         score: s ? fig(s[1] as string, 'score', b.location, '分') : null,
         grade: null,
-        fullBudget: amountIn(body, new RegExp(`全年预算数?为?${AMOUNT}`), b),
-        executed: amountIn(body, new RegExp(`执行数为?${AMOUNT}`), b),
+        fullBudget: amountIn(body, FULL_BUDGET, b),
+        executed: amountIn(body, EXECUTED, b),
         rate: rateIn(body, b),
         source: 'narrative',
         location: b.location,
@@ -208,7 +211,7 @@ function readReports(ctx: InterpretContext, out: PerformanceQuote[]): [number, n
         score = fig((fm[1] ?? fm[2]) as string, 'score', p.location, '分');
         scoreLoc = p.location;
       }
-      const em = new RegExp(`(?:全年|本年)?共?支出\\s*${AMOUNT}`).exec(t);
+      const em = SPENT.exec(t);
       if (em && !executed && /项目资金|本项目/.test(t)) executed = fig(em[1] as string, 'amount', p.location, '万元');
       if (!rate && /项目资金|本项目/.test(t)) rate = rateIn(t, p as ParagraphBlock);
       const gm = /(?:结论|结果)为\s*[“"]?(优秀|良好|中等|合格|较差|差|优|良|中)/.exec(t);
