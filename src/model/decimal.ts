@@ -23,19 +23,23 @@ export const FigureSchema = z.object({
 });
 export type Figure = z.infer<typeof FigureSchema>;
 
+const SIGNS = new Set(['-', '−', '－']);
 const NUMBER_RE = /^[-−－]?\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?$|^[-−－]?\d+(?:\.\d+)?$/;
 
 /** Parses a printed number such as "1,239.70", "－3.5" or "2,060.9"; null when it is not one. */
 export function parseNumber(raw: string): { value: string; decimals: number } | null {
-  const t = raw.trim().replace(/\s+/g, '');
+  // Every table cell and every figure of the text passes here: regexes only where they can change something.
+  const t = /\s/.test(raw) ? raw.replace(/\s+/g, '') : raw;
   if (!NUMBER_RE.test(t)) return null;
-  const negative = /^[-−－]/.test(t);
-  const digits = t.replace(/^[-−－]/, '').replace(/[,，]/g, '');
+  const negative = SIGNS.has(t[0] as string);
+  const unsigned = negative ? t.slice(1) : t;
+  const digits = unsigned.includes(',') || unsigned.includes('，') ? unsigned.replace(/[,，]/g, '') : unsigned;
   const dot = digits.indexOf('.');
   const decimals = dot < 0 ? 0 : digits.length - dot - 1;
   // The printed digits already carry exactly `decimals` decimals: normalising is dropping leading
   // zeros and the sign of zero (what Decimal#toFixed gave, without a Decimal per printed number).
-  const int = (dot < 0 ? digits : digits.slice(0, dot)).replace(/^0+(?=\d)/, '');
+  const intDigits = dot < 0 ? digits : digits.slice(0, dot);
+  const int = intDigits.length > 1 && intDigits[0] === '0' ? intDigits.replace(/^0+(?=\d)/, '') : intDigits;
   const value = dot < 0 ? int : `${int}${digits.slice(dot)}`;
   return { value: negative && /[1-9]/.test(digits) ? `-${value}` : value, decimals };
 }

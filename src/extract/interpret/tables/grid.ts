@@ -79,7 +79,7 @@ export function amountOf(pos: GridPos | undefined): Figure | null {
 }
 
 export function figureFrom(cell: TableCell): Figure | null {
-  const t = cell.text.replace(/[\s\u3000]+/g, '').replace(/\*\*/g, '');
+  const t = NORM_NEEDED.test(cell.text) ? cell.text.replace(/[\s\u3000]+/g, '').replace(/\*\*/g, '') : cell.text;
   if (!t || /^[-—–－/／\\]+$/.test(t)) return null;
   const p = parseNumber(t.replace(/^[（(](.+)[)）]$/, '-$1'));
   if (!p) return null;
