@@ -65,15 +65,33 @@ export function compareSame(a: Figure, b: Figure): Comparison {
  * Returns null when the denominator may be zero (the rate is undefined).
  */
 export function compareRate(rate: Figure, num: Interval, den: Interval): (Comparison & { computed: Decimal }) | null {
-  const q = divI(num, den);
-  if (!q) return null;
-  const pct = scaleI(q, HUNDRED);
-  const r = intervalOf(rate);
+  // The rate is undefined when the denominator may be zero (divI's test).
+  if (den.lo.lte(0) && den.hi.gte(0)) return null;
   // Halving by multiplying with 0.5: the same exact value rounded the same way, without a long division.
   const mid = num.lo.plus(num.hi).times(HALF).div(den.lo.plus(den.hi).times(HALF)).times(100);
   const printed = mid.toDecimalPlaces(rate.decimals, Decimal.ROUND_HALF_UP);
-  const c = verdict(dec(rate).minus(printed), () => r, () => pct, pct.hi.minus(pct.lo).times(HALF).plus(halfUnit(rate.decimals)));
-  return { ...c, computed: mid };
+  const difference = dec(rate).minus(printed);
+  // The range of rates the rounded figures allow costs two more long divisions: it is worked out
+  // only when asked for, by a printed rate that differs from the computed one or by a message.
+  const agreement: Agreement = difference.isZero() ? 'exact' : overlaps(intervalOf(rate), rateRange(num, den)) ? 'tail' : 'break';
+  let tolerance: Decimal | undefined;
+  return {
+    agreement,
+    difference,
+    get tolerance(): Decimal {
+      if (!tolerance) {
+        const pct = rateRange(num, den);
+        tolerance = pct.hi.minus(pct.lo).times(HALF).plus(halfUnit(rate.decimals));
+      }
+      return tolerance;
+    },
+    computed: mid,
+  };
+}
+
+/** The rates (in %) that figures within their rounding could give; the denominator excludes zero. */
+function rateRange(num: Interval, den: Interval): Interval {
+  return scaleI(divI(num, den) as Interval, HUNDRED);
 }
 
 export { intervalOf, subI, addI, divI, exact, gap, fmt };
