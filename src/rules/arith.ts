@@ -45,14 +45,42 @@ const HALF = new Decimal('0.5');
 
 /** Does a printed total equal the sum of printed parts, within rounding of all of them? */
 export function compareSum(total: Figure, parts: readonly Figure[]): Comparison {
-  const sum = parts.reduce((s, p) => s.plus(dec(p)), new Decimal(0));
-  const tolerance = parts.reduce((s, p) => s.plus(halfUnit(p.decimals)), halfUnit(total.decimals));
+  return compareSummed(total, parts, sumOf(parts));
+}
+
+/** Σ of printed figures, added in order. */
+export function sumOf(parts: readonly Figure[]): Decimal {
+  return parts.reduce((s, p) => s.plus(dec(p)), new Decimal(0));
+}
+
+/** compareSum for a caller that already has sumOf(parts). */
+export function compareSummed(total: Figure, parts: readonly Figure[], sum: Decimal): Comparison {
+  const tolerance = roundingRadius(total, parts);
   return verdict(
     dec(total).minus(sum),
     () => intervalOf(total),
     () => parts.reduce<Interval>((s, p) => addI(s, intervalOf(p)), exact(new Decimal(0))),
     tolerance,
   );
+}
+
+/**
+ * The largest difference rounding can explain: half a unit of the total's last printed decimal plus
+ * half a unit of each part's. Parts are counted per number of decimals (one multiplication per
+ * precision, not one addition per part); the sum is exact either way (a few significant digits), and
+ * past 12 decimals the parts are added one by one as they always were.
+ */
+function roundingRadius(total: Figure, parts: readonly Figure[]): Decimal {
+  const perDecimals: number[] = [];
+  for (const p of parts) {
+    if (p.decimals > 12) return parts.reduce((s, q) => s.plus(halfUnit(q.decimals)), halfUnit(total.decimals));
+    perDecimals[p.decimals] = (perDecimals[p.decimals] ?? 0) + 1;
+  }
+  let r = halfUnit(total.decimals);
+  perDecimals.forEach((n, d) => {
+    r = r.plus(n === 1 ? halfUnit(d) : halfUnit(d).times(n));
+  });
+  return r;
 }
 
 /** Two printings of the same quantity (e.g. the same cell quoted in two places). */

@@ -27,12 +27,16 @@ export function roundTo(d: Decimal, decimals: number): Decimal {
 // ---------- names ----------
 
 const ORDINAL = /[（(]([一二三四五六七八九十]+)[）)]/g;
+const YEAR = /(20\d{2})/g;
 
 /** Tokens that tell two similarly named projects apart: years and bracketed ordinals. */
 function discriminators(name: string): string[] {
+  // exec on shared regexes: matchAll would clone each regex for every pair of names compared.
   const out: string[] = [];
-  for (const m of name.matchAll(/(20\d{2})/g)) out.push(m[1] as string);
-  for (const m of name.matchAll(ORDINAL)) out.push(m[1] as string);
+  for (const re of [YEAR, ORDINAL]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(name); m; m = re.exec(name)) out.push(m[1] as string);
+  }
   return out;
 }
 

@@ -1,4 +1,4 @@
-import { type Agreement, type Comparison, compareSame, compareSum, tolText } from '../arith.js';
+import { type Agreement, compareSame, compareSummed, sumOf, tolText } from '../arith.js';
 import { Decimal, type Figure, dec, fmt, halfUnit, intervalOf } from '../../model/decimal.js';
 import type { Disclosure, PublicTable, TableRow } from '../../model/disclosure.js';
 import type { Location } from '../../model/location.js';
@@ -154,12 +154,18 @@ export function evaluate(id: Identity): Evaluated {
     const agreement: Agreement = over.lte(0) ? 'exact' : intervalOf(part).lo.gt(intervalOf(whole).hi) ? 'break' : 'tail';
     return evaluated(id, agreement, over, tol, new Decimal(whole.value));
   }
-  let c: Comparison;
-  if (id.kind === 'same') c = compareSame(id.total.fig, (id.parts[0] as Part).ref.fig);
-  else c = compareSum(id.total.fig, id.parts.map((p) => (p.sign === 1 ? p.ref.fig : negate(p.ref.fig))));
-  // Adding or subtracting is exact, like multiplying by ±1 was, without the multiplications.
-  const expected = id.parts.reduce((s, p) => (p.sign === 1 ? s.plus(dec(p.ref.fig)) : s.minus(dec(p.ref.fig))), new Decimal(0));
-  return evaluated(id, c.agreement, c.difference, c.tolerance, expected);
+  if (id.kind === 'same') {
+    const c = compareSame(id.total.fig, (id.parts[0] as Part).ref.fig);
+    // Adding or subtracting is exact, like multiplying by ±1 was, without the multiplications.
+    const expected = id.parts.reduce((s, p) => (p.sign === 1 ? s.plus(dec(p.ref.fig)) : s.minus(dec(p.ref.fig))), new Decimal(0));
+    return evaluated(id, c.agreement, c.difference, c.tolerance, expected);
+  }
+  // Σ ±parts is the sum of the signed figures: each step adds −x where it subtracted x, the same
+  // exact value rounded the same way, so the comparison's sum is the expected value.
+  const signed = id.parts.map((p) => (p.sign === 1 ? p.ref.fig : negate(p.ref.fig)));
+  const sum = sumOf(signed);
+  const c = compareSummed(id.total.fig, signed, sum);
+  return evaluated(id, c.agreement, c.difference, c.tolerance, sum);
 }
 
 // Spelled out rather than `{ ...id, … }`: spreading the identity was the costliest line of the
