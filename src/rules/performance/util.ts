@@ -129,8 +129,11 @@ export function gradeFor(score: Decimal): '优' | '良' | '中' | '差' {
 
 export function unitsCompatible(a: string | null, b: string | null): boolean {
   if (a == null || b == null) return true;
-  const n = (u: string) => u.replace(/^万元$/, '万').replace(/（%）|\(%\)/, '%');
-  return n(a) === n(b);
+  return unitKey(a) === unitKey(b);
+}
+
+function unitKey(u: string): string {
+  return u.replace(/^万元$/, '万').replace(/（%）|\(%\)/, '%');
 }
 
 function dateOf(text: string): string | null {

@@ -22,6 +22,7 @@ function countPatterns(): [(typeof COUNT_PATTERNS)[number], RegExp][] {
 }
 
 const COUNT_HINT = /\d\s*个/;
+const DIGIT = /\d/;
 
 /** A paragraph ending on one of these was broken right before its figure. */
 const JOIN_BEFORE_FIGURE = new Set(['占', '为', '计', '达', '比', '的']);
@@ -203,6 +204,9 @@ class ClaimReader {
       const m = /本项目(?:资金)?|该项目(?:资金)?|项目资金/.exec(text);
       if (m) subjects = [{ start: m.index, end: m.index + m[0].length, key: `project:${this.project}`, label: m[0], names: [], entry: null }, ...subjects.filter((x) => x.start >= m.index + m[0].length || x.end <= m.index)].sort((a, b) => a.start - b.start);
     }
+    // Without a subject or a digit, a clause can only say "no change" (持平) about the current claim:
+    // most clauses of long prose end here, before lexing figures and assigning roles.
+    if (!subjects.length && !wordsB.length && !DIGIT.test(text) && !FLAT_RE.test(text)) return false;
     // Performance-management counts by their wording.
     const consumed: [number, number][] = [];
     // Every count pattern needs "N个": most clauses are spared the nine patterns.

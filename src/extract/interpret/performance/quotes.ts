@@ -221,9 +221,10 @@ function readReports(ctx: InterpretContext, out: PerformanceQuote[]): [number, n
       const body = stripMarker(t);
       let partName: string | null = null;
       let partScore: string | null = null;
-      const tm = PART_SCORE_IN_TITLE.exec(body);
-      const am = PART_SCORE_ANYWHERE.exec(body);
-      const im = ITEM_SCORE.exec(body);
+      // Each pattern only where the one before did not match, and only with the words it needs.
+      const tm = body.includes('分') ? PART_SCORE_IN_TITLE.exec(body) : null;
+      const am = !tm && body.includes('自评得') ? PART_SCORE_ANYWHERE.exec(body) : null;
+      const im = !tm && !am && level >= 3 && body.includes('得') ? ITEM_SCORE.exec(body) : null;
       if (tm) {
         partName = (tm[1] as string).trim();
         partScore = tm[2] as string;
