@@ -193,23 +193,22 @@ interface SubjectGroup {
   members: [SubjectEntry, RegExp][];
 }
 
-// Compiled once: findSubjects runs for every clause of every document. A clause that names a
-// quantity usually matches a few of the 56 patterns: a union per small group tells which groups
-// can match at all, so most patterns are never run on it.
+// Compiled once: findSubjects runs for every clause of every document. Most clauses match none of
+// the 56 patterns, which one pass with their union tells; a clause that names a quantity usually
+// matches a few, and a union per small group tells which groups to run.
 const GROUP_SIZE = 8;
-let groups: SubjectGroup[] | null = null;
-function subjectGroups(): SubjectGroup[] {
-  if (!groups) {
-    groups = [];
+let compiled: { any: RegExp; groups: SubjectGroup[] } | null = null;
+function subjectPatterns(): { any: RegExp; groups: SubjectGroup[] } {
+  if (!compiled) {
+    const union = (es: SubjectEntry[]) => new RegExp(es.map((e) => `(?:${e.re.source})`).join('|'));
+    const groups: SubjectGroup[] = [];
     for (let i = 0; i < SUBJECTS.length; i += GROUP_SIZE) {
       const part = SUBJECTS.slice(i, i + GROUP_SIZE);
-      groups.push({
-        any: new RegExp(part.map((e) => `(?:${e.re.source})`).join('|')),
-        members: part.map((e) => [e, new RegExp(e.re.source, 'g')] as [SubjectEntry, RegExp]),
-      });
+      groups.push({ any: union(part), members: part.map((e) => [e, new RegExp(e.re.source, 'g')] as [SubjectEntry, RegExp]) });
     }
+    compiled = { any: union(SUBJECTS), groups };
   }
-  return groups;
+  return compiled;
 }
 
 /** Finds every subject mention in a clause, non-overlapping, earliest then longest first. */
@@ -218,7 +217,8 @@ export function findSubjects(text: string, catalog: Catalog, section: string | n
   // Most clauses of a long document (duties, reports) name no quantity: a cheap test spares 56 regexes.
   if (!QUANTITY_HINT.test(text)) return all;
   for (const fc of findFunctionPaths(text, catalog)) all.push(fc);
-  for (const g of subjectGroups()) {
+  const patterns = subjectPatterns();
+  for (const g of patterns.any.test(text) ? patterns.groups : []) {
     if (!g.any.test(text)) continue;
     for (const [e, re] of g.members) {
       re.lastIndex = 0;

@@ -17,12 +17,13 @@ export function stripListMarker(text: string): { text: string; listed: boolean }
 export function normalizeSpaces(text: string): string {
   // Most paragraphs of Chinese prose have no space at all: nothing to remove.
   if (!/\s/.test(text)) return text;
-  return text
-    .replace(/[\u00a0\u3000]/g, ' ')
-    .replace(/(?<=[\u4e00-\u9fa5（）()“”：:，,；;。%])\s+|\s+(?=[\u4e00-\u9fa5（）()“”：:，,；;。%])/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Each run of spaces goes when a Chinese character or punctuation stands on either side of it,
+  // and is one space otherwise. (One pass over the runs: a lookbehind/lookahead alternation tried
+  // at every position of every paragraph.)
+  return text.replace(/\s+/g, (run: string, at: number) => (HUGS_SPACE.test(text[at - 1] ?? '') || HUGS_SPACE.test(text[at + run.length] ?? '') ? '' : ' ')).trim();
 }
+
+const HUGS_SPACE = /[\u4e00-\u9fa5（）()“”：:，,；;。%]/;
 
 /** Splits a paragraph into sentences at 。！？ (keeping the terminator). */
 export function splitSentences(text: string): string[] {
