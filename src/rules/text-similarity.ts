@@ -21,6 +21,36 @@ export function definitionSimilarity(a: string, b: string): number {
   return (2 * common) / (x.length + y.length);
 }
 
+/**
+ * definitionSimilarity of one text to each of a fixed list of definitions, through an index from
+ * bigram to the definitions that have it: a glossary entry counts its shared bigrams with all of
+ * them in one pass over its own bigrams, instead of one merge per definition.
+ */
+export class DefinitionIndex {
+  private readonly sizes: number[];
+  private readonly postings = new Map<number, number[]>();
+
+  constructor(definitions: readonly string[]) {
+    this.sizes = definitions.map((d, k) => {
+      const y = bigramsOf(d);
+      for (const g of y) {
+        const list = this.postings.get(g);
+        if (list) list.push(k);
+        else this.postings.set(g, [k]);
+      }
+      return y.length;
+    });
+  }
+
+  /** Similarity of `a` to every definition, in the order given to the constructor. */
+  similarities(a: string): number[] {
+    const x = bigramsOf(a);
+    const common = new Array<number>(this.sizes.length).fill(0);
+    for (const g of x) for (const k of this.postings.get(g) ?? []) common[k] = (common[k] as number) + 1;
+    return this.sizes.map((size, k) => (!x.length || !size ? 0 : (2 * (common[k] as number)) / (x.length + size)));
+  }
+}
+
 export function normalizeDefinition(s: string): string {
   return s
     .replace(/^(主要用于|主要)?(反映|是指|指)/, '')
