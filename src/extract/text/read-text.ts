@@ -74,6 +74,8 @@ function isPipeRow(line: string): boolean {
 
 /** A tab-separated row: text with a tab between two non-empty cells (a trailing tab alone is not a table). */
 function isTabRow(line: string): boolean {
+  // Asked of every line that is not already in a table: most have no tab at all.
+  if (!line.includes('\t')) return false;
   const cells = stripMarkup(line).split('\t');
   if (cells.length < 2 || !cells.some((c) => c.trim() !== '')) return false;
   // A heading with a stray trailing tab ("六、…情况说明\t") is not a table row.
