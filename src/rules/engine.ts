@@ -12,13 +12,13 @@ export function runRules(doc: Disclosure, rules: readonly Rule[], catalog: Catal
 }
 
 export function runRule(doc: Disclosure, rule: Rule, catalog: Catalog): RuleOutcome {
-  const findings: Finding[] = [];
-  const seen = new Set<string>();
+  // Most rules report nothing: the set of finding keys is made with the first finding.
+  const found: Found = { findings: [], seen: null };
   try {
     // A bound function rather than an arrow: no new named function per rule and document.
-    const skip = rule.check({ doc, catalog, report: addFinding.bind(null, doc, rule, findings, seen) });
+    const skip = rule.check({ doc, catalog, report: addFinding.bind(null, doc, rule, found) });
     if (skip) return { rule: rule.id, status: skip.status, reason: skip.reason, findings: [] };
-    return { rule: rule.id, status: 'ran', reason: null, findings };
+    return { rule: rule.id, status: 'ran', reason: null, findings: found.findings };
   } catch (e) {
     return {
       rule: rule.id,
@@ -29,7 +29,12 @@ export function runRule(doc: Disclosure, rule: Rule, catalog: Catalog): RuleOutc
   }
 }
 
-function addFinding(doc: Disclosure, rule: Rule, findings: Finding[], seen: Set<string>, f: FindingInput): void {
+interface Found {
+  findings: Finding[];
+  seen: Set<string> | null;
+}
+
+function addFinding(doc: Disclosure, rule: Rule, found: Found, f: FindingInput): void {
   const finding: Finding = {
     rule: rule.id,
     title: rule.title,
@@ -46,9 +51,10 @@ function addFinding(doc: Disclosure, rule: Rule, findings: Finding[], seen: Set<
   };
   // The same statement reached twice (e.g. through two paths) is one finding.
   const key = `${finding.message}|${finding.locations.map((l) => `${l.line}:${l.cell?.row}:${l.cell?.col}`).join(',')}`;
-  if (seen.has(key)) return;
-  seen.add(key);
-  findings.push(finding);
+  found.seen ??= new Set<string>();
+  if (found.seen.has(key)) return;
+  found.seen.add(key);
+  found.findings.push(finding);
 }
 
 /** Findings sorted by severity (errors first), then by position in the document. */
