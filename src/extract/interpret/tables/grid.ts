@@ -53,9 +53,15 @@ export function toGrid(block: TableBlock): { grid: Grid; spans: boolean } {
     const row = grid[r] ?? [];
     const out: GridPos[] = [];
     const anchor = row.find((p) => p)?.cell ?? block.rows[r]?.[0] ?? fallbackCell(block);
+    // The positions a ragged row lacks are all the same blank cell (made once per row).
+    let blank: TableCell | null = null;
     for (let c = 0; c < width; c++) {
       const p = row[c];
-      out.push(p ?? { text: '', norm: '', cell: { ...anchor, text: '', location: { ...anchor.location, text: '' } }, origin: false });
+      if (p) out.push(p);
+      else {
+        blank ??= { ...anchor, text: '', location: { ...anchor.location, text: '' } };
+        out.push({ text: '', norm: '', cell: blank, origin: false });
+      }
     }
     dense.push(out);
   }
