@@ -149,6 +149,8 @@ class ClaimReader {
       const wordsB = budgetWords(s);
       this.budgetMode = null;
       let cmp = comparisonIn(s);
+      // A clause is a piece of the sentence: when the sentence compares with nothing, neither does it.
+      const compares = cmp != null;
       for (const clause of splitClauses(s)) {
         let t = clause.text;
         const cur = this.current as Claim | null;
@@ -156,7 +158,7 @@ class ClaimReader {
           this.whole = { id: cur.id, key: cur.subject.key };
           t = t.replace(/^(?:其中|主要用于以下方面|具体用于以下方面)[:：]?/, '');
         }
-        cmp = comparisonIn(t) ?? cmp;
+        if (compares) cmp = comparisonIn(t) ?? cmp;
         // Parenthetical statements with their own figures ("（含外事接待0批次、0人次）") are read apart.
         const parens: string[] = [];
         if (t.includes('含') || t.includes('其中') || t.includes('包括')) t = t.replace(/[（(]((?:含|其中|包括)[^（）()]*\d[^（）()]*)[)）]/g, (_m, inner: string) => {
