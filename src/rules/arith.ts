@@ -71,9 +71,10 @@ export function compareSummed(total: Figure, parts: readonly Figure[], sum: Deci
  * past 12 decimals the parts are added one by one as they always were.
  */
 function roundingRadius(total: Figure, parts: readonly Figure[]): Decimal {
+  if (total.decimals > 12) return radiusOneByOne(total, parts);
   const perDecimals: number[] = [];
   for (const p of parts) {
-    if (p.decimals > 12) return parts.reduce((s, q) => s.plus(halfUnit(q.decimals)), halfUnit(total.decimals));
+    if (p.decimals > 12) return radiusOneByOne(total, parts);
     perDecimals[p.decimals] = (perDecimals[p.decimals] ?? 0) + 1;
   }
   let r = halfUnit(total.decimals);
@@ -81,6 +82,10 @@ function roundingRadius(total: Figure, parts: readonly Figure[]): Decimal {
     r = r.plus(n === 1 ? halfUnit(d) : halfUnit(d).times(n));
   });
   return r;
+}
+
+function radiusOneByOne(total: Figure, parts: readonly Figure[]): Decimal {
+  return parts.reduce((s, q) => s.plus(halfUnit(q.decimals)), halfUnit(total.decimals));
 }
 
 /** Two printings of the same quantity (e.g. the same cell quoted in two places). */
