@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { type Catalog, defaultCatalog } from './catalog/catalog.js';
 import { readLayout } from './extract/index.js';
 import { interpret } from './extract/interpret/index.js';
+import { clearFigureMemo } from './model/decimal.js';
 import type { Disclosure } from './model/disclosure.js';
 import type { Finding } from './model/finding.js';
 import { assignSections } from './report/section-of.js';
@@ -41,6 +42,7 @@ export function checkDisclosure(
   doc: Disclosure,
   options: CheckOptions = {},
 ): DocumentReport & { outcomes: RuleOutcome[]; lines: Disclosure['lines'] } {
+  clearFigureMemo();
   const outcomes = runRules(doc, options.rules ?? ALL_RULES, options.catalog ?? defaultCatalog());
   const count = (s: string) => outcomes.filter((o) => o.status === s).length;
   return {

@@ -23,34 +23,49 @@ export const FigureSchema = z.object({
 });
 export type Figure = z.infer<typeof FigureSchema>;
 
+const SIGNS = new Set(['-', '−', '－']);
 const NUMBER_RE = /^[-−－]?\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?$|^[-−－]?\d+(?:\.\d+)?$/;
 
 /** Parses a printed number such as "1,239.70", "－3.5" or "2,060.9"; null when it is not one. */
 export function parseNumber(raw: string): { value: string; decimals: number } | null {
-  const t = raw.trim().replace(/\s+/g, '');
+  // Every table cell and every figure of the text passes here: regexes only where they can change something.
+  const t = /\s/.test(raw) ? raw.replace(/\s+/g, '') : raw;
   if (!NUMBER_RE.test(t)) return null;
-  const negative = /^[-−－]/.test(t);
-  const digits = t.replace(/^[-−－]/, '').replace(/[,，]/g, '');
+  const negative = SIGNS.has(t[0] as string);
+  const unsigned = negative ? t.slice(1) : t;
+  const digits = unsigned.includes(',') || unsigned.includes('，') ? unsigned.replace(/[,，]/g, '') : unsigned;
   const dot = digits.indexOf('.');
   const decimals = dot < 0 ? 0 : digits.length - dot - 1;
   // The printed digits already carry exactly `decimals` decimals: normalising is dropping leading
   // zeros and the sign of zero (what Decimal#toFixed gave, without a Decimal per printed number).
-  const int = (dot < 0 ? digits : digits.slice(0, dot)).replace(/^0+(?=\d)/, '');
+  const intDigits = dot < 0 ? digits : digits.slice(0, dot);
+  const int = intDigits.length > 1 && intDigits[0] === '0' ? intDigits.replace(/^0+(?=\d)/, '') : intDigits;
   const value = dot < 0 ? int : `${int}${digits.slice(dot)}`;
   return { value: negative && /[1-9]/.test(digits) ? `-${value}` : value, decimals };
 }
 
-// Rules compare the same printed figures again and again: each Figure object's Decimal and
-// interval are made once (checked against value/decimals, so a changed object is recomputed).
-const DECIMALS = new WeakMap<object, { value: string; d: Decimal }>();
-const INTERVALS = new WeakMap<object, { value: string; decimals: number; i: Interval }>();
+// Rules compare the same printed figures again and again. A figure's Decimal and interval depend
+// only on its printed value (and decimals), so they are memoised by value. (Per Figure object, in
+// WeakMaps, every table cell added an ephemeron entry that each garbage collection had to trace.)
+const DECIMALS = new Map<string, Decimal>();
+/** value → intervals by printed decimals. */
+const INTERVALS = new Map<string, Interval[]>();
+const MEMO_LIMIT = 20_000;
+
+/** Empties the memo: called for each document, so it holds one document's values at most. */
+export function clearFigureMemo(): void {
+  DECIMALS.clear();
+  INTERVALS.clear();
+}
 
 export function dec(f: Figure | string | number): Decimal {
   if (typeof f !== 'object') return new Decimal(f);
-  const hit = DECIMALS.get(f);
-  if (hit && hit.value === f.value) return hit.d;
-  const d = new Decimal(f.value);
-  DECIMALS.set(f, { value: f.value, d });
+  let d = DECIMALS.get(f.value);
+  if (!d) {
+    if (DECIMALS.size >= MEMO_LIMIT) DECIMALS.clear();
+    d = new Decimal(f.value);
+    DECIMALS.set(f.value, d);
+  }
   return d;
 }
 
@@ -73,12 +88,18 @@ export interface Interval {
 }
 
 export function intervalOf(f: Pick<Figure, 'value' | 'decimals'>): Interval {
-  const hit = INTERVALS.get(f);
-  if (hit && hit.value === f.value && hit.decimals === f.decimals) return hit.i;
-  const v = new Decimal(f.value);
+  let byDecimals = INTERVALS.get(f.value);
+  const hit = byDecimals?.[f.decimals];
+  if (hit) return hit;
+  const v = dec(f as Figure);
   const h = halfUnit(f.decimals);
   const i = { lo: v.minus(h), hi: v.plus(h) };
-  INTERVALS.set(f, { value: f.value, decimals: f.decimals, i });
+  if (!byDecimals) {
+    if (INTERVALS.size >= MEMO_LIMIT) INTERVALS.clear();
+    byDecimals = [];
+    INTERVALS.set(f.value, byDecimals);
+  }
+  byDecimals[f.decimals] = i;
   return i;
 }
 
@@ -97,6 +118,9 @@ export function subI(a: Interval, b: Interval): Interval {
 /** Quotient of intervals; null when the divisor interval contains zero (rate undefined). */
 export function divI(a: Interval, b: Interval): Interval | null {
   if (b.lo.lte(0) && b.hi.gte(0)) return null;
+  // Non-negative over positive (rates, shares, completion): the extremes are known without trying
+  // all four quotients, and rounding a quotient is monotonic, so they are the same two numbers.
+  if (a.lo.gte(0) && b.lo.gt(0)) return { lo: a.lo.div(b.hi), hi: a.hi.div(b.lo) };
   const c = [a.lo.div(b.lo), a.lo.div(b.hi), a.hi.div(b.lo), a.hi.div(b.hi)];
   return { lo: Decimal.min(...c), hi: Decimal.max(...c) };
 }

@@ -31,27 +31,66 @@ export interface Comparison {
   tolerance: Decimal;
 }
 
-function verdict(printedDiff: Decimal, a: Interval, b: Interval, tolerance: Decimal): Comparison {
-  const agreement: Agreement = printedDiff.isZero() ? 'exact' : overlaps(a, b) ? 'tail' : 'break';
+/**
+ * The intervals are asked for only when the printed figures differ: most identities hold to the
+ * last digit, and their intervals would be summed for nothing.
+ */
+function verdict(printedDiff: Decimal, a: () => Interval, b: () => Interval, tolerance: Decimal): Comparison {
+  const agreement: Agreement = printedDiff.isZero() ? 'exact' : overlaps(a(), b()) ? 'tail' : 'break';
   return { agreement, difference: printedDiff, tolerance };
 }
 
 const HUNDRED = new Decimal(100);
+const HALF = new Decimal('0.5');
 
 /** Does a printed total equal the sum of printed parts, within rounding of all of them? */
 export function compareSum(total: Figure, parts: readonly Figure[]): Comparison {
-  const sum = parts.reduce((s, p) => s.plus(dec(p)), new Decimal(0));
-  const sumI = parts.reduce<Interval>((s, p) => addI(s, intervalOf(p)), exact(new Decimal(0)));
-  const t = intervalOf(total);
-  const tolerance = parts.reduce((s, p) => s.plus(halfUnit(p.decimals)), halfUnit(total.decimals));
-  return verdict(dec(total).minus(sum), t, sumI, tolerance);
+  return compareSummed(total, parts, sumOf(parts));
+}
+
+/** Σ of printed figures, added in order. */
+export function sumOf(parts: readonly Figure[]): Decimal {
+  return parts.reduce((s, p) => s.plus(dec(p)), new Decimal(0));
+}
+
+/** compareSum for a caller that already has sumOf(parts). */
+export function compareSummed(total: Figure, parts: readonly Figure[], sum: Decimal): Comparison {
+  const tolerance = roundingRadius(total, parts);
+  return verdict(
+    dec(total).minus(sum),
+    () => intervalOf(total),
+    () => parts.reduce<Interval>((s, p) => addI(s, intervalOf(p)), exact(new Decimal(0))),
+    tolerance,
+  );
+}
+
+/**
+ * The largest difference rounding can explain: half a unit of the total's last printed decimal plus
+ * half a unit of each part's. Parts are counted per number of decimals (one multiplication per
+ * precision, not one addition per part); the sum is exact either way (a few significant digits), and
+ * past 12 decimals the parts are added one by one as they always were.
+ */
+function roundingRadius(total: Figure, parts: readonly Figure[]): Decimal {
+  if (total.decimals > 12) return radiusOneByOne(total, parts);
+  const perDecimals: number[] = [];
+  for (const p of parts) {
+    if (p.decimals > 12) return radiusOneByOne(total, parts);
+    perDecimals[p.decimals] = (perDecimals[p.decimals] ?? 0) + 1;
+  }
+  let r = halfUnit(total.decimals);
+  perDecimals.forEach((n, d) => {
+    r = r.plus(n === 1 ? halfUnit(d) : halfUnit(d).times(n));
+  });
+  return r;
+}
+
+function radiusOneByOne(total: Figure, parts: readonly Figure[]): Decimal {
+  return parts.reduce((s, q) => s.plus(halfUnit(q.decimals)), halfUnit(total.decimals));
 }
 
 /** Two printings of the same quantity (e.g. the same cell quoted in two places). */
 export function compareSame(a: Figure, b: Figure): Comparison {
-  const ia = intervalOf(a);
-  const ib = intervalOf(b);
-  return verdict(dec(a).minus(dec(b)), ia, ib, halfUnit(a.decimals).plus(halfUnit(b.decimals)));
+  return verdict(dec(a).minus(dec(b)), () => intervalOf(a), () => intervalOf(b), halfUnit(a.decimals).plus(halfUnit(b.decimals)));
 }
 
 /**
@@ -59,14 +98,33 @@ export function compareSame(a: Figure, b: Figure): Comparison {
  * Returns null when the denominator may be zero (the rate is undefined).
  */
 export function compareRate(rate: Figure, num: Interval, den: Interval): (Comparison & { computed: Decimal }) | null {
-  const q = divI(num, den);
-  if (!q) return null;
-  const pct = scaleI(q, HUNDRED);
-  const r = intervalOf(rate);
-  const mid = num.lo.plus(num.hi).div(2).div(den.lo.plus(den.hi).div(2)).times(100);
+  // The rate is undefined when the denominator may be zero (divI's test).
+  if (den.lo.lte(0) && den.hi.gte(0)) return null;
+  // Halving by multiplying with 0.5: the same exact value rounded the same way, without a long division.
+  const mid = num.lo.plus(num.hi).times(HALF).div(den.lo.plus(den.hi).times(HALF)).times(100);
   const printed = mid.toDecimalPlaces(rate.decimals, Decimal.ROUND_HALF_UP);
-  const c = verdict(dec(rate).minus(printed), r, pct, pct.hi.minus(pct.lo).div(2).plus(halfUnit(rate.decimals)));
-  return { ...c, computed: mid };
+  const difference = dec(rate).minus(printed);
+  // The range of rates the rounded figures allow costs two more long divisions: it is worked out
+  // only when asked for, by a printed rate that differs from the computed one or by a message.
+  const agreement: Agreement = difference.isZero() ? 'exact' : overlaps(intervalOf(rate), rateRange(num, den)) ? 'tail' : 'break';
+  let tolerance: Decimal | undefined;
+  return {
+    agreement,
+    difference,
+    get tolerance(): Decimal {
+      if (!tolerance) {
+        const pct = rateRange(num, den);
+        tolerance = pct.hi.minus(pct.lo).times(HALF).plus(halfUnit(rate.decimals));
+      }
+      return tolerance;
+    },
+    computed: mid,
+  };
+}
+
+/** The rates (in %) that figures within their rounding could give; the denominator excludes zero. */
+function rateRange(num: Interval, den: Interval): Interval {
+  return scaleI(divI(num, den) as Interval, HUNDRED);
 }
 
 export { intervalOf, subI, addI, divI, exact, gap, fmt };

@@ -12,33 +12,13 @@ export function runRules(doc: Disclosure, rules: readonly Rule[], catalog: Catal
 }
 
 export function runRule(doc: Disclosure, rule: Rule, catalog: Catalog): RuleOutcome {
-  const findings: Finding[] = [];
-  const seen = new Set<string>();
-  const report = (f: FindingInput) => {
-    const finding: Finding = {
-      rule: rule.id,
-      title: rule.title,
-      category: rule.category,
-      severity: f.severity ?? rule.severity,
-      message: f.message,
-      expected: f.expected ?? null,
-      actual: f.actual ?? null,
-      difference: f.difference ?? null,
-      tolerance: f.tolerance ?? null,
-      section: f.section ?? null,
-      // A finding about something absent still points somewhere: the document's first line.
-      locations: f.locations.length ? f.locations : documentAnchor(doc),
-    };
-    // The same statement reached twice (e.g. through two paths) is one finding.
-    const key = `${finding.message}|${finding.locations.map((l) => `${l.line}:${l.cell?.row}:${l.cell?.col}`).join(',')}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    findings.push(finding);
-  };
+  // Most rules report nothing: the set of finding keys is made with the first finding.
+  const found: Found = { findings: [], seen: null };
   try {
-    const skip = rule.check({ doc, catalog, report });
+    // A bound function rather than an arrow: no new named function per rule and document.
+    const skip = rule.check({ doc, catalog, report: addFinding.bind(null, doc, rule, found) });
     if (skip) return { rule: rule.id, status: skip.status, reason: skip.reason, findings: [] };
-    return { rule: rule.id, status: 'ran', reason: null, findings };
+    return { rule: rule.id, status: 'ran', reason: null, findings: found.findings };
   } catch (e) {
     return {
       rule: rule.id,
@@ -47,6 +27,34 @@ export function runRule(doc: Disclosure, rule: Rule, catalog: Catalog): RuleOutc
       findings: [],
     };
   }
+}
+
+interface Found {
+  findings: Finding[];
+  seen: Set<string> | null;
+}
+
+function addFinding(doc: Disclosure, rule: Rule, found: Found, f: FindingInput): void {
+  const finding: Finding = {
+    rule: rule.id,
+    title: rule.title,
+    category: rule.category,
+    severity: f.severity ?? rule.severity,
+    message: f.message,
+    expected: f.expected ?? null,
+    actual: f.actual ?? null,
+    difference: f.difference ?? null,
+    tolerance: f.tolerance ?? null,
+    section: f.section ?? null,
+    // A finding about something absent still points somewhere: the document's first line.
+    locations: f.locations.length ? f.locations : documentAnchor(doc),
+  };
+  // The same statement reached twice (e.g. through two paths) is one finding.
+  const key = `${finding.message}|${finding.locations.map((l) => `${l.line}:${l.cell?.row}:${l.cell?.col}`).join(',')}`;
+  found.seen ??= new Set<string>();
+  if (found.seen.has(key)) return;
+  found.seen.add(key);
+  found.findings.push(finding);
 }
 
 /** Findings sorted by severity (errors first), then by position in the document. */

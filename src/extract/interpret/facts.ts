@@ -2,6 +2,7 @@ import type { Facts } from '../../model/disclosure.js';
 import type { Block } from '../../model/layout.js';
 
 export const ORG_SUFFIX = '(?:局|委员会|委|办公室|办|厅|院|中心|部|会|所|站|馆|队|处|社|校|园|署|集团)';
+const REGION_CHAR = /[省市州盟县区旗]/;
 const ORG_RE = new RegExp(`([\\u4e00-\\u9fa5]{1,12}?(?:自治区|自治州|省|市|州|盟|县|区|旗)[\\u4e00-\\u9fa5]{2,16}?${ORG_SUFFIX})`, 'g');
 
 /**
@@ -24,7 +25,16 @@ export function readFacts(blocks: readonly Block[]): Facts {
     const t = title.replace(/20\d{2}\s*年度?/, '').replace(/(部门|单位)?\s*决算.*$/, '').replace(/[\s　]/g, '');
     if (new RegExp(`${ORG_SUFFIX}$`).test(t) && t.length >= 4) department = t;
   }
-  department ??= mostFrequent(paras.slice(0, 200).join('\n'), ORG_RE, (s) => s);
+  // A name runs within one paragraph and holds a region word (省/市/州/盟/县/区/旗): the slow
+  // organisation pattern is only run over the paragraphs that have one, in the same order.
+  department ??= mostFrequent(
+    paras
+      .slice(0, 200)
+      .filter((p) => REGION_CHAR.test(p))
+      .join('\n'),
+    ORG_RE,
+    (s) => s,
+  );
 
   const titleScope = title ? (/单位\s*决算/.test(title) ? '单位' : /部门\s*决算/.test(title) ? '部门' : null) : null;
   const scope: Facts['scope'] =

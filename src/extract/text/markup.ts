@@ -3,12 +3,16 @@
  * markers, PDF-to-markdown `<b>` tags and `**`, and HTML entities for spaces.
  */
 export function stripMarkup(line: string): string {
+  // Every line and cell passes here; each kind of markup starts with one of these characters.
+  if (!MARKUP_START.test(line)) return line;
   return line
     .replace(/\[(?:bookmark|image):[^\]]*\]/g, '')
     .replace(/<\/?(?:b|strong|i|em|u|span|br)\b[^>]*>/gi, '')
     .replace(/\*\*/g, '')
     .replace(/&nbsp;/g, ' ');
 }
+
+const MARKUP_START = /[[<*&]/;
 
 /** Markdown heading level of a line (`## 标题` → 2), or null. */
 export function headingLevel(line: string): number | null {

@@ -1,5 +1,18 @@
+import type { Catalog, CatalogItem } from '../../catalog/catalog.js';
 import { defineRule, insufficient } from '../rule.js';
-import { definitionSimilarity } from '../text-similarity.js';
+import { DefinitionIndex, definitionSimilarity } from '../text-similarity.js';
+
+// Every glossary entry is compared with all the catalog's definitions: they are indexed once per catalog.
+const INDEXES = new WeakMap<Catalog, { items: CatalogItem[]; index: DefinitionIndex }>();
+function definitionIndex(catalog: Catalog): { items: CatalogItem[]; index: DefinitionIndex } {
+  let hit = INDEXES.get(catalog);
+  if (!hit) {
+    const items = catalog.functionItems.filter((i) => i.definition);
+    hit = { items, index: new DefinitionIndex(items.map((i) => i.definition as string)) };
+    INDEXES.set(catalog, hit);
+  }
+  return hit;
+}
 
 export const glossaryCopiedDefinition = defineRule({
   id: 'glossary.copied-definition',
@@ -25,14 +38,16 @@ export const glossaryCopiedDefinition = defineRule({
   check({ doc, catalog, report }) {
     const items = doc.glossary.filter((g) => g.code && g.definition);
     if (!items.length) return insufficient('名词解释中没有可对应到科目编码的条目。');
-    const withDefs = catalog.functionItems.filter((i) => i.definition);
+    const { items: withDefs, index } = definitionIndex(catalog);
     for (const g of items) {
       const own = catalog.functionItem(g.code as string);
       const ownScore = own?.definition ? definitionSimilarity(g.definition, own.definition) : 0;
+      const scores = index.similarities(g.definition);
       let best: { code: string; name: string; score: number } | null = null;
-      for (const other of withDefs) {
+      for (let k = 0; k < withDefs.length; k++) {
+        const other = withDefs[k] as CatalogItem;
         if (other.code === g.code || other.level !== own?.level) continue;
-        const score = definitionSimilarity(g.definition, other.definition as string);
+        const score = scores[k] as number;
         if (!best || score > best.score) best = { code: other.code, name: other.name, score };
       }
       // Copied: close to another item's wording and clearly further from its own.

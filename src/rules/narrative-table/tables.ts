@@ -318,7 +318,8 @@ export const threePublicBudget09 = rule(
 
 /** "本单位没有政府性基金…" said in the section whose table has data, or the reverse. */
 function emptyVsTable(ctx: RuleContext, id: '07' | '08', section: string, what: string) {
-  const lines = ctx.doc.lines.filter((l) => ctx.doc.sections.length && sectionAt(ctx.doc, l.location.line) === section);
+  const sectionAt = sectionLocator(ctx.doc);
+  const lines = ctx.doc.lines.filter((l) => ctx.doc.sections.length && sectionAt(l.location.line) === section);
   const saysNone = lines.find((l) => /(没有|无|未安排|未发生|为空表|无数据)/.test(l.text) && new RegExp(what).test(l.text));
   const t = tableOf(ctx.doc, id);
   if (!t) return missing(ctx.doc, id);
@@ -335,14 +336,30 @@ function emptyVsTable(ctx: RuleContext, id: '07' | '08', section: string, what: 
   }
 }
 
-function sectionAt(doc: Disclosure, line: number | null): string | null {
-  if (line == null) return null;
-  let key: string | null = null;
+/**
+ * The section a line falls in: the last keyed heading before the first heading past the line.
+ * Asked of every line of the document, so the headings are scanned once: the first heading past a
+ * line is where the running maximum of heading lines first exceeds it (a binary search), whatever
+ * the order of the headings.
+ */
+function sectionLocator(doc: Disclosure): (line: number | null) => string | null {
+  const maxLine: number[] = [];
+  const keyBefore: (string | null)[] = [null];
   for (const s of doc.sections) {
-    if ((s.location.line ?? 0) <= line) key = s.key ?? key;
-    else break;
+    maxLine.push(Math.max(maxLine[maxLine.length - 1] ?? -Infinity, s.location.line ?? 0));
+    keyBefore.push(s.key ?? (keyBefore[keyBefore.length - 1] as string | null));
   }
-  return key;
+  return (line) => {
+    if (line == null) return null;
+    let lo = 0;
+    let hi = maxLine.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((maxLine[mid] as number) > line) hi = mid;
+      else lo = mid + 1;
+    }
+    return keyBefore[lo] as string | null;
+  };
 }
 
 export const fund07 = defineRule({

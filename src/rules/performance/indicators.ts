@@ -5,6 +5,8 @@ import { type Rule, defineRule, notApplicable } from '../rule.js';
 import { type CaseIndicator, flatSheet, fullIndicators, tabSheet, withIndicator } from './fixtures.js';
 import { NATIONAL, atFinest, fullScore, indicatorLabel, pct, pts, sheetLabel, targetOutcome, unitsCompatible } from './util.js';
 
+const HUNDRED = new Decimal(100);
+
 const scored = (s: PerformanceSheet) => s.kind !== 'transfer' && s.indicators.length > 0;
 
 function dupKey(i: Indicator): string {
@@ -299,7 +301,7 @@ export const completionRate = defineRule({
       if (dec(t).isZero()) continue;
       const q = divI(intervalOf(a), intervalOf(t));
       if (!q) continue;
-      const computed = scaleI(q, new Decimal(100));
+      const computed = scaleI(q, HUNDRED);
       const crI = intervalOf(cr);
       if (overlaps(crI, computed)) continue;
       // The sheet's own convention: a met target is recorded as 100%.

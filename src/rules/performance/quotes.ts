@@ -186,8 +186,20 @@ function figureOf(rawText: string, location: Location): Figure | null {
 
 const AMT = '([\\d,，]+(?:\\.\\d+)?)\\s*万元';
 
+// Two rules read the same statements from all the lines of a document: read them once.
+const STATEMENTS = new WeakMap<readonly { text: string; location: Location }[], readonly Statement[]>();
+
 /** Reads sentences such as "预算绩效评价项目11个，全年预算数682.26万元，全年执行数680.70万元". */
-export function readStatements(lines: readonly { text: string; location: Location }[]): Statement[] {
+export function readStatements(lines: readonly { text: string; location: Location }[]): readonly Statement[] {
+  let hit = STATEMENTS.get(lines);
+  if (!hit) {
+    hit = scanStatements(lines);
+    STATEMENTS.set(lines, hit);
+  }
+  return hit;
+}
+
+function scanStatements(lines: readonly { text: string; location: Location }[]): Statement[] {
   const out: Statement[] = [];
   for (const l of lines) {
     if (!/绩效/.test(l.text) || !/\d+\s*个/.test(l.text)) continue;

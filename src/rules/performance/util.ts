@@ -27,12 +27,16 @@ export function roundTo(d: Decimal, decimals: number): Decimal {
 // ---------- names ----------
 
 const ORDINAL = /[（(]([一二三四五六七八九十]+)[）)]/g;
+const YEAR = /(20\d{2})/g;
 
 /** Tokens that tell two similarly named projects apart: years and bracketed ordinals. */
 function discriminators(name: string): string[] {
+  // exec on shared regexes: matchAll would clone each regex for every pair of names compared.
   const out: string[] = [];
-  for (const m of name.matchAll(/(20\d{2})/g)) out.push(m[1] as string);
-  for (const m of name.matchAll(ORDINAL)) out.push(m[1] as string);
+  for (const re of [YEAR, ORDINAL]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(name); m; m = re.exec(name)) out.push(m[1] as string);
+  }
   return out;
 }
 
@@ -52,14 +56,29 @@ function bigrams(s: string): string[] {
   return out;
 }
 
+/** What nameSimilarity compares of a name: its years and ordinals, and its normalised form. */
+interface NameKey {
+  name: string;
+  discs: string[];
+  norm: string;
+}
+
+function nameKey(name: string): NameKey {
+  return { name, discs: discriminators(name), norm: normalizeName(name) };
+}
+
 /** Similarity 0..1 of two project names, 0 when their years or ordinals differ. */
 export function nameSimilarity(a: string, b: string): number {
-  const da = discriminators(a);
-  const db = discriminators(b);
+  return keySimilarity(nameKey(a), nameKey(b));
+}
+
+function keySimilarity(ka: NameKey, kb: NameKey): number {
+  const da = ka.discs;
+  const db = kb.discs;
   if (da.length && db.length && !da.some((x) => db.includes(x))) return 0;
   if (da.length !== db.length && (da.some((x) => /[一二三四五六七八九十]/.test(x)) || db.some((x) => /[一二三四五六七八九十]/.test(x)))) return 0;
-  const na = normalizeName(a);
-  const nb = normalizeName(b);
+  const na = ka.norm;
+  const nb = kb.norm;
   if (!na || !nb) return 0;
   if (na === nb) return 1;
   if ((na.includes(nb) || nb.includes(na)) && Math.min(na.length, nb.length) >= 4) return 0.9;
@@ -81,14 +100,28 @@ export function isOverallName(name: string): boolean {
   return /整体/.test(name);
 }
 
+// Every quote of a document is matched against the same sheets: their names are keyed once.
+const SHEET_KEYS = new WeakMap<readonly PerformanceSheet[], NameKey[]>();
+function sheetKeys(sheets: readonly PerformanceSheet[]): NameKey[] {
+  let keys = SHEET_KEYS.get(sheets);
+  if (!keys || keys.length !== sheets.length || keys.some((k, i) => k.name !== sheets[i]?.name)) {
+    keys = sheets.map((s) => nameKey(s.name));
+    SHEET_KEYS.set(sheets, keys);
+  }
+  return keys;
+}
+
 /** The sheet a quote is about: overall quotes go to the overall sheet, others to the best-named project. */
 export function matchSheet(q: PerformanceQuote, sheets: readonly PerformanceSheet[]): PerformanceSheet | null {
   if (isOverallName(q.name)) return sheets.find((s) => s.kind === 'overall') ?? null;
   let best: PerformanceSheet | null = null;
   let bestScore = 0.6;
-  for (const s of sheets) {
+  const kq = nameKey(q.name);
+  const keys = sheetKeys(sheets);
+  for (let k = 0; k < sheets.length; k++) {
+    const s = sheets[k] as PerformanceSheet;
     if (s.kind === 'overall') continue;
-    const v = nameSimilarity(q.name, s.name);
+    const v = keySimilarity(kq, keys[k] as NameKey);
     if (v > bestScore) {
       best = s;
       bestScore = v;
@@ -125,8 +158,11 @@ export function gradeFor(score: Decimal): '优' | '良' | '中' | '差' {
 
 export function unitsCompatible(a: string | null, b: string | null): boolean {
   if (a == null || b == null) return true;
-  const n = (u: string) => u.replace(/^万元$/, '万').replace(/（%）|\(%\)/, '%');
-  return n(a) === n(b);
+  return unitKey(a) === unitKey(b);
+}
+
+function unitKey(u: string): string {
+  return u.replace(/^万元$/, '万').replace(/（%）|\(%\)/, '%');
 }
 
 function dateOf(text: string): string | null {

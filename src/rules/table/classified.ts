@@ -48,17 +48,21 @@ export function hierarchyIdentities(rule: string, id: TableId, t: PublicTable, c
   const out: Identity[] = [];
   const total = findRow(t, 'total');
   const classes = coded.filter((r) => (r.code as string).length === 3);
+  // Each 类/款 with its printed 款/项, found once for all columns.
+  const families: { parent: TableRow; children: TableRow[] }[] = [];
+  for (const parent of coded) {
+    const code = parent.code as string;
+    if (code.length >= 7) continue;
+    const children = coded.filter((r) => (r.code as string).length === code.length + 2 && (r.code as string).startsWith(code));
+    if (children.length) families.push({ parent, children });
+  }
   for (const col of cols) {
     const cl = colLabel(id, col);
     if (total && classes.length) {
       out.push(...sumIdentity(rule, `“${cl}”栏：合计 = 各类之和`, cellRef(id, total, col), classes.map((r) => ({ ref: cellRef(id, r, col), short: `${r.code} ` }))));
     }
-    for (const parent of coded) {
-      const code = parent.code as string;
-      if (code.length >= 7) continue;
-      const children = coded.filter((r) => (r.code as string).length === code.length + 2 && (r.code as string).startsWith(code));
-      if (!children.length) continue;
-      const level = code.length === 3 ? '类 = 所属各款之和' : '款 = 所属各项之和';
+    for (const { parent, children } of families) {
+      const level = (parent.code as string).length === 3 ? '类 = 所属各款之和' : '款 = 所属各项之和';
       out.push(...sumIdentity(rule, `“${cl}”栏：${level}`, cellRef(id, parent, col), children.map((r) => ({ ref: cellRef(id, r, col), short: `${r.code} ` }))));
     }
   }

@@ -23,19 +23,22 @@ const TOKEN_RE = new RegExp(`(${NUM})\\s*(万元|亿元|元|%|％|${COUNT_UNITS}
  */
 export function lexFigures(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
+  // exec on the shared global regex rather than matchAll, which clones the regex on every call.
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
     const raw = m[1] as string;
     const unit = (m[2] as string | undefined) ?? null;
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const after = text.slice(start + raw.length).trimStart();
-    const before = text.slice(0, start);
+    // The character before the number (tested directly: a `…$` regex would rescan the clause).
+    const prev = start > 0 ? (text[start - 1] as string) : '';
     if (/^[年月日号季时分]/.test(after) && !unit) continue;
     if (/^(?:年|月|日|号|季度|分)/.test(after)) continue;
-    if (/[-—~～至]$/.test(before) && /^月/.test(text.slice(end))) continue;
+    if (/[-—~～至]/.test(prev) && text[end] === '月') continue;
     if (/^[-—~～]\d/.test(after)) continue;
-    if (/第$/.test(before)) continue;
-    if (/[A-Za-z]$/.test(before)) continue;
+    if (prev === '第') continue;
+    if (/[A-Za-z]/.test(prev)) continue;
     const p = parseNumber(raw);
     if (!p) continue;
     if (unit === '%' || unit === '％') {

@@ -24,6 +24,10 @@ function countPatterns(): [(typeof COUNT_PATTERNS)[number], RegExp][] {
 const COUNT_HINT = /\d\s*个/;
 const PURPOSE_RE = /^\s*(?:主要)?(?:用于|包括|内容(?:为|是|包括))(?!以下方面)[:：]?/;
 const MONEY_RE = /\d\s*(?:万元|元|%|％)/;
+const DIGIT = /\d/;
+
+/** A paragraph ending on one of these was broken right before its figure. */
+const JOIN_BEFORE_FIGURE = new Set(['占', '为', '计', '达', '比', '的']);
 
 export function readClaims(ctx: InterpretContext): Claim[] {
   const reader = new ClaimReader(ctx);
@@ -35,7 +39,7 @@ export function readClaims(ctx: InterpretContext): Claim[] {
     const sec = ctx.keyAt[i] ?? null;
     let raw = normalizeSpaces(b.text);
     // A sentence broken right before its figure ("…占" / "65.94%；…") is joined back.
-    for (let k = i + 1; k < ctx.blocks.length && /[占为计达比的]$/.test(raw); k++) {
+    for (let k = i + 1; k < ctx.blocks.length && JOIN_BEFORE_FIGURE.has(raw[raw.length - 1] ?? ''); k++) {
       const nb = ctx.blocks[k];
       if (!nb || nb.kind !== 'paragraph') break;
       const nt = normalizeSpaces(nb.text);
@@ -43,8 +47,8 @@ export function readClaims(ctx: InterpretContext): Claim[] {
       raw += nt;
       i = k;
     }
-    const title = /^(.{0,50}绩效(?:自评|评价)报告)(?:[（(]([^（）()]{2,40})[)）])?$/.exec(raw);
-    if (title && raw.length <= 90) {
+    const title = raw.length <= 90 ? /^(.{0,50}绩效(?:自评|评价)报告)(?:[（(]([^（）()]{2,40})[)）])?$/.exec(raw) : null;
+    if (title) {
       inReport = true;
       reader.startReport(title[1] as string, title[2] ?? null);
       continue;
@@ -150,6 +154,8 @@ class ClaimReader {
       const wordsB = budgetWords(s);
       this.budgetMode = null;
       let cmp = comparisonIn(s);
+      // A clause is a piece of the sentence: when the sentence compares with nothing, neither does it.
+      const compares = cmp != null;
       for (const clause of splitClauses(s)) {
         let t = clause.text;
         const cur = this.current as Claim | null;
@@ -157,10 +163,10 @@ class ClaimReader {
           this.whole = { id: cur.id, key: cur.subject.key };
           t = t.replace(/^(?:其中|主要用于以下方面|具体用于以下方面)[:：]?/, '');
         }
-        cmp = comparisonIn(t) ?? cmp;
+        if (compares) cmp = comparisonIn(t) ?? cmp;
         // Parenthetical statements with their own figures ("（含外事接待0批次、0人次）") are read apart.
         const parens: string[] = [];
-        t = t.replace(/[（(]((?:含|其中|包括)[^（）()]*\d[^（）()]*)[)）]/g, (_m, inner: string) => {
+        if (t.includes('含') || t.includes('其中') || t.includes('包括')) t = t.replace(/[（(]((?:含|其中|包括)[^（）()]*\d[^（）()]*)[)）]/g, (_m, inner: string) => {
           parens.push(inner.replace(/^(?:含|其中|包括)[:：]?/, ''));
           return '';
         });
@@ -205,6 +211,9 @@ class ClaimReader {
       const m = /本项目(?:资金)?|该项目(?:资金)?|项目资金/.exec(text);
       if (m) subjects = [{ start: m.index, end: m.index + m[0].length, key: `project:${this.project}`, label: m[0], names: [], entry: null }, ...subjects.filter((x) => x.start >= m.index + m[0].length || x.end <= m.index)].sort((a, b) => a.start - b.start);
     }
+    // Without a subject or a digit, a clause can only say "no change" (持平) about the current claim:
+    // most clauses of long prose end here, before lexing figures and assigning roles.
+    if (!subjects.length && !wordsB.length && !DIGIT.test(text) && !FLAT_RE.test(text)) return false;
     // Performance-management counts by their wording.
     const consumed: [number, number][] = [];
     // Every count pattern needs "N个": most clauses are spared the nine patterns.
@@ -232,8 +241,7 @@ class ClaimReader {
         consumed.push([sm.start, sm.end]);
       }
     }
-    const inSubject = (tk: Token) => subjects.some((s) => tk.start < s.end && tk.end > s.start) || consumed.some(([a, b]) => tk.start < b && tk.end > a);
-    const tokens = lexFigures(text).filter((tk) => !inSubject(tk));
+    const tokens = lexFigures(text).filter((tk) => !inSubject(tk, subjects, consumed));
 
     // The clause's own subject: the first mention that is not a share base ("占本年支出合计的").
     let primary: SubjectMatch | null = null;
@@ -310,9 +318,8 @@ class ClaimReader {
 
   /** The "其中" whole a new subject is a part of, if any (and closes the list when it is not). */
   private parentFor(primary: SubjectMatch, listed: boolean, carried: Whole | null): Claim | null {
-    const byId = (id: string) => this.claims.find((c) => c.id === id) ?? null;
     if (this.whole) {
-      const w = byId(this.whole.id);
+      const w = this.claimById(this.whole.id);
       const key = remapUnderParent(primary.key, this.whole.key);
       if (w && (isPartOf(this.whole.key, key) || (!hasKnownParts(this.whole.key) && !w.count && !primary.entry?.countUnit))) return w;
       // A part of a part ("其中：…公务用车购置费…") belongs to the same list.
@@ -323,10 +330,21 @@ class ClaimReader {
       const key = remapUnderParent(primary.key, carried.key);
       if (isPartOf(carried.key, key) || (listed && !hasKnownParts(carried.key))) {
         this.usedCarried = true;
-        return byId(carried.id);
+        return this.claimById(carried.id);
       }
     }
     return null;
+  }
+
+  private claimById(id: string): Claim | null {
+    return this.claims.find((c) => c.id === id) ?? null;
+  }
+
+  /** A new claim on the same subject and parent, now the current one. */
+  private sibling(of: Claim, section: string, sentence: string, location: Location): Claim {
+    const c = this.newClaim(section, of.subject, sentence, location, of.parent);
+    this.current = c;
+    return c;
   }
 
   private newClaim(section: string, subject: Claim['subject'], sentence: string, location: Location, parent: Claim | string | null): Claim {
@@ -349,30 +367,25 @@ class ClaimReader {
 
   private apply(claim0: Claim, tk: Token, role: Role, location: Location, cmp: 'prior' | 'budget' | null, section: string, sentence: string): Claim {
     let claim = claim0;
-    const sibling = () => {
-      const c = this.newClaim(section, claim.subject, sentence, location, claim.parent);
-      this.current = c;
-      return c;
-    };
     const loc = location;
     switch (role.role) {
       case 'amount': {
         if (this.budgetMode) {
           claim.budget ??= { amount: null, basis: this.budgetMode, executionRate: null, diffRate: null, words: [] };
-          if (claim.budget.amount) claim = sibling();
+          if (claim.budget.amount) claim = this.sibling(claim, section, sentence, location);
           claim.budget ??= { amount: null, basis: this.budgetMode, executionRate: null, diffRate: null, words: [] };
           claim.budget.amount = toFigure(tk, loc, 'amount');
           break;
         }
         if (claim.amount && claim.amount.value === toFigure(tk, loc).value) break;
-        if (claim.amount) claim = sibling();
+        if (claim.amount) claim = this.sibling(claim, section, sentence, location);
         claim.amount = toFigure(tk, loc, 'amount');
         break;
       }
       case 'budget': {
         claim.budget ??= { amount: null, basis: role.basis, executionRate: null, diffRate: null, words: [] };
         if (claim.budget.amount) {
-          claim = sibling();
+          claim = this.sibling(claim, section, sentence, location);
           claim.budget = { amount: null, basis: role.basis, executionRate: null, diffRate: null, words: [] };
         }
         claim.budget.amount = toFigure(tk, loc, 'amount');
@@ -385,7 +398,7 @@ class ClaimReader {
         claim.change ??= { amount: null, rate: null, direction: role.direction, words: [], against };
         const slot = role.role === 'changeAmount' ? 'amount' : 'rate';
         if (claim.change[slot]) {
-          claim = sibling();
+          claim = this.sibling(claim, section, sentence, location);
           claim.change = { amount: null, rate: null, direction: role.direction, words: [], against };
         }
         const ch = claim.change as NonNullable<Claim['change']>;
@@ -396,7 +409,7 @@ class ClaimReader {
         break;
       }
       case 'share': {
-        if (claim.share) claim = sibling();
+        if (claim.share) claim = this.sibling(claim, section, sentence, location);
         claim.share = { rate: toFigure(tk, loc, 'percent'), base: role.base };
         break;
       }
@@ -404,7 +417,7 @@ class ClaimReader {
       case 'diffRate': {
         claim.budget ??= { amount: null, basis: role.role === 'execution' ? role.basis : 'unspecified', executionRate: null, diffRate: null, words: [] };
         if (role.role === 'execution') {
-          if (claim.budget.executionRate) claim = sibling();
+          if (claim.budget.executionRate) claim = this.sibling(claim, section, sentence, location);
           claim.budget ??= { amount: null, basis: role.basis, executionRate: null, diffRate: null, words: [] };
           claim.budget.executionRate = toFigure(tk, loc, 'percent');
           if (claim.budget.basis === 'unspecified') claim.budget.basis = role.basis;
@@ -425,6 +438,11 @@ class ClaimReader {
     }
     return claim;
   }
+}
+
+/** Is the token part of a subject's words or of a count already read? */
+function inSubject(tk: Token, subjects: readonly SubjectMatch[], consumed: readonly [number, number][]): boolean {
+  return subjects.some((s) => tk.start < s.end && tk.end > s.start) || consumed.some(([a, b]) => tk.start < b && tk.end > a);
 }
 
 function hasKnownParts(key: string): boolean {

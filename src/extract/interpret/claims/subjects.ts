@@ -1,4 +1,4 @@
-import type { Catalog } from '../../../catalog/catalog.js';
+import type { Catalog, CatalogItem } from '../../../catalog/catalog.js';
 import { normalizeItemName } from '../../../catalog/catalog.js';
 
 /**
@@ -187,12 +187,28 @@ export interface SubjectMatch {
 
 const QUANTITY_HINT = /[\d０-９]|支出|收入|经费|总计|合计|预算|结转|结余|采购|车辆|资产|接待|出国/;
 
-// Compiled once: findSubjects runs for every clause of every document.
-let globalSubjects: [SubjectEntry, RegExp][] | null = null;
-let anySubject: RegExp | null = null;
-function compiled(): [SubjectEntry, RegExp][] {
-  globalSubjects ??= SUBJECTS.map((e) => [e, new RegExp(e.re.source, 'g')] as [SubjectEntry, RegExp]);
-  return globalSubjects;
+/** A run of consecutive subject patterns with the union of their sources as a pre-test. */
+interface SubjectGroup {
+  any: RegExp;
+  members: [SubjectEntry, RegExp][];
+}
+
+// Compiled once: findSubjects runs for every clause of every document. Most clauses match none of
+// the 56 patterns, which one pass with their union tells; a clause that names a quantity usually
+// matches a few, and a union per small group tells which groups to run.
+const GROUP_SIZE = 8;
+let compiled: { any: RegExp; groups: SubjectGroup[] } | null = null;
+function subjectPatterns(): { any: RegExp; groups: SubjectGroup[] } {
+  if (!compiled) {
+    const union = (es: SubjectEntry[]) => new RegExp(es.map((e) => `(?:${e.re.source})`).join('|'));
+    const groups: SubjectGroup[] = [];
+    for (let i = 0; i < SUBJECTS.length; i += GROUP_SIZE) {
+      const part = SUBJECTS.slice(i, i + GROUP_SIZE);
+      groups.push({ any: union(part), members: part.map((e) => [e, new RegExp(e.re.source, 'g')] as [SubjectEntry, RegExp]) });
+    }
+    compiled = { any: union(SUBJECTS), groups };
+  }
+  return compiled;
 }
 
 /** Finds every subject mention in a clause, non-overlapping, earliest then longest first. */
@@ -201,35 +217,34 @@ export function findSubjects(text: string, catalog: Catalog, section: string | n
   // Most clauses of a long document (duties, reports) name no quantity: a cheap test spares 56 regexes.
   if (!QUANTITY_HINT.test(text)) return all;
   for (const fc of findFunctionPaths(text, catalog)) all.push(fc);
-  // One pass with the union of all subject patterns tells whether any of them can match at all.
-  anySubject ??= new RegExp(SUBJECTS.map((e) => `(?:${e.re.source})`).join('|'));
-  for (const [e, re] of anySubject.test(text) ? compiled() : []) {
-    re.lastIndex = 0;
-    // exec rather than matchAll: no iterator per pattern for the many that find nothing.
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (e.needsFigure && !/^\s*[:：为是共]?\s*\d/.test(text.slice(end))) continue;
-      all.push({ start, end, key: remapInSection(e.key, section), label: m[0], names: [], entry: e });
+  const patterns = subjectPatterns();
+  for (const g of patterns.any.test(text) ? patterns.groups : []) {
+    if (!g.any.test(text)) continue;
+    for (const [e, re] of g.members) {
+      re.lastIndex = 0;
+      // exec rather than matchAll: no iterator per pattern for the many that find nothing.
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (e.needsFigure && !/^\s*[:：为是共]?\s*\d/.test(text.slice(end))) continue;
+        all.push({ start, end, key: remapInSection(e.key, section), label: m[0], names: [], entry: e });
+      }
     }
   }
   // Bare 类 names ("社会保障和就业支出103.3万元") where the explanation lists the structure by class.
   if (section === 'explain.general' || section === 'explain.expense') {
-    for (const c of catalog.functionClasses()) {
-      for (const name of [c.name, c.name.replace(/支出$/, '')]) {
-        if (name.length < 2) continue;
-        let from = 0;
-        for (;;) {
-          const i = text.indexOf(name, from);
-          if (i < 0) break;
-          from = i + name.length;
-          let end = i + name.length;
-          const rest = text.slice(end);
-          const m = /^(?:支出)?(?:[（(]类[)）])?(?:支出)?/.exec(rest);
-          end += m ? m[0].length : 0;
-          if (!/^\s*[:：为]?\s*[\d]/.test(text.slice(end)) && !/^\s*(?:决算)?(?:数)?为/.test(text.slice(end))) continue;
-          all.push({ start: i, end, key: `fc:${c.code}`, label: text.slice(i, end), names: [name], entry: null });
-        }
+    for (const { c, name } of classNames(catalog)) {
+      let from = 0;
+      for (;;) {
+        const i = text.indexOf(name, from);
+        if (i < 0) break;
+        from = i + name.length;
+        let end = i + name.length;
+        const rest = text.slice(end);
+        const m = /^(?:支出)?(?:[（(]类[)）])?(?:支出)?/.exec(rest);
+        end += m ? m[0].length : 0;
+        if (!/^\s*[:：为]?\s*[\d]/.test(text.slice(end)) && !/^\s*(?:决算)?(?:数)?为/.test(text.slice(end))) continue;
+        all.push({ start: i, end, key: `fc:${c.code}`, label: text.slice(i, end), names: [name], entry: null });
       }
     }
   }
@@ -244,6 +259,20 @@ export function findSubjects(text: string, catalog: Catalog, section: string | n
   return out;
 }
 
+// The names a bare 类 may be printed under, made once per catalog rather than per clause.
+const CLASS_NAMES = new WeakMap<Catalog, { c: CatalogItem; name: string }[]>();
+function classNames(catalog: Catalog): { c: CatalogItem; name: string }[] {
+  let names = CLASS_NAMES.get(catalog);
+  if (!names) {
+    names = [];
+    for (const c of catalog.functionClasses()) {
+      for (const name of [c.name, c.name.replace(/支出$/, '')]) if (name.length >= 2) names.push({ c, name });
+    }
+    CLASS_NAMES.set(catalog, names);
+  }
+  return names;
+}
+
 const LEVEL = /[（(]\s*(类|款|项)\s*[)）]/g;
 
 /**
@@ -252,6 +281,8 @@ const LEVEL = /[（(]\s*(类|款|项)\s*[)）]/g;
  */
 export function findFunctionPaths(text: string, catalog: Catalog): SubjectMatch[] {
   const out: SubjectMatch[] = [];
+  // A path starts at a （类） marker, which most clauses do not have.
+  if (!text.includes('类')) return out;
   const marks = [...text.matchAll(LEVEL)];
   if (!marks.length) return out;
   let i = 0;

@@ -15,28 +15,35 @@ export function stripListMarker(text: string): { text: string; listed: boolean }
 
 /** Removes spaces inside the text (converters insert them at line breaks), keeps everything else. */
 export function normalizeSpaces(text: string): string {
-  return text
-    .replace(/[\u00a0\u3000]/g, ' ')
-    .replace(/(?<=[\u4e00-\u9fa5（）()“”：:，,；;。%])\s+|\s+(?=[\u4e00-\u9fa5（）()“”：:，,；;。%])/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Most paragraphs of Chinese prose have no space at all: nothing to remove.
+  if (!/\s/.test(text)) return text;
+  // Each run of spaces goes when a Chinese character or punctuation stands on either side of it,
+  // and is one space otherwise. (One pass over the runs: a lookbehind/lookahead alternation tried
+  // at every position of every paragraph.)
+  return text.replace(/\s+/g, (run: string, at: number) => (HUGS_SPACE.test(text[at - 1] ?? '') || HUGS_SPACE.test(text[at + run.length] ?? '') ? '' : ' ')).trim();
 }
+
+const HUGS_SPACE = /[\u4e00-\u9fa5（）()“”：:，,；;。%]/;
 
 /** Splits a paragraph into sentences at 。！？ (keeping the terminator). */
 export function splitSentences(text: string): string[] {
+  // Index scan with slices: the paragraphs of a long document are split char by char, so no
+  // per-char string building.
   const out: string[] = [];
-  let cur = '';
+  let start = 0;
   let depth = 0;
-  for (const ch of text) {
-    cur += ch;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
     if (ch === '（' || ch === '(') depth++;
     else if ((ch === '）' || ch === ')') && depth > 0) depth--;
     else if (depth === 0 && (ch === '。' || ch === '！' || ch === '？')) {
-      if (cur.trim()) out.push(cur.trim());
-      cur = '';
+      const s = text.slice(start, i + 1).trim();
+      if (s) out.push(s);
+      start = i + 1;
     }
   }
-  if (cur.trim()) out.push(cur.trim());
+  const rest = text.slice(start).trim();
+  if (rest) out.push(rest);
   return out;
 }
 
@@ -49,35 +56,48 @@ export interface Clause {
 
 /** Splits a sentence into clauses at ，/,/；/; (commas between digits are thousands separators). */
 export function splitClauses(sentence: string): Clause[] {
+  // Index scan: the clause so far is always sentence.slice(start, i).
   const out: Clause[] = [];
-  let cur = '';
+  let start = 0;
   let semi = false;
   let depth = 0;
-  const chars = [...sentence];
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i] as string;
+  for (let i = 0; i < sentence.length; i++) {
+    const ch = sentence[i];
     if (ch === '（' || ch === '(') depth++;
     if ((ch === '）' || ch === ')') && depth > 0) depth--;
-    const isComma = ch === '，' || (ch === ',' && !(/\d/.test(chars[i - 1] ?? '') && /\d{3}/.test(chars.slice(i + 1, i + 4).join(''))));
+    if (depth !== 0) continue;
+    const isComma = ch === '，' || (ch === ',' && !(isDigit(sentence, i - 1) && isDigit(sentence, i + 1) && isDigit(sentence, i + 2) && isDigit(sentence, i + 3)));
     const isSemi = ch === '；' || ch === ';';
     // "货物支出10万元、服务支出60.24万元": an enumeration comma after a figure separates statements.
-    const isEnum = ch === '、' && /(?:万元|元|%|％|批次|人次|个|辆|次|项)$/.test(cur) && /[\u4e00-\u9fa5\d]/.test(chars[i + 1] ?? '');
-    if (isEnum && depth === 0) {
-      if (cur.trim()) out.push({ text: cur.trim(), afterSemicolon: semi });
-      cur = '';
+    const isEnum = ch === '、' && i > start && ENUM_AFTER.has(sentence[i - 1] as string) && /[\u4e00-\u9fa5\d]/.test(sentence[i + 1] ?? '');
+    if (isEnum) {
+      pushClause(out, sentence.slice(start, i), semi);
+      start = i + 1;
       semi = false;
       continue;
     }
-    if ((isComma || isSemi) && depth === 0) {
-      if (cur.trim()) out.push({ text: cur.trim(), afterSemicolon: semi });
-      cur = '';
+    if (isComma || isSemi) {
+      pushClause(out, sentence.slice(start, i), semi);
+      start = i + 1;
       semi = isSemi;
-      continue;
     }
-    cur += ch;
   }
-  if (cur.trim()) out.push({ text: cur.trim().replace(/[。！？]$/, ''), afterSemicolon: semi });
+  const t = sentence.slice(start).trim();
+  if (t) out.push({ text: t.replace(/[。！？]$/, ''), afterSemicolon: semi });
   return out;
+}
+
+/** Last characters of a figure's unit (万元 元 % ％ 批次 人次 个 辆 次 项) before an enumeration comma. */
+const ENUM_AFTER = new Set(['元', '%', '％', '个', '辆', '次', '项']);
+
+function pushClause(out: Clause[], text: string, afterSemicolon: boolean): void {
+  const t = text.trim();
+  if (t) out.push({ text: t, afterSemicolon });
+}
+
+function isDigit(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
 }
 
 /**
@@ -86,7 +106,9 @@ export function splitClauses(sentence: string): Clause[] {
  * "主要用于以下方面：" is kept: it introduces the parts of a whole.
  */
 export function dropReasons(sentence: string): string {
-  let s = sentence.replace(/[，,；;]?\s*(?:主要(?:变动)?原因(?:是|为|：|:)|原因(?:是|为)[:：]?|主要是)[^。；;]*/g, '');
-  s = s.replace(/(?:主要用于|主要包括|开支内容包括|主要内容包括|具体包括)(?!以下方面)[^，,；;。]*/g, '');
+  // Each pattern needs its key words: most sentences have none and are returned as they are.
+  let s = sentence;
+  if (s.includes('原因') || s.includes('主要是')) s = s.replace(/[，,；;]?\s*(?:主要(?:变动)?原因(?:是|为|：|:)|原因(?:是|为)[:：]?|主要是)[^。；;]*/g, '');
+  if (s.includes('主要') || s.includes('内容包括') || s.includes('具体包括')) s = s.replace(/(?:主要用于|主要包括|开支内容包括|主要内容包括|具体包括)(?!以下方面)[^，,；;。]*/g, '');
   return s;
 }

@@ -34,17 +34,8 @@ function layOut(table: TableBlock): GridRow[] {
   for (const row of table.rows) {
     const r: GridRow = [];
     let col = 0;
-    const take = () => {
-      while (pending.has(col)) {
-        const p = pending.get(col) as { cell: TableCell; left: number };
-        r.push({ text: '', cell: null, under: p.cell, col });
-        p.left -= 1;
-        if (p.left <= 0) pending.delete(col);
-        col++;
-      }
-    };
     for (const c of row) {
-      take();
+      col = takeCovered(r, col, pending);
       const span = Math.max(1, c.colSpan || 1);
       for (let k = 0; k < span; k++) {
         r.push({ text: k === 0 ? squeeze(c.text) : '', cell: k === 0 ? c : null, under: k === 0 ? null : c, col });
@@ -52,10 +43,53 @@ function layOut(table: TableBlock): GridRow[] {
         col++;
       }
     }
-    take();
+    takeCovered(r, col, pending);
     out.push(r);
   }
   return out;
+}
+
+/** Blanks for the positions from `col` on that merged cells above still cover; the next free column. */
+function takeCovered(r: GridRow, from: number, pending: Map<number, { cell: TableCell; left: number }>): number {
+  let col = from;
+  while (pending.has(col)) {
+    const p = pending.get(col) as { cell: TableCell; left: number };
+    r.push({ text: '', cell: null, under: p.cell, col });
+    p.left -= 1;
+    if (p.left <= 0) pending.delete(col);
+    col++;
+  }
+  return col;
+}
+
+// The cells of a table joined by NUL (which no cell holds and \s does not match): asked before
+// laying a table out at all.
+const TABLE_WORDS = new WeakMap<TableBlock, string>();
+/** A word with any run of spaces allowed between its characters, e.g. 全\s*年\s*预\s*算\s*数. */
+const SPACED = new Map<string, RegExp>();
+
+/**
+ * Does any cell of the table contain one of the words (spaces inside the cell ignored)? Row labels
+ * are matched on the same space-free cell texts, so a table without the words cannot have the row:
+ * the nine public tables are told apart from performance sheets without laying them out.
+ */
+export function mentions(table: TableBlock, ...words: string[]): boolean {
+  let text = TABLE_WORDS.get(table);
+  if (text === undefined) {
+    const parts: string[] = [];
+    for (const row of table.rows) for (const c of row) parts.push(c.text);
+    text = parts.join('\0');
+    TABLE_WORDS.set(table, text);
+  }
+  for (const w of words) {
+    let re = SPACED.get(w);
+    if (!re) {
+      re = new RegExp([...w].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'));
+      SPACED.set(w, re);
+    }
+    if (re.test(text)) return true;
+  }
+  return false;
 }
 
 /** The non-blank cells of a grid row, in order. */

@@ -31,11 +31,13 @@ const L2_PARENT: Record<string, string | null> = {
 
 /** Label text without weight suffix and spaces: "产出 指标 (40分)" → "产出指标". */
 export function labelKey(text: string): string {
-  return text
-    .replace(/\s+/g, '')
-    .replace(/[(（]\d+(?:\.\d+)?分[)）]$/, '')
-    .trim();
+  // Asked several times of every cell of every indicator row: regexes only where they can match.
+  const k = /\s/.test(text) ? text.replace(/\s+/g, '') : text;
+  // No space is left, so the key needs no trim.
+  return k.endsWith('分)') || k.endsWith('分）') ? k.replace(WEIGHT_SUFFIX, '') : k;
 }
+
+const WEIGHT_SUFFIX = /[(（]\d+(?:\.\d+)?分[)）]$/;
 
 export function isL1(text: string): boolean {
   return L1.has(labelKey(text));
@@ -48,7 +50,9 @@ export function isL2(text: string): boolean {
 /** Does the cell look like a level label rather than an indicator? */
 export function isLevelLabel(text: string): boolean {
   const k = labelKey(text);
-  return isL1(k) || isL2(k) || (/指标$/.test(k) && k.length <= 10);
+  // isL1(k) and isL2(k), sharing the key of the key.
+  const kk = labelKey(k);
+  return L1.has(kk) || kk in L2_PARENT || (k.endsWith('指标') && k.length <= 10);
 }
 
 /** Both a level-1 and a level-2 word (成本指标, 满意度指标). */

@@ -3,7 +3,7 @@ import type { PerformanceQuote } from '../../../model/disclosure.js';
 import type { Block, ParagraphBlock, TableBlock } from '../../../model/layout.js';
 import type { Location } from '../../../model/location.js';
 import type { InterpretContext } from '../context.js';
-import { expandGrid, filled, gridText } from './grid.js';
+import { expandGrid, filled, gridText, mentions } from './grid.js';
 import { isDash, numberFigure, percentFigure, squeeze } from './values.js';
 
 /**
@@ -25,6 +25,8 @@ function readSummaryTables(ctx: InterpretContext, out: PerformanceQuote[]): void
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i] as Block;
     if (b.kind !== 'table') continue;
+    // The header names the 项目名称 column: tables without the words are not laid out.
+    if (!mentions(b as TableBlock, '项目名称')) continue;
     const grid = expandGrid(b as TableBlock);
     const hi = grid.findIndex((r) => {
       const t = gridText(r);
@@ -75,6 +77,9 @@ function readSummaryTables(ctx: InterpretContext, out: PerformanceQuote[]): void
 }
 
 const AMOUNT = '([\\d,，]+(?:\\.\\d+)?)\\s*万元';
+const FULL_BUDGET = new RegExp(`全年预算数?为?${AMOUNT}`);
+const EXECUTED = new RegExp(`执行数为?${AMOUNT}`);
+const SPENT = new RegExp(`(?:全年|本年)?共?支出\\s*${AMOUNT}`);
 
 function amountIn(text: string, re: RegExp, p: ParagraphBlock): Figure | null {
   const m = re.exec(text);
@@ -110,8 +115,8 @@ function readNarrative(ctx: InterpretContext, out: PerformanceQuote[], reportRan
         name: cleanName(head[1] as string),
         score: s ? fig(s[1] as string, 'score', b.location, '分') : null,
         grade: null,
-        fullBudget: amountIn(body, new RegExp(`全年预算数?为?${AMOUNT}`), b),
-        executed: amountIn(body, new RegExp(`执行数为?${AMOUNT}`), b),
+        fullBudget: amountIn(body, FULL_BUDGET, b),
+        executed: amountIn(body, EXECUTED, b),
         rate: rateIn(body, b),
         source: 'narrative',
         location: b.location,
@@ -206,7 +211,7 @@ function readReports(ctx: InterpretContext, out: PerformanceQuote[]): [number, n
         score = fig((fm[1] ?? fm[2]) as string, 'score', p.location, '分');
         scoreLoc = p.location;
       }
-      const em = new RegExp(`(?:全年|本年)?共?支出\\s*${AMOUNT}`).exec(t);
+      const em = SPENT.exec(t);
       if (em && !executed && /项目资金|本项目/.test(t)) executed = fig(em[1] as string, 'amount', p.location, '万元');
       if (!rate && /项目资金|本项目/.test(t)) rate = rateIn(t, p as ParagraphBlock);
       const gm = /(?:结论|结果)为\s*[“"]?(优秀|良好|中等|合格|较差|差|优|良|中)/.exec(t);
@@ -216,9 +221,10 @@ function readReports(ctx: InterpretContext, out: PerformanceQuote[]): [number, n
       const body = stripMarker(t);
       let partName: string | null = null;
       let partScore: string | null = null;
-      const tm = PART_SCORE_IN_TITLE.exec(body);
-      const am = PART_SCORE_ANYWHERE.exec(body);
-      const im = ITEM_SCORE.exec(body);
+      // Each pattern only where the one before did not match, and only with the words it needs.
+      const tm = body.includes('分') ? PART_SCORE_IN_TITLE.exec(body) : null;
+      const am = !tm && body.includes('自评得') ? PART_SCORE_ANYWHERE.exec(body) : null;
+      const im = !tm && !am && level >= 3 && body.includes('得') ? ITEM_SCORE.exec(body) : null;
       if (tm) {
         partName = (tm[1] as string).trim();
         partScore = tm[2] as string;

@@ -3,7 +3,7 @@ import type { Indicator, PerformanceSheet } from '../../../model/disclosure.js';
 import type { Block, TableBlock } from '../../../model/layout.js';
 import type { Location } from '../../../model/location.js';
 import type { InterpretContext } from '../context.js';
-import { expandGrid, filled, type GridCell, type GridRow, gridText } from './grid.js';
+import { expandGrid, filled, type GridCell, type GridRow, gridText, mentions } from './grid.js';
 import { isAmbiguousLabel, isGroupLabel, isL1, isL2, isLevelLabel, isStandardL1, labelKey, parentOf } from './labels.js';
 import { isDash, numberFigure, parseValue, percentFigure, splitWeight, squeeze } from './values.js';
 
@@ -67,6 +67,9 @@ function headerRole(t: string): Role {
 const INDICATOR_HEADERS = new WeakMap<GridRow, boolean>();
 
 function isIndicatorHeader(row: GridRow): boolean {
+  // The header names the indicator column (三级指标 / 指标名称): other rows need no role per cell.
+  const text = gridText(row);
+  if (!text.includes('三级指标') && !text.includes('指标名称')) return false;
   let yes = INDICATOR_HEADERS.get(row);
   if (yes === undefined) {
     const roles = new Set(filled(row).map((c) => headerRole(c.text)));
@@ -154,9 +157,9 @@ function aligned(row: GridRow, h: Header): { a: Assignment; unassigned: number }
   return { a, unassigned };
 }
 
-function sequential(row: GridRow, h: Header): { a: Assignment; unassigned: number } {
+function sequential(filledCells: GridCell[], h: Header): { a: Assignment; unassigned: number } {
   const a: Assignment = new Map();
-  const cells = filled(row).filter((c) => !isGroupLabel(c.text));
+  const cells = filledCells.filter((c) => !isGroupLabel(c.text));
   let i = 0;
   const labels: GridCell[] = [];
   while (i < cells.length && labels.length < 2 && isLevelLabel((cells[i] as GridCell).text) && i < cells.length - 1) {
@@ -246,7 +249,7 @@ class SheetReader {
       if (g) this.sheet.grade = squeeze(g.text);
       return;
     }
-    if (this.state === 'indicators' && this.header) this.readIndicator(row);
+    if (this.state === 'indicators' && this.header) this.readIndicator(row, cells);
   }
 
   private readFunds(row: GridRow): void {
@@ -281,24 +284,23 @@ class SheetReader {
     };
   }
 
-  private readIndicator(row: GridRow): void {
+  private readIndicator(row: GridRow, cells: GridCell[]): void {
     const h = this.header as Header;
     const A = aligned(row, h);
-    const B = sequential(row, h);
+    const B = sequential(cells, h);
     const fa = fit(A.a, A.unassigned);
     const fb = fit(B.a, B.unassigned);
     const a = fb > fa ? B.a : A.a;
-    const get = (r: Role) => a.get(r) ?? null;
 
-    const l1 = get('l1');
-    const l2 = get('l2');
+    const l1 = a.get('l1') ?? null;
+    const l2 = a.get('l2') ?? null;
     if (l1?.text) {
       this.carry.l1 = labelKey(l1.text);
       this.carry.l2 = null;
     }
     if (l2?.text) this.carry.l2 = labelKey(l2.text);
-    const nameCell = get('name');
-    if (!nameCell?.text || isLevelLabel(nameCell.text) && !get('target')?.text && !get('score')?.text) {
+    const nameCell = a.get('name') ?? null;
+    if (!nameCell?.text || isLevelLabel(nameCell.text) && !a.get('target')?.text && !a.get('score')?.text) {
       if (nameCell?.text && isLevelLabel(nameCell.text)) {
         if (isL1(nameCell.text) && !isL2(nameCell.text)) this.carry.l1 = labelKey(nameCell.text);
         else this.carry.l2 = labelKey(nameCell.text);
@@ -312,22 +314,21 @@ class SheetReader {
 
     const nameLoc = (nameCell.cell as NonNullable<GridCell['cell']>).location;
     const { name, weight: suffixWeight } = splitWeight(nameCell.text);
-    const cellLoc = (c: GridCell | null) => c?.cell?.location ?? nameLoc;
-    const wCell = get('weight');
+    const wCell = a.get('weight') ?? null;
     const weight = wCell?.text && !isDash(wCell.text)
-      ? numberFigure(wCell.text, 'score', cellLoc(wCell), '分')
+      ? numberFigure(wCell.text, 'score', wCell.cell?.location ?? nameLoc, '分')
       : suffixWeight
         ? numberFigure(suffixWeight, 'score', nameLoc, '分')
         : null;
-    const tCell = get('target');
-    const acCell = get('actual');
-    const target = parseValue(tCell?.text ?? '', cellLoc(tCell), true);
-    const actual = parseValue(acCell?.text ?? '', cellLoc(acCell), false);
-    const rCell = get('rate');
-    const sCell = get('score');
-    const score = sCell?.text && !isDash(sCell.text) ? numberFigure(sCell.text, 'score', cellLoc(sCell), '分') : null;
+    const tCell = a.get('target') ?? null;
+    const acCell = a.get('actual') ?? null;
+    const target = parseValue(tCell?.text ?? '', tCell?.cell?.location ?? nameLoc, true);
+    const actual = parseValue(acCell?.text ?? '', acCell?.cell?.location ?? nameLoc, false);
+    const rCell = a.get('rate') ?? null;
+    const sCell = a.get('score') ?? null;
+    const score = sCell?.text && !isDash(sCell.text) ? numberFigure(sCell.text, 'score', sCell.cell?.location ?? nameLoc, '分') : null;
     if (sCell?.text && !isDash(sCell.text) && !score) this.unread.push(`绩效自评表「${this.sheet.name}」指标「${name}」的得分“${sCell.text}”不是数字`);
-    const note = get('note')?.text ?? '';
+    const note = a.get('note')?.text ?? '';
     const ind: Indicator = {
       level1,
       level2,
@@ -339,7 +340,7 @@ class SheetReader {
       actual: acCell?.text ?? '',
       actualValue: actual.value,
       unit: target.unit ?? actual.unit,
-      completionRate: rCell?.text ? percentFigure(rCell.text, cellLoc(rCell)) : null,
+      completionRate: rCell?.text ? percentFigure(rCell.text, rCell.cell?.location ?? nameLoc) : null,
       score,
       deviationNote: note && !isDash(note) ? note : null,
       location: nameLoc,
@@ -370,6 +371,11 @@ function titleBefore(blocks: readonly Block[], i: number): string {
   return out.join(' ');
 }
 
+/** Can the table be (the start of) a sheet? The words looksLikeSheet needs, asked of the raw cells. */
+function mayBeSheet(table: TableBlock): boolean {
+  return (mentions(table, '全年预算数') && mentions(table, '执行数')) || mentions(table, '三级指标', '指标名称');
+}
+
 function looksLikeSheet(grid: GridRow[]): boolean {
   const text = grid.map(gridText).join('\n');
   return (/全年预算数/.test(text) && /执行数/.test(text)) || grid.some(isIndicatorHeader);
@@ -394,6 +400,9 @@ export function readSheets(ctx: InterpretContext): PerformanceSheet[] {
   };
   ctx.blocks.forEach((b, i) => {
     if (b.kind !== 'table') return;
+    // Only a sheet being read takes tables that do not look like one: skip the others unread.
+    const continuing = open != null && open.reader.state !== 'done' && i - open.lastBlock <= 4;
+    if (!continuing && !mayBeSheet(b as TableBlock)) return;
     const grid = expandGrid(b as TableBlock);
     const first = grid.slice(0, 3).map(gridText).join(' ');
     const inTitle = TITLE_RE.test(first) ? first : '';

@@ -19,8 +19,12 @@ export type Grid = GridPos[][];
 
 /** Removes all whitespace (line breaks inside cells, "合 计", full-width spaces) and markup stars. */
 export function norm(text: string): string {
+  // Run for every cell of every table: most cells (figures, names) have nothing to normalise.
+  if (!NORM_NEEDED.test(text)) return text;
   return text.replace(/[\s\u3000\u00a0]+/g, '').replace(/\*\*/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
 }
+
+const NORM_NEEDED = /[\s*()]/;
 
 export function toGrid(block: TableBlock): { grid: Grid; spans: boolean } {
   const grid: (GridPos | undefined)[][] = [];
@@ -49,9 +53,15 @@ export function toGrid(block: TableBlock): { grid: Grid; spans: boolean } {
     const row = grid[r] ?? [];
     const out: GridPos[] = [];
     const anchor = row.find((p) => p)?.cell ?? block.rows[r]?.[0] ?? fallbackCell(block);
+    // The positions a ragged row lacks are all the same blank cell (made once per row).
+    let blank: TableCell | null = null;
     for (let c = 0; c < width; c++) {
       const p = row[c];
-      out.push(p ?? { text: '', norm: '', cell: { ...anchor, text: '', location: { ...anchor.location, text: '' } }, origin: false });
+      if (p) out.push(p);
+      else {
+        blank ??= { ...anchor, text: '', location: { ...anchor.location, text: '' } };
+        out.push({ text: '', norm: '', cell: blank, origin: false });
+      }
     }
     dense.push(out);
   }
@@ -75,7 +85,7 @@ export function amountOf(pos: GridPos | undefined): Figure | null {
 }
 
 export function figureFrom(cell: TableCell): Figure | null {
-  const t = cell.text.replace(/[\s\u3000]+/g, '').replace(/\*\*/g, '');
+  const t = NORM_NEEDED.test(cell.text) ? cell.text.replace(/[\s\u3000]+/g, '').replace(/\*\*/g, '') : cell.text;
   if (!t || /^[-—–－/／\\]+$/.test(t)) return null;
   const p = parseNumber(t.replace(/^[（(](.+)[)）]$/, '-$1'));
   if (!p) return null;
