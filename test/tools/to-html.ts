@@ -45,3 +45,28 @@ ${body.join('\n')}
 </html>
 `;
 }
+
+/**
+ * The same page as a government website publishes it: navigation, breadcrumb, publication date and
+ * view counter above the article, share links and a footer with copyright year and ICP number below.
+ */
+export function withSiteChrome(html: string): string {
+  return html
+    .replace(
+      '<body>',
+      `<body>
+<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/zwgk">政务公开</a></li><li><a href="/czyjs">财政预决算</a></li></ul></div>
+<div class="crumb">当前位置：首页 &gt; 政务公开 &gt; 财政预决算 &gt; 部门决算</div>
+<div class="info">发布时间：2025-09-10 10:30:00　来源：本站　浏览次数：1234　字体：[大 中 小]</div>
+<div class="article">`,
+    )
+    .replace(
+      '</body>',
+      `</div>
+<div class="share">分享到：微信 微博</div>
+<div class="footer"><p>主办单位：某某市人民政府办公室　承办单位：某某市大数据中心</p>
+<p>Copyright © 2025 版权所有　网站标识码：5108000001　蜀ICP备12345678号-1</p>
+<p>联系电话：0839-3266666　建议使用1920×1080分辨率浏览</p></div>
+</body>`,
+    );
+}
