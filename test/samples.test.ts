@@ -40,7 +40,18 @@ const EXPECTED_WARNINGS: Record<string, string[]> = {
   'samples/rongcheng-city-2024.md': ['glossary.copied-definition', 'performance.low-execution-full-output', 'performance.funds-total', 'performance.execution-rate', 'arithmetic.zero-change-wording', 'template.level-mismatch', 'year-unit.unit-label'],
 };
 
+const EXPECTED_FACTS: Record<string, { department: string; fiscalYear: number; scope: string }> = {
+  'samples/changji-prefecture-2024.txt': { department: '昌吉回族自治州医疗保障局', fiscalYear: 2024, scope: '部门' },
+  'samples/guangyuan-city-2024.txt': { department: '广元市医疗保障局', fiscalYear: 2024, scope: '部门' },
+  'samples/rongcheng-city-2024.md': { department: '荣成市医疗保障局', fiscalYear: 2024, scope: '单位' },
+};
+
 describe.each(Object.keys(EXPECTED_ERRORS))('%s', (file) => {
+  it('names its department, year and scope', async () => {
+    const report = await checkFile(file);
+    expect(report.facts).toMatchObject(EXPECTED_FACTS[file] ?? {});
+  });
+
   it('reports exactly the real errors', async () => {
     const report = await checkFile(file);
     const errors = report.findings.filter((f) => f.severity === 'error').map((f) => [f.rule, f.expected, f.actual]);

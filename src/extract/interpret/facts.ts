@@ -49,10 +49,11 @@ function findTitle(head: readonly string[]): string | null {
     const p = head[i] as string;
     // A title is a name, not a sentence (no full stop or clause commas), nor a web page's menu item
     // or breadcrumb ("财政预决算", "首页 > 部门决算").
-    if (!/决算/.test(p) || p.length > 60 || /^第.部分/.test(p) || /[。，；>＞]/.test(p) || p.replace(/\s/g, '').length < 7) continue;
+    if (!/决算/.test(p) || p.length > 60 || /^第.部分/.test(p) || /[。，；>＞]/.test(p)) continue;
     const prev = head[i - 1];
     // "…2024年度部门" on the line before "决算公开说明".
-    if (!/\d{4}\s*年/.test(p) && prev && /\d{4}\s*年/.test(prev) && prev.length <= 40 && !/决算/.test(prev)) return prev + p;
+    if (!/\d{4}\s*年/.test(p) && prev && /\d{4}\s*年/.test(prev) && prev.length <= 40 && !/决算|[。，；>＞]/.test(prev)) return prev + p;
+    if (p.replace(/\s/g, '').length < 7) continue;
     // A title that names its year wins over one that does not (a site's section name).
     if (/\d{4}\s*年/.test(p)) return p;
     candidates.push(p);
