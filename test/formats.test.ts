@@ -8,6 +8,7 @@ import { readLayout } from '../src/extract/index.js';
 import type { TableBlock } from '../src/model/layout.js';
 import { findingKey, firstDifference, missingFrom, stripFormat } from './tools/compare.js';
 import { hardWrap } from './tools/hard-wrap.js';
+import { toGridMarkdown } from './tools/to-grid-markdown.js';
 import { tablesInYuan } from './tools/in-yuan.js';
 import { listSamples, makeVariants } from './tools/make-variants.js';
 import '../src/extract/register.js';
@@ -62,6 +63,18 @@ describe.each(samples.map((s) => [basename(s), s] as const))('%s hard-wrapped as
     await writeFile(wrapped, hardWrap(await readFile(sample, 'utf8'), width));
     const original = await checkFile(sample);
     const variant = await checkFile(wrapped);
+    expect({ lost: missingFrom(original.findings, variant.findings), gained: missingFrom(variant.findings, original.findings) }).toEqual({ lost: [], gained: [] });
+  });
+});
+
+describe.each(samples.map((s) => [basename(s), s] as const))('%s as pandoc Markdown with grid tables', (name, sample) => {
+  it('gives the same findings as the original', async () => {
+    const md = join(dir, `grid-${name}.md`);
+    await writeFile(md, toGridMarkdown(await readLayout(sample, new Uint8Array(await readFile(sample)))));
+    const original = await checkFile(sample);
+    const variant = await checkFile(md);
+    expect(variant.coverage.tablesFound).toEqual(original.coverage.tablesFound);
+    expect(variant.coverage.performanceSheets).toBe(original.coverage.performanceSheets);
     expect({ lost: missingFrom(original.findings, variant.findings), gained: missingFrom(variant.findings, original.findings) }).toEqual({ lost: [], gained: [] });
   });
 });

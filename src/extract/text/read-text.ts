@@ -1,6 +1,7 @@
 import type { Block, LayoutDocument, TableBlock, TableCell } from '../../model/layout.js';
 import { loc } from '../../model/location.js';
 import { headingLevel, stripMarkup } from './markup.js';
+import { isGridBorder, readGridTable } from './grid-table.js';
 import { continuesOnNext, wrapWidth } from './unwrap.js';
 
 /**
@@ -24,6 +25,12 @@ export function readTextLayout(text: string, file: string, format: 'text' | 'mar
     }
     if (isFlatCell(raw) && flattenedRun(lines, i)) {
       const { table, next } = readFlattened(lines, i, file, ++tableNo);
+      blocks.push(table);
+      i = next;
+      continue;
+    }
+    if (isGridBorder(raw)) {
+      const { table, next } = readGridTable(lines, i, file, ++tableNo);
       blocks.push(table);
       i = next;
       continue;
