@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkFile } from '../src/check.js';
+import { readFile } from 'node:fs/promises';
+import { checkFile, extractBytes } from '../src/check.js';
 
 // A real published document from another region, as text copied out of its PDF (see test/corpus/README.md).
 const PUTUO = 'test/corpus/putuo-finance-bureau-2024.wrapped.txt';
@@ -29,6 +30,14 @@ describe('text copied out of a PDF (上海市普陀区财政局 2024)', () => {
     const detail = r.findings.filter((f) => f.rule === 'narrative.detail-sum');
     expect(detail.every((f) => f.severity === 'info')).toBe(true);
     expect(r.findings.some((f) => f.rule === 'narrative.same-subject')).toBe(false);
+  });
+
+  it('locates each sentence on the source line where it starts, not at the paragraph start', async () => {
+    const doc = await extractBytes(PUTUO, new Uint8Array(await readFile(PUTUO)));
+    const item = doc.claims.find((c) => c.subject.key === 'fc:2080505' && c.budget?.amount);
+    // "6、…机关事业单位基本养老 / 保险缴费支出（项）。主要用于：…。年初预算为 / 161.62万元…": lines 463–465.
+    expect(item?.location.line).toBe(463);
+    expect(item?.budget?.amount?.location.line).toBe(464);
   });
 
   it('treats tables it could not read as unread, not as empty or missing', async () => {

@@ -25,6 +25,21 @@ export interface ParagraphBlock {
   /** Heading level when the source marks it (Markdown `#`, HTML `<h2>`, DOCX Heading styles). */
   heading: number | null;
   location: Location;
+  /**
+   * Where a paragraph joined from several source lines (hard-wrapped text, a sentence broken across
+   * pages) continues on another line: `offset` in `text` at which source line `line` begins.
+   */
+  breaks?: { offset: number; line: number }[];
+}
+
+/** The source line a character of a paragraph stands on. */
+export function lineAt(b: ParagraphBlock, offset: number): number | null {
+  let line = b.location.line ?? null;
+  for (const br of b.breaks ?? []) {
+    if (br.offset > offset) break;
+    line = br.line;
+  }
+  return line;
 }
 
 export interface TableCell {

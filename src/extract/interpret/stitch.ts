@@ -11,8 +11,15 @@ export function stitchParagraphs(blocks: readonly Block[]): Block[] {
   for (const b of blocks) {
     const prev = out[out.length - 1];
     if (b.kind === 'paragraph' && prev?.kind === 'paragraph' && continues(prev, b)) {
-      const text = prev.text + b.text.trim();
-      out[out.length - 1] = { ...prev, text, location: { ...prev.location, text } } satisfies ParagraphBlock;
+      const next = b.text.trim();
+      const text = prev.text + next;
+      const at = prev.text.length - (b.text.length - b.text.trimStart().length);
+      const breaks = [
+        ...(prev.breaks ?? []),
+        { offset: prev.text.length, line: b.location.line ?? 0 },
+        ...(b.breaks ?? []).map((br) => ({ offset: br.offset + at, line: br.line })),
+      ].filter((br) => br.line > 0);
+      out[out.length - 1] = { ...prev, text, location: { ...prev.location, text }, breaks } satisfies ParagraphBlock;
       continue;
     }
     out.push(b);

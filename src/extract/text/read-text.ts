@@ -55,14 +55,16 @@ export function readTextLayout(text: string, file: string, format: 'text' | 'mar
       continue;
     }
     const level = headingLevel(raw);
-    let text = raw;
     const first = i;
-    // Hard-wrapped paragraphs are joined back; the paragraph keeps its first line as location.
+    let clean = stripMarkup(level ? raw.replace(/^#+\s+/, '') : raw).trim();
+    // Hard-wrapped paragraphs are joined back, remembering where each source line begins.
+    const breaks: { offset: number; line: number }[] = [];
     while (width && !level && i + 1 < lines.length && continuesOnNext(lines[i] as string, lines[i + 1] as string, width)) {
-      text = text.trimEnd() + (lines[++i] as string).trim();
+      i++;
+      breaks.push({ offset: clean.length, line: i + 1 });
+      clean += stripMarkup(lines[i] as string).trim();
     }
-    const clean = stripMarkup(level ? text.replace(/^#+\s+/, '') : text).trim();
-    if (clean) blocks.push({ kind: 'paragraph', text: clean, heading: level, location: loc(file, clean, { line: first + 1 }) });
+    if (clean) blocks.push({ kind: 'paragraph', text: clean, heading: level, location: loc(file, clean, { line: first + 1 }), ...(breaks.length ? { breaks } : {}) });
     i++;
   }
   return { file, format, blocks, notes: [] };

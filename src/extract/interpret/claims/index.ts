@@ -7,6 +7,7 @@ import { COUNT_PATTERNS } from './count.js';
 import { lexFigures, type Token, toFigure } from './figures.js';
 import { isShareCue } from './share.js';
 import { findSubjects, isDescendant, isPartOf, remapUnderParent, type SubjectMatch } from './subjects.js';
+import { sentenceLines } from './source-line.js';
 import { dropReasons, normalizeSpaces, splitClauses, splitSentences, stripListMarker } from './text.js';
 
 /**
@@ -64,7 +65,7 @@ export function readClaims(ctx: InterpretContext): Claim[] {
     if (!region || region === 'explain' || region === 'explain.other') {
       if (region !== 'explain.other') continue;
     }
-    reader.paragraph(raw, b.location, region);
+    reader.paragraph(raw, b.location, region, sentenceLines(b));
   }
   // Claims that ended up with no figure at all say nothing checkable.
   return reader.claims.filter((c) => c.amount || c.change || c.share || c.budget || c.count);
@@ -113,7 +114,7 @@ class ClaimReader {
     this.listWhole = null;
   }
 
-  paragraph(text0: string, location: Location, section: string) {
+  paragraph(text0: string, location: Location, section: string, lineOf: (sentence: string) => number | null = () => location.line ?? null) {
     if (section !== this.section) {
       this.listWhole = null;
       this.section = section;
@@ -143,7 +144,7 @@ class ClaimReader {
     this.firstSubjectSeen = false;
     for (const sentence of splitSentences(text)) {
       const s = dropReasons(sentence);
-      const sentenceLoc: Location = { ...location, text: sentence };
+      const sentenceLoc: Location = { ...location, line: lineOf(sentence), text: sentence };
       // "主要用于：…人员经费及公用经费等的基本支出。" describes what the item pays for; the subjects
       // it names are not what the next sentence's figures are about.
       if (PURPOSE_RE.test(s) && !MONEY_RE.test(s)) continue;
