@@ -7,6 +7,7 @@ import { checkFile, extractBytes } from '../src/check.js';
 import { readLayout } from '../src/extract/index.js';
 import type { TableBlock } from '../src/model/layout.js';
 import { findingKey, firstDifference, missingFrom, stripFormat } from './tools/compare.js';
+import { fullWidthDigits } from './tools/full-width.js';
 import { hardWrap } from './tools/hard-wrap.js';
 import { toGridMarkdown } from './tools/to-grid-markdown.js';
 import { tablesInYuan } from './tools/in-yuan.js';
@@ -75,6 +76,16 @@ describe.each(samples.map((s) => [basename(s), s] as const))('%s as pandoc Markd
     const variant = await checkFile(md);
     expect(variant.coverage.tablesFound).toEqual(original.coverage.tablesFound);
     expect(variant.coverage.performanceSheets).toBe(original.coverage.performanceSheets);
+    expect({ lost: missingFrom(original.findings, variant.findings), gained: missingFrom(variant.findings, original.findings) }).toEqual({ lost: [], gained: [] });
+  });
+});
+
+describe.each(samples.map((s) => [basename(s), s] as const))('%s typed in full-width digits', (name, sample) => {
+  it('gives the same findings as the original', async () => {
+    const fw = join(dir, `fw-${name}`);
+    await writeFile(fw, fullWidthDigits(await readFile(sample, 'utf8')));
+    const original = await checkFile(sample);
+    const variant = await checkFile(fw);
     expect({ lost: missingFrom(original.findings, variant.findings), gained: missingFrom(variant.findings, original.findings) }).toEqual({ lost: [], gained: [] });
   });
 });

@@ -10,13 +10,14 @@ import { readPerformance } from './performance.js';
 import { readPublicTables } from './public-tables.js';
 import { findSections } from './sections.js';
 import { stitchParagraphs } from './stitch.js';
+import { halfWidthBlocks } from './half-width.js';
 
 /**
  * Interprets a layout into the canonical disclosure model. Format-independent: the same code reads
  * what the text, HTML and DOCX readers (and later PDF and spreadsheets) produce.
  */
 export function interpret(layout: LayoutDocument, catalog: Catalog, options: { validate?: boolean } = {}): Disclosure {
-  const blocks = stitchParagraphs(layout.blocks);
+  const blocks = stitchParagraphs(halfWidthBlocks(layout.blocks));
   const { sections, keyAt } = findSections(blocks);
   const facts = readFacts(blocks);
   const unread: string[] = [...layout.notes];

@@ -109,7 +109,7 @@ function isTabRow(line: string): boolean {
 /** Two or three cells of words, none a figure: a heading split by a gap rather than a table row. */
 function isLoneTextRow(line: string): boolean {
   const cells = line.split('\t').map((c) => c.trim()).filter(Boolean);
-  return cells.length >= 2 && cells.length <= 3 && cells.every((c) => !/\d[\d,.]*\s*(?:万元|亿元|元|%|％|个|人|辆)?$/.test(c));
+  return cells.length >= 2 && cells.length <= 3 && cells.every((c) => !/[\d０-９][\d０-９,.，．]*\s*(?:万元|亿元|元|%|％|个|人|辆)?$/.test(c));
 }
 
 function splitPipe(line: string): string[] {
