@@ -28,16 +28,16 @@ afterAll(async () => {
 
 const samples = await listSamples();
 
-describe.each(samples.map((s) => [basename(s), s] as const))('%s as DOCX, HTML and a government web page', (_name, sample) => {
-  let variants: { docx: string; html: string; webPage: string };
+describe.each(samples.map((s) => [basename(s), s] as const))('%s as DOCX, HTML, a government web page and Word-saved HTML', (_name, sample) => {
+  let variants: { docx: string; html: string; webPage: string; wordHtml: string };
   beforeAll(async () => {
     variants = await makeVariants(sample, dir);
   });
 
-  it.each(['docx', 'html', 'webPage'] as const)('%s gives the same findings as the original', async (fmt) => {
+  it.each(['docx', 'html', 'webPage', 'wordHtml'] as const)('%s gives the same findings as the original', async (fmt) => {
     const original = await checkFile(sample);
     const variant = await checkFile(variants[fmt]);
-    expect(variant.format).toBe(fmt === 'webPage' ? 'html' : fmt);
+    expect(variant.format).toBe(fmt === 'docx' ? 'docx' : 'html');
     const lost = missingFrom(original.findings, variant.findings);
     const gained = missingFrom(variant.findings, original.findings);
     if (lost.length || gained.length) {

@@ -70,3 +70,22 @@ export function withSiteChrome(html: string): string {
 </body>`,
     );
 }
+
+const msoRuns = (t: string) =>
+  t.replace(/([0-9.,%]+)|([^0-9.,%<>]+)/g, (m, digits) =>
+    digits ? `<span lang=EN-US style='font-size:12.0pt'>${m}</span>` : `<span style='font-family:宋体;mso-ascii-font-family:"Times New Roman"'>${m}</span>`,
+  );
+
+/**
+ * The page as Word's "save as web page" writes it: every run in its own span (figures in
+ * lang=EN-US spans), MsoNormal classes, &nbsp; first-line indents, empty <o:p> elements, Office
+ * namespaces on <html>.
+ */
+export function asWordHtml(html: string): string {
+  return html
+    .replace(/<(p|td|h\d)([^>]*)>([\s\S]*?)<\/\1>/g, (_m, tag: string, attrs: string, inner: string) => {
+      const runs = inner.split(/(<br>)/).map((x) => (x === '<br>' ? x : msoRuns(x))).join('');
+      return `<${tag}${attrs} class=MsoNormal>${tag === 'p' ? '&nbsp;&nbsp;&nbsp;&nbsp;' : ''}${runs}<o:p></o:p></${tag}>`;
+    })
+    .replace('<html lang="zh-CN">', '<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word">');
+}
