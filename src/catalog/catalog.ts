@@ -20,6 +20,8 @@ export interface CatalogItem {
 
 interface CatalogFile {
   source: string;
+  /** Parents some of whose children are known to be missing from the data (see README, Known gaps). */
+  partialChildren?: string[];
   items: { code: string; name: string; definition?: string | null; aliases?: string[]; since?: number; until?: number }[];
 }
 
@@ -58,12 +60,14 @@ export class Catalog {
   // Lookups run for every clause of every document: keep them O(1) after the first call.
   private classesCache: CatalogItem[] | null = null;
   private readonly childrenCache = new Map<string, CatalogItem[]>();
+  private readonly partial: Set<string>;
   // resolvePath tries every 类 for every printed path: each item's name keys are made once.
   private readonly keysCache = new WeakMap<CatalogItem, string[]>();
 
   constructor(fnFile: CatalogFile, ecFile: CatalogFile) {
     this.functionSource = fnFile.source;
     this.economicSource = ecFile.source;
+    this.partial = new Set(fnFile.partialChildren ?? []);
     for (const i of fnFile.items) this.fn.set(i.code, toItem(i));
     for (const i of ecFile.items) this.ec.set(i.code, toItem(i));
   }
@@ -85,6 +89,16 @@ export class Catalog {
       this.childrenCache.set(code, hit);
     }
     return hit;
+  }
+
+  /**
+   * How far the catalog knows the children of a function code (null: the 类 themselves). Only where
+   * it knows them all may a name or code missing from it be called wrong; the data is a selection.
+   */
+  childrenKnown(code: string | null): 'all' | 'some' | 'none' {
+    if (code == null) return 'all';
+    if (!this.functionChildren(code).length) return 'none';
+    return this.partial.has(code) ? 'some' : 'all';
   }
 
   functionClasses(): CatalogItem[] {

@@ -10,7 +10,7 @@ export const SECTION_PATTERNS: { key: string; re: RegExp }[] = [
   { key: 'toc', re: /^目\s*录$/ },
   { key: 'overview', re: /(部门|单位)概况$/ },
   { key: 'overview.duties', re: /(主要)?(职能|职责)$/ },
-  { key: 'overview.organization', re: /机构设置|(部门)?(决算|预算)单位构成/ },
+  { key: 'overview.organization', re: /机构设置|(部门)?(决算|预算)?单位构成|部门构成/ },
   { key: 'tables', re: /(决算|明细)(总)?(报)?表(（见附表）|\(见附表\))?$/ },
   { key: 'explain.fiscal', re: /^财政拨款收入支出决算(总体)?情况/ },
   { key: 'explain.total', re: /收入支出决算总体情况/ },

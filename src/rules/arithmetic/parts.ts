@@ -95,6 +95,8 @@ export const partExceedsWhole = defineRule({
     for (const { whole, parts, budget } of lists) {
       // A complete list is summed by parts-sum or by the subject's dedicated rule (basic-split, three-public-sum…).
       if (EXHAUSTIVE.has(whole.subject.key) && parts.length >= 2) continue;
+      // 小微 within 中小企业 has its own rule (narrative.procurement-sme).
+      if (whole.subject.key === 'procurement.sme') continue;
       const w = valueOf(whole, budget) as Figure;
       const ps = parts.map((p) => valueOf(p, budget) as Figure);
       const cmp = compareSum(money(w), moneyAll(ps));

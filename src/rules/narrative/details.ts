@@ -72,6 +72,13 @@ export const detailSum = defineRule({
       text: md('（三）一般公共预算财政拨款支出决算具体情况', '2024年度一般公共预算财政拨款支出年初预算数为238.67万元，支出决算数为238.67万元，完成年初预算数的100%。其中：', '1、社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）。年初预算数为13.06万元，支出决算数为13.06万元，完成年初预算的100%。', '2、卫生健康支出（类）医疗保障管理事务（款）行政运行（项）。年初预算数为225.61万元，支出决算数为225.61万元，完成年初预算的100%。'),
     },
     {
+      name: '只列出一类的明细',
+      expect: 'fail',
+      severity: 'warning',
+      mentions: '住房保障支出',
+      text: md('（二）一般公共预算财政拨款支出决算结构情况', '2024年度一般公共预算财政拨款支出238.67万元，主要用于以下方面：卫生健康支出（类）225.61万元，占94.53%；住房保障支出（类）13.06万元，占5.47%。') + md('（三）一般公共预算财政拨款支出决算具体情况', '2024年度一般公共预算财政拨款支出年初预算数为238.67万元，支出决算数为238.67万元，完成年初预算数的100%。其中：', '1、卫生健康支出（类）医疗保障管理事务（款）行政运行（项）。年初预算数为200.00万元，支出决算数为200.00万元。', '2、卫生健康支出（类）医疗保障管理事务（款）一般行政管理事务（项）。年初预算数为25.61万元，支出决算数为25.61万元。'),
+    },
+    {
       name: '明细年初预算之和238.67与总数2,060.9不符',
       expect: 'fail',
       mentions: '2,060.9',
@@ -81,7 +88,25 @@ export const detailSum = defineRule({
   check(ctx) {
     const lists = detailLists(ctx.doc);
     if (!lists.length) return notApplicable('说明中没有类款项明细列表');
+    // 类 the explanation gives an amount for (结构情况): a detail list that leaves one of them out is
+    // incomplete, which is a different mistake from a wrong figure.
+    const stated = ctx.doc.claims.filter((c) => level(c) === 1 && c.subject.key.startsWith('fc') && c.amount && !dec(c.amount).isZero());
     for (const { whole, items } of lists) {
+      if (level(items[0] as Claim) === 3 && stated.length) {
+        const listed = new Set(items.map((i) => classOf(ctx, i)));
+        const left = stated.filter((k, i) => !listed.has(classOf(ctx, k)) && stated.findIndex((o) => classOf(ctx, o) === classOf(ctx, k)) === i);
+        if (left.length) {
+          ctx.report({
+            severity: 'warning',
+            message: `「${label(whole)}」的具体情况只列出了部分科目：${left.map((k) => `「${label(k)}」${k.amount?.raw ?? ''}`).join('、')}在结构情况中有金额，却没有列出其下的项`,
+            expected: '逐项列出全部科目',
+            actual: `缺${left.length}类`,
+            locations: locs(where(whole), ...left.map(where)),
+            section: whole.section,
+          });
+          continue;
+        }
+      }
       const act = items.filter((i) => i.amount).map((i) => ({ claim: i, fig: i.amount as Figure }));
       if (whole.amount && act.length === items.length && act.length >= 2) sumCheck(ctx, whole, whole.amount, act, '决算数');
       const bud = items.filter((i) => i.budget?.amount).map((i) => ({ claim: i, fig: i.budget?.amount as Figure }));

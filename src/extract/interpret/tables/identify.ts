@@ -97,8 +97,11 @@ export function findReferenced(blocks: readonly Block[], printed: ReadonlySet<Ta
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i] as Block;
     if (b.kind !== 'paragraph' || !ATTACHED_RE.test(b.text)) continue;
-    if (!/决算(报)?表|公开表|报表|附表/.test(b.text)) continue;
-    const own = tableIdByTitle(b.text);
+    // "第二部分 2024年度部门决算表" with "（见附件）" alone on the next line.
+    const prev = blocks[i - 1];
+    const text = b.text.length <= 12 && prev?.kind === 'paragraph' ? prev.text + b.text : b.text;
+    if (!/决算(报)?表|公开表|报表|附表/.test(text)) continue;
+    const own = tableIdByTitle(text);
     if (own) out.add(own);
     let listed = 0;
     for (let j = i + 1; j < Math.min(blocks.length, i + 15); j++) {
@@ -113,7 +116,7 @@ export function findReferenced(blocks: readonly Block[], printed: ReadonlySet<Ta
       out.add(id);
     }
     // "部门决算公开表（见附件）" without a list: all nine are attached.
-    if (listed === 0 && !own && /(九|9)张|决算(报)?表|公开表/.test(b.text)) for (const id of TABLE_IDS) out.add(id);
+    if (listed === 0 && !own && /(九|9)张|决算(报)?表|公开表/.test(text)) for (const id of TABLE_IDS) out.add(id);
   }
   return TABLE_IDS.filter((id) => out.has(id) && !printed.has(id));
 }
