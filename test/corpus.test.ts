@@ -32,12 +32,20 @@ describe('text copied out of a PDF (上海市普陀区财政局 2024)', () => {
     expect(r.findings.some((f) => f.rule === 'narrative.same-subject')).toBe(false);
   });
 
-  it('locates each sentence on the source line where it starts, not at the paragraph start', async () => {
+  it('locates each figure on the source line it is printed on, not at the paragraph start', async () => {
     const doc = await extractBytes(PUTUO, new Uint8Array(await readFile(PUTUO)));
     const item = doc.claims.find((c) => c.subject.key === 'fc:2080505' && c.budget?.amount);
     // "6、…机关事业单位基本养老 / 保险缴费支出（项）。主要用于：…。年初预算为 / 161.62万元…": lines 463–465.
     expect(item?.location.line).toBe(463);
-    expect(item?.budget?.amount?.location.line).toBe(464);
+    expect(item?.budget?.amount?.location.line).toBe(465);
+    // "…一般公共服务支出 / （类）2106.66万元，占71.73%；…住房保障支出（类）445.69万元，占 / 15.16%；"
+    const shares = doc.claims.filter((c) => /^fc:2\d\d$/.test(c.subject.key) && c.share).map((c) => [c.subject.key, c.location.line, c.share?.rate.location.line]);
+    expect(shares).toEqual([
+      ['fc:201', 438, 439],
+      ['fc:208', 438, 439],
+      ['fc:210', 438, 440],
+      ['fc:221', 438, 441],
+    ]);
   });
 
   it('treats tables it could not read as unread, not as empty or missing', async () => {

@@ -1,4 +1,4 @@
-import { currentAmountOf, label, money, pct, where } from '../../extract/interpret/claims/query.js';
+import { currentAmountOf, label, money, pct, where, whereFigure } from '../../extract/interpret/claims/query.js';
 import { Decimal, dec, exact, fmt, halfUnit, intervalOf, overlaps } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
 import { compareRate } from '../arith.js';
@@ -40,7 +40,7 @@ export const executionRate = defineRule({
         actual: pct(rate),
         difference: `${r.difference.toFixed(rate.decimals)}个百分点`,
         tolerance: `±${r.tolerance.toFixed(4)}个百分点`,
-        locations: locs(where(c), where(act.claim)),
+        locations: locs(whereFigure(c, rate), where(act.claim)),
         section: c.section,
       });
     }
@@ -82,7 +82,7 @@ export const diffRate = defineRule({
         actual: pct(rate),
         difference: `${r.difference.toFixed(rate.decimals)}个百分点`,
         tolerance: `±${r.tolerance.toFixed(4)}个百分点`,
-        locations: locs(where(c), where(act.claim)),
+        locations: locs(whereFigure(c, rate), where(act.claim)),
         section: c.section,
       });
     }

@@ -1,4 +1,4 @@
-import { currentAmountOf, impliedPrior, label, money, moneyAll, pct, signedChange, where } from '../../extract/interpret/claims/query.js';
+import { currentAmountOf, impliedPrior, label, money, moneyAll, pct, signedChange, where, whereFigure } from '../../extract/interpret/claims/query.js';
 import { Decimal, dec, fmt, halfUnit, intervalOf, overlaps } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
 import { compareRate, compareSum } from '../arith.js';
@@ -62,7 +62,7 @@ export const changeRate = defineRule({
           actual: pct(rate),
           difference: `${r.difference.toFixed(rate.decimals)}个百分点`,
           tolerance: `±${r.tolerance.toFixed(4)}个百分点`,
-          locations: locs(where(c), where(p.cur.claim)),
+          locations: locs(whereFigure(c, rate), where(p.cur.claim)),
           section: c.section,
         });
       } else if (r.agreement === 'tail') {
@@ -73,7 +73,7 @@ export const changeRate = defineRule({
           actual: pct(rate),
           difference: `${r.difference.toFixed(rate.decimals)}个百分点`,
           tolerance: `±${r.tolerance.toFixed(4)}个百分点`,
-          locations: locs(where(c)),
+          locations: locs(whereFigure(c, rate)),
           section: c.section,
         });
       }

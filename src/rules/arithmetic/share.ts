@@ -1,4 +1,4 @@
-import { budgetOnly, claimById, DEFAULT_BASE, label, money, pct, shareWhole, where } from '../../extract/interpret/claims/query.js';
+import { budgetOnly, claimById, DEFAULT_BASE, label, money, pct, shareWhole, where, whereFigure } from '../../extract/interpret/claims/query.js';
 import { EXHAUSTIVE } from '../../extract/interpret/claims/subjects.js';
 import { Decimal, type Figure, addI, dec, exact, fmt, halfUnit, type Interval, intervalOf, overlaps } from '../../model/decimal.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
@@ -96,7 +96,7 @@ export const share = defineRule({
             actual: pct(rate),
             difference: `${r.difference.toFixed(rate.decimals)}个百分点`,
             tolerance: `±${r.tolerance.toFixed(4)}个百分点`,
-            locations: locs(where(it.claim), it.wholeClaim ? where(it.wholeClaim) : null),
+            locations: locs(whereFigure(it.claim, rate), it.wholeClaim ? where(it.wholeClaim) : null),
             section: it.claim.section,
           });
         }

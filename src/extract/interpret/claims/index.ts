@@ -7,7 +7,7 @@ import { COUNT_PATTERNS } from './count.js';
 import { lexFigures, type Token, toFigure } from './figures.js';
 import { isShareCue } from './share.js';
 import { findSubjects, isDescendant, isPartOf, remapUnderParent, type SubjectMatch } from './subjects.js';
-import { sentenceLines } from './source-line.js';
+import { type SourceLines, sourceLines } from './source-line.js';
 import { dropReasons, normalizeSpaces, splitClauses, splitSentences, stripListMarker } from './text.js';
 
 /**
@@ -65,7 +65,7 @@ export function readClaims(ctx: InterpretContext): Claim[] {
     if (!region || region === 'explain' || region === 'explain.other') {
       if (region !== 'explain.other') continue;
     }
-    reader.paragraph(raw, b.location, region, sentenceLines(b));
+    reader.paragraph(raw, b.location, region, sourceLines(b));
   }
   // Claims that ended up with no figure at all say nothing checkable.
   return reader.claims.filter((c) => c.amount || c.change || c.share || c.budget || c.count);
@@ -114,7 +114,8 @@ class ClaimReader {
     this.listWhole = null;
   }
 
-  paragraph(text0: string, location: Location, section: string, lineOf: (sentence: string) => number | null = () => location.line ?? null) {
+  paragraph(text0: string, location: Location, section: string, lines: SourceLines | null = null) {
+    this.lines = lines;
     if (section !== this.section) {
       this.listWhole = null;
       this.section = section;
@@ -144,7 +145,7 @@ class ClaimReader {
     this.firstSubjectSeen = false;
     for (const sentence of splitSentences(text)) {
       const s = dropReasons(sentence);
-      const sentenceLoc: Location = { ...location, line: lineOf(sentence), text: sentence };
+      const sentenceLoc: Location = { ...location, line: lines?.sentence(sentence) ?? location.line, text: sentence };
       // "主要用于：…人员经费及公用经费等的基本支出。" describes what the item pays for; the subjects
       // it names are not what the next sentence's figures are about.
       if (PURPOSE_RE.test(s) && !MONEY_RE.test(s)) continue;
@@ -190,6 +191,7 @@ class ClaimReader {
   }
 
   private usedCarried = false;
+  private lines: SourceLines | null = null;
   private section: string | null = null;
   private firstSubjectSeen = false;
   private projectParagraph = false;
@@ -368,7 +370,9 @@ class ClaimReader {
 
   private apply(claim0: Claim, tk: Token, role: Role, location: Location, cmp: 'prior' | 'budget' | null, section: string, sentence: string): Claim {
     let claim = claim0;
-    const loc = location;
+    // A figure of a sentence that runs over several source lines is located on its own line.
+    const line = this.lines?.figure(tk.raw) ?? null;
+    const loc = line != null && line !== location.line ? { ...location, line } : location;
     switch (role.role) {
       case 'amount': {
         if (this.budgetMode) {

@@ -150,6 +150,12 @@ export function where(c: Claim): Location {
   return c.location;
 }
 
+/** Location of a claim at one of its figures: the sentence, on the line the figure is printed on. */
+export function whereFigure(c: Claim, f: Figure | null | undefined): Location {
+  const line = f?.location.line;
+  return line != null && line !== c.location.line ? { ...c.location, line } : c.location;
+}
+
 /** Label for messages: the words the document used, else the key. */
 export function label(c: Claim): string {
   if (c.subject.names.length) return c.subject.names.join('—');
