@@ -62,3 +62,19 @@ describe('text copied out of a PDF (上海市普陀区财政局 2024)', () => {
     expect(r.findings.some((f) => f.rule === 'glossary.present' || f.rule === 'completeness.section-organization')).toBe(false);
   });
 });
+
+describe('the same document with its 公开05表 as a DOCX-to-text conversion gives it', () => {
+  const FILE = 'test/corpus/putuo-finance-bureau-2024.table05.txt';
+
+  it('reads table 05 in the Shanghai layout and reconciles it with the explanation', async () => {
+    const r = await checkFile(FILE);
+    expect(r.coverage.tablesUnread.map((u) => u.id)).not.toContain('05');
+    const doc = await extractBytes(FILE, new Uint8Array(await readFile(FILE)));
+    const t05 = doc.tables.find((t) => t.id === '05');
+    expect(t05?.rows.find((x) => x.code === '2010601')?.cells).toMatchObject({ total: { value: '1511.89' }, basic: { value: '1503.52' }, project: { value: '8.37' } });
+    expect(r.findings.filter((f) => f.rule.startsWith('narrative-table.') && f.severity !== 'info')).toEqual([]);
+    const errors = r.findings.filter((f) => f.severity === 'error').map((f) => f.rule).sort();
+    expect(errors).toEqual(['arithmetic.share', 'narrative.total-bounds']);
+    expect(r.findings.filter((f) => f.rule === 'table.05.hierarchy').every((f) => f.severity === 'info')).toBe(true);
+  });
+});
