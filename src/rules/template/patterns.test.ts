@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Disclosure } from '../../model/disclosure.js';
-import { linesMatching } from './patterns.js';
+import { linesMatching, linesWith } from './patterns.js';
 
 /** What linesMatching must equal: the pattern asked of every line on its own. */
 function perLine(doc: Disclosure, re: RegExp) {
@@ -49,6 +49,12 @@ describe('linesMatching', () => {
       expect(linesMatching(doc, re)).toEqual(perLine(doc, re));
     });
   }
+  it('linesWith gives the very line objects a per-line test keeps', () => {
+    const doc = docOf(texts);
+    for (const re of patterns) expect(linesWith(doc, re)).toEqual(doc.lines.filter((l) => re.test(l.text)));
+    const kept = linesWith(doc, /年度/);
+    expect(kept[0]).toBe(doc.lines[9]);
+  });
   it('empty documents and lines', () => {
     expect(linesMatching(docOf([]), /x/)).toEqual([]);
     expect(linesMatching(docOf(['', '', 'x']), /x?/)).toEqual(perLine(docOf(['', '', 'x']), /x?/));

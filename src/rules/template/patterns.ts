@@ -46,9 +46,11 @@ function scannerOf(re: RegExp): RegExp {
   return g;
 }
 
+type Line = Disclosure['lines'][number];
+
 /**
- * Every line of the document with the given pattern (its first match in the line, as `re.exec` on
- * the line gives it).
+ * Calls `visit` for every line of the document in which the pattern matches, in order, with the
+ * line's first match (as `re.exec` on the line gives it).
  *
  * Exactly the lines a per-line `re.exec` finds: a line that matches on its own also matches inside
  * the joined text at the same position, or an earlier match of the scan runs into it — either way
@@ -57,8 +59,7 @@ function scannerOf(re: RegExp): RegExp {
  * matched on its own, so a match the scan ran across a line break (`\s*` takes '\n') is only a
  * candidate, never a hit.
  */
-export function linesMatching(doc: Disclosure, re: RegExp): { text: string; match: string; location: Location }[] {
-  const out: { text: string; match: string; location: Location }[] = [];
+function scanLines(doc: Disclosure, re: RegExp, visit: (line: Line, match: RegExpExecArray) => void): void {
   const { text, starts } = joined(doc);
   const lines = doc.lines;
   const g = scannerOf(re);
@@ -69,12 +70,25 @@ export function linesMatching(doc: Disclosure, re: RegExp): { text: string; matc
     const end = m.index + Math.max(m[0].length - 1, 0);
     while ((starts[line + 1] as number) <= m.index) line++;
     for (; line < lines.length && (starts[line] as number) <= end; line++) {
-      const l = lines[line] as Disclosure['lines'][number];
+      const l = lines[line] as Line;
       const own = re.exec(l.text);
-      if (own) out.push({ text: l.text, match: own[0], location: l.location });
+      if (own) visit(l, own);
     }
     // Every line up to the match's end is decided: go on from the start of the next one.
     g.lastIndex = starts[line] ?? text.length + 1;
   }
+}
+
+/** Every line of the document with the given pattern, and the pattern's first match in it. */
+export function linesMatching(doc: Disclosure, re: RegExp): { text: string; match: string; location: Location }[] {
+  const out: { text: string; match: string; location: Location }[] = [];
+  scanLines(doc, re, (l, m) => out.push({ text: l.text, match: m[0], location: l.location }));
+  return out;
+}
+
+/** The lines of the document (the same objects, in order) in which the pattern matches. */
+export function linesWith(doc: Disclosure, re: RegExp): Line[] {
+  const out: Line[] = [];
+  scanLines(doc, re, (l) => out.push(l));
   return out;
 }
