@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Disclosure } from '../../model/disclosure.js';
-import { linesMatching, linesWith } from './patterns.js';
+import { linesMatching, linesWith, withoutCaptures } from './patterns.js';
 
 /** What linesMatching must equal: the pattern asked of every line on its own. */
 function perLine(doc: Disclosure, re: RegExp) {
@@ -58,5 +58,23 @@ describe('linesMatching', () => {
   it('empty documents and lines', () => {
     expect(linesMatching(docOf([]), /x/)).toEqual([]);
     expect(linesMatching(docOf(['', '', 'x']), /x?/)).toEqual(perLine(docOf(['', '', 'x']), /x?/));
+  });
+});
+
+describe('withoutCaptures', () => {
+  it('makes capturing groups non-capturing, leaving classes, escapes and other groups', () => {
+    expect(withoutCaptures('请(自行)?删除|(请|须)?根据')).toBe('请(?:自行)?删除|(?:请|须)?根据');
+    expect(withoutCaptures('[(（]\\d+(分)[)）]\\(x\\)(?=a)(?<!b)(?:c)')).toBe('[(（]\\d+(?:分)[)）]\\(x\\)(?=a)(?<!b)(?:c)');
+    expect(withoutCaptures('[\\]()](a)')).toBe('[\\]()](?:a)');
+  });
+  it('leaves patterns with back-references as they are', () => {
+    expect(withoutCaptures('(的|了)\\1(?!\\1)')).toBe('(的|了)\\1(?!\\1)');
+    expect(withoutCaptures('(?<w>年度)\\k<w>')).toBe('(?<w>年度)\\k<w>');
+  });
+  it('matches the same text as the pattern', () => {
+    const texts = ['主要原因是：（请根据实际情况填写，无此项的请自行删除）。', '根据实际情况调整', '此处应', '无'];
+    const re = /请(自行)?删除|(请|须|需)?根据(本单位|单位|部门)?实际(情况)?(填写|填列|修改|调整|选择)|如无此项|无此项的?请|此处(填写|应|为)/;
+    const bare = new RegExp(withoutCaptures(re.source));
+    for (const t of texts) expect(bare.exec(t)?.[0]).toBe(re.exec(t)?.[0]);
   });
 });
