@@ -52,12 +52,13 @@ export function rowLabel(r: TableRow): string {
   return r.code ? `${r.code} ${name}` : name;
 }
 
+const EXTRA_COLUMNS: Record<string, string> = { opening: '年初结转和结余', income: '本年收入', closing: '年末结转和结余' };
+
 export function colLabel(id: TableId, key: string): string {
   if (key === 'amount') return '';
   const def = TABLE_DEFS[id].columns.find((c) => c.key === key)?.label;
   if (id === '09' && def) return def.replace(/^(预算数|决算数)/, '$1 ');
-  const extra: Record<string, string> = { opening: '年初结转和结余', income: '本年收入', closing: '年末结转和结余' };
-  return def ?? extra[key] ?? key;
+  return def ?? EXTRA_COLUMNS[key] ?? key;
 }
 
 /** A cell of a table, with how to name it in a message. */
@@ -415,7 +416,8 @@ export function identityRule(spec: {
 /** Σ over the parts that are printed (blank cells are left out, not read as zero). */
 export function sumIdentity(rule: string, what: string, total: CellRef | null, parts: ({ ref: CellRef | null; short: string; sign?: 1 | -1 })[]): Identity[] {
   if (!total) return [];
-  const ps: Part[] = parts.filter((p) => p.ref).map((p) => ({ ref: p.ref as CellRef, short: p.short, sign: p.sign ?? 1 }));
+  const ps: Part[] = [];
+  for (const p of parts) if (p.ref) ps.push({ ref: p.ref, short: p.short, sign: p.sign ?? 1 });
   if (!ps.length) return [];
   return [{ rule, kind: 'sum', total, parts: ps, what }];
 }
