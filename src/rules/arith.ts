@@ -53,15 +53,41 @@ export function sumOf(parts: readonly Figure[]): Decimal {
   return parts.reduce((s, p) => s.plus(dec(p)), new Decimal(0));
 }
 
-/** compareSum for a caller that already has sumOf(parts). */
+/**
+ * compareSum for a caller that already has sumOf(parts). The difference and the tolerance are worked
+ * out when asked for: most sums hold to the last digit and are never reported.
+ */
 export function compareSummed(total: Figure, parts: readonly Figure[], sum: Decimal): Comparison {
-  const tolerance = roundingRadius(total, parts);
-  return verdict(
-    dec(total).minus(sum),
-    () => intervalOf(total),
-    () => parts.reduce<Interval>((s, p) => addI(s, intervalOf(p)), exact(new Decimal(0))),
-    tolerance,
-  );
+  const printed = dec(total);
+  // `eq` decides exactly what `minus(…).isZero()` did: a non-zero difference never rounds to zero.
+  const agreement: Agreement = printed.eq(sum)
+    ? 'exact'
+    : overlaps(intervalOf(total), parts.reduce<Interval>((s, p) => addI(s, intervalOf(p)), exact(new Decimal(0))))
+      ? 'tail'
+      : 'break';
+  return new SumComparison(agreement, total, parts, printed, sum);
+}
+
+/** A sum's comparison; a class (not an object literal with getters, which V8 builds slowly). */
+class SumComparison implements Comparison {
+  private diff: Decimal | null = null;
+  private radius: Decimal | null = null;
+
+  constructor(
+    readonly agreement: Agreement,
+    private readonly total: Figure,
+    private readonly parts: readonly Figure[],
+    private readonly printed: Decimal,
+    private readonly sum: Decimal,
+  ) {}
+
+  get difference(): Decimal {
+    return (this.diff ??= this.printed.minus(this.sum));
+  }
+
+  get tolerance(): Decimal {
+    return (this.radius ??= roundingRadius(this.total, this.parts));
+  }
 }
 
 /**

@@ -318,8 +318,7 @@ export const threePublicBudget09 = rule(
 
 /** "本单位没有政府性基金…" said in the section whose table has data, or the reverse. */
 function emptyVsTable(ctx: RuleContext, id: '07' | '08', section: string, what: string) {
-  const sectionAt = sectionLocator(ctx.doc);
-  const lines = ctx.doc.lines.filter((l) => ctx.doc.sections.length && sectionAt(l.location.line) === section);
+  const lines = linesOfSection(ctx.doc, section);
   const saysNone = lines.find((l) => /(没有|无|未安排|未发生|为空表|无数据)/.test(l.text) && new RegExp(what).test(l.text));
   const t = tableOf(ctx.doc, id);
   if (!t) return missing(ctx.doc, id);
@@ -334,6 +333,29 @@ function emptyVsTable(ctx: RuleContext, id: '07' | '08', section: string, what: 
       section,
     });
   }
+}
+
+// Two rules (07 and 08) each want the lines of one section: the lines are sorted into sections once
+// per document.
+const SECTION_LINES = new WeakMap<Disclosure, Map<string | null, Disclosure['lines']>>();
+
+/** The document's lines that fall in the section, in order (none when it has no headings). */
+function linesOfSection(doc: Disclosure, section: string): Disclosure['lines'] {
+  let bySection = SECTION_LINES.get(doc);
+  if (!bySection) {
+    bySection = new Map();
+    if (doc.sections.length) {
+      const sectionAt = sectionLocator(doc);
+      for (const l of doc.lines) {
+        const key = sectionAt(l.location.line);
+        const list = bySection.get(key);
+        if (list) list.push(l);
+        else bySection.set(key, [l]);
+      }
+    }
+    SECTION_LINES.set(doc, bySection);
+  }
+  return bySection.get(section) ?? [];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Decimal, type Figure, dec, divI, fmt, intervalOf, overlaps, scaleI, sumFigures } from '../../model/decimal.js';
+import { Decimal, type Figure, type Interval, dec, divI, fmt, intervalOf, overlaps, scaleI, sumFigures } from '../../model/decimal.js';
 import type { Indicator, PerformanceSheet } from '../../model/disclosure.js';
 import { compareSum, tolText } from '../arith.js';
 import { type Rule, defineRule, notApplicable } from '../rule.js';
@@ -261,6 +261,22 @@ export const blankCells = defineRule({
   },
 });
 
+/**
+ * Do the completion rates the rounded figures allow (100 × actual ÷ target, as divI and scaleI work
+ * them out) surely include the printed rate? Decided by two exact products instead of two 20-digit
+ * divisions: if rate/100 lies between the exact quotients, it lies between the rounded ones too
+ * (rounding is monotonic and leaves a number of at most `precision` digits as it is), and the
+ * printed rate lies within its own interval. False means "divide to find out", not "no".
+ */
+function surelyReached(rate: Decimal, actual: Interval, target: Interval): boolean {
+  // divI's non-negative-over-positive case only, and products that decimal.js keeps exact.
+  if (actual.lo.lt(0) || target.lo.lte(0)) return false;
+  const p = Decimal.precision;
+  if (rate.sd() + Math.max(target.lo.sd(), target.hi.sd()) > p || Math.max(actual.lo.sd(), actual.hi.sd()) + 1 > p) return false;
+  // actual.lo / target.hi ≤ rate / 100 ≤ actual.hi / target.lo
+  return actual.lo.times(HUNDRED).lte(rate.times(target.hi)) && rate.times(target.lo).lte(actual.hi.times(HUNDRED));
+}
+
 /** Completion rate = actual ÷ target for quantitative indicators (the sheet may cap met targets at 100%). */
 export const completionRate = defineRule({
   id: 'performance.completion-rate',
@@ -299,13 +315,15 @@ export const completionRate = defineRule({
       const t = i.targetValue as Figure;
       const a = i.actualValue as Figure;
       if (dec(t).isZero()) continue;
+      // The sheet's own convention: a met target is recorded as 100%. Asked first: it needs no
+      // division, and it passes most indicators (either test passing lets the indicator go).
+      if (dec(cr).eq(100) && targetOutcome(i) === 'met') continue;
+      if (surelyReached(dec(cr), intervalOf(a), intervalOf(t))) continue;
       const q = divI(intervalOf(a), intervalOf(t));
       if (!q) continue;
       const computed = scaleI(q, HUNDRED);
       const crI = intervalOf(cr);
       if (overlaps(crI, computed)) continue;
-      // The sheet's own convention: a met target is recorded as 100%.
-      if (dec(cr).eq(100) && targetOutcome(i) === 'met') continue;
       const mid = dec(a).div(dec(t)).times(100);
       report({
         message: `${sheetLabel(s)}${indicatorLabel(i)}目标${i.target}、实际${i.actual}，完成率应为${pct(mid)}${targetOutcome(i) === 'met' ? '（或按达标记100%）' : ''}，表中为${cr.raw}`,

@@ -1,8 +1,9 @@
 import { Decimal, type Figure, dec, fmt, sumFigures } from '../../model/decimal.js';
-import type { PerformanceQuote, PerformanceSheet } from '../../model/disclosure.js';
+import type { Disclosure, PerformanceQuote, PerformanceSheet } from '../../model/disclosure.js';
 import type { Location } from '../../model/location.js';
 import { compareSame, compareSum, tolText } from '../arith.js';
 import { type Rule, defineRule, notApplicable } from '../rule.js';
+import { linesWith } from '../template/patterns.js';
 import { flatSheet, fullIndicators, tabSheet } from './fixtures.js';
 import { NATIONAL, atFinest, gradeFor, matchSheet, normalizeGrade, pts, sameProject, sheetLabel } from './util.js';
 
@@ -187,14 +188,15 @@ function figureOf(rawText: string, location: Location): Figure | null {
 const AMT = '([\\d,，]+(?:\\.\\d+)?)\\s*万元';
 
 // Two rules read the same statements from all the lines of a document: read them once.
-const STATEMENTS = new WeakMap<readonly { text: string; location: Location }[], readonly Statement[]>();
+const STATEMENTS = new WeakMap<Disclosure, readonly Statement[]>();
 
 /** Reads sentences such as "预算绩效评价项目11个，全年预算数682.26万元，全年执行数680.70万元". */
-export function readStatements(lines: readonly { text: string; location: Location }[]): readonly Statement[] {
-  let hit = STATEMENTS.get(lines);
+export function readStatements(doc: Disclosure): readonly Statement[] {
+  let hit = STATEMENTS.get(doc);
   if (!hit) {
-    hit = scanStatements(lines);
-    STATEMENTS.set(lines, hit);
+    // Only lines about 绩效 can hold such a sentence: one scan of the document finds them.
+    hit = scanStatements(linesWith(doc, /绩效/));
+    STATEMENTS.set(doc, hit);
   }
   return hit;
 }
@@ -202,7 +204,7 @@ export function readStatements(lines: readonly { text: string; location: Locatio
 function scanStatements(lines: readonly { text: string; location: Location }[]): Statement[] {
   const out: Statement[] = [];
   for (const l of lines) {
-    if (!/绩效/.test(l.text) || !/\d+\s*个/.test(l.text)) continue;
+    if (!/\d+\s*个/.test(l.text)) continue; // every line given mentions 绩效
     for (const clause of l.text.split(/[；;。]/)) {
       let group: Statement['group'] | null = null;
       let count: number | null = null;
@@ -269,7 +271,7 @@ export const sheetCount = defineRule({
     },
   ],
   check({ doc, report }) {
-    const st = readStatements(doc.lines).filter((s) => s.count != null);
+    const st = readStatements(doc).filter((s) => s.count != null);
     if (st.length === 0) return notApplicable('说明中没有给出自评表（项目）数量');
     const { sheets, quotes } = doc.performance;
     const reportsFound = quotes.filter((q) => q.source === 'report' && !/整体/.test(q.name));
@@ -311,7 +313,7 @@ export const fundsTotal = defineRule({
     },
   ],
   check({ doc, report }) {
-    const st = readStatements(doc.lines).filter((s) => s.full || s.executed || s.unspecified);
+    const st = readStatements(doc).filter((s) => s.full || s.executed || s.unspecified);
     if (st.length === 0) return notApplicable('说明中没有给出自评项目的资金合计');
     for (const s of st) {
       const group = sheetsOf(doc.performance.sheets, s.group).filter((x) => x.funds);

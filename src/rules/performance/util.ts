@@ -61,10 +61,12 @@ interface NameKey {
   name: string;
   discs: string[];
   norm: string;
+  /** bigrams(norm), made when first compared: a quote is compared with every sheet, and back. */
+  grams: string[] | null;
 }
 
 function nameKey(name: string): NameKey {
-  return { name, discs: discriminators(name), norm: normalizeName(name) };
+  return { name, discs: discriminators(name), norm: normalizeName(name), grams: null };
 }
 
 /** Similarity 0..1 of two project names, 0 when their years or ordinals differ. */
@@ -82,8 +84,8 @@ function keySimilarity(ka: NameKey, kb: NameKey): number {
   if (!na || !nb) return 0;
   if (na === nb) return 1;
   if ((na.includes(nb) || nb.includes(na)) && Math.min(na.length, nb.length) >= 4) return 0.9;
-  const A = bigrams(na);
-  const B = bigrams(nb);
+  const A = (ka.grams ??= bigrams(na));
+  const B = (kb.grams ??= bigrams(nb));
   const pool = [...B];
   let common = 0;
   for (const g of A) {

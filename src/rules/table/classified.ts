@@ -39,7 +39,8 @@ function rowName(r: TableRow): string {
 function rowSumIdentities(rule: string, id: TableId, t: PublicTable): Identity[] {
   const parts = ROW_PARTS[id] as string[];
   const what = `${colLabel(id, 'total')} = ${parts.map((c) => colLabel(id, c)).join(' + ')}`;
-  return t.rows.flatMap((r) => sumIdentity(rule, `${rowName(r)}：${what}`, cellRef(id, r, 'total'), parts.map((c) => ({ ref: cellRef(id, r, c), short: colLabel(id, c) }))));
+  const shorts = parts.map((c) => colLabel(id, c)); // the same for every row
+  return t.rows.flatMap((r) => sumIdentity(rule, `${rowName(r)}：${what}`, cellRef(id, r, 'total'), parts.map((c, k) => ({ ref: cellRef(id, r, c), short: shorts[k] as string }))));
 }
 
 /** 合计 = Σ类, 类 = Σ款, 款 = Σ项, per column; only where the lower level is printed. */
@@ -49,21 +50,23 @@ export function hierarchyIdentities(rule: string, id: TableId, t: PublicTable, c
   const total = findRow(t, 'total');
   const classes = coded.filter((r) => (r.code as string).length === 3);
   // Each 类/款 with its printed 款/项, found once for all columns.
-  const families: { parent: TableRow; children: TableRow[] }[] = [];
+  const families: { parent: TableRow; children: TableRow[]; shorts: string[] }[] = [];
   for (const parent of coded) {
     const code = parent.code as string;
     if (code.length >= 7) continue;
     const children = coded.filter((r) => (r.code as string).length === code.length + 2 && (r.code as string).startsWith(code));
-    if (children.length) families.push({ parent, children });
+    // How each child is named in a formula, the same in every column.
+    if (children.length) families.push({ parent, children, shorts: children.map((r) => `${r.code} `) });
   }
+  const classShorts = classes.map((r) => `${r.code} `);
   for (const col of cols) {
     const cl = colLabel(id, col);
     if (total && classes.length) {
-      out.push(...sumIdentity(rule, `“${cl}”栏：合计 = 各类之和`, cellRef(id, total, col), classes.map((r) => ({ ref: cellRef(id, r, col), short: `${r.code} ` }))));
+      out.push(...sumIdentity(rule, `“${cl}”栏：合计 = 各类之和`, cellRef(id, total, col), classes.map((r, k) => ({ ref: cellRef(id, r, col), short: classShorts[k] as string }))));
     }
-    for (const { parent, children } of families) {
+    for (const { parent, children, shorts } of families) {
       const level = (parent.code as string).length === 3 ? '类 = 所属各款之和' : '款 = 所属各项之和';
-      out.push(...sumIdentity(rule, `“${cl}”栏：${level}`, cellRef(id, parent, col), children.map((r) => ({ ref: cellRef(id, r, col), short: `${r.code} ` }))));
+      out.push(...sumIdentity(rule, `“${cl}”栏：${level}`, cellRef(id, parent, col), children.map((r, k) => ({ ref: cellRef(id, r, col), short: shorts[k] as string }))));
     }
   }
   return out;

@@ -1,4 +1,4 @@
-import { type Agreement, compareSame, compareSummed, sumOf, tolText } from '../arith.js';
+import { type Agreement, type Comparison, compareSame, compareSummed, sumOf, tolText } from '../arith.js';
 import { Decimal, type Figure, dec, fmt, halfUnit, intervalOf } from '../../model/decimal.js';
 import type { Disclosure, PublicTable, TableRow } from '../../model/disclosure.js';
 import type { Location } from '../../model/location.js';
@@ -52,12 +52,13 @@ export function rowLabel(r: TableRow): string {
   return r.code ? `${r.code} ${name}` : name;
 }
 
+const EXTRA_COLUMNS: Record<string, string> = { opening: '年初结转和结余', income: '本年收入', closing: '年末结转和结余' };
+
 export function colLabel(id: TableId, key: string): string {
   if (key === 'amount') return '';
   const def = TABLE_DEFS[id].columns.find((c) => c.key === key)?.label;
   if (id === '09' && def) return def.replace(/^(预算数|决算数)/, '$1 ');
-  const extra: Record<string, string> = { opening: '年初结转和结余', income: '本年收入', closing: '年末结转和结余' };
-  return def ?? extra[key] ?? key;
+  return def ?? EXTRA_COLUMNS[key] ?? key;
 }
 
 /** A cell of a table, with how to name it in a message. */
@@ -154,26 +155,59 @@ export function evaluate(id: Identity): Evaluated {
     const over = dec(part).minus(dec(whole));
     const tol = halfUnit(part.decimals).plus(halfUnit(whole.decimals));
     const agreement: Agreement = over.lte(0) ? 'exact' : intervalOf(part).lo.gt(intervalOf(whole).hi) ? 'break' : 'tail';
-    return evaluated(id, agreement, over, tol, new Decimal(whole.value));
+    return evaluated(id, { agreement, difference: over, tolerance: tol }, new Decimal(whole.value));
   }
   if (id.kind === 'same') {
     const c = compareSame(id.total.fig, (id.parts[0] as Part).ref.fig);
     // Adding or subtracting is exact, like multiplying by ±1 was, without the multiplications.
     const expected = id.parts.reduce((s, p) => (p.sign === 1 ? s.plus(dec(p.ref.fig)) : s.minus(dec(p.ref.fig))), new Decimal(0));
-    return evaluated(id, c.agreement, c.difference, c.tolerance, expected);
+    return evaluated(id, c, expected);
   }
   // Σ ±parts is the sum of the signed figures: each step adds −x where it subtracted x, the same
   // exact value rounded the same way, so the comparison's sum is the expected value.
   const signed = id.parts.map((p) => (p.sign === 1 ? p.ref.fig : negate(p.ref.fig)));
   const sum = sumOf(signed);
   const c = compareSummed(id.total.fig, signed, sum);
-  return evaluated(id, c.agreement, c.difference, c.tolerance, sum);
+  return evaluated(id, c, sum);
 }
 
-// Spelled out rather than `{ ...id, … }`: spreading the identity was the costliest line of the
-// whole analysis (hundreds of identities per document).
-function evaluated(id: Identity, agreement: Agreement, difference: Decimal, tolerance: Decimal, expected: Decimal): Evaluated {
-  return { rule: id.rule, kind: id.kind, total: id.total, parts: id.parts, what: id.what, agreement, difference, tolerance, expected };
+/**
+ * An evaluated identity. Its difference and tolerance are read from the comparison only when a
+ * message needs them (compareSummed works them out then). Fields spelled out rather than
+ * `{ ...id, … }`: spreading the identity was the costliest line of the whole analysis.
+ */
+class EvaluatedIdentity implements Evaluated {
+  readonly rule: string;
+  readonly kind: Identity['kind'];
+  readonly total: CellRef;
+  readonly parts: Part[];
+  readonly what: string;
+  readonly agreement: Agreement;
+
+  constructor(
+    id: Identity,
+    private readonly c: Comparison,
+    readonly expected: Decimal,
+  ) {
+    this.rule = id.rule;
+    this.kind = id.kind;
+    this.total = id.total;
+    this.parts = id.parts;
+    this.what = id.what;
+    this.agreement = c.agreement;
+  }
+
+  get difference(): Decimal {
+    return this.c.difference;
+  }
+
+  get tolerance(): Decimal {
+    return this.c.tolerance;
+  }
+}
+
+function evaluated(id: Identity, c: Comparison, expected: Decimal): Evaluated {
+  return new EvaluatedIdentity(id, c, expected);
 }
 
 export function cellKey(c: CellRef): string {
@@ -382,7 +416,8 @@ export function identityRule(spec: {
 /** Σ over the parts that are printed (blank cells are left out, not read as zero). */
 export function sumIdentity(rule: string, what: string, total: CellRef | null, parts: ({ ref: CellRef | null; short: string; sign?: 1 | -1 })[]): Identity[] {
   if (!total) return [];
-  const ps: Part[] = parts.filter((p) => p.ref).map((p) => ({ ref: p.ref as CellRef, short: p.short, sign: p.sign ?? 1 }));
+  const ps: Part[] = [];
+  for (const p of parts) if (p.ref) ps.push({ ref: p.ref, short: p.short, sign: p.sign ?? 1 });
   if (!ps.length) return [];
   return [{ rule, kind: 'sum', total, parts: ps, what }];
 }

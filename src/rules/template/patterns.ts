@@ -1,12 +1,122 @@
 import type { Disclosure } from '../../model/disclosure.js';
 import type { Location } from '../../model/location.js';
 
-/** Every line of the document with the given pattern, skipping the table of contents. */
+/**
+ * The document's lines joined by '\n', with where each line starts. A dozen rules each look for one
+ * pattern in every line (thousands of cells and paragraphs): one scan of the joined text finds the
+ * few lines that can match, instead of one `exec` call per line per pattern.
+ */
+interface Joined {
+  text: string;
+  /** starts[i]: offset of line i in text; one more entry past the end (text.length + 1). */
+  starts: number[];
+}
+
+// Per document (keyed by the Disclosure object): nothing is kept from one document to the next.
+const JOINED = new WeakMap<Disclosure, Joined>();
+
+function joined(doc: Disclosure): Joined {
+  let j = JOINED.get(doc);
+  if (!j) {
+    const starts: number[] = [];
+    let at = 0;
+    for (const l of doc.lines) {
+      starts.push(at);
+      at += l.text.length + 1;
+    }
+    starts.push(at);
+    j = { text: doc.lines.map((l) => l.text).join('\n'), starts };
+    JOINED.set(doc, j);
+  }
+  return j;
+}
+
+// The global, multiline twin of each pattern, by its source: rules write their pattern as a literal
+// inside check(), a new RegExp object for every document.
+const SCANNERS = new Map<string, RegExp>();
+
+function scannerOf(re: RegExp): RegExp {
+  const flags = `${re.flags.replace(/[gmy]/g, '')}gm`;
+  const key = `${flags}/${re.source}`;
+  let g = SCANNERS.get(key);
+  if (!g) {
+    g = new RegExp(re.flags.includes('v') ? re.source : withoutCaptures(re.source), flags);
+    SCANNERS.set(key, g);
+  }
+  return g;
+}
+
+/**
+ * The pattern with its capturing groups made non-capturing. The scan only needs where a line can
+ * match, and groups that capture nothing match exactly the same text in the same order; V8 runs
+ * some patterns several times faster without them (template.instruction's, six times). A pattern
+ * with a back-reference (\1, \k<name>) needs its groups and is left as it is.
+ */
+export function withoutCaptures(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i] as string;
+    if (ch === '\\') {
+      const next = source[i + 1] ?? '';
+      if (!inClass && (/[1-9]/.test(next) || next === 'k')) return source;
+      out += ch + next;
+      i++;
+    } else if (inClass) {
+      if (ch === ']') inClass = false;
+      out += ch;
+    } else if (ch === '[') {
+      inClass = true;
+      out += ch;
+    } else if (ch === '(' && source[i + 1] !== '?') out += '(?:';
+    else out += ch;
+  }
+  return out;
+}
+
+type Line = Disclosure['lines'][number];
+
+/**
+ * Calls `visit` for every line of the document in which the pattern matches, in order, with the
+ * line's first match (as `re.exec` on the line gives it).
+ *
+ * Exactly the lines a per-line `re.exec` finds: a line that matches on its own also matches inside
+ * the joined text at the same position, or an earlier match of the scan runs into it — either way
+ * the scan touches it. (`^`/`$` hold at the '\n' with the m flag, and the patterns' lookarounds read
+ * no '\n', so a line break next to a line never stops a match there.) Each touched line is then
+ * matched on its own, so a match the scan ran across a line break (`\s*` takes '\n') is only a
+ * candidate, never a hit.
+ */
+function scanLines(doc: Disclosure, re: RegExp, visit: (line: Line, match: RegExpExecArray) => void): void {
+  const { text, starts } = joined(doc);
+  const lines = doc.lines;
+  const g = scannerOf(re);
+  g.lastIndex = 0;
+  let line = 0; // the line holding the scan's position
+  let m: RegExpExecArray | null;
+  while (line < lines.length && (m = g.exec(text)) !== null) {
+    const end = m.index + Math.max(m[0].length - 1, 0);
+    while ((starts[line + 1] as number) <= m.index) line++;
+    for (; line < lines.length && (starts[line] as number) <= end; line++) {
+      const l = lines[line] as Line;
+      const own = re.exec(l.text);
+      if (own) visit(l, own);
+    }
+    // Every line up to the match's end is decided: go on from the start of the next one.
+    g.lastIndex = starts[line] ?? text.length + 1;
+  }
+}
+
+/** Every line of the document with the given pattern, and the pattern's first match in it. */
 export function linesMatching(doc: Disclosure, re: RegExp): { text: string; match: string; location: Location }[] {
   const out: { text: string; match: string; location: Location }[] = [];
-  for (const l of doc.lines) {
-    const m = re.exec(l.text);
-    if (m) out.push({ text: l.text, match: m[0], location: l.location });
-  }
+  scanLines(doc, re, (l, m) => out.push({ text: l.text, match: m[0], location: l.location }));
+  return out;
+}
+
+/** The lines of the document (the same objects, in order) in which the pattern matches. */
+export function linesWith(doc: Disclosure, re: RegExp): Line[] {
+  const out: Line[] = [];
+  scanLines(doc, re, (l) => out.push(l));
   return out;
 }

@@ -1,5 +1,6 @@
 import type { Disclosure } from '../../model/disclosure.js';
 import { defineRule, insufficient } from '../rule.js';
+import { linesWith } from '../template/patterns.js';
 
 const AUTH = '《关于做好2024年度部门决算公开工作的通知》：公开上一年度部门决算';
 
@@ -12,7 +13,7 @@ const yearLinesCache = new WeakMap<Disclosure, Disclosure['lines']>();
 function yearLines(doc: Disclosure): Disclosure['lines'] {
   let hit = yearLinesCache.get(doc);
   if (!hit) {
-    hit = doc.lines.filter((l) => /20\d{2}\s*年/.test(l.text));
+    hit = linesWith(doc, /20\d{2}\s*年/);
     yearLinesCache.set(doc, hit);
   }
   return hit;

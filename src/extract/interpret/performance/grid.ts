@@ -62,9 +62,9 @@ function takeCovered(r: GridRow, from: number, pending: Map<number, { cell: Tabl
   return col;
 }
 
-// The cells of a table joined by NUL (which no cell holds and \s does not match): asked before
-// laying a table out at all.
-const TABLE_WORDS = new WeakMap<TableBlock, string>();
+// The cells of a table joined by NUL (which no cell holds and \s does not match), and whether any
+// cell holds a space: asked before laying a table out at all.
+const TABLE_WORDS = new WeakMap<TableBlock, { text: string; spaced: boolean }>();
 /** A word with any run of spaces allowed between its characters, e.g. 全\s*年\s*预\s*算\s*数. */
 const SPACED = new Map<string, RegExp>();
 
@@ -74,20 +74,25 @@ const SPACED = new Map<string, RegExp>();
  * the nine public tables are told apart from performance sheets without laying them out.
  */
 export function mentions(table: TableBlock, ...words: string[]): boolean {
-  let text = TABLE_WORDS.get(table);
-  if (text === undefined) {
+  let t = TABLE_WORDS.get(table);
+  if (t === undefined) {
     const parts: string[] = [];
     for (const row of table.rows) for (const c of row) parts.push(c.text);
-    text = parts.join('\0');
-    TABLE_WORDS.set(table, text);
+    const text = parts.join('\0');
+    t = { text, spaced: /\s/.test(text) };
+    TABLE_WORDS.set(table, t);
   }
   for (const w of words) {
+    // The word as printed is found by a plain string search; the spaced pattern can only find
+    // something more where the cells hold spaces.
+    if (t.text.includes(w)) return true;
+    if (!t.spaced) continue;
     let re = SPACED.get(w);
     if (!re) {
       re = new RegExp([...w].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'));
       SPACED.set(w, re);
     }
-    if (re.test(text)) return true;
+    if (re.test(t.text)) return true;
   }
   return false;
 }
@@ -104,9 +109,15 @@ const ROW_TEXT = new WeakMap<GridRow, string>();
 export function gridText(row: GridRow): string {
   let text = ROW_TEXT.get(row);
   if (text === undefined) {
-    text = filled(row)
-      .map((c) => c.text.replace(/\s+/g, ''))
-      .join('\t');
+    // filled(row), spaces removed, tab-joined: in one pass, without the intermediate arrays.
+    text = '';
+    let first = true;
+    for (const c of row) {
+      if (c.text === '' || c.cell == null) continue;
+      const t = /\s/.test(c.text) ? c.text.replace(/\s+/g, '') : c.text;
+      text = first ? t : `${text}\t${t}`;
+      first = false;
+    }
     ROW_TEXT.set(row, text);
   }
   return text;

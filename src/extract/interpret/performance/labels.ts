@@ -70,5 +70,6 @@ export function isStandardL1(l1: string): boolean {
 
 /** Row-group labels of the indicator block ("年度绩效指标", "年度绩效指标完成情况", "绩效指标"). */
 export function isGroupLabel(text: string): boolean {
-  return /^(年度)?绩效指标(完成情况)?$/.test(text.replace(/\s+/g, ''));
+  // Asked of most cells of every indicator row: only a text with 绩 can be one.
+  return text.includes('绩') && /^(年度)?绩效指标(完成情况)?$/.test(text.replace(/\s+/g, ''));
 }

@@ -82,41 +82,69 @@ function isIndicatorHeader(row: GridRow): boolean {
 const NUM = /^[=＝]?[-−－]?\d[\d,，]*(?:\.\d+)?\s*分?$/;
 const PCT = /^[=＝]?\d+(?:\.\d+)?\s*[%％]$/;
 
-type Assignment = Map<Role, GridCell | null>;
+/**
+ * Which cell of an indicator row plays which role, in the order the roles were given (fit sums in
+ * that order). At most a dozen roles: two short arrays, searched linearly, instead of a Map per
+ * reading of each row (two readings per indicator row).
+ */
+class Assignment {
+  private readonly roles: Role[] = [];
+  private readonly cells: (GridCell | null)[] = [];
+
+  has(role: Role): boolean {
+    return this.roles.includes(role);
+  }
+
+  get(role: Role): GridCell | null | undefined {
+    const i = this.roles.indexOf(role);
+    return i < 0 ? undefined : this.cells[i];
+  }
+
+  /** Like Map#set: a role given again keeps its place and takes the new cell. */
+  set(role: Role, cell: GridCell | null): void {
+    const i = this.roles.indexOf(role);
+    if (i < 0) {
+      this.roles.push(role);
+      this.cells.push(cell);
+    } else this.cells[i] = cell;
+  }
+
+  forEach(f: (cell: GridCell | null, role: Role) => void): void {
+    for (let i = 0; i < this.roles.length; i++) f(this.cells[i] as GridCell | null, this.roles[i] as Role);
+  }
+}
 
 function fit(a: Assignment, unassigned: number): number {
+  // Summed in the assignment's order (float sums of fractions depend on it).
   let s = -unassigned;
-  for (const [role, c] of a) {
-    const t = c?.text ?? '';
-    const f = t !== '';
-    switch (role) {
-      case 'l1':
-      case 'l2':
-        if (f) s += isLevelLabel(t) ? 1 : -2;
-        break;
-      case 'name':
-        s += !f ? -3 : isLevelLabel(t) ? -1 : NUM.test(t) || PCT.test(t) ? -2 : 1;
-        break;
-      case 'weight':
-        if (f) s += NUM.test(t) ? 1 : -2;
-        break;
-      case 'target':
-        s += !f ? -0.5 : /^(≥|≤|>|<|=|＝|＞|＜|≧|≦)|\d{4}\s*年/.test(t) ? 1.5 : 0.5;
-        break;
-      case 'actual':
-        s += f ? 0.5 : -0.5;
-        break;
-      case 'rate':
-        s += !f ? -0.3 : PCT.test(t) ? 1 : NUM.test(t) ? 0.3 : 0;
-        break;
-      case 'score':
-        s += !f ? -0.5 : NUM.test(t) || isDash(t) ? 1 : -2;
-        break;
-      default:
-        break;
-    }
-  }
+  a.forEach((c, role) => {
+    s += roleFit(role, c?.text ?? '');
+  });
   return s;
+}
+
+/** How well a cell's text suits the role it was given (0 for roles that are not scored). */
+function roleFit(role: Role, t: string): number {
+  const f = t !== '';
+  switch (role) {
+    case 'l1':
+    case 'l2':
+      return f ? (isLevelLabel(t) ? 1 : -2) : 0;
+    case 'name':
+      return !f ? -3 : isLevelLabel(t) ? -1 : NUM.test(t) || PCT.test(t) ? -2 : 1;
+    case 'weight':
+      return f ? (NUM.test(t) ? 1 : -2) : 0;
+    case 'target':
+      return !f ? -0.5 : /^(≥|≤|>|<|=|＝|＞|＜|≧|≦)|\d{4}\s*年/.test(t) ? 1.5 : 0.5;
+    case 'actual':
+      return f ? 0.5 : -0.5;
+    case 'rate':
+      return !f ? -0.3 : PCT.test(t) ? 1 : NUM.test(t) ? 0.3 : 0;
+    case 'score':
+      return !f ? -0.5 : NUM.test(t) || isDash(t) ? 1 : -2;
+    default:
+      return 0;
+  }
 }
 
 interface Header {
@@ -144,7 +172,7 @@ function makeHeader(row: GridRow): Header {
 }
 
 function aligned(row: GridRow, h: Header): { a: Assignment; unassigned: number } {
-  const a: Assignment = new Map();
+  const a = new Assignment();
   let unassigned = 0;
   for (const c of row) {
     const r = h.byCol.get(c.col);
@@ -158,7 +186,7 @@ function aligned(row: GridRow, h: Header): { a: Assignment; unassigned: number }
 }
 
 function sequential(filledCells: GridCell[], h: Header): { a: Assignment; unassigned: number } {
-  const a: Assignment = new Map();
+  const a = new Assignment();
   const cells = filledCells.filter((c) => !isGroupLabel(c.text));
   let i = 0;
   const labels: GridCell[] = [];
@@ -376,9 +404,9 @@ function mayBeSheet(table: TableBlock): boolean {
   return (mentions(table, '全年预算数') && mentions(table, '执行数')) || mentions(table, '三级指标', '指标名称');
 }
 
-function looksLikeSheet(grid: GridRow[]): boolean {
-  const text = grid.map(gridText).join('\n');
-  return (/全年预算数/.test(text) && /执行数/.test(text)) || grid.some(isIndicatorHeader);
+/** `rowsText`: the grid's row texts joined by '\n'. */
+function looksLikeSheet(grid: GridRow[], rowsText: string): boolean {
+  return (/全年预算数/.test(rowsText) && /执行数/.test(rowsText)) || grid.some(isIndicatorHeader);
 }
 
 function hasNameRow(grid: GridRow[]): boolean {
@@ -404,21 +432,21 @@ export function readSheets(ctx: InterpretContext): PerformanceSheet[] {
     const continuing = open != null && open.reader.state !== 'done' && i - open.lastBlock <= 4;
     if (!continuing && !mayBeSheet(b as TableBlock)) return;
     const grid = expandGrid(b as TableBlock);
+    // Asked of every table read below, up to three times: joined once.
+    const rowsText = grid.map(gridText).join('\n');
     const first = grid.slice(0, 3).map(gridText).join(' ');
     const inTitle = TITLE_RE.test(first) ? first : '';
     const title = inTitle || titleBefore(ctx.blocks, i);
     // Continuation of a sheet split across pages: no name row, but indicator rows or the 总分 row.
     if (open && !hasNameRow(grid) && !inTitle && open.reader.state !== 'done' && i - open.lastBlock <= 4) {
-      const rowsText = grid.map(gridText).join('\n');
-      if (open.reader.state === 'indicators' || /^总分/m.test(rowsText) || looksLikeSheet(grid)) {
+      if (open.reader.state === 'indicators' || /^总分/m.test(rowsText) || looksLikeSheet(grid, rowsText)) {
         open.reader.feed(grid);
         open.lastBlock = i;
         return;
       }
     }
-    if (!looksLikeSheet(grid) || !(hasNameRow(grid) || title)) return;
+    if (!looksLikeSheet(grid, rowsText) || !(hasNameRow(grid) || title)) return;
     close();
-    const rowsText = grid.map(gridText).join('\n');
     const reader = new SheetReader(kindOf(title, rowsText), b.location);
     reader.feed(grid);
     open = { reader, lastBlock: i };

@@ -96,7 +96,8 @@ export function parseValue(raw: string, location: Location, isTarget: boolean): 
 /** A weight given as a suffix of a name: "印刷品质量达标率(20分)" → ["印刷品质量达标率", "20"]. */
 export function splitWeight(text: string): { name: string; weight: string | null } {
   const t = squeeze(text);
-  const m = /^(.*?)\s*[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]\s*$/.exec(t);
+  // Every indicator name passes here; only a name with 分 can end in a weight.
+  const m = t.includes('分') ? /^(.*?)\s*[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]\s*$/.exec(t) : null;
   if (m) return { name: (m[1] as string).trim(), weight: m[2] as string };
   return { name: t, weight: null };
 }

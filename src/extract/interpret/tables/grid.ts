@@ -103,9 +103,18 @@ export function isCode(t: string): boolean {
 
 /** "栏次" rows and rows that only number the columns 1, 2, 3, … */
 export function isColumnNumberRow(row: readonly GridPos[]): boolean {
+  // Asked of nearly every row of every table: the texts are collected only for a row of small numbers.
+  let count = 0;
+  let small = true;
+  for (const p of row) {
+    const t = p.norm;
+    if (!t) continue;
+    if (t === '栏次') return true;
+    count++;
+    if (small && !/^\d{1,2}$/.test(t)) small = false;
+  }
+  if (count < 3 || !small) return false;
   const texts = row.map((p) => p.norm).filter(Boolean);
-  if (texts.some((t) => t === '栏次')) return true;
-  if (texts.length < 3 || !texts.every((t) => /^\d{1,2}$/.test(t))) return false;
   const nums = dedupe(texts).map(Number);
   return nums[0] === 1 && nums.every((n, i) => i === 0 || n === (nums[i - 1] as number) + 1);
 }
@@ -117,7 +126,8 @@ function dedupe(xs: string[]): string[] {
 /** Does this row carry data (amounts with decimals, a classification code, a 合计/总计 label)? */
 export function isDataRow(row: readonly GridPos[]): boolean {
   if (isColumnNumberRow(row)) return false;
-  if (row.filter((p) => p.origin && /^-?[\d,，]+(\.\d+)?$/.test(p.norm)).length >= 2) return true;
+  let numbers = 0;
+  for (const p of row) if (p.origin && /^-?[\d,，]+(\.\d+)?$/.test(p.norm) && ++numbers >= 2) return true;
   for (const p of row) {
     const t = p.norm;
     if (!t) continue;
