@@ -9,8 +9,13 @@ import { stripMarkup } from './markup.js';
 
 /** Display width of a line: full-width characters count 2, others 1. */
 export function displayWidth(s: string): number {
+  // Indexed, not for-of: this runs over every line of every text document.
   let w = 0;
-  for (const ch of s) w += ch.charCodeAt(0) > 0xff ? 2 : 1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) continue; // second half of a surrogate pair
+    w += c > 0xff ? 2 : 1;
+  }
   return w;
 }
 
@@ -24,30 +29,33 @@ const MAX_PAGE = 300;
  * almost none run past it.
  */
 export function wrapWidth(lines: readonly string[]): number | null {
-  const hist = new Map<number, number>();
+  // counts[w]: long lines of display width w (w ≤ MAX_PAGE); a page is at most a few hundred
+  // columns wide, longer lines are whole paragraphs.
+  const counts = new Uint32Array(MAX_PAGE + 1);
   let long = 0;
   for (const l of lines) {
-    if (l.includes('\t') || l.includes('|')) continue;
+    // Even all full-width, a line this short cannot reach MIN_LONG columns.
+    if (l.length * 2 < MIN_LONG || l.includes('\t') || l.includes('|')) continue;
     const w = displayWidth(stripMarkup(l).trim());
     if (w < MIN_LONG) continue;
     long++;
-    // A page is at most a few hundred columns wide; longer lines are whole paragraphs. Bounding the
-    // histogram also bounds the window search below, whatever the size of the file.
-    if (w <= MAX_PAGE) hist.set(w, (hist.get(w) ?? 0) + 1);
+    if (w <= MAX_PAGE) counts[w] = (counts[w] as number) + 1;
   }
   if (long < 8) return null;
+  // The window of WINDOW widths holding the most lines, sliding over the counts once.
   let best = 0;
   let bestTop = 0;
-  for (const top of hist.keys()) {
-    let n = 0;
-    for (const [w, c] of hist) if (w <= top && w > top - WINDOW) n += c;
-    if (n > best || (n === best && top > bestTop)) {
+  let n = 0;
+  for (let top = 0; top <= MAX_PAGE; top++) {
+    n += counts[top] as number;
+    if (top >= WINDOW) n -= counts[top - WINDOW] as number;
+    if (counts[top] && n >= best) {
       best = n;
       bestTop = top;
     }
   }
-  let beyond = 0;
-  for (const [w, c] of hist) if (w > bestTop + 4) beyond += c;
+  let beyond = long;
+  for (let w = 0; w <= Math.min(MAX_PAGE, bestTop + 4); w++) beyond -= counts[w] as number;
   return best >= 8 && best >= long * 0.4 && beyond <= long * 0.1 ? bestTop : null;
 }
 

@@ -16,19 +16,26 @@ export interface SourceLines {
 export function sourceLines(b: ParagraphBlock): SourceLines {
   const first = b.location.line ?? null;
   if (!b.breaks?.length) return { sentence: () => first, figure: () => first };
+  // Built on first use: most joined paragraphs state no figure at all.
   let compact = '';
-  const at: number[] = [];
-  for (let i = 0; i < b.text.length; i++) {
-    const ch = b.text[i] as string;
-    if (/\s/.test(ch)) continue;
-    compact += ch;
-    at.push(i);
-  }
+  let at: number[] | null = null;
+  const index = () => {
+    at = [];
+    const parts: string[] = [];
+    for (let i = 0; i < b.text.length; i++) {
+      const c = b.text.charCodeAt(i);
+      if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000 || c === 0xa0) continue;
+      parts.push(b.text[i] as string);
+      at.push(i);
+    }
+    compact = parts.join('');
+  };
   let sentenceStart = 0;
   let figureCursor = 0;
-  const lineOf = (k: number) => lineAt(b, at[k] as number);
+  const lineOf = (k: number) => lineAt(b, (at as number[])[k] as number);
   return {
     sentence(text) {
+      if (!at) index();
       const key = text.replace(/\s+/g, '').slice(0, 12);
       let k = key ? compact.indexOf(key, sentenceStart) : -1;
       if (k < 0 && key) k = compact.indexOf(key);
@@ -38,6 +45,7 @@ export function sourceLines(b: ParagraphBlock): SourceLines {
       return lineOf(k);
     },
     figure(raw) {
+      if (!at) index();
       const key = raw.replace(/\s+/g, '');
       const k = key ? compact.indexOf(key, figureCursor) : -1;
       if (k < 0) return null;
