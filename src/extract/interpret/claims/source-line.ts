@@ -1,56 +1,62 @@
 import { lineAt, type ParagraphBlock } from '../../../model/layout.js';
 
-/** Finds sentences and figures of a paragraph on the source lines they were printed on. */
-export interface SourceLines {
-  /** The line a sentence starts on; later calls search from the previous sentence on. */
-  sentence(text: string): number | null;
-  /** The line a figure of the current sentence stands on, found by its printed text. */
-  figure(raw: string): number | null;
+/**
+ * Finds the sentences and figures of a paragraph joined from several source lines (hard-wrapped
+ * text, a sentence broken across pages) on the lines they were printed on. The claims reader works
+ * on a normalised copy of the text, so they are found again in the original by their characters,
+ * whitespace aside. Null for a paragraph on one line: its location says it all.
+ */
+export function sourceLines(b: ParagraphBlock): SourceLines | null {
+  return b.breaks?.length ? new SourceLines(b) : null;
 }
 
-/**
- * Paragraphs joined from several lines (hard-wrapped text, a sentence broken across pages) keep
- * their breaks. The claims reader works on a normalised copy of the text, so sentences and figures
- * are found again in the original by their characters, whitespace aside.
- */
-export function sourceLines(b: ParagraphBlock): SourceLines {
-  const first = b.location.line ?? null;
-  if (!b.breaks?.length) return { sentence: () => first, figure: () => first };
-  // Built on first use: most joined paragraphs state no figure at all.
-  let compact = '';
-  let at: number[] | null = null;
-  const index = () => {
-    at = [];
+export class SourceLines {
+  private compact = '';
+  private at: number[] | null = null;
+  private sentenceStart = 0;
+  private figureCursor = 0;
+
+  constructor(private readonly b: ParagraphBlock) {}
+
+  /** The line a sentence starts on; later calls search from the previous sentence on. */
+  sentence(text: string): number | null {
+    const key = text.replace(/\s+/g, '').slice(0, 12);
+    const compact = this.index();
+    let k = key ? compact.indexOf(key, this.sentenceStart) : -1;
+    if (k < 0 && key) k = compact.indexOf(key);
+    if (k < 0) return this.b.location.line ?? null;
+    this.sentenceStart = k;
+    this.figureCursor = k;
+    return this.lineOf(k);
+  }
+
+  /** The line a figure of the current sentence stands on, found by its printed text. */
+  figure(raw: string): number | null {
+    const key = raw.replace(/\s+/g, '');
+    const k = key ? this.index().indexOf(key, this.figureCursor) : -1;
+    if (k < 0) return null;
+    this.figureCursor = k + key.length;
+    return this.lineOf(k);
+  }
+
+  private lineOf(k: number): number | null {
+    return lineAt(this.b, (this.at as number[])[k] as number);
+  }
+
+  /** The text without whitespace, and where each of its characters stands in the original. */
+  private index(): string {
+    if (this.at) return this.compact;
+    const text = this.b.text;
+    const at: number[] = [];
     const parts: string[] = [];
-    for (let i = 0; i < b.text.length; i++) {
-      const c = b.text.charCodeAt(i);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
       if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000 || c === 0xa0) continue;
-      parts.push(b.text[i] as string);
+      parts.push(text[i] as string);
       at.push(i);
     }
-    compact = parts.join('');
-  };
-  let sentenceStart = 0;
-  let figureCursor = 0;
-  const lineOf = (k: number) => lineAt(b, (at as number[])[k] as number);
-  return {
-    sentence(text) {
-      if (!at) index();
-      const key = text.replace(/\s+/g, '').slice(0, 12);
-      let k = key ? compact.indexOf(key, sentenceStart) : -1;
-      if (k < 0 && key) k = compact.indexOf(key);
-      if (k < 0) return first;
-      sentenceStart = k;
-      figureCursor = k;
-      return lineOf(k);
-    },
-    figure(raw) {
-      if (!at) index();
-      const key = raw.replace(/\s+/g, '');
-      const k = key ? compact.indexOf(key, figureCursor) : -1;
-      if (k < 0) return null;
-      figureCursor = k + key.length;
-      return lineOf(k);
-    },
-  };
+    this.at = at;
+    this.compact = parts.join('');
+    return this.compact;
+  }
 }
