@@ -18,6 +18,8 @@ export function halfWidthDigits(s: string): string {
 }
 
 export function halfWidthBlocks(blocks: readonly Block[]): Block[] {
+  // Nearly every document has none: then the blocks are returned as they are, nothing copied.
+  if (!blocks.some(hasFullWidth)) return blocks as Block[];
   return blocks.map((b) => {
     if (b.kind === 'paragraph') {
       const text = halfWidthDigits(b.text);
@@ -34,4 +36,10 @@ export function halfWidthBlocks(blocks: readonly Block[]): Block[] {
     );
     return changed ? { ...b, rows } : b;
   });
+}
+
+function hasFullWidth(b: Block): boolean {
+  if (b.kind === 'paragraph') return FULL_DIGIT.test(b.text);
+  for (const r of b.rows) for (const c of r) if (FULL_DIGIT.test(c.text)) return true;
+  return false;
 }
