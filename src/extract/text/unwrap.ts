@@ -66,7 +66,8 @@ const STARTS_ITEM = /^(?:#|第[一二三四五六七八九十\d]+部分|[一二�
 export function continuesOnNext(line: string, next: string, width: number): boolean {
   const t = stripMarkup(line).trim();
   const n = stripMarkup(next).trim();
-  if (!t || !n || next.includes('\t') || next.startsWith('|')) return false;
+  // Never into a table: tab rows, pipe rows, grid borders.
+  if (!t || !n || next.includes('\t') || /^[|+]/.test(n)) return false;
   if (displayWidth(t) < width - WINDOW) return false;
   // A numbered heading that happens to be long ("六、一般公共预算财政拨款基本支出决算情况说明").
   if (STARTS_ITEM.test(t) && !/[，。；：,;:（）()]/.test(t) && /(说明|情况|概况|解释|职责|职能|设置|构成)$/.test(t)) return false;
