@@ -69,9 +69,11 @@ describe.each(samples.map((s) => [basename(s), s] as const))('%s hard-wrapped as
 });
 
 describe.each(samples.map((s) => [basename(s), s] as const))('%s as pandoc Markdown with grid tables', (name, sample) => {
-  it('gives the same findings as the original', async () => {
-    const md = join(dir, `grid-${name}.md`);
-    await writeFile(md, toGridMarkdown(await readLayout(sample, new Uint8Array(await readFile(sample)))));
+  // 0: one paragraph per line; 72: pandoc's default, paragraphs wrapped at 72 columns.
+  it.each([0, 72])('wrapped at %i columns gives the same findings as the original', async (columns) => {
+    const md = join(dir, `grid${columns}-${name}.md`);
+    const grid = toGridMarkdown(await readLayout(sample, new Uint8Array(await readFile(sample))));
+    await writeFile(md, columns ? hardWrap(grid, columns) : grid);
     const original = await checkFile(sample);
     const variant = await checkFile(md);
     expect(variant.coverage.tablesFound).toEqual(original.coverage.tablesFound);

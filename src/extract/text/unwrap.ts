@@ -22,6 +22,7 @@ export function displayWidth(s: string): number {
 const MIN_LONG = 40;
 const WINDOW = 8;
 const MAX_PAGE = 300;
+const TABLE_BORDER = /^\s*\+[-=:+]+\s*$/;
 
 /**
  * The width at which the document's paragraphs were hard-wrapped, or null when they were not:
@@ -35,7 +36,8 @@ export function wrapWidth(lines: readonly string[]): number | null {
   let long = 0;
   for (const l of lines) {
     // Even all full-width, a line this short cannot reach MIN_LONG columns.
-    if (l.length * 2 < MIN_LONG || l.includes('\t') || l.includes('|')) continue;
+    // Table lines (tabs, pipes, grid borders) say nothing of how paragraphs were wrapped.
+    if (l.length * 2 < MIN_LONG || l.includes('\t') || l.includes('|') || TABLE_BORDER.test(l)) continue;
     const w = displayWidth(stripMarkup(l).trim());
     if (w < MIN_LONG) continue;
     long++;
