@@ -1,6 +1,5 @@
 import { defineRule, insufficient } from '../rule.js';
-
-const LEVELS = ['类', '款', '项'];
+import { LEVELS, NamePathJudge } from './name-path.js';
 
 /** Names of 类/款/项 written in the explanation must be the official ones, level by level. */
 export const narrativeItemName = defineRule({
@@ -32,43 +31,20 @@ export const narrativeItemName = defineRule({
   check({ doc, catalog, report }) {
     const paths = doc.claims.filter((c) => c.subject.names.length > 0);
     if (!paths.length) return insufficient('情况说明中没有读到以（类）（款）（项）写出的科目。');
+    const judge = new NamePathJudge(catalog, report);
     const seen = new Set<string>();
-    let verified = 0;
-    let unverified = 0;
     for (const c of paths) {
       const key = c.subject.names.join('/');
       if (seen.has(key)) continue;
       seen.add(key);
-      const { resolved, failedAt } = catalog.resolvePath(c.subject.names);
-      if (failedAt == null) {
-        verified++;
-        continue;
-      }
-      const parent = resolved[resolved.length - 1];
-      // The catalog is a selection: a name is called wrong only where all its siblings are listed.
-      const known = catalog.childrenKnown(parent?.code ?? null);
-      if (known === 'none') {
-        unverified++;
-        continue;
-      }
-      verified++;
-      const options = (parent ? catalog.functionChildren(parent.code) : catalog.functionClasses()).map((i) => i.name);
-      if (known === 'some') {
-        report({
-          severity: 'info',
-          message: `“${c.subject.names.join('/')}”中的“${c.subject.names[failedAt]}”未收录在本工具的科目目录中（“${parent?.name}”下只收录了一部分），未能核实`,
-          actual: c.subject.names[failedAt] ?? '',
-          locations: [c.location],
-        });
-        continue;
-      }
-      report({
-        message: `“${c.subject.names.map((n, i) => `${n}（${LEVELS[i] ?? ''}）`).join('')}”中的${LEVELS[failedAt] ?? ''}级名称“${c.subject.names[failedAt]}”不是${parent ? `“${parent.code} ${parent.name}”下的` : ''}规范科目名称。`,
+      const names = c.subject.names;
+      judge.check(names, c.location, ({ failedAt, parent, options }) => ({
+        message: `“${names.map((n, i) => `${n}（${LEVELS[i] ?? ''}）`).join('')}”中的${LEVELS[failedAt] ?? ''}级名称“${names[failedAt]}”不是${parent ? `“${parent.code} ${parent.name}”下的` : ''}规范科目名称。`,
         expected: options.slice(0, 10).join('、') || '规范科目名称',
-        actual: c.subject.names[failedAt] ?? '',
+        actual: names[failedAt] ?? '',
         locations: [c.location],
-      });
+      }));
     }
-    if (!verified && unverified) return insufficient('文中科目所属的款不在本工具的科目目录中，未能核实其名称。');
+    return judge.outcome();
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule, insufficient } from '../rule.js';
+import { LEVELS, NamePathJudge } from '../classification/name-path.js';
 
 export const glossaryItemName = defineRule({
   id: 'glossary.item-name',
@@ -23,40 +24,15 @@ export const glossaryItemName = defineRule({
   check({ doc, catalog, report }) {
     const paths = doc.glossary.filter((g) => g.names.length);
     if (!paths.length) return insufficient('名词解释中没有以（类）（款）（项）写出的科目。');
-    const levels = ['类', '款', '项'];
-    let verified = 0;
-    let unverified = 0;
+    const judge = new NamePathJudge(catalog, report);
     for (const g of paths) {
-      const { resolved, failedAt } = catalog.resolvePath(g.names);
-      if (failedAt == null) {
-        verified++;
-        continue;
-      }
-      const parent = resolved[resolved.length - 1];
-      // The catalog is a selection: a name is called wrong only where all its siblings are listed.
-      const known = catalog.childrenKnown(parent?.code ?? null);
-      if (known === 'none') {
-        unverified++;
-        continue;
-      }
-      verified++;
-      const options = (parent ? catalog.functionChildren(parent.code) : catalog.functionClasses()).map((i) => i.name);
-      if (known === 'some') {
-        report({
-          severity: 'info',
-          message: `“${g.names.join('/')}”中的“${g.names[failedAt]}”未收录在本工具的科目目录中（“${parent?.name}”下只收录了一部分），未能核实`,
-          actual: g.names[failedAt] ?? '',
-          locations: [g.location],
-        });
-        continue;
-      }
-      report({
-        message: `名词解释“${g.term}”中的${levels[failedAt] ?? ''}级名称“${g.names[failedAt]}”不是${parent ? `“${parent.name}”下的` : ''}规范科目名称。`,
+      judge.check(g.names, g.location, ({ failedAt, parent, options }) => ({
+        message: `名词解释“${g.term}”中的${LEVELS[failedAt] ?? ''}级名称“${g.names[failedAt]}”不是${parent ? `“${parent.name}”下的` : ''}规范科目名称。`,
         expected: options.slice(0, 8).join('、') || '规范科目名称',
         actual: g.names[failedAt] ?? '',
         locations: [g.location],
-      });
+      }));
     }
-    if (!verified && unverified) return insufficient('文中科目所属的款不在本工具的科目目录中，未能核实其名称。');
+    return judge.outcome();
   },
 });
