@@ -21,13 +21,13 @@ export const narrativeItemName = defineRule({
       mentions: '医疗保障经费事务',
       text: '## 一般公共预算财政拨款支出决算具体情况\n1. 卫生健康（类）医疗保障管理事务（款）医疗保障经费事务（项）：支出决算数为21万元，完成预算100%。\n',
     },
+    // Runs against the real catalog, in which 207 has no 款 yet.
     {
       name: '目录未收录其款的科目不下结论',
       expect: 'insufficient',
       text: '## 一般公共预算财政拨款支出决算具体情况\n1. 文化旅游体育与传媒支出（类）文化和旅游（款）行政运行（项）：支出决算为820.00万元。\n',
     },
   ],
-  // (The cases above and below run against the real catalog: 207 has no 款 in it yet.)
   check({ doc, catalog, report }) {
     const paths = doc.claims.filter((c) => c.subject.names.length > 0);
     if (!paths.length) return insufficient('情况说明中没有读到以（类）（款）（项）写出的科目。');
