@@ -7,6 +7,7 @@ import { checkFile, extractBytes } from '../src/check.js';
 import { readLayout } from '../src/extract/index.js';
 import type { TableBlock } from '../src/model/layout.js';
 import { findingKey, firstDifference, missingFrom, stripFormat } from './tools/compare.js';
+import { asCellPerLine } from './tools/cell-per-line.js';
 import { fullWidthDigits } from './tools/full-width.js';
 import { hardWrap } from './tools/hard-wrap.js';
 import { toGridMarkdown } from './tools/to-grid-markdown.js';
@@ -89,6 +90,22 @@ describe.each(samples.map((s) => [basename(s), s] as const))('%s typed in full-w
     const original = await checkFile(sample);
     const variant = await checkFile(fw);
     expect({ lost: missingFrom(original.findings, variant.findings), gained: missingFrom(variant.findings, original.findings) }).toEqual({ lost: [], gained: [] });
+  });
+});
+
+describe.each(samples.map((s) => [basename(s), s] as const))('%s as plain text that lost its tables (one cell per line)', (name, sample) => {
+  it('adds no finding, and says which tables and sheets it could not read', async () => {
+    const flat = join(dir, `flat-${name}.txt`);
+    await writeFile(flat, asCellPerLine(await readLayout(sample, new Uint8Array(await readFile(sample)))));
+    const original = await checkFile(sample);
+    const variant = await checkFile(flat);
+    expect(missingFrom(variant.findings, original.findings)).toEqual([]);
+    // Every table the original read is printed here too: unread, never missing.
+    const read = original.coverage.tablesFound.filter((id) => !original.coverage.tablesUnread.some((u) => u.id === id));
+    expect(variant.coverage.tablesUnread.map((u) => u.id).sort()).toEqual(read.sort());
+    const lostSheets = (await extractBytes(flat, new Uint8Array(await readFile(flat)))).performance.unreadSheets.length;
+    // Sheets lose their layout too: where the original read some, some are reported unread here.
+    expect(lostSheets > 0).toBe(original.coverage.performanceSheets > 0);
   });
 });
 

@@ -223,6 +223,8 @@ export const DisclosureSchema = z.object({
   performance: z.object({
     sheets: z.array(PerformanceSheetSchema),
     quotes: z.array(PerformanceQuoteSchema),
+    /** Sheets whose title is printed but whose cells a conversion flattened out: not read. */
+    unreadSheets: z.array(z.object({ title: z.string(), location: LocationSchema })),
   }),
   /** Every paragraph and table-cell text with its location, for rules that read raw wording. */
   lines: z.array(z.object({ text: z.string(), location: LocationSchema })),

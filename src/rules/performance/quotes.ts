@@ -2,7 +2,7 @@ import { Decimal, type Figure, dec, fmt, sumFigures } from '../../model/decimal.
 import type { Disclosure, PerformanceQuote, PerformanceSheet } from '../../model/disclosure.js';
 import type { Location } from '../../model/location.js';
 import { compareSame, compareSum, tolText } from '../arith.js';
-import { type Rule, defineRule, notApplicable } from '../rule.js';
+import { type Rule, defineRule, insufficient, notApplicable } from '../rule.js';
 import { linesWith } from '../template/patterns.js';
 import { flatSheet, fullIndicators, tabSheet } from './fixtures.js';
 import { NATIONAL, atFinest, gradeFor, matchSheet, normalizeGrade, pts, sameProject, sheetLabel } from './util.js';
@@ -273,6 +273,8 @@ export const sheetCount = defineRule({
   check({ doc, report }) {
     const st = readStatements(doc).filter((s) => s.count != null);
     if (st.length === 0) return notApplicable('说明中没有给出自评表（项目）数量');
+    const lost = doc.performance.unreadSheets.length;
+    if (lost) return insufficient(`有${lost}张自评表已印出但未能读取（表格结构在转换中丢失），无法核对数量`);
     const { sheets, quotes } = doc.performance;
     const reportsFound = quotes.filter((q) => q.source === 'report' && !/整体/.test(q.name));
     for (const s of st) {

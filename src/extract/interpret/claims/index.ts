@@ -25,6 +25,7 @@ function countPatterns(): [(typeof COUNT_PATTERNS)[number], RegExp][] {
 const COUNT_HINT = /\d\s*个/;
 const PURPOSE_RE = /^\s*(?:主要)?(?:用于|包括|内容(?:为|是|包括))(?!以下方面)[:：]?/;
 const MONEY_RE = /\d\s*(?:万元|元|%|％)/;
+const RUN_TOGETHER = /\d(?:万元|%|％)-?\d/;
 const DIGIT = /\d/;
 
 /** A paragraph ending on one of these was broken right before its figure. */
@@ -208,6 +209,9 @@ class ClaimReader {
     carried: Whole | null,
     hostParent: Claim | null,
   ): boolean {
+    // Figures run together with nothing between them ("2280.29万元2499.57万元2023年") are a chart's
+    // data or table cells that lost their layout, not a statement: prose always separates figures.
+    if (RUN_TOGETHER.test(text)) return false;
     const catalog = this.ctx.catalog;
     let subjects = findSubjects(text, catalog, section);
     if ((section === 'performance.report' || this.projectParagraph) && this.project) {

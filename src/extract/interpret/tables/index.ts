@@ -4,6 +4,7 @@ import type { Block, ParagraphBlock, TableBlock } from '../../../model/layout.js
 import type { Location } from '../../../model/location.js';
 import { TABLE_DEFS, type TableId } from '../../../model/tables.js';
 import type { InterpretContext } from '../context.js';
+import { cellRunAfter, sourcePieces } from '../lost-layout.js';
 import { parseBasic } from './basic.js';
 import { CLASSIFIED_IDS, parseClassified } from './classified.js';
 import type { ParseOutput } from './common.js';
@@ -138,7 +139,13 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
     });
   }
   tables.sort((a, b) => a.id.localeCompare(b.id));
-  const referenced = findReferenced(blocks, new Set(tables.map((t) => t.id)));
+  const seen = new Set<TableId>([...found.map((f) => f.id)]);
+  for (const lost of flattenedOut(blocks, seen, ctx.keyAt)) {
+    ctx.unread(`${lost.reason}（${lost.location.line != null ? `第${lost.location.line}行` : '位置未知'}）`);
+    unreadable.push(lost);
+    seen.add(lost.id);
+  }
+  const referenced = findReferenced(blocks, new Set([...tables.map((t) => t.id), ...unreadable.map((u) => u.id)]));
   return { tables, referenced, unreadable };
 }
 
@@ -155,6 +162,25 @@ function inTableUnit(rows: PublicTable['rows'], unit: string): PublicTable['rows
     ...r,
     cells: Object.fromEntries(Object.entries(r.cells).map(([k, f]) => [k, f && f.kind === 'amount' ? inWanyuan(f, unit) : f])),
   }));
+}
+
+/** Tables whose title is printed but whose cells a conversion flattened out (see lost-layout.ts). */
+function flattenedOut(blocks: readonly Block[], seen: ReadonlySet<TableId>, keyAt: readonly (string | null)[]): UnreadTable[] {
+  const out: UnreadTable[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    if (b.kind !== 'paragraph' || keyAt[i] === 'toc') continue;
+    const title = sourcePieces(b)[0] as string;
+    if (title.length > 40) continue;
+    const id = tableIdByCode(title) ?? tableIdByTitle(title);
+    if (!id || seen.has(id) || out.some((o) => o.id === id)) continue;
+    const { run, next } = cellRunAfter(blocks, i, (t) => (tableIdByCode(t) ?? tableIdByTitle(t) ?? id) !== id);
+    if (run) {
+      out.push({ id, reason: `公开${id}表的表格结构在转换中丢失（每格一行，无行列标记），未读取该表的数据`, location: b.location });
+      i = next - 1;
+    }
+  }
+  return out;
 }
 
 /** Paragraphs above a table, nearest first, up to the previous table. */
