@@ -36,16 +36,19 @@ export const yearKnown = defineRule({
   },
 });
 
+const TITLE_YEAR = /(20\d{2})\s*年度?\s*(?:部门|单位)?\s*决算(?:公开|说明|报告|表|公开说明)?$/;
+
 export const yearHeadings = defineRule({
   id: 'year-unit.heading-year',
   title: '标题年度与决算年度不符',
   category: 'year-unit',
   severity: 'error',
   authority: AUTH,
-  description: '标题、部分标题和报表标题中写的年度（“20xx年度单位决算表”“(20xx年度)”）必须是决算年度。',
+  description: '标题、部分标题、报表标题、封面和页眉页脚中写的年度（“20xx年度单位决算表”“(20xx年度)”“某局20xx年度部门决算”）必须是决算年度。',
   cases: [
     { name: '年度一致', expect: 'pass', text: '# 2024年度某局单位决算\n## 第二部分 2024年度单位决算表\n' },
     { name: '部分标题写成2023年度', expect: 'fail', mentions: '2023', text: '# 2024年度某局单位决算\n## 第二部分 2023年度单位决算表\n' },
+    { name: '封面或页眉写成2023年度', expect: 'fail', mentions: '2023', text: '# 某市某局2024年度部门决算\n某市某局2023年度部门决算\n一、收入支出决算总体情况说明\n2024年度收、支总计238.67万元。\n' },
   ],
   check({ doc, report }) {
     const year = fy(doc);
@@ -56,10 +59,19 @@ export const yearHeadings = defineRule({
         report({ message: `标题“${s.title}”中的年度 ${m[1]} 与决算年度 ${year} 不符。`, expected: String(year), actual: m[1] as string, locations: [s.location] });
       }
     }
+    const headings = new Set(doc.sections.map((s) => s.location.line));
     for (const l of yearLines(doc)) {
-      const m = /^[（(]\s*(20\d{2})\s*年度\s*[)）]$/.exec(l.text.trim());
+      const t = l.text.trim();
+      const m = /^[（(]\s*(20\d{2})\s*年度\s*[)）]$/.exec(t);
       if (m && Number(m[1]) !== year) {
-        report({ message: `表头年度“${l.text.trim()}”与决算年度 ${year} 不符。`, expected: `（${year}年度）`, actual: l.text.trim(), locations: [l.location] });
+        report({ message: `表头年度“${t}”与决算年度 ${year} 不符。`, expected: `（${year}年度）`, actual: t, locations: [l.location] });
+        continue;
+      }
+      // A title-like line that is not a section (cover page, running header, table title):
+      // "某局2023年度部门决算", "2023年度单位决算表".
+      const title = t.length <= 40 && !l.location.cell && !headings.has(l.location.line) ? TITLE_YEAR.exec(t) : null;
+      if (title && Number(title[1]) !== year) {
+        report({ message: `“${t}”中的年度 ${title[1]} 与决算年度 ${year} 不符（多为沿用上年模板）。`, expected: String(year), actual: title[1] as string, locations: [l.location] });
       }
     }
   },
