@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkFile, extractBytes } from '../src/check.js';
 import { readLayout } from '../src/extract/index.js';
@@ -121,6 +121,33 @@ describe('tables published in 元 instead of 万元', () => {
     expect(gained).toEqual([JSON.stringify(['completeness.unit-wanyuan', 'warning', '万元', '元'])]);
     const cell = variant.findings.length ? (await extractBytes(yuan, new Uint8Array(await readFile(yuan)))).tables[0]?.rows[0]?.cells : null;
     expect(Object.values(cell ?? {}).find((f) => f && f.value !== '0.000000')).toMatchObject({ value: '238.670000', decimals: 6, unit: '元' });
+  });
+});
+
+describe('page headers and footers of a DOCX', () => {
+  it('are checked for a wrong year but never enter the body', async () => {
+    const doc = new Document({
+      sections: [
+        {
+          headers: { default: new Header({ children: [new Paragraph('某市某局2023年度部门决算')] }) },
+          footers: { default: new Footer({ children: [new Paragraph('第 1 页')] }) },
+          children: [
+            new Paragraph({ text: '某市某局2024年度部门决算', heading: HeadingLevel.TITLE }),
+            new Paragraph({ text: '一、收入支出决算总体情况说明', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph('2024年度收、支总计238.67万元。'),
+          ],
+        },
+      ],
+    });
+    const file = join(dir, 'header-year.docx');
+    await writeFile(file, new Uint8Array(await Packer.toBuffer(doc)));
+    const r = await checkFile(file);
+    const year = r.findings.find((f) => f.rule === 'year-unit.heading-year');
+    expect(year?.actual).toBe('2023');
+    expect(year?.locations[0]?.text).toBe('【页眉】某市某局2023年度部门决算');
+    const model = await extractBytes(file, new Uint8Array(await readFile(file)));
+    expect(model.facts.fiscalYear).toBe(2024);
+    expect(model.sections.map((s) => s.title)).not.toContain('某市某局2023年度部门决算');
   });
 });
 

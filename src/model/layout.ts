@@ -12,6 +12,8 @@ export interface LayoutDocument {
   blocks: Block[];
   /** Things the reader noticed but could not use (unreadable parts, skipped images, …). */
   notes: string[];
+  /** Running page headers and footers (DOCX; later PDF): kept apart from the body's paragraphs. */
+  furniture?: { kind: 'header' | 'footer'; text: string; location: Location }[];
 }
 
 export type InputFormat = 'text' | 'markdown' | 'html' | 'docx' | 'pdf' | 'xlsx' | 'xls';

@@ -57,7 +57,21 @@ export function readDocxLayout(bytes: Uint8Array, file: string): LayoutDocument 
   };
   const numbering = optional('word/numbering.xml', (x) => readNumbering(x, file), '自动编号（如“一、”“（二）”）未能还原');
   const xml = decodeXml(extractEntry(bytes, docEntry, file, budget));
-  return { file, format: 'docx', blocks: readDocumentXml(xml, file, styles, numbering, notes), notes };
+  const blocks = readDocumentXml(xml, file, styles, numbering, notes);
+  // Page headers and footers: a wrong year or another department's name left there is template
+  // residue too. They are read apart so that they never enter the body's sections and sentences.
+  const furniture: NonNullable<LayoutDocument['furniture']> = [];
+  for (const name of [...entries.keys()].filter((n) => /^word\/(header|footer)\d*\.xml$/.test(n)).sort()) {
+    const kind = name.includes('header') ? 'header' : 'footer';
+    const parts = optional(name, (x) => readDocumentXml(x, file, styles, null, notes), '页眉页脚未检查') ?? [];
+    for (const b of parts) {
+      const text = b.kind === 'paragraph' ? b.text.trim() : '';
+      if (text && !furniture.some((f) => f.text === text)) {
+        furniture.push({ kind, text, location: { file, page: null, line: null, cell: null, text: `【${kind === 'header' ? '页眉' : '页脚'}】${text}` } });
+      }
+    }
+  }
+  return { file, format: 'docx', blocks, notes, furniture };
 }
 
 function oleError(bytes: Uint8Array, file: string): JuesuanError {

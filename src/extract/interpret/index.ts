@@ -33,6 +33,8 @@ export function interpret(layout: LayoutDocument, catalog: Catalog, options: { v
     if (b.kind === 'paragraph') lines.push({ text: b.text, location: b.location });
     else for (const row of b.rows) for (const c of row) if (c.text) lines.push({ text: c.text, location: c.location });
   }
+  // Page headers and footers are read by the wording rules (years, template residue) only.
+  for (const f of layout.furniture ?? []) lines.push({ text: f.text, location: f.location });
 
   const doc: Disclosure = {
     file: layout.file,
