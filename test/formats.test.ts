@@ -60,9 +60,14 @@ describe.each(samples.map((s) => [basename(s), s] as const))('%s as DOCX, HTML, 
 });
 
 describe.each(samples.map((s) => [basename(s), s] as const))('%s hard-wrapped as text copied out of a PDF', (name, sample) => {
-  it.each([56, 76, 96])('at %i columns gives the same findings as the original', async (width) => {
-    const wrapped = join(dir, `w${width}-${name}`);
-    await writeFile(wrapped, hardWrap(await readFile(sample, 'utf8'), width));
+  it.each([
+    [56, 0],
+    [76, 0],
+    [96, 0],
+    [76, 45],
+  ])('at %i columns (a page number every %i lines) gives the same findings as the original', async (width, pageEvery) => {
+    const wrapped = join(dir, `w${width}-${pageEvery}-${name}`);
+    await writeFile(wrapped, hardWrap(await readFile(sample, 'utf8'), width, { pageEvery }));
     const original = await checkFile(sample);
     const variant = await checkFile(wrapped);
     expect({ lost: missingFrom(original.findings, variant.findings), gained: missingFrom(variant.findings, original.findings) }).toEqual({ lost: [], gained: [] });

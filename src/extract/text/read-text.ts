@@ -2,7 +2,7 @@ import type { Block, LayoutDocument, TableBlock, TableCell } from '../../model/l
 import { loc } from '../../model/location.js';
 import { headingLevel, stripMarkup } from './markup.js';
 import { isGridBorder, readGridTable } from './grid-table.js';
-import { continuesOnNext, wrapWidth } from './unwrap.js';
+import { continuesOnNext, isPageNumber, wrapWidth } from './unwrap.js';
 
 /**
  * Reads plain text or Markdown (as converted from DOCX or PDF) into layout blocks. Recognises
@@ -20,6 +20,11 @@ export function readTextLayout(text: string, file: string, format: 'text' | 'mar
   while (i < lines.length) {
     const raw = lines[i] as string;
     if (raw.trim() === '') {
+      i++;
+      continue;
+    }
+    // A page number left by a page break says nothing; it is dropped.
+    if (isPageNumber(raw)) {
       i++;
       continue;
     }
@@ -59,8 +64,15 @@ export function readTextLayout(text: string, file: string, format: 'text' | 'mar
     let clean = stripMarkup(level ? raw.replace(/^#+\s+/, '') : raw).trim();
     // Hard-wrapped paragraphs are joined back, remembering where each source line begins.
     const breaks: { offset: number; line: number }[] = [];
-    while (width && !level && i + 1 < lines.length && continuesOnNext(lines[i] as string, lines[i + 1] as string, width)) {
-      i++;
+    while (width && !level && i + 1 < lines.length) {
+      // A page break inside the paragraph: its page number (and blank lines around it) are skipped.
+      let k = i + 1;
+      if (isPageNumber(lines[k] as string) || (lines[k] as string).trim() === '') {
+        while (k < lines.length && ((lines[k] as string).trim() === '' || isPageNumber(lines[k] as string))) k++;
+        if (!lines.slice(i + 1, k).some((l) => isPageNumber(l))) break;
+      }
+      if (k >= lines.length || !continuesOnNext(lines[i] as string, lines[k] as string, width)) break;
+      i = k;
       breaks.push({ offset: clean.length, line: i + 1 });
       clean += stripMarkup(lines[i] as string).trim();
     }

@@ -77,3 +77,12 @@ export function continuesOnNext(line: string, next: string, width: number): bool
   if (/^[\s\u3000]/.test(next)) return false;
   return !STARTS_ITEM.test(n);
 }
+
+// Page numbers a PDF's text layer leaves between the lines of a page break: "- 3 -", "— 12 —",
+// "第 3 页", "第3页 共25页", "3 / 25". A bare number is not one (it may be a table cell).
+const PAGE_NUMBER = /^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?)\s*$/i;
+
+/** Whether a line is a page number left by a page break. */
+export function isPageNumber(line: string): boolean {
+  return PAGE_NUMBER.test(line);
+}
