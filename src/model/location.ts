@@ -15,6 +15,10 @@ export const LocationSchema = z.object({
     .default(null),
   /** The quoted source text (the line, the cell, or the sentence). */
   text: z.string(),
+  /** Worksheet name, when the text comes from a spreadsheet (XLS/XLSX); `cell` then gives row and column. */
+  sheet: z.string().optional(),
+  /** How the text was obtained when not read directly: 'ocr' for text recognised from a page image (lower confidence). */
+  via: z.enum(['ocr']).optional(),
 });
 export type Location = z.infer<typeof LocationSchema>;
 
@@ -26,8 +30,10 @@ export function loc(file: string, text: string, at: Partial<Omit<Location, 'file
 /** A short human label such as "第12行" or "第3页 表2 第4行第5列". */
 export function describeLocation(l: Location): string {
   const parts: string[] = [];
+  if (l.sheet != null) parts.push(`工作表「${l.sheet}」`);
   if (l.page != null) parts.push(`第${l.page}页`);
   if (l.line != null) parts.push(`第${l.line}行`);
   if (l.cell) parts.push(`（表${l.cell.table} 第${l.cell.row}行第${l.cell.col}列）`);
+  if (l.via === 'ocr') parts.push('（OCR识别，可信度较低）');
   return parts.join(' ') || '位置未知';
 }
