@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { runBounded } from './bounded.js';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+
+describe('bounded parse worker', () => {
+  it('returns the layout a job produced in the worker', async () => {
+    const layout = await runBounded('probe', enc('你好'), 'a.txt');
+    expect(layout.blocks[0]).toMatchObject({ kind: 'paragraph', text: '你好' });
+  });
+  it('passes a typed error back with its Chinese message', async () => {
+    await expect(runBounded('probe', enc('bad'), 'a.pdf')).rejects.toMatchObject({ code: 'CORRUPT_FILE', message: expect.stringContaining('已损坏') });
+  });
+  it('stops a job that runs past its time limit', async () => {
+    await expect(runBounded('probe', enc('hang'), 'a.pdf', { timeoutMs: 1500, maxMemoryMb: 256 })).rejects.toMatchObject({
+      code: 'LIMIT_EXCEEDED',
+      message: expect.stringContaining('秒仍未完成'),
+    });
+  });
+  it('stops a job that exceeds its memory limit without taking the process down', async () => {
+    await expect(runBounded('probe', enc('oom'), 'a.pdf', { timeoutMs: 60_000, maxMemoryMb: 64 })).rejects.toMatchObject({
+      code: 'LIMIT_EXCEEDED',
+      message: expect.stringContaining('内存'),
+    });
+  }, 60_000);
+});

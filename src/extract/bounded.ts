@@ -1,0 +1,96 @@
+import { Worker } from 'node:worker_threads';
+import { JuesuanError, isJuesuanError } from '../errors.js';
+import type { LayoutDocument } from '../model/layout.js';
+import type { JobName } from './jobs.js';
+
+/** Limits of one parse of an untrusted binary file (PDF, XLS) in its own worker thread. */
+export interface ParseLimits {
+  /** Wall-clock time before the worker is terminated. */
+  timeoutMs: number;
+  /** Old-generation heap of the worker, in MB; exceeding it ends the worker, not the process. */
+  maxMemoryMb: number;
+}
+
+export const DEFAULT_PARSE_LIMITS: ParseLimits = { timeoutMs: 120_000, maxMemoryMb: 1024 };
+
+/** What a worker posts back: the layout, or a typed error as plain data (errors do not survive structured clone). */
+export type WorkerReply = { ok: true; layout: LayoutDocument } | { ok: false; code: string; message: string };
+
+// Under vitest/tsx the sources are .ts and the worker needs tsx's loader; the built package runs .js.
+const HERE = import.meta.url;
+const FROM_SOURCE = HERE.endsWith('.ts');
+const ENTRY = new URL(FROM_SOURCE ? './worker-entry.ts' : './worker-entry.js', HERE);
+
+/**
+ * Runs a registered parse job on `bytes` in a worker thread with time and memory limits, so a hostile
+ * or huge file ends in a Chinese error message instead of taking the process down.
+ */
+export function runBounded(
+  job: JobName,
+  bytes: Uint8Array,
+  file: string,
+  limits: ParseLimits = DEFAULT_PARSE_LIMITS,
+): Promise<LayoutDocument> {
+  return new Promise((resolve, reject) => {
+    // From source, the worker first registers tsx's loader (execArgv --import is not honoured by workers in Node 20).
+    const script = FROM_SOURCE
+      ? `import('tsx/esm/api').then((t) => { t.register(); return import(${JSON.stringify(ENTRY.href)}); });`
+      : ENTRY;
+    const worker = new Worker(script, {
+      eval: FROM_SOURCE,
+      workerData: { job, file, bytes },
+      resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb, maxYoungGenerationSizeMb: 64 },
+      stdout: false,
+      stderr: false,
+    });
+    let settled = false;
+    const finish = (f: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      f();
+      void worker.terminate();
+    };
+    const timer = setTimeout(
+      () =>
+        finish(() =>
+          reject(
+            new JuesuanError(
+              'LIMIT_EXCEEDED',
+              `读取文件 ${file} 超过 ${Math.round(limits.timeoutMs / 1000)} 秒仍未完成，已中止。文件可能过大或结构异常；请确认文件完整，或将其另存（打印）为新的 PDF 后重试。`,
+            ),
+          ),
+        ),
+      limits.timeoutMs,
+    );
+    worker.on('message', (reply: WorkerReply) =>
+      finish(() => {
+        if (reply.ok) resolve(reply.layout);
+        else reject(new JuesuanError(reply.code as JuesuanError['code'], reply.message));
+      }),
+    );
+    worker.on('error', (err: Error & { code?: string }) =>
+      finish(() => {
+        if (isJuesuanError(err)) return reject(err);
+        if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+          return reject(
+            new JuesuanError(
+              'LIMIT_EXCEEDED',
+              `读取文件 ${file} 所需内存超过 ${limits.maxMemoryMb} MB 的上限，已中止。文件可能过大或结构异常（例如解压炸弹）；请确认文件是否正确。`,
+            ),
+          );
+        }
+        reject(
+          new JuesuanError('CORRUPT_FILE', `无法读取文件 ${file}：${err.message}。文件可能已损坏；请重新下载或导出后重试。`, {
+            cause: err,
+          }),
+        );
+      }),
+    );
+    worker.on('exit', (code) =>
+      finish(() =>
+        reject(new JuesuanError('CORRUPT_FILE', `读取文件 ${file} 的进程意外退出（代码 ${code}）。文件可能已损坏；请重新下载或导出后重试。`)),
+      ),
+    );
+  });
+}

@@ -1,0 +1,12 @@
+import type { LayoutDocument } from '../model/layout.js';
+
+/**
+ * Parse jobs that run inside a bounded worker (see bounded.ts). Each is loaded by name in the worker,
+ * so only these modules can be run there.
+ */
+export const JOBS = {
+  /** Test job: echoes its input as one paragraph; 'hang' never returns, 'oom' allocates without end. */
+  probe: () => import('./probe-job.js'),
+} satisfies Record<string, () => Promise<{ parse(bytes: Uint8Array, file: string): Promise<LayoutDocument> | LayoutDocument }>>;
+
+export type JobName = keyof typeof JOBS;

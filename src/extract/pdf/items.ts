@@ -1,0 +1,34 @@
+/**
+ * A run of text placed on a PDF page, whether it came from the page's text layer (pdfjs) or from OCR of
+ * the page image (tesseract). Lines, reading order and tables are rebuilt from these, the same way for
+ * both sources.
+ *
+ * Coordinates are in PDF points with the origin at the page's top-left and y growing downwards
+ * (pdfjs's y is flipped on reading; OCR pixels are scaled by 72 / dpi), so "above" is a smaller y.
+ */
+export interface PositionedItem {
+  str: string;
+  /** Left edge and top edge of the run's box. */
+  x: number;
+  y: number;
+  width: number;
+  /** Box height (≈ font size for the text layer). */
+  height: number;
+  /** 'text' when read from the text layer, 'ocr' when recognised from the page image. */
+  source: 'text' | 'ocr';
+  /** OCR confidence 0..100; null for the text layer. */
+  confidence: number | null;
+}
+
+/** One page's items with its size in points. */
+export interface PositionedPage {
+  /** 1-based page number. */
+  page: number;
+  width: number;
+  height: number;
+  items: PositionedItem[];
+  /** Ruling segments drawn on the page (table borders), when known, in the same coordinates. */
+  rules?: { x1: number; y1: number; x2: number; y2: number }[];
+  /** Whether the page is essentially an image (a scan): no text layer, an image covering most of it. */
+  scanned?: boolean;
+}
