@@ -14,6 +14,12 @@ const EXPECTED_ERRORS: Record<string, [rule: string, expected: string | null, ac
     ['performance.execution-score', '9.27', '10.00'],
     // 长期护理保险工作经费: 4.17 of 5.00 = 83.40%, execution scored 10.00 instead of 8.34.
     ['performance.execution-score', '8.34', '10.00'],
+    // 医疗基金监管工作经费: 定点医疗机构监督检查覆盖率 105.26% scored in full, where every other exceeded
+    // target of the project tables loses the excess (the document's deviation scheme): 9.47.
+    ['performance.indicator-score', '9.47', '10'],
+    // 长期护理保险鉴定执行率 ≤95%, actual 100%: 105.26% under the deviation scheme gives 18.95; the 18.98
+    // printed is the cost formula applied to the wrong completion rate 97.95%.
+    ['performance.indicator-score', '18.95', '18.98'],
   ],
   'samples/guangyuan-city-2024.txt': [
     // None of the nine tables is printed, nor said to be attached.
@@ -35,7 +41,7 @@ const EXPECTED_ERRORS: Record<string, [rule: string, expected: string | null, ac
 };
 
 const EXPECTED_WARNINGS: Record<string, string[]> = {
-  'samples/changji-prefecture-2024.txt': ['completeness.tables-printed', 'arithmetic.rate-undefined', 'arithmetic.zero-change-wording', 'year-unit.cutoff-date', 'performance.completion-rate', 'year-unit.rate-without-percent'],
+  'samples/changji-prefecture-2024.txt': ['completeness.tables-printed', 'arithmetic.rate-undefined', 'arithmetic.zero-change-wording', 'year-unit.cutoff-date', 'performance.completion-rate', 'year-unit.rate-without-percent', 'performance.indicator-score'],
   'samples/guangyuan-city-2024.txt': ['narrative.unit-missing', 'performance.sheet-count', 'template.chart-default'],
   'samples/rongcheng-city-2024.md': ['glossary.copied-definition', 'performance.low-execution-full-output', 'performance.funds-total', 'performance.execution-rate', 'arithmetic.zero-change-wording', 'template.level-mismatch', 'year-unit.unit-label'],
 };

@@ -2,6 +2,7 @@ import type { Rule } from '../rule.js';
 import { rules as execution } from './execution.js';
 import { rules as indicators } from './indicators.js';
 import { rules as quotes } from './quotes.js';
+import { rules as scheme } from './scheme.js';
 
 /** Rules of the 'performance' category. */
-export const rules: Rule[] = [...execution, ...indicators, ...quotes];
+export const rules: Rule[] = [...execution, ...indicators, ...scheme, ...quotes];

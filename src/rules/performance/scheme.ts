@@ -1,0 +1,98 @@
+import { dec, fmt, halfUnit } from '../../model/decimal.js';
+import type { PerformanceSheet } from '../../model/disclosure.js';
+import { scoreDocument } from '../../score/document.js';
+import type { IndicatorScore } from '../../score/recompute.js';
+import { type Rule, defineRule, insufficient, notApplicable } from '../rule.js';
+import { flatSheet, fullIndicators, withIndicator } from './fixtures.js';
+import { NATIONAL, fullScore, sheetLabel, targetOutcome } from './util.js';
+
+/** Below this share of rows reproduced, no known scheme is the document's own: its rows are not judged. */
+const MIN_REPRODUCED = 0.6;
+
+/** Each indicator score recomputed under the scheme the document itself follows (inferred from its rows). */
+export const indicatorScore = defineRule({
+  id: 'performance.indicator-score',
+  title: '指标得分与本文件评分办法一致',
+  category: 'performance',
+  severity: 'error',
+  authority: `${NATIONAL}附件2（各指标按完成情况计分）；各地项目支出绩效自评计分口径（全国基准、偏差扣分等，见 juesuan score）`,
+  description:
+    '按文件自身采用的评分办法（从各行报告得分推断：能复现最多行的办法；项目表与整体支出表分别推断）重算每项指标得分，报告得分高于应得分的为错误，低于应得分的为警告；没有任何已知办法能复现六成以上的行时不作判断。未达目标却给满分的由“未达目标值却给满分”规则报告。',
+  cases: [
+    {
+      name: '≥100人完成80人，按比例得8分',
+      expect: 'pass',
+      text: flatSheet({
+        name: '培训经费',
+        funds: ['100.00', '100.00', '100.00', '10', '100.00%', '10.00'],
+        indicators: withIndicator(fullIndicators(), 0, { target: '≥100人', actual: '80人', rate: '80%', score: '24' }),
+        total: '94.00',
+      }),
+    },
+    {
+      name: '≥100人完成80人却得27分',
+      expect: 'fail',
+      mentions: '应为24分',
+      text: flatSheet({
+        name: '培训经费',
+        funds: ['100.00', '100.00', '100.00', '10', '100.00%', '10.00'],
+        indicators: withIndicator(fullIndicators(), 0, { target: '≥100人', actual: '80人', rate: '80%', score: '27' }),
+        total: '97.00',
+      }),
+    },
+  ],
+  check({ doc, report }) {
+    const sheets = doc.performance.sheets.filter((s) => s.kind !== 'transfer' && s.indicators.some((i) => i.score && i.weight));
+    if (sheets.length === 0) return notApplicable('没有列出指标分值和得分的绩效自评表');
+    const scored = scoreDocument(doc);
+    const judged = (['project', 'overall'] as const).filter((g) => {
+      const inf = scored.inference[g];
+      return inf && inf.comparable > 0 && inf.reproduced / inf.comparable >= MIN_REPRODUCED;
+    });
+    if (judged.length === 0) {
+      const inf = scored.inference.project ?? scored.inference.overall;
+      return insufficient(`没有一种已知评分办法能复现本文件六成以上的指标得分（最接近的「${inf?.scheme.title}」复现${inf?.reproduced}/${inf?.comparable}行），无法判断各行得分`);
+    }
+    for (const p of scored.projects) {
+      const sheet = sheets.find((s) => s.location === p.location && s.name === p.name);
+      if (!sheet) continue;
+      const group = sheet.kind === 'overall' ? 'overall' : 'project';
+      if (!judged.includes(group)) continue;
+      const inf = scored.inference[group]!;
+      for (const [k, r] of p.indicators.entries()) {
+        if (r.agrees !== false || !r.computed || !r.reported) continue;
+        const ind = sheet.indicators[k]!;
+        // The same cause has its own rule: a missed target scored in full.
+        if (targetOutcome(ind) === 'missed' && fullScore(ind)) continue;
+        reportRow(sheet, r, inf.scheme.title, `${inf.reproduced}/${inf.comparable}`, report);
+      }
+    }
+  },
+});
+
+function reportRow(
+  sheet: PerformanceSheet,
+  r: IndicatorScore,
+  schemeTitle: string,
+  reproduced: string,
+  report: Parameters<Rule['check']>[0]['report'],
+) {
+  const c = r.computed!;
+  const reported = dec(r.reported!);
+  const decimals = Math.max(r.reported!.decimals, c.low.decimalPlaces());
+  const want = c.low.eq(c.high) ? fmt(c.low, decimals) : `${fmt(c.low, decimals)}–${fmt(c.high, decimals)}`;
+  const over = reported.gt(c.high);
+  const diff = over ? reported.minus(c.high) : reported.minus(c.low);
+  report({
+    severity: over ? 'error' : 'warning',
+    message: `${sheetLabel(sheet)}指标「${r.name}」得分${r.reported!.raw}分，按本文件的评分办法「${schemeTitle}」（复现${reproduced}行）应为${want}分（${r.basis}）${over ? '，多计' : '，少计'}${fmt(diff.abs(), decimals)}分${r.note ? `；${r.note}` : ''}`,
+    expected: want,
+    actual: r.reported!.raw,
+    difference: fmt(diff, decimals),
+    tolerance: `±${halfUnit(r.reported!.decimals).toString()}（得分印刷精度）`,
+    locations: [r.reported!.location, r.location],
+  });
+}
+
+export const rules: Rule[] = [indicatorScore];
+
