@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { checkFile, extractBytes } from '../check.js';
 import { isJuesuanError, JuesuanError } from '../errors.js';
 import { DisclosureSchema } from '../model/disclosure.js';
@@ -10,7 +9,9 @@ import { renderText } from '../report/text.js';
 import type { ReportEntry } from '../report/types.js';
 import { writeAtomic } from './output.js';
 import { expandPaths } from './paths.js';
+import { oneOf, parse, usage } from './args.js';
 import { catalogJson, catalogMarkdown } from './rules-catalog.js';
+import { schemes, score } from './score-command.js';
 
 /** Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error, 3 an input could not be read. */
 export const EXIT = { ok: 0, findings: 1, usage: 2, unreadable: 3 } as const;
@@ -19,10 +20,14 @@ const USAGE = `用法：
   juesuan check [--format text|json|html] [--out 文件] [--fail-on error|warning|never] 路径...
   juesuan rules [--format md|json]
   juesuan extract --format json 文件
+  juesuan score [--scheme auto|方案] [--format text|json] [--out 文件] 路径...
+  juesuan schemes [--format md|json]
 
   check    检查决算公开文件（TXT、Markdown、HTML、DOCX；路径可为目录，递归查找）
   rules    打印规则目录
   extract  打印从文件中提取的规范模型（JSON）
+  score    按文件所用的计分办法重算绩效自评得分，列出报告与重算的差异
+  schemes  打印已知的绩效自评计分办法及其公式
 
 退出码：0 无问题；1 存在 --fail-on 级别及以上的问题；2 用法错误；3 有文件无法读取。`;
 
@@ -36,6 +41,10 @@ export async function main(argv: string[]): Promise<number> {
         return rules(rest);
       case 'extract':
         return await extract(rest);
+      case 'score':
+        return await score(rest);
+      case 'schemes':
+        return schemes(rest);
       case undefined:
       case 'help':
       case '--help':
@@ -53,24 +62,6 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw e;
   }
-}
-
-function usage(message: string): JuesuanError {
-  return new JuesuanError('USAGE', message);
-}
-
-function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (e) {
-    throw usage(`参数错误：${e instanceof Error ? e.message : String(e)}`);
-  }
-}
-
-function oneOf<T extends string>(name: string, value: unknown, allowed: readonly T[], fallback: T): T {
-  if (value === undefined) return fallback;
-  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  throw usage(`--${name} 的取值必须是 ${allowed.join('、')} 之一，收到：${String(value)}`);
 }
 
 async function check(args: string[]): Promise<number> {

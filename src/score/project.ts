@@ -58,9 +58,13 @@ export function scoreSheet(s: PerformanceSheet, scheme: Scheme, quotes: readonly
     if (!sum.eq(max)) differences.push(`分值合计${fmt(sum, sum.decimalPlaces())}分，不等于总分${fmt(max, max.decimalPlaces())}分`);
   }
   const seen = new Set<string>();
-  for (const i of s.indicators) {
+  const duplicated = new Set<number>();
+  for (const [k, i] of s.indicators.entries()) {
     const key = `${i.level2 ?? ''}|${i.name.replace(/\s+/g, '')}`;
-    if (seen.has(key)) differences.push(`指标「${i.name}」重复列出${i.score ? `，重复计${pts(i.score)}分` : ''}`);
+    if (seen.has(key)) {
+      duplicated.add(k);
+      differences.push(`指标「${i.name}」重复列出${i.score ? `，重复计${pts(i.score)}分（重算总分时只计一次）` : ''}`);
+    }
     seen.add(key);
   }
 
@@ -69,7 +73,9 @@ export function scoreSheet(s: PerformanceSheet, scheme: Scheme, quotes: readonly
   const scored = indicators.filter((r) => r.reported || r.computed);
   if (scored.length > 0 && s.kind !== 'transfer') {
     let t = execution?.computed ?? (s.funds?.score ? dec(s.funds.score) : new Decimal(0));
-    for (const r of indicators) {
+    // A duplicated indicator is one indicator: it is not scored twice.
+    for (const [k, r] of indicators.entries()) {
+      if (duplicated.has(k)) continue;
       if (r.computed && r.computed.low.eq(r.computed.high)) t = t.plus(r.computed.low);
       else if (r.reported && (r.agrees !== false || !r.computed)) t = t.plus(dec(r.reported));
       else if (r.computed) t = t.plus(r.computed.high);
@@ -79,7 +85,7 @@ export function scoreSheet(s: PerformanceSheet, scheme: Scheme, quotes: readonly
       const parts = [...indicators.map((r) => r.reported), execution?.reported ?? s.funds?.score].filter((f): f is Figure => f != null);
       const reportedSum = sumFigures(parts);
       if (parts.length > 1 && !roundAt(reportedSum, reportedTotal.decimals).eq(dec(reportedTotal))) {
-        differences.push(`总分：报告${pts(reportedTotal)}分，不等于各项报告得分之和${fmt(reportedSum, d)}分`);
+        differences.push(`总分：报告${pts(reportedTotal)}分，不等于各项报告得分之和${fmt(reportedSum, d)}分${duplicated.size ? '（含重复列出的指标）' : ''}`);
       }
       if (!computedTotal.eq(dec(reportedTotal))) differences.push(`总分：报告${pts(reportedTotal)}分，按「${scheme.title}」重算为${fmt(computedTotal, computedTotal.decimalPlaces())}分`);
     }

@@ -2,7 +2,7 @@ import { Decimal, type Figure, dec, fmt } from '../model/decimal.js';
 import type { Indicator, PerformanceSheet } from '../model/disclosure.js';
 import type { Location } from '../model/location.js';
 import { type IndicatorClass, CLASS_LABEL, classify } from './classify.js';
-import { basesOf, rowFacts } from './rows.js';
+import { type Basis, basesOf, rowFacts } from './rows.js';
 import { type Scheme, type Share, gradeOf } from './scheme.js';
 import { SCHEMES } from './schemes/index.js';
 
@@ -69,14 +69,16 @@ export function scoreIndicator(i: Indicator, scheme: Scheme, decimals: number): 
   };
   if (!i.weight) return { ...base, computed: null, basis: null, agrees: null, note: '未列分值' };
   const w = dec(i.weight);
-  const bases = cls === 'qualitative' || cls === 'date' ? [null] : basesOf(i).filter((b) => b.valid);
+  let bases: (Basis | null)[] = cls === 'qualitative' || cls === 'date' ? [null] : basesOf(i).filter((b) => b.valid);
+  // A zero target has no ratio: the scheme decides by whether it was met.
+  if (bases.length === 0 && i.targetValue && dec(i.targetValue).isZero()) bases = [null];
   if (bases.length === 0) return { ...base, computed: null, basis: null, agrees: null, note: '完成值或指标值不是可比较的数值' };
   let first: { share: Share; label: string } | null = null;
   let agrees = false;
   for (const b of bases) {
     const share = scheme.indicator(rowFacts(i, b, cls));
     if (!share) continue;
-    const label = b?.label ?? (cls === 'date' ? '按期完成' : `定性：${i.actual || '（空）'}`);
+    const label = b?.label ?? (cls === 'date' ? '按期完成' : cls === 'qualitative' ? `定性：${i.actual || '（空）'}` : `指标值为0，完成值${i.actual}`);
     first ??= { share, label };
     if (i.score && inRange(i.score, w, share, decimals)) agrees = true;
   }

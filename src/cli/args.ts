@@ -1,0 +1,23 @@
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { JuesuanError } from '../errors.js';
+
+/** A usage error: reported with the usage text and exit code 2. */
+export function usage(message: string): JuesuanError {
+  return new JuesuanError('USAGE', message);
+}
+
+/** Parses a command's arguments strictly, turning Node's errors into a Chinese usage error. */
+export function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw usage(`参数错误：${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+/** The value of an option restricted to a few words, or the fallback when absent. */
+export function oneOf<T extends string>(name: string, value: unknown, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  throw usage(`--${name} 的取值必须是 ${allowed.join('、')} 之一，收到：${String(value)}`);
+}
