@@ -12,5 +12,5 @@ export function schemesMarkdown(): string {
 }
 
 export function schemesJson(): string {
-  return `${JSON.stringify({ count: SCHEMES.length, schemes: SCHEMES.map((s) => ({ id: s.id, title: s.title, summary: s.summary, basis: s.basis, authority: s.authority, formulas: s.formulas, bands: s.bands })) }, null, 2)}\n`;
+  return `${JSON.stringify({ count: SCHEMES.length, schemes: SCHEMES.map((s) => ({ id: s.id, title: s.title, summary: s.summary, basis: s.basis, authority: s.authority, formulas: s.formulas, bands: s.bands.map((b) => ({ grade: b.grade, min: b.min.toNumber() })) })) }, null, 2)}\n`;
 }

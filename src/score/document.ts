@@ -1,7 +1,7 @@
 import type { Disclosure, PerformanceQuote, PerformanceSheet } from '../model/disclosure.js';
 import { isOverallName, matchSheet, sameProject } from '../rules/performance/util.js';
 import { type ProjectScore, scoreQuotes, scoreSheet } from './project.js';
-import { scoreIndicator } from './recompute.js';
+import { reproduces } from './recompute.js';
 import type { Scheme } from './scheme.js';
 import { SCHEMES } from './schemes/index.js';
 
@@ -27,7 +27,8 @@ export interface DocumentScore {
 type Group = 'project' | 'overall';
 const groupOf = (s: PerformanceSheet): Group => (s.kind === 'overall' ? 'overall' : 'project');
 
-function decimalsOf(s: PerformanceSheet): number {
+/** Decimals a sheet's scores are printed at: integer scores beside two-decimal ones are exact points. */
+export function decimalsOf(s: PerformanceSheet): number {
   return Math.max(0, ...[...s.indicators.map((i) => i.score), s.funds?.score, s.total].filter((f) => f != null).map((f) => f!.decimals));
 }
 
@@ -38,10 +39,10 @@ function reproduction(scheme: Scheme, sheets: readonly PerformanceSheet[]): { re
   for (const s of sheets) {
     const d = decimalsOf(s);
     for (const i of s.indicators) {
-      const r = scoreIndicator(i, scheme, d);
-      if (r.agrees == null) continue;
+      const r = reproduces(i, scheme, d);
+      if (r == null) continue;
       comparable++;
-      if (r.agrees) reproduced++;
+      if (r) reproduced++;
     }
   }
   return { reproduced, comparable };
@@ -62,22 +63,31 @@ export function inferScheme(sheets: readonly PerformanceSheet[], forced?: Scheme
   };
 }
 
-const CACHE = new WeakMap<Disclosure, DocumentScore>();
+const INFERRED = new WeakMap<Disclosure, DocumentScore['inference']>();
+
+/** The scheme of each group of tables of a document, inferred once per document (check's rules and score share it). */
+export function inferDocument(doc: Disclosure, forced?: Scheme): DocumentScore['inference'] {
+  const hit = forced ? undefined : INFERRED.get(doc);
+  if (hit) return hit;
+  const sheets = doc.performance.sheets;
+  const inference = {
+    project: inferScheme(sheets.filter((s) => groupOf(s) === 'project'), forced),
+    overall: inferScheme(sheets.filter((s) => groupOf(s) === 'overall'), forced),
+  };
+  if (!forced) INFERRED.set(doc, inference);
+  return inference;
+}
+
+/** The group a sheet's scheme is inferred in: project tables, or the whole-department table. */
+export { groupOf };
 
 /**
  * Recomputes every self-evaluation of a document: each table under the scheme inferred for its
  * group (or the forced one), and each project known only from quotes from its sub-scores.
  */
 export function scoreDocument(doc: Disclosure, forced?: Scheme): DocumentScore {
-  if (!forced) {
-    const hit = CACHE.get(doc);
-    if (hit) return hit;
-  }
   const sheets = doc.performance.sheets;
-  const inference = {
-    project: inferScheme(sheets.filter((s) => groupOf(s) === 'project'), forced),
-    overall: inferScheme(sheets.filter((s) => groupOf(s) === 'overall'), forced),
-  };
+  const inference = inferDocument(doc, forced);
   const fallback = forced ?? inference.project?.scheme ?? inference.overall?.scheme ?? (SCHEMES[0] as Scheme);
   const quotesOf = new Map<PerformanceSheet, PerformanceQuote[]>();
   const loose: PerformanceQuote[][] = [];
@@ -95,7 +105,5 @@ export function scoreDocument(doc: Disclosure, forced?: Scheme): DocumentScore {
     ...sheets.map((s) => scoreSheet(s, inference[groupOf(s)]?.scheme ?? fallback, quotesOf.get(s) ?? [])),
     ...loose.map((g) => scoreQuotes(g, fallback)),
   ];
-  const result: DocumentScore = { file: doc.file, scheme: fallback, inference, projects };
-  if (!forced) CACHE.set(doc, result);
-  return result;
+  return { file: doc.file, scheme: fallback, inference, projects };
 }

@@ -3,7 +3,7 @@ import type { Indicator, PerformanceSheet } from '../model/disclosure.js';
 import type { Location } from '../model/location.js';
 import { type IndicatorClass, CLASS_LABEL, classify } from './classify.js';
 import { type Basis, basesOf, rowFacts } from './rows.js';
-import { type Scheme, type Share, gradeOf } from './scheme.js';
+import { type RowFacts, type Scheme, type Share, gradeOf } from './scheme.js';
 import { SCHEMES } from './schemes/index.js';
 
 /** One indicator row, as reported and as the scheme computes it. */
@@ -41,9 +41,10 @@ export function roundAt(d: Decimal, decimals: number): Decimal {
   return d.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
 }
 
-function inRange(reported: Figure, w: Decimal, s: Share, decimals: number): boolean {
-  const r = dec(reported);
-  return roundAt(w.times(s.lo), decimals).lte(r) && r.lte(roundAt(w.times(s.hi), decimals));
+function inRange(reported: Figure | Decimal, w: Decimal, s: Share, decimals: number): boolean {
+  const r = reported instanceof Decimal ? reported : dec(reported);
+  const lo = roundAt(w.times(s.lo), decimals);
+  return s.lo === s.hi || s.lo.eq(s.hi) ? lo.eq(r) : lo.lte(r) && r.lte(roundAt(w.times(s.hi), decimals));
 }
 
 function shareText(w: Decimal, s: Share, decimals: number): string {
@@ -56,36 +57,76 @@ function shareText(w: Decimal, s: Share, decimals: number): string {
  * Scores one indicator under a scheme at the given score precision. The row agrees when the
  * reported score is what the scheme gives on any basis the document could have used.
  */
-export function scoreIndicator(i: Indicator, scheme: Scheme, decimals: number): IndicatorScore {
-  const cls = classify(i);
+export function scoreIndicator(i: Indicator, scheme: Scheme, decimals: number, options: { explain?: boolean } = {}): IndicatorScore {
+  const p = prepare(i);
   const base: Omit<IndicatorScore, 'computed' | 'basis' | 'agrees' | 'note'> = {
     name: i.name,
     level1: i.level1,
     level2: i.level2,
-    cls,
+    cls: p.cls,
     weight: i.weight,
     reported: i.score,
     location: i.location,
   };
-  if (!i.weight) return { ...base, computed: null, basis: null, agrees: null, note: '未列分值' };
-  const w = dec(i.weight);
+  if (!p.w) return { ...base, computed: null, basis: null, agrees: null, note: '未列分值' };
+  const w = p.w;
+  if (p.ways.length === 0) return { ...base, computed: null, basis: null, agrees: null, note: '完成值或指标值不是可比较的数值' };
+  let first: { share: Share; label: string } | null = null;
+  let agrees = false;
+  for (const way of p.ways) {
+    const share = scheme.indicator(way.facts);
+    if (!share) continue;
+    first ??= { share, label: way.label };
+    if (p.score && inRange(p.score, w, share, decimals)) agrees = true;
+  }
+  if (!first) return { ...base, computed: null, basis: null, agrees: null, note: `${scheme.title}对此行没有规定（${describeUnscorable(i, p.cls)}）` };
+  const computed = { low: roundAt(w.times(first.share.lo), decimals), high: roundAt(w.times(first.share.hi), decimals) };
+  if (!i.score) return { ...base, computed, basis: first.label, agrees: null, note: '未填得分' };
+  return { ...base, computed, basis: first.label, agrees, note: agrees || options.explain === false ? null : explain(i, scheme, decimals) };
+}
+
+/**
+ * Whether a scheme reproduces a row's reported score: true, false, or null when there is nothing to
+ * compare. The lean path scheme inference takes for every row under every scheme.
+ */
+export function reproduces(i: Indicator, scheme: Scheme, decimals: number): boolean | null {
+  const p = prepare(i);
+  if (!p.w || !p.score) return null;
+  let any = false;
+  for (const way of p.ways) {
+    const share = scheme.indicator(way.facts);
+    if (!share) continue;
+    any = true;
+    if (inRange(p.score, p.w, share, decimals)) return true;
+  }
+  return any ? false : null;
+}
+
+/** What every scheme reads of a row, worked out once per row (inference scores each row under every scheme). */
+interface Prepared {
+  cls: IndicatorClass;
+  w: Decimal | null;
+  score: Decimal | null;
+  /** The valid bases with their facts, in the order the document most likely used them. */
+  ways: { label: string; facts: RowFacts }[];
+}
+
+const PREPARED = new WeakMap<Indicator, Prepared>();
+
+function prepare(i: Indicator): Prepared {
+  const hit = PREPARED.get(i);
+  if (hit) return hit;
+  const cls = classify(i);
   let bases: (Basis | null)[] = cls === 'qualitative' || cls === 'date' ? [null] : basesOf(i).filter((b) => b.valid);
   // A zero target has no ratio: the scheme decides by whether it was met.
   if (bases.length === 0 && i.targetValue && dec(i.targetValue).isZero()) bases = [null];
-  if (bases.length === 0) return { ...base, computed: null, basis: null, agrees: null, note: '完成值或指标值不是可比较的数值' };
-  let first: { share: Share; label: string } | null = null;
-  let agrees = false;
-  for (const b of bases) {
-    const share = scheme.indicator(rowFacts(i, b, cls));
-    if (!share) continue;
-    const label = b?.label ?? (cls === 'date' ? '按期完成' : cls === 'qualitative' ? `定性：${i.actual || '（空）'}` : `指标值为0，完成值${i.actual}`);
-    first ??= { share, label };
-    if (i.score && inRange(i.score, w, share, decimals)) agrees = true;
-  }
-  if (!first) return { ...base, computed: null, basis: null, agrees: null, note: `${scheme.title}对此行没有规定（${describeUnscorable(i, cls)}）` };
-  const computed = { low: roundAt(w.times(first.share.lo), decimals), high: roundAt(w.times(first.share.hi), decimals) };
-  if (!i.score) return { ...base, computed, basis: first.label, agrees: null, note: '未填得分' };
-  return { ...base, computed, basis: first.label, agrees, note: agrees ? null : explain(i, scheme, decimals) };
+  const ways = bases.map((b) => ({
+    label: b?.label ?? (cls === 'date' ? '按期完成' : cls === 'qualitative' ? `定性：${i.actual || '（空）'}` : `指标值为0，完成值${i.actual}`),
+    facts: rowFacts(i, b, cls),
+  }));
+  const p: Prepared = { cls, w: i.weight ? dec(i.weight) : null, score: i.score ? dec(i.score) : null, ways };
+  PREPARED.set(i, p);
+  return p;
 }
 
 function describeUnscorable(i: Indicator, cls: IndicatorClass): string {

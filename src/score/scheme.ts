@@ -9,7 +9,7 @@ export interface Share {
 }
 
 export function point(d: Decimal | number): Share {
-  const v = new Decimal(d);
+  const v = d instanceof Decimal ? d : new Decimal(d);
   return { lo: v, hi: v };
 }
 
@@ -49,7 +49,7 @@ export interface Scheme {
   execution(ratePercent: Decimal): Decimal;
   indicator(row: RowFacts): Share | null;
   /** Grade bands, highest first: a total at or above `min` earns `grade`. */
-  bands: { grade: string; min: number }[];
+  bands: { grade: string; min: Decimal }[];
 }
 
 export function gradeOf(scheme: Scheme, total: Decimal): string {
@@ -58,7 +58,8 @@ export function gradeOf(scheme: Scheme, total: Decimal): string {
 }
 
 const ONE = new Decimal(1);
-export const clamp01 = (d: Decimal): Decimal => Decimal.max(0, Decimal.min(ONE, d));
+const ZERO = new Decimal(0);
+export const clamp01 = (d: Decimal): Decimal => (d.isNeg() ? ZERO : d.gt(ONE) ? ONE : d);
 
 /** Qualitative rows by the national three bands (达成 100–80%, 部分达成 80–60%, 未达成 60–0%), full marks when plainly achieved. */
 export function qualitativeShare(a: Achievement): Share | null {

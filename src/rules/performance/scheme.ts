@@ -1,7 +1,7 @@
 import { dec, fmt, halfUnit } from '../../model/decimal.js';
 import type { PerformanceSheet } from '../../model/disclosure.js';
-import { scoreDocument } from '../../score/document.js';
-import type { IndicatorScore } from '../../score/recompute.js';
+import { decimalsOf, groupOf, inferDocument } from '../../score/document.js';
+import { type IndicatorScore, reproduces, scoreIndicator } from '../../score/recompute.js';
 import { type Rule, defineRule, insufficient, notApplicable } from '../rule.js';
 import { flatSheet, fullIndicators, withIndicator } from './fixtures.js';
 import { NATIONAL, fullScore, sheetLabel, targetOutcome } from './util.js';
@@ -44,27 +44,25 @@ export const indicatorScore = defineRule({
   check({ doc, report }) {
     const sheets = doc.performance.sheets.filter((s) => s.kind !== 'transfer' && s.indicators.some((i) => i.score && i.weight));
     if (sheets.length === 0) return notApplicable('没有列出指标分值和得分的绩效自评表');
-    const scored = scoreDocument(doc);
+    const inference = inferDocument(doc);
     const judged = (['project', 'overall'] as const).filter((g) => {
-      const inf = scored.inference[g];
+      const inf = inference[g];
       return inf && inf.comparable > 0 && inf.reproduced / inf.comparable >= MIN_REPRODUCED;
     });
     if (judged.length === 0) {
-      const inf = scored.inference.project ?? scored.inference.overall;
+      const inf = inference.project ?? inference.overall;
       return insufficient(`没有一种已知评分办法能复现本文件六成以上的指标得分（最接近的「${inf?.scheme.title}」复现${inf?.reproduced}/${inf?.comparable}行），无法判断各行得分`);
     }
-    for (const p of scored.projects) {
-      const sheet = sheets.find((s) => s.location === p.location && s.name === p.name);
-      if (!sheet) continue;
-      const group = sheet.kind === 'overall' ? 'overall' : 'project';
+    for (const sheet of sheets) {
+      const group = groupOf(sheet);
       if (!judged.includes(group)) continue;
-      const inf = scored.inference[group]!;
-      for (const [k, r] of p.indicators.entries()) {
-        if (r.agrees !== false || !r.computed || !r.reported) continue;
-        const ind = sheet.indicators[k]!;
+      const inf = inference[group]!;
+      const d = decimalsOf(sheet);
+      for (const ind of sheet.indicators) {
+        if (reproduces(ind, inf.scheme, d) !== false) continue;
         // The same cause has its own rule: a missed target scored in full.
         if (targetOutcome(ind) === 'missed' && fullScore(ind)) continue;
-        reportRow(sheet, r, inf.scheme.title, `${inf.reproduced}/${inf.comparable}`, report);
+        reportRow(sheet, scoreIndicator(ind, inf.scheme, d), inf.scheme.title, `${inf.reproduced}/${inf.comparable}`, report);
       }
     }
   },

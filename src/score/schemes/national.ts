@@ -38,9 +38,9 @@ export const national: Scheme = {
     return point(clamp01(r.ratio));
   },
   bands: [
-    { grade: '优', min: 90 },
-    { grade: '良', min: 80 },
-    { grade: '中', min: 60 },
-    { grade: '差', min: 0 },
+    { grade: '优', min: new Decimal(90) },
+    { grade: '良', min: new Decimal(80) },
+    { grade: '中', min: new Decimal(60) },
+    { grade: '差', min: new Decimal(0) },
   ],
 };
