@@ -78,4 +78,9 @@ describe('planted mistakes are named', () => {
     const fresh = await plant('rongcheng', '<b>总分</b>\t\t\t<b>98</b>', '<b>总分</b>\t\t\t<b>96</b>', 'r.md');
     expect(fresh.some((f) => mentions(f, '96'))).toBe(true);
   });
+
+  it('an indicator score off its scheme (changji 参保缴费人数 101.54% → 9.85 written 9.95)', async () => {
+    const fresh = await plant('changji', '\t101.54%\n\t9.85\n', '\t101.54%\n\t9.95\n', 'c.txt');
+    expect(fresh.some((f) => f.rule === 'performance.indicator-score' && mentions(f, '9.95') && f.expected === '9.85')).toBe(true);
+  });
 });
