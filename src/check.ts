@@ -9,6 +9,7 @@ import { assignSections } from './report/section-of.js';
 import { runRules, sortFindings } from './rules/engine.js';
 import { ALL_RULES } from './rules/index.js';
 import type { Rule, RuleOutcome } from './rules/rule.js';
+import { inferDocument } from './score/document.js';
 import './extract/register.js';
 
 /** The result of checking one document: its findings and what could and could not be checked. */
@@ -23,6 +24,8 @@ export interface DocumentReport {
     rulesInsufficientData: number;
     /** Rules that could not run, with the reason. */
     skipped: { rule: string; status: string; reason: string }[];
+    /** The performance scoring scheme inferred per group of self-evaluation tables, with how many rows it reproduces. */
+    scoring: { group: 'project' | 'overall'; scheme: string; title: string; reproduced: number; comparable: number }[];
   };
 }
 
@@ -58,10 +61,19 @@ export function checkDisclosure(
       skipped: outcomes
         .filter((o) => o.status !== 'ran')
         .map((o) => ({ rule: o.rule, status: o.status, reason: o.reason ?? '' })),
+      scoring: scoringOf(doc),
     },
     outcomes,
     lines: doc.lines,
   };
+}
+
+function scoringOf(doc: Disclosure): DocumentReport['coverage']['scoring'] {
+  const inference = inferDocument(doc);
+  return (['project', 'overall'] as const).flatMap((group) => {
+    const i = inference[group];
+    return i ? [{ group, scheme: i.scheme.id, title: i.scheme.title, reproduced: i.reproduced, comparable: i.comparable }] : [];
+  });
 }
 
 export async function checkBytes(file: string, bytes: Uint8Array, options: CheckOptions = {}) {

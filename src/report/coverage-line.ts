@@ -11,3 +11,10 @@ export function tablesLine(c: Pick<Coverage, 'tablesFound' | 'tablesUnread' | 't
   if (c.tablesReferenced.length) parts.push(`仅列目录未附：${c.tablesReferenced.map(name).join('、')}`);
   return parts.join('；');
 }
+
+/** "绩效自评计分办法：项目表按「偏差扣分」（复现 92/95 行）…", or null when no table prints scores. */
+export function scoringLine(scoring: readonly { group: string; title: string; reproduced: number; comparable: number }[] | undefined): string | null {
+  if (!scoring?.length) return null;
+  const label = (g: string) => (g === 'overall' ? '整体支出自评表' : '项目支出自评表');
+  return `绩效自评计分办法：${scoring.map((s) => `${label(s.group)}按「${s.title}」（复现 ${s.reproduced}/${s.comparable} 行）`).join('；')}`;
+}

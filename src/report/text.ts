@@ -1,4 +1,4 @@
-import { tablesLine } from './coverage-line.js';
+import { scoringLine, tablesLine } from './coverage-line.js';
 import { CATEGORIES, type Finding, type Severity } from '../model/finding.js';
 import { sectionLabel } from '../model/labels.js';
 import { describeLocation } from '../model/location.js';
@@ -24,6 +24,8 @@ export function renderText(entries: readonly ReportEntry[], options: { color?: b
     );
     out.push(`  ${tablesLine(e.coverage)}`);
     out.push(`  说明语句 ${e.coverage.claims} 条，名词解释 ${e.coverage.glossaryEntries} 条，绩效自评表 ${e.coverage.performanceSheets} 张`);
+    const scoring = scoringLine(e.coverage.scoring);
+    if (scoring) out.push(`  ${scoring}`);
     for (const u of e.coverage.unread) out.push(`  ${c.yellow('未能读取')}：${u}`);
     const bySection = new Map<string, Finding[]>();
     for (const x of e.findings) {
