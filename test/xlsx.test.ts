@@ -12,7 +12,7 @@ import { needsText } from '../src/rules/engine.js';
 import { ALL_RULES } from '../src/rules/index.js';
 import { findingKey, firstDifference, missingFrom, stripFormat } from './tools/compare.js';
 import { tablesInYuan } from './tools/in-yuan.js';
-import { VARIANTS, workbookOf } from './tools/to-xlsx.js';
+import { CENTRAL_NUMBERING, VARIANTS, workbookOf } from './tools/to-xlsx.js';
 import '../src/extract/register.js';
 
 /*
@@ -119,6 +119,18 @@ describe('provenance in the one-sheet-per-table workbook', () => {
     expect(xml.length).toBeGreaterThan(0);
     const t = docs.get('rongcheng-city-2024.one-sheet.xlsx')?.tables.find((x) => x.id === '09');
     expect(Object.values(t?.rows[0]?.cells ?? {}).map((f) => f?.raw)).toContain('0.94');
+  });
+});
+
+describe('an export that numbers the tables as the central departments do (公开07表 = 三公)', () => {
+  it("is read by each table's title, not its number", async () => {
+    const layout = await readLayout(SAMPLE, new Uint8Array(await readFile(SAMPLE)));
+    const v = { ...(VARIANTS.yuan as (typeof VARIANTS)[string]), yuan: false, numbering: CENTRAL_NUMBERING };
+    const bytes = workbookOf(layout, v) as Uint8Array;
+    const doc = await extractBytes('central.xlsx', bytes);
+    expect(doc.coverage.tablesUnread).toEqual([]);
+    expect(firstDifference(tablesOf(reference.wanyuan as Disclosure), tablesOf(doc))).toBeNull();
+    expect(doc.tables.find((t) => t.id === '09')?.rows[0]?.location.sheet).toBe('公开07表');
   });
 });
 

@@ -41,7 +41,12 @@ export interface XlsxVariant {
   inlineStrings: boolean;
   /** Sheet names: the table title, or 公开0X表. */
   sheetNames: 'title' | 'code';
+  /** The 公开0X表 label printed for a table, when the export numbers them otherwise (see CENTRAL_NUMBERING). */
+  numbering?: Partial<Record<string, string>>;
 }
+
+/** The numbering of the central departments' export: 07 三公, 08 政府性基金, 09 国有资本经营. */
+export const CENTRAL_NUMBERING: Record<string, string> = { '07': '08', '08': '09', '09': '07' };
 
 export const VARIANTS: Record<string, XlsxVariant> = {
   '': { layout: 'sheets', splitCodes: true, yuan: false, amountFormat: '#,##0.00', floatStored: false, inlineStrings: false, sheetNames: 'title' },
@@ -118,7 +123,7 @@ export function tableRows(t: PublicTable, block: TableBlock, after: readonly str
   // Title merged across, the code label at the right, 编制单位 at the left and 单位 at the right.
   line([str(t.title)]);
   merges.push({ r0: 0, c0: 0, r1: 0, c1: width - 1 });
-  line([...Array(width - 1).fill(null), str(`公开${t.id}表`)]);
+  line([...Array(width - 1).fill(null), str(`公开${v.numbering?.[t.id] ?? t.id}表`)]);
   const unit = v.yuan ? '元' : (t.unit ?? '万元');
   line([str(t.entity ? `编制单位：${t.entity}` : ''), ...Array(width - 2).fill(null), str(`单位：${unit}`)]);
   const top = rows.length;
@@ -188,7 +193,7 @@ export function workbookOf(layout: LayoutDocument, v: XlsxVariant): Uint8Array |
   const tables = printedTables(layout);
   if (!tables.length) return null;
   const parts = tables.map(({ table, block, after }) => ({ table, ...tableRows(table, block, after, v) }));
-  const sheetName = (t: PublicTable) => (v.sheetNames === 'code' ? `公开${t.id}表` : t.title.replace(/[[\]:*?/\\]/g, '').slice(0, 31));
+  const sheetName = (t: PublicTable) => (v.sheetNames === 'code' ? `公开${v.numbering?.[t.id] ?? t.id}表` : t.title.replace(/[[\]:*?/\\]/g, '').slice(0, 31));
   const widths = (rows: (CellSpec | null)[][]) => [...Array(Math.max(...rows.map((r) => r.length))).keys()].map((c) => (c < 4 ? 14 : 16));
   let sheets: SheetSpec[];
   if (v.layout === 'sheets') {
