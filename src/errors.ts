@@ -30,7 +30,7 @@ export const LIMITS = {
   maxFileBytes: 64 * 1024 * 1024,
   /** Largest text (after decoding) that is interpreted. */
   maxTextChars: 8 * 1024 * 1024,
-  /** Largest total uncompressed size of the parts read from a DOCX. */
+  /** Largest total uncompressed size of the parts read from a DOCX or XLSX package. */
   maxDocxUncompressed: 64 * 1024 * 1024,
   /** Largest compression ratio accepted for one DOCX part. */
   maxCompressionRatio: 200,

@@ -72,6 +72,24 @@ describe('juesuan CLI', () => {
     expect(ok.findings.length).toBeGreaterThan(0);
   });
 
+  it('checks the workbooks of a directory, skips Excel lock files, and exits 3 for an encrypted one without a stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'juesuan-cli-xlsx-'));
+    writeFileSync(join(dir, 'tables.xlsx'), readFileSync('test/corpus/xlsx/rongcheng-city-2024.xlsx'));
+    writeFileSync(join(dir, 'tables.xls'), readFileSync('test/corpus/xlsx/rongcheng-city-2024.xls'));
+    writeFileSync(join(dir, '~$tables.xlsx'), 'owner lock');
+    const ole = new Uint8Array(4096);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    ole.set([...'EncryptedPackage'].flatMap((c) => [c.charCodeAt(0), 0]), 0x400);
+    writeFileSync(join(dir, 'secret.xlsx'), ole);
+    const r = runCli(['check', dir]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toMatch(/secret\.xlsx\n\s+无法检查：文件已加密/);
+    expect(r.stdout).not.toContain('~$');
+    expect(r.stdout.match(/识别到报表：公开01表/g)).toHaveLength(2);
+    expect(r.stdout).toContain('只含报表');
+    expect(`${r.stdout}${r.stderr}`).not.toMatch(/\bat .+\.(ts|js):\d+/);
+  });
+
   it('prints the rule catalog as JSON with at least 100 rules and full metadata', () => {
     const r = runCli(['rules', '--format', 'json']);
     expect(r.code).toBe(0);

@@ -6,7 +6,7 @@ const CHECKABLE = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.xhtml'
 
 /**
  * Expands the command-line paths: files as given; directories recursively, taking the files with a
- * checkable extension and leaving out hidden files and READMEs (which describe a folder, not a disclosure).
+ * checkable extension and leaving out hidden files, Office lock files and READMEs (which describe a folder, not a disclosure).
  */
 export async function expandPaths(paths: readonly string[]): Promise<string[]> {
   const out: string[] = [];
@@ -27,7 +27,8 @@ async function walk(dir: string): Promise<string[]> {
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
   const out: string[] = [];
   for (const e of entries) {
-    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+    // Hidden files, and Office's owner files (~$name.xlsx) left beside an open document.
+    if (e.name.startsWith('.') || e.name.startsWith('~$') || e.name === 'node_modules') continue;
     const full = join(dir, e.name);
     if (e.isDirectory()) out.push(...(await walk(full)));
     else if (e.isFile() && CHECKABLE.has(extname(e.name).toLowerCase()) && !/^readme\b/i.test(basename(e.name))) out.push(full);

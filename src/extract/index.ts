@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import { JuesuanError, LIMITS } from '../errors.js';
 import type { InputFormat, LayoutDocument } from '../model/layout.js';
+import { readZipDirectory } from './docx/zip.js';
 import { decodeText } from './text/decode.js';
 import { readTextLayout } from './text/read-text.js';
 
@@ -45,17 +46,20 @@ const BY_EXTENSION: Record<string, InputFormat> = {
 /** Decides the format from the content first (magic bytes), the extension second. */
 export function detectFormat(file: string, bytes: Uint8Array): InputFormat {
   const ext = extname(file).toLowerCase();
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512));
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512)).replace(/^\xef\xbb\xbf/, '');
   if (head.startsWith('%PDF')) return 'pdf';
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
-    if (ext === '.xlsx') return 'xlsx';
-    if (ext === '.docx' || ext === '') return 'docx';
-    return BY_EXTENSION[ext] === 'xlsx' ? 'xlsx' : 'docx';
+    // A ZIP is an OOXML package: the extension says which, and each reader names the other kind
+    // when it finds it (a .docx holding a workbook, an .xlsx holding a Word document).
+    if (ext === '.docx') return 'docx';
+    if (ext === '.xlsx' || ext === '.xls') return 'xlsx';
+    return zipHoldsWorkbook(bytes, file) ? 'xlsx' : 'docx';
   }
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf) {
     if (ext === '.doc') return unsupported(file, '.doc（旧版 Word）');
     // An OLE file named .docx is an encrypted DOCX (EncryptedPackage) or a renamed .doc: the DOCX reader says which.
     if (ext === '.docx') return 'docx';
+    // Otherwise a BIFF workbook, or an encrypted .xlsx: the XLS reader says which.
     return 'xls';
   }
   const byExt = BY_EXTENSION[ext];
@@ -65,10 +69,32 @@ export function detectFormat(file: string, bytes: Uint8Array): InputFormat {
       `文件 ${file} 的扩展名是 ${ext}，但内容不是有效的 ${ext.slice(1).toUpperCase()} 文件（文件头不符），可能已损坏或被截断。请重新下载或导出该文件。`,
     );
   }
+  const htmlHead = /^\s*<(!doctype html|html|head|body|div|p|table)\b/i.test(head);
+  if (byExt === 'xls') {
+    // Web systems often save an HTML table or tab-separated text under .xls (Excel opens both).
+    if (htmlHead) return 'html';
+    if (/^\s*<\?xml[^>]*>\s*(<\?mso-application[^>]*Excel\.Sheet|<Workbook\b)/i.test(head)) {
+      throw new JuesuanError(
+        'UNSUPPORTED_FORMAT',
+        `文件 ${file} 是 Excel 2003 XML 表格（扩展名为 .xls），暂不支持读取。请用 Excel 或 WPS 表格打开后另存为 .xlsx 再检查。`,
+      );
+    }
+    return 'text';
+  }
   if (byExt) return byExt;
-  if (/^\s*<(!doctype html|html|head|body|div|p|table)\b/i.test(head)) return 'html';
+  if (htmlHead) return 'html';
   if (ext === '' || ext === '.csv') return 'text';
   return unsupported(file, ext);
+}
+
+/** Does a ZIP hold a workbook (xl/workbook.xml) rather than a Word document? */
+function zipHoldsWorkbook(bytes: Uint8Array, file: string): boolean {
+  try {
+    const names = [...readZipDirectory(bytes, file).keys()];
+    return names.some((n) => /^xl\/workbook\.xml$/i.test(n)) && !names.some((n) => /^word\/document\.xml$/i.test(n));
+  } catch {
+    return false; // a broken ZIP: the DOCX reader reports it
+  }
 }
 
 function unsupported(file: string, what: string): never {
@@ -94,7 +120,7 @@ export async function readLayout(file: string, bytes: Uint8Array): Promise<Layou
   if (!reader) {
     throw new JuesuanError(
       'UNSUPPORTED_FORMAT',
-      `暂不支持读取 ${format.toUpperCase()} 文件：${file}。当前版本可检查 TXT、Markdown、HTML 和 DOCX；PDF 与 XLS/XLSX 的读取正在开发中。`,
+      `暂不支持读取 ${format.toUpperCase()} 文件：${file}。当前版本可检查 TXT、Markdown、HTML、DOCX 和 XLS/XLSX；PDF 的读取正在开发中。`,
     );
   }
   const layout = await reader(bytes, file);

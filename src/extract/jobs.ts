@@ -7,6 +7,10 @@ import type { LayoutDocument } from '../model/layout.js';
 export const JOBS = {
   /** Test job: echoes its input as one paragraph; 'hang' never returns, 'oom' allocates without end. */
   probe: () => import('./probe-job.js'),
+  /** XLSX: the OOXML package (bounded unzip, saxes), number formats applied exactly. */
+  xlsx: () => import('./xlsx/job.js'),
+  /** XLS (BIFF8): SheetJS, confined to the worker because of its open advisories (see xls/job.ts). */
+  xls: () => import('./xls/job.js'),
 } satisfies Record<string, () => Promise<{ parse(bytes: Uint8Array, file: string): Promise<LayoutDocument> | LayoutDocument }>>;
 
 export type JobName = keyof typeof JOBS;

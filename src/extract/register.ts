@@ -2,6 +2,10 @@
 import { readDocxLayout } from './docx/index.js';
 import { readHtmlLayout } from './html/index.js';
 import { registerReader } from './index.js';
+import { readXlsLayout } from './xls/index.js';
+import { readXlsxLayout } from './xlsx/index.js';
 
 registerReader('docx', readDocxLayout);
 registerReader('html', readHtmlLayout);
+registerReader('xlsx', readXlsxLayout);
+registerReader('xls', readXlsLayout);

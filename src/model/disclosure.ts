@@ -209,6 +209,12 @@ export const CoverageSchema = z.object({
   performanceSheets: z.number().int(),
   /** Human-readable notes on what could not be read. */
   unread: z.array(z.string()),
+  /**
+   * The input holds 公开表 and no prose at all — no explanation, glossary or performance sheet — as
+   * a workbook exported by the final-accounts software does. The rules that read those parts then
+   * report insufficient data: a table export is not a disclosure with its explanation missing.
+   */
+  tablesOnly: z.boolean().default(false),
 });
 export type Coverage = z.infer<typeof CoverageSchema>;
 

@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 /**
  * Where a figure or sentence came from, so a reviewer can find it in the original.
- * `line` is the 1-based line of a text file, or the ordinal of the paragraph/table row in DOCX and HTML.
+ * `line` is the 1-based line of a text file, or the ordinal of the paragraph/table row in DOCX and HTML
+ * (in a workbook: of the worksheet row, counted across the sheets in order).
  */
 export const LocationSchema = z.object({
   file: z.string(),
@@ -17,6 +18,8 @@ export const LocationSchema = z.object({
   text: z.string(),
   /** Worksheet name, when the text comes from a spreadsheet (XLS/XLSX); `cell` then gives row and column. */
   sheet: z.string().optional(),
+  /** A1-style reference of the cell in its worksheet ("B7"): what a reviewer types to go to it. */
+  ref: z.string().optional(),
   /** How the text was obtained when not read directly: 'ocr' for text recognised from a page image (lower confidence). */
   via: z.enum(['ocr']).optional(),
 });
@@ -27,13 +30,15 @@ export function loc(file: string, text: string, at: Partial<Omit<Location, 'file
   return { file, text, page: at.page ?? null, line: at.line ?? null, cell: at.cell ?? null };
 }
 
-/** A short human label such as "第12行" or "第3页 表2 第4行第5列". */
+/** A short human label such as "第12行", "第3页 表2 第4行第5列" or "工作表「收入决算表」单元格 B7". */
 export function describeLocation(l: Location): string {
   const parts: string[] = [];
   if (l.sheet != null) parts.push(`工作表「${l.sheet}」`);
+  // In a workbook the cell reference is where the reviewer goes; row ordinals would only mislead.
+  if (l.ref != null) parts.push(`单元格 ${l.ref}`);
   if (l.page != null) parts.push(`第${l.page}页`);
-  if (l.line != null) parts.push(`第${l.line}行`);
-  if (l.cell) parts.push(`（表${l.cell.table} 第${l.cell.row}行第${l.cell.col}列）`);
+  if (l.line != null && l.ref == null) parts.push(`第${l.line}行`);
+  if (l.cell && l.ref == null) parts.push(`（表${l.cell.table} 第${l.cell.row}行第${l.cell.col}列）`);
   if (l.via === 'ocr') parts.push('（OCR识别，可信度较低）');
   return parts.join(' ') || '位置未知';
 }

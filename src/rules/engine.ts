@@ -1,7 +1,19 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { Disclosure } from '../model/disclosure.js';
 import { type Finding, SEVERITY_ORDER } from '../model/finding.js';
+import type { Category } from '../model/finding.js';
 import type { FindingInput, Rule, RuleOutcome } from './rule.js';
+
+/** Rules that read the explanation, glossary or performance sheets: a tables-only input cannot feed them. */
+const TEXT_CATEGORIES = new Set<Category>(['narrative', 'narrative-table', 'arithmetic', 'count', 'performance', 'glossary']);
+
+export const TABLES_ONLY_REASON =
+  '输入只含决算报表（如决算软件导出的工作簿），没有情况说明、名词解释和绩效自评，本规则需要这些文字才能执行；请同时检查公开的说明文本。';
+
+/** Does this rule need the prose parts of a disclosure (explanation, glossary, performance)? */
+export function needsText(rule: Rule): boolean {
+  return TEXT_CATEGORIES.has(rule.category) || rule.id.startsWith('completeness.section-');
+}
 
 /**
  * Runs rules over one disclosure. A rule that throws is reported as a finding of its own (an
@@ -14,6 +26,8 @@ export function runRules(doc: Disclosure, rules: readonly Rule[], catalog: Catal
 export function runRule(doc: Disclosure, rule: Rule, catalog: Catalog): RuleOutcome {
   // Most rules report nothing: the set of finding keys is made with the first finding.
   const found: Found = { findings: [], seen: null };
+  // A table export is not a disclosure with its explanation missing: those checks did not run.
+  if (doc.coverage.tablesOnly && needsText(rule)) return { rule: rule.id, status: 'insufficient-data', reason: TABLES_ONLY_REASON, findings: [] };
   try {
     // A bound function rather than an arrow: no new named function per rule and document.
     const skip = rule.check({ doc, catalog, report: addFinding.bind(null, doc, rule, found) });

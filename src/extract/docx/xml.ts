@@ -1,5 +1,6 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { JuesuanError } from '../../errors.js';
+import { DOCX_KIND, type ZipKind } from './zip.js';
 
 /** WordprocessingML main namespace, transitional and strict. */
 export const W_NS = new Set([
@@ -38,7 +39,7 @@ export function decodeXml(bytes: Uint8Array): string {
  * Streams an XML part through saxes. saxes never fetches external entities nor expands DTD-declared
  * ones (no XXE, no "billion laughs"); malformed XML becomes CORRUPT_FILE naming the part.
  */
-export function parseXml(xml: string, file: string, part: string, h: XmlHandlers): void {
+export function parseXml(xml: string, file: string, part: string, h: XmlHandlers, kind: ZipKind = DOCX_KIND): void {
   const parser = new SaxesParser({ xmlns: true, position: false });
   parser.on('opentag', h.open);
   parser.on('closetag', h.close);
@@ -50,7 +51,7 @@ export function parseXml(xml: string, file: string, part: string, h: XmlHandlers
     if (cause instanceof JuesuanError) throw cause;
     throw new JuesuanError(
       'CORRUPT_FILE',
-      `文件 ${file} 中的 ${part} 不是格式正确的 XML（${cause instanceof Error ? cause.message.slice(0, 120) : String(cause)}），文件可能已损坏。请用 Word 打开并重新另存为 .docx 后再检查。`,
+      `文件 ${file} 中的 ${part} 不是格式正确的 XML（${cause instanceof Error ? cause.message.slice(0, 120) : String(cause)}），文件可能已损坏。请用 ${kind.app} 打开并重新另存为 ${kind.ext} 后再检查。`,
       { cause },
     );
   }

@@ -17,6 +17,14 @@ export interface ZipEntry {
   localHeaderOffset: number;
 }
 
+/** The kind of OOXML package being read, for the messages (DOCX by default; XLSX uses the same reader). */
+export interface ZipKind {
+  name: string;
+  ext: string;
+  app: string;
+}
+export const DOCX_KIND: ZipKind = { name: 'DOCX', ext: '.docx', app: 'Word' };
+
 /** Compressed bytes handed to the inflater per push: bounds the output of one push to ~8.3 MB (deflate's max ratio is ~1032:1). */
 const INFLATE_CHUNK = 8 * 1024;
 /** Below this size the compression ratio is not meaningful (small, repetitive XML compresses well). */
@@ -29,15 +37,15 @@ function u32(b: Uint8Array, o: number): number {
   return ((b[o] as number) | ((b[o + 1] as number) << 8) | ((b[o + 2] as number) << 16) | ((b[o + 3] as number) << 24)) >>> 0;
 }
 
-function corrupt(file: string, what: string): JuesuanError {
+function corrupt(file: string, what: string, kind: ZipKind): JuesuanError {
   return new JuesuanError(
     'CORRUPT_FILE',
-    `文件 ${file} 不是完整有效的 DOCX（ZIP）文件：${what}。文件可能在下载或复制时被截断或已损坏，请重新下载或用 Word 重新另存为 .docx 后再检查。`,
+    `文件 ${file} 不是完整有效的 ${kind.name}（ZIP）文件：${what}。文件可能在下载或复制时被截断或已损坏，请重新下载或用 ${kind.app} 重新另存为 ${kind.ext} 后再检查。`,
   );
 }
 
 /** Reads the central directory. Throws CORRUPT_FILE when it is missing or inconsistent (truncated files). */
-export function readZipDirectory(bytes: Uint8Array, file: string): Map<string, ZipEntry> {
+export function readZipDirectory(bytes: Uint8Array, file: string, kind: ZipKind = DOCX_KIND): Map<string, ZipEntry> {
   // End of central directory: 22 bytes plus a comment of up to 65535 bytes, at the very end.
   let eocd = -1;
   for (let i = bytes.length - 22; i >= 0 && i >= bytes.length - 22 - 0xffff; i--) {
@@ -46,18 +54,18 @@ export function readZipDirectory(bytes: Uint8Array, file: string): Map<string, Z
       break;
     }
   }
-  if (eocd < 0) throw corrupt(file, '找不到 ZIP 目录（文件末尾缺失）');
+  if (eocd < 0) throw corrupt(file, '找不到 ZIP 目录（文件末尾缺失）', kind);
   const count = u16(bytes, eocd + 10);
   const cdSize = u32(bytes, eocd + 12);
   const cdOffset = u32(bytes, eocd + 16);
-  if (count === 0xffff || cdOffset === 0xffffffff) throw corrupt(file, 'ZIP64 格式的超大压缩包不是正常的 DOCX');
-  if (cdOffset + cdSize > eocd) throw corrupt(file, 'ZIP 目录位置超出文件范围');
+  if (count === 0xffff || cdOffset === 0xffffffff) throw corrupt(file, `ZIP64 格式的超大压缩包不是正常的 ${kind.name}`, kind);
+  if (cdOffset + cdSize > eocd) throw corrupt(file, 'ZIP 目录位置超出文件范围', kind);
   const utf8 = new TextDecoder('utf-8');
   const cp437ish = new TextDecoder('latin1');
   const entries = new Map<string, ZipEntry>();
   let p = cdOffset;
   for (let n = 0; n < count; n++) {
-    if (p + 46 > eocd || u32(bytes, p) !== 0x02014b50) throw corrupt(file, 'ZIP 目录记录不完整');
+    if (p + 46 > eocd || u32(bytes, p) !== 0x02014b50) throw corrupt(file, 'ZIP 目录记录不完整', kind);
     const flags = u16(bytes, p + 8);
     const method = u16(bytes, p + 10);
     const compressedSize = u32(bytes, p + 20);
@@ -83,34 +91,34 @@ export function newBudget(): InflateBudget {
   return { remaining: LIMITS.maxDocxUncompressed };
 }
 
-function tooLarge(file: string, part: string, why: string): JuesuanError {
+function tooLarge(file: string, part: string, why: string, kind: ZipKind): JuesuanError {
   return new JuesuanError(
     'LIMIT_EXCEEDED',
-    `文件 ${file} 中的 ${part} ${why}，疑似“压缩炸弹”或异常文件，已停止解压并拒绝处理。正常的决算公开 DOCX 解压后只有几 MB；请确认文件来源，或用 Word 打开后重新另存为 .docx。`,
+    `文件 ${file} 中的 ${part} ${why}，疑似“压缩炸弹”或异常文件，已停止解压并拒绝处理。正常的决算公开 ${kind.name} 解压后只有几 MB；请确认文件来源，或用 ${kind.app} 打开后重新另存为 ${kind.ext}。`,
   );
 }
 
 /** Extracts one entry, bounded by the declared size, the compression ratio and the shared budget. */
-export function extractEntry(bytes: Uint8Array, entry: ZipEntry, file: string, budget: InflateBudget): Uint8Array {
+export function extractEntry(bytes: Uint8Array, entry: ZipEntry, file: string, budget: InflateBudget, kind: ZipKind = DOCX_KIND): Uint8Array {
   const limitMb = LIMITS.maxDocxUncompressed / 1024 / 1024;
   if (entry.flags & 0x1) {
     throw new JuesuanError(
       'CORRUPT_FILE',
-      `文件 ${file} 中的 ${entry.name} 已加密（ZIP 密码保护），无法读取。请取消密码保护后另存为 .docx 再检查。`,
+      `文件 ${file} 中的 ${entry.name} 已加密（ZIP 密码保护），无法读取。请取消密码保护后另存为 ${kind.ext} 再检查。`,
     );
   }
   if (entry.uncompressedSize > budget.remaining) {
-    throw tooLarge(file, entry.name, `声明的解压后大小为 ${(entry.uncompressedSize / 1024 / 1024).toFixed(1)} MB，超过 ${limitMb} MB 的上限`);
+    throw tooLarge(file, entry.name, `声明的解压后大小为 ${(entry.uncompressedSize / 1024 / 1024).toFixed(1)} MB，超过 ${limitMb} MB 的上限`, kind);
   }
   const declaredRatio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
   if (entry.uncompressedSize > RATIO_FLOOR && declaredRatio > LIMITS.maxCompressionRatio) {
-    throw tooLarge(file, entry.name, `的压缩比高达 ${Math.round(declaredRatio)}:1，超过 ${LIMITS.maxCompressionRatio}:1 的上限`);
+    throw tooLarge(file, entry.name, `的压缩比高达 ${Math.round(declaredRatio)}:1，超过 ${LIMITS.maxCompressionRatio}:1 的上限`, kind);
   }
   const lh = entry.localHeaderOffset;
-  if (lh + 30 > bytes.length || u32(bytes, lh) !== 0x04034b50) throw corrupt(file, `${entry.name} 的本地文件头缺失`);
+  if (lh + 30 > bytes.length || u32(bytes, lh) !== 0x04034b50) throw corrupt(file, `${entry.name} 的本地文件头缺失`, kind);
   const start = lh + 30 + u16(bytes, lh + 26) + u16(bytes, lh + 28);
   const end = start + entry.compressedSize;
-  if (end > bytes.length) throw corrupt(file, `${entry.name} 的压缩数据不完整`);
+  if (end > bytes.length) throw corrupt(file, `${entry.name} 的压缩数据不完整`, kind);
   const data = bytes.subarray(start, end);
 
   // The bound on what may actually be produced: the budget, and the ratio against the real compressed size.
@@ -119,10 +127,10 @@ export function extractEntry(bytes: Uint8Array, entry: ZipEntry, file: string, b
   const cap = Math.min(budget.remaining, ratioCap, entry.uncompressedSize);
   const over = (produced: number) =>
     produced > entry.uncompressedSize
-      ? tooLarge(file, entry.name, `实际解压出的数据超过了文件头声明的 ${entry.uncompressedSize} 字节（头部信息被篡改）`)
+      ? tooLarge(file, entry.name, `实际解压出的数据超过了文件头声明的 ${entry.uncompressedSize} 字节（头部信息被篡改）`, kind)
       : produced > budget.remaining
-        ? tooLarge(file, entry.name, `实际解压后超过 ${limitMb} MB 的上限`)
-        : tooLarge(file, entry.name, `实际压缩比超过 ${LIMITS.maxCompressionRatio}:1 的上限`);
+        ? tooLarge(file, entry.name, `实际解压后超过 ${limitMb} MB 的上限`, kind)
+        : tooLarge(file, entry.name, `实际压缩比超过 ${LIMITS.maxCompressionRatio}:1 的上限`, kind);
 
   let out: Uint8Array;
   if (entry.method === 0) {
@@ -146,9 +154,9 @@ export function extractEntry(bytes: Uint8Array, entry: ZipEntry, file: string, b
       if (data.length === 0) inflater.push(new Uint8Array(0), true);
     } catch (e) {
       if (e instanceof JuesuanError) throw e;
-      throw corrupt(file, `${entry.name} 的压缩数据无法解压（${e instanceof Error ? e.message : String(e)}）`);
+      throw corrupt(file, `${entry.name} 的压缩数据无法解压（${e instanceof Error ? e.message : String(e)}）`, kind);
     }
-    if (!done) throw corrupt(file, `${entry.name} 的压缩数据不完整`);
+    if (!done) throw corrupt(file, `${entry.name} 的压缩数据不完整`, kind);
     out = new Uint8Array(produced);
     let o = 0;
     for (const c of chunks) {
@@ -156,9 +164,9 @@ export function extractEntry(bytes: Uint8Array, entry: ZipEntry, file: string, b
       o += c.length;
     }
   } else {
-    throw corrupt(file, `${entry.name} 使用了不支持的压缩方式（${entry.method}）`);
+    throw corrupt(file, `${entry.name} 使用了不支持的压缩方式（${entry.method}）`, kind);
   }
-  if (out.length !== entry.uncompressedSize) throw corrupt(file, `${entry.name} 解压后的大小与目录记录不符`);
+  if (out.length !== entry.uncompressedSize) throw corrupt(file, `${entry.name} 解压后的大小与目录记录不符`, kind);
   budget.remaining -= out.length;
   return out;
 }

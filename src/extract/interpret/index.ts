@@ -12,6 +12,9 @@ import { findSections } from './sections.js';
 import { stitchParagraphs } from './stitch.js';
 import { halfWidthBlocks } from './half-width.js';
 
+/** Section keys of the parts written in prose (概况, 情况说明, 名词解释, 绩效, 附件). */
+const PROSE_SECTION = /^(overview|explain|glossary|performance|annex)/;
+
 /**
  * Interprets a layout into the canonical disclosure model. Format-independent: the same code reads
  * what the text, HTML and DOCX readers (and later PDF and spreadsheets) produce.
@@ -55,6 +58,13 @@ export function interpret(layout: LayoutDocument, catalog: Catalog, options: { v
       glossaryEntries: glossary.length,
       performanceSheets: performance.sheets.length,
       unread,
+      tablesOnly:
+        tables.length + unreadable.length > 0 &&
+        claims.length === 0 &&
+        glossary.length === 0 &&
+        performance.sheets.length === 0 &&
+        performance.unreadSheets.length === 0 &&
+        !sections.some((s) => s.key != null && PROSE_SECTION.test(s.key)),
     },
   };
   // Validation at the edge: in tests and `extract`, the model must satisfy its schema.

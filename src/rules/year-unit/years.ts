@@ -32,6 +32,8 @@ export const yearKnown = defineRule({
   ],
   check({ doc, report }) {
     if (doc.facts.fiscalYear != null) return;
+    // The exported tables carry no year of their own; the disclosure's title does.
+    if (doc.coverage.tablesOnly) return insufficient('输入只含决算报表，报表本身通常不标年度；年度应在公开文本的标题中核对。');
     report({ message: '未能从标题或正文确定决算年度。', expected: '如“2024年度”', actual: '未标明', locations: doc.lines[0] ? [doc.lines[0].location] : [] });
   },
 });

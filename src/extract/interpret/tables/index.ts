@@ -208,10 +208,15 @@ function paragraphsBelow(blocks: readonly Block[], i: number): ParagraphBlock[] 
 }
 
 function identify(above: readonly ParagraphBlock[], titleRows: readonly string[]): { id: TableId | null; title: string | null; location: Location | null } {
-  // A code (公开05表) wins over a title; the nearest wins among titles.
+  // A code (公开05表) wins over a title; the nearest wins among titles. A code that disagrees with the
+  // table's own title is numbering, not identity: exports number the tables differently (the central
+  // departments' 公开07表 is the 三公 table, where most regions print it as 公开09表), so the title decides.
   for (const t of titleRows) {
     const id = tableIdByCode(t);
-    if (id) return { id, title: titleRows.find((x) => tableIdByTitle(x)) ?? null, location: null };
+    if (id) {
+      const title = titleRows.find((x) => tableIdByTitle(x)) ?? null;
+      return { id: (title && tableIdByTitle(title)) || id, title, location: null };
+    }
   }
   for (const t of titleRows) {
     const id = tableIdByTitle(t);
@@ -222,11 +227,15 @@ function identify(above: readonly ParagraphBlock[], titleRows: readonly string[]
   if (coded) {
     const id = tableIdByCode(coded.text) as TableId;
     const titled = short.find((p) => tableIdByTitle(p.text) === id);
-    return { id, title: titled ? cleanTitle(titled.text) : null, location: (titled ?? coded).location };
+    if (titled || !short.some((p) => isTitleLine(p))) return { id, title: titled ? cleanTitle(titled.text) : null, location: (titled ?? coded).location };
   }
-  const titled = short.find((p) => tableIdByTitle(p.text) && !/[。；]/.test(p.text));
+  const titled = short.find(isTitleLine);
   if (titled) return { id: tableIdByTitle(titled.text), title: cleanTitle(titled.text), location: titled.location };
   return { id: null, title: null, location: null };
+}
+
+function isTitleLine(p: ParagraphBlock): boolean {
+  return tableIdByTitle(p.text) != null && !/[。；]/.test(p.text);
 }
 
 function cleanTitle(t: string): string {

@@ -1,0 +1,126 @@
+import { zipSync } from 'fflate';
+
+/**
+ * A minimal SpreadsheetML writer for test workbooks: strings (shared or inline), numbers stored as
+ * given decimal strings with a number format, merged ranges, column widths. Written by hand rather
+ * than with a library so that the stored value strings are exactly the ones a test wants (e.g. the
+ * 17-digit "2940.0499999999997" older Excel versions wrote), and so that the package is the same
+ * bytes on every run (fixed ZIP timestamps).
+ */
+export type CellSpec = { kind: 'string'; text: string } | { kind: 'number'; value: string; format: string } | { kind: 'raw'; xml: string };
+
+export interface MergeSpec {
+  r0: number;
+  c0: number;
+  r1: number;
+  c1: number;
+}
+
+export interface SheetSpec {
+  name: string;
+  rows: (CellSpec | null)[][];
+  merges: MergeSpec[];
+  widths?: number[];
+  state?: 'visible' | 'hidden';
+}
+
+export interface WorkbookOptions {
+  /** Strings inline in the cells (t="inlineStr") instead of the shared-string table. */
+  inlineStrings?: boolean;
+  date1904?: boolean;
+}
+
+/** Built-in format ids a writer may use without declaring the format. */
+const BUILTIN: Record<string, number> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '@': 49 };
+
+const enc = new TextEncoder();
+
+export function esc(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+export function colName(c: number): string {
+  let n = c + 1;
+  let s = '';
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Writes the workbook as .xlsx bytes. */
+export function writeXlsx(sheets: readonly SheetSpec[], options: WorkbookOptions = {}): Uint8Array {
+  const shared: string[] = [];
+  const sharedIndex = new Map<string, number>();
+  const formats: string[] = [];
+  const styleOf = (format: string): number => {
+    let i = formats.indexOf(format);
+    if (i < 0) i = formats.push(format) - 1;
+    return i + 1; // cellXfs[0] is the default style
+  };
+  const sheetXml = sheets.map((sh) => {
+    const rows = sh.rows
+      .map((row, r) => {
+        const cells = row
+          .map((c, ci) => {
+            if (!c) return '';
+            const ref = `${colName(ci)}${r + 1}`;
+            if (c.kind === 'raw') return c.xml.replace('$REF', ref);
+            if (c.kind === 'number') return `<c r="${ref}" s="${styleOf(c.format)}"><v>${c.value}</v></c>`;
+            if (options.inlineStrings) return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${esc(c.text)}</t></is></c>`;
+            let k = sharedIndex.get(c.text);
+            if (k == null) {
+              k = shared.push(c.text) - 1;
+              sharedIndex.set(c.text, k);
+            }
+            return `<c r="${ref}" t="s"><v>${k}</v></c>`;
+          })
+          .join('');
+        return cells ? `<row r="${r + 1}">${cells}</row>` : '';
+      })
+      .join('');
+    const cols = sh.widths?.length
+      ? `<cols>${sh.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`
+      : '';
+    const merges = sh.merges.length
+      ? `<mergeCells count="${sh.merges.length}">${sh.merges.map((m) => `<mergeCell ref="${colName(m.c0)}${m.r0 + 1}:${colName(m.c1)}${m.r1 + 1}"/>`).join('')}</mergeCells>`
+      : '';
+    return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">${cols}<sheetData>${rows}</sheetData>${merges}</worksheet>`;
+  });
+
+  const custom = formats.filter((f) => BUILTIN[f] == null);
+  const idOf = (f: string) => BUILTIN[f] ?? 164 + custom.indexOf(f);
+  const styles = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${custom.length ? `<numFmts count="${custom.length}">${custom.map((f) => `<numFmt numFmtId="${idOf(f)}" formatCode="${esc(f)}"/>`).join('')}</numFmts>` : ''}<fonts count="1"><font><sz val="11"/><name val="宋体"/><family val="2"/><charset val="134"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="${formats.length + 1}"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>${formats.map((f) => `<xf numFmtId="${idOf(f)}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`).join('')}</cellXfs><cellStyles count="1"><cellStyle name="常规" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+
+  const files: Record<string, Uint8Array> = {};
+  const put = (name: string, text: string) => {
+    files[name] = enc.encode(text);
+  };
+  put(
+    '[Content_Types].xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets.map((_s, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${options.inlineStrings ? '' : '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'}</Types>`,
+  );
+  put(
+    '_rels/.rels',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  put(
+    'xl/workbook.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><workbookPr${options.date1904 ? ' date1904="1"' : ''}/><bookViews><workbookView/></bookViews><sheets>${sheets.map((s, i) => `<sheet name="${esc(s.name)}" sheetId="${i + 1}"${s.state === 'hidden' ? ' state="hidden"' : ''} r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`,
+  );
+  const rels = sheets.map((_s, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`);
+  rels.push(`<Relationship Id="rId${sheets.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>`);
+  if (!options.inlineStrings) rels.push(`<Relationship Id="rId${sheets.length + 2}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>`);
+  put('xl/_rels/workbook.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`);
+  put('xl/styles.xml', styles);
+  sheetXml.forEach((x, i) => put(`xl/worksheets/sheet${i + 1}.xml`, x));
+  if (!options.inlineStrings) {
+    put(
+      'xl/sharedStrings.xml',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${shared.length}" uniqueCount="${shared.length}">${shared.map((s) => `<si><t xml:space="preserve">${esc(s)}</t></si>`).join('')}</sst>`,
+    );
+  }
+  return zipSync(files, { level: 6, mtime: new Date('2025-01-01T00:00:00Z') });
+}

@@ -1,0 +1,151 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkDisclosure, extractBytes } from '../src/check.js';
+import { defaultCatalog } from '../src/catalog/catalog.js';
+import { interpret } from '../src/extract/interpret/index.js';
+import { readLayout } from '../src/extract/index.js';
+import type { Disclosure } from '../src/model/disclosure.js';
+import type { Finding } from '../src/model/finding.js';
+import { describeLocation } from '../src/model/location.js';
+import { needsText } from '../src/rules/engine.js';
+import { ALL_RULES } from '../src/rules/index.js';
+import { findingKey, firstDifference, missingFrom, stripFormat } from './tools/compare.js';
+import { tablesInYuan } from './tools/in-yuan.js';
+import { CENTRAL_NUMBERING, VARIANTS, workbookOf } from './tools/to-xlsx.js';
+import '../src/extract/register.js';
+
+/*
+ * The committed workbooks of test/corpus/xlsx (made from the rongcheng sample's tables by
+ * test/tools/to-xlsx.ts, .xls and the LibreOffice .xlsx by LibreOffice) must give the tables the
+ * sample text gives, cell by cell, and the same table and cross-table findings; the rules that read
+ * the explanation must say they lacked data. Each workbook is read once.
+ */
+const DIR = 'test/corpus/xlsx';
+const SAMPLE = 'samples/rongcheng-city-2024.md';
+const WORKBOOKS: [string, 'wanyuan' | 'yuan'][] = [
+  ['rongcheng-city-2024.xlsx', 'wanyuan'],
+  ['rongcheng-city-2024.libreoffice.xlsx', 'wanyuan'],
+  ['rongcheng-city-2024.one-sheet.xlsx', 'wanyuan'],
+  ['rongcheng-city-2024.xls', 'wanyuan'],
+  ['rongcheng-city-2024.one-sheet.xls', 'wanyuan'],
+  ['rongcheng-city-2024.yuan.xlsx', 'yuan'],
+  ['rongcheng-city-2024.yuan.xls', 'yuan'],
+];
+
+const docs = new Map<string, Disclosure>();
+const reference: Record<'wanyuan' | 'yuan', Disclosure | null> = { wanyuan: null, yuan: null };
+
+beforeAll(async () => {
+  const text = await readFile(SAMPLE, 'utf8');
+  reference.wanyuan = await extractBytes(SAMPLE, new TextEncoder().encode(text));
+  reference.yuan = await extractBytes('yuan-rongcheng.md', new TextEncoder().encode(tablesInYuan(text)));
+  await Promise.all(
+    WORKBOOKS.map(async ([name]) => {
+      const file = join(DIR, name);
+      docs.set(name, await extractBytes(file, new Uint8Array(await readFile(file))));
+    }),
+  );
+}, 60_000);
+
+/** Tables without locations; printed figures compared without thousands separators (a format's, not the value's). */
+function tablesOf(doc: Disclosure): unknown {
+  return JSON.parse(JSON.stringify(stripFormat(doc.tables)), (k, v) => (k === 'raw' && typeof v === 'string' ? v.replace(/,/g, '') : v));
+}
+
+/** Findings of the rules that read only the tables. */
+function tableFindings(doc: Disclosure): Finding[] {
+  const textRules = new Set(ALL_RULES.filter(needsText).map((r) => r.id));
+  const r = checkDisclosure(doc);
+  return r.findings.filter((f) => !textRules.has(f.rule) && ['table', 'cross-table', 'classification', 'completeness'].includes(f.category));
+}
+
+describe.each(WORKBOOKS)('%s', (name, unit) => {
+  it('gives the tables of the sample text, every row and cell', () => {
+    const doc = docs.get(name) as Disclosure;
+    const ref = reference[unit] as Disclosure;
+    expect(doc.coverage.tablesFound).toEqual(ref.coverage.tablesFound);
+    expect(doc.coverage.tablesUnread).toEqual([]);
+    const diff = firstDifference(tablesOf(ref), tablesOf(doc));
+    expect(diff).toBeNull();
+    expect(doc.tables.reduce((n, t) => n + t.rows.length, 0)).toBeGreaterThan(100);
+  });
+
+  it('gives the same table and cross-table findings as the sample text', () => {
+    const doc = docs.get(name) as Disclosure;
+    const a = tableFindings(reference[unit] as Disclosure);
+    const b = tableFindings(doc);
+    expect({ lost: missingFrom(a, b), gained: missingFrom(b, a) }).toEqual({ lost: [], gained: [] });
+    expect(b.map(findingKey).sort()).toEqual(a.map(findingKey).sort());
+  });
+
+  it('reports the explanation, glossary and performance rules as lacking data, never as passed or missing', () => {
+    const doc = docs.get(name) as Disclosure;
+    expect(doc.coverage.tablesOnly).toBe(true);
+    const r = checkDisclosure(doc);
+    for (const o of r.outcomes.filter((x) => needsText(ALL_RULES.find((rule) => rule.id === x.rule)!))) {
+      expect(o.status, o.rule).toBe('insufficient-data');
+    }
+    expect(r.findings.filter((f) => ['narrative', 'narrative-table', 'arithmetic', 'glossary', 'performance', 'count'].includes(f.category))).toEqual([]);
+    expect(r.outcomes.find((o) => o.rule === 'year-unit.fiscal-year')?.status).toBe('insufficient-data');
+  });
+
+  it('locates every figure by worksheet and cell reference', () => {
+    const doc = docs.get(name) as Disclosure;
+    for (const t of doc.tables) {
+      for (const row of t.rows) {
+        for (const f of Object.values(row.cells)) {
+          if (!f) continue;
+          expect(f.location.sheet).toBeTruthy();
+          expect(f.location.ref).toMatch(/^[A-Z]+\d+$/);
+          expect(describeLocation(f.location)).toMatch(/^工作表「.+」 单元格 [A-Z]+\d+$/);
+        }
+      }
+    }
+  });
+});
+
+describe('provenance in the one-sheet-per-table workbook', () => {
+  it('puts 公开02表 合计 本年收入合计 in E8 of the sheet 收入决算表, as printed', () => {
+    // Rows 1–3: title, 公开02表, 编制单位/单位; 4–6: header (项目 / 科目代码 / 类 款 项); 7: 栏次; 8: 合计.
+    const t = docs.get('rongcheng-city-2024.xlsx')?.tables.find((x) => x.id === '02');
+    const total = t?.rows.find((r) => r.key === 'total')?.cells.total;
+    expect(total?.raw).toBe('238.67');
+    expect(total?.location).toMatchObject({ sheet: '收入决算表', ref: 'E8', text: '238.67' });
+  });
+
+  it('reads the amounts a float-based writer stored with 17 digits (0.93999999999999995) as printed (0.94)', async () => {
+    const xml = await readFile(join(DIR, 'rongcheng-city-2024.one-sheet.xlsx'));
+    expect(xml.length).toBeGreaterThan(0);
+    const t = docs.get('rongcheng-city-2024.one-sheet.xlsx')?.tables.find((x) => x.id === '09');
+    expect(Object.values(t?.rows[0]?.cells ?? {}).map((f) => f?.raw)).toContain('0.94');
+  });
+});
+
+describe('an export that numbers the tables as the central departments do (公开07表 = 三公)', () => {
+  it("is read by each table's title, not its number", async () => {
+    const layout = await readLayout(SAMPLE, new Uint8Array(await readFile(SAMPLE)));
+    const v = { ...(VARIANTS.yuan as (typeof VARIANTS)[string]), yuan: false, numbering: CENTRAL_NUMBERING };
+    const bytes = workbookOf(layout, v) as Uint8Array;
+    const doc = await extractBytes('central.xlsx', bytes);
+    expect(doc.coverage.tablesUnread).toEqual([]);
+    expect(firstDifference(tablesOf(reference.wanyuan as Disclosure), tablesOf(doc))).toBeNull();
+    expect(doc.tables.find((t) => t.id === '09')?.rows[0]?.location.sheet).toBe('公开07表');
+  });
+});
+
+describe('the committed workbooks are what the tool writes', () => {
+  it.each(Object.keys(VARIANTS).map((s) => [s || '(sheets)', s] as const))('%s', async (_label, suffix) => {
+    const layout = await readLayout(SAMPLE, new Uint8Array(await readFile(SAMPLE)));
+    const bytes = workbookOf(layout, VARIANTS[suffix] as (typeof VARIANTS)[string]);
+    const committed = new Uint8Array(await readFile(join(DIR, `rongcheng-city-2024${suffix ? `.${suffix}` : ''}.xlsx`)));
+    expect(bytes).toEqual(committed);
+  });
+
+  it('the sample that prints no table gives no workbook', async () => {
+    const file = 'samples/changji-prefecture-2024.txt';
+    const layout = await readLayout(file, new Uint8Array(await readFile(file)));
+    expect(interpret(layout, defaultCatalog()).tables).toEqual([]);
+    expect(workbookOf(layout, VARIANTS[''] as (typeof VARIANTS)[string])).toBeNull();
+  });
+});
