@@ -57,7 +57,7 @@ export function runBounded(
           reject(
             new JuesuanError(
               'LIMIT_EXCEEDED',
-              `读取文件 ${file} 超过 ${Math.round(limits.timeoutMs / 1000)} 秒仍未完成，已中止。文件可能过大或结构异常；请确认文件完整，或将其另存（打印）为新的 PDF 后重试。`,
+              `读取文件 ${file} 超过 ${Math.round(limits.timeoutMs / 1000)} 秒仍未完成，已中止。文件可能过大或结构异常；请确认文件完整，或用原软件重新导出（另存）后重试。`,
             ),
           ),
         ),
