@@ -7,6 +7,8 @@ import type { LayoutDocument } from '../model/layout.js';
 export const JOBS = {
   /** Test job: echoes its input as one paragraph; 'hang' never returns, 'oom' allocates without end. */
   probe: () => import('./probe-job.js'),
+  /** PDF: text layer (pdfjs), lines, furniture, tables and paragraphs from positions. */
+  pdf: () => import('./pdf/job.js'),
 } satisfies Record<string, () => Promise<{ parse(bytes: Uint8Array, file: string): Promise<LayoutDocument> | LayoutDocument }>>;
 
 export type JobName = keyof typeof JOBS;

@@ -31,17 +31,24 @@ export interface ParagraphBlock {
    * Where a paragraph joined from several source lines (hard-wrapped text, a sentence broken across
    * pages) continues on another line: `offset` in `text` at which source line `line` begins.
    */
-  breaks?: { offset: number; line: number }[];
+  breaks?: { offset: number; line: number; page?: number }[];
 }
 
 /** The source line a character of a paragraph stands on. */
 export function lineAt(b: ParagraphBlock, offset: number): number | null {
+  return placeAt(b, offset).line;
+}
+
+/** The page and line a character of a paragraph stands on (a paragraph may run over a page break). */
+export function placeAt(b: ParagraphBlock, offset: number): { page: number | null; line: number | null } {
   let line = b.location.line ?? null;
+  let page = b.location.page ?? null;
   for (const br of b.breaks ?? []) {
     if (br.offset > offset) break;
     line = br.line;
+    if (br.page != null) page = br.page;
   }
-  return line;
+  return { page, line };
 }
 
 export interface TableCell {

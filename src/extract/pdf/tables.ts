@@ -1,0 +1,170 @@
+import type { TableBlock, TableCell } from '../../model/layout.js';
+import { type Location, loc } from '../../model/location.js';
+import type { PositionedItem } from './items.js';
+import { buildLines, joinWrapped } from './lines.js';
+import type { Box, RuledGrid } from './ruling.js';
+
+/**
+ * A table laid out on one page before it becomes a TableBlock: its cells with their text and the
+ * column boundaries, so that a table continued on the next page can be matched column by column.
+ */
+export interface PageTable {
+  page: number;
+  box: Box;
+  xs: number[];
+  rows: TableCell[][];
+}
+
+/** Where an item's text is read from: the page line it stands on (for locations). */
+export type LineOf = (item: PositionedItem) => number;
+
+/**
+ * Puts the items that fall inside a ruled grid into its cells. An item drawn across a column border
+ * (one run holding two cells' text) is cut at the border, character by character.
+ */
+export function fillGrid(grid: RuledGrid, items: readonly PositionedItem[], page: number, file: string, lineOf: LineOf): PageTable {
+  const byCell = new Map<number, PositionedItem[]>();
+  grid.cells.forEach((_, k) => byCell.set(k, []));
+  // Pieces of a run cut at a border stand on the run's line.
+  const original = new Map<PositionedItem, PositionedItem>();
+  for (const it of items) {
+    for (const piece of splitAtBorders(it, grid.xs)) {
+      original.set(piece, it);
+      const k = cellAt(grid, piece);
+      if (k >= 0) byCell.get(k)?.push(piece);
+    }
+  }
+  const nr = grid.ys.length - 1;
+  const rows: TableCell[][] = Array.from({ length: nr }, () => []);
+  grid.cells.forEach((cell, k) => {
+    const its = byCell.get(k) ?? [];
+    const lines = buildLines(its);
+    const text = joinWrapped(lines.map((l) => l.text.replace(/\t+/g, ' '))).text;
+    const first = its.length ? Math.min(...its.map((i) => lineOf(original.get(i) ?? i))) : null;
+    const location: Location = loc(file, text, { page, line: first, cell: { table: 0, row: cell.r + 1, col: cell.c + 1 } });
+    if (its.some((i) => i.source === 'ocr')) location.via = 'ocr';
+    (rows[cell.r] as TableCell[]).push({ text, colSpan: cell.colSpan, rowSpan: cell.rowSpan, location });
+  });
+  for (const r of rows) r.sort((a, b) => (a.location.cell?.col ?? 0) - (b.location.cell?.col ?? 0));
+  return { page, box: grid.box, xs: grid.xs, rows: rows.filter((r) => r.length) };
+}
+
+function cellAt(grid: RuledGrid, it: PositionedItem): number {
+  const cx = it.x + it.width / 2;
+  const cy = it.y + it.height / 2;
+  let best = -1;
+  let bestD = Number.POSITIVE_INFINITY;
+  grid.cells.forEach((c, k) => {
+    const dx = cx < c.box.x1 ? c.box.x1 - cx : cx > c.box.x2 ? cx - c.box.x2 : 0;
+    const dy = cy < c.box.y1 ? c.box.y1 - cy : cy > c.box.y2 ? cy - c.box.y2 : 0;
+    const d = dx + dy;
+    if (d < bestD) {
+      bestD = d;
+      best = k;
+    }
+  });
+  return bestD <= Math.max(it.height, 2) ? best : -1;
+}
+
+/** Approximate advance of a character in font sizes: CJK and full-width forms are square, others about half. */
+function advance(ch: string): number {
+  return /[\u2e80-\uffef]/.test(ch) ? 1 : 0.55;
+}
+
+function splitAtBorders(it: PositionedItem, xs: readonly number[]): PositionedItem[] {
+  const margin = Math.max(it.height, 1) * 0.3;
+  const inner = xs.filter((x) => x > it.x + margin && x < it.x + it.width - margin);
+  if (!inner.length) return [it];
+  const chars = [...it.str];
+  const total = chars.reduce((a, c) => a + advance(c), 0) || 1;
+  const scale = it.width / total;
+  const out: PositionedItem[] = [];
+  let x = it.x;
+  let cur = '';
+  let curX = it.x;
+  let border = 0;
+  for (const ch of chars) {
+    const w = advance(ch) * scale;
+    const b = inner[border];
+    if (b != null && x + w / 2 > b) {
+      if (cur.trim()) out.push({ ...it, str: cur, x: curX, width: x - curX });
+      cur = '';
+      curX = x;
+      border++;
+    }
+    cur += ch;
+    x += w;
+  }
+  if (cur.trim()) out.push({ ...it, str: cur, x: curX, width: x - curX });
+  return out;
+}
+
+const normText = (t: string) => t.replace(/\s+/g, '');
+const isHeaderLike = (row: readonly TableCell[]) => !row.some((c) => /\d\.\d/.test(c.text));
+
+/**
+ * Whether `next` (at the top of the next page) continues `prev` (at the bottom of its page): the
+ * same column boundaries, give or take a few points, or a subset of them (a header row on the first
+ * page may split columns the data rows share).
+ */
+export function continues(prev: PageTable, next: PageTable): boolean {
+  if (next.page !== prev.page + 1) return false;
+  return columnMap(prev.xs, next.xs) != null;
+}
+
+const COLUMN_SLACK = 3;
+
+function columnMap(xs: readonly number[], ys: readonly number[]): number[] | null {
+  if (Math.abs((xs[0] as number) - (ys[0] as number)) > COLUMN_SLACK * 2) return null;
+  const map: number[] = [];
+  for (const y of ys) {
+    const k = xs.findIndex((x) => Math.abs(x - y) <= COLUMN_SLACK);
+    if (k < 0) return null;
+    map.push(k);
+  }
+  return map;
+}
+
+/**
+ * Appends a continuation to a table: its columns re-indexed onto the first part's, and the header
+ * rows it repeats (the same texts as the first part's leading rows, without figures) dropped.
+ */
+export function appendContinuation(prev: PageTable, next: PageTable): void {
+  const map = columnMap(prev.xs, next.xs) as number[];
+  let skip = 0;
+  // Rows left empty at the top of the page (a border drawn twice, an empty repeated header row).
+  const rows = next.rows.filter((r, k) => k >= next.rows.findIndex((x) => x.some((c) => c.text.trim())));
+  while (
+    skip < rows.length &&
+    skip < prev.rows.length &&
+    isHeaderLike(rows[skip] as TableCell[]) &&
+    rowKey(rows[skip] as TableCell[]) === rowKey(prev.rows[skip] as TableCell[])
+  ) {
+    skip++;
+  }
+  for (const row of rows.slice(skip)) {
+    prev.rows.push(
+      row.map((c) => {
+        const col0 = (c.location.cell?.col ?? 1) - 1;
+        const c0 = map[col0] as number;
+        const c1 = map[col0 + c.colSpan] ?? prev.xs.length - 1;
+        return { ...c, colSpan: Math.max(1, c1 - c0), location: { ...c.location, cell: { table: 0, row: 0, col: c0 + 1 } } };
+      }),
+    );
+  }
+}
+
+function rowKey(row: readonly TableCell[]): string {
+  return row.map((c) => normText(c.text)).join('|');
+}
+
+/** The finished block: rows numbered top to bottom, the table's ordinal in the file set on every cell. */
+export function toTableBlock(t: PageTable, ordinal: number, file: string): TableBlock {
+  const rows = t.rows.map((row, r) =>
+    row.map((c) => ({ ...c, location: { ...c.location, cell: { table: ordinal, row: r + 1, col: c.location.cell?.col ?? 1 } } })),
+  );
+  const firstRow = rows[0] ?? [];
+  const text = firstRow.map((c) => c.text.trim()).join('\t');
+  const first = firstRow[0]?.location;
+  return { kind: 'table', rows, shape: 'grid', location: loc(file, text, { page: first?.page ?? t.page, line: first?.line ?? null }) };
+}
