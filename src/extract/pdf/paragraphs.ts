@@ -29,6 +29,12 @@ export interface Para {
 // A new heading, numbered item or part: never the continuation of the line above.
 export const STARTS_ITEM = /^(?:第[一二三四五六七八九十\d]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d)|[①-⑳]|注[：:]|图\s*\d|表\s*\d)/;
 
+/**
+ * An indent, in font sizes. Usual first-line indents are two characters, but a paragraph typed with
+ * a leading space is indented by a quarter of one; wrapped lines start exactly at the margin.
+ */
+const INDENT = 0.2;
+
 /** The body's margins and leading on one page, from its lines. */
 export function pageMetrics(lines: readonly Line[], body: number): PageMetrics {
   if (!lines.length) return { left: 0, right: 0, leading: 0, body };
@@ -55,7 +61,7 @@ export function paragraphsOf(lines: readonly Line[], m: PageMetrics, page: numbe
     if (!cur.length) return;
     const first = cur[0] as Line;
     const last = cur[cur.length - 1] as Line;
-    out.push({ page, lines: cur, indented: first.x - m.left > 0.8 * first.size, short: endsParagraph(last, m), size: first.size });
+    out.push({ page, lines: cur, indented: first.x - m.left > INDENT * first.size, short: endsParagraph(last, m), size: first.size });
     cur = [];
   };
   for (const l of lines) {
@@ -85,8 +91,10 @@ function startsNew(prev: Line, l: Line, m: PageMetrics): boolean {
   // A heading set larger than the body and wrapped over two lines is one heading.
   if (prev.size > m.body * 1.1 && l.size > m.body * 1.1) return false;
   if (endsParagraph(prev, m)) return true;
+  // After a sentence end at the margin, a short line that ends no sentence is a title of its own.
+  if (/[。！？!?]$/.test(prev.text.trim()) && m.right - l.right > 1.5 * l.size && !/[。；！？：:;!?）)”」%]$/.test(l.text.trim())) return true;
   const indent = l.x - m.left;
   // An indented line opens a paragraph, unless the whole paragraph is indented alike (a quotation, a list body).
-  if (indent > 0.8 * l.size && Math.abs(l.x - prev.x) > 0.5 * l.size) return true;
+  if (indent > INDENT * l.size && Math.abs(l.x - prev.x) > INDENT * l.size) return true;
   return STARTS_ITEM.test(l.text.trim());
 }

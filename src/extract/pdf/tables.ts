@@ -10,6 +10,8 @@ import type { Box, RuledGrid } from './ruling.js';
  */
 export interface PageTable {
   page: number;
+  /** The page of its last part, once continued over a page break. */
+  lastPage?: number;
   box: Box;
   xs: number[];
   rows: TableCell[][];
@@ -108,7 +110,7 @@ const isHeaderLike = (row: readonly TableCell[]) => !row.some((c) => /\d\.\d/.te
  * page may split columns the data rows share).
  */
 export function continues(prev: PageTable, next: PageTable): boolean {
-  if (next.page !== prev.page + 1) return false;
+  if (next.page !== (prev.lastPage ?? prev.page) + 1) return false;
   return columnMap(prev.xs, next.xs) != null;
 }
 
@@ -142,15 +144,50 @@ export function appendContinuation(prev: PageTable, next: PageTable): void {
   ) {
     skip++;
   }
-  for (const row of rows.slice(skip)) {
-    prev.rows.push(
-      row.map((c) => {
-        const col0 = (c.location.cell?.col ?? 1) - 1;
-        const c0 = map[col0] as number;
-        const c1 = map[col0 + c.colSpan] ?? prev.xs.length - 1;
-        return { ...c, colSpan: Math.max(1, c1 - c0), location: { ...c.location, cell: { table: 0, row: 0, col: c0 + 1 } } };
-      }),
-    );
+  const mapped = rows.slice(skip).map((row) =>
+    row.map((c) => {
+      const col0 = (c.location.cell?.col ?? 1) - 1;
+      const c0 = map[col0] as number;
+      const c1 = map[col0 + c.colSpan] ?? prev.xs.length - 1;
+      return { ...c, colSpan: Math.max(1, c1 - c0), location: { ...c.location, cell: { table: 0, row: 0, col: c0 + 1 } } };
+    }),
+  );
+  const last = prev.rows[prev.rows.length - 1];
+  const first = mapped[0];
+  if (last && first && isSplitRow(last, first)) {
+    joinSplitRow(last, first);
+    mapped.shift();
+  }
+  prev.rows.push(...mapped);
+  prev.lastPage = next.page;
+}
+
+const FIGURE = /^[-−(（]?[\d,，]+(\.\d+)?%?[)）]?$/;
+const hasFigure = (row: readonly TableCell[]) => row.some((c) => FIGURE.test(normText(c.text)));
+const colOf = (c: TableCell) => c.location.cell?.col ?? 0;
+
+/**
+ * A row a word processor broke over the page end ("十三、交通运" | "输支出"): one of the two halves
+ * holds figures, the other only the rest of the text of cells the first half already started.
+ */
+function isSplitRow(a: readonly TableCell[], b: readonly TableCell[]): boolean {
+  if (hasFigure(a) === hasFigure(b)) return false;
+  const [full, part] = hasFigure(a) ? [a, b] : [b, a];
+  const texts = part.filter((c) => normText(c.text));
+  if (!texts.length) return false;
+  return texts.every((c) => {
+    const other = full.find((x) => colOf(x) === colOf(c));
+    return other != null && normText(other.text) !== '' && !FIGURE.test(normText(other.text)) && !FIGURE.test(normText(c.text));
+  });
+}
+
+function joinSplitRow(a: TableCell[], b: readonly TableCell[]): void {
+  for (let k = 0; k < a.length; k++) {
+    const c = a[k] as TableCell;
+    const more = b.find((x) => colOf(x) === colOf(c));
+    if (!more || !normText(more.text)) continue;
+    const text = joinWrapped([c.text, more.text]).text;
+    a[k] = { ...c, text, location: { ...c.location, text } };
   }
 }
 
