@@ -94,7 +94,7 @@ export async function readLayout(file: string, bytes: Uint8Array): Promise<Layou
   if (!reader) {
     throw new JuesuanError(
       'UNSUPPORTED_FORMAT',
-      `暂不支持读取 ${format.toUpperCase()} 文件：${file}。当前版本可检查 TXT、Markdown、HTML 和 DOCX；PDF 与 XLS/XLSX 的读取正在开发中。`,
+      `暂不支持读取 ${format.toUpperCase()} 文件：${file}。当前版本可检查 PDF、DOCX、HTML、TXT 和 Markdown；XLS/XLSX 的读取正在开发中。`,
     );
   }
   const layout = await reader(bytes, file);

@@ -209,6 +209,8 @@ export const CoverageSchema = z.object({
   performanceSheets: z.number().int(),
   /** Human-readable notes on what could not be read. */
   unread: z.array(z.string()),
+  /** Pages that could not be read at all (scans without OCR): a table not found may be printed on them. */
+  pagesUnread: z.array(z.number().int().positive()).default([]),
 });
 export type Coverage = z.infer<typeof CoverageSchema>;
 

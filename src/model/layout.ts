@@ -14,6 +14,8 @@ export interface LayoutDocument {
   notes: string[];
   /** Running page headers and footers (DOCX; later PDF): kept apart from the body's paragraphs. */
   furniture?: { kind: 'header' | 'footer'; text: string; location: Location }[];
+  /** Pages whose content could not be read (a scanned page without text layer and no OCR): anything may be on them. */
+  unreadPages?: number[];
 }
 
 export type InputFormat = 'text' | 'markdown' | 'html' | 'docx' | 'pdf' | 'xlsx' | 'xls';

@@ -55,6 +55,7 @@ export function interpret(layout: LayoutDocument, catalog: Catalog, options: { v
       glossaryEntries: glossary.length,
       performanceSheets: performance.sheets.length,
       unread,
+      pagesUnread: layout.unreadPages ?? [],
     },
   };
   // Validation at the edge: in tests and `extract`, the model must satisfy its schema.

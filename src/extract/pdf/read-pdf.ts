@@ -30,6 +30,8 @@ export async function parsePdf(bytes: Uint8Array, file: string): Promise<LayoutD
   }
   const layout = layoutFromPages(read, file);
   layout.notes.unshift(...notes);
+  const unread = read.filter((p) => p.scanned && !p.items.length).map((p) => p.page);
+  if (unread.length) layout.unreadPages = unread;
   return layout;
 }
 
@@ -61,6 +63,8 @@ export function layoutFromPages(pages: readonly PositionedPage[], file: string):
   const furniture = findFurniture(perPage.map((p) => ({ page: p.page.page, height: p.page.height, lines: p.body })));
   const isFurniture = new Set(furniture.map((f) => f.line));
 
+  // The foot of the text area: the lowest body text or table border on any page.
+  const pageBottom = Math.max(0, ...perPage.flatMap((p) => [...p.body.filter((l) => !isFurniture.has(l)).map((l) => l.bottom), ...p.tables.map((t) => t.box.y2)]));
   const bodyPt = bodySize(perPage.flatMap((p) => p.body));
   const blocks: Block[] = [];
   let pending: PageTable | null = null;
@@ -104,7 +108,7 @@ export function layoutFromPages(pages: readonly PositionedPage[], file: string):
       }
       flushRun();
       // A table at the top of a page that continues the table ending the previous page is one table.
-      if (pending && continues(pending, el.table) && run.length === 0 && isFirstOnPage(elements, el)) {
+      if (pending && continues(pending, el.table, pageBottom) && run.length === 0 && isFirstOnPage(elements, el)) {
         appendContinuation(pending, el.table);
         continue;
       }

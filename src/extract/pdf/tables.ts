@@ -12,9 +12,13 @@ export interface PageTable {
   page: number;
   /** The page of its last part, once continued over a page break. */
   lastPage?: number;
+  /** Bottom edge of its last part. */
+  lastBottom(): number;
   box: Box;
   xs: number[];
   rows: TableCell[][];
+  /** Height of its first row: a row too tall for the space left on the previous page starts this one. */
+  firstRow: number;
 }
 
 /** Where an item's text is read from: the page line it stands on (for locations). */
@@ -48,7 +52,7 @@ export function fillGrid(grid: RuledGrid, items: readonly PositionedItem[], page
     (rows[cell.r] as TableCell[]).push({ text, colSpan: cell.colSpan, rowSpan: cell.rowSpan, location });
   });
   for (const r of rows) r.sort((a, b) => (a.location.cell?.col ?? 0) - (b.location.cell?.col ?? 0));
-  return { page, box: grid.box, xs: grid.xs, rows: rows.filter((r) => r.length) };
+  return { page, box: grid.box, lastBottom: () => grid.box.y2, xs: grid.xs, rows: rows.filter((r) => r.length), firstRow: (grid.ys[1] as number) - (grid.ys[0] as number) };
 }
 
 function cellAt(grid: RuledGrid, it: PositionedItem): number {
@@ -106,33 +110,57 @@ const isHeaderLike = (row: readonly TableCell[]) => !row.some((c) => /\d\.\d/.te
 
 /**
  * Whether `next` (at the top of the next page) continues `prev` (at the bottom of its page): the
- * same column boundaries, give or take a few points, or a subset of them (a header row on the first
- * page may split columns the data rows share).
+ * same outer borders, give or take a few points. Inner column borders may differ (a table whose
+ * upper rows have fewer cells than its lower rows): the parts are laid on the union of both.
  */
-export function continues(prev: PageTable, next: PageTable): boolean {
+export function continues(prev: PageTable, next: PageTable, pageBottom: number): boolean {
   if (next.page !== (prev.lastPage ?? prev.page) + 1) return false;
-  return columnMap(prev.xs, next.xs) != null;
+  // The first part runs down to the foot of the text area, or stops where the next row did not fit.
+  if (pageBottom - prev.lastBottom() > next.firstRow + 24) return false;
+  const edge = (xs: readonly number[], k: number) => xs[k < 0 ? xs.length + k : k] as number;
+  return Math.abs(edge(prev.xs, 0) - edge(next.xs, 0)) <= COLUMN_SLACK * 2 && Math.abs(edge(prev.xs, -1) - edge(next.xs, -1)) <= COLUMN_SLACK * 2;
 }
 
 const COLUMN_SLACK = 3;
 
-function columnMap(xs: readonly number[], ys: readonly number[]): number[] | null {
-  if (Math.abs((xs[0] as number) - (ys[0] as number)) > COLUMN_SLACK * 2) return null;
-  const map: number[] = [];
-  for (const y of ys) {
-    const k = xs.findIndex((x) => Math.abs(x - y) <= COLUMN_SLACK);
-    if (k < 0) return null;
-    map.push(k);
+/** Column borders of both parts, near ones taken as one. */
+function unionColumns(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const x of [...a, ...b].sort((p, q) => p - q)) {
+    if (!out.length || x - (out[out.length - 1] as number) > COLUMN_SLACK) out.push(x);
   }
-  return map;
+  return out;
+}
+
+/** The cells of rows laid on the columns `xs` re-indexed onto the columns `to`. */
+function reindex(rows: readonly TableCell[][], xs: readonly number[], to: readonly number[]): TableCell[][] {
+  const at = (x: number) => {
+    let best = 0;
+    to.forEach((t, k) => {
+      if (Math.abs(t - x) < Math.abs((to[best] as number) - x)) best = k;
+    });
+    return best;
+  };
+  return rows.map((row) =>
+    row.map((c) => {
+      const col0 = (c.location.cell?.col ?? 1) - 1;
+      const c0 = at(xs[col0] as number);
+      const c1 = at(xs[Math.min(col0 + c.colSpan, xs.length - 1)] as number);
+      return { ...c, colSpan: Math.max(1, c1 - c0), location: { ...c.location, cell: { table: 0, row: 0, col: c0 + 1 } } };
+    }),
+  );
 }
 
 /**
- * Appends a continuation to a table: its columns re-indexed onto the first part's, and the header
- * rows it repeats (the same texts as the first part's leading rows, without figures) dropped.
+ * Appends a continuation to a table: both parts laid on the same columns, and the header rows it
+ * repeats (the same texts as the first part's leading rows, without figures) dropped.
  */
 export function appendContinuation(prev: PageTable, next: PageTable): void {
-  const map = columnMap(prev.xs, next.xs) as number[];
+  const xs = unionColumns(prev.xs, next.xs);
+  if (xs.length !== prev.xs.length) {
+    prev.rows = reindex(prev.rows, prev.xs, xs);
+    prev.xs = xs;
+  }
   let skip = 0;
   // Rows left empty at the top of the page (a border drawn twice, an empty repeated header row).
   const rows = next.rows.filter((r, k) => k >= next.rows.findIndex((x) => x.some((c) => c.text.trim())));
@@ -144,14 +172,7 @@ export function appendContinuation(prev: PageTable, next: PageTable): void {
   ) {
     skip++;
   }
-  const mapped = rows.slice(skip).map((row) =>
-    row.map((c) => {
-      const col0 = (c.location.cell?.col ?? 1) - 1;
-      const c0 = map[col0] as number;
-      const c1 = map[col0 + c.colSpan] ?? prev.xs.length - 1;
-      return { ...c, colSpan: Math.max(1, c1 - c0), location: { ...c.location, cell: { table: 0, row: 0, col: c0 + 1 } } };
-    }),
-  );
+  const mapped = reindex(rows.slice(skip), next.xs, xs);
   const last = prev.rows[prev.rows.length - 1];
   const first = mapped[0];
   if (last && first && isSplitRow(last, first)) {
@@ -160,6 +181,7 @@ export function appendContinuation(prev: PageTable, next: PageTable): void {
   }
   prev.rows.push(...mapped);
   prev.lastPage = next.page;
+  prev.lastBottom = () => next.box.y2;
 }
 
 const FIGURE = /^[-−(（]?[\d,，]+(\.\d+)?%?[)）]?$/;
