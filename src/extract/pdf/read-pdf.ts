@@ -63,8 +63,14 @@ export function layoutFromPages(pages: readonly PositionedPage[], file: string):
   const furniture = findFurniture(perPage.map((p) => ({ page: p.page.page, height: p.page.height, lines: p.body })));
   const isFurniture = new Set(furniture.map((f) => f.line));
 
-  // The foot of the text area: the lowest body text or table border on any page.
-  const pageBottom = Math.max(0, ...perPage.flatMap((p) => [...p.body.filter((l) => !isFurniture.has(l)).map((l) => l.bottom), ...p.tables.map((t) => t.box.y2)]));
+  // The foot of the text area: the lowest body text or table border on any page of the same size
+  // (portrait text pages and landscape table pages have different feet).
+  const footOf = new Map<number, number>();
+  for (const p of perPage) {
+    const key = Math.round(p.page.height);
+    const low = Math.max(0, ...p.body.filter((l) => !isFurniture.has(l)).map((l) => l.bottom), ...p.tables.map((t) => t.box.y2));
+    footOf.set(key, Math.max(footOf.get(key) ?? 0, low));
+  }
   const bodyPt = bodySize(perPage.flatMap((p) => p.body));
   const blocks: Block[] = [];
   let pending: PageTable | null = null;
@@ -75,6 +81,7 @@ export function layoutFromPages(pages: readonly PositionedPage[], file: string):
     if (pending) blocks.push(toTableBlock(pending, ++tableNo, file));
     pending = null;
   };
+  let prevHeight = 0;
   for (const { page, body, tables } of perPage) {
     const lines = body.filter((l) => !isFurniture.has(l));
     const { tables: unruled, rest } = findUnruledTables(lines, page.page, file);
@@ -108,7 +115,7 @@ export function layoutFromPages(pages: readonly PositionedPage[], file: string):
       }
       flushRun();
       // A table at the top of a page that continues the table ending the previous page is one table.
-      if (pending && continues(pending, el.table, pageBottom) && run.length === 0 && isFirstOnPage(elements, el)) {
+      if (pending && continues(pending, el.table, footOf.get(Math.round(prevHeight)) ?? page.height) && run.length === 0 && isFirstOnPage(elements, el)) {
         appendContinuation(pending, el.table);
         continue;
       }
@@ -117,6 +124,7 @@ export function layoutFromPages(pages: readonly PositionedPage[], file: string):
       lastPara = null;
     }
     flushRun();
+    prevHeight = page.height;
     // Anything after the table on its page ends the chance of a continuation.
     const last = elements[elements.length - 1];
     if (pending && last?.kind !== 'table') flushTable();
