@@ -196,15 +196,32 @@ describe('ruled tables', () => {
     expect(layout.furniture?.map((f) => f.text)).toEqual(['— 1 —', '— 2 —']);
   });
 
-  it('joins a row a word processor broke over the page end', () => {
+  // Two pages of a table whose last row on page 1 is `last` and whose first row on page 2 is `first`.
+  function brokenRow(cols: number[], last: [string, string], first: [string, string]): TableBlock {
     const ys1 = Array.from({ length: 40 }, (_, k) => 100 + 18 * k);
-    const rows1 = ys1.slice(0, -2).map((y, k) => [run(`科目${k + 1}`, 62, y + 3), run('1.00', 260, y + 3)]).flat();
-    const last = ys1[ys1.length - 2] as number;
-    const p1 = page(1, [...rows1, run('十三、交通运', 62, last + 3), run('0.50', 260, last + 3)], grid(xs, ys1));
-    const p2 = page(2, [run('输支出', 62, 63), run('科目40', 62, 81), run('3.00', 260, 81)], grid(xs, [60, 78, 96]));
-    const t = layoutFromPages([p1, p2], 'f.pdf').blocks[0] as TableBlock;
+    const rows1 = ys1.slice(0, -2).map((y, k) => [run(`科目${k + 1}`, 62, y + 3), run('1.00', 230, y + 3)]).flat();
+    const at = ys1[ys1.length - 2] as number;
+    const lastItems = [run(last[0], 62, at + 3), ...(last[1] ? [run(last[1], 230, at + 3)] : [])];
+    const firstItems = [run(first[0], 62, 63), ...(first[1] ? [run(first[1], 230, 63)] : [])];
+    const p1 = page(1, [...rows1, ...lastItems], grid(cols, ys1));
+    const p2 = page(2, [...firstItems, run('科目40', 62, 81), run('3.00', 230, 81)], grid(cols, [60, 78, 96]));
+    return layoutFromPages([p1, p2], 'f.pdf').blocks[0] as TableBlock;
+  }
+
+  it('joins a row a word processor broke over the page end', () => {
+    // "十三、交通运" fills its narrow cell to the border: the page end cut it.
+    const t = brokenRow([60, 140, 300, 400], ['十三、交通运', '0.50'], ['输支出', '']);
     expect(t.rows.slice(-2).map((r) => r.map((c) => c.text).slice(0, 2))).toEqual([
       ['十三、交通运输支出', '0.50'],
+      ['科目40', '3.00'],
+    ]);
+  });
+
+  it('keeps a finished label and a row without figures on the next page apart', () => {
+    const t = brokenRow(xs, ['本年支出合计', '2,940.05'], ['结余分配', '']);
+    expect(t.rows.slice(-3).map((r) => r.map((c) => c.text).slice(0, 2))).toEqual([
+      ['本年支出合计', '2,940.05'],
+      ['结余分配', ''],
       ['科目40', '3.00'],
     ]);
   });

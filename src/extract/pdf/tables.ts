@@ -21,6 +21,9 @@ export interface PageTable {
   firstRow: number;
 }
 
+/** Cells whose last line runs to the cell's right border: their text may wrap on (over a page break too). */
+const runsToEdge = new WeakSet<TableCell>();
+
 /** Where an item's text is read from: the page line it stands on (for locations). */
 export type LineOf = (item: PositionedItem) => number;
 
@@ -46,10 +49,13 @@ export function fillGrid(grid: RuledGrid, items: readonly PositionedItem[], page
     const its = byCell.get(k) ?? [];
     const lines = buildLines(its);
     const text = joinWrapped(lines.map((l) => l.text.replace(/\t+/g, ' '))).text;
+    const last = lines[lines.length - 1];
     const first = its.length ? Math.min(...its.map((i) => lineOf(original.get(i) ?? i))) : null;
     const location: Location = loc(file, text, { page, line: first, cell: { table: 0, row: cell.r + 1, col: cell.c + 1 } });
     if (its.some((i) => i.source === 'ocr')) location.via = 'ocr';
-    (rows[cell.r] as TableCell[]).push({ text, colSpan: cell.colSpan, rowSpan: cell.rowSpan, location });
+    const tc: TableCell = { text, colSpan: cell.colSpan, rowSpan: cell.rowSpan, location };
+    if (last && cell.box.x2 - last.right < 2 * last.size + 2) runsToEdge.add(tc);
+    (rows[cell.r] as TableCell[]).push(tc);
   });
   for (const r of rows) r.sort((a, b) => (a.location.cell?.col ?? 0) - (b.location.cell?.col ?? 0));
   return { page, box: grid.box, lastBottom: () => grid.box.y2, xs: grid.xs, rows: rows.filter((r) => r.length), firstRow: (grid.ys[1] as number) - (grid.ys[0] as number) };
@@ -146,7 +152,9 @@ function reindex(rows: readonly TableCell[][], xs: readonly number[], to: readon
       const col0 = (c.location.cell?.col ?? 1) - 1;
       const c0 = at(xs[col0] as number);
       const c1 = at(xs[Math.min(col0 + c.colSpan, xs.length - 1)] as number);
-      return { ...c, colSpan: Math.max(1, c1 - c0), location: { ...c.location, cell: { table: 0, row: 0, col: c0 + 1 } } };
+      const out = { ...c, colSpan: Math.max(1, c1 - c0), location: { ...c.location, cell: { table: 0, row: 0, col: c0 + 1 } } };
+      if (runsToEdge.has(c)) runsToEdge.add(out);
+      return out;
     }),
   );
 }
@@ -199,7 +207,14 @@ function isSplitRow(a: readonly TableCell[], b: readonly TableCell[]): boolean {
   if (!texts.length) return false;
   return texts.every((c) => {
     const other = full.find((x) => colOf(x) === colOf(c));
-    return other != null && normText(other.text) !== '' && !FIGURE.test(normText(other.text)) && !FIGURE.test(normText(c.text));
+    if (other == null || normText(other.text) === '') return false;
+    // The broken half's text ran to the cell border: it was cut by the page end, not finished.
+    if (full === a && !runsToEdge.has(other)) return false;
+    if (full === b && !runsToEdge.has(c)) return false;
+    // Text goes on text ("交通运" + "输支出"); a figure only when the rest completes it ("100" + "%").
+    const a0 = normText(other.text);
+    const b0 = normText(c.text);
+    return FIGURE.test(a0) ? FIGURE.test(a0 + b0) && !FIGURE.test(b0) : !FIGURE.test(b0);
   });
 }
 
