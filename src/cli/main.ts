@@ -23,7 +23,7 @@ const USAGE = `用法：
   juesuan score [--scheme auto|方案] [--format text|json] [--out 文件] 路径...
   juesuan schemes [--format md|json]
 
-  check    检查决算公开文件（TXT、Markdown、HTML、DOCX；路径可为目录，递归查找）
+  check    检查决算公开文件（PDF、DOCX、HTML、TXT、Markdown；路径可为目录，递归查找）
   rules    打印规则目录
   extract  打印从文件中提取的规范模型（JSON）
   score    按文件所用的计分办法重算绩效自评得分，列出报告与重算的差异
@@ -74,7 +74,7 @@ async function check(args: string[]): Promise<number> {
   const failOn = oneOf('fail-on', values['fail-on'], ['error', 'warning', 'never'] as const, 'error');
   if (!positionals.length) throw usage('请给出要检查的文件或目录。');
   const files = await expandPaths(positionals);
-  if (!files.length) throw usage(`在 ${positionals.join('、')} 中没有找到可检查的文件（TXT、Markdown、HTML、DOCX）。`);
+  if (!files.length) throw usage(`在 ${positionals.join('、')} 中没有找到可检查的文件（PDF、DOCX、HTML、TXT、Markdown）。`);
 
   const entries: ReportEntry[] = [];
   for (const file of files) {

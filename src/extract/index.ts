@@ -120,7 +120,7 @@ export async function readLayout(file: string, bytes: Uint8Array): Promise<Layou
   if (!reader) {
     throw new JuesuanError(
       'UNSUPPORTED_FORMAT',
-      `暂不支持读取 ${format.toUpperCase()} 文件：${file}。当前版本可检查 TXT、Markdown、HTML、DOCX 和 XLS/XLSX；PDF 的读取正在开发中。`,
+      `暂不支持读取 ${format.toUpperCase()} 文件：${file}。可检查的格式为 PDF、DOCX、HTML、XLS/XLSX、TXT 和 Markdown。`,
     );
   }
   const layout = await reader(bytes, file);

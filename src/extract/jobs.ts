@@ -11,6 +11,8 @@ export const JOBS = {
   xlsx: () => import('./xlsx/job.js'),
   /** XLS (BIFF8): SheetJS, confined to the worker because of its open advisories (see xls/job.ts). */
   xls: () => import('./xls/job.js'),
+  /** PDF: text layer (pdfjs), lines, furniture, tables and paragraphs from positions. */
+  pdf: () => import('./pdf/job.js'),
 } satisfies Record<string, () => Promise<{ parse(bytes: Uint8Array, file: string): Promise<LayoutDocument> | LayoutDocument }>>;
 
 export type JobName = keyof typeof JOBS;

@@ -1,6 +1,7 @@
 /** Side-effect imports that register the format readers beyond plain text. */
 import { readDocxLayout } from './docx/index.js';
 import { readHtmlLayout } from './html/index.js';
+import { readPdfLayout } from './pdf/index.js';
 import { registerReader } from './index.js';
 import { readXlsLayout } from './xls/index.js';
 import { readXlsxLayout } from './xlsx/index.js';
@@ -9,3 +10,4 @@ registerReader('docx', readDocxLayout);
 registerReader('html', readHtmlLayout);
 registerReader('xlsx', readXlsxLayout);
 registerReader('xls', readXlsLayout);
+registerReader('pdf', readPdfLayout);

@@ -215,6 +215,8 @@ export const CoverageSchema = z.object({
    * report insufficient data: a table export is not a disclosure with its explanation missing.
    */
   tablesOnly: z.boolean().default(false),
+  /** Pages that could not be read at all (scans without OCR): a table not found may be printed on them. */
+  pagesUnread: z.array(z.number().int().positive()).default([]),
 });
 export type Coverage = z.infer<typeof CoverageSchema>;
 

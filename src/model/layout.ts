@@ -14,6 +14,8 @@ export interface LayoutDocument {
   notes: string[];
   /** Running page headers and footers (DOCX; later PDF): kept apart from the body's paragraphs. */
   furniture?: { kind: 'header' | 'footer'; text: string; location: Location }[];
+  /** Pages whose content could not be read (a scanned page without text layer and no OCR): anything may be on them. */
+  unreadPages?: number[];
 }
 
 export type InputFormat = 'text' | 'markdown' | 'html' | 'docx' | 'pdf' | 'xlsx' | 'xls';
@@ -31,17 +33,24 @@ export interface ParagraphBlock {
    * Where a paragraph joined from several source lines (hard-wrapped text, a sentence broken across
    * pages) continues on another line: `offset` in `text` at which source line `line` begins.
    */
-  breaks?: { offset: number; line: number }[];
+  breaks?: { offset: number; line: number; page?: number }[];
 }
 
 /** The source line a character of a paragraph stands on. */
 export function lineAt(b: ParagraphBlock, offset: number): number | null {
+  return placeAt(b, offset).line;
+}
+
+/** The page and line a character of a paragraph stands on (a paragraph may run over a page break). */
+export function placeAt(b: ParagraphBlock, offset: number): { page: number | null; line: number | null } {
   let line = b.location.line ?? null;
+  let page = b.location.page ?? null;
   for (const br of b.breaks ?? []) {
     if (br.offset > offset) break;
     line = br.line;
+    if (br.page != null) page = br.page;
   }
-  return line;
+  return { page, line };
 }
 
 export interface TableCell {

@@ -65,6 +65,7 @@ export function interpret(layout: LayoutDocument, catalog: Catalog, options: { v
         performance.sheets.length === 0 &&
         performance.unreadSheets.length === 0 &&
         !sections.some((s) => s.key != null && PROSE_SECTION.test(s.key)),
+      pagesUnread: layout.unreadPages ?? [],
     },
   };
   // Validation at the edge: in tests and `extract`, the model must satisfy its schema.

@@ -16,8 +16,8 @@ export function stitchParagraphs(blocks: readonly Block[]): Block[] {
       const at = prev.text.length - (b.text.length - b.text.trimStart().length);
       const breaks = [
         ...(prev.breaks ?? []),
-        { offset: prev.text.length, line: b.location.line ?? 0 },
-        ...(b.breaks ?? []).map((br) => ({ offset: br.offset + at, line: br.line })),
+        { offset: prev.text.length, line: b.location.line ?? 0, ...(b.location.page != null ? { page: b.location.page } : {}) },
+        ...(b.breaks ?? []).map((br) => ({ ...br, offset: br.offset + at })),
       ].filter((br) => br.line > 0);
       out[out.length - 1] = { ...prev, text, location: { ...prev.location, text }, breaks } satisfies ParagraphBlock;
       continue;

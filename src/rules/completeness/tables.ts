@@ -1,7 +1,7 @@
 import { Decimal } from '../../model/decimal.js';
 import type { PublicTable } from '../../model/disclosure.js';
 import { TABLE_DEFS, TABLE_IDS, type TableId } from '../../model/tables.js';
-import { type Rule, defineRule, notApplicable } from '../rule.js';
+import { type Rule, defineRule, insufficient, notApplicable } from '../rule.js';
 import { T01, T02, T03, T04, T05, T06, T07, T08, T09, docOf, swap } from '../table/fragments.js';
 import { isAllZero, tableName } from '../table/support.js';
 
@@ -51,6 +51,8 @@ function presentRule(id: TableId): Rule {
     ],
     check(ctx) {
       if (ctx.doc.coverage.tablesFound.includes(id)) return;
+      const unreadPages = ctx.doc.coverage.pagesUnread;
+      if (unreadPages.length) return insufficient(`第${unreadPages.join('、')}页未能读取（扫描图像，无文字层），${tableName(id)}可能印在其中，无法判断是否缺失`);
       // No table at all is one finding (completeness.tables-printed), not nine.
       if (ctx.doc.coverage.tablesFound.length === 0) return notApplicable('全文未印出任何公开表，已由 completeness.tables-printed 统一报告。');
       if (ctx.doc.coverage.tablesReferenced.includes(id)) {
@@ -92,6 +94,8 @@ export const tablesPrinted = defineRule({
   ],
   check(ctx) {
     if (ctx.doc.coverage.tablesFound.length > 0) return;
+    const unreadPages = ctx.doc.coverage.pagesUnread;
+    if (unreadPages.length) return insufficient(`第${unreadPages.join('、')}页未能读取（扫描图像，无文字层），报表可能印在其中，无法判断是否缺失`);
     const listed = ctx.doc.coverage.tablesReferenced;
     if (listed.length) {
       const missing = TABLE_IDS.filter((id) => !listed.includes(id));

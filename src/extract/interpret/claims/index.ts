@@ -146,7 +146,8 @@ class ClaimReader {
     this.firstSubjectSeen = false;
     for (const sentence of splitSentences(text)) {
       const s = dropReasons(sentence);
-      const sentenceLoc: Location = { ...location, line: lines?.sentence(sentence) ?? location.line, text: sentence };
+      const place = lines?.sentence(sentence);
+      const sentenceLoc: Location = { ...location, ...(place ? { page: place.page, line: place.line } : {}), text: sentence };
       // "主要用于：…人员经费及公用经费等的基本支出。" describes what the item pays for; the subjects
       // it names are not what the next sentence's figures are about.
       if (PURPOSE_RE.test(s) && !MONEY_RE.test(s)) continue;
@@ -375,8 +376,8 @@ class ClaimReader {
   private apply(claim0: Claim, tk: Token, role: Role, location: Location, cmp: 'prior' | 'budget' | null, section: string, sentence: string): Claim {
     let claim = claim0;
     // A figure of a sentence that runs over several source lines is located on its own line.
-    const line = this.lines?.figure(tk.raw) ?? null;
-    const loc = line != null && line !== location.line ? { ...location, line } : location;
+    const at = this.lines?.figure(tk.raw) ?? null;
+    const loc = at?.line != null && (at.line !== location.line || at.page !== location.page) ? { ...location, line: at.line, page: at.page } : location;
     switch (role.role) {
       case 'amount': {
         if (this.budgetMode) {

@@ -1,4 +1,10 @@
-import { lineAt, type ParagraphBlock } from '../../../model/layout.js';
+import { type ParagraphBlock, placeAt } from '../../../model/layout.js';
+
+/** Where a sentence or figure stands: the page (PDF) and the line on it. */
+export interface Place {
+  page: number | null;
+  line: number | null;
+}
 
 /**
  * Finds the sentences and figures of a paragraph joined from several source lines (hard-wrapped
@@ -18,20 +24,20 @@ export class SourceLines {
 
   constructor(private readonly b: ParagraphBlock) {}
 
-  /** The line a sentence starts on; later calls search from the previous sentence on. */
-  sentence(text: string): number | null {
+  /** The page and line a sentence starts on; later calls search from the previous sentence on. */
+  sentence(text: string): Place {
     const key = text.replace(/\s+/g, '').slice(0, 12);
     const compact = this.index();
     let k = key ? compact.indexOf(key, this.sentenceStart) : -1;
     if (k < 0 && key) k = compact.indexOf(key);
-    if (k < 0) return this.b.location.line ?? null;
+    if (k < 0) return { page: this.b.location.page ?? null, line: this.b.location.line ?? null };
     this.sentenceStart = k;
     this.figureCursor = k;
     return this.lineOf(k);
   }
 
-  /** The line a figure of the current sentence stands on, found by its printed text. */
-  figure(raw: string): number | null {
+  /** The page and line a figure of the current sentence stands on, found by its printed text. */
+  figure(raw: string): Place | null {
     const key = raw.replace(/\s+/g, '');
     const k = key ? this.index().indexOf(key, this.figureCursor) : -1;
     if (k < 0) return null;
@@ -39,8 +45,8 @@ export class SourceLines {
     return this.lineOf(k);
   }
 
-  private lineOf(k: number): number | null {
-    return lineAt(this.b, (this.at as number[])[k] as number);
+  private lineOf(k: number): Place {
+    return placeAt(this.b, (this.at as number[])[k] as number);
   }
 
   /** The text without whitespace, and where each of its characters stands in the original. */

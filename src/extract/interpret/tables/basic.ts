@@ -15,8 +15,14 @@ export function parseBasic(input: ParseInput): ParseOutput {
   const rows: TableRow[] = [];
   const notes: string[] = [];
   const codeCols: number[] = [];
+  // The code split in two columns, 类 | 款 (301 | 01), under one 科目编码 head.
+  const kuanOf = new Map<number, number>();
   paths.forEach((p, c) => {
     if (/^(科目代码|科目编码|代码|编码|经济分类科目编码)$/.test(leaf(p))) codeCols.push(c);
+    else if (leaf(p) === '类' && leaf(paths[c + 1] ?? []) === '款' && p.some((x) => /编码|代码|经济分类/.test(x))) {
+      codeCols.push(c);
+      kuanOf.set(c, c + 1);
+    }
   });
   // Variant: one classification column set with 人员经费 and 公用经费 amount columns.
   const personnelCol = paths.findIndex((p) => /^人员经费$/.test(leaf(p)));
@@ -55,11 +61,12 @@ export function parseBasic(input: ParseInput): ParseOutput {
   const blocks = codeCols.map((start, i) => {
     const end = codeCols[i + 1] ?? paths.length;
     const range = [...Array(end - start).keys()].map((k) => k + start);
-    const nameCol = range.find((c) => /名称|^项目$/.test(leaf(paths[c] ?? []))) ?? start + 1;
+    const kuanCol = kuanOf.get(start) ?? null;
+    const nameCol = range.find((c) => /名称|^项目$/.test(leaf(paths[c] ?? []))) ?? start + (kuanCol != null ? 2 : 1);
     const amountCol = range.find((c) => /决算数|金额|合计|^本年支出$/.test(leaf(paths[c] ?? [])) && c !== nameCol) ?? range[range.length - 1] ?? start + 2;
     const group = (paths[start] ?? []).join('/');
     const side: 'personnel' | 'public' | null = /人员经费/.test(group) ? 'personnel' : /公用经费/.test(group) ? 'public' : null;
-    return { codeCol: start, nameCol, amountCol, side };
+    return { codeCol: start, kuanCol, nameCol, amountCol, side };
   });
   for (const r of data) {
     const note = noteText(r);
@@ -68,7 +75,7 @@ export function parseBasic(input: ParseInput): ParseOutput {
       continue;
     }
     for (const b of blocks) {
-      const { code, name } = label(r, b.codeCol, b.nameCol);
+      const { code, name } = label(r, b.codeCol, b.nameCol, b.kuanCol);
       let amount = amountOf(r[b.amountCol]);
       // A total label whose figure sits further right (merged cells of the next block).
       if (!amount && !code && /合计|小计/.test(name)) {
@@ -104,8 +111,9 @@ export function sideOfCode(code: string): 'personnel' | 'public' {
   return /^30[13]/.test(code) ? 'personnel' : 'public';
 }
 
-function label(r: readonly GridPos[], codeCol: number, nameCol: number): { code: string | null; name: string } {
-  const ct = r[codeCol]?.norm ?? '';
+function label(r: readonly GridPos[], codeCol: number, nameCol: number, kuanCol: number | null = null): { code: string | null; name: string } {
+  const kuan = kuanCol != null ? (r[kuanCol]?.norm ?? '') : '';
+  const ct = (r[codeCol]?.norm ?? '') + (/^\d{2}$/.test(kuan) && /^3\d{2}$/.test(r[codeCol]?.norm ?? '') ? kuan : '');
   const nt = (r[nameCol]?.text ?? '').replace(/\s+/g, '');
   if (/^3\d{2}(\d{2})?$/.test(ct)) return { code: ct, name: nt };
   const m = /^(3\d{2}(?:\d{2})?)(?!\d)(.*)$/.exec(ct);

@@ -199,6 +199,13 @@ export function readHeader(grid: Grid, spans: boolean): HeaderInfo {
     }
     paths.push(p);
   }
+  // Some layouts print the 类/款/项 column heads in the code cells of the first data row (the 合计
+  // row): "类 | 款 | 项 | 合计 | 2,946.25 | …". They head those columns.
+  const first = grid[dataStart];
+  if (first) {
+    const heads = first.map((p) => (p.origin && /^(类|款|项)$/.test(p.norm) ? p.norm : ''));
+    if (heads.filter(Boolean).length >= 2) heads.forEach((h, c) => h && paths[c]?.[paths[c].length - 1] !== h && paths[c]?.push(h));
+  }
   return { start, dataStart, paths, rowTexts: grid.slice(start, dataStart).map((r) => rowKey(r)) };
 }
 

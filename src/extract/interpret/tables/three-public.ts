@@ -17,7 +17,9 @@ const PARTS: { key: string; test: (leafText: string, path: string) => boolean }[
   { key: 'total', test: (l) => /^(合计|总计)$/.test(l) },
 ];
 
-function partOf(path: readonly string[]): string | null {
+function partOf(path0: readonly string[]): string | null {
+  // Columns split into 预算数 | 决算数 under each item: the item is the word above.
+  const path = path0.filter((x) => !/^(全年)?(预算数|决算数|预算|决算)$/.test(x));
   const lf = leaf(path);
   const p = path.join('/');
   for (const part of PARTS) if (part.test(lf, p)) return part.key;

@@ -1,0 +1,216 @@
+import type { Block, LayoutDocument, ParagraphBlock } from '../../model/layout.js';
+import { type Location, loc } from '../../model/location.js';
+import { findFurniture } from './furniture.js';
+import type { PositionedItem, PositionedPage } from './items.js';
+import { type Line, buildLines, joinWrapped, makeLine } from './lines.js';
+import { ocrPages } from './ocr.js';
+import { type Para, STARTS_ITEM, pageMetrics, paragraphsOf } from './paragraphs.js';
+import { findRuledGrids } from './ruling.js';
+import { type PageTable, appendContinuation, continues, fillGrid, toTableBlock } from './tables.js';
+import { readTextLayer } from './text-layer.js';
+import { findUnruledTables } from './unruled.js';
+
+/**
+ * Reads a PDF into the layout model: the text layer by pdfjs, pages without one offered to OCR
+ * (see ocr.ts), then lines, furniture, tables and paragraphs rebuilt from positions.
+ */
+export async function parsePdf(bytes: Uint8Array, file: string): Promise<LayoutDocument> {
+  const { pages } = await readTextLayer(bytes, file);
+  const notes: string[] = [];
+  const scanned = pages.filter((p) => p.scanned).map((p) => p.page);
+  let read = pages;
+  if (scanned.length) {
+    const recognised = await ocrPages(bytes, scanned);
+    if (recognised) {
+      const byPage = new Map(recognised.map((p) => [p.page, p]));
+      read = pages.map((p) => byPage.get(p.page) ?? p);
+    } else {
+      for (const n of scanned) notes.push(`第${n}页是扫描图像，没有文字层，未能读取该页内容（需要文字识别 OCR）`);
+    }
+  }
+  const layout = layoutFromPages(read, file);
+  layout.notes.unshift(...notes);
+  const unread = read.filter((p) => p.scanned && !p.items.length).map((p) => p.page);
+  if (unread.length) layout.unreadPages = unread;
+  return layout;
+}
+
+type Element = { kind: 'line'; line: Line; top: number } | { kind: 'table'; table: PageTable; top: number };
+
+/** Builds the layout from positioned pages, whatever produced their items (text layer or OCR). */
+export function layoutFromPages(pages: readonly PositionedPage[], file: string): LayoutDocument {
+  const perPage: { page: PositionedPage; body: Line[]; tables: PageTable[] }[] = [];
+  for (const page of pages) {
+    const lines = buildLines(page.items);
+    const lineNo = new Map<PositionedItem, number>();
+    for (const l of lines) for (const it of l.items) lineNo.set(it, l.no);
+    const grids = findRuledGrids(page.rules ?? []).filter((g) => page.items.some((it) => inside(it, g.box)));
+    const inTable = new Set<PositionedItem>();
+    const tables: PageTable[] = [];
+    for (const g of grids) {
+      const its = page.items.filter((it) => !inTable.has(it) && inside(it, g.box));
+      for (const it of its) inTable.add(it);
+      tables.push(fillGrid(g, its, page.page, file, (it) => lineNo.get(it) ?? 1));
+    }
+    const body: Line[] = [];
+    for (const l of lines) {
+      const rest = l.items.filter((it) => !inTable.has(it));
+      if (rest.length) body.push(rest.length === l.items.length ? l : makeLine(rest, l.no));
+    }
+    perPage.push({ page, body, tables });
+  }
+
+  const furniture = findFurniture(perPage.map((p) => ({ page: p.page.page, height: p.page.height, lines: p.body })));
+  const isFurniture = new Set(furniture.map((f) => f.line));
+
+  // The foot of the text area: the lowest body text or table border on any page of the same size
+  // (portrait text pages and landscape table pages have different feet).
+  const footOf = new Map<number, number>();
+  for (const p of perPage) {
+    const key = Math.round(p.page.height);
+    const low = Math.max(0, ...p.body.filter((l) => !isFurniture.has(l)).map((l) => l.bottom), ...p.tables.map((t) => t.box.y2));
+    footOf.set(key, Math.max(footOf.get(key) ?? 0, low));
+  }
+  const bodyPt = bodySize(perPage.flatMap((p) => p.body));
+  const blocks: Block[] = [];
+  let pending: PageTable | null = null;
+  let tableNo = 0;
+  let lastPara: { para: Para; block: ParagraphBlock } | null = null;
+  const sizes = new Map<ParagraphBlock, number>();
+  const flushTable = () => {
+    if (pending) blocks.push(toTableBlock(pending, ++tableNo, file));
+    pending = null;
+  };
+  let prevHeight = 0;
+  for (const { page, body, tables } of perPage) {
+    const lines = body.filter((l) => !isFurniture.has(l));
+    const { tables: unruled, rest } = findUnruledTables(lines, page.page, file);
+    const elements: Element[] = [
+      ...rest.map((line) => ({ kind: 'line' as const, line, top: line.top })),
+      ...[...tables, ...unruled].map((table) => ({ kind: 'table' as const, table, top: table.box.y1 })),
+    ].sort((a, b) => a.top - b.top);
+    const metrics = pageMetrics(rest, bodyPt);
+    let run: Line[] = [];
+    const flushRun = () => {
+      for (const para of paragraphsOf(run, metrics, page.page)) {
+        // A paragraph broken by the page end carries on at the top of the next page.
+        if (lastPara && !pending && carriesOn(lastPara.para, para) && lastPara.block === blocks[blocks.length - 1]) {
+          lastPara = { para: { ...para, lines: [...lastPara.para.lines, ...para.lines] }, block: extend(lastPara.block, para) };
+          blocks[blocks.length - 1] = lastPara.block;
+          sizes.set(lastPara.block, lastPara.para.size);
+          continue;
+        }
+        flushTable();
+        const block = paragraphBlock(para, file);
+        blocks.push(block);
+        sizes.set(block, para.size);
+        lastPara = { para, block };
+      }
+      run = [];
+    };
+    for (const el of elements) {
+      if (el.kind === 'line') {
+        run.push(el.line);
+        continue;
+      }
+      flushRun();
+      // A table at the top of a page that continues the table ending the previous page is one table.
+      if (pending && continues(pending, el.table, footOf.get(Math.round(prevHeight)) ?? page.height) && run.length === 0 && isFirstOnPage(elements, el)) {
+        appendContinuation(pending, el.table);
+        continue;
+      }
+      flushTable();
+      pending = el.table;
+      lastPara = null;
+    }
+    flushRun();
+    prevHeight = page.height;
+    // Anything after the table on its page ends the chance of a continuation.
+    const last = elements[elements.length - 1];
+    if (pending && last?.kind !== 'table') flushTable();
+  }
+  flushTable();
+  headingLevels(new Map(blocks.flatMap((b) => (b.kind === 'paragraph' && sizes.has(b) ? [[b, sizes.get(b) as number]] : []))), bodyPt);
+
+  return {
+    file,
+    format: 'pdf',
+    blocks,
+    notes: [],
+    furniture: furniture.map((f) => ({
+      kind: f.kind,
+      text: f.line.text.replace(/\t+/g, ' '),
+      location: withVia(loc(file, f.line.text, { page: f.page, line: f.line.no }), [f.line]),
+    })),
+  };
+}
+
+function isFirstOnPage(elements: readonly Element[], el: Element): boolean {
+  return elements[0] === el;
+}
+
+function inside(it: PositionedItem, box: { x1: number; y1: number; x2: number; y2: number }): boolean {
+  const cx = it.x + it.width / 2;
+  const cy = it.y + it.height / 2;
+  return cx >= box.x1 - 1 && cx <= box.x2 + 1 && cy >= box.y1 - 1 && cy <= box.y2 + 1;
+}
+
+function withVia(l: Location, lines: readonly Line[]): Location {
+  if (lines.some((x) => x.ocr)) l.via = 'ocr';
+  return l;
+}
+
+function paragraphBlock(para: Para, file: string): ParagraphBlock {
+  const { text, offsets } = joinWrapped(para.lines.map((l) => l.text.replace(/\t+/g, ' ')));
+  const first = para.lines[0] as Line;
+  const block: ParagraphBlock = {
+    kind: 'paragraph',
+    text,
+    heading: null,
+    location: withVia(loc(file, text, { page: para.page, line: first.no }), para.lines),
+  };
+  if (para.lines.length > 1) block.breaks = para.lines.slice(1).map((l, k) => ({ offset: offsets[k + 1] as number, line: l.no, page: para.page }));
+  return block;
+}
+
+/** Joins the first paragraph of a page onto the last of the previous page, keeping each line's page. */
+function extend(block: ParagraphBlock, para: Para): ParagraphBlock {
+  const { text, offsets } = joinWrapped([block.text, ...para.lines.map((l) => l.text.replace(/\t+/g, ' '))]);
+  const breaks = [...(block.breaks ?? []), ...para.lines.map((l, k) => ({ offset: offsets[k + 1] as number, line: l.no, page: para.page }))];
+  const location = { ...block.location, text };
+  if (para.lines.some((l) => l.ocr)) location.via = 'ocr';
+  return { ...block, text, location, breaks };
+}
+
+/** The paragraph ending a page runs on into the first of the next page: it reached the margin mid-sentence. */
+function carriesOn(prev: Para, next: Para): boolean {
+  if (next.page !== prev.page + 1 || prev.short || next.indented) return false;
+  if (Math.abs(prev.size - next.size) > 0.12 * prev.size) return false;
+  const last = (prev.lines[prev.lines.length - 1] as Line).text.trim();
+  const first = (next.lines[0] as Line).text.trim();
+  if (/[。！？!?]$/.test(last) || last.includes('\t') || first.includes('\t')) return false;
+  return !STARTS_ITEM.test(first);
+}
+
+/**
+ * Headings by type size: paragraphs set larger than the body text are headings, the largest size
+ * level 1. Body-size headings ("一、…") are left to the interpreter's section detection.
+ */
+function headingLevels(sizes: ReadonlyMap<ParagraphBlock, number>, body: number): void {
+  const rounded = (s: number) => Math.round(s * 2) / 2;
+  const larger = [...new Set([...sizes.values()].map(rounded).filter((s) => s > body * 1.1))].sort((a, b) => b - a);
+  for (const [b, s] of sizes) {
+    const rank = larger.indexOf(rounded(s));
+    if (rank >= 0 && b.text.length <= 60) b.heading = Math.min(rank + 1, 6);
+  }
+}
+
+/** The body text size: the size most characters of the document are set in. */
+function bodySize(lines: readonly Line[]): number {
+  const chars = new Map<number, number>();
+  for (const l of lines) {
+    const s = Math.round(l.size * 2) / 2;
+    chars.set(s, (chars.get(s) ?? 0) + l.text.length);
+  }
+  return [...chars.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+}

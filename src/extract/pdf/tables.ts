@@ -1,0 +1,244 @@
+import type { TableBlock, TableCell } from '../../model/layout.js';
+import { type Location, loc } from '../../model/location.js';
+import type { PositionedItem } from './items.js';
+import { buildLines, joinWrapped } from './lines.js';
+import type { Box, RuledGrid } from './ruling.js';
+
+/**
+ * A table laid out on one page before it becomes a TableBlock: its cells with their text and the
+ * column boundaries, so that a table continued on the next page can be matched column by column.
+ */
+export interface PageTable {
+  page: number;
+  /** The page of its last part, once continued over a page break. */
+  lastPage?: number;
+  /** Bottom edge of its last part. */
+  lastBottom(): number;
+  box: Box;
+  xs: number[];
+  rows: TableCell[][];
+  /** Height of its first row: a row too tall for the space left on the previous page starts this one. */
+  firstRow: number;
+}
+
+/** Cells whose last line runs to the cell's right border: their text may wrap on (over a page break too). */
+const runsToEdge = new WeakSet<TableCell>();
+
+/** Where an item's text is read from: the page line it stands on (for locations). */
+export type LineOf = (item: PositionedItem) => number;
+
+/**
+ * Puts the items that fall inside a ruled grid into its cells. An item drawn across a column border
+ * (one run holding two cells' text) is cut at the border, character by character.
+ */
+export function fillGrid(grid: RuledGrid, items: readonly PositionedItem[], page: number, file: string, lineOf: LineOf): PageTable {
+  const byCell = new Map<number, PositionedItem[]>();
+  grid.cells.forEach((_, k) => byCell.set(k, []));
+  // Pieces of a run cut at a border stand on the run's line.
+  const original = new Map<PositionedItem, PositionedItem>();
+  for (const it of items) {
+    for (const piece of splitAtBorders(it, grid.xs)) {
+      original.set(piece, it);
+      const k = cellAt(grid, piece);
+      if (k >= 0) byCell.get(k)?.push(piece);
+    }
+  }
+  const nr = grid.ys.length - 1;
+  const rows: TableCell[][] = Array.from({ length: nr }, () => []);
+  grid.cells.forEach((cell, k) => {
+    const its = byCell.get(k) ?? [];
+    const lines = buildLines(its);
+    const text = joinWrapped(lines.map((l) => l.text.replace(/\t+/g, ' '))).text;
+    const last = lines[lines.length - 1];
+    const first = its.length ? Math.min(...its.map((i) => lineOf(original.get(i) ?? i))) : null;
+    const location: Location = loc(file, text, { page, line: first, cell: { table: 0, row: cell.r + 1, col: cell.c + 1 } });
+    if (its.some((i) => i.source === 'ocr')) location.via = 'ocr';
+    const tc: TableCell = { text, colSpan: cell.colSpan, rowSpan: cell.rowSpan, location };
+    if (last && cell.box.x2 - last.right < 2 * last.size + 2) runsToEdge.add(tc);
+    (rows[cell.r] as TableCell[]).push(tc);
+  });
+  for (const r of rows) r.sort((a, b) => (a.location.cell?.col ?? 0) - (b.location.cell?.col ?? 0));
+  return { page, box: grid.box, lastBottom: () => grid.box.y2, xs: grid.xs, rows: rows.filter((r) => r.length), firstRow: (grid.ys[1] as number) - (grid.ys[0] as number) };
+}
+
+function cellAt(grid: RuledGrid, it: PositionedItem): number {
+  const cx = it.x + it.width / 2;
+  const cy = it.y + it.height / 2;
+  let best = -1;
+  let bestD = Number.POSITIVE_INFINITY;
+  grid.cells.forEach((c, k) => {
+    const dx = cx < c.box.x1 ? c.box.x1 - cx : cx > c.box.x2 ? cx - c.box.x2 : 0;
+    const dy = cy < c.box.y1 ? c.box.y1 - cy : cy > c.box.y2 ? cy - c.box.y2 : 0;
+    const d = dx + dy;
+    if (d < bestD) {
+      bestD = d;
+      best = k;
+    }
+  });
+  return bestD <= Math.max(it.height, 2) ? best : -1;
+}
+
+/** Approximate advance of a character in font sizes: CJK and full-width forms are square, others about half. */
+function advance(ch: string): number {
+  return /[\u2e80-\uffef]/.test(ch) ? 1 : 0.55;
+}
+
+function splitAtBorders(it: PositionedItem, xs: readonly number[]): PositionedItem[] {
+  const margin = Math.max(it.height, 1) * 0.3;
+  const inner = xs.filter((x) => x > it.x + margin && x < it.x + it.width - margin);
+  if (!inner.length) return [it];
+  const chars = [...it.str];
+  const total = chars.reduce((a, c) => a + advance(c), 0) || 1;
+  const scale = it.width / total;
+  const out: PositionedItem[] = [];
+  let x = it.x;
+  let cur = '';
+  let curX = it.x;
+  let border = 0;
+  for (const ch of chars) {
+    const w = advance(ch) * scale;
+    const b = inner[border];
+    if (b != null && x + w / 2 > b) {
+      if (cur.trim()) out.push({ ...it, str: cur, x: curX, width: x - curX });
+      cur = '';
+      curX = x;
+      border++;
+    }
+    cur += ch;
+    x += w;
+  }
+  if (cur.trim()) out.push({ ...it, str: cur, x: curX, width: x - curX });
+  return out;
+}
+
+const normText = (t: string) => t.replace(/\s+/g, '');
+const isHeaderLike = (row: readonly TableCell[]) => !row.some((c) => /\d\.\d/.test(c.text));
+
+/**
+ * Whether `next` (at the top of the next page) continues `prev` (at the bottom of its page): the
+ * same outer borders, give or take a few points. Inner column borders may differ (a table whose
+ * upper rows have fewer cells than its lower rows): the parts are laid on the union of both.
+ */
+export function continues(prev: PageTable, next: PageTable, pageBottom: number): boolean {
+  if (next.page !== (prev.lastPage ?? prev.page) + 1) return false;
+  // The first part runs down to the foot of the text area, or stops where the next row did not fit.
+  if (pageBottom - prev.lastBottom() > next.firstRow + 24) return false;
+  const edge = (xs: readonly number[], k: number) => xs[k < 0 ? xs.length + k : k] as number;
+  return Math.abs(edge(prev.xs, 0) - edge(next.xs, 0)) <= COLUMN_SLACK * 2 && Math.abs(edge(prev.xs, -1) - edge(next.xs, -1)) <= COLUMN_SLACK * 2;
+}
+
+const COLUMN_SLACK = 3;
+
+/** Column borders of both parts, near ones taken as one. */
+function unionColumns(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const x of [...a, ...b].sort((p, q) => p - q)) {
+    if (!out.length || x - (out[out.length - 1] as number) > COLUMN_SLACK) out.push(x);
+  }
+  return out;
+}
+
+/** The cells of rows laid on the columns `xs` re-indexed onto the columns `to`. */
+function reindex(rows: readonly TableCell[][], xs: readonly number[], to: readonly number[]): TableCell[][] {
+  const at = (x: number) => {
+    let best = 0;
+    to.forEach((t, k) => {
+      if (Math.abs(t - x) < Math.abs((to[best] as number) - x)) best = k;
+    });
+    return best;
+  };
+  return rows.map((row) =>
+    row.map((c) => {
+      const col0 = (c.location.cell?.col ?? 1) - 1;
+      const c0 = at(xs[col0] as number);
+      const c1 = at(xs[Math.min(col0 + c.colSpan, xs.length - 1)] as number);
+      const out = { ...c, colSpan: Math.max(1, c1 - c0), location: { ...c.location, cell: { table: 0, row: 0, col: c0 + 1 } } };
+      if (runsToEdge.has(c)) runsToEdge.add(out);
+      return out;
+    }),
+  );
+}
+
+/**
+ * Appends a continuation to a table: both parts laid on the same columns, and the header rows it
+ * repeats (the same texts as the first part's leading rows, without figures) dropped.
+ */
+export function appendContinuation(prev: PageTable, next: PageTable): void {
+  const xs = unionColumns(prev.xs, next.xs);
+  if (xs.length !== prev.xs.length) {
+    prev.rows = reindex(prev.rows, prev.xs, xs);
+    prev.xs = xs;
+  }
+  let skip = 0;
+  // Rows left empty at the top of the page (a border drawn twice, an empty repeated header row).
+  const rows = next.rows.filter((r, k) => k >= next.rows.findIndex((x) => x.some((c) => c.text.trim())));
+  while (
+    skip < rows.length &&
+    skip < prev.rows.length &&
+    isHeaderLike(rows[skip] as TableCell[]) &&
+    rowKey(rows[skip] as TableCell[]) === rowKey(prev.rows[skip] as TableCell[])
+  ) {
+    skip++;
+  }
+  const mapped = reindex(rows.slice(skip), next.xs, xs);
+  const last = prev.rows[prev.rows.length - 1];
+  const first = mapped[0];
+  if (last && first && isSplitRow(last, first)) {
+    joinSplitRow(last, first);
+    mapped.shift();
+  }
+  prev.rows.push(...mapped);
+  prev.lastPage = next.page;
+  prev.lastBottom = () => next.box.y2;
+}
+
+const FIGURE = /^[-−(（]?[\d,，]+(\.\d+)?%?[)）]?$/;
+const hasFigure = (row: readonly TableCell[]) => row.some((c) => FIGURE.test(normText(c.text)));
+const colOf = (c: TableCell) => c.location.cell?.col ?? 0;
+
+/**
+ * A row a word processor broke over the page end ("十三、交通运" | "输支出"): one of the two halves
+ * holds figures, the other only the rest of the text of cells the first half already started.
+ */
+function isSplitRow(a: readonly TableCell[], b: readonly TableCell[]): boolean {
+  if (hasFigure(a) === hasFigure(b)) return false;
+  const [full, part] = hasFigure(a) ? [a, b] : [b, a];
+  const texts = part.filter((c) => normText(c.text));
+  if (!texts.length) return false;
+  return texts.every((c) => {
+    const other = full.find((x) => colOf(x) === colOf(c));
+    if (other == null || normText(other.text) === '') return false;
+    // The broken half's text ran to the cell border: it was cut by the page end, not finished.
+    if (full === a && !runsToEdge.has(other)) return false;
+    if (full === b && !runsToEdge.has(c)) return false;
+    // Text goes on text ("交通运" + "输支出"); a figure only when the rest completes it ("100" + "%").
+    const a0 = normText(other.text);
+    const b0 = normText(c.text);
+    return FIGURE.test(a0) ? FIGURE.test(a0 + b0) && !FIGURE.test(b0) : !FIGURE.test(b0);
+  });
+}
+
+function joinSplitRow(a: TableCell[], b: readonly TableCell[]): void {
+  for (let k = 0; k < a.length; k++) {
+    const c = a[k] as TableCell;
+    const more = b.find((x) => colOf(x) === colOf(c));
+    if (!more || !normText(more.text)) continue;
+    const text = joinWrapped([c.text, more.text]).text;
+    a[k] = { ...c, text, location: { ...c.location, text } };
+  }
+}
+
+function rowKey(row: readonly TableCell[]): string {
+  return row.map((c) => normText(c.text)).join('|');
+}
+
+/** The finished block: rows numbered top to bottom, the table's ordinal in the file set on every cell. */
+export function toTableBlock(t: PageTable, ordinal: number, file: string): TableBlock {
+  const rows = t.rows.map((row, r) =>
+    row.map((c) => ({ ...c, location: { ...c.location, cell: { table: ordinal, row: r + 1, col: c.location.cell?.col ?? 1 } } })),
+  );
+  const firstRow = rows[0] ?? [];
+  const text = firstRow.map((c) => c.text.trim()).join('\t');
+  const first = firstRow[0]?.location;
+  return { kind: 'table', rows, shape: 'grid', location: loc(file, text, { page: first?.page ?? t.page, line: first?.line ?? null }) };
+}

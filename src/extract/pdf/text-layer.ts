@@ -1,0 +1,230 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { JuesuanError } from '../../errors.js';
+import type { PositionedItem, PositionedPage } from './items.js';
+import { unifyRadicals } from './radicals.js';
+
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfPage = Awaited<ReturnType<Awaited<ReturnType<Pdfjs['getDocument']>['promise']>['getPage']>>;
+type Matrix = [number, number, number, number, number, number];
+type Segment = { x1: number; y1: number; x2: number; y2: number };
+
+/** The pdfjs package folder: CMaps (CJK encodings) and standard font data are read from it. */
+function pdfjsDir(): string {
+  const require = createRequire(import.meta.url);
+  return dirname(require.resolve('pdfjs-dist/package.json'));
+}
+
+/** What the text layer of a PDF holds: its pages as positioned items and ruling segments. */
+export interface TextLayer {
+  pages: PositionedPage[];
+}
+
+/**
+ * Reads every page of a PDF with pdfjs (legacy build, for Node): text runs with their boxes in points
+ * (top-left origin, y down), and the straight strokes and thin filled bars that draw table borders.
+ * A page without text that paints an image is marked `scanned`.
+ */
+export async function readTextLayer(bytes: Uint8Array, file: string): Promise<TextLayer> {
+  const pdfjs: Pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const dir = pdfjsDir();
+  // pdfjs transfers (detaches) the buffer it is given: it gets a copy.
+  const task = pdfjs.getDocument({
+    data: bytes.slice(),
+    cMapUrl: `${join(dir, 'cmaps')}/`,
+    cMapPacked: true,
+    standardFontDataUrl: `${join(dir, 'standard_fonts')}/`,
+    // No code generation from font programs, no DOM font faces, no fetches: Node, untrusted input.
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    disableAutoFetch: true,
+    verbosity: 0,
+  });
+  let doc: Awaited<typeof task.promise>;
+  try {
+    doc = await task.promise;
+  } catch (e) {
+    await task.destroy().catch(() => {});
+    throw openError(e, file);
+  }
+  try {
+    const pages: PositionedPage[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      pages.push(await readPage(pdfjs, await doc.getPage(n), n));
+    }
+    return { pages };
+  } catch (e) {
+    if (e instanceof JuesuanError) throw e;
+    throw new JuesuanError(
+      'CORRUPT_FILE',
+      `PDF 文件 ${file} 的内容无法解析（${e instanceof Error ? e.message : String(e)}）。文件可能已损坏或被截断；请重新下载，或用阅读器打开后另存（打印）为新的 PDF 再检查。`,
+    );
+  } finally {
+    await doc.destroy().catch(() => {});
+  }
+}
+
+function openError(e: unknown, file: string): JuesuanError {
+  const name = (e as { name?: string } | null)?.name ?? '';
+  if (name === 'PasswordException') {
+    return new JuesuanError(
+      'CORRUPT_FILE',
+      `PDF 文件 ${file} 已加密（需要密码才能打开），无法读取其内容。请向发布单位索取未加密的版本，或用已知密码打开后另存为不加密的 PDF 再检查。`,
+    );
+  }
+  const detail = e instanceof Error ? e.message : String(e);
+  return new JuesuanError(
+    'CORRUPT_FILE',
+    `PDF 文件 ${file} 无法打开：文件结构无效（${detail}）。文件可能已损坏、被截断或并非 PDF；请重新下载或重新导出后再检查。`,
+  );
+}
+
+async function readPage(pdfjs: Pdfjs, page: PdfPage, n: number): Promise<PositionedPage> {
+  const viewport = page.getViewport({ scale: 1 });
+  const vt = viewport.transform as Matrix;
+  const content = await page.getTextContent();
+  const items: PositionedItem[] = [];
+  for (const raw of content.items) {
+    if (!('str' in raw) || !raw.str.trim()) continue;
+    const m = multiply(vt, raw.transform as Matrix);
+    // Font size and direction from the item's matrix in page (viewport) space.
+    const size = Math.hypot(m[2], m[3]) || raw.height || 1;
+    const horizontal = Math.abs(m[1]) < 1e-3 * Math.abs(m[0]) || m[0] === 0 && m[1] === 0;
+    const width = horizontal ? raw.width : size * [...raw.str].length;
+    items.push({
+      str: unifyRadicals(raw.str),
+      x: m[4],
+      y: m[5] - size,
+      width: Math.max(width, 0),
+      height: size,
+      source: 'text',
+      confidence: null,
+    });
+  }
+  const ops = await page.getOperatorList();
+  const { rules, images } = readGraphics(pdfjs, ops, vt);
+  page.cleanup();
+  return {
+    page: n,
+    width: viewport.width,
+    height: viewport.height,
+    items,
+    rules,
+    scanned: items.length === 0 && images > 0,
+  };
+}
+
+/** Thin marks count as rules: stroked straight segments, and filled rectangles thinner than this. */
+const THIN = 2.5;
+const MIN_RULE = 3;
+
+/**
+ * Ruling segments and painted images from a page's operator list. Paths are in user space: the
+ * current transformation matrix is tracked through save/restore/transform to place them on the page.
+ */
+function readGraphics(pdfjs: Pdfjs, ops: { fnArray: number[]; argsArray: unknown[] }, vt: Matrix): { rules: Segment[]; images: number } {
+  const { OPS } = pdfjs;
+  const rules: Segment[] = [];
+  let images = 0;
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  const stack: Matrix[] = [];
+  const STROKES = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  const FILLS = new Set<number>([OPS.fill, OPS.eoFill]);
+  for (let i = 0; i < ops.fnArray.length; i++) {
+    const fn = ops.fnArray[i] as number;
+    const args = ops.argsArray[i] as unknown[];
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === OPS.transform) ctm = multiply(ctm, args as Matrix);
+    else if (fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject || fn === OPS.paintImageMaskXObject) images++;
+    else if (fn === OPS.constructPath) {
+      const paint = args[0] as number;
+      const stroke = STROKES.has(paint);
+      if (!stroke && !FILLS.has(paint)) continue;
+      const data = (args[1] as ArrayLike<number>[] | undefined)?.[0];
+      if (!data) continue;
+      const toPage = multiply(vt, ctm);
+      for (const sub of subpaths(pdfjs, data)) {
+        const pts = sub.map(([x, y]) => apply(toPage, x, y));
+        if (stroke) {
+          for (let k = 1; k < pts.length; k++) pushAxisSegment(rules, pts[k - 1] as [number, number], pts[k] as [number, number]);
+        } else {
+          const box = boxOf(pts);
+          if (!box || !isRectangle(pts, box)) continue;
+          const w = box.x2 - box.x1;
+          const h = box.y2 - box.y1;
+          if (h <= THIN && w >= MIN_RULE) rules.push({ x1: box.x1, y1: (box.y1 + box.y2) / 2, x2: box.x2, y2: (box.y1 + box.y2) / 2 });
+          else if (w <= THIN && h >= MIN_RULE) rules.push({ x1: (box.x1 + box.x2) / 2, y1: box.y1, x2: (box.x1 + box.x2) / 2, y2: box.y2 });
+        }
+      }
+    }
+  }
+  return { rules, images };
+}
+
+/** Splits pdfjs path data (DrawOPS codes followed by coordinates) into polylines; curves keep their end points. */
+function subpaths(pdfjs: Pdfjs, data: ArrayLike<number>): [number, number][][] {
+  const D = (pdfjs as unknown as { DrawOPS?: Record<string, number> }).DrawOPS ?? { moveTo: 0, lineTo: 1, curveTo: 2, quadraticCurveTo: 3, closePath: 4 };
+  const out: [number, number][][] = [];
+  let cur: [number, number][] = [];
+  let i = 0;
+  while (i < data.length) {
+    const op = data[i++] as number;
+    if (op === D.moveTo) {
+      if (cur.length > 1) out.push(cur);
+      cur = [[data[i] as number, data[i + 1] as number]];
+      i += 2;
+    } else if (op === D.lineTo) {
+      cur.push([data[i] as number, data[i + 1] as number]);
+      i += 2;
+    } else if (op === D.curveTo) {
+      cur.push([data[i + 4] as number, data[i + 5] as number]);
+      i += 6;
+    } else if (op === D.quadraticCurveTo) {
+      cur.push([data[i + 2] as number, data[i + 3] as number]);
+      i += 4;
+    } else if (op === D.closePath) {
+      if (cur.length) cur.push(cur[0] as [number, number]);
+    } else break;
+  }
+  if (cur.length > 1) out.push(cur);
+  return out;
+}
+
+function pushAxisSegment(rules: Segment[], a: [number, number], b: [number, number]): void {
+  const [x1, y1] = a;
+  const [x2, y2] = b;
+  if (Math.abs(y1 - y2) < 0.8 && Math.abs(x1 - x2) >= MIN_RULE) rules.push({ x1: Math.min(x1, x2), y1: (y1 + y2) / 2, x2: Math.max(x1, x2), y2: (y1 + y2) / 2 });
+  else if (Math.abs(x1 - x2) < 0.8 && Math.abs(y1 - y2) >= MIN_RULE) rules.push({ x1: (x1 + x2) / 2, y1: Math.min(y1, y2), x2: (x1 + x2) / 2, y2: Math.max(y1, y2) });
+}
+
+function boxOf(pts: [number, number][]): { x1: number; y1: number; x2: number; y2: number } | null {
+  if (pts.length < 4) return null;
+  const xs = pts.map((p) => p[0]);
+  const ys = pts.map((p) => p[1]);
+  return { x1: Math.min(...xs), y1: Math.min(...ys), x2: Math.max(...xs), y2: Math.max(...ys) };
+}
+
+/** Every point on the box's edges: an axis-aligned rectangle (bars, not glyph outlines or curves). */
+function isRectangle(pts: [number, number][], b: { x1: number; y1: number; x2: number; y2: number }): boolean {
+  if (pts.length > 6) return false;
+  const near = (a: number, c: number) => Math.abs(a - c) < 0.5;
+  return pts.every(([x, y]) => (near(x, b.x1) || near(x, b.x2)) && (near(y, b.y1) || near(y, b.y2)));
+}
+
+function multiply(m: Matrix, n: Matrix): Matrix {
+  return [
+    m[0] * n[0] + m[2] * n[1],
+    m[1] * n[0] + m[3] * n[1],
+    m[0] * n[2] + m[2] * n[3],
+    m[1] * n[2] + m[3] * n[3],
+    m[0] * n[4] + m[2] * n[5] + m[4],
+    m[1] * n[4] + m[3] * n[5] + m[5],
+  ];
+}
+
+function apply(m: Matrix, x: number, y: number): [number, number] {
+  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+}

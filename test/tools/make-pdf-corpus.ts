@@ -1,0 +1,107 @@
+// Makes the PDF corpus from the samples, with the two producers most disclosures pass through:
+// DOCX → PDF by LibreOffice (as Word-made documents are exported) and HTML → PDF printed by Chromium
+// (as a web page is saved as PDF). Tables long enough run over pages; Chromium repeats each table's
+// <thead> on every page, so continued tables with repeated header rows are in the corpus.
+// Usage: npm run corpus:pdf [-- OUTDIR]   (default test/corpus/pdf; needs soffice and chromium)
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readLayout } from '../../src/extract/index.js';
+import { toDocx } from './to-docx.js';
+import { toHtml } from './to-html.js';
+import { listSamples } from './make-variants.js';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
+const SOFFICE = process.env.SOFFICE ?? '/usr/bin/soffice';
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+/** Header rows of each table as <thead>, so that a browser repeats them on each printed page. */
+function withThead(html: string): string {
+  return html.replace(/<table border="1">\n([\s\S]*?)\n<\/table>/g, (_m, body: string) => {
+    const rows = body.split('\n');
+    // Rows before the first one holding a printed amount (digits with decimals) are the header.
+    const first = rows.findIndex((r) => /[>\s]-?[\d,]+\.\d{1,2}</.test(r));
+    if (first <= 0 || first > 6) return `<table border="1">\n${body}\n</table>`;
+    return `<table border="1">\n<thead>\n${rows.slice(0, first).join('\n')}\n</thead>\n<tbody>\n${rows.slice(first).join('\n')}\n</tbody>\n</table>`;
+  });
+}
+
+/**
+ * Tables whose rows have different numbers of cells (text tables read from the samples) as a web page
+ * would have them: a browser lays every row on the widest row's columns and leaves the rest of a
+ * short row without cells or borders, so the last cell of a short row spans the rest, as an author
+ * would write it. Tables with spans already are left alone.
+ */
+function regularRows(html: string): string {
+  return html.replace(/<table border="1">\n([\s\S]*?)\n<\/table>/g, (m, body: string) => {
+    if (/colspan|rowspan/.test(body)) return m;
+    const count = (row: string) => (row.match(/<td/g) ?? []).length;
+    const rows = body.split('\n');
+    const width = Math.max(...rows.map(count));
+    const out = rows.map((r) => {
+      const n = count(r);
+      if (n === 0 || n === width) return r;
+      const at = r.lastIndexOf('<td');
+      return `${r.slice(0, at)}<td colspan="${width - n + 1}"${r.slice(at + 3)}`;
+    });
+    return `<table border="1">\n${out.join('\n')}\n</table>`;
+  });
+}
+
+/** A print stylesheet: A4, CJK font installed on Debian (fonts-noto-cjk), 10.5pt like a Word body. */
+const PRINT_CSS = `<style>@page{size:A4;margin:20mm 18mm}body{font-family:"Noto Sans CJK SC",sans-serif;font-size:10.5pt}
+td{font-size:9pt}thead{display:table-header-group}tr{break-inside:avoid}</style>`;
+
+export async function makePdfCorpus(outDir: string): Promise<string[]> {
+  await mkdir(outDir, { recursive: true });
+  const work = await mkdtemp(join(tmpdir(), 'juesuan-pdfcorpus-'));
+  const made: string[] = [];
+  try {
+    for (const sample of await listSamples()) {
+      const name = basename(sample, extname(sample));
+      const layout = await readLayout(sample, new Uint8Array(await readFile(sample)));
+
+      const docx = join(work, `${name}.docx`);
+      await writeFile(docx, await toDocx(layout));
+      execFileSync(SOFFICE, ['--headless', `-env:UserInstallation=file://${work}/lo-profile`, '--convert-to', 'pdf', '--outdir', work, docx], {
+        stdio: 'ignore',
+        timeout: 180_000,
+      });
+      const lo = join(outDir, `${name}.libreoffice.pdf`);
+      await rename(join(work, `${name}.pdf`), lo);
+      made.push(lo);
+
+      const html = join(work, `${name}.html`);
+      await writeFile(html, withThead(regularRows(toHtml(layout, name))).replace('</head>', `${PRINT_CSS}\n</head>`));
+      const cr = join(outDir, `${name}.chromium.pdf`);
+      execFileSync(
+        CHROMIUM,
+        [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          `--user-data-dir=${join(work, 'chromium-profile')}`,
+          '--no-pdf-header-footer',
+          `--print-to-pdf=${cr}`,
+          `file://${html}`,
+        ],
+        { stdio: 'ignore', timeout: 180_000 },
+      );
+      made.push(cr);
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+  return made;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const outDir = resolve(process.argv[2] ?? join(ROOT, 'test/corpus/pdf'));
+  for (const f of await makePdfCorpus(outDir)) process.stdout.write(`${f}\n`);
+}
