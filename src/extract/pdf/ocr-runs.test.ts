@@ -68,12 +68,16 @@ describe('OCR normalisation', () => {
   it('brings full-width digits and separators inside figures to ASCII', () => {
     expect(normaliseFigures('２，０６０．９０万元')).toBe('2,060.90万元');
     expect(normaliseFigures('占３５．８１％')).toBe('占35.81%');
+    expect(normaliseFigures('决算数1.222.68万元')).toBe('决算数1,222.68万元');
+    expect(normaliseFigures('12.345.678.90')).toBe('12,345,678.90');
   });
 
   it('never guesses a digit: letters, a sentence stop and a list comma stay as read', () => {
     expect(normaliseFigures('2O6O.9l')).toBe('2O6O.9l');
     expect(normaliseFigures('共3。12月')).toBe('共3。12月');
     expect(normaliseFigures('分别为3，500人')).toBe('分别为3，500人');
+    // Only a figure with two points is read as having separators; section numbers and dates stay.
+    expect(normaliseFigures('1.222 3.1.2 2024.12.31 1.2345.67')).toBe('1.222 3.1.2 2024.12.31 1.2345.67');
   });
 
   it('strips ruling bars but keeps real quotation marks', () => {

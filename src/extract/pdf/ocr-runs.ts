@@ -32,16 +32,21 @@ export function stripRulingArtefacts(text: string): string {
 
 /**
  * OCR-only fixes that cannot change a value: full-width digits and separators inside a figure to
- * ASCII. No character is ever guessed into a digit (O→0, l→1) and no "。" into a decimal point: a
- * figure that was misread stays misread, and its confidence says so.
+ * ASCII, and thousands separators read as points. No character is ever guessed into a digit (O→0,
+ * l→1) and no "。" into a decimal point: a figure that was misread stays misread, and its confidence
+ * says so.
  */
 export function normaliseFigures(text: string): string {
-  return text
-    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/(?<=\d)．(?=\d)/g, '.')
-    // "2，060.90": a full-width comma is a thousands separator only where a decimal part follows.
-    .replace(/(?<=\d)，(?=\d{3}(?:[,，]\d{3})*\.\d)/g, ',')
-    .replace(/(?<=\d)％/g, '%');
+  return (
+    text
+      .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+      .replace(/(?<=\d)．(?=\d)/g, '.')
+      // "2，060.90": a full-width comma is a thousands separator only where a decimal part follows.
+      .replace(/(?<=\d)，(?=\d{3}(?:[,，]\d{3})*\.\d)/g, ',')
+      // "1.222.68": a figure has one decimal point, so points before whole groups of three are separators.
+      .replace(/(?<![\d.,])(\d{1,3})((?:\.\d{3})+)(\.\d{1,2})(?![\d.,])/g, (_m, head: string, groups: string, dec: string) => `${head}${groups.replace(/\./g, ',')}${dec}`)
+      .replace(/(?<=\d)％/g, '%')
+  );
 }
 
 /** Scale from image pixels to PDF points. */

@@ -1,7 +1,7 @@
 import { mkdtemp, open, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { JuesuanError } from '../../errors.js';
+import { isJuesuanError, JuesuanError } from '../../errors.js';
 import type { PositionedPage } from './items.js';
 import { mapBounded, run } from './ocr-exec.js';
 import { linesToItems } from './ocr-runs.js';
@@ -78,6 +78,11 @@ async function ocrOnePage(pdf: string, dir: string, page: number, o: Required<Oc
     await run(PDFTOPPM, ['-r', String(o.dpi), '-gray', '-png', '-singlefile', '-f', String(page), '-l', String(page), pdf, root], {
       timeoutMs: o.timeoutMs,
       maxOutputBytes: 1024 * 1024,
+    }).catch((e: unknown) => {
+      if (isJuesuanError(e) && e.code === 'CORRUPT_FILE') {
+        throw new JuesuanError('CORRUPT_FILE', `PDF 第 ${page} 页无法渲染为图像，页码可能超出范围或文件已损坏（${e.message}）。`, { cause: e });
+      }
+      throw e;
     });
     const size = await pngSize(png, page);
     const { stdout } = await run(TESSERACT, [png, 'stdout', '-l', o.languages, '--psm', String(o.psm), 'tsv'], {
