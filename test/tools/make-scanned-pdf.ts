@@ -71,11 +71,18 @@ export function makeScannedPdf(src: string, out: string, opts: ScanOptions = {})
       quality,
       pages: pages.map((p, i) => ({ page: i + 1, sourcePage: p, figures: sourceFigures(src, p) })),
     };
-    writeFileSync(out.replace(/\.pdf$/i, '') + '.figures.json', JSON.stringify(key, null, 1) + '\n');
+    writeFileSync(out.replace(/\.pdf$/i, '') + '.figures.json', formatKey(key));
     return key;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The key as JSON with one figure a line, so that a regenerated key reads well in a diff. */
+function formatKey(key: ScanKey): string {
+  const { pages, ...head } = key;
+  const body = pages.map((p) => `  {"page": ${p.page}, "sourcePage": ${p.sourcePage}, "figures": [\n${p.figures.map((f) => `    ${JSON.stringify(f)}`).join(',\n')}\n  ]}`);
+  return `${JSON.stringify(head, null, 1).slice(0, -2)},\n "pages": [\n${body.join(',\n')}\n ]\n}\n`;
 }
 
 /** Figures (anything with a digit: amounts, percentages, codes, years) of one page's text layer. */

@@ -27,14 +27,17 @@ export interface Tally {
 export interface PageAccuracy {
   page: number;
   amounts: Tally;
+  /** Amounts compared by value: "1238.41" for "1,238.41" counts (a lost separator changes nothing). */
+  amountValues: Tally;
   all: Tally;
   /**
    * Largest distance in points between a recovered amount's OCR run and the source word holding it
    * (vertical offset of the top edges, or horizontal gap when the boxes do not overlap).
    */
   maxOffset: number;
-  /** Amounts of the source not recovered, and amounts OCR gave that the page does not have. */
+  /** Amounts of the source not recovered exactly. */
   missed: string[];
+  /** Amounts OCR gave whose value the page does not have (misreads), separators ignored. */
   extra: string[];
 }
 
@@ -42,11 +45,15 @@ export interface ScanAccuracy {
   file: string;
   pages: PageAccuracy[];
   amounts: Tally;
+  amountValues: Tally;
   all: Tally;
   seconds: number;
+  /** The OCR result itself, page by page. */
+  ocr: PositionedPage[];
 }
 
 const isAmount = (f: string) => f.includes('.');
+const unseparated = (f: string) => f.replace(/,/g, '');
 
 /** Figures in the OCR items of one page, each item read on its own so no two items are glued. */
 export function ocrFigures(page: PositionedPage): SourceFigure[] {
@@ -85,8 +92,9 @@ export function pageAccuracy(ocr: PositionedPage, key: SourceFigure[]): PageAccu
   return {
     page: ocr.page,
     missed: difference(src, ocrAmounts),
-    extra: difference(ocrAmounts, src),
-    amounts: tally(key.map((k) => k.text).filter(isAmount), got.map((g) => g.text).filter(isAmount)),
+    extra: difference(ocrAmounts, src, unseparated),
+    amounts: tally(src, ocrAmounts),
+    amountValues: tally(src.map(unseparated), ocrAmounts.map(unseparated)),
     all: tally(key.map((k) => k.text), got.map((g) => g.text)),
     maxOffset,
   };
@@ -97,13 +105,13 @@ function boxDistance(a: SourceFigure, b: SourceFigure): number {
   return Math.max(dx, Math.abs(a.y - b.y));
 }
 
-/** Multiset a \ b. */
-function difference(a: readonly string[], b: readonly string[]): string[] {
+/** Multiset a \ b, comparing by `norm`. */
+function difference(a: readonly string[], b: readonly string[], norm = (s: string) => s): string[] {
   const left = new Map<string, number>();
-  for (const s of b) left.set(s, (left.get(s) ?? 0) + 1);
+  for (const s of b) left.set(norm(s), (left.get(norm(s)) ?? 0) + 1);
   return a.filter((s) => {
-    const n = left.get(s) ?? 0;
-    if (n > 0) left.set(s, n - 1);
+    const n = left.get(norm(s)) ?? 0;
+    if (n > 0) left.set(norm(s), n - 1);
     return n === 0;
   });
 }
@@ -125,7 +133,15 @@ export async function measureScan(file: string, onlyPages?: number[]): Promise<S
   if (!ocr) return null;
   const seconds = (performance.now() - t0) / 1000;
   const pages = ocr.map((p, i) => pageAccuracy(p, keyPages[i]!.figures));
-  return { file, pages, amounts: sum(pages.map((p) => p.amounts)), all: sum(pages.map((p) => p.all)), seconds };
+  return {
+    file,
+    pages,
+    amounts: sum(pages.map((p) => p.amounts)),
+    amountValues: sum(pages.map((p) => p.amountValues)),
+    all: sum(pages.map((p) => p.all)),
+    seconds,
+    ocr,
+  };
 }
 
 export function listScans(): string[] {
@@ -136,9 +152,9 @@ export function listScans(): string[] {
 }
 
 const pct = (t: Tally) => (t.source === 0 ? '—' : `${((100 * t.recovered) / t.source).toFixed(1)}%`);
-export function describe(a: ScanAccuracy): string {
+export function describeAccuracy(a: ScanAccuracy): string {
   const name = a.file.split('/').pop();
-  return `${name}: 金额 ${a.amounts.recovered}/${a.amounts.source} (${pct(a.amounts)}) 误识 ${a.amounts.spurious}; 全部数字 ${a.all.recovered}/${a.all.source} (${pct(a.all)}) 误识 ${a.all.spurious}; ${a.pages.length} 页 ${a.seconds.toFixed(1)} 秒 (${(a.seconds / a.pages.length).toFixed(2)} 秒/页，2 并发)`;
+  return `${name}: 金额 ${a.amounts.recovered}/${a.amounts.source} (${pct(a.amounts)}) 误识 ${a.amounts.spurious}; 金额按数值 ${pct(a.amountValues)}; 全部数字 ${a.all.recovered}/${a.all.source} (${pct(a.all)}) 误识 ${a.all.spurious}; ${a.pages.length} 页 ${a.seconds.toFixed(1)} 秒 (${(a.seconds / a.pages.length).toFixed(2)} 秒/页，2 并发)`;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -151,10 +167,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       process.exit(0);
     }
     all.push(a);
-    process.stdout.write(`${describe(a)}\n`);
+    process.stdout.write(`${describeAccuracy(a)}\n`);
     if (process.env.VERBOSE) for (const p of a.pages) process.stdout.write(`  第${p.page}页 金额 ${p.amounts.recovered}/${p.amounts.source} 误识 ${p.amounts.spurious}; 全部 ${p.all.recovered}/${p.all.source} 误识 ${p.all.spurious}; 位置偏差≤${p.maxOffset.toFixed(1)}pt${p.missed.length ? ` 漏 ${p.missed.join(' ')}` : ''}${p.extra.length ? ` 误 ${p.extra.join(' ')}` : ''}\n`);
   }
   const am = sum(all.map((a) => a.amounts));
+  const av = sum(all.map((a) => a.amountValues));
   const al = sum(all.map((a) => a.all));
-  process.stdout.write(`合计: 金额 ${am.recovered}/${am.source} (${pct(am)}) 误识 ${am.spurious}; 全部数字 ${al.recovered}/${al.source} (${pct(al)}) 误识 ${al.spurious}\n`);
+  process.stdout.write(`合计: 金额 ${am.recovered}/${am.source} (${pct(am)}) 误识 ${am.spurious}; 金额按数值 ${av.recovered}/${av.source} (${pct(av)}) 误识 ${av.spurious}; 全部数字 ${al.recovered}/${al.source} (${pct(al)}) 误识 ${al.spurious}\n`);
 }
