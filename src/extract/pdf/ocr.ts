@@ -27,6 +27,9 @@ export interface OcrOptions {
 
 const DEFAULTS: Required<OcrOptions> = { dpi: 300, psm: 3, concurrency: 2, timeoutMs: 180_000, languages: 'chi_sim+eng' };
 const PDFTOPPM = 'pdftoppm';
+const PDFINFO = 'pdfinfo';
+/** Longest side of a rendered page in pixels (7000 px ≈ A2 at 300 dpi): bounds memory on huge pages. */
+const MAX_SIDE_PX = 7000;
 const TESSERACT = 'tesseract';
 /** TSV of a dense page is a few hundred kB; anything far beyond is not a page of text. */
 const MAX_TSV_BYTES = 32 * 1024 * 1024;
@@ -40,6 +43,7 @@ export function ocrAvailable(): Promise<boolean> {
   available ??= (async () => {
     try {
       await run(PDFTOPPM, ['-v'], { timeoutMs: 10_000, maxOutputBytes: 64 * 1024 });
+      await run(PDFINFO, ['-v'], { timeoutMs: 10_000, maxOutputBytes: 64 * 1024 });
       const { stdout, stderr } = await run(TESSERACT, ['--list-langs'], { timeoutMs: 10_000, maxOutputBytes: 64 * 1024 });
       const langs = new Set(`${stdout}\n${stderr}`.split(/\s+/));
       return langs.has('chi_sim') && langs.has('eng');
@@ -65,7 +69,13 @@ export async function ocrPages(bytes: Uint8Array, pages: readonly number[], opts
   try {
     const pdf = join(dir, 'in.pdf');
     await writeFile(pdf, bytes);
-    return await mapBounded(pages, o.concurrency, (page) => ocrOnePage(pdf, dir, page, o));
+    const sizes = await pageSizes(pdf, pages, o.timeoutMs);
+    return await mapBounded(pages, o.concurrency, (page) => {
+      // A page too large for the resolution is rendered coarser rather than into an image of gigabytes.
+      const longest = sizes.get(page) ?? 0;
+      const dpi = longest > 0 ? Math.min(o.dpi, Math.floor((MAX_SIDE_PX * 72) / longest)) : o.dpi;
+      return ocrOnePage(pdf, dir, page, { ...o, dpi: Math.max(1, dpi) });
+    });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -96,6 +106,24 @@ async function ocrOnePage(pdf: string, dir: string, page: number, o: Required<Oc
     // Each page image is ~9 MB at 300 dpi: removed as soon as it is read, not at the end.
     await rm(png, { force: true });
   }
+}
+
+/** The longest side in points of each asked page, from pdfinfo; a page past the end is an error. */
+async function pageSizes(pdf: string, pages: readonly number[], timeoutMs: number): Promise<Map<number, number>> {
+  const last = Math.max(...pages);
+  // From page 1: pdfinfo refuses a first page past the end, but cuts a last page past it to the end.
+  const { stdout } = await run(PDFINFO, ['-f', '1', '-l', String(last), pdf], { timeoutMs, maxOutputBytes: 8 * 1024 * 1024 }).catch((e: unknown) => {
+    throw isJuesuanError(e) && e.code === 'CORRUPT_FILE' ? new JuesuanError('CORRUPT_FILE', `PDF 文件无法打开，可能已损坏或加密（${e.message}）。`, { cause: e }) : e;
+  });
+  const count = Number(/^Pages:\s+(\d+)/m.exec(stdout)?.[1] ?? NaN);
+  if (Number.isFinite(count) && last > count) {
+    throw new JuesuanError('CORRUPT_FILE', `PDF 只有 ${count} 页，无法识别第 ${last} 页。`);
+  }
+  const sizes = new Map<number, number>();
+  for (const m of stdout.matchAll(/^Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+) pts/gm)) {
+    sizes.set(Number(m[1]), Math.max(Number(m[2]), Number(m[3])));
+  }
+  return sizes;
 }
 
 /** Width and height from a PNG's IHDR chunk. */
