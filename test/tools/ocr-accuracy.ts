@@ -82,7 +82,10 @@ export function tally(source: readonly string[], ocr: readonly string[]): Tally 
 export function pageAccuracy(ocr: PositionedPage, key: SourceFigure[]): PageAccuracy {
   const got = ocrFigures(ocr);
   let maxOffset = 0;
-  for (const f of key.filter((k) => isAmount(k.text))) {
+  const count = (xs: readonly SourceFigure[], t: string) => xs.filter((x) => x.text === t).length;
+  // Only amounts OCR gives back as often as the source prints them: otherwise a missed one would be
+  // measured against another line's copy of the same figure.
+  for (const f of key.filter((k) => isAmount(k.text) && count(got, k.text) >= count(key, k.text))) {
     // The OCR item holding the same figure nearest to where the text layer has it.
     const d = Math.min(...got.filter((g) => g.text === f.text).map((g) => boxDistance(f, g)));
     if (Number.isFinite(d)) maxOffset = Math.max(maxOffset, d);
