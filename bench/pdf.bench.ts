@@ -2,15 +2,22 @@
 // process, after one warm-up), by poppler's `pdftotext -layout` and by pdfminer's `pdf2txt` (one
 // process per document, as they are used), N times each; pages per second and the ratios.
 // PDFs without a text layer (scans) are timed apart: juesuan's reader, and OCR (ocrPages) per page.
-// Run: npm run bench:pdf   (BENCH_N=5 repetitions by default; BENCH_OCR=0 skips OCR timing)
+// juesuan is measured as built (dist/, what `npx juesuan` runs): from source, every parse worker would
+// first load tsx and transpile the reader, which costs seconds a document.
+// Run: npm run bench:pdf   (builds first; BENCH_N=5 repetitions by default; BENCH_OCR=0 skips OCR
+// timing; BENCH_FROM=src measures the TypeScript sources through tsx instead)
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { isJuesuanError } from '../src/errors.js';
-import { readLayout } from '../src/extract/index.js';
-import '../src/extract/register.js';
-import { ocrAvailable, ocrPages } from '../src/extract/pdf/ocr.js';
+
+const fromSource = process.env.BENCH_FROM === 'src' || !existsSync(new URL('../dist/extract/index.js', import.meta.url));
+const code = (path: string) => new URL(`../${fromSource ? 'src' : 'dist'}/${path}.${fromSource ? 'ts' : 'js'}`, import.meta.url).href;
+const { isJuesuanError } = (await import(code('errors'))) as typeof import('../src/errors.js');
+const { readLayout } = (await import(code('extract/index'))) as typeof import('../src/extract/index.js');
+await import(code('extract/register'));
+const { ocrAvailable, ocrPages } = (await import(code('extract/pdf/ocr'))) as typeof import('../src/extract/pdf/ocr.js');
 
 const root = new URL('../test/corpus/', import.meta.url).pathname;
 const n = Math.max(1, Number(process.env.BENCH_N ?? 5));
@@ -93,6 +100,7 @@ for (const file of files) {
 
 const name = (f: string) => relative(root, f);
 const cell = (v: number | string, pageCount: number) => (typeof v === 'number' ? `${((pageCount * 1000) / v).toFixed(1)} 页/秒 (${v.toFixed(0)} ms)` : v);
+console.log(`juesuan：${fromSource ? '源码（tsx）' : '构建产物 dist/'}`);
 console.log(`文字层 PDF：${text.length} 个，每个工具每个文件 ${n} 次（juesuan 在本进程内、先预热一次；pdftotext/pdf2txt 每次一个进程）`);
 for (const r of text) {
   console.log(`${name(r.file)}（${r.pages} 页）`);
