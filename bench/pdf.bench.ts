@@ -121,7 +121,8 @@ if (rate.juesuan != null && rate.pdftotext != null) {
   console.log(`juesuan 与 pdftotext：${slower >= 1 ? `慢 ${slower.toFixed(2)} 倍` : `快 ${(1 / slower).toFixed(2)} 倍`}（目标：慢不超过 2 倍）`);
 }
 if (rate.juesuan != null && rate.pdfminer != null) {
-  console.log(`juesuan 与 pdfminer：快 ${(rate.juesuan / rate.pdfminer).toFixed(2)} 倍（目标：至少 5 倍）`);
+  const faster = rate.juesuan / rate.pdfminer;
+  console.log(`juesuan 与 pdfminer：${faster >= 1 ? `快 ${faster.toFixed(2)} 倍` : `慢 ${(1 / faster).toFixed(2)} 倍`}（目标：快至少 5 倍）`);
 }
 if (rate.juesuan == null) console.log('juesuan 的 PDF 读取尚不可用（未注册 PDF 读取器），比值从略。');
 
