@@ -1,10 +1,149 @@
+import { mkdtemp, open, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isJuesuanError, JuesuanError } from '../../errors.js';
 import type { PositionedPage } from './items.js';
+import { mapBounded, run } from './ocr-exec.js';
+import { linesToItems } from './ocr-runs.js';
+import { parseTsv } from './ocr-tsv.js';
 
 /**
- * The OCR seam: recognises the text of page images for the pages of a PDF that have no text layer
- * (scans). Returns their items, or null when no recognition is available; the reader then reports
- * those pages as not read. This minimal version recognises nothing.
+ * Text of scanned pages by OCR: each page is rendered by poppler's `pdftoppm` and recognised by
+ * Debian's `tesseract` with the simplified-Chinese model. Both are optional system tools; without
+ * them `ocrPages` returns null and the caller says the pages could not be read.
  */
-export async function ocrPages(_bytes: Uint8Array, _pages: number[]): Promise<PositionedPage[] | null> {
-  return null;
+export interface OcrOptions {
+  /** Rendering resolution; tesseract reads 10.5pt CJK best at about 300 dpi. */
+  dpi?: number;
+  /** Tesseract page segmentation mode. 3 (automatic) finds and removes table ruling before reading. */
+  psm?: number;
+  /** Pages recognised at once (tesseract is single-threaded here). */
+  concurrency?: number;
+  /** Limit for each tool on each page. */
+  timeoutMs?: number;
+  /** Tesseract language models. */
+  languages?: string;
+}
+
+const DEFAULTS: Required<OcrOptions> = { dpi: 300, psm: 3, concurrency: 2, timeoutMs: 180_000, languages: 'chi_sim+eng' };
+const PDFTOPPM = 'pdftoppm';
+const PDFINFO = 'pdfinfo';
+/** Longest side of a rendered page in pixels (7000 px ≈ A2 at 300 dpi): bounds memory on huge pages. */
+const MAX_SIDE_PX = 7000;
+const TESSERACT = 'tesseract';
+/** TSV of a dense page is a few hundred kB; anything far beyond is not a page of text. */
+const MAX_TSV_BYTES = 32 * 1024 * 1024;
+// tesseract's OpenMP threads would fight the pages run side by side; one thread each is faster overall.
+const TESSERACT_ENV = { ...process.env, OMP_THREAD_LIMIT: '1' };
+
+let available: Promise<boolean> | null = null;
+
+/** Whether pdftoppm and tesseract with the chi_sim and eng models are installed (checked once). */
+export function ocrAvailable(): Promise<boolean> {
+  // JUESUAN_OCR=off: scans are reported as not read instead of recognised (OCR takes seconds a page).
+  if (process.env.JUESUAN_OCR === 'off') return Promise.resolve(false);
+  available ??= (async () => {
+    try {
+      await run(PDFTOPPM, ['-v'], { timeoutMs: 10_000, maxOutputBytes: 64 * 1024 });
+      await run(PDFINFO, ['-v'], { timeoutMs: 10_000, maxOutputBytes: 64 * 1024 });
+      const { stdout, stderr } = await run(TESSERACT, ['--list-langs'], { timeoutMs: 10_000, maxOutputBytes: 64 * 1024 });
+      const langs = new Set(`${stdout}\n${stderr}`.split(/\s+/));
+      return langs.has('chi_sim') && langs.has('eng');
+    } catch {
+      return false;
+    }
+  })();
+  return available;
+}
+
+/**
+ * Recognises the given 1-based pages of a PDF into positioned items (source 'ocr', confidence from
+ * tesseract), in the order asked; null when OCR is not installed.
+ */
+export async function ocrPages(bytes: Uint8Array, pages: readonly number[], opts: OcrOptions = {}): Promise<PositionedPage[] | null> {
+  for (const p of pages) {
+    if (!Number.isInteger(p) || p < 1) throw new JuesuanError('USAGE', `OCR 的页码必须是正整数，收到 ${String(p)}。`);
+  }
+  if (!(await ocrAvailable())) return null;
+  if (pages.length === 0) return [];
+  const o = { ...DEFAULTS, ...opts };
+  const dir = await mkdtemp(join(tmpdir(), 'juesuan-ocr-'));
+  try {
+    const pdf = join(dir, 'in.pdf');
+    await writeFile(pdf, bytes);
+    const sizes = await pageSizes(pdf, pages, o.timeoutMs);
+    return await mapBounded(pages, o.concurrency, (page) => {
+      // A page too large for the resolution is rendered coarser rather than into an image of gigabytes.
+      const longest = sizes.get(page) ?? 0;
+      const dpi = longest > 0 ? Math.min(o.dpi, Math.floor((MAX_SIDE_PX * 72) / longest)) : o.dpi;
+      return ocrOnePage(pdf, dir, page, { ...o, dpi: Math.max(1, dpi) });
+    });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function ocrOnePage(pdf: string, dir: string, page: number, o: Required<OcrOptions>): Promise<PositionedPage> {
+  const root = join(dir, `p${page}`);
+  const png = `${root}.png`;
+  try {
+    await run(PDFTOPPM, ['-r', String(o.dpi), '-gray', '-png', '-singlefile', '-f', String(page), '-l', String(page), pdf, root], {
+      timeoutMs: o.timeoutMs,
+      maxOutputBytes: 1024 * 1024,
+    }).catch((e: unknown) => {
+      if (isJuesuanError(e) && e.code === 'CORRUPT_FILE') {
+        throw new JuesuanError('CORRUPT_FILE', `PDF 第 ${page} 页无法渲染为图像，页码可能超出范围或文件已损坏（${e.message}）。`, { cause: e });
+      }
+      throw e;
+    });
+    const size = await pngSize(png, page);
+    const { stdout } = await run(TESSERACT, [png, 'stdout', '-l', o.languages, '--psm', String(o.psm), 'tsv'], {
+      timeoutMs: o.timeoutMs,
+      maxOutputBytes: MAX_TSV_BYTES,
+      env: TESSERACT_ENV,
+    });
+    const k = 72 / o.dpi;
+    return { page, width: size.width * k, height: size.height * k, items: linesToItems(parseTsv(stdout), { k }), scanned: true };
+  } finally {
+    // Each page image is ~9 MB at 300 dpi: removed as soon as it is read, not at the end.
+    await rm(png, { force: true });
+  }
+}
+
+/** The longest side in points of each asked page, from pdfinfo; a page past the end is an error. */
+async function pageSizes(pdf: string, pages: readonly number[], timeoutMs: number): Promise<Map<number, number>> {
+  const last = Math.max(...pages);
+  // From page 1: pdfinfo refuses a first page past the end, but cuts a last page past it to the end.
+  const { stdout } = await run(PDFINFO, ['-f', '1', '-l', String(last), pdf], { timeoutMs, maxOutputBytes: 8 * 1024 * 1024 }).catch((e: unknown) => {
+    throw isJuesuanError(e) && e.code === 'CORRUPT_FILE' ? new JuesuanError('CORRUPT_FILE', `PDF 文件无法打开，可能已损坏或加密（${e.message}）。`, { cause: e }) : e;
+  });
+  const count = Number(/^Pages:\s+(\d+)/m.exec(stdout)?.[1] ?? NaN);
+  if (Number.isFinite(count) && last > count) {
+    throw new JuesuanError('CORRUPT_FILE', `PDF 只有 ${count} 页，无法识别第 ${last} 页。`);
+  }
+  const sizes = new Map<number, number>();
+  for (const m of stdout.matchAll(/^Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+) pts/gm)) {
+    sizes.set(Number(m[1]), Math.max(Number(m[2]), Number(m[3])));
+  }
+  return sizes;
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+async function pngSize(file: string, page: number): Promise<{ width: number; height: number }> {
+  const head = Buffer.alloc(24);
+  let n = 0;
+  try {
+    const fh = await open(file, 'r');
+    try {
+      n = (await fh.read(head, 0, 24, 0)).bytesRead;
+    } finally {
+      await fh.close();
+    }
+  } catch (e) {
+    throw new JuesuanError('CORRUPT_FILE', `PDF 第 ${page} 页无法渲染为图像（pdftoppm 未输出图像），页码可能超出范围或文件已损坏。`, { cause: e });
+  }
+  if (n < 24 || head.readUInt32BE(12) !== 0x49484452) {
+    throw new JuesuanError('CORRUPT_FILE', `PDF 第 ${page} 页渲染出的图像无法识别。`);
+  }
+  return { width: head.readUInt32BE(16), height: head.readUInt32BE(20) };
 }

@@ -24,8 +24,16 @@ export async function parsePdf(bytes: Uint8Array, file: string): Promise<LayoutD
     if (recognised) {
       const byPage = new Map(recognised.map((p) => [p.page, p]));
       read = pages.map((p) => byPage.get(p.page) ?? p);
+      for (const n of scanned) {
+        const got = byPage.get(n);
+        notes.push(
+          got?.items.length
+            ? `第${n}页是扫描图像，已用文字识别（OCR）读取；该页数字的可信度较低，发现的问题请对照原件核实`
+            : `第${n}页是扫描图像，文字识别（OCR）未能识别出文字，未能读取该页内容`,
+        );
+      }
     } else {
-      for (const n of scanned) notes.push(`第${n}页是扫描图像，没有文字层，未能读取该页内容（需要文字识别 OCR）`);
+      for (const n of scanned) notes.push(`第${n}页是扫描图像，没有文字层，未能读取该页内容（需要安装文字识别工具 tesseract-ocr、tesseract-ocr-chi-sim 和 poppler-utils）`);
     }
   }
   const layout = layoutFromPages(read, file);
