@@ -6,6 +6,7 @@ import type { InterpretContext } from '../context.js';
 import { expandGrid, filled, type GridCell, type GridRow, gridText, mentions } from './grid.js';
 import { isAmbiguousLabel, isGroupLabel, isL1, isL2, isLevelLabel, isStandardL1, labelKey, parentOf } from './labels.js';
 import { isDash, numberFigure, parseValue, percentFigure, splitWeight, squeeze } from './values.js';
+import { joinWrappedHeaders } from './wrapped-header.js';
 
 /**
  * Reads 项目支出绩效自评表 / 部门（单位）整体支出绩效自评表 / 中央对地方转移支付项目绩效自评表 from the
@@ -401,7 +402,9 @@ function titleBefore(blocks: readonly Block[], i: number): string {
 
 /** Can the table be (the start of) a sheet? The words looksLikeSheet needs, asked of the raw cells. */
 function mayBeSheet(table: TableBlock): boolean {
-  return (mentions(table, '全年预算数') && mentions(table, '执行数')) || mentions(table, '三级指标', '指标名称');
+  if ((mentions(table, '全年预算数') && mentions(table, '执行数')) || mentions(table, '三级指标', '指标名称')) return true;
+  // An indicator header wrapped over two rows ("三级" above "指标"): looksLikeSheet decides on the joined rows.
+  return mentions(table, '三级', '指标名') && mentions(table, '目标', '指标值');
 }
 
 /** `rowsText`: the grid's row texts joined by '\n'. */
@@ -431,7 +434,7 @@ export function readSheets(ctx: InterpretContext): PerformanceSheet[] {
     // Only a sheet being read takes tables that do not look like one: skip the others unread.
     const continuing = open != null && open.reader.state !== 'done' && i - open.lastBlock <= 4;
     if (!continuing && !mayBeSheet(b as TableBlock)) return;
-    const grid = expandGrid(b as TableBlock);
+    const grid = joinWrappedHeaders(expandGrid(b as TableBlock), isIndicatorHeader);
     // Asked of every table read below, up to three times: joined once.
     const rowsText = grid.map(gridText).join('\n');
     const first = grid.slice(0, 3).map(gridText).join(' ');
