@@ -248,6 +248,25 @@ describe('ruled tables', () => {
     ]);
   });
 
+  it('reads the part of a row a browser broke over the page, drawn with side borders only, as cells of the row', () => {
+    // Page 1: a header row, then a row whose side borders run to the foot with no rule below it (its
+    // narrow first cell filled to the border, so the page cut it).
+    const ys1 = [100, 118];
+    const open1 = [60, 100, 400].map((x) => ({ x1: x, y1: 118, x2: x, y2: 790 }));
+    const p1 = page(1, [run('目标', 62, 103), run('完成情况', 102, 103), run('目标一', 62, 121), run('已完成', 102, 121), run('目标二', 62, 770)], [...grid([60, 100, 400], ys1), ...open1]);
+    // Page 2: the row goes on from the top (side borders only above its first rule), then a row of figures.
+    const open2 = [60, 100, 400].map((x) => ({ x1: x, y1: 60, x2: x, y2: 96 }));
+    const p2 = page(2, [run('目标三', 62, 63), run('合计', 62, 99), run('5.00', 102, 99)], [...open2, ...grid([60, 100, 400], [96, 114])]);
+    const tables = layoutFromPages([p1, p2], 'f.pdf').blocks.filter((b): b is TableBlock => b.kind === 'table');
+    expect(tables.map(texts)).toEqual([
+      [
+        ['目标', '完成情况'],
+        ['目标一目标二目标三', '已完成'],
+        ['合计', '5.00'],
+      ],
+    ]);
+  });
+
   it('keeps a finished label and a row without figures on the next page apart', () => {
     const t = brokenRow(xs, ['本年支出合计', '2,940.05'], ['结余分配', '']);
     expect(t.rows.slice(-3).map((r) => r.map((c) => c.text).slice(0, 2))).toEqual([

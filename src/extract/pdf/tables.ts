@@ -17,8 +17,8 @@ export interface PageTable {
   box: Box;
   xs: number[];
   rows: TableCell[][];
-  /** Height of its first row: a row too tall for the space left on the previous page starts this one. */
-  firstRow: number;
+  /** Height of each row: a row too tall for the space left on the previous page starts this one. */
+  rowHeights: number[];
 }
 
 /** Cells whose last line runs to the cell's right border: their text may wrap on (over a page break too). */
@@ -69,7 +69,15 @@ export function fillGrid(grid: RuledGrid, items: readonly PositionedItem[], page
     (rows[cell.r] as TableCell[]).push(tc);
   });
   for (const r of rows) r.sort((a, b) => (a.location.cell?.col ?? 0) - (b.location.cell?.col ?? 0));
-  return { page, box: grid.box, lastBottom: () => grid.box.y2, xs: grid.xs, rows: rows.filter((r) => r.length), firstRow: (grid.ys[1] as number) - (grid.ys[0] as number) };
+  const kept = rows.flatMap((r, k) => (r.length ? [k] : []));
+  return {
+    page,
+    box: grid.box,
+    lastBottom: () => grid.box.y2,
+    xs: grid.xs,
+    rows: kept.map((k) => rows[k] as TableCell[]),
+    rowHeights: kept.map((k) => (grid.ys[k + 1] as number) - (grid.ys[k] as number)),
+  };
 }
 
 function cellAt(grid: RuledGrid, it: PositionedItem): number {
@@ -132,8 +140,11 @@ const isHeaderLike = (row: readonly TableCell[]) => !row.some((c) => /\d\.\d/.te
  */
 export function continues(prev: PageTable, next: PageTable, pageBottom: number): boolean {
   if (next.page !== (prev.lastPage ?? prev.page) + 1) return false;
-  // The first part runs down to the foot of the text area, or stops where the next row did not fit.
-  if (pageBottom - prev.lastBottom() > next.firstRow + 24) return false;
+  // The first part runs down to the foot of the text area, or stops where the next row did not fit
+  // (the first row after the header rows the next part repeats).
+  const skip = repeatedHeader(prev, next.rows);
+  const needed = next.rowHeights[skip] ?? next.rowHeights[0] ?? 0;
+  if (pageBottom - prev.lastBottom() > needed + 24) return false;
   const edge = (xs: readonly number[], k: number) => xs[k < 0 ? xs.length + k : k] as number;
   return Math.abs(edge(prev.xs, 0) - edge(next.xs, 0)) <= COLUMN_SLACK * 2 && Math.abs(edge(prev.xs, -1) - edge(next.xs, -1)) <= COLUMN_SLACK * 2;
 }
@@ -180,17 +191,9 @@ export function appendContinuation(prev: PageTable, next: PageTable): void {
     prev.rows = reindex(prev.rows, prev.xs, xs);
     prev.xs = xs;
   }
-  let skip = 0;
   // Rows left empty at the top of the page (a border drawn twice, an empty repeated header row).
   const rows = next.rows.filter((r, k) => k >= next.rows.findIndex((x) => x.some((c) => c.text.trim())));
-  while (
-    skip < rows.length &&
-    skip < prev.rows.length &&
-    isHeaderLike(rows[skip] as TableCell[]) &&
-    rowKey(rows[skip] as TableCell[]) === rowKey(prev.rows[skip] as TableCell[])
-  ) {
-    skip++;
-  }
+  const skip = repeatedHeader(prev, rows);
   const mapped = reindex(rows.slice(skip), next.xs, xs);
   const last = prev.rows[prev.rows.length - 1];
   const first = mapped[0];
@@ -201,6 +204,27 @@ export function appendContinuation(prev: PageTable, next: PageTable): void {
   prev.rows.push(...mapped);
   prev.lastPage = next.page;
   prev.lastBottom = () => next.box.y2;
+}
+
+/**
+ * How many leading rows of a continuation repeat header rows of the table it continues: rows without
+ * figures with the same texts as a run of the table's rows. The run is looked for from the end, as a
+ * part may hold the end of one table and the start of another drawn right below it (sheets stacked
+ * without a gap), whose header is the one repeated.
+ */
+function repeatedHeader(prev: PageTable, rows: readonly TableCell[][]): number {
+  const lead = rows.findIndex((x) => x.some((c) => c.text.trim()));
+  if (lead < 0) return 0;
+  const first = rows[lead] as TableCell[];
+  if (!isHeaderLike(first)) return 0;
+  const key = rowKey(first);
+  for (let j = prev.rows.length - 1; j >= 0; j--) {
+    if (rowKey(prev.rows[j] as TableCell[]) !== key) continue;
+    let n = 0;
+    while (lead + n < rows.length && j + n < prev.rows.length && isHeaderLike(rows[lead + n] as TableCell[]) && rowKey(rows[lead + n] as TableCell[]) === rowKey(prev.rows[j + n] as TableCell[])) n++;
+    return lead + n;
+  }
+  return 0;
 }
 
 const FIGURE = /^[-−(（]?[\d,，]+(\.\d+)?%?[)）]?$/;
