@@ -169,3 +169,25 @@ describe('performance extraction: an indicator header wrapped over two rows', ()
     expect(s.indicators).toHaveLength(0);
   });
 });
+
+describe('performance extraction: sheets printed right below each other in one table', () => {
+  const sheet = (name: string, score: string) => [
+    '| 项目支出绩效自评表 | | | | | | | | |',
+    '| (2024年度) | | | | | | | | |',
+    `| 项目名称 | ${name} | | | | | | | |`,
+    '| 项目资金（万元） | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 | |',
+    '| | 年度资金总额 | 10.00 | 10.00 | 10.00 | 10 | 100.00% | 10.00 | |',
+    '| | 一级指标 | 二级指标 | 三级指标 | 权重 | 目标值 | 实际完成值 | 得分 | |',
+    `| 年度绩效指标 | 产出指标 | 数量指标 | 宣传次数 | 90 | >=10次 | 12次 | ${score} | |`,
+  ];
+  it('reads each as its own sheet, and a name repeated with its header on a new page as the same sheet', async () => {
+    const first = sheet('医保宣传', '90');
+    const text = ['| a | b | c | d | e | f | g | h | i |', '|---|---|---|---|---|---|---|---|---|', ...first, ...first.slice(0, 4), '| 总分 | 100 | | | | | | 100.00 | |', ...sheet('基金监管', '80'), ''].join('\n');
+    const doc = await extractBytes('stacked.md', new TextEncoder().encode(text));
+    const { sheets } = doc.performance;
+    expect(sheets.map((s) => [s.name, s.indicators.map((i) => i.score?.value), s.total?.value ?? null])).toEqual([
+      ['医保宣传', ['90'], '100.00'],
+      ['基金监管', ['80'], null],
+    ]);
+  });
+});
