@@ -217,6 +217,56 @@ describe('ruled tables', () => {
     ]);
   });
 
+  // Page 1 ends with a text row in narrow columns (two lines tall, `lines` of text in each cell at
+  // its top), page 2 starts with `first` and a row of figures.
+  function brokenTextRow(last: [string, string], lines: number, first: [string, string]): TableBlock {
+    const cols = [60, 90, 120, 400];
+    const ys1 = [...Array.from({ length: 38 }, (_, k) => 100 + 18 * k), 100 + 18 * 37 + 32];
+    const rows1 = ys1.slice(0, -2).map((y, k) => [run(`科${k}`, 62, y + 3), run('1.00', 300, y + 3)]).flat();
+    const at = ys1[ys1.length - 2] as number;
+    // One line at the top of a two-line row leaves a line's room below it; two lines fill the row.
+    const cell = (s: string, x: number) => (lines === 2 ? [run(s.slice(0, 2), x, at + 3), run(s.slice(2), x, at + 17)] : [run(s, x, at + 3)]);
+    const p1 = page(1, [...rows1, ...cell(last[0], 62), ...cell(last[1], 92)], grid(cols, ys1));
+    const p2 = page(2, [run(first[0], 62, 63), run(first[1], 92, 63), run('科40', 62, 81), run('3.00', 300, 81)], grid(cols, [60, 78, 96]));
+    return layoutFromPages([p1, p2], 'f.pdf').blocks[0] as TableBlock;
+  }
+
+  it('joins a row of text only broken over the page end where its cells ran to their borders', () => {
+    const t = brokenTextRow(['年度总体', '全年预算'], 2, ['目标', '数']);
+    expect(t.rows.slice(-2).map((r) => r.map((c) => c.text))).toEqual([
+      ['年度总体目标', '全年预算数', ''],
+      ['科40', '', '3.00'],
+    ]);
+  });
+
+  it('keeps a row of text only apart when the row above left room below its text', () => {
+    const t = brokenTextRow(['预期', '实际'], 1, ['目标', '情况']);
+    expect(t.rows.slice(-3).map((r) => r.map((c) => c.text))).toEqual([
+      ['预期', '实际', ''],
+      ['目标', '情况', ''],
+      ['科40', '', '3.00'],
+    ]);
+  });
+
+  it('reads the part of a row a browser broke over the page, drawn with side borders only, as cells of the row', () => {
+    // Page 1: a header row, then a row whose side borders run to the foot with no rule below it (its
+    // narrow first cell filled to the border, so the page cut it).
+    const ys1 = [100, 118];
+    const open1 = [60, 100, 400].map((x) => ({ x1: x, y1: 118, x2: x, y2: 790 }));
+    const p1 = page(1, [run('目标', 62, 103), run('完成情况', 102, 103), run('目标一', 62, 121), run('已完成', 102, 121), run('目标二', 62, 770)], [...grid([60, 100, 400], ys1), ...open1]);
+    // Page 2: the row goes on from the top (side borders only above its first rule), then a row of figures.
+    const open2 = [60, 100, 400].map((x) => ({ x1: x, y1: 60, x2: x, y2: 96 }));
+    const p2 = page(2, [run('目标三', 62, 63), run('合计', 62, 99), run('5.00', 102, 99)], [...open2, ...grid([60, 100, 400], [96, 114])]);
+    const tables = layoutFromPages([p1, p2], 'f.pdf').blocks.filter((b): b is TableBlock => b.kind === 'table');
+    expect(tables.map(texts)).toEqual([
+      [
+        ['目标', '完成情况'],
+        ['目标一目标二目标三', '已完成'],
+        ['合计', '5.00'],
+      ],
+    ]);
+  });
+
   it('keeps a finished label and a row without figures on the next page apart', () => {
     const t = brokenRow(xs, ['本年支出合计', '2,940.05'], ['结余分配', '']);
     expect(t.rows.slice(-3).map((r) => r.map((c) => c.text).slice(0, 2))).toEqual([

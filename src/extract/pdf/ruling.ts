@@ -114,9 +114,34 @@ function cluster(values: number[]): number[] {
   return centres.filter((c, i) => i === 0 || c - (centres[i - 1] as number) >= MIN_TRACK);
 }
 
+/**
+ * Row boundaries with the open ends of a row cut by a page break closed. A browser that breaks a row
+ * over pages draws the side borders of each part but no rule where the page cuts it: the vertical
+ * rules run on past the last horizontal one (or start above the first). Where two or more of them end
+ * (or start) together, that is the edge of the row's part.
+ */
+function openEnds(ys: number[], v: readonly Segment[]): number[] {
+  if (!ys.length) return ys;
+  const out = [...ys];
+  const first = ys[0] as number;
+  const last = ys[ys.length - 1] as number;
+  const bottoms = v.map((s) => s.y2).filter((y) => y - last >= MIN_TRACK);
+  const tops = v.map((s) => s.y1).filter((y) => first - y >= MIN_TRACK);
+  const shared = (ends: number[], pick: (...ys: number[]) => number) => {
+    if (ends.length < 2) return null;
+    const edge = pick(...ends);
+    return ends.filter((y) => Math.abs(y - edge) <= SNAP).length >= 2 ? edge : null;
+  };
+  const bottom = shared(bottoms, Math.max);
+  const top = shared(tops, Math.min);
+  if (bottom != null) out.push(bottom);
+  if (top != null) out.unshift(top);
+  return out;
+}
+
 function gridOf(h: Segment[], v: Segment[]): RuledGrid | null {
   const xs = cluster(v.map((s) => s.x1));
-  const ys = cluster(h.map((s) => s.y1));
+  const ys = openEnds(cluster(h.map((s) => s.y1)), v);
   if (xs.length < 2 || ys.length < 2) return null;
   const nr = ys.length - 1;
   const nc = xs.length - 1;

@@ -17,12 +17,20 @@ export interface PageTable {
   box: Box;
   xs: number[];
   rows: TableCell[][];
-  /** Height of its first row: a row too tall for the space left on the previous page starts this one. */
-  firstRow: number;
+  /** Height of each row: a row too tall for the space left on the previous page starts this one. */
+  rowHeights: number[];
 }
 
 /** Cells whose last line runs to the cell's right border: their text may wrap on (over a page break too). */
 const runsToEdge = new WeakSet<TableCell>();
+/** Cells whose last line sits on the cell's bottom border: no room was left below it in the row. */
+const fillsRow = new WeakSet<TableCell>();
+
+/** Gives `to` the edge marks of `from` (a cell copied, re-indexed or joined keeps where its text ends). */
+function carryMarks(from: TableCell, to: TableCell): void {
+  if (runsToEdge.has(from)) runsToEdge.add(to);
+  if (fillsRow.has(from)) fillsRow.add(to);
+}
 
 /** Where an item's text is read from: the page line it stands on (for locations). */
 export type LineOf = (item: PositionedItem) => number;
@@ -55,10 +63,21 @@ export function fillGrid(grid: RuledGrid, items: readonly PositionedItem[], page
     if (its.some((i) => i.source === 'ocr')) location.via = 'ocr';
     const tc: TableCell = { text, colSpan: cell.colSpan, rowSpan: cell.rowSpan, location };
     if (last && cell.box.x2 - last.right < 2 * last.size + 2) runsToEdge.add(tc);
+    // Less than a line's height below the last line: the row ended with this cell's text (a line
+    // more would have needed another 1.2 sizes or so of pitch).
+    if (last && cell.box.y2 - last.bottom < 1.1 * last.size + 2) fillsRow.add(tc);
     (rows[cell.r] as TableCell[]).push(tc);
   });
   for (const r of rows) r.sort((a, b) => (a.location.cell?.col ?? 0) - (b.location.cell?.col ?? 0));
-  return { page, box: grid.box, lastBottom: () => grid.box.y2, xs: grid.xs, rows: rows.filter((r) => r.length), firstRow: (grid.ys[1] as number) - (grid.ys[0] as number) };
+  const kept = rows.flatMap((r, k) => (r.length ? [k] : []));
+  return {
+    page,
+    box: grid.box,
+    lastBottom: () => grid.box.y2,
+    xs: grid.xs,
+    rows: kept.map((k) => rows[k] as TableCell[]),
+    rowHeights: kept.map((k) => (grid.ys[k + 1] as number) - (grid.ys[k] as number)),
+  };
 }
 
 function cellAt(grid: RuledGrid, it: PositionedItem): number {
@@ -121,8 +140,11 @@ const isHeaderLike = (row: readonly TableCell[]) => !row.some((c) => /\d\.\d/.te
  */
 export function continues(prev: PageTable, next: PageTable, pageBottom: number): boolean {
   if (next.page !== (prev.lastPage ?? prev.page) + 1) return false;
-  // The first part runs down to the foot of the text area, or stops where the next row did not fit.
-  if (pageBottom - prev.lastBottom() > next.firstRow + 24) return false;
+  // The first part runs down to the foot of the text area, or stops where the next row did not fit
+  // (the first row after the header rows the next part repeats).
+  const skip = repeatedHeader(prev, next.rows);
+  const needed = next.rowHeights[skip] ?? next.rowHeights[0] ?? 0;
+  if (pageBottom - prev.lastBottom() > needed + 24) return false;
   const edge = (xs: readonly number[], k: number) => xs[k < 0 ? xs.length + k : k] as number;
   return Math.abs(edge(prev.xs, 0) - edge(next.xs, 0)) <= COLUMN_SLACK * 2 && Math.abs(edge(prev.xs, -1) - edge(next.xs, -1)) <= COLUMN_SLACK * 2;
 }
@@ -153,7 +175,7 @@ function reindex(rows: readonly TableCell[][], xs: readonly number[], to: readon
       const c0 = at(xs[col0] as number);
       const c1 = at(xs[Math.min(col0 + c.colSpan, xs.length - 1)] as number);
       const out = { ...c, colSpan: Math.max(1, c1 - c0), location: { ...c.location, cell: { table: 0, row: 0, col: c0 + 1 } } };
-      if (runsToEdge.has(c)) runsToEdge.add(out);
+      carryMarks(c, out);
       return out;
     }),
   );
@@ -169,17 +191,9 @@ export function appendContinuation(prev: PageTable, next: PageTable): void {
     prev.rows = reindex(prev.rows, prev.xs, xs);
     prev.xs = xs;
   }
-  let skip = 0;
   // Rows left empty at the top of the page (a border drawn twice, an empty repeated header row).
   const rows = next.rows.filter((r, k) => k >= next.rows.findIndex((x) => x.some((c) => c.text.trim())));
-  while (
-    skip < rows.length &&
-    skip < prev.rows.length &&
-    isHeaderLike(rows[skip] as TableCell[]) &&
-    rowKey(rows[skip] as TableCell[]) === rowKey(prev.rows[skip] as TableCell[])
-  ) {
-    skip++;
-  }
+  const skip = repeatedHeader(prev, rows);
   const mapped = reindex(rows.slice(skip), next.xs, xs);
   const last = prev.rows[prev.rows.length - 1];
   const first = mapped[0];
@@ -192,28 +206,54 @@ export function appendContinuation(prev: PageTable, next: PageTable): void {
   prev.lastBottom = () => next.box.y2;
 }
 
+/**
+ * How many leading rows of a continuation repeat header rows of the table it continues: rows without
+ * figures with the same texts as a run of the table's rows. The run is looked for from the end, as a
+ * part may hold the end of one table and the start of another drawn right below it (sheets stacked
+ * without a gap), whose header is the one repeated.
+ */
+function repeatedHeader(prev: PageTable, rows: readonly TableCell[][]): number {
+  const lead = rows.findIndex((x) => x.some((c) => c.text.trim()));
+  if (lead < 0) return 0;
+  const first = rows[lead] as TableCell[];
+  if (!isHeaderLike(first)) return 0;
+  const key = rowKey(first);
+  for (let j = prev.rows.length - 1; j >= 0; j--) {
+    if (rowKey(prev.rows[j] as TableCell[]) !== key) continue;
+    let n = 0;
+    while (lead + n < rows.length && j + n < prev.rows.length && isHeaderLike(rows[lead + n] as TableCell[]) && rowKey(rows[lead + n] as TableCell[]) === rowKey(prev.rows[j + n] as TableCell[])) n++;
+    return lead + n;
+  }
+  return 0;
+}
+
 const FIGURE = /^[-−(（]?[\d,，]+(\.\d+)?%?[)）]?$/;
 const hasFigure = (row: readonly TableCell[]) => row.some((c) => FIGURE.test(normText(c.text)));
 const colOf = (c: TableCell) => c.location.cell?.col ?? 0;
 
 /**
  * A row a word processor broke over the page end ("十三、交通运" | "输支出"): one of the two halves
- * holds figures, the other only the rest of the text of cells the first half already started.
+ * holds figures, the other only the rest of the text of cells the first half already started. A row of
+ * text only (a header "一级" | "指标", a long 目标 cell running over several pages) is broken when every
+ * cell that goes on in the second half was cut in the first: its text ran to the cell's right border
+ * and down to the row's bottom border, so the page end, not the writer, ended it.
  */
 function isSplitRow(a: readonly TableCell[], b: readonly TableCell[]): boolean {
-  if (hasFigure(a) === hasFigure(b)) return false;
-  const [full, part] = hasFigure(a) ? [a, b] : [b, a];
+  if (hasFigure(a) && hasFigure(b)) return false;
+  const textOnly = !hasFigure(a) && !hasFigure(b);
+  const [full, part] = hasFigure(b) ? [b, a] : [a, b];
   const texts = part.filter((c) => normText(c.text));
   if (!texts.length) return false;
   return texts.every((c) => {
-    const other = full.find((x) => colOf(x) === colOf(c));
+    const other = full.find((x) => colOf(x) === colOf(c) && x.colSpan === c.colSpan);
     if (other == null || normText(other.text) === '') return false;
+    const [first, second] = full === a ? [other, c] : [c, other];
     // The broken half's text ran to the cell border: it was cut by the page end, not finished.
-    if (full === a && !runsToEdge.has(other)) return false;
-    if (full === b && !runsToEdge.has(c)) return false;
+    if (!runsToEdge.has(first)) return false;
+    if (textOnly && !fillsRow.has(first)) return false;
     // Text goes on text ("交通运" + "输支出"); a figure only when the rest completes it ("100" + "%").
-    const a0 = normText(other.text);
-    const b0 = normText(c.text);
+    const a0 = normText(first.text);
+    const b0 = normText(second.text);
     return FIGURE.test(a0) ? FIGURE.test(a0 + b0) && !FIGURE.test(b0) : !FIGURE.test(b0);
   });
 }
@@ -224,7 +264,10 @@ function joinSplitRow(a: TableCell[], b: readonly TableCell[]): void {
     const more = b.find((x) => colOf(x) === colOf(c));
     if (!more || !normText(more.text)) continue;
     const text = joinWrapped([c.text, more.text]).text;
-    a[k] = { ...c, text, location: { ...c.location, text } };
+    const joined = { ...c, text, location: { ...c.location, text } };
+    // The joined text ends where its second half ends: it may go on over the next page break too.
+    carryMarks(more, joined);
+    a[k] = joined;
   }
 }
 

@@ -104,5 +104,6 @@ function tableOf(run: readonly Line[], page: number, file: string): PageTable {
   const first = run[0] as Line;
   const last = run[run.length - 1] as Line;
   const box = { x1: xs[0] as number, y1: first.top, x2: xs[xs.length - 1] as number, y2: last.bottom };
-  return { page, box, lastBottom: () => box.y2, xs, rows, firstRow: (run[1]?.top ?? last.bottom) - first.top };
+  const rowHeights = run.map((l, k) => (run[k + 1]?.top ?? l.bottom) - l.top);
+  return { page, box, lastBottom: () => box.y2, xs, rows, rowHeights };
 }

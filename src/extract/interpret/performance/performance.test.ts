@@ -131,3 +131,63 @@ describe('performance extraction: guangyuan (narrative reports)', async () => {
     expect(illness?.parts?.map((p) => p.score.value)).toEqual(['18', '18', '9', '9', '29.75', '16']);
   });
 });
+
+describe('performance extraction: an indicator header wrapped over two rows', () => {
+  const sheet = (header: string[]) =>
+    [
+      '项目支出绩效自评表',
+      '',
+      '| 项目名称 | 医保宣传 | | | | | | | |',
+      '|---|---|---|---|---|---|---|---|---|',
+      '| 项目资金（万元） | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 | |',
+      '| | 年度资金总额 | 10.00 | 10.00 | 9.00 | 10 | 90.00% | 9.00 | |',
+      ...header,
+      '| 年度绩效指标 | 产出指标 | 数量指标 | 宣传次数 | 50 | >=10次 | 12次 | 50 | |',
+      '| | 满意度指标 | 服务对象满意度指标 | 群众满意度 | 40 | >=90% | 95% | 40 | |',
+      '| 总分 | 100 | | | | | | 99.00 | |',
+      '',
+    ].join('\n');
+  const read = async (header: string[]) => {
+    const doc = await extractBytes('wrapped.md', new TextEncoder().encode(sheet(header)));
+    return doc.performance.sheets[0] as PerformanceSheet;
+  };
+
+  it('reads the sheet as with the header on one row', async () => {
+    const one = await read(['| | 一级指标 | 二级指标 | 三级指标 | 权重 | 目标值 | 实际完成值 | 得分 | |']);
+    const two = await read(['| | 一级 | 二级 | 三级 | 权重 | 目标 | 实际完 | 得分 | |', '| | 指标 | 指标 | 指标 | | 值 | 成值 | | |']);
+    const rows = (s: PerformanceSheet) => s.indicators.map((i) => [i.level1, i.level2, i.name, i.weight?.value, i.target, i.actual, i.score?.value]);
+    expect(rows(one)).toEqual([
+      ['产出指标', '数量指标', '宣传次数', '50', '>=10次', '12次', '50'],
+      ['满意度指标', '服务对象满意度指标', '群众满意度', '40', '>=90%', '95%', '40'],
+    ]);
+    expect(rows(two)).toEqual(rows(one));
+    expect(two.total?.value).toBe('99.00');
+  });
+
+  it('leaves two rows of text apart when joined they are no header', async () => {
+    const s = await read(['| | 一级 | 二级 | 三级 | 权重 | 目标 | 实际完 | 得分 | |', '| | 说明 | 见附件 | | | | | | |']);
+    expect(s.indicators).toHaveLength(0);
+  });
+});
+
+describe('performance extraction: sheets printed right below each other in one table', () => {
+  const sheet = (name: string, score: string) => [
+    '| 项目支出绩效自评表 | | | | | | | | |',
+    '| (2024年度) | | | | | | | | |',
+    `| 项目名称 | ${name} | | | | | | | |`,
+    '| 项目资金（万元） | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 | |',
+    '| | 年度资金总额 | 10.00 | 10.00 | 10.00 | 10 | 100.00% | 10.00 | |',
+    '| | 一级指标 | 二级指标 | 三级指标 | 权重 | 目标值 | 实际完成值 | 得分 | |',
+    `| 年度绩效指标 | 产出指标 | 数量指标 | 宣传次数 | 90 | >=10次 | 12次 | ${score} | |`,
+  ];
+  it('reads each as its own sheet, and a name repeated with its header on a new page as the same sheet', async () => {
+    const first = sheet('医保宣传', '90');
+    const text = ['| a | b | c | d | e | f | g | h | i |', '|---|---|---|---|---|---|---|---|---|', ...first, ...first.slice(0, 4), '| 总分 | 100 | | | | | | 100.00 | |', ...sheet('基金监管', '80'), ''].join('\n');
+    const doc = await extractBytes('stacked.md', new TextEncoder().encode(text));
+    const { sheets } = doc.performance;
+    expect(sheets.map((s) => [s.name, s.indicators.map((i) => i.score?.value), s.total?.value ?? null])).toEqual([
+      ['医保宣传', ['90'], '100.00'],
+      ['基金监管', ['80'], null],
+    ]);
+  });
+});

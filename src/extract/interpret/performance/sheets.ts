@@ -6,6 +6,7 @@ import type { InterpretContext } from '../context.js';
 import { expandGrid, filled, type GridCell, type GridRow, gridText, mentions } from './grid.js';
 import { isAmbiguousLabel, isGroupLabel, isL1, isL2, isLevelLabel, isStandardL1, labelKey, parentOf } from './labels.js';
 import { isDash, numberFigure, parseValue, percentFigure, splitWeight, squeeze } from './values.js';
+import { joinWrappedHeaders } from './wrapped-header.js';
 
 /**
  * Reads 项目支出绩效自评表 / 部门（单位）整体支出绩效自评表 / 中央对地方转移支付项目绩效自评表 from the
@@ -241,7 +242,11 @@ class SheetReader {
       this.sheet.name = squeeze((cells[1] as GridCell).text);
       return;
     }
+    // The title, name and 主管部门 rows again: the sheet's header repeated on a new page.
+    if (isTitleRow(row) || nameOfRow(row) != null || /^(主管部门|实施单位)/.test(first)) return;
     if (/全年预算数/.test(text) && /执行数/.test(text)) {
+      // The header rows repeated on a new page (a printed table's header group) change nothing.
+      if (this.sheet.funds) return;
       this.fundHeader = new Map();
       for (const c of cells) {
         const r = fundRole(c.text);
@@ -401,7 +406,9 @@ function titleBefore(blocks: readonly Block[], i: number): string {
 
 /** Can the table be (the start of) a sheet? The words looksLikeSheet needs, asked of the raw cells. */
 function mayBeSheet(table: TableBlock): boolean {
-  return (mentions(table, '全年预算数') && mentions(table, '执行数')) || mentions(table, '三级指标', '指标名称');
+  if ((mentions(table, '全年预算数') && mentions(table, '执行数')) || mentions(table, '三级指标', '指标名称')) return true;
+  // An indicator header wrapped over two rows ("三级" above "指标"): looksLikeSheet decides on the joined rows.
+  return mentions(table, '三级', '指标名') && mentions(table, '目标', '指标值');
 }
 
 /** `rowsText`: the grid's row texts joined by '\n'. */
@@ -409,8 +416,58 @@ function looksLikeSheet(grid: GridRow[], rowsText: string): boolean {
   return (/全年预算数/.test(rowsText) && /执行数/.test(rowsText)) || grid.some(isIndicatorHeader);
 }
 
-function hasNameRow(grid: GridRow[]): boolean {
-  return grid.some((r) => /^(项目名称|单位名称|部门名称)/.test(gridText(r)));
+const NAME_LABEL = /^(?:项目名称|单位名称|部门名称)[:：]?(.*)$/;
+
+/** The name a sheet's name row gives (项目名称 | …, or 项目名称：… in one cell), squeezed; null without a name row. */
+function nameOfRow(row: GridRow): string | null {
+  const cells = filled(row);
+  const m = cells.length ? NAME_LABEL.exec(gridText(row)) : null;
+  if (!m) return null;
+  return squeeze(m[1] ? (cells.length > 1 ? (cells[1] as GridCell).text : (m[1] as string)) : '');
+}
+
+function nameOf(grid: GridRow[]): string | null {
+  for (const r of grid) {
+    const n = nameOfRow(r);
+    if (n != null) return n;
+  }
+  return null;
+}
+
+function firstLocation(grid: GridRow[]): Location | null {
+  for (const r of grid) for (const c of r) if (c.cell) return c.cell.location;
+  return null;
+}
+
+/**
+ * The sheets one table holds: sheets printed right below each other come out as one table (a PDF
+ * whose tables touch, Word joining adjacent tables). A name row naming another project starts a new
+ * sheet, together with the title rows just above it; the same name again is a header repeated on a
+ * new page and stays in its sheet.
+ */
+function sheetParts(grid: GridRow[]): GridRow[][] {
+  const parts: GridRow[][] = [];
+  let cur: GridRow[] = [];
+  let name: string | null = null;
+  for (const row of grid) {
+    const n = nameOfRow(row);
+    if (n != null && name != null && n !== name) {
+      // The title rows ("项目支出绩效自评表", "(2024年度)") above the name row belong to the new sheet.
+      let t = cur.length;
+      while (t > 0 && isTitleRow(cur[t - 1] as GridRow)) t--;
+      parts.push(cur.slice(0, t));
+      cur = cur.slice(t);
+    }
+    if (n != null) name = n;
+    cur.push(row);
+  }
+  if (cur.length) parts.push(cur);
+  return parts.filter((p) => p.length);
+}
+
+function isTitleRow(row: GridRow): boolean {
+  const cells = filled(row);
+  return cells.length === 1 && (TITLE_RE.test((cells[0] as GridCell).text) || /^[(（]?\d{4}\s*年度?[)）]?$/.test(squeeze((cells[0] as GridCell).text)));
 }
 
 export function readSheets(ctx: InterpretContext): PerformanceSheet[] {
@@ -431,25 +488,29 @@ export function readSheets(ctx: InterpretContext): PerformanceSheet[] {
     // Only a sheet being read takes tables that do not look like one: skip the others unread.
     const continuing = open != null && open.reader.state !== 'done' && i - open.lastBlock <= 4;
     if (!continuing && !mayBeSheet(b as TableBlock)) return;
-    const grid = expandGrid(b as TableBlock);
-    // Asked of every table read below, up to three times: joined once.
-    const rowsText = grid.map(gridText).join('\n');
-    const first = grid.slice(0, 3).map(gridText).join(' ');
-    const inTitle = TITLE_RE.test(first) ? first : '';
-    const title = inTitle || titleBefore(ctx.blocks, i);
-    // Continuation of a sheet split across pages: no name row, but indicator rows or the 总分 row.
-    if (open && !hasNameRow(grid) && !inTitle && open.reader.state !== 'done' && i - open.lastBlock <= 4) {
-      if (open.reader.state === 'indicators' || /^总分/m.test(rowsText) || looksLikeSheet(grid, rowsText)) {
-        open.reader.feed(grid);
-        open.lastBlock = i;
-        return;
+    const parts = sheetParts(joinWrappedHeaders(expandGrid(b as TableBlock), isIndicatorHeader));
+    parts.forEach((grid, k) => {
+      // Asked of every table read below, up to three times: joined once.
+      const rowsText = grid.map(gridText).join('\n');
+      const first = grid.slice(0, 3).map(gridText).join(' ');
+      const inTitle = TITLE_RE.test(first) ? first : '';
+      const title = inTitle || (k === 0 ? titleBefore(ctx.blocks, i) : '');
+      const name = nameOf(grid);
+      // Continuation of a sheet split across pages: no name row (or the sheet's own name again, its
+      // header repeated on the new page), but indicator rows or the 总分 row.
+      if (open && (name == null || name === open.reader.sheet.name) && (!inTitle || name != null) && open.reader.state !== 'done' && i - open.lastBlock <= 4) {
+        if (open.reader.state === 'indicators' || /^总分/m.test(rowsText) || looksLikeSheet(grid, rowsText)) {
+          open.reader.feed(grid);
+          open.lastBlock = i;
+          return;
+        }
       }
-    }
-    if (!looksLikeSheet(grid, rowsText) || !(hasNameRow(grid) || title)) return;
-    close();
-    const reader = new SheetReader(kindOf(title, rowsText), b.location);
-    reader.feed(grid);
-    open = { reader, lastBlock: i };
+      if (!looksLikeSheet(grid, rowsText) || !(name != null || title)) return;
+      close();
+      const reader = new SheetReader(kindOf(title, rowsText), k === 0 ? b.location : (firstLocation(grid) ?? b.location));
+      reader.feed(grid);
+      open = { reader, lastBlock: i };
+    });
   });
   close();
   return sheets;
