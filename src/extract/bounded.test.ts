@@ -23,4 +23,13 @@ describe('bounded parse worker', () => {
       message: expect.stringContaining('内存'),
     });
   }, 60_000);
+  it('keeps a worker that finished cleanly for the next file, and replaces one that failed', async () => {
+    const id = async () => ((await runBounded('probe', enc('thread'), 'a.txt')).blocks[0] as { text: string }).text;
+    const first = await id();
+    expect(await id()).toBe(first);
+    await expect(runBounded('probe', enc('hang'), 'a.pdf', { timeoutMs: 1000, maxMemoryMb: 1024 })).rejects.toMatchObject({ code: 'LIMIT_EXCEEDED' });
+    const after = await id();
+    expect(after).not.toBe(first);
+    expect(await id()).toBe(after);
+  }, 30_000);
 });

@@ -21,9 +21,69 @@ const HERE = import.meta.url;
 const FROM_SOURCE = HERE.endsWith('.ts');
 const ENTRY = new URL(FROM_SOURCE ? './worker-entry.ts' : './worker-entry.js', HERE);
 
+/** One parse asked of the worker. */
+export interface WorkerRequest {
+  job: JobName;
+  file: string;
+  bytes: Uint8Array;
+}
+
+/** Jobs a worker serves before it is replaced, so whatever a parser leaves behind cannot pile up. */
+const JOBS_PER_WORKER = 25;
+
+interface Slot {
+  worker: Worker;
+  maxMemoryMb: number;
+  served: number;
+}
+
+// The idle worker kept between parses (checking a folder reads file after file): starting a worker
+// and compiling pdfjs costs more than parsing a short PDF. Unref'd while idle, so it never keeps
+// the process alive.
+let idle: Slot | null = null;
+
+function spawn(maxMemoryMb: number): Slot {
+  // From source, the worker first registers tsx's loader (execArgv --import is not honoured by workers in Node 20).
+  const script = FROM_SOURCE
+    ? `import('tsx/esm/api').then((t) => { t.register(); return import(${JSON.stringify(ENTRY.href)}); });`
+    : ENTRY;
+  const worker = new Worker(script, {
+    eval: FROM_SOURCE,
+    resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb, maxYoungGenerationSizeMb: 64 },
+    stdout: false,
+    stderr: false,
+  });
+  return { worker, maxMemoryMb, served: 0 };
+}
+
+function take(limits: ParseLimits): Slot {
+  const slot = idle;
+  idle = null;
+  if (slot && slot.maxMemoryMb === limits.maxMemoryMb) {
+    slot.worker.ref();
+    return slot;
+  }
+  if (slot) void slot.worker.terminate();
+  return spawn(limits.maxMemoryMb);
+}
+
+function giveBack(slot: Slot): void {
+  if (slot.served >= JOBS_PER_WORKER || idle) {
+    void slot.worker.terminate();
+    return;
+  }
+  // An idle worker that dies (it should not) is simply forgotten.
+  slot.worker.once('exit', () => {
+    if (idle === slot) idle = null;
+  });
+  slot.worker.unref();
+  idle = slot;
+}
+
 /**
  * Runs a registered parse job on `bytes` in a worker thread with time and memory limits, so a hostile
- * or huge file ends in a Chinese error message instead of taking the process down.
+ * or huge file ends in a Chinese error message instead of taking the process down. A worker that
+ * finished cleanly is kept for the next file; one that failed, ran out of time or memory is ended.
  */
 export function runBounded(
   job: JobName,
@@ -32,44 +92,40 @@ export function runBounded(
   limits: ParseLimits = DEFAULT_PARSE_LIMITS,
 ): Promise<LayoutDocument> {
   return new Promise((resolve, reject) => {
-    // From source, the worker first registers tsx's loader (execArgv --import is not honoured by workers in Node 20).
-    const script = FROM_SOURCE
-      ? `import('tsx/esm/api').then((t) => { t.register(); return import(${JSON.stringify(ENTRY.href)}); });`
-      : ENTRY;
-    const worker = new Worker(script, {
-      eval: FROM_SOURCE,
-      workerData: { job, file, bytes },
-      resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb, maxYoungGenerationSizeMb: 64 },
-      stdout: false,
-      stderr: false,
-    });
+    const slot = take(limits);
+    const worker = slot.worker;
     let settled = false;
-    const finish = (f: () => void) => {
+    const finish = (f: () => void, reusable: boolean) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       f();
-      void worker.terminate();
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      if (reusable) giveBack(slot);
+      else void worker.terminate();
     };
     const timer = setTimeout(
       () =>
-        finish(() =>
-          reject(
-            new JuesuanError(
-              'LIMIT_EXCEEDED',
-              `读取文件 ${file} 超过 ${Math.round(limits.timeoutMs / 1000)} 秒仍未完成，已中止。文件可能过大或结构异常；请确认文件完整，或用原软件重新导出（另存）后重试。`,
+        finish(
+          () =>
+            reject(
+              new JuesuanError(
+                'LIMIT_EXCEEDED',
+                `读取文件 ${file} 超过 ${Math.round(limits.timeoutMs / 1000)} 秒仍未完成，已中止。文件可能过大或结构异常；请确认文件完整，或用原软件重新导出（另存）后重试。`,
+              ),
             ),
-          ),
+          false,
         ),
       limits.timeoutMs,
     );
-    worker.on('message', (reply: WorkerReply) =>
+    const onMessage = (reply: WorkerReply) => {
+      slot.served++;
       finish(() => {
         if (reply.ok) resolve(reply.layout);
         else reject(new JuesuanError(reply.code as JuesuanError['code'], reply.message));
-      }),
-    );
-    worker.on('error', (err: Error & { code?: string }) =>
+      }, true);
+    };
+    const onError = (err: Error & { code?: string }) =>
       finish(() => {
         if (isJuesuanError(err)) return reject(err);
         if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') {
@@ -85,12 +141,14 @@ export function runBounded(
             cause: err,
           }),
         );
-      }),
-    );
-    worker.on('exit', (code) =>
-      finish(() =>
-        reject(new JuesuanError('CORRUPT_FILE', `读取文件 ${file} 的进程意外退出（代码 ${code}）。文件可能已损坏；请重新下载或导出后重试。`)),
-      ),
-    );
+      }, false);
+    const onExit = (code: number) =>
+      finish(
+        () => reject(new JuesuanError('CORRUPT_FILE', `读取文件 ${file} 的进程意外退出（代码 ${code}）。文件可能已损坏；请重新下载或导出后重试。`)),
+        false,
+      );
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+    const request: WorkerRequest = { job, file, bytes };
+    worker.postMessage(request);
   });
 }

@@ -1,10 +1,13 @@
+import { threadId } from 'node:worker_threads';
 import { JuesuanError } from '../errors.js';
 import type { LayoutDocument } from '../model/layout.js';
 import { loc } from '../model/location.js';
 
 /** A job for testing the bounded worker itself: behaves as its input text says. */
 export async function parse(bytes: Uint8Array, file: string): Promise<LayoutDocument> {
-  const text = new TextDecoder().decode(bytes);
+  const input = new TextDecoder().decode(bytes);
+  // 'thread' answers with the worker's thread id: tests see whether a worker was reused.
+  const text = input === 'thread' ? `thread ${threadId}` : input;
   if (text === 'hang') await new Promise(() => setInterval(() => {}, 1000));
   if (text === 'oom') {
     const hog: string[][] = [];

@@ -1,12 +1,13 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { isJuesuanError } from '../errors.js';
-import type { WorkerReply } from './bounded.js';
-import { JOBS, type JobName } from './jobs.js';
+import type { WorkerReply, WorkerRequest } from './bounded.js';
+import { JOBS } from './jobs.js';
 
-/** Entry of the bounded parse worker: runs one named job and posts its layout or its error back. */
-const { job, file, bytes } = workerData as { job: JobName; file: string; bytes: Uint8Array };
-
-async function main(): Promise<WorkerReply> {
+/**
+ * Entry of the bounded parse worker: runs named jobs one at a time as they arrive and posts each
+ * layout (or typed error) back. The same worker serves many files, so pdfjs is loaded and compiled once.
+ */
+async function run({ job, file, bytes }: WorkerRequest): Promise<WorkerReply> {
   try {
     const mod = await JOBS[job]();
     return { ok: true, layout: await mod.parse(bytes, file) };
@@ -17,4 +18,6 @@ async function main(): Promise<WorkerReply> {
   }
 }
 
-parentPort?.postMessage(await main());
+parentPort?.on('message', (req: WorkerRequest) => {
+  void run(req).then((reply) => parentPort?.postMessage(reply));
+});
