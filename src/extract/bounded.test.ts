@@ -32,4 +32,8 @@ describe('bounded parse worker', () => {
     expect(after).not.toBe(first);
     expect(await id()).toBe(after);
   }, 30_000);
+  it('gives a job that asks for it more time (OCR of a long scan), within a cap', async () => {
+    const layout = await runBounded('probe', enc('slow'), 'a.pdf', { timeoutMs: 1000, maxMemoryMb: 256 });
+    expect(layout.blocks[0]).toMatchObject({ text: 'slow' });
+  });
 });

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { JuesuanError, isJuesuanError } from '../errors.js';
 import type { LayoutDocument } from '../model/layout.js';
+import type { ExtendRequest } from './deadline.js';
 import type { JobName } from './jobs.js';
 
 /** Limits of one parse of an untrusted binary file (PDF, XLS) in its own worker thread. */
@@ -12,6 +13,9 @@ export interface ParseLimits {
 }
 
 export const DEFAULT_PARSE_LIMITS: ParseLimits = { timeoutMs: 120_000, maxMemoryMb: 1024 };
+
+/** Most time a job may ask for on top of its limit (OCR of a long scan): 30 minutes. */
+const MAX_EXTENSION_MS = 30 * 60_000;
 
 /** What a worker posts back: the layout, or a typed error as plain data (errors do not survive structured clone). */
 export type WorkerReply = { ok: true; layout: LayoutDocument } | { ok: false; code: string; message: string };
@@ -104,21 +108,28 @@ export function runBounded(
       if (reusable) giveBack(slot);
       else void worker.terminate();
     };
-    const timer = setTimeout(
-      () =>
+    const expire = () =>
         finish(
           () =>
             reject(
               new JuesuanError(
                 'LIMIT_EXCEEDED',
-                `读取文件 ${file} 超过 ${Math.round(limits.timeoutMs / 1000)} 秒仍未完成，已中止。文件可能过大或结构异常；请确认文件完整，或用原软件重新导出（另存）后重试。`,
+                `读取文件 ${file} 超过 ${Math.round((limits.timeoutMs + extended) / 1000)} 秒仍未完成，已中止。文件可能过大或结构异常；请确认文件完整，或用原软件重新导出（另存）后重试。`,
               ),
             ),
-          false,
-        ),
-      limits.timeoutMs,
-    );
-    const onMessage = (reply: WorkerReply) => {
+        false,
+      );
+    let timer = setTimeout(expire, limits.timeoutMs);
+    let extended = 0;
+    const onMessage = (reply: WorkerReply | ExtendRequest) => {
+      if ('kind' in reply) {
+        // The job knows it has long work ahead (OCR): more time, within a cap.
+        const ms = Math.max(0, Math.min(reply.ms, MAX_EXTENSION_MS - extended));
+        extended += ms;
+        clearTimeout(timer);
+        timer = setTimeout(expire, limits.timeoutMs + ms);
+        return;
+      }
       slot.served++;
       finish(() => {
         if (reply.ok) resolve(reply.layout);

@@ -1,5 +1,6 @@
 import { threadId } from 'node:worker_threads';
 import { JuesuanError } from '../errors.js';
+import { extendDeadline } from './deadline.js';
 import type { LayoutDocument } from '../model/layout.js';
 import { loc } from '../model/location.js';
 
@@ -8,6 +9,10 @@ export async function parse(bytes: Uint8Array, file: string): Promise<LayoutDocu
   const input = new TextDecoder().decode(bytes);
   // 'thread' answers with the worker's thread id: tests see whether a worker was reused.
   const text = input === 'thread' ? `thread ${threadId}` : input;
+  if (text === 'slow') {
+    extendDeadline(3000);
+    await new Promise((r) => setTimeout(r, 2000));
+  }
   if (text === 'hang') await new Promise(() => setInterval(() => {}, 1000));
   if (text === 'oom') {
     const hog: string[][] = [];

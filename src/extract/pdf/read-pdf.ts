@@ -1,5 +1,6 @@
 import type { Block, LayoutDocument, ParagraphBlock } from '../../model/layout.js';
 import { type Location, loc } from '../../model/location.js';
+import { extendDeadline } from '../deadline.js';
 import { findFurniture } from './furniture.js';
 import type { PositionedItem, PositionedPage } from './items.js';
 import { type Line, buildLines, joinWrapped, makeLine } from './lines.js';
@@ -9,6 +10,9 @@ import { findRuledGrids } from './ruling.js';
 import { type PageTable, appendContinuation, continues, fillGrid, toTableBlock } from './tables.js';
 import { readTextLayer } from './text-layer.js';
 import { findUnruledTables } from './unruled.js';
+
+/** Time allowed per scanned page for rendering and recognition (measured 1.5–11 s a page, two at a time). */
+const OCR_MS_PER_PAGE = 20_000;
 
 /**
  * Reads a PDF into the layout model: the text layer by pdfjs, pages without one offered to OCR
@@ -20,6 +24,8 @@ export async function parsePdf(bytes: Uint8Array, file: string): Promise<LayoutD
   const scanned = pages.filter((p) => p.scanned).map((p) => p.page);
   let read = pages;
   if (scanned.length) {
+    // OCR takes seconds a page: a long scan would outrun the parse's time limit without more time.
+    extendDeadline(scanned.length * OCR_MS_PER_PAGE);
     const recognised = await ocrPages(bytes, scanned);
     if (recognised) {
       const byPage = new Map(recognised.map((p) => [p.page, p]));
