@@ -1,5 +1,5 @@
 import type { Disclosure, PerformanceQuote, PerformanceSheet } from '../model/disclosure.js';
-import { isOverallName, matchSheet, sameProject } from '../rules/performance/util.js';
+import { isOverallName, matchSheet, sameProject, scoreDecimals } from '../rules/performance/util.js';
 import { type ProjectScore, scoreQuotes, scoreSheet } from './project.js';
 import { reproduces } from './recompute.js';
 import type { Scheme } from './scheme.js';
@@ -27,17 +27,12 @@ export interface DocumentScore {
 type Group = 'project' | 'overall';
 const groupOf = (s: PerformanceSheet): Group => (s.kind === 'overall' ? 'overall' : 'project');
 
-/** Decimals a sheet's scores are printed at: integer scores beside two-decimal ones are exact points. */
-export function decimalsOf(s: PerformanceSheet): number {
-  return Math.max(0, ...[...s.indicators.map((i) => i.score), s.funds?.score, s.total].filter((f) => f != null).map((f) => f!.decimals));
-}
-
 /** Counts, for a scheme, the indicator rows whose reported score it reproduces. */
 function reproduction(scheme: Scheme, sheets: readonly PerformanceSheet[]): { reproduced: number; comparable: number } {
   let reproduced = 0;
   let comparable = 0;
   for (const s of sheets) {
-    const d = decimalsOf(s);
+    const d = scoreDecimals(s);
     for (const i of s.indicators) {
       const r = reproduces(i, scheme, d);
       if (r == null) continue;

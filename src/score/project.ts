@@ -1,7 +1,7 @@
 import { Decimal, type Figure, dec, fmt, sumFigures } from '../model/decimal.js';
 import type { PerformanceQuote, PerformanceSheet } from '../model/disclosure.js';
 import type { Location } from '../model/location.js';
-import { normalizeGrade } from '../rules/performance/util.js';
+import { QUOTE_SOURCE, duplicateIndexes, normalizeGrade, pts, scoreDecimals } from '../rules/performance/util.js';
 import { type ExecutionScore, type IndicatorScore, gradeOf, roundAt, scoreExecution, scoreIndicator } from './recompute.js';
 import type { Scheme } from './scheme.js';
 
@@ -21,14 +21,6 @@ export interface ProjectScore {
   differences: string[];
   location: Location;
 }
-
-/** Decimals the scores of a sheet are printed at: integer scores beside two-decimal ones are exact points. */
-function scoreDecimals(s: PerformanceSheet): number {
-  const fs = [...s.indicators.map((i) => i.score), s.funds?.score, s.total].filter((f): f is Figure => f != null);
-  return Math.max(0, ...fs.map((f) => f.decimals));
-}
-
-const pts = (f: Figure | null | undefined) => (f ? f.raw.replace(/\s*分$/, '') : '（空）');
 
 /** Recomputes one self-evaluation table under a scheme; `quotes` are the same project's scores quoted elsewhere. */
 export function scoreSheet(s: PerformanceSheet, scheme: Scheme, quotes: readonly PerformanceQuote[]): ProjectScore {
@@ -57,15 +49,10 @@ export function scoreSheet(s: PerformanceSheet, scheme: Scheme, quotes: readonly
     const sum = sumFigures(weights);
     if (!sum.eq(max)) differences.push(`分值合计${fmt(sum, sum.decimalPlaces())}分，不等于总分${fmt(max, max.decimalPlaces())}分`);
   }
-  const seen = new Set<string>();
-  const duplicated = new Set<number>();
-  for (const [k, i] of s.indicators.entries()) {
-    const key = `${i.level2 ?? ''}|${i.name.replace(/\s+/g, '')}`;
-    if (seen.has(key)) {
-      duplicated.add(k);
-      differences.push(`指标「${i.name}」重复列出${i.score ? `，重复计${pts(i.score)}分（重算总分时只计一次）` : ''}`);
-    }
-    seen.add(key);
+  const duplicated = new Set(duplicateIndexes(s));
+  for (const k of duplicated) {
+    const i = s.indicators[k] as PerformanceSheet['indicators'][number];
+    differences.push(`指标「${i.name}」重复列出${i.score ? `，重复计${pts(i.score)}分（重算总分时只计一次）` : ''}`);
   }
 
   // The recomputed total: each row's own computation where the scheme gives one point, the reported score otherwise.
@@ -115,10 +102,8 @@ function gradeFor(scheme: Scheme, total: Decimal | null): string | null {
   return total ? gradeOf(scheme, total) : null;
 }
 
-const SOURCE_LABEL: Record<PerformanceQuote['source'], string> = { 'summary-table': '绩效自评汇总表', narrative: '绩效情况说明', report: '绩效评价报告' };
-
 function quoteSource(q: PerformanceQuote): string {
-  return SOURCE_LABEL[q.source];
+  return QUOTE_SOURCE[q.source];
 }
 
 /**

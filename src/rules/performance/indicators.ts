@@ -3,25 +3,14 @@ import type { Indicator, PerformanceSheet } from '../../model/disclosure.js';
 import { compareSum, tolText } from '../arith.js';
 import { type Rule, defineRule, notApplicable } from '../rule.js';
 import { type CaseIndicator, flatSheet, fullIndicators, tabSheet, withIndicator } from './fixtures.js';
-import { NATIONAL, atFinest, fullScore, indicatorLabel, pct, pts, sheetLabel, targetOutcome, unitsCompatible } from './util.js';
+import { NATIONAL, atFinest, dupKey, duplicateIndexes, fullScore, indicatorLabel, pct, pts, sheetLabel, targetOutcome, unitsCompatible } from './util.js';
 
 const HUNDRED = new Decimal(100);
 
 const scored = (s: PerformanceSheet) => s.kind !== 'transfer' && s.indicators.length > 0;
 
-function dupKey(i: Indicator): string {
-  return `${i.level2 ?? ''}|${i.name.replace(/[\s（）()、，,]/g, '')}`;
-}
-
 function duplicates(s: PerformanceSheet): Indicator[] {
-  const seen = new Set<string>();
-  const out: Indicator[] = [];
-  for (const i of s.indicators) {
-    const k = dupKey(i);
-    if (seen.has(k)) out.push(i);
-    seen.add(k);
-  }
-  return out;
+  return duplicateIndexes(s).map((k) => s.indicators[k] as Indicator);
 }
 
 const dupCase: CaseIndicator[] = [

@@ -5,9 +5,9 @@ import { compareSame, compareSum, tolText } from '../arith.js';
 import { type Rule, defineRule, insufficient, notApplicable } from '../rule.js';
 import { linesWith } from '../template/patterns.js';
 import { flatSheet, fullIndicators, tabSheet } from './fixtures.js';
-import { NATIONAL, atFinest, gradeFor, matchSheet, normalizeGrade, pts, sameProject, sheetLabel } from './util.js';
+import { NATIONAL, QUOTE_SOURCE, atFinest, gradeFor, matchSheet, normalizeGrade, pts, sameProject, sheetLabel } from './util.js';
 
-const SOURCE: Record<PerformanceQuote['source'], string> = { 'summary-table': '绩效自评汇总表', narrative: '绩效情况说明', report: '绩效评价报告' };
+const SOURCE = QUOTE_SOURCE;
 
 function quoteLabel(q: PerformanceQuote): string {
   return `${SOURCE[q.source]}中「${q.name}」`;

@@ -1,10 +1,10 @@
 import { dec, fmt, halfUnit } from '../../model/decimal.js';
 import type { PerformanceSheet } from '../../model/disclosure.js';
-import { decimalsOf, groupOf, inferDocument } from '../../score/document.js';
+import { groupOf, inferDocument } from '../../score/document.js';
 import { type IndicatorScore, reproduces, scoreIndicator } from '../../score/recompute.js';
 import { type Rule, defineRule, insufficient, notApplicable } from '../rule.js';
 import { flatSheet, fullIndicators, withIndicator } from './fixtures.js';
-import { NATIONAL, fullScore, sheetLabel, targetOutcome } from './util.js';
+import { NATIONAL, fullScore, scoreDecimals, sheetLabel, targetOutcome } from './util.js';
 
 /** Below this share of rows reproduced, no known scheme is the document's own: its rows are not judged. */
 const MIN_REPRODUCED = 0.6;
@@ -57,7 +57,7 @@ export const indicatorScore = defineRule({
       const group = groupOf(sheet);
       if (!judged.includes(group)) continue;
       const inf = inference[group]!;
-      const d = decimalsOf(sheet);
+      const d = scoreDecimals(sheet);
       for (const ind of sheet.indicators) {
         if (reproduces(ind, inf.scheme, d) !== false) continue;
         // The same cause has its own rule: a missed target scored in full.

@@ -236,3 +236,30 @@ export function atFinest(fs: readonly Figure[]): Figure[] {
   const d = Math.max(0, ...fs.map((f) => f.decimals));
   return fs.map((f) => (f.decimals >= d ? f : { ...f, decimals: d, value: new Decimal(f.value).toFixed(d) }));
 }
+
+/** Key under which two indicators of a sheet are the same one: their 二级指标 and their name without punctuation. */
+export function dupKey(i: Indicator): string {
+  return `${i.level2 ?? ''}|${i.name.replace(/[\s（）()、，,]/g, '')}`;
+}
+
+/** Positions of the indicators that repeat an earlier one of the same sheet. */
+export function duplicateIndexes(s: PerformanceSheet): number[] {
+  const seen = new Set<string>();
+  const out: number[] = [];
+  s.indicators.forEach((i, k) => {
+    const key = dupKey(i);
+    if (seen.has(key)) out.push(k);
+    seen.add(key);
+  });
+  return out;
+}
+
+/** Where a quoted score was read, in words. */
+export const QUOTE_SOURCE: Record<PerformanceQuote['source'], string> = { 'summary-table': '绩效自评汇总表', narrative: '绩效情况说明', report: '绩效评价报告' };
+
+/** Decimals a sheet's scores are printed at: integer scores beside two-decimal ones are exact points. */
+export function scoreDecimals(s: PerformanceSheet): number {
+  let d = 0;
+  for (const f of [...s.indicators.map((i) => i.score), s.funds?.score, s.total]) if (f && f.decimals > d) d = f.decimals;
+  return d;
+}
