@@ -140,6 +140,26 @@ describe.each(corpus.map((c) => [basename(c.pdf), c] as const))('%s', (_name, c)
   });
 });
 
+describe('reading a PDF in two workers', () => {
+  it('gives the same layout as reading it in one, pages in order', async () => {
+    const bytes = new Uint8Array(await readFile(PUTUO));
+    const before = process.env.JUESUAN_PDF_THREADS;
+    try {
+      process.env.JUESUAN_PDF_THREADS = '1';
+      const one = await readLayout(PUTUO, bytes);
+      process.env.JUESUAN_PDF_THREADS = '2';
+      const two = await readLayout(PUTUO, bytes);
+      expect(two).toEqual(one);
+      const pages = two.blocks.map((b) => b.location.page ?? 0);
+      expect(pages).toEqual([...pages].sort((a, b) => a - b));
+      expect(new Set(pages).size).toBeGreaterThan(15);
+    } finally {
+      if (before === undefined) delete process.env.JUESUAN_PDF_THREADS;
+      else process.env.JUESUAN_PDF_THREADS = before;
+    }
+  }, 60_000);
+});
+
 /** Runs the CLI from source in a child process, without blocking the other parses. */
 function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {

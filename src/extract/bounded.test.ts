@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runBounded } from './bounded.js';
+import { runBounded, runBoundedJob } from './bounded.js';
+import type { LayoutDocument } from '../model/layout.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -32,6 +33,19 @@ describe('bounded parse worker', () => {
     expect(after).not.toBe(first);
     expect(await id()).toBe(after);
   }, 30_000);
+  it('hands a job the params it was sent', async () => {
+    const layout = await runBoundedJob<LayoutDocument>('probe', enc('params'), 'a.pdf', { part: 1, of: 2 });
+    expect(layout.blocks[0]).toMatchObject({ text: '{"part":1,"of":2}' });
+  });
+  it('runs two jobs at once in two workers and keeps both for the next file', async () => {
+    const ids = async () => {
+      const two = await Promise.all([0, 1].map(() => runBoundedJob<LayoutDocument>('probe', enc('thread'), 'a.pdf', 'wait')));
+      return two.map((l) => (l.blocks[0] as { text: string }).text).sort();
+    };
+    const first = await ids();
+    expect(new Set(first).size).toBe(2);
+    expect(await ids()).toEqual(first);
+  });
   it('gives a job that asks for it more time (OCR of a long scan), within a cap', async () => {
     const layout = await runBounded('probe', enc('slow'), 'a.pdf', { timeoutMs: 1000, maxMemoryMb: 256 });
     expect(layout.blocks[0]).toMatchObject({ text: 'slow' });

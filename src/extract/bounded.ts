@@ -17,8 +17,8 @@ export const DEFAULT_PARSE_LIMITS: ParseLimits = { timeoutMs: 120_000, maxMemory
 /** Most time a job may ask for on top of its limit (OCR of a long scan): 30 minutes. */
 const MAX_EXTENSION_MS = 30 * 60_000;
 
-/** What a worker posts back: the layout, or a typed error as plain data (errors do not survive structured clone). */
-export type WorkerReply = { ok: true; layout: LayoutDocument } | { ok: false; code: string; message: string };
+/** What a worker posts back: the job's result, or a typed error as plain data (errors do not survive structured clone). */
+export type WorkerReply = { ok: true; result: unknown } | { ok: false; code: string; message: string };
 
 // Under vitest/tsx the sources are .ts and the worker needs tsx's loader; the built package runs .js.
 const HERE = import.meta.url;
@@ -30,6 +30,8 @@ export interface WorkerRequest {
   job: JobName;
   file: string;
   bytes: Uint8Array;
+  /** What else the job needs (structured-cloneable): which pages, pages read before. */
+  params?: unknown;
 }
 
 /** Jobs a worker serves before it is replaced, so whatever a parser leaves behind cannot pile up. */
@@ -39,12 +41,17 @@ interface Slot {
   worker: Worker;
   maxMemoryMb: number;
   served: number;
+  /** An idle worker that dies (it should not) is simply forgotten. */
+  onIdleExit: () => void;
 }
 
-// The idle worker kept between parses (checking a folder reads file after file): starting a worker
-// and compiling pdfjs costs more than parsing a short PDF. Unref'd while idle, so it never keeps
+/** Idle workers kept at most: a PDF is read by two at once (see pdf/index.ts). */
+const MAX_IDLE = 2;
+
+// The idle workers kept between parses (checking a folder reads file after file): starting a worker
+// and compiling pdfjs costs more than parsing a short PDF. Unref'd while idle, so they never keep
 // the process alive.
-let idle: Slot | null = null;
+const idle: Slot[] = [];
 
 function spawn(maxMemoryMb: number): Slot {
   // From source, the worker first registers tsx's loader (execArgv --import is not honoured by workers in Node 20).
@@ -57,31 +64,37 @@ function spawn(maxMemoryMb: number): Slot {
     stdout: false,
     stderr: false,
   });
-  return { worker, maxMemoryMb, served: 0 };
+  const slot: Slot = {
+    worker,
+    maxMemoryMb,
+    served: 0,
+    onIdleExit: () => {
+      const i = idle.indexOf(slot);
+      if (i >= 0) idle.splice(i, 1);
+    },
+  };
+  return slot;
 }
 
 function take(limits: ParseLimits): Slot {
-  const slot = idle;
-  idle = null;
-  if (slot && slot.maxMemoryMb === limits.maxMemoryMb) {
+  const i = idle.findIndex((s) => s.maxMemoryMb === limits.maxMemoryMb);
+  if (i >= 0) {
+    const [slot] = idle.splice(i, 1) as [Slot];
+    slot.worker.off('exit', slot.onIdleExit);
     slot.worker.ref();
     return slot;
   }
-  if (slot) void slot.worker.terminate();
   return spawn(limits.maxMemoryMb);
 }
 
 function giveBack(slot: Slot): void {
-  if (slot.served >= JOBS_PER_WORKER || idle) {
+  if (slot.served >= JOBS_PER_WORKER || idle.length >= MAX_IDLE) {
     void slot.worker.terminate();
     return;
   }
-  // An idle worker that dies (it should not) is simply forgotten.
-  slot.worker.once('exit', () => {
-    if (idle === slot) idle = null;
-  });
+  slot.worker.once('exit', slot.onIdleExit);
   slot.worker.unref();
-  idle = slot;
+  idle.push(slot);
 }
 
 /**
@@ -89,12 +102,18 @@ function giveBack(slot: Slot): void {
  * or huge file ends in a Chinese error message instead of taking the process down. A worker that
  * finished cleanly is kept for the next file; one that failed, ran out of time or memory is ended.
  */
-export function runBounded(
+export function runBounded(job: JobName, bytes: Uint8Array, file: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): Promise<LayoutDocument> {
+  return runBoundedJob<LayoutDocument>(job, bytes, file, undefined, limits);
+}
+
+/** As `runBounded`, for a job that takes `params` and answers with something other than a layout. */
+export function runBoundedJob<R>(
   job: JobName,
   bytes: Uint8Array,
   file: string,
+  params: unknown,
   limits: ParseLimits = DEFAULT_PARSE_LIMITS,
-): Promise<LayoutDocument> {
+): Promise<R> {
   return new Promise((resolve, reject) => {
     const slot = take(limits);
     const worker = slot.worker;
@@ -132,7 +151,7 @@ export function runBounded(
       }
       slot.served++;
       finish(() => {
-        if (reply.ok) resolve(reply.layout);
+        if (reply.ok) resolve(reply.result as R);
         else reject(new JuesuanError(reply.code as JuesuanError['code'], reply.message));
       }, true);
     };
@@ -159,7 +178,7 @@ export function runBounded(
         false,
       );
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-    const request: WorkerRequest = { job, file, bytes };
+    const request: WorkerRequest = { job, file, bytes, params };
     worker.postMessage(request);
   });
 }

@@ -13,6 +13,15 @@ export const JOBS = {
   xls: () => import('./xls/job.js'),
   /** PDF: text layer (pdfjs), lines, furniture, tables and paragraphs from positions. */
   pdf: () => import('./pdf/job.js'),
-} satisfies Record<string, () => Promise<{ parse(bytes: Uint8Array, file: string): Promise<LayoutDocument> | LayoutDocument }>>;
+  /** PDF, first step when read by several workers: one share of the pages' text layer (pdfjs). */
+  'pdf-pages': () => import('./pdf/pages-job.js'),
+  /** PDF, last step: the shares put together, scanned pages through OCR, then the layout. */
+  'pdf-layout': () => import('./pdf/layout-job.js'),
+} satisfies Record<string, () => Promise<JobModule>>;
+
+/** What a job module exports: `params` are whatever its caller sends along with the bytes. */
+export interface JobModule {
+  parse(bytes: Uint8Array, file: string, params?: unknown): Promise<unknown> | LayoutDocument;
+}
 
 export type JobName = keyof typeof JOBS;

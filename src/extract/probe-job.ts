@@ -5,10 +5,12 @@ import type { LayoutDocument } from '../model/layout.js';
 import { loc } from '../model/location.js';
 
 /** A job for testing the bounded worker itself: behaves as its input text says. */
-export async function parse(bytes: Uint8Array, file: string): Promise<LayoutDocument> {
+export async function parse(bytes: Uint8Array, file: string, params?: unknown): Promise<LayoutDocument> {
   const input = new TextDecoder().decode(bytes);
-  // 'thread' answers with the worker's thread id: tests see whether a worker was reused.
-  const text = input === 'thread' ? `thread ${threadId}` : input;
+  // 'thread' answers with the worker's thread id: tests see whether a worker was reused; 'params'
+  // answers with the params it was sent.
+  const text = input === 'thread' ? `thread ${threadId}` : input === 'params' ? JSON.stringify(params) : input;
+  if (input === 'thread' && params === 'wait') await new Promise((r) => setTimeout(r, 300));
   if (text === 'slow') {
     extendDeadline(3000);
     await new Promise((r) => setTimeout(r, 2000));

@@ -1,16 +1,16 @@
 import { parentPort } from 'node:worker_threads';
 import { isJuesuanError } from '../errors.js';
 import type { WorkerReply, WorkerRequest } from './bounded.js';
-import { JOBS } from './jobs.js';
+import { JOBS, type JobModule } from './jobs.js';
 
 /**
  * Entry of the bounded parse worker: runs named jobs one at a time as they arrive and posts each
- * layout (or typed error) back. The same worker serves many files, so pdfjs is loaded and compiled once.
+ * result (or typed error) back. The same worker serves many files, so pdfjs is loaded and compiled once.
  */
-async function run({ job, file, bytes }: WorkerRequest): Promise<WorkerReply> {
+async function run({ job, file, bytes, params }: WorkerRequest): Promise<WorkerReply> {
   try {
-    const mod = await JOBS[job]();
-    return { ok: true, layout: await mod.parse(bytes, file) };
+    const mod: JobModule = await JOBS[job]();
+    return { ok: true, result: await mod.parse(bytes, file, params) };
   } catch (e) {
     if (isJuesuanError(e)) return { ok: false, code: e.code, message: e.message };
     const msg = e instanceof Error ? e.message : String(e);

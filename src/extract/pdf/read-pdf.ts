@@ -20,9 +20,14 @@ const OCR_MS_PER_PAGE = 20_000;
  */
 export async function parsePdf(bytes: Uint8Array, file: string): Promise<LayoutDocument> {
   const { pages } = await readTextLayer(bytes, file);
+  return finishPdf(bytes, file, pages);
+}
+
+/** Turns the text layer of every page into the layout: scanned pages through OCR, then lines, tables and paragraphs. */
+export async function finishPdf(bytes: Uint8Array, file: string, pages: readonly PositionedPage[]): Promise<LayoutDocument> {
   const notes: string[] = [];
   const scanned = pages.filter((p) => p.scanned).map((p) => p.page);
-  let read = pages;
+  let read: readonly PositionedPage[] = pages;
   if (scanned.length) {
     // OCR takes seconds a page: a long scan would outrun the parse's time limit without more time.
     extendDeadline(scanned.length * OCR_MS_PER_PAGE);

@@ -15,9 +15,43 @@ function pdfjsDir(): string {
   return dirname(require.resolve('pdfjs-dist/package.json'));
 }
 
+let loaded: Promise<Pdfjs> | null = null;
+
+/**
+ * Loads pdfjs once, with its parser in this thread (pdfjs's "fake worker": the bounded parse worker
+ * is already the isolation), and undoes the one polyfill of its legacy build that slows everything.
+ */
+function loadPdfjs(): Promise<Pdfjs> {
+  loaded ??= (async () => {
+    // core-js in the legacy build replaces Array.prototype.push on Node 20 with a JavaScript version
+    // (for a V8 edge case: pushing onto an array whose length is read-only). Every push in pdfjs and in
+    // our reader then runs through it: 10–13% of a PDF's parse. The native push is restored afterwards.
+    const nativePush = Array.prototype.push;
+    const pdfjs: Pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    // Loaded here rather than by pdfjs on first use, so that its polyfills have run before the restore.
+    const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+    if (Array.prototype.push !== nativePush) Object.defineProperty(Array.prototype, 'push', { value: nativePush, writable: true, configurable: true, enumerable: false });
+    return pdfjs;
+  })();
+  return loaded;
+}
+
 /** What the text layer of a PDF holds: its pages as positioned items and ruling segments. */
 export interface TextLayer {
+  /** The pages read, in order (all of them, or one share of them: see `TextLayerShare`). */
   pages: PositionedPage[];
+  /** Pages in the document. */
+  numPages: number;
+}
+
+/**
+ * One of `of` interleaved shares of the pages (page n belongs to share (n − 1) mod of), so that the
+ * shares can be read by separate threads at once and each gets a like mix of table and text pages.
+ */
+export interface TextLayerShare {
+  part: number;
+  of: number;
 }
 
 /**
@@ -25,8 +59,8 @@ export interface TextLayer {
  * (top-left origin, y down), and the straight strokes and thin filled bars that draw table borders.
  * A page without text that paints an image is marked `scanned`.
  */
-export async function readTextLayer(bytes: Uint8Array, file: string): Promise<TextLayer> {
-  const pdfjs: Pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+export async function readTextLayer(bytes: Uint8Array, file: string, share: TextLayerShare = { part: 0, of: 1 }): Promise<TextLayer> {
+  const pdfjs = await loadPdfjs();
   const dir = pdfjsDir();
   // pdfjs transfers (detaches) the buffer it is given: it gets a copy.
   const task = pdfjs.getDocument({
@@ -51,10 +85,10 @@ export async function readTextLayer(bytes: Uint8Array, file: string): Promise<Te
   }
   try {
     const pages: PositionedPage[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
+    for (let n = 1 + share.part; n <= doc.numPages; n += share.of) {
       pages.push(await readPage(pdfjs, await doc.getPage(n), n));
     }
-    return { pages };
+    return { pages, numPages: doc.numPages };
   } catch (e) {
     if (e instanceof JuesuanError) throw e;
     throw new JuesuanError(
