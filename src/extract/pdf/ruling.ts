@@ -77,7 +77,11 @@ function norm(s: Segment): Segment {
   return { x1: Math.min(s.x1, s.x2), y1: Math.min(s.y1, s.y2), x2: Math.max(s.x1, s.x2), y2: Math.max(s.y1, s.y2) };
 }
 
-/** Joins touching pieces of the same line (borders drawn cell by cell). */
+/**
+ * Joins touching pieces of the same line (borders drawn cell by cell). Pieces must touch along the
+ * line, not only sit at about the same position: two tables on a page whose borders fall within a
+ * point of each other (x 297.4 below, 298.1 above) keep their own borders.
+ */
 function mergeCollinear(segs: Segment[], dir: 'h' | 'v'): Segment[] {
   const pos = (s: Segment) => (dir === 'h' ? s.y1 : s.x1);
   const start = (s: Segment) => (dir === 'h' ? s.x1 : s.y1);
@@ -86,10 +90,15 @@ function mergeCollinear(segs: Segment[], dir: 'h' | 'v'): Segment[] {
   const out: Segment[] = [];
   const open: Segment[] = [];
   for (const s of sorted) {
-    const same = open.find((o) => Math.abs(pos(o) - pos(s)) <= SNAP / 2 && start(s) <= end(o) + SNAP);
+    const same = open.find((o) => Math.abs(pos(o) - pos(s)) <= SNAP / 2 && start(s) <= end(o) + SNAP && end(s) >= start(o) - SNAP);
     if (same) {
-      if (dir === 'h') same.x2 = Math.max(same.x2, s.x2);
-      else same.y2 = Math.max(same.y2, s.y2);
+      if (dir === 'h') {
+        same.x1 = Math.min(same.x1, s.x1);
+        same.x2 = Math.max(same.x2, s.x2);
+      } else {
+        same.y1 = Math.min(same.y1, s.y1);
+        same.y2 = Math.max(same.y2, s.y2);
+      }
       continue;
     }
     const copy = { ...s };
