@@ -27,6 +27,18 @@ describe('ruled grids', () => {
     expect(grids[0]?.cells.map((c) => c.colSpan)).toEqual([1, 1, 1, 1, 1, 1]);
   });
 
+  it('keeps the borders of a table stacked on another whose column border is 2.3 pt off', () => {
+    // Too close to be a column of its own (the 2.3 pt track is dropped), far enough to miss the kept
+    // border by more than the snap: the upper rows' border still separates their cells.
+    const upper = grid([57.4, 200, 304.9, 400], [100, 120, 140]);
+    const lower = grid([57.4, 200, 302.6, 400], [140, 160, 180]);
+    const grids = findRuledGrids([...upper, ...lower]);
+    expect(grids).toHaveLength(1);
+    expect(grids[0]?.xs).toEqual([57.4, 200, 302.6, 400]);
+    expect(grids[0]?.cells).toHaveLength(12);
+    expect(grids[0]?.cells.every((c) => c.colSpan === 1 && c.rowSpan === 1)).toBe(true);
+  });
+
   it('joins pieces of one border drawn out of order along it', () => {
     // The lower piece of the middle border comes first (at a slightly smaller x): the upper piece extends it upwards.
     const g = findRuledGrids([

@@ -123,6 +123,15 @@ function cluster(values: number[]): number[] {
   return centres.filter((c, i) => i === 0 || c - (centres[i - 1] as number) >= MIN_TRACK);
 }
 
+/** Index of the boundary nearest to a position. */
+function nearest(lines: readonly number[], at: number): number {
+  let best = 0;
+  lines.forEach((x, k) => {
+    if (Math.abs(x - at) < Math.abs((lines[best] as number) - at)) best = k;
+  });
+  return best;
+}
+
 /**
  * Row boundaries with the open ends of a row cut by a page break closed. A browser that breaks a row
  * over pages draws the side borders of each part but no rule where the page cuts it: the vertical
@@ -156,15 +165,17 @@ function gridOf(h: Segment[], v: Segment[]): RuledGrid | null {
   const nc = xs.length - 1;
   // A single framed box (a text frame, a stamp) is not a table.
   if (nr * nc < 2) return null;
+  // Every rule is a border at the boundary nearest to it, also one a few points off it whose own
+  // track was too narrow to be a column (a table stacked on another with columns 2.3 pt apart).
+  const vAt = v.map((s) => nearest(xs, s.x1));
+  const hAt = h.map((s) => nearest(ys, s.y1));
   const hasV = (k: number, r: number) => {
-    const x = xs[k] as number;
     const mid = ((ys[r] as number) + (ys[r + 1] as number)) / 2;
-    return v.some((s) => Math.abs(s.x1 - x) <= SNAP && s.y1 <= mid && s.y2 >= mid);
+    return v.some((s, i) => vAt[i] === k && s.y1 <= mid && s.y2 >= mid);
   };
   const hasH = (k: number, c: number) => {
-    const y = ys[k] as number;
     const mid = ((xs[c] as number) + (xs[c + 1] as number)) / 2;
-    return h.some((s) => Math.abs(s.y1 - y) <= SNAP && s.x1 <= mid && s.x2 >= mid);
+    return h.some((s, i) => hAt[i] === k && s.x1 <= mid && s.x2 >= mid);
   };
   const id = (r: number, c: number) => r * nc + c;
   const parent = Array.from({ length: nr * nc }, (_, i) => i);
