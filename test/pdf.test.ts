@@ -9,7 +9,7 @@ import { isJuesuanError } from '../src/errors.js';
 import { readLayout } from '../src/extract/index.js';
 import { type Disclosure, DisclosureSchema } from '../src/model/disclosure.js';
 import type { Finding } from '../src/model/finding.js';
-import { missingFrom } from './tools/compare.js';
+import { firstDifference, missingFrom, stripFormat } from './tools/compare.js';
 import '../src/extract/register.js';
 
 /*
@@ -124,18 +124,10 @@ describe.each(corpus.map((c) => [basename(c.pdf), c] as const))('%s', (_name, c)
     const pdf = report(c.pdf);
     const lost = missingFrom(original.findings, pdf.findings);
     const gained = missingFrom(pdf.findings, original.findings);
-    if (c.producer === 'chromium' && c.sample.includes('changji')) {
-      // Chromium breaks a row taller than the page with side borders only and repeats each sheet's
-      // header rows on every page; the sheets, stacked without a gap, touch and make one grid. All
-      // twelve sheets are read, but where Chromium redraws a repeated header over the columns of the
-      // rows below, missing borders merge neighbouring cells of a few indicator rows. Only those differ.
-      for (const k of [...lost, ...gained]) expect(k).toMatch(/^\["performance\./);
-      expect(pdf.coverage.tablesFound).toEqual(original.coverage.tablesFound);
-      expect(pdf.coverage.performanceSheets).toBe(original.coverage.performanceSheets);
-      return;
-    }
     expect({ lost, gained }).toEqual({ lost: [], gained: [] });
     expect(pdf.coverage.tablesFound).toEqual(original.coverage.tablesFound);
+    // A table found but left unread may change no finding (rongcheng 公开07表 is all zeros): named apart.
+    expect(pdf.coverage.tablesUnread.map((u) => u.id)).toEqual(original.coverage.tablesUnread.map((u) => u.id));
     expect(pdf.coverage.performanceSheets).toBe(original.coverage.performanceSheets);
   });
 });
@@ -158,6 +150,17 @@ describe('reading a PDF in two workers', () => {
       else process.env.JUESUAN_PDF_THREADS = before;
     }
   }, 60_000);
+});
+
+// Chromium prints every glyph where the HTML put it, so its tables and sheets read back exactly: a
+// border lost between cells shows here even where no finding depends on it. (LibreOffice spaces some
+// Latin letters apart, "D RG", and is held to the findings only.)
+describe.each(corpus.filter((c) => c.producer === 'chromium').map((c) => [basename(c.pdf), c] as const))('%s', (_name, c) => {
+  it('reads the same tables and performance sheets as its source text', () => {
+    const [a, b] = [models.get(c.sample), models.get(c.pdf)] as Disclosure[];
+    expect(firstDifference(stripFormat(a?.tables), stripFormat(b?.tables))).toBeNull();
+    expect(firstDifference(stripFormat(a?.performance), stripFormat(b?.performance))).toBeNull();
+  });
 });
 
 /** Runs the CLI from source in a child process, without blocking the other parses. */

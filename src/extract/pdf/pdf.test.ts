@@ -196,6 +196,25 @@ describe('ruled tables', () => {
     expect(layout.furniture?.map((f) => f.text)).toEqual(['— 1 —', '— 2 —']);
   });
 
+  it('drops a repeated header drawn over columns a few points off those of a table stacked below it', () => {
+    // Chromium repeats a sheet's <thead> on the next page; the next sheet, drawn right below without a
+    // gap, has its inner border 2.3 pt to the left. Both make one grid on page 2.
+    const cols = [60, 200, 304.9, 400];
+    const header = (y: number) => [run('科目名称', 62, y + 3), run('合计', 210, y + 3), run('基本支出', 310, y + 3)];
+    const ys1 = Array.from({ length: 40 }, (_, k) => 100 + 18 * k);
+    const rows1 = ys1.slice(1, -1).map((y, k) => [run(`科目${k + 1}`, 62, y + 3), run('1.00', 260, y + 3), run('0.50', 350, y + 3)]).flat();
+    const p1 = page(1, [...header(100), ...rows1], grid(cols, ys1));
+    const items2 = [...header(60), run('科目38', 62, 81), run('2.00', 260, 81), run('1.50', 350, 81), run('项目', 62, 99), run('金额', 210, 99), run('备注', 310, 99), run('其他', 62, 117), run('3.00', 250, 117)];
+    const p2 = page(2, items2, [...grid(cols, [60, 78, 96]), ...grid([60, 200, 302.6, 400], [96, 114, 132])]);
+    const t = layoutFromPages([p1, p2], 'f.pdf').blocks[0] as TableBlock;
+    expect(t.rows.filter((r) => r[0]?.text === '科目名称')).toHaveLength(1);
+    expect(texts(t).slice(-3)).toEqual([
+      ['科目38', '2.00', '1.50'],
+      ['项目', '金额', '备注'],
+      ['其他', '3.00', ''],
+    ]);
+  });
+
   // Two pages of a table whose last row on page 1 is `last` and whose first row on page 2 is `first`.
   function brokenRow(cols: number[], last: [string, string], first: [string, string]): TableBlock {
     const ys1 = Array.from({ length: 40 }, (_, k) => 100 + 18 * k);

@@ -77,7 +77,11 @@ function norm(s: Segment): Segment {
   return { x1: Math.min(s.x1, s.x2), y1: Math.min(s.y1, s.y2), x2: Math.max(s.x1, s.x2), y2: Math.max(s.y1, s.y2) };
 }
 
-/** Joins touching pieces of the same line (borders drawn cell by cell). */
+/**
+ * Joins touching pieces of the same line (borders drawn cell by cell). Pieces must touch along the
+ * line, not only sit at about the same position: two tables on a page whose borders fall within a
+ * point of each other (x 297.4 below, 298.1 above) keep their own borders.
+ */
 function mergeCollinear(segs: Segment[], dir: 'h' | 'v'): Segment[] {
   const pos = (s: Segment) => (dir === 'h' ? s.y1 : s.x1);
   const start = (s: Segment) => (dir === 'h' ? s.x1 : s.y1);
@@ -86,10 +90,15 @@ function mergeCollinear(segs: Segment[], dir: 'h' | 'v'): Segment[] {
   const out: Segment[] = [];
   const open: Segment[] = [];
   for (const s of sorted) {
-    const same = open.find((o) => Math.abs(pos(o) - pos(s)) <= SNAP / 2 && start(s) <= end(o) + SNAP);
+    const same = open.find((o) => Math.abs(pos(o) - pos(s)) <= SNAP / 2 && start(s) <= end(o) + SNAP && end(s) >= start(o) - SNAP);
     if (same) {
-      if (dir === 'h') same.x2 = Math.max(same.x2, s.x2);
-      else same.y2 = Math.max(same.y2, s.y2);
+      if (dir === 'h') {
+        same.x1 = Math.min(same.x1, s.x1);
+        same.x2 = Math.max(same.x2, s.x2);
+      } else {
+        same.y1 = Math.min(same.y1, s.y1);
+        same.y2 = Math.max(same.y2, s.y2);
+      }
       continue;
     }
     const copy = { ...s };
@@ -112,6 +121,15 @@ function cluster(values: number[]): number[] {
   const centres = out.map((g) => g.reduce((a, b) => a + b, 0) / g.length);
   // Doubled borders leave tracks a point or two wide: they are not rows or columns.
   return centres.filter((c, i) => i === 0 || c - (centres[i - 1] as number) >= MIN_TRACK);
+}
+
+/** Index of the boundary nearest to a position. */
+function nearest(lines: readonly number[], at: number): number {
+  let best = 0;
+  lines.forEach((x, k) => {
+    if (Math.abs(x - at) < Math.abs((lines[best] as number) - at)) best = k;
+  });
+  return best;
 }
 
 /**
@@ -147,15 +165,17 @@ function gridOf(h: Segment[], v: Segment[]): RuledGrid | null {
   const nc = xs.length - 1;
   // A single framed box (a text frame, a stamp) is not a table.
   if (nr * nc < 2) return null;
+  // Every rule is a border at the boundary nearest to it, also one a few points off it whose own
+  // track was too narrow to be a column (a table stacked on another with columns 2.3 pt apart).
+  const vAt = v.map((s) => nearest(xs, s.x1));
+  const hAt = h.map((s) => nearest(ys, s.y1));
   const hasV = (k: number, r: number) => {
-    const x = xs[k] as number;
     const mid = ((ys[r] as number) + (ys[r + 1] as number)) / 2;
-    return v.some((s) => Math.abs(s.x1 - x) <= SNAP && s.y1 <= mid && s.y2 >= mid);
+    return v.some((s, i) => vAt[i] === k && s.y1 <= mid && s.y2 >= mid);
   };
   const hasH = (k: number, c: number) => {
-    const y = ys[k] as number;
     const mid = ((xs[c] as number) + (xs[c + 1] as number)) / 2;
-    return h.some((s) => Math.abs(s.y1 - y) <= SNAP && s.x1 <= mid && s.x2 >= mid);
+    return h.some((s, i) => hAt[i] === k && s.x1 <= mid && s.x2 >= mid);
   };
   const id = (r: number, c: number) => r * nc + c;
   const parent = Array.from({ length: nr * nc }, (_, i) => i);
