@@ -40,14 +40,24 @@ it.runIf(!OCR)('OCR tests skipped: tesseract-ocr with chi_sim, or pdftoppm (popp
 
 describe.skipIf(!OCR)('OCR of scanned pages', () => {
   beforeAll(async () => {
-    const before = new Set(readdirSync(tmpdir()).filter((d) => d.startsWith('juesuan-ocr-')));
-    for (const file of scans) {
-      const a = await measureScan(file, FULL ? undefined : SAMPLE[file]);
-      results.set(file, a!);
-      console.log(describeAccuracy(a!));
+    // OCR's temporary folders go to a folder of this test's own, so that OCR run at the same time by
+    // other test files or programs cannot be mistaken for folders left behind.
+    const own = mkdtempSync(join(tmpdir(), 'juesuan-test-ocr-tmp-'));
+    const outer = process.env.TMPDIR;
+    process.env.TMPDIR = own;
+    try {
+      for (const file of scans) {
+        const a = await measureScan(file, FULL ? undefined : SAMPLE[file]);
+        results.set(file, a!);
+        console.log(describeAccuracy(a!));
+      }
+      // Every temporary directory OCR made is gone.
+      expect(readdirSync(own)).toEqual([]);
+    } finally {
+      if (outer === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = outer;
+      rmSync(own, { recursive: true, force: true });
     }
-    // Every temporary directory OCR made is gone.
-    expect(readdirSync(tmpdir()).filter((d) => d.startsWith('juesuan-ocr-') && !before.has(d))).toEqual([]);
   }, 1_200_000);
 
   it('gives items in PDF points marked as OCR, with a confidence, on pages of the scan’s size', () => {
