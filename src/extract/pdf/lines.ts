@@ -52,17 +52,19 @@ export function buildLines(items: readonly PositionedItem[]): Line[] {
 export function makeLine(items: readonly PositionedItem[], no: number): Line {
   const sorted = dedupe([...items].sort((a, b) => a.x - b.x));
   const sizes = sorted.map((i) => i.height).sort((a, b) => a - b);
-  return {
-    items: sorted,
-    text: joinItems(sorted),
-    x: Math.min(...sorted.map((i) => i.x)),
-    right: Math.max(...sorted.map((i) => i.x + i.width)),
-    top: Math.min(...sorted.map((i) => i.y)),
-    bottom: Math.max(...sorted.map((i) => i.y + i.height)),
-    size: sizes[Math.floor(sizes.length / 2)] ?? 1,
-    no,
-    ocr: sorted.some((i) => i.source === 'ocr'),
-  };
+  let x = Infinity;
+  let right = -Infinity;
+  let top = Infinity;
+  let bottom = -Infinity;
+  let ocr = false;
+  for (const i of sorted) {
+    x = Math.min(x, i.x);
+    right = Math.max(right, i.x + i.width);
+    top = Math.min(top, i.y);
+    bottom = Math.max(bottom, i.y + i.height);
+    ocr ||= i.source === 'ocr';
+  }
+  return { items: sorted, text: joinItems(sorted), x, right, top, bottom, size: sizes[Math.floor(sizes.length / 2)] ?? 1, no, ocr };
 }
 
 function centre(i: PositionedItem): number {

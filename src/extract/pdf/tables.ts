@@ -80,9 +80,46 @@ export function fillGrid(grid: RuledGrid, items: readonly PositionedItem[], page
   };
 }
 
+/** The cell covering each (row, column) slot of a grid: spanned cells cover several. */
+const slotsOf = new WeakMap<RuledGrid, Int32Array>();
+
+function slots(grid: RuledGrid): Int32Array {
+  let out = slotsOf.get(grid);
+  if (out) return out;
+  const nc = grid.xs.length - 1;
+  out = new Int32Array(Math.max(0, (grid.ys.length - 1) * nc)).fill(-1);
+  grid.cells.forEach((c, k) => {
+    for (let r = c.r; r < c.r + c.rowSpan; r++) for (let q = c.c; q < c.c + c.colSpan; q++) out[r * nc + q] = k;
+  });
+  slotsOf.set(grid, out);
+  return out;
+}
+
+/** Index of the track strictly holding v (between bounds[i] and bounds[i + 1]), or -1. */
+function track(bounds: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = bounds.length - 1;
+  if (!(v > (bounds[0] as number) && v < (bounds[hi] as number))) return -1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if ((bounds[mid] as number) <= v) lo = mid;
+    else hi = mid;
+  }
+  return v > (bounds[lo] as number) && v < (bounds[hi] as number) ? lo : -1;
+}
+
 function cellAt(grid: RuledGrid, it: PositionedItem): number {
   const cx = it.x + it.width / 2;
   const cy = it.y + it.height / 2;
+  // Most items stand well inside a cell: found by row and column (a table has hundreds of cells).
+  const r = track(grid.ys, cy);
+  const q = track(grid.xs, cx);
+  if (r >= 0 && q >= 0) {
+    const k = slots(grid)[r * (grid.xs.length - 1) + q] ?? -1;
+    const b = grid.cells[k]?.box;
+    if (b && cx > b.x1 && cx < b.x2 && cy > b.y1 && cy < b.y2) return k;
+  }
+  // Otherwise the nearest cell: an item on a border or just outside the grid.
   let best = -1;
   let bestD = Number.POSITIVE_INFINITY;
   grid.cells.forEach((c, k) => {
@@ -162,12 +199,16 @@ function unionColumns(a: readonly number[], b: readonly number[]): number[] {
 
 /** The cells of rows laid on the columns `xs` re-indexed onto the columns `to`. */
 function reindex(rows: readonly TableCell[][], xs: readonly number[], to: readonly number[]): TableCell[][] {
+  // The nearest border of `to` (sorted), the leftmost of two as near.
   const at = (x: number) => {
-    let best = 0;
-    to.forEach((t, k) => {
-      if (Math.abs(t - x) < Math.abs((to[best] as number) - x)) best = k;
-    });
-    return best;
+    let lo = 0;
+    let hi = to.length - 1;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      if ((to[mid] as number) < x) lo = mid;
+      else hi = mid;
+    }
+    return Math.abs((to[hi] as number) - x) < Math.abs((to[lo] as number) - x) ? hi : lo;
   };
   return rows.map((row) =>
     row.map((c) => {
