@@ -1,5 +1,6 @@
 // PDF reading speed: every PDF under test/corpus/ read by juesuan's PDF reader (readLayout, in this
-// process, after one warm-up), by poppler's `pdftotext -layout` and by pdfminer's `pdf2txt` (one
+// process, after one warm-up; as `check` reads, its pages shared between two workers on a machine of
+// two cores or more, and again in one worker), by poppler's `pdftotext -layout` and by pdfminer's `pdf2txt` (one
 // process per document, as they are used), N times each; pages per second and the ratios.
 // PDFs without a text layer (scans) are timed apart: juesuan's reader, and OCR (ocrPages) per page.
 // juesuan is measured as built (dist/, what `npx juesuan` runs): from source, every parse worker would
@@ -9,6 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
@@ -18,6 +20,7 @@ const { isJuesuanError } = (await import(code('errors'))) as typeof import('../s
 const { readLayout } = (await import(code('extract/index'))) as typeof import('../src/extract/index.js');
 await import(code('extract/register'));
 const { ocrAvailable, ocrPages } = (await import(code('extract/pdf/ocr'))) as typeof import('../src/extract/pdf/ocr.js');
+const { pdfThreads } = (await import(code('extract/pdf/index'))) as typeof import('../src/extract/pdf/index.js');
 
 const root = new URL('../test/corpus/', import.meta.url).pathname;
 const n = Math.max(1, Number(process.env.BENCH_N ?? 5));
@@ -71,8 +74,21 @@ interface Row {
   pages: number;
   ms: Record<Tool, number | string>;
 }
-type Tool = 'juesuan' | 'pdftotext' | 'pdfminer';
-const TOOLS: Tool[] = ['juesuan', 'pdftotext', 'pdfminer'];
+type Tool = 'juesuan' | 'juesuan-1' | 'pdftotext' | 'pdfminer';
+const TOOLS: Tool[] = ['juesuan', 'juesuan-1', 'pdftotext', 'pdfminer'];
+const LABEL: Record<Tool, string> = { juesuan: `juesuan（${pdfThreads()} 个线程）`, 'juesuan-1': 'juesuan（1 个线程）', pdftotext: 'pdftotext', pdfminer: 'pdfminer' };
+
+/** juesuan reading with JUESUAN_PDF_THREADS=1: one worker, as on a one-core machine. */
+async function inOneThread<T>(fn: () => Promise<T>): Promise<T> {
+  const before = process.env.JUESUAN_PDF_THREADS;
+  process.env.JUESUAN_PDF_THREADS = '1';
+  try {
+    return await fn();
+  } finally {
+    if (before === undefined) delete process.env.JUESUAN_PDF_THREADS;
+    else process.env.JUESUAN_PDF_THREADS = before;
+  }
+}
 
 if (!has('pdfinfo', ['-v'])) {
   console.log('需要 poppler-utils（pdfinfo、pdftotext）：apt-get install poppler-utils');
@@ -92,6 +108,7 @@ for (const file of files) {
   }
   const ms = {
     juesuan: await time(() => readLayout(file, bytes), true),
+    'juesuan-1': await inOneThread(() => time(() => readLayout(file, bytes), true)),
     pdftotext: await time(() => execFileSync('pdftotext', ['-layout', file, '-'], EXEC), false),
     pdfminer: havePdfminer ? await time(() => execFileSync('pdf2txt', [file], EXEC), false) : '不可用（未安装 python3-pdfminer）',
   };
@@ -104,7 +121,7 @@ console.log(`juesuan：${fromSource ? '源码（tsx）' : '构建产物 dist/'}`
 console.log(`文字层 PDF：${text.length} 个，每个工具每个文件 ${n} 次（juesuan 在本进程内、先预热一次；pdftotext/pdf2txt 每次一个进程）`);
 for (const r of text) {
   console.log(`${name(r.file)}（${r.pages} 页）`);
-  for (const t of TOOLS) console.log(`  ${t.padEnd(10)} ${cell(r.ms[t], r.pages)}`);
+  for (const t of TOOLS) console.log(`  ${LABEL[t].padEnd(18)} ${cell(r.ms[t], r.pages)}`);
 }
 
 // Totals only over files every measured tool read, so the ratios compare the same pages.
@@ -115,15 +132,15 @@ for (const t of TOOLS) {
   const ms = ok.reduce((a, r) => a + (r.ms[t] as number), 0);
   rate[t] = (ok.reduce((a, r) => a + r.pages, 0) * 1000) / ms;
 }
-console.log('合计（页/秒）：' + TOOLS.map((t) => `${t} ${rate[t] != null ? rate[t]!.toFixed(1) : '—'}`).join('，'));
-if (rate.juesuan != null && rate.pdftotext != null) {
-  const slower = rate.pdftotext / rate.juesuan;
-  console.log(`juesuan 与 pdftotext：${slower >= 1 ? `慢 ${slower.toFixed(2)} 倍` : `快 ${(1 / slower).toFixed(2)} 倍`}（目标：慢不超过 2 倍）`);
+console.log('合计（页/秒）：' + TOOLS.map((t) => `${LABEL[t]} ${rate[t] != null ? rate[t]!.toFixed(1) : '—'}`).join('，'));
+const compare = (a: number, b: number) => (a >= b ? `快 ${(a / b).toFixed(2)} 倍` : `慢 ${(b / a).toFixed(2)} 倍`);
+for (const t of ['juesuan', 'juesuan-1'] as const) {
+  const j = rate[t];
+  if (j == null) continue;
+  if (rate.pdftotext != null) console.log(`${LABEL[t]} 与 pdftotext：${compare(j, rate.pdftotext)}（目标：慢不超过 2 倍）`);
+  if (rate.pdfminer != null) console.log(`${LABEL[t]} 与 pdfminer：${compare(j, rate.pdfminer)}（目标：快至少 5 倍）`);
 }
-if (rate.juesuan != null && rate.pdfminer != null) {
-  const faster = rate.juesuan / rate.pdfminer;
-  console.log(`juesuan 与 pdfminer：${faster >= 1 ? `快 ${faster.toFixed(2)} 倍` : `慢 ${(1 / faster).toFixed(2)} 倍`}（目标：快至少 5 倍）`);
-}
+console.log(`（本机 ${availableParallelism()} 个逻辑核；pdftotext 与 pdf2txt 各用一个核）`);
 if (rate.juesuan == null) console.log('juesuan 的 PDF 读取尚不可用（未注册 PDF 读取器），比值从略。');
 
 if (scans.length > 0) {
