@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DocumentReport, checkDisclosure, checkFile, extractBytes } from '../src/check.js';
 import { isJuesuanError } from '../src/errors.js';
 import { readLayout } from '../src/extract/index.js';
+import { parsePdf } from '../src/extract/pdf/read-pdf.js';
+import { readTextLayer } from '../src/extract/pdf/text-layer.js';
 import { type Disclosure, DisclosureSchema } from '../src/model/disclosure.js';
 import type { Finding } from '../src/model/finding.js';
 import { firstDifference, missingFrom, stripFormat } from './tools/compare.js';
@@ -229,6 +231,33 @@ describe('PDFs that cannot be read', () => {
     expect(out.stdout + out.stderr).toMatch(/已加密/);
     expect(out.stdout + out.stderr).not.toMatch(/\n\s+at /);
   }, 60_000);
+
+  it('a page whose text does not decode, and a scan with a caption over it, are named and not read as text', async () => {
+    const bytes = new Uint8Array(await readFile('test/fixtures/pdf/unreadable-text.pdf'));
+    const layer = await readTextLayer(bytes, 'unreadable-text.pdf');
+    expect(layer.pages.map((p) => [p.page, p.scanned ?? false, p.garbled ?? false])).toEqual([
+      [1, true, true],
+      [2, true, false],
+      [3, false, false],
+    ]);
+    // Without OCR (parsed in this thread, where JUESUAN_OCR is read): both pages named as not read.
+    const before = process.env.JUESUAN_OCR;
+    process.env.JUESUAN_OCR = 'off';
+    try {
+      const layout = await parsePdf(bytes, 'unreadable-text.pdf');
+      expect(layout.unreadPages).toEqual([1, 2]);
+      expect(layout.notes[0]).toMatch(/^第1页的文字层无法解码/);
+      expect(layout.notes[1]).toMatch(/^第2页是扫描图像，未能读取/);
+      const text = layout.blocks.map((b) => ('text' in b ? b.text : '')).join('\n');
+      expect(text).not.toMatch(/[\ue000-\uf8ff]/);
+      // The caption is kept, and known for what it is: a page number.
+      expect(layout.furniture?.map((f) => f.text)).toContainEqual(expect.stringMatching(/第 ?2 ?页/));
+      expect(text).toMatch(/一、部门职责：负责全区财政收支管理/);
+    } finally {
+      if (before === undefined) delete process.env.JUESUAN_OCR;
+      else process.env.JUESUAN_OCR = before;
+    }
+  });
 
   it('a scanned page is named as not read, and tables not found on it are insufficient data, not missing', async () => {
     const r = await checkFile('test/fixtures/pdf/scanned-page.pdf');

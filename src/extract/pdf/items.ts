@@ -29,6 +29,11 @@ export interface PositionedPage {
   items: PositionedItem[];
   /** Ruling segments drawn on the page (table borders), when known, in the same coordinates. */
   rules?: { x1: number; y1: number; x2: number; y2: number }[];
-  /** Whether the page is essentially an image (a scan): no text layer, an image covering most of it. */
+  /**
+   * Whether the page's text layer is not its content: an image of the page (a scan: no text, or a
+   * caption over an image covering most of it), or text that does not decode (`garbled`).
+   */
   scanned?: boolean;
+  /** The text layer is there but does not decode (fonts without a Unicode map): its items are noise. */
+  garbled?: boolean;
 }

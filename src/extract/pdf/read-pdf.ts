@@ -27,29 +27,38 @@ export async function parsePdf(bytes: Uint8Array, file: string): Promise<LayoutD
 export async function finishPdf(bytes: Uint8Array, file: string, pages: readonly PositionedPage[]): Promise<LayoutDocument> {
   const notes: string[] = [];
   const scanned = pages.filter((p) => p.scanned).map((p) => p.page);
+  const unread: number[] = [];
   let read: readonly PositionedPage[] = pages;
   if (scanned.length) {
     // OCR takes seconds a page: a long scan would outrun the parse's time limit without more time.
     extendDeadline(scanned.length * OCR_MS_PER_PAGE);
     const recognised = await ocrPages(bytes, scanned);
+    const what = new Map(pages.filter((p) => p.scanned).map((p) => [p.page, p.garbled ? '的文字层无法解码（字体缺少字符映射，读出的是乱码）' : '是扫描图像']));
+    const unreadPages = new Set<number>();
     if (recognised) {
       const byPage = new Map(recognised.map((p) => [p.page, p]));
       read = pages.map((p) => byPage.get(p.page) ?? p);
       for (const n of scanned) {
         const got = byPage.get(n);
+        if (!got?.items.length) unreadPages.add(n);
         notes.push(
           got?.items.length
-            ? `第${n}页是扫描图像，已用文字识别（OCR）读取；该页数字的可信度较低，发现的问题请对照原件核实`
-            : `第${n}页是扫描图像，文字识别（OCR）未能识别出文字，未能读取该页内容`,
+            ? `第${n}页${what.get(n)}，已用文字识别（OCR）读取；该页数字的可信度较低，发现的问题请对照原件核实`
+            : `第${n}页${what.get(n)}，文字识别（OCR）未能识别出文字，未能读取该页内容`,
         );
       }
     } else {
-      for (const n of scanned) notes.push(`第${n}页是扫描图像，没有文字层，未能读取该页内容（需要安装文字识别工具 tesseract-ocr、tesseract-ocr-chi-sim 和 poppler-utils）`);
+      // Undecoded text is noise: dropped. A caption over a scan is kept; the image itself is not read.
+      read = pages.map((p) => (p.garbled ? { ...p, items: [] } : p));
+      for (const n of scanned) {
+        unreadPages.add(n);
+        notes.push(`第${n}页${what.get(n)}，未能读取该页内容（需要安装文字识别工具 tesseract-ocr、tesseract-ocr-chi-sim 和 poppler-utils）`);
+      }
     }
+    unread.push(...unreadPages);
   }
   const layout = layoutFromPages(read, file);
   layout.notes.unshift(...notes);
-  const unread = read.filter((p) => p.scanned && !p.items.length).map((p) => p.page);
   if (unread.length) layout.unreadPages = unread;
   return layout;
 }

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { JuesuanError } from '../../errors.js';
 import type { PositionedItem, PositionedPage } from './items.js';
+import { unreadable } from './page-kind.js';
 import { unifyRadicals } from './radicals.js';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -57,7 +58,7 @@ export interface TextLayerShare {
 /**
  * Reads every page of a PDF with pdfjs (legacy build, for Node): text runs with their boxes in points
  * (top-left origin, y down), and the straight strokes and thin filled bars that draw table borders.
- * A page without text that paints an image is marked `scanned`.
+ * A page that is an image (a scan) or whose text does not decode is marked `scanned` (see page-kind.ts).
  */
 export async function readTextLayer(bytes: Uint8Array, file: string, share: TextLayerShare = { part: 0, of: 1 }): Promise<TextLayer> {
   const pdfjs = await loadPdfjs();
@@ -138,16 +139,15 @@ async function readPage(pdfjs: Pdfjs, page: PdfPage, n: number): Promise<Positio
     });
   }
   const ops = await page.getOperatorList();
-  const { rules, images } = readGraphics(pdfjs, ops, vt);
+  const { rules, images, imageArea } = readGraphics(pdfjs, ops, vt);
   page.cleanup();
-  return {
-    page: n,
-    width: viewport.width,
-    height: viewport.height,
-    items,
-    rules,
-    scanned: items.length === 0 && images > 0,
-  };
+  const why = unreadable(items, Math.min(1, imageArea / (viewport.width * viewport.height || 1)), images);
+  const out: PositionedPage = { page: n, width: viewport.width, height: viewport.height, items, rules };
+  if (why) {
+    out.scanned = true;
+    if (why === 'garbled') out.garbled = true;
+  }
+  return out;
 }
 
 /** Thin marks count as rules: stroked straight segments, and filled rectangles thinner than this. */
@@ -158,10 +158,11 @@ const MIN_RULE = 3;
  * Ruling segments and painted images from a page's operator list. Paths are in user space: the
  * current transformation matrix is tracked through save/restore/transform to place them on the page.
  */
-function readGraphics(pdfjs: Pdfjs, ops: { fnArray: number[]; argsArray: unknown[] }, vt: Matrix): { rules: Segment[]; images: number } {
+function readGraphics(pdfjs: Pdfjs, ops: { fnArray: number[]; argsArray: unknown[] }, vt: Matrix): { rules: Segment[]; images: number; imageArea: number } {
   const { OPS } = pdfjs;
   const rules: Segment[] = [];
   let images = 0;
+  let imageArea = 0;
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   const stack: Matrix[] = [];
   const STROKES = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
@@ -172,7 +173,13 @@ function readGraphics(pdfjs: Pdfjs, ops: { fnArray: number[]; argsArray: unknown
     if (fn === OPS.save) stack.push(ctm);
     else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
     else if (fn === OPS.transform) ctm = multiply(ctm, args as Matrix);
-    else if (fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject || fn === OPS.paintImageMaskXObject) images++;
+    else if (fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject || fn === OPS.paintImageMaskXObject) {
+      images++;
+      // An image fills the unit square of its matrix: its box on the page says how much it covers.
+      const toPage = multiply(vt, ctm);
+      const box = boxOf([apply(toPage, 0, 0), apply(toPage, 1, 0), apply(toPage, 1, 1), apply(toPage, 0, 1)]);
+      if (box) imageArea += (box.x2 - box.x1) * (box.y2 - box.y1);
+    }
     else if (fn === OPS.constructPath) {
       const paint = args[0] as number;
       const stroke = STROKES.has(paint);
@@ -195,7 +202,7 @@ function readGraphics(pdfjs: Pdfjs, ops: { fnArray: number[]; argsArray: unknown
       }
     }
   }
-  return { rules, images };
+  return { rules, images, imageArea };
 }
 
 /** Splits pdfjs path data (DrawOPS codes followed by coordinates) into polylines; curves keep their end points. */
