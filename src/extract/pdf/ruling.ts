@@ -86,10 +86,17 @@ function mergeCollinear(segs: Segment[], dir: 'h' | 'v'): Segment[] {
   const out: Segment[] = [];
   const open: Segment[] = [];
   for (const s of sorted) {
-    const same = open.find((o) => Math.abs(pos(o) - pos(s)) <= SNAP / 2 && start(s) <= end(o) + SNAP);
+    // Pieces a fraction of a point apart (a scan's rules) are not in start order: they must overlap,
+    // and either may extend the other at both ends.
+    const same = open.find((o) => Math.abs(pos(o) - pos(s)) <= SNAP / 2 && start(s) <= end(o) + SNAP && end(s) >= start(o) - SNAP);
     if (same) {
-      if (dir === 'h') same.x2 = Math.max(same.x2, s.x2);
-      else same.y2 = Math.max(same.y2, s.y2);
+      if (dir === 'h') {
+        same.x1 = Math.min(same.x1, s.x1);
+        same.x2 = Math.max(same.x2, s.x2);
+      } else {
+        same.y1 = Math.min(same.y1, s.y1);
+        same.y2 = Math.max(same.y2, s.y2);
+      }
       continue;
     }
     const copy = { ...s };
