@@ -19,6 +19,7 @@ const LATIN_INK = 0.65;
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 const QUOTES_ONLY = /^[“”"'‘’]+$/;
 const LEADING_CLOSER = /^[”’]+/;
+const MARK_BEFORE_FIGURE = /^[“”"'‘’。，、]+(?=\d)/;
 /** Confidence under which a word of quote marks alone is noise. */
 const NOISE_CONF = 50;
 const FIGURE_END = /[0-9.,%]$/;
@@ -71,10 +72,13 @@ export interface Wall {
  * crosses a wall (a table's column border): text filling a narrow cell up to its border is closer to
  * the next cell's figure than a column gap, and only the word boxes say exactly where it ends.
  */
-export function linesToItems(lines: readonly OcrLine[], scale: PixelScale, walls: readonly Wall[] = []): PositionedItem[] {
+export function linesToItems(lines: readonly OcrLine[], scale: PixelScale, walls: readonly Wall[] = [], opts: { table?: boolean } = {}): PositionedItem[] {
   const items: PositionedItem[] = [];
   for (const line of lines) items.push(...lineToItems(line, scale, walls));
-  return items;
+  // A table cell's figure is never quoted nor follows a stop: a mark in front of one is chi_sim
+  // reading the blank between two cells (“214.25, 。207.55).
+  if (opts.table) for (const it of items) it.str = it.str.replace(MARK_BEFORE_FIGURE, '');
+  return items.filter((it) => it.str !== '');
 }
 
 interface Run {

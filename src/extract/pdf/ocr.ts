@@ -117,11 +117,11 @@ async function ocrOnePage(pdf: string, dir: string, page: number, o: Required<Oc
     const rules = findImageRules(image, { k });
     const segments = toSegments(rules, { k });
     const walls = rules.filter((r) => r.dir === 'v').map((r) => ({ x: r.pos, top: r.a, bottom: r.b }));
-    const read = async (file: string, psm: number, languages: string) => {
+    const read = async (file: string, psm: number, languages: string, table = false) => {
       // PGM carries no resolution (PNG did): without --dpi tesseract guesses one and reads worse.
       const args = [file, 'stdout', '-l', languages, '--psm', String(psm), '--dpi', String(o.dpi), 'tsv'];
       const { stdout } = await run(TESSERACT, args, { timeoutMs: o.timeoutMs, maxOutputBytes: MAX_TSV_BYTES, env: TESSERACT_ENV });
-      return linesToItems(parseTsv(stdout), { k }, walls);
+      return linesToItems(parseTsv(stdout), { k }, walls, { table });
     };
     const page0 = { page, width: image.width * k, height: image.height * k, rules: segments, scanned: true };
     // Ruled tables are read apart from the rest of the page (see OcrOptions.tablePsm): the tables
@@ -138,7 +138,7 @@ async function ocrOnePage(pdf: string, dir: string, page: number, o: Required<Oc
       await writeFile(tablePgm, toPgm(tables));
       await writeFile(pgm, toPgm(image));
       const prose = await read(pgm, o.psm, o.languages);
-      return { ...page0, items: [...prose, ...(await read(tablePgm, o.tablePsm, o.tableLanguages))] };
+      return { ...page0, items: [...prose, ...(await read(tablePgm, o.tablePsm, o.tableLanguages, true))] };
     } finally {
       await rm(tablePgm, { force: true });
     }
