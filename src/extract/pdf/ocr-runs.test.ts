@@ -52,6 +52,24 @@ describe('linesToItems', () => {
     expect(items.map((i) => i.str)).toEqual(['荣成市', '合计']);
   });
 
+  it('cuts a run at a column border standing between two words, however close they are', () => {
+    // "社会保障" filling its cell up to the border at x = 272, "13.06" starting just after it.
+    const words = tsv([[1, 100, 40, '社'], [1, 145, 40, '会'], [1, 190, 40, '保'], [1, 232, 38, '障'], [1, 280, 90, '13.06']]);
+    expect(linesToItems(parseTsv(words), K).map((i) => i.str)).toEqual(['社会保障13.06']);
+    const walls = [{ x: 275, top: 0, bottom: 1000 }];
+    expect(linesToItems(parseTsv(words), K, walls).map((i) => i.str)).toEqual(['社会保障', '13.06']);
+    // A border of another part of the page (above this line) cuts nothing.
+    expect(linesToItems(parseTsv(words), K, [{ x: 275, top: 0, bottom: 50 }]).map((i) => i.str)).toEqual(['社会保障13.06']);
+  });
+
+  it('drops the quote marks chi_sim reads in blank space, and marks before a figure in a table', () => {
+    const items = linesToItems(parseTsv(tsv([[1, 100, 40, '“', 19.8], [1, 300, 120, '”行政', 44], [1, 425, 40, '运行'], [2, 100, 120, '“214.25', 59.6]])), K);
+    expect(items.map((i) => i.str)).toEqual(['行政运行', '“214.25']);
+    expect(linesToItems(parseTsv(tsv([[1, 100, 120, '“214.25'], [2, 100, 120, '。207.55']])), K, [], { table: true }).map((i) => i.str)).toEqual(['214.25', '207.55']);
+    // An opening quote read with confidence stays: “三公”经费.
+    expect(linesToItems(parseTsv(tsv([[1, 100, 30, '“', 90], [1, 132, 80, '三公'], [1, 214, 30, '”'], [1, 246, 80, '经费']])), K).map((i) => i.str)).toEqual(['“三公”经费']);
+  });
+
   it("drops a table ruling read as '|' and keeps the run's weakest confidence", () => {
     const items = linesToItems(parseTsv(tsv([[1, 100, 40, '社', 90], [1, 145, 40, '会', 60.04], [1, 190, 30, '“|', 80]])), K);
     expect(items).toHaveLength(1);

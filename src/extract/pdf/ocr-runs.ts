@@ -17,6 +17,11 @@ const CJK_INK = 0.87;
 const LATIN_INK = 0.65;
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+const QUOTES_ONLY = /^[“”"'‘’]+$/;
+const LEADING_CLOSER = /^[”’]+/;
+const MARK_BEFORE_FIGURE = /^[“”"'‘’。，、]+(?=\d)/;
+/** Confidence under which a word of quote marks alone is noise. */
+const NOISE_CONF = 50;
 const FIGURE_END = /[0-9.,%]$/;
 const FIGURE_START = /^[-0-9.,]/;
 const ASCII_WORD_END = /[A-Za-z0-9]$/;
@@ -55,11 +60,25 @@ export interface PixelScale {
   k: number;
 }
 
-/** Runs of one page, in reading order of tesseract's lines, left to right inside a line. */
-export function linesToItems(lines: readonly OcrLine[], scale: PixelScale): PositionedItem[] {
+/** A vertical ruling line of the page image, in pixels: column `x` from row `top` to row `bottom`. */
+export interface Wall {
+  x: number;
+  top: number;
+  bottom: number;
+}
+
+/**
+ * Runs of one page, in reading order of tesseract's lines, left to right inside a line. A run never
+ * crosses a wall (a table's column border): text filling a narrow cell up to its border is closer to
+ * the next cell's figure than a column gap, and only the word boxes say exactly where it ends.
+ */
+export function linesToItems(lines: readonly OcrLine[], scale: PixelScale, walls: readonly Wall[] = [], opts: { table?: boolean } = {}): PositionedItem[] {
   const items: PositionedItem[] = [];
-  for (const line of lines) items.push(...lineToItems(line, scale));
-  return items;
+  for (const line of lines) items.push(...lineToItems(line, scale, walls));
+  // A table cell's figure is never quoted nor follows a stop: a mark in front of one is chi_sim
+  // reading the blank between two cells (“214.25, 。207.55).
+  if (opts.table) for (const it of items) it.str = it.str.replace(MARK_BEFORE_FIGURE, '');
+  return items.filter((it) => it.str !== '');
 }
 
 interface Run {
@@ -71,8 +90,11 @@ interface Run {
   conf: number;
 }
 
-function lineToItems(line: OcrLine, scale: PixelScale): PositionedItem[] {
-  const words = line.words.map((w) => ({ ...w, text: normaliseFigures(stripRulingArtefacts(w.text)) })).filter((w) => w.text !== '');
+function lineToItems(line: OcrLine, scale: PixelScale, walls: readonly Wall[]): PositionedItem[] {
+  const words = line.words
+    .map((w) => ({ ...w, text: normaliseFigures(stripRulingArtefacts(w.text)) }))
+    // chi_sim reads a blank stretch (an empty cell, a painted-over border) as a lone quote mark of low confidence.
+    .filter((w) => w.text !== '' && !(QUOTES_ONLY.test(w.text) && w.conf < NOISE_CONF));
   if (words.length === 0) return [];
   const em = lineEm(words);
   const runs: Run[] = [];
@@ -83,10 +105,11 @@ function lineToItems(line: OcrLine, scale: PixelScale): PositionedItem[] {
     // chi_sim sometimes reports a box far wider than its glyphs, running over the next words: cut it there.
     const right = next && w.left + w.width > next.left ? Math.max(w.left + 1, next.left) : w.left + w.width;
     const conf = w.conf < 0 ? 100 : w.conf;
-    if (cur) {
+    const prev = words[i - 1];
+    if (cur && prev) {
       const gap = w.left - cur.right;
       const betweenFigures = FIGURE_END.test(cur.text) && FIGURE_START.test(w.text);
-      const split = betweenFigures ? gap > FIGURE_GAP_EM * em : gap > COLUMN_GAP_EM * em;
+      const split = (betweenFigures ? gap > FIGURE_GAP_EM * em : gap > COLUMN_GAP_EM * em) || walled(prev, w, walls);
       if (!split) {
         const space = !betweenFigures && gap > 0.15 * em && ASCII_WORD_END.test(cur.text) && ASCII_WORD_START.test(w.text);
         cur.text += (space ? ' ' : '') + w.text;
@@ -97,7 +120,10 @@ function lineToItems(line: OcrLine, scale: PixelScale): PositionedItem[] {
         continue;
       }
     }
-    cur = { text: w.text, left: w.left, right, top: w.top, bottom: w.top + w.height, conf };
+    // No text starts with a closing quote mark: one in front of a run is chi_sim reading the blank before it.
+    const text = w.text.replace(LEADING_CLOSER, '');
+    if (text === '') continue;
+    cur = { text, left: w.left, right, top: w.top, bottom: w.top + w.height, conf };
     runs.push(cur);
   }
   return runs.map((r) => ({
@@ -110,6 +136,14 @@ function lineToItems(line: OcrLine, scale: PixelScale): PositionedItem[] {
     // A run is as doubtful as its weakest word.
     confidence: Math.round(r.conf * 10) / 10,
   }));
+}
+
+/** Whether a wall stands between two words: between their centres, beside both. */
+function walled(a: OcrWord, b: OcrWord, walls: readonly Wall[]): boolean {
+  const from = a.left + a.width / 2;
+  const to = b.left + b.width / 2;
+  const mid = (Math.max(a.top, b.top) + Math.min(a.top + a.height, b.top + b.height)) / 2;
+  return walls.some((w) => w.x > from && w.x < to && w.top <= mid && w.bottom >= mid);
 }
 
 /** The line's em in pixels, from its CJK glyphs when it has any, else from its digits and letters. */

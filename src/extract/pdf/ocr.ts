@@ -1,11 +1,14 @@
-import { mkdtemp, open, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isJuesuanError, JuesuanError } from '../../errors.js';
+import { eraseRules, findImageRules, toSegments } from './image-ruling.js';
 import type { PositionedPage } from './items.js';
 import { mapBounded, run } from './ocr-exec.js';
 import { linesToItems } from './ocr-runs.js';
 import { parseTsv } from './ocr-tsv.js';
+import { type GrayImage, parsePgm, toPgm, whiten } from './pgm.js';
+import { findRuledGrids } from './ruling.js';
 
 /**
  * Text of scanned pages by OCR: each page is rendered by poppler's `pdftoppm` and recognised by
@@ -17,6 +20,18 @@ export interface OcrOptions {
   dpi?: number;
   /** Tesseract page segmentation mode. 3 (automatic) finds and removes table ruling before reading. */
   psm?: number;
+  /**
+   * Mode for the ruled tables of a page, read on their own after their ruling is painted over: 6 (one
+   * block of lines) reads each table row across its cells. On the scanned tables of the corpus it
+   * recovered 249/249 amounts, where mode 3 on the whole page lost the cells of narrow wrapped rows
+   * (245/249 with the ruling, 240/249 without it, its layout analysis cutting the table into columns).
+   */
+  tablePsm?: number;
+  /**
+   * Language models for the ruled tables. Without eng: with it, chi_sim+eng read wrapped header
+   * lines such as 款收入 and 助收入 as Latin letters (MOA, BAA); cells hold no Latin words.
+   */
+  tableLanguages?: string;
   /** Pages recognised at once (tesseract is single-threaded here). */
   concurrency?: number;
   /** Limit for each tool on each page. */
@@ -25,7 +40,7 @@ export interface OcrOptions {
   languages?: string;
 }
 
-const DEFAULTS: Required<OcrOptions> = { dpi: 300, psm: 3, concurrency: 2, timeoutMs: 180_000, languages: 'chi_sim+eng' };
+const DEFAULTS: Required<OcrOptions> = { dpi: 300, psm: 3, tablePsm: 6, concurrency: 2, timeoutMs: 180_000, languages: 'chi_sim+eng', tableLanguages: 'chi_sim' };
 const PDFTOPPM = 'pdftoppm';
 const PDFINFO = 'pdfinfo';
 /** Longest side of a rendered page in pixels (7000 px ≈ A2 at 300 dpi): bounds memory on huge pages. */
@@ -85,9 +100,10 @@ export async function ocrPages(bytes: Uint8Array, pages: readonly number[], opts
 
 async function ocrOnePage(pdf: string, dir: string, page: number, o: Required<OcrOptions>): Promise<PositionedPage> {
   const root = join(dir, `p${page}`);
-  const png = `${root}.png`;
+  // One grey PGM serves both tesseract (leptonica reads PNM) and the ruling finder (see pgm.ts).
+  const pgm = `${root}.pgm`;
   try {
-    await run(PDFTOPPM, ['-r', String(o.dpi), '-gray', '-png', '-singlefile', '-f', String(page), '-l', String(page), pdf, root], {
+    await run(PDFTOPPM, ['-r', String(o.dpi), '-gray', '-singlefile', '-f', String(page), '-l', String(page), pdf, root], {
       timeoutMs: o.timeoutMs,
       maxOutputBytes: 1024 * 1024,
     }).catch((e: unknown) => {
@@ -96,18 +112,51 @@ async function ocrOnePage(pdf: string, dir: string, page: number, o: Required<Oc
       }
       throw e;
     });
-    const size = await pngSize(png, page);
-    const { stdout } = await run(TESSERACT, [png, 'stdout', '-l', o.languages, '--psm', String(o.psm), 'tsv'], {
-      timeoutMs: o.timeoutMs,
-      maxOutputBytes: MAX_TSV_BYTES,
-      env: TESSERACT_ENV,
-    });
     const k = 72 / o.dpi;
-    return { page, width: size.width * k, height: size.height * k, items: linesToItems(parseTsv(stdout), { k }), scanned: true };
+    const image = await readImage(pgm, page);
+    const rules = findImageRules(image, { k });
+    const segments = toSegments(rules, { k });
+    const walls = rules.filter((r) => r.dir === 'v').map((r) => ({ x: r.pos, top: r.a, bottom: r.b }));
+    const read = async (file: string, psm: number, languages: string, table = false) => {
+      // PGM carries no resolution (PNG did): without --dpi tesseract guesses one and reads worse.
+      const args = [file, 'stdout', '-l', languages, '--psm', String(psm), '--dpi', String(o.dpi), 'tsv'];
+      const { stdout } = await run(TESSERACT, args, { timeoutMs: o.timeoutMs, maxOutputBytes: MAX_TSV_BYTES, env: TESSERACT_ENV });
+      return linesToItems(parseTsv(stdout), { k }, walls, { table });
+    };
+    const page0 = { page, width: image.width * k, height: image.height * k, rules: segments, scanned: true };
+    // Ruled tables are read apart from the rest of the page (see OcrOptions.tablePsm): the tables
+    // without their ruling and without the text around them, the rest with the tables left out.
+    const pad = 2 / k;
+    const boxes = findRuledGrids(segments).map(({ box }) => ({ x1: box.x1 / k - pad, y1: box.y1 / k - pad, x2: box.x2 / k + pad, y2: box.y2 / k + pad }));
+    if (!boxes.length) return { ...page0, items: await read(pgm, o.psm, o.languages) };
+    const tables = { ...image, data: new Uint8Array(image.data) };
+    eraseRules(tables, rules, { k });
+    whiten(tables, boxes, true);
+    whiten(image, boxes);
+    const tablePgm = `${root}-tables.pgm`;
+    try {
+      await writeFile(tablePgm, toPgm(tables));
+      await writeFile(pgm, toPgm(image));
+      const prose = await read(pgm, o.psm, o.languages);
+      return { ...page0, items: [...prose, ...(await read(tablePgm, o.tablePsm, o.tableLanguages, true))] };
+    } finally {
+      await rm(tablePgm, { force: true });
+    }
   } finally {
     // Each page image is ~9 MB at 300 dpi: removed as soon as it is read, not at the end.
-    await rm(png, { force: true });
+    await rm(pgm, { force: true });
   }
+}
+
+/** The rendered page image; pdftoppm writing none means the page could not be rendered. */
+async function readImage(file: string, page: number): Promise<GrayImage> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    throw new JuesuanError('CORRUPT_FILE', `PDF 第 ${page} 页无法渲染为图像（pdftoppm 未输出图像），页码可能超出范围或文件已损坏。`, { cause: e });
+  }
+  return parsePgm(bytes);
 }
 
 /** The longest side in points of each asked page, from pdfinfo; a page past the end is an error. */
@@ -126,24 +175,4 @@ async function pageSizes(pdf: string, pages: readonly number[], timeoutMs: numbe
     sizes.set(Number(m[1]), Math.max(Number(m[2]), Number(m[3])));
   }
   return sizes;
-}
-
-/** Width and height from a PNG's IHDR chunk. */
-async function pngSize(file: string, page: number): Promise<{ width: number; height: number }> {
-  const head = Buffer.alloc(24);
-  let n = 0;
-  try {
-    const fh = await open(file, 'r');
-    try {
-      n = (await fh.read(head, 0, 24, 0)).bytesRead;
-    } finally {
-      await fh.close();
-    }
-  } catch (e) {
-    throw new JuesuanError('CORRUPT_FILE', `PDF 第 ${page} 页无法渲染为图像（pdftoppm 未输出图像），页码可能超出范围或文件已损坏。`, { cause: e });
-  }
-  if (n < 24 || head.readUInt32BE(12) !== 0x49484452) {
-    throw new JuesuanError('CORRUPT_FILE', `PDF 第 ${page} 页渲染出的图像无法识别。`);
-  }
-  return { width: head.readUInt32BE(16), height: head.readUInt32BE(20) };
 }

@@ -90,6 +90,8 @@ function mergeCollinear(segs: Segment[], dir: 'h' | 'v'): Segment[] {
   const out: Segment[] = [];
   const open: Segment[] = [];
   for (const s of sorted) {
+    // Pieces may come in any order along the line (a scan's rules differ by fractions of a point):
+    // either may extend the other at both ends.
     const same = open.find((o) => Math.abs(pos(o) - pos(s)) <= SNAP / 2 && start(s) <= end(o) + SNAP && end(s) >= start(o) - SNAP);
     if (same) {
       if (dir === 'h') {
