@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runBounded, runBoundedJob } from './bounded.js';
 import type { LayoutDocument } from '../model/layout.js';
+import { pdfBomb } from '../../test/tools/pdf-bomb.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -46,6 +47,16 @@ describe('bounded parse worker', () => {
     expect(new Set(first).size).toBe(2);
     expect(await ids()).toEqual(first);
   });
+  it('stops a decompression bomb whose memory lies outside the heap (a PDF stream inflating to 1 GB)', async () => {
+    const bomb = pdfBomb(1024);
+    expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
+    await expect(runBounded('pdf', bomb, 'bomb.pdf', { timeoutMs: 120_000, maxMemoryMb: 192 })).rejects.toMatchObject({
+      code: 'LIMIT_EXCEEDED',
+      message: expect.stringContaining('内存'),
+    });
+    // The process is still there, and the next parse runs.
+    expect((await runBounded('probe', enc('你好'), 'a.txt')).blocks[0]).toMatchObject({ text: '你好' });
+  }, 120_000);
   it('gives a job that asks for it more time (OCR of a long scan), within a cap', async () => {
     const layout = await runBounded('probe', enc('slow'), 'a.pdf', { timeoutMs: 1000, maxMemoryMb: 256 });
     expect(layout.blocks[0]).toMatchObject({ text: 'slow' });

@@ -34,6 +34,11 @@ export interface WorkerRequest {
   params?: unknown;
 }
 
+/** Growth of the process's resident memory during a job, in multiples of its heap limit, that ends it. */
+const EXTERNAL_MEMORY_FACTOR = 2;
+/** How often that growth is looked at: a decompression runs at about 1 GB/s. */
+const MEMORY_WATCH_MS = 50;
+
 /** Jobs a worker serves before it is replaced, so whatever a parser leaves behind cannot pile up. */
 const JOBS_PER_WORKER = 25;
 
@@ -122,6 +127,7 @@ export function runBoundedJob<R>(
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      clearInterval(watch);
       f();
       worker.off('message', onMessage).off('error', onError).off('exit', onExit);
       if (reusable) giveBack(slot);
@@ -155,17 +161,21 @@ export function runBoundedJob<R>(
         else reject(new JuesuanError(reply.code as JuesuanError['code'], reply.message));
       }, true);
     };
+    const outOfMemory = () =>
+      new JuesuanError(
+        'LIMIT_EXCEEDED',
+        `读取文件 ${file} 所需内存超过 ${limits.maxMemoryMb} MB 的上限，已中止。文件可能过大或结构异常（例如解压炸弹）；请确认文件是否正确。`,
+      );
+    // The heap limit does not cover ArrayBuffers (a PDF stream inflates into one): the process's
+    // resident memory is watched too, and the job ended when it grows past twice the limit.
+    const rssCap = process.memoryUsage.rss() + EXTERNAL_MEMORY_FACTOR * limits.maxMemoryMb * 1024 * 1024;
+    const watch = setInterval(() => {
+      if (process.memoryUsage.rss() > rssCap) finish(() => reject(outOfMemory()), false);
+    }, MEMORY_WATCH_MS);
     const onError = (err: Error & { code?: string }) =>
       finish(() => {
         if (isJuesuanError(err)) return reject(err);
-        if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-          return reject(
-            new JuesuanError(
-              'LIMIT_EXCEEDED',
-              `读取文件 ${file} 所需内存超过 ${limits.maxMemoryMb} MB 的上限，已中止。文件可能过大或结构异常（例如解压炸弹）；请确认文件是否正确。`,
-            ),
-          );
-        }
+        if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') return reject(outOfMemory());
         reject(
           new JuesuanError('CORRUPT_FILE', `无法读取文件 ${file}：${err.message}。文件可能已损坏；请重新下载或导出后重试。`, {
             cause: err,
