@@ -39,6 +39,9 @@ const EXTERNAL_MEMORY_FACTOR = 2;
 /** How often that growth is looked at: a decompression runs at about 1 GB/s. */
 const MEMORY_WATCH_MS = 50;
 
+/** Jobs running now, in all workers. */
+let running = 0;
+
 /** Jobs a worker serves before it is replaced, so whatever a parser leaves behind cannot pile up. */
 const JOBS_PER_WORKER = 25;
 
@@ -128,6 +131,7 @@ export function runBoundedJob<R>(
       settled = true;
       clearTimeout(timer);
       clearInterval(watch);
+      running--;
       f();
       worker.off('message', onMessage).off('error', onError).off('exit', onExit);
       if (reusable) giveBack(slot);
@@ -167,10 +171,16 @@ export function runBoundedJob<R>(
         `读取文件 ${file} 所需内存超过 ${limits.maxMemoryMb} MB 的上限，已中止。文件可能过大或结构异常（例如解压炸弹）；请确认文件是否正确。`,
       );
     // The heap limit does not cover ArrayBuffers (a PDF stream inflates into one): the process's
-    // resident memory is watched too, and the job ended when it grows past twice the limit.
-    const rssCap = process.memoryUsage.rss() + EXTERNAL_MEMORY_FACTOR * limits.maxMemoryMb * 1024 * 1024;
+    // resident memory is watched too. Memory cannot be told apart by thread, so the job is ended when
+    // the process grows past twice the limit for each job running alongside (a PDF is two jobs at once).
+    running++;
+    let alongside = running;
+    const rssBase = process.memoryUsage.rss();
     const watch = setInterval(() => {
-      if (process.memoryUsage.rss() > rssCap) finish(() => reject(outOfMemory()), false);
+      alongside = Math.max(alongside, running);
+      if (process.memoryUsage.rss() - rssBase > alongside * EXTERNAL_MEMORY_FACTOR * limits.maxMemoryMb * 1024 * 1024) {
+        finish(() => reject(outOfMemory()), false);
+      }
     }, MEMORY_WATCH_MS);
     const onError = (err: Error & { code?: string }) =>
       finish(() => {
