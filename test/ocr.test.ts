@@ -199,7 +199,11 @@ describe.skipIf(!OCR)('checking a scanned PDF end to end', () => {
     // The source's 1,238.41 (thousands separator) survives recognition as an amount.
     expect(doc.claims.some((c) => c.amount?.raw.startsWith('1,238.41') === true && c.amount.value === '1238.41')).toBe(true);
     const r = await checkFile(SEPARATORS);
-    expect(r.coverage.unread.join('\n')).toMatch(/第1页是扫描图像，已用文字识别（OCR）读取/);
+    // Read, not unread: the pages are named once, as read by OCR.
+    expect(r.coverage.pagesOcr).toEqual([1, 2, 3, 4]);
+    expect(r.coverage.ocr).toEqual([expect.stringMatching(/^第1–4页是扫描图像，已用文字识别（OCR）读取/)]);
+    expect(r.coverage.pagesUnread).toEqual([]);
+    expect(r.coverage.unread.join('\n')).not.toMatch(/扫描图像/);
   }, 300_000);
 });
 

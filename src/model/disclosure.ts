@@ -217,6 +217,10 @@ export const CoverageSchema = z.object({
   tablesOnly: z.boolean().default(false),
   /** Pages that could not be read at all (scans without OCR): a table not found may be printed on them. */
   pagesUnread: z.array(z.number().int().positive()).default([]),
+  /** Pages read by OCR: read, but their figures are less certain (each is also marked `via: 'ocr'`). */
+  pagesOcr: z.array(z.number().int().positive()).default([]),
+  /** What was read by OCR and why, in words. */
+  ocr: z.array(z.string()).default([]),
 });
 export type Coverage = z.infer<typeof CoverageSchema>;
 

@@ -16,6 +16,10 @@ export interface LayoutDocument {
   furniture?: { kind: 'header' | 'footer'; text: string; location: Location }[];
   /** Pages whose content could not be read (a scanned page without text layer and no OCR): anything may be on them. */
   unreadPages?: number[];
+  /** Pages read by OCR (scans, text layers that do not decode): their figures are less certain. */
+  ocrPages?: number[];
+  /** What was read by OCR and why, a line for pages alike ("第1–4页是扫描图像，已用文字识别（OCR）读取…"). */
+  ocrNotes?: string[];
 }
 
 export type InputFormat = 'text' | 'markdown' | 'html' | 'docx' | 'pdf' | 'xlsx' | 'xls';

@@ -47,6 +47,7 @@ function renderDocument(e: ReportEntry, index: number): string {
 <p class="counts"><span class="sev error">错误 ${count('error')}</span> <span class="sev warning">警告 ${count('warning')}</span> <span class="sev info">提示 ${count('info')}</span>
 · 规则执行 ${e.coverage.rulesRun}，不适用 ${e.coverage.rulesNotApplicable}，数据不足 ${e.coverage.rulesInsufficientData}</p>
 <p class="muted">${esc(tablesLine(e.coverage))}；说明语句 ${e.coverage.claims} 条；名词解释 ${e.coverage.glossaryEntries} 条；绩效自评表 ${e.coverage.performanceSheets} 张。${esc(scoringLine(e.coverage.scoring) ?? '')}</p>
+${e.coverage.ocr.map((u) => `<p class="warn-box">文字识别：${esc(u)}</p>`).join('')}
 ${e.coverage.unread.map((u) => `<p class="warn-box">未能读取：${esc(u)}</p>`).join('')}
 ${[...groups].map(([label, fs]) => `<h3>${esc(label)}</h3>${fs.map((f) => renderFinding(f, byLine)).join('')}`).join('\n')}
 ${

@@ -26,6 +26,7 @@ export function renderText(entries: readonly ReportEntry[], options: { color?: b
     out.push(`  说明语句 ${e.coverage.claims} 条，名词解释 ${e.coverage.glossaryEntries} 条，绩效自评表 ${e.coverage.performanceSheets} 张`);
     const scoring = scoringLine(e.coverage.scoring);
     if (scoring) out.push(`  ${scoring}`);
+    for (const u of e.coverage.ocr) out.push(`  ${c.yellow('文字识别')}：${u}`);
     for (const u of e.coverage.unread) out.push(`  ${c.yellow('未能读取')}：${u}`);
     const bySection = new Map<string, Finding[]>();
     for (const x of e.findings) {

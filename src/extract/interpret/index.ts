@@ -66,6 +66,8 @@ export function interpret(layout: LayoutDocument, catalog: Catalog, options: { v
         performance.unreadSheets.length === 0 &&
         !sections.some((s) => s.key != null && PROSE_SECTION.test(s.key)),
       pagesUnread: layout.unreadPages ?? [],
+      pagesOcr: layout.ocrPages ?? [],
+      ocr: layout.ocrNotes ?? [],
     },
   };
   // Validation at the edge: in tests and `extract`, the model must satisfy its schema.

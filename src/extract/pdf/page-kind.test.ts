@@ -29,3 +29,12 @@ describe('which pages are offered to OCR', () => {
     expect(unreadable([item('\uf0b7 一般公共预算财政拨款支出决算表（公开05表）')], 0, 0)).toBeNull();
   });
 });
+
+describe('page numbers in notes', () => {
+  it('are written as ranges', async () => {
+    const { pageRanges } = await import('./read-pdf.js');
+    expect(pageRanges([1, 2, 3, 4, 7, 9, 10])).toBe('1–4、7、9–10');
+    expect(pageRanges([5])).toBe('5');
+    expect(pageRanges([])).toBe('');
+  });
+});

@@ -25,42 +25,70 @@ export async function parsePdf(bytes: Uint8Array, file: string): Promise<LayoutD
 
 /** Turns the text layer of every page into the layout: scanned pages through OCR, then lines, tables and paragraphs. */
 export async function finishPdf(bytes: Uint8Array, file: string, pages: readonly PositionedPage[]): Promise<LayoutDocument> {
-  const notes: string[] = [];
-  const scanned = pages.filter((p) => p.scanned).map((p) => p.page);
+  const scanned = pages.filter((p) => p.scanned);
+  if (!scanned.length) return layoutFromPages(pages, file);
+  // OCR takes seconds a page: a long scan would outrun the parse's time limit without more time.
+  extendDeadline(scanned.length * OCR_MS_PER_PAGE);
+  const recognised = await ocrPages(
+    bytes,
+    scanned.map((p) => p.page),
+  );
+  const byPage = new Map((recognised ?? []).map((p) => [p.page, p]));
+  // Without OCR, undecoded text is noise and dropped; a caption over a scan is kept.
+  const read = pages.map((p) => byPage.get(p.page) ?? (p.scanned && p.garbled ? { ...p, items: [] } : p));
+  const notes = new PageNotes();
+  const ocr = new PageNotes();
   const unread: number[] = [];
-  let read: readonly PositionedPage[] = pages;
-  if (scanned.length) {
-    // OCR takes seconds a page: a long scan would outrun the parse's time limit without more time.
-    extendDeadline(scanned.length * OCR_MS_PER_PAGE);
-    const recognised = await ocrPages(bytes, scanned);
-    const what = new Map(pages.filter((p) => p.scanned).map((p) => [p.page, p.garbled ? '的文字层无法解码（字体缺少字符映射，读出的是乱码）' : '是扫描图像']));
-    const unreadPages = new Set<number>();
-    if (recognised) {
-      const byPage = new Map(recognised.map((p) => [p.page, p]));
-      read = pages.map((p) => byPage.get(p.page) ?? p);
-      for (const n of scanned) {
-        const got = byPage.get(n);
-        if (!got?.items.length) unreadPages.add(n);
-        notes.push(
-          got?.items.length
-            ? `第${n}页${what.get(n)}，已用文字识别（OCR）读取；该页数字的可信度较低，发现的问题请对照原件核实`
-            : `第${n}页${what.get(n)}，文字识别（OCR）未能识别出文字，未能读取该页内容`,
-        );
-      }
+  const ocrDone: number[] = [];
+  for (const p of scanned) {
+    const what = p.garbled ? '的文字层无法解码（字体缺少字符映射，读出的是乱码）' : '是扫描图像';
+    if (!recognised) {
+      unread.push(p.page);
+      notes.add(p.page, `${what}，未能读取其内容（需要安装文字识别工具 tesseract-ocr、tesseract-ocr-chi-sim 和 poppler-utils）`);
+    } else if (byPage.get(p.page)?.items.length) {
+      ocrDone.push(p.page);
+      ocr.add(p.page, `${what}，已用文字识别（OCR）读取；其中数字的可信度较低，发现的问题请对照原件核实`);
     } else {
-      // Undecoded text is noise: dropped. A caption over a scan is kept; the image itself is not read.
-      read = pages.map((p) => (p.garbled ? { ...p, items: [] } : p));
-      for (const n of scanned) {
-        unreadPages.add(n);
-        notes.push(`第${n}页${what.get(n)}，未能读取该页内容（需要安装文字识别工具 tesseract-ocr、tesseract-ocr-chi-sim 和 poppler-utils）`);
-      }
+      unread.push(p.page);
+      notes.add(p.page, `${what}，文字识别（OCR）未能识别出文字，未能读取其内容`);
     }
-    unread.push(...unreadPages);
   }
   const layout = layoutFromPages(read, file);
-  layout.notes.unshift(...notes);
+  layout.notes.unshift(...notes.lines());
   if (unread.length) layout.unreadPages = unread;
+  if (ocrDone.length) {
+    layout.ocrPages = ocrDone;
+    layout.ocrNotes = ocr.lines();
+  }
   return layout;
+}
+
+/** Notes about pages, one line for all pages that share a note: "第1–4、7页是扫描图像，…". */
+class PageNotes {
+  private readonly pages = new Map<string, number[]>();
+
+  add(page: number, note: string): void {
+    const list = this.pages.get(note);
+    if (list) list.push(page);
+    else this.pages.set(note, [page]);
+  }
+
+  lines(): string[] {
+    return [...this.pages].map(([note, pages]) => `第${pageRanges(pages)}页${note}`);
+  }
+}
+
+/** "1–4、7" for pages 1, 2, 3, 4 and 7 (ascending). */
+export function pageRanges(pages: readonly number[]): string {
+  const out: string[] = [];
+  let k = 0;
+  while (k < pages.length) {
+    let j = k;
+    while (j + 1 < pages.length && (pages[j + 1] as number) === (pages[j] as number) + 1) j++;
+    out.push(j > k ? `${pages[k]}–${pages[j]}` : `${pages[k]}`);
+    k = j + 1;
+  }
+  return out.join('、');
 }
 
 type Element = { kind: 'line'; line: Line; top: number } | { kind: 'table'; table: PageTable; top: number };
