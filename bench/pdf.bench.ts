@@ -1,6 +1,6 @@
 // PDF reading speed: every PDF under test/corpus/ read by juesuan's PDF reader (readLayout, in this
-// process, after one warm-up; as `check` reads, its pages shared between two workers on a machine of
-// two cores or more, and again in one worker), by poppler's `pdftotext -layout` and by pdfminer's `pdf2txt` (one
+// process, after one warm-up; in one worker, as `check` reads by default, and with its pages shared
+// between two workers, JUESUAN_PDF_THREADS=2), by poppler's `pdftotext -layout` and by pdfminer's `pdf2txt` (one
 // process per document, as they are used), N times each; pages per second and the ratios.
 // PDFs without a text layer (scans) are timed apart: juesuan's reader, and OCR (ocrPages) per page.
 // juesuan is measured as built (dist/, what `npx juesuan` runs): from source, every parse worker would
@@ -76,14 +76,14 @@ interface Row {
   pages: number;
   ms: Record<Tool, number | string>;
 }
-type Tool = 'juesuan' | 'juesuan-1' | 'pdftotext' | 'pdfminer';
-const TOOLS: Tool[] = ['juesuan', 'juesuan-1', 'pdftotext', 'pdfminer'];
-const LABEL: Record<Tool, string> = { juesuan: `juesuan（${pdfThreads()} 个线程）`, 'juesuan-1': 'juesuan（1 个线程）', pdftotext: 'pdftotext', pdfminer: 'pdfminer' };
+type Tool = 'juesuan' | 'juesuan-2' | 'pdftotext' | 'pdfminer';
+const TOOLS: Tool[] = ['juesuan', 'juesuan-2', 'pdftotext', 'pdfminer'];
+const LABEL: Record<Tool, string> = { juesuan: `juesuan（${pdfThreads()} 个线程）`, 'juesuan-2': 'juesuan（2 个线程）', pdftotext: 'pdftotext', pdfminer: 'pdfminer' };
 
-/** juesuan reading with JUESUAN_PDF_THREADS=1: one worker, as on a one-core machine. */
-async function inOneThread<T>(fn: () => Promise<T>): Promise<T> {
+/** juesuan reading with JUESUAN_PDF_THREADS=2: a PDF's pages shared between two workers. */
+async function inTwoThreads<T>(fn: () => Promise<T>): Promise<T> {
   const before = process.env.JUESUAN_PDF_THREADS;
-  process.env.JUESUAN_PDF_THREADS = '1';
+  process.env.JUESUAN_PDF_THREADS = '2';
   try {
     return await fn();
   } finally {
@@ -110,7 +110,7 @@ for (const file of files) {
   }
   const ms = {
     juesuan: await time(() => readLayout(file, bytes), true),
-    'juesuan-1': await inOneThread(() => time(() => readLayout(file, bytes), true)),
+    'juesuan-2': await inTwoThreads(() => time(() => readLayout(file, bytes), true)),
     pdftotext: await time(() => execFileSync('pdftotext', ['-layout', file, '-'], EXEC), false),
     pdfminer: havePdfminer ? await time(() => execFileSync('pdf2txt', [file], EXEC), false) : '不可用（未安装 python3-pdfminer）',
   };
@@ -136,7 +136,7 @@ for (const t of TOOLS) {
 }
 console.log('合计（页/秒）：' + TOOLS.map((t) => `${LABEL[t]} ${rate[t] != null ? rate[t]!.toFixed(1) : '—'}`).join('，'));
 const compare = (a: number, b: number) => (a >= b ? `快 ${(a / b).toFixed(2)} 倍` : `慢 ${(b / a).toFixed(2)} 倍`);
-for (const t of ['juesuan', 'juesuan-1'] as const) {
+for (const t of ['juesuan', 'juesuan-2'] as const) {
   const j = rate[t];
   if (j == null) continue;
   if (rate.pdftotext != null) console.log(`${LABEL[t]} 与 pdftotext：${compare(j, rate.pdftotext)}（目标：慢不超过 2 倍）`);

@@ -39,11 +39,18 @@ const EXTERNAL_MEMORY_FACTOR = 2;
 /** How often that growth is looked at: a decompression runs at about 1 GB/s. */
 const MEMORY_WATCH_MS = 50;
 
+/**
+ * Young generation of a worker: pdfjs allocates short-lived objects by the million, and with V8's
+ * default nursery the scavenger runs on a second core as much as the parse on the first. 256 MB:
+ * 10–15% less wall time and CPU than 64 MB on the PDF corpus (same worker, best of four rounds).
+ */
+const YOUNG_GENERATION_MB = 256;
+
 /** Jobs running now, in all workers. */
 let running = 0;
 
 /** Jobs a worker serves before it is replaced, so whatever a parser leaves behind cannot pile up. */
-const JOBS_PER_WORKER = 25;
+const JOBS_PER_WORKER = 100;
 
 interface Slot {
   worker: Worker;
@@ -68,7 +75,7 @@ function spawn(maxMemoryMb: number): Slot {
     : ENTRY;
   const worker = new Worker(script, {
     eval: FROM_SOURCE,
-    resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb, maxYoungGenerationSizeMb: 64 },
+    resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     stdout: false,
     stderr: false,
   });

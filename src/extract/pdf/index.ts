@@ -5,13 +5,15 @@ import type { PositionedPage } from './items.js';
 import type { TextLayer, TextLayerShare } from './text-layer.js';
 
 /**
- * Workers that read one PDF's pages at once: pdfjs parses on one thread, so two threads halve the
- * wait on a machine with two cores or more. JUESUAN_PDF_THREADS=1 reads in one (the bench compares).
+ * Workers that read one PDF's pages at once (JUESUAN_PDF_THREADS, default 1). Sharing the pages out
+ * pays only where cores are spare: each worker opens the document and translates its fonts again,
+ * and V8's garbage collector already keeps a second core busy during a parse. On the two-core
+ * machine measured (`npm run bench:pdf` prints both), two workers were slower than one.
  */
 export function pdfThreads(): number {
   const asked = Number(process.env.JUESUAN_PDF_THREADS);
-  const cap = Number.isInteger(asked) && asked >= 1 ? asked : 2;
-  return Math.max(1, Math.min(cap, availableParallelism()));
+  const want = Number.isInteger(asked) && asked >= 1 ? asked : 1;
+  return Math.max(1, Math.min(want, availableParallelism()));
 }
 
 /**
