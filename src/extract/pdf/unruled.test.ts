@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import type { PositionedItem } from './items.js';
+import { buildLines } from './lines.js';
+import { matchRivers } from './tables.js';
+import { cover, findUnruledTables } from './unruled.js';
+
+const SIZE = 9;
+/** An item of text at (x, y): CJK one size wide a character, digits and Latin about half. */
+function item(str: string, x: number, y: number, size = SIZE): PositionedItem {
+  const width = [...str].reduce((w, ch) => w + (/[\u2e80-\uffef]/.test(ch) ? size : 0.55 * size), 0);
+  return { str, x, y, width, height: size, source: 'text', confidence: null };
+}
+/** A row of cells at y: [text, x] pairs. */
+const row = (y: number, ...cells: [string, number][]) => cells.map(([s, x]) => item(s, x, y));
+const read = (items: PositionedItem[]) => findUnruledTables(buildLines(items), 1, 'f.pdf');
+const texts = (items: PositionedItem[]) => read(items).tables.map((t) => t.rows.map((r) => r.map((c) => (c.colSpan > 1 ? `${c.text}{${c.colSpan}}` : c.text))));
+
+describe('tables without borders', () => {
+  it('parts columns at the white space running down the rows of figures, however narrow', () => {
+    // Names end 6pt before the 行次 column: less than a column gap of a line on its own.
+    const items = [
+      ...row(100, ['项目', 60], ['行次', 210], ['金额', 234]),
+      ...row(116, ['一、一般公共预算财政拨款收入', 60], ['1', 210], ['238.67', 234]),
+      ...row(132, ['三、国有资本经营预算财政拨款收', 60], ['3', 210], ['0.00', 234]),
+      ...row(148, ['四、上级补助收入', 60], ['4', 210], ['0.00', 234]),
+    ];
+    expect(texts(items)).toEqual([
+      [
+        ['项目', '行次', '金额'],
+        ['一、一般公共预算财政拨款收入', '1', '238.67'],
+        ['三、国有资本经营预算财政拨款收', '3', '0.00'],
+        ['四、上级补助收入', '4', '0.00'],
+      ],
+    ]);
+  });
+
+  it('reads the two halves of a 收入|支出 table as columns, a half left empty as empty cells', () => {
+    const items = [
+      ...row(100, ['收入', 60], ['支出', 200]),
+      ...row(116, ['一、财政拨款收入', 60], ['238.67', 140], ['一、一般公共服务支出', 200], ['0.00', 320]),
+      ...row(132, ['八、卫生健康支出', 200], ['214.25', 320]),
+      ...row(148, ['本年收入合计', 60], ['238.67', 140], ['本年支出合计', 200], ['238.67', 320]),
+    ];
+    const [t] = texts(items);
+    expect(t?.[0]).toEqual(['收入', '', '支出', '']);
+    expect(t?.[2]).toEqual(['', '', '八、卫生健康支出', '214.25']);
+  });
+
+  it('puts a header label wider than its figures in their column, and one over two columns across both', () => {
+    const items = [
+      ...row(84, ['项目', 60], ['本年支出', 140]),
+      ...row(100, ['科目名称', 60], ['本年收入合计', 140], ['基本支出', 210]),
+      ...row(116, ['行政运行', 60], ['126.26', 140], ['126.26', 210]),
+      ...row(132, ['住房公积金', 60], ['11.36', 140], ['11.36', 210]),
+    ];
+    // 本年支出 (140–176) stands over the first figure column only: no span can be seen. A label
+    // running into the next column's text edge (140–221, figures from 210) spans both.
+    const wide = [...items.filter((i) => i.str !== '本年支出'), item('本年支出合计数额度', 140, 84)];
+    expect(texts(items)[0]?.[1]).toEqual(['科目名称', '本年收入合计', '基本支出']);
+    expect(texts(wide)[0]?.[0]).toEqual(['项目', '本年支出合计数额度{2}']);
+  });
+
+  it('joins a name wrapped around its figures (centred in the row) and below them (top-aligned) to their row', () => {
+    const centred = [
+      ...row(100, ['行政运行', 60], ['126.26', 200]),
+      ...row(116 - 3.4, ['机关事业单位基本养老保', 60]),
+      ...row(116 + 3.4, ['13.06', 200]),
+      ...row(116 + 3.4 + 6.8, ['险缴费支出', 60]),
+      ...row(142, ['住房公积金', 60], ['11.36', 200]),
+    ];
+    expect(texts(centred)[0]).toEqual([
+      ['行政运行', '126.26'],
+      ['机关事业单位基本养老保险缴费支出', '13.06'],
+      ['住房公积金', '11.36'],
+    ]);
+    const top = [
+      ...row(100, ['行政运行', 60], ['126.26', 200]),
+      ...row(116, ['机关事业单位基本养老保', 60], ['13.06', 200]),
+      ...row(116 + 12.6, ['险缴费支出', 60]),
+      ...row(148, ['住房公积金', 60], ['11.36', 200]),
+      ...row(164, ['行政单位医疗', 60], ['6.70', 200]),
+    ];
+    expect(texts(top)[0]?.[1]).toEqual(['机关事业单位基本养老保险缴费支出', '13.06']);
+  });
+
+  it('keeps a line without figures at the rows’ own spacing a row of its own (a header row)', () => {
+    const items = [
+      ...row(84, ['科目代码', 60], ['科目名称', 120], ['金额', 200]),
+      ...row(100, ['栏次', 60], ['1', 200]),
+      ...row(116, ['208', 60], ['社会保障和就业支出', 120], ['13.06', 200]),
+      ...row(132, ['210', 60], ['卫生健康支出', 120], ['214.25', 200]),
+    ];
+    expect(texts(items)[0]?.length).toBe(4);
+  });
+
+  it('leaves a paragraph above the table and a title set further off as text', () => {
+    const items = [
+      item('公开02表', 60, 40, 10.5),
+      ...row(70, ['这是一段正文，说明本表反映单位本年度取得的各项收入情况。', 60]),
+      ...row(84, ['项目', 60], ['金额', 200]),
+      ...row(100, ['行政运行', 60], ['126.26', 200]),
+      ...row(116, ['住房公积金', 60], ['11.36', 200]),
+    ];
+    const { tables, rest } = read(items);
+    expect(tables).toHaveLength(1);
+    expect(rest.map((l) => l.text)).toEqual(['公开02表', '这是一段正文，说明本表反映单位本年度取得的各项收入情况。']);
+  });
+
+  it('reads nothing as a table from text without figures or columns', () => {
+    const items = [...row(100, ['第一行正文', 60]), ...row(116, ['第二行正文', 60]), ...row(132, ['第三行', 60], ['正文', 200])];
+    expect(read(items).tables).toEqual([]);
+  });
+});
+
+describe('column white space', () => {
+  it('covers gaps narrower than a word space', () => {
+    expect(
+      cover(
+        [
+          [10, 20],
+          [22, 30],
+          [40, 50],
+        ],
+        4,
+      ),
+    ).toEqual([
+      [10, 30],
+      [40, 50],
+    ]);
+  });
+
+  it('matches the borders of two parts of a table that stand in the same white space', () => {
+    const a: [number, number][] = [
+      [141, 210],
+      [261, 267],
+      [402, 408],
+    ];
+    const b: [number, number][] = [
+      [204, 210],
+      [300, 305],
+      [403, 408],
+    ];
+    expect([...matchRivers(a, b)]).toEqual([
+      [0, 0],
+      [2, 2],
+    ]);
+  });
+});
