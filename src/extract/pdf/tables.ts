@@ -366,8 +366,12 @@ function joinSplitRow(a: TableCell[], b: readonly TableCell[]): void {
   }
 }
 
+/** A row's texts in order; empty cells left out, as two parts may lay the same row on different columns. */
 function rowKey(row: readonly TableCell[]): string {
-  return row.map((c) => normText(c.text)).join('|');
+  return row
+    .map((c) => normText(c.text))
+    .filter(Boolean)
+    .join('|');
 }
 
 /** The finished block: rows numbered top to bottom, the table's ordinal in the file set on every cell. */

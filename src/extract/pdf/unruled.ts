@@ -13,7 +13,8 @@ import type { PageTable } from './tables.js';
  * here because no Node library reads tables from text positions (pdfplumber and camelot are Python).
  */
 
-const NUMBER = /^[-−(（]?[\d,，]+(\.\d+)?%?[)）]?$/;
+/** A figure: an amount, a count or a rate, negative with a sign or in brackets ("(20" wrapped from "(20分)" is not). */
+const NUMBER = /^([-−]?[\d,，]+(\.\d+)?%?|[(（][\d,，]+(\.\d+)?%?[)）])$/;
 /** Lines of a table run, and lines with figures among them, needed before lines are read as a table. */
 const MIN_ROWS = 3;
 const MIN_FIGURE_LINES = 2;
