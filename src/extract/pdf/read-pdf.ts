@@ -99,7 +99,10 @@ export function layoutFromPages(pages: readonly PositionedPage[], file: string):
     const low = Math.max(0, ...p.body.filter((l) => !isFurniture.has(l)).map((l) => l.bottom), ...p.tables.map((t) => t.box.y2));
     footOf.set(key, Math.max(footOf.get(key) ?? 0, low));
   }
-  const bodyPt = bodySize(perPage.flatMap((p) => p.body));
+  // Tables printed without borders, found once furniture is set aside; the body size is that of the
+  // text around them (a document mostly of tables in a smaller type would make its text look like headings).
+  const found = perPage.map((p) => findUnruledTables(p.body.filter((l) => !isFurniture.has(l)), p.page.page, file));
+  const bodyPt = bodySize(found.flatMap((f) => f.rest));
   const blocks: Block[] = [];
   let pending: PageTable | null = null;
   let tableNo = 0;
@@ -110,9 +113,8 @@ export function layoutFromPages(pages: readonly PositionedPage[], file: string):
     pending = null;
   };
   let prevHeight = 0;
-  for (const { page, body, tables } of perPage) {
-    const lines = body.filter((l) => !isFurniture.has(l));
-    const { tables: unruled, rest } = findUnruledTables(lines, page.page, file);
+  for (const [k, { page, tables }] of perPage.entries()) {
+    const { tables: unruled, rest } = found[k] as { tables: PageTable[]; rest: Line[] };
     const elements: Element[] = [
       ...rest.map((line) => ({ kind: 'line' as const, line, top: line.top })),
       ...[...tables, ...unruled].map((table) => ({ kind: 'table' as const, table, top: table.box.y1 })),
