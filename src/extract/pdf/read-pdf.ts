@@ -9,7 +9,7 @@ import { type Para, STARTS_ITEM, pageMetrics, paragraphsOf } from './paragraphs.
 import { findRuledGrids } from './ruling.js';
 import { type PageTable, appendContinuation, continues, fillGrid, toTableBlock } from './tables.js';
 import { readTextLayer } from './text-layer.js';
-import { findUnruledTables } from './unruled.js';
+import { type Carry, findUnruledTables } from './unruled.js';
 
 /** Time allowed per scanned page for rendering and recognition (measured 1.5–11 s a page, two at a time). */
 const OCR_MS_PER_PAGE = 20_000;
@@ -101,7 +101,12 @@ export function layoutFromPages(pages: readonly PositionedPage[], file: string):
   }
   // Tables printed without borders, found once furniture is set aside; the body size is that of the
   // text around them (a document mostly of tables in a smaller type would make its text look like headings).
-  const found = perPage.map((p) => findUnruledTables(p.body.filter((l) => !isFurniture.has(l)), p.page.page, file));
+  const found: { tables: PageTable[]; rest: Line[] }[] = [];
+  perPage.forEach((p, k) => {
+    const before = perPage[k - 1];
+    const carry = before && endingTable([...before.tables, ...(found[k - 1]?.tables ?? [])], found[k - 1]?.rest ?? [], footOf.get(Math.round(before.page.height)) ?? before.page.height);
+    found.push(findUnruledTables(p.body.filter((l) => !isFurniture.has(l)), p.page.page, file, carry));
+  });
   const bodyPt = bodySize(found.flatMap((f) => f.rest));
   const blocks: Block[] = [];
   let pending: PageTable | null = null;
@@ -173,6 +178,13 @@ export function layoutFromPages(pages: readonly PositionedPage[], file: string):
       location: withVia(loc(file, f.line.text, { page: f.page, line: f.line.no }), [f.line]),
     })),
   };
+}
+
+/** The table a page ends with (no text below it), with the foot of that page's text area. */
+function endingTable(tables: readonly PageTable[], rest: readonly Line[], foot: number): Carry | undefined {
+  const last = tables.reduce<PageTable | null>((a, t) => (!a || t.box.y1 > a.box.y1 ? t : a), null);
+  if (!last || rest.some((l) => l.top > last.box.y1)) return undefined;
+  return { table: last, foot };
 }
 
 function isFirstOnPage(elements: readonly Element[], el: Element): boolean {

@@ -2,7 +2,7 @@ import type { TableCell } from '../../model/layout.js';
 import { loc } from '../../model/location.js';
 import type { PositionedItem } from './items.js';
 import { type Line, buildLines, joinWrapped } from './lines.js';
-import type { PageTable } from './tables.js';
+import { type PageTable, continues } from './tables.js';
 
 /**
  * Tables printed without borders (a spreadsheet printed without gridlines, a web page whose tables
@@ -54,16 +54,32 @@ export function piecesOf(line: Line): Piece[] {
 
 const hasFigure = (pieces: readonly Piece[]) => pieces.some((p) => p.numeric);
 
-/** Finds the tables on a page's lines; the lines left over are the page's text. */
-export function findUnruledTables(lines: readonly Line[], page: number, file: string): { tables: PageTable[]; rest: Line[] } {
+/** The table that ends the previous page, and the foot of the text area there: a table it runs on into. */
+export interface Carry {
+  table: PageTable;
+  foot: number;
+}
+
+/**
+ * Finds the tables on a page's lines; the lines left over are the page's text. A few rows at the top
+ * of the page (a repeated header and a total row) are a table too when they continue `carry`.
+ */
+export function findUnruledTables(lines: readonly Line[], page: number, file: string, carry?: Carry): { tables: PageTable[]; rest: Line[] } {
   const pieces = lines.map(piecesOf);
   const tables: PageTable[] = [];
   const rest: Line[] = [];
   let k = 0;
-  for (const [start, end] of tableRuns(lines, pieces)) {
-    rest.push(...lines.slice(k, start));
-    tables.push(tableOf(lines.slice(start, end), pieces.slice(start, end), page, file));
-    k = end;
+  for (const run of tableRuns(lines, pieces)) {
+    const table = () => tableOf(lines.slice(run.start, run.end), pieces.slice(run.start, run.end), page, file);
+    let t: PageTable | null = run.enough ? table() : null;
+    if (!t && carry && run.start === 0) {
+      const part = table();
+      if (continues(carry.table, part, carry.foot)) t = part;
+    }
+    if (!t) continue;
+    rest.push(...lines.slice(k, run.start));
+    tables.push(t);
+    k = run.end;
   }
   rest.push(...lines.slice(k));
   return { tables, rest };
@@ -82,12 +98,13 @@ function near(a: Line, b: Line): boolean {
 }
 
 /**
- * Runs of lines read as tables, [start, end) indices: lines with column gaps and the lines near them
- * (header lines, a name's wrapped line) with at least two lines of figures. A line of text as wide as
- * the table without a column gap is a paragraph, never part of it.
+ * Runs of lines that may be tables, [start, end) indices: lines with column gaps and the lines near
+ * them (header lines, a name's wrapped line). `enough` where it holds at least three lines and two of
+ * figures, as a table does (fewer only where it goes on from the previous page). A line of text as
+ * wide as the table without a column gap is a paragraph, never part of it.
  */
-export function tableRuns(lines: readonly Line[], pieces: readonly Piece[][]): [number, number][] {
-  const out: [number, number][] = [];
+export function tableRuns(lines: readonly Line[], pieces: readonly Piece[][]): { start: number; end: number; enough: boolean }[] {
+  const out: { start: number; end: number; enough: boolean }[] = [];
   let k = 0;
   while (k < lines.length) {
     if (!isTabular(lines[k] as Line)) {
@@ -101,9 +118,10 @@ export function tableRuns(lines: readonly Line[], pieces: readonly Piece[][]): [
     while (end - 1 > k && !isTabular(lines[end - 1] as Line) && !hangsOn(lines[end - 2] as Line, lines[end - 1] as Line)) end--;
     const left = Math.min(...lines.slice(start, end).map((l) => l.x));
     const right = Math.max(...lines.slice(start, end).map((l) => l.right));
-    while (start > (out[out.length - 1]?.[1] ?? 0) && near(lines[start - 1] as Line, lines[start] as Line) && !isParagraphLine(lines[start - 1] as Line, left, right)) start--;
+    const floor = out[out.length - 1]?.end ?? 0;
+    while (start > floor && near(lines[start - 1] as Line, lines[start] as Line) && !isParagraphLine(lines[start - 1] as Line, left, right)) start--;
     const figures = pieces.slice(start, end).filter(hasFigure).length;
-    if (end - start >= MIN_ROWS && figures >= MIN_FIGURE_LINES) out.push([start, end]);
+    out.push({ start, end, enough: end - start >= MIN_ROWS && figures >= MIN_FIGURE_LINES });
     k = end;
   }
   return out;
