@@ -88,7 +88,9 @@ export function layoutFromPages(pages: readonly PositionedPage[], file: string):
     perPage.push({ page, body, tables });
   }
 
-  const furniture = findFurniture(perPage.map((p) => ({ page: p.page.page, height: p.page.height, lines: p.body })));
+  // Furniture is looked for outside tables, those without borders too: a header row a browser
+  // repeats at the top of every page a table runs over is no running header.
+  const furniture = findFurniture(perPage.map((p) => ({ page: p.page.page, height: p.page.height, lines: findUnruledTables(p.body, p.page.page, file).rest })));
   const isFurniture = new Set(furniture.map((f) => f.line));
 
   // The foot of the text area: the lowest body text or table border on any page of the same size
