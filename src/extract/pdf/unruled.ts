@@ -137,6 +137,9 @@ function hangsOn(a: Line, b: Line): boolean {
   return gap(a, b) < 0.5 * Math.min(a.size, b.size);
 }
 
+/** Whether two lines overlap by more than a fifth of a size (one line's descenders do not count). */
+const overlaps = (a: Line, b: Line) => gap(a, b) < -0.2 * Math.min(a.size, b.size);
+
 /** A table row while it is built: its lines, and whether it holds figures. */
 interface RowGroup {
   lines: Line[];
@@ -153,15 +156,19 @@ interface RowGroup {
  */
 export function groupRows(lines: readonly Line[], pieces: readonly Piece[][]): RowGroup[] {
   const tight = tightGap(lines, pieces);
-  const joins = (a: Line, b: Line) => gap(a, b) < tight || gap(a, b) < -0.2 * Math.min(a.size, b.size);
+  const joins = (a: Line, b: Line) => gap(a, b) < tight || overlaps(a, b);
   const groups: RowGroup[] = [];
   lines.forEach((line, k) => {
     const ps = pieces[k] as Piece[];
     const figures = hasFigure(ps);
     const last = groups[groups.length - 1];
-    if (last && !figures && !last.figures && joins(last.lines[last.lines.length - 1] as Line, line)) {
+    const prev = last?.lines[last.lines.length - 1];
+    // Lines that overlap are one row whatever they hold: rows are stacked, cells of one row centred
+    // on different numbers of lines are not ("93.21" over "分" beside a one-line "总分").
+    if (last && prev && ((!figures && !last.figures && joins(prev, line)) || overlaps(prev, line))) {
       last.lines.push(line);
       last.pieces.push(ps);
+      last.figures ||= figures;
       return;
     }
     groups.push({ lines: [line], pieces: [ps], figures });
@@ -238,8 +245,53 @@ export function columnsOf(lines: readonly Line[], pieces: readonly Piece[][]): {
     rivers.push(river);
     xs.push(borderIn(river, others));
   }
+  for (const x of alignedStarts(base, spans)) {
+    const k = xs.findIndex((b) => b > x);
+    xs.splice(k < 0 ? xs.length : k, 0, x);
+    rivers.splice(k < 0 ? rivers.length : k - 1, 0, [x, x]);
+  }
   xs.push(Math.max(...lines.map((l) => l.right)));
   return { xs, rivers };
+}
+
+/** Edge positions closer than this (points) are one alignment. */
+const ALIGN = 1.5;
+
+/**
+ * Borders no white space shows: where figures of several rows start at one x that a figure of
+ * another row runs across (tables of different column layouts stacked in one grid, as sheets one
+ * after another in one spreadsheet: a cell of one spans two columns of the next). Only figures may
+ * cross it (an amount, a rate, "<=30%"): a name running across the start of indented names is text
+ * wrapped in its own column, not a span.
+ */
+function alignedStarts(base: readonly Piece[], spans: readonly [number, number][]): number[] {
+  const text = base.filter((p) => !figureLike(p));
+  const figures = base.filter(figureLike);
+  const starts = sortedNumbers(figures.map((p) => p.x1));
+  const out: number[] = [];
+  let k = 0;
+  while (k < starts.length) {
+    let end = k + 1;
+    while (end < starts.length && (starts[end] as number) - (starts[k] as number) <= ALIGN) end++;
+    const x = (starts[k] as number) - 0.5;
+    const n = end - k;
+    k = end;
+    if (n < 2 || spans.some(([a]) => Math.abs(a - x) <= ALIGN + 0.5)) continue;
+    const crossing = (ps: readonly Piece[]) => ps.reduce((c, p) => c + (p.x1 < x - ALIGN && p.x2 > x + ALIGN ? 1 : 0), 0);
+    const across = crossing(figures);
+    if (across > 0 && across <= n && crossing(text) === 0) out.push(x);
+  }
+  return out;
+}
+
+/** A figure or a value with its unit or comparison ("100.00%", "<=30%", "=1辆", ">=1138种"). */
+function figureLike(p: Piece): boolean {
+  const t = p.items.map((i) => i.str).join('');
+  return /\d/.test(t) && (t.match(/[\u4e00-\u9fff]/g) ?? []).length <= 2;
+}
+
+function sortedNumbers(xs: number[]): number[] {
+  return xs.sort((a, b) => a - b);
 }
 
 /** Where in a river a border crosses the fewest pieces: its middle, or either end. */
