@@ -72,10 +72,7 @@ export function findUnruledTables(lines: readonly Line[], page: number, file: st
   for (const run of tableRuns(lines, pieces)) {
     const table = () => tableOf(lines.slice(run.start, run.end), pieces.slice(run.start, run.end), page, file);
     let t: PageTable | null = run.enough ? table() : null;
-    if (!t && carry && run.start === 0) {
-      const part = table();
-      if (continues(carry.table, part, carry.foot)) t = part;
-    }
+    if (!t && carry && run.start === 0) t = continuation(carry, lines.slice(run.start, run.end), pieces.slice(run.start, run.end), page, file);
     if (!t) continue;
     rest.push(...lines.slice(k, run.start));
     tables.push(t);
@@ -83,6 +80,24 @@ export function findUnruledTables(lines: readonly Line[], page: number, file: st
   }
   rest.push(...lines.slice(k));
   return { tables, rest };
+}
+
+/**
+ * A few rows at the top of a page laid on the columns of the table they continue: too few rows of
+ * figures to find columns of their own (a repeated header and a total row, a long text wrapped over
+ * the whole page). They continue it when they start at its left edge and their pieces keep to its
+ * columns.
+ */
+function continuation(carry: Carry, run: readonly Line[], pieces: readonly Piece[][], page: number, file: string): PageTable | null {
+  if (!isTabular(run[0] as Line) && !run.some(isTabular)) return null;
+  const { xs, rivers } = carry.table;
+  const flat = pieces.flat();
+  const crossing = flat.filter((p) => xs.slice(1, -1).some((x) => p.x1 < x - ALIGN && p.x2 > x + ALIGN)).length;
+  if (crossing > 0.2 * flat.length) return null;
+  const part = tableOn([...xs], rivers ? rivers.map((r) => [...r] as [number, number]) : [], run, pieces, page, file);
+  part.xs[0] = Math.min(...run.map((l) => l.x));
+  part.xs[part.xs.length - 1] = Math.max(part.xs[part.xs.length - 1] as number, ...run.map((l) => l.right));
+  return continues(carry.table, part, carry.foot) ? part : null;
 }
 
 /** Whether a line holds several cells: a column gap (a tab in its text) between pieces. */
@@ -231,13 +246,14 @@ function median(xs: readonly number[]): number {
  */
 export function columnsOf(lines: readonly Line[], pieces: readonly Piece[][]): { xs: number[]; rivers: [number, number][] } {
   const defining = pieces.filter(hasFigure);
-  const base = defining.length >= MIN_FIGURE_LINES ? defining.flat() : pieces.flat();
+  const byFigures = defining.length >= MIN_FIGURE_LINES;
+  const base = byFigures ? defining.flat() : pieces.flat();
   const minGap = PIECE_GAP * median(lines.map((l) => l.size));
   let spans = cover(base.map((p) => [p.x1, p.x2] as [number, number]), minGap);
   const used = new Set(base);
   const others = pieces.flat().filter((p) => !used.has(p));
   const inRiver = others.filter((p) => riverHolding(spans, p.x1, p.x2));
-  if (defining.length >= MIN_FIGURE_LINES && inRiver.length) spans = cover([...spans, ...inRiver.map((p) => [p.x1, p.x2] as [number, number])], minGap);
+  if (byFigures && inRiver.length) spans = cover([...spans, ...inRiver.map((p) => [p.x1, p.x2] as [number, number])], minGap);
   const xs = [Math.min(...lines.map((l) => l.x))];
   const rivers: [number, number][] = [];
   for (let k = 1; k < spans.length; k++) {
@@ -374,6 +390,11 @@ function cellOf(its: PositionedItem[], col: number, span: number, g: RowGroup, r
 
 function tableOf(run: readonly Line[], pieces: readonly Piece[][], page: number, file: string): PageTable {
   const { xs, rivers } = columnsOf(run, pieces);
+  return tableOn(xs, rivers, run, pieces, page, file);
+}
+
+/** The table of a run laid on given columns. */
+function tableOn(xs: number[], rivers: [number, number][], run: readonly Line[], pieces: readonly Piece[][], page: number, file: string): PageTable {
   const groups = groupRows(run, pieces);
   const rows = groups.map((g, r) => rowCells(g, xs, r, page, file));
   const top = Math.min(...run.map((l) => l.top));
