@@ -225,7 +225,9 @@ export function groupRows(lines: readonly Line[], pieces: readonly Piece[][]): R
 function tightGap(lines: readonly Line[], pieces: readonly Piece[][]): number {
   const gaps: number[] = [];
   for (let k = 1; k < lines.length; k++) {
-    if (hasFigure(pieces[k - 1] as Piece[]) && hasFigure(pieces[k] as Piece[])) gaps.push(gap(lines[k - 1] as Line, lines[k] as Line));
+    const [a, b] = [lines[k - 1] as Line, lines[k] as Line];
+    // Lines that overlap are cells of one row set at different heights, not two rows.
+    if (hasFigure(pieces[k - 1] as Piece[]) && hasFigure(pieces[k] as Piece[]) && !overlaps(a, b)) gaps.push(gap(a, b));
   }
   const size = median(lines.map((l) => l.size));
   if (gaps.length < 2) return 0.5 * size;
@@ -358,7 +360,7 @@ function columnAt(xs: readonly number[], x: number): number {
  */
 function rowCells(g: RowGroup, xs: readonly number[], r: number, page: number, file: string): TableCell[] {
   const n = xs.length - 1;
-  const items: PositionedItem[][] = Array.from({ length: n }, () => []);
+  const held: Piece[][] = Array.from({ length: n }, () => []);
   // linked[c]: columns c and c + 1 hold one cell in this row.
   const linked = new Uint8Array(n);
   for (const ps of g.pieces) {
@@ -366,21 +368,40 @@ function rowCells(g: RowGroup, xs: readonly number[], r: number, page: number, f
       const a = columnAt(xs, p.x1 + 1);
       const b = Math.max(a, columnAt(xs, p.x2 - 1));
       for (let c = a; c < b; c++) linked[c] = 1;
-      (items[a] as PositionedItem[]).push(...p.items);
+      (held[a] as Piece[]).push(p);
     }
   }
   const cells: TableCell[] = [];
   for (let c = 0; c < n; ) {
     let end = c + 1;
     while (end < n && linked[end - 1]) end++;
-    cells.push(cellOf(items.slice(c, end).flat(), c, end - c, g, r, page, file));
+    cells.push(cellOf(held.slice(c, end).flat(), c, end - c, g, r, page, file));
     c = end;
   }
   return cells;
 }
 
-function cellOf(its: PositionedItem[], col: number, span: number, g: RowGroup, r: number, page: number, file: string): TableCell {
-  const text = joinWrapped(buildLines(its).map((l) => l.text.replace(/\t+/g, ' '))).text;
+/**
+ * A cell's text: its pieces side by side (two texts a missing border left in one cell) each read
+ * top to bottom, so that wrapped lines of one are not interleaved with those of the other.
+ */
+function cellText(pieces: readonly Piece[]): string {
+  const sorted = [...pieces].sort((a, b) => a.x1 - b.x1);
+  const blocks: Piece[][] = [];
+  let right = -Infinity;
+  for (const p of sorted) {
+    if (p.x1 >= right) blocks.push([]);
+    (blocks[blocks.length - 1] as Piece[]).push(p);
+    right = Math.max(right, p.x2);
+  }
+  return blocks
+    .map((b) => joinWrapped(buildLines(b.flatMap((p) => p.items)).map((l) => l.text.replace(/\t+/g, ' '))).text)
+    .join(' ');
+}
+
+function cellOf(pieces: readonly Piece[], col: number, span: number, g: RowGroup, r: number, page: number, file: string): TableCell {
+  const its = pieces.flatMap((p) => p.items);
+  const text = cellText(pieces);
   const mine = new Set(its);
   const first = g.lines.find((l) => l.items.some((i) => mine.has(i))) ?? (g.lines[0] as Line);
   const location = loc(file, text, { page, line: first.no, cell: { table: 0, row: r + 1, col: col + 1 } });
