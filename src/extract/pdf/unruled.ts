@@ -302,10 +302,13 @@ function alignedStarts(base: readonly Piece[], spans: readonly [number, number][
   return out;
 }
 
-/** A figure or a value with its unit or comparison ("100.00%", "<=30%", "=1辆", ">=1138种"). */
+/**
+ * A figure or a value with its unit or comparison ("100.00%", "<=30%", "=1辆", ">=1138种"), or the
+ * dash that stands for none in a column of figures.
+ */
 function figureLike(p: Piece): boolean {
-  const t = p.items.map((i) => i.str).join('');
-  return /\d/.test(t) && (t.match(/[\u4e00-\u9fff]/g) ?? []).length <= 2;
+  const t = p.items.map((i) => i.str).join('').trim();
+  return (/\d/.test(t) && (t.match(/[\u4e00-\u9fff]/g) ?? []).length <= 2) || /^[-—–－/]{1,2}$/.test(t);
 }
 
 function sortedNumbers(xs: number[]): number[] {
