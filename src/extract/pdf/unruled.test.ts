@@ -106,6 +106,34 @@ describe('tables without borders', () => {
     expect(rest.map((l) => l.text)).toEqual(['公开02表', '这是一段正文，说明本表反映单位本年度取得的各项收入情况。']);
   });
 
+  it('keeps a right-aligned column of figures of different lengths one column', () => {
+    // "1,234.56" and "12,345.67" end at one x: the longer ones cross where the shorter ones start.
+    const right = (str: string, x2: number, y: number) => {
+      const it = item(str, 0, y);
+      return { ...it, x: x2 - it.width };
+    };
+    const items = [
+      ...[100, 116, 132, 148, 164].flatMap((y, k) => [item(`科目${k}`, 60, y), right(k % 2 ? '12,345.67' : '1,234.56', 200, y), right('0.00', 260, y)]),
+    ];
+    expect(texts(items)[0]?.map((r) => r.length)).toEqual([3, 3, 3, 3, 3]);
+  });
+
+  it('parts columns where figures of several rows start that a figure of another layout runs across', () => {
+    // Two layouts stacked in one grid: the upper one's rate spans the lower one's two columns.
+    const items = [
+      ...row(100, ['年度资金总额', 60], ['100.00%', 140], ['10', 240]),
+      ...row(116, ['其中：财政拨款', 60], ['100.00%', 140], ['10', 240]),
+      ...row(132, ['数量指标', 60], ['=1辆', 140], ['100%', 165], ['10', 240]),
+      ...row(148, ['质量指标', 60], ['=1年', 140], ['100%', 165], ['10', 240]),
+    ];
+    expect(texts(items)[0]).toEqual([
+      ['年度资金总额', '100.00%{2}', '10'],
+      ['其中：财政拨款', '100.00%{2}', '10'],
+      ['数量指标', '=1辆', '100%', '10'],
+      ['质量指标', '=1年', '100%', '10'],
+    ]);
+  });
+
   it('reads nothing as a table from text without figures or columns', () => {
     const items = [...row(100, ['第一行正文', 60]), ...row(116, ['第二行正文', 60]), ...row(132, ['第三行', 60], ['正文', 200])];
     expect(read(items).tables).toEqual([]);

@@ -280,24 +280,26 @@ const ALIGN = 1.5;
  * another row runs across (tables of different column layouts stacked in one grid, as sheets one
  * after another in one spreadsheet: a cell of one spans two columns of the next). Only figures may
  * cross it (an amount, a rate, "<=30%"): a name running across the start of indented names is text
- * wrapped in its own column, not a span.
+ * wrapped in its own column, not a span. Figures crossing it that end where the aligned ones end are
+ * longer figures of one right-aligned column, not a span either.
  */
 function alignedStarts(base: readonly Piece[], spans: readonly [number, number][]): number[] {
   const text = base.filter((p) => !figureLike(p));
-  const figures = base.filter(figureLike);
-  const starts = sortedNumbers(figures.map((p) => p.x1));
+  const figures = [...base.filter(figureLike)].sort((a, b) => a.x1 - b.x1);
   const out: number[] = [];
   let k = 0;
-  while (k < starts.length) {
+  while (k < figures.length) {
     let end = k + 1;
-    while (end < starts.length && (starts[end] as number) - (starts[k] as number) <= ALIGN) end++;
-    const x = (starts[k] as number) - 0.5;
-    const n = end - k;
+    while (end < figures.length && (figures[end] as Piece).x1 - (figures[k] as Piece).x1 <= ALIGN) end++;
+    const aligned = figures.slice(k, end);
+    const x = (figures[k] as Piece).x1 - 0.5;
     k = end;
-    if (n < 2 || spans.some(([a]) => Math.abs(a - x) <= ALIGN + 0.5)) continue;
-    const crossing = (ps: readonly Piece[]) => ps.reduce((c, p) => c + (p.x1 < x - ALIGN && p.x2 > x + ALIGN ? 1 : 0), 0);
-    const across = crossing(figures);
-    if (across > 0 && across <= n && crossing(text) === 0) out.push(x);
+    if (aligned.length < 2 || spans.some(([a]) => Math.abs(a - x) <= ALIGN + 0.5)) continue;
+    const crosses = (p: Piece) => p.x1 < x - ALIGN && p.x2 > x + ALIGN;
+    const across = figures.filter(crosses);
+    if (!across.length || text.some(crosses)) continue;
+    const sameEnd = across.filter((c) => aligned.some((a) => Math.abs(a.x2 - c.x2) <= ALIGN)).length;
+    if (2 * sameEnd < across.length) out.push(x);
   }
   return out;
 }
@@ -311,9 +313,6 @@ function figureLike(p: Piece): boolean {
   return (/\d/.test(t) && (t.match(/[\u4e00-\u9fff]/g) ?? []).length <= 2) || /^[-—–－/]{1,2}$/.test(t);
 }
 
-function sortedNumbers(xs: number[]): number[] {
-  return xs.sort((a, b) => a - b);
-}
 
 /** Where in a river a border crosses the fewest pieces: its middle, or either end. */
 function borderIn([lo, hi]: [number, number], pieces: readonly Piece[]): number {
