@@ -134,6 +134,16 @@ describe('tables without borders', () => {
     ]);
   });
 
+  it('keeps names indented under longer names in their column', () => {
+    const items = [
+      ...row(100, ['社会保障和就业支出', 60], ['13.06', 200]),
+      ...row(116, ['行政事业单位养老支出', 69], ['13.06', 200]),
+      ...row(132, ['卫生健康支出合计数', 60], ['214.25', 200]),
+      ...row(148, ['行政单位医疗', 69], ['6.70', 200]),
+    ];
+    expect(texts(items)[0]?.map((r) => r.length)).toEqual([2, 2, 2, 2]);
+  });
+
   it('reads nothing as a table from text without figures or columns', () => {
     const items = [...row(100, ['第一行正文', 60]), ...row(116, ['第二行正文', 60]), ...row(132, ['第三行', 60], ['正文', 200])];
     expect(read(items).tables).toEqual([]);

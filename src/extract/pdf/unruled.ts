@@ -263,7 +263,11 @@ export function columnsOf(lines: readonly Line[], pieces: readonly Piece[][]): {
     rivers.push(river);
     xs.push(borderIn(river, others));
   }
-  for (const x of alignedStarts(base, spans)) {
+  const lineOf = new Map<Piece, number>();
+  pieces.forEach((ps, k) => {
+    for (const p of ps) lineOf.set(p, k);
+  });
+  for (const x of alignedStarts(base, spans, lineOf)) {
     const k = xs.findIndex((b) => b > x);
     xs.splice(k < 0 ? xs.length : k, 0, x);
     rivers.splice(k < 0 ? rivers.length : k - 1, 0, [x, x]);
@@ -276,32 +280,40 @@ export function columnsOf(lines: readonly Line[], pieces: readonly Piece[][]): {
 const ALIGN = 1.5;
 
 /**
- * Borders no white space shows: where figures of several rows start at one x that a figure of
- * another row runs across (tables of different column layouts stacked in one grid, as sheets one
- * after another in one spreadsheet: a cell of one spans two columns of the next). Only figures may
- * cross it (an amount, a rate, "<=30%"): a name running across the start of indented names is text
- * wrapped in its own column, not a span. Figures crossing it that end where the aligned ones end are
- * longer figures of one right-aligned column, not a span either.
+ * Borders no white space shows: where texts or figures of several rows start at one x that a piece
+ * of other rows runs across (tables of different column layouts stacked in one grid, as sheets one
+ * after another in one spreadsheet: a cell of one spans two columns of the next). A text may cross
+ * it only from a block of rows apart from the aligned ones (names indented under longer names
+ * alternate with them, and are no column); figures crossing it that end where the aligned ones end
+ * are longer figures of one right-aligned column, not a span.
  */
-function alignedStarts(base: readonly Piece[], spans: readonly [number, number][]): number[] {
-  const text = base.filter((p) => !figureLike(p));
-  const figures = [...base.filter(figureLike)].sort((a, b) => a.x1 - b.x1);
+function alignedStarts(base: readonly Piece[], spans: readonly [number, number][], lineOf: ReadonlyMap<Piece, number>): number[] {
+  const sorted = [...base].sort((a, b) => a.x1 - b.x1);
   const out: number[] = [];
   let k = 0;
-  while (k < figures.length) {
+  while (k < sorted.length) {
     let end = k + 1;
-    while (end < figures.length && (figures[end] as Piece).x1 - (figures[k] as Piece).x1 <= ALIGN) end++;
-    const aligned = figures.slice(k, end);
-    const x = (figures[k] as Piece).x1 - 0.5;
+    while (end < sorted.length && (sorted[end] as Piece).x1 - (sorted[k] as Piece).x1 <= ALIGN) end++;
+    const aligned = sorted.slice(k, end);
+    const x = (sorted[k] as Piece).x1 - 0.5;
     k = end;
     if (aligned.length < 2 || spans.some(([a]) => Math.abs(a - x) <= ALIGN + 0.5)) continue;
-    const crosses = (p: Piece) => p.x1 < x - ALIGN && p.x2 > x + ALIGN;
-    const across = figures.filter(crosses);
-    if (!across.length || text.some(crosses)) continue;
-    const sameEnd = across.filter((c) => aligned.some((a) => Math.abs(a.x2 - c.x2) <= ALIGN)).length;
-    if (2 * sameEnd < across.length) out.push(x);
+    const across = base.filter((p) => p.x1 < x - ALIGN && p.x2 > x + ALIGN);
+    if (!across.length) continue;
+    const figures = across.filter(figureLike);
+    const sameEnd = figures.filter((c) => aligned.some((a) => Math.abs(a.x2 - c.x2) <= ALIGN)).length;
+    if (figures.length && 2 * sameEnd >= figures.length) continue;
+    const texts = across.filter((p) => !figureLike(p));
+    if (!texts.length || apart(texts, aligned, lineOf)) out.push(x);
   }
   return out;
+}
+
+/** Whether two sets of pieces stand in separate blocks of rows, one wholly above the other. */
+function apart(a: readonly Piece[], b: readonly Piece[], lineOf: ReadonlyMap<Piece, number>): boolean {
+  const rows = (ps: readonly Piece[]) => ps.map((p) => lineOf.get(p) ?? 0);
+  const [ra, rb] = [rows(a), rows(b)];
+  return Math.max(...ra) < Math.min(...rb) || Math.min(...ra) > Math.max(...rb);
 }
 
 /**
