@@ -144,6 +144,32 @@ describe('tables without borders', () => {
     expect(texts(items)[0]?.map((r) => r.length)).toEqual([2, 2, 2, 2]);
   });
 
+  it('reads sheets of different layouts stacked without a gap, each under its title line, as tables of their own', () => {
+    // The upper sheet's figures would run across two gaps between the lower sheet's columns.
+    const items = [
+      ...row(100, ['资金来源', 60], ['年初预算数', 104], ['全年执行数', 185]),
+      ...row(116, ['本级资金', 60], ['1,140.42', 104], ['1,239.70', 185]),
+      ...row(132, ['其他资金', 60], ['20.00', 104], ['15.54', 185]),
+      ...row(148, ['项目支出绩效自评表', 60]),
+      ...row(164, ['指标', 60], ['权', 110], ['得分', 125], ['完成率', 160], ['偏差', 205]),
+      ...row(180, ['产出', 60], ['10', 110], ['9.66', 125], ['103.4%', 160], ['5', 205]),
+      ...row(196, ['效益', 60], ['20', 110], ['18.95', 125], ['100%', 160], ['0', 205]),
+    ];
+    expect(texts(items)).toEqual([
+      [
+        ['资金来源', '年初预算数', '全年执行数'],
+        ['本级资金', '1,140.42', '1,239.70'],
+        ['其他资金', '20.00', '15.54'],
+      ],
+      [
+        ['项目支出绩效自评表{3}', '', ''],
+        ['指标', '权', '得分', '完成率', '偏差'],
+        ['产出', '10', '9.66', '103.4%', '5'],
+        ['效益', '20', '18.95', '100%', '0'],
+      ],
+    ]);
+  });
+
   it('reads nothing as a table from text without figures or columns', () => {
     const items = [...row(100, ['第一行正文', 60]), ...row(116, ['第二行正文', 60]), ...row(132, ['第三行', 60], ['正文', 200])];
     expect(read(items).tables).toEqual([]);

@@ -2,7 +2,7 @@ import type { TableCell } from '../../model/layout.js';
 import { loc } from '../../model/location.js';
 import type { PositionedItem } from './items.js';
 import { type Line, buildLines, joinWrapped } from './lines.js';
-import { type PageTable, continues } from './tables.js';
+import { type PageTable, continues, matchRivers } from './tables.js';
 
 /**
  * Tables printed without borders (a spreadsheet printed without gridlines, a web page whose tables
@@ -70,9 +70,13 @@ export function findUnruledTables(lines: readonly Line[], page: number, file: st
   const rest: Line[] = [];
   let k = 0;
   for (const run of tableRuns(lines, pieces)) {
-    const table = () => tableOf(lines.slice(run.start, run.end), pieces.slice(run.start, run.end), page, file);
-    let t: PageTable | null = run.enough ? table() : null;
-    if (!t && carry && run.start === 0) t = continuation(carry, lines.slice(run.start, run.end), pieces.slice(run.start, run.end), page, file);
+    if (run.enough) {
+      rest.push(...lines.slice(k, run.start));
+      for (const [a, b] of sections(pieces, run.start, run.end)) tables.push(tableOf(lines.slice(a, b), pieces.slice(a, b), page, file));
+      k = run.end;
+      continue;
+    }
+    const t = carry && run.start === 0 ? continuation(carry, lines.slice(run.start, run.end), pieces.slice(run.start, run.end), page, file) : null;
     if (!t) continue;
     rest.push(...lines.slice(k, run.start));
     tables.push(t);
@@ -80,6 +84,52 @@ export function findUnruledTables(lines: readonly Line[], page: number, file: st
   }
   rest.push(...lines.slice(k));
   return { tables, rest };
+}
+
+/**
+ * A run split where tables of different column layouts follow each other without a gap (sheets
+ * stacked in one spreadsheet, each under its title line): at lines of one piece without figures,
+ * into parts with rows of figures of their own, and neighbouring parts whose columns part at the
+ * same white space joined again (a group label inside one table). [start, end) indices.
+ */
+export function sections(pieces: readonly Piece[][], start: number, end: number): [number, number][] {
+  const cuts: [number, number][] = [];
+  let from = start;
+  let figures = 0;
+  for (let k = start; k < end; k++) {
+    const ps = pieces[k] as Piece[];
+    // A part starts at a lone text line once the part before holds rows of figures of its own.
+    if (k > from && ps.length === 1 && !hasFigure(ps) && figures >= MIN_FIGURE_LINES) {
+      cuts.push([from, k]);
+      from = k;
+      figures = 0;
+    }
+    if (hasFigure(ps)) figures++;
+  }
+  if (figures >= MIN_FIGURE_LINES || !cuts.length) cuts.push([from, end]);
+  else (cuts[cuts.length - 1] as [number, number])[1] = end;
+  if (cuts.length === 1) return cuts;
+  const out: [number, number][] = [cuts[0] as [number, number]];
+  for (const cut of cuts.slice(1)) {
+    const last = out[out.length - 1] as [number, number];
+    const [a, b] = [riversOfPart(pieces, ...last), riversOfPart(pieces, ...cut)];
+    const both = riversOfPart(pieces, last[0], cut[1]);
+    // Laid on one grid, the figures of one part would run across two or more gaps of the other.
+    const lost = a.length - matchRivers(both, a).size + (b.length - matchRivers(both, b).size);
+    if (lost < 2) last[1] = cut[1];
+    else out.push([...cut]);
+  }
+  return out;
+}
+
+/** The white space between the columns of the figures of lines [a, b). */
+function riversOfPart(pieces: readonly Piece[][], a: number, b: number): [number, number][] {
+  const flat = pieces.slice(a, b).filter(hasFigure).flat();
+  const spans = cover(
+    flat.map((p) => [p.x1, p.x2] as [number, number]),
+    0,
+  );
+  return spans.slice(1).map((sp, k) => [(spans[k] as [number, number])[1], sp[0]] as [number, number]);
 }
 
 /**
