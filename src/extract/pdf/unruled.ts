@@ -72,7 +72,8 @@ export function findUnruledTables(lines: readonly Line[], page: number, file: st
   for (const run of tableRuns(lines, pieces)) {
     if (run.enough) {
       rest.push(...lines.slice(k, run.start));
-      for (const [a, b] of sections(pieces, run.start, run.end)) tables.push(tableOf(lines.slice(a, b), pieces.slice(a, b), page, file));
+      const minGap = PIECE_GAP * median(lines.slice(run.start, run.end).map((l) => l.size));
+      for (const [a, b] of sections(pieces, run.start, run.end, minGap)) tables.push(tableOf(lines.slice(a, b), pieces.slice(a, b), page, file));
       k = run.end;
       continue;
     }
@@ -92,7 +93,7 @@ export function findUnruledTables(lines: readonly Line[], page: number, file: st
  * into parts with rows of figures of their own, and neighbouring parts whose columns part at the
  * same white space joined again (a group label inside one table). [start, end) indices.
  */
-export function sections(pieces: readonly Piece[][], start: number, end: number): [number, number][] {
+export function sections(pieces: readonly Piece[][], start: number, end: number, minGap: number): [number, number][] {
   const cuts: [number, number][] = [];
   let from = start;
   let figures = 0;
@@ -112,8 +113,8 @@ export function sections(pieces: readonly Piece[][], start: number, end: number)
   const out: [number, number][] = [cuts[0] as [number, number]];
   for (const cut of cuts.slice(1)) {
     const last = out[out.length - 1] as [number, number];
-    const [a, b] = [riversOfPart(pieces, ...last), riversOfPart(pieces, ...cut)];
-    const both = riversOfPart(pieces, last[0], cut[1]);
+    const [a, b] = [riversOfPart(pieces, last[0], last[1], minGap), riversOfPart(pieces, cut[0], cut[1], minGap)];
+    const both = riversOfPart(pieces, last[0], cut[1], minGap);
     // Laid on one grid, the figures of one part would run across two or more gaps of the other.
     const lost = a.length - matchRivers(both, a).size + (b.length - matchRivers(both, b).size);
     if (lost < 2) last[1] = cut[1];
@@ -122,12 +123,15 @@ export function sections(pieces: readonly Piece[][], start: number, end: number)
   return out;
 }
 
-/** The white space between the columns of the figures of lines [a, b). */
-function riversOfPart(pieces: readonly Piece[][], a: number, b: number): [number, number][] {
-  const flat = pieces.slice(a, b).filter(hasFigure).flat();
+/** The white space between the columns of the figures of lines [a, b), as wide as a column gap at least. */
+function riversOfPart(pieces: readonly Piece[][], a: number, b: number, minGap: number): [number, number][] {
   const spans = cover(
-    flat.map((p) => [p.x1, p.x2] as [number, number]),
-    0,
+    pieces
+      .slice(a, b)
+      .filter(hasFigure)
+      .flat()
+      .map((p) => [p.x1, p.x2] as [number, number]),
+    minGap,
   );
   return spans.slice(1).map((sp, k) => [(spans[k] as [number, number])[1], sp[0]] as [number, number]);
 }
