@@ -73,7 +73,7 @@ export function findUnruledTables(lines: readonly Line[], page: number, file: st
     if (run.enough) {
       rest.push(...lines.slice(k, run.start));
       const minGap = PIECE_GAP * median(lines.slice(run.start, run.end).map((l) => l.size));
-      for (const [a, b] of sections(pieces, run.start, run.end, minGap)) tables.push(tableOf(lines.slice(a, b), pieces.slice(a, b), page, file));
+      for (const [a, b] of sections(lines, pieces, run.start, run.end, minGap)) tables.push(tableOf(lines.slice(a, b), pieces.slice(a, b), page, file));
       k = run.end;
       continue;
     }
@@ -93,14 +93,16 @@ export function findUnruledTables(lines: readonly Line[], page: number, file: st
  * into parts with rows of figures of their own, and neighbouring parts whose columns part at the
  * same white space joined again (a group label inside one table). [start, end) indices.
  */
-export function sections(pieces: readonly Piece[][], start: number, end: number, minGap: number): [number, number][] {
+export function sections(lines: readonly Line[], pieces: readonly Piece[][], start: number, end: number, minGap: number): [number, number][] {
   const cuts: [number, number][] = [];
   let from = start;
   let figures = 0;
+  // Only a row may start a part: a lone line that overlaps or hangs on the line above is in its row.
+  const rowStarts = new Set(groupRows(lines.slice(start, end), pieces.slice(start, end)).map((g) => g.lines[0]));
   for (let k = start; k < end; k++) {
     const ps = pieces[k] as Piece[];
     // A part starts at a lone text line once the part before holds rows of figures of its own.
-    if (k > from && ps.length === 1 && !hasFigure(ps) && figures >= MIN_FIGURE_LINES) {
+    if (k > from && ps.length === 1 && !hasFigure(ps) && figures >= MIN_FIGURE_LINES && rowStarts.has(lines[k] as Line)) {
       cuts.push([from, k]);
       from = k;
       figures = 0;
