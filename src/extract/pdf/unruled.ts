@@ -29,6 +29,8 @@ export interface Piece {
   x1: number;
   x2: number;
   numeric: boolean;
+  /** Number of the page line it stands on. */
+  line: number;
 }
 
 /** Splits a line into pieces at gaps wider than a word space. */
@@ -39,7 +41,7 @@ export function piecesOf(line: Line): Piece[] {
   const flush = () => {
     if (!cur.length) return;
     const text = cur.map((i) => i.str).join('').replace(/\s+/g, '');
-    out.push({ items: cur, x1: (cur[0] as PositionedItem).x, x2: right, numeric: NUMBER.test(text) });
+    out.push({ items: cur, x1: (cur[0] as PositionedItem).x, x2: right, numeric: NUMBER.test(text), line: line.no });
     cur = [];
     right = -Infinity;
   };
@@ -409,7 +411,16 @@ export function cover(intervals: readonly [number, number][], minGap: number): [
 
 /** Whether [x1, x2] lies in the white space between two covered spans (or beside them all). */
 function riverHolding(spans: readonly [number, number][], x1: number, x2: number): boolean {
-  return spans.every(([a, b]) => x2 <= a || x1 >= b);
+  // The first span ending after x1 (spans are sorted and apart) must start at or after x2.
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as [number, number])[1] <= x1) lo = mid + 1;
+    else hi = mid;
+  }
+  const next = spans[lo];
+  return !next || next[0] >= x2;
 }
 
 /** Index of the column holding x: the last border at or left of it. */
@@ -470,12 +481,10 @@ function cellText(pieces: readonly Piece[]): string {
 }
 
 function cellOf(pieces: readonly Piece[], col: number, span: number, g: RowGroup, r: number, page: number, file: string): TableCell {
-  const its = pieces.flatMap((p) => p.items);
   const text = cellText(pieces);
-  const mine = new Set(its);
-  const first = g.lines.find((l) => l.items.some((i) => mine.has(i))) ?? (g.lines[0] as Line);
-  const location = loc(file, text, { page, line: first.no, cell: { table: 0, row: r + 1, col: col + 1 } });
-  if (its.some((i) => i.source === 'ocr')) location.via = 'ocr';
+  const line = pieces.length ? Math.min(...pieces.map((p) => p.line)) : (g.lines[0] as Line).no;
+  const location = loc(file, text, { page, line, cell: { table: 0, row: r + 1, col: col + 1 } });
+  if (pieces.some((p) => p.items.some((i) => i.source === 'ocr'))) location.via = 'ocr';
   return { text, colSpan: span, rowSpan: 1, location };
 }
 
