@@ -9,7 +9,7 @@ import { type Para, STARTS_ITEM, pageMetrics, paragraphsOf } from './paragraphs.
 import { findRuledGrids } from './ruling.js';
 import { type PageTable, appendContinuation, continues, fillGrid, toTableBlock } from './tables.js';
 import { readTextLayer } from './text-layer.js';
-import { type Carry, findUnruledTables } from './unruled.js';
+import { type Carry, findUnruledTables, linesOutsideTables } from './unruled.js';
 
 /** Time allowed per scanned page for rendering and recognition (measured 1.5–11 s a page, two at a time). */
 const OCR_MS_PER_PAGE = 20_000;
@@ -90,7 +90,7 @@ export function layoutFromPages(pages: readonly PositionedPage[], file: string):
 
   // Furniture is looked for outside tables, those without borders too: a header row a browser
   // repeats at the top of every page a table runs over is no running header.
-  const furniture = findFurniture(perPage.map((p) => ({ page: p.page.page, height: p.page.height, lines: findUnruledTables(p.body, p.page.page, file).rest })));
+  const furniture = findFurniture(perPage.map((p) => ({ page: p.page.page, height: p.page.height, lines: linesOutsideTables(p.body) })));
   const isFurniture = new Set(furniture.map((f) => f.line));
 
   // The foot of the text area: the lowest body text or table border on any page of the same size

@@ -1,7 +1,7 @@
 import type { TableCell } from '../../model/layout.js';
 import { loc } from '../../model/location.js';
 import type { PositionedItem } from './items.js';
-import { type Line, buildLines, joinWrapped } from './lines.js';
+import { type Line, buildLines, joinItems, joinWrapped } from './lines.js';
 import { type PageTable, continues, matchRivers } from './tables.js';
 
 /**
@@ -87,6 +87,14 @@ export function findUnruledTables(lines: readonly Line[], page: number, file: st
   }
   rest.push(...lines.slice(k));
   return { tables, rest };
+}
+
+/** The lines of a page outside the tables it shows by itself (no continuation looked for): cheap, no cells built. */
+export function linesOutsideTables(lines: readonly Line[]): Line[] {
+  const pieces = lines.map(piecesOf);
+  const inside = new Uint8Array(lines.length);
+  for (const run of tableRuns(lines, pieces)) if (run.enough) inside.fill(1, run.start, run.end);
+  return lines.filter((_, k) => !inside[k]);
 }
 
 /**
@@ -467,6 +475,9 @@ function rowCells(g: RowGroup, xs: readonly number[], r: number, page: number, f
  * top to bottom, so that wrapped lines of one are not interleaved with those of the other.
  */
 function cellText(pieces: readonly Piece[]): string {
+  if (!pieces.length) return '';
+  // Most cells are one piece on one line: its text as the line reads it.
+  if (pieces.length === 1) return joinItems((pieces[0] as Piece).items).replace(/\t+/g, ' ');
   const sorted = [...pieces].sort((a, b) => a.x1 - b.x1);
   const blocks: Piece[][] = [];
   let right = -Infinity;
