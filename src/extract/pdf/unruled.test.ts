@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PositionedItem } from './items.js';
 import { buildLines } from './lines.js';
 import { matchRivers } from './tables.js';
-import { cover, findUnruledTables } from './unruled.js';
+import { type HRule, cover, findUnruledTables } from './unruled.js';
 
 const SIZE = 9;
 /** An item of text at (x, y): CJK one size wide a character, digits and Latin about half. */
@@ -173,6 +173,34 @@ describe('tables without borders', () => {
   it('reads nothing as a table from text without figures or columns', () => {
     const items = [...row(100, ['第一行正文', 60]), ...row(116, ['第二行正文', 60]), ...row(132, ['第三行', 60], ['正文', 200])];
     expect(read(items).tables).toEqual([]);
+  });
+});
+
+describe('tables drawn with horizontal rules only (三线表)', () => {
+  const body = [
+    ...row(130, ['行政运行', 60], ['126.26', 200]),
+    ...row(146, ['住房公积金', 60], ['11.36', 200]),
+    ...row(162, ['行政单位医疗', 60], ['6.70', 200]),
+  ];
+  const readRuled = (items: PositionedItem[], rules: HRule[]) => findUnruledTables(buildLines(items), 1, 'f.pdf', undefined, rules).tables.map((t) => t.rows.map((r) => r.map((c) => c.text)));
+
+  it('keeps lines a rule parts in rows of their own, however close', () => {
+    // Two header lines set as close as a wrapped cell's, the header rule between them.
+    const items = [...row(100, ['项目名称', 60], ['本年', 200]), ...row(112.6, ['科目', 60], ['支出', 200]), ...body];
+    expect(readRuled(items, [])[0]?.slice(0, 2)).toEqual([
+      ['项目名称科目', '本年支出'],
+      ['行政运行', '126.26'],
+    ]);
+    expect(readRuled(items, [{ x1: 55, x2: 260, y: 110.8 }])[0]?.slice(0, 2)).toEqual([
+      ['项目名称', '本年'],
+      ['科目', '支出'],
+    ]);
+  });
+
+  it('takes a header set off by a rule with room above and below it into the table', () => {
+    const items = [...row(110, ['科目名称', 60], ['金额', 200]), ...body];
+    expect(readRuled(items, [])[0]?.[0]).toEqual(['行政运行', '126.26']);
+    expect(readRuled(items, [{ x1: 55, x2: 260, y: 124.5 }])[0]?.[0]).toEqual(['科目名称', '金额']);
   });
 });
 

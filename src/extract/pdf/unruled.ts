@@ -23,6 +23,21 @@ const PIECE_GAP = 0.45;
 /** Rows of a table follow each other closer than this many font sizes (a title above it stands further off). */
 const ROW_GAP = 1.2;
 
+/** A horizontal rule drawn on the page outside ruled grids (the top, header and bottom rules of a 三线表). */
+export interface HRule {
+  x1: number;
+  x2: number;
+  y: number;
+}
+
+/**
+ * Whether a rule is drawn between line a and line b below it, under both: rows a rule parts are two
+ * rows, however close (a header rule under wrapped header lines).
+ */
+function ruledBetween(rules: readonly HRule[], a: Line, b: Line): boolean {
+  return rules.some((r) => r.y >= a.bottom - 1 && r.y <= b.top + 1 && r.x1 < Math.min(a.right, b.right) && r.x2 > Math.max(a.x, b.x));
+}
+
 /** A run of text inside a line, parted from its neighbours by more than a word space. */
 export interface Piece {
   items: PositionedItem[];
@@ -66,20 +81,20 @@ export interface Carry {
  * Finds the tables on a page's lines; the lines left over are the page's text. A few rows at the top
  * of the page (a repeated header and a total row) are a table too when they continue `carry`.
  */
-export function findUnruledTables(lines: readonly Line[], page: number, file: string, carry?: Carry): { tables: PageTable[]; rest: Line[] } {
+export function findUnruledTables(lines: readonly Line[], page: number, file: string, carry?: Carry, rules: readonly HRule[] = []): { tables: PageTable[]; rest: Line[] } {
   const pieces = lines.map(piecesOf);
   const tables: PageTable[] = [];
   const rest: Line[] = [];
   let k = 0;
-  for (const run of tableRuns(lines, pieces)) {
+  for (const run of tableRuns(lines, pieces, rules)) {
     if (run.enough) {
       rest.push(...lines.slice(k, run.start));
       const minGap = PIECE_GAP * median(lines.slice(run.start, run.end).map((l) => l.size));
-      for (const [a, b] of sections(lines, pieces, run.start, run.end, minGap)) tables.push(tableOf(lines.slice(a, b), pieces.slice(a, b), page, file));
+      for (const [a, b] of sections(lines, pieces, run.start, run.end, minGap, rules)) tables.push(tableOf(lines.slice(a, b), pieces.slice(a, b), page, file, rules));
       k = run.end;
       continue;
     }
-    const t = carry && run.start === 0 ? continuation(carry, lines.slice(run.start, run.end), pieces.slice(run.start, run.end), page, file) : null;
+    const t = carry && run.start === 0 ? continuation(carry, lines.slice(run.start, run.end), pieces.slice(run.start, run.end), page, file, rules) : null;
     if (!t) continue;
     rest.push(...lines.slice(k, run.start));
     tables.push(t);
@@ -90,10 +105,10 @@ export function findUnruledTables(lines: readonly Line[], page: number, file: st
 }
 
 /** The lines of a page outside the tables it shows by itself (no continuation looked for): cheap, no cells built. */
-export function linesOutsideTables(lines: readonly Line[]): Line[] {
+export function linesOutsideTables(lines: readonly Line[], rules: readonly HRule[] = []): Line[] {
   const pieces = lines.map(piecesOf);
   const inside = new Uint8Array(lines.length);
-  for (const run of tableRuns(lines, pieces)) if (run.enough) inside.fill(1, run.start, run.end);
+  for (const run of tableRuns(lines, pieces, rules)) if (run.enough) inside.fill(1, run.start, run.end);
   return lines.filter((_, k) => !inside[k]);
 }
 
@@ -103,12 +118,12 @@ export function linesOutsideTables(lines: readonly Line[]): Line[] {
  * into parts with rows of figures of their own, and neighbouring parts whose columns part at the
  * same white space joined again (a group label inside one table). [start, end) indices.
  */
-export function sections(lines: readonly Line[], pieces: readonly Piece[][], start: number, end: number, minGap: number): [number, number][] {
+export function sections(lines: readonly Line[], pieces: readonly Piece[][], start: number, end: number, minGap: number, rules: readonly HRule[] = []): [number, number][] {
   const cuts: [number, number][] = [];
   let from = start;
   let figures = 0;
   // Only a row may start a part: a lone line that overlaps or hangs on the line above is in its row.
-  const rowStarts = new Set(groupRows(lines.slice(start, end), pieces.slice(start, end)).map((g) => g.lines[0]));
+  const rowStarts = new Set(groupRows(lines.slice(start, end), pieces.slice(start, end), rules).map((g) => g.lines[0]));
   for (let k = start; k < end; k++) {
     const ps = pieces[k] as Piece[];
     // A part starts at a lone text line once the part before holds rows of figures of its own.
@@ -154,13 +169,13 @@ function riversOfPart(pieces: readonly Piece[][], a: number, b: number, minGap: 
  * the whole page). They continue it when they start at its left edge and their pieces keep to its
  * columns.
  */
-function continuation(carry: Carry, run: readonly Line[], pieces: readonly Piece[][], page: number, file: string): PageTable | null {
+function continuation(carry: Carry, run: readonly Line[], pieces: readonly Piece[][], page: number, file: string, rules: readonly HRule[]): PageTable | null {
   if (!isTabular(run[0] as Line) && !run.some(isTabular)) return null;
   const { xs, rivers } = carry.table;
   const flat = pieces.flat();
   const crossing = flat.filter((p) => xs.slice(1, -1).some((x) => p.x1 < x - ALIGN && p.x2 > x + ALIGN)).length;
   if (crossing > 0.2 * flat.length) return null;
-  const part = tableOn([...xs], rivers ? rivers.map((r) => [...r] as [number, number]) : [], run, pieces, page, file);
+  const part = tableOn([...xs], rivers ? rivers.map((r) => [...r] as [number, number]) : [], run, pieces, page, file, rules);
   part.xs[0] = Math.min(...run.map((l) => l.x));
   part.xs[part.xs.length - 1] = Math.max(part.xs[part.xs.length - 1] as number, ...run.map((l) => l.right));
   return continues(carry.table, part, carry.foot) ? part : null;
@@ -172,10 +187,14 @@ const isTabular = (l: Line) => l.text.includes('\t');
 /** Gap from the bottom of one line to the top of the next (negative where they overlap). */
 const gap = (a: Line, b: Line) => b.top - a.bottom;
 
-/** Whether line b may belong to the same table as line a above it: near, and in the same type size. */
-function near(a: Line, b: Line): boolean {
+/**
+ * Whether line b may belong to the same table as line a above it: near, and in the same type size.
+ * A rule drawn between them (a 三线表's header rule) stands in space of its own above and below.
+ */
+function near(a: Line, b: Line, rules: readonly HRule[]): boolean {
   const size = Math.min(a.size, b.size);
-  return gap(a, b) <= ROW_GAP * size && Math.abs(a.size - b.size) <= 0.15 * Math.max(a.size, b.size);
+  const room = ruledBetween(rules, a, b) ? 2 * ROW_GAP : ROW_GAP;
+  return gap(a, b) <= room * size && Math.abs(a.size - b.size) <= 0.15 * Math.max(a.size, b.size);
 }
 
 /**
@@ -184,7 +203,7 @@ function near(a: Line, b: Line): boolean {
  * figures, as a table does (fewer only where it goes on from the previous page). A line of text as
  * wide as the table without a column gap is a paragraph, never part of it.
  */
-export function tableRuns(lines: readonly Line[], pieces: readonly Piece[][]): { start: number; end: number; enough: boolean }[] {
+export function tableRuns(lines: readonly Line[], pieces: readonly Piece[][], rules: readonly HRule[] = []): { start: number; end: number; enough: boolean }[] {
   const out: { start: number; end: number; enough: boolean }[] = [];
   let k = 0;
   while (k < lines.length) {
@@ -194,13 +213,13 @@ export function tableRuns(lines: readonly Line[], pieces: readonly Piece[][]): {
     }
     let start = k;
     let end = k + 1;
-    while (end < lines.length && near(lines[end - 1] as Line, lines[end] as Line)) end++;
+    while (end < lines.length && near(lines[end - 1] as Line, lines[end] as Line, rules)) end++;
     // Untabbed lines at the end belong to the table only when they hang on its last row (a wrapped name).
     while (end - 1 > k && !isTabular(lines[end - 1] as Line) && !hangsOn(lines[end - 2] as Line, lines[end - 1] as Line)) end--;
     const left = Math.min(...lines.slice(start, end).map((l) => l.x));
     const right = Math.max(...lines.slice(start, end).map((l) => l.right));
     const floor = out[out.length - 1]?.end ?? 0;
-    while (start > floor && near(lines[start - 1] as Line, lines[start] as Line) && !isParagraphLine(lines[start - 1] as Line, left, right)) start--;
+    while (start > floor && near(lines[start - 1] as Line, lines[start] as Line, rules) && !isParagraphLine(lines[start - 1] as Line, left, right)) start--;
     const figures = pieces.slice(start, end).filter(hasFigure).length;
     out.push({ start, end, enough: end - start >= MIN_ROWS && figures >= MIN_FIGURE_LINES });
     k = end;
@@ -235,9 +254,9 @@ interface RowGroup {
  * overlaps or follows closer than rows follow each other (a name wrapped above and below its figures,
  * centred in its row), or stays a row of its own (a header row).
  */
-export function groupRows(lines: readonly Line[], pieces: readonly Piece[][]): RowGroup[] {
+export function groupRows(lines: readonly Line[], pieces: readonly Piece[][], rules: readonly HRule[] = []): RowGroup[] {
   const tight = tightGap(lines, pieces);
-  const joins = (a: Line, b: Line) => gap(a, b) < tight || overlaps(a, b);
+  const joins = (a: Line, b: Line) => (gap(a, b) < tight || overlaps(a, b)) && !ruledBetween(rules, a, b);
   const groups: RowGroup[] = [];
   lines.forEach((line, k) => {
     const ps = pieces[k] as Piece[];
@@ -264,8 +283,11 @@ export function groupRows(lines: readonly Line[], pieces: readonly Piece[][]): R
     }
     const above = out[out.length - 1];
     const below = groups[k + 1];
-    const dAbove = above?.figures ? gap(above.lines[above.lines.length - 1] as Line, g.lines[0] as Line) : Infinity;
-    const dBelow = below?.figures ? gap(g.lines[g.lines.length - 1] as Line, below.lines[0] as Line) : Infinity;
+    const [first, end] = [g.lines[0] as Line, g.lines[g.lines.length - 1] as Line];
+    const aboveLast = above?.lines[above.lines.length - 1] as Line | undefined;
+    const belowFirst = below?.lines[0];
+    const dAbove = above?.figures && aboveLast && !ruledBetween(rules, aboveLast, first) ? gap(aboveLast, first) : Infinity;
+    const dBelow = below?.figures && belowFirst && !ruledBetween(rules, end, belowFirst) ? gap(end, belowFirst) : Infinity;
     const ok = (d: number) => d < tight || d < -0.2 * (g.lines[0] as Line).size;
     if (above && ok(dAbove) && dAbove <= dBelow) {
       above.lines.push(...g.lines);
@@ -499,14 +521,14 @@ function cellOf(pieces: readonly Piece[], col: number, span: number, g: RowGroup
   return { text, colSpan: span, rowSpan: 1, location };
 }
 
-function tableOf(run: readonly Line[], pieces: readonly Piece[][], page: number, file: string): PageTable {
+function tableOf(run: readonly Line[], pieces: readonly Piece[][], page: number, file: string, rules: readonly HRule[]): PageTable {
   const { xs, rivers } = columnsOf(run, pieces);
-  return tableOn(xs, rivers, run, pieces, page, file);
+  return tableOn(xs, rivers, run, pieces, page, file, rules);
 }
 
 /** The table of a run laid on given columns. */
-function tableOn(xs: number[], rivers: [number, number][], run: readonly Line[], pieces: readonly Piece[][], page: number, file: string): PageTable {
-  const groups = groupRows(run, pieces);
+function tableOn(xs: number[], rivers: [number, number][], run: readonly Line[], pieces: readonly Piece[][], page: number, file: string, rules: readonly HRule[]): PageTable {
+  const groups = groupRows(run, pieces, rules);
   const rows = groups.map((g, r) => rowCells(g, xs, r, page, file));
   const top = Math.min(...run.map((l) => l.top));
   const bottom = Math.max(...run.map((l) => l.bottom));
