@@ -1,7 +1,8 @@
 // Makes the PDF corpus from the samples, with the two producers most disclosures pass through:
 // DOCX → PDF by LibreOffice (as Word-made documents are exported) and HTML → PDF printed by Chromium
-// (as a web page is saved as PDF). Tables long enough run over pages; Chromium repeats each table's
-// <thead> on every page, so continued tables with repeated header rows are in the corpus.
+// (as a web page is saved as PDF), the latter also without cell borders (tables read from alignment
+// alone). Tables long enough run over pages; Chromium repeats each table's <thead> on every page, so
+// continued tables with repeated header rows are in the corpus.
 // Usage: npm run corpus:pdf [-- OUTDIR]   (default test/corpus/pdf; needs soffice and chromium)
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -54,6 +55,33 @@ function regularRows(html: string): string {
 const PRINT_CSS = `<style>@page{size:A4;margin:20mm 18mm}body{font-family:"Noto Sans CJK SC",sans-serif;font-size:10.5pt}
 td{font-size:9pt}thead{display:table-header-group}tr{break-inside:avoid}</style>`;
 
+/**
+ * The same page with no cell borders, as a spreadsheet printed without gridlines or a web page whose
+ * tables have no borders: the tables can only be read from the alignment of their text.
+ */
+const BORDERLESS_CSS = `<style>table,td,th{border:none !important}</style>`;
+
+/** Prints an HTML file to PDF with Chromium headless. */
+function printWithChromium(html: string, pdf: string, work: string): void {
+  execFileSync(
+    CHROMIUM,
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${join(work, 'chromium-profile')}`,
+      '--no-pdf-header-footer',
+      `--print-to-pdf=${pdf}`,
+      `file://${html}`,
+    ],
+    { stdio: 'ignore', timeout: 180_000 },
+  );
+}
+
 export async function makePdfCorpus(outDir: string): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
   const work = await mkdtemp(join(tmpdir(), 'juesuan-pdfcorpus-'));
@@ -73,27 +101,18 @@ export async function makePdfCorpus(outDir: string): Promise<string[]> {
       await rename(join(work, `${name}.pdf`), lo);
       made.push(lo);
 
+      const page = withThead(regularRows(toHtml(layout, name)));
       const html = join(work, `${name}.html`);
-      await writeFile(html, withThead(regularRows(toHtml(layout, name))).replace('</head>', `${PRINT_CSS}\n</head>`));
+      await writeFile(html, page.replace('</head>', `${PRINT_CSS}\n</head>`));
       const cr = join(outDir, `${name}.chromium.pdf`);
-      execFileSync(
-        CHROMIUM,
-        [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          `--user-data-dir=${join(work, 'chromium-profile')}`,
-          '--no-pdf-header-footer',
-          `--print-to-pdf=${cr}`,
-          `file://${html}`,
-        ],
-        { stdio: 'ignore', timeout: 180_000 },
-      );
+      printWithChromium(html, cr, work);
       made.push(cr);
+
+      const bare = join(work, `${name}.borderless.html`);
+      await writeFile(bare, page.replace('</head>', `${PRINT_CSS}\n${BORDERLESS_CSS}\n</head>`));
+      const bl = join(outDir, `${name}.borderless.pdf`);
+      printWithChromium(bare, bl, work);
+      made.push(bl);
     }
   } finally {
     await rm(work, { recursive: true, force: true });

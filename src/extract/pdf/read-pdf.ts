@@ -6,10 +6,10 @@ import type { PositionedItem, PositionedPage } from './items.js';
 import { type Line, buildLines, joinWrapped, makeLine } from './lines.js';
 import { ocrPages } from './ocr.js';
 import { type Para, STARTS_ITEM, pageMetrics, paragraphsOf } from './paragraphs.js';
-import { findRuledGrids } from './ruling.js';
+import { type RuledGrid, findRuledGrids } from './ruling.js';
 import { type PageTable, appendContinuation, continues, fillGrid, toTableBlock } from './tables.js';
 import { readTextLayer } from './text-layer.js';
-import { findUnruledTables } from './unruled.js';
+import { type Carry, type HRule, findUnruledTables, linesOutsideTables } from './unruled.js';
 
 /** Time allowed per scanned page for rendering and recognition (measured 1.5–11 s a page, two at a time). */
 const OCR_MS_PER_PAGE = 20_000;
@@ -95,7 +95,7 @@ type Element = { kind: 'line'; line: Line; top: number } | { kind: 'table'; tabl
 
 /** Builds the layout from positioned pages, whatever produced their items (text layer or OCR). */
 export function layoutFromPages(pages: readonly PositionedPage[], file: string): LayoutDocument {
-  const perPage: { page: PositionedPage; body: Line[]; tables: PageTable[] }[] = [];
+  const perPage: { page: PositionedPage; body: Line[]; tables: PageTable[]; rules: HRule[] }[] = [];
   for (const page of pages) {
     const lines = buildLines(page.items);
     const lineNo = new Map<PositionedItem, number>();
@@ -113,10 +113,12 @@ export function layoutFromPages(pages: readonly PositionedPage[], file: string):
       const rest = l.items.filter((it) => !inTable.has(it));
       if (rest.length) body.push(rest.length === l.items.length ? l : makeLine(rest, l.no));
     }
-    perPage.push({ page, body, tables });
+    perPage.push({ page, body, tables, rules: freeRules(page, grids) });
   }
 
-  const furniture = findFurniture(perPage.map((p) => ({ page: p.page.page, height: p.page.height, lines: p.body })));
+  // Furniture is looked for outside tables, those without borders too: a header row a browser
+  // repeats at the top of every page a table runs over is no running header.
+  const furniture = findFurniture(perPage.map((p) => ({ page: p.page.page, height: p.page.height, lines: linesOutsideTables(p.body, p.rules) })));
   const isFurniture = new Set(furniture.map((f) => f.line));
 
   // The foot of the text area: the lowest body text or table border on any page of the same size
@@ -127,7 +129,15 @@ export function layoutFromPages(pages: readonly PositionedPage[], file: string):
     const low = Math.max(0, ...p.body.filter((l) => !isFurniture.has(l)).map((l) => l.bottom), ...p.tables.map((t) => t.box.y2));
     footOf.set(key, Math.max(footOf.get(key) ?? 0, low));
   }
-  const bodyPt = bodySize(perPage.flatMap((p) => p.body));
+  // Tables printed without borders, found once furniture is set aside; the body size is that of the
+  // text around them (a document mostly of tables in a smaller type would make its text look like headings).
+  const found: { tables: PageTable[]; rest: Line[] }[] = [];
+  perPage.forEach((p, k) => {
+    const before = perPage[k - 1];
+    const carry = before && endingTable([...before.tables, ...(found[k - 1]?.tables ?? [])], found[k - 1]?.rest ?? [], footOf.get(Math.round(before.page.height)) ?? before.page.height);
+    found.push(findUnruledTables(p.body.filter((l) => !isFurniture.has(l)), p.page.page, file, carry, p.rules));
+  });
+  const bodyPt = bodySize(found.flatMap((f) => f.rest));
   const blocks: Block[] = [];
   let pending: PageTable | null = null;
   let tableNo = 0;
@@ -138,9 +148,8 @@ export function layoutFromPages(pages: readonly PositionedPage[], file: string):
     pending = null;
   };
   let prevHeight = 0;
-  for (const { page, body, tables } of perPage) {
-    const lines = body.filter((l) => !isFurniture.has(l));
-    const { tables: unruled, rest } = findUnruledTables(lines, page.page, file);
+  for (const [k, { page, tables }] of perPage.entries()) {
+    const { tables: unruled, rest } = found[k] as { tables: PageTable[]; rest: Line[] };
     const elements: Element[] = [
       ...rest.map((line) => ({ kind: 'line' as const, line, top: line.top })),
       ...[...tables, ...unruled].map((table) => ({ kind: 'table' as const, table, top: table.box.y1 })),
@@ -199,6 +208,27 @@ export function layoutFromPages(pages: readonly PositionedPage[], file: string):
       location: withVia(loc(file, f.line.text, { page: f.page, line: f.line.no }), [f.line]),
     })),
   };
+}
+
+/** Horizontal rules of a page outside its ruled grids: row and table bounds of tables drawn with rules only (三线表). */
+function freeRules(page: PositionedPage, grids: readonly RuledGrid[]): HRule[] {
+  const out: HRule[] = [];
+  for (const r of page.rules ?? []) {
+    const y = (r.y1 + r.y2) / 2;
+    if (Math.abs(r.y2 - r.y1) > 1.5 || Math.abs(r.x2 - r.x1) < 20) continue;
+    const x1 = Math.min(r.x1, r.x2);
+    const x2 = Math.max(r.x1, r.x2);
+    if (grids.some((g) => y >= g.box.y1 - 2 && y <= g.box.y2 + 2 && x1 >= g.box.x1 - 2 && x2 <= g.box.x2 + 2)) continue;
+    out.push({ x1, x2, y });
+  }
+  return out;
+}
+
+/** The table a page ends with (no text below it), with the foot of that page's text area. */
+function endingTable(tables: readonly PageTable[], rest: readonly Line[], foot: number): Carry | undefined {
+  const last = tables.reduce<PageTable | null>((a, t) => (!a || t.box.y1 > a.box.y1 ? t : a), null);
+  if (!last || rest.some((l) => l.top > last.box.y1)) return undefined;
+  return { table: last, foot };
 }
 
 function isFirstOnPage(elements: readonly Element[], el: Element): boolean {

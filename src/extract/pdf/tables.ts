@@ -19,6 +19,11 @@ export interface PageTable {
   rows: TableCell[][];
   /** Height of each row: a row too tall for the space left on the previous page starts this one. */
   rowHeights: number[];
+  /**
+   * A table read from text alignment (no borders): the white space each inner border of `xs` stands
+   * in. Any x in it parts the columns as well, so parts of a table over pages are matched by it.
+   */
+  rivers?: [number, number][];
 }
 
 /** Cells whose last line runs to the cell's right border: their text may wrap on (over a page break too). */
@@ -183,7 +188,54 @@ export function continues(prev: PageTable, next: PageTable, pageBottom: number):
   const needed = next.rowHeights[skip] ?? next.rowHeights[0] ?? 0;
   if (pageBottom - prev.lastBottom() > needed + 24) return false;
   const edge = (xs: readonly number[], k: number) => xs[k < 0 ? xs.length + k : k] as number;
-  return Math.abs(edge(prev.xs, 0) - edge(next.xs, 0)) <= COLUMN_SLACK * 2 && Math.abs(edge(prev.xs, -1) - edge(next.xs, -1)) <= COLUMN_SLACK * 2;
+  const sameLeft = Math.abs(edge(prev.xs, 0) - edge(next.xs, 0)) <= COLUMN_SLACK * 2;
+  // Without borders the right edge is where the longest text of the last column ends, on each page
+  // its own: the parts are one table when their columns part at the same white space.
+  if (prev.rivers && next.rivers) return sameLeft && 2 * matchRivers(prev.rivers, next.rivers).size >= Math.max(prev.rivers.length, next.rivers.length, 1);
+  return sameLeft && Math.abs(edge(prev.xs, -1) - edge(next.xs, -1)) <= COLUMN_SLACK * 2;
+}
+
+/** Inner borders of two tables read without borders that stand in the same white space: index in b → index in a. */
+export function matchRivers(a: readonly [number, number][], b: readonly [number, number][]): Map<number, number> {
+  const out = new Map<number, number>();
+  let i = 0;
+  for (let j = 0; j < b.length; j++) {
+    const [lo, hi] = b[j] as [number, number];
+    while (i < a.length && (a[i] as [number, number])[1] + COLUMN_SLACK < lo) i++;
+    const r = a[i];
+    if (r && r[0] - COLUMN_SLACK <= hi) out.set(j, i++);
+  }
+  return out;
+}
+
+/**
+ * Lays a continuation read without borders on the columns of the part before it where they part at
+ * the same white space (its borders, drawn from other texts, stand elsewhere in the same gaps).
+ */
+function snapColumns(prev: PageTable, next: PageTable): void {
+  if (!prev.rivers || !next.rivers) return;
+  const pairs = matchRivers(prev.rivers, next.rivers);
+  const xs = [...next.xs];
+  const rivers = next.rivers.map((r) => [...r] as [number, number]);
+  for (const [j, i] of pairs) {
+    const [a, b] = [prev.rivers[i] as [number, number], next.rivers[j] as [number, number]];
+    xs[j + 1] = prev.xs[i + 1] as number;
+    rivers[j] = [Math.max(a[0], b[0]), Math.min(a[1], b[1])];
+  }
+  const right = Math.max(prev.xs[prev.xs.length - 1] as number, xs[xs.length - 1] as number);
+  prev.xs[prev.xs.length - 1] = right;
+  xs[xs.length - 1] = right;
+  xs[0] = prev.xs[0] as number;
+  next.xs = xs;
+  next.rivers = rivers;
+}
+
+/** The white space of each inner border of xs, from the parts' rivers (a border of one part only keeps its own). */
+function riversAt(xs: readonly number[], ...parts: (readonly [number, number][])[]): [number, number][] {
+  return xs.slice(1, -1).map((x) => {
+    for (const rs of parts) for (const r of rs) if (r[0] - COLUMN_SLACK <= x && x <= r[1] + COLUMN_SLACK) return [...r] as [number, number];
+    return [x, x] as [number, number];
+  });
 }
 
 const COLUMN_SLACK = 3;
@@ -227,7 +279,9 @@ function reindex(rows: readonly TableCell[][], xs: readonly number[], to: readon
  * repeats (the same texts as the first part's leading rows, without figures) dropped.
  */
 export function appendContinuation(prev: PageTable, next: PageTable): void {
+  snapColumns(prev, next);
   const xs = unionColumns(prev.xs, next.xs);
+  if (prev.rivers && next.rivers) prev.rivers = riversAt(xs, prev.rivers, next.rivers);
   if (xs.length !== prev.xs.length) {
     prev.rows = reindex(prev.rows, prev.xs, xs);
     prev.xs = xs;
@@ -312,8 +366,12 @@ function joinSplitRow(a: TableCell[], b: readonly TableCell[]): void {
   }
 }
 
+/** A row's texts in order; empty cells left out, as two parts may lay the same row on different columns. */
 function rowKey(row: readonly TableCell[]): string {
-  return row.map((c) => normText(c.text)).join('|');
+  return row
+    .map((c) => normText(c.text))
+    .filter(Boolean)
+    .join('|');
 }
 
 /** The finished block: rows numbered top to bottom, the table's ordinal in the file set on every cell. */

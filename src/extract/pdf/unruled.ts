@@ -1,109 +1,542 @@
 import type { TableCell } from '../../model/layout.js';
 import { loc } from '../../model/location.js';
 import type { PositionedItem } from './items.js';
-import { COLUMN_GAP, type Line, joinItems } from './lines.js';
-import type { PageTable } from './tables.js';
+import { type Line, buildLines, joinItems, joinWrapped } from './lines.js';
+import { type PageTable, continues, matchRivers } from './tables.js';
 
 /**
- * Tables printed without borders: a run of lines whose text falls into columns separated by wide gaps,
- * with figures in them. Columns are found from positions, as a reader's eye finds them: figures are
- * right-aligned (clustered by right edge), names left-aligned (by left edge). Written here because no
- * Node library reads tables from text positions.
+ * Tables printed without borders (a spreadsheet printed without gridlines, a web page whose tables
+ * have no borders, a 三线表 with horizontal rules only), read from the alignment of their text as a
+ * reader's eye reads them: columns are the vertical strips of white space ("rivers") that run down
+ * the whole table between the figures of its rows, rows are the table's lines, a cell's wrapped lines
+ * joined to its row where they overlap it or follow it closer than rows follow each other. Written
+ * here because no Node library reads tables from text positions (pdfplumber and camelot are Python).
  */
-interface Seg {
+
+/** A figure: an amount, a count or a rate, negative with a sign or in brackets ("(20" wrapped from "(20分)" is not). */
+const NUMBER = /^([-−]?[\d,，]+(\.\d+)?%?|[(（][\d,，]+(\.\d+)?%?[)）])$/;
+/** Lines of a table run, and lines with figures among them, needed before lines are read as a table. */
+const MIN_ROWS = 3;
+const MIN_FIGURE_LINES = 2;
+/** A gap wider than this many font sizes may part two cells (a Latin word space is about 0.3). */
+const PIECE_GAP = 0.45;
+/** Rows of a table follow each other closer than this many font sizes (a title above it stands further off). */
+const ROW_GAP = 1.2;
+
+/** A horizontal rule drawn on the page outside ruled grids (the top, header and bottom rules of a 三线表). */
+export interface HRule {
+  x1: number;
+  x2: number;
+  y: number;
+}
+
+/**
+ * Whether a rule is drawn between line a and line b below it, under both: rows a rule parts are two
+ * rows, however close (a header rule under wrapped header lines).
+ */
+function ruledBetween(rules: readonly HRule[], a: Line, b: Line): boolean {
+  return rules.some((r) => r.y >= a.bottom - 1 && r.y <= b.top + 1 && r.x1 < Math.min(a.right, b.right) && r.x2 > Math.max(a.x, b.x));
+}
+
+/** A run of text inside a line, parted from its neighbours by more than a word space. */
+export interface Piece {
   items: PositionedItem[];
-  text: string;
   x1: number;
   x2: number;
   numeric: boolean;
+  /** Number of the page line it stands on. */
+  line: number;
 }
 
-const NUMBER = /^[-−(（]?[\d,，]+(\.\d+)?%?[)）]?$/;
-/** Lines of a table run and figures needed before lines are read as a table. */
-const MIN_ROWS = 3;
-const SLACK = 6;
-
-export function findUnruledTables(lines: readonly Line[], page: number, file: string): { tables: PageTable[]; rest: Line[] } {
-  const tables: PageTable[] = [];
-  const rest: Line[] = [];
-  let k = 0;
-  while (k < lines.length) {
-    let end = k;
-    while (end < lines.length && (lines[end] as Line).text.includes('\t')) end++;
-    const run = lines.slice(k, end);
-    if (run.length >= MIN_ROWS && run.filter((l) => segments(l).some((s) => s.numeric)).length >= 2) {
-      tables.push(tableOf(run, page, file));
-      k = end;
-      continue;
-    }
-    rest.push(...(end > k ? run : [lines[k] as Line]));
-    k = Math.max(end, k + 1);
-  }
-  return { tables, rest };
-}
-
-function segments(l: Line): Seg[] {
-  const out: Seg[] = [];
+/** Splits a line into pieces at gaps wider than a word space. */
+export function piecesOf(line: Line): Piece[] {
+  const out: Piece[] = [];
   let cur: PositionedItem[] = [];
+  let right = -Infinity;
   const flush = () => {
     if (!cur.length) return;
-    const text = joinItems(cur);
-    out.push({ items: cur, text, x1: (cur[0] as PositionedItem).x, x2: Math.max(...cur.map((i) => i.x + i.width)), numeric: NUMBER.test(text.replace(/\s+/g, '')) });
+    const text = cur.map((i) => i.str).join('').replace(/\s+/g, '');
+    out.push({ items: cur, x1: (cur[0] as PositionedItem).x, x2: right, numeric: NUMBER.test(text), line: line.no });
     cur = [];
+    right = -Infinity;
   };
-  for (const it of l.items) {
-    const prev = cur[cur.length - 1];
-    if (prev && it.x - (prev.x + prev.width) > COLUMN_GAP * Math.max(Math.min(prev.height, it.height), 1)) flush();
+  for (const it of line.items) {
+    if (cur.length && it.x - right > PIECE_GAP * Math.max(line.size, 1)) flush();
     cur.push(it);
+    right = Math.max(right, it.x + it.width);
   }
   flush();
   return out;
 }
 
-function tableOf(run: readonly Line[], page: number, file: string): PageTable {
-  const segs = run.map(segments);
-  // Column anchors: right edges of figures, left edges of texts.
-  const cols: { x1: number; x2: number; right: number | null; left: number | null }[] = [];
-  for (const s of segs.flat()) {
-    const col = cols.find((c) => (s.numeric && c.right != null && Math.abs(c.right - s.x2) <= SLACK) || (!s.numeric && c.left != null && Math.abs(c.left - s.x1) <= SLACK));
-    if (col) {
-      col.x1 = Math.min(col.x1, s.x1);
-      col.x2 = Math.max(col.x2, s.x2);
-    } else cols.push({ x1: s.x1, x2: s.x2, right: s.numeric ? s.x2 : null, left: s.numeric ? null : s.x1 });
-  }
-  // Anchors whose spans overlap are one column (a header word over a figure column).
-  cols.sort((a, b) => a.x1 - b.x1);
-  const merged: { x1: number; x2: number }[] = [];
-  for (const c of cols) {
-    const last = merged[merged.length - 1];
-    if (last && c.x1 < last.x2 - 1) last.x2 = Math.max(last.x2, c.x2);
-    else merged.push({ x1: c.x1, x2: c.x2 });
-  }
-  const xs = [...merged.map((c) => c.x1), (merged[merged.length - 1] as { x2: number }).x2];
-  const rows: TableCell[][] = segs.map((lineSegs, r) => {
-    const line = run[r] as Line;
-    const texts = merged.map(() => '');
-    for (const s of lineSegs) {
-      let best = 0;
-      let bestOverlap = -Infinity;
-      merged.forEach((c, k) => {
-        const overlap = Math.min(c.x2, s.x2) - Math.max(c.x1, s.x1);
-        if (overlap > bestOverlap) {
-          bestOverlap = overlap;
-          best = k;
-        }
-      });
-      texts[best] = texts[best] ? `${texts[best]} ${s.text}` : s.text;
+const hasFigure = (pieces: readonly Piece[]) => pieces.some((p) => p.numeric);
+
+/** The table that ends the previous page, and the foot of the text area there: a table it runs on into. */
+export interface Carry {
+  table: PageTable;
+  foot: number;
+}
+
+/**
+ * Finds the tables on a page's lines; the lines left over are the page's text. A few rows at the top
+ * of the page (a repeated header and a total row) are a table too when they continue `carry`.
+ */
+export function findUnruledTables(lines: readonly Line[], page: number, file: string, carry?: Carry, rules: readonly HRule[] = []): { tables: PageTable[]; rest: Line[] } {
+  const pieces = lines.map(piecesOf);
+  const tables: PageTable[] = [];
+  const rest: Line[] = [];
+  let k = 0;
+  for (const run of tableRuns(lines, pieces, rules)) {
+    if (run.enough) {
+      rest.push(...lines.slice(k, run.start));
+      const minGap = PIECE_GAP * median(lines.slice(run.start, run.end).map((l) => l.size));
+      for (const [a, b] of sections(lines, pieces, run.start, run.end, minGap, rules)) tables.push(tableOf(lines.slice(a, b), pieces.slice(a, b), page, file, rules));
+      k = run.end;
+      continue;
     }
-    return texts.map((text, c) => {
-      const location = loc(file, text, { page, line: line.no, cell: { table: 0, row: r + 1, col: c + 1 } });
-      if (line.ocr) location.via = 'ocr';
-      return { text: text.replace(/\t+/g, ' '), colSpan: 1, rowSpan: 1, location };
-    });
+    const t = carry && run.start === 0 ? continuation(carry, lines.slice(run.start, run.end), pieces.slice(run.start, run.end), page, file, rules) : null;
+    if (!t) continue;
+    rest.push(...lines.slice(k, run.start));
+    tables.push(t);
+    k = run.end;
+  }
+  rest.push(...lines.slice(k));
+  return { tables, rest };
+}
+
+/** The lines of a page outside the tables it shows by itself (no continuation looked for): cheap, no cells built. */
+export function linesOutsideTables(lines: readonly Line[], rules: readonly HRule[] = []): Line[] {
+  const pieces = lines.map(piecesOf);
+  const inside = new Uint8Array(lines.length);
+  for (const run of tableRuns(lines, pieces, rules)) if (run.enough) inside.fill(1, run.start, run.end);
+  return lines.filter((_, k) => !inside[k]);
+}
+
+/**
+ * A run split where tables of different column layouts follow each other without a gap (sheets
+ * stacked in one spreadsheet, each under its title line): at lines of one piece without figures,
+ * into parts with rows of figures of their own, and neighbouring parts whose columns part at the
+ * same white space joined again (a group label inside one table). [start, end) indices.
+ */
+export function sections(lines: readonly Line[], pieces: readonly Piece[][], start: number, end: number, minGap: number, rules: readonly HRule[] = []): [number, number][] {
+  const cuts: [number, number][] = [];
+  let from = start;
+  let figures = 0;
+  // Only a row may start a part: a lone line that overlaps or hangs on the line above is in its row.
+  const rowStarts = new Set(groupRows(lines.slice(start, end), pieces.slice(start, end), rules).map((g) => g.lines[0]));
+  for (let k = start; k < end; k++) {
+    const ps = pieces[k] as Piece[];
+    // A part starts at a lone text line once the part before holds rows of figures of its own.
+    if (k > from && ps.length === 1 && !hasFigure(ps) && figures >= MIN_FIGURE_LINES && rowStarts.has(lines[k] as Line)) {
+      cuts.push([from, k]);
+      from = k;
+      figures = 0;
+    }
+    if (hasFigure(ps)) figures++;
+  }
+  if (figures >= MIN_FIGURE_LINES || !cuts.length) cuts.push([from, end]);
+  else (cuts[cuts.length - 1] as [number, number])[1] = end;
+  if (cuts.length === 1) return cuts;
+  const out: [number, number][] = [cuts[0] as [number, number]];
+  for (const cut of cuts.slice(1)) {
+    const last = out[out.length - 1] as [number, number];
+    const [a, b] = [riversOfPart(pieces, last[0], last[1], minGap), riversOfPart(pieces, cut[0], cut[1], minGap)];
+    const both = riversOfPart(pieces, last[0], cut[1], minGap);
+    // Laid on one grid, the figures of one part would run across two or more gaps of the other.
+    const lost = a.length - matchRivers(both, a).size + (b.length - matchRivers(both, b).size);
+    if (lost < 2) last[1] = cut[1];
+    else out.push([...cut]);
+  }
+  return out;
+}
+
+/** The white space between the columns of the figures of lines [a, b), as wide as a column gap at least. */
+function riversOfPart(pieces: readonly Piece[][], a: number, b: number, minGap: number): [number, number][] {
+  const spans = cover(
+    pieces
+      .slice(a, b)
+      .filter(hasFigure)
+      .flat()
+      .map((p) => [p.x1, p.x2] as [number, number]),
+    minGap,
+  );
+  return spans.slice(1).map((sp, k) => [(spans[k] as [number, number])[1], sp[0]] as [number, number]);
+}
+
+/**
+ * A few rows at the top of a page laid on the columns of the table they continue: too few rows of
+ * figures to find columns of their own (a repeated header and a total row, a long text wrapped over
+ * the whole page). They continue it when they start at its left edge and their pieces keep to its
+ * columns.
+ */
+function continuation(carry: Carry, run: readonly Line[], pieces: readonly Piece[][], page: number, file: string, rules: readonly HRule[]): PageTable | null {
+  if (!isTabular(run[0] as Line) && !run.some(isTabular)) return null;
+  const { xs, rivers } = carry.table;
+  const flat = pieces.flat();
+  const crossing = flat.filter((p) => xs.slice(1, -1).some((x) => p.x1 < x - ALIGN && p.x2 > x + ALIGN)).length;
+  if (crossing > 0.2 * flat.length) return null;
+  const part = tableOn([...xs], rivers ? rivers.map((r) => [...r] as [number, number]) : [], run, pieces, page, file, rules);
+  part.xs[0] = Math.min(...run.map((l) => l.x));
+  part.xs[part.xs.length - 1] = Math.max(part.xs[part.xs.length - 1] as number, ...run.map((l) => l.right));
+  return continues(carry.table, part, carry.foot) ? part : null;
+}
+
+/** Whether a line holds several cells: a column gap (a tab in its text) between pieces. */
+const isTabular = (l: Line) => l.text.includes('\t');
+
+/** Gap from the bottom of one line to the top of the next (negative where they overlap). */
+const gap = (a: Line, b: Line) => b.top - a.bottom;
+
+/**
+ * Whether line b may belong to the same table as line a above it: near, and in the same type size.
+ * A rule drawn between them (a 三线表's header rule) stands in space of its own above and below.
+ */
+function near(a: Line, b: Line, rules: readonly HRule[]): boolean {
+  const size = Math.min(a.size, b.size);
+  const room = ruledBetween(rules, a, b) ? 2 * ROW_GAP : ROW_GAP;
+  return gap(a, b) <= room * size && Math.abs(a.size - b.size) <= 0.15 * Math.max(a.size, b.size);
+}
+
+/**
+ * Runs of lines that may be tables, [start, end) indices: lines with column gaps and the lines near
+ * them (header lines, a name's wrapped line). `enough` where it holds at least three lines and two of
+ * figures, as a table does (fewer only where it goes on from the previous page). A line of text as
+ * wide as the table without a column gap is a paragraph, never part of it.
+ */
+export function tableRuns(lines: readonly Line[], pieces: readonly Piece[][], rules: readonly HRule[] = []): { start: number; end: number; enough: boolean }[] {
+  const out: { start: number; end: number; enough: boolean }[] = [];
+  let k = 0;
+  while (k < lines.length) {
+    if (!isTabular(lines[k] as Line)) {
+      k++;
+      continue;
+    }
+    let start = k;
+    let end = k + 1;
+    while (end < lines.length && near(lines[end - 1] as Line, lines[end] as Line, rules)) end++;
+    // Untabbed lines at the end belong to the table only when they hang on its last row (a wrapped name).
+    while (end - 1 > k && !isTabular(lines[end - 1] as Line) && !hangsOn(lines[end - 2] as Line, lines[end - 1] as Line)) end--;
+    const left = Math.min(...lines.slice(start, end).map((l) => l.x));
+    const right = Math.max(...lines.slice(start, end).map((l) => l.right));
+    const floor = out[out.length - 1]?.end ?? 0;
+    while (start > floor && near(lines[start - 1] as Line, lines[start] as Line, rules) && !isParagraphLine(lines[start - 1] as Line, left, right)) start--;
+    const figures = pieces.slice(start, end).filter(hasFigure).length;
+    out.push({ start, end, enough: end - start >= MIN_ROWS && figures >= MIN_FIGURE_LINES });
+    k = end;
+  }
+  return out;
+}
+
+/** A line of running text: no column gap, and as wide as the table or wider. */
+function isParagraphLine(l: Line, left: number, right: number): boolean {
+  return !isTabular(l) && l.right - l.x >= 0.8 * (right - left);
+}
+
+/** Whether line b continues the row of line a: it overlaps a, or follows it closer than a line of text. */
+function hangsOn(a: Line, b: Line): boolean {
+  return gap(a, b) < 0.5 * Math.min(a.size, b.size);
+}
+
+/** Whether two lines overlap by more than a fifth of a size (one line's descenders do not count). */
+const overlaps = (a: Line, b: Line) => gap(a, b) < -0.2 * Math.min(a.size, b.size);
+
+/** A table row while it is built: its lines, and whether it holds figures. */
+interface RowGroup {
+  lines: Line[];
+  pieces: Piece[][];
+  figures: boolean;
+}
+
+/**
+ * Groups a run's lines into rows. A line with figures starts a row of its own (two lines of figures
+ * are two rows). Lines without figures are first chained to each other where they overlap or wrap
+ * (a header cell over three lines, a long target text), then each chain joins the row of figures it
+ * overlaps or follows closer than rows follow each other (a name wrapped above and below its figures,
+ * centred in its row), or stays a row of its own (a header row).
+ */
+export function groupRows(lines: readonly Line[], pieces: readonly Piece[][], rules: readonly HRule[] = []): RowGroup[] {
+  const tight = tightGap(lines, pieces);
+  const joins = (a: Line, b: Line) => (gap(a, b) < tight || overlaps(a, b)) && !ruledBetween(rules, a, b);
+  const groups: RowGroup[] = [];
+  lines.forEach((line, k) => {
+    const ps = pieces[k] as Piece[];
+    const figures = hasFigure(ps);
+    const last = groups[groups.length - 1];
+    const prev = last?.lines[last.lines.length - 1];
+    // Lines that overlap are one row whatever they hold: rows are stacked, cells of one row centred
+    // on different numbers of lines are not ("93.21" over "分" beside a one-line "总分").
+    if (last && prev && ((!figures && !last.figures && joins(prev, line)) || overlaps(prev, line))) {
+      last.lines.push(line);
+      last.pieces.push(ps);
+      last.figures ||= figures;
+      return;
+    }
+    groups.push({ lines: [line], pieces: [ps], figures });
   });
-  const first = run[0] as Line;
-  const last = run[run.length - 1] as Line;
-  const box = { x1: xs[0] as number, y1: first.top, x2: xs[xs.length - 1] as number, y2: last.bottom };
-  const rowHeights = run.map((l, k) => (run[k + 1]?.top ?? l.bottom) - l.top);
-  return { page, box, lastBottom: () => box.y2, xs, rows, rowHeights };
+  // Chains of text join the row of figures next to them, above on a tie (a cell spanning rows is
+  // printed in its first row).
+  const out: RowGroup[] = [];
+  groups.forEach((g, k) => {
+    if (g.figures) {
+      out.push(g);
+      return;
+    }
+    const above = out[out.length - 1];
+    const below = groups[k + 1];
+    const [first, end] = [g.lines[0] as Line, g.lines[g.lines.length - 1] as Line];
+    const aboveLast = above?.lines[above.lines.length - 1] as Line | undefined;
+    const belowFirst = below?.lines[0];
+    const dAbove = above?.figures && aboveLast && !ruledBetween(rules, aboveLast, first) ? gap(aboveLast, first) : Infinity;
+    const dBelow = below?.figures && belowFirst && !ruledBetween(rules, end, belowFirst) ? gap(end, belowFirst) : Infinity;
+    const ok = (d: number) => d < tight || d < -0.2 * (g.lines[0] as Line).size;
+    if (above && ok(dAbove) && dAbove <= dBelow) {
+      above.lines.push(...g.lines);
+      above.pieces.push(...g.pieces);
+    } else if (below && ok(dBelow)) {
+      below.lines.unshift(...g.lines);
+      below.pieces.unshift(...g.pieces);
+    } else out.push(g);
+  });
+  for (const g of out) {
+    const order = g.lines.map((_, k) => k).sort((a, b) => (g.lines[a] as Line).top - (g.lines[b] as Line).top);
+    g.lines = order.map((k) => g.lines[k] as Line);
+    g.pieces = order.map((k) => g.pieces[k] as Piece[]);
+  }
+  return out;
+}
+
+/**
+ * The gap below which two lines are one row: three quarters of the usual gap between two lines of
+ * figures (rows), so that a wrapped cell's lines, set closer than rows, join. A table whose rows are
+ * set as close as wrapped lines leaves wrapped lines rows of their own: nothing tells them apart.
+ */
+function tightGap(lines: readonly Line[], pieces: readonly Piece[][]): number {
+  const gaps: number[] = [];
+  for (let k = 1; k < lines.length; k++) {
+    const [a, b] = [lines[k - 1] as Line, lines[k] as Line];
+    // Lines that overlap are cells of one row set at different heights, not two rows.
+    if (hasFigure(pieces[k - 1] as Piece[]) && hasFigure(pieces[k] as Piece[]) && !overlaps(a, b)) gaps.push(gap(a, b));
+  }
+  const size = median(lines.map((l) => l.size));
+  if (gaps.length < 2) return 0.5 * size;
+  return Math.min(0.75 * median(gaps), ROW_GAP * size);
+}
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[Math.floor(s.length / 2)] as number) : 0;
+}
+
+/**
+ * Column borders of a run, and the white space each inner border stands in: the strips no piece of a
+ * line with figures covers (rivers). Lines without figures (headers, wrapped names) may cross them (a
+ * header over two columns); a piece of such a line standing wholly inside a river is a column only
+ * headers fill. A border stands where the fewest header pieces cross its river (a header label wider
+ * than the figures under it, left-aligned with them, puts it at the river's right end).
+ */
+export function columnsOf(lines: readonly Line[], pieces: readonly Piece[][]): { xs: number[]; rivers: [number, number][] } {
+  const defining = pieces.filter(hasFigure);
+  const byFigures = defining.length >= MIN_FIGURE_LINES;
+  const base = byFigures ? defining.flat() : pieces.flat();
+  const minGap = PIECE_GAP * median(lines.map((l) => l.size));
+  let spans = cover(base.map((p) => [p.x1, p.x2] as [number, number]), minGap);
+  const used = new Set(base);
+  const others = pieces.flat().filter((p) => !used.has(p));
+  const inRiver = others.filter((p) => riverHolding(spans, p.x1, p.x2));
+  if (byFigures && inRiver.length) spans = cover([...spans, ...inRiver.map((p) => [p.x1, p.x2] as [number, number])], minGap);
+  const xs = [Math.min(...lines.map((l) => l.x))];
+  const rivers: [number, number][] = [];
+  for (let k = 1; k < spans.length; k++) {
+    const river: [number, number] = [(spans[k - 1] as [number, number])[1], (spans[k] as [number, number])[0]];
+    rivers.push(river);
+    xs.push(borderIn(river, others));
+  }
+  const lineOf = new Map<Piece, number>();
+  pieces.forEach((ps, k) => {
+    for (const p of ps) lineOf.set(p, k);
+  });
+  for (const x of alignedStarts(base, spans, lineOf)) {
+    const k = xs.findIndex((b) => b > x);
+    xs.splice(k < 0 ? xs.length : k, 0, x);
+    rivers.splice(k < 0 ? rivers.length : k - 1, 0, [x, x]);
+  }
+  xs.push(Math.max(...lines.map((l) => l.right)));
+  return { xs, rivers };
+}
+
+/** Edge positions closer than this (points) are one alignment. */
+const ALIGN = 1.5;
+
+/**
+ * Borders no white space shows: where texts or figures of several rows start at one x that a piece
+ * of other rows runs across (tables of different column layouts stacked in one grid, as sheets one
+ * after another in one spreadsheet: a cell of one spans two columns of the next). A text may cross
+ * it only from a block of rows apart from the aligned ones (names indented under longer names
+ * alternate with them, and are no column); figures crossing it that end where the aligned ones end
+ * are longer figures of one right-aligned column, not a span.
+ */
+function alignedStarts(base: readonly Piece[], spans: readonly [number, number][], lineOf: ReadonlyMap<Piece, number>): number[] {
+  const sorted = [...base].sort((a, b) => a.x1 - b.x1);
+  const out: number[] = [];
+  let k = 0;
+  while (k < sorted.length) {
+    let end = k + 1;
+    while (end < sorted.length && (sorted[end] as Piece).x1 - (sorted[k] as Piece).x1 <= ALIGN) end++;
+    const aligned = sorted.slice(k, end);
+    const x = (sorted[k] as Piece).x1 - 0.5;
+    k = end;
+    if (aligned.length < 2 || spans.some(([a]) => Math.abs(a - x) <= ALIGN + 0.5)) continue;
+    const across = base.filter((p) => p.x1 < x - ALIGN && p.x2 > x + ALIGN);
+    if (!across.length) continue;
+    const figures = across.filter(figureLike);
+    const sameEnd = figures.filter((c) => aligned.some((a) => Math.abs(a.x2 - c.x2) <= ALIGN)).length;
+    if (figures.length && 2 * sameEnd >= figures.length) continue;
+    const texts = across.filter((p) => !figureLike(p));
+    if (!texts.length || apart(texts, aligned, lineOf)) out.push(x);
+  }
+  return out;
+}
+
+/** Whether two sets of pieces stand in separate blocks of rows, one wholly above the other. */
+function apart(a: readonly Piece[], b: readonly Piece[], lineOf: ReadonlyMap<Piece, number>): boolean {
+  const rows = (ps: readonly Piece[]) => ps.map((p) => lineOf.get(p) ?? 0);
+  const [ra, rb] = [rows(a), rows(b)];
+  return Math.max(...ra) < Math.min(...rb) || Math.min(...ra) > Math.max(...rb);
+}
+
+/**
+ * A figure or a value with its unit or comparison ("100.00%", "<=30%", "=1辆", ">=1138种"), or the
+ * dash that stands for none in a column of figures.
+ */
+function figureLike(p: Piece): boolean {
+  const t = p.items.map((i) => i.str).join('').trim();
+  return (/\d/.test(t) && (t.match(/[\u4e00-\u9fff]/g) ?? []).length <= 2) || /^[-—–－/]{1,2}$/.test(t);
+}
+
+
+/** Where in a river a border crosses the fewest pieces: its middle, or either end. */
+function borderIn([lo, hi]: [number, number], pieces: readonly Piece[]): number {
+  const crossings = (x: number) => pieces.reduce((n, p) => n + (p.x1 < x && p.x2 > x ? 1 : 0), 0);
+  const candidates = [(lo + hi) / 2, hi - 0.5, lo + 0.5];
+  let best = candidates[0] as number;
+  let fewest = crossings(best);
+  for (const x of candidates.slice(1)) {
+    const n = crossings(x);
+    if (n < fewest) [best, fewest] = [x, n];
+  }
+  return best;
+}
+
+/** Merges x-intervals into the covered spans, sorted; gaps narrower than minGap are covered. */
+export function cover(intervals: readonly [number, number][], minGap: number): [number, number][] {
+  const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const [a, b] of sorted) {
+    const last = out[out.length - 1];
+    if (last && a - last[1] < minGap) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+/** Whether [x1, x2] lies in the white space between two covered spans (or beside them all). */
+function riverHolding(spans: readonly [number, number][], x1: number, x2: number): boolean {
+  // The first span ending after x1 (spans are sorted and apart) must start at or after x2.
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as [number, number])[1] <= x1) lo = mid + 1;
+    else hi = mid;
+  }
+  const next = spans[lo];
+  return !next || next[0] >= x2;
+}
+
+/** Index of the column holding x: the last border at or left of it. */
+function columnAt(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((xs[mid] as number) <= x) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * The cells of one row: the pieces of its lines put in the columns they stand in. A piece over
+ * several columns (a header over a group of columns) makes one cell spanning them.
+ */
+function rowCells(g: RowGroup, xs: readonly number[], r: number, page: number, file: string): TableCell[] {
+  const n = xs.length - 1;
+  const held: Piece[][] = Array.from({ length: n }, () => []);
+  // linked[c]: columns c and c + 1 hold one cell in this row.
+  const linked = new Uint8Array(n);
+  for (const ps of g.pieces) {
+    for (const p of ps) {
+      const a = columnAt(xs, p.x1 + 1);
+      const b = Math.max(a, columnAt(xs, p.x2 - 1));
+      for (let c = a; c < b; c++) linked[c] = 1;
+      (held[a] as Piece[]).push(p);
+    }
+  }
+  const cells: TableCell[] = [];
+  for (let c = 0; c < n; ) {
+    let end = c + 1;
+    while (end < n && linked[end - 1]) end++;
+    cells.push(cellOf(held.slice(c, end).flat(), c, end - c, g, r, page, file));
+    c = end;
+  }
+  return cells;
+}
+
+/**
+ * A cell's text: its pieces side by side (two texts a missing border left in one cell) each read
+ * top to bottom, so that wrapped lines of one are not interleaved with those of the other.
+ */
+function cellText(pieces: readonly Piece[]): string {
+  if (!pieces.length) return '';
+  // Most cells are one piece on one line: its text as the line reads it.
+  if (pieces.length === 1) return joinItems((pieces[0] as Piece).items).replace(/\t+/g, ' ');
+  const sorted = [...pieces].sort((a, b) => a.x1 - b.x1);
+  const blocks: Piece[][] = [];
+  let right = -Infinity;
+  for (const p of sorted) {
+    if (p.x1 >= right) blocks.push([]);
+    (blocks[blocks.length - 1] as Piece[]).push(p);
+    right = Math.max(right, p.x2);
+  }
+  return blocks
+    .map((b) => joinWrapped(buildLines(b.flatMap((p) => p.items)).map((l) => l.text.replace(/\t+/g, ' '))).text)
+    .join(' ');
+}
+
+function cellOf(pieces: readonly Piece[], col: number, span: number, g: RowGroup, r: number, page: number, file: string): TableCell {
+  const text = cellText(pieces);
+  const line = pieces.length ? Math.min(...pieces.map((p) => p.line)) : (g.lines[0] as Line).no;
+  const location = loc(file, text, { page, line, cell: { table: 0, row: r + 1, col: col + 1 } });
+  if (pieces.some((p) => p.items.some((i) => i.source === 'ocr'))) location.via = 'ocr';
+  return { text, colSpan: span, rowSpan: 1, location };
+}
+
+function tableOf(run: readonly Line[], pieces: readonly Piece[][], page: number, file: string, rules: readonly HRule[]): PageTable {
+  const { xs, rivers } = columnsOf(run, pieces);
+  return tableOn(xs, rivers, run, pieces, page, file, rules);
+}
+
+/** The table of a run laid on given columns. */
+function tableOn(xs: number[], rivers: [number, number][], run: readonly Line[], pieces: readonly Piece[][], page: number, file: string, rules: readonly HRule[]): PageTable {
+  const groups = groupRows(run, pieces, rules);
+  const rows = groups.map((g, r) => rowCells(g, xs, r, page, file));
+  const top = Math.min(...run.map((l) => l.top));
+  const bottom = Math.max(...run.map((l) => l.bottom));
+  const box = { x1: xs[0] as number, y1: top, x2: xs[xs.length - 1] as number, y2: bottom };
+  const rowTop = (g: RowGroup) => Math.min(...g.lines.map((l) => l.top));
+  const rowHeights = groups.map((g, k) => {
+    const next = groups[k + 1];
+    return (next ? rowTop(next) : Math.max(...g.lines.map((l) => l.bottom))) - rowTop(g);
+  });
+  return { page, box, lastBottom: () => box.y2, xs, rows, rowHeights, rivers };
 }

@@ -1,0 +1,240 @@
+import { describe, expect, it } from 'vitest';
+import type { PositionedItem } from './items.js';
+import { buildLines } from './lines.js';
+import { matchRivers } from './tables.js';
+import { type HRule, cover, findUnruledTables } from './unruled.js';
+
+const SIZE = 9;
+/** An item of text at (x, y): CJK one size wide a character, digits and Latin about half. */
+function item(str: string, x: number, y: number, size = SIZE): PositionedItem {
+  const width = [...str].reduce((w, ch) => w + (/[\u2e80-\uffef]/.test(ch) ? size : 0.55 * size), 0);
+  return { str, x, y, width, height: size, source: 'text', confidence: null };
+}
+/** A row of cells at y: [text, x] pairs. */
+const row = (y: number, ...cells: [string, number][]) => cells.map(([s, x]) => item(s, x, y));
+const read = (items: PositionedItem[]) => findUnruledTables(buildLines(items), 1, 'f.pdf');
+const texts = (items: PositionedItem[]) => read(items).tables.map((t) => t.rows.map((r) => r.map((c) => (c.colSpan > 1 ? `${c.text}{${c.colSpan}}` : c.text))));
+
+describe('tables without borders', () => {
+  it('parts columns at the white space running down the rows of figures, however narrow', () => {
+    // Names end 6pt before the 行次 column: less than a column gap of a line on its own.
+    const items = [
+      ...row(100, ['项目', 60], ['行次', 210], ['金额', 234]),
+      ...row(116, ['一、一般公共预算财政拨款收入', 60], ['1', 210], ['238.67', 234]),
+      ...row(132, ['三、国有资本经营预算财政拨款收', 60], ['3', 210], ['0.00', 234]),
+      ...row(148, ['四、上级补助收入', 60], ['4', 210], ['0.00', 234]),
+    ];
+    expect(texts(items)).toEqual([
+      [
+        ['项目', '行次', '金额'],
+        ['一、一般公共预算财政拨款收入', '1', '238.67'],
+        ['三、国有资本经营预算财政拨款收', '3', '0.00'],
+        ['四、上级补助收入', '4', '0.00'],
+      ],
+    ]);
+  });
+
+  it('reads the two halves of a 收入|支出 table as columns, a half left empty as empty cells', () => {
+    const items = [
+      ...row(100, ['收入', 60], ['支出', 200]),
+      ...row(116, ['一、财政拨款收入', 60], ['238.67', 140], ['一、一般公共服务支出', 200], ['0.00', 320]),
+      ...row(132, ['八、卫生健康支出', 200], ['214.25', 320]),
+      ...row(148, ['本年收入合计', 60], ['238.67', 140], ['本年支出合计', 200], ['238.67', 320]),
+    ];
+    const [t] = texts(items);
+    expect(t?.[0]).toEqual(['收入', '', '支出', '']);
+    expect(t?.[2]).toEqual(['', '', '八、卫生健康支出', '214.25']);
+  });
+
+  it('puts a header label wider than its figures in their column, and one over two columns across both', () => {
+    const items = [
+      ...row(84, ['项目', 60], ['本年支出', 140]),
+      ...row(100, ['科目名称', 60], ['本年收入合计', 140], ['基本支出', 210]),
+      ...row(116, ['行政运行', 60], ['126.26', 140], ['126.26', 210]),
+      ...row(132, ['住房公积金', 60], ['11.36', 140], ['11.36', 210]),
+    ];
+    // 本年支出 (140–176) stands over the first figure column only: no span can be seen. A label
+    // running into the next column's text edge (140–221, figures from 210) spans both.
+    const wide = [...items.filter((i) => i.str !== '本年支出'), item('本年支出合计数额度', 140, 84)];
+    expect(texts(items)[0]?.[1]).toEqual(['科目名称', '本年收入合计', '基本支出']);
+    expect(texts(wide)[0]?.[0]).toEqual(['项目', '本年支出合计数额度{2}']);
+  });
+
+  it('joins a name wrapped around its figures (centred in the row) and below them (top-aligned) to their row', () => {
+    const centred = [
+      ...row(100, ['行政运行', 60], ['126.26', 200]),
+      ...row(116 - 3.4, ['机关事业单位基本养老保', 60]),
+      ...row(116 + 3.4, ['13.06', 200]),
+      ...row(116 + 3.4 + 6.8, ['险缴费支出', 60]),
+      ...row(142, ['住房公积金', 60], ['11.36', 200]),
+    ];
+    expect(texts(centred)[0]).toEqual([
+      ['行政运行', '126.26'],
+      ['机关事业单位基本养老保险缴费支出', '13.06'],
+      ['住房公积金', '11.36'],
+    ]);
+    const top = [
+      ...row(100, ['行政运行', 60], ['126.26', 200]),
+      ...row(116, ['机关事业单位基本养老保', 60], ['13.06', 200]),
+      ...row(116 + 12.6, ['险缴费支出', 60]),
+      ...row(148, ['住房公积金', 60], ['11.36', 200]),
+      ...row(164, ['行政单位医疗', 60], ['6.70', 200]),
+    ];
+    expect(texts(top)[0]?.[1]).toEqual(['机关事业单位基本养老保险缴费支出', '13.06']);
+  });
+
+  it('keeps a line without figures at the rows’ own spacing a row of its own (a header row)', () => {
+    const items = [
+      ...row(84, ['科目代码', 60], ['科目名称', 120], ['金额', 200]),
+      ...row(100, ['栏次', 60], ['1', 200]),
+      ...row(116, ['208', 60], ['社会保障和就业支出', 120], ['13.06', 200]),
+      ...row(132, ['210', 60], ['卫生健康支出', 120], ['214.25', 200]),
+    ];
+    expect(texts(items)[0]?.length).toBe(4);
+  });
+
+  it('leaves a paragraph above the table and a title set further off as text', () => {
+    const items = [
+      item('公开02表', 60, 40, 10.5),
+      ...row(70, ['这是一段正文，说明本表反映单位本年度取得的各项收入情况。', 60]),
+      ...row(84, ['项目', 60], ['金额', 200]),
+      ...row(100, ['行政运行', 60], ['126.26', 200]),
+      ...row(116, ['住房公积金', 60], ['11.36', 200]),
+    ];
+    const { tables, rest } = read(items);
+    expect(tables).toHaveLength(1);
+    expect(rest.map((l) => l.text)).toEqual(['公开02表', '这是一段正文，说明本表反映单位本年度取得的各项收入情况。']);
+  });
+
+  it('keeps a right-aligned column of figures of different lengths one column', () => {
+    // "1,234.56" and "12,345.67" end at one x: the longer ones cross where the shorter ones start.
+    const right = (str: string, x2: number, y: number) => {
+      const it = item(str, 0, y);
+      return { ...it, x: x2 - it.width };
+    };
+    const items = [
+      ...[100, 116, 132, 148, 164].flatMap((y, k) => [item(`科目${k}`, 60, y), right(k % 2 ? '12,345.67' : '1,234.56', 200, y), right('0.00', 260, y)]),
+    ];
+    expect(texts(items)[0]?.map((r) => r.length)).toEqual([3, 3, 3, 3, 3]);
+  });
+
+  it('parts columns where figures of several rows start that a figure of another layout runs across', () => {
+    // Two layouts stacked in one grid: the upper one's rate spans the lower one's two columns.
+    const items = [
+      ...row(100, ['年度资金总额', 60], ['100.00%', 140], ['10', 240]),
+      ...row(116, ['其中：财政拨款', 60], ['100.00%', 140], ['10', 240]),
+      ...row(132, ['数量指标', 60], ['=1辆', 140], ['100%', 165], ['10', 240]),
+      ...row(148, ['质量指标', 60], ['=1年', 140], ['100%', 165], ['10', 240]),
+    ];
+    expect(texts(items)[0]).toEqual([
+      ['年度资金总额', '100.00%{2}', '10'],
+      ['其中：财政拨款', '100.00%{2}', '10'],
+      ['数量指标', '=1辆', '100%', '10'],
+      ['质量指标', '=1年', '100%', '10'],
+    ]);
+  });
+
+  it('keeps names indented under longer names in their column', () => {
+    const items = [
+      ...row(100, ['社会保障和就业支出', 60], ['13.06', 200]),
+      ...row(116, ['行政事业单位养老支出', 69], ['13.06', 200]),
+      ...row(132, ['卫生健康支出合计数', 60], ['214.25', 200]),
+      ...row(148, ['行政单位医疗', 69], ['6.70', 200]),
+    ];
+    expect(texts(items)[0]?.map((r) => r.length)).toEqual([2, 2, 2, 2]);
+  });
+
+  it('reads sheets of different layouts stacked without a gap, each under its title line, as tables of their own', () => {
+    // The upper sheet's figures would run across two gaps between the lower sheet's columns.
+    const items = [
+      ...row(100, ['资金来源', 60], ['年初预算数', 104], ['全年执行数', 185]),
+      ...row(116, ['本级资金', 60], ['1,140.42', 104], ['1,239.70', 185]),
+      ...row(132, ['其他资金', 60], ['20.00', 104], ['15.54', 185]),
+      ...row(148, ['项目支出绩效自评表', 60]),
+      ...row(164, ['指标', 60], ['权', 110], ['得分', 125], ['完成率', 160], ['偏差', 205]),
+      ...row(180, ['产出', 60], ['10', 110], ['9.66', 125], ['103.4%', 160], ['5', 205]),
+      ...row(196, ['效益', 60], ['20', 110], ['18.95', 125], ['100%', 160], ['0', 205]),
+    ];
+    expect(texts(items)).toEqual([
+      [
+        ['资金来源', '年初预算数', '全年执行数'],
+        ['本级资金', '1,140.42', '1,239.70'],
+        ['其他资金', '20.00', '15.54'],
+      ],
+      [
+        ['项目支出绩效自评表{3}', '', ''],
+        ['指标', '权', '得分', '完成率', '偏差'],
+        ['产出', '10', '9.66', '103.4%', '5'],
+        ['效益', '20', '18.95', '100%', '0'],
+      ],
+    ]);
+  });
+
+  it('reads nothing as a table from text without figures or columns', () => {
+    const items = [...row(100, ['第一行正文', 60]), ...row(116, ['第二行正文', 60]), ...row(132, ['第三行', 60], ['正文', 200])];
+    expect(read(items).tables).toEqual([]);
+  });
+});
+
+describe('tables drawn with horizontal rules only (三线表)', () => {
+  const body = [
+    ...row(130, ['行政运行', 60], ['126.26', 200]),
+    ...row(146, ['住房公积金', 60], ['11.36', 200]),
+    ...row(162, ['行政单位医疗', 60], ['6.70', 200]),
+  ];
+  const readRuled = (items: PositionedItem[], rules: HRule[]) => findUnruledTables(buildLines(items), 1, 'f.pdf', undefined, rules).tables.map((t) => t.rows.map((r) => r.map((c) => c.text)));
+
+  it('keeps lines a rule parts in rows of their own, however close', () => {
+    // Two header lines set as close as a wrapped cell's, the header rule between them.
+    const items = [...row(100, ['项目名称', 60], ['本年', 200]), ...row(112.6, ['科目', 60], ['支出', 200]), ...body];
+    expect(readRuled(items, [])[0]?.slice(0, 2)).toEqual([
+      ['项目名称科目', '本年支出'],
+      ['行政运行', '126.26'],
+    ]);
+    expect(readRuled(items, [{ x1: 55, x2: 260, y: 110.8 }])[0]?.slice(0, 2)).toEqual([
+      ['项目名称', '本年'],
+      ['科目', '支出'],
+    ]);
+  });
+
+  it('takes a header set off by a rule with room above and below it into the table', () => {
+    const items = [...row(110, ['科目名称', 60], ['金额', 200]), ...body];
+    expect(readRuled(items, [])[0]?.[0]).toEqual(['行政运行', '126.26']);
+    expect(readRuled(items, [{ x1: 55, x2: 260, y: 124.5 }])[0]?.[0]).toEqual(['科目名称', '金额']);
+  });
+});
+
+describe('column white space', () => {
+  it('covers gaps narrower than a word space', () => {
+    expect(
+      cover(
+        [
+          [10, 20],
+          [22, 30],
+          [40, 50],
+        ],
+        4,
+      ),
+    ).toEqual([
+      [10, 30],
+      [40, 50],
+    ]);
+  });
+
+  it('matches the borders of two parts of a table that stand in the same white space', () => {
+    const a: [number, number][] = [
+      [141, 210],
+      [261, 267],
+      [402, 408],
+    ];
+    const b: [number, number][] = [
+      [204, 210],
+      [300, 305],
+      [403, 408],
+    ];
+    expect([...matchRivers(a, b)]).toEqual([
+      [0, 0],
+      [2, 2],
+    ]);
+  });
+});
