@@ -22,7 +22,7 @@ import '../src/extract/register.js';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PUTUO = 'test/corpus/putuo-finance-bureau-2024.pdf';
 const SAMPLES = ['changji-prefecture-2024.txt', 'guangyuan-city-2024.txt', 'rongcheng-city-2024.md'];
-const PRODUCERS = ['libreoffice', 'chromium'] as const;
+const PRODUCERS = ['libreoffice', 'chromium', 'rotated'] as const;
 const corpus = SAMPLES.flatMap((s) => PRODUCERS.map((p) => ({ sample: `samples/${s}`, pdf: `test/corpus/pdf/${s.replace(/\.(txt|md)$/, '')}.${p}.pdf`, producer: p })));
 /** The Chromium prints with every cell border off: tables read from the alignment of their text alone. */
 const borderless = SAMPLES.map((s) => ({ sample: `samples/${s}`, pdf: `test/corpus/pdf/${s.replace(/\.(txt|md)$/, '')}.borderless.pdf` }));

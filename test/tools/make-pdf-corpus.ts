@@ -3,7 +3,7 @@
 // (as a web page is saved as PDF), the latter also without cell borders (tables read from alignment
 // alone). Tables long enough run over pages; Chromium repeats each table's <thead> on every page, so
 // continued tables with repeated header rows are in the corpus.
-// Usage: npm run corpus:pdf [-- OUTDIR]   (default test/corpus/pdf; needs soffice and chromium)
+// Usage: npm run corpus:pdf [-- OUTDIR]   (default test/corpus/pdf; needs soffice, chromium, qpdf and pdfinfo)
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -17,6 +17,7 @@ import { listSamples } from './make-variants.js';
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 const SOFFICE = process.env.SOFFICE ?? '/usr/bin/soffice';
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const QPDF = process.env.QPDF ?? 'qpdf';
 
 /** Header rows of each table as <thead>, so that a browser repeats them on each printed page. */
 function withThead(html: string): string {
@@ -82,6 +83,18 @@ function printWithChromium(html: string, pdf: string, work: string): void {
   );
 }
 
+/**
+ * The LibreOffice print with its pages turned by /Rotate, as scanners and landscape table pages
+ * leave them: the first third 90° clockwise, the second 270°, the rest 180° (qpdf, Debian `qpdf`).
+ * Every page then shows its text sideways or upside down.
+ */
+function rotateThirds(pdf: string, out: string): void {
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1] ?? 0);
+  const a = Math.max(1, Math.floor(pages / 3));
+  const b = Math.max(a + 1, Math.floor((2 * pages) / 3));
+  execFileSync(QPDF, [`--rotate=+90:1-${a}`, `--rotate=+270:${a + 1}-${b}`, `--rotate=+180:${b + 1}-z`, pdf, out], { stdio: 'ignore', timeout: 60_000 });
+}
+
 export async function makePdfCorpus(outDir: string): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
   const work = await mkdtemp(join(tmpdir(), 'juesuan-pdfcorpus-'));
@@ -100,6 +113,10 @@ export async function makePdfCorpus(outDir: string): Promise<string[]> {
       const lo = join(outDir, `${name}.libreoffice.pdf`);
       await rename(join(work, `${name}.pdf`), lo);
       made.push(lo);
+
+      const turned = join(outDir, `${name}.rotated.pdf`);
+      rotateThirds(lo, turned);
+      made.push(turned);
 
       const page = withThead(regularRows(toHtml(layout, name)));
       const html = join(work, `${name}.html`);

@@ -123,11 +123,14 @@ function openError(e: unknown, file: string): JuesuanError {
 
 async function readPage(pdfjs: Pdfjs, page: PdfPage, n: number): Promise<PositionedPage> {
   const viewport = page.getViewport({ scale: 1 });
-  const vt = viewport.transform as Matrix;
   const content = await page.getTextContent();
+  const runs: TextRun[] = content.items.flatMap((raw) => ('str' in raw && raw.str.trim() !== '' ? [raw] : []));
+  // A page whose text runs sideways (a landscape table printed on a portrait page, a page turned by
+  // /Rotate) is turned so that its text reads left to right, as a reader turns the paper.
+  const turn = uprightTurn(runs, viewport.transform as Matrix, viewport.width, viewport.height);
+  const vt = multiply(turn.matrix, viewport.transform as Matrix);
   const items: PositionedItem[] = [];
-  for (const raw of content.items) {
-    if (!('str' in raw) || !raw.str.trim()) continue;
+  for (const raw of runs) {
     const m = multiply(vt, raw.transform as Matrix);
     // Font size and direction from the item's matrix in page (viewport) space.
     const size = Math.hypot(m[2], m[3]) || raw.height || 1;
@@ -147,12 +150,35 @@ async function readPage(pdfjs: Pdfjs, page: PdfPage, n: number): Promise<Positio
   const { rules, images, imageArea } = readGraphics(pdfjs, ops, vt);
   page.cleanup();
   const why = unreadable(items, Math.min(1, imageArea / (viewport.width * viewport.height || 1)), images);
-  const out: PositionedPage = { page: n, width: viewport.width, height: viewport.height, items, rules };
+  const out: PositionedPage = { page: n, width: turn.width, height: turn.height, items, rules };
   if (why) {
     out.scanned = true;
     if (why === 'garbled') out.garbled = true;
   }
   return out;
+}
+
+type TextRun = { str: string; transform: number[]; width: number; height: number };
+
+/**
+ * The turn (a multiple of 90°, as a matrix applied after the viewport's) that makes most of a page's
+ * text run left to right, and the page's size once turned. Weighted by characters, so a page number
+ * printed upright beside a sideways table does not decide.
+ */
+export function uprightTurn(runs: readonly TextRun[], vt: Matrix, width: number, height: number): { matrix: Matrix; width: number; height: number } {
+  const weight = [0, 0, 0, 0]; // text running right, down, left, up (viewport y points down)
+  for (const r of runs) {
+    const m = multiply(vt, r.transform as Matrix);
+    const [dx, dy] = [m[0], m[1]];
+    const k = Math.abs(dx) >= Math.abs(dy) ? (dx >= 0 ? 0 : 2) : dy > 0 ? 1 : 3;
+    weight[k] = (weight[k] as number) + [...r.str].length;
+  }
+  const best = weight.indexOf(Math.max(...weight));
+  // Only when sideways text clearly outweighs upright text: mixed pages stay as printed.
+  if (best === 0 || (weight[best] as number) < 2 * (weight[0] as number)) return { matrix: [1, 0, 0, 1, 0, 0], width, height };
+  if (best === 1) return { matrix: [0, -1, 1, 0, 0, width], width: height, height: width };
+  if (best === 3) return { matrix: [0, 1, -1, 0, height, 0], width: height, height: width };
+  return { matrix: [-1, 0, 0, -1, width, height], width, height };
 }
 
 /** Thin marks count as rules: stroked straight segments, and filled rectangles thinner than this. */
