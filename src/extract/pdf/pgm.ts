@@ -95,3 +95,25 @@ export function toPgm(img: GrayImage): Uint8Array {
 function isSpace(b: number): boolean {
   return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09 || b === 0x0b || b === 0x0c;
 }
+
+/** The image turned clockwise by a quarter turns (90, 180 or 270 degrees; anything else: a copy). */
+export function rotate(img: GrayImage, degrees: number): GrayImage {
+  const { width: w, height: h, data } = img;
+  const turns = (((Math.round(degrees / 90) % 4) + 4) % 4) as 0 | 1 | 2 | 3;
+  if (turns === 0) return { width: w, height: h, data: new Uint8Array(data) };
+  const out = new Uint8Array(data.length);
+  if (turns === 2) {
+    for (let i = 0, n = data.length; i < n; i++) out[n - 1 - i] = data[i] as number;
+    return { width: w, height: h, data: out };
+  }
+  // A quarter turn: the new image is h wide and w tall.
+  for (let y = 0; y < h; y++) {
+    const row = y * w;
+    for (let x = 0; x < w; x++) {
+      // Clockwise: (x, y) → (h − 1 − y, x); anticlockwise: (x, y) → (y, w − 1 − x).
+      const target = turns === 1 ? x * h + (h - 1 - y) : (w - 1 - x) * h + y;
+      out[target] = data[row + x] as number;
+    }
+  }
+  return { width: h, height: w, data: out };
+}
