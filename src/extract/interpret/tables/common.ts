@@ -30,6 +30,27 @@ export interface ColumnMatcher {
   not?: RegExp;
 }
 
+/** Punctuation that never belongs inside a header word. */
+const STRAY_MARKS = /[，,、。.·'"“”‘’]/g;
+
+/** The word a matcher looks for, when it is plain CJK of four or more characters (too short words match by chance). */
+function literalOf(re: RegExp): string | null {
+  return /^[\u4e00-\u9fff]{4,}$/.test(re.source) ? re.source : null;
+}
+
+/** Whether `text` holds `word` with at most one character different. */
+export function containsNearly(text: string, word: string): boolean {
+  if (text.includes(word)) return true;
+  const t = [...text];
+  const w = [...word];
+  for (let i = 0; i + w.length <= t.length; i++) {
+    let diff = 0;
+    for (let j = 0; j < w.length && diff <= 1; j++) if (t[i + j] !== w[j]) diff++;
+    if (diff <= 1) return true;
+  }
+  return false;
+}
+
 /** Maps canonical keys to column indexes by header words; a column serves one key. */
 export function mapColumns(paths: readonly string[][], matchers: readonly ColumnMatcher[], skip: ReadonlySet<number> = new Set()): Map<string, number> {
   const out = new Map<string, number>();
@@ -42,6 +63,22 @@ export function mapColumns(paths: readonly string[][], matchers: readonly Column
       if (!lf || !m.re.test(lf)) continue;
       if (m.not?.test(lf)) continue;
       if (m.path && !m.path.test(path.join('/'))) continue;
+      out.set(m.key, c);
+      used.add(c);
+      break;
+    }
+  }
+  // A header word misread or mistyped in one character (OCR's 财政拨坎收入, a typed 财政拔款收入) or
+  // broken by a stray mark (上级补，助收入) still names its column, where no other column claimed it.
+  for (const m of matchers) {
+    const word = literalOf(m.re);
+    if (out.has(m.key) || word == null) continue;
+    for (let c = 0; c < paths.length; c++) {
+      if (used.has(c)) continue;
+      const path = paths[c] as string[];
+      const lf = leaf(path).replace(STRAY_MARKS, '');
+      if (!lf || m.not?.test(lf) || (m.path && !m.path.test(path.join('/')))) continue;
+      if (!containsNearly(lf, word)) continue;
       out.set(m.key, c);
       used.add(c);
       break;

@@ -153,6 +153,31 @@ ${header}
     expect(cell(t, '2080505', 'fiscal')).toBe('13.06');
   });
 
+  it('knows a column whose header word is misread in one character or broken by a stray mark (OCR)', async () => {
+    const doc = await fromText(`收入决算表
+
+公开02表
+
+金额单位：万元
+
+项目		本年收入合计	财政拨坎收入	上级补，助收入	事业收入	经营收入	附属单位上缴收入	其他收入
+科目代码	科目名称							
+合计		13.06	13.06	0.00	0.00	0.00	0.00	0.00
+208	社会保障和就业支出	13.06	13.06	0.00	0.00	0.00	0.00	0.00
+`);
+    const t = table(doc, '02');
+    expect(cell(t, '208', 'fiscal')).toBe('13.06');
+    expect(cell(t, '208', 'superior')).toBe('0.00');
+  });
+
+  it('does not take a header two characters off for the column (事业收入 is not 经营收入)', async () => {
+    const { containsNearly } = await import('./common.js');
+    expect(containsNearly('财政拨坎收入', '财政拨款')).toBe(true);
+    expect(containsNearly('经营收入', '事业收入')).toBe(false);
+    expect(containsNearly('项目支出', '基本支出')).toBe(false);
+    expect(containsNearly('拨款', '财政拨款')).toBe(false);
+  });
+
   it('reads a DOCX/HTML grid with colSpan/rowSpan (公开09表)', () => {
     const f = 'case.docx';
     let line = 10;
