@@ -6,7 +6,6 @@ import type { PositionedItem, PositionedPage } from './items.js';
 import { buildLines } from './lines.js';
 import { unifyRadicals } from './radicals.js';
 import { layoutFromPages } from './read-pdf.js';
-import { findRuledGrids } from './ruling.js';
 
 /*
  * The PDF layout builder on positioned items made by hand (as the text layer or OCR gives them):
@@ -293,30 +292,6 @@ describe('ruled tables', () => {
       ['本年支出合计', '2,940.05'],
       ['结余分配', ''],
       ['科目40', '3.00'],
-    ]);
-  });
-});
-
-describe('ruling lines', () => {
-  it('joins pieces of one line a fraction of a point apart, whatever their order', () => {
-    // As a scan gives them: the lower part of the right border lies 0.1 pt left of the upper part, so
-    // it sorts first; the rule under the header is one short piece and one full-width line.
-    const rules = [
-      { x1: 60, y1: 100, x2: 200, y2: 100 },
-      { x1: 130, y1: 130, x2: 200, y2: 130 },
-      { x1: 60, y1: 130.3, x2: 200, y2: 130.3 },
-      { x1: 60, y1: 160, x2: 200, y2: 160 },
-      { x1: 60, y1: 100, x2: 60, y2: 160 },
-      { x1: 200, y1: 100, x2: 200, y2: 130 },
-      { x1: 199.9, y1: 130, x2: 199.9, y2: 160 },
-    ];
-    const [g, ...rest] = findRuledGrids(rules);
-    expect(rest).toEqual([]);
-    expect(g?.xs[0]).toBe(60);
-    expect(g?.xs[1]).toBeCloseTo(199.9, 0);
-    expect(g?.cells.map((c) => [c.r, c.c, c.rowSpan, c.colSpan])).toEqual([
-      [0, 0, 1, 1],
-      [1, 0, 1, 1],
     ]);
   });
 });
