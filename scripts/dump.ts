@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { defaultCatalog } from '../src/catalog/catalog.js';
 import { readLayout } from '../src/extract/index.js';
-import { interpret } from '../src/extract/interpret/index.js';
+import { interpret } from '../src/interpret/index.js';
 import '../src/extract/register.js';
 
 const [what, file] = process.argv.slice(2);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { type Catalog, defaultCatalog } from './catalog/catalog.js';
 import { readLayout } from './extract/index.js';
-import { interpret } from './extract/interpret/index.js';
+import { interpret } from './interpret/index.js';
 import { clearFigureMemo } from './model/decimal.js';
 import type { Disclosure } from './model/disclosure.js';
 import type { Finding } from './model/finding.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkDisclosure, extractBytes } from '../src/check.js';
 import { defaultCatalog } from '../src/catalog/catalog.js';
-import { interpret } from '../src/extract/interpret/index.js';
+import { interpret } from '../src/interpret/index.js';
 import { readLayout } from '../src/extract/index.js';
 import type { Disclosure } from '../src/model/disclosure.js';
 import type { Finding } from '../src/model/finding.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCatalog } from '../../catalog/catalog.js';
 import type { ParagraphBlock, TableBlock } from '../../model/layout.js';
-import { interpret } from '../interpret/index.js';
+import { interpret } from '../../interpret/index.js';
 import type { PositionedItem, PositionedPage } from './items.js';
 import { buildLines } from './lines.js';
 import { unifyRadicals } from './radicals.js';

@@ -1,4 +1,4 @@
-import { currentAmountOf, label, money, pct, where, whereFigure } from '../../extract/interpret/claims/query.js';
+import { currentAmountOf, label, money, pct, where, whereFigure } from '../../model/claims.js';
 import { Decimal, dec, exact, fmt, halfUnit, intervalOf, overlaps } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
 import { compareRate } from '../arith.js';

@@ -1,4 +1,4 @@
-import { currentAmountOf, impliedPrior, label, money, moneyAll, pct, signedChange, where, whereFigure } from '../../extract/interpret/claims/query.js';
+import { currentAmountOf, impliedPrior, label, money, moneyAll, pct, signedChange, where, whereFigure } from '../../model/claims.js';
 import { Decimal, dec, fmt, halfUnit, intervalOf, overlaps } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
 import { compareRate, compareSum } from '../arith.js';

@@ -1,4 +1,4 @@
-import { label, where } from '../../extract/interpret/claims/query.js';
+import { label, where } from '../../model/claims.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { defineRule, notApplicable } from '../rule.js';
 import { md } from './lib.js';

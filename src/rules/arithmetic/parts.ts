@@ -1,6 +1,5 @@
-import { budgetOnly, label, money, moneyAll, where } from '../../extract/interpret/claims/query.js';
-import { impliedValues } from '../../extract/interpret/claims/implied.js';
-import { EXHAUSTIVE } from '../../extract/interpret/claims/subjects.js';
+import { budgetOnly, EXHAUSTIVE, label, money, moneyAll, where } from '../../model/claims.js';
+import { impliedValues } from '../../model/implied.js';
 import { Decimal, type Figure, dec, fmt, halfUnit, intervalOf, overlaps } from '../../model/decimal.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { compareSum } from '../arith.js';

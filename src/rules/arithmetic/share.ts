@@ -1,5 +1,4 @@
-import { budgetOnly, claimById, DEFAULT_BASE, label, money, pct, shareWhole, where, whereFigure } from '../../extract/interpret/claims/query.js';
-import { EXHAUSTIVE } from '../../extract/interpret/claims/subjects.js';
+import { budgetOnly, claimById, DEFAULT_BASE, EXHAUSTIVE, label, money, pct, shareWhole, where, whereFigure } from '../../model/claims.js';
 import { Decimal, type Figure, addI, dec, exact, fmt, halfUnit, type Interval, intervalOf, overlaps } from '../../model/decimal.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { compareRate } from '../arith.js';

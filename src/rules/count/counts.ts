@@ -1,5 +1,4 @@
-import { quotedNames } from '../../extract/interpret/claims/count.js';
-import { claimById, label, where } from '../../extract/interpret/claims/query.js';
+import { claimById, label, quotedNames, where } from '../../model/claims.js';
 import { dec } from '../../model/decimal.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { defineRule, notApplicable } from '../rule.js';

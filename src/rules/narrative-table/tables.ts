@@ -1,4 +1,4 @@
-import { label, samePrinted, where } from '../../extract/interpret/claims/query.js';
+import { label, samePrinted, where } from '../../model/claims.js';
 import { Decimal, type Figure, dec } from '../../model/decimal.js';
 import { isSkip, needTable } from '../table/support.js';
 import { type Claim, type Disclosure, type PublicTable, tableOf } from '../../model/disclosure.js';

@@ -1,4 +1,4 @@
-import { amountsOf, inExplanation, label, money, where } from '../../extract/interpret/claims/query.js';
+import { amountsOf, inExplanation, label, money, where } from '../../model/claims.js';
 import { describeLocation } from '../../model/location.js';
 import { dec, fmt, intervalOf } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';

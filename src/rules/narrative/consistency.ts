@@ -1,5 +1,5 @@
-import { impliedValues } from '../../extract/interpret/claims/implied.js';
-import { currentAmountOf, EQUIVALENT, impliedPrior, label, money, samePrinted, signedChange, where } from '../../extract/interpret/claims/query.js';
+import { impliedValues } from '../../model/implied.js';
+import { currentAmountOf, EQUIVALENT, impliedPrior, label, money, samePrinted, signedChange, where } from '../../model/claims.js';
 import { describeLocation } from '../../model/location.js';
 import { type Figure, fmt, gap, intervalOf, overlaps } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';

@@ -1,5 +1,5 @@
 import { normalizeItemName } from '../../catalog/catalog.js';
-import { claimById, label, money, moneyAll, where } from '../../extract/interpret/claims/query.js';
+import { claimById, label, money, moneyAll, where } from '../../model/claims.js';
 import { Decimal, type Figure, dec, fmt } from '../../model/decimal.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { compareSum } from '../arith.js';

@@ -1,4 +1,4 @@
-import { label, money, moneyAll, samePrinted, where } from '../../extract/interpret/claims/query.js';
+import { label, money, moneyAll, samePrinted, where } from '../../model/claims.js';
 import { Decimal, type Figure, dec, fmt } from '../../model/decimal.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { compareSum } from '../arith.js';

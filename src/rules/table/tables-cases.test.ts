@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCatalog } from '../../catalog/catalog.js';
 import { readLayout } from '../../extract/index.js';
-import { interpret } from '../../extract/interpret/index.js';
+import { interpret } from '../../interpret/index.js';
 import '../../extract/register.js';
 import { SEVERITY_ORDER } from '../../model/finding.js';
 import { rules as classification } from '../classification/index.js';

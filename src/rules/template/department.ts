@@ -1,4 +1,4 @@
-import { ORG_SUFFIX } from '../../extract/interpret/facts.js';
+import { ORG_SUFFIX } from '../../model/labels.js';
 import type { Location } from '../../model/location.js';
 import { defineRule, insufficient } from '../rule.js';
 import { linesMatching } from './patterns.js';

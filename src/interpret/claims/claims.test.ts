@@ -1,0 +1,132 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { checkText, extractBytes } from '../../check.js';
+import type { Claim, Disclosure } from '../../model/disclosure.js';
+import { ALL_RULES } from '../../rules/index.js';
+
+const SAMPLES = new URL('../../../samples/', import.meta.url);
+const text = (f: string) => readFile(new URL(f, SAMPLES), 'utf8');
+const model = async (f: string): Promise<Disclosure> => extractBytes(f, new TextEncoder().encode(await text(f)));
+
+function find(doc: Disclosure, key: string, pred: (c: Claim) => boolean = () => true): Claim {
+  const c = doc.claims.find((x) => x.subject.key === key && pred(x));
+  if (!c) throw new Error(`no claim for ${key}`);
+  return c;
+}
+
+describe('claims read from the samples', () => {
+  it('guangyuan: totals, shares, unitless figure, execution, counts, performance report', async () => {
+    const d = await model('guangyuan-city-2024.txt');
+    const total = find(d, 'total');
+    expect(total.amount?.value).toBe('2280.29');
+    expect(total.change).toMatchObject({ direction: 'decrease', against: 'prior' });
+    expect(total.change?.amount?.value).toBe('219.28');
+    expect(total.change?.rate?.value).toBe('8.77');
+    const basic = find(d, 'expense.basic', (c) => c.section === 'explain.expense');
+    expect(basic.amount?.value).toBe('816.48');
+    expect(basic.share?.rate.value).toBe('35.81');
+    expect(find(d, 'expense.total', (c) => c.id === basic.parent).amount?.value).toBe('2280.29');
+    const fiscal = find(d, 'fiscal.total');
+    expect(fiscal.amount).toMatchObject({ value: '2280.29', unit: null });
+    const item = find(d, 'fc:2101501');
+    expect(item.amount?.value).toBe('587.03');
+    expect(item.subject.names).toEqual(['卫生健康', '医疗保障管理事务', '行政运行']);
+    expect(item.budget?.executionRate?.value).toBe('100');
+    expect(find(d, 'threePublic.total').budget?.words).toContain('持平');
+    expect(find(d, 'threePublic.receptionDomestic', (c) => c.count?.unit === '人次').count?.value.value).toBe('136');
+    expect(find(d, 'threePublic.vehicleStock').count?.value.value).toBe('0');
+    expect(find(d, 'performance.projectsWithTargets').count?.value.value).toBe('16');
+    const perfBasic = find(d, 'expense.basic', (c) => c.section === 'performance.report' && c.amount != null);
+    expect(perfBasic.amount?.value).toBe('816.49');
+    expect(find(d, 'income.opening').amount?.value).toBe('0.15');
+    expect(find(d, 'expense.basic', (c) => c.budget?.basis === 'initial').budget?.amount?.value).toBe('776.13');
+    expect(find(d, 'project:大病医疗救助费用').amount?.value).toBe('140');
+  });
+
+  it('rongcheng: carried subject, 各减少, budget basis, zero change, procurement enumeration', async () => {
+    const d = await model('rongcheng-city-2024.md');
+    const fiscalIncome = find(d, 'income.fiscal', (c) => c.change != null);
+    expect(fiscalIncome.amount?.value).toBe('238.67');
+    expect(fiscalIncome.change?.rate?.value).toBe('27.96');
+    const project = find(d, 'expense.project', (c) => c.share != null);
+    expect(project.share?.rate.value).toBe('34.06');
+    const g = find(d, 'general.expense', (c) => c.budget?.amount != null);
+    expect(g.budget).toMatchObject({ basis: 'initial' });
+    expect(g.budget?.amount?.value).toBe('2060.9');
+    expect(g.budget?.executionRate?.value).toBe('11.58');
+    const items = d.claims.filter((c) => c.parent === g.id);
+    expect(items.map((c) => c.subject.key)).toEqual(['fc:2080505', 'fc:2101101', 'fc:2101501', 'fc:2101505', 'fc:2210201']);
+    expect(find(d, 'income.superior').change).toMatchObject({ direction: 'increase' });
+    expect(find(d, 'procurement.services').amount?.value).toBe('10.36');
+    expect(find(d, 'operatingCost').change?.against).toBe('budget');
+    expect(find(d, 'threePublic.abroad', (c) => c.count?.unit === '团组').count?.value.value).toBe('0');
+    expect(find(d, 'performance.grade:优').count?.value.value).toBe('7');
+    expect(find(d, 'project:特殊群体医疗费（二）').budget?.executionRate?.value).toBe('1.6');
+  });
+
+  it('changji: thousands separators, 其中 across sentences, diff rate, 类 structure', async () => {
+    const d = await model('changji-prefecture-2024.txt');
+    expect(find(d, 'income.grand').amount?.value).toBe('1239.70');
+    expect(find(d, 'income.opening').amount?.value).toBe('1.30');
+    expect(find(d, 'total').change?.amount?.value).toBe('308.78');
+    const fiscal = find(d, 'fiscal.total', (c) => c.budget != null);
+    expect(fiscal.budget?.diffRate?.value).toBe('9.13');
+    expect(fiscal.budget?.amount?.value).toBe('1120.42');
+    const three = find(d, 'threePublic.total');
+    const parts = d.claims.filter((c) => c.parent === three.id).map((c) => c.subject.key);
+    expect(parts).toEqual(['threePublic.abroad', 'threePublic.vehicle', 'threePublic.reception']);
+    expect(find(d, 'fc:210').share?.rate.value).toBe('89.37');
+    expect(find(d, 'fc:2080501').change?.rate?.value).toBe('100.00');
+    expect(find(d, 'general.expense').share?.base).toBe('expense.total');
+    expect(find(d, 'assets.vehicles').count?.value.value).toBe('1');
+  });
+});
+
+/** Plants one wrong figure in a real sample and checks the checker names it (and only as one error). */
+async function mutate(file: string, from: string, to: string) {
+  const t = await text(file);
+  expect(t.includes(from), `sample contains ${from}`).toBe(true);
+  const report = await checkText(t.replace(from, to), { file, rules: ALL_RULES });
+  return report.findings.filter((f) => f.severity === 'error');
+}
+
+describe('planted mistakes are named', () => {
+  it('a wrong share', async () => {
+    const errs = await mutate('guangyuan-city-2024.txt', '基本支出816.48万元，占35.81%', '基本支出816.48万元，占38.51%');
+    const hit = errs.filter((f) => f.rule === 'arithmetic.share');
+    expect(hit.length).toBe(1);
+    expect(hit[0]?.actual).toBe('38.51%');
+    expect(hit[0]?.expected).toBe('35.81%');
+    expect(errs.some((f) => f.rule === 'arithmetic.share-sum')).toBe(false);
+  });
+
+  it('a wrong change rate', async () => {
+    const errs = await mutate('rongcheng-city-2024.md', '减少107.66万元，下降56.98%', '减少107.66万元，下降59.68%');
+    const hit = errs.find((f) => f.rule === 'arithmetic.change-rate');
+    expect(hit?.actual).toBe('59.68%');
+    expect(hit?.expected).toBe('56.98%');
+  });
+
+  it('a wrong direction word', async () => {
+    const errs = await mutate('changji-prefecture-2024.txt', '比上年决算减少309.38万元，下降43.46%', '比上年决算增加309.38万元，下降43.46%');
+    expect(errs.some((f) => f.rule === 'arithmetic.change-direction' && /增加/.test(f.message))).toBe(true);
+  });
+
+  it('a direction word flipped on both figures is named as a direction problem', async () => {
+    const errs = await mutate('changji-prefecture-2024.txt', '减少2.01万元，下降13.66%', '增加2.01万元，增长13.66%');
+    const hit = errs.find((f) => f.rule === 'arithmetic.change-rate');
+    expect(hit?.message).toMatch(/方向词/);
+  });
+
+  it('a wrong total named once rather than in every share', async () => {
+    const errs = await mutate('changji-prefecture-2024.txt', '本年支出1,238.51万元，其中', '本年支出1,338.51万元，其中');
+    const shares = errs.filter((f) => f.rule === 'arithmetic.share');
+    expect(shares.length).toBe(1);
+    expect(shares[0]?.actual).toContain('1338.51');
+  });
+
+  it('a wrong item figure against its class', async () => {
+    const errs = await mutate('guangyuan-city-2024.txt', '支出决算数为350.64万元', '支出决算数为305.64万元');
+    expect(errs.some((f) => f.rule === 'narrative.class-sum' && f.actual === '2123.73万元')).toBe(true);
+  });
+});

@@ -1,0 +1,63 @@
+import { type Figure, inWanyuan, parseNumber } from '../../model/decimal.js';
+import type { Location } from '../../model/location.js';
+
+/** A number found in a clause, with what follows it. */
+export interface Token {
+  start: number;
+  end: number;
+  kind: 'amount' | 'percent' | 'count';
+  /** Printed unit: 万元 / 元 / 亿元 / % / 辆 / 批次 … or null for a bare number. */
+  unit: string | null;
+  raw: string;
+  value: string;
+  decimals: number;
+}
+
+const NUM = '[-−－]?(?:\\d{1,3}(?:[,，]\\d{3})+|\\d+)(?:\\.\\d+)?';
+const COUNT_UNITS = '批次|人次|台[（(]套[)）]|台|辆|个|家|项|人|次|份|名|张|万人|件';
+const TOKEN_RE = new RegExp(`(${NUM})\\s*(万元|亿元|元|%|％|${COUNT_UNITS})?`, 'g');
+
+/**
+ * Lexes the figures of a clause. Years (2024年), months, dates and score points (分) are skipped;
+ * a bare number is kept (unit null) only where an amount is expected and it looks like money.
+ */
+export function lexFigures(text: string): Token[] {
+  const out: Token[] = [];
+  // exec on the shared global regex rather than matchAll, which clones the regex on every call.
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
+    const raw = m[1] as string;
+    const unit = (m[2] as string | undefined) ?? null;
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const after = text.slice(start + raw.length).trimStart();
+    // The character before the number (tested directly: a `…$` regex would rescan the clause).
+    const prev = start > 0 ? (text[start - 1] as string) : '';
+    if (/^[年月日号季时分]/.test(after) && !unit) continue;
+    if (/^(?:年|月|日|号|季度|分)/.test(after)) continue;
+    if (/[-—~～至]/.test(prev) && text[end] === '月') continue;
+    if (/^[-—~～]\d/.test(after)) continue;
+    if (prev === '第') continue;
+    if (/[A-Za-z]/.test(prev)) continue;
+    const p = parseNumber(raw);
+    if (!p) continue;
+    if (unit === '%' || unit === '％') {
+      out.push({ start, end, kind: 'percent', unit: '%', raw: m[0], value: p.value, decimals: p.decimals });
+    } else if (unit === '万元' || unit === '元' || unit === '亿元') {
+      out.push({ start, end, kind: 'amount', unit, raw: m[0], value: p.value, decimals: p.decimals });
+    } else if (unit) {
+      out.push({ start, end, kind: 'count', unit: unit.replace('(', '（').replace(')', '）'), raw: m[0], value: p.value, decimals: p.decimals });
+    } else {
+      // Bare number: an amount printed without its unit, if it looks like money (has decimals).
+      if (/^\d{4}$/.test(raw) && /^[-—~～至]/.test(after)) continue;
+      out.push({ start, end, kind: 'amount', unit: null, raw: m[0], value: p.value, decimals: p.decimals });
+    }
+  }
+  return out;
+}
+
+/** Converts to the document's amount unit (万元): 元 ÷ 10000, 亿元 × 10000, keeping printed precision. */
+export function toFigure(t: Token, location: Location, kind?: Figure['kind']): Figure {
+  const f: Figure = { value: t.value, decimals: t.decimals, kind: kind ?? t.kind, unit: t.unit, raw: t.raw.trim(), location };
+  return t.kind === 'amount' && t.unit ? inWanyuan(f, t.unit) : f;
+}

@@ -1,0 +1,493 @@
+import type { Claim } from '../../model/disclosure.js';
+import type { Location } from '../../model/location.js';
+import type { InterpretContext } from '../context.js';
+import { basisOf, budgetAmountCue, budgetWords, executionCue, isDiffRateCue } from './budget.js';
+import { comparisonIn, directionBefore, FLAT_RE } from './change.js';
+import { COUNT_PATTERNS } from './count.js';
+import { lexFigures, type Token, toFigure } from './figures.js';
+import { isShareCue } from './share.js';
+import { findSubjects, isDescendant, isPartOf, remapUnderParent, type SubjectMatch } from './subjects.js';
+import { type SourceLines, sourceLines } from './source-line.js';
+import { dropReasons, normalizeSpaces, splitClauses, splitSentences, stripListMarker } from './text.js';
+
+/**
+ * Reads the explanation (情况说明), the performance narrative and the parts of a performance report
+ * that restate the department's finances into claims: one claim per statement about one subject,
+ * with every figure it asserts (amount, change, share, budget, count) and its "其中" parent.
+ */
+// Compiled once: clause() runs for every clause of every document.
+let compiledCounts: [(typeof COUNT_PATTERNS)[number], RegExp][] | null = null;
+function countPatterns(): [(typeof COUNT_PATTERNS)[number], RegExp][] {
+  compiledCounts ??= COUNT_PATTERNS.map((p) => [p, new RegExp(p.re.source, 'g')] as [(typeof COUNT_PATTERNS)[number], RegExp]);
+  return compiledCounts;
+}
+
+const COUNT_HINT = /\d\s*个/;
+const PURPOSE_RE = /^\s*(?:主要)?(?:用于|包括|内容(?:为|是|包括))(?!以下方面)[:：]?/;
+const MONEY_RE = /\d\s*(?:万元|元|%|％)/;
+const RUN_TOGETHER = /\d(?:万元|%|％)-?\d/;
+const DIGIT = /\d/;
+
+/** A paragraph ending on one of these was broken right before its figure. */
+const JOIN_BEFORE_FIGURE = new Set(['占', '为', '计', '达', '比', '的']);
+
+export function readClaims(ctx: InterpretContext): Claim[] {
+  const reader = new ClaimReader(ctx);
+  let region: string | null = null;
+  let inReport = false;
+  for (let i = 0; i < ctx.blocks.length; i++) {
+    const b = ctx.blocks[i];
+    if (!b || b.kind !== 'paragraph') continue;
+    const sec = ctx.keyAt[i] ?? null;
+    let raw = normalizeSpaces(b.text);
+    // A sentence broken right before its figure ("…占" / "65.94%；…") is joined back.
+    for (let k = i + 1; k < ctx.blocks.length && JOIN_BEFORE_FIGURE.has(raw[raw.length - 1] ?? ''); k++) {
+      const nb = ctx.blocks[k];
+      if (!nb || nb.kind !== 'paragraph') break;
+      const nt = normalizeSpaces(nb.text);
+      if (!/^\d+(?:\.\d+)?\s*(?:%|％|万元)/.test(nt)) break;
+      raw += nt;
+      i = k;
+    }
+    const title = raw.length <= 90 ? /^(.{0,50}绩效(?:自评|评价)报告)(?:[（(]([^（）()]{2,40})[)）])?$/.exec(raw) : null;
+    if (title) {
+      inReport = true;
+      reader.startReport(title[1] as string, title[2] ?? null);
+      continue;
+    }
+    if (sec?.startsWith('explain')) {
+      if (region !== sec) inReport = false;
+      region = inReport ? 'performance.report' : sec;
+    } else if (inReport || sec === 'performance.report' || sec === 'annex') {
+      region = 'performance.report';
+    } else {
+      region = null;
+    }
+    if (!region || region === 'explain' || region === 'explain.other') {
+      if (region !== 'explain.other') continue;
+    }
+    reader.paragraph(raw, b.location, region, sourceLines(b));
+  }
+  // Claims that ended up with no figure at all say nothing checkable.
+  return reader.claims.filter((c) => c.amount || c.change || c.share || c.budget || c.count);
+}
+
+type Role =
+  | { role: 'amount' }
+  | { role: 'budget'; basis: 'initial' | 'full' | 'unspecified' }
+  | { role: 'changeAmount'; direction: 'increase' | 'decrease'; word: string }
+  | { role: 'changeRate'; direction: 'increase' | 'decrease'; word: string }
+  | { role: 'share'; base: string | null }
+  | { role: 'execution'; basis: 'initial' | 'full' | 'unspecified' }
+  | { role: 'diffRate' }
+  | { role: 'count'; unit: string };
+
+/** The claim a "其中" opened: parts may follow in later sentences of the paragraph or in list paragraphs. */
+interface Whole {
+  id: string;
+  key: string;
+}
+
+class ClaimReader {
+  readonly claims: Claim[] = [];
+  private n = 0;
+  private current: Claim | null = null;
+  private whole: Whole | null = null;
+  private listWhole: Whole | null = null;
+  private project: string | null = null;
+  private expectProjectName = false;
+  private budgetMode: 'initial' | 'full' | 'unspecified' | null = null;
+
+  constructor(private readonly ctx: InterpretContext) {}
+
+  startReport(title: string, named: string | null) {
+    const name = /^(?:\d{4}\s*年度?)?(.*?)(?:项目)?(?:支出)?绩效(?:自评|评价)报告$/.exec(title)?.[1] ?? '';
+    const dept = this.ctx.facts.department ?? '';
+    const cleaned = name.replace(dept, '').replace(/^[\u4e00-\u9fa5]{1,6}(?:市|县|区|州|旗)(?=\S)/, '').replace(/^(?:专项预算|部门预算|单位)/, '').trim();
+    this.project = /整体|部门|单位/.test(name) || cleaned.length < 2 ? null : cleaned;
+    this.expectProjectName = /^(?:专项预算|部门预算)?项目?$/.test(cleaned) || this.project == null;
+    if (named) {
+      this.project = named;
+      this.expectProjectName = false;
+    }
+    this.current = null;
+    this.whole = null;
+    this.listWhole = null;
+  }
+
+  paragraph(text0: string, location: Location, section: string, lines: SourceLines | null = null) {
+    this.lines = lines;
+    if (section !== this.section) {
+      this.listWhole = null;
+      this.section = section;
+    }
+    let { text, listed } = stripListMarker(text0);
+    if (this.expectProjectName && section === 'performance.report') {
+      const m = /^[（(]([^（）()]{2,40})[)）]$/.exec(text);
+      if (m) {
+        this.project = m[1] as string;
+        this.expectProjectName = false;
+        return;
+      }
+    }
+    // "1. 某某项目绩效自评综述：…" — the figures that follow are the project's.
+    const summary = /^(.{2,40}?)(?:项目)?绩效(?:自评|评价)综述[:：]/.exec(text);
+    this.projectParagraph = false;
+    if (summary) {
+      this.project = summary[1] as string;
+      this.projectParagraph = true;
+      text = `本项目${text.slice(summary[0].length).replace(/^[^。]*?得分为[\d.]+分。/, '。')}`;
+    }
+    this.current = null;
+    this.whole = null;
+    this.budgetMode = null;
+    const carried = this.listWhole;
+    this.usedCarried = false;
+    this.firstSubjectSeen = false;
+    for (const sentence of splitSentences(text)) {
+      const s = dropReasons(sentence);
+      const place = lines?.sentence(sentence);
+      const sentenceLoc: Location = { ...location, ...(place ? { page: place.page, line: place.line } : {}), text: sentence };
+      // "主要用于：…人员经费及公用经费等的基本支出。" describes what the item pays for; the subjects
+      // it names are not what the next sentence's figures are about.
+      if (PURPOSE_RE.test(s) && !MONEY_RE.test(s)) continue;
+      if (/^其中[:：]?$/.test(s.trim())) {
+        { const cur = this.current as Claim | null; if (cur) this.whole = { id: cur.id, key: cur.subject.key }; }
+        continue;
+      }
+      const wordsB = budgetWords(s);
+      this.budgetMode = null;
+      let cmp = comparisonIn(s);
+      // A clause is a piece of the sentence: when the sentence compares with nothing, neither does it.
+      const compares = cmp != null;
+      for (const clause of splitClauses(s)) {
+        let t = clause.text;
+        const cur = this.current as Claim | null;
+        if (/^(?:其中|主要用于以下方面|具体用于以下方面)/.test(t) && cur) {
+          this.whole = { id: cur.id, key: cur.subject.key };
+          t = t.replace(/^(?:其中|主要用于以下方面|具体用于以下方面)[:：]?/, '');
+        }
+        if (compares) cmp = comparisonIn(t) ?? cmp;
+        // Parenthetical statements with their own figures ("（含外事接待0批次、0人次）") are read apart.
+        const parens: string[] = [];
+        if (t.includes('含') || t.includes('其中') || t.includes('包括')) t = t.replace(/[（(]((?:含|其中|包括)[^（）()]*\d[^（）()]*)[)）]/g, (_m, inner: string) => {
+          parens.push(inner.replace(/^(?:含|其中|包括)[:：]?/, ''));
+          return '';
+        });
+        this.clause(t, sentenceLoc, sentence, section, cmp, wordsB, listed, carried, null);
+        const host = this.current;
+        for (const p of parens) {
+          const keep: Claim | null = this.current;
+          this.clause(p, sentenceLoc, sentence, section, cmp, [], false, null, host);
+          this.current = keep;
+        }
+      }
+      const last = this.current as Claim | null;
+      if (/(?:其中|以下方面)[:：]\s*$/.test(sentence) && last) {
+        this.whole = { id: last.id, key: last.subject.key };
+      }
+    }
+    // A paragraph ending on "其中：" makes the following (list) paragraphs its parts.
+    if (this.whole) this.listWhole = this.whole;
+    else if (!this.usedCarried) this.listWhole = null;
+  }
+
+  private usedCarried = false;
+  private lines: SourceLines | null = null;
+  private section: string | null = null;
+  private firstSubjectSeen = false;
+  private projectParagraph = false;
+
+  /** Processes one clause; returns true when it named a subject. */
+  private clause(
+    text: string,
+    location: Location,
+    sentence: string,
+    section: string,
+    cmp: 'prior' | 'budget' | null,
+    wordsB: string[],
+    listed: boolean,
+    carried: Whole | null,
+    hostParent: Claim | null,
+  ): boolean {
+    // Figures run together with nothing between them ("2280.29万元2499.57万元2023年") are a chart's
+    // data or table cells that lost their layout, not a statement: prose always separates figures.
+    if (RUN_TOGETHER.test(text)) return false;
+    const catalog = this.ctx.catalog;
+    let subjects = findSubjects(text, catalog, section);
+    if ((section === 'performance.report' || this.projectParagraph) && this.project) {
+      const m = /本项目(?:资金)?|该项目(?:资金)?|项目资金/.exec(text);
+      if (m) subjects = [{ start: m.index, end: m.index + m[0].length, key: `project:${this.project}`, label: m[0], names: [], entry: null }, ...subjects.filter((x) => x.start >= m.index + m[0].length || x.end <= m.index)].sort((a, b) => a.start - b.start);
+    }
+    // Without a subject or a digit, a clause can only say "no change" (持平) about the current claim:
+    // most clauses of long prose end here, before lexing figures and assigning roles.
+    if (!subjects.length && !wordsB.length && !DIGIT.test(text) && !FLAT_RE.test(text)) return false;
+    // Performance-management counts by their wording.
+    const consumed: [number, number][] = [];
+    // Every count pattern needs "N个": most clauses are spared the nine patterns.
+    for (const [p, re] of COUNT_HINT.test(text) ? countPatterns() : []) {
+      re.lastIndex = 0;
+      for (const m of text.matchAll(re)) {
+        const start = m.index ?? 0;
+        if (consumed.some(([a, b]) => start < b && start + m[0].length > a)) continue;
+        consumed.push([start, start + m[0].length]);
+        const numStr = (m.slice(1).find((g) => g && /^\d+$/.test(g)) ?? '0') as string;
+        const grade = p.key === 'performance.grade' ? (m[2] as string) : null;
+        const by = p.key === 'performance.projectsBy' ? (m[1] as string) : null;
+        const key = grade ? `performance.grade:${/未/.test(grade) ? '未开展' : grade}` : by ? `performance.projects:${by}` : p.key;
+        const parent = this.countParent(key);
+        const c = this.newClaim(section, { key, label: grade ?? by ?? p.label, names: [] }, sentence, location, parent);
+        c.count = { value: { value: numStr, decimals: 0, kind: 'count', unit: p.unit, raw: `${numStr}${p.unit}`, location }, unit: p.unit };
+      }
+    }
+    // "无公务用车保有量": a counted subject said to be none.
+    for (const sm of subjects) {
+      if (sm.entry?.countUnit && /(?:无|没有)$/.test(text.slice(0, sm.start))) {
+        const c = this.newClaim(section, { key: sm.key, label: sm.label, names: [] }, sentence, location, null);
+        const raw = text.slice(Math.max(0, sm.start - 1), sm.end);
+        c.count = { value: { value: '0', decimals: 0, kind: 'count', unit: sm.entry.countUnit, raw, location }, unit: sm.entry.countUnit };
+        consumed.push([sm.start, sm.end]);
+      }
+    }
+    const tokens = lexFigures(text).filter((tk) => !inSubject(tk, subjects, consumed));
+
+    // The clause's own subject: the first mention that is not a share base ("占本年支出合计的").
+    let primary: SubjectMatch | null = null;
+    const bases: SubjectMatch[] = [];
+    for (const s of subjects) {
+      const pre = text.slice(0, s.start);
+      if (/占[^，,；;。\d]*$/.test(pre) || /(?:与|比|较)$/.test(pre)) bases.push(s);
+      else if (!primary) primary = s;
+      else bases.push(s);
+    }
+    // Amounts of another year than the report's are not claims about the report year.
+    const fy = this.ctx.facts.fiscalYear;
+    if (primary && fy) {
+      const pre = text.slice(0, primary.start);
+      const y = /(\d{4})\s*年/.exec(pre);
+      if (y && Number(y[1]) !== fy && !cmp) return false;
+    }
+    if (primary?.entry?.budget) this.budgetMode = primary.entry.budget;
+    else if (primary && /(?:年初|全年)预算(?!执行)/.test(text.slice(0, primary.start)) && !/决算/.test(text.slice(0, primary.start))) this.budgetMode = basisOf(text.slice(0, primary.start));
+    else if (primary && !this.whole) this.budgetMode = null;
+
+    // Roles of the figures, from the words right before each.
+    const roles: { tk: Token; role: Role }[] = [];
+    let boundary = primary ? primary.end : 0;
+    for (const tk of tokens) {
+      const cue = text.slice(boundary, tk.start);
+      const lastBase = bases.filter((b) => b.end <= tk.start && b.start >= boundary).pop();
+      const role = roleOf(tk, cue, lastBase ?? null, primary != null && boundary === primary.end);
+      if (role) roles.push({ tk, role });
+      boundary = tk.end;
+    }
+    const flat = FLAT_RE.exec(text);
+    const hasFlatChange = flat && !wordsB.length && (cmp || /较|比|与/.test(text)) && !roles.some((r) => r.role.role === 'changeAmount' || r.role.role === 'changeRate');
+    if (!primary && !roles.length && !hasFlatChange && !wordsB.length) return false;
+
+    // Which claim the figures belong to.
+    let claim = this.current;
+    if (primary) {
+      const parent = hostParent ?? this.parentFor(primary, listed, carried);
+      this.firstSubjectSeen = true;
+      const key = remapUnderParent(primary.key, parent?.subject.key ?? null);
+      const fillsAmount = roles.some((r) => r.role.role === 'amount' || r.role.role === 'count');
+      const sameSubject = claim && claim.subject.key === key && !(fillsAmount && (claim.amount || claim.count));
+      if (!sameSubject) {
+        claim = this.newClaim(section, { key, label: primary.label, names: primary.names }, sentence, location, parent);
+      }
+    } else if (!claim) {
+      return false;
+    }
+    if (!claim) return false;
+    this.current = claim;
+    for (const { tk, role } of roles) claim = this.apply(claim, tk, role, location, cmp, section, sentence);
+    if (hasFlatChange && flat && !claim.change) {
+      claim.change = { amount: null, rate: null, direction: 'flat', words: [flat[1] as string], against: cmp ?? 'prior' };
+    }
+    if (wordsB.length) {
+      claim.budget ??= { amount: null, basis: basisOf(sentence), executionRate: null, diffRate: null, words: [] };
+      for (const w of wordsB) if (!claim.budget.words.includes(w)) claim.budget.words.push(w);
+    }
+    return primary != null;
+  }
+
+  private countParent(key: string): string | null {
+    if (key.startsWith('performance.grade:')) {
+      const p = [...this.claims].reverse().find((c) => c.subject.key === 'performance.projectsGraded' || c.subject.key === 'performance.projects');
+      return p?.id ?? null;
+    }
+    if (key.startsWith('performance.projects:')) {
+      const p = [...this.claims].reverse().find((c) => c.subject.key === 'performance.projects');
+      return p?.id ?? null;
+    }
+    return null;
+  }
+
+  /** The "其中" whole a new subject is a part of, if any (and closes the list when it is not). */
+  private parentFor(primary: SubjectMatch, listed: boolean, carried: Whole | null): Claim | null {
+    if (this.whole) {
+      const w = this.claimById(this.whole.id);
+      const key = remapUnderParent(primary.key, this.whole.key);
+      if (w && (isPartOf(this.whole.key, key) || (!hasKnownParts(this.whole.key) && !w.count && !primary.entry?.countUnit))) return w;
+      // A part of a part ("其中：…公务用车购置费…") belongs to the same list.
+      if (w && isDescendant(this.whole.key, key)) return w;
+      this.whole = null;
+    }
+    if (carried && (!this.firstSubjectSeen || this.usedCarried)) {
+      const key = remapUnderParent(primary.key, carried.key);
+      if (isPartOf(carried.key, key) || (listed && !hasKnownParts(carried.key))) {
+        this.usedCarried = true;
+        return this.claimById(carried.id);
+      }
+    }
+    return null;
+  }
+
+  private claimById(id: string): Claim | null {
+    return this.claims.find((c) => c.id === id) ?? null;
+  }
+
+  /** A new claim on the same subject and parent, now the current one. */
+  private sibling(of: Claim, section: string, sentence: string, location: Location): Claim {
+    const c = this.newClaim(section, of.subject, sentence, location, of.parent);
+    this.current = c;
+    return c;
+  }
+
+  private newClaim(section: string, subject: Claim['subject'], sentence: string, location: Location, parent: Claim | string | null): Claim {
+    const c: Claim = {
+      id: `c${++this.n}`,
+      section,
+      subject,
+      amount: null,
+      change: null,
+      share: null,
+      budget: null,
+      count: null,
+      parent: typeof parent === 'string' ? parent : (parent?.id ?? null),
+      sentence,
+      location: { ...location, text: sentence },
+    };
+    this.claims.push(c);
+    return c;
+  }
+
+  private apply(claim0: Claim, tk: Token, role: Role, location: Location, cmp: 'prior' | 'budget' | null, section: string, sentence: string): Claim {
+    let claim = claim0;
+    // A figure of a sentence that runs over several source lines is located on its own line.
+    const at = this.lines?.figure(tk.raw) ?? null;
+    const loc = at?.line != null && (at.line !== location.line || at.page !== location.page) ? { ...location, line: at.line, page: at.page } : location;
+    switch (role.role) {
+      case 'amount': {
+        if (this.budgetMode) {
+          claim.budget ??= { amount: null, basis: this.budgetMode, executionRate: null, diffRate: null, words: [] };
+          if (claim.budget.amount) claim = this.sibling(claim, section, sentence, location);
+          claim.budget ??= { amount: null, basis: this.budgetMode, executionRate: null, diffRate: null, words: [] };
+          claim.budget.amount = toFigure(tk, loc, 'amount');
+          break;
+        }
+        if (claim.amount && claim.amount.value === toFigure(tk, loc).value) break;
+        if (claim.amount) claim = this.sibling(claim, section, sentence, location);
+        claim.amount = toFigure(tk, loc, 'amount');
+        break;
+      }
+      case 'budget': {
+        claim.budget ??= { amount: null, basis: role.basis, executionRate: null, diffRate: null, words: [] };
+        if (claim.budget.amount) {
+          claim = this.sibling(claim, section, sentence, location);
+          claim.budget = { amount: null, basis: role.basis, executionRate: null, diffRate: null, words: [] };
+        }
+        claim.budget.amount = toFigure(tk, loc, 'amount');
+        claim.budget.basis = role.basis;
+        break;
+      }
+      case 'changeAmount':
+      case 'changeRate': {
+        const against = cmp ?? 'prior';
+        claim.change ??= { amount: null, rate: null, direction: role.direction, words: [], against };
+        const slot = role.role === 'changeAmount' ? 'amount' : 'rate';
+        if (claim.change[slot]) {
+          claim = this.sibling(claim, section, sentence, location);
+          claim.change = { amount: null, rate: null, direction: role.direction, words: [], against };
+        }
+        const ch = claim.change as NonNullable<Claim['change']>;
+        ch[slot] = toFigure(tk, loc, slot === 'amount' ? 'amount' : 'percent');
+        ch.words.push(role.word);
+        if (ch.direction !== role.direction) ch.direction = ch.direction ?? role.direction;
+        ch.against = against;
+        break;
+      }
+      case 'share': {
+        if (claim.share) claim = this.sibling(claim, section, sentence, location);
+        claim.share = { rate: toFigure(tk, loc, 'percent'), base: role.base };
+        break;
+      }
+      case 'execution':
+      case 'diffRate': {
+        claim.budget ??= { amount: null, basis: role.role === 'execution' ? role.basis : 'unspecified', executionRate: null, diffRate: null, words: [] };
+        if (role.role === 'execution') {
+          if (claim.budget.executionRate) claim = this.sibling(claim, section, sentence, location);
+          claim.budget ??= { amount: null, basis: role.basis, executionRate: null, diffRate: null, words: [] };
+          claim.budget.executionRate = toFigure(tk, loc, 'percent');
+          if (claim.budget.basis === 'unspecified') claim.budget.basis = role.basis;
+        } else {
+          claim.budget.diffRate = toFigure(tk, loc, 'percent');
+        }
+        break;
+      }
+      case 'count': {
+        if (claim.count || claim.amount) {
+          const c = this.newClaim(section, claim.subject, sentence, location, claim.parent);
+          c.count = { value: toFigure(tk, loc, 'count'), unit: role.unit };
+          return claim;
+        }
+        claim.count = { value: toFigure(tk, loc, 'count'), unit: role.unit };
+        break;
+      }
+    }
+    return claim;
+  }
+}
+
+/** Is the token part of a subject's words or of a count already read? */
+function inSubject(tk: Token, subjects: readonly SubjectMatch[], consumed: readonly [number, number][]): boolean {
+  return subjects.some((s) => tk.start < s.end && tk.end > s.start) || consumed.some(([a, b]) => tk.start < b && tk.end > a);
+}
+
+function hasKnownParts(key: string): boolean {
+  return /^(total|income\.|expense\.|fiscal\.|general\.|threePublic\.|procurement\.|fc:)/.test(key);
+}
+
+const FILLER = /支出|决算|执行|实际|共计|合计|累计|总额|总计|金额|全年|本年|年度|达到|均|共|为|是|达|数|额|[:：\s]|[“”"]|的/g;
+
+function roleOf(tk: Token, cue: string, base: SubjectMatch | null, rightAfterSubject: boolean): Role | null {
+  const c = cue.replace(/\s+$/, '');
+  if (tk.kind === 'percent') {
+    if (isShareCue(c)) return { role: 'share', base: base?.key ?? null };
+    if (isDiffRateCue(c)) return { role: 'diffRate' };
+    const ex = executionCue(c);
+    if (ex) return { role: 'execution', basis: ex };
+    const d = directionBefore(c);
+    if (d) return { role: 'changeRate', ...d };
+    return null;
+  }
+  if (tk.kind === 'amount') {
+    const d = directionBefore(c);
+    if (d) return { role: 'changeAmount', ...d };
+    const b = budgetAmountCue(c);
+    if (b) return { role: 'budget', basis: b };
+    if (tk.unit == null) {
+      // A bare number is an amount only right after its subject ("收、支总计2280.29。").
+      if (!rightAfterSubject || c.replace(FILLER, '') !== '' || tk.decimals === 0) return null;
+      return { role: 'amount' };
+    }
+    if (c.replace(FILLER, '') === '') return { role: 'amount' };
+    return null;
+  }
+  // counts: only when nothing but filler words stand between the subject and the number
+  const unit = /团组$/.test(c) ? '团组' : (tk.unit ?? '');
+  if (c.replace(/团组|共计|累计|合计|接待|安排|全年|的|为|有|共|达|[:：\s]/g, '') !== '') return null;
+  if (/^(?:个)$/.test(unit) && !/团组/.test(c) && !rightAfterSubject) return null;
+  return { role: 'count', unit };
+}

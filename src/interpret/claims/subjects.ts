@@ -1,0 +1,302 @@
+import type { Catalog, CatalogItem } from '../../catalog/catalog.js';
+import { normalizeItemName } from '../../catalog/catalog.js';
+
+/**
+ * Subject recognition: the words a region uses for a quantity → one normalised key, so that the
+ * same fact gets the same key wherever (and however) it is said.
+ */
+export interface SubjectEntry {
+  re: RegExp;
+  key: string;
+  label: string;
+  /** The figure is a count (辆, 个) rather than an amount. */
+  countUnit?: string;
+  /** Only a subject when a figure follows directly (e.g. 车辆1辆). */
+  needsFigure?: boolean;
+  /** The words say the figure is a budget (年初预算收入 …). */
+  budget?: 'initial' | 'full' | 'unspecified';
+}
+
+const Q = '[“"‘]?';
+const QE = '[”"’]?';
+const J = '(?:和|及|与|、)?';
+
+/** Ordered from specific to general; the matcher prefers the earliest, then the longest match. */
+export const SUBJECTS: SubjectEntry[] = [
+  // 财政拨款 totals (table 04)
+  { re: /财政拨款收\s*[、,，]?\s*支(?:出)?(?:决算)?总计|财政拨款收入支出(?:决算)?(?:总计|总体)|财政拨款收支(?:决算)?总计/, key: 'fiscal.total', label: '财政拨款收、支总计' },
+  { re: /财政拨款收入(?:决算)?总计/, key: 'fiscal.income.grand', label: '财政拨款收入总计' },
+  { re: /财政拨款支出(?:决算)?总计/, key: 'fiscal.expense.grand', label: '财政拨款支出总计' },
+  { re: new RegExp(`年初财政拨款结转${J}结余`), key: 'fiscal.opening', label: '年初财政拨款结转和结余' },
+  { re: new RegExp(`年末财政拨款结转${J}结余`), key: 'fiscal.closing', label: '年末财政拨款结转和结余' },
+  { re: /本年财政拨款收入/, key: 'fiscal.income', label: '本年财政拨款收入' },
+  { re: /本年财政拨款支出/, key: 'fiscal.expense', label: '本年财政拨款支出' },
+  // 三公 (table 09)
+  { re: new RegExp(`(?:财政拨款)?${Q}三公${QE}经费(?:财政拨款)?(?:支出)?(?:决算)?`), key: 'threePublic.total', label: '“三公”经费' },
+  { re: /因公出国[（(]境[)）](?:经费|费用|费)?(?:支出)?(?:决算)?/, key: 'threePublic.abroad', label: '因公出国（境）费' },
+  { re: /(?:公务用车保有量|公务用车[^，,。；]{0,10}?保有量)/, key: 'threePublic.vehicleStock', label: '公务用车保有量', countUnit: '辆' },
+  { re: /购置公务用车|公务用车购置数(?:量)?/, key: 'threePublic.vehiclesPurchased', label: '购置公务用车', countUnit: '辆' },
+  { re: /公务用车购置及(?:公务用车)?运行(?:维护)?(?:费|经费)(?:支出)?(?:决算)?|公务用车购置及(?:公务用车)?维护(?:费|经费)/, key: 'threePublic.vehicle', label: '公务用车购置及运行维护费' },
+  { re: /公务用车购置(?:费|经费)(?:支出)?/, key: 'threePublic.vehiclePurchase', label: '公务用车购置费' },
+  { re: /公务用车运行(?:维护)?(?:费|经费)(?:支出)?/, key: 'threePublic.vehicleOps', label: '公务用车运行维护费' },
+  { re: /(?:外事接待|国[（(]境[)）]外(?:公务)?接待)(?:费|经费)?(?:支出)?/, key: 'threePublic.receptionForeign', label: '外事接待' },
+  { re: /国内(?:公务)?接待(?:费|经费)?(?:支出)?/, key: 'threePublic.receptionDomestic', label: '国内公务接待' },
+  { re: /公务接待(?:费|经费)(?:支出)?(?:决算)?/, key: 'threePublic.reception', label: '公务接待费' },
+  // 机关运行经费
+  { re: /机关运行经费(?:支出)?/, key: 'operatingCost', label: '机关运行经费' },
+  // 政府采购
+  { re: /货物采购授予中小企业合同金额/, key: 'procurement.goods.sme', label: '货物采购授予中小企业合同金额' },
+  { re: /工程采购授予中小企业合同金额/, key: 'procurement.works.sme', label: '工程采购授予中小企业合同金额' },
+  { re: /服务采购授予中小企业合同金额/, key: 'procurement.services.sme', label: '服务采购授予中小企业合同金额' },
+  { re: /政府采购(?:支出|合同)?(?:总额|总金额)/, key: 'procurement.total', label: '政府采购支出总额' },
+  { re: /政府采购货物(?:支出|合同金额)?|货物(?:支出|采购)金额/, key: 'procurement.goods', label: '政府采购货物支出' },
+  { re: /政府采购工程(?:支出|合同金额)?|工程(?:支出|采购)金额/, key: 'procurement.works', label: '政府采购工程支出' },
+  { re: /政府采购服务(?:支出|合同金额)?|服务(?:支出|采购)金额/, key: 'procurement.services', label: '政府采购服务支出' },
+  { re: /授予中小企业(?:的)?合同(?:金额)?/, key: 'procurement.sme', label: '授予中小企业合同金额' },
+  { re: /授予小微企业(?:的)?合同(?:金额)?/, key: 'procurement.micro', label: '授予小微企业合同金额' },
+  // 一般公共预算 (table 05, 06)
+  { re: /一般公共预算财政拨款基本支出(?:决算)?/, key: 'general.basic', label: '一般公共预算财政拨款基本支出' },
+  { re: /一般公共预算财政拨款项目支出(?:决算)?/, key: 'general.project', label: '一般公共预算财政拨款项目支出' },
+  { re: /一般公共预算(?:财政拨款)?(?:拨款)?支出(?:决算)?(?:数)?/, key: 'general.expense', label: '一般公共预算财政拨款支出' },
+  { re: /人员经费(?:支出)?/, key: 'basic.personnel', label: '人员经费' },
+  { re: /公用经费(?:支出)?/, key: 'basic.public', label: '公用经费' },
+  // totals (table 01)
+  { re: /收\s*[、,，]?\s*支(?:出)?(?:决算)?总计|收入支出(?:决算)?(?:总计|总体)|收支(?:决算)?总计/, key: 'total', label: '收、支总计' },
+  { re: /收入(?:决算)?总计/, key: 'income.grand', label: '收入总计' },
+  { re: /支出(?:决算)?总计/, key: 'expense.grand', label: '支出总计' },
+  { re: /(?:年初|全年)预算收入/, key: 'income.total', label: '预算收入', budget: 'initial' },
+  { re: /(?:年初|全年)预算支出(?:数)?/, key: 'expense.total', label: '预算支出', budget: 'initial' },
+  { re: /决算收入(?:数)?/, key: 'income.actual', label: '决算收入' },
+  { re: /决算支出(?:数)?/, key: 'expense.actual', label: '决算支出' },
+  { re: /本年收入(?:合计)?|收入合计/, key: 'income.total', label: '本年收入合计' },
+  { re: /本年支出(?:合计)?|支出合计/, key: 'expense.total', label: '本年支出合计' },
+  { re: /政府性基金预算(?:财政)?拨款收入/, key: 'income.fund', label: '政府性基金预算财政拨款收入' },
+  { re: /国有资本经营预算(?:财政)?拨款收入/, key: 'income.capital', label: '国有资本经营预算财政拨款收入' },
+  { re: /一般公共预算(?:财政)?拨款收入/, key: 'income.general', label: '一般公共预算财政拨款收入' },
+  { re: /财政拨款收入/, key: 'income.fiscal', label: '财政拨款收入' },
+  { re: /上级补助收入/, key: 'income.superior', label: '上级补助收入' },
+  { re: /事业收入/, key: 'income.business', label: '事业收入' },
+  { re: /附属单位上缴收入/, key: 'income.affiliated', label: '附属单位上缴收入' },
+  { re: /经营收入/, key: 'income.operating', label: '经营收入' },
+  { re: /其他收入/, key: 'income.other', label: '其他收入' },
+  { re: /使用非财政拨款结余(?:[（(]含专用结余[)）])?/, key: 'income.useNonFiscalBalance', label: '使用非财政拨款结余' },
+  { re: new RegExp(`年初结转${J}结余|年初结转(?:资金)?`), key: 'income.opening', label: '年初结转和结余' },
+  { re: /结余分配/, key: 'expense.distribution', label: '结余分配' },
+  { re: new RegExp(`年末结转${J}结余|年末结转(?:资金)?`), key: 'expense.closing', label: '年末结转和结余' },
+  { re: /基本支出/, key: 'expense.basic', label: '基本支出' },
+  { re: /项目支出/, key: 'expense.project', label: '项目支出' },
+  { re: /上缴上级支出/, key: 'expense.toSuperior', label: '上缴上级支出' },
+  { re: /对附属单位补助支出/, key: 'expense.toAffiliated', label: '对附属单位补助支出' },
+  { re: /经营支出/, key: 'expense.operating', label: '经营支出' },
+  // 国有资产
+  { re: /(?:共有|固定资产|实有)?车辆(?=\s*\d)/, key: 'assets.vehicles', label: '车辆', countUnit: '辆', needsFigure: true },
+  { re: /单价\s*\d+(?:\.\d+)?\s*万元[（(]?含?[)）]?以上(?:的)?(?:专用)?设备(?:[（(]不含车辆[)）])?/, key: 'assets.bigEquipment', label: '单价100万元以上设备', countUnit: '台（套）' },
+];
+
+/**
+ * When a whole is a 财政拨款 or 一般公共预算 quantity, its bare parts (基本支出, 项目支出) are the
+ * same kind of quantity (table 05's columns, not table 03's).
+ */
+export function remapUnderParent(key: string, parentKey: string | null): string {
+  if (!parentKey) return key;
+  if (/^general\./.test(parentKey) || /^fiscal\.expense/.test(parentKey)) {
+    if (key === 'expense.basic') return 'general.basic';
+    if (key === 'expense.project') return 'general.project';
+  }
+  return key;
+}
+
+/** Section-dependent readings of ambiguous words. */
+export function remapInSection(key: string, section: string | null): string {
+  if (section === 'explain.fiscal' && key === 'income.fiscal') return 'fiscal.income';
+  return key;
+}
+
+/** The known partition of a whole into parts (used to scope "其中" lists and to check sums). */
+export const PARTS: Record<string, string[]> = {
+  total: ['income.total', 'income.useNonFiscalBalance', 'income.opening', 'expense.total', 'expense.distribution', 'expense.closing'],
+  'income.grand': ['income.total', 'income.useNonFiscalBalance', 'income.opening'],
+  'expense.grand': ['expense.total', 'expense.distribution', 'expense.closing'],
+  'income.actual': ['income.total', 'income.general', 'income.fiscal', 'income.useNonFiscalBalance', 'income.opening'],
+  'expense.actual': ['expense.basic', 'expense.project'],
+  'income.total': [
+    'income.fiscal',
+    'income.general',
+    'income.fund',
+    'income.capital',
+    'income.superior',
+    'income.business',
+    'income.operating',
+    'income.affiliated',
+    'income.other',
+  ],
+  'income.fiscal': ['income.general', 'income.fund', 'income.capital'],
+  'expense.total': ['expense.basic', 'expense.project', 'expense.toSuperior', 'expense.operating', 'expense.toAffiliated'],
+  'fiscal.total': ['fiscal.opening', 'fiscal.income', 'fiscal.closing', 'fiscal.expense'],
+  'fiscal.income.grand': ['fiscal.opening', 'fiscal.income'],
+  'fiscal.expense.grand': ['fiscal.closing', 'fiscal.expense'],
+  'general.expense': ['general.basic', 'general.project'],
+  'general.basic': ['basic.personnel', 'basic.public'],
+  'threePublic.total': ['threePublic.abroad', 'threePublic.vehicle', 'threePublic.reception'],
+  'threePublic.vehicle': ['threePublic.vehiclePurchase', 'threePublic.vehicleOps'],
+  'threePublic.reception': ['threePublic.receptionDomestic', 'threePublic.receptionForeign'],
+  'procurement.total': ['procurement.goods', 'procurement.works', 'procurement.services'],
+  'procurement.sme': ['procurement.micro'],
+};
+
+
+export function isPartOf(parentKey: string, childKey: string): boolean {
+  if (PARTS[parentKey]?.includes(childKey)) return true;
+  if (/^(general\.expense|fiscal\.expense|expense\.total|general\.basic|general\.project)$/.test(parentKey) && /^fc\??:/.test(childKey)) return true;
+  if (parentKey.startsWith('fc:') && childKey.startsWith('fc:') && childKey.length > parentKey.length && childKey.startsWith(parentKey)) return true;
+  if (parentKey.startsWith('project:') && childKey.startsWith('project:')) return false;
+  return false;
+}
+
+/** A part, or a part of a part (公务用车购置费 of the 三公 total). */
+export function isDescendant(parentKey: string, childKey: string): boolean {
+  if (isPartOf(parentKey, childKey)) return true;
+  return (PARTS[parentKey] ?? []).some((p) => isPartOf(p, childKey));
+}
+
+export interface SubjectMatch {
+  start: number;
+  end: number;
+  key: string;
+  label: string;
+  names: string[];
+  entry: SubjectEntry | null;
+}
+
+const QUANTITY_HINT = /[\d０-９]|支出|收入|经费|总计|合计|预算|结转|结余|采购|车辆|资产|接待|出国/;
+
+/** A run of consecutive subject patterns with the union of their sources as a pre-test. */
+interface SubjectGroup {
+  any: RegExp;
+  members: [SubjectEntry, RegExp][];
+}
+
+// Compiled once: findSubjects runs for every clause of every document. Most clauses match none of
+// the 56 patterns, which one pass with their union tells; a clause that names a quantity usually
+// matches a few, and a union per small group tells which groups to run.
+const GROUP_SIZE = 8;
+let compiled: { any: RegExp; groups: SubjectGroup[] } | null = null;
+function subjectPatterns(): { any: RegExp; groups: SubjectGroup[] } {
+  if (!compiled) {
+    const union = (es: SubjectEntry[]) => new RegExp(es.map((e) => `(?:${e.re.source})`).join('|'));
+    const groups: SubjectGroup[] = [];
+    for (let i = 0; i < SUBJECTS.length; i += GROUP_SIZE) {
+      const part = SUBJECTS.slice(i, i + GROUP_SIZE);
+      groups.push({ any: union(part), members: part.map((e) => [e, new RegExp(e.re.source, 'g')] as [SubjectEntry, RegExp]) });
+    }
+    compiled = { any: union(SUBJECTS), groups };
+  }
+  return compiled;
+}
+
+/** Finds every subject mention in a clause, non-overlapping, earliest then longest first. */
+export function findSubjects(text: string, catalog: Catalog, section: string | null): SubjectMatch[] {
+  const all: SubjectMatch[] = [];
+  // Most clauses of a long document (duties, reports) name no quantity: a cheap test spares 56 regexes.
+  if (!QUANTITY_HINT.test(text)) return all;
+  for (const fc of findFunctionPaths(text, catalog)) all.push(fc);
+  const patterns = subjectPatterns();
+  for (const g of patterns.any.test(text) ? patterns.groups : []) {
+    if (!g.any.test(text)) continue;
+    for (const [e, re] of g.members) {
+      re.lastIndex = 0;
+      // exec rather than matchAll: no iterator per pattern for the many that find nothing.
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (e.needsFigure && !/^\s*[:：为是共]?\s*\d/.test(text.slice(end))) continue;
+        all.push({ start, end, key: remapInSection(e.key, section), label: m[0], names: [], entry: e });
+      }
+    }
+  }
+  // Bare 类 names ("社会保障和就业支出103.3万元") where the explanation lists the structure by class.
+  if (section === 'explain.general' || section === 'explain.expense') {
+    for (const { c, name } of classNames(catalog)) {
+      let from = 0;
+      for (;;) {
+        const i = text.indexOf(name, from);
+        if (i < 0) break;
+        from = i + name.length;
+        let end = i + name.length;
+        const rest = text.slice(end);
+        const m = /^(?:支出)?(?:[（(]类[)）])?(?:支出)?/.exec(rest);
+        end += m ? m[0].length : 0;
+        if (!/^\s*[:：为]?\s*[\d]/.test(text.slice(end)) && !/^\s*(?:决算)?(?:数)?为/.test(text.slice(end))) continue;
+        all.push({ start: i, end, key: `fc:${c.code}`, label: text.slice(i, end), names: [name], entry: null });
+      }
+    }
+  }
+  all.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const out: SubjectMatch[] = [];
+  let until = -1;
+  for (const m of all) {
+    if (m.start < until) continue;
+    out.push(m);
+    until = m.end;
+  }
+  return out;
+}
+
+// The names a bare 类 may be printed under, made once per catalog rather than per clause.
+const CLASS_NAMES = new WeakMap<Catalog, { c: CatalogItem; name: string }[]>();
+function classNames(catalog: Catalog): { c: CatalogItem; name: string }[] {
+  let names = CLASS_NAMES.get(catalog);
+  if (!names) {
+    names = [];
+    for (const c of catalog.functionClasses()) {
+      for (const name of [c.name, c.name.replace(/支出$/, '')]) if (name.length >= 2) names.push({ c, name });
+    }
+    CLASS_NAMES.set(catalog, names);
+  }
+  return names;
+}
+
+const LEVEL = /[（(]\s*(类|款|项)\s*[)）]/g;
+
+/**
+ * 类/款/项 paths: "卫生健康支出（类）医疗保障管理事务（款）行政运行（项）". Names resolve through the
+ * catalog; unresolved paths keep their printed names under `fc?:<path>`.
+ */
+export function findFunctionPaths(text: string, catalog: Catalog): SubjectMatch[] {
+  const out: SubjectMatch[] = [];
+  // A path starts at a （类） marker, which most clauses do not have.
+  if (!text.includes('类')) return out;
+  const marks = [...text.matchAll(LEVEL)];
+  if (!marks.length) return out;
+  let i = 0;
+  while (i < marks.length) {
+    const first = marks[i] as RegExpMatchArray;
+    if (first[1] !== '类') {
+      i++;
+      continue;
+    }
+    // The class name runs back from the marker to the previous punctuation or start.
+    const fStart = first.index ?? 0;
+    const before = text.slice(0, fStart);
+    const nameStart = Math.max(before.search(/[^，,；;。：:、“”\s\d.．]*$/), 0);
+    const names = [before.slice(nameStart).trim()];
+    let end = fStart + first[0].length;
+    let j = i + 1;
+    const levels = ['款', '项'];
+    for (const lv of levels) {
+      const mk = marks[j];
+      if (!mk || mk[1] !== lv) break;
+      const seg = text.slice(end, mk.index ?? 0);
+      if (/[，,；;。：:]/.test(seg) || seg.trim().length === 0 || seg.length > 30) break;
+      names.push(seg.trim());
+      end = (mk.index ?? 0) + mk[0].length;
+      j++;
+    }
+    const clean = names.map((n) => n.replace(/^\d+[、.．]\s*/, '').replace(/^(?:用于|其中[:：]?)/, '').trim());
+    const { resolved, failedAt } = catalog.resolvePath(clean);
+    const key = failedAt == null ? `fc:${(resolved[resolved.length - 1] as { code: string }).code}` : `fc?:${clean.map(normalizeItemName).join('/')}`;
+    out.push({ start: nameStart, end, key, label: text.slice(nameStart, end), names: clean, entry: null });
+    i = j;
+  }
+  return out;
+}

@@ -1,0 +1,15 @@
+import type { Catalog } from '../catalog/catalog.js';
+import type { Facts } from '../model/disclosure.js';
+import type { Block } from '../model/layout.js';
+
+/** What every interpreter of the layout gets: the stitched blocks, the section in force at each, the catalog. */
+export interface InterpretContext {
+  file: string;
+  blocks: Block[];
+  /** Section key in force at each block index (same length as blocks). */
+  keyAt: (string | null)[];
+  catalog: Catalog;
+  facts: Facts;
+  /** Record something that could not be read, for the coverage report (Chinese). */
+  unread(note: string): void;
+}

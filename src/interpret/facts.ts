@@ -1,0 +1,72 @@
+import type { Facts } from '../model/disclosure.js';
+import { ORG_SUFFIX } from '../model/labels.js';
+import type { Block } from '../model/layout.js';
+
+const REGION_CHAR = /[省市州盟县区旗]/;
+const ORG_RE = new RegExp(`([\\u4e00-\\u9fa5]{1,12}?(?:自治区|自治州|省|市|州|盟|县|区|旗)[\\u4e00-\\u9fa5]{2,16}?${ORG_SUFFIX})`, 'g');
+
+/**
+ * Document facts from the title and the first pages: fiscal year, department, scope and region.
+ * Titles are often broken over two lines ("…2024年度部门" / "决算公开说明") or missing altogether,
+ * in which case the department is the organisation the text names most often.
+ */
+export function readFacts(blocks: readonly Block[]): Facts {
+  const paras = blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text.trim());
+  const head = paras.slice(0, 12);
+  const title = findTitle(head);
+
+  let fiscalYear: number | null = null;
+  const ty = title ? /(20\d{2})\s*年度?/.exec(title) : null;
+  if (ty) fiscalYear = Number(ty[1]);
+  if (fiscalYear == null) fiscalYear = mostFrequent(paras.slice(0, 120).join('\n'), /(20\d{2})\s*年度/g, Number);
+
+  let department: string | null = null;
+  if (title) {
+    const t = title.replace(/20\d{2}\s*年度?/, '').replace(/(部门|单位)?\s*决算.*$/, '').replace(/[\s　]/g, '');
+    if (new RegExp(`${ORG_SUFFIX}$`).test(t) && t.length >= 4) department = t;
+  }
+  // A name runs within one paragraph and holds a region word (省/市/州/盟/县/区/旗): the slow
+  // organisation pattern is only run over the paragraphs that have one, in the same order.
+  department ??= mostFrequent(
+    paras
+      .slice(0, 200)
+      .filter((p) => REGION_CHAR.test(p))
+      .join('\n'),
+    ORG_RE,
+    (s) => s,
+  );
+
+  const titleScope = title ? (/单位\s*决算/.test(title) ? '单位' : /部门\s*决算/.test(title) ? '部门' : null) : null;
+  const scope: Facts['scope'] =
+    titleScope ?? (head.some((p) => /单位概况/.test(p)) ? '单位' : head.some((p) => /部门概况/.test(p)) ? '部门' : null);
+  const region = department ? (/^(.+?(?:自治区|自治州|省|市|州|盟|县|区|旗))/.exec(department)?.[1] ?? null) : null;
+  return { title, department, scope, region, fiscalYear, amountUnit: '万元' };
+}
+
+function findTitle(head: readonly string[]): string | null {
+  const candidates: string[] = [];
+  for (let i = 0; i < head.length; i++) {
+    const p = head[i] as string;
+    // A title is a name, not a sentence (no full stop or clause commas), nor a web page's menu item
+    // or breadcrumb ("财政预决算", "首页 > 部门决算").
+    if (!/决算/.test(p) || p.length > 60 || /^第.部分/.test(p) || /[。，；>＞]/.test(p)) continue;
+    const prev = head[i - 1];
+    // "…2024年度部门" on the line before "决算公开说明".
+    if (!/\d{4}\s*年/.test(p) && prev && /\d{4}\s*年/.test(prev) && prev.length <= 40 && !/决算|[。，；>＞]/.test(prev)) return prev + p;
+    if (p.replace(/\s/g, '').length < 7) continue;
+    // A title that names its year wins over one that does not (a site's section name).
+    if (/\d{4}\s*年/.test(p)) return p;
+    candidates.push(p);
+  }
+  return candidates[0] ?? null;
+}
+
+function mostFrequent<T>(text: string, re: RegExp, map: (s: string) => T): T | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(re)) {
+    const k = m[1] as string;
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  return best ? map(best[0]) : null;
+}

@@ -1,0 +1,56 @@
+import type { GlossaryEntry } from '../model/disclosure.js';
+import type { ParagraphBlock } from '../model/layout.js';
+import type { InterpretContext } from './context.js';
+
+const ENTRY = /^\s*(?:[一二三四五六七八九十百]+、|\d+\s*[.．、]|[（(]\d+[)）])\s*(.{2,80}?)(?:[：:]|(?<=[)）])\s*[，,])\s*(.*)$/s;
+const LEVEL_MARK = /[（(]\s*(类|款|项)\s*[)）]/g;
+
+/**
+ * Reads the glossary (名词解释): numbered "term：definition" paragraphs from the glossary heading
+ * until the first paragraph that is neither an entry nor the continuation of one. Entries naming a
+ * 类/款/项 path ("卫生健康支出（类）医疗保障管理事务（款）行政运行（项）") are resolved to codes.
+ */
+export function readGlossary(ctx: InterpretContext): GlossaryEntry[] {
+  const entries: GlossaryEntry[] = [];
+  let inGlossary = false;
+  for (let i = 0; i < ctx.blocks.length; i++) {
+    const b = ctx.blocks[i];
+    const key = ctx.keyAt[i];
+    if (!b) continue;
+    if (key === 'glossary' && b.kind === 'paragraph' && /名词解释/.test(b.text) && b.text.length < 30) {
+      inGlossary = true;
+      continue;
+    }
+    if (!inGlossary) continue;
+    if (key !== 'glossary' || b.kind !== 'paragraph') {
+      if (entries.length) break;
+      continue;
+    }
+    const m = ENTRY.exec(b.text);
+    const last = entries[entries.length - 1];
+    if (m) {
+      entries.push(entry(ctx, (m[1] as string).trim(), (m[2] as string).trim(), b));
+    } else if (last && !last.definition) {
+      last.definition = b.text.trim();
+    } else if (entries.length) {
+      break;
+    }
+  }
+  return entries;
+}
+
+function entry(ctx: InterpretContext, term: string, definition: string, b: ParagraphBlock): GlossaryEntry {
+  const names = LEVEL_MARK.test(term)
+    ? term
+        .split(/[（(]\s*(?:类|款|项)\s*[)）]/)
+        .map((s) => s.replace(/[\s　]/g, ''))
+        .filter(Boolean)
+    : [];
+  LEVEL_MARK.lastIndex = 0;
+  let code: string | null = null;
+  if (names.length) {
+    const { resolved, failedAt } = ctx.catalog.resolvePath(names);
+    if (failedAt == null) code = resolved[resolved.length - 1]?.code ?? null;
+  }
+  return { term, definition, code, names, location: b.location };
+}

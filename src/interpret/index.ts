@@ -1,0 +1,75 @@
+import type { Catalog } from '../catalog/catalog.js';
+import { type Disclosure, DisclosureSchema } from '../model/disclosure.js';
+import type { LayoutDocument } from '../model/layout.js';
+import type { Location } from '../model/location.js';
+import { readClaims } from './claims/index.js';
+import type { InterpretContext } from './context.js';
+import { readFacts } from './facts.js';
+import { readGlossary } from './glossary.js';
+import { readPerformance } from './performance.js';
+import { readPublicTables } from './public-tables.js';
+import { findSections } from './sections.js';
+import { stitchParagraphs } from './stitch.js';
+import { halfWidthBlocks } from './half-width.js';
+
+/** Section keys of the parts written in prose (概况, 情况说明, 名词解释, 绩效, 附件). */
+const PROSE_SECTION = /^(overview|explain|glossary|performance|annex)/;
+
+/**
+ * Interprets a layout into the canonical disclosure model. Format-independent: the same code reads
+ * what the text, HTML and DOCX readers (and later PDF and spreadsheets) produce.
+ */
+export function interpret(layout: LayoutDocument, catalog: Catalog, options: { validate?: boolean } = {}): Disclosure {
+  const blocks = stitchParagraphs(halfWidthBlocks(layout.blocks));
+  const { sections, keyAt } = findSections(blocks);
+  const facts = readFacts(blocks);
+  const unread: string[] = [...layout.notes];
+  const ctx: InterpretContext = { file: layout.file, blocks, keyAt, catalog, facts, unread: (n) => unread.push(n) };
+
+  const { tables, referenced, unreadable } = readPublicTables(ctx);
+  const claims = readClaims(ctx);
+  const glossary = readGlossary(ctx);
+  const performance = readPerformance(ctx);
+
+  const lines: { text: string; location: Location }[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'paragraph') lines.push({ text: b.text, location: b.location });
+    else for (const row of b.rows) for (const c of row) if (c.text) lines.push({ text: c.text, location: c.location });
+  }
+  // Page headers and footers are read by the wording rules (years, template residue) only.
+  for (const f of layout.furniture ?? []) lines.push({ text: f.text, location: f.location });
+
+  const doc: Disclosure = {
+    file: layout.file,
+    format: layout.format,
+    facts,
+    sections,
+    tables,
+    claims,
+    glossary,
+    performance,
+    lines,
+    coverage: {
+      tablesFound: [...tables.map((t) => t.id), ...unreadable.map((t) => t.id)].sort(),
+      tablesUnread: unreadable.map((t) => ({ id: t.id, reason: t.reason, location: t.location })),
+      tablesReferenced: referenced,
+      sectionsFound: [...new Set(sections.map((s) => s.key).filter((k): k is string => k != null))],
+      claims: claims.length,
+      glossaryEntries: glossary.length,
+      performanceSheets: performance.sheets.length,
+      unread,
+      tablesOnly:
+        tables.length + unreadable.length > 0 &&
+        claims.length === 0 &&
+        glossary.length === 0 &&
+        performance.sheets.length === 0 &&
+        performance.unreadSheets.length === 0 &&
+        !sections.some((s) => s.key != null && PROSE_SECTION.test(s.key)),
+      pagesUnread: layout.unreadPages ?? [],
+      pagesOcr: layout.ocrPages ?? [],
+      ocr: layout.ocrNotes ?? [],
+    },
+  };
+  // Validation at the edge: in tests and `extract`, the model must satisfy its schema.
+  return options.validate ? DisclosureSchema.parse(doc) : doc;
+}

@@ -1,0 +1,39 @@
+import type { Block, ParagraphBlock } from '../model/layout.js';
+
+/**
+ * Some conversions lose a table's layout altogether: LibreOffice's plain-text export, for one,
+ * writes every cell as a paragraph of its own with no mark of rows or columns. What is left after a
+ * table's title is a run of short paragraphs, mostly figures and row labels. Such a table is
+ * printed, not missing; its figures cannot be placed in rows, so readers report it as unread.
+ */
+
+/** The source lines a paragraph was joined from (itself when it was one line). */
+export function sourcePieces(b: ParagraphBlock): string[] {
+  if (!b.breaks?.length) return [b.text];
+  const cuts = [0, ...b.breaks.map((br) => br.offset), b.text.length];
+  return cuts.slice(1).map((end, k) => b.text.slice(cuts[k], end));
+}
+
+/**
+ * Whether what follows the first source line of block `i` (its title) is the cells of a table that
+ * lost its layout, and the index of the block after them. `stop` ends the run early (the next
+ * table's title). The title's own paragraph may hold cells too, when short lines were stitched.
+ */
+export function cellRunAfter(blocks: readonly Block[], i: number, stop: (text: string) => boolean): { run: boolean; next: number } {
+  let short = 0;
+  let figures = 0;
+  let j = i;
+  run: for (; j < blocks.length && j <= i + 40; j++) {
+    const n = blocks[j] as Block;
+    if (n.kind !== 'paragraph') break;
+    const pieces = sourcePieces(n);
+    for (let k = j === i ? 1 : 0; k < pieces.length; k++) {
+      const piece = pieces[k] as string;
+      if (piece.length <= 40 && stop(piece)) break run;
+      if (piece.length > 30) break run;
+      short++;
+      if (/^-?[\d,]+(?:\.\d+)?%?$/.test(piece.trim())) figures++;
+    }
+  }
+  return { run: short >= 12 && figures >= 4, next: Math.max(j, i + 1) };
+}

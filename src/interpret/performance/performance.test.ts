@@ -1,0 +1,193 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractBytes } from '../../check.js';
+import type { Disclosure, PerformanceSheet } from '../../model/disclosure.js';
+import { DisclosureSchema } from '../../model/disclosure.js';
+
+async function load(name: string): Promise<Disclosure> {
+  const file = resolve('samples', name);
+  const doc = await extractBytes(file, new Uint8Array(await readFile(file)));
+  return DisclosureSchema.parse(doc);
+}
+
+const byName = (doc: Disclosure, re: RegExp) => doc.performance.sheets.find((s) => re.test(s.name)) as PerformanceSheet;
+const ind = (s: PerformanceSheet, re: RegExp) => s.indicators.filter((i) => re.test(i.name));
+
+describe('performance extraction: rongcheng (tab-separated, shifted columns)', async () => {
+  const doc = await load('rongcheng-city-2024.md');
+  const { sheets, quotes } = doc.performance;
+
+  it('reads eight project sheets and the transfer sheet', () => {
+    expect(sheets.filter((s) => s.kind === 'project')).toHaveLength(8);
+    expect(sheets.filter((s) => s.kind === 'transfer')).toHaveLength(1);
+  });
+
+  it('reads funds, weights from "(N分)" suffixes and totals', () => {
+    const s = byName(doc, /^医疗保险基金征缴/);
+    expect(s.funds?.fullBudget?.value).toBe('15');
+    expect(s.funds?.executed?.value).toBe('11.44');
+    expect(s.funds?.rate?.raw).toBe('76.27%');
+    expect(s.funds?.score?.value).toBe('7.63');
+    expect(s.funds?.weight?.value).toBe('10');
+    expect(s.total?.value).toBe('97.63');
+    expect(s.indicators).toHaveLength(7);
+    const postage = ind(s, /邮电费/)[0];
+    expect(postage).toMatchObject({ level1: '成本指标', level2: '经济成本', operator: '<=', unit: '万元' });
+    expect(postage?.weight?.value).toBe('20');
+    expect(postage?.targetValue?.value).toBe('0.5');
+    expect(postage?.actualValue?.value).toBe('0.42');
+    // 数量指标 sits on the 成本 row in the source; its level-1 is repaired to 产出指标.
+    expect(ind(s, /印刷品数量/)[0]).toMatchObject({ level1: '产出指标', level2: '数量指标' });
+    expect(ind(s, /维护机构高效运转/)[0]).toMatchObject({ level1: '效益指标', operator: 'qualitative', targetKind: 'qualitative' });
+    expect(s.indicators.reduce((n, i) => n + Number(i.weight?.value ?? 0), 0)).toBe(90);
+  });
+
+  it('reads "执行率 0" and blanks, and the duplicated indicator', () => {
+    const zero = byName(doc, /职工免费查体/);
+    expect(zero.funds?.rate?.value).toBe('0');
+    expect(zero.funds?.executed?.value).toBe('0');
+    expect(ind(zero, /参保职工满意度/)[0]?.level1).toBe('满意度指标');
+    const dup = byName(doc, /特殊群体医疗费（二）/);
+    expect(ind(dup, /特殊群体医疗保障覆盖率/)).toHaveLength(2);
+    expect(dup.total?.value).toBe('90.2');
+    expect(byName(doc, /特殊群体医疗费\(2024/).funds?.score?.value).toBe('0.4');
+  });
+
+  it('reads the summary table and the narrative summaries', () => {
+    const table = quotes.filter((q) => q.source === 'summary-table');
+    expect(table).toHaveLength(9);
+    expect(table.find((q) => /职工免费查体/.test(q.name))).toMatchObject({ grade: '优' });
+    const narrative = quotes.filter((q) => q.source === 'narrative');
+    const station = narrative.find((q) => q.name === '基层医保工作站经费');
+    expect(station?.score?.value).toBe('91.14');
+    expect(station?.fullBudget?.value).toBe('49');
+    expect(station?.executed?.value).toBe('5.6');
+    expect(station?.rate?.value).toBe('11.43');
+    expect(narrative.find((q) => q.name === '基层医保工作站项目')?.grade).toBe('优');
+  });
+});
+
+describe('performance extraction: changji (flattened one cell per line)', async () => {
+  const doc = await load('changji-prefecture-2024.txt');
+  const { sheets } = doc.performance;
+
+  it('reads one overall sheet and eleven project sheets', () => {
+    expect(sheets.filter((s) => s.kind === 'overall')).toHaveLength(1);
+    expect(sheets.filter((s) => s.kind === 'project')).toHaveLength(11);
+  });
+
+  it('reads the overall sheet (合计 row, 分值权重 column)', () => {
+    const s = sheets.find((x) => x.kind === 'overall') as PerformanceSheet;
+    expect(s.funds?.fullBudget?.value).toBe('1239.70');
+    expect(s.funds?.executed?.value).toBe('1238.51');
+    expect(s.funds?.score?.value).toBe('9.99');
+    expect(s.indicators).toHaveLength(8);
+    expect(ind(s, /DRG/)[0]).toMatchObject({ level1: '履职效能', level2: '质量指标', operator: '<=' });
+    expect(ind(s, /DRG/)[0]?.actualValue?.value).toBe('90.1');
+    expect(ind(s, /药品集中带量/)[0]?.operator).toBe('>=');
+    expect(ind(s, /药品集中带量/)[0]?.targetValue?.value).toBe('1138');
+  });
+
+  it('reads project sheets with weights, completion rates, scores, notes and dates', () => {
+    const s = byName(doc, /长期护理保险/);
+    expect(s.funds?.rate?.raw).toBe('83.40%');
+    expect(s.funds?.score?.value).toBe('10.00');
+    expect(s.statedMax?.value).toBe('100');
+    expect(s.total?.value).toBe('84.82');
+    const persons = ind(s, /享受人数/)[0];
+    expect(persons?.weight?.value).toBe('10');
+    expect(persons?.completionRate?.raw).toBe('163.33%');
+    expect(persons?.score?.value).toBe('3.67');
+    expect(persons?.deviationNote).toMatch(/正常波动/);
+    const date = ind(byName(doc, /援疆培训/), /培训完成时限/)[0];
+    expect(date).toMatchObject({ targetKind: 'date', operator: '<=' });
+    const total = sheets.filter((x) => x.kind === 'project').reduce((n, x) => n + Number(x.funds?.fullBudget?.value), 0);
+    expect(total.toFixed(2)).toBe('682.26');
+  });
+});
+
+describe('performance extraction: guangyuan (narrative reports)', async () => {
+  const doc = await load('guangyuan-city-2024.txt');
+  const { sheets, quotes } = doc.performance;
+
+  it('has no sheets but narrative and report quotes', () => {
+    expect(sheets).toHaveLength(0);
+    expect(quotes.filter((q) => q.source === 'report')).toHaveLength(6);
+    expect(quotes.find((q) => q.source === 'narrative' && /整体/.test(q.name))?.score?.value).toBe('93.79');
+    expect(quotes.find((q) => q.source === 'narrative' && /公开引进/.test(q.name))?.score?.value).toBe('100');
+  });
+
+  it('reads report sub-scores as a tree', () => {
+    const overall = quotes.find((q) => q.source === 'report' && /整体/.test(q.name));
+    expect(overall?.score?.value).toBe('93.79');
+    expect(overall?.grade).toBe('优秀');
+    const top = overall?.parts?.filter((p) => p.parent == null).map((p) => p.score.value);
+    expect(top).toEqual(['58.79', '35']);
+    const general = overall?.parts?.filter((p) => p.parent === '部门预算总体绩效分析').map((p) => p.score.value);
+    expect(general).toEqual(['15', '21.93', '10', '6.6', '5.26']);
+    const illness = quotes.find((q) => q.source === 'report' && /大病/.test(q.name));
+    expect(illness?.score?.value).toBe('99.75');
+    expect(illness?.parts?.map((p) => p.score.value)).toEqual(['18', '18', '9', '9', '29.75', '16']);
+  });
+});
+
+describe('performance extraction: an indicator header wrapped over two rows', () => {
+  const sheet = (header: string[]) =>
+    [
+      '项目支出绩效自评表',
+      '',
+      '| 项目名称 | 医保宣传 | | | | | | | |',
+      '|---|---|---|---|---|---|---|---|---|',
+      '| 项目资金（万元） | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 | |',
+      '| | 年度资金总额 | 10.00 | 10.00 | 9.00 | 10 | 90.00% | 9.00 | |',
+      ...header,
+      '| 年度绩效指标 | 产出指标 | 数量指标 | 宣传次数 | 50 | >=10次 | 12次 | 50 | |',
+      '| | 满意度指标 | 服务对象满意度指标 | 群众满意度 | 40 | >=90% | 95% | 40 | |',
+      '| 总分 | 100 | | | | | | 99.00 | |',
+      '',
+    ].join('\n');
+  const read = async (header: string[]) => {
+    const doc = await extractBytes('wrapped.md', new TextEncoder().encode(sheet(header)));
+    return doc.performance.sheets[0] as PerformanceSheet;
+  };
+
+  it('reads the sheet as with the header on one row', async () => {
+    const one = await read(['| | 一级指标 | 二级指标 | 三级指标 | 权重 | 目标值 | 实际完成值 | 得分 | |']);
+    const two = await read(['| | 一级 | 二级 | 三级 | 权重 | 目标 | 实际完 | 得分 | |', '| | 指标 | 指标 | 指标 | | 值 | 成值 | | |']);
+    const rows = (s: PerformanceSheet) => s.indicators.map((i) => [i.level1, i.level2, i.name, i.weight?.value, i.target, i.actual, i.score?.value]);
+    expect(rows(one)).toEqual([
+      ['产出指标', '数量指标', '宣传次数', '50', '>=10次', '12次', '50'],
+      ['满意度指标', '服务对象满意度指标', '群众满意度', '40', '>=90%', '95%', '40'],
+    ]);
+    expect(rows(two)).toEqual(rows(one));
+    expect(two.total?.value).toBe('99.00');
+  });
+
+  it('leaves two rows of text apart when joined they are no header', async () => {
+    const s = await read(['| | 一级 | 二级 | 三级 | 权重 | 目标 | 实际完 | 得分 | |', '| | 说明 | 见附件 | | | | | | |']);
+    expect(s.indicators).toHaveLength(0);
+  });
+});
+
+describe('performance extraction: sheets printed right below each other in one table', () => {
+  const sheet = (name: string, score: string) => [
+    '| 项目支出绩效自评表 | | | | | | | | |',
+    '| (2024年度) | | | | | | | | |',
+    `| 项目名称 | ${name} | | | | | | | |`,
+    '| 项目资金（万元） | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 | |',
+    '| | 年度资金总额 | 10.00 | 10.00 | 10.00 | 10 | 100.00% | 10.00 | |',
+    '| | 一级指标 | 二级指标 | 三级指标 | 权重 | 目标值 | 实际完成值 | 得分 | |',
+    `| 年度绩效指标 | 产出指标 | 数量指标 | 宣传次数 | 90 | >=10次 | 12次 | ${score} | |`,
+  ];
+  it('reads each as its own sheet, and a name repeated with its header on a new page as the same sheet', async () => {
+    const first = sheet('医保宣传', '90');
+    const text = ['| a | b | c | d | e | f | g | h | i |', '|---|---|---|---|---|---|---|---|---|', ...first, ...first.slice(0, 4), '| 总分 | 100 | | | | | | 100.00 | |', ...sheet('基金监管', '80'), ''].join('\n');
+    const doc = await extractBytes('stacked.md', new TextEncoder().encode(text));
+    const { sheets } = doc.performance;
+    expect(sheets.map((s) => [s.name, s.indicators.map((i) => i.score?.value), s.total?.value ?? null])).toEqual([
+      ['医保宣传', ['90'], '100.00'],
+      ['基金监管', ['80'], null],
+    ]);
+  });
+});

@@ -1,0 +1,268 @@
+import { type Figure, parseNumber } from '../../model/decimal.js';
+import type { PerformanceQuote } from '../../model/disclosure.js';
+import type { Block, ParagraphBlock, TableBlock } from '../../model/layout.js';
+import type { Location } from '../../model/location.js';
+import type { InterpretContext } from '../context.js';
+import { expandGrid, filled, gridText, mentions } from './grid.js';
+import { isDash, numberFigure, percentFigure, squeeze } from './values.js';
+
+/**
+ * Scores of projects quoted outside their sheets: the 绩效自评情况汇总表, the narrative summaries of
+ * the explanation ("项目自评得分为97.63分。全年预算数为15万元，执行数为11.44万元，完成预算的76.27%"), and
+ * evaluation reports with their sub-scores ("项目决策（自评得18分）", "该项目得99.75分").
+ */
+
+const GRADE_RE = /^(优|良|中|差|优秀|良好|中等|合格|较差|不合格)$/;
+
+function fig(raw: string, kind: Figure['kind'], location: Location, unit: string | null): Figure | null {
+  const n = parseNumber(raw.replace(/\s+/g, ''));
+  return n ? { value: n.value, decimals: n.decimals, kind, unit, raw, location } : null;
+}
+
+/** 汇总表: a header with 项目名称 and 得分, then rows (possibly split into several tables by group labels). */
+function readSummaryTables(ctx: InterpretContext, out: PerformanceQuote[]): void {
+  const blocks = ctx.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    if (b.kind !== 'table') continue;
+    // The header names the 项目名称 column: tables without the words are not laid out.
+    if (!mentions(b as TableBlock, '项目名称')) continue;
+    const grid = expandGrid(b as TableBlock);
+    const hi = grid.findIndex((r) => {
+      const t = gridText(r);
+      return /项目名称/.test(t) && /(自评)?得分/.test(t) && !/全年预算数|执行数|指标值/.test(t);
+    });
+    if (hi < 0) continue;
+    const header = grid[hi] ?? [];
+    const col = (re: RegExp) => header.find((c) => re.test(c.text.replace(/\s+/g, '')))?.col ?? -1;
+    const nameCol = col(/项目名称/);
+    const scoreCol = col(/得分/);
+    const gradeCol = col(/等级/);
+    const take = (rows: ReturnType<typeof expandGrid>) => {
+      for (const r of rows) {
+        const name = r.find((c) => c.col === nameCol)?.text ?? '';
+        const sc = r.find((c) => c.col === scoreCol);
+        if (!name || !sc?.cell || !sc.text) continue;
+        const score = numberFigure(sc.text, 'score', sc.cell.location, '分');
+        const g = r.find((c) => c.col === gradeCol)?.text ?? '';
+        out.push({
+          name: squeeze(name),
+          score,
+          grade: GRADE_RE.test(g) ? g : null,
+          fullBudget: null,
+          executed: null,
+          rate: null,
+          source: 'summary-table',
+          location: sc.cell.location,
+        });
+      }
+    };
+    take(grid.slice(hi + 1));
+    // Group labels such as "本级项目支出绩效自评" split the table: keep reading same-shaped tables.
+    let j = i + 1;
+    while (j < blocks.length) {
+      const n = blocks[j] as Block;
+      if (n.kind === 'paragraph') {
+        if (n.heading != null || n.text.length > 30) break;
+        j++;
+        continue;
+      }
+      const g = expandGrid(n as TableBlock);
+      if (g.length === 0 || (g[0] ?? []).length !== header.length || /项目名称|指标/.test(gridText(g[0] ?? []))) break;
+      take(g);
+      j++;
+    }
+    i = j - 1;
+  }
+}
+
+const AMOUNT = '([\\d,，]+(?:\\.\\d+)?)\\s*万元';
+const FULL_BUDGET = new RegExp(`全年预算数?为?${AMOUNT}`);
+const EXECUTED = new RegExp(`执行数为?${AMOUNT}`);
+const SPENT = new RegExp(`(?:全年|本年)?共?支出\\s*${AMOUNT}`);
+
+function amountIn(text: string, re: RegExp, p: ParagraphBlock): Figure | null {
+  const m = re.exec(text);
+  return m ? fig(m[1] as string, 'amount', p.location, '万元') : null;
+}
+
+function rateIn(text: string, p: ParagraphBlock): Figure | null {
+  const m = /(?:完成预算的|执行率为?|预算执行率为?|支出进度为)\s*(\d+(?:\.\d+)?)\s*[%％]/.exec(text);
+  return m ? percentFigure(`${m[1]}%`, p.location) : null;
+}
+
+function cleanName(raw: string): string {
+  return squeeze(raw)
+    .replace(/^(其中|另外|此外|同时)[，,]?/, '')
+    .replace(/^[“"「]|[”"」]$/g, '')
+    .replace(/(的)?(专项预算项目|部门预算项目|预算项目|项目)?(绩效)?(自评|评价)?(得分为|得分|得)?$/, '')
+    .replace(/^[“"「]|[”"」]$/g, '')
+    .trim();
+}
+
+/** Narrative per-project summaries and score sentences in the explanation. */
+function readNarrative(ctx: InterpretContext, out: PerformanceQuote[], reportRanges: [number, number][]): void {
+  ctx.blocks.forEach((b, i) => {
+    if (b.kind !== 'paragraph') return;
+    if (reportRanges.some(([s, e]) => i >= s && i < e)) return;
+    const text = b.text.trim();
+    // "1. 医疗保险基金征缴经费补助项目绩效自评综述：根据…项目自评得分为97.63分。全年预算数为15万元，执行数为11.44万元，完成预算的76.27%。"
+    const head = /^(?:\d+[.．、]\s*)(.+?)(?:项目)?绩效自评综述[：:](.*)$/.exec(text);
+    if (head) {
+      const body = head[2] as string;
+      const s = /(?:自评)?得分为?\s*[“"]?(\d+(?:\.\d+)?)[”"]?\s*分/.exec(body);
+      out.push({
+        name: cleanName(head[1] as string),
+        score: s ? fig(s[1] as string, 'score', b.location, '分') : null,
+        grade: null,
+        fullBudget: amountIn(body, FULL_BUDGET, b),
+        executed: amountIn(body, EXECUTED, b),
+        rate: rateIn(body, b),
+        source: 'narrative',
+        location: b.location,
+      });
+      return;
+    }
+    if (!/自评|评价/.test(text) || !/得(分为?)?\s*[“"]?\s*\d/.test(text)) return;
+    // Sentences naming a project and its score, possibly several per paragraph.
+    for (const sentence of text.split(/[。；;]/)) {
+      const clauses = sentence.split(/[，,]/);
+      clauses.forEach((clause, k) => {
+        const m = /^(.*?)(?:绩效)?(?:自评|评价)(?:得分为|得分|得)\s*[“"]?\s*(\d+(?:\.\d+)?)\s*[”"]?\s*分/.exec(clause);
+        if (!m) return;
+        let name = cleanName((m[1] as string).replace(/^.*[：:]/, ''));
+        if (!name || name.length < 2 || /^(该项|此项|该项目|本项目)$/.test(name)) {
+          const prev = clauses[k - 1];
+          if (!prev) return;
+          name = cleanName(prev.replace(/(根据|按照|采用|通过).*$/, ''));
+        }
+        if (!name || name.length < 2 || /^(该项|此项|该项目|本项目)/.test(name)) return;
+        const g = /等级为\s*[“"]?(优|良|中|差)[”"]?/.exec(sentence);
+        out.push({
+          name,
+          score: fig(m[2] as string, 'score', b.location, '分'),
+          grade: g ? (g[1] as string) : null,
+          fullBudget: null,
+          executed: null,
+          rate: null,
+          source: 'narrative',
+          location: b.location,
+        });
+      });
+    }
+  });
+}
+
+const REPORT_TITLE = /绩效(自评|评价)报告(?:[（(]([^）)]+)[)）])?$/;
+const PART_SCORE_IN_TITLE = /^([^。：:]*?)[（(]\s*(?:自评)?得?\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/;
+const PART_SCORE_ANYWHERE = /([^。，；（(]{0,30})[（(]\s*自评得\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/;
+const ITEM_SCORE = /(?:该项|此项)(?:自评)?得(?:分为)?\s*(\d+(?:\.\d+)?)\s*分|(?:计算|指标)得(?:分为)?\s*(\d+(?:\.\d+)?)\s*分/;
+
+function markerLevel(text: string): number | null {
+  const t = text.trim();
+  if (/^[一二三四五六七八九十]+、/.test(t)) return 1;
+  if (/^[（(][一二三四五六七八九十]+[)）]/.test(t)) return 2;
+  if (/^\d+[.．、]/.test(t)) return 3;
+  if (/^[（(]\d+[)）]/.test(t)) return 4;
+  return null;
+}
+
+function stripMarker(text: string): string {
+  return text.trim().replace(/^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])\s*/, '');
+}
+
+/** Evaluation reports: "专项预算项目绩效评价报告（大病医疗救助费用）", "…整体支出绩效自评报告". */
+function readReports(ctx: InterpretContext, out: PerformanceQuote[]): [number, number][] {
+  const blocks = ctx.blocks;
+  const starts: number[] = [];
+  blocks.forEach((b, i) => {
+    if (b.kind === 'paragraph' && REPORT_TITLE.test(b.text.trim()) && b.text.trim().length <= 60) starts.push(i);
+  });
+  const ranges: [number, number][] = [];
+  starts.forEach((s, k) => {
+    let end = starts[k + 1] ?? blocks.length;
+    for (let j = s + 1; j < end; j++) if ((blocks[j] as Block).kind === 'table') { end = j; break; }
+    ranges.push([s, end]);
+    const title = blocks[s] as ParagraphBlock;
+    const next = blocks[s + 1];
+    const tm0 = REPORT_TITLE.exec(title.text.trim());
+    let name = title.text.trim().replace(REPORT_TITLE, '').replace(/^\s*20\d{2}\s*年度?/, '').trim();
+    if (tm0?.[2]) name = tm0[2];
+    else if (next?.kind === 'paragraph' && /^[（(].+[)）]$/.test(next.text.trim())) name = next.text.trim().slice(1, -1);
+    name = squeeze(name).replace(/(专项预算项目|项目)$/, '') || name;
+    let score: Figure | null = null;
+    let grade: string | null = null;
+    let executed: Figure | null = null;
+    let rate: Figure | null = null;
+    let scoreLoc: Location = title.location;
+    const parts: NonNullable<PerformanceQuote['parts']> = [];
+    const stack: { level: number; name: string | null }[] = [];
+    let inConclusion = false;
+    for (let j = s + 1; j < end; j++) {
+      const p = blocks[j] as Block;
+      if (p.kind !== 'paragraph') continue;
+      const t = p.text.trim();
+      const level = markerLevel(t);
+      if (level === 1) inConclusion = /评价结论|结论/.test(t);
+      // Final score: "该项目得99.75分", "评价总分100分", "自评得 93.79 分，自评结果为优秀".
+      const fm = /(?:该项目|本项目)(?:自评)?得(?:分为)?\s*(\d+(?:\.\d+)?)\s*分|(?:评价|自评)?总分为?\s*(\d+(?:\.\d+)?)\s*分/.exec(t) ??
+        (inConclusion ? /自评得(?:分为)?\s*(\d+(?:\.\d+)?)\s*分/.exec(t) : null);
+      if (fm && !score) {
+        score = fig((fm[1] ?? fm[2]) as string, 'score', p.location, '分');
+        scoreLoc = p.location;
+      }
+      const em = SPENT.exec(t);
+      if (em && !executed && /项目资金|本项目/.test(t)) executed = fig(em[1] as string, 'amount', p.location, '万元');
+      if (!rate && /项目资金|本项目/.test(t)) rate = rateIn(t, p as ParagraphBlock);
+      const gm = /(?:结论|结果)为\s*[“"]?(优秀|良好|中等|合格|较差|差|优|良|中)/.exec(t);
+      if (gm && !grade && (inConclusion || fm)) grade = gm[1] as string;
+      if (level == null) continue;
+      while (stack.length && (stack[stack.length - 1] as { level: number }).level >= level) stack.pop();
+      const body = stripMarker(t);
+      let partName: string | null = null;
+      let partScore: string | null = null;
+      // Each pattern only where the one before did not match, and only with the words it needs.
+      const tm = body.includes('分') ? PART_SCORE_IN_TITLE.exec(body) : null;
+      const am = !tm && body.includes('自评得') ? PART_SCORE_ANYWHERE.exec(body) : null;
+      const im = !tm && !am && level >= 3 && body.includes('得') ? ITEM_SCORE.exec(body) : null;
+      if (tm) {
+        partName = (tm[1] as string).trim();
+        partScore = tm[2] as string;
+      } else if (am) {
+        partName = ((am[1] as string).trim() || body.split(/[。：:，]/)[0]) as string;
+        partScore = am[2] as string;
+      } else if (im && level >= 3) {
+        partName = (body.split(/[。：:，]/)[0] as string).trim();
+        partScore = (im[1] ?? im[2]) as string;
+      }
+      const parent = [...stack].reverse().find((x) => x.name != null)?.name ?? null;
+      if (partName != null && partScore != null) {
+        const f = fig(partScore, 'score', p.location, '分');
+        if (f) parts.push({ name: squeeze(partName).slice(0, 40), score: f, parent });
+        stack.push({ level, name: squeeze(partName).slice(0, 40) });
+      } else stack.push({ level, name: null });
+    }
+    if (score || parts.length) {
+      out.push({
+        name,
+        score,
+        grade,
+        fullBudget: null,
+        executed,
+        rate,
+        source: 'report',
+        location: scoreLoc,
+        parts,
+      });
+    } else ctx.unread(`绩效评价报告「${name}」未读出得分`);
+  });
+  return ranges;
+}
+
+export function readQuotes(ctx: InterpretContext): PerformanceQuote[] {
+  const out: PerformanceQuote[] = [];
+  readSummaryTables(ctx, out);
+  const ranges = readReports(ctx, out);
+  readNarrative(ctx, out, ranges);
+  return out.filter((q) => q.score || q.fullBudget || q.executed || q.grade || !isDash(q.name));
+}

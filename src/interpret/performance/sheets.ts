@@ -1,0 +1,517 @@
+import type { Figure } from '../../model/decimal.js';
+import type { Indicator, PerformanceSheet } from '../../model/disclosure.js';
+import type { Block, TableBlock } from '../../model/layout.js';
+import type { Location } from '../../model/location.js';
+import type { InterpretContext } from '../context.js';
+import { expandGrid, filled, type GridCell, type GridRow, gridText, mentions } from './grid.js';
+import { isAmbiguousLabel, isGroupLabel, isL1, isL2, isLevelLabel, isStandardL1, labelKey, parentOf } from './labels.js';
+import { isDash, numberFigure, parseValue, percentFigure, splitWeight, squeeze } from './values.js';
+import { joinWrappedHeaders } from './wrapped-header.js';
+
+/**
+ * Reads 项目支出绩效自评表 / 部门（单位）整体支出绩效自评表 / 中央对地方转移支付项目绩效自评表 from the
+ * layout's tables. Cells are recognised by their content and by the header row, never by absolute
+ * column: text converters shift columns, DOCX/HTML merge cells, and flattened tables leave blanks.
+ */
+
+type FundRole = 'initialBudget' | 'fullBudget' | 'executed' | 'weight' | 'rate' | 'score';
+type Role =
+  | 'group'
+  | 'l1'
+  | 'l2'
+  | 'name'
+  | 'weight'
+  | 'target'
+  | 'actual'
+  | 'rate'
+  | 'score'
+  | 'note'
+  | 'basis'
+  | 'last'
+  | 'rule'
+  | 'evidence'
+  | 'other';
+
+const TAIL_ROLES: Role[] = ['weight', 'target', 'actual', 'rate', 'score', 'note', 'basis', 'last', 'rule', 'evidence'];
+
+function fundRole(t: string): FundRole | null {
+  const s = t.replace(/\s+/g, '');
+  if (/年初/.test(s)) return 'initialBudget';
+  if (/执行率/.test(s)) return 'rate';
+  if (/执行数/.test(s)) return 'executed';
+  if (/全年预算|预算数/.test(s)) return 'fullBudget';
+  if (/得分/.test(s)) return 'score';
+  if (/分值|权重/.test(s)) return 'weight';
+  return null;
+}
+
+function headerRole(t: string): Role {
+  const s = t.replace(/\s+/g, '');
+  if (s === '' || isGroupLabel(s)) return 'group';
+  if (/一级指标/.test(s)) return 'l1';
+  if (/二级指标/.test(s)) return 'l2';
+  if (/三级指标|指标名称/.test(s)) return 'name';
+  if (/设定依据/.test(s)) return 'basis';
+  if (/上年/.test(s)) return 'last';
+  if (/赋分规则|评分标准|评分规则/.test(s)) return 'rule';
+  if (/佐证/.test(s)) return 'evidence';
+  if (/偏差|原因|改进/.test(s)) return 'note';
+  if (/完成率/.test(s)) return 'rate';
+  if (/实际|业绩值|完成值/.test(s)) return 'actual';
+  if (/指标值|目标值/.test(s)) return 'target';
+  if (/得分/.test(s)) return 'score';
+  if (/权重|分值/.test(s)) return 'weight';
+  return 'other';
+}
+
+// Asked of every row both while recognising a sheet and while reading it.
+const INDICATOR_HEADERS = new WeakMap<GridRow, boolean>();
+
+function isIndicatorHeader(row: GridRow): boolean {
+  // The header names the indicator column (三级指标 / 指标名称): other rows need no role per cell.
+  const text = gridText(row);
+  if (!text.includes('三级指标') && !text.includes('指标名称')) return false;
+  let yes = INDICATOR_HEADERS.get(row);
+  if (yes === undefined) {
+    const roles = new Set(filled(row).map((c) => headerRole(c.text)));
+    yes = roles.has('name') && (roles.has('target') || roles.has('actual'));
+    INDICATOR_HEADERS.set(row, yes);
+  }
+  return yes;
+}
+
+const NUM = /^[=＝]?[-−－]?\d[\d,，]*(?:\.\d+)?\s*分?$/;
+const PCT = /^[=＝]?\d+(?:\.\d+)?\s*[%％]$/;
+
+/**
+ * Which cell of an indicator row plays which role, in the order the roles were given (fit sums in
+ * that order). At most a dozen roles: two short arrays, searched linearly, instead of a Map per
+ * reading of each row (two readings per indicator row).
+ */
+class Assignment {
+  private readonly roles: Role[] = [];
+  private readonly cells: (GridCell | null)[] = [];
+
+  has(role: Role): boolean {
+    return this.roles.includes(role);
+  }
+
+  get(role: Role): GridCell | null | undefined {
+    const i = this.roles.indexOf(role);
+    return i < 0 ? undefined : this.cells[i];
+  }
+
+  /** Like Map#set: a role given again keeps its place and takes the new cell. */
+  set(role: Role, cell: GridCell | null): void {
+    const i = this.roles.indexOf(role);
+    if (i < 0) {
+      this.roles.push(role);
+      this.cells.push(cell);
+    } else this.cells[i] = cell;
+  }
+
+  forEach(f: (cell: GridCell | null, role: Role) => void): void {
+    for (let i = 0; i < this.roles.length; i++) f(this.cells[i] as GridCell | null, this.roles[i] as Role);
+  }
+}
+
+function fit(a: Assignment, unassigned: number): number {
+  // Summed in the assignment's order (float sums of fractions depend on it).
+  let s = -unassigned;
+  a.forEach((c, role) => {
+    s += roleFit(role, c?.text ?? '');
+  });
+  return s;
+}
+
+/** How well a cell's text suits the role it was given (0 for roles that are not scored). */
+function roleFit(role: Role, t: string): number {
+  const f = t !== '';
+  switch (role) {
+    case 'l1':
+    case 'l2':
+      return f ? (isLevelLabel(t) ? 1 : -2) : 0;
+    case 'name':
+      return !f ? -3 : isLevelLabel(t) ? -1 : NUM.test(t) || PCT.test(t) ? -2 : 1;
+    case 'weight':
+      return f ? (NUM.test(t) ? 1 : -2) : 0;
+    case 'target':
+      return !f ? -0.5 : /^(≥|≤|>|<|=|＝|＞|＜|≧|≦)|\d{4}\s*年/.test(t) ? 1.5 : 0.5;
+    case 'actual':
+      return f ? 0.5 : -0.5;
+    case 'rate':
+      return !f ? -0.3 : PCT.test(t) ? 1 : NUM.test(t) ? 0.3 : 0;
+    case 'score':
+      return !f ? -0.5 : NUM.test(t) || isDash(t) ? 1 : -2;
+    default:
+      return 0;
+  }
+}
+
+interface Header {
+  byCol: Map<number, Role>;
+  /** Roles after the name column, in column order. */
+  tail: Role[];
+  l2Col: number | null;
+}
+
+function makeHeader(row: GridRow): Header {
+  const byCol = new Map<number, Role>();
+  let seenName = false;
+  const tail: Role[] = [];
+  let l2Col: number | null = null;
+  for (const c of row) {
+    if (c.cell == null && c.under != null) continue;
+    const r = headerRole(c.text);
+    if (c.text === '' && seenName) continue;
+    byCol.set(c.col, r);
+    if (r === 'l2') l2Col = c.col;
+    if (r === 'name') seenName = true;
+    else if (seenName && TAIL_ROLES.includes(r) && !tail.includes(r)) tail.push(r);
+  }
+  return { byCol, tail, l2Col };
+}
+
+function aligned(row: GridRow, h: Header): { a: Assignment; unassigned: number } {
+  const a = new Assignment();
+  let unassigned = 0;
+  for (const c of row) {
+    const r = h.byCol.get(c.col);
+    if (!r || r === 'group' || r === 'other') {
+      if (c.text !== '' && c.cell && !(r === 'group' && (isGroupLabel(c.text) || isLevelLabel(c.text)))) unassigned++;
+      continue;
+    }
+    if (!a.has(r)) a.set(r, c.text !== '' && c.cell ? c : null);
+  }
+  return { a, unassigned };
+}
+
+function sequential(filledCells: GridCell[], h: Header): { a: Assignment; unassigned: number } {
+  const a = new Assignment();
+  const cells = filledCells.filter((c) => !isGroupLabel(c.text));
+  let i = 0;
+  const labels: GridCell[] = [];
+  while (i < cells.length && labels.length < 2 && isLevelLabel((cells[i] as GridCell).text) && i < cells.length - 1) {
+    labels.push(cells[i] as GridCell);
+    i++;
+  }
+  // A row of labels only (e.g. "满意度指标(10分)" on a row of its own).
+  if (i === cells.length - 1 && cells.length > 0 && isLevelLabel((cells[i] as GridCell).text) && labels.length < 2) {
+    labels.push(cells[i] as GridCell);
+    i++;
+  }
+  if (labels.length === 2) {
+    a.set('l1', labels[0] as GridCell);
+    a.set('l2', labels[1] as GridCell);
+  } else if (labels.length === 1) {
+    const l = labels[0] as GridCell;
+    const asL2 = isAmbiguousLabel(l.text) ? h.l2Col != null && l.col === h.l2Col : isL2(l.text) || !isL1(l.text);
+    a.set(asL2 ? 'l2' : 'l1', l);
+  }
+  a.set('name', cells[i] ?? null);
+  i++;
+  for (const r of h.tail) a.set(r, cells[i++] ?? null);
+  return { a, unassigned: Math.max(0, cells.length - i) };
+}
+
+/** Sheet being read; fed the rows of one or more table blocks (a sheet split across pages). */
+class SheetReader {
+  sheet: PerformanceSheet;
+  private fundHeader: Map<number, FundRole> | null = null;
+  private fundWeightFromLabel: Figure | null = null;
+  private header: Header | null = null;
+  private carry: { l1: string | null; l2: string | null } = { l1: null, l2: null };
+  state: 'head' | 'funds' | 'indicators' | 'done' = 'head';
+  unread: string[] = [];
+
+  constructor(kind: PerformanceSheet['kind'], location: Location) {
+    this.sheet = { kind, name: '', funds: null, indicators: [], statedMax: null, total: null, grade: null, location };
+  }
+
+  feed(rows: GridRow[]): void {
+    for (const row of rows) this.row(row);
+  }
+
+  private row(row: GridRow): void {
+    const cells = filled(row);
+    if (cells.length === 0) return;
+    const first = (cells[0] as GridCell).text.replace(/\s+/g, '');
+    const text = gridText(row);
+
+    if (/^(项目名称|单位名称|部门名称|部门（单位）名称|单位（部门）名称)$/.test(first) && cells[1] && !this.sheet.name) {
+      this.sheet.name = squeeze((cells[1] as GridCell).text);
+      return;
+    }
+    // The title, name and 主管部门 rows again: the sheet's header repeated on a new page.
+    if (isTitleRow(row) || nameOfRow(row) != null || /^(主管部门|实施单位)/.test(first)) return;
+    if (/全年预算数/.test(text) && /执行数/.test(text)) {
+      // The header rows repeated on a new page (a printed table's header group) change nothing.
+      if (this.sheet.funds) return;
+      this.fundHeader = new Map();
+      for (const c of cells) {
+        const r = fundRole(c.text);
+        if (r && ![...this.fundHeader.values()].includes(r)) this.fundHeader.set(c.col, r);
+      }
+      const w = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/.exec((cells[0] as GridCell).text);
+      if (w) this.fundWeightFromLabel = numberFigure(w[1] as string, 'score', (cells[0] as GridCell).cell?.location ?? this.sheet.location);
+      this.state = 'funds';
+      return;
+    }
+    if (this.state === 'funds' && !this.sheet.funds && cells.some((c) => /^(年度资金总额|资金总额|合计|总计)[:：]?$/.test(c.text.replace(/\s+/g, '')))) {
+      this.readFunds(row);
+      return;
+    }
+    if (isIndicatorHeader(row)) {
+      this.header = makeHeader(row);
+      this.state = 'indicators';
+      return;
+    }
+    if (/^(总分|合计|总计|综合得分)$/.test(first) && (this.state === 'indicators' || this.sheet.indicators.length > 0)) {
+      const nums = cells.slice(1).map((c) => numberFigure(c.text, 'score', (c.cell as NonNullable<GridCell['cell']>).location)).filter((f): f is Figure => f != null);
+      if (nums.length >= 2) {
+        this.sheet.statedMax = nums[0] as Figure;
+        this.sheet.total = nums[nums.length - 1] as Figure;
+      } else if (nums.length === 1) this.sheet.total = nums[0] as Figure;
+      const g = cells.map((c) => c.text).find((t) => /^(优|良|中|差|优秀|良好|合格|不合格|较差)$/.test(t));
+      if (g) this.sheet.grade = g;
+      this.state = 'done';
+      return;
+    }
+    if (/自评等级|评价等级|^等级$/.test(first)) {
+      const g = cells.slice(1).find((c) => c.text !== '');
+      if (g) this.sheet.grade = squeeze(g.text);
+      return;
+    }
+    if (this.state === 'indicators' && this.header) this.readIndicator(row, cells);
+  }
+
+  private readFunds(row: GridRow): void {
+    const h = this.fundHeader;
+    if (!h) return;
+    const loc = (c: GridCell) => (c.cell as NonNullable<GridCell['cell']>).location;
+    const pick = (role: FundRole, c: GridCell | undefined): Figure | null => {
+      if (!c || c.text === '' || !c.cell || isDash(c.text)) return null;
+      if (role === 'rate') return percentFigure(c.text, loc(c));
+      return numberFigure(c.text, role === 'weight' || role === 'score' ? 'score' : 'amount', loc(c), role === 'weight' || role === 'score' ? '分' : '万元');
+    };
+    const values = new Map<FundRole, Figure | null>();
+    for (const [col, role] of h) values.set(role, pick(role, row.find((c) => c.col === col)));
+    // Shifted columns: fall back to the values after the label, in header order.
+    if (values.get('fullBudget') == null || values.get('executed') == null) {
+      const cells = filled(row);
+      const li = cells.findIndex((c) => /年度资金总额|资金总额|合计|总计/.test(c.text));
+      const rest = cells.slice(li + 1);
+      const order = [...h.entries()].sort((a, b) => a[0] - b[0]).map(([, r]) => r);
+      values.clear();
+      order.forEach((r, k) => values.set(r, pick(r, rest[k])));
+    }
+    const label = filled(row).find((c) => /年度资金总额|资金总额|合计|总计/.test(c.text));
+    this.sheet.funds = {
+      initialBudget: values.get('initialBudget') ?? null,
+      fullBudget: values.get('fullBudget') ?? null,
+      executed: values.get('executed') ?? null,
+      weight: values.get('weight') ?? this.fundWeightFromLabel,
+      rate: values.get('rate') ?? null,
+      score: values.get('score') ?? null,
+      location: label?.cell?.location ?? this.sheet.location,
+    };
+  }
+
+  private readIndicator(row: GridRow, cells: GridCell[]): void {
+    const h = this.header as Header;
+    const A = aligned(row, h);
+    const B = sequential(cells, h);
+    const fa = fit(A.a, A.unassigned);
+    const fb = fit(B.a, B.unassigned);
+    const a = fb > fa ? B.a : A.a;
+
+    const l1 = a.get('l1') ?? null;
+    const l2 = a.get('l2') ?? null;
+    if (l1?.text) {
+      this.carry.l1 = labelKey(l1.text);
+      this.carry.l2 = null;
+    }
+    if (l2?.text) this.carry.l2 = labelKey(l2.text);
+    const nameCell = a.get('name') ?? null;
+    if (!nameCell?.text || isLevelLabel(nameCell.text) && !a.get('target')?.text && !a.get('score')?.text) {
+      if (nameCell?.text && isLevelLabel(nameCell.text)) {
+        if (isL1(nameCell.text) && !isL2(nameCell.text)) this.carry.l1 = labelKey(nameCell.text);
+        else this.carry.l2 = labelKey(nameCell.text);
+      }
+      return;
+    }
+    let level1 = this.carry.l1;
+    const level2 = this.carry.l2;
+    const implied = level2 ? parentOf(level2) : null;
+    if (implied && (level1 == null || (isStandardL1(level1) && level1 !== implied))) level1 = implied;
+
+    const nameLoc = (nameCell.cell as NonNullable<GridCell['cell']>).location;
+    const { name, weight: suffixWeight } = splitWeight(nameCell.text);
+    const wCell = a.get('weight') ?? null;
+    const weight = wCell?.text && !isDash(wCell.text)
+      ? numberFigure(wCell.text, 'score', wCell.cell?.location ?? nameLoc, '分')
+      : suffixWeight
+        ? numberFigure(suffixWeight, 'score', nameLoc, '分')
+        : null;
+    const tCell = a.get('target') ?? null;
+    const acCell = a.get('actual') ?? null;
+    const target = parseValue(tCell?.text ?? '', tCell?.cell?.location ?? nameLoc, true);
+    const actual = parseValue(acCell?.text ?? '', acCell?.cell?.location ?? nameLoc, false);
+    const rCell = a.get('rate') ?? null;
+    const sCell = a.get('score') ?? null;
+    const score = sCell?.text && !isDash(sCell.text) ? numberFigure(sCell.text, 'score', sCell.cell?.location ?? nameLoc, '分') : null;
+    if (sCell?.text && !isDash(sCell.text) && !score) this.unread.push(`绩效自评表「${this.sheet.name}」指标「${name}」的得分“${sCell.text}”不是数字`);
+    const note = a.get('note')?.text ?? '';
+    const ind: Indicator = {
+      level1,
+      level2,
+      name,
+      weight,
+      operator: tCell?.text ? target.operator : null,
+      target: tCell?.text ?? '',
+      targetValue: target.value,
+      actual: acCell?.text ?? '',
+      actualValue: actual.value,
+      unit: target.unit ?? actual.unit,
+      completionRate: rCell?.text ? percentFigure(rCell.text, rCell.cell?.location ?? nameLoc) : null,
+      score,
+      deviationNote: note && !isDash(note) ? note : null,
+      location: nameLoc,
+      targetKind: tCell?.text ? target.kind : undefined,
+    };
+    this.sheet.indicators.push(ind);
+  }
+}
+
+const TITLE_RE = /绩效自评表|绩效评价表|绩效自评情况表/;
+
+function kindOf(title: string, rowsText: string): PerformanceSheet['kind'] {
+  if (/整体/.test(title) || /^(单位名称|部门名称)/m.test(rowsText)) return 'overall';
+  if (/转移支付/.test(title) || /中央主管部门/.test(rowsText)) return 'transfer';
+  return 'project';
+}
+
+function titleBefore(blocks: readonly Block[], i: number): string {
+  const out: string[] = [];
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const b = blocks[k] as Block;
+    if (b.kind === 'table') break;
+    if (TITLE_RE.test(b.text)) {
+      out.push(b.text);
+      break;
+    }
+  }
+  return out.join(' ');
+}
+
+/** Can the table be (the start of) a sheet? The words looksLikeSheet needs, asked of the raw cells. */
+function mayBeSheet(table: TableBlock): boolean {
+  if ((mentions(table, '全年预算数') && mentions(table, '执行数')) || mentions(table, '三级指标', '指标名称')) return true;
+  // An indicator header wrapped over two rows ("三级" above "指标"): looksLikeSheet decides on the joined rows.
+  return mentions(table, '三级', '指标名') && mentions(table, '目标', '指标值');
+}
+
+/** `rowsText`: the grid's row texts joined by '\n'. */
+function looksLikeSheet(grid: GridRow[], rowsText: string): boolean {
+  return (/全年预算数/.test(rowsText) && /执行数/.test(rowsText)) || grid.some(isIndicatorHeader);
+}
+
+const NAME_LABEL = /^(?:项目名称|单位名称|部门名称)[:：]?(.*)$/;
+
+/** The name a sheet's name row gives (项目名称 | …, or 项目名称：… in one cell), squeezed; null without a name row. */
+function nameOfRow(row: GridRow): string | null {
+  const cells = filled(row);
+  const m = cells.length ? NAME_LABEL.exec(gridText(row)) : null;
+  if (!m) return null;
+  return squeeze(m[1] ? (cells.length > 1 ? (cells[1] as GridCell).text : (m[1] as string)) : '');
+}
+
+function nameOf(grid: GridRow[]): string | null {
+  for (const r of grid) {
+    const n = nameOfRow(r);
+    if (n != null) return n;
+  }
+  return null;
+}
+
+function firstLocation(grid: GridRow[]): Location | null {
+  for (const r of grid) for (const c of r) if (c.cell) return c.cell.location;
+  return null;
+}
+
+/**
+ * The sheets one table holds: sheets printed right below each other come out as one table (a PDF
+ * whose tables touch, Word joining adjacent tables). A name row naming another project starts a new
+ * sheet, together with the title rows just above it; the same name again is a header repeated on a
+ * new page and stays in its sheet.
+ */
+function sheetParts(grid: GridRow[]): GridRow[][] {
+  const parts: GridRow[][] = [];
+  let cur: GridRow[] = [];
+  let name: string | null = null;
+  for (const row of grid) {
+    const n = nameOfRow(row);
+    if (n != null && name != null && n !== name) {
+      // The title rows ("项目支出绩效自评表", "(2024年度)") above the name row belong to the new sheet.
+      let t = cur.length;
+      while (t > 0 && isTitleRow(cur[t - 1] as GridRow)) t--;
+      parts.push(cur.slice(0, t));
+      cur = cur.slice(t);
+    }
+    if (n != null) name = n;
+    cur.push(row);
+  }
+  if (cur.length) parts.push(cur);
+  return parts.filter((p) => p.length);
+}
+
+function isTitleRow(row: GridRow): boolean {
+  const cells = filled(row);
+  return cells.length === 1 && (TITLE_RE.test((cells[0] as GridCell).text) || /^[(（]?\d{4}\s*年度?[)）]?$/.test(squeeze((cells[0] as GridCell).text)));
+}
+
+export function readSheets(ctx: InterpretContext): PerformanceSheet[] {
+  const sheets: PerformanceSheet[] = [];
+  let open: { reader: SheetReader; lastBlock: number } | null = null;
+  const close = () => {
+    if (!open) return;
+    const s = open.reader.sheet;
+    for (const n of open.reader.unread) ctx.unread(n);
+    if (s.indicators.length === 0) ctx.unread(`绩效自评表「${s.name || '未命名'}」未读出任何绩效指标`);
+    if (!s.funds) ctx.unread(`绩效自评表「${s.name || '未命名'}」未读出预算执行（年度资金总额）行`);
+    if (!s.name) s.name = s.kind === 'overall' ? (ctx.facts.department ?? '部门整体') : '未命名项目';
+    sheets.push(s);
+    open = null;
+  };
+  ctx.blocks.forEach((b, i) => {
+    if (b.kind !== 'table') return;
+    // Only a sheet being read takes tables that do not look like one: skip the others unread.
+    const continuing = open != null && open.reader.state !== 'done' && i - open.lastBlock <= 4;
+    if (!continuing && !mayBeSheet(b as TableBlock)) return;
+    const parts = sheetParts(joinWrappedHeaders(expandGrid(b as TableBlock), isIndicatorHeader));
+    parts.forEach((grid, k) => {
+      // Asked of every table read below, up to three times: joined once.
+      const rowsText = grid.map(gridText).join('\n');
+      const first = grid.slice(0, 3).map(gridText).join(' ');
+      const inTitle = TITLE_RE.test(first) ? first : '';
+      const title = inTitle || (k === 0 ? titleBefore(ctx.blocks, i) : '');
+      const name = nameOf(grid);
+      // Continuation of a sheet split across pages: no name row (or the sheet's own name again, its
+      // header repeated on the new page), but indicator rows or the 总分 row.
+      if (open && (name == null || name === open.reader.sheet.name) && (!inTitle || name != null) && open.reader.state !== 'done' && i - open.lastBlock <= 4) {
+        if (open.reader.state === 'indicators' || /^总分/m.test(rowsText) || looksLikeSheet(grid, rowsText)) {
+          open.reader.feed(grid);
+          open.lastBlock = i;
+          return;
+        }
+      }
+      if (!looksLikeSheet(grid, rowsText) || !(name != null || title)) return;
+      close();
+      const reader = new SheetReader(kindOf(title, rowsText), k === 0 ? b.location : (firstLocation(grid) ?? b.location));
+      reader.feed(grid);
+      open = { reader, lastBlock: i };
+    });
+  });
+  close();
+  return sheets;
+}

@@ -1,0 +1,100 @@
+import type { Section } from '../model/disclosure.js';
+import type { Block } from '../model/layout.js';
+
+/**
+ * Known sections of a disclosure and the words that name them. Regions number and word them
+ * differently ("一、收入支出决算总体情况说明", "（一）机关运行经费支出情况", "十一、预算绩效的情况说明"),
+ * so matching is by keywords on short heading-like paragraphs, never by number.
+ */
+export const SECTION_PATTERNS: { key: string; re: RegExp }[] = [
+  { key: 'toc', re: /^目\s*录$/ },
+  { key: 'overview', re: /(部门|单位)概况$/ },
+  { key: 'overview.duties', re: /(主要)?(职能|职责)$/ },
+  { key: 'overview.organization', re: /机构设置|(部门)?(决算|预算)?单位构成|部门构成/ },
+  { key: 'tables', re: /(决算|明细)(总)?(报)?表(（见附表）|\(见附表\))?$/ },
+  { key: 'explain.fiscal', re: /^财政拨款收入支出决算(总体)?情况/ },
+  { key: 'explain.total', re: /收入支出决算总体情况/ },
+  { key: 'explain.basic', re: /一般公共预算财政拨款基本支出决算(明细)?情况/ },
+  { key: 'explain.general', re: /一般公共预算财政拨款支出决算(总体|结构|具体)?情况/ },
+  { key: 'explain.fund', re: /政府性基金预算(财政拨款)?(收入)?(支出)?决算情况/ },
+  { key: 'explain.capital', re: /国有资本经营预算(财政拨款)?(收入)?(支出)?决算情况/ },
+  { key: 'explain.threePublic', re: /三公.?经费/ },
+  { key: 'explain.income', re: /^[^财]*收入决算(情况|具体情况|结构情况)?(说明)?$/ },
+  { key: 'explain.expense', re: /^[^财]*支出决算(情况|具体情况|结构情况)?(说明)?$/ },
+  { key: 'explain.operating', re: /机关运行经费/ },
+  { key: 'explain.procurement', re: /政府采购(支出)?(情况|说明)/ },
+  { key: 'explain.assets', re: /国有资产占(用|有)(使用)?情况/ },
+  { key: 'explain.performance', re: /(预算)?绩效(管理)?(的)?情况(说明)?$|预算绩效管理情况|绩效自评结果|重点绩效评价结果/ },
+  { key: 'explain.other', re: /其他(重要事项|需说明的事项)/ },
+  { key: 'explain', re: /决算(公开)?情况说明$/ },
+  { key: 'glossary', re: /名词解释/ },
+  { key: 'annex', re: /^(第.部分)?\s*附件\d*(-\d+)?$/ },
+  { key: 'performance.report', re: /绩效(自评|评价)报告$/ },
+];
+
+const HEADING_PREFIX = /^(第[一二三四五六七八九十\d]+部分|[一二三四五六七八九十]+、|\d+[、.．]|（[一二三四五六七八九十\d]+）|\([一二三四五六七八九十\d]+\)|[（(]?[一二三四五六七八九十]+[)）])\s*/;
+
+/** Is this paragraph short and numbered like a heading, or marked as one by the source? */
+export function looksLikeHeading(text: string, heading: number | null): boolean {
+  const t = text.trim();
+  if (heading != null) return t.length <= 60;
+  if (t.length > 40) return false;
+  if (/[。；：:]$/.test(t) || /\d+(\.\d+)?万元/.test(t)) return false;
+  return HEADING_PREFIX.test(t) || /^第.部分/.test(t) || /(说明|情况|名词解释|附件|概况|决算表)$/.test(t);
+}
+
+/** Classifies a heading text into a section key, or null when it names no known section. */
+export function sectionKeyOf(title: string): string | null {
+  const t = title.replace(HEADING_PREFIX, '').replace(/^第.部分\s*/, '').replace(/[\s　]/g, '').replace(/\*\*/g, '');
+  for (const { key, re } of SECTION_PATTERNS) if (re.test(t)) return key;
+  return null;
+}
+
+/** Finds the headings among the blocks; returns sections and, per block index, the section key in force. */
+export function findSections(blocks: readonly Block[]): { sections: Section[]; keyAt: (string | null)[] } {
+  const sections: Section[] = [];
+  const keyAt: (string | null)[] = [];
+  let current: string | null = null;
+  let inToc = false;
+  const tocTitles = new Set<string>();
+  for (const b of blocks) {
+    // A table of contents lists the headings without their content: its entries are not sections.
+    if (inToc) {
+      const t = b.kind === 'paragraph' ? b.text.trim() : '';
+      const seen = [...tocTitles].some((x) => x === t || x.startsWith(t) || t.startsWith(x));
+      const isEntry = b.kind === 'paragraph' && looksLikeHeading(t, b.heading) && !seen;
+      if (isEntry) {
+        tocTitles.add(t);
+        keyAt.push('toc');
+        continue;
+      }
+      inToc = false;
+    }
+    if (b.kind === 'paragraph' && looksLikeHeading(b.text, b.heading)) {
+      const key = sectionKeyOf(b.text);
+      if (key === 'toc') {
+        inToc = true;
+        current = 'toc';
+        keyAt.push(current);
+        continue;
+      }
+      const level = b.heading ?? levelOf(b.text);
+      sections.push({ key, title: b.text.trim(), level, location: b.location });
+      if (key) current = refine(current, key);
+    }
+    keyAt.push(current);
+  }
+  return { sections, keyAt };
+}
+
+/** Sub-headings such as "（一）收入决算结构情况" stay in their parent explanation section. */
+function refine(current: string | null, next: string): string {
+  if (next === 'explain' || next === 'tables' || next === 'glossary' || next === 'annex') return next;
+  return next;
+}
+
+function levelOf(text: string): number {
+  if (/^第.部分/.test(text)) return 1;
+  if (/^[一二三四五六七八九十]+、/.test(text)) return 2;
+  return 3;
+}

@@ -1,0 +1,40 @@
+import type { Block, ParagraphBlock } from '../model/layout.js';
+import { looksLikeHeading } from './sections.js';
+
+/**
+ * Re-joins sentences that a converter broke across lines or pages ("…占" / "65.94%；…"): a paragraph
+ * that does not end a sentence is joined with the next paragraph when that one does not start a
+ * heading or a numbered item. The joined paragraph keeps the first one's location.
+ */
+export function stitchParagraphs(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const prev = out[out.length - 1];
+    if (b.kind === 'paragraph' && prev?.kind === 'paragraph' && continues(prev, b)) {
+      const next = b.text.trim();
+      const text = prev.text + next;
+      const at = prev.text.length - (b.text.length - b.text.trimStart().length);
+      const breaks = [
+        ...(prev.breaks ?? []),
+        { offset: prev.text.length, line: b.location.line ?? 0, ...(b.location.page != null ? { page: b.location.page } : {}) },
+        ...(b.breaks ?? []).map((br) => ({ ...br, offset: br.offset + at })),
+      ].filter((br) => br.line > 0);
+      out[out.length - 1] = { ...prev, text, location: { ...prev.location, text }, breaks } satisfies ParagraphBlock;
+      continue;
+    }
+    out.push(b);
+  }
+  return out;
+}
+
+function continues(prev: ParagraphBlock, next: ParagraphBlock): boolean {
+  const p = prev.text.trim();
+  const n = next.text.trim();
+  if (!p || !n) return false;
+  if (prev.heading != null || next.heading != null) return false;
+  if (/[。；！？：:;!?）)」”]$/.test(p)) return false;
+  if (looksLikeHeading(p, null) || looksLikeHeading(n, null)) return false;
+  if (/^(图|表|注|附)\s*\d*[：:]/.test(n) || /^[（(]?[一二三四五六七八九十\d]+(?:[)）、]|[.．](?!\d))/.test(n)) return false;
+  // Only join when the break sits inside a sentence: the previous line ends on a word or figure.
+  return /[\u4e00-\u9fa5\d%，,、]$/.test(p) && p.length >= 8;
+}

@@ -1,0 +1,124 @@
+import type { TableRow } from '../../model/disclosure.js';
+import type { ParseInput, ParseOutput } from './common.js';
+import { noteText } from './common.js';
+import { type GridPos, amountOf, isColumnNumberRow, leaf, norm, rowKey } from './grid.js';
+
+/**
+ * Table 06 (一般公共预算财政拨款基本支出决算明细表), keyed by the economic classification. Usually
+ * printed as side-by-side blocks (人员经费: 科目代码 | 科目名称 | 决算数, then one or two 公用经费
+ * blocks), sometimes as one block, sometimes as rows with 合计 | 人员经费 | 公用经费 columns.
+ * Rows: economic code ("30101"), `personnel.total`, `public.total`, `total`.
+ */
+export function parseBasic(input: ParseInput): ParseOutput {
+  const { grid, header } = input;
+  const paths = header.paths;
+  const rows: TableRow[] = [];
+  const notes: string[] = [];
+  const codeCols: number[] = [];
+  // The code split in two columns, 类 | 款 (301 | 01), under one 科目编码 head.
+  const kuanOf = new Map<number, number>();
+  paths.forEach((p, c) => {
+    if (/^(科目代码|科目编码|代码|编码|经济分类科目编码)$/.test(leaf(p))) codeCols.push(c);
+    else if (leaf(p) === '类' && leaf(paths[c + 1] ?? []) === '款' && p.some((x) => /编码|代码|经济分类/.test(x))) {
+      codeCols.push(c);
+      kuanOf.set(c, c + 1);
+    }
+  });
+  // Variant: one classification column set with 人员经费 and 公用经费 amount columns.
+  const personnelCol = paths.findIndex((p) => /^人员经费$/.test(leaf(p)));
+  const publicCol = paths.findIndex((p) => /^公用经费$/.test(leaf(p)));
+  const data = grid.slice(header.dataStart).filter((r) => !isColumnNumberRow(r) && !header.rowTexts.includes(rowKey(r)));
+  if (codeCols.length <= 1 && personnelCol >= 0 && publicCol >= 0) {
+    const codeCol = codeCols[0] ?? 0;
+    const nameCol = paths.findIndex((p) => /名称|^项目$/.test(leaf(p)));
+    for (const r of data) {
+      const note = noteText(r);
+      const pers = amountOf(r[personnelCol]);
+      const pub = amountOf(r[publicCol]);
+      if (note && !pers && !pub) {
+        notes.push(note);
+        continue;
+      }
+      const { code, name } = label(r, codeCol, nameCol >= 0 ? nameCol : codeCol + 1);
+      if (!code && !name) continue;
+      const isPers = pers != null && !(pub != null && Number(pub.value) !== 0 && Number(pers.value) === 0);
+      const loc = r[codeCol]?.cell.location ?? r[0]?.cell.location;
+      if (!loc) continue;
+      if (!code && /合计|总计/.test(name)) {
+        if (pers) rows.push({ key: 'personnel.total', code: null, name: '人员经费合计', lineNo: null, side: 'personnel', cells: { amount: pers }, location: pers.location });
+        if (pub) rows.push({ key: 'public.total', code: null, name: '公用经费合计', lineNo: null, side: 'public', cells: { amount: pub }, location: pub.location });
+        continue;
+      }
+      const amount = isPers ? pers : pub;
+      rows.push({ key: code ?? `name:${name}`, code, name, lineNo: null, side: code ? sideOfCode(code) : isPers ? 'personnel' : 'public', cells: { amount }, location: loc });
+    }
+    return { rows, notes, problems: [] };
+  }
+  if (!codeCols.length) {
+    return { rows, notes, problems: ['公开06表的表头中未找到“科目代码”列，未读取该表的数据'] };
+  }
+  // Blocks: code | name | amount, one per code column.
+  const blocks = codeCols.map((start, i) => {
+    const end = codeCols[i + 1] ?? paths.length;
+    const range = [...Array(end - start).keys()].map((k) => k + start);
+    const kuanCol = kuanOf.get(start) ?? null;
+    const nameCol = range.find((c) => /名称|^项目$/.test(leaf(paths[c] ?? []))) ?? start + (kuanCol != null ? 2 : 1);
+    const amountCol = range.find((c) => /决算数|金额|合计|^本年支出$/.test(leaf(paths[c] ?? [])) && c !== nameCol) ?? range[range.length - 1] ?? start + 2;
+    const group = (paths[start] ?? []).join('/');
+    const side: 'personnel' | 'public' | null = /人员经费/.test(group) ? 'personnel' : /公用经费/.test(group) ? 'public' : null;
+    return { codeCol: start, kuanCol, nameCol, amountCol, side };
+  });
+  for (const r of data) {
+    const note = noteText(r);
+    if (note && blocks.every((b) => !amountOf(r[b.amountCol]))) {
+      notes.push(note);
+      continue;
+    }
+    for (const b of blocks) {
+      const { code, name } = label(r, b.codeCol, b.nameCol, b.kuanCol);
+      let amount = amountOf(r[b.amountCol]);
+      // A total label whose figure sits further right (merged cells of the next block).
+      if (!amount && !code && /合计|小计/.test(name)) {
+        for (let c = b.amountCol + 1; c < r.length && !amount; c++) {
+          if (codeCols.includes(c) && r[c]?.norm) break;
+          amount = amountOf(r[c]);
+        }
+      }
+      if (!code && !name) continue;
+      const loc = (r[b.codeCol]?.text.trim() ? r[b.codeCol] : r[b.nameCol])?.cell.location;
+      if (!loc) continue;
+      const n = norm(name);
+      if (!code) {
+        if (/人员经费(合计|小计)?$/.test(n) && /合计|小计/.test(n)) {
+          rows.push({ key: 'personnel.total', code: null, name, lineNo: null, side: 'personnel', cells: { amount }, location: loc });
+        } else if (/公用经费(合计|小计)?$/.test(n) && /合计|小计/.test(n)) {
+          rows.push({ key: 'public.total', code: null, name, lineNo: null, side: 'public', cells: { amount }, location: loc });
+        } else if (/^(合计|总计|基本支出合计)$/.test(n)) {
+          rows.push({ key: 'total', code: null, name, lineNo: null, side: null, cells: { amount }, location: loc });
+        } else if (amount) {
+          rows.push({ key: `name:${n}`, code: null, name, lineNo: null, side: b.side, cells: { amount }, location: loc });
+        }
+        continue;
+      }
+      rows.push({ key: code, code, name, lineNo: null, side: sideOfCode(code) ?? b.side, cells: { amount }, location: loc });
+    }
+  }
+  return { rows, notes, problems: [] };
+}
+
+/** 301 工资福利支出 and 303 对个人和家庭的补助 are 人员经费; the rest are 公用经费. */
+export function sideOfCode(code: string): 'personnel' | 'public' {
+  return /^30[13]/.test(code) ? 'personnel' : 'public';
+}
+
+function label(r: readonly GridPos[], codeCol: number, nameCol: number, kuanCol: number | null = null): { code: string | null; name: string } {
+  const kuan = kuanCol != null ? (r[kuanCol]?.norm ?? '') : '';
+  const ct = (r[codeCol]?.norm ?? '') + (/^\d{2}$/.test(kuan) && /^3\d{2}$/.test(r[codeCol]?.norm ?? '') ? kuan : '');
+  const nt = (r[nameCol]?.text ?? '').replace(/\s+/g, '');
+  if (/^3\d{2}(\d{2})?$/.test(ct)) return { code: ct, name: nt };
+  const m = /^(3\d{2}(?:\d{2})?)(?!\d)(.*)$/.exec(ct);
+  if (m) return { code: m[1] as string, name: (m[2] as string) || nt };
+  // A label spanning code and name (人员经费合计) appears in both positions.
+  const name = ct && ct !== norm(nt) ? `${ct}${nt}` : nt || ct;
+  return { code: null, name: name.replace(/\s+/g, '') };
+}

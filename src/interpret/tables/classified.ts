@@ -1,0 +1,142 @@
+import type { TableRow } from '../../model/disclosure.js';
+import type { TableId } from '../../model/tables.js';
+import { type ColumnMatcher, LABEL_HEADER, type ParseInput, type ParseOutput, cellsOf, hasAnyFigure, mapColumns, noteText } from './common.js';
+import { type GridPos, amountOf, isCode, isColumnNumberRow, leaf, norm, rowKey } from './grid.js';
+
+/**
+ * Tables keyed by the function classification (02, 03, 05, 07, 08): a code column (or 类/款/项
+ * columns, or the code printed in front of the name), a name column and amount columns.
+ */
+const MATCHERS: Record<string, ColumnMatcher[]> = {
+  '02': [
+    { key: 'total', re: /本年收入合计|^收入合计$|^合计$/ },
+    { key: 'fiscal', re: /财政拨款/ },
+    { key: 'superior', re: /上级补助/ },
+    { key: 'business', re: /事业收入/ },
+    { key: 'operating', re: /经营收入/ },
+    { key: 'affiliated', re: /附属单位/ },
+    { key: 'other', re: /其他收入/ },
+  ],
+  '03': [
+    { key: 'total', re: /本年支出合计|^支出合计$|^合计$/ },
+    { key: 'basic', re: /基本支出/ },
+    { key: 'project', re: /项目支出/ },
+    { key: 'toSuperior', re: /上缴上级/ },
+    { key: 'operating', re: /经营支出/ },
+    { key: 'toAffiliated', re: /附属单位/ },
+  ],
+  '05': [
+    { key: 'total', re: /^(小计|合计|本年支出|本年支出合计|支出合计)$/ },
+    { key: 'basic', re: /基本支出/ },
+    { key: 'project', re: /项目支出/ },
+  ],
+  '07': [
+    { key: 'opening', re: /年初.*结转/ },
+    { key: 'income', re: /本年收入/ },
+    { key: 'total', re: /^(小计|合计|本年支出|本年支出合计)$/ },
+    { key: 'basic', re: /基本支出/ },
+    { key: 'project', re: /项目支出/ },
+    { key: 'closing', re: /年末.*结转/ },
+  ],
+  '08': [
+    { key: 'opening', re: /年初.*结转/ },
+    { key: 'income', re: /本年收入/ },
+    { key: 'total', re: /^(小计|合计|本年支出|本年支出合计)$/ },
+    { key: 'basic', re: /基本支出/ },
+    { key: 'project', re: /项目支出/ },
+    { key: 'closing', re: /年末.*结转/ },
+  ],
+};
+
+export function parseClassified(input: ParseInput): ParseOutput {
+  const { grid, header, id } = input;
+  const paths = header.paths;
+  const labelCols = new Set<number>();
+  paths.forEach((p, c) => {
+    if (LABEL_HEADER.test(leaf(p)) || p.length === 0) labelCols.add(c);
+  });
+  const cols = mapColumns(paths, MATCHERS[id] ?? [], labelCols);
+  const problems: string[] = [];
+  const notes: string[] = [];
+  const rows: TableRow[] = [];
+  if (!cols.has('total')) {
+    problems.push(`公开${id}表的表头中未找到合计列（表头：${paths.map((p) => p.join('/')).filter(Boolean).join('、')}），未读取该表的数据`);
+    return { rows, notes, problems };
+  }
+  const firstAmount = Math.min(...cols.values());
+  const labels = [...Array(firstAmount).keys()];
+  // 类/款/项 split into separate code columns (older layouts).
+  const splitCols = labels.filter((c) => /^(类|款|项)$/.test(leaf(paths[c] ?? [])));
+  const data = grid.slice(header.dataStart);
+  const codeCol = splitCols.length ? -1 : findCodeColumn(data, labels);
+  let first = true;
+  for (const row of data) {
+    if (isColumnNumberRow(row) || header.rowTexts.includes(rowKey(row))) continue;
+    const note = noteText(row);
+    const cells = cellsOf(row, cols, amountOf);
+    if (note && !hasAnyFigure(cells)) {
+      notes.push(note);
+      continue;
+    }
+    let code: string | null = null;
+    let name = '';
+    if (splitCols.length) {
+      const parts = splitCols.map((c) => row[c]?.norm ?? '');
+      if (parts.every((p) => /^\d*$/.test(p)) && parts[0]) code = parts.join('');
+      name = labels.filter((c) => !splitCols.includes(c)).map((c) => row[c]?.text.trim() ?? '').filter(Boolean).join('');
+    } else {
+      const texts = uniqueTexts(labels.map((c) => row[c] as GridPos));
+      if (codeCol >= 0 && isCode(row[codeCol]?.norm ?? '')) {
+        code = row[codeCol]?.norm ?? null;
+        name = uniqueTexts(labels.filter((c) => c !== codeCol).map((c) => row[c] as GridPos)).join('');
+      } else {
+        const joined = texts.join(' ');
+        const m = /^(\d{3}(?:\d{2}){0,2})(?!\d)\s*(.*)$/s.exec(joined.trim());
+        if (m) {
+          code = m[1] as string;
+          name = (m[2] as string).trim();
+        } else name = joined.trim();
+      }
+    }
+    name = name.replace(/\s+/g, '');
+    if (!code && !name && !hasAnyFigure(cells)) continue;
+    let key: string;
+    if (code) key = code;
+    else if (/^(合计|总计|本年合计)$/.test(norm(name)) || (!name && first && hasAnyFigure(cells))) key = 'total';
+    else if (!hasAnyFigure(cells)) {
+      if (name) notes.push(name);
+      continue;
+    } else key = `name:${name}`;
+    first = false;
+    const loc = (row.find((p) => p.text.trim()) ?? row[0])?.cell.location;
+    if (!loc) continue;
+    rows.push({ key, code, name: key === 'total' && !name ? '合计' : name, lineNo: null, side: null, cells, location: loc });
+  }
+  return { rows, notes, problems };
+}
+
+function uniqueTexts(ps: readonly (GridPos | undefined)[]): string[] {
+  const out: string[] = [];
+  for (const p of ps) {
+    const t = p?.text.trim();
+    if (t && out[out.length - 1] !== t) out.push(t);
+  }
+  return out;
+}
+
+/** The label column whose cells are mostly classification codes. */
+function findCodeColumn(data: readonly GridPos[][], labels: readonly number[]): number {
+  let best = -1;
+  let bestHits = 0;
+  for (const c of labels) {
+    const texts = data.map((r) => r[c]?.norm ?? '').filter(Boolean);
+    const hits = texts.filter(isCode).length;
+    if (hits > bestHits && hits >= texts.length / 2) {
+      best = c;
+      bestHits = hits;
+    }
+  }
+  return best;
+}
+
+export const CLASSIFIED_IDS: readonly TableId[] = ['02', '03', '05', '07', '08'];

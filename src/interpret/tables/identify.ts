@@ -1,0 +1,122 @@
+import type { Block } from '../../model/layout.js';
+import { TABLE_DEFS, TABLE_IDS, type TableId } from '../../model/tables.js';
+import { norm } from './grid.js';
+
+/** Title text normalised for matching: no spaces, no quotes or book-title marks. */
+export function titleNorm(t: string): string {
+  return norm(t).replace(/[“”"'‘’《》〈〉「」]/g, '');
+}
+
+const TITLES: { id: TableId; title: string }[] = TABLE_IDS.flatMap((id) =>
+  [TABLE_DEFS[id].title, ...TABLE_DEFS[id].aliases].map((t) => ({ id, title: titleNorm(t) })),
+);
+
+/**
+ * Which table a title names: the longest official title (or alias) contained in the text, so that
+ * "财政拨款收入支出决算总表" is 04 rather than 01 and "政府性基金预算财政拨款收入支出决算表" is 07.
+ */
+export function tableIdByTitle(text: string): TableId | null {
+  const t = titleNorm(text);
+  let best: { id: TableId; len: number } | null = null;
+  for (const { id, title } of TITLES) {
+    if (t.includes(title) && (!best || title.length > best.len)) best = { id, len: title.length };
+  }
+  if (best) return best.id;
+  // Regional variants: "三公经费" tables without 财政拨款, 06 without 明细.
+  if (/三公经费.*(决算|支出)表/.test(t)) return '09';
+  return null;
+}
+
+/** "公开01表", "公开表01", "公开 1 表", "部门公开表09" → the id. */
+export function tableIdByCode(text: string): TableId | null {
+  const t = norm(text);
+  const m = /公开0?([1-9])表|公开表0?([1-9])(?!\d)/.exec(t);
+  const n = m?.[1] ?? m?.[2];
+  return n ? (`0${n}` as TableId) : null;
+}
+
+/** Recognises a table from its header words when no title is printed near it. */
+export function tableIdBySignature(headerText: string): TableId | null {
+  const t = norm(headerText);
+  if (/因公出国/.test(t) && /公务接待/.test(t)) return '09';
+  if (/人员经费/.test(t) && /公用经费/.test(t) && /(科目|代码|编码|决算数)/.test(t)) return '06';
+  if (/行次/.test(t) && /收入/.test(t) && /支出/.test(t)) {
+    return /一般公共预算财政拨款/.test(t) && /政府性基金预算财政拨款/.test(t) && /国有资本经营预算财政拨款/.test(t) && !/事业收入/.test(t) ? '04' : '01';
+  }
+  if (/本年收入合计/.test(t) && /财政拨款收入/.test(t)) return '02';
+  if (/本年支出合计/.test(t) && /上缴上级支出/.test(t)) return '03';
+  if (/年初结转和?结余/.test(t) && /本年收入/.test(t) && /年末结转和?结余/.test(t)) return '07';
+  return null;
+}
+
+const CURRENCY = /^(万元|元|千元|亿元|百万元)$/;
+
+/** Reads 金额单位 and 单位/编制单位 from a line such as "编制单位：XX局   金额单位：万元". */
+export function readUnitLine(text: string): { unit: string | null; entity: string | null } {
+  const t = text.replace(/\u3000/g, ' ');
+  let unit: string | null = null;
+  let entity: string | null = null;
+  const um = /(?:金额)?单位\s*[：:]\s*(万元|元|千元|亿元|百万元)/.exec(t);
+  if (um) unit = um[1] as string;
+  const rest = t.replace(/(?:金额)?单位\s*[：:]\s*(万元|元|千元|亿元|百万元)/g, ' ');
+  const em = /(?:编制单位|填报单位|部门|单位)(?:名称)?\s*[（(]?(?:盖章)?[)）]?\s*[：:]\s*([^\s\t]+)/.exec(rest);
+  if (em && !CURRENCY.test(em[1] as string)) entity = (em[1] as string).trim();
+  return { unit, entity };
+}
+
+/** Does a sentence say that a table has no data, and why? */
+export const EMPTY_RE =
+  /无数据|为空表|空表|无此项|本表无|没有[^。；]{0,40}(收入|支出|收支|安排|经费|结转)|未(发生|安排|使用)[^。；]{0,30}(收入|支出|收支|经费)|无[^。；，]{0,30}(收入|支出|收支)[^。；]{0,20}(及|和)?[^。；]{0,10}(结转|结余)?/;
+
+/** Section keys of the explanation that talk about each table. */
+export const EXPLAIN_SECTION: Partial<Record<TableId, string>> = {
+  '06': 'explain.basic',
+  '07': 'explain.fund',
+  '08': 'explain.capital',
+  '09': 'explain.threePublic',
+};
+
+/** Words of the topic each empty statement should mention. */
+export const EMPTY_TOPIC: Partial<Record<TableId, RegExp>> = {
+  '07': /政府性基金/,
+  '08': /国有资本/,
+  '09': /三公/,
+  '06': /基本支出/,
+  '05': /一般公共预算/,
+};
+
+/** "（见附表）", "详见附件", "另行公开" …: the tables are published elsewhere. */
+export const ATTACHED_RE = /见附表|附后|详见附件|见附件|另行公开|单独公开|另附|附表[）)]/;
+
+/**
+ * Tables the document lists or refers to without printing: a paragraph that says the tables are
+ * attached (见附表) followed by the list of their titles, or naming them itself.
+ */
+export function findReferenced(blocks: readonly Block[], printed: ReadonlySet<TableId>): TableId[] {
+  const out = new Set<TableId>();
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    if (b.kind !== 'paragraph' || !ATTACHED_RE.test(b.text)) continue;
+    // "第二部分 2024年度部门决算表" with "（见附件）" alone on the next line.
+    const prev = blocks[i - 1];
+    const text = b.text.length <= 12 && prev?.kind === 'paragraph' ? prev.text + b.text : b.text;
+    if (!/决算(报)?表|公开表|报表|附表/.test(text)) continue;
+    const own = tableIdByTitle(text);
+    if (own) out.add(own);
+    let listed = 0;
+    for (let j = i + 1; j < Math.min(blocks.length, i + 15); j++) {
+      const n = blocks[j] as Block;
+      if (n.kind !== 'paragraph') break;
+      const id = tableIdByTitle(n.text) ?? tableIdByCode(n.text);
+      if (!id) {
+        if (listed > 0) break;
+        continue;
+      }
+      listed++;
+      out.add(id);
+    }
+    // "部门决算公开表（见附件）" without a list: all nine are attached.
+    if (listed === 0 && !own && /(九|9)张|决算(报)?表|公开表/.test(text)) for (const id of TABLE_IDS) out.add(id);
+  }
+  return TABLE_IDS.filter((id) => out.has(id) && !printed.has(id));
+}

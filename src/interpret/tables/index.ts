@@ -1,0 +1,273 @@
+import type { PublicTable } from '../../model/disclosure.js';
+import { inWanyuan } from '../../model/decimal.js';
+import type { Block, ParagraphBlock, TableBlock } from '../../model/layout.js';
+import type { Location } from '../../model/location.js';
+import { TABLE_DEFS, type TableId } from '../../model/tables.js';
+import type { InterpretContext } from '../context.js';
+import { cellRunAfter, sourcePieces } from '../lost-layout.js';
+import { parseBasic } from './basic.js';
+import { CLASSIFIED_IDS, parseClassified } from './classified.js';
+import type { ParseOutput } from './common.js';
+import { type Grid, type HeaderInfo, isColumnNumberRow, isTitleRow, readHeader, rowKey, toGrid, trimGrid } from './grid.js';
+import {
+  EMPTY_RE,
+  EMPTY_TOPIC,
+  EXPLAIN_SECTION,
+  findReferenced,
+  readUnitLine,
+  tableIdByCode,
+  tableIdBySignature,
+  tableIdByTitle,
+} from './identify.js';
+import { parseSummary } from './summary.js';
+import { parseThreePublic } from './three-public.js';
+
+export { tableIdByTitle, tableIdByCode } from './identify.js';
+
+interface Piece {
+  index: number;
+  block: TableBlock;
+  grid: Grid;
+  header: HeaderInfo;
+}
+
+interface Found {
+  id: TableId;
+  title: string | null;
+  titleLocation: Location | null;
+  unit: string | null;
+  entity: string | null;
+  pieces: Piece[];
+}
+
+/** How far above a table its title, 公开XX表 code and unit lines may sit (paragraphs). */
+const LOOKBACK = 8;
+
+/**
+ * Recognises the nine 公开表 among the layout's table blocks and the paragraphs around them, reads
+ * their rows onto canonical keys, and lists the tables the document only refers to (见附表).
+ */
+export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]; referenced: TableId[]; unreadable: UnreadTable[] } {
+  const { blocks } = ctx;
+  const found: Found[] = [];
+  let last: Found | null = null;
+  let lastIndex = -1;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    if (b.kind !== 'table') continue;
+    const { grid: raw, spans } = toGrid(b);
+    const grid = trimGrid(raw);
+    if (!grid.length) continue;
+    const header = readHeader(grid, spans);
+    const piece: Piece = { index: i, block: b, grid, header };
+    const above = paragraphsAbove(blocks, i);
+    const titleRows = grid.slice(0, header.start).map((r) => [...new Set(r.map((p) => p.text.trim()).filter(Boolean))].join(' '));
+    const ident = identify(above, titleRows);
+    const headerText = grid.slice(header.start, header.dataStart).map((r) => r.map((p) => p.text).join(' ')).join(' ');
+    if (!ident.id && last && lastIndex >= 0 && isContinuation(blocks, lastIndex, i, last, piece)) {
+      last.pieces.push(piece);
+      lastIndex = i;
+      continue;
+    }
+    const id = ident.id ?? tableIdBySignature(headerText);
+    if (!id) {
+      last = null;
+      continue;
+    }
+    const unitEntity = [...above.map((p) => p.text), ...titleRows].map(readUnitLine);
+    const f: Found = {
+      id,
+      title: ident.title,
+      titleLocation: ident.location,
+      unit: unitEntity.find((u) => u.unit)?.unit ?? null,
+      entity: unitEntity.find((u) => u.entity)?.entity ?? null,
+      pieces: [piece],
+    };
+    if (found.some((x) => x.id === id)) {
+      ctx.unread(`公开${id}表在文中出现了不止一次（第${b.location.line ?? '?'}行的表格），只读取了第一次出现的那张`);
+      last = null;
+      continue;
+    }
+    found.push(f);
+    last = f;
+    lastIndex = i;
+  }
+
+  const tables: PublicTable[] = [];
+  const unreadable: UnreadTable[] = [];
+  for (const f of found) {
+    const first = f.pieces[0] as Piece;
+    const grid: Grid = [...first.grid];
+    for (const p of f.pieces.slice(1)) {
+      if ((p.grid[0]?.length ?? 0) !== (first.grid[0]?.length ?? 0)) {
+        ctx.unread(`公开${f.id}表的续表（第${p.block.location.line ?? '?'}行）列数与首页不同，续表未读取`);
+        continue;
+      }
+      // Repeated headers and title rows of a continuation page are dropped.
+      const start = p.header.rowTexts.length && p.header.rowTexts.every((t) => first.header.rowTexts.includes(t)) ? p.header.dataStart : 0;
+      grid.push(...p.grid.slice(start).filter((r) => !isColumnNumberRow(r) && !first.header.rowTexts.includes(rowKey(r)) && !(isTitleRow(r) && !r.some((x) => x.norm && /\d/.test(x.norm)))));
+    }
+    const input = { id: f.id, grid, header: first.header, catalog: ctx.catalog };
+    let out: ParseOutput;
+    if (f.id === '01' || f.id === '04') out = parseSummary(input);
+    else if (f.id === '06') out = parseBasic(input);
+    else if (f.id === '09') out = parseThreePublic(input);
+    else if (CLASSIFIED_IDS.includes(f.id)) out = parseClassified(input);
+    else out = { rows: [], notes: [], problems: [] };
+    const where = `第${first.block.location.line ?? '?'}行`;
+    for (const p of out.problems) ctx.unread(`${p}（${where}）`);
+    const lastPiece = f.pieces[f.pieces.length - 1] as Piece;
+    const after = paragraphsBelow(ctx.blocks, lastPiece.index);
+    const emptyStatement =
+      [...out.notes, ...after.map((p) => p.text)].find((t) => EMPTY_RE.test(t)) ?? explanationEmptyStatement(ctx, f.id);
+    const headerOnly = !out.problems.length && !out.rows.length && first.header.dataStart >= grid.length && !out.notes.length;
+    if (headerOnly) ctx.unread(`公开${f.id}表（${where}）只有表头，未读到数据行`);
+    // A table printed but not read is not an empty table: rules that need its data must say so
+    // rather than report "no data" or "item missing from the table".
+    if (out.problems.length || (headerOnly && !emptyStatement)) {
+      unreadable.push({ id: f.id, reason: out.problems[0] ?? `公开${f.id}表只有表头，未读到数据行`, location: f.titleLocation ?? first.block.location });
+      continue;
+    }
+    tables.push({
+      id: f.id,
+      title: f.title ?? TABLE_DEFS[f.id].title,
+      unit: f.unit,
+      entity: f.entity,
+      rows: f.unit === '元' || f.unit === '亿元' ? inTableUnit(out.rows, f.unit) : out.rows,
+      emptyStatement: emptyStatement ?? null,
+      location: f.titleLocation ?? first.block.location,
+    });
+  }
+  tables.sort((a, b) => a.id.localeCompare(b.id));
+  const seen = new Set<TableId>([...found.map((f) => f.id)]);
+  for (const lost of flattenedOut(blocks, seen, ctx.keyAt)) {
+    ctx.unread(`${lost.reason}（${lost.location.line != null ? `第${lost.location.line}行` : '位置未知'}）`);
+    unreadable.push(lost);
+    seen.add(lost.id);
+  }
+  const referenced = findReferenced(blocks, new Set([...tables.map((t) => t.id), ...unreadable.map((u) => u.id)]));
+  return { tables, referenced, unreadable };
+}
+
+/** A table that is printed but whose figures could not be read, and why. */
+export interface UnreadTable {
+  id: TableId;
+  reason: string;
+  location: Location;
+}
+
+/** Cells of a table printed in 元 (or 亿元) restated in 万元, so that it compares with the rest. */
+function inTableUnit(rows: PublicTable['rows'], unit: string): PublicTable['rows'] {
+  return rows.map((r) => ({
+    ...r,
+    cells: Object.fromEntries(Object.entries(r.cells).map(([k, f]) => [k, f && f.kind === 'amount' ? inWanyuan(f, unit) : f])),
+  }));
+}
+
+/** Tables whose title is printed but whose cells a conversion flattened out (see lost-layout.ts). */
+function flattenedOut(blocks: readonly Block[], seen: ReadonlySet<TableId>, keyAt: readonly (string | null)[]): UnreadTable[] {
+  const out: UnreadTable[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    if (b.kind !== 'paragraph' || keyAt[i] === 'toc') continue;
+    const title = sourcePieces(b)[0] as string;
+    if (title.length > 40) continue;
+    const id = tableIdByCode(title) ?? tableIdByTitle(title);
+    if (!id || seen.has(id) || out.some((o) => o.id === id)) continue;
+    const { run, next } = cellRunAfter(blocks, i, (t) => (tableIdByCode(t) ?? tableIdByTitle(t) ?? id) !== id);
+    if (run) {
+      out.push({ id, reason: `公开${id}表的表格结构在转换中丢失（每格一行，无行列标记），未读取该表的数据`, location: b.location });
+      i = next - 1;
+    }
+  }
+  return out;
+}
+
+/** Paragraphs above a table, nearest first, up to the previous table. */
+function paragraphsAbove(blocks: readonly Block[], i: number): ParagraphBlock[] {
+  const out: ParagraphBlock[] = [];
+  for (let j = i - 1; j >= 0 && j >= i - LOOKBACK; j--) {
+    const b = blocks[j] as Block;
+    if (b.kind === 'table') break;
+    out.push(b);
+  }
+  return out;
+}
+
+/** Paragraphs below a table (its notes), up to the next table or heading. */
+function paragraphsBelow(blocks: readonly Block[], i: number): ParagraphBlock[] {
+  const out: ParagraphBlock[] = [];
+  for (let j = i + 1; j < blocks.length && j <= i + 4; j++) {
+    const b = blocks[j] as Block;
+    if (b.kind === 'table') break;
+    if (tableIdByCode(b.text) || (b.text.length <= 40 && tableIdByTitle(b.text))) break;
+    if (b.heading != null && !/^注/.test(b.text)) break;
+    out.push(b);
+  }
+  return out;
+}
+
+function identify(above: readonly ParagraphBlock[], titleRows: readonly string[]): { id: TableId | null; title: string | null; location: Location | null } {
+  // A code (公开05表) wins over a title; the nearest wins among titles. A code that disagrees with the
+  // table's own title is numbering, not identity: exports number the tables differently (the central
+  // departments' 公开07表 is the 三公 table, where most regions print it as 公开09表), so the title decides.
+  for (const t of titleRows) {
+    const id = tableIdByCode(t);
+    if (id) {
+      const title = titleRows.find((x) => tableIdByTitle(x)) ?? null;
+      return { id: (title && tableIdByTitle(title)) || id, title, location: null };
+    }
+  }
+  for (const t of titleRows) {
+    const id = tableIdByTitle(t);
+    if (id) return { id, title: t, location: null };
+  }
+  const short = above.filter((p) => p.text.trim().length <= 80);
+  const coded = short.find((p) => tableIdByCode(p.text));
+  if (coded) {
+    const id = tableIdByCode(coded.text) as TableId;
+    const titled = short.find((p) => tableIdByTitle(p.text) === id);
+    if (titled || !short.some((p) => isTitleLine(p))) return { id, title: titled ? cleanTitle(titled.text) : null, location: (titled ?? coded).location };
+  }
+  const titled = short.find(isTitleLine);
+  if (titled) return { id: tableIdByTitle(titled.text), title: cleanTitle(titled.text), location: titled.location };
+  return { id: null, title: null, location: null };
+}
+
+function isTitleLine(p: ParagraphBlock): boolean {
+  return tableIdByTitle(p.text) != null && !/[。；]/.test(p.text);
+}
+
+function cleanTitle(t: string): string {
+  return t.trim().replace(/^[一二三四五六七八九十]+、/, '').replace(/^附表\s*\d*[：:、.]?/, '').trim();
+}
+
+/** A table block that continues the previous one: no title between, same width, header repeated or absent. */
+function isContinuation(blocks: readonly Block[], prev: number, i: number, last: Found, piece: Piece): boolean {
+  const between = blocks.slice(prev + 1, i);
+  if (between.length > 4) return false;
+  for (const b of between) {
+    if (b.kind !== 'paragraph') return false;
+    const t = b.text.trim();
+    if (!(t.length <= 30 && (/续表|^第?\s*\d+\s*页|^-?\s*\d+\s*-?$|单位[：:]|^注/.test(t) || t === ''))) return false;
+  }
+  const first = last.pieces[0] as Piece;
+  if ((piece.grid[0]?.length ?? 0) !== (first.grid[0]?.length ?? 0)) return false;
+  const repeats = piece.header.rowTexts.length > 0 && piece.header.rowTexts.every((t) => first.header.rowTexts.includes(t));
+  const headerless = piece.header.dataStart === piece.header.start;
+  return repeats || headerless;
+}
+
+/** The explanation may say instead of a table note that the table is empty ("…决算表为空表"). */
+function explanationEmptyStatement(ctx: InterpretContext, id: TableId): string | null {
+  const section = EXPLAIN_SECTION[id];
+  const topic = EMPTY_TOPIC[id];
+  for (let i = 0; i < ctx.blocks.length; i++) {
+    const b = ctx.blocks[i] as Block;
+    if (b.kind !== 'paragraph') continue;
+    const t = b.text;
+    if (/为空表|无数据|空表/.test(t) && tableIdByTitle(t) === id) return t.trim();
+    if (section && ctx.keyAt[i] === section && EMPTY_RE.test(t) && (!topic || topic.test(t))) return t.trim();
+  }
+  return null;
+}

@@ -1,0 +1,157 @@
+import type { Catalog } from '../../catalog/catalog.js';
+import type { TableRow } from '../../model/disclosure.js';
+import { ROW_KEYS, expClassKey } from '../../model/tables.js';
+import { type ColumnMatcher, type ParseInput, type ParseOutput, cellsOf, hasAnyFigure, mapColumns, noteText } from './common.js';
+import { type GridPos, amountOf, isColumnNumberRow, leaf, norm, rowKey, stripNumbering } from './grid.js';
+
+/**
+ * The two-sided summary tables 01 and 04: income (项目 | 行次 | 金额) and expense (项目 | 行次 |
+ * 金额, or 合计 | 一般公共预算 | 政府性基金 | 国有资本经营 in 04) side by side on each printed row.
+ */
+
+/** The 类 of the 2024 function classification, used when the catalog does not (yet) list a class. */
+const CLASS_FALLBACK: Record<string, string> = {
+  一般公共服务支出: '201', 外交支出: '202', 国防支出: '203', 公共安全支出: '204', 教育支出: '205',
+  科学技术支出: '206', 文化旅游体育与传媒支出: '207', 社会保障和就业支出: '208', 社会保险基金支出: '209',
+  卫生健康支出: '210', 节能环保支出: '211', 城乡社区支出: '212', 农林水支出: '213', 交通运输支出: '214',
+  资源勘探工业信息等支出: '215', 商业服务业等支出: '216', 金融支出: '217', 援助其他地区支出: '219',
+  自然资源海洋气象等支出: '220', 住房保障支出: '221', 粮油物资储备支出: '222', 国有资本经营预算支出: '223',
+  灾害防治及应急管理支出: '224', 预备费: '227', 其他支出: '229', 转移性支出: '230', 债务还本支出: '231',
+  债务付息支出: '232', 债务发行费用支出: '233', 抗疫特别国债安排的支出: '234',
+};
+
+export function classCodeByName(catalog: Catalog, name: string): string | null {
+  const n = norm(stripNumbering(name)).replace(/[（(]类[)）]$/, '');
+  if (!n) return null;
+  const hit = catalog.classByName(n);
+  if (hit) return hit.code;
+  return CLASS_FALLBACK[n] ?? CLASS_FALLBACK[`${n}支出`] ?? null;
+}
+
+const EXPENSE_COLS_04: ColumnMatcher[] = [
+  { key: 'total', re: /^(合计|小计)$/ },
+  { key: 'general', re: /一般公共预算/ },
+  { key: 'fund', re: /政府性基金/ },
+  { key: 'capital', re: /国有资本经营/ },
+];
+
+interface Side {
+  side: 'income' | 'expense';
+  label: number;
+  lineNo: number | null;
+  cols: Map<string, number>;
+}
+
+function findSides(paths: readonly string[][], id: '01' | '04'): Side[] | null {
+  const width = paths.length;
+  const labelCols: number[] = [];
+  for (let c = 0; c < width; c++) if (/^项目$|^项目名称$/.test(leaf(paths[c] ?? []))) labelCols.push(c);
+  if (labelCols.length < 2) return null;
+  const sides: Side[] = [];
+  labelCols.slice(0, 2).forEach((start, i) => {
+    const end = i === 0 ? (labelCols[1] as number) : width;
+    const group = (paths[start] ?? [])[0] ?? '';
+    const side: Side['side'] = /支出/.test(group) ? 'expense' : /收入/.test(group) ? 'income' : i === 0 ? 'income' : 'expense';
+    const range = [...Array(end - start).keys()].map((k) => k + start);
+    const lineNo = range.find((c) => /行次/.test(leaf(paths[c] ?? []))) ?? null;
+    const sub = paths.map((p, c) => (range.includes(c) && c !== start && c !== lineNo ? p : []));
+    let cols: Map<string, number>;
+    if (id === '04' && side === 'expense') cols = mapColumns(sub, EXPENSE_COLS_04);
+    else {
+      cols = mapColumns(sub, [{ key: 'amount', re: /金额|决算数|合计|^\d+$/ }]);
+      if (!cols.size) {
+        const c = range.find((k) => k !== start && k !== lineNo);
+        if (c != null) cols.set('amount', c);
+      }
+    }
+    sides.push({ side, label: start, lineNo, cols });
+  });
+  return sides;
+}
+
+const INCOME_KEYS: [RegExp, string][] = [
+  [/^本年收入合计$|^收入合计$/, ROW_KEYS.incTotal],
+  [/使用非财政拨款结余|用事业基金弥补收支差额|使用专用结余/, ROW_KEYS.incUseNonFiscalBalance],
+  [/^年初.*结转和?结余$/, ROW_KEYS.incOpening],
+  [/^(收入)?总计$/, ROW_KEYS.incGrand],
+  [/^一般公共预算(财政拨款)?(收入)?$/, ROW_KEYS.incGeneral],
+  [/^政府性基金预算(财政拨款)?(收入)?$/, ROW_KEYS.incFund],
+  [/^国有资本经营预算(财政拨款)?(收入)?$/, ROW_KEYS.incCapital],
+  [/^财政拨款(收入)?$/, 'inc.fiscal'],
+  [/^上级补助收入$/, ROW_KEYS.incSuperior],
+  [/^事业收入$/, ROW_KEYS.incBusiness],
+  [/^经营收入$/, ROW_KEYS.incOperating],
+  [/^附属单位上缴收入$/, ROW_KEYS.incAffiliated],
+  [/^其他收入$/, ROW_KEYS.incOther],
+];
+
+const OPENING_SUB: Record<string, string> = {
+  [ROW_KEYS.incGeneral]: ROW_KEYS.incOpeningGeneral,
+  [ROW_KEYS.incFund]: ROW_KEYS.incOpeningFund,
+  [ROW_KEYS.incCapital]: ROW_KEYS.incOpeningCapital,
+};
+
+const EXPENSE_KEYS: [RegExp, string][] = [
+  [/^本年支出合计$|^支出合计$/, ROW_KEYS.expTotal],
+  [/^结余分配$/, ROW_KEYS.expDistribution],
+  [/^年末.*结转和?结余$/, ROW_KEYS.expClosing],
+  [/^(支出)?总计$/, ROW_KEYS.expGrand],
+];
+
+export function parseSummary(input: ParseInput): ParseOutput {
+  const { grid, header, catalog } = input;
+  const id = input.id as '01' | '04';
+  const sides = findSides(header.paths, id);
+  const rows: TableRow[] = [];
+  const notes: string[] = [];
+  if (!sides || sides.length < 2) {
+    return { rows, notes, problems: [`公开${id}表的表头中未找到收入、支出两栏的“项目”列，未读取该表的数据`] };
+  }
+  const state = { inOpening: false, inClosing: false };
+  for (const row of grid.slice(header.dataStart)) {
+    if (isColumnNumberRow(row) || header.rowTexts.includes(rowKey(row))) continue;
+    const note = noteText(row);
+    if (note && !sides.some((s) => hasAnyFigure(cellsOf(row, s.cols, amountOf)))) {
+      notes.push(note);
+      continue;
+    }
+    for (const s of sides) {
+      const r = readSideRow(row, s, catalog, state);
+      if (r) rows.push(r);
+    }
+  }
+  return { rows, notes, problems: [] };
+}
+
+function readSideRow(row: readonly GridPos[], s: Side, catalog: Catalog, state: { inOpening: boolean; inClosing: boolean }): TableRow | null {
+  const labelPos = row[s.label];
+  const name = (labelPos?.text ?? '').replace(/\s+/g, '').trim();
+  const cells = cellsOf(row, s.cols, amountOf);
+  if (!name && !hasAnyFigure(cells)) return null;
+  const lineText = s.lineNo != null ? (row[s.lineNo]?.norm ?? '') : '';
+  const lineNo = /^\d+$/.test(lineText) ? Number(lineText) : null;
+  const bare = norm(stripNumbering(name));
+  let key: string | null = null;
+  if (s.side === 'income') {
+    const found = INCOME_KEYS.find(([re]) => re.test(bare))?.[1] ?? null;
+    key = found;
+    if (key === ROW_KEYS.incOpening) state.inOpening = true;
+    else if (key && state.inOpening && OPENING_SUB[key]) key = OPENING_SUB[key] as string;
+    else if (key && key !== ROW_KEYS.incGrand) state.inOpening = false;
+  } else {
+    key = EXPENSE_KEYS.find(([re]) => re.test(bare))?.[1] ?? null;
+    if (key === ROW_KEYS.expClosing) state.inClosing = true;
+    else if (!key && state.inClosing) {
+      const sub = /一般公共预算/.test(bare) ? 'general' : /政府性基金/.test(bare) ? 'fund' : /国有资本/.test(bare) ? 'capital' : null;
+      if (sub) key = `exp.closing.${sub}`;
+    }
+    if (!key) {
+      const code = classCodeByName(catalog, name);
+      if (code) key = expClassKey(code);
+    }
+  }
+  if (!key) key = `${s.side === 'income' ? 'inc' : 'exp'}.name:${bare}`;
+  const loc = (labelPos?.text.trim() ? labelPos : row.find((p) => p.text.trim()))?.cell.location;
+  if (!loc) return null;
+  return { key, code: key.startsWith('exp.class:') ? key.slice(10) : null, name, lineNo, side: s.side, cells, location: loc };
+}

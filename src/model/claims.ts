@@ -1,0 +1,211 @@
+import { Decimal, type Figure, dec, fmt, halfUnit, type Interval, intervalOf } from './decimal.js';
+import type { Claim, Disclosure } from './disclosure.js';
+import type { Location } from './location.js';
+
+/**
+ * Queries over the claims for rules: the whole a part belongs to, the amount a change refers to,
+ * the same subject said elsewhere. Kept next to the reader so both speak the same subject keys.
+ */
+
+/** Keys that name the same quantity (收、支总计 is both 收入总计 and 支出总计). */
+export const EQUIVALENT: Record<string, string[]> = {
+  total: ['income.grand', 'expense.grand'],
+  'income.grand': ['total'],
+  'expense.grand': ['total'],
+  'fiscal.total': ['fiscal.income.grand', 'fiscal.expense.grand'],
+  'fiscal.income.grand': ['fiscal.total'],
+  'fiscal.expense.grand': ['fiscal.total'],
+};
+
+/** Section that by default is the base of a share said without one. */
+export const DEFAULT_BASE: Record<string, string> = {
+  'explain.income': 'income.total',
+  'explain.expense': 'expense.total',
+  'explain.general': 'general.expense',
+  'explain.basic': 'general.basic',
+  'explain.threePublic': 'threePublic.total',
+  'explain.procurement': 'procurement.total',
+};
+
+export function claimById(doc: Disclosure, id: string | null): Claim | undefined {
+  return id ? doc.claims.find((c) => c.id === id) : undefined;
+}
+
+export function childrenOf(doc: Disclosure, c: Claim): Claim[] {
+  return doc.claims.filter((x) => x.parent === c.id);
+}
+
+/** Is this claim about a budget only (年初预算收入…), with no actual amount? */
+export function budgetOnly(c: Claim): boolean {
+  return c.amount == null && c.budget?.amount != null && c.count == null;
+}
+
+/** The claims that state an actual amount for a subject (or an equivalent one). */
+export function amountsOf(doc: Disclosure, key: string, opts: { equivalents?: boolean } = {}): Claim[] {
+  const keys = new Set([key, ...(opts.equivalents ? (EQUIVALENT[key] ?? []) : [])]);
+  return doc.claims.filter((c) => keys.has(c.subject.key) && c.amount != null);
+}
+
+/**
+ * The report-year amount a claim's change or share refers to: its own, else the nearest statement
+ * of the same subject before it (same paragraph first), else an equivalent subject.
+ */
+export function currentAmountOf(doc: Disclosure, c: Claim): { figure: Figure; claim: Claim } | null {
+  if (c.amount) return { figure: c.amount, claim: c };
+  const idx = doc.claims.indexOf(c);
+  const before = doc.claims.slice(0, idx).reverse();
+  const after = doc.claims.slice(idx + 1);
+  for (const list of [before, after]) {
+    const hit = list.find((x) => x.subject.key === c.subject.key && x.amount && x.section === c.section);
+    if (hit?.amount) return { figure: hit.amount, claim: hit };
+  }
+  for (const k of EQUIVALENT[c.subject.key] ?? []) {
+    const hit = [...before, ...after].find((x) => x.subject.key === k && x.amount && x.section === c.section);
+    if (hit?.amount) return { figure: hit.amount, claim: hit };
+  }
+  return null;
+}
+
+/** The whole a share is of: the explicit base, else the "其中" parent, else the section's default. */
+export function shareWhole(doc: Disclosure, c: Claim): { key: string; claim: Claim | null; figure: Figure | null } | null {
+  if (!c.share) return null;
+  const parent = claimById(doc, c.parent);
+  const useBudget = budgetOnly(c);
+  const valueOf = (x: Claim | undefined | null): Figure | null => (x ? (useBudget ? (x.budget?.amount ?? null) : x.amount) : null);
+  if (c.share.base) {
+    if (parent && parent.subject.key === c.share.base && valueOf(parent)) return { key: c.share.base, claim: parent, figure: valueOf(parent) };
+    const hit = nearestWith(doc, c, c.share.base, useBudget);
+    return { key: c.share.base, claim: hit, figure: valueOf(hit) };
+  }
+  if (parent) {
+    if (valueOf(parent)) return { key: parent.subject.key, claim: parent, figure: valueOf(parent) };
+    const hit = nearestWith(doc, c, parent.subject.key, useBudget);
+    return { key: parent.subject.key, claim: hit, figure: valueOf(hit) };
+  }
+  const key = c.section ? DEFAULT_BASE[c.section] : undefined;
+  if (!key || key === c.subject.key) return null;
+  const hit = nearestWith(doc, c, key, useBudget);
+  return { key, claim: hit, figure: valueOf(hit) };
+}
+
+function nearestWith(doc: Disclosure, c: Claim, key: string, budget: boolean): Claim | null {
+  const idx = doc.claims.indexOf(c);
+  const has = (x: Claim) => x.subject.key === key && (budget ? x.budget?.amount != null : x.amount != null);
+  const before = doc.claims.slice(0, idx).reverse();
+  return (
+    before.find((x) => has(x) && x.section === c.section) ??
+    doc.claims.slice(idx + 1).find((x) => has(x) && x.section === c.section) ??
+    before.find(has) ??
+    doc.claims.find(has) ??
+    null
+  );
+}
+
+/** Signed change (increase +, decrease −) as printed; null when the direction is unknown. */
+export function signedChange(c: Claim): Figure | null {
+  const ch = c.change;
+  if (!ch?.amount || !ch.direction || ch.direction === 'flat') return null;
+  if (ch.direction === 'decrease' && !dec(ch.amount).isNegative()) return { ...ch.amount, value: dec(ch.amount).negated().toString() };
+  return ch.amount;
+}
+
+/** The prior-year (or budget) interval implied by current − change. */
+export function impliedPrior(current: Figure, change: Figure): Interval {
+  const a = intervalOf(money(current));
+  const b = intervalOf(money(change));
+  return { lo: a.lo.minus(b.hi), hi: a.hi.minus(b.lo) };
+}
+
+/**
+ * Two printings of the same quantity: the finer one rounded to the coarser precision must equal it
+ * (rounding is a function: one value prints one way at a given precision).
+ */
+export function samePrinted(a: Figure, b: Figure): { equal: boolean; difference: Decimal } {
+  const d = Math.min(a.decimals, b.decimals);
+  const ra = dec(a).toDecimalPlaces(d, Decimal.ROUND_HALF_UP);
+  const rb = dec(b).toDecimalPlaces(d, Decimal.ROUND_HALF_UP);
+  // A value exactly on the half (2060.95 printed as 2060.9 or 2061.0) may round either way.
+  const tie = (x: Figure, y: Figure) =>
+    x.decimals > y.decimals && dec(x).minus(dec(y)).abs().lte(halfUnit(y.decimals));
+  const equal = ra.eq(rb) || tie(a, b) || tie(b, a);
+  return { equal, difference: dec(a).minus(dec(b)) };
+}
+
+export function show(f: Figure | Decimal | null | undefined, decimals = 2): string {
+  if (f == null) return '—';
+  if (f instanceof Decimal) return fmt(f, decimals);
+  return f.raw && /\d/.test(f.raw) ? f.value : f.value;
+}
+
+export function amt(f: Figure | Decimal, decimals = 2): string {
+  return `${f instanceof Decimal ? fmt(f, decimals) : f.value}万元`;
+}
+
+export function pct(f: Figure | Decimal, decimals = 2): string {
+  return `${f instanceof Decimal ? fmt(f, decimals) : f.value}%`;
+}
+
+/** Location of a claim (the sentence it was read from). */
+export function where(c: Claim): Location {
+  return c.location;
+}
+
+/** Location of a claim at one of its figures: the sentence, on the line the figure is printed on. */
+export function whereFigure(c: Claim, f: Figure | null | undefined): Location {
+  const line = f?.location.line;
+  return line != null && line !== c.location.line ? { ...c.location, line } : c.location;
+}
+
+/** Label for messages: the words the document used, else the key. */
+export function label(c: Claim): string {
+  if (c.subject.names.length) return c.subject.names.join('—');
+  return c.subject.label || c.subject.key;
+}
+
+/** Is a figure zero? */
+export function isZero(f: Figure | null | undefined): boolean {
+  return f != null && dec(f).isZero();
+}
+
+/** Explanation claims only (not the performance report), e.g. for rules about the 情况说明. */
+export function inExplanation(c: Claim): boolean {
+  return c.section?.startsWith('explain') ?? false;
+}
+
+/**
+ * The precision an amount stands for. Writers copy 万元 amounts from tables printed to 0.01 and drop
+ * trailing zeros ("1463.8", "21万元", "0万元"), so an amount printed with fewer than two decimals is
+ * read at the tables' precision, not as a coarser rounding.
+ */
+export function money(f: Figure): Figure {
+  if (f.kind !== 'amount' || f.decimals >= 2) return f;
+  if (f.unit != null && f.unit !== '万元') return f;
+  return { ...f, decimals: 2 };
+}
+
+export function moneyAll(fs: readonly Figure[]): Figure[] {
+  return fs.map(money);
+}
+
+/** Wholes whose parts listed in the text are, by definition, all of it (so the parts must add up). */
+export const EXHAUSTIVE = new Set([
+  'income.grand',
+  'expense.grand',
+  'expense.total',
+  'fiscal.income.grand',
+  'fiscal.expense.grand',
+  'general.expense',
+  'general.basic',
+  'threePublic.total',
+  'threePublic.vehicle',
+  'threePublic.reception',
+  'procurement.total',
+  'income.total',
+  'income.actual',
+  'expense.actual',
+]);
+
+/** Names enumerated in quotes before "等N个项目": “A”、“B”… */
+export function quotedNames(text: string): string[] {
+  return [...text.matchAll(/[“"]([^”"]{2,40})[”"]/g)].map((m) => m[1] as string);
+}
