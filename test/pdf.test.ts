@@ -153,6 +153,9 @@ describe('the real PDF (上海市普陀区财政局 2024)', () => {
     // Its neighbours are the lines around it on page 21, not those of the contents page (第2页).
     expect(html).toContain('<span class="ln">13</span>四、财政拨款收入支出决算总体情况说明');
     expect(html).not.toContain('九、国有资本经营预算财政拨款收入支出决算表');
+    // A figure on the second line of its paragraph is marked on that line.
+    const share = r.findings.find((f) => f.rule === 'arithmetic.share') as Finding;
+    expect(renderHtml([{ ok: true, ...r, findings: [share] }])).toMatch(/<div class="hit"><span class="ln">25<\/span>[^<]*<mark>71.73%<\/mark>/);
   });
 });
 

@@ -80,7 +80,9 @@ function renderSource(l: Location, byLine: Map<string, string>, needles: RegExp 
   const context: string[] = [];
   if (l.line != null && !l.cell) {
     for (let i = l.line - 2; i <= l.line + 2; i++) {
-      const t = byLine.get(placeKey({ page: l.page, line: i }));
+      // The finding's own line shows its quoted text where no paragraph starts on it (a sentence
+      // on the second line of its paragraph).
+      const t = byLine.get(placeKey({ page: l.page, line: i })) ?? (i === l.line ? l.text : undefined);
       if (t != null) context.push(`<div class="${i === l.line ? 'hit' : 'ctx'}"><span class="ln">${i}</span>${i === l.line ? mark(t, needles) : esc(t)}</div>`);
     }
   }
