@@ -11,6 +11,7 @@ import { parsePdf } from '../src/extract/pdf/read-pdf.js';
 import { readTextLayer } from '../src/extract/pdf/text-layer.js';
 import { type Disclosure, DisclosureSchema } from '../src/model/disclosure.js';
 import type { Finding } from '../src/model/finding.js';
+import { renderHtml } from '../src/report/html.js';
 import { firstDifference, missingFrom, stripFormat } from './tools/compare.js';
 import '../src/extract/register.js';
 
@@ -128,6 +129,33 @@ describe('the real PDF (上海市普陀区财政局 2024)', () => {
     const housing = putuo.claims.find((c) => c.subject.key === 'fc:221' && c.share);
     expect(housing?.amount?.location).toMatchObject({ page: 21, line: 26 });
     expect(housing?.share?.rate.location).toMatchObject({ page: 21, line: 27 });
+  });
+
+  it('files each finding under the section its first location stands in, by page and line', () => {
+    const r = report(PUTUO);
+    // Tables on pages 6-20, the explanation from page 21 (每页的第14行 stands on every page).
+    for (const f of r.findings) {
+      const page = f.locations[0]?.page as number;
+      if (page >= 6 && page <= 20) expect([f.rule, f.section]).toEqual([f.rule, 'tables']);
+    }
+    const at = (rule: string) => r.findings.find((f) => f.rule === rule)?.section;
+    expect(at('narrative-table.fiscal-04')).toBe('explain.fiscal');
+    expect(at('arithmetic.share')).toBe('explain.general');
+    expect(at('glossary.covers-items')).toBe('glossary');
+  });
+
+  it('shows in the HTML report the lines around the finding on its own page', () => {
+    const r = report(PUTUO);
+    const fiscal = r.findings.find((f) => f.rule === 'narrative-table.fiscal-04') as Finding;
+    const html = renderHtml([{ ok: true, ...r, findings: [fiscal] }]);
+    const hit = /<div class="hit"><span class="ln">14<\/span>(.*?)<\/div>/.exec(html)?.[1] ?? '';
+    expect(hit).toContain('财政拨款收入支出总计<mark>0.3</mark>万元');
+    // Its neighbours are the lines around it on page 21, not those of the contents page (第2页).
+    expect(html).toContain('<span class="ln">13</span>四、财政拨款收入支出决算总体情况说明');
+    expect(html).not.toContain('九、国有资本经营预算财政拨款收入支出决算表');
+    // A figure on the second line of its paragraph is marked on that line.
+    const share = r.findings.find((f) => f.rule === 'arithmetic.share') as Finding;
+    expect(renderHtml([{ ok: true, ...r, findings: [share] }])).toMatch(/<div class="hit"><span class="ln">25<\/span>[^<]*<mark>71.73%<\/mark>/);
   });
 });
 

@@ -9,6 +9,8 @@ import { readGlossary } from './glossary.js';
 import { readPerformance } from './performance.js';
 import { readPublicTables } from './public-tables.js';
 import { findSections } from './sections.js';
+import { dropMarkers } from './markers.js';
+import { splitRunInHeadings } from './run-in.js';
 import { stitchParagraphs } from './stitch.js';
 import { halfWidthBlocks } from './half-width.js';
 
@@ -20,7 +22,7 @@ const PROSE_SECTION = /^(overview|explain|glossary|performance|annex)/;
  * what the text, HTML and DOCX readers (and later PDF and spreadsheets) produce.
  */
 export function interpret(layout: LayoutDocument, catalog: Catalog, options: { validate?: boolean } = {}): Disclosure {
-  const blocks = stitchParagraphs(halfWidthBlocks(layout.blocks));
+  const blocks = splitRunInHeadings(stitchParagraphs(halfWidthBlocks(dropMarkers(layout.blocks))));
   const { sections, keyAt } = findSections(blocks);
   const facts = readFacts(blocks);
   const unread: string[] = [...layout.notes];

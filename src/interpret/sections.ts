@@ -32,7 +32,7 @@ export const SECTION_PATTERNS: { key: string; re: RegExp }[] = [
   { key: 'performance.report', re: /绩效(自评|评价)报告$/ },
 ];
 
-const HEADING_PREFIX = /^(第[一二三四五六七八九十\d]+部分|[一二三四五六七八九十]+、|\d+[、.．]|（[一二三四五六七八九十\d]+）|\([一二三四五六七八九十\d]+\)|[（(]?[一二三四五六七八九十]+[)）])\s*/;
+export const HEADING_PREFIX = /^(第[一二三四五六七八九十\d]+部分|[一二三四五六七八九十]+、|\d+[、.．]|（[一二三四五六七八九十\d]+）|\([一二三四五六七八九十\d]+\)|[（(]?[一二三四五六七八九十]+[)）])\s*/;
 
 /** Is this paragraph short and numbered like a heading, or marked as one by the source? */
 export function looksLikeHeading(text: string, heading: number | null): boolean {

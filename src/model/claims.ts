@@ -1,6 +1,6 @@
 import { Decimal, type Figure, dec, fmt, halfUnit, type Interval, intervalOf } from './decimal.js';
 import type { Claim, Disclosure } from './disclosure.js';
-import type { Location } from './location.js';
+import { type Location, samePlace } from './location.js';
 
 /**
  * Queries over the claims for rules: the whole a part belongs to, the amount a change refers to,
@@ -152,8 +152,8 @@ export function where(c: Claim): Location {
 
 /** Location of a claim at one of its figures: the sentence, on the line the figure is printed on. */
 export function whereFigure(c: Claim, f: Figure | null | undefined): Location {
-  const line = f?.location.line;
-  return line != null && line !== c.location.line ? { ...c.location, line } : c.location;
+  const at = f?.location;
+  return at?.line != null && !samePlace(at, c.location) ? { ...c.location, line: at.line, page: at.page ?? c.location.page } : c.location;
 }
 
 /** Label for messages: the words the document used, else the key. */

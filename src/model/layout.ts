@@ -77,3 +77,9 @@ export interface TableBlock {
 export function rowText(row: readonly TableCell[]): string {
   return row.map((c) => c.text.trim()).join('\t');
 }
+
+/**
+ * Markers a DOCX-to-text converter leaves in the text ("[bookmark: _Toc15377206]", "[image: 图1.png]"):
+ * not text of the document anywhere, at the start of a line or in the middle of one.
+ */
+export const CONVERTER_MARKER = /\[(?:bookmark|image):[^\]\n]*\]/g;

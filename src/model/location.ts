@@ -42,3 +42,31 @@ export function describeLocation(l: Location): string {
   if (l.via === 'ocr') parts.push('（OCR识别，可信度较低）');
   return parts.join(' ') || '位置未知';
 }
+
+/** Where a location stands in its document: page (paged formats only) and line. */
+export type Place = Pick<Location, 'page' | 'line'>;
+
+/**
+ * Orders two locations by where they stand: by page, then by line on the page. PDF lines are
+ * numbered per page, so a line number alone says nothing about order across pages; formats without
+ * pages (page null) compare by line alone. A missing page or line sorts first.
+ */
+export function comparePlaces(a: Place, b: Place): number {
+  return (a.page ?? 0) - (b.page ?? 0) || (a.line ?? 0) - (b.line ?? 0);
+}
+
+/** Do two locations stand on the same line of the same page? */
+export function samePlace(a: Place, b: Place): boolean {
+  return a.line === b.line && (a.page ?? null) === (b.page ?? null);
+}
+
+/** A key naming a location's page and line, for maps of lines ("3:14"; ":14" without pages). */
+export function placeKey(p: Place): string {
+  return `${p.page ?? ''}:${p.line ?? ''}`;
+}
+
+/** "第3页 第14行" (paged formats) or "第14行": where a block stands, for messages. */
+export function placeLabel(p: Place): string {
+  if (p.line == null) return p.page != null ? `第${p.page}页` : '位置未知';
+  return p.page != null ? `第${p.page}页 第${p.line}行` : `第${p.line}行`;
+}

@@ -1,7 +1,7 @@
 import { scoringLine, tablesLine } from './coverage-line.js';
 import { CATEGORIES, type Finding } from '../model/finding.js';
 import { sectionLabel } from '../model/labels.js';
-import { type Location, describeLocation } from '../model/location.js';
+import { type Location, describeLocation, placeKey } from '../model/location.js';
 import type { ReportEntry } from './types.js';
 
 /**
@@ -33,8 +33,12 @@ function renderDocument(e: ReportEntry, index: number): string {
     return `<section class="doc"><h2>${esc(e.file)}</h2><p class="error-box">无法检查：${esc(e.error.message)}</p></section>`;
   }
   const count = (s: string) => e.findings.filter((f) => f.severity === s).length;
-  const byLine = new Map<number, string>();
-  for (const l of e.lines ?? []) if (l.location.line != null && !byLine.has(l.location.line)) byLine.set(l.location.line, l.text);
+  // Lines by page and line: a PDF numbers its lines per page, so line 14 stands on every page.
+  const byLine = new Map<string, string>();
+  for (const l of e.lines ?? []) {
+    const key = placeKey(l.location);
+    if (l.location.line != null && !byLine.has(key)) byLine.set(key, l.text);
+  }
   const groups = new Map<string, Finding[]>();
   for (const f of e.findings) groups.set(sectionLabel(f.section), [...(groups.get(sectionLabel(f.section)) ?? []), f]);
   const facts = [e.facts.department, e.facts.fiscalYear ? `${e.facts.fiscalYear}年度` : null, e.facts.scope ? `${e.facts.scope}决算` : null]
@@ -60,7 +64,7 @@ ${
 </section>`;
 }
 
-function renderFinding(f: Finding, byLine: Map<number, string>): string {
+function renderFinding(f: Finding, byLine: Map<string, string>): string {
   const row = (k: string, v: string | null) => (v == null ? '' : `<tr><th>${k}</th><td>${esc(v)}</td></tr>`);
   return `<article class="finding ${f.severity}" data-sev="${f.severity}">
 <div class="head"><span class="sev ${f.severity}">${{ error: '错误', warning: '警告', info: '提示' }[f.severity]}</span>
@@ -71,11 +75,14 @@ function renderFinding(f: Finding, byLine: Map<number, string>): string {
 </article>`;
 }
 
-function renderSource(l: Location, byLine: Map<number, string>, needles: RegExp | null): string {
+/** The quoted source with up to two lines either side on the same page. */
+function renderSource(l: Location, byLine: Map<string, string>, needles: RegExp | null): string {
   const context: string[] = [];
   if (l.line != null && !l.cell) {
     for (let i = l.line - 2; i <= l.line + 2; i++) {
-      const t = byLine.get(i);
+      // The finding's own line shows its quoted text where no paragraph starts on it (a sentence
+      // on the second line of its paragraph).
+      const t = byLine.get(placeKey({ page: l.page, line: i })) ?? (i === l.line ? l.text : undefined);
       if (t != null) context.push(`<div class="${i === l.line ? 'hit' : 'ctx'}"><span class="ln">${i}</span>${i === l.line ? mark(t, needles) : esc(t)}</div>`);
     }
   }

@@ -1,26 +1,20 @@
 import type { Disclosure } from '../model/disclosure.js';
 import type { Finding } from '../model/finding.js';
+import { sectionLocator } from '../model/section-at.js';
 
 /**
- * Assigns each finding the section of its first location, by position among the document's
- * section headings (lines are ordered in every format: text lines, paragraph ordinals).
+ * Assigns each finding the section its first location stands in, by page and line among the
+ * document's section headings (PDF lines are numbered per page, so a line number alone would file a
+ * finding on page 21 under a heading that happens to stand on the same line of page 4).
  */
 export function assignSections(doc: Disclosure, findings: Finding[]): Finding[] {
-  const heads = doc.sections
-    .filter((s) => s.key && s.key !== 'toc' && s.location.line != null)
-    .map((s) => ({ line: s.location.line as number, key: s.key as string }))
-    .sort((a, b) => a.line - b.line);
+  const sectionAt = sectionLocator(doc.sections);
   return findings.map((f) => {
     if (f.section) return f;
     // Findings about the document as a whole (anchored at its first line) belong to no section.
     if (f.locations[0]?.text.startsWith('（全文）')) return f;
-    const line = f.locations[0]?.line;
-    if (line == null) return f;
-    let key: string | null = null;
-    for (const h of heads) {
-      if (h.line <= line) key = h.key;
-      else break;
-    }
-    return { ...f, section: key };
+    const first = f.locations[0];
+    if (first?.line == null) return f;
+    return { ...f, section: sectionAt(first) };
   });
 }

@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog/catalog.js';
 import type { Disclosure } from '../model/disclosure.js';
 import { type Finding, SEVERITY_ORDER } from '../model/finding.js';
 import type { Category } from '../model/finding.js';
+import { comparePlaces, type Place } from '../model/location.js';
 import type { FindingInput, Rule, RuleOutcome } from './rule.js';
 
 /** Rules that read the explanation, glossary or performance sheets: a tables-only input cannot feed them. */
@@ -71,12 +72,14 @@ function addFinding(doc: Disclosure, rule: Rule, found: Found, f: FindingInput):
   found.findings.push(finding);
 }
 
-/** Findings sorted by severity (errors first), then by position in the document. */
+const NOWHERE: Place = { page: null, line: null };
+
+/** Findings sorted by severity (errors first), then by where their first location stands (page, then line). */
 export function sortFindings(fs: Finding[]): Finding[] {
   return [...fs].sort(
     (a, b) =>
       SEVERITY_ORDER[b.severity] - SEVERITY_ORDER[a.severity] ||
-      (a.locations[0]?.line ?? 0) - (b.locations[0]?.line ?? 0),
+      comparePlaces(a.locations[0] ?? NOWHERE, b.locations[0] ?? NOWHERE),
   );
 }
 

@@ -1,3 +1,4 @@
+import { CONVERTER_MARKER } from '../../model/layout.js';
 import type { Line } from './lines.js';
 
 /**
@@ -81,7 +82,7 @@ export function paragraphsOf(lines: readonly Line[], m: PageMetrics, page: numbe
 export function endsParagraph(l: Line, m: PageMetrics): boolean {
   const shortfall = m.right - l.right;
   if (shortfall <= 1.5 * l.size) return false;
-  return shortfall > 5 * l.size || /[。；！？：:;!?]$/.test(l.text.trim());
+  return shortfall > 5 * l.size || /[。；！？：:;!?]$/.test(plain(l.text));
 }
 
 function startsNew(prev: Line, l: Line, m: PageMetrics): boolean {
@@ -92,9 +93,12 @@ function startsNew(prev: Line, l: Line, m: PageMetrics): boolean {
   if (prev.size > m.body * 1.1 && l.size > m.body * 1.1) return false;
   if (endsParagraph(prev, m)) return true;
   // After a sentence end at the margin, a short line that ends no sentence is a title of its own.
-  if (/[。！？!?]$/.test(prev.text.trim()) && m.right - l.right > 1.5 * l.size && !/[。；！？：:;!?）)”」%]$/.test(l.text.trim())) return true;
+  if (/[。！？!?]$/.test(plain(prev.text)) && m.right - l.right > 1.5 * l.size && !/[。；！？：:;!?）)”」%]$/.test(plain(l.text))) return true;
   const indent = l.x - m.left;
   // An indented line opens a paragraph, unless the whole paragraph is indented alike (a quotation, a list body).
   if (indent > INDENT * l.size && Math.abs(l.x - prev.x) > INDENT * l.size) return true;
-  return STARTS_ITEM.test(l.text.trim());
+  return STARTS_ITEM.test(plain(l.text));
 }
+
+/** A line's text without converter markers ("[bookmark: _Toc…]" printed from converted text). */
+const plain = (t: string) => t.replace(CONVERTER_MARKER, '').trim();

@@ -292,7 +292,7 @@ export function appendContinuation(prev: PageTable, next: PageTable): void {
   const mapped = reindex(rows.slice(skip), next.xs, xs);
   const last = prev.rows[prev.rows.length - 1];
   const first = mapped[0];
-  if (last && first && isSplitRow(last, first)) {
+  if (last && first && isSplitRow(last, first, prev.rows)) {
     joinSplitRow(last, first);
     mapped.shift();
   }
@@ -326,14 +326,33 @@ const FIGURE = /^[-−(（]?[\d,，]+(\.\d+)?%?[)）]?$/;
 const hasFigure = (row: readonly TableCell[]) => row.some((c) => FIGURE.test(normText(c.text)));
 const colOf = (c: TableCell) => c.location.cell?.col ?? 0;
 
+/** A classification code in a cell of its own, in the leading (code) columns: "208", "20805", "2080505". */
+const isCode = (c: TableCell) => colOf(c) <= 3 && /^\d{2,7}$/.test(normText(c.text));
+/** An amount, a count or a rate: a figure that is not a classification code. */
+const hasAmount = (row: readonly TableCell[]) => row.some((c) => !isCode(c) && FIGURE.test(normText(c.text)));
+/**
+ * A row that begins an entry of its own: a classification code (in its own cell or leading the name,
+ * "210卫生健康支出") or a total label. It is never the rest of the row above it.
+ */
+const startsRow = (row: readonly TableCell[]) =>
+  row.some((c) => {
+    const t = normText(c.text);
+    return isCode(c) || (colOf(c) <= 3 && /^\d{3}(?:\d{2}){0,2}(?!\d)[\u4e00-\u9fa5]/.test(t)) || /^(合计|总计|小计|本年.*合计)$/.test(t);
+  });
+
 /**
  * A row a word processor broke over the page end ("十三、交通运" | "输支出"): one of the two halves
  * holds figures, the other only the rest of the text of cells the first half already started. A row of
  * text only (a header "一级" | "指标", a long 目标 cell running over several pages) is broken when every
  * cell that goes on in the second half was cut in the first: its text ran to the cell's right border
- * and down to the row's bottom border, so the page end, not the writer, ended it.
+ * and down to the row's bottom border, so the page end, not the writer, ended it. Otherwise the row
+ * ending a page and the row starting the next are two rows: a second half that begins an entry of its
+ * own (a code, a total) never goes on the first.
  */
-function isSplitRow(a: readonly TableCell[], b: readonly TableCell[]): boolean {
+function isSplitRow(a: readonly TableCell[], b: readonly TableCell[], before: readonly TableCell[][]): boolean {
+  if (startsRow(b)) return false;
+  if (hasAmount(a) && hasAmount(b)) return false;
+  if (figuresBelowName(a, b, before)) return true;
   if (hasFigure(a) && hasFigure(b)) return false;
   const textOnly = !hasFigure(a) && !hasFigure(b);
   const [full, part] = hasFigure(b) ? [b, a] : [a, b];
@@ -353,11 +372,35 @@ function isSplitRow(a: readonly TableCell[], b: readonly TableCell[]): boolean {
   });
 }
 
+/**
+ * A row cut before its figures: the first half a name (and code) without any amount, in a table whose
+ * rows all have amounts; the second half amounts without a name or code, in the cells the first left
+ * empty. Neither half is a row by itself.
+ */
+function figuresBelowName(a: readonly TableCell[], b: readonly TableCell[], before: readonly TableCell[][]): boolean {
+  if (hasAmount(a) || !hasAmount(b)) return false;
+  const filled = (row: readonly TableCell[]) => row.filter((c) => normText(c.text));
+  if (!filled(a).length) return false;
+  // The second half holds amounts only, each under an empty cell of the first.
+  for (const c of filled(b)) {
+    if (isCode(c) || !FIGURE.test(normText(c.text))) return false;
+    if (a.some((x) => colOf(x) === colOf(c) && normText(x.text))) return false;
+  }
+  // Every row of the table from its first row of amounts has amounts: a row without any is cut.
+  const start = before.findIndex(hasAmount);
+  return start >= 0 && before.slice(start, -1).every(hasAmount);
+}
+
 function joinSplitRow(a: TableCell[], b: readonly TableCell[]): void {
   for (let k = 0; k < a.length; k++) {
     const c = a[k] as TableCell;
     const more = b.find((x) => colOf(x) === colOf(c));
     if (!more || !normText(more.text)) continue;
+    // A figure under an empty cell is that cell's text, where it is printed (the next page).
+    if (!normText(c.text)) {
+      a[k] = { ...more, colSpan: c.colSpan, location: { ...more.location, cell: c.location.cell } };
+      continue;
+    }
     const text = joinWrapped([c.text, more.text]).text;
     const joined = { ...c, text, location: { ...c.location, text } };
     // The joined text ends where its second half ends: it may go on over the next page break too.

@@ -1,3 +1,5 @@
+import { CONVERTER_MARKER } from '../../model/layout.js';
+
 /**
  * Removes the markup that converters leave in text: DOCX-to-text `[bookmark: …]` / `[image: …]`
  * markers, PDF-to-markdown `<b>` tags and `**`, and HTML entities for spaces.
@@ -6,7 +8,7 @@ export function stripMarkup(line: string): string {
   // Every line and cell passes here; each kind of markup starts with one of these characters.
   if (!MARKUP_START.test(line)) return line;
   return line
-    .replace(/\[(?:bookmark|image):[^\]]*\]/g, '')
+    .replace(CONVERTER_MARKER, '')
     .replace(/<\/?(?:b|strong|i|em|u|span|br)\b[^>]*>/gi, '')
     .replace(/\*\*/g, '')
     .replace(/&nbsp;/g, ' ');

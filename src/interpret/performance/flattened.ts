@@ -1,5 +1,6 @@
 import type { Disclosure } from '../../model/disclosure.js';
 import type { Block } from '../../model/layout.js';
+import { placeLabel } from '../../model/location.js';
 import type { InterpretContext } from '../context.js';
 import { cellRunAfter, sourcePieces } from '../lost-layout.js';
 
@@ -19,7 +20,7 @@ export function flattenedSheets(ctx: InterpretContext): UnreadSheet[] {
     const { run, next } = cellRunAfter(blocks, i, (t) => SHEET_TITLE.test(t));
     if (!run) continue;
     out.push({ title, location: b.location });
-    ctx.unread(`绩效自评表「${title}」（第${b.location.line ?? '?'}行）的表格结构在转换中丢失（每格一行），未读取`);
+    ctx.unread(`绩效自评表「${title}」（${placeLabel(b.location)}）的表格结构在转换中丢失（每格一行），未读取`);
     i = next - 1;
   }
   return out;

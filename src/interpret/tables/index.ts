@@ -1,7 +1,7 @@
 import type { PublicTable } from '../../model/disclosure.js';
 import { inWanyuan } from '../../model/decimal.js';
 import type { Block, ParagraphBlock, TableBlock } from '../../model/layout.js';
-import type { Location } from '../../model/location.js';
+import { type Location, placeLabel } from '../../model/location.js';
 import { TABLE_DEFS, type TableId } from '../../model/tables.js';
 import type { InterpretContext } from '../context.js';
 import { cellRunAfter, sourcePieces } from '../lost-layout.js';
@@ -84,7 +84,7 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
       pieces: [piece],
     };
     if (found.some((x) => x.id === id)) {
-      ctx.unread(`公开${id}表在文中出现了不止一次（第${b.location.line ?? '?'}行的表格），只读取了第一次出现的那张`);
+      ctx.unread(`公开${id}表在文中出现了不止一次（${placeLabel(b.location)}的表格），只读取了第一次出现的那张`);
       last = null;
       continue;
     }
@@ -100,7 +100,7 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
     const grid: Grid = [...first.grid];
     for (const p of f.pieces.slice(1)) {
       if ((p.grid[0]?.length ?? 0) !== (first.grid[0]?.length ?? 0)) {
-        ctx.unread(`公开${f.id}表的续表（第${p.block.location.line ?? '?'}行）列数与首页不同，续表未读取`);
+        ctx.unread(`公开${f.id}表的续表（${placeLabel(p.block.location)}）列数与首页不同，续表未读取`);
         continue;
       }
       // Repeated headers and title rows of a continuation page are dropped.
@@ -114,7 +114,7 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
     else if (f.id === '09') out = parseThreePublic(input);
     else if (CLASSIFIED_IDS.includes(f.id)) out = parseClassified(input);
     else out = { rows: [], notes: [], problems: [] };
-    const where = `第${first.block.location.line ?? '?'}行`;
+    const where = placeLabel(first.block.location);
     for (const p of out.problems) ctx.unread(`${p}（${where}）`);
     const lastPiece = f.pieces[f.pieces.length - 1] as Piece;
     const after = paragraphsBelow(ctx.blocks, lastPiece.index);
@@ -141,7 +141,7 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
   tables.sort((a, b) => a.id.localeCompare(b.id));
   const seen = new Set<TableId>([...found.map((f) => f.id)]);
   for (const lost of flattenedOut(blocks, seen, ctx.keyAt)) {
-    ctx.unread(`${lost.reason}（${lost.location.line != null ? `第${lost.location.line}行` : '位置未知'}）`);
+    ctx.unread(`${lost.reason}（${placeLabel(lost.location)}）`);
     unreadable.push(lost);
     seen.add(lost.id);
   }

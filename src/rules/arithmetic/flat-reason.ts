@@ -1,5 +1,6 @@
 import { label, where } from '../../model/claims.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
+import { samePlace } from '../../model/location.js';
 import { defineRule, notApplicable } from '../rule.js';
 import { md } from './lib.js';
 
@@ -9,7 +10,7 @@ const REASON = /(?:主要(?:变动)?原因|原因)(?:是|为|在于)?[:：]?([^�
 
 /** The reason the paragraph gives right after the claim's sentence (same or next sentence), if any. */
 function reasonAfter(doc: Disclosure, c: Claim): { reason: string; quote: string } | null {
-  const at = doc.lines.findIndex((l) => l.location.file === c.location.file && l.location.line === c.location.line && l.text.includes(c.sentence));
+  const at = doc.lines.findIndex((l) => l.location.file === c.location.file && samePlace(l.location, c.location) && l.text.includes(c.sentence));
   const line = doc.lines[at];
   if (!line) return null;
   // From the flat word (often in the sentence after the amount's) to the end of the next sentence.

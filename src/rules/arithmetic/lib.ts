@@ -1,6 +1,6 @@
 import type { Comparison } from '../arith.js';
 import { tolText } from '../arith.js';
-import type { Location } from '../../model/location.js';
+import { type Location, samePlace } from '../../model/location.js';
 import type { FindingInput, RuleContext } from '../rule.js';
 
 /**
@@ -34,7 +34,7 @@ export function reportComparison(
 /** Distinct locations (the same sentence quoted once). */
 export function locs(...ls: (Location | null | undefined)[]): Location[] {
   const out: Location[] = [];
-  for (const l of ls) if (l && !out.some((o) => o.line === l.line && o.text === l.text && o.cell?.row === l.cell?.row && o.cell?.col === l.cell?.col)) out.push(l);
+  for (const l of ls) if (l && !out.some((o) => samePlace(o, l) && o.text === l.text && o.cell?.row === l.cell?.row && o.cell?.col === l.cell?.col)) out.push(l);
   return out;
 }
 

@@ -3,6 +3,7 @@ import { Decimal, type Figure, dec } from '../../model/decimal.js';
 import { isSkip, needTable } from '../table/support.js';
 import { type Claim, type Disclosure, type PublicTable, tableOf } from '../../model/disclosure.js';
 import { describeLocation, type Location } from '../../model/location.js';
+import { sectionLocator } from '../../model/section-at.js';
 import { TABLE_DEFS, type TableId } from '../../model/tables.js';
 import { defineRule, insufficient, notApplicable, type Rule, type RuleContext } from '../rule.js';
 import { locs } from '../arithmetic/lib.js';
@@ -345,9 +346,9 @@ function linesOfSection(doc: Disclosure, section: string): Disclosure['lines'] {
   if (!bySection) {
     bySection = new Map();
     if (doc.sections.length) {
-      const sectionAt = sectionLocator(doc);
+      const sectionAt = sectionLocator(doc.sections);
       for (const l of doc.lines) {
-        const key = sectionAt(l.location.line);
+        const key = sectionAt(l.location);
         const list = bySection.get(key);
         if (list) list.push(l);
         else bySection.set(key, [l]);
@@ -356,32 +357,6 @@ function linesOfSection(doc: Disclosure, section: string): Disclosure['lines'] {
     SECTION_LINES.set(doc, bySection);
   }
   return bySection.get(section) ?? [];
-}
-
-/**
- * The section a line falls in: the last keyed heading before the first heading past the line.
- * Asked of every line of the document, so the headings are scanned once: the first heading past a
- * line is where the running maximum of heading lines first exceeds it (a binary search), whatever
- * the order of the headings.
- */
-function sectionLocator(doc: Disclosure): (line: number | null) => string | null {
-  const maxLine: number[] = [];
-  const keyBefore: (string | null)[] = [null];
-  for (const s of doc.sections) {
-    maxLine.push(Math.max(maxLine[maxLine.length - 1] ?? -Infinity, s.location.line ?? 0));
-    keyBefore.push(s.key ?? (keyBefore[keyBefore.length - 1] as string | null));
-  }
-  return (line) => {
-    if (line == null) return null;
-    let lo = 0;
-    let hi = maxLine.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((maxLine[mid] as number) > line) hi = mid;
-      else lo = mid + 1;
-    }
-    return keyBefore[lo] as string | null;
-  };
 }
 
 export const fund07 = defineRule({

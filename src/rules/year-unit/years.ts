@@ -1,4 +1,5 @@
 import type { Disclosure } from '../../model/disclosure.js';
+import { placeKey } from '../../model/location.js';
 import { defineRule, insufficient } from '../rule.js';
 import { linesWith } from '../template/patterns.js';
 
@@ -61,7 +62,7 @@ export const yearHeadings = defineRule({
         report({ message: `标题“${s.title}”中的年度 ${m[1]} 与决算年度 ${year} 不符。`, expected: String(year), actual: m[1] as string, locations: [s.location] });
       }
     }
-    const headings = new Set(doc.sections.map((s) => s.location.line));
+    const headings = new Set(doc.sections.map((s) => placeKey(s.location)));
     for (const l of yearLines(doc)) {
       const t = l.text.trim();
       const m = /^[（(]\s*(20\d{2})\s*年度\s*[)）]$/.exec(t);
@@ -71,7 +72,7 @@ export const yearHeadings = defineRule({
       }
       // A title-like line that is not a section (cover page, running header, table title):
       // "某局2023年度部门决算", "2023年度单位决算表".
-      const title = t.length <= 40 && !l.location.cell && !headings.has(l.location.line) ? TITLE_YEAR.exec(t) : null;
+      const title = t.length <= 40 && !l.location.cell && !headings.has(placeKey(l.location)) ? TITLE_YEAR.exec(t) : null;
       if (title && Number(title[1]) !== year) {
         report({ message: `“${t}”中的年度 ${title[1]} 与决算年度 ${year} 不符（多为沿用上年模板）。`, expected: String(year), actual: title[1] as string, locations: [l.location] });
       }

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { writePdf, type PdfPage, type PdfRule, type PdfText } from '../../../test/tools/simple-pdf.js';
+import type { TableBlock } from '../../model/layout.js';
+import { parsePdf } from './read-pdf.js';
+
+/*
+ * Rows of a ruled table on both sides of a page break, read from real PDFs written for the test: a
+ * row that ends one page and a row that starts the next are two rows unless the first is visibly
+ * incomplete (a name without figures whose figures stand on the next page without a name).
+ */
+const XS = [50, 110, 300, 380, 460, 540];
+const ROW = 20;
+const SIZE = 10;
+
+type Row = [string, string, string, string, string];
+
+/** A ruled table of `rows` from `top`, one line of 10-point text per cell, on the columns XS. */
+function table(rows: readonly Row[], top: number): { texts: PdfText[]; rules: PdfRule[] } {
+  const texts: PdfText[] = [];
+  const rules: PdfRule[] = [];
+  rows.forEach((r, k) => {
+    const y = top + k * ROW;
+    r.forEach((t, c) => {
+      if (!t) return;
+      // Figures right-aligned, texts from the left border, as a spreadsheet prints them.
+      const width = [...t].reduce((a, ch) => a + (/[\u2e80-\uffef]/.test(ch) ? SIZE : SIZE / 2), 0);
+      const x = c >= 2 ? (XS[c + 1] as number) - 3 - width : (XS[c] as number) + 3;
+      texts.push({ x, y: y + 14, text: t, size: SIZE });
+    });
+  });
+  const bottom = top + rows.length * ROW;
+  for (let k = 0; k <= rows.length; k++) rules.push({ x1: XS[0] as number, y1: top + k * ROW, x2: XS[XS.length - 1] as number, y2: top + k * ROW });
+  for (const x of XS) rules.push({ x1: x, y1: top, x2: x, y2: bottom });
+  return { texts, rules };
+}
+
+const HEAD: Row = ['科目编码', '科目名称', '合计', '基本支出', '项目支出'];
+const TITLE: PdfText[] = [
+  { x: 170, y: 50, text: '一般公共预算财政拨款支出决算表', size: 16 },
+  { x: 50, y: 80, text: '公开05表', size: SIZE },
+  { x: 470, y: 80, text: '单位：万元', size: SIZE },
+];
+
+/** Page one: the title, the header and `first` rows down to the foot of the page; page two: `rest` from the top. */
+function twoPages(first: readonly Row[], rest: readonly Row[]): Uint8Array {
+  const filler: Row[] = [];
+  // Item rows fill page one so that its last row stands at the foot of the text area.
+  for (let k = 0; 100 + (2 + filler.length + first.length) * ROW < 780; k++) filler.push([`2010${k % 10}99`, `其他事务支出${k + 1}`, '1.00', '1.00', '']);
+  const p1 = table([HEAD, ['合计', '', '100.00', '90.00', '10.00'], ...filler, ...first], 100);
+  const p2 = table(rest, 60);
+  const pages: PdfPage[] = [
+    { texts: [...TITLE, ...p1.texts], rules: p1.rules },
+    { texts: [...p2.texts, { x: 50, y: 60 + rest.length * ROW + 40, text: '注：本表反映本年度一般公共预算财政拨款实际支出情况。', size: SIZE }], rules: p2.rules },
+  ];
+  return writePdf(pages);
+}
+
+async function rowsOf(bytes: Uint8Array): Promise<string[][]> {
+  const layout = await parsePdf(bytes, 'rows.pdf');
+  const t = layout.blocks.find((b): b is TableBlock => b.kind === 'table') as TableBlock;
+  expect(layout.blocks.filter((b) => b.kind === 'table')).toHaveLength(1);
+  return t.rows.map((r) => r.map((c) => c.text.trim()));
+}
+
+describe('rows of a table over a page break', () => {
+  it('two class rows, one ending a page and one starting the next, keep their own figures', async () => {
+    const rows = await rowsOf(
+      twoPages([['208', '社会保障和就业支出（类）机关事业单位', '326.72', '326.72', '']], [['210', '卫生健康支出', '60.99', '60.99', ''], ['221', '住房保障支出', '445.69', '445.69', '']]),
+    );
+    expect(rows.find((r) => r[0] === '208')).toEqual(['208', '社会保障和就业支出（类）机关事业单位', '326.72', '326.72', '']);
+    expect(rows.find((r) => r[0] === '210')).toEqual(['210', '卫生健康支出', '60.99', '60.99', '']);
+  });
+
+  it('a class row whose code and name share a cell is not the rest of the row above it', async () => {
+    const rows = await rowsOf(
+      twoPages([['', '208社会保障和就业支出（类）机关事业', '326.72', '326.72', '']], [['', '210卫生健康支出', '', '', ''], ['', '21011行政事业单位医疗', '60.99', '60.99', '']]),
+    );
+    const names = rows.map((r) => r[1]);
+    expect(names).toContain('208社会保障和就业支出（类）机关事业');
+    expect(names).toContain('210卫生健康支出');
+    expect(rows.find((r) => r[1]?.startsWith('208'))?.slice(2, 4)).toEqual(['326.72', '326.72']);
+  });
+
+  it('a name without figures ending a page is one row with the figures without a name that start the next', async () => {
+    const rows = await rowsOf(twoPages([['2210201', '住房公积金（项）公务员及事业人员住房', '', '', '']], [['', '', '445.69', '445.69', ''], ['2210203', '购房补贴', '10.00', '10.00', '']]));
+    expect(rows.find((r) => r[0] === '2210201')).toEqual(['2210201', '住房公积金（项）公务员及事业人员住房', '445.69', '445.69', '']);
+    expect(rows.find((r) => r[0] === '2210203')).toEqual(['2210203', '购房补贴', '10.00', '10.00', '']);
+    // Without a code column too.
+    const named = await rowsOf(twoPages([['', '住房公积金（项）公务员及事业人员住房', '', '', '']], [['', '', '445.69', '445.69', '']]));
+    expect(named.find((r) => r[1]?.startsWith('住房公积金'))?.slice(2, 4)).toEqual(['445.69', '445.69']);
+  });
+});

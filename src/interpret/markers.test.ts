@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { writePdf } from '../../test/tools/simple-pdf.js';
+import { defaultCatalog } from '../catalog/catalog.js';
+import { parsePdf } from '../extract/pdf/read-pdf.js';
+import { readTextLayout } from '../extract/text/read-text.js';
+import type { Disclosure } from '../model/disclosure.js';
+import { interpret } from './index.js';
+
+/*
+ * Converter markers left by a DOCX-to-text conversion are no text, whether the text is read as text or
+ * from a PDF printed from it, at the start of a line or in the middle of one.
+ */
+const LINES = [
+  '[bookmark: _Toc23736]第三部分 2024年度部门决算情况说明',
+  '[bookmark: _Toc15377206][bookmark: _Toc7475]二、收入决算情况说明',
+  '2024年度本年收入合计[bookmark: _Toc9]120.00万元，其中：财政拨款收入100.00万元，占83.33%。',
+  '[image: 图1.png]',
+  '三、支出决算情况说明[bookmark: _Toc13893]',
+  '2024年度本年支出合计120.00万元，其中：基本支出90.00万元，占75.00%。',
+];
+
+function summary(doc: Disclosure) {
+  return {
+    sections: doc.sections.map((s) => [s.key, s.title]),
+    claims: doc.claims.map((c) => [c.subject.key, c.amount?.value ?? null, c.section]),
+    lines: doc.lines.map((l) => l.text),
+  };
+}
+
+describe('converter markers', () => {
+  it('are dropped alike from text and from a PDF printed from it, at the start and in the middle of a line', async () => {
+    const pdf = writePdf([{ texts: LINES.map((text, k) => ({ x: 40, y: 60 + k * 30, text, size: 10 })) }]);
+    const fromPdf = summary(interpret(await parsePdf(pdf, 'markers.pdf'), defaultCatalog()));
+    const fromText = summary(interpret(readTextLayout(LINES.join('\n\n'), 'markers.txt', 'text'), defaultCatalog()));
+    expect(fromPdf.lines.join('\n')).not.toMatch(/bookmark|image:/);
+    expect(fromPdf.sections).toEqual([
+      ['explain', '第三部分 2024年度部门决算情况说明'],
+      ['explain.income', '二、收入决算情况说明'],
+      ['explain.expense', '三、支出决算情况说明'],
+    ]);
+    expect(fromPdf.claims).toContainEqual(['income.total', '120.00', 'explain.income']);
+    expect(fromPdf).toEqual(fromText);
+  });
+});

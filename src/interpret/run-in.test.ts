@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { writePdf } from '../../test/tools/simple-pdf.js';
+import { defaultCatalog } from '../catalog/catalog.js';
+import { checkDisclosure } from '../check.js';
+import { parsePdf } from '../extract/pdf/read-pdf.js';
+import { readTextLayout } from '../extract/text/read-text.js';
+import { interpret } from './index.js';
+
+/*
+ * Headings printed on the line of their paragraph: the section starts at the heading and the text
+ * after it is its body, in a PDF (made for the test) and in text.
+ */
+const LINES = [
+  '第三部分 某某局2024年度部门决算情况说明',
+  '一、收入支出决算总体情况说明 2024年度收入、支出决算总计120.00万元。',
+  '（一）收入决算情况 2024年度本年收入合计120.00万元，其中：财政拨款收入100.00万元，占83.33%；其他收入20.00万元，占16.67%。',
+  '（二）支出决算情况 2024年度本年支出合计120.00万元，其中：基本支出90.00万元，占75.00%；项目支出30.00万元，占25.00%。',
+  '第四部分 名词解释',
+  '1.“三公”经费 指部门用财政拨款安排的因公出国（境）费、公务用车购置及运行费和公务接待费。',
+];
+
+describe('a heading that shares a line with its paragraph', () => {
+  it('in a PDF starts its section on its page and line, and its paragraph is its body', async () => {
+    // One line of 10-point text each, on the second page (the first is a cover).
+    const bytes = writePdf([
+      { texts: [{ x: 200, y: 300, text: '某某局2024年度部门决算', size: 18 }] },
+      { texts: LINES.map((text, k) => ({ x: 40, y: 60 + k * 30, text: text.slice(0, 48), size: 10 })).concat(LINES.flatMap((t, k) => (t.length > 48 ? [{ x: 40, y: 60 + k * 30 + 13, text: t.slice(48), size: 10 }] : []))) },
+    ]);
+    const doc = interpret(await parsePdf(bytes, 'run-in.pdf'), defaultCatalog());
+    const at = (key: string) => doc.sections.find((s) => s.key === key);
+    expect(at('explain.total')?.location).toMatchObject({ page: 2, line: 2, text: '一、收入支出决算总体情况说明' });
+    expect(at('explain.income')?.location).toMatchObject({ page: 2, line: 3, text: '（一）收入决算情况' });
+    expect(at('explain.expense')?.location).toMatchObject({ page: 2, line: 5, text: '（二）支出决算情况' });
+    const income = doc.claims.find((c) => c.subject.key === 'income.fiscal' && c.amount);
+    expect(income?.section).toBe('explain.income');
+    expect(income?.location).toMatchObject({ page: 2, line: 3 });
+    expect(doc.lines.some((l) => l.text.startsWith('2024年度本年收入合计120.00万元'))).toBe(true);
+  });
+
+  it('in text, and a term of the glossary before its explanation stays one paragraph', () => {
+    const doc = interpret(readTextLayout(`某某局2024年度部门决算\n\n${LINES.join('\n\n')}\n`, 'run-in.txt', 'text'), defaultCatalog());
+    expect(doc.sections.map((s) => s.key)).toEqual(['explain', 'explain.total', 'explain.income', 'explain.expense', 'glossary']);
+    expect(doc.lines.map((l) => l.text)).toContain(LINES[5]);
+    const report = checkDisclosure(doc);
+    for (const f of report.findings.filter((x) => x.locations[0]?.text.includes('本年支出合计'))) expect(f.section).toBe('explain.expense');
+  });
+});
