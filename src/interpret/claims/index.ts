@@ -8,7 +8,8 @@ import { lexFigures, type Token, toFigure } from './figures.js';
 import { isShareCue } from './share.js';
 import { findSubjects, isDescendant, isPartOf, remapUnderParent, type SubjectMatch } from './subjects.js';
 import { type SourceLines, sourceLines } from './source-line.js';
-import { dropReasons, normalizeSpaces, splitClauses, splitSentences, stripListMarker } from './text.js';
+import { dropReasons, expandRespectively, normalizeSpaces, splitClauses, splitSentences, stripListMarker } from './text.js';
+import { namesSomethingElse, periodQualifier } from './unnamed.js';
 
 /**
  * Reads the explanation (情况说明), the performance narrative and the parts of a performance report
@@ -24,7 +25,6 @@ function countPatterns(): [(typeof COUNT_PATTERNS)[number], RegExp][] {
 
 const COUNT_HINT = /\d\s*个/;
 const PURPOSE_RE = /^\s*(?:主要)?(?:用于|包括|内容(?:为|是|包括))(?!以下方面)[:：]?/;
-const MONEY_RE = /\d\s*(?:万元|元|%|％)/;
 const RUN_TOGETHER = /\d(?:万元|%|％)-?\d/;
 const DIGIT = /\d/;
 
@@ -145,12 +145,22 @@ class ClaimReader {
     this.usedCarried = false;
     this.firstSubjectSeen = false;
     for (const sentence of splitSentences(text)) {
-      const s = dropReasons(sentence);
       const place = lines?.sentence(sentence);
       const sentenceLoc: Location = { ...location, ...(place ? { page: place.page, line: place.line } : {}), text: sentence };
+      const dropped = dropReasons(sentence);
       // "主要用于：…人员经费及公用经费等的基本支出。" describes what the item pays for; the subjects
-      // it names are not what the next sentence's figures are about.
-      if (PURPOSE_RE.test(s) && !MONEY_RE.test(s)) continue;
+      // it names are not what the next sentence's figures are about (tested before the description
+      // is cut, which would leave "…，以及开展工作的项目支出" looking like a statement).
+      if (PURPOSE_RE.test(sentence) && !DIGIT.test(dropped)) continue;
+      // "A和B分别为X、Y": each figure to its own item; counts that differ pair nothing.
+      const resp = expandRespectively(dropped);
+      if (resp.mismatch) {
+        this.current = null;
+        continue;
+      }
+      const s = resp.text;
+      // A figure for part of the year (1-6月, 上半年, 截至8月底) is not the year's amount.
+      let inPeriod = false;
       if (/^其中[:：]?$/.test(s.trim())) {
         { const cur = this.current as Claim | null; if (cur) this.whole = { id: cur.id, key: cur.subject.key }; }
         continue;
@@ -162,6 +172,12 @@ class ClaimReader {
       const compares = cmp != null;
       for (const clause of splitClauses(s)) {
         let t = clause.text;
+        if (periodQualifier(t)) inPeriod = true;
+        else if (/全年|本年|1\s*[-—–－~～至到]\s*12\s*月/.test(t)) inPeriod = false;
+        if (inPeriod) {
+          this.current = null;
+          continue;
+        }
         const cur = this.current as Claim | null;
         if (/^(?:其中|主要用于以下方面|具体用于以下方面)/.test(t) && cur) {
           this.whole = { id: cur.id, key: cur.subject.key };
@@ -214,7 +230,7 @@ class ClaimReader {
     // data or table cells that lost their layout, not a statement: prose always separates figures.
     if (RUN_TOGETHER.test(text)) return false;
     const catalog = this.ctx.catalog;
-    let subjects = findSubjects(text, catalog, section);
+    let subjects = findSubjects(text, catalog, section, this.ctx.facts.department ?? null);
     if ((section === 'performance.report' || this.projectParagraph) && this.project) {
       const m = /本项目(?:资金)?|该项目(?:资金)?|项目资金/.exec(text);
       if (m) subjects = [{ start: m.index, end: m.index + m[0].length, key: `project:${this.project}`, label: m[0], names: [], entry: null }, ...subjects.filter((x) => x.start >= m.index + m[0].length || x.end <= m.index)].sort((a, b) => a.start - b.start);
@@ -280,6 +296,15 @@ class ClaimReader {
       const role = roleOf(tk, cue, lastBase ?? null, primary != null && boundary === primary.end);
       if (role) roles.push({ tk, role });
       boundary = tk.end;
+    }
+    // Figures said of a name the reader does not know ("面向中小企业预留政府采购项目预算金额3602.16万元",
+    // "扬尘治理项目年初预算50万元") are that thing's: not the current subject's, nor the next clause's.
+    // (A plain amount or count has a role only when nothing but filler precedes it.)
+    const first = tokens.find((tk) => tk.unit != null);
+    const firstRole = roles.find((r) => r.tk === first)?.role.role;
+    if (!primary && first && firstRole !== 'amount' && firstRole !== 'count' && namesSomethingElse(text.slice(0, first.start), this.ctx.facts.department ?? null)) {
+      this.current = null;
+      return false;
     }
     const flat = FLAT_RE.exec(text);
     const hasFlatChange = flat && !wordsB.length && (cmp || /较|比|与/.test(text)) && !roles.some((r) => r.role.role === 'changeAmount' || r.role.role === 'changeRate');
@@ -459,7 +484,7 @@ function hasKnownParts(key: string): boolean {
   return /^(total|income\.|expense\.|fiscal\.|general\.|threePublic\.|procurement\.|fc:)/.test(key);
 }
 
-const FILLER = /支出|决算|执行|实际|共计|合计|累计|总额|总计|金额|全年|本年|年度|达到|均|共|为|是|达|数|额|[:：\s]|[“”"]|的/g;
+const FILLER = /支出|决算|执行|实际|共计|合计|累计|总额|总计|金额|全年|本年|当年|年度|分别|达到|均|共|为|是|达|数|额|[:：\s]|[“”"]|的/g;
 
 function roleOf(tk: Token, cue: string, base: SubjectMatch | null, rightAfterSubject: boolean): Role | null {
   const c = cue.replace(/\s+$/, '');
