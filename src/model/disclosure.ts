@@ -108,6 +108,11 @@ export const ClaimSchema = z.object({
   count: z.object({ value: FigureSchema, unit: z.string() }).nullable(),
   /** Id of the claim this one is a part of (its "其中" parent), when known. */
   parent: z.string().nullable(),
+  /**
+   * The parts listed under this whole are only some of its parts ("主要包括A、B等", "…万元等"): they need
+   * not add up to it (a part still may not exceed it).
+   */
+  someParts: z.boolean().optional(),
   sentence: z.string(),
   location: LocationSchema,
 });

@@ -28,6 +28,12 @@ const PURPOSE_RE = /^\s*(?:主要)?(?:用于|包括|内容(?:为|是|包括))(?!
 const RUN_TOGETHER = /\d(?:万元|%|％)-?\d/;
 const DIGIT = /\d/;
 
+/**
+ * A list that names only some parts: its last figure followed by 等 ("…服务采购10.36万元等"). (A list
+ * after 主要包括/主要用于 is a description, cut before reading.)
+ */
+const SOME_PARTS = /\d\s*(?:万元|元|%|％|批次|人次|辆|个|项)\s*等(?!于|额|同)/;
+
 /** A paragraph ending on one of these was broken right before its figure. */
 const JOIN_BEFORE_FIGURE = new Set(['占', '为', '计', '达', '比', '的']);
 
@@ -314,6 +320,8 @@ class ClaimReader {
     let claim = this.current;
     if (primary) {
       const parent = hostParent ?? this.parentFor(primary, listed, carried);
+      // "其中主要包括A 10万元、B 20万元等": the whole's list is not all of it.
+      if (parent && !hostParent && SOME_PARTS.test(sentence)) parent.someParts = true;
       this.firstSubjectSeen = true;
       const key = remapUnderParent(primary.key, parent?.subject.key ?? null);
       const fillsAmount = roles.some((r) => r.role.role === 'amount' || r.role.role === 'count');

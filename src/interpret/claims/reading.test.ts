@@ -172,3 +172,27 @@ describe('占项目支出的X% belongs to the item before it', () => {
     expect(pub?.share?.base).toBe('expense.basic');
   });
 });
+
+describe('a list that names only some parts is not a sum', () => {
+  it('parts ending in 等 mark the whole as listed in part', async () => {
+    const cs = await claimsOf('三、支出决算情况说明', '本年支出合计2280.29万元，其中：基本支出816.48万元、项目支出1000.00万元等。');
+    const whole = of(cs, 'expense.total')[0];
+    expect(whole?.someParts).toBe(true);
+    expect(of(cs, 'expense.project')[0]?.parent).toBe(whole?.id);
+  });
+
+  it('a complete list (or one whose items end in 等 inside a description) is a sum', async () => {
+    const cs = await claimsOf('三、支出决算情况说明', '本年支出合计2280.29万元，其中：基本支出816.48万元，主要用于人员工资和日常办公等；项目支出1463.81万元。');
+    expect(of(cs, 'expense.total')[0]?.someParts).toBeUndefined();
+  });
+
+  it('no parts-sum error for a partial list, still one for a complete list that does not add up', async () => {
+    const { checkText } = await import('../../check.js');
+    const { ALL_RULES } = await import('../../rules/index.js');
+    const doc = (p: string) => `# 2024年度某某区某某局部门决算\n\n## 三、支出决算情况说明\n\n${p}\n`;
+    const partial = await checkText(doc('本年支出合计2280.29万元，其中：基本支出816.48万元、项目支出1000.00万元等。'), { rules: ALL_RULES });
+    expect(partial.findings.filter((f) => f.rule === 'arithmetic.parts-sum')).toEqual([]);
+    const complete = await checkText(doc('本年支出合计2280.29万元，其中：基本支出816.48万元、项目支出1000.00万元。'), { rules: ALL_RULES });
+    expect(complete.findings.filter((f) => f.rule === 'arithmetic.parts-sum' && f.severity === 'error').length).toBe(1);
+  });
+});

@@ -102,6 +102,8 @@ export const detailSum = defineRule({
     // incomplete, which is a different mistake from a wrong figure.
     const stated = ctx.doc.claims.filter((c) => level(c) === 1 && c.subject.key.startsWith('fc') && c.amount && !dec(c.amount).isZero());
     for (const { whole, items } of lists) {
+      // "主要包括…等": the items named are some of the whole's, not all.
+      if (whole.someParts) continue;
       if (level(items[0] as Claim) === 3 && stated.length) {
         const listed = new Set(items.map((i) => classOf(ctx, i)));
         const left = stated.filter((k, i) => !listed.has(classOf(ctx, k)) && stated.findIndex((o) => classOf(ctx, o) === classOf(ctx, k)) === i);
