@@ -113,6 +113,11 @@ export const ClaimSchema = z.object({
    * not add up to it (a part still may not exceed it).
    */
   someParts: z.boolean().optional(),
+  /**
+   * An amount printed in 元 where the figures around it are in 万元 and it reads like one of them
+   * ("公务接待费31.21元"): a slip of the unit, kept apart from the amounts the other rules compare.
+   */
+  unitSlip: FigureSchema.optional(),
   sentence: z.string(),
   location: LocationSchema,
 });

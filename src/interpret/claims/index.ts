@@ -1,3 +1,4 @@
+import type { Figure } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
 import type { Location } from '../../model/location.js';
 import type { InterpretContext } from '../context.js';
@@ -24,6 +25,7 @@ function countPatterns(): [(typeof COUNT_PATTERNS)[number], RegExp][] {
 }
 
 const COUNT_HINT = /\d\s*个/;
+const WANYUAN = /\d\s*万元/;
 const PURPOSE_RE = /^\s*(?:主要)?(?:用于|包括|内容(?:为|是|包括))(?!以下方面)[:：]?/;
 const RUN_TOGETHER = /\d(?:万元|%|％)-?\d/;
 const DIGIT = /\d/;
@@ -75,7 +77,7 @@ export function readClaims(ctx: InterpretContext): Claim[] {
     reader.paragraph(raw, b.location, region, sourceLines(b));
   }
   // Claims that ended up with no figure at all say nothing checkable.
-  return reader.claims.filter((c) => c.amount || c.change || c.share || c.budget || c.count);
+  return reader.claims.filter((c) => c.amount || c.change || c.share || c.budget || c.count || c.unitSlip);
 }
 
 type Role =
@@ -123,6 +125,7 @@ class ClaimReader {
 
   paragraph(text0: string, location: Location, section: string, lines: SourceLines | null = null) {
     this.lines = lines;
+    this.inWanyuan = WANYUAN.test(text0);
     if (section !== this.section) {
       this.listWhole = null;
       this.section = section;
@@ -215,6 +218,8 @@ class ClaimReader {
   }
 
   private usedCarried = false;
+  /** The paragraph states its amounts in 万元. */
+  private inWanyuan = false;
   private lines: SourceLines | null = null;
   private section: string | null = null;
   private firstSubjectSeen = false;
@@ -345,6 +350,19 @@ class ClaimReader {
     return primary != null;
   }
 
+  /**
+   * "公务接待费支出31.21元" among 万元 figures: printed to the fen like the 万元 amounts around it, or the
+   * same number as a 万元 amount of the same subject said before. A real 元 amount (人均150元) has no
+   * department-level subject and is not read at all.
+   */
+  private isUnitSlip(claim: Claim, tk: Token, role: Role): boolean {
+    if (tk.unit !== '元') return false;
+    if (role.role !== 'amount' && role.role !== 'budget' && role.role !== 'changeAmount') return false;
+    if (tk.decimals === 2 && this.inWanyuan) return true;
+    const same = (f: Figure | null | undefined) => f != null && f.unit === '万元' && f.value === tk.value;
+    return this.claims.some((c) => c.subject.key === claim.subject.key && (same(c.amount) || same(c.budget?.amount) || same(c.change?.amount)));
+  }
+
   private countParent(key: string): string | null {
     if (key.startsWith('performance.grade:')) {
       const p = [...this.claims].reverse().find((c) => c.subject.key === 'performance.projectsGraded' || c.subject.key === 'performance.projects');
@@ -411,6 +429,10 @@ class ClaimReader {
     // A figure of a sentence that runs over several source lines is located on its own line.
     const at = this.lines?.figure(tk.raw) ?? null;
     const loc = at?.line != null && (at.line !== location.line || at.page !== location.page) ? { ...location, line: at.line, page: at.page } : location;
+    if (this.isUnitSlip(claim, tk, role)) {
+      claim.unitSlip ??= { value: tk.value, decimals: tk.decimals, kind: 'amount', unit: '元', raw: tk.raw.trim(), location: loc };
+      return claim;
+    }
     switch (role.role) {
       case 'amount': {
         if (this.budgetMode) {
