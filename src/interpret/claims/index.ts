@@ -516,6 +516,8 @@ function hasKnownParts(key: string): boolean {
 
 const FILLER = /支出|决算|执行|实际|共计|合计|累计|总额|总计|金额|全年|本年|当年|年度|分别|达到|均|共|为|是|达|数|额|[:：\s]|[“”"]|的/g;
 
+const LEVEL_AFTER_CHANGE = /(?:增加|增长|上升|提高|上涨|减少|下降|降低|减小|压减|缩减)(?:为|至|到)$/;
+
 function roleOf(tk: Token, cue: string, base: SubjectMatch | null, rightAfterSubject: boolean): Role | null {
   const c = cue.replace(/\s+$/, '');
   if (tk.kind === 'percent') {
@@ -528,6 +530,8 @@ function roleOf(tk: Token, cue: string, base: SubjectMatch | null, rightAfterSub
     return null;
   }
   if (tk.kind === 'amount') {
+    // "减少为0.00万元", "增加到120万元": the new level, not the change.
+    if (tk.unit && LEVEL_AFTER_CHANGE.test(c) && c.replace(LEVEL_AFTER_CHANGE, '').replace(FILLER, '') === '') return { role: 'amount' };
     const d = directionBefore(c);
     if (d) return { role: 'changeAmount', ...d };
     const b = budgetAmountCue(c);

@@ -219,3 +219,16 @@ describe('an amount in 元 among 万元 figures is a unit slip', () => {
     expect(of(yuan, 'threePublic.reception')[0]?.amount?.unit).toBe('元');
   });
 });
+
+describe('减少为 / 增加到 gives the new level, not the change', () => {
+  it('减少为0.00万元 is the amount; 减少0.78万元 is a change', async () => {
+    const cs = await claimsOf('七、财政拨款“三公”经费支出决算情况说明', '公务接待费支出决算减少为0.00万元，与2024年持平。');
+    const r = of(cs, 'threePublic.reception')[0];
+    expect(r?.amount?.value).toBe('0.00');
+    expect(r?.change?.amount ?? null).toBeNull();
+    const up = await claimsOf('七、财政拨款“三公”经费支出决算情况说明', '公务用车购置及运行维护费支出决算增加到16.95万元，比上年增加5.07万元。');
+    const v = of(up, 'threePublic.vehicle')[0];
+    expect(v?.amount?.value).toBe('16.95');
+    expect(v?.change?.amount?.value).toBe('5.07');
+  });
+});
