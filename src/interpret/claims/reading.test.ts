@@ -232,3 +232,10 @@ describe('减少为 / 增加到 gives the new level, not the change', () => {
     expect(v?.change?.amount?.value).toBe('5.07');
   });
 });
+
+describe('a measure of the subject is not another subject', () => {
+  it('资金到位率 between the project’s figures keeps the next figure on the project', async () => {
+    const cs = await claimsOf('三、支出决算情况说明', '项目支出1463.80万元，资金到位率100%，完成预算的98.50%。');
+    expect(of(cs, 'expense.project')[0]?.budget?.executionRate?.value).toBe('98.50');
+  });
+});

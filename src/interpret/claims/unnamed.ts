@@ -27,8 +27,9 @@ export function namesSomethingElse(head: string, department: string | null = nul
   if (department) t = t.split(department).join('');
   for (const re of CUE_WORDS) t = t.replace(re, '');
   const left = t.match(/[\u4e00-\u9fa5]/g)?.join('') ?? '';
-  // A bare 项目 is the project being reported on ("项目年初预算安排为49万元").
-  return left.length >= 2 && left !== '项目';
+  // A bare 项目 is the project being reported on ("项目年初预算安排为49万元"); a rate (资金到位率) is a
+  // measure of the subject being talked about, not another subject.
+  return left.length >= 2 && left !== '项目' && !/(?:率|比例|比重|进度)$/.test(left);
 }
 
 /**
