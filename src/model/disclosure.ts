@@ -108,6 +108,16 @@ export const ClaimSchema = z.object({
   count: z.object({ value: FigureSchema, unit: z.string() }).nullable(),
   /** Id of the claim this one is a part of (its "其中" parent), when known. */
   parent: z.string().nullable(),
+  /**
+   * The parts listed under this whole are only some of its parts ("主要包括A、B等", "…万元等"): they need
+   * not add up to it (a part still may not exceed it).
+   */
+  someParts: z.boolean().optional(),
+  /**
+   * An amount printed in 元 where the figures around it are in 万元 and it reads like one of them
+   * ("公务接待费31.21元"): a slip of the unit, kept apart from the amounts the other rules compare.
+   */
+  unitSlip: FigureSchema.optional(),
   sentence: z.string(),
   location: LocationSchema,
 });

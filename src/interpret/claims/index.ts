@@ -1,3 +1,4 @@
+import type { Figure } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
 import type { Location } from '../../model/location.js';
 import type { InterpretContext } from '../context.js';
@@ -8,7 +9,8 @@ import { lexFigures, type Token, toFigure } from './figures.js';
 import { isShareCue } from './share.js';
 import { findSubjects, isDescendant, isPartOf, remapUnderParent, type SubjectMatch } from './subjects.js';
 import { type SourceLines, sourceLines } from './source-line.js';
-import { dropReasons, normalizeSpaces, splitClauses, splitSentences, stripListMarker } from './text.js';
+import { dropReasons, expandRespectively, normalizeSpaces, splitClauses, splitSentences, stripListMarker } from './text.js';
+import { namesSomethingElse, periodQualifier } from './unnamed.js';
 
 /**
  * Reads the explanation (情况说明), the performance narrative and the parts of a performance report
@@ -23,10 +25,16 @@ function countPatterns(): [(typeof COUNT_PATTERNS)[number], RegExp][] {
 }
 
 const COUNT_HINT = /\d\s*个/;
+const WANYUAN = /\d\s*万元/;
 const PURPOSE_RE = /^\s*(?:主要)?(?:用于|包括|内容(?:为|是|包括))(?!以下方面)[:：]?/;
-const MONEY_RE = /\d\s*(?:万元|元|%|％)/;
 const RUN_TOGETHER = /\d(?:万元|%|％)-?\d/;
 const DIGIT = /\d/;
+
+/**
+ * A list that names only some parts: its last figure followed by 等 ("…服务采购10.36万元等"). (A list
+ * after 主要包括/主要用于 is a description, cut before reading.)
+ */
+const SOME_PARTS = /\d\s*(?:万元|元|%|％|批次|人次|辆|个|项)\s*等(?!于|额|同)/;
 
 /** A paragraph ending on one of these was broken right before its figure. */
 const JOIN_BEFORE_FIGURE = new Set(['占', '为', '计', '达', '比', '的']);
@@ -69,7 +77,7 @@ export function readClaims(ctx: InterpretContext): Claim[] {
     reader.paragraph(raw, b.location, region, sourceLines(b));
   }
   // Claims that ended up with no figure at all say nothing checkable.
-  return reader.claims.filter((c) => c.amount || c.change || c.share || c.budget || c.count);
+  return reader.claims.filter((c) => c.amount || c.change || c.share || c.budget || c.count || c.unitSlip);
 }
 
 type Role =
@@ -117,6 +125,7 @@ class ClaimReader {
 
   paragraph(text0: string, location: Location, section: string, lines: SourceLines | null = null) {
     this.lines = lines;
+    this.inWanyuan = WANYUAN.test(text0);
     if (section !== this.section) {
       this.listWhole = null;
       this.section = section;
@@ -145,12 +154,22 @@ class ClaimReader {
     this.usedCarried = false;
     this.firstSubjectSeen = false;
     for (const sentence of splitSentences(text)) {
-      const s = dropReasons(sentence);
       const place = lines?.sentence(sentence);
       const sentenceLoc: Location = { ...location, ...(place ? { page: place.page, line: place.line } : {}), text: sentence };
+      const dropped = dropReasons(sentence);
       // "主要用于：…人员经费及公用经费等的基本支出。" describes what the item pays for; the subjects
-      // it names are not what the next sentence's figures are about.
-      if (PURPOSE_RE.test(s) && !MONEY_RE.test(s)) continue;
+      // it names are not what the next sentence's figures are about (tested before the description
+      // is cut, which would leave "…，以及开展工作的项目支出" looking like a statement).
+      if (PURPOSE_RE.test(sentence) && !DIGIT.test(dropped)) continue;
+      // "A和B分别为X、Y": each figure to its own item; counts that differ pair nothing.
+      const resp = expandRespectively(dropped);
+      if (resp.mismatch) {
+        this.current = null;
+        continue;
+      }
+      const s = resp.text;
+      // A figure for part of the year (1-6月, 上半年, 截至8月底) is not the year's amount.
+      let inPeriod = false;
       if (/^其中[:：]?$/.test(s.trim())) {
         { const cur = this.current as Claim | null; if (cur) this.whole = { id: cur.id, key: cur.subject.key }; }
         continue;
@@ -162,6 +181,12 @@ class ClaimReader {
       const compares = cmp != null;
       for (const clause of splitClauses(s)) {
         let t = clause.text;
+        if (periodQualifier(t)) inPeriod = true;
+        else if (/全年|本年|1\s*[-—–－~～至到]\s*12\s*月/.test(t)) inPeriod = false;
+        if (inPeriod) {
+          this.current = null;
+          continue;
+        }
         const cur = this.current as Claim | null;
         if (/^(?:其中|主要用于以下方面|具体用于以下方面)/.test(t) && cur) {
           this.whole = { id: cur.id, key: cur.subject.key };
@@ -193,6 +218,8 @@ class ClaimReader {
   }
 
   private usedCarried = false;
+  /** The paragraph states its amounts in 万元. */
+  private inWanyuan = false;
   private lines: SourceLines | null = null;
   private section: string | null = null;
   private firstSubjectSeen = false;
@@ -214,7 +241,7 @@ class ClaimReader {
     // data or table cells that lost their layout, not a statement: prose always separates figures.
     if (RUN_TOGETHER.test(text)) return false;
     const catalog = this.ctx.catalog;
-    let subjects = findSubjects(text, catalog, section);
+    let subjects = findSubjects(text, catalog, section, this.ctx.facts.department ?? null);
     if ((section === 'performance.report' || this.projectParagraph) && this.project) {
       const m = /本项目(?:资金)?|该项目(?:资金)?|项目资金/.exec(text);
       if (m) subjects = [{ start: m.index, end: m.index + m[0].length, key: `project:${this.project}`, label: m[0], names: [], entry: null }, ...subjects.filter((x) => x.start >= m.index + m[0].length || x.end <= m.index)].sort((a, b) => a.start - b.start);
@@ -281,6 +308,15 @@ class ClaimReader {
       if (role) roles.push({ tk, role });
       boundary = tk.end;
     }
+    // Figures said of a name the reader does not know ("面向中小企业预留政府采购项目预算金额3602.16万元",
+    // "扬尘治理项目年初预算50万元") are that thing's: not the current subject's, nor the next clause's.
+    // (A plain amount or count has a role only when nothing but filler precedes it.)
+    const first = tokens.find((tk) => tk.unit != null);
+    const firstRole = roles.find((r) => r.tk === first)?.role.role;
+    if (!primary && first && firstRole !== 'amount' && firstRole !== 'count' && namesSomethingElse(text.slice(0, first.start), this.ctx.facts.department ?? null)) {
+      this.current = null;
+      return false;
+    }
     const flat = FLAT_RE.exec(text);
     const hasFlatChange = flat && !wordsB.length && (cmp || /较|比|与/.test(text)) && !roles.some((r) => r.role.role === 'changeAmount' || r.role.role === 'changeRate');
     if (!primary && !roles.length && !hasFlatChange && !wordsB.length) return false;
@@ -289,6 +325,8 @@ class ClaimReader {
     let claim = this.current;
     if (primary) {
       const parent = hostParent ?? this.parentFor(primary, listed, carried);
+      // "其中主要包括A 10万元、B 20万元等": the whole's list is not all of it.
+      if (parent && !hostParent && SOME_PARTS.test(sentence)) parent.someParts = true;
       this.firstSubjectSeen = true;
       const key = remapUnderParent(primary.key, parent?.subject.key ?? null);
       const fillsAmount = roles.some((r) => r.role.role === 'amount' || r.role.role === 'count');
@@ -310,6 +348,19 @@ class ClaimReader {
       for (const w of wordsB) if (!claim.budget.words.includes(w)) claim.budget.words.push(w);
     }
     return primary != null;
+  }
+
+  /**
+   * "公务接待费支出31.21元" among 万元 figures: printed to the fen like the 万元 amounts around it, or the
+   * same number as a 万元 amount of the same subject said before. A real 元 amount (人均150元) has no
+   * department-level subject and is not read at all.
+   */
+  private isUnitSlip(claim: Claim, tk: Token, role: Role): boolean {
+    if (tk.unit !== '元') return false;
+    if (role.role !== 'amount' && role.role !== 'budget' && role.role !== 'changeAmount') return false;
+    if (tk.decimals === 2 && this.inWanyuan) return true;
+    const same = (f: Figure | null | undefined) => f != null && f.unit === '万元' && f.value === tk.value;
+    return this.claims.some((c) => c.subject.key === claim.subject.key && (same(c.amount) || same(c.budget?.amount) || same(c.change?.amount)));
   }
 
   private countParent(key: string): string | null {
@@ -378,6 +429,10 @@ class ClaimReader {
     // A figure of a sentence that runs over several source lines is located on its own line.
     const at = this.lines?.figure(tk.raw) ?? null;
     const loc = at?.line != null && (at.line !== location.line || at.page !== location.page) ? { ...location, line: at.line, page: at.page } : location;
+    if (this.isUnitSlip(claim, tk, role)) {
+      claim.unitSlip ??= { value: tk.value, decimals: tk.decimals, kind: 'amount', unit: '元', raw: tk.raw.trim(), location: loc };
+      return claim;
+    }
     switch (role.role) {
       case 'amount': {
         if (this.budgetMode) {
@@ -459,7 +514,9 @@ function hasKnownParts(key: string): boolean {
   return /^(total|income\.|expense\.|fiscal\.|general\.|threePublic\.|procurement\.|fc:)/.test(key);
 }
 
-const FILLER = /支出|决算|执行|实际|共计|合计|累计|总额|总计|金额|全年|本年|年度|达到|均|共|为|是|达|数|额|[:：\s]|[“”"]|的/g;
+const FILLER = /支出|决算|执行|实际|共计|合计|累计|总额|总计|金额|全年|本年|当年|年度|分别|达到|均|共|为|是|达|数|额|[:：\s]|[“”"]|的/g;
+
+const LEVEL_AFTER_CHANGE = /(?:增加|增长|上升|提高|上涨|减少|下降|降低|减小|压减|缩减)(?:为|至|到)$/;
 
 function roleOf(tk: Token, cue: string, base: SubjectMatch | null, rightAfterSubject: boolean): Role | null {
   const c = cue.replace(/\s+$/, '');
@@ -473,6 +530,8 @@ function roleOf(tk: Token, cue: string, base: SubjectMatch | null, rightAfterSub
     return null;
   }
   if (tk.kind === 'amount') {
+    // "减少为0.00万元", "增加到120万元": the new level, not the change.
+    if (tk.unit && LEVEL_AFTER_CHANGE.test(c) && c.replace(LEVEL_AFTER_CHANGE, '').replace(FILLER, '') === '') return { role: 'amount' };
     const d = directionBefore(c);
     if (d) return { role: 'changeAmount', ...d };
     const b = budgetAmountCue(c);

@@ -15,6 +15,11 @@ export interface SubjectEntry {
   needsFigure?: boolean;
   /** The words say the figure is a budget (年初预算收入 …). */
   budget?: 'initial' | 'full' | 'unspecified';
+  /**
+   * A word that is also an ordinary phrase of prose (项目支出, 人员经费): it names the department's
+   * total only where it stands as a subject, not inside a longer noun phrase ("监管等项目支出").
+   */
+  generic?: boolean;
 }
 
 const Q = '[“"‘]?';
@@ -58,8 +63,8 @@ export const SUBJECTS: SubjectEntry[] = [
   { re: /一般公共预算财政拨款基本支出(?:决算)?/, key: 'general.basic', label: '一般公共预算财政拨款基本支出' },
   { re: /一般公共预算财政拨款项目支出(?:决算)?/, key: 'general.project', label: '一般公共预算财政拨款项目支出' },
   { re: /一般公共预算(?:财政拨款)?(?:拨款)?支出(?:决算)?(?:数)?/, key: 'general.expense', label: '一般公共预算财政拨款支出' },
-  { re: /人员经费(?:支出)?/, key: 'basic.personnel', label: '人员经费' },
-  { re: /公用经费(?:支出)?/, key: 'basic.public', label: '公用经费' },
+  { re: /人员经费(?:支出)?/, key: 'basic.personnel', label: '人员经费', generic: true },
+  { re: /公用经费(?:支出)?/, key: 'basic.public', label: '公用经费', generic: true },
   // totals (table 01)
   { re: /收\s*[、,，]?\s*支(?:出)?(?:决算)?总计|收入支出(?:决算)?(?:总计|总体)|收支(?:决算)?总计/, key: 'total', label: '收、支总计' },
   { re: /收入(?:决算)?总计/, key: 'income.grand', label: '收入总计' },
@@ -75,19 +80,19 @@ export const SUBJECTS: SubjectEntry[] = [
   { re: /一般公共预算(?:财政)?拨款收入/, key: 'income.general', label: '一般公共预算财政拨款收入' },
   { re: /财政拨款收入/, key: 'income.fiscal', label: '财政拨款收入' },
   { re: /上级补助收入/, key: 'income.superior', label: '上级补助收入' },
-  { re: /事业收入/, key: 'income.business', label: '事业收入' },
+  { re: /事业收入/, key: 'income.business', label: '事业收入', generic: true },
   { re: /附属单位上缴收入/, key: 'income.affiliated', label: '附属单位上缴收入' },
-  { re: /经营收入/, key: 'income.operating', label: '经营收入' },
-  { re: /其他收入/, key: 'income.other', label: '其他收入' },
+  { re: /经营收入/, key: 'income.operating', label: '经营收入', generic: true },
+  { re: /其他收入/, key: 'income.other', label: '其他收入', generic: true },
   { re: /使用非财政拨款结余(?:[（(]含专用结余[)）])?/, key: 'income.useNonFiscalBalance', label: '使用非财政拨款结余' },
   { re: new RegExp(`年初结转${J}结余|年初结转(?:资金)?`), key: 'income.opening', label: '年初结转和结余' },
   { re: /结余分配/, key: 'expense.distribution', label: '结余分配' },
   { re: new RegExp(`年末结转${J}结余|年末结转(?:资金)?`), key: 'expense.closing', label: '年末结转和结余' },
-  { re: /基本支出/, key: 'expense.basic', label: '基本支出' },
-  { re: /项目支出/, key: 'expense.project', label: '项目支出' },
+  { re: /基本支出/, key: 'expense.basic', label: '基本支出', generic: true },
+  { re: /项目支出/, key: 'expense.project', label: '项目支出', generic: true },
   { re: /上缴上级支出/, key: 'expense.toSuperior', label: '上缴上级支出' },
   { re: /对附属单位补助支出/, key: 'expense.toAffiliated', label: '对附属单位补助支出' },
-  { re: /经营支出/, key: 'expense.operating', label: '经营支出' },
+  { re: /经营支出/, key: 'expense.operating', label: '经营支出', generic: true },
   // 国有资产
   { re: /(?:共有|固定资产|实有)?车辆(?=\s*\d)/, key: 'assets.vehicles', label: '车辆', countUnit: '辆', needsFigure: true },
   { re: /单价\s*\d+(?:\.\d+)?\s*万元[（(]?含?[)）]?以上(?:的)?(?:专用)?设备(?:[（(]不含车辆[)）])?/, key: 'assets.bigEquipment', label: '单价100万元以上设备', countUnit: '台（套）' },
@@ -195,7 +200,7 @@ function subjectPatterns(): { any: RegExp; groups: SubjectGroup[] } {
 }
 
 /** Finds every subject mention in a clause, non-overlapping, earliest then longest first. */
-export function findSubjects(text: string, catalog: Catalog, section: string | null): SubjectMatch[] {
+export function findSubjects(text: string, catalog: Catalog, section: string | null, department: string | null = null): SubjectMatch[] {
   const all: SubjectMatch[] = [];
   // Most clauses of a long document (duties, reports) name no quantity: a cheap test spares 56 regexes.
   if (!QUANTITY_HINT.test(text)) return all;
@@ -236,10 +241,38 @@ export function findSubjects(text: string, catalog: Catalog, section: string | n
   let until = -1;
   for (const m of all) {
     if (m.start < until) continue;
-    out.push(m);
     until = m.end;
+    if (m.entry?.generic && !standsAsSubject(text, m, out, department)) continue;
+    out.push(m);
   }
   return out;
+}
+
+/**
+ * What may stand right before a generic subject word when it names the department's total: the start
+ * of a clause or punctuation, 其中, a share or comparison word (占/与/比/较), a year, or a qualifier that
+ * keeps the department-level sense (财政拨款, 本部门, 年初预算 …).
+ */
+const SUBJECT_LEAD =
+  /(?:^|[\s，,；;。：:（(“"‘【\[)）]|\d\s*[、.．]|[一二三四五六七八九十][、.．]|其中|用于|占|与|比|较|同|\d{4}\s*年度?|本年度?|当年|全年|上年度?|财政拨款|一般公共预算|政府性基金预算|国有资本经营预算|(?:本|我)(?:部门|单位|局|委|办|厅|院|机关)|部门|单位|决算|预算|年初)$/;
+const CONJ = /(?:以及|和|及|与|、|或)$/;
+
+/**
+ * Does a generic subject word stand as a subject here? Not when a noun phrase or an "…等" qualifies it
+ * ("扬尘污染防治监管等项目支出", "开展工作的项目支出", "人员支出、公用支出及项目支出"); in a list joined
+ * by 和/及/、 it does when the item before it is itself a subject ("基本支出和项目支出").
+ */
+function standsAsSubject(text: string, m: SubjectMatch, accepted: readonly SubjectMatch[], department: string | null): boolean {
+  const before = text.slice(0, m.start).replace(/[“"‘]$/, '');
+  if (department && before.endsWith(department)) return true;
+  const conj = CONJ.exec(before);
+  if (conj) {
+    const head = before.slice(0, before.length - conj[0].length).replace(/[”"’]$/, '');
+    if (accepted.some((a) => a.end === head.length || a.end === before.length - conj[0].length)) return true;
+    // "与项目支出相比" after punctuation: a comparison, not a list.
+    return /(?:^|[\s，,；;。：:])$/.test(head) && conj[0] === '与';
+  }
+  return SUBJECT_LEAD.test(before);
 }
 
 // The names a bare 类 may be printed under, made once per catalog rather than per clause.

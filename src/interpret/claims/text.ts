@@ -112,3 +112,68 @@ export function dropReasons(sentence: string): string {
   if (s.includes('主要') || s.includes('内容包括') || s.includes('具体包括')) s = s.replace(/(?:主要用于|主要包括|开支内容包括|主要内容包括|具体包括)(?!以下方面)[^，,；;。]*/g, '');
   return s;
 }
+
+const RESP_FIG = '[-−－]?(?:\\d{1,3}(?:[,，]\\d{3})+|\\d+)(?:\\.\\d+)?\\s*(?:万元|亿元|元|%|％|批次|人次|个|辆|项|次|台[（(]套[)）])?';
+/** One "分别" segment: its cue words, then figures joined by 、/和/及/与. */
+const RESP_SEGMENT = new RegExp(`^([，,]?)((?:[^，,；;。：:\\d分]|\\d{4}\\s*年度?|分(?!别))*?)分别((?:[^，,；;。\\d]|\\d{4}\\s*年度?)*?)(${RESP_FIG}(?:\\s*(?:、|和|及|与)\\s*${RESP_FIG})*)`);
+const RESP_SPLIT = new RegExp(`(${RESP_FIG})`, 'g');
+
+/** The result of reading "A和B分别为X、Y": the sentence with each figure put after its own subject. */
+export interface Respectively {
+  text: string;
+  /** The numbers of subjects and figures differ: the sentence pairs nothing and says nothing checkable. */
+  mismatch: boolean;
+}
+
+/**
+ * "基本支出和项目支出分别为816.48万元、1463.81万元" → "基本支出为816.48万元；项目支出为1463.81万元": the
+ * figures of each "分别" go to the items named before it in order ("分别增加X、Y，分别增长a%、b%" too).
+ * A list whose count differs from the figures' is a mismatch: nothing is paired by guess.
+ */
+export function expandRespectively(sentence: string): Respectively {
+  const at = sentence.indexOf('分别');
+  if (at < 0) return { text: sentence, mismatch: false };
+  // The items are the end of the clause before 分别: back to the previous punctuation.
+  const before = sentence.slice(0, at);
+  const listStart = Math.max(...['，', ',', '；', ';', '：', ':', '。'].map((p) => before.lastIndexOf(p))) + 1;
+  const list = before.slice(listStart);
+  const items = splitItems(list);
+  if (items.length < 2) return { text: sentence, mismatch: false };
+  const segments: { cue: string; figures: string[] }[] = [];
+  let rest = sentence.slice(at);
+  for (;;) {
+    const m = RESP_SEGMENT.exec(rest);
+    if (!m) break;
+    const cue = `${m[2] ?? ''}${m[3] ?? ''}`.trim();
+    const figures = [...(m[4] as string).matchAll(RESP_SPLIT)].map((f) => (f[1] as string).trim());
+    segments.push({ cue, figures });
+    rest = rest.slice(m[0].length);
+  }
+  if (!segments.length) return { text: sentence, mismatch: false };
+  if (segments.some((s) => s.figures.length !== items.length)) return { text: sentence, mismatch: true };
+  const paired = items.map((item, i) => `${item}${segments.map((s) => `${s.cue}${s.figures[i]}`).join('，')}`).join('；');
+  return { text: `${sentence.slice(0, listStart)}${paired}${rest}`, mismatch: false };
+}
+
+/** A word that ends an item's name: "公用经费和对个人和家庭的补助" is two items, "社会保障和就业支出" one. */
+const ITEM_END = /(?:费|支出|收入|经费|补助|资金|结余|结转|总计|合计|预算数|决算数|金额)$/;
+
+/**
+ * "人员经费、公用经费和对个人和家庭的补助" → three items. 、/及 always separate items; 和/与 only after a
+ * word that ends an item's name (a class name such as 社会保障和就业支出 holds 和). "收、支总计" is one.
+ */
+function splitItems(list: string): string[] {
+  const out: string[] = [];
+  for (const raw of list.replace(/收、支/g, '收\u0001支').split(/以及|及|、/)) {
+    const piece = raw.replace(/\u0001/g, '、');
+    let start = 0;
+    for (let i = 0; i < piece.length; i++) {
+      if ((piece[i] === '和' || piece[i] === '与') && ITEM_END.test(piece.slice(start, i))) {
+        out.push(piece.slice(start, i).trim());
+        start = i + 1;
+      }
+    }
+    out.push(piece.slice(start).trim());
+  }
+  return out.filter(Boolean);
+}

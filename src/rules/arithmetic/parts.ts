@@ -41,7 +41,7 @@ export const partsSum = defineRule({
     { name: '支出合计构成不符', expect: 'fail', mentions: '2280.29', text: md('三、支出决算情况说明', '2024年度本年支出合计2280.29万元，其中：基本支出826.48万元；项目支出1463.8万元。') },
   ],
   check(ctx) {
-    const lists = partLists(ctx.doc).filter((l) => EXHAUSTIVE.has(l.whole.subject.key) && l.parts.length >= 2 && !DEDICATED.test(l.whole.subject.key));
+    const lists = partLists(ctx.doc).filter((l) => EXHAUSTIVE.has(l.whole.subject.key) && !l.whole.someParts && l.parts.length >= 2 && !DEDICATED.test(l.whole.subject.key));
     if (!lists.length) return notApplicable('说明中没有列全组成部分的“其中”表述');
     const implied = impliedValues(ctx.doc);
     for (const { whole, parts, budget } of lists) {
@@ -93,7 +93,7 @@ export const partExceedsWhole = defineRule({
     if (!lists.length) return notApplicable('说明中没有“其中”表述');
     for (const { whole, parts, budget } of lists) {
       // A complete list is summed by parts-sum or by the subject's dedicated rule (basic-split, three-public-sum…).
-      if (EXHAUSTIVE.has(whole.subject.key) && parts.length >= 2) continue;
+      if (EXHAUSTIVE.has(whole.subject.key) && parts.length >= 2 && !whole.someParts) continue;
       // 小微 within 中小企业 has its own rule (narrative.procurement-sme).
       if (whole.subject.key === 'procurement.sme') continue;
       const w = valueOf(whole, budget) as Figure;

@@ -132,7 +132,7 @@ export const shareSum = defineRule({
     }
     let ran = false;
     for (const { whole, wholeKey, items } of groups.values()) {
-      if (items.length < 2 || !EXHAUSTIVE.has(wholeKey)) continue;
+      if (items.length < 2 || !EXHAUSTIVE.has(wholeKey) || whole?.someParts) continue;
       ran = true;
       // A share that is itself wrong is reported by arithmetic.share; its sum is not reported again.
       const wFig = whole ? partValue(whole) : null;

@@ -22,6 +22,16 @@ function classOf(ctx: RuleContext, c: Claim): string | null {
   return ctx.catalog.classByName(name)?.code ?? normalizeItemName(name).replace(/支出$/, '');
 }
 
+/**
+ * Which budget a claim is about: 政府性基金 and 国有资本经营 items share the function classes of the
+ * 一般公共预算 (207 holds both 文化和旅游 and 旅游发展基金支出), so an item is summed only with its own kind.
+ */
+export function budgetKind(c: Claim): 'fund' | 'capital' | 'general' {
+  if (c.section === 'explain.fund' || /政府性基金/.test(c.sentence)) return 'fund';
+  if (c.section === 'explain.capital' || /国有资本经营/.test(c.sentence)) return 'capital';
+  return 'general';
+}
+
 /** Lists of 类/款/项 detail lines and the total they detail. */
 function detailLists(doc: Disclosure): { whole: Claim; items: Claim[] }[] {
   const out: { whole: Claim; items: Claim[] }[] = [];
@@ -92,6 +102,8 @@ export const detailSum = defineRule({
     // incomplete, which is a different mistake from a wrong figure.
     const stated = ctx.doc.claims.filter((c) => level(c) === 1 && c.subject.key.startsWith('fc') && c.amount && !dec(c.amount).isZero());
     for (const { whole, items } of lists) {
+      // "主要包括…等": the items named are some of the whole's, not all.
+      if (whole.someParts) continue;
       if (level(items[0] as Claim) === 3 && stated.length) {
         const listed = new Set(items.map((i) => classOf(ctx, i)));
         const left = stated.filter((k, i) => !listed.has(classOf(ctx, k)) && stated.findIndex((o) => classOf(ctx, o) === classOf(ctx, k)) === i);
@@ -129,6 +141,13 @@ export const classSum = defineRule({
       text: md('五、一般公共预算财政拨款支出决算情况说明', '1.社会保障和就业支出(类)84.68万元,占6.93%。', '2.社会保障和就业支出(类)行政事业单位养老支出(款)机关事业单位基本养老保险缴费支出(项):支出决算数为56.29万元。', '3.社会保障和就业支出(类)行政事业单位养老支出(款)机关事业单位职业年金缴费支出(项):支出决算数为28.39万元。'),
     },
     {
+      name: '政府性基金的项不计入一般公共预算的类',
+      expect: 'pass',
+      text:
+        md('五、一般公共预算财政拨款支出决算情况说明', '一般公共预算财政拨款支出480.00万元，主要用于以下方面：文化旅游体育与传媒支出（类）480.00万元，占100.00%。', '1.文化旅游体育与传媒支出（类）文化和旅游（款）行政运行（项）。年初预算为300.00万元，支出决算为300.00万元。', '2.文化旅游体育与传媒支出（类）文化和旅游（款）群众文化（项）。年初预算为180.00万元，支出决算为180.00万元。') +
+        md('八、政府性基金预算财政拨款收入支出决算情况说明', '政府性基金预算财政拨款支出2.80万元。', '文化旅游体育与传媒支出（类）旅游发展基金支出（款）地方旅游开发项目补助（项）。年初预算为0万元，支出决算为2.80万元。'),
+    },
+    {
       name: '类与项不符',
       expect: 'fail',
       mentions: '94.68',
@@ -142,7 +161,7 @@ export const classSum = defineRule({
     let ran = false;
     for (const k of classes) {
       const id = classOf(ctx, k);
-      const mine = items.filter((i) => classOf(ctx, i) === id);
+      const mine = items.filter((i) => classOf(ctx, i) === id && budgetKind(i) === budgetKind(k));
       if (!id || !mine.length) continue;
       ran = true;
       sumCheck(ctx, k, k.amount as Figure, mine.map((i) => ({ claim: i, fig: i.amount as Figure })), '决算数');

@@ -1,4 +1,7 @@
-import { defineRule } from '../rule.js';
+import { label, whereFigure } from '../../model/claims.js';
+import type { Figure } from '../../model/decimal.js';
+import { md } from '../arithmetic/lib.js';
+import { defineRule, notApplicable } from '../rule.js';
 import { linesMatching } from '../template/patterns.js';
 
 const AUTH = '《部门决算公开表格式》：各表应标明金额单位（万元）；比率以百分数表示';
@@ -55,6 +58,41 @@ export const rateWithoutPercent = defineRule({
           locations: [hit.location],
         });
       }
+    }
+  },
+});
+
+export const unitSlip = defineRule({
+  id: 'year-unit.unit-slip',
+  title: '金额单位误写为“元”',
+  category: 'year-unit',
+  severity: 'warning',
+  authority: '财政部《部门决算公开说明编写指引》（金额单位为万元）',
+  description:
+    '以万元表述的段落中，某项金额写成“元”，且数值与同一项别处的万元数相同或同样精确到分（“公务接待费31.21元”）：多为“万元”误写为“元”。只报一次单位笔误，不按金额错误处理。',
+  cases: [
+    { name: '单位一致', expect: 'pass', text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出31.21万元，其中：公务接待费支出31.21万元。') },
+    { name: '人均标准以元计', expect: 'pass', text: md('七、财政拨款“三公”经费支出决算情况说明', '公务接待费支出0.34万元，人均接待标准150元。') },
+    { name: '同一项别处为万元', expect: 'fail', mentions: '31.21元', text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出31.21万元。', '2024年度“三公”经费财政拨款支出决算为31.21元，完成预算的100.00%，其中：公务接待费支出31.21万元。') },
+    { name: '万元段落中精确到分的元', expect: 'fail', mentions: '2.75元', text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出2.75万元，其中：因公出国（境）费0万元；公务接待费支出2.75元。') },
+  ],
+  check(ctx) {
+    if (!ctx.doc.claims.some((c) => c.amount || c.unitSlip)) return notApplicable('说明中没有金额');
+    const slips = ctx.doc.claims.filter((c) => c.unitSlip);
+    for (const c of slips) {
+      const f = c.unitSlip as Figure;
+      const same = (g: Figure | null | undefined) => g != null && g.unit === '万元' && g.value === f.value;
+      const twin = ctx.doc.claims.find((o) => o !== c && o.subject.key === c.subject.key && (same(o.amount) || same(o.budget?.amount)));
+      const twinFig = twin ? (same(twin.amount) ? twin.amount : twin.budget?.amount) : null;
+      ctx.report({
+        message: twin
+          ? `「${label(c)}」写作${f.raw}，同一项在别处为${f.value}万元：单位应为万元`
+          : `「${label(c)}」写作${f.raw}，所在段落的其他金额均以万元计，疑为“万元”误写为“元”`,
+        expected: `${f.value}万元`,
+        actual: f.raw,
+        locations: twin ? [whereFigure(c, f), whereFigure(twin, twinFig)] : [whereFigure(c, f)],
+        section: c.section,
+      });
     }
   },
 });

@@ -1,0 +1,241 @@
+import { describe, expect, it } from 'vitest';
+import { extractBytes } from '../../check.js';
+import { defaultCatalog } from '../../catalog/catalog.js';
+import type { Claim } from '../../model/disclosure.js';
+import { findSubjects } from './subjects.js';
+
+/** The claims read from one explanation section with the given paragraphs. */
+async function claimsOf(heading: string, ...paras: string[]): Promise<Claim[]> {
+  const text = `# 2024年度某某区某某局部门决算\n\n## ${heading}\n\n${paras.join('\n\n')}\n`;
+  const doc = await extractBytes('case.md', new TextEncoder().encode(text));
+  return doc.claims;
+}
+
+const of = (cs: Claim[], key: string) => cs.filter((c) => c.subject.key === key);
+const amounts = (cs: Claim[], key: string) => of(cs, key).map((c) => c.amount?.value ?? null).filter((v) => v != null);
+const anyFigure = (cs: Claim[], value: string) =>
+  cs.filter((c) => [c.amount, c.budget?.amount, c.change?.amount, c.change?.rate, c.share?.rate].some((f) => f?.value === value));
+
+const GENERAL = '五、一般公共预算财政拨款支出决算情况说明';
+
+describe('a subject does not carry over to a sentence about something else', () => {
+  it('a sentence naming an unknown thing keeps its figures from the previous sentence’s subject', async () => {
+    const cs = await claimsOf(
+      '十一、其他重要事项的情况说明',
+      '2024年度政府采购支出总额372.34万元，其中：政府采购货物支出8.57万元、政府采购服务支出363.77万元。',
+      '2024年度本部门面向中小企业预留政府采购项目预算金额300.00万元，面向小微企业预留项目预算金额120.50万元。',
+    );
+    expect(anyFigure(cs, '300.00')).toEqual([]);
+    expect(anyFigure(cs, '120.50')).toEqual([]);
+    expect(of(cs, 'procurement.services')[0]?.budget).toBeNull();
+  });
+
+  it('the subjects of a purpose sentence do not take the next sentence’s figures', async () => {
+    const cs = await claimsOf(
+      GENERAL,
+      '一般公共预算财政拨款支出年初预算为5000.00万元，支出决算为4800.00万元。其中：',
+      '1.文化旅游体育与传媒支出（类）文化和旅游（款）文化和旅游管理事务（项）。主要用于：维持中心日常运转发生的人员和公用支出，以及开展工作的项目支出。年初预算为1993.23万元，支出决算为2047.66万元。',
+      '2.卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项），主要用于保障机关运转的基本支出。年初预算为60.00万元，支出决算为58.00万元。',
+    );
+    expect(anyFigure(cs, '2047.66').map((c) => c.subject.names)).toEqual([['文化旅游体育与传媒支出', '文化和旅游', '文化和旅游管理事务']]);
+    expect(anyFigure(cs, '58.00').map((c) => c.subject.key)).toEqual(['fc:2101101']);
+    expect(of(cs, 'expense.project').concat(of(cs, 'general.project'), of(cs, 'expense.basic'), of(cs, 'general.basic'))).toEqual([]);
+  });
+
+  it('a sentence that only adds a change or a budget still speaks of the subject just named', async () => {
+    const cs = await claimsOf(
+      '一、收入支出决算总体情况说明',
+      '2024年度收、支总计2280.29万元。与2023年度相比，减少219.28万元，下降8.77%。',
+    );
+    const total = of(cs, 'total')[0];
+    expect(total?.amount?.value).toBe('2280.29');
+    expect(total?.change?.amount?.value).toBe('219.28');
+    expect(total?.change?.rate?.value).toBe('8.77');
+    const items = await claimsOf(GENERAL, '卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项）。年初预算为81.93万元，当年支出决算为63.00万元。');
+    const item = of(items, 'fc:2101102')[0];
+    expect(item?.amount?.value).toBe('63.00');
+    expect(item?.budget?.amount?.value).toBe('81.93');
+  });
+
+  it('within one sentence the clauses after 其中 still belong to the sentence’s whole', async () => {
+    const cs = await claimsOf('七、财政拨款“三公”经费支出决算情况说明', '“三公”经费财政拨款支出年初预算为21.00万元，支出决算为16.95万元，完成预算的80.71%，其中：公务用车购置及运行维护费支出决算为16.95万元，完成预算的82.68%。');
+    const whole = of(cs, 'threePublic.total')[0];
+    expect(whole?.budget?.executionRate?.value).toBe('80.71');
+    const vehicle = of(cs, 'threePublic.vehicle')[0];
+    expect(vehicle?.parent).toBe(whole?.id);
+    expect(vehicle?.budget?.executionRate?.value).toBe('82.68');
+  });
+});
+
+describe('分别 pairs figures with the items in order', () => {
+  it('two items, two amounts', async () => {
+    const cs = await claimsOf('三、支出决算情况说明', '2024年度本年支出合计2280.29万元，其中：基本支出和项目支出分别为816.48万元、1463.81万元。');
+    expect(amounts(cs, 'expense.basic')).toEqual(['816.48']);
+    expect(amounts(cs, 'expense.project')).toEqual(['1463.81']);
+  });
+
+  it('several 分别 of one list: changes and rates go to the same items', async () => {
+    const cs = await claimsOf('六、一般公共预算财政拨款基本支出决算情况说明', '人员经费、公用经费分别比上年增加12.50万元和3.20万元，分别增长5.00%、2.10%。');
+    const personnel = of(cs, 'basic.personnel')[0];
+    const pub = of(cs, 'basic.public')[0];
+    expect(personnel?.change).toMatchObject({ direction: 'increase', against: 'prior' });
+    expect(personnel?.change?.amount?.value).toBe('12.50');
+    expect(personnel?.change?.rate?.value).toBe('5.00');
+    expect(pub?.change?.amount?.value).toBe('3.20');
+    expect(pub?.change?.rate?.value).toBe('2.10');
+  });
+
+  it('class names holding 和 are kept whole when the count says so', async () => {
+    const cs = await claimsOf(GENERAL, '一般公共预算财政拨款支出2226.03万元，其中：社会保障和就业支出、卫生健康支出分别为103.30万元、2122.73万元。');
+    expect(amounts(cs, 'fc:208')).toEqual(['103.30']);
+    expect(amounts(cs, 'fc:210')).toEqual(['2122.73']);
+  });
+
+  it('counts that do not match pair nothing', async () => {
+    const cs = await claimsOf('三、支出决算情况说明', '基本支出和项目支出分别为816.48万元。', '人员经费、公用经费和对个人和家庭的补助分别减少10.00万元、5.00万元。');
+    expect(anyFigure(cs, '816.48')).toEqual([]);
+    expect(anyFigure(cs, '10.00')).toEqual([]);
+    expect(anyFigure(cs, '5.00')).toEqual([]);
+  });
+
+  it('a single subject with 分别 reads as before', async () => {
+    const cs = await claimsOf('四、财政拨款收入支出决算总体情况说明', '2024年度财政拨款收、支总计分别为238.67万元。');
+    expect(amounts(cs, 'fiscal.total')).toEqual(['238.67']);
+  });
+});
+
+describe('a figure for part of the year is not the annual amount', () => {
+  it.each([
+    ['1-8月，项目支出执行数为820.00万元。'],
+    ['1—6月基本支出执行820.00万元，执行进度为45.00%。'],
+    ['上半年，一般公共预算财政拨款支出820.00万元。'],
+    ['截至6月底，项目支出820.00万元。'],
+    ['截至2024年9月30日，基本支出已支出820.00万元。'],
+    ['前三季度项目支出820.00万元，占全年预算的60.00%。'],
+    ['第一季度“三公”经费支出820.00万元。'],
+  ])('%s', async (sentence) => {
+    const cs = await claimsOf('三、支出决算情况说明', `本年支出合计2000.00万元。${sentence}`);
+    expect(anyFigure(cs, '820.00')).toEqual([]);
+    expect(amounts(cs, 'expense.total')).toEqual(['2000.00']);
+  });
+
+  it('the year itself (1-12月, 截至12月31日) is annual', async () => {
+    const cs = await claimsOf('三、支出决算情况说明', '1-12月，项目支出执行数为820.00万元。');
+    expect(amounts(cs, 'expense.project')).toEqual(['820.00']);
+    const assets = await claimsOf('十一、其他重要事项的情况说明', '截至2024年12月31日，本部门共有车辆5辆。');
+    expect(of(assets, 'assets.vehicles')[0]?.count?.value.value).toBe('5');
+  });
+
+  it('a sentence after a period figure does not inherit it', async () => {
+    const cs = await claimsOf('三、支出决算情况说明', '1-6月项目支出执行数为654.81万元。比上年增加20.00万元。');
+    expect(anyFigure(cs, '20.00')).toEqual([]);
+  });
+});
+
+describe('a generic word inside free text is not the department total', () => {
+  it('“…等项目支出” and “人员支出、公用支出及项目支出” are phrases, not subjects', async () => {
+    const broken = await claimsOf(GENERAL, '要用于扬尘污染防治监管等项目支出，年初预算为420.80万元，支出决算为379.96万元。');
+    expect(of(broken, 'expense.project')).toEqual([]);
+    const listed = await claimsOf(GENERAL, '污染减排（款）生态环境监测与信息（项），用于监测站基本工资、津贴补贴等人员支出，公用支出及项目支出，年初预算为1464.65万元，当年支出决算为1493.39万元。');
+    expect(of(listed, 'expense.project')).toEqual([]);
+    const qualified = await claimsOf('三、支出决算情况说明', '开展各类宣传活动的项目支出共计35.20万元。');
+    expect(of(qualified, 'expense.project')).toEqual([]);
+    const staff = await claimsOf('六、一般公共预算财政拨款基本支出决算情况说明', '在职人员经费、公用经费的支出，年初预算为300.00万元。');
+    expect(of(staff, 'basic.personnel').concat(of(staff, 'basic.public'))).toEqual([]);
+  });
+
+  it('standing as the subject, after a year, 其中 or the department, it is the total', async () => {
+    const cs = await claimsOf('三、支出决算情况说明', '本年支出合计4733.14万元，其中：基本支出3365.38万元，占71.10%；项目支出1367.76万元，占28.90%。');
+    expect(amounts(cs, 'expense.project')).toEqual(['1367.76']);
+    const year = await claimsOf('三、支出决算情况说明', '2024年度项目支出1463.80万元，比上年减少107.66万元。');
+    expect(amounts(year, 'expense.project')).toEqual(['1463.80']);
+    const subjects = (t: string) => findSubjects(t, defaultCatalog(), 'explain.expense', '某某区某某局').map((m) => m.key);
+    expect(subjects('本部门基本支出和项目支出合计2280.29万元')).toEqual(['expense.basic', 'expense.project']);
+    expect(subjects('某某区某某局项目支出1463.80万元')).toEqual(['expense.project']);
+    expect(subjects('与项目支出相比')).toEqual(['expense.project']);
+    expect(subjects('用于人员支出、公用支出及项目支出')).toEqual([]);
+  });
+});
+
+describe('占项目支出的X% belongs to the item before it', () => {
+  it('an unnamed item’s share is not put on the whole it is a share of', async () => {
+    const cs = await claimsOf('三、支出决算情况说明', '项目支出1367.76万元，占28.90%，其中：扬尘治理专项经费50.00万元，占项目支出的3.66%。');
+    const project = of(cs, 'expense.project');
+    expect(project.map((c) => c.share?.rate.value)).toEqual(['28.90']);
+    expect(anyFigure(cs, '3.66')).toEqual([]);
+  });
+
+  it('a named item takes the share, with the named base', async () => {
+    const cs = await claimsOf('六、一般公共预算财政拨款基本支出决算情况说明', '一般公共预算财政拨款基本支出3365.38万元。其中：人员经费2949.02万元；公用经费416.36万元，占基本支出的12.37%。');
+    const pub = of(cs, 'basic.public')[0];
+    expect(pub?.share?.rate.value).toBe('12.37');
+    expect(pub?.share?.base).toBe('expense.basic');
+  });
+});
+
+describe('a list that names only some parts is not a sum', () => {
+  it('parts ending in 等 mark the whole as listed in part', async () => {
+    const cs = await claimsOf('三、支出决算情况说明', '本年支出合计2280.29万元，其中：基本支出816.48万元、项目支出1000.00万元等。');
+    const whole = of(cs, 'expense.total')[0];
+    expect(whole?.someParts).toBe(true);
+    expect(of(cs, 'expense.project')[0]?.parent).toBe(whole?.id);
+  });
+
+  it('a complete list (or one whose items end in 等 inside a description) is a sum', async () => {
+    const cs = await claimsOf('三、支出决算情况说明', '本年支出合计2280.29万元，其中：基本支出816.48万元，主要用于人员工资和日常办公等；项目支出1463.81万元。');
+    expect(of(cs, 'expense.total')[0]?.someParts).toBeUndefined();
+  });
+
+  it('no parts-sum error for a partial list, still one for a complete list that does not add up', async () => {
+    const { checkText } = await import('../../check.js');
+    const { ALL_RULES } = await import('../../rules/index.js');
+    const doc = (p: string) => `# 2024年度某某区某某局部门决算\n\n## 三、支出决算情况说明\n\n${p}\n`;
+    const partial = await checkText(doc('本年支出合计2280.29万元，其中：基本支出816.48万元、项目支出1000.00万元等。'), { rules: ALL_RULES });
+    expect(partial.findings.filter((f) => f.rule === 'arithmetic.parts-sum')).toEqual([]);
+    const complete = await checkText(doc('本年支出合计2280.29万元，其中：基本支出816.48万元、项目支出1000.00万元。'), { rules: ALL_RULES });
+    expect(complete.findings.filter((f) => f.rule === 'arithmetic.parts-sum' && f.severity === 'error').length).toBe(1);
+  });
+});
+
+describe('an amount in 元 among 万元 figures is a unit slip', () => {
+  it('printed to the fen like the 万元 figures around it', async () => {
+    const cs = await claimsOf('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出2.75万元，其中：因公出国（境）费0万元；公务接待费支出2.75元，比上年减少0.78万元。');
+    const reception = of(cs, 'threePublic.reception')[0];
+    expect(reception?.unitSlip).toMatchObject({ value: '2.75', unit: '元', raw: '2.75元' });
+    expect(reception?.amount).toBeNull();
+    expect(reception?.change?.amount?.value).toBe('0.78');
+  });
+
+  it('the same number as a 万元 amount of the same subject said before', async () => {
+    const cs = await claimsOf('六、一般公共预算财政拨款基本支出决算情况说明', '人员经费707.15万元，公用经费109.3万元。', '2024年度公用经费支出109.3元，主要用于办公费等。');
+    expect(of(cs, 'basic.public').map((c) => c.unitSlip?.raw ?? c.amount?.value)).toEqual(['109.3', '109.3元']);
+  });
+
+  it('a real 元 amount is not a slip: whole 元, or a paragraph that is not in 万元', async () => {
+    const whole = await claimsOf('七、财政拨款“三公”经费支出决算情况说明', '公务接待费支出0.35万元，其中：国内公务接待费3500元。');
+    expect(of(whole, 'threePublic.receptionDomestic')[0]?.amount?.value).toBe('0.3500');
+    const yuan = await claimsOf('七、财政拨款“三公”经费支出决算情况说明', '公务接待费支出3500.50元。');
+    expect(of(yuan, 'threePublic.reception')[0]?.unitSlip).toBeUndefined();
+    expect(of(yuan, 'threePublic.reception')[0]?.amount?.unit).toBe('元');
+  });
+});
+
+describe('减少为 / 增加到 gives the new level, not the change', () => {
+  it('减少为0.00万元 is the amount; 减少0.78万元 is a change', async () => {
+    const cs = await claimsOf('七、财政拨款“三公”经费支出决算情况说明', '公务接待费支出决算减少为0.00万元，与2024年持平。');
+    const r = of(cs, 'threePublic.reception')[0];
+    expect(r?.amount?.value).toBe('0.00');
+    expect(r?.change?.amount ?? null).toBeNull();
+    const up = await claimsOf('七、财政拨款“三公”经费支出决算情况说明', '公务用车购置及运行维护费支出决算增加到16.95万元，比上年增加5.07万元。');
+    const v = of(up, 'threePublic.vehicle')[0];
+    expect(v?.amount?.value).toBe('16.95');
+    expect(v?.change?.amount?.value).toBe('5.07');
+  });
+});
+
+describe('a measure of the subject is not another subject', () => {
+  it('资金到位率 between the project’s figures keeps the next figure on the project', async () => {
+    const cs = await claimsOf('三、支出决算情况说明', '项目支出1463.80万元，资金到位率100%，完成预算的98.50%。');
+    expect(of(cs, 'expense.project')[0]?.budget?.executionRate?.value).toBe('98.50');
+  });
+});
