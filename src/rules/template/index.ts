@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { templatePlaceholder, templateInstruction, templateChartDefault, templateMissingFigure, templateRepeatedWord, templateGarbled, templateNumbering } from './residue.js';
+import { templatePlaceholder, templateInstruction, templateChartDefault, templateMissingFigure, templateRepeatedWord, templateGarbled, templateNumbering, templateEitherOr, templatePunctuation } from './residue.js';
 import { templateLevelMismatch } from './level.js';
 import { templateOtherDepartment } from './department.js';
 
@@ -12,6 +12,8 @@ export const rules: Rule[] = [
   templateRepeatedWord,
   templateGarbled,
   templateNumbering,
+  templateEitherOr,
+  templatePunctuation,
   templateLevelMismatch,
   templateOtherDepartment,
 ];
