@@ -115,17 +115,19 @@ function versus(doc: Parameters<typeof currentAmountOf>[0], c: Claim): { diff: '
 
 export const budgetFlat = defineRule({
   id: 'arithmetic.budget-flat',
-  title: '“决算数与预算数持平”与金额不符',
+  title: '“决算数与预算数持平（等于）”与金额不符',
   category: 'arithmetic',
   severity: 'error',
   authority: AUTH_GUIDE,
-  description: '说明称决算数与（年初/全年）预算数“持平”时二者应相等（完成率100%）；“基本持平”允许差异在5%以内，超出为警告。',
+  description: '说明称决算数与（年初/全年）预算数“持平”“一致”“相等”或“决算数等于预算数”时二者应相等（完成率100%，舍入尾差除外）；“基本持平”允许差异在5%以内，超出为警告。',
   cases: [
     { name: '完成100%且持平', expect: 'pass', text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出决算为2.75万元，完成预算100%，决算数与预算数持平。') },
+    { name: '等于且确实相等', expect: 'pass', text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出年初预算为2.75万元，支出决算为2.75万元，决算数等于预算数。') },
+    { name: '等于却不相等', expect: 'fail', mentions: '2.57', text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出年初预算为2.75万元，支出决算为2.57万元，决算数等于预算数。') },
     { name: '持平却只完成11.58%', expect: 'fail', mentions: '11.58', text: md('五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出年初预算数为2,060.9万元，支出决算数为238.67万元，完成年初预算数的11.58%。决算数与年初预算数持平。') },
   ],
   check(ctx) {
-    const cs = ctx.doc.claims.filter((c) => c.budget?.words.some((w) => /持平|一致|相等/.test(w)));
+    const cs = ctx.doc.claims.filter((c) => c.budget?.words.some((w) => /持平|一致|相等|等于/.test(w)));
     if (!cs.length) return notApplicable('说明中没有“决算数与预算数持平”的表述');
     for (const c of cs) {
       const v = versus(ctx.doc, c);
