@@ -2,6 +2,7 @@ import type { Rule } from '../rule.js';
 import { templatePlaceholder, templateInstruction, templateChartDefault, templateMissingFigure, templateRepeatedWord, templateGarbled, templateNumbering, templateEitherOr, templatePunctuation } from './residue.js';
 import { templateLevelMismatch } from './level.js';
 import { templateOtherDepartment } from './department.js';
+import { templateDepartmentVariant } from './department-variant.js';
 
 /** Rules of the template-residue category. */
 export const rules: Rule[] = [
@@ -16,4 +17,5 @@ export const rules: Rule[] = [
   templatePunctuation,
   templateLevelMismatch,
   templateOtherDepartment,
+  templateDepartmentVariant,
 ];
