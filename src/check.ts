@@ -46,7 +46,8 @@ export function checkDisclosure(
   options: CheckOptions = {},
 ): DocumentReport & { outcomes: RuleOutcome[]; lines: Disclosure['lines'] } {
   clearFigureMemo();
-  const outcomes = runRules(doc, options.rules ?? ALL_RULES, options.catalog ?? defaultCatalog());
+  // The catalog edition of the document's fiscal year: a name valid in that year is not wrong.
+  const outcomes = runRules(doc, options.rules ?? ALL_RULES, (options.catalog ?? defaultCatalog()).forYear(doc.facts.fiscalYear));
   const count = (s: string) => outcomes.filter((o) => o.status === s).length;
   return {
     file: doc.file,
