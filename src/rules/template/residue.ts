@@ -46,16 +46,23 @@ export const templateInstruction = defineRule({
       seen.add(hit.location);
       report({ message: `“${hit.match}”是写给编制人的提示语，应在公开前删除。`, expected: '删除提示语', actual: hit.text.slice(0, 80), locations: [hit.location] });
     }
-    // The instructions the official templates print for the compiler, read from the templates.
+    // The instructions the official templates print for the compiler, read from the templates: one
+    // finding per instruction, with every place it was left in.
+    const left = new Map<string, { found: NonNullable<ReturnType<typeof findInstruction>>; first: string; locations: Location[] }>();
     for (const line of doc.lines) {
       if (seen.has(line.location)) continue;
       const found = findInstruction(squeeze(line.text));
       if (!found) continue;
+      const entry = left.get(found.text) ?? { found, first: line.text, locations: [] };
+      entry.locations.push(line.location);
+      left.set(found.text, entry);
+    }
+    for (const { found, first, locations } of left.values()) {
       report({
-        message: `“${found.key}”是${found.template}中写给编制人的说明（模板原文：“${found.text}”），应在公开前删除。`,
+        message: `“${found.key}”是${found.template}中写给编制人的说明（模板原文：“${found.text}”），应在公开前删除${locations.length > 1 ? `（共${locations.length}处）` : ''}。`,
         expected: '删除模板说明',
-        actual: line.text.slice(0, 80),
-        locations: [line.location],
+        actual: first.slice(0, 80),
+        locations,
       });
     }
   },
@@ -188,20 +195,26 @@ export const templateEitherOr = defineRule({
     { name: '两词连成一词', expect: 'fail', severity: 'warning', mentions: '大于小于', text: '决算数大于小于预算数的主要原因是追加了项目经费。\n' },
   ],
   check({ doc, report }) {
+    // One finding per wording (增加（减少） left in five sentences is one finding with five places).
+    const left = new Map<string, { collapsed: boolean; first: string; locations: Location[] }>();
     for (const line of doc.lines) {
       if (line.location.cell) continue; // a table header may print both directions (增加（减少）额)
-      const found = eitherOrIn(squeeze(line.text));
-      if (!found.length) continue;
-      const kept = found.filter((f) => !f.collapsed);
-      const words = (kept.length ? kept : found).map((f) => `“${f.text}”`).join('、');
+      for (const f of eitherOrIn(squeeze(line.text))) {
+        const entry = left.get(f.text) ?? { collapsed: f.collapsed, first: line.text, locations: [] };
+        if (entry.locations.at(-1) !== line.location) entry.locations.push(line.location);
+        left.set(f.text, entry);
+      }
+    }
+    for (const [text, { collapsed, first, locations }] of left) {
+      const where = locations.length > 1 ? `（共${locations.length}处）` : '';
       report({
-        severity: kept.length ? 'error' : 'warning',
-        message: kept.length
-          ? `${words}是模板中让编制人二选一的措辞，公开文本应只保留符合实际的一个词。`
-          : `${words}把模板中二选一的两个词连在了一起，应只保留符合实际的一个词。`,
+        severity: collapsed ? 'warning' : 'error',
+        message: collapsed
+          ? `“${text}”把模板中二选一的两个词连在了一起，应只保留符合实际的一个词${where}。`
+          : `“${text}”是模板中让编制人二选一的措辞，公开文本应只保留符合实际的一个词${where}。`,
         expected: '只保留一个方向词',
-        actual: line.text.slice(0, 80),
-        locations: [line.location],
+        actual: first.slice(0, 80),
+        locations,
       });
     }
   },
