@@ -3,6 +3,7 @@ import { templatePlaceholder, templateInstruction, templateChartDefault, templat
 import { templateLevelMismatch } from './level.js';
 import { templateOtherDepartment } from './department.js';
 import { templateDepartmentVariant } from './department-variant.js';
+import { templateCopiedPurpose } from './copied-purpose.js';
 
 /** Rules of the template-residue category. */
 export const rules: Rule[] = [
@@ -18,4 +19,5 @@ export const rules: Rule[] = [
   templateLevelMismatch,
   templateOtherDepartment,
   templateDepartmentVariant,
+  templateCopiedPurpose,
 ];
