@@ -46,8 +46,7 @@ export function checkDisclosure(
   options: CheckOptions = {},
 ): DocumentReport & { outcomes: RuleOutcome[]; lines: Disclosure['lines'] } {
   clearFigureMemo();
-  // The catalog edition of the document's fiscal year: a name valid in that year is not wrong.
-  const outcomes = runRules(doc, options.rules ?? ALL_RULES, (options.catalog ?? defaultCatalog()).forYear(doc.facts.fiscalYear));
+  const outcomes = runRules(doc, options.rules ?? ALL_RULES, options.catalog ?? defaultCatalog());
   const count = (s: string) => outcomes.filter((o) => o.status === s).length;
   return {
     file: doc.file,
