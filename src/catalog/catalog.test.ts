@@ -421,3 +421,27 @@ describe('economic classification data', () => {
     }
   });
 });
+
+describe('catalog editions by fiscal year', () => {
+  const base = defaultCatalog();
+  it('is the checked edition for the years the data was checked against', () => {
+    expect(base.editions).toContain(2024);
+    expect(base.forYear(2024).covered).toBe(true);
+    expect(base.forYear(null)).toBe(base);
+    expect(base.forYear(2024).childrenKnown(null)).toBe('all');
+  });
+  it('calls nothing missing in a year it was not checked against', () => {
+    const y2025 = base.forYear(2025);
+    expect(y2025.covered).toBe(false);
+    expect(y2025.childrenKnown(null)).toBe('some');
+    expect(y2025.childrenKnown('21015')).toBe('some');
+    expect(y2025.uncoveredNote).toContain('2025');
+    expect(base.forYear(2025)).toBe(y2025);
+  });
+  it('leaves out items that did not exist yet in the year', () => {
+    expect(base.forYear(2024).functionItem('210')?.name).toBe('卫生健康支出');
+    // 210 卫生健康支出 is named so since 2019 (before: 医疗卫生与计划生育支出).
+    expect(base.forYear(2018).functionItem('210')).toBeUndefined();
+    expect(base.forYear(2018).functionItem('2010101')?.name).toBe('行政运行');
+  });
+});

@@ -20,6 +20,8 @@ export interface CatalogItem {
 
 interface CatalogFile {
   source: string;
+  /** Fiscal years whose official 科目 the data was checked against (see README). */
+  editions?: number[];
   /** Parents some of whose children are known to be missing from the data (see README, Known gaps). */
   partialChildren?: string[];
   items: { code: string; name: string; definition?: string | null; aliases?: string[]; since?: number; until?: number }[];
@@ -64,12 +66,51 @@ export class Catalog {
   // resolvePath tries every 类 for every printed path: each item's name keys are made once.
   private readonly keysCache = new WeakMap<CatalogItem, string[]>();
 
-  constructor(fnFile: CatalogFile, ecFile: CatalogFile) {
+  /** The fiscal year this edition is for; null: every item whatever its years. */
+  readonly year: number | null;
+  /** Fiscal years the data was checked against. */
+  readonly editions: readonly number[];
+  private readonly editionsByYear = new Map<number, Catalog>();
+
+  constructor(
+    private readonly fnFile: CatalogFile,
+    private readonly ecFile: CatalogFile,
+    year: number | null = null,
+  ) {
     this.functionSource = fnFile.source;
     this.economicSource = ecFile.source;
+    this.year = year;
+    this.editions = [...new Set([...(fnFile.editions ?? []), ...(ecFile.editions ?? [])])].sort();
     this.partial = new Set(fnFile.partialChildren ?? []);
-    for (const i of fnFile.items) this.fn.set(i.code, toItem(i));
-    for (const i of ecFile.items) this.ec.set(i.code, toItem(i));
+    const inYear = (i: CatalogFile['items'][number]) => year == null || ((i.since == null || i.since <= year) && (i.until == null || year <= i.until));
+    for (const i of fnFile.items) if (inYear(i)) this.fn.set(i.code, toItem(i));
+    for (const i of ecFile.items) if (inYear(i)) this.ec.set(i.code, toItem(i));
+  }
+
+  /**
+   * The edition for a document's fiscal year: the items that exist in that year (since/until). Codes
+   * and names change between years (2025 added 款 for 超长期特别国债 under several 类); for a year the
+   * data was not checked against, nothing missing from it or named otherwise may be called wrong.
+   */
+  forYear(year: number | null): Catalog {
+    if (year == null || year === this.year) return this;
+    let c = this.editionsByYear.get(year);
+    if (!c) {
+      c = new Catalog(this.fnFile, this.ecFile, year);
+      this.editionsByYear.set(year, c);
+    }
+    return c;
+  }
+
+  /** Was the data checked against this edition's year? Only then is a code or name missing from it wrong. */
+  get covered(): boolean {
+    return this.year == null || this.editions.includes(this.year);
+  }
+
+  /** How messages name the catalog when it may not match the document's year ("本工具的2024年版科目目录"). */
+  get uncoveredNote(): string | null {
+    if (this.covered) return null;
+    return `本工具的科目目录按${this.editions.join('、')}年版核对过，文件年度为${this.year}年，该年的科目可能有增改`;
   }
 
   functionItem(code: string): CatalogItem | undefined {
@@ -96,8 +137,10 @@ export class Catalog {
    * it knows them all may a name or code missing from it be called wrong; the data is a selection.
    */
   childrenKnown(code: string | null): 'all' | 'some' | 'none' {
+    if (code != null && !this.functionChildren(code).length) return 'none';
+    // An edition the data was not checked against may have items the data lacks.
+    if (!this.covered) return 'some';
     if (code == null) return 'all';
-    if (!this.functionChildren(code).length) return 'none';
     return this.partial.has(code) ? 'some' : 'all';
   }
 

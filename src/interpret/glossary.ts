@@ -7,7 +7,8 @@ const LEVEL_MARK = /[（(]\s*(类|款|项)\s*[)）]/g;
 
 /**
  * Reads the glossary (名词解释): numbered "term：definition" paragraphs from the glossary heading
- * until the first paragraph that is neither an entry nor the continuation of one. Entries naming a
+ * until the first paragraph that is neither an entry nor the continuation of one; template ellipsis
+ * lines between entries and a definition broken over paragraphs do not end it. Entries naming a
  * 类/款/项 path ("卫生健康支出（类）医疗保障管理事务（款）行政运行（项）") are resolved to codes.
  */
 export function readGlossary(ctx: InterpretContext): GlossaryEntry[] {
@@ -26,17 +27,35 @@ export function readGlossary(ctx: InterpretContext): GlossaryEntry[] {
       if (entries.length) break;
       continue;
     }
+    // A line of template ellipsis ("……", "......") between entries stands for entries left out.
+    if (ELLIPSIS_ONLY.test(b.text)) continue;
     const m = ENTRY.exec(b.text);
     const last = entries[entries.length - 1];
     if (m) {
       entries.push(entry(ctx, (m[1] as string).trim(), (m[2] as string).trim(), b));
     } else if (last && !last.definition) {
       last.definition = b.text.trim();
+    } else if (last && entryFollows(ctx, i + 1)) {
+      // A definition broken over two paragraphs (a page break, a PDF line joined wrongly): the
+      // glossary goes on after it, so this is the rest of the last definition, not its end.
+      last.definition = `${last.definition}${b.text.trim()}`;
     } else if (entries.length) {
       break;
     }
   }
   return entries;
+}
+
+const ELLIPSIS_ONLY = /^\s*(?:…+|\.{3,}|。{3,}|⋯+|等等?)\s*[。；]?\s*$/;
+
+/** Does another glossary entry come, within the glossary, after paragraph `from` (within a few paragraphs)? */
+function entryFollows(ctx: InterpretContext, from: number): boolean {
+  for (let j = from; j < Math.min(ctx.blocks.length, from + 4); j++) {
+    const b = ctx.blocks[j];
+    if (!b || ctx.keyAt[j] !== 'glossary' || b.kind !== 'paragraph') return false;
+    if (ENTRY.test(b.text)) return true;
+  }
+  return false;
 }
 
 function entry(ctx: InterpretContext, term: string, definition: string, b: ParagraphBlock): GlossaryEntry {

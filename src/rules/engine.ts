@@ -31,7 +31,8 @@ export function runRule(doc: Disclosure, rule: Rule, catalog: Catalog): RuleOutc
   if (doc.coverage.tablesOnly && needsText(rule)) return { rule: rule.id, status: 'insufficient-data', reason: TABLES_ONLY_REASON, findings: [] };
   try {
     // A bound function rather than an arrow: no new named function per rule and document.
-    const skip = rule.check({ doc, catalog, report: addFinding.bind(null, doc, rule, found) });
+    // The catalog edition of the document's fiscal year: a name valid in that year is not wrong.
+    const skip = rule.check({ doc, catalog: catalog.forYear(doc.facts.fiscalYear), report: addFinding.bind(null, doc, rule, found) });
     if (skip) return { rule: rule.id, status: skip.status, reason: skip.reason, findings: [] };
     return { rule: rule.id, status: 'ran', reason: null, findings: found.findings };
   } catch (e) {

@@ -47,6 +47,47 @@ export const executionRate = defineRule({
   },
 });
 
+export const executionRateUndefined = defineRule({
+  id: 'arithmetic.execution-rate-undefined',
+  title: '预算数为零时给出完成率',
+  category: 'arithmetic',
+  severity: 'error',
+  authority: AUTH_EXEC,
+  description:
+    '“完成年初预算的X%”的预算数为0时完成率无定义（除以零），不应写出百分比，应说明为年中追加或无年初预算。有决算数时，按完成率反推的预算数明显不为0，报错误；决算数也为0（或小到舍入后为0）时只作警告。',
+  cases: [
+    { name: '预算数不为零', expect: 'pass', text: md('五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出年初预算数为2,060.9万元，支出决算数为238.67万元，完成年初预算数的11.58%。') },
+    { name: '无年初预算的说明', expect: 'pass', text: md('五、一般公共预算财政拨款支出决算情况说明', '1、卫生健康支出（类）医疗保障管理事务（款）医疗保障政策管理（项）。年初预算为0万元，支出决算为81.29万元，决算数大于预算数的主要原因是年中追加项目经费。\n2024年度一般公共预算财政拨款支出年初预算数为2,060.9万元，支出决算数为238.67万元，完成年初预算数的11.58%。') },
+    { name: '年初预算为0却完成100%', expect: 'fail', mentions: '81.29', text: md('五、一般公共预算财政拨款支出决算情况说明', '1、卫生健康支出（类）医疗保障管理事务（款）医疗保障政策管理（项）。年初预算为0万元，支出决算为81.29万元，完成年初预算的100%。') },
+    { name: '预算和决算都为0', expect: 'fail', severity: 'warning', text: md('七、财政拨款“三公”经费支出决算情况说明', '因公出国（境）费年初预算为0万元，支出决算为0万元，完成预算的100%。') },
+  ],
+  check(ctx) {
+    if (!ctx.doc.claims.some((c) => c.budget?.executionRate)) return notApplicable('说明中没有预算完成率的表述');
+    const cs = ctx.doc.claims.filter((c) => c.budget?.executionRate && c.budget.amount && dec(c.budget.amount).isZero());
+    for (const c of cs) {
+      const b = c.budget!;
+      const rate = b.executionRate!;
+      const act = actualOf(ctx.doc, c);
+      // The budget the stated rate implies: actual ÷ rate. Outside what a printed 0 can stand for, the
+      // rate cannot be right whatever the rounding; inside it, the rate is only meaningless.
+      const implied = act && !dec(rate).isZero() ? dec(act.figure).div(dec(rate)).times(100) : null;
+      const provable = implied !== null && implied.abs().gt(halfUnit(b.amount!.decimals));
+      ctx.report({
+        severity: provable ? 'error' : 'warning',
+        message: `「${label(c)}」${basisWord(b.basis)}预算数为${b.amount!.value}万元，完成率无定义（除以零），说明却写完成${pct(rate)}${act ? `（决算${act.figure.value}万元）` : ''}${provable ? '' : '；应改为说明无年初预算的原因'}`,
+        expected: '不写完成率，说明预算数为0的原因',
+        actual: `完成${pct(rate)}`,
+        locations: locs(whereFigure(c, rate), act ? where(act.claim) : null),
+        section: c.section,
+      });
+    }
+  },
+});
+
+function basisWord(basis: 'initial' | 'full' | 'unspecified'): string {
+  return basis === 'initial' ? '年初' : basis === 'full' ? '全年' : '';
+}
+
 export const diffRate = defineRule({
   id: 'arithmetic.diff-rate',
   title: '预决算差异率与金额不符',
@@ -115,17 +156,19 @@ function versus(doc: Parameters<typeof currentAmountOf>[0], c: Claim): { diff: '
 
 export const budgetFlat = defineRule({
   id: 'arithmetic.budget-flat',
-  title: '“决算数与预算数持平”与金额不符',
+  title: '“决算数与预算数持平（等于）”与金额不符',
   category: 'arithmetic',
   severity: 'error',
   authority: AUTH_GUIDE,
-  description: '说明称决算数与（年初/全年）预算数“持平”时二者应相等（完成率100%）；“基本持平”允许差异在5%以内，超出为警告。',
+  description: '说明称决算数与（年初/全年）预算数“持平”“一致”“相等”或“决算数等于预算数”时二者应相等（完成率100%，舍入尾差除外）；“基本持平”允许差异在5%以内，超出为警告。',
   cases: [
     { name: '完成100%且持平', expect: 'pass', text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出决算为2.75万元，完成预算100%，决算数与预算数持平。') },
+    { name: '等于且确实相等', expect: 'pass', text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出年初预算为2.75万元，支出决算为2.75万元，决算数等于预算数。') },
+    { name: '等于却不相等', expect: 'fail', mentions: '2.57', text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出年初预算为2.75万元，支出决算为2.57万元，决算数等于预算数。') },
     { name: '持平却只完成11.58%', expect: 'fail', mentions: '11.58', text: md('五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出年初预算数为2,060.9万元，支出决算数为238.67万元，完成年初预算数的11.58%。决算数与年初预算数持平。') },
   ],
   check(ctx) {
-    const cs = ctx.doc.claims.filter((c) => c.budget?.words.some((w) => /持平|一致|相等/.test(w)));
+    const cs = ctx.doc.claims.filter((c) => c.budget?.words.some((w) => /持平|一致|相等|等于/.test(w)));
     if (!cs.length) return notApplicable('说明中没有“决算数与预算数持平”的表述');
     for (const c of cs) {
       const v = versus(ctx.doc, c);
@@ -179,5 +222,5 @@ export const budgetComparison = defineRule({
   },
 });
 
-export const rules = [executionRate, diffRate, budgetFlat, budgetComparison];
+export const rules = [executionRate, executionRateUndefined, diffRate, budgetFlat, budgetComparison];
 void halfUnit;

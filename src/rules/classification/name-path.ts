@@ -45,7 +45,7 @@ export class NamePathJudge {
     if (known === 'some') {
       this.report({
         severity: 'info',
-        message: `“${names.join('/')}”中的“${names[failedAt]}”未收录在本工具的科目目录中（“${parent?.name}”下只收录了一部分），未能核实`,
+        message: `“${names.join('/')}”中的“${names[failedAt]}”未收录在本工具的科目目录中（${this.catalog.uncoveredNote ?? `“${parent?.name}”下只收录了一部分`}），未能核实`,
         actual: names[failedAt] ?? '',
         locations: [location],
       });

@@ -299,4 +299,32 @@ export const threePublic0905 = identityRule({
   ],
 });
 
-export const crossRules = [total0201, fiscal0201, sources0201, total0301, class0301, income0104, total0504, class0504, basic0506, fund0704, capital0804, row0503, threePublic0905];
+// 三公 items of the economic classification and the 09 column that reports the same spending.
+const THREE_PUBLIC_ITEMS = [
+  ['30212', 'actual.abroad', '因公出国（境）费'],
+  ['30217', 'actual.reception', '公务接待费'],
+  ['30231', 'actual.vehicleOps', '公务用车运行维护费'],
+] as const;
+
+export const threePublic0609 = identityRule({
+  id: 'cross-table.06-09.three-public',
+  title: '公开06表“三公”经济科目不超过公开09表决算数',
+  category: 'cross-table',
+  authority: `${AUTH}；《部门预算支出经济分类科目》（30212 因公出国（境）费用、30217 公务接待费、30231 公务用车运行维护费）`,
+  description:
+    '公开06表只含一般公共预算财政拨款的基本支出，公开09表决算数含全部财政拨款（基本支出和项目支出）的“三公”经费：06表30212因公出国（境）费用、30217公务接待费、30231公务用车运行维护费都不应大于09表同一项的决算数（按打印精度容许尾差）。',
+  tables: ['06', '09'],
+  build(doc) {
+    const t9 = findRow(T(doc, '09'), 'total');
+    const t6 = T(doc, '06');
+    return THREE_PUBLIC_ITEMS.flatMap(([code, col, name]) =>
+      leIdentity('cross-table.06-09.three-public', `06表${code} ≤ 09表决算数${name}`, cellRef('06', findRow(t6, code), 'amount'), cellRef('09', t9, col)),
+    );
+  },
+  cases: [
+    { name: '06表公务接待费0.94 = 09表0.94', text: docOf(T06, T09), expect: 'pass' },
+    { name: '06表公务接待费1.94大于09表0.94', text: docOf(T06.replace('30217\t公务接待费\t0.94', '30217\t公务接待费\t1.94'), T09), expect: 'fail', mentions: '1.94' },
+  ],
+});
+
+export const crossRules = [total0201, fiscal0201, sources0201, total0301, class0301, income0104, total0504, class0504, basic0506, fund0704, capital0804, row0503, threePublic0905, threePublic0609];

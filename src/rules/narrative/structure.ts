@@ -4,6 +4,7 @@ import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { compareSum } from '../arith.js';
 import { defineRule, notApplicable, type RuleContext } from '../rule.js';
 import { locs, md, reportComparison } from '../arithmetic/lib.js';
+import { type ProcurementFigure, procurementFigures, roundingSlack } from './procurement-text.js';
 
 const AUTH_NOTICE = '《关于做好2024年度部门决算公开工作的通知》';
 
@@ -135,10 +136,14 @@ export const procurementSme = defineRule({
   category: 'narrative',
   severity: 'error',
   authority: `${AUTH_NOTICE}（授予小微企业合同金额 ≤ 授予中小企业合同金额 ≤ 政府采购支出总额）`,
-  description: '授予小微企业的合同金额是授予中小企业合同金额的一部分，后者又是政府采购支出总额的一部分，不得超出。',
+  description:
+    '授予小微企业的合同金额是授予中小企业合同金额的一部分，后者又是政府采购支出总额的一部分，不得超出。按上海等地的写法（“政府采购金额（以合同签订为准）”“由中小企业供应商中标或成交的，采购金额”），由中小企业中标或成交的金额（预留项目与其他项目之和）不得超过政府采购金额；面向小微企业预留的金额、由小微企业中标或成交的金额按口径是中小企业相应金额的一部分，超出时提示核实（警告，各地口径可能把两者分列）。',
   cases: [
     { name: '18.64 ≤ 18.64 ≤ 70.24', expect: 'pass', text: md('（二）政府采购支出情况', '2024年度政府采购支出总额70.24万元。授予中小企业合同金额18.64万元，占政府采购支出总额的26.54%，其中：授予小微企业合同金额18.64万元，占政府采购支出总额的26.54%。') },
     { name: '小微大于中小', expect: 'fail', mentions: '28.64', text: md('（二）政府采购支出情况', '2024年度政府采购支出总额70.24万元。授予中小企业合同金额18.64万元，其中：授予小微企业合同金额28.64万元。') },
+    { name: '上海写法：各数在口径内', expect: 'pass', text: md('（二）政府采购支出情况', '上海市某某局2025年度政府采购金额（以合同签订为准）为372.34万元，其中：货物采购金额8.57万元、工程采购金额0.00万元、服务采购金额363.77万元。\n2025年度本部门面向中小企业预留政府采购项目预算金额372.34万元，面向小微企业预留政府采购项目预算金额152.92\n万元。在面向中小企业预留的政府采购项目中，由中小企业供应\n商中标或成交的，采购金额 372.34 万元；在面向小微企业预留政府采购项目中，由小微企业供应商中标或成交的，采购金额\n152.92 万元；在其他政府采购项目中，由中小企业供应商中标或\n成交的，采购金额 0 万元。') },
+    { name: '上海写法：中小企业中标金额超过采购金额', expect: 'fail', mentions: '372.34', text: md('（二）政府采购支出情况', '上海市某某局2025年度政府采购金额（以合同签订为准）为372.34万元，其中：货物采购金额8.57万元、工程采购金额0.00万元、服务采购金额363.77万元。\n2025年度本部门面向中小企业预留政府采购项目预算金额372.34万元，面向小微企业预留政府采购项目预算金额152.92\n万元。在面向中小企业预留的政府采购项目中，由中小企业供应\n商中标或成交的，采购金额 372.34 万元；在面向小微企业预留政府采购项目中，由小微企业供应商中标或成交的，采购金额\n152.92 万元；在其他政府采购项目中，由中小企业供应商中标或\n成交的，采购金额 20.00 万元。') },
+    { name: '上海写法：小微企业中标金额大于中小企业', expect: 'fail', severity: 'warning', mentions: '252.92', text: md('（二）政府采购支出情况', '上海市某某局2025年度政府采购金额（以合同签订为准）为372.34万元，其中：货物采购金额8.57万元、工程采购金额0.00万元、服务采购金额363.77万元。\n2025年度本部门面向中小企业预留政府采购项目预算金额372.34万元，面向小微企业预留政府采购项目预算金额152.92\n万元。在面向中小企业预留的政府采购项目中，由中小企业供应\n商中标或成交的，采购金额 152.92 万元；在面向小微企业预留政府采购项目中，由小微企业供应商中标或成交的，采购金额\n252.92 万元；在其他政府采购项目中，由中小企业供应商中标或\n成交的，采购金额 0 万元。') },
   ],
   check(ctx) {
     const d = ctx.doc;
@@ -164,6 +169,42 @@ export const procurementSme = defineRule({
         section: part.claim.section,
       });
       break;
+    }
+    // The Shanghai wording, read from the prose (the claims reader knows only 授予…合同金额).
+    const f = procurementFigures(d);
+    const exceeds = (parts: ProcurementFigure[], whole: ProcurementFigure) => {
+      const sum = parts.reduce((s, p) => s.plus(p.value), new Decimal(0));
+      return sum.minus(whole.value).gt(roundingSlack([...parts, whole])) ? sum : null;
+    };
+    const won = [f.wonSmeReserved, f.wonSmeOther].filter((x): x is ProcurementFigure => !!x);
+    if (won.length && f.total) {
+      ran = true;
+      const sum = exceeds(won, f.total);
+      if (sum)
+        ctx.report({
+          message: `由中小企业供应商中标或成交的采购金额${won.length > 1 ? `（预留项目${f.wonSmeReserved!.raw} + 其他项目${f.wonSmeOther!.raw}）` : won[0]!.raw}共${fmt(sum)}万元，超过政府采购金额${f.total.raw}`,
+          expected: `≤ ${f.total.raw}`,
+          actual: `${fmt(sum)}万元`,
+          difference: `${fmt(sum.minus(f.total.value))}万元`,
+          locations: locs(...won.map((w) => w.location), f.total.location),
+        });
+    }
+    for (const [part, whole, what] of [
+      [f.reservedMicro, f.reservedSme, '面向小微企业预留的政府采购项目预算金额|面向中小企业预留的'],
+      [f.wonMicroReserved, f.wonSmeReserved, '由小微企业供应商中标或成交的采购金额|在面向中小企业预留项目中由中小企业中标或成交的'],
+    ] as const) {
+      if (!part || !whole) continue;
+      ran = true;
+      if (!exceeds([part], whole)) continue;
+      const [p, w] = what.split('|') as [string, string];
+      ctx.report({
+        severity: 'warning',
+        message: `${p}${part.raw}大于${w}${whole.raw}；小微企业是中小企业的一部分，按财库〔2020〕46号的口径前者应包含在后者之中，请核实是否写错或本地区口径将二者分列`,
+        expected: `≤ ${whole.raw}`,
+        actual: part.raw,
+        difference: `${fmt(part.value.minus(whole.value))}万元`,
+        locations: locs(part.location, whole.location),
+      });
     }
     if (!ran) return notApplicable('说明未写出授予中小企业合同金额');
   },

@@ -1,7 +1,9 @@
 import type { Rule } from '../rule.js';
-import { templatePlaceholder, templateInstruction, templateChartDefault, templateMissingFigure, templateRepeatedWord, templateGarbled, templateNumbering } from './residue.js';
+import { templatePlaceholder, templateInstruction, templateChartDefault, templateMissingFigure, templateRepeatedWord, templateGarbled, templateNumbering, templateEitherOr, templatePunctuation } from './residue.js';
 import { templateLevelMismatch } from './level.js';
 import { templateOtherDepartment } from './department.js';
+import { templateDepartmentVariant } from './department-variant.js';
+import { templateCopiedPurpose } from './copied-purpose.js';
 
 /** Rules of the template-residue category. */
 export const rules: Rule[] = [
@@ -12,6 +14,10 @@ export const rules: Rule[] = [
   templateRepeatedWord,
   templateGarbled,
   templateNumbering,
+  templateEitherOr,
+  templatePunctuation,
   templateLevelMismatch,
   templateOtherDepartment,
+  templateDepartmentVariant,
+  templateCopiedPurpose,
 ];

@@ -1,4 +1,6 @@
+import type { Location } from '../../model/location.js';
 import { defineRule } from '../rule.js';
+import { eitherOrIn, findInstruction, OFFICIAL_TEMPLATES, squeeze } from './official.js';
 import { linesMatching } from './patterns.js';
 
 const AUTH = '《关于做好2024年度部门决算公开工作的通知》：公开内容应真实、准确、完整，不得保留模板提示性文字';
@@ -29,15 +31,39 @@ export const templateInstruction = defineRule({
   category: 'template',
   severity: 'error',
   authority: AUTH,
-  description: '文中留有写给编制人的提示（“请自行删除”“根据实际情况填写”“如无此项……”“此处”等），不应出现在公开文本中。',
+  description: `文中留有写给编制人的提示（“请自行删除”“根据实际情况填写”“如无此项……”“此处”等），或官方模板中写给编制人的说明（从${OFFICIAL_TEMPLATES.map((t) => `《${t.template}》`).join('、')}读出，如“（如持平作持平表述）”“（不涉及的不列）”“按上述格式依次说明到各项级科目”），不应出现在公开文本中。`,
   cases: [
     { name: '正常说明', expect: 'pass', text: '本单位没有政府性基金收入，也没有使用政府性基金安排的支出，故本表无数据。\n' },
     { name: '提示语', expect: 'fail', mentions: '请根据实际情况填写', text: '主要原因是：（请根据实际情况填写，无此项的请自行删除）。\n' },
+    { name: '模板说明（如持平作持平表述）', expect: 'fail', mentions: '如持平作持平表述', text: '机关运行经费支出185.41万元，比2023年度增加4.68万元，增长2.59%。主要原因是办公费增加。（如持平作持平表述）\n' },
+    { name: '模板说明留了半句', expect: 'fail', mentions: '仍保留该表格式', text: '本部门无政府性基金预算财政拨款收入支出的，仍保留该表格式。\n' },
+    { name: '照模板写出的说明文字', expect: 'pass', text: '上海市普陀区某某局2024年度无政府性基金预算财政拨款收入和支出。\n本表为空表，本部门按要求保留表格格式。\n' },
   ],
   check({ doc, report }) {
     const re = /请(自行)?删除|(请|须|需)?根据(本单位|单位|部门)?实际(情况)?(填写|填列|修改|调整|选择)|如无此项|无此项的?请|此处(填写|应|为)|(填写|编写)说明[：:]|模板(文字|内容|示例)|请勿公开|仅供参考，?请|以下为示例|（示例）/;
+    const seen = new Set<Location>();
     for (const hit of linesMatching(doc, re)) {
+      seen.add(hit.location);
       report({ message: `“${hit.match}”是写给编制人的提示语，应在公开前删除。`, expected: '删除提示语', actual: hit.text.slice(0, 80), locations: [hit.location] });
+    }
+    // The instructions the official templates print for the compiler, read from the templates: one
+    // finding per instruction, with every place it was left in.
+    const left = new Map<string, { found: NonNullable<ReturnType<typeof findInstruction>>; first: string; locations: Location[] }>();
+    for (const line of doc.lines) {
+      if (seen.has(line.location)) continue;
+      const found = findInstruction(squeeze(line.text));
+      if (!found) continue;
+      const entry = left.get(found.text) ?? { found, first: line.text, locations: [] };
+      entry.locations.push(line.location);
+      left.set(found.text, entry);
+    }
+    for (const { found, first, locations } of left.values()) {
+      report({
+        message: `“${found.key}”是${found.template}中写给编制人的说明（模板原文：“${found.text}”），应在公开前删除${locations.length > 1 ? `（共${locations.length}处）` : ''}。`,
+        expected: '删除模板说明',
+        actual: first.slice(0, 80),
+        locations,
+      });
     }
   },
 });
@@ -150,6 +176,77 @@ export const templateNumbering = defineRule({
       if (arabicPart && sawChinesePart) {
         report({ message: `“${t}”使用了阿拉伯数字，而其他部分使用“第一部分”格式。`, expected: `第${CN[Number(arabicPart[1]) - 1] ?? arabicPart[1]}部分`, actual: `第${arabicPart[1]}部分`, locations: [s.location] });
       }
+    }
+  },
+});
+
+export const templateEitherOr = defineRule({
+  id: 'template.either-or',
+  title: '模板中的二选一措辞未取舍',
+  category: 'template',
+  severity: 'error',
+  authority: AUTH,
+  description: `官方模板用“增加（减少）”“增长（下降）”“大于（小于）”让编制人按实际取其一（这些词对从${OFFICIAL_TEMPLATES.map((t) => `《${t.template}》`).join('、')}读出）；公开文本中仍留着两个词，读者无法知道变动方向。两词被编辑成一个词（“增加减少”“大于小于”）也报告，但只作警告。`,
+  cases: [
+    { name: '已取舍', expect: 'pass', text: '与2023年度相比，收入支出总计增加125.30万元，增长5.81%。决算数大于预算数的主要原因是追加了项目经费。\n' },
+    { name: '增减并列', expect: 'pass', text: '本年人员有增有减，增加减少相抵后在职人数不变。\n' },
+    { name: '增加（减少）', expect: 'fail', mentions: '增加（减少）', text: '与2023年度相比，收入支出总计增加（减少）125.30万元，增长5.81%。\n' },
+    { name: '半角括号', expect: 'fail', mentions: '大于（小于）', text: '决算数大于(小于)预算数的主要原因是追加了项目经费。\n' },
+    { name: '两词连成一词', expect: 'fail', severity: 'warning', mentions: '大于小于', text: '决算数大于小于预算数的主要原因是追加了项目经费。\n' },
+  ],
+  check({ doc, report }) {
+    // One finding per wording (增加（减少） left in five sentences is one finding with five places).
+    const left = new Map<string, { collapsed: boolean; first: string; locations: Location[] }>();
+    for (const line of doc.lines) {
+      if (line.location.cell) continue; // a table header may print both directions (增加（减少）额)
+      for (const f of eitherOrIn(squeeze(line.text))) {
+        const entry = left.get(f.text) ?? { collapsed: f.collapsed, first: line.text, locations: [] };
+        if (entry.locations.at(-1) !== line.location) entry.locations.push(line.location);
+        left.set(f.text, entry);
+      }
+    }
+    for (const [text, { collapsed, first, locations }] of left) {
+      const where = locations.length > 1 ? `（共${locations.length}处）` : '';
+      report({
+        severity: collapsed ? 'warning' : 'error',
+        message: collapsed
+          ? `“${text}”把模板中二选一的两个词连在了一起，应只保留符合实际的一个词${where}。`
+          : `“${text}”是模板中让编制人二选一的措辞，公开文本应只保留符合实际的一个词${where}。`,
+        expected: '只保留一个方向词',
+        actual: first.slice(0, 80),
+        locations,
+      });
+    }
+  },
+});
+
+// Two sentence marks in a row where one is meant: 。。 ，。 。； ；。 ，， — the first ends or breaks a
+// sentence and the second does it again. Quotes, brackets and ellipses (……) are not among them.
+const DOUBLED_PUNCTUATION = /([。，；、：])\s*([。，；、])/g;
+
+export const templatePunctuation = defineRule({
+  id: 'template.punctuation',
+  title: '标点重复或混用',
+  category: 'template',
+  severity: 'warning',
+  authority: '《标点符号用法》（GB/T 15834-2011）',
+  description: '句中连用两个点号（“。。”“，。”“。；”“，，”），多为删改模板文字后留下；不影响数字，但公开文本应改正。',
+  cases: [
+    { name: '标点正常', expect: 'pass', text: '基本支出157.38万元，占65.94%；项目支出81.29万元。其中：办公费……等。\n' },
+    { name: '句号重复', expect: 'fail', mentions: '。。', text: '基本支出157.38万元，占65.94%。。项目支出81.29万元。\n' },
+    { name: '逗号接句号', expect: 'fail', mentions: '，。', text: '主要原因是人员增加，。\n' },
+  ],
+  check({ doc, report }) {
+    for (const hit of linesMatching(doc, /[。，；、：]\s*[。，；、]/)) {
+      if (hit.location.cell) continue;
+      const marks = [...new Set([...hit.text.matchAll(DOUBLED_PUNCTUATION)].map((m) => `${m[1]}${m[2]}`))];
+      if (!marks.length) continue;
+      report({
+        message: `标点${marks.map((m) => `“${m}”`).join('、')}连用，应只保留一个。`,
+        expected: '一个标点',
+        actual: hit.text.slice(0, 80),
+        locations: [hit.location],
+      });
     }
   },
 });

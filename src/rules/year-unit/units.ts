@@ -35,24 +35,48 @@ export const unitTruncated = defineRule({
 const RATE_WITHOUT_PERCENT =
   /([\u4e00-\u9fa5]{1,8}(?:率|占比|比重|比例))(?:达到|达|为|是|约)\s*(\d{1,3}(?:\.\d+)?)(?![\d.%％‰:：∶/]|\s*(?:比|[%％‰]|个|万|元|人|次|家|倍|天|分|项|名|户|件|年|月|日|小时|个百分点|百分点|以上|以下))/g;
 
+// A change or share stated without its percent sign: "增长2.6，", "占35.81；", "占比6.09。". Only where the
+// figure ends its clause (so 增长2倍, 占2个, 下降3.5个百分点 are not taken), and a whole number only after
+// an amount in the same sentence ("减少12万元，下降5，"), where it can be nothing but the rate.
+const CHANGE_WITHOUT_PERCENT = /(同比增长|同比下降|增长|下降|上升|增幅|降幅|占比|占)\s*(\d{1,4}(?:\.(\d+))?)(?=\s*(?:[，。；、,;）)]|$))/g;
+
 export const rateWithoutPercent = defineRule({
   id: 'year-unit.rate-without-percent',
   title: '比率缺少百分号',
   category: 'year-unit',
   severity: 'warning',
   authority: AUTH,
-  description: '“参保率达到100.88”之类的比率后面缺少“%”，数值的含义不明确，多为录入遗漏。',
+  description: '“参保率达到100.88”“增长2.6，”“占35.81；”之类的比率后面缺少“%”，数值的含义不明确，多为录入遗漏。',
   cases: [
     { name: '有百分号', expect: 'pass', text: '基本医疗保险参保率达到100.88%；DRG支付方式改革病种覆盖率达到90.1%。\n' },
     { name: '个百分点', expect: 'pass', text: '执行率为2.5个百分点。\n' },
     { name: '配比', expect: 'pass', text: '配套资金比例为1:1，人员比例为3∶7。\n' },
     { name: '缺少%', expect: 'fail', mentions: '100.88', text: '5. 基本医疗保险参保率达到100.88；6. DRG支付方式改革病种覆盖率达到90.1%。\n' },
+    { name: '增长、占都带%', expect: 'pass', text: '机关运行经费支出185.41万元，比2023年度增加4.68万元，增长2.59%。基本支出157.38万元，占65.94%；人数增长2倍，占2个席位，下降3.5个百分点。\n' },
+    { name: '人数变动', expect: 'pass', text: '年末在职人员28人，比上年下降1，退休人员增长2。\n' },
+    { name: '增长后缺少%', expect: 'fail', mentions: '2.6', text: '机关运行经费支出185.41万元，比2023年度增加4.68万元，增长2.6，主要原因是办公费增加。\n' },
+    { name: '占后缺少%', expect: 'fail', mentions: '65.94', text: '其中：基本支出157.38万元，占65.94；项目支出81.29万元，占34.06%。\n' },
+    { name: '金额后的整数比率', expect: 'fail', mentions: '5', text: '公务接待费0.95万元，比上年减少0.05万元，下降5，主要原因是接待批次减少。\n' },
   ],
   check({ doc, report }) {
     for (const hit of linesMatching(doc, /(?:率|占比|比重|比例)(?:达到|达|为|是|约)\s*\d/)) {
       for (const m of hit.text.matchAll(RATE_WITHOUT_PERCENT)) {
         report({
           message: `“${m[1]}”的数值${m[2]}后缺少“%”。`,
+          expected: `${m[2]}%`,
+          actual: m[2]!,
+          locations: [hit.location],
+        });
+      }
+    }
+    for (const hit of linesMatching(doc, /(?:增长|下降|上升|增幅|降幅|占)\s*\d+(?:\.\d+)?\s*(?:[，。；、,;）)]|$)/)) {
+      if (hit.location.cell) continue;
+      for (const m of hit.text.matchAll(CHANGE_WITHOUT_PERCENT)) {
+        const before = hit.text.slice(Math.max(0, (m.index ?? 0) - 24), m.index);
+        // A whole number is a rate only right after an amount ("减少0.05万元，下降5，"), else a count.
+        if (!m[3] && !/[\d.]+\s*(?:万元|元|亿元)[，,]\s*$/.test(before)) continue;
+        report({
+          message: `“${m[1]}${m[2]}”后缺少“%”。`,
           expected: `${m[2]}%`,
           actual: m[2]!,
           locations: [hit.location],

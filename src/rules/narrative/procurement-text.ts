@@ -1,0 +1,67 @@
+import { Decimal } from '../../model/decimal.js';
+import type { Disclosure } from '../../model/disclosure.js';
+import type { Location } from '../../model/location.js';
+
+/** One amount of the 政府采购 paragraph as printed, with where it stands. */
+export interface ProcurementFigure {
+  value: Decimal;
+  raw: string;
+  decimals: number;
+  location: Location;
+}
+
+const NUM = '(\\d[\\d,]*(?:\\.\\d+)?)';
+
+// The wordings that report contracts won by small and medium-sized enterprises (财库〔2020〕46号),
+// as the Shanghai template words them, besides 授予中小企业合同金额 (read by the claims reader).
+const WORDINGS = {
+  total: new RegExp(`政府采购(?:支出)?(?:总额|金额)(?:（以合同签订为准）)?(?:为|共计|合计|是)?${NUM}万元`),
+  reservedSme: new RegExp(`面向中小企业预留(?:的)?政府采购项目预算金额(?:为)?${NUM}万元`),
+  reservedMicro: new RegExp(`面向小微企业预留(?:的)?政府采购项目预算金额(?:为)?${NUM}万元`),
+  wonSmeReserved: new RegExp(`在面向中小企业预留的?政府采购项目中，由中小企业供应商中标或成交的，?采购金额(?:为)?${NUM}万元`),
+  wonMicroReserved: new RegExp(`在面向小微企业预留的?政府采购项目中，由小微企业供应商中标或成交的，?采购金额(?:为)?${NUM}万元`),
+  wonSmeOther: new RegExp(`在其他政府采购项目中，由中小企业供应商中标或成交的，?采购金额(?:为)?${NUM}万元`),
+} as const;
+
+export type ProcurementKey = keyof typeof WORDINGS;
+
+/**
+ * The 政府采购 amounts the explanation states in the Shanghai wording, read from its prose with the
+ * line breaks of a PDF print joined (a sentence often runs over three lines). The first statement
+ * of each counts.
+ */
+export function procurementFigures(doc: Disclosure): Partial<Record<ProcurementKey, ProcurementFigure>> {
+  const prose = doc.lines.filter((l) => !l.location.cell && l.text.trim());
+  // Joined without separators, whitespace removed; starts[i] is where line i begins in the text.
+  let text = '';
+  const starts: number[] = [];
+  for (const l of prose) {
+    starts.push(text.length);
+    text += l.text.replace(/\s+/g, '');
+  }
+  if (!/中小企业|小微企业/.test(text)) return {};
+  const lineAt = (offset: number): Location => {
+    let i = 0;
+    while (i + 1 < starts.length && (starts[i + 1] as number) <= offset) i++;
+    return prose[i]!.location;
+  };
+  const out: Partial<Record<ProcurementKey, ProcurementFigure>> = {};
+  for (const [key, re] of Object.entries(WORDINGS) as [ProcurementKey, RegExp][]) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const raw = m[1]!;
+    const plain = raw.replace(/,/g, '');
+    out[key] = {
+      value: new Decimal(plain),
+      raw: `${raw}万元`,
+      decimals: plain.includes('.') ? plain.split('.')[1]!.length : 0,
+      location: lineAt(m.index + m[0].length - raw.length - 2),
+    };
+  }
+  return out;
+}
+
+/** Half a printed unit of each figure, summed: how far printed figures may differ by rounding alone. */
+export function roundingSlack(figs: readonly ProcurementFigure[]): Decimal {
+  return figs.reduce((s, f) => s.plus(new Decimal(5).times(new Decimal(10).pow(-(f.decimals + 1)))), new Decimal(0));
+}

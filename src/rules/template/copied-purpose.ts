@@ -1,0 +1,84 @@
+import type { Disclosure } from '../../model/disclosure.js';
+import type { Location } from '../../model/location.js';
+import { defineRule, notApplicable } from '../rule.js';
+
+/** The explanation's prose joined without line breaks or spaces (a PDF print breaks sentences over lines). */
+function joinedProse(doc: Disclosure): { text: string; at: (offset: number) => Location } {
+  const prose = doc.lines.filter((l) => !l.location.cell && l.text.trim());
+  let text = '';
+  const starts: number[] = [];
+  for (const l of prose) {
+    starts.push(text.length);
+    text += l.text.replace(/\s+/g, '');
+  }
+  const at = (offset: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return prose[lo]!.location;
+  };
+  return { text, at };
+}
+
+// "…（款）初中教育（项）。主要用于：XXXX。" — the 项 and what it is said to be used for.
+const PURPOSE = /([^（）。；：:，]{2,30})（项）[。，：:]?主要用于[：:]?([^。；]{2,160})[。；]/g;
+// What follows the purpose in the same sentence is the figures, not the purpose.
+const FIGURES = /[，,]?(?:年初预算|当年支出决算|支出决算|决算数).*$/;
+const SPECIFIC = 12;
+
+export const templateCopiedPurpose = defineRule({
+  id: 'template.copied-purpose',
+  title: '不同科目的“主要用于”说明相同',
+  category: 'template',
+  severity: 'warning',
+  authority: '财政部《部门决算公开说明编写指引》（一般公共预算财政拨款支出按项级科目逐项说明主要用途）',
+  description:
+    '“具体情况”中两个不同的项级科目写了一字不差的“主要用于”说明，多为从相邻条目复制后未改。说明较长（12字以上）时报警告；较短的泛称（如“局本部项目支出”）可能确属两项共有，只作提示。',
+  cases: [
+    {
+      name: '各项用途不同',
+      expect: 'pass',
+      text: '1、卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）。主要用于：支付机关及参公单位工作人员基本医疗保险费。年初预算为12.00万元，支出决算为11.80万元。\n2、卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项）。主要用于：支付事业单位人员基本医疗保险费。年初预算为3.00万元，支出决算为2.90万元。\n',
+    },
+    {
+      name: '用途照抄上一项',
+      expect: 'fail',
+      mentions: '事业单位医疗',
+      text: '1、卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）。主要用于：支付机关及参公单位工作人员基本医疗保险费。年初预算为12.00万元，支出决算为11.80万元。\n2、卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项）。主要用于：支付机关及参公单位工作人员基本医疗保险费。年初预算为3.00万元，支出决算为2.90万元。\n',
+    },
+    {
+      name: '短泛称相同只作提示',
+      expect: 'fail',
+      severity: 'info',
+      text: '1、文化旅游体育与传媒支出（类）文化和旅游（款）文化活动（项）。主要用于：局本部项目支出。\n2、文化旅游体育与传媒支出（类）文化和旅游（款）文化创作与保护（项）。主要用于：局本部项目支出。\n',
+    },
+  ],
+  check({ doc, report }) {
+    const { text, at } = joinedProse(doc);
+    const byPurpose = new Map<string, { item: string; location: Location }[]>();
+    let any = false;
+    for (const m of text.matchAll(PURPOSE)) {
+      const purpose = m[2]!.replace(FIGURES, '').replace(/[，,]$/, '');
+      if (purpose.length < 4 || /X{2,}|…/.test(purpose)) continue;
+      any = true;
+      const list = byPurpose.get(purpose) ?? [];
+      if (!list.some((e) => e.item === m[1])) list.push({ item: m[1]!, location: at(m.index + m[0].indexOf('主要用于')) });
+      byPurpose.set(purpose, list);
+    }
+    if (!any) return notApplicable('说明中没有按项写出的“主要用于”');
+    for (const [purpose, items] of byPurpose) {
+      if (items.length < 2) continue;
+      report({
+        severity: purpose.length >= SPECIFIC ? 'warning' : 'info',
+        message: `${items.map((e) => `“${e.item}”`).join('、')}的“主要用于”说明完全相同（“${purpose.slice(0, 40)}”）${purpose.length >= SPECIFIC ? '，多为复制相邻条目后未改' : '，请核实是否各自写明用途'}。`,
+        expected: '各科目写明各自的用途',
+        actual: purpose.slice(0, 80),
+        locations: items.map((e) => e.location),
+      });
+    }
+  },
+});

@@ -1,0 +1,73 @@
+import type { Location } from '../../model/location.js';
+import { defineRule, insufficient } from '../rule.js';
+import { linesMatching } from './patterns.js';
+
+// Administrative units at the start of a name: 上海市普陀区文化和旅游局 → 上海市, 普陀区.
+const UNIT = /^(.{1,8}?(?:自治区|自治州|自治县|自治旗|省|市|州|盟|县|区|旗))/;
+const SUFFIX = /(委员会|办公室|局|委|办|厅|院|中心|署)$/;
+
+/** The name split into its region units, its core (文化和旅游) and its suffix (局). */
+function partsOf(name: string): { units: string[]; core: string; suffix: string } | null {
+  const suffix = SUFFIX.exec(name)?.[1];
+  if (!suffix) return null;
+  const units: string[] = [];
+  let rest = name.slice(0, -suffix.length);
+  for (let i = 0; i < 3; i++) {
+    const m = UNIT.exec(rest);
+    // 市场监督管理局: a 市 followed by more name is a word, not a unit.
+    if (!m || /^(场|域|间|政)/.test(rest.slice(m[1]!.length)) || rest.length - m[1]!.length < 2) break;
+    units.push(m[1]!);
+    rest = rest.slice(m[1]!.length);
+  }
+  return units.length && rest.length >= 2 ? { units, core: rest, suffix } : null;
+}
+
+/** Is every character of `short` found in `long`, in order? (文旅 in 文化和旅游, 文化旅游 in 文化和旅游). */
+function subsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length;
+}
+
+export const templateDepartmentVariant = defineRule({
+  id: 'template.department-variant',
+  title: '本部门名称写法不一致',
+  category: 'template',
+  severity: 'warning',
+  authority: '《党政机关公文格式》（GB/T 9704-2012）：机关名称应使用全称或规范化简称；《关于做好2024年度部门决算公开工作的通知》',
+  description:
+    '标题写“上海市普陀区文化和旅游局”，文中却写“普陀区文旅局”“上海市普陀区文化旅游局”：同一地区、字序相同而少了字的名称，是本部门名称的简称或误写。公开文本中本部门名称应使用全称，一次报告所有位置。',
+  cases: [
+    { name: '全称与去掉市名', expect: 'pass', text: '# 上海市普陀区文化和旅游局2024年度部门决算\n普陀区文化和旅游局2024年度收入支出总计1256.30万元。\n上海市普陀区文化和旅游局本级决算。\n' },
+    { name: '同区其他部门', expect: 'pass', text: '# 上海市普陀区文化和旅游局2024年度部门决算\n根据普陀区财政局的要求，普陀区旅游发展中心划转至本局。\n' },
+    { name: '简称与漏字', expect: 'fail', mentions: '普陀区文旅局', text: '# 上海市普陀区文化和旅游局2024年度部门决算\n普陀区文旅局2024年度收入支出总计1256.30万元。\n上海市普陀区文化旅游局本级决算。\n' },
+    { name: '部门不明', expect: 'insufficient', text: '本局2024年度收入支出总计1256.30万元。\n' },
+  ],
+  check({ doc, report }) {
+    const own = doc.facts.department;
+    const parts = own ? partsOf(own) : null;
+    if (!own || !parts) return insufficient('未能从标题确定本部门名称及其所属地区，无法核对名称写法。');
+    const region = parts.units.at(-1)!;
+    // A name that starts with the department's own region unit and ends with its suffix.
+    const re = new RegExp(`(?:${parts.units.slice(0, -1).join('')})?${region}([\\u4e00-\\u9fa5]{1,${parts.core.length + 2}}?)${parts.suffix}`, 'g');
+    const variants = new Map<string, Location[]>();
+    for (const hit of linesMatching(doc, new RegExp(`${region}[\\u4e00-\\u9fa5]{1,${parts.core.length + 2}}?${parts.suffix}`))) {
+      for (const m of hit.text.matchAll(re)) {
+        const core = m[1]!;
+        if (core === parts.core || core[0] !== parts.core[0] || !subsequence(core, parts.core)) continue;
+        const at = variants.get(m[0]) ?? [];
+        if (at.at(-1) !== hit.location) at.push(hit.location);
+        variants.set(m[0], at);
+      }
+    }
+    if (!variants.size) return;
+    const names = [...variants.keys()];
+    const locations = [...variants.values()].flat();
+    report({
+      message: `本部门名称是“${own}”，文中${locations.length > 1 ? `有${locations.length}处` : ''}写作${names.map((n) => `“${n}”`).join('、')}。`,
+      expected: own,
+      actual: names.join('、'),
+      locations,
+    });
+  },
+});

@@ -1,0 +1,63 @@
+import shanghai2024 from './data/shanghai-2024.json' with { type: 'json' };
+
+/**
+ * What official disclosure templates address to the compiler, read out of the templates themselves
+ * by scripts/template-sentences.ts (each data file names its source). A filled-in document that
+ * still carries one of these has template text left in.
+ */
+export interface OfficialTemplate {
+  source: string;
+  template: string;
+  instructions: { text: string; keys: string[] }[];
+  eitherOr: string[];
+}
+
+export const OFFICIAL_TEMPLATES: readonly OfficialTemplate[] = [shanghai2024];
+
+/** Text as compared with template sentences: no whitespace, full-width brackets, colon and comma. */
+export function squeeze(text: string): string {
+  return text
+    .replace(/\s+/g, '')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
+    .replace(/:/g, '：')
+    .replace(/,/g, '，');
+}
+
+/** An instruction of an official template found in the (squeezed) text, with the template it comes from. */
+export function findInstruction(squeezed: string): { key: string; text: string; template: string } | null {
+  for (const t of OFFICIAL_TEMPLATES) {
+    for (const ins of t.instructions) {
+      for (const key of ins.keys) if (squeezed.includes(key)) return { key, text: ins.text, template: t.template };
+    }
+  }
+  return null;
+}
+
+// Both direction words of every either-or pair any template offers: 增加（减少） → 增加, 减少.
+const PAIRS: [string, string][] = [
+  ...new Set(OFFICIAL_TEMPLATES.flatMap((t) => t.eitherOr)),
+].map((p) => {
+  const m = /^(.+)（(.+)）$/.exec(p)!;
+  return [m[1]!, m[2]!];
+});
+
+/**
+ * Either-or wording left in: the template's "增加（减少）" (also with half-width brackets or a slash), or
+ * the two words run together by an edit ("增加减少", "大于小于"). `collapsed` tells which.
+ */
+export function eitherOrIn(squeezed: string): { text: string; collapsed: boolean }[] {
+  const out: { text: string; collapsed: boolean }[] = [];
+  for (const [a, b] of PAIRS) {
+    for (const form of [`${a}（${b}）`, `${a}/${b}`, `${a}／${b}`]) if (squeezed.includes(form)) out.push({ text: form, collapsed: false });
+    // Run together, the pair is only taken for residue where it stands as a direction word: before a
+    // figure or a reason ("增加减少12.30万元", "减少增加的主要原因"), or as a comparison ("大于小于预算数").
+    const comparative = /[于]$/.test(a);
+    const at = squeezed.indexOf(`${a}${b}`);
+    if (at >= 0) {
+      const after = squeezed.slice(at + a.length + b.length);
+      if (comparative || /^(?:\d|X{2,}|的?主要原因|了?[\d])/.test(after)) out.push({ text: `${a}${b}`, collapsed: true });
+    }
+  }
+  return out;
+}
