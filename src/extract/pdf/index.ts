@@ -8,7 +8,7 @@ import type { TextLayer, TextLayerShare } from './text-layer.js';
  * Workers that read one PDF's pages at once (JUESUAN_PDF_THREADS, default 1). Sharing the pages out
  * pays only where cores are spare: each worker opens the document and translates its fonts again,
  * and V8's garbage collector already keeps a second core busy during a parse. On the two-core
- * machine measured (`npm run bench:pdf` prints both), two workers were slower than one.
+ * machine measured (with the stock pdfjs that rebuilt fonts), two workers were slower than one.
  */
 export function pdfThreads(): number {
   const asked = Number(process.env.JUESUAN_PDF_THREADS);

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { JuesuanError } from '../../errors.js';
 import type { PositionedItem, PositionedPage } from './items.js';
 import { unreadable } from './page-kind.js';
+import { loadTextOnlyWorker } from './pdfjs-text-only.js';
 import { unifyRadicals } from './radicals.js';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -34,9 +35,9 @@ function loadPdfjs(): Promise<Pdfjs> {
     // parse worker's memory watch, bounded.ts.) Nothing else in juesuan uses it.
     delete (globalThis as { DecompressionStream?: unknown }).DecompressionStream;
     const pdfjs: Pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    // Loaded here rather than by pdfjs on first use, so that its polyfills have run before the restore.
-    const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+    // Loaded here rather than by pdfjs on first use, so that its polyfills have run before the restore;
+    // patched not to rebuild fonts for drawing (see pdfjs-text-only.ts).
+    await loadTextOnlyWorker();
     if (Array.prototype.push !== nativePush) Object.defineProperty(Array.prototype, 'push', { value: nativePush, writable: true, configurable: true, enumerable: false });
     return pdfjs;
   })();
@@ -80,7 +81,7 @@ export async function readTextLayer(bytes: Uint8Array, file: string, share: Text
     useSystemFonts: false,
     useWorkerFetch: false,
     disableAutoFetch: true,
-    verbosity: 0,
+    verbosity: Number(process.env.JUESUAN_PDFJS_VERBOSITY ?? 0),
   });
   let doc: Awaited<typeof task.promise>;
   try {

@@ -1,0 +1,42 @@
+// Layout hashes of the corpus PDFs: the SHA-256 of each PDF's layout (as `scripts/dump.ts layout`
+// prints it), so a change to how PDFs are read (a faster parser, other pdfjs options) can be shown not
+// to change what is read. Scans are read without OCR (JUESUAN_OCR=off): tesseract's output is not ours.
+// Run: npx tsx bench/layout-hash.ts          prints the hashes as JSON
+//      npx tsx bench/layout-hash.ts --write  rewrites test/fixtures/pdf-layout-hashes.json
+// test/pdf-layout-hash.test.ts asserts the hashes are those of the fixture.
+import { createHash } from 'node:crypto';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+process.env.JUESUAN_OCR = 'off';
+const { readLayout } = await import('../src/extract/index.js');
+await import('../src/extract/register.js');
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const FIXTURE = join(ROOT, 'test/fixtures/pdf-layout-hashes.json');
+
+/** Every PDF under test/corpus, relative to the project root, sorted. */
+export async function corpusPdfs(dir = join(ROOT, 'test/corpus')): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await corpusPdfs(p)));
+    else if (/\.pdf$/i.test(e.name)) out.push(relative(ROOT, p));
+  }
+  return out.sort();
+}
+
+/** The hash of one PDF's layout, as `scripts/dump.ts layout` serialises it. */
+export async function layoutHash(file: string): Promise<string> {
+  const layout = await readLayout(file, new Uint8Array(await readFile(join(ROOT, file))));
+  return createHash('sha256').update(`${JSON.stringify(layout, null, 1)}\n`).digest('hex');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const hashes: Record<string, string> = {};
+  for (const f of await corpusPdfs()) hashes[f] = await layoutHash(f);
+  const json = `${JSON.stringify(hashes, null, 2)}\n`;
+  if (process.argv.includes('--write')) await writeFile(FIXTURE, json);
+  process.stdout.write(json);
+}
