@@ -30,6 +30,8 @@ export interface TableBlock {
   body: BodyRow[];
   /** Column alignment: text columns left, figures right. */
   align: ('left' | 'right' | 'center')[];
+  /** Relative column widths (the renderers scale them to the page). */
+  widths: number[];
   note: string | null;
 }
 

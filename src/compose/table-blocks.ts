@@ -27,8 +27,18 @@ function block(ctx: ComposeContext, id: TableId, head: HeadCell[][], body: BodyR
     head,
     body,
     align,
+    widths: widthsOf(id, align.length),
     note: note && !/^注/.test(note) ? `注：${note}` : note,
   };
+}
+
+/** Relative widths: names wide, codes and 行次 narrow, figures even. */
+function widthsOf(id: TableId, n: number): number[] {
+  if (id === '01') return [34, 6, 14, 34, 6, 14];
+  if (id === '04') return [24, 5, 11, 24, 5, 11, 11, 11, 11];
+  if (id === '06') return [9, 23, 12, 9, 23, 12];
+  if (id === '09') return Array(n).fill(10);
+  return [11, 28, ...Array(n - 2).fill(12)];
 }
 
 function twoSided01(ctx: ComposeContext): TableBlock {

@@ -11,6 +11,7 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   VerticalAlign,
@@ -38,7 +39,7 @@ const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const borders = { top: border, bottom: border, left: border, right: border };
 
 function run(text: string, font: (typeof FONT)[keyof typeof FONT], size: number, bold = false): TextRun {
-  return new TextRun({ text, font, size, bold, highlight: text === '【待填写】' ? 'yellow' : undefined });
+  return new TextRun({ text, font, size, bold, color: '000000', highlight: text === '【待填写】' ? 'yellow' : undefined });
 }
 
 /** Splits a paragraph so 【待填写】 marks stand out. */
@@ -77,7 +78,12 @@ function cell(text: string, opts: { head?: boolean; align: string; colSpan?: num
   });
 }
 
+/** Text width of the A4 page between the margins, in twentieths of a point. */
+const PAGE_TEXT_WIDTH = 11906 - 1588 - 1474;
+
 function table(t: TableBlock): (Paragraph | Table)[] {
+  const sum = t.widths.reduce((a, b) => a + b, 0);
+  const columnWidths = t.widths.map((w) => Math.floor((w / sum) * PAGE_TEXT_WIDTH));
   const headRows = t.head.map(
     (r) => new TableRow({ tableHeader: true, cantSplit: true, children: r.map((c) => cell(c.text, { head: true, align: 'center', colSpan: c.colSpan, rowSpan: c.rowSpan })) }),
   );
@@ -89,7 +95,7 @@ function table(t: TableBlock): (Paragraph | Table)[] {
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [run(t.title, FONT.heading, SIZE.heading)] }),
     small(`单位：${t.entity}`, AlignmentType.LEFT),
     small(`金额单位：${t.unit}`, AlignmentType.RIGHT),
-    new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [...headRows, ...bodyRows] }),
+    new Table({ width: { size: PAGE_TEXT_WIDTH, type: WidthType.DXA }, columnWidths, layout: TableLayoutType.FIXED, rows: [...headRows, ...bodyRows] }),
     ...(t.note ? [small(t.note, AlignmentType.LEFT)] : []),
   ];
 }

@@ -45,7 +45,7 @@ function table(t: TableBlock): string {
     `<div class="table-code">${esc(t.code)}</div>`,
     `<div class="table-title">${esc(t.title)}</div>`,
     `<div class="table-head"><span>单位：${esc(t.entity)}</span><span>金额单位：${esc(t.unit)}</span></div>`,
-    `<table>\n<thead>\n${head}\n</thead>\n<tbody>\n${body}\n</tbody>\n</table>`,
+    `<table>\n<colgroup>${t.widths.map((w) => `<col style="width:${((w / t.widths.reduce((a, b) => a + b, 0)) * 100).toFixed(1)}%">`).join('')}</colgroup>\n<thead>\n${head}\n</thead>\n<tbody>\n${body}\n</tbody>\n</table>`,
     t.note ? `<p class="note">${esc(t.note)}</p>` : '',
   ].join('\n');
 }
