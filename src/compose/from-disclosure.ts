@@ -21,6 +21,7 @@ export function inputFromDisclosure(doc: Disclosure): ComposeInputRaw {
     });
     tables[id] = { rows, ...(t.emptyStatement ? { emptyStatement: t.emptyStatement } : {}) };
   }
+  const reasonOf = reasonFinder(doc);
   const prior: Record<string, string> = {};
   const budgets: Record<string, { amount: string; basis: 'initial' | 'full' }> = {};
   const reasons: Record<string, string> = {};
@@ -34,10 +35,13 @@ export function inputFromDisclosure(doc: Disclosure): ComposeInputRaw {
       const why = reasonOf(c);
       if (why && reasons[key] == null) reasons[key] = why;
     }
-    if (c.budget?.amount && budgets[key] == null) {
+    // Only the budgets compose writes from: 三公 budgets live in table 09, projects' in performance.
+    if (c.budget?.amount && budgets[key] == null && /^(general\.expense|fc:\d{7}|operatingCost)$/.test(key)) {
       budgets[key] = { amount: new Decimal(c.budget.amount.value).toFixed(2), basis: c.budget.basis === 'full' ? 'full' : 'initial' };
-      const why = reasonOf(c);
-      if (why && reasons[`${key}:budget`] == null) reasons[`${key}:budget`] = why;
+    }
+    if (c.budget && reasons[`${key}:budget`] == null) {
+      const why = reasonOf({ ...c, change: null });
+      if (why) reasons[`${key}:budget`] = why;
     }
   }
   const counts = (key: string, unit: RegExp) => doc.claims.find((c) => c.subject.key === key && c.count && unit.test(c.count.unit))?.count?.value.value;
@@ -74,6 +78,8 @@ export function inputFromDisclosure(doc: Disclosure): ComposeInputRaw {
     : undefined;
   const vehicles = int(counts('assets.vehicles', /辆/));
   const operating = amount('operatingCost');
+  const byLine = lineTexts(doc);
+  const gradeOf = (line: number | null) => /等级为\s*[“"]?(优|良|中|差)/.exec(line != null ? (byLine.get(line) ?? '') : '')?.[1];
   const projects = doc.performance.quotes
     .filter((q) => q.source === 'narrative' && q.fullBudget && q.executed)
     .map((q) => ({
@@ -81,7 +87,7 @@ export function inputFromDisclosure(doc: Disclosure): ComposeInputRaw {
       fullBudget: q.fullBudget?.value as string,
       executed: q.executed?.value as string,
       ...(q.score ? { score: q.score.value } : {}),
-      ...(q.grade && ['优', '良', '中', '差'].includes(q.grade) ? { grade: q.grade as '优' } : {}),
+      ...((q.grade ?? gradeOf(q.location.line)) ? { grade: (q.grade ?? gradeOf(q.location.line)) as '优' } : {}),
     }));
   return {
     facts: {
@@ -110,10 +116,37 @@ function entityOf(doc: Disclosure): string | undefined {
   return doc.tables.find((t) => t.entity)?.entity ?? undefined;
 }
 
-/** "主要原因是…" / "主要原因：…" of the claim's sentence, when it states one. */
-function reasonOf(c: Claim): string | undefined {
-  const m = /主要(?:变动)?原因(?:是|为|：|:)\s*([^。]+)/.exec(c.sentence);
-  return m?.[1]?.trim() || undefined;
+/**
+ * The reason stated for a claim: the first "主要原因是…" / "主要原因：…" after the claim's sentence in
+ * its paragraph, before the next figure-bearing sentence of another claim would begin.
+ */
+function reasonFinder(doc: Disclosure): (c: Claim) => string | undefined {
+  const byLine = lineTexts(doc);
+  return (c) => {
+    const line = c.location.line != null ? byLine.get(c.location.line) : undefined;
+    const text = line ?? c.sentence;
+    const start = Math.max(0, text.indexOf(c.sentence));
+    // The reason follows the statement it explains: the comparison with last year (相比) for a
+    // change, the comparison with the budget for an execution.
+    const anchorRe = c.change?.against === 'prior' ? /相比/g : /完成[^，。]{0,4}预算|决算数[大小]于/g;
+    anchorRe.lastIndex = start;
+    const anchor = anchorRe.exec(text);
+    if (!anchor) return undefined;
+    const re = /主要(?:变动)?原因(?:是|为|：|:)\s*([^。]+)/g;
+    re.lastIndex = anchor.index;
+    const m = re.exec(text);
+    if (!m) return undefined;
+    // A reason after a later comparison belongs to that comparison, not to this one.
+    const between = text.slice(anchor.index + anchor[0].length, m.index);
+    if ((c.change?.against === 'prior' ? /相比|完成.{0,4}预算/ : /相比/).test(between)) return undefined;
+    return m[1]?.trim() || undefined;
+  };
+}
+
+function lineTexts(doc: Disclosure): Map<number, string> {
+  const byLine = new Map<number, string>();
+  for (const l of doc.lines) if (l.location.line != null && !l.location.cell) byLine.set(l.location.line, l.text);
+  return byLine;
 }
 
 /** The duties and organisation paragraphs, by the lines between their headings and the next heading. */

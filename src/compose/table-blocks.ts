@@ -146,6 +146,8 @@ function basic06(ctx: ComposeContext): TableBlock {
   const pt = rows.find((r) => r.key === 'personnel.total');
   const qt = rows.find((r) => r.key === 'public.total');
   body.push({ cells: ['', '人员经费合计', pt?.cells.amount ?? '', '', '公用经费合计', qt?.cells.amount ?? ''], total: true, refs: [...ref(pt), ...ref(qt)] });
+  const all = rows.find((r) => r.key === 'total');
+  body.push({ cells: ['', '合计', all?.cells.amount ?? '', '', '', ''], total: true, refs: [...ref(all), null, null, null] });
   const head = [
     [h('人员经费', 3), h('公用经费', 3)],
     [h('科目代码'), h('科目名称'), h('决算数'), h('科目代码'), h('科目名称'), h('决算数')],

@@ -78,7 +78,7 @@ export function explainPerformance(ctx: ComposeContext): Block[] {
     const rate = percent(d(p.executed), d(p.fullBudget));
     out.push(
       para(
-        `${i + 1}. ${p.name}项目绩效自评综述：${p.score != null ? `根据年初设定的绩效目标，项目自评得分为${p.score}分。` : ''}` +
+        `${i + 1}. ${p.name}项目绩效自评综述：${p.score != null ? `根据年初设定的绩效目标，项目自评得分为${p.score}分${p.grade ? `，自评等级为${p.grade}` : ''}。` : ''}` +
           `全年预算数为${money(p.fullBudget)}万元，执行数为${money(p.executed)}万元${rate != null ? `，完成预算的${rate}%` : ''}。` +
           (p.summary ? `项目绩效目标完成情况：${p.summary.replace(/。$/, '')}。` : ''),
       ),

@@ -24,19 +24,21 @@ export function explainThreePublic(ctx: ComposeContext): Block[] {
   ];
   if (!total.isZero()) out.push(para(`${ctx.year}年度“三公”经费财政拨款支出决算中，${structureList(parts)}。`));
   out.push(sub('“三公”经费财政拨款支出决算具体情况说明'));
+  const abroad = v('actual.abroad');
   out.push(
     para(
-      `1、因公出国（境）费决算数为${money(v('actual.abroad'))}万元，全年预算数为${money(v('budget.abroad'))}万元。` +
-        `全年因公出国（境）团组${tp.abroadGroups}个，累计${tp.abroadPeople}人次。` +
-        changeSentence(ctx, { key: 'threePublic.abroad', words: '因公出国（境）费', current: v('actual.abroad'), where }),
+      `1、因公出国（境）费支出决算${money(abroad)}万元，全年预算数为${money(v('budget.abroad'))}万元。` +
+        changeSentence(ctx, { key: 'threePublic.abroad', words: '因公出国（境）费', current: abroad, where }) +
+        `全年因公出国（境）团组${tp.abroadGroups}个，累计${tp.abroadPeople}人次。`,
     ),
   );
+  const vehicle = v('actual.vehicle');
   out.push(
     para(
-      `2、公务用车购置及运行维护费决算数为${money(v('actual.vehicle'))}万元，全年预算数为${money(v('budget.vehicle'))}万元，` +
+      `2、公务用车购置及运行维护费支出决算${money(vehicle)}万元，全年预算数为${money(v('budget.vehicle'))}万元。` +
+        changeSentence(ctx, { key: 'threePublic.vehicle', words: '公务用车购置及运行维护费', current: vehicle, where }) +
         `其中：公务用车购置费支出${money(v('actual.vehiclePurchase'))}万元，${ctx.year}年使用财政拨款购置公务用车${tp.vehiclesPurchased}辆；` +
-        `公务用车运行维护费${money(v('actual.vehicleOps'))}万元，${ctx.year}年财政拨款开支运行维护费的公务用车保有量为${tp.vehicleStock}辆。` +
-        changeSentence(ctx, { key: 'threePublic.vehicle', words: '公务用车购置及运行维护费', current: v('actual.vehicle'), where }),
+        `公务用车运行维护费${money(v('actual.vehicleOps'))}万元，${ctx.year}年财政拨款开支运行维护费的公务用车保有量为${tp.vehicleStock}辆。`,
     ),
   );
   const dom = tp.receptionDomestic;
@@ -45,10 +47,10 @@ export function explainThreePublic(ctx: ComposeContext): Block[] {
   const domAmount = d(dom?.amount ?? reception.minus(d(fr?.amount)));
   out.push(
     para(
-      `3、公务接待费决算数为${money(reception)}万元，全年预算数为${money(v('budget.reception'))}万元，` +
+      `3、公务接待费支出决算${money(reception)}万元，全年预算数为${money(v('budget.reception'))}万元。` +
+        changeSentence(ctx, { key: 'threePublic.reception', words: '公务接待费', current: reception, where }) +
         `其中：国内接待费${money(domAmount)}万元，共计接待${dom?.batches ?? 0}批次、${dom?.people ?? 0}人次；` +
-        `国（境）外接待费${money(d(fr?.amount))}万元，共计接待${fr?.batches ?? 0}批次、${fr?.people ?? 0}人次。` +
-        changeSentence(ctx, { key: 'threePublic.reception', words: '公务接待费', current: reception, where }),
+        `国（境）外接待费${money(d(fr?.amount))}万元，共计接待${fr?.batches ?? 0}批次、${fr?.people ?? 0}人次。`,
     ),
   );
   return out;

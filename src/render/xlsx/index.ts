@@ -51,6 +51,7 @@ function formulaOf(id: string, row: string, column: string, addr: Addr, rowKeys:
     const classes = new Set(mine.filter((r) => r.length === 3));
     return plus(mine.filter((r) => r.length === 3 || !classes.has(r.slice(0, 3))).map((r) => a(r, 'amount')));
   }
+  if (id === '06' && row === 'total') return plus([a('personnel.total', 'amount'), a('public.total', 'amount')]);
   if (id === '09') {
     const [side, part] = column.split('.') as [string, string];
     if (part === 'total') return plus(['abroad', 'vehicle', 'reception'].map((p) => a(row, `${side}.${p}`)));
