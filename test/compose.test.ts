@@ -43,7 +43,12 @@ function narrativeOf(input: ComposeInput) {
     threePublic: {
       ...input.threePublic,
       receptionDomestic: input.threePublic.receptionDomestic && { batches: input.threePublic.receptionDomestic.batches, people: input.threePublic.receptionDomestic.people },
-      receptionForeign: input.threePublic.receptionForeign && { ...input.threePublic.receptionForeign, amount: new Decimal(input.threePublic.receptionForeign.amount).toFixed(2) },
+      // No foreign reception is printed as zero batches, people and amount.
+      receptionForeign: {
+        amount: new Decimal(input.threePublic.receptionForeign?.amount ?? '0').toFixed(2),
+        batches: input.threePublic.receptionForeign?.batches ?? 0,
+        people: input.threePublic.receptionForeign?.people ?? 0,
+      },
     },
     procurement: input.procurement,
     projects: input.performance.projects.map((p) => ({ name: p.name, fullBudget: p.fullBudget, executed: p.executed, score: p.score, grade: p.grade })),

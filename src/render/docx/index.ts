@@ -57,8 +57,11 @@ function heading(b: Extract<Block, { kind: 'heading' }>): Paragraph {
     heading: level,
     alignment: b.level === 1 ? AlignmentType.CENTER : AlignmentType.LEFT,
     indent: b.level === 1 ? undefined : { firstLine: 640 },
-    spacing: { before: b.level === 1 ? 240 : 120, after: 120 },
-    children: [run(b.text, b.level === 3 ? FONT.sub : FONT.heading, SIZE.heading)],
+    // Room above and below a heading keeps a PDF reader from running it into the paragraph below.
+    spacing: { before: b.level === 1 ? 360 : 240, after: 240 },
+    keepNext: true,
+    // Sub-headings bold, as offices print them; it also sets them apart from the paragraph below.
+    children: [run(b.text, b.level === 3 ? FONT.sub : FONT.heading, SIZE.heading, b.level === 3)],
   });
 }
 
