@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkBytes, extractBytes } from '../src/check.js';
@@ -163,14 +164,24 @@ describe('compose round trip: what render writes, check passes and extract gives
 
 const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
 const PDFTOPPM = existsSync('/usr/bin/pdftoppm');
+/** Without a CJK font LibreOffice prints no Chinese glyphs, and the PDF cannot be read back. */
+function hasCjkFont(): boolean {
+  try {
+    return execFileSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).trim().length > 0;
+  } catch {
+    return false;
+  }
+}
+// One example: printing by LibreOffice takes tens of seconds; the richer example exercises every section.
+const PDF_EXAMPLES = ['health-commission-2024'];
 
-describe.skipIf(!SOFFICE)('compose PDF (printed by LibreOffice)', () => {
+describe.skipIf(!SOFFICE || !hasCjkFont())('compose PDF (printed by LibreOffice; skipped without soffice or a CJK font)', () => {
   const pdfs = new Map<string, Uint8Array>();
   beforeAll(async () => {
-    for (const e of EXAMPLES) pdfs.set(e, await renderFormat(compose(load(e)), 'pdf'));
+    for (const e of PDF_EXAMPLES) pdfs.set(e, await renderFormat(compose(load(e)), 'pdf'));
   }, 300_000);
 
-  for (const example of EXAMPLES) {
+  for (const example of PDF_EXAMPLES) {
     it(`${example}: the PDF checks clean and gives back every table cell`, async () => {
       const bytes = pdfs.get(example) as Uint8Array;
       const report = await checkBytes(`${example}.pdf`, bytes);
@@ -184,7 +195,6 @@ describe.skipIf(!SOFFICE)('compose PDF (printed by LibreOffice)', () => {
         mkdirSync(dir, { recursive: true });
         const pdf = join(dir, `${example}.pdf`);
         writeFileSync(pdf, bytes);
-        const { execFileSync } = await import('node:child_process');
         execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '8', pdf, join(dir, example)]);
       }
     }, 120_000);
