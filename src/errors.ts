@@ -9,7 +9,9 @@ export type JuesuanErrorCode =
   | 'CORRUPT_FILE'
   | 'LIMIT_EXCEEDED'
   | 'NOT_FOUND'
-  | 'USAGE';
+  | 'USAGE'
+  /** A compose input or template that does not follow its schema. */
+  | 'INVALID_INPUT';
 
 export class JuesuanError extends Error {
   readonly code: JuesuanErrorCode;

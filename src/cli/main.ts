@@ -13,6 +13,9 @@ import { expandPaths } from './paths.js';
 import { oneOf, parse, usage } from './args.js';
 import { catalogJson, catalogMarkdown } from './rules-catalog.js';
 import { schemes, score } from './score-command.js';
+import { render } from './render-command.js';
+import { stringify as toYaml } from 'yaml';
+import { inputFromDisclosure } from '../compose/from-disclosure.js';
 
 /** Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error, 3 an input could not be read. */
 export const EXIT = { ok: 0, findings: 1, usage: 2, unreadable: 3 } as const;
@@ -20,13 +23,15 @@ export const EXIT = { ok: 0, findings: 1, usage: 2, unreadable: 3 } as const;
 const USAGE = `用法：
   juesuan check [--format text|json|html] [--out 文件] [--fail-on error|warning|never] 路径...
   juesuan rules [--format md|json]
-  juesuan extract --format json 文件
+  juesuan extract [--format json|yaml] 文件
+  juesuan render 输入文件 --out 目录 [--format docx,pdf,html,xlsx] [--template 模板] [--draft]
   juesuan score [--scheme auto|方案] [--format text|json] [--out 文件] 路径...
   juesuan schemes [--format md|json]
 
   check    检查决算公开文件（PDF、DOCX、HTML、TXT、Markdown；路径可为目录，递归查找）
   rules    打印规则目录
-  extract  打印从文件中提取的规范模型（JSON）
+  extract  打印从文件中提取的规范模型（JSON），或可交给 render 的编制输入（YAML）
+  render   由编制输入（YAML/JSON）生成整份决算公开文件；先用全部规则检查输入的决算表
   score    按文件所用的计分办法重算绩效自评得分，列出报告与重算的差异
   schemes  打印已知的绩效自评计分办法及其公式
 
@@ -44,6 +49,8 @@ export async function main(argv: string[]): Promise<number> {
         return await extract(rest);
       case 'score':
         return await score(rest);
+      case 'render':
+        return await render(rest);
       case 'schemes':
         return schemes(rest);
       case undefined:
@@ -108,7 +115,7 @@ function rules(args: string[]): number {
 
 async function extract(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' } });
-  oneOf('format', values.format, ['json'] as const, 'json');
+  const format = oneOf('format', values.format, ['json', 'yaml'] as const, 'json');
   if (positionals.length !== 1) throw usage('extract 需要且只需要一个文件。');
   const file = positionals[0] as string;
   let bytes: Uint8Array;
@@ -118,7 +125,7 @@ async function extract(args: string[]): Promise<number> {
     throw new JuesuanError('NOT_FOUND', `找不到文件：${file}。请检查路径是否正确。`);
   }
   const doc = DisclosureSchema.parse(await extractBytes(file, bytes));
-  const json = `${JSON.stringify(doc, null, 2)}\n`;
+  const json = format === 'yaml' ? toYaml(inputFromDisclosure(doc), { lineWidth: 0 }) : `${JSON.stringify(doc, null, 2)}\n`;
   if (typeof values.out === 'string') await writeAtomic(values.out, json);
   else process.stdout.write(json);
   return EXIT.ok;

@@ -1,0 +1,43 @@
+import { rename, writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ComposedDocument } from '../compose/document.js';
+import { renderDocx } from './docx/index.js';
+import { renderDocumentHtml } from './html/index.js';
+import { docxToPdf } from './pdf/index.js';
+import { renderXlsx } from './xlsx/index.js';
+
+export const RENDER_FORMATS = ['docx', 'pdf', 'html', 'xlsx'] as const;
+export type RenderFormat = (typeof RENDER_FORMATS)[number];
+
+/** Renders one format to bytes (the PDF is printed from the DOCX). */
+export async function renderFormat(doc: ComposedDocument, format: RenderFormat): Promise<Uint8Array> {
+  switch (format) {
+    case 'html':
+      return new TextEncoder().encode(renderDocumentHtml(doc));
+    case 'docx':
+      return renderDocx(doc);
+    case 'xlsx':
+      return renderXlsx(doc);
+    case 'pdf':
+      return docxToPdf(await renderDocx(doc));
+  }
+}
+
+/** Writes a file whole or not at all: to a temporary file beside it, then renamed over it. */
+export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
+  const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
+  await writeFile(tmp, bytes);
+  await rename(tmp, path);
+}
+
+/** Renders the requested formats into `outDir` as <base>.<format>; returns the paths written. */
+export async function renderTo(doc: ComposedDocument, formats: readonly RenderFormat[], outDir: string, base: string): Promise<string[]> {
+  await mkdir(outDir, { recursive: true });
+  const written: string[] = [];
+  for (const f of formats) {
+    const path = join(outDir, `${base}.${f}`);
+    await writeFileAtomic(path, await renderFormat(doc, f));
+    written.push(path);
+  }
+  return written;
+}

@@ -1,0 +1,202 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { parse as parseYaml } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkBytes, extractBytes } from '../src/check.js';
+import { defaultCatalog } from '../src/catalog/catalog.js';
+import { compose } from '../src/compose/compose.js';
+import { inputFromDisclosure } from '../src/compose/from-disclosure.js';
+import { parseComposeInput } from '../src/compose/input.js';
+import { completeTables, type Tables } from '../src/compose/tables.js';
+import { templateNames } from '../src/compose/template.js';
+import { validateTables } from '../src/compose/validate.js';
+import type { ComposeInput } from '../src/model/compose-input.js';
+import { ComposeInputSchema } from '../src/model/compose-input.js';
+import type { Disclosure } from '../src/model/disclosure.js';
+import { TABLE_IDS } from '../src/model/tables.js';
+import { Decimal } from '../src/model/decimal.js';
+import { renderFormat } from '../src/render/index.js';
+
+const EXAMPLES = ['rongcheng-2024', 'health-commission-2024'];
+const load = (name: string) => parseComposeInput(readFileSync(`examples/${name}.yaml`, 'utf8'), name);
+
+/** Every figure of the completed tables, keyed table/row/column. */
+function cellsOf(tables: Tables): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const id of TABLE_IDS) for (const r of tables[id]) for (const [c, v] of Object.entries(r.cells)) out.set(`${id}/${r.key}/${c}`, v);
+  return out;
+}
+
+/** The same figures as a reader found them in a rendered document. */
+function cellsRead(doc: Disclosure): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const t of doc.tables) for (const r of t.rows) for (const [c, f] of Object.entries(r.cells)) if (f) out.set(`${t.id}/${r.key}/${c}`, f.value);
+  return out;
+}
+
+/** What the explanation states and extract must give back: prior figures, budgets, counts, procurement, projects. */
+function narrativeOf(input: ComposeInput) {
+  return {
+    prior: input.prior,
+    budgets: input.budgets,
+    // The domestic reception amount is printed whether given or derived (reception − foreign).
+    threePublic: {
+      ...input.threePublic,
+      receptionDomestic: input.threePublic.receptionDomestic && { batches: input.threePublic.receptionDomestic.batches, people: input.threePublic.receptionDomestic.people },
+      // No foreign reception is printed as zero batches, people and amount.
+      receptionForeign: {
+        amount: new Decimal(input.threePublic.receptionForeign?.amount ?? '0').toFixed(2),
+        batches: input.threePublic.receptionForeign?.batches ?? 0,
+        people: input.threePublic.receptionForeign?.people ?? 0,
+      },
+    },
+    procurement: input.procurement,
+    projects: input.performance.projects.map((p) => ({ name: p.name, fullBudget: p.fullBudget, executed: p.executed, score: p.score, grade: p.grade })),
+    reasons: input.reasons,
+  };
+}
+
+function normalised(input: ComposeInput) {
+  const n = narrativeOf(input);
+  const fix = (v: string) => new Decimal(v).toFixed(2);
+  return {
+    ...n,
+    prior: Object.fromEntries(Object.entries(n.prior).map(([k, v]) => [k, fix(v)])),
+    budgets: Object.fromEntries(Object.entries(n.budgets).map(([k, v]) => [k, { amount: fix(v.amount), basis: v.basis }])),
+    procurement: n.procurement && Object.fromEntries(Object.entries(n.procurement).map(([k, v]) => [k, fix(v)])),
+    projects: n.projects.map((p) => ({ ...p, fullBudget: fix(p.fullBudget), executed: fix(p.executed) })),
+  };
+}
+
+describe('compose input', () => {
+  it('refuses amounts written as numbers and names the field in Chinese', () => {
+    const bad = readFileSync('examples/rongcheng-2024.yaml', 'utf8').replace("{ amount: '238.67' }", '{ amount: 238.67 }');
+    expect(() => parseComposeInput(bad, 'x.yaml')).toThrow(/tables\.01\.rows\.0\.cells\.amount/);
+    expect(() => parseComposeInput('facts: [', 'x.yaml')).toThrow(/不是有效的 YAML/);
+    expect(() => parseComposeInput('facts: {department: 甲}', 'x.yaml')).toThrow(/缺少必填项/);
+  });
+
+  it('completes the rongcheng tables from their 项 rows exactly as the sample prints them', async () => {
+    const tables = completeTables(load('rongcheng-2024'), defaultCatalog());
+    const sample = await extractBytes('rongcheng-city-2024.md', new Uint8Array(readFileSync('samples/rongcheng-city-2024.md')));
+    const printed = cellsRead(sample);
+    const ours = cellsOf(tables);
+    let compared = 0;
+    for (const [k, v] of printed) {
+      if (k.startsWith('06/')) continue; // the sample does not print table 06
+      const mine = ours.get(k);
+      // Table 01/04 print every 类 with 0.00; compose prints the classes used.
+      if (mine == null && Number(v) === 0) continue;
+      expect(mine, k).toBe(v);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(150);
+  });
+
+  it('stops on a table figure typed wrong, with the checker finding', () => {
+    const input = load('rongcheng-2024');
+    expect(validateTables(input, 'ok.yaml')).toEqual([]);
+    const rows = input.tables['05']?.rows ?? [];
+    rows.push({ key: 'total', cells: { total: '238.67', basic: '157.38', project: '80.29' } });
+    const findings = validateTables(input, 'bad.yaml');
+    expect(findings.some((f) => f.severity === 'error' && f.rule === 'table.05.row-sum')).toBe(true);
+  });
+
+  it('marks a reason not given as 【待填写】 and lists it as a gap', async () => {
+    const input = load('health-commission-2024');
+    delete input.reasons['expense.project'];
+    const doc = compose(input);
+    expect(doc.gaps.map((g) => g.key)).toEqual(['expense.project']);
+    const html = new TextDecoder().decode(await renderFormat(doc, 'html'));
+    expect(html).toContain('项目支出200.70万元。与2023年度相比，项目支出增加50.70万元，增长33.80%。主要变动原因是<span class="gap">【待填写】</span>');
+  });
+
+  it('has a JSON Schema in docs generated from the zod schemas', () => {
+    const schema = JSON.parse(readFileSync('docs/compose-input.schema.json', 'utf8'));
+    expect(schema.properties.tables).toBeDefined();
+    expect(schema.properties.reasons).toBeDefined();
+    // Every example validates against the zod schema the JSON Schema came from.
+    for (const e of EXAMPLES) expect(ComposeInputSchema.safeParse(parseYaml(readFileSync(`examples/${e}.yaml`, 'utf8'))).success).toBe(true);
+  });
+});
+
+describe('compose round trip: what render writes, check passes and extract gives back', () => {
+  for (const example of EXAMPLES) {
+    for (const template of templateNames()) {
+      for (const format of ['html', 'docx'] as const) {
+        it(`${example} · ${template} · ${format}`, async () => {
+          const input = load(example);
+          const doc = compose(input, { template });
+          expect(doc.gaps).toEqual([]);
+          const bytes = await renderFormat(doc, format);
+          const report = await checkBytes(`${example}.${format}`, bytes);
+          const serious = report.findings.filter((f) => f.severity !== 'info');
+          expect(serious.map((f) => `${f.rule} ${f.message}`)).toEqual([]);
+          expect(report.coverage.tablesFound).toEqual([...TABLE_IDS]);
+
+          const read = await extractBytes(`${example}.${format}`, bytes);
+          const printed = cellsRead(read);
+          for (const [k, v] of cellsOf(completeTables(input, defaultCatalog()))) expect(printed.get(k), k).toBe(v);
+          const back = parseComposeInput(JSON.stringify(inputFromDisclosure(read)));
+          expect(normalised(back)).toEqual(normalised(input));
+          expect(back.facts.department).toBe(input.facts.department);
+          expect(back.facts.year).toBe(input.facts.year);
+        });
+      }
+    }
+  }
+
+  it('xlsx holds the nine tables with a formula for every total', async () => {
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const input = load('health-commission-2024');
+    const bytes = await renderFormat(compose(input), 'xlsx');
+    const files = unzipSync(bytes);
+    const sheet05 = strFromU8(files['xl/worksheets/sheet5.xml'] as Uint8Array);
+    expect(sheet05).toMatch(/<f>[A-Z]+\d+(\+[A-Z]+\d+)+<\/f><v>512\.10<\/v>/);
+    const read = await extractBytes('x.xlsx', bytes);
+    const printed = cellsRead(read);
+    for (const [k, v] of cellsOf(completeTables(input, defaultCatalog()))) expect(printed.get(k), k).toBe(v);
+    const report = await checkBytes('x.xlsx', bytes);
+    expect(report.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});
+
+const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
+const PDFTOPPM = existsSync('/usr/bin/pdftoppm');
+/** Without a CJK font LibreOffice prints no Chinese glyphs, and the PDF cannot be read back. */
+function hasCjkFont(): boolean {
+  try {
+    return execFileSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).trim().length > 0;
+  } catch {
+    return false;
+  }
+}
+// One example: printing by LibreOffice takes tens of seconds; the richer example exercises every section.
+const PDF_EXAMPLES = ['health-commission-2024'];
+
+describe.skipIf(!SOFFICE || !hasCjkFont())('compose PDF (printed by LibreOffice; skipped without soffice or a CJK font)', () => {
+  const pdfs = new Map<string, Uint8Array>();
+  beforeAll(async () => {
+    for (const e of PDF_EXAMPLES) pdfs.set(e, await renderFormat(compose(load(e)), 'pdf'));
+  }, 300_000);
+
+  for (const example of PDF_EXAMPLES) {
+    it(`${example}: the PDF checks clean and gives back every table cell`, async () => {
+      const bytes = pdfs.get(example) as Uint8Array;
+      const report = await checkBytes(`${example}.pdf`, bytes);
+      expect(report.findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.message}`)).toEqual([]);
+      const read = await extractBytes(`${example}.pdf`, bytes);
+      const printed = cellsRead(read);
+      for (const [k, v] of cellsOf(completeTables(load(example), defaultCatalog()))) expect(printed.get(k), k).toBe(v);
+      if (PDFTOPPM) {
+        // First pages as PNG for a person to look at (test/artifacts is git-ignored).
+        const dir = join('test', 'artifacts', 'compose');
+        mkdirSync(dir, { recursive: true });
+        const pdf = join(dir, `${example}.pdf`);
+        writeFileSync(pdf, bytes);
+        execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '8', pdf, join(dir, example)]);
+      }
+    }, 120_000);
+  }
+});
