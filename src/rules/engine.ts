@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog/catalog.js';
 import type { Disclosure } from '../model/disclosure.js';
 import { type Finding, SEVERITY_ORDER } from '../model/finding.js';
 import type { Category } from '../model/finding.js';
+import { OUT_OF_SCOPE_REASON, documentKind, inScope } from './completeness/document-kind.js';
 import type { FindingInput, Rule, RuleOutcome } from './rule.js';
 
 /** Rules that read the explanation, glossary or performance sheets: a tables-only input cannot feed them. */
@@ -26,6 +27,9 @@ export function runRules(doc: Disclosure, rules: readonly Rule[], catalog: Catal
 export function runRule(doc: Disclosure, rule: Rule, catalog: Catalog): RuleOutcome {
   // Most rules report nothing: the set of finding keys is made with the first finding.
   const found: Found = { findings: [], seen: null };
+  // A budget, a government's 总决算 or a news page is said to be out of scope once, and no
+  // final-account rule is run on it: its "missing" tables and sections are not defects.
+  if (!inScope(doc.facts.kind) && rule.id !== documentKind.id) return { rule: rule.id, status: 'not-applicable', reason: OUT_OF_SCOPE_REASON, findings: [] };
   // A table export is not a disclosure with its explanation missing: those checks did not run.
   if (doc.coverage.tablesOnly && needsText(rule)) return { rule: rule.id, status: 'insufficient-data', reason: TABLES_ONLY_REASON, findings: [] };
   try {
