@@ -1,7 +1,7 @@
 import type { DocumentKind } from '../model/disclosure.js';
 import type { Block } from '../model/layout.js';
 import type { Location } from '../model/location.js';
-import { TABLE_IDS, type TableId } from '../model/tables.js';
+import type { TableId } from '../model/tables.js';
 import { sectionKeyOf } from './sections.js';
 import { tableIdByTitle } from './tables/identify.js';
 
@@ -97,11 +97,6 @@ export function readContents(blocks: readonly Block[], keyAt: readonly (string |
     out.push({ text, table: tableIdByTitle(text), section: sectionKeyOf(text), location: b.location });
   });
   return out;
-}
-
-/** Standard tables the contents list declares, in order (empty when there is no contents list). */
-export function declaredTables(contents: readonly ContentsEntry[]): TableId[] {
-  return TABLE_IDS.filter((id) => contents.some((c) => c.table === id));
 }
 
 /** A title as quoted back: a contents heading joined to it by the text reader is left out. */

@@ -1,5 +1,6 @@
+import { declaredSections, otherForm } from '../../model/contents.js';
 import type { Severity } from '../../model/finding.js';
-import { defineRule, insufficient, type Rule } from '../rule.js';
+import { defineRule, insufficient, notApplicable, type Rule } from '../rule.js';
 
 const AUTH = '财政部《部门决算公开格式文本》第二部分 情况说明；《关于做好2024年度部门决算公开工作的通知》';
 
@@ -53,8 +54,18 @@ function sectionRule(r: Required): Rule {
       if (found) return;
       const hasExplanation = doc.sections.some((s) => s.key?.startsWith('explain') || s.key?.startsWith('overview'));
       if (!hasExplanation) return insufficient('未识别到情况说明或概况部分的任何章节，无法判断缺少哪一节。');
+      // A document in another form is checked against the sections its own contents list declares.
+      const declared = declaredSections(doc);
+      if (declared && !declared.has(r.key)) return notApplicable(`本文目录未列“${title}”一节（按文件自身目录所列章节检查）`);
+      const other = !declared && otherForm(doc);
       const part = doc.sections.find((s) => s.key === (r.key.startsWith('overview') ? 'overview' : 'explain'));
-      report({ message: `未找到“${title}”一节。`, expected: title, actual: '缺失', locations: part ? [part.location] : [] });
+      report({
+        ...(other && r.severity === 'error' ? { severity: 'warning' as const } : {}),
+        message: other ? `未找到“${title}”一节（本文格式与地方格式文本不同且无目录可依，请核实）。` : `未找到“${title}”一节。${declared ? '（本文目录列有此节）' : ''}`,
+        expected: title,
+        actual: '缺失',
+        locations: part ? [part.location] : [],
+      });
     },
   });
 }
