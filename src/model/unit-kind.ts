@@ -11,6 +11,9 @@ export type UnitKind = { kind: 'administrative' | 'with-institutions' | 'unknown
 const INSTITUTION = /事业单位|事业编制|参照公务员法|参公|(所属|下属|直属|二级)(预算)?单位|附属单位/;
 const ADMINISTRATIVE = /行政单位|行政机关|行政编制/;
 
+// "无下属单位", "不含事业单位": a unit said to have none.
+const NONE = /(无|没有|不含|未设|不设)(下属|所属|直属|二级|附属)?(预算)?(事业)?单位/g;
+
 function at(a: Location, b: Location): boolean {
   return a.page === b.page && a.line === b.line && a.text === b.text;
 }
@@ -34,8 +37,8 @@ function overviewLines(doc: Disclosure): Disclosure['lines'] {
 /** The unit kind a disclosure's own 概况 declares; 'unknown' when it says nothing either way. */
 export function unitKind(doc: Disclosure): UnitKind {
   const lines = overviewLines(doc);
-  const inst = lines.find((l) => INSTITUTION.test(l.text));
-  if (inst) return { kind: 'with-institutions', evidence: INSTITUTION.exec(inst.text)?.[0] ?? null, location: inst.location };
+  const inst = lines.find((l) => INSTITUTION.test(l.text.replace(NONE, '')));
+  if (inst) return { kind: 'with-institutions', evidence: INSTITUTION.exec(inst.text.replace(NONE, ''))?.[0] ?? null, location: inst.location };
   const adm = lines.find((l) => ADMINISTRATIVE.test(l.text));
   if (adm) return { kind: 'administrative', evidence: ADMINISTRATIVE.exec(adm.text)?.[0] ?? null, location: adm.location };
   return { kind: 'unknown', evidence: null, location: null };

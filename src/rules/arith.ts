@@ -123,7 +123,7 @@ export function compareSame(a: Figure, b: Figure): Comparison {
  * A printed percentage against numerator/denominator figures: rate% ≈ num / den × 100.
  * Returns null when the denominator may be zero (the rate is undefined).
  */
-export function compareRate(rate: Figure, num: Interval, den: Interval): (Comparison & { computed: Decimal }) | null {
+export function compareRate(rate: Figure, num: Interval, den: Interval): (Comparison & { computed: Decimal; truncated: boolean }) | null {
   // The rate is undefined when the denominator may be zero (divI's test).
   if (den.lo.lte(0) && den.hi.gte(0)) return null;
   // Halving by multiplying with 0.5: the same exact value rounded the same way, without a long division.
@@ -137,6 +137,8 @@ export function compareRate(rate: Figure, num: Interval, den: Interval): (Compar
   return {
     agreement,
     difference,
+    // Cut off rather than rounded (99.868% printed 99.86%): a presentation slip, not a wrong figure.
+    truncated: agreement === 'break' && isTruncation(rate, mid),
     get tolerance(): Decimal {
       if (!tolerance) {
         const pct = rateRange(num, den);
@@ -146,6 +148,14 @@ export function compareRate(rate: Figure, num: Interval, den: Interval): (Compar
     },
     computed: mid,
   };
+}
+
+/**
+ * Is the printed rate what cutting off (not rounding) the exact value gives at the printed precision
+ * (toward zero, as a spreadsheet's TRUNC or a format that drops digits does)?
+ */
+export function isTruncation(rate: Figure, exactValue: Decimal): boolean {
+  return exactValue.toDecimalPlaces(rate.decimals, Decimal.ROUND_DOWN).eq(dec(rate));
 }
 
 /** The rates (in %) that figures within their rounding could give; the denominator excludes zero. */
