@@ -1,4 +1,5 @@
 import { impliedValues } from '../../model/implied.js';
+import { isRateMissingPercent } from '../../model/missing-percent.js';
 import { currentAmountOf, EQUIVALENT, impliedPrior, label, money, samePrinted, signedChange, where } from '../../model/claims.js';
 import { describeLocation } from '../../model/location.js';
 import { type Figure, fmt, gap, intervalOf, overlaps } from '../../model/decimal.js';
@@ -208,7 +209,8 @@ export const unitMissing = defineRule({
     }
     if (!figs.length) return notApplicable('说明中没有金额');
     for (const { c, f } of figs) {
-      if (f.unit != null) continue;
+      // A rate without its % ("增长2.6") is reported as such by year-unit.rate-without-percent.
+      if (f.unit != null || isRateMissingPercent(c, f)) continue;
       ctx.report({
         message: `「${label(c)}」金额${f.raw}未写单位`,
         expected: `${f.raw}万元`,
