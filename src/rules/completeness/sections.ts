@@ -1,4 +1,5 @@
 import { declaredSections, otherForm } from '../../model/contents.js';
+import type { Disclosure } from '../../model/disclosure.js';
 import type { Severity } from '../../model/finding.js';
 import { defineRule, insufficient, notApplicable, type Rule } from '../rule.js';
 
@@ -30,6 +31,20 @@ const REQUIRED: Required[] = [
   { key: 'explain.performance', name: 'explain-performance', heading: '（四）预算绩效管理情况', severity: 'error' },
 ];
 
+const squeeze = (t: string) => t.replace(/[\s　]/g, '');
+
+/**
+ * A heading the contents list names, printed in the body run into its first sentence
+ * ("六、一般公共预算财政拨款基本支出决算情况说明一般公共预算财政拨款基本支出…"): the section is there.
+ */
+function gluedInBody(doc: Disclosure, key: string): boolean {
+  const entries = (doc.facts.contents ?? []).filter((c) => c.section === key).map((c) => ({ text: squeeze(c.text), location: c.location }));
+  if (!entries.length) return false;
+  return doc.lines.some((l) =>
+    entries.some((e) => (l.location.page !== e.location.page || l.location.line !== e.location.line) && squeeze(l.text).startsWith(e.text) && squeeze(l.text).length > e.text.length),
+  );
+}
+
 const OTHER_SECTION = '## 第二部分 部门决算情况说明\n';
 
 function sectionRule(r: Required): Rule {
@@ -50,7 +65,7 @@ function sectionRule(r: Required): Rule {
       },
     ],
     check({ doc, report }) {
-      const found = doc.sections.some((s) => s.key === r.key);
+      const found = doc.sections.some((s) => s.key === r.key) || gluedInBody(doc, r.key);
       if (found) return;
       const hasExplanation = doc.sections.some((s) => s.key?.startsWith('explain') || s.key?.startsWith('overview'));
       if (!hasExplanation) return insufficient('未识别到情况说明或概况部分的任何章节，无法判断缺少哪一节。');
