@@ -48,6 +48,11 @@ export function compareSum(total: Figure, parts: readonly Figure[]): Comparison 
   return compareSummed(total, parts, sumOf(parts));
 }
 
+/** Do two values print the same at `decimals` (the coarser side's precision)? */
+function sameAtPrecision(a: Decimal, b: Decimal, decimals: number): boolean {
+  return a.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).eq(b.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP));
+}
+
 /** Σ of printed figures, added in order. */
 export function sumOf(parts: readonly Figure[]): Decimal {
   return parts.reduce((s, p) => s.plus(dec(p)), new Decimal(0));
@@ -60,7 +65,8 @@ export function sumOf(parts: readonly Figure[]): Decimal {
 export function compareSummed(total: Figure, parts: readonly Figure[], sum: Decimal): Comparison {
   const printed = dec(total);
   // `eq` decides exactly what `minus(…).isZero()` did: a non-zero difference never rounds to zero.
-  const agreement: Agreement = printed.eq(sum)
+  // A difference that does not show at the total's printed precision is no difference at all.
+  const agreement: Agreement = printed.eq(sum) || sameAtPrecision(printed, sum, total.decimals)
     ? 'exact'
     : overlaps(intervalOf(total), parts.reduce<Interval>((s, p) => addI(s, intervalOf(p)), exact(new Decimal(0))))
       ? 'tail'
@@ -116,6 +122,9 @@ function radiusOneByOne(total: Figure, parts: readonly Figure[]): Decimal {
 
 /** Two printings of the same quantity (e.g. the same cell quoted in two places). */
 export function compareSame(a: Figure, b: Figure): Comparison {
+  const d = Math.min(a.decimals, b.decimals);
+  // Printed to different precisions, they agree when the finer rounds to the coarser.
+  if (a.decimals !== b.decimals && sameAtPrecision(dec(a), dec(b), d)) return { agreement: 'exact', difference: new Decimal(0), tolerance: halfUnit(a.decimals).plus(halfUnit(b.decimals)) };
   return verdict(dec(a).minus(dec(b)), () => intervalOf(a), () => intervalOf(b), halfUnit(a.decimals).plus(halfUnit(b.decimals)));
 }
 
