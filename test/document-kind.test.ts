@@ -44,3 +44,16 @@ describe('a document of another kind is said to be out of scope, and no final-ac
     }
   });
 });
+
+describe('conservative recognition', () => {
+  it('a web page menu that lists a year\'s 部门预算 before the title of a final account is still a final account', async () => {
+    const r = await checkText('2025年部门预算\n\n2024年部门决算\n\n某市某某局2024年度部门决算\n\n## 一、收入支出决算总体情况说明\n\n2024年度收、支总计238.67万元。\n');
+    expect(r.facts.kind).toBe('final');
+  });
+
+  it('a news page about the final accounts, with no table and no explanation, is out of scope', async () => {
+    const html = (await readFile('test/fixtures/kinds/news-page.html', 'utf8')).replace('2025年度预算执行情况分析会', '2024年度部门决算公开工作会').replace(/上半年预算执行/g, '部门决算公开');
+    const r = await checkText(html, { file: 'news.html' });
+    expect(r.facts.kind).toBe('other');
+  });
+});

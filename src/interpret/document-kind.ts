@@ -35,6 +35,8 @@ const GOVERNMENT_FINAL =
 // A web page's furniture: a news item or a notice, not the disclosure itself.
 const PAGE_FURNITURE = /发布时间|发布日期|来源[：:]|浏览次数|阅读次数|责任编辑|字体[：:]?\s*[【[]?\s*大|打印本页|关闭窗口|分享到/;
 
+const squeeze = (t: string) => t.replace(/[\s　]/g, '');
+
 function isSentence(t: string): boolean {
   return /[。；]/.test(t) || t.length > 60;
 }
@@ -45,15 +47,16 @@ function isSentence(t: string): boolean {
  * cover first (a final account always mentions 预算 in its text, so sentences are never read for
  * it), then by the contents list and the titles of the tables it prints.
  */
-export function readDocumentKind(blocks: readonly Block[], contents: readonly ContentsEntry[]): KindReading {
+export function readDocumentKind(blocks: readonly Block[], contents: readonly ContentsEntry[], keyAt: readonly (string | null)[] = []): KindReading {
   const paras = blocks.filter((b) => b.kind === 'paragraph');
   const cover = paras.slice(0, COVER).filter((b) => !isSentence(b.text.trim()));
   const final: KindReading = { kind: 'final', reason: null, location: null };
+  // A department's final account named anywhere on the cover settles it (a web page's menu may list
+  // "2025年部门预算" before the title).
+  if (cover.some((b) => DEPT_FINAL.test(squeeze(b.text)) && !GOVERNMENT_FINAL.test(squeeze(b.text)))) return final;
   for (const b of cover) {
-    const t = b.text.replace(/[\s　]/g, '');
-    // A department's final account, in the title: settled.
-    if (DEPT_FINAL.test(t) && !GOVERNMENT_FINAL.test(t)) return final;
-    if (GOVERNMENT_FINAL.test(t) && !/(部门|单位)决算/.test(t)) {
+    const t = squeeze(b.text);
+    if (GOVERNMENT_FINAL.test(t)) {
       return { kind: 'government-final', reason: `标题“${titleText(b.text)}”表明这是政府财政总决算（本级决算），不是部门决算公开`, location: b.location };
     }
     if (!FINAL_TITLE.test(t) && BUDGET_TITLE.test(t) && /20\d{2}/.test(t)) {
@@ -78,10 +81,13 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   }
   const head = paras.slice(0, 40).map((b) => b.text);
   const furniture = head.filter((t) => PAGE_FURNITURE.test(t)).length;
-  const anyFinal = paras.some((b) => /决算/.test(b.text)) || blocks.some((b) => b.kind === 'table' && b.rows.some((r) => r.some((c) => /决算/.test(c.text))));
-  if (furniture >= 2 && !anyFinal) {
+  // A web page (发布时间, 来源, 浏览次数 …) with no table and no section of an explanation is a news
+  // item or a notice about the accounts, not the accounts themselves.
+  const anyTable = blocks.some((b) => b.kind === 'table');
+  const anyExplain = keyAt.some((k) => k?.startsWith('explain.'));
+  if (furniture >= 2 && !anyTable && !anyExplain) {
     const first = paras.find((b) => PAGE_FURNITURE.test(b.text));
-    return { kind: 'other', reason: '这是一张网页（有发布时间、来源等网页栏目），全文没有“决算”字样，不是部门决算公开文本', location: first?.location ?? null };
+    return { kind: 'other', reason: '这是一张网页（有发布时间、来源等栏目），没有公开表，也没有决算情况说明的章节，不是部门决算公开文本', location: first?.location ?? null };
   }
   return final;
 }

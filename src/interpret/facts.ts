@@ -25,7 +25,7 @@ export function readFacts(blocks: readonly Block[], keyAt: readonly (string | nu
   const head = paras.slice(0, 12);
   const title = findTitle(head);
   const contents = readContents(blocks, keyAt);
-  const kind = readDocumentKind(blocks, contents);
+  const kind = readDocumentKind(blocks, contents, keyAt);
 
   let fiscalYear: number | null = null;
   const ty = title ? /(20\d{2})\s*年度?/.exec(title) : null;
