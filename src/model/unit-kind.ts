@@ -18,10 +18,11 @@ function at(a: Location, b: Location): boolean {
   return a.page === b.page && a.line === b.line && a.text === b.text;
 }
 
-/** The lines of the 概况 part (职责, 机构设置, 决算单位构成), in document order. */
+/** The lines of the 概况 part that say what the department is made of (机构设置, 决算单位构成), not its duties. */
 function overviewLines(doc: Disclosure): Disclosure['lines'] {
   const out: Disclosure['lines'] = [];
-  const starts = doc.sections.map((s) => ({ overview: s.key?.startsWith('overview') ?? false, location: s.location }));
+  // Duties speak of the units a department oversees ("管理本区行政事业单位国有资产"), not of its own.
+  const starts = doc.sections.map((s) => ({ overview: (s.key?.startsWith('overview') ?? false) && s.key !== 'overview.duties', location: s.location }));
   let inOverview = false;
   let next = 0;
   for (const l of doc.lines) {
