@@ -6,7 +6,7 @@ import { clearFigureMemo } from './model/decimal.js';
 import type { Disclosure } from './model/disclosure.js';
 import type { Finding } from './model/finding.js';
 import { assignSections } from './report/section-of.js';
-import { runRules, sortFindings } from './rules/engine.js';
+import { foldRootCauses, runRules, sortFindings } from './rules/engine.js';
 import { ALL_RULES } from './rules/index.js';
 import type { Rule, RuleOutcome } from './rules/rule.js';
 import { inferDocument } from './score/document.js';
@@ -52,7 +52,7 @@ export function checkDisclosure(
     file: doc.file,
     format: doc.format,
     facts: doc.facts,
-    findings: sortFindings(assignSections(doc, outcomes.flatMap((o) => o.findings))),
+    findings: sortFindings(assignSections(doc, foldRootCauses(outcomes.flatMap((o) => o.findings)))),
     coverage: {
       ...doc.coverage,
       rulesRun: count('ran'),

@@ -41,7 +41,7 @@ export function tablesDisclosure(input: ComposeInput, file: string, catalog: Cat
   return {
     file,
     format: 'compose-input',
-    facts: { title: null, department: input.facts.department, scope: input.facts.scope, region: input.facts.region, fiscalYear: input.facts.year, amountUnit: '万元' },
+    facts: { title: null, department: input.facts.department, scope: input.facts.scope, region: input.facts.region, fiscalYear: input.facts.year, amountUnit: '万元', kind: 'final', kindReason: null, contents: [] },
     sections: [],
     tables: out,
     claims: [],

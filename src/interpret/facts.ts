@@ -1,24 +1,44 @@
 import type { Facts } from '../model/disclosure.js';
 import { ORG_SUFFIX } from '../model/labels.js';
 import type { Block } from '../model/layout.js';
+import { readContents, readDocumentKind } from './document-kind.js';
 
 const REGION_CHAR = /[省市州盟县区旗]/;
 const ORG_RE = new RegExp(`([\\u4e00-\\u9fa5]{1,12}?(?:自治区|自治州|省|市|州|盟|县|区|旗)[\\u4e00-\\u9fa5]{2,16}?${ORG_SUFFIX})`, 'g');
 
+// A sentence of history ("…于1983年成立…", "2019年机构改革后更名为…") names other years and bodies.
+const HISTORY = /成立|组建|更名|改为|撤销|合并|划入|划转|前身|设立|挂牌|始建|建于|改革/;
+
+/** A cover or heading line rather than a sentence of the text. */
+function isLabel(p: string): boolean {
+  return p.length <= 60 && !/[。；，,]/.test(p);
+}
+
 /**
- * Document facts from the title and the first pages: fiscal year, department, scope and region.
- * Titles are often broken over two lines ("…2024年度部门" / "决算公开说明") or missing altogether,
- * in which case the department is the organisation the text names most often.
+ * Document facts from the title and the cover: fiscal year, department, scope and region, and
+ * what kind of document it is with its own contents list. Titles are often broken over two lines
+ * ("…2024年度部门" / "决算公开说明") or missing altogether; then the cover's labels and the tables'
+ * 编制单位 are read, and only then the text, never a sentence of history.
  */
-export function readFacts(blocks: readonly Block[]): Facts {
+export function readFacts(blocks: readonly Block[], keyAt: readonly (string | null)[] = []): Facts {
   const paras = blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text.trim());
   const head = paras.slice(0, 12);
   const title = findTitle(head);
+  const contents = readContents(blocks, keyAt);
+  const kind = readDocumentKind(blocks, contents, keyAt);
 
   let fiscalYear: number | null = null;
   const ty = title ? /(20\d{2})\s*年度?/.exec(title) : null;
   if (ty) fiscalYear = Number(ty[1]);
-  if (fiscalYear == null) fiscalYear = mostFrequent(paras.slice(0, 120).join('\n'), /(20\d{2})\s*年度/g, Number);
+  fiscalYear ??= mostFrequent(head.filter(isLabel).join('\n'), /(20\d{2})\s*年度?/g, Number);
+  fiscalYear ??= mostFrequent(
+    paras
+      .slice(0, 120)
+      .filter((p) => !HISTORY.test(p))
+      .join('\n'),
+    /(20\d{2})\s*年度/g,
+    Number,
+  );
 
   let department: string | null = null;
   if (title) {
@@ -26,21 +46,24 @@ export function readFacts(blocks: readonly Block[]): Facts {
     if (new RegExp(`${ORG_SUFFIX}$`).test(t) && t.length >= 4) department = t;
   }
   // A name runs within one paragraph and holds a region word (省/市/州/盟/县/区/旗): the slow
-  // organisation pattern is only run over the paragraphs that have one, in the same order.
+  // organisation pattern is only run over the paragraphs that have one, in the same order. The
+  // cover's labels first; then the text, leaving out sentences of history and a name said only once.
+  department ??= mostFrequent(head.filter((p) => isLabel(p) && REGION_CHAR.test(p)).join('\n'), ORG_RE, (s) => s);
   department ??= mostFrequent(
     paras
       .slice(0, 200)
-      .filter((p) => REGION_CHAR.test(p))
+      .filter((p) => REGION_CHAR.test(p) && !HISTORY.test(p))
       .join('\n'),
     ORG_RE,
     (s) => s,
+    2,
   );
 
   const titleScope = title ? (/单位\s*决算/.test(title) ? '单位' : /部门\s*决算/.test(title) ? '部门' : null) : null;
   const scope: Facts['scope'] =
     titleScope ?? (head.some((p) => /单位概况/.test(p)) ? '单位' : head.some((p) => /部门概况/.test(p)) ? '部门' : null);
   const region = department ? (/^(.+?(?:自治区|自治州|省|市|州|盟|县|区|旗))/.exec(department)?.[1] ?? null) : null;
-  return { title, department, scope, region, fiscalYear, amountUnit: '万元' };
+  return { title, department, scope, region, fiscalYear, amountUnit: '万元', kind: kind.kind, kindReason: kind.reason, contents };
 }
 
 function findTitle(head: readonly string[]): string | null {
@@ -61,12 +84,12 @@ function findTitle(head: readonly string[]): string | null {
   return candidates[0] ?? null;
 }
 
-function mostFrequent<T>(text: string, re: RegExp, map: (s: string) => T): T | null {
+function mostFrequent<T>(text: string, re: RegExp, map: (s: string) => T, atLeast = 1): T | null {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(re)) {
     const k = m[1] as string;
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
-  return best ? map(best[0]) : null;
+  return best && best[1] >= atLeast ? map(best[0]) : null;
 }

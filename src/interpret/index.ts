@@ -24,7 +24,7 @@ const PROSE_SECTION = /^(overview|explain|glossary|performance|annex)/;
 export function interpret(layout: LayoutDocument, catalog: Catalog, options: { validate?: boolean } = {}): Disclosure {
   const blocks = splitRunInHeadings(stitchParagraphs(halfWidthBlocks(dropMarkers(layout.blocks))));
   const { sections, keyAt } = findSections(blocks);
-  const facts = readFacts(blocks);
+  const facts = readFacts(blocks, keyAt);
   const unread: string[] = [...layout.notes];
   const ctx: InterpretContext = { file: layout.file, blocks, keyAt, catalog, facts, unread: (n) => unread.push(n) };
 

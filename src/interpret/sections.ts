@@ -39,6 +39,8 @@ export function looksLikeHeading(text: string, heading: number | null): boolean 
   const t = text.trim();
   if (heading != null) return t.length <= 60;
   if (t.length > 40) return false;
+  // The contents list's own heading: never part of the title printed above it.
+  if (/^目\s*录$/.test(t)) return true;
   if (/[。；：:]$/.test(t) || /\d+(\.\d+)?万元/.test(t)) return false;
   return HEADING_PREFIX.test(t) || /^第.部分/.test(t) || /(说明|情况|名词解释|附件|概况|决算表)$/.test(t);
 }

@@ -1,6 +1,7 @@
 import { Decimal, type Figure, dec, fmt, halfUnit, type Interval, intervalOf } from './decimal.js';
 import type { Claim, Disclosure } from './disclosure.js';
 import { type Location, samePlace } from './location.js';
+import { isRateMissingPercent } from './missing-percent.js';
 
 /**
  * Queries over the claims for rules: the whole a part belongs to, the amount a change refers to,
@@ -105,6 +106,8 @@ function nearestWith(doc: Disclosure, c: Claim, key: string, budget: boolean): C
 export function signedChange(c: Claim): Figure | null {
   const ch = c.change;
   if (!ch?.amount || !ch.direction || ch.direction === 'flat') return null;
+  // "增长2.6" is a rate without its %, not a change amount (year-unit.rate-without-percent says so).
+  if (isRateMissingPercent(c, ch.amount)) return null;
   if (ch.direction === 'decrease' && !dec(ch.amount).isNegative()) return { ...ch.amount, value: dec(ch.amount).negated().toString() };
   return ch.amount;
 }

@@ -195,6 +195,9 @@ export const PerformanceQuoteSchema = z.object({
 });
 export type PerformanceQuote = z.infer<typeof PerformanceQuoteSchema>;
 
+export const DocumentKindSchema = z.enum(['final', 'budget', 'government-final', 'other']);
+export type DocumentKind = z.infer<typeof DocumentKindSchema>;
+
 export const FactsSchema = z.object({
   title: z.string().nullable(),
   department: z.string().nullable(),
@@ -203,6 +206,18 @@ export const FactsSchema = z.object({
   region: z.string().nullable(),
   fiscalYear: z.number().int().nullable(),
   amountUnit: z.string().default('万元'),
+  /**
+   * What the document is, from its title, cover and table titles: only a departmental final
+   * account (`final`) is checked; a budget, a government's own final accounts or a news page is
+   * said to be out of scope.
+   */
+  kind: DocumentKindSchema.default('final'),
+  /** Why the document is not a final account, quoted from it (null for a final account). */
+  kindReason: z.string().nullable().default(null),
+  /** The document's own contents list (目录): what it declares it contains. Empty without one. */
+  contents: z
+    .array(z.object({ text: z.string(), table: TableIdSchema.nullable(), section: z.string().nullable(), location: LocationSchema }))
+    .default([]),
 });
 export type Facts = z.infer<typeof FactsSchema>;
 

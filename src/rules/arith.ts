@@ -48,6 +48,11 @@ export function compareSum(total: Figure, parts: readonly Figure[]): Comparison 
   return compareSummed(total, parts, sumOf(parts));
 }
 
+/** Do two values print the same at `decimals` (the coarser side's precision)? */
+function sameAtPrecision(a: Decimal, b: Decimal, decimals: number): boolean {
+  return a.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).eq(b.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP));
+}
+
 /** Σ of printed figures, added in order. */
 export function sumOf(parts: readonly Figure[]): Decimal {
   return parts.reduce((s, p) => s.plus(dec(p)), new Decimal(0));
@@ -60,7 +65,8 @@ export function sumOf(parts: readonly Figure[]): Decimal {
 export function compareSummed(total: Figure, parts: readonly Figure[], sum: Decimal): Comparison {
   const printed = dec(total);
   // `eq` decides exactly what `minus(…).isZero()` did: a non-zero difference never rounds to zero.
-  const agreement: Agreement = printed.eq(sum)
+  // A difference that does not show at the total's printed precision is no difference at all.
+  const agreement: Agreement = printed.eq(sum) || sameAtPrecision(printed, sum, total.decimals)
     ? 'exact'
     : overlaps(intervalOf(total), parts.reduce<Interval>((s, p) => addI(s, intervalOf(p)), exact(new Decimal(0))))
       ? 'tail'
@@ -116,6 +122,9 @@ function radiusOneByOne(total: Figure, parts: readonly Figure[]): Decimal {
 
 /** Two printings of the same quantity (e.g. the same cell quoted in two places). */
 export function compareSame(a: Figure, b: Figure): Comparison {
+  const d = Math.min(a.decimals, b.decimals);
+  // Printed to different precisions, they agree when the finer rounds to the coarser.
+  if (a.decimals !== b.decimals && sameAtPrecision(dec(a), dec(b), d)) return { agreement: 'exact', difference: new Decimal(0), tolerance: halfUnit(a.decimals).plus(halfUnit(b.decimals)) };
   return verdict(dec(a).minus(dec(b)), () => intervalOf(a), () => intervalOf(b), halfUnit(a.decimals).plus(halfUnit(b.decimals)));
 }
 
@@ -123,7 +132,7 @@ export function compareSame(a: Figure, b: Figure): Comparison {
  * A printed percentage against numerator/denominator figures: rate% ≈ num / den × 100.
  * Returns null when the denominator may be zero (the rate is undefined).
  */
-export function compareRate(rate: Figure, num: Interval, den: Interval): (Comparison & { computed: Decimal }) | null {
+export function compareRate(rate: Figure, num: Interval, den: Interval): (Comparison & { computed: Decimal; truncated: boolean }) | null {
   // The rate is undefined when the denominator may be zero (divI's test).
   if (den.lo.lte(0) && den.hi.gte(0)) return null;
   // Halving by multiplying with 0.5: the same exact value rounded the same way, without a long division.
@@ -137,6 +146,8 @@ export function compareRate(rate: Figure, num: Interval, den: Interval): (Compar
   return {
     agreement,
     difference,
+    // Cut off rather than rounded (99.868% printed 99.86%): a presentation slip, not a wrong figure.
+    truncated: agreement === 'break' && isTruncation(rate, mid),
     get tolerance(): Decimal {
       if (!tolerance) {
         const pct = rateRange(num, den);
@@ -146,6 +157,14 @@ export function compareRate(rate: Figure, num: Interval, den: Interval): (Compar
     },
     computed: mid,
   };
+}
+
+/**
+ * Is the printed rate what cutting off (not rounding) the exact value gives at the printed precision
+ * (toward zero, as a spreadsheet's TRUNC or a format that drops digits does)?
+ */
+export function isTruncation(rate: Figure, exactValue: Decimal): boolean {
+  return exactValue.toDecimalPlaces(rate.decimals, Decimal.ROUND_DOWN).eq(dec(rate));
 }
 
 /** The rates (in %) that figures within their rounding could give; the denominator excludes zero. */

@@ -1,8 +1,11 @@
 import type { Catalog } from '../catalog/catalog.js';
+import { Decimal } from '../model/decimal.js';
 import type { Disclosure } from '../model/disclosure.js';
+import type { Location } from '../model/location.js';
 import { type Finding, SEVERITY_ORDER } from '../model/finding.js';
 import type { Category } from '../model/finding.js';
 import { comparePlaces, type Place } from '../model/location.js';
+import { OUT_OF_SCOPE_REASON, documentKind, inScope } from './completeness/document-kind.js';
 import type { FindingInput, Rule, RuleOutcome } from './rule.js';
 
 /** Rules that read the explanation, glossary or performance sheets: a tables-only input cannot feed them. */
@@ -27,6 +30,9 @@ export function runRules(doc: Disclosure, rules: readonly Rule[], catalog: Catal
 export function runRule(doc: Disclosure, rule: Rule, catalog: Catalog): RuleOutcome {
   // Most rules report nothing: the set of finding keys is made with the first finding.
   const found: Found = { findings: [], seen: null };
+  // A budget, a government's 总决算 or a news page is said to be out of scope once, and no
+  // final-account rule is run on it: its "missing" tables and sections are not defects.
+  if (!inScope(doc.facts.kind) && rule.id !== documentKind.id) return { rule: rule.id, status: 'not-applicable', reason: OUT_OF_SCOPE_REASON, findings: [] };
   // A table export is not a disclosure with its explanation missing: those checks did not run.
   if (doc.coverage.tablesOnly && needsText(rule)) return { rule: rule.id, status: 'insufficient-data', reason: TABLES_ONLY_REASON, findings: [] };
   try {
@@ -87,4 +93,89 @@ export function sortFindings(fs: Finding[]): Finding[] {
 function documentAnchor(doc: Disclosure): Finding['locations'] {
   const first = doc.lines[0];
   return first ? [{ ...first.location, text: `（全文）${first.text.slice(0, 40)}` }] : [{ file: doc.file, page: null, line: null, cell: null, text: '（全文）' }];
+}
+
+/** Findings that name a figure as wrong against its source (a table cell): the root of what follows from it. */
+const ROOT_RULE = /^narrative-table\./;
+/** Findings that may only be consequences of a wrong figure: sums, shares, changes, repeats. */
+const DERIVED_CATEGORY = new Set<Category>(['narrative', 'arithmetic', 'count']);
+
+function numbersIn(text: string | null): Decimal[] {
+  if (!text) return [];
+  const out: Decimal[] = [];
+  for (const m of text.matchAll(/\d[\d,，]*(?:\.\d+)?/g)) {
+    const t = m[0].replace(/[,，]/g, '');
+    if (/^\d+(\.\d+)?$/.test(t)) out.push(new Decimal(t));
+  }
+  return out;
+}
+
+function samePlace(a: Location, b: Location): boolean {
+  return a.line === b.line && a.page === b.page && a.cell?.row === b.cell?.row && a.cell?.col === b.cell?.col;
+}
+
+function addPlaces(into: Finding, from: readonly Location[]): Finding['locations'] {
+  const out = [...into.locations];
+  for (const l of from) if (!out.some((o) => samePlace(o, l) && o.text === l.text)) out.push(l);
+  return out;
+}
+
+/** Message without the places it names, to tell the same statement repeated at several places. */
+function messageShape(m: string): string {
+  return m.replace(/第\d+(页|行)/g, '').replace(/(工作表「[^」]*」)?单元格\s*[A-Z]+\d+/g, '');
+}
+
+/**
+ * One root cause, one finding. (1) The same statement of one rule at several places (a wrong name
+ * repeated over five items) is one finding with every place. (2) A figure that a more specific
+ * finding already names as wrong against its table (location + value) is not reported again by the
+ * sums, shares, changes and repeats that quote it: those findings are folded into it as places.
+ */
+export function foldRootCauses(findings: readonly Finding[]): Finding[] {
+  // (1) Repeats of one statement.
+  const byShape = new Map<string, Finding>();
+  const count = new Map<Finding, number>();
+  const merged: Finding[] = [];
+  for (const f of findings) {
+    const key = `${f.rule}|${f.severity}|${f.expected}|${f.actual}|${messageShape(f.message)}`;
+    const first = byShape.get(key);
+    if (first && f.expected != null && f.actual != null) {
+      const i = merged.indexOf(first);
+      const next = { ...first, locations: addPlaces(first, f.locations) };
+      merged[i] = next;
+      byShape.set(key, next);
+      count.set(next, (count.get(first) ?? 1) + 1);
+      continue;
+    }
+    byShape.set(key, f);
+    merged.push(f);
+  }
+  const withCounts = merged.map((f) => (count.get(f) ? { ...f, message: `${f.message}（同一问题共${count.get(f)}处）` } : f));
+
+  // (2) Consequences of a figure already named as wrong.
+  const roots = withCounts.filter((f) => ROOT_RULE.test(f.rule) && f.severity !== 'info' && f.locations[0] && numbersIn(f.actual).length);
+  if (!roots.length) return withCounts;
+  const folded = new Map<Finding, Finding[]>();
+  const out: Finding[] = [];
+  for (const f of withCounts) {
+    const root =
+      DERIVED_CATEGORY.has(f.category) && !ROOT_RULE.test(f.rule)
+        ? roots.find((r) => {
+            const at = r.locations[0] as Location;
+            const value = numbersIn(r.actual)[0] as Decimal;
+            if (!f.locations.some((l) => samePlace(l, at))) return false;
+            return [f.message, f.expected, f.actual].some((t) => numbersIn(t).some((n) => n.eq(value)));
+          })
+        : undefined;
+    if (root) folded.set(root, [...(folded.get(root) ?? []), f]);
+    else out.push(f);
+  }
+  return out.map((f) => {
+    const deps = folded.get(f);
+    if (!deps) return f;
+    let locations = f.locations;
+    for (const d of deps) locations = addPlaces({ ...f, locations }, d.locations);
+    const rules = [...new Set(deps.map((d) => d.title))].join('、');
+    return { ...f, locations, message: `${f.message}（由此引起的「${rules}」不再另报）` };
+  });
 }

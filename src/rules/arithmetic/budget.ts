@@ -21,6 +21,7 @@ export const executionRate = defineRule({
   description: '“完成（年初/全年）预算的X%”“执行率X%”须等于决算（执行）数 ÷ 同句给出的预算数，按区间算术复核。',
   cases: [
     { name: '完成年初预算数的11.58%', expect: 'pass', text: md('五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出年初预算数为2,060.9万元，支出决算数为238.67万元，完成年初预算数的11.58%。') },
+    { name: '完成率截断为警告', expect: 'fail', severity: 'warning', mentions: '截断', text: md('五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出年初预算数为1,000.00万元，支出决算数为998.68万元，完成年初预算数的99.86%。') },
     { name: '完成率写错', expect: 'fail', mentions: '12.58', text: md('五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出年初预算数为2,060.9万元，支出决算数为238.67万元，完成年初预算数的12.58%。') },
     { name: '项目执行率', expect: 'pass', text: md('十三、预算绩效情况说明', '1. 医疗保险基金征缴经费补助项目绩效自评综述：根据年初设定的绩效目标，项目自评得分为97.63分。全年预算数为15万元，执行数为11.44万元，完成预算的76.27%。') },
   ],
@@ -35,7 +36,10 @@ export const executionRate = defineRule({
       const r = compareRate(rate, intervalOf(money(act.figure)), intervalOf(money(b.amount!)));
       if (!r || r.agreement !== 'break') continue;
       ctx.report({
-        message: `「${label(c)}」决算${act.figure.value}万元 ÷ 预算${b.amount!.value}万元 = ${fmt(r.computed, rate.decimals)}%，说明写完成${pct(rate)}`,
+        ...(r.truncated ? { severity: 'warning' as const } : {}),
+        message: r.truncated
+          ? `「${label(c)}」完成率${pct(rate)}是${fmt(r.computed, rate.decimals + 2)}%截断所得（未四舍五入），按四舍五入应为${fmt(r.computed, rate.decimals)}%`
+          : `「${label(c)}」决算${act.figure.value}万元 ÷ 预算${b.amount!.value}万元 = ${fmt(r.computed, rate.decimals)}%，说明写完成${pct(rate)}`,
         expected: `${fmt(r.computed, rate.decimals)}%`,
         actual: pct(rate),
         difference: `${r.difference.toFixed(rate.decimals)}个百分点`,
@@ -118,7 +122,10 @@ export const diffRate = defineRule({
       const r = compareRate(rate, num, bi);
       if (!r || r.agreement !== 'break') continue;
       ctx.report({
-        message: `「${label(c)}」（决算${act.figure.value} − 预算${budget.value}）÷ 预算 = ${fmt(r.computed, rate.decimals)}%，说明写差异率${pct(rate)}`,
+        ...(r.truncated ? { severity: 'warning' as const } : {}),
+        message: r.truncated
+          ? `「${label(c)}」差异率${pct(rate)}是${fmt(r.computed, rate.decimals + 2)}%截断所得（未四舍五入），按四舍五入应为${fmt(r.computed, rate.decimals)}%`
+          : `「${label(c)}」（决算${act.figure.value} − 预算${budget.value}）÷ 预算 = ${fmt(r.computed, rate.decimals)}%，说明写差异率${pct(rate)}`,
         expected: `${fmt(r.computed, rate.decimals)}%`,
         actual: pct(rate),
         difference: `${r.difference.toFixed(rate.decimals)}个百分点`,

@@ -34,6 +34,7 @@ export const changeRate = defineRule({
   cases: [
     { name: '减少92.61万元，下降27.96%', expect: 'pass', text: md('一、收入支出决算总体情况说明', '2024年度收、支总计238.67万元。与2023年度相比，收、支总计各减少92.61万元，下降27.96%。') },
     { name: '变动率写错', expect: 'fail', mentions: '28.96', text: md('一、收入支出决算总体情况说明', '2024年度收、支总计238.67万元。与2023年度相比，收、支总计各减少92.61万元，下降28.96%。') },
+    { name: '截断的变动率为警告', expect: 'fail', severity: 'warning', mentions: '截断', text: md('一、收入支出决算总体情况说明', '2024年度收、支总计1,201.37万元。与2023年度相比，收、支总计各增加201.37万元，增长20.13%。') },
     { name: '比上年增加（他地写法）', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '2024年度财政拨款“三公”经费支出7.65万元，比上年增加4.37万元，增长132.83%。') },
   ],
   check(ctx) {
@@ -51,7 +52,18 @@ export const changeRate = defineRule({
       if (!r) continue;
       const against = c.change?.against === 'budget' ? '预算数' : '上年数';
       const priorMid = dec(p.cur.figure).minus(dec(p.ch));
-      if (r.agreement === 'break') {
+      if (r.agreement === 'break' && r.truncated) {
+        ctx.report({
+          severity: 'warning',
+          message: `「${label(c)}」变动率${pct(rate)}是${fmt(r.computed, rate.decimals + 2)}%截断所得（未四舍五入），按四舍五入应为${fmt(r.computed, rate.decimals)}%`,
+          expected: `${fmt(r.computed, rate.decimals)}%`,
+          actual: pct(rate),
+          difference: `${r.difference.toFixed(rate.decimals)}个百分点`,
+          tolerance: `±${r.tolerance.toFixed(4)}个百分点`,
+          locations: locs(whereFigure(c, rate), where(p.cur.claim)),
+          section: c.section,
+        });
+      } else if (r.agreement === 'break') {
         // Would the other direction make the rate right? Then the direction word is what is wrong.
         const otherPrior = dec(p.cur.figure).plus(dec(p.ch));
         const flip = otherPrior.gt(0) ? compareRate({ ...rate, value: dec(rate).abs().toString() }, num, impliedPrior(p.cur.figure, { ...amount, value: dec(p.ch).negated().toString() })) : null;

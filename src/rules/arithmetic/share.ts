@@ -46,6 +46,7 @@ export const share = defineRule({
   cases: [
     { name: '基本支出占比正确', expect: 'pass', text: md('三、支出决算情况说明', '2024年度本年支出合计2280.29万元，其中：基本支出816.48万元，占35.81%；项目支出1463.8万元，占64.19%。') },
     { name: '占比写错', expect: 'fail', mentions: '36.81', text: md('三、支出决算情况说明', '2024年度本年支出合计2280.29万元，其中：基本支出816.48万元，占36.81%；项目支出1463.8万元，占64.19%。') },
+    { name: '截断而非四舍五入为警告', expect: 'fail', severity: 'warning', mentions: '截断', text: md('三、支出决算情况说明', '2024年度本年支出合计1,000.00万元，其中：基本支出998.68万元，占99.86%；项目支出1.32万元，占0.13%。') },
     { name: '显式基数', expect: 'pass', text: md('五、一般公共预算财政拨款支出决算情况说明', '2024年度本年支出合计1,238.51万元。', '2024年度一般公共预算财政拨款支出1,222.68万元，占本年支出合计的98.72%。') },
   ],
   check(ctx) {
@@ -54,7 +55,8 @@ export const share = defineRule({
     if (!groups.size) return notApplicable('说明中没有可复核的占比');
     for (const items of groups.values()) {
       const results = items.map((it) => ({ it, r: compareRate(it.claim.share!.rate, intervalOf(money(it.part)), intervalOf(money(it.whole))) }));
-      const breaks = results.filter((x) => x.r?.agreement === 'break');
+      // A share cut off instead of rounded is a slip of its own, not a sign of a wrong whole.
+      const breaks = results.filter((x) => x.r?.agreement === 'break' && !x.r.truncated);
       // One wrong whole makes every share of the list break: name the whole once.
       if (breaks.length >= 2 && breaks.length === results.filter((x) => x.r && !dec(x.it.part).isZero()).length) {
         // Candidates for the right whole: the sum of its "其中" parts, or the same subject printed elsewhere.
@@ -88,7 +90,18 @@ export const share = defineRule({
       for (const { it, r } of results) {
         if (!r) continue;
         const rate = it.claim.share!.rate;
-        if (r.agreement === 'break') {
+        if (r.agreement === 'break' && r.truncated) {
+          ctx.report({
+            severity: 'warning',
+            message: `「${label(it.claim)}」占比${pct(rate)}是${fmt(r.computed, rate.decimals + 2)}%截断所得（未四舍五入），按四舍五入应为${fmt(r.computed, rate.decimals)}%`,
+            expected: `${fmt(r.computed, rate.decimals)}%`,
+            actual: pct(rate),
+            difference: `${r.difference.toFixed(rate.decimals)}个百分点`,
+            tolerance: `±${r.tolerance.toFixed(4)}个百分点`,
+            locations: locs(whereFigure(it.claim, rate), it.wholeClaim ? where(it.wholeClaim) : null),
+            section: it.claim.section,
+          });
+        } else if (r.agreement === 'break') {
           ctx.report({
             message: `「${label(it.claim)}」${it.part.value}万元占${it.wholeClaim ? label(it.wholeClaim) : it.wholeKey}${it.whole.value}万元的比例应为${fmt(r.computed, rate.decimals)}%，说明写${pct(rate)}`,
             expected: `${fmt(r.computed, rate.decimals)}%`,

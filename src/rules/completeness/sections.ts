@@ -1,5 +1,7 @@
+import { declaredSections, otherForm } from '../../model/contents.js';
+import type { Disclosure } from '../../model/disclosure.js';
 import type { Severity } from '../../model/finding.js';
-import { defineRule, insufficient, type Rule } from '../rule.js';
+import { defineRule, insufficient, notApplicable, type Rule } from '../rule.js';
 
 const AUTH = '财政部《部门决算公开格式文本》第二部分 情况说明；《关于做好2024年度部门决算公开工作的通知》';
 
@@ -29,6 +31,20 @@ const REQUIRED: Required[] = [
   { key: 'explain.performance', name: 'explain-performance', heading: '（四）预算绩效管理情况', severity: 'error' },
 ];
 
+const squeeze = (t: string) => t.replace(/[\s　]/g, '');
+
+/**
+ * A heading the contents list names, printed in the body run into its first sentence
+ * ("六、一般公共预算财政拨款基本支出决算情况说明一般公共预算财政拨款基本支出…"): the section is there.
+ */
+function gluedInBody(doc: Disclosure, key: string): boolean {
+  const entries = (doc.facts.contents ?? []).filter((c) => c.section === key).map((c) => ({ text: squeeze(c.text), location: c.location }));
+  if (!entries.length) return false;
+  return doc.lines.some((l) =>
+    entries.some((e) => (l.location.page !== e.location.page || l.location.line !== e.location.line) && squeeze(l.text).startsWith(e.text) && squeeze(l.text).length > e.text.length),
+  );
+}
+
 const OTHER_SECTION = '## 第二部分 部门决算情况说明\n';
 
 function sectionRule(r: Required): Rule {
@@ -49,12 +65,22 @@ function sectionRule(r: Required): Rule {
       },
     ],
     check({ doc, report }) {
-      const found = doc.sections.some((s) => s.key === r.key);
+      const found = doc.sections.some((s) => s.key === r.key) || gluedInBody(doc, r.key);
       if (found) return;
       const hasExplanation = doc.sections.some((s) => s.key?.startsWith('explain') || s.key?.startsWith('overview'));
       if (!hasExplanation) return insufficient('未识别到情况说明或概况部分的任何章节，无法判断缺少哪一节。');
+      // A document in another form is checked against the sections its own contents list declares.
+      const declared = declaredSections(doc);
+      if (declared && !declared.has(r.key)) return notApplicable(`本文目录未列“${title}”一节（按文件自身目录所列章节检查）`);
+      const other = !declared && otherForm(doc);
       const part = doc.sections.find((s) => s.key === (r.key.startsWith('overview') ? 'overview' : 'explain'));
-      report({ message: `未找到“${title}”一节。`, expected: title, actual: '缺失', locations: part ? [part.location] : [] });
+      report({
+        ...(other && r.severity === 'error' ? { severity: 'warning' as const } : {}),
+        message: other ? `未找到“${title}”一节（本文格式与地方格式文本不同且无目录可依，请核实）。` : `未找到“${title}”一节。${declared ? '（本文目录列有此节）' : ''}`,
+        expected: title,
+        actual: '缺失',
+        locations: part ? [part.location] : [],
+      });
     },
   });
 }

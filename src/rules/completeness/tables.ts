@@ -1,3 +1,4 @@
+import { contentsListsTables, declaredTables, otherForm } from '../../model/contents.js';
 import { Decimal } from '../../model/decimal.js';
 import type { PublicTable } from '../../model/disclosure.js';
 import { TABLE_DEFS, TABLE_IDS, type TableId } from '../../model/tables.js';
@@ -63,11 +64,19 @@ function presentRule(id: TableId): Rule {
         });
         return;
       }
+      // A document in another form is checked against the tables its own contents list declares.
+      if (contentsListsTables(ctx.doc) && !declaredTables(ctx.doc).includes(id)) {
+        return notApplicable(`本文目录未列${tableName(id)}《${def.title}》（按文件自身目录所列报表检查）`);
+      }
+      const other = !contentsListsTables(ctx.doc) && otherForm(ctx.doc);
       // Point at where the table should have been: after the nearest lower-numbered table printed.
       const before = [...ctx.doc.tables].filter((t) => t.id < id).sort((a, b) => (a.id < b.id ? 1 : -1))[0];
       const anchor = before?.location ?? ctx.doc.sections.find((s) => s.key === 'tables')?.location;
       ctx.report({
-        message: `缺少${tableName(id)}《${def.title}》：文中未找到该表${before ? `（应在公开${before.id}表之后）` : ''}`,
+        ...(other ? { severity: 'warning' as const } : {}),
+        message: other
+          ? `未找到${tableName(id)}《${def.title}》：本文格式与地方九张公开表不同且无目录可依，请核实该表是否应公开`
+          : `缺少${tableName(id)}《${def.title}》：文中未找到该表${before ? `（应在公开${before.id}表之后）` : ''}${contentsListsTables(ctx.doc) ? '（本文目录列有此表）' : ''}`,
         expected: def.title,
         actual: '缺失',
         locations: anchor ? [anchor] : [],

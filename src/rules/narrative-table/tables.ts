@@ -25,6 +25,23 @@ function cellOf(t: PublicTable, row: string, col: string): { fig: Figure; loc: L
   return f ? { fig: f, loc: f.location ?? r.location } : null;
 }
 
+/**
+ * Another table printing the same row (same classification code or row key) with exactly the
+ * text's value, where that value and the compared cell differ by at most one unit of the last
+ * printed decimal: two tables apart by a rounding tail, the text following one of them.
+ */
+function agreeingTable(doc: Disclosure, compared: TableId, row: string, text: Figure, cellFig: Figure): { table: TableId; loc: Location } | null {
+  const unit = new Decimal(1).div(new Decimal(10).pow(Math.min(text.decimals, cellFig.decimals)));
+  if (dec(text).minus(dec(cellFig)).abs().gt(unit)) return null;
+  for (const t of doc.tables) {
+    if (t.id === compared) continue;
+    const r = t.rows.find((x) => x.key === row);
+    if (!r) continue;
+    for (const f of Object.values(r.cells)) if (f && samePrinted(f, text).equal) return { table: t.id, loc: f.location ?? r.location };
+  }
+  return null;
+}
+
 /** Why the explanation cannot be compared with table `id`: not printed, only listed, or not read. */
 function missing(doc: Disclosure, id: TableId) {
   const why = needTable(doc, id);
@@ -53,6 +70,21 @@ function compare(ctx: RuleContext, targetOf: (c: Claim) => Target | null, tables
     const k = `${c.subject.key}|${text.value}|${tg.budget ? 'b' : 'a'}`;
     if (seen.has(k)) continue;
     seen.add(k);
+    // The tables themselves differ by a rounding tail and the text agrees with one of them: a tail.
+    const other = typeof tg.row === 'string' ? agreeingTable(ctx.doc, tg.table, tg.row, text, cell.fig) : null;
+    if (other) {
+      ctx.report({
+        severity: 'info',
+        message: `「${label(c)}」说明写${text.raw}，与公开${other.table}表（${describeLocation(other.loc)}）一致；公开${tg.table}表（${describeLocation(cell.loc)}）印${cell.fig.value}，两表之间相差尾数（尾差）`,
+        expected: `${cell.fig.value}万元`,
+        actual: `${text.value}万元`,
+        difference: `${s.difference.toString()}万元`,
+        tolerance: '两表间舍入尾差',
+        locations: locs(where(c), cell.loc, other.loc),
+        section: c.section,
+      });
+      continue;
+    }
     ctx.report({
       message: `「${label(c)}」${tg.budget ? '预算数' : ''}说明写${text.raw}，公开${tg.table}表（${describeLocation(cell.loc)}）为${cell.fig.value}`,
       expected: `${cell.fig.value}万元`,

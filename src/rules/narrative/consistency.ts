@@ -1,4 +1,5 @@
 import { impliedValues } from '../../model/implied.js';
+import { isRateMissingPercent } from '../../model/missing-percent.js';
 import { currentAmountOf, EQUIVALENT, impliedPrior, label, money, samePrinted, signedChange, where } from '../../model/claims.js';
 import { describeLocation } from '../../model/location.js';
 import { type Figure, fmt, gap, intervalOf, overlaps } from '../../model/decimal.js';
@@ -25,6 +26,12 @@ export const sameSubject = defineRule({
     '同一事项（同一口径的收入、支出、科目、三公经费、项目等）在说明各处及绩效报告中出现多次时金额应完全一致：同一数按同一精度舍入只能印成一个数，故任何差异都是错误（精度不同的按较粗精度比较）。',
   cases: [
     { name: '两处一致', expect: 'pass', text: md('三、支出决算情况说明', '2024年度本年支出合计2280.29万元，其中：基本支出816.48万元，占35.81%；项目支出1463.8万元，占64.19%。', '我局2024年决算支出数2280.29万元，其中：基本支出816.48万元，占35.81%；项目支出1463.80万元，占64.19%。') },
+    {
+      name: '三处中两处一致：少数一处为误',
+      expect: 'fail',
+      mentions: '816.49',
+      text: md('三、支出决算情况说明', '我局2024年决算支出数2280.29万元，其中：基本支出816.49万元。', '2024年度本年支出合计2280.29万元，其中：基本支出816.48万元。', '全年基本支出816.48万元，项目支出1463.81万元。'),
+    },
     { name: '基本支出两处不一', expect: 'fail', mentions: '816.49', text: md('三、支出决算情况说明', '2024年度本年支出合计2280.29万元，其中：基本支出816.48万元，占35.81%；项目支出1463.8万元，占64.19%。', '我局2024年决算支出数2280.29万元，其中：基本支出816.49万元，占35.81%；项目支出1463.8万元，占64.19%。') },
   ],
   check(ctx) {
@@ -42,22 +49,34 @@ export const sameSubject = defineRule({
     }
     if (![...groups.values()].some((g) => g.length > 1)) return notApplicable('没有在多处出现的同一事项');
     for (const list of groups.values()) {
-      const reported = new Set<string>();
-      const ref = list[0];
-      if (!ref) continue;
-      for (const other of list.slice(1)) {
+      if (list.length < 2) continue;
+      // Statements that print the same value form one reading; when a third statement agrees with
+      // one of two readings, the other is the odd one out (expected = the corroborated value).
+      const readings: (typeof list)[] = [];
+      for (const it of list) {
+        const r = readings.find((g) => samePrinted(g[0]!.fig, it.fig).equal);
+        if (r) r.push(it);
+        else readings.push([it]);
+      }
+      if (readings.length < 2) continue;
+      const ranked = [...readings].sort((a, b) => b.length - a.length);
+      const top = ranked[0]!;
+      const corroborated = top.length > (ranked[1]?.length ?? 0);
+      const ref = top[0]!;
+      for (const odd of ranked.slice(1)) {
+        const other = odd[0]!;
         const s = samePrinted(ref.fig, other.fig);
-        if (s.equal) continue;
-        const pair = `${ref.fig.value}|${other.fig.value}`;
-        if (reported.has(pair)) continue;
-        reported.add(pair);
+        const places = odd.map((o) => where(o.claim));
+        const why = corroborated
+          ? `；${top.length}处一致写${ref.fig.raw}，${odd.length}处写${other.fig.raw}，后者与其余不符`
+          : '；两处各执一词，无法判断哪处有误';
         ctx.report({
-          message: `「${label(other.claim)}」${other.kind}在${sectionName(ref.claim)}${describeLocation(where(ref.claim))}为${ref.fig.raw}，在${sectionName(other.claim)}${describeLocation(where(other.claim))}为${other.fig.raw}`,
+          message: `「${label(other.claim)}」${other.kind}在${sectionName(ref.claim)}${describeLocation(where(ref.claim))}为${ref.fig.raw}，在${sectionName(other.claim)}${describeLocation(where(other.claim))}为${other.fig.raw}${list.length > 2 ? why : ''}`,
           expected: `${ref.fig.value}万元`,
           actual: `${other.fig.value}万元`,
           difference: `${s.difference.negated().toString()}万元`,
           tolerance: '0（同一数字应印成同一个数）',
-          locations: locs(where(ref.claim), where(other.claim)),
+          locations: locs(...places, ...top.map((t) => where(t.claim))),
           section: other.claim.section,
         });
       }
@@ -208,7 +227,8 @@ export const unitMissing = defineRule({
     }
     if (!figs.length) return notApplicable('说明中没有金额');
     for (const { c, f } of figs) {
-      if (f.unit != null) continue;
+      // A rate without its % ("增长2.6") is reported as such by year-unit.rate-without-percent.
+      if (f.unit != null || isRateMissingPercent(c, f)) continue;
       ctx.report({
         message: `「${label(c)}」金额${f.raw}未写单位`,
         expected: `${f.raw}万元`,

@@ -1,6 +1,7 @@
 import { label, money, moneyAll, samePrinted, where } from '../../model/claims.js';
 import { Decimal, type Figure, dec, fmt } from '../../model/decimal.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
+import { unitKind } from '../../model/unit-kind.js';
 import { compareSum } from '../arith.js';
 import { defineRule, notApplicable, type RuleContext } from '../rule.js';
 import { locs, md, reportComparison } from '../arithmetic/lib.js';
@@ -63,24 +64,47 @@ export const operatingVsPublic = defineRule({
   category: 'narrative',
   severity: 'warning',
   authority: `${AUTH_NOTICE}（机关运行经费为行政单位和参公事业单位财政拨款基本支出中的公用经费）`,
-  description: '行政单位（含参公事业单位）的机关运行经费通常等于一般公共预算财政拨款基本支出中的公用经费；不等时提示核对（含非参公事业单位的部门可以不等）。',
+  description:
+    '纯行政单位的机关运行经费通常等于一般公共预算财政拨款基本支出中的公用经费，概况写明为行政单位且二者不等时提示核对；部门含事业单位（含参公单位、下属单位）时二者本就可以不等，不提示；概况未写明单位性质时只作说明。',
   cases: [
     { name: '相等', expect: 'pass', text: md('十、其他重要事项的情况说明', '公用经费109.33万元，主要包括：办公费。', '2024年度机关运行经费支出109.33万元，比2023年度减少0.53万元，下降0.48%。') },
-    { name: '不等', expect: 'fail', mentions: '19.33', text: md('十、其他重要事项的情况说明', '公用经费109.33万元，主要包括：办公费。', '2024年度机关运行经费支出19.33万元。') },
+    {
+      name: '行政单位不等',
+      expect: 'fail',
+      mentions: '19.33',
+      text: `# 2024年度某某局部门决算\n\n## 一、机构设置\n\n本局为行政单位，内设科室4个，无下属单位。\n\n## 十、其他重要事项的情况说明\n\n公用经费109.33万元，主要包括：办公费。\n\n2024年度机关运行经费支出19.33万元。\n`,
+    },
+    {
+      name: '含事业单位不等',
+      expect: 'pass',
+      text: `# 2024年度某某局部门决算\n\n## 一、机构设置\n\n本局下属事业单位2个：某某中心、某某所。\n\n## 十、其他重要事项的情况说明\n\n公用经费109.33万元，主要包括：办公费。\n\n2024年度机关运行经费支出19.33万元。\n`,
+    },
+    { name: '单位性质不明只作说明', expect: 'fail', severity: 'info', mentions: '单位性质', text: md('十、其他重要事项的情况说明', '公用经费109.33万元，主要包括：办公费。', '2024年度机关运行经费支出19.33万元。') },
   ],
   check(ctx) {
     const op = firstOf(ctx.doc, ['operatingCost']);
     const pub = firstOf(ctx.doc, ['basic.public']);
     if (!op || !pub) return notApplicable('说明未同时写出机关运行经费与公用经费');
     if (samePrinted(op.fig, pub.fig).equal) return;
-    ctx.report({
-      message: `机关运行经费${op.fig.raw}与公用经费${pub.fig.raw}不一致（行政单位二者应相等；含非参公事业单位的请核实口径）`,
+    const unit = unitKind(ctx.doc);
+    // Only a purely administrative unit's 机关运行经费 is its 公用经费; with 事业单位 they differ by design.
+    if (unit.kind === 'with-institutions') return;
+    const base = {
       expected: `${pub.fig.value}万元`,
       actual: `${op.fig.value}万元`,
       difference: `${fmt(dec(op.fig).minus(dec(pub.fig)))}万元`,
-      locations: locs(where(op.claim), where(pub.claim)),
+      locations: locs(where(op.claim), where(pub.claim), unit.location),
       section: op.claim.section,
-    });
+    };
+    if (unit.kind === 'unknown') {
+      ctx.report({
+        ...base,
+        severity: 'info',
+        message: `机关运行经费${op.fig.raw}与公用经费${pub.fig.raw}不同；概况未写明单位性质（行政单位或含事业单位），无法判断二者是否应相等`,
+      });
+      return;
+    }
+    ctx.report({ ...base, message: `机关运行经费${op.fig.raw}与公用经费${pub.fig.raw}不一致：概况写明为${unit.evidence}，行政单位二者应相等` });
   },
 });
 

@@ -49,7 +49,7 @@ export const executionRate = defineRule({
     for (const it of items) {
       const c = compareRate(it.rate, intervalOf(it.executed), intervalOf(it.full));
       if (!c || c.agreement === 'exact') continue;
-      const truncated = c.computed.toDecimalPlaces(it.rate.decimals, Decimal.ROUND_DOWN).eq(dec(it.rate));
+      const truncated = c.truncated || c.computed.toDecimalPlaces(it.rate.decimals, Decimal.ROUND_DOWN).eq(dec(it.rate));
       const severity = c.agreement === 'tail' ? 'info' : truncated ? 'warning' : 'error';
       report({
         severity,

@@ -46,11 +46,13 @@ export const rateWithoutPercent = defineRule({
   category: 'year-unit',
   severity: 'warning',
   authority: AUTH,
-  description: '“参保率达到100.88”“增长2.6，”“占35.81；”之类的比率后面缺少“%”，数值的含义不明确，多为录入遗漏。',
+  description: '“参保率达到100.88”“增长2.6”“占83.8”之类的比率后面缺少“%”，数值的含义不明确，多为录入遗漏；这样的数只报缺少百分号，不再当作漏写单位的金额或变动额去推算其他数。',
   cases: [
     { name: '有百分号', expect: 'pass', text: '基本医疗保险参保率达到100.88%；DRG支付方式改革病种覆盖率达到90.1%。\n' },
     { name: '个百分点', expect: 'pass', text: '执行率为2.5个百分点。\n' },
     { name: '配比', expect: 'pass', text: '配套资金比例为1:1，人员比例为3∶7。\n' },
+    { name: '增长后缺少%', expect: 'fail', mentions: '2.6%', text: '与2023年度相比，收、支总计各增加6.05万元，增长2.6。\n' },
+    { name: '增长个百分点与倍数', expect: 'pass', text: '与2023年度相比，执行率提高2.6个百分点，支出增长3倍，占地12亩。\n' },
     { name: '缺少%', expect: 'fail', mentions: '100.88', text: '5. 基本医疗保险参保率达到100.88；6. DRG支付方式改革病种覆盖率达到90.1%。\n' },
     { name: '增长、占都带%', expect: 'pass', text: '机关运行经费支出185.41万元，比2023年度增加4.68万元，增长2.59%。基本支出157.38万元，占65.94%；人数增长2倍，占2个席位，下降3.5个百分点。\n' },
     { name: '人数变动', expect: 'pass', text: '年末在职人员28人，比上年下降1，退休人员增长2。\n' },
@@ -59,7 +61,7 @@ export const rateWithoutPercent = defineRule({
     { name: '金额后的整数比率', expect: 'fail', mentions: '5', text: '公务接待费0.95万元，比上年减少0.05万元，下降5，主要原因是接待批次减少。\n' },
   ],
   check({ doc, report }) {
-    for (const hit of linesMatching(doc, /(?:率|占比|比重|比例)(?:达到|达|为|是|约)\s*\d/)) {
+    for (const hit of linesMatching(doc, /(?:率|占比|比重|比例)(?:达到|达|为|是|约)\s*\d|(?:增长|下降|增幅|降幅|上升|下滑|提高|降低|占)\S{0,3}\d/)) {
       for (const m of hit.text.matchAll(RATE_WITHOUT_PERCENT)) {
         report({
           message: `“${m[1]}”的数值${m[2]}后缺少“%”。`,

@@ -1,0 +1,111 @@
+import type { DocumentKind } from '../model/disclosure.js';
+import type { Block } from '../model/layout.js';
+import type { Location } from '../model/location.js';
+import type { TableId } from '../model/tables.js';
+import { sectionKeyOf } from './sections.js';
+import { tableIdByTitle } from './tables/identify.js';
+
+/** One entry of the document's own contents list (目录), as printed, with what it names. */
+export interface ContentsEntry {
+  text: string;
+  /** The standard table the entry names, when it names one. */
+  table: TableId | null;
+  /** The known section the entry names, when it names one. */
+  section: string | null;
+  location: Location;
+}
+
+export interface KindReading {
+  kind: DocumentKind;
+  /** Why, in Chinese (quoted from the title, cover or table titles), or null for a final account. */
+  reason: string | null;
+  location: Location | null;
+}
+
+/** Paragraphs read as the cover: a document's kind is said there before any sentence. */
+const COVER = 15;
+
+const FINAL_TITLE = /决算/;
+const DEPT_FINAL = /(部门|单位)\s*决算|决算\s*(公开|说明|情况说明|报告)|决算公开/;
+// A department's or unit's budget: "2026年部门预算", "XX局2026年度单位预算公开", "预算信息公开".
+const BUDGET_TITLE = /(部门|单位)\s*预算|预算\s*(公开|信息公开|说明|编制说明)|年度?\s*预算(?!执行)/;
+// A government's own final accounts (总决算, 本级决算, 一般公共预算收支决算), not a department's.
+const GOVERNMENT_FINAL =
+  /总决算|本级(政府)?决算|政府决算|(一般公共预算|政府性基金预算?|国有资本经营预算|社会保险基金预算)收支?决算(?!表)|财政(总)?决算(?!表)|决算(草案)?的报告/;
+// A web page's furniture: a news item or a notice, not the disclosure itself.
+const PAGE_FURNITURE = /发布时间|发布日期|来源[：:]|浏览次数|阅读次数|责任编辑|字体[：:]?\s*[【[]?\s*大|打印本页|关闭窗口|分享到/;
+
+const squeeze = (t: string) => t.replace(/[\s　]/g, '');
+
+function isSentence(t: string): boolean {
+  return /[。；]/.test(t) || t.length > 60;
+}
+
+/**
+ * What kind of document this is: a departmental final account (the only kind checked), a
+ * department's budget, a government's own final accounts, or a news page. Decided by the title and
+ * cover first (a final account always mentions 预算 in its text, so sentences are never read for
+ * it), then by the contents list and the titles of the tables it prints.
+ */
+export function readDocumentKind(blocks: readonly Block[], contents: readonly ContentsEntry[], keyAt: readonly (string | null)[] = []): KindReading {
+  const paras = blocks.filter((b) => b.kind === 'paragraph');
+  const cover = paras.slice(0, COVER).filter((b) => !isSentence(b.text.trim()));
+  const final: KindReading = { kind: 'final', reason: null, location: null };
+  // A department's final account named anywhere on the cover settles it (a web page's menu may list
+  // "2025年部门预算" before the title).
+  if (cover.some((b) => DEPT_FINAL.test(squeeze(b.text)) && !GOVERNMENT_FINAL.test(squeeze(b.text)))) return final;
+  for (const b of cover) {
+    const t = squeeze(b.text);
+    if (GOVERNMENT_FINAL.test(t)) {
+      return { kind: 'government-final', reason: `标题“${titleText(b.text)}”表明这是政府财政总决算（本级决算），不是部门决算公开`, location: b.location };
+    }
+    if (!FINAL_TITLE.test(t) && BUDGET_TITLE.test(t) && /20\d{2}/.test(t)) {
+      return { kind: 'budget', reason: `标题“${titleText(b.text)}”表明这是部门（单位）预算公开，不是决算公开`, location: b.location };
+    }
+    if (FINAL_TITLE.test(t)) return final;
+  }
+  // No title said it: the contents list and the tables' titles (公开表 of a budget are 收支预算总表 …).
+  const tableTitles = [
+    ...contents.map((c) => ({ text: c.text, location: c.location })),
+    ...paras.filter((b) => /表$|表[（(]/.test(b.text.trim()) && b.text.trim().length <= 40).map((b) => ({ text: b.text.trim(), location: b.location })),
+  ];
+  const budgetTables = tableTitles.filter((x) => /预算(总)?表|预算明细表/.test(x.text) && !/决算/.test(x.text));
+  const finalTables = tableTitles.filter((x) => /决算(总|明细)?表/.test(x.text));
+  if (budgetTables.length >= 3 && finalTables.length === 0) {
+    const first = budgetTables[0] as (typeof budgetTables)[number];
+    return {
+      kind: 'budget',
+      reason: `文中的报表为预算表（如“${first.text}”等${budgetTables.length}张），没有决算表，这是预算公开，不是决算公开`,
+      location: first.location,
+    };
+  }
+  const head = paras.slice(0, 40).map((b) => b.text);
+  const furniture = head.filter((t) => PAGE_FURNITURE.test(t)).length;
+  // A web page (发布时间, 来源, 浏览次数 …) with no table and no section of an explanation is a news
+  // item or a notice about the accounts, not the accounts themselves.
+  const anyTable = blocks.some((b) => b.kind === 'table');
+  const anyExplain = keyAt.some((k) => k?.startsWith('explain.'));
+  if (furniture >= 2 && !anyTable && !anyExplain) {
+    const first = paras.find((b) => PAGE_FURNITURE.test(b.text));
+    return { kind: 'other', reason: '这是一张网页（有发布时间、来源等栏目），没有公开表，也没有决算情况说明的章节，不是部门决算公开文本', location: first?.location ?? null };
+  }
+  return final;
+}
+
+/** The entries of the contents list (目录), each with the table or section it names. */
+export function readContents(blocks: readonly Block[], keyAt: readonly (string | null)[]): ContentsEntry[] {
+  const out: ContentsEntry[] = [];
+  blocks.forEach((b, i) => {
+    if (keyAt[i] !== 'toc' || b.kind !== 'paragraph') return;
+    // Dot leaders and page numbers: "一、收入支出决算总表……………5".
+    const text = b.text.replace(/[.…·．\s　-]*\d*\s*$/, '').trim();
+    if (!text || /^目\s*录$/.test(text)) return;
+    out.push({ text, table: tableIdByTitle(text), section: sectionKeyOf(text), location: b.location });
+  });
+  return out;
+}
+
+/** A title as quoted back: a contents heading joined to it by the text reader is left out. */
+function titleText(t: string): string {
+  return t.trim().replace(/\s*目\s*录$/, '');
+}

@@ -1,0 +1,59 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { checkFile, checkText } from '../src/check.js';
+
+const KINDS = 'test/fixtures/kinds';
+
+describe('a document of another kind is said to be out of scope, and no final-account rule runs', () => {
+  it.each([
+    ['budget-district-2026.txt', 'budget', '部门预算公开'],
+    ['government-final-district-2024.txt', 'government-final', '政府财政总决算'],
+    ['news-page.html', 'other', '非决算公开文本'],
+  ])('%s is recognised as %s', async (file, kind, words) => {
+    const r = await checkFile(`${KINDS}/${file}`);
+    expect(r.facts.kind).toBe(kind);
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]).toMatchObject({ rule: 'completeness.document-kind', severity: 'info' });
+    expect(r.findings[0]?.message).toContain(words);
+    expect(r.coverage.rulesRun).toBe(1);
+  });
+
+  it('a budget told only by its tables (no title) is a budget', async () => {
+    const text = (await readFile(`${KINDS}/budget-district-2026.txt`, 'utf8')).replace(/^.*\n.*2026年部门预算\n/, '');
+    const r = await checkText(text);
+    expect(r.facts.kind).toBe('budget');
+  });
+
+  it('a final account that speaks of 预算 throughout is still a final account', async () => {
+    const text = [
+      '# 某市某某局2024年度部门决算',
+      '## 一、收入支出决算总体情况说明',
+      '2024年度收、支总计238.67万元，年初预算数为230.00万元，完成年初预算的103.77%。',
+      '## 五、一般公共预算财政拨款支出决算情况说明',
+      '2024年度一般公共预算财政拨款支出238.67万元，完成全年预算的100%。部门预算、预算执行、预算绩效均按要求完成。',
+    ].join('\n\n');
+    const r = await checkText(text);
+    expect(r.facts.kind).toBe('final');
+    expect(r.findings.some((f) => f.rule === 'completeness.document-kind')).toBe(false);
+    expect(r.coverage.rulesRun).toBeGreaterThan(10);
+  });
+
+  it('the samples are final accounts', async () => {
+    for (const f of ['samples/changji-prefecture-2024.txt', 'samples/guangyuan-city-2024.txt', 'samples/rongcheng-city-2024.md']) {
+      expect((await checkFile(f)).facts.kind).toBe('final');
+    }
+  });
+});
+
+describe('conservative recognition', () => {
+  it('a web page menu that lists a year\'s 部门预算 before the title of a final account is still a final account', async () => {
+    const r = await checkText('2025年部门预算\n\n2024年部门决算\n\n某市某某局2024年度部门决算\n\n## 一、收入支出决算总体情况说明\n\n2024年度收、支总计238.67万元。\n');
+    expect(r.facts.kind).toBe('final');
+  });
+
+  it('a news page about the final accounts, with no table and no explanation, is out of scope', async () => {
+    const html = (await readFile('test/fixtures/kinds/news-page.html', 'utf8')).replace('2025年度预算执行情况分析会', '2024年度部门决算公开工作会').replace(/上半年预算执行/g, '部门决算公开');
+    const r = await checkText(html, { file: 'news.html' });
+    expect(r.facts.kind).toBe('other');
+  });
+});

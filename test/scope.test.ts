@@ -1,0 +1,148 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { checkFile, checkText, extractBytes } from '../src/check.js';
+import { T03, T05, withTables } from '../src/rules/narrative-table/fixtures.js';
+
+const KINDS = 'test/fixtures/kinds';
+const read = (f: string) => readFile(`${KINDS}/${f}`, 'utf8');
+const rulesOf = (r: { findings: { rule: string; severity: string }[] }, severity: string) =>
+  r.findings.filter((f) => f.severity === severity).map((f) => f.rule);
+
+describe('a final account in another standard form is checked against the tables and sections it declares', () => {
+  it('a university with its own four tables has no "missing" table, section or glossary', async () => {
+    const r = await checkFile(`${KINDS}/university-2024.txt`);
+    expect(r.facts.contents.filter((c) => c.table).map((c) => c.table)).toEqual(['01', '02', '03', '04']);
+    expect(r.findings.filter((f) => f.rule.startsWith('completeness.') || f.rule === 'glossary.present')).toEqual([]);
+    expect(rulesOf(r, 'error')).toEqual([]);
+  });
+
+  it('a table the contents list declares and the document does not print is missing, and only that one', async () => {
+    const text = (await read('university-2024.txt')).replace(/\n支出决算表\n公开03表[\s\S]*?\n\n(?=财政拨款收入支出决算总表)/, '\n');
+    const r = await checkText(text, { file: 'university.txt' });
+    const missing = r.findings.filter((f) => /^completeness\.table-\d\d$/.test(f.rule));
+    expect(missing.map((f) => [f.rule, f.severity])).toEqual([['completeness.table-03', 'error']]);
+    expect(missing[0]?.message).toContain('目录列有此表');
+  });
+
+  it('without a contents list, a form clearly not the local one gets warnings, not errors', async () => {
+    const text = (await read('university-2024.txt')).replace(/目 {2}录[\s\S]*?（五）其他重要事项的情况说明\n/, '');
+    const r = await checkText(text, { file: 'university.txt' });
+    expect(r.facts.contents).toEqual([]);
+    const completeness = r.findings.filter((f) => f.rule.startsWith('completeness.'));
+    expect(completeness.length).toBeGreaterThan(0);
+    expect(completeness.every((f) => f.severity === 'warning')).toBe(true);
+  });
+
+  it('a central department whose tables are attached separately has no error', async () => {
+    const r = await checkFile(`${KINDS}/central-department-2024.txt`);
+    expect(r.facts.kind).toBe('final');
+    expect(rulesOf(r, 'error')).toEqual([]);
+  });
+});
+
+describe('机关运行经费 = 公用经费 is expected only of a purely administrative unit', () => {
+  const tail = '\n\n## 十、其他重要事项的情况说明\n\n公用经费2,152.20万元，主要包括：办公费。\n\n2024年度机关运行经费支出1,305.60万元。\n';
+  const doc = (organisation: string) => `# 某市某某局2024年度部门决算\n\n## 二、机构设置\n\n${organisation}${tail}`;
+  const finding = async (organisation: string) => (await checkText(doc(organisation))).findings.find((f) => f.rule === 'narrative.operating-vs-public');
+
+  it('does not warn for a department with 事业单位 (下属, 参公, 所属单位包括…)', async () => {
+    for (const o of ['本局下属事业单位2个。', '本局为参照公务员法管理的事业单位。', '所属单位包括：局本级、某某中心。']) expect(await finding(o)).toBeUndefined();
+    // The real case: a central department with five 直属事业单位.
+    const r = await checkFile(`${KINDS}/central-department-2024.txt`);
+    expect(r.findings.some((f) => f.rule === 'narrative.operating-vs-public')).toBe(false);
+  });
+
+  it('says only, as info, that it cannot be checked when the unit kind is not said', async () => {
+    const f = await finding('本局内设科室5个。');
+    expect(f?.severity).toBe('info');
+    expect(f?.message).toContain('单位性质');
+  });
+
+  it('warns for a unit its 概况 calls administrative', async () => {
+    const f = await finding('本局为行政单位，内设科室5个，无下属单位。');
+    expect(f?.severity).toBe('warning');
+    expect(f?.expected).toBe('2152.20万元');
+  });
+});
+
+describe('facts come from the title and cover, never from a sentence of history', () => {
+  it('a history sentence gives neither the year nor the department', async () => {
+    const text = [
+      '部门决算公开说明',
+      '一、部门概况',
+      '某某县水利局前身为1983年成立的某某县水电局，2003年度更名为某某县水务管理局，2019年机构改革后组建。',
+      '二、收入支出决算总体情况说明',
+      '收、支总计238.67万元。',
+    ].join('\n\n');
+    const doc = await extractBytes('history.txt', new TextEncoder().encode(text));
+    expect(doc.facts.fiscalYear).not.toBe(1983);
+    expect(doc.facts.fiscalYear).not.toBe(2003);
+    expect(doc.facts.department).toBeNull();
+  });
+
+  it('the cover gives them', async () => {
+    const doc = await extractBytes('cover.txt', new TextEncoder().encode('某某县水利局\n\n2024年度部门决算\n\n一、部门概况\n\n本局前身为1983年成立的某某县水电局。\n'));
+    expect(doc.facts.fiscalYear).toBe(2024);
+    expect(doc.facts.department).toBe('某某县水利局');
+  });
+});
+
+describe('one root cause, one finding', () => {
+  it('a rate without its % is reported as a missing %, not as an amount without unit nor a derived prior year', async () => {
+    const r = await checkText('# 2024年度某某局部门决算\n\n## 一、收入支出决算总体情况说明\n\n2024年度收、支总计238.67万元。与2023年度相比，收、支总计各增加6.05万元，增长2.6。\n');
+    const found = r.findings.filter((f) => /^(narrative|arithmetic|year-unit)\./.test(f.rule)).map((f) => f.rule);
+    expect(found).toEqual(['year-unit.rate-without-percent']);
+    expect(r.findings[0]?.message ?? '').not.toContain('未写单位');
+  });
+
+  it('a figure the table contradicts is one finding, with expected = the table, even where a second statement disagrees', async () => {
+    // 本年收入合计 is printed 12,100.00 first and 12,000.00 later; table 01 says 12,000.00.
+    const text = (await read('university-2024.txt')).replace(
+      '2024年度收入总计13,000.00万元、支出总计13,000.00万元。',
+      '2024年度收入总计13,000.00万元、支出总计13,000.00万元。本年收入合计12,100.00万元。',
+    );
+    const r = await checkText(text, { file: 'university.txt' });
+    const errors = r.findings.filter((f) => f.severity === 'error');
+    expect(errors.filter((f) => f.actual === '12100.00万元').map((f) => [f.rule, f.expected])).toEqual([['narrative-table.totals-01', '12000.00万元']]);
+    // The two statements' disagreement is the same cause: not reported again, inverted or not.
+    expect(errors.some((f) => f.rule === 'narrative.same-subject')).toBe(false);
+  });
+
+  it('the same statement at several places is one finding naming every place', async () => {
+    const text = '# 2024年度某某局部门决算\n\n## 三、支出决算情况说明\n\n单位：万\n\n## 五、一般公共预算财政拨款支出决算情况说明\n\n单位：万\n';
+    const r = await checkText(text);
+    const f = r.findings.filter((x) => x.rule === 'year-unit.unit-label');
+    expect(f).toHaveLength(1);
+    expect(f[0]?.locations).toHaveLength(2);
+    expect(f[0]?.message).toContain('共2处');
+  });
+});
+
+describe('rounding tails between tables and at the printed precision', () => {
+  const section = '五、一般公共预算财政拨款支出决算情况说明';
+  const sentence = (v: string) => `2024年度一般公共预算财政拨款支出238.67万元，主要用于以下方面：社会保障和就业支出（类）支出13.06万元；卫生健康支出（类）支出${v}万元；住房保障支出（类）支出11.36万元。`;
+  // Table 05 prints 214.24 for 210 where table 03 prints 214.25: the two tables differ by a tail.
+  const t05 = T05.replace('210\t卫生健康支出\t214.25\t132.96', '210\t卫生健康支出\t214.24\t132.95');
+
+  it('a figure that agrees with one table while two tables differ by a tail is info', async () => {
+    const r = await checkText(withTables([section, sentence('214.25')], t05, T03));
+    const f = r.findings.filter((x) => x.rule === 'narrative-table.class-05');
+    expect(f.map((x) => x.severity)).toEqual(['info']);
+    expect(f[0]?.message).toContain('公开03表');
+  });
+
+  it('a figure that agrees with neither table is still an error', async () => {
+    const r = await checkText(withTables([section, sentence('214.27')], t05, T03));
+    expect(r.findings.filter((x) => x.rule === 'narrative-table.class-05').map((x) => x.severity)).toEqual(['error']);
+  });
+
+  it('a difference that does not show at the printed precision is no finding', async () => {
+    // 2,060.81 ÷ 2,060.90 = 99.996%: printed to whole percent it is 100%.
+    const text = (actual: string) =>
+      `# 2024年度某某局部门决算\n\n## 五、一般公共预算财政拨款支出决算情况说明\n\n2024年度一般公共预算财政拨款支出年初预算数为2,060.90万元，支出决算数为${actual}万元，完成年初预算的100%。\n`;
+    const r = await checkText(text('2,060.81'));
+    expect(r.findings.filter((f) => f.rule === 'arithmetic.execution-rate')).toEqual([]);
+    const wrong = await checkText(text('2,048.50'));
+    expect(wrong.findings.filter((f) => f.rule === 'arithmetic.execution-rate').map((f) => f.severity)).toEqual(['error']);
+  });
+});
