@@ -34,16 +34,16 @@ const LEGACY = ['gb18030', 'big5'] as const;
  */
 export function decodeText(bytes: Uint8Array, file: string): DecodedText {
   const bom = byBom(bytes);
-  if (bom) return finish(decode(bytes.subarray(bom.skip), bom.encoding), bytes, file);
+  if (bom) return finish(decode(bytes.subarray(bom.skip), bom.encoding), file);
   const wide = wideEncoding(bytes);
-  if (wide) return finish(decode(bytes, wide), bytes, file);
+  if (wide) return finish(decode(bytes, wide), file);
   assertNotBinary(bytes, file);
   const utf8 = decode(bytes, 'utf-8');
-  if (utf8.invalid === 0) return finish(utf8, bytes, file);
+  if (utf8.invalid === 0) return finish(utf8, file);
   // Not clean UTF-8: a damaged UTF-8 file still has far more valid multi-byte sequences than errors.
   const candidates = [utf8, ...LEGACY.map((e) => decode(bytes, e))];
   const best = candidates.reduce((a, b) => (score(b) > score(a) ? b : a));
-  return finish(best, bytes, file);
+  return finish(best, file);
 }
 
 interface Reading {
@@ -113,13 +113,14 @@ function decodeUtf32(b: Uint8Array, le: boolean): string {
   return parts.join('');
 }
 
+/** Places marked: a run of adjacent marks is one place (one flipped lead byte orphans the bytes after it). */
 function countMarks(text: string): number {
   let n = 0;
-  for (let i = text.indexOf(BAD_BYTES); i >= 0; i = text.indexOf(BAD_BYTES, i + 1)) n++;
+  for (let i = text.indexOf(BAD_BYTES); i >= 0; i = text.indexOf(BAD_BYTES, i + 1)) if (text[i - 1] !== BAD_BYTES) n++;
   return n;
 }
 
-/** U+FFFD written in the file itself (UTF-8 EF BF BD) is text, not a decoding error. */
+/** U+FFFD written in the file itself (UTF-8 EF BF BD) is text, not a decoding error (each counted as a place of its own). */
 function realMarks(bytes: Uint8Array, encoding: string): number {
   if (encoding !== 'utf-8') return 0;
   let n = 0;
@@ -146,7 +147,7 @@ function score(r: Reading): number {
   return common - 20 * r.invalid;
 }
 
-function finish(r: Reading, bytes: Uint8Array, file: string): DecodedText {
+function finish(r: Reading, file: string): DecodedText {
   const allowed = Math.max(MIN_INVALID_ALLOWED, r.text.length * MAX_INVALID_SHARE);
   if (r.invalid > allowed) {
     throw new JuesuanError(
@@ -154,7 +155,6 @@ function finish(r: Reading, bytes: Uint8Array, file: string): DecodedText {
       `无法识别文件编码：${file} 按 UTF-8、UTF-16、UTF-32、GB18030/GBK 或 Big5 读取都有大量（${r.invalid} 处）无法解码的字节，可能不是文本文件或已严重损坏。请确认文件类型，或用原软件另存为 UTF-8 编码的文本后重试。`,
     );
   }
-  void bytes;
   return { text: r.text, encoding: r.encoding, invalid: r.invalid, invalidLines: r.invalid ? linesOfMarks(r.text) : [] };
 }
 
@@ -167,7 +167,7 @@ function linesOfMarks(text: string, max = 5): number[] {
       line++;
       from = k + 1;
     }
-    if (out[out.length - 1] !== line) out.push(line);
+    if (out[out.length - 1] !== line && text[i - 1] !== BAD_BYTES) out.push(line);
   }
   return out;
 }
