@@ -205,8 +205,8 @@ describe('bad input', () => {
   });
 
   it('an HTML table with a huge colspan is refused before it is spread into a grid', async () => {
-    const row = `<tr>${'<td colspan="1000" rowspan="65534">1</td>'.repeat(300)}</tr>`;
-    const file = await write('huge-span.html', `<html><body><table>${row.repeat(300)}</table></body></html>`);
+    const row = `<tr>${'<td colspan="1000" rowspan="65534">1</td>'.repeat(60)}</tr>`;
+    const file = await write('huge-span.html', `<html><body><table>${row.repeat(60)}</table></body></html>`);
     await expectError(file, 'LIMIT_EXCEEDED', /第 1 个表格.*合并单元格.*超过 1000000 个格子/);
   });
 

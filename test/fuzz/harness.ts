@@ -16,6 +16,8 @@ export interface FuzzOptions {
   hangMs?: number;
   /** Growth of resident memory over the idle checker process past which a file is a failure. */
   maxGrowthBytes?: number;
+  /** Checker processes run at once (default 1); the mutants and their order do not depend on it. */
+  jobs?: number;
   /** Where reproducers of failures are written (none when null). */
   artifacts?: string | null;
   onResult?: (r: FuzzResult, i: number) => void;
@@ -138,27 +140,37 @@ export async function runFuzz(o: FuzzOptions): Promise<FuzzSummary> {
   const corpus = (await loadCorpus()).filter((b) => !o.formats?.length || o.formats.includes(b.format));
   const formats = [...new Set(corpus.map((b) => b.format))];
   const r = new Random(o.seed);
-  const checker = new Checker();
+  const checkers = Array.from({ length: Math.max(1, o.jobs ?? 1) }, () => new Checker());
   const results: FuzzResult[] = [];
   try {
-    const baseRss = await checker.idleRss();
-    for (let i = 0; i < o.n; i++) {
+    const baseRss = await (checkers[0] as Checker).idleRss();
+    let next = 0;
+    // Mutants are made in index order from one random stream, whichever checker takes them.
+    const take = (): { i: number; m: Mutant } | null => {
+      if (next >= o.n) return null;
+      const i = next++;
       // Formats taken in turn (a short run reaches every one; PDFs, the slowest, are not most of a run).
       const format = formats[(i + o.seed) % formats.length] as BaseFile['format'];
-      const base = r.pick(corpus.filter((b) => b.format === format));
-      const m = mutate(base, r, i);
-      const reply = await checker.check(m, hangMs);
-      const result: FuzzResult =
-        typeof reply === 'object'
-          ? { name: m.name, mutation: m.mutation, outcome: classify(reply, m.name, maxGrowth, baseRss), code: reply.code, message: reply.message, ms: reply.ms, peakRss: reply.peakRss }
-          : { name: m.name, mutation: m.mutation, outcome: reply === 'hang' ? 'hang' : 'crash', code: null, message: reply === 'hang' ? `no answer in ${hangMs} ms` : 'checker process died', ms: reply === 'hang' ? hangMs : 0, peakRss: null };
-      results.push(result);
-      o.onResult?.(result, i);
-      if (FAILURES.includes(result.outcome) && o.artifacts) await writeReproducer(o.artifacts, m, result, o.seed);
-    }
+      return { i, m: mutate(r.pick(corpus.filter((b) => b.format === format)), r, i) };
+    };
+    await Promise.all(
+      checkers.map(async (checker) => {
+        for (let job = take(); job; job = take()) {
+          const { i, m } = job;
+          const reply = await checker.check(m, hangMs);
+          const result: FuzzResult =
+            typeof reply === 'object'
+              ? { name: m.name, mutation: m.mutation, outcome: classify(reply, m.name, maxGrowth, baseRss), code: reply.code, message: reply.message, ms: reply.ms, peakRss: reply.peakRss }
+              : { name: m.name, mutation: m.mutation, outcome: reply === 'hang' ? 'hang' : 'crash', code: null, message: reply === 'hang' ? `no answer in ${hangMs} ms` : 'checker process died', ms: reply === 'hang' ? hangMs : 0, peakRss: null };
+          results[i] = result;
+          o.onResult?.(result, i);
+          if (FAILURES.includes(result.outcome) && o.artifacts) await writeReproducer(o.artifacts, m, result, o.seed);
+        }
+      }),
+    );
     return summarize(results, baseRss);
   } finally {
-    checker.stop();
+    for (const c of checkers) c.stop();
   }
 }
 

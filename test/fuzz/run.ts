@@ -1,4 +1,4 @@
-// Fuzz run: `npm run fuzz -- [N] [--seed S] [--format pdf,docx,...]`. Mutates the corpus N times
+// Fuzz run: `npm run fuzz -- [N] [--seed S] [--jobs J] [--format pdf,docx,...]`. Mutates the corpus N times
 // (default 200) from seed S (default 1), checks each file in a separate process, prints counts by
 // outcome, the slowest files and the peak memory, and writes reproducers of failures to
 // test/artifacts/fuzz/. Exits 1 when any file crashed, hung, blew the memory bound or got a raw message.
@@ -9,7 +9,7 @@ import { runFuzz } from './harness.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { seed: { type: 'string' }, format: { type: 'string' }, quiet: { type: 'boolean' } },
+  options: { seed: { type: 'string' }, format: { type: 'string' }, jobs: { type: 'string' }, quiet: { type: 'boolean' } },
 });
 const n = Number(positionals[0] ?? process.env.N ?? 200);
 const seed = Number(values.seed ?? process.env.SEED ?? 1);
@@ -21,6 +21,7 @@ const t0 = performance.now();
 const s = await runFuzz({
   n,
   seed,
+  jobs: Number(values.jobs ?? process.env.JOBS ?? 1),
   formats,
   artifacts,
   onResult: (r, i) => {

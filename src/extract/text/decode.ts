@@ -158,7 +158,8 @@ function finish(r: Reading, file: string): DecodedText {
   return { text: r.text, encoding: r.encoding, invalid: r.invalid, invalidLines: r.invalid ? linesOfMarks(r.text) : [] };
 }
 
-function linesOfMarks(text: string, max = 5): number[] {
+/** 1-based lines of the first `max` marked places. */
+export function linesOfMarks(text: string, max = 5): number[] {
   const out: number[] = [];
   let line = 1;
   let from = 0;
@@ -175,7 +176,8 @@ function linesOfMarks(text: string, max = 5): number[] {
 /** The note a reader adds when some bytes could not be decoded. */
 export function badBytesNote(file: string, d: DecodedText): string | null {
   if (!d.invalid) return null;
-  return `${file}：有 ${d.invalid} 处字节无法按 ${d.encoding.toUpperCase()} 解码（第 ${d.invalidLines.join('、')} 行${d.invalid > d.invalidLines.length ? '等' : ''}），已用“${BAD_BYTES}”标出，其余内容照常检查；标出处的文字和数字未能检查。文件可能在复制或下载时受损，请核对原文件。`;
+  const where = d.invalidLines.length ? `（第 ${d.invalidLines.join('、')} 行${d.invalid > d.invalidLines.length ? '等' : ''}）` : '';
+  return `${file}：有 ${d.invalid} 处字节无法按 ${d.encoding.toUpperCase()} 解码${where}，已用“${BAD_BYTES}”标出，其余内容照常检查；标出处的文字和数字未能检查。文件可能在复制或下载时受损，请核对原文件。`;
 }
 
 /**
