@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BaseFile } from './corpus.js';
-import { runFuzz } from './harness.js';
+import { type FuzzResult, runFuzz } from './harness.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -18,6 +18,17 @@ const artifacts = join(import.meta.dirname, '..', 'artifacts', 'fuzz');
 const mb = (b: number | null) => (b == null ? '?' : `${(b / 1024 / 1024).toFixed(0)} MB`);
 
 const t0 = performance.now();
+// Stopped early (Ctrl-C, kill): what was checked so far is still counted.
+const seen: FuzzResult[] = [];
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    const counts: Record<string, number> = {};
+    for (const r of seen) counts[r.outcome] = (counts[r.outcome] ?? 0) + 1;
+    const peak = Math.max(0, ...seen.map((r) => r.peakRss ?? 0));
+    process.stdout.write(`\nstopped after ${seen.length} of ${n} files: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}; peak memory ${mb(peak)}\n`);
+    process.exit(130);
+  });
+}
 const s = await runFuzz({
   n,
   seed,
@@ -25,6 +36,7 @@ const s = await runFuzz({
   formats,
   artifacts,
   onResult: (r, i) => {
+    seen.push(r);
     if (values.quiet && r.outcome === 'findings') return;
     const line = `${String(i + 1).padStart(5)} ${r.outcome.padEnd(11)} ${(r.ms / 1000).toFixed(1).padStart(6)} s ${mb(r.peakRss).padStart(7)}  ${r.name}${r.code ? ` ${r.code}` : ''}`;
     process.stdout.write(`${line}${r.outcome === 'findings' || r.outcome === 'error' ? '' : `\n      ${r.mutation}\n      ${r.message.slice(0, 300)}`}\n`);
