@@ -38,4 +38,9 @@ export const LIMITS = {
   maxCompressionRatio: 200,
   /** Blocks (paragraphs + tables) interpreted per document. */
   maxBlocks: 200_000,
+  /**
+   * Positions of one table once merged cells are spread over the columns and rows they cover
+   * (rows × widest row). A printed table has a few thousand; a hostile colspan makes billions.
+   */
+  maxTableCells: 1_000_000,
 } as const;

@@ -14,6 +14,9 @@ import { SAMPLES_DIR } from './tools/make-variants.js';
 import { toDocx } from './tools/to-docx.js';
 import { toHtml } from './tools/to-html.js';
 import { forgeSize, zipBomb } from './tools/zip.js';
+import { encodeBig5, encodeUtf32 } from './tools/legacy-encodings.js';
+import { rawJsText } from './fuzz/harness.js';
+import { decodeText } from '../src/extract/text/decode.js';
 import '../src/extract/register.js';
 
 /*
@@ -59,8 +62,24 @@ async function expectError(file: string, code: JuesuanErrorCode, also?: RegExp):
   expect(e.code).toBe(code);
   expect(e.message).toMatch(/[\u4e00-\u9fa5]{4}/);
   expect(e.message).toContain(file);
+  expect(rawJsText(e.message, file), e.message).toBeNull();
   if (also) expect(e.message).toMatch(also);
   return e;
+}
+
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const ROOT = join(import.meta.dirname, '..');
+
+/** Offsets of a ZIP entry's central-directory record and local header. */
+function zipOffsets(zip: Uint8Array, name: string): { central: number; local: number } {
+  const v = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const enc = new TextEncoder().encode(name);
+  for (let i = 0; i + 46 < zip.length; i++) {
+    if (v.getUint32(i, true) === 0x02014b50 && v.getUint16(i + 28, true) === enc.length && enc.every((b, k) => zip[i + 46 + k] === b)) {
+      return { central: i, local: v.getUint32(i + 42, true) };
+    }
+  }
+  throw new Error(`no ${name}`);
 }
 
 async function sampleDocx(): Promise<Uint8Array> {
@@ -177,6 +196,105 @@ describe('bad input', () => {
     const b = await checkFile(gbk);
     expect(b.findings.map(findingKey).sort()).toEqual(a.findings.map(findingKey).sort());
     expect(b.facts).toEqual(a.facts);
+  });
+
+  it('a DOCX with thousands of nested unclosed tables is refused at once for its nesting', async () => {
+    const xml = `<w:document ${W}><w:body>${Array.from({ length: 5_000 }, (_, i) => `<w:tbl><w:tr><w:tc><w:p><w:r><w:t>${i}</w:t></w:r></w:p>`).join('')}</w:body></w:document>`;
+    const file = await write('nested-tables.docx', zipSync({ 'word/document.xml': new TextEncoder().encode(xml) }));
+    await expectError(file, 'LIMIT_EXCEEDED', /嵌套超过 512 层/);
+  });
+
+  it('an HTML table with a huge colspan is refused before it is spread into a grid', async () => {
+    const row = `<tr>${'<td colspan="1000" rowspan="65534">1</td>'.repeat(60)}</tr>`;
+    const file = await write('huge-span.html', `<html><body><table>${row.repeat(60)}</table></body></html>`);
+    await expectError(file, 'LIMIT_EXCEEDED', /第 1 个表格.*合并单元格.*超过 1000000 个格子/);
+  });
+
+  it('a PDF cut short or with a broken cross-reference table gets a Chinese message, no parser text', async () => {
+    const pdf = new Uint8Array(await readFile(join(ROOT, 'test/corpus/pdf/guangyuan-city-2024.libreoffice.pdf')));
+    await expectError(await write('cut.pdf', pdf.subarray(0, 2000)), 'CORRUPT_FILE', /PDF/);
+    const broken = pdf.slice();
+    const text = new TextDecoder('latin1').decode(broken);
+    for (let at = text.indexOf(' obj'); at >= 0; at = text.indexOf(' obj', at + 1)) broken.fill(0x20, at - 3, at + 4);
+    await expectError(await write('no-objects.pdf', broken), 'CORRUPT_FILE', /PDF/);
+  });
+
+  it('a truncated XLS gets a Chinese message, not SheetJS\'s JavaScript error', async () => {
+    const xls = new Uint8Array(await readFile(join(ROOT, 'test/corpus/xlsx/rongcheng-city-2024.yuan.xls')));
+    await expectError(await write('cut.xls', xls.subarray(0, 14_335)), 'CORRUPT_FILE', /XLS.*损坏/);
+  });
+
+  it('one flipped bit in a DOCX size field is a damaged header, not a zip bomb', async () => {
+    const docx = await sampleDocx();
+    const { central } = zipOffsets(docx, 'word/document.xml');
+    const flipped = docx.slice();
+    flipped[central + 27] = (flipped[central + 27] as number) ^ 0x40; // uncompressed size += 1 GB
+    const e = await expectError(await write('flipped-size.docx', flipped), 'CORRUPT_FILE', /大小不一致/);
+    expect(e.message).not.toMatch(/炸弹/);
+  });
+
+  it('flipped bits in a DOCX part\'s compressed data are damaged data, not a zip bomb', async () => {
+    const docx = await sampleDocx();
+    const { local } = zipOffsets(docx, 'word/document.xml');
+    const v = new DataView(docx.buffer, docx.byteOffset);
+    const data = local + 30 + v.getUint16(local + 26, true) + v.getUint16(local + 28, true);
+    for (const k of [100, 2000, 5000]) {
+      const flipped = docx.slice();
+      flipped[data + k] = (flipped[data + k] as number) ^ 0x10;
+      const e = await checkFile(await write(`flipped-data-${k}.docx`, flipped)).then(() => null, (x: unknown) => x as JuesuanError);
+      // Deflate may still decode a damaged stream; what it must never be called is a bomb.
+      if (e) {
+        expect(e.code).toBe('CORRUPT_FILE');
+        expect(e.message).not.toMatch(/炸弹/);
+      }
+    }
+  });
+
+  describe('text that does not decode cleanly', () => {
+    const original = join(SAMPLES_DIR, 'changji-prefecture-2024.txt');
+    it('one flipped byte is marked and reported, and the rest is checked', async () => {
+      const bytes = new Uint8Array(await readFile(original));
+      const at = bytes.indexOf(0xe9, 4000); // the lead byte of a Chinese character
+      bytes[at] = 0xff;
+      const r = await checkFile(await write('flipped.txt', bytes));
+      const a = await checkFile(original);
+      expect(r.coverage.unread.join('\n')).toMatch(/有 1 处字节无法按 UTF-8 解码（第 \d+ 行），已用“\ufffd”标出/);
+      expect(r.facts).toEqual(a.facts);
+      expect(r.findings.length).toBeGreaterThan(0);
+    });
+
+    it('a cut through the last character is marked, not fatal', async () => {
+      const bytes = new Uint8Array(await readFile(original));
+      const r = await checkFile(await write('cut-char.txt', bytes.subarray(0, bytes.lastIndexOf(0xe4) + 1)));
+      expect(r.coverage.unread.join('\n')).toMatch(/1 处字节无法按 UTF-8 解码/);
+    });
+
+    it('mostly undecodable bytes are still refused', async () => {
+      const junk = randomBytes(20_000, 9).map((b) => (b < 0x20 ? b | 0x80 : b));
+      await expectError(await write('junk.txt', junk), 'CORRUPT_FILE', /无法识别文件编码/);
+    });
+
+    it('UTF-32 without a BOM, and UTF-16 without one, give the same findings as UTF-8', async () => {
+      const text = await readFile(original, 'utf8');
+      const a = await checkFile(original);
+      for (const [name, bytes] of [
+        ['utf32le.txt', encodeUtf32(text, true)],
+        ['utf32be-bom.txt', encodeUtf32(text, false, true)],
+        ['utf16le.txt', new Uint8Array(Buffer.from(text, 'utf16le'))],
+      ] as const) {
+        const b = await checkFile(await write(name, bytes));
+        expect(b.findings.map(findingKey).sort(), name).toEqual(a.findings.map(findingKey).sort());
+        expect(b.coverage.unread, name).toEqual(a.coverage.unread);
+      }
+    });
+
+    it('Big5 is read as Big5, not as GB18030 garbage', () => {
+      const text = '部門決算收入支出總表\n本年收入合計一百二十萬元，比上年增加十萬元，主要原因是人員經費增加。\n';
+      const d = decodeText(encodeBig5(text), 'big5.txt');
+      expect(d.encoding).toBe('big5');
+      expect(d.text).toBe(text);
+      expect(decodeText(encodeGb18030(text.replace('部門決算', '部门决算')), 'gb.txt').encoding).toBe('gb18030');
+    });
   });
 
   it('a 50 MB text file is refused with LIMIT_EXCEEDED', async () => {

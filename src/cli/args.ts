@@ -11,7 +11,24 @@ export function parse(args: string[], options: NonNullable<ParseArgsConfig['opti
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (e) {
-    throw usage(`参数错误：${e instanceof Error ? e.message : String(e)}`);
+    throw usage(`参数错误：${parseArgsProblem(e)}`);
+  }
+}
+
+/** Node's parseArgs error (English) said in Chinese, naming the option it is about. */
+function parseArgsProblem(e: unknown): string {
+  const code = (e as { code?: string } | null)?.code ?? '';
+  const m = e instanceof Error ? e.message : '';
+  const option = /--[\w-]+/.exec(m)?.[0] ?? /'([^']+)'/.exec(m)?.[1] ?? '';
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `不认识的选项 ${option}。`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return `选项 ${option} 缺少取值或取值不对。`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `多余的参数 ${option}。`;
+    default:
+      return '无法解析命令行参数。';
   }
 }
 

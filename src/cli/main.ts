@@ -1,21 +1,14 @@
 import { readFile } from 'node:fs/promises';
-import { checkFile, extractBytes } from '../check.js';
 import { isJuesuanError, JuesuanError } from '../errors.js';
-import { DisclosureSchema } from '../model/disclosure.js';
-import { SEVERITY_ORDER, type Severity } from '../model/finding.js';
-import { renderHtml } from '../report/html.js';
-import { renderJson } from '../report/json.js';
-import { renderText } from '../report/text.js';
+import type { Severity } from '../model/finding.js';
 import type { ReportEntry } from '../report/types.js';
 import { batchJobs, mapInOrder } from './in-order.js';
 import { writeAtomic } from './output.js';
 import { expandPaths } from './paths.js';
 import { oneOf, parse, usage } from './args.js';
-import { catalogJson, catalogMarkdown } from './rules-catalog.js';
-import { schemes, score } from './score-command.js';
-import { render } from './render-command.js';
-import { stringify as toYaml } from 'yaml';
-import { inputFromDisclosure } from '../compose/from-disclosure.js';
+
+// Commands, report formats and readers are imported when used: `juesuan check one.txt` loads the
+// checker and the text report, not the HTML report, the scoring schemes, compose or a PDF reader.
 
 /** Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error, 3 an input could not be read. */
 export const EXIT = { ok: 0, findings: 1, usage: 2, unreadable: 3 } as const;
@@ -44,15 +37,15 @@ export async function main(argv: string[]): Promise<number> {
       case 'check':
         return await check(rest);
       case 'rules':
-        return rules(rest);
+        return await rules(rest);
       case 'extract':
         return await extract(rest);
       case 'score':
-        return await score(rest);
+        return await (await import('./score-command.js')).score(rest);
       case 'render':
-        return await render(rest);
+        return await (await import('./render-command.js')).render(rest);
       case 'schemes':
-        return schemes(rest);
+        return (await import('./score-command.js')).schemes(rest);
       case undefined:
       case 'help':
       case '--help':
@@ -84,6 +77,7 @@ async function check(args: string[]): Promise<number> {
   const files = await expandPaths(positionals);
   if (!files.length) throw usage(`在 ${positionals.join('、')} 中没有找到可检查的文件（PDF、DOCX、HTML、TXT、Markdown）。`);
 
+  const { checkFile } = await import('../check.js');
   // Files are checked a few at a time (JUESUAN_JOBS, else as many as there are cores), reported in the order given.
   const entries: ReportEntry[] = await mapInOrder(files, async (file): Promise<ReportEntry> => {
     try {
@@ -94,21 +88,27 @@ async function check(args: string[]): Promise<number> {
     }
   }, batchJobs());
   const rendered =
-    format === 'json' ? renderJson(entries) : format === 'html' ? renderHtml(entries) : renderText(entries, { color: !values.out && process.stdout.isTTY });
+    format === 'json'
+      ? (await import('../report/json.js')).renderJson(entries)
+      : format === 'html'
+        ? (await import('../report/html.js')).renderHtml(entries)
+        : (await import('../report/text.js')).renderText(entries, { color: !values.out && process.stdout.isTTY });
   if (typeof values.out === 'string') await writeAtomic(values.out, rendered);
   else process.stdout.write(rendered);
 
   if (entries.some((e) => !e.ok)) return EXIT.unreadable;
   if (failOn === 'never') return EXIT.ok;
+  const { SEVERITY_ORDER } = await import('../model/finding.js');
   const threshold = SEVERITY_ORDER[failOn as Severity];
   const failing = entries.some((e) => e.ok && e.findings.some((f) => SEVERITY_ORDER[f.severity] >= threshold));
   return failing ? EXIT.findings : EXIT.ok;
 }
 
-function rules(args: string[]): number {
+async function rules(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, { format: { type: 'string', short: 'f' } });
   if (positionals.length) throw usage(`rules 不接受路径参数：${positionals.join(' ')}`);
   const format = oneOf('format', values.format, ['md', 'json'] as const, 'md');
+  const { catalogJson, catalogMarkdown } = await import('./rules-catalog.js');
   process.stdout.write(format === 'json' ? catalogJson() : catalogMarkdown());
   return EXIT.ok;
 }
@@ -124,8 +124,14 @@ async function extract(args: string[]): Promise<number> {
   } catch {
     throw new JuesuanError('NOT_FOUND', `找不到文件：${file}。请检查路径是否正确。`);
   }
+  const { extractBytes } = await import('../check.js');
+  const { DisclosureSchema } = await import('../model/disclosure.js');
   const doc = DisclosureSchema.parse(await extractBytes(file, bytes));
-  const json = format === 'yaml' ? toYaml(inputFromDisclosure(doc), { lineWidth: 0 }) : `${JSON.stringify(doc, null, 2)}\n`;
+  let json: string;
+  if (format === 'yaml') {
+    const [{ stringify }, { inputFromDisclosure }] = await Promise.all([import('yaml'), import('../compose/from-disclosure.js')]);
+    json = stringify(inputFromDisclosure(doc), { lineWidth: 0 });
+  } else json = `${JSON.stringify(doc, null, 2)}\n`;
   if (typeof values.out === 'string') await writeAtomic(values.out, json);
   else process.stdout.write(json);
   return EXIT.ok;

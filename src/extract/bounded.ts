@@ -194,10 +194,13 @@ export function runBoundedJob<R>(
       finish(() => {
         if (isJuesuanError(err)) return reject(err);
         if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') return reject(outOfMemory());
+        // An error the worker did not catch (a parser's stray promise rejection): its text stays in `cause`.
         reject(
-          new JuesuanError('CORRUPT_FILE', `无法读取文件 ${file}：${err.message}。文件可能已损坏；请重新下载或导出后重试。`, {
-            cause: err,
-          }),
+          new JuesuanError(
+            'CORRUPT_FILE',
+            `无法读取文件 ${file}：读取程序在解析时出错，文件内部结构可能已损坏或不完整。请重新下载，或用原软件打开后重新另存（导出）再检查。`,
+            { cause: err },
+          ),
         );
       }, false);
     const onExit = (code: number) =>

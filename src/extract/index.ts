@@ -2,7 +2,7 @@ import { extname } from 'node:path';
 import { JuesuanError, LIMITS } from '../errors.js';
 import type { InputFormat, LayoutDocument } from '../model/layout.js';
 import { readZipDirectory } from './docx/zip.js';
-import { decodeText } from './text/decode.js';
+import { badBytesNote, type DecodedText, decodeText } from './text/decode.js';
 import { readTextLayout } from './text/read-text.js';
 
 /** Readers by format. DOCX and HTML readers register themselves here as they land. */
@@ -14,19 +14,27 @@ export function registerReader(format: InputFormat, reader: LayoutReader): void 
   readers.set(format, reader);
 }
 
-registerReader('text', (bytes, file) => readTextLayout(decodeChecked(bytes, file), file, 'text'));
-registerReader('markdown', (bytes, file) => readTextLayout(decodeChecked(bytes, file), file, 'markdown'));
+registerReader('text', (bytes, file) => readText(bytes, file, 'text'));
+registerReader('markdown', (bytes, file) => readText(bytes, file, 'markdown'));
 
-function decodeChecked(bytes: Uint8Array, file: string): string {
+function readText(bytes: Uint8Array, file: string, format: 'text' | 'markdown'): LayoutDocument {
+  const decoded = decodeChecked(bytes, file);
+  const layout = readTextLayout(decoded.text, file, format);
+  const note = badBytesNote(file, decoded);
+  return note ? { ...layout, notes: [note, ...layout.notes] } : layout;
+}
+
+function decodeChecked(bytes: Uint8Array, file: string): DecodedText {
   // No encoding takes more than 4 bytes per character: past that the text is too long without decoding it.
-  const text = bytes.length > LIMITS.maxTextChars * 4 ? null : decodeText(bytes, file).text;
-  if (text == null || text.length > LIMITS.maxTextChars) {
+  const decoded = bytes.length > LIMITS.maxTextChars * 4 ? null : decodeText(bytes, file);
+  const text = decoded?.text;
+  if (decoded == null || text == null || text.length > LIMITS.maxTextChars) {
     throw new JuesuanError(
       'LIMIT_EXCEEDED',
       `文件 ${file} 的文字超过 ${LIMITS.maxTextChars / 1024 / 1024}M 字符，远超任何一份决算公开文件，已拒绝处理。请确认选择的文件是否正确。`,
     );
   }
-  return text;
+  return decoded;
 }
 
 const BY_EXTENSION: Record<string, InputFormat> = {
@@ -127,5 +135,36 @@ export async function readLayout(file: string, bytes: Uint8Array): Promise<Layou
   if (layout.blocks.length > LIMITS.maxBlocks) {
     throw new JuesuanError('LIMIT_EXCEEDED', `文件 ${file} 含有超过 ${LIMITS.maxBlocks} 个段落或表格，超出处理上限。`);
   }
+  checkTableSizes(layout);
   return layout;
+}
+
+/**
+ * Refuses a table whose merged cells would spread over more positions than any printed table has
+ * (LIMITS.maxTableCells): the tables are later laid out as dense grids, one entry per position.
+ */
+function checkTableSizes(layout: LayoutDocument): void {
+  let n = 0;
+  for (const b of layout.blocks) {
+    if (b.kind !== 'table') continue;
+    n++;
+    let width = 0;
+    let covered = 0;
+    for (const row of b.rows) {
+      let w = 0;
+      for (const c of row) {
+        const cs = Math.max(1, c.colSpan || 1);
+        w += cs;
+        covered += cs * Math.max(1, c.rowSpan || 1);
+      }
+      width = Math.max(width, w);
+    }
+    if (covered > LIMITS.maxTableCells || b.rows.length * width > LIMITS.maxTableCells) {
+      const where = b.location.page != null ? `第 ${b.location.page} 页` : b.location.line != null ? `第 ${b.location.line} 行` : `第 ${n} 个表格`;
+      throw new JuesuanError(
+        'LIMIT_EXCEEDED',
+        `文件 ${layout.file} 的第 ${n} 个表格（${where}）有 ${b.rows.length} 行、最宽 ${width} 列，合并单元格（跨行/跨列）展开后超过 ${LIMITS.maxTableCells} 个格子，远超任何决算公开表格，已拒绝处理。文件可能已损坏或跨行跨列数值异常；请用原软件打开检查该表格后重新另存再检查。`,
+      );
+    }
+  }
 }

@@ -7,6 +7,10 @@ import type { LayoutDocument } from '../model/layout.js';
 export const JOBS = {
   /** Test job: echoes its input as one paragraph; 'hang' never returns, 'oom' allocates without end. */
   probe: () => import('./probe-job.js'),
+  /** DOCX: the OOXML package (bounded unzip, saxes with a nesting limit). */
+  docx: () => import('./docx/job.js'),
+  /** HTML: htmlparser2 with a nesting limit; any quadratic path left in a parser ends at the time limit. */
+  html: () => import('./html/job.js'),
   /** XLSX: the OOXML package (bounded unzip, saxes), number formats applied exactly. */
   xlsx: () => import('./xlsx/job.js'),
   /** XLS (BIFF8): SheetJS, confined to the worker because of its open advisories (see xls/job.ts). */

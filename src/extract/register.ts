@@ -1,13 +1,13 @@
-/** Side-effect imports that register the format readers beyond plain text. */
-import { readDocxLayout } from './docx/index.js';
-import { readHtmlLayout } from './html/index.js';
-import { readPdfLayout } from './pdf/index.js';
+/**
+ * Registers the format readers beyond plain text. Each parses untrusted bytes in the bounded worker
+ * (bounded.ts) and is loaded only when a file of its format arrives, so checking a text file loads
+ * neither a parser nor pdfjs.
+ */
+import { runBounded } from './bounded.js';
 import { registerReader } from './index.js';
-import { readXlsLayout } from './xls/index.js';
-import { readXlsxLayout } from './xlsx/index.js';
 
-registerReader('docx', readDocxLayout);
-registerReader('html', readHtmlLayout);
-registerReader('xlsx', readXlsxLayout);
-registerReader('xls', readXlsLayout);
-registerReader('pdf', readPdfLayout);
+registerReader('docx', (bytes, file) => runBounded('docx', bytes, file));
+registerReader('html', (bytes, file) => runBounded('html', bytes, file));
+registerReader('xlsx', async (bytes, file) => (await import('./xlsx/index.js')).readXlsxLayout(bytes, file));
+registerReader('xls', async (bytes, file) => (await import('./xls/index.js')).readXlsLayout(bytes, file));
+registerReader('pdf', async (bytes, file) => (await import('./pdf/index.js')).readPdfLayout(bytes, file));

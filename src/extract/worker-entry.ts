@@ -13,9 +13,22 @@ async function run({ job, file, bytes, params }: WorkerRequest): Promise<WorkerR
     return { ok: true, result: await mod.parse(bytes, file, params) };
   } catch (e) {
     if (isJuesuanError(e)) return { ok: false, code: e.code, message: e.message };
-    const msg = e instanceof Error ? e.message : String(e);
-    return { ok: false, code: 'CORRUPT_FILE', message: `无法读取文件 ${file}：${msg}。文件可能已损坏；请重新下载或导出后重试。` };
+    // A parser's own error (English, often a JavaScript TypeError on a damaged structure) is no
+    // message for a user: what is said is which file and what to do.
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      return { ok: false, code: 'LIMIT_EXCEEDED', message: nestingMessage(file) };
+    }
+    return { ok: false, code: 'CORRUPT_FILE', message: corruptMessage(file) };
   }
+}
+
+/** What the user is told when a parser failed on a file's structure. */
+export function corruptMessage(file: string): string {
+  return `无法读取文件 ${file}：文件内部结构已损坏或不完整（读取程序无法解析），可能在下载或复制时出错或被截断。请重新下载，或用原软件打开后重新另存（导出）再检查。`;
+}
+
+function nestingMessage(file: string): string {
+  return `无法读取文件 ${file}：文件内部结构嵌套过深，超出读取程序的处理能力，不是正常的决算公开文件。请用原软件打开后重新另存（导出）再检查。`;
 }
 
 parentPort?.on('message', (req: WorkerRequest) => {

@@ -107,30 +107,34 @@ export function extractEntry(bytes: Uint8Array, entry: ZipEntry, file: string, b
       `文件 ${file} 中的 ${entry.name} 已加密（ZIP 密码保护），无法读取。请取消密码保护后另存为 ${kind.ext} 再检查。`,
     );
   }
+  const lh = entry.localHeaderOffset;
+  if (lh + 30 > bytes.length || u32(bytes, lh) !== 0x04034b50) throw corrupt(file, `${entry.name} 的本地文件头缺失`, kind);
+  // The sizes are written twice (directory and local header) unless a data descriptor follows the
+  // data (flag bit 3). Out-of-bounds sizes that the two copies disagree on are a damaged header (a
+  // flipped bit), not a bomb: a bomb says the same thing twice.
+  const damaged = !(entry.flags & 0x8) && (u32(bytes, lh + 18) !== entry.compressedSize || u32(bytes, lh + 22) !== entry.uncompressedSize);
+  const refuse = (why: string) =>
+    damaged ? corrupt(file, `${entry.name} 在 ZIP 目录和本地文件头中记录的大小不一致（文件头已损坏）`, kind) : tooLarge(file, entry.name, why, kind);
   if (entry.uncompressedSize > budget.remaining) {
-    throw tooLarge(file, entry.name, `声明的解压后大小为 ${(entry.uncompressedSize / 1024 / 1024).toFixed(1)} MB，超过 ${limitMb} MB 的上限`, kind);
+    throw refuse(`声明的解压后大小为 ${(entry.uncompressedSize / 1024 / 1024).toFixed(1)} MB，超过 ${limitMb} MB 的上限`);
   }
   const declaredRatio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
   if (entry.uncompressedSize > RATIO_FLOOR && declaredRatio > LIMITS.maxCompressionRatio) {
-    throw tooLarge(file, entry.name, `的压缩比高达 ${Math.round(declaredRatio)}:1，超过 ${LIMITS.maxCompressionRatio}:1 的上限`, kind);
+    throw refuse(`的压缩比高达 ${Math.round(declaredRatio)}:1，超过 ${LIMITS.maxCompressionRatio}:1 的上限`);
   }
-  const lh = entry.localHeaderOffset;
-  if (lh + 30 > bytes.length || u32(bytes, lh) !== 0x04034b50) throw corrupt(file, `${entry.name} 的本地文件头缺失`, kind);
   const start = lh + 30 + u16(bytes, lh + 26) + u16(bytes, lh + 28);
   const end = start + entry.compressedSize;
   if (end > bytes.length) throw corrupt(file, `${entry.name} 的压缩数据不完整`, kind);
   const data = bytes.subarray(start, end);
 
   // The bound on what may actually be produced: the budget, and the ratio against the real compressed size.
+  // More than declared but within these is damaged data (a flipped bit), told apart below by the size.
   const ratioCap = Math.max(RATIO_FLOOR, entry.compressedSize * LIMITS.maxCompressionRatio);
-  // Producing more than declared is itself a sign of a forged header: stop there too.
-  const cap = Math.min(budget.remaining, ratioCap, entry.uncompressedSize);
+  const cap = Math.min(budget.remaining, ratioCap);
   const over = (produced: number) =>
-    produced > entry.uncompressedSize
-      ? tooLarge(file, entry.name, `实际解压出的数据超过了文件头声明的 ${entry.uncompressedSize} 字节（头部信息被篡改）`, kind)
-      : produced > budget.remaining
-        ? tooLarge(file, entry.name, `实际解压后超过 ${limitMb} MB 的上限`, kind)
-        : tooLarge(file, entry.name, `实际压缩比超过 ${LIMITS.maxCompressionRatio}:1 的上限`, kind);
+    produced > budget.remaining
+      ? tooLarge(file, entry.name, `实际解压后超过 ${limitMb} MB 的上限`, kind)
+      : tooLarge(file, entry.name, `实际压缩比超过 ${LIMITS.maxCompressionRatio}:1 的上限${produced > entry.uncompressedSize ? `（文件头声明只有 ${entry.uncompressedSize} 字节）` : ''}`, kind);
 
   let out: Uint8Array;
   if (entry.method === 0) {
@@ -154,7 +158,7 @@ export function extractEntry(bytes: Uint8Array, entry: ZipEntry, file: string, b
       if (data.length === 0) inflater.push(new Uint8Array(0), true);
     } catch (e) {
       if (e instanceof JuesuanError) throw e;
-      throw corrupt(file, `${entry.name} 的压缩数据无法解压（${e instanceof Error ? e.message : String(e)}）`, kind);
+      throw corrupt(file, `${entry.name} 的压缩数据已损坏，无法解压`, kind);
     }
     if (!done) throw corrupt(file, `${entry.name} 的压缩数据不完整`, kind);
     out = new Uint8Array(produced);
@@ -166,7 +170,7 @@ export function extractEntry(bytes: Uint8Array, entry: ZipEntry, file: string, b
   } else {
     throw corrupt(file, `${entry.name} 使用了不支持的压缩方式（${entry.method}）`, kind);
   }
-  if (out.length !== entry.uncompressedSize) throw corrupt(file, `${entry.name} 解压后的大小与目录记录不符`, kind);
+  if (out.length !== entry.uncompressedSize) throw corrupt(file, `${entry.name} 解压后的大小（${out.length} 字节）与目录记录（${entry.uncompressedSize} 字节）不符，数据已损坏`, kind);
   budget.remaining -= out.length;
   return out;
 }

@@ -2,6 +2,7 @@ import { Parser } from 'htmlparser2';
 import { JuesuanError, LIMITS } from '../../errors.js';
 import { type Block, type LayoutDocument, rowText, type TableCell } from '../../model/layout.js';
 import { loc } from '../../model/location.js';
+import { badBytesNote, type DecodedText, decodeText, linesOfMarks } from '../text/decode.js';
 
 /*
  * HTML reader (htmlparser2, a streaming tokenizer: no DOM, no recursion, so deep nesting is harmless).
@@ -26,35 +27,38 @@ const MAX_DEPTH = 1000;
 /** Rows ahead that a rowspan may reserve, tracked per table (bounds work on hostile spans). */
 const MAX_ACTIVE_SPANS = 256;
 
-/** Decodes the page: BOM, then the declared <meta charset> (GB2312/GBK read as GB18030), then UTF-8, then GB18030. */
-export function decodeHtml(bytes: Uint8Array, file: string): { text: string; encoding: string } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
-  const n = Math.min(bytes.length, 64 * 1024);
-  for (let i = 0; i < n; i++) {
-    if (bytes[i] === 0) {
+/**
+ * Decodes the page: a BOM first, then the declared <meta charset> (GB2312/GBK read as GB18030), then
+ * what the bytes look like (UTF-16/UTF-32, UTF-8, GB18030 or Big5; see text/decode.ts). Bytes that
+ * do not decode are marked and counted, as in a text file.
+ */
+export function decodeHtml(bytes: Uint8Array, file: string): DecodedText {
+  const bom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const declared = /<meta[^>]*charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1]?.toLowerCase();
+  const label = declared && /^(gb2312|gbk|gb18030|x-gbk|cp936|euc-cn|hz-gb-2312|gb_2312-80)$/.test(declared) ? 'gb18030' : declared;
+  if (!bom && label && label !== 'utf-8' && label !== 'utf8' && !/^utf-?(16|32)/.test(label)) {
+    let text: string | null = null;
+    try {
+      text = new TextDecoder(label).decode(bytes);
+    } catch {
+      // Unknown label: the bytes decide.
+    }
+    if (text != null && !text.includes('\u0000')) {
+      const invalid = (text.match(/\ufffd+/g) ?? []).length;
+      return { text, encoding: label, invalid, invalidLines: invalid ? linesOfMarks(text) : [] };
+    }
+  }
+  try {
+    return decodeText(bytes, file);
+  } catch (e) {
+    if (e instanceof JuesuanError && e.code === 'BINARY_GARBAGE') {
       throw new JuesuanError(
         'BINARY_GARBAGE',
         `文件 ${file} 的扩展名或开头像 HTML，但内容是二进制数据，无法按网页读取。请确认文件类型和扩展名是否一致。`,
       );
     }
-  }
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-  const declared = /<meta[^>]*charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1]?.toLowerCase();
-  const label = declared && /^(gb2312|gbk|gb18030|x-gbk|cp936|euc-cn|hz-gb-2312|gb_2312-80)$/.test(declared) ? 'gb18030' : declared;
-  if (label && label !== 'utf-8' && label !== 'utf8') {
-    try {
-      return { text: new TextDecoder(label).decode(bytes), encoding: label };
-    } catch {
-      // Unknown label: fall through to detection.
-    }
-  }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    // Pages that say utf-8 but are GBK exist; GB18030 decodes any byte sequence, so try it last.
-    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+    throw e;
   }
 }
 
@@ -89,14 +93,17 @@ const PRESERVING = /white-space\s*:\s*(pre|pre-wrap|break-spaces)\b/i;
 
 export function readHtmlLayout(bytes: Uint8Array, file: string): LayoutDocument {
   // No encoding takes more than 4 bytes per character: past that the page is too long without decoding it.
-  const html = bytes.length > LIMITS.maxTextChars * 4 ? null : decodeHtml(bytes, file).text;
-  if (html == null || html.length > LIMITS.maxTextChars) {
+  const decoded = bytes.length > LIMITS.maxTextChars * 4 ? null : decodeHtml(bytes, file);
+  const html = decoded?.text;
+  if (decoded == null || html == null || html.length > LIMITS.maxTextChars) {
     throw new JuesuanError(
       'LIMIT_EXCEEDED',
       `文件 ${file} 的网页源码超过 ${LIMITS.maxTextChars / 1024 / 1024}M 字符，远超任何一份决算公开页面，已拒绝处理。请确认选择的文件是否正确。`,
     );
   }
-  return readHtmlString(html, file);
+  const layout = readHtmlString(html, file);
+  const note = badBytesNote(file, decoded);
+  return note ? { ...layout, notes: [note, ...layout.notes] } : layout;
 }
 
 export function readHtmlString(html: string, file: string): LayoutDocument {

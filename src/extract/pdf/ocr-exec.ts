@@ -35,8 +35,9 @@ export function run(cmd: string, args: readonly string[], limits: ExecLimits): P
         if (e.killed || e.signal === 'SIGKILL') {
           return reject(new JuesuanError('LIMIT_EXCEEDED', `${cmd} 运行超过 ${Math.round(limits.timeoutMs / 1000)} 秒仍未完成，已中止。页面可能过大或过于复杂。`, { cause: err }));
         }
+        // The program's own words (English, on stderr) stay in `cause`; the user is told which program failed.
         const detail = String(stderr).trim().split('\n').slice(-2).join(' ').slice(0, 300);
-        reject(new JuesuanError('CORRUPT_FILE', `${cmd} 运行失败（退出码 ${String(e.code)}）${detail ? `：${detail}` : ''}`, { cause: err }));
+        reject(new JuesuanError('CORRUPT_FILE', `${cmd} 运行失败（退出码 ${String(e.code)}）`, { cause: Object.assign(err, { stderr: detail }) }));
       },
     );
   });

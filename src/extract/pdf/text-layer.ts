@@ -100,7 +100,8 @@ export async function readTextLayer(bytes: Uint8Array, file: string, share: Text
     if (e instanceof JuesuanError) throw e;
     throw new JuesuanError(
       'CORRUPT_FILE',
-      `PDF 文件 ${file} 的内容无法解析（${e instanceof Error ? e.message : String(e)}）。文件可能已损坏或被截断；请重新下载，或用阅读器打开后另存（打印）为新的 PDF 再检查。`,
+      `PDF 文件 ${file} 的页面内容无法解析（页面对象或内容流已损坏）。文件可能已损坏或被截断；请重新下载，或用阅读器打开后另存（打印）为新的 PDF 再检查。`,
+      { cause: e },
     );
   } finally {
     await doc.destroy().catch(() => {});
@@ -115,10 +116,11 @@ function openError(e: unknown, file: string): JuesuanError {
       `PDF 文件 ${file} 已加密（需要密码才能打开），无法读取其内容。请向发布单位索取未加密的版本，或用已知密码打开后另存为不加密的 PDF 再检查。`,
     );
   }
-  const detail = e instanceof Error ? e.message : String(e);
+  // pdfjs's own wording ("Invalid PDF structure.") stays in `cause`.
   return new JuesuanError(
     'CORRUPT_FILE',
-    `PDF 文件 ${file} 无法打开：文件结构无效（${detail}）。文件可能已损坏、被截断或并非 PDF；请重新下载或重新导出后再检查。`,
+    `PDF 文件 ${file} 无法打开：文件结构无效（找不到完整的对象目录或文件头）。文件可能已损坏、被截断或并非 PDF；请重新下载或重新导出后再检查。`,
+    { cause: e },
   );
 }
 

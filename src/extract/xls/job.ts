@@ -50,7 +50,12 @@ export function parse(bytes: Uint8Array, file: string): LayoutDocument {
         `文件已加密：${file} 设置了打开密码，无法读取内容。请在 Excel 或 WPS 表格中输入密码打开，取消密码保护后另存为 .xlsx 再检查。`,
       );
     }
-    throw new JuesuanError('CORRUPT_FILE', `无法读取 XLS 文件 ${file}：${msg.slice(0, 120)}。文件可能已损坏；请用 Excel 或 WPS 表格打开后另存为 .xlsx 再检查。`);
+    // SheetJS's own wording (English, often a JavaScript TypeError) stays in `cause`.
+    throw new JuesuanError(
+      'CORRUPT_FILE',
+      `无法读取 XLS 文件 ${file}：工作簿的内部记录不完整或互相矛盾，文件可能已损坏或被截断。请用 Excel 或 WPS 表格打开后另存为 .xlsx 再检查。`,
+      { cause: e },
+    );
   }
   const notes: string[] = [];
   const sheets: SheetData[] = [];
