@@ -65,7 +65,7 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
     if (b.shape === 'spaced') {
       // Words and figures not yet in columns: the table's identity, from the title above, says which.
       const id = identify(paragraphsAbove(blocks, i), []).id;
-      const placed = id ? placeSpaced(b, id) : null;
+      const placed = id ? placeSpaced(b, id, ctx.catalog) : null;
       if (!placed) {
         last = null;
         continue;

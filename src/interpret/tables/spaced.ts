@@ -1,6 +1,7 @@
 import { Decimal, halfUnit, parseNumber } from '../../model/decimal.js';
 import type { TableBlock, TableCell } from '../../model/layout.js';
 import type { TableId } from '../../model/tables.js';
+import { type Catalog, normalizeItemName } from '../../catalog/catalog.js';
 
 /**
  * Places the words and figures of a table copied out of a PDF (shape 'spaced': one row per printed
@@ -145,6 +146,8 @@ interface Rec {
   cell: TableCell;
   /** Words heading columns printed on this row (07: 合计 基本支出 项目支出 beside the total's figures). */
   heads: string[];
+  /** The name was pieced from lines around the row (or lines wrapped next to it). */
+  pieced?: boolean;
 }
 
 const HEADER_WORD = /科目编码|科目名称|功能分类|经济分类|^项目$|^项 目$|决算数|编码|类科目|^合计$|^类 款 项$/;
@@ -177,12 +180,25 @@ export function unknownClosure(unknown: ReadonlySet<string>): Set<string> {
   return out;
 }
 
-export function placeSpaced(block: TableBlock, id: TableId): Placed | null {
+export function placeSpaced(block: TableBlock, id: TableId, catalog: Catalog): Placed | null {
   const lines = block.rows.map(tokens).filter((t) => t.length);
   if (id === '01' || id === '04') return placeSummary(block, id, lines);
-  if (id === '06') return placeBasic(block, lines);
+  if (id === '06') return placeBasic(block, lines, catalog);
   if (id === '09') return placeThreePublic(block, lines);
-  return placeClassified(block, id, lines);
+  return placeClassified(block, id, lines, catalog);
+}
+
+/**
+ * The name of a coded row as read, or '' (not read) when it was pieced together from lines wrapped
+ * around the row and is not the item's standard name: copying interleaves the lines of names wrapped
+ * side by side ("险机缴关费事支业出单位…"), so such a piece says nothing certain about what is printed.
+ */
+function trustedName(name: string, code: string | null, pieced: boolean, catalog: Catalog, economic: boolean): string {
+  if (!pieced || !code) return name;
+  const item = economic ? catalog.economicItem(code) : catalog.functionItem(code);
+  if (!item) return '';
+  const n = normalizeItemName(name);
+  return normalizeItemName(item.name) === n || item.aliases.some((a) => normalizeItemName(a) === n) ? name : '';
 }
 
 function startOfBody(lines: readonly Tok[][], isBody: (l: Tok[]) => boolean): number {
@@ -194,7 +210,7 @@ function joinText(l: readonly Tok[]): string {
   return l.map((t) => t.text).join('');
 }
 
-function placeClassified(block: TableBlock, id: TableId, lines: Tok[][]): Placed | null {
+function placeClassified(block: TableBlock, id: TableId, lines: Tok[][], catalog: Catalog): Placed | null {
   const start = startOfBody(lines, (l) => l.some((t) => t.kind !== 'text'));
   const headerLines = lines.slice(0, start);
   const recs: Rec[] = [];
@@ -218,6 +234,10 @@ function placeClassified(block: TableBlock, id: TableId, lines: Tok[][]): Placed
         last.figs = figs;
         const g = gaps[gaps.length - 1] as string[];
         last.name.push(...g.splice(0));
+        last.pieced = true;
+        // The row above may have lost the end of its name to these lines.
+        const above = recs[recs.length - 2];
+        if (above) above.pieced = true;
       }
     } else if (figs.length || /^(合计|总计|本年合计)$/.test(first.text)) {
       const firstFig = l.findIndex((t) => t.kind === 'fig');
@@ -257,14 +277,23 @@ function placeClassified(block: TableBlock, id: TableId, lines: Tok[][]): Placed
   const unknown = new Set<string>();
   const notes: string[] = [];
   const rows: TableCell[][] = [header2(block, ['科目编码', '科目名称', ...form.labels])];
+  recs.forEach((rec, k) => {
+    // Lines wrapped around a row or its neighbours make every name there a piece of a guess.
+    if (rec.above.length || rec.below.length || recs[k - 1]?.below.length || recs[k + 1]?.above.length) rec.pieced = true;
+  });
   for (const rec of recs) {
     const placed = placeRow(rec.figs, form.cols, form.identities);
+    // A total row whose figures fit no placement (figures lost in copying) is left out: no sum rests
+    // on a total row, while a class or item row left out would make its parent's sum fail.
+    if (!rec.code && placed.unknown.size === form.cols.length && rec.figs.length) continue;
     placed.unknown.forEach((k) => unknown.add(k));
-    const name = rec.code ? [...rec.above, ...rec.name, ...rec.below].join('') : rec.name.join('');
+    const joined = rec.code ? [...rec.above, ...rec.name, ...rec.below].join('') : rec.name.join('');
+    const name = trustedName(joined, rec.code, rec.pieced ?? false, catalog, false);
     rows.push([cellOf(rec.cell, rec.code ?? ''), cellOf(rec.cell, name), ...placed.cells.map((c) => c ?? blank(rec.cell))]);
   }
   if (unknown.size) notes.push(unknownNote(id, form, unknown));
-  const broken = misaligned(recs, form.cols.indexOf('total'), rows.slice(1));
+  const totalCol = form.cols.indexOf('total');
+  const broken = totalCol < 0 ? null : misaligned(rows.slice(1).map((r) => ({ code: r[0]?.text ?? '', total: r[2 + totalCol]?.text ?? '' })));
   const problem = broken
     ? `公开${id}表为复制文本，其${broken.bad}处上下级汇总（类 = 各款之和、款 = 各项之和）有${broken.failed}处不成立，科目与数字疑在复制中错位，未读取该表的数据`
     : undefined;
@@ -276,14 +305,12 @@ function placeClassified(block: TableBlock, id: TableId, lines: Tok[][]): Placed
  * that the figures cannot be standing by their codes: tables exported by the official software
  * reconcile, so a copy whose codes and figures slipped apart is told from a real error by its extent.
  */
-function misaligned(recs: readonly Rec[], totalCol: number, rows: readonly TableCell[][]): { bad: number; failed: number } | null {
-  if (totalCol < 0) return null;
+function misaligned(rows: readonly { code: string; total: string }[]): { bad: number; failed: number } | null {
   const value = new Map<string, { v: Decimal; tol: Decimal }>();
-  recs.forEach((r, k) => {
-    const t = rows[k]?.[2 + totalCol]?.text ?? '';
-    const p = t ? parseNumber(t.replace(/,/g, '')) : null;
-    if (r.code && p) value.set(r.code, { v: new Decimal(p.value), tol: halfUnit(p.decimals) });
-  });
+  for (const r of rows) {
+    const p = r.total ? parseNumber(r.total.replace(/,/g, '')) : null;
+    if (CODE.test(r.code) && p) value.set(r.code, { v: new Decimal(p.value), tol: halfUnit(p.decimals) });
+  }
   let families = 0;
   let failed = 0;
   for (const [code, parent] of value) {
@@ -460,12 +487,14 @@ function placeSummary(block: TableBlock, id: '01' | '04', lines: Tok[][]): Place
 
 // ── 06: economic classification, 人员经费 | 公用经费 halves side by side ──────────────────────
 
-function placeBasic(block: TableBlock, lines: Tok[][]): Placed | null {
+function placeBasic(block: TableBlock, lines: Tok[][], catalog: Catalog): Placed | null {
   const anchor = block.rows[0]?.[0] ?? { text: '', colSpan: 1, rowSpan: 1, location: block.location };
   const rows: TableCell[][] = [['科目编码', '科目名称', '决算数'].map((t) => cellOf(anchor, t))];
   const start = startOfBody(lines, (l) => l.some((t) => t.kind !== 'text'));
   let unknownRows = 0;
-  for (const l of lines.slice(start)) {
+  const body = lines.slice(start);
+  body.forEach((l, i) => {
+    const wrapped = (x: Tok[] | undefined) => !!x && x.every((t) => t.kind === 'text');
     // Each half of the line: a code (or a total's label), its name, its figure.
     const segs: { code: string | null; name: string; cell: TableCell; figs: Tok[] }[] = [];
     for (const t of l) {
@@ -476,15 +505,18 @@ function placeBasic(block: TableBlock, lines: Tok[][]): Placed | null {
         else segs.push({ code: null, name: t.text, cell: t.cell, figs: [] });
       } else if (cur) cur.figs.push(t);
     }
+    // Lines of words only above or below: names wrapped in their cells, interleaved by the copy.
+    const pieced = wrapped(body[i - 1]) || wrapped(body[i + 1]) || !l.some((t) => t.kind === 'text');
     for (const s of segs) {
       if (!s.code && !/合计|小计|总计/.test(s.name)) continue;
       if (s.figs.length > 1) {
         unknownRows++;
         continue;
       }
-      rows.push([cellOf(s.cell, s.code ?? ''), cellOf(s.cell, s.name), s.figs[0]?.cell ?? blank(s.cell)]);
+      const name = trustedName(s.name, s.code, pieced, catalog, true);
+      rows.push([cellOf(s.cell, s.code ?? ''), cellOf(s.cell, name), s.figs[0]?.cell ?? blank(s.cell)]);
     }
-  }
+  });
   const notes = unknownRows ? [`公开06表为复制文本，${unknownRows}个科目的数字无法确定归属，未读取`] : [];
   return { block: { ...block, shape: 'grid', rows }, unknown: new Set(), notes, columns: ['amount'] };
 }
