@@ -461,7 +461,8 @@ function placeSummary(block: TableBlock, id: '01' | '04', lines: Tok[][]): Place
     if (segs.length === 2) sides = ['left', 'right'];
     else if (segs.length === 1) {
       const s = (segs[0] as Seg).label.replace(NUMBERED, '');
-      const side = EXPENSE_LABEL.test(s) && !INCOME_LABEL.test(s) ? 'right' : INCOME_LABEL.test(s) && !EXPENSE_LABEL.test(s) ? 'left' : null;
+      // A label that names neither side (cut by its wrap: "…应急管理支") follows the one above it.
+      const side = EXPENSE_LABEL.test(s) && !INCOME_LABEL.test(s) ? 'right' : INCOME_LABEL.test(s) && !EXPENSE_LABEL.test(s) ? 'left' : last ? (last.col === 0 ? 'left' : 'right') : null;
       if (!side) continue;
       sides = [side];
     } else continue;
