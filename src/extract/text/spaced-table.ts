@@ -80,7 +80,8 @@ export function readSpacedTable(lines: readonly SourceLine[], start: number, fil
   const body = lines.slice(start + 1, end).filter((l) => l.text.trim() !== '');
   // A header without rows is still a table when a note closes it (an empty table's 注：…无数据).
   const closedByNote = end < lines.length && /^\s*(注|说明)\s*\d*\s*[：:]/.test((lines[end] as SourceLine).text);
-  if (!body.length || multi < 2 || (figures ? rowLike * 2 < figures : !closedByNote)) return null;
+  // Cells one per line never put a figure beside another word.
+  if (!body.length || multi < 2 || (figures ? rowLike < 1 : !closedByNote)) return null;
   const rows: TableCell[][] = body.map((l, r) => cellsOfLine(l, file, tableNo, r + 1));
   const first = body[0] as SourceLine;
   return {

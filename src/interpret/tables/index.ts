@@ -65,16 +65,21 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
     if (b.shape === 'spaced') {
       // Words and figures not yet in columns: the table's identity, from the title above, says which.
       const id = identify(paragraphsAbove(blocks, i), []).id;
-      const placed = id ? placeSpaced(b, id, ctx.catalog) : null;
-      if (!placed) {
+      if (!id) {
         last = null;
         continue;
       }
-      for (const n of placed.notes) ctx.unread(`${n}（${where(b)}）`);
-      b = placed.block;
-      const cols = new Set(placed.columns);
-      spacedUnknown = new Set([...unknownClosure(placed.unknown)].filter((k) => cols.has(k)));
-      spacedProblem = placed.problem;
+      const placed = placeSpaced(b, id, ctx.catalog);
+      if (placed) {
+        for (const n of placed.notes) ctx.unread(`${n}（${where(b)}）`);
+        b = placed.block;
+        const cols = new Set(placed.columns);
+        spacedUnknown = new Set([...unknownClosure(placed.unknown)].filter((k) => cols.has(k)));
+        spacedProblem = placed.problem;
+      } else {
+        // Printed under its title, but its header does not give the table's standard columns.
+        spacedProblem = `公开${id}表为复制文本，表头未能对应到该表的标准栏目，未读取该表的数据`;
+      }
     }
     const { grid: raw, spans } = toGrid(b);
     const grid = trimGrid(raw);

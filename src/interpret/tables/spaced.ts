@@ -181,7 +181,7 @@ export function unknownClosure(unknown: ReadonlySet<string>): Set<string> {
 }
 
 export function placeSpaced(block: TableBlock, id: TableId, catalog: Catalog): Placed | null {
-  const lines = block.rows.map(tokens).filter((t) => t.length);
+  const lines = block.rows.map(tokens).filter((t) => t.length && !isColumnNumbers(t));
   if (id === '01' || id === '04') return placeSummary(block, id, lines);
   if (id === '06') return placeBasic(block, lines, catalog);
   if (id === '09') return placeThreePublic(block, lines);
@@ -201,6 +201,17 @@ function trustedName(name: string, code: string | null, pieced: boolean, catalog
   return normalizeItemName(item.name) === n || item.aliases.some((a) => normalizeItemName(a) === n) ? name : '';
 }
 
+/** A line numbering the columns (1 2 3 …, or 栏次 1 2 …): no data. */
+function isColumnNumbers(l: readonly Tok[]): boolean {
+  const ws = l.map((t) => t.text).filter((t) => !/^栏次$/.test(t));
+  return ws.length >= 3 && ws.every((t, i) => t === String(i + 1)) || (l.some((t) => t.text === '栏次') && ws.every((t) => /^\d{1,2}$/.test(t)));
+}
+
+/** Why a table's figures are all left unknown: a figure that stands on no row. */
+function orphanNote(id: TableId): string {
+  return `公开${id}表为复制文本，有数字不在任何行上（行与数字在复制中分开），该表的数字未读取`;
+}
+
 function startOfBody(lines: readonly Tok[][], isBody: (l: Tok[]) => boolean): number {
   const i = lines.findIndex(isBody);
   return i < 0 ? lines.length : i;
@@ -218,6 +229,7 @@ function placeClassified(block: TableBlock, id: TableId, lines: Tok[][], catalog
   // Text lines between records, by gap: gaps[k] lie between recs[k-1] and recs[k].
   const gaps: string[][] = [[]];
   const extraHeads: string[] = [];
+  let orphans = 0;
   for (const l of lines.slice(start)) {
     const first = l[0] as Tok;
     const figs = l.filter((t) => t.kind === 'fig');
@@ -230,6 +242,7 @@ function placeClassified(block: TableBlock, id: TableId, lines: Tok[][], catalog
     } else if (first.kind === 'fig') {
       // Figures alone on a line: the row whose code and name stood on the lines above.
       const last = recs[recs.length - 1];
+      if (!last || last.figs.length) orphans += figs.length;
       if (last && !last.figs.length) {
         last.figs = figs;
         const g = gaps[gaps.length - 1] as string[];
@@ -291,6 +304,7 @@ function placeClassified(block: TableBlock, id: TableId, lines: Tok[][], catalog
     const name = trustedName(joined, rec.code, rec.pieced ?? false, catalog, false);
     rows.push([cellOf(rec.cell, rec.code ?? ''), cellOf(rec.cell, name), ...placed.cells.map((c) => c ?? blank(rec.cell))]);
   }
+  if (orphans) return { block: { ...block, shape: 'grid', rows }, unknown, notes, columns: form.cols, problem: orphanNote(id) };
   if (unknown.size) notes.push(unknownNote(id, form, unknown));
   const totalCol = form.cols.indexOf('total');
   const broken = totalCol < 0 ? null : misaligned(rows.slice(1).map((r) => ({ code: r[0]?.text ?? '', total: r[2 + totalCol]?.text ?? '' })));
@@ -447,8 +461,11 @@ function placeSummary(block: TableBlock, id: '01' | '04', lines: Tok[][]): Place
   const width = 3 + rightCols.length;
   const unknown = new Set<string>();
   let last = null as { row: TableCell[]; col: number } | null;
+  let orphans = 0;
   for (const l of lines.slice(start)) {
     const segs = segmentsOf(l);
+    const firstLabel = l.findIndex((t) => t.kind !== 'fig');
+    orphans += firstLabel < 0 ? l.length : firstLabel;
     if (!segs.length) continue;
     // A word wrapped out of the label above ("二十二、灾害防治及应急管理支" / "出").
     if (segs.length === 1 && !(segs[0] as Seg).figs.length && last && !NUMBERED.test((segs[0] as Seg).label) && (segs[0] as Seg).label.length <= 4) {
@@ -482,7 +499,10 @@ function placeSummary(block: TableBlock, id: '01' | '04', lines: Tok[][]): Place
     });
     rows.push(row);
   }
-  const notes = unknown.size ? [`公开${id}表为复制文本（无列位置、空白格不占位），部分行的数字无法确定所在列，${[...unknown].map((k) => `“${rightLabels[rightCols.indexOf(k)] ?? k}”`).join('、')}栏未读取`] : [];
+  if (orphans) return { block: { ...block, shape: 'grid', rows }, unknown, notes: [], columns: ['amount', ...rightCols], problem: orphanNote(id) };
+  const notes = unknown.size
+      ? [`公开${id}表为复制文本（无列位置、空白格不占位），部分行的数字无法确定所在列，${[...unknown].map((k) => `“${rightLabels[rightCols.indexOf(k)] ?? k}”`).join('、')}栏未读取`]
+      : [];
   return { block: { ...block, shape: 'grid', rows }, unknown, notes, columns: ['amount', ...rightCols] };
 }
 
@@ -493,6 +513,7 @@ function placeBasic(block: TableBlock, lines: Tok[][], catalog: Catalog): Placed
   const rows: TableCell[][] = [['科目编码', '科目名称', '决算数'].map((t) => cellOf(anchor, t))];
   const start = startOfBody(lines, (l) => l.some((t) => t.kind !== 'text'));
   let unknownRows = 0;
+  let orphans = 0;
   const body = lines.slice(start);
   body.forEach((l, i) => {
     const wrapped = (x: Tok[] | undefined) => !!x && x.every((t) => t.kind === 'text');
@@ -505,6 +526,7 @@ function placeBasic(block: TableBlock, lines: Tok[][], catalog: Catalog): Placed
         if (cur && !cur.figs.length && (cur.code || !cur.name) && !cur.name) cur.name = t.text;
         else segs.push({ code: null, name: t.text, cell: t.cell, figs: [] });
       } else if (cur) cur.figs.push(t);
+      else orphans++;
     }
     // Lines of words only above or below: names wrapped in their cells, interleaved by the copy.
     const pieced = wrapped(body[i - 1]) || wrapped(body[i + 1]) || !l.some((t) => t.kind === 'text');
@@ -518,8 +540,10 @@ function placeBasic(block: TableBlock, lines: Tok[][], catalog: Catalog): Placed
       rows.push([cellOf(s.cell, s.code ?? ''), cellOf(s.cell, name), s.figs[0]?.cell ?? blank(s.cell)]);
     }
   });
-  const notes = unknownRows ? [`公开06表为复制文本，${unknownRows}个科目的数字无法确定归属，未读取`] : [];
-  return { block: { ...block, shape: 'grid', rows }, unknown: new Set(), notes, columns: ['amount'] };
+  // A figure on no row, or a half with two figures: some item's figure is not where it was read, and
+  // a missing item would break its class's sum, so the figures are not read at all.
+  if (orphans || unknownRows) return { block: { ...block, shape: 'grid', rows }, unknown: new Set(), notes: [], columns: ['amount'], problem: orphanNote('06') };
+  return { block: { ...block, shape: 'grid', rows }, unknown: new Set(), notes: [], columns: ['amount'] };
 }
 
 // ── 09: one row of 预算数 / 决算数 pairs ───────────────────────────────────────────────────
@@ -535,13 +559,15 @@ function placeThreePublic(block: TableBlock, lines: Tok[][]): Placed | null {
   const top: string[] = [];
   const sub: string[] = [];
   const cols: string[] = [];
-  THREE_PUBLIC_ITEMS.forEach((item, i) =>
-    groups.forEach((g) => {
-      top.push(item);
-      sub.push(g);
-      cols.push(`${g === '预算数' ? 'budget' : 'actual'}.${THREE_PUBLIC_KEYS[i]}`);
-    }),
-  );
+  const add = (item: string, i: number, g: string) => {
+    top.push(item);
+    sub.push(g);
+    cols.push(`${g === '预算数' ? 'budget' : 'actual'}.${THREE_PUBLIC_KEYS[i]}`);
+  };
+  // 预算数 and 决算数 under each item (the words repeat), or all 预算数 then all 决算数 (once each).
+  const pairs = (header.match(/预算/g) ?? []).length >= 2;
+  if (pairs) THREE_PUBLIC_ITEMS.forEach((item, i) => groups.forEach((g) => add(item, i, g)));
+  else groups.forEach((g) => THREE_PUBLIC_ITEMS.forEach((item, i) => add(item, i, g)));
   const identities: Identity[] = groups.map((g) => (g === '预算数' ? 'budget' : 'actual')).flatMap((g) => [
     { total: `${g}.total`, parts: ['abroad', 'vehicle', 'reception'].map((k) => ({ key: `${g}.${k}`, sign: 1 as const })) },
     { total: `${g}.vehicle`, parts: ['vehiclePurchase', 'vehicleOps'].map((k) => ({ key: `${g}.${k}`, sign: 1 as const })) },
