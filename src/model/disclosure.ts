@@ -38,6 +38,11 @@ export const PublicTableSchema = z.object({
   rows: z.array(TableRowSchema),
   /** The sentence saying why the table is empty, when the document gives one. */
   emptyStatement: z.string().nullable(),
+  /**
+   * Columns printed but not read: in text copied out of a PDF (blank cells leave no gap) a figure's
+   * column cannot always be told. Their cells are absent from every row, and they are not blank.
+   */
+  unreadColumns: z.array(z.string()).optional(),
   location: LocationSchema,
 });
 export type PublicTable = z.infer<typeof PublicTableSchema>;

@@ -68,8 +68,12 @@ export interface TableBlock {
   kind: 'table';
   /** Rows of cells as laid out; merged cells appear once with their span (not repeated). */
   rows: TableCell[][];
-  /** 'grid' for real tables (DOCX/HTML/Markdown/tab-separated), 'flattened' for one-cell-per-line text. */
-  shape: 'grid' | 'flattened';
+  /**
+   * 'grid' for real tables (DOCX/HTML/Markdown/tab-separated), 'flattened' for one-cell-per-line text,
+   * 'spaced' for text copied out of a PDF: each row the words and figures of one printed line, not yet
+   * placed in columns (blank cells are missing), placed once the table is known (interpret/tables/spaced.ts).
+   */
+  shape: 'grid' | 'flattened' | 'spaced';
   location: Location;
 }
 

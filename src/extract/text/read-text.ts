@@ -3,16 +3,23 @@ import { loc } from '../../model/location.js';
 import { headingLevel, stripMarkup } from './markup.js';
 import { isGridBorder, readGridTable } from './grid-table.js';
 import { continuesOnNext, isPageNumber, wrapWidth } from './unwrap.js';
+import { type SourceLine, isUnitLine, readSpacedTable } from './spaced-table.js';
 
 /**
  * Reads plain text or Markdown (as converted from DOCX or PDF) into layout blocks. Recognises
  * three table shapes: Markdown pipe tables, tab-separated rows (one row per line), and tables
  * flattened one cell per line (each cell a line starting with a tab, rows separated by a blank line,
- * tables by two or more).
+ * tables by two or more), and tables copied out of a PDF as space-separated words (spaced-table.ts).
+ * A form feed is a page break: pages are numbered from it, and nothing is joined across it.
  */
 export function readTextLayout(text: string, file: string, format: 'text' | 'markdown'): LayoutDocument {
   // Splitting on a plain "\n" is much faster than the regex; most files have no CR at all.
-  const lines = text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
+  const raw0 = text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
+  const source = sourceLines(raw0, text.includes('\f'));
+  const lines = source.map((l) => l.text);
+  const lineNo = (i: number) => (source[i] as SourceLine).line;
+  const pageOf = (i: number) => (source[i] as SourceLine).page;
+  const at = (i: number) => ({ line: lineNo(i), ...(pageOf(i) != null ? { page: pageOf(i) as number } : {}) });
   const blocks: Block[] = [];
   const width = wrapWidth(lines);
   let tableNo = 0;
@@ -28,8 +35,19 @@ export function readTextLayout(text: string, file: string, format: 'text' | 'mar
       i++;
       continue;
     }
+    if (isUnitLine(raw)) {
+      const spaced = readSpacedTable(source, i, file, tableNo + 1);
+      if (spaced) {
+        const clean = raw.trim();
+        blocks.push({ kind: 'paragraph', text: clean, heading: null, location: loc(file, clean, at(i)) });
+        blocks.push(spaced.table);
+        tableNo++;
+        i = spaced.next;
+        continue;
+      }
+    }
     if (isFlatCell(raw) && flattenedRun(lines, i)) {
-      const { table, next } = readFlattened(lines, i, file, ++tableNo);
+      const { table, next } = readFlattened(lines, i, file, ++tableNo, at);
       blocks.push(table);
       i = next;
       continue;
@@ -41,7 +59,7 @@ export function readTextLayout(text: string, file: string, format: 'text' | 'mar
       continue;
     }
     if (isPipeRow(raw)) {
-      const { table, next } = readRows(lines, i, file, ++tableNo, isPipeRow, splitPipe);
+      const { table, next } = readRows(lines, i, file, ++tableNo, isPipeRow, splitPipe, at);
       blocks.push(table);
       i = next;
       continue;
@@ -50,11 +68,11 @@ export function readTextLayout(text: string, file: string, format: 'text' | 'mar
       // A lone line with a wide gap ("第四部分\t名词解释") is a heading or sentence, not a table.
       if (!isTabRow(lines[i + 1] ?? '') && !isTabRow(lines[i - 1] ?? '') && isLoneTextRow(raw)) {
         const clean = stripMarkup(raw.replace(/\t+/g, ' ')).trim();
-        blocks.push({ kind: 'paragraph', text: clean, heading: null, location: loc(file, clean, { line: i + 1 }) });
+        blocks.push({ kind: 'paragraph', text: clean, heading: null, location: loc(file, clean, at(i)) });
         i++;
         continue;
       }
-      const { table, next } = readRows(lines, i, file, ++tableNo, isTabRow, (l) => l.split('\t'));
+      const { table, next } = readRows(lines, i, file, ++tableNo, isTabRow, (l) => l.split('\t'), at);
       blocks.push(table);
       i = next;
       continue;
@@ -65,21 +83,44 @@ export function readTextLayout(text: string, file: string, format: 'text' | 'mar
     // Hard-wrapped paragraphs are joined back, remembering where each source line begins.
     const breaks: { offset: number; line: number }[] = [];
     while (width && !level && i + 1 < lines.length) {
+      // Never across a page break: a sentence it cuts is rejoined later, knowing both pages.
+      if (pageOf(i + 1) !== pageOf(i)) break;
       // A page break inside the paragraph: its page number (and blank lines around it) are skipped.
       let k = i + 1;
       if (isPageNumber(lines[k] as string) || (lines[k] as string).trim() === '') {
         while (k < lines.length && ((lines[k] as string).trim() === '' || isPageNumber(lines[k] as string))) k++;
         if (!lines.slice(i + 1, k).some((l) => isPageNumber(l))) break;
       }
-      if (k >= lines.length || !continuesOnNext(lines[i] as string, lines[k] as string, width)) break;
+      if (k >= lines.length || pageOf(k) !== pageOf(i) || !continuesOnNext(lines[i] as string, lines[k] as string, width)) break;
       i = k;
-      breaks.push({ offset: clean.length, line: i + 1 });
+      breaks.push({ offset: clean.length, line: lineNo(i) });
       clean += stripMarkup(lines[i] as string).trim();
     }
-    if (clean) blocks.push({ kind: 'paragraph', text: clean, heading: level, location: loc(file, clean, { line: first + 1 }), ...(breaks.length ? { breaks } : {}) });
+    if (clean) blocks.push({ kind: 'paragraph', text: clean, heading: level, location: loc(file, clean, at(first)), ...(breaks.length ? { breaks } : {}) });
     i++;
   }
   return { file, format, blocks, notes: [] };
+}
+
+type At = (i: number) => { line: number; page?: number };
+
+/**
+ * The text's lines, each also split at form feeds: a form feed is a page break (pages numbered from
+ * 1), and the text after it, though on the same source line, stands on the next page.
+ */
+function sourceLines(raw: readonly string[], paged: boolean): SourceLine[] {
+  if (!paged) return raw.map((text, k) => ({ text, line: k + 1, page: null }));
+  const out: SourceLine[] = [];
+  let page = 1;
+  raw.forEach((l, k) => {
+    const parts = l.split('\f');
+    parts.forEach((text, j) => {
+      if (j > 0) page++;
+      // A form feed at the very end or start of a line leaves nothing on one side.
+      if (text !== '' || parts.length === 1) out.push({ text, line: k + 1, page });
+    });
+  });
+  return out;
 }
 
 function isFlatCell(line: string): boolean {
@@ -128,9 +169,9 @@ function splitPipe(line: string): string[] {
   return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|');
 }
 
-function makeCell(text: string, file: string, line: number, table: number, row: number, col: number): TableCell {
+function makeCell(text: string, file: string, where: { line: number; page?: number }, table: number, row: number, col: number): TableCell {
   const t = stripMarkup(text).trim();
-  return { text: t, colSpan: 1, rowSpan: 1, location: loc(file, t, { line, cell: { table, row, col } }) };
+  return { text: t, colSpan: 1, rowSpan: 1, location: loc(file, t, { ...where, cell: { table, row, col } }) };
 }
 
 function readRows(
@@ -140,6 +181,7 @@ function readRows(
   tableNo: number,
   accept: (l: string) => boolean,
   split: (l: string) => string[],
+  at: At,
 ): { table: TableBlock; next: number } {
   const rows: TableCell[][] = [];
   let i = start;
@@ -148,15 +190,15 @@ function readRows(
     // Markdown separator rows (|---|:--:|) carry no data.
     if (!/^\s*\|?\s*:?-{2,}/.test(line)) {
       const r = rows.length + 1;
-      rows.push(split(line).map((c, k) => makeCell(c, file, i + 1, tableNo, r, k + 1)));
+      rows.push(split(line).map((c, k) => makeCell(c, file, at(i), tableNo, r, k + 1)));
     }
     i++;
   }
   const first = lines[start] as string;
-  return { table: { kind: 'table', rows, shape: 'grid', location: loc(file, stripMarkup(first).trim(), { line: start + 1 }) }, next: i };
+  return { table: { kind: 'table', rows, shape: 'grid', location: loc(file, stripMarkup(first).trim(), at(start)) }, next: i };
 }
 
-function readFlattened(lines: string[], start: number, file: string, tableNo: number): { table: TableBlock; next: number } {
+function readFlattened(lines: string[], start: number, file: string, tableNo: number, at: At): { table: TableBlock; next: number } {
   const rows: TableCell[][] = [];
   let row: TableCell[] = [];
   let blanks = 0;
@@ -176,7 +218,7 @@ function readFlattened(lines: string[], start: number, file: string, tableNo: nu
     }
     if (isFlatCell(line)) {
       blanks = 0;
-      row.push(makeCell(line.slice(1), file, i + 1, tableNo, rows.length + 1, row.length + 1));
+      row.push(makeCell(line.slice(1), file, at(i), tableNo, rows.length + 1, row.length + 1));
       i++;
       continue;
     }
@@ -192,5 +234,5 @@ function readFlattened(lines: string[], start: number, file: string, tableNo: nu
   }
   flush();
   const first = stripMarkup((lines[start] as string).slice(1)).trim();
-  return { table: { kind: 'table', rows, shape: 'flattened', location: loc(file, first, { line: start + 1 }) }, next: i };
+  return { table: { kind: 'table', rows, shape: 'flattened', location: loc(file, first, at(start)) }, next: i };
 }

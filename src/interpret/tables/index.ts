@@ -19,6 +19,7 @@ import {
   tableIdBySignature,
   tableIdByTitle,
 } from './identify.js';
+import { placeSpaced, unknownClosure } from './spaced.js';
 import { parseSummary } from './summary.js';
 import { parseThreePublic } from './three-public.js';
 
@@ -38,6 +39,10 @@ interface Found {
   unit: string | null;
   entity: string | null;
   pieces: Piece[];
+  /** Columns of a table copied without its layout whose figures could not be placed (spaced.ts). */
+  unknown?: Set<string>;
+  /** Why a table copied without its layout cannot be read at all. */
+  problem?: string;
 }
 
 /** How far above a table its title, 公开XX表 code and unit lines may sit (paragraphs). */
@@ -53,8 +58,29 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
   let last: Found | null = null;
   let lastIndex = -1;
   for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i] as Block;
+    let b = blocks[i] as Block;
     if (b.kind !== 'table') continue;
+    let spacedUnknown: Set<string> | undefined;
+    let spacedProblem: string | undefined;
+    if (b.shape === 'spaced') {
+      // Words and figures not yet in columns: the table's identity, from the title above, says which.
+      const id = identify(paragraphsAbove(blocks, i), []).id;
+      if (!id) {
+        last = null;
+        continue;
+      }
+      const placed = placeSpaced(b, id, ctx.catalog);
+      if (placed) {
+        for (const n of placed.notes) ctx.unread(`${n}（${placeLabel(b.location)}）`);
+        b = placed.block;
+        const cols = new Set(placed.columns);
+        spacedUnknown = new Set([...unknownClosure(placed.unknown)].filter((k) => cols.has(k)));
+        spacedProblem = placed.problem;
+      } else {
+        // Printed under its title, but its header does not give the table's standard columns.
+        spacedProblem = `公开${id}表为复制文本，表头未能对应到该表的标准栏目，未读取该表的数据`;
+      }
+    }
     const { grid: raw, spans } = toGrid(b);
     const grid = trimGrid(raw);
     if (!grid.length) continue;
@@ -82,6 +108,8 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
       unit: unitEntity.find((u) => u.unit)?.unit ?? null,
       entity: unitEntity.find((u) => u.entity)?.entity ?? null,
       pieces: [piece],
+      ...(spacedUnknown ? { unknown: spacedUnknown } : {}),
+      ...(spacedProblem ? { problem: spacedProblem } : {}),
     };
     if (found.some((x) => x.id === id)) {
       ctx.unread(`公开${id}表在文中出现了不止一次（${placeLabel(b.location)}的表格），只读取了第一次出现的那张`);
@@ -114,14 +142,17 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
     else if (f.id === '09') out = parseThreePublic(input);
     else if (CLASSIFIED_IDS.includes(f.id)) out = parseClassified(input);
     else out = { rows: [], notes: [], problems: [] };
-    const where = placeLabel(first.block.location);
-    for (const p of out.problems) ctx.unread(`${p}（${where}）`);
+    const at = placeLabel(first.block.location);
+    for (const p of out.problems) ctx.unread(`${p}（${at}）`);
+    if (f.problem) out = { rows: [], notes: out.notes, problems: [f.problem] };
+    const unreadColumns = f.unknown?.size ? [...f.unknown] : [];
+    dropColumns(out.rows, new Set(unreadColumns));
     const lastPiece = f.pieces[f.pieces.length - 1] as Piece;
     const after = paragraphsBelow(ctx.blocks, lastPiece.index);
     const emptyStatement =
       [...out.notes, ...after.map((p) => p.text)].find((t) => EMPTY_RE.test(t)) ?? explanationEmptyStatement(ctx, f.id);
     const headerOnly = !out.problems.length && !out.rows.length && first.header.dataStart >= grid.length && !out.notes.length;
-    if (headerOnly) ctx.unread(`公开${f.id}表（${where}）只有表头，未读到数据行`);
+    if (headerOnly) ctx.unread(`公开${f.id}表（${at}）只有表头，未读到数据行`);
     // A table printed but not read is not an empty table: rules that need its data must say so
     // rather than report "no data" or "item missing from the table".
     if (out.problems.length || (headerOnly && !emptyStatement)) {
@@ -135,6 +166,7 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
       entity: f.entity,
       rows: f.unit === '元' || f.unit === '亿元' ? inTableUnit(out.rows, f.unit) : out.rows,
       emptyStatement: emptyStatement ?? null,
+      ...(unreadColumns.length ? { unreadColumns } : {}),
       location: f.titleLocation ?? first.block.location,
     });
   }
@@ -147,6 +179,11 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
   }
   const referenced = findReferenced(blocks, new Set([...tables.map((t) => t.id), ...unreadable.map((u) => u.id)]));
   return { tables, referenced, unreadable };
+}
+
+/** Removes columns that could not be read: unknown is not blank, so no rule may sum it as zero. */
+function dropColumns(rows: PublicTable['rows'], cols: ReadonlySet<string>): void {
+  for (const r of rows) for (const k of cols) delete r.cells[k];
 }
 
 /** A table that is printed but whose figures could not be read, and why. */

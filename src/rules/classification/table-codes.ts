@@ -237,6 +237,8 @@ export const consistentNames = defineRule({
     for (const t of tables) {
       for (const r of codedRows(t)) {
         const code = r.code as string;
+        // A name not read (pieced from lines a copy interleaved) is compared with nothing.
+        if (!r.name) continue;
         const first = seen.get(code);
         if (!first) {
           seen.set(code, { t: t.id, r });

@@ -264,7 +264,8 @@ export const columns = defineRule({
     const tables = ctx.doc.tables.filter((t) => REQUIRED_COLUMNS[t.id] && t.rows.length);
     if (!tables.length) return notApplicable('没有读到数据行的公开02、03、05、07、08、09表');
     for (const t of tables) {
-      const have = new Set(t.rows.flatMap((r) => Object.keys(r.cells)));
+      // Columns printed but not read (copied text) are there, only unread.
+      const have = new Set([...t.rows.flatMap((r) => Object.keys(r.cells)), ...(t.unreadColumns ?? [])]);
       const missing = (REQUIRED_COLUMNS[t.id] as string[]).filter((k) => !have.has(k));
       if (!missing.length) continue;
       const labels = missing.map((k) => TABLE_DEFS[t.id].columns.find((c) => c.key === k)?.label ?? k);

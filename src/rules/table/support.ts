@@ -31,8 +31,9 @@ export function isSkip(x: unknown): x is RuleSkip {
   return typeof x === 'object' && x != null && 'status' in x && 'reason' in x;
 }
 
-/** Every figure of the table is blank or zero. */
+/** Every figure of the table is blank or zero (a table with unread columns is not known to be). */
 export function isAllZero(t: PublicTable): boolean {
+  if (t.unreadColumns?.length) return false;
   return t.rows.every((r) => Object.values(r.cells).every((f) => f == null || new Decimal(f.value).isZero()));
 }
 

@@ -1,0 +1,586 @@
+import { Decimal, halfUnit, parseNumber } from '../../model/decimal.js';
+import type { TableBlock, TableCell } from '../../model/layout.js';
+import type { TableId } from '../../model/tables.js';
+import { type Catalog, normalizeItemName } from '../../catalog/catalog.js';
+
+/**
+ * Places the words and figures of a table copied out of a PDF (shape 'spaced': one row per printed
+ * line, blank cells missing) into the columns of its standard form, once the table is known.
+ *
+ * Columns come from the form of the table, confirmed by the header words printed above the rows;
+ * labels (code and name) come first on each row; figures fill the columns left to right. When a row
+ * has fewer figures than columns, every order-keeping placement is tried and kept only when the
+ * row's own sums hold (合计 = Σ parts, 年初 + 收入 − 支出 = 年末, blank standing for zero); a cell
+ * is read only when every kept placement gives it the same value. Any other cell stays unknown:
+ * the column is then dropped from the whole table (`unknown`), so that no sum runs over a guess.
+ */
+
+export interface Placed {
+  block: TableBlock;
+  /** Column keys that could not be placed in some row: the caller drops them from every row. */
+  unknown: Set<string>;
+  /** Why columns were left unknown, for the reader's notes. */
+  notes: string[];
+  /** The table's columns as placed (keys). */
+  columns: string[];
+  /** Why the table as copied cannot be read at all (its figures do not stand by their rows). */
+  problem?: string;
+}
+
+interface Tok {
+  kind: 'code' | 'fig' | 'text';
+  text: string;
+  cell: TableCell;
+}
+
+const CODE = /^\d{3}(?:\d{2}){0,2}$/;
+const FIG = /^(?:[-−]?[\d,]+(?:\.\d+)?|[(（][\d,]+(?:\.\d+)?[)）])$/;
+/** Header words of a label column, printed on a data row by some layouts (类 款 项 合计 …). */
+const LABEL_HEAD = /^(?:(?:类|款|项)\s*)+/;
+
+/**
+ * The tokens of a row. A 3/5/7-digit word is a code where it opens the row, where a name follows it,
+ * or where it is a 类 followed by its 款 printed apart ("301 01 基本工资" is 30101).
+ */
+function tokens(row: readonly TableCell[]): Tok[] {
+  const out: Tok[] = [];
+  const words = row.map((c) => c.text.trim());
+  for (let k = 0; k < row.length; k++) {
+    const cell = row[k] as TableCell;
+    let t = words[k] as string;
+    if (!t) continue;
+    const next = words[k + 1] ?? '';
+    const prev = out[out.length - 1];
+    if (prev?.kind === 'code' && prev.text.length === 3 && /^\d{2}$/.test(t) && prev.cell === row[k - 1]) {
+      prev.text += t;
+      continue;
+    }
+    if (CODE.test(t) && (out.length === 0 || (next !== '' && !FIG.test(next)) || (t.length === 3 && /^\d{2}$/.test(next)))) {
+      out.push({ kind: 'code', text: t, cell });
+      continue;
+    }
+    if (FIG.test(t) && /\d/.test(t)) {
+      out.push({ kind: 'fig', text: t, cell });
+      continue;
+    }
+    t = t.replace(LABEL_HEAD, '').trim();
+    if (!t) continue;
+    out.push({ kind: 'text', text: t, cell: { ...cell, text: t } });
+  }
+  return out;
+}
+
+interface Identity {
+  total: string;
+  parts: { key: string; sign: 1 | -1 }[];
+}
+
+/** A table's standard columns present in its header, and the sums a row must satisfy. */
+interface Form {
+  cols: string[];
+  labels: string[];
+  identities: Identity[];
+}
+
+const CLASSIFIED_COLS: Record<string, { key: string; label: string; re: RegExp }[]> = {
+  '02': [
+    { key: 'total', label: '本年收入合计', re: /合计/ },
+    { key: 'fiscal', label: '财政拨款收入', re: /财政拨款/ },
+    { key: 'superior', label: '上级补助收入', re: /上级补助/ },
+    { key: 'business', label: '事业收入', re: /事业收入/ },
+    { key: 'operating', label: '经营收入', re: /经营收入/ },
+    { key: 'affiliated', label: '附属单位上缴收入', re: /附属单位/ },
+    { key: 'other', label: '其他收入', re: /其他收入/ },
+  ],
+  '03': [
+    { key: 'total', label: '本年支出合计', re: /合计/ },
+    { key: 'basic', label: '基本支出', re: /基本支出/ },
+    { key: 'project', label: '项目支出', re: /项目支出/ },
+    { key: 'toSuperior', label: '上缴上级支出', re: /上缴上级/ },
+    { key: 'operating', label: '经营支出', re: /经营支出/ },
+    { key: 'toAffiliated', label: '对附属单位补助支出', re: /附属单位/ },
+  ],
+  '05': [
+    { key: 'total', label: '合计', re: /合计|小计/ },
+    { key: 'basic', label: '基本支出', re: /基本支出/ },
+    { key: 'project', label: '项目支出', re: /项目支出/ },
+  ],
+};
+
+const FUND_COLS = [
+  { key: 'opening', label: '年初结转和结余', re: /年初/ },
+  { key: 'income', label: '本年收入', re: /本年收入/ },
+  { key: 'total', label: '合计', re: /本年支出|合计|小计/ },
+  { key: 'basic', label: '基本支出', re: /基本支出/ },
+  { key: 'project', label: '项目支出', re: /项目支出/ },
+  { key: 'closing', label: '年末结转和结余', re: /年末/ },
+];
+
+function classifiedForm(id: TableId, header: string): Form | null {
+  let defs = CLASSIFIED_COLS[id];
+  if (id === '07' || id === '08') {
+    defs = /年初|年末|本年收入/.test(header) ? FUND_COLS : (CLASSIFIED_COLS['05'] as typeof FUND_COLS);
+    // The 本年支出 group's parts are its standard columns even where their heads sit on the total row.
+    header += '基本支出项目支出';
+  }
+  if (!defs) return null;
+  const present = defs.filter((d) => d.re.test(header));
+  if (!present.some((d) => d.key === 'total')) return null;
+  const cols = present.map((d) => d.key);
+  const has = (k: string) => cols.includes(k);
+  const identities: Identity[] = [];
+  const parts = cols.filter((k) => !['total', 'opening', 'income', 'closing'].includes(k));
+  if (parts.length) identities.push({ total: 'total', parts: parts.map((key) => ({ key, sign: 1 })) });
+  if (has('opening') && has('income') && has('closing')) {
+    identities.push({ total: 'closing', parts: [{ key: 'opening', sign: 1 }, { key: 'income', sign: 1 }, { key: 'total', sign: -1 }] });
+  }
+  return { cols, labels: present.map((d) => d.label), identities };
+}
+
+interface Rec {
+  code: string | null;
+  name: string[];
+  above: string[];
+  below: string[];
+  figs: Tok[];
+  cell: TableCell;
+  /** Words heading columns printed on this row (07: 合计 基本支出 项目支出 beside the total's figures). */
+  heads: string[];
+  /** The name was pieced from lines around the row (or lines wrapped next to it). */
+  pieced?: boolean;
+}
+
+const HEADER_WORD = /科目编码|科目名称|功能分类|经济分类|^项目$|^项 目$|决算数|编码|类科目|^合计$|^类 款 项$/;
+
+/** Places a spaced table of the given id; null when its rows or header do not fit the table's form. */
+/** Columns read together by a row's sums: one unknown among them leaves them all unread. */
+const GROUPS: string[][] = [
+  ['fiscal', 'superior', 'business', 'operating', 'affiliated', 'other'],
+  ['basic', 'project', 'toSuperior', 'operating', 'toAffiliated'],
+  ['opening', 'income', 'total', 'closing'],
+  ['general', 'fund', 'capital'],
+  ...['budget', 'actual'].flatMap((g) => [
+    ['abroad', 'vehicle', 'reception'].map((k) => `${g}.${k}`),
+    ['vehicle', 'vehiclePurchase', 'vehicleOps'].map((k) => `${g}.${k}`),
+  ]),
+];
+
+/** The unknown columns with every column that sums with them. */
+export function unknownClosure(unknown: ReadonlySet<string>): Set<string> {
+  const out = new Set(unknown);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const g of GROUPS) {
+      if (g.some((k) => out.has(k)) && g.some((k) => !out.has(k))) {
+        g.forEach((k) => out.add(k));
+        grew = true;
+      }
+    }
+  }
+  return out;
+}
+
+export function placeSpaced(block: TableBlock, id: TableId, catalog: Catalog): Placed | null {
+  const lines = block.rows.map(tokens).filter((t) => t.length && !isColumnNumbers(t));
+  if (id === '01' || id === '04') return placeSummary(block, id, lines);
+  if (id === '06') return placeBasic(block, lines, catalog);
+  if (id === '09') return placeThreePublic(block, lines);
+  return placeClassified(block, id, lines, catalog);
+}
+
+/**
+ * The name of a coded row as read, or '' (not read) when it was pieced together from lines wrapped
+ * around the row and is not the item's standard name: copying interleaves the lines of names wrapped
+ * side by side ("险机缴关费事支业出单位…"), so such a piece says nothing certain about what is printed.
+ */
+function trustedName(name: string, code: string | null, pieced: boolean, catalog: Catalog, economic: boolean): string {
+  if (!pieced || !code) return name;
+  const item = economic ? catalog.economicItem(code) : catalog.functionItem(code);
+  if (!item) return '';
+  const n = normalizeItemName(name);
+  return normalizeItemName(item.name) === n || item.aliases.some((a) => normalizeItemName(a) === n) ? name : '';
+}
+
+/** A line numbering the columns (1 2 3 …, or 栏次 1 2 …): no data. */
+function isColumnNumbers(l: readonly Tok[]): boolean {
+  const ws = l.map((t) => t.text).filter((t) => !/^栏次$/.test(t));
+  return ws.length >= 3 && ws.every((t, i) => t === String(i + 1)) || (l.some((t) => t.text === '栏次') && ws.every((t) => /^\d{1,2}$/.test(t)));
+}
+
+/** Why a table's figures are all left unknown: a figure that stands on no row. */
+function orphanNote(id: TableId): string {
+  return `公开${id}表为复制文本，有数字不在任何行上（行与数字在复制中分开），该表的数字未读取`;
+}
+
+function startOfBody(lines: readonly Tok[][], isBody: (l: Tok[]) => boolean): number {
+  const i = lines.findIndex(isBody);
+  return i < 0 ? lines.length : i;
+}
+
+function joinText(l: readonly Tok[]): string {
+  return l.map((t) => t.text).join('');
+}
+
+function placeClassified(block: TableBlock, id: TableId, lines: Tok[][], catalog: Catalog): Placed | null {
+  const start = startOfBody(lines, (l) => l.some((t) => t.kind !== 'text'));
+  const headerLines = lines.slice(0, start);
+  const recs: Rec[] = [];
+  const frags: number[] = [];
+  // Text lines between records, by gap: gaps[k] lie between recs[k-1] and recs[k].
+  const gaps: string[][] = [[]];
+  const extraHeads: string[] = [];
+  let orphans = 0;
+  for (const l of lines.slice(start)) {
+    const first = l[0] as Tok;
+    const figs = l.filter((t) => t.kind === 'fig');
+    const texts = l.filter((t) => t.kind === 'text');
+    if (first.kind === 'code') {
+      const firstFig = l.findIndex((t) => t.kind === 'fig');
+      const inline = texts.filter((t) => firstFig < 0 || l.indexOf(t) < firstFig).map((t) => t.text);
+      recs.push({ code: first.text, name: inline, above: [], below: [], figs, cell: first.cell, heads: [] });
+      gaps.push([]);
+    } else if (first.kind === 'fig') {
+      // Figures alone on a line: the row whose code and name stood on the lines above.
+      const last = recs[recs.length - 1];
+      if (!last || last.figs.length) orphans += figs.length;
+      if (last && !last.figs.length) {
+        last.figs = figs;
+        const g = gaps[gaps.length - 1] as string[];
+        last.name.push(...g.splice(0));
+        last.pieced = true;
+        // The row above may have lost the end of its name to these lines.
+        const above = recs[recs.length - 2];
+        if (above) above.pieced = true;
+      }
+    } else if (figs.length || /^(合计|总计|本年合计)$/.test(first.text)) {
+      const firstFig = l.findIndex((t) => t.kind === 'fig');
+      const heads = texts.filter((t) => firstFig >= 0 && l.indexOf(t) > firstFig).map((t) => t.text);
+      extraHeads.push(...heads);
+      recs.push({ code: null, name: [first.text], above: [], below: [], figs, cell: first.cell, heads });
+      gaps.push([]);
+    } else {
+      (gaps[gaps.length - 1] as string[]).push(joinText(texts));
+      frags.push(0);
+    }
+  }
+  const header = [...headerLines.map(joinText), ...extraHeads].join('').replace(/\s+/g, '');
+  const form = classifiedForm(id, header);
+  if (!form) return null;
+  // A name wrapped in its cell is centred on its row: as many lines above the code as below. From the
+  // last row up, each row takes from the gap below it what it takes above, the row above the rest.
+  for (let k = recs.length - 1; k >= 0; k--) {
+    const rec = recs[k] as Rec;
+    const below = gaps[k + 1] as string[];
+    rec.below = below.splice(0);
+    if (!rec.code) continue;
+    const gap = gaps[k] as string[];
+    const want = Math.min(rec.below.length, gap.length);
+    rec.above = gap.splice(gap.length - want, want);
+  }
+  // The first row's name may begin on the last lines of the header: as many as it has below it,
+  // when they are no header words.
+  const first = recs[0];
+  if (first?.code && !first.above.length && first.below.length) {
+    const tail = headerLines.slice(headerLines.length - first.below.length).map(joinText);
+    if (tail.length === first.below.length && !tail.some((t) => HEADER_WORD.test(t))) {
+      first.above = tail;
+      headerLines.splice(headerLines.length - tail.length);
+    }
+  }
+  const unknown = new Set<string>();
+  const notes: string[] = [];
+  const rows: TableCell[][] = [header2(block, ['科目编码', '科目名称', ...form.labels])];
+  recs.forEach((rec, k) => {
+    // Lines wrapped around a row or its neighbours make every name there a piece of a guess.
+    if (rec.above.length || rec.below.length || recs[k - 1]?.below.length || recs[k + 1]?.above.length) rec.pieced = true;
+  });
+  for (const rec of recs) {
+    const placed = placeRow(rec.figs, form.cols, form.identities);
+    // A total row whose figures fit no placement (figures lost in copying) is left out: no sum rests
+    // on a total row, while a class or item row left out would make its parent's sum fail.
+    if (!rec.code && placed.unknown.size === form.cols.length && rec.figs.length) continue;
+    placed.unknown.forEach((k) => unknown.add(k));
+    const joined = rec.code ? [...rec.above, ...rec.name, ...rec.below].join('') : rec.name.join('');
+    const name = trustedName(joined, rec.code, rec.pieced ?? false, catalog, false);
+    rows.push([cellOf(rec.cell, rec.code ?? ''), cellOf(rec.cell, name), ...placed.cells.map((c) => c ?? blank(rec.cell))]);
+  }
+  if (orphans) return { block: { ...block, shape: 'grid', rows }, unknown, notes, columns: form.cols, problem: orphanNote(id) };
+  if (unknown.size) notes.push(unknownNote(id, form, unknown));
+  const totalCol = form.cols.indexOf('total');
+  const broken = totalCol < 0 ? null : misaligned(rows.slice(1).map((r) => ({ code: r[0]?.text ?? '', total: r[2 + totalCol]?.text ?? '' })));
+  const problem = broken
+    ? `公开${id}表为复制文本，其${broken.bad}处上下级汇总（类 = 各款之和、款 = 各项之和）有${broken.failed}处不成立，科目与数字疑在复制中错位，未读取该表的数据`
+    : undefined;
+  return { block: { ...block, shape: 'grid', rows }, unknown, notes, columns: form.cols, ...(problem ? { problem } : {}) };
+}
+
+/**
+ * Whether the placed rows' totals fail the classification's hierarchy (类 = Σ款, 款 = Σ项) so widely
+ * that the figures cannot be standing by their codes: tables exported by the official software
+ * reconcile, so a copy whose codes and figures slipped apart is told from a real error by its extent.
+ */
+function misaligned(rows: readonly { code: string; total: string }[]): { bad: number; failed: number } | null {
+  const value = new Map<string, { v: Decimal; tol: Decimal }>();
+  for (const r of rows) {
+    const p = r.total ? parseNumber(r.total.replace(/,/g, '')) : null;
+    if (CODE.test(r.code) && p) value.set(r.code, { v: new Decimal(p.value), tol: halfUnit(p.decimals) });
+  }
+  let families = 0;
+  let failed = 0;
+  for (const [code, parent] of value) {
+    if (code.length >= 7) continue;
+    const kids = [...value].filter(([c]) => c.length === code.length + 2 && c.startsWith(code)).map(([, x]) => x);
+    if (!kids.length) continue;
+    families++;
+    const sum = kids.reduce((a, x) => a.plus(x.v), new Decimal(0));
+    const tol = kids.reduce((a, x) => a.plus(x.tol), parent.tol);
+    if (sum.minus(parent.v).abs().greaterThan(tol)) failed++;
+  }
+  return failed >= 3 && failed * 4 >= families ? { bad: families, failed } : null;
+}
+
+function unknownNote(id: TableId, form: Form, unknown: ReadonlySet<string>): string {
+  const names = form.cols.map((k, i) => (unknown.has(k) ? `“${form.labels[i]}”` : '')).filter(Boolean);
+  return `公开${id}表为复制文本（无列位置、空白格不占位），部分行的数字无法确定所在列，${names.join('、')}栏未读取`;
+}
+
+function header2(block: TableBlock, labels: readonly string[]): TableCell[] {
+  return labels.map((t) => cellOf(block.rows[0]?.[0] ?? { text: '', colSpan: 1, rowSpan: 1, location: block.location }, t));
+}
+
+function cellOf(like: TableCell, text: string): TableCell {
+  return { text, colSpan: 1, rowSpan: 1, location: { ...like.location, text } };
+}
+
+function blank(like: TableCell): TableCell {
+  return cellOf(like, '');
+}
+
+interface RowPlacement {
+  /** Per column: the cell read, null for a blank cell (also when unknown). */
+  cells: (TableCell | null)[];
+  unknown: Set<string>;
+}
+
+/**
+ * Places k figures in m columns (k ≤ m) keeping their order: all placements that satisfy the row's
+ * sums (blank = 0, within the printed precision) are tried; a column is read where they all agree.
+ */
+export function placeRow(figs: readonly Tok[], cols: readonly string[], identities: readonly Identity[]): RowPlacement {
+  const m = cols.length;
+  const k = figs.length;
+  if (k === m) return { cells: figs.map((f) => f.cell), unknown: new Set() };
+  if (k > m) return { cells: cols.map(() => null), unknown: new Set(cols) };
+  if (k === 0) return { cells: cols.map(() => null), unknown: new Set() };
+  const values = figs.map((f) => parseNumber(f.text.replace(/[(（](.+)[)）]/, '-$1').replace(/,/g, '')));
+  const survivors: number[][] = [];
+  const choose = (from: number, picked: number[]) => {
+    if (picked.length === k) {
+      if (holds(picked)) survivors.push([...picked]);
+      return;
+    }
+    for (let c = from; c <= m - (k - picked.length); c++) choose(c + 1, [...picked, c]);
+  };
+  const holds = (pos: number[]): boolean => {
+    const val = (key: string): { v: Decimal; tol: Decimal } => {
+      const c = cols.indexOf(key);
+      const i = pos.indexOf(c);
+      const p = i >= 0 ? values[i] : null;
+      if (!p) return { v: new Decimal(0), tol: new Decimal(0) };
+      return { v: new Decimal(p.value), tol: halfUnit(p.decimals) };
+    };
+    for (const id of identities) {
+      if (!cols.includes(id.total) || id.parts.some((p) => !cols.includes(p.key))) continue;
+      const t = val(id.total);
+      let sum = new Decimal(0);
+      let tol = t.tol;
+      for (const p of id.parts) {
+        const x = val(p.key);
+        sum = p.sign === 1 ? sum.plus(x.v) : sum.minus(x.v);
+        tol = tol.plus(x.tol);
+      }
+      if (sum.minus(t.v).abs().greaterThan(tol)) return false;
+    }
+    return true;
+  };
+  choose(0, []);
+  const cells: (TableCell | null)[] = cols.map(() => null);
+  const unknown = new Set<string>();
+  if (!survivors.length) return { cells, unknown: new Set(cols) };
+  cols.forEach((key, c) => {
+    const vals = survivors.map((pos) => {
+      const i = pos.indexOf(c);
+      return i >= 0 ? i : -1;
+    });
+    // A blank cell stands for zero: a printed 0 and a blank agree.
+    const asText = vals.map((i) => (i >= 0 ? new Decimal(values[i]?.value ?? '0').toString() : '0'));
+    if (asText.every((v) => v === asText[0])) {
+      const i = vals.find((x) => x >= 0) ?? -1;
+      cells[c] = i >= 0 ? (figs[i] as Tok).cell : null;
+    } else unknown.add(key);
+  });
+  return { cells, unknown };
+}
+
+// ── 01 and 04: income and expense side by side ──────────────────────────────────────────────
+
+const EXPENSE_LABEL = /支出|结余分配|^年末/;
+const INCOME_LABEL = /收入|^年初|使用非财政拨款结余|财政拨款$|^本年收入/;
+const NUMBERED = /^[一二三四五六七八九十]+、/;
+
+interface Seg {
+  label: string;
+  cell: TableCell;
+  figs: Tok[];
+}
+
+/** Labels and their figures; a label is one word (the summary tables' labels hold no space). */
+function segmentsOf(l: readonly Tok[]): Seg[] {
+  const out: Seg[] = [];
+  for (const t of l) {
+    if (t.kind === 'fig') {
+      out[out.length - 1]?.figs.push(t);
+      continue;
+    }
+    for (const w of t.text.split(/\s+/).filter(Boolean)) out.push({ label: w, cell: { ...t.cell, text: w, location: { ...t.cell.location, text: w } }, figs: [] });
+  }
+  return out;
+}
+
+function placeSummary(block: TableBlock, id: '01' | '04', lines: Tok[][]): Placed | null {
+  const start = startOfBody(lines, (l) => l.some((t) => t.kind === 'fig') || NUMBERED.test(l[0]?.text ?? ''));
+  const header = lines.slice(0, start).map(joinText).join('');
+  const rightCols = id === '04' && /一般公共/.test(header) && /政府性基/.test(header) ? ['total', 'general', 'fund', 'capital'] : ['amount'];
+  const rightLabels = rightCols.length > 1 ? ['合计', '一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款'] : ['决算数'];
+  const identities: Identity[] = rightCols.length > 1 ? [{ total: 'total', parts: ['general', 'fund', 'capital'].map((key) => ({ key, sign: 1 as const })) }] : [];
+  const anchor = block.rows[0]?.[0] ?? { text: '', colSpan: 1, rowSpan: 1, location: block.location };
+  const rows: TableCell[][] = [
+    ['收入', '收入', ...rightLabels.map(() => '支出'), '支出'].map((t) => cellOf(anchor, t)),
+    ['项目', '决算数', '项目', ...rightLabels].map((t) => cellOf(anchor, t)),
+  ];
+  const width = 3 + rightCols.length;
+  const unknown = new Set<string>();
+  let last = null as { row: TableCell[]; col: number } | null;
+  let orphans = 0;
+  for (const l of lines.slice(start)) {
+    const segs = segmentsOf(l);
+    const firstLabel = l.findIndex((t) => t.kind !== 'fig');
+    orphans += firstLabel < 0 ? l.length : firstLabel;
+    if (!segs.length) continue;
+    // A word wrapped out of the label above ("二十二、灾害防治及应急管理支" / "出").
+    if (segs.length === 1 && !(segs[0] as Seg).figs.length && last && !NUMBERED.test((segs[0] as Seg).label) && (segs[0] as Seg).label.length <= 4) {
+      const c = last.row[last.col] as TableCell;
+      last.row[last.col] = cellOf(c, c.text + (segs[0] as Seg).label);
+      continue;
+    }
+    const row: TableCell[] = Array.from({ length: width }, () => blank(anchor));
+    let sides: ('left' | 'right')[];
+    if (segs.length === 2) sides = ['left', 'right'];
+    else if (segs.length === 1) {
+      const s = (segs[0] as Seg).label.replace(NUMBERED, '');
+      // A label that names neither side (cut by its wrap: "…应急管理支") follows the one above it.
+      const side = EXPENSE_LABEL.test(s) && !INCOME_LABEL.test(s) ? 'right' : INCOME_LABEL.test(s) && !EXPENSE_LABEL.test(s) ? 'left' : last ? (last.col === 0 ? 'left' : 'right') : null;
+      if (!side) continue;
+      sides = [side];
+    } else continue;
+    segs.forEach((s, k) => {
+      if (sides[k] === 'left') {
+        row[0] = cellOf(s.cell, s.label);
+        if (s.figs.length === 1) row[1] = (s.figs[0] as Tok).cell;
+        else if (s.figs.length > 1) unknown.add('inc.amount');
+        last = { row, col: 0 };
+      } else {
+        row[2] = cellOf(s.cell, s.label);
+        const p = placeRow(s.figs, rightCols, identities);
+        p.unknown.forEach((u) => unknown.add(u));
+        p.cells.forEach((c, j) => c && (row[3 + j] = c));
+        last = { row, col: 2 };
+      }
+    });
+    rows.push(row);
+  }
+  if (orphans) return { block: { ...block, shape: 'grid', rows }, unknown, notes: [], columns: ['amount', ...rightCols], problem: orphanNote(id) };
+  const notes = unknown.size
+      ? [`公开${id}表为复制文本（无列位置、空白格不占位），部分行的数字无法确定所在列，${[...unknown].map((k) => `“${rightLabels[rightCols.indexOf(k)] ?? k}”`).join('、')}栏未读取`]
+      : [];
+  return { block: { ...block, shape: 'grid', rows }, unknown, notes, columns: ['amount', ...rightCols] };
+}
+
+// ── 06: economic classification, 人员经费 | 公用经费 halves side by side ──────────────────────
+
+function placeBasic(block: TableBlock, lines: Tok[][], catalog: Catalog): Placed | null {
+  const anchor = block.rows[0]?.[0] ?? { text: '', colSpan: 1, rowSpan: 1, location: block.location };
+  const rows: TableCell[][] = [['科目编码', '科目名称', '决算数'].map((t) => cellOf(anchor, t))];
+  const start = startOfBody(lines, (l) => l.some((t) => t.kind !== 'text'));
+  let unknownRows = 0;
+  let orphans = 0;
+  const body = lines.slice(start);
+  body.forEach((l, i) => {
+    const wrapped = (x: Tok[] | undefined) => !!x && x.every((t) => t.kind === 'text');
+    // Each half of the line: a code (or a total's label), its name, its figure.
+    const segs: { code: string | null; name: string; cell: TableCell; figs: Tok[] }[] = [];
+    for (const t of l) {
+      const cur = segs[segs.length - 1];
+      if (t.kind === 'code') segs.push({ code: t.text, name: '', cell: t.cell, figs: [] });
+      else if (t.kind === 'text') {
+        if (cur && !cur.figs.length && (cur.code || !cur.name) && !cur.name) cur.name = t.text;
+        else segs.push({ code: null, name: t.text, cell: t.cell, figs: [] });
+      } else if (cur) cur.figs.push(t);
+      else orphans++;
+    }
+    // Lines of words only above or below: names wrapped in their cells, interleaved by the copy.
+    const pieced = wrapped(body[i - 1]) || wrapped(body[i + 1]) || !l.some((t) => t.kind === 'text');
+    for (const s of segs) {
+      if (!s.code && !/合计|小计|总计/.test(s.name)) continue;
+      if (s.figs.length > 1) {
+        unknownRows++;
+        continue;
+      }
+      const name = trustedName(s.name, s.code, pieced, catalog, true);
+      rows.push([cellOf(s.cell, s.code ?? ''), cellOf(s.cell, name), s.figs[0]?.cell ?? blank(s.cell)]);
+    }
+  });
+  // A figure on no row, or a half with two figures: some item's figure is not where it was read, and
+  // a missing item would break its class's sum, so the figures are not read at all.
+  if (orphans || unknownRows) return { block: { ...block, shape: 'grid', rows }, unknown: new Set(), notes: [], columns: ['amount'], problem: orphanNote('06') };
+  return { block: { ...block, shape: 'grid', rows }, unknown: new Set(), notes: [], columns: ['amount'] };
+}
+
+// ── 09: one row of 预算数 / 决算数 pairs ───────────────────────────────────────────────────
+
+const THREE_PUBLIC_ITEMS = ['合计', '因公出国（境）费', '小计', '公务用车购置费', '公务用车运行维护费', '公务接待费'];
+const THREE_PUBLIC_KEYS = ['total', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOps', 'reception'];
+
+function placeThreePublic(block: TableBlock, lines: Tok[][]): Placed | null {
+  const start = startOfBody(lines, (l) => l.some((t) => t.kind === 'fig'));
+  const header = lines.slice(0, start).map(joinText).join('');
+  const groups = /预算/.test(header) ? ['预算数', '决算数'] : ['决算数'];
+  const anchor = block.rows[0]?.[0] ?? { text: '', colSpan: 1, rowSpan: 1, location: block.location };
+  const top: string[] = [];
+  const sub: string[] = [];
+  const cols: string[] = [];
+  const add = (item: string, i: number, g: string) => {
+    top.push(item);
+    sub.push(g);
+    cols.push(`${g === '预算数' ? 'budget' : 'actual'}.${THREE_PUBLIC_KEYS[i]}`);
+  };
+  // 预算数 and 决算数 under each item (the words repeat), or all 预算数 then all 决算数 (once each).
+  const pairs = (header.match(/预算/g) ?? []).length >= 2;
+  if (pairs) THREE_PUBLIC_ITEMS.forEach((item, i) => groups.forEach((g) => add(item, i, g)));
+  else groups.forEach((g) => THREE_PUBLIC_ITEMS.forEach((item, i) => add(item, i, g)));
+  const identities: Identity[] = groups.map((g) => (g === '预算数' ? 'budget' : 'actual')).flatMap((g) => [
+    { total: `${g}.total`, parts: ['abroad', 'vehicle', 'reception'].map((k) => ({ key: `${g}.${k}`, sign: 1 as const })) },
+    { total: `${g}.vehicle`, parts: ['vehiclePurchase', 'vehicleOps'].map((k) => ({ key: `${g}.${k}`, sign: 1 as const })) },
+  ]);
+  const rows: TableCell[][] = [top.map((t) => cellOf(anchor, t)), sub.map((t) => cellOf(anchor, t))];
+  const unknown = new Set<string>();
+  for (const l of lines.slice(start)) {
+    const figs = l.filter((t) => t.kind === 'fig');
+    if (!figs.length) continue;
+    const p = placeRow(figs, cols, identities);
+    p.unknown.forEach((u) => unknown.add(u));
+    rows.push(p.cells.map((c) => c ?? blank(anchor)));
+  }
+  const notes = unknown.size ? ['公开09表为复制文本，部分数字无法确定所在列，未读取'] : [];
+  return { block: { ...block, shape: 'grid', rows }, unknown, notes, columns: cols };
+}

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { checkFile, extractBytes } from '../src/check.js';
+import { readTextLayout } from '../src/extract/text/read-text.js';
+import type { Disclosure, PublicTable } from '../src/model/disclosure.js';
+import type { TableId } from '../src/model/tables.js';
+
+// Two real documents as text copied out of their PDFs (see test/corpus/README.md): no tabs, cells
+// parted by single spaces, blank cells missing, names wrapped around their codes, a form feed at
+// every page break. The cell values below were read off the text by hand.
+const CULTURE = 'test/corpus/putuo-culture-tourism-2025.copied.txt';
+const ECO = 'test/corpus/putuo-eco-env-2025.copied.txt';
+
+async function doc(path: string): Promise<Disclosure> {
+  return extractBytes(path, new Uint8Array(await readFile(path)));
+}
+
+function table(d: Disclosure, id: TableId): PublicTable {
+  const t = d.tables.find((x) => x.id === id);
+  if (!t) throw new Error(`公开${id}表 not read`);
+  return t;
+}
+
+function cell(t: PublicTable, key: string, col: string, side?: string): string | null | undefined {
+  const r = t.rows.find((x) => x.key === key && (side === undefined || x.side === side));
+  const f = r?.cells[col];
+  return f === undefined ? undefined : f?.value ?? null;
+}
+
+const ALL: TableId[] = ['01', '02', '03', '04', '05', '06', '07', '08', '09'];
+
+describe('text copied out of a PDF with form feeds (普陀区文化和旅游局 2025)', () => {
+  it('finds all nine tables, each on its page', async () => {
+    const d = await doc(CULTURE);
+    const printed = [...d.coverage.tablesFound, ...d.coverage.tablesUnread.map((u) => u.id)];
+    expect(ALL.every((id) => printed.includes(id))).toBe(true);
+    // 01 on page 6, 02 on 7, 03 on 10, 04 on 13, 06 on 17, 09 on 18, 07 on 19, 08 on 20.
+    const pages = Object.fromEntries(d.tables.map((t) => [t.id, t.location.page]));
+    expect(pages).toEqual({ '01': 6, '02': 7, '03': 10, '04': 13, '06': 17, '07': 19, '08': 20, '09': 18 });
+  });
+
+  it('reads the two sides of table 01, each figure with its own label', async () => {
+    const t = table(await doc(CULTURE), '01');
+    expect(cell(t, 'inc.general', 'amount')).toBe('24535.67');
+    expect(cell(t, 'inc.fund', 'amount')).toBe('2002.80');
+    // "七、附属单位上缴收入 七、文化旅游体育与传媒支出 17,130.42": the figure is the expense side's.
+    expect(cell(t, 'exp.class:207', 'amount')).toBe('17130.42');
+    expect(cell(t, 'inc.affiliated', 'amount')).toBeNull();
+    expect(cell(t, 'exp.class:224', 'amount', 'expense')).toBeNull();
+    expect(t.rows.find((r) => r.key === 'exp.class:224')?.name).toBe('二十二、灾害防治及应急管理支出');
+    expect(cell(t, 'exp.grand', 'amount')).toBe('26591.08');
+  });
+
+  it('joins a name wrapped around its code and reads its figures', async () => {
+    const t = table(await doc(CULTURE), '02');
+    // "机关事业单位基本养老保险缴费" / "2080505 699.30 699.30" / "支出"
+    const r = t.rows.find((x) => x.key === '2080505');
+    expect(r?.name).toBe('机关事业单位基本养老保险缴费支出');
+    expect(cell(t, '2080505', 'total')).toBe('699.30');
+  });
+
+  it('leaves unknown, not blank, a figure that could stand in more than one column', async () => {
+    const d = await doc(CULTURE);
+    // "2080505 699.30 699.30" under seven columns: the second figure may be any of six sources.
+    const t02 = table(d, '02');
+    expect(t02.unreadColumns).toContain('fiscal');
+    expect(cell(t02, '2080505', 'fiscal')).toBeUndefined();
+    // 07: "207 0 2.80 2.80 2.80 0": 年初 0, 收入 2.80, 支出 2.80 and 年末 0 are sure; 基本 or 项目 is not.
+    const t07 = table(d, '07');
+    expect(cell(t07, '207', 'income')).toBe('2.80');
+    expect(cell(t07, '207', 'total')).toBe('2.80');
+    expect(cell(t07, '207', 'closing')).toBe('0');
+    expect(t07.unreadColumns?.sort()).toEqual(['basic', 'project']);
+    // A table with unread columns is not an empty table.
+    const r = await checkFile(CULTURE);
+    expect(r.findings.some((f) => f.rule === 'completeness.empty-statement')).toBe(false);
+    expect(r.findings.some((f) => f.rule === 'completeness.table-columns')).toBe(false);
+  });
+
+  it('reads the two halves of table 06 and the one row of table 09', async () => {
+    const d = await doc(CULTURE);
+    const t06 = table(d, '06');
+    expect(cell(t06, '30108', 'amount')).toBe('699.30');
+    expect(cell(t06, '30217', 'amount')).toBe('0.40');
+    expect(cell(t06, '30299', 'amount')).toBe('76.60');
+    expect(cell(t06, '30103', 'amount')).toBeNull();
+    expect(cell(t06, 'personnel.total', 'amount')).toBe('8055.07');
+    expect(cell(t06, 'public.total', 'amount')).toBe('1745.29');
+    const t09 = table(d, '09');
+    expect(cell(t09, 'total', 'budget.total')).toBe('11.49');
+    expect(cell(t09, 'total', 'actual.vehicleOps')).toBe('2.64');
+    expect(cell(t09, 'total', 'actual.reception')).toBe('0.40');
+  });
+
+  it('reports table 05, whose codes and figures slipped apart in the copy, as unread', async () => {
+    const d = await doc(CULTURE);
+    // The copy lists 20709 旅游发展基金支出 (a fund item) in table 05 and prints 17,127.62 twice.
+    const unread = d.coverage.tablesUnread.find((u) => u.id === '05');
+    expect(unread?.reason).toMatch(/错位/);
+    const r = await checkFile(CULTURE);
+    expect(r.findings.some((f) => f.rule.startsWith('table.05') || f.rule === 'cross-table.05-03.row')).toBe(false);
+  });
+
+  it('numbers pages from form feeds and joins nothing across them', async () => {
+    const text = await readFile(CULTURE, 'utf8');
+    const layout = readTextLayout(text, CULTURE, 'text');
+    // Line 3 is "2025 年度部门决算\f目 录": two paragraphs, on pages 1 and 2.
+    const onLine3 = layout.blocks.filter((b) => b.location.line === 3);
+    expect(onLine3.map((b) => [b.kind === 'paragraph' ? b.text : '', b.location.page])).toEqual([
+      ['2025 年度部门决算', 1],
+      ['目 录', 2],
+    ]);
+    for (const b of layout.blocks) if (b.kind === 'paragraph') expect(b.breaks?.every((br) => br.page == null) ?? true).toBe(true);
+    const r = await checkFile(CULTURE);
+    expect(r.findings.length).toBeGreaterThan(0);
+    expect(r.findings.every((f) => f.locations.every((l) => l.page != null))).toBe(true);
+  });
+
+  it('no longer says that no table is printed or that the glossary is empty', async () => {
+    const r = await checkFile(CULTURE);
+    const rules = r.findings.map((f) => f.rule);
+    expect(rules).not.toContain('completeness.tables-printed');
+    expect(rules).not.toContain('glossary.present');
+    // 1493.32 ÷ 24535.67 = 6.086%, printed 6.08%: a real error.
+    expect(r.findings.find((f) => f.rule === 'arithmetic.share')?.expected).toBe('6.09%');
+  });
+});
+
+describe('text copied out of a PDF with every zero printed (普陀区生态环境局 2025)', () => {
+  it('finds all nine tables and reads every column where every cell is printed', async () => {
+    const d = await doc(ECO);
+    expect([...d.coverage.tablesFound].sort()).toEqual(ALL);
+    const t02 = table(d, '02');
+    expect(t02.unreadColumns).toBeUndefined();
+    expect(cell(t02, '2080505', 'fiscal')).toBe('229.67');
+    expect(cell(t02, 'total', 'other')).toBe('0.00');
+    const t03 = table(d, '03');
+    expect(cell(t03, 'total', 'basic')).toBe('3365.38');
+    expect(cell(t03, 'total', 'project')).toBe('1367.76');
+    const t04 = table(d, '04');
+    expect(cell(t04, 'exp.class:211', 'general', 'expense')).toBe('3742.47');
+    expect(table(d, '09').rows[0]?.cells['budget.vehicle']?.value).toBe('20.50');
+  });
+
+  it('reads codes printed as 类 and 款 apart, and figures printed on a line of their own', async () => {
+    const d = await doc(ECO);
+    const t06 = table(d, '06');
+    // "301 01 基本工资 405.36 302 01 办公费 92.11"
+    expect(cell(t06, '30101', 'amount')).toBe('405.36');
+    expect(cell(t06, '30201', 'amount')).toBe('92.11');
+    expect(cell(t06, '30299', 'amount')).toBe('9.07');
+    // "2080506" / "险机缴关费事支业出单位职业年金缴" / "116.59 116.59 0.00": the name, two names
+    // interleaved by the copy, is not read; the figures are.
+    const t05 = table(d, '05');
+    const r = t05.rows.find((x) => x.key === '2080506');
+    expect(r?.name).toBe('');
+    expect(cell(t05, '2080506', 'total')).toBe('116.59');
+    expect(cell(t05, '2080506', 'project')).toBe('0.00');
+    const r2 = await checkFile(ECO);
+    expect(r2.findings.some((f) => f.rule.startsWith('classification.') && /险机缴/.test(f.message))).toBe(false);
+  });
+});
