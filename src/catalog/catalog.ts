@@ -188,6 +188,20 @@ export class Catalog {
     return { resolved, failedAt: null };
   }
 
+  /**
+   * This catalog with the function items a document's own tables print (code and name) that the
+   * data lacks: the built-in data is a selection, and a sentence naming an item the tables list
+   * ("其他环境保护管理事务支出（项）") must still resolve to its code. Only for reading a document:
+   * rules judge names against the official data, never against the document itself.
+   */
+  withDocumentItems(items: readonly { code: string; name: string }[]): Catalog {
+    const extra = items.filter((i) => /^\d{3}(\d{2}){0,2}$/.test(i.code) && i.name.trim() && !this.fn.has(i.code));
+    if (!extra.length) return this;
+    const seen = new Set<string>();
+    const add = extra.filter((i) => !seen.has(i.code) && seen.add(i.code)).map((i) => ({ code: i.code, name: normalizeItemName(i.name) }));
+    return new Catalog({ ...this.fnFile, items: [...this.fnFile.items, ...add] }, this.ecFile, this.year);
+  }
+
   /** Finds a 类 by name (e.g. the expense rows of table 01, which print names without codes). */
   classByName(name: string): CatalogItem | undefined {
     const key = nameKey(name);

@@ -29,7 +29,9 @@ export function interpret(layout: LayoutDocument, catalog: Catalog, options: { v
   const ctx: InterpretContext = { file: layout.file, blocks, keyAt, catalog, facts, unread: (n) => unread.push(n) };
 
   const { tables, referenced, unreadable } = readPublicTables(ctx);
-  const claims = readClaims(ctx);
+  // Items the tables print but the built-in catalog lacks still resolve in the explanation.
+  const printed = tables.flatMap((t) => t.rows.flatMap((r) => (/^\d+$/.test(r.key) && r.name ? [{ code: r.key, name: r.name }] : [])));
+  const claims = readClaims({ ...ctx, catalog: catalog.withDocumentItems(printed) });
   const glossary = readGlossary(ctx);
   const performance = readPerformance(ctx);
 

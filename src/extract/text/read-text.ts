@@ -2,7 +2,7 @@ import type { Block, LayoutDocument, TableBlock, TableCell } from '../../model/l
 import { loc } from '../../model/location.js';
 import { headingLevel, stripMarkup } from './markup.js';
 import { isGridBorder, readGridTable } from './grid-table.js';
-import { continuesOnNext, isPageNumber, wrapWidth } from './unwrap.js';
+import { continuesOnNext, displayWidth, isPageNumber, wrapWidth } from './unwrap.js';
 import { type SourceLine, isUnitLine, readSpacedTable } from './spaced-table.js';
 
 /**
@@ -10,7 +10,8 @@ import { type SourceLine, isUnitLine, readSpacedTable } from './spaced-table.js'
  * three table shapes: Markdown pipe tables, tab-separated rows (one row per line), and tables
  * flattened one cell per line (each cell a line starting with a tab, rows separated by a blank line,
  * tables by two or more), and tables copied out of a PDF as space-separated words (spaced-table.ts).
- * A form feed is a page break: pages are numbered from it, and nothing is joined across it.
+ * A form feed is a page break: pages are numbered from it, no line is merged across it, and only a
+ * sentence the page cut mid-way carries on over it.
  */
 export function readTextLayout(text: string, file: string, format: 'text' | 'markdown'): LayoutDocument {
   // Splitting on a plain "\n" is much faster than the regex; most files have no CR at all.
@@ -22,6 +23,8 @@ export function readTextLayout(text: string, file: string, format: 'text' | 'mar
   const at = (i: number) => ({ line: lineNo(i), ...(pageOf(i) != null ? { page: pageOf(i) as number } : {}) });
   const blocks: Block[] = [];
   const width = wrapWidth(lines);
+  // A bare number standing last on its page, right before a form feed, is the page's folio.
+  const folio = (i: number) => i + 1 < source.length && pageOf(i + 1) !== pageOf(i) && /^\s*[-—–]?\s*\d{1,4}\s*[-—–]?\s*$/.test(lines[i] as string);
   let tableNo = 0;
   let i = 0;
   while (i < lines.length) {
@@ -31,7 +34,7 @@ export function readTextLayout(text: string, file: string, format: 'text' | 'mar
       continue;
     }
     // A page number left by a page break says nothing; it is dropped.
-    if (isPageNumber(raw)) {
+    if (isPageNumber(raw) || folio(i)) {
       i++;
       continue;
     }
@@ -83,17 +86,23 @@ export function readTextLayout(text: string, file: string, format: 'text' | 'mar
     // Hard-wrapped paragraphs are joined back, remembering where each source line begins.
     const breaks: { offset: number; line: number }[] = [];
     while (width && !level && i + 1 < lines.length) {
-      // Never across a page break: a sentence it cuts is rejoined later, knowing both pages.
-      if (pageOf(i + 1) !== pageOf(i)) break;
       // A page break inside the paragraph: its page number (and blank lines around it) are skipped.
       let k = i + 1;
-      if (isPageNumber(lines[k] as string) || (lines[k] as string).trim() === '') {
-        while (k < lines.length && ((lines[k] as string).trim() === '' || isPageNumber(lines[k] as string))) k++;
-        if (!lines.slice(i + 1, k).some((l) => isPageNumber(l))) break;
+      if (isPageNumber(lines[k] as string) || folio(k) || (lines[k] as string).trim() === '') {
+        while (k < lines.length && ((lines[k] as string).trim() === '' || isPageNumber(lines[k] as string) || folio(k))) k++;
+        if (!lines.slice(i + 1, k).some((l, j) => isPageNumber(l) || folio(i + 1 + j))) break;
       }
-      if (k >= lines.length || pageOf(k) !== pageOf(i) || !continuesOnNext(lines[i] as string, lines[k] as string, width)) break;
+      if (k >= lines.length) break;
+      // Across a form feed only a sentence cut mid-way carries on: the line before it runs to the
+      // wrap width without closing its sentence, and the next page does not open with a heading,
+      // an item or a table (continuesOnNext). Lines are never merged across it.
+      const newPage = pageOf(k) !== pageOf(i);
+      // After a closed sentence the next page continues the paragraph only with a full body line (a
+      // title or a short heading opening the page is not joined).
+      if (newPage && /[。；;！？!?]$/.test((lines[i] as string).trim()) && displayWidth(stripMarkup(lines[k] as string).trim()) < width - 8) break;
+      if (!continuesOnNext(lines[i] as string, lines[k] as string, width)) break;
       i = k;
-      breaks.push({ offset: clean.length, line: lineNo(i) });
+      breaks.push({ offset: clean.length, line: lineNo(i), ...(newPage && pageOf(i) != null ? { page: pageOf(i) as number } : {}) });
       clean += stripMarkup(lines[i] as string).trim();
     }
     if (clean) blocks.push({ kind: 'paragraph', text: clean, heading: level, location: loc(file, clean, at(first)), ...(breaks.length ? { breaks } : {}) });

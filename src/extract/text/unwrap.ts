@@ -70,7 +70,10 @@ export function continuesOnNext(line: string, next: string, width: number): bool
   const n = stripMarkup(next).trim();
   // Never into a table: tab rows, pipe rows, grid borders.
   if (!t || !n || next.includes('\t') || /^[|+]/.test(n)) return false;
-  if (displayWidth(t) < width - WINDOW) return false;
+  // The first line of a numbered paragraph is indented in print, so it ends a few columns short;
+  // it still wraps when it stops mid-phrase, without closing punctuation.
+  const slack = STARTS_ITEM.test(t) && !/[。；：，、,;:）)]$/.test(t) ? 2 * WINDOW : WINDOW;
+  if (displayWidth(t) < width - slack) return false;
   // A numbered heading that happens to be long ("六、一般公共预算财政拨款基本支出决算情况说明").
   if (STARTS_ITEM.test(t) && !/[，。；：,;:（）()]/.test(t) && /(说明|情况|概况|解释|职责|职能|设置|构成)$/.test(t)) return false;
   // A new paragraph starts indented or with its number; a full line ending in 。 may still wrap.

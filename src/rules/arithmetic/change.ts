@@ -270,6 +270,11 @@ export const changeSum = defineRule({
       text: md('九、财政拨款“三公”经费支出决算情况说明', '2024年度财政拨款“三公”经费支出7.65万元，比上年增加4.37万元，增长132.83%。其中：因公出国（境）费支出0.00万元，占0.00%，比上年增加0.00万元。公务用车购置及运行维护费支出7.32万元，占95.69%，比上年增加4.41万元，增长151.55%。公务接待费支出0.34万元，占4.44%，比上年减少0.04万元，下降10.53%。'),
     },
     {
+      name: '部分只写变动额',
+      expect: 'pass',
+      text: md('七、财政拨款“三公”经费支出决算情况说明', '2025年度“三公”经费财政拨款支出决算数比2024年度增加5.07万元，增长42.68%，其中：因公出国（境）费支出决算为0.00万元，与2024年持平；公务用车购置及运行维护费支出决算增加5.07万元，增长42.68%；公务接待费支出决算为0.00万元，与2024年持平。'),
+    },
+    {
       name: '部分变动之和不符',
       expect: 'fail',
       mentions: '5.37',
@@ -281,7 +286,8 @@ export const changeSum = defineRule({
     for (const w of ctx.doc.claims) {
       const wc = signedChange(w);
       if (!wc || w.change?.against !== 'prior') continue;
-      const kids = ctx.doc.claims.filter((k) => k.parent === w.id && k.amount);
+      // Every part the 其中 names, whether or not it restates its own amount ("公务用车…增加5.07万元").
+      const kids = ctx.doc.claims.filter((k) => k.parent === w.id && (k.amount || k.change));
       if (kids.length < 2 || !kids.every((k) => k.change && (signedChange(k) || isZeroChange(k)))) continue;
       const parts = kids.map((k) => signedChange(k) ?? { ...(k.change?.amount ?? w.change!.amount!), value: '0' });
       ran = true;
