@@ -373,7 +373,7 @@ function emptyVsTable(ctx: RuleContext, id: '07' | '08', section: string, what: 
 const SECTION_LINES = new WeakMap<Disclosure, Map<string | null, Disclosure['lines']>>();
 
 /** The document's lines that fall in the section, in order (none when it has no headings). */
-export function linesOfSection(doc: Disclosure, section: string): Disclosure['lines'] {
+function linesOfSection(doc: Disclosure, section: string): Disclosure['lines'] {
   let bySection = SECTION_LINES.get(doc);
   if (!bySection) {
     bySection = new Map();

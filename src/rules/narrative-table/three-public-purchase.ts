@@ -2,7 +2,6 @@ import { dec } from '../../model/decimal.js';
 import { tableOf } from '../../model/disclosure.js';
 import { defineRule, insufficient, notApplicable } from '../rule.js';
 import { T09, withTables } from './fixtures.js';
-import { linesOfSection } from './tables.js';
 
 // A sentence about buying official vehicles: 公务用车购置费/购置支出, 未购置公务用车, 购置车辆. Not
 // "公务用车购置及运行维护费", which names the sum of purchase and running costs.
@@ -20,7 +19,7 @@ export const threePublicPurchase = defineRule({
   severity: 'warning',
   authority: '《关于做好2024年度部门决算公开工作的通知》（“三公”经费说明应分别说明公务用车购置费和运行维护费，列明购置数量）',
   description:
-    '公开09表印有公务用车购置费决算数，而“三公”经费一节只写公务用车购置及运行维护费（或只写运行维护费），从不说明购置费及购置车辆数。09表购置费不为0时报警告，为0时只作提示。',
+    '公开09表的公务用车购置费决算数不为0，而说明只写公务用车购置及运行维护费（或只写运行维护费），从不说明购置费及购置车辆数。',
   cases: [
     { name: '说明写了购置费', expect: 'pass', text: withTables(['九、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费支出决算26.94万元。其中：公务用车购置费26.00万元，购置公务用车1辆；公务接待费0.94万元。'], T09_PURCHASE) },
     { name: '购置费为0且未写', expect: 'pass', text: withTables(['九、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费支出决算0.94万元，均为公务接待费。'], T09) },
@@ -30,16 +29,19 @@ export const threePublicPurchase = defineRule({
     const t = tableOf(doc, '09');
     const cell = t?.rows.find((r) => r.key === 'total')?.cells['actual.vehiclePurchase'];
     if (!t || cell === undefined) return insufficient('未读到公开09表的公务用车购置费决算数');
-    const lines = linesOfSection(doc, 'explain.threePublic').filter((l) => !l.location.cell);
-    if (!lines.length) return notApplicable('说明中没有“三公”经费一节');
-    if (lines.some((l) => SAYS_PURCHASE.test(l.text))) return;
-    const amount = cell ? dec(cell) : null;
+    // The 三公 explanation: its claims (the section of a line is not known on every format, so the
+    // whole prose is searched for a word on purchases; the glossary's 购置及运行维护费 is not one).
+    const claims = doc.claims.filter((c) => c.subject.key.startsWith('threePublic.'));
+    if (!claims.length) return notApplicable('说明中没有“三公”经费的说明');
+    const lines = [{ location: claims[0]!.location }];
+    if (doc.lines.some((l) => !l.location.cell && SAYS_PURCHASE.test(l.text))) return;
+    // Nothing bought (0 or blank): nothing is hidden by leaving it unsaid.
+    if (!cell || dec(cell).isZero()) return;
     report({
-      severity: amount && !amount.isZero() ? 'warning' : 'info',
-      message: `公开09表公务用车购置费决算数为${cell ? `${cell.value}万元` : '空白'}，“三公”经费说明却没有说明公务用车购置费及购置车辆数`,
+      message: `公开09表公务用车购置费决算数为${cell.value}万元，“三公”经费说明却没有说明公务用车购置费及购置车辆数`,
       expected: '说明公务用车购置费（及购置数量）',
       actual: '未说明',
-      locations: cell ? [lines[0]!.location, cell.location] : [lines[0]!.location],
+      locations: [lines[0]!.location, cell.location],
       section: 'explain.threePublic',
     });
   },
