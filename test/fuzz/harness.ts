@@ -14,7 +14,11 @@ export interface FuzzOptions {
   formats?: BaseFile['format'][];
   /** A file still unanswered after this long is a hang; the product's own parse limit is 120 s. */
   hangMs?: number;
-  /** Growth of resident memory over the idle checker process past which a file is a failure. */
+  /**
+   * Growth of resident memory over the idle checker process past which a file is a failure. The
+   * product's own bound (bounded.ts) ends a parse when the process grows past twice the worker's
+   * 1024 MB heap limit; the default adds the worker's 256 MB young generation to that.
+   */
   maxGrowthBytes?: number;
   /** Checker processes run at once (default 1); the mutants and their order do not depend on it. */
   jobs?: number;
@@ -136,7 +140,7 @@ class Checker {
  */
 export async function runFuzz(o: FuzzOptions): Promise<FuzzSummary> {
   const hangMs = o.hangMs ?? 150_000;
-  const maxGrowth = o.maxGrowthBytes ?? 1536 * 1024 * 1024;
+  const maxGrowth = o.maxGrowthBytes ?? (2 * 1024 + 256) * 1024 * 1024;
   const corpus = (await loadCorpus()).filter((b) => !o.formats?.length || o.formats.includes(b.format));
   const formats = [...new Set(corpus.map((b) => b.format))];
   const r = new Random(o.seed);

@@ -140,7 +140,7 @@ const bomb: Mutator = (b, r) => {
     case 'xlsx':
       return { bytes: zipBomb(r.int(70, 300) * 1024 * 1024), detail: 'zip bomb' };
     case 'pdf':
-      return { bytes: pdfBomb(r.int(100, 2000)), detail: 'PDF stream bomb' };
+      return { bytes: pdfBomb(r.int(64, 512)), detail: 'PDF stream bomb' };
     case 'html': {
       const kind = r.int(0, 2);
       const html =
