@@ -4,7 +4,7 @@ import type { Disclosure } from '../model/disclosure.js';
 import type { Location } from '../model/location.js';
 import { type Finding, SEVERITY_ORDER } from '../model/finding.js';
 import type { Category } from '../model/finding.js';
-import { comparePlaces, type Place } from '../model/location.js';
+import { comparePlaces, type Place, placeKey } from '../model/location.js';
 import { OUT_OF_SCOPE_REASON, documentKind, inScope } from './completeness/document-kind.js';
 import type { FindingInput, Rule, RuleOutcome } from './rule.js';
 
@@ -72,7 +72,7 @@ function addFinding(doc: Disclosure, rule: Rule, found: Found, f: FindingInput):
     locations: f.locations.length ? f.locations : documentAnchor(doc),
   };
   // The same statement reached twice (e.g. through two paths) is one finding.
-  const key = `${finding.message}|${finding.locations.map((l) => `${l.line}:${l.cell?.row}:${l.cell?.col}`).join(',')}`;
+  const key = `${finding.message}|${finding.locations.map((l) => `${placeKey(l)}:${l.cell?.row}:${l.cell?.col}`).join(',')}`;
   found.seen ??= new Set<string>();
   if (found.seen.has(key)) return;
   found.seen.add(key);

@@ -1,7 +1,7 @@
 import { type Agreement, type Comparison, compareSame, compareSummed, sumOf, tolText } from '../arith.js';
 import { Decimal, type Figure, dec, fmt, halfUnit, intervalOf } from '../../model/decimal.js';
 import type { Disclosure, PublicTable, TableRow } from '../../model/disclosure.js';
-import type { Location } from '../../model/location.js';
+import { type Location, placeKey } from '../../model/location.js';
 import { TABLE_DEFS, type TableId } from '../../model/tables.js';
 import type { Category, Severity } from '../../model/finding.js';
 import { type Rule, type RuleCase, type RuleContext, type RuleSkip, defineRule, insufficient, notApplicable } from '../rule.js';
@@ -213,7 +213,7 @@ function evaluated(id: Identity, c: Comparison, expected: Decimal): Evaluated {
 
 export function cellKey(c: CellRef): string {
   const l = c.fig.location;
-  return `${c.table}|${c.row.key}|${c.row.side ?? ''}|${c.col}|${l.line ?? ''}:${l.cell?.row ?? ''}:${l.cell?.col ?? ''}`;
+  return `${c.table}|${c.row.key}|${c.row.side ?? ''}|${c.col}|${placeKey(l)}:${l.cell?.row ?? ''}:${l.cell?.col ?? ''}`;
 }
 
 function cellsOf(e: Identity): CellRef[] {
@@ -362,7 +362,7 @@ function reportCulprit(ctx: RuleContext, cell: CellRef, failures: Evaluated[], d
 function dedupeLocations(ls: Location[]): Location[] {
   const seen = new Set<string>();
   return ls.filter((l) => {
-    const k = `${l.line}:${l.cell?.row}:${l.cell?.col}:${l.text}`;
+    const k = `${placeKey(l)}:${l.cell?.row}:${l.cell?.col}:${l.text}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
