@@ -35,6 +35,32 @@ function shareGroups(doc: Disclosure): Map<string, ShareItem[]> {
   return groups;
 }
 
+/**
+ * Shares of a whole listed in full that were rounded and then one of them moved by a single unit of
+ * its last decimal so that the printed shares total exactly 100% (largest-remainder style): the
+ * correctly rounded shares would not total 100%, the printed ones do, and only the moved share(s)
+ * break, each by one unit. Those shares are an adjustment, not a miscalculation.
+ */
+function adjustedToHundred(results: { it: ShareItem; r: ReturnType<typeof compareRate> }[]): Set<ShareItem> {
+  const out = new Set<ShareItem>();
+  const first = results[0]?.it;
+  if (!first || results.length < 2 || !EXHAUSTIVE.has(first.wholeKey) || results.some((x) => !x.r)) return out;
+  const printed = results.reduce((sum, x) => sum.plus(dec(x.it.claim.share!.rate)), new Decimal(0));
+  if (!printed.eq(100)) return out;
+  const rounded = results.reduce((sum, x) => sum.plus(x.r!.computed.toDecimalPlaces(x.it.claim.share!.rate.decimals, Decimal.ROUND_HALF_UP)), new Decimal(0));
+  if (rounded.eq(100)) return out;
+  const breaks = results.filter((x) => x.r!.agreement === 'break');
+  const unitOff = (x: (typeof results)[number]) => {
+    const rate = x.it.claim.share!.rate;
+    const unit = new Decimal(1).div(new Decimal(10).pow(rate.decimals));
+    return dec(rate).minus(x.r!.computed.toDecimalPlaces(rate.decimals, Decimal.ROUND_HALF_UP)).abs().eq(unit);
+  };
+  // Only as many shares moved as the rounded total is off by.
+  const units = rounded.minus(100).abs().div(new Decimal(1).div(new Decimal(10).pow(first.claim.share!.rate.decimals)));
+  if (breaks.length && breaks.length <= units.toNumber() && breaks.every(unitOff)) for (const b of breaks) out.add(b.it);
+  return out;
+}
+
 export const share = defineRule({
   id: 'arithmetic.share',
   title: '占比与金额不符',
@@ -46,6 +72,7 @@ export const share = defineRule({
   cases: [
     { name: '基本支出占比正确', expect: 'pass', text: md('三、支出决算情况说明', '2024年度本年支出合计2280.29万元，其中：基本支出816.48万元，占35.81%；项目支出1463.8万元，占64.19%。') },
     { name: '占比写错', expect: 'fail', mentions: '36.81', text: md('三、支出决算情况说明', '2024年度本年支出合计2280.29万元，其中：基本支出816.48万元，占36.81%；项目支出1463.8万元，占64.19%。') },
+    { name: '为使合计100%调整尾数为提示', expect: 'pass', text: md('（二）一般公共预算财政拨款支出决算结构情况', '一般公共预算财政拨款支出24535.67万元，主要用于以下方面：文化旅游体育与传媒支出（类）17127.62万元，占69.81%；社会保障和就业支出（类）1493.32万元，占6.08%；卫生健康支出（类）370.37万元，占1.51%；资源勘探工业信息等支出（类）4948.72万元，占20.17%；住房保障支出（类）595.64万元，占2.43%。') },
     { name: '截断而非四舍五入为警告', expect: 'fail', severity: 'warning', mentions: '截断', text: md('三、支出决算情况说明', '2024年度本年支出合计1,000.00万元，其中：基本支出998.68万元，占99.86%；项目支出1.32万元，占0.13%。') },
     { name: '显式基数', expect: 'pass', text: md('五、一般公共预算财政拨款支出决算情况说明', '2024年度本年支出合计1,238.51万元。', '2024年度一般公共预算财政拨款支出1,222.68万元，占本年支出合计的98.72%。') },
   ],
@@ -87,10 +114,22 @@ export const share = defineRule({
           continue;
         }
       }
+      const adjusted = adjustedToHundred(results);
       for (const { it, r } of results) {
         if (!r) continue;
         const rate = it.claim.share!.rate;
-        if (r.agreement === 'break' && r.truncated) {
+        if (r.agreement === 'break' && adjusted.has(it)) {
+          ctx.report({
+            severity: 'info',
+            message: `「${label(it.claim)}」占比按四舍五入应为${fmt(r.computed, rate.decimals)}%，写${pct(rate)}：各项占比四舍五入后合计不为100%，文中调整了这一项的尾数使合计为100%（常见做法，非计算错误）`,
+            expected: `${fmt(r.computed, rate.decimals)}%`,
+            actual: pct(rate),
+            difference: `${r.difference.toFixed(rate.decimals)}个百分点`,
+            tolerance: `±${r.tolerance.toFixed(4)}个百分点`,
+            locations: locs(whereFigure(it.claim, rate), it.wholeClaim ? where(it.wholeClaim) : null),
+            section: it.claim.section,
+          });
+        } else if (r.agreement === 'break' && r.truncated) {
           ctx.report({
             severity: 'warning',
             message: `「${label(it.claim)}」占比${pct(rate)}是${fmt(r.computed, rate.decimals + 2)}%截断所得（未四舍五入），按四舍五入应为${fmt(r.computed, rate.decimals)}%`,

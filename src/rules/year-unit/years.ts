@@ -189,3 +189,29 @@ export const yearFuture = defineRule({
     }
   },
 });
+
+export const yearDigitMissing = defineRule({
+  id: 'year-unit.year-digit-missing',
+  title: '年份缺位',
+  category: 'year-unit',
+  severity: 'warning',
+  authority: AUTH,
+  description: '“202 年度”“20 年”之类写成三位或两位的年份是改模板时漏填或删去了数字，应写全四位年份。',
+  cases: [
+    { name: '四位年份', expect: 'pass', text: '# 2025年度某局部门决算\n第三部分 某局 2025 年度部门决算情况说明\n截至2025年12月31日，共有车辆9辆，使用年限3年。\n' },
+    { name: '三位年份', expect: 'fail', mentions: '202 年度', text: '# 2025年度某局部门决算\n第三部分 某局 202 年度部门决算情况说明\n' },
+  ],
+  check({ doc, report }) {
+    for (const l of linesWith(doc, /(?<![\d.])20\d?\s*年度/)) {
+      for (const m of l.text.matchAll(/(?<![\d.])(20\d?)\s*年度/g)) {
+        const fiscal = fy(doc);
+        report({
+          message: `“${m[0]}”的年份不全（${m[1]!.length}位）${fiscal ? `，应为“${fiscal} 年度”或其他四位年份` : ''}。`,
+          expected: fiscal ? `${fiscal}年度` : '四位年份',
+          actual: m[0],
+          locations: [l.location],
+        });
+      }
+    }
+  },
+});
