@@ -41,7 +41,7 @@ const EXPECTED_ERRORS: Record<string, [rule: string, expected: string | null, ac
 };
 
 const EXPECTED_WARNINGS: Record<string, string[]> = {
-  'samples/changji-prefecture-2024.txt': ['completeness.tables-printed', 'arithmetic.rate-undefined', 'arithmetic.zero-change-wording', 'year-unit.cutoff-date', 'performance.completion-rate', 'year-unit.rate-without-percent', 'performance.indicator-score'],
+  'samples/changji-prefecture-2024.txt': ['arithmetic.rate-undefined', 'arithmetic.zero-change-wording', 'year-unit.cutoff-date', 'performance.completion-rate', 'year-unit.rate-without-percent', 'performance.indicator-score'],
   'samples/guangyuan-city-2024.txt': ['narrative.unit-missing', 'performance.sheet-count', 'template.chart-default'],
   'samples/rongcheng-city-2024.md': ['glossary.copied-definition', 'performance.low-execution-full-output', 'performance.funds-total', 'performance.execution-rate', 'arithmetic.zero-change-wording', 'template.level-mismatch', 'year-unit.unit-label'],
 };
