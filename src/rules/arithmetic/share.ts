@@ -116,41 +116,25 @@ export const share = defineRule({
       }
       const adjusted = adjustedToHundred(results);
       for (const { it, r } of results) {
-        if (!r) continue;
+        if (!r || r.agreement !== 'break') continue;
         const rate = it.claim.share!.rate;
-        if (r.agreement === 'break' && adjusted.has(it)) {
-          ctx.report({
-            severity: 'info',
-            message: `「${label(it.claim)}」占比按四舍五入应为${fmt(r.computed, rate.decimals)}%，写${pct(rate)}：各项占比四舍五入后合计不为100%，文中调整了这一项的尾数使合计为100%（常见做法，非计算错误）`,
-            expected: `${fmt(r.computed, rate.decimals)}%`,
-            actual: pct(rate),
-            difference: `${r.difference.toFixed(rate.decimals)}个百分点`,
-            tolerance: `±${r.tolerance.toFixed(4)}个百分点`,
-            locations: locs(whereFigure(it.claim, rate), it.wholeClaim ? where(it.wholeClaim) : null),
-            section: it.claim.section,
-          });
-        } else if (r.agreement === 'break' && r.truncated) {
-          ctx.report({
-            severity: 'warning',
-            message: `「${label(it.claim)}」占比${pct(rate)}是${fmt(r.computed, rate.decimals + 2)}%截断所得（未四舍五入），按四舍五入应为${fmt(r.computed, rate.decimals)}%`,
-            expected: `${fmt(r.computed, rate.decimals)}%`,
-            actual: pct(rate),
-            difference: `${r.difference.toFixed(rate.decimals)}个百分点`,
-            tolerance: `±${r.tolerance.toFixed(4)}个百分点`,
-            locations: locs(whereFigure(it.claim, rate), it.wholeClaim ? where(it.wholeClaim) : null),
-            section: it.claim.section,
-          });
-        } else if (r.agreement === 'break') {
-          ctx.report({
-            message: `「${label(it.claim)}」${it.part.value}万元占${it.wholeClaim ? label(it.wholeClaim) : it.wholeKey}${it.whole.value}万元的比例应为${fmt(r.computed, rate.decimals)}%，说明写${pct(rate)}`,
-            expected: `${fmt(r.computed, rate.decimals)}%`,
-            actual: pct(rate),
-            difference: `${r.difference.toFixed(rate.decimals)}个百分点`,
-            tolerance: `±${r.tolerance.toFixed(4)}个百分点`,
-            locations: locs(whereFigure(it.claim, rate), it.wholeClaim ? where(it.wholeClaim) : null),
-            section: it.claim.section,
-          });
-        }
+        const right = `${fmt(r.computed, rate.decimals)}%`;
+        // The printed share breaks; how bad depends on why: moved to total 100%, cut off, or wrong.
+        const [severity, message] = adjusted.has(it)
+          ? (['info', `「${label(it.claim)}」占比按四舍五入应为${right}，写${pct(rate)}：各项占比四舍五入后合计不为100%，文中调整了这一项的尾数使合计为100%（常见做法，非计算错误）`] as const)
+          : r.truncated
+            ? (['warning', `「${label(it.claim)}」占比${pct(rate)}是${fmt(r.computed, rate.decimals + 2)}%截断所得（未四舍五入），按四舍五入应为${right}`] as const)
+            : ([undefined, `「${label(it.claim)}」${it.part.value}万元占${it.wholeClaim ? label(it.wholeClaim) : it.wholeKey}${it.whole.value}万元的比例应为${right}，说明写${pct(rate)}`] as const);
+        ctx.report({
+          ...(severity ? { severity } : {}),
+          message,
+          expected: right,
+          actual: pct(rate),
+          difference: `${r.difference.toFixed(rate.decimals)}个百分点`,
+          tolerance: `±${r.tolerance.toFixed(4)}个百分点`,
+          locations: locs(whereFigure(it.claim, rate), it.wholeClaim ? where(it.wholeClaim) : null),
+          section: it.claim.section,
+        });
       }
     }
   },
