@@ -184,3 +184,13 @@ export function tolText(t: Decimal, decimals = 2): string {
 export function show(d: Decimal, decimals = 2): string {
   return fmt(d, decimals);
 }
+
+/** The fields every finding on a printed percentage carries: the right value, the printed one, the gap and the tolerance. */
+export function rateFields(r: { computed: Decimal; difference: Decimal; tolerance: Decimal }, rate: Figure) {
+  return {
+    expected: `${fmt(r.computed, rate.decimals)}%`,
+    actual: `${rate.value}%`,
+    difference: `${r.difference.toFixed(rate.decimals)}个百分点`,
+    tolerance: `±${r.tolerance.toFixed(4)}个百分点`,
+  };
+}

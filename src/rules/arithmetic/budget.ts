@@ -1,7 +1,7 @@
 import { currentAmountOf, label, money, pct, where, whereFigure } from '../../model/claims.js';
 import { Decimal, dec, exact, fmt, halfUnit, intervalOf, overlaps } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
-import { compareRate } from '../arith.js';
+import { compareRate, rateFields } from '../arith.js';
 import { defineRule, notApplicable } from '../rule.js';
 import { locs, md } from './lib.js';
 
@@ -40,10 +40,7 @@ export const executionRate = defineRule({
         message: r.truncated
           ? `「${label(c)}」完成率${pct(rate)}是${fmt(r.computed, rate.decimals + 2)}%截断所得（未四舍五入），按四舍五入应为${fmt(r.computed, rate.decimals)}%`
           : `「${label(c)}」决算${act.figure.value}万元 ÷ 预算${b.amount!.value}万元 = ${fmt(r.computed, rate.decimals)}%，说明写完成${pct(rate)}`,
-        expected: `${fmt(r.computed, rate.decimals)}%`,
-        actual: pct(rate),
-        difference: `${r.difference.toFixed(rate.decimals)}个百分点`,
-        tolerance: `±${r.tolerance.toFixed(4)}个百分点`,
+        ...rateFields(r, rate),
         locations: locs(whereFigure(c, rate), where(act.claim)),
         section: c.section,
       });
@@ -126,10 +123,7 @@ export const diffRate = defineRule({
         message: r.truncated
           ? `「${label(c)}」差异率${pct(rate)}是${fmt(r.computed, rate.decimals + 2)}%截断所得（未四舍五入），按四舍五入应为${fmt(r.computed, rate.decimals)}%`
           : `「${label(c)}」（决算${act.figure.value} − 预算${budget.value}）÷ 预算 = ${fmt(r.computed, rate.decimals)}%，说明写差异率${pct(rate)}`,
-        expected: `${fmt(r.computed, rate.decimals)}%`,
-        actual: pct(rate),
-        difference: `${r.difference.toFixed(rate.decimals)}个百分点`,
-        tolerance: `±${r.tolerance.toFixed(4)}个百分点`,
+        ...rateFields(r, rate),
         locations: locs(whereFigure(c, rate), where(act.claim)),
         section: c.section,
       });

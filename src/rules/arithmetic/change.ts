@@ -1,7 +1,7 @@
 import { currentAmountOf, impliedPrior, label, money, moneyAll, pct, signedChange, where, whereFigure } from '../../model/claims.js';
 import { Decimal, dec, fmt, halfUnit, intervalOf, overlaps } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
-import { compareRate, compareSum } from '../arith.js';
+import { compareRate, compareSum, rateFields } from '../arith.js';
 import { defineRule, notApplicable } from '../rule.js';
 import { locs, md, reportComparison } from './lib.js';
 
@@ -56,10 +56,7 @@ export const changeRate = defineRule({
         ctx.report({
           severity: 'warning',
           message: `「${label(c)}」变动率${pct(rate)}是${fmt(r.computed, rate.decimals + 2)}%截断所得（未四舍五入），按四舍五入应为${fmt(r.computed, rate.decimals)}%`,
-          expected: `${fmt(r.computed, rate.decimals)}%`,
-          actual: pct(rate),
-          difference: `${r.difference.toFixed(rate.decimals)}个百分点`,
-          tolerance: `±${r.tolerance.toFixed(4)}个百分点`,
+          ...rateFields(r, rate),
           locations: locs(whereFigure(c, rate), where(p.cur.claim)),
           section: c.section,
         });
@@ -70,10 +67,7 @@ export const changeRate = defineRule({
         const dirHint = flip && flip.agreement !== 'break' ? `；若方向为“${c.change?.direction === 'increase' ? '减少' : '增加'}”则相符，方向词“${c.change?.words.join('、')}”可能写反` : '';
         ctx.report({
           message: `「${label(c)}」变动率${pct(rate)}与变动额${amount.value}万元不符：${against}${fmt(priorMid)}万元（本年${p.cur.figure.value} ${c.change?.direction === 'increase' ? '−' : '+'} ${amount.value}），应为${fmt(r.computed, rate.decimals)}%${dirHint}`,
-          expected: `${fmt(r.computed, rate.decimals)}%`,
-          actual: pct(rate),
-          difference: `${r.difference.toFixed(rate.decimals)}个百分点`,
-          tolerance: `±${r.tolerance.toFixed(4)}个百分点`,
+          ...rateFields(r, rate),
           locations: locs(whereFigure(c, rate), where(p.cur.claim)),
           section: c.section,
         });
@@ -81,10 +75,7 @@ export const changeRate = defineRule({
         ctx.report({
           severity: 'info',
           message: `「${label(c)}」变动率${pct(rate)}按打印数计算为${fmt(r.computed, rate.decimals + 2)}%，差异在金额舍入范围内（尾差）`,
-          expected: `${fmt(r.computed, rate.decimals)}%`,
-          actual: pct(rate),
-          difference: `${r.difference.toFixed(rate.decimals)}个百分点`,
-          tolerance: `±${r.tolerance.toFixed(4)}个百分点`,
+          ...rateFields(r, rate),
           locations: locs(whereFigure(c, rate)),
           section: c.section,
         });

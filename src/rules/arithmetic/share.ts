@@ -1,7 +1,7 @@
 import { budgetOnly, claimById, DEFAULT_BASE, EXHAUSTIVE, label, money, pct, shareWhole, where, whereFigure } from '../../model/claims.js';
 import { Decimal, type Figure, addI, dec, exact, fmt, halfUnit, type Interval, intervalOf, overlaps } from '../../model/decimal.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
-import { compareRate } from '../arith.js';
+import { compareRate, rateFields } from '../arith.js';
 import { defineRule, notApplicable } from '../rule.js';
 import { locs, md } from './lib.js';
 
@@ -128,10 +128,7 @@ export const share = defineRule({
         ctx.report({
           ...(severity ? { severity } : {}),
           message,
-          expected: right,
-          actual: pct(rate),
-          difference: `${r.difference.toFixed(rate.decimals)}个百分点`,
-          tolerance: `±${r.tolerance.toFixed(4)}个百分点`,
+          ...rateFields(r, rate),
           locations: locs(whereFigure(it.claim, rate), it.wholeClaim ? where(it.wholeClaim) : null),
           section: it.claim.section,
         });
