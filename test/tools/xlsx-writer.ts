@@ -1,4 +1,7 @@
 import { zipSync } from 'fflate';
+import { colName, esc } from '../../src/render/xlsx/workbook.js';
+
+export { colName, esc };
 
 /**
  * A minimal SpreadsheetML writer for test workbooks: strings (shared or inline), numbers stored as
@@ -35,19 +38,6 @@ const BUILTIN: Record<string, number> = { General: 0, '0': 1, '0.00': 2, '#,##0'
 
 const enc = new TextEncoder();
 
-export function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-export function colName(c: number): string {
-  let n = c + 1;
-  let s = '';
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 /** Writes the workbook as .xlsx bytes. */
 export function writeXlsx(sheets: readonly SheetSpec[], options: WorkbookOptions = {}): Uint8Array {

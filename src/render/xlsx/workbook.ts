@@ -19,7 +19,8 @@ export interface Sheet {
 }
 
 const enc = new TextEncoder();
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Text escaped for an XML attribute or element. */
+export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** "A", "B", … "AA" for a 0-based column. */
 export function colName(c: number): string {
