@@ -1,9 +1,9 @@
 import { CATEGORIES } from '../model/finding.js';
 import { ALL_RULES } from '../rules/index.js';
 
-/** The rule catalog as data, generated from the code (never written twice). */
-export function catalogJson(): string {
-  const rules = ALL_RULES.map((r) => ({
+/** The rule catalog as data, generated from the code (never written twice): for the CLI and the workbench. */
+export function catalogEntries() {
+  return ALL_RULES.map((r) => ({
     id: r.id,
     title: r.title,
     category: r.category,
@@ -13,6 +13,11 @@ export function catalogJson(): string {
     description: r.description,
     examples: r.cases.map((c) => ({ name: c.name, expect: c.expect, text: c.text })),
   }));
+}
+
+/** The rule catalog as JSON. */
+export function catalogJson(): string {
+  const rules = catalogEntries();
   return `${JSON.stringify({ count: rules.length, rules }, null, 2)}\n`;
 }
 

@@ -200,7 +200,17 @@ export const DashboardSchema = z
   .openapi('Dashboard');
 
 export const RuleInfoSchema = z
-  .object({ id: z.string(), title: z.string(), category: z.string(), categoryLabel: z.string(), severity: z.string(), authority: z.string(), description: z.string() })
+  .object({
+    id: z.string(),
+    title: z.string(),
+    category: z.string(),
+    categoryName: z.string(),
+    severity: z.string(),
+    authority: z.string(),
+    description: z.string(),
+    /** The rule's own positive and negative cases: a text and what the rule must say of it. */
+    examples: z.array(z.object({ name: z.string(), expect: z.unknown(), text: z.string() })),
+  })
   .openapi('RuleInfo');
 
 export const AuditEntrySchema = z
