@@ -10,6 +10,8 @@ export type JuesuanErrorCode =
   | 'LIMIT_EXCEEDED'
   | 'NOT_FOUND'
   | 'USAGE'
+  /** The workbench server refused a request or could not be reached. */
+  | 'SERVER'
   /** A compose input or template that does not follow its schema. */
   | 'INVALID_INPUT';
 

@@ -20,6 +20,9 @@ const USAGE = `用法：
   juesuan render 输入文件 --out 目录 [--format docx,pdf,html,xlsx] [--template 模板] [--draft]
   juesuan score [--scheme auto|方案] [--format text|json] [--out 文件] 路径...
   juesuan schemes [--format md|json]
+  juesuan serve [--port 端口] [--no-seed] [--no-worker]
+  juesuan worker [--jobs 并行数]
+  juesuan upload [--server 地址] [--user 用户名] 路径...
 
   check    检查决算公开文件（PDF、DOCX、HTML、TXT、Markdown；路径可为目录，递归查找）
   rules    打印规则目录
@@ -27,6 +30,9 @@ const USAGE = `用法：
   render   由编制输入（YAML/JSON）生成整份决算公开文件；先用全部规则检查输入的决算表
   score    按文件所用的计分办法重算绩效自评得分，列出报告与重算的差异
   schemes  打印已知的绩效自评计分办法及其公式
+  serve    启动审核工作台（默认 http://localhost:8080；内嵌数据库在 ./data，设置 DATABASE_URL 则用 PostgreSQL 服务器）
+  worker   连接 DATABASE_URL 的 PostgreSQL 服务器，承担文件检查任务（可在多台机器上各启动若干个）
+  upload   把文件或目录上传到运行中的工作台（密码在环境变量 JUESUAN_PASSWORD 中）
 
 退出码：0 无问题；1 存在 --fail-on 级别及以上的问题；2 用法错误；3 有文件无法读取。`;
 
@@ -46,6 +52,12 @@ export async function main(argv: string[]): Promise<number> {
         return await (await import('./render-command.js')).render(rest);
       case 'schemes':
         return (await import('./score-command.js')).schemes(rest);
+      case 'serve':
+        return await (await import('./workbench-commands.js')).serveCommand(rest);
+      case 'worker':
+        return await (await import('./workbench-commands.js')).workerCommand(rest);
+      case 'upload':
+        return await (await import('./workbench-commands.js')).uploadCommand(rest);
       case undefined:
       case 'help':
       case '--help':

@@ -38,7 +38,6 @@ export async function openQueue(store: Store, options: QueueOptions): Promise<Qu
     ...store.queueDb,
     schema: 'pgboss',
     maintenanceIntervalSeconds: maintenance,
-    monitorStateIntervalSeconds: undefined,
     ...(store.kind === 'pglite' ? { max: 1 } : {}),
   } as PgBoss.ConstructorOptions);
   boss.on('error', (e: Error) => log(`队列错误：${e.message}`));

@@ -1,0 +1,85 @@
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { openQueue, type Queue } from '../queue/queue.js';
+import { openStore, type Store } from '../store/db.js';
+import { rowsOf } from '../store/db.js';
+import { ensureFirstAdmin, findUserByName } from '../store/users.js';
+import { sql } from 'drizzle-orm';
+import { createApp } from './app.js';
+import type { ServerConfig } from './context.js';
+import { seed, seedFiles } from './seed.js';
+
+export interface ServerOptions {
+  port?: number;
+  host?: string;
+  /** postgres://… for a PostgreSQL server; else PGlite under dataDir (null: in memory, for tests). */
+  databaseUrl?: string | null;
+  dataDir?: string | null;
+  /** Check documents in this process too (always so on PGlite, which no other process can open). */
+  work?: boolean;
+  workers?: number;
+  /** Upload the samples and corpus on a first start. */
+  seed?: boolean;
+  adminPassword?: string;
+  config?: Partial<ServerConfig>;
+  log?: (line: string) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  store: Store;
+  queue: Queue;
+  /** The first admin's password, when this start created it (shown once, never stored in clear). */
+  firstAdmin: { username: string; password: string } | null;
+  close(): Promise<void>;
+}
+
+const WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+/** Opens the store, the queue and the HTTP server; seeds a first start. */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const log = options.log ?? ((l: string) => process.stdout.write(`${l}\n`));
+  const store = await openStore({ url: options.databaseUrl ?? null, dataDir: options.dataDir === undefined ? resolve('data') : options.dataDir });
+  const work = store.kind === 'pglite' || options.work !== false;
+  const queue = await openQueue(store, { work, concurrency: options.workers ?? 2, log });
+  const firstAdmin = await ensureFirstAdmin(store.db, options.adminPassword);
+  if (options.seed !== false) {
+    const [{ n } = { n: 0 }] = await rowsOf<{ n: number }>(store.db, sql`select count(*)::int as n from documents`);
+    if (Number(n) === 0) {
+      const admin = await findUserByName(store.db, 'admin');
+      const added = await seed(store, queue, admin?.id ?? 1, await seedFiles());
+      if (added) log(`已导入 ${added} 份示例文件，正在检查。`);
+    }
+  }
+  const config: ServerConfig = {
+    maxFileBytes: Number(process.env.JUESUAN_MAX_UPLOAD_MB ?? 50) * 1048576,
+    urlAllow: (process.env.JUESUAN_URL_ALLOW ?? '').split(',').filter(Boolean),
+    secureCookies: process.env.JUESUAN_SECURE_COOKIES === '1',
+    webRoot: WEB_ROOT,
+    ...options.config,
+  };
+  const app = createApp({ store, queue, config });
+  const server = await new Promise<ReturnType<typeof serve>>((ok, fail) => {
+    const s = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: options.host ?? '127.0.0.1' }, () => ok(s));
+    s.once('error', fail);
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${options.host && options.host !== '0.0.0.0' ? options.host : 'localhost'}:${port}`,
+    port,
+    store,
+    queue,
+    firstAdmin,
+    async close() {
+      await new Promise<void>((ok) => {
+        server.close(() => ok());
+        (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+      });
+      await queue.stop();
+      await store.close();
+    },
+  };
+}
