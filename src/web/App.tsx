@@ -1,17 +1,19 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { Spin } from 'antd';
 import { api, setCsrfToken, setUnauthorizedHandler } from './api.js';
 import { AppLayout } from './components/AppLayout.js';
 import { LoginPage } from './pages/LoginPage.js';
-import { DashboardPage } from './pages/DashboardPage.js';
-import { DocumentsPage } from './pages/DocumentsPage.js';
-import { ReviewPage } from './pages/ReviewPage.js';
-import { RulesPage } from './pages/RulesPage.js';
-import { AdminPage } from './pages/AdminPage.js';
 import { NotFound } from './components/NotFound.js';
 import { useRoute, type Route } from './router.js';
 import { UserContext } from './session.js';
 import type { Session } from './types.js';
+
+// Pages load on first visit: ECharts (dashboard) and pdf.js (review) are large and not needed to log in.
+const DashboardPage = lazy(() => import('./pages/DashboardPage.js').then((m) => ({ default: m.DashboardPage })));
+const DocumentsPage = lazy(() => import('./pages/DocumentsPage.js').then((m) => ({ default: m.DocumentsPage })));
+const ReviewPage = lazy(() => import('./pages/ReviewPage.js').then((m) => ({ default: m.ReviewPage })));
+const RulesPage = lazy(() => import('./pages/RulesPage.js').then((m) => ({ default: m.RulesPage })));
+const AdminPage = lazy(() => import('./pages/AdminPage.js').then((m) => ({ default: m.AdminPage })));
 
 export function App() {
   const [session, setSession] = useState<Session | null>(null);
@@ -54,7 +56,9 @@ export function App() {
   return (
     <UserContext.Provider value={session.user}>
       <AppLayout user={session.user} section={section} onLogout={logout}>
-        <Page route={route} isAdmin={session.user.role === 'admin'} />
+        <Suspense fallback={<Spin />}>
+          <Page route={route} isAdmin={session.user.role === 'admin'} />
+        </Suspense>
       </AppLayout>
     </UserContext.Provider>
   );

@@ -16,7 +16,7 @@ export function AppLayout({ user, section, onLogout, children }: { user: User; s
     ...(user.role === 'admin' ? [{ key: 'admin', icon: <TeamOutlined />, label: <span data-testid="nav-admin">用户</span> }] : []),
   ];
   return (
-    <Layout style={{ minHeight: '100%' }}>
+    <Layout style={{ minHeight: '100vh' }}>
       <Sider breakpoint="lg" collapsible width={200} theme="dark">
         <div className="app-brand">决算公开审核</div>
         <Menu theme="dark" mode="inline" selectedKeys={[section]} items={items} onClick={({ key }) => navigate(key)} />

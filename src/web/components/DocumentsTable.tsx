@@ -85,6 +85,7 @@ export function DocumentsTable({
     {
       title: '文件',
       dataIndex: 'fileName',
+      width: 280,
       render: (name: string, d) => (
         <div>
           <a href={href(`documents/${d.id}`)} data-testid={`doc-link-${d.id}`}>
@@ -133,7 +134,7 @@ export function DocumentsTable({
     {
       title: '上传',
       key: 'uploaded',
-      width: 150,
+      width: 160,
       render: (_: unknown, d) => (
         <span style={{ fontSize: 12 }}>
           {formatTime(d.uploadedAt)}
@@ -177,7 +178,7 @@ export function DocumentsTable({
       loading={loading}
       columns={columns}
       dataSource={documents}
-      scroll={{ x: 1400 }}
+      scroll={{ x: 1600 }}
       pagination={{ pageSize: 20, showSizeChanger: true, showTotal: (n) => `共 ${n} 个文件` }}
       // data-* attributes are not in antd's row props type, hence the cast.
       onRow={(d) => ({ 'data-testid': `doc-row-${d.id}` }) as HTMLAttributes<HTMLElement>}

@@ -35,6 +35,11 @@ describe('needlesFor', () => {
     expect(n.numbers).toEqual(['1200']);
     expect(n.quotes).toEqual(['基本支出']);
   });
+  it('uses the figures of a quoted line only when the finding gives none, and never years', () => {
+    const line = '我局2024年决算收入2280.29万元，其中一般公共预算财政拨款收入2252.3万元';
+    expect(needlesFor({ expected: '27.99万元', actual: '0.15万元', locations: [{ text: line }] }).numbers).toEqual(['27.99', '0.15']);
+    expect(needlesFor({ expected: null, actual: null, locations: [{ text: line }] }).numbers).toEqual(['2280.29', '2252.3']);
+  });
 });
 
 describe('rects', () => {

@@ -85,6 +85,14 @@ function distinctive(canonical: string): boolean {
 /** Quotes longer than this are whole lines or sentences; their figures are searched instead. */
 const MAX_QUOTE = 24;
 
+/** A four-digit year (2024) is in nearly every line of a disclosure: never evidence of where a finding is. */
+const YEAR = /^(19|20)\d\d$/;
+
+/**
+ * What to search for: the finding's own figures (expected, actual), quotes that are single cells, and
+ * short non-numeric quotes. Figures inside a quoted whole line are used only when nothing else is
+ * known, since a line carries many unrelated figures.
+ */
 export function needlesFor(finding: { expected: string | null; actual: string | null; locations: { text: string }[] }, locationTexts?: string[]): FindingNeedles {
   const numbers = new Set<string>();
   const quotes = new Set<string>();
@@ -92,18 +100,20 @@ export function needlesFor(finding: { expected: string | null; actual: string | 
     if (!s) return;
     for (const m of s.matchAll(NUMBER_IN_TEXT)) {
       const c = canonicalNumber(m[0]);
-      if (distinctive(c)) numbers.add(c);
+      if (distinctive(c) && !YEAR.test(c)) numbers.add(c);
     }
   };
   addNumbersOf(finding.expected);
   addNumbersOf(finding.actual);
+  const lines: string[] = [];
   for (const text of locationTexts ?? finding.locations.map((l) => l.text)) {
     const compact = text.replace(/\s+/g, '');
     if (!compact) continue;
     if (/^[\d０-９,，.．%％-]+$/.test(compact)) addNumbersOf(compact);
     else if (compact.length >= 2 && compact.length <= MAX_QUOTE) quotes.add(compact);
-    else addNumbersOf(text.length <= 60 ? text : null);
+    else lines.push(text);
   }
+  if (numbers.size === 0 && quotes.size === 0) for (const line of lines) addNumbersOf(line);
   return { numbers: [...numbers], quotes: [...quotes] };
 }
 
