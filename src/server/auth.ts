@@ -62,8 +62,13 @@ export function clearSessionCookie(c: Context): void {
  */
 export class LoginLimiter {
   private readonly failures = new Map<string, number[]>();
+  /**
+   * `maxPerKey` failures per key; a key starting with "ip:" allows `maxPerAddress`, since one office
+   * behind one address holds many people and one of them mistyping must not lock the others out.
+   */
   constructor(
-    private readonly max = 5,
+    private readonly maxPerKey = 5,
+    private readonly maxPerAddress = 30,
     private readonly windowMs = 15 * 60_000,
   ) {}
 
@@ -73,7 +78,7 @@ export class LoginLimiter {
     for (const k of keys) {
       const recent = (this.failures.get(k) ?? []).filter((t) => now - t < this.windowMs);
       this.failures.set(k, recent);
-      if (recent.length >= this.max) wait = Math.max(wait, Math.ceil(((recent[0] as number) + this.windowMs - now) / 1000));
+      if (recent.length >= (k.startsWith('ip:') ? this.maxPerAddress : this.maxPerKey)) wait = Math.max(wait, Math.ceil(((recent[0] as number) + this.windowMs - now) / 1000));
     }
     return wait;
   }
@@ -82,7 +87,8 @@ export class LoginLimiter {
     for (const k of keys) this.failures.set(k, [...(this.failures.get(k) ?? []), now]);
   }
 
+  /** A successful login clears its user name's failures, not its address's. */
   succeed(keys: readonly string[]): void {
-    for (const k of keys) this.failures.delete(k);
+    for (const k of keys) if (!k.startsWith('ip:')) this.failures.delete(k);
   }
 }

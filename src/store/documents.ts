@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { DocumentReport } from '../check.js';
 import { type Db, rowsOf } from './db.js';
+import { SERIES_OF } from './series.js';
 import { findingKey } from './finding-key.js';
 import { matchOrg, type OrgRow } from './orgs.js';
 import { documents, files, findings } from './schema.js';
@@ -147,6 +148,26 @@ export async function recordCheck(db: Db, id: number, report: DocumentReport & {
   });
 }
 
+/**
+ * Matches the documents not yet in the organisation tree (and not placed by hand) to it: after an
+ * organisation list is imported, documents already checked find their department.
+ */
+export async function matchUnassigned(db: Db, allOrgs: readonly OrgRow[]): Promise<number> {
+  const open = await db
+    .select({ id: documents.id, region: documents.region, department: documents.department, corrected: documents.corrected })
+    .from(documents)
+    .where(isNull(documents.orgId));
+  let matched = 0;
+  for (const d of open) {
+    if (d.corrected.includes('orgId')) continue;
+    const org = matchOrg(allOrgs, d);
+    if (!org) continue;
+    await db.update(documents).set({ orgId: org.id }).where(eq(documents.id, d.id));
+    matched++;
+  }
+  return matched;
+}
+
 /** Corrects a document's facts by hand; corrected fields are remembered so a re-check keeps them. */
 export async function patchDocument(
   db: Db,
@@ -209,9 +230,13 @@ export async function listDocuments(db: Db, scope: Scope, filter: DocumentFilter
   return rows.map(toSummary);
 }
 
-/** The column that groups versions: the matched organisation, else the department's name, else the file. */
-const SERIES = sql.raw(`coalesce(d.org_id::text, d.department, d.file_name)`);
-const SERIES2 = sql.raw(`coalesce(d2.org_id::text, d2.department, d2.file_name)`);
+/**
+ * What groups versions (with the year): the region and department as read or corrected, else the
+ * file. Not the matched organisation: a version matched and one not yet matched are still versions
+ * of one another.
+ */
+const SERIES = sql.raw(SERIES_OF('d'));
+const SERIES2 = sql.raw(SERIES_OF('d2'));
 
 const iso = (v: unknown): string | null => (v == null ? null : v instanceof Date ? v.toISOString() : new Date(String(v)).toISOString());
 

@@ -2,6 +2,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { CATEGORIES, type Category } from '../model/finding.js';
 import { type Db, rowsOf } from './db.js';
 import { decisions, findings } from './schema.js';
+import { SERIES_OF } from './series.js';
 
 export type DecisionStatus = 'confirmed' | 'dismissed' | 'recheck';
 
@@ -93,7 +94,7 @@ function seriesOf(documentId: number) {
     series as (
       select d2.id, d2.uploaded_at, row_number() over (order by d2.uploaded_at, d2.id) as version
       from documents d2, me
-      where coalesce(d2.org_id::text, d2.department, d2.file_name) = coalesce(me.org_id::text, me.department, me.file_name)
+      where ${sql.raw(SERIES_OF('d2'))} = ${sql.raw(SERIES_OF('me'))}
         and d2.year is not distinct from me.year
     )`;
 }

@@ -14,6 +14,7 @@ export async function noticeDocx(doc: DocumentSummary, findings: readonly Findin
   const confirmed = findings.filter((f) => f.decision?.status === 'confirmed');
   const who = doc.department ?? '（部门）';
   const year = doc.year ?? '';
+  const title = doc.title ?? (doc.department && doc.year ? `${doc.department}${doc.year}年度部门决算` : doc.fileName);
   const date = `${today.getFullYear()}年${today.getMonth() + 1}月${today.getDate()}日`;
   const p = (text: string, opts: { indent?: boolean; bold?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}) =>
     new Paragraph({
@@ -59,8 +60,8 @@ export async function noticeDocx(doc: DocumentSummary, findings: readonly Findin
           p(`${who}：`, { indent: false }),
           p(
             confirmed.length
-              ? `经审核，你单位公开的《${doc.title ?? doc.fileName}》存在以下 ${confirmed.length} 个问题，请逐项核实整改，更正后重新公开，并将整改情况报送我单位。`
-              : `经审核，你单位公开的《${doc.title ?? doc.fileName}》暂无经确认的问题。`,
+              ? `经审核，你单位公开的《${title}》存在以下 ${confirmed.length} 个问题，请逐项核实整改，更正后重新公开，并将整改情况报送我单位。`
+              : `经审核，你单位公开的《${title}》暂无经确认的问题。`,
           ),
           ...(confirmed.length ? [table] : []),
           p('整改时请以决算报表为准核对说明中的数字、比率和科目名称，保持报表之间、报表与说明之间一致。'),

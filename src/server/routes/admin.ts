@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { listAudit, recordAudit } from '../../store/audit.js';
+import { matchUnassigned } from '../../store/documents.js';
 import { importOrgLines, listOrgs } from '../../store/orgs.js';
 import { createUser, findUserByName, listUsers } from '../../store/users.js';
 import { auth, requireRole } from '../auth.js';
@@ -71,7 +72,8 @@ export function adminRoutes(ctx: ServerContext) {
       const lines = await readOrgTable(file.name, new Uint8Array(await file.arrayBuffer()));
       const created = await db.transaction(async (tx) => {
         const n = await importOrgLines(tx, lines);
-        await recordAudit(tx, user.id, 'import-orgs', file.name, { lines: lines.length, created: n });
+        const matched = await matchUnassigned(tx, await listOrgs(tx));
+        await recordAudit(tx, user.id, 'import-orgs', file.name, { lines: lines.length, created: n, matched });
         return n;
       });
       return c.json({ created }, 200);

@@ -56,7 +56,7 @@ export function overviewRoutes(ctx: ServerContext) {
       const years = new Set<number>();
       // listDocuments is newest first: the first document met per cell is its latest version.
       for (const d of docs) {
-        const key = d.orgId != null ? `org:${d.orgId}` : `name:${d.department ?? d.fileName}`;
+        const key = `${d.region ?? ''}|${d.department ?? d.fileName}`;
         const row = rows.get(key) ?? { key, orgId: d.orgId, region: d.region, department: d.department ?? `（未识别）${d.fileName}`, cells: {} };
         rows.set(key, row);
         const year = String(d.year ?? '未知');

@@ -1,3 +1,4 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { recordAudit } from '../../store/audit.js';
 import { authenticate as checkPassword, closeSession, openSession } from '../../store/users.js';
@@ -22,7 +23,9 @@ export function sessionRoutes(ctx: ServerContext) {
     }),
     async (c) => {
       const { username, password } = c.req.valid('json');
-      const ip = c.req.header('x-forwarded-for')?.split(',')[0]?.trim() || 'local';
+      // Behind a proxy (JUESUAN_TRUST_PROXY=1) the client is the first X-Forwarded-For address.
+      const forwarded = process.env.JUESUAN_TRUST_PROXY === '1' ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
+      const ip = forwarded || getConnInfo(c).remote.address || 'unknown';
       const keys = [`u:${username}`, `ip:${ip}`];
       const wait = limiter.blockedFor(keys);
       if (wait > 0) throw new HttpError(429, `登录失败次数过多，请 ${Math.ceil(wait / 60)} 分钟后再试。`);
