@@ -9,8 +9,11 @@ import { locs, md } from '../arithmetic/lib.js';
 
 const AUTH = '《关于做好2024年度部门决算公开工作的通知》（同一事项在说明、报表和绩效报告中应口径一致、数字一致）';
 
-/** Subjects whose statements are about different things even when worded alike. */
-const SKIP = /^(performance\.|assets\.bigEquipment)/;
+/**
+ * Subjects whose statements are about different things even when worded alike: a generic subject
+ * whose scope could not be told (本年收入 under a 财政拨款 heading: the department's or 财政拨款's?).
+ */
+const SKIP = /^(performance\.|assets\.bigEquipment|unsure:)/;
 
 function sectionName(c: Claim): string {
   return c.section === 'performance.report' ? '绩效报告' : '决算说明';
@@ -141,7 +144,7 @@ export const impliedPriorRule = defineRule({
   check(ctx) {
     const items: { key: string; claim: Claim; prior: ReturnType<typeof impliedPrior>; cur: Figure }[] = [];
     for (const c of ctx.doc.claims) {
-      if (c.change?.against !== 'prior') continue;
+      if (c.change?.against !== 'prior' || SKIP.test(c.subject.key)) continue;
       const ch = signedChange(c);
       const cur = currentAmountOf(ctx.doc, c);
       if (!ch || !cur) continue;
