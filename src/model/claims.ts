@@ -8,6 +8,16 @@ import { isRateMissingPercent } from './missing-percent.js';
  * the same subject said elsewhere. Kept next to the reader so both speak the same subject keys.
  */
 
+/**
+ * Which budget a claim is about: 政府性基金 and 国有资本经营 items share the function classes of the
+ * 一般公共预算 (207 holds both 文化和旅游 and 旅游发展基金支出), so an item is summed only with its own kind.
+ */
+export function budgetKind(c: Claim): 'fund' | 'capital' | 'general' {
+  if (c.section === 'explain.fund' || /政府性基金/.test(c.sentence)) return 'fund';
+  if (c.section === 'explain.capital' || /国有资本经营/.test(c.sentence)) return 'capital';
+  return 'general';
+}
+
 /** Keys that name the same quantity (收、支总计 is both 收入总计 and 支出总计). */
 export const EQUIVALENT: Record<string, string[]> = {
   total: ['income.grand', 'expense.grand'],

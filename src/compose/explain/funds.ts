@@ -10,14 +10,15 @@ export function explainFund(ctx: ComposeContext): Block[] {
   const t = ctx.tables['07'];
   if (isEmptyTable(t)) return [para(fill(ctx, ctx.template.wording.fundEmpty))];
   const v = (col: string) => cell(ctx.tables, '07', 'total', col);
-  // Carry-overs and the 类 split stay in table 07: the checker reads "年初结转和结余" and a 类 share as
-  // the whole department's, so the sentence names only what is the fund's own.
+  // The 类 split stays in table 07. The carry-overs are said under the fund's own name: the checker
+  // reads a bare "年初结转和结余" in this section as the fund's (table 07), not the department's.
   const items = t.filter((r) => r.code?.length === 7 && !d(r.cells.total).isZero());
   const uses = items.map((r) => usedFor(ctx, r.code as string, '政府性基金预算财政拨款收入支出决算情况说明'));
   return [
     para(
-      `${ctx.year}年度政府性基金预算财政拨款收入${money(v('income'))}万元，政府性基金预算财政拨款支出${money(v('total'))}万元` +
-        `${uses.length ? `，主要用于${uses.join('；')}` : ''}。`,
+      `${ctx.year}年度政府性基金预算财政拨款年初结转和结余${money(v('opening'))}万元，本年收入${money(v('income'))}万元，` +
+        `本年支出${money(v('total'))}万元，年末结转和结余${money(v('closing'))}万元` +
+        `${uses.length ? `；支出主要用于${uses.join('；')}` : ''}。`,
     ),
   ];
 }

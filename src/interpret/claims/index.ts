@@ -8,6 +8,7 @@ import { COUNT_PATTERNS } from './count.js';
 import { lexFigures, type Token, toFigure } from './figures.js';
 import { isShareCue } from './share.js';
 import { findSubjects, isDescendant, isPartOf, remapUnderParent, type SubjectMatch } from './subjects.js';
+import { isScopable, qualifierBefore, type Scope, scopedKey, scopeOfKey, sectionScope, sentenceTopic, type Topic } from './scope.js';
 import { type SourceLines, sourceLines } from './source-line.js';
 import { dropReasons, expandRespectively, normalizeSpaces, splitClauses, splitSentences, stripListMarker } from './text.js';
 import { namesSomethingElse, periodQualifier } from './unnamed.js';
@@ -168,6 +169,7 @@ class ClaimReader {
         continue;
       }
       const s = resp.text;
+      this.topic = sentenceTopic(s, this.ctx.facts.department ?? null);
       // A figure for part of the year (1-6月, 上半年, 截至8月底) is not the year's amount.
       let inPeriod = false;
       if (/^其中[:：]?$/.test(s.trim())) {
@@ -224,6 +226,8 @@ class ClaimReader {
   private section: string | null = null;
   private firstSubjectSeen = false;
   private projectParagraph = false;
+  /** The scope the current sentence opens with; cleared when the sentence turns to another scope. */
+  private topic: Topic = { scope: null, department: false };
 
   /** Processes one clause; returns true when it named a subject. */
   private clause(
@@ -246,6 +250,7 @@ class ClaimReader {
       const m = /本项目(?:资金)?|该项目(?:资金)?|项目资金/.exec(text);
       if (m) subjects = [{ start: m.index, end: m.index + m[0].length, key: `project:${this.project}`, label: m[0], names: [], entry: null }, ...subjects.filter((x) => x.start >= m.index + m[0].length || x.end <= m.index)].sort((a, b) => a.start - b.start);
     }
+    subjects = this.scoped(subjects, text, section);
     // Without a subject or a digit, a clause can only say "no change" (持平) about the current claim:
     // most clauses of long prose end here, before lexing figures and assigning roles.
     if (!subjects.length && !wordsB.length && !DIGIT.test(text) && !FLAT_RE.test(text)) return false;
@@ -328,7 +333,7 @@ class ClaimReader {
       // "其中主要包括A 10万元、B 20万元等": the whole's list is not all of it.
       if (parent && !hostParent && SOME_PARTS.test(sentence)) parent.someParts = true;
       this.firstSubjectSeen = true;
-      const key = remapUnderParent(primary.key, parent?.subject.key ?? null);
+      const key = keyUnder(primary, parent?.subject.key ?? null);
       const fillsAmount = roles.some((r) => r.role.role === 'amount' || r.role.role === 'count');
       const sameSubject = claim && claim.subject.key === key && !(fillsAmount && (claim.amount || claim.count));
       if (!sameSubject) {
@@ -363,6 +368,46 @@ class ClaimReader {
     return this.claims.some((c) => c.subject.key === claim.subject.key && (same(c.amount) || same(c.budget?.amount) || same(c.change?.amount)));
   }
 
+  /**
+   * Gives each generic subject (本年收入, 年初结转和结余, 基本支出 …) its scope (scope.ts): the
+   * qualifier right before it, else the scope the sentence opens with, else the section's. A share or
+   * comparison base ("占本年支出合计的") is the department's unless qualified, or said under a fund's
+   * heading, where it cannot be told. A subject of another scope ends the sentence's scope.
+   */
+  private scoped(subjects: SubjectMatch[], text: string, section: string): SubjectMatch[] {
+    const dept = this.ctx.facts.department ?? null;
+    const sec = sectionScope(section);
+    return subjects.map((s) => {
+      const pre = text.slice(0, s.start);
+      const isBase = /占[^，,；;。\d]*$/.test(pre) || /(?:与|比|较)$/.test(pre);
+      if (!isScopable(s.key)) {
+        const own = scopeOfKey(s.key);
+        if (!isBase && own && own !== this.topic.scope) this.topic = { scope: null, department: this.topic.department };
+        return s;
+      }
+      const near = qualifierBefore(pre, dept);
+      let scope: Scope | 'department' = 'department';
+      let sure = true;
+      if (near === 'department') {
+        // "本部门本年收入" under a fund's heading: the words and the heading disagree.
+        if (sec?.sure) [scope, sure] = [sec.scope, false];
+      } else if (near) {
+        scope = near;
+      } else if (isBase) {
+        if (sec?.sure) [scope, sure] = [sec.scope, false];
+      } else if (this.topic.scope) {
+        scope = this.topic.scope;
+        sure = scope === 'fund' || scope === 'capital';
+      } else if (sec) {
+        scope = sec.scope;
+        sure = sec.sure && !this.topic.department;
+      }
+      if (!isBase && this.topic.scope && scope !== this.topic.scope) this.topic = { scope: null, department: this.topic.department };
+      const key = scopedKey(s.key, scope, sure);
+      return key === s.key ? s : { ...s, key, baseKey: s.key };
+    });
+  }
+
   private countParent(key: string): string | null {
     if (key.startsWith('performance.grade:')) {
       const p = [...this.claims].reverse().find((c) => c.subject.key === 'performance.projectsGraded' || c.subject.key === 'performance.projects');
@@ -379,14 +424,14 @@ class ClaimReader {
   private parentFor(primary: SubjectMatch, listed: boolean, carried: Whole | null): Claim | null {
     if (this.whole) {
       const w = this.claimById(this.whole.id);
-      const key = remapUnderParent(primary.key, this.whole.key);
+      const key = keyUnder(primary, this.whole.key);
       if (w && (isPartOf(this.whole.key, key) || (!hasKnownParts(this.whole.key) && !w.count && !primary.entry?.countUnit))) return w;
       // A part of a part ("其中：…公务用车购置费…") belongs to the same list.
       if (w && isDescendant(this.whole.key, key)) return w;
       this.whole = null;
     }
     if (carried && (!this.firstSubjectSeen || this.usedCarried)) {
-      const key = remapUnderParent(primary.key, carried.key);
+      const key = keyUnder(primary, carried.key);
       if (isPartOf(carried.key, key) || (listed && !hasKnownParts(carried.key))) {
         this.usedCarried = true;
         return this.claimById(carried.id);
@@ -505,13 +550,26 @@ class ClaimReader {
   }
 }
 
+/**
+ * The key of a subject said as a part of a whole: a department whole (本年支出合计) makes its bare parts
+ * the department's, a 财政拨款 or fund whole its own (remapUnderParent); otherwise the subject keeps the
+ * scope it was read with.
+ */
+function keyUnder(primary: SubjectMatch, parentKey: string | null): string {
+  const base = primary.baseKey ?? primary.key;
+  // "本年支出合计…，其中：基本支出…": the department's whole has the department's parts.
+  if (parentKey && isScopable(parentKey)) return base;
+  const under = remapUnderParent(base, parentKey);
+  return under !== base ? under : primary.key;
+}
+
 /** Is the token part of a subject's words or of a count already read? */
 function inSubject(tk: Token, subjects: readonly SubjectMatch[], consumed: readonly [number, number][]): boolean {
   return subjects.some((s) => tk.start < s.end && tk.end > s.start) || consumed.some(([a, b]) => tk.start < b && tk.end > a);
 }
 
 function hasKnownParts(key: string): boolean {
-  return /^(total|income\.|expense\.|fiscal\.|general\.|threePublic\.|procurement\.|fc:)/.test(key);
+  return /^(total|income\.|expense\.|fiscal\.|general\.|fund\.|capital\.|threePublic\.|procurement\.|fc:)/.test(key);
 }
 
 const FILLER = /支出|决算|执行|实际|共计|合计|累计|总额|总计|金额|全年|本年|当年|年度|分别|达到|均|共|为|是|达|数|额|[:：\s]|[“”"]|的/g;

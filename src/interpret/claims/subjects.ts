@@ -36,6 +36,16 @@ export const SUBJECTS: SubjectEntry[] = [
   { re: new RegExp(`年末财政拨款结转${J}结余`), key: 'fiscal.closing', label: '年末财政拨款结转和结余' },
   { re: /本年财政拨款收入/, key: 'fiscal.income', label: '本年财政拨款收入' },
   { re: /本年财政拨款支出/, key: 'fiscal.expense', label: '本年财政拨款支出' },
+  // 政府性基金 (table 07) and 国有资本经营预算 (table 08): their own totals and spending, never the
+  // department's ("政府性基金预算财政拨款收入支出总计" is not 收入 + 支出总计).
+  { re: /政府性基金(?:预算)?(?:财政)?(?:拨款)?(?:收\s*[、,，]?\s*支(?:出)?|收入支出)(?:决算)?(?:总计|总体)/, key: 'fund.total', label: '政府性基金预算财政拨款收、支总计' },
+  { re: /政府性基金(?:预算)?(?:财政)?(?:拨款)?收入(?:决算)?总计/, key: 'fund.income.grand', label: '政府性基金预算财政拨款收入总计' },
+  { re: /政府性基金(?:预算)?(?:财政)?(?:拨款)?支出(?:决算)?总计/, key: 'fund.expense.grand', label: '政府性基金预算财政拨款支出总计' },
+  { re: /政府性基金(?:预算)?(?:财政)?(?:拨款)?(?:本年)?支出(?:决算)?(?:数)?/, key: 'fund.expense', label: '政府性基金预算财政拨款支出' },
+  { re: /国有资本经营预算(?:财政)?(?:拨款)?(?:收\s*[、,，]?\s*支(?:出)?|收入支出)(?:决算)?(?:总计|总体)/, key: 'capital.total', label: '国有资本经营预算财政拨款收、支总计' },
+  { re: /国有资本经营预算(?:财政)?(?:拨款)?收入(?:决算)?总计/, key: 'capital.income.grand', label: '国有资本经营预算财政拨款收入总计' },
+  { re: /国有资本经营预算(?:财政)?(?:拨款)?支出(?:决算)?总计/, key: 'capital.expense.grand', label: '国有资本经营预算财政拨款支出总计' },
+  { re: /国有资本经营预算(?:财政)?(?:拨款)?(?:本年)?支出(?:决算)?(?:数)?/, key: 'capital.expense', label: '国有资本经营预算财政拨款支出' },
   // 三公 (table 09)
   { re: new RegExp(`(?:财政拨款)?${Q}三公${QE}经费(?:财政拨款)?(?:支出)?(?:决算)?`), key: 'threePublic.total', label: '“三公”经费' },
   { re: /因公出国[（(]境[)）](?:经费|费用|费)?(?:支出)?(?:决算)?/, key: 'threePublic.abroad', label: '因公出国（境）费' },
@@ -108,6 +118,9 @@ export function remapUnderParent(key: string, parentKey: string | null): string 
     if (key === 'expense.basic') return 'general.basic';
     if (key === 'expense.project') return 'general.project';
   }
+  // A fund's spending is split into its own 基本支出 and 项目支出 (table 07, 08).
+  const fund = /^(fund|capital)\.expense$/.exec(parentKey)?.[1];
+  if (fund && (key === 'expense.basic' || key === 'expense.project')) return `${fund}.${key.slice('expense.'.length)}`;
   return key;
 }
 
@@ -141,6 +154,14 @@ export const PARTS: Record<string, string[]> = {
   'fiscal.income.grand': ['fiscal.opening', 'fiscal.income'],
   'fiscal.expense.grand': ['fiscal.closing', 'fiscal.expense'],
   'general.expense': ['general.basic', 'general.project'],
+  'fund.total': ['fund.opening', 'fund.income', 'fund.closing', 'fund.expense'],
+  'fund.income.grand': ['fund.opening', 'fund.income'],
+  'fund.expense.grand': ['fund.closing', 'fund.expense'],
+  'fund.expense': ['fund.basic', 'fund.project'],
+  'capital.total': ['capital.opening', 'capital.income', 'capital.closing', 'capital.expense'],
+  'capital.income.grand': ['capital.opening', 'capital.income'],
+  'capital.expense.grand': ['capital.closing', 'capital.expense'],
+  'capital.expense': ['capital.basic', 'capital.project'],
   'general.basic': ['basic.personnel', 'basic.public'],
   'threePublic.total': ['threePublic.abroad', 'threePublic.vehicle', 'threePublic.reception'],
   'threePublic.vehicle': ['threePublic.vehiclePurchase', 'threePublic.vehicleOps'],
@@ -171,6 +192,8 @@ export interface SubjectMatch {
   label: string;
   names: string[];
   entry: SubjectEntry | null;
+  /** The key before the subject was given its scope (scope.ts): 本年收入 is income.total before it is fund.income. */
+  baseKey?: string;
 }
 
 const QUANTITY_HINT = /[\d０-９]|支出|收入|经费|总计|合计|预算|结转|结余|采购|车辆|资产|接待|出国/;

@@ -1,4 +1,4 @@
-import { label, samePrinted, where } from '../../model/claims.js';
+import { budgetKind, label, samePrinted, where } from '../../model/claims.js';
 import { Decimal, type Figure, dec } from '../../model/decimal.js';
 import { isSkip, needTable } from '../table/support.js';
 import { type Claim, type Disclosure, type PublicTable, tableOf } from '../../model/disclosure.js';
@@ -230,10 +230,12 @@ export const class05 = rule(
   ['05'],
   (c) => {
     const code = fcCode(c);
-    return code && code.length === 3 && c.section?.startsWith('explain') ? { table: '05', row: code, col: 'total' } : null;
+    // A class said of 政府性基金 or 国有资本经营 spending is table 07's or 08's, not 05's.
+    return code && code.length === 3 && c.section?.startsWith('explain') && budgetKind(c) === 'general' ? { table: '05', row: code, col: 'total' } : null;
   },
   [
     { name: '一致', expect: 'pass', text: withTables(['五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出238.67万元，主要用于以下方面：社会保障和就业支出（类）支出13.06万元，占5.47%；卫生健康支出（类）支出214.25万元，占89.77%；住房保障支出（类）支出11.36万元，占4.76%。'], T05) },
+    { name: '政府性基金的类不与05表比较', expect: 'pass', text: withTables(['五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出238.67万元，主要用于以下方面：社会保障和就业支出（类）支出13.06万元；卫生健康支出（类）支出214.25万元；住房保障支出（类）支出11.36万元。', '## 八、政府性基金预算财政拨款收入支出决算情况说明', '2024年度政府性基金预算财政拨款支出30.00万元，主要用于以下方面：卫生健康支出（类）支出30.00万元。'], T05) },
     { name: '卫生健康类不符', expect: 'fail', mentions: '241.25', text: withTables(['五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出238.67万元，主要用于以下方面：社会保障和就业支出（类）支出13.06万元；卫生健康支出（类）支出241.25万元；住房保障支出（类）支出11.36万元。'], T05) },
   ],
 );
@@ -248,10 +250,16 @@ export const item05 = defineRule({
   cases: [
     { name: '一致', expect: 'pass', text: withTables(['（三）一般公共预算财政拨款支出决算具体情况', '3、卫生健康支出（类）医疗保障管理事务（款）行政运行（项）。年初预算数为126.26万元，支出决算数为126.26万元，完成年初预算的100%。'], T05) },
     { name: '行政运行不符', expect: 'fail', mentions: '162.26', text: withTables(['（三）一般公共预算财政拨款支出决算具体情况', '3、卫生健康支出（类）医疗保障管理事务（款）行政运行（项）。年初预算数为126.26万元，支出决算数为162.26万元，完成年初预算的100%。'], T05) },
+    {
+      name: '政府性基金的项属07表，不与05表比较',
+      expect: 'pass',
+      text: withTables(['（三）一般公共预算财政拨款支出决算具体情况', '3、卫生健康支出（类）医疗保障管理事务（款）行政运行（项）。年初预算数为126.26万元，支出决算数为126.26万元。', '## 八、政府性基金预算财政拨款收入支出决算情况说明', '城乡社区支出（类）国有土地使用权出让收入安排的支出（款）征地和拆迁补偿支出（项）。年初预算为0万元，支出决算为2.80万元。'], T05),
+    },
     { name: '05表没有的科目', expect: 'fail', mentions: '事业运行', text: withTables(['（三）一般公共预算财政拨款支出决算具体情况', '卫生健康（类）医疗保障管理事务（款）事业运行（项）：支出决算数为58.26万元，完成预算100%。'], T05) },
   ],
   check(ctx) {
-    const items = ctx.doc.claims.filter((c) => c.subject.key.startsWith('fc') && c.amount && c.section?.startsWith('explain') && ((fcCode(c)?.length ?? 0) > 3 || c.subject.names.length > 1));
+    // Items of 政府性基金 or 国有资本经营 spending (their own sections) are tables 07 and 08's, not 05's.
+    const items = ctx.doc.claims.filter((c) => c.subject.key.startsWith('fc') && c.amount && c.section?.startsWith('explain') && budgetKind(c) === 'general' && ((fcCode(c)?.length ?? 0) > 3 || c.subject.names.length > 1));
     if (!items.length) return notApplicable('说明中没有款项明细');
     const t = tableOf(ctx.doc, '05');
     if (!t) return missing(ctx.doc, '05');

@@ -1,6 +1,6 @@
 import { impliedValues } from '../../model/implied.js';
 import { isRateMissingPercent } from '../../model/missing-percent.js';
-import { currentAmountOf, EQUIVALENT, impliedPrior, label, money, samePrinted, signedChange, where } from '../../model/claims.js';
+import { budgetKind, currentAmountOf, EQUIVALENT, impliedPrior, label, money, samePrinted, signedChange, where } from '../../model/claims.js';
 import { describeLocation } from '../../model/location.js';
 import { type Figure, fmt, gap, intervalOf, overlaps } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
@@ -9,8 +9,11 @@ import { locs, md } from '../arithmetic/lib.js';
 
 const AUTH = '《关于做好2024年度部门决算公开工作的通知》（同一事项在说明、报表和绩效报告中应口径一致、数字一致）';
 
-/** Subjects whose statements are about different things even when worded alike. */
-const SKIP = /^(performance\.|assets\.bigEquipment)/;
+/**
+ * Subjects whose statements are about different things even when worded alike: a generic subject
+ * whose scope could not be told (本年收入 under a 财政拨款 heading: the department's or 财政拨款's?).
+ */
+const SKIP = /^(performance\.|assets\.bigEquipment|unsure:)/;
 
 function sectionName(c: Claim): string {
   return c.section === 'performance.report' ? '绩效报告' : '决算说明';
@@ -32,18 +35,27 @@ export const sameSubject = defineRule({
       mentions: '816.49',
       text: md('三、支出决算情况说明', '我局2024年决算支出数2280.29万元，其中：基本支出816.49万元。', '2024年度本年支出合计2280.29万元，其中：基本支出816.48万元。', '全年基本支出816.48万元，项目支出1463.81万元。'),
     },
+    {
+      name: '同一类的一般公共预算支出与政府性基金支出是两件事',
+      expect: 'pass',
+      text:
+        md('五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出480.00万元，主要用于以下方面：文化旅游体育与传媒支出（类）480.00万元，占100.00%。', '文化旅游体育与传媒支出（类）480.00万元。') +
+        md('八、政府性基金预算财政拨款收入支出决算情况说明', '2024年度政府性基金预算财政拨款支出2.80万元，主要用于以下方面：文化旅游体育与传媒支出（类）2.80万元。'),
+    },
     { name: '基本支出两处不一', expect: 'fail', mentions: '816.49', text: md('三、支出决算情况说明', '2024年度本年支出合计2280.29万元，其中：基本支出816.48万元，占35.81%；项目支出1463.8万元，占64.19%。', '我局2024年决算支出数2280.29万元，其中：基本支出816.49万元，占35.81%；项目支出1463.8万元，占64.19%。') },
   ],
   check(ctx) {
     const groups = new Map<string, { claim: Claim; fig: Figure; kind: string }[]>();
     for (const c of ctx.doc.claims) {
       if (SKIP.test(c.subject.key)) continue;
+      // A class or item of 政府性基金 spending is not the same class's 一般公共预算 spending.
+      const subject = c.subject.key.startsWith('fc') ? `${c.subject.key}|${budgetKind(c)}` : c.subject.key;
       if (c.amount) {
-        const k = `a|${c.subject.key}`;
+        const k = `a|${subject}`;
         groups.set(k, [...(groups.get(k) ?? []), { claim: c, fig: c.amount, kind: '' }]);
       }
       if (c.budget?.amount && c.budget.basis !== 'unspecified') {
-        const k = `b${c.budget.basis}|${c.subject.key}`;
+        const k = `b${c.budget.basis}|${subject}`;
         groups.set(k, [...(groups.get(k) ?? []), { claim: c, fig: c.budget.amount, kind: c.budget.basis === 'initial' ? '年初预算数' : '全年预算数' }]);
       }
     }
@@ -141,11 +153,11 @@ export const impliedPriorRule = defineRule({
   check(ctx) {
     const items: { key: string; claim: Claim; prior: ReturnType<typeof impliedPrior>; cur: Figure }[] = [];
     for (const c of ctx.doc.claims) {
-      if (c.change?.against !== 'prior') continue;
+      if (c.change?.against !== 'prior' || SKIP.test(c.subject.key)) continue;
       const ch = signedChange(c);
       const cur = currentAmountOf(ctx.doc, c);
       if (!ch || !cur) continue;
-      const key = EQUIVALENT[c.subject.key]?.includes('total') ? 'total' : c.subject.key;
+      const key = EQUIVALENT[c.subject.key]?.includes('total') ? 'total' : c.subject.key.startsWith('fc') ? `${c.subject.key}|${budgetKind(c)}` : c.subject.key;
       items.push({ key, claim: c, prior: impliedPrior(cur.figure, ch), cur: cur.figure });
     }
     if (items.length < 2) return notApplicable('没有同一事项两处给出变动额');

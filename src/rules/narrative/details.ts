@@ -1,5 +1,7 @@
 import { normalizeItemName } from '../../catalog/catalog.js';
-import { claimById, label, money, moneyAll, where } from '../../model/claims.js';
+import { budgetKind, claimById, label, money, moneyAll, where } from '../../model/claims.js';
+
+export { budgetKind };
 import { Decimal, type Figure, dec, fmt } from '../../model/decimal.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { compareSum } from '../arith.js';
@@ -20,16 +22,6 @@ function classOf(ctx: RuleContext, c: Claim): string | null {
   const name = c.subject.names[0];
   if (!name) return null;
   return ctx.catalog.classByName(name)?.code ?? normalizeItemName(name).replace(/支出$/, '');
-}
-
-/**
- * Which budget a claim is about: 政府性基金 and 国有资本经营 items share the function classes of the
- * 一般公共预算 (207 holds both 文化和旅游 and 旅游发展基金支出), so an item is summed only with its own kind.
- */
-export function budgetKind(c: Claim): 'fund' | 'capital' | 'general' {
-  if (c.section === 'explain.fund' || /政府性基金/.test(c.sentence)) return 'fund';
-  if (c.section === 'explain.capital' || /国有资本经营/.test(c.sentence)) return 'capital';
-  return 'general';
 }
 
 /** Lists of 类/款/项 detail lines and the total they detail. */
