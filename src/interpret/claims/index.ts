@@ -428,8 +428,9 @@ class ClaimReader {
     let claim = claim0;
     // A figure of a sentence that runs over several source lines is located on its own line.
     const at = this.lines?.figure(tk.raw) ?? null;
-    const onLine = at?.line != null && (at.line !== location.line || at.page !== location.page) ? { ...location, line: at.line, page: at.page } : location;
-    // In a PDF, the box of the figure's own characters.
+    const onLine: Location = at?.line != null && (at.line !== location.line || at.page !== location.page) ? { ...location, line: at.line, page: at.page } : location;
+    // In a PDF, the box of the figure's own characters (the sentence's would stand on its own page).
+    if (onLine !== location && !at?.box) delete onLine.box;
     const loc = at?.box ? { ...onLine, box: at.box } : onLine;
     if (this.isUnitSlip(claim, tk, role)) {
       claim.unitSlip ??= { value: tk.value, decimals: tk.decimals, kind: 'amount', unit: '元', raw: tk.raw.trim(), location: loc };
