@@ -115,7 +115,7 @@ describe('where a PDF finding stands on its page', () => {
   it('leaves box out of locations read from formats without pages, and reports carry it as data only', () => {
     const sample = JSON.stringify(models.get(SAMPLE));
     expect(sample).not.toContain('"box"');
-    const entries = [PUTUO, SAMPLE].map((file) => ({ ok: true as const, file, ...(reports.get(file) as DocumentReport) }));
+    const entries = [PUTUO, SAMPLE].map((file) => ({ ok: true as const, ...(reports.get(file) as DocumentReport) }));
     const json = JSON.parse(renderJson(entries)) as { documents: { findings: Finding[] }[] };
     expect(json.documents[0]?.findings.some((f) => f.locations.some((l) => l.box))).toBe(true);
     expect(json.documents[1]?.findings.some((f) => f.locations.some((l) => l.box))).toBe(false);
