@@ -28,6 +28,7 @@ function paragraph(b: ParagraphBlock): ParagraphBlock {
   const shift = (offset: number) => offset - cuts.reduce((n, [s, e]) => n + (offset <= s ? 0 : Math.min(offset, e) - s), 0);
   const out: ParagraphBlock = { ...b, text, location: { ...b.location, text: b.location.text.replace(CONVERTER_MARKER, '') } };
   if (b.breaks) out.breaks = b.breaks.map((br) => ({ ...br, offset: shift(br.offset) }));
+  if (b.spans) out.spans = b.spans.map((sp) => ({ ...sp, offset: shift(sp.offset), end: shift(sp.end) })).filter((sp) => sp.end > sp.offset);
   return out;
 }
 

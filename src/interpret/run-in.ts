@@ -1,5 +1,5 @@
 import type { Block, ParagraphBlock } from '../model/layout.js';
-import { placeAt } from '../model/layout.js';
+import { boxAt, placeAt } from '../model/layout.js';
 import { HEADING_PREFIX, looksLikeHeading, sectionKeyOf } from './sections.js';
 
 /**
@@ -60,5 +60,11 @@ function part(b: ParagraphBlock, from: number, to: number): ParagraphBlock {
   const breaks = (b.breaks ?? []).filter((br) => br.offset > from && br.offset < from + text.length).map((br) => ({ ...br, offset: br.offset - from }));
   const out: ParagraphBlock = { kind: 'paragraph', text, heading: null, location };
   if (breaks.length) out.breaks = breaks;
+  const spans = (b.spans ?? []).filter((sp) => sp.end > from && sp.offset < from + text.length).map((sp) => ({ ...sp, offset: Math.max(sp.offset - from, 0), end: Math.min(sp.end - from, text.length) }));
+  if (spans.length) out.spans = spans;
+  // The part's own box: its paragraph's was of all of it.
+  delete location.box;
+  const box = boxAt(out, 0, text.length);
+  if (box) location.box = box;
   return out;
 }

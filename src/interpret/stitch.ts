@@ -19,7 +19,12 @@ export function stitchParagraphs(blocks: readonly Block[]): Block[] {
         { offset: prev.text.length, line: b.location.line ?? 0, ...(b.location.page != null ? { page: b.location.page } : {}) },
         ...(b.breaks ?? []).map((br) => ({ ...br, offset: br.offset + at })),
       ].filter((br) => br.line > 0);
-      out[out.length - 1] = { ...prev, text, location: { ...prev.location, text }, breaks } satisfies ParagraphBlock;
+      const joined: ParagraphBlock = { ...prev, text, location: { ...prev.location, text }, breaks };
+      if (prev.spans || b.spans) {
+        const moved = (b.spans ?? []).map((sp) => ({ ...sp, offset: Math.max(sp.offset + at, prev.text.length), end: sp.end + at })).filter((sp) => sp.end > sp.offset);
+        joined.spans = [...(prev.spans ?? []), ...moved];
+      }
+      out[out.length - 1] = joined;
       continue;
     }
     out.push(b);

@@ -163,10 +163,17 @@ export function where(c: Claim): Location {
   return c.location;
 }
 
-/** Location of a claim at one of its figures: the sentence, on the line the figure is printed on. */
+/**
+ * Location of a claim at one of its figures: the sentence, on the line the figure is printed on, and
+ * in a PDF with the box of the figure itself (what a reviewer looks for on the page).
+ */
 export function whereFigure(c: Claim, f: Figure | null | undefined): Location {
   const at = f?.location;
-  return at?.line != null && !samePlace(at, c.location) ? { ...c.location, line: at.line, page: at.page ?? c.location.page } : c.location;
+  const moved = at?.line != null && !samePlace(at, c.location) ? { ...c.location, line: at.line, page: at.page ?? c.location.page } : c.location;
+  if (at?.box && (at.page ?? null) === (moved.page ?? null)) return { ...moved, box: at.box };
+  // The sentence's box stands on the sentence's page, not the figure's.
+  if (moved !== c.location && moved.page !== c.location.page) delete moved.box;
+  return moved;
 }
 
 /** Label for messages: the words the document used, else the key. */

@@ -1,4 +1,4 @@
-import type { Location } from './location.js';
+import type { Box, Location } from './location.js';
 
 /**
  * The layout every reader produces before interpretation: the document as an ordered list of
@@ -38,6 +38,66 @@ export interface ParagraphBlock {
    * pages) continues on another line: `offset` in `text` at which source line `line` begins.
    */
   breaks?: { offset: number; line: number; page?: number }[];
+  /**
+   * PDF only: where the text is printed, one span per text run of each source line, in text order:
+   * characters `offset` to `end` of `text` stand in `box` on `page`. Characters between spans (a space
+   * put in at a word gap) stand nowhere. Read the box of some characters with `boxAt`.
+   */
+  spans?: TextSpan[];
+}
+
+export interface TextSpan {
+  offset: number;
+  end: number;
+  page: number;
+  /**
+   * In the reader's coordinates: those of `Location.box`, or on a page the reader turned for its text
+   * to read left to right, those of the turned page, so that the text runs along x.
+   */
+  box: Box;
+  /** On a turned page: the matrix [a, b, c, d, e, f] taking `box` to `Location.box` space (x' = a·x + c·y + e, y' = b·x + d·y + f). */
+  toViewport?: [number, number, number, number, number, number];
+}
+
+/**
+ * The box of characters `from` to `to` of a paragraph on the page their first character is printed on:
+ * the spans they fall in, each cut to their share of its width (estimated from the characters, a
+ * Latin letter or digit half as wide as a Chinese one). Undefined without spans (formats other than PDF).
+ */
+export function boxAt(b: ParagraphBlock, from: number, to: number): Box | undefined {
+  let first: TextSpan | null = null;
+  let out: Box | undefined;
+  for (const sp of b.spans ?? []) {
+    if (sp.end <= from || sp.offset >= to) continue;
+    first ??= sp;
+    if (sp.page !== first.page) break;
+    const w = charWidths(b.text, sp.offset, sp.end);
+    const scale = (sp.box.x2 - sp.box.x1) / (w[w.length - 1] as number || 1);
+    const x1 = sp.box.x1 + (w[Math.max(from, sp.offset) - sp.offset] as number) * scale;
+    const x2 = sp.box.x1 + (w[Math.min(to, sp.end) - sp.offset] as number) * scale;
+    out = out ? { x1: Math.min(out.x1, x1), y1: Math.min(out.y1, sp.box.y1), x2: Math.max(out.x2, x2), y2: Math.max(out.y2, sp.box.y2) } : { x1, y1: sp.box.y1, x2, y2: sp.box.y2 };
+  }
+  return out && roundBox(first?.toViewport ? transformBox(first.toViewport, out) : out);
+}
+
+/** The box covering a box taken through a matrix (a quarter turn keeps boxes boxes). */
+export function transformBox(m: readonly [number, number, number, number, number, number], b: Box): Box {
+  const xs = [m[0] * b.x1 + m[2] * b.y1 + m[4], m[0] * b.x2 + m[2] * b.y2 + m[4]];
+  const ys = [m[1] * b.x1 + m[3] * b.y1 + m[5], m[1] * b.x2 + m[3] * b.y2 + m[5]];
+  return { x1: Math.min(...xs), y1: Math.min(...ys), x2: Math.max(...xs), y2: Math.max(...ys) };
+}
+
+/** Running widths of characters `from` to `to` of a text, in em: w[k] is the width of the first k. */
+function charWidths(text: string, from: number, to: number): number[] {
+  const w = [0];
+  for (let i = from; i < to; i++) w.push((w[w.length - 1] as number) + (text.charCodeAt(i) < 0x2e80 ? 0.5 : 1));
+  return w;
+}
+
+/** A box with its edges to a hundredth of a point (finer says nothing on a page). */
+export function roundBox(b: Box): Box {
+  const r = (v: number) => Math.round(v * 100) / 100 + 0;
+  return { x1: r(b.x1), y1: r(b.y1), x2: r(b.x2), y2: r(b.y2) };
 }
 
 /** The source line a character of a paragraph stands on. */

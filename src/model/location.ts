@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+/** A rectangle on a PDF page: left, top, right and bottom edge in points (see `Location.box`). */
+export const BoxSchema = z.object({ x1: z.number(), y1: z.number(), x2: z.number(), y2: z.number() });
+export type Box = z.infer<typeof BoxSchema>;
+
 /**
  * Where a figure or sentence came from, so a reviewer can find it in the original.
  * `line` is the 1-based line of a text file, or the ordinal of the paragraph/table row in DOCX and HTML
@@ -22,6 +26,14 @@ export const LocationSchema = z.object({
   ref: z.string().optional(),
   /** How the text was obtained when not read directly: 'ocr' for text recognised from a page image (lower confidence). */
   via: z.enum(['ocr']).optional(),
+  /**
+   * PDF only: where the text stands on `page`, in points in the space of pdf.js's
+   * `page.getViewport({ scale: 1 })` — the page as displayed (its /Rotate applied), origin at the
+   * top-left corner of its crop box, x to the right, y downwards, x1 < x2, y1 < y2 — so that on a page
+   * rendered with `getViewport({ scale })` the box is at these numbers times `scale`, and
+   * `viewport.convertToPdfPoint(x, y)` gives PDF user space (for annotating the PDF itself).
+   */
+  box: BoxSchema.optional(),
 });
 export type Location = z.infer<typeof LocationSchema>;
 

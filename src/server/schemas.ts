@@ -109,7 +109,10 @@ export const LocationOutSchema = z
     sheet: z.string().optional(),
     ref: z.string().optional(),
     via: z.string().optional(),
-    /** Where the text stands on its PDF page, in PDF points from the page's top-left corner (unrotated). */
+    /**
+     * Where the text stands on its PDF page: points in the space of pdf.js `page.getViewport({ scale: 1 })`
+     * (the page as displayed, its /Rotate applied; origin at the top-left of the crop box, y downwards).
+     */
     box: z.object({ x1: z.number(), y1: z.number(), x2: z.number(), y2: z.number() }).optional(),
   })
   .openapi('Location');

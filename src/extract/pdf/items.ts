@@ -27,6 +27,13 @@ export interface PositionedPage {
   width: number;
   height: number;
   items: PositionedItem[];
+  /**
+   * When the reader turned the page so that its text reads left to right (see `uprightTurn`), the
+   * matrix [a, b, c, d, e, f] taking these coordinates back to those of the page as pdf.js displays it
+   * (`getViewport({ scale: 1 })`, the space of `Location.box`): x' = a·x + c·y + e, y' = b·x + d·y + f.
+   * Absent when the two are the same.
+   */
+  toViewport?: [number, number, number, number, number, number];
   /** Ruling segments drawn on the page (table borders), when known, in the same coordinates. */
   rules?: { x1: number; y1: number; x2: number; y2: number }[];
   /**

@@ -87,8 +87,21 @@ const LATIN_START = /^[A-Za-z0-9(\[$'"-]/;
 
 /** Joins items of one line left to right: nothing between CJK runs, a space at a word gap, a tab at a column gap. */
 export function joinItems(items: readonly PositionedItem[]): string {
+  return joinItemsAt(items).text;
+}
+
+/** Where an item's text stands in the joined text of its line: characters `from` to `to`. */
+export interface ItemSpan {
+  item: PositionedItem;
+  from: number;
+  to: number;
+}
+
+/** `joinItems`, also saying where each item's text ended up in the joined text. */
+export function joinItemsAt(items: readonly PositionedItem[]): { text: string; spans: ItemSpan[] } {
   let out = '';
   let prev: PositionedItem | null = null;
+  const spans: ItemSpan[] = [];
   for (const it of items) {
     const s = it.str.replace(/\s+/g, ' ');
     if (prev) {
@@ -99,10 +112,15 @@ export function joinItems(items: readonly PositionedItem[]): string {
         if (!out.endsWith(' ')) out += ' ';
       }
     }
-    out += out.endsWith('\t') || out.endsWith(' ') ? s.trimStart() : s;
+    const add = out.endsWith('\t') || out.endsWith(' ') ? s.trimStart() : s;
+    spans.push({ item: it, from: out.length + add.length - add.trimStart().length, to: out.length + add.trimEnd().length });
+    out += add;
     prev = it;
   }
-  return out.trim();
+  const text = out.trim();
+  const lead = out.length - out.trimStart().length;
+  const clamp = (v: number) => Math.min(Math.max(v - lead, 0), text.length);
+  return { text, spans: spans.map((sp) => ({ ...sp, from: clamp(sp.from), to: clamp(sp.to) })).filter((sp) => sp.to > sp.from) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meanConfidence, parseOsd } from './ocr.js';
+import { meanConfidence, parseOsd, unturn } from './ocr.js';
 import { rotate } from './pgm.js';
 
 describe('turning a scanned page upright', () => {
@@ -13,6 +13,18 @@ describe('turning a scanned page upright', () => {
     expect(rotate(rotate(rotate(rotate(img, 90), 90), 90), 90)).toEqual(img);
     // A copy, never the image itself: the caller whitens the one it reads.
     expect(rotate(img, 0).data).not.toBe(img.data);
+  });
+  it('takes a place on the turned image back to where it is on the page as rendered (for location boxes)', () => {
+    for (const turn of [90, 180, 270]) {
+      const turned = rotate(img, turn);
+      const [a, b, c, d, e, f] = unturn(turn, img.width, img.height);
+      for (let i = 0; i < turned.data.length; i++) {
+        // The centre of each pixel of the turned image lands on the centre of the same pixel as rendered.
+        const [x, y] = [(i % turned.width) + 0.5, Math.floor(i / turned.width) + 0.5];
+        const [ox, oy] = [a * x + c * y + e, b * x + d * y + f];
+        expect(img.data[Math.floor(oy) * img.width + Math.floor(ox)]).toBe(turned.data[i]);
+      }
+    }
   });
   it('reads how far to turn from tesseract’s orientation report, only when it is sure', () => {
     const report = (rotate: number, confidence: number) =>

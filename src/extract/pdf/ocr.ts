@@ -121,7 +121,7 @@ async function ocrOnePage(pdf: string, dir: string, page: number, o: Required<Oc
       const turn = await orientation(pgm, upright, o);
       if (turn) {
         const again = await recognise(rotate(upright, turn), pgm, root, page, o);
-        if (meanConfidence(again.items) > meanConfidence(read.items)) read = again;
+        if (meanConfidence(again.items) > meanConfidence(read.items)) read = { ...again, toViewport: unturn(turn, upright.width * (72 / o.dpi), upright.height * (72 / o.dpi)) };
       }
     }
     return read;
@@ -181,6 +181,16 @@ export function meanConfidence(items: readonly { str: string; confidence: number
     n += c;
   }
   return n ? sum / n : 0;
+}
+
+/**
+ * The matrix taking points on a page image turned clockwise by `turn` (see pgm.ts `rotate`) back to
+ * points on the image as rendered, `width` × `height` points before the turn.
+ */
+export function unturn(turn: number, width: number, height: number): [number, number, number, number, number, number] {
+  if (turn === 90) return [0, -1, 1, 0, 0, height];
+  if (turn === 270) return [0, 1, -1, 0, width, 0];
+  return [-1, 0, 0, -1, width, height];
 }
 
 /** Below this mean confidence a page is checked for being turned. */

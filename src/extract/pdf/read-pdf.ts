@@ -1,9 +1,9 @@
-import type { Block, LayoutDocument, ParagraphBlock } from '../../model/layout.js';
-import { type Location, loc } from '../../model/location.js';
+import { type Block, type LayoutDocument, type ParagraphBlock, type TextSpan, boxAt, roundBox, transformBox } from '../../model/layout.js';
+import { type Box, type Location, loc } from '../../model/location.js';
 import { extendDeadline } from '../deadline.js';
 import { findFurniture } from './furniture.js';
 import type { PositionedItem, PositionedPage } from './items.js';
-import { type Line, buildLines, joinWrapped, makeLine } from './lines.js';
+import { type Line, buildLines, joinItemsAt, joinWrapped, makeLine } from './lines.js';
 import { ocrPages } from './ocr.js';
 import { type Para, STARTS_ITEM, pageMetrics, paragraphsOf } from './paragraphs.js';
 import { type RuledGrid, findRuledGrids } from './ruling.js';
@@ -95,6 +95,7 @@ type Element = { kind: 'line'; line: Line; top: number } | { kind: 'table'; tabl
 
 /** Builds the layout from positioned pages, whatever produced their items (text layer or OCR). */
 export function layoutFromPages(pages: readonly PositionedPage[], file: string): LayoutDocument {
+  const turns = new Map(pages.flatMap((p) => (p.toViewport ? [[p.page, p.toViewport] as const] : [])));
   const perPage: { page: PositionedPage; body: Line[]; tables: PageTable[]; rules: HRule[] }[] = [];
   for (const page of pages) {
     const lines = buildLines(page.items);
@@ -160,13 +161,13 @@ export function layoutFromPages(pages: readonly PositionedPage[], file: string):
       for (const para of paragraphsOf(run, metrics, page.page)) {
         // A paragraph broken by the page end carries on at the top of the next page.
         if (lastPara && !pending && carriesOn(lastPara.para, para) && lastPara.block === blocks[blocks.length - 1]) {
-          lastPara = { para: { ...para, lines: [...lastPara.para.lines, ...para.lines] }, block: extend(lastPara.block, para) };
+          lastPara = { para: { ...para, lines: [...lastPara.para.lines, ...para.lines] }, block: extend(lastPara.block, para, turns) };
           blocks[blocks.length - 1] = lastPara.block;
           sizes.set(lastPara.block, lastPara.para.size);
           continue;
         }
         flushTable();
-        const block = paragraphBlock(para, file);
+        const block = paragraphBlock(para, file, turns);
         blocks.push(block);
         sizes.set(block, para.size);
         lastPara = { para, block };
@@ -195,6 +196,7 @@ export function layoutFromPages(pages: readonly PositionedPage[], file: string):
     if (pending && last?.kind !== 'table') flushTable();
   }
   flushTable();
+  cellBoxesToViewport(blocks, turns);
   headingLevels(new Map(blocks.flatMap((b) => (b.kind === 'paragraph' && sizes.has(b) ? [[b, sizes.get(b) as number]] : []))), bodyPt);
 
   return {
@@ -205,7 +207,7 @@ export function layoutFromPages(pages: readonly PositionedPage[], file: string):
     furniture: furniture.map((f) => ({
       kind: f.kind,
       text: f.line.text.replace(/\t+/g, ' '),
-      location: withVia(loc(file, f.line.text, { page: f.page, line: f.line.no }), [f.line]),
+      location: { ...withVia(loc(file, f.line.text, { page: f.page, line: f.line.no }), [f.line]), box: onViewport(lineBox(f.line), turns.get(f.page)) },
     })),
   };
 }
@@ -246,7 +248,9 @@ function withVia(l: Location, lines: readonly Line[]): Location {
   return l;
 }
 
-function paragraphBlock(para: Para, file: string): ParagraphBlock {
+type Turns = ReadonlyMap<number, [number, number, number, number, number, number]>;
+
+function paragraphBlock(para: Para, file: string, turns: Turns): ParagraphBlock {
   const { text, offsets } = joinWrapped(para.lines.map((l) => l.text.replace(/\t+/g, ' ')));
   const first = para.lines[0] as Line;
   const block: ParagraphBlock = {
@@ -256,16 +260,57 @@ function paragraphBlock(para: Para, file: string): ParagraphBlock {
     location: withVia(loc(file, text, { page: para.page, line: first.no }), para.lines),
   };
   if (para.lines.length > 1) block.breaks = para.lines.slice(1).map((l, k) => ({ offset: offsets[k + 1] as number, line: l.no, page: para.page }));
+  block.spans = para.lines.flatMap((l, k) => lineSpans(l, offsets[k] as number, para.page, turns));
+  const box = boxAt(block, 0, text.length);
+  if (box) block.location.box = box;
   return block;
 }
 
 /** Joins the first paragraph of a page onto the last of the previous page, keeping each line's page. */
-function extend(block: ParagraphBlock, para: Para): ParagraphBlock {
+function extend(block: ParagraphBlock, para: Para, turns: Turns): ParagraphBlock {
   const { text, offsets } = joinWrapped([block.text, ...para.lines.map((l) => l.text.replace(/\t+/g, ' '))]);
   const breaks = [...(block.breaks ?? []), ...para.lines.map((l, k) => ({ offset: offsets[k + 1] as number, line: l.no, page: para.page }))];
+  const spans = [...(block.spans ?? []), ...para.lines.flatMap((l, k) => lineSpans(l, offsets[k + 1] as number, para.page, turns))];
   const location = { ...block.location, text };
   if (para.lines.some((l) => l.ocr)) location.via = 'ocr';
-  return { ...block, text, location, breaks };
+  return { ...block, text, location, breaks, spans };
+}
+
+/**
+ * Where each text run of a line stands, its characters counted from `offset` (where the line begins
+ * in its paragraph). The whole line as one span should its text not be the runs' (never expected).
+ */
+function lineSpans(l: Line, offset: number, page: number, turns: Turns): TextSpan[] {
+  const turn = turns.get(page);
+  const span = (from: number, to: number, box: Box): TextSpan => ({ offset: offset + from, end: offset + to, page, box: roundBox(box), ...(turn ? { toViewport: turn } : {}) });
+  const { text, spans } = joinItemsAt(l.items);
+  if (text !== l.text) return [span(0, l.text.length, lineBox(l))];
+  return spans.map((sp) => span(sp.from, sp.to, { x1: sp.item.x, y1: sp.item.y, x2: sp.item.x + sp.item.width, y2: sp.item.y + sp.item.height }));
+}
+
+function lineBox(l: Line): Box {
+  return { x1: l.x, y1: l.top, x2: l.right, y2: l.bottom };
+}
+
+/** A box in the reader's coordinates in those of `Location.box` (see `PositionedPage.toViewport`). */
+function onViewport(b: Box, turn: Parameters<typeof transformBox>[0] | undefined): Box {
+  return roundBox(turn ? transformBox(turn, b) : b);
+}
+
+/** Table cells' boxes, made in the reader's coordinates, in those of `Location.box` on turned pages. */
+function cellBoxesToViewport(blocks: readonly Block[], turns: Turns): void {
+  const done = new Set<Location>();
+  for (const b of blocks) {
+    if (b.kind !== 'table') continue;
+    for (const row of b.rows) {
+      for (const c of row) {
+        const l = c.location;
+        if (done.has(l) || !l.box) continue;
+        done.add(l);
+        l.box = onViewport(l.box, l.page != null ? turns.get(l.page) : undefined);
+      }
+    }
+  }
 }
 
 /** The paragraph ending a page runs on into the first of the next page: it reached the margin mid-sentence. */

@@ -65,6 +65,8 @@ export function fillGrid(grid: RuledGrid, items: readonly PositionedItem[], page
     const last = lines[lines.length - 1];
     const first = its.length ? Math.min(...its.map((i) => lineOf(original.get(i) ?? i))) : null;
     const location: Location = loc(file, text, { page, line: first, cell: { table: 0, row: cell.r + 1, col: cell.c + 1 } });
+    // The ruled cell: what a reviewer sees framed on the page.
+    location.box = { ...cell.box };
     if (its.some((i) => i.source === 'ocr')) location.via = 'ocr';
     const tc: TableCell = { text, colSpan: cell.colSpan, rowSpan: cell.rowSpan, location };
     if (last && cell.box.x2 - last.right < 2 * last.size + 2) runsToEdge.add(tc);

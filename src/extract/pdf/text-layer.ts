@@ -154,6 +154,7 @@ async function readPage(pdfjs: Pdfjs, page: PdfPage, n: number): Promise<Positio
   page.cleanup();
   const why = unreadable(items, Math.min(1, imageArea / (viewport.width * viewport.height || 1)), images);
   const out: PositionedPage = { page: n, width: turn.width, height: turn.height, items, rules };
+  if (turn.matrix[0] !== 1) out.toViewport = invert(turn.matrix);
   if (why) {
     out.scanned = true;
     if (why === 'garbled') out.garbled = true;
@@ -298,6 +299,14 @@ function multiply(m: Matrix, n: Matrix): Matrix {
     m[0] * n[4] + m[2] * n[5] + m[4],
     m[1] * n[4] + m[3] * n[5] + m[5],
   ];
+}
+
+/** The inverse of an invertible matrix (here: a quarter or half turn with its shift). */
+function invert(m: Matrix): Matrix {
+  const det = m[0] * m[3] - m[1] * m[2];
+  const [a, b, c, d] = [m[3] / det, -m[1] / det, -m[2] / det, m[0] / det];
+  // Plain 0 rather than −0, so that the matrix prints as written.
+  return [a, b, c, d, -(a * m[4] + c * m[5]), -(b * m[4] + d * m[5])].map((v) => v + 0) as Matrix;
 }
 
 function apply(m: Matrix, x: number, y: number): [number, number] {

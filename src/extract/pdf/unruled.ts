@@ -1,5 +1,5 @@
 import type { TableCell } from '../../model/layout.js';
-import { loc } from '../../model/location.js';
+import { type Box, loc } from '../../model/location.js';
 import type { PositionedItem } from './items.js';
 import { type Line, buildLines, joinItems, joinWrapped } from './lines.js';
 import { type PageTable, continues, matchRivers } from './tables.js';
@@ -486,7 +486,7 @@ function rowCells(g: RowGroup, xs: readonly number[], r: number, page: number, f
   for (let c = 0; c < n; ) {
     let end = c + 1;
     while (end < n && linked[end - 1]) end++;
-    cells.push(cellOf(held.slice(c, end).flat(), c, end - c, g, r, page, file));
+    cells.push(cellOf(held.slice(c, end).flat(), c, end - c, g, r, page, file, xs));
     c = end;
   }
   return cells;
@@ -513,12 +513,28 @@ function cellText(pieces: readonly Piece[]): string {
     .join(' ');
 }
 
-function cellOf(pieces: readonly Piece[], col: number, span: number, g: RowGroup, r: number, page: number, file: string): TableCell {
+function cellOf(pieces: readonly Piece[], col: number, span: number, g: RowGroup, r: number, page: number, file: string, xs: readonly number[]): TableCell {
   const text = cellText(pieces);
   const line = pieces.length ? Math.min(...pieces.map((p) => p.line)) : (g.lines[0] as Line).no;
   const location = loc(file, text, { page, line, cell: { table: 0, row: r + 1, col: col + 1 } });
+  location.box = cellBox(pieces, g, xs[col] as number, xs[col + span] as number);
   if (pieces.some((p) => p.items.some((i) => i.source === 'ocr'))) location.via = 'ocr';
   return { text, colSpan: span, rowSpan: 1, location };
+}
+
+/**
+ * Where a cell without borders stands: around its text, or, empty, the width of its columns over the
+ * height of its row.
+ */
+function cellBox(pieces: readonly Piece[], g: RowGroup, left: number, right: number): Box {
+  const items = pieces.flatMap((p) => p.items);
+  if (!items.length) return { x1: left, y1: Math.min(...g.lines.map((l) => l.top)), x2: right, y2: Math.max(...g.lines.map((l) => l.bottom)) };
+  return {
+    x1: Math.min(...items.map((i) => i.x)),
+    y1: Math.min(...items.map((i) => i.y)),
+    x2: Math.max(...items.map((i) => i.x + i.width)),
+    y2: Math.max(...items.map((i) => i.y + i.height)),
+  };
 }
 
 function tableOf(run: readonly Line[], pieces: readonly Piece[][], page: number, file: string, rules: readonly HRule[]): PageTable {

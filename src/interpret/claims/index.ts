@@ -156,7 +156,7 @@ class ClaimReader {
     this.firstSubjectSeen = false;
     for (const sentence of splitSentences(text)) {
       const place = lines?.sentence(sentence);
-      const sentenceLoc: Location = { ...location, ...(place ? { page: place.page, line: place.line } : {}), text: sentence };
+      const sentenceLoc: Location = { ...location, ...(place ? { page: place.page, line: place.line } : {}), ...(place?.box ? { box: place.box } : {}), text: sentence };
       const dropped = dropReasons(sentence);
       // "主要用于：…人员经费及公用经费等的基本支出。" describes what the item pays for; the subjects
       // it names are not what the next sentence's figures are about (tested before the description
@@ -473,7 +473,10 @@ class ClaimReader {
     let claim = claim0;
     // A figure of a sentence that runs over several source lines is located on its own line.
     const at = this.lines?.figure(tk.raw) ?? null;
-    const loc = at?.line != null && (at.line !== location.line || at.page !== location.page) ? { ...location, line: at.line, page: at.page } : location;
+    const onLine: Location = at?.line != null && (at.line !== location.line || at.page !== location.page) ? { ...location, line: at.line, page: at.page } : location;
+    // In a PDF, the box of the figure's own characters (the sentence's would stand on its own page).
+    if (onLine !== location && !at?.box) delete onLine.box;
+    const loc = at?.box ? { ...onLine, box: at.box } : onLine;
     if (this.isUnitSlip(claim, tk, role)) {
       claim.unitSlip ??= { value: tk.value, decimals: tk.decimals, kind: 'amount', unit: '元', raw: tk.raw.trim(), location: loc };
       return claim;

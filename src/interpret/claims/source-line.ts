@@ -1,19 +1,22 @@
-import { type ParagraphBlock, placeAt } from '../../model/layout.js';
+import { type ParagraphBlock, boxAt, placeAt } from '../../model/layout.js';
+import type { Box } from '../../model/location.js';
 
-/** Where a sentence or figure stands: the page (PDF) and the line on it. */
+/** Where a sentence or figure stands: the page (PDF) and the line on it, and in a PDF its box on the page. */
 export interface Place {
   page: number | null;
   line: number | null;
+  box?: Box;
 }
 
 /**
  * Finds the sentences and figures of a paragraph joined from several source lines (hard-wrapped
- * text, a sentence broken across pages) on the lines they were printed on. The claims reader works
- * on a normalised copy of the text, so they are found again in the original by their characters,
- * whitespace aside. Null for a paragraph on one line: its location says it all.
+ * text, a sentence broken across pages) on the lines they were printed on, and in a PDF where on the
+ * page they stand. The claims reader works on a normalised copy of the text, so they are found again
+ * in the original by their characters, whitespace aside. Null for a paragraph on one line without
+ * positions: its location says it all.
  */
 export function sourceLines(b: ParagraphBlock): SourceLines | null {
-  return b.breaks?.length ? new SourceLines(b) : null;
+  return b.breaks?.length || b.spans?.length ? new SourceLines(b) : null;
 }
 
 export class SourceLines {
@@ -33,7 +36,7 @@ export class SourceLines {
     if (k < 0) return { page: this.b.location.page ?? null, line: this.b.location.line ?? null };
     this.sentenceStart = k;
     this.figureCursor = k;
-    return this.lineOf(k);
+    return this.placeOf(k, text.replace(/\s+/g, '').length);
   }
 
   /** The page and line a figure of the current sentence stands on, found by its printed text. */
@@ -42,11 +45,18 @@ export class SourceLines {
     const k = key ? this.index().indexOf(key, this.figureCursor) : -1;
     if (k < 0) return null;
     this.figureCursor = k + key.length;
-    return this.lineOf(k);
+    return this.placeOf(k, key.length);
   }
 
-  private lineOf(k: number): Place {
-    return placeAt(this.b, (this.at as number[])[k] as number);
+  /** The place of `n` characters of the text without whitespace, from its `k`th on. */
+  private placeOf(k: number, n: number): Place {
+    const at = this.at as number[];
+    const from = at[k] as number;
+    const place: Place = placeAt(this.b, from);
+    const to = (at[Math.min(k + Math.max(n, 1), at.length) - 1] as number) + 1;
+    const box = boxAt(this.b, from, to);
+    if (box) place.box = box;
+    return place;
   }
 
   /** The text without whitespace, and where each of its characters stands in the original. */
