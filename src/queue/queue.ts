@@ -51,6 +51,7 @@ export async function openQueue(store: Store, options: QueueOptions): Promise<Qu
       await boss.work<{ documentId: number }>(CHECK_QUEUE, { pollingIntervalSeconds: 0.5, batchSize: 1, includeMetadata: true }, async ([job]) => {
         if (!job) return;
         const id = job.data.documentId;
+        log(`开始检查文件 ${id}`);
         try {
           const outcome = await checkDocument(store, id);
           log(`文件 ${id}：${outcome === 'checked' ? '已检查' : outcome === 'failed' ? '无法读取' : '此前已完成'}`);

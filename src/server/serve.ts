@@ -3,8 +3,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { openQueue, type Queue } from '../queue/queue.js';
-import { openStore, type Store } from '../store/db.js';
-import { rowsOf } from '../store/db.js';
+import { openStore, rowsOf, type Store } from '../store/db.js';
 import { ensureFirstAdmin, findUserByName } from '../store/users.js';
 import { sql } from 'drizzle-orm';
 import { createApp } from './app.js';
@@ -23,6 +22,8 @@ export interface ServerOptions {
   /** Upload the samples and corpus on a first start. */
   seed?: boolean;
   adminPassword?: string;
+  /** Queue timings (how long until a job whose worker died is run again). */
+  queue?: { expireSeconds?: number; maintenanceSeconds?: number };
   config?: Partial<ServerConfig>;
   log?: (line: string) => void;
 }
@@ -44,7 +45,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const log = options.log ?? ((l: string) => process.stdout.write(`${l}\n`));
   const store = await openStore({ url: options.databaseUrl ?? null, dataDir: options.dataDir === undefined ? resolve('data') : options.dataDir });
   const work = store.kind === 'pglite' || options.work !== false;
-  const queue = await openQueue(store, { work, concurrency: options.workers ?? 2, log });
+  const queue = await openQueue(store, { work, concurrency: options.workers ?? 2, log, ...options.queue });
   const firstAdmin = await ensureFirstAdmin(store.db, options.adminPassword);
   if (options.seed !== false) {
     const [{ n } = { n: 0 }] = await rowsOf<{ n: number }>(store.db, sql`select count(*)::int as n from documents`);

@@ -1,9 +1,7 @@
 import { PDFDocument, PDFName, PDFString, PDFHexString, rgb, StandardFonts } from 'pdf-lib';
 import type { Location } from '../../model/location.js';
 import type { FindingOut } from '../../store/findings.js';
-
-/** A location with the box the PDF reader records (see model/location.ts). */
-type Placed = Location & { box?: { x1: number; y1: number; x2: number; y2: number } };
+import { viewportToPdf } from './viewport.js';
 
 const COLOUR = { error: rgb(0.85, 0.1, 0.1), warning: rgb(0.9, 0.55, 0), info: rgb(0.2, 0.4, 0.85) } as const;
 
@@ -23,19 +21,24 @@ export async function annotatePdf(original: Uint8Array, findings: readonly Findi
     const colour = COLOUR[f.severity];
     const text = `${n}. 【${{ error: '错误', warning: '警告', info: '提示' }[f.severity]}】${f.title}：${f.message}`;
     const seen = new Set<string>();
-    for (const l of f.locations as Placed[]) {
+    for (const l of f.locations as Location[]) {
       const page = l.page != null ? pages[l.page - 1] : undefined;
       if (!page) continue;
-      const { width, height } = page.getSize();
-      let rect: [number, number, number, number];
-      if (l.box) {
-        // Boxes are in points from the page's top-left; PDF user space starts bottom-left.
-        rect = [l.box.x1 - 1.5, height - l.box.y2 - 1.5, l.box.x2 + 1.5, height - l.box.y1 + 1.5];
-      } else {
+      const crop = page.getCropBox();
+      const toPdf = viewportToPdf(crop, page.getRotation().angle);
+      const turned = page.getRotation().angle % 180 !== 0;
+      const shown = { width: turned ? crop.height : crop.width };
+      // Boxes are where the figure stands on the page as displayed; a finding without one gets a
+      // numbered mark in the displayed page's top-right margin.
+      let corners: [number, number, number, number];
+      if (l.box) corners = [l.box.x1 - 1.5, l.box.y1 - 1.5, l.box.x2 + 1.5, l.box.y2 + 1.5];
+      else {
         const slot = marginCount.get(l.page as number) ?? 0;
         marginCount.set(l.page as number, slot + 1);
-        rect = [width - 28, height - 24 - slot * 14, width - 8, height - 12 - slot * 14];
+        corners = [shown.width - 28, 12 + slot * 14, shown.width - 8, 24 + slot * 14];
       }
+      const [p1, p2] = [toPdf(corners[0], corners[1]), toPdf(corners[2], corners[3])];
+      const rect: [number, number, number, number] = [Math.min(p1[0], p2[0]), Math.min(p1[1], p2[1]), Math.max(p1[0], p2[0]), Math.max(p1[1], p2[1])];
       const key = rect.map((x) => x.toFixed(1)).join(',');
       if (seen.has(key)) continue;
       seen.add(key);
