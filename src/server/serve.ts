@@ -35,6 +35,8 @@ export interface RunningServer {
   queue: Queue;
   /** The first admin's password, when this start created it (shown once, never stored in clear). */
   firstAdmin: { username: string; password: string } | null;
+  /** How many sample documents a first start uploaded (0 when not a first start), once done. */
+  seeded: Promise<number>;
   close(): Promise<void>;
 }
 
@@ -47,14 +49,6 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const work = store.kind === 'pglite' || options.work !== false;
   const queue = await openQueue(store, { work, concurrency: options.workers ?? 2, log, ...options.queue });
   const firstAdmin = await ensureFirstAdmin(store.db, options.adminPassword);
-  if (options.seed !== false) {
-    const [{ n } = { n: 0 }] = await rowsOf<{ n: number }>(store.db, sql`select count(*)::int as n from documents`);
-    if (Number(n) === 0) {
-      const admin = await findUserByName(store.db, 'admin');
-      const added = await seed(store, queue, admin?.id ?? 1, await seedFiles());
-      if (added) log(`已导入 ${added} 份示例文件，正在检查。`);
-    }
-  }
   const config: ServerConfig = {
     maxFileBytes: Number(process.env.JUESUAN_MAX_UPLOAD_MB ?? 50) * 1048576,
     urlAllow: (process.env.JUESUAN_URL_ALLOW ?? '').split(',').filter(Boolean),
@@ -68,13 +62,18 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     s.once('error', fail);
   });
   const port = (server.address() as AddressInfo).port;
+  // Seeding a first start happens while the server already answers: the dashboard fills as the
+  // queue checks the documents.
+  const seeded = options.seed === false ? Promise.resolve(0) : seedFirstStart(store, queue, log);
   return {
     url: `http://${options.host && options.host !== '0.0.0.0' ? options.host : 'localhost'}:${port}`,
     port,
     store,
     queue,
     firstAdmin,
+    seeded,
     async close() {
+      await seeded.catch(() => 0);
       await new Promise<void>((ok) => {
         server.close(() => ok());
         (server as { closeAllConnections?: () => void }).closeAllConnections?.();
@@ -83,4 +82,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       await store.close();
     },
   };
+}
+
+/** On a first start (no document yet), uploads the samples and the corpus as the admin and queues them. */
+async function seedFirstStart(store: Store, queue: Queue, log: (line: string) => void): Promise<number> {
+  const [{ n } = { n: 0 }] = await rowsOf<{ n: number }>(store.db, sql`select count(*)::int as n from documents`);
+  if (Number(n) > 0) return 0;
+  const admin = await findUserByName(store.db, 'admin');
+  const added = await seed(store, queue, admin?.id ?? 1, await seedFiles());
+  if (added) log(`已导入 ${added} 份示例文件，正在检查。`);
+  return added;
 }

@@ -70,6 +70,7 @@ describe.skipIf(!SERVER)('two juesuan workers on one PostgreSQL server, one kill
     }
     expect(victim, 'a worker started a job').toBeDefined();
     const lost = inHand(victim?.out() ?? '');
+    expect(lost.length).toBeGreaterThan(0);
     victim?.proc.kill('SIGKILL');
     await client.settled(300_000);
 
