@@ -13,7 +13,7 @@ export function DashboardPage() {
   const dashboard = useApi(() => api.dashboard(), []);
   // Category labels come from the rules catalogue rather than a copy of the checker's list.
   const rules = useApi(() => api.rules(), []);
-  const categoryLabels = useMemo(() => new Map((rules.data?.rules ?? []).map((r) => [r.category, r.categoryLabel])), [rules.data]);
+  const categoryLabels = useMemo(() => new Map((rules.data?.rules ?? []).map((r) => [r.category, r.categoryName])), [rules.data]);
 
   if (dashboard.loading && !dashboard.data) return <Spin />;
   if (dashboard.error) return <Alert type="error" showIcon title={dashboard.error} />;

@@ -14,7 +14,7 @@ export function RulesPage() {
 
   const categories = useMemo(() => {
     const m = new Map<string, string>();
-    for (const r of all) m.set(r.category, r.categoryLabel);
+    for (const r of all) m.set(r.category, r.categoryName);
     return [...m].map(([value, label]) => ({ value, label }));
   }, [all]);
 
@@ -49,7 +49,7 @@ export function RulesPage() {
         columns={[
           { title: '编号', dataIndex: 'id', width: 220, render: (id: string) => <code>{id}</code> },
           { title: '名称', dataIndex: 'title', width: 220 },
-          { title: '类别', dataIndex: 'categoryLabel', width: 120 },
+          { title: '类别', dataIndex: 'categoryName', width: 120 },
           {
             title: '级别',
             dataIndex: 'severity',
