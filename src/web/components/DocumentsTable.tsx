@@ -78,7 +78,8 @@ export function DocumentsTable({
         data-testid={`edit-${field}`}
       />
     ) : (
-      (value ?? <Typography.Text type="secondary">未识别</Typography.Text>)
+      // A department's own document has no unit: a dash, not "unrecognised".
+      (value ?? <Typography.Text type="secondary">{field === 'unit' ? '—' : '未识别'}</Typography.Text>)
     );
 
   const columns: ColumnsType<DocumentSummary> = [
@@ -99,21 +100,6 @@ export function DocumentsTable({
         </div>
       ),
     },
-    { title: '地区', dataIndex: 'region', width: 130, render: textCell('region', '地区') },
-    { title: '部门', dataIndex: 'department', width: 180, render: textCell('department', '部门') },
-    { title: '单位', dataIndex: 'unit', width: 160, render: textCell('unit', '单位（可空）') },
-    {
-      title: '年度',
-      dataIndex: 'year',
-      width: 100,
-      render: (year: number | null, d) =>
-        editing === d.id ? (
-          <InputNumber size="small" min={1990} max={2100} value={draft.year} onChange={(v) => setDraft({ ...draft, year: v ?? null })} data-testid="edit-year" />
-        ) : (
-          (year ?? <Typography.Text type="secondary">未识别</Typography.Text>)
-        ),
-    },
-    { title: '版本', dataIndex: 'version', width: 70, render: (v: number) => `第${v}版` },
     {
       title: '状态',
       dataIndex: 'status',
@@ -131,6 +117,21 @@ export function DocumentsTable({
     },
     { title: '检查结果', key: 'counts', width: 170, render: (_: unknown, d) => (d.status === 'checked' ? <CountsText counts={d.counts} /> : '—') },
     { title: '待判断', dataIndex: 'undecided', width: 80, render: (n: number) => (n > 0 ? <Typography.Text strong>{n}</Typography.Text> : 0) },
+    { title: '地区', dataIndex: 'region', width: 110, render: textCell('region', '地区') },
+    { title: '部门', dataIndex: 'department', width: 180, render: textCell('department', '部门') },
+    { title: '单位', dataIndex: 'unit', width: 130, render: textCell('unit', '单位（可空）') },
+    {
+      title: '年度',
+      dataIndex: 'year',
+      width: 100,
+      render: (year: number | null, d) =>
+        editing === d.id ? (
+          <InputNumber size="small" min={1990} max={2100} value={draft.year} onChange={(v) => setDraft({ ...draft, year: v ?? null })} data-testid="edit-year" />
+        ) : (
+          (year ?? <Typography.Text type="secondary">未识别</Typography.Text>)
+        ),
+    },
+    { title: '版本', dataIndex: 'version', width: 70, render: (v: number) => `第${v}版` },
     {
       title: '上传',
       key: 'uploaded',
@@ -178,7 +179,7 @@ export function DocumentsTable({
       loading={loading}
       columns={columns}
       dataSource={documents}
-      scroll={{ x: 1600 }}
+      scroll={{ x: 1480 }}
       pagination={{ pageSize: 20, showSizeChanger: true, showTotal: (n) => `共 ${n} 个文件` }}
       // data-* attributes are not in antd's row props type, hence the cast.
       onRow={(d) => ({ 'data-testid': `doc-row-${d.id}` }) as HTMLAttributes<HTMLElement>}
