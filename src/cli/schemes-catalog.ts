@@ -11,6 +11,11 @@ export function schemesMarkdown(): string {
   return `${out.join('\n')}\n`;
 }
 
+/** The scoring schemes as data (the CLI's JSON and the workbench's schemes page). Band minima stay exact decimal strings. */
+export function schemeEntries() {
+  return SCHEMES.map((s) => ({ id: s.id, title: s.title, summary: s.summary, basis: s.basis, authority: s.authority, formulas: s.formulas, bands: s.bands.map((b) => ({ grade: b.grade, min: b.min.toString() })) }));
+}
+
 export function schemesJson(): string {
-  return `${JSON.stringify({ count: SCHEMES.length, schemes: SCHEMES.map((s) => ({ id: s.id, title: s.title, summary: s.summary, basis: s.basis, authority: s.authority, formulas: s.formulas, bands: s.bands.map((b) => ({ grade: b.grade, min: b.min.toNumber() })) })) }, null, 2)}\n`;
+  return `${JSON.stringify({ count: SCHEMES.length, schemes: schemeEntries() }, null, 2)}\n`;
 }

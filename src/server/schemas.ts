@@ -216,6 +216,18 @@ export const RuleInfoSchema = z
   })
   .openapi('RuleInfo');
 
+export const SchemeInfoSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    summary: z.string(),
+    basis: z.string(),
+    authority: z.string(),
+    formulas: z.array(z.string()),
+    bands: z.array(z.object({ grade: z.string(), min: z.string() })),
+  })
+  .openapi('SchemeInfo');
+
 export const AuditEntrySchema = z
   .object({ id: z.number().int(), at: z.string(), user: z.string().nullable(), action: z.string(), target: z.string().nullable(), detail: z.unknown() })
   .openapi('AuditEntry');

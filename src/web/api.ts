@@ -17,6 +17,7 @@ import type {
   Org,
   QueueState,
   RuleInfo,
+  SchemeInfo,
   Session,
   TextLine,
   UploadResult,
@@ -159,6 +160,7 @@ export const api = {
   dashboard: () => request<Dashboard>('/api/dashboard'),
   analysis: () => request<Analysis>('/api/analysis'),
   rules: () => request<{ rules: RuleInfo[] }>('/api/rules'),
+  schemes: () => request<{ schemes: SchemeInfo[] }>('/api/schemes'),
   audit: () => request<{ entries: AuditEntry[] }>('/api/audit'),
 };
 

@@ -12,6 +12,7 @@ import type {
   NewUserSchema,
   QueueStateSchema,
   RuleInfoSchema,
+  SchemeInfoSchema,
   UploadResultSchema,
 } from '../server/schemas.js';
 
@@ -39,6 +40,7 @@ export type Health = z.infer<typeof HealthSchema>;
 export type NewUser = z.input<typeof NewUserSchema>;
 export type QueueState = z.infer<typeof QueueStateSchema>;
 export type RuleInfo = z.infer<typeof RuleInfoSchema>;
+export type SchemeInfo = z.infer<typeof SchemeInfoSchema>;
 export type UploadResult = z.infer<typeof UploadResultSchema>;
 export type Location = import('../server/schemas.js').FindingOut['locations'][number];
 export type Severity = import('../server/schemas.js').FindingOut['severity'];

@@ -220,6 +220,57 @@ describe.each(BACKENDS)('workbench API on $name', ({ server: pgServer }) => {
     }
   });
 
+  it('imports an organisation list from XLSX as from CSV', async () => {
+    const { writeWorkbook } = await import('../../src/render/xlsx/workbook.js');
+    const cells = new Map([
+      ['A1', { kind: 'text' as const, text: '地区' }],
+      ['B1', { kind: 'text' as const, text: '部门' }],
+      ['C1', { kind: 'text' as const, text: '单位' }],
+      ['A2', { kind: 'text' as const, text: '荣成市' }],
+      ['B2', { kind: 'text' as const, text: '荣成市医疗保障局' }],
+      ['C2', { kind: 'text' as const, text: '荣成市医疗保障局（本级）' }],
+    ]);
+    const form = new FormData();
+    form.append('file', new Blob([writeWorkbook([{ name: '机构', cells, merges: [], widths: [] }]) as Uint8Array<ArrayBuffer>]), 'orgs.xlsx');
+    expect((await admin.json('/api/orgs/import', { method: 'POST', body: form })).created).toBe(3);
+    const { orgs } = await admin.json('/api/orgs');
+    const unit = orgs.find((o: { name: string }) => o.name === '荣成市医疗保障局（本级）');
+    expect(unit.kind).toBe('unit');
+    const bad = new FormData();
+    bad.append('file', new Blob(['名称\n某局\n']), 'orgs.csv');
+    const res = await admin.request('/api/orgs/import', { method: 'POST', body: bad });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: string }).error).toMatch(/地区.*部门/);
+  });
+
+  it('lists the rules with their cases and the scoring schemes with their formulas', async () => {
+    const { rules } = await admin.json('/api/rules');
+    expect(rules.length).toBeGreaterThan(50);
+    expect(rules.every((r: { examples: unknown[] }) => r.examples.length > 0)).toBe(true);
+    const { schemes } = await admin.json('/api/schemes');
+    expect(schemes.length).toBeGreaterThan(0);
+    expect(schemes[0].formulas.length).toBeGreaterThan(0);
+    expect(typeof schemes[0].bands[0].min).toBe('string');
+  });
+
+  it.skipIf(pgServer != null)('uploads a folder from the command line, finding what is already there', async () => {
+    const { execFile } = await import('node:child_process');
+    const root = new URL('../..', import.meta.url).pathname;
+    const run = () =>
+      new Promise<{ code: number; out: string }>((ok) =>
+        execFile(process.execPath, ['--import', 'tsx', 'test/helpers/cli-entry.ts', 'upload', '--server', server.url, 'samples'], { cwd: root, env: { ...process.env, JUESUAN_PASSWORD: ADMIN_PASSWORD } }, (err, stdout, stderr) =>
+          ok({ code: err ? Number(err.code ?? 1) : 0, out: stdout + stderr }),
+        ),
+      );
+    const first = await run();
+    expect(first.code).toBe(0);
+    expect(first.out).toMatch(/共 3 个文件：新上传 1 个，已存在 2 个/);
+    const noPassword = await new Promise<string>((ok) =>
+      execFile(process.execPath, ['--import', 'tsx', 'test/helpers/cli-entry.ts', 'upload', 'samples'], { cwd: root, env: { ...process.env, JUESUAN_PASSWORD: '' } }, (_e, o, e) => ok(o + e)),
+    );
+    expect(noPassword).toMatch(/JUESUAN_PASSWORD/);
+  });
+
   it('shows the dashboard of departments by year with the latest version', async () => {
     await admin.settled();
     const dash = await admin.json('/api/dashboard');

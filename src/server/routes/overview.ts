@@ -1,11 +1,12 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { catalogEntries } from '../../cli/rules-catalog.js';
+import { schemeEntries } from '../../cli/schemes-catalog.js';
 import { rowsOf } from '../../store/db.js';
 import { listDocuments, statusCounts } from '../../store/documents.js';
 import { sql } from 'drizzle-orm';
 import { auth } from '../auth.js';
 import type { AppEnv, ServerContext } from '../context.js';
-import { DashboardSchema, HealthSchema, QueueStateSchema, RuleInfoSchema } from '../schemas.js';
+import { DashboardSchema, HealthSchema, QueueStateSchema, RuleInfoSchema, SchemeInfoSchema } from '../schemas.js';
 import { ERRORS, json } from './helpers.js';
 
 type Dashboard = z.infer<typeof DashboardSchema>;
@@ -98,6 +99,19 @@ export function overviewRoutes(ctx: ServerContext) {
     (c) => {
       auth(c);
       return c.json({ rules: catalogEntries() }, 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/schemes',
+      tags: ['规则'],
+      description: '绩效自评计分办法及其公式（score 按文件报告的得分自动选择）。',
+      responses: { 200: json(z.object({ schemes: z.array(SchemeInfoSchema) }), '计分办法'), ...ERRORS },
+    }),
+    (c) => {
+      auth(c);
+      return c.json({ schemes: schemeEntries() }, 200);
     },
   );
   return app;

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Alert, Card, Input, Select, Space, Table, Tag } from 'antd';
+import { Alert, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { api } from '../api.js';
 import { SEVERITY } from '../labels.js';
 import { useApi } from '../lib/useApi.js';
@@ -28,6 +28,7 @@ export function RulesPage() {
   }, [all, q, category]);
 
   return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
     <Card
       title={`检查规则（${all.length} 条）`}
       size="small"
@@ -46,6 +47,11 @@ export function RulesPage() {
         dataSource={shown}
         pagination={{ pageSize: 50, hideOnSinglePage: true, showTotal: (n) => `共 ${n} 条` }}
         data-testid="rules-table"
+        expandable={{
+          // Each rule's own cases: a text it must flag, and one it must pass.
+          rowExpandable: (r) => r.examples.length > 0,
+          expandedRowRender: (r) => <RuleExamples rule={r} />,
+        }}
         columns={[
           { title: '编号', dataIndex: 'id', width: 220, render: (id: string) => <code>{id}</code> },
           { title: '名称', dataIndex: 'title', width: 220 },
@@ -63,6 +69,62 @@ export function RulesPage() {
           { title: '依据', dataIndex: 'authority', width: 240 },
         ]}
       />
+    </Card>
+    <SchemesCard />
+    </Space>
+  );
+}
+
+const EXPECT: Record<string, { label: string; color: string }> = {
+  fail: { label: '应报告', color: 'red' },
+  pass: { label: '应通过', color: 'green' },
+  insufficient: { label: '数据不足', color: 'default' },
+};
+
+/** A rule's positive and negative cases, as the rule's tests run them. */
+function RuleExamples({ rule }: { rule: RuleInfo }) {
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} data-testid={`rule-examples-${rule.id}`}>
+      {rule.examples.map((e) => {
+        const expect = EXPECT[String(e.expect)] ?? { label: String(e.expect), color: 'default' };
+        return (
+          <div key={e.name}>
+            <Tag color={expect.color}>{expect.label}</Tag>
+            <Typography.Text strong>{e.name}</Typography.Text>
+            <pre style={{ whiteSpace: 'pre-wrap', margin: '4px 0 0', fontSize: 12, background: '#fafafa', padding: 8 }}>{e.text}</pre>
+          </div>
+        );
+      })}
+    </Space>
+  );
+}
+
+/** The performance self-evaluation scoring schemes, with their formulas and grade bands. */
+function SchemesCard() {
+  const schemes = useApi(() => api.schemes(), []);
+  return (
+    <Card title="绩效自评计分办法" size="small" data-testid="schemes">
+      {schemes.error && <Alert type="error" showIcon title={schemes.error} />}
+      <Space direction="vertical" style={{ width: '100%' }}>
+        {(schemes.data?.schemes ?? []).map((s) => (
+          <Card key={s.id} type="inner" size="small" title={`${s.title}（${s.id}）`}>
+            <Typography.Paragraph>{s.summary}。</Typography.Paragraph>
+            <Typography.Paragraph type="secondary">来源：{s.basis}；依据：{s.authority}</Typography.Paragraph>
+            <ol style={{ paddingLeft: 20 }}>
+              {s.formulas.map((f) => (
+                <li key={f}>{f}</li>
+              ))}
+            </ol>
+            <Space wrap>
+              {s.bands.map((b) => (
+                <Tag key={b.grade}>
+                  {b.grade}：≥{b.min}分
+                </Tag>
+              ))}
+            </Space>
+          </Card>
+        ))}
+      </Space>
     </Card>
   );
 }
