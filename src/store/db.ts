@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { lockDataDir } from './data-lock.js';
 import * as schema from './schema.js';
 
 /** The database every part of the workbench talks to, whichever engine is behind it. */
@@ -49,11 +50,17 @@ async function openPglite(dataDir: string | null): Promise<Store> {
     import('drizzle-orm/pglite/migrator'),
   ]);
   if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const release = dataDir ? lockDataDir(dataDir) : () => {};
   // PostgreSQL's default 128 MB of shared buffers is most of PGlite's resident memory (about 330 MB
   // against 220 MB with 16 MB); one process's workbench needs far less.
   const options = { postgresqlconf: 'shared_buffers=32MB' };
   const client = dataDir ? new PGlite(dataDir, options) : new PGlite(options);
-  await client.waitReady;
+  try {
+    await client.waitReady;
+  } catch (e) {
+    release();
+    throw e;
+  }
   const db = drizzle(client, { schema });
   await migrate(db, { migrationsFolder: MIGRATIONS });
   // PGlite is one connection: pg-boss shares it through an executeSql adapter. Parameterless text may
@@ -63,7 +70,15 @@ async function openPglite(dataDir: string | null): Promise<Store> {
     const results = await client.exec(text);
     return results[results.length - 1] ?? { rows: [] };
   };
-  return { db: db as unknown as Db, kind: 'pglite', queueDb: { db: { executeSql } }, close: () => client.close() };
+  return {
+    db: db as unknown as Db,
+    kind: 'pglite',
+    queueDb: { db: { executeSql } },
+    async close() {
+      await client.close();
+      release();
+    },
+  };
 }
 
 /** Runs raw SQL and returns its rows: both drivers answer `{ rows }`, which drizzle's shared type does not say. */
