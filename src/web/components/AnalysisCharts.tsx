@@ -3,7 +3,7 @@
 // strings; they become numbers only to place bars on the axis, and every label and tooltip shows
 // the string itself. A server without the route, or with nothing checked yet, shows an empty state.
 import { type ReactNode, useMemo } from 'react';
-import { Card, Empty } from 'antd';
+import { Card, Col, Empty } from 'antd';
 import { api } from '../api.js';
 import { useApi } from '../lib/useApi.js';
 import type { Analysis } from '../types.js';
@@ -187,13 +187,21 @@ export function AnalysisCharts() {
   const analysis = useApi(() => api.analysis(), []);
   const a = analysis.data;
 
-  if (analysis.loading && !a) return <Card size="small" title="年度分析" loading />;
+  if (analysis.loading && !a) {
+    return (
+      <Col xs={24} xl={12}>
+        <Card size="small" title="年度分析" loading />
+      </Col>
+    );
+  }
   const empty = !a || a.threePublic.length + a.structure.length + a.execution.length + a.performance.length === 0;
   if (analysis.error || empty) {
     return (
-      <Card size="small" title="年度分析" data-testid="analysis-empty">
-        <Empty description={analysis.status === 404 || !analysis.error ? '暂无年度分析数据' : `年度分析暂不可用：${analysis.error}`} />
-      </Card>
+      <Col xs={24} xl={12}>
+        <Card size="small" title="年度分析" data-testid="analysis-empty">
+          <Empty description={analysis.status === 404 || !analysis.error ? '暂无年度分析数据' : `年度分析暂不可用：${analysis.error}`} />
+        </Card>
+      </Col>
     );
   }
   const cards: { key: string; title: string; show: boolean; body: ReactNode }[] = [
@@ -202,14 +210,17 @@ export function AnalysisCharts() {
     { key: 'executionRates', title: '预算执行率（决算 ÷ 预算，%）', show: a.execution.length > 0, body: <ExecutionChart points={a.execution} /> },
     { key: 'performance', title: '绩效自评得分', show: a.performance.length > 0, body: <PerformanceChart points={a.performance} /> },
   ];
+  // Columns of the dashboard's grid, next to the findings-by-category chart.
   return (
     <>
       {cards
         .filter((c) => c.show)
         .map((c) => (
-          <Card key={c.key} size="small" title={c.title} style={{ marginBottom: 16 }} data-testid={`analysis-${c.key}`}>
-            {c.body}
-          </Card>
+          <Col key={c.key} xs={24} xl={12}>
+            <Card size="small" title={c.title} data-testid={`analysis-${c.key}`}>
+              {c.body}
+            </Card>
+          </Col>
         ))}
     </>
   );
