@@ -311,7 +311,7 @@ export function yearFigures(doc: Disclosure): YearFigures {
   }
   for (const c of doc.claims) {
     const key = comparedKey(c);
-    if (!key || !c.amount || c.unitSlip || otherYearOnly(c, year)) continue;
+    if (!key || !c.amount || c.amount.kind !== 'amount' || c.unitSlip || otherYearOnly(c, year)) continue;
     add(key, LABELS[key] ?? labelOf(c), fromClaim(c, c.amount));
   }
 
