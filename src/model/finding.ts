@@ -17,6 +17,8 @@ export const CATEGORIES = {
   template: '模板残留',
   count: '数量口径',
   performance: '绩效自评',
+  /** This year's prior-year figures against last year's own published document (two documents). */
+  'cross-year': '跨年度',
 } as const;
 export type Category = keyof typeof CATEGORIES;
 export const CategorySchema = z.enum(Object.keys(CATEGORIES) as [Category, ...Category[]]);

@@ -237,3 +237,70 @@ export const ErrorSchema = z.object({ error: z.string().openapi({ description: '
 export const HealthSchema = z
   .object({ ok: z.boolean(), database: z.enum(['pglite', 'postgres']), queue: QueueStateSchema })
   .openapi('Health');
+
+const MoneyOut = z.string().nullable().openapi({ description: '万元，精确小数字符串，与文件所印一致（如 "7.65"、"0.00"）；未读到为 null', example: '2280.29' });
+const AnalysisAt = {
+  /** The document the figures come from: the latest checked version of its department and year. */
+  documentId: z.number().int(),
+  year: z.number().int(),
+  region: z.string().nullable(),
+  department: z.string(),
+};
+const ScoreOut = z.object({ name: z.string(), score: z.string().nullable().openapi({ description: '得分，精确小数字符串' }), grade: z.string().nullable().openapi({ description: '文件所写等级（优、良、中、差等）' }) });
+
+export const AnalysisSchema = z
+  .object({
+    /** How many department-years the series are built from. */
+    documents: z.number().int(),
+    threePublic: z.array(
+      z.object({
+        ...AnalysisAt,
+        /** table: 公开09表的决算数; text: 情况说明 (no table read). */
+        source: z.enum(['table', 'text']),
+        total: MoneyOut,
+        abroad: MoneyOut.openapi({ description: '因公出国（境）费' }),
+        vehicle: MoneyOut.openapi({ description: '公务用车购置及运行维护费' }),
+        reception: MoneyOut.openapi({ description: '公务接待费' }),
+        budgetTotal: MoneyOut.openapi({ description: '预算数合计（09表或说明）' }),
+      }),
+    ),
+    structure: z.array(
+      z.object({
+        ...AnalysisAt,
+        /** table: 公开03表合计行; text: 情况说明. */
+        source: z.enum(['table', 'text']),
+        total: MoneyOut,
+        basic: MoneyOut.openapi({ description: '基本支出' }),
+        project: MoneyOut.openapi({ description: '项目支出' }),
+        classes: z.array(z.object({ code: z.string(), name: z.string(), amount: z.string() })).openapi({ description: '支出功能分类“类”级金额' }),
+        /** Where the classes were read: table 03 (all spending), 05 (一般公共预算财政拨款) or the explanation (一般公共预算). */
+        classesSource: z.enum(['03', '05', 'text']).nullable(),
+      }),
+    ),
+    execution: z.array(
+      z.object({
+        ...AnalysisAt,
+        key: z.string(),
+        label: z.string(),
+        basis: z.enum(['initial', 'full', 'unspecified']).openapi({ description: 'initial 年初预算 / full 全年预算 / unspecified 未说明' }),
+        budget: MoneyOut,
+        actual: MoneyOut,
+        /** 决算 ÷ 预算 × 100, to 0.01, computed exactly from the printed figures; null without a budget. */
+        rate: z.string().nullable(),
+        /** 完成预算 x% as the document prints it. */
+        statedRate: z.string().nullable(),
+      }),
+    ),
+    performance: z.array(
+      z.object({
+        ...AnalysisAt,
+        /** 部门整体支出绩效自评 score and grade. */
+        overall: ScoreOut.nullable(),
+        projects: z.array(ScoreOut),
+        projectCount: z.number().int(),
+        /** Mean of the projects' scores, to 0.01. */
+        projectMean: z.string().nullable(),
+      }),
+    ),
+  })
+  .openapi('Analysis');

@@ -3,6 +3,7 @@ import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { DocumentReport } from '../check.js';
 import { type Db, rowsOf } from './db.js';
 import { SERIES_OF } from './series.js';
+import { writeCrossYear } from './cross-year.js';
 import { findingKey } from './finding-key.js';
 import { matchOrg, type OrgRow } from './orgs.js';
 import { documents, files, findings } from './schema.js';
@@ -94,9 +95,16 @@ export async function markFailed(db: Db, id: number, message: string): Promise<v
 /**
  * Writes a check's results, once: the status flips to checked and the findings are inserted in one
  * transaction, guarded by the status, so a job the queue runs twice (a worker killed after writing,
- * before acknowledging) writes nothing the second time. Facts a person corrected are kept.
+ * before acknowledging) writes nothing the second time. Facts a person corrected are kept. `model`
+ * is the document's year summary (model/year-figures.ts); with it the cross-year findings against
+ * last year's stored document are written in the same transaction.
  */
-export async function recordCheck(db: Db, id: number, report: DocumentReport & { lines?: unknown }, allOrgs: readonly OrgRow[]): Promise<boolean> {
+export async function recordCheck(
+  db: Db,
+  id: number,
+  report: DocumentReport & { lines?: unknown; model?: unknown },
+  allOrgs: readonly OrgRow[],
+): Promise<boolean> {
   return db.transaction(async (tx) => {
     const [doc] = await tx.select().from(documents).where(eq(documents.id, id)).for('update');
     if (!doc || doc.status === 'checked') return false;
@@ -121,6 +129,7 @@ export async function recordCheck(db: Db, id: number, report: DocumentReport & {
         orgId,
         coverage: report.coverage,
         lines: report.lines ?? null,
+        model: report.model ?? null,
       })
       .where(eq(documents.id, id));
     await tx.delete(findings).where(eq(findings.documentId, id));
@@ -144,6 +153,8 @@ export async function recordCheck(db: Db, id: number, report: DocumentReport & {
         })),
       );
     }
+    // Last year's document of the same department, if stored, against what this one says of it.
+    await writeCrossYear(tx as unknown as Db, id);
     return true;
   });
 }

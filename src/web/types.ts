@@ -2,6 +2,7 @@
 // the browser bundle.
 import type { z } from '@hono/zod-openapi';
 import type {
+  AnalysisSchema,
   AuditEntrySchema,
   ComparisonSchema,
   DashboardSchema,
@@ -52,8 +53,5 @@ export interface TextLine {
   text: string;
 }
 
-/** GET /api/analysis: each series is a list of records with a year, a department and one value (a decimal string). */
-export type AnalysisRecord = { year: number; department: string } & Record<string, unknown>;
-export interface Analysis {
-  series: Record<string, AnalysisRecord[] | undefined>;
-}
+/** GET /api/analysis: series per department-year; every amount an exact decimal string as printed. */
+export type Analysis = z.infer<typeof AnalysisSchema>;

@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { recordAudit } from '../../store/audit.js';
+import { nextYearOf, refreshAfterCorrection } from '../../store/cross-year.js';
 import { addUpload, documentBytes, documentDetail, formatOf, getDocument, listDocuments, patchDocument, requeue, versionsOf } from '../../store/documents.js';
 import { compareFindings, findingsOf } from '../../store/findings.js';
 import { auth, requireRole } from '../auth.js';
@@ -154,10 +155,14 @@ export function documentRoutes(ctx: ServerContext) {
       // An officer may not move a document out of their own department.
       if (user.role === 'officer' && patch.orgId !== undefined && patch.orgId !== user.orgId && !(patch.orgId != null && scope.orgIds?.includes(patch.orgId)))
         throw new HttpError(403, '编制人只能把文件归入本部门。');
+      // A new year or department gives the document other neighbours across years: both are compared again.
+      const moves = patch.year !== undefined || patch.region !== undefined || patch.department !== undefined;
+      const oldNext = moves ? await nextYearOf(db, id) : [];
       await db.transaction(async (tx) => {
         await patchDocument(tx, id, patch);
         await recordAudit(tx, user.id, 'correct', `document:${id}`, patch);
       });
+      if (moves) await refreshAfterCorrection(db, id, oldNext);
       const document = await getDocument(db, scope, id);
       if (!document) throw new HttpError(403, '文件已移出您可查看的范围。');
       return c.json(document, 200);

@@ -6,12 +6,13 @@ import { listDocuments, statusCounts } from '../../store/documents.js';
 import { sql } from 'drizzle-orm';
 import { auth } from '../auth.js';
 import type { AppEnv, ServerContext } from '../context.js';
-import { DashboardSchema, HealthSchema, QueueStateSchema, RuleInfoSchema, SchemeInfoSchema } from '../schemas.js';
+import { analysisEntries, analysisOf } from '../analysis.js';
+import { AnalysisSchema, DashboardSchema, HealthSchema, QueueStateSchema, RuleInfoSchema, SchemeInfoSchema } from '../schemas.js';
 import { ERRORS, json } from './helpers.js';
 
 type Dashboard = z.infer<typeof DashboardSchema>;
 
-/** Health, the queue's state, the dashboard and the rule catalog. */
+/** Health, the queue's state, the dashboard, the year-on-year analysis and the rule catalog. */
 export function overviewRoutes(ctx: ServerContext) {
   const app = new OpenAPIHono<AppEnv>();
   const { db } = ctx.store;
@@ -91,6 +92,21 @@ export function overviewRoutes(ctx: ServerContext) {
         },
         200,
       );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/analysis',
+      tags: ['总览'],
+      description:
+        '年度分析：按部门、年度（每格取最新的已检查版本）列出“三公”经费及其构成、支出结构（基本支出/项目支出、功能分类类级）、预算执行率和绩效自评得分。金额为文件所印的精确小数字符串（万元）。',
+      responses: { 200: json(AnalysisSchema, '年度分析'), ...ERRORS },
+    }),
+    async (c) => {
+      const { scope } = auth(c);
+      return c.json(analysisOf(await analysisEntries(db, scope)), 200);
     },
   );
 

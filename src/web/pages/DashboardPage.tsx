@@ -26,15 +26,13 @@ export function DashboardPage() {
       <Card title="各部门决算公开审核情况" size="small">
         <DepartmentYearTable dashboard={d} />
       </Card>
-      <Row gutter={16}>
+      <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
           <Card title="问题按类别" size="small">
             <CategoryChart byCategory={d.totals.byCategory} labels={categoryLabels} />
           </Card>
         </Col>
-        <Col xs={24} xl={12}>
-          <AnalysisCharts />
-        </Col>
+        <AnalysisCharts />
       </Row>
     </div>
   );
