@@ -5,6 +5,7 @@ import { type ScoreEntry, renderScoreJson, renderScoreText } from '../report/sco
 import { scoreDocument } from '../score/document.js';
 import { SCHEMES, schemeById } from '../score/schemes/index.js';
 import { oneOf, parse, usage } from './args.js';
+import { batchJobs, mapInOrder } from './in-order.js';
 import { writeAtomic } from './output.js';
 import { expandPaths } from './paths.js';
 import { schemesJson, schemesMarkdown } from './schemes-catalog.js';
@@ -25,16 +26,16 @@ export async function score(args: string[]): Promise<number> {
   if (!positionals.length) throw usage('请给出要重算绩效自评得分的文件或目录。');
   const files = await expandPaths(positionals);
   if (!files.length) throw usage(`在 ${positionals.join('、')} 中没有找到可读取的文件。`);
-  const entries: ScoreEntry[] = [];
-  for (const file of files) {
+  // As check: a few files at a time (JUESUAN_JOBS, else one per core), reported in the order given.
+  const entries: ScoreEntry[] = await mapInOrder(files, async (file): Promise<ScoreEntry> => {
     try {
       const bytes = new Uint8Array(await readFile(file));
-      entries.push({ ok: true, ...scoreDocument(await extractBytes(file, bytes), forced) });
+      return { ok: true, ...scoreDocument(await extractBytes(file, bytes), forced) };
     } catch (e) {
       if (!isJuesuanError(e)) throw e;
-      entries.push({ ok: false, file, error: { code: e.code, message: e.message } });
+      return { ok: false, file, error: { code: e.code, message: e.message } };
     }
-  }
+  }, batchJobs());
   const rendered = format === 'json' ? renderScoreJson(entries) : renderScoreText(entries);
   if (typeof values.out === 'string') await writeAtomic(values.out, rendered);
   else process.stdout.write(rendered);
