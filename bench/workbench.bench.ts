@@ -43,6 +43,11 @@ function memory(pid: number): { rss: number; peak: number } {
   return { rss: kb('VmRSS'), peak: kb('VmHWM') };
 }
 
+const pct = (xs: number[], p: number) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor(p * (sorted.length - 1)))] ?? 0);
+};
+
 try {
   const client = new ApiClient(`http://localhost:${PORT}`);
   for (let i = 0; ; i++) {
@@ -61,8 +66,12 @@ try {
   }));
   const uploaded = performance.now() - t0;
   let peak = idle.peak;
+  // How long a reviewer waits for an answer while the server is checking: the queue state's latency.
+  const latencies: number[] = [];
   for (;;) {
+    const asked = performance.now();
     const q = await client.json<{ queued: number; checking: number; checked: number; failed: number }>('/api/queue');
+    latencies.push(performance.now() - asked);
     peak = Math.max(peak, memory(server.pid as number).peak);
     if (q.queued + q.checking === 0) {
       const all = performance.now() - t0;
@@ -72,6 +81,7 @@ try {
         `documents: ${DOCS} (${Math.round(DOCS * PDF_SHARE)} PDF, ${DOCS - Math.round(DOCS * PDF_SHARE)} text); database: ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`,
         `uploaded in ${(uploaded / 1000).toFixed(1)} s; all checked in ${(all / 1000).toFixed(1)} s (checked ${q.checked}, failed ${q.failed})`,
         `throughput: ${perMinute.toFixed(1)} documents/min; workers: ${inProcess} in the server${workers.length ? ` + ${workers.length} processes` : ''}; ${(perMinute / (inProcess + workers.length)).toFixed(1)} documents/min per worker`,
+        `API latency while checking (GET /api/queue, ${latencies.length} samples): median ${pct(latencies, 0.5)} ms, 95th percentile ${pct(latencies, 0.95)} ms, max ${pct(latencies, 1)} ms`,
         `server memory: idle ${idle.rss.toFixed(0)} MB, peak ${peak.toFixed(0)} MB, at end ${memory(server.pid as number).rss.toFixed(0)} MB`,
       ];
       process.stdout.write(`${lines.join('\n')}\n`);

@@ -21,6 +21,11 @@ export const JOBS = {
   'pdf-pages': () => import('./pdf/pages-job.js'),
   /** PDF, last step: the shares put together, scanned pages through OCR, then the layout. */
   'pdf-layout': () => import('./pdf/layout-job.js'),
+  /**
+   * The workbench's whole check of a stored document (reading, interpretation, rules): off the
+   * server's event loop and bounded like a parse. Its own reads run in nested workers as usual.
+   */
+  check: () => import('../queue/check-job.js'),
 } satisfies Record<string, () => Promise<JobModule>>;
 
 /** What a job module exports: `params` are whatever its caller sends along with the bytes. */

@@ -1,8 +1,7 @@
 import { isJuesuanError } from '../errors.js';
 import type { Store } from '../store/db.js';
 import { documentBytes, markChecking, markFailed, recordCheck } from '../store/documents.js';
-import type { Disclosure } from '../model/disclosure.js';
-import { type YearFigures, yearFigures } from '../model/year-figures.js';
+import type { CheckJobResult } from './check-job.js';
 import { refreshNextYear } from '../store/cross-year.js';
 import { listOrgs } from '../store/orgs.js';
 
@@ -21,29 +20,19 @@ export async function checkDocument(store: Store, documentId: number): Promise<'
   }
   const file = await documentBytes(db, documentId);
   if (!file) return 'already';
-  const { extractBytes, checkDisclosure } = await import('../check.js');
-  let report: ReturnType<typeof checkDisclosure>;
-  let model: YearFigures | null;
+  const { runBoundedJob } = await import('../extract/bounded.js');
+  let out: CheckJobResult;
   try {
-    // The extracted model is kept for the year summary (cross-year checks and the analysis pages).
-    const doc = await extractBytes(file.fileName, file.bytes);
-    report = checkDisclosure(doc);
-    model = summaryOf(doc);
+    out = await runBoundedJob<CheckJobResult>('check', file.bytes, file.fileName, undefined);
   } catch (e) {
     if (!isJuesuanError(e)) throw e;
     await markFailed(db, documentId, e.message);
     return 'failed';
   }
+  // A fault of ours: thrown, so the queue retries it (and marks the document failed after the last try).
+  if (!out.ok) throw new Error(`检查程序内部错误：${out.internal}`);
+  const { report, model } = out;
   const wrote = await recordCheck(db, documentId, { ...report, model }, await listOrgs(db));
   await refreshNextYear(db, documentId);
   return wrote ? 'checked' : 'already';
-}
-
-/** The year summary, or null when it cannot be made: the check itself stands without it. */
-function summaryOf(doc: Disclosure): YearFigures | null {
-  try {
-    return yearFigures(doc);
-  } catch {
-    return null;
-  }
 }
