@@ -193,6 +193,14 @@ describe.each(BACKENDS)('workbench API on $name', ({ server: pgServer }) => {
     const { findings } = await insider.json(`/api/documents/${guangyuan}/findings`);
     expect((await insider.send(`/api/findings/${findings[0].id}/decision`, 'POST', { status: 'dismissed' })).status).toBe(403);
     expect((await insider.request('/api/users')).status).toBe(403);
+    // A reviewer bound to the region sees its departments' documents, and not documents elsewhere.
+    const region = orgs.find((o: { name: string; kind: string }) => o.kind === 'region' && o.name === '广元市');
+    expect((await admin.send('/api/users', 'POST', { username: 'reviewer-gy', displayName: '广元审核', password: 'reviewer-pass-123', role: 'reviewer', orgId: region.id })).status).toBe(201);
+    const reviewer = new ApiClient(server.url);
+    await reviewer.login('reviewer-gy', 'reviewer-pass-123');
+    const seen = (await reviewer.json('/api/documents')).documents.map((d: { department: string }) => d.department);
+    expect(new Set(seen)).toEqual(new Set(['广元市医疗保障局']));
+    expect((await reviewer.json('/api/documents')).documents).toHaveLength(2);
   });
 
   it('downloads by URL only from allowed hosts and only over http(s)', async () => {
