@@ -1,9 +1,11 @@
 import type { Block, LayoutDocument, TableBlock, TableCell } from '../../model/layout.js';
-import { loc } from '../../model/location.js';
+import { type Location, loc } from '../../model/location.js';
 import { headingLevel, stripMarkup } from './markup.js';
 import { isGridBorder, readGridTable } from './grid-table.js';
 import { continuesOnNext, displayWidth, isPageNumber, wrapWidth } from './unwrap.js';
 import { type SourceLine, isUnitLine, readSpacedTable } from './spaced-table.js';
+import { findLayoutTables } from './layout-table.js';
+import { toTableBlock } from '../pdf/tables.js';
 
 /**
  * Reads plain text or Markdown (as converted from DOCX or PDF) into layout blocks. Recognises
@@ -26,9 +28,18 @@ export function readTextLayout(text: string, file: string, format: 'text' | 'mar
   // A bare number standing last on its page, right before a form feed, is the page's folio.
   const folio = (i: number) => i + 1 < source.length && pageOf(i + 1) !== pageOf(i) && /^\s*[-—–]?\s*\d{1,4}\s*[-—–]?\s*$/.test(lines[i] as string);
   let tableNo = 0;
+  // Tables laid out on a character grid (pdftotext -layout), by the line each starts on.
+  const laidOut = new Map(findLayoutTables(source, file).map((t) => [t.start, t]));
+  const nextLaidOut = (from: number) => Math.min(lines.length, ...[...laidOut.keys()].filter((k) => k > from));
   let i = 0;
   while (i < lines.length) {
     const raw = lines[i] as string;
+    const grid = laidOut.get(i);
+    if (grid) {
+      blocks.push(textTableBlock(toTableBlock(grid.table, ++tableNo, file), source));
+      i = grid.end;
+      continue;
+    }
     if (raw.trim() === '') {
       i++;
       continue;
@@ -39,7 +50,7 @@ export function readTextLayout(text: string, file: string, format: 'text' | 'mar
       continue;
     }
     if (isUnitLine(raw)) {
-      const spaced = readSpacedTable(source, i, file, tableNo + 1);
+      const spaced = readSpacedTable(source.slice(0, nextLaidOut(i)), i, file, tableNo + 1);
       if (spaced) {
         const clean = raw.trim();
         blocks.push({ kind: 'paragraph', text: clean, heading: null, location: loc(file, clean, at(i)) });
@@ -85,7 +96,7 @@ export function readTextLayout(text: string, file: string, format: 'text' | 'mar
     let clean = stripMarkup(level ? raw.replace(/^#+\s+/, '') : raw).trim();
     // Hard-wrapped paragraphs are joined back, remembering where each source line begins.
     const breaks: { offset: number; line: number }[] = [];
-    while (width && !level && i + 1 < lines.length) {
+    while (width && !level && i + 1 < lines.length && !laidOut.has(i + 1)) {
       // A page break inside the paragraph: its page number (and blank lines around it) are skipped.
       let k = i + 1;
       if (isPageNumber(lines[k] as string) || folio(k) || (lines[k] as string).trim() === '') {
@@ -112,6 +123,19 @@ export function readTextLayout(text: string, file: string, format: 'text' | 'mar
 }
 
 type At = (i: number) => { line: number; page?: number };
+
+/**
+ * A table read from the text's character grid, its cells located as text is: the source line (the
+ * grid numbered lines by their index) and page, no box on a page.
+ */
+function textTableBlock(t: TableBlock, source: readonly SourceLine[]): TableBlock {
+  const at = (l: Location): Location => {
+    const s = l.line != null ? source[l.line - 1] : undefined;
+    const { box: _box, ...rest } = l;
+    return { ...rest, line: s ? s.line : l.line, page: s ? s.page : l.page };
+  };
+  return { ...t, rows: t.rows.map((r) => r.map((c) => ({ ...c, location: at(c.location) }))), location: at(t.location) };
+}
 
 /**
  * The text's lines, each also split at form feeds: a form feed is a page break (pages numbered from

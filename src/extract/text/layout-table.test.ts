@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { readTextLayout } from './read-text.js';
+
+const tables = (text: string) => readTextLayout(text, 'x.txt', 'text').blocks.filter((b) => b.kind === 'table');
+
+describe('tables laid out on a character grid (pdftotext -layout)', () => {
+  const grid = [
+    '                 支出决算表',
+    '                                           单位：万元',
+    '   项目                本年支出合计     基本支出     项目支出',
+    '   合计                    238.67       157.38        81.29',
+    '   社会保障和就业支出       13.06        13.06',
+    '   卫生健康支出            214.25       132.96        81.29',
+    '   住房保障支出             11.36                     11.36',
+    '',
+  ].join('\n');
+
+  it('reads cells by column, blank cells kept blank, located on their text lines', () => {
+    const [t] = tables(grid);
+    expect(t?.shape).toBe('grid');
+    const rows = t?.rows.map((r) => r.map((c) => c.text)) ?? [];
+    expect(rows).toContainEqual(['社会保障和就业支出', '13.06', '13.06', '']);
+    expect(rows).toContainEqual(['住房保障支出', '11.36', '', '11.36']);
+    const cell = t?.rows.find((r) => r[0]?.text === '卫生健康支出')?.[1];
+    expect(cell?.location.line).toBe(6);
+    expect(cell?.location.box).toBeUndefined();
+  });
+
+  it('takes a wrapped name into its row', () => {
+    const text = grid.replace('   卫生健康支出            214.25', '   卫生健康支出其他卫生    214.25').replace('       81.29\n   住房', '       81.29\n   健康支出\n   住房');
+    const rows = tables(text)[0]?.rows.map((r) => r.map((c) => c.text)) ?? [];
+    expect(rows.some((r) => r[0] === '卫生健康支出其他卫生健康支出' && r[1] === '214.25')).toBe(true);
+  });
+
+  it('leaves prose with double spaces, and text copied with single spaces, to the other readers', () => {
+    const prose = ['本年收入合计  238.67万元，比上年增加  12.00万元。', '其中：财政拨款收入  238.67万元。', '基本支出  157.38万元，项目支出  81.29万元。', ''].join('\n');
+    expect(tables(prose)).toEqual([]);
+    const copied = ['单位：万元', '项目 本年支出合计 基本支出 项目支出', '合计 238.67 157.38 81.29', '社会保障和就业支出 13.06 13.06', '卫生健康支出 214.25 132.96 81.29', ''].join('\n');
+    expect(tables(copied).map((t) => t.shape)).toEqual(['spaced']);
+  });
+});
