@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { Resvg } from '@resvg/resvg-js';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compose } from '../src/compose/compose.js';
@@ -8,6 +9,7 @@ import { loadTemplate } from '../src/compose/template.js';
 import { readHtmlString } from '../src/extract/html/read-html.js';
 import { chartLabel, chartOption, chartPng, chartSvg } from '../src/render/charts/index.js';
 import { cjkFont, NO_CJK_FONT_NOTE, resetCjkFont } from '../src/render/charts/font.js';
+import { faceFile } from '../src/render/charts/sfnt.js';
 import { renderFormat } from '../src/render/index.js';
 
 const load = (name: string) => parseComposeInput(readFileSync(`examples/${name}.yaml`, 'utf8'), name);
@@ -119,6 +121,31 @@ describe('composed charts', () => {
     expect(chartsOf(compose(load('health-commission-2024'), { template })).map((c) => c.id)).toEqual(['income']);
     expect(chartsOf(compose(load('health-commission-2024'), { template: { ...template, charts: [] } }))).toEqual([]);
     expect(chartsOf(compose(load('health-commission-2024'), { charts: false }))).toEqual([]);
+  });
+});
+
+const NOTO = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
+
+describe.skipIf(!existsSync(NOTO))('the CJK face for resvg', () => {
+  it('is copied out of the collection once and draws the same PNG as the collection', () => {
+    const file = faceFile(NOTO, 'Noto Sans CJK SC');
+    expect(file).toMatch(/NotoSansCJK-Regular-Noto_Sans_CJK_SC-\d+-\d+\.otf$/);
+    expect(faceFile(NOTO, 'Noto Sans CJK SC')).toBe(file);
+    expect(readFileSync(file).toString('latin1', 0, 4)).toBe('OTTO');
+    expect(faceFile(NOTO, 'No Such Family')).toBe(NOTO);
+    const chart = chartsOf(compose(load('health-commission-2024')))[5] as ChartBlock;
+    const svg = chartSvg(chart);
+    const viaFace = chartPng(svg, { file: NOTO, family: 'Noto Sans CJK SC' });
+    const viaCollection = new Uint8Array(
+      new Resvg(svg, {
+        font: { fontFiles: [NOTO], loadSystemFonts: false, defaultFontFamily: 'Noto Sans CJK SC', sansSerifFamily: 'Noto Sans CJK SC' },
+        fitTo: { mode: 'width', value: 1200 },
+        background: '#ffffff',
+      })
+        .render()
+        .asPng(),
+    );
+    expect(viaFace).toEqual(viaCollection);
   });
 });
 

@@ -19,7 +19,7 @@ import {
   WidthType,
 } from 'docx';
 import type { Block, ChartBlock, ComposedDocument, TableBlock } from '../../compose/document.js';
-import { CHART_WIDTH, chartHeight, chartPng, chartSvg } from '../charts/index.js';
+import { CHART_WIDTH, chartHeight, chartPngCached, chartSvg } from '../charts/index.js';
 import { cjkFont, NO_CJK_FONT_NOTE } from '../charts/font.js';
 
 /**
@@ -110,8 +110,7 @@ function table(t: TableBlock): (Paragraph | Table)[] {
 const CHART_PRINT_WIDTH = Math.round((15 / 2.54) * 96);
 
 /** A chart as a PNG (rasterised with the CJK font) centred on the page, its caption below it. */
-function chart(c: ChartBlock, n: number, font: NonNullable<ReturnType<typeof cjkFont>>): Paragraph[] {
-  const png = chartPng(chartSvg(c, `chart${n}`), font);
+function chart(c: ChartBlock, n: number, png: Uint8Array): Paragraph[] {
   const height = Math.round((CHART_PRINT_WIDTH * chartHeight(c)) / CHART_WIDTH);
   return [
     new Paragraph({
@@ -147,6 +146,8 @@ export async function renderDocx(doc: ComposedDocument, options: { notes?: strin
   const children: (Paragraph | Table)[] = [];
   const font = doc.blocks.some((b) => b.kind === 'chart') ? cjkFont() : null;
   if (!font && doc.blocks.some((b) => b.kind === 'chart') && !options.notes?.includes(NO_CJK_FONT_NOTE)) options.notes?.push(NO_CJK_FONT_NOTE);
+  const chartBlocks = doc.blocks.filter((b): b is ChartBlock => b.kind === 'chart');
+  const pngs = font ? chartBlocks.map((c, i) => chartPngCached(chartSvg(c, `chart${i + 1}`), font)) : [];
   let charts = 0;
   for (const b of doc.blocks) {
     switch (b.kind) {
@@ -168,10 +169,11 @@ export async function renderDocx(doc: ComposedDocument, options: { notes?: strin
       case 'table':
         children.push(...table(b));
         break;
-      case 'chart':
-        charts++;
-        if (font) children.push(...chart(b, charts, font));
+      case 'chart': {
+        const png = pngs[charts++];
+        if (png) children.push(...chart(b, charts, png));
         break;
+      }
       case 'pageBreak':
         children.push(new Paragraph({ children: [new PageBreak()] }));
         break;
