@@ -45,7 +45,9 @@ export async function render(args: string[]): Promise<number> {
     }
   }
   const base = basename(file, extname(file));
-  const written = await renderTo(doc, formats, values.out, base);
+  const notes: string[] = [];
+  const written = await renderTo(doc, formats, values.out, base, { notes });
+  for (const n of notes) process.stderr.write(`提示：${n}\n`);
   for (const p of written) process.stdout.write(`${p}\n`);
   return 0;
 }

@@ -35,7 +35,7 @@ const WRITERS: Record<Exclude<SectionKind, 'tables'>, (ctx: ComposeContext) => B
 };
 
 /** Builds the context compose writers share: completed tables, template, years and scope word. */
-export function contextOf(input: ComposeInput, template: Template, catalog: Catalog = defaultCatalog()): ComposeContext {
+export function contextOf(input: ComposeInput, template: Template, catalog: Catalog = defaultCatalog(), charts = true): ComposeContext {
   return {
     input,
     tables: completeTables(input, catalog),
@@ -45,6 +45,7 @@ export function contextOf(input: ComposeInput, template: Template, catalog: Cata
     prior: input.facts.year - 1,
     scope: input.facts.scope,
     gaps: [],
+    charts,
   };
 }
 
@@ -59,9 +60,12 @@ function numberSubs(blocks: Block[], template: Template): Block[] {
 }
 
 /** Writes the whole disclosure from its figures in the given template's order and wording. */
-export function compose(input: ComposeInput, options: { template?: Template | string; catalog?: Catalog } = {}): ComposedDocument {
+export function compose(
+  input: ComposeInput,
+  options: { template?: Template | string; catalog?: Catalog; /** Draw the template's charts (default true). */ charts?: boolean } = {},
+): ComposedDocument {
   const template = typeof options.template === 'object' ? options.template : loadTemplate(options.template ?? input.template ?? 'shandong');
-  const ctx = contextOf(input, template, options.catalog);
+  const ctx = contextOf(input, template, options.catalog, options.charts ?? true);
   const title = fill(ctx, template.title);
   const blocks: Block[] = [{ kind: 'title', text: title, subtitle: input.facts.entity ?? input.facts.department }];
   if (template.contents) blocks.push({ kind: 'contents' }, { kind: 'pageBreak' });
@@ -93,7 +97,13 @@ export function compose(input: ComposeInput, options: { template?: Template | st
       blocks.push(...numberSubs(sectionBlocks(ctx, ref), template));
     }
   });
-  return { title, department: input.facts.department, year: input.facts.year, template: template.name, blocks, gaps: ctx.gaps };
+  return { title, department: input.facts.department, year: input.facts.year, template: template.name, blocks: numberCharts(blocks), gaps: ctx.gaps };
+}
+
+/** Captions the charts 图1、图2… in reading order. */
+function numberCharts(blocks: Block[]): Block[] {
+  let n = 0;
+  return blocks.map((b) => (b.kind === 'chart' ? { ...b, caption: `图${++n} ${b.caption}` } : b));
 }
 
 function sectionBlocks(ctx: ComposeContext, kind: Exclude<SectionKind, 'tables'>): Block[] {

@@ -14,6 +14,8 @@ export interface ComposeContext {
   prior: number;
   scope: string;
   gaps: Gap[];
+  /** Whether charts are drawn at all (compose's `charts` option); the template says which. */
+  charts: boolean;
 }
 
 /** Fills {year} {prior} {department} {scope} and any extra placeholders. */

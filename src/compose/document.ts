@@ -35,12 +35,40 @@ export interface TableBlock {
   note: string | null;
 }
 
+/** The charts compose can draw, each beside the explanation of its topic. */
+export const CHART_KINDS = ['total', 'income', 'expense', 'fiscal', 'general', 'threePublic'] as const;
+export type ChartKind = (typeof CHART_KINDS)[number];
+
+/** One bar or one slice: its label, the figure exactly as the document prints it, and its share. */
+export interface ChartItem {
+  label: string;
+  /** The amount as printed ("592.10"), in the chart's unit. */
+  value: string;
+  /** Share of the whole in percent as the text prints it ("94.87"); slices only. */
+  share?: string;
+}
+
+/**
+ * A chart of figures the text beside it states: bars for a year-on-year change (prior year first),
+ * a ring for a structure. Renderers draw it (SVG in HTML, PNG in DOCX) or leave it out (XLSX).
+ */
+export interface ChartBlock {
+  kind: 'chart';
+  id: ChartKind;
+  type: 'bar' | 'pie';
+  /** "图1 收入结构": numbered in reading order. */
+  caption: string;
+  unit: string;
+  items: ChartItem[];
+}
+
 export type Block =
   | { kind: 'title'; text: string; subtitle?: string }
   | { kind: 'contents' }
   | { kind: 'heading'; level: 1 | 2 | 3; text: string }
   | { kind: 'para'; text: string }
   | TableBlock
+  | ChartBlock
   | { kind: 'pageBreak' };
 
 /** A gap the officer must fill: what is missing and where it is marked 【待填写】. */

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { JuesuanError } from '../errors.js';
+import { CHART_KINDS } from './document.js';
 
 /**
  * A regional template as data (templates/<name>.yaml): the parts and their order, the headings and
@@ -58,6 +59,12 @@ export const TemplateSchema = z.object({
     section: z.enum(['chinese', 'none']).default('chinese'),
     sub: z.enum(['paren-chinese', 'none']).default('paren-chinese'),
   }),
+  /**
+   * The charts drawn, each beside the explanation of its topic (total: 收支总计变动, income: 收入结构,
+   * expense: 支出结构, fiscal: 财政拨款收支变动, general: 一般公共预算财政拨款支出结构, threePublic:
+   * “三公”经费结构). All of them when not given; [] for none.
+   */
+  charts: z.array(z.enum(CHART_KINDS)).default([...CHART_KINDS]),
   wording: z.object({
     /** How the prior year is named in comparisons: {prior} is the prior year. */
     compare: z.string(),

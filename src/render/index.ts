@@ -9,17 +9,22 @@ import { renderXlsx } from './xlsx/index.js';
 export const RENDER_FORMATS = ['docx', 'pdf', 'html', 'xlsx'] as const;
 export type RenderFormat = (typeof RENDER_FORMATS)[number];
 
+/** What a renderer has to tell the person running it (charts left out for want of a CJK font). */
+export interface RenderOptions {
+  notes?: string[];
+}
+
 /** Renders one format to bytes (the PDF is printed from the DOCX). */
-export async function renderFormat(doc: ComposedDocument, format: RenderFormat): Promise<Uint8Array> {
+export async function renderFormat(doc: ComposedDocument, format: RenderFormat, options: RenderOptions = {}): Promise<Uint8Array> {
   switch (format) {
     case 'html':
       return new TextEncoder().encode(renderDocumentHtml(doc));
     case 'docx':
-      return renderDocx(doc);
+      return renderDocx(doc, options);
     case 'xlsx':
       return renderXlsx(doc);
     case 'pdf':
-      return docxToPdf(await renderDocx(doc));
+      return docxToPdf(await renderDocx(doc, options));
   }
 }
 
@@ -31,12 +36,18 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<
 }
 
 /** Renders the requested formats into `outDir` as <base>.<format>; returns the paths written. */
-export async function renderTo(doc: ComposedDocument, formats: readonly RenderFormat[], outDir: string, base: string): Promise<string[]> {
+export async function renderTo(
+  doc: ComposedDocument,
+  formats: readonly RenderFormat[],
+  outDir: string,
+  base: string,
+  options: RenderOptions = {},
+): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
   const written: string[] = [];
   for (const f of formats) {
     const path = join(outDir, `${base}.${f}`);
-    await writeFileAtomic(path, await renderFormat(doc, f));
+    await writeFileAtomic(path, await renderFormat(doc, f, options));
     written.push(path);
   }
   return written;

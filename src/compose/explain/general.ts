@@ -2,6 +2,7 @@ import { ROW_KEYS } from '../../model/tables.js';
 import { type ComposeContext, reason } from '../context.js';
 import { type Block, GAP_MARK } from '../document.js';
 import { d, percent } from '../numbers.js';
+import { structureChart } from '../charts.js';
 import { cell } from '../tables.js';
 import { budgetSentences, changeSentence, money, para, structureList, sub } from './common.js';
 
@@ -42,6 +43,7 @@ export function explainGeneral(ctx: ComposeContext): Block[] {
         : `${ctx.year}年度没有一般公共预算财政拨款支出。`,
     ),
   );
+  out.push(...structureChart(ctx, 'general', classes.map((r) => ({ label: `${r.name}（类）`, amount: d(r.cells.total) }))));
   out.push(sub('一般公共预算财政拨款支出决算具体情况'));
   const budget = ctx.input.budgets['general.expense'];
   const items = t05.filter((r) => r.code?.length === 7 && !d(r.cells.total).isZero());

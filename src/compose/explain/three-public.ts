@@ -1,6 +1,7 @@
 import type { ComposeContext } from '../context.js';
 import type { Block } from '../document.js';
 import { d } from '../numbers.js';
+import { structureChart } from '../charts.js';
 import { cell } from '../tables.js';
 import { budgetSentences, changeSentence, money, para, structureList, sub } from './common.js';
 
@@ -23,6 +24,13 @@ export function explainThreePublic(ctx: ComposeContext): Block[] {
     { label: '公务接待费支出决算', amount: v('actual.reception') },
   ];
   if (!total.isZero()) out.push(para(`${ctx.year}年度“三公”经费财政拨款支出决算中，${structureList(parts)}。`));
+  out.push(
+    ...structureChart(
+      ctx,
+      'threePublic',
+      parts.map((p) => ({ label: p.label.replace(/支出决算$/, ''), amount: p.amount })),
+    ),
+  );
   out.push(sub('“三公”经费财政拨款支出决算具体情况说明'));
   const abroad = v('actual.abroad');
   out.push(

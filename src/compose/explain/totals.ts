@@ -2,6 +2,7 @@ import { ROW_KEYS } from '../../model/tables.js';
 import type { ComposeContext } from '../context.js';
 import type { Block } from '../document.js';
 import { d } from '../numbers.js';
+import { changeChart, structureChart } from '../charts.js';
 import { cell } from '../tables.js';
 import { changeSentence, money, para, structureList, sub } from './common.js';
 
@@ -9,7 +10,10 @@ import { changeSentence, money, para, structureList, sub } from './common.js';
 export function explainTotal(ctx: ComposeContext): Block[] {
   const grand = cell(ctx.tables, '01', ROW_KEYS.incGrand, 'amount');
   const s = `${ctx.year}年度收、支总计均为${money(grand)}万元。`;
-  return [para(s + changeSentence(ctx, { key: 'total', words: '收、支总计', current: grand, each: true, where: '收入支出决算总体情况说明' }))];
+  return [
+    para(s + changeSentence(ctx, { key: 'total', words: '收、支总计', current: grand, each: true, where: '收入支出决算总体情况说明' })),
+    ...changeChart(ctx, 'total', 'total', grand),
+  ];
 }
 
 const INCOME_PARTS: [string, string, string][] = [
@@ -39,6 +43,7 @@ function explainSide(ctx: ComposeContext, side: 'income' | 'expense'): Block[] {
     .filter((p) => !p.amount.isZero());
   const out: Block[] = [sub(`${word}决算结构情况`)];
   out.push(para(`${ctx.year}年度本年${word}合计${money(total)}万元，${present.length ? `其中：${structureList(present)}。` : ''}`.replace(/，$/, '。')));
+  out.push(...structureChart(ctx, side, present));
   const details = present.filter((p) => ctx.input.prior[p.key] != null);
   if (details.length) {
     out.push(sub(`${word}决算具体情况`));
@@ -57,7 +62,10 @@ export const explainExpense = (ctx: ComposeContext) => explainSide(ctx, 'expense
 export function explainFiscal(ctx: ComposeContext): Block[] {
   const grand = cell(ctx.tables, '04', ROW_KEYS.incGrand, 'amount');
   const s = `${ctx.year}年度财政拨款收、支总计均为${money(grand)}万元。`;
-  return [para(s + changeSentence(ctx, { key: 'fiscal.total', words: '财政拨款收、支总计', current: grand, each: true, where: '财政拨款收入支出决算总体情况说明' }))];
+  return [
+    para(s + changeSentence(ctx, { key: 'fiscal.total', words: '财政拨款收、支总计', current: grand, each: true, where: '财政拨款收入支出决算总体情况说明' })),
+    ...changeChart(ctx, 'fiscal', 'fiscal.total', grand),
+  ];
 }
 
 export { d };

@@ -4,6 +4,7 @@ import {
   Document,
   Footer,
   HeadingLevel,
+  ImageRun,
   LineRuleType,
   Packer,
   PageBreak,
@@ -17,7 +18,9 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
-import type { Block, ComposedDocument, TableBlock } from '../../compose/document.js';
+import type { Block, ChartBlock, ComposedDocument, TableBlock } from '../../compose/document.js';
+import { CHART_WIDTH, chartHeight, chartPngCached, chartSvg } from '../charts/index.js';
+import { cjkFont, NO_CJK_FONT_NOTE } from '../charts/font.js';
 
 /**
  * The DOCX an office publishes: A4, title in 方正小标宋, headings in 黑体, body in 仿宋_GB2312 (each
@@ -33,7 +36,7 @@ const FONT = {
   table: { ascii: 'Times New Roman', eastAsia: '宋体', hAnsi: 'Times New Roman' },
 };
 /** Sizes in half-points: 二号 22pt, 三号 16pt, 五号 10.5pt. */
-const SIZE = { title: 44, heading: 32, body: 32, table: 21, small: 21 };
+const SIZE = { title: 44, heading: 32, body: 32, table: 21, small: 21, caption: 24 };
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const borders = { top: border, bottom: border, left: border, right: border };
@@ -103,6 +106,30 @@ function table(t: TableBlock): (Paragraph | Table)[] {
   ];
 }
 
+/** Printed width of a chart: 15 cm, in the 96-per-inch pixels docx sizes images in. */
+const CHART_PRINT_WIDTH = Math.round((15 / 2.54) * 96);
+
+/** A chart as a PNG (rasterised with the CJK font) centred on the page, its caption below it. */
+function chart(c: ChartBlock, n: number, png: Uint8Array): Paragraph[] {
+  const height = Math.round((CHART_PRINT_WIDTH * chartHeight(c)) / CHART_WIDTH);
+  return [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      spacing: { before: 120 },
+      children: [
+        new ImageRun({
+          type: 'png',
+          data: png,
+          transformation: { width: CHART_PRINT_WIDTH, height },
+          altText: { name: `chart${n}`, title: c.caption, description: c.caption },
+        }),
+      ],
+    }),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [run(c.caption, FONT.heading, SIZE.caption)] }),
+  ];
+}
+
 function contents(doc: ComposedDocument): Paragraph[] {
   const items = doc.blocks.filter((b): b is Extract<Block, { kind: 'heading' }> => b.kind === 'heading' && b.level <= 2);
   return [
@@ -111,9 +138,17 @@ function contents(doc: ComposedDocument): Paragraph[] {
   ];
 }
 
-/** Renders the composed document as DOCX bytes. */
-export async function renderDocx(doc: ComposedDocument): Promise<Uint8Array> {
+/**
+ * Renders the composed document as DOCX bytes. Charts go in as PNG drawn with a CJK font; without
+ * one they are left out and `notes` says so.
+ */
+export async function renderDocx(doc: ComposedDocument, options: { notes?: string[] } = {}): Promise<Uint8Array> {
   const children: (Paragraph | Table)[] = [];
+  const font = doc.blocks.some((b) => b.kind === 'chart') ? cjkFont() : null;
+  if (!font && doc.blocks.some((b) => b.kind === 'chart') && !options.notes?.includes(NO_CJK_FONT_NOTE)) options.notes?.push(NO_CJK_FONT_NOTE);
+  const chartBlocks = doc.blocks.filter((b): b is ChartBlock => b.kind === 'chart');
+  const pngs = font ? chartBlocks.map((c, i) => chartPngCached(chartSvg(c, `chart${i + 1}`), font)) : [];
+  let charts = 0;
   for (const b of doc.blocks) {
     switch (b.kind) {
       case 'title':
@@ -134,6 +169,11 @@ export async function renderDocx(doc: ComposedDocument): Promise<Uint8Array> {
       case 'table':
         children.push(...table(b));
         break;
+      case 'chart': {
+        const png = pngs[charts++];
+        if (png) children.push(...chart(b, charts, png));
+        break;
+      }
       case 'pageBreak':
         children.push(new Paragraph({ children: [new PageBreak()] }));
         break;

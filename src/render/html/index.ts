@@ -1,4 +1,5 @@
-import type { Block, ComposedDocument, TableBlock } from '../../compose/document.js';
+import type { Block, ChartBlock, ComposedDocument, TableBlock } from '../../compose/document.js';
+import { chartSvg } from '../charts/index.js';
 
 /**
  * Self-contained printable HTML of a composed disclosure: one file, no external resources, A4 print
@@ -27,6 +28,9 @@ tr.total td { font-weight: bold; }
 thead { display: table-header-group; }
 p.note { font-size: 10.5pt; text-indent: 0; }
 .gap { background: #ffe08a; }
+figure.chart { margin: 0.8em 0; text-align: center; break-inside: avoid; page-break-inside: avoid; }
+figure.chart svg { max-width: 100%; height: auto; }
+figure.chart figcaption { font-family: "SimHei", "黑体", "Noto Sans CJK SC", sans-serif; font-size: 12pt; }
 .page-break { break-after: page; page-break-after: always; }
 @media print { body { margin: 0; max-width: none; } }
 `;
@@ -50,6 +54,15 @@ function table(t: TableBlock): string {
   ].join('\n');
 }
 
+/**
+ * A chart as inline SVG with its caption below it. Readers of the page (and juesuan's own HTML
+ * reader) skip the SVG's text: the labels repeat figures the paragraph above states.
+ */
+function chart(c: ChartBlock, n: number): string {
+  const svg = chartSvg(c, `chart${n}`).replace(/^<svg /, `<svg role="img" aria-label="${esc(c.caption)}" `);
+  return `<figure class="chart">\n${svg.trim()}\n<figcaption>${esc(c.caption)}</figcaption>\n</figure>`;
+}
+
 function text(s: string): string {
   return esc(s).replace(/【待填写】/g, '<span class="gap">【待填写】</span>');
 }
@@ -61,7 +74,8 @@ function contents(doc: ComposedDocument): string {
 
 /** Renders the composed document as one self-contained HTML page. */
 export function renderDocumentHtml(doc: ComposedDocument): string {
-  const parts = doc.blocks.map((b) => {
+  let charts = 0;
+  const parts = doc.blocks.map((b): string => {
     switch (b.kind) {
       case 'title':
         return `<h1 class="title">${esc(b.text)}</h1>${b.subtitle ? `<p class="subtitle">${esc(b.subtitle)}</p>` : ''}`;
@@ -73,6 +87,8 @@ export function renderDocumentHtml(doc: ComposedDocument): string {
         return `<p>${text(b.text)}</p>`;
       case 'table':
         return table(b);
+      case 'chart':
+        return chart(b, ++charts);
       case 'pageBreak':
         return '<div class="page-break"></div>';
     }
