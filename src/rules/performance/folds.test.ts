@@ -71,3 +71,27 @@ describe('a score computed from a wrongly computed completion rate', () => {
     expect(fs.find((f) => f.rule === 'performance.completion-rate')?.message).not.toContain('不再另报');
   });
 });
+
+describe('a row scored against its own 赋分规则', () => {
+  const FLAT: [string, string, string, string, string, string] = ['100.00', '100.00', '100.00', '10', '100.00%', '10.00'];
+  const sheet = (patch: Partial<CaseIndicator> & { score: string }) =>
+    flatSheet({ name: '医疗救助经费', funds: FLAT, indicators: withIndicator(fullIndicators(), 1, { weight: '20', ...patch }), total: (80 + Number(patch.score)).toFixed(2) });
+
+  it('a missed target given full marks is one finding, which says what the row’s own rule gives', async () => {
+    const fs = await findings(sheet({ target: '≥100%', actual: '96%', rate: '96%', score: '20', rule: '完成得满分，每低1个百分点扣0.5分' }));
+    expect(fs.map((f) => f.rule)).toEqual(['performance.target-missed-full-score']);
+    expect(fs[0]?.message).toContain('按本行赋分规则「完成得满分，每低1个百分点扣0.5分」应得18.00分');
+  });
+
+  it('a row its own rule scores otherwise is judged by that rule, not again by the document-wide scheme', async () => {
+    const fs = await findings(sheet({ target: '≥100%', actual: '96%', rate: '96%', score: '19', rule: '完成得满分，每低1个百分点扣0.5分' }));
+    expect(fs.map((f) => f.rule)).toEqual(['performance.row-rule-score']);
+    expect(fs[0]?.severity).toBe('error');
+  });
+
+  it('a row that follows its own rule is not judged by the scheme (a deduction the baseline would not make)', async () => {
+    // The national baseline gives 96% × 20 = 19.2; the row's own rule gives 18.
+    const fs = await findings(sheet({ target: '≥100%', actual: '96%', rate: '96%', score: '18', rule: '完成得满分，每低1个百分点扣0.5分' }));
+    expect(fs.filter((f) => f.rule === 'performance.indicator-score' || f.rule === 'performance.row-rule-score')).toEqual([]);
+  });
+});

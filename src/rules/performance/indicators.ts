@@ -170,9 +170,9 @@ export const scoreCap = defineRule({
     const sheets = doc.performance.sheets.filter(scored);
     if (sheets.length === 0) return notApplicable('没有列出指标得分的绩效自评表');
     for (const s of sheets) {
-      const items: { what: string; score: Figure; weight: Figure }[] = s.indicators
+      const items: { what: string; score: Figure; weight: Figure; row?: Indicator }[] = s.indicators
         .filter((i) => i.score && i.weight)
-        .map((i) => ({ what: indicatorLabel(i), score: i.score as Figure, weight: i.weight as Figure }));
+        .map((i) => ({ what: indicatorLabel(i), score: i.score as Figure, weight: i.weight as Figure, row: i }));
       if (s.funds?.score && s.funds.weight) items.push({ what: '预算执行', score: s.funds.score, weight: s.funds.weight });
       for (const it of items) {
         if (intervalOf(it.score).lo.lte(dec(it.weight))) continue;
@@ -182,6 +182,7 @@ export const scoreCap = defineRule({
           actual: it.score.raw,
           difference: fmt(dec(it.score).minus(dec(it.weight)), 2),
           locations: [it.score.location, it.weight.location],
+          cause: it.row ? causeKey('over-weight', it.row) : undefined,
         });
       }
     }
@@ -222,6 +223,7 @@ export const targetMissedFull = defineRule({
           expected: `低于${pts(i.weight)}分并说明偏差原因`,
           actual: `${pts(i.score)}分`,
           locations: [i.location, ...(i.score ? [i.score.location] : [])],
+          cause: causeKey('missed-full', i),
         });
       }
     }

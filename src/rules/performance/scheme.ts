@@ -6,6 +6,7 @@ import { type IndicatorScore, reproduces, roundAt, scoreIndicator } from '../../
 import { basesOf, rowFacts } from '../../score/rows.js';
 import type { Scheme } from '../../score/scheme.js';
 import { type Rule, defineRule, insufficient, notApplicable } from '../rule.js';
+import { scoredByOwnRule } from './row-rule.js';
 import { flatSheet, fullIndicators, withIndicator } from './fixtures.js';
 import { NATIONAL, causeKey, fullScore, scoreDecimals, sheetLabel, targetOutcome } from './util.js';
 
@@ -20,7 +21,7 @@ export const indicatorScore = defineRule({
   severity: 'error',
   authority: `${NATIONAL}附件2（各指标按完成情况计分）；各地项目支出绩效自评计分口径（全国基准、偏差扣分等，见 juesuan score）`,
   description:
-    '按文件自身采用的评分办法（从各行报告得分推断：能复现最多行的办法；项目表与整体支出表分别推断）重算每项指标得分，报告得分高于应得分的为错误，低于应得分的为警告；没有任何已知办法能复现六成以上的行时不作判断。未达目标却给满分的由“未达目标值却给满分”规则报告；报告得分正是按表中算错的完成率计得的，原因是完成率，合并在“指标完成率计算”的发现中报告。',
+    '按文件自身采用的评分办法（从各行报告得分推断：能复现最多行的办法；项目表与整体支出表分别推断）重算每项指标得分（本行列有可精确执行的赋分规则的，按本行规则另行复核），报告得分高于应得分的为错误，低于应得分的为警告；没有任何已知办法能复现六成以上的行时不作判断。未达目标却给满分的由“未达目标值却给满分”规则报告；报告得分正是按表中算错的完成率计得的，原因是完成率，合并在“指标完成率计算”的发现中报告。',
   cases: [
     {
       name: '≥100人完成80人，按比例得8分',
@@ -65,6 +66,8 @@ export const indicatorScore = defineRule({
         if (reproduces(ind, inf.scheme, d) !== false) continue;
         // The same cause has its own rule: a missed target scored in full.
         if (targetOutcome(ind) === 'missed' && fullScore(ind)) continue;
+        // A row whose own 赋分规则 decides its score is judged by that rule (performance.row-rule-score).
+        if (scoredByOwnRule(ind)) continue;
         reportRow(sheet, ind, scoreIndicator(ind, inf.scheme, d), inf.scheme, `${inf.reproduced}/${inf.comparable}`, d, report);
       }
     }
