@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkText } from '../../check.js';
+import { checkText, extractBytes } from '../../check.js';
+import { scoreDocument } from '../../score/document.js';
 import { rules } from './index.js';
 
 /**
@@ -58,5 +59,29 @@ describe('rows scored by their own 赋分规则 column, in the changji layout', 
     expect(fs.map((f) => [f.rule, f.severity])).toEqual([['performance.row-rule-score', 'warning']]);
     // Either reading passes.
     expect(await run(changjiSheet(rows(['>=95%', '=91%', '95.79%', '27.89']), '97.89'))).toEqual([]);
+  });
+});
+
+describe('juesuan score on a sheet with a rule column', () => {
+  it('scores a row that states its own rule by that rule, and says so', async () => {
+    const text = changjiSheet(
+      [
+        ['救助人次', '20', '>=3000人次', '=3120人次', '104%', '20', RULE],
+        ['医疗救助政策落实率', '30', '=100%', '=96%', '96%', '29', RULE],
+        ['救助资金及时拨付率', '10', '=100%', '=100%', '100%', '10', RULE],
+        ['群众就医负担', '20', '有效减轻', '有效减轻', '100%', '20', '按评判等级赋分'],
+        ['救助对象满意度', '10', '>=90%', '=95%', '100%', '10', '满意度赋分'],
+      ],
+      '99.00',
+    );
+    const d = scoreDocument(await extractBytes('case.txt', new TextEncoder().encode(text)));
+    const p = d.projects[0]!;
+    const row = p.indicators.find((r) => r.name === '医疗救助政策落实率')!;
+    expect(row).toMatchObject({ ownRule: RULE, agrees: false });
+    expect(row.computed?.low.toFixed(2)).toBe('28.00');
+    expect(p.differences).toContain(`指标「医疗救助政策落实率」：报告29分，按本行赋分规则「${RULE}」应为28.00分（未达到目标值，低4个百分点，每1个百分点扣0.5分，扣2.00分）`);
+    // Rows whose rule is in other words are scored by the scheme as before.
+    expect(p.indicators.find((r) => r.name === '群众就医负担')?.ownRule).toBeUndefined();
+    expect(p.computed.total?.toFixed(2)).toBe('98.00');
   });
 });
