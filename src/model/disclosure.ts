@@ -155,6 +155,8 @@ export const IndicatorSchema = z.object({
   location: LocationSchema,
   /** How the target is expressed: a number with unit, words (显著提升, 全覆盖) or a date (2024年12月10日前). */
   targetKind: z.enum(['quantitative', 'qualitative', 'date']).optional(),
+  /** The row's own scoring rule, when the sheet has a 赋分规则 / 评分标准 / 评分规则 column ("完成得满分，每低1个百分点扣0.5分"). */
+  scoringRule: z.string().optional(),
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 

@@ -28,6 +28,7 @@ function projectJson(p: ProjectScore) {
       computed: r.computed ? num(r.computed.low) : null,
       ...(r.computed && !r.computed.low.eq(r.computed.high) ? { computedMax: num(r.computed.high) } : {}),
       basis: r.basis,
+      ...(r.ownRule ? { ownRule: r.ownRule } : {}),
       agrees: r.agrees,
       note: r.note,
       location: r.location,

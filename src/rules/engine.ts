@@ -77,6 +77,21 @@ function addFinding(doc: Disclosure, rule: Rule, found: Found, f: FindingInput):
   if (found.seen.has(key)) return;
   found.seen.add(key);
   found.findings.push(finding);
+  if (f.cause != null || f.explainedBy) relate(finding, { cause: f.cause, explainedBy: f.explainedBy });
+}
+
+/** What a finding says of its cause (FindingInput's `cause` and `explainedBy`), kept beside it until folding. */
+export interface Relation {
+  cause?: string;
+  explainedBy?: { causes: string[]; because: string };
+}
+
+const RELATIONS = new WeakMap<Finding, Relation>();
+
+/** Records what a finding says of its cause; the finding's own (serialised) shape is unchanged. */
+export function relate(f: Finding, r: Relation): Finding {
+  RELATIONS.set(f, r);
+  return f;
 }
 
 const NOWHERE: Place = { page: null, line: null };
@@ -126,12 +141,78 @@ function messageShape(m: string): string {
 }
 
 /**
- * One root cause, one finding. (1) The same statement of one rule at several places (a wrong name
+ * (0) A finding that its rule declares explained by other findings (`explainedBy`: the figures show
+ * that it follows from them, e.g. weights summing to 110 because a 10-point row is listed twice) is
+ * reported within the first of them when they are all reported: its places are added, its sentence
+ * appended, and the higher severity kept. Otherwise it stands on its own.
+ */
+function foldExplained(findings: readonly Finding[]): readonly Finding[] {
+  const byCause = new Map<string, Finding>();
+  for (const f of findings) {
+    const c = RELATIONS.get(f)?.cause;
+    if (c != null && f.severity !== 'info' && !byCause.has(c)) byCause.set(c, f);
+  }
+  if (byCause.size === 0) return findings;
+  const into = new Map<Finding, Finding>();
+  for (const f of findings) {
+    const e = RELATIONS.get(f)?.explainedBy;
+    if (!e || e.causes.length === 0) continue;
+    const roots = e.causes.map((c) => byCause.get(c));
+    if (roots.some((r) => r == null || r === f)) continue;
+    into.set(f, roots[0] as Finding);
+  }
+  if (into.size === 0) return findings;
+  // A root that is itself explained by another finding hands what it absorbed on (no cycles).
+  const rootOf = (f: Finding): Finding => {
+    const seen = new Set<Finding>([f]);
+    let r = into.get(f) as Finding;
+    while (into.has(r) && !seen.has(r)) {
+      seen.add(r);
+      r = into.get(r) as Finding;
+    }
+    return r;
+  };
+  const absorbed = new Map<Finding, Finding[]>();
+  for (const f of into.keys()) {
+    const r = rootOf(f);
+    if (r === f) continue;
+    absorbed.set(r, [...(absorbed.get(r) ?? []), f]);
+  }
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const r = into.get(f);
+    if (r && rootOf(f) !== f) continue;
+    const deps = absorbed.get(f);
+    if (!deps) {
+      out.push(f);
+      continue;
+    }
+    let next: Finding = f;
+    for (const d of deps) {
+      const because = (RELATIONS.get(d)?.explainedBy as { because: string }).because;
+      next = {
+        ...next,
+        severity: SEVERITY_ORDER[d.severity] > SEVERITY_ORDER[next.severity] ? d.severity : next.severity,
+        message: `${next.message}；${because}（「${d.title}」不再另报）`,
+        locations: addPlaces(next, d.locations),
+      };
+    }
+    const rel = RELATIONS.get(f);
+    if (rel) relate(next, rel);
+    out.push(next);
+  }
+  return out;
+}
+
+/**
+ * One root cause, one finding. (0) A finding its rule declares explained by others (see
+ * foldExplained) is reported within them. (1) The same statement of one rule at several places (a wrong name
  * repeated over five items) is one finding with every place. (2) A figure that a more specific
  * finding already names as wrong against its table (location + value) is not reported again by the
  * sums, shares, changes and repeats that quote it: those findings are folded into it as places.
  */
 export function foldRootCauses(findings: readonly Finding[]): Finding[] {
+  findings = foldExplained(findings);
   // (1) Repeats of one statement.
   const byShape = new Map<string, Finding>();
   const count = new Map<Finding, number>();

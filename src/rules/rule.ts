@@ -41,6 +41,19 @@ export interface FindingInput {
   tolerance?: string | null;
   locations: Location[];
   section?: string | null;
+  /**
+   * A key naming the one fact this finding states as wrong (e.g. one indicator row's completion
+   * rate, or a row listed twice), so that findings that follow from it can say so (`explainedBy`).
+   * Keys are built by the rules that share them (see performance/util.ts `causeKey`).
+   */
+  cause?: string;
+  /**
+   * This finding follows entirely from the findings stating these causes, when those are reported
+   * (not as info): it is then reported as part of the first of them, `because` (a sentence with this
+   * finding's figures) added to its message. The rule decides from the figures that they explain
+   * it; when none of them is reported, this finding stands as it is.
+   */
+  explainedBy?: { causes: string[]; because: string };
 }
 
 export interface RuleContext {

@@ -1,8 +1,10 @@
-import { Decimal, type Figure, dec, fmt, sumFigures } from '../model/decimal.js';
-import type { PerformanceQuote, PerformanceSheet } from '../model/disclosure.js';
+import { Decimal, type Figure, dec, fmt, halfUnit, sumFigures } from '../model/decimal.js';
+import type { Indicator, PerformanceQuote, PerformanceSheet } from '../model/disclosure.js';
+import { classify } from './classify.js';
 import type { Location } from '../model/location.js';
 import { QUOTE_SOURCE, duplicateIndexes, normalizeGrade, pts, scoreDecimals } from '../rules/performance/util.js';
 import { type ExecutionScore, type IndicatorScore, gradeOf, roundAt, scoreExecution, scoreIndicator } from './recompute.js';
+import { ownRule } from './row-rule.js';
 import type { Scheme } from './scheme.js';
 
 /** A project (or the department as a whole) as reported and as recomputed under a scheme. */
@@ -25,7 +27,8 @@ export interface ProjectScore {
 /** Recomputes one self-evaluation table under a scheme; `quotes` are the same project's scores quoted elsewhere. */
 export function scoreSheet(s: PerformanceSheet, scheme: Scheme, quotes: readonly PerformanceQuote[]): ProjectScore {
   const d = scoreDecimals(s);
-  const indicators = s.indicators.map((i) => scoreIndicator(i, scheme, d));
+  // A row that states its own 赋分规则 in an exact pattern is scored by it; the others by the scheme.
+  const indicators = s.indicators.map((i) => byOwnRule(i, d) ?? scoreIndicator(i, scheme, d));
   const execution = s.funds ? scoreExecution(s.funds, scheme, d) : null;
   const differences: string[] = [];
   const quoted = quotes.find((q) => q.score) ?? null;
@@ -39,7 +42,7 @@ export function scoreSheet(s: PerformanceSheet, scheme: Scheme, quotes: readonly
     if (r.agrees !== false) continue;
     const c = r.computed as { low: Decimal; high: Decimal };
     const want = c.low.eq(c.high) ? fmt(c.low, d) : `${fmt(c.low, d)}–${fmt(c.high, d)}`;
-    differences.push(`指标「${r.name}」：报告${pts(r.reported)}分，按「${scheme.title}」应为${want}分（${r.basis}）${r.note ? `；${r.note}` : ''}`);
+    differences.push(`指标「${r.name}」：报告${pts(r.reported)}分，按${r.ownRule ? `本行赋分规则「${r.ownRule}」` : `「${scheme.title}」`}应为${want}分（${r.basis}）${r.note ? `；${r.note}` : ''}`);
   }
   for (const r of indicators) if (r.weight && !r.reported) differences.push(`指标「${r.name}」未填得分`);
 
@@ -95,6 +98,31 @@ export function scoreSheet(s: PerformanceSheet, scheme: Scheme, quotes: readonly
     parts: [],
     differences,
     location: s.location,
+  };
+}
+
+/** A row scored by its own rule (score/row-rule.ts), as the scheme's rows are reported; null when the rule does not decide it. */
+function byOwnRule(i: Indicator, decimals: number): IndicatorScore | null {
+  const own = ownRule(i);
+  if (own?.result.status !== 'computed') return null;
+  const scores = own.result.scores.map((c) => roundAt(c, decimals));
+  const low = scores.reduce((a, b) => (b.lt(a) ? b : a));
+  const high = scores.reduce((a, b) => (b.gt(a) ? b : a));
+  const half = halfUnit(decimals);
+  const reported = i.score ? dec(i.score) : null;
+  return {
+    name: i.name,
+    level1: i.level1,
+    level2: i.level2,
+    cls: classify(i),
+    weight: i.weight,
+    reported: i.score,
+    computed: { low, high },
+    basis: own.result.how,
+    agrees: reported ? own.result.scores.some((c) => c.minus(reported).abs().lte(half)) : null,
+    note: reported ? (low.eq(high) ? null : '规则文字有几种读法，取其一即可') : '未填得分',
+    ownRule: own.rule.text,
+    location: i.location,
   };
 }
 

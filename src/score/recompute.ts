@@ -22,6 +22,8 @@ export interface IndicatorScore {
   agrees: boolean | null;
   /** Why the row could not be computed, or what the reported score matches instead. */
   note: string | null;
+  /** The row's own 赋分规则, when it was scored by it rather than by the scheme. */
+  ownRule?: string;
   location: Location;
 }
 

@@ -362,6 +362,7 @@ class SheetReader {
     const score = sCell?.text && !isDash(sCell.text) ? numberFigure(sCell.text, 'score', sCell.cell?.location ?? nameLoc, '分') : null;
     if (sCell?.text && !isDash(sCell.text) && !score) this.unread.push(`绩效自评表「${this.sheet.name}」指标「${name}」的得分“${sCell.text}”不是数字`);
     const note = a.get('note')?.text ?? '';
+    const rule = squeeze(a.get('rule')?.text ?? '');
     const ind: Indicator = {
       level1,
       level2,
@@ -379,6 +380,7 @@ class SheetReader {
       location: nameLoc,
       targetKind: tCell?.text ? target.kind : undefined,
     };
+    if (rule && !isDash(rule)) ind.scoringRule = rule;
     this.sheet.indicators.push(ind);
   }
 }

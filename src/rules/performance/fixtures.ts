@@ -14,6 +14,8 @@ export interface CaseIndicator {
   rate: string;
   score: string;
   note?: string;
+  /** The row's own scoring rule; a 赋分规则 (flat) or 评分标准 (tab) column is printed when any row has one. */
+  rule?: string;
 }
 
 export interface CaseSheet {
@@ -25,6 +27,8 @@ export interface CaseSheet {
   total: string;
 }
 
+const ruled = (s: CaseSheet) => s.indicators.some((i) => i.rule != null);
+
 /** A 市级预算项目支出绩效自评表 as tab-separated rows, weights as "(N分)" suffixes. */
 export function tabSheet(s: CaseSheet): string {
   const [a, b, c, w, r, sc] = s.funds;
@@ -33,13 +37,13 @@ export function tabSheet(s: CaseSheet): string {
     `主管部门\t\t某某局\t\t项目实施单位\t某某局`,
     `项目预算执行情况 (${w}分)\t\t年初预算数\t全年预算数(A)\t全年执行数(B)\t分值\t执行率(B/A)\t得分`,
     `\t年度资金总额\t${a}\t${b}\t${c}\t${w}\t${r}\t${sc}`,
-    `年度绩效指标\t一级指标\t二级指标\t三级指标(分值)\t年度指标值(A)\t实际完成值(B)\t完成率(B/A)\t得分\t偏差原因分析及改进措施`,
+    `年度绩效指标\t一级指标\t二级指标\t三级指标(分值)\t年度指标值(A)\t实际完成值(B)\t完成率(B/A)\t得分${ruled(s) ? '\t评分标准' : ''}\t偏差原因分析及改进措施`,
   ];
   let lastL1 = '';
   for (const i of s.indicators) {
     const l1 = i.l1 === lastL1 ? '' : i.l1;
     lastL1 = i.l1;
-    rows.push(`\t${l1}\t${i.l2}\t${i.name}(${i.weight}分)\t${i.target}\t${i.actual}\t${i.rate}\t${i.score}\t${i.note ?? ''}`);
+    rows.push(`\t${l1}\t${i.l2}\t${i.name}(${i.weight}分)\t${i.target}\t${i.actual}\t${i.rate}\t${i.score}${ruled(s) ? `\t${i.rule ?? ''}` : ''}\t${i.note ?? ''}`);
   }
   rows.push(`总分\t\t${s.total}\t\t\t`);
   return `# ${s.title ?? '市级预算项目支出绩效自评表'}\n\n(2024年度)\n\n单位：万元\n\n${rows.join('\n')}\n`;
@@ -55,7 +59,7 @@ export function flatSheet(s: CaseSheet): string {
     ['主管部门', '某某局', '实施单位', '某某局'],
     ['项目资金（万元）', '', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
     ['', '年度资金总额', a, b, c, w, r, sc],
-    ['', '一级指标', '二级指标', '三级指标', '权重', '目标值', '业绩值', '完成率', '指标得分', '偏差原因分析及改进措施'],
+    ['', '一级指标', '二级指标', '三级指标', '权重', '目标值', '业绩值', '完成率', '指标得分', ...(ruled(s) ? ['赋分规则'] : []), '偏差原因分析及改进措施'],
   ];
   let lastL1 = '';
   let lastL2 = '';
@@ -70,6 +74,7 @@ export function flatSheet(s: CaseSheet): string {
       i.actual,
       i.rate,
       i.score,
+      ...(ruled(s) ? [i.rule ?? ''] : []),
       i.note ?? '',
     ]);
     lastL1 = i.l1;

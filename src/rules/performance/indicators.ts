@@ -3,7 +3,7 @@ import type { Indicator, PerformanceSheet } from '../../model/disclosure.js';
 import { compareSum, tolText } from '../arith.js';
 import { type Rule, defineRule, notApplicable } from '../rule.js';
 import { type CaseIndicator, flatSheet, fullIndicators, tabSheet, withIndicator } from './fixtures.js';
-import { NATIONAL, atFinest, dupKey, duplicateIndexes, fullScore, indicatorLabel, pct, pts, sheetLabel, targetOutcome, unitsCompatible } from './util.js';
+import { NATIONAL, atFinest, causeKey, dupKey, duplicateIndexes, fullScore, indicatorLabel, pct, pts, sheetLabel, targetOutcome, unitsCompatible } from './util.js';
 
 const HUNDRED = new Decimal(100);
 
@@ -26,7 +26,7 @@ export const weightSum = defineRule({
   category: 'performance',
   severity: 'error',
   authority: `${NATIONAL}附件2（预算执行率10分，产出、效益、满意度等绩效指标合计90分，总分100分）`,
-  description: '各三级指标的分值（权重）之和加上预算执行的分值，应等于表列总分（未列明时为100分）。',
+  description: '各三级指标的分值（权重）之和加上预算执行的分值，应等于表列总分（未列明时为100分）。多出的分值恰为重复列出的指标的分值时，原因是重复，合并在“绩效指标重复列出”的发现中报告。',
   cases: [
     { name: '90 + 10 = 100', expect: 'pass', text: tabSheet({ name: '培训经费', funds: ['100', '100', '100', '10', '100%', '10'], indicators: fullIndicators(), total: '100' }) },
     {
@@ -46,12 +46,24 @@ export const weightSum = defineRule({
       const max = s.statedMax ? dec(s.statedMax) : new Decimal(100);
       if (sum.eq(max)) continue;
       const dups = duplicates(s);
+      const total = `指标分值合计${fmt(sumFigures(weights), 0)}分${fw.length ? `加预算执行${fw[0]?.raw}分` : ''}共${fmt(sum, sum.decimalPlaces())}分`;
+      const excess = sum.minus(max);
+      // The excess is exactly the weight of the rows listed twice: the duplicates are the cause, and
+      // this sum is reported with them (one cause, one finding). Any other difference stands alone.
+      const dupWeight = sumFigures(dups.map((d) => d.weight as Figure));
+      const explained = dups.length > 0 && excess.eq(dupWeight);
       report({
-        message: `${sheetLabel(s)}指标分值合计${fmt(sumFigures(weights), 0)}分${fw.length ? `加预算执行${fw[0]?.raw}分` : ''}共${fmt(sum, sum.decimalPlaces())}分，不等于总分${fmt(max, max.decimalPlaces())}分${dups.length ? `（「${dups.map((d) => d.name).join('、')}」重复列出）` : ''}`,
+        message: `${sheetLabel(s)}${total}，不等于总分${fmt(max, max.decimalPlaces())}分${dups.length ? `（「${dups.map((d) => d.name).join('、')}」重复列出）` : ''}`,
         expected: fmt(max, max.decimalPlaces()),
         actual: fmt(sum, sum.decimalPlaces()),
-        difference: fmt(sum.minus(max), sum.decimalPlaces()),
+        difference: fmt(excess, sum.decimalPlaces()),
         locations: [s.location, ...s.indicators.map((i) => (i.weight as Figure).location).slice(0, 3)],
+        explainedBy: explained
+          ? {
+              causes: dups.map((d) => causeKey('duplicate', d)),
+              because: `因此${total}，比总分${fmt(max, max.decimalPlaces())}分多出${fmt(excess, excess.decimalPlaces())}分，恰为重复列出的${dups.length > 1 ? `「${dups.map((d) => d.name).join('、')}」` : ''}分值`,
+            }
+          : undefined,
       });
     }
   },
@@ -85,6 +97,7 @@ export const duplicateIndicator = defineRule({
           expected: '每项指标只列一次',
           actual: `「${d.name}」出现两次`,
           locations: [first.location, d.location],
+          cause: causeKey('duplicate', d),
         });
       }
     }
@@ -157,9 +170,9 @@ export const scoreCap = defineRule({
     const sheets = doc.performance.sheets.filter(scored);
     if (sheets.length === 0) return notApplicable('没有列出指标得分的绩效自评表');
     for (const s of sheets) {
-      const items: { what: string; score: Figure; weight: Figure }[] = s.indicators
+      const items: { what: string; score: Figure; weight: Figure; row?: Indicator }[] = s.indicators
         .filter((i) => i.score && i.weight)
-        .map((i) => ({ what: indicatorLabel(i), score: i.score as Figure, weight: i.weight as Figure }));
+        .map((i) => ({ what: indicatorLabel(i), score: i.score as Figure, weight: i.weight as Figure, row: i }));
       if (s.funds?.score && s.funds.weight) items.push({ what: '预算执行', score: s.funds.score, weight: s.funds.weight });
       for (const it of items) {
         if (intervalOf(it.score).lo.lte(dec(it.weight))) continue;
@@ -169,6 +182,7 @@ export const scoreCap = defineRule({
           actual: it.score.raw,
           difference: fmt(dec(it.score).minus(dec(it.weight)), 2),
           locations: [it.score.location, it.weight.location],
+          cause: it.row ? causeKey('over-weight', it.row) : undefined,
         });
       }
     }
@@ -209,6 +223,7 @@ export const targetMissedFull = defineRule({
           expected: `低于${pts(i.weight)}分并说明偏差原因`,
           actual: `${pts(i.score)}分`,
           locations: [i.location, ...(i.score ? [i.score.location] : [])],
+          cause: causeKey('missed-full', i),
         });
       }
     }
@@ -321,6 +336,7 @@ export const completionRate = defineRule({
         difference: fmt(dec(cr).minus(mid), 2),
         tolerance: tolText(crI.hi.minus(crI.lo).div(2)),
         locations: [cr.location, i.location],
+        cause: causeKey('completion-rate', i),
       });
     }
   },

@@ -263,3 +263,13 @@ export function scoreDecimals(s: PerformanceSheet): number {
   for (const f of [...s.indicators.map((i) => i.score), s.funds?.score, s.total]) if (f && f.decimals > d) d = f.decimals;
   return d;
 }
+
+/**
+ * The key under which a performance finding states one fact of one row as wrong (FindingInput's
+ * `cause`), so that findings following from it can name it (`explainedBy`): the row listed twice, a
+ * completion rate wrongly computed, a missed target scored in full, a score above its weight.
+ */
+export function causeKey(what: 'duplicate' | 'completion-rate' | 'missed-full' | 'over-weight', row: Indicator): string {
+  const l = row.location;
+  return `performance.${what}|${l.file}|${l.page ?? ''}|${l.line ?? ''}|${l.cell ? `${l.cell.table}.${l.cell.row}.${l.cell.col}` : ''}`;
+}
