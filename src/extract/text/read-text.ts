@@ -2,7 +2,7 @@ import type { Block, LayoutDocument, TableBlock, TableCell } from '../../model/l
 import { type Location, loc } from '../../model/location.js';
 import { headingLevel, stripMarkup } from './markup.js';
 import { isGridBorder, readGridTable } from './grid-table.js';
-import { continuesOnNext, displayWidth, isPageNumber, wrapWidth } from './unwrap.js';
+import { continuesOnNext, displayWidth, isFieldRow, isPageNumber, wrapWidth } from './unwrap.js';
 import { type SourceLine, isUnitLine, readSpacedTable } from './spaced-table.js';
 import { findLayoutTables } from './layout-table.js';
 import { toTableBlock } from '../pdf/tables.js';
@@ -89,6 +89,14 @@ export function readTextLayout(text: string, file: string, format: 'text' | 'mar
       const { table, next } = readRows(lines, i, file, ++tableNo, isTabRow, (l) => l.split('\t'), at);
       blocks.push(table);
       i = next;
+      continue;
+    }
+    // A row laid out in columns that no table reader took (a table read in part, a form, a chart's
+    // labels): a paragraph of its own, marked as a row, never a sentence.
+    if (!headingLevel(raw) && isFieldRow(raw.replace(/^\s*(?:[-*+]|\d{1,2}[.)])\s+/, ''))) {
+      const clean = stripMarkup(raw).trim();
+      blocks.push({ kind: 'paragraph', text: clean, heading: null, location: loc(file, clean, at(i)), row: true });
+      i++;
       continue;
     }
     const level = headingLevel(raw);

@@ -37,7 +37,8 @@ export function wrapWidth(lines: readonly string[]): number | null {
   for (const l of lines) {
     // Even all full-width, a line this short cannot reach MIN_LONG columns.
     // Table lines (tabs, pipes, grid borders) say nothing of how paragraphs were wrapped.
-    if (l.length * 2 < MIN_LONG || l.includes('\t') || l.includes('|') || TABLE_BORDER.test(l)) continue;
+    // So are rows laid out in columns (a table, chart or form set with runs of spaces).
+    if (l.length * 2 < MIN_LONG || l.includes('\t') || l.includes('|') || TABLE_BORDER.test(l) || isFieldRow(l)) continue;
     const w = displayWidth(stripMarkup(l).trim());
     if (w < MIN_LONG) continue;
     long++;
@@ -61,6 +62,20 @@ export function wrapWidth(lines: readonly string[]): number | null {
   return best >= 8 && best >= long * 0.4 && beyond <= long * 0.1 ? bestTop : null;
 }
 
+/**
+ * Whether a line is a row laid out in columns rather than a line of prose: text laid out on a
+ * character grid (`pdftotext -layout`) sets the cells of a table, a form or a chart's labels at their
+ * columns with runs of spaces between them, where prose has a single space or none. A narrow gap (two
+ * or three spaces) between two or three long runs of words is a justified line of prose, not columns.
+ */
+export function isFieldRow(line: string): boolean {
+  const t = line.trim();
+  if (!/\S {2,}\S/.test(t)) return false;
+  const fields = t.split(/ {2,}/);
+  const justified = !/ {4,}/.test(t) && fields.length <= 3 && fields.every((f) => displayWidth(f) >= 16 && /[\u4e00-\u9fa5]{4}/.test(f));
+  return !justified;
+}
+
 // A line that starts a new heading, list item or part never continues the previous one.
 const STARTS_ITEM = /^(?:#|第[一二三四五六七八九十\d]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d)|[①-⑳]|图\s*\d|表\s*\d)/;
 
@@ -70,6 +85,8 @@ export function continuesOnNext(line: string, next: string, width: number): bool
   const n = stripMarkup(next).trim();
   // Never into a table: tab rows, pipe rows, grid borders.
   if (!t || !n || next.includes('\t') || /^[|+]/.test(n)) return false;
+  // Nor out of or into a row laid out in columns.
+  if (isFieldRow(line) || isFieldRow(next)) return false;
   // The first line of a numbered paragraph is indented in print, so it ends a few columns short;
   // it still wraps when it stops mid-phrase, without closing punctuation.
   const slack = STARTS_ITEM.test(t) && !/[。；：，、,;:）)]$/.test(t) ? 2 * WINDOW : WINDOW;
