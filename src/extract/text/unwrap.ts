@@ -98,6 +98,54 @@ export function continuesOnNext(line: string, next: string, width: number): bool
   return !STARTS_ITEM.test(n);
 }
 
+/** A line that opens with an amount or a rate and goes on as a sentence ("449.52万元。决算数…", "15.16%；"). */
+const FIGURE_LED = /^[-−]?\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元|%|％)(?=.*[，。；,;])/;
+/** Words a figure follows: the sentence goes on with an amount or a rate ("支出决算为" / "449.52万元"). */
+const LEADS_TO_FIGURE = /[为占计达比]$/;
+
+/**
+ * Puts back in order two lines of a hard-wrapped paragraph that a layout writer set the wrong way
+ * round. `pdftotext -layout` orders the lines of a page by the tops of their glyph boxes; a PDF whose
+ * fonts give some lines boxes of another height (broken font metrics) gets a line set above the one
+ * it follows: "449.52万元。决算数小于预算数…" printed above "…年初预算为450.52万元，支出决算为", the
+ * two set apart from the lines around them by a blank line above and below (the boxes' odd heights
+ * leave gaps). Such a pair is swapped back when its lower line reaches the wrap width in mid-sentence
+ * (it goes on into the upper one), the line before the pair cannot go on into the upper line (page
+ * numbers and blank lines between aside, it is missing, ends its paragraph short of the wrap width,
+ * or closes its sentence or clause), and the pair says which comes first by one of:
+ * - the upper line is a continuation (not indented, no number) and the lower the indented first line
+ *   of its paragraph;
+ * - the upper line opens with a figure and the lower does not, and the lower ends on a word a figure
+ *   follows ("…支出决算为") where the line before the pair does not (then that line may run to the
+ *   wrap width).
+ * Lines keep their own line numbers.
+ */
+export function unswapLines<T extends { text: string }>(lines: readonly T[], width: number | null): T[] {
+  const out = [...lines];
+  if (!width) return out;
+  const raw = (k: number) => (out[k] as T).text;
+  const text = (k: number) => stripMarkup(raw(k)).trim();
+  const prose = (k: number) => !!text(k) && !isFieldRow(raw(k)) && !raw(k).includes('\t');
+  for (let k = 1; k + 1 < out.length; k++) {
+    // The pair stands apart, a blank line above and below it: the gap the box of another height left.
+    if (!prose(k) || !prose(k + 1) || text(k - 1) || (k + 2 < out.length && text(k + 2))) continue;
+    const x = text(k);
+    const y = text(k + 1);
+    // The lower line runs on into the upper one; the upper starts no item of its own.
+    if (STARTS_ITEM.test(x) || !/[\u4e00-\u9fa5，、,]$/.test(y) || displayWidth(y) < width - 2 * WINDOW) continue;
+    let p = k - 1;
+    while (p >= 0 && (!text(p) || isPageNumber(raw(p)) || /^[-—–]?\s*\d{1,4}\s*[-—–]?$/.test(text(p)))) p--;
+    const before = p >= 0 && prose(p) ? text(p) : '';
+    const ended = !before || displayWidth(before) < width - 2 * WINDOW || /[。；！？;!?]$/.test(before);
+    const opens = /^[\s\u3000]+\S/.test(raw(k + 1)) && !/^[\s\u3000]/.test(raw(k)) && !STARTS_ITEM.test(y);
+    const figure = FIGURE_LED.test(x) && !FIGURE_LED.test(y) && !STARTS_ITEM.test(y);
+    if (!((opens && ended) || (figure && (ended || (LEADS_TO_FIGURE.test(y) && !LEADS_TO_FIGURE.test(before)))))) continue;
+    [out[k], out[k + 1]] = [out[k + 1] as T, out[k] as T];
+    k++;
+  }
+  return out;
+}
+
 // Page numbers a PDF's text layer leaves between the lines of a page break: "- 3 -", "— 12 —",
 // "第 3 页", "第3页 共25页", "3 / 25". A bare number is not one (it may be a table cell).
 const PAGE_NUMBER = /^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?)\s*$/i;
