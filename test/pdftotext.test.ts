@@ -34,9 +34,27 @@ const FLOOR: Record<string, number> = {
 
 const errors = (d: Disclosure) => checkDisclosure(d).findings.filter((f) => f.severity === 'error');
 
+/**
+ * Error findings the layout text gives that the PDF does not, each allowed for a stated reason that
+ * is checked: the PDF reports the same printed figure as an error under `pdfRule`, and the text's
+ * finding is the one that rule stands in for where the text cannot read the table it compares with.
+ */
+const ALLOWED: Record<string, { key: string; pdfRule: string; reason: string }[]> = {
+  'putuo-finance-bureau-2024.pdf': [
+    {
+      key: JSON.stringify(['narrative.total-bounds', 'error', '≥ 2940.05万元', '0.3万元']),
+      pdfRule: 'narrative-table.fiscal-04',
+      reason:
+        'The document itself writes 财政拨款收入支出总计0.3万元 (its table 04 prints 2961.68). The PDF reports it against table 04 ' +
+        '(narrative-table.fiscal-04, which then leaves the bound unreported); the layout text leaves table 04 unread (some of its ' +
+        'figures stand on no row, coverage.tablesUnread), so the same figure is reported against its own parts 2940.05万元 instead. Not false.',
+    },
+  ],
+};
+
 describe.skipIf(!available)('pdftotext -layout text of the corpus PDFs', () => {
   for (const pdf of CORPUS_PDFS) {
-    it(`${basename(pdf)}: finds every table the PDF reader reads, reads no cell differently, and no table gives an error the PDF does not`, async () => {
+    it(`${basename(pdf)}: finds every table the PDF reader reads, reads no cell differently, and gives no error the PDF does not`, async () => {
       const { fromPdf, fromText } = await both(pdf);
       const printed = new Set([...fromText.coverage.tablesFound, ...fromText.coverage.tablesUnread.map((u) => u.id)]);
       expect(fromPdf.tables.map((t) => t.id).filter((id) => !printed.has(id))).toEqual([]);
@@ -44,11 +62,18 @@ describe.skipIf(!available)('pdftotext -layout text of the corpus PDFs', () => {
       const cov = coverage(fromPdf, fromText);
       expect(cov.flatMap((c) => c.differ.map((d) => `${c.table} ${d}`))).toEqual([]);
       expect(cov.reduce((n, c) => n + c.same, 0)).toBeGreaterThanOrEqual(FLOOR[basename(pdf)] ?? 0);
-      // No finding from the tables the text gives that the PDF does not give (a false error). Findings
-      // on the text around the tables (narrative, arithmetic, template) differed before tables were read
-      // from the grid and still do: sentences hard-wrapped and spaced by the layout are another matter.
-      const extra = missingFrom(errors(fromText), errors(fromPdf)).filter((k) => !/^\["narrative\.|^\["arithmetic\.|^\["template\.|^\["classification\.narrative/.test(k));
-      expect(extra).toEqual([]);
+      // No error finding from the text that the PDF does not give (by rule and figures): the text's
+      // errors are a subset of the PDF's, tables, narrative, arithmetic and template alike. Sentences
+      // hard-wrapped, lines set out of order and rows laid out in columns must read as the PDF's do.
+      const pdfErrors = errors(fromPdf);
+      const allowed = ALLOWED[basename(pdf)] ?? [];
+      const extra = missingFrom(errors(fromText), pdfErrors);
+      expect(extra.filter((k) => !allowed.some((a) => a.key === k))).toEqual([]);
+      // Each allowance still stands: the PDF flags the same printed figure under the rule named.
+      for (const a of allowed.filter((x) => extra.includes(x.key))) {
+        const actual = (JSON.parse(a.key) as string[])[3];
+        expect(pdfErrors.some((f) => f.rule === a.pdfRule && f.actual === actual), a.reason).toBe(true);
+      }
     });
   }
 });

@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/catalog.js';
 import { type Disclosure, DisclosureSchema } from '../model/disclosure.js';
-import type { LayoutDocument } from '../model/layout.js';
+import { type LayoutDocument, rowFields } from '../model/layout.js';
 import type { Location } from '../model/location.js';
 import { readClaims } from './claims/index.js';
 import type { InterpretContext } from './context.js';
@@ -37,7 +37,9 @@ export function interpret(layout: LayoutDocument, catalog: Catalog, options: { v
 
   const lines: { text: string; location: Location }[] = [];
   for (const b of blocks) {
-    if (b.kind === 'paragraph') lines.push({ text: b.text, location: b.location });
+    // A row laid out in columns is read field by field, as a table's cells are: no pattern runs across its gaps.
+    if (b.kind === 'paragraph' && b.row) for (const f of rowFields(b.text)) lines.push({ text: f.text, location: { ...b.location, text: f.text } });
+    else if (b.kind === 'paragraph') lines.push({ text: b.text, location: b.location });
     else for (const row of b.rows) for (const c of row) if (c.text) lines.push({ text: c.text, location: c.location });
   }
   // Page headers and footers are read by the wording rules (years, template residue) only.

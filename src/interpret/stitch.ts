@@ -37,6 +37,8 @@ function continues(prev: ParagraphBlock, next: ParagraphBlock): boolean {
   const n = next.text.trim();
   if (!p || !n) return false;
   if (prev.heading != null || next.heading != null) return false;
+  // A row laid out in columns is no sentence to join.
+  if (prev.row || next.row) return false;
   if (/[。；！？：:;!?）)」”]$/.test(p)) return false;
   if (looksLikeHeading(p, null) || looksLikeHeading(n, null)) return false;
   if (/^(图|表|注|附)\s*\d*[：:]/.test(n) || /^[（(]?[一二三四五六七八九十\d]+(?:[)）、]|[.．](?!\d))/.test(n)) return false;

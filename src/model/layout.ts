@@ -39,6 +39,13 @@ export interface ParagraphBlock {
    */
   breaks?: { offset: number; line: number; page?: number }[];
   /**
+   * Text only: the paragraph is one line laid out in columns that no table reader took (a row of a
+   * table, a form or a chart's labels, as `pdftotext -layout` sets them), not a sentence: its fields
+   * are the runs of words parted by two or more spaces (`rowFields`). Never joined with another
+   * paragraph, and no claim or wording pattern is read across its fields.
+   */
+  row?: true;
+  /**
    * PDF only: where the text is printed, one span per text run of each source line, in text order:
    * characters `offset` to `end` of `text` stand in `box` on `page`. Characters between spans (a space
    * put in at a word gap) stand nowhere. Read the box of some characters with `boxAt`.
@@ -147,3 +154,8 @@ export function rowText(row: readonly TableCell[]): string {
  * not text of the document anywhere, at the start of a line or in the middle of one.
  */
 export const CONVERTER_MARKER = /\[(?:bookmark|image):[^\]\n]*\]/g;
+
+/** The fields of a paragraph that is a row laid out in columns: its runs of words parted by two or more spaces. */
+export function rowFields(text: string): { text: string; offset: number }[] {
+  return [...text.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ text: m[0], offset: m.index ?? 0 }));
+}

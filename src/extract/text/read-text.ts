@@ -2,7 +2,7 @@ import type { Block, LayoutDocument, TableBlock, TableCell } from '../../model/l
 import { type Location, loc } from '../../model/location.js';
 import { headingLevel, stripMarkup } from './markup.js';
 import { isGridBorder, readGridTable } from './grid-table.js';
-import { continuesOnNext, displayWidth, isPageNumber, wrapWidth } from './unwrap.js';
+import { continuesOnNext, displayWidth, isFieldRow, isPageNumber, unswapLines, wrapWidth } from './unwrap.js';
 import { type SourceLine, isUnitLine, readSpacedTable } from './spaced-table.js';
 import { findLayoutTables } from './layout-table.js';
 import { toTableBlock } from '../pdf/tables.js';
@@ -18,13 +18,14 @@ import { toTableBlock } from '../pdf/tables.js';
 export function readTextLayout(text: string, file: string, format: 'text' | 'markdown'): LayoutDocument {
   // Splitting on a plain "\n" is much faster than the regex; most files have no CR at all.
   const raw0 = text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
-  const source = sourceLines(raw0, text.includes('\f'));
+  const paged = sourceLines(raw0, text.includes('\f'));
+  const width = wrapWidth(paged.map((l) => l.text));
+  const source = unswapLines(paged, width);
   const lines = source.map((l) => l.text);
   const lineNo = (i: number) => (source[i] as SourceLine).line;
   const pageOf = (i: number) => (source[i] as SourceLine).page;
   const at = (i: number) => ({ line: lineNo(i), ...(pageOf(i) != null ? { page: pageOf(i) as number } : {}) });
   const blocks: Block[] = [];
-  const width = wrapWidth(lines);
   // A bare number standing last on its page, right before a form feed, is the page's folio.
   const folio = (i: number) => i + 1 < source.length && pageOf(i + 1) !== pageOf(i) && /^\s*[-—–]?\s*\d{1,4}\s*[-—–]?\s*$/.test(lines[i] as string);
   let tableNo = 0;
@@ -91,6 +92,14 @@ export function readTextLayout(text: string, file: string, format: 'text' | 'mar
       i = next;
       continue;
     }
+    // A row laid out in columns that no table reader took (a table read in part, a form, a chart's
+    // labels): a paragraph of its own, marked as a row, never a sentence.
+    if (!headingLevel(raw) && isFieldRow(raw.replace(/^\s*(?:[-*+]|\d{1,2}[.)])\s+/, ''))) {
+      const clean = stripMarkup(raw).trim();
+      blocks.push({ kind: 'paragraph', text: clean, heading: null, location: loc(file, clean, at(i)), row: true });
+      i++;
+      continue;
+    }
     const level = headingLevel(raw);
     const first = i;
     let clean = stripMarkup(level ? raw.replace(/^#+\s+/, '') : raw).trim();
@@ -101,7 +110,12 @@ export function readTextLayout(text: string, file: string, format: 'text' | 'mar
       let k = i + 1;
       if (isPageNumber(lines[k] as string) || folio(k) || (lines[k] as string).trim() === '') {
         while (k < lines.length && ((lines[k] as string).trim() === '' || isPageNumber(lines[k] as string) || folio(k))) k++;
-        if (!lines.slice(i + 1, k).some((l, j) => isPageNumber(l) || folio(i + 1 + j))) break;
+        // A single blank line a layout writer set inside a sentence (a line box of another height
+        // leaves a gap, see unswapLines) does not end it: the line before runs to the wrap width
+        // without closing its sentence (it ends on a Chinese word or a clause mark), and the next
+        // carries on (continuesOnNext). Not in Markdown, where a blank line always ends a paragraph.
+        const midSentence = format === 'text' && k === i + 2 && /[\u4e00-\u9fa5，、；：,;:]$/.test((lines[i] as string).trim());
+        if (!midSentence && !lines.slice(i + 1, k).some((l, j) => isPageNumber(l) || folio(i + 1 + j))) break;
       }
       if (k >= lines.length) break;
       // Across a form feed only a sentence cut mid-way carries on: the line before it runs to the

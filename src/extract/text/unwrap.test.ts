@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readTextLayout } from './read-text.js';
-import { continuesOnNext, displayWidth, wrapWidth } from './unwrap.js';
+import { continuesOnNext, displayWidth, isFieldRow, unswapLines, wrapWidth } from './unwrap.js';
 
 const WRAPPED = [
   '上海市普陀区财政局2024年度收入支出总计2995.39万元。与2023年度相比，收入',
@@ -43,5 +43,38 @@ describe('hard-wrapped text', () => {
   it('reads a lone line split by a wide gap as a heading, not a table', () => {
     const layout = readTextLayout('第四部分\t名词解释\n一、基本支出：指单位为保障机构正常运转而发生的支出。\n', 'x.txt', 'text');
     expect(layout.blocks[0]).toMatchObject({ kind: 'paragraph', text: '第四部分 名词解释' });
+  });
+
+  it('tells a row laid out in columns from a justified line of prose', () => {
+    expect(isFieldRow('总分               90.4')).toBe(true);
+    expect(isFieldRow('          托业                                    支出   元    完成   凭证')).toBe(true);
+    expect(isFieldRow('本年收入合计2946.25万元，其中： 财政拨款收入2940.05万元，占99.79%；其他')).toBe(false);
+    expect(isFieldRow('本年收入合计2946.25万元，其中：  财政拨款收入2940.05万元，占99.79%；其他')).toBe(false);
+  });
+
+  it('reads a row laid out in columns as a row, not joined to the prose around it', () => {
+    const prose = '2024年度财政拨款“三公”经费支出7.65万元，比上年增加4.37万元，增长132.83%，主要原因是：本年因业';
+    const text = [...Array.from({ length: 8 }, () => prose), '总分               90.4', '', '市级预算项目支出绩效自评表'].join('\n');
+    const rows = readTextLayout(text, 'x.txt', 'text').blocks.filter((b) => b.kind === 'paragraph' && b.row);
+    expect(rows).toMatchObject([{ text: '总分               90.4', location: { line: 9 } }]);
+  });
+
+  it('puts back in order a pair of lines a layout writer set the wrong way round', () => {
+    const unswap = (ls: string[], width: number) => unswapLines(ls.map((text) => ({ text })), width).map((l) => l.text);
+    const lines = [
+      ' 4、一般公共服务支出（类）财政事务（款）财政委托业务支出（项）。主要用于：',
+      '',
+      '449.52万元。决算数小于预算数的主要原因：因个别项目评审费未能实施或未来得及',
+      '委托中介机构开展各类审计及绩效评价工作。年初预算为450.52万元，支出决算为',
+      '',
+      '支付完毕，于明年重新申请。',
+    ];
+    expect(unswap(lines, 76)).toEqual([lines[0], lines[1], lines[3], lines[2], lines[4], lines[5]]);
+    // In order, the figure follows the line that leads into it: nothing moves.
+    const ordered = ['委托中介机构开展各类审计及绩效评价工作。年初预算为450.52万元，支出决算为', '', '449.52万元。决算数小于预算数的主要原因：因个别项目评审费未能实施或未来得及', '支付完毕，于明年重新申请。', ''];
+    expect(unswap(ordered, 76)).toEqual(ordered);
+    // An indented first line set below the continuation that follows it.
+    const opened = ['二、部门决算单位构成', '', '级决算、下属行政事业单位决算。纳入上海市普陀区财政局 2024 年度部门决算编制范', '  从预算单位构成看，上海市普陀区财政局部门决算包括：上海市普陀区财政局本', '', '围的单位包括：'];
+    expect(unswap(opened, 77)).toEqual([opened[0], opened[1], opened[3], opened[2], opened[4], opened[5]]);
   });
 });

@@ -37,7 +37,8 @@ export function wrapWidth(lines: readonly string[]): number | null {
   for (const l of lines) {
     // Even all full-width, a line this short cannot reach MIN_LONG columns.
     // Table lines (tabs, pipes, grid borders) say nothing of how paragraphs were wrapped.
-    if (l.length * 2 < MIN_LONG || l.includes('\t') || l.includes('|') || TABLE_BORDER.test(l)) continue;
+    // So are rows laid out in columns (a table, chart or form set with runs of spaces).
+    if (l.length * 2 < MIN_LONG || l.includes('\t') || l.includes('|') || TABLE_BORDER.test(l) || isFieldRow(l)) continue;
     const w = displayWidth(stripMarkup(l).trim());
     if (w < MIN_LONG) continue;
     long++;
@@ -61,6 +62,20 @@ export function wrapWidth(lines: readonly string[]): number | null {
   return best >= 8 && best >= long * 0.4 && beyond <= long * 0.1 ? bestTop : null;
 }
 
+/**
+ * Whether a line is a row laid out in columns rather than a line of prose: text laid out on a
+ * character grid (`pdftotext -layout`) sets the cells of a table, a form or a chart's labels at their
+ * columns with runs of spaces between them, where prose has a single space or none. A narrow gap (two
+ * or three spaces) between two or three long runs of words is a justified line of prose, not columns.
+ */
+export function isFieldRow(line: string): boolean {
+  const t = line.trim();
+  if (!/\S {2,}\S/.test(t)) return false;
+  const fields = t.split(/ {2,}/);
+  const justified = !/ {4,}/.test(t) && fields.length <= 3 && fields.every((f) => displayWidth(f) >= 16 && /[\u4e00-\u9fa5]{4}/.test(f));
+  return !justified;
+}
+
 // A line that starts a new heading, list item or part never continues the previous one.
 const STARTS_ITEM = /^(?:#|第[一二三四五六七八九十\d]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d)|[①-⑳]|图\s*\d|表\s*\d)/;
 
@@ -70,6 +85,8 @@ export function continuesOnNext(line: string, next: string, width: number): bool
   const n = stripMarkup(next).trim();
   // Never into a table: tab rows, pipe rows, grid borders.
   if (!t || !n || next.includes('\t') || /^[|+]/.test(n)) return false;
+  // Nor out of or into a row laid out in columns.
+  if (isFieldRow(line) || isFieldRow(next)) return false;
   // The first line of a numbered paragraph is indented in print, so it ends a few columns short;
   // it still wraps when it stops mid-phrase, without closing punctuation.
   const slack = STARTS_ITEM.test(t) && !/[。；：，、,;:）)]$/.test(t) ? 2 * WINDOW : WINDOW;
@@ -79,6 +96,54 @@ export function continuesOnNext(line: string, next: string, width: number): bool
   // A new paragraph starts indented or with its number; a full line ending in 。 may still wrap.
   if (/^[\s\u3000]/.test(next)) return false;
   return !STARTS_ITEM.test(n);
+}
+
+/** A line that opens with an amount or a rate and goes on as a sentence ("449.52万元。决算数…", "15.16%；"). */
+const FIGURE_LED = /^[-−]?\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元|%|％)(?=.*[，。；,;])/;
+/** Words a figure follows: the sentence goes on with an amount or a rate ("支出决算为" / "449.52万元"). */
+const LEADS_TO_FIGURE = /[为占计达比]$/;
+
+/**
+ * Puts back in order two lines of a hard-wrapped paragraph that a layout writer set the wrong way
+ * round. `pdftotext -layout` orders the lines of a page by the tops of their glyph boxes; a PDF whose
+ * fonts give some lines boxes of another height (broken font metrics) gets a line set above the one
+ * it follows: "449.52万元。决算数小于预算数…" printed above "…年初预算为450.52万元，支出决算为", the
+ * two set apart from the lines around them by a blank line above and below (the boxes' odd heights
+ * leave gaps). Such a pair is swapped back when its lower line reaches the wrap width in mid-sentence
+ * (it goes on into the upper one), the line before the pair cannot go on into the upper line (page
+ * numbers and blank lines between aside, it is missing, ends its paragraph short of the wrap width,
+ * or closes its sentence or clause), and the pair says which comes first by one of:
+ * - the upper line is a continuation (not indented, no number) and the lower the indented first line
+ *   of its paragraph;
+ * - the upper line opens with a figure and the lower does not, and the lower ends on a word a figure
+ *   follows ("…支出决算为") where the line before the pair does not (then that line may run to the
+ *   wrap width).
+ * Lines keep their own line numbers.
+ */
+export function unswapLines<T extends { text: string }>(lines: readonly T[], width: number | null): T[] {
+  const out = [...lines];
+  if (!width) return out;
+  const raw = (k: number) => (out[k] as T).text;
+  const text = (k: number) => stripMarkup(raw(k)).trim();
+  const prose = (k: number) => !!text(k) && !isFieldRow(raw(k)) && !raw(k).includes('\t');
+  for (let k = 1; k + 1 < out.length; k++) {
+    // The pair stands apart, a blank line above and below it: the gap the box of another height left.
+    if (!prose(k) || !prose(k + 1) || text(k - 1) || (k + 2 < out.length && text(k + 2))) continue;
+    const x = text(k);
+    const y = text(k + 1);
+    // The lower line runs on into the upper one; the upper starts no item of its own.
+    if (STARTS_ITEM.test(x) || !/[\u4e00-\u9fa5，、,]$/.test(y) || displayWidth(y) < width - 2 * WINDOW) continue;
+    let p = k - 1;
+    while (p >= 0 && (!text(p) || isPageNumber(raw(p)) || /^[-—–]?\s*\d{1,4}\s*[-—–]?$/.test(text(p)))) p--;
+    const before = p >= 0 && prose(p) ? text(p) : '';
+    const ended = !before || displayWidth(before) < width - 2 * WINDOW || /[。；！？;!?]$/.test(before);
+    const opens = /^[\s\u3000]+\S/.test(raw(k + 1)) && !/^[\s\u3000]/.test(raw(k)) && !STARTS_ITEM.test(y);
+    const figure = FIGURE_LED.test(x) && !FIGURE_LED.test(y) && !STARTS_ITEM.test(y);
+    if (!((opens && ended) || (figure && (ended || (LEADS_TO_FIGURE.test(y) && !LEADS_TO_FIGURE.test(before)))))) continue;
+    [out[k], out[k + 1]] = [out[k + 1] as T, out[k] as T];
+    k++;
+  }
+  return out;
 }
 
 // Page numbers a PDF's text layer leaves between the lines of a page break: "- 3 -", "— 12 —",

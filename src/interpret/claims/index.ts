@@ -46,13 +46,14 @@ export function readClaims(ctx: InterpretContext): Claim[] {
   let inReport = false;
   for (let i = 0; i < ctx.blocks.length; i++) {
     const b = ctx.blocks[i];
-    if (!b || b.kind !== 'paragraph') continue;
+    // A row laid out in columns (a table, form or chart no table reader took) states no sentence.
+    if (!b || b.kind !== 'paragraph' || b.row) continue;
     const sec = ctx.keyAt[i] ?? null;
     let raw = normalizeSpaces(b.text);
     // A sentence broken right before its figure ("…占" / "65.94%；…") is joined back.
     for (let k = i + 1; k < ctx.blocks.length && JOIN_BEFORE_FIGURE.has(raw[raw.length - 1] ?? ''); k++) {
       const nb = ctx.blocks[k];
-      if (!nb || nb.kind !== 'paragraph') break;
+      if (!nb || nb.kind !== 'paragraph' || nb.row) break;
       const nt = normalizeSpaces(nb.text);
       if (!/^\d+(?:\.\d+)?\s*(?:%|％|万元)/.test(nt)) break;
       raw += nt;
