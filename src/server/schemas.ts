@@ -34,6 +34,12 @@ export const NewUserSchema = z
   })
   .openapi('NewUser');
 
+export const PasswordChangeSchema = z
+  .object({ current: z.string().min(1).max(200), next: z.string().min(10, '新密码至少 10 位').max(200) })
+  .openapi('PasswordChange');
+
+export const PasswordResetSchema = z.object({ password: z.string().min(10, '密码至少 10 位').max(200) }).openapi('PasswordReset');
+
 export const OrgKindSchema = z.enum(['region', 'department', 'unit']);
 export const OrgSchema = z
   .object({ id: z.number().int(), parentId: z.number().int().nullable(), kind: OrgKindSchema, name: z.string(), code: z.string().nullable() })

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, gt, ne, sql } from 'drizzle-orm';
 import type { Db } from './db.js';
 import { hashPassword, randomPassword, verifyPassword } from './passwords.js';
 import { sessions, users } from './schema.js';
@@ -74,6 +74,22 @@ export async function sessionUser(db: Db, token: string): Promise<{ user: UserRo
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.tokenHash, tokenHash(token)), gt(sessions.expiresAt, new Date())));
   return row ? { user: publicUser(row.user), csrfToken: row.csrfToken } : null;
+}
+
+/**
+ * Sets a user's password. `keepToken`: the session that made the change stays open; every other
+ * session of the user is closed (a changed password locks out whoever knew the old one).
+ */
+export async function setPassword(db: Db, userId: number, password: string, keepToken?: string): Promise<void> {
+  await db.update(users).set({ passwordHash: await hashPassword(password) }).where(eq(users.id, userId));
+  const keep = keepToken ? tokenHash(keepToken) : null;
+  await db.delete(sessions).where(keep ? and(eq(sessions.userId, userId), ne(sessions.tokenHash, keep)) : eq(sessions.userId, userId));
+}
+
+/** Does the user's current password match? */
+export async function passwordMatches(db: Db, userId: number, password: string): Promise<boolean> {
+  const [row] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, userId));
+  return row ? verifyPassword(password, row.hash) : false;
 }
 
 export async function closeSession(db: Db, token: string): Promise<void> {

@@ -133,6 +133,7 @@ export const api = {
   login: (username: string, password: string) => request<Session>('/api/auth/login', { method: 'POST', json: { username, password }, quiet401: true }),
   logout: () => request<void>('/api/auth/logout', { method: 'POST', quiet401: true }),
   me: () => request<Session>('/api/auth/me', { quiet401: true }),
+  changePassword: (current: string, next: string) => request<void>('/api/auth/password', { method: 'POST', json: { current, next } }),
 
   users: () => request<{ users: User[] }>('/api/users'),
   createUser: (user: NewUser) => request<User>('/api/users', { method: 'POST', json: user }),

@@ -279,6 +279,27 @@ describe.each(BACKENDS)('workbench API on $name', ({ server: pgServer }) => {
     expect(noPassword).toMatch(/JUESUAN_PASSWORD/);
   });
 
+  it('changes a password with the current one, closing the other sessions; an admin resets one', async () => {
+    expect((await admin.send('/api/users', 'POST', { username: 'changer', displayName: '改密码', password: 'first-password-1', role: 'reviewer', orgId: null })).status).toBe(201);
+    const here = new ApiClient(server.url);
+    const elsewhere = new ApiClient(server.url);
+    await here.login('changer', 'first-password-1');
+    await elsewhere.login('changer', 'first-password-1');
+    const wrong = await here.send('/api/auth/password', 'POST', { current: 'not-it-at-all', next: 'second-password-2' });
+    expect(wrong.status).toBe(400);
+    expect(((await wrong.json()) as { error: string }).error).toMatch(/当前密码不正确/);
+    expect((await here.send('/api/auth/password', 'POST', { current: 'first-password-1', next: 'second-password-2' })).status).toBe(204);
+    expect((await here.request('/api/auth/me')).status).toBe(200);
+    expect((await elsewhere.request('/api/auth/me')).status).toBe(401);
+    expect((await new ApiClient(server.url).login('changer', 'first-password-1')).status).toBe(401);
+    const { users } = await admin.json('/api/users');
+    const id = users.find((u: { username: string }) => u.username === 'changer').id;
+    expect((await admin.send(`/api/users/${id}/password`, 'POST', { password: 'reset-password-3' })).status).toBe(204);
+    expect((await here.request('/api/auth/me')).status).toBe(401);
+    expect((await new ApiClient(server.url).login('changer', 'reset-password-3')).status).toBe(200);
+    expect((await here.send(`/api/users/${id}/password`, 'POST', { password: 'x' })).status).toBe(401);
+  });
+
   it('shows the dashboard of departments by year with the latest version', async () => {
     await admin.settled();
     const dash = await admin.json('/api/dashboard');

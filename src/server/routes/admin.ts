@@ -2,13 +2,13 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { listAudit, recordAudit } from '../../store/audit.js';
 import { matchUnassigned } from '../../store/documents.js';
 import { importOrgLines, listOrgs } from '../../store/orgs.js';
-import { createUser, findUserByName, listUsers } from '../../store/users.js';
+import { createUser, findUserByName, listUsers, setPassword } from '../../store/users.js';
 import { auth, requireRole } from '../auth.js';
 import type { AppEnv, ServerContext } from '../context.js';
 import { HttpError } from '../context.js';
 import { readOrgTable } from '../org-table.js';
-import { AuditEntrySchema, NewUserSchema, OrgSchema, UserSchema } from '../schemas.js';
-import { ERRORS, json } from './helpers.js';
+import { AuditEntrySchema, NewUserSchema, OrgSchema, PasswordResetSchema, UserSchema } from '../schemas.js';
+import { ERRORS, IdParam, json } from './helpers.js';
 
 /** Users, the organisation tree and the audit log. */
 export function adminRoutes(ctx: ServerContext) {
@@ -43,6 +43,27 @@ export function adminRoutes(ctx: ServerContext) {
         return u;
       });
       return c.json(created, 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/users/{id}/password',
+      tags: ['管理'],
+      description: '管理员为用户重设密码（用户忘记密码时）；该用户已登录的会话随即失效。',
+      request: { params: IdParam, body: { content: { 'application/json': { schema: PasswordResetSchema } } } },
+      responses: { 204: { description: '已重设' }, ...ERRORS },
+    }),
+    async (c) => {
+      const { user: admin } = requireRole(c, 'admin');
+      const { id } = c.req.valid('param');
+      if (!(await listUsers(db)).some((u) => u.id === id)) throw new HttpError(404, `用户 ${id} 不存在。`);
+      await db.transaction(async (tx) => {
+        await setPassword(tx, id, c.req.valid('json').password);
+        await recordAudit(tx, admin.id, 'reset-password', `user:${id}`);
+      });
+      return c.body(null, 204);
     },
   );
 

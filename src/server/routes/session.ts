@@ -1,11 +1,11 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { recordAudit } from '../../store/audit.js';
-import { authenticate as checkPassword, closeSession, openSession } from '../../store/users.js';
+import { authenticate as checkPassword, closeSession, openSession, passwordMatches, setPassword } from '../../store/users.js';
 import { auth, clearSessionCookie, LoginLimiter, setSessionCookie } from '../auth.js';
 import type { AppEnv, ServerContext } from '../context.js';
 import { HttpError } from '../context.js';
-import { LoginSchema, SessionSchema } from '../schemas.js';
+import { LoginSchema, PasswordChangeSchema, SessionSchema } from '../schemas.js';
 import { ERRORS, json } from './helpers.js';
 
 /** Logging in and out, and who is logged in. */
@@ -49,6 +49,28 @@ export function sessionRoutes(ctx: ServerContext) {
       const { sessionToken } = auth(c);
       await closeSession(ctx.store.db, sessionToken);
       clearSessionCookie(c);
+      return c.body(null, 204);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/auth/password',
+      tags: ['登录'],
+      description: '修改自己的密码：需当前密码；其他已登录的会话随即失效。',
+      request: { body: { content: { 'application/json': { schema: PasswordChangeSchema } } } },
+      responses: { 204: { description: '已修改' }, ...ERRORS },
+    }),
+    async (c) => {
+      const { user, sessionToken } = auth(c);
+      const { current, next } = c.req.valid('json');
+      if (!(await passwordMatches(ctx.store.db, user.id, current))) throw new HttpError(400, '当前密码不正确。');
+      if (current === next) throw new HttpError(400, '新密码不能与当前密码相同。');
+      await ctx.store.db.transaction(async (tx) => {
+        await setPassword(tx, user.id, next, sessionToken);
+        await recordAudit(tx, user.id, 'password', `user:${user.id}`);
+      });
       return c.body(null, 204);
     },
   );

@@ -4,6 +4,7 @@ import { AuditOutlined, BarChartOutlined, FileTextOutlined, LogoutOutlined, Team
 import type { Section } from '../App.js';
 import { ROLE_LABEL } from '../labels.js';
 import { navigate } from '../router.js';
+import { PasswordButton } from './PasswordButton.js';
 import type { User } from '../types.js';
 
 const { Header, Sider, Content } = Layout;
@@ -31,6 +32,7 @@ export function AppLayout({ user, section, onLogout, children }: { user: User; s
             <Tag color="blue" data-testid="header-role">
               {ROLE_LABEL[user.role]}
             </Tag>
+            <PasswordButton />
             <Button icon={<LogoutOutlined />} onClick={onLogout} data-testid="logout">
               退出
             </Button>
