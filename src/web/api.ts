@@ -137,6 +137,7 @@ export const api = {
 
   users: () => request<{ users: User[] }>('/api/users'),
   createUser: (user: NewUser) => request<User>('/api/users', { method: 'POST', json: user }),
+  resetPassword: (id: number, password: string) => request<void>(`/api/users/${id}/password`, { method: 'POST', json: { password } }),
 
   orgs: () => request<{ orgs: Org[] }>('/api/orgs'),
   importOrgs: (file: File) => {

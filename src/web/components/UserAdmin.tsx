@@ -11,6 +11,7 @@ export function UserAdmin() {
   const users = useApi(() => api.users(), []);
   const orgs = useApi(() => api.orgs(), []);
   const [creating, setCreating] = useState(false);
+  const [resetting, setResetting] = useState<User | null>(null);
   const orgName = useMemo(() => new Map((orgs.data?.orgs ?? []).map((o) => [o.id, o.name])), [orgs.data]);
 
   return (
@@ -33,8 +34,19 @@ export function UserAdmin() {
           { title: '姓名', dataIndex: 'displayName' },
           { title: '角色', dataIndex: 'role', render: (r: Role) => <Tag color={r === 'admin' ? 'red' : r === 'reviewer' ? 'blue' : 'default'}>{ROLE_LABEL[r]}</Tag> },
           { title: '所属机构', dataIndex: 'orgId', render: (id: number | null) => (id === null ? '—' : (orgName.get(id) ?? `#${id}`)) },
+          {
+            title: '操作',
+            key: 'actions',
+            width: 120,
+            render: (_: unknown, u) => (
+              <Button size="small" onClick={() => setResetting(u)} data-testid={`user-reset-${u.id}`}>
+                重设密码
+              </Button>
+            ),
+          },
         ]}
       />
+      <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />
       <CreateUserModal
         open={creating}
         orgs={orgs.data?.orgs ?? []}
@@ -105,6 +117,37 @@ function CreateUserModal({ open, orgs, onClose, onCreated }: { open: boolean; or
         </Form.Item>
         <Form.Item name="orgId" label="所属机构（编制人必填所在部门）">
           <TreeSelect allowClear showSearch treeNodeFilterProp="title" treeData={tree} placeholder="选择地区 / 部门 / 单位" data-testid="user-org" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** An admin sets a new password for a user who forgot theirs; the user's open sessions end. */
+function ResetPasswordModal({ user, onClose }: { user: User | null; onClose: () => void }) {
+  const [form] = Form.useForm<{ password: string }>();
+  const [saving, setSaving] = useState(false);
+  const { message } = App.useApp();
+  const save = async () => {
+    if (!user) return;
+    const { password } = await form.validateFields();
+    setSaving(true);
+    try {
+      await api.resetPassword(user.id, password);
+      message.success(`已为 ${user.username} 重设密码，请当面或经安全渠道告知本人。`);
+      form.resetFields();
+      onClose();
+    } catch (e) {
+      message.error(messageOf(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <Modal title={user ? `重设 ${user.username} 的密码` : ''} open={user !== null} onOk={save} confirmLoading={saving} onCancel={onClose} okText="保存" cancelText="取消" destroyOnHidden>
+      <Form form={form} layout="vertical">
+        <Form.Item name="password" label="新密码" rules={[{ required: true, min: 10, message: '密码至少 10 位' }]}>
+          <Input.Password autoComplete="new-password" data-testid="user-reset-password" />
         </Form.Item>
       </Form>
     </Modal>
