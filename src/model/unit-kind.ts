@@ -1,5 +1,6 @@
 import type { Disclosure } from './disclosure.js';
 import type { Location } from './location.js';
+import { sectionLocator } from './section-at.js';
 
 /**
  * What kind of units a disclosure covers, as its 概况 / 机构设置 says: purely administrative
@@ -14,25 +15,18 @@ const ADMINISTRATIVE = /行政单位|行政机关|行政编制/;
 // "无下属单位", "不含事业单位": a unit said to have none.
 const NONE = /(无|没有|不含|未设|不设)(下属|所属|直属|二级|附属)?(预算)?(事业)?单位/g;
 
-function at(a: Location, b: Location): boolean {
-  return a.page === b.page && a.line === b.line && a.text === b.text;
-}
-
-/** The lines of the 概况 part that say what the department is made of (机构设置, 决算单位构成), not its duties. */
+/**
+ * The lines of the 概况 part that say what the department is made of (机构设置, 决算单位构成), not its
+ * duties. Lines are placed in sections by page and line (the one section locator), never by
+ * comparing quoted texts, which a reader may print differently in a heading and in its line.
+ */
 function overviewLines(doc: Disclosure): Disclosure['lines'] {
-  const out: Disclosure['lines'] = [];
+  const sectionOf = sectionLocator(doc.sections);
   // Duties speak of the units a department oversees ("管理本区行政事业单位国有资产"), not of its own.
-  const starts = doc.sections.map((s) => ({ overview: (s.key?.startsWith('overview') ?? false) && s.key !== 'overview.duties', location: s.location }));
-  let inOverview = false;
-  let next = 0;
-  for (const l of doc.lines) {
-    while (next < starts.length && at(starts[next]!.location, l.location)) {
-      inOverview = starts[next]!.overview;
-      next++;
-    }
-    if (inOverview) out.push(l);
-  }
-  return out;
+  return doc.lines.filter((l) => {
+    const key = sectionOf(l.location);
+    return key != null && key.startsWith('overview') && key !== 'overview.duties';
+  });
 }
 
 /** The unit kind a disclosure's own 概况 declares; 'unknown' when it says nothing either way. */
