@@ -3,7 +3,7 @@ import type { Finding } from '../model/finding.js';
 import { parseYearFigures } from '../model/year-figures.js';
 import { compareYears } from '../rules/cross-year/index.js';
 import { type Db, rowsOf } from './db.js';
-import { findingKey } from './finding-key.js';
+import { findingRow } from './finding-key.js';
 import { documents, findings } from './schema.js';
 import { SERIES_OF } from './series.js';
 
@@ -45,22 +45,7 @@ export async function writeCrossYear(tx: Db, documentId: number): Promise<number
   if (!found.length) return 0;
   const [{ next }] = (await rowsOf<{ next: number }>(tx, sql`select coalesce(max(ordinal), -1)::int + 1 as next from findings where document_id = ${documentId}`)) as [{ next: number }];
   await tx.insert(findings).values(
-    found.map((f, k) => ({
-      documentId,
-      ordinal: Number(next) + k,
-      key: findingKey(f),
-      rule: f.rule,
-      title: f.title,
-      category: f.category,
-      severity: f.severity,
-      message: f.message,
-      expected: f.expected,
-      actual: f.actual,
-      difference: f.difference,
-      tolerance: f.tolerance,
-      section: f.section,
-      locations: f.locations,
-    })),
+    found.map((f, k) => findingRow(documentId, Number(next) + k, f)),
   );
   return found.length;
 }

@@ -4,7 +4,7 @@ import type { DocumentReport } from '../check.js';
 import { type Db, rowsOf } from './db.js';
 import { SERIES_OF } from './series.js';
 import { writeCrossYear } from './cross-year.js';
-import { findingKey } from './finding-key.js';
+import { findingRow } from './finding-key.js';
 import { matchOrg, type OrgRow } from './orgs.js';
 import { documents, files, findings } from './schema.js';
 import type { Scope } from './scope.js';
@@ -135,22 +135,7 @@ export async function recordCheck(
     await tx.delete(findings).where(eq(findings.documentId, id));
     if (report.findings.length) {
       await tx.insert(findings).values(
-        report.findings.map((f, k) => ({
-          documentId: id,
-          ordinal: k,
-          key: findingKey(f),
-          rule: f.rule,
-          title: f.title,
-          category: f.category,
-          severity: f.severity,
-          message: f.message,
-          expected: f.expected,
-          actual: f.actual,
-          difference: f.difference,
-          tolerance: f.tolerance,
-          section: f.section,
-          locations: f.locations,
-        })),
+        report.findings.map((f, k) => findingRow(id, k, f)),
       );
     }
     // Last year's document of the same department, if stored, against what this one says of it.

@@ -13,3 +13,23 @@ export function findingKey(f: Pick<Finding, 'rule' | 'expected' | 'actual' | 'lo
     .digest('hex')
     .slice(0, 20);
 }
+
+/** A finding as a row of the findings table: the one mapping used wherever findings are written. */
+export function findingRow(documentId: number, ordinal: number, f: Finding) {
+  return {
+    documentId,
+    ordinal,
+    key: findingKey(f),
+    rule: f.rule,
+    title: f.title,
+    category: f.category,
+    severity: f.severity,
+    message: f.message,
+    expected: f.expected,
+    actual: f.actual,
+    difference: f.difference,
+    tolerance: f.tolerance,
+    section: f.section,
+    locations: f.locations,
+  };
+}

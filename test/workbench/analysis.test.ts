@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis } from '../../src/server/analysis.js';
-import { type RunningServer, startServer } from '../../src/server/serve.js';
-import { BACKENDS, freshDatabase } from './backends.js';
+import type { RunningServer } from '../../src/server/serve.js';
+import { BACKENDS, testServer } from './backends.js';
 import { ApiClient } from './client.js';
 
 const ADMIN_PASSWORD = 'admin-pass-for-tests-1';
@@ -15,25 +15,16 @@ const sample = (name: string) => readFile(new URL(`../../samples/${name}`, impor
  */
 describe.each(BACKENDS)('analysis API on $name', ({ server: pgServer }) => {
   let server: RunningServer;
-  let drop: (() => Promise<void>) | null = null;
+  let close: (() => Promise<void>) | null = null;
   let admin: ApiClient;
   const ids = { rongcheng: 0, changji: 0 };
 
   beforeAll(async () => {
-    let databaseUrl: string | null = null;
-    if (pgServer) {
-      const db = await freshDatabase(pgServer);
-      databaseUrl = db.url;
-      drop = db.drop;
-    }
-    server = await startServer({ port: 0, dataDir: null, databaseUrl, seed: false, adminPassword: ADMIN_PASSWORD, log: () => {}, config: { urlAllow: ['127.0.0.1'] } });
-    admin = new ApiClient(server.url);
-    expect((await admin.login('admin', ADMIN_PASSWORD)).status).toBe(200);
+    ({ server, admin, close } = await testServer(pgServer, ADMIN_PASSWORD));
   }, 120_000);
 
   afterAll(async () => {
-    await server?.close();
-    await drop?.();
+    await close?.();
   });
 
   it('is empty before anything is checked, and documented', async () => {

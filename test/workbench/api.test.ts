@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningServer, startServer } from '../../src/server/serve.js';
-import { BACKENDS, freshDatabase } from './backends.js';
+import type { RunningServer } from '../../src/server/serve.js';
+import { BACKENDS, testServer } from './backends.js';
 import { ApiClient } from './client.js';
 
 const ADMIN_PASSWORD = 'admin-pass-for-tests-1';
@@ -11,25 +11,16 @@ const sample = (name: string) => readFile(new URL(`../../samples/${name}`, impor
 
 describe.each(BACKENDS)('workbench API on $name', ({ server: pgServer }) => {
   let server: RunningServer;
-  let drop: (() => Promise<void>) | null = null;
+  let close: (() => Promise<void>) | null = null;
   let admin: ApiClient;
   let guangyuan: number;
 
   beforeAll(async () => {
-    let databaseUrl: string | null = null;
-    if (pgServer) {
-      const db = await freshDatabase(pgServer);
-      databaseUrl = db.url;
-      drop = db.drop;
-    }
-    server = await startServer({ port: 0, dataDir: null, databaseUrl, seed: false, adminPassword: ADMIN_PASSWORD, log: () => {}, config: { urlAllow: ['127.0.0.1'] } });
-    admin = new ApiClient(server.url);
-    expect((await admin.login('admin', ADMIN_PASSWORD)).status).toBe(200);
+    ({ server, admin, close } = await testServer(pgServer, ADMIN_PASSWORD));
   }, 120_000);
 
   afterAll(async () => {
-    await server?.close();
-    await drop?.();
+    await close?.();
   });
 
   it('answers health and publishes its OpenAPI description without login', async () => {

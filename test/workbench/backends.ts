@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { type RunningServer, startServer } from '../../src/server/serve.js';
+import { ApiClient } from './client.js';
 
 /**
  * The databases the workbench tests run on: PGlite always, and a PostgreSQL server when
@@ -26,6 +28,26 @@ export async function freshDatabase(server: string): Promise<{ url: string; drop
       await c.connect();
       await c.query(`drop database if exists ${name} with (force)`);
       await c.end();
+    },
+  };
+}
+
+/**
+ * A workbench server for one test file on one backend (a fresh database on a PostgreSQL server, or
+ * PGlite in memory), not seeded, with the admin logged in. `close` stops it and drops its database.
+ */
+export async function testServer(pgServer: string | null, adminPassword: string): Promise<{ server: RunningServer; admin: ApiClient; close(): Promise<void> }> {
+  const db = pgServer ? await freshDatabase(pgServer) : null;
+  const server = await startServer({ port: 0, dataDir: null, databaseUrl: db?.url ?? null, seed: false, adminPassword, log: () => {}, config: { urlAllow: ['127.0.0.1'] } });
+  const admin = new ApiClient(server.url);
+  const login = await admin.login('admin', adminPassword);
+  if (login.status !== 200) throw new Error(`admin login failed: ${login.status}`);
+  return {
+    server,
+    admin,
+    async close() {
+      await server.close();
+      await db?.drop();
     },
   };
 }

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/model/decimal.js';
-import { type RunningServer, startServer } from '../../src/server/serve.js';
-import { BACKENDS, freshDatabase } from './backends.js';
+import type { RunningServer } from '../../src/server/serve.js';
+import { BACKENDS, testServer } from './backends.js';
 import { ApiClient } from './client.js';
 
 const ADMIN_PASSWORD = 'admin-pass-for-tests-1';
@@ -45,7 +45,7 @@ function restateCurrent(text: string): { text: string; edits: string[] } {
 
 describe.each(BACKENDS)('cross-year findings on $name', ({ server: pgServer }) => {
   let server: RunningServer;
-  let drop: (() => Promise<void>) | null = null;
+  let close: (() => Promise<void>) | null = null;
   let admin: ApiClient;
   let y2024: Uint8Array;
   let good2025: Uint8Array;
@@ -70,20 +70,11 @@ describe.each(BACKENDS)('cross-year findings on $name', ({ server: pgServer }) =
     expect(bad).not.toBe(restated.text);
     bad2025 = new TextEncoder().encode(bad);
 
-    let databaseUrl: string | null = null;
-    if (pgServer) {
-      const db = await freshDatabase(pgServer);
-      databaseUrl = db.url;
-      drop = db.drop;
-    }
-    server = await startServer({ port: 0, dataDir: null, databaseUrl, seed: false, adminPassword: ADMIN_PASSWORD, log: () => {}, config: { urlAllow: ['127.0.0.1'] } });
-    admin = new ApiClient(server.url);
-    expect((await admin.login('admin', ADMIN_PASSWORD)).status).toBe(200);
+    ({ server, admin, close } = await testServer(pgServer, ADMIN_PASSWORD));
   }, 120_000);
 
   afterAll(async () => {
-    await server?.close();
-    await drop?.();
+    await close?.();
   });
 
   const upload = async (name: string, bytes: Uint8Array) => {

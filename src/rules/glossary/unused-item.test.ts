@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../check.js';
 import { T03, T05, withTables } from '../narrative-table/fixtures.js';
-import { glossaryUnusedItem } from './unused-item.js';
+import { glossaryUnusedItem, T07_ITEM } from './unused-item.js';
 
 /**
  * glossary.unused-item calls an explained item unused only when no function-classification table the
@@ -14,19 +14,6 @@ const PENSION = '社会保障和就业支出（类）行政事业单位养老支
 const LOTTERY = '其他支出（类）彩票公益金安排的支出（款）用于社会福利的彩票公益金支出（项）：反映用彩票公益金安排的社会福利方面的支出。';
 const OTHER_MEDICAL = '卫生健康支出（类）医疗保障管理事务（款）其他医疗保障管理事务支出（项）：反映除上述项目以外其他用于医疗保障管理事务方面的支出。';
 
-const T07 = `## 政府性基金预算财政拨款收入支出决算表
-
-公开07表
-金额单位：万元
-
-项目\t\t年初结转和结余\t本年收入\t本年支出\t\t\t年末结转和结余
-科目代码\t科目名称\t\t\t小计\t基本支出\t项目支出\t
-栏次\t\t1\t2\t3\t4\t5\t6
-合计\t\t0.00\t20.00\t20.00\t0.00\t20.00\t0.00
-229\t其他支出\t0.00\t20.00\t20.00\t0.00\t20.00\t0.00
-22960\t彩票公益金安排的支出\t0.00\t20.00\t20.00\t0.00\t20.00\t0.00
-2296002\t用于社会福利的彩票公益金支出\t0.00\t20.00\t20.00\t0.00\t20.00\t0.00
-`;
 
 // An item paid from 其他收入: in table 03, not in 05.
 const T03_OTHER = T03.replace('2210201\t住房公积金', '2101599\t其他医疗保障管理事务支出\t5.00\t0.00\t5.00\t0.00\t0.00\t0.00\n2210201\t住房公积金');
@@ -38,7 +25,7 @@ async function unused(text: string) {
 
 describe('glossary.unused-item uses the union of the function-classification tables', () => {
   it('an item used only in table 07 is not unused, though table 05 has codes', async () => {
-    expect(await unused(withTables(['（三）一般公共预算财政拨款支出决算具体情况', DETAIL, ...glossary(PENSION, LOTTERY)], T05, T07))).toEqual({ status: 'ran', codes: [] });
+    expect(await unused(withTables(['（三）一般公共预算财政拨款支出决算具体情况', DETAIL, ...glossary(PENSION, LOTTERY)], T05, T07_ITEM))).toEqual({ status: 'ran', codes: [] });
   });
 
   it('an item used only in table 03 is not unused, though table 05 has codes', async () => {
@@ -51,7 +38,7 @@ describe('glossary.unused-item uses the union of the function-classification tab
 
   it('says nothing when a function-classification table is printed but its items could not be read', async () => {
     // Table 07 printed with its header and no rows read (its rows an image, or lost in conversion).
-    const unread = T07.slice(0, T07.indexOf('合计'));
+    const unread = T07_ITEM.slice(0, T07_ITEM.indexOf('合计'));
     const r = await unused(withTables(['（三）一般公共预算财政拨款支出决算具体情况', DETAIL, ...glossary(PENSION, LOTTERY)], T05, unread));
     expect(r).toEqual({ status: 'insufficient-data', codes: [] });
   });

@@ -9,7 +9,8 @@ const USED_IN_07 = [
   '二、其他支出（类）彩票公益金安排的支出（款）用于社会福利的彩票公益金支出（项）：反映用彩票公益金安排的社会福利方面的支出。',
 ];
 
-const T07_ITEM = `## 政府性基金预算财政拨款收入支出决算表
+/** A table 07 with one fund 项 (a rule case here, and the fund table of its tests). */
+export const T07_ITEM = `## 政府性基金预算财政拨款收入支出决算表
 
 公开07表
 金额单位：万元
