@@ -163,3 +163,46 @@ describe('text copied out of a PDF with every zero printed (普陀区生态环�
     expect(r2.findings.some((f) => f.rule.startsWith('classification.') && /险机缴/.test(f.message))).toBe(false);
   });
 });
+
+describe('a copied table whose blank cells and line breaks were lost (derived from 普陀区生态环境局 2025)', () => {
+  // Table 05 of the real copy prints every zero; the same table with its zeros left blank, as most
+  // documents print it, leaves "2110104 生态环境保护宣传 88.60 88.60" able to stand under 基本 or 项目.
+  async function variant(edit: (tableLines: string[]) => string[]): Promise<Disclosure> {
+    const text = await readFile(ECO, 'utf8');
+    const lines = text.split('\n');
+    const start = lines.findIndex((l) => l.startsWith('211 节能环保支出 3,742.47'));
+    const end = lines.findIndex((l, i) => i > start && l.startsWith('合计 4,733.14'));
+    const edited = [...lines.slice(0, start), ...edit(lines.slice(start, end + 1)), ...lines.slice(end + 1)].join('\n');
+    return extractBytes('eco-variant.txt', new TextEncoder().encode(edited));
+  }
+
+  it('places the figures of rows with blank cells by the sums down each column (类 = Σ款 = Σ项, 合计 = Σ类)', async () => {
+    const d = await variant((ls) => ls.map((l) => l.replace(/ 0\.00(?= |$)/g, '')));
+    const t05 = table(d, '05');
+    expect(t05.unreadColumns).toBeUndefined();
+    expect(cell(t05, '2110104', 'project')).toBe('88.60');
+    expect(cell(t05, '2110104', 'basic')).toBeNull();
+    expect(cell(t05, '2210201', 'basic')).toBe('207.69');
+    expect(cell(t05, '2210201', 'project')).toBeNull();
+    expect(cell(t05, '221', 'basic')).toBe('409.89');
+    expect(cell(t05, '2110101', 'project')).toBe('9.90');
+  });
+
+  it('leaves the columns unread when two placements add up alike', async () => {
+    // 住房保障 alone under its total: without 合计's split the 221 family reads the same either way.
+    const d = await variant((ls) => ls.filter((l) => !l.startsWith('合计')).map((l) => l.replace(/ 0\.00(?= |$)/g, '')));
+    const t05 = table(d, '05');
+    expect(t05.unreadColumns?.sort()).toEqual(['basic', 'project']);
+  });
+
+  it('splits a row fused onto the last figure of the row above ("7.502110107 生态环境保护行政许可")', async () => {
+    const d = await variant((ls) => {
+      const i = ls.findIndex((l) => l.startsWith('2110105 '));
+      return [...ls.slice(0, i), `${ls[i]}${ls[i + 1]}`, ...ls.slice(i + 2)];
+    });
+    const t05 = table(d, '05');
+    expect(cell(t05, '2110105', 'total')).toBe('7.50');
+    expect(cell(t05, '2110107', 'total')).toBe('30.50');
+    expect(t05.rows.find((r) => r.key === '2110107')?.name).toBe('生态环境保护行政许可');
+  });
+});

@@ -2,6 +2,7 @@ import { Decimal, halfUnit, parseNumber } from '../../model/decimal.js';
 import type { TableBlock, TableCell } from '../../model/layout.js';
 import type { TableId } from '../../model/tables.js';
 import { type Catalog, normalizeItemName } from '../../catalog/catalog.js';
+import { type Family, type Option, resolveByColumnSums } from './column-sums.js';
 
 /**
  * Places the words and figures of a table copied out of a PDF (shape 'spaced': one row per printed
@@ -181,11 +182,38 @@ export function unknownClosure(unknown: ReadonlySet<string>): Set<string> {
 }
 
 export function placeSpaced(block: TableBlock, id: TableId, catalog: Catalog): Placed | null {
-  const lines = block.rows.map(tokens).filter((t) => t.length && !isColumnNumbers(t));
+  const lines = splitFused(block.rows.map(tokens)).filter((t) => t.length && !isColumnNumbers(t));
   if (id === '01' || id === '04') return placeSummary(block, id, lines);
   if (id === '06') return placeBasic(block, lines, catalog);
   if (id === '09') return placeThreePublic(block, lines);
   return placeClassified(block, id, lines, catalog);
+}
+
+/**
+ * Lines where copying lost a line break between a row's last figure and the next row's code
+ * ("2,047.66 1,950.69 96.972070199 其他文化和旅游支出 423.29"), split back into two rows. A figure is
+ * taken apart only where the table prints its figures with one number of decimals, the figure has
+ * more, the surplus is a 类/款/项 code, and a name follows it (a name never follows a figure).
+ */
+function splitFused(lines: readonly Tok[][]): Tok[][] {
+  const decimals = lines.flat().filter((t) => t.kind === 'fig').map((t) => /\.(\d+)$/.exec(t.text)?.[1]?.length ?? 0);
+  const d = decimals.filter((x) => x === 2).length >= 0.8 * decimals.length && decimals.length >= 5 ? 2 : 0;
+  if (!d) return [...lines];
+  const fused = new RegExp(`^([-−]?[\\d,]*\\d\\.\\d{${d}})(\\d{3}(?:\\d{2}){0,2})$`);
+  const out: Tok[][] = [];
+  for (const line of lines) {
+    let rest = line;
+    for (;;) {
+      const k = rest.findIndex((t, i) => t.kind === 'fig' && fused.test(t.text) && rest[i + 1]?.kind === 'text');
+      if (k < 0) break;
+      const m = fused.exec((rest[k] as Tok).text) as RegExpExecArray;
+      const cell = (rest[k] as Tok).cell;
+      out.push([...rest.slice(0, k), { kind: 'fig', text: m[1] as string, cell: { ...cell, text: m[1] as string, location: { ...cell.location, text: m[1] as string } } }]);
+      rest = [{ kind: 'code', text: m[2] as string, cell: { ...cell, text: m[2] as string, location: { ...cell.location, text: m[2] as string } } }, ...rest.slice(k + 1)];
+    }
+    out.push(rest);
+  }
+  return out;
 }
 
 /**
@@ -294,16 +322,28 @@ function placeClassified(block: TableBlock, id: TableId, lines: Tok[][], catalog
     // Lines wrapped around a row or its neighbours make every name there a piece of a guess.
     if (rec.above.length || rec.below.length || recs[k - 1]?.below.length || recs[k + 1]?.above.length) rec.pieced = true;
   });
-  for (const rec of recs) {
-    const placed = placeRow(rec.figs, form.cols, form.identities);
+  const placedRows = recs.map((rec) => placeRow(rec.figs, form.cols, form.identities));
+  const totalRow = recs.findIndex((rec) => !rec.code && /^(合计|总计|本年合计)$/.test(rec.name.join('')));
+  const resolved = resolveByColumnSums(
+    placedRows.map((p) => p.placements.map((x) => x.option)),
+    codeFamilies(recs.map((rec) => rec.code), totalRow),
+    form.cols.length,
+  );
+  recs.forEach((rec, k) => {
+    const pick = resolved[k];
+    const p = placedRows[k] as RowPlacement;
+    if (pick != null) placedRows[k] = { cells: (p.placements[pick] as { cells: (TableCell | null)[] }).cells, unknown: new Set(), placements: p.placements };
+  });
+  recs.forEach((rec, k) => {
+    const placed = placedRows[k] as RowPlacement;
     // A total row whose figures fit no placement (figures lost in copying) is left out: no sum rests
     // on a total row, while a class or item row left out would make its parent's sum fail.
-    if (!rec.code && placed.unknown.size === form.cols.length && rec.figs.length) continue;
+    if (!rec.code && placed.unknown.size === form.cols.length && rec.figs.length) return;
     placed.unknown.forEach((k) => unknown.add(k));
     const joined = rec.code ? [...rec.above, ...rec.name, ...rec.below].join('') : rec.name.join('');
     const name = trustedName(joined, rec.code, rec.pieced ?? false, catalog, false);
     rows.push([cellOf(rec.cell, rec.code ?? ''), cellOf(rec.cell, name), ...placed.cells.map((c) => c ?? blank(rec.cell))]);
-  }
+  });
   if (orphans) return { block: { ...block, shape: 'grid', rows }, unknown, notes, columns: form.cols, problem: orphanNote(id) };
   if (unknown.size) notes.push(unknownNote(id, form, unknown));
   const totalCol = form.cols.indexOf('total');
@@ -360,6 +400,26 @@ interface RowPlacement {
   /** Per column: the cell read, null for a blank cell (also when unknown). */
   cells: (TableCell | null)[];
   unknown: Set<string>;
+  /** Every placement that satisfies the row's own sums: its cells, and its values for column sums. */
+  placements: { cells: (TableCell | null)[]; option: Option }[];
+}
+
+const ZERO = { v: new Decimal(0), tol: new Decimal(0) };
+
+function figureValue(t: Tok): { v: Decimal; tol: Decimal } | null {
+  const p = parseNumber(t.text.replace(/[(（](.+)[)）]/, '-$1').replace(/,/g, ''));
+  return p ? { v: new Decimal(p.value), tol: halfUnit(p.decimals) } : null;
+}
+
+/** The placement putting figure i in column pos[i], every other column blank. */
+function placement(figs: readonly Tok[], m: number, pos: readonly number[]): { cells: (TableCell | null)[]; option: Option } {
+  const cells: (TableCell | null)[] = Array.from({ length: m }, () => null);
+  const values: { v: Decimal; tol: Decimal }[] = Array.from({ length: m }, () => ZERO);
+  pos.forEach((c, i) => {
+    cells[c] = (figs[i] as Tok).cell;
+    values[c] = figureValue(figs[i] as Tok) ?? ZERO;
+  });
+  return { cells, option: { values } };
 }
 
 /**
@@ -369,10 +429,10 @@ interface RowPlacement {
 export function placeRow(figs: readonly Tok[], cols: readonly string[], identities: readonly Identity[]): RowPlacement {
   const m = cols.length;
   const k = figs.length;
-  if (k === m) return { cells: figs.map((f) => f.cell), unknown: new Set() };
-  if (k > m) return { cells: cols.map(() => null), unknown: new Set(cols) };
-  if (k === 0) return { cells: cols.map(() => null), unknown: new Set() };
-  const values = figs.map((f) => parseNumber(f.text.replace(/[(（](.+)[)）]/, '-$1').replace(/,/g, '')));
+  if (k === m) return { cells: figs.map((f) => f.cell), unknown: new Set(), placements: [placement(figs, m, figs.map((_, i) => i))] };
+  if (k > m) return { cells: cols.map(() => null), unknown: new Set(cols), placements: [] };
+  if (k === 0) return { cells: cols.map(() => null), unknown: new Set(), placements: [placement(figs, m, [])] };
+  const values = figs.map(figureValue);
   const survivors: number[][] = [];
   const choose = (from: number, picked: number[]) => {
     if (picked.length === k) {
@@ -383,11 +443,8 @@ export function placeRow(figs: readonly Tok[], cols: readonly string[], identiti
   };
   const holds = (pos: number[]): boolean => {
     const val = (key: string): { v: Decimal; tol: Decimal } => {
-      const c = cols.indexOf(key);
-      const i = pos.indexOf(c);
-      const p = i >= 0 ? values[i] : null;
-      if (!p) return { v: new Decimal(0), tol: new Decimal(0) };
-      return { v: new Decimal(p.value), tol: halfUnit(p.decimals) };
+      const i = pos.indexOf(cols.indexOf(key));
+      return (i >= 0 ? values[i] : null) ?? ZERO;
     };
     for (const id of identities) {
       if (!cols.includes(id.total) || id.parts.some((p) => !cols.includes(p.key))) continue;
@@ -404,22 +461,35 @@ export function placeRow(figs: readonly Tok[], cols: readonly string[], identiti
     return true;
   };
   choose(0, []);
+  const placements = survivors.map((pos) => placement(figs, m, pos));
   const cells: (TableCell | null)[] = cols.map(() => null);
   const unknown = new Set<string>();
-  if (!survivors.length) return { cells, unknown: new Set(cols) };
+  if (!survivors.length) return { cells, unknown: new Set(cols), placements };
   cols.forEach((key, c) => {
-    const vals = survivors.map((pos) => {
-      const i = pos.indexOf(c);
-      return i >= 0 ? i : -1;
-    });
     // A blank cell stands for zero: a printed 0 and a blank agree.
-    const asText = vals.map((i) => (i >= 0 ? new Decimal(values[i]?.value ?? '0').toString() : '0'));
-    if (asText.every((v) => v === asText[0])) {
-      const i = vals.find((x) => x >= 0) ?? -1;
-      cells[c] = i >= 0 ? (figs[i] as Tok).cell : null;
-    } else unknown.add(key);
+    const asText = placements.map((p) => (p.option.values[c] as { v: Decimal }).v.toString());
+    if (asText.every((v) => v === asText[0])) cells[c] = placements.find((p) => p.cells[c])?.cells[c] ?? null;
+    else unknown.add(key);
   });
-  return { cells, unknown };
+  return { cells, unknown, placements };
+}
+
+/**
+ * The families of a classified table's rows by their codes (类 = Σ款, 款 = Σ项) and its total row
+ * (合计 = Σ类), for reading placements by column sums. Only codes whose every child is a row.
+ */
+function codeFamilies(codes: readonly (string | null)[], totalRow: number): Family[] {
+  const out: Family[] = [];
+  codes.forEach((code, r) => {
+    if (!code || code.length >= 7) return;
+    const kids = codes.flatMap((c, k) => (c && c.length === code.length + 2 && c.startsWith(code) ? [k] : []));
+    if (kids.length) out.push({ parent: r, children: kids });
+  });
+  if (totalRow >= 0) {
+    const classes = codes.flatMap((c, k) => (c && c.length === 3 ? [k] : []));
+    if (classes.length) out.push({ parent: totalRow, children: classes });
+  }
+  return out;
 }
 
 // ── 01 and 04: income and expense side by side ──────────────────────────────────────────────
