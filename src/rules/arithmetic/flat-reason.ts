@@ -2,6 +2,7 @@ import { label, where } from '../../model/claims.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { samePlace } from '../../model/location.js';
 import { defineRule, notApplicable } from '../rule.js';
+import { linesMatching } from '../template/patterns.js';
 import { md } from './lib.js';
 
 const INC = /增加|增长|上升|提高|增多|上涨|新增/;
@@ -67,4 +68,32 @@ export const flatWithReason = defineRule({
   },
 });
 
-export const rules = [flatWithReason];
+export const directionAndFlat = defineRule({
+  id: 'arithmetic.direction-and-flat',
+  title: '同一句既写增减又写“持平”',
+  category: 'arithmetic',
+  severity: 'warning',
+  authority: '财政部《部门决算公开说明编写指引》（变动方向与原因说明应一致）',
+  description:
+    '同一分句先说某项“减少为/增加到”某数，紧接着又说“与上年持平”（如“公务接待费支出决算减少为0.00万元，与2024年持平”），两者必有一处写错：数额未变就不是减少，减少了就不是持平。',
+  cases: [
+    { name: '只写持平', expect: 'pass', text: md('（二）“三公”经费', '因公出国（境）费支出决算为0.00万元，与2024年持平。') },
+    { name: '增减后另起一项持平', expect: 'pass', text: md('（二）“三公”经费', '公务用车购置费减少为0.00万元；公务接待费支出决算为1.20万元，与2024年持平。') },
+    { name: '减少为，又持平', expect: 'fail', mentions: '减少为0.00万元，与2024年持平', text: md('（二）“三公”经费', '公务接待费支出决算减少为0.00万元，与2024年持平。') },
+  ],
+  check({ doc, report }) {
+    // Within one clause (up to ；。): a direction word with its new amount, then "与…持平".
+    const re = /(增加|增长|上升|提高|减少|下降|降低|减少)(?:为|到|至)\s*[\d,]+(?:\.\d+)?\s*(?:万元|元|亿元)?[，,]\s*(?:与|较|同|和)[^，,；;。]{0,12}?(?:持平|相同|一致|无变化|没有变化)/;
+    for (const hit of linesMatching(doc, re)) {
+      const word = /增加|增长|上升|提高|减少|下降|降低/.exec(hit.match)?.[0] as string;
+      report({
+        message: `“${hit.match}”：同一句既说“${word}”又说“持平”，必有一处写错`,
+        expected: '变动方向与“持平”二者取其一',
+        actual: hit.match,
+        locations: [{ ...hit.location, text: hit.match }],
+      });
+    }
+  },
+});
+
+export const rules = [flatWithReason, directionAndFlat];

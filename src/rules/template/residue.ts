@@ -98,9 +98,12 @@ export const templateMissingFigure = defineRule({
   cases: [
     { name: '数字齐全', expect: 'pass', text: '基本支出157.38万元，占65.94%。\n' },
     { name: '空缺', expect: 'fail', mentions: '为万元', text: '基本支出决算为万元，占%。\n' },
+    { name: '“为”后直接是标点', expect: 'fail', mentions: '率为，', text: '本单位人均资产变化率为，小于市直行政事业单位人均资产变化率。\n' },
+    { name: '“为”后接冒号列举', expect: 'pass', text: '机关运行经费增加的主要原因为：办公费增加。\n' },
   ],
   check({ doc, report }) {
-    const re = /(为|计|达|共|支出|收入|决算|预算数?|合计|总额|减少|增加)\s*(万元|元)(?![\u4e00-\u9fa5]*[0-9])|占\s*%|(增长|下降)\s*%/;
+    // "变化率为，": a quantity's 为 followed at once by a comma or full stop (a colon opens a list).
+    const re = /(为|计|达|共|支出|收入|决算|预算数?|合计|总额|减少|增加)\s*(万元|元)(?![\u4e00-\u9fa5]*[0-9])|占\s*%|(增长|下降)\s*%|(?:率|额|数|比例|占比|金额)为\s*[，,。；;]/;
     for (const hit of linesMatching(doc, re)) {
       if (/单位[：:]\s*万元|金额单位/.test(hit.text)) continue;
       report({ message: `“${hit.match}”处缺少数字。`, expected: '具体数字', actual: hit.match, locations: [hit.location] });
