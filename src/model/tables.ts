@@ -51,7 +51,7 @@ export const TABLE_DEFS: Record<TableId, TableDef> = {
   '04': {
     id: '04',
     title: '财政拨款收入支出决算总表',
-    aliases: [],
+    aliases: ['财政拨款收入支出决算表'],
     columns: [
       { key: 'amount', label: '金额' },
       { key: 'total', label: '合计' },

@@ -12,6 +12,15 @@ const TITLES: { id: TableId; title: string }[] = TABLE_IDS.flatMap((id) =>
 );
 
 /**
+ * The four tables with generic titles (收入支出决算总表, 收入决算表, 支出决算表, 财政拨款收入支出决算总表)
+ * are other tables when a fund or expense kind stands right before the title: regional forms print
+ * 一般公共预算财政拨款项目支出决算表, 一般公共预算财政拨款收入支出决算表 and the like beside the nine.
+ * A department's name, a year or a number before the title changes nothing.
+ */
+const GENERIC = new Set<TableId>(['01', '02', '03', '04']);
+const QUALIFIED = /(?:财政拨款|预算|基金|经营|项目|基本|收入|经费|明细|结转|结余|专户|资金)$/;
+
+/**
  * Which table a title names: the longest official title (or alias) contained in the text, so that
  * "财政拨款收入支出决算总表" is 04 rather than 01 and "政府性基金预算财政拨款收入支出决算表" is 07.
  */
@@ -19,7 +28,10 @@ export function tableIdByTitle(text: string): TableId | null {
   const t = titleNorm(text);
   let best: { id: TableId; len: number } | null = null;
   for (const { id, title } of TITLES) {
-    if (t.includes(title) && (!best || title.length > best.len)) best = { id, len: title.length };
+    const at = t.indexOf(title);
+    if (at < 0 || (best && title.length <= best.len)) continue;
+    if (GENERIC.has(id) && QUALIFIED.test(t.slice(0, at))) continue;
+    best = { id, len: title.length };
   }
   if (best) return best.id;
   // Regional variants: "三公经费" tables without 财政拨款, 06 without 明细.

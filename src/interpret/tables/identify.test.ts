@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { tableIdByTitle } from './identify.js';
+
+describe('a table title names a standard table', () => {
+  it('whatever the department, year or number printed before it', () => {
+    expect(tableIdByTitle('一、收入支出决算总表')).toBe('01');
+    expect(tableIdByTitle('表1 收入支出决算总表')).toBe('01');
+    expect(tableIdByTitle('XX局（本级）收入决算表')).toBe('02');
+    expect(tableIdByTitle('2024年度上海市普陀区财政局支出决算表')).toBe('03');
+    expect(tableIdByTitle('四、财政拨款收入支出决算表')).toBe('04');
+    expect(tableIdByTitle('一般公共预算财政拨款“三公”经费支出决算表')).toBe('09');
+  });
+
+  it('and not when a fund or expense kind makes it another table of a regional form', () => {
+    // Sichuan's thirteen tables and Yunnan's eleven print these beside the nine.
+    expect(tableIdByTitle('九、一般公共预算财政拨款项目支出决算表')).toBeNull();
+    expect(tableIdByTitle('五、一般公共预算财政拨款收入支出决算表')).toBeNull();
+    expect(tableIdByTitle('五、财政拨款支出决算明细表')).toBeNull();
+    expect(tableIdByTitle('七、一般公共预算财政拨款支出决算明细表')).toBeNull();
+    expect(tableIdByTitle('八、一般公共预算财政拨款基本支出决算明细表')).toBe('06');
+    expect(tableIdByTitle('十一、国有资本经营预算财政拨款收入支出决算表')).toBe('08');
+  });
+});
