@@ -38,6 +38,16 @@ export const DEFAULT_BASE: Record<string, string> = {
   'explain.procurement': 'procurement.total',
 };
 
+/** Names for messages of the wholes that DEFAULT_BASE gives a section, when no sentence names them. */
+export const DEFAULT_BASE_LABEL: Record<string, string> = {
+  'income.total': '本年收入合计',
+  'expense.total': '本年支出合计',
+  'general.expense': '一般公共预算财政拨款支出',
+  'general.basic': '一般公共预算财政拨款基本支出',
+  'threePublic.total': '“三公”经费支出',
+  'procurement.total': '政府采购支出总额',
+};
+
 export function claimById(doc: Disclosure, id: string | null): Claim | undefined {
   return id ? doc.claims.find((c) => c.id === id) : undefined;
 }

@@ -98,6 +98,9 @@ interface Whole {
   key: string;
 }
 
+/** A clause that sums the items said before it, with no subject of its own ("合计157.38万元"). */
+const SUM_OF_LIST = /^(?:以上|上述|两项|二者|三项|各项)*(?:合计|共计|总计|累计)(?:为|约|达)?\s*[-−]?\d/;
+
 class ClaimReader {
   readonly claims: Claim[] = [];
   private n = 0;
@@ -215,8 +218,9 @@ class ClaimReader {
         this.whole = { id: last.id, key: last.subject.key };
       }
     }
-    // A paragraph ending on "其中：" makes the following (list) paragraphs its parts.
-    if (this.whole) this.listWhole = this.whole;
+    // A paragraph ending on "其中：" (or cut mid-list, on "；") makes the following (list) paragraphs its
+    // parts; one whose last sentence ended has closed its list, and the next paragraph starts afresh.
+    if (this.whole && !/[。！？!?]\s*$/.test(text)) this.listWhole = this.whole;
     else if (!this.usedCarried) this.listWhole = null;
   }
 
@@ -341,6 +345,10 @@ class ClaimReader {
         claim = this.newClaim(section, { key, label: primary.label, names: primary.names }, sentence, location, parent);
       }
     } else if (!claim) {
+      return false;
+    } else if (SUM_OF_LIST.test(text.trim())) {
+      // "人员经费146.15万元、公用经费11.23万元，合计157.38万元": the sum of the items, not the last one's.
+      this.current = null;
       return false;
     }
     if (!claim) return false;

@@ -239,3 +239,39 @@ describe('a measure of the subject is not another subject', () => {
     expect(of(cs, 'expense.project')[0]?.budget?.executionRate?.value).toBe('98.50');
   });
 });
+
+describe('sentences of other regions’ wording read as a person would', () => {
+  it('分别 opening its clause pairs its figures with the items of the clauses before it', async () => {
+    const cs = await claimsOf('三、支出决算情况说明', '本年支出合计238.67万元，其中：基本支出157.38万元，项目支出81.29万元，分别占本年支出合计的65.94%和34.06%。');
+    expect(of(cs, 'expense.basic')[0]?.share?.rate.value).toBe('65.94');
+    expect(of(cs, 'expense.project')[0]?.share?.rate.value).toBe('34.06');
+  });
+
+  it('分别 with fewer clauses before it than figures pairs nothing', async () => {
+    const cs = await claimsOf('三、支出决算情况说明', '其中：基本支出157.38万元，分别占65.94%和34.06%。');
+    expect(anyFigure(cs, '34.06')).toEqual([]);
+    expect(anyFigure(cs, '65.94')).toEqual([]);
+  });
+
+  it('a list opened by 其中 inside a paragraph ends with the paragraph’s last sentence', async () => {
+    const cs = await claimsOf(
+      '三、支出决算情况说明',
+      '本年支出合计238.67万元，其中：基本支出157.38万元，项目支出81.29万元。',
+      '基本支出157.38万元，同比增长10.57%（增加15.05万元）。',
+    );
+    const total = of(cs, 'expense.total')[0];
+    expect(of(cs, 'expense.basic').map((c) => c.parent)).toEqual([total?.id, null]);
+  });
+
+  it('a list cut at "；" carries on in the next paragraph', async () => {
+    const cs = await claimsOf('三、支出决算情况说明', '本年支出合计238.67万元，其中：基本支出157.38万元；', '项目支出81.29万元。');
+    const total = of(cs, 'expense.total')[0];
+    expect(of(cs, 'expense.project')[0]?.parent).toBe(total?.id);
+  });
+
+  it('"合计" after a list is the sum of the items, not the last item’s amount', async () => {
+    const cs = await claimsOf('六、一般公共预算财政拨款基本支出决算情况说明', '其中：人员经费146.15万元、公用经费11.23万元，合计157.38万元。');
+    expect(amounts(cs, 'basic.public')).toEqual(['11.23']);
+    expect(anyFigure(cs, '157.38').some((c) => c.subject.key === 'basic.public' || c.subject.key === 'basic.personnel')).toBe(false);
+  });
+});

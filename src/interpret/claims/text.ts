@@ -138,6 +138,8 @@ export function expandRespectively(sentence: string): Respectively {
   const listStart = Math.max(...['，', ',', '；', ';', '：', ':', '。'].map((p) => before.lastIndexOf(p))) + 1;
   const list = before.slice(listStart);
   const items = splitItems(list);
+  // "基本支出157.38万元，项目支出81.29万元，分别占…的65.94%和34.06%": the items are the clauses before.
+  if (!list.trim() && listStart > 0) return respectivelyOfClauses(sentence, at);
   if (items.length < 2) return { text: sentence, mismatch: false };
   const segments: { cue: string; figures: string[] }[] = [];
   let rest = sentence.slice(at);
@@ -153,6 +155,43 @@ export function expandRespectively(sentence: string): Respectively {
   if (segments.some((s) => s.figures.length !== items.length)) return { text: sentence, mismatch: true };
   const paired = items.map((item, i) => `${item}${segments.map((s) => `${s.cue}${s.figures[i]}`).join('，')}`).join('；');
   return { text: `${sentence.slice(0, listStart)}${paired}${rest}`, mismatch: false };
+}
+
+/** The 分别 segments from `rest` (which starts at 分别): each cue and its figures, and what follows. */
+function respSegments(rest: string): { segments: { cue: string; figures: string[] }[]; rest: string } {
+  const segments: { cue: string; figures: string[] }[] = [];
+  for (;;) {
+    const m = RESP_SEGMENT.exec(rest);
+    if (!m) break;
+    const cue = `${m[2] ?? ''}${m[3] ?? ''}`.trim();
+    const figures = [...(m[4] as string).matchAll(RESP_SPLIT)].map((f) => (f[1] as string).trim());
+    segments.push({ cue, figures });
+    rest = rest.slice(m[0].length);
+  }
+  return { segments, rest };
+}
+
+const FIGURE_CLAUSE = new RegExp(`^(?=.*[^\\d\\s.,，%])(.*?)(${RESP_FIG})$`);
+
+/**
+ * 分别 opening its clause: the items are the clauses before it that each end in one figure, as many
+ * as 分别 has figures ("基本支出157.38万元，项目支出81.29万元，分别占…的65.94%和34.06%"). When
+ * there are not that many, nothing is paired (a mismatch), rather than the last item taking them all.
+ */
+function respectivelyOfClauses(sentence: string, at: number): Respectively {
+  const { segments, rest } = respSegments(sentence.slice(at));
+  if (!segments.length) return { text: sentence, mismatch: false };
+  const n = (segments[0] as { figures: string[] }).figures.length;
+  if (n < 2 || segments.some((s) => s.figures.length !== n)) return { text: sentence, mismatch: true };
+  const before = sentence.slice(0, at).replace(/[，,；;]\s*$/, '');
+  const cuts = [...before.matchAll(/[，,；;：:]/g)].map((m) => m.index as number);
+  const starts = [0, ...cuts.map((c) => c + 1)];
+  if (starts.length < n) return { text: sentence, mismatch: true };
+  const from = starts[starts.length - n] as number;
+  const clauses = starts.slice(-n).map((st, i, all) => before.slice(st, i + 1 < all.length ? (all[i + 1] as number) - 1 : before.length).trim());
+  if (!clauses.every((c) => FIGURE_CLAUSE.test(c))) return { text: sentence, mismatch: true };
+  const paired = clauses.map((c, i) => `${c}，${segments.map((s) => `${s.cue}${s.figures[i]}`).join('，')}`).join('；');
+  return { text: `${sentence.slice(0, from)}${paired}${rest}`, mismatch: false };
 }
 
 /** A word that ends an item's name: "公用经费和对个人和家庭的补助" is two items, "社会保障和就业支出" one. */

@@ -1,4 +1,4 @@
-import { budgetOnly, claimById, DEFAULT_BASE, EXHAUSTIVE, label, money, pct, shareWhole, where, whereFigure } from '../../model/claims.js';
+import { budgetOnly, claimById, DEFAULT_BASE, DEFAULT_BASE_LABEL, EXHAUSTIVE, label, money, pct, shareWhole, where, whereFigure } from '../../model/claims.js';
 import { Decimal, type Figure, addI, dec, exact, fmt, halfUnit, type Interval, intervalOf, overlaps } from '../../model/decimal.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { compareRate, rateFields } from '../arith.js';
@@ -149,6 +149,11 @@ export const shareSum = defineRule({
   cases: [
     { name: '合计100%', expect: 'pass', text: md('三、支出决算情况说明', '2024年度本年支出合计2280.29万元，其中：基本支出816.48万元，占35.81%；项目支出1463.8万元，占64.19%。') },
     { name: '合计不为100%', expect: 'fail', mentions: '101', text: md('三、支出决算情况说明', '2024年度本年支出合计2280.29万元，其中：基本支出占36.81%；项目支出占64.19%。') },
+    {
+      name: '同一部分在结构段和本段各说一次',
+      expect: 'pass',
+      text: md('三、支出决算情况说明', '2024年度本单位支出238.67万元，其中基本支出157.38万元，占65.94%，项目支出81.29万元，占34.06%。', '（一）基本支出157.38万元（占65.94%），比上年增加15.05万元。'),
+    },
     { name: '金额尾差带来的占比尾差', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '2024年度财政拨款“三公”经费支出7.65万元。其中：因公出国（境）费支出0.00万元，占0.00%。公务用车购置及运行维护费支出7.32万元，占95.69%。公务接待费支出0.34万元，占4.44%。') },
   ],
   check(ctx) {
@@ -163,6 +168,19 @@ export const shareSum = defineRule({
       const g = groups.get(gk) ?? { whole: parent ?? null, wholeKey, items: [] };
       g.items.push(c);
       groups.set(gk, g);
+    }
+    // A part stated twice (in the structure paragraph and again in its own) is one part; stated twice
+    // with different shares, the list cannot be told and is left to the same-subject rule.
+    for (const [gk, g] of groups) {
+      const bySubject = new Map<string, Claim>();
+      let clash = false;
+      for (const i of g.items) {
+        const seen = bySubject.get(i.subject.key);
+        if (!seen) bySubject.set(i.subject.key, i);
+        else if (!dec(seen.share!.rate).eq(dec(i.share!.rate))) clash = true;
+      }
+      if (clash) groups.delete(gk);
+      else g.items = [...bySubject.values()];
     }
     let ran = false;
     for (const { whole, wholeKey, items } of groups.values()) {
@@ -208,7 +226,7 @@ export const shareSum = defineRule({
           continue;
         }
       }
-      ctx.report({ ...base, tolerance: `±${tol.toFixed(3)}个百分点`, message: `「${whole ? label(whole) : wholeKey}」各部分占比合计${sum.toString()}%，不等于100%` });
+      ctx.report({ ...base, tolerance: `±${tol.toFixed(3)}个百分点`, message: `「${whole ? label(whole) : (DEFAULT_BASE_LABEL[wholeKey] ?? wholeKey)}」各部分占比合计${sum.toString()}%，不等于100%` });
     }
     if (!ran) return notApplicable('说明中没有列全各部分占比的整体');
   },
