@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { checkFile } from '../src/check.js';
+
+// A sample's explanation rewritten in other wording with its figures kept true (test/paraphrase/README.md):
+// the rewrite may lose findings whose sentences it dropped, never gain an error or a warning.
+const CASES = [
+  { sample: 'samples/rongcheng-city-2024.md', rewrites: ['test/paraphrase/rongcheng-other-wording-1.md', 'test/paraphrase/rongcheng-other-wording-2.md'] },
+];
+
+describe.each(CASES)('$sample told in other words', ({ sample, rewrites }) => {
+  it.each(rewrites)('%s raises no error or warning the sample does not', async (rewrite) => {
+    const [base, other] = await Promise.all([checkFile(sample), checkFile(rewrite)]);
+    const known = new Set(base.findings.filter((f) => f.severity !== 'info').map((f) => `${f.severity} ${f.rule}`));
+    const added = other.findings.filter((f) => f.severity !== 'info' && !known.has(`${f.severity} ${f.rule}`)).map((f) => `${f.rule}: ${f.message}`);
+    expect(added).toEqual([]);
+    // The rewrite is read: its tables and claims are there to check.
+    expect(other.coverage.tablesFound.length).toBe(base.coverage.tablesFound.length);
+    expect(other.coverage.claims).toBeGreaterThan(20);
+  });
+});
