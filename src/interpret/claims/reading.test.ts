@@ -274,4 +274,18 @@ describe('sentences of other regions’ wording read as a person would', () => {
     expect(amounts(cs, 'basic.public')).toEqual(['11.23']);
     expect(anyFigure(cs, '157.38').some((c) => c.subject.key === 'basic.public' || c.subject.key === 'basic.personnel')).toBe(false);
   });
+
+  it('主要用于 followed by the parts with their amounts lists them (shares in parentheses, 1,092.66)', async () => {
+    const cs = await claimsOf(GENERAL, '从支出结构看，主要用于社会保障和就业支出84.68万元（占6.93%）、卫生健康支出1,092.66万元（占89.37%）、住房保障支出45.34万元（占3.71%）。');
+    expect(amounts(cs, 'fc:208')).toEqual(['84.68']);
+    expect(amounts(cs, 'fc:210')).toEqual(['1092.66']);
+    expect(of(cs, 'fc:210')[0]?.share?.rate.value).toBe('89.37');
+    expect(of(cs, 'fc:221')[0]?.share?.rate.value).toBe('3.71');
+  });
+
+  it('主要用于 with a purpose and no amount is still no statement', async () => {
+    const cs = await claimsOf(GENERAL, '行政运行（项）442.32万元，主要用于保障机关正常运转的人员支出和公用支出。');
+    expect(anyFigure(cs, '442.32').length).toBeLessThanOrEqual(1);
+    expect(cs.some((c) => c.subject.key === 'expense.basic' || c.subject.key === 'basic.personnel')).toBe(false);
+  });
 });

@@ -69,7 +69,9 @@ export function splitClauses(sentence: string): Clause[] {
     const isComma = ch === '，' || (ch === ',' && !(isDigit(sentence, i - 1) && isDigit(sentence, i + 1) && isDigit(sentence, i + 2) && isDigit(sentence, i + 3)));
     const isSemi = ch === '；' || ch === ';';
     // "货物支出10万元、服务支出60.24万元": an enumeration comma after a figure separates statements.
-    const isEnum = ch === '、' && i > start && ENUM_AFTER.has(sentence[i - 1] as string) && /[\u4e00-\u9fa5\d]/.test(sentence[i + 1] ?? '');
+    // "…84.68万元（占6.93%）、卫生健康支出…": after a figure's parenthesis as well.
+    const before = sentence[i - 1] === '）' || sentence[i - 1] === ')' ? sentence[i - 2] : sentence[i - 1];
+    const isEnum = ch === '、' && i > start && ENUM_AFTER.has(before as string) && /[\u4e00-\u9fa5\d]/.test(sentence[i + 1] ?? '');
     if (isEnum) {
       pushClause(out, sentence.slice(start, i), semi);
       start = i + 1;
@@ -105,11 +107,20 @@ function isDigit(s: string, i: number): boolean {
  * (its figures are about other things); "主要用于…/主要包括…/开支内容包括…" runs to the end of its clause.
  * "主要用于以下方面：" is kept: it introduces the parts of a whole.
  */
+const MONEY_OR_SHARE = /\d\s*(?:万元|亿元)|占[^，,；;。\d]{0,12}\d+(?:\.\d+)?\s*[%％]/;
+
 export function dropReasons(sentence: string): string {
   // Each pattern needs its key words: most sentences have none and are returned as they are.
   let s = sentence;
   if (s.includes('原因') || s.includes('主要是')) s = s.replace(/[，,；;]?\s*(?:主要(?:变动)?原因(?:是|为|：|:)|原因(?:是|为)[:：]?|主要是)[^。；;]*/g, '');
-  if (s.includes('主要') || s.includes('内容包括') || s.includes('具体包括')) s = s.replace(/(?:主要用于|主要包括|开支内容包括|主要内容包括|具体包括)(?!以下方面)[^，,；;。]*/g, '');
+  if (s.includes('主要') || s.includes('内容包括') || s.includes('具体包括')) {
+    // To the end of its clause; a comma inside a figure ("1,092.66") does not end it.
+    s = s.replace(/(?:主要用于|主要包括|开支内容包括|主要内容包括|具体包括)(?!以下方面)(?:[^，,；;。]|(?<=\d),(?=\d{3}))*/g, (m) =>
+      // "主要用于社会保障和就业支出84.68万元（占6.93%）、…" lists the whole's parts with their amounts:
+      // kept, as "主要用于以下方面：" is; a purpose has no amount in 万元 or share.
+      /^主要用于/.test(m) && MONEY_OR_SHARE.test(m) ? m.replace(/^主要用于[:：]?/, '') : '',
+    );
+  }
   return s;
 }
 
