@@ -5,13 +5,19 @@ import { checkFile } from '../src/check.js';
 // the rewrite may lose findings whose sentences it dropped, never gain an error or a warning.
 const CASES = [
   { sample: 'samples/rongcheng-city-2024.md', rewrites: ['test/paraphrase/rongcheng-other-wording-1.md', 'test/paraphrase/rongcheng-other-wording-2.md'] },
-  { sample: 'samples/changji-prefecture-2024.txt', rewrites: ['test/paraphrase/changji-other-wording-1.txt'] },
+  { sample: 'samples/changji-prefecture-2024.txt', rewrites: ['test/paraphrase/changji-other-wording-1.txt', 'test/paraphrase/changji-shanghai-wording.txt', 'test/paraphrase/changji-sichuan-wording.txt'] },
 ];
+
+/** Findings a rewrite earns on purpose. */
+const INTENDED: Record<string, string[]> = {
+  // It details two items and none of 社会保障和就业支出's, which the structure paragraph states: a real gap.
+  'test/paraphrase/changji-sichuan-wording.txt': ['warning narrative.detail-sum'],
+};
 
 describe.each(CASES)('$sample told in other words', ({ sample, rewrites }) => {
   it.each(rewrites)('%s raises no error or warning the sample does not', async (rewrite) => {
     const [base, other] = await Promise.all([checkFile(sample), checkFile(rewrite)]);
-    const known = new Set(base.findings.filter((f) => f.severity !== 'info').map((f) => `${f.severity} ${f.rule}`));
+    const known = new Set([...base.findings.filter((f) => f.severity !== 'info').map((f) => `${f.severity} ${f.rule}`), ...(INTENDED[rewrite] ?? [])]);
     const added = other.findings.filter((f) => f.severity !== 'info' && !known.has(`${f.severity} ${f.rule}`)).map((f) => `${f.rule}: ${f.message}`);
     expect(added).toEqual([]);
     // The rewrite is read: its tables and claims are there to check.

@@ -154,6 +154,11 @@ export const shareSum = defineRule({
       expect: 'pass',
       text: md('三、支出决算情况说明', '2024年度本单位支出238.67万元，其中基本支出157.38万元，占65.94%，项目支出81.29万元，占34.06%。', '（一）基本支出157.38万元（占65.94%），比上年增加15.05万元。'),
     },
+    {
+      name: '整体数未写，各部分金额与占比推出同一整体',
+      expect: 'pass',
+      text: md('九、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出决算数比2023年度增加4.37万元。', '2024年度“三公”经费财政拨款支出决算中，公务用车购置及运行维护费支出决算7.32万元，占95.69%；公务接待费支出决算0.34万元，占4.44%。'),
+    },
     { name: '金额尾差带来的占比尾差', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '2024年度财政拨款“三公”经费支出7.65万元。其中：因公出国（境）费支出0.00万元，占0.00%。公务用车购置及运行维护费支出7.32万元，占95.69%。公务接待费支出0.34万元，占4.44%。') },
   ],
   check(ctx) {
@@ -187,7 +192,9 @@ export const shareSum = defineRule({
       if (items.length < 2 || !EXHAUSTIVE.has(wholeKey) || whole?.someParts) continue;
       ran = true;
       // A share that is itself wrong is reported by arithmetic.share; its sum is not reported again.
-      const wFig = whole ? partValue(whole) : null;
+      // Without a whole in the list's own sentence, the whole's amount the section states elsewhere
+      // ("“三公”经费财政拨款支出7.65万元…", then "…中，公务用车…占95.69%").
+      const wFig = whole ? partValue(whole) : (doc.claims.find((c) => c.subject.key === wholeKey && c.section === items[0]?.section && c.amount && !budgetOnly(c))?.amount ?? null);
       const wrong = items.some((i) => {
         const part = partValue(i);
         const r = part && wFig ? compareRate(i.share!.rate, intervalOf(money(part)), intervalOf(money(wFig))) : null;
@@ -222,6 +229,30 @@ export const shareSum = defineRule({
             severity: 'info',
             tolerance: `±${hi.minus(lo).div(2).toFixed(3)}个百分点`,
             message: `各项占比合计${sum.toString()}%：各部分金额之和与整体数${wFig.value}万元存在舍入尾差，占比随之偏离100%（尾差）`,
+          });
+          continue;
+        }
+      }
+      // No whole stated anywhere, but every part with its amount: each part and its share imply the
+      // whole; when one whole fits them all, each share is right and only the amounts' tail remains.
+      if (!wFig && parts.every((p): p is Figure => p != null)) {
+        let lo: Decimal | null = null;
+        let hi: Decimal | null = null;
+        for (const [k, i] of items.entries()) {
+          const r = intervalOf(money(i.share!.rate));
+          const p = intervalOf(money(parts[k] as Figure));
+          if (r.lo.lte(0)) continue;
+          const wLo = p.lo.div(r.hi).times(100);
+          const wHi = p.hi.div(r.lo).times(100);
+          lo = lo == null || wLo.gt(lo) ? wLo : lo;
+          hi = hi == null || wHi.lt(hi) ? wHi : hi;
+        }
+        if (lo && hi && lo.lte(hi)) {
+          ctx.report({
+            ...base,
+            severity: 'info',
+            tolerance: `±${tol.toFixed(3)}个百分点`,
+            message: `各项占比合计${sum.toString()}%：各部分的金额与占比推算出同一个整体数（约${fmt(lo.plus(hi).div(2))}万元），合计偏离100%来自各部分金额的舍入尾差（尾差）`,
           });
           continue;
         }

@@ -3,10 +3,11 @@ import { budgetKind, claimById, label, money, moneyAll, where } from '../../mode
 
 export { budgetKind };
 import { Decimal, type Figure, dec, fmt } from '../../model/decimal.js';
-import type { Claim, Disclosure } from '../../model/disclosure.js';
+import { type Claim, type Disclosure, tableOf } from '../../model/disclosure.js';
 import { compareSum } from '../arith.js';
 import { defineRule, notApplicable, type RuleContext } from '../rule.js';
 import { locs, md, reportComparison } from '../arithmetic/lib.js';
+import { T05, withTables } from '../narrative-table/fixtures.js';
 
 const AUTH = '财政部《部门决算公开说明编写指引》（一般公共预算财政拨款支出按类、款、项说明，各项之和等于总数）';
 
@@ -140,7 +141,18 @@ export const classSum = defineRule({
         md('八、政府性基金预算财政拨款收入支出决算情况说明', '政府性基金预算财政拨款支出2.80万元。', '文化旅游体育与传媒支出（类）旅游发展基金支出（款）地方旅游开发项目补助（项）。年初预算为0万元，支出决算为2.80万元。'),
     },
     {
-      name: '类与项不符',
+      name: '05表显示只列了类下部分项',
+      expect: 'pass',
+      text: withTables(['（二）一般公共预算财政拨款支出决算结构情况', '卫生健康支出214.25万元，占89.77%。', '（三）一般公共预算财政拨款支出决算具体情况', '其中：', '1.卫生健康支出（类）医疗保障管理事务（款）行政运行（项）：支出决算为126.26万元。'], T05),
+    },
+    {
+      name: '05表证实已列全而类与项不符',
+      expect: 'fail',
+      mentions: '224.25',
+      text: withTables(['（二）一般公共预算财政拨款支出决算结构情况', '卫生健康支出224.25万元，占89.77%。', '（三）一般公共预算财政拨款支出决算具体情况', '1.卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）：支出决算为6.70万元。', '2.卫生健康支出（类）医疗保障管理事务（款）行政运行（项）：支出决算为126.26万元。', '3.卫生健康支出（类）医疗保障管理事务（款）医疗保障政策管理（项）：支出决算为81.29万元。'], T05),
+    },
+    {
+      name: '类与项不符（每一类都列了项）',
       expect: 'fail',
       mentions: '94.68',
       text: md('五、一般公共预算财政拨款支出决算情况说明', '1.社会保障和就业支出(类)94.68万元,占6.93%。', '2.社会保障和就业支出(类)行政事业单位养老支出(款)机关事业单位基本养老保险缴费支出(项):支出决算数为56.29万元。', '3.社会保障和就业支出(类)行政事业单位养老支出(款)机关事业单位职业年金缴费支出(项):支出决算数为28.39万元。'),
@@ -151,11 +163,27 @@ export const classSum = defineRule({
     const classes = fc.filter((c) => level(c) === 1);
     const items = fc.filter((c) => level(c) === 3);
     let ran = false;
+    const t05 = tableOf(ctx.doc, '05');
+    // Without the table, a class stated with an amount and none of its items listed shows the
+    // explanation names items selectively: no class's items can then be taken for all of it.
+    if (!t05) {
+      const withItems = new Set(items.map((i) => classOf(ctx, i)));
+      if (classes.some((k) => budgetKind(k) === 'general' && !dec(k.amount as Figure).isZero() && !withItems.has(classOf(ctx, k)))) {
+        return notApplicable('说明只列出了部分类的项级明细，所列各项之和不能与类的金额比较');
+      }
+    }
     for (const k of classes) {
       const id = classOf(ctx, k);
       const mine = items.filter((i) => classOf(ctx, i) === id && budgetKind(i) === budgetKind(k));
       if (!id || !mine.length) continue;
       ran = true;
+      // The explanation may name only some of a class's items ("其中：1.…行政运行…"): the sum is the
+      // class's only when table 05 shows no other item of the class with an amount.
+      if (t05 && budgetKind(k) === 'general' && /^\d{3}$/.test(id)) {
+        const listed = new Set(mine.map((i) => /^fc:(\d{7})$/.exec(i.subject.key)?.[1]).filter(Boolean));
+        const others = t05.rows.filter((r) => r.code?.length === 7 && r.code.startsWith(id) && !listed.has(r.code) && r.cells.total && !dec(r.cells.total).isZero());
+        if (others.length) continue;
+      }
       sumCheck(ctx, k, k.amount as Figure, mine.map((i) => ({ claim: i, fig: i.amount as Figure })), '决算数');
     }
     if (!ran) return notApplicable('说明未同时写出类金额与其项级明细');
