@@ -136,8 +136,14 @@ async function readPage(pdfjs: Pdfjs, page: PdfPage, n: number): Promise<Positio
   for (const raw of runs) {
     const m = multiply(vt, raw.transform as Matrix);
     // Font size and direction from the item's matrix in page (viewport) space.
-    const size = Math.hypot(m[2], m[3]) || raw.height || 1;
+    let size = Math.hypot(m[2], m[3]) || raw.height || 1;
     const horizontal = Math.abs(m[1]) < 1e-3 * Math.abs(m[0]) || m[0] === 0 && m[1] === 0;
+    // Some producers leave part of a font's scale in the font's own matrix, which the item's matrix
+    // leaves out: cairo writes "“事业收入”" 10.5 wide and 3 high, and in one table row digits 6.8 high
+    // beside characters 8.4 high, all printed at 9. Text is never printed squashed, so a height
+    // below the width's scale is the width's (condensed text, narrower than high, keeps its height).
+    const across = Math.hypot(m[0], m[1]);
+    if (horizontal && across > size) size = across;
     const width = horizontal ? raw.width : size * [...raw.str].length;
     items.push({
       str: unifyRadicals(raw.str),
