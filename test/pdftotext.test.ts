@@ -77,3 +77,17 @@ describe.skipIf(!available)('pdftotext -layout text of the corpus PDFs', () => {
     });
   }
 });
+
+// pdftotext -raw writes the words in the order the PDF draws them, one printed line per text line,
+// as a PDF viewer's copy does: cells of a row a space apart, names wrapped in their cells broken
+// onto the next line with the row's figures, a score "（自评得16分）" on a line of its own. Tables may
+// be left unread; nothing may be misread into an error the PDF does not give.
+describe.skipIf(!available)('pdftotext -raw text of the corpus PDFs', () => {
+  for (const pdf of CORPUS_PDFS.filter((p) => !/scanned|rotated|borderless/.test(p))) {
+    it(`${basename(pdf)}: gives no error the PDF does not`, async () => {
+      const { fromPdf, fromText } = await both(pdf, '-raw');
+      const extra = missingFrom(errors(fromText), errors(fromPdf));
+      expect(extra.filter((k) => !(ALLOWED[basename(pdf)] ?? []).some((a) => a.key === k))).toEqual([]);
+    });
+  }
+});

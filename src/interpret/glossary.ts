@@ -29,16 +29,23 @@ export function readGlossary(ctx: InterpretContext): GlossaryEntry[] {
     }
     // A line of template ellipsis ("……", "......") between entries stands for entries left out.
     if (ELLIPSIS_ONLY.test(b.text)) continue;
-    const m = ENTRY.exec(b.text);
+    let text = b.text;
+    // "十四、" alone, its term and definition on the next line (a copy that broke after the number).
+    const next = ctx.blocks[i + 1];
+    if (MARK_ONLY.test(text) && next?.kind === 'paragraph' && ctx.keyAt[i + 1] === 'glossary') {
+      text = `${text.trim()}${next.text.trim()}`;
+      i++;
+    }
+    const m = ENTRY.exec(text);
     const last = entries[entries.length - 1];
     if (m) {
       entries.push(entry(ctx, (m[1] as string).trim(), (m[2] as string).trim(), b));
     } else if (last && !last.definition) {
-      last.definition = b.text.trim();
+      last.definition = text.trim();
     } else if (last && entryFollows(ctx, i + 1)) {
       // A definition broken over two paragraphs (a page break, a PDF line joined wrongly): the
       // glossary goes on after it, so this is the rest of the last definition, not its end.
-      last.definition = `${last.definition}${b.text.trim()}`;
+      last.definition = `${last.definition}${text.trim()}`;
     } else if (entries.length) {
       break;
     }
@@ -46,14 +53,19 @@ export function readGlossary(ctx: InterpretContext): GlossaryEntry[] {
   return entries;
 }
 
+const MARK_ONLY = /^\s*(?:[一二三四五六七八九十百]+、|\d+\s*[.．、]|[（(]\d+[)）])\s*$/;
+
 const ELLIPSIS_ONLY = /^\s*(?:…+|\.{3,}|。{3,}|⋯+|等等?)\s*[。；]?\s*$/;
 
-/** Does another glossary entry come, within the glossary, after paragraph `from` (within a few paragraphs)? */
+/**
+ * Does another glossary entry come, within the glossary, after paragraph `from` (within a few
+ * paragraphs)? A copy may break a definition into a paragraph per quoted term ("“上级补助收入”").
+ */
 function entryFollows(ctx: InterpretContext, from: number): boolean {
-  for (let j = from; j < Math.min(ctx.blocks.length, from + 4); j++) {
+  for (let j = from; j < Math.min(ctx.blocks.length, from + 8); j++) {
     const b = ctx.blocks[j];
     if (!b || ctx.keyAt[j] !== 'glossary' || b.kind !== 'paragraph') return false;
-    if (ENTRY.test(b.text)) return true;
+    if (ENTRY.test(b.text) || MARK_ONLY.test(b.text)) return true;
   }
   return false;
 }

@@ -201,7 +201,13 @@ function readReports(ctx: InterpretContext, out: PerformanceQuote[]): [number, n
     for (let j = s + 1; j < end; j++) {
       const p = blocks[j] as Block;
       if (p.kind !== 'paragraph') continue;
-      const t = p.text.trim();
+      let t = p.text.trim();
+      // "…个性指标为“…的贡献”" / "（自评得16分）": a copy that broke the line before the score.
+      const nx = blocks[j + 1];
+      if (nx?.kind === 'paragraph' && j + 1 < end && /^[（(]\s*自评得/.test(nx.text.trim()) && !t.includes('自评得')) {
+        t = `${t}${nx.text.trim()}`;
+        j++;
+      }
       const level = markerLevel(t);
       if (level === 1) inConclusion = /评价结论|结论/.test(t);
       // Final score: "该项目得99.75分", "评价总分100分", "自评得 93.79 分，自评结果为优秀".

@@ -151,6 +151,9 @@ interface Rec {
   pieced?: boolean;
 }
 
+/** Labels of total rows, which never continue the row above. */
+const TOTAL_WORD = /合计|总计|小计|^合\s*计$/;
+
 const HEADER_WORD = /科目编码|科目名称|功能分类|经济分类|^项目$|^项 目$|决算数|编码|类科目|^合计$|^类 款 项$/;
 
 /** Places a spaced table of the given id; null when its rows or header do not fit the table's form. */
@@ -280,6 +283,14 @@ function placeClassified(block: TableBlock, id: TableId, lines: Tok[][], catalog
         const above = recs[recs.length - 2];
         if (above) above.pieced = true;
       }
+    } else if (figs.length && recs[recs.length - 1]?.code && !recs[recs.length - 1]?.figs.length && !TOTAL_WORD.test(first.text) && !(gaps[gaps.length - 1] as string[]).length) {
+      // "2080505 机关事业单位基本养老保" / "险缴费支出 13.06 13.06 …": the name's tail and the figures of
+      // the coded row above, which the copy broke after the name's first line.
+      const last = recs[recs.length - 1] as Rec;
+      const firstFig = l.findIndex((t) => t.kind === 'fig');
+      last.name.push(...texts.filter((t) => l.indexOf(t) < firstFig).map((t) => t.text));
+      last.figs = figs;
+      last.pieced = true;
     } else if (figs.length || /^(合计|总计|本年合计)$/.test(first.text)) {
       const firstFig = l.findIndex((t) => t.kind === 'fig');
       const heads = texts.filter((t) => firstFig >= 0 && l.indexOf(t) > firstFig).map((t) => t.text);

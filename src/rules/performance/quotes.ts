@@ -249,6 +249,16 @@ function sheetsOf(sheets: readonly PerformanceSheet[], group: Statement['group']
   return sheets.filter((s) => s.kind === group);
 }
 
+/** Lines that are a sheet's own title ("市级预算项目支出绩效自评表"), not a sentence naming the sheets. */
+function printedTitles(doc: Disclosure, group: Statement['group']): number {
+  // The title ends its line, or stands before its year ("…自评表（2024年度）"); a copy may have
+  // joined it to the last row of the sheet before.
+  const re = new RegExp(`(?<![的等和及与])(?:[\\u4e00-\\u9fa5]{0,8})${GROUP_NAME[group]}(?:[（(]\\d{4}\\s*年度?[)）])?(?=\\s|$)`, 'g');
+  let n = 0;
+  for (const l of doc.lines) for (const m of l.text.matchAll(re)) if (!(group === 'project' && /转移支付/.test(m[0]))) n++;
+  return n;
+}
+
 /** Number of sheets (or reports) against the number the text states. */
 export const sheetCount = defineRule({
   id: 'performance.sheet-count',
@@ -277,6 +287,13 @@ export const sheetCount = defineRule({
     if (lost) return insufficient(`有${lost}张自评表已印出但未能读取（表格结构在转换中丢失），无法核对数量`);
     const { sheets, quotes } = doc.performance;
     const reportsFound = quotes.filter((q) => q.source === 'report' && !/整体/.test(q.name));
+    // A sheet whose title is printed but whose table was not read (a copy that lost the table's
+    // layout) would be counted as missing: the count can only be checked when every title was read.
+    for (const group of ['project', 'overall', 'transfer'] as const) {
+      const printed = printedTitles(doc, group);
+      const read = sheetsOf(sheets, group).length;
+      if (printed > read && st.some((x) => x.group === group && !x.reports)) return insufficient(`文中印有${printed}张${GROUP_NAME[group]}，只读出${read}张（表格结构在转换中丢失），无法核对数量`);
+    }
     for (const s of st) {
       const found = s.reports || (s.group === 'project' && sheetsOf(sheets, 'project').length === 0 && reportsFound.length > 0)
         ? reportsFound.length
