@@ -19,7 +19,7 @@ import {
   WidthType,
 } from 'docx';
 import type { Block, ChartBlock, ComposedDocument, TableBlock } from '../../compose/document.js';
-import { CHART_WIDTH, chartHeight, chartPngCached, chartSvg } from '../charts/index.js';
+import { CHART_WIDTH, chartHeight, chartPngs, chartSvg } from '../charts/index.js';
 import { cjkFont, NO_CJK_FONT_NOTE } from '../charts/font.js';
 
 /**
@@ -147,7 +147,7 @@ export async function renderDocx(doc: ComposedDocument, options: { notes?: strin
   const font = doc.blocks.some((b) => b.kind === 'chart') ? cjkFont() : null;
   if (!font && doc.blocks.some((b) => b.kind === 'chart') && !options.notes?.includes(NO_CJK_FONT_NOTE)) options.notes?.push(NO_CJK_FONT_NOTE);
   const chartBlocks = doc.blocks.filter((b): b is ChartBlock => b.kind === 'chart');
-  const pngs = font ? chartBlocks.map((c, i) => chartPngCached(chartSvg(c, `chart${i + 1}`), font)) : [];
+  const pngs = font ? chartPngs(chartBlocks.map((c, i) => chartSvg(c, `chart${i + 1}`)), font) : [];
   let charts = 0;
   for (const b of doc.blocks) {
     switch (b.kind) {
