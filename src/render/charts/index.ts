@@ -134,7 +134,8 @@ export function chartPng(svg: string, font: CjkFont, text = svgCharacters(svg)):
 /**
  * The same, remembered by SVG (the same SVG always gives the same PNG, whatever cut of the face
  * drew it), so `--format docx,pdf` draws each chart once. Drawn one after the other on purpose:
- * side by side on the thread pool (renderAsync) the charts took more CPU time, not less.
+ * side by side on the thread pool (renderAsync) they took no less time, as the PNG is encoded on
+ * this thread anyway (and with the whole face, twice the CPU time in page faults).
  */
 export function chartPngCached(svg: string, font: CjkFont, text?: string): Uint8Array {
   const key = `${font.file}\u0000${svg}`;
