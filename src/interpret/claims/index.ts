@@ -594,7 +594,9 @@ function roleOf(tk: Token, cue: string, base: SubjectMatch | null, rightAfterSub
   if (tk.kind === 'amount') {
     // "减少为0.00万元", "增加到120万元": the new level, not the change.
     if (tk.unit && LEVEL_AFTER_CHANGE.test(c) && c.replace(LEVEL_AFTER_CHANGE, '').replace(FILLER, '') === '') return { role: 'amount' };
-    const d = directionBefore(c) ?? (cmp === 'prior' ? newItemBefore(c) : null);
+    // "新增" only right after the subject in a sentence compared with last year ("公务接待费新增2.40万元"):
+    // "其中新增5万元" or "年中新增" say what was added, not how the subject moved.
+    const d = directionBefore(c) ?? (cmp === 'prior' && rightAfterSubject ? newItemBefore(c) : null);
     if (d) return { role: 'changeAmount', ...d };
     const b = budgetAmountCue(c);
     if (b) return { role: 'budget', basis: b };
