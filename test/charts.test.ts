@@ -10,7 +10,7 @@ import { readHtmlString } from '../src/extract/html/read-html.js';
 import { chartLabel, chartOption, chartPng, chartPngs, chartSvg } from '../src/render/charts/index.js';
 import { cjkFont, NO_CJK_FONT_NOTE, resetCjkFont } from '../src/render/charts/font.js';
 import { faceFile } from '../src/render/charts/sfnt.js';
-import { subsetFace, subsetFaceFile, svgCharacters } from '../src/render/charts/subset.js';
+import { clearSubsetFiles, subsetFace, subsetFaceFile, svgCharacters } from '../src/render/charts/subset.js';
 import { renderFormat } from '../src/render/index.js';
 
 const load = (name: string) => parseComposeInput(readFileSync(`examples/${name}.yaml`, 'utf8'), name);
@@ -147,6 +147,9 @@ describe.skipIf(!existsSync(NOTO))('the CJK face for resvg', () => {
     expect(cut).toMatch(/subset-[0-9a-f]{32}\.otf$/);
     expect(statSync(cut).size).toBeLessThan(200_000); // the face is 16 MB
     expect(subsetFaceFile(NOTO, 'Noto Sans CJK SC', text)).toBe(cut);
+    clearSubsetFiles(); // a new process finds the same cut in the temporary directory
+    expect(subsetFaceFile(NOTO, 'Noto Sans CJK SC', text)).toBe(cut);
+    expect(subsetFaceFile(NOTO, 'Noto Sans CJK SC', `${text}丁`)).not.toBe(cut);
     expect(subsetFace(NOTO, 'No Such Family', text)).toBeNull();
     const svg = svgs[5] as string;
     // One cut for the document or one for the chart alone: the same PNG.

@@ -124,30 +124,51 @@ export function svgCharacters(svg: string): string {
 
 const files = new Map<string, string | null>();
 
+let wasmStamp: string | undefined;
+
+function ownFile(f: string): boolean {
+  return process.getuid == null || statSync(f).uid === process.getuid();
+}
+
+/** What the cut depends on besides the characters: the font file as it is, and the subsetter. */
+function stampOf(file: string, family: string): string {
+  const st = statSync(file);
+  if (wasmStamp === undefined) {
+    const wasm = statSync(createRequire(import.meta.url).resolve('harfbuzzjs/dist/harfbuzz-subset.wasm'));
+    wasmStamp = `${wasm.size}-${Math.floor(wasm.mtimeMs)}`;
+  }
+  return `${file}\u0000${st.size}\u0000${Math.floor(st.mtimeMs)}\u0000${family}\u0000${wasmStamp}`;
+}
+
 /**
- * A font file of the face reduced to the characters of `text`, in the temporary directory, named
- * by its content (so processes share it), or null when it cannot be made. Remembered per text.
+ * A font file of the face reduced to the characters of `text`, in the temporary directory, or null
+ * when it cannot be made. Named by what it is cut from and to, so a document rendered again (in
+ * this process or the next) finds its cut without loading the 16 MB face into HarfBuzz (about half
+ * a second).
  */
 export function subsetFaceFile(file: string, family: string, text: string): string | null {
   const chars = [...new Set(text)].sort().join('');
   const key = `${file}\u0000${family}\u0000${chars}`;
   if (files.has(key)) return files.get(key) ?? null;
   let out: string | null = null;
-  const bytes = subsetFace(file, family, chars);
-  if (bytes) {
-    try {
-      const dir = join(tmpdir(), 'juesuan-fonts');
-      const ext = bytes[0] === 0x4f && bytes[1] === 0x54 ? 'otf' : 'ttf'; // 'OTTO': CFF outlines
-      out = join(dir, `subset-${createHash('sha256').update(bytes).digest('hex').slice(0, 32)}.${ext}`);
-      if (!existsSync(out)) {
+  try {
+    const dir = join(tmpdir(), 'juesuan-fonts');
+    const name = `subset-${createHash('sha256').update(`${stampOf(file, family)}\u0000${chars}`).digest('hex').slice(0, 32)}`;
+    // Only a file of our own: the temporary directory is shared with the machine's other users.
+    out = ['otf', 'ttf'].map((ext) => join(dir, `${name}.${ext}`)).find((f) => existsSync(f) && ownFile(f)) ?? null;
+    if (!out) {
+      const bytes = subsetFace(file, family, chars);
+      if (bytes) {
+        const ext = bytes[0] === 0x4f && bytes[1] === 0x54 ? 'otf' : 'ttf'; // 'OTTO': CFF outlines
+        out = join(dir, `${name}.${ext}`);
         mkdirSync(dir, { recursive: true });
         const tmp = `${out}.${process.pid}.tmp`;
         writeFileSync(tmp, bytes);
         renameSync(tmp, out);
       }
-    } catch {
-      out = null;
     }
+  } catch {
+    out = null;
   }
   files.set(key, out);
   while (files.size > 32) files.delete(files.keys().next().value as string);
