@@ -2,7 +2,9 @@
 // explanation from the figures), table validation, and each renderer on its own; PDF once, as
 // LibreOffice's start-up dominates it. Each line gives the wall time and the CPU time (user + system
 // of this process; resvg and the zip run on other threads) per run. The six charts are timed on their
-// own as SVG (ECharts) and as PNG (resvg with the CJK font); `BENCH_CHARTS=0` renders without them.
+// own as SVG (ECharts) and as PNG (resvg with the CJK face cut to their characters: the cut is kept in
+// the temporary directory, so after the warm-up it is read from there; the cutting itself, with the
+// face already loaded into HarfBuzz, has a line of its own); `BENCH_CHARTS=0` renders without them.
 // Run: npm run bench:render   (BENCH_N=20 by default)
 import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
@@ -10,8 +12,9 @@ import { compose } from '../src/compose/compose.js';
 import { parseComposeInput } from '../src/compose/input.js';
 import { validateTables } from '../src/compose/validate.js';
 import type { ChartBlock } from '../src/compose/document.js';
-import { chartPng, chartSvg, clearChartCache } from '../src/render/charts/index.js';
+import { chartPngs, chartSvg, clearChartCache } from '../src/render/charts/index.js';
 import { cjkFont } from '../src/render/charts/font.js';
+import { subsetFace, svgCharacters } from '../src/render/charts/subset.js';
 import { renderFormat } from '../src/render/index.js';
 import { sofficePath } from '../src/render/pdf/index.js';
 
@@ -42,7 +45,14 @@ const font = cjkFont();
 if (chartBlocks.length) {
   await time(`图表 SVG（${chartBlocks.length} 张，ECharts）`, n, () => chartBlocks.map((c) => chartSvg(c)));
   const svgs = chartBlocks.map((c) => chartSvg(c));
-  if (font) await time(`图表 PNG（${svgs.length} 张，resvg）`, n, () => svgs.map((s) => chartPng(s, font)));
+  if (font) {
+    const text = svgCharacters(svgs.join(''));
+    await time('字体子集（HarfBuzz，不用缓存）', n, () => subsetFace(font.file, font.family, text));
+    await time(`图表 PNG（${svgs.length} 张，resvg）`, n, () => {
+      clearChartCache();
+      return chartPngs(svgs, font);
+    });
+  }
   else console.log('图表 PNG：本机没有中文字体，DOCX 中不插入图表');
 }
 let together = 0;

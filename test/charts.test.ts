@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -7,9 +7,10 @@ import type { ChartBlock, ComposedDocument } from '../src/compose/document.js';
 import { parseComposeInput } from '../src/compose/input.js';
 import { loadTemplate } from '../src/compose/template.js';
 import { readHtmlString } from '../src/extract/html/read-html.js';
-import { chartLabel, chartOption, chartPng, chartSvg } from '../src/render/charts/index.js';
+import { chartLabel, chartOption, chartPng, chartPngs, chartSvg } from '../src/render/charts/index.js';
 import { cjkFont, NO_CJK_FONT_NOTE, resetCjkFont } from '../src/render/charts/font.js';
 import { faceFile } from '../src/render/charts/sfnt.js';
+import { clearSubsetFiles, subsetFace, subsetFaceFile, svgCharacters } from '../src/render/charts/subset.js';
 import { renderFormat } from '../src/render/index.js';
 
 const load = (name: string) => parseComposeInput(readFileSync(`examples/${name}.yaml`, 'utf8'), name);
@@ -127,15 +128,33 @@ describe('composed charts', () => {
 const NOTO = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
 
 describe.skipIf(!existsSync(NOTO))('the CJK face for resvg', () => {
-  it('is copied out of the collection once and draws the same PNG as the collection', () => {
+  it('is copied out of the collection once, as the fallback when it cannot be cut', () => {
     const file = faceFile(NOTO, 'Noto Sans CJK SC');
     expect(file).toMatch(/NotoSansCJK-Regular-Noto_Sans_CJK_SC-\d+-\d+\.otf$/);
     expect(faceFile(NOTO, 'Noto Sans CJK SC')).toBe(file);
     expect(readFileSync(file).toString('latin1', 0, 4)).toBe('OTTO');
     expect(faceFile(NOTO, 'No Such Family')).toBe(NOTO);
-    const chart = chartsOf(compose(load('health-commission-2024')))[5] as ChartBlock;
-    const svg = chartSvg(chart);
-    const viaFace = chartPng(svg, { file: NOTO, family: 'Noto Sans CJK SC' });
+  });
+
+  it('is cut to the characters of the charts and draws the same pixels as the whole collection', () => {
+    const charts = chartsOf(compose(load('health-commission-2024')));
+    const svgs = charts.map((c, i) => chartSvg(c, `chart${i + 1}`));
+    const font = { file: NOTO, family: 'Noto Sans CJK SC' };
+    const text = svgCharacters(svgs.join(''));
+    for (const ch of '公务用车购置及运行维护费万元占%，') expect(text).toContain(ch);
+    for (const ch of '一二&') expect(svgCharacters('<text>&#x4e00;&#20108;&amp;</text>')).toContain(ch);
+    const cut = subsetFaceFile(NOTO, 'Noto Sans CJK SC', text) as string;
+    expect(cut).toMatch(/subset-[0-9a-f]{32}\.otf$/);
+    expect(statSync(cut).size).toBeLessThan(200_000); // the face is 16 MB
+    expect(subsetFaceFile(NOTO, 'Noto Sans CJK SC', text)).toBe(cut);
+    clearSubsetFiles(); // a new process finds the same cut in the temporary directory
+    expect(subsetFaceFile(NOTO, 'Noto Sans CJK SC', text)).toBe(cut);
+    expect(subsetFaceFile(NOTO, 'Noto Sans CJK SC', `${text}丁`)).not.toBe(cut);
+    expect(subsetFace(NOTO, 'No Such Family', text)).toBeNull();
+    const svg = svgs[5] as string;
+    // One cut for the document or one for the chart alone: the same PNG.
+    const viaFace = chartPngs(svgs, font)[5] as Uint8Array;
+    expect(chartPng(svg, font)).toEqual(viaFace);
     const viaCollection = new Uint8Array(
       new Resvg(svg, {
         font: { fontFiles: [NOTO], loadSystemFonts: false, defaultFontFamily: 'Noto Sans CJK SC', sansSerifFamily: 'Noto Sans CJK SC' },

@@ -112,6 +112,36 @@ describe('compose input', () => {
     expect(html).toContain('项目支出200.70万元。与2023年度相比，项目支出增加50.70万元，增长33.80%。主要变动原因是<span class="gap">【待填写】</span>');
   });
 
+  it('says 新增 for every line whose prior year was zero, and 减少…100.00% for one that fell to zero; check reads both clean', async () => {
+    const input = load('health-commission-2024');
+    // Every compared line new this year: the totals, each income and expense row, 三公, 机关运行经费.
+    for (const k of Object.keys(input.prior)) input.prior[k] = '0';
+    const doc = compose(input, { charts: false });
+    const text = doc.blocks.map((b) => (b.kind === 'para' ? b.text : '')).join('\n');
+    expect(text).toContain('与2023年度相比，收、支总计各新增624.10万元，上年无此项收支。');
+    expect(text).toContain('与2023年度相比，其他收入新增20.00万元，上年无此项收入。');
+    expect(text).toContain('与2023年度相比，项目支出新增200.70万元，上年无此项支出。');
+    expect(text).toContain('与2023年度相比，因公出国（境）费新增3.60万元，上年无此项支出。');
+    expect(text.match(/与2023年度相比，[^。]*新增[\d.]+万元，上年无此项(?:收支|收入|支出)。/g)).toHaveLength(Object.keys(input.prior).length);
+    expect(text).not.toMatch(/增长0(?:\.00)?%|增加[\d.]+万元，增长100\.00%/);
+    // The reverse: a line of last year that is gone this year.
+    const gone = load('rongcheng-2024');
+    gone.prior['threePublic.abroad'] = '1.50';
+    gone.reasons['threePublic.abroad'] = '本年未安排出国（境）团组';
+    const goneDoc = compose(gone, { charts: false });
+    expect(goneDoc.blocks.some((b) => b.kind === 'para' && b.text.includes('因公出国（境）费减少1.50万元，下降100.00%。'))).toBe(true);
+    for (const [name, composed, source] of [['new', doc, input], ['gone', goneDoc, gone]] as const) {
+      for (const format of ['html', 'docx'] as const) {
+        const bytes = await renderFormat(composed, format);
+        const report = await checkBytes(`${name}.${format}`, bytes);
+        expect(report.findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.message}`), `${name} ${format}`).toEqual([]);
+        // extract reads the prior years back: zero for the new lines, the given one for the line gone.
+        const back = parseComposeInput(JSON.stringify(inputFromDisclosure(await extractBytes(`${name}.${format}`, bytes))));
+        expect(normalised(back).prior, `${name} ${format}`).toEqual(normalised(source).prior);
+      }
+    }
+  });
+
   it('has a JSON Schema in docs generated from the zod schemas', () => {
     const schema = JSON.parse(readFileSync('docs/compose-input.schema.json', 'utf8'));
     expect(schema.properties.tables).toBeDefined();

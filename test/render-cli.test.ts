@@ -28,6 +28,19 @@ describe('juesuan render', () => {
     expect(readFileSync(join(dir, 'draft.html'), 'utf8')).toContain('【待填写】');
   }, 300_000);
 
+  it('leaves the charts out with --no-charts', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'juesuan-render-'));
+    const plain = runCli(['render', 'examples/health-commission-2024.yaml', '--out', join(dir, 'plain'), '--format', 'html', '--no-charts']);
+    expect(plain.code).toBe(0);
+    const charted = runCli(['render', 'examples/health-commission-2024.yaml', '--out', join(dir, 'charts'), '--format', 'html']);
+    expect(charted.code).toBe(0);
+    expect(readFileSync(join(dir, 'charts', 'health-commission-2024.html'), 'utf8')).toContain('<svg');
+    const html = readFileSync(join(dir, 'plain', 'health-commission-2024.html'), 'utf8');
+    expect(html).not.toContain('<svg');
+    expect(html).not.toMatch(/图\d 收入结构/);
+    expect(runCli(['--help']).stdout).toContain('[--draft] [--no-charts]');
+  }, 300_000);
+
   it('refuses a wrong table figure with the finding and a bad format or input in Chinese', () => {
     const dir = mkdtempSync(join(tmpdir(), 'juesuan-render-'));
     const input = parseYaml(readFileSync('examples/rongcheng-2024.yaml', 'utf8'));

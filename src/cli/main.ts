@@ -17,7 +17,7 @@ const USAGE = `用法：
   juesuan check [--format text|json|html] [--out 文件] [--fail-on error|warning|never] 路径...
   juesuan rules [--format md|json]
   juesuan extract [--format json|yaml] 文件
-  juesuan render 输入文件 --out 目录 [--format docx,pdf,html,xlsx] [--template 模板] [--draft]
+  juesuan render 输入文件 --out 目录 [--format docx,pdf,html,xlsx] [--template 模板] [--draft] [--no-charts]
   juesuan score [--scheme auto|方案] [--format text|json] [--out 文件] 路径...
   juesuan schemes [--format md|json]
   juesuan serve [--port 端口] [--no-seed] [--no-worker]
@@ -27,7 +27,7 @@ const USAGE = `用法：
   check    检查决算公开文件（PDF、DOCX、HTML、TXT、Markdown；路径可为目录，递归查找）
   rules    打印规则目录
   extract  打印从文件中提取的规范模型（JSON），或可交给 render 的编制输入（YAML）
-  render   由编制输入（YAML/JSON）生成整份决算公开文件；先用全部规则检查输入的决算表
+  render   由编制输入（YAML/JSON）生成整份决算公开文件；先用全部规则检查输入的决算表（--no-charts 不画图表）
   score    按文件所用的计分办法重算绩效自评得分，列出报告与重算的差异
   schemes  打印已知的绩效自评计分办法及其公式
   serve    启动审核工作台（默认 http://localhost:8080；内嵌数据库在 ./data，设置 DATABASE_URL 则用 PostgreSQL 服务器）

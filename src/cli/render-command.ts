@@ -7,9 +7,10 @@ import { RENDER_FORMATS, type RenderFormat, renderTo } from '../render/index.js'
 import { parse, usage } from './args.js';
 
 /**
- * `juesuan render FILE --out DIR [--format docx,pdf,html,xlsx] [--template NAME] [--draft]`: checks
- * the input's tables with every rule, then writes the disclosure. Errors in the tables, and reasons
- * not given, stop it (exit 1) unless --draft, which marks each gap 【待填写】 and lists it.
+ * `juesuan render FILE --out DIR [--format docx,pdf,html,xlsx] [--template NAME] [--draft] [--no-charts]`:
+ * checks the input's tables with every rule, then writes the disclosure. Errors in the tables, and
+ * reasons not given, stop it (exit 1) unless --draft, which marks each gap 【待填写】 and lists it.
+ * --no-charts leaves out the template's charts (as `charts: []` in a template does).
  */
 export async function render(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, {
@@ -17,6 +18,7 @@ export async function render(args: string[]): Promise<number> {
     format: { type: 'string', short: 'f' },
     template: { type: 'string', short: 't' },
     draft: { type: 'boolean' },
+    'no-charts': { type: 'boolean' },
   });
   if (positionals.length !== 1) throw usage('render 需要且只需要一个编制输入文件（YAML 或 JSON）。');
   if (typeof values.out !== 'string') throw usage('请用 --out 给出输出目录。');
@@ -35,7 +37,7 @@ export async function render(args: string[]): Promise<number> {
     process.stderr.write(`juesuan：输入的决算表有 ${errors.length} 处错误，未生成文件。请改正后重试，或加 --draft 先生成草稿。\n`);
     return 1;
   }
-  const doc = compose(input, { template: typeof values.template === 'string' ? values.template : undefined });
+  const doc = compose(input, { template: typeof values.template === 'string' ? values.template : undefined, charts: values['no-charts'] !== true });
   if (doc.gaps.length) {
     process.stderr.write(`${draft ? '草稿中' : '输入中'}有 ${doc.gaps.length} 处需要编制人填写（已标为【待填写】）：\n`);
     for (const g of doc.gaps) process.stderr.write(`  ${g.where}：${g.what}（在 reasons 中以键 “${g.key}” 给出）\n`);

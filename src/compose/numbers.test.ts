@@ -19,9 +19,13 @@ describe('compose numbers', () => {
     expect(changeClause(D('238.67'), D('331.28'))).toBe('减少92.61万元，下降27.96%');
     expect(changeClause(D('157.38'), D('142.33'))).toBe('增加15.05万元，增长10.57%');
     expect(changeClause(D('5'), D('5.00'))).toBe('持平');
-    // A prior of zero has no rate: the change is said without one.
-    expect(changeClause(D('20'), D('0'))).toBe('增加20.00万元');
+    // A prior of zero has no rate: the line is new, said without one.
+    expect(changeClause(D('20'), D('0'))).toBe('新增20.00万元');
     expect(directionOf(D('20'), D('0'))).toBe('new');
+    expect(changeClause(D('0.004'), D('0'))).toBe('持平'); // both print as 0.00
+    // A line gone this year fell by all of last year's figure.
+    expect(changeClause(D('0'), D('3.2'))).toBe('减少3.20万元，下降100.00%');
+    expect(directionOf(D('0'), D('3.2'))).toBe('decrease');
   });
 
   it('rounds half up on the exact quotient, never through a float', () => {

@@ -58,13 +58,14 @@ export function directionOf(current: Decimal, prior: Decimal): Direction {
 
 /**
  * The change clause: "增加15.05万元，增长10.57%", "减少92.61万元，下降27.96%", "持平", or for a prior
- * of zero "增加12.00万元" (no rate: a rate over zero is undefined).
+ * of zero "新增12.00万元" (no rate: a rate over zero is undefined). A current of zero against a
+ * positive prior is "减少…，下降100.00%".
  */
 export function changeClause(current: Decimal, prior: Decimal): string {
   const dir = directionOf(current, prior);
   const change = current.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).minus(prior.toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
   if (dir === 'flat') return '持平';
-  if (dir === 'new') return `增加${money(change)}万元`;
+  if (dir === 'new') return `新增${money(change)}万元`;
   const rate = percent(change.abs(), prior.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).abs()) as string;
   return dir === 'increase' ? `增加${money(change)}万元，增长${rate}%` : `减少${money(change.abs())}万元，下降${rate}%`;
 }

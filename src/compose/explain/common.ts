@@ -7,18 +7,26 @@ export const para = (text: string): Block => ({ kind: 'para', text });
 /** A sub-heading; compose numbers it (（一）…) as the template says. */
 export const sub = (text: string): Block => ({ kind: 'heading', level: 3, text });
 
+/** What a line is, for "上年无此项支出": 收入, 支出, or both for the 收、支 totals. */
+function nounOf(words: string): string {
+  return /收、支|收支/.test(words) ? '收支' : /收入/.test(words) ? '收入' : '支出';
+}
+
 /**
  * "与2023年度相比，收、支总计各减少92.61万元，下降27.96%。主要原因是…。" — empty when no prior figure
- * was given. A reason is asked for every change that is not 持平.
+ * was given; for a prior of zero "…新增12.00万元，上年无此项支出。" (a rate over zero is undefined). A
+ * reason is asked for every change that is not 持平.
  */
 export function changeSentence(ctx: ComposeContext, opts: { key: string; words: string; current: Decimal; each?: boolean; where: string }): string {
   const prior = priorOf(ctx, opts.key);
   if (prior == null) return '';
   const p = d(prior);
   const clause = changeClause(opts.current, p);
-  const flat = directionOf(opts.current, p) === 'flat';
+  const dir = directionOf(opts.current, p);
+  const flat = dir === 'flat';
   const lead = fill(ctx, ctx.template.wording.compare);
-  const s = `${lead}，${opts.words}${opts.each && !flat ? '各' : ''}${clause}。`;
+  const none = dir === 'new' ? `，上年无此项${nounOf(opts.words)}` : '';
+  const s = `${lead}，${opts.words}${opts.each && !flat ? '各' : ''}${clause}${none}。`;
   return flat ? s : s + reasonSentence(ctx, opts.key, opts.where, `${opts.words}较上年变动的主要原因`);
 }
 

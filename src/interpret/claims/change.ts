@@ -17,6 +17,15 @@ export function directionBefore(cue: string): { direction: 'increase' | 'decreas
   return null;
 }
 
+/**
+ * "新增12.00万元" in a sentence that compares with last year: an increase from nothing (the line is
+ * new this year). Only there: elsewhere "年中新增1200万元" is a budget added, not a change.
+ */
+export function newItemBefore(cue: string): { direction: 'increase'; word: string } | null {
+  const c = cue.replace(/[了为约达的\s]+$/, '').replace(/(各|共|分别|合计)$/, '');
+  return /新增$/.test(c) ? { direction: 'increase', word: '新增' } : null;
+}
+
 /** Words saying there was no change at all. */
 export const FLAT_RE = /(基本持平|持平|无变化|没有变化|未发生变化|无增减|保持不变|不变|一致)/;
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkText, extractBytes } from '../../check.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { ALL_RULES } from '../../rules/index.js';
+import { md } from '../../rules/arithmetic/lib.js';
 
 const SAMPLES = new URL('../../../samples/', import.meta.url);
 const text = (f: string) => readFile(new URL(f, SAMPLES), 'utf8');
@@ -79,6 +80,16 @@ describe('claims read from the samples', () => {
     expect(find(d, 'fc:2080501').change?.rate?.value).toBe('100.00');
     expect(find(d, 'general.expense').share?.base).toBe('expense.total');
     expect(find(d, 'assets.vehicles').count?.value.value).toBe('1');
+  });
+  it('reads “新增” against last year as an increase from zero, and a sum added in the year as no change', async () => {
+    const h = '九、财政拨款“三公”经费支出决算情况说明';
+    const read = (p: string) => extractBytes('case.md', new TextEncoder().encode(md(h, p)));
+    const fresh = find(await read('2024年度因公出国（境）费支出3.60万元。与2023年度相比，因公出国（境）费新增3.60万元，上年无此项支出。'), 'threePublic.abroad');
+    expect(fresh.amount?.value).toBe('3.60');
+    expect(fresh.change).toMatchObject({ direction: 'increase', against: 'prior', words: ['新增'] });
+    expect(fresh.change?.amount?.value).toBe('3.60');
+    const added = find(await read('2024年度因公出国（境）费支出3.60万元，年中新增1.20万元。'), 'threePublic.abroad');
+    expect(added.change ?? null).toBeNull();
   });
 });
 

@@ -3,7 +3,7 @@ import type { Claim } from '../../model/disclosure.js';
 import type { Location } from '../../model/location.js';
 import type { InterpretContext } from '../context.js';
 import { basisOf, budgetAmountCue, budgetWords, executionCue, isDiffRateCue } from './budget.js';
-import { comparisonIn, directionBefore, FLAT_RE } from './change.js';
+import { comparisonIn, directionBefore, FLAT_RE, newItemBefore } from './change.js';
 import { COUNT_PATTERNS } from './count.js';
 import { lexFigures, type Token, toFigure } from './figures.js';
 import { isShareCue } from './share.js';
@@ -314,7 +314,7 @@ class ClaimReader {
     for (const tk of tokens) {
       const cue = text.slice(boundary, tk.start);
       const lastBase = bases.filter((b) => b.end <= tk.start && b.start >= boundary).pop();
-      const role = roleOf(tk, cue, lastBase ?? null, primary != null && boundary === primary.end);
+      const role = roleOf(tk, cue, lastBase ?? null, primary != null && boundary === primary.end, cmp);
       if (role) roles.push({ tk, role });
       boundary = tk.end;
     }
@@ -588,7 +588,7 @@ const FILLER = /支出|决算|执行|实际|共计|合计|累计|总额|总计|�
 
 const LEVEL_AFTER_CHANGE = /(?:增加|增长|上升|提高|上涨|减少|下降|降低|减小|压减|缩减)(?:为|至|到)$/;
 
-function roleOf(tk: Token, cue: string, base: SubjectMatch | null, rightAfterSubject: boolean): Role | null {
+function roleOf(tk: Token, cue: string, base: SubjectMatch | null, rightAfterSubject: boolean, cmp: 'prior' | 'budget' | null): Role | null {
   const c = cue.replace(/\s+$/, '');
   if (tk.kind === 'percent') {
     if (isShareCue(c)) return { role: 'share', base: base?.key ?? null };
@@ -602,7 +602,9 @@ function roleOf(tk: Token, cue: string, base: SubjectMatch | null, rightAfterSub
   if (tk.kind === 'amount') {
     // "减少为0.00万元", "增加到120万元": the new level, not the change.
     if (tk.unit && LEVEL_AFTER_CHANGE.test(c) && c.replace(LEVEL_AFTER_CHANGE, '').replace(FILLER, '') === '') return { role: 'amount' };
-    const d = directionBefore(c);
+    // "新增" only right after the subject in a sentence compared with last year ("公务接待费新增2.40万元"):
+    // "其中新增5万元" or "年中新增" say what was added, not how the subject moved.
+    const d = directionBefore(c) ?? (cmp === 'prior' && rightAfterSubject ? newItemBefore(c) : null);
     if (d) return { role: 'changeAmount', ...d };
     const b = budgetAmountCue(c);
     if (b) return { role: 'budget', basis: b };

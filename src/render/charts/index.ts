@@ -6,6 +6,7 @@ import { SVGRenderer } from 'echarts/renderers';
 import type { ChartBlock } from '../../compose/document.js';
 import { type CjkFont, cjkFont } from './font.js';
 import { faceFile } from './sfnt.js';
+import { clearSubsetFiles, subsetFaceFile, svgCharacters } from './subset.js';
 
 /**
  * The composed document's charts drawn on the server with ECharts (SSR, SVG renderer): bars for a
@@ -13,7 +14,7 @@ import { faceFile } from './sfnt.js';
  * they become numbers only to size the bars and slices, and every label prints the string itself
  * ("592.10万元，占94.87%", as the text beside the chart says it). No animation, no hover state, no
  * counters in ids or classes: the same chart gives the same bytes. HTML inlines the SVG; DOCX embeds
- * a PNG rasterised by resvg with a CJK font (font.ts).
+ * a PNG rasterised by resvg with a CJK font (font.ts) cut to the characters drawn (subset.ts).
  */
 
 use([BarChart, PieChart, GridComponent, SVGRenderer]);
@@ -102,46 +103,64 @@ export function chartSvg(chart: ChartBlock, idPrefix = 'chart'): string {
 
 const faceFiles = new Map<string, string>();
 
-function resvgOptions(font: CjkFont): ResvgRenderOptions {
+/** The font file resvg draws `text` with: the face cut to its characters, or else the whole face. */
+function fontFileFor(font: CjkFont, text: string): string {
+  const subset = subsetFaceFile(font.file, font.family, text);
+  if (subset) return subset;
   const key = `${font.file}\u0000${font.family}`;
   let file = faceFiles.get(key);
   if (file == null) faceFiles.set(key, (file = faceFile(font.file, font.family)));
+  return file;
+}
+
+function resvgOptions(font: CjkFont, text: string): ResvgRenderOptions {
   return {
-    font: { fontFiles: [file], loadSystemFonts: false, defaultFontFamily: font.family, sansSerifFamily: font.family },
+    font: { fontFiles: [fontFileFor(font, text)], loadSystemFonts: false, defaultFontFamily: font.family, sansSerifFamily: font.family },
     fitTo: { mode: 'width', value: 1200 },
     background: '#ffffff',
     logLevel: 'off',
   };
 }
 
-/** The chart rasterised to PNG (1200 px wide) with the given CJK font. */
-export function chartPng(svg: string, font: CjkFont): Uint8Array {
-  return new Uint8Array(new Resvg(svg, resvgOptions(font)).render().asPng());
+/**
+ * The chart rasterised to PNG (1200 px wide) with the given CJK font. `text` holds at least the
+ * characters of the SVG (by default exactly those): the charts of one document share one cut of the
+ * face by passing all their characters.
+ */
+export function chartPng(svg: string, font: CjkFont, text = svgCharacters(svg)): Uint8Array {
+  return new Uint8Array(new Resvg(svg, resvgOptions(font, text)).render().asPng());
 }
 
 /**
- * The same, remembered by SVG (the same SVG always gives the same PNG), so `--format docx,pdf`
- * draws each chart once. Drawn one after the other on purpose: resvg reads the font file again for
- * every line of text, and side by side on the thread pool (renderAsync) the charts took twice the
- * CPU time in page faults.
+ * The same, remembered by SVG (the same SVG always gives the same PNG, whatever cut of the face
+ * drew it), so `--format docx,pdf` draws each chart once. Drawn one after the other on purpose:
+ * side by side on the thread pool (renderAsync) they took no less time, as the PNG is encoded on
+ * this thread anyway (and with the whole face, twice the CPU time in page faults).
  */
-export function chartPngCached(svg: string, font: CjkFont): Uint8Array {
+export function chartPngCached(svg: string, font: CjkFont, text?: string): Uint8Array {
   const key = `${font.file}\u0000${svg}`;
   let png = pngCache.get(key);
   if (!png) {
-    png = chartPng(svg, font);
+    png = chartPng(svg, font, text);
     pngCache.set(key, png);
     while (pngCache.size > PNG_CACHE_SIZE) pngCache.delete(pngCache.keys().next().value as string);
   }
   return png;
 }
 
+/** The PNGs of one document's charts, drawn with one cut of the face holding all their characters. */
+export function chartPngs(svgs: string[], font: CjkFont): Uint8Array[] {
+  const text = svgCharacters(svgs.join(''));
+  return svgs.map((svg) => chartPngCached(svg, font, text));
+}
+
 const PNG_CACHE_SIZE = 48;
 const pngCache = new Map<string, Uint8Array>();
 
-/** Forgets the PNGs drawn (the render benchmark times a first render). */
+/** Forgets the PNGs drawn and the cuts of the face (the render benchmark times a first render). */
 export function clearChartCache(): void {
   pngCache.clear();
+  clearSubsetFiles();
 }
 
 export { cjkFont };

@@ -50,6 +50,25 @@ function familyAt(data: Buffer, offset: number): string | null {
   return family;
 }
 
+/** The (English, Windows) family name of a single font, or null. */
+export function familyOf(data: Uint8Array): string | null {
+  const buf = Buffer.from(data.buffer, data.byteOffset, data.length);
+  try {
+    return buf.length >= 12 && buf.toString('latin1', 0, 4) !== 'ttcf' ? familyAt(buf, 0) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The index of the face named `family` in the font data: 0 for a single font, -1 when a collection
+ * holds no face of that family.
+ */
+export function faceIndex(data: Buffer, family: string): number {
+  const all = faces(data);
+  return all ? all.findIndex((f) => f.family === family) : 0;
+}
+
 /** The font file of one face of `file`, by family name: `file` itself when it is not a collection. */
 export function faceFile(file: string, family: string): string {
   if (!/\.(ttc|otc)$/i.test(file)) return file;

@@ -19,7 +19,7 @@ import {
   WidthType,
 } from 'docx';
 import type { Block, ChartBlock, ComposedDocument, TableBlock } from '../../compose/document.js';
-import { CHART_WIDTH, chartHeight, chartPngCached, chartSvg } from '../charts/index.js';
+import { CHART_WIDTH, chartHeight, chartPngs, chartSvg } from '../charts/index.js';
 import { cjkFont, NO_CJK_FONT_NOTE } from '../charts/font.js';
 
 /**
@@ -39,10 +39,20 @@ const FONT = {
 const SIZE = { title: 44, heading: 32, body: 32, table: 21, small: 21, caption: 24 };
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const borders = { top: border, bottom: border, left: border, right: border };
+/** The table's own borders and cell margins: every cell takes them, none repeats them (an 800-cell document wrote 800 copies). */
+const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
+const cellMargins = { left: 60, right: 60 };
 
 function run(text: string, font: (typeof FONT)[keyof typeof FONT], size: number, bold = false): TextRun {
   return new TextRun({ text, font, size, bold, color: '000000', highlight: text === '【待填写】' ? 'yellow' : undefined });
+}
+
+/**
+ * A table cell's run: bold only for headers and totals, and no “not bold” on the others (their plain
+ * paragraph is not bold; a heading's style may be, so `run` says it) — two elements fewer per cell.
+ */
+function cellRun(text: string, bold: boolean): TextRun {
+  return new TextRun({ text, font: FONT.table, size: SIZE.table, bold: bold || undefined, color: '000000', highlight: text === '【待填写】' ? 'yellow' : undefined });
 }
 
 /** Splits a paragraph so 【待填写】 marks stand out. */
@@ -75,12 +85,10 @@ function small(text: string, alignment: (typeof AlignmentType)[keyof typeof Alig
 function cell(text: string, opts: { head?: boolean; align: string; colSpan?: number; rowSpan?: number; bold?: boolean }): TableCell {
   const alignment = opts.head || opts.align === 'center' ? AlignmentType.CENTER : opts.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT;
   return new TableCell({
-    borders,
     columnSpan: opts.colSpan,
     rowSpan: opts.rowSpan,
     verticalAlign: VerticalAlign.CENTER,
-    margins: { left: 60, right: 60 },
-    children: [new Paragraph({ alignment, children: [run(text, FONT.table, SIZE.table, opts.head || opts.bold)] })],
+    children: [new Paragraph({ alignment, children: [cellRun(text, opts.head === true || opts.bold === true)] })],
   });
 }
 
@@ -101,7 +109,7 @@ function table(t: TableBlock): (Paragraph | Table)[] {
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [run(t.title, FONT.heading, SIZE.heading)] }),
     small(`单位：${t.entity}`, AlignmentType.LEFT),
     small(`金额单位：${t.unit}`, AlignmentType.RIGHT),
-    new Table({ width: { size: PAGE_TEXT_WIDTH, type: WidthType.DXA }, columnWidths, layout: TableLayoutType.FIXED, rows: [...headRows, ...bodyRows] }),
+    new Table({ width: { size: PAGE_TEXT_WIDTH, type: WidthType.DXA }, columnWidths, layout: TableLayoutType.FIXED, borders, margins: cellMargins, rows: [...headRows, ...bodyRows] }),
     ...(t.note ? [small(t.note, AlignmentType.LEFT)] : []),
   ];
 }
@@ -147,7 +155,7 @@ export async function renderDocx(doc: ComposedDocument, options: { notes?: strin
   const font = doc.blocks.some((b) => b.kind === 'chart') ? cjkFont() : null;
   if (!font && doc.blocks.some((b) => b.kind === 'chart') && !options.notes?.includes(NO_CJK_FONT_NOTE)) options.notes?.push(NO_CJK_FONT_NOTE);
   const chartBlocks = doc.blocks.filter((b): b is ChartBlock => b.kind === 'chart');
-  const pngs = font ? chartBlocks.map((c, i) => chartPngCached(chartSvg(c, `chart${i + 1}`), font)) : [];
+  const pngs = font ? chartPngs(chartBlocks.map((c, i) => chartSvg(c, `chart${i + 1}`)), font) : [];
   let charts = 0;
   for (const b of doc.blocks) {
     switch (b.kind) {
