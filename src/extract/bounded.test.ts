@@ -61,7 +61,7 @@ describe('bounded parse worker', () => {
     // A warm worker first: on a busy machine starting one can take most of the second allowed, and
     // the job must have started to ask for more time.
     await runBounded('probe', enc('warm'), 'a.pdf', { timeoutMs: 60_000, maxMemoryMb: 256 });
-    const layout = await runBounded('probe', enc('slow'), 'a.pdf', { timeoutMs: 1000, maxMemoryMb: 256 });
+    const layout = await runBounded('probe', enc('slow'), 'a.pdf', { timeoutMs: 2000, maxMemoryMb: 256 });
     expect(layout.blocks[0]).toMatchObject({ text: 'slow' });
   });
 });
