@@ -98,8 +98,11 @@ interface Whole {
   key: string;
 }
 
-/** A clause that sums the items said before it, with no subject of its own ("合计157.38万元"). */
-const SUM_OF_LIST = /^(?:以上|上述|两项|二者|三项|各项)*(?:合计|共计|总计|累计)(?:为|约|达)?\s*[-−]?\d/;
+/**
+ * A clause that sums the amounts said before it, with no subject of its own ("合计157.38万元"); a
+ * count ("累计3人次") is the subject's own.
+ */
+const SUM_OF_LIST = /^(?:以上|上述|两项|二者|三项|各项)*(?:合计|共计|总计)(?:为|约|达)?\s*[-−]?[\d,]+(?:\.\d+)?\s*(?:万元|亿元|元)/;
 
 class ClaimReader {
   readonly claims: Claim[] = [];

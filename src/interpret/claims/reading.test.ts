@@ -275,6 +275,11 @@ describe('sentences of other regions’ wording read as a person would', () => {
     expect(anyFigure(cs, '157.38').some((c) => c.subject.key === 'basic.public' || c.subject.key === 'basic.personnel')).toBe(false);
   });
 
+  it('"累计3人次" after a count is still the subject’s own count', async () => {
+    const cs = await claimsOf('九、财政拨款“三公”经费支出决算情况说明', '因公出国（境）费支出3.60万元，因公出国（境）团组1个，累计3人次。');
+    expect(cs.some((c) => c.count?.value.value === '3')).toBe(true);
+  });
+
   it('主要用于 followed by the parts with their amounts lists them (shares in parentheses, 1,092.66)', async () => {
     const cs = await claimsOf(GENERAL, '从支出结构看，主要用于社会保障和就业支出84.68万元（占6.93%）、卫生健康支出1,092.66万元（占89.37%）、住房保障支出45.34万元（占3.71%）。');
     expect(amounts(cs, 'fc:208')).toEqual(['84.68']);
