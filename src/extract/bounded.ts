@@ -25,6 +25,11 @@ const HERE = import.meta.url;
 const FROM_SOURCE = HERE.endsWith('.ts');
 const ENTRY = new URL(FROM_SOURCE ? './worker-entry.ts' : './worker-entry.js', HERE);
 
+/** Asked of a fresh worker before any file: load a job's code now (see `prewarm`). */
+export interface WarmRequest {
+  warm: JobName;
+}
+
 /** One parse asked of the worker. */
 export interface WorkerRequest {
   job: JobName;
@@ -111,6 +116,19 @@ function giveBack(slot: Slot): void {
   slot.worker.once('exit', slot.onIdleExit);
   slot.worker.unref();
   idle.push(slot);
+}
+
+/**
+ * Starts a worker for `job` before its first file arrives and has it load the job's code (pdfjs for
+ * a PDF) while the caller loads its own (the checker, the rules): on two cores the two overlap. The
+ * worker then waits idle like any other and serves the next job asked with these limits.
+ */
+export function prewarm(job: JobName, limits: ParseLimits = DEFAULT_PARSE_LIMITS): void {
+  if (idle.length >= MAX_IDLE || idle.some((s) => s.maxMemoryMb === limits.maxMemoryMb)) return;
+  const slot = spawn(limits.maxMemoryMb);
+  const request: WarmRequest = { warm: job };
+  slot.worker.postMessage(request);
+  giveBack(slot);
 }
 
 /**
