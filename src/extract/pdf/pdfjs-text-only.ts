@@ -1,7 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type CachedScript, compileCached } from './code-cache.js';
+import { type CachedScript, compileCached, removeStale } from './code-cache.js';
 
 /**
  * pdfjs's parser, changed to read text without building fonts to draw with. To draw, pdfjs rewrites
@@ -38,6 +40,18 @@ export const TEXT_ONLY_PATCHES: readonly { why: string; find: string; replace: s
     why: 'TrueType fonts: the tables are read and checked as before (Unicode from the cmap and name tables); the repaired file is not written',
     find: '    const builder = new OpenTypeFileBuilder(header.version);\n    for (const tableTag in tables) {\n      builder.addTable(tableTag, tables[tableTag].data);\n    }\n    return builder.toArray();\n',
     replace: '    return undefined;\n',
+  },
+  {
+    why: 'Flate streams inflated whole by zlib (native; pdfjs inflates bit by bit in JavaScript), when zlib reads the stream as valid deflate data; anything it does not (damaged, cut short, over 64 MB) is inflated by pdfjs as before. Valid data inflates to the same bytes either way',
+    find: 'class FlateStream extends DecodeStream {\n',
+    replace:
+      'function inflateWhole(flate, str) { if (!(str instanceof Stream) || typeof process !== "object" || typeof process.getBuiltinModule !== "function") return false; const start = str.pos; let out; try { out = process.getBuiltinModule("zlib").inflateRawSync(str.getBytes(), { maxOutputLength: 64 * 1024 * 1024 }); } catch { str.pos = start; return false; } flate.buffer = out.byteOffset === 0 && out.byteLength === out.buffer.byteLength ? new Uint8Array(out.buffer) : new Uint8Array(out); flate.bufferLength = out.length; flate.eof = true; return true; } class FlateStream extends DecodeStream {\n',
+  },
+  {
+    why: 'the first block read of a Flate stream tries zlib on the whole stream (see inflateWhole)',
+    find: '  readBlock() {\n    let buffer, hdr, len;\n    const str = this.stream;\n    try {\n      hdr = this.getBits(3);\n',
+    replace:
+      '  readBlock() {\n    let buffer, hdr, len;\n    const str = this.stream; if (!this.triedWhole && this.bufferLength === 0 && this.codeSize === 0) { this.triedWhole = true; if (inflateWhole(this, str)) return; }\n    try {\n      hdr = this.getBits(3);\n',
   },
 ];
 
@@ -200,12 +214,37 @@ export function asScript(source: Buffer, path: string): Buffer {
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
+/** The key of the scripts in use (see `scriptKey`). */
+let madeKey: string | null = null;
+
 /** Scripts compiled this process whose compiled code is saved once a document has been read (see `saveCompiledPdfjs`). */
 const compiled: CachedScript[] = [];
 
-/** Runs a patched pdfjs build as a script (compiled code from the cache when there is some); its exports. */
-async function runPatched(path: string, patched: Buffer): Promise<Record<string, unknown>> {
-  const cached = compileCached(asScript(patched, path), path);
+/**
+ * Names everything a patched build is made from: pdfjs-dist's version and its two files (size, time),
+ * the patches and the code that applies them. Any change makes (and compiles) the scripts anew.
+ */
+function scriptKey(display: string, worker: string): string {
+  const pkg = JSON.parse(readFileSync(join(dirname(display), '../../package.json'), 'utf8')) as { version?: string };
+  const files = [display, worker].map((f) => {
+    const st = statSync(f);
+    return `${f}:${st.size}:${st.mtimeMs}`;
+  });
+  const how = [TEXT_ONLY_PATCHES, DISPLAY_PATCHES, ...[findPatches, applyEdits, asciiEscapes, asScript].map(String)];
+  return `pdfjs-${pkg.version ?? ''}-${createHash('sha256').update(JSON.stringify([files, how])).digest('hex').slice(0, 24)}`;
+}
+
+/** Runs a patched pdfjs build as a script (made and compiled code from the cache when there is some); its exports, or null when a patch did not apply. */
+async function runPatched(key: string, path: string, patches: readonly Patch[]): Promise<Record<string, unknown> | null> {
+  const cached = compileCached(
+    key,
+    () => {
+      const patched = patchSource(readFileSync(path), patches);
+      return patched && asScript(patched, path);
+    },
+    path,
+  );
+  if (!cached) return null;
   compiled.push(cached);
   const run = cached.script.runInThisContext() as () => Promise<Record<string, unknown>>;
   return run();
@@ -217,19 +256,19 @@ async function runPatched(path: string, patched: Buffer): Promise<Record<string,
  * apply to the installed version or JUESUAN_PDFJS_STOCK=1. Says whether the patched ones are in use.
  */
 export async function loadTextOnlyPdfjs(): Promise<{ pdfjs: Pdfjs; patched: boolean }> {
-  const stock = process.env.JUESUAN_PDFJS_STOCK === '1';
-  const [display, worker] = stock
-    ? [null, null]
-    : await Promise.all([readFile(displayPath()).then((b) => patchSource(b, DISPLAY_PATCHES)), readFile(workerPath()).then(patchWorkerSource)]);
-  if (display == null || worker == null) {
-    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-    return { pdfjs, patched: false };
+  if (process.env.JUESUAN_PDFJS_STOCK !== '1') {
+    const display = displayPath();
+    const worker = workerPath();
+    const key = scriptKey(display, worker);
+    madeKey = key;
+    // The display layer first: nothing of it runs before the parser is set, and it sets nothing the parser reads.
+    const pdfjs = (await runPatched(`${key}-display`, display, DISPLAY_PATCHES)) as Pdfjs | null;
+    // The worker build sets globalThis.pdfjsWorker itself.
+    if (pdfjs && (await runPatched(`${key}-worker`, worker, TEXT_ONLY_PATCHES))) return { pdfjs, patched: true };
   }
-  const pdfjs = (await runPatched(displayPath(), display)) as unknown as Pdfjs;
-  // The worker build sets globalThis.pdfjsWorker itself.
-  await runPatched(workerPath(), worker);
-  return { pdfjs, patched: true };
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  return { pdfjs, patched: false };
 }
 
 /**
@@ -237,5 +276,8 @@ export async function loadTextOnlyPdfjs(): Promise<{ pdfjs: Pdfjs; patched: bool
  * that the functions reading it are compiled too.
  */
 export function saveCompiledPdfjs(): void {
-  for (const c of compiled) c.save();
+  let made = false;
+  for (const c of compiled) made = c.save() || made;
+  // Scripts made from an earlier pdfjs-dist or earlier patches are of no more use.
+  if (made && madeKey) removeStale('pdfjs-', madeKey);
 }
