@@ -7,7 +7,8 @@
 // BENCH_STOCK=1 adds `juesuan check` with pdfjs as it ships (fonts rebuilt for drawing), the parser
 // juesuan used before (see src/extract/pdf/pdfjs-text-only.ts). Scans are read without OCR
 // (JUESUAN_OCR=off): OCR times itself (seconds a page) and is not the reader's speed.
-// Run: npm run bench:pdf   (builds first; BENCH_N=3 by default)
+// Run: npm run bench:pdf   (builds first; BENCH_N=3 by default); npm run bench:pdf -- putuo  only the PDFs
+// whose path holds one of the words given.
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
@@ -46,7 +47,9 @@ const fmtRun = (r: Run, pages: number) =>
 
 const rows: { file: string; pages: number; check: Run; stock?: Run; text: Run; warm: number }[] = [];
 console.log(`每个文件每个工具 ${n} 次，各为一个进程（中位墙钟时间、最高峰值内存${haveGnuTime ? '' : '：未找到 /usr/bin/time，内存从略'}）；扫描件不做 OCR`);
-for (const abs of (await corpusPdfs()).map((f) => `${ROOT}${f}`)) {
+const only = process.argv.slice(2);
+const chosen = (await corpusPdfs()).filter((f) => !only.length || only.some((w) => f.includes(w)));
+for (const abs of chosen.map((f) => `${ROOT}${f}`)) {
   const pages = pageCount(abs);
   const check = runMedian(n, process.execPath, [BIN, 'check', abs], env);
   const stockRun = stock ? runMedian(n, process.execPath, [BIN, 'check', abs], { ...env, JUESUAN_PDFJS_STOCK: '1' }) : undefined;

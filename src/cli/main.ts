@@ -89,6 +89,8 @@ async function check(args: string[]): Promise<number> {
   const files = await expandPaths(positionals);
   if (!files.length) throw usage(`在 ${positionals.join('、')} 中没有找到可检查的文件（PDF、DOCX、HTML、TXT、Markdown）。`);
 
+  // The parse worker starts (and loads pdfjs) while the checker loads.
+  (await import('../extract/prewarm.js')).prewarmFor(files);
   const { checkFile } = await import('../check.js');
   // Files are checked a few at a time (JUESUAN_JOBS, else as many as there are cores), reported in the order given.
   const entries: ReportEntry[] = await mapInOrder(files, async (file): Promise<ReportEntry> => {

@@ -25,6 +25,11 @@ const HERE = import.meta.url;
 const FROM_SOURCE = HERE.endsWith('.ts');
 const ENTRY = new URL(FROM_SOURCE ? './worker-entry.ts' : './worker-entry.js', HERE);
 
+/** Asked of a fresh worker before any file: load a job's code now (see `prewarm`). */
+export interface WarmRequest {
+  warm: JobName;
+}
+
 /** One parse asked of the worker. */
 export interface WorkerRequest {
   job: JobName;
@@ -41,11 +46,12 @@ const MEMORY_WATCH_MS = 50;
 
 /**
  * Young generation of a worker. 256 MB paid while pdfjs rebuilt every font for drawing (millions of
- * short-lived objects); reading text only (pdf/pdfjs-text-only.ts) allocates far less, and 32 MB
- * took no more CPU on the Putuo PDF (2.8 s against 3.7 s, `juesuan check`, three runs each) and
- * 25 MB less peak memory (235 against 257 MB); 16 MB saved 20 MB more but took more CPU.
+ * short-lived objects); reading text only (pdf/pdfjs-text-only.ts) allocates far less. With pdfjs
+ * also run without canvas and with zlib (`juesuan check`, three to five runs each on a busy two-core
+ * machine): on the 25-page Putuo PDF 16 MB kept 16 MB less peak memory than 32 MB (164 against 180 MB)
+ * for the same CPU time; 8 MB saved 9 MB more but took 15% more CPU on a 40-page document.
  */
-const YOUNG_GENERATION_MB = 32;
+const YOUNG_GENERATION_MB = 16;
 
 /** Jobs running now, in all workers. */
 let running = 0;
@@ -111,6 +117,19 @@ function giveBack(slot: Slot): void {
   slot.worker.once('exit', slot.onIdleExit);
   slot.worker.unref();
   idle.push(slot);
+}
+
+/**
+ * Starts a worker for `job` before its first file arrives and has it load the job's code (pdfjs for
+ * a PDF) while the caller loads its own (the checker, the rules): on two cores the two overlap. The
+ * worker then waits idle like any other and serves the next job asked with these limits.
+ */
+export function prewarm(job: JobName, limits: ParseLimits = DEFAULT_PARSE_LIMITS): void {
+  if (idle.length >= MAX_IDLE || idle.some((s) => s.maxMemoryMb === limits.maxMemoryMb)) return;
+  const slot = spawn(limits.maxMemoryMb);
+  const request: WarmRequest = { warm: job };
+  slot.worker.postMessage(request);
+  giveBack(slot);
 }
 
 /**

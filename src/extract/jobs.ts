@@ -31,6 +31,8 @@ export const JOBS = {
 /** What a job module exports: `params` are whatever its caller sends along with the bytes. */
 export interface JobModule {
   parse(bytes: Uint8Array, file: string, params?: unknown): Promise<unknown> | LayoutDocument;
+  /** Loads what the first parse would load (a parser's own code), so that it can be done ahead. */
+  warm?(): Promise<void>;
 }
 
 export type JobName = keyof typeof JOBS;

@@ -2,7 +2,7 @@ import { threadId } from 'node:worker_threads';
 import { JuesuanError } from '../errors.js';
 import { extendDeadline } from './deadline.js';
 import type { LayoutDocument } from '../model/layout.js';
-import { loc } from '../model/location.js';
+import { loc } from '../model/loc.js';
 
 /** A job for testing the bounded worker itself: behaves as its input text says. */
 export async function parse(bytes: Uint8Array, file: string, params?: unknown): Promise<LayoutDocument> {

@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { isJuesuanError } from '../errors.js';
-import type { WorkerReply, WorkerRequest } from './bounded.js';
+import type { WarmRequest, WorkerReply, WorkerRequest } from './bounded.js';
 import { JOBS, type JobModule } from './jobs.js';
 
 /**
@@ -31,6 +31,17 @@ function nestingMessage(file: string): string {
   return `无法读取文件 ${file}：文件内部结构嵌套过深，超出读取程序的处理能力，不是正常的决算公开文件。请用原软件打开后重新另存（导出）再检查。`;
 }
 
-parentPort?.on('message', (req: WorkerRequest) => {
-  void run(req).then((reply) => parentPort?.postMessage(reply));
+/** Loads a job's code ahead of its first file; a failure here is met again, and reported, by the job itself. */
+async function warm({ warm: job }: WarmRequest): Promise<void> {
+  try {
+    const mod: JobModule = await JOBS[job]();
+    await mod.warm?.();
+  } catch {
+    // reported by the job
+  }
+}
+
+parentPort?.on('message', (req: WorkerRequest | WarmRequest) => {
+  if ('warm' in req) void warm(req);
+  else void run(req).then((reply) => parentPort?.postMessage(reply));
 });

@@ -37,10 +37,8 @@ export const LocationSchema = z.object({
 });
 export type Location = z.infer<typeof LocationSchema>;
 
-/** Builds a location with defaults filled in. */
-export function loc(file: string, text: string, at: Partial<Omit<Location, 'file' | 'text'>> = {}): Location {
-  return { file, text, page: at.page ?? null, line: at.line ?? null, cell: at.cell ?? null };
-}
+// Kept in a module without zod, for the parse workers (see loc.ts).
+export { loc } from './loc.js';
 
 /** A short human label such as "第12行", "第3页 表2 第4行第5列" or "工作表「收入决算表」单元格 B7". */
 export function describeLocation(l: Location): string {

@@ -1,10 +1,10 @@
 import { type Block, type LayoutDocument, type ParagraphBlock, type TextSpan, boxAt, roundBox, transformBox } from '../../model/layout.js';
-import { type Box, type Location, loc } from '../../model/location.js';
+import { loc } from '../../model/loc.js';
+import type { Box, Location } from '../../model/location.js';
 import { extendDeadline } from '../deadline.js';
 import { findFurniture } from './furniture.js';
 import type { PositionedItem, PositionedPage } from './items.js';
 import { type Line, buildLines, joinItemsAt, joinWrapped, makeLine } from './lines.js';
-import { ocrPages } from './ocr.js';
 import { type Para, STARTS_ITEM, pageMetrics, paragraphsOf } from './paragraphs.js';
 import { type RuledGrid, findRuledGrids } from './ruling.js';
 import { type PageTable, appendContinuation, continues, fillGrid, toTableBlock } from './tables.js';
@@ -29,6 +29,8 @@ export async function finishPdf(bytes: Uint8Array, file: string, pages: readonly
   if (!scanned.length) return layoutFromPages(pages, file);
   // OCR takes seconds a page: a long scan would outrun the parse's time limit without more time.
   extendDeadline(scanned.length * OCR_MS_PER_PAGE);
+  // Loaded only for scans: the OCR modules (and child processes) are nothing a text PDF needs.
+  const { ocrPages } = await import('./ocr.js');
   const recognised = await ocrPages(
     bytes,
     scanned.map((p) => p.page),

@@ -1,5 +1,6 @@
 import type { TableBlock, TableCell } from '../../model/layout.js';
-import { type Location, loc } from '../../model/location.js';
+import { loc } from '../../model/loc.js';
+import type { Location } from '../../model/location.js';
 import type { PositionedItem } from './items.js';
 import { buildLines, joinWrapped } from './lines.js';
 import type { Box, RuledGrid } from './ruling.js';

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { JuesuanError } from '../../errors.js';
 import type { PositionedItem, PositionedPage } from './items.js';
 import { unreadable } from './page-kind.js';
-import { loadTextOnlyWorker } from './pdfjs-text-only.js';
+import { loadTextOnlyPdfjs, saveCompiledPdfjs } from './pdfjs-text-only.js';
 import { unifyRadicals } from './radicals.js';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -21,8 +21,8 @@ let loaded: Promise<Pdfjs> | null = null;
 
 /**
  * Loads pdfjs once, with its parser in this thread (pdfjs's "fake worker": the bounded parse worker
- * is already the isolation), undoes the one polyfill of its legacy build that slows everything, and
- * leaves it its own inflate.
+ * is already the isolation), patched for reading text (see pdfjs-text-only.ts), undoes the one
+ * polyfill of its legacy build that slows everything, and leaves it its own inflate.
  */
 function loadPdfjs(): Promise<Pdfjs> {
   loaded ??= (async () => {
@@ -34,14 +34,17 @@ function loadPdfjs(): Promise<Pdfjs> {
     // faster here than Node's web-stream wrapper around zlib. (A decompression bomb is stopped by the
     // parse worker's memory watch, bounded.ts.) Nothing else in juesuan uses it.
     delete (globalThis as { DecompressionStream?: unknown }).DecompressionStream;
-    const pdfjs: Pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    // Loaded here rather than by pdfjs on first use, so that its polyfills have run before the restore;
-    // patched not to rebuild fonts for drawing (see pdfjs-text-only.ts).
-    await loadTextOnlyWorker();
+    // The parser is loaded here rather than by pdfjs on first use, so that its polyfills have run before the restore.
+    const { pdfjs } = await loadTextOnlyPdfjs();
     if (Array.prototype.push !== nativePush) Object.defineProperty(Array.prototype, 'push', { value: nativePush, writable: true, configurable: true, enumerable: false });
     return pdfjs;
   })();
   return loaded;
+}
+
+/** Loads pdfjs ahead of the first document (see `prewarm` in ../bounded.ts). */
+export async function warmPdfjs(): Promise<void> {
+  await loadPdfjs();
 }
 
 /** What the text layer of a PDF holds: its pages as positioned items and ruling segments. */
@@ -95,6 +98,8 @@ export async function readTextLayer(bytes: Uint8Array, file: string, share: Text
     for (let n = 1 + share.part; n <= doc.numPages; n += share.of) {
       pages.push(await readPage(pdfjs, await doc.getPage(n), n));
     }
+    // pdfjs's code compiled for this document is kept for the next process (once; see code-cache.ts).
+    saveCompiledPdfjs();
     return { pages, numPages: doc.numPages };
   } catch (e) {
     if (e instanceof JuesuanError) throw e;

@@ -1,5 +1,6 @@
 import type { TableCell } from '../../model/layout.js';
-import { type Box, loc } from '../../model/location.js';
+import { loc } from '../../model/loc.js';
+import type { Box } from '../../model/location.js';
 import type { PositionedItem } from './items.js';
 import { type Line, buildLines, joinItems, joinWrapped } from './lines.js';
 import { type PageTable, continues, matchRivers } from './tables.js';

@@ -1,0 +1,61 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { compileCached } from './code-cache.js';
+
+describe('a script and its compiled code kept between runs', () => {
+  let dir: string;
+  const before = process.env.JUESUAN_CACHE_DIR;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'juesuan-cache-'));
+    process.env.JUESUAN_CACHE_DIR = dir;
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+    if (before === undefined) delete process.env.JUESUAN_CACHE_DIR;
+    else process.env.JUESUAN_CACHE_DIR = before;
+  });
+  const source = Buffer.from('(function () { return [1, 2, 3].map((x) => x * 2).join(","); })');
+  // Each compile under a name of its own: V8 keeps what this process compiled by source and name, and
+  // would answer a second compile from there without looking at the cached data.
+  let n = 0;
+  const name = () => `script-${++n}.js`;
+  const run = (c: ReturnType<typeof compileCached>) => (c?.script.runInThisContext() as () => string)();
+
+  it('is written once a script has run, and used by the next compile under the same key without making it', () => {
+    const first = compileCached('k', () => source, name());
+    expect(run(first)).toBe('2,4,6');
+    first?.save();
+    expect(readdirSync(dir)).toHaveLength(2);
+    const second = compileCached('k', () => Buffer.from('(function () { return "made again"; })'), name());
+    expect(second?.script.cachedDataRejected).toBe(false);
+    expect(run(second)).toBe('2,4,6');
+  });
+  it('makes the script under another key', () => {
+    compileCached('k', () => source, name())?.save();
+    const other = compileCached('other', () => Buffer.from('(function () { return "other"; })'), name());
+    expect(other?.script.cachedDataRejected).toBeUndefined();
+    expect(run(other)).toBe('other');
+  });
+  it('compiles from source when the compiled code is damaged, and writes it again', () => {
+    compileCached('k', () => source, name())?.save();
+    const code = readdirSync(dir).find((f) => f.endsWith('.v8')) as string;
+    writeFileSync(join(dir, code), 'not compiled code');
+    const again = compileCached('k', () => null, name());
+    expect(again?.script.cachedDataRejected).toBe(true);
+    expect(run(again)).toBe('2,4,6');
+    again?.save();
+    expect(compileCached('k', () => null, name())?.script.cachedDataRejected).toBe(false);
+  });
+  it('gives null when the script is neither kept nor made', () => {
+    expect(compileCached('k', () => null, name())).toBeNull();
+  });
+  it('writes nothing when turned off', () => {
+    process.env.JUESUAN_CACHE_DIR = 'off';
+    const c = compileCached('k', () => source, name());
+    expect(run(c)).toBe('2,4,6');
+    c?.save();
+    expect(readdirSync(dir)).toHaveLength(0);
+  });
+});

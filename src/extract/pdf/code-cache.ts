@@ -1,0 +1,99 @@
+import { isAscii } from 'node:buffer';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { Script } from 'node:vm';
+
+/**
+ * A large script made from other sources (pdfjs patched for reading text: 3.3 MB) and V8's compiled
+ * code of it, kept on disk between runs so that a new process or parse worker neither makes the
+ * script again nor parses and compiles it again. Making and compiling pdfjs and the functions a first
+ * document runs took about a third of reading a 25-page PDF in a fresh process.
+ *
+ * Both are files named by `key`, which names everything the script is made from (the caller's
+ * business), in JUESUAN_CACHE_DIR, else $XDG_CACHE_HOME/juesuan or ~/.cache/juesuan;
+ * JUESUAN_CACHE_DIR=off turns the cache off. V8 checks compiled code against its own version, flags
+ * and the source and ignores code that does not fit; a failure to read or write only means making and
+ * compiling as before: what runs is the same code.
+ */
+export interface CachedScript {
+  script: Script;
+  /** Writes the script and the code compiled so far to the cache, once, where the cache lacked them; says whether it wrote the script. */
+  save(): boolean;
+}
+
+/** The cache's folder, or null when it is turned off. */
+export function cacheDir(): string | null {
+  const asked = process.env.JUESUAN_CACHE_DIR;
+  if (asked === 'off') return null;
+  if (asked) return asked;
+  const base = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
+  return join(base, 'juesuan');
+}
+
+function readOrNull(file: string | null): Buffer | null {
+  if (!file) return null;
+  try {
+    return readFileSync(file);
+  } catch {
+    return null; // none yet, or not readable
+  }
+}
+
+/** Writes beside and renames, so that a process reading at the same time never sees half a file. */
+function writeWhole(dir: string, file: string, data: Uint8Array): void {
+  const part = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    writeFileSync(part, data, { mode: 0o600 });
+    renameSync(part, file);
+  } catch {
+    // a read-only home: made and compiled again next time
+    try {
+      rmSync(part, { force: true });
+    } catch {
+      // nothing was written
+    }
+  }
+}
+
+/**
+ * Compiles the script `key` names: its source (UTF-8 bytes, held as a one-byte string when ASCII)
+ * from the cache, else from `make()`; its compiled code from the cache when V8 accepts it. Named
+ * `filename` in stack traces. Null when the script is not in the cache and `make()` gives null.
+ */
+export function compileCached(key: string, make: () => Buffer | null, filename: string): CachedScript | null {
+  const dir = cacheDir();
+  const name = `${key}-${process.version}-${process.arch}`;
+  const sourceFile = dir && join(dir, `${name}.js`);
+  const codeFile = dir && join(dir, `${name}.v8`);
+  const cached = readOrNull(sourceFile);
+  const source = cached ?? make();
+  if (!source) return null;
+  const cachedData = cached ? readOrNull(codeFile) : null;
+  const script = new Script(source.toString(isAscii(source) ? 'latin1' : 'utf8'), { filename, ...(cachedData ? { cachedData } : {}) });
+  let sourceSaved = cached != null;
+  let codeSaved = cachedData != null && !script.cachedDataRejected;
+  return {
+    script,
+    save() {
+      if (!dir || !sourceFile || !codeFile) return false;
+      const wrote = !sourceSaved;
+      if (!sourceSaved) writeWhole(dir, sourceFile, source);
+      if (!codeSaved) writeWhole(dir, codeFile, script.createCachedData());
+      sourceSaved = codeSaved = true;
+      return wrote;
+    },
+  };
+}
+
+/** Removes the cache's files whose names start with `prefix` but do not hold `keep`: scripts made from what is no longer installed. */
+export function removeStale(prefix: string, keep: string): void {
+  const dir = cacheDir();
+  if (!dir) return;
+  try {
+    for (const f of readdirSync(dir)) if (f.startsWith(prefix) && !f.includes(keep)) rmSync(join(dir, f), { force: true });
+  } catch {
+    // nothing to remove, or not ours to remove
+  }
+}
