@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ComposeInputSchema } from '../src/model/compose-input.js';
+import { checkFile } from '../src/check.js';
 import { runCli } from './helpers/run-cli.js';
 
 describe('juesuan render', () => {
@@ -66,5 +67,19 @@ describe('juesuan render', () => {
     expect(input.tables['05'].rows.find((r: { key: string }) => r.key === '2101501').cells.total).toBe('126.26');
     expect(input.prior.total).toBe('331.28');
     expect(input.budgets['general.expense'].amount).toBe('2060.90');
+  }, 300_000);
+
+  it('re-renders the corpus PDF from its own extract: the draft checks clean but for the reasons it marks 【待填写】', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'juesuan-rerender-'));
+    const x = runCli(['extract', '--format', 'yaml', 'test/corpus/putuo-finance-bureau-2024.pdf']);
+    expect(x.code).toBe(0);
+    const file = join(dir, 'putuo.yaml');
+    writeFileSync(file, x.stdout);
+    const r = runCli(['render', file, '--out', dir, '--format', 'html', '--template', 'shanghai', '--draft']);
+    expect(r.code).toBe(0);
+    const report = await checkFile(join(dir, 'putuo.html'));
+    const serious = report.findings.filter((f) => f.severity !== 'info');
+    expect(serious.map((f) => f.rule)).toEqual(['template.placeholder']);
+    expect(serious[0]?.actual).toBe('【待填写】');
   }, 300_000);
 });
