@@ -38,7 +38,9 @@ function widthsOf(id: TableId, n: number): number[] {
   if (id === '04') return [24, 5, 11, 24, 5, 11, 11, 11, 11];
   if (id === '06') return [9, 23, 12, 9, 23, 12];
   if (id === '09') return Array(n).fill(10);
-  return [11, 28, ...Array(n - 2).fill(12)];
+  // A 7-digit code in 10.5 pt needs about 37 pt plus the cell margins: at 11 of 123 (table 02's nine
+  // columns) it broke onto two lines ("208050" / "5").
+  return [14, 26, ...Array(n - 2).fill(12)];
 }
 
 function twoSided01(ctx: ComposeContext): TableBlock {
