@@ -36,8 +36,9 @@ interface Tok {
 
 const CODE = /^\d{3}(?:\d{2}){0,2}$/;
 const FIG = /^(?:[-−]?[\d,]+(?:\.\d+)?|[(（][\d,]+(?:\.\d+)?[)）])$/;
-/** Header words of a label column, printed on a data row by some layouts (类 款 项 合计 …). */
-const LABEL_HEAD = /^(?:(?:类|款|项)\s*)+/;
+/** Header words of a label column, printed on a data row by some layouts (类 款 项 合计 …): the words
+ * alone, never the 项 of 项目支出 ("项目支" / "出", a header wrapped in its cell). */
+const LABEL_HEAD = /^(?:(?:类|款|项)(?=\s|$|类|款|项)\s*)+/;
 
 /**
  * The tokens of a row. A 3/5/7-digit word is a code where it opens the row, where a name follows it,
