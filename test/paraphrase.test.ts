@@ -5,6 +5,7 @@ import { checkFile } from '../src/check.js';
 // the rewrite may lose findings whose sentences it dropped, never gain an error or a warning.
 const CASES = [
   { sample: 'samples/rongcheng-city-2024.md', rewrites: ['test/paraphrase/rongcheng-other-wording-1.md', 'test/paraphrase/rongcheng-other-wording-2.md'] },
+  { sample: 'samples/guangyuan-city-2024.txt', rewrites: ['test/paraphrase/guangyuan-other-wording-1.txt'] },
   { sample: 'samples/changji-prefecture-2024.txt', rewrites: ['test/paraphrase/changji-other-wording-1.txt', 'test/paraphrase/changji-shanghai-wording.txt', 'test/paraphrase/changji-sichuan-wording.txt'] },
 ];
 

@@ -9,6 +9,9 @@ const DECREASE = /(减少|下降|降低|减小|下降了|减少了|压减|缩减
 
 /** Direction words printed right before a figure ("减少" in "减少92.61万元"). */
 export function directionBefore(cue: string): { direction: 'increase' | 'decrease'; word: string } | null {
+  // "增幅10.57%", "降幅为8.77%": the rate's own noun.
+  const amp = /(增幅|涨幅|升幅|降幅|减幅|跌幅)(?:度)?(?:为|达|约)?\s*$/.exec(cue);
+  if (amp) return { direction: /增|涨|升/.test(amp[1] as string) ? 'increase' : 'decrease', word: amp[1] as string };
   const c = cue.replace(/[了为约达幅度率的\s]+$/, '').replace(/(各|共|分别|合计)$/, '');
   const inc = INCREASE.exec(c);
   if (inc) return { direction: 'increase', word: inc[1] as string };

@@ -10,7 +10,7 @@ import { isShareCue } from './share.js';
 import { findSubjects, isDescendant, isPartOf, remapUnderParent, type SubjectMatch } from './subjects.js';
 import { isScopable, qualifierBefore, type Scope, scopedKey, scopeOfKey, sectionScope, sentenceTopic, type Topic } from './scope.js';
 import { type SourceLines, sourceLines } from './source-line.js';
-import { dropReasons, expandRespectively, normalizeSpaces, splitClauses, splitSentences, stripListMarker } from './text.js';
+import { dropReasons, expandRespectively, joinIncomeExpense, normalizeSpaces, splitClauses, splitSentences, stripListMarker } from './text.js';
 import { namesSomethingElse, periodQualifier } from './unnamed.js';
 
 /**
@@ -164,7 +164,7 @@ class ClaimReader {
     for (const sentence of splitSentences(text)) {
       const place = lines?.sentence(sentence);
       const sentenceLoc: Location = { ...location, ...(place ? { page: place.page, line: place.line } : {}), ...(place?.box ? { box: place.box } : {}), text: sentence };
-      const dropped = dropReasons(sentence);
+      const dropped = joinIncomeExpense(dropReasons(sentence));
       // "主要用于：…人员经费及公用经费等的基本支出。" describes what the item pays for; the subjects
       // it names are not what the next sentence's figures are about (tested before the description
       // is cut, which would leave "…，以及开展工作的项目支出" looking like a statement).

@@ -293,4 +293,17 @@ describe('sentences of other regions’ wording read as a person would', () => {
     expect(anyFigure(cs, '442.32').length).toBeLessThanOrEqual(1);
     expect(cs.some((c) => c.subject.key === 'expense.basic' || c.subject.key === 'basic.personnel')).toBe(false);
   });
+
+  it('增幅 and 降幅 name a change rate', async () => {
+    const cs = await claimsOf('三、支出决算情况说明', '基本支出157.38万元，比上年增加15.05万元，增幅10.57%。项目支出81.29万元，比上年减少107.66万元，降幅56.98%。');
+    expect(of(cs, 'expense.basic')[0]?.change?.rate?.value).toBe('10.57');
+    expect(of(cs, 'expense.project')[0]?.change).toMatchObject({ direction: 'decrease' });
+    expect(of(cs, 'expense.project')[0]?.change?.rate?.value).toBe('56.98');
+  });
+
+  it('"收入总计、支出总计均为…，各减少…" reads as 收、支总计', async () => {
+    const cs = await claimsOf('一、收入支出决算总体情况说明', '本年度收入总计、支出总计均为2280.29万元，较2023年度各减少219.28万元，降幅8.77%。');
+    expect(amounts(cs, 'total')).toEqual(['2280.29']);
+    expect(of(cs, 'total')[0]?.change?.amount?.value).toBe('219.28');
+  });
 });

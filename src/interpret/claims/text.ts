@@ -107,6 +107,15 @@ function isDigit(s: string, i: number): boolean {
  * (its figures are about other things); "主要用于…/主要包括…/开支内容包括…" runs to the end of its clause.
  * "主要用于以下方面：" is kept: it introduces the parts of a whole.
  */
+/**
+ * "收入总计、支出总计均为2280.29万元" (and 和/与/及, 财政拨款…) says what "收、支总计均为…" says: one
+ * subject, so that the change that follows ("各减少…") is read for both, as the usual wording is.
+ */
+export function joinIncomeExpense(sentence: string): string {
+  if (!sentence.includes('支出总计')) return sentence;
+  return sentence.replace(/(财政拨款)?收入总计\s*(?:、|和|与|及|以及)\s*(?:财政拨款)?支出总计/g, (_m, f: string | undefined) => `${f ?? ''}收、支总计`);
+}
+
 const MONEY_OR_SHARE = /\d\s*(?:万元|亿元)|占[^，,；;。\d]{0,12}\d+(?:\.\d+)?\s*[%％]/;
 
 export function dropReasons(sentence: string): string {
