@@ -161,16 +161,7 @@ export function expandRespectively(sentence: string): Respectively {
   // "基本支出157.38万元，项目支出81.29万元，分别占…的65.94%和34.06%": the items are the clauses before.
   if (!list.trim() && listStart > 0) return respectivelyOfClauses(sentence, at);
   if (items.length < 2) return { text: sentence, mismatch: false };
-  const segments: { cue: string; figures: string[] }[] = [];
-  let rest = sentence.slice(at);
-  for (;;) {
-    const m = RESP_SEGMENT.exec(rest);
-    if (!m) break;
-    const cue = `${m[2] ?? ''}${m[3] ?? ''}`.trim();
-    const figures = [...(m[4] as string).matchAll(RESP_SPLIT)].map((f) => (f[1] as string).trim());
-    segments.push({ cue, figures });
-    rest = rest.slice(m[0].length);
-  }
+  const { segments, rest } = respSegments(sentence.slice(at));
   if (!segments.length) return { text: sentence, mismatch: false };
   if (segments.some((s) => s.figures.length !== items.length)) return { text: sentence, mismatch: true };
   const paired = items.map((item, i) => `${item}${segments.map((s) => `${s.cue}${s.figures[i]}`).join('，')}`).join('；');
