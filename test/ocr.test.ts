@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { isJuesuanError } from '../src/errors.js';
 import type { PositionedPage } from '../src/extract/pdf/items.js';
 import { ocrAvailable, ocrPages } from '../src/extract/pdf/ocr.js';
+import { OCR_DOUBT } from '../src/rules/engine.js';
 import { missingFrom } from './tools/compare.js';
 import { imagesToPdf, jpegSize, type ScanKey } from './tools/make-scanned-pdf.js';
 import { describeAccuracy, listScans, measureScan, ocrFigures, type ScanAccuracy, type Tally } from './tools/ocr-accuracy.js';
@@ -274,9 +275,13 @@ describe.skipIf(!OCR)('checking scanned tables end to end', () => {
     for (const l of doc.lines) expect(l.location.via).toBe('ocr');
   }, 300_000);
 
-  it('finds what the source gives, and only OCR misreads of names besides', () => {
-    const lost = missingFrom(source.findings, scan.findings);
-    const gained = missingFrom(scan.findings, source.findings);
+  it('finds what the source gives, one level lower since it rests on OCR, and only OCR misreads of names besides', () => {
+    // Every page of the scan is read by OCR: no finding is an error, and each lowered one says why.
+    expect(scan.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const UP = { info: 'warning', warning: 'error', error: 'error' } as const;
+    const asSaid = scan.findings.map((f) => (f.message.includes(OCR_DOUBT) ? { ...f, severity: UP[f.severity] } : f));
+    const lost = missingFrom(source.findings, asSaid);
+    const gained = missingFrom(asSaid, source.findings);
     expect(lost).toEqual([]);
     // Measured: one. OCR reads 公开04表's “八、社会保障和就业支出” without its “、”, so the row's
     // name no longer parses as a numbered class and is reported as a name without a code.

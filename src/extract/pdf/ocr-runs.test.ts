@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JuesuanError } from '../../errors.js';
 import { mapBounded } from './ocr-exec.js';
-import { linesToItems, normaliseFigures, stripRulingArtefacts } from './ocr-runs.js';
+import { linesToItems, mendBrackets, normaliseFigures, stripRulingArtefacts } from './ocr-runs.js';
 import { parseTsv, type OcrWord } from './ocr-tsv.js';
 
 const HEADER = 'level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext';
@@ -131,5 +131,16 @@ describe('mapBounded', () => {
     expect(err).toBeInstanceOf(JuesuanError);
     expect(running).toBe(0);
     expect(started).toBeLessThan(5);
+  });
+});
+
+describe('brackets OCR misreads', () => {
+  it('an angle bracket closed by a parenthesis was an opening parenthesis', () => {
+    expect(mendBrackets('卫生健康支出〈类)行政事业单位医疗(款)')).toBe('卫生健康支出(类)行政事业单位医疗(款)');
+    expect(mendBrackets('医疗保障〈款）')).toBe('医疗保障（款）');
+  });
+  it('real angle brackets and book titles stay', () => {
+    expect(mendBrackets('（目标值<=90%）')).toBe('（目标值<=90%）');
+    expect(mendBrackets('〈中华人民共和国预算法〉')).toBe('〈中华人民共和国预算法〉');
   });
 });

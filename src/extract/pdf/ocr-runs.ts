@@ -54,6 +54,15 @@ export function normaliseFigures(text: string): string {
   );
 }
 
+/**
+ * chi_sim reads an opening parenthesis as an angle bracket ("卫生健康支出〈类)"): an angle bracket closed
+ * by a parenthesis within a few characters was that parenthesis, of the closer's width.
+ */
+export function mendBrackets(text: string): string {
+  if (!text.includes('〈')) return text;
+  return text.replace(/〈(?=[^〈〉<>()（）]{1,12}([)）]))/g, (_m, closer: string) => (closer === ')' ? '(' : '（'));
+}
+
 /** Scale from image pixels to PDF points. */
 export interface PixelScale {
   /** Points per pixel (72 / dpi). */
@@ -127,7 +136,7 @@ function lineToItems(line: OcrLine, scale: PixelScale, walls: readonly Wall[]): 
     runs.push(cur);
   }
   return runs.map((r) => ({
-    str: normaliseFigures(r.text),
+    str: mendBrackets(normaliseFigures(r.text)),
     x: r.left * scale.k,
     y: r.top * scale.k,
     width: (r.right - r.left) * scale.k,

@@ -28,6 +28,20 @@ describe('which pages are offered to OCR', () => {
     // A few symbols from a private-use font among real text (a bullet, a tick box) are not garbling.
     expect(unreadable([item('\uf0b7 一般公共预算财政拨款支出决算表（公开05表）')], 0, 0)).toBeNull();
   });
+  it('text that mostly decodes but maps a glyph wrongly every line (a rewritten font) is garbled: headings and figures are not to be trusted', () => {
+    // As Ghostscript's pdfwrite leaves a Chromium print: 、 read as 1, （ ） as ÿ Ā, 制 as v.
+    const page = [
+      item('⼀1要职能'),
+      item('ÿ Ā贯彻落实国家和⾃治区医疗保险1⽣育保险1⼈⾝意外伤害保险1医疗救û等医疗保障策，拟¬'),
+      item('医疗保障v度的规章草案1策措施1规划和标准并组ÿ实施Ā拟¬医疗保险1⽣育保险1⼤病保险1'),
+    ];
+    expect(unreadable(page, 0, 0)).toBe('garbled');
+  });
+  it('a few symbols a disclosure does print (· × ° ± ² ¥) and one stray letter are not garbling', () => {
+    const line = '本年支出合计1,238.51万元，较上年增长12.5%，其中：办公用房面积120m²，单价¥35×12个月，温度±2°。';
+    expect(unreadable(Array.from({ length: 8 }, () => item(line)), 0, 0)).toBeNull();
+    expect(unreadable([...Array.from({ length: 8 }, () => item(line)), item('Café')], 0, 0)).toBeNull();
+  });
 });
 
 describe('page numbers in notes', () => {

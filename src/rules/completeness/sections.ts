@@ -69,6 +69,8 @@ function sectionRule(r: Required): Rule {
       if (found) return;
       const hasExplanation = doc.sections.some((s) => s.key?.startsWith('explain') || s.key?.startsWith('overview'));
       if (!hasExplanation) return insufficient('未识别到情况说明或概况部分的任何章节，无法判断缺少哪一节。');
+      const unreadPages = doc.coverage.pagesUnread;
+      if (unreadPages.length) return insufficient(`第${unreadPages.join('、')}页未能读取，“${title}”一节可能印在其中，无法判断是否缺失`);
       // A document in another form is checked against the sections its own contents list declares.
       const declared = declaredSections(doc);
       if (declared && !declared.has(r.key)) return notApplicable(`本文目录未列“${title}”一节（按文件自身目录所列章节检查）`);
