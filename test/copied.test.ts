@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import { checkFile, extractBytes } from '../src/check.js';
+import { checkFile, checkText, extractBytes } from '../src/check.js';
+import { missingFrom } from './tools/compare.js';
 import { readTextLayout } from '../src/extract/text/read-text.js';
 import type { Disclosure, PublicTable } from '../src/model/disclosure.js';
 import type { TableId } from '../src/model/tables.js';
@@ -204,5 +205,29 @@ describe('a copied table whose blank cells and line breaks were lost (derived fr
     expect(cell(t05, '2110105', 'total')).toBe('7.50');
     expect(cell(t05, '2110107', 'total')).toBe('30.50');
     expect(t05.rows.find((r) => r.key === '2110107')?.name).toBe('生态环境保护行政许可');
+  });
+});
+
+// The same copies as a viewer that keeps no page breaks gives them, and with tabs between the words
+// of each line (as some viewers and word processors paste a table's cells).
+describe('the copies without form feeds, and with tabs between words', () => {
+  const errorsOf = async (path: string, text: string) =>
+    (await checkText(text, { file: path })).findings.filter((f) => f.severity === 'error');
+
+  it.each([CULTURE, ECO])('%s without form feeds finds all nine tables and no error the copy does not give', async (path) => {
+    const text = await readFile(path, 'utf8');
+    const flat = text.replace(/\f/g, '\n');
+    // The note closing one table and the next table's title ("注：本表反映…情况。" / "收入决算表") are
+    // two lines, not one sentence.
+    const r = await checkText(flat, { file: path });
+    expect(r.coverage.tablesFound).toEqual(ALL);
+    expect(missingFrom(await errorsOf(path, flat), await errorsOf(path, text))).toEqual([]);
+  });
+
+  it('a table whose columns slipped so that a code stands under 决算数 is unread, never summed', async () => {
+    const text = (await readFile(CULTURE, 'utf8')).replace(/(?<=\S) (?=\S)/g, '\t');
+    const r = await checkText(text, { file: CULTURE });
+    expect(r.findings.filter((f) => f.rule.startsWith('table.06'))).toEqual([]);
+    expect(r.coverage.tablesUnread.find((u) => u.id === '06')?.reason).toMatch(/列未能对齐（30\d(?:\d\d)?是科目编码/);
   });
 });

@@ -19,11 +19,19 @@ export function sourcePieces(b: ParagraphBlock): string[] {
  * lost its layout, and the index of the block after them. `stop` ends the run early (the next
  * table's title). The title's own paragraph may hold cells too, when short lines were stitched.
  */
+/**
+ * Words of a table's header and frame, one to a cell: a table printed empty ("本表无数据") or nearly so
+ * has few figures, but its header cells still show it is a table and not prose.
+ */
+const HEADER_CELL =
+  /^(?:项目|类|款|项|合计|小计|总计|科目编码|科目名称|支出功能分类|预算数|决算数|年初结转和?|结余|年末结转和?|本年收入|本年支出|基本支出|项目支出|(?:金额)?单位[：:].{1,4}|[（(]?\d{4}年度?[)）]?)$/;
+
 export function cellRunAfter(blocks: readonly Block[], i: number, stop: (text: string) => boolean): { run: boolean; next: number } {
   let short = 0;
   let figures = 0;
+  let header = 0;
   let j = i;
-  run: for (; j < blocks.length && j <= i + 40; j++) {
+  run: for (; j < blocks.length && j <= i + 150; j++) {
     const n = blocks[j] as Block;
     if (n.kind !== 'paragraph') break;
     const pieces = sourcePieces(n);
@@ -33,7 +41,8 @@ export function cellRunAfter(blocks: readonly Block[], i: number, stop: (text: s
       if (piece.length > 30) break run;
       short++;
       if (/^-?[\d,]+(?:\.\d+)?%?$/.test(piece.trim())) figures++;
+      if (HEADER_CELL.test(piece.trim())) header++;
     }
   }
-  return { run: short >= 12 && figures >= 4, next: Math.max(j, i + 1) };
+  return { run: short >= 12 && (figures >= 4 || header >= 6), next: Math.max(j, i + 1) };
 }

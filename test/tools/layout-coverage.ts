@@ -43,11 +43,11 @@ export function coverage(fromPdf: Disclosure, fromText: Disclosure): Coverage[] 
   });
 }
 
-export async function both(pdf: string, mode: '-layout' | '-raw' = '-layout'): Promise<{ fromPdf: Disclosure; fromText: Disclosure }> {
+export async function both(pdf: string, mode: '-layout' | '-raw' | '' = '-layout'): Promise<{ fromPdf: Disclosure; fromText: Disclosure }> {
   const dir = mkdtempSync(join(tmpdir(), 'juesuan-layout-'));
   try {
     const out = join(dir, `${basename(pdf, '.pdf')}.txt`);
-    execFileSync('pdftotext', [mode, pdf, out], { stdio: 'ignore' });
+    execFileSync('pdftotext', [...(mode ? [mode] : []), pdf, out], { stdio: 'ignore' });
     const fromPdf = await extractBytes(pdf, new Uint8Array(readFileSync(pdf)));
     const fromText = await extractBytes(out, new Uint8Array(readFileSync(out)));
     return { fromPdf, fromText };

@@ -124,7 +124,13 @@ export function readTextLayout(text: string, file: string, format: 'text' | 'mar
       const newPage = pageOf(k) !== pageOf(i);
       // After a closed sentence the next page continues the paragraph only with a full body line (a
       // title or a short heading opening the page is not joined).
-      if (newPage && /[。；;！？!?]$/.test((lines[i] as string).trim()) && displayWidth(stripMarkup(lines[k] as string).trim()) < width - 8) break;
+      const closed = /[。；;！？!?]$/.test((lines[i] as string).trim());
+      const nextText = stripMarkup(lines[k] as string).trim();
+      if (newPage && closed && displayWidth(nextText) < width - 8) break;
+      // Nor, on the same page, with a table's title or unit line: text copied without its page breaks
+      // sets a table's title ("收入决算表") right under the note closing the table before. (A short
+      // line without punctuation may still go on with the sentence: "“多级多点多" / "渠道…".)
+      if (closed && displayWidth(nextText) < width - 8 && (TABLE_TITLE.test(nextText) || isUnitLine(nextText))) break;
       if (!continuesOnNext(lines[i] as string, lines[k] as string, width)) break;
       i = k;
       breaks.push({ offset: clean.length, line: lineNo(i), ...(newPage && pageOf(i) != null ? { page: pageOf(i) as number } : {}) });
@@ -137,6 +143,9 @@ export function readTextLayout(text: string, file: string, format: 'text' | 'mar
 }
 
 type At = (i: number) => { line: number; page?: number };
+
+/** A table's title on a line of its own: a short name ending in 表, no punctuation of a sentence. */
+const TABLE_TITLE = /^[^。，、；：,;:！？!?]{2,40}表$/;
 
 /**
  * A table read from the text's character grid, its cells located as text is: the source line (the

@@ -37,6 +37,8 @@ const DIGIT = /\d/;
  */
 const SOME_PARTS = /\d\s*(?:万元|元|%|％|批次|人次|辆|个|项)\s*等(?!于|额|同)/;
 
+/** Longest text without punctuation that is taken for a label (of a chart, a form) rather than a broken sentence. */
+const LABEL_MAX = 12;
 /** A paragraph ending on one of these was broken right before its figure. */
 const JOIN_BEFORE_FIGURE = new Set(['占', '为', '计', '达', '比', '的']);
 
@@ -50,8 +52,10 @@ export function readClaims(ctx: InterpretContext): Claim[] {
     if (!b || b.kind !== 'paragraph' || b.row) continue;
     const sec = ctx.keyAt[i] ?? null;
     let raw = normalizeSpaces(b.text);
-    // A sentence broken right before its figure ("…占" / "65.94%；…") is joined back.
-    for (let k = i + 1; k < ctx.blocks.length && JOIN_BEFORE_FIGURE.has(raw[raw.length - 1] ?? ''); k++) {
+    // A sentence broken right before its figure ("…占" / "65.94%；…") is joined back; a label alone
+    // ("收、支决算总计" over a chart's bar) is no sentence, and the figure under it may be another year's.
+    const sentence = raw.length > LABEL_MAX || /[，。；：,;:]/.test(raw);
+    for (let k = i + 1; sentence && k < ctx.blocks.length && JOIN_BEFORE_FIGURE.has(raw[raw.length - 1] ?? ''); k++) {
       const nb = ctx.blocks[k];
       if (!nb || nb.kind !== 'paragraph' || nb.row) break;
       const nt = normalizeSpaces(nb.text);

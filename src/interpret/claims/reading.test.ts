@@ -306,4 +306,20 @@ describe('sentences of other regions’ wording read as a person would', () => {
     expect(amounts(cs, 'total')).toEqual(['2280.29']);
     expect(of(cs, 'total')[0]?.change?.amount?.value).toBe('219.28');
   });
+
+  it('a label alone over a figure (a chart’s bars, copied a line each) is no broken sentence: the figure may be another year’s', async () => {
+    const cs = await claimsOf('一、收入支出决算总体情况说明', '收、支决算总计', '2280.29 万元', '2024 年', '收、支决算总计', '2499.4 万元', '2023 年');
+    expect(anyFigure(cs, '2499.4')).toEqual([]);
+    // A sentence broken before its figure is still joined back.
+    const joined = await claimsOf('三、支出决算情况说明', '2024年度本年支出合计238.67万元，其中：基本支出157.38万元，占', '65.94%；项目支出81.29万元，占34.06%。');
+    expect(of(joined, 'expense.basic')[0]?.share?.rate?.value).toBe('65.94');
+  });
+
+  it('a generic word that names what a form is about is no subject ("项目支出绩效自评表")', async () => {
+    const subjects = (t: string) => findSubjects(t, defaultCatalog(), 'performance.report', '荣成市医疗保障局').map((m) => m.key);
+    expect(subjects('荣成市医疗保障局90.2优市级预算项目支出绩效自评表(2024年度)')).toEqual([]);
+    expect(subjects('本级基本支出决算表')).toEqual([]);
+    const real = await claimsOf('三、支出决算情况说明', '2024年度项目支出81.29万元，主要用于医保业务。');
+    expect(amounts(real, 'expense.project')).toEqual(['81.29']);
+  });
 });

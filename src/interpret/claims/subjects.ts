@@ -279,6 +279,8 @@ export function findSubjects(text: string, catalog: Catalog, section: string | n
 const SUBJECT_LEAD =
   /(?:^|[\s，,；;。：:（(“"‘【\[)）]|\d\s*[、.．]|[一二三四五六七八九十][、.．]|其中|用于|占|与|比|较|同|\d{4}\s*年度?|本年度?|当年|全年|上年度?|财政拨款|一般公共预算|政府性基金预算|国有资本经营预算|(?:本|我)(?:部门|单位|局|委|办|厅|院|机关)|部门|单位|决算|预算|年初)$/;
 const CONJ = /(?:以及|和|及|与|、|或)$/;
+/** What follows a generic word that qualifies the next noun: a performance evaluation, a form or table. */
+const MODIFIES_NEXT = /^(?:绩效(?:自评|评价|目标|管理|运行|监控)|(?:决算|预算|明细|情况)?表)/;
 
 /**
  * Does a generic subject word stand as a subject here? Not when a noun phrase or an "…等" qualifies it
@@ -286,6 +288,8 @@ const CONJ = /(?:以及|和|及|与|、|或)$/;
  * by 和/及/、 it does when the item before it is itself a subject ("基本支出和项目支出").
  */
 function standsAsSubject(text: string, m: SubjectMatch, accepted: readonly SubjectMatch[], department: string | null): boolean {
+  // "项目支出绩效自评表", "基本支出决算表": the word names what a form or table is about, not an amount.
+  if (MODIFIES_NEXT.test(text.slice(m.end))) return false;
   const before = text.slice(0, m.start).replace(/[“"‘]$/, '');
   if (department && before.endsWith(department)) return true;
   const conj = CONJ.exec(before);

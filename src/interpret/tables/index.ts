@@ -142,6 +142,8 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
     else if (f.id === '09') out = parseThreePublic(input);
     else if (CLASSIFIED_IDS.includes(f.id)) out = parseClassified(input);
     else out = { rows: [], notes: [], problems: [] };
+    const misaligned = codesAsFigures(out.rows);
+    if (misaligned && !out.problems.length) out = { rows: [], notes: out.notes, problems: [`公开${f.id}表的列未能对齐（${misaligned}是科目编码，却落在金额栏），未读取该表的数据`] };
     const at = placeLabel(first.block.location);
     for (const p of out.problems) ctx.unread(`${p}（${at}）`);
     if (f.problem) out = { rows: [], notes: out.notes, problems: [f.problem] };
@@ -179,6 +181,21 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
   }
   const referenced = findReferenced(blocks, new Set([...tables.map((t) => t.id), ...unreadable.map((u) => u.id)]));
   return { tables, referenced, unreadable };
+}
+
+/**
+ * A classification code read as a figure ("301" under 决算数 beside the row 301 工资福利支出): the
+ * columns were placed wrongly (a copy whose separators differ from its header's), and every figure
+ * of the table is in doubt. Returns the code, or null when no figure is one of the table's codes.
+ */
+function codesAsFigures(rows: readonly PublicTable['rows'][number][]): string | null {
+  const codes = new Set(rows.flatMap((r) => (r.code ? [r.code] : [])));
+  for (const r of rows) {
+    for (const f of Object.values(r.cells)) {
+      if (f && f.kind === 'amount' && /^\d{3,7}$/.test(f.raw) && codes.has(f.raw)) return f.raw;
+    }
+  }
+  return null;
 }
 
 /** Removes columns that could not be read: unknown is not blank, so no rule may sum it as zero. */

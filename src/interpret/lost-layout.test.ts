@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../check.js';
+
+// An empty table as a PDF viewer copies it in reading order: its title, unit, header words one to a
+// line and the note saying why it is empty (pdftotext of a Shanghai district's 公开07表).
+const EMPTY_07 = [
+  '政府性基金预算财政拨款收入支出决算表',
+  '单位：万元',
+  '项目', '类', '支出功能分类', '科目编码', '款', '项',
+  '本年支出', '年初结转和', '年末结转和', '本年收入', '结余', '结余', '科目名称',
+  '小计 基本支出 项目支出', '合计',
+  '注：某某区某某局无政府性基金预算财政拨款支出，故本表无数据。',
+].join('\n\n');
+
+describe('a table whose layout was lost in copying', () => {
+  it('printed empty, with header words and no figures, is printed and unread, not missing', async () => {
+    const text = `# 某某区某某局2024年度部门决算\n\n## 第二部分 部门决算表\n\n收入支出决算总表\n\n单位：万元\n\n${EMPTY_07}\n\n## 第三部分 部门决算情况说明\n`;
+    const r = await checkText(text, { file: 'case.txt' });
+    expect(r.coverage.tablesUnread.map((u) => u.id)).toContain('07');
+    expect(r.findings.filter((f) => f.rule === 'completeness.table-07')).toEqual([]);
+  });
+
+  it('a heading followed by a few short lines of prose is no table', async () => {
+    const text = '# 某某区某某局2024年度部门决算\n\n## 七、政府性基金预算财政拨款收入支出决算表\n\n本部门无。\n\n说明如下。\n';
+    const r = await checkText(text, { file: 'case.txt' });
+    expect(r.coverage.tablesUnread.map((u) => u.id)).not.toContain('07');
+  });
+});
