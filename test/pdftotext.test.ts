@@ -91,6 +91,9 @@ describe.skipIf(!available)('pdftotext -raw text of the corpus PDFs', () => {
       // A header wrapped in its cells ("项目支" / "出") still names its columns: no column is called missing.
       const short = (d: Disclosure) => checkDisclosure(d).findings.filter((f) => f.rule === 'completeness.table-columns').map((f) => f.message);
       expect(short(fromText).filter((m) => !short(fromPdf).includes(m))).toEqual([]);
+      // A glossary term that filled its line, its "：" and definition on the next, is still an entry.
+      const terms = (d: Disclosure) => d.glossary.map((g) => g.term.replace(/\s/g, ''));
+      expect(terms(fromPdf).filter((t) => !terms(fromText).includes(t))).toEqual([]);
     });
   }
 });

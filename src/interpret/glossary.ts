@@ -36,6 +36,14 @@ export function readGlossary(ctx: InterpretContext): GlossaryEntry[] {
       text = `${text.trim()}${next.text.trim()}`;
       i++;
     }
+    // A term that filled its line, its level mark, colon and definition on the next lines
+    // ("…缴费支出" / "（项）" / "，主要用于…", "…住房公积金（项）" / "：反映…").
+    let after = ctx.blocks[i + 1];
+    while (!ENTRY.test(text) && after?.kind === 'paragraph' && ctx.keyAt[i + 1] === 'glossary' && TERM_GOES_ON.test(after.text)) {
+      text = `${text.trim()}${after.text.trim()}`;
+      i++;
+      after = ctx.blocks[i + 1];
+    }
     const m = ENTRY.exec(text);
     const last = entries[entries.length - 1];
     if (m) {
@@ -53,6 +61,9 @@ export function readGlossary(ctx: InterpretContext): GlossaryEntry[] {
   return entries;
 }
 
+/** What goes on with a glossary term broken off at its line's end: its colon, or its 类/款/项 mark. */
+const TERM_GOES_ON = /^\s*(?:[：:，,]|[（(]\s*(?:类|款|项)\s*[)）])/;
+
 const MARK_ONLY = /^\s*(?:[一二三四五六七八九十百]+、|\d+\s*[.．、]|[（(]\d+[)）])\s*$/;
 
 const ELLIPSIS_ONLY = /^\s*(?:…+|\.{3,}|。{3,}|⋯+|等等?)\s*[。；]?\s*$/;
@@ -65,7 +76,8 @@ function entryFollows(ctx: InterpretContext, from: number): boolean {
   for (let j = from; j < Math.min(ctx.blocks.length, from + 8); j++) {
     const b = ctx.blocks[j];
     if (!b || ctx.keyAt[j] !== 'glossary' || b.kind !== 'paragraph') return false;
-    if (ENTRY.test(b.text) || MARK_ONLY.test(b.text)) return true;
+    // A line opening with the colon is the definition of a term on the line before it.
+    if (ENTRY.test(b.text) || MARK_ONLY.test(b.text) || TERM_GOES_ON.test(b.text)) return true;
   }
   return false;
 }
