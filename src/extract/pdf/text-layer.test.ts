@@ -39,3 +39,12 @@ describe('turning a page whose text runs sideways', () => {
     expect(uprightTurn(table, ID, 595, 842).width).toBe(842);
   });
 });
+
+describe('text set at a slant', () => {
+  it('is a watermark or stamp, not a line: runs along or across the page are kept, a diagonal one is not', async () => {
+    const { slanted } = await import('./text-layer.js');
+    const rot = (deg: number) => [Math.cos((deg * Math.PI) / 180), Math.sin((deg * Math.PI) / 180), 0, 0, 0, 0];
+    for (const deg of [0, 90, 180, 270, -90, 2, 88]) expect(slanted(rot(deg)), `${deg}°`).toBe(false);
+    for (const deg of [-35, 45, 30, 135, 10]) expect(slanted(rot(deg)), `${deg}°`).toBe(true);
+  });
+});

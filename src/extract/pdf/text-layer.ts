@@ -140,6 +140,9 @@ async function readPage(pdfjs: Pdfjs, page: PdfPage, n: number): Promise<Positio
   const items: PositionedItem[] = [];
   for (const raw of runs) {
     const m = multiply(vt, raw.transform as Matrix);
+    // Text set at a slant (a watermark across the page, "某某局 公开文件", or a stamp) is no line of
+    // the page: read among the rows it crosses, its characters land inside names and figures.
+    if (slanted(m)) continue;
     // Font size and direction from the item's matrix in page (viewport) space.
     let size = Math.hypot(m[2], m[3]) || raw.height || 1;
     const horizontal = Math.abs(m[1]) < 1e-3 * Math.abs(m[0]) || m[0] === 0 && m[1] === 0;
@@ -174,6 +177,15 @@ async function readPage(pdfjs: Pdfjs, page: PdfPage, n: number): Promise<Positio
 }
 
 type TextRun = { str: string; transform: number[]; width: number; height: number };
+
+/** Degrees from the nearest axis beyond which a run counts as set at a slant. */
+const SLANT_DEG = 5;
+
+/** Whether a run's matrix sets its text at a slant: neither along nor across the page (0°, 90°, 180°, 270°). */
+export function slanted(m: readonly number[]): boolean {
+  const deg = Math.abs((Math.atan2(m[1] as number, m[0] as number) * 180) / Math.PI) % 90;
+  return Math.min(deg, 90 - deg) > SLANT_DEG;
+}
 
 /**
  * The turn (a multiple of 90°, as a matrix applied after the viewport's) that makes most of a page's
