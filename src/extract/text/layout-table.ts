@@ -2,6 +2,7 @@ import type { PositionedItem } from '../pdf/items.js';
 import { type Line, makeLine } from '../pdf/lines.js';
 import { type PageTable, appendContinuation, continues } from '../pdf/tables.js';
 import { findUnruledTables } from '../pdf/unruled.js';
+import { AMOUNT_HEAD, DECIMAL, realignHeader } from './layout-header.js';
 import type { SourceLine } from './spaced-table.js';
 
 /**
@@ -138,8 +139,15 @@ export function findLayoutTables(source: readonly SourceLine[], file: string): L
     }
   }
   if (pending) out.push(pending);
-  // Parts over a page break are laid on common columns: the whole is held to the same test.
-  return out.filter((t) => placed(t.table));
+  // Parts over a page break are laid on common columns: the whole is held to the same test. A header
+  // drifted off its columns is set over them again where its order decides (layout-header.ts).
+  return out
+    .map((t) => {
+      if (!cellsPlaced(t.table) || headed(t.table)) return t;
+      const table = realignHeader(t.table);
+      return table ? { ...t, table } : t;
+    })
+    .filter((t) => placed(t.table));
 }
 
 /** A field of a line: words parted by single spaces, between runs of two spaces or more. */
@@ -265,8 +273,6 @@ function cellsPlaced(t: PageTable): boolean {
   return onePerCell(t) && oneKindPerColumn(t);
 }
 
-/** A header naming a column of amounts. */
-const AMOUNT_HEAD = /合计|小计|决算数|预算数|金额|.+收入$|.+支出$|结余$/;
 
 /**
  * Whether the header stands over the columns it names: every column of figures has a header text
@@ -326,8 +332,6 @@ function oneKindPerColumn(t: PageTable): boolean {
   return true;
 }
 
-/** A figure with decimals (an amount, a rate), not a code or a line number. */
-const DECIMAL = /^[-−]?[\d,，]*\d\.\d+%?$|^[(（][\d,，]*\d\.\d+%?[)）]$/;
 
 function onePerCell(t: PageTable): boolean {
   return t.rows.every((row) =>
