@@ -29,7 +29,8 @@ if (!available) console.warn('pdftotext 未安装（poppler-utils）：跳过 pd
  */
 const FLOOR: Record<string, number> = {
   'putuo-finance-bureau-2024.pdf': 56,
-  'rongcheng-city-2024.libreoffice.pdf': 38,
+  'rongcheng-city-2024.libreoffice.pdf': 67,
+  'rongcheng-city-2024.chromium.pdf': 88,
 };
 
 const errors = (d: Disclosure) => checkDisclosure(d).findings.filter((f) => f.severity === 'error');

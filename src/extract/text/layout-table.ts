@@ -3,6 +3,10 @@ import { type Line, makeLine } from '../pdf/lines.js';
 import { type PageTable, appendContinuation, continues } from '../pdf/tables.js';
 import { findUnruledTables } from '../pdf/unruled.js';
 import { AMOUNT_HEAD, DECIMAL, realignHeader } from './layout-header.js';
+import { readByOrder } from './layout-order.js';
+
+/** Tables read by the order of their words: placed by that reading, not by the grid. */
+const ordered = new WeakSet<PageTable>();
 import type { SourceLine } from './spaced-table.js';
 
 /**
@@ -86,7 +90,15 @@ export function findLayoutTables(source: readonly SourceLine[], file: string): L
   for (const [p, indices] of pages.entries()) {
     const page = source[indices[0] as number]?.page ?? p + 1;
     const lines = gridLines(source, indices, measure);
-    const { tables, rest } = findUnruledTables(lines, page, file, carry);
+    const found0 = findUnruledTables(lines, page, file, carry);
+    const rest = found0.rest;
+    // A table the grid does not place is read by the order of its words where that decides (layout-order.ts).
+    const tables = found0.tables.map((t) => {
+      if (cellsPlaced(t) && (headed(t) || realignHeader(t))) return t;
+      const read = readByOrder(t, lines.filter((l) => inBox(l, t)));
+      if (read) ordered.add(read);
+      return read ?? t;
+    });
     // A few rows at the top of the page that go on with the table ending the page before are taken
     // with it; other tables only where their figures stand in columns. A table with a cell that
     // holds a figure beside another word is not read here at all (see `placed`), nor the table it
@@ -348,6 +360,7 @@ function onePerCell(t: PageTable): boolean {
  * most of its figures stand on the left or right edge of another figure of their column.
  */
 function laidOut(t: PageTable): boolean {
+  if (ordered.has(t)) return true;
   const figures: { col: number; x1: number; x2: number; row: number }[] = [];
   t.rows.forEach((row, r) => {
     for (const c of row) {
