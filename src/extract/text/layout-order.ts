@@ -18,15 +18,15 @@ import { AMOUNT_HEAD, DECIMAL } from './layout-header.js';
  * side), or a header that does not count out leaves it unread.
  */
 
-const CODE = /^\d{3}(?:\d{2}){0,2}$/;
+export const CODE = /^\d{3}(?:\d{2}){0,2}$/;
 /** A header naming a column of codes or names, never of amounts. */
 const LABEL = /^(?:项目|科目代码|科目编码|科目名称|(?:支出)?功能分类(?:科目)?(?:编码|名称)?|经济分类(?:科目)?(?:编码|名称)?|类|款|项|代码|编码|名称|栏次|项目名称|科目名称代码)$/;
-const amountWord = (w: string) => AMOUNT_HEAD.test(w) && !LABELS.test(w);
+export const amountWord = (w: string) => AMOUNT_HEAD.test(w) && !LABELS.test(w);
 /** Label headers one under the other in one cell ("项目" over "科目代码"). */
-const LABELS = new RegExp(`^(?:${LABEL.source.slice(1, -1)})+$`);
+export const LABELS = new RegExp(`^(?:${LABEL.source.slice(1, -1)})+$`);
 
 /** A word of the table with where it stands. */
-interface Token {
+export interface Token {
   text: string;
   x1: number;
   x2: number;
@@ -126,7 +126,7 @@ function addsUp(figures: readonly Token[]): boolean {
 }
 
 /** A header cell: its words top to bottom joined, and its first word. */
-interface Head {
+export interface Head {
   text: string;
   at: Token;
 }
@@ -162,7 +162,7 @@ function headerOf(lines: readonly Token[][], width: number): { leaves: Head[]; g
  * overlaps goes on with it ("本年收入合" / "计"). A word over several words of the next line, or under
  * several of the line above, leaves the stacking undecided.
  */
-function stack(lines: readonly Token[][]): Head[] | null {
+export function stack(lines: readonly Token[][]): Head[] | null {
   const stacks: { words: Token[]; x1: number; x2: number }[] = [];
   for (const r of lines) {
     const placed: [Token, (typeof stacks)[number] | undefined][] = [];
@@ -175,7 +175,7 @@ function stack(lines: readonly Token[][]): Head[] | null {
     for (const [w, s] of placed) {
       if (s) {
         s.words.push(w);
-        [s.x1, s.x2] = [w.x1, w.x2];
+        [s.x1, s.x2] = [Math.min(s.x1, w.x1), Math.max(s.x2, w.x2)];
       } else stacks.push({ words: [w], x1: w.x1, x2: w.x2 });
     }
   }
@@ -186,7 +186,7 @@ function stack(lines: readonly Token[][]): Head[] | null {
  * A row's label: its words joined, a code split over 类/款/项 columns ("201 06 01") joined into one
  * code, the code a space apart from the name. A wrapped name's parts join without a space.
  */
-function labelText(labels: readonly Token[]): string {
+export function labelText(labels: readonly Token[]): string {
   const words = labels.map((w) => w.text);
   let k = 0;
   let code = '';

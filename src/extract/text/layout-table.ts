@@ -4,9 +4,18 @@ import { type PageTable, appendContinuation, continues } from '../pdf/tables.js'
 import { findUnruledTables } from '../pdf/unruled.js';
 import { AMOUNT_HEAD, DECIMAL, realignHeader } from './layout-header.js';
 import { readByOrder } from './layout-order.js';
+import { readAsSpaced } from './layout-spaced.js';
 
 /** Tables read by the order of their words: placed by that reading, not by the grid. */
 const ordered = new WeakSet<PageTable>();
+/** Tables handed on as rows of words, for the reader of tables copied without layout to place, and their lines. */
+const spaced = new WeakSet<PageTable>();
+const spacedLines = new WeakMap<PageTable, readonly Line[]>();
+
+/** Whether a table found is to be read as rows of words (layout-spaced.ts), not as a grid. */
+export function isSpaced(t: PageTable): boolean {
+  return spaced.has(t);
+}
 import type { SourceLine } from './spaced-table.js';
 
 /**
@@ -91,14 +100,42 @@ export function findLayoutTables(source: readonly SourceLine[], file: string): L
     const page = source[indices[0] as number]?.page ?? p + 1;
     const lines = gridLines(source, indices, measure);
     const found0 = findUnruledTables(lines, page, file, carry);
-    const rest = found0.rest;
     // A table the grid does not place is read by the order of its words where that decides (layout-order.ts).
-    const tables = found0.tables.map((t) => {
+    const mapped = found0.tables.map((t) => {
       if (cellsPlaced(t) && (headed(t) || realignHeader(t))) return t;
-      const read = readByOrder(t, lines.filter((l) => inBox(l, t)));
+      const own = lines.filter((l) => inBox(l, t));
+      const read = readByOrder(t, own);
       if (read) ordered.add(read);
-      return read ?? t;
+      const words = read ? null : readAsSpaced(t, own);
+      if (words) {
+        spaced.add(words);
+        spacedLines.set(words, own);
+      }
+      return read ?? words ?? t;
     });
+    let { tables, rest } = joinSplit(mapped, found0.rest, lines, source, (indices[indices.length - 1] as number) + 1);
+    // A table read as rows of words that goes on over the page break: the parts at the top of this
+    // page, headerless, are read with it; where they are not (a repeated header, rows that do not
+    // read with it), none of it is read, rather than in part.
+    const held: readonly Line[] | undefined = pending ? spacedLines.get(pending.table) : undefined;
+    if (pending && held && carry?.table === pending.table && tables[0] && !rest.some((l) => l.bottom <= (tables[0] as PageTable).box.y1 + 0.5 && !isFolio((source[l.no - 1] as SourceLine).text))) {
+      const ranges = tables.map((t) => rangeOf(t, lines));
+      const { end, last: j } = regionOf(0, ranges, source, (indices[indices.length - 1] as number) + 1);
+      const own = lines.filter((l) => l.no - 1 < end);
+      const lead = own.find((l) => l.items.length)?.items[0]?.str ?? '';
+      const words: PageTable | null = /^\d{3}(?:\d{2}){0,2}$|\d\.\d/.test(lead) ? readAsSpaced(pending.table, [...held, ...own]) : null;
+      if (words) {
+        spaced.add(words);
+        spacedLines.set(words, [...held, ...own]);
+        pending = { ...(pending as LayoutTable), table: words, end };
+        tables = tables.slice(j + 1);
+        rest = rest.filter((l) => l.no - 1 >= end);
+        carry = { table: words, foot: Math.max(...lines.map((l) => l.bottom)) };
+        if (!tables.length && !rest.some((l) => !isFolio((source[l.no - 1] as SourceLine).text))) continue;
+        out.push(pending);
+        pending = null;
+      } else pending = null;
+    }
     // A few rows at the top of the page that go on with the table ending the page before are taken
     // with it; other tables only where their figures stand in columns. A table with a cell that
     // holds a figure beside another word is not read here at all (see `placed`), nor the table it
@@ -160,6 +197,67 @@ export function findLayoutTables(source: readonly SourceLine[], file: string): L
       return table ? { ...t, table } : t;
     })
     .filter((t) => placed(t.table));
+}
+
+/** A line that may stand inside a table: blank, or laid out in columns or short, and no title, unit line, note or folio. */
+function tableish(source: readonly SourceLine[], n: number): boolean {
+  const text = (source[n] as SourceLine).text;
+  return !text.trim() || (!APART.test(text.trim()) && !isFolio(text) && (GAP.test(text) || [...text.trim()].length <= 30));
+}
+
+/**
+ * The lines from the k-th table on that stand together as parts of one table, [start, end) source
+ * indices, and the last table they take in: the table and what follows it on the page up to a line
+ * of another kind (a title, a unit line, a note, a folio, prose).
+ */
+function regionOf(k: number, ranges: readonly { start: number; end: number }[], source: readonly SourceLine[], pageEnd: number): { start: number; end: number; last: number } {
+  const start = (ranges[k] as { start: number }).start;
+  let end = (ranges[k] as { end: number }).end;
+  let last = k;
+  for (;;) {
+    while (end < pageEnd && tableish(source, end)) end++;
+    const next = ranges[last + 1];
+    if (!next || next.start > end) break;
+    last++;
+    end = Math.max(end, next.end);
+  }
+  // Blank lines at the end belong to what follows.
+  while (end > start && !(source[end - 1] as SourceLine).text.trim()) end--;
+  return { start, end, last };
+}
+
+/**
+ * Parts of one table the grid split apart (at a name wrapped onto lines of its own, a blank line, a
+ * row whose figures the writer set on another line, rows it left out), not all of them read as a
+ * grid: read together as rows of words (layout-spaced.ts). Parts are one table where nothing stands
+ * between them but lines of the table's kind: no title, unit line or note, no prose.
+ */
+function joinSplit(tables: readonly PageTable[], rest: readonly Line[], lines: readonly Line[], source: readonly SourceLine[], pageEnd: number): { tables: PageTable[]; rest: Line[] } {
+  const ranges = tables.map((t) => rangeOf(t, lines));
+  const out: PageTable[] = [];
+  const taken: [number, number][] = [];
+  let k = 0;
+  while (k < tables.length) {
+    const { start, end, last } = regionOf(k, ranges, source, pageEnd);
+    const run = tables.slice(k, last + 1);
+    const own = lines.filter((l) => l.no - 1 >= start && l.no - 1 < end);
+    const outside = own.filter((l) => !ranges.some((r) => l.no - 1 >= r.start && l.no - 1 < r.end) && l.items.some((i) => DECIMAL.test(i.str)));
+    if ((last > k || outside.length) && !run.some((t) => ordered.has(t))) {
+      const box = { ...(run[0] as PageTable).box, y1: Math.min(...own.map((l) => l.top)), y2: Math.max(...own.map((l) => l.bottom)) };
+      const words = readAsSpaced({ ...(run[0] as PageTable), box, lastBottom: () => box.y2 }, own);
+      if (words) {
+        spaced.add(words);
+        spacedLines.set(words, own);
+        out.push(words);
+        taken.push([start, end]);
+        k = last + 1;
+        continue;
+      }
+    }
+    out.push(...run);
+    k = last + 1;
+  }
+  return { tables: out, rest: rest.filter((l) => !taken.some(([a, b]) => l.no - 1 >= a && l.no - 1 < b)) };
 }
 
 /** A field of a line: words parted by single spaces, between runs of two spaces or more. */
@@ -277,11 +375,13 @@ function isFolio(text: string): boolean {
  * column not its own: which column it belongs to the grid does not tell.
  */
 function placed(t: PageTable): boolean {
+  if (spaced.has(t)) return true;
   return cellsPlaced(t) && headed(t);
 }
 
 /** `placed` but for the header: a part continued from the page before has none of its own. */
 function cellsPlaced(t: PageTable): boolean {
+  if (spaced.has(t)) return true;
   return onePerCell(t) && oneKindPerColumn(t);
 }
 
@@ -360,7 +460,7 @@ function onePerCell(t: PageTable): boolean {
  * most of its figures stand on the left or right edge of another figure of their column.
  */
 function laidOut(t: PageTable): boolean {
-  if (ordered.has(t)) return true;
+  if (ordered.has(t) || spaced.has(t)) return true;
   const figures: { col: number; x1: number; x2: number; row: number }[] = [];
   t.rows.forEach((row, r) => {
     for (const c of row) {
