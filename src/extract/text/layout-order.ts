@@ -95,8 +95,9 @@ export function readByOrder(t: PageTable, lines: readonly Line[]): PageTable | n
   const heading = headerOf(lines2, width);
   if (!heading) return null;
   const { leaves, group, heads } = heading;
-  // Where the first column is a total of the others (合计, 小计) every row must add up: a header
-  // stacked wrong would name a column with another's figures, and then rows do not add up.
+  // Where the first column is a total of the others (合计, 小计) every row must add up (to the rounding
+  // of its figures): a header stacked wrong would name a column with another's figures, and then rows
+  // do not add up.
   if (/^(?:本年.{0,4})?(?:合计|小计)$/.test((leaves[0] as Head).text) && width > 1 && body.some((b) => !addsUp(b.figures))) return null;
   const label = [...heads].reverse().find((h) => LABEL.test(h.text) && h.text.length > 1);
 
@@ -119,16 +120,28 @@ export function readByOrder(t: PageTable, lines: readonly Line[]): PageTable | n
   return { ...t, xs, rows: out, rowHeights: out.map(() => 1), rivers: undefined };
 }
 
+/**
+ * Whether a total and the sum of its parts agree within the rounding of the figures printed: half a
+ * printed unit each (0.005 for two decimals), as the checker's own sums allow (column-sums.ts).
+ */
+export function near(total: Decimal, sum: Decimal, cells: readonly (Token | undefined)[]): boolean {
+  const tol = cells.reduce((a, w) => a.plus(w ? new Decimal(0.5).div(new Decimal(10).pow(parseNumber(w.text)?.decimals ?? 0)) : 0), new Decimal(0));
+  return total.minus(sum).abs().lte(tol);
+}
+
 /** Whether a row's first figure is the sum of the others. */
 function addsUp(figures: readonly Token[]): boolean {
   const [total, ...parts] = figures.map((w) => new Decimal(parseNumber(w.text)?.value ?? 'NaN'));
-  return total != null && !total.isNaN() && total.equals(parts.reduce((a, b) => a.plus(b), new Decimal(0)));
+  return total != null && !total.isNaN() && near(total, parts.reduce((a, b) => a.plus(b), new Decimal(0)), figures);
 }
 
 /** A header cell: its words top to bottom joined, and its first word. */
 export interface Head {
   text: string;
   at: Token;
+  /** Where the cell's words stand, left and right. */
+  x1: number;
+  x2: number;
 }
 
 /**
@@ -142,10 +155,10 @@ function headerOf(lines: readonly Token[][], width: number): { leaves: Head[]; g
   const leafLines = amounts.flatMap((a, k) => (a.length === width ? [k] : []));
   if (leafLines.length === 1) {
     const k = leafLines[0] as number;
-    const leaves = (amounts[k] as Token[]).map((w) => ({ text: w.text, at: w }));
+    const leaves = (amounts[k] as Token[]).map((w) => ({ text: w.text, at: w, x1: w.x1, x2: w.x2 }));
     const extra = amounts.filter((_, j) => j !== k).flat();
     if (extra.length > 1 || extra.some((w) => w.line > (leaves[0] as Head).at.line)) return null;
-    const group = extra[0] && { text: extra[0].text, at: extra[0] };
+    const group = extra[0] && { text: extra[0].text, at: extra[0], x1: extra[0].x1, x2: extra[0].x2 };
     const labels = stack(lines.map((r) => r.filter((w) => !amountWord(w.text))));
     if (!labels || labels.some((h) => !LABELS.test(h.text))) return null;
     return { leaves, group, heads: labels };
@@ -179,7 +192,7 @@ export function stack(lines: readonly Token[][]): Head[] | null {
       } else stacks.push({ words: [w], x1: w.x1, x2: w.x2 });
     }
   }
-  return stacks.map((s) => ({ text: s.words.map((w) => w.text).join(''), at: s.words[0] as Token })).sort((a, b) => a.at.x1 - b.at.x1);
+  return stacks.map((s) => ({ text: s.words.map((w) => w.text).join(''), at: s.words[0] as Token, x1: s.x1, x2: s.x2 })).sort((a, b) => a.x1 - b.x1);
 }
 
 /**

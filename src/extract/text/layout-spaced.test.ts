@@ -55,3 +55,43 @@ describe('tables on a character grid read as rows of words', () => {
     expect(row?.filter((c) => /\d\.\d/.test(c))).toEqual(['10.00', '1.00', '2.00', '3.00', '4.00', '0.00']);
   });
 });
+
+// A whole table whose rows leave cells blank: a row's figures placed by the headers nearest them,
+// taken where the sums hold (类 = Σ款 = Σ项, 合计 = Σ类, the row's 合计 = Σ its parts).
+const whole = [
+  '                                支出决算表',
+  '                                                      单位：万元',
+  '                项目',
+  '                                  本年支出合',
+  '   支出功能分类                               基本支出  项目支出',
+  '                 科目名称             计',
+  '                                              1,514.41   18.37',
+  '                                   1,532.78',
+  '                    合计',
+  '201             一般公共服务支出   1,521.89   1,503.52   18.37',
+  '201   06        财政事务           1,521.89   1,503.52   18.37',
+  '201   06   01   行政运行           1,511.89   1,503.52    8.37',
+  '201   06   02   一般行政管理事务      10.00               10.00',
+  '208             社会保障和就业支出    10.89      10.89',
+  '208   05        行政事业单位养老支出  10.89    10.89',
+  '208   05   01   行政单位离退休      10.89    10.89',
+  '',
+].join('\n');
+
+describe('tables on a character grid placed by where their figures stand', () => {
+  it('places each figure under the header nearest it where the sums then hold', () => {
+    const [t] = words(whole);
+    expect(t?.shape).toBe('grid');
+    expect(t?.rows[0]?.slice(1)).toEqual(['本年支出合计', '基本支出', '项目支出']);
+    expect(t?.rows).toContainEqual(['合计', '1,532.78', '1,514.41', '18.37']);
+    expect(t?.rows).toContainEqual(['2010602 一般行政管理事务', '10.00', '', '10.00']);
+    // A block of lines the writer set a few characters left keeps its columns.
+    expect(t?.rows).toContainEqual(['2080501 行政单位离退休', '10.89', '10.89', '']);
+  });
+
+  it('leaves the placing to the sums alone where they do not hold', () => {
+    // 10.89 under 项目支出 in the 款 row: placed by where it stands, 类 ≠ Σ款 column by column.
+    const [t] = words(whole.replace('208   05        行政事业单位养老支出  10.89    10.89', '208   05        行政事业单位养老支出  10.89               10.89'));
+    expect(t?.shape).toBe('spaced');
+  });
+});

@@ -12,6 +12,12 @@ const ordered = new WeakSet<PageTable>();
 const spaced = new WeakSet<PageTable>();
 const spacedLines = new WeakMap<PageTable, readonly Line[]>();
 
+/** A table read from its words (layout-spaced.ts) kept with its lines, which a part over the page break may join. */
+function keepWords(words: { table: PageTable; byColumns: boolean }, own: readonly Line[]): void {
+  (words.byColumns ? ordered : spaced).add(words.table);
+  spacedLines.set(words.table, own);
+}
+
 /** Whether a table found is to be read as rows of words (layout-spaced.ts), not as a grid. */
 export function isSpaced(t: PageTable): boolean {
   return spaced.has(t);
@@ -107,11 +113,8 @@ export function findLayoutTables(source: readonly SourceLine[], file: string): L
       const read = readByOrder(t, own);
       if (read) ordered.add(read);
       const words = read ? null : readAsSpaced(t, own);
-      if (words) {
-        spaced.add(words);
-        spacedLines.set(words, own);
-      }
-      return read ?? words ?? t;
+      if (words) keepWords(words, own);
+      return read ?? words?.table ?? t;
     });
     let { tables, rest } = joinSplit(mapped, found0.rest, lines, source, (indices[indices.length - 1] as number) + 1);
     // A table read as rows of words that goes on over the page break: the parts at the top of this
@@ -123,14 +126,13 @@ export function findLayoutTables(source: readonly SourceLine[], file: string): L
       const { end, last: j } = regionOf(0, ranges, source, (indices[indices.length - 1] as number) + 1);
       const own = lines.filter((l) => l.no - 1 < end);
       const lead = own.find((l) => l.items.length)?.items[0]?.str ?? '';
-      const words: PageTable | null = /^\d{3}(?:\d{2}){0,2}$|\d\.\d/.test(lead) ? readAsSpaced(pending.table, [...held, ...own]) : null;
+      const words: { table: PageTable; byColumns: boolean } | null = /^\d{3}(?:\d{2}){0,2}$|\d\.\d/.test(lead) ? readAsSpaced(pending.table, [...held, ...own]) : null;
       if (words) {
-        spaced.add(words);
-        spacedLines.set(words, [...held, ...own]);
-        pending = { ...(pending as LayoutTable), table: words, end };
+        keepWords(words, [...held, ...own]);
+        pending = { ...(pending as LayoutTable), table: words.table, end };
         tables = tables.slice(j + 1);
         rest = rest.filter((l) => l.no - 1 >= end);
-        carry = { table: words, foot: Math.max(...lines.map((l) => l.bottom)) };
+        carry = { table: words.table, foot: Math.max(...lines.map((l) => l.bottom)) };
         if (!tables.length && !rest.some((l) => !isFolio((source[l.no - 1] as SourceLine).text))) continue;
         out.push(pending);
         pending = null;
@@ -246,9 +248,8 @@ function joinSplit(tables: readonly PageTable[], rest: readonly Line[], lines: r
       const box = { ...(run[0] as PageTable).box, y1: Math.min(...own.map((l) => l.top)), y2: Math.max(...own.map((l) => l.bottom)) };
       const words = readAsSpaced({ ...(run[0] as PageTable), box, lastBottom: () => box.y2 }, own);
       if (words) {
-        spaced.add(words);
-        spacedLines.set(words, own);
-        out.push(words);
+        keepWords(words, own);
+        out.push(words.table);
         taken.push([start, end]);
         k = last + 1;
         continue;
