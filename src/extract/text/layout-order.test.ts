@@ -57,3 +57,35 @@ describe('tables on a character grid read by the order of their words', () => {
     expect(grids(table.replace('6.70   6.70   0.00', '6.70   6.70   0.00 其他 1.00'))).toEqual([]);
   });
 });
+
+describe('tables on a character grid over a page break', () => {
+  // The writer sets each page's columns on its own: the part on the next page stands elsewhere, and
+  // opens with the last line of a name wrapped over the break.
+  const paged = [
+    '                 支出决算表',
+    '                                           单位：万元',
+    ' 项目                        本年支出',
+    ' 科目代码     科目名称             小计              基本支出              项目支出',
+    ' 栏次                        1               2                 3',
+    '                           238.67          157.38            81.29',
+    '208            社会保障和就业     13.06           13.06             0.00',
+    '               支出',
+    '210            卫生健康支出      225.61          144.32            81.29',
+    '21011          行政事业单位医     6.70            6.70              0.00',
+    '\f          疗',
+    '2101101   行政单位医疗   6.70                6.70               0.00',
+    '21015     医疗保障管理事  218.91              137.62             81.29',
+    '          务',
+    '注：本表反映单位本年度一般公共预算财政拨款支出情况。',
+    '',
+  ].join('\n');
+
+  it('reads the headerless part at the top of the next page with the table, by the order of its words', () => {
+    const all = grids(paged);
+    expect(all).toHaveLength(1);
+    const rows = all[0] ?? [];
+    expect(rows).toContainEqual(['21011 行政事业单位医疗', '6.70', '6.70', '0.00']);
+    expect(rows).toContainEqual(['2101101 行政单位医疗', '6.70', '6.70', '0.00']);
+    expect(rows).toContainEqual(['21015 医疗保障管理事务', '218.91', '137.62', '81.29']);
+  });
+});

@@ -3,19 +3,20 @@ import { type Line, makeLine } from '../pdf/lines.js';
 import { type PageTable, appendContinuation, continues } from '../pdf/tables.js';
 import { findUnruledTables } from '../pdf/unruled.js';
 import { AMOUNT_HEAD, DECIMAL, realignHeader } from './layout-header.js';
-import { readByOrder } from './layout-order.js';
+import { LABELS, amountWord, readByOrder } from './layout-order.js';
 import { readAsSpaced } from './layout-spaced.js';
 
 /** Tables read by the order of their words: placed by that reading, not by the grid. */
 const ordered = new WeakSet<PageTable>();
 /** Tables handed on as rows of words, for the reader of tables copied without layout to place, and their lines. */
 const spaced = new WeakSet<PageTable>();
-const spacedLines = new WeakMap<PageTable, readonly Line[]>();
+/** The lines each table was read from, which a part over the page break may be read with. */
+const tableLines = new WeakMap<PageTable, readonly Line[]>();
 
 /** A table read from its words (layout-spaced.ts) kept with its lines, which a part over the page break may join. */
 function keepWords(words: { table: PageTable; byColumns: boolean }, own: readonly Line[]): void {
   (words.byColumns ? ordered : spaced).add(words.table);
-  spacedLines.set(words.table, own);
+  tableLines.set(words.table, own);
 }
 
 /** Whether a table found is to be read as rows of words (layout-spaced.ts), not as a grid. */
@@ -108,27 +109,40 @@ export function findLayoutTables(source: readonly SourceLine[], file: string): L
     const found0 = findUnruledTables(lines, page, file, carry);
     // A table the grid does not place is read by the order of its words where that decides (layout-order.ts).
     const mapped = found0.tables.map((t) => {
-      if (cellsPlaced(t) && (headed(t) || realignHeader(t))) return t;
       const own = lines.filter((l) => inBox(l, t));
+      tableLines.set(t, own);
+      if (cellsPlaced(t) && (headed(t) || realignHeader(t))) return t;
       const read = readByOrder(t, own);
-      if (read) ordered.add(read);
+      if (read) keepWords({ table: read, byColumns: true }, own);
       const words = read ? null : readAsSpaced(t, own);
       if (words) keepWords(words, own);
       return read ?? words?.table ?? t;
     });
     let { tables, rest } = joinSplit(mapped, found0.rest, lines, source, (indices[indices.length - 1] as number) + 1);
-    // A table read as rows of words that goes on over the page break: the parts at the top of this
-    // page, headerless, are read with it; where they are not (a repeated header, rows that do not
-    // read with it), none of it is read, rather than in part.
-    const held: readonly Line[] | undefined = pending ? spacedLines.get(pending.table) : undefined;
-    if (pending && held && carry?.table === pending.table && tables[0] && !rest.some((l) => l.bottom <= (tables[0] as PageTable).box.y1 + 0.5 && !isFolio((source[l.no - 1] as SourceLine).text))) {
+    // A table that goes on over the page break: the headerless parts at the top of this page are read
+    // with it by the order or the place of their words (a layout writer sets each page's columns on
+    // its own, so the grid may not lay them on common columns). Where they are not, a table the grid
+    // reads goes on by the grid; one read from its words is not read at all, rather than in part.
+    const held: readonly Line[] | undefined = pending && pending.table.lastPage == null ? tableLines.get(pending.table) : undefined;
+    const top = tables[0];
+    const fromWords = pending != null && (spaced.has(pending.table) || ordered.has(pending.table));
+    if (pending && held && top && carry?.table === pending.table && !rest.some((l) => l.bottom <= top.box.y1 + 0.5 && !isFolio((source[l.no - 1] as SourceLine).text)) ) {
       const ranges = tables.map((t) => rangeOf(t, lines));
       const { end, last: j } = regionOf(0, ranges, source, (indices[indices.length - 1] as number) + 1);
       const own = lines.filter((l) => l.no - 1 < end);
-      const lead = own.find((l) => l.items.length)?.items[0]?.str ?? '';
-      const words: { table: PageTable; byColumns: boolean } | null = /^\d{3}(?:\d{2}){0,2}$|\d\.\d/.test(lead) ? readAsSpaced(pending.table, [...held, ...own]) : null;
+      // Headerless: before its first line of figures at most a name's last lines, no header word.
+      const firstFigures = own.findIndex((l) => l.items.some((i) => DECIMAL.test(i.str)));
+      const lead = own.slice(0, Math.max(firstFigures, 0)).filter((l) => l.items.length);
+      const both: Line[] = [...held, ...own];
+      let words: { table: PageTable; byColumns: boolean } | null = null;
+      if (firstFigures >= 0 && lead.length <= 2 && !lead.some((l) => l.items.some((i) => amountWord(i.str) || LABELS.test(i.str) || i.str === '栏次'))) {
+        const read = readByOrder(pending.table, both);
+        words = read ? { table: read, byColumns: true } : readAsSpaced(pending.table, both);
+        // A table the grid reads goes on by the grid (continues, appendContinuation) unless its words place it.
+        if (!fromWords && !words?.byColumns) words = null;
+      }
       if (words) {
-        keepWords(words, [...held, ...own]);
+        keepWords(words, both);
         pending = { ...(pending as LayoutTable), table: words.table, end };
         tables = tables.slice(j + 1);
         rest = rest.filter((l) => l.no - 1 >= end);
@@ -136,7 +150,7 @@ export function findLayoutTables(source: readonly SourceLine[], file: string): L
         if (!tables.length && !rest.some((l) => !isFolio((source[l.no - 1] as SourceLine).text))) continue;
         out.push(pending);
         pending = null;
-      } else pending = null;
+      } else if (fromWords) pending = null;
     }
     // A few rows at the top of the page that go on with the table ending the page before are taken
     // with it; other tables only where their figures stand in columns. A table with a cell that
