@@ -14,7 +14,7 @@ import type { PageTable } from '../pdf/tables.js';
 /** A header naming a column of amounts. */
 export const AMOUNT_HEAD = /合计|小计|决算数|预算数|金额|.+收入$|.+支出$|结余$/;
 /** A header naming a column of codes or names, never of amounts. */
-const LABEL = /^(?:项目|科目代码|科目编码|科目名称|(?:支出)?功能分类(?:科目)?(?:编码|名称)?|经济分类(?:科目)?(?:编码|名称)?|类|款|项|代码|编码|名称|行次|栏次|序号|项目名称)$/;
+export const LABEL = /^(?:项目|科目代码|科目编码|科目名称|(?:支出)?功能分类(?:科目)?(?:编码|名称)?|经济分类(?:科目)?(?:编码|名称)?|类|款|项|代码|编码|名称|行次|栏次|序号|项目名称)$/;
 /** A figure with decimals (an amount, a rate), not a code or a line number. */
 export const DECIMAL = /^[-−]?[\d,，]*\d\.\d+%?$|^[(（][\d,，]*\d\.\d+%?[)）]$/;
 

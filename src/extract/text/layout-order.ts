@@ -4,7 +4,7 @@ import type { TableCell } from '../../model/layout.js';
 import { loc } from '../../model/loc.js';
 import type { Line } from '../pdf/lines.js';
 import type { PageTable } from '../pdf/tables.js';
-import { AMOUNT_HEAD, DECIMAL } from './layout-header.js';
+import { AMOUNT_HEAD, DECIMAL, LABEL } from './layout-header.js';
 
 /**
  * A table on a character grid read by the order of its words where their columns do not tell. A
@@ -19,8 +19,6 @@ import { AMOUNT_HEAD, DECIMAL } from './layout-header.js';
  */
 
 export const CODE = /^\d{3}(?:\d{2}){0,2}$/;
-/** A header naming a column of codes or names, never of amounts. */
-const LABEL = /^(?:项目|科目代码|科目编码|科目名称|(?:支出)?功能分类(?:科目)?(?:编码|名称)?|经济分类(?:科目)?(?:编码|名称)?|类|款|项|代码|编码|名称|栏次|项目名称|科目名称代码)$/;
 export const amountWord = (w: string) => AMOUNT_HEAD.test(w) && !LABELS.test(w);
 /** Label headers one under the other in one cell ("项目" over "科目代码"). */
 export const LABELS = new RegExp(`^(?:${LABEL.source.slice(1, -1)})+$`);
