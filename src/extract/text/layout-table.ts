@@ -5,10 +5,11 @@ import { findUnruledTables } from '../pdf/unruled.js';
 import { AMOUNT_HEAD, DECIMAL, realignHeader } from './layout-header.js';
 import { LABELS, amountWord, readByOrder } from './layout-order.js';
 import { readAsSpaced } from './layout-spaced.js';
+import type { SourceLine } from './spaced-table.js';
 
 /** Tables read by the order of their words: placed by that reading, not by the grid. */
 const ordered = new WeakSet<PageTable>();
-/** Tables handed on as rows of words, for the reader of tables copied without layout to place, and their lines. */
+/** Tables handed on as rows of words, for the reader of tables copied without layout to place. */
 const spaced = new WeakSet<PageTable>();
 /** The lines each table was read from, which a part over the page break may be read with. */
 const tableLines = new WeakMap<PageTable, readonly Line[]>();
@@ -23,7 +24,6 @@ function keepWords(words: { table: PageTable; byColumns: boolean }, own: readonl
 export function isSpaced(t: PageTable): boolean {
   return spaced.has(t);
 }
-import type { SourceLine } from './spaced-table.js';
 
 /**
  * Tables in text laid out on a character grid, as `pdftotext -layout` (poppler) writes a PDF page:
@@ -126,7 +126,7 @@ export function findLayoutTables(source: readonly SourceLine[], file: string): L
     const held: readonly Line[] | undefined = pending && pending.table.lastPage == null ? tableLines.get(pending.table) : undefined;
     const top = tables[0];
     const fromWords = pending != null && (spaced.has(pending.table) || ordered.has(pending.table));
-    if (pending && held && top && carry?.table === pending.table && !rest.some((l) => l.bottom <= top.box.y1 + 0.5 && !isFolio((source[l.no - 1] as SourceLine).text)) ) {
+    if (pending && held && top && carry?.table === pending.table && !rest.some((l) => l.bottom <= top.box.y1 + 0.5 && !isFolio((source[l.no - 1] as SourceLine).text))) {
       const ranges = tables.map((t) => rangeOf(t, lines));
       const { end, last: j } = regionOf(0, ranges, source, (indices[indices.length - 1] as number) + 1);
       const own = lines.filter((l) => l.no - 1 < end);
