@@ -38,4 +38,32 @@ describe('tables laid out on a character grid (pdftotext -layout)', () => {
     const copied = ['单位：万元', '项目 本年支出合计 基本支出 项目支出', '合计 238.67 157.38 81.29', '社会保障和就业支出 13.06 13.06', '卫生健康支出 214.25 132.96 81.29', ''].join('\n');
     expect(tables(copied).map((t) => t.shape)).toEqual(['spaced']);
   });
+
+  // A layout writer gives a Chinese character one column however wide it printed: header words drift
+  // left of the figures under them, and two headers close in print come a single space apart.
+  const drifted = [
+    '                 支出决算表',
+    '                                           单位：万元',
+    '   项目',
+    '   科目名称               合计      基本支出 项目支出',
+    '   社会保障和就业支出       13.06        13.06',
+    '   卫生健康支出            214.25       132.96        81.29',
+    '   住房保障支出             11.36                     11.36',
+    '   合计                    238.67       157.38        81.29',
+    '',
+  ].join('\n');
+
+  it('sets a drifted header over its columns of figures in order', () => {
+    const rows = tables(drifted)[0]?.rows.map((r) => r.map((c) => c.text)) ?? [];
+    expect(rows).toContainEqual(['科目名称', '合计', '基本支出', '项目支出']);
+    expect(rows).toContainEqual(['住房保障支出', '11.36', '', '11.36']);
+  });
+
+  it('leaves a drifted header unread where its order does not decide', () => {
+    // Two headers of amounts for three columns of figures: which one is missing the grid does not tell.
+    expect(tables(drifted.replace('基本支出 项目支出', '基本支出        ')).filter((t) => t.shape === 'grid')).toEqual([]);
+    // A header standing two columns away from the column it would name is another layout, not a drift.
+    const far = drifted.replace('   科目名称               合计      基本支出 项目支出', '   科目名称 合计 基本支出 项目支出');
+    expect(tables(far).filter((t) => t.shape === 'grid')).toEqual([]);
+  });
 });

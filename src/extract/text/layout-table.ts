@@ -2,7 +2,28 @@ import type { PositionedItem } from '../pdf/items.js';
 import { type Line, makeLine } from '../pdf/lines.js';
 import { type PageTable, appendContinuation, continues } from '../pdf/tables.js';
 import { findUnruledTables } from '../pdf/unruled.js';
+import { AMOUNT_HEAD, DECIMAL, realignHeader } from './layout-header.js';
+import { LABELS, amountWord, readByOrder } from './layout-order.js';
+import { readAsSpaced } from './layout-spaced.js';
 import type { SourceLine } from './spaced-table.js';
+
+/** Tables read by the order of their words: placed by that reading, not by the grid. */
+const ordered = new WeakSet<PageTable>();
+/** Tables handed on as rows of words, for the reader of tables copied without layout to place. */
+const spaced = new WeakSet<PageTable>();
+/** The lines each table was read from, which a part over the page break may be read with. */
+const tableLines = new WeakMap<PageTable, readonly Line[]>();
+
+/** A table read from its words (layout-spaced.ts) kept with its lines, which a part over the page break may join. */
+function keepWords(words: { table: PageTable; byColumns: boolean }, own: readonly Line[]): void {
+  (words.byColumns ? ordered : spaced).add(words.table);
+  tableLines.set(words.table, own);
+}
+
+/** Whether a table found is to be read as rows of words (layout-spaced.ts), not as a grid. */
+export function isSpaced(t: PageTable): boolean {
+  return spaced.has(t);
+}
 
 /**
  * Tables in text laid out on a character grid, as `pdftotext -layout` (poppler) writes a PDF page:
@@ -85,7 +106,52 @@ export function findLayoutTables(source: readonly SourceLine[], file: string): L
   for (const [p, indices] of pages.entries()) {
     const page = source[indices[0] as number]?.page ?? p + 1;
     const lines = gridLines(source, indices, measure);
-    const { tables, rest } = findUnruledTables(lines, page, file, carry);
+    const found0 = findUnruledTables(lines, page, file, carry);
+    // A table the grid does not place is read by the order of its words where that decides (layout-order.ts).
+    const mapped = found0.tables.map((t) => {
+      const own = lines.filter((l) => inBox(l, t));
+      tableLines.set(t, own);
+      if (cellsPlaced(t) && (headed(t) || realignHeader(t))) return t;
+      const read = readByOrder(t, own);
+      if (read) keepWords({ table: read, byColumns: true }, own);
+      const words = read ? null : readAsSpaced(t, own);
+      if (words) keepWords(words, own);
+      return read ?? words?.table ?? t;
+    });
+    let { tables, rest } = joinSplit(mapped, found0.rest, lines, source, (indices[indices.length - 1] as number) + 1);
+    // A table that goes on over the page break: the headerless parts at the top of this page are read
+    // with it by the order or the place of their words (a layout writer sets each page's columns on
+    // its own, so the grid may not lay them on common columns). Where they are not, a table the grid
+    // reads goes on by the grid; one read from its words is not read at all, rather than in part.
+    const held: readonly Line[] | undefined = pending && pending.table.lastPage == null ? tableLines.get(pending.table) : undefined;
+    const top = tables[0];
+    const fromWords = pending != null && (spaced.has(pending.table) || ordered.has(pending.table));
+    if (pending && held && top && carry?.table === pending.table && !rest.some((l) => l.bottom <= top.box.y1 + 0.5 && !isFolio((source[l.no - 1] as SourceLine).text))) {
+      const ranges = tables.map((t) => rangeOf(t, lines));
+      const { end, last: j } = regionOf(0, ranges, source, (indices[indices.length - 1] as number) + 1);
+      const own = lines.filter((l) => l.no - 1 < end);
+      // Headerless: before its first line of figures at most a name's last lines, no header word.
+      const firstFigures = own.findIndex((l) => l.items.some((i) => DECIMAL.test(i.str)));
+      const lead = own.slice(0, Math.max(firstFigures, 0)).filter((l) => l.items.length);
+      const both: Line[] = [...held, ...own];
+      let words: { table: PageTable; byColumns: boolean } | null = null;
+      if (firstFigures >= 0 && lead.length <= 2 && !lead.some((l) => l.items.some((i) => amountWord(i.str) || LABELS.test(i.str) || i.str === '栏次'))) {
+        const read = readByOrder(pending.table, both);
+        words = read ? { table: read, byColumns: true } : readAsSpaced(pending.table, both);
+        // A table the grid reads goes on by the grid (continues, appendContinuation) unless its words place it.
+        if (!fromWords && !words?.byColumns) words = null;
+      }
+      if (words) {
+        keepWords(words, both);
+        pending = { ...(pending as LayoutTable), table: words.table, end };
+        tables = tables.slice(j + 1);
+        rest = rest.filter((l) => l.no - 1 >= end);
+        carry = { table: words.table, foot: Math.max(...lines.map((l) => l.bottom)) };
+        if (!tables.length && !rest.some((l) => !isFolio((source[l.no - 1] as SourceLine).text))) continue;
+        out.push(pending);
+        pending = null;
+      } else if (fromWords) pending = null;
+    }
     // A few rows at the top of the page that go on with the table ending the page before are taken
     // with it; other tables only where their figures stand in columns. A table with a cell that
     // holds a figure beside another word is not read here at all (see `placed`), nor the table it
@@ -138,8 +204,75 @@ export function findLayoutTables(source: readonly SourceLine[], file: string): L
     }
   }
   if (pending) out.push(pending);
-  // Parts over a page break are laid on common columns: the whole is held to the same test.
-  return out.filter((t) => placed(t.table));
+  // Parts over a page break are laid on common columns: the whole is held to the same test. A header
+  // drifted off its columns is set over them again where its order decides (layout-header.ts).
+  return out
+    .map((t) => {
+      if (!cellsPlaced(t.table) || headed(t.table)) return t;
+      const table = realignHeader(t.table);
+      return table ? { ...t, table } : t;
+    })
+    .filter((t) => placed(t.table));
+}
+
+/** A line that may stand inside a table: blank, or laid out in columns or short, and no title, unit line, note or folio. */
+function tableish(source: readonly SourceLine[], n: number): boolean {
+  const text = (source[n] as SourceLine).text;
+  return !text.trim() || (!APART.test(text.trim()) && !isFolio(text) && (GAP.test(text) || [...text.trim()].length <= 30));
+}
+
+/**
+ * The lines from the k-th table on that stand together as parts of one table, [start, end) source
+ * indices, and the last table they take in: the table and what follows it on the page up to a line
+ * of another kind (a title, a unit line, a note, a folio, prose).
+ */
+function regionOf(k: number, ranges: readonly { start: number; end: number }[], source: readonly SourceLine[], pageEnd: number): { start: number; end: number; last: number } {
+  const start = (ranges[k] as { start: number }).start;
+  let end = (ranges[k] as { end: number }).end;
+  let last = k;
+  for (;;) {
+    while (end < pageEnd && tableish(source, end)) end++;
+    const next = ranges[last + 1];
+    if (!next || next.start > end) break;
+    last++;
+    end = Math.max(end, next.end);
+  }
+  // Blank lines at the end belong to what follows.
+  while (end > start && !(source[end - 1] as SourceLine).text.trim()) end--;
+  return { start, end, last };
+}
+
+/**
+ * Parts of one table the grid split apart (at a name wrapped onto lines of its own, a blank line, a
+ * row whose figures the writer set on another line, rows it left out), not all of them read as a
+ * grid: read together as rows of words (layout-spaced.ts). Parts are one table where nothing stands
+ * between them but lines of the table's kind: no title, unit line or note, no prose.
+ */
+function joinSplit(tables: readonly PageTable[], rest: readonly Line[], lines: readonly Line[], source: readonly SourceLine[], pageEnd: number): { tables: PageTable[]; rest: Line[] } {
+  const ranges = tables.map((t) => rangeOf(t, lines));
+  const out: PageTable[] = [];
+  const taken: [number, number][] = [];
+  let k = 0;
+  while (k < tables.length) {
+    const { start, end, last } = regionOf(k, ranges, source, pageEnd);
+    const run = tables.slice(k, last + 1);
+    const own = lines.filter((l) => l.no - 1 >= start && l.no - 1 < end);
+    const outside = own.filter((l) => !ranges.some((r) => l.no - 1 >= r.start && l.no - 1 < r.end) && l.items.some((i) => DECIMAL.test(i.str)));
+    if ((last > k || outside.length) && !run.some((t) => ordered.has(t))) {
+      const box = { ...(run[0] as PageTable).box, y1: Math.min(...own.map((l) => l.top)), y2: Math.max(...own.map((l) => l.bottom)) };
+      const words = readAsSpaced({ ...(run[0] as PageTable), box, lastBottom: () => box.y2 }, own);
+      if (words) {
+        keepWords(words, own);
+        out.push(words.table);
+        taken.push([start, end]);
+        k = last + 1;
+        continue;
+      }
+    }
+    out.push(...run);
+    k = last + 1;
+  }
+  return { tables: out, rest: rest.filter((l) => !taken.some(([a, b]) => l.no - 1 >= a && l.no - 1 < b)) };
 }
 
 /** A field of a line: words parted by single spaces, between runs of two spaces or more. */
@@ -257,16 +390,16 @@ function isFolio(text: string): boolean {
  * column not its own: which column it belongs to the grid does not tell.
  */
 function placed(t: PageTable): boolean {
+  if (spaced.has(t)) return true;
   return cellsPlaced(t) && headed(t);
 }
 
 /** `placed` but for the header: a part continued from the page before has none of its own. */
 function cellsPlaced(t: PageTable): boolean {
+  if (spaced.has(t)) return true;
   return onePerCell(t) && oneKindPerColumn(t);
 }
 
-/** A header naming a column of amounts. */
-const AMOUNT_HEAD = /合计|小计|决算数|预算数|金额|.+收入$|.+支出$|结余$/;
 
 /**
  * Whether the header stands over the columns it names: every column of figures has a header text
@@ -326,8 +459,6 @@ function oneKindPerColumn(t: PageTable): boolean {
   return true;
 }
 
-/** A figure with decimals (an amount, a rate), not a code or a line number. */
-const DECIMAL = /^[-−]?[\d,，]*\d\.\d+%?$|^[(（][\d,，]*\d\.\d+%?[)）]$/;
 
 function onePerCell(t: PageTable): boolean {
   return t.rows.every((row) =>
@@ -344,6 +475,7 @@ function onePerCell(t: PageTable): boolean {
  * most of its figures stand on the left or right edge of another figure of their column.
  */
 function laidOut(t: PageTable): boolean {
+  if (ordered.has(t) || spaced.has(t)) return true;
   const figures: { col: number; x1: number; x2: number; row: number }[] = [];
   t.rows.forEach((row, r) => {
     for (const c of row) {

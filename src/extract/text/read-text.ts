@@ -4,7 +4,7 @@ import { headingLevel, stripMarkup } from './markup.js';
 import { isGridBorder, readGridTable } from './grid-table.js';
 import { continuesOnNext, displayWidth, isFieldRow, isPageNumber, unswapLines, wrapWidth } from './unwrap.js';
 import { type SourceLine, isUnitLine, readSpacedTable } from './spaced-table.js';
-import { findLayoutTables } from './layout-table.js';
+import { findLayoutTables, isSpaced } from './layout-table.js';
 import { toTableBlock } from '../pdf/tables.js';
 
 /**
@@ -37,7 +37,8 @@ export function readTextLayout(text: string, file: string, format: 'text' | 'mar
     const raw = lines[i] as string;
     const grid = laidOut.get(i);
     if (grid) {
-      blocks.push(textTableBlock(toTableBlock(grid.table, ++tableNo, file), source));
+      const block = textTableBlock(toTableBlock(grid.table, ++tableNo, file), source);
+      blocks.push(isSpaced(grid.table) ? { ...block, shape: 'spaced' } : block);
       i = grid.end;
       continue;
     }
