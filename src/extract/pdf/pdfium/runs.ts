@@ -21,6 +21,8 @@ export interface PdfiumChar {
   advance: number;
   /** The font it is shown in (any value naming one font of the document). */
   font: number;
+  /** The marked-content sequences it is shown in (any value naming the whole nesting, each sequence apart). */
+  marks: string;
 }
 
 // pdfjs's factors for telling spaces and breaks from glyph positions (its PartialEvaluator.getTextContent).
@@ -65,6 +67,7 @@ export function groupRuns(chars: readonly PdfiumChar[], view: readonly [number, 
     spaceInFlowMax: 0,
   };
   let font: number | null = null;
+  let marks: string | null = null;
   let fontSize: number | null = null;
   const last = [' ', ' '];
   let lastPos = 0;
@@ -149,6 +152,12 @@ export function groupRuns(chars: readonly PdfiumChar[], view: readonly [number, 
   for (const ch of chars) {
     const cat = SPECIAL.exec(ch.text);
     if (cat?.[3]) continue; // an invisible format mark
+    // pdfjs ends a run where a marked-content sequence begins or ends (BDC, BMC, EMC), such as the
+    // /Span with ActualText around a character Chromium draws from another font.
+    if (ch.marks !== marks) {
+      flush();
+      marks = ch.marks;
+    }
     if (ch.font !== font || ch.fontSize !== fontSize) {
       if (font !== null) flush();
       font = ch.font;

@@ -1,10 +1,11 @@
 import { JuesuanError } from '../../../errors.js';
 import type { PositionedPage } from '../items.js';
-import { type Marks, type Matrix, type TextLayer, type TextLayerShare, type Viewport, placePage } from '../text-layer.js';
+import { type Matrix, type TextLayer, type TextLayerShare, type Viewport, placePage } from '../text-layer.js';
 import { type PdfiumChar, groupRuns } from './runs.js';
 import { type Pdfium, loadPdfium } from './wasm.js';
 
 /** PDFium's page object types and path segment types (fpdf_edit.h). */
+const OBJ_TEXT = 1;
 const OBJ_IMAGE = 3;
 const OBJ_PATH = 2;
 const OBJ_FORM = 5;
@@ -72,9 +73,24 @@ function readPage(pdfium: Pdfium, page: number, n: number, scratch: number): Pos
   const view: [number, number, number, number] = [Math.min(left, right), Math.min(bottom, top), Math.max(left, right), Math.max(bottom, top)];
   const viewport = viewportOf(view, fn.FPDFPage_GetRotation(page) * 90);
 
+  const drawn = readObjects(pdfium, page, scratch);
   const text = fn.FPDFText_LoadPage(page);
   const chars: PdfiumChar[] = [];
-  const fonts = new FontNames(pdfium, scratch);
+  // Where each character's text object stands in the content stream, and its place in the text page.
+  const order: number[] = [];
+  const fonts = new FontNames(pdfium);
+  // The marked content a text object is shown in: PDFium gives each object the sequences around it,
+  // one handle per sequence, shared by the objects inside it.
+  let lastObj = -1;
+  let lastMarks = '';
+  const marksOf = (obj: number): string => {
+    if (obj === lastObj) return lastMarks;
+    lastObj = obj;
+    const n = obj ? fn.FPDFPageObj_CountMarks(obj) : 0;
+    lastMarks = '';
+    for (let k = 0; k < n; k++) lastMarks += `${fn.FPDFPageObj_GetMark(obj, k)},`;
+    return lastMarks;
+  };
   try {
     const count = fn.FPDFText_CountChars(text);
     let high = 0;
@@ -98,48 +114,45 @@ function readPage(pdfium: Pdfium, page: number, n: number, scratch: number): Pos
       const d = scratch >> 3;
       const s = scratch >> 2;
       const [a, b, c, dd] = [f32[s + 4], f32[s + 5], f32[s + 6], f32[s + 7]].map((v) => asWritten(v as number)) as [number, number, number, number];
-      const [bl, bt, br, bb] = [f32[s + 10], f32[s + 11], f32[s + 12], f32[s + 13]] as [number, number, number, number];
-      // The loose box spans the advance along the baseline: across it for upright text, up or down for turned text.
-      const advance = Math.abs(b) < 1e-3 * Math.abs(a) ? br - bl : Math.abs(a) < 1e-3 * Math.abs(b) ? Math.abs(bt - bb) : Math.hypot(br - bl, bt - bb);
-      chars.push({ text: str, x: f64[d] as number, y: f64[d + 1] as number, a, b, c, d: dd, fontSize: fn.FPDFText_GetFontSize(text, i), advance, font: obj ? fonts.of(fn.FPDFTextObj_GetFont(obj)) : 0 });
+      const font = obj ? fn.FPDFTextObj_GetFont(obj) : 0;
+      const fontSize = fn.FPDFText_GetFontSize(text, i);
+      order.push((drawn.textOrder.get(obj) ?? drawn.textOrder.size) * 65536 + chars.length);
+      chars.push({ text: str, x: asWritten(f64[d] as number), y: asWritten(f64[d + 1] as number), a, b, c, d: dd, fontSize, advance: advanceOf(pdfium, font, u, fontSize, scratch) * Math.hypot(a, b) || looseAdvance(f32, s, a, b), font: fonts.of(font), marks: marksOf(obj) });
     }
   } finally {
     fn.FPDFText_ClosePage(text);
   }
-  const runs = groupRuns(chars, view).filter((r) => r.str.trim() !== '');
-  return placePage(n, viewport, runs, (marks) => readObjects(pdfium, page, scratch, marks));
+  // PDFium's text page moves some characters out of drawing order (punctuation hanging in the
+  // margin, runs it takes for another line); pdfjs reads in drawing order, so they are put back.
+  const byStream = chars.map((_, k) => k).sort((x, y) => (order[x] as number) - (order[y] as number));
+  const runs = groupRuns(byStream.map((k) => chars[k] as PdfiumChar), view).filter((r) => r.str.trim() !== '');
+  return placePage(n, viewport, runs, (marks) => {
+    for (const d of drawn.marks) {
+      if (d.kind === 'image') marks.image(d.ctm);
+      else marks.path(d.stroke, d.subpaths, d.ctm);
+    }
+  });
 }
 
 /**
- * Fonts told apart as pdfjs tells them when it decides whether a run goes on: by their base font
- * name, so that one font embedded as several subsets under one name (Chromium's output) is one font.
+ * Fonts told apart as pdfjs tells them when it decides whether a run goes on: by their name, subset
+ * tag included. PDFium gives the base name without the tag, so a font is named by its handle (one
+ * per font dictionary: LibreOffice's subsets BAAAAA+Noto… and CAAAAA+Noto… are two fonts), except a
+ * font with no name at all (Chromium's Type 3 fonts), which pdfjs names "Type3", all alike.
  */
 class FontNames {
-  private readonly byHandle = new Map<number, number>();
-  private readonly byName = new Map<string, number>();
+  private readonly ids = new Map<number, number>();
 
-  constructor(
-    private readonly pdfium: Pdfium,
-    private readonly scratch: number,
-  ) {}
+  constructor(private readonly pdfium: Pdfium) {}
 
-  /** A number naming the font's base name (0 for none). */
+  /** A number naming the font as pdfjs names it (0 for no font, 1 for every font without a name). */
   of(font: number): number {
     if (!font) return 0;
-    let id = this.byHandle.get(font);
-    if (id !== undefined) return id;
-    const { fn } = this.pdfium;
-    const length = fn.FPDFFont_GetBaseFontName(font, 0, 0);
-    let name = '';
-    if (length > 1) {
-      const buf = fn.malloc(length);
-      fn.FPDFFont_GetBaseFontName(font, buf, length);
-      name = Buffer.from(this.pdfium.heap().u8.subarray(buf, buf + length - 1)).toString('latin1');
-      fn.free(buf);
+    let id = this.ids.get(font);
+    if (id === undefined) {
+      id = this.pdfium.fn.FPDFFont_GetBaseFontName(font, 0, 0) > 1 ? font : 1;
+      this.ids.set(font, id);
     }
-    id = this.byName.get(name) ?? this.byName.size + 1;
-    this.byName.set(name, id);
-    this.byHandle.set(font, id);
     return id;
   }
 }
@@ -156,6 +169,25 @@ export function asWritten(f: number): number {
     if (Math.fround(v) === f) return v;
   }
   return f;
+}
+
+/**
+ * A character's advance in text space (the font's width for it at its size), as pdfjs takes it from
+ * the font's widths; 0 when PDFium cannot map the character back to a code of the font. PDFium's
+ * "loose" box is no substitute where it can be helped: it is the glyph's outline box for fonts
+ * without ascent and descent (Type 3) and takes in outlines overhanging the advance.
+ */
+function advanceOf(pdfium: Pdfium, font: number, unicode: number, fontSize: number, scratch: number): number {
+  if (!font || !pdfium.fn.FPDFFont_GetGlyphWidth(font, unicode, fontSize, scratch + 56)) return 0;
+  return pdfium.heap().f32[(scratch + 56) >> 2] as number;
+}
+
+/** The advance from PDFium's loose box: across it for upright text, up or down for turned text. */
+function looseAdvance(f32: Float32Array, s: number, a: number, b: number): number {
+  const [left, top, right, bottom] = [f32[s + 10], f32[s + 11], f32[s + 12], f32[s + 13]] as [number, number, number, number];
+  if (Math.abs(b) < 1e-3 * Math.abs(a)) return right - left;
+  if (Math.abs(a) < 1e-3 * Math.abs(b)) return Math.abs(top - bottom);
+  return Math.hypot(right - left, top - bottom);
 }
 
 /** pdfjs's PageViewport at scale 1: page space (its view box) to top-left origin, y down, turned by /Rotate. */
@@ -182,9 +214,16 @@ export function viewportOf(view: readonly [number, number, number, number], rota
   return { transform: [a, b, c, d, ox - a * cx - c * cy, oy - b * cx - d * cy], width, height };
 }
 
-/** Walks the page's objects (into forms too) for painted paths and images. */
-function readObjects(pdfium: Pdfium, page: number, scratch: number, marks: Marks): void {
+type Drawn = { kind: 'image'; ctm: Matrix } | { kind: 'path'; stroke: boolean; subpaths: [number, number][][]; ctm: Matrix };
+
+/**
+ * Walks the page's objects (into forms too) in drawing order: the painted paths and images, and the
+ * order of the text objects.
+ */
+function readObjects(pdfium: Pdfium, page: number, scratch: number): { marks: Drawn[]; textOrder: Map<number, number> } {
   const { fn } = pdfium;
+  const marks: Drawn[] = [];
+  const textOrder = new Map<number, number>();
   const matrixOf = (obj: number): Matrix => {
     fn.FPDFPageObj_GetMatrix(obj, scratch);
     const f32 = pdfium.heap().f32;
@@ -195,15 +234,17 @@ function readObjects(pdfium: Pdfium, page: number, scratch: number, marks: Marks
     for (let k = 0; k < count; k++) {
       const obj = get(k);
       const type = fn.FPDFPageObj_GetType(obj);
-      if (type === OBJ_PATH) {
+      if (type === OBJ_TEXT) {
+        textOrder.set(obj, textOrder.size);
+      } else if (type === OBJ_PATH) {
         fn.FPDFPath_GetDrawMode(obj, scratch + 32, scratch + 36);
         const i32 = new Int32Array(pdfium.heap().u8.buffer, scratch + 32, 2);
         const fill = i32[0] !== 0;
         const stroke = i32[1] !== 0;
         if (!stroke && !fill) continue;
-        marks.path(stroke, pathPoints(pdfium, obj, scratch), multiply(outer, matrixOf(obj)));
+        marks.push({ kind: 'path', stroke, subpaths: pathPoints(pdfium, obj, scratch), ctm: multiply(outer, matrixOf(obj)) });
       } else if (type === OBJ_IMAGE) {
-        marks.image(multiply(outer, matrixOf(obj)));
+        marks.push({ kind: 'image', ctm: multiply(outer, matrixOf(obj)) });
       } else if (type === OBJ_FORM && depth < MAX_FORM_DEPTH) {
         const m = multiply(outer, matrixOf(obj));
         walk(fn.FPDFFormObj_CountObjects(obj), (j) => fn.FPDFFormObj_GetObject(obj, j), m, depth + 1);
@@ -211,6 +252,7 @@ function readObjects(pdfium: Pdfium, page: number, scratch: number, marks: Marks
     }
   };
   walk(fn.FPDFPage_CountObjects(page), (k) => fn.FPDFPage_GetObject(page, k), [1, 0, 0, 1, 0, 0], 0);
+  return { marks, textOrder };
 }
 
 /** A path's subpaths as polylines in its own space; a curve keeps its end point, a closed subpath its first point again. */

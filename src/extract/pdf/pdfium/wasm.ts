@@ -45,7 +45,10 @@ export interface PdfiumExports {
   FPDFText_GetMatrix(textPage: number, index: number, matrix: number): number;
   FPDFText_GetTextObject(textPage: number, index: number): number;
   FPDFTextObj_GetFont(textObject: number): number;
+  FPDFPageObj_CountMarks(obj: number): number;
+  FPDFPageObj_GetMark(obj: number, index: number): number;
   FPDFFont_GetBaseFontName(font: number, buffer: number, length: number): number;
+  FPDFFont_GetGlyphWidth(font: number, unicode: number, fontSize: number, width: number): number;
 }
 
 export interface Pdfium {
