@@ -39,6 +39,9 @@ interface ChildResult {
   loadMs: number;
   firstMs: number;
   warmMs: number;
+  /** CPU time (all threads) of the first read and of the median warm one: steadier than wall time on a busy machine. */
+  firstCpuMs: number;
+  warmCpuMs: number;
   items: number;
   rules: number;
   layout: string;
@@ -54,23 +57,30 @@ async function child(file: string): Promise<void> {
   await warmPdfjs();
   const loadMs = performance.now() - t0;
   const bytes = new Uint8Array(readFileSync(file));
+  const cpu = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1000;
   const t1 = performance.now();
+  const c1 = process.cpuUsage();
   const first = await readTextLayer(bytes, file);
   const firstMs = performance.now() - t1;
-  const times: number[] = [];
+  const firstCpuMs = cpu(process.cpuUsage(c1));
+  const times: { ms: number; cpu: number }[] = [];
   for (let i = 0; i < n; i++) {
     const t = performance.now();
+    const c = process.cpuUsage();
     await readTextLayer(bytes, file);
-    times.push(performance.now() - t);
+    times.push({ ms: performance.now() - t, cpu: cpu(process.cpuUsage(c)) });
   }
-  times.sort((a, b) => a - b);
+  times.sort((a, b) => a.ms - b.ms);
+  const mid = times[Math.floor(times.length / 2)] as { ms: number; cpu: number };
   // Scanned pages carry no text for the layout here (OCR is off): their items are dropped alike.
   const pages = first.pages.map((p) => (p.scanned && p.garbled ? { ...p, items: [] } : p));
   const layout = JSON.stringify(layoutFromPages(pages, file), (k, v: unknown) => (k === 'box' || k === 'spans' ? undefined : v));
   const result: ChildResult = {
     loadMs,
     firstMs,
-    warmMs: times[Math.floor(times.length / 2)] as number,
+    warmMs: mid.ms,
+    firstCpuMs,
+    warmCpuMs: mid.cpu,
     items: first.pages.reduce((s, p) => s + p.items.length, 0),
     rules: first.pages.reduce((s, p) => s + (p.rules?.length ?? 0), 0),
     layout: createHash('sha256').update(layout).digest('hex').slice(0, 16),
@@ -117,9 +127,12 @@ async function main(): Promise<void> {
   if (!check) console.log('dist/ 未编译（npm run build）：juesuan check 从略。');
 
   const fmt = (v: number, w = 6) => v.toFixed(0).padStart(w);
-  const totals = new Map<string, { load: number; first: number; warm: number; pages: number; peak: number; same: number; files: number; check: number }>();
-  const add = (k: string, r: { load: number; first: number; warm: number; pages: number; peak: number; same: boolean; check: number }) => {
-    const t = totals.get(k) ?? { load: 0, first: 0, warm: 0, pages: 0, peak: 0, same: 0, files: 0, check: 0 };
+  const totals = new Map<string, { load: number; first: number; warm: number; firstCpu: number; warmCpu: number; pages: number; peak: number; same: number; files: number; check: number; checkCpu: number }>();
+  const add = (k: string, r: { load: number; first: number; warm: number; firstCpu: number; warmCpu: number; pages: number; peak: number; same: boolean; check: number; checkCpu: number }) => {
+    const t = totals.get(k) ?? { load: 0, first: 0, warm: 0, firstCpu: 0, warmCpu: 0, pages: 0, peak: 0, same: 0, files: 0, check: 0, checkCpu: 0 };
+    t.firstCpu += r.firstCpu;
+    t.warmCpu += r.warmCpu;
+    t.checkCpu += r.checkCpu;
     t.load += r.load;
     t.first += r.first;
     t.warm += r.warm;
@@ -131,7 +144,7 @@ async function main(): Promise<void> {
     totals.set(k, t);
   };
   console.log(`每个文件每个读取器一个新进程：载入、首个文档（冷）、再读 ${n} 次的中位数（热）、峰值内存；扫描件不做 OCR`);
-  console.log(`${'读取器'.padEnd(12)}${'载入ms'.padStart(8)}${'冷ms'.padStart(8)}${'热ms'.padStart(8)}${'热页/秒'.padStart(9)}${'峰值MB'.padStart(8)}  版面同 pdfjs  文字块 规线${check ? '  check ms' : ''}`);
+  console.log(`${'读取器'.padEnd(12)}${'载入ms'.padStart(6)}${'冷ms'.padStart(8)}${'(CPU)'.padStart(7)}${'热ms'.padStart(8)}${'(CPU)'.padStart(7)}${'热页/秒'.padStart(9)}${'峰值MB'.padStart(8)}  版面同 pdfjs  文字块 规线${check ? '  check ms（CPU，峰值）' : ''}`);
   for (const f of files) {
     const abs = `${ROOT}${f}`;
     const pages = poppler ? pageCount(abs) : 0;
@@ -142,22 +155,24 @@ async function main(): Promise<void> {
       if (e === 'pdfjs') reference = r.layout;
       const checkRun: Run | null = check ? runOnce(process.execPath, [BIN, 'check', abs], { ...process.env, ...ENV[e], JUESUAN_OCR: 'off' }) : null;
       const same = r.layout === reference;
-      add(e, { load: r.loadMs, first: r.firstMs, warm: r.warmMs, pages, peak: r.peakMb, same, check: checkRun?.ms ?? 0 });
+      add(e, { load: r.loadMs, first: r.firstMs, warm: r.warmMs, firstCpu: r.firstCpuMs, warmCpu: r.warmCpuMs, pages, peak: r.peakMb, same, check: checkRun?.ms ?? 0, checkCpu: checkRun?.cpuMs ?? 0 });
       console.log(
-        `  ${e.padEnd(12)}${fmt(r.loadMs, 6)}${fmt(r.firstMs, 8)}${fmt(r.warmMs, 8)}${(pages ? (pages * 1000) / r.warmMs : 0).toFixed(0).padStart(9)}${fmt(r.peakMb, 8)}  ${(same ? '是' : '否').padEnd(11)}${String(r.items).padStart(6)} ${String(r.rules).padStart(5)}` +
-          (checkRun ? `${fmt(checkRun.ms, 9)}（${fmt(checkRun.peakMb ?? 0, 0)} MB）` : ''),
+        `  ${e.padEnd(12)}${fmt(r.loadMs, 6)}${fmt(r.firstMs, 8)}${fmt(r.firstCpuMs, 7)}${fmt(r.warmMs, 8)}${fmt(r.warmCpuMs, 7)}${(pages ? (pages * 1000) / r.warmMs : 0).toFixed(0).padStart(9)}${fmt(r.peakMb, 8)}  ${(same ? '是' : '否').padEnd(11)}${String(r.items).padStart(6)} ${String(r.rules).padStart(5)}` +
+          (checkRun ? `${fmt(checkRun.ms, 9)}（${fmt(checkRun.cpuMs ?? 0, 0)}，${fmt(checkRun.peakMb ?? 0, 0)} MB）` : ''),
       );
     }
     if (poppler) {
       const r = runMedian(n, 'pdftotext', ['-bbox-layout', '-q', abs, '/dev/null']);
-      add('poppler', { load: 0, first: r.ms, warm: r.ms, pages, peak: r.peakMb ?? 0, same: false, check: 0 });
-      console.log(`  ${'poppler'.padEnd(12)}${'—'.padStart(6)}${fmt(r.ms, 8)}${fmt(r.ms, 8)}${(pages ? (pages * 1000) / r.ms : 0).toFixed(0).padStart(9)}${fmt(r.peakMb ?? 0, 8)}  无规线（不能成表）`);
+      add('poppler', { load: 0, first: r.ms, warm: r.ms, firstCpu: r.cpuMs ?? 0, warmCpu: r.cpuMs ?? 0, pages, peak: r.peakMb ?? 0, same: false, check: 0, checkCpu: 0 });
+      console.log(`  ${'poppler'.padEnd(12)}${'—'.padStart(6)}${fmt(r.ms, 8)}${fmt(r.cpuMs ?? 0, 7)}${fmt(r.ms, 8)}${fmt(r.cpuMs ?? 0, 7)}${(pages ? (pages * 1000) / r.ms : 0).toFixed(0).padStart(9)}${fmt(r.peakMb ?? 0, 8)}  无规线（不能成表）`);
     }
   }
-  console.log(`\n合计 ${files.length} 个文件：读取器、载入 ms（每进程平均）、冷读 ms/文档、热读 ms/文档、热读页/秒、最高峰值 MB、版面与 pdfjs 相同的文件数${check ? '、check ms/文档' : ''}`);
+  console.log(`\n合计 ${files.length} 个文件（每文档平均）：读取器、载入 ms、冷读 ms（CPU）、热读 ms（CPU）、热读页/秒、最高峰值 MB、版面与 pdfjs 相同的文件数${check ? '、check ms（CPU）' : ''}`);
   for (const [k, t] of totals) {
     const per = (v: number) => (v / t.files).toFixed(0).padStart(6);
-    console.log(`  ${k.padEnd(12)}${per(t.load)}${per(t.first)}${per(t.warm)}${(t.pages ? (t.pages * 1000) / t.warm : 0).toFixed(0).padStart(9)}${t.peak.toFixed(0).padStart(8)}  ${k === 'poppler' ? '—' : `${t.same}/${t.files}`}${check && k !== 'poppler' ? `  ${per(t.check)}` : ''}`);
+    console.log(
+      `  ${k.padEnd(12)}${per(t.load)}${per(t.first)}${per(t.firstCpu)}${per(t.warm)}${per(t.warmCpu)}${(t.pages ? (t.pages * 1000) / t.warm : 0).toFixed(0).padStart(9)}${t.peak.toFixed(0).padStart(8)}  ${k === 'poppler' ? '—' : `${t.same}/${t.files}`}${check && k !== 'poppler' ? `  ${per(t.check)}${per(t.checkCpu)}` : ''}`,
+    );
   }
 }
 

@@ -68,7 +68,7 @@ function readPage(pdfium: Pdfium, page: number, n: number, scratch: number): Pos
   const { fn } = pdfium;
   // The page's box (crop box within media box) and turn, as pdfjs's viewport at scale 1.
   fn.FPDF_GetPageBoundingBox(page, scratch);
-  let f32 = pdfium.heap().f32;
+  const f32 = pdfium.heap().f32;
   const [left, top, right, bottom] = [0, 1, 2, 3].map((k) => asWritten(f32[(scratch >> 2) + k] as number)) as [number, number, number, number];
   const view: [number, number, number, number] = [Math.min(left, right), Math.min(bottom, top), Math.max(left, right), Math.max(bottom, top)];
   const viewport = viewportOf(view, fn.FPDFPage_GetRotation(page) * 90);
@@ -106,18 +106,30 @@ function readPage(pdfium: Pdfium, page: number, n: number, scratch: number): Pos
       high = 0;
       fn.FPDFText_GetCharOrigin(text, i, scratch, scratch + 8);
       fn.FPDFText_GetMatrix(text, i, scratch + 16);
-      fn.FPDFText_GetLooseCharBox(text, i, scratch + 40);
       const obj = fn.FPDFText_GetTextObject(text, i);
-      const heap = pdfium.heap();
-      const f64 = heap.f64;
-      f32 = heap.f32;
-      const d = scratch >> 3;
-      const s = scratch >> 2;
-      const [a, b, c, dd] = [f32[s + 4], f32[s + 5], f32[s + 6], f32[s + 7]].map((v) => asWritten(v as number)) as [number, number, number, number];
       const font = obj ? fn.FPDFTextObj_GetFont(obj) : 0;
       const fontSize = fn.FPDFText_GetFontSize(text, i);
-      order.push((drawn.textOrder.get(obj) ?? drawn.textOrder.size) * 65536 + chars.length);
-      chars.push({ text: str, x: asWritten(f64[d] as number), y: asWritten(f64[d + 1] as number), a, b, c, d: dd, fontSize, advance: advanceOf(pdfium, font, u, fontSize, scratch) * Math.hypot(a, b) || looseAdvance(f32, s, a, b), font: fonts.of(font), marks: marksOf(obj) });
+      const width = advanceOf(pdfium, font, u, fontSize, scratch);
+      if (!width) fn.FPDFText_GetLooseCharBox(text, i, scratch + 40);
+      const { f64, f32 } = pdfium.heap();
+      const d = scratch >> 3;
+      const s = scratch >> 2;
+      const a = asWritten(f32[s + 4] as number);
+      const b = asWritten(f32[s + 5] as number);
+      order.push((drawn.textOrder.get(obj) ?? drawn.textOrder.size) * 1048576 + chars.length);
+      chars.push({
+        text: str,
+        x: asWritten(f64[d] as number),
+        y: asWritten(f64[d + 1] as number),
+        a,
+        b,
+        c: asWritten(f32[s + 6] as number),
+        d: asWritten(f32[s + 7] as number),
+        fontSize,
+        advance: width ? width * Math.hypot(a, b) : looseAdvance(f32, s, a, b),
+        font: fonts.of(font),
+        marks: marksOf(obj),
+      });
     }
   } finally {
     fn.FPDFText_ClosePage(text);
@@ -163,13 +175,25 @@ class FontNames {
  * reading the file's numbers as doubles, works with.
  */
 export function asWritten(f: number): number {
-  if (!Number.isFinite(f) || Number.isInteger(f)) return f;
-  for (let p = 1; p < 9; p++) {
-    const v = Number(f.toPrecision(p));
-    if (Math.fround(v) === f) return v;
+  if (Number.isInteger(f) || !Number.isFinite(f)) return f;
+  let v = written.get(f);
+  if (v !== undefined) return v;
+  v = f;
+  // Any decimal of 6 significant digits or fewer is told apart by a float, so the search starts there.
+  for (let p = 6; p <= 9; p++) {
+    const d = Number(f.toPrecision(p));
+    if (Math.fround(d) === f) {
+      v = d;
+      break;
+    }
   }
-  return f;
+  // Coordinates repeat (table borders, baselines): remembered, within bounds.
+  if (written.size > 65536) written.clear();
+  written.set(f, v);
+  return v;
 }
+
+const written = new Map<number, number>();
 
 /**
  * A character's advance in text space (the font's width for it at its size), as pdfjs takes it from
