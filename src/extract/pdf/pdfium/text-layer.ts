@@ -291,7 +291,8 @@ function pathPoints(pdfium: Pdfium, path: number, scratch: number): [number, num
     const type = fn.FPDFPathSegment_GetType(seg);
     fn.FPDFPathSegment_GetPoint(seg, scratch + 48, scratch + 52);
     const f32 = pdfium.heap().f32;
-    const pt: [number, number] = [asWritten(f32[(scratch + 48) >> 2] as number), asWritten(f32[(scratch + 52) >> 2] as number)];
+    // As 32-bit floats, as pdfjs holds path coordinates too (its path data is a Float32Array).
+    const pt: [number, number] = [f32[(scratch + 48) >> 2] as number, f32[(scratch + 52) >> 2] as number];
     if (type === SEG_MOVETO) {
       if (cur.length > 1) out.push(cur);
       cur = [pt];
