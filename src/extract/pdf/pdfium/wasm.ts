@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { JuesuanError } from '../../../errors.js';
 
 /**
  * PDFium compiled to WebAssembly (@embedpdf/pdfium, MIT; PDFium itself BSD-3-Clause), loaded once
@@ -70,7 +71,14 @@ let loaded: Promise<Pdfium> | null = null;
 export function loadPdfium(): Promise<Pdfium> {
   loaded ??= (async () => {
     const spec = process.env.JUESUAN_PDFIUM_MODULE || '@embedpdf/pdfium';
-    const mod = (await import(spec)) as { init(o: { wasmBinary: ArrayBuffer }): Promise<{ pdfium: EmscriptenModule; PDFiumExt_Init(): void }> };
+    const mod = (await import(spec).catch((e: unknown) => {
+      loaded = null;
+      throw new JuesuanError(
+        'USAGE',
+        `JUESUAN_PDF_ENGINE=pdfium 要用 PDFium（npm 包 @embedpdf/pdfium），但找不到它（${spec}）。请安装该包（npm install @embedpdf/pdfium），或用 JUESUAN_PDFIUM_MODULE 指明其 dist/index.js 的位置；不设 JUESUAN_PDF_ENGINE 则用 pdfjs 读取。`,
+        { cause: e },
+      );
+    })) as { init(o: { wasmBinary: ArrayBuffer }): Promise<{ pdfium: EmscriptenModule; PDFiumExt_Init(): void }> };
     const entry = spec.startsWith('/') ? spec : fileURLToPath(import.meta.resolve(spec));
     const wasm = readFileSync(join(dirname(entry), 'pdfium.wasm'));
     const wrapped = await mod.init({ wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) });
