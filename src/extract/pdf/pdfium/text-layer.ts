@@ -1,6 +1,6 @@
 import { JuesuanError } from '../../../errors.js';
 import type { PositionedPage } from '../items.js';
-import { type Matrix, type TextLayer, type TextLayerShare, type Viewport, placePage } from '../text-layer.js';
+import { type Matrix, type TextLayer, type TextLayerShare, type Viewport, multiply, placePage } from '../text-layer.js';
 import { type PdfiumChar, groupRuns } from './runs.js';
 import { type Pdfium, loadPdfium } from './wasm.js';
 
@@ -309,15 +309,4 @@ function pathPoints(pdfium: Pdfium, path: number, scratch: number): [number, num
   }
   if (cur.length > 1) out.push(cur);
   return out;
-}
-
-function multiply(m: Matrix, n: Matrix): Matrix {
-  return [
-    m[0] * n[0] + m[2] * n[1],
-    m[1] * n[0] + m[3] * n[1],
-    m[0] * n[2] + m[2] * n[3],
-    m[1] * n[2] + m[3] * n[3],
-    m[0] * n[4] + m[2] * n[5] + m[4],
-    m[1] * n[4] + m[3] * n[5] + m[5],
-  ];
 }
