@@ -8,7 +8,7 @@ import { unifyRadicals } from './radicals.js';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type PdfPage = Awaited<ReturnType<Awaited<ReturnType<Pdfjs['getDocument']>['promise']>['getPage']>>;
-type Matrix = [number, number, number, number, number, number];
+export type Matrix = [number, number, number, number, number, number];
 type Segment = { x1: number; y1: number; x2: number; y2: number };
 
 /** The pdfjs package folder: CMaps (CJK encodings) and standard font data are read from it. */
@@ -44,7 +44,16 @@ function loadPdfjs(): Promise<Pdfjs> {
 
 /** Loads pdfjs ahead of the first document (see `prewarm` in ../bounded.ts). */
 export async function warmPdfjs(): Promise<void> {
-  await loadPdfjs();
+  if (usePdfium()) await (await import('./pdfium/wasm.js')).loadPdfium();
+  else await loadPdfjs();
+}
+
+/**
+ * Whether pages are read by PDFium (JUESUAN_PDF_ENGINE=pdfium; see pdfium/) rather than pdfjs: a
+ * second reader kept to compare speed and output on the same files, not installed with juesuan.
+ */
+function usePdfium(): boolean {
+  return process.env.JUESUAN_PDF_ENGINE === 'pdfium';
 }
 
 /** What the text layer of a PDF holds: its pages as positioned items and ruling segments. */
@@ -70,6 +79,7 @@ export interface TextLayerShare {
  * A page that is an image (a scan) or whose text does not decode is marked `scanned` (see page-kind.ts).
  */
 export async function readTextLayer(bytes: Uint8Array, file: string, share: TextLayerShare = { part: 0, of: 1 }): Promise<TextLayer> {
+  if (usePdfium()) return (await import('./pdfium/text-layer.js')).readTextLayerPdfium(bytes, file, share);
   const pdfjs = await loadPdfjs();
   const dir = pdfjsDir();
   // pdfjs transfers (detaches) the buffer it is given: it gets a copy.
@@ -133,10 +143,32 @@ async function readPage(pdfjs: Pdfjs, page: PdfPage, n: number): Promise<Positio
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
   const runs: TextRun[] = content.items.flatMap((raw) => ('str' in raw && raw.str.trim() !== '' ? [raw] : []));
+  const ops = await page.getOperatorList();
+  const out = placePage(n, { transform: viewport.transform as Matrix, width: viewport.width, height: viewport.height }, runs, (marks) => readGraphics(pdfjs, ops, marks));
+  page.cleanup();
+  return out;
+}
+
+/** A page as pdf.js displays it (`getViewport({ scale: 1 })`): page space to top-left, y-down points. */
+export interface Viewport {
+  transform: Matrix;
+  width: number;
+  height: number;
+}
+
+/**
+ * A page's text runs (in page space, as pdfjs's text content gives them) and the marks it draws
+ * placed on the page: turned upright when its text runs sideways, y flipped, the font size and
+ * direction of each run from its matrix, table rules and the share painted by images. `draw` walks
+ * the page's graphics into the `Marks` it is given, which place them as the text is placed.
+ * Shared by every reader of the text layer (pdfjs here, PDFium in pdfium/), so that they differ
+ * only in what they read, never in how it is placed.
+ */
+export function placePage(n: number, viewport: Viewport, runs: readonly TextRun[], draw: (marks: Marks) => void): PositionedPage {
   // A page whose text runs sideways (a landscape table printed on a portrait page, a page turned by
   // /Rotate) is turned so that its text reads left to right, as a reader turns the paper.
-  const turn = uprightTurn(runs, viewport.transform as Matrix, viewport.width, viewport.height);
-  const vt = multiply(turn.matrix, viewport.transform as Matrix);
+  const turn = uprightTurn(runs, viewport.transform, viewport.width, viewport.height);
+  const vt = multiply(turn.matrix, viewport.transform);
   const items: PositionedItem[] = [];
   for (const raw of runs) {
     const m = multiply(vt, raw.transform as Matrix);
@@ -163,9 +195,9 @@ async function readPage(pdfjs: Pdfjs, page: PdfPage, n: number): Promise<Positio
       confidence: null,
     });
   }
-  const ops = await page.getOperatorList();
-  const { rules, images, imageArea } = readGraphics(pdfjs, ops, vt);
-  page.cleanup();
+  const marks = new Marks(vt);
+  draw(marks);
+  const { rules, images, imageArea } = marks;
   const why = unreadable(items, Math.min(1, imageArea / (viewport.width * viewport.height || 1)), images);
   const out: PositionedPage = { page: n, width: turn.width, height: turn.height, items, rules };
   if (turn.matrix[0] !== 1) out.toViewport = invert(turn.matrix);
@@ -176,7 +208,8 @@ async function readPage(pdfjs: Pdfjs, page: PdfPage, n: number): Promise<Positio
   return out;
 }
 
-type TextRun = { str: string; transform: number[]; width: number; height: number };
+/** A run of text as pdfjs's text content gives it: its matrix in page space (font size included), its advance width in page units. */
+export type TextRun = { str: string; transform: number[]; width: number; height: number };
 
 /** Degrees from the nearest axis beyond which a run counts as set at a slant. */
 const SLANT_DEG = 5;
@@ -213,14 +246,50 @@ const THIN = 2.5;
 const MIN_RULE = 3;
 
 /**
+ * What a page draws that the layout reads, placed on the page as its text is (`vt`): ruling segments
+ * (straight strokes, thin filled bars) and how many images it paints over how much of its area.
+ */
+export class Marks {
+  readonly rules: Segment[] = [];
+  images = 0;
+  imageArea = 0;
+
+  constructor(private readonly vt: Matrix) {}
+
+  /** A painted image: it fills the unit square of its matrix (`ctm`, user space to page space). */
+  image(ctm: Matrix): void {
+    this.images++;
+    // Its box on the page says how much it covers.
+    const toPage = multiply(this.vt, ctm);
+    const box = boxOf([apply(toPage, 0, 0), apply(toPage, 1, 0), apply(toPage, 1, 1), apply(toPage, 0, 1)]);
+    if (box) this.imageArea += (box.x2 - box.x1) * (box.y2 - box.y1);
+  }
+
+  /** A painted path, as polylines in user space placed by `ctm` (curves keep their end points): stroked, or filled only. */
+  path(stroke: boolean, subpaths: readonly [number, number][][], ctm: Matrix): void {
+    const toPage = multiply(this.vt, ctm);
+    for (const sub of subpaths) {
+      const pts = sub.map(([x, y]) => apply(toPage, x, y));
+      if (stroke) {
+        for (let k = 1; k < pts.length; k++) pushAxisSegment(this.rules, pts[k - 1] as [number, number], pts[k] as [number, number]);
+      } else {
+        const box = boxOf(pts);
+        if (!box || !isRectangle(pts, box)) continue;
+        const w = box.x2 - box.x1;
+        const h = box.y2 - box.y1;
+        if (h <= THIN && w >= MIN_RULE) this.rules.push({ x1: box.x1, y1: (box.y1 + box.y2) / 2, x2: box.x2, y2: (box.y1 + box.y2) / 2 });
+        else if (w <= THIN && h >= MIN_RULE) this.rules.push({ x1: (box.x1 + box.x2) / 2, y1: box.y1, x2: (box.x1 + box.x2) / 2, y2: box.y2 });
+      }
+    }
+  }
+}
+
+/**
  * Ruling segments and painted images from a page's operator list. Paths are in user space: the
  * current transformation matrix is tracked through save/restore/transform to place them on the page.
  */
-function readGraphics(pdfjs: Pdfjs, ops: { fnArray: number[]; argsArray: unknown[] }, vt: Matrix): { rules: Segment[]; images: number; imageArea: number } {
+function readGraphics(pdfjs: Pdfjs, ops: { fnArray: number[]; argsArray: unknown[] }, marks: Marks): void {
   const { OPS } = pdfjs;
-  const rules: Segment[] = [];
-  let images = 0;
-  let imageArea = 0;
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   const stack: Matrix[] = [];
   const STROKES = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
@@ -231,36 +300,16 @@ function readGraphics(pdfjs: Pdfjs, ops: { fnArray: number[]; argsArray: unknown
     if (fn === OPS.save) stack.push(ctm);
     else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
     else if (fn === OPS.transform) ctm = multiply(ctm, args as Matrix);
-    else if (fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject || fn === OPS.paintImageMaskXObject) {
-      images++;
-      // An image fills the unit square of its matrix: its box on the page says how much it covers.
-      const toPage = multiply(vt, ctm);
-      const box = boxOf([apply(toPage, 0, 0), apply(toPage, 1, 0), apply(toPage, 1, 1), apply(toPage, 0, 1)]);
-      if (box) imageArea += (box.x2 - box.x1) * (box.y2 - box.y1);
-    }
+    else if (fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject || fn === OPS.paintImageMaskXObject) marks.image(ctm);
     else if (fn === OPS.constructPath) {
       const paint = args[0] as number;
       const stroke = STROKES.has(paint);
       if (!stroke && !FILLS.has(paint)) continue;
       const data = (args[1] as ArrayLike<number>[] | undefined)?.[0];
       if (!data) continue;
-      const toPage = multiply(vt, ctm);
-      for (const sub of subpaths(pdfjs, data)) {
-        const pts = sub.map(([x, y]) => apply(toPage, x, y));
-        if (stroke) {
-          for (let k = 1; k < pts.length; k++) pushAxisSegment(rules, pts[k - 1] as [number, number], pts[k] as [number, number]);
-        } else {
-          const box = boxOf(pts);
-          if (!box || !isRectangle(pts, box)) continue;
-          const w = box.x2 - box.x1;
-          const h = box.y2 - box.y1;
-          if (h <= THIN && w >= MIN_RULE) rules.push({ x1: box.x1, y1: (box.y1 + box.y2) / 2, x2: box.x2, y2: (box.y1 + box.y2) / 2 });
-          else if (w <= THIN && h >= MIN_RULE) rules.push({ x1: (box.x1 + box.x2) / 2, y1: box.y1, x2: (box.x1 + box.x2) / 2, y2: box.y2 });
-        }
-      }
+      marks.path(stroke, subpaths(pdfjs, data), ctm);
     }
   }
-  return { rules, images, imageArea };
 }
 
 /** Splits pdfjs path data (DrawOPS codes followed by coordinates) into polylines; curves keep their end points. */
@@ -313,7 +362,7 @@ function isRectangle(pts: [number, number][], b: { x1: number; y1: number; x2: n
   return pts.every(([x, y]) => (near(x, b.x1) || near(x, b.x2)) && (near(y, b.y1) || near(y, b.y2)));
 }
 
-function multiply(m: Matrix, n: Matrix): Matrix {
+export function multiply(m: Matrix, n: Matrix): Matrix {
   return [
     m[0] * n[0] + m[2] * n[1],
     m[1] * n[0] + m[3] * n[1],

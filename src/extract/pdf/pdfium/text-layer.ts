@@ -1,0 +1,312 @@
+import { JuesuanError } from '../../../errors.js';
+import type { PositionedPage } from '../items.js';
+import { type Matrix, type TextLayer, type TextLayerShare, type Viewport, multiply, placePage } from '../text-layer.js';
+import { type PdfiumChar, groupRuns } from './runs.js';
+import { type Pdfium, loadPdfium } from './wasm.js';
+
+/** PDFium's page object types and path segment types (fpdf_edit.h). */
+const OBJ_TEXT = 1;
+const OBJ_IMAGE = 3;
+const OBJ_PATH = 2;
+const OBJ_FORM = 5;
+const SEG_LINETO = 0;
+const SEG_BEZIERTO = 1;
+const SEG_MOVETO = 2;
+/** FPDF_GetLastError: the document needs a password. */
+const ERR_PASSWORD = 4;
+/** Forms inside forms deeper than this are not followed (a damaged or hostile file). */
+const MAX_FORM_DEPTH = 12;
+
+/**
+ * Reads every page of a PDF with PDFium (see wasm.ts) into the same text layer as the pdfjs reader
+ * (../text-layer.ts): characters grouped into pdfjs's runs (runs.ts), paths and images walked from
+ * the page objects, and both placed on the page by the same code (`placePage`).
+ */
+export async function readTextLayerPdfium(bytes: Uint8Array, file: string, share: TextLayerShare = { part: 0, of: 1 }): Promise<TextLayer> {
+  const pdfium = await loadPdfium();
+  const { fn } = pdfium;
+  const data = fn.malloc(bytes.length);
+  // One scratch area for the out-parameters of every call.
+  const scratch = fn.malloc(64);
+  pdfium.heap().u8.set(bytes, data);
+  const doc = fn.FPDF_LoadMemDocument(data, bytes.length, 0);
+  try {
+    if (!doc) throw openError(fn.FPDF_GetLastError(), file);
+    const numPages = fn.FPDF_GetPageCount(doc);
+    const pages: PositionedPage[] = [];
+    for (let n = 1 + share.part; n <= numPages; n += share.of) {
+      const page = fn.FPDF_LoadPage(doc, n - 1);
+      if (!page) throw new JuesuanError('CORRUPT_FILE', `PDF 文件 ${file} 的第 ${n} 页无法解析（页面对象或内容流已损坏）。文件可能已损坏或被截断；请重新下载，或用阅读器打开后另存（打印）为新的 PDF 再检查。`);
+      try {
+        pages.push(readPage(pdfium, page, n, scratch));
+      } finally {
+        fn.FPDF_ClosePage(page);
+      }
+    }
+    return { pages, numPages };
+  } finally {
+    if (doc) fn.FPDF_CloseDocument(doc);
+    fn.free(scratch);
+    fn.free(data);
+  }
+}
+
+function openError(code: number, file: string): JuesuanError {
+  if (code === ERR_PASSWORD) {
+    return new JuesuanError(
+      'CORRUPT_FILE',
+      `PDF 文件 ${file} 已加密（需要密码才能打开），无法读取其内容。请向发布单位索取未加密的版本，或用已知密码打开后另存为不加密的 PDF 再检查。`,
+    );
+  }
+  return new JuesuanError(
+    'CORRUPT_FILE',
+    `PDF 文件 ${file} 无法打开：文件结构无效（找不到完整的对象目录或文件头）。文件可能已损坏、被截断或并非 PDF；请重新下载或重新导出后再检查。`,
+  );
+}
+
+function readPage(pdfium: Pdfium, page: number, n: number, scratch: number): PositionedPage {
+  const { fn } = pdfium;
+  // The page's box (crop box within media box) and turn, as pdfjs's viewport at scale 1.
+  fn.FPDF_GetPageBoundingBox(page, scratch);
+  const f32 = pdfium.heap().f32;
+  const [left, top, right, bottom] = [0, 1, 2, 3].map((k) => asWritten(f32[(scratch >> 2) + k] as number)) as [number, number, number, number];
+  const view: [number, number, number, number] = [Math.min(left, right), Math.min(bottom, top), Math.max(left, right), Math.max(bottom, top)];
+  const viewport = viewportOf(view, fn.FPDFPage_GetRotation(page) * 90);
+
+  const drawn = readObjects(pdfium, page, scratch);
+  const text = fn.FPDFText_LoadPage(page);
+  const chars: PdfiumChar[] = [];
+  // Where each character's text object stands in the content stream, and its place in the text page.
+  const order: number[] = [];
+  const fonts = new FontNames(pdfium);
+  // The marked content a text object is shown in: PDFium gives each object the sequences around it,
+  // one handle per sequence, shared by the objects inside it.
+  let lastObj = -1;
+  let lastMarks = '';
+  const marksOf = (obj: number): string => {
+    if (obj === lastObj) return lastMarks;
+    lastObj = obj;
+    const n = obj ? fn.FPDFPageObj_CountMarks(obj) : 0;
+    lastMarks = '';
+    for (let k = 0; k < n; k++) lastMarks += `${fn.FPDFPageObj_GetMark(obj, k)},`;
+    return lastMarks;
+  };
+  try {
+    const count = fn.FPDFText_CountChars(text);
+    let high = 0;
+    for (let i = 0; i < count; i++) {
+      if (fn.FPDFText_IsGenerated(text, i)) continue;
+      const u = fn.FPDFText_GetUnicode(text, i);
+      // A character beyond the BMP may come as two surrogate halves: joined into one.
+      if (u >= 0xd800 && u <= 0xdbff) {
+        high = u;
+        continue;
+      }
+      const str = high && u >= 0xdc00 && u <= 0xdfff ? String.fromCharCode(high, u) : String.fromCodePoint(u);
+      high = 0;
+      fn.FPDFText_GetCharOrigin(text, i, scratch, scratch + 8);
+      fn.FPDFText_GetMatrix(text, i, scratch + 16);
+      const obj = fn.FPDFText_GetTextObject(text, i);
+      const font = obj ? fn.FPDFTextObj_GetFont(obj) : 0;
+      const fontSize = fn.FPDFText_GetFontSize(text, i);
+      const width = advanceOf(pdfium, font, u, fontSize, scratch);
+      if (!width) fn.FPDFText_GetLooseCharBox(text, i, scratch + 40);
+      const { f64, f32 } = pdfium.heap();
+      const d = scratch >> 3;
+      const s = scratch >> 2;
+      const a = asWritten(f32[s + 4] as number);
+      const b = asWritten(f32[s + 5] as number);
+      order.push((drawn.textOrder.get(obj) ?? drawn.textOrder.size) * 1048576 + chars.length);
+      chars.push({
+        text: str,
+        x: asWritten(f64[d] as number),
+        y: asWritten(f64[d + 1] as number),
+        a,
+        b,
+        c: asWritten(f32[s + 6] as number),
+        d: asWritten(f32[s + 7] as number),
+        fontSize,
+        advance: width ? width * Math.hypot(a, b) : looseAdvance(f32, s, a, b),
+        font: fonts.of(font),
+        marks: marksOf(obj),
+      });
+    }
+  } finally {
+    fn.FPDFText_ClosePage(text);
+  }
+  // PDFium's text page moves some characters out of drawing order (punctuation hanging in the
+  // margin, runs it takes for another line); pdfjs reads in drawing order, so they are put back.
+  const byStream = chars.map((_, k) => k).sort((x, y) => (order[x] as number) - (order[y] as number));
+  const runs = groupRuns(byStream.map((k) => chars[k] as PdfiumChar), view).filter((r) => r.str.trim() !== '');
+  return placePage(n, viewport, runs, (marks) => {
+    for (const d of drawn.marks) {
+      if (d.kind === 'image') marks.image(d.ctm);
+      else marks.path(d.stroke, d.subpaths, d.ctm);
+    }
+  });
+}
+
+/**
+ * Fonts told apart as pdfjs tells them when it decides whether a run goes on: by their name, subset
+ * tag included. PDFium gives the base name without the tag, so a font is named by its handle (one
+ * per font dictionary: LibreOffice's subsets BAAAAA+Noto… and CAAAAA+Noto… are two fonts), except a
+ * font with no name at all (Chromium's Type 3 fonts), which pdfjs names "Type3", all alike.
+ */
+class FontNames {
+  private readonly ids = new Map<number, number>();
+
+  constructor(private readonly pdfium: Pdfium) {}
+
+  /** A number naming the font as pdfjs names it (0 for no font, 1 for every font without a name). */
+  of(font: number): number {
+    if (!font) return 0;
+    let id = this.ids.get(font);
+    if (id === undefined) {
+      id = this.pdfium.fn.FPDFFont_GetBaseFontName(font, 0, 0) > 1 ? font : 1;
+      this.ids.set(font, id);
+    }
+    return id;
+  }
+}
+
+/**
+ * A number PDFium holds as a 32-bit float as the decimal it was most likely written as in the file:
+ * the shortest that rounds to the same float (594.95996, not 594.9599609375), which is what pdfjs,
+ * reading the file's numbers as doubles, works with.
+ */
+export function asWritten(f: number): number {
+  if (Number.isInteger(f) || !Number.isFinite(f)) return f;
+  let v = written.get(f);
+  if (v !== undefined) return v;
+  v = f;
+  // Any decimal of 6 significant digits or fewer is told apart by a float, so the search starts there.
+  for (let p = 6; p <= 9; p++) {
+    const d = Number(f.toPrecision(p));
+    if (Math.fround(d) === f) {
+      v = d;
+      break;
+    }
+  }
+  // Coordinates repeat (table borders, baselines): remembered, within bounds.
+  if (written.size > 65536) written.clear();
+  written.set(f, v);
+  return v;
+}
+
+const written = new Map<number, number>();
+
+/**
+ * A character's advance in text space (the font's width for it at its size), as pdfjs takes it from
+ * the font's widths; 0 when PDFium cannot map the character back to a code of the font. PDFium's
+ * "loose" box is no substitute where it can be helped: it is the glyph's outline box for fonts
+ * without ascent and descent (Type 3) and takes in outlines overhanging the advance.
+ */
+function advanceOf(pdfium: Pdfium, font: number, unicode: number, fontSize: number, scratch: number): number {
+  if (!font || !pdfium.fn.FPDFFont_GetGlyphWidth(font, unicode, fontSize, scratch + 56)) return 0;
+  return pdfium.heap().f32[(scratch + 56) >> 2] as number;
+}
+
+/** The advance from PDFium's loose box: across it for upright text, up or down for turned text. */
+function looseAdvance(f32: Float32Array, s: number, a: number, b: number): number {
+  const [left, top, right, bottom] = [f32[s + 10], f32[s + 11], f32[s + 12], f32[s + 13]] as [number, number, number, number];
+  if (Math.abs(b) < 1e-3 * Math.abs(a)) return right - left;
+  if (Math.abs(a) < 1e-3 * Math.abs(b)) return Math.abs(top - bottom);
+  return Math.hypot(right - left, top - bottom);
+}
+
+/** pdfjs's PageViewport at scale 1: page space (its view box) to top-left origin, y down, turned by /Rotate. */
+export function viewportOf(view: readonly [number, number, number, number], rotation: number): Viewport {
+  const cx = (view[2] + view[0]) / 2;
+  const cy = (view[3] + view[1]) / 2;
+  const r = ((rotation % 360) + 360) % 360;
+  const [a, b, c, d] = r === 90 ? [0, 1, 1, 0] : r === 180 ? [-1, 0, 0, 1] : r === 270 ? [0, -1, -1, 0] : [1, 0, 0, -1];
+  let ox: number;
+  let oy: number;
+  let width: number;
+  let height: number;
+  if (a === 0) {
+    ox = Math.abs(cy - view[1]);
+    oy = Math.abs(cx - view[0]);
+    width = Math.abs(view[3] - view[1]);
+    height = Math.abs(view[2] - view[0]);
+  } else {
+    ox = Math.abs(cx - view[0]);
+    oy = Math.abs(cy - view[1]);
+    width = Math.abs(view[2] - view[0]);
+    height = Math.abs(view[3] - view[1]);
+  }
+  return { transform: [a, b, c, d, ox - a * cx - c * cy, oy - b * cx - d * cy], width, height };
+}
+
+type Drawn = { kind: 'image'; ctm: Matrix } | { kind: 'path'; stroke: boolean; subpaths: [number, number][][]; ctm: Matrix };
+
+/**
+ * Walks the page's objects (into forms too) in drawing order: the painted paths and images, and the
+ * order of the text objects.
+ */
+function readObjects(pdfium: Pdfium, page: number, scratch: number): { marks: Drawn[]; textOrder: Map<number, number> } {
+  const { fn } = pdfium;
+  const marks: Drawn[] = [];
+  const textOrder = new Map<number, number>();
+  const matrixOf = (obj: number): Matrix => {
+    fn.FPDFPageObj_GetMatrix(obj, scratch);
+    const f32 = pdfium.heap().f32;
+    const s = scratch >> 2;
+    return [0, 1, 2, 3, 4, 5].map((k) => asWritten(f32[s + k] as number)) as Matrix;
+  };
+  const walk = (count: number, get: (k: number) => number, outer: Matrix, depth: number): void => {
+    for (let k = 0; k < count; k++) {
+      const obj = get(k);
+      const type = fn.FPDFPageObj_GetType(obj);
+      if (type === OBJ_TEXT) {
+        textOrder.set(obj, textOrder.size);
+      } else if (type === OBJ_PATH) {
+        fn.FPDFPath_GetDrawMode(obj, scratch + 32, scratch + 36);
+        const i32 = new Int32Array(pdfium.heap().u8.buffer, scratch + 32, 2);
+        const fill = i32[0] !== 0;
+        const stroke = i32[1] !== 0;
+        if (!stroke && !fill) continue;
+        marks.push({ kind: 'path', stroke, subpaths: pathPoints(pdfium, obj, scratch), ctm: multiply(outer, matrixOf(obj)) });
+      } else if (type === OBJ_IMAGE) {
+        marks.push({ kind: 'image', ctm: multiply(outer, matrixOf(obj)) });
+      } else if (type === OBJ_FORM && depth < MAX_FORM_DEPTH) {
+        const m = multiply(outer, matrixOf(obj));
+        walk(fn.FPDFFormObj_CountObjects(obj), (j) => fn.FPDFFormObj_GetObject(obj, j), m, depth + 1);
+      }
+    }
+  };
+  walk(fn.FPDFPage_CountObjects(page), (k) => fn.FPDFPage_GetObject(page, k), [1, 0, 0, 1, 0, 0], 0);
+  return { marks, textOrder };
+}
+
+/** A path's subpaths as polylines in its own space; a curve keeps its end point, a closed subpath its first point again. */
+function pathPoints(pdfium: Pdfium, path: number, scratch: number): [number, number][][] {
+  const { fn } = pdfium;
+  const out: [number, number][][] = [];
+  let cur: [number, number][] = [];
+  const count = fn.FPDFPath_CountSegments(path);
+  let bezier = 0;
+  for (let i = 0; i < count; i++) {
+    const seg = fn.FPDFPath_GetPathSegment(path, i);
+    const type = fn.FPDFPathSegment_GetType(seg);
+    fn.FPDFPathSegment_GetPoint(seg, scratch + 48, scratch + 52);
+    const f32 = pdfium.heap().f32;
+    // As 32-bit floats, as pdfjs holds path coordinates too (its path data is a Float32Array).
+    const pt: [number, number] = [f32[(scratch + 48) >> 2] as number, f32[(scratch + 52) >> 2] as number];
+    if (type === SEG_MOVETO) {
+      if (cur.length > 1) out.push(cur);
+      cur = [pt];
+      bezier = 0;
+    } else if (type === SEG_LINETO) {
+      cur.push(pt);
+      bezier = 0;
+    } else if (type === SEG_BEZIERTO) {
+      // Three points a curve: two control points, then its end.
+      bezier = (bezier + 1) % 3;
+      if (bezier === 0) cur.push(pt);
+    }
+    if (fn.FPDFPathSegment_GetClose(seg) && cur.length) cur.push(cur[0] as [number, number]);
+  }
+  if (cur.length > 1) out.push(cur);
+  return out;
+}
