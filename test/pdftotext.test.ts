@@ -30,7 +30,7 @@ if (!available) console.warn('pdftotext 未安装（poppler-utils）：跳过 pd
 const FLOOR: Record<string, number> = {
   'putuo-finance-bureau-2024.pdf': 145,
   'rongcheng-city-2024.libreoffice.pdf': 96,
-  'rongcheng-city-2024.chromium.pdf': 88,
+  'rongcheng-city-2024.chromium.pdf': 96,
 };
 
 const errors = (d: Disclosure) => checkDisclosure(d).findings.filter((f) => f.severity === 'error');

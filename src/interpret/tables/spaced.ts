@@ -544,7 +544,13 @@ function placeSummary(block: TableBlock, id: '01' | '04', lines: Tok[][]): Place
   const unknown = new Set<string>();
   let last = null as { row: TableCell[]; col: number } | null;
   let orphans = 0;
-  for (const l of lines.slice(start)) {
+  // The header printed again over the part on the next page is no row.
+  const headerLines = new Set(lines.slice(0, start).map(joinText));
+  // A 行次 column: its header word whole, or stacked in its narrow cell (行 over 次).
+  const headWords = lines.slice(0, start).flatMap((l) => l.flatMap((t) => t.text.split(/\s+/)));
+  const numbered = headWords.includes('行次') || (headWords.includes('行') && headWords.includes('次'));
+  const body = lines.slice(start).filter((l) => !headerLines.has(joinText(l)));
+  for (const l of (numbered && withoutLineNumbers(body)) || body) {
     const segs = segmentsOf(l);
     const firstLabel = l.findIndex((t) => t.kind !== 'fig');
     orphans += firstLabel < 0 ? l.length : firstLabel;
@@ -586,6 +592,46 @@ function placeSummary(block: TableBlock, id: '01' | '04', lines: Tok[][]): Place
       ? [`公开${id}表为复制文本（无列位置、空白格不占位），部分行的数字无法确定所在列，${[...unknown].map((k) => `“${rightLabels[rightCols.indexOf(k)] ?? k}”`).join('、')}栏未读取`]
       : [];
   return { block: { ...block, shape: 'grid', rows }, unknown, notes, columns: ['amount', ...rightCols] };
+}
+
+/** A line number: a small whole number (an amount in 万元 or 元 is printed with decimals or may be large). */
+const LINE_NO = /^\d{1,3}$/;
+
+/**
+ * The body of a summary printed with a 行次 (line number) column, its line numbers taken out. Copied,
+ * each row's line number stands a single space from its label and its amount, where it reads as a
+ * figure ("一、…收入 1 238.67 一、…支出 32 0.00"), and a side with no label keeps its line number
+ * alone ("9 九、卫生健康支出 40 214.25"; "30 61"). A line number is a whole number that opens a line,
+ * follows a label, or stands on a line of nothing else; taken out only where every one goes on the
+ * count of its side (the income side's 1, 2, 3…, the expense side's own run). Else null: the table is
+ * read as copied (its figures then stand by no row, and stay unread) rather than a figure taken for a
+ * line number or a line number for a figure.
+ */
+export function withoutLineNumbers(lines: readonly (readonly Tok[])[]): Tok[][] | null {
+  let left = 0;
+  let right: number | null = null;
+  let taken = 0;
+  const out: Tok[][] = [];
+  for (const l of lines) {
+    const alone = l.every((t) => t.kind !== 'text' && LINE_NO.test(t.text));
+    let n = 0;
+    const kept: Tok[] = [];
+    for (const [i, t] of l.entries()) {
+      const candidate = t.kind !== 'text' && LINE_NO.test(t.text) && (alone || i === 0 || l[i - 1]?.kind === 'text');
+      if (!candidate) {
+        kept.push(t);
+        continue;
+      }
+      const v = Number(t.text);
+      if (n === 0 && v === left + 1) left = v;
+      else if (right === null ? v > left || n > 0 : v === right + 1) right = v;
+      else return null;
+      n++;
+      taken++;
+    }
+    out.push(kept);
+  }
+  return taken && left > 0 ? out : null;
 }
 
 // ── 06: economic classification, 人员经费 | 公用经费 halves side by side ──────────────────────

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { extractBytes } from '../../check.js';
+import type { PublicTable } from '../../model/disclosure.js';
+
+// A summary (公开01表) copied without its layout: cells a single space apart, the 行次 column's line
+// numbers between each label and its amount, a side with no label left with its line number alone.
+const SUMMARY = (rows: string[]) =>
+  ['收入支出决算总表', '公开01表', '金额单位：万元', '收入 支出', '项目 行次 金额 项目 行次 金额', '栏次 1 栏次 2', ...rows, '注：本表反映单位本年度的总收支。'].join('\n');
+
+const ROWS = [
+  '一、一般公共预算财政拨款收入 1 238.67 一、一般公共服务支出 4 0.00',
+  '二、其他收入 2 0.00 二、卫生健康支出 5 238.67',
+  '3 三、住房保障支出 6 0.00',
+  '本年收入合计 7 238.67 本年支出合计 8 238.67',
+  '9 10',
+  '总计 11 238.67 总计 12 238.67',
+];
+
+async function summary(rows: string[]): Promise<PublicTable | undefined> {
+  const d = await extractBytes('summary.txt', new TextEncoder().encode(SUMMARY(rows)));
+  return d.tables.find((t) => t.id === '01');
+}
+
+const amount = (t: PublicTable | undefined, key: string) => t?.rows.find((r) => r.key === key)?.cells.amount?.value;
+
+describe('a copied summary with a 行次 column', () => {
+  it('takes out the line numbers that go on the count of their side, and reads each amount by its label', async () => {
+    const t = await summary(ROWS);
+    expect(amount(t, 'inc.general')).toBe('238.67');
+    expect(amount(t, 'exp.class:210')).toBe('238.67');
+    // "3 三、住房保障支出 6 0.00": the income side's line 3 is blank, the 0.00 the expense side's.
+    expect(amount(t, 'exp.class:221')).toBe('0.00');
+    expect(amount(t, 'inc.grand')).toBe('238.67');
+    expect(amount(t, 'exp.grand')).toBe('238.67');
+  });
+
+  it('reads no amount where a number does not go on the count (a line number or an amount?)', async () => {
+    const t = await summary(ROWS.map((r) => r.replace(' 5 238.67', ' 7 238.67')));
+    expect(amount(t, 'exp.class:210')).toBeUndefined();
+    expect(amount(t, 'inc.general')).toBeUndefined();
+  });
+});
