@@ -87,11 +87,17 @@ function alignment(lines: readonly string[], measure: Measure): number {
   return score;
 }
 
+/** The measure the text's columns use, or null where too few lines are laid out in columns to tell. */
+export function gridMeasure(source: readonly SourceLine[]): Measure | null {
+  const gapped = source.filter((l) => GAP.test(l.text)).map((l) => l.text);
+  if (gapped.length < 3) return null;
+  return alignment(gapped, display) > alignment(gapped, chars) ? display : chars;
+}
+
 /** Finds the tables laid out on a character grid in the text's lines. */
 export function findLayoutTables(source: readonly SourceLine[], file: string): LayoutTable[] {
-  const gapped = source.filter((l) => GAP.test(l.text)).map((l) => l.text);
-  if (gapped.length < 3) return [];
-  const measure = alignment(gapped, display) > alignment(gapped, chars) ? display : chars;
+  const measure = gridMeasure(source);
+  if (!measure) return [];
 
   const pages: number[][] = [];
   source.forEach((l, k) => {

@@ -4,7 +4,8 @@ import { headingLevel, stripMarkup } from './markup.js';
 import { isGridBorder, readGridTable } from './grid-table.js';
 import { continuesOnNext, displayWidth, isFieldRow, isPageNumber, unswapLines, wrapWidth } from './unwrap.js';
 import { type SourceLine, isUnitLine, readSpacedTable } from './spaced-table.js';
-import { findLayoutTables, isSpaced } from './layout-table.js';
+import { findLayoutTables, gridMeasure, isSpaced } from './layout-table.js';
+import { readUnderItems } from './layout-pairs.js';
 import { toTableBlock } from '../pdf/tables.js';
 
 /**
@@ -31,6 +32,7 @@ export function readTextLayout(text: string, file: string, format: 'text' | 'mar
   let tableNo = 0;
   // Tables laid out on a character grid (pdftotext -layout), by the line each starts on.
   const laidOut = new Map(findLayoutTables(source, file).map((t) => [t.start, t]));
+  const measure = gridMeasure(source);
   const nextLaidOut = (from: number) => Math.min(lines.length, ...[...laidOut.keys()].filter((k) => k > from));
   let i = 0;
   while (i < lines.length) {
@@ -56,7 +58,9 @@ export function readTextLayout(text: string, file: string, format: 'text' | 'mar
       if (spaced) {
         const clean = raw.trim();
         blocks.push({ kind: 'paragraph', text: clean, heading: null, location: loc(file, clean, at(i)) });
-        blocks.push(spaced.table);
+        // Laid out on a grid, items over repeated leaf columns with few figures: read by place (layout-pairs.ts).
+        const byPlace = measure ? readUnderItems(source.slice(i + 1, spaced.next), measure, file, tableNo + 1) : null;
+        blocks.push(byPlace ?? spaced.table);
         tableNo++;
         i = spaced.next;
         continue;
