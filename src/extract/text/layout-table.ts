@@ -4,6 +4,7 @@ import { type PageTable, appendContinuation, continues } from '../pdf/tables.js'
 import { findUnruledTables } from '../pdf/unruled.js';
 import { AMOUNT_HEAD, DECIMAL, realignHeader } from './layout-header.js';
 import { LABELS, amountWord, readByOrder } from './layout-order.js';
+import type { Measure } from './layout-pairs.js';
 import { readAsSpaced } from './layout-spaced.js';
 import type { SourceLine } from './spaced-table.js';
 
@@ -55,7 +56,6 @@ const GAP = /\S {2,}\S/;
 const APART = /^(?:.{0,40}表|(?:金额)?单位[：:].*|公开\s*\d+\s*表|[（(]?\d{4}\s*年度?[)）]?|注\s*\d*\s*[：:].*)$/;
 
 /** Width of text on the grid: characters, or display columns (CJK two), whichever the text's columns use. */
-type Measure = (s: string) => number;
 const chars: Measure = (s) => [...s].length;
 const display: Measure = (s) => {
   let w = 0;
