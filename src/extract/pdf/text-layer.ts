@@ -125,17 +125,24 @@ export async function readTextLayer(bytes: Uint8Array, file: string, share: Text
 
 function openError(e: unknown, file: string): JuesuanError {
   const name = (e as { name?: string } | null)?.name ?? '';
-  if (name === 'PasswordException') {
-    return new JuesuanError(
-      'CORRUPT_FILE',
-      `PDF 文件 ${file} 已加密（需要密码才能打开），无法读取其内容。请向发布单位索取未加密的版本，或用已知密码打开后另存为不加密的 PDF 再检查。`,
-    );
-  }
   // pdfjs's own wording ("Invalid PDF structure.") stays in `cause`.
+  return name === 'PasswordException' ? encryptedPdf(file) : unopenablePdf(file, e);
+}
+
+/** The message for a PDF that needs a password, whichever reader found it. */
+export function encryptedPdf(file: string): JuesuanError {
+  return new JuesuanError(
+    'CORRUPT_FILE',
+    `PDF 文件 ${file} 已加密（需要密码才能打开），无法读取其内容。请向发布单位索取未加密的版本，或用已知密码打开后另存为不加密的 PDF 再检查。`,
+  );
+}
+
+/** The message for a PDF whose structure no reader can open. */
+export function unopenablePdf(file: string, cause?: unknown): JuesuanError {
   return new JuesuanError(
     'CORRUPT_FILE',
     `PDF 文件 ${file} 无法打开：文件结构无效（找不到完整的对象目录或文件头）。文件可能已损坏、被截断或并非 PDF；请重新下载或重新导出后再检查。`,
-    { cause: e },
+    cause === undefined ? undefined : { cause },
   );
 }
 

@@ -3,7 +3,7 @@ import { type Location, loc } from '../../model/location.js';
 import { headingLevel, stripMarkup } from './markup.js';
 import { isGridBorder, readGridTable } from './grid-table.js';
 import { continuesOnNext, displayWidth, isFieldRow, isPageNumber, unswapLines, wrapWidth } from './unwrap.js';
-import { type SourceLine, isUnitLine, readSpacedTable } from './spaced-table.js';
+import { type SourceLine, isTableTitle, isUnitLine, readSpacedTable } from './spaced-table.js';
 import { findLayoutTables, gridMeasure, isSpaced } from './layout-table.js';
 import { readUnderItems } from './layout-pairs.js';
 import { toTableBlock } from '../pdf/tables.js';
@@ -135,7 +135,7 @@ export function readTextLayout(text: string, file: string, format: 'text' | 'mar
       // Nor, on the same page, with a table's title or unit line: text copied without its page breaks
       // sets a table's title ("收入决算表") right under the note closing the table before. (A short
       // line without punctuation may still go on with the sentence: "“多级多点多" / "渠道…".)
-      if (closed && displayWidth(nextText) < width - 8 && (TABLE_TITLE.test(nextText) || isUnitLine(nextText))) break;
+      if (closed && displayWidth(nextText) < width - 8 && (isTableTitle(nextText) || isUnitLine(nextText))) break;
       if (!continuesOnNext(lines[i] as string, lines[k] as string, width)) break;
       i = k;
       breaks.push({ offset: clean.length, line: lineNo(i), ...(newPage && pageOf(i) != null ? { page: pageOf(i) as number } : {}) });
@@ -148,9 +148,6 @@ export function readTextLayout(text: string, file: string, format: 'text' | 'mar
 }
 
 type At = (i: number) => { line: number; page?: number };
-
-/** A table's title on a line of its own: a short name ending in 表, no punctuation of a sentence. */
-const TABLE_TITLE = /^[^。，、；：,;:！？!?]{2,40}表$/;
 
 /**
  * A table read from the text's character grid, its cells located as text is: the source line (the

@@ -29,15 +29,19 @@ export function isUnitLine(text: string): boolean {
   return UNIT_LINE.test(text);
 }
 
+/** A table's title on a line of its own: a short line ending in 表, with no figure. */
+export function isTableTitle(t: string): boolean {
+  const s = t.trim();
+  return /表$/.test(s) && s.length <= 40 && !/\d\.\d/.test(s);
+}
+
 /** A line that cannot be part of a table: prose, a note, a title, a numbered part heading. */
 function endsTable(t: string): boolean {
   const s = t.trim();
   if (/^(注|说明|备注)\s*\d*\s*[：:]/.test(s)) return true;
   if (/[。；;]|，.*，/.test(s)) return true;
   if (/^第[一二三四五六七八九十]+部分/.test(s)) return true;
-  // A table title: a short line ending in 表 with no figure.
-  if (/表$/.test(s) && s.length <= 40 && !/\d\.\d/.test(s)) return true;
-  if (isUnitLine(s)) return true;
+  if (isTableTitle(s) || isUnitLine(s)) return true;
   return displayWidth(s) > 120;
 }
 

@@ -1,6 +1,6 @@
 import { JuesuanError } from '../../../errors.js';
 import type { PositionedPage } from '../items.js';
-import { type Matrix, type TextLayer, type TextLayerShare, type Viewport, multiply, placePage } from '../text-layer.js';
+import { type Matrix, type TextLayer, type TextLayerShare, type Viewport, encryptedPdf, multiply, placePage, unopenablePdf } from '../text-layer.js';
 import { type PdfiumChar, groupRuns } from './runs.js';
 import { type Pdfium, loadPdfium } from './wasm.js';
 
@@ -52,16 +52,7 @@ export async function readTextLayerPdfium(bytes: Uint8Array, file: string, share
 }
 
 function openError(code: number, file: string): JuesuanError {
-  if (code === ERR_PASSWORD) {
-    return new JuesuanError(
-      'CORRUPT_FILE',
-      `PDF 文件 ${file} 已加密（需要密码才能打开），无法读取其内容。请向发布单位索取未加密的版本，或用已知密码打开后另存为不加密的 PDF 再检查。`,
-    );
-  }
-  return new JuesuanError(
-    'CORRUPT_FILE',
-    `PDF 文件 ${file} 无法打开：文件结构无效（找不到完整的对象目录或文件头）。文件可能已损坏、被截断或并非 PDF；请重新下载或重新导出后再检查。`,
-  );
+  return code === ERR_PASSWORD ? encryptedPdf(file) : unopenablePdf(file);
 }
 
 function readPage(pdfium: Pdfium, page: number, n: number, scratch: number): PositionedPage {
