@@ -18,6 +18,15 @@ describe('a document of another kind is said to be out of scope, and no final-ac
     expect(r.coverage.rulesRun).toBe(1);
   });
 
+  it.each([
+    ['某某市某某区2024年决算报告', '2024年,全区一般公共预算收入53.24亿元,增长6.3%。'],
+    ['2022年某某区人民政府决算公开', '目 录\n第一部分 决算报告\n第二部分 决算报表\n1、2022年度某某区一般公共预算收入表'],
+  ])('a region\'s own 决算 ("%s") is a government\'s final accounts', async (title, body) => {
+    const r = await checkText(`${title}\n${body}\n`);
+    expect(r.facts.kind).toBe('government-final');
+    expect(r.findings).toHaveLength(1);
+  });
+
   it('a budget told only by its tables (no title) is a budget', async () => {
     const text = (await readFile(`${KINDS}/budget-district-2026.txt`, 'utf8')).replace(/^.*\n.*2026年部门预算\n/, '');
     const r = await checkText(text);

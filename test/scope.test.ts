@@ -85,6 +85,65 @@ describe('facts come from the title and cover, never from a sentence of history'
     expect(doc.facts.fiscalYear).toBe(2024);
     expect(doc.facts.department).toBe('某某县水利局');
   });
+
+  it('a title printed without 年 ("…人民政府2024部门决算情况说明") gives the year and the department', async () => {
+    const doc = await extractBytes('t.txt', new TextEncoder().encode('某某市某某区某某镇人民政府2024部门决算情况说明\n某某市某某区某某镇人民政府\n2024年度决算公开说明\n一、部门基本情况\n'));
+    expect(doc.facts.fiscalYear).toBe(2024);
+    expect(doc.facts.department).toBe('某某市某某区某某镇人民政府');
+  });
+
+  it('the name on the line above "2024年度决算公开说明" is the department', async () => {
+    const doc = await extractBytes('t.txt', new TextEncoder().encode('某某县农业农村局\n2024年度决算公开说明\n一、部门基本情况\n'));
+    expect(doc.facts.title).toBe('某某县农业农村局2024年度决算公开说明');
+    expect(doc.facts.department).toBe('某某县农业农村局');
+  });
+
+  it('an item of the duties list is no cover label, however short', async () => {
+    const doc = await extractBytes('t.txt', new TextEncoder().encode('2024年度决算公开说明\n（一）职能职责\n3.负责辖区内的维护稳定及社会治安治理工作;\n4.负责本镇经济社会发展规划;\n'));
+    expect(doc.facts.department).toBeNull();
+  });
+});
+
+describe('headings', () => {
+  it('a numbered heading closed by a full stop ("(一)收入支出决算总体情况说明。") is a heading; a run-in sentence is not', async () => {
+    const doc = await extractBytes('t.txt', new TextEncoder().encode(
+      ['某某县某某局2024年度部门决算情况说明', '二、部门决算收支情况说明', '(一)收入支出决算总体情况说明。', '1.总体情况。2024年度收入总计3534.19万元,支出总计3534.19万元。', '(二)收入决算情况说明。', '2024年度收入合计3534.19万元。'].join('\n'),
+    ));
+    const keys = doc.sections.map((s) => s.key);
+    expect(keys).toContain('explain.total');
+    expect(keys).toContain('explain.income');
+    expect(doc.sections.some((s) => s.title.startsWith('1.总体情况。2024'))).toBe(false);
+  });
+});
+
+describe('one part of a final account published on its own is checked for its figures, not for completeness', () => {
+  const page = (title: string) =>
+    [
+      title,
+      '一、“三公”经费财政拨款支出总体情况说明。',
+      '2023年度本部门一般公共预算财政拨款安排的“三公”经费支出3.15万元,较上年3.20减少0.05万元,下降1.56%;其中:因公出国(境)支出0万元;公务用车购置支出0万元;公务用车运行维护费支出1.00万元;公务接待费支出2.15万元,占“三公”经费的68.25%。',
+      '二、“三公”经费财政拨款支出与年初预算对比情况。',
+      '2023年度“三公”经费支出3.15万元,年初预算为4.00万元,差值为0.85万元。',
+    ].join('\n');
+
+  it.each([
+    ['with its title', '关于某某市某某区司法局2023年度一般公共预算财政拨款“三公”经费支出决算情况说明'],
+    ['without a title, every section being about 三公', ''],
+  ])('%s', async (_, title) => {
+    const r = await checkText(page(title).trim());
+    expect(r.facts.kind).toBe('final-part');
+    expect(r.findings.filter((f) => f.rule.startsWith('completeness.') && f.rule !== 'completeness.document-kind')).toEqual([]);
+    expect(r.findings.find((f) => f.rule === 'completeness.document-kind')?.severity).toBe('info');
+    expect(rulesOf(r, 'error')).toEqual([]);
+    // Its figures are still checked: a wrong share is found.
+    const wrong = await checkText(page(title).replace('68.25%', '78.25%').trim());
+    expect(wrong.findings.some((f) => f.severity !== 'info' && /68\.25|78\.25/.test(`${f.expected} ${f.actual}`))).toBe(true);
+  });
+
+  it('a whole final account whose contents list a 三公 section is a whole one', async () => {
+    const r = await checkFile('samples/guangyuan-city-2024.txt');
+    expect(r.facts.kind).toBe('final');
+  });
 });
 
 describe('one root cause, one finding', () => {

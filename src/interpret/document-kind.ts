@@ -26,12 +26,17 @@ export interface KindReading {
 const COVER = 15;
 
 const FINAL_TITLE = /决算/;
-const DEPT_FINAL = /(部门|单位)\s*决算|决算\s*(公开|说明|情况说明|报告)|决算公开/;
+const DEPT_NAMED = /(部门|单位)决算/;
 // A department's or unit's budget: "2026年部门预算", "XX局2026年度单位预算公开", "预算信息公开".
 const BUDGET_TITLE = /(部门|单位)\s*预算|预算\s*(公开|信息公开|说明|编制说明)|年度?\s*预算(?!执行)/;
 // A government's own final accounts (总决算, 本级决算, 一般公共预算收支决算), not a department's.
 const GOVERNMENT_FINAL =
   /总决算|本级(政府)?决算|政府决算|(一般公共预算|政府性基金预算?|国有资本经营预算|社会保险基金预算)收支?决算(?!表)|财政(总)?决算(?!表)|决算(草案)?的报告/;
+// "重庆市永川区2024年决算报告": a region's name and a year, no department, is the government's own.
+const REGION_FINAL_TITLE = /^(?:[\u4e00-\u9fa5]{1,10}?(?:自治区|自治州|自治县|特别行政区|省|市|州|盟|县|区|旗))+(?:本级)?20\d{2}年度?(?:全?(?:省|市|州|县|区|旗))?(?:财政)?决算(?:报告|情况|草案)?$/;
+// The parts of a final account published on their own, named in a title.
+const PART_TITLE = /三公.?经费|機關運行經費|机关运行经费|政府采购(支出)?(决算)?情况/;
+const PART_SECTIONS = new Set(['explain.threePublic', 'explain.operating']);
 // A web page's furniture: a news item or a notice, not the disclosure itself.
 const PAGE_FURNITURE = /发布时间|发布日期|来源[：:]|浏览次数|阅读次数|责任编辑|字体[：:]?\s*[【[]?\s*大|打印本页|关闭窗口|分享到/;
 
@@ -53,16 +58,26 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   const final: KindReading = { kind: 'final', reason: null, location: null };
   // A department's final account named anywhere on the cover settles it (a web page's menu may list
   // "2025年部门预算" before the title).
-  if (cover.some((b) => DEPT_FINAL.test(squeeze(b.text)) && !GOVERNMENT_FINAL.test(squeeze(b.text)))) return final;
+  const governments = (t: string) => GOVERNMENT_FINAL.test(t) || REGION_FINAL_TITLE.test(t);
+  // Only 部门/单位决算 settles it from anywhere on the cover: "决算报告" or "决算公开" alone may be a
+  // government's ("第一部分 决算报告" in the contents of "2022年云溪区人民政府决算公开").
+  if (cover.some((b) => DEPT_NAMED.test(squeeze(b.text)) && !governments(squeeze(b.text)))) return final;
   for (const b of cover) {
     const t = squeeze(b.text);
-    if (GOVERNMENT_FINAL.test(t)) {
+    if (governments(t)) {
       return { kind: 'government-final', reason: `标题“${titleText(b.text)}”表明这是政府财政总决算（本级决算），不是部门决算公开`, location: b.location };
     }
     if (!FINAL_TITLE.test(t) && BUDGET_TITLE.test(t) && /20\d{2}/.test(t)) {
       return { kind: 'budget', reason: `标题“${titleText(b.text)}”表明这是部门（单位）预算公开，不是决算公开`, location: b.location };
     }
-    if (FINAL_TITLE.test(t)) return final;
+    if (FINAL_TITLE.test(t)) {
+      // "关于某局2017年度一般公共预算财政拨款“三公”经费支出决算情况说明": a title naming one
+      // part, over a document without the contents of a whole one.
+      if (PART_TITLE.test(t) && contents.filter((c) => c.table || c.section).length < 3) {
+        return { kind: 'final-part', reason: `标题“${titleText(b.text)}”表明本文件只公开部门决算的一部分`, location: b.location };
+      }
+      return final;
+    }
   }
   // No title said it: the contents list and the tables' titles (公开表 of a budget are 收支预算总表 …).
   const tableTitles = [
@@ -78,6 +93,13 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
       reason: `文中的报表为预算表（如“${first.text}”等${budgetTables.length}张），没有决算表，这是预算公开，不是决算公开`,
       location: first.location,
     };
+  }
+  // No title, and every part of the explanation it has is about one subject (a “三公”经费 page
+  // published on its own, headed "一、“三公”经费财政拨款支出总体情况说明"): one part, not a whole.
+  const explains = new Set(keyAt.filter((k): k is string => !!k?.startsWith('explain.')));
+  if (explains.size > 0 && [...explains].every((k) => PART_SECTIONS.has(k)) && contents.length === 0 && !blocks.some((b) => b.kind === 'table' && b.rows.length > 12)) {
+    const first = blocks.find((_, i) => keyAt[i]?.startsWith('explain.'));
+    return { kind: 'final-part', reason: '全文只有“三公”经费（或机关运行经费）的情况说明，本文件只公开部门决算的一部分', location: first?.location ?? null };
   }
   const head = paras.slice(0, 40).map((b) => b.text);
   const furniture = head.filter((t) => PAGE_FURNITURE.test(t)).length;

@@ -11,8 +11,13 @@ const HISTORY = /成立|组建|更名|改为|撤销|合并|划入|划转|前身|
 
 /** A cover or heading line rather than a sentence of the text. */
 function isLabel(p: string): boolean {
-  return p.length <= 60 && !/[。；，,]/.test(p);
+  // An item of a numbered list ("3.负责辖区内的…;") is a sentence of the duties, however short.
+  return p.length <= 60 && !/[。；，,;]/.test(p) && !/^\d+[.．、]/.test(p);
 }
+
+// The year a title names: "2024年度", "2024年", and "…人民政府2024部门决算" printed without 年.
+const ORG_END = new RegExp(`${ORG_SUFFIX}$`);
+const TITLE_YEAR = /(20\d{2})\s*(?:年度?|(?=(?:部门|单位)?\s*决算))/;
 
 /**
  * Document facts from the title and the cover: fiscal year, department, scope and region, and
@@ -28,7 +33,7 @@ export function readFacts(blocks: readonly Block[], keyAt: readonly (string | nu
   const kind = readDocumentKind(blocks, contents, keyAt);
 
   let fiscalYear: number | null = null;
-  const ty = title ? /(20\d{2})\s*年度?/.exec(title) : null;
+  const ty = title ? TITLE_YEAR.exec(title) : null;
   if (ty) fiscalYear = Number(ty[1]);
   fiscalYear ??= mostFrequent(head.filter(isLabel).join('\n'), /(20\d{2})\s*年度?/g, Number);
   fiscalYear ??= mostFrequent(
@@ -42,7 +47,7 @@ export function readFacts(blocks: readonly Block[], keyAt: readonly (string | nu
 
   let department: string | null = null;
   if (title) {
-    const t = title.replace(/20\d{2}\s*年度?/, '').replace(/(部门|单位)?\s*决算.*$/, '').replace(/[\s　]/g, '');
+    const t = title.replace(TITLE_YEAR, '').replace(/(部门|单位)?\s*决算.*$/, '').replace(/[\s　]/g, '');
     if (new RegExp(`${ORG_SUFFIX}$`).test(t) && t.length >= 4) department = t;
   }
   // A name runs within one paragraph and holds a region word (省/市/州/盟/县/区/旗): the slow
@@ -76,9 +81,11 @@ function findTitle(head: readonly string[]): string | null {
     const prev = head[i - 1];
     // "…2024年度部门" on the line before "决算公开说明".
     if (!/\d{4}\s*年/.test(p) && prev && /\d{4}\s*年/.test(prev) && prev.length <= 40 && !/决算|[。，；>＞]/.test(prev)) return prev + p;
+    // "重庆市长寿区洪湖镇人民政府" on the line before "2024年度决算公开说明".
+    if (/^\s*20\d{2}/.test(p) && prev && prev.length <= 40 && ORG_END.test(prev.trim()) && !/决算|[。，；>＞]/.test(prev)) return prev.trim() + p.trim();
     if (p.replace(/\s/g, '').length < 7) continue;
     // A title that names its year wins over one that does not (a site's section name).
-    if (/\d{4}\s*年/.test(p)) return p;
+    if (TITLE_YEAR.test(p)) return p;
     candidates.push(p);
   }
   return candidates[0] ?? null;

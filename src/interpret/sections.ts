@@ -41,13 +41,17 @@ export function looksLikeHeading(text: string, heading: number | null): boolean 
   if (t.length > 40) return false;
   // The contents list's own heading: never part of the title printed above it.
   if (/^目\s*录$/.test(t)) return true;
-  if (/[。；：:]$/.test(t) || /\d+(\.\d+)?万元/.test(t)) return false;
+  if (/\d+(\.\d+)?万元/.test(t)) return false;
+  // "(一)收入支出决算总体情况说明。": some regions close a numbered heading with a full stop; a
+  // sentence has a verb and figures, a heading only its number and name.
+  if (/^[^。；：:]+。$/.test(t) && HEADING_PREFIX.test(t) && /(说明|情况)。$/.test(t) && !/\d{4}|[，,]/.test(t.replace(HEADING_PREFIX, ''))) return true;
+  if (/[。；：:]$/.test(t)) return false;
   return HEADING_PREFIX.test(t) || /^第.部分/.test(t) || /(说明|情况|名词解释|附件|概况|决算表)$/.test(t);
 }
 
 /** Classifies a heading text into a section key, or null when it names no known section. */
 export function sectionKeyOf(title: string): string | null {
-  const t = title.replace(HEADING_PREFIX, '').replace(/^第.部分\s*/, '').replace(/[\s　]/g, '').replace(/\*\*/g, '');
+  const t = title.replace(HEADING_PREFIX, '').replace(/^第.部分\s*/, '').replace(/[\s　]/g, '').replace(/\*\*/g, '').replace(/。$/, '');
   for (const { key, re } of SECTION_PATTERNS) if (re.test(t)) return key;
   return null;
 }

@@ -202,7 +202,11 @@ export const PerformanceQuoteSchema = z.object({
 });
 export type PerformanceQuote = z.infer<typeof PerformanceQuoteSchema>;
 
-export const DocumentKindSchema = z.enum(['final', 'budget', 'government-final', 'other']);
+/**
+ * `final-part`: one part of a department's final account published on its own (a “三公”经费
+ * 情况说明 page): its figures are checked, its completeness is not.
+ */
+export const DocumentKindSchema = z.enum(['final', 'final-part', 'budget', 'government-final', 'other']);
 export type DocumentKind = z.infer<typeof DocumentKindSchema>;
 
 export const FactsSchema = z.object({

@@ -31,4 +31,4 @@ export function sectionLabel(key: string | null): string {
 }
 
 /** Endings of an organisation's name (局, 委员会, 中心 …), as a regular-expression group. */
-export const ORG_SUFFIX = '(?:局|委员会|委|办公室|办|厅|院|中心|部|会|所|站|馆|队|处|社|校|园|署|集团)';
+export const ORG_SUFFIX = '(?:局|委员会|委|办公室|办|厅|院|中心|部|会|所|站|馆|队|处|社|校|园|署|集团|政府)';

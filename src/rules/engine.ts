@@ -5,7 +5,7 @@ import type { Location } from '../model/location.js';
 import { type Finding, SEVERITY_ORDER, type Severity } from '../model/finding.js';
 import type { Category } from '../model/finding.js';
 import { comparePlaces, type Place, placeKey } from '../model/location.js';
-import { OUT_OF_SCOPE_REASON, documentKind, inScope } from './completeness/document-kind.js';
+import { OUT_OF_SCOPE_REASON, PART_REASON, documentKind, inScope, wholeDocumentRule } from './completeness/document-kind.js';
 import type { FindingInput, Rule, RuleOutcome } from './rule.js';
 
 /** Rules that read the explanation, glossary or performance sheets: a tables-only input cannot feed them. */
@@ -33,6 +33,7 @@ export function runRule(doc: Disclosure, rule: Rule, catalog: Catalog): RuleOutc
   // A budget, a government's 总决算 or a news page is said to be out of scope once, and no
   // final-account rule is run on it: its "missing" tables and sections are not defects.
   if (!inScope(doc.facts.kind) && rule.id !== documentKind.id) return { rule: rule.id, status: 'not-applicable', reason: OUT_OF_SCOPE_REASON, findings: [] };
+  if (doc.facts.kind === 'final-part' && wholeDocumentRule(rule)) return { rule: rule.id, status: 'not-applicable', reason: PART_REASON, findings: [] };
   // A table export is not a disclosure with its explanation missing: those checks did not run.
   if (doc.coverage.tablesOnly && needsText(rule)) return { rule: rule.id, status: 'insufficient-data', reason: TABLES_ONLY_REASON, findings: [] };
   try {

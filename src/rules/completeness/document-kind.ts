@@ -3,6 +3,7 @@ import { defineRule } from '../rule.js';
 
 const KIND_NAME: Record<DocumentKind, string> = {
   final: '部门决算公开',
+  'final-part': '部门决算的单项公开',
   budget: '部门预算公开',
   'government-final': '政府财政总决算',
   other: '非决算公开文本',
@@ -12,7 +13,14 @@ export const OUT_OF_SCOPE_REASON = '文件不是部门（单位）决算公开�
 
 /** Is this document one the final-account rules apply to? */
 export function inScope(kind: DocumentKind): boolean {
-  return kind === 'final';
+  return kind === 'final' || kind === 'final-part';
+}
+
+export const PART_REASON = '本文件只公开部门决算的一部分（见标题），不检查全文是否齐备。';
+
+/** Rules about the whole document (its tables, sections, glossary being there), not run on one part of it. */
+export function wholeDocumentRule(rule: { id: string; category: string }): boolean {
+  return (rule.category === 'completeness' || rule.category === 'glossary') && rule.id !== documentKind.id;
 }
 
 /**
@@ -44,6 +52,15 @@ export const documentKind = defineRule({
   ],
   check(ctx) {
     const { kind, kindReason } = ctx.doc.facts;
+    if (kind === 'final-part') {
+      ctx.report({
+        message: `${kindReason ?? '本文件只公开部门决算的一部分'}：只检查其中的数字与表述，不检查全文是否齐备（公开表、各节、名词解释）。`,
+        expected: '部门决算公开',
+        actual: KIND_NAME[kind],
+        locations: [],
+      });
+      return;
+    }
     if (inScope(kind)) return;
     ctx.report({
       message: `本文件是${KIND_NAME[kind]}，不在部门决算检查范围内，未执行决算规则：${kindReason ?? ''}`,
