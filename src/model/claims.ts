@@ -61,6 +61,17 @@ export function budgetOnly(c: Claim): boolean {
   return c.amount == null && c.budget?.amount != null && c.count == null;
 }
 
+/**
+ * Are 收入总计 and 支出总计 (or the 财政拨款 ones) both stated and different? Then they are not one
+ * "收、支总计": what holds of the one total (its prior year, what it contains) is not read across.
+ */
+export function grandTotalsDisagree(doc: Disclosure, fiscal: boolean): boolean {
+  const [a, b] = fiscal ? ['fiscal.income.grand', 'fiscal.expense.grand'] : ['income.grand', 'expense.grand'];
+  const x = doc.claims.find((c) => c.subject.key === a && c.amount);
+  const y = doc.claims.find((c) => c.subject.key === b && c.amount);
+  return !!x?.amount && !!y?.amount && !samePrinted(x.amount, y.amount).equal;
+}
+
 /** The claims that state an actual amount for a subject (or an equivalent one). */
 export function amountsOf(doc: Disclosure, key: string, opts: { equivalents?: boolean } = {}): Claim[] {
   const keys = new Set([key, ...(opts.equivalents ? (EQUIVALENT[key] ?? []) : [])]);

@@ -591,7 +591,7 @@ function hasKnownParts(key: string): boolean {
   return /^(total|income\.|expense\.|fiscal\.|general\.|fund\.|capital\.|threePublic\.|procurement\.|fc:)/.test(key);
 }
 
-const FILLER = /支出|决算|执行|实际|共计|合计|累计|总额|总计|金额|全年|本年|当年|年度|分别|达到|均|共|为|是|达|数|额|[:：\s]|[“”"]|的/g;
+const FILLER = /支出|决算|执行|实际|共计|合计|累计|总额|总计|金额|全年|本年|当年|年度|分别|达到|均|各|共|为|是|达|数|额|[:：\s]|[“”"]|的/g;
 
 const LEVEL_AFTER_CHANGE = /(?:增加|增长|上升|提高|上涨|减少|下降|降低|减小|压减|缩减)(?:为|至|到)$/;
 

@@ -91,6 +91,31 @@ describe('分别 pairs figures with the items in order', () => {
     expect(amounts(cs, 'fc:210')).toEqual(['2122.73']);
   });
 
+  it('各 before a list of figures pairs them too; "收、支总计" is then two items and a unit printed once is every figure\'s', async () => {
+    const cs = await claimsOf(
+      '一、收入支出决算总体情况说明',
+      '2024年度收、支总计各是4125.49,4143.91万元。与2023年相比,收、支总计各减少1267.86,2570.97万元,各下降23.51%、38.28%。',
+    );
+    expect(amounts(cs, 'income.grand')).toEqual(['4125.49']);
+    expect(amounts(cs, 'expense.grand')).toEqual(['4143.91']);
+    expect(of(cs, 'income.grand').every((c) => !c.amount || c.amount.unit === '万元')).toBe(true);
+    const inc = of(cs, 'income.grand').find((c) => c.change);
+    const exp = of(cs, 'expense.grand').find((c) => c.change);
+    expect([inc?.change?.amount?.value, inc?.change?.amount?.unit, inc?.change?.rate?.value]).toEqual(['1267.86', '万元', '23.51']);
+    expect([exp?.change?.amount?.value, exp?.change?.rate?.value]).toEqual(['2570.97', '38.28']);
+  });
+
+  it('各 before one figure still says each changed by that much', async () => {
+    const cs = await claimsOf('一、收入支出决算总体情况说明', '2024年度收、支总计238.67万元。与2023年度相比，收、支总计各增加6.05万元，增长2.60%。');
+    expect(cs.filter((c) => c.change?.amount?.value === '6.05').length).toBeGreaterThan(0);
+    expect(anyFigure(cs, '6.05').length).toBeGreaterThan(0);
+  });
+
+  it('a comma inside a figure (1,267.86) is no list', async () => {
+    const cs = await claimsOf('一、收入支出决算总体情况说明', '2024年度收、支总计各为1,267.86万元。');
+    expect(anyFigure(cs, '1267.86').length).toBeGreaterThan(0);
+  });
+
   it('counts that do not match pair nothing', async () => {
     const cs = await claimsOf('三、支出决算情况说明', '基本支出和项目支出分别为816.48万元。', '人员经费、公用经费和对个人和家庭的补助分别减少10.00万元、5.00万元。');
     expect(anyFigure(cs, '816.48')).toEqual([]);

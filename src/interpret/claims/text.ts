@@ -133,9 +133,11 @@ export function dropReasons(sentence: string): string {
   return s;
 }
 
+/** Figures of one list: 、/和/及/与, or a comma that is no thousands separator ("4125.49,4143.91"). */
+const LIST_JOIN = '(?:、|和|及|与|[,，](?!\\d{3}(?:\\D|$)))';
 const RESP_FIG = '[-−－]?(?:\\d{1,3}(?:[,，]\\d{3})+|\\d+)(?:\\.\\d+)?\\s*(?:万元|亿元|元|%|％|批次|人次|个|辆|项|次|台[（(]套[)）])?';
 /** One "分别" segment: its cue words, then figures joined by 、/和/及/与. */
-const RESP_SEGMENT = new RegExp(`^([，,]?)((?:[^，,；;。：:\\d分]|\\d{4}\\s*年度?|分(?!别))*?)分别((?:[^，,；;。\\d]|\\d{4}\\s*年度?)*?)(${RESP_FIG}(?:\\s*(?:、|和|及|与)\\s*${RESP_FIG})*)`);
+const RESP_SEGMENT = new RegExp(`^([，,]?)((?:[^，,；;。：:\\d分]|\\d{4}\\s*年度?|分(?!别))*?)分别((?:[^，,；;。\\d]|\\d{4}\\s*年度?)*?)(${RESP_FIG}(?:\\s*${LIST_JOIN}\\s*${RESP_FIG})*)`);
 const RESP_SPLIT = new RegExp(`(${RESP_FIG})`, 'g');
 
 /** The result of reading "A和B分别为X、Y": the sentence with each figure put after its own subject. */
@@ -151,6 +153,7 @@ export interface Respectively {
  * A list whose count differs from the figures' is a mismatch: nothing is paired by guess.
  */
 export function expandRespectively(sentence: string): Respectively {
+  sentence = eachAsRespectively(sentence);
   const at = sentence.indexOf('分别');
   if (at < 0) return { text: sentence, mismatch: false };
   // The items are the end of the clause before 分别: back to the previous punctuation.
@@ -168,6 +171,31 @@ export function expandRespectively(sentence: string): Respectively {
   return { text: `${sentence.slice(0, listStart)}${paired}${rest}`, mismatch: false };
 }
 
+/** "各" with its cue and a list of two or more figures: "各是4125.49,4143.91万元", "各下降23.51%、38.28%". */
+const EACH_LIST = new RegExp(`各((?:[^，,；;。\\d]|\\d{4}\\s*年度?){0,8}?)(${RESP_FIG}(?:\\s*${LIST_JOIN}\\s*${RESP_FIG})+)`, 'g');
+
+/**
+ * "收、支总计各是4125.49,4143.91万元…各减少1267.86,2570.97万元，各下降23.51%、38.28%": 各 before a
+ * list of figures, one per item, says what 分别 says; "收、支总计" then names two items (收入总计,
+ * 支出总计). 各 before one figure ("收、支总计各增加6.05万元": each by the same amount) is left as it is.
+ */
+export function eachAsRespectively(sentence: string): string {
+  if (!sentence.includes('各')) return sentence;
+  let first = true;
+  return sentence.replace(EACH_LIST, (m, cue: string, figures: string, offset: number) => {
+    const n = [...figures.matchAll(RESP_SPLIT)].length;
+    if (n < 2) return m;
+    let out = `分别${cue}${figures}`;
+    if (first) {
+      first = false;
+      // The items before the first 各: "收、支总计" is two of them when the figures are two.
+      const before = sentence.slice(0, offset);
+      if (n === 2 && /收、支(总计|合计)$/.test(before)) return `\u0002${out}`;
+    }
+    return out;
+  }).replace(/(财政拨款)?收、支(总计|合计)\u0002/, (_m, f: string | undefined, w: string) => `${f ?? ''}收入${w}和${f ?? ''}支出${w}`);
+}
+
 /** The 分别 segments from `rest` (which starts at 分别): each cue and its figures, and what follows. */
 function respSegments(rest: string): { segments: { cue: string; figures: string[] }[]; rest: string } {
   const segments: { cue: string; figures: string[] }[] = [];
@@ -176,10 +204,17 @@ function respSegments(rest: string): { segments: { cue: string; figures: string[
     if (!m) break;
     const cue = `${m[2] ?? ''}${m[3] ?? ''}`.trim();
     const figures = [...(m[4] as string).matchAll(RESP_SPLIT)].map((f) => (f[1] as string).trim());
-    segments.push({ cue, figures });
+    segments.push({ cue, figures: sharedUnit(figures) });
     rest = rest.slice(m[0].length);
   }
   return { segments, rest };
+}
+
+/** "4125.49,4143.91万元": the unit printed once after the last figure is every figure's. */
+function sharedUnit(figures: string[]): string[] {
+  const unit = /[^\d.\s]+$/.exec(figures[figures.length - 1] ?? '')?.[0];
+  if (!unit || figures.slice(0, -1).some((f) => /[^\d.\s,，\-−－]$/.test(f))) return figures;
+  return figures.map((f, i) => (i === figures.length - 1 ? f : `${f}${unit}`));
 }
 
 const FIGURE_CLAUSE = new RegExp(`^(?=.*[^\\d\\s.,，%])(.*?)(${RESP_FIG})$`);

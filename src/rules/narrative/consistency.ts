@@ -1,6 +1,6 @@
 import { impliedValues } from '../../model/implied.js';
 import { isRateMissingPercent } from '../../model/missing-percent.js';
-import { budgetKind, currentAmountOf, EQUIVALENT, impliedPrior, label, money, samePrinted, signedChange, where } from '../../model/claims.js';
+import { budgetKind, currentAmountOf, EQUIVALENT, grandTotalsDisagree, impliedPrior, label, money, samePrinted, signedChange, where } from '../../model/claims.js';
 import { describeLocation } from '../../model/location.js';
 import { type Figure, fmt, gap, intervalOf, overlaps } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
@@ -152,12 +152,14 @@ export const impliedPriorRule = defineRule({
   ],
   check(ctx) {
     const items: { key: string; claim: Claim; prior: ReturnType<typeof impliedPrior>; cur: Figure }[] = [];
+    const apart = grandTotalsDisagree(ctx.doc, false);
     for (const c of ctx.doc.claims) {
       if (c.change?.against !== 'prior' || SKIP.test(c.subject.key)) continue;
       const ch = signedChange(c);
       const cur = currentAmountOf(ctx.doc, c);
       if (!ch || !cur) continue;
-      const key = EQUIVALENT[c.subject.key]?.includes('total') ? 'total' : c.subject.key.startsWith('fc') ? `${c.subject.key}|${budgetKind(c)}` : c.subject.key;
+      // 收入总计 and 支出总计 are one "收、支总计" (one prior year) unless the document states them apart.
+      const key = EQUIVALENT[c.subject.key]?.includes('total') && !apart ? 'total' : c.subject.key.startsWith('fc') ? `${c.subject.key}|${budgetKind(c)}` : c.subject.key;
       items.push({ key, claim: c, prior: impliedPrior(cur.figure, ch), cur: cur.figure });
     }
     if (items.length < 2) return notApplicable('没有同一事项两处给出变动额');
