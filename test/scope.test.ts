@@ -98,6 +98,18 @@ describe('facts come from the title and cover, never from a sentence of history'
     expect(doc.facts.department).toBe('某某县农业农村局');
   });
 
+  it('a web page\'s headline above the title: the title naming the organisation wins, read whole, and its region is the city', async () => {
+    const doc = await extractBytes('t.txt', new TextEncoder().encode('区人大2017年决算公开\n\n来源:柳州市某某区人大常委会  |   发布日期:2018-08-03 15:57\n\n  柳州市某某区人大常委会\n\n  2017年部门决算\n\n  第一部分:某某区人大常委会概况\n'));
+    expect(doc.facts.department).toBe('柳州市某某区人大常委会');
+    expect(doc.facts.region).toBe('柳州市');
+    expect(doc.facts.fiscalYear).toBe(2017);
+  });
+
+  it('a cover line that is a name and nothing else is read whole, not to its shortest suffix', async () => {
+    const doc = await extractBytes('t.txt', new TextEncoder().encode('某某市某某区人大常委会\n\n决算公开说明\n\n一、部门概况\n\n某某区人大常委会概况。\n'));
+    expect(doc.facts.department).toBe('某某市某某区人大常委会');
+  });
+
   it('an item of the duties list is no cover label, however short', async () => {
     const doc = await extractBytes('t.txt', new TextEncoder().encode('2024年度决算公开说明\n（一）职能职责\n3.负责辖区内的维护稳定及社会治安治理工作;\n4.负责本镇经济社会发展规划;\n'));
     expect(doc.facts.department).toBeNull();

@@ -16,6 +16,7 @@ function isLabel(p: string): boolean {
 }
 
 // The year a title names: "2024年度", "2024年", and "…人民政府2024部门决算" printed without 年.
+const WHOLE_ORG = new RegExp(`^(?:[\\u4e00-\\u9fa5]{1,12}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗))+[\\u4e00-\\u9fa5]{2,20}${ORG_SUFFIX}$`);
 const ORG_END = new RegExp(`${ORG_SUFFIX}$`);
 const TITLE_YEAR = /(20\d{2})\s*(?:年度?|(?=(?:部门|单位)?\s*决算))/;
 
@@ -45,14 +46,13 @@ export function readFacts(blocks: readonly Block[], keyAt: readonly (string | nu
     Number,
   );
 
-  let department: string | null = null;
-  if (title) {
-    const t = title.replace(TITLE_YEAR, '').replace(/(部门|单位)?\s*决算.*$/, '').replace(/[\s　]/g, '');
-    if (new RegExp(`${ORG_SUFFIX}$`).test(t) && t.length >= 4) department = t;
-  }
+  let department: string | null = title ? departmentOfTitle(title) : null;
   // A name runs within one paragraph and holds a region word (省/市/州/盟/县/区/旗): the slow
   // organisation pattern is only run over the paragraphs that have one, in the same order. The
   // cover's labels first; then the text, leaving out sentences of history and a name said only once.
+  // A cover line that is a name and nothing else is read whole ("柳州市鱼峰区人大常委会": the
+  // shortest match would stop at 常委).
+  department ??= head.map((p) => p.replace(/[\s　]/g, '')).find((p) => isLabel(p) && WHOLE_ORG.test(p)) ?? null;
   department ??= mostFrequent(head.filter((p) => isLabel(p) && REGION_CHAR.test(p)).join('\n'), ORG_RE, (s) => s);
   department ??= mostFrequent(
     paras
@@ -67,12 +67,14 @@ export function readFacts(blocks: readonly Block[], keyAt: readonly (string | nu
   const titleScope = title ? (/单位\s*决算/.test(title) ? '单位' : /部门\s*决算/.test(title) ? '部门' : null) : null;
   const scope: Facts['scope'] =
     titleScope ?? (head.some((p) => /单位概况/.test(p)) ? '单位' : head.some((p) => /部门概况/.test(p)) ? '部门' : null);
-  const region = department ? (/^(.+?(?:自治区|自治州|省|市|州|盟|县|区|旗))/.exec(department)?.[1] ?? null) : null;
+  // "柳州市…": 州 followed by 市 is part of the name, not its level.
+  const region = department ? (/^(.+?(?:自治区|自治州|省|市|州|盟|县|区|旗))(?![省市州县区])/.exec(department)?.[1] ?? null) : null;
   return { title, department, scope, region, fiscalYear, amountUnit: '万元', kind: kind.kind, kindReason: kind.reason, contents };
 }
 
 function findTitle(head: readonly string[]): string | null {
   const candidates: string[] = [];
+  const withYear: string[] = [];
   for (let i = 0; i < head.length; i++) {
     const p = head[i] as string;
     // A title is a name, not a sentence (no full stop or clause commas), nor a web page's menu item
@@ -85,10 +87,18 @@ function findTitle(head: readonly string[]): string | null {
     if (/^\s*20\d{2}/.test(p) && prev && prev.length <= 40 && ORG_END.test(prev.trim()) && !/决算|[。，；>＞]/.test(prev)) return prev.trim() + p.trim();
     if (p.replace(/\s/g, '').length < 7) continue;
     // A title that names its year wins over one that does not (a site's section name).
-    if (TITLE_YEAR.test(p)) return p;
-    candidates.push(p);
+    if (TITLE_YEAR.test(p)) withYear.push(p);
+    else candidates.push(p);
   }
-  return candidates[0] ?? null;
+  // A web page's headline ("区人大2017年决算公开") above the document's own title ("柳州市鱼峰区人大
+  // 常委会2017年部门决算"): the one that names a whole organisation is the title.
+  return withYear.find((t) => departmentOfTitle(t)) ?? withYear[0] ?? candidates[0] ?? null;
+}
+
+/** The organisation a title names before its year ("某某县水利局2024年度部门决算" → 某某县水利局), or null. */
+function departmentOfTitle(title: string): string | null {
+  const t = title.replace(TITLE_YEAR, '').replace(/(部门|单位)?\s*决算.*$/, '').replace(/[\s　]/g, '');
+  return ORG_END.test(t) && t.length >= 4 ? t : null;
 }
 
 function mostFrequent<T>(text: string, re: RegExp, map: (s: string) => T, atLeast = 1): T | null {
