@@ -21,6 +21,8 @@ describe('a document of another kind is said to be out of scope, and no final-ac
   it.each([
     ['某某市某某区2024年决算报告', '2024年,全区一般公共预算收入53.24亿元,增长6.3%。'],
     ['2022年某某区人民政府决算公开', '目 录\n第一部分 决算报告\n第二部分 决算报表\n1、2022年度某某区一般公共预算收入表'],
+    ['某某市某某区人民政府\n关于2024年财政决算(草案)的报告', '一般公共预算收入完成36.82亿元,为预算调整数的102.3%,同比下降9.7%。'],
+    ['关于2024年中央本级经济分类支出决算的说明', '2024年中央本级支出决算数为40720.18亿元。具体情况如下:'],
   ])('a region\'s own 决算 ("%s") is a government\'s final accounts', async (title, body) => {
     const r = await checkText(`${title}\n${body}\n`);
     expect(r.facts.kind).toBe('government-final');
