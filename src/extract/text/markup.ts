@@ -10,7 +10,8 @@ export function stripMarkup(line: string): string {
   return line
     .replace(CONVERTER_MARKER, '')
     .replace(/<\/?(?:b|strong|i|em|u|span|br)\b[^>]*>/gi, '')
-    .replace(/\*\*/g, '')
+    // A bold marker is two asterisks; a longer run ("********支出2万元") masks a name and is text.
+    .replace(/(?<!\*)\*\*(?!\*)/g, '')
     .replace(/&nbsp;/g, ' ');
 }
 

@@ -67,6 +67,14 @@ describe('a subject does not carry over to a sentence about something else', () 
   });
 });
 
+describe('a name masked by asterisks names nothing', () => {
+  it('"********支出2万元" is no statement of the section\'s whole (a run of asterisks is no bold marker)', async () => {
+    const cs = await claimsOf(GENERAL, '2024年度一般公共预算财政拨款支出4603.07万元。其中:按功能分类科目,********支出2万元,********支出2.06万元,********支出4134.05万元。');
+    expect(amounts(cs, 'general.expense')).toEqual(['4603.07']);
+    expect(anyFigure(cs, '2')).toEqual([]);
+  });
+});
+
 describe('分别 pairs figures with the items in order', () => {
   it('two items, two amounts', async () => {
     const cs = await claimsOf('三、支出决算情况说明', '2024年度本年支出合计2280.29万元，其中：基本支出和项目支出分别为816.48万元、1463.81万元。');
