@@ -331,6 +331,12 @@ class ClaimReader {
     const first = tokens.find((tk) => tk.unit != null);
     const firstRole = roles.find((r) => r.tk === first)?.role.role;
     if (!primary && first && firstRole !== 'amount' && firstRole !== 'count' && namesSomethingElse(text.slice(0, first.start), this.ctx.facts.department ?? null)) {
+      // An amount of an unknown name inside a "其中" list is a part the reader could not name: the
+      // parts it did name are then not all of the whole's.
+      if (this.whole && first.unit && first.kind === 'amount') {
+        const w = this.claimById(this.whole.id);
+        if (w) w.someParts = true;
+      }
       this.current = null;
       return false;
     }

@@ -67,6 +67,19 @@ describe('a subject does not carry over to a sentence about something else', () 
   });
 });
 
+describe('the parts of a "其中" list', () => {
+  it('in the account of income a bare 财政拨款 before its figure is the 财政拨款收入', async () => {
+    const cs = await claimsOf('二、收入决算情况说明', '2024年度本年收入合计42,828,112.97万元，其中：财政拨款17,229,526.68万元，占40.2%；事业收入18,512,156.91万元，占43.2%；其他收入7,086,429.38万元，占16.5%。');
+    expect(amounts(cs, 'income.fiscal')).toEqual(['17229526.68']);
+    expect(of(cs, 'income.total')[0]?.someParts).toBeFalsy();
+  });
+
+  it('an amount of a name the reader does not know makes the named parts only some of the whole\'s', async () => {
+    const cs = await claimsOf('二、收入决算情况说明', '2024年度本年收入合计100.00万元，其中：某某专项资金40.00万元，事业收入30.00万元，其他收入20.00万元。');
+    expect(of(cs, 'income.total')[0]?.someParts).toBe(true);
+  });
+});
+
 describe('a name masked by asterisks names nothing', () => {
   it('"********支出2万元" is no statement of the section\'s whole (a run of asterisks is no bold marker)', async () => {
     const cs = await claimsOf(GENERAL, '2024年度一般公共预算财政拨款支出4603.07万元。其中:按功能分类科目,********支出2万元,********支出2.06万元,********支出4134.05万元。');

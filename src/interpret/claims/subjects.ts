@@ -242,6 +242,13 @@ export function findSubjects(text: string, catalog: Catalog, section: string | n
       }
     }
   }
+  // "其中：财政拨款17,229,526.68万元，占40.2%": in the account of income, a bare 财政拨款 before its
+  // figure is the 财政拨款收入.
+  if (section === 'explain.income') {
+    for (const m of text.matchAll(/(?<![\u4e00-\u9fa5])财政拨款(?=\s*[:：为是]?\s*\d)/g)) {
+      all.push({ start: m.index, end: m.index + m[0].length, key: 'income.fiscal', label: '财政拨款收入', names: [], entry: null });
+    }
+  }
   // Bare 类 names ("社会保障和就业支出103.3万元") where the explanation lists the structure by class.
   if (section === 'explain.general' || section === 'explain.expense') {
     for (const { c, name } of classNames(catalog)) {
