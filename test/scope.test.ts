@@ -117,6 +117,28 @@ describe('facts come from the title and cover, never from a sentence of history'
 });
 
 describe('headings', () => {
+  it('a contents list with dot leaders and page numbers in brackets is read entry by entry, and ends where the text begins', async () => {
+    const lead = (t: string, p: number) => `${t}${'.'.repeat(60)}(${p})`;
+    const text = [
+      '2020年度某某市财政局单位决算',
+      '目录',
+      lead('一、概况', 1),
+      lead('(一)单位职责', 1),
+      lead('二、2020年度单位决算公开表', 4),
+      lead('(一)收入支出决算总体情况说明', 4),
+      lead('(二)收入决算情况说明', 4),
+      lead('(七)政府性基金预算财政拨款收入支出决算总体情况说明', 8),
+      lead('(八)国有资本经营预算财政拨款支出决算总体情况说明', 8),
+      '一、概况',
+      '(一)单位职责',
+      '负责全市财政收支管理。',
+    ].join('\n\n');
+    const doc = await extractBytes('t.txt', new TextEncoder().encode(text));
+    expect(doc.facts.contents.map((c) => c.section)).toEqual(['overview', 'overview.duties', 'tables', 'explain.total', 'explain.income', 'explain.fund', 'explain.capital']);
+    expect(doc.facts.contents.map((c) => c.text)).toContain('(二)收入决算情况说明');
+    expect(doc.sections.find((s) => s.key === 'overview.duties')?.location.line).toBe(21);
+  });
+
   it('a numbered heading closed by a full stop ("(一)收入支出决算总体情况说明。") is a heading; a run-in sentence is not', async () => {
     const doc = await extractBytes('t.txt', new TextEncoder().encode(
       ['某某县某某局2024年度部门决算情况说明', '二、部门决算收支情况说明', '(一)收入支出决算总体情况说明。', '1.总体情况。2024年度收入总计3534.19万元,支出总计3534.19万元。', '(二)收入决算情况说明。', '2024年度收入合计3534.19万元。'].join('\n'),

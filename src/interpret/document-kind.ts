@@ -2,7 +2,7 @@ import type { DocumentKind } from '../model/disclosure.js';
 import type { Block } from '../model/layout.js';
 import type { Location } from '../model/location.js';
 import type { TableId } from '../model/tables.js';
-import { sectionKeyOf } from './sections.js';
+import { sectionKeyOf, withoutLeader } from './sections.js';
 import { tableIdByTitle } from './tables/identify.js';
 
 /** One entry of the document's own contents list (目录), as printed, with what it names. */
@@ -119,8 +119,8 @@ export function readContents(blocks: readonly Block[], keyAt: readonly (string |
   const out: ContentsEntry[] = [];
   blocks.forEach((b, i) => {
     if (keyAt[i] !== 'toc' || b.kind !== 'paragraph') return;
-    // Dot leaders and page numbers: "一、收入支出决算总表……………5".
-    const text = b.text.replace(/[.…·．\s　-]*\d*\s*$/, '').trim();
+    // Dot leaders and page numbers: "一、收入支出决算总表……………5", "(二)收入决算情况说明……(4)".
+    const text = withoutLeader(b.text);
     if (!text || /^目\s*录$/.test(text)) return;
     out.push({ text, table: tableIdByTitle(text), section: sectionKeyOf(text), location: b.location });
   });

@@ -8,16 +8,16 @@ import type { Block } from '../model/layout.js';
  */
 export const SECTION_PATTERNS: { key: string; re: RegExp }[] = [
   { key: 'toc', re: /^目\s*录$/ },
-  { key: 'overview', re: /(部门|单位)概况$/ },
+  { key: 'overview', re: /(部门|单位)概况$|^概况$/ },
   { key: 'overview.duties', re: /(主要)?(职能|职责)$/ },
   { key: 'overview.organization', re: /机构设置|(部门)?(决算|预算)?单位构成|部门构成/ },
-  { key: 'tables', re: /(决算|明细)(总)?(报)?表(（见附表）|\(见附表\))?$/ },
+  { key: 'tables', re: /(决算|明细)(总)?(公开)?(报)?表(（见附表）|\(见附表\))?$/ },
   { key: 'explain.fiscal', re: /^财政拨款收入支出决算(总体)?情况/ },
-  { key: 'explain.total', re: /收入支出决算总体情况/ },
+  { key: 'explain.total', re: /(?<!拨款)收入支出决算总体情况/ },
   { key: 'explain.basic', re: /一般公共预算财政拨款基本支出决算(明细)?情况/ },
   { key: 'explain.general', re: /一般公共预算财政拨款支出决算(总体|结构|具体)?情况/ },
-  { key: 'explain.fund', re: /政府性基金预算(财政拨款)?(收入)?(支出)?决算情况/ },
-  { key: 'explain.capital', re: /国有资本经营预算(财政拨款)?(收入)?(支出)?决算情况/ },
+  { key: 'explain.fund', re: /政府性基金预算(财政拨款)?(收入)?(支出)?决算(总体)?情况/ },
+  { key: 'explain.capital', re: /国有资本经营预算(财政拨款)?(收入)?(支出)?决算(总体)?情况/ },
   { key: 'explain.threePublic', re: /三公.?经费/ },
   { key: 'explain.income', re: /^[^财]*收入决算(情况|具体情况|结构情况)?(说明)?$/ },
   { key: 'explain.expense', re: /^[^财]*支出决算(情况|具体情况|结构情况)?(说明)?$/ },
@@ -33,6 +33,11 @@ export const SECTION_PATTERNS: { key: string; re: RegExp }[] = [
 ];
 
 export const HEADING_PREFIX = /^(第[一二三四五六七八九十\d]+部分|[一二三四五六七八九十]+、|\d+[、.．]|（[一二三四五六七八九十\d]+）|\([一二三四五六七八九十\d]+\)|[（(]?[一二三四五六七八九十]+[)）])\s*/;
+
+/** A contents entry without its dot leader and page number: "(二)收入决算情况说明……(4)" → "(二)收入决算情况说明". */
+export function withoutLeader(text: string): string {
+  return text.replace(/[.…·．\s　-]*(?:\d+|[（(]\d+[)）])?\s*$/, '').trim();
+}
 
 /** Is this paragraph short and numbered like a heading, or marked as one by the source? */
 export function looksLikeHeading(text: string, heading: number | null): boolean {
@@ -66,7 +71,7 @@ export function findSections(blocks: readonly Block[]): { sections: Section[]; k
   for (const b of blocks) {
     // A table of contents lists the headings without their content: its entries are not sections.
     if (inToc) {
-      const t = b.kind === 'paragraph' ? b.text.trim() : '';
+      const t = b.kind === 'paragraph' ? withoutLeader(b.text) : '';
       const seen = [...tocTitles].some((x) => x === t || x.startsWith(t) || t.startsWith(x));
       const isEntry = b.kind === 'paragraph' && looksLikeHeading(t, b.heading) && !seen;
       if (isEntry) {
@@ -75,6 +80,8 @@ export function findSections(blocks: readonly Block[]): { sections: Section[]; k
         continue;
       }
       inToc = false;
+      // What follows the contents is not in them, though its first heading be of no known section.
+      current = null;
     }
     if (b.kind === 'paragraph' && looksLikeHeading(b.text, b.heading)) {
       const key = sectionKeyOf(b.text);
