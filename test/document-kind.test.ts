@@ -29,6 +29,28 @@ describe('a document of another kind is said to be out of scope, and no final-ac
     expect(r.findings).toHaveLength(1);
   });
 
+  it('pages of a budget without its title, stating this year\'s amounts as budgets and never saying 决算, are a budget', async () => {
+    const text = [
+      '1. 基本支出预算 2476260.58 元,占一般公共预算支出的84.06%,同比减少 4966.66 元,下降 0.2%。其中:',
+      '工资福利支出预算 2016908.34 元,占基本支出预算81.45%,同比增加 33279.22 元,增长 1.68%。',
+      '商品和服务支出预算 445372.24 元,占基本支出预算17.99%,同比减少 36235.88 元,下降 7.52%。',
+      '六、一般公共预算基本支出情况说明',
+    ].join('\n');
+    const r = await checkText(text);
+    expect(r.facts.kind).toBe('budget');
+  });
+
+  it('a 三公 page of a final account that never says 决算 but compares with 年初预算 is not a budget', async () => {
+    const text = [
+      '一、“三公”经费财政拨款支出总体情况说明。',
+      '2023年度本部门“三公”经费支出2.05万元,较上年减少0.03万元,减少了1.44%。',
+      '二、“三公”经费财政拨款支出与年初预算对比情况。',
+      '2023年度“三公”经费支出2.05万元,年初预算为2.95万元,差值为0.9万元。其中:公务接待费支出2.05万元,年初预算为2万元。',
+    ].join('\n');
+    const r = await checkText(text);
+    expect(r.facts.kind).toBe('final-part');
+  });
+
   it('a budget told only by its tables (no title) is a budget', async () => {
     const text = (await readFile(`${KINDS}/budget-district-2026.txt`, 'utf8')).replace(/^.*\n.*2026年部门预算\n/, '');
     const r = await checkText(text);

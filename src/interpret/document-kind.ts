@@ -1,5 +1,5 @@
 import type { DocumentKind } from '../model/disclosure.js';
-import type { Block } from '../model/layout.js';
+import type { Block, ParagraphBlock } from '../model/layout.js';
 import type { Location } from '../model/location.js';
 import type { TableId } from '../model/tables.js';
 import { sectionKeyOf, withoutLeader } from './sections.js';
@@ -37,6 +37,7 @@ const REGION_FINAL_TITLE = /^(?:[\u4e00-\u9fa5]{1,10}?(?:自治区|自治州|自
 // The parts of a final account published on their own, named in a title.
 const PART_TITLE = /三公.?经费|機關運行經費|机关运行经费|政府采购(支出)?(决算)?情况/;
 const PART_SECTIONS = new Set(['explain.threePublic', 'explain.operating']);
+const BUDGET_AMOUNT = /(?<!年初|全年|调整后?)预算(?:数|为|安排|总额)?\s*[:：]?\s*\d/;
 // A web page's furniture: a news item or a notice, not the disclosure itself.
 const PAGE_FURNITURE = /发布时间|发布日期|来源[：:]|浏览次数|阅读次数|责任编辑|字体[：:]?\s*[【[]?\s*大|打印本页|关闭窗口|分享到/;
 
@@ -53,7 +54,7 @@ function isSentence(t: string): boolean {
  * it), then by the contents list and the titles of the tables it prints.
  */
 export function readDocumentKind(blocks: readonly Block[], contents: readonly ContentsEntry[], keyAt: readonly (string | null)[] = []): KindReading {
-  const paras = blocks.filter((b) => b.kind === 'paragraph');
+  const paras = blocks.filter((b): b is ParagraphBlock => b.kind === 'paragraph');
   const cover = paras.slice(0, COVER).filter((b) => !isSentence(b.text.trim()));
   const final: KindReading = { kind: 'final', reason: null, location: null };
   // A department's final account named anywhere on the cover settles it (a web page's menu may list
@@ -93,6 +94,15 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
       reason: `文中的报表为预算表（如“${first.text}”等${budgetTables.length}张），没有决算表，这是预算公开，不是决算公开`,
       location: first.location,
     };
+  }
+  // A final account says 决算 somewhere; a text that never does and states this year's amounts as
+  // budgets ("支出预算为328.7万元", "基本支出预算 2476260.58 元") is a budget's pages without their
+  // title. A final account without the word compares with the budget ("年初预算为2.95万元") and says
+  // what was spent.
+  const budgetParas = paras.filter((b) => BUDGET_AMOUNT.test(b.text));
+  if (!paras.some((b) => /决算|实际支出|年初预算|全年预算/.test(b.text)) && budgetParas.length >= 3) {
+    const first = budgetParas[0] as ParagraphBlock;
+    return { kind: 'budget', reason: '全文没有“决算”二字，所说的都是预算，这是预算公开，不是决算公开', location: first.location };
   }
   // No title, and every part of the explanation it has is about one subject (a “三公”经费 page
   // published on its own, headed "一、“三公”经费财政拨款支出总体情况说明"): one part, not a whole.
