@@ -110,6 +110,15 @@ describe('facts come from the title and cover, never from a sentence of history'
     expect(doc.facts.department).toBe('某某市某某区人大常委会');
   });
 
+  it('a second name in brackets is part of the department\'s name; (本级) is not', async () => {
+    const a = await extractBytes('t.txt', new TextEncoder().encode('2024年度兰州新区财政局(国有资产监督管理局)部门决算\n\n目 录\n'));
+    expect(a.facts.department).toBe('兰州新区财政局(国有资产监督管理局)');
+    expect(a.facts.region).toBe('兰州新区');
+    const b = await extractBytes('t.txt', new TextEncoder().encode('某某县林业局(本级) 2024 年度决算公开说明\n\n一、单位基本情况\n'));
+    expect(b.facts.department).toBe('某某县林业局');
+    expect(b.facts.fiscalYear).toBe(2024);
+  });
+
   it('an item of the duties list is no cover label, however short', async () => {
     const doc = await extractBytes('t.txt', new TextEncoder().encode('2024年度决算公开说明\n（一）职能职责\n3.负责辖区内的维护稳定及社会治安治理工作;\n4.负责本镇经济社会发展规划;\n'));
     expect(doc.facts.department).toBeNull();

@@ -68,7 +68,7 @@ export function readFacts(blocks: readonly Block[], keyAt: readonly (string | nu
   const scope: Facts['scope'] =
     titleScope ?? (head.some((p) => /单位概况/.test(p)) ? '单位' : head.some((p) => /部门概况/.test(p)) ? '部门' : null);
   // "柳州市…": 州 followed by 市 is part of the name, not its level.
-  const region = department ? (/^(.+?(?:自治区|自治州|省|市|州|盟|县|区|旗))(?![省市州县区])/.exec(department)?.[1] ?? null) : null;
+  const region = department ? (/^(.+?(?:自治区|自治州|省|市|州|盟|县|区|旗))(?![省市州县区]|新区)/.exec(department)?.[1] ?? null) : null;
   return { title, department, scope, region, fiscalYear, amountUnit: '万元', kind: kind.kind, kindReason: kind.reason, contents };
 }
 
@@ -97,8 +97,11 @@ function findTitle(head: readonly string[]): string | null {
 
 /** The organisation a title names before its year ("某某县水利局2024年度部门决算" → 某某县水利局), or null. */
 function departmentOfTitle(title: string): string | null {
-  const t = title.replace(TITLE_YEAR, '').replace(/(部门|单位)?\s*决算.*$/, '').replace(/[\s　]/g, '');
-  return ORG_END.test(t) && t.length >= 4 ? t : null;
+  // "丰都县林业局(本级)": the unit's own accounts, the name without the mark.
+  const t = title.replace(TITLE_YEAR, '').replace(/(部门|单位)?\s*决算.*$/, '').replace(/[\s　]/g, '').replace(/[（(]本级[)）]$/, '');
+  // "兰州新区财政局(国有资产监督管理局)": a second name in brackets is part of the name.
+  const name = t.replace(/[（(][^（）()]{2,20}[)）]$/, '');
+  return ORG_END.test(name) && name.length >= 4 ? t : null;
 }
 
 function mostFrequent<T>(text: string, re: RegExp, map: (s: string) => T, atLeast = 1): T | null {

@@ -9,9 +9,16 @@ const OWN_ACCOUNTS = new RegExp(
   'g',
 );
 
-/** Two names of one organisation: equal, or one the other with its region prefix ("上海市普陀区财政局" / "普陀区财政局"). */
+/**
+ * Two names of one organisation: equal, or one the other with its region prefix ("上海市普陀区财政局" /
+ * "普陀区财政局"); a second name in brackets ("兰州新区财政局(国有资产监督管理局)") is either of them.
+ */
 function sameOrganisation(a: string, b: string): boolean {
-  return a === b || a.endsWith(b) || b.endsWith(a);
+  const names = (s: string) => {
+    const m = /^(.*?)[（(]([^（）()]{2,20})[)）]$/.exec(s);
+    return m ? [m[1] as string, m[2] as string] : [s];
+  };
+  return names(a).some((x) => names(b).some((y) => x === y || x.endsWith(y) || y.endsWith(x)));
 }
 
 export const templateOtherDepartment = defineRule({
@@ -25,6 +32,7 @@ export const templateOtherDepartment = defineRule({
   cases: [
     { name: '名称一致', expect: 'pass', text: '# 广元市医疗保障局2024年度部门决算\n纳入广元市医疗保障局2024年度部门决算编制范围的单位共3个。\n' },
     { name: '照搬他部门', expect: 'fail', mentions: '广元市人力资源和社会保障局', text: '# 广元市医疗保障局2024年度部门决算\n纳入广元市人力资源和社会保障局2024年度部门决算编制范围的单位共3个。\n' },
+    { name: '括号中的另一个名称', expect: 'pass', text: '# 2024年度兰州新区财政局(国有资产监督管理局)部门决算\n纳入兰州新区财政局2024年度部门决算编制范围的单位共1个。\n' },
     { name: '部门不明', expect: 'insufficient', text: '纳入本局部门决算编制范围的单位共3个。\n' },
   ],
   check({ doc, report }) {
