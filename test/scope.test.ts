@@ -126,6 +126,11 @@ describe('facts come from the title and cover, never from a sentence of history'
 });
 
 describe('headings', () => {
+  it('a sentence broken after 决算 is joined again; a title above the first sentence is not', async () => {
+    const doc = await extractBytes('t.txt', new TextEncoder().encode('# 某某县某某局2024年度部门决算\n\n## 五、一般公共预算财政拨款支出决算情况说明\n\n2024年度一般公共预算财政拨款支出决算\n\n数为238.67万元。\n'));
+    expect(doc.claims.some((c) => c.subject.key === 'general.expense' && c.amount?.value === '238.67')).toBe(true);
+  });
+
   it('a contents list with dot leaders and page numbers in brackets is read entry by entry, and ends where the text begins', async () => {
     const lead = (t: string, p: number) => `${t}${'.'.repeat(60)}(${p})`;
     const text = [

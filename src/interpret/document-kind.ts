@@ -31,7 +31,7 @@ const DEPT_NAMED = /(部门|单位)决算/;
 const BUDGET_TITLE = /(部门|单位)\s*预算|预算\s*(公开|信息公开|说明|编制说明)|年度?\s*预算(?!执行)/;
 // A government's own final accounts (总决算, 本级决算, 一般公共预算收支决算), not a department's.
 const GOVERNMENT_FINAL =
-  /总决算|中央本级|中央决算|本级(政府)?决算|政府决算|(一般公共预算|政府性基金预算?|国有资本经营预算|社会保险基金预算)收支?决算(?!表)|财政(总)?决算(?!表)|决算([（(]?草案[)）]?)?的报告/;
+  /总决算|中央本级|中央决算|[省市区县州]级决算|本级(政府)?决算|政府决算|(一般公共预算|政府性基金预算?|国有资本经营预算|社会保险基金预算)收支?决算(?!表)|财政(总)?决算(?!表)|决算([（(]?草案[)）]?)?的报告/;
 // "重庆市永川区2024年决算报告": a region's name and a year, no department, is the government's own.
 const REGION_FINAL_TITLE = /^(?:[\u4e00-\u9fa5]{1,10}?(?:自治区|自治州|自治县|特别行政区|省|市|州|盟|县|区|旗))+(?:本级)?20\d{2}年度?(?:全?(?:省|市|州|县|区|旗))?(?:财政)?决算(?:报告|情况|草案)?$/;
 // The parts of a final account published on their own, named in a title.

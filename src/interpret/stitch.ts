@@ -41,8 +41,12 @@ function continues(prev: ParagraphBlock, next: ParagraphBlock): boolean {
   if (prev.row || next.row) return false;
   if (/[。；！？：:;!?）)」”]$/.test(p)) return false;
   if (looksLikeHeading(p, null) || looksLikeHeading(n, null)) return false;
-  // A document's title ("重庆市永川区2024年决算报告") set directly above the first sentence.
-  if (p.length <= 48 && /20\d{2}\s*年?度?.*(决算|预算)([（(]草案[)）])?的?(报告|公开|说明|情况说明|草案)?$/.test(p)) return false;
+  // A document's title ("重庆市永川区2024年决算报告") set directly above the first sentence; a line
+  // that only ends in 决算 ("…支出决算" / "数为…") goes on unless a new sentence starts below it.
+  if (p.length <= 48 && /20\d{2}/.test(p) && /决算|预算/.test(p) && !/[，,。；;]/.test(p)) {
+    if (/(报告|公开|说明|草案)$/.test(p)) return false;
+    if (/(决算|预算)$/.test(p) && /^(20\d{2}\s*年|全[省市区县州]|本(部门|单位))/.test(n)) return false;
+  }
   if (/^(图|表|注|附)\s*\d*[：:]/.test(n) || /^[（(]?[一二三四五六七八九十\d]+(?:[)）、]|[.．](?!\d))/.test(n)) return false;
   // Only join when the break sits inside a sentence: the previous line ends on a word or figure.
   return /[\u4e00-\u9fa5\d%，,、]$/.test(p) && p.length >= 8;
