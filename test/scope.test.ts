@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { checkFile, checkText, extractBytes } from '../src/check.js';
+import { sectionKeyOf } from '../src/interpret/sections.js';
 import { T03, T05, withTables } from '../src/rules/narrative-table/fixtures.js';
 
 const KINDS = 'test/fixtures/kinds';
@@ -126,6 +127,33 @@ describe('facts come from the title and cover, never from a sentence of history'
 });
 
 describe('headings', () => {
+  it.each([
+    ['一、收支总体情况说明', 'explain.total'],
+    ['一、收入支出总体情况说明', 'explain.total'],
+    ['二、收入情况说明', 'explain.income'],
+    ['三、支出情况说明', 'explain.expense'],
+    ['四、2020年度财政拨款收入支出总体情况说明', 'explain.fiscal'],
+    ['二、2021 年度财政拨款支出决算情况', 'explain.fiscal'],
+    ['五、一般公共预算支出决算情况说明', 'explain.general'],
+    ['六、一般公共预算基本支出决算情况说明', 'explain.basic'],
+    ['六、基本支出情况说明', 'explain.basic'],
+    ['七、一般公共预算项目支出决算情况说明', 'explain'],
+    ['八、政府性基金情况说明', 'explain.fund'],
+    ['九、国资经营情况说明', 'explain.capital'],
+    ['十二、机构运行经费支出决算情况说明', 'explain.operating'],
+    ['十三、政府采购支出决算情况说明', 'explain.procurement'],
+    ['四、关于 2021 年度预算绩效情况的说明', 'explain.performance'],
+  ])('"%s" names %s', (title, key) => {
+    expect(sectionKeyOf(title)).toBe(key);
+  });
+
+  it('a sub-heading "（一）收入情况" inside the account of 财政拨款 stays in it', async () => {
+    const doc = await extractBytes('t.txt', new TextEncoder().encode('# 某某县某某局2024年度部门决算\n\n## 四、财政拨款收入支出决算总体情况说明\n\n### （一）收入情况\n\n2024年度财政拨款收入238.67万元。\n\n## 二、收入决算情况说明\n\n本年收入合计300.00万元。\n'));
+    const fiscal = doc.claims.find((c) => c.amount?.value === '238.67');
+    expect(fiscal?.section).toBe('explain.fiscal');
+    expect(doc.claims.find((c) => c.amount?.value === '300.00')?.section).toBe('explain.income');
+  });
+
   it('a sentence broken after 决算 is joined again; a title above the first sentence is not', async () => {
     const doc = await extractBytes('t.txt', new TextEncoder().encode('# 某某县某某局2024年度部门决算\n\n## 五、一般公共预算财政拨款支出决算情况说明\n\n2024年度一般公共预算财政拨款支出决算\n\n数为238.67万元。\n'));
     expect(doc.claims.some((c) => c.subject.key === 'general.expense' && c.amount?.value === '238.67')).toBe(true);

@@ -12,19 +12,22 @@ export const SECTION_PATTERNS: { key: string; re: RegExp }[] = [
   { key: 'overview.duties', re: /(主要)?(职能|职责)$/ },
   { key: 'overview.organization', re: /机构设置|(部门)?(决算|预算)?单位构成|部门构成/ },
   { key: 'tables', re: /(决算|明细)(总)?(公开)?(报)?表(（见附表）|\(见附表\))?$/ },
-  { key: 'explain.fiscal', re: /^财政拨款收入支出决算(总体)?情况/ },
-  { key: 'explain.total', re: /(?<!拨款)收入支出决算总体情况/ },
-  { key: 'explain.basic', re: /一般公共预算财政拨款基本支出决算(明细)?情况/ },
-  { key: 'explain.general', re: /一般公共预算财政拨款支出决算(总体|结构|具体)?情况/ },
-  { key: 'explain.fund', re: /政府性基金预算(财政拨款)?(收入)?(支出)?决算(总体)?情况/ },
-  { key: 'explain.capital', re: /国有资本经营预算(财政拨款)?(收入)?(支出)?决算(总体)?情况/ },
+  // A region's own wording of each part, with or without 决算 (a unit's template: "收支总体情况说明",
+  // "收入情况说明", "基本支出情况说明", "政府性基金情况说明", "国资经营情况说明"). A heading's year
+  // ("2020年度财政拨款收入支出总体情况说明") and "关于" are left out before matching.
+  { key: 'explain.fiscal', re: /^财政拨款(收入支出|收支)?(决算)?(总体)?情况|^财政拨款支出决算情况/ },
+  { key: 'explain.total', re: /(?<!拨款)收入支出(决算)?总体(情况|及)|^收支(决算)?总体情况/ },
+  { key: 'explain.basic', re: /一般公共预算(财政拨款)?基本支出(决算)?(明细)?情况|^基本支出(决算)?情况(说明)?$/ },
+  { key: 'explain.general', re: /一般公共预算(财政拨款)?支出(决算)?(总体|结构|具体)?情况/ },
+  { key: 'explain.fund', re: /政府性基金(预算)?(财政拨款)?(收入)?(支出|收支)?(决算)?(总体)?情况/ },
+  { key: 'explain.capital', re: /国有资本经营(预算)?(财政拨款)?(收入)?(支出|收支)?(决算)?(总体)?情况|国资经营情况/ },
   { key: 'explain.threePublic', re: /三公.?经费/ },
-  { key: 'explain.income', re: /^[^财]*收入决算(情况|具体情况|结构情况)?(说明)?$/ },
-  { key: 'explain.expense', re: /^[^财]*支出决算(情况|具体情况|结构情况)?(说明)?$/ },
-  { key: 'explain.operating', re: /机关运行经费/ },
-  { key: 'explain.procurement', re: /政府采购(支出)?(情况|说明)/ },
+  { key: 'explain.income', re: /^(部门|单位|本年度?)?收入(决算)?(情况|具体情况|结构情况)(说明)?$|^(部门|单位|本年度?)?收入决算(说明)?$/ },
+  { key: 'explain.expense', re: /^(部门|单位|本年度?)?支出(决算)?(情况|具体情况|结构情况)(说明)?$|^(部门|单位|本年度?)?支出决算(说明)?$/ },
+  { key: 'explain.operating', re: /机关运行经费|机构运行经费/ },
+  { key: 'explain.procurement', re: /政府采购(支出)?(决算)?(情况|说明)/ },
   { key: 'explain.assets', re: /国有资产占(用|有)(使用)?情况/ },
-  { key: 'explain.performance', re: /(预算)?绩效(管理)?(的)?情况(说明)?$|预算绩效管理情况|绩效自评结果|重点绩效评价结果/ },
+  { key: 'explain.performance', re: /(预算)?绩效(管理)?(的)?情况(的)?(说明)?$|预算绩效管理情况|绩效自评结果|重点绩效评价结果/ },
   { key: 'explain.other', re: /其他(重要事项|需说明的事项)/ },
   { key: 'explain', re: /决算(公开)?情况说明$/ },
   { key: 'glossary', re: /名词解释/ },
@@ -56,7 +59,14 @@ export function looksLikeHeading(text: string, heading: number | null): boolean 
 
 /** Classifies a heading text into a section key, or null when it names no known section. */
 export function sectionKeyOf(title: string): string | null {
-  const t = title.replace(HEADING_PREFIX, '').replace(/^第.部分\s*/, '').replace(/[\s　]/g, '').replace(/\*\*/g, '').replace(/。$/, '');
+  const t = title
+    .replace(HEADING_PREFIX, '')
+    .replace(/^第.部分\s*/, '')
+    .replace(/[\s　]/g, '')
+    .replace(/\*\*/g, '')
+    .replace(/。$/, '')
+    .replace(/^关于/, '')
+    .replace(/^20\d{2}年度?/, '');
   for (const { key, re } of SECTION_PATTERNS) if (re.test(t)) return key;
   return null;
 }
@@ -93,16 +103,22 @@ export function findSections(blocks: readonly Block[]): { sections: Section[]; k
       }
       const level = b.heading ?? levelOf(b.text);
       sections.push({ key, title: b.text.trim(), level, location: b.location });
-      if (key) current = refine(current, key);
+      if (key) current = refine(current, key, level);
     }
     keyAt.push(current);
   }
   return { sections, keyAt };
 }
 
-/** Sub-headings such as "（一）收入决算结构情况" stay in their parent explanation section. */
-function refine(current: string | null, next: string): string {
-  if (next === 'explain' || next === 'tables' || next === 'glossary' || next === 'annex') return next;
+/** Sections whose own account has parts headed "（一）收入情况", "（二）支出情况", "（一）总体情况". */
+const HAS_OWN_PARTS = new Set(['explain.fiscal', 'explain.general', 'explain.basic', 'explain.fund', 'explain.capital', 'explain.threePublic']);
+
+/**
+ * The section in force after a heading. A sub-heading ("（一）收入情况") inside the account of 财政拨款,
+ * a fund or the 三公 is a part of that account, not the department's 收入/支出 explanation.
+ */
+function refine(current: string | null, next: string, level: number): string {
+  if (level >= 3 && current && HAS_OWN_PARTS.has(current) && (next === 'explain.income' || next === 'explain.expense' || next === 'explain.total')) return current;
   return next;
 }
 
