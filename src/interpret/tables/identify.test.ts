@@ -9,6 +9,8 @@ describe('a table title names a standard table', () => {
     expect(tableIdByTitle('2024年度上海市普陀区财政局支出决算表')).toBe('03');
     expect(tableIdByTitle('四、财政拨款收入支出决算表')).toBe('04');
     expect(tableIdByTitle('一般公共预算财政拨款“三公”经费支出决算表')).toBe('09');
+    // Shaanxi's 09 lists 会议费 and 培训费 beside the 三公: not the 支出决算表 its title ends with.
+    expect(tableIdByTitle('七、一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表')).toBe('09');
   });
 
   it('and not when a fund or expense kind makes it another table of a regional form', () => {

@@ -18,7 +18,7 @@ const TITLES: { id: TableId; title: string }[] = TABLE_IDS.flatMap((id) =>
  * A department's name, a year or a number before the title changes nothing.
  */
 const GENERIC = new Set<TableId>(['01', '02', '03', '04']);
-const QUALIFIED = /(?:财政拨款|预算|基金|经营|项目|基本|收入|经费|明细|结转|结余|专户|资金)$/;
+const QUALIFIED = /(?:财政拨款|预算|基金|经营|项目|基本|收入|经费|费|明细|结转|结余|专户|资金)$/;
 
 /**
  * Which table a title names: the longest official title (or alias) contained in the text, so that
