@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 // Entry point of the `juesuan` command. Runs the compiled CLI; `npm ci` builds it (prepare script).
+// check, extract and rules run from the one-file build when it is there and up to date (see
+// src/cli/bundle.ts), every command otherwise from dist/cli/main.js: the two give the same results.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,10 +12,13 @@ if (!existsSync(entry)) {
   process.stderr.write('juesuan：尚未编译。请先在项目目录运行 npm ci（或 npm run build）。\n');
   process.exit(2);
 }
-const { main } = await import(entry);
+const argv = process.argv.slice(2);
+const bundle = (await import(join(root, 'dist', 'cli', 'bundle.js'))).loadBundle(root, argv[0]);
+const { main } = bundle ?? (await import(entry));
 try {
-  process.exitCode = await main(process.argv.slice(2));
+  process.exitCode = await main(argv);
 } catch (e) {
   process.stderr.write(`juesuan：内部错误，请把以下信息报告给开发者：\n${e instanceof Error ? e.stack : String(e)}\n`);
   process.exitCode = 70;
 }
+bundle?.saveCode();
