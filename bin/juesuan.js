@@ -13,7 +13,8 @@ if (!existsSync(entry)) {
   process.exit(2);
 }
 const argv = process.argv.slice(2);
-const bundle = (await import(join(root, 'dist', 'cli', 'bundle.js'))).loadBundle(root, argv[0]);
+// A dist/ built before the one-file build existed has no loader: it runs as it is.
+const bundle = await import(join(root, 'dist', 'cli', 'bundle.js')).then((m) => m.loadBundle(root, argv[0]), () => null);
 const { main } = bundle ?? (await import(entry));
 try {
   process.exitCode = await main(argv);
