@@ -34,6 +34,7 @@ describe.skipIf(!built)('the one-file build of the CLI', () => {
   const cases: [string, string[]][] = [
     ['checks a text sample (text report)', ['check', 'samples/changji-prefecture-2024.txt']],
     ['checks a Markdown sample (JSON report)', ['check', '--format', 'json', 'samples/rongcheng-city-2024.md']],
+    ['checks a text sample (HTML report)', ['check', '--format', 'html', 'samples/guangyuan-city-2024.txt']],
     ['checks a PDF, read in the parse worker it starts', ['check', '--format', 'json', 'test/corpus/pdf/guangyuan-city-2024.chromium.pdf']],
     ['extracts the compose input (YAML)', ['extract', '--format', 'yaml', 'samples/guangyuan-city-2024.txt']],
     ['prints the rule catalog', ['rules', '--format', 'json']],

@@ -12,6 +12,7 @@ import { compileWithCode, removeStale } from '../extract/pdf/code-cache.js';
  *
  * The other commands (the workbench, render, score) are left out of the script and run from dist/
  * as before: they start a server or take seconds, and their modules locate files by their own URL.
+ * JUESUAN_BUNDLE=off runs every command from dist/ (to compare, or to rule the script out).
  */
 export const BUNDLED_COMMANDS: readonly string[] = ['check', 'extract', 'rules'];
 
