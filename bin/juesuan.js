@@ -2,24 +2,34 @@
 // Entry point of the `juesuan` command. Runs the compiled CLI; `npm ci` builds it (prepare script).
 // check, extract and rules run from the one-file build when it is there and up to date (see
 // src/cli/bundle.ts), every command otherwise from dist/cli/main.js: the two give the same results.
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// A CommonJS script (bin/package.json): it starts without Node's ES module loader, which the
+// one-file build does not need; dist/cli/main.js is imported only when the build is not used.
+'use strict';
+const { existsSync } = require('node:fs');
+const { join } = require('node:path');
+const { pathToFileURL } = require('node:url');
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(__dirname, '..');
 const entry = join(root, 'dist', 'cli', 'main.js');
 if (!existsSync(entry)) {
   process.stderr.write('juesuan：尚未编译。请先在项目目录运行 npm ci（或 npm run build）。\n');
   process.exit(2);
 }
 const argv = process.argv.slice(2);
-// A dist/ built before the one-file build existed has no loader: it runs as it is.
-const bundle = await import(join(root, 'dist', 'cli', 'bundle.js')).then((m) => m.loadBundle(root, argv[0]), () => null);
-const { main } = bundle ?? (await import(entry));
+let bundle = null;
 try {
-  process.exitCode = await main(argv);
-} catch (e) {
-  process.stderr.write(`juesuan：内部错误，请把以下信息报告给开发者：\n${e instanceof Error ? e.stack : String(e)}\n`);
-  process.exitCode = 70;
+  bundle = require(join(root, 'dist', 'bundle', 'load.cjs')).loadBundle(root, argv[0]);
+} catch {
+  // a dist/ built before the one-file build existed: it runs as it is
 }
-bundle?.saveCode();
+
+(async () => {
+  const { main } = bundle ?? (await import(pathToFileURL(entry).href));
+  try {
+    process.exitCode = await main(argv);
+  } catch (e) {
+    process.stderr.write(`juesuan：内部错误，请把以下信息报告给开发者：\n${e instanceof Error ? e.stack : String(e)}\n`);
+    process.exitCode = 70;
+  }
+  if (bundle) bundle.saveCode();
+})();

@@ -1,4 +1,5 @@
 // Makes the CLI's one-file build (see src/cli/bundle.ts) from dist/, after tsc: `npm run build` runs it.
+// Three files in dist/bundle/: the script, its manifest, and the loader bin/juesuan.js requires.
 // esbuild joins dist/cli/main.js and every module it loads, zod and decimal.js included, into one
 // CommonJS script, wrapped as one function expression and escaped to ASCII; a manifest lists what it
 // was made from, so that bin/juesuan.js can tell a stale script and run dist/ instead.
@@ -8,7 +9,7 @@ import { builtinModules } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, transform } from 'esbuild';
-import { BUNDLE_MANIFEST, BUNDLE_SCRIPT, type BundleManifest, LEFT_OUT_MODULES, WRAP_AFTER, WRAP_BEFORE, bundleHeader } from '../src/cli/bundle.js';
+import { BUNDLE_LOADER, BUNDLE_MANIFEST, BUNDLE_SCRIPT, type BundleManifest, LEFT_OUT_MODULES, WRAP_AFTER, WRAP_BEFORE, bundleHeader } from '../src/cli/bundle.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -72,14 +73,6 @@ const result = await build({
   ],
 });
 
-// Everything the script requires must be Node's own: a package left out would be loaded by
-// require(), which cannot load an ES module in Node 20.
-const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
-for (const output of Object.values(result.metafile.outputs)) {
-  const foreign = output.imports.filter((i) => !builtins.has(i.path)).map((i) => i.path);
-  if (foreign.length) throw new Error(`bundle-cli: the script would load ${foreign.join(', ')} from outside`);
-}
-
 const [file] = result.outputFiles;
 if (!file) throw new Error('bundle-cli: esbuild wrote nothing');
 // esbuild leaves some characters unescaped (in regular expressions): each becomes \uXXXX, the same
@@ -92,7 +85,33 @@ const body = `${WRAP_BEFORE}${ascii}${WRAP_AFTER}`;
 const hash = createHash('sha256').update(body).digest('hex').slice(0, 20);
 const script = `${bundleHeader(hash)}${body}`;
 
-const inputs = Object.keys(result.metafile.inputs)
+// The loader (src/cli/bundle.ts and the code cache) as a CommonJS file of its own, so that
+// bin/juesuan.js, a CommonJS script, loads it without starting Node's ES module loader.
+const loader = await build({
+  absWorkingDir: ROOT,
+  entryPoints: [join(DIST, 'cli', 'bundle.js')],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  write: false,
+  outfile: join(ROOT, BUNDLE_LOADER),
+  metafile: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+const [loaderFile] = loader.outputFiles;
+if (!loaderFile) throw new Error('bundle-cli: esbuild wrote no loader');
+
+// Everything the script requires must be Node's own: a package left out would be loaded by
+// require(), which cannot load an ES module in Node 20.
+const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+for (const output of [...Object.values(result.metafile.outputs), ...Object.values(loader.metafile.outputs)]) {
+  const foreign = output.imports.filter((i) => !builtins.has(i.path)).map((i) => i.path);
+  if (foreign.length) throw new Error(`bundle-cli: the script would load ${foreign.join(', ')} from outside`);
+}
+
+const inputs = [...new Set([...Object.keys(result.metafile.inputs), ...Object.keys(loader.metafile.inputs)])]
   .filter((i) => !i.includes(':'))
   .map((i): [string, number] => {
     const path = relative(ROOT, join(ROOT, i)).split(sep).join('/');
@@ -109,4 +128,5 @@ const writeWhole = (path: string, data: string) => {
   renameSync(`${path}.part`, path);
 };
 writeWhole(join(ROOT, BUNDLE_MANIFEST), `${JSON.stringify(manifest)}\n`);
+writeWhole(join(ROOT, BUNDLE_LOADER), loaderFile.text);
 writeWhole(OUT, script);

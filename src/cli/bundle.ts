@@ -23,6 +23,8 @@ export const LEFT_OUT_MODULES: readonly string[] = ['score-command.js', 'render-
 export const BUNDLE_SCRIPT = 'dist/bundle/cli.js';
 /** What it was made from, relative to the package's root. */
 export const BUNDLE_MANIFEST = 'dist/bundle/cli.json';
+/** This module (with code-cache.ts) as CommonJS, which bin/juesuan.js requires, relative to the package's root. */
+export const BUNDLE_LOADER = 'dist/bundle/load.cjs';
 
 /** The manifest: the script's hash and every file it was made from, with its size, relative to the package's root. */
 export interface BundleManifest {
