@@ -1,19 +1,35 @@
 #!/usr/bin/env node
 // Entry point of the `juesuan` command. Runs the compiled CLI; `npm ci` builds it (prepare script).
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// check, extract and rules run from the one-file build when it is there and up to date (see
+// src/cli/bundle.ts), every command otherwise from dist/cli/main.js: the two give the same results.
+// A CommonJS script (bin/package.json): it starts without Node's ES module loader, which the
+// one-file build does not need; dist/cli/main.js is imported only when the build is not used.
+'use strict';
+const { existsSync } = require('node:fs');
+const { join } = require('node:path');
+const { pathToFileURL } = require('node:url');
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(__dirname, '..');
 const entry = join(root, 'dist', 'cli', 'main.js');
 if (!existsSync(entry)) {
   process.stderr.write('juesuan：尚未编译。请先在项目目录运行 npm ci（或 npm run build）。\n');
   process.exit(2);
 }
-const { main } = await import(entry);
+const argv = process.argv.slice(2);
+let bundle = null;
 try {
-  process.exitCode = await main(process.argv.slice(2));
-} catch (e) {
-  process.stderr.write(`juesuan：内部错误，请把以下信息报告给开发者：\n${e instanceof Error ? e.stack : String(e)}\n`);
-  process.exitCode = 70;
+  bundle = require(join(root, 'dist', 'bundle', 'load.cjs')).loadBundle(root, argv[0]);
+} catch {
+  // a dist/ built before the one-file build existed: it runs as it is
 }
+
+(async () => {
+  const { main } = bundle ?? (await import(pathToFileURL(entry).href));
+  try {
+    process.exitCode = await main(argv);
+  } catch (e) {
+    process.stderr.write(`juesuan：内部错误，请把以下信息报告给开发者：\n${e instanceof Error ? e.stack : String(e)}\n`);
+    process.exitCode = 70;
+  }
+  if (bundle) bundle.saveCode();
+})();

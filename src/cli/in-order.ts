@@ -5,13 +5,13 @@ import { availableParallelism } from 'node:os';
  * Checking a folder reads several files at once: a PDF is parsed in its own worker thread, so with
  * two files in flight both cores work (one parses while the other's model is checked here).
  */
-export async function mapInOrder<T, R>(items: readonly T[], fn: (item: T) => Promise<R>, limit = availableParallelism()): Promise<R[]> {
+export async function mapInOrder<T, R>(items: readonly T[], fn: (item: T, index: number) => Promise<R>, limit = availableParallelism()): Promise<R[]> {
   const out: R[] = new Array(items.length);
   let next = 0;
   const lane = async () => {
     while (next < items.length) {
       const k = next++;
-      out[k] = await fn(items[k] as T);
+      out[k] = await fn(items[k] as T, k);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));

@@ -91,16 +91,19 @@ async function check(args: string[]): Promise<number> {
 
   // The parse worker starts (and loads pdfjs) while the checker loads.
   (await import('../extract/prewarm.js')).prewarmFor(files);
+  const { keepIdleWorkers } = await import('../extract/bounded.js');
   const { checkFile } = await import('../check.js');
   // Files are checked a few at a time (JUESUAN_JOBS, else as many as there are cores), reported in the order given.
-  const entries: ReportEntry[] = await mapInOrder(files, async (file): Promise<ReportEntry> => {
+  const entries: ReportEntry[] = await mapInOrder(files, async (file, i): Promise<ReportEntry> => {
+    // No parse is asked after the last file's: its worker ends once done, not holding its memory.
+    if (i === files.length - 1) keepIdleWorkers(false);
     try {
       return { ok: true, ...(await checkFile(file)) };
     } catch (e) {
       if (!isJuesuanError(e)) throw e;
       return { ok: false, file, error: { code: e.code, message: e.message } };
     }
-  }, batchJobs());
+  }, batchJobs()).finally(() => keepIdleWorkers(true));
   const rendered =
     format === 'json'
       ? (await import('../report/json.js')).renderJson(entries)

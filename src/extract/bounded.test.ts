@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runBounded, runBoundedJob } from './bounded.js';
+import { keepIdleWorkers, runBounded, runBoundedJob } from './bounded.js';
 import type { LayoutDocument } from '../model/layout.js';
 import { pdfBomb } from '../../test/tools/pdf-bomb.js';
 
@@ -33,6 +33,19 @@ describe('bounded parse worker', () => {
     const after = await id();
     expect(after).not.toBe(first);
     expect(await id()).toBe(after);
+  }, 30_000);
+  it('ends a worker once its job is done while workers are not to be kept, and keeps them again after', async () => {
+    const id = async () => ((await runBounded('probe', enc('thread'), 'a.txt')).blocks[0] as { text: string }).text;
+    keepIdleWorkers(false);
+    try {
+      // Each worker (an idle one kept from before, then new ones) serves one job and ends.
+      const ids = [await id(), await id(), await id()];
+      expect(new Set(ids).size).toBe(3);
+    } finally {
+      keepIdleWorkers(true);
+    }
+    const again = await id();
+    expect(await id()).toBe(again);
   }, 30_000);
   it('hands a job the params it was sent', async () => {
     const layout = await runBoundedJob<LayoutDocument>('probe', enc('params'), 'a.pdf', { part: 1, of: 2 });

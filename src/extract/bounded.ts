@@ -109,8 +109,21 @@ function take(limits: ParseLimits): Slot {
   return spawn(limits.maxMemoryMb);
 }
 
+/** Whether a worker that finished a job waits for the next (see `keepIdleWorkers`). */
+let keepIdle = true;
+
+/**
+ * Says whether workers that finish a job are kept for jobs to come. `juesuan check` says no once it
+ * has begun its last file: the worker then ends as soon as the parse is done instead of holding the
+ * parser's memory while the document is interpreted and checked (the peak of a one-PDF check was
+ * reached then, with both). Idle workers already waiting (one started by `prewarm`) stay for their job.
+ */
+export function keepIdleWorkers(keep: boolean): void {
+  keepIdle = keep;
+}
+
 function giveBack(slot: Slot): void {
-  if (slot.served >= JOBS_PER_WORKER || idle.length >= MAX_IDLE) {
+  if (!keepIdle || slot.served >= JOBS_PER_WORKER || idle.length >= MAX_IDLE) {
     void slot.worker.terminate();
     return;
   }

@@ -64,25 +64,49 @@ function writeWhole(dir: string, file: string, data: Uint8Array): void {
  */
 export function compileCached(key: string, make: () => Buffer | null, filename: string): CachedScript | null {
   const dir = cacheDir();
-  const name = `${key}-${process.version}-${process.arch}`;
-  const sourceFile = dir && join(dir, `${name}.js`);
-  const codeFile = dir && join(dir, `${name}.v8`);
+  const sourceFile = dir && join(dir, `${cacheName(key)}.js`);
   const cached = readOrNull(sourceFile);
   const source = cached ?? make();
   if (!source) return null;
-  const cachedData = cached ? readOrNull(codeFile) : null;
-  const script = new Script(source.toString(isAscii(source) ? 'latin1' : 'utf8'), { filename, ...(cachedData ? { cachedData } : {}) });
+  const code = compileWithCode(key, source.toString(isAscii(source) ? 'latin1' : 'utf8'), filename, cached != null);
   let sourceSaved = cached != null;
-  let codeSaved = cachedData != null && !script.cachedDataRejected;
+  return {
+    script: code.script,
+    save() {
+      const wrote = dir != null && sourceFile != null && !sourceSaved;
+      if (wrote) writeWhole(dir, sourceFile, source);
+      sourceSaved = true;
+      code.save();
+      return wrote;
+    },
+  };
+}
+
+/** The name of a cache entry: compiled code is of one Node version (V8) and one machine architecture. */
+function cacheName(key: string): string {
+  return `${key}-${process.version}-${process.arch}`;
+}
+
+/**
+ * Compiles `source`, a script at hand (the CLI's one-file build), with V8's compiled code of it from
+ * the cache under `key` when there is some and V8 accepts it. `key` must change whenever the source
+ * does (V8 itself compares only the source's length). `save()` writes the compiled code, once, where
+ * the cache lacked it or V8 refused it; called after the script has run, it holds every function
+ * compiled so far, not only those compiled up front. `lookUp` false compiles without looking.
+ */
+export function compileWithCode(key: string, source: string, filename: string, lookUp = true): CachedScript {
+  const dir = cacheDir();
+  const codeFile = dir && join(dir, `${cacheName(key)}.v8`);
+  const cachedData = lookUp ? readOrNull(codeFile) : null;
+  const script = new Script(source, { filename, ...(cachedData ? { cachedData } : {}) });
+  let saved = cachedData != null && !script.cachedDataRejected;
   return {
     script,
     save() {
-      if (!dir || !sourceFile || !codeFile) return false;
-      const wrote = !sourceSaved;
-      if (!sourceSaved) writeWhole(dir, sourceFile, source);
-      if (!codeSaved) writeWhole(dir, codeFile, script.createCachedData());
-      sourceSaved = codeSaved = true;
-      return wrote;
+      if (!dir || !codeFile || saved) return false;
+      writeWhole(dir, codeFile, script.createCachedData());
+      saved = true;
+      return true;
     },
   };
 }

@@ -48,6 +48,11 @@ export const TEXT_ONLY_PATCHES: readonly { why: string; find: string; replace: s
       'function inflateWhole(flate, str) { if (!(str instanceof Stream) || typeof process !== "object" || typeof process.getBuiltinModule !== "function") return false; const start = str.pos; let out; try { out = process.getBuiltinModule("zlib").inflateRawSync(str.getBytes(), { maxOutputLength: 64 * 1024 * 1024 }); } catch { str.pos = start; return false; } flate.buffer = out.byteOffset === 0 && out.byteLength === out.buffer.byteLength ? new Uint8Array(out.buffer) : new Uint8Array(out); flate.bufferLength = out.length; flate.eof = true; return true; } class FlateStream extends DecodeStream {\n',
   },
   {
+    why: 'Response.prototype.bytes is not added (pdfjs fetches with it; juesuan hands the parser the bytes): looking Response up made Node 20 load its HTTP client, undici, 30–60 ms in every new worker',
+    find: 'if (typeof Response.prototype.bytes !== "function") {\n',
+    replace: 'if (false) {\n',
+  },
+  {
     why: 'the first block read of a Flate stream tries zlib on the whole stream (see inflateWhole)',
     find: '  readBlock() {\n    let buffer, hdr, len;\n    const str = this.stream;\n    try {\n      hdr = this.getBits(3);\n',
     replace:
@@ -101,6 +106,11 @@ export const DISPLAY_PATCHES: readonly { why: string; find: string; replace: str
       '',
     ].join('\n'),
     replace: '',
+  },
+  {
+    why: 'Response.prototype.bytes is not added, as in the parser (see TEXT_ONLY_PATCHES)',
+    find: 'if (typeof Response.prototype.bytes !== "function") {\n',
+    replace: 'if (false) {\n',
   },
   {
     why: 'a matrix for drawing, built when the module loads: only where DOMMatrix exists',

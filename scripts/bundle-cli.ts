@@ -1,0 +1,132 @@
+// Makes the CLI's one-file build (see src/cli/bundle.ts) from dist/, after tsc: `npm run build` runs it.
+// Three files in dist/bundle/: the script, its manifest, and the loader bin/juesuan.js requires.
+// esbuild joins dist/cli/main.js and every module it loads, zod and decimal.js included, into one
+// CommonJS script, wrapped as one function expression and escaped to ASCII; a manifest lists what it
+// was made from, so that bin/juesuan.js can tell a stale script and run dist/ instead.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, transform } from 'esbuild';
+import { BUNDLE_LOADER, BUNDLE_MANIFEST, BUNDLE_SCRIPT, type BundleManifest, LEFT_OUT_MODULES, WRAP_AFTER, WRAP_BEFORE, bundleHeader } from '../src/cli/bundle.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DIST = join(ROOT, 'dist');
+const OUT = join(ROOT, BUNDLE_SCRIPT);
+
+/** A module that uses import.meta is given its own file's URL in dist/ (bounded.ts finds the worker's entry by it). */
+const META_URL = '__juesuan_import_meta_url';
+
+/**
+ * zod's locales: every language's error messages (400 kB, 40 modules), reachable only through
+ * `z.locales`, which juesuan never uses; English, the default, is imported by zod on its own.
+ */
+const ZOD_LOCALES = /[/\\]zod[/\\]v4[/\\](core|classic)[/\\]/;
+
+const result = await build({
+  absWorkingDir: ROOT,
+  entryPoints: [join(DIST, 'cli', 'main.js')],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  write: false,
+  outfile: OUT,
+  metafile: true,
+  charset: 'ascii',
+  legalComments: 'none',
+  // Whitespace and comments only: names stay, so that an internal error's stack still names functions.
+  minifyWhitespace: true,
+  logLevel: 'warning',
+  plugins: [
+    {
+      name: 'juesuan',
+      setup(b) {
+        b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+          ZOD_LOCALES.test(args.importer) ? { path: 'zod-locales', namespace: 'left-out' } : undefined,
+        );
+        b.onResolve({ filter: /^\.\/[\w-]+\.js$/ }, (args) =>
+          args.importer === join(DIST, 'cli', 'main.js') && LEFT_OUT_MODULES.includes(args.path.slice(2))
+            ? { path: args.path, namespace: 'left-out' }
+            : undefined,
+        );
+        b.onLoad({ filter: /^zod-locales$/, namespace: 'left-out' }, () => ({ contents: 'export {};', loader: 'js' }));
+        // Never run: bin/juesuan.js runs dist/cli/main.js for these commands (BUNDLED_COMMANDS).
+        b.onLoad({ filter: /.*/, namespace: 'left-out' }, (args) => ({
+          contents: `throw new Error(${JSON.stringify(`${args.path} is not in the one-file build; run dist/cli/main.js`)});`,
+          loader: 'js',
+        }));
+        b.onLoad({ filter: /\.js$/ }, async (args) => {
+          if (!args.path.startsWith(DIST + sep)) return undefined;
+          const source = readFileSync(args.path, 'utf8');
+          if (!source.includes('import.meta')) return { contents: source, loader: 'js' };
+          const rel = relative(DIST, args.path).split(sep).join('/');
+          // define replaces the expression, never text inside a string.
+          const { code } = await transform(source, { define: { 'import.meta.url': META_URL }, format: 'esm', loader: 'js' });
+          if (code.includes('import.meta')) throw new Error(`${rel}: import.meta other than import.meta.url`);
+          const url = `require("node:url").pathToFileURL(require("node:path").join(__dirname, "..", ${JSON.stringify(rel)})).href`;
+          return { contents: `const ${META_URL} = ${url};\n${code}`, loader: 'js' };
+        });
+      },
+    },
+  ],
+});
+
+const [file] = result.outputFiles;
+if (!file) throw new Error('bundle-cli: esbuild wrote nothing');
+// esbuild leaves some characters unescaped (in regular expressions): each becomes \uXXXX, the same
+// character to JavaScript in a string, a regular expression or a name.
+const ascii = file.text.replace(/[^\x00-\x7f]/gu, (c) => {
+  const cp = c.codePointAt(0) as number;
+  return cp > 0xffff ? `\\u{${cp.toString(16)}}` : `\\u${cp.toString(16).padStart(4, '0')}`;
+});
+const body = `${WRAP_BEFORE}${ascii}${WRAP_AFTER}`;
+const hash = createHash('sha256').update(body).digest('hex').slice(0, 20);
+const script = `${bundleHeader(hash)}${body}`;
+
+// The loader (src/cli/bundle.ts and the code cache) as a CommonJS file of its own, so that
+// bin/juesuan.js, a CommonJS script, loads it without starting Node's ES module loader.
+const loader = await build({
+  absWorkingDir: ROOT,
+  entryPoints: [join(DIST, 'cli', 'bundle.js')],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  write: false,
+  outfile: join(ROOT, BUNDLE_LOADER),
+  metafile: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+const [loaderFile] = loader.outputFiles;
+if (!loaderFile) throw new Error('bundle-cli: esbuild wrote no loader');
+
+// Everything the script requires must be Node's own: a package left out would be loaded by
+// require(), which cannot load an ES module in Node 20.
+const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+for (const output of [...Object.values(result.metafile.outputs), ...Object.values(loader.metafile.outputs)]) {
+  const foreign = output.imports.filter((i) => !builtins.has(i.path)).map((i) => i.path);
+  if (foreign.length) throw new Error(`bundle-cli: the script would load ${foreign.join(', ')} from outside`);
+}
+
+const inputs = [...new Set([...Object.keys(result.metafile.inputs), ...Object.keys(loader.metafile.inputs)])]
+  .filter((i) => !i.includes(':'))
+  .map((i): [string, number] => {
+    const path = relative(ROOT, join(ROOT, i)).split(sep).join('/');
+    return [path, statSync(join(ROOT, path)).size];
+  })
+  .sort((a, b) => a[0].localeCompare(b[0]));
+const manifest: BundleManifest = { hash, inputs };
+
+// The manifest first and the script last, each written beside and renamed: a script is never newer
+// than a manifest that does not describe it, and its compiled code is named by its own header.
+mkdirSync(dirname(OUT), { recursive: true });
+const writeWhole = (path: string, data: string) => {
+  writeFileSync(`${path}.part`, data);
+  renameSync(`${path}.part`, path);
+};
+writeWhole(join(ROOT, BUNDLE_MANIFEST), `${JSON.stringify(manifest)}\n`);
+writeWhole(join(ROOT, BUNDLE_LOADER), loaderFile.text);
+writeWhole(OUT, script);

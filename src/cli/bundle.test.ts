@@ -1,0 +1,87 @@
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BUNDLE_MANIFEST, BUNDLE_SCRIPT, type BundleManifest, WRAP_AFTER, WRAP_BEFORE, bundleHeader, loadBundle } from './bundle.js';
+
+// A package root of its own with a one-file build whose main answers 7, made from one input file.
+describe('the one-file build of the CLI, as bin/juesuan.js loads it', () => {
+  let root: string;
+  let cache: string;
+  const env = { cache: process.env.JUESUAN_CACHE_DIR, bundle: process.env.JUESUAN_BUNDLE };
+  // V8 keeps what this process compiled by source, so each test's script is a source of its own.
+  let n = 0;
+  const make = (body = `exports.main = async (argv) => 7 + argv.length + ${++n} * 0;`) => {
+    writeFileSync(join(root, 'dist/cli/main.js'), 'made from this');
+    const manifest: BundleManifest = { hash: `h${n}`, inputs: [['dist/cli/main.js', 'made from this'.length]] };
+    writeFileSync(join(root, BUNDLE_MANIFEST), JSON.stringify(manifest));
+    writeFileSync(join(root, BUNDLE_SCRIPT), `${bundleHeader(`abc${n}`)}${WRAP_BEFORE}${body}${WRAP_AFTER}`);
+    // The script is written after what it is made from.
+    const later = new Date(Date.now() + 1000);
+    utimesSync(join(root, BUNDLE_SCRIPT), later, later);
+  };
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'juesuan-bundle-'));
+    cache = mkdtempSync(join(tmpdir(), 'juesuan-cache-'));
+    mkdirSync(join(root, 'dist/cli'), { recursive: true });
+    mkdirSync(join(root, 'dist/bundle'), { recursive: true });
+    process.env.JUESUAN_CACHE_DIR = cache;
+    delete process.env.JUESUAN_BUNDLE;
+  });
+  afterEach(() => {
+    rmSync(root, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+    for (const [k, v] of [['JUESUAN_CACHE_DIR', env.cache], ['JUESUAN_BUNDLE', env.bundle]] as const) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  });
+
+  it('runs the script for a bundled command and keeps its compiled code, named by the script’s hash, once it has run', async () => {
+    make();
+    const b = loadBundle(root, 'check');
+    expect(await b?.main(['x'])).toBe(8);
+    b?.saveCode();
+    expect(readdirSync(cache)).toEqual([expect.stringMatching(new RegExp(`^cli-abc${n}-v.*\\.v8$`))]);
+  });
+
+  it('is not used for a command left out of it, nor when JUESUAN_BUNDLE=off', () => {
+    make();
+    expect(loadBundle(root, 'serve')).toBeNull();
+    expect(loadBundle(root, undefined)).toBeNull();
+    process.env.JUESUAN_BUNDLE = 'off';
+    expect(loadBundle(root, 'check')).toBeNull();
+  });
+
+  it('is not used when a file it was made from changed size or is newer than it', () => {
+    make();
+    writeFileSync(join(root, 'dist/cli/main.js'), 'made from this, then changed');
+    expect(loadBundle(root, 'check')).toBeNull();
+    make();
+    const later = new Date(Date.now() + 5000);
+    utimesSync(join(root, 'dist/cli/main.js'), later, later);
+    expect(loadBundle(root, 'check')).toBeNull();
+    make();
+    rmSync(join(root, 'dist/cli/main.js'));
+    expect(loadBundle(root, 'check')).toBeNull();
+  });
+
+  it('is not used when missing, without its header, or when it fails to load', () => {
+    expect(loadBundle(root, 'check')).toBeNull();
+    make('throw new Error("broken build");');
+    expect(loadBundle(root, 'check')).toBeNull();
+    make();
+    writeFileSync(join(root, BUNDLE_SCRIPT), `${WRAP_BEFORE}exports.main = async () => 1;${WRAP_AFTER}`);
+    expect(loadBundle(root, 'check')).toBeNull();
+  });
+
+  it('removes compiled code of an earlier build when it saves its own', async () => {
+    writeFileSync(join(cache, 'cli-old-v20.0.0-x64.v8'), 'stale');
+    writeFileSync(join(cache, 'pdfjs-kept.v8'), 'not ours');
+    make();
+    const b = loadBundle(root, 'check');
+    await b?.main([]);
+    b?.saveCode();
+    expect(readdirSync(cache).sort()).toEqual([expect.stringMatching(/^cli-abc/), 'pdfjs-kept.v8']);
+  });
+});

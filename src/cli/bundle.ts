@@ -1,0 +1,101 @@
+import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, sep } from 'node:path';
+import { compileWithCode, removeStale } from '../extract/pdf/code-cache.js';
+
+/**
+ * The CLI as one script (dist/bundle/, made by scripts/bundle-cli.ts after tsc) for the commands run
+ * on file after file, where starting up is most of the time: loading juesuan's ~250 compiled modules
+ * and zod's one by one, and compiling them, took more than checking a short text file. One script
+ * is read at once, and V8's compiled code of it (with every function a first run compiled) is kept
+ * in the same cache as pdfjs's (code-cache.ts: JUESUAN_CACHE_DIR, ~/.cache/juesuan).
+ *
+ * The other commands (the workbench, render, score) are left out of the script and run from dist/
+ * as before: they start a server or take seconds, and their modules locate files by their own URL.
+ * JUESUAN_BUNDLE=off runs every command from dist/ (to compare, or to rule the script out).
+ */
+export const BUNDLED_COMMANDS: readonly string[] = ['check', 'extract', 'rules'];
+
+/** The modules of dist/cli/ that the script leaves out (their commands are not in BUNDLED_COMMANDS). */
+export const LEFT_OUT_MODULES: readonly string[] = ['score-command.js', 'render-command.js', 'workbench-commands.js'];
+
+/** The script, relative to the package's root. */
+export const BUNDLE_SCRIPT = 'dist/bundle/cli.js';
+/** What it was made from, relative to the package's root. */
+export const BUNDLE_MANIFEST = 'dist/bundle/cli.json';
+/** This module (with code-cache.ts) as CommonJS, which bin/juesuan.js requires, relative to the package's root. */
+export const BUNDLE_LOADER = 'dist/bundle/load.cjs';
+
+/** The manifest: the script's hash and every file it was made from, with its size, relative to the package's root. */
+export interface BundleManifest {
+  hash: string;
+  inputs: [file: string, size: number][];
+}
+
+/**
+ * The script's first line: the hash of the rest, which names its compiled code in the cache. Read
+ * from the script itself, so that compiled code is never taken for another script's.
+ */
+export function bundleHeader(hash: string): string {
+  return `/* juesuan ${hash} */\n`;
+}
+const HEADER = /^\/\* juesuan ([0-9a-f]+) \*\/\n/;
+
+/** Wrapped around the bundle, as Node wraps a CommonJS module: the script is one function expression. */
+export const WRAP_BEFORE = '(function (exports, require, module, __filename, __dirname) { ';
+export const WRAP_AFTER = '\n})';
+
+type Main = (argv: string[]) => Promise<number>;
+
+export interface LoadedBundle {
+  main: Main;
+  /** Keeps the compiled code for the next process where the cache lacked it: call once the command has run. */
+  saveCode(): void;
+}
+
+/**
+ * The bundled CLI's `main` for `command`, or null when the command is not bundled, JUESUAN_BUNDLE=off,
+ * or the script is missing, unreadable or stale: a file it was made from changed size or is newer
+ * than it (tsc run again without bundling, a dependency updated). bin/juesuan.js then runs
+ * dist/cli/main.js, which gives the same result.
+ */
+export function loadBundle(root: string, command: string | undefined): LoadedBundle | null {
+  if (command === undefined || !BUNDLED_COMMANDS.includes(command) || process.env.JUESUAN_BUNDLE === 'off') return null;
+  try {
+    const file = join(root, BUNDLE_SCRIPT);
+    const manifest = JSON.parse(readFileSync(join(root, BUNDLE_MANIFEST), 'utf8')) as BundleManifest;
+    if (!isFresh(root, file, manifest)) return null;
+    // Plain ASCII (the build escapes every other character): a one-byte string, read without decoding.
+    const source = readFileSync(file, 'latin1');
+    const hash = HEADER.exec(source.slice(0, 64))?.[1];
+    if (!hash) return null;
+    const key = `cli-${hash}`;
+    const compiled = compileWithCode(key, source, file);
+    const wrapper = compiled.script.runInThisContext() as (...args: unknown[]) => void;
+    const module = { exports: {} as { main?: Main } };
+    wrapper(module.exports, createRequire(file), module, file, dirname(file));
+    const main = module.exports.main;
+    if (typeof main !== 'function') return null;
+    return {
+      main,
+      saveCode() {
+        // Code compiled for an earlier build of the script is of no more use.
+        if (compiled.save()) removeStale('cli-', key);
+      },
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** Whether every file the script was made from is as it was: same size, not newer than the script. */
+export function isFresh(root: string, file: string, manifest: BundleManifest): boolean {
+  const made = statSync(file).mtimeMs;
+  // Joined as text: path.join of some 280 paths took longer than stat-ing them.
+  const base = root.endsWith(sep) ? root : root + sep;
+  for (const [input, size] of manifest.inputs) {
+    const st = statSync(base + input, { throwIfNoEntry: false });
+    if (!st || st.size !== size || st.mtimeMs > made) return false;
+  }
+  return true;
+}

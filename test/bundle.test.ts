@@ -1,0 +1,60 @@
+// The one-file build (dist/bundle/, `npm run build`) gives what the sources give, byte for byte:
+// run by bin/juesuan.js as a user runs it, first with an empty cache (compiled from its source),
+// then with the compiled code the first run kept. Skipped, with a note, when it is not built or is
+// older than dist/ (bin/juesuan.js would not use it then either).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BUNDLE_MANIFEST, BUNDLE_SCRIPT, type BundleManifest, isFresh } from '../src/cli/bundle.js';
+import { runCli } from './helpers/run-cli.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const script = join(ROOT, BUNDLE_SCRIPT);
+const built =
+  existsSync(script) && isFresh(ROOT, script, JSON.parse(readFileSync(join(ROOT, BUNDLE_MANIFEST), 'utf8')) as BundleManifest);
+if (!built) console.log('跳过单文件构建的测试：dist/bundle/cli.js 不存在或已过期（先运行 npm run build）');
+
+const cache = mkdtempSync(join(tmpdir(), 'juesuan-bundle-cache-'));
+afterAll(() => rmSync(cache, { recursive: true, force: true }));
+
+function runBin(args: string[]) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/juesuan.js'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, JUESUAN_CACHE_DIR: cache, JUESUAN_BUNDLE: 'on', JUESUAN_OCR: 'off' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe.skipIf(!built)('the one-file build of the CLI', () => {
+  const cases: [string, string[]][] = [
+    ['checks a text sample (text report)', ['check', 'samples/changji-prefecture-2024.txt']],
+    ['checks a Markdown sample (JSON report)', ['check', '--format', 'json', 'samples/rongcheng-city-2024.md']],
+    ['checks a text sample (HTML report)', ['check', '--format', 'html', 'samples/guangyuan-city-2024.txt']],
+    ['checks a PDF, read in the parse worker it starts', ['check', '--format', 'json', 'test/corpus/pdf/guangyuan-city-2024.chromium.pdf']],
+    ['extracts the compose input (YAML)', ['extract', '--format', 'yaml', 'samples/guangyuan-city-2024.txt']],
+    ['prints the rule catalog', ['rules', '--format', 'json']],
+    ['reports a usage error', ['check']],
+    ['reports a missing file', ['check', 'no/such/file.txt']],
+  ];
+  for (const [what, args] of cases) {
+    it(`${what} as the sources do, with and without compiled code kept`, () => {
+      const fromSource = runCli(args);
+      const cold = runBin(args);
+      const warm = runBin(args);
+      for (const r of [cold, warm]) {
+        expect(r.code).toBe(fromSource.code);
+        expect(r.stdout).toBe(fromSource.stdout);
+        expect(r.stderr).toBe(fromSource.stderr);
+      }
+    });
+  }
+
+  it('kept its compiled code in the cache', () => {
+    expect(readdirSync(cache).filter((f) => f.startsWith('cli-') && f.endsWith('.v8'))).toHaveLength(1);
+  });
+});
