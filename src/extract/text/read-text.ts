@@ -6,6 +6,7 @@ import { continuesOnNext, displayWidth, isFieldRow, isPageNumber, unswapLines, w
 import { type SourceLine, isTableTitle, isUnitLine, readSpacedTable } from './spaced-table.js';
 import { findLayoutTables, gridMeasure, isSpaced } from './layout-table.js';
 import { readUnderItems } from './layout-pairs.js';
+import { readTwoSided } from './layout-two-sided.js';
 import { toTableBlock } from '../pdf/tables.js';
 
 /**
@@ -59,8 +60,10 @@ export function readTextLayout(text: string, file: string, format: 'text' | 'mar
         const clean = raw.trim();
         blocks.push({ kind: 'paragraph', text: clean, heading: null, location: loc(file, clean, at(i)) });
         // Laid out on a grid, items over repeated leaf columns with few figures: read by place (layout-pairs.ts).
-        const byPlace = measure ? readUnderItems(source.slice(i + 1, spaced.next), measure, file, tableNo + 1) : null;
-        blocks.push(byPlace ?? spaced.table);
+        // A two-sided summary (收入 | 支出) laid out on a grid: each side read as a list (layout-two-sided.ts).
+        const twoSided = measure ? readTwoSided(source.slice(i + 1, spaced.next), measure, file, tableNo + 1) : null;
+        const byPlace = !twoSided && measure ? readUnderItems(source.slice(i + 1, spaced.next), measure, file, tableNo + 1) : null;
+        blocks.push(twoSided ?? byPlace ?? spaced.table);
         tableNo++;
         i = spaced.next;
         continue;
