@@ -5,6 +5,7 @@ import { loc } from '../../model/location.js';
 import { DECIMAL } from './layout-header.js';
 import { type Head, type Token, near, stack } from './layout-order.js';
 import type { Measure } from './layout-pairs.js';
+import { type Span, onlyReading, rowsNear } from './layout-rows.js';
 import type { SourceLine } from './spaced-table.js';
 
 /**
@@ -79,34 +80,17 @@ export function readTwoSided(lines: readonly SourceLine[], measure: Measure, fil
   if (!incRows || !expRows) return null;
 
   // Every way of placing the figures the lines leave open; taken where all that verify agree.
-  let found: Placed[][] | null = null;
-  const options = [incRows, expRows].map((rows, s) => figureChoices(sided.filter((w) => w.side === s && DECIMAL.test(w.text)), rows));
-  if (options.some((o) => o == null)) return null;
-  const ways = (options as Choice[][]).map((o) => o.reduce((a, c) => a * c.rows.length, 1));
-  if ((ways[0] as number) * (ways[1] as number) > 256) return null;
-  for (const s of [0, 1] as const) {
-    const choices = (options as Choice[][])[s] as Choice[];
+  const found = ([0, 1] as const).map((s) => {
     const rows = s === 0 ? incRows : expRows;
-    const side = header[s] as SideHead;
-    let agreed: Placed[] | null = null;
-    let conflict = false;
-    for (let way = 0; way < (ways[s] as number); way++) {
-      let rest = way;
-      const pick = choices.map((c) => {
-        const r = c.rows[rest % c.rows.length] as number;
-        rest = Math.floor(rest / c.rows.length);
-        return r;
-      });
-      const placed = placeFigures(rows, choices, pick, side);
-      if (!placed || !sumsHold(placed)) continue;
-      if (agreed && !sameTable(agreed, placed)) conflict = true;
-      agreed = placed;
-    }
-    if (!agreed || conflict) return null;
-    found = [...(found ?? []), agreed];
-  }
-  if (!found || found.length !== 2) return null;
-  return toBlock(found as [Placed[], Placed[]], header, group.src, file, tableNo);
+    const figures = sided.filter((w) => w.side === s && w.kind === 'figure');
+    const options = figures.map((f) => rowsNear(f.k, rows));
+    return onlyReading(options, (pick) => {
+      const placed = placeFigures(rows, figures, pick, header[s]);
+      return placed && sumsHold(placed) ? placed : null;
+    }, sameTable);
+  });
+  if (!found[0] || !found[1]) return null;
+  return toBlock([found[0], found[1]], header, group.src, file, tableNo);
 }
 
 interface Word extends Token {
@@ -302,11 +286,9 @@ function distance(w: { x1: number; x2: number }, c: { x1: number; x2: number }):
 }
 
 /** A row of one side: its name's words, its line number, the lines it covers. */
-interface Row {
+interface Row extends Span {
   words: SidedWord[];
   number: SidedWord | null;
-  first: number;
-  last: number;
 }
 
 /** A name opens a row: a number (一、 （一）), a total, the year's balances. */
@@ -349,27 +331,6 @@ function rowsOf(words: readonly SidedWord[], numbered: boolean): Row[] | null {
   return rows;
 }
 
-/** A figure and the rows it may belong to. */
-interface Choice {
-  word: SidedWord;
-  rows: number[];
-}
-
-/** The rows each figure may belong to: the row whose lines it stands on, else the nearest (both where as near). */
-function figureChoices(figures: readonly SidedWord[], rows: readonly Row[] | null): Choice[] | null {
-  if (!rows) return null;
-  return figures.map((f) => {
-    const inside = rows.flatMap((r, n) => (r.first <= f.k && f.k <= r.last ? [n] : []));
-    if (inside.length) return { word: f, rows: [inside[inside.length - 1] as number] };
-    const before = rows.flatMap((r, n) => (r.last < f.k ? [n] : [])).pop();
-    const after = rows.findIndex((r) => r.first > f.k);
-    const dBefore = before != null ? f.k - (rows[before] as Row).last : Infinity;
-    const dAfter = after >= 0 ? (rows[after] as Row).first - f.k : Infinity;
-    const pick = dBefore < dAfter ? [before as number] : dAfter < dBefore ? [after] : [before as number, after];
-    return { word: f, rows: pick };
-  });
-}
-
 /** A row read: its name, line number and figures by column (undefined where blank). */
 interface Placed {
   name: string;
@@ -383,11 +344,11 @@ interface Placed {
  * else each under the header column it stands under (only where the header's places are trusted);
  * two in one column, or figures in an order the columns do not keep, leave it unplaced.
  */
-function placeFigures(rows: readonly Row[], choices: readonly Choice[], pick: readonly number[], side: SideHead): Placed[] | null {
+function placeFigures(rows: readonly Row[], figures0: readonly SidedWord[], pick: readonly number[], side: SideHead): Placed[] | null {
   const width = side.amounts.length;
   const out: Placed[] = [];
   for (const [n, r] of rows.entries()) {
-    const mine = choices.filter((_, j) => pick[j] === n).map((c) => c.word);
+    const mine = figures0.filter((_, j) => pick[j] === n);
     const figures: (SidedWord | undefined)[] = Array.from({ length: width }, () => undefined);
     if (mine.length > width) return null;
     if (mine.length === width && new Set(mine.map((w) => w.k)).size === 1) mine.forEach((w, c) => (figures[c] = w));

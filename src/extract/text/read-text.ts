@@ -6,7 +6,7 @@ import { continuesOnNext, displayWidth, isFieldRow, isPageNumber, unswapLines, w
 import { type SourceLine, isTableTitle, isUnitLine, readSpacedTable } from './spaced-table.js';
 import { findLayoutTables, gridMeasure, isSpaced } from './layout-table.js';
 import { readUnderItems } from './layout-pairs.js';
-import { readTwoSided } from './layout-two-sided.js';
+import { readWholeTable } from './layout-whole.js';
 import { toTableBlock } from '../pdf/tables.js';
 
 /**
@@ -55,15 +55,24 @@ export function readTextLayout(text: string, file: string, format: 'text' | 'mar
       continue;
     }
     if (isUnitLine(raw)) {
+      // On a grid, a table whose layout the grid does not keep (two sides, two halves) read whole
+      // where its sums verify it (layout-whole.ts).
+      const whole = measure ? readWholeTable(source, i + 1, measure, file, tableNo + 1) : null;
+      if (whole) {
+        const clean = raw.trim();
+        blocks.push({ kind: 'paragraph', text: clean, heading: null, location: loc(file, clean, at(i)) });
+        blocks.push(whole.table);
+        tableNo++;
+        i = whole.next;
+        continue;
+      }
       const spaced = readSpacedTable(source.slice(0, nextLaidOut(i)), i, file, tableNo + 1);
       if (spaced) {
         const clean = raw.trim();
         blocks.push({ kind: 'paragraph', text: clean, heading: null, location: loc(file, clean, at(i)) });
         // Laid out on a grid, items over repeated leaf columns with few figures: read by place (layout-pairs.ts).
-        // A two-sided summary (收入 | 支出) laid out on a grid: each side read as a list (layout-two-sided.ts).
-        const twoSided = measure ? readTwoSided(source.slice(i + 1, spaced.next), measure, file, tableNo + 1) : null;
-        const byPlace = !twoSided && measure ? readUnderItems(source.slice(i + 1, spaced.next), measure, file, tableNo + 1) : null;
-        blocks.push(twoSided ?? byPlace ?? spaced.table);
+        const byPlace = measure ? readUnderItems(source.slice(i + 1, spaced.next), measure, file, tableNo + 1) : null;
+        blocks.push(byPlace ?? spaced.table);
         tableNo++;
         i = spaced.next;
         continue;
