@@ -69,6 +69,11 @@ describe('a classification printed in two halves, each half read as a list', () 
     expect(texts([...HEAD.map((l) => l.replace(/科目名称(\s+决算数\s*)$/, '        $1')), ...BODY])).toBeUndefined();
   });
 
+  it('reads nothing where a name stands past a blank line from its code (a blank line parts rows)', () => {
+    const parted = [...BODY.slice(0, 14), '', ...BODY.slice(14)];
+    expect(texts([...HEAD, ...parted])).toBeUndefined();
+  });
+
   it('reads nothing where a name goes on further than two lines below its row', () => {
     const far = [...BODY.slice(0, 14), '', '', at([12, '补助']), ...BODY.slice(15)];
     expect(texts([...HEAD, ...far])).toBeUndefined();

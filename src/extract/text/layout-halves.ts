@@ -5,7 +5,7 @@ import { loc } from '../../model/location.js';
 import { DECIMAL } from './layout-header.js';
 import { near } from './layout-order.js';
 import type { Measure } from './layout-pairs.js';
-import { type Span, onlyReading, rowsNear } from './layout-rows.js';
+import { type Span, onlyReading, rowsNear, unbroken } from './layout-rows.js';
 import type { SourceLine } from './spaced-table.js';
 
 /**
@@ -46,7 +46,8 @@ export function readHalves(lines: readonly SourceLine[], measure: Measure, file:
     const [a, b] = anchors[kind];
     return { ...w, kind, half: Math.abs(w.x1 - a) <= Math.abs(w.x1 - b) ? 0 : 1 } as Placed;
   });
-  const halves = ([0, 1] as const).map((h) => rowsOf(body.filter((w) => w.half === h)));
+  const blank = (k: number) => !(lines[k] as SourceLine).text.trim();
+  const halves = ([0, 1] as const).map((h) => rowsOf(body.filter((w) => w.half === h), blank));
   if (!halves[0] || !halves[1]) return null;
   const rows = [...halves[0], ...halves[1]];
   const figures = body.filter((w) => w.kind === 'figure');
@@ -116,10 +117,10 @@ interface Row extends Span {
 
 /**
  * A half's rows: one per code, or per name ending in 合计 or 总计 (a total); a 款 printed apart and
- * the name's words go with the row opened last, a name's word no further than two lines below it.
- * Null where a word goes with no row or a 款 with a row that has one.
+ * the name's words go with the row opened last, a name's word no further than two lines below it
+ * and no blank line between. Null where a word goes with no row or a 款 with a row that has one.
  */
-function rowsOf(words: readonly Placed[]): Row[] | null {
+function rowsOf(words: readonly Placed[], blank: (k: number) => boolean): Row[] | null {
   const rows: Row[] = [];
   for (const w of [...words].filter((v) => v.kind !== 'figure').sort((a, b) => a.k - b.k || a.x1 - b.x1)) {
     const open = rows[rows.length - 1];
@@ -138,7 +139,7 @@ function rowsOf(words: readonly Placed[]): Row[] | null {
     } else open.words.push(w);
     open.last = w.k;
   }
-  if (rows.some((r) => !r.words.length)) return null;
+  if (rows.some((r) => !r.words.length || !unbroken(r, blank))) return null;
   return rows;
 }
 

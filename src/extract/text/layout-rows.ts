@@ -25,6 +25,16 @@ export function rowsNear(k: number, rows: readonly Span[]): number[] {
   return dBefore < dAfter ? [before as number] : dAfter < dBefore ? [after] : [before as number, after];
 }
 
+/**
+ * Whether a row's lines run on without a blank line among them: a layout writer parts rows with a
+ * blank line where it parts any, never the lines of one cell; a word past a blank line went with a
+ * row not its own.
+ */
+export function unbroken(span: Span, blank: (k: number) => boolean): boolean {
+  for (let k = span.first + 1; k < span.last; k++) if (blank(k)) return false;
+  return true;
+}
+
 /** How many ways are tried at most: more open placements than that leave the table unread. */
 const MOST_WAYS = 4096;
 

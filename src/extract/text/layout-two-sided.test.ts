@@ -106,6 +106,13 @@ describe('a two-sided summary with line numbers, words a single space apart', ()
     ]);
   });
 
+  it('reads nothing where a name begins above its line number (it would run on with the name above)', () => {
+    const early = lines.flatMap((l) =>
+      l.text.startsWith('二、其他收入') ? [{ ...l, text: '二、其他收' }, { ...l, text: '入 2 0.00 二、教育支出 5 30.00 30.00 0.00' }] : [l],
+    );
+    expect(read(early)).toBeNull();
+  });
+
   it('reads nothing where a row prints fewer figures than columns (their places the order does not tell)', () => {
     const short = lines.map((l) => (l.text.startsWith('二、其他收入') ? { ...l, text: '二、其他收入 2 0.00 二、教育支出 5 30.00 30.00' } : l));
     expect(read(short)).toBeNull();

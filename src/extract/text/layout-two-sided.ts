@@ -5,7 +5,7 @@ import { loc } from '../../model/location.js';
 import { DECIMAL } from './layout-header.js';
 import { type Head, type Token, near, stack } from './layout-order.js';
 import type { Measure } from './layout-pairs.js';
-import { type Span, onlyReading, rowsNear } from './layout-rows.js';
+import { type Span, onlyReading, rowsNear, unbroken } from './layout-rows.js';
 import type { SourceLine } from './spaced-table.js';
 
 /**
@@ -75,8 +75,9 @@ export function readTwoSided(lines: readonly SourceLine[], measure: Measure, fil
 
   const sided = sideWords(body, header, numbered);
   if (!sided) return null;
-  const incRows = rowsOf(sided.filter((w) => w.side === 0), numbered);
-  const expRows = rowsOf(sided.filter((w) => w.side === 1), numbered);
+  const blank = (k: number) => !(lines[k] as SourceLine).text.trim();
+  const incRows = rowsOf(sided.filter((w) => w.side === 0), numbered, blank);
+  const expRows = rowsOf(sided.filter((w) => w.side === 1), numbered, blank);
   if (!incRows || !expRows) return null;
 
   // Every way of placing the figures the lines leave open; taken where all that verify agree.
@@ -291,6 +292,9 @@ interface Row extends Span {
   number: SidedWord | null;
 }
 
+/** A row's number in its name: 一、 二十五、 （三）. */
+const NUMBERING = /[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]/g;
+
 /** A name opens a row: a number (一、 （一）), a total, the year's balances. */
 const OPENS_ROW = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．]|本年.{0,4}合计|(?:收入|支出)?合\s*计|(?:收入|支出)?总\s*计|年初|年末|结余分配|使用|用事业基金|其中)/;
 
@@ -299,7 +303,7 @@ const OPENS_ROW = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二�
  * number, a name's words going with the line number on or above their line (the first row's also
  * from above it); else one row per name that opens a row, the other words going on with it.
  */
-function rowsOf(words: readonly SidedWord[], numbered: boolean): Row[] | null {
+function rowsOf(words: readonly SidedWord[], numbered: boolean, blank: (k: number) => boolean): Row[] | null {
   const rows: Row[] = [];
   const names = words.filter((w) => w.kind !== 'figure');
   if (numbered) {
@@ -327,6 +331,9 @@ function rowsOf(words: readonly SidedWord[], numbered: boolean): Row[] | null {
     const ks = [...r.words.map((w) => w.k), ...(r.number ? [r.number.k] : [])];
     r.first = Math.min(...ks);
     r.last = Math.max(...ks);
+    // Two rows' names run together (一、…支出二、…): a name went with the row above its own.
+    const name = [...r.words].sort((a, b) => a.k - b.k || a.x1 - b.x1).map((w) => w.text).join('');
+    if (!unbroken(r, blank) || (name.match(NUMBERING) ?? []).length > 1) return null;
   }
   return rows;
 }
