@@ -106,6 +106,13 @@ describe('a two-sided summary with line numbers, words a single space apart', ()
     ]);
   });
 
+  it('takes a line of the words 收入 支出 alone for two names\' last lines, not the header again', () => {
+    const wrapped = lines.flatMap((l) =>
+      l.text.startsWith('二、其他收入') ? [{ ...l, text: '二、其他 2 0.00 二、教育 5 30.00 30.00 0.00' }, { ...l, text: at([0, '收入'], [12, '支出']) }] : [l],
+    );
+    expect(texts(wrapped)?.[3]).toEqual(['二、其他收入', '2', '0.00', '二、教育支出', '5', '30.00', '30.00', '0.00']);
+  });
+
   it('reads nothing where a name begins above its line number (it would run on with the name above)', () => {
     const early = lines.flatMap((l) =>
       l.text.startsWith('二、其他收入') ? [{ ...l, text: '二、其他收' }, { ...l, text: '入 2 0.00 二、教育支出 5 30.00 30.00 0.00' }] : [l],

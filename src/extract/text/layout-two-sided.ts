@@ -54,16 +54,15 @@ export function readTwoSided(lines: readonly SourceLine[], measure: Measure, fil
   const numbered = inc.lineNo != null && exp.lineNo != null;
   if ((inc.lineNo != null) !== (exp.lineNo != null)) return null;
 
-  // The body: the lines after the header, a header printed again over a later page left out.
+  // The body: the lines after the header, the header printed again word for word (over a later
+  // page) left out. A line of the two words 收入 支出 alone may be two names' last lines.
   const body: Line[] = [];
-  const headLength = firstBody;
+  const said = (l: (typeof nonBlank)[number]) => l.words.map((w) => w.text).join(' ');
+  const repeated = (n: number) => nonBlank.slice(0, firstBody).every((h, j) => nonBlank[n + j] && said(nonBlank[n + j] as (typeof nonBlank)[number]) === said(h));
   for (let n = firstBody; n < nonBlank.length; n++) {
     const l = nonBlank[n] as (typeof nonBlank)[number];
-    if (isGroupLine(l)) {
-      let m = n + 1;
-      if (numberLine) while (m < nonBlank.length && (nonBlank[m] as (typeof nonBlank)[number]).words[0]?.text !== '栏次' && m < n + 8) m++;
-      else m = n + headLength - 1;
-      n = m;
+    if (repeated(n)) {
+      n += firstBody - 1;
       continue;
     }
     // A page number alone on the last line of its page.
