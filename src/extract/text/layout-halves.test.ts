@@ -5,7 +5,7 @@ import type { SourceLine } from './spaced-table.js';
 const chars = (s: string) => [...s].length;
 /** A line with each text set at its character column (as a layout writer sets a page's fields). */
 const at = (...fields: [number, string][]) => fields.reduce((s, [x, t]) => s.padEnd(x) + t, '');
-const src = (lines: string[]): SourceLine[] => lines.map((text, k) => ({ text, line: k + 1, page: 1 }));
+const src = (lines: string[], page = 1): SourceLine[] => lines.map((text, k) => ({ text, line: k + 1, page }));
 const texts = (lines: string[]) => readHalves(src(lines), chars, 'x.txt', 1)?.rows.map((r) => r.map((c) => c.text));
 
 // A classification in two halves (人员经费 left, 公用经费 right) as poppler sets it: a 类's 款 on its
@@ -54,6 +54,11 @@ describe('a classification printed in two halves, each half read as a list', () 
       ['30302', '退休费', '10.00', '', '', ''],
       ['', '人员经费合计', '160.00', '', '公用经费合计', '30.00'],
     ]);
+  });
+
+  it('reads a page number alone at the foot of its page as no 款', () => {
+    const paged = [...src([...HEAD, ...BODY.slice(0, 16), at([36, '12'])]), ...src(BODY.slice(16), 2).map((l) => ({ ...l, line: l.line + 23 }))];
+    expect(readHalves(paged, chars, 'x.txt', 1)?.rows[5]?.map((c) => c.text)).toEqual(['30302', '退休费', '10.00', '', '', '']);
   });
 
   it('reads nothing where a 类 is not the sum of its 款', () => {

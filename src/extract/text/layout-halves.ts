@@ -28,8 +28,13 @@ import type { SourceLine } from './spaced-table.js';
  * lines leave open gives the same table. Else null, and the table is left unread.
  */
 export function readHalves(lines: readonly SourceLine[], measure: Measure, file: string, tableNo: number): TableBlock | null {
+  // A page number alone on the last line of its page is no 款.
+  const folio = (k: number) => {
+    const next = lines.slice(k + 1).find((l) => l.text.trim());
+    return /^\s*\d{1,4}\s*$/.test((lines[k] as SourceLine).text) && (!next || next.page !== (lines[k] as SourceLine).page);
+  };
   const words = lines.flatMap((src, k) =>
-    [...src.text.matchAll(/\S+/g)].map((m) => {
+    (folio(k) ? [] : [...src.text.matchAll(/\S+/g)]).map((m) => {
       const x1 = measure(src.text.slice(0, m.index));
       return { text: m[0], x1, x2: x1 + measure(m[0]), k, line: k + 1, src };
     }),
