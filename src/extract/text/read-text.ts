@@ -6,6 +6,7 @@ import { continuesOnNext, displayWidth, isFieldRow, isPageNumber, unswapLines, w
 import { type SourceLine, isTableTitle, isUnitLine, readSpacedTable } from './spaced-table.js';
 import { findLayoutTables, gridMeasure, isSpaced } from './layout-table.js';
 import { readUnderItems } from './layout-pairs.js';
+import { readWholeTable } from './layout-whole.js';
 import { toTableBlock } from '../pdf/tables.js';
 
 /**
@@ -54,6 +55,17 @@ export function readTextLayout(text: string, file: string, format: 'text' | 'mar
       continue;
     }
     if (isUnitLine(raw)) {
+      // On a grid, a table whose layout the grid does not keep (two sides, two halves) read whole
+      // where its sums verify it (layout-whole.ts).
+      const whole = measure ? readWholeTable(source, i + 1, measure, file, tableNo + 1) : null;
+      if (whole) {
+        const clean = raw.trim();
+        blocks.push({ kind: 'paragraph', text: clean, heading: null, location: loc(file, clean, at(i)) });
+        blocks.push(whole.table);
+        tableNo++;
+        i = whole.next;
+        continue;
+      }
       const spaced = readSpacedTable(source.slice(0, nextLaidOut(i)), i, file, tableNo + 1);
       if (spaced) {
         const clean = raw.trim();

@@ -36,7 +36,7 @@ export function isTableTitle(t: string): boolean {
 }
 
 /** A line that cannot be part of a table: prose, a note, a title, a numbered part heading. */
-function endsTable(t: string): boolean {
+export function endsTable(t: string): boolean {
   const s = t.trim();
   if (/^(注|说明|备注)\s*\d*\s*[：:]/.test(s)) return true;
   if (/[。；;]|，.*，/.test(s)) return true;
