@@ -85,6 +85,23 @@ export const codeExists = defineRule({
   },
 });
 
+/**
+ * How a name read for a code may be pieces of wrapped names put on the wrong row rather than what is
+ * printed: the tail of its own name ("险缴费" for 机关事业单位基本养老保险缴费, its head wrapped onto the
+ * line above), or its own name followed by the head of another item's name or a total's label
+ * ("绩效工资机关事业单位基本养老保", "其他资本性支出公用经费合计"). Null when it is neither.
+ */
+function wrapPieced(printed: string, standard: string, others: readonly string[]): string | null {
+  const n = normalizeItemName(printed);
+  const own = normalizeItemName(standard);
+  if (n.length >= 2 && n !== own && own.endsWith(n)) return `只是规范名称“${standard}”的后半`;
+  if (!n.startsWith(own) || n === own) return null;
+  const rest = n.slice(own.length);
+  if (/^(人员经费|公用经费)?(合计|小计|总计)$/.test(rest)) return `是规范名称“${standard}”接上了合计行的“${rest}”`;
+  const other = others.find((o) => o && normalizeItemName(o) !== own && rest.length >= 2 && normalizeItemName(o).startsWith(rest));
+  return other ? `是规范名称“${standard}”接上了“${other}”的前半` : null;
+}
+
 export const codeName = defineRule({
   id: 'classification.code-name',
   title: '表中科目名称应与编码对应的规范名称一致',
@@ -96,6 +113,13 @@ export const codeName = defineRule({
     { name: '荣成市公开05表', text: docOf(T05), expect: 'pass' },
     { name: '2101501 印为“行政运营”', text: docOf(swap(T05, '2101501\t行政运行', '2101501\t行政运营')), expect: 'fail', mentions: '行政运营' },
     { name: '210 印为“卫生健康”（省略“支出”）', text: docOf(swap(T05, '210\t卫生健康支出', '210\t卫生健康')), expect: 'fail', severity: 'info', mentions: '卫生健康' },
+    {
+      name: '折行的名称接错了行：2101501 读作“行政运行医疗保障政策”，只是提示',
+      text: docOf(swap(T05, '2101501\t行政运行', '2101501\t行政运行医疗保障政策')),
+      expect: 'fail',
+      severity: 'info',
+      mentions: '接错了行',
+    },
   ],
   check(ctx) {
     let checked = 0;
@@ -110,10 +134,13 @@ export const codeName = defineRule({
         const loose = ctx.catalog.nameMatches(item, r.name);
         // In a year the catalog was not checked against, the name may have changed: not provable.
         const note = ctx.catalog.uncoveredNote;
+        const wrapped = wrapPieced(r.name, item.name, codedRows(t).map((x) => lookup(ctx.catalog, economic, x.code as string)?.name ?? ''));
         ctx.report({
-          severity: loose || note ? 'info' : 'error',
+          severity: loose || note || wrapped ? 'info' : 'error',
           message: loose
             ? `${tableName(t.id)} ${r.code} 印为“${r.name}”，规范名称为“${item.name}”（省略了“支出”）`
+            : wrapped
+              ? `${tableName(t.id)} ${r.code} 读到的名称“${r.name}”${wrapped}，像是折行的名称在读取时接错了行，不能确定印刷有误，请对照原件`
             : note
               ? `${tableName(t.id)} ${r.code} 的名称印为“${r.name}”，本工具目录中的名称为“${item.name}”（${note}），未能核实`
               : `${tableName(t.id)} ${r.code} 的名称印为“${r.name}”，与规范名称“${item.name}”不符`,
