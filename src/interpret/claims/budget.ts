@@ -34,6 +34,8 @@ export function budgetWords(text: string): string[] {
   const m = /决算数?(?:与|和|较|比)?(?:年初|全年)?预算数?(?:相比)?(基本持平|持平|一致|相等|小于|低于|大于|高于|超过)/.exec(text);
   if (m) return [m[1] as string];
   const n = /决算数?(小于|低于|大于|高于|超过|等于)(?:年初|全年)?预算数?/.exec(text);
+  // "决算数小于预算数（或与预算数持平）" leaves the template's choice open: it says neither.
+  if (n && /^\s*[（(]或/.test(text.slice((n.index ?? 0) + n[0].length))) return [];
   if (n) return [n[1] as string];
   return [];
 }

@@ -67,6 +67,15 @@ describe('a subject does not carry over to a sentence about something else', () 
   });
 });
 
+describe('the actual against the budget', () => {
+  it('"决算数小于预算数（或与预算数持平）" leaves the template\'s choice open and says neither', async () => {
+    const cs = await claimsOf('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出决算为3.46万元，完成预算100%。决算数小于预算数（或与预算数持平）的主要原因是公务用车年久失修。');
+    expect(cs.some((c) => c.budget?.words.some((w) => /小于|持平/.test(w)))).toBe(false);
+    const plain = await claimsOf('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出决算为3.46万元，完成预算90%。决算数小于预算数的主要原因是公务用车减少。');
+    expect(plain.some((c) => c.budget?.words.includes('小于'))).toBe(true);
+  });
+});
+
 describe('the parts of a "其中" list', () => {
   it('in the account of income a bare 财政拨款 before its figure is the 财政拨款收入', async () => {
     const cs = await claimsOf('二、收入决算情况说明', '2024年度本年收入合计42,828,112.97万元，其中：财政拨款17,229,526.68万元，占40.2%；事业收入18,512,156.91万元，占43.2%；其他收入7,086,429.38万元，占16.5%。');

@@ -59,5 +59,9 @@ export function eitherOrIn(squeezed: string): { text: string; collapsed: boolean
       if (comparative || /^(?:\d|X{2,}|的?主要原因|了?[\d])/.test(after)) out.push({ text: `${a}${b}`, collapsed: true });
     }
   }
+  // "决算数小于预算数（或与预算数持平）": the other choice offered in brackets after 或.
+  for (const m of squeezed.matchAll(OFFERED_CHOICE)) out.push({ text: m[0], collapsed: false });
   return out;
 }
+
+const OFFERED_CHOICE = /(?:大于|小于|增加|减少|增长|下降|高于|低于)[^（(，。；]{0,8}[（(]或[^）)]{0,10}(?:持平|大于|小于|增加|减少|增长|下降|高于|低于)[^）)]{0,6}[)）]/g;

@@ -198,6 +198,7 @@ export const templateEitherOr = defineRule({
     { name: '增加（减少）', expect: 'fail', mentions: '增加（减少）', text: '与2023年度相比，收入支出总计增加（减少）125.30万元，增长5.81%。\n' },
     { name: '半角括号', expect: 'fail', mentions: '大于（小于）', text: '决算数大于(小于)预算数的主要原因是追加了项目经费。\n' },
     { name: '两词连成一词', expect: 'fail', severity: 'warning', mentions: '大于小于', text: '决算数大于小于预算数的主要原因是追加了项目经费。\n' },
+    { name: '括号中另给一个选择', expect: 'fail', mentions: '或与预算数持平', text: '决算数小于预算数(或与预算数持平)的主要原因是公务用车年久失修。\n' },
   ],
   check({ doc, report }) {
     // One finding per wording (增加（减少） left in five sentences is one finding with five places).
