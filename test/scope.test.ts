@@ -106,6 +106,12 @@ describe('facts come from the title and cover, never from a sentence of history'
     expect(doc.facts.fiscalYear).toBe(2017);
   });
 
+  it('a numbered contents line naming the department is no title', async () => {
+    const doc = await extractBytes('t.txt', new TextEncoder().encode('2024年度部门决算\n\n目 录\n\n二、某某县水利局2024年度部门决算表\n\n一、部门概况\n'));
+    expect(doc.facts.title).toBe('2024年度部门决算');
+    expect(doc.facts.department).not.toBe('二、某某县水利局');
+  });
+
   it('a cover line that is a name and nothing else is read whole, not to its shortest suffix', async () => {
     const doc = await extractBytes('t.txt', new TextEncoder().encode('某某市某某区人大常委会\n\n决算公开说明\n\n一、部门概况\n\n某某区人大常委会概况。\n'));
     expect(doc.facts.department).toBe('某某市某某区人大常委会');

@@ -15,9 +15,10 @@ function isLabel(p: string): boolean {
   return p.length <= 60 && !/[。；，,;]/.test(p) && !/^\d+[.．、]/.test(p);
 }
 
-// The year a title names: "2024年度", "2024年", and "…人民政府2024部门决算" printed without 年.
+/** A whole organisation's name, region first: "柳州市鱼峰区人大常委会". */
 const WHOLE_ORG = new RegExp(`^(?:[\\u4e00-\\u9fa5]{1,12}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗))+[\\u4e00-\\u9fa5]{2,20}${ORG_SUFFIX}$`);
 const ORG_END = new RegExp(`${ORG_SUFFIX}$`);
+// The year a title names: "2024年度", "2024年", and "…人民政府2024部门决算" printed without 年.
 const TITLE_YEAR = /(20\d{2})\s*(?:年度?|(?=(?:部门|单位)?\s*决算))/;
 
 /**
@@ -101,6 +102,8 @@ function departmentOfTitle(title: string): string | null {
   const t = title.replace(TITLE_YEAR, '').replace(/(部门|单位)?\s*决算.*$/, '').replace(/[\s　]/g, '').replace(/[（(]本级[)）]$/, '');
   // "兰州新区财政局(国有资产监督管理局)": a second name in brackets is part of the name.
   const name = t.replace(/[（(][^（）()]{2,20}[)）]$/, '');
+  // A numbered line ("二、某某局2024年度部门决算表" in the contents) is no title.
+  if (!/^[\u4e00-\u9fa5]/.test(name) || /^[一二三四五六七八九十]+、/.test(name)) return null;
   return ORG_END.test(name) && name.length >= 4 ? t : null;
 }
 
