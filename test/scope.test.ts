@@ -222,6 +222,11 @@ describe('one part of a final account published on its own is checked for its fi
     expect(wrong.findings.some((f) => f.severity !== 'info' && /68\.25|78\.25/.test(`${f.expected} ${f.actual}`))).toBe(true);
   });
 
+  it('a title that names the 三公 only as included ("决算公开（含“三公”经费）") is a whole one', async () => {
+    const r = await checkText('某某县某某局2024年度决算公开（含“三公”经费）\n\n一、收入支出决算总体情况说明\n\n2024年度收、支总计238.67万元。\n');
+    expect(r.facts.kind).toBe('final');
+  });
+
   it('a whole final account whose contents list a 三公 section is a whole one', async () => {
     const r = await checkFile('samples/guangyuan-city-2024.txt');
     expect(r.facts.kind).toBe('final');

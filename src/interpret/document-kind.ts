@@ -35,7 +35,7 @@ const GOVERNMENT_FINAL =
 // "重庆市永川区2024年决算报告": a region's name and a year, no department, is the government's own.
 const REGION_FINAL_TITLE = /^(?:[\u4e00-\u9fa5]{1,10}?(?:自治区|自治州|自治县|特别行政区|省|市|州|盟|县|区|旗))+(?:本级)?20\d{2}年度?(?:全?(?:省|市|州|县|区|旗))?(?:财政)?决算(?:报告|情况|草案)?$/;
 // The parts of a final account published on their own, named in a title.
-const PART_TITLE = /三公.?经费|機關運行經費|机关运行经费|政府采购(支出)?(决算)?情况/;
+const PART_TITLE = /(?:三公.?经费|机关运行经费|政府采购)[^。，；]*(?:决算|情况|说明|表)/;
 const PART_SECTIONS = new Set(['explain.threePublic', 'explain.operating']);
 const BUDGET_AMOUNT = /(?<!年初|全年|调整后?)预算(?:数|为|安排|总额)?\s*[:：]?\s*\d/;
 // A web page's furniture: a news item or a notice, not the disclosure itself.
