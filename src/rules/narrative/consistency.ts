@@ -232,6 +232,7 @@ export const unitMissing = defineRule({
   description: '说明中的金额应带单位（万元）；“财政拨款收、支总计2280.29。”这类漏写单位的金额读者无法确认口径。',
   cases: [
     { name: '带单位', expect: 'pass', text: md('四、财政拨款收入支出决算总体情况说明', '2024年度财政拨款收、支总计2280.29万元。') },
+    { name: '单位写成“万”', expect: 'fail', mentions: '写成了“万”', text: md('二、收入决算情况说明', '2024年度本年收入合计100.00万元，其中：经营收入 0.00 万，为事业单位在专业业务活动之外取得的收入。') },
     { name: '漏写单位', expect: 'fail', mentions: '2280.29', text: md('四、财政拨款收入支出决算总体情况说明', '2024年度财政拨款收、支总计2280.29。与2023年度相比，财政拨款收、支总计各减少219.11万元，下降8.77%。') },
   ],
   check(ctx) {
@@ -243,10 +244,12 @@ export const unitMissing = defineRule({
     for (const { c, f } of figs) {
       // A rate without its % ("增长2.6") is reported as such by year-unit.rate-without-percent.
       if (f.unit != null || isRateMissingPercent(c, f)) continue;
+      // "经营收入 0.00 万，为…": the unit cut to 万 is said as such.
+      const cut = new RegExp(`${f.raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*万(?!元)`).test((f.location?.text ?? c.sentence));
       ctx.report({
-        message: `「${label(c)}」金额${f.raw}未写单位`,
+        message: cut ? `「${label(c)}」金额${f.raw}的单位写成了“万”，应为“万元”` : `「${label(c)}」金额${f.raw}未写单位`,
         expected: `${f.raw}万元`,
-        actual: f.raw,
+        actual: cut ? `${f.raw}万` : f.raw,
         locations: [where(c)],
         section: c.section,
       });
