@@ -24,21 +24,26 @@ const META_URL = '__juesuan_import_meta_url';
  */
 const ZOD_LOCALES = /[/\\]zod[/\\]v4[/\\](core|classic)[/\\]/;
 
-const result = await build({
+/** What both builds share: one CommonJS file for Node 20, held in memory, with its metafile. */
+const COMMON = {
   absWorkingDir: ROOT,
-  entryPoints: [join(DIST, 'cli', 'main.js')],
   bundle: true,
   platform: 'node',
   format: 'cjs',
   target: 'node20',
   write: false,
-  outfile: OUT,
   metafile: true,
-  charset: 'ascii',
   legalComments: 'none',
+  logLevel: 'warning',
+} as const;
+
+const result = await build({
+  ...COMMON,
+  entryPoints: [join(DIST, 'cli', 'main.js')],
+  outfile: OUT,
+  charset: 'ascii',
   // Whitespace and comments only: names stay, so that an internal error's stack still names functions.
   minifyWhitespace: true,
-  logLevel: 'warning',
   plugins: [
     {
       name: 'juesuan',
@@ -87,19 +92,7 @@ const script = `${bundleHeader(hash)}${body}`;
 
 // The loader (src/cli/bundle.ts and the code cache) as a CommonJS file of its own, so that
 // bin/juesuan.js, a CommonJS script, loads it without starting Node's ES module loader.
-const loader = await build({
-  absWorkingDir: ROOT,
-  entryPoints: [join(DIST, 'cli', 'bundle.js')],
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  write: false,
-  outfile: join(ROOT, BUNDLE_LOADER),
-  metafile: true,
-  legalComments: 'none',
-  logLevel: 'warning',
-});
+const loader = await build({ ...COMMON, entryPoints: [join(DIST, 'cli', 'bundle.js')], outfile: join(ROOT, BUNDLE_LOADER) });
 const [loaderFile] = loader.outputFiles;
 if (!loaderFile) throw new Error('bundle-cli: esbuild wrote no loader');
 

@@ -172,7 +172,7 @@ export function expandRespectively(sentence: string): Respectively {
 }
 
 /** "各" with its cue and a list of two or more figures: "各是4125.49,4143.91万元", "各下降23.51%、38.28%". */
-const EACH_LIST = new RegExp(`各((?:[^，,；;。\\d]|\\d{4}\\s*年度?){0,8}?)(${RESP_FIG}(?:\\s*${LIST_JOIN}\\s*${RESP_FIG})+)`, 'g');
+const EACH_LIST = new RegExp(`((?:财政拨款)?收、支(?:总计|合计))?各((?:[^，,；;。\\d]|\\d{4}\\s*年度?){0,8}?)(${RESP_FIG}(?:\\s*${LIST_JOIN}\\s*${RESP_FIG})+)`, 'g');
 
 /**
  * "收、支总计各是4125.49,4143.91万元…各减少1267.86,2570.97万元，各下降23.51%、38.28%": 各 before a
@@ -181,19 +181,13 @@ const EACH_LIST = new RegExp(`各((?:[^，,；;。\\d]|\\d{4}\\s*年度?){0,8}?)
  */
 export function eachAsRespectively(sentence: string): string {
   if (!sentence.includes('各')) return sentence;
-  let first = true;
-  return sentence.replace(EACH_LIST, (m, cue: string, figures: string, offset: number) => {
+  return sentence.replace(EACH_LIST, (m, both: string | undefined, cue: string, figures: string) => {
     const n = [...figures.matchAll(RESP_SPLIT)].length;
     if (n < 2) return m;
-    let out = `分别${cue}${figures}`;
-    if (first) {
-      first = false;
-      // The items before the first 各: "收、支总计" is two of them when the figures are two.
-      const before = sentence.slice(0, offset);
-      if (n === 2 && /收、支(总计|合计)$/.test(before)) return `\u0002${out}`;
-    }
-    return out;
-  }).replace(/(财政拨款)?收、支(总计|合计)\u0002/, (_m, f: string | undefined, w: string) => `${f ?? ''}收入${w}和${f ?? ''}支出${w}`);
+    // "收、支总计" right before 各 is two items when the figures are two.
+    const items = both && n === 2 ? both.replace(/收、支(总计|合计)$/, (_x, w: string) => `收入${w}和${both.startsWith('财政拨款') ? '财政拨款' : ''}支出${w}`) : (both ?? '');
+    return `${items}分别${cue}${figures}`;
+  });
 }
 
 /** The 分别 segments from `rest` (which starts at 分别): each cue and its figures, and what follows. */
