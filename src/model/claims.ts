@@ -11,10 +11,14 @@ import { isRateMissingPercent } from './missing-percent.js';
 /**
  * Which budget a claim is about: 政府性基金 and 国有资本经营 items share the function classes of the
  * 一般公共预算 (207 holds both 文化和旅游 and 旅游发展基金支出), so an item is summed only with its own kind.
+ * 'whole' is the department's spending of every source (table 03): a class said in the account of
+ * the whole spending or of the totals without naming a budget ("本年支出合计…，其中：卫生健康支出…")
+ * includes what 事业收入 and other money paid, and is not table 05's.
  */
-export function budgetKind(c: Claim): 'fund' | 'capital' | 'general' {
+export function budgetKind(c: Claim): 'fund' | 'capital' | 'general' | 'whole' {
   if (c.section === 'explain.fund' || /政府性基金/.test(c.sentence)) return 'fund';
   if (c.section === 'explain.capital' || /国有资本经营/.test(c.sentence)) return 'capital';
+  if ((c.section === 'explain.expense' || c.section === 'explain.total') && !/财政拨款|一般公共预算/.test(c.sentence)) return 'whole';
   return 'general';
 }
 

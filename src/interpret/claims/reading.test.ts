@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractBytes } from '../../check.js';
 import { defaultCatalog } from '../../catalog/catalog.js';
+import { budgetKind } from '../../model/claims.js';
 import type { Claim } from '../../model/disclosure.js';
 import { findSubjects } from './subjects.js';
 
@@ -376,5 +377,21 @@ describe('sentences of other regions’ wording read as a person would', () => {
     expect(subjects('本级基本支出决算表')).toEqual([]);
     const real = await claimsOf('三、支出决算情况说明', '2024年度项目支出81.29万元，主要用于医保业务。');
     expect(amounts(real, 'expense.project')).toEqual(['81.29']);
+  });
+});
+
+describe('the whole spending by class', () => {
+  it('classes said in the account of the totals are read, as the whole spending’s (not the 一般公共预算’s)', async () => {
+    const cs = await claimsOf(
+      '一、收入支出决算总体情况说明',
+      '3.上年结转和结余190.89万元，为以前年度结转到本年度继续使用的资金。',
+      '1.社会保障和就业支出467.99万元：主要用于本单位在社会保障与就业方面的支出。较2020年度决算数减少91.91万元，下降16.4%。',
+    );
+    expect(amounts(cs, 'income.opening')).toEqual(['190.89']);
+    const c = of(cs, 'fc:208')[0];
+    expect(c?.amount?.value).toBe('467.99');
+    expect(c && budgetKind(c)).toBe('whole');
+    const general = await claimsOf(GENERAL, '2024年度一般公共预算财政拨款支出2280.29万元，主要用于以下方面：社会保障和就业支出103.3万元，占4.53%。');
+    expect(of(general, 'fc:208').map(budgetKind)).toEqual(['general']);
   });
 });

@@ -95,7 +95,7 @@ export const SUBJECTS: SubjectEntry[] = [
   { re: /经营收入/, key: 'income.operating', label: '经营收入', generic: true },
   { re: /其他收入/, key: 'income.other', label: '其他收入', generic: true },
   { re: /使用非财政拨款结余(?:[（(]含专用结余[)）])?/, key: 'income.useNonFiscalBalance', label: '使用非财政拨款结余' },
-  { re: new RegExp(`年初结转${J}结余|年初结转(?:资金)?`), key: 'income.opening', label: '年初结转和结余' },
+  { re: new RegExp(`(?:年初|上年)结转${J}结余|年初结转(?:资金)?`), key: 'income.opening', label: '年初结转和结余' },
   { re: /结余分配/, key: 'expense.distribution', label: '结余分配' },
   { re: new RegExp(`年末结转${J}结余|年末结转(?:资金)?`), key: 'expense.closing', label: '年末结转和结余' },
   { re: /基本支出/, key: 'expense.basic', label: '基本支出', generic: true },
@@ -249,8 +249,9 @@ export function findSubjects(text: string, catalog: Catalog, section: string | n
       all.push({ start: m.index, end: m.index + m[0].length, key: 'income.fiscal', label: '财政拨款收入', names: [], entry: null });
     }
   }
-  // Bare 类 names ("社会保障和就业支出103.3万元") where the explanation lists the structure by class.
-  if (section === 'explain.general' || section === 'explain.expense') {
+  // Bare 类 names ("社会保障和就业支出103.3万元") where the explanation lists the structure by class:
+  // of the 一般公共预算, or of the whole spending (in its own section or in the account of the totals).
+  if (section === 'explain.general' || section === 'explain.expense' || section === 'explain.total') {
     for (const { c, name } of classNames(catalog)) {
       let from = 0;
       for (;;) {

@@ -240,6 +240,26 @@ export const class05 = rule(
   ],
 );
 
+export const class03 = rule(
+  'narrative-table.class-03',
+  '说明的支出功能分类与公开03表不符',
+  '说明“支出决算情况”（或总体情况）中按功能分类列出的类、款、项支出，未限定为财政拨款的，是部门全部资金的支出，须与公开03表（支出决算表）同一科目的本年支出合计一致。',
+  ['03'],
+  (c) => {
+    const code = fcCode(c);
+    return code && budgetKind(c) === 'whole' ? { table: '03', row: code, col: 'total' } : null;
+  },
+  [
+    { name: '一致', expect: 'pass', text: withTables(['三、支出决算情况说明', '2024年度本年支出合计238.67万元，其中：社会保障和就业支出13.06万元，占5.47%；卫生健康支出214.25万元，占89.77%；住房保障支出11.36万元，占4.76%。'], T03) },
+    { name: '卫生健康类不符', expect: 'fail', mentions: '241.25', text: withTables(['三、支出决算情况说明', '2024年度本年支出合计238.67万元，其中：社会保障和就业支出13.06万元；卫生健康支出241.25万元；住房保障支出11.36万元。'], T03) },
+    {
+      name: '全部资金的类不与05表比较',
+      expect: 'pass',
+      text: withTables(['三、支出决算情况说明', '2024年度本年支出合计238.67万元，其中：社会保障和就业支出13.06万元；卫生健康支出214.25万元；住房保障支出11.36万元。'], T03, T05.replace('210\t卫生健康支出\t214.25', '210\t卫生健康支出\t200.00')),
+    },
+  ],
+);
+
 export const item05 = defineRule({
   id: 'narrative-table.item-05',
   title: '说明的款项明细与公开05表不符',
@@ -431,5 +451,5 @@ function T08(v: string): string {
   return `## 国有资本经营预算财政拨款支出决算表\n\n公开08表\n金额单位：万元\n\n项目\t\t本年支出\t\t\n科目代码\t科目名称\t合计\t基本支出\t项目支出\n栏次\t\t1\t2\t3\n合计\t\t${v}\t0.00\t${v}\n`;
 }
 
-export const rules = [totals01, incomeFiscal, expense03, fiscal04, general05, class05, item05, basic06, threePublic09, threePublicBudget09, fund07, capital08];
+export const rules = [totals01, incomeFiscal, expense03, fiscal04, general05, class05, class03, item05, basic06, threePublic09, threePublicBudget09, fund07, capital08];
 void T01;

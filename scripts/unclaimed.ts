@@ -1,0 +1,54 @@
+// Developer aid for recall: prints, sentence by sentence, the amounts and percentages of the
+// explanation that no claim reads, so that a reading gap on a new document is seen at once.
+// Usage: npx tsx scripts/unclaimed.ts FILE...
+import { readFile } from 'node:fs/promises';
+import { defaultCatalog } from '../src/catalog/catalog.js';
+import { readLayout } from '../src/extract/index.js';
+import { interpret } from '../src/interpret/index.js';
+import type { Claim } from '../src/model/disclosure.js';
+import type { Figure } from '../src/model/decimal.js';
+import '../src/extract/register.js';
+
+const FIGURE = /-?\d[\d,，]*(?:\.\d+)?\s*(?:万元|亿元|元|%|％)/g;
+
+function figuresOf(c: Claim): Figure[] {
+  return [c.amount, c.change?.amount, c.change?.rate, c.share?.rate, c.budget?.amount, c.budget?.executionRate, c.budget?.diffRate, c.unitSlip]
+    .filter((f): f is Figure => !!f);
+}
+
+for (const file of process.argv.slice(2)) {
+  const layout = await readLayout(file, new Uint8Array(await readFile(file)));
+  const d = interpret(layout, defaultCatalog());
+  const read = new Map<string, Set<string>>();
+  for (const c of d.claims) {
+    const raws = read.get(c.sentence) ?? new Set<string>();
+    for (const f of figuresOf(c)) raws.add(f.raw.replace(/[,，\s]/g, '').replace(/万元|亿元|元|%|％/, ''));
+    read.set(c.sentence, raws);
+  }
+  const sentences = new Set(d.claims.map((c) => c.sentence));
+  let missed = 0;
+  const lines: string[] = [];
+  for (const [sentence, raws] of read) {
+    const printed = [...sentence.matchAll(FIGURE)].map((m) => m[0].replace(/[,，\s]/g, '').replace(/万元|亿元|元|%|％/, ''));
+    const left = printed.filter((p) => ![...raws].some((r) => r.replace(/^-/, '') === p.replace(/^-/, '')));
+    if (left.length === 0) continue;
+    missed += left.length;
+    lines.push(`  未读 ${left.join(' ')} ← ${sentence.slice(0, 160)}`);
+  }
+  // Lines of the explanation with figures and no claim read from them at all.
+  const at = (l: { page?: number | null; line?: number | null }) => (l.page ?? 0) * 100000 + (l.line ?? 0);
+  const heads = d.sections.map((s) => ({ key: s.key, at: at(s.location) })).sort((a, b) => a.at - b.at);
+  const claimed = [...sentences];
+  for (const l of d.lines) {
+    if (l.location.cell) continue;
+    const key = heads.filter((h) => h.at <= at(l.location)).pop()?.key ?? null;
+    if (!key?.startsWith('explain.')) continue;
+    const printed = [...l.text.matchAll(FIGURE)].map((m) => m[0]);
+    if (printed.length === 0) continue;
+    const t = l.text.replace(/\s/g, '');
+    if (claimed.some((s) => { const u = s.replace(/\s/g, ''); return u.includes(t.slice(0, 20)) || t.includes(u.slice(0, 20)); })) continue;
+    missed += printed.length;
+    lines.push(`  无读 [${key}] ${printed.join(' ')} ← ${l.text.slice(0, 160)}`);
+  }
+  process.stdout.write(`■ ${file}: ${d.claims.length} claims in ${sentences.size} sentences; ${missed} figures unread\n${lines.join('\n')}\n`);
+}
