@@ -31,6 +31,14 @@ describe('a document of another kind is said to be out of scope, and no final-ac
     expect(r.findings).toHaveLength(1);
   });
 
+  it('a report read to the people\'s congress, without a title, is a government\'s final accounts', async () => {
+    const r = await checkText('主任、各位副主任、各位委员：我受区人民政府的委托，作关于2023年区本级决算和2024年上半年预算执行情况的报告。\n全区一般公共预算收入326.7亿元，增长6.3%。\n');
+    expect(r.facts.kind).toBe('government-final');
+    // A department's own account addressing nobody stays a final account.
+    const dept = await checkText('某某局2024年度部门决算\n各位委员所在的委员会办公室负责日常工作。\n2024年度收、支总计均为238.67万元。\n');
+    expect(dept.facts.kind).toBe('final');
+  });
+
   it('pages of a budget without its title, stating this year\'s amounts as budgets and never saying 决算, are a budget', async () => {
     const text = [
       '1. 基本支出预算 2476260.58 元,占一般公共预算支出的84.06%,同比减少 4966.66 元,下降 0.2%。其中:',

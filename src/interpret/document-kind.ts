@@ -38,6 +38,8 @@ const REGION_FINAL_TITLE = /^(?:[\u4e00-\u9fa5]{1,10}?(?:自治区|自治州|自
 const PART_TITLE = /(?:三公.?经费|机关运行经费|政府采购)[^。，；]*(?:决算|情况|说明|表)/;
 const PART_SECTIONS = new Set(['explain.threePublic', 'explain.operating']);
 const BUDGET_AMOUNT = /(?<!年初|全年|调整后?)预算(?:数|为|安排|总额)?\s*[:：]?\s*\d/;
+// How a report to the people's congress (or its standing committee) opens.
+const ADDRESS = /^(?:主任|各位代表|各位委员)[、，,：:]/;
 // A web page's furniture: a news item or a notice, not the disclosure itself.
 const PAGE_FURNITURE = /发布时间|发布日期|来源[：:]|浏览次数|阅读次数|责任编辑|字体[：:]?\s*[【[]?\s*大|打印本页|关闭窗口|分享到/;
 
@@ -79,6 +81,12 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
       }
       return final;
     }
+  }
+  // A report read to the people's congress or its standing committee opens by addressing it ("主任、
+  // 各位副主任、各位委员：", "各位代表：") and speaks of the region's accounts: a government's.
+  const address = paras.slice(0, COVER).find((b) => ADDRESS.test(b.text.trim()));
+  if (address && paras.slice(0, COVER).some((b) => /决算/.test(b.text))) {
+    return { kind: 'government-final', reason: `开头“${address.text.trim().slice(0, 20)}”是向人大（常委会）所作的决算报告，这是政府财政决算，不是部门决算公开`, location: address.location };
   }
   // No title said it: the contents list and the tables' titles (公开表 of a budget are 收支预算总表 …).
   const tableTitles = [
