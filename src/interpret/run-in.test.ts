@@ -45,3 +45,34 @@ describe('a heading that shares a line with its paragraph', () => {
     for (const f of report.findings.filter((x) => x.locations[0]?.text.includes('本年支出合计'))) expect(f.section).toBe('explain.expense');
   });
 });
+
+describe('a numbered heading closed by a full stop or colon, its sentence run on after it', () => {
+  it('"2.收入情况。…" inside the account of the totals starts the account of income', () => {
+    const text = [
+      '某某街道办事处2023年度部门决算情况说明',
+      '（一）收入支出决算总体情况说明',
+      '1.总体情况。2023年度收入总计120.00万元，支出总计120.00万元。',
+      '2.收入情况。2023年度收入合计120.00万元。其中：财政拨款收入100.00万元，占83.33%；其他收入20.00万元，占16.67%。',
+      '3.支出情况：2023年度支出合计120.00万元。其中：基本支出90.00万元，占75.00%；项目支出30.00万元，占25.00%。',
+      '（二）财政拨款收入支出决算总体情况说明',
+      '1.收入情况。2023年度财政拨款收入100.00万元。',
+    ].join('\n\n');
+    const doc = interpret(readTextLayout(`${text}\n`, 'run-in.txt', 'text'), defaultCatalog());
+    expect(doc.sections.map((s) => [s.key, s.title])).toEqual([
+      ['explain', '某某街道办事处2023年度部门决算情况说明'],
+      ['explain.total', '（一）收入支出决算总体情况说明'],
+      ['explain.income', '2.收入情况'],
+      ['explain.expense', '3.支出情况'],
+      ['explain.fiscal', '（二）财政拨款收入支出决算总体情况说明'],
+      ['explain.income', '1.收入情况'],
+    ]);
+    const section = (key: string) => doc.claims.find((c) => c.subject.key === key)?.section;
+    expect(section('income.grand')).toBe('explain.total');
+    expect(section('income.other')).toBe('explain.income');
+    expect(section('expense.basic')).toBe('explain.expense');
+    // Inside the account of 财政拨款 a 收入情况 part stays that account's.
+    expect(section('fiscal.income')).toBe('explain.fiscal');
+    // "1.总体情况" names no section of its own, and a sentence with a colon in it is not cut.
+    expect(doc.lines.some((l) => l.text.startsWith('1.总体情况。2023年度'))).toBe(true);
+  });
+});

@@ -40,11 +40,15 @@ function runInEnd(b: ParagraphBlock): { head: number; body: number } | null {
   const cuts: number[] = [];
   for (const m of text.matchAll(/[ \t\u3000]+/g)) if ((m.index ?? 0) > lead) cuts.push(m.index ?? 0);
   for (const br of b.breaks ?? []) cuts.push(br.offset);
-  for (const cut of [...new Set(cuts)].sort((x, y) => x - y)) {
+  // "2.收入情况。2023年度收入合计…": a numbered heading closed by a full stop or colon, its
+  // sentence run on after it (a region's sub-items of the account of the totals).
+  const stops = new Set<number>();
+  for (const m of text.matchAll(/[。：:]/g)) if ((m.index ?? 0) > lead) stops.add(m.index ?? 0);
+  for (const cut of [...new Set([...cuts, ...stops])].sort((x, y) => x - y)) {
     const head = text.slice(0, cut).trim();
     if (head.length > 40) break;
     if (!looksLikeHeading(head, null) || !HEAD_END.test(head) || /[：:，,。；;]/.test(head) || sectionKeyOf(head) == null) continue;
-    let body = cut;
+    let body = stops.has(cut) ? cut + 1 : cut;
     while (body < text.length && /[ \t\u3000]/.test(text[body] as string)) body++;
     if (!/[\u4e00-\u9fa5]/.test(text.slice(body))) return null;
     return { head: cut, body };

@@ -1,5 +1,5 @@
 import type { Disclosure } from '../../model/disclosure.js';
-import type { Location } from '../../model/location.js';
+import { type Location, samePlace } from '../../model/location.js';
 import { defineRule, insufficient } from '../rule.js';
 import { linesMatching } from './patterns.js';
 
@@ -76,7 +76,8 @@ export const templateLevelMismatch = defineRule({
         const aboutItself = SELF_BEFORE.test(hit.text.slice(Math.max(0, at - 8), at)) || /绩效自评/.test(hit.text.slice(at, at + 16));
         if (!aboutItself) continue;
         const entry = wrong.get(m[1]!) ?? { phrase: m[0], locations: [] };
-        if (entry.locations.at(-1) !== hit.location) entry.locations.push(hit.location);
+        // A heading split off its sentence is still one printed line.
+        if (!entry.locations.some((l) => samePlace(l, hit.location))) entry.locations.push(hit.location);
         wrong.set(m[1]!, entry);
       }
     }
