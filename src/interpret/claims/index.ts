@@ -106,6 +106,19 @@ interface Whole {
  * A clause that sums the amounts said before it, with no subject of its own ("合计157.38万元"); a
  * count ("累计3人次") is the subject's own.
  */
+/** A clause whose subject is a bare 收入 or 支出 ("收入增加950.05万元", "支出较上年下降…"). */
+function bareSide(text: string): 'income' | 'expense' | null {
+  const m = /^\s*(收入|支出)(?=\s*(?:较|比|同比|增加|减少|增长|下降|持平|\d))/.exec(text);
+  return m ? (m[1] === '收入' ? 'income' : 'expense') : null;
+}
+
+/** Which side of the account a subject is on, or null for both (收、支总计) or neither. */
+function sideOf(key: string): 'income' | 'expense' | null {
+  if (/income/.test(key)) return 'income';
+  if (/expense|^fc|^basic\.|^threePublic|^operatingCost/.test(key)) return 'expense';
+  return null;
+}
+
 const SUM_OF_LIST = /^(?:以上|上述|两项|二者|三项|各项)*(?:合计|共计|总计)(?:为|约|达)?\s*[-−]?[\d,]+(?:\.\d+)?\s*(?:万元|亿元|元)/;
 
 class ClaimReader {
@@ -359,6 +372,16 @@ class ClaimReader {
       }
     } else if (!claim) {
       return false;
+    } else if (bareSide(text) && sideOf(claim.subject.key) && bareSide(text) !== sideOf(claim.subject.key)) {
+      // "收入总计…，支出总计…。与上年相比，收入增加950.05万元": a bare 收入 (支出) is the side it names
+      // of the statement before, not the last subject said.
+      const side = bareSide(text);
+      const same = [...this.claims].reverse().find((c) => c.sentence === (claim as Claim).sentence && sideOf(c.subject.key) === side);
+      if (!same) {
+        this.current = null;
+        return false;
+      }
+      claim = same;
     } else if (SUM_OF_LIST.test(text.trim())) {
       // "人员经费146.15万元、公用经费11.23万元，合计157.38万元": the sum of the items, not the last one's.
       this.current = null;

@@ -395,3 +395,17 @@ describe('the whole spending by class', () => {
     expect(of(general, 'fc:208').map(budgetKind)).toEqual(['general']);
   });
 });
+
+describe('a bare 收入 or 支出 names its side of the statement before', () => {
+  it('"收入总计…，支出总计…。与上年相比，收入增加…。支出增加…" gives each total its own change', async () => {
+    const cs = await claimsOf(
+      '一、收入支出决算总体情况说明',
+      '2024年度收入总计6955.73万元，支出总计6,954.57万元。与2023年决算数相比，收入增加950.05万元、增长15.82%，主要原因是项目增加。支出增加841.13万元，增长13.36%，主要原因是增人增资。',
+    );
+    expect(of(cs, 'income.grand').map((c) => c.change?.amount?.value)).toEqual(['950.05']);
+    expect(of(cs, 'expense.grand').map((c) => c.change?.amount?.value)).toEqual(['841.13']);
+    // Where the statement before has no subject of that side, the figures are nobody's.
+    const none = await claimsOf('一、收入支出决算总体情况说明', '2024年度支出合计238.67万元。收入增加12.00万元，主要原因是项目增加。');
+    expect(anyFigure(none, '12.00')).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import { budgetKind, currentAmountOf, EQUIVALENT, grandTotalsDisagree, impliedPr
 import { describeLocation } from '../../model/location.js';
 import { type Figure, fmt, gap, intervalOf, overlaps } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
-import { defineRule, notApplicable } from '../rule.js';
+import { defineRule, insufficient, notApplicable } from '../rule.js';
 import { locs, md } from '../arithmetic/lib.js';
 
 const AUTH = '《关于做好2024年度部门决算公开工作的通知》（同一事项在说明、报表和绩效报告中应口径一致、数字一致）';
@@ -112,12 +112,25 @@ export const impliedBalance = defineRule({
       mentions: '0.15',
       text: md('一、收入支出决算总体情况说明', '2024年度收、支总计2280.29万元。', '2024年度本年收入合计2252.3万元，其中：一般公共预算财政拨款收入2252.3万元，占100%。', '我局2024年决算收入2280.29万元，其中：一般公共预算财政拨款收入2252.3万元，年初结转资金0.15万元。'),
     },
+    {
+      name: '收入总计与支出总计已不相等：结转数不再由其一推算',
+      expect: 'insufficient',
+      text: md('一、收入支出决算总体情况说明', '2024年度收入总计6955.73万元，支出总计6,954.57万元。', '2024年度收入合计6955.73万元，其中：财政拨款收入6955.73万元，占100%。', '2024年度支出合计6,954.57万元，其中：基本支出2657.28万元；项目支出4297.29万元。', '2024年度年末结转和结余1.58万元，较上年增加1.16万元。'),
+    },
   ],
   check(ctx) {
     const implied = impliedValues(ctx.doc);
     if (!implied.length) return notApplicable('说明没有同时给出总计与本年合计，无法推算结转结余');
     let ran = false;
+    let apart = false;
+    const grand = (fiscal: boolean) => (fiscal ? ['fiscal.total', 'fiscal.income.grand', 'fiscal.expense.grand'] : ['total', 'income.grand', 'expense.grand']);
     for (const imp of implied) {
+      // 收入总计 and 支出总计 stated different (narrative.total-balance says so): which one a balance
+      // follows from cannot be told, and that one cause is reported once.
+      if ([false, true].some((f) => grandTotalsDisagree(ctx.doc, f) && imp.from.some((c) => grand(f).includes(c.subject.key)))) {
+        apart = true;
+        continue;
+      }
       const stated = ctx.doc.claims.filter((c) => c.subject.key === imp.key && c.amount && !imp.from.includes(c));
       for (const c of stated) {
         ran = true;
@@ -134,6 +147,7 @@ export const impliedBalance = defineRule({
         });
       }
     }
+    if (!ran && apart) return insufficient('说明所写收入总计与支出总计不相等（见“收支总计不平衡”），无法由总计推算结转结余');
     if (!ran) return notApplicable('说明没有写出可推算的结转结余');
     void gap;
   },
