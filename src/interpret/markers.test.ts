@@ -42,3 +42,22 @@ describe('converter markers', () => {
     expect(fromPdf).toEqual(fromText);
   });
 });
+
+describe('Word field codes copied out with a contents list', () => {
+  it('are no text: each contents entry names its section, and prose keeps its own words', () => {
+    const text = [
+      '某某医院2023年度单位决算',
+      '目录',
+      '第一部分 单位概况 PAGEREF _Toc25831 \\h 3',
+      '一、收入支出决算总体情况说明 PAGEREF _Toc16112 h 4',
+      '二、收入决算情况说明 PAGEREF _Toc21777 \\h 4',
+      '三、支出决算情况说明 PAGEREF _Toc25704 \\h 5',
+      '第一部分 单位概况',
+      '本院的TOC管理办法与PAGEREF一词照印。',
+    ].join('\n\n');
+    const doc = interpret(readTextLayout(text, 'fields.txt', 'text'), defaultCatalog());
+    expect(doc.facts.contents.map((c) => c.section)).toEqual(['overview', 'explain.total', 'explain.income', 'explain.expense']);
+    expect(doc.lines.map((l) => l.text).join('\n')).not.toMatch(/_Toc/);
+    expect(doc.lines.map((l) => l.text)).toContain('本院的TOC管理办法与PAGEREF一词照印。');
+  });
+});

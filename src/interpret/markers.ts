@@ -1,4 +1,4 @@
-import { type Block, CONVERTER_MARKER, type ParagraphBlock, type TableCell } from '../model/layout.js';
+import { type Block, CONVERTER_MARKER, MARKER_HINT, type ParagraphBlock, type TableCell } from '../model/layout.js';
 
 /**
  * Drops converter markers ("[bookmark: _Toc…]", "[image: …]") from the text of every block, whatever
@@ -9,12 +9,12 @@ import { type Block, CONVERTER_MARKER, type ParagraphBlock, type TableCell } fro
 export function dropMarkers(blocks: readonly Block[]): Block[] {
   return blocks.flatMap((b): Block[] => {
     if (b.kind === 'paragraph') {
-      if (!b.text.includes('[')) return [b];
+      if (!MARKER_HINT.test(b.text)) return [b];
       const p = paragraph(b);
       // A paragraph of markers only was no text.
       return p.text.trim() ? [p] : [];
     }
-    if (!b.rows.some((r) => r.some((c) => c.text.includes('[')))) return [b];
+    if (!b.rows.some((r) => r.some((c) => MARKER_HINT.test(c.text)))) return [b];
     return [{ ...b, rows: b.rows.map((r) => r.map(cell)) }];
   });
 }
@@ -33,6 +33,6 @@ function paragraph(b: ParagraphBlock): ParagraphBlock {
 }
 
 function cell(c: TableCell): TableCell {
-  if (!c.text.includes('[')) return c;
+  if (!MARKER_HINT.test(c.text)) return c;
   return { ...c, text: c.text.replace(CONVERTER_MARKER, ''), location: { ...c.location, text: c.location.text.replace(CONVERTER_MARKER, '') } };
 }

@@ -150,10 +150,13 @@ export function rowText(row: readonly TableCell[]): string {
 }
 
 /**
- * Markers a DOCX-to-text converter leaves in the text ("[bookmark: _Toc15377206]", "[image: 图1.png]"):
+ * Markers a DOCX-to-text converter leaves in the text ("[bookmark: _Toc15377206]", "[image: 图1.png]"),
+ * and Word's field codes copied out with a contents list ("… PAGEREF _Toc16112 \h 4", `TOC \o "1-3"`):
  * not text of the document anywhere, at the start of a line or in the middle of one.
  */
-export const CONVERTER_MARKER = /\[(?:bookmark|image):[^\]\n]*\]/g;
+/** What every converter marker starts with: a cheap test before the replacement. */
+export const MARKER_HINT = /\[|PAGEREF|HYPERLINK|TOC/;
+export const CONVERTER_MARKER = /\[(?:bookmark|image):[^\]\n]*\]|[ \t]?PAGEREF[ \t]+_Toc\d+(?:[ \t]+\\?h\b)?|HYPERLINK[ \t]+\\l[ \t]+"_Toc\d+"|\bTOC(?:[ \t]+\\[a-z](?:[ \t]+"[^"\n]*")?)+/g;
 
 /** The fields of a paragraph that is a row laid out in columns: its runs of words parted by two or more spaces. */
 export function rowFields(text: string): { text: string; offset: number }[] {

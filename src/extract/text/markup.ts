@@ -15,7 +15,7 @@ export function stripMarkup(line: string): string {
     .replace(/&nbsp;/g, ' ');
 }
 
-const MARKUP_START = /[[<*&]/;
+const MARKUP_START = /[[<*&]|PAGEREF|HYPERLINK|TOC/;
 
 /** Markdown heading level of a line (`## 标题` → 2), or null. */
 export function headingLevel(line: string): number | null {
