@@ -34,6 +34,39 @@ describe('a final account in another standard form is checked against the tables
     expect(completeness.every((f) => f.severity === 'warning')).toBe(true);
   });
 
+  it('a contents list announced on the title line ("…决算公开说明 (目录)") declares the form: sections it does not list are not demanded', async () => {
+    const text = [
+      '某某区某某管理处 2021 年度决算公开说明 (目录)',
+      '第一部分:基本情况',
+      '一、部门主要职能',
+      '二、部门和所属预算单位机构设置情况',
+      '第二部分:2021 年度部门决算情况说明',
+      '一、2021 年度收入支出决算总体及增减变动情况',
+      '二、2021 年度财政拨款支出决算情况',
+      '三、2021 年度一般公共决算财政拨款安排的“三公”经费支出决算及 增减变动情况说明',
+      '第三部分:名词解释',
+      '第一部分:基本情况',
+      '一、部门主要职能',
+      '负责全区河道堤防的建设与管理。',
+      '二、部门和所属预算单位机构设置情况',
+      '内设3个科室。',
+      '第二部分:2021 年度部门决算情况说明',
+      '一、2021 年度收入支出决算总体及增减变动情况',
+      '2021年度收、支总计均为238.67万元。',
+      '二、2021 年度财政拨款支出决算情况',
+      '2021年度财政拨款支出238.67万元。',
+      '三、2021 年度一般公共决算财政拨款安排的“三公”经费支出决算及 增减变动情况说明',
+      '2021年度“三公”经费支出0.94万元。',
+      '第三部分:名词解释',
+      '1.财政拨款收入：指本级财政当年拨付的资金。',
+    ].join('\n');
+    const r = await checkText(text, { file: 'contents-on-title.txt' });
+    expect(r.facts.title).toBe('某某区某某管理处 2021 年度决算公开说明');
+    expect(r.facts.contents.map((c) => c.section)).toContain('explain.threePublic');
+    const sections = r.findings.filter((f) => f.rule.startsWith('completeness.section-'));
+    expect(sections.map((f) => f.rule)).toEqual([]);
+  });
+
   it('a central department whose tables are attached separately has no error', async () => {
     const r = await checkFile(`${KINDS}/central-department-2024.txt`);
     expect(r.facts.kind).toBe('final');

@@ -77,7 +77,8 @@ function findTitle(head: readonly string[]): string | null {
   const candidates: string[] = [];
   const withYear: string[] = [];
   for (let i = 0; i < head.length; i++) {
-    const p = head[i] as string;
+    // "某某处2021年度决算公开说明 (目录)": the title line announcing the contents.
+    const p = (head[i] as string).replace(/\s*[（(]\s*目\s*录\s*[)）]\s*$/, '');
     // A title is a name, not a sentence (no full stop or clause commas), nor a web page's menu item
     // or breadcrumb ("财政预决算", "首页 > 部门决算").
     if (!/决算/.test(p) || p.length > 60 || /^第.部分/.test(p) || /[。，；>＞]/.test(p)) continue;

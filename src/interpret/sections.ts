@@ -46,7 +46,9 @@ export function withoutLeader(text: string): string {
 export function looksLikeHeading(text: string, heading: number | null): boolean {
   const t = text.trim();
   if (heading != null) return t.length <= 60;
-  if (t.length > 40) return false;
+  // A long numbered heading ("三、2021 年度一般公共决算财政拨款安排的“三公”经费支出决算及 增减变动情况
+  // 说明"): numbered, ending as headings end, with no sentence's punctuation or amounts.
+  if (t.length > 40) return t.length <= 60 && HEADING_PREFIX.test(t) && /(说明|情况)$/.test(t) && !/[。，,；;：:]|\d+(\.\d+)?万元/.test(t.replace(HEADING_PREFIX, ''));
   // The contents list's own heading: never part of the title printed above it.
   if (/^目\s*录$/.test(t)) return true;
   if (/\d+(\.\d+)?万元/.test(t)) return false;
@@ -54,7 +56,7 @@ export function looksLikeHeading(text: string, heading: number | null): boolean 
   // sentence has a verb and figures, a heading only its number and name.
   if (/^[^。；：:]+。$/.test(t) && HEADING_PREFIX.test(t) && /(说明|情况)。$/.test(t) && !/\d{4}|[，,]/.test(t.replace(HEADING_PREFIX, ''))) return true;
   if (/[。；：:]$/.test(t)) return false;
-  return HEADING_PREFIX.test(t) || /^第.部分/.test(t) || /(说明|情况|名词解释|附件|概况|决算表)$/.test(t);
+  return HEADING_PREFIX.test(t) || /^第.部分/.test(t) || /(说明|情况|名词解释|附件|概况|决算(总|明细)?表)$/.test(t);
 }
 
 /** Classifies a heading text into a section key, or null when it names no known section. */
@@ -92,6 +94,13 @@ export function findSections(blocks: readonly Block[]): { sections: Section[]; k
       inToc = false;
       // What follows the contents is not in them, though its first heading be of no known section.
       current = null;
+    }
+    // "某某处2021年度决算公开说明 (目录)": the title line announcing the contents that follow.
+    if (b.kind === 'paragraph' && /[（(]\s*目\s*录\s*[)）]\s*$/.test(b.text)) {
+      inToc = true;
+      current = 'toc';
+      keyAt.push(current);
+      continue;
     }
     if (b.kind === 'paragraph' && looksLikeHeading(b.text, b.heading)) {
       const key = sectionKeyOf(b.text);
