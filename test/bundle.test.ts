@@ -35,6 +35,9 @@ describe.skipIf(!built)('the one-file build of the CLI', () => {
     ['checks a text sample (text report)', ['check', 'samples/changji-prefecture-2024.txt']],
     ['checks a Markdown sample (JSON report)', ['check', '--format', 'json', 'samples/rongcheng-city-2024.md']],
     ['checks a text sample (HTML report)', ['check', '--format', 'html', 'samples/guangyuan-city-2024.txt']],
+    // Header words misread by OCR (财政拨坎收入, 上级补，助收入) are matched by the words in the column
+    // patterns' source, which the one-file build writes as \u escapes.
+    ['checks a table whose header words are misread', ['check', 'test/fixtures/misread-headers-02.txt']],
     ['checks a PDF, read in the parse worker it starts', ['check', '--format', 'json', 'test/corpus/pdf/guangyuan-city-2024.chromium.pdf']],
     ['extracts the compose input (YAML)', ['extract', '--format', 'yaml', 'samples/guangyuan-city-2024.txt']],
     ['prints the rule catalog', ['rules', '--format', 'json']],

@@ -33,9 +33,15 @@ export interface ColumnMatcher {
 /** Punctuation that never belongs inside a header word. */
 const STRAY_MARKS = /[，,、。.·'"“”‘’]/g;
 
-/** The word a matcher looks for, when it is plain CJK of four or more characters (too short words match by chance). */
+/**
+ * The word a matcher looks for, when it is plain CJK of four or more characters (too short words
+ * match by chance). Read from the pattern's source with its \uXXXX escapes decoded: the one-file
+ * CLI (scripts/bundle-cli.ts) writes /财政拨款收入/ as /\u8d22\u653f…/, whose source is the escapes,
+ * and without decoding it found no word there and read misread headers only from dist/.
+ */
 function literalOf(re: RegExp): string | null {
-  return /^[\u4e00-\u9fff]{4,}$/.test(re.source) ? re.source : null;
+  const word = re.source.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return /^[\u4e00-\u9fff]{4,}$/.test(word) ? word : null;
 }
 
 /** Whether `text` holds `word` with at most one character different. */

@@ -170,6 +170,19 @@ ${header}
     expect(cell(t, '208', 'superior')).toBe('0.00');
   });
 
+  it('knows a misread header word from a matcher written with \\u escapes, as the one-file CLI writes it', async () => {
+    const { mapColumns } = await import('./common.js');
+    // The one-file CLI is plain ASCII (scripts/bundle-cli.ts): /财政拨款收入/ is written so, its source the escapes.
+    const escaped = /\u8d22\u653f\u62e8\u6b3e\u6536\u5165/;
+    expect(escaped.source).not.toBe('财政拨款收入');
+    const paths = [['项目'], ['本年收入合计'], ['财政拨坎收入'], ['上级补，助收入']];
+    const cols = mapColumns(paths, [
+      { key: 'fiscal', re: escaped },
+      { key: 'superior', re: /\u4e0a\u7ea7\u8865\u52a9\u6536\u5165/ },
+    ]);
+    expect(Object.fromEntries(cols)).toEqual({ fiscal: 2, superior: 3 });
+  });
+
   it('does not take a header two characters off for the column (事业收入 is not 经营收入)', async () => {
     const { containsNearly } = await import('./common.js');
     expect(containsNearly('财政拨坎收入', '财政拨款')).toBe(true);
