@@ -1,5 +1,4 @@
 import { readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { compileWithCode, removeStale } from '../extract/pdf/code-cache.js';
 
@@ -57,9 +56,11 @@ export interface LoadedBundle {
  * The bundled CLI's `main` for `command`, or null when the command is not bundled, JUESUAN_BUNDLE=off,
  * or the script is missing, unreadable or stale: a file it was made from changed size or is newer
  * than it (tsc run again without bundling, a dependency updated). bin/juesuan.js then runs
- * dist/cli/main.js, which gives the same result.
+ * dist/cli/main.js, which gives the same result. `require` is the caller's (bin/juesuan.js is CommonJS):
+ * the script requires only Node's own modules (scripts/bundle-cli.ts checks), which any require()
+ * loads, and taking node:module's createRequire would load Node's ES module loader with it.
  */
-export function loadBundle(root: string, command: string | undefined): LoadedBundle | null {
+export function loadBundle(root: string, command: string | undefined, require: NodeJS.Require): LoadedBundle | null {
   if (command === undefined || !BUNDLED_COMMANDS.includes(command) || process.env.JUESUAN_BUNDLE === 'off') return null;
   try {
     const file = join(root, BUNDLE_SCRIPT);
@@ -73,7 +74,7 @@ export function loadBundle(root: string, command: string | undefined): LoadedBun
     const compiled = compileWithCode(key, source, file);
     const wrapper = compiled.script.runInThisContext() as (...args: unknown[]) => void;
     const module = { exports: {} as { main?: Main } };
-    wrapper(module.exports, createRequire(file), module, file, dirname(file));
+    wrapper(module.exports, require, module, file, dirname(file));
     const main = module.exports.main;
     if (typeof main !== 'function') return null;
     return {
