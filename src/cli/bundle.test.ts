@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BUNDLE_MANIFEST, BUNDLE_SCRIPT, type BundleManifest, WRAP_AFTER, WRAP_BEFORE, bundleHeader, loadBundle } from './bundle.js';
+import { BUNDLE_MANIFEST, BUNDLE_SCRIPT, type BundleManifest, OTHER_BUILDS_KEPT, WRAP_AFTER, WRAP_BEFORE, bundleHeader, loadBundle } from './bundle.js';
 
 // bin/juesuan.js passes its own require(); any require() loads the script's Node modules.
 const req = createRequire(import.meta.url);
@@ -79,13 +79,21 @@ describe('the one-file build of the CLI, as bin/juesuan.js loads it', () => {
     expect(loadBundle(root, 'check', req)).toBeNull();
   });
 
-  it('removes compiled code of an earlier build when it saves its own', async () => {
-    writeFileSync(join(cache, 'cli-old-v20.0.0-x64.v8'), 'stale');
+  it('keeps the compiled code of the last few other builds when it saves its own, and removes older', async () => {
+    const others = Array.from({ length: OTHER_BUILDS_KEPT + 1 }, (_, i) => `cli-old${i}-v20.0.0-x64.v8`);
+    others.forEach((f, i) => {
+      writeFileSync(join(cache, f), 'another build');
+      // old0 written last, the last one first
+      const t = new Date(Date.now() - (i + 1) * 60_000);
+      utimesSync(join(cache, f), t, t);
+    });
     writeFileSync(join(cache, 'pdfjs-kept.v8'), 'not ours');
     make();
     const b = loadBundle(root, 'check', req);
     await b?.main([]);
     b?.saveCode();
-    expect(readdirSync(cache).sort()).toEqual([expect.stringMatching(/^cli-abc/), 'pdfjs-kept.v8']);
+    expect(readdirSync(cache).sort()).toEqual(
+      [expect.stringMatching(/^cli-abc/), ...others.slice(0, OTHER_BUILDS_KEPT), 'pdfjs-kept.v8'].sort(),
+    );
   });
 });

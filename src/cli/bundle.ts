@@ -1,6 +1,6 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
-import { compileWithCode, removeStale } from '../extract/pdf/code-cache.js';
+import { cacheDir, compileWithCode } from '../extract/pdf/code-cache.js';
 
 /**
  * The CLI as one script (dist/bundle/, made by scripts/bundle-cli.ts after tsc) for the commands run
@@ -80,12 +80,33 @@ export function loadBundle(root: string, command: string | undefined, require: N
     return {
       main,
       saveCode() {
-        // Code compiled for an earlier build of the script is of no more use.
-        if (compiled.save()) removeStale('cli-', key);
+        if (compiled.save()) removeOtherBuilds(key);
       },
     };
   } catch {
     return null;
+  }
+}
+
+/**
+ * Compiled code of other builds of the script kept beside this one's, the latest written first. Code
+ * of an earlier build is of no more use to an install, but checkouts of different versions sharing a
+ * cache (a working copy beside the installed one) removed each other's at every run when only the
+ * last was kept, each run then compiling the whole script again.
+ */
+export const OTHER_BUILDS_KEPT = 3;
+
+function removeOtherBuilds(key: string): void {
+  const dir = cacheDir();
+  if (!dir) return;
+  try {
+    const others = readdirSync(dir)
+      .filter((f) => f.startsWith('cli-') && !f.includes(key))
+      .map((f) => ({ f, written: statSync(join(dir, f)).mtimeMs }))
+      .sort((a, b) => b.written - a.written);
+    for (const { f } of others.slice(OTHER_BUILDS_KEPT)) rmSync(join(dir, f), { force: true });
+  } catch {
+    // nothing to remove, or removed by another process meanwhile
   }
 }
 
