@@ -18,7 +18,7 @@ if (!existsSync(entry)) {
 const argv = process.argv.slice(2);
 let bundle = null;
 try {
-  bundle = require(join(root, 'dist', 'bundle', 'load.cjs')).loadBundle(root, argv[0]);
+  bundle = require(join(root, 'dist', 'bundle', 'load.cjs')).loadBundle(root, argv[0], require);
 } catch {
   // a dist/ built before the one-file build existed: it runs as it is
 }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile } from './fs-async.js';
 import { type Catalog, defaultCatalog } from './catalog/catalog.js';
 import { readLayout } from './extract/index.js';
 import { interpret } from './interpret/index.js';

@@ -54,6 +54,8 @@ function nameKey(name: string): string {
   return normalizeItemName(name).replace(/支出$/, '');
 }
 
+const NO_CHILDREN: CatalogItem[] = [];
+
 export class Catalog {
   readonly functionSource: string;
   readonly economicSource: string;
@@ -62,6 +64,7 @@ export class Catalog {
   // Lookups run for every clause of every document: keep them O(1) after the first call.
   private classesCache: CatalogItem[] | null = null;
   private readonly childrenCache = new Map<string, CatalogItem[]>();
+  private children: Map<string, CatalogItem[]> | null = null;
   private readonly partial: Set<string>;
   // resolvePath tries every 类 for every printed path: each item's name keys are made once.
   private readonly keysCache = new WeakMap<CatalogItem, string[]>();
@@ -123,13 +126,32 @@ export class Catalog {
 
   /** Direct children of a function-classification code (类 → 款, 款 → 项). */
   functionChildren(code: string): CatalogItem[] {
+    if (code.length === 3 || code.length === 5) return this.childrenByParent().get(code) ?? NO_CHILDREN;
     let hit = this.childrenCache.get(code);
     if (!hit) {
-      const len = code.length === 3 ? 5 : 7;
-      hit = [...this.fn.values()].filter((i) => i.code.length === len && i.code.startsWith(code));
+      hit = [...this.fn.values()].filter((i) => i.code.length === 7 && i.code.startsWith(code));
       this.childrenCache.set(code, hit);
     }
     return hit;
+  }
+
+  /**
+   * The 款 of every 类 and the 项 of every 款, in the catalog's order, made in one pass over the items
+   * the first time any is asked for: looking them up one 类 or 款 at a time went through all the items
+   * for each, a few milliseconds of every check.
+   */
+  private childrenByParent(): Map<string, CatalogItem[]> {
+    if (!this.children) {
+      this.children = new Map();
+      for (const i of this.fn.values()) {
+        if (i.code.length !== 5 && i.code.length !== 7) continue;
+        const parent = i.code.slice(0, i.code.length - 2);
+        const list = this.children.get(parent);
+        if (list) list.push(i);
+        else this.children.set(parent, [i]);
+      }
+    }
+    return this.children;
   }
 
   /**

@@ -1,8 +1,12 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BUNDLE_MANIFEST, BUNDLE_SCRIPT, type BundleManifest, WRAP_AFTER, WRAP_BEFORE, bundleHeader, loadBundle } from './bundle.js';
+import { BUNDLE_MANIFEST, BUNDLE_SCRIPT, type BundleManifest, OTHER_BUILDS_KEPT, WRAP_AFTER, WRAP_BEFORE, bundleHeader, loadBundle } from './bundle.js';
+
+// bin/juesuan.js passes its own require(); any require() loads the script's Node modules.
+const req = createRequire(import.meta.url);
 
 // A package root of its own with a one-file build whose main answers 7, made from one input file.
 describe('the one-file build of the CLI, as bin/juesuan.js loads it', () => {
@@ -39,7 +43,7 @@ describe('the one-file build of the CLI, as bin/juesuan.js loads it', () => {
 
   it('runs the script for a bundled command and keeps its compiled code, named by the script’s hash, once it has run', async () => {
     make();
-    const b = loadBundle(root, 'check');
+    const b = loadBundle(root, 'check', req);
     expect(await b?.main(['x'])).toBe(8);
     b?.saveCode();
     expect(readdirSync(cache)).toEqual([expect.stringMatching(new RegExp(`^cli-abc${n}-v.*\\.v8$`))]);
@@ -47,41 +51,49 @@ describe('the one-file build of the CLI, as bin/juesuan.js loads it', () => {
 
   it('is not used for a command left out of it, nor when JUESUAN_BUNDLE=off', () => {
     make();
-    expect(loadBundle(root, 'serve')).toBeNull();
-    expect(loadBundle(root, undefined)).toBeNull();
+    expect(loadBundle(root, 'serve', req)).toBeNull();
+    expect(loadBundle(root, undefined, req)).toBeNull();
     process.env.JUESUAN_BUNDLE = 'off';
-    expect(loadBundle(root, 'check')).toBeNull();
+    expect(loadBundle(root, 'check', req)).toBeNull();
   });
 
   it('is not used when a file it was made from changed size or is newer than it', () => {
     make();
     writeFileSync(join(root, 'dist/cli/main.js'), 'made from this, then changed');
-    expect(loadBundle(root, 'check')).toBeNull();
+    expect(loadBundle(root, 'check', req)).toBeNull();
     make();
     const later = new Date(Date.now() + 5000);
     utimesSync(join(root, 'dist/cli/main.js'), later, later);
-    expect(loadBundle(root, 'check')).toBeNull();
+    expect(loadBundle(root, 'check', req)).toBeNull();
     make();
     rmSync(join(root, 'dist/cli/main.js'));
-    expect(loadBundle(root, 'check')).toBeNull();
+    expect(loadBundle(root, 'check', req)).toBeNull();
   });
 
   it('is not used when missing, without its header, or when it fails to load', () => {
-    expect(loadBundle(root, 'check')).toBeNull();
+    expect(loadBundle(root, 'check', req)).toBeNull();
     make('throw new Error("broken build");');
-    expect(loadBundle(root, 'check')).toBeNull();
+    expect(loadBundle(root, 'check', req)).toBeNull();
     make();
     writeFileSync(join(root, BUNDLE_SCRIPT), `${WRAP_BEFORE}exports.main = async () => 1;${WRAP_AFTER}`);
-    expect(loadBundle(root, 'check')).toBeNull();
+    expect(loadBundle(root, 'check', req)).toBeNull();
   });
 
-  it('removes compiled code of an earlier build when it saves its own', async () => {
-    writeFileSync(join(cache, 'cli-old-v20.0.0-x64.v8'), 'stale');
+  it('keeps the compiled code of the last few other builds when it saves its own, and removes older', async () => {
+    const others = Array.from({ length: OTHER_BUILDS_KEPT + 1 }, (_, i) => `cli-old${i}-v20.0.0-x64.v8`);
+    others.forEach((f, i) => {
+      writeFileSync(join(cache, f), 'another build');
+      // old0 written last, the last one first
+      const t = new Date(Date.now() - (i + 1) * 60_000);
+      utimesSync(join(cache, f), t, t);
+    });
     writeFileSync(join(cache, 'pdfjs-kept.v8'), 'not ours');
     make();
-    const b = loadBundle(root, 'check');
+    const b = loadBundle(root, 'check', req);
     await b?.main([]);
     b?.saveCode();
-    expect(readdirSync(cache).sort()).toEqual([expect.stringMatching(/^cli-abc/), 'pdfjs-kept.v8']);
+    expect(readdirSync(cache).sort()).toEqual(
+      [expect.stringMatching(/^cli-abc/), ...others.slice(0, OTHER_BUILDS_KEPT), 'pdfjs-kept.v8'].sort(),
+    );
   });
 });

@@ -1,7 +1,6 @@
-import { readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
-import { compileWithCode, removeStale } from '../extract/pdf/code-cache.js';
+import { cacheDir, compileWithCode } from '../extract/pdf/code-cache.js';
 
 /**
  * The CLI as one script (dist/bundle/, made by scripts/bundle-cli.ts after tsc) for the commands run
@@ -57,9 +56,11 @@ export interface LoadedBundle {
  * The bundled CLI's `main` for `command`, or null when the command is not bundled, JUESUAN_BUNDLE=off,
  * or the script is missing, unreadable or stale: a file it was made from changed size or is newer
  * than it (tsc run again without bundling, a dependency updated). bin/juesuan.js then runs
- * dist/cli/main.js, which gives the same result.
+ * dist/cli/main.js, which gives the same result. `require` is the caller's (bin/juesuan.js is CommonJS):
+ * the script requires only Node's own modules (scripts/bundle-cli.ts checks), which any require()
+ * loads, and taking node:module's createRequire would load Node's ES module loader with it.
  */
-export function loadBundle(root: string, command: string | undefined): LoadedBundle | null {
+export function loadBundle(root: string, command: string | undefined, require: NodeJS.Require): LoadedBundle | null {
   if (command === undefined || !BUNDLED_COMMANDS.includes(command) || process.env.JUESUAN_BUNDLE === 'off') return null;
   try {
     const file = join(root, BUNDLE_SCRIPT);
@@ -73,18 +74,39 @@ export function loadBundle(root: string, command: string | undefined): LoadedBun
     const compiled = compileWithCode(key, source, file);
     const wrapper = compiled.script.runInThisContext() as (...args: unknown[]) => void;
     const module = { exports: {} as { main?: Main } };
-    wrapper(module.exports, createRequire(file), module, file, dirname(file));
+    wrapper(module.exports, require, module, file, dirname(file));
     const main = module.exports.main;
     if (typeof main !== 'function') return null;
     return {
       main,
       saveCode() {
-        // Code compiled for an earlier build of the script is of no more use.
-        if (compiled.save()) removeStale('cli-', key);
+        if (compiled.save()) removeOtherBuilds(key);
       },
     };
   } catch {
     return null;
+  }
+}
+
+/**
+ * Compiled code of other builds of the script kept beside this one's, the latest written first. Code
+ * of an earlier build is of no more use to an install, but checkouts of different versions sharing a
+ * cache (a working copy beside the installed one) removed each other's at every run when only the
+ * last was kept, each run then compiling the whole script again.
+ */
+export const OTHER_BUILDS_KEPT = 3;
+
+function removeOtherBuilds(key: string): void {
+  const dir = cacheDir();
+  if (!dir) return;
+  try {
+    const others = readdirSync(dir)
+      .filter((f) => f.startsWith('cli-') && !f.includes(key))
+      .map((f) => ({ f, written: statSync(join(dir, f)).mtimeMs }))
+      .sort((a, b) => b.written - a.written);
+    for (const { f } of others.slice(OTHER_BUILDS_KEPT)) rmSync(join(dir, f), { force: true });
+  } catch {
+    // nothing to remove, or removed by another process meanwhile
   }
 }
 

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile } from '../fs-async.js';
 import { isJuesuanError, JuesuanError } from '../errors.js';
 import type { Severity } from '../model/finding.js';
 import type { ReportEntry } from '../report/types.js';

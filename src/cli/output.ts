@@ -1,4 +1,4 @@
-import { rename, writeFile } from 'node:fs/promises';
+import { rename, writeFile } from '../fs-async.js';
 import { dirname, join } from 'node:path';
 
 /** Writes a whole report or nothing: to a temporary file beside the target, then renamed over it. */

@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from '../fs-async.js';
 import { basename, extname, join } from 'node:path';
 import { JuesuanError } from '../errors.js';
 

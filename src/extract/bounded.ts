@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { JuesuanError, isJuesuanError } from '../errors.js';
 import type { LayoutDocument } from '../model/layout.js';
 import type { ExtendRequest } from './deadline.js';
@@ -75,11 +75,24 @@ const MAX_IDLE = 2;
 // the process alive.
 const idle: Slot[] = [];
 
+/**
+ * node:worker_threads, loaded when the first worker starts rather than with this module: a check of a
+ * text file never starts one, and loading it (with the message ports and streams it brings) was a few
+ * milliseconds of every start-up. Taken at once with process.getBuiltinModule (Node 20.16 and later);
+ * an older Node imports it before the first parse (`runBoundedJob`) and starts no worker ahead (`prewarm`).
+ */
+let threads: typeof import('node:worker_threads') | undefined;
+function workerThreads(): typeof import('node:worker_threads') | undefined {
+  if (!threads && typeof process.getBuiltinModule === 'function') threads = process.getBuiltinModule('node:worker_threads');
+  return threads;
+}
+
 function spawn(maxMemoryMb: number): Slot {
   // From source, the worker first registers tsx's loader (execArgv --import is not honoured by workers in Node 20).
   const script = FROM_SOURCE
     ? `import('tsx/esm/api').then((t) => { t.register(); return import(${JSON.stringify(ENTRY.href)}); });`
     : ENTRY;
+  const { Worker } = workerThreads() as typeof import('node:worker_threads');
   const worker = new Worker(script, {
     eval: FROM_SOURCE,
     resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
@@ -138,7 +151,7 @@ function giveBack(slot: Slot): void {
  * worker then waits idle like any other and serves the next job asked with these limits.
  */
 export function prewarm(job: JobName, limits: ParseLimits = DEFAULT_PARSE_LIMITS): void {
-  if (idle.length >= MAX_IDLE || idle.some((s) => s.maxMemoryMb === limits.maxMemoryMb)) return;
+  if (!workerThreads() || idle.length >= MAX_IDLE || idle.some((s) => s.maxMemoryMb === limits.maxMemoryMb)) return;
   const slot = spawn(limits.maxMemoryMb);
   const request: WarmRequest = { warm: job };
   slot.worker.postMessage(request);
@@ -162,6 +175,12 @@ export function runBoundedJob<R>(
   params: unknown,
   limits: ParseLimits = DEFAULT_PARSE_LIMITS,
 ): Promise<R> {
+  if (!workerThreads()) {
+    return import('node:worker_threads').then((m) => {
+      threads = m;
+      return runBoundedJob<R>(job, bytes, file, params, limits);
+    });
+  }
   return new Promise((resolve, reject) => {
     const slot = take(limits);
     const worker = slot.worker;

@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
+import { lazySchema } from './lazy-schema.js';
 import { LocationSchema } from './location.js';
 
 /**
@@ -8,7 +9,7 @@ import { LocationSchema } from './location.js';
  */
 export { Decimal };
 
-export const FigureSchema = z.object({
+export const FigureSchema = lazySchema(() => z.object({
   /** Normalised decimal string, e.g. "2280.29", "-92.61", "0". */
   value: z.string().regex(/^-?\d+(\.\d+)?$/),
   /** Decimals as printed: "2,060.9" → 1, "100%" → 0. */
@@ -20,7 +21,7 @@ export const FigureSchema = z.object({
   /** The figure exactly as printed. */
   raw: z.string(),
   location: LocationSchema,
-});
+}));
 export type Figure = z.infer<typeof FigureSchema>;
 
 const SIGNS = new Set(['-', '−', '－']);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from './lazy-schema.js';
 import { FigureSchema } from './decimal.js';
 import { LocationSchema } from './location.js';
 import { TABLE_IDS } from './tables.js';
@@ -9,9 +10,9 @@ import { TABLE_IDS } from './tables.js';
  * Every figure carries its printed precision and its location.
  */
 
-export const TableIdSchema = z.enum(TABLE_IDS);
+export const TableIdSchema = lazySchema(() => z.enum(TABLE_IDS));
 
-export const TableRowSchema = z.object({
+export const TableRowSchema = lazySchema(() => z.object({
   /** Canonical row key: a classification code ("2101501", "301"), `total`, or a ROW_KEYS value. */
   key: z.string(),
   /** Classification code as printed, when the row has one. */
@@ -25,10 +26,10 @@ export const TableRowSchema = z.object({
   /** Cells by canonical column key (see TABLE_DEFS); null where the cell is blank. */
   cells: z.record(z.string(), FigureSchema.nullable()),
   location: LocationSchema,
-});
+}));
 export type TableRow = z.infer<typeof TableRowSchema>;
 
-export const PublicTableSchema = z.object({
+export const PublicTableSchema = lazySchema(() => z.object({
   id: TableIdSchema,
   title: z.string(),
   /** Amount unit declared by the table (金额单位：万元). */
@@ -44,19 +45,19 @@ export const PublicTableSchema = z.object({
    */
   unreadColumns: z.array(z.string()).optional(),
   location: LocationSchema,
-});
+}));
 export type PublicTable = z.infer<typeof PublicTableSchema>;
 
-export const SectionSchema = z.object({
+export const SectionSchema = lazySchema(() => z.object({
   /** Known section key (see SECTION_KEYS) or null for sections we do not classify. */
   key: z.string().nullable(),
   title: z.string(),
   level: z.number().int(),
   location: LocationSchema,
-});
+}));
 export type Section = z.infer<typeof SectionSchema>;
 
-export const SubjectSchema = z.object({
+export const SubjectSchema = lazySchema(() => z.object({
   /**
    * Normalised subject: `fc:<code>` for a function-classification item, `ec:<code>` for an economic
    * one, or a fixed key such as `total`, `income.total`, `expense.basic`, `threePublic.total`.
@@ -66,13 +67,13 @@ export const SubjectSchema = z.object({
   label: z.string(),
   /** For 类/款/项 detail lines: the names as printed at each level. */
   names: z.array(z.string()).default([]),
-});
+}));
 export type Subject = z.infer<typeof SubjectSchema>;
 
-export const DirectionSchema = z.enum(['increase', 'decrease', 'flat']);
+export const DirectionSchema = lazySchema(() => z.enum(['increase', 'decrease', 'flat']));
 
 /** One statement of the explanation about one subject, with every figure it asserts. */
-export const ClaimSchema = z.object({
+export const ClaimSchema = lazySchema(() => z.object({
   id: z.string(),
   section: z.string().nullable(),
   subject: SubjectSchema,
@@ -125,20 +126,20 @@ export const ClaimSchema = z.object({
   unitSlip: FigureSchema.optional(),
   sentence: z.string(),
   location: LocationSchema,
-});
+}));
 export type Claim = z.infer<typeof ClaimSchema>;
 
-export const GlossaryEntrySchema = z.object({
+export const GlossaryEntrySchema = lazySchema(() => z.object({
   term: z.string(),
   definition: z.string(),
   /** Function-classification code the term names, when it is a 类/款/项 entry. */
   code: z.string().nullable(),
   names: z.array(z.string()).default([]),
   location: LocationSchema,
-});
+}));
 export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;
 
-export const IndicatorSchema = z.object({
+export const IndicatorSchema = lazySchema(() => z.object({
   level1: z.string().nullable(),
   level2: z.string().nullable(),
   name: z.string(),
@@ -157,10 +158,10 @@ export const IndicatorSchema = z.object({
   targetKind: z.enum(['quantitative', 'qualitative', 'date']).optional(),
   /** The row's own scoring rule, when the sheet has a 赋分规则 / 评分标准 / 评分规则 column ("完成得满分，每低1个百分点扣0.5分"). */
   scoringRule: z.string().optional(),
-});
+}));
 export type Indicator = z.infer<typeof IndicatorSchema>;
 
-export const PerformanceSheetSchema = z.object({
+export const PerformanceSheetSchema = lazySchema(() => z.object({
   kind: z.enum(['project', 'overall', 'transfer']),
   name: z.string(),
   /** The funds block (年度资金总额 or 合计 row). */
@@ -181,11 +182,11 @@ export const PerformanceSheetSchema = z.object({
   total: FigureSchema.nullable(),
   grade: z.string().nullable(),
   location: LocationSchema,
-});
+}));
 export type PerformanceSheet = z.infer<typeof PerformanceSheetSchema>;
 
 /** A score or grade of a project quoted outside its sheet (summary table, narrative, report). */
-export const PerformanceQuoteSchema = z.object({
+export const PerformanceQuoteSchema = lazySchema(() => z.object({
   name: z.string(),
   score: FigureSchema.nullable(),
   grade: z.string().nullable(),
@@ -199,17 +200,17 @@ export const PerformanceQuoteSchema = z.object({
    * the enclosing part whose score they make up, null when they make up the quote's own score.
    */
   parts: z.array(z.object({ name: z.string(), score: FigureSchema, parent: z.string().nullable() })).optional(),
-});
+}));
 export type PerformanceQuote = z.infer<typeof PerformanceQuoteSchema>;
 
 /**
  * `final-part`: one part of a department's final account published on its own (a “三公”经费
  * 情况说明 page): its figures are checked, its completeness is not.
  */
-export const DocumentKindSchema = z.enum(['final', 'final-part', 'budget', 'government-final', 'other']);
+export const DocumentKindSchema = lazySchema(() => z.enum(['final', 'final-part', 'budget', 'government-final', 'other']));
 export type DocumentKind = z.infer<typeof DocumentKindSchema>;
 
-export const FactsSchema = z.object({
+export const FactsSchema = lazySchema(() => z.object({
   title: z.string().nullable(),
   department: z.string().nullable(),
   /** 部门 (department consolidated) or 单位 (one budget unit, often 本级). */
@@ -229,10 +230,10 @@ export const FactsSchema = z.object({
   contents: z
     .array(z.object({ text: z.string(), table: TableIdSchema.nullable(), section: z.string().nullable(), location: LocationSchema }))
     .default([]),
-});
+}));
 export type Facts = z.infer<typeof FactsSchema>;
 
-export const CoverageSchema = z.object({
+export const CoverageSchema = lazySchema(() => z.object({
   /** Tables printed in the document, whether or not their figures could be read. */
   tablesFound: z.array(TableIdSchema),
   /** Tables printed but not read (layout not understood): their rules report insufficient data. */
@@ -257,10 +258,10 @@ export const CoverageSchema = z.object({
   pagesOcr: z.array(z.number().int().positive()).default([]),
   /** What was read by OCR and why, in words. */
   ocr: z.array(z.string()).default([]),
-});
+}));
 export type Coverage = z.infer<typeof CoverageSchema>;
 
-export const DisclosureSchema = z.object({
+export const DisclosureSchema = lazySchema(() => z.object({
   file: z.string(),
   format: z.string(),
   facts: FactsSchema,
@@ -277,7 +278,7 @@ export const DisclosureSchema = z.object({
   /** Every paragraph and table-cell text with its location, for rules that read raw wording. */
   lines: z.array(z.object({ text: z.string(), location: LocationSchema })),
   coverage: CoverageSchema,
-});
+}));
 export type Disclosure = z.infer<typeof DisclosureSchema>;
 
 export function tableOf(doc: Disclosure, id: z.infer<typeof TableIdSchema>): PublicTable | undefined {

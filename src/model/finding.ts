@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { lazySchema } from './lazy-schema.js';
 import { LocationSchema } from './location.js';
 
-export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+export const SeveritySchema = lazySchema(() => z.enum(['error', 'warning', 'info']));
 export type Severity = z.infer<typeof SeveritySchema>;
 
 export const CATEGORIES = {
@@ -21,10 +22,10 @@ export const CATEGORIES = {
   'cross-year': '跨年度',
 } as const;
 export type Category = keyof typeof CATEGORIES;
-export const CategorySchema = z.enum(Object.keys(CATEGORIES) as [Category, ...Category[]]);
+export const CategorySchema = lazySchema(() => z.enum(Object.keys(CATEGORIES) as [Category, ...Category[]]));
 
 /** One inconsistency, with both sides, the tolerance and where it is. Findings are data, never exceptions. */
-export const FindingSchema = z.object({
+export const FindingSchema = lazySchema(() => z.object({
   rule: z.string(),
   title: z.string(),
   category: CategorySchema,
@@ -37,7 +38,7 @@ export const FindingSchema = z.object({
   /** Section key of the first location, for grouping. */
   section: z.string().nullable(),
   locations: z.array(LocationSchema),
-});
+}));
 export type Finding = z.infer<typeof FindingSchema>;
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 2, warning: 1, info: 0 };

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { lazySchema } from './lazy-schema.js';
 
 /** A rectangle on a PDF page: left, top, right and bottom edge in points (see `Location.box`). */
-export const BoxSchema = z.object({ x1: z.number(), y1: z.number(), x2: z.number(), y2: z.number() });
+export const BoxSchema = lazySchema(() => z.object({ x1: z.number(), y1: z.number(), x2: z.number(), y2: z.number() }));
 export type Box = z.infer<typeof BoxSchema>;
 
 /**
@@ -9,7 +10,7 @@ export type Box = z.infer<typeof BoxSchema>;
  * `line` is the 1-based line of a text file, or the ordinal of the paragraph/table row in DOCX and HTML
  * (in a workbook: of the worksheet row, counted across the sheets in order).
  */
-export const LocationSchema = z.object({
+export const LocationSchema = lazySchema(() => z.object({
   file: z.string(),
   page: z.number().int().positive().nullable().default(null),
   line: z.number().int().positive().nullable().default(null),
@@ -34,7 +35,7 @@ export const LocationSchema = z.object({
    * `viewport.convertToPdfPoint(x, y)` gives PDF user space (for annotating the PDF itself).
    */
   box: BoxSchema.optional(),
-});
+}));
 export type Location = z.infer<typeof LocationSchema>;
 
 // Kept in a module without zod, for the parse workers (see loc.ts).

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from './lazy-schema.js';
 import { budgetKind, currentAmountOf, money, signedChange, whereFigure } from './claims.js';
 import { Decimal, type Figure, dec, intervalOf } from './decimal.js';
 import type { Claim, Disclosure, PublicTable } from './disclosure.js';
@@ -16,7 +17,7 @@ import { TABLE_DEFS, type TableId } from './tables.js';
 export const YEAR_FIGURES_VERSION = 1;
 
 /** A figure the document prints for its own year, with where it stands. */
-export const PublishedSchema = z.object({
+export const PublishedSchema = lazySchema(() => z.object({
   /** Decimal string in 万元, as printed (trailing zeros kept: "0.00", "7.65"). */
   value: z.string(),
   /** Precision it stands for (an amount of the text written with fewer than two decimals counts at 0.01). */
@@ -26,11 +27,11 @@ export const PublishedSchema = z.object({
   /** Where, in words: "公开01表（收入支出决算总表）「收入总计」 第3页 第12行" or "第34行". */
   place: z.string(),
   location: LocationSchema,
-});
+}));
 export type Published = z.infer<typeof PublishedSchema>;
 
 /** What the document says of the prior year's value of one subject, as the interval it implies. */
-export const PriorStatementSchema = z.object({
+export const PriorStatementSchema = lazySchema(() => z.object({
   key: z.string(),
   label: z.string(),
   /** The interval the prior value may have had (current ± rounding − change ± rounding). */
@@ -48,12 +49,12 @@ export const PriorStatementSchema = z.object({
   /** Section key of the sentence (explain.total …). */
   section: z.string().nullable(),
   location: LocationSchema,
-});
+}));
 export type PriorStatement = z.infer<typeof PriorStatementSchema>;
 
-const Amount = z.string().nullable();
+const Amount = lazySchema(() => z.string().nullable());
 
-export const AnalysisFactsSchema = z.object({
+export const AnalysisFactsSchema = lazySchema(() => z.object({
   /** 财政拨款“三公”经费 决算数 (and 预算数 where printed): table 09, else the explanation. */
   threePublic: z
     .object({
@@ -94,10 +95,10 @@ export const AnalysisFactsSchema = z.object({
     overall: z.object({ name: z.string(), score: Amount, grade: z.string().nullable() }).nullable(),
     projects: z.array(z.object({ name: z.string(), score: Amount, grade: z.string().nullable() })),
   }),
-});
+}));
 export type AnalysisFacts = z.infer<typeof AnalysisFactsSchema>;
 
-export const YearFiguresSchema = z.object({
+export const YearFiguresSchema = lazySchema(() => z.object({
   version: z.literal(YEAR_FIGURES_VERSION),
   file: z.string(),
   year: z.number().int().nullable(),
@@ -108,7 +109,7 @@ export const YearFiguresSchema = z.object({
   /** What the document states or implies of the prior year. */
   prior: z.array(PriorStatementSchema),
   analysis: AnalysisFactsSchema,
-});
+}));
 export type YearFigures = z.infer<typeof YearFiguresSchema>;
 
 /** The stored summary, when it is one this code reads (an older or foreign shape is ignored). */
