@@ -6,7 +6,7 @@ const KINDS = 'test/fixtures/kinds';
 
 describe('a document of another kind is said to be out of scope, and no final-account rule runs', () => {
   it.each([
-    ['budget-district-2026.txt', 'budget', '部门预算公开'],
+    ['budget-district-2026.txt', 'budget', '部门（单位）预算公开'],
     ['government-final-district-2024.txt', 'government-final', '政府财政总决算'],
     ['news-page.html', 'other', '非决算公开文本'],
   ])('%s is recognised as %s', async (file, kind, words) => {
@@ -29,6 +29,12 @@ describe('a document of another kind is said to be out of scope, and no final-ac
     const r = await checkText(`${title}\n${body}\n`);
     expect(r.facts.kind).toBe('government-final');
     expect(r.findings).toHaveLength(1);
+  });
+
+  it('a government\'s budget report is a budget, said to be the government\'s', async () => {
+    const r = await checkText('某某市某某区2020年预算执行情况和2021年预算草案的报告\n主任、各位副主任、各位委员：\n2020年，区级一般公共预算收入198.03亿元，完成调整预算的100%。\n');
+    expect(r.facts.kind).toBe('budget');
+    expect(r.findings[0]?.message).toContain('政府预算报告');
   });
 
   it('a report read to the people\'s congress, without a title, is a government\'s final accounts', async () => {

@@ -71,7 +71,9 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
       return { kind: 'government-final', reason: `标题“${titleText(b.text)}”表明这是政府财政总决算（本级决算），不是部门决算公开`, location: b.location };
     }
     if (!FINAL_TITLE.test(t) && BUDGET_TITLE.test(t) && /20\d{2}/.test(t)) {
-      return { kind: 'budget', reason: `标题“${titleText(b.text)}”表明这是部门（单位）预算公开，不是决算公开`, location: b.location };
+      // "…2020年预算执行情况和2021年预算草案的报告": a government's budget, read to its congress.
+      const whose = /预算草案的报告|预算执行情况/.test(t) ? '政府预算报告' : '部门（单位）预算公开';
+      return { kind: 'budget', reason: `标题“${titleText(b.text)}”表明这是${whose}，不是决算公开`, location: b.location };
     }
     if (FINAL_TITLE.test(t)) {
       // "关于某局2017年度一般公共预算财政拨款“三公”经费支出决算情况说明": a title naming one

@@ -4,7 +4,7 @@ import { defineRule } from '../rule.js';
 const KIND_NAME: Record<DocumentKind, string> = {
   final: '部门决算公开',
   'final-part': '部门决算的单项公开',
-  budget: '部门预算公开',
+  budget: '预算公开',
   'government-final': '政府财政总决算',
   other: '非决算公开文本',
 };
