@@ -110,11 +110,15 @@ function startsNew(prev: Line, l: Line, m: PageMetrics): boolean {
  * size a character, which no glyph exceeds, so a wrapped line is never cut.
  */
 function roomForNextWord(prev: Line, l: Line): boolean {
-  const room = l.right - prev.right;
+  // Punctuation closing the next line may hang in the margin (LibreOffice, Word): it does not count.
+  const hanging = HANGING.exec(plain(l.text))?.[0].length ?? 0;
+  const room = l.right - hanging * l.size - prev.right;
   if (room <= 1.5 * l.size) return false;
   const word = firstWord(plain(l.text));
   return word.length > 0 && room > (word.length + 0.5) * l.size;
 }
+
+const HANGING = /[。，、；：？！）)」』”’,.;:?!]+$/u;
 
 /**
  * A line's first unit a line cannot be broken in: a run of Latin letters and figures (with the

@@ -154,6 +154,15 @@ describe('paragraphs', () => {
     expect(layout.blocks.map((b) => (b as ParagraphBlock).text)).toEqual(['本年收入合计2946.25万元，其中：财政拨款收入2940.05万元，占99.79%；其他收入6.2万元，主要为利息。']);
   });
 
+  it('keeps joined a line that stopped less than a character short of a next line whose full stop hangs in the margin', () => {
+    // The body ends at 504; the first line stops at 495 (the next character did not fit), the second
+    // runs to 516 with its 。 hanging past the margin, as LibreOffice sets it.
+    const a = { ...run('人员经费707.15万元，主要包括：基本工资、津贴补贴、奖金、绩效工资、基本养老保', 72, 100), width: 423 };
+    const b = { ...run('险缴费、职业年金缴费、住房公积金、生活补助、奖励金、其他对个人和家庭的补助。', 72, 114), width: 444 };
+    const layout = layoutFromPages([page(1, [a, b])], 'f.pdf');
+    expect(layout.blocks.map((x) => (x as ParagraphBlock).text)).toEqual([a.str + b.str]);
+  });
+
   it('keeps joined the lines of a block narrower than the page, wrapped at its own margin', () => {
     // A 34-character block (72 to 480) on a page whose other text runs to 504.
     const long = run('说明：本表反映部门本年度一般公共预算财政拨款支出的情况，不含政府性基金。', 72, 60);
