@@ -89,4 +89,10 @@ describe('rows of a table over a page break', () => {
     const named = await rowsOf(twoPages([['', '住房公积金（项）公务员及事业人员住房', '', '', '']], [['', '', '445.69', '445.69', '']]));
     expect(named.find((r) => r[1]?.startsWith('住房公积金'))?.slice(2, 4)).toEqual(['445.69', '445.69']);
   });
+
+  it('a row whose figures the page end cut in narrow cells ("204." | "00", "15.5" | "4") is one row', async () => {
+    const rows = await rowsOf(twoPages([['', '年度资金', '204.', '15.5', '']], [['', '总额', '00', '4', ''], ['2080505', '其他支出', '1.00', '1.00', '']]));
+    expect(rows.find((r) => r[1]?.startsWith('年度'))).toEqual(['', '年度资金总额', '204.00', '15.54', '']);
+    expect(rows.find((r) => r[0] === '2080505')).toEqual(['2080505', '其他支出', '1.00', '1.00', '']);
+  });
 });
