@@ -70,7 +70,10 @@ export function fillGrid(grid: RuledGrid, items: readonly PositionedItem[], page
     location.box = { ...cell.box };
     if (its.some((i) => i.source === 'ocr')) location.via = 'ocr';
     const tc: TableCell = { text, colSpan: cell.colSpan, rowSpan: cell.rowSpan, location };
-    if (last && cell.box.x2 - last.right < 2 * last.size + 2) runsToEdge.add(tc);
+    // The text's own right margin is that of its widest line where it wrapped: the border stands a
+    // cell padding further off, which a line cut short by a unit that did not fit may add to.
+    const margin = lines.length > 1 ? Math.max(...lines.map((l) => l.right)) : cell.box.x2;
+    if (last && (cell.box.x2 - last.right < 2 * last.size + 2 || margin - last.right < 2 * last.size)) runsToEdge.add(tc);
     // Less than a line's height below the last line: the row ended with this cell's text (a line
     // more would have needed another 1.2 sizes or so of pitch).
     if (last && cell.box.y2 - last.bottom < 1.1 * last.size + 2) fillsRow.add(tc);
