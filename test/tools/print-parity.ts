@@ -45,7 +45,8 @@ async function check(file: string, report: string): Promise<Finding[]> {
 }
 
 /** What a finding is, apart from where it is. */
-const key = (f: Finding) => [f.rule, f.severity, f.expected ?? '', f.actual ?? '', f.difference ?? ''].join(' | ');
+// Spaces are left out of the figures: a print may set "202 年度" as "202年度".
+const key = (f: Finding) => [f.rule, f.severity, ...[f.expected, f.actual, f.difference].map((s) => (s ?? '').replace(/\s+/g, ''))].join(' | ');
 
 /** The findings of `a` not matched one for one by a finding of `b`. */
 function missingFrom(a: Finding[], b: Finding[]): Finding[] {
