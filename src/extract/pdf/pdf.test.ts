@@ -171,6 +171,22 @@ describe('paragraphs', () => {
     expect((layout.blocks[1] as ParagraphBlock).text).toBe(lines.join(''));
   });
 
+  it('takes a lone line of cells parted by column gaps, one a figure, for a row; a heading set with a gap stays text', () => {
+    const layout = layoutFromPages(
+      [page(1, [run('某单位2024年部门决算', 72, 60), run('日期:2025-10-21', 72, 100), run('字体', 240, 100), run('关闭窗口', 320, 100), run('第四部分', 72, 140), run('名词解释', 160, 140)])],
+      'f.pdf',
+    );
+    const paras = layout.blocks as ParagraphBlock[];
+    expect(paras.map((b) => [b.text, b.row ?? false])).toEqual([
+      ['某单位2024年部门决算', false],
+      ['日期:2025-10-21\t字体\t关闭窗口', true],
+      ['第四部分 名词解释', false],
+    ]);
+    // A row is never joined to the sentence around it.
+    const doc = interpret(layout, defaultCatalog());
+    expect(doc.lines.map((l) => l.text)).toContain('字体');
+  });
+
   it('marks text recognised by OCR', () => {
     const layout = layoutFromPages([page(1, [run('2024年度收、支总计238.67万元。', 96, 100, 'ocr')])], 'f.pdf');
     expect((layout.blocks[0] as ParagraphBlock).location.via).toBe('ocr');
