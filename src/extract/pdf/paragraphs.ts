@@ -106,19 +106,15 @@ function startsNew(prev: Line, l: Line, m: PageMetrics): boolean {
  * did not wrap, and ends its paragraph, however short the lines around it (a title over one body line,
  * where no line reaches the margin the page's metrics are taken from). The room is measured against
  * the next line's own right end, which the text block certainly reaches, not against the page's right
- * margin (a narrower block of text wraps at its own margin); the word is taken as wide as one font
- * size a character, which no glyph exceeds, so a wrapped line is never cut.
+ * margin (a narrower block of text wraps at its own margin). The word is taken as wide as one font
+ * size a character, which no glyph exceeds, and one character more is allowed for punctuation that
+ * closes the next line hanging past the margin (LibreOffice and Word set 。 there): a wrapped line
+ * left less room than its next word, and so is never cut.
  */
 function roomForNextWord(prev: Line, l: Line): boolean {
-  // Punctuation closing the next line may hang in the margin (LibreOffice, Word): it does not count.
-  const hanging = HANGING.exec(plain(l.text))?.[0].length ?? 0;
-  const room = l.right - hanging * l.size - prev.right;
-  if (room <= 1.5 * l.size) return false;
   const word = firstWord(plain(l.text));
-  return word.length > 0 && room > (word.length + 0.5) * l.size;
+  return word.length > 0 && l.right - prev.right > (word.length + 1) * l.size;
 }
-
-const HANGING = /[。，、；：？！）)」』”’,.;:?!]+$/u;
 
 /**
  * A line's first unit a line cannot be broken in: a run of Latin letters and figures (with the
