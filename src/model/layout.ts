@@ -39,10 +39,11 @@ export interface ParagraphBlock {
    */
   breaks?: { offset: number; line: number; page?: number }[];
   /**
-   * Text only: the paragraph is one line laid out in columns that no table reader took (a row of a
-   * table, a form or a chart's labels, as `pdftotext -layout` sets them), not a sentence: its fields
-   * are the runs of words parted by two or more spaces (`rowFields`). Never joined with another
-   * paragraph, and no claim or wording pattern is read across its fields.
+   * Text and PDF: the paragraph is one line laid out in columns that no table reader took (a row of
+   * a table, a form or a chart's labels, as `pdftotext -layout` sets them), not a sentence: its fields
+   * are the runs of words parted by two or more spaces, or by a tab where a PDF line has a column gap
+   * (`rowFields`). Never joined with another paragraph, and no claim or wording pattern is read
+   * across its fields.
    */
   row?: true;
   /**
@@ -158,7 +159,7 @@ export function rowText(row: readonly TableCell[]): string {
 export const MARKER_HINT = /\[|PAGEREF|HYPERLINK|TOC/;
 export const CONVERTER_MARKER = /\[(?:bookmark|image):[^\]\n]*\]|[ \t]?PAGEREF[ \t]+_Toc\d+(?:[ \t]+\\?h\b)?|HYPERLINK[ \t]+\\l[ \t]+"_Toc\d+"|\bTOC(?:[ \t]+\\[a-z](?:[ \t]+"[^"\n]*")?)+/g;
 
-/** The fields of a paragraph that is a row laid out in columns: its runs of words parted by two or more spaces. */
+/** The fields of a paragraph that is a row laid out in columns: its runs of words parted by two or more spaces or a tab. */
 export function rowFields(text: string): { text: string; offset: number }[] {
   return [...text.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ text: m[0], offset: m.index ?? 0 }));
 }

@@ -95,41 +95,60 @@ function rotateThirds(pdf: string, out: string): void {
   execFileSync(QPDF, [`--rotate=+90:1-${a}`, `--rotate=+270:${a + 1}-${b}`, `--rotate=+180:${b + 1}-z`, pdf, out], { stdio: 'ignore', timeout: 60_000 });
 }
 
-export async function makePdfCorpus(outDir: string): Promise<string[]> {
+/** The prints made of one document. */
+export interface Prints {
+  libreoffice: string;
+  rotated?: string;
+  chromium: string;
+  borderless: string;
+}
+
+/**
+ * Prints one document (any format `readLayout` reads: text, Markdown, HTML, DOCX…) into outDir as
+ * NAME.libreoffice.pdf, NAME.chromium.pdf and NAME.borderless.pdf (and NAME.rotated.pdf with
+ * `rotated`), the way the corpus is printed; work is a scratch directory for the converters.
+ */
+export async function printDocument(input: string, outDir: string, work: string, opts: { rotated?: boolean } = {}): Promise<Prints> {
   await mkdir(outDir, { recursive: true });
+  const name = basename(input, extname(input));
+  const layout = await readLayout(input, new Uint8Array(await readFile(input)));
+
+  const docx = join(work, `${name}.docx`);
+  await writeFile(docx, await toDocx(layout));
+  execFileSync(SOFFICE, ['--headless', `-env:UserInstallation=file://${work}/lo-profile`, '--convert-to', 'pdf', '--outdir', work, docx], {
+    stdio: 'ignore',
+    timeout: 180_000,
+  });
+  const libreoffice = join(outDir, `${name}.libreoffice.pdf`);
+  await rename(join(work, `${name}.pdf`), libreoffice);
+
+  let rotated: string | undefined;
+  if (opts.rotated) {
+    rotated = join(outDir, `${name}.rotated.pdf`);
+    rotateThirds(libreoffice, rotated);
+  }
+
+  const page = withThead(regularRows(toHtml(layout, name)));
+  const html = join(work, `${name}.html`);
+  await writeFile(html, page.replace('</head>', `${PRINT_CSS}\n</head>`));
+  const chromium = join(outDir, `${name}.chromium.pdf`);
+  printWithChromium(html, chromium, work);
+
+  const bare = join(work, `${name}.borderless.html`);
+  await writeFile(bare, page.replace('</head>', `${PRINT_CSS}\n${BORDERLESS_CSS}\n</head>`));
+  const borderless = join(outDir, `${name}.borderless.pdf`);
+  printWithChromium(bare, borderless, work);
+
+  return { libreoffice, ...(rotated ? { rotated } : {}), chromium, borderless };
+}
+
+export async function makePdfCorpus(outDir: string): Promise<string[]> {
   const work = await mkdtemp(join(tmpdir(), 'juesuan-pdfcorpus-'));
   const made: string[] = [];
   try {
     for (const sample of await listSamples()) {
-      const name = basename(sample, extname(sample));
-      const layout = await readLayout(sample, new Uint8Array(await readFile(sample)));
-
-      const docx = join(work, `${name}.docx`);
-      await writeFile(docx, await toDocx(layout));
-      execFileSync(SOFFICE, ['--headless', `-env:UserInstallation=file://${work}/lo-profile`, '--convert-to', 'pdf', '--outdir', work, docx], {
-        stdio: 'ignore',
-        timeout: 180_000,
-      });
-      const lo = join(outDir, `${name}.libreoffice.pdf`);
-      await rename(join(work, `${name}.pdf`), lo);
-      made.push(lo);
-
-      const turned = join(outDir, `${name}.rotated.pdf`);
-      rotateThirds(lo, turned);
-      made.push(turned);
-
-      const page = withThead(regularRows(toHtml(layout, name)));
-      const html = join(work, `${name}.html`);
-      await writeFile(html, page.replace('</head>', `${PRINT_CSS}\n</head>`));
-      const cr = join(outDir, `${name}.chromium.pdf`);
-      printWithChromium(html, cr, work);
-      made.push(cr);
-
-      const bare = join(work, `${name}.borderless.html`);
-      await writeFile(bare, page.replace('</head>', `${PRINT_CSS}\n${BORDERLESS_CSS}\n</head>`));
-      const bl = join(outDir, `${name}.borderless.pdf`);
-      printWithChromium(bare, bl, work);
-      made.push(bl);
+      const p = await printDocument(sample, outDir, work, { rotated: true });
+      made.push(...[p.libreoffice, p.rotated, p.chromium, p.borderless].filter((f): f is string => f !== undefined));
     }
   } finally {
     await rm(work, { recursive: true, force: true });

@@ -89,4 +89,26 @@ describe('rows of a table over a page break', () => {
     const named = await rowsOf(twoPages([['', '住房公积金（项）公务员及事业人员住房', '', '', '']], [['', '', '445.69', '445.69', '']]));
     expect(named.find((r) => r[1]?.startsWith('住房公积金'))?.slice(2, 4)).toEqual(['445.69', '445.69']);
   });
+
+  it('a row whose figures the page end cut in narrow cells ("204." | "00", "15.5" | "4") is one row', async () => {
+    const rows = await rowsOf(twoPages([['', '年度资金', '204.', '15.5', '']], [['', '总额', '00', '4', ''], ['2080505', '其他支出', '1.00', '1.00', '']]));
+    expect(rows.find((r) => r[1]?.startsWith('年度'))).toEqual(['', '年度资金总额', '204.00', '15.54', '']);
+    expect(rows.find((r) => r[0] === '2080505')).toEqual(['2080505', '其他支出', '1.00', '1.00', '']);
+  });
+
+  it('a name wrapped over lines and cut by the page end a character short of its own margin goes on over the page', async () => {
+    // Page one ends with a row whose name cell wraps over three lines (17, 17 and 16 characters: the
+    // last stopped short because "分）" could not start a line), 27 points off the cell border.
+    const filler: Row[] = [];
+    for (let k = 0; 100 + (2 + filler.length) * ROW + 3 * 12 + 8 < 780; k++) filler.push([`2010${k % 10}99`, `其他事务支出${k + 1}`, '1.00', '1.00', '']);
+    const p1 = table([HEAD, ['合计', '', '100.00', '90.00', '10.00'], ...filler], 100);
+    const top = 100 + (2 + filler.length) * ROW;
+    const bottom = top + 3 * 12 + 8;
+    const names = ['远程监控智能决策分析等信息化功能建', '设与运行维护以及配套的数据治理工作', '和系统安全保障服务费用的支出（10'];
+    const texts: PdfText[] = [...TITLE, ...p1.texts, ...names.map((text, k) => ({ x: 113, y: top + 14 + 12 * k, text, size: SIZE })), { x: 345, y: top + 14, text: '5.00', size: SIZE }];
+    const rules: PdfRule[] = [...p1.rules, { x1: 50, y1: bottom, x2: 540, y2: bottom }, ...XS.map((x) => ({ x1: x, y1: top, x2: x, y2: bottom }))];
+    const p2 = table([['', '分）', '', '', ''], ['2080505', '其他支出', '1.00', '1.00', '']], 60);
+    const rows = await rowsOf(writePdf([{ texts, rules }, { texts: p2.texts, rules: p2.rules }]));
+    expect(rows.find((r) => r[1]?.startsWith('远程'))?.[1]).toBe(`${names.join('')}分）`);
+  });
 });

@@ -92,12 +92,37 @@ function startsNew(prev: Line, l: Line, m: PageMetrics): boolean {
   // A heading set larger than the body and wrapped over two lines is one heading.
   if (prev.size > m.body * 1.1 && l.size > m.body * 1.1) return false;
   if (endsParagraph(prev, m)) return true;
+  if (roomForNextWord(prev, l)) return true;
   // After a sentence end at the margin, a short line that ends no sentence is a title of its own.
   if (/[。！？!?]$/.test(plain(prev.text)) && m.right - l.right > 1.5 * l.size && !/[。；！？：:;!?）)”」%]$/.test(plain(l.text))) return true;
   const indent = l.x - m.left;
   // An indented line opens a paragraph, unless the whole paragraph is indented alike (a quotation, a list body).
   if (indent > INDENT * l.size && Math.abs(l.x - prev.x) > INDENT * l.size) return true;
   return STARTS_ITEM.test(plain(l.text));
+}
+
+/**
+ * Whether the line above stopped with room left for the next line's first unbreakable word: then it
+ * did not wrap, and ends its paragraph, however short the lines around it (a title over one body line,
+ * where no line reaches the margin the page's metrics are taken from). The room is measured against
+ * the next line's own right end, which the text block certainly reaches, not against the page's right
+ * margin (a narrower block of text wraps at its own margin). The word is taken as wide as one font
+ * size a character, which no glyph exceeds, and one character more is allowed for punctuation that
+ * closes the next line hanging past the margin (LibreOffice and Word set 。 there): a wrapped line
+ * left less room than its next word, and so is never cut.
+ */
+function roomForNextWord(prev: Line, l: Line): boolean {
+  const word = firstWord(plain(l.text));
+  return word.length > 0 && l.right - prev.right > (word.length + 1) * l.size;
+}
+
+/**
+ * A line's first unit a line cannot be broken in: a run of Latin letters and figures (with the
+ * signs written inside a number) or one character, with the opening brackets no line may end with
+ * before it and the punctuation no line may start with after it.
+ */
+function firstWord(text: string): string {
+  return /^[（(「『“‘《〈【]*(?:[A-Za-z0-9.,%‰+\-/]+|.)[。，、；：？！）)」』”’%,.;:?!]*/u.exec(text)?.[0] ?? '';
 }
 
 /** A line's text without converter markers ("[bookmark: _Toc…]" printed from converted text). */

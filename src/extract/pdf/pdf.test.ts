@@ -139,6 +139,54 @@ describe('paragraphs', () => {
     expect(figures.some((f) => f.location.page === 2)).toBe(true);
   });
 
+  it('ends a line that left room for the next line’s first word, though no line of the page reaches the margin', () => {
+    // A title over one body line: the page's right margin can only be guessed from the longer line.
+    // The title stops four characters short of the body line and ends no sentence.
+    const title = '关于某局2024年度部门决算及2025年上半年预算执行情况的公开';
+    const body = '本年收入合计2946.25万元，其中财政拨款收入2940.05万元，占比最高。';
+    const layout = layoutFromPages([page(1, [run(title, 72, 100), run(body, 72, 114)])], 'f.pdf');
+    expect(layout.blocks.map((b) => (b as ParagraphBlock).text)).toEqual([title, body]);
+  });
+
+  it('keeps joined a line that stopped short because the next word, a figure, did not fit', () => {
+    // 2940.05 is seven half-width characters (42 points): it moved whole to the next line.
+    const layout = layoutFromPages([page(1, [run('本年收入合计2946.25万元，其中：财政拨款收入', 72, 100), run('2940.05万元，占99.79%；其他收入6.2万元，主要为利息。', 72, 114)])], 'f.pdf');
+    expect(layout.blocks.map((b) => (b as ParagraphBlock).text)).toEqual(['本年收入合计2946.25万元，其中：财政拨款收入2940.05万元，占99.79%；其他收入6.2万元，主要为利息。']);
+  });
+
+  it('keeps joined a line that stopped less than a character short of a next line whose full stop hangs in the margin', () => {
+    // The body ends at 504; the first line stops at 495 (the next character did not fit), the second
+    // runs to 516 with its 。 hanging past the margin, as LibreOffice sets it.
+    const a = { ...run('人员经费707.15万元，主要包括：基本工资、津贴补贴、奖金、绩效工资、基本养老保', 72, 100), width: 423 };
+    const b = { ...run('险缴费、职业年金缴费、住房公积金、生活补助、奖励金、其他对个人和家庭的补助。', 72, 114), width: 444 };
+    const layout = layoutFromPages([page(1, [a, b])], 'f.pdf');
+    expect(layout.blocks.map((x) => (x as ParagraphBlock).text)).toEqual([a.str + b.str]);
+  });
+
+  it('keeps joined the lines of a block narrower than the page, wrapped at its own margin', () => {
+    // A 34-character block (72 to 480) on a page whose other text runs to 504.
+    const long = run('说明：本表反映部门本年度一般公共预算财政拨款支出的情况，不含政府性基金。', 72, 60);
+    const lines = ['注：本表金额单位为万元，本年度本部门没有政府性基金预算财政拨款收入，', '也没有使用政府性基金预算财政拨款安排的支出，本年度也没有国有资本经营', '预算财政拨款安排的支出，故本表无数据。'];
+    const layout = layoutFromPages([page(1, [long, ...lines.map((t, k) => run(t, 72, 100 + 14 * k))])], 'f.pdf');
+    expect((layout.blocks[1] as ParagraphBlock).text).toBe(lines.join(''));
+  });
+
+  it('takes a lone line of cells parted by column gaps, one a figure, for a row; a heading set with a gap stays text', () => {
+    const layout = layoutFromPages(
+      [page(1, [run('某单位2024年部门决算', 72, 60), run('日期:2025-10-21', 72, 100), run('字体', 240, 100), run('关闭窗口', 320, 100), run('第四部分', 72, 140), run('名词解释', 160, 140)])],
+      'f.pdf',
+    );
+    const paras = layout.blocks as ParagraphBlock[];
+    expect(paras.map((b) => [b.text, b.row ?? false])).toEqual([
+      ['某单位2024年部门决算', false],
+      ['日期:2025-10-21\t字体\t关闭窗口', true],
+      ['第四部分 名词解释', false],
+    ]);
+    // A row is never joined to the sentence around it.
+    const doc = interpret(layout, defaultCatalog());
+    expect(doc.lines.map((l) => l.text)).toContain('字体');
+  });
+
   it('marks text recognised by OCR', () => {
     const layout = layoutFromPages([page(1, [run('2024年度收、支总计238.67万元。', 96, 100, 'ocr')])], 'f.pdf');
     expect((layout.blocks[0] as ParagraphBlock).location.via).toBe('ocr');

@@ -250,10 +250,23 @@ function withVia(l: Location, lines: readonly Line[]): Location {
   return l;
 }
 
+/**
+ * A line laid out in columns that no table took (a web page's date, font and close links, a form's
+ * fields): cells parted by a column gap, one of them a figure. Two or three cells of words only are a
+ * heading or a sentence set with a gap ("第四部分\t名词解释"), as the text reader takes them.
+ */
+function isFieldRow(text: string): boolean {
+  const cells = text.split('\t').map((c) => c.trim()).filter(Boolean);
+  if (cells.length < 2) return false;
+  return cells.length > 3 || cells.some((c) => /[\d０-９][\d０-９,.，．]*\s*(?:万元|亿元|元|%|％|个|人|辆)?$/.test(c));
+}
+
 type Turns = ReadonlyMap<number, [number, number, number, number, number, number]>;
 
 function paragraphBlock(para: Para, file: string, turns: Turns): ParagraphBlock {
-  const { text, offsets } = joinWrapped(para.lines.map((l) => l.text.replace(/\t+/g, ' ')));
+  const row = para.lines.length === 1 && isFieldRow((para.lines[0] as Line).text);
+  // A row keeps its column gaps as tabs (one character, as the space would be): its fields are parted there.
+  const { text, offsets } = joinWrapped(para.lines.map((l) => (row ? l.text : l.text.replace(/\t+/g, ' '))));
   const first = para.lines[0] as Line;
   const block: ParagraphBlock = {
     kind: 'paragraph',
@@ -261,6 +274,7 @@ function paragraphBlock(para: Para, file: string, turns: Turns): ParagraphBlock 
     heading: null,
     location: withVia(loc(file, text, { page: para.page, line: first.no }), para.lines),
   };
+  if (row) block.row = true;
   if (para.lines.length > 1) block.breaks = para.lines.slice(1).map((l, k) => ({ offset: offsets[k + 1] as number, line: l.no, page: para.page }));
   block.spans = para.lines.flatMap((l, k) => lineSpans(l, offsets[k] as number, para.page, turns));
   const box = boxAt(block, 0, text.length);

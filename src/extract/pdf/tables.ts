@@ -70,7 +70,10 @@ export function fillGrid(grid: RuledGrid, items: readonly PositionedItem[], page
     location.box = { ...cell.box };
     if (its.some((i) => i.source === 'ocr')) location.via = 'ocr';
     const tc: TableCell = { text, colSpan: cell.colSpan, rowSpan: cell.rowSpan, location };
-    if (last && cell.box.x2 - last.right < 2 * last.size + 2) runsToEdge.add(tc);
+    // The text's own right margin is that of its widest line where it wrapped: the border stands a
+    // cell padding further off, which a line cut short by a unit that did not fit may add to.
+    const margin = lines.length > 1 ? Math.max(...lines.map((l) => l.right)) : cell.box.x2;
+    if (last && (cell.box.x2 - last.right < 2 * last.size + 2 || margin - last.right < 2 * last.size)) runsToEdge.add(tc);
     // Less than a line's height below the last line: the row ended with this cell's text (a line
     // more would have needed another 1.2 sizes or so of pitch).
     if (last && cell.box.y2 - last.bottom < 1.1 * last.size + 2) fillsRow.add(tc);
@@ -353,6 +356,8 @@ const startsRow = (row: readonly TableCell[]) =>
  * own (a code, a total) never goes on the first.
  */
 function isSplitRow(a: readonly TableCell[], b: readonly TableCell[], before: readonly TableCell[][]): boolean {
+  // Before a code is looked for: the rest of a cut figure ("00" of "204.00") is no code.
+  if (figureCutInTwo(a, b)) return true;
   if (startsRow(b)) return false;
   if (hasAmount(a) && hasAmount(b)) return false;
   if (figuresBelowName(a, b, before)) return true;
@@ -373,6 +378,31 @@ function isSplitRow(a: readonly TableCell[], b: readonly TableCell[], before: re
     const b0 = normText(second.text);
     return FIGURE.test(a0) ? FIGURE.test(a0 + b0) && !FIGURE.test(b0) : !FIGURE.test(b0);
   });
+}
+
+/**
+ * A row whose figures the page end cut in two, in cells too narrow for them ("100." | "00%",
+ * "15.5" | "4"): every cell of the second half goes on the cell above it (text on text, digits
+ * completing a figure), and some figure of the first half cannot be a printed figure by itself: it
+ * ends in its decimal point or a thousands separator. Both halves hold figures, so nothing else tells
+ * the row from two rows (a leading zero does not: "04", "05" are codes of 款 printed apart).
+ */
+function figureCutInTwo(a: readonly TableCell[], b: readonly TableCell[]): boolean {
+  const filled = b.filter((c) => normText(c.text));
+  if (!filled.length) return false;
+  let cut = false;
+  for (const c of filled) {
+    const above = a.find((x) => colOf(x) === colOf(c) && x.colSpan === c.colSpan);
+    const a0 = above ? normText(above.text) : '';
+    const b0 = normText(c.text);
+    if (!a0) return false;
+    const figures = /^[-−(（]?[\d,，.]+/.test(a0) && /^[\d,，.%]/.test(b0);
+    if (figures) {
+      if (!FIGURE.test(a0 + b0)) return false;
+      cut ||= /\d[.,，]$/.test(a0);
+    } else if (FIGURE.test(b0) || FIGURE.test(a0)) return false;
+  }
+  return cut;
 }
 
 /**

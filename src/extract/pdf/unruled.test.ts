@@ -174,6 +174,14 @@ describe('tables without borders', () => {
     const items = [...row(100, ['第一行正文', 60]), ...row(116, ['第二行正文', 60]), ...row(132, ['第三行', 60], ['正文', 200])];
     expect(read(items).tables).toEqual([]);
   });
+
+  it('reads nothing as a table from lines set close, one cell a line, where one line has a gap', () => {
+    // A web page's cells printed one a line under a line of page chrome ("日期  字体  关闭窗口"):
+    // the figures stand alone on their lines, with no cell beside them.
+    const lines = ['某单位2024年部门决算', '日期:2025-10-21', '一、财政拨款收入', '1', '440.55', '一、一般公共服务支出', '29', '423.20', '二、上级补助收入', '2', '0.00'];
+    const items = lines.flatMap((t, k) => (k === 1 ? row(100 + 10 * k, [t, 60], ['字体:[ ]', 160], ['关闭窗口', 220]) : row(100 + 10 * k, [t, 60])));
+    expect(read(items).tables).toEqual([]);
+  });
 });
 
 describe('tables drawn with horizontal rules only (三线表)', () => {

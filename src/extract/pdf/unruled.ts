@@ -201,8 +201,8 @@ function near(a: Line, b: Line, rules: readonly HRule[]): boolean {
 /**
  * Runs of lines that may be tables, [start, end) indices: lines with column gaps and the lines near
  * them (header lines, a name's wrapped line). `enough` where it holds at least three lines and two of
- * figures, as a table does (fewer only where it goes on from the previous page). A line of text as
- * wide as the table without a column gap is a paragraph, never part of it.
+ * figures beside other cells, as a table does (fewer only where it goes on from the previous page). A
+ * line of text as wide as the table without a column gap is a paragraph, never part of it.
  */
 export function tableRuns(lines: readonly Line[], pieces: readonly Piece[][], rules: readonly HRule[] = []): { start: number; end: number; enough: boolean }[] {
   const out: { start: number; end: number; enough: boolean }[] = [];
@@ -221,7 +221,9 @@ export function tableRuns(lines: readonly Line[], pieces: readonly Piece[][], ru
     const right = Math.max(...lines.slice(start, end).map((l) => l.right));
     const floor = out[out.length - 1]?.end ?? 0;
     while (start > floor && near(lines[start - 1] as Line, lines[start] as Line, rules) && !isParagraphLine(lines[start - 1] as Line, left, right)) start--;
-    const figures = pieces.slice(start, end).filter(hasFigure).length;
+    // Rows of figures are lines with a column gap: lone figures under one another, each a line of
+    // its own between lines of text, are a list (a page of one cell a line), not a table's columns.
+    const figures = pieces.slice(start, end).filter((ps, i) => hasFigure(ps) && isTabular(lines[start + i] as Line)).length;
     out.push({ start, end, enough: end - start >= MIN_ROWS && figures >= MIN_FIGURE_LINES });
     k = end;
   }
