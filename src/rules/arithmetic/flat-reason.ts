@@ -21,6 +21,10 @@ function reasonAfter(doc: Disclosure, c: Claim): { reason: string; quote: string
   const after = rest.slice(flat.index).split('。').slice(0, 2).join('。');
   const m = REASON.exec(after);
   if (!m) return null;
+  // "…与2024年持平。公务用车购置及运行维护费支出增加的主要原因是…": a reason said of another item's
+  // change, named before it, is not this item's.
+  const lead = after.slice(after.lastIndexOf('。', m.index) + 1, m.index);
+  if (/[\u4e00-\u9fa5]{2,}(?:支出|经费|费|收入|合计|总计)(?:决算)?(?:数)?(?:增加|减少|增长|下降|上升|降低)的?(?:主要)?$/.test(lead.replace(/\s/g, ''))) return null;
   const sentenceStart = rest.lastIndexOf('。', flat.index) + 1;
   const quote = rest.slice(sentenceStart, flat.index) + after;
   // "…持平。主要原因：" with the reason in the next paragraph.
@@ -43,6 +47,11 @@ export const flatWithReason = defineRule({
       expect: 'fail',
       mentions: '减少',
       text: md('四、财政拨款收入支出决算总体情况说明', '2024年度财政拨款收入支出总计2989.19万元。与2023年度相比，财政拨款收入支出总计持平。主要原因：项目支出中合同支付进度条款等原因减少支付。'),
+    },
+    {
+      name: '原因说的是另一项的增加',
+      expect: 'pass',
+      text: md('九、财政拨款“三公”经费支出决算情况说明', '其中：因公出国（境）费支出决算为0.00万元，与2024年持平；公务用车购置及运行维护费支出决算增加5.07万元，增长42.68%；公务接待费支出决算为0.00万元，与2024年持平。公务用车购置及运行维护费支出增加的主要原因是公务用车运行维护费支出增加。'),
     },
   ],
   check(ctx) {
