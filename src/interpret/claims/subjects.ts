@@ -63,7 +63,8 @@ export const SUBJECTS: SubjectEntry[] = [
   { re: /货物采购授予中小企业合同金额/, key: 'procurement.goods.sme', label: '货物采购授予中小企业合同金额' },
   { re: /工程采购授予中小企业合同金额/, key: 'procurement.works.sme', label: '工程采购授予中小企业合同金额' },
   { re: /服务采购授予中小企业合同金额/, key: 'procurement.services.sme', label: '服务采购授予中小企业合同金额' },
-  { re: /政府采购(?:支出|合同)?(?:总额|总金额)/, key: 'procurement.total', label: '政府采购支出总额' },
+  // "政府采购金额（以合同签订为准）为7571.90万元" (the Shanghai wording) is the total too.
+  { re: /政府采购(?:支出|合同)?(?:总额|总金额)|政府采购金额(?:[（(]以合同签订为准[)）])?/, key: 'procurement.total', label: '政府采购支出总额' },
   { re: /政府采购货物(?:支出|合同金额)?|货物(?:支出|采购)金额/, key: 'procurement.goods', label: '政府采购货物支出' },
   { re: /政府采购工程(?:支出|合同金额)?|工程(?:支出|采购)金额/, key: 'procurement.works', label: '政府采购工程支出' },
   { re: /政府采购服务(?:支出|合同金额)?|服务(?:支出|采购)金额/, key: 'procurement.services', label: '政府采购服务支出' },
