@@ -409,3 +409,11 @@ describe('a bare 收入 or 支出 names its side of the statement before', () =>
     expect(anyFigure(none, '12.00')).toEqual([]);
   });
 });
+
+describe('the 三公 items by their other names', () => {
+  it('"公务用车购置支出为 0 万元" is 公务用车购置费', async () => {
+    const cs = await claimsOf('九、财政拨款“三公”经费支出决算情况说明', '2024年度公务用车购置支出为 0 万元，公务用车运行维护费支出16.95万元。');
+    expect(amounts(cs, 'threePublic.vehiclePurchase')).toEqual(['0']);
+    expect(amounts(cs, 'threePublic.vehicleOps')).toEqual(['16.95']);
+  });
+});

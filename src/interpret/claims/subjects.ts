@@ -52,7 +52,7 @@ export const SUBJECTS: SubjectEntry[] = [
   { re: /(?:公务用车保有量|公务用车[^，,。；]{0,10}?保有量)/, key: 'threePublic.vehicleStock', label: '公务用车保有量', countUnit: '辆' },
   { re: /购置公务用车|公务用车购置数(?:量)?/, key: 'threePublic.vehiclesPurchased', label: '购置公务用车', countUnit: '辆' },
   { re: /公务用车购置及(?:公务用车)?运行(?:维护)?(?:费|经费)(?:支出)?(?:决算)?|公务用车购置及(?:公务用车)?维护(?:费|经费)/, key: 'threePublic.vehicle', label: '公务用车购置及运行维护费' },
-  { re: /公务用车购置(?:费|经费)(?:支出)?/, key: 'threePublic.vehiclePurchase', label: '公务用车购置费' },
+  { re: /公务用车购置(?:费|经费)(?:支出)?|公务用车购置支出/, key: 'threePublic.vehiclePurchase', label: '公务用车购置费' },
   { re: /公务用车运行(?:维护)?(?:费|经费)(?:支出)?/, key: 'threePublic.vehicleOps', label: '公务用车运行维护费' },
   { re: /(?:外事接待|国[（(]境[)）]外(?:公务)?接待)(?:费|经费)?(?:支出)?/, key: 'threePublic.receptionForeign', label: '外事接待' },
   { re: /国内(?:公务)?接待(?:费|经费)?(?:支出)?/, key: 'threePublic.receptionDomestic', label: '国内公务接待' },
