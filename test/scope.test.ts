@@ -182,6 +182,9 @@ describe('headings', () => {
     ['十二、机构运行经费支出决算情况说明', 'explain.operating'],
     ['十三、政府采购支出决算情况说明', 'explain.procurement'],
     ['四、关于 2021 年度预算绩效情况的说明', 'explain.performance'],
+    // A table a region adds to the nine, named like a section: a table.
+    ['十二、政府采购情况表', 'tables'],
+    ['十、国有资产占用情况表', 'tables'],
   ])('"%s" names %s', (title, key) => {
     expect(sectionKeyOf(title)).toBe(key);
   });

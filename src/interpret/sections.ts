@@ -69,7 +69,12 @@ export function sectionKeyOf(title: string): string | null {
     .replace(/。$/, '')
     .replace(/^关于/, '')
     .replace(/^20\d{2}年度?/, '');
-  for (const { key, re } of SECTION_PATTERNS) if (re.test(t)) return key;
+  for (const { key, re } of SECTION_PATTERNS) {
+    if (!re.test(t)) continue;
+    // "十二、政府采购情况表", "国有资产占用情况表": a table a region adds to the nine, not the section.
+    if (key.startsWith('explain.') && /表$/.test(t)) return 'tables';
+    return key;
+  }
   return null;
 }
 

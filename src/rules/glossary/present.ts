@@ -1,4 +1,4 @@
-import { declaredSections } from '../../model/contents.js';
+import { declaredSections, otherForm } from '../../model/contents.js';
 import { defineRule, notApplicable } from '../rule.js';
 
 export const glossaryPresent = defineRule({
@@ -11,6 +11,12 @@ export const glossaryPresent = defineRule({
   cases: [
     { name: '有名词解释', expect: 'pass', text: '## 名词解释\n一、基本支出：指为保障机构正常运转、完成日常工作任务而发生的人员支出和公用支出。\n' },
     { name: '无名词解释', expect: 'fail', text: '## 情况说明\n2024年度收、支总计238.67万元。\n' },
+    {
+      name: '另一种格式，目录所列各部分中没有名词解释：警告',
+      expect: 'fail',
+      severity: 'warning',
+      text: '# 某某局2023年度部门决算\n\n目 录\n\n第一部分 2023年度部门决算报表\n\n一、收入支出决算总表\n\n九、政府性基金预算财政拨款基本支出决算表\n\n第二部分 2023年度部门决算说明\n\n第三部分 2023年度其他重要事项的情况说明\n\n第四部分 2023年度部门绩效评价情况\n\n第二部分 2023年度部门决算说明\n\n一、收入支出决算总体情况\n\n2023年度收、支总计238.67万元。\n',
+    },
   ],
   check({ doc, report }) {
     if (doc.glossary.length) return;
@@ -18,8 +24,13 @@ export const glossaryPresent = defineRule({
     // A form whose own detailed contents list has no 名词解释 (a university's, some central ones).
     const declared = declaredSections(doc);
     if (!heading && declared && !declared.has('glossary')) return notApplicable('本文目录未列“名词解释”部分（按文件自身目录检查）');
+    // A contents list of the parts only ("第一部分 …报表 … 第四部分 …绩效评价情况"), none of them
+    // 名词解释, in a form other than the local one: the form may well have none; said as a warning.
+    const parts = (doc.facts.contents ?? []).filter((c) => /^第.{1,3}部分/.test(c.text.trim()));
+    const undeclared = !heading && parts.length >= 3 && !parts.some((c) => c.section === 'glossary') && otherForm(doc);
     report({
-      message: heading ? '有“名词解释”标题，但未读到任何名词及其解释。' : '未找到“名词解释”部分。',
+      ...(undeclared ? { severity: 'warning' as const } : {}),
+      message: heading ? '有“名词解释”标题，但未读到任何名词及其解释。' : undeclared ? '未找到“名词解释”部分（本文目录所列各部分中也没有，格式与地方格式文本不同，请核实）。' : '未找到“名词解释”部分。',
       expected: '名词解释部分及其条目',
       actual: heading ? '标题下无条目' : '缺失',
       locations: heading ? [heading.location] : [],
