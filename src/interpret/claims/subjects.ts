@@ -251,8 +251,9 @@ export function findSubjects(text: string, catalog: Catalog, section: string | n
     }
   }
   // Bare 类 names ("社会保障和就业支出103.3万元") where the explanation lists the structure by class:
-  // of the 一般公共预算, or of the whole spending (in its own section or in the account of the totals).
-  if (section === 'explain.general' || section === 'explain.expense' || section === 'explain.total') {
+  // of the 一般公共预算, of all 财政拨款, or of the whole spending (in its own section or in the account
+  // of the totals).
+  if (section === 'explain.general' || section === 'explain.fiscal' || section === 'explain.expense' || section === 'explain.total') {
     for (const { c, name } of classNames(catalog)) {
       let from = 0;
       for (;;) {

@@ -7,7 +7,7 @@ import { sectionLocator } from '../../model/section-at.js';
 import { TABLE_DEFS, type TableId } from '../../model/tables.js';
 import { defineRule, insufficient, notApplicable, type Rule, type RuleContext } from '../rule.js';
 import { locs } from '../arithmetic/lib.js';
-import { T01, T03, T04, T05, T06, T07, T09, withTables } from './fixtures.js';
+import { T01, T03, T04, T04_FUND, T05, T06, T07, T09, withTables } from './fixtures.js';
 
 const AUTH = '《关于做好2024年度部门决算公开工作的通知》（情况说明的数字应与公开报表一致）';
 
@@ -231,7 +231,7 @@ export const class05 = rule(
   (c) => {
     const code = fcCode(c);
     // A class said of 政府性基金 or 国有资本经营 spending is table 07's or 08's, not 05's.
-    return code && code.length === 3 && c.section?.startsWith('explain') && budgetKind(c) === 'general' ? { table: '05', row: code, col: 'total' } : null;
+    return code && code.length === 3 && c.section?.startsWith('explain') && budgetKind(c) === 'general' && !ofAllFiscal(c) ? { table: '05', row: code, col: 'total' } : null;
   },
   [
     { name: '一致', expect: 'pass', text: withTables(['五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出238.67万元，主要用于以下方面：社会保障和就业支出（类）支出13.06万元，占5.47%；卫生健康支出（类）支出214.25万元，占89.77%；住房保障支出（类）支出11.36万元，占4.76%。'], T05) },
@@ -239,6 +239,78 @@ export const class05 = rule(
     { name: '卫生健康类不符', expect: 'fail', mentions: '241.25', text: withTables(['五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出238.67万元，主要用于以下方面：社会保障和就业支出（类）支出13.06万元；卫生健康支出（类）支出241.25万元；住房保障支出（类）支出11.36万元。'], T05) },
   ],
 );
+
+/**
+ * A class said of 财政拨款 spending without naming 一般公共预算 (in the 财政拨款 account, or a sentence
+ * saying 财政拨款支出): table 04's class row, whose 合计 holds 政府性基金 and 国有资本经营 spending too.
+ */
+function ofAllFiscal(c: Claim): boolean {
+  if (c.section === 'explain.general' || /一般公共预算/.test(c.sentence)) return false;
+  return c.section === 'explain.fiscal' || /财政拨款/.test(c.sentence);
+}
+
+export const class04 = defineRule({
+  id: 'narrative-table.class-04',
+  title: '说明的财政拨款类级支出与公开04表不符',
+  category: 'narrative-table',
+  severity: 'error',
+  authority: AUTH,
+  description:
+    '说明中未限定为一般公共预算的“财政拨款支出”按功能分类列出的类，是全部财政拨款（含政府性基金、国有资本经营预算）的支出，须与公开04表该类的合计一致；与05表（实指一般公共预算）或03表（实指全部资金）该类一致的不报。',
+  cases: [
+    { name: '一致', expect: 'pass', text: withTables(['四、财政拨款收入支出决算总体情况说明', '2024年度财政拨款支出238.67万元，主要用于：社会保障和就业支出13.06万元；卫生健康支出214.25万元；住房保障支出11.36万元。'], T04, T05) },
+    {
+      name: '含政府性基金的类与04表合计一致',
+      expect: 'pass',
+      text: withTables(['四、财政拨款收入支出决算总体情况说明', '2024年度财政拨款支出268.67万元，主要用于：社会保障和就业支出13.06万元；卫生健康支出244.25万元；住房保障支出11.36万元。'], T04_FUND, T05),
+    },
+    {
+      name: '写的是一般公共预算部分（与05表一致）',
+      expect: 'pass',
+      text: withTables(['四、财政拨款收入支出决算总体情况说明', '2024年度财政拨款支出268.67万元，主要用于：社会保障和就业支出13.06万元；卫生健康支出214.25万元；住房保障支出11.36万元。'], T04_FUND, T05),
+    },
+    {
+      name: '与04、05表都不符',
+      expect: 'fail',
+      mentions: '254.25',
+      text: withTables(['四、财政拨款收入支出决算总体情况说明', '2024年度财政拨款支出268.67万元，主要用于：社会保障和就业支出13.06万元；卫生健康支出254.25万元；住房保障支出11.36万元。'], T04_FUND, T05),
+    },
+  ],
+  check(ctx) {
+    const claims = ctx.doc.claims.filter((c) => (fcCode(c)?.length ?? 0) === 3 && c.amount && c.section?.startsWith('explain') && budgetKind(c) === 'general' && ofAllFiscal(c));
+    if (!claims.length) return notApplicable('说明中没有财政拨款支出的类级金额');
+    const t04 = tableOf(ctx.doc, '04');
+    if (!t04) return missing(ctx.doc, '04');
+    const t05 = tableOf(ctx.doc, '05');
+    let compared = 0;
+    for (const c of claims) {
+      const code = fcCode(c) as string;
+      const cell = cellOf(t04, `exp.class:${code}`, 'total');
+      if (!cell || !c.amount) continue;
+      compared++;
+      const s = samePrinted(c.amount, cell.fig);
+      if (s.equal) continue;
+      // The sentence may mean the 一般公共预算 part only (table 05), or, in the account of the whole
+      // spending, every source's (table 03): agreeing with either is no defect.
+      const general = t05 ? cellOf(t05, code, 'total') : null;
+      if (general && samePrinted(c.amount, general.fig).equal) continue;
+      const t03 = tableOf(ctx.doc, '03');
+      const whole = t03 ? cellOf(t03, code, 'total') : null;
+      if (whole && samePrinted(c.amount, whole.fig).equal) continue;
+      const others = [general && `05表一般公共预算财政拨款${general.fig.value}`, whole && `03表本年支出${whole.fig.value}`].filter(Boolean);
+      ctx.report({
+        message: `「${label(c)}」说明写${c.amount.raw}，公开04表（${describeLocation(cell.loc)}）该类财政拨款支出合计为${cell.fig.value}${others.length ? `，与${others.join('、')}也不一致` : ''}`,
+        expected: `${cell.fig.value}万元`,
+        actual: `${c.amount.value}万元`,
+        difference: `${s.difference.toString()}万元`,
+        tolerance: '0（按较粗精度舍入后应相同）',
+        locations: locs(where(c), cell.loc, general?.loc, whole?.loc),
+        section: c.section,
+      });
+    }
+    if (!compared) return insufficient('公开04表中没有找到说明所写的类');
+  },
+});
 
 export const class03 = rule(
   'narrative-table.class-03',
@@ -451,5 +523,5 @@ function T08(v: string): string {
   return `## 国有资本经营预算财政拨款支出决算表\n\n公开08表\n金额单位：万元\n\n项目\t\t本年支出\t\t\n科目代码\t科目名称\t合计\t基本支出\t项目支出\n栏次\t\t1\t2\t3\n合计\t\t${v}\t0.00\t${v}\n`;
 }
 
-export const rules = [totals01, incomeFiscal, expense03, fiscal04, general05, class05, class03, item05, basic06, threePublic09, threePublicBudget09, fund07, capital08];
+export const rules = [totals01, incomeFiscal, expense03, fiscal04, general05, class05, class04, class03, item05, basic06, threePublic09, threePublicBudget09, fund07, capital08];
 void T01;
