@@ -61,6 +61,8 @@ export function tablesDisclosure(input: ComposeInput, file: string, catalog: Cat
       pagesUnread: [],
       pagesOcr: [],
       ocr: [],
+      imagesUnread: 0,
+      attachments: [],
     },
   };
 }

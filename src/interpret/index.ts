@@ -74,6 +74,8 @@ export function interpret(layout: LayoutDocument, catalog: Catalog, options: { v
       pagesUnread: layout.unreadPages ?? [],
       pagesOcr: layout.ocrPages ?? [],
       ocr: layout.ocrNotes ?? [],
+      imagesUnread: layout.images ?? 0,
+      attachments: layout.attachments ?? [],
     },
   };
   // Validation at the edge: in tests and `extract`, the model must satisfy its schema.

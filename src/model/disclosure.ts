@@ -258,6 +258,10 @@ export const CoverageSchema = lazySchema(() => z.object({
   pagesOcr: z.array(z.number().int().positive()).default([]),
   /** What was read by OCR and why, in words. */
   ocr: z.array(z.string()).default([]),
+  /** Pictures not read (web page images, Word pictures): a table not found may be printed as one. */
+  imagesUnread: z.number().int().nonnegative().default(0),
+  /** Attachments a web page links (附件), by name: tables not printed in the page may be there. */
+  attachments: z.array(z.string()).default([]),
 }));
 export type Coverage = z.infer<typeof CoverageSchema>;
 

@@ -14,6 +14,10 @@ export interface LayoutDocument {
   notes: string[];
   /** Running page headers and footers (DOCX; later PDF): kept apart from the body's paragraphs. */
   furniture?: { kind: 'header' | 'footer'; text: string; location: Location }[];
+  /** Pictures whose content was not read (an HTML page's <img> larger than an icon, a Word file's pictures): a table may be printed as one. */
+  images?: number;
+  /** Files a web page links as its attachments (附件 .xls, .pdf, .doc…), by their link text: its tables may be there. */
+  attachments?: string[];
   /** Pages whose content could not be read (a scanned page without text layer and no OCR): anything may be on them. */
   unreadPages?: number[];
   /** Pages read by OCR (scans, text layers that do not decode): their figures are less certain. */

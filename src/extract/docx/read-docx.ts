@@ -57,7 +57,8 @@ export function readDocxLayout(bytes: Uint8Array, file: string): LayoutDocument 
   };
   const numbering = optional('word/numbering.xml', (x) => readNumbering(x, file), '自动编号（如“一、”“（二）”）未能还原');
   const xml = decodeXml(extractEntry(bytes, docEntry, file, budget));
-  const blocks = readDocumentXml(xml, file, styles, numbering, notes);
+  const counts = { pictures: 0 };
+  const blocks = readDocumentXml(xml, file, styles, numbering, notes, counts);
   // Page headers and footers: a wrong year or another department's name left there is template
   // residue too. They are read apart so that they never enter the body's sections and sentences.
   const furniture: NonNullable<LayoutDocument['furniture']> = [];
@@ -71,7 +72,7 @@ export function readDocxLayout(bytes: Uint8Array, file: string): LayoutDocument 
       }
     }
   }
-  return { file, format: 'docx', blocks, notes, furniture };
+  return { file, format: 'docx', blocks, notes, furniture, images: counts.pictures };
 }
 
 function oleError(bytes: Uint8Array, file: string): JuesuanError {
@@ -127,6 +128,7 @@ export function readDocumentXml(
   styles: StyleMaps,
   numberingDefs: NumberingDefs | null,
   notes: string[],
+  counts: { pictures: number } = { pictures: 0 },
 ): Block[] {
   const headingStyles = styles.headings;
   const counter = numberingDefs ? new NumberingCounter(numberingDefs) : null;
@@ -170,6 +172,8 @@ export function readDocumentXml(
         skipDepth++;
         return;
       }
+      // Pictures (pic:pic, VML imagedata), not charts or shapes: a table may be pasted as one.
+      if (tag.local === 'pic' || tag.local === 'imagedata') counts.pictures++;
       if (n == null) return;
       const parent = stack[stack.length - 2];
       switch (n) {

@@ -129,6 +129,9 @@ export function readHtmlString(html: string, file: string): LayoutDocument {
   const preserving: string[] = []; // open elements that keep whitespace
   let depth = 0;
   let images = 0;
+  // The link being read when it points at a file (附件): its text names the attachment.
+  let link: { href: string; text: string[] } | null = null;
+  const attachments: string[] = [];
   // The paragraph being collected outside table cells.
   let buf: string[] = [];
   let bufStart: number | null = null;
@@ -167,7 +170,8 @@ export function readHtmlString(html: string, file: string): LayoutDocument {
         if (name === 'body') inHead = false;
         if (SKIP.has(name)) skip++;
         if (skip || inHead) return;
-        if (name === 'img') images++;
+        if (name === 'img' && !isIcon(attribs)) images++;
+        if (name === 'a' && ATTACHMENT.test(attribs.href ?? '')) link = { href: attribs.href ?? '', text: [] };
         if (name === 'pre' || PRESERVING.test(attribs.style ?? '')) preserving.push(name);
         const c = cell();
         if (name === 'table') {
@@ -214,10 +218,16 @@ export function readHtmlString(html: string, file: string): LayoutDocument {
           return;
         }
         if (skip || inHead) return;
+        if (name === 'a' && link) {
+          const label = clean(link.text.join('')) || fileName(link.href);
+          if (attachments.length < 50 && !attachments.includes(label)) attachments.push(label);
+          link = null;
+        }
         closeElement(name);
       },
       ontext(raw) {
         if (skip || inHead) return;
+        if (link && link.text.length < 20) link.text.push(raw);
         const text = preserving.length ? keep(raw.replace(SENTINELS, '')) : raw.replace(SENTINELS, '');
         const c = cell();
         if (c) {
@@ -271,7 +281,28 @@ export function readHtmlString(html: string, file: string): LayoutDocument {
   }
   flush();
   if (images) notes.push(`${file}：跳过了 ${images} 张图片（其中的文字无法检查）。`);
-  return { file, format: 'html', blocks, notes };
+  if (attachments.length) notes.push(`${file}：网页链接了附件 ${attachments.join('、')}（附件未检查）。`);
+  return { file, format: 'html', blocks, notes, images, attachments };
+}
+
+/** A link to a file rather than a page: the attachments (附件) a disclosure page offers. */
+const ATTACHMENT = /\.(?:xlsx?|et|pdf|docx?|wps|zip|rar|7z)(?:[?#]|$)/i;
+
+/** The file name a link ends in, decoded when it can be. */
+function fileName(href: string): string {
+  const last = href.split(/[?#]/)[0]?.split('/').pop() ?? '';
+  try {
+    return decodeURIComponent(last).slice(0, 80);
+  } catch {
+    return last.slice(0, 80);
+  }
+}
+
+/** An icon, bullet or spacer: drawn smaller than any table could be read from. */
+function isIcon(attribs: Record<string, string>): boolean {
+  const w = Number.parseInt(attribs.width ?? '', 10);
+  const h = Number.parseInt(attribs.height ?? '', 10);
+  return (Number.isFinite(w) && w < 100) || (Number.isFinite(h) && h < 60);
 }
 
 function span(v: string | undefined, max: number): number {

@@ -45,7 +45,7 @@ function presentRule(id: TableId): Rule {
     category: 'completeness',
     severity: 'error',
     authority: AUTH,
-    description: `部门决算公开应包含${tableName(id)}《${def.title}》；无数据时也应公开空表并说明原因。文中只列目录、注明“见附表”而未印出的，报告为警告（报表未随文公开），相关勾稽规则按数据不足处理。`,
+    description: `部门决算公开应包含${tableName(id)}《${def.title}》；无数据时也应公开空表并说明原因。文中只列目录、注明“见附表”而未印出的，报告为警告（报表未随文公开），相关勾稽规则按数据不足处理；文中有未能读取的图片的，该表可能以图片印出，报告为警告。`,
     cases: [
       { name: `印有${tableName(id)}`, text: docOf(own), expect: 'pass' },
       { name: `缺少${tableName(id)}`, text: docOf(id === '01' ? T02 : T01), expect: 'fail', mentions: tableName(id) },
@@ -54,6 +54,7 @@ function presentRule(id: TableId): Rule {
       if (ctx.doc.coverage.tablesFound.includes(id)) return;
       const unreadPages = ctx.doc.coverage.pagesUnread;
       if (unreadPages.length) return insufficient(`第${unreadPages.join('、')}页未能读取（扫描图像，无文字层），${tableName(id)}可能印在其中，无法判断是否缺失`);
+      const images = ctx.doc.coverage.imagesUnread;
       // No table at all is one finding (completeness.tables-printed), not nine.
       if (ctx.doc.coverage.tablesFound.length === 0) return notApplicable('全文未印出任何公开表，已由 completeness.tables-printed 统一报告。');
       if (ctx.doc.coverage.tablesReferenced.includes(id)) {
@@ -69,6 +70,17 @@ function presentRule(id: TableId): Rule {
         return notApplicable(`本文目录未列${tableName(id)}《${def.title}》（按文件自身目录所列报表检查）`);
       }
       const other = !contentsListsTables(ctx.doc) && otherForm(ctx.doc);
+      // A table pasted as a picture is printed, only not readable: a missing table is then not proved.
+      if (images) {
+        ctx.report({
+          severity: 'warning',
+          message: `未找到${tableName(id)}《${def.title}》的文字；文中有${images}张图片未能读取，该表可能以图片印出，请核实`,
+          expected: def.title,
+          actual: '未找到（可能为图片）',
+          locations: [],
+        });
+        return;
+      }
       // Point at where the table should have been: after the nearest lower-numbered table printed.
       const before = [...ctx.doc.tables].filter((t) => t.id < id).sort((a, b) => (a.id < b.id ? 1 : -1))[0];
       const anchor = before?.location ?? ctx.doc.sections.find((s) => s.key === 'tables')?.location;
@@ -95,7 +107,7 @@ export const tablesPrinted = defineRule({
   severity: 'error',
   authority: AUTH,
   description:
-    '部门决算公开文本应印出公开01–09表。全文一张公开表都没有时报告一次（而不是九次）；文中注明“见附表”、只列目录的，以提示说明依赖报表的规则无法执行（所列报表不全时为警告）。',
+    '部门决算公开文本应印出公开01–09表。全文一张公开表都没有时报告一次（而不是九次）；文中注明“见附表”、只列目录的，以提示说明依赖报表的规则无法执行（所列报表不全时为警告）；文中有未能读取的图片或网页附有附件的，报表可能以图片印出或另附，报告为警告。',
   cases: [
     { name: '印有报表', text: docOf(T05), expect: 'pass' },
     { name: '九张表另附（见附表）只是提示', text: ATTACHED_ONLY, expect: 'pass' },
@@ -106,6 +118,19 @@ export const tablesPrinted = defineRule({
     if (ctx.doc.coverage.tablesFound.length > 0) return;
     const unreadPages = ctx.doc.coverage.pagesUnread;
     if (unreadPages.length) return insufficient(`第${unreadPages.join('、')}页未能读取（扫描图像，无文字层），报表可能印在其中，无法判断是否缺失`);
+    const { imagesUnread, attachments } = ctx.doc.coverage;
+    // Tables pasted as pictures, or offered as the page's attachments, are published, only not read here.
+    if (imagesUnread || attachments.length) {
+      const where = [imagesUnread ? `文中有${imagesUnread}张图片未能读取` : '', attachments.length ? `网页附有附件（${attachments.slice(0, 5).join('、')}${attachments.length > 5 ? '等' : ''}）` : ''].filter(Boolean);
+      ctx.report({
+        severity: 'warning',
+        message: `全文未找到公开报表（公开01–09表）的文字；${where.join('，')}，报表可能以图片印出或另附，请核实。表内与表间勾稽、说明与报表的核对均无法执行。`,
+        expected: '公开01–09表',
+        actual: '未找到（可能为图片或附件）',
+        locations: [],
+      });
+      return;
+    }
     const listed = ctx.doc.coverage.tablesReferenced;
     if (listed.length) {
       const missing = TABLE_IDS.filter((id) => !listed.includes(id));
