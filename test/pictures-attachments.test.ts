@@ -75,6 +75,18 @@ describe('tables that may be pictures or attachments are not reported missing as
     expect(printed(r)[0]?.message).toContain('2024年部门决算公开报表');
   });
 
+  it('a page with attachments has its missing sections and glossary as warnings that name them', async () => {
+    const r = await checkFile(html('<p>附件：<a href="/files/report.pdf">某某局2024年度部门决算公开</a></p>'));
+    const glossary = r.findings.find((f) => f.rule === 'glossary.present');
+    expect(glossary).toMatchObject({ severity: 'warning' });
+    expect(glossary?.message).toContain('某某局2024年度部门决算公开');
+    const sections = r.findings.filter((f) => f.rule.startsWith('completeness.section-'));
+    expect(sections.length).toBeGreaterThan(0);
+    expect(sections.every((f) => f.severity !== 'error' && f.message.includes('可能在附件中'))).toBe(true);
+    const plain = await checkFile(html(''));
+    expect(plain.findings.find((f) => f.rule === 'glossary.present')).toMatchObject({ severity: 'error' });
+  });
+
   it('an attachment link without text is named by its file, decoded', async () => {
     const r = await checkFile(html('<p><a href="/files/2024%E5%86%B3%E7%AE%97%E8%A1%A8.xlsx"></a></p>'));
     expect(r.coverage.attachments).toEqual(['2024决算表.xlsx']);

@@ -36,3 +36,12 @@ export function otherForm(doc: Disclosure): boolean {
   const contents = doc.facts.contents ?? [];
   return contents.some((c) => /决算(明细)?表$/.test(c.text) && c.table == null);
 }
+
+/**
+ * Why a part not found may still be published: the web page links attachments (附件), where a
+ * disclosure's tables, glossary or whole text often are. Null when nothing says so.
+ */
+export function mayBeAttached(doc: Disclosure): string | null {
+  const a = doc.coverage.attachments ?? [];
+  return a.length ? `网页附有附件（${a.slice(0, 3).join('、')}${a.length > 3 ? '等' : ''}），可能在附件中` : null;
+}

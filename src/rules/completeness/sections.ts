@@ -1,4 +1,4 @@
-import { declaredSections, otherForm } from '../../model/contents.js';
+import { declaredSections, mayBeAttached, otherForm } from '../../model/contents.js';
 import type { Disclosure } from '../../model/disclosure.js';
 import type { Severity } from '../../model/finding.js';
 import { defineRule, insufficient, notApplicable, type Rule } from '../rule.js';
@@ -75,10 +75,15 @@ function sectionRule(r: Required): Rule {
       const declared = declaredSections(doc);
       if (declared && !declared.has(r.key)) return notApplicable(`本文目录未列“${title}”一节（按文件自身目录所列章节检查）`);
       const other = !declared && otherForm(doc);
+      const attached = mayBeAttached(doc);
       const part = doc.sections.find((s) => s.key === (r.key.startsWith('overview') ? 'overview' : 'explain'));
       report({
-        ...(other && r.severity === 'error' ? { severity: 'warning' as const } : {}),
-        message: other ? `未找到“${title}”一节（本文格式与地方格式文本不同且无目录可依，请核实）。` : `未找到“${title}”一节。${declared ? '（本文目录列有此节）' : ''}`,
+        ...((other || attached) && r.severity === 'error' ? { severity: 'warning' as const } : {}),
+        message: attached
+          ? `未找到“${title}”一节（${attached}，请核实）。`
+          : other
+            ? `未找到“${title}”一节（本文格式与地方格式文本不同且无目录可依，请核实）。`
+            : `未找到“${title}”一节。${declared ? '（本文目录列有此节）' : ''}`,
         expected: title,
         actual: '缺失',
         locations: part ? [part.location] : [],

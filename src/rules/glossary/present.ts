@@ -1,4 +1,4 @@
-import { declaredSections, otherForm } from '../../model/contents.js';
+import { declaredSections, mayBeAttached, otherForm } from '../../model/contents.js';
 import { defineRule, notApplicable } from '../rule.js';
 
 export const glossaryPresent = defineRule({
@@ -28,9 +28,10 @@ export const glossaryPresent = defineRule({
     // 名词解释, in a form other than the local one: the form may well have none; said as a warning.
     const parts = (doc.facts.contents ?? []).filter((c) => /^第.{1,3}部分/.test(c.text.trim()));
     const undeclared = !heading && parts.length >= 3 && !parts.some((c) => c.section === 'glossary') && otherForm(doc);
+    const attached = heading ? null : mayBeAttached(doc);
     report({
-      ...(undeclared ? { severity: 'warning' as const } : {}),
-      message: heading ? '有“名词解释”标题，但未读到任何名词及其解释。' : undeclared ? '未找到“名词解释”部分（本文目录所列各部分中也没有，格式与地方格式文本不同，请核实）。' : '未找到“名词解释”部分。',
+      ...(undeclared || attached ? { severity: 'warning' as const } : {}),
+      message: heading ? '有“名词解释”标题，但未读到任何名词及其解释。' : attached ? `未找到“名词解释”部分（${attached}，请核实）。` : undeclared ? '未找到“名词解释”部分（本文目录所列各部分中也没有，格式与地方格式文本不同，请核实）。' : '未找到“名词解释”部分。',
       expected: '名词解释部分及其条目',
       actual: heading ? '标题下无条目' : '缺失',
       locations: heading ? [heading.location] : [],
