@@ -26,7 +26,17 @@ function countPatterns(): [(typeof COUNT_PATTERNS)[number], RegExp][] {
 }
 
 const COUNT_HINT = /\d\s*个/;
-const WANYUAN = /\d\s*万元/;
+const WANYUAN = /\d\s*万元/g;
+const YUAN = /\d\s*元/g;
+
+/**
+ * The paragraph states its amounts in 万元: more of them in 万元 than in 元. A paragraph in 元
+ * ("支出决算为115,749.56元，…38,069.00元") is not made one in 万元 by one amount slipped into 万元.
+ */
+function statesWanyuan(text: string): boolean {
+  const wan = text.match(WANYUAN)?.length ?? 0;
+  return wan > 0 && wan > (text.match(YUAN)?.length ?? 0);
+}
 const PURPOSE_RE = /^\s*(?:主要)?(?:用于|包括|内容(?:为|是|包括))(?!以下方面)[:：]?/;
 const RUN_TOGETHER = /\d(?:万元|%|％)-?\d/;
 const DIGIT = /\d/;
@@ -150,7 +160,7 @@ class ClaimReader {
 
   paragraph(text0: string, location: Location, section: string, lines: SourceLines | null = null) {
     this.lines = lines;
-    this.inWanyuan = WANYUAN.test(text0);
+    this.inWanyuan = statesWanyuan(text0);
     if (section !== this.section) {
       this.listWhole = null;
       this.section = section;
