@@ -161,6 +161,13 @@ export function inWanyuan(f: Figure, printedUnit: string): Figure {
   return f;
 }
 
+/** An amount as printed, in its own unit (the inverse of `inWanyuan`): 115,749.56元 is 115749.56 again. */
+export function asPrinted(f: Figure): Figure {
+  if (f.unit === '元') return { ...f, value: shiftPoint(f.value, 4), decimals: Math.max(0, f.decimals - 4), unit: null };
+  if (f.unit === '亿元') return { ...f, value: shiftPoint(f.value, -4), decimals: f.decimals + 4, unit: null };
+  return f;
+}
+
 /** Moves the decimal point of a decimal string by `places` (string arithmetic: no rounding at all). */
 export function shiftPoint(v: string, places: number): string {
   const neg = v.startsWith('-');

@@ -26,6 +26,8 @@ function countPatterns(): [(typeof COUNT_PATTERNS)[number], RegExp][] {
 }
 
 const COUNT_HINT = /\d\s*个/;
+/** The year a sentence opens with ("2022年度…"). */
+const LEAD_YEAR = /^\s*(20\d{2})\s*年/;
 const WANYUAN = /\d\s*万元/g;
 const YUAN = /\d\s*元/g;
 
@@ -188,6 +190,7 @@ class ClaimReader {
     const carried = this.listWhole;
     this.usedCarried = false;
     this.firstSubjectSeen = false;
+    let laterYear = false;
     for (const sentence of splitSentences(text)) {
       const place = lines?.sentence(sentence);
       const sentenceLoc: Location = { ...location, ...(place ? { page: place.page, line: place.line } : {}), ...(place?.box ? { box: place.box } : {}), text: sentence };
@@ -203,6 +206,17 @@ class ClaimReader {
         continue;
       }
       const s = resp.text;
+      // A sentence about a later year ("2022年度“三公”经费预算较2021年度增加1.68万元，其中公务接待…")
+      // states that year's budget or plan: none of its figures, nor its clauses', is the report year's.
+      // Only a budget or plan is told so: a 决算 sentence under a title of the wrong year is the report's.
+      // The sentences after it that name no year of their own go on about that year ("公务用车运行费用
+      // 较上年同期增加2.27万元" compares the later budget with the report year's amount).
+      const lead = LEAD_YEAR.exec(s);
+      if (lead) laterYear = !!this.ctx.facts.fiscalYear && Number(lead[1]) > this.ctx.facts.fiscalYear && /预算|计划|预计|拟/.test(s) && !/决算/.test(s);
+      if (laterYear) {
+        this.current = null;
+        continue;
+      }
       this.topic = sentenceTopic(s, this.ctx.facts.department ?? null);
       // A figure for part of the year (1-6月, 上半年, 截至8月底) is not the year's amount.
       let inPeriod = false;

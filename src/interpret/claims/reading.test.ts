@@ -417,3 +417,33 @@ describe('the 三公 items by their other names', () => {
     expect(amounts(cs, 'threePublic.vehicleOps')).toEqual(['16.95']);
   });
 });
+
+describe('a sentence about a later year’s budget is not the report year’s', () => {
+  const THREE = '七、财政拨款“三公”经费支出决算情况说明';
+  it('its figures, and those of the sentences after it that name no year, are not read', async () => {
+    const cs = await claimsOf(
+      THREE,
+      '2024年度“三公”经费合计支出20.12万元，其中：因公出国（境）经费0万元，公务接待12.39万元，公务用车运行费用7.73万元。2025年度“三公”经费预算较2024年度增加1.68万元，其中公务接待较上年同期减少0.58万元，减少4.68%。公务用车运行费用较上年同期增加2.27万元，增长29.37%。',
+    );
+    expect(amounts(cs, 'threePublic.reception')).toEqual(['12.39']);
+    expect(amounts(cs, 'threePublic.vehicleOps')).toEqual(['7.73']);
+    for (const v of ['1.68', '0.58', '4.68', '2.27', '29.37']) expect(anyFigure(cs, v)).toEqual([]);
+  });
+
+  it('a 决算 sentence of a later year (a title of the wrong year) is still read', async () => {
+    const cs = await claimsOf(THREE, '2025年度“三公”经费财政拨款支出决算数比2024年度增加5.07万元，增长42.68%。');
+    expect(anyFigure(cs, '5.07')).toHaveLength(1);
+  });
+});
+
+describe('procurement categories in their several wordings', () => {
+  it('货物采购支出 and 服务类采购金额 are the categories; 商品和服务支出 is not', async () => {
+    const cs = await claimsOf(
+      '十一、其他重要事项的情况说明',
+      '2024年度政府采购支出总额70.24万元，其中：货物采购支出10.00万元、服务类采购金额60.24万元。',
+      '2024年度商品和服务支出25.00万元。',
+    );
+    expect(amounts(cs, 'procurement.goods')).toEqual(['10.00']);
+    expect(amounts(cs, 'procurement.services')).toEqual(['60.24']);
+  });
+});

@@ -51,12 +51,14 @@ export const SUBJECTS: SubjectEntry[] = [
   { re: /因公出国[（(]境[)）](?:经费|费用|费)?(?:支出)?(?:决算)?/, key: 'threePublic.abroad', label: '因公出国（境）费' },
   { re: /(?:公务用车保有量|公务用车[^，,。；]{0,10}?保有量)/, key: 'threePublic.vehicleStock', label: '公务用车保有量', countUnit: '辆' },
   { re: /购置公务用车|公务用车购置数(?:量)?/, key: 'threePublic.vehiclesPurchased', label: '购置公务用车', countUnit: '辆' },
-  { re: /公务用车购置及(?:公务用车)?运行(?:维护)?(?:费|经费)(?:支出)?(?:决算)?|公务用车购置及(?:公务用车)?维护(?:费|经费)/, key: 'threePublic.vehicle', label: '公务用车购置及运行维护费' },
-  { re: /公务用车购置(?:费|经费)(?:支出)?|公务用车购置支出/, key: 'threePublic.vehiclePurchase', label: '公务用车购置费' },
-  { re: /公务用车运行(?:维护)?(?:费|经费)(?:支出)?/, key: 'threePublic.vehicleOps', label: '公务用车运行维护费' },
+  { re: /公务用车购置及(?:公务用车)?运行(?:维护)?(?:费用|费|经费)(?:支出)?(?:决算)?|公务用车购置及(?:公务用车)?维护(?:费用|费|经费)/, key: 'threePublic.vehicle', label: '公务用车购置及运行维护费' },
+  { re: /公务用车购置(?:费用|费|经费)(?:支出)?|公务用车购置支出/, key: 'threePublic.vehiclePurchase', label: '公务用车购置费' },
+  { re: /公务用车运行(?:维护)?(?:费用|费|经费)(?:支出)?/, key: 'threePublic.vehicleOps', label: '公务用车运行维护费' },
   { re: /(?:外事接待|国[（(]境[)）]外(?:公务)?接待)(?:费|经费)?(?:支出)?/, key: 'threePublic.receptionForeign', label: '外事接待' },
   { re: /国内(?:公务)?接待(?:费|经费)?(?:支出)?/, key: 'threePublic.receptionDomestic', label: '国内公务接待' },
-  { re: /公务接待(?:费|经费)(?:支出)?(?:决算)?/, key: 'threePublic.reception', label: '公务接待费' },
+  // "公务接待12.39万元", "公务接待较上年减少0.58万元": the fee named without 费, before its figure or change
+  // only (公务接待批次, 公务接待标准 are other things).
+  { re: /公务接待(?:费用|费|经费)(?:支出)?(?:决算)?|公务接待(?=(?:支出)?(?:决算)?(?:数)?\s*(?:[:：]|为|是|共|\d|较|比|同比|减少|增加|下降|增长|上升))/, key: 'threePublic.reception', label: '公务接待费' },
   // 机关运行经费
   { re: /机关运行经费(?:支出)?/, key: 'operatingCost', label: '机关运行经费' },
   // 政府采购
@@ -65,9 +67,10 @@ export const SUBJECTS: SubjectEntry[] = [
   { re: /服务采购授予中小企业合同金额/, key: 'procurement.services.sme', label: '服务采购授予中小企业合同金额' },
   // "政府采购金额（以合同签订为准）为7571.90万元" (the Shanghai wording) is the total too.
   { re: /政府采购(?:支出|合同)?(?:总额|总金额)|政府采购金额(?:[（(]以合同签订为准[)）])?/, key: 'procurement.total', label: '政府采购支出总额' },
-  { re: /政府采购货物(?:支出|合同金额)?|货物(?:支出|采购)金额/, key: 'procurement.goods', label: '政府采购货物支出' },
-  { re: /政府采购工程(?:支出|合同金额)?|工程(?:支出|采购)金额/, key: 'procurement.works', label: '政府采购工程支出' },
-  { re: /政府采购服务(?:支出|合同金额)?|服务(?:支出|采购)金额/, key: 'procurement.services', label: '政府采购服务支出' },
+  // "货物采购支出", "货物类采购金额", "服务类采购…" as well; never 商品和服务支出 (an economic class).
+  { re: /政府采购货物类?(?:支出|合同金额|金额)?|货物类?采购(?:支出|合同金额|金额)?|货物类?(?:支出|金额)/, key: 'procurement.goods', label: '政府采购货物支出' },
+  { re: /政府采购工程类?(?:支出|合同金额|金额)?|工程类?采购(?:支出|合同金额|金额)?|工程(?:支出|采购)金额|工程类(?:支出|金额)/, key: 'procurement.works', label: '政府采购工程支出' },
+  { re: /政府采购服务类?(?:支出|合同金额|金额)?|(?<![商品和])服务类?采购(?:支出|合同金额|金额)?|服务(?:支出|采购)金额|服务类(?:支出|金额)/, key: 'procurement.services', label: '政府采购服务支出' },
   { re: /授予中小企业(?:的)?合同(?:金额)?/, key: 'procurement.sme', label: '授予中小企业合同金额' },
   { re: /授予小微企业(?:的)?合同(?:金额)?/, key: 'procurement.micro', label: '授予小微企业合同金额' },
   // 一般公共预算 (table 05, 06)

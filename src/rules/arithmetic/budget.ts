@@ -1,5 +1,5 @@
 import { currentAmountOf, label, money, pct, where, whereFigure } from '../../model/claims.js';
-import { Decimal, dec, exact, fmt, halfUnit, intervalOf, overlaps } from '../../model/decimal.js';
+import { Decimal, type Figure, asPrinted, dec, exact, fmt, halfUnit, intervalOf, overlaps } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
 import { compareRate, rateFields } from '../arith.js';
 import { defineRule, notApplicable } from '../rule.js';
@@ -7,6 +7,15 @@ import { locs, md } from './lib.js';
 
 const AUTH_EXEC = '算术一致性（预算完成率 = 决算数 ÷ 预算数；预决算差异率 =（决算数 − 预算数）÷ 预算数）';
 const AUTH_GUIDE = '财政部《部门决算公开说明编写指引》';
+
+/**
+ * The rate of the two amounts taken as printed, when they are printed in different units (元 and
+ * 万元): a rate that agrees with that is a slip of one unit (115,749.56元 of 494,400.00万元, 23.41%).
+ */
+function asPrintedRate(rate: Figure, act: Figure, budget: Figure) {
+  if ((act.unit ?? '万元') === (budget.unit ?? '万元')) return null;
+  return compareRate(rate, intervalOf(money(asPrinted(act))), intervalOf(money(asPrinted(budget))));
+}
 
 function actualOf(doc: Parameters<typeof currentAmountOf>[0], c: Claim) {
   return c.amount ? { figure: c.amount, claim: c } : currentAmountOf(doc, c);
@@ -23,6 +32,13 @@ export const executionRate = defineRule({
     { name: '完成年初预算数的11.58%', expect: 'pass', text: md('五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出年初预算数为2,060.9万元，支出决算数为238.67万元，完成年初预算数的11.58%。') },
     { name: '完成率截断为警告', expect: 'fail', severity: 'warning', mentions: '截断', text: md('五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出年初预算数为1,000.00万元，支出决算数为998.68万元，完成年初预算数的99.86%。') },
     { name: '完成率写错', expect: 'fail', mentions: '12.58', text: md('五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出年初预算数为2,060.9万元，支出决算数为238.67万元，完成年初预算数的12.58%。') },
+    {
+      name: '元与万元混写而按所印数字完成率相符：单位笔误（警告）',
+      expect: 'fail',
+      severity: 'warning',
+      mentions: '单位',
+      text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费支出预算为300,000.00万元，支出决算为150,000.50元，完成预算的50.00%。'),
+    },
     { name: '项目执行率', expect: 'pass', text: md('十三、预算绩效情况说明', '1. 医疗保险基金征缴经费补助项目绩效自评综述：根据年初设定的绩效目标，项目自评得分为97.63分。全年预算数为15万元，执行数为11.44万元，完成预算的76.27%。') },
   ],
   check(ctx) {
@@ -35,6 +51,17 @@ export const executionRate = defineRule({
       if (!act || dec(b.amount!).isZero()) continue;
       const r = compareRate(rate, intervalOf(money(act.figure)), intervalOf(money(b.amount!)));
       if (!r || r.agreement !== 'break') continue;
+      const printed = asPrintedRate(rate, act.figure, b.amount!);
+      if (printed) {
+        const slip = `决算${act.figure.raw}与预算${b.amount!.raw}的单位不同，疑为其中一处单位误写（元/万元）`;
+        // Agreeing as printed, the rate is right and the unit is the slip; otherwise it is wrong either way.
+        ctx.report(
+          printed.agreement !== 'break'
+            ? { severity: 'warning', message: `「${label(c)}」${slip}；按所印数字计算完成率与说明的${pct(rate)}一致`, expected: '决算数与预算数单位一致', actual: `${act.figure.raw}；${b.amount!.raw}`, locations: locs(whereFigure(c, rate), where(act.claim)), section: c.section }
+            : { message: `「${label(c)}」${slip}；即使按所印数字计算，完成率也应为${fmt(printed.computed, rate.decimals)}%，说明写${pct(rate)}`, ...rateFields(printed, rate), locations: locs(whereFigure(c, rate), where(act.claim)), section: c.section },
+        );
+        continue;
+      }
       ctx.report({
         ...(r.truncated ? { severity: 'warning' as const } : {}),
         message: r.truncated

@@ -26,7 +26,8 @@ function firstOf(doc: Disclosure, keys: string[], budget = false): Pick | null {
 /** whole = Σ parts, with the tail/break policy; parts that are not stated are left out (need ≥ `min`). */
 function checkSum(ctx: RuleContext, whole: Pick | null, parts: (Pick | null)[], what: string, min = 2): boolean {
   const ps = parts.filter((p): p is Pick => p != null);
-  if (!whole || ps.length < min) return false;
+  // A whole whose list holds an item the reader could not name is not the sum of those it could.
+  if (!whole || ps.length < min || whole.claim.someParts) return false;
   const cmp = compareSum(money(whole.fig), moneyAll(ps.map((p) => p.fig)));
   const sum = ps.reduce((s, p) => s.plus(p.fig.value), new Decimal(0));
   reportComparison(ctx, cmp, {
@@ -128,7 +129,10 @@ export const threePublicSum = defineRule({
       const purchase = firstOf(d, ['threePublic.vehiclePurchase'], budget);
       const ops = firstOf(d, ['threePublic.vehicleOps'], budget);
       const vehicleOrParts = vehicle ? [vehicle] : [purchase, ops];
-      ran = checkSum(ctx, firstOf(d, ['threePublic.total'], budget), [firstOf(d, ['threePublic.abroad'], budget), ...vehicleOrParts, firstOf(d, ['threePublic.reception'], budget)], `“三公”经费合计${tag}`) || ran;
+      // Only when every item is stated: an item the reader could not name ("车辆运行费用…") would
+      // otherwise count as 0 and the total look wrong.
+      const items = [firstOf(d, ['threePublic.abroad'], budget), ...vehicleOrParts, firstOf(d, ['threePublic.reception'], budget)];
+      ran = checkSum(ctx, firstOf(d, ['threePublic.total'], budget), items, `“三公”经费合计${tag}`, items.length) || ran;
       ran = checkSum(ctx, vehicle, [purchase, ops], `公务用车购置及运行维护费${tag}`) || ran;
       ran = checkSum(ctx, firstOf(d, ['threePublic.reception'], budget), [firstOf(d, ['threePublic.receptionDomestic'], budget), firstOf(d, ['threePublic.receptionForeign'], budget)], `公务接待费${tag}`) || ran;
     }

@@ -89,6 +89,7 @@ export const yearComparison = defineRule({
   description: '“与20xx年度相比”“比20xx年”“较20xx年度”中的年度应是决算年度的上一年度。',
   cases: [
     { name: '与上年比较', expect: 'pass', text: '# 2024年度某局部门决算\n2024年度收、支总计238.67万元。与2023年度相比，减少92.61万元。\n' },
+    { name: '下一年度预算与本年度比较', expect: 'pass', text: '# 2024年度某局部门决算\n2024年度收、支总计238.67万元。2025年度“三公”经费预算较2024年度增加1.68万元。\n' },
     { name: '与2022年度比较', expect: 'fail', mentions: '2022', text: '# 2024年度某局部门决算\n2024年度收、支总计238.67万元。与2022年度相比，减少92.61万元。\n' },
   ],
   check({ doc, report }) {
@@ -100,6 +101,9 @@ export const yearComparison = defineRule({
       for (const m of l.text.matchAll(re)) {
         const y = Number(m[1] ?? m[2]);
         if (y === year - 1) continue;
+        // A later year compared with the year before it ("2022年度预算较2021年度增加") is right.
+        const own = /(20\d{2})\s*年[^。；;]*$/.exec(l.text.slice(0, m.index));
+        if (own && Number(own[1]) === y + 1) continue;
         // Multi-year comparisons ("2023-2024年") and budget-year references are out of scope.
         if (/\d{4}\s*[-—至到]\s*$/.test(l.text.slice(0, m.index))) continue;
         report({ message: `比较年度写成了 ${y} 年，决算年度为 ${year}，应与 ${year - 1} 年度比较。`, expected: String(year - 1), actual: String(y), locations: [l.location] });
