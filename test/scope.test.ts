@@ -258,6 +258,18 @@ describe('one part of a final account published on its own is checked for its fi
     expect(wrong.findings.some((f) => f.severity !== 'info' && /68\.25|78\.25/.test(`${f.expected} ${f.actual}`))).toBe(true);
   });
 
+  it.each([
+    ['a project sheet given as an attachment', '附件：项目支出绩效自评表（2024年度）\n项目名称\t某某委托业务项目\n主管部门\t某某镇人民政府\n项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n年度资金总额\t90\t89.97\t89.94\t10\t99.97%\t10'],
+    ['a report of the whole spending', '欢迎来到某某县政协网站!\n部门整体支出绩效评价报告\n一、基本情况\n（一）部门整体支出概况。\n2024年部门决算收支完成情况。\n1、收入：792.22万元。其中：财政拨款收入792.22万元。'],
+  ])('a performance self-evaluation on its own (%s) is one part, of the year its text names', async (_, text) => {
+    const r = await checkText(text);
+    expect(r.facts.kind).toBe('final-part');
+    expect(r.facts.fiscalYear).toBe(2024);
+    expect(r.facts.department ?? '').not.toMatch(/欢迎|网站/);
+    expect(r.findings.filter((f) => f.rule.startsWith('completeness.') && f.rule !== 'completeness.document-kind')).toEqual([]);
+    expect(rulesOf(r, 'error')).toEqual([]);
+  });
+
   it('a title that names the 三公 only as included ("决算公开（含“三公”经费）") is a whole one', async () => {
     const r = await checkText('某某县某某局2024年度决算公开（含“三公”经费）\n\n一、收入支出决算总体情况说明\n\n2024年度收、支总计238.67万元。\n');
     expect(r.facts.kind).toBe('final');

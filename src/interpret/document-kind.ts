@@ -37,6 +37,9 @@ const REGION_FINAL_TITLE = /^(?:[\u4e00-\u9fa5]{1,10}?(?:自治区|自治州|自
 // The parts of a final account published on their own, named in a title.
 const PART_TITLE = /(?:三公.?经费|机关运行经费|政府采购)[^。，；]*(?:决算|情况|说明|表)/;
 const PART_SECTIONS = new Set(['explain.threePublic', 'explain.operating']);
+// A performance self-evaluation published on its own: its sheet's or report's title at the top of
+// the text ("附件：项目支出绩效自评表（2022年度）", "部门整体支出绩效评价报告").
+const PERFORMANCE_TITLE = /^(?:附件\s*\d*\s*[:：]?\s*)?(?:[\u4e00-\u9fa5（）()\d]{0,40}?)(?:绩效(?:自评|评价)(?:结果)?(?:表|报告)|绩效自评(?:情况)?(?:说明|报告))/;
 const BUDGET_AMOUNT = /(?<!年初|全年|调整后?)预算(?:数|为|安排|总额)?\s*[:：]?\s*\d/;
 // How a report to the people's congress (or its standing committee) opens.
 const ADDRESS = /^(?:主任|各位代表|各位委员)[、，,：:]/;
@@ -120,6 +123,13 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   if (explains.size > 0 && [...explains].every((k) => PART_SECTIONS.has(k)) && contents.length === 0 && !blocks.some((b) => b.kind === 'table' && b.rows.length > 12)) {
     const first = blocks.find((_, i) => keyAt[i]?.startsWith('explain.'));
     return { kind: 'final-part', reason: '全文只有“三公”经费（或机关运行经费）的情况说明，本文件只公开部门决算的一部分', location: first?.location ?? null };
+  }
+  // No title of a final account, no explanation of one and no 决算表: a performance self-evaluation's
+  // sheet or report on its own, one part of what a department publishes.
+  const perf = paras.slice(0, COVER).find((b) => PERFORMANCE_TITLE.test(squeeze(b.text).replace(/^.*?(?=附件)/, '')));
+  const explainsOther = [...explains].some((k) => !k.startsWith('explain.performance'));
+  if (perf && !explainsOther && finalTables.length === 0 && !paras.slice(0, COVER).some((b) => FINAL_TITLE.test(squeeze(b.text)) && !isSentence(b.text.trim()))) {
+    return { kind: 'final-part', reason: `“${titleText(perf.text.replace(/^.*?(?=附件)/, '')).slice(0, 40)}”表明本文件只公开绩效自评（评价），是部门决算公开的一部分`, location: perf.location };
   }
   const head = paras.slice(0, 40).map((b) => b.text);
   const furniture = head.filter((t) => PAGE_FURNITURE.test(t)).length;

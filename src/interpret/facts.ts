@@ -27,9 +27,12 @@ const TITLE_YEAR = /(20\d{2})\s*(?:年度?|(?=(?:部门|单位)?\s*决算))/;
  * ("…2024年度部门" / "决算公开说明") or missing altogether; then the cover's labels and the tables'
  * 编制单位 are read, and only then the text, never a sentence of history.
  */
+const SITE_FURNITURE = /^欢迎(?:来到|访问|光临)|网站[!！]?$|您(?:现在)?的位置|当前位置[:：]/;
+
 export function readFacts(blocks: readonly Block[], keyAt: readonly (string | null)[] = []): Facts {
   const paras = blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text.trim());
-  const head = paras.slice(0, 12);
+  // A web page's banner and breadcrumb ("欢迎来到某某网站!", "您现在的位置：首页 > …") name the site, not the document.
+  const head = paras.slice(0, 12).filter((p) => !SITE_FURNITURE.test(p));
   const title = findTitle(head);
   const contents = readContents(blocks, keyAt);
   const kind = readDocumentKind(blocks, contents, keyAt);
@@ -46,6 +49,8 @@ export function readFacts(blocks: readonly Block[], keyAt: readonly (string | nu
     /(20\d{2})\s*年度/g,
     Number,
   );
+  // "2021年部门决算收支完成情况": the year of a 决算 named in the text (not one compared with: "与2015年决算数相比").
+  fiscalYear ??= mostFrequent(paras.slice(0, 120).filter((p) => !HISTORY.test(p)).join('\n'), /(?<![与比较和])(20\d{2})\s*年度?\s*(?:部门|单位)?决算/g, Number);
 
   let department: string | null = title ? departmentOfTitle(title) : null;
   // A name runs within one paragraph and holds a region word (省/市/州/盟/县/区/旗): the slow
