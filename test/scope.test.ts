@@ -189,6 +189,13 @@ describe('headings', () => {
     expect(sectionKeyOf(title)).toBe(key);
   });
 
+  it('an overview part named alone on its line ("主要职责", unnumbered) is a heading', async () => {
+    const doc = await extractBytes('t.txt', new TextEncoder().encode('某某县某某中心2024年度单位决算\n第一部分 单位概况\n主要职责\n负责推广种植业技术。\n机构设置\n本单位内设机构3个。\n第二部分 2024年度单位决算情况说明\n'));
+    const keys = doc.sections.map((s) => s.key);
+    expect(keys).toContain('overview.duties');
+    expect(keys).toContain('overview.organization');
+  });
+
   it('a sub-heading "（一）收入情况" inside the account of 财政拨款 stays in it', async () => {
     const doc = await extractBytes('t.txt', new TextEncoder().encode('# 某某县某某局2024年度部门决算\n\n## 四、财政拨款收入支出决算总体情况说明\n\n### （一）收入情况\n\n2024年度财政拨款收入238.67万元。\n\n## 二、收入决算情况说明\n\n本年收入合计300.00万元。\n'));
     const fiscal = doc.claims.find((c) => c.amount?.value === '238.67');

@@ -56,6 +56,8 @@ export function looksLikeHeading(text: string, heading: number | null): boolean 
   // sentence has a verb and figures, a heading only its number and name.
   if (/^[^。；：:]+。$/.test(t) && HEADING_PREFIX.test(t) && /(说明|情况)。$/.test(t) && !/\d{4}|[，,]/.test(t.replace(HEADING_PREFIX, ''))) return true;
   if (/[。；：:]$/.test(t)) return false;
+  // "主要职责", "机构设置" on a line of their own, unnumbered, under "第一部分 单位概况".
+  if (t.length <= 10 && !/[，,、。；;：:\d]/.test(t) && sectionKeyOf(t)?.startsWith('overview.')) return true;
   return HEADING_PREFIX.test(t) || /^第.部分/.test(t) || /(说明|情况|名词解释|附件|概况|决算(总|明细)?表)$/.test(t);
 }
 
