@@ -4,6 +4,7 @@ import { templateLevelMismatch } from './level.js';
 import { templateOtherDepartment } from './department.js';
 import { templateDepartmentVariant } from './department-variant.js';
 import { templateCopiedPurpose } from './copied-purpose.js';
+import { templateSignedDirection, templateWrongTerm } from './terms.js';
 
 /** Rules of the template-residue category. */
 export const rules: Rule[] = [
@@ -20,4 +21,6 @@ export const rules: Rule[] = [
   templateOtherDepartment,
   templateDepartmentVariant,
   templateCopiedPurpose,
+  templateWrongTerm,
+  templateSignedDirection,
 ];

@@ -1,0 +1,68 @@
+import { defineRule } from '../rule.js';
+import { linesMatching } from './patterns.js';
+
+/**
+ * Fixed terms of the final accounts written wrongly by editing, and a change said twice over in its
+ * direction. Each wrong wording is one finding, with every place it is written.
+ */
+const AUTH = '财政部《部门决算公开格式文本》（预算、科目名称按规定表述）';
+
+/** Terms that exist only in one form: the budget kinds are 预算 whatever account speaks of them. */
+const WRONG_TERMS: { re: RegExp; right: string }[] = [
+  // "一般公共决算财政拨款": 一般公共预算 is the name of the budget, also in a 决算.
+  { re: /一般公共决算/, right: '一般公共预算' },
+];
+
+export const templateWrongTerm = defineRule({
+  id: 'template.wrong-term',
+  title: '固定名称写错',
+  category: 'template',
+  severity: 'warning',
+  authority: AUTH,
+  description: '“一般公共预算”是预算的名称，决算中也这样称呼；写成“一般公共决算”等是编辑时误改。同一错写只报一次，列出各处。',
+  cases: [
+    { name: '正确名称', expect: 'pass', text: '## 三、一般公共预算财政拨款支出决算情况说明\n2024年度一般公共预算财政拨款支出238.67万元。\n' },
+    {
+      name: '一般公共决算（两处，一条）',
+      expect: 'fail',
+      mentions: '一般公共决算',
+      text: '## 三、2024年度一般公共决算财政拨款安排的“三公”经费支出决算情况说明\n2024年度一般公共决算财政拨款“三公”经费支出2.75万元。\n',
+    },
+  ],
+  check({ doc, report }) {
+    for (const { re, right } of WRONG_TERMS) {
+      const hits = linesMatching(doc, re);
+      if (!hits.length) continue;
+      report({
+        message: `“${hits[0]?.match}”应为“${right}”${hits.length > 1 ? `（共${hits.length}处）` : ''}。`,
+        expected: right,
+        actual: hits[0]?.match ?? '',
+        locations: hits.map((h) => h.location),
+      });
+    }
+  },
+});
+
+export const templateSignedDirection = defineRule({
+  id: 'template.signed-direction',
+  title: '增减方向与负号重复',
+  category: 'template',
+  severity: 'warning',
+  authority: '《部门决算公开说明编写指引》：增减变动以“增加（减少）X万元，增长（下降）X%”表述',
+  description: '“下降-81.75%”“减少-5.00万元”：方向词之后又写负号，字面上成了反向（下降负数即增长）；“增长-5%”方向含糊。应只用方向词，数字不带符号。',
+  cases: [
+    { name: '方向词加无符号数', expect: 'pass', text: '## 一、收入支出决算总体情况说明\n2024年度收、支总计238.67万元，比上年减少92.61万元，下降27.95%。\n' },
+    { name: '下降负数', expect: 'fail', mentions: '下降-27.95%', text: '## 一、收入支出决算总体情况说明\n2024年度收、支总计238.67万元，比上年减少92.61万元，下降-27.95%。\n' },
+  ],
+  check({ doc, report }) {
+    const hits = linesMatching(doc, /(?:增加|减少|增长|下降|上升|降低)\s*(?:了)?\s*[-－−]\s*\d[\d,.]*\s*(?:%|％|万元|元)/);
+    for (const h of hits) {
+      report({
+        message: `“${h.match}”方向词后又带负号：${/下降|减少|降低/.test(h.match) ? '字面上成了增长' : '方向含糊'}，应只写方向词和不带符号的数`,
+        expected: h.match.replace(/[-－−]\s*/, ''),
+        actual: h.match,
+        locations: [h.location],
+      });
+    }
+  },
+});
