@@ -377,6 +377,12 @@ class ClaimReader {
       this.current = null;
       return false;
     }
+    // An amount in a "其中" list that no word before it makes anyone's ("公务用车运行费用7.73万元" read
+    // as 公务用车运行费 + "用"): a part the reader could not place, so the parts it did are not all.
+    if (this.whole && primary && tokens.some((tk) => tk.kind === 'amount' && tk.unit && !roles.some((r) => r.tk === tk))) {
+      const w = this.claimById(this.whole.id);
+      if (w) w.someParts = true;
+    }
     const flat = FLAT_RE.exec(text);
     const hasFlatChange = flat && !wordsB.length && (cmp || /较|比|与/.test(text)) && !roles.some((r) => r.role.role === 'changeAmount' || r.role.role === 'changeRate');
     if (!primary && !roles.length && !hasFlatChange && !wordsB.length) return false;

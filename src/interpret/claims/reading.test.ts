@@ -447,3 +447,15 @@ describe('procurement categories in their several wordings', () => {
     expect(amounts(cs, 'procurement.services')).toEqual(['60.24']);
   });
 });
+
+describe('a list with an amount the reader could not place is not all of its whole', () => {
+  it('"事业收入款项计80.00万元" (wording not recognised) makes the named parts only some', async () => {
+    const cs = await claimsOf('二、收入决算情况说明', '2024年度本年收入合计300.00万元，其中：财政拨款收入200.00万元，事业收入款项计80.00万元，其他收入20.00万元。');
+    expect(of(cs, 'income.total')[0]?.someParts).toBe(true);
+  });
+
+  it('a list whose every amount is placed is all of it', async () => {
+    const cs = await claimsOf('二、收入决算情况说明', '2024年度本年收入合计300.00万元，其中：财政拨款收入200.00万元，事业收入80.00万元，其他收入20.00万元。');
+    expect(of(cs, 'income.total')[0]?.someParts ?? false).toBe(false);
+  });
+});
