@@ -31,6 +31,18 @@ describe('a document of another kind is said to be out of scope, and no final-ac
     expect(r.findings).toHaveLength(1);
   });
 
+  it('a text in the traditional script is said to be unread, not checked for missing parts', async () => {
+    const r = await checkText('某某市政務服務中心2023年度部門決算公開說明\n第一部分 單位概況\n一、主要職能\n第二部分 2023年度部門決算情況說明\n一、收入支出決算總體情況說明\n2023年度收、支總計238.67萬元。\n二、財政撥款收入支出決算總體情況說明\n2023年度財政撥款收、支總計均為238.67萬元。\n三、一般公共預算財政撥款“三公”經費支出決算情況說明\n');
+    expect(r.facts.kind).toBe('other');
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]?.message).toContain('繁体');
+  });
+
+  it('a simplified text quoting a few traditional characters is read as usual', async () => {
+    const r = await checkText('某某局2024年度部门决算\n一、收入支出决算总体情况说明\n2024年度收、支总计238.67万元（原文“決算”“說明”照录）。\n');
+    expect(r.facts.kind).toBe('final');
+  });
+
   it('a government\'s budget report is a budget, said to be the government\'s', async () => {
     const r = await checkText('某某市某某区2020年预算执行情况和2021年预算草案的报告\n主任、各位副主任、各位委员：\n2020年，区级一般公共预算收入198.03亿元，完成调整预算的100%。\n');
     expect(r.facts.kind).toBe('budget');

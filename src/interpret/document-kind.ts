@@ -48,6 +48,21 @@ const PAGE_FURNITURE = /发布时间|发布日期|来源[：:]|浏览次数|阅�
 
 const squeeze = (t: string) => t.replace(/[\s　]/g, '');
 
+// Characters written only in the traditional script, among the words every final account uses
+// (決算, 說明, 財政撥款, 預算, 經費, 資產, 總計, 單位, 門, 與, 額 …).
+const TRADITIONAL = /[決說財撥預經費資產總計單門與額開務區這會員輛國報類項規]/g;
+const SIMPLIFIED = /[决说财拨预经费资产总计单门与额开务区这会员辆国报类项规]/g;
+
+/**
+ * A text in the traditional script (a mirror site's conversion): the reader knows the simplified
+ * words only, so it would find nothing and call every part missing.
+ */
+function inTraditionalScript(paras: readonly ParagraphBlock[]): boolean {
+  const text = paras.slice(0, 60).map((b) => b.text).join('');
+  const trad = text.match(TRADITIONAL)?.length ?? 0;
+  return trad >= 20 && trad > 3 * (text.match(SIMPLIFIED)?.length ?? 0);
+}
+
 function isSentence(t: string): boolean {
   return /[。；]/.test(t) || t.length > 60;
 }
@@ -62,6 +77,9 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   const paras = blocks.filter((b): b is ParagraphBlock => b.kind === 'paragraph');
   const cover = paras.slice(0, COVER).filter((b) => !isSentence(b.text.trim()));
   const final: KindReading = { kind: 'final', reason: null, location: null };
+  if (inTraditionalScript(paras)) {
+    return { kind: 'other', reason: '本文是繁体字文本（多为网站转换），只能按简体字读取决算公开，未作检查；请用原文（简体）检查', location: paras[0]?.location ?? null };
+  }
   // A department's final account named anywhere on the cover settles it (a web page's menu may list
   // "2025年部门预算" before the title).
   const governments = (t: string) => GOVERNMENT_FINAL.test(t) || REGION_FINAL_TITLE.test(t);
