@@ -31,6 +31,20 @@ describe('a document of another kind is said to be out of scope, and no final-ac
     expect(r.findings).toHaveLength(1);
   });
 
+  it.each([
+    ['一、2020年某某区收支决算', '1.一般公共预算收支及其平衡情况', '全区一般公共预算总收入410338万元，完成调整后预算的97.3%，加上级补助收入120846万元，债务转贷收入16714万元，调入预算稳定调节基金44421万元。'],
+    ['（某某市）某某区2021年财政收支情况', '一、一般公共预算', '区人民代表大会审议通过的2021年一般公共预算收入为355000万元，实际收入377841万元。其中：税收收入322551万元，增值税收入100103万元。'],
+  ])('a government\'s own accounts told by what they speak of ("%s")', async (title, heading, body) => {
+    const r = await checkText(`${title}\n${heading}\n${body}\n`);
+    expect(r.facts.kind).toBe('government-final');
+    expect(r.findings).toHaveLength(1);
+  });
+
+  it('a department that mentions its region\'s budget once is still a department', async () => {
+    const r = await checkText('某某区财政局2024年度部门决算\n一、收入支出决算总体情况说明\n2024年度收、支总计238.67万元。本局负责编制全区财政预算。\n');
+    expect(r.facts.kind).toBe('final');
+  });
+
   it('a text in the traditional script is said to be unread, not checked for missing parts', async () => {
     const r = await checkText('某某市政務服務中心2023年度部門決算公開說明\n第一部分 單位概況\n一、主要職能\n第二部分 2023年度部門決算情況說明\n一、收入支出決算總體情況說明\n2023年度收、支總計238.67萬元。\n二、財政撥款收入支出決算總體情況說明\n2023年度財政撥款收、支總計均為238.67萬元。\n三、一般公共預算財政撥款“三公”經費支出決算情況說明\n');
     expect(r.facts.kind).toBe('other');

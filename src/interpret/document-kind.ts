@@ -41,6 +41,17 @@ const PART_SECTIONS = new Set(['explain.threePublic', 'explain.operating']);
 // the text ("附件：项目支出绩效自评表（2022年度）", "部门整体支出绩效评价报告").
 const PERFORMANCE_TITLE = /^(?:附件\s*\d*\s*[:：]?\s*)?(?:[\u4e00-\u9fa5（）()\d]{0,40}?)(?:绩效(?:自评|评价)(?:结果)?(?:表|报告)|绩效自评(?:情况)?(?:说明|报告))/;
 const BUDGET_AMOUNT = /(?<!年初|全年|调整后?)预算(?:数|为|安排|总额)?\s*[:：]?\s*\d/;
+// What only a government's own accounts speak of: taxes it collects, the whole region's budget, the
+// funds it moves between budgets, the congress that approved its budget. A department's account has
+// none of these (its income is 财政拨款, never 税收收入).
+const GOVERNMENT_MARKERS = [
+  /税收收入\s*[为是:：]?\s*\d|非税收入\s*[为是:：]?\s*\d/,
+  /增值税(?:收入)?\s*\d|企业所得税(?:收入)?\s*\d|个人所得税(?:收入)?\s*\d/,
+  /全(?:省|市|区|县|州|旗)(?:一般公共预算|政府性基金|国有资本经营|财政)/,
+  /债务转贷收入|预算稳定调节基金|地方政府(?:一般|专项)?债券?/,
+  /人民代表大会[^。]{0,30}(?:审议|批准)|人大常委会[^。]{0,30}(?:审议|批准)/,
+  /一般公共预算(?:总)?收入\s*[为是:：]?\s*\d/,
+];
 // How a report to the people's congress (or its standing committee) opens.
 const ADDRESS = /^(?:主任|各位代表|各位委员)[、，,：:]/;
 // A web page's furniture: a news item or a notice, not the disclosure itself.
@@ -86,6 +97,14 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   // Only 部门/单位决算 settles it from anywhere on the cover: "决算报告" or "决算公开" alone may be a
   // government's ("第一部分 决算报告" in the contents of "2022年云溪区人民政府决算公开").
   if (cover.some((b) => DEPT_NAMED.test(squeeze(b.text)) && !governments(squeeze(b.text)))) return final;
+  // A title that does not name a department ("一、2020年全区收支决算", "和平区2021年财政收支情况"), over
+  // a text that speaks as a government of its taxes and its region's budget: a government's.
+  const opening = paras.slice(0, 40).map((b) => b.text).join('\n');
+  const first = paras.slice(0, 40).find((b) => GOVERNMENT_MARKERS.some((re) => re.test(b.text)));
+  const byText: KindReading | null =
+    GOVERNMENT_MARKERS.filter((re) => re.test(opening)).length >= 2
+      ? { kind: 'government-final', reason: '文中讲的是税收收入、全地区预算收支、预算稳定调节基金或人大批准的预算调整，这是政府财政收支（总决算）的说明，不是部门决算公开', location: first?.location ?? null }
+      : null;
   for (const b of cover) {
     const t = squeeze(b.text);
     if (governments(t)) {
@@ -102,7 +121,7 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
       if (PART_TITLE.test(t) && contents.filter((c) => c.table || c.section).length < 3) {
         return { kind: 'final-part', reason: `标题“${titleText(b.text)}”表明本文件只公开部门决算的一部分`, location: b.location };
       }
-      return final;
+      return byText ?? final;
     }
   }
   // A report read to the people's congress or its standing committee opens by addressing it ("主任、
@@ -111,6 +130,7 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   if (address && paras.slice(0, COVER).some((b) => /决算/.test(b.text))) {
     return { kind: 'government-final', reason: `开头“${address.text.trim().slice(0, 20)}”是向人大（常委会）所作的决算报告，这是政府财政决算，不是部门决算公开`, location: address.location };
   }
+  if (byText) return byText;
   // No title said it: the contents list and the tables' titles (公开表 of a budget are 收支预算总表 …).
   const tableTitles = [
     ...contents.map((c) => ({ text: c.text, location: c.location })),
