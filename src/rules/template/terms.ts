@@ -8,9 +8,11 @@ import { linesMatching } from './patterns.js';
 const AUTH = '财政部《部门决算公开格式文本》（预算、科目名称按规定表述）';
 
 /** Terms that exist only in one form: the budget kinds are 预算 whatever account speaks of them. */
-const WRONG_TERMS: { re: RegExp; right: string }[] = [
+const WRONG_TERMS: { re: RegExp; right: (wrong: string) => string }[] = [
   // "一般公共决算财政拨款": 一般公共预算 is the name of the budget, also in a 决算.
-  { re: /一般公共决算/, right: '一般公共预算' },
+  { re: /一般公共决算/, right: () => '一般公共预算' },
+  // "银川巿": 巿 (fú, a knee-cover) typed for 市, a slip of some input methods; never meant in a name.
+  { re: /[\u4e00-\u9fa5]{1,4}巿/, right: (w) => w.replace(/巿/g, '市') },
 ];
 
 export const templateWrongTerm = defineRule({
@@ -19,7 +21,7 @@ export const templateWrongTerm = defineRule({
   category: 'template',
   severity: 'warning',
   authority: AUTH,
-  description: '“一般公共预算”是预算的名称，决算中也这样称呼；写成“一般公共决算”等是编辑时误改。同一错写只报一次，列出各处。',
+  description: '“一般公共预算”是预算的名称，决算中也这样称呼；写成“一般公共决算”等是编辑时误改；“巿”（fú）是“市”的误输入。同一错写只报一次，列出各处。',
   cases: [
     { name: '正确名称', expect: 'pass', text: '## 三、一般公共预算财政拨款支出决算情况说明\n2024年度一般公共预算财政拨款支出238.67万元。\n' },
     {
@@ -28,14 +30,15 @@ export const templateWrongTerm = defineRule({
       mentions: '一般公共决算',
       text: '## 三、2024年度一般公共决算财政拨款安排的“三公”经费支出决算情况说明\n2024年度一般公共决算财政拨款“三公”经费支出2.75万元。\n',
     },
+    { name: '巿误作市', expect: 'fail', mentions: '银川市', text: '# 银川巿某某局2019年度部门决算\n## 一、收入支出决算总体情况说明\n2019年度收、支总计238.67万元。\n' },
   ],
   check({ doc, report }) {
     for (const { re, right } of WRONG_TERMS) {
       const hits = linesMatching(doc, re);
       if (!hits.length) continue;
       report({
-        message: `“${hits[0]?.match}”应为“${right}”${hits.length > 1 ? `（共${hits.length}处）` : ''}。`,
-        expected: right,
+        message: `“${hits[0]?.match}”应为“${right(hits[0]?.match ?? '')}”${hits.length > 1 ? `（共${hits.length}处）` : ''}。`,
+        expected: right(hits[0]?.match ?? ''),
         actual: hits[0]?.match ?? '',
         locations: hits.map((h) => h.location),
       });
