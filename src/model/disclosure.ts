@@ -176,6 +176,18 @@ export const PerformanceSheetSchema = lazySchema(() => z.object({
       location: LocationSchema,
     })
     .nullable(),
+  /** The funds' sources under the total ("其中：当年财政拨款", "上年结转资金", "其他资金"), as printed. */
+  fundParts: z
+    .array(
+      z.object({
+        label: z.string(),
+        initialBudget: FigureSchema.nullable(),
+        fullBudget: FigureSchema.nullable(),
+        executed: FigureSchema.nullable(),
+        location: LocationSchema,
+      }),
+    )
+    .default([]),
   indicators: z.array(IndicatorSchema),
   /** Total weight stated by the table (总分 100), when printed. */
   statedMax: FigureSchema.nullable(),

@@ -191,3 +191,37 @@ describe('performance extraction: sheets printed right below each other in one t
     ]);
   });
 });
+
+describe('the funds’ sources under the total', () => {
+  const sheet = (partRow: string) =>
+    [
+      '# 项目支出绩效自评表',
+      '',
+      '(2024年度)',
+      '',
+      '项目名称\t\t委托业务项目\t\t\t',
+      '项目预算执行情况 (10分)\t\t年初预算数\t全年预算数(A)\t全年执行数(B)\t分值\t执行率(B/A)\t得分',
+      '\t年度资金总额\t90\t90\t89.97\t10\t99.97%\t10',
+      partRow,
+      '年度绩效指标\t一级指标\t二级指标\t三级指标(分值)\t年度指标值(A)\t实际完成值(B)\t完成率(B/A)\t得分\t偏差原因分析及改进措施',
+      '\t产出指标\t数量指标\t完成项目数(90分)\t1个\t1个\t100%\t90\t',
+      '总分\t\t100\t\t\t',
+      '',
+    ].join('\n');
+  const parts = async (row: string) => {
+    const doc = await extractBytes('p.md', new TextEncoder().encode(sheet(row)));
+    return doc.performance.sheets[0]?.fundParts.map((p) => [p.label, p.initialBudget?.value ?? null, p.fullBudget?.value ?? null, p.executed?.value ?? null]);
+  };
+
+  it('reads a source row in the header’s columns', async () => {
+    expect(await parts('\t其中：当年财政拨款\t90\t90\t89.97\t—\t—\t—')).toEqual([['当年财政拨款', '90', '90', '89.97']]);
+  });
+
+  it('reads a shifted row (label alone in the first column) in the header’s order', async () => {
+    expect(await parts('其中：当年财政拨款\t90\t90\t89.97')).toEqual([['当年财政拨款', '90', '90', '89.97']]);
+  });
+
+  it('leaves a row unread whose amounts cannot all be placed', async () => {
+    expect(await parts('其中：当年财政拨款\t90\t89.97')).toEqual([]);
+  });
+});

@@ -8,6 +8,9 @@ import { isAmbiguousLabel, isGroupLabel, isL1, isL2, isLevelLabel, isStandardL1,
 import { isDash, numberFigure, parseValue, percentFigure, splitWeight, squeeze } from './values.js';
 import { joinWrappedHeaders } from './wrapped-header.js';
 
+/** A source row under the funds' total (财政拨款 of the year, the year before's carry-over, other money). */
+const FUND_PART = /^(?:其中[:：]?)?(?:(?:当年|本年)?财政拨款(?:资金)?|上年结转(?:资金)?|其他资金|其他)$/;
+
 /**
  * Reads 项目支出绩效自评表 / 部门（单位）整体支出绩效自评表 / 中央对地方转移支付项目绩效自评表 from the
  * layout's tables. Cells are recognised by their content and by the header row, never by absolute
@@ -225,7 +228,7 @@ class SheetReader {
   unread: string[] = [];
 
   constructor(kind: PerformanceSheet['kind'], location: Location) {
-    this.sheet = { kind, name: '', funds: null, indicators: [], statedMax: null, total: null, grade: null, location };
+    this.sheet = { kind, name: '', funds: null, fundParts: [], indicators: [], statedMax: null, total: null, grade: null, location };
   }
 
   feed(rows: GridRow[]): void {
@@ -259,6 +262,12 @@ class SheetReader {
     }
     if (this.state === 'funds' && !this.sheet.funds && cells.some((c) => /^(年度资金总额|资金总额|合计|总计)[:：]?$/.test(c.text.replace(/\s+/g, '')))) {
       this.readFunds(row);
+      return;
+    }
+    // "其中：当年财政拨款 | 90 | 89.974 | 89.974", "上年结转资金", "其他资金": the funds' sources.
+    const part = this.state === 'funds' && this.sheet.funds ? filled(row).find((c) => FUND_PART.test(c.text.replace(/\s+/g, ''))) : undefined;
+    if (part) {
+      this.readFundPart(row, part);
       return;
     }
     if (isIndicatorHeader(row)) {
@@ -315,6 +324,37 @@ class SheetReader {
       score: values.get('score') ?? null,
       location: label?.cell?.location ?? this.sheet.location,
     };
+  }
+
+  /** One source row of the funds, its amounts in the columns of the funds header. */
+  private readFundPart(row: GridRow, label: GridCell): void {
+    const h = this.fundHeader;
+    if (!h) return;
+    const amount = (role: FundRole): Figure | null => {
+      const col = [...h.entries()].find(([, r]) => r === role)?.[0];
+      const c = col == null ? undefined : row.find((x) => x.col === col);
+      if (!c || c.text === '' || !c.cell || isDash(c.text)) return null;
+      return numberFigure(c.text, 'amount', (c.cell as NonNullable<GridCell['cell']>).location, '万元');
+    };
+    let values = { initialBudget: amount('initialBudget'), fullBudget: amount('fullBudget'), executed: amount('executed') };
+    // Every amount printed after the label must be placed: when the header's columns place fewer
+    // ("其中:本年财政拨款 90 89.974 89.974" with the label's cells merged or its dashes dropped, so the
+    // row is shifted), the amounts are taken in the header's order when there are exactly as many,
+    // and the row is left unread otherwise (a misplaced amount would make a false sum).
+    const cells = filled(row);
+    const rest = cells.slice(cells.indexOf(label) + 1).filter((c) => c.cell && !isDash(c.text) && numberFigure(c.text, 'amount', (c.cell as NonNullable<GridCell['cell']>).location) != null);
+    const placed = [values.initialBudget, values.fullBudget, values.executed].filter((f) => f != null).length;
+    if (placed !== rest.length) {
+      const roles = [...h.entries()].sort((a, b) => a[0] - b[0]).map(([, r]) => r).filter((r) => r === 'initialBudget' || r === 'fullBudget' || r === 'executed');
+      if (rest.length !== roles.length) return;
+      const got = rest.map((c) => numberFigure(c.text, 'amount', (c.cell as NonNullable<GridCell['cell']>).location, '万元'));
+      values = { initialBudget: null, fullBudget: null, executed: null, ...Object.fromEntries(roles.map((r, k) => [r, got[k] ?? null])) };
+    }
+    this.sheet.fundParts.push({
+      label: label.text.replace(/\s+/g, '').replace(/^其中[:：]?/, ''),
+      ...values,
+      location: label.cell?.location ?? this.sheet.location,
+    });
   }
 
   private readIndicator(row: GridRow, cells: GridCell[]): void {

@@ -1,6 +1,6 @@
 import { Decimal, type Figure, dec, fmt, intervalOf, overlaps, scaleI } from '../../model/decimal.js';
 import type { PerformanceSheet } from '../../model/disclosure.js';
-import { compareRate, tolText } from '../arith.js';
+import { compareRate, compareSum, tolText } from '../arith.js';
 import { type Rule, defineRule, notApplicable } from '../rule.js';
 import { flatSheet, fullIndicators, tabSheet } from './fixtures.js';
 import { NATIONAL, isOutput, pct, pts, raw, sheetLabel } from './util.js';
@@ -182,4 +182,58 @@ export const zeroExecutionFullOutput = defineRule({
   },
 });
 
-export const rules: Rule[] = [executionRate, executionScore, zeroExecutionFullOutput];
+
+const FUND_COLUMNS = [
+  ['initialBudget', '年初预算数'],
+  ['fullBudget', '全年预算数'],
+  ['executed', '全年执行数'],
+] as const;
+
+/** 年度资金总额 = 当年财政拨款 + 上年结转 + 其他资金, column by column, where the sources are printed. */
+export const fundsParts = defineRule({
+  id: 'performance.funds-parts',
+  title: '年度资金总额等于各资金来源之和',
+  category: 'performance',
+  severity: 'error',
+  authority: `${NATIONAL}附件（项目支出绩效自评表：年度资金总额 = 当年财政拨款 + 上年结转资金 + 其他资金）`,
+  description:
+    '自评表“年度资金总额”的年初预算数、全年预算数和全年执行数，应等于其下“其中：当年财政拨款”“上年结转资金”“其他资金”各行之和（空白按0计），按印刷精度做区间比较；只在至少一个来源印有金额的列上比较。',
+  cases: [
+    {
+      name: '90 = 90 + 0',
+      expect: 'pass',
+      text: tabSheet({ name: '委托业务', funds: ['90', '90', '89.97', '10', '99.97%', '10'], fundParts: [['当年财政拨款', '90', '90', '89.97'], ['上年结转资金', '', '', ''], ['其他资金', '', '', '']], indicators: fullIndicators(), total: '100' }),
+    },
+    {
+      name: '总额印成0而财政拨款有90',
+      expect: 'fail',
+      mentions: '89.97',
+      text: tabSheet({ name: '委托业务', funds: ['0', '0', '0', '10', '0', '0'], fundParts: [['当年财政拨款', '90', '90', '89.97'], ['上年结转资金', '', '', ''], ['其他资金', '', '', '']], indicators: fullIndicators(), total: '90' }),
+    },
+  ],
+  check({ doc, report }) {
+    const sheets = withFunds(doc.performance.sheets).filter((s) => s.fundParts.length > 0);
+    if (!sheets.length) return notApplicable('自评表没有列出资金来源（其中：当年财政拨款等）');
+    for (const s of sheets) {
+      const f = s.funds as NonNullable<PerformanceSheet['funds']>;
+      const wrong: string[] = [];
+      for (const [key, name] of FUND_COLUMNS) {
+        const total = f[key];
+        const parts = s.fundParts.map((p) => p[key]).filter((x): x is Figure => x != null);
+        if (!total || !parts.length) continue;
+        const c = compareSum(total, parts);
+        if (c.agreement !== 'break') continue;
+        wrong.push(`${name}${raw(total)} ≠ ${s.fundParts.filter((p) => p[key]).map((p) => `${p.label}${raw(p[key] as Figure)}`).join(' + ')}`);
+      }
+      if (!wrong.length) continue;
+      report({
+        message: `${sheetLabel(s)}年度资金总额与各资金来源之和不符：${wrong.join('；')}`,
+        expected: '年度资金总额 = 各资金来源之和',
+        actual: wrong.join('；'),
+        locations: [f.location, ...s.fundParts.map((p) => p.location)],
+      });
+    }
+  },
+});
+
+export const rules: Rule[] = [executionRate, executionScore, zeroExecutionFullOutput, fundsParts];

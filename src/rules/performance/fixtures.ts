@@ -23,6 +23,8 @@ export interface CaseSheet {
   name: string;
   /** 年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分 */
   funds: [string, string, string, string, string, string];
+  /** Source rows under the total: label, 年初预算数, 全年预算数, 全年执行数. */
+  fundParts?: [string, string, string, string][];
   indicators: CaseIndicator[];
   total: string;
 }
@@ -37,6 +39,7 @@ export function tabSheet(s: CaseSheet): string {
     `主管部门\t\t某某局\t\t项目实施单位\t某某局`,
     `项目预算执行情况 (${w}分)\t\t年初预算数\t全年预算数(A)\t全年执行数(B)\t分值\t执行率(B/A)\t得分`,
     `\t年度资金总额\t${a}\t${b}\t${c}\t${w}\t${r}\t${sc}`,
+    ...(s.fundParts ?? []).map(([l, x, y, z]) => `\t其中：${l}\t${x}\t${y}\t${z}\t—\t—\t—`),
     `年度绩效指标\t一级指标\t二级指标\t三级指标(分值)\t年度指标值(A)\t实际完成值(B)\t完成率(B/A)\t得分${ruled(s) ? '\t评分标准' : ''}\t偏差原因分析及改进措施`,
   ];
   let lastL1 = '';
