@@ -194,7 +194,9 @@ const written = new Map<number, number>();
  */
 function advanceOf(pdfium: Pdfium, font: number, unicode: number, fontSize: number, scratch: number): number {
   if (!font || !pdfium.fn.FPDFFont_GetGlyphWidth(font, unicode, fontSize, scratch + 56)) return 0;
-  return pdfium.heap().f32[(scratch + 56) >> 2] as number;
+  // As the decimal it stands for (the font's width times the size, 10.45 × 500 / 1000 = 5.225), as
+  // pdfjs computes it in doubles: a run's width is a sum of these, compared with pdfjs's to the 1e-9.
+  return asWritten(pdfium.heap().f32[(scratch + 56) >> 2] as number);
 }
 
 /** The advance from PDFium's loose box: across it for upright text, up or down for turned text. */
