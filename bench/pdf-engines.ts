@@ -29,8 +29,8 @@ const n = Math.max(1, Number(process.env.BENCH_N ?? 3));
 
 type Engine = 'pdfjs' | 'pdfjs-stock' | 'pdfium';
 const ENV: Record<Engine, NodeJS.ProcessEnv> = {
-  pdfjs: {},
-  'pdfjs-stock': { JUESUAN_PDFJS_STOCK: '1' },
+  pdfjs: { JUESUAN_PDF_ENGINE: 'pdfjs' },
+  'pdfjs-stock': { JUESUAN_PDF_ENGINE: 'pdfjs', JUESUAN_PDFJS_STOCK: '1' },
   pdfium: { JUESUAN_PDF_ENGINE: 'pdfium' },
 };
 

@@ -42,18 +42,23 @@ function loadPdfjs(): Promise<Pdfjs> {
   return loaded;
 }
 
-/** Loads pdfjs ahead of the first document (see `prewarm` in ../bounded.ts). */
+/** Loads the reader ahead of the first document (see `prewarm` in ../bounded.ts). */
 export async function warmPdfjs(): Promise<void> {
-  if (usePdfium()) await (await import('./pdfium/wasm.js')).loadPdfium();
-  else await loadPdfjs();
+  if (pdfEngine() === 'pdfjs') return void (await loadPdfjs());
+  // PDFium not found or not loadable: the document will be read by pdfjs, loaded now instead.
+  await (await import('./pdfium/wasm.js')).loadPdfium().catch(() => (pdfEngine() === 'pdfium' ? undefined : loadPdfjs()));
 }
 
 /**
- * Whether pages are read by PDFium (JUESUAN_PDF_ENGINE=pdfium; see pdfium/) rather than pdfjs: a
- * second reader kept to compare speed and output on the same files, not installed with juesuan.
+ * Which reader reads a PDF's text layer. PDFium (pdfium/) by default: on the corpus it reads the
+ * same layout as pdfjs, several times faster (see the README, "Which PDF reader"). pdfjs reads a
+ * document PDFium cannot open or read (a damaged file, an encryption it does not know), and every
+ * document with JUESUAN_PDF_ENGINE=pdfjs; 'auto' is the default, 'pdfium' asks for PDFium alone
+ * (no fallback, an error when it is not installed: to compare the two).
  */
-function usePdfium(): boolean {
-  return process.env.JUESUAN_PDF_ENGINE === 'pdfium';
+export function pdfEngine(): 'auto' | 'pdfium' | 'pdfjs' {
+  const asked = process.env.JUESUAN_PDF_ENGINE;
+  return asked === 'pdfjs' || asked === 'pdfium' ? asked : 'auto';
 }
 
 /** What the text layer of a PDF holds: its pages as positioned items and ruling segments. */
@@ -74,12 +79,25 @@ export interface TextLayerShare {
 }
 
 /**
- * Reads every page of a PDF with pdfjs (legacy build, for Node): text runs with their boxes in points
+ * Reads every page of a PDF (by PDFium, else pdfjs: see `pdfEngine`; pdfjs's legacy build, for Node): text runs with their boxes in points
  * (top-left origin, y down), and the straight strokes and thin filled bars that draw table borders.
  * A page that is an image (a scan) or whose text does not decode is marked `scanned` (see page-kind.ts).
  */
 export async function readTextLayer(bytes: Uint8Array, file: string, share: TextLayerShare = { part: 0, of: 1 }): Promise<TextLayer> {
-  if (usePdfium()) return (await import('./pdfium/text-layer.js')).readTextLayerPdfium(bytes, file, share);
+  const engine = pdfEngine();
+  if (engine === 'pdfjs') return readTextLayerPdfjs(bytes, file, share);
+  try {
+    return await (await import('./pdfium/text-layer.js')).readTextLayerPdfium(bytes, file, share);
+  } catch (e) {
+    // Past a limit is an answer (the file is too big for any reader); anything else PDFium could not
+    // do (open the file, read a page, find its package) is left to pdfjs, unless PDFium alone was asked for.
+    if (engine === 'pdfium' || (e instanceof JuesuanError && e.code === 'LIMIT_EXCEEDED')) throw e;
+    return readTextLayerPdfjs(bytes, file, share);
+  }
+}
+
+/** Reads the text layer with pdfjs (see `readTextLayer`). */
+export async function readTextLayerPdfjs(bytes: Uint8Array, file: string, share: TextLayerShare = { part: 0, of: 1 }): Promise<TextLayer> {
   const pdfjs = await loadPdfjs();
   const dir = pdfjsDir();
   // pdfjs transfers (detaches) the buffer it is given: it gets a copy.
