@@ -115,16 +115,18 @@ async function importGlue(spec: string): Promise<{ init(o: object): Promise<{ pd
 
 /**
  * PDFium's WebAssembly, compiled once per thread (its 4.6 MB; V8 compiles it in the background).
- * By V8's baseline compiler (Liftoff) only: by default V8 compiles the functions a document runs
- * most a second time, optimised (TurboFan), which pays only after several documents. Checking the
- * 25-page Putuo PDF (`juesuan check`, five runs each in turn, load 4): 1.23–1.45 s CPU and 141 MB
- * peak against 1.44–1.59 s and 148–154 MB; reading it again in the same process takes about 15%
- * longer (95–108 ms against 75–90 ms). JUESUAN_PDFIUM_TIER_UP=1 leaves V8's default. (A V8 flag holds for
- * the process; the only WebAssembly juesuan runs is PDFium's.)
+ * V8 compiles it first with its baseline compiler (Liftoff) and then, in the background, the
+ * functions a document runs most a second time, optimised (TurboFan). That pays only over several
+ * documents: a read in a process that has read the same file before takes 75–90 ms with it against
+ * 95–108 ms without (the workbench's workers, a folder checked), but checking one PDF in a fresh
+ * process takes less without it: the 25-page Putuo PDF (`juesuan check`, five runs each in turn, load 4)
+ * 1.23–1.45 s CPU and 141 MB peak against 1.44–1.59 s and 148–154 MB. So with
+ * JUESUAN_PDFIUM_TIER_UP=0, which `juesuan check` sets for a single file unless it is set already,
+ * Liftoff's code alone runs (a V8 flag, for the whole process: the only WebAssembly juesuan runs is PDFium's).
  */
 function compileWasm(spec: string): Promise<WebAssembly.Module> {
   compiled ??= (async () => {
-    if (process.env.JUESUAN_PDFIUM_TIER_UP !== '1') setFlagsFromString('--liftoff-only');
+    if (process.env.JUESUAN_PDFIUM_TIER_UP === '0') setFlagsFromString('--liftoff-only');
     const entry = spec.startsWith('/') ? spec : fileURLToPath(import.meta.resolve(spec));
     const wasm = readFileSync(join(dirname(entry), 'pdfium.wasm'));
     return WebAssembly.compile(wasm);
