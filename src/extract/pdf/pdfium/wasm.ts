@@ -120,7 +120,7 @@ async function importGlue(spec: string): Promise<{ init(o: object): Promise<{ pd
  * documents: a read in a process that has read the same file before takes 75–90 ms with it against
  * 95–108 ms without (the workbench's workers, a folder checked), but checking one PDF in a fresh
  * process takes less without it: the 25-page Putuo PDF (`juesuan check`, five runs each in turn, load 4)
- * 1.23–1.45 s CPU and 141 MB peak against 1.44–1.59 s and 148–154 MB. So with
+ * 1.23–1.45 s CPU and 141 MB peak against 1.49–1.59 s and 148–154 MB. So with
  * JUESUAN_PDFIUM_TIER_UP=0, which `juesuan check` sets for a single file unless it is set already,
  * Liftoff's code alone runs (a V8 flag, for the whole process: the only WebAssembly juesuan runs is PDFium's).
  */
