@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { PositionedItem } from '../src/extract/pdf/items.js';
 import { readTextLayerPdfium } from '../src/extract/pdf/pdfium/text-layer.js';
-import { readTextLayer } from '../src/extract/pdf/text-layer.js';
+import { readTextLayerPdfjs } from '../src/extract/pdf/text-layer.js';
 import { ROOT, corpusPdfs } from './layout-hash.js';
 
 const only = process.argv.slice(2);
@@ -16,7 +16,7 @@ const ruleKey = (r: { x1: number; y1: number; x2: number; y2: number }) => [r.x1
 
 for (const f of (await corpusPdfs()).filter((p) => !only.length || only.some((w) => p.includes(w)))) {
   const bytes = new Uint8Array(readFileSync(ROOT + f));
-  const a = await readTextLayer(bytes, f);
+  const a = await readTextLayerPdfjs(bytes, f);
   const b = await readTextLayerPdfium(bytes, f);
   let runPages = 0;
   let rulePages = 0;

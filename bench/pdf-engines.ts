@@ -1,9 +1,10 @@
 // PDF readers compared on the same files (issue 14): every PDF under test/corpus/ read into the text
 // layer the layout is built from (positioned text runs and ruling segments), by
-//   pdfjs        pdfjs-dist as juesuan uses it (parser patched not to rebuild fonts, compiled code cached),
+//   pdfjs        pdfjs-dist as juesuan uses it for what PDFium cannot read (JUESUAN_PDF_ENGINE=pdfjs;
+//                parser patched not to rebuild fonts, compiled code cached),
 //   pdfjs-stock  pdfjs-dist as it ships (JUESUAN_PDFJS_STOCK=1: every embedded font rebuilt for drawing),
-//   pdfium       PDFium compiled to WebAssembly (@embedpdf/pdfium; JUESUAN_PDF_ENGINE=pdfium, see
-//                src/extract/pdf/pdfium/), skipped with a note when the package cannot be found,
+//   pdfium       PDFium compiled to WebAssembly (@embedpdf/pdfium; the reader; JUESUAN_PDF_ENGINE=pdfium
+//                here, no fallback; see src/extract/pdf/pdfium/), skipped with a note when not installed,
 //   poppler      `pdftotext -bbox-layout` (words with boxes; no ruling lines, so no tables), a process.
 // Each reader runs in a fresh process per file: the time to load it (pdfjs: its scripts; PDFium: the
 // WebAssembly compiled), the first document (cold: nothing compiled yet), then the median of BENCH_N
@@ -29,8 +30,8 @@ const n = Math.max(1, Number(process.env.BENCH_N ?? 3));
 
 type Engine = 'pdfjs' | 'pdfjs-stock' | 'pdfium';
 const ENV: Record<Engine, NodeJS.ProcessEnv> = {
-  pdfjs: {},
-  'pdfjs-stock': { JUESUAN_PDFJS_STOCK: '1' },
+  pdfjs: { JUESUAN_PDF_ENGINE: 'pdfjs' },
+  'pdfjs-stock': { JUESUAN_PDF_ENGINE: 'pdfjs', JUESUAN_PDFJS_STOCK: '1' },
   pdfium: { JUESUAN_PDF_ENGINE: 'pdfium' },
 };
 

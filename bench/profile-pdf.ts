@@ -3,7 +3,8 @@
 // process (no worker), after one warm-up run of the file, under V8's sampling CPU profiler; each
 // sample is charged to the innermost stage on its stack (so "fonts" is font loading wherever it
 // happens: the text content or the operator list asks for the font first), garbage collection apart.
-// Wall times of the steps are printed beside the CPU samples.
+// Wall times of the steps are printed beside the CPU samples. PDFium reads unless JUESUAN_PDF_ENGINE=pdfjs
+// (then the pdfjs stages: fonts, text content, operator list).
 // Run: npx tsx bench/profile-pdf.ts [FILE.pdf ...]   (default: every PDF under test/corpus; scans
 // are read without OCR). BENCH_FROM=dist profiles the built dist/ instead of the sources.
 import { readFile } from 'node:fs/promises';
@@ -26,6 +27,8 @@ const STAGES: [string, RegExp][] = [
   ['fonts', /^(translateFont|loadFont|Font|loadType3Data)$/],
   ['text content', /^getTextContent$/],
   ['operator list', /^getOperatorList$/],
+  // PDFium, the reader unless JUESUAN_PDF_ENGINE=pdfjs: its whole text layer (WebAssembly and the JavaScript around it).
+  ['PDFium text layer', /^(readDocument|readTextLayerPdfium)$/],
   ['layout', /^(finishPdf|layoutFromPages)$/],
   ['interpretation', /^interpret$/],
   ['rules', /^(checkDisclosure|runRules)$/],

@@ -89,7 +89,10 @@ async function check(args: string[]): Promise<number> {
   const files = await expandPaths(positionals);
   if (!files.length) throw usage(`在 ${positionals.join('、')} 中没有找到可检查的文件（PDF、DOCX、HTML、TXT、Markdown）。`);
 
-  // The parse worker starts (and loads pdfjs) while the checker loads.
+  // One document: PDFium's WebAssembly is run unoptimised, as optimising it pays only over several
+  // (see src/extract/pdf/pdfium/wasm.ts; the parse worker takes its environment from this thread's).
+  if (files.length === 1) process.env.JUESUAN_PDFIUM_TIER_UP ??= '0';
+  // The parse worker starts (and loads its reader) while the checker loads.
   (await import('../extract/prewarm.js')).prewarmFor(files);
   const { keepIdleWorkers } = await import('../extract/bounded.js');
   const { checkFile } = await import('../check.js');

@@ -146,7 +146,7 @@ function giveBack(slot: Slot): void {
 }
 
 /**
- * Starts a worker for `job` before its first file arrives and has it load the job's code (pdfjs for
+ * Starts a worker for `job` before its first file arrives and has it load the job's code (the PDF reader for
  * a PDF) while the caller loads its own (the checker, the rules): on two cores the two overlap. The
  * worker then waits idle like any other and serves the next job asked with these limits.
  */

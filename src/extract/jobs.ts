@@ -15,9 +15,9 @@ export const JOBS = {
   xlsx: () => import('./xlsx/job.js'),
   /** XLS (BIFF8): SheetJS, confined to the worker because of its open advisories (see xls/job.ts). */
   xls: () => import('./xls/job.js'),
-  /** PDF: text layer (pdfjs), lines, furniture, tables and paragraphs from positions. */
+  /** PDF: text layer (PDFium, else pdfjs), lines, furniture, tables and paragraphs from positions. */
   pdf: () => import('./pdf/job.js'),
-  /** PDF, first step when read by several workers: one share of the pages' text layer (pdfjs). */
+  /** PDF, first step when read by several workers: one share of the pages' text layer (PDFium, else pdfjs). */
   'pdf-pages': () => import('./pdf/pages-job.js'),
   /** PDF, last step: the shares put together, scanned pages through OCR, then the layout. */
   'pdf-layout': () => import('./pdf/layout-job.js'),

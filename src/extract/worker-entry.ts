@@ -5,7 +5,7 @@ import { JOBS, type JobModule } from './jobs.js';
 
 /**
  * Entry of the bounded parse worker: runs named jobs one at a time as they arrive and posts each
- * result (or typed error) back. The same worker serves many files, so pdfjs is loaded and compiled once.
+ * result (or typed error) back. The same worker serves many files, so the PDF reader is loaded and compiled once.
  */
 async function run({ job, file, bytes, params }: WorkerRequest): Promise<WorkerReply> {
   try {

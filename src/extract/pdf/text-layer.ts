@@ -42,18 +42,23 @@ function loadPdfjs(): Promise<Pdfjs> {
   return loaded;
 }
 
-/** Loads pdfjs ahead of the first document (see `prewarm` in ../bounded.ts). */
+/** Loads the reader ahead of the first document (see `prewarm` in ../bounded.ts). */
 export async function warmPdfjs(): Promise<void> {
-  if (usePdfium()) await (await import('./pdfium/wasm.js')).loadPdfium();
-  else await loadPdfjs();
+  if (pdfEngine() === 'pdfjs') return void (await loadPdfjs());
+  // PDFium not found or not loadable: the document will be read by pdfjs, loaded now instead.
+  await (await import('./pdfium/wasm.js')).loadPdfium().catch(() => (pdfEngine() === 'pdfium' ? undefined : loadPdfjs()));
 }
 
 /**
- * Whether pages are read by PDFium (JUESUAN_PDF_ENGINE=pdfium; see pdfium/) rather than pdfjs: a
- * second reader kept to compare speed and output on the same files, not installed with juesuan.
+ * Which reader reads a PDF's text layer. PDFium (pdfium/) by default: on the corpus it reads the
+ * same layout as pdfjs, several times faster (see the README, "Which PDF reader"). pdfjs reads a
+ * document PDFium cannot open or read (a damaged file, an encryption it does not know), and every
+ * document with JUESUAN_PDF_ENGINE=pdfjs; 'auto' is the default, 'pdfium' asks for PDFium alone
+ * (no fallback, an error when it is not installed: to compare the two).
  */
-function usePdfium(): boolean {
-  return process.env.JUESUAN_PDF_ENGINE === 'pdfium';
+export function pdfEngine(): 'auto' | 'pdfium' | 'pdfjs' {
+  const asked = process.env.JUESUAN_PDF_ENGINE;
+  return asked === 'pdfjs' || asked === 'pdfium' ? asked : 'auto';
 }
 
 /** What the text layer of a PDF holds: its pages as positioned items and ruling segments. */
@@ -74,12 +79,25 @@ export interface TextLayerShare {
 }
 
 /**
- * Reads every page of a PDF with pdfjs (legacy build, for Node): text runs with their boxes in points
+ * Reads every page of a PDF (by PDFium, else pdfjs: see `pdfEngine`; pdfjs's legacy build, for Node): text runs with their boxes in points
  * (top-left origin, y down), and the straight strokes and thin filled bars that draw table borders.
  * A page that is an image (a scan) or whose text does not decode is marked `scanned` (see page-kind.ts).
  */
 export async function readTextLayer(bytes: Uint8Array, file: string, share: TextLayerShare = { part: 0, of: 1 }): Promise<TextLayer> {
-  if (usePdfium()) return (await import('./pdfium/text-layer.js')).readTextLayerPdfium(bytes, file, share);
+  const engine = pdfEngine();
+  if (engine === 'pdfjs') return readTextLayerPdfjs(bytes, file, share);
+  try {
+    return await (await import('./pdfium/text-layer.js')).readTextLayerPdfium(bytes, file, share);
+  } catch (e) {
+    // Past a limit is an answer (the file is too big for any reader); anything else PDFium could not
+    // do (open the file, read a page, find its package) is left to pdfjs, unless PDFium alone was asked for.
+    if (engine === 'pdfium' || (e instanceof JuesuanError && e.code === 'LIMIT_EXCEEDED')) throw e;
+    return readTextLayerPdfjs(bytes, file, share);
+  }
+}
+
+/** Reads the text layer with pdfjs (see `readTextLayer`). */
+export async function readTextLayerPdfjs(bytes: Uint8Array, file: string, share: TextLayerShare = { part: 0, of: 1 }): Promise<TextLayer> {
   const pdfjs = await loadPdfjs();
   const dir = pdfjsDir();
   // pdfjs transfers (detaches) the buffer it is given: it gets a copy.
@@ -194,10 +212,10 @@ export function placePage(n: number, viewport: Viewport, runs: readonly TextRun[
     const width = horizontal ? raw.width : size * [...raw.str].length;
     items.push({
       str: unifyRadicals(raw.str),
-      x: m[4],
-      y: m[5] - size,
-      width: Math.max(width, 0),
-      height: size,
+      x: onGrid(m[4]),
+      y: onGrid(m[5] - size),
+      width: onGrid(Math.max(width, 0)),
+      height: onGrid(size),
       source: 'text',
       confidence: null,
     });
@@ -248,6 +266,22 @@ export function uprightTurn(runs: readonly TextRun[], vt: Matrix, width: number,
   return { matrix: [-1, 0, 0, -1, width, height], width, height };
 }
 
+/**
+ * Positions and sizes are kept to a thousandth of a point: what a reader adds beyond that is the
+ * rounding of its own arithmetic, not the file's. pdfjs multiplies the file's matrices as doubles,
+ * PDFium as 32-bit floats, so one reader put a border Chromium drew at 235.875 pt at 235.87499… and
+ * the other at 235.875, and a box rounded to the hundredth for a finding was 235.87 by one and
+ * 235.88 by the other. Producers place text and rules at multiples of 1/8, 1/20 or 1/100 pt and the
+ * like, all on this grid, far from halfway between two of its points, where the readers' 32-bit
+ * errors (up to about 5e-5 pt) cannot move them across. A run's width is a sum of advances (the
+ * font's widths in thousandths of the size) and may fall exactly halfway (136.4455): both readers
+ * compute it to within 1e-9, so it is first taken to the millionth, where they agree, and the
+ * halfway point is then rounded the same way for both.
+ */
+export function onGrid(v: number): number {
+  return Math.round(Math.round(v * 1e6) / 1e3) / 1e3 + 0;
+}
+
 /** Thin marks count as rules: stroked straight segments, and filled rectangles thinner than this. */
 const THIN = 2.5;
 const MIN_RULE = 3;
@@ -284,8 +318,8 @@ export class Marks {
         if (!box || !isRectangle(pts, box)) continue;
         const w = box.x2 - box.x1;
         const h = box.y2 - box.y1;
-        if (h <= THIN && w >= MIN_RULE) this.rules.push({ x1: box.x1, y1: (box.y1 + box.y2) / 2, x2: box.x2, y2: (box.y1 + box.y2) / 2 });
-        else if (w <= THIN && h >= MIN_RULE) this.rules.push({ x1: (box.x1 + box.x2) / 2, y1: box.y1, x2: (box.x1 + box.x2) / 2, y2: box.y2 });
+        if (h <= THIN && w >= MIN_RULE) pushRule(this.rules, box.x1, (box.y1 + box.y2) / 2, box.x2, (box.y1 + box.y2) / 2);
+        else if (w <= THIN && h >= MIN_RULE) pushRule(this.rules, (box.x1 + box.x2) / 2, box.y1, (box.x1 + box.x2) / 2, box.y2);
       }
     }
   }
@@ -351,8 +385,13 @@ function subpaths(pdfjs: Pdfjs, data: ArrayLike<number>): [number, number][][] {
 function pushAxisSegment(rules: Segment[], a: [number, number], b: [number, number]): void {
   const [x1, y1] = a;
   const [x2, y2] = b;
-  if (Math.abs(y1 - y2) < 0.8 && Math.abs(x1 - x2) >= MIN_RULE) rules.push({ x1: Math.min(x1, x2), y1: (y1 + y2) / 2, x2: Math.max(x1, x2), y2: (y1 + y2) / 2 });
-  else if (Math.abs(x1 - x2) < 0.8 && Math.abs(y1 - y2) >= MIN_RULE) rules.push({ x1: (x1 + x2) / 2, y1: Math.min(y1, y2), x2: (x1 + x2) / 2, y2: Math.max(y1, y2) });
+  if (Math.abs(y1 - y2) < 0.8 && Math.abs(x1 - x2) >= MIN_RULE) pushRule(rules, Math.min(x1, x2), (y1 + y2) / 2, Math.max(x1, x2), (y1 + y2) / 2);
+  else if (Math.abs(x1 - x2) < 0.8 && Math.abs(y1 - y2) >= MIN_RULE) pushRule(rules, (x1 + x2) / 2, Math.min(y1, y2), (x1 + x2) / 2, Math.max(y1, y2));
+}
+
+/** A ruling segment, its ends on the grid the text is placed on (`onGrid`). */
+function pushRule(rules: Segment[], x1: number, y1: number, x2: number, y2: number): void {
+  rules.push({ x1: onGrid(x1), y1: onGrid(y1), x2: onGrid(x2), y2: onGrid(y2) });
 }
 
 function boxOf(pts: [number, number][]): { x1: number; y1: number; x2: number; y2: number } | null {

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { PositionedPage } from '../items.js';
-import { readTextLayer } from '../text-layer.js';
+import { readTextLayerPdfjs } from '../text-layer.js';
 import { readTextLayerPdfium } from './text-layer.js';
 
 /** Whether PDFium can be loaded here: it is no dependency of juesuan (see wasm.ts). */
@@ -33,7 +33,7 @@ describe.skipIf(!havePdfium())('the PDFium reader (JUESUAN_PDF_ENGINE=pdfium)', 
   it('reads a corpus PDF into the text runs and ruling segments pdfjs reads', async () => {
     const file = 'test/corpus/shanghai-final-template.pdf';
     const bytes = new Uint8Array(await readFile(new URL(`../../../../${file}`, import.meta.url)));
-    const pdfjs = await readTextLayer(bytes, file);
+    const pdfjs = await readTextLayerPdfjs(bytes, file);
     const pdfium = await readTextLayerPdfium(bytes, file);
     expect(pdfium.numPages).toBe(pdfjs.numPages);
     expect(pdfium.pages.map(digest)).toEqual(pdfjs.pages.map(digest));

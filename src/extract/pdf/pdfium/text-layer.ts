@@ -2,7 +2,7 @@ import { JuesuanError } from '../../../errors.js';
 import type { PositionedPage } from '../items.js';
 import { type Matrix, type TextLayer, type TextLayerShare, type Viewport, encryptedPdf, multiply, placePage, unopenablePdf } from '../text-layer.js';
 import { type PdfiumChar, groupRuns } from './runs.js';
-import { type Pdfium, loadPdfium } from './wasm.js';
+import { type Pdfium, memoryExceeded, withPdfium } from './wasm.js';
 
 /** PDFium's page object types and path segment types (fpdf_edit.h). */
 const OBJ_TEXT = 1;
@@ -22,32 +22,39 @@ const MAX_FORM_DEPTH = 12;
  * (../text-layer.ts): characters grouped into pdfjs's runs (runs.ts), paths and images walked from
  * the page objects, and both placed on the page by the same code (`placePage`).
  */
-export async function readTextLayerPdfium(bytes: Uint8Array, file: string, share: TextLayerShare = { part: 0, of: 1 }): Promise<TextLayer> {
-  const pdfium = await loadPdfium();
+export function readTextLayerPdfium(bytes: Uint8Array, file: string, share: TextLayerShare = { part: 0, of: 1 }): Promise<TextLayer> {
+  return withPdfium(file, (pdfium) => readDocument(pdfium, bytes, file, share));
+}
+
+function readDocument(pdfium: Pdfium, bytes: Uint8Array, file: string, share: TextLayerShare): TextLayer {
   const { fn } = pdfium;
   const data = fn.malloc(bytes.length);
   // One scratch area for the out-parameters of every call.
   const scratch = fn.malloc(64);
-  pdfium.heap().u8.set(bytes, data);
-  const doc = fn.FPDF_LoadMemDocument(data, bytes.length, 0);
   try {
+    if (!data || !scratch) throw memoryExceeded(file);
+    pdfium.heap().u8.set(bytes, data);
+    const doc = fn.FPDF_LoadMemDocument(data, bytes.length, 0);
     if (!doc) throw openError(fn.FPDF_GetLastError(), file);
-    const numPages = fn.FPDF_GetPageCount(doc);
-    const pages: PositionedPage[] = [];
-    for (let n = 1 + share.part; n <= numPages; n += share.of) {
-      const page = fn.FPDF_LoadPage(doc, n - 1);
-      if (!page) throw new JuesuanError('CORRUPT_FILE', `PDF 文件 ${file} 的第 ${n} 页无法解析（页面对象或内容流已损坏）。文件可能已损坏或被截断；请重新下载，或用阅读器打开后另存（打印）为新的 PDF 再检查。`);
-      try {
-        pages.push(readPage(pdfium, page, n, scratch));
-      } finally {
-        fn.FPDF_ClosePage(page);
+    try {
+      const numPages = fn.FPDF_GetPageCount(doc);
+      const pages: PositionedPage[] = [];
+      for (let n = 1 + share.part; n <= numPages; n += share.of) {
+        const page = fn.FPDF_LoadPage(doc, n - 1);
+        if (!page) throw new JuesuanError('CORRUPT_FILE', `PDF 文件 ${file} 的第 ${n} 页无法解析（页面对象或内容流已损坏）。文件可能已损坏或被截断；请重新下载，或用阅读器打开后另存（打印）为新的 PDF 再检查。`);
+        try {
+          pages.push(readPage(pdfium, page, n, scratch));
+        } finally {
+          fn.FPDF_ClosePage(page);
+        }
       }
+      return { pages, numPages };
+    } finally {
+      fn.FPDF_CloseDocument(doc);
     }
-    return { pages, numPages };
   } finally {
-    if (doc) fn.FPDF_CloseDocument(doc);
-    fn.free(scratch);
-    fn.free(data);
+    if (scratch) fn.free(scratch);
+    if (data) fn.free(data);
   }
 }
 
@@ -194,7 +201,9 @@ const written = new Map<number, number>();
  */
 function advanceOf(pdfium: Pdfium, font: number, unicode: number, fontSize: number, scratch: number): number {
   if (!font || !pdfium.fn.FPDFFont_GetGlyphWidth(font, unicode, fontSize, scratch + 56)) return 0;
-  return pdfium.heap().f32[(scratch + 56) >> 2] as number;
+  // As the decimal it stands for (the font's width times the size, 10.45 × 500 / 1000 = 5.225), as
+  // pdfjs computes it in doubles: a run's width is a sum of these, compared with pdfjs's to the 1e-9.
+  return asWritten(pdfium.heap().f32[(scratch + 56) >> 2] as number);
 }
 
 /** The advance from PDFium's loose box: across it for upright text, up or down for turned text. */

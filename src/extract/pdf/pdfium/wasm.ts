@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { JuesuanError } from '../../../errors.js';
 
 /**
  * PDFium compiled to WebAssembly (@embedpdf/pdfium, MIT; PDFium itself BSD-3-Clause), loaded once
- * per thread. It is not a dependency of juesuan: it is looked for only when JUESUAN_PDF_ENGINE=pdfium,
- * by the module path in JUESUAN_PDFIUM_MODULE (its dist/index.js) or by its package name.
+ * per thread: the reader of PDFs' text layers (see ../text-layer.ts for when pdfjs reads instead).
+ * Found by its package name, or by the module path in JUESUAN_PDFIUM_MODULE (its dist/index.js).
  *
  * PDFium's C functions are called straight on the module's exports (numbers and pointers into its
  * memory): the package's own wrappers check every argument, several times slower for the ~10 calls
@@ -65,26 +66,140 @@ interface EmscriptenModule {
   HEAPF64: Float64Array;
 }
 
-let loaded: Promise<Pdfium> | null = null;
+/** WebAssembly memory pages are 64 KiB. */
+const PAGE = 65536;
 
-/** Loads and instantiates PDFium once (its 4.6 MB of WebAssembly compiled by V8), and initialises the library. */
-export function loadPdfium(): Promise<Pdfium> {
-  loaded ??= (async () => {
-    const spec = process.env.JUESUAN_PDFIUM_MODULE || '@embedpdf/pdfium';
-    const mod = (await import(spec).catch((e: unknown) => {
-      loaded = null;
-      throw new JuesuanError(
-        'USAGE',
-        `JUESUAN_PDF_ENGINE=pdfium 要用 PDFium（npm 包 @embedpdf/pdfium），但找不到它（${spec}）。请安装该包（npm install @embedpdf/pdfium），或用 JUESUAN_PDFIUM_MODULE 指明其 dist/index.js 的位置；不设 JUESUAN_PDF_ENGINE 则用 pdfjs 读取。`,
-        { cause: e },
-      );
-    })) as { init(o: { wasmBinary: ArrayBuffer }): Promise<{ pdfium: EmscriptenModule; PDFiumExt_Init(): void }> };
+/**
+ * Most memory PDFium's WebAssembly instance may take, in MB (JUESUAN_PDFIUM_MAX_MB, default 1024, as
+ * the parse worker's heap). WebAssembly memory is outside V8's heap and its limits: without this a
+ * decompression bomb would grow it to the module's own maximum of 2 GB. Growth past the bound is
+ * refused; PDFium then fails to allocate and stops, and the parse ends with `memoryExceeded`.
+ */
+export function pdfiumMaxMb(): number {
+  const asked = Number(process.env.JUESUAN_PDFIUM_MAX_MB);
+  return Number.isFinite(asked) && asked > 0 ? asked : 1024;
+}
+
+/**
+ * Memory an instance may keep between documents, in MB: one that grew past it for a large document
+ * is dropped (its memory freed with it) and the next document gets a fresh one, as WebAssembly
+ * memory never shrinks.
+ */
+const KEEP_MB = 256;
+
+interface Loaded {
+  pdfium: Pdfium;
+  /** Whether the instance refused to grow its memory (PDFium is then in no state to go on). */
+  refused(): boolean;
+}
+
+let loaded: Promise<Loaded> | null = null;
+/** The compiled module, kept for new instances in this thread (compiling is most of loading). */
+let compiled: Promise<WebAssembly.Module> | null = null;
+
+/** Where the package is, by JUESUAN_PDFIUM_MODULE (its dist/index.js) or by its name. */
+function moduleSpec(): string {
+  return process.env.JUESUAN_PDFIUM_MODULE || '@embedpdf/pdfium';
+}
+
+/** The package's glue script, or a clear message that it is not installed. */
+async function importGlue(spec: string): Promise<{ init(o: object): Promise<{ pdfium: EmscriptenModule; PDFiumExt_Init(): void }> }> {
+  return (await import(spec).catch((e: unknown) => {
+    throw new JuesuanError(
+      'USAGE',
+      `读取 PDF 要用 PDFium（npm 包 @embedpdf/pdfium），但找不到它（${spec}）。请在 juesuan 目录运行 npm ci 安装依赖，或用 JUESUAN_PDFIUM_MODULE 指明其 dist/index.js 的位置；设 JUESUAN_PDF_ENGINE=pdfjs 则改用 pdfjs 读取。`,
+      { cause: e },
+    );
+  })) as never;
+}
+
+/**
+ * PDFium's WebAssembly, compiled once per thread (its 4.6 MB; V8 compiles it in the background).
+ * V8 compiles it first with its baseline compiler (Liftoff) and then, in the background, the
+ * functions a document runs most a second time, optimised (TurboFan). That pays only over several
+ * documents: a read in a process that has read the same file before takes 75–90 ms with it against
+ * 95–108 ms without (the workbench's workers, a folder checked), but checking one PDF in a fresh
+ * process takes less without it: the 25-page Putuo PDF (`juesuan check`, five runs each in turn, load 4)
+ * 1.23–1.45 s CPU and 141 MB peak against 1.49–1.59 s and 148–154 MB. So with
+ * JUESUAN_PDFIUM_TIER_UP=0, which `juesuan check` sets for a single file unless it is set already,
+ * Liftoff's code alone runs (a V8 flag, for the whole process: the only WebAssembly juesuan runs is PDFium's).
+ */
+function compileWasm(spec: string): Promise<WebAssembly.Module> {
+  compiled ??= (async () => {
+    if (process.env.JUESUAN_PDFIUM_TIER_UP === '0') setFlagsFromString('--liftoff-only');
     const entry = spec.startsWith('/') ? spec : fileURLToPath(import.meta.resolve(spec));
     const wasm = readFileSync(join(dirname(entry), 'pdfium.wasm'));
-    const wrapped = await mod.init({ wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) });
+    return WebAssembly.compile(wasm);
+  })().catch((e: unknown) => {
+    compiled = null;
+    throw e;
+  });
+  return compiled;
+}
+
+/** Loads and instantiates PDFium once per thread, and initialises the library. */
+export async function loadPdfium(): Promise<Pdfium> {
+  return (await instance()).pdfium;
+}
+
+function instance(): Promise<Loaded> {
+  loaded ??= (async () => {
+    const spec = moduleSpec();
+    const glue = await importGlue(spec);
+    const module = await compileWasm(spec);
+    let refused = false;
+    const wrapped = await glue.init({
+      // Instantiated here from the module compiled once, with the glue's memory growth bounded.
+      instantiateWasm(imports: { env: Record<string, unknown> }, receive: (instance: WebAssembly.Instance) => void) {
+        const grow = imports.env.emscripten_resize_heap as (bytes: number) => boolean;
+        imports.env.emscripten_resize_heap = (bytes: number) => {
+          // The bound is read at every growth (rare: a few times a document), so that it can be set between documents.
+          if (bytes >>> 0 > pdfiumMaxMb() * 1024 * 1024) {
+            refused = true;
+            return false;
+          }
+          return grow(bytes);
+        };
+        void WebAssembly.instantiate(module, imports as WebAssembly.Imports).then((i) => receive(i));
+        return {};
+      },
+      // PDFium's own complaints (a refused allocation, a damaged object) are no output of juesuan.
+      print: () => {},
+      printErr: () => {},
+    });
     wrapped.PDFiumExt_Init();
     const m = wrapped.pdfium;
-    return { fn: m.wasmExports, heap: () => ({ u8: m.HEAPU8, f32: m.HEAPF32, f64: m.HEAPF64 }) };
-  })();
+    const pdfium: Pdfium = { fn: m.wasmExports, heap: () => ({ u8: m.HEAPU8, f32: m.HEAPF32, f64: m.HEAPF64 }) };
+    return { pdfium, refused: () => refused };
+  })().catch((e: unknown) => {
+    loaded = null;
+    throw e;
+  });
   return loaded;
+}
+
+/**
+ * Runs `read` with this thread's PDFium. An instance that refused memory, or whose code stopped
+ * (a WebAssembly trap, PDFium's abort), is dropped: the next document gets a fresh one. Memory
+ * refused is said as such (`memoryExceeded`), whatever PDFium made of it.
+ */
+export async function withPdfium<T>(file: string, read: (pdfium: Pdfium) => T): Promise<T> {
+  const current = await instance();
+  try {
+    return read(current.pdfium);
+  } catch (e) {
+    loaded = null;
+    if (current.refused()) throw memoryExceeded(file);
+    throw e;
+  } finally {
+    if (loaded && current.pdfium.heap().u8.length > KEEP_MB * 1024 * 1024) loaded = null;
+  }
+}
+
+/** The message for a PDF whose reading needed more memory than PDFium may take. */
+export function memoryExceeded(file: string): JuesuanError {
+  return new JuesuanError(
+    'LIMIT_EXCEEDED',
+    `读取文件 ${file} 所需内存超过 ${pdfiumMaxMb()} MB 的上限（PDF 读取程序 PDFium），已中止。文件可能过大或结构异常（例如解压炸弹）；请确认文件是否正确。`,
+  );
 }
