@@ -189,6 +189,11 @@ describe('headings', () => {
     expect(sectionKeyOf(title)).toBe(key);
   });
 
+  it('without a title, the year compared with is not the report year', async () => {
+    const doc = await extractBytes('t.txt', new TextEncoder().encode('（一）本单位2021年度总收入581.45万元，较2020年度决算数减少175.26万元，下降23.16%。\n1.财政拨款收入382.17万元，较2020年度决算数减少157.86万元。\n2.上级补助收入8.38万元，较2020年度决算数减少17.40万元。\n'));
+    expect(doc.facts.fiscalYear).toBe(2021);
+  });
+
   it('an overview part named alone on its line ("主要职责", unnumbered) is a heading', async () => {
     const doc = await extractBytes('t.txt', new TextEncoder().encode('某某县某某中心2024年度单位决算\n第一部分 单位概况\n主要职责\n负责推广种植业技术。\n机构设置\n本单位内设机构3个。\n第二部分 2024年度单位决算情况说明\n'));
     const keys = doc.sections.map((s) => s.key);

@@ -46,7 +46,8 @@ export function readFacts(blocks: readonly Block[], keyAt: readonly (string | nu
       .slice(0, 120)
       .filter((p) => !HISTORY.test(p))
       .join('\n'),
-    /(20\d{2})\s*年度/g,
+    // Not a year compared with ("较2020年度决算数减少", "与2020年度相比"): that is the year before.
+    /(?<![较比与和同至到]\s*)(20\d{2})\s*年度/g,
     Number,
   );
   // "2021年部门决算收支完成情况": the year of a 决算 named in the text (not one compared with: "与2015年决算数相比").
