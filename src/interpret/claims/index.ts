@@ -585,7 +585,8 @@ class ClaimReader {
         const against = cmp ?? 'prior';
         claim.change ??= { amount: null, rate: null, direction: role.direction, words: [], against };
         const slot = role.role === 'changeAmount' ? 'amount' : 'rate';
-        if (claim.change[slot]) {
+        // A change against something else ("比预算无增减变化，比去年增加1.05万元") is another comparison.
+        if (claim.change[slot] || claim.change.against !== against) {
           claim = this.sibling(claim, section, sentence, location);
           claim.change = { amount: null, rate: null, direction: role.direction, words: [], against };
         }

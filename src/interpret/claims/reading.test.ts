@@ -459,3 +459,14 @@ describe('a list with an amount the reader could not place is not all of its who
     expect(of(cs, 'income.total')[0]?.someParts ?? false).toBe(false);
   });
 });
+
+describe('a change against the budget and one against last year are two comparisons', () => {
+  it('"比预算无增减变化，比去年增加1.05万元" is flat against the budget and an increase on last year', async () => {
+    const cs = await claimsOf('七、财政拨款“三公”经费支出决算情况说明', '2024年度公务用车运行维护费支出决算4.98万元，比预算无增减变化，比去年增加1.05万元，增长26.72%。');
+    const changes = of(cs, 'threePublic.vehicleOps').map((c) => c.change).filter((x) => x != null);
+    expect(changes.find((c) => c?.against === 'budget')?.direction).toBe('flat');
+    const prior = changes.find((c) => c?.against === 'prior');
+    expect(prior?.amount?.value).toBe('1.05');
+    expect(prior?.direction).not.toBe('flat');
+  });
+});
