@@ -45,6 +45,23 @@ describe('a document of another kind is said to be out of scope, and no final-ac
     expect(r.facts.kind).toBe('final');
   });
 
+  it('a budget\'s page told by its own heading (预算安排情况说明), never saying 决算, is a budget', async () => {
+    const r = await checkText('（二）政府采购预算安排情况说明。\n2023年政府采购预算17000元，同比增加17000元。其中：政府集中采购预算17000元，占政府采购预算的100%。\n（三）国有资产的总体情况说明。\n共有车辆1辆。\n');
+    expect(r.facts.kind).toBe('budget');
+    expect(r.findings).toHaveLength(1);
+  });
+
+  it('a text without title or heading that opens with the 三公 alone is one part', async () => {
+    const r = await checkText('根据《预算法》的有关规定，经汇总，2022年某某州州本级部门使用财政拨款安排“三公”经费支出总额为8,237.23万元，比年初预算增加1317.14万元。其中：因公出国（境）费0万元，公务接待费300.00万元。\n');
+    expect(r.facts.kind).toBe('final-part');
+    expect(r.findings.filter((f) => f.rule.startsWith('completeness.') && f.rule !== 'completeness.document-kind')).toEqual([]);
+  });
+
+  it('a text without title that opens with its totals is a whole account', async () => {
+    const r = await checkText('2024年度收、支总计238.67万元，其中“三公”经费支出2.75万元。\n');
+    expect(r.facts.kind).toBe('final');
+  });
+
   it('a text in the traditional script is said to be unread, not checked for missing parts', async () => {
     const r = await checkText('某某市政務服務中心2023年度部門決算公開說明\n第一部分 單位概況\n一、主要職能\n第二部分 2023年度部門決算情況說明\n一、收入支出決算總體情況說明\n2023年度收、支總計238.67萬元。\n二、財政撥款收入支出決算總體情況說明\n2023年度財政撥款收、支總計均為238.67萬元。\n三、一般公共預算財政撥款“三公”經費支出決算情況說明\n');
     expect(r.facts.kind).toBe('other');

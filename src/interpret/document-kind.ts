@@ -37,6 +37,8 @@ const REGION_FINAL_TITLE = /^(?:[\u4e00-\u9fa5]{1,10}?(?:自治区|自治州|自
 // The parts of a final account published on their own, named in a title.
 const PART_TITLE = /(?:三公.?经费|机关运行经费|政府采购)[^。，；]*(?:决算|情况|说明|表)/;
 const PART_SECTIONS = new Set(['explain.threePublic', 'explain.operating']);
+// The totals a whole account opens with.
+const WHOLE_ACCOUNT = /收、?支总计|收入总计|支出总计|本年收入合计|本年支出合计|收入合计|支出合计|财政拨款收入/;
 // A performance self-evaluation published on its own: its sheet's or report's title at the top of
 // the text ("附件：项目支出绩效自评表（2022年度）", "部门整体支出绩效评价报告").
 const PERFORMANCE_TITLE = /^(?:附件\s*\d*\s*[:：]?\s*)?(?:[\u4e00-\u9fa5（）()\d]{0,40}?)(?:绩效(?:自评|评价)(?:结果)?(?:表|报告)|绩效自评(?:情况)?(?:说明|报告))/;
@@ -150,8 +152,10 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   // budgets ("支出预算为328.7万元", "基本支出预算 2476260.58 元") is a budget's pages without their
   // title. A final account without the word compares with the budget ("年初预算为2.95万元") and says
   // what was spent.
+  // A heading of a budget's own ("（二）政府采购预算安排情况说明") says so at once.
   const budgetParas = paras.filter((b) => BUDGET_AMOUNT.test(b.text));
-  if (!paras.some((b) => /决算|实际支出|年初预算|全年预算/.test(b.text)) && budgetParas.length >= 3) {
+  const budgetHeading = paras.some((b) => b.text.trim().length <= 40 && /预算(?:收支|支出|收入)?(?:总体)?安排(?:情况)?(?:说明)?[。.]?$/.test(b.text.trim()));
+  if (!paras.some((b) => /决算|实际支出|年初预算|全年预算/.test(b.text)) && (budgetParas.length >= 3 || (budgetHeading && budgetParas.length >= 1))) {
     const first = budgetParas[0] as ParagraphBlock;
     return { kind: 'budget', reason: '全文没有“决算”二字，所说的都是预算，这是预算公开，不是决算公开', location: first.location };
   }
@@ -168,6 +172,13 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   const explainsOther = [...explains].some((k) => !k.startsWith('explain.performance'));
   if (perf && !explainsOther && finalTables.length === 0 && !paras.slice(0, COVER).some((b) => FINAL_TITLE.test(squeeze(b.text)) && !isSentence(b.text.trim()))) {
     return { kind: 'final-part', reason: `“${titleText(perf.text.replace(/^.*?(?=附件)/, '')).slice(0, 40)}”表明本文件只公开绩效自评（评价），是部门决算公开的一部分`, location: perf.location };
+  }
+  // No title and no heading, and what the text opens with is the “三公”经费 alone (a region's or a
+  // unit's 三公 statement published on its own: "…2016年一般公共预算安排“三公”经费决算数2364万元"):
+  // one part, not a whole. A whole account opens with its totals, never with the 三公.
+  const figured = paras.filter((b) => /\d\s*万?元/.test(b.text)).slice(0, 3);
+  if (explains.size === 0 && figured.length > 0 && contents.length === 0 && !blocks.some((b) => b.kind === 'table' && b.rows.length > 12) && /三公/.test(figured[0]?.text ?? '') && !figured.some((b) => WHOLE_ACCOUNT.test(b.text))) {
+    return { kind: 'final-part', reason: '全文没有标题和章节，开篇所说只是“三公”经费，本文件只公开“三公”经费这一部分', location: figured[0]?.location ?? null };
   }
   const head = paras.slice(0, 40).map((b) => b.text);
   const furniture = head.filter((t) => PAGE_FURNITURE.test(t)).length;
