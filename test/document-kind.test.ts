@@ -40,6 +40,11 @@ describe('a document of another kind is said to be out of scope, and no final-ac
     expect(r.findings).toHaveLength(1);
   });
 
+  it('a finance bureau whose duties name the region\'s budget and debt is a department', async () => {
+    const r = await checkText('某某区财政局2024年度决算公开说明\n第一部分 概况\n一、部门职责\n负责全区财政收支管理，编制全区一般公共预算、政府性基金预算；负责地方政府债务管理；受区政府委托向区人民代表大会报告预算执行情况，经审议批准后组织执行。\n第二部分 2024年度决算情况说明\n一、收入支出决算总体情况说明\n2024年度收、支总计238.67万元。\n');
+    expect(r.facts.kind).toBe('final');
+  });
+
   it('a department that mentions its region\'s budget once is still a department', async () => {
     const r = await checkText('某某区财政局2024年度部门决算\n一、收入支出决算总体情况说明\n2024年度收、支总计238.67万元。本局负责编制全区财政预算。\n');
     expect(r.facts.kind).toBe('final');

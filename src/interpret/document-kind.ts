@@ -43,17 +43,20 @@ const WHOLE_ACCOUNT = /收、?支总计|收入总计|支出总计|本年收入�
 // the text ("附件：项目支出绩效自评表（2022年度）", "部门整体支出绩效评价报告").
 const PERFORMANCE_TITLE = /^(?:附件\s*\d*\s*[:：]?\s*)?(?:[\u4e00-\u9fa5（）()\d]{0,40}?)(?:绩效(?:自评|评价)(?:结果)?(?:表|报告)|绩效自评(?:情况)?(?:说明|报告))/;
 const BUDGET_AMOUNT = /(?<!年初|全年|调整后?)预算(?:数|为|安排|总额)?\s*[:：]?\s*\d/;
-// What only a government's own accounts speak of: taxes it collects, the whole region's budget, the
-// funds it moves between budgets, the congress that approved its budget. A department's account has
-// none of these (its income is 财政拨款, never 税收收入).
+// What only a government's own accounts state amounts of: taxes it collects, the whole region's
+// budget, the funds it moves between budgets, the budget its congress approved. A department's account
+// has none of these amounts (its income is 财政拨款, never 税收收入); a finance bureau's may name them
+// among its duties ("负责全区财政收支管理、地方政府债务管理"), never with a figure after them.
 const GOVERNMENT_MARKERS = [
   /税收收入\s*[为是:：]?\s*\d|非税收入\s*[为是:：]?\s*\d/,
   /增值税(?:收入)?\s*\d|企业所得税(?:收入)?\s*\d|个人所得税(?:收入)?\s*\d/,
-  /全(?:省|市|区|县|州|旗)(?:一般公共预算|政府性基金|国有资本经营|财政)/,
-  /债务转贷收入|预算稳定调节基金|地方政府(?:一般|专项)?债券?/,
-  /人民代表大会[^。]{0,30}(?:审议|批准)|人大常委会[^。]{0,30}(?:审议|批准)/,
+  /全(?:省|市|区|县|州|旗)(?:一般公共预算|政府性基金|国有资本经营|财政)[^。，；,;]{0,12}\d/,
+  /(?:债务转贷收入|预算稳定调节基金|地方政府(?:一般|专项)?债券?)[^。，；,;]{0,12}\d/,
+  /(?:人民代表大会|人大常委会)[^。]{0,30}(?:审议|批准)[^。]{0,40}\d/,
   /一般公共预算(?:总)?收入\s*[为是:：]?\s*\d/,
 ];
+// A title naming an organisation of its own ("某某区财政局2024年度决算"): a department's, whatever its text.
+const ORG_TITLE = /(?:局|委员会|委|办公室|办|院|中心|站|所|学校|校|馆|协会|会|队|处|室|厅|社|团|园|场|台)\s*(?:20\d{2}|[（(])/;
 // How a report to the people's congress (or its standing committee) opens.
 const ADDRESS = /^(?:主任|各位代表|各位委员)[、，,：:]/;
 // A web page's furniture: a news item or a notice, not the disclosure itself.
@@ -123,7 +126,7 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
       if (PART_TITLE.test(t) && contents.filter((c) => c.table || c.section).length < 3) {
         return { kind: 'final-part', reason: `标题“${titleText(b.text)}”表明本文件只公开部门决算的一部分`, location: b.location };
       }
-      return byText ?? final;
+      return ORG_TITLE.test(t) ? final : (byText ?? final);
     }
   }
   // A report read to the people's congress or its standing committee opens by addressing it ("主任、
