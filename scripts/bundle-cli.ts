@@ -1,5 +1,6 @@
 // Makes the CLI's one-file build (see src/cli/bundle.ts) from dist/, after tsc: `npm run build` runs it.
-// Three files in dist/bundle/: the script, its manifest, and the loader bin/juesuan.js requires.
+// Four files in dist/bundle/: the script, the parse worker's script, their manifest, and the loader
+// bin/juesuan.js requires.
 // esbuild joins dist/cli/main.js and every module it loads, zod and decimal.js included, into one
 // CommonJS script, wrapped as one function expression and escaped to ASCII; a manifest lists what it
 // was made from, so that bin/juesuan.js can tell a stale script and run dist/ instead.
@@ -9,7 +10,7 @@ import { builtinModules } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, transform } from 'esbuild';
-import { BUNDLE_LOADER, BUNDLE_MANIFEST, BUNDLE_SCRIPT, type BundleManifest, LEFT_OUT_MODULES, WRAP_AFTER, WRAP_BEFORE, bundleHeader } from '../src/cli/bundle.js';
+import { BUNDLE_LOADER, BUNDLE_MANIFEST, BUNDLE_SCRIPT, type BundleManifest, LEFT_OUT_MODULES, WORKER_LEFT_OUT_JOB, WORKER_SCRIPT, WRAP_AFTER, WRAP_BEFORE, bundleHeader } from '../src/cli/bundle.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -17,6 +18,7 @@ const OUT = join(ROOT, BUNDLE_SCRIPT);
 
 /** A module that uses import.meta is given its own file's URL in dist/ (bounded.ts finds the worker's entry by it). */
 const META_URL = '__juesuan_import_meta_url';
+const OTHER_META = '__juesuan_import_meta_other';
 
 /**
  * zod's locales: every language's error messages (400 kB, 40 modules), reachable only through
@@ -37,58 +39,67 @@ const COMMON = {
   logLevel: 'warning',
 } as const;
 
-const result = await build({
-  ...COMMON,
-  entryPoints: [join(DIST, 'cli', 'main.js')],
-  outfile: OUT,
-  charset: 'ascii',
-  // Whitespace and comments only: names stay, so that an internal error's stack still names functions.
-  minifyWhitespace: true,
-  plugins: [
-    {
-      name: 'juesuan',
-      setup(b) {
-        b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
-          ZOD_LOCALES.test(args.importer) ? { path: 'zod-locales', namespace: 'left-out' } : undefined,
-        );
-        b.onResolve({ filter: /^\.\/[\w-]+\.js$/ }, (args) =>
-          args.importer === join(DIST, 'cli', 'main.js') && LEFT_OUT_MODULES.includes(args.path.slice(2))
-            ? { path: args.path, namespace: 'left-out' }
-            : undefined,
-        );
-        b.onLoad({ filter: /^zod-locales$/, namespace: 'left-out' }, () => ({ contents: 'export {};', loader: 'js' }));
-        // Never run: bin/juesuan.js runs dist/cli/main.js for these commands (BUNDLED_COMMANDS).
-        b.onLoad({ filter: /.*/, namespace: 'left-out' }, (args) => ({
-          contents: `throw new Error(${JSON.stringify(`${args.path} is not in the one-file build; run dist/cli/main.js`)});`,
-          loader: 'js',
-        }));
-        b.onLoad({ filter: /\.js$/ }, async (args) => {
-          if (!args.path.startsWith(DIST + sep)) return undefined;
-          const source = readFileSync(args.path, 'utf8');
-          if (!source.includes('import.meta')) return { contents: source, loader: 'js' };
-          const rel = relative(DIST, args.path).split(sep).join('/');
-          // define replaces the expression, never text inside a string.
-          const { code } = await transform(source, { define: { 'import.meta.url': META_URL }, format: 'esm', loader: 'js' });
-          if (code.includes('import.meta')) throw new Error(`${rel}: import.meta other than import.meta.url`);
-          const url = `require("node:url").pathToFileURL(require("node:path").join(__dirname, "..", ${JSON.stringify(rel)})).href`;
-          return { contents: `const ${META_URL} = ${url};\n${code}`, loader: 'js' };
-        });
+/**
+ * One script made from `entry` in dist/ and every module it loads, wrapped and escaped to ASCII;
+ * `leftOut(importer, path)` names imports left out of it (a module it never runs).
+ */
+async function makeScript(entry: string, leftOut: (importer: string, path: string) => boolean) {
+  const result = await build({
+    ...COMMON,
+    entryPoints: [join(DIST, entry)],
+    outfile: join(ROOT, 'dist', 'bundle', 'out.js'),
+    charset: 'ascii',
+    // Whitespace and comments only: names stay, so that an internal error's stack still names functions.
+    minifyWhitespace: true,
+    plugins: [
+      {
+        name: 'juesuan',
+        setup(b) {
+          b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+            ZOD_LOCALES.test(args.importer) ? { path: 'zod-locales', namespace: 'left-out' } : undefined,
+          );
+          b.onResolve({ filter: /^\.\.?\/[\w/-]+\.js$/ }, (args) =>
+            leftOut(relative(DIST, args.importer).split(sep).join('/'), args.path) ? { path: args.path, namespace: 'left-out' } : undefined,
+          );
+          b.onLoad({ filter: /^zod-locales$/, namespace: 'left-out' }, () => ({ contents: 'export {};', loader: 'js' }));
+          // Never run: bin/juesuan.js runs dist/cli/main.js for these commands (BUNDLED_COMMANDS).
+          b.onLoad({ filter: /.*/, namespace: 'left-out' }, (args) => ({
+            contents: `throw new Error(${JSON.stringify(`${args.path} is not in the one-file build; run dist/cli/main.js`)});`,
+            loader: 'js',
+          }));
+          b.onLoad({ filter: /\.js$/ }, async (args) => {
+            if (!args.path.startsWith(DIST + sep)) return undefined;
+            const source = readFileSync(args.path, 'utf8');
+            if (!source.includes('import.meta')) return { contents: source, loader: 'js' };
+            const rel = relative(DIST, args.path).split(sep).join('/');
+            // define replaces the expression, never text inside a string.
+            // (Any other use of import.meta is made a name that tells it; text in a string is no use.)
+            const { code } = await transform(source, { define: { 'import.meta.url': META_URL, 'import.meta': OTHER_META }, format: 'esm', loader: 'js' });
+            if (code.includes(OTHER_META)) throw new Error(`${rel}: import.meta other than import.meta.url`);
+            const url = `require("node:url").pathToFileURL(require("node:path").join(__dirname, "..", ${JSON.stringify(rel)})).href`;
+            return { contents: `const ${META_URL} = ${url};\n${code}`, loader: 'js' };
+          });
+        },
       },
-    },
-  ],
-});
+    ],
+  });
+  const [file] = result.outputFiles;
+  if (!file) throw new Error(`bundle-cli: esbuild wrote nothing for ${entry}`);
+  // esbuild leaves some characters unescaped (in regular expressions): each becomes \uXXXX, the same
+  // character to JavaScript in a string, a regular expression or a name.
+  const ascii = file.text.replace(/[^\x00-\x7f]/gu, (c) => {
+    const cp = c.codePointAt(0) as number;
+    return cp > 0xffff ? `\\u{${cp.toString(16)}}` : `\\u${cp.toString(16).padStart(4, '0')}`;
+  });
+  const body = `${WRAP_BEFORE}${ascii}${WRAP_AFTER}`;
+  const hash = createHash('sha256').update(body).digest('hex').slice(0, 20);
+  return { script: `${bundleHeader(hash)}${body}`, hash, metafile: result.metafile };
+}
 
-const [file] = result.outputFiles;
-if (!file) throw new Error('bundle-cli: esbuild wrote nothing');
-// esbuild leaves some characters unescaped (in regular expressions): each becomes \uXXXX, the same
-// character to JavaScript in a string, a regular expression or a name.
-const ascii = file.text.replace(/[^\x00-\x7f]/gu, (c) => {
-  const cp = c.codePointAt(0) as number;
-  return cp > 0xffff ? `\\u{${cp.toString(16)}}` : `\\u${cp.toString(16).padStart(4, '0')}`;
-});
-const body = `${WRAP_BEFORE}${ascii}${WRAP_AFTER}`;
-const hash = createHash('sha256').update(body).digest('hex').slice(0, 20);
-const script = `${bundleHeader(hash)}${body}`;
+const cli = await makeScript('cli/main.js', (importer, path) => importer === 'cli/main.js' && LEFT_OUT_MODULES.includes(path.slice(2)));
+// The parse worker's own script (src/extract/worker-entry.ts): the CLI's workers start from it.
+// The workbench's whole-check job is left out (the workbench runs from dist/).
+const worker = await makeScript('extract/worker-entry.js', (importer, path) => importer === 'extract/jobs.js' && path === WORKER_LEFT_OUT_JOB);
 
 // The loader (src/cli/bundle.ts and the code cache) as a CommonJS file of its own, so that
 // bin/juesuan.js, a CommonJS script, loads it without starting Node's ES module loader.
@@ -99,22 +110,22 @@ if (!loaderFile) throw new Error('bundle-cli: esbuild wrote no loader');
 // Everything the script requires must be Node's own: a package left out would be loaded by
 // require(), which cannot load an ES module in Node 20.
 const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
-for (const output of [...Object.values(result.metafile.outputs), ...Object.values(loader.metafile.outputs)]) {
+for (const output of [cli, worker, loader].flatMap((r) => Object.values(r.metafile.outputs))) {
   const foreign = output.imports.filter((i) => !builtins.has(i.path)).map((i) => i.path);
   if (foreign.length) throw new Error(`bundle-cli: the script would load ${foreign.join(', ')} from outside`);
 }
 
-const inputs = [...new Set([...Object.keys(result.metafile.inputs), ...Object.keys(loader.metafile.inputs)])]
+const inputs = [...new Set([cli, worker, loader].flatMap((r) => Object.keys(r.metafile.inputs)))]
   .filter((i) => !i.includes(':'))
   .map((i): [string, number] => {
     const path = relative(ROOT, join(ROOT, i)).split(sep).join('/');
     return [path, statSync(join(ROOT, path)).size];
   })
   .sort((a, b) => a[0].localeCompare(b[0]));
-const manifest: BundleManifest = { hash, inputs };
+const manifest: BundleManifest = { hash: cli.hash, inputs };
 
-// The manifest first and the script last, each written beside and renamed: a script is never newer
-// than a manifest that does not describe it, and its compiled code is named by its own header.
+// The manifest first and the CLI's script last, each written beside and renamed: a script is never
+// newer than a manifest that does not describe it, and its compiled code is named by its own header.
 mkdirSync(dirname(OUT), { recursive: true });
 const writeWhole = (path: string, data: string) => {
   writeFileSync(`${path}.part`, data);
@@ -122,4 +133,5 @@ const writeWhole = (path: string, data: string) => {
 };
 writeWhole(join(ROOT, BUNDLE_MANIFEST), `${JSON.stringify(manifest)}\n`);
 writeWhole(join(ROOT, BUNDLE_LOADER), loaderFile.text);
-writeWhole(OUT, script);
+writeWhole(join(ROOT, WORKER_SCRIPT), worker.script);
+writeWhole(OUT, cli.script);

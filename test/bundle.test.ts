@@ -4,7 +4,7 @@
 // then with the compiled code the first run kept. Skipped, with a note, when it is not built or is
 // older than dist/ (bin/juesuan.js would not use it then either).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,7 +58,15 @@ describe.skipIf(!built)('the one-file build of the CLI', () => {
     });
   }
 
-  it('kept its compiled code in the cache', () => {
-    expect(readdirSync(cache).filter((f) => f.startsWith('cli-') && f.endsWith('.v8'))).toHaveLength(1);
+  it('kept its compiled code in the cache, and the parse worker’s, made under the flags they run with', () => {
+    const code = readdirSync(cache).filter((f) => f.endsWith('.v8'));
+    // The check of a PDF runs WebAssembly on Liftoff alone (a flag for the whole process): the CLI's
+    // code is kept as made before it was set, the worker's as made after, since it sets it first.
+    expect(code.filter((f) => f.startsWith('cli-'))).toHaveLength(1);
+    expect(code.filter((f) => f.startsWith('worker-'))).toHaveLength(1);
+    const written = new Map(code.map((f) => [f, statSync(join(cache, f)).mtimeMs]));
+    // Accepted by the next run, which therefore writes neither again.
+    expect(runBin(['check', 'test/corpus/pdf/guangyuan-city-2024.chromium.pdf']).code).toBe(1);
+    for (const [f, t] of written) expect(statSync(join(cache, f)).mtimeMs).toBe(t);
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { cacheDir, compileWithCode } from '../extract/pdf/code-cache.js';
+import { chooseWasmTier } from '../extract/pdf/pdfium/tier.js';
 
 /**
  * The CLI as one script (dist/bundle/, made by scripts/bundle-cli.ts after tsc) for the commands run
@@ -24,6 +25,15 @@ export const BUNDLE_SCRIPT = 'dist/bundle/cli.js';
 export const BUNDLE_MANIFEST = 'dist/bundle/cli.json';
 /** This module (with code-cache.ts) as CommonJS, which bin/juesuan.js requires, relative to the package's root. */
 export const BUNDLE_LOADER = 'dist/bundle/load.cjs';
+
+/**
+ * The parse worker's script, made from src/extract/worker-entry.ts like the CLI's: the workers the
+ * bundled CLI starts run it (see `runWorkerScript`) instead of loading the reader's modules from
+ * dist/ one by one through Node's ES module loader, which took about a third of a worker's start.
+ */
+export const WORKER_SCRIPT = 'dist/bundle/worker.js';
+/** The job the worker's script leaves out: the workbench's whole check, run from dist/ only. */
+export const WORKER_LEFT_OUT_JOB = '../queue/check-job.js';
 
 /** The manifest: the script's hash and every file it was made from, with its size, relative to the package's root. */
 export interface BundleManifest {
@@ -62,6 +72,8 @@ export interface LoadedBundle {
  */
 export function loadBundle(root: string, command: string | undefined, require: NodeJS.Require): LoadedBundle | null {
   if (command === undefined || !BUNDLED_COMMANDS.includes(command) || process.env.JUESUAN_BUNDLE === 'off') return null;
+  // pdfjs as it ships is not in the worker's script (see extract/pdf/pdfjs-text-only.ts).
+  if (process.env.JUESUAN_PDFJS_STOCK === '1') return null;
   try {
     const file = join(root, BUNDLE_SCRIPT);
     const manifest = JSON.parse(readFileSync(join(root, BUNDLE_MANIFEST), 'utf8')) as BundleManifest;
@@ -73,14 +85,17 @@ export function loadBundle(root: string, command: string | undefined, require: N
     const key = `cli-${hash}`;
     const compiled = compileWithCode(key, source, file);
     const wrapper = compiled.script.runInThisContext() as (...args: unknown[]) => void;
-    const module = { exports: {} as { main?: Main } };
+    const module = { exports: {} as { main?: Main; useWorkerScript?: (script: string, loader: string) => void } };
     wrapper(module.exports, require, module, file, dirname(file));
     const main = module.exports.main;
     if (typeof main !== 'function') return null;
+    // Made with the CLI's script and from the same sources (one manifest): fresh with it.
+    const workers = join(root, WORKER_SCRIPT);
+    if (statSync(workers, { throwIfNoEntry: false })) module.exports.useWorkerScript?.(workers, join(root, BUNDLE_LOADER));
     return {
       main,
       saveCode() {
-        if (compiled.save()) removeOtherBuilds(key);
+        if (compiled.save()) removeOtherBuilds(key, 'cli-');
       },
     };
   } catch {
@@ -96,12 +111,12 @@ export function loadBundle(root: string, command: string | undefined, require: N
  */
 export const OTHER_BUILDS_KEPT = 3;
 
-function removeOtherBuilds(key: string): void {
+function removeOtherBuilds(key: string, prefix: string): void {
   const dir = cacheDir();
   if (!dir) return;
   try {
     const others = readdirSync(dir)
-      .filter((f) => f.startsWith('cli-') && !f.includes(key))
+      .filter((f) => f.startsWith(prefix) && !f.includes(key))
       .map((f) => ({ f, written: statSync(join(dir, f)).mtimeMs }))
       .sort((a, b) => b.written - a.written);
     for (const { f } of others.slice(OTHER_BUILDS_KEPT)) rmSync(join(dir, f), { force: true });
@@ -120,4 +135,25 @@ export function isFresh(root: string, file: string, manifest: BundleManifest): b
     if (!st || st.size !== size || st.mtimeMs > made) return false;
   }
   return true;
+}
+
+/**
+ * Runs the parse worker's script in this worker thread (the loader is required by the worker's first
+ * line, see extract/bounded.ts), with its compiled code from the cache; the code is kept once the
+ * worker has served its first job (`afterFirstJob` in extract/worker-entry.ts), so that it holds the
+ * reader's functions as well. A script that cannot be run throws: the worker then fails to start and
+ * its job says the file could not be read, as for any worker that dies.
+ */
+export function runWorkerScript(file: string, require: NodeJS.Require): void {
+  const source = readFileSync(file, 'latin1');
+  const hash = HEADER.exec(source.slice(0, 64))?.[1];
+  if (!hash) throw new Error(`${file}: no header`);
+  chooseWasmTier();
+  const compiled = compileWithCode(`worker-${hash}`, source, file);
+  const wrapper = compiled.script.runInThisContext() as (...args: unknown[]) => void;
+  const module = { exports: {} as { afterFirstJob?: (f: () => void) => void } };
+  wrapper(module.exports, require, module, file, dirname(file));
+  module.exports.afterFirstJob?.(() => {
+    if (compiled.save()) removeOtherBuilds(`worker-${hash}`, 'worker-');
+  });
 }

@@ -25,6 +25,17 @@ const HERE = import.meta.url;
 const FROM_SOURCE = HERE.endsWith('.ts');
 const ENTRY = new URL(FROM_SOURCE ? './worker-entry.ts' : './worker-entry.js', HERE);
 
+/**
+ * The parse worker's one-file build and the loader that runs it (see cli/bundle.ts), when the CLI
+ * runs from its own: workers then start from it. Null: from worker-entry in dist/ (or the sources).
+ */
+let workerScript: { script: string; loader: string } | null = null;
+
+/** Has the workers started from now on run `script` through `loader` (the bundled CLI says so as it loads). */
+export function useWorkerScript(script: string, loader: string): void {
+  workerScript = { script, loader };
+}
+
 /** Asked of a fresh worker before any file: load a job's code now (see `prewarm`). */
 export interface WarmRequest {
   warm: JobName;
@@ -89,12 +100,15 @@ function workerThreads(): typeof import('node:worker_threads') | undefined {
 
 function spawn(maxMemoryMb: number): Slot {
   // From source, the worker first registers tsx's loader (execArgv --import is not honoured by workers in Node 20).
-  const script = FROM_SOURCE
-    ? `import('tsx/esm/api').then((t) => { t.register(); return import(${JSON.stringify(ENTRY.href)}); });`
-    : ENTRY;
+  // The one-file build is run by a CommonJS line (an eval'd worker has require()): no ES module loader.
+  const script = workerScript
+    ? `require(${JSON.stringify(workerScript.loader)}).runWorkerScript(${JSON.stringify(workerScript.script)}, require);`
+    : FROM_SOURCE
+      ? `import('tsx/esm/api').then((t) => { t.register(); return import(${JSON.stringify(ENTRY.href)}); });`
+      : ENTRY;
   const { Worker } = workerThreads() as typeof import('node:worker_threads');
   const worker = new Worker(script, {
-    eval: FROM_SOURCE,
+    eval: typeof script === 'string',
     resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     stdout: false,
     stderr: false,

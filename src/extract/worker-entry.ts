@@ -41,7 +41,27 @@ async function warm({ warm: job }: WarmRequest): Promise<void> {
   }
 }
 
+let firstJobDone: (() => void) | null = null;
+
+/**
+ * Has `f` run once, when the first job's reply is ready and before it is sent (the worker may be
+ * ended as soon as it is): the one-file build keeps its compiled code then (see cli/bundle.ts).
+ */
+export function afterFirstJob(f: () => void): void {
+  firstJobDone = f;
+}
+
 parentPort?.on('message', (req: WorkerRequest | WarmRequest) => {
   if ('warm' in req) void warm(req);
-  else void run(req).then((reply) => parentPort?.postMessage(reply));
+  else
+    void run(req).then((reply) => {
+      const f = firstJobDone;
+      firstJobDone = null;
+      try {
+        f?.();
+      } catch {
+        // compiled code not kept: compiled again next time
+      }
+      parentPort?.postMessage(reply);
+    });
 });

@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compileCached } from './code-cache.js';
 
@@ -46,6 +47,21 @@ describe('a script and its compiled code kept between runs', () => {
     expect(again?.script.cachedDataRejected).toBe(true);
     expect(run(again)).toBe('2,4,6');
     again?.save();
+    expect(compileCached('k', () => null, name())?.script.cachedDataRejected).toBe(false);
+  });
+  it('keeps no code made after a V8 flag changed (code V8 would refuse at the next start), and keeps it once they are back', () => {
+    const c = compileCached('k', () => source, name());
+    expect(run(c)).toBe('2,4,6');
+    // Any flag changes what V8 checks compiled code against; this one is put back as it was.
+    setFlagsFromString('--no-flush-bytecode');
+    try {
+      expect(c?.save()).toBe(true); // the script itself is kept
+      expect(readdirSync(dir).filter((f) => f.endsWith('.v8'))).toHaveLength(0);
+    } finally {
+      setFlagsFromString('--flush-bytecode');
+    }
+    c?.save();
+    expect(readdirSync(dir).filter((f) => f.endsWith('.v8'))).toHaveLength(1);
     expect(compileCached('k', () => null, name())?.script.cachedDataRejected).toBe(false);
   });
   it('gives null when the script is neither kept nor made', () => {

@@ -2,6 +2,7 @@ import { isAscii } from 'node:buffer';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { cachedDataVersionTag } from 'node:v8';
 import { Script } from 'node:vm';
 
 /**
@@ -96,14 +97,18 @@ function cacheName(key: string): string {
  */
 export function compileWithCode(key: string, source: string, filename: string, lookUp = true): CachedScript {
   const dir = cacheDir();
-  const codeFile = dir && join(dir, `${cacheName(key)}.v8`);
+  // V8 rejects code made under other flags: a PDF's worker may set one for the whole process
+  // (pdfium/tier.ts), after this script was compiled, and code saved then was refused at every start;
+  // a worker that sets it first keeps code of its own beside the code made without it.
+  const flags = cachedDataVersionTag();
+  const codeFile = dir && join(dir, `${cacheName(key)}-${flags.toString(16)}.v8`);
   const cachedData = lookUp ? readOrNull(codeFile) : null;
   const script = new Script(source, { filename, ...(cachedData ? { cachedData } : {}) });
   let saved = cachedData != null && !script.cachedDataRejected;
   return {
     script,
     save() {
-      if (!dir || !codeFile || saved) return false;
+      if (!dir || !codeFile || saved || cachedDataVersionTag() !== flags) return false;
       writeWhole(dir, codeFile, script.createCachedData());
       saved = true;
       return true;

@@ -224,6 +224,9 @@ export function asScript(source: Buffer, path: string): Buffer {
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
+const STOCK_DISPLAY: string = 'pdfjs-dist/legacy/build/pdf.mjs';
+const STOCK_WORKER: string = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+
 /** The key of the scripts in use (see `scriptKey`). */
 let madeKey: string | null = null;
 
@@ -276,8 +279,11 @@ export async function loadTextOnlyPdfjs(): Promise<{ pdfjs: Pdfjs; patched: bool
     // The worker build sets globalThis.pdfjsWorker itself.
     if (pdfjs && (await runPatched(`${key}-worker`, worker, TEXT_ONLY_PATCHES))) return { pdfjs, patched: true };
   }
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  // Named, not written in the import: the parse worker's one-file build (cli/bundle.ts) leaves the
+  // stock builds (3.3 MB) out rather than read them at every start for a case the pinned version never
+  // meets; the CLI runs from dist/ when JUESUAN_PDFJS_STOCK=1.
+  const pdfjs = (await import(STOCK_DISPLAY)) as Pdfjs;
+  (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import(STOCK_WORKER);
   return { pdfjs, patched: false };
 }
 

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 import { JuesuanError } from '../../../errors.js';
+import { chooseWasmTier } from './tier.js';
 
 /**
  * PDFium compiled to WebAssembly (@embedpdf/pdfium, MIT; PDFium itself BSD-3-Clause), loaded once
@@ -102,15 +102,41 @@ function moduleSpec(): string {
   return process.env.JUESUAN_PDFIUM_MODULE || '@embedpdf/pdfium';
 }
 
-/** The package's glue script, or a clear message that it is not installed. */
-async function importGlue(spec: string): Promise<{ init(o: object): Promise<{ pdfium: EmscriptenModule; PDFiumExt_Init(): void }> }> {
+type Glue = { init(o: object): Promise<{ pdfium: EmscriptenModule; PDFiumExt_Init(): void }> };
+
+/**
+ * The package's glue script, or a clear message that it is not installed. Its CommonJS build is
+ * required: importing the ES module build started Node's ES module loader in a worker that otherwise
+ * needs none (the one-file build, see cli/bundle.ts); a module path given that only imports is imported.
+ */
+async function importGlue(spec: string): Promise<Glue> {
+  try {
+    return createRequire(import.meta.url)(commonJsBuild(spec)) as Glue;
+  } catch (e) {
+    if ((e as { code?: string }).code !== 'ERR_REQUIRE_ESM') throw notInstalled(spec, e);
+  }
   return (await import(spec).catch((e: unknown) => {
-    throw new JuesuanError(
-      'USAGE',
-      `读取 PDF 要用 PDFium（npm 包 @embedpdf/pdfium），但找不到它（${spec}）。请在 juesuan 目录运行 npm ci 安装依赖，或用 JUESUAN_PDFIUM_MODULE 指明其 dist/index.js 的位置；设 JUESUAN_PDF_ENGINE=pdfjs 则改用 pdfjs 读取。`,
-      { cause: e },
-    );
-  })) as never;
+    throw notInstalled(spec, e);
+  })) as Glue;
+}
+
+/**
+ * The package's CommonJS build beside an ES module build named by path (dist/index.cjs for
+ * dist/index.js), when there is one: the one-file build's worker cannot import (Node 20's scripts
+ * run from compiled code have no import()).
+ */
+function commonJsBuild(spec: string): string {
+  if (!spec.startsWith('/') || !spec.endsWith('.js')) return spec;
+  const cjs = `${spec.slice(0, -3)}.cjs`;
+  return existsSync(cjs) ? cjs : spec;
+}
+
+function notInstalled(spec: string, cause: unknown): JuesuanError {
+  return new JuesuanError(
+    'USAGE',
+    `读取 PDF 要用 PDFium（npm 包 @embedpdf/pdfium），但找不到它（${spec}）。请在 juesuan 目录运行 npm ci 安装依赖，或用 JUESUAN_PDFIUM_MODULE 指明其 dist/index.js 的位置；设 JUESUAN_PDF_ENGINE=pdfjs 则改用 pdfjs 读取。`,
+    { cause },
+  );
 }
 
 /**
@@ -126,8 +152,8 @@ async function importGlue(spec: string): Promise<{ init(o: object): Promise<{ pd
  */
 function compileWasm(spec: string): Promise<WebAssembly.Module> {
   compiled ??= (async () => {
-    if (process.env.JUESUAN_PDFIUM_TIER_UP === '0') setFlagsFromString('--liftoff-only');
-    const entry = spec.startsWith('/') ? spec : fileURLToPath(import.meta.resolve(spec));
+    chooseWasmTier();
+    const entry = spec.startsWith('/') ? spec : createRequire(import.meta.url).resolve(spec);
     const wasm = readFileSync(join(dirname(entry), 'pdfium.wasm'));
     return WebAssembly.compile(wasm);
   })().catch((e: unknown) => {
