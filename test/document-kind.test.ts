@@ -115,6 +115,29 @@ describe('a document of another kind is said to be out of scope, and no final-ac
     expect(r.facts.kind).toBe('final-part');
   });
 
+  it('a titleless 三公 statement is one part, though a table after it is captioned with 决算 (a caption is no title)', async () => {
+    const text = [
+      '按照信息公开的工作安排，某某区2019年一般公共预算安排“三公”经费决算数120万元，比上年决算数下降10.00%。',
+      '其中因公出国（境）经费5万元，公务接待费60万元，公车购置及运行费55万元。',
+      '2019年决算数与2018年决算数对比情况',
+      '年度 | 合计 | 因公出国（境）经费 | 公务接待费 | 公车购置及运行费',
+    ].join('\n');
+    const r = await checkText(text);
+    expect(r.facts.kind).toBe('final-part');
+    expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('a 三公 budget page (no title, no 决算) comparing with last year’s 年初预算 is a budget', async () => {
+    const text = [
+      '根据某某市人民代表大会批准的某某市本级2024年预算，2024年市本级“三公”经费支出预算安排情况如下：',
+      '2024年，一般公共预算安排的“三公”经费支出共计520万元，比2023年预算数减少30万元。其中：',
+      '公务接待费120万元，比上年年初预算减少20万元。',
+      '公务用车运行维护费400万元，比上年年初预算减少10万元。',
+    ].join('\n');
+    const r = await checkText(text);
+    expect(r.facts.kind).toBe('budget');
+  });
+
   it('a budget told only by its tables (no title) is a budget', async () => {
     const text = (await readFile(`${KINDS}/budget-district-2026.txt`, 'utf8')).replace(/^.*\n.*2026年部门预算\n/, '');
     const r = await checkText(text);

@@ -26,6 +26,7 @@ export interface KindReading {
 const COVER = 15;
 
 const FINAL_TITLE = /决算/;
+const AMOUNT = /\d\s*(?:万元|元|亿元)/;
 const DEPT_NAMED = /(部门|单位)决算/;
 // A department's or unit's budget: "2026年部门预算", "XX局2026年度单位预算公开", "预算信息公开".
 const BUDGET_TITLE = /(部门|单位)\s*预算|预算\s*(公开|信息公开|说明|编制说明)|年度?\s*预算(?!执行)/;
@@ -42,6 +43,8 @@ const WHOLE_ACCOUNT = /收、?支总计|收入总计|支出总计|本年收入�
 // A performance self-evaluation published on its own: its sheet's or report's title at the top of
 // the text ("附件：项目支出绩效自评表（2022年度）", "部门整体支出绩效评价报告").
 const PERFORMANCE_TITLE = /^(?:附件\s*\d*\s*[:：]?\s*)?(?:[\u4e00-\u9fa5（）()\d]{0,40}?)(?:绩效(?:自评|评价)(?:结果)?(?:表|报告)|绩效自评(?:情况)?(?:说明|报告))/;
+// A year's budget said to be arranged or approved ("预算安排情况如下", "人民代表大会批准的…2024年预算").
+const BUDGET_ARRANGED = /预算安排(?:情况|如下)|批准的[^。，；]{0,20}20\d{2}\s*年(?:度)?预算/;
 const BUDGET_AMOUNT = /(?<!年初|全年|调整后?)预算(?:数|为|安排|总额)?\s*[:：]?\s*\d/;
 // What only a government's own accounts state amounts of: taxes it collects, the whole region's
 // budget, the funds it moves between budgets, the budget its congress approved. A department's account
@@ -91,7 +94,10 @@ function isSentence(t: string): boolean {
  */
 export function readDocumentKind(blocks: readonly Block[], contents: readonly ContentsEntry[], keyAt: readonly (string | null)[] = []): KindReading {
   const paras = blocks.filter((b): b is ParagraphBlock => b.kind === 'paragraph');
-  const cover = paras.slice(0, COVER).filter((b) => !isSentence(b.text.trim()));
+  // A title comes before the text it names: a line after the first sentence that states an amount
+  // is a caption ("2016年决算数与2015年决算数对比情况" over a 三公 table), not the document's title.
+  const body = paras.findIndex((b) => isSentence(b.text.trim()) && AMOUNT.test(b.text));
+  const cover = paras.slice(0, body < 0 ? COVER : Math.min(COVER, body)).filter((b) => !isSentence(b.text.trim()));
   const final: KindReading = { kind: 'final', reason: null, location: null };
   if (inTraditionalScript(paras)) {
     return { kind: 'other', reason: '本文是繁体字文本（多为网站转换），只能按简体字读取决算公开，未作检查；请用原文（简体）检查', location: paras[0]?.location ?? null };
@@ -158,9 +164,11 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   // A heading of a budget's own ("（二）政府采购预算安排情况说明") says so at once.
   const budgetParas = paras.filter((b) => BUDGET_AMOUNT.test(b.text));
   const budgetHeading = paras.some((b) => b.text.trim().length <= 40 && /预算(?:收支|支出|收入)?(?:总体)?安排(?:情况)?(?:说明)?[。.]?$/.test(b.text.trim()));
-  if (!paras.some((b) => /决算|实际支出|年初预算|全年预算/.test(b.text)) && (budgetParas.length >= 3 || (budgetHeading && budgetParas.length >= 1))) {
-    const first = budgetParas[0] as ParagraphBlock;
-    return { kind: 'budget', reason: '全文没有“决算”二字，所说的都是预算，这是预算公开，不是决算公开', location: first.location };
+  // Last year's budget ("比上年年初预算减少317万元") is what a budget compares with, no sign of a final account.
+  const arranged = paras.some((b) => BUDGET_ARRANGED.test(b.text));
+  if (!paras.some((b) => /决算|实际支出|(?<!上年)年初预算|全年预算/.test(b.text)) && (budgetParas.length >= 3 || ((budgetHeading || arranged) && budgetParas.length >= 1) || (arranged && budgetParas.length === 0 && paras.some((b) => AMOUNT.test(b.text))))) {
+    const first = budgetParas[0] ?? paras.find((b) => BUDGET_ARRANGED.test(b.text));
+    return { kind: 'budget', reason: '全文没有“决算”二字，所说的都是预算，这是预算公开，不是决算公开', location: first?.location ?? null };
   }
   // No title, and every part of the explanation it has is about one subject (a “三公”经费 page
   // published on its own, headed "一、“三公”经费财政拨款支出总体情况说明"): one part, not a whole.

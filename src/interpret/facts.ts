@@ -2,6 +2,7 @@ import type { Facts } from '../model/disclosure.js';
 import { ORG_SUFFIX } from '../model/labels.js';
 import type { Block } from '../model/layout.js';
 import { readContents, readDocumentKind } from './document-kind.js';
+import { SITE_FURNITURE } from './site-furniture.js';
 
 const REGION_CHAR = /[省市州盟县区旗]/;
 const ORG_RE = new RegExp(`([\\u4e00-\\u9fa5]{1,12}?(?:自治区|自治州|省|市|州|盟|县|区|旗)[\\u4e00-\\u9fa5]{2,16}?${ORG_SUFFIX})`, 'g');
@@ -27,12 +28,26 @@ const TITLE_YEAR = /(20\d{2})\s*(?:年度?|(?=(?:部门|单位)?\s*决算))/;
  * ("…2024年度部门" / "决算公开说明") or missing altogether; then the cover's labels and the tables'
  * 编制单位 are read, and only then the text, never a sentence of history.
  */
-const SITE_FURNITURE = /^欢迎(?:来到|访问|光临)|网站[!！]?$|您(?:现在)?的位置|当前位置[:：]/;
+/** A site's menu item: a few characters, no figure, no punctuation ("首页", "要闻动态", "信息公开"). */
+const MENU_ITEM = /^[\u4e00-\u9fa5]{1,6}$/;
+/** Menu items in a row at the top of a page: a site's menu, not a cover. */
+const MENU_RUN = 4;
+
+/**
+ * The paragraphs a title and cover are looked for in: the first twelve, leaving out a web page's
+ * banner, breadcrumb and dates ("欢迎来到某某网站!", "今天是2024年7月27日", which name the site and the
+ * day it was read, not the document) and the menu a page opens with.
+ */
+function headOf(paras: readonly string[]): string[] {
+  const kept = paras.filter((p) => !SITE_FURNITURE.test(p));
+  let menu = 0;
+  while (menu < kept.length && MENU_ITEM.test(kept[menu] as string)) menu++;
+  return kept.slice(menu >= MENU_RUN ? menu : 0).slice(0, 12);
+}
 
 export function readFacts(blocks: readonly Block[], keyAt: readonly (string | null)[] = []): Facts {
   const paras = blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text.trim());
-  // A web page's banner and breadcrumb ("欢迎来到某某网站!", "您现在的位置：首页 > …") name the site, not the document.
-  const head = paras.slice(0, 12).filter((p) => !SITE_FURNITURE.test(p));
+  const head = headOf(paras);
   const title = findTitle(head);
   const contents = readContents(blocks, keyAt);
   const kind = readDocumentKind(blocks, contents, keyAt);
@@ -40,7 +55,8 @@ export function readFacts(blocks: readonly Block[], keyAt: readonly (string | nu
   let fiscalYear: number | null = null;
   const ty = title ? TITLE_YEAR.exec(title) : null;
   if (ty) fiscalYear = Number(ty[1]);
-  fiscalYear ??= mostFrequent(head.filter(isLabel).join('\n'), /(20\d{2})\s*年度?/g, Number);
+  // A date ("2023年9月10日", a cover's or a signature's) is when it was written, not the year it accounts for.
+  fiscalYear ??= mostFrequent(head.filter(isLabel).join('\n'), /(20\d{2})\s*年度?(?!\s*\d{1,2}\s*月)/g, Number);
   fiscalYear ??= mostFrequent(
     paras
       .slice(0, 120)

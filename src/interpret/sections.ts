@@ -80,6 +80,19 @@ export function sectionKeyOf(title: string): string | null {
   return null;
 }
 
+/** The parts of the overview one heading may name together: "机构设置、职责", "部门主要职责及机构设置". */
+const OVERVIEW_PARTS: [string, RegExp][] = [
+  ['overview.duties', /职能|职责/],
+  ['overview.organization', /机构设置|单位构成|部门构成/],
+];
+
+/** Known sections a heading names besides its key: the other overview part in a combined heading. */
+function alsoNamed(title: string, key: string): string[] {
+  if (!key.startsWith('overview.')) return [];
+  const t = title.replace(/[\s　]/g, '');
+  return OVERVIEW_PARTS.filter(([k, re]) => k !== key && re.test(t)).map(([k]) => k);
+}
+
 /** Finds the headings among the blocks; returns sections and, per block index, the section key in force. */
 export function findSections(blocks: readonly Block[]): { sections: Section[]; keyAt: (string | null)[] } {
   const sections: Section[] = [];
@@ -118,7 +131,8 @@ export function findSections(blocks: readonly Block[]): { sections: Section[]; k
         continue;
       }
       const level = b.heading ?? levelOf(b.text);
-      sections.push({ key, title: b.text.trim(), level, location: b.location });
+      const also = key ? alsoNamed(b.text, key) : [];
+      sections.push({ key, ...(also.length ? { also } : {}), title: b.text.trim(), level, location: b.location });
       if (key) current = refine(current, key, level);
     }
     keyAt.push(current);

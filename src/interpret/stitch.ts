@@ -1,5 +1,6 @@
 import type { Block, ParagraphBlock } from '../model/layout.js';
 import { looksLikeHeading } from './sections.js';
+import { SITE_FURNITURE } from './site-furniture.js';
 
 /**
  * Re-joins sentences that a converter broke across lines or pages ("…占" / "65.94%；…"): a paragraph
@@ -40,6 +41,7 @@ function continues(prev: ParagraphBlock, next: ParagraphBlock): boolean {
   // A row laid out in columns is no sentence to join.
   if (prev.row || next.row) return false;
   if (/[。；！？：:;!?）)」”]$/.test(p)) return false;
+  if (SITE_FURNITURE.test(p) || SITE_FURNITURE.test(n)) return false;
   if (looksLikeHeading(p, null) || looksLikeHeading(n, null)) return false;
   // A document's title ("重庆市永川区2024年决算报告") set directly above the first sentence; a line
   // that only ends in 决算 ("…支出决算" / "数为…") goes on unless a new sentence starts below it.
@@ -47,6 +49,10 @@ function continues(prev: ParagraphBlock, next: ParagraphBlock): boolean {
     if (/(报告|公开|说明|草案)$/.test(p)) return false;
     if (/(决算|预算)$/.test(p) && /^(20\d{2}\s*年|全[省市区县州]|本(部门|单位))/.test(n)) return false;
   }
+  // A date alone on its line ("二〇二五年九月" under the cover's title) is the cover's own.
+  if (/^(?:[〇零一二三四五六七八九]{4}|20\d{2})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?$/.test(n)) return false;
+  // Nor does anything run into a title below it ("2024年度某某局部门决算" under a page's breadcrumb).
+  if (n.length <= 48 && /^20\d{2}\s*年度?[\u4e00-\u9fa5]{2,}(?:部门|单位)?决算(?:公开|报告|说明)?$/.test(n)) return false;
   if (/^(图|表|注|附)\s*\d*[：:]/.test(n) || /^[（(]?[一二三四五六七八九十\d]+(?:[)）、]|[.．](?!\d))/.test(n)) return false;
   // Only join when the break sits inside a sentence: the previous line ends on a word or figure.
   return /[\u4e00-\u9fa5\d%，,、]$/.test(p) && p.length >= 8;

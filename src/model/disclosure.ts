@@ -51,6 +51,8 @@ export type PublicTable = z.infer<typeof PublicTableSchema>;
 export const SectionSchema = lazySchema(() => z.object({
   /** Known section key (see SECTION_KEYS) or null for sections we do not classify. */
   key: z.string().nullable(),
+  /** Other known sections the same heading names ("一、部门主要职责及机构设置": 职责 and 机构设置 both). */
+  also: z.array(z.string()).optional(),
   title: z.string(),
   level: z.number().int(),
   location: LocationSchema,

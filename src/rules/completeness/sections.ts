@@ -65,7 +65,7 @@ function sectionRule(r: Required): Rule {
       },
     ],
     check({ doc, report }) {
-      const found = doc.sections.some((s) => s.key === r.key) || gluedInBody(doc, r.key);
+      const found = doc.sections.some((s) => s.key === r.key || s.also?.includes(r.key)) || gluedInBody(doc, r.key);
       if (found) return;
       const hasExplanation = doc.sections.some((s) => s.key?.startsWith('explain') || s.key?.startsWith('overview'));
       if (!hasExplanation) return insufficient('未识别到情况说明或概况部分的任何章节，无法判断缺少哪一节。');

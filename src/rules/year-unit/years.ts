@@ -169,6 +169,9 @@ export const yearCutoff = defineRule({
   },
 });
 
+/** A line that is a date, or a name and a date, and no sentence: a signature's dateline. */
+const DATELINE = /^[^。，；,;]{0,40}?20\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/;
+
 export const yearFuture = defineRule({
   id: 'year-unit.future-year',
   title: '出现决算年度两年以后的年份',
@@ -179,15 +182,21 @@ export const yearFuture = defineRule({
   cases: [
     { name: '次年发文', expect: 'pass', text: '# 2024年度某局部门决算\n根据《关于开展2025年度绩效自评工作的通知》要求。\n' },
     { name: '2027年', expect: 'fail', mentions: '2027', text: '# 2024年度某局部门决算\n2027年度收、支总计238.67万元。\n' },
+    { name: '网页日期', expect: 'pass', text: '# 2024年度某局部门决算\n今天是2027年7月27日\n本局2024年度收、支总计238.67万元。\n' },
+    { name: '落款日期', expect: 'pass', text: '# 2024年度某局部门决算\n本局2024年度收、支总计238.67万元。\n\n某某局办公室2027年8月20日\n' },
   ],
   check({ doc, report }) {
     const year = fy(doc);
     if (year == null) return insufficient('未能确定决算年度。');
     for (const l of yearLines(doc)) {
+      // A signature's date ("某某办公厅2018年8月20日") says when it was written: a supplement may come years later.
+      if (DATELINE.test(l.text)) continue;
       for (const m of l.text.matchAll(/(20\d{2})\s*年/g)) {
         const y = Number(m[1]);
         if (y <= year + 1) continue;
         if (/(规划|计划|目标|到|至|前|展望|远景)/.test(l.text.slice((m.index ?? 0) - 4, (m.index ?? 0) + 12))) continue;
+        // The day a web page was read or put up ("今天是2024年7月27日", "更新时间:2025/…").
+        if (/(?:今天是|今日是|时间|日期)[:：]?\s*$/.test(l.text.slice(0, m.index ?? 0))) continue;
         report({ message: `出现 ${y} 年，晚于决算年度 ${year} 两年以上。`, expected: `不晚于 ${year + 1} 年`, actual: m[0], locations: [l.location] });
       }
     }

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { checkBytes } from '../check.js';
+
+const ids = async (text: string) =>
+  (await checkBytes('overview.md', new TextEncoder().encode(text))).findings.map((f) => f.rule).filter((r) => r.startsWith('completeness.section-'));
+
+const FIRST_PART = '# 2023年度某某县某某局部门决算\n\n## 第一部分 部门概况\n\n';
+const REST = '\n\n## 第二部分 部门决算情况说明\n\n一、收入支出决算总体情况说明\n\n本节内容。\n';
+
+describe('a heading of the overview that names two of its parts', () => {
+  it('counts for both 职责 and 机构设置, in either order', async () => {
+    for (const heading of ['（一）机构设置、职责', '一、部门主要职责及机构设置', '一、单位职责和机构设置情况']) {
+      const found = await ids(`${FIRST_PART}${heading}\n\n本局负责全县某某工作，内设机构3个。${REST}`);
+      expect(found).not.toContain('completeness.section-duties');
+      expect(found).not.toContain('completeness.section-organization');
+    }
+  });
+
+  it('counts for the part it names alone, the other still missing', async () => {
+    expect(await ids(`${FIRST_PART}一、部门主要职责\n\n本局负责全县某某工作。${REST}`)).toContain('completeness.section-organization');
+    expect(await ids(`${FIRST_PART}一、机构设置\n\n内设机构3个。${REST}`)).toContain('completeness.section-duties');
+  });
+});
