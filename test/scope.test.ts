@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { checkFile, checkText, extractBytes } from '../src/check.js';
+import { checkBytes, checkFile, checkText, extractBytes } from '../src/check.js';
 import { sectionKeyOf } from '../src/interpret/sections.js';
 import { T03, T05, withTables } from '../src/rules/narrative-table/fixtures.js';
 
@@ -282,6 +282,17 @@ describe('one part of a final account published on its own is checked for its fi
     expect(rulesOf(r, 'error')).toEqual([]);
   });
 
+  it('a web page’s menu, the day it was read and its breadcrumb give neither the year nor the department', async () => {
+    const menu = ['首页', '本会概况', '要闻动态', '参政议政', '自身建设', '社会服务', '学习研究', '组织机构', '信息公开', '今天是2027年7月27日', '通知公告', '当前位置:首页 > 通知公告'];
+    const cover = ['2024年度某某市某某委员会部门决算', '作者: 编辑:admin 更新时间:2025/9/10 9:44:39 浏览:730 关闭窗口 打印此页', '2024年度', '某某市某某委员会决算', '二〇二五年九月'];
+    const body = ['一、收入支出决算总体情况说明', '本会2024年度收、支总计238.67万元。'];
+    const html = `<html><body>${[...menu, ...cover, ...body].map((p) => `<p>${p}</p>`).join('')}</body></html>`;
+    const r = await checkBytes('page.html', new TextEncoder().encode(html));
+    expect(r.facts.fiscalYear).toBe(2024);
+    expect(r.facts.department).toBe('某某市某某委员会');
+    expect(r.findings.filter((f) => f.rule.startsWith('year-unit.'))).toEqual([]);
+  });
+
   it('a title that names the 三公 only as included ("决算公开（含“三公”经费）") is a whole one', async () => {
     const r = await checkText('某某县某某局2024年度决算公开（含“三公”经费）\n\n一、收入支出决算总体情况说明\n\n2024年度收、支总计238.67万元。\n');
     expect(r.facts.kind).toBe('final');
@@ -290,6 +301,33 @@ describe('one part of a final account published on its own is checked for its fi
   it('a whole final account whose contents list a 三公 section is a whole one', async () => {
     const r = await checkFile('samples/guangyuan-city-2024.txt');
     expect(r.facts.kind).toBe('final');
+  });
+});
+
+describe('amounts a text prints in whole 万元, and a 三公 list missing an item', () => {
+  const page = (abroad: string) =>
+    [
+      '2024年,一般公共预算安排的“三公”经费支出共计3923万元,比2023年减少332万元,下降7.81%。其中:',
+      '公务接待费638万元,比上年减少317万元。',
+      `${abroad},比上年增加24万元。`,
+      '公务用车购置费718万元,比上年增加135万元。',
+      '公务用车运行维护费2505万元,比上年减少174万元。',
+    ].join('\n');
+
+  const figures = (r: Parameters<typeof rulesOf>[0]) => rulesOf(r, 'error').filter((x) => /^(arithmetic|narrative)\./.test(x));
+
+  it('a rate of whole 万元 amounts is checked at that precision: 332 ÷ 4255 may be 7.81%', async () => {
+    const r = await checkText(`# 2024年度某某局部门决算\n\n## 九、财政拨款“三公”经费支出决算情况说明\n\n${page('因公出国(境)经费62万元')}\n`);
+    expect(figures(r)).toEqual([]);
+    expect(r.findings.find((f) => f.rule === 'arithmetic.change-rate')?.severity).toBe('info');
+  });
+
+  it('the items’ changes are summed only when every item is read (here one name is garbled: 经费费)', async () => {
+    const r = await checkText(`# 2024年度某某局部门决算\n\n## 九、财政拨款“三公”经费支出决算情况说明\n\n${page('因公出国(境)经费费62万元')}\n`);
+    expect(figures(r)).toEqual([]);
+    // With every item read, a wrong sum is still found.
+    const wrong = await checkText(`# 2024年度某某局部门决算\n\n## 九、财政拨款“三公”经费支出决算情况说明\n\n${page('因公出国(境)经费62万元').replace('减少174万元', '减少164万元')}\n`);
+    expect(figures(wrong)).toContain('arithmetic.change-sum');
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/catalog.js';
 import { type Disclosure, DisclosureSchema } from '../model/disclosure.js';
+import { markWholeAmounts } from '../model/claims.js';
 import { type LayoutDocument, rowFields } from '../model/layout.js';
 import type { Location } from '../model/location.js';
 import { readClaims } from './claims/index.js';
@@ -32,6 +33,7 @@ export function interpret(layout: LayoutDocument, catalog: Catalog, options: { v
   // Items the tables print but the built-in catalog lacks still resolve in the explanation.
   const printed = tables.flatMap((t) => t.rows.flatMap((r) => (/^\d+$/.test(r.key) && r.name ? [{ code: r.key, name: r.name }] : [])));
   const claims = readClaims({ ...ctx, catalog: catalog.withDocumentItems(printed) });
+  markWholeAmounts(claims);
   const glossary = readGlossary(ctx);
   const performance = readPerformance(ctx);
 
@@ -59,7 +61,7 @@ export function interpret(layout: LayoutDocument, catalog: Catalog, options: { v
       tablesFound: [...tables.map((t) => t.id), ...unreadable.map((t) => t.id)].sort(),
       tablesUnread: unreadable.map((t) => ({ id: t.id, reason: t.reason, location: t.location })),
       tablesReferenced: referenced,
-      sectionsFound: [...new Set(sections.map((s) => s.key).filter((k): k is string => k != null))],
+      sectionsFound: [...new Set(sections.flatMap((s) => [s.key, ...(s.also ?? [])]).filter((k): k is string => k != null))],
       claims: claims.length,
       glossaryEntries: glossary.length,
       performanceSheets: performance.sheets.length,

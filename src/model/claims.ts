@@ -220,10 +220,11 @@ export function inExplanation(c: Claim): boolean {
 /**
  * The precision an amount stands for. Writers copy 万元 amounts from tables printed to 0.01 and drop
  * trailing zeros ("1463.8", "21万元", "0万元"), so an amount printed with fewer than two decimals is
- * read at the tables' precision, not as a coarser rounding.
+ * read at the tables' precision, not as a coarser rounding, unless the text prints every amount in
+ * whole 万元 (`whole`, see `markWholeAmounts`).
  */
 export function money(f: Figure): Figure {
-  if (f.kind !== 'amount' || f.decimals >= 2) return f;
+  if (f.kind !== 'amount' || f.decimals >= 2 || f.whole) return f;
   if (f.unit != null && f.unit !== '万元') return f;
   return { ...f, decimals: 2 };
 }
@@ -253,4 +254,36 @@ export const EXHAUSTIVE = new Set([
 /** Names enumerated in quotes before "等N个项目": “A”、“B”… */
 export function quotedNames(text: string): string[] {
   return [...text.matchAll(/[“"]([^”"]{2,40})[”"]/g)].map((m) => m[1] as string);
+}
+
+/** Nonzero amounts a text must print, all without decimals, to be read as rounding to the whole unit. */
+const WHOLE_EVIDENCE = 4;
+
+/**
+ * Marks the amounts of claims as rounded to whole 万元 when the text prints every one of its nonzero
+ * 万元 amounts without decimals and there are enough of them ("支出共计3923万元，比上年减少332万元…
+ * 公务接待费638万元…"): dropped zeros would leave some amount with cents among so many. Such a text
+ * is checked at the precision it prints, not at a table's 0.01 (a rate 332 ÷ 4255 may then be 7.81%).
+ */
+export function markWholeAmounts(claims: Claim[]): void {
+  const amounts: Figure[] = [];
+  for (const c of claims) {
+    for (const f of [c.amount, c.change?.amount, c.budget?.amount]) {
+      if (f && f.kind === 'amount' && (f.unit == null || f.unit === '万元')) amounts.push(f);
+    }
+  }
+  const nonzero = amounts.filter((f) => !dec(f).isZero());
+  if (nonzero.length < WHOLE_EVIDENCE || nonzero.some((f) => f.decimals > 0)) return;
+  for (const f of amounts) f.whole = true;
+}
+
+/**
+ * Whether parts of a whole whose members are fixed (the 三公: 因公出国（境）, 公务用车购置及运行维护
+ * — or its two parts — and 公务接待) name every member: a part the reader could not place (a name
+ * garbled by editing, "经费费62万元") must not be counted as zero in a sum. Other wholes: true.
+ */
+export function namesEveryMember(wholeKey: string, partKeys: readonly string[]): boolean {
+  if (wholeKey !== 'threePublic.total') return true;
+  const has = (k: string) => partKeys.includes(k);
+  return has('threePublic.abroad') && has('threePublic.reception') && (has('threePublic.vehicle') || (has('threePublic.vehiclePurchase') && has('threePublic.vehicleOps')));
 }

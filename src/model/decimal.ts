@@ -20,6 +20,11 @@ export const FigureSchema = lazySchema(() => z.object({
   unit: z.string().nullable().default(null),
   /** The figure exactly as printed. */
   raw: z.string(),
+  /**
+   * An amount printed without decimals in a text that prints all its amounts so (see
+   * `markWholeAmounts`): rounded to the whole unit, not a table's 0.01 with its zeros dropped.
+   */
+  whole: z.boolean().optional(),
   location: LocationSchema,
 }));
 export type Figure = z.infer<typeof FigureSchema>;

@@ -54,8 +54,19 @@ const LABEL_MAX = 12;
 /** A paragraph ending on one of these was broken right before its figure. */
 const JOIN_BEFORE_FIGURE = new Set(['占', '为', '计', '达', '比', '的']);
 
+/** Sections written in prose: a text with none of them recognised is read as a whole (see `readClaims`). */
+const PROSE = /^(?:overview|explain|glossary|performance|annex)/;
+/**
+ * Prose, not a form's "label：value" line ("按收入性质分:2030.12", whose unit is in a header): what
+ * a headless text's reading takes.
+ */
+const PROSE_SENTENCE = /[，。；,;]/;
+
 export function readClaims(ctx: InterpretContext): Claim[] {
   const reader = new ClaimReader(ctx);
+  // A text without a heading of its own (a page of one part, "2019年度“三公”经费财政拨款支出…") is
+  // read as an explanation of no known section: its sentences are checked as any other's.
+  const headless = !ctx.keyAt.some((k) => k != null && PROSE.test(k));
   let region: string | null = null;
   let inReport = false;
   for (let i = 0; i < ctx.blocks.length; i++) {
@@ -86,6 +97,8 @@ export function readClaims(ctx: InterpretContext): Claim[] {
       region = inReport ? 'performance.report' : sec;
     } else if (inReport || sec === 'performance.report' || sec === 'annex') {
       region = 'performance.report';
+    } else if (headless && sec == null && PROSE_SENTENCE.test(raw)) {
+      region = 'explain.other';
     } else {
       region = null;
     }
@@ -507,7 +520,8 @@ class ClaimReader {
     }
     if (carried && (!this.firstSubjectSeen || this.usedCarried)) {
       const key = keyUnder(primary, carried.key);
-      if (isPartOf(carried.key, key) || (listed && !hasKnownParts(carried.key))) {
+      // A part of a part (公务用车购置费 of the 三公 total) on its own line of the list, as within a paragraph.
+      if (isDescendant(carried.key, key) || (listed && !hasKnownParts(carried.key))) {
         this.usedCarried = true;
         return this.claimById(carried.id);
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractBytes } from '../../check.js';
+import { checkBytes, extractBytes } from '../../check.js';
 import type { Claim } from '../../model/disclosure.js';
 import { qualifierBefore, sentenceTopic } from './scope.js';
 
@@ -138,5 +138,30 @@ describe('scope words', () => {
     expect(sentenceTopic('1、某某局2024年度国有资本经营预算财政拨款支出0万元', '某某局')).toEqual({ scope: 'capital', department: true });
     expect(sentenceTopic('本单位本年收入合计1,238.41万元', null)).toEqual({ scope: null, department: true });
     expect(sentenceTopic('收入总计1,239.70万元，其中：财政拨款收入', null)).toEqual({ scope: null, department: false });
+  });
+});
+
+describe('a text without title or heading (one part of a final account, published alone)', () => {
+  const text = (body: string) => new TextEncoder().encode(body);
+  it('has its sentences read and checked as an explanation’s', async () => {
+    const body =
+      '2023年度“三公”经费财政拨款支出决算为30.00万元。其中因公出国（境）费为0.00万元；公务用车购置费为0.00万元；公务接待费为18.00万元，占60.00%；公务用车运行维护费为11.00万元，占40.00%。\n';
+    const doc = await extractBytes('part.txt', text(body));
+    expect(doc.claims.filter((c) => c.amount).map((c) => [c.subject.key, c.amount?.value])).toEqual([
+      ['threePublic.total', '30.00'],
+      ['threePublic.abroad', '0.00'],
+      ['threePublic.vehiclePurchase', '0.00'],
+      ['threePublic.reception', '18.00'],
+      ['threePublic.vehicleOps', '11.00'],
+    ]);
+    // 18 + 11 is not 30, and 11 is 36.67% of 30: both are found.
+    const report = await checkBytes('part.txt', text(body));
+    const errors = report.findings.filter((f) => f.severity === 'error').map((f) => f.rule);
+    expect(errors).toEqual(expect.arrayContaining(['narrative.three-public-sum', 'arithmetic.share']));
+  });
+
+  it('reads no form line ("label：value", its unit in a header) as a sentence', async () => {
+    const doc = await extractBytes('form.txt', text('年度资金总额\n\n按收入性质分:2030.12\n\n其中:基本支出:900.47\n'));
+    expect(doc.claims).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { currentAmountOf, impliedPrior, label, money, moneyAll, pct, signedChange, where, whereFigure } from '../../model/claims.js';
+import { currentAmountOf, impliedPrior, label, money, moneyAll, namesEveryMember, pct, signedChange, where, whereFigure } from '../../model/claims.js';
 import { Decimal, dec, fmt, halfUnit, intervalOf, overlaps } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
 import { compareRate, compareSum, rateFields } from '../arith.js';
@@ -280,6 +280,7 @@ export const changeSum = defineRule({
       // Every part the 其中 names, whether or not it restates its own amount ("公务用车…增加5.07万元").
       const kids = ctx.doc.claims.filter((k) => k.parent === w.id && (k.amount || k.change));
       if (kids.length < 2 || !kids.every((k) => k.change && (signedChange(k) || isZeroChange(k)))) continue;
+      if (!namesEveryMember(w.subject.key, kids.map((k) => k.subject.key))) continue;
       const parts = kids.map((k) => signedChange(k) ?? { ...(k.change?.amount ?? w.change!.amount!), value: '0' });
       ran = true;
       const cmp = compareSum(money(wc), moneyAll(parts));
