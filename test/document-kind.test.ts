@@ -138,6 +138,29 @@ describe('a document of another kind is said to be out of scope, and no final-ac
     expect(r.facts.kind).toBe('budget');
   });
 
+  it('a supplement to a published final account ("…部门决算公开补充说明") is one part of it', async () => {
+    const text = [
+      '某某市某某局2015年部门决算公开补充说明',
+      '现对我部门2015年度决算未公开“三公”经费的有关内容做如下补充说明：',
+      '2015年公务接待费支出17万元，较2014年增加1.63万元，增幅10.60%。',
+    ].join('\n');
+    const r = await checkText(text);
+    expect(r.facts.kind).toBe('final-part');
+    expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('a performance report full of 预算 figures and no 决算 ("…绩效自评总报告") is one part of a final account, not a budget', async () => {
+    const text = [
+      '《2022年度项目支出绩效自评总报告.docx》由会员分享，可在线阅读。',
+      '2022年度项目支出绩效自评总报告为切实做好2022年度财政项目支出绩效评价工作，对我处2022年度项目支出绩效进行了自评。',
+      '1、设施维修项目：预算35.3万元，2022年全年实际支付35.3万元，使用率100%。',
+      '2、专项资金项目：预算20万元，2022年全年实际支付20万元，使用率100%。',
+      '3、运行保障项目：预算12万元，2022年全年实际支付11.5万元，使用率95.83%。',
+    ].join('\n');
+    const r = await checkText(text);
+    expect(r.facts.kind).toBe('final-part');
+  });
+
   it('a budget told only by its tables (no title) is a budget', async () => {
     const text = (await readFile(`${KINDS}/budget-district-2026.txt`, 'utf8')).replace(/^.*\n.*2026年部门预算\n/, '');
     const r = await checkText(text);

@@ -35,6 +35,8 @@ const GOVERNMENT_FINAL =
   /总决算|中央本级|中央决算|[省市区县州]级决算|本级(政府)?决算|政府决算|(一般公共预算|政府性基金预算?|国有资本经营预算|社会保险基金预算)收支?决算(?!表)|财政(总)?决算(?!表)|决算([（(]?草案[)）]?)?的报告/;
 // "重庆市永川区2024年决算报告": a region's name and a year, no department, is the government's own.
 const REGION_FINAL_TITLE = /^(?:[\u4e00-\u9fa5]{1,10}?(?:自治区|自治州|自治县|特别行政区|省|市|州|盟|县|区|旗))+(?:本级)?20\d{2}年度?(?:全?(?:省|市|州|县|区|旗))?(?:财政)?决算(?:报告|情况|草案)?$/;
+// A supplement or correction to a published final account.
+const SUPPLEMENT_TITLE = /决算[^。，；]{0,12}(?:补充说明|补充公开|补充公告|更正说明|更正公告|勘误)/;
 // The parts of a final account published on their own, named in a title.
 const PART_TITLE = /(?:三公.?经费|机关运行经费|政府采购)[^。，；]*(?:决算|情况|说明|表)/;
 const PART_SECTIONS = new Set(['explain.threePublic', 'explain.operating']);
@@ -42,7 +44,7 @@ const PART_SECTIONS = new Set(['explain.threePublic', 'explain.operating']);
 const WHOLE_ACCOUNT = /收、?支总计|收入总计|支出总计|本年收入合计|本年支出合计|收入合计|支出合计|财政拨款收入/;
 // A performance self-evaluation published on its own: its sheet's or report's title at the top of
 // the text ("附件：项目支出绩效自评表（2022年度）", "部门整体支出绩效评价报告").
-const PERFORMANCE_TITLE = /^(?:附件\s*\d*\s*[:：]?\s*)?(?:[\u4e00-\u9fa5（）()\d]{0,40}?)(?:绩效(?:自评|评价)(?:结果)?(?:表|报告)|绩效自评(?:情况)?(?:说明|报告))/;
+const PERFORMANCE_TITLE = /^(?:附件\s*\d*\s*[:：]?\s*)?(?:[\u4e00-\u9fa5（）()\d]{0,40}?)(?:绩效(?:自评|评价)(?:结果)?总?(?:表|报告)|绩效自评(?:情况)?(?:说明|报告))/;
 // A year's budget said to be arranged or approved ("预算安排情况如下", "人民代表大会批准的…2024年预算").
 const BUDGET_ARRANGED = /预算安排(?:情况|如下)|批准的[^。，；]{0,20}20\d{2}\s*年(?:度)?预算/;
 const BUDGET_AMOUNT = /(?<!年初|全年|调整后?)预算(?:数|为|安排|总额)?\s*[:：]?\s*\d/;
@@ -101,6 +103,12 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   const final: KindReading = { kind: 'final', reason: null, location: null };
   if (inTraditionalScript(paras)) {
     return { kind: 'other', reason: '本文是繁体字文本（多为网站转换），只能按简体字读取决算公开，未作检查；请用原文（简体）检查', location: paras[0]?.location ?? null };
+  }
+  // "某某2015年部门决算公开补充说明": a supplement (or a correction) to a published account says only what
+  // it adds or corrects, not the whole account.
+  const supplement = cover.find((b) => SUPPLEMENT_TITLE.test(squeeze(b.text)));
+  if (supplement && contents.filter((c) => c.table || c.section).length < 3) {
+    return { kind: 'final-part', reason: `标题“${titleText(supplement.text)}”表明这是对已公开决算的补充（更正）说明，只涉及其中一部分`, location: supplement.location };
   }
   // A department's final account named anywhere on the cover settles it (a web page's menu may list
   // "2025年部门预算" before the title).
@@ -166,7 +174,8 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   const budgetHeading = paras.some((b) => b.text.trim().length <= 40 && /预算(?:收支|支出|收入)?(?:总体)?安排(?:情况)?(?:说明)?[。.]?$/.test(b.text.trim()));
   // Last year's budget ("比上年年初预算减少317万元") is what a budget compares with, no sign of a final account.
   const arranged = paras.some((b) => BUDGET_ARRANGED.test(b.text));
-  if (!paras.some((b) => /决算|实际支出|(?<!上年)年初预算|全年预算/.test(b.text)) && (budgetParas.length >= 3 || ((budgetHeading || arranged) && budgetParas.length >= 1) || (arranged && budgetParas.length === 0 && paras.some((b) => AMOUNT.test(b.text))))) {
+  // A performance self-evaluation says what was spent (实际支付) and evaluates it (自评): no budget.
+  if (!paras.some((b) => /决算|实际支[出付]|(?<!上年)年初预算|全年预算|绩效自评|自评报告/.test(b.text)) && (budgetParas.length >= 3 || ((budgetHeading || arranged) && budgetParas.length >= 1) || (arranged && budgetParas.length === 0 && paras.some((b) => AMOUNT.test(b.text))))) {
     const first = budgetParas[0] ?? paras.find((b) => BUDGET_ARRANGED.test(b.text));
     return { kind: 'budget', reason: '全文没有“决算”二字，所说的都是预算，这是预算公开，不是决算公开', location: first?.location ?? null };
   }
@@ -179,7 +188,8 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   }
   // No title of a final account, no explanation of one and no 决算表: a performance self-evaluation's
   // sheet or report on its own, one part of what a department publishes.
-  const perf = paras.slice(0, COVER).find((b) => PERFORMANCE_TITLE.test(squeeze(b.text).replace(/^.*?(?=附件)/, '')));
+  // (A title may come quoted, as a shared file's name: "《2022年度项目支出绩效自评总报告.docx》由会员分享".)
+  const perf = paras.slice(0, COVER).find((b) => PERFORMANCE_TITLE.test(squeeze(b.text).replace(/^.*?(?=附件)/, '').replace(/^《/, '')));
   const explainsOther = [...explains].some((k) => !k.startsWith('explain.performance'));
   if (perf && !explainsOther && finalTables.length === 0 && !paras.slice(0, COVER).some((b) => FINAL_TITLE.test(squeeze(b.text)) && !isSentence(b.text.trim()))) {
     return { kind: 'final-part', reason: `“${titleText(perf.text.replace(/^.*?(?=附件)/, '')).slice(0, 40)}”表明本文件只公开绩效自评（评价），是部门决算公开的一部分`, location: perf.location };

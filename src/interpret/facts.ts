@@ -76,6 +76,7 @@ export function readFacts(blocks: readonly Block[], keyAt: readonly (string | nu
   // A cover line that is a name and nothing else is read whole ("柳州市鱼峰区人大常委会": the
   // shortest match would stop at 常委).
   department ??= head.map((p) => p.replace(/[\s　]/g, '')).find((p) => isLabel(p) && WHOLE_ORG.test(p)) ?? null;
+  department ??= head.filter(isLabel).map(wholeNameBefore).find((n) => n != null) ?? null;
   department ??= mostFrequent(head.filter((p) => isLabel(p) && REGION_CHAR.test(p)).join('\n'), ORG_RE, (s) => s);
   department ??= mostFrequent(
     paras
@@ -129,6 +130,18 @@ function departmentOfTitle(title: string): string | null {
   if (!/^[\u4e00-\u9fa5]/.test(name) || /^[一二三四五六七八九十]+、/.test(name)) return null;
   return ORG_END.test(name) && name.length >= 4 ? t : null;
 }
+
+/**
+ * The whole name a cover line opens with when the name runs up to a word that ends it ("中共广西壮族
+ * 自治区委员会自治区直属机关工作委员会概况", "某某县人民政府某某街道办事处2024年度部门决算"): the name
+ * pattern stops at the first suffix and would take 中共广西壮族自治区委员会 for the department.
+ */
+function wholeNameBefore(line: string): string | null {
+  const t = line.replace(/[\s　]/g, '').replace(/^第.部分[:：]?/, '');
+  const m = WHOLE_BEFORE.exec(t);
+  return m && WHOLE_ORG.test(m[1] as string) ? (m[1] as string) : null;
+}
+const WHOLE_BEFORE = /^(.+?)(?:概况|基本情况|20\d{2}\s*年度?|(?:部门|单位)?决算)/;
 
 function mostFrequent<T>(text: string, re: RegExp, map: (s: string) => T, atLeast = 1): T | null {
   const counts = new Map<string, number>();
