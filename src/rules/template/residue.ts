@@ -1,5 +1,5 @@
 import type { Location } from '../../model/location.js';
-import { defineRule } from '../rule.js';
+import { defineRule, type FindingInput } from '../rule.js';
 import { eitherOrIn, findInstruction, OFFICIAL_TEMPLATES, squeeze } from './official.js';
 import { linesMatching } from './patterns.js';
 
@@ -123,9 +123,11 @@ export const templateRepeatedWord = defineRule({
   cases: [
     { name: '无重复', expect: 'pass', text: '荣成市医疗保障局2024年度区级预算绩效自评。\n' },
     { name: '年度年度', expect: 'fail', mentions: '年度年度', text: '荣成市医疗保障局2024年度年度区级预算绩效自评。\n' },
+    { name: '经费费', expect: 'fail', mentions: '费费', text: '因公出国（境）经费费62万元，比上年增加24万元。\n' },
   ],
   check({ doc, report }) {
-    const re = /(年度|支出|收入|项目|预算|决算|经费|情况|要求|[的了和及])\1(?!\1)/;
+    // 费费 and 元元 too ("因公出国(境)经费费62万元", "186.06亿元元"): no word of an account doubles them.
+    const re = /(年度|支出|收入|项目|预算|决算|经费|情况|要求|[的了和及费元])\1(?!\1)/;
     for (const hit of linesMatching(doc, re)) {
       // "的的确确" and numbers like "项目项目" in tables are rare; quoted text decides.
       report({ message: `“${hit.match}”重复。`, expected: hit.match.slice(0, hit.match.length / 2), actual: hit.match, locations: [hit.location] });
@@ -158,13 +160,15 @@ export const templateNumbering = defineRule({
   category: 'template',
   severity: 'info',
   authority: '《党政机关公文格式》（GB/T 9704-2012）层次序数“一、”“（一）”“1.”“（1）”',
-  description: '同一层级的章节混用不同编号格式（如“八、”之后出现“9、”，“第二部分”之后出现“第3部分”），多为拼接或转换遗留。',
+  description: '同一层级的章节混用不同编号格式（如“八、”之后出现“9、”，“第二部分”之后出现“第3部分”），多为拼接或转换遗留；连续三条编号为“（一）（一）（三）”时，第二条重复了编号（警告）。',
   cases: [
     { name: '编号一致', expect: 'pass', text: '七、政府性基金预算财政拨款收入支出决算情况说明\n无。\n八、国有资本经营预算财政拨款支出决算情况说明\n无。\n九、财政拨款“三公”经费支出决算情况说明\n无。\n' },
+    { name: '编号重复', expect: 'fail', severity: 'warning', mentions: '第2条', text: '一、主要职责\n（一）贯彻执行国家方针政策，为审计工作提供服务保障。\n（一）在市财政局指导下，承担政府性债务管理相关工作。\n（三）配合市财政局办理财政直接支付业务。\n' },
     { name: '八、之后是9、', expect: 'fail', mentions: '9、', text: '七、政府性基金预算财政拨款收入支出决算情况说明\n无。\n八、国有资本经营预算财政拨款支出决算情况说明\n无。\n9、 财政拨款“三公”经费支出决算情况说明\n无。\n' },
   ],
   check({ doc, report }) {
     const CN = '一二三四五六七八九十';
+    repeatedNumbers(doc.lines.map((l) => ({ title: l.text, location: l.location })), report);
     let sawChineseTopLevel = false;
     let sawChinesePart = false;
     for (const s of doc.sections) {
@@ -184,6 +188,41 @@ export const templateNumbering = defineRule({
     }
   },
 });
+
+/** A numbered heading's style and number: "（二）" → ['paren', 2], "3、" → ['arabic', 3]. */
+function numberOf(title: string): [string, number] | null {
+  const CN = '一二三四五六七八九';
+  const cn = (t: string) => (t === '十' ? 10 : t.length === 1 ? CN.indexOf(t) + 1 : t.startsWith('十') ? 10 + CN.indexOf(t[1] as string) + 1 : NaN);
+  const paren = /^[（(]([一二三四五六七八九十]{1,2})[)）]/.exec(title);
+  if (paren) return ['paren', cn(paren[1] as string)];
+  const top = /^([一二三四五六七八九十]{1,2})、/.exec(title);
+  if (top) return ['top', cn(top[1] as string)];
+  const arabic = /^(\d{1,2})[、.．](?!\d)/.exec(title);
+  if (arabic) return ['arabic', Number(arabic[1])];
+  return null;
+}
+
+/**
+ * "（一）…（一）…（三）": of three numbered lines in a row (headings or list items) numbered alike, the second repeats the first's number
+ * where the third shows it should have been the next (a copied line left unnumbered anew).
+ */
+function repeatedNumbers(sections: readonly { title: string; location: Location }[], report: (f: FindingInput) => void): void {
+  const nums = sections.map((s) => numberOf(s.title.trim()));
+  for (let i = 1; i + 1 < sections.length; i++) {
+    const [a, b, c] = [nums[i - 1], nums[i], nums[i + 1]];
+    if (!a || !b || !c || a[0] !== b[0] || b[0] !== c[0]) continue;
+    if (a[1] === b[1] && c[1] === b[1] + 2) {
+      const s = sections[i] as { title: string; location: Location };
+      report({
+        severity: 'warning',
+        message: `编号重复：“${s.title.trim().slice(0, 20)}”与上一条同为第${b[1]}条，下一条是第${c[1]}条，此条应为第${b[1] + 1}条。`,
+        expected: `第${b[1] + 1}条`,
+        actual: `第${b[1]}条（重复）`,
+        locations: [s.location],
+      });
+    }
+  }
+}
 
 export const templateEitherOr = defineRule({
   id: 'template.either-or',
