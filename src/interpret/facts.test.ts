@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkText } from '../check.js';
+import { checkBytes, checkText } from '../check.js';
 
 describe('the department read from a cover without a title', () => {
   it('takes a name of two parts whole ("中共…委员会…工作委员会概况"), not up to its first 委员会', async () => {
@@ -18,5 +18,15 @@ describe('the department read from a cover without a title', () => {
   it('keeps a one-part name as it is', async () => {
     const r = await checkText('目 录\n第一部分:某某县水利局概况\n一、主要职能\n第二部分:某某县水利局2022年度部门决算报表\n');
     expect(r.facts.department).toBe('某某县水利局');
+  });
+});
+
+describe('the department read from a web page’s title fields', () => {
+  it('leaves out the field’s label and the unit’s 本级 ("内容概述:2022年度…园林绿化局本级部门决算公开")', async () => {
+    const lines = ['北京市某某区园林绿化局', '索 引 号:11J030/ZK-2023-000075', '信息名称:2022年度北京市某某区园林绿化局本级部门决算公开', '内容概述:2022年度北京市某某区园林绿化局本级部门决算公开', '目 录'];
+    const html = `<html><body>${lines.map((l) => `<p>${l}</p>`).join('')}</body></html>`;
+    const r = await checkBytes('page.html', new TextEncoder().encode(html));
+    expect(r.facts.department).toBe('北京市某某区园林绿化局');
+    expect(r.facts.fiscalYear).toBe(2022);
   });
 });

@@ -101,7 +101,8 @@ function findTitle(head: readonly string[]): string | null {
   const withYear: string[] = [];
   for (let i = 0; i < head.length; i++) {
     // "某某处2021年度决算公开说明 (目录)": the title line announcing the contents.
-    const p = (head[i] as string).replace(/\s*[（(]\s*目\s*录\s*[)）]\s*$/, '');
+    // "信息名称:2022年度某某局部门决算公开", "内容概述:…": a page's field label before the title.
+    const p = (head[i] as string).replace(/\s*[（(]\s*目\s*录\s*[)）]\s*$/, '').replace(/^[\u4e00-\u9fa5]{2,6}\s*[:：]\s*(?=\S)/, '');
     // A title is a name, not a sentence (no full stop or clause commas), nor a web page's menu item
     // or breadcrumb ("财政预决算", "首页 > 部门决算").
     if (!/决算/.test(p) || p.length > 60 || /^第.部分/.test(p) || /[。，；>＞]/.test(p)) continue;
@@ -123,7 +124,8 @@ function findTitle(head: readonly string[]): string | null {
 /** The organisation a title names before its year ("某某县水利局2024年度部门决算" → 某某县水利局), or null. */
 function departmentOfTitle(title: string): string | null {
   // "丰都县林业局(本级)": the unit's own accounts, the name without the mark.
-  const t = title.replace(TITLE_YEAR, '').replace(/(部门|单位)?\s*决算.*$/, '').replace(/[\s　]/g, '').replace(/[（(]本级[)）]$/, '');
+  // "…园林绿化局本级部门决算公开": the unit's own accounts too.
+  const t = title.replace(TITLE_YEAR, '').replace(/(部门|单位)?\s*决算.*$/, '').replace(/[\s　]/g, '').replace(/[（(]?本级[)）]?$/, '');
   // "兰州新区财政局(国有资产监督管理局)": a second name in brackets is part of the name.
   const name = t.replace(/[（(][^（）()]{2,20}[)）]$/, '');
   // A numbered line ("二、某某局2024年度部门决算表" in the contents) is no title.

@@ -1,6 +1,6 @@
 import type { Block, ParagraphBlock } from '../model/layout.js';
 import { looksLikeHeading } from './sections.js';
-import { SITE_FURNITURE } from './site-furniture.js';
+import { PAGE_FIELD, SITE_FURNITURE } from './site-furniture.js';
 
 /**
  * Re-joins sentences that a converter broke across lines or pages ("…占" / "65.94%；…"): a paragraph
@@ -41,7 +41,7 @@ function continues(prev: ParagraphBlock, next: ParagraphBlock): boolean {
   // A row laid out in columns is no sentence to join.
   if (prev.row || next.row) return false;
   if (/[。；！？：:;!?）)」”]$/.test(p)) return false;
-  if (SITE_FURNITURE.test(p) || SITE_FURNITURE.test(n)) return false;
+  if (SITE_FURNITURE.test(p) || SITE_FURNITURE.test(n) || PAGE_FIELD.test(p) || PAGE_FIELD.test(n)) return false;
   if (looksLikeHeading(p, null) || looksLikeHeading(n, null)) return false;
   // A document's title ("重庆市永川区2024年决算报告") set directly above the first sentence; a line
   // that only ends in 决算 ("…支出决算" / "数为…") goes on unless a new sentence starts below it.
