@@ -161,6 +161,15 @@ describe('a document of another kind is said to be out of scope, and no final-ac
     expect(r.facts.kind).toBe('final-part');
   });
 
+  it.each([
+    ['a title naming the 三公 alone, without 决算, under a breadcrumb naming 决算', '当前位置: 首页>>政务公开>>区级预算、决算、三公经费公开>>正文\n某某市某某区2019年度“三公”经费公开说明\n2019年度本级“三公”经费支出合计585.53万元，同比减少144.92万元。\n'],
+    ['no title, the 三公 with its own 支出合计', '现将某某镇2021年度“三公”经费决算情况公布如下：\n2021年度全镇“三公”经费支出合计40.14万元。其中，因公出国（境）费0万元；公务用车购置及运维费30.93万元；公务接待费9.21万元。\n'],
+  ])('%s is one part', async (_, text) => {
+    const r = await checkText(text);
+    expect(r.facts.kind).toBe('final-part');
+    expect(r.findings.filter((f) => f.rule.startsWith('completeness.') && f.severity !== 'info')).toEqual([]);
+  });
+
   it('a budget told only by its tables (no title) is a budget', async () => {
     const text = (await readFile(`${KINDS}/budget-district-2026.txt`, 'utf8')).replace(/^.*\n.*2026年部门预算\n/, '');
     const r = await checkText(text);

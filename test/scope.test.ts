@@ -331,6 +331,18 @@ describe('amounts a text prints in whole 万元, and a 三公 list missing an it
   });
 });
 
+describe('a sentence of last year’s amounts after this year’s', () => {
+  it('is last year’s ("…2022年的…合计为1000.86万元，其中…。2021年的三公经费决算数合计为807.95万元，其中…")', async () => {
+    const text =
+      '日期:2023-11-17\n\n某某区2022年的“三公”经费决算数合计为915.40万元，其中：因公出国（境）费0万元、公务用车购置费399.25万元、公务用车运行维护费472.38万元、公务接待费43.77万元。2021年的“三公”经费决算数合计为639.63万元，其中：因公出国（境）费0万元、公务用车购置费272.53万元、公务用车运行维护费327.67万元、公务接待费39.43万元。\n';
+    const md = `# 2022年度某某区“三公”经费决算情况说明\n\n## 一、“三公”经费支出情况\n\n${text}`;
+    const r = await checkText(md);
+    expect(r.findings.filter((f) => f.rule === 'narrative.same-subject')).toEqual([]);
+    const doc = await extractBytes('x.md', new TextEncoder().encode(md));
+    expect(doc.claims.filter((c) => c.amount).map((c) => c.amount?.value)).toEqual(['915.40', '0', '399.25', '472.38', '43.77']);
+  });
+});
+
 describe('one root cause, one finding', () => {
   it('a rate without its % is reported as a missing %, not as an amount without unit nor a derived prior year', async () => {
     const r = await checkText('# 2024年度某某局部门决算\n\n## 一、收入支出决算总体情况说明\n\n2024年度收、支总计238.67万元。与2023年度相比，收、支总计各增加6.05万元，增长2.6。\n');

@@ -3,6 +3,7 @@ import type { Block, ParagraphBlock } from '../model/layout.js';
 import type { Location } from '../model/location.js';
 import type { TableId } from '../model/tables.js';
 import { sectionKeyOf, withoutLeader } from './sections.js';
+import { SITE_FURNITURE } from './site-furniture.js';
 import { tableIdByTitle } from './tables/identify.js';
 
 /** One entry of the document's own contents list (目录), as printed, with what it names. */
@@ -41,7 +42,8 @@ const SUPPLEMENT_TITLE = /决算[^。，；]{0,12}(?:补充说明|补充公开|�
 const PART_TITLE = /(?:三公.?经费|机关运行经费|政府采购)[^。，；]*(?:决算|情况|说明|表)/;
 const PART_SECTIONS = new Set(['explain.threePublic', 'explain.operating']);
 // The totals a whole account opens with.
-const WHOLE_ACCOUNT = /收、?支总计|收入总计|支出总计|本年收入合计|本年支出合计|收入合计|支出合计|财政拨款收入/;
+// ("“三公”经费支出合计40.14万元" is the 三公's own total.)
+const WHOLE_ACCOUNT = /收、?支总计|收入总计|(?<!经费)支出总计|本年收入合计|本年支出合计|收入合计|(?<!经费)支出合计|财政拨款收入/;
 // A performance self-evaluation published on its own: its sheet's or report's title at the top of
 // the text ("附件：项目支出绩效自评表（2022年度）", "部门整体支出绩效评价报告").
 const PERFORMANCE_TITLE = /^(?:附件\s*\d*\s*[:：]?\s*)?(?:[\u4e00-\u9fa5（）()\d]{0,40}?)(?:绩效(?:自评|评价)(?:结果)?总?(?:表|报告)|绩效自评(?:情况)?(?:说明|报告))/;
@@ -99,7 +101,8 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   // A title comes before the text it names: a line after the first sentence that states an amount
   // is a caption ("2016年决算数与2015年决算数对比情况" over a 三公 table), not the document's title.
   const body = paras.findIndex((b) => isSentence(b.text.trim()) && AMOUNT.test(b.text));
-  const cover = paras.slice(0, body < 0 ? COVER : Math.min(COVER, body)).filter((b) => !isSentence(b.text.trim()));
+  // A page's breadcrumb ("当前位置: 首页>>…>>区级预算、决算、三公经费公开>>正文") names the site's column, not the document.
+  const cover = paras.slice(0, body < 0 ? COVER : Math.min(COVER, body)).filter((b) => !isSentence(b.text.trim()) && !SITE_FURNITURE.test(b.text.trim()));
   const final: KindReading = { kind: 'final', reason: null, location: null };
   if (inTraditionalScript(paras)) {
     return { kind: 'other', reason: '本文是繁体字文本（多为网站转换），只能按简体字读取决算公开，未作检查；请用原文（简体）检查', location: paras[0]?.location ?? null };
@@ -133,6 +136,10 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
       // "…2020年预算执行情况和2021年预算草案的报告": a government's budget, read to its congress.
       const whose = /预算草案的报告|预算执行情况/.test(t) ? '政府预算报告' : '部门（单位）预算公开';
       return { kind: 'budget', reason: `标题“${titleText(b.text)}”表明这是${whose}，不是决算公开`, location: b.location };
+    }
+    // "乌鲁木齐市天山区2019年度“三公”经费公开说明": a title naming the 三公 alone, without 决算 or 预算.
+    if (!FINAL_TITLE.test(t) && !/预算/.test(t) && /三公.?经费[^。，；]*(?:公开|说明|情况)/.test(t) && /20\d{2}/.test(t) && contents.filter((c) => c.table || c.section).length < 3) {
+      return { kind: 'final-part', reason: `标题“${titleText(b.text)}”表明本文件只公开“三公”经费这一部分`, location: b.location };
     }
     if (FINAL_TITLE.test(t)) {
       // "关于某局2017年度一般公共预算财政拨款“三公”经费支出决算情况说明": a title naming one

@@ -30,3 +30,15 @@ describe('the department read from a web page’s title fields', () => {
     expect(r.facts.fiscalYear).toBe(2022);
   });
 });
+
+describe('the year of a page without title or 年度', () => {
+  it('is the one year its text states ("2020年“三公”经费支出431万元"), never a date nor a year compared with', async () => {
+    const r = await checkText('2020年“三公”经费支出431万元，比2019年减少12万元。其中公务接待费120万元。\n发布日期：2021年9月3日\n');
+    expect(r.facts.fiscalYear).toBe(2020);
+  });
+
+  it('is left unknown between two years stated as often', async () => {
+    const r = await checkText('2020年“三公”经费支出431万元。2021年“三公”经费预算500万元。\n');
+    expect(r.facts.fiscalYear).toBeNull();
+  });
+});

@@ -68,6 +68,15 @@ export function readFacts(blocks: readonly Block[], keyAt: readonly (string | nu
   );
   // "2021年部门决算收支完成情况": the year of a 决算 named in the text (not one compared with: "与2015年决算数相比").
   fiscalYear ??= mostFrequent(paras.slice(0, 120).filter((p) => !HISTORY.test(p)).join('\n'), /(?<![与比较和])(20\d{2})\s*年度?\s*(?:部门|单位)?决算/g, Number);
+  // "2020年“三公”经费支出431万元…": a page of one part, without title or 年度, states its year plainly.
+  // Taken only when one year stands out (no date, no year compared with), never as a guess between two.
+  fiscalYear ??= clearlyMost(
+    paras
+      .slice(0, 60)
+      .filter((p) => !HISTORY.test(p))
+      .join('\n'),
+    /(?<![较比与和同至到]\s*)(20\d{2})\s*年(?!\s*\d{1,2}\s*月)/g,
+  );
 
   let department: string | null = title ? departmentOfTitle(title) : null;
   // A name runs within one paragraph and holds a region word (省/市/州/盟/县/区/旗): the slow
@@ -144,6 +153,15 @@ function wholeNameBefore(line: string): string | null {
   return m && WHOLE_ORG.test(m[1] as string) ? (m[1] as string) : null;
 }
 const WHOLE_BEFORE = /^(.+?)(?:概况|基本情况|20\d{2}\s*年度?|(?:部门|单位)?决算)/;
+
+/** The year `re` finds most often when it is the only one or found at least twice as often as any other. */
+function clearlyMost(text: string, re: RegExp): number | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(re)) counts.set(m[1] as string, (counts.get(m[1] as string) ?? 0) + 1);
+  const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  if (!first || (second && first[1] < 2 * second[1])) return null;
+  return Number(first[0]);
+}
 
 function mostFrequent<T>(text: string, re: RegExp, map: (s: string) => T, atLeast = 1): T | null {
   const counts = new Map<string, number>();

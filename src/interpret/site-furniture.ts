@@ -9,4 +9,4 @@ export const SITE_FURNITURE = /^欢迎(?:来到|访问|光临)|网站[!！]?$|�
  * A field of a government site's information panel ("索 引 号:11J030/…", "信息名称:2022年度…部门决算公开",
  * "发布日期:2023-08-18"): a line of its own, whose value may still be the document's title.
  */
-export const PAGE_FIELD = /^(?:索\s*引\s*号|信息名称|内容概述|生成日期|成文日期|发文日期|公开日期|发布日期|文\s*号|信息有效性|公开责任部门|发布机构|主题分类|公开方式|公开范围|信息来源)\s*[:：]/;
+export const PAGE_FIELD = /^(?:索\s*引\s*号|信息名称|内容概述|生成日期|成文日期|发文日期|公开日期|发布日期|文\s*号|信息有效性|公开责任部门|发布机构|主题分类|公开方式|公开范围|信息来源|日\s*期|时\s*间)\s*[:：]/;

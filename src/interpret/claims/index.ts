@@ -28,6 +28,8 @@ function countPatterns(): [(typeof COUNT_PATTERNS)[number], RegExp][] {
 const COUNT_HINT = /\d\s*个/;
 /** The year a sentence opens with ("2022年度…"). */
 const LEAD_YEAR = /^\s*(20\d{2})\s*年/;
+/** The year a sentence opens with, after a place's name if any ("鄂城区2022年…"). */
+const PLACE_YEAR = /^\s*[\u4e00-\u9fa5]{0,10}?(20\d{2})\s*年/;
 const WANYUAN = /\d\s*万元/g;
 const YUAN = /\d\s*元/g;
 
@@ -204,6 +206,7 @@ class ClaimReader {
     this.usedCarried = false;
     this.firstSubjectSeen = false;
     let laterYear = false;
+    let reportYearLed = false;
     for (const sentence of splitSentences(text)) {
       const place = lines?.sentence(sentence);
       const sentenceLoc: Location = { ...location, ...(place ? { page: place.page, line: place.line } : {}), ...(place?.box ? { box: place.box } : {}), text: sentence };
@@ -225,7 +228,14 @@ class ClaimReader {
       // The sentences after it that name no year of their own go on about that year ("公务用车运行费用
       // 较上年同期增加2.27万元" compares the later budget with the report year's amount).
       const lead = LEAD_YEAR.exec(s);
-      if (lead) laterYear = !!this.ctx.facts.fiscalYear && Number(lead[1]) > this.ctx.facts.fiscalYear && /预算|计划|预计|拟/.test(s) && !/决算/.test(s);
+      const fy = this.ctx.facts.fiscalYear;
+      // "2022年的…合计为1000.86万，其中：…。2021年的三公经费决算数合计为807.95万，其中：…": after the report
+      // year's amounts, a sentence opening with an earlier year states that year's, not this year's. (Alone,
+      // "2022年“三公”经费…3.46万元" in a 2023 account is this year's with a wrong year: read, and reported.)
+      const earlier = !!lead && !!fy && reportYearLed && Number(lead[1]) < fy && !s.includes(String(fy)) && !/本年|今年|当年|本期/.test(s);
+      // (The report year may follow the place: "鄂城区2022年的“三公”经费决算数合计为…".)
+      if (fy && Number(PLACE_YEAR.exec(s)?.[1]) === fy) reportYearLed = true;
+      if (lead) laterYear = earlier || (!!fy && Number(lead[1]) > fy && /预算|计划|预计|拟/.test(s) && !/决算/.test(s));
       if (laterYear) {
         this.current = null;
         continue;

@@ -19,7 +19,9 @@ function valueOf(c: Claim, budget: boolean): Figure | null {
 export function partLists(doc: Disclosure): { whole: Claim; parts: Claim[]; budget: boolean }[] {
   const out: { whole: Claim; parts: Claim[]; budget: boolean }[] = [];
   for (const w of doc.claims) {
-    const kids = doc.claims.filter((k) => k.parent === w.id && !k.subject.key.startsWith('fc') && k.count == null);
+    const all = doc.claims.filter((k) => k.parent === w.id && !k.subject.key.startsWith('fc') && k.count == null);
+    // A part said again ("…公务接待费支出决算为26.4万元。具体情况如下：…（二）公务接待费支出26.4万元") is one part.
+    const kids = all.filter((k, i) => all.findIndex((o) => o.subject.key === k.subject.key) === i);
     if (!kids.length) continue;
     const budget = budgetOnly(w);
     const parts = kids.filter((k) => valueOf(k, budget) != null);
@@ -85,6 +87,7 @@ export const partExceedsWhole = defineRule({
   authority: AUTH,
   description: '“其中”所列部分（哪怕未列全）之和不能超过整体；单个部分大于整体或部分之和超出舍入容差即错误。',
   cases: [
+    { name: '部分先概述再细说', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出决算为30.0万元。其中：因公出国（境）费支出决算为0万元；公务接待费支出决算为26.4万元等。具体情况如下：（一）因公出国（境）费支出0万元。（二）公务接待费支出26.4万元。') },
     { name: '小微不大于中小', expect: 'pass', text: md('十一、政府采购支出说明', '授予中小企业合同金额18.64万元，占政府采购支出总额的26.54%，其中：授予小微企业合同金额18.64万元。') },
     { name: '其中一项大于整体', expect: 'fail', mentions: '900.00', text: md('三、支出决算情况说明', '2024年度本年支出合计800.00万元，其中：基本支出900.00万元。') },
   ],

@@ -42,6 +42,7 @@ export const sameSubject = defineRule({
         md('五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出480.00万元，主要用于以下方面：文化旅游体育与传媒支出（类）480.00万元，占100.00%。', '文化旅游体育与传媒支出（类）480.00万元。') +
         md('八、政府性基金预算财政拨款收入支出决算情况说明', '2024年度政府性基金预算财政拨款支出2.80万元，主要用于以下方面：文化旅游体育与传媒支出（类）2.80万元。'),
     },
+    { name: '全区与区直各为一数', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '全区2024年“三公”经费决算数合计为100.86万元，其中公务接待费20.00万元。', '2024年区直财政拨款资金安排“三公”经费决算数为73.64万元，其中公务接待费12.00万元。', '全区公务接待费20.00万元，主要用于接待上级检查。') },
     { name: '基本支出两处不一', expect: 'fail', mentions: '816.49', text: md('三、支出决算情况说明', '2024年度本年支出合计2280.29万元，其中：基本支出816.48万元，占35.81%；项目支出1463.8万元，占64.19%。', '我局2024年决算支出数2280.29万元，其中：基本支出816.49万元，占35.81%；项目支出1463.8万元，占64.19%。') },
   ],
   check(ctx) {
@@ -49,7 +50,10 @@ export const sameSubject = defineRule({
     for (const c of ctx.doc.claims) {
       if (SKIP.test(c.subject.key)) continue;
       // A class or item of 政府性基金 spending is not the same class's 一般公共预算 spending.
-      const subject = c.subject.key.startsWith('fc') ? `${c.subject.key}|${budgetKind(c)}` : c.subject.key;
+      // A statement of a named part of the whole ("2022年区直财政拨款资金安排“三公”经费决算数为736.40万元"
+      // beside the district's 1000.86) is another quantity.
+      const scope = SCOPE_WORD.exec(c.location.text ?? '')?.[0] ?? '';
+      const subject = `${c.subject.key.startsWith('fc') ? `${c.subject.key}|${budgetKind(c)}` : c.subject.key}|${scope}`;
       if (c.amount) {
         const k = `a|${subject}`;
         groups.set(k, [...(groups.get(k) ?? []), { claim: c, fig: c.amount, kind: '' }]);
@@ -95,6 +99,9 @@ export const sameSubject = defineRule({
     }
   },
 });
+
+/** Words that name the part of a region or a department a statement is about. */
+const SCOPE_WORD = /区直|县直|市直|州直|旗直|本级|汇总|合并|所属|下属|二级单位|局机关|全(?:区|县|市|镇|乡|州|旗)/;
 
 export const impliedBalance = defineRule({
   id: 'narrative.implied-balance',
