@@ -170,6 +170,20 @@ describe('a document of another kind is said to be out of scope, and no final-ac
     expect(r.findings.filter((f) => f.rule.startsWith('completeness.') && f.severity !== 'info')).toEqual([]);
   });
 
+  it.each([
+    ['a title naming 部门决算 and the 三公', '2023年某某市部门决算“三公经费”一般公共预算财政拨款支出情况说明\n2023年度“三公”经费支出合计40.14万元，比上年减少2.97万元。\n'],
+    ['a title naming 部门决算 and 其他事项', '2016年部门决算其他事项说明\n一、决算收支增减变化情况说明\n2016年部门收入564.90万元，支出523.86万元。\n'],
+  ])('%s is one part', async (_, text) => {
+    const r = await checkText(text);
+    expect(r.facts.kind).toBe('final-part');
+  });
+
+  it('a town’s own accounts ("全镇一般财政公共总收入实现11335万元") are a government’s', async () => {
+    const text = '一、全镇收支决算情况\n（一）一般公共预算\n2023年全镇一般财政公共总收入实现11335万元，同比增长35.24%。镇人大批准的2023年地方财政一般公共预算收入为3522万元。\n全镇一般公共预算支出完成9800万元。\n';
+    const r = await checkText(text);
+    expect(r.facts.kind).toBe('government-final');
+  });
+
   it('a budget told only by its tables (no title) is a budget', async () => {
     const text = (await readFile(`${KINDS}/budget-district-2026.txt`, 'utf8')).replace(/^.*\n.*2026年部门预算\n/, '');
     const r = await checkText(text);

@@ -39,7 +39,7 @@ const REGION_FINAL_TITLE = /^(?:[\u4e00-\u9fa5]{1,10}?(?:自治区|自治州|自
 // A supplement or correction to a published final account.
 const SUPPLEMENT_TITLE = /决算[^。，；]{0,12}(?:补充说明|补充公开|补充公告|更正说明|更正公告|勘误)/;
 // The parts of a final account published on their own, named in a title.
-const PART_TITLE = /(?:三公.?经费|机关运行经费|政府采购)[^。，；]*(?:决算|情况|说明|表)/;
+const PART_TITLE = /(?:三公.?经费|机关运行经费|政府采购|其他(?:重要)?事项)[^。，；]*(?:决算|情况|说明|表)/;
 const PART_SECTIONS = new Set(['explain.threePublic', 'explain.operating']);
 // The totals a whole account opens with.
 // ("“三公”经费支出合计40.14万元" is the 三公's own total.)
@@ -57,7 +57,7 @@ const BUDGET_AMOUNT = /(?<!年初|全年|调整后?)预算(?:数|为|安排|总�
 const GOVERNMENT_MARKERS = [
   /税收收入\s*[为是:：]?\s*\d|非税收入\s*[为是:：]?\s*\d/,
   /增值税(?:收入)?\s*\d|企业所得税(?:收入)?\s*\d|个人所得税(?:收入)?\s*\d/,
-  /全(?:省|市|区|县|州|旗)(?:一般公共预算|政府性基金|国有资本经营|财政)[^。，；,;]{0,12}\d/,
+  /全(?:省|市|区|县|州|旗|镇|乡)(?:一般公共预算|政府性基金|国有资本经营|财政|一般财政)[^。，；,;]{0,12}\d/,
   /(?:债务转贷收入|预算稳定调节基金|地方政府(?:一般|专项)?债券?)[^。，；,;]{0,12}\d/,
   /(?:人民代表大会|人大常委会)[^。]{0,30}(?:审议|批准)[^。]{0,40}\d/,
   /一般公共预算(?:总)?收入\s*[为是:：]?\s*\d/,
@@ -118,7 +118,8 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   const governments = (t: string) => GOVERNMENT_FINAL.test(t) || REGION_FINAL_TITLE.test(t);
   // Only 部门/单位决算 settles it from anywhere on the cover: "决算报告" or "决算公开" alone may be a
   // government's ("第一部分 决算报告" in the contents of "2022年云溪区人民政府决算公开").
-  if (cover.some((b) => DEPT_NAMED.test(squeeze(b.text)) && !governments(squeeze(b.text)))) return final;
+  // ("2023年南安市部门决算“三公经费”…支出情况说明", "2016年部门决算其他事项说明" name one part of it.)
+  if (cover.some((b) => DEPT_NAMED.test(squeeze(b.text)) && !governments(squeeze(b.text)) && !PART_TITLE.test(squeeze(b.text)))) return final;
   // A title that does not name a department ("一、2020年全区收支决算", "和平区2021年财政收支情况"), over
   // a text that speaks as a government of its taxes and its region's budget: a government's.
   const opening = paras.slice(0, 40).map((b) => b.text).join('\n');
