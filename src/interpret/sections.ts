@@ -70,7 +70,9 @@ export function sectionKeyOf(title: string): string | null {
     .replace(/\*\*/g, '')
     .replace(/。$/, '')
     .replace(/^关于/, '')
-    .replace(/^20\d{2}年度?/, '');
+    .replace(/^20\d{2}年度?/, '')
+    // A note after the name ("部门职能(为机构改革后“三定方案”确定的职能)") is no part of it.
+    .replace(/(?<=[\u4e00-\u9fa5])[（(][^（）()]{6,40}[)）]$/, '');
   for (const { key, re } of SECTION_PATTERNS) {
     if (!re.test(t)) continue;
     // "十二、政府采购情况表", "国有资产占用情况表": a table a region adds to the nine, not the section.

@@ -160,8 +160,9 @@ export function rowText(row: readonly TableCell[]): string {
  * not text of the document anywhere, at the start of a line or in the middle of one.
  */
 /** What every converter marker starts with: a cheap test before the replacement. */
-export const MARKER_HINT = /\[|PAGEREF|HYPERLINK|TOC/;
-export const CONVERTER_MARKER = /\[(?:bookmark|image):[^\]\n]*\]|[ \t]?PAGEREF[ \t]+_Toc\d+(?:[ \t]+\\?h\b)?|HYPERLINK[ \t]+\\l[ \t]+"_Toc\d+"|\bTOC(?:[ \t]+\\[a-z](?:[ \t]+"[^"\n]*")?)+/g;
+export const MARKER_HINT = /\[|PAGEREF|HYPERLINK|TOC|<!\[/;
+// (Word's conditional comments left as text by a web page: "一、<![endif]>部门职能".)
+export const CONVERTER_MARKER = /<!\[(?:if[^\]\n]*|endif)\]>|\[(?:bookmark|image):[^\]\n]*\]|[ \t]?PAGEREF[ \t]+_Toc\d+(?:[ \t]+\\?h\b)?|HYPERLINK[ \t]+\\l[ \t]+"_Toc\d+"|\bTOC(?:[ \t]+\\[a-z](?:[ \t]+"[^"\n]*")?)+/g;
 
 /** The fields of a paragraph that is a row laid out in columns: its runs of words parted by two or more spaces or a tab. */
 export function rowFields(text: string): { text: string; offset: number }[] {

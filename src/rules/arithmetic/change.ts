@@ -159,6 +159,7 @@ export const zeroChangeWording = defineRule({
   description: '变动额为0时应表述为“持平”或“无变化”，写成“增加0万元，增长0.00%”属措辞不当。',
   cases: [
     { name: '无变化', expect: 'pass', text: md('二、收入决算情况说明', '2、上级补助收入0万元。与2023年度相比无变化。') },
+    { name: '减少0万元，未发生增减变动', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费支出12.00万元，比上年增加1.00万元。其中：因公出国（境）经费0万元，同比减少0万元，未发生增减变动。') },
     { name: '增加0万元，增长0.00%', expect: 'fail', mentions: '增加', text: md('二、收入决算情况说明', '2、上级补助收入0万元。与2023年度相比，增加0万元，增长0.00%。') },
   ],
   check(ctx) {
@@ -171,6 +172,8 @@ export const zeroChangeWording = defineRule({
       if (ch?.direction !== 'increase' && ch?.direction !== 'decrease') continue;
       const figs = [ch?.amount, ch?.rate].filter(Boolean);
       if (!figs.length || !figs.every((f) => f && dec(f).isZero())) continue;
+      // "同比减少0万元，未发生增减变动": the sentence says so itself.
+      if (/未发生(?:增减)?变(?:动|化)|无增减|无变化|没有变化|持平/.test(c.location.text ?? '')) continue;
       bySection.set(c.section ?? '', [...(bySection.get(c.section ?? '') ?? []), c]);
     }
     for (const list of bySection.values()) {
