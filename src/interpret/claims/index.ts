@@ -276,7 +276,12 @@ class ClaimReader {
         const host = this.current;
         for (const p of parens) {
           const keep: Claim | null = this.current;
-          this.clause(p, sentenceLoc, sentence, section, cmp, [], false, null, host);
+          // "（其中：公务用车购置费209万元，较上年…；公务用车运行维护费803万元，较上年…）": each part its own clauses.
+          let pcmp = cmp;
+          for (const pc of splitClauses(p)) {
+            if (compares) pcmp = comparisonIn(pc.text) ?? pcmp;
+            this.clause(pc.text, sentenceLoc, sentence, section, pcmp, [], false, null, host);
+          }
           this.current = keep;
         }
       }

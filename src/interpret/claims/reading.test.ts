@@ -84,6 +84,18 @@ describe('the parts of a "其中" list', () => {
     expect(of(cs, 'income.total')[0]?.someParts).toBeFalsy();
   });
 
+  it('in brackets, each part is read with its own changes ("（其中：…购置费209万元，…；…运行维护费803万元，…）")', async () => {
+    const cs = await claimsOf(
+      '九、财政拨款“三公”经费支出决算情况说明',
+      '公务用车购置及运行维护费为1012万元，较上年1024万元减少12万元，下降1%（其中：公务用车购置费209万元，较上年251万元减少42万元，下降17%；公务用车运行维护费803万元，较上年773万元增加30万元，增长4%）。',
+    );
+    expect(cs.map((c) => [c.subject.key, c.amount?.value ?? null, c.change?.amount?.value ?? null])).toEqual([
+      ['threePublic.vehicle', '1012', '12'],
+      ['threePublic.vehiclePurchase', '209', '42'],
+      ['threePublic.vehicleOps', '803', '30'],
+    ]);
+  });
+
   it('an amount of a name the reader does not know makes the named parts only some of the whole\'s', async () => {
     const cs = await claimsOf('二、收入决算情况说明', '2024年度本年收入合计100.00万元，其中：某某专项资金40.00万元，事业收入30.00万元，其他收入20.00万元。');
     expect(of(cs, 'income.total')[0]?.someParts).toBe(true);
