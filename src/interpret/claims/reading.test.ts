@@ -482,3 +482,10 @@ describe('a change against the budget and one against last year are two comparis
     expect(prior?.direction).not.toBe('flat');
   });
 });
+
+describe('vehicles bought are not vehicles held', () => {
+  it('"购置车辆0辆" is no count of the vehicles the unit holds', async () => {
+    const cs = await claimsOf('九、财政拨款“三公”经费支出决算情况说明', '公务用车购置支出0.00万元，购置车辆0辆。公务用车运行维护支出1.20万元，公务用车保有量为1辆。');
+    expect(cs.filter((c) => c.subject.key === 'assets.vehicles')).toEqual([]);
+  });
+});

@@ -108,7 +108,8 @@ export const SUBJECTS: SubjectEntry[] = [
   { re: /对附属单位补助支出/, key: 'expense.toAffiliated', label: '对附属单位补助支出' },
   { re: /经营支出/, key: 'expense.operating', label: '经营支出', generic: true },
   // 国有资产
-  { re: /(?:共有|固定资产|实有)?车辆(?=\s*\d)/, key: 'assets.vehicles', label: '车辆', countUnit: '辆', needsFigure: true },
+  // (Not "购置车辆0辆", "新购车辆2辆", "报废车辆1辆": vehicles bought or scrapped in the year, not those held.)
+  { re: /(?<!购置|新购|购买|更新|报废|处置|调出|调入)(?:共有|固定资产|实有)?车辆(?=\s*\d)/, key: 'assets.vehicles', label: '车辆', countUnit: '辆', needsFigure: true },
   { re: /单价\s*\d+(?:\.\d+)?\s*万元[（(]?含?[)）]?以上(?:的)?(?:专用)?设备(?:[（(]不含车辆[)）])?/, key: 'assets.bigEquipment', label: '单价100万元以上设备', countUnit: '台（套）' },
 ];
 
