@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { checkFile, checkText } from '../src/check.js';
+import { checkBytes, checkFile, checkText } from '../src/check.js';
 
 const KINDS = 'test/fixtures/kinds';
 
@@ -176,6 +176,12 @@ describe('a document of another kind is said to be out of scope, and no final-ac
   ])('%s is one part', async (_, text) => {
     const r = await checkText(text);
     expect(r.facts.kind).toBe('final-part');
+  });
+
+  it('a government’s accounts whose contents are set in a table ("| 01关于某某县2019年财政决算的报告 |") are a government’s', async () => {
+    const html = '<html><body><table><tr><td>目录</td></tr><tr><td>01关于某某县2019年财政决算的报告</td></tr><tr><td>02一般公共预算收入决算表</td></tr><tr><td>03一般公共预算支出决算表</td></tr></table></body></html>';
+    const r = await checkBytes('zjs.html', new TextEncoder().encode(html));
+    expect(r.facts.kind).toBe('government-final');
   });
 
   it('a town’s own accounts ("全镇一般财政公共总收入实现11335万元") are a government’s', async () => {

@@ -128,6 +128,17 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
     GOVERNMENT_MARKERS.filter((re) => re.test(opening)).length >= 2
       ? { kind: 'government-final', reason: '文中讲的是税收收入、全地区预算收支、预算稳定调节基金或人大批准的预算调整，这是政府财政收支（总决算）的说明，不是部门决算公开', location: first?.location ?? null }
       : null;
+  // A contents list or cover set in a table before the text ("| 01关于德安县2019年财政决算的报告 |") is read
+  // for a government's title as the cover's lines are.
+  const firstText = blocks.findIndex((b) => b.kind === 'paragraph' && isSentence(b.text.trim()) && AMOUNT.test(b.text));
+  const coverCells = blocks
+    .slice(0, firstText < 0 ? COVER : firstText)
+    .flatMap((b) => (b.kind === 'table' ? b.rows.slice(0, 40).flat() : []))
+    .filter((c) => c.text.trim() && !isSentence(c.text.trim()) && c.text.length <= 60);
+  const governmentCell = coverCells.find((c) => GOVERNMENT_FINAL.test(squeeze(c.text)));
+  if (governmentCell && !cover.some((b) => DEPT_NAMED.test(squeeze(b.text)))) {
+    return { kind: 'government-final', reason: `目录（表格）中的“${titleText(governmentCell.text)}”表明这是政府财政总决算（本级决算），不是部门决算公开`, location: governmentCell.location };
+  }
   for (const b of cover) {
     const t = squeeze(b.text);
     if (governments(t)) {
