@@ -58,6 +58,21 @@ describe.skipIf(!built)('the one-file build of the CLI', () => {
     });
   }
 
+  it('keeps the CLI’s compiled code when only a PDF is checked (kept before the worker changes a V8 flag)', () => {
+    const own = mkdtempSync(join(tmpdir(), 'juesuan-bundle-pdf-only-'));
+    try {
+      const r = spawnSync(process.execPath, [join(ROOT, 'bin/juesuan.js'), 'check', 'test/corpus/pdf/guangyuan-city-2024.chromium.pdf'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, JUESUAN_CACHE_DIR: own, JUESUAN_OCR: 'off', JUESUAN_BUNDLE: 'on' },
+      });
+      expect(r.status).toBe(1);
+      expect(readdirSync(own).filter((f) => f.startsWith('cli-') && f.endsWith('.v8'))).toHaveLength(1);
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
+  });
+
   it('kept its compiled code in the cache, and the parse worker’s, made under the flags they run with', () => {
     const code = readdirSync(cache).filter((f) => f.endsWith('.v8'));
     // The check of a PDF runs WebAssembly on Liftoff alone (a flag for the whole process): the CLI's

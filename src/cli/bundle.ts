@@ -85,19 +85,23 @@ export function loadBundle(root: string, command: string | undefined, require: N
     const key = `cli-${hash}`;
     const compiled = compileWithCode(key, source, file);
     const wrapper = compiled.script.runInThisContext() as (...args: unknown[]) => void;
-    const module = { exports: {} as { main?: Main; useWorkerScript?: (script: string, loader: string) => void } };
+    const module = {
+      exports: {} as { main?: Main; useWorkerScript?: (script: string, loader: string) => void; beforeFlagsChange?: (f: () => void) => void },
+    };
     wrapper(module.exports, require, module, file, dirname(file));
     const main = module.exports.main;
     if (typeof main !== 'function') return null;
     // Made with the CLI's script and from the same sources (one manifest): fresh with it.
     const workers = join(root, WORKER_SCRIPT);
     if (statSync(workers, { throwIfNoEntry: false })) module.exports.useWorkerScript?.(workers, join(root, BUNDLE_LOADER));
-    return {
-      main,
-      saveCode() {
-        if (compiled.save()) removeOtherBuilds(key, 'cli-');
-      },
+    const saveCode = () => {
+      if (compiled.save()) removeOtherBuilds(key, 'cli-');
     };
+    // A PDF's worker changes a V8 flag for the whole process: the code compiled so far is kept before it
+    // does (the functions the check runs after that are compiled afresh at each start until a check of
+    // another format keeps them).
+    module.exports.beforeFlagsChange?.(saveCode);
+    return { main, saveCode };
   } catch {
     return null;
   }

@@ -11,7 +11,7 @@ import { oneOf, parse, usage } from './args.js';
 // checker and the text report, not the HTML report, the scoring schemes, compose or a PDF reader.
 
 /** The bundled CLI's workers run the worker's one-file build (see cli/bundle.ts, `loadBundle`). */
-export { useWorkerScript } from '../extract/bounded.js';
+export { beforeFlagsChange, useWorkerScript } from '../extract/bounded.js';
 
 /** Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error, 3 an input could not be read. */
 export const EXIT = { ok: 0, findings: 1, usage: 2, unreadable: 3 } as const;

@@ -36,6 +36,18 @@ export function useWorkerScript(script: string, loader: string): void {
   workerScript = { script, loader };
 }
 
+/** Called once before the first worker that will change a V8 flag for the whole process starts (see `beforeFlagsChange`). */
+let flagsHook: (() => void) | null = null;
+
+/**
+ * Has `f` run once, right before the first worker that sets a V8 flag for the whole process
+ * (JUESUAN_PDFIUM_TIER_UP=0, pdf/pdfium/tier.ts) starts: the bundled CLI keeps its compiled code then,
+ * which V8 would refuse at the next start were it made after the flag changed (see cli/bundle.ts).
+ */
+export function beforeFlagsChange(f: () => void): void {
+  flagsHook = f;
+}
+
 /** Asked of a fresh worker before any file: load a job's code now (see `prewarm`). */
 export interface WarmRequest {
   warm: JobName;
@@ -99,6 +111,15 @@ function workerThreads(): typeof import('node:worker_threads') | undefined {
 }
 
 function spawn(maxMemoryMb: number): Slot {
+  if (flagsHook && process.env.JUESUAN_PDFIUM_TIER_UP === '0') {
+    const f = flagsHook;
+    flagsHook = null;
+    try {
+      f();
+    } catch {
+      // compiled code not kept: compiled again next time
+    }
+  }
   // From source, the worker first registers tsx's loader (execArgv --import is not honoured by workers in Node 20).
   // The one-file build is run by a CommonJS line (an eval'd worker has require()): no ES module loader.
   const script = workerScript
