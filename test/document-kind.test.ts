@@ -184,6 +184,12 @@ describe('a document of another kind is said to be out of scope, and no final-ac
     expect(r.facts.kind).toBe('government-final');
   });
 
+  it('a unit’s 三公 budget ("…“三公”经费预算2014年情况如下", "安排公务接待费预算8万元") is a budget', async () => {
+    const text = '某某市某某中心财政拨款“三公”经费预算2014年情况如下：\n一、因公出国（境）经费\n2014年没有安排出国计划。\n二、公务接待费\n2014年安排公务接待费预算8万元，较上年预算下降20%。\n';
+    const r = await checkText(text);
+    expect(r.facts.kind).toBe('budget');
+  });
+
   it('a town’s own accounts ("全镇一般财政公共总收入实现11335万元") are a government’s', async () => {
     const text = '一、全镇收支决算情况\n（一）一般公共预算\n2023年全镇一般财政公共总收入实现11335万元，同比增长35.24%。镇人大批准的2023年地方财政一般公共预算收入为3522万元。\n全镇一般公共预算支出完成9800万元。\n';
     const r = await checkText(text);

@@ -55,6 +55,8 @@ export function looksLikeHeading(text: string, heading: number | null): boolean 
   // "(一)收入支出决算总体情况说明。": some regions close a numbered heading with a full stop; a
   // sentence has a verb and figures, a heading only its number and name.
   if (/^[^。；：:]+。$/.test(t) && HEADING_PREFIX.test(t) && /(说明|情况)。$/.test(t) && !/\d{4}|[，,]/.test(t.replace(HEADING_PREFIX, ''))) return true;
+  // "(一)职能职责。", "(二)机构设置。": a part of the overview, numbered and closed with a full stop.
+  if (/^[^。；：:，,]+。$/.test(t) && HEADING_PREFIX.test(t) && t.replace(HEADING_PREFIX, '').length <= 12 && sectionKeyOf(t.replace(/。$/, ''))?.startsWith('overview.')) return true;
   if (/[。；：:]$/.test(t)) return false;
   // "主要职责", "机构设置" on a line of their own, unnumbered, under "第一部分 单位概况".
   if (t.length <= 10 && !/[，,、。；;：:\d]/.test(t) && sectionKeyOf(t)?.startsWith('overview.')) return true;
