@@ -9,7 +9,7 @@ const REST = '\n\n## 第二部分 部门决算情况说明\n\n一、收入支出
 
 describe('a heading of the overview that names two of its parts', () => {
   it('counts for both 职责 and 机构设置, in either order', async () => {
-    for (const heading of ['（一）机构设置、职责', '一、部门主要职责及机构设置', '一、单位职责和机构设置情况', '（一）职能职责及机构设置。']) {
+    for (const heading of ['（一）机构设置、职责', '一、部门主要职责及机构设置', '一、单位职责和机构设置情况', '（一）职能职责及机构设置。', '一、部门主要职责及内设机构']) {
       const found = await ids(`${FIRST_PART}${heading}\n\n本局负责全县某某工作，内设机构3个。${REST}`);
       expect(found).not.toContain('completeness.section-duties');
       expect(found).not.toContain('completeness.section-organization');

@@ -10,7 +10,7 @@ export const SECTION_PATTERNS: { key: string; re: RegExp }[] = [
   { key: 'toc', re: /^目\s*录$/ },
   { key: 'overview', re: /(部门|单位)概况$|^概况$/ },
   { key: 'overview.duties', re: /(主要)?(职能|职责)$/ },
-  { key: 'overview.organization', re: /机构设置|(部门)?(决算|预算)?单位构成|部门构成/ },
+  { key: 'overview.organization', re: /机构设置|(部门)?(决算|预算)?单位构成|部门构成|内设机构(情况)?$/ },
   { key: 'tables', re: /(决算|明细)(总)?(公开)?(报)?表(（见附表）|\(见附表\))?$/ },
   // A region's own wording of each part, with or without 决算 (a unit's template: "收支总体情况说明",
   // "收入情况说明", "基本支出情况说明", "政府性基金情况说明", "国资经营情况说明"). A heading's year
@@ -87,7 +87,7 @@ export function sectionKeyOf(title: string): string | null {
 /** The parts of the overview one heading may name together: "机构设置、职责", "部门主要职责及机构设置". */
 const OVERVIEW_PARTS: [string, RegExp][] = [
   ['overview.duties', /职能|职责/],
-  ['overview.organization', /机构设置|单位构成|部门构成/],
+  ['overview.organization', /机构设置|单位构成|部门构成|内设机构/],
 ];
 
 /** Known sections a heading names besides its key: the other overview part in a combined heading. */
