@@ -1,5 +1,5 @@
 import { currentAmountOf, impliedPrior, label, money, moneyAll, namesEveryMember, pct, signedChange, where, whereFigure } from '../../model/claims.js';
-import { Decimal, dec, fmt, halfUnit, intervalOf, overlaps } from '../../model/decimal.js';
+import { Decimal, type Figure, asPrinted, dec, fmt, halfUnit, intervalOf, overlaps } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
 import { compareRate, compareSum, rateFields } from '../arith.js';
 import { defineRule, notApplicable } from '../rule.js';
@@ -16,6 +16,11 @@ function changeClaims(claims: Claim[]): Claim[] {
 }
 
 /** Prior (or budget) = current − signed change; null when the current amount is unknown. */
+/** The unit an amount was printed in (万元 unless it said 元 or 亿元). */
+function unitOf(f: Figure): string {
+  return f.unit === '元' || f.unit === '亿元' ? f.unit : '万元';
+}
+
 function priorOf(doc: Parameters<typeof currentAmountOf>[0], c: Claim) {
   const cur = currentAmountOf(doc, c);
   const ch = signedChange(c);
@@ -35,6 +40,8 @@ export const changeRate = defineRule({
     { name: '减少92.61万元，下降27.96%', expect: 'pass', text: md('一、收入支出决算总体情况说明', '2024年度收、支总计238.67万元。与2023年度相比，收、支总计各减少92.61万元，下降27.96%。') },
     { name: '变动率写错', expect: 'fail', mentions: '28.96', text: md('一、收入支出决算总体情况说明', '2024年度收、支总计238.67万元。与2023年度相比，收、支总计各减少92.61万元，下降28.96%。') },
     { name: '截断的变动率为警告', expect: 'fail', severity: 'warning', mentions: '截断', text: md('一、收入支出决算总体情况说明', '2024年度收、支总计1,201.37万元。与2023年度相比，收、支总计各增加201.37万元，增长20.13%。') },
+    { name: '变动额单位误写（按所印数字相符）', expect: 'fail', severity: 'warning', mentions: '单位不同', text: md('一、收入支出决算总体情况说明', '2024年度收、支总计520.52万元。与2023年度相比，收、支总计各减少51.48元，下降9.00%。') },
+    { name: '变动额单位不同且变动率也错', expect: 'fail', mentions: '9.00', text: md('一、收入支出决算总体情况说明', '2024年度收、支总计520.52万元。与2023年度相比，收、支总计各减少51.48元，下降11.02%。') },
     { name: '比上年增加（他地写法）', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '2024年度财政拨款“三公”经费支出7.65万元，比上年增加4.37万元，增长132.83%。') },
   ],
   check(ctx) {
@@ -60,6 +67,18 @@ export const changeRate = defineRule({
           locations: locs(whereFigure(c, rate), where(p.cur.claim)),
           section: c.section,
         });
+      } else if (r.agreement === 'break' && unitOf(p.cur.figure) !== unitOf(amount)) {
+        // "收入总计520.52万元…减少51.48元，减少11.02%": the two amounts in different units, one probably a
+        // slip. Agreeing as printed, the unit is what is wrong; otherwise the rate is wrong either way.
+        const printedCh = asPrinted(p.ch);
+        const printedPrior = impliedPrior(asPrinted(p.cur.figure), printedCh);
+        const asIs = compareRate({ ...rate, value: dec(rate).abs().toString() }, intervalOf(money({ ...printedCh, value: dec(printedCh).abs().toString() })), printedPrior);
+        const slip = `本年数${p.cur.figure.raw}与变动额${amount.raw}的单位不同，疑为其中一处单位误写（元/万元）`;
+        ctx.report(
+          asIs && asIs.agreement !== 'break'
+            ? { severity: 'warning', message: `「${label(c)}」${slip}；按所印数字计算变动率与说明的${pct(rate)}一致`, expected: '本年数与变动额单位一致', actual: `${p.cur.figure.raw}；${amount.raw}`, locations: locs(whereFigure(c, rate), where(p.cur.claim)), section: c.section }
+            : { message: `「${label(c)}」${slip}；即使按所印数字计算，变动率也应为${asIs ? fmt(asIs.computed, rate.decimals) : '—'}%，说明写${pct(rate)}`, ...(asIs ? rateFields(asIs, rate) : rateFields(r, rate)), locations: locs(whereFigure(c, rate), where(p.cur.claim)), section: c.section },
+        );
       } else if (r.agreement === 'break') {
         // Would the other direction make the rate right? Then the direction word is what is wrong.
         const otherPrior = dec(p.cur.figure).plus(dec(p.ch));
