@@ -21,3 +21,28 @@ describe('a heading of the overview that names two of its parts', () => {
     expect(await ids(`${FIRST_PART}一、机构设置\n\n内设机构3个。${REST}`)).toContain('completeness.section-duties');
   });
 });
+
+describe('the contents list', () => {
+  it('goes on over an entry wrapped onto a second line, and ends where the body begins again at 第一部分', async () => {
+    const { extractBytes } = await import('../check.js');
+    const text = [
+      '某某县某某学校2020年度部门决算',
+      '目 录',
+      '第一部分 某某学校部门概况',
+      '一、部门主要职责',
+      '第二部分 2020年度部门决算情况说明',
+      '一、收入决算情况说明',
+      '二、一般公共预算财政拨款“三公”经费支出决算',
+      '情况说明',
+      '第三部分 名词解释',
+      '第一部分 某某学校所部门概况',
+      '一、部门主要职能',
+      '本校负责全乡教育教学工作。',
+    ].join('\n');
+    const doc = await extractBytes('toc.txt', new TextEncoder().encode(text));
+    // The glossary's line is the contents', not a heading of the body; the body's 职能 is found.
+    expect(doc.sections.filter((s) => s.key === 'glossary')).toEqual([]);
+    expect(doc.sections.some((s) => s.key === 'overview.duties' && s.title.includes('职能'))).toBe(true);
+    expect((doc.facts.contents ?? []).some((c) => c.section === 'explain.threePublic')).toBe(true);
+  });
+});

@@ -104,14 +104,28 @@ export function findSections(blocks: readonly Block[]): { sections: Section[]; k
   let current: string | null = null;
   let inToc = false;
   const tocTitles = new Set<string>();
+  let lastEntry = '';
+  let highestPart = 0;
   for (const b of blocks) {
     // A table of contents lists the headings without their content: its entries are not sections.
     if (inToc) {
       const t = b.kind === 'paragraph' ? withoutLeader(b.text) : '';
       const seen = [...tocTitles].some((x) => x === t || x.startsWith(t) || t.startsWith(x));
-      const isEntry = b.kind === 'paragraph' && looksLikeHeading(t, b.heading) && !seen;
+      // "第一部分…" again after the contents reached "第四部分": the body begins, however its headings are worded.
+      const part = partNumber(t);
+      const restarts = part != null && part <= highestPart;
+      const isEntry = b.kind === 'paragraph' && looksLikeHeading(t, b.heading) && !seen && !restarts;
+      if (part != null && !restarts) highestPart = part;
       if (isEntry) {
         tocTitles.add(t);
+        lastEntry = t;
+        keyAt.push('toc');
+        continue;
+      }
+      // An entry wrapped onto a second line ("七、…“三公”经费支出决算" / "表"): its end, still the contents.
+      if (b.kind === 'paragraph' && lastEntry && t.length <= 6 && !/[\d，,。；;：:]/.test(t) && looksLikeHeading(lastEntry + t, null)) {
+        lastEntry += t;
+        tocTitles.add(lastEntry);
         keyAt.push('toc');
         continue;
       }
@@ -142,6 +156,12 @@ export function findSections(blocks: readonly Block[]): { sections: Section[]; k
     keyAt.push(current);
   }
   return { sections, keyAt };
+}
+
+/** The number of a "第三部分" heading, or null. */
+function partNumber(t: string): number | null {
+  const m = /^第([一二三四五六七八九十])部分/.exec(t);
+  return m ? '一二三四五六七八九十'.indexOf(m[1] as string) + 1 : null;
 }
 
 /** Sections whose own account has parts headed "（一）收入情况", "（二）支出情况", "（一）总体情况". */

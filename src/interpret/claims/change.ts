@@ -34,7 +34,8 @@ export const FLAT_RE = /(基本持平|持平|无变化|没有变化|未发生变
 
 /** Does the clause set up a comparison, and with what? */
 export function comparisonIn(text: string): 'prior' | 'budget' | null {
-  if (text.includes('预算') && (/(与|比|较|同)\s*(?:年初|全年|调整后)?预算(?:数)?(?:相比|比较|对比)?/.test(text) || /比(?:年初|全年)预算/.test(text))) return 'budget';
+  // ("与2018年度预算相比": a year's budget is still a budget.)
+  if (text.includes('预算') && (/(与|比|较|同)\s*(?:\d{4}\s*年度?的?)?(?:年初|全年|调整后)?预算(?:数)?(?:相比|比较|对比)?/.test(text) || /比(?:年初|全年)预算/.test(text))) return 'budget';
   if (/(与|比|较)\s*(?:上年|上一?年度|去年|\d{4}\s*年度?|同期)|同比|上年决算/.test(text)) return 'prior';
   return null;
 }

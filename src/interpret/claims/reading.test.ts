@@ -489,3 +489,13 @@ describe('vehicles bought are not vehicles held', () => {
     expect(cs.filter((c) => c.subject.key === 'assets.vehicles')).toEqual([]);
   });
 });
+
+describe('a comparison with a year’s budget', () => {
+  it('"与2018年度预算相比，减少0.67万元" is against the budget, not last year', async () => {
+    const cs = await claimsOf('九、财政拨款“三公”经费支出决算情况说明', '公务接待费支出7.33万元，与2023年度决算相比，减少0.13万元，下降1.74%。与2024年度预算相比，减少0.67万元，下降8.37%。');
+    expect(cs.filter((c) => c.change).map((c) => [c.change?.amount?.value, c.change?.against])).toEqual([
+      ['0.13', 'prior'],
+      ['0.67', 'budget'],
+    ]);
+  });
+});

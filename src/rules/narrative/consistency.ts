@@ -43,6 +43,7 @@ export const sameSubject = defineRule({
         md('八、政府性基金预算财政拨款收入支出决算情况说明', '2024年度政府性基金预算财政拨款支出2.80万元，主要用于以下方面：文化旅游体育与传媒支出（类）2.80万元。'),
     },
     { name: '全区与区直各为一数', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '全区2024年“三公”经费决算数合计为100.86万元，其中公务接待费20.00万元。', '2024年区直财政拨款资金安排“三公”经费决算数为73.64万元，其中公务接待费12.00万元。', '全区公务接待费20.00万元，主要用于接待上级检查。') },
+    { name: '比较基数不是第二个本年数', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费合计31.23万元，其中：公务接待费1.58万元。较2023年度“三公”经费合计16.08万元增加15.15万元。', '“三公”经费合计31.23万元，主要用于公务用车运行。') },
     { name: '基本支出两处不一', expect: 'fail', mentions: '816.49', text: md('三、支出决算情况说明', '2024年度本年支出合计2280.29万元，其中：基本支出816.48万元，占35.81%；项目支出1463.8万元，占64.19%。', '我局2024年决算支出数2280.29万元，其中：基本支出816.49万元，占35.81%；项目支出1463.8万元，占64.19%。') },
   ],
   check(ctx) {
@@ -54,7 +55,7 @@ export const sameSubject = defineRule({
       // beside the district's 1000.86) is another quantity.
       const scope = SCOPE_WORD.exec(c.location.text ?? '')?.[0] ?? '';
       const subject = `${c.subject.key.startsWith('fc') ? `${c.subject.key}|${budgetKind(c)}` : c.subject.key}|${scope}`;
-      if (c.amount) {
+      if (c.amount && !isComparedBase(c)) {
         const k = `a|${subject}`;
         groups.set(k, [...(groups.get(k) ?? []), { claim: c, fig: c.amount, kind: '' }]);
       }
@@ -99,6 +100,18 @@ export const sameSubject = defineRule({
     }
   },
 });
+
+/**
+ * An amount said as what this year is compared with ("较2014年度…“三公”经费合计16.08万元增加15.15万元"):
+ * last year's, not a second value of this year's.
+ */
+function isComparedBase(c: Claim): boolean {
+  const text = c.location.text ?? '';
+  const raw = c.amount?.raw;
+  const at = raw ? text.indexOf(raw) : -1;
+  if (at < 0) return false;
+  return /[较比与](?:\s*20\d{2}\s*年度?|\s*上年度?|\s*去年)[^，,。；;]*$/.test(text.slice(0, at)) && /^\s*(?:增加|减少|增长|下降|上升|持平)/.test(text.slice(at + raw!.length));
+}
 
 /** Words that name the part of a region or a department a statement is about. */
 const SCOPE_WORD = /区直|县直|市直|州直|旗直|本级|汇总|合并|所属|下属|二级单位|局机关|全(?:区|县|市|镇|乡|州|旗)/;
