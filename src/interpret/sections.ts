@@ -123,7 +123,8 @@ export function findSections(blocks: readonly Block[]): { sections: Section[]; k
         continue;
       }
       // An entry wrapped onto a second line ("七、…“三公”经费支出决算" / "表"): its end, still the contents.
-      if (b.kind === 'paragraph' && lastEntry && t.length <= 6 && !/[\d，,。；;：:]/.test(t) && looksLikeHeading(lastEntry + t, null)) {
+      // (Not an entry seen again, nor one numbered as a heading is: the body begins there.)
+      if (b.kind === 'paragraph' && lastEntry && !seen && t.length <= 6 && !/[\d，,。；;：:、]/.test(t) && !HEADING_PREFIX.test(t) && looksLikeHeading(lastEntry + t, null)) {
         lastEntry += t;
         tocTitles.add(lastEntry);
         keyAt.push('toc');
