@@ -101,7 +101,10 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   const paras = blocks.filter((b): b is ParagraphBlock => b.kind === 'paragraph');
   // A title comes before the text it names: a line after the first sentence that states an amount
   // is a caption ("2016年决算数与2015年决算数对比情况" over a 三公 table), not the document's title.
-  const body = paras.findIndex((b) => isSentence(b.text.trim()) && AMOUNT.test(b.text));
+  const opensText = (b: Block) => b.kind === 'paragraph' && isSentence(b.text.trim()) && AMOUNT.test(b.text);
+  const body = paras.findIndex(opensText);
+  // A contents list naming fewer than three of the standard tables and sections is no whole account's.
+  const fewContents = contents.filter((c) => c.table || c.section).length < 3;
   // A page's breadcrumb ("当前位置: 首页>>…>>区级预算、决算、三公经费公开>>正文") names the site's column, not the document.
   const cover = paras.slice(0, body < 0 ? COVER : Math.min(COVER, body)).filter((b) => !isSentence(b.text.trim()) && !SITE_FURNITURE.test(b.text.trim()));
   const final: KindReading = { kind: 'final', reason: null, location: null };
@@ -111,7 +114,7 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   // "某某2015年部门决算公开补充说明": a supplement (or a correction) to a published account says only what
   // it adds or corrects, not the whole account.
   const supplement = cover.find((b) => SUPPLEMENT_TITLE.test(squeeze(b.text)));
-  if (supplement && contents.filter((c) => c.table || c.section).length < 3) {
+  if (supplement && fewContents) {
     return { kind: 'final-part', reason: `标题“${titleText(supplement.text)}”表明这是对已公开决算的补充（更正）说明，只涉及其中一部分`, location: supplement.location };
   }
   // A department's final account named anywhere on the cover settles it (a web page's menu may list
@@ -131,7 +134,7 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
       : null;
   // A contents list or cover set in a table before the text ("| 01关于德安县2019年财政决算的报告 |") is read
   // for a government's title as the cover's lines are.
-  const firstText = blocks.findIndex((b) => b.kind === 'paragraph' && isSentence(b.text.trim()) && AMOUNT.test(b.text));
+  const firstText = blocks.findIndex(opensText);
   const coverCells = blocks
     .slice(0, firstText < 0 ? COVER : firstText)
     .flatMap((b) => (b.kind === 'table' ? b.rows.slice(0, 40).flat() : []))
@@ -151,13 +154,13 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
       return { kind: 'budget', reason: `标题“${titleText(b.text)}”表明这是${whose}，不是决算公开`, location: b.location };
     }
     // "乌鲁木齐市天山区2019年度“三公”经费公开说明": a title naming the 三公 alone, without 决算 or 预算.
-    if (!FINAL_TITLE.test(t) && !/预算/.test(t) && /三公.?经费[^。，；]*(?:公开|说明|情况)/.test(t) && /20\d{2}/.test(t) && contents.filter((c) => c.table || c.section).length < 3) {
+    if (!FINAL_TITLE.test(t) && !/预算/.test(t) && /三公.?经费[^。，；]*(?:公开|说明|情况)/.test(t) && /20\d{2}/.test(t) && fewContents) {
       return { kind: 'final-part', reason: `标题“${titleText(b.text)}”表明本文件只公开“三公”经费这一部分`, location: b.location };
     }
     if (FINAL_TITLE.test(t)) {
       // "关于某局2017年度一般公共预算财政拨款“三公”经费支出决算情况说明": a title naming one
       // part, over a document without the contents of a whole one.
-      if (PART_TITLE.test(t) && contents.filter((c) => c.table || c.section).length < 3) {
+      if (PART_TITLE.test(t) && fewContents) {
         return { kind: 'final-part', reason: `标题“${titleText(b.text)}”表明本文件只公开部门决算的一部分`, location: b.location };
       }
       return ORG_TITLE.test(t) ? final : (byText ?? final);

@@ -156,19 +156,22 @@ const WHOLE_BEFORE = /^(.+?)(?:概况|基本情况|20\d{2}\s*年度?|(?:部门|�
 
 /** The year `re` finds most often when it is the only one or found at least twice as often as any other. */
 function clearlyMost(text: string, re: RegExp): number | null {
-  const counts = new Map<string, number>();
-  for (const m of text.matchAll(re)) counts.set(m[1] as string, (counts.get(m[1] as string) ?? 0) + 1);
-  const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const [first, second] = countedMatches(text, re);
   if (!first || (second && first[1] < 2 * second[1])) return null;
   return Number(first[0]);
 }
 
-function mostFrequent<T>(text: string, re: RegExp, map: (s: string) => T, atLeast = 1): T | null {
+/** What `re`'s first group matched in `text`, with how often, most often first. */
+function countedMatches(text: string, re: RegExp): [string, number][] {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(re)) {
     const k = m[1] as string;
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
-  const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]);
+}
+
+function mostFrequent<T>(text: string, re: RegExp, map: (s: string) => T, atLeast = 1): T | null {
+  const best = countedMatches(text, re)[0];
   return best && best[1] >= atLeast ? map(best[0]) : null;
 }

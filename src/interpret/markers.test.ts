@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writePdf } from '../../test/tools/simple-pdf.js';
 import { defaultCatalog } from '../catalog/catalog.js';
+import { checkBytes } from '../check.js';
 import { parsePdf } from '../extract/pdf/read-pdf.js';
 import { readTextLayout } from '../extract/text/read-text.js';
 import type { Disclosure } from '../model/disclosure.js';
@@ -64,7 +65,6 @@ describe('Word field codes copied out with a contents list', () => {
 
 describe('Word’s conditional comments a web page left as text', () => {
   it('are no part of a heading, nor is a note after its name ("一、<![endif]>部门职能(为机构改革后“三定方案”确定的职能)")', async () => {
-    const { checkBytes } = await import('../check.js');
     const html = '<html><body><p>某某县某某局2022年度部门决算</p><p>第一部分 部门概况</p><p>一、&lt;![endif]&gt;部门职能(为机构改革后“三定方案”确定的职能)</p><p>负责全县某某工作。</p><p>二、机构设置</p><p>内设机构3个。</p></body></html>';
     const r = await checkBytes('page.html', new TextEncoder().encode(html));
     expect(r.findings.filter((f) => f.rule === 'completeness.section-duties')).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBytes } from '../check.js';
+import { checkBytes, extractBytes } from '../check.js';
 
 const ids = async (text: string) =>
   (await checkBytes('overview.md', new TextEncoder().encode(text))).findings.map((f) => f.rule).filter((r) => r.startsWith('completeness.section-'));
@@ -24,7 +24,6 @@ describe('a heading of the overview that names two of its parts', () => {
 
 describe('the contents list', () => {
   it('goes on over an entry wrapped onto a second line, and ends where the body begins again at 第一部分', async () => {
-    const { extractBytes } = await import('../check.js');
     const text = [
       '某某县某某学校2020年度部门决算',
       '目 录',
