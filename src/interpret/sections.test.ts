@@ -44,4 +44,28 @@ describe('the contents list', () => {
     expect(doc.sections.some((s) => s.key === 'overview.duties' && s.title.includes('职能'))).toBe(true);
     expect((doc.facts.contents ?? []).some((c) => c.section === 'explain.threePublic')).toBe(true);
   });
+
+  const BODY = ['第一部分 部门概况', '一、部门职责', '本局负责全县某某工作。', '第二部分 部门决算情况说明', '一、收入支出决算总体情况说明', '本年收入总计100.00万元。'];
+  const LIST = ['第一部分 单位概况', '一、部门职责', '二、机构设置', '第二部分 部门决算情况说明', '一、收入支出决算总体情况说明', '二、收入决算情况说明', '第三部分 名词解释'];
+  const read = (lines: string[]) => extractBytes('toc.txt', new TextEncoder().encode(['某某县某某局2023年度部门决算', ...lines].join('\n')));
+
+  it('is titled by its own name too: "决算公开目录"', async () => {
+    const doc = await read(['决算公开目录', ...LIST, ...BODY]);
+    expect(doc.sections.filter((s) => s.key === 'glossary')).toEqual([]);
+    expect((doc.facts.contents ?? []).length).toBeGreaterThanOrEqual(LIST.length);
+  });
+
+  it('is found without a title when its headings are printed again below it, or it lists three parts', async () => {
+    const repeated = await read([...LIST, ...BODY]);
+    expect(repeated.sections.filter((s) => s.key === 'glossary')).toEqual([]);
+    expect(repeated.sections.some((s) => s.key === 'explain.total')).toBe(true);
+    const cut = await read(LIST);
+    expect(cut.sections.filter((s) => s.key === 'glossary')).toEqual([]);
+  });
+
+  it('is not made of empty sections printed one after another in the body', async () => {
+    const doc = await read(['一、部门职责', '二、机构设置', '三、收入支出决算总体情况说明', '四、收入决算情况说明', '五、支出决算情况说明', '六、名词解释', '1.财政拨款收入：指本级财政当年拨付的资金。']);
+    expect(doc.sections.some((s) => s.key === 'glossary')).toBe(true);
+    expect(doc.facts.contents ?? []).toEqual([]);
+  });
 });

@@ -6,8 +6,11 @@ import type { Block } from '../model/layout.js';
  * differently ("一、收入支出决算总体情况说明", "（一）机关运行经费支出情况", "十一、预算绩效的情况说明"),
  * so matching is by keywords on short heading-like paragraphs, never by number.
  */
+/** "目录", and a contents list's own title ("决算公开目录", "2023年度部门决算目录"). */
+const TOC_TITLE = /^目\s*录$|(决算|预算|公开|报告|说明)\s*目\s*录$/;
+
 export const SECTION_PATTERNS: { key: string; re: RegExp }[] = [
-  { key: 'toc', re: /^目\s*录$/ },
+  { key: 'toc', re: TOC_TITLE },
   { key: 'overview', re: /(部门|单位)概况$|^概况$/ },
   { key: 'overview.duties', re: /(主要)?(职能|职责)$/ },
   { key: 'overview.organization', re: /机构设置|(部门)?(决算|预算)?单位构成|部门构成|内设机构(情况)?$/ },
@@ -49,8 +52,8 @@ export function looksLikeHeading(text: string, heading: number | null): boolean 
   // A long numbered heading ("三、2021 年度一般公共决算财政拨款安排的“三公”经费支出决算及 增减变动情况
   // 说明"): numbered, ending as headings end, with no sentence's punctuation or amounts.
   if (t.length > 40) return t.length <= 60 && HEADING_PREFIX.test(t) && /(说明|情况)$/.test(t) && !/[。，,；;：:]|\d+(\.\d+)?万元/.test(t.replace(HEADING_PREFIX, ''));
-  // The contents list's own heading: never part of the title printed above it.
-  if (/^目\s*录$/.test(t)) return true;
+  // The contents list's own heading ("目录", "决算公开目录"): never part of the title printed above it.
+  if (t.length <= 20 && TOC_TITLE.test(t)) return true;
   if (/\d+(\.\d+)?万元/.test(t)) return false;
   // "(一)收入支出决算总体情况说明。": some regions close a numbered heading with a full stop; a
   // sentence has a verb and figures, a heading only its number and name.
@@ -106,7 +109,12 @@ export function findSections(blocks: readonly Block[]): { sections: Section[]; k
   const tocTitles = new Set<string>();
   let lastEntry = '';
   let highestPart = 0;
-  for (const b of blocks) {
+  const untitledToc = untitledContents(blocks);
+  for (const [i, b] of blocks.entries()) {
+    if (i === untitledToc) {
+      inToc = true;
+      current = 'toc';
+    }
     // A table of contents lists the headings without their content: its entries are not sections.
     if (inToc) {
       const t = b.kind === 'paragraph' ? withoutLeader(b.text) : '';
@@ -157,6 +165,44 @@ export function findSections(blocks: readonly Block[]): { sections: Section[]; k
     keyAt.push(current);
   }
   return { sections, keyAt };
+}
+
+/** From this many headings in a row, with no text between them, a list of headings may be a contents list. */
+const CONTENTS_RUN = 6;
+
+/**
+ * A contents list printed without the word 目录: a run of headings with nothing between them whose
+ * first heading is printed again after the run (the same words, or 第一部分 again), where the body
+ * begins, or which names three parts (第一部分…第三部分) with nothing under any. Returns the index of
+ * its first block, or null. Otherwise a run of headings is left as it is: a document may well print
+ * empty sections one after another.
+ */
+function untitledContents(blocks: readonly Block[]): number | null {
+  const isHeading = (b: Block | undefined): b is Block & { kind: 'paragraph' } =>
+    b?.kind === 'paragraph' && looksLikeHeading(b.text, b.heading) && sectionKeyOf(b.text) !== 'toc';
+  const repeats = (first: string, text: string) => {
+    const t = withoutLeader(text);
+    const part = partNumber(first);
+    return t === first || (part != null && partNumber(t) === part);
+  };
+  for (let start = 0; start < blocks.length; start++) {
+    const head = blocks[start];
+    if (!isHeading(head)) continue;
+    const first = withoutLeader(head.text);
+    let end = start + 1;
+    // The run ends at a block that is no heading, or at the first heading printed again (the body).
+    while (end < blocks.length && isHeading(blocks[end]) && !repeats(first, (blocks[end] as Block & { text: string }).text)) end++;
+    if (end - start < CONTENTS_RUN) {
+      start = end;
+      continue;
+    }
+    const again = blocks.slice(end).some((x) => x.kind === 'paragraph' && repeats(first, x.text));
+    // Three parts (第一部分, 第二部分, …) with no text under any of them: a list of the parts, not the parts.
+    const parts = new Set(blocks.slice(start, end).map((b) => partNumber(withoutLeader((b as Block & { text: string }).text))).filter((n) => n != null));
+    // Only the first run this long, near the top, can be the contents.
+    return again || parts.size >= 3 ? start : null;
+  }
+  return null;
 }
 
 /** The number of a "第三部分" heading, or null. */

@@ -256,7 +256,8 @@ const ABSENCE_GROUPS: { rule: RegExp; title: (n: number) => string; name: (f: Fi
 function sharedNotes(fs: readonly Finding[]): string {
   return bracketed((fs[0] as Finding).message)
     .filter((n) => fs.every((f) => bracketed(f.message).includes(n)))
-    .join('');
+    .join('')
+    .replace(/此(节|表)/g, '各$1');
 }
 
 /** The reason every message gives after its first ；or ：(e.g. "…该表可能以图片印出，请核实"), if they all give the same. */

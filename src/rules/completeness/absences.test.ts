@@ -36,11 +36,11 @@ describe('explanation sections missing together are one finding', () => {
     for (const s of gone) expect(one?.message).toContain(s.replace(/^[一二三四五六七八九十]+、/, ''));
   });
 
-  it('keeps a note all of them carry, and drops one only some carry', async () => {
+  it('keeps a note all of them carry (the contents list names them)', async () => {
     const contents = `目录\n${SECTIONS.map((s) => `${s}……1`).join('\n')}\n\n`;
     const text = doc(SECTIONS.slice(10, 14)).replace('## 第二部分 部门决算情况说明\n\n', `## 第二部分 部门决算情况说明\n\n${contents}`);
     const [one, ...rest] = (await checkText(text, { file: 'a.md' })).findings.filter((f) => f.rule.startsWith('completeness.section-explain-'));
     expect(rest).toEqual([]);
-    expect(one?.message).toContain('（本文目录列有此节）');
+    expect(one?.message).toContain('（本文目录列有各节）');
   });
 });
