@@ -29,6 +29,19 @@ describe('the department read from a web page’s title fields', () => {
     expect(r.facts.department).toBe('北京市某某区园林绿化局');
     expect(r.facts.fiscalYear).toBe(2022);
   });
+
+  it('reads a label spaced out ("名  称:") and a field written with a space ("索引号 …", "所属机构 …") as fields, never part of the title', async () => {
+    const lines = [
+      '名  称: 某某县某某乡卫生院2023年度部门决算',
+      '2023年度某某县某某乡卫生院部门决算',
+      '索引号 640522017/2024-00673 文号 生成日期 2024-11-13 10:10:00',
+      '公开方式 主动公开 所属机构 某某县卫生健康局 责任部门 某某县卫生健康局',
+      '第一部分 单位概况',
+    ];
+    const r = await checkText(lines.join('\n'));
+    expect(r.facts.department).toBe('某某县某某乡卫生院');
+    expect(r.facts.title).not.toContain('索引号');
+  });
 });
 
 describe('the year of a page without title or 年度', () => {

@@ -68,4 +68,10 @@ describe('the contents list', () => {
     expect(doc.sections.some((s) => s.key === 'glossary')).toBe(true);
     expect(doc.facts.contents ?? []).toEqual([]);
   });
+
+  it('goes on over entries with their page numbers run on, unnumbered ones, and a page number on a line of its own', async () => {
+    const doc = await read([...LIST.slice(0, 4).map((l) => `${l}3`), '财政拨款收入支出决算总体情况说明5', '一般公共预算财政拨款支出决算情况说明6', '八、财政拨款“三公”经费支出决算情况说明', '8', '第三部分 名词解释13', ...BODY]);
+    expect(doc.sections.filter((s) => s.key === 'glossary')).toEqual([]);
+    expect(doc.sections.filter((s) => s.key === 'explain.threePublic')).toEqual([]);
+  });
 });

@@ -123,6 +123,11 @@ export function findSections(blocks: readonly Block[]): { sections: Section[]; k
       const part = partNumber(t);
       const restarts = part != null && part <= highestPart;
       const isEntry = b.kind === 'paragraph' && looksLikeHeading(t, b.heading) && !seen && !restarts;
+      // An entry's page number on a line of its own ("八、…情况说明" / "8"): still the contents.
+      if (b.kind === 'paragraph' && PAGE_NUMBER.test(b.text.trim())) {
+        keyAt.push('toc');
+        continue;
+      }
       if (part != null && !restarts) highestPart = part;
       if (isEntry) {
         tocTitles.add(t);
@@ -167,6 +172,10 @@ export function findSections(blocks: readonly Block[]): { sections: Section[]; k
   return { sections, keyAt };
 }
 
+/** A contents entry's page number printed on a line of its own. */
+const PAGE_NUMBER = /^\d{1,3}$/;
+const pageNumber = (b: Block | undefined) => b?.kind === 'paragraph' && PAGE_NUMBER.test(b.text.trim());
+
 /** From this many headings in a row, with no text between them, a list of headings may be a contents list. */
 const CONTENTS_RUN = 6;
 
@@ -179,7 +188,7 @@ const CONTENTS_RUN = 6;
  */
 function untitledContents(blocks: readonly Block[]): number | null {
   const isHeading = (b: Block | undefined): b is Block & { kind: 'paragraph' } =>
-    b?.kind === 'paragraph' && looksLikeHeading(b.text, b.heading) && sectionKeyOf(b.text) !== 'toc';
+    b?.kind === 'paragraph' && looksLikeHeading(withoutLeader(b.text), b.heading) && sectionKeyOf(b.text) !== 'toc';
   const repeats = (first: string, text: string) => {
     const t = withoutLeader(text);
     const part = partNumber(first);
@@ -191,7 +200,7 @@ function untitledContents(blocks: readonly Block[]): number | null {
     const first = withoutLeader(head.text);
     let end = start + 1;
     // The run ends at a block that is no heading, or at the first heading printed again (the body).
-    while (end < blocks.length && isHeading(blocks[end]) && !repeats(first, (blocks[end] as Block & { text: string }).text)) end++;
+    while (end < blocks.length && (isHeading(blocks[end]) || pageNumber(blocks[end])) && !repeats(first, (blocks[end] as Block & { text: string }).text)) end++;
     if (end - start < CONTENTS_RUN) {
       start = end;
       continue;

@@ -7,6 +7,8 @@ export const SITE_FURNITURE = /^欢迎(?:来到|访问|光临)|网站[!！]?$|�
 
 /**
  * A field of a government site's information panel ("索 引 号:11J030/…", "信息名称:2022年度…部门决算公开",
- * "发布日期:2023-08-18"): a line of its own, whose value may still be the document's title.
+ * "发布日期:2023-08-18", "索引号 640522017/2024-00673 文号 …"): a line of its own, whose value may
+ * still be the document's title. A label of four characters or more is a field with a space after it too.
  */
-export const PAGE_FIELD = /^(?:索\s*引\s*号|信息名称|内容概述|生成日期|成文日期|发文日期|公开日期|发布日期|文\s*号|信息有效性|公开责任部门|发布机构|主题分类|公开方式|公开范围|信息来源|日\s*期|时\s*间)\s*[:：]/;
+export const PAGE_FIELD =
+  /^(?:(?:索\s*引\s*号|信\s*息\s*名\s*称|名\s*称|内容概述|生成日期|成文日期|发文日期|公开日期|发布日期|文\s*号|信息有效性|公开责任部门|发布机构|发文机关|所属机构|责任部门|主题分类|公开方式|公开范围|信息来源|日\s*期|时\s*间)\s*[:：]|(?:索\s*引\s*号|信息名称|生成日期|成文日期|发文日期|公开日期|发布日期|公开责任部门|发布机构|发文机关|所属机构|责任部门|主题分类|公开方式|公开范围|信息来源)\s+\S)/;

@@ -1,5 +1,5 @@
 import type { Block, ParagraphBlock } from '../model/layout.js';
-import { looksLikeHeading } from './sections.js';
+import { looksLikeHeading, withoutLeader } from './sections.js';
 import { PAGE_FIELD, SITE_FURNITURE } from './site-furniture.js';
 
 /**
@@ -33,6 +33,11 @@ export function stitchParagraphs(blocks: readonly Block[]): Block[] {
   return out;
 }
 
+/** A heading's name with its page number after it, as a contents list prints it without dot leaders. */
+function contentsEntry(t: string): boolean {
+  return /\d$/.test(t) && t.length <= 60 && /(说明|情况|概况|名词解释|附件|决算表)$/.test(withoutLeader(t)) && !/[，,。；;：:]/.test(t);
+}
+
 function continues(prev: ParagraphBlock, next: ParagraphBlock): boolean {
   const p = prev.text.trim();
   const n = next.text.trim();
@@ -43,6 +48,8 @@ function continues(prev: ParagraphBlock, next: ParagraphBlock): boolean {
   if (/[。；！？：:;!?）)」”]$/.test(p)) return false;
   if (SITE_FURNITURE.test(p) || SITE_FURNITURE.test(n) || PAGE_FIELD.test(p) || PAGE_FIELD.test(n)) return false;
   if (looksLikeHeading(p, null) || looksLikeHeading(n, null)) return false;
+  // A contents entry with its page number run on ("财政拨款收入支出决算总体情况说明5"), numbered or not.
+  if (contentsEntry(p) || contentsEntry(n)) return false;
   // A document's title ("重庆市永川区2024年决算报告") set directly above the first sentence; a line
   // that only ends in 决算 ("…支出决算" / "数为…") goes on unless a new sentence starts below it.
   if (p.length <= 48 && /20\d{2}/.test(p) && /决算|预算/.test(p) && !/[，,。；;]/.test(p)) {

@@ -42,6 +42,7 @@ export const templateDepartmentVariant = defineRule({
     { name: '同区其他部门', expect: 'pass', text: '# 上海市普陀区文化和旅游局2024年度部门决算\n根据普陀区财政局的要求，普陀区旅游发展中心划转至本局。\n' },
     { name: '所引文件标题中的旧名', expect: 'pass', text: '# 南宁市良庆区土地储备分中心2016年度部门决算\n根据《关于良庆区土地储备中心机构编制调整有关事宜的通知》，本单位为财政全额拨款事业单位。\n' },
     { name: '简称与漏字', expect: 'fail', mentions: '普陀区文旅局', text: '# 上海市普陀区文化和旅游局2024年度部门决算\n普陀区文旅局2024年度收入支出总计1256.30万元。\n上海市普陀区文化旅游局本级决算。\n' },
+    { name: '名称开头是上级单位', expect: 'pass', text: '# 随州市公安局曾都区分局2019年决算公开报告\n随州市公安局曾都区分局内设机构23个，执行随州市公安局的部署。\n' },
     { name: '部门不明', expect: 'insufficient', text: '本局2024年度收入支出总计1256.30万元。\n' },
   ],
   check({ doc, report }) {
@@ -56,6 +57,9 @@ export const templateDepartmentVariant = defineRule({
       for (const m of hit.text.matchAll(re)) {
         const core = m[1]!;
         if (core === parts.core || core[0] !== parts.core[0] || !subsequence(core, parts.core)) continue;
+        // The start of the name itself ("随州市公安局" of 随州市公安局曾都区分局, "合肥市纪委" of 合肥市纪委监委)
+        // is the unit above it, or the name read in part: no variant of it.
+        if (own.startsWith(m[0])) continue;
         // A document cited by its title (《关于良庆区土地储备中心机构编制调整有关事宜的通知》) names the unit as it was then.
         if (insideTitleMarks(hit.text, m.index ?? 0)) continue;
         const at = variants.get(m[0]) ?? [];

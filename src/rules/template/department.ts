@@ -18,7 +18,22 @@ function sameOrganisation(a: string, b: string): boolean {
     const m = /^(.*?)[（(]([^（）()]{2,20})[)）]$/.exec(s);
     return m ? [m[1] as string, m[2] as string] : [s];
   };
-  return names(a).some((x) => names(b).some((y) => x === y || x.endsWith(y) || y.endsWith(x)));
+  return names(a)
+    .map(usualForm)
+    .some((x) => names(b).map(usualForm).some((y) => x === y || x.endsWith(y) || y.endsWith(x)));
+}
+
+/**
+ * A name in its usual short form: 陵水黎族自治县人民政府办公室 and 陵水县政府办 are one office. An
+ * autonomous county is named without its peoples, 人民政府 as 政府, 办公室 as 办, 委员会 as 委.
+ */
+function usualForm(name: string): string {
+  return name
+    .replace(/(?:[\u4e00-\u9fa5]{1,3}族)+自治(?=[县州旗])/g, '')
+    .replace(/人民政府/g, '政府')
+    .replace(/常务委员会/g, '常委会')
+    .replace(/办公室$/, '办')
+    .replace(/委员会$/, '委');
 }
 
 export const templateOtherDepartment = defineRule({
@@ -33,6 +48,7 @@ export const templateOtherDepartment = defineRule({
     { name: '名称一致', expect: 'pass', text: '# 广元市医疗保障局2024年度部门决算\n纳入广元市医疗保障局2024年度部门决算编制范围的单位共3个。\n' },
     { name: '照搬他部门', expect: 'fail', mentions: '广元市人力资源和社会保障局', text: '# 广元市医疗保障局2024年度部门决算\n纳入广元市人力资源和社会保障局2024年度部门决算编制范围的单位共3个。\n' },
     { name: '括号中的另一个名称', expect: 'pass', text: '# 2024年度兰州新区财政局(国有资产监督管理局)部门决算\n纳入兰州新区财政局2024年度部门决算编制范围的单位共1个。\n' },
+    { name: '自治县与人民政府办公室的简称', expect: 'pass', text: '# 陵水黎族自治县人民政府办公室2019年度部门决算\n陵水县政府办2019年度部门决算情况说明如下。\n' },
     { name: '部门不明', expect: 'insufficient', text: '纳入本局部门决算编制范围的单位共3个。\n' },
   ],
   check({ doc, report }) {

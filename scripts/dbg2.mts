@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { readTextLayout } from '../src/extract/text/read-text.js';
+import { findSections, looksLikeHeading, withoutLeader } from '../src/interpret/sections.js';
+import { dropMarkers } from '../src/interpret/markers.js';
+import { splitRunInHeadings } from '../src/interpret/run-in.js';
+import { stitchParagraphs } from '../src/interpret/stitch.js';
+import { halfWidthBlocks } from '../src/interpret/half-width.js';
+const layout = readTextLayout(readFileSync(process.argv[2]!, 'utf8'), 'a.txt', 'text');
+const blocks = splitRunInHeadings(stitchParagraphs(halfWidthBlocks(dropMarkers(layout.blocks))));
+const { keyAt } = findSections(blocks);
+const from = Number(process.argv[3] ?? 0), to = Number(process.argv[4] ?? 45);
+blocks.forEach((b: any, i: number) => i >= from && i < to && console.log(i, keyAt[i], b.location?.line, b.kind === 'paragraph' ? looksLikeHeading(withoutLeader(b.text), b.heading) : b.kind, (b.text ?? '').slice(0, 50)));
