@@ -30,7 +30,9 @@ const FINAL_TITLE = /决算/;
 const AMOUNT = /\d\s*(?:万元|元|亿元)/;
 const DEPT_NAMED = /(部门|单位)决算/;
 // A department's or unit's budget: "2026年部门预算", "XX局2026年度单位预算公开", "预算信息公开".
-const BUDGET_TITLE = /(部门|单位)\s*预算|预算\s*(公开|信息公开|说明|编制说明)|年度?\s*预算(?!执行)/;
+// A government's budget report and its tables: "…2021年财政预算执行情况和2022年财政预算(草案)相关表格".
+// A 三公 budget: "涪城区2019年财政拨款“三公”经费预算情况".
+const BUDGET_TITLE = /(部门|单位)\s*预算|预算\s*(公开|信息公开|说明|编制说明)|年度?\s*预算(?!执行)|预算\s*[（(]\s*草案\s*[)）]|经费预算(?:安排)?情况/;
 // A government's own final accounts (总决算, 本级决算, 一般公共预算收支决算), not a department's.
 const GOVERNMENT_FINAL =
   /总决算|中央本级|中央决算|[省市区县州]级决算|本级(政府)?决算|政府决算|(一般公共预算|政府性基金预算?|国有资本经营预算|社会保险基金预算)收支?决算(?!表)|财政(总)?决算(?!表)|决算([（(]?草案[)）]?)?的报告/;
@@ -49,7 +51,7 @@ const WHOLE_ACCOUNT = /收、?支总计|收入总计|(?<!经费)支出总计|本
 const PERFORMANCE_TITLE = /^(?:附件\s*\d*\s*[:：]?\s*)?(?:[\u4e00-\u9fa5（）()\d]{0,40}?)(?:绩效(?:自评|评价)(?:结果)?总?(?:表|报告)|绩效自评(?:情况)?(?:说明|报告))/;
 // A year's budget said to be arranged or approved ("预算安排情况如下", "人民代表大会批准的…2024年预算").
 // ("…“三公”经费预算2014年情况如下", "安排公务接待费预算8万元".)
-const BUDGET_ARRANGED = /预算安排(?:情况|如下)|批准的[^。，；]{0,20}20\d{2}\s*年(?:度)?预算|预算\s*(?:20\d{2}\s*年度?)?\s*(?:安排)?情况如下|安排[^。，；]{0,12}预算\s*\d/;
+const BUDGET_ARRANGED = /预算安排(?:情况|如下)|现将[^。，；]{0,16}预算[^。，；]{0,8}公开如下|批准的[^。，；]{0,20}20\d{2}\s*年(?:度)?预算|预算\s*(?:20\d{2}\s*年度?)?\s*(?:安排)?情况如下|安排[^。，；]{0,12}预算\s*\d/;
 const BUDGET_AMOUNT = /(?<!年初|全年|调整后?)预算(?:数|为|安排|总额)?\s*[:：]?\s*\d/;
 // What only a government's own accounts state amounts of: taxes it collects, the whole region's
 // budget, the funds it moves between budgets, the budget its congress approved. A department's account
@@ -71,6 +73,8 @@ const ADDRESS = /^(?:主任|各位代表|各位委员)[、，,：:]/;
 const PAGE_FURNITURE = /发布时间|发布日期|来源[：:]|浏览次数|阅读次数|责任编辑|字体[：:]?\s*[【[]?\s*大|打印本页|关闭窗口|分享到/;
 
 const squeeze = (t: string) => t.replace(/[\s　]/g, '');
+/** A cover line's own words: a document cited (《地方预决算公开操作规程》) and 预决算 name no final account. */
+const ownWords = (t: string) => squeeze(t).replace(/《[^》]*》/g, '').replace(/预决算/g, '预算');
 
 // Characters written only in the traditional script, among the words every final account uses
 // (決算, 說明, 財政撥款, 預算, 經費, 資產, 總計, 單位, 門, 與, 額 …).
@@ -144,13 +148,13 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
     return { kind: 'government-final', reason: `目录（表格）中的“${titleText(governmentCell.text)}”表明这是政府财政总决算（本级决算），不是部门决算公开`, location: governmentCell.location };
   }
   for (const b of cover) {
-    const t = squeeze(b.text);
+    const t = ownWords(b.text);
     if (governments(t)) {
       return { kind: 'government-final', reason: `标题“${titleText(b.text)}”表明这是政府财政总决算（本级决算），不是部门决算公开`, location: b.location };
     }
     if (!FINAL_TITLE.test(t) && BUDGET_TITLE.test(t) && /20\d{2}/.test(t)) {
       // "…2020年预算执行情况和2021年预算草案的报告": a government's budget, read to its congress.
-      const whose = /预算草案的报告|预算执行情况/.test(t) ? '政府预算报告' : '部门（单位）预算公开';
+      const whose = /预算草案的报告|预算执行情况|草案/.test(t) ? '政府预算报告（或其报表）' : '部门（单位）预算公开';
       return { kind: 'budget', reason: `标题“${titleText(b.text)}”表明这是${whose}，不是决算公开`, location: b.location };
     }
     // "乌鲁木齐市天山区2019年度“三公”经费公开说明": a title naming the 三公 alone, without 决算 or 预算.
@@ -198,7 +202,19 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   // Last year's budget ("比上年年初预算减少317万元") is what a budget compares with, no sign of a final account.
   const arranged = paras.some((b) => BUDGET_ARRANGED.test(b.text));
   // A performance self-evaluation says what was spent (实际支付) and evaluates it (自评): no budget.
-  if (!paras.some((b) => /决算|实际支[出付]|(?<!上年)年初预算|全年预算|绩效自评|自评报告/.test(b.text)) && (budgetParas.length >= 3 || ((budgetHeading || arranged) && budgetParas.length >= 1) || (arranged && budgetParas.length === 0 && paras.some((b) => AMOUNT.test(b.text))))) {
+  // A text that says 预算 many times over and states this year's amounts as budgets twice ("基本支出预算
+  // 1440224.60 元", "工资福利支出预算 1308312.6 元") speaks of nothing else.
+  const budgetWords = paras.reduce((n, b) => n + (b.text.match(/(?<!年初|全年|调整后?)预算/g)?.length ?? 0), 0);
+  const budgetAmounts = paras.reduce((n, b) => n + (b.text.match(new RegExp(BUDGET_AMOUNT.source, 'g'))?.length ?? 0), 0);
+  // The name of a regulation or another document ("《地方预决算公开操作规程》", "预决算公开") is no sign of a final account.
+  const saysFinal = paras.some((b) => /决算|实际支[出付]|(?<!上年)年初预算|全年预算|绩效自评|自评报告/.test(b.text.replace(/《[^》]*》/g, '').replace(/预决算/g, '')));
+  if (
+    !saysFinal &&
+    (budgetParas.length >= 3 ||
+      ((budgetHeading || arranged) && budgetParas.length >= 1) ||
+      (budgetAmounts >= 2 && budgetWords >= 8) ||
+      (arranged && budgetParas.length === 0 && paras.some((b) => AMOUNT.test(b.text))))
+  ) {
     const first = budgetParas[0] ?? paras.find((b) => BUDGET_ARRANGED.test(b.text));
     return { kind: 'budget', reason: '全文没有“决算”二字，所说的都是预算，这是预算公开，不是决算公开', location: first?.location ?? null };
   }
@@ -230,6 +246,13 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   // item or a notice about the accounts, not the accounts themselves.
   const anyTable = blocks.some((b) => b.kind === 'table');
   const anyExplain = keyAt.some((k) => k?.startsWith('explain.'));
+  // A text about the work of publishing accounts ("扎实开展2021年度部门决算公开工作", "全县156个部门…完成
+  // 决算公开"), with no amount, table, contents or explanation of its own: news, not an account.
+  const aboutTheWork = paras.some((b) => /(?:预|部门)?决算公开(?:工作|情况通报|检查)/.test(b.text));
+  if (aboutTheWork && !anyTable && !anyExplain && contents.length === 0 && !paras.some((b) => AMOUNT.test(b.text))) {
+    const first = paras.find((b) => /决算公开/.test(b.text));
+    return { kind: 'other', reason: '本文讲的是决算公开工作（如新闻、通报），没有金额、公开表或决算情况说明，不是部门决算公开文本', location: first?.location ?? null };
+  }
   if (furniture >= 2 && !anyTable && !anyExplain) {
     const first = paras.find((b) => PAGE_FURNITURE.test(b.text));
     return { kind: 'other', reason: '这是一张网页（有发布时间、来源等栏目），没有公开表，也没有决算情况说明的章节，不是部门决算公开文本', location: first?.location ?? null };
