@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkBytes, extractBytes } from '../check.js';
+import { looksLikeHeading, sectionKeyOf } from './sections.js';
 
 const ids = async (text: string) =>
   (await checkBytes('overview.md', new TextEncoder().encode(text))).findings.map((f) => f.rule).filter((r) => r.startsWith('completeness.section-'));
@@ -73,5 +74,19 @@ describe('the contents list', () => {
     const doc = await read([...LIST.slice(0, 4).map((l) => `${l}3`), '财政拨款收入支出决算总体情况说明5', '一般公共预算财政拨款支出决算情况说明6', '八、财政拨款“三公”经费支出决算情况说明', '8', '第三部分 名词解释13', ...BODY]);
     expect(doc.sections.filter((s) => s.key === 'glossary')).toEqual([]);
     expect(doc.sections.filter((s) => s.key === 'explain.threePublic')).toEqual([]);
+  });
+});
+
+describe('headings as regions write them', () => {
+  it('takes "第一部分:某某乡人民政府概况" for the overview, an organisation\'s name and 概况', () => {
+    expect(sectionKeyOf('第一部分:某某县某某乡人民政府概况')).toBe('overview');
+    expect(sectionKeyOf('第一部分 某某县教育局概况')).toBe('overview');
+    expect(sectionKeyOf('一、收入支出决算概况')).not.toBe('overview');
+  });
+
+  it('takes a heading closed with 。 that names its year, never a sentence saying 无', () => {
+    expect(looksLikeHeading('一、2021年度收入支出决算总体情况。', null)).toBe(true);
+    expect(looksLikeHeading('二、2021年度本部门无国有资本经营预算财政拨款支出情况。', null)).toBe(false);
+    expect(looksLikeHeading('（一）支出12345情况。', null)).toBe(false);
   });
 });

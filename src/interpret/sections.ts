@@ -11,7 +11,8 @@ const TOC_TITLE = /^目\s*录$|(决算|预算|公开|报告|说明)\s*目\s*录$
 
 export const SECTION_PATTERNS: { key: string; re: RegExp }[] = [
   { key: 'toc', re: TOC_TITLE },
-  { key: 'overview', re: /(部门|单位)概况$|^概况$/ },
+  // "第一部分:某某县某某乡人民政府概况": an organisation's name and 概况.
+  { key: 'overview', re: /(部门|单位)概况$|^概况$|^[\u4e00-\u9fa5]{2,24}(?:局|委|办|院|中心|政府|学校|所|站|馆|会|队)概况$/ },
   { key: 'overview.duties', re: /(主要)?(职能|职责)$/ },
   { key: 'overview.organization', re: /机构设置|(部门)?(决算|预算)?单位构成|部门构成|内设机构(情况)?$/ },
   { key: 'tables', re: /(决算|明细)(总)?(公开)?(报)?表(（见附表）|\(见附表\))?$/ },
@@ -57,7 +58,8 @@ export function looksLikeHeading(text: string, heading: number | null): boolean 
   if (/\d+(\.\d+)?万元/.test(t)) return false;
   // "(一)收入支出决算总体情况说明。": some regions close a numbered heading with a full stop; a
   // sentence has a verb and figures, a heading only its number and name.
-  if (/^[^。；：:]+。$/.test(t) && HEADING_PREFIX.test(t) && /(说明|情况)。$/.test(t) && !/\d{4}|[，,]/.test(t.replace(HEADING_PREFIX, ''))) return true;
+  // A year in it is the heading's ("一、2021年度收入支出决算总体情况。"); a sentence says 无 or 没有.
+  if (/^[^。；：:]+。$/.test(t) && HEADING_PREFIX.test(t) && /(说明|情况)。$/.test(t) && !/\d{4}(?!\s*年)|\d{5}|[，,]|无|没有|未/.test(t.replace(HEADING_PREFIX, ''))) return true;
   // "(一)职能职责。", "(二)机构设置。": a part of the overview, numbered and closed with a full stop.
   if (/^[^。；：:，,]+。$/.test(t) && HEADING_PREFIX.test(t) && t.replace(HEADING_PREFIX, '').length <= 12 && sectionKeyOf(t.replace(/。$/, ''))?.startsWith('overview.')) return true;
   if (/[。；：:]$/.test(t)) return false;
@@ -71,6 +73,7 @@ export function sectionKeyOf(title: string): string | null {
   const t = title
     .replace(HEADING_PREFIX, '')
     .replace(/^第.部分\s*/, '')
+    .replace(/^[:：]\s*/, '')
     .replace(/[\s　]/g, '')
     .replace(/\*\*/g, '')
     .replace(/。$/, '')
