@@ -29,7 +29,7 @@ export function splitRunInHeadings(blocks: readonly Block[]): Block[] {
  * How a heading ends ("…情况说明", "…概况", "名词解释"), unlike a term set before its explanation
  * ("“三公”经费 是指…", "机关运行经费 指…"), or a part heading ("第三部分 …").
  */
-const HEAD_END = /(情况|说明|概况|职能|职责|构成|设置|决算表|名词解释|附件\d*|报告|结果)$|^第.{1,3}部分/;
+const HEAD_END = /(情况|说明|概况|职能|职责|主要工作|构成|设置|决算表|名词解释|附件\d*|报告|结果)$|^第.{1,3}部分/;
 
 /** Where the run-in heading of a paragraph ends and its body starts, or null when it has none. */
 function runInEnd(b: ParagraphBlock): { head: number; body: number } | null {

@@ -84,6 +84,12 @@ describe('headings as regions write them', () => {
     expect(sectionKeyOf('一、收入支出决算概况')).not.toBe('overview');
   });
 
+  it('takes "基本职能及主要工作" for the duties, and splits it off the item run into it', async () => {
+    expect(sectionKeyOf('一、基本职能及主要工作')).toBe('overview.duties');
+    const doc = await extractBytes('a.txt', new TextEncoder().encode('第一部分 某某区人大常委会概况\n一、基本职能及主要工作 (一)在本行政区域内，保证宪法、法律的遵守和执行；\n'));
+    expect(doc.sections.map((s) => s.key)).toContain('overview.duties');
+  });
+
   it('takes a heading closed with 。 that names its year, never a sentence saying 无', () => {
     expect(looksLikeHeading('一、2021年度收入支出决算总体情况。', null)).toBe(true);
     expect(looksLikeHeading('二、2021年度本部门无国有资本经营预算财政拨款支出情况。', null)).toBe(false);

@@ -13,14 +13,16 @@ export const SECTION_PATTERNS: { key: string; re: RegExp }[] = [
   { key: 'toc', re: TOC_TITLE },
   // "第一部分:某某县某某乡人民政府概况": an organisation's name and 概况.
   { key: 'overview', re: /(部门|单位)概况$|^概况$|^[\u4e00-\u9fa5]{2,24}(?:局|委|办|院|中心|政府|学校|所|站|馆|会|队)概况$/ },
-  { key: 'overview.duties', re: /(主要)?(职能|职责)$/ },
+  // "一、基本职能及主要工作", "部门职责和工作任务".
+  { key: 'overview.duties', re: /(主要)?(职能|职责)$|(职能|职责)(及|和|与)(主要)?工作(任务)?$/ },
   { key: 'overview.organization', re: /机构设置|(部门)?(决算|预算)?单位构成|部门构成|内设机构(情况)?$/ },
   { key: 'tables', re: /(决算|明细)(总)?(公开)?(报)?表(（见附表）|\(见附表\))?$/ },
   // A region's own wording of each part, with or without 决算 (a unit's template: "收支总体情况说明",
   // "收入情况说明", "基本支出情况说明", "政府性基金情况说明", "国资经营情况说明"). A heading's year
   // ("2020年度财政拨款收入支出总体情况说明") and "关于" are left out before matching.
   { key: 'explain.fiscal', re: /^财政拨款(收入支出|收支)?(决算)?(总体)?情况|^财政拨款支出决算情况/ },
-  { key: 'explain.total', re: /(?<!拨款)收入支出(决算)?总体(情况|及)|^收支(决算)?总体情况/ },
+  // "(一)2020年度部门收支总体情况说明", "一、2020年度部门决算收支情况说明".
+  { key: 'explain.total', re: /(?<!拨款)收入支出(决算)?总体(情况|及)|^(部门|单位)?收支(决算)?总体情况|^(部门|单位)?决算收支(总体)?情况(说明)?$/ },
   { key: 'explain.basic', re: /一般公共预算(财政拨款)?基本支出(决算)?(明细)?情况|^基本支出(决算)?情况(说明)?$/ },
   { key: 'explain.general', re: /一般公共预算(财政拨款)?支出(决算)?(总体|结构|具体)?情况/ },
   { key: 'explain.fund', re: /政府性基金(预算)?(财政拨款)?(收入)?(支出|收支)?(决算)?(总体)?情况/ },
@@ -169,6 +171,8 @@ export function findSections(blocks: readonly Block[]): { sections: Section[]; k
       const also = key ? alsoNamed(b.text, key) : [];
       sections.push({ key, ...(also.length ? { also } : {}), title: b.text.trim(), level, location: b.location });
       if (key) current = refine(current, key, level);
+      // A part of no known name ("第二部分 2020年度部门决算情况说", cut short) still ends the part before it.
+      else if (level === 1) current = null;
     }
     keyAt.push(current);
   }

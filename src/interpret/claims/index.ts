@@ -63,6 +63,7 @@ const PROSE = /^(?:overview|explain|glossary|performance|annex)/;
  * a headless text's reading takes.
  */
 const PROSE_SENTENCE = /[，。；,;]/;
+const AMOUNT_IN = /\d\s*(?:万元|元|亿元)/;
 
 export function readClaims(ctx: InterpretContext): Claim[] {
   const reader = new ClaimReader(ctx);
@@ -99,7 +100,9 @@ export function readClaims(ctx: InterpretContext): Claim[] {
       region = inReport ? 'performance.report' : sec;
     } else if (inReport || sec === 'performance.report' || sec === 'annex') {
       region = 'performance.report';
-    } else if (headless && sec == null && PROSE_SENTENCE.test(raw)) {
+    } else if ((headless || AMOUNT_IN.test(raw)) && sec == null && PROSE_SENTENCE.test(raw)) {
+      // (Nor is a sentence with amounts under a part of no known name left unread: "第二部分 …决算情况说"
+      // cut short, or a heading worded as no other region words it, still heads sentences to check.)
       region = 'explain.other';
     } else {
       region = null;
