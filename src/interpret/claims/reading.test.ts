@@ -499,3 +499,17 @@ describe('a comparison with a year’s budget', () => {
     ]);
   });
 });
+
+describe('sentences under a part or heading of no known name', () => {
+  const text = (part: string) =>
+    ['某某县某某学区2020年度部门决算', '第一部分 单位概况', '一、单位主要职能', '负责全镇义务教育的管理。', part, '一、本年度收支的有关说明', '2020年度收入总计4670.65万元，同比减少105.2万元，同比减少2.2%，其中：财政拨款收入4648.65万元。'].join('\n');
+  it('are read when they state amounts, though the part heading is cut short', async () => {
+    const doc = await extractBytes('a.txt', new TextEncoder().encode(text('第二部分 2020年度部门决算情况说')));
+    expect(doc.claims.some((c) => c.subject.key === 'income.grand')).toBe(true);
+  });
+
+  it('are not read as the overview the part before was', async () => {
+    const doc = await extractBytes('a.txt', new TextEncoder().encode(text('第二部分 2020年度部门决算情况说')));
+    expect(doc.claims.every((c) => !c.section?.startsWith('overview'))).toBe(true);
+  });
+});
