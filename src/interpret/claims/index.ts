@@ -30,6 +30,8 @@ const COUNT_HINT = /\d\s*个/;
 const LEAD_YEAR = /^\s*(20\d{2})\s*年/;
 /** The year a sentence opens with, after a place's name if any ("鄂城区2022年…"). */
 const PLACE_YEAR = /^\s*[\u4e00-\u9fa5]{0,10}?(20\d{2})\s*年/;
+/** A sentence opening with last year (after a label such as "“三公”经费支出情况:"), not with a comparison or 上年结转. */
+const LAST_YEAR_LEAD = /^\s*(?:[^，,。；;：:]{0,16}[：:])?\s*(?:上年度?|上一年度?|去年)(?!\s*(?:结转|结余|同期|相比|比|末|年初|预算|决算数?(?:相比|比)))/;
 const WANYUAN = /\d\s*万元/g;
 const YUAN = /\d\s*元/g;
 
@@ -240,6 +242,12 @@ class ClaimReader {
       if (fy && Number(PLACE_YEAR.exec(s)?.[1]) === fy) reportYearLed = true;
       if (lead) laterYear = earlier || (!!fy && Number(lead[1]) > fy && /预算|计划|预计|拟/.test(s) && !/决算/.test(s));
       if (laterYear) {
+        this.current = null;
+        continue;
+      }
+      // "上年度“三公”经费支出24.67万元，其中公务用车运行维护费15.48万元、公务接待费9.18万元": a sentence
+      // opening with last year states last year's amounts, its list's too (not 上年结转, this year's own).
+      if (LAST_YEAR_LEAD.test(s)) {
         this.current = null;
         continue;
       }

@@ -513,3 +513,19 @@ describe('sentences under a part or heading of no known name', () => {
     expect(doc.claims.every((c) => !c.section?.startsWith('overview'))).toBe(true);
   });
 });
+
+describe('a sentence opening with last year', () => {
+  const read = async (sentence: string) =>
+    (await extractBytes('a.txt', new TextEncoder().encode(`九、“三公”经费支出决算情况说明\n2018年“三公”经费支出9.75万元，其中公务用车运行维护费5.98万元、公务接待费3.77万元。\n${sentence}\n`))).claims;
+
+  it('states last year\'s amounts, its list\'s too: none is read as this year\'s', async () => {
+    const claims = await read('“三公”经费支出情况:上年度“三公”经费支出24.67万元，其中公务用车运行维护费15.48万元、公务接待费9.18万元。');
+    expect(claims.filter((c) => c.amount?.raw.includes('9.18'))).toEqual([]);
+    expect(claims.filter((c) => c.amount?.raw.includes('3.77'))).toHaveLength(1);
+  });
+
+  it('is not 上年结转, which is this year\'s own amount', async () => {
+    const claims = await read('上年结转和结余12.00万元。');
+    expect(claims.some((c) => c.amount?.raw.includes('12.00'))).toBe(true);
+  });
+});
