@@ -109,6 +109,9 @@ export function readClaims(ctx: InterpretContext): Claim[] {
     } else {
       region = null;
     }
+    // Sentences with amounts straight under the explanation's own heading, or under a sub-heading
+    // garbled past knowing ("一、 入支出决算总体情况说明"), are read as of no known section.
+    if (region === 'explain' && AMOUNT_IN.test(raw) && PROSE_SENTENCE.test(raw)) region = 'explain.other';
     if (!region || region === 'explain' || region === 'explain.other') {
       if (region !== 'explain.other') continue;
     }

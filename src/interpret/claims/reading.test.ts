@@ -508,6 +508,11 @@ describe('sentences under a part or heading of no known name', () => {
     expect(doc.claims.some((c) => c.subject.key === 'income.grand')).toBe(true);
   });
 
+  it('are read under a sub-heading garbled past knowing ("一、 入支出决算总体情况说明")', async () => {
+    const doc = await extractBytes('a.txt', new TextEncoder().encode('第二部分 2020年度部门决算情况说明\n一、 入支出决算总体情况说明\n2020年度本年收入合计422.69万元，其中：一般公共预算财政拨款收入413.34万元，占97.79%。\n'));
+    expect(doc.claims.some((c) => c.amount?.raw.includes('422.69'))).toBe(true);
+  });
+
   it('are not read as the overview the part before was', async () => {
     const doc = await extractBytes('a.txt', new TextEncoder().encode(text('第二部分 2020年度部门决算情况说')));
     expect(doc.claims.every((c) => !c.section?.startsWith('overview'))).toBe(true);
