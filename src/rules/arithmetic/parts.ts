@@ -4,7 +4,7 @@ import { Decimal, type Figure, dec, fmt, halfUnit, intervalOf, overlaps } from '
 import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { compareSum } from '../arith.js';
 import { defineRule, notApplicable } from '../rule.js';
-import { locs, md, reportComparison } from './lib.js';
+import { locs, md, partsCause, reportComparison } from './lib.js';
 
 const AUTH = '算术一致性（“其中”各项之和 = 整体；XBRL Calculations 1.1 舍入容差）';
 
@@ -74,6 +74,7 @@ export const partsSum = defineRule({
         actual: `${w.value}万元`,
         locations: locs(where(whole), ...parts.map(where)),
         section: whole.section,
+        cause: partsCause(whole.id),
       });
     }
   },

@@ -3,7 +3,7 @@ import { Decimal, type Figure, addI, dec, exact, fmt, halfUnit, type Interval, i
 import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { compareRate, rateFields } from '../arith.js';
 import { defineRule, notApplicable } from '../rule.js';
-import { locs, md } from './lib.js';
+import { locs, md, partsCause } from './lib.js';
 
 const AUTH_SHARE = '算术一致性（占比 = 部分 ÷ 整体）';
 
@@ -126,9 +126,16 @@ export const share = defineRule({
           : r.truncated
             ? (['warning', `「${label(it.claim)}」占比${pct(rate)}是${fmt(r.computed, rate.decimals + 2)}%截断所得（未四舍五入），按四舍五入应为${right}`] as const)
             : ([undefined, `「${label(it.claim)}」${it.part.value}万元占${it.wholeClaim ? label(it.wholeClaim) : it.wholeKey}${it.whole.value}万元的比例应为${right}，说明写${pct(rate)}`] as const);
+        // A part whose amount is misprinted breaks both the list's sum and its own share: when the sum is
+        // reported broken, this share is one with it (the share shows what the amount should be).
+        const inList = !severity && it.wholeClaim && it.claim.parent === it.wholeClaim.id;
+        const implied = inList ? fmt(new Decimal(rate.value).div(100).times(it.whole.value), it.part.decimals) : null;
         ctx.report({
           ...(severity ? { severity } : {}),
           message,
+          ...(inList && it.wholeClaim
+            ? { explainedBy: { causes: [partsCause(it.wholeClaim.id)], because: `按所写占比${pct(rate)}，「${label(it.claim)}」应约为${implied}万元，而写${it.part.value}万元：所列金额有误，占比与合计不符出于同一处` } }
+            : {}),
           ...rateFields(r, rate),
           locations: locs(whereFigure(it.claim, rate), it.wholeClaim ? where(it.wholeClaim) : null),
           section: it.claim.section,
