@@ -228,3 +228,26 @@ export const yearDigitMissing = defineRule({
     }
   },
 });
+
+/** "2022度部门决算": a year followed by 度 with its 年 dropped, where a report year is named (not "用电2022度"). */
+const YEAR_WITHOUT_NIAN = /(?<![\d.电])(20\d{2})\s*度(?=\s*(?:部门|单位|决算|预算|收入|支出|财政|一般公共|政府性|国有|[“"]|三公|机关|相比|比|较|与|的|[，,。]))/g;
+
+export const yearWordMissing = defineRule({
+  id: 'year-unit.year-word-missing',
+  title: '年度漏写“年”字',
+  category: 'year-unit',
+  severity: 'warning',
+  authority: AUTH,
+  description: '“2022度部门决算”“与2019度相比”是漏写了“年”字的“2022年度”，应补全。',
+  cases: [
+    { name: '年度写全', expect: 'pass', text: '# 2022年度某局部门决算\n2022年度收入总计100.00万元，全年用电2022度。\n' },
+    { name: '漏写年字', expect: 'fail', mentions: '2022度', text: '# 2022年度某局部门决算\n2022度部门决算收入总计100.00万元。\n' },
+  ],
+  check({ doc, report }) {
+    for (const l of linesWith(doc, /20\d{2}\s*度/)) {
+      for (const m of l.text.matchAll(YEAR_WITHOUT_NIAN)) {
+        report({ message: `“${m[0]}”漏写了“年”字，应为“${m[1]}年度”。`, expected: `${m[1]}年度`, actual: m[0], locations: [l.location] });
+      }
+    }
+  },
+});
