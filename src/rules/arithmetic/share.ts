@@ -1,7 +1,7 @@
-import { budgetOnly, claimById, DEFAULT_BASE, DEFAULT_BASE_LABEL, EXHAUSTIVE, label, money, pct, shareWhole, where, whereFigure } from '../../model/claims.js';
+import { budgetOnly, claimById, DEFAULT_BASE, DEFAULT_BASE_LABEL, EXHAUSTIVE, label, money, moneyAll, pct, shareWhole, where, whereFigure } from '../../model/claims.js';
 import { Decimal, type Figure, addI, dec, exact, fmt, halfUnit, type Interval, intervalOf, overlaps } from '../../model/decimal.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
-import { compareRate, rateFields } from '../arith.js';
+import { compareRate, compareSum, rateFields } from '../arith.js';
 import { defineRule, notApplicable } from '../rule.js';
 import { locs, md, partsCause } from './lib.js';
 
@@ -225,6 +225,9 @@ export const shareSum = defineRule({
       }
       // The amounts' own tail (parts not summing exactly to the whole) carries into the shares.
       const parts = items.map(partValue);
+      // Parts whose amounts fall far short of the whole are not all of it (a part's share went unread):
+      // their shares' sum says nothing of 100%.
+      if (wFig && parts.every((p): p is Figure => p != null) && compareSum(money(wFig), moneyAll(parts)).agreement === 'break') continue;
       if (wFig && parts.every((p): p is Figure => p != null)) {
         const pI = parts.reduce<Interval>((s, p) => addI(s, intervalOf(money(p))), exact(new Decimal(0)));
         const wI = intervalOf(money(wFig));
