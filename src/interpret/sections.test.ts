@@ -84,6 +84,12 @@ describe('headings as regions write them', () => {
     expect(sectionKeyOf('一、收入支出决算概况')).not.toBe('overview');
   });
 
+  it('takes "2.机构情况" and "、机构设置" (its number lost) for the organisation', () => {
+    expect(sectionKeyOf('2.机构情况')).toBe('overview.organization');
+    expect(looksLikeHeading('、机构设置', null)).toBe(true);
+    expect(sectionKeyOf('、机构设置')).toBe('overview.organization');
+  });
+
   it('takes "基本职能及主要工作" for the duties, and splits it off the item run into it', async () => {
     expect(sectionKeyOf('一、基本职能及主要工作')).toBe('overview.duties');
     const doc = await extractBytes('a.txt', new TextEncoder().encode('第一部分 某某区人大常委会概况\n一、基本职能及主要工作 (一)在本行政区域内，保证宪法、法律的遵守和执行；\n'));

@@ -15,7 +15,7 @@ export const SECTION_PATTERNS: { key: string; re: RegExp }[] = [
   { key: 'overview', re: /(部门|单位)概况$|^概况$|^[\u4e00-\u9fa5]{2,24}(?:局|委|办|院|中心|政府|学校|所|站|馆|会|队)概况$/ },
   // "一、基本职能及主要工作", "部门职责和工作任务".
   { key: 'overview.duties', re: /(主要)?(职能|职责)$|(职能|职责)(及|和|与)(主要)?工作(任务)?$/ },
-  { key: 'overview.organization', re: /机构设置|(部门)?(决算|预算)?单位构成|部门构成|内设机构(情况)?$/ },
+  { key: 'overview.organization', re: /机构设置|(部门)?(决算|预算)?单位构成|部门构成|内设机构(情况)?$|^机构(设置)?(情况|概况)$/ },
   { key: 'tables', re: /(决算|明细)(总)?(公开)?(报)?表(（见附表）|\(见附表\))?$/ },
   // A region's own wording of each part, with or without 决算 (a unit's template: "收支总体情况说明",
   // "收入情况说明", "基本支出情况说明", "政府性基金情况说明", "国资经营情况说明"). A heading's year
@@ -50,7 +50,8 @@ export function withoutLeader(text: string): string {
 
 /** Is this paragraph short and numbered like a heading, or marked as one by the source? */
 export function looksLikeHeading(text: string, heading: number | null): boolean {
-  const t = text.trim();
+  // "、机构设置": a heading whose number was lost in conversion, its 、 left.
+  const t = text.trim().replace(/^[、]\s*(?=[\u4e00-\u9fa5])/, '');
   if (heading != null) return t.length <= 60;
   // A long numbered heading ("三、2021 年度一般公共决算财政拨款安排的“三公”经费支出决算及 增减变动情况
   // 说明"): numbered, ending as headings end, with no sentence's punctuation or amounts.
@@ -73,6 +74,7 @@ export function looksLikeHeading(text: string, heading: number | null): boolean 
 /** Classifies a heading text into a section key, or null when it names no known section. */
 export function sectionKeyOf(title: string): string | null {
   const t = title
+    .replace(/^\s*[、]\s*/, '')
     .replace(HEADING_PREFIX, '')
     .replace(/^第.部分\s*/, '')
     .replace(/^[:：]\s*/, '')
