@@ -1,4 +1,5 @@
 import type { DocumentKind } from '../model/disclosure.js';
+import { AMOUNT } from '../model/labels.js';
 import type { Block, ParagraphBlock } from '../model/layout.js';
 import type { Location } from '../model/location.js';
 import type { TableId } from '../model/tables.js';
@@ -27,7 +28,6 @@ export interface KindReading {
 const COVER = 15;
 
 const FINAL_TITLE = /决算/;
-const AMOUNT = /\d\s*(?:万元|元|亿元)/;
 const DEPT_NAMED = /(部门|单位)决算/;
 // A department's or unit's budget: "2026年部门预算", "XX局2026年度单位预算公开", "预算信息公开".
 // A government's budget report and its tables: "…2021年财政预算执行情况和2022年财政预算(草案)相关表格".
@@ -53,6 +53,7 @@ const PERFORMANCE_TITLE = /^(?:附件\s*\d*\s*[:：]?\s*)?(?:[\u4e00-\u9fa5（�
 // ("…“三公”经费预算2014年情况如下", "安排公务接待费预算8万元".)
 const BUDGET_ARRANGED = /预算安排(?:情况|如下)|现将[^。，；]{0,16}预算[^。，；]{0,8}公开如下|批准的[^。，；]{0,20}20\d{2}\s*年(?:度)?预算|预算\s*(?:20\d{2}\s*年度?)?\s*(?:安排)?情况如下|安排[^。，；]{0,12}预算\s*\d/;
 const BUDGET_AMOUNT = /(?<!年初|全年|调整后?)预算(?:数|为|安排|总额)?\s*[:：]?\s*\d/;
+const BUDGET_AMOUNTS = new RegExp(BUDGET_AMOUNT.source, 'g');
 // What only a government's own accounts state amounts of: taxes it collects, the whole region's
 // budget, the funds it moves between budgets, the budget its congress approved. A department's account
 // has none of these amounts (its income is 财政拨款, never 税收收入); a finance bureau's may name them
@@ -205,9 +206,9 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   // A text that says 预算 many times over and states this year's amounts as budgets twice ("基本支出预算
   // 1440224.60 元", "工资福利支出预算 1308312.6 元") speaks of nothing else.
   const budgetWords = paras.reduce((n, b) => n + (b.text.match(/(?<!年初|全年|调整后?)预算/g)?.length ?? 0), 0);
-  const budgetAmounts = paras.reduce((n, b) => n + (b.text.match(new RegExp(BUDGET_AMOUNT.source, 'g'))?.length ?? 0), 0);
+  const budgetAmounts = paras.reduce((n, b) => n + (b.text.match(BUDGET_AMOUNTS)?.length ?? 0), 0);
   // The name of a regulation or another document ("《地方预决算公开操作规程》", "预决算公开") is no sign of a final account.
-  const saysFinal = paras.some((b) => /决算|实际支[出付]|(?<!上年)年初预算|全年预算|绩效自评|自评报告/.test(b.text.replace(/《[^》]*》/g, '').replace(/预决算/g, '')));
+  const saysFinal = paras.some((b) => /决算|实际支[出付]|(?<!上年)年初预算|全年预算|绩效自评|自评报告/.test(ownWords(b.text)));
   if (
     !saysFinal &&
     (budgetParas.length >= 3 ||

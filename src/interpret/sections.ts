@@ -1,14 +1,14 @@
 import type { Section } from '../model/disclosure.js';
 import type { Block } from '../model/layout.js';
 
+/** "目录", and a contents list's own title ("决算公开目录", "2023年度部门决算目录"). */
+const TOC_TITLE = /^目\s*录$|(决算|预算|公开|报告|说明)\s*目\s*录$/;
+
 /**
  * Known sections of a disclosure and the words that name them. Regions number and word them
  * differently ("一、收入支出决算总体情况说明", "（一）机关运行经费支出情况", "十一、预算绩效的情况说明"),
  * so matching is by keywords on short heading-like paragraphs, never by number.
  */
-/** "目录", and a contents list's own title ("决算公开目录", "2023年度部门决算目录"). */
-const TOC_TITLE = /^目\s*录$|(决算|预算|公开|报告|说明)\s*目\s*录$/;
-
 export const SECTION_PATTERNS: { key: string; re: RegExp }[] = [
   { key: 'toc', re: TOC_TITLE },
   // "第一部分:某某县某某乡人民政府概况": an organisation's name and 概况.
@@ -131,7 +131,7 @@ export function findSections(blocks: readonly Block[]): { sections: Section[]; k
       const restarts = part != null && part <= highestPart;
       const isEntry = b.kind === 'paragraph' && looksLikeHeading(t, b.heading) && !seen && !restarts;
       // An entry's page number on a line of its own ("八、…情况说明" / "8"): still the contents.
-      if (b.kind === 'paragraph' && PAGE_NUMBER.test(b.text.trim())) {
+      if (pageNumber(b)) {
         keyAt.push('toc');
         continue;
       }

@@ -31,4 +31,7 @@ export function sectionLabel(key: string | null): string {
 }
 
 /** Endings of an organisation's name (局, 委员会, 中心 …), as a regular-expression group. */
+/** An amount printed with its unit ("2.75万元", "1440224.6 元"): what a sentence that states money has. */
+export const AMOUNT = /\d\s*(?:万元|元|亿元)/;
+
 export const ORG_SUFFIX = '(?:局|委员会|委|办公室|办|厅|院|中心|部|会|所|站|馆|队|处|社|校|园|署|集团|政府)';

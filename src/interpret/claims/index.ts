@@ -1,5 +1,6 @@
 import type { Figure } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
+import { AMOUNT } from '../../model/labels.js';
 import type { Location } from '../../model/location.js';
 import type { InterpretContext } from '../context.js';
 import { basisOf, budgetAmountCue, budgetWords, executionCue, isDiffRateCue } from './budget.js';
@@ -65,7 +66,6 @@ const PROSE = /^(?:overview|explain|glossary|performance|annex)/;
  * a headless text's reading takes.
  */
 const PROSE_SENTENCE = /[，。；,;]/;
-const AMOUNT_IN = /\d\s*(?:万元|元|亿元)/;
 
 export function readClaims(ctx: InterpretContext): Claim[] {
   const reader = new ClaimReader(ctx);
@@ -102,7 +102,7 @@ export function readClaims(ctx: InterpretContext): Claim[] {
       region = inReport ? 'performance.report' : sec;
     } else if (inReport || sec === 'performance.report' || sec === 'annex') {
       region = 'performance.report';
-    } else if ((headless || AMOUNT_IN.test(raw)) && sec == null && PROSE_SENTENCE.test(raw)) {
+    } else if ((headless || AMOUNT.test(raw)) && sec == null && PROSE_SENTENCE.test(raw)) {
       // (Nor is a sentence with amounts under a part of no known name left unread: "第二部分 …决算情况说"
       // cut short, or a heading worded as no other region words it, still heads sentences to check.)
       region = 'explain.other';
@@ -111,7 +111,7 @@ export function readClaims(ctx: InterpretContext): Claim[] {
     }
     // Sentences with amounts straight under the explanation's own heading, or under a sub-heading
     // garbled past knowing ("一、 入支出决算总体情况说明"), are read as of no known section.
-    if (region === 'explain' && AMOUNT_IN.test(raw) && PROSE_SENTENCE.test(raw)) region = 'explain.other';
+    if (region === 'explain' && AMOUNT.test(raw) && PROSE_SENTENCE.test(raw)) region = 'explain.other';
     if (!region || region === 'explain' || region === 'explain.other') {
       if (region !== 'explain.other') continue;
     }
