@@ -2,7 +2,7 @@ import { readdir, stat } from '../fs-async.js';
 import { basename, extname, join } from 'node:path';
 import { JuesuanError } from '../errors.js';
 
-const CHECKABLE = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.xhtml', '.docx', '.pdf', '.xls', '.xlsx']);
+const CHECKABLE = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.xhtml', '.mht', '.mhtml', '.docx', '.pdf', '.xls', '.xlsx']);
 
 /**
  * Expands the command-line paths: files as given; directories recursively, taking the files with a

@@ -2,6 +2,7 @@ import { extname } from 'node:path';
 import { JuesuanError, LIMITS } from '../errors.js';
 import type { InputFormat, LayoutDocument } from '../model/layout.js';
 import { readZipDirectory } from './docx/zip.js';
+import { looksLikeWebArchive } from './mht/read-mht.js';
 import { badBytesNote, type DecodedText, decodeText } from './text/decode.js';
 import { readTextLayout } from './text/read-text.js';
 
@@ -45,6 +46,8 @@ const BY_EXTENSION: Record<string, InputFormat> = {
   '.html': 'html',
   '.htm': 'html',
   '.xhtml': 'html',
+  '.mht': 'mht',
+  '.mhtml': 'mht',
   '.docx': 'docx',
   '.pdf': 'pdf',
   '.xlsx': 'xlsx',
@@ -70,6 +73,8 @@ export function detectFormat(file: string, bytes: Uint8Array): InputFormat {
     // Otherwise a BIFF workbook, or an encrypted .xlsx: the XLS reader says which.
     return 'xls';
   }
+  // A web archive (Word's "单个文件网页") saved or renamed as .doc, .txt or .html is read as what it is.
+  if (looksLikeWebArchive(new TextDecoder('latin1').decode(bytes.subarray(0, 2048)))) return 'mht';
   const byExt = BY_EXTENSION[ext];
   if (byExt === 'docx' || byExt === 'xlsx' || byExt === 'pdf') {
     throw new JuesuanError(
@@ -108,7 +113,7 @@ function zipHoldsWorkbook(bytes: Uint8Array, file: string): boolean {
 function unsupported(file: string, what: string): never {
   throw new JuesuanError(
     'UNSUPPORTED_FORMAT',
-    `不支持的文件类型：${file}（${what}）。可检查的格式为 PDF、DOCX、HTML、XLS/XLSX、TXT 和 Markdown；旧版 .doc 请先另存为 .docx。`,
+    `不支持的文件类型：${file}（${what}）。可检查的格式为 PDF、DOCX、HTML、MHT、XLS/XLSX、TXT 和 Markdown；旧版 .doc 请先另存为 .docx。`,
   );
 }
 
@@ -128,7 +133,7 @@ export async function readLayout(file: string, bytes: Uint8Array): Promise<Layou
   if (!reader) {
     throw new JuesuanError(
       'UNSUPPORTED_FORMAT',
-      `暂不支持读取 ${format.toUpperCase()} 文件：${file}。可检查的格式为 PDF、DOCX、HTML、XLS/XLSX、TXT 和 Markdown。`,
+      `暂不支持读取 ${format.toUpperCase()} 文件：${file}。可检查的格式为 PDF、DOCX、HTML、MHT、XLS/XLSX、TXT 和 Markdown。`,
     );
   }
   const layout = await reader(bytes, file);

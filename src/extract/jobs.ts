@@ -11,6 +11,8 @@ export const JOBS = {
   docx: () => import('./docx/job.js'),
   /** HTML: htmlparser2 with a nesting limit; any quadratic path left in a parser ends at the time limit. */
   html: () => import('./html/job.js'),
+  /** MHT (web archive): postal-mime takes the MIME message apart, then the HTML reader reads its page. */
+  mht: () => import('./mht/job.js'),
   /** XLSX: the OOXML package (bounded unzip, saxes), number formats applied exactly. */
   xlsx: () => import('./xlsx/job.js'),
   /** XLS (BIFF8): SheetJS, confined to the worker because of its open advisories (see xls/job.ts). */

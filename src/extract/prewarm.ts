@@ -10,6 +10,8 @@ const JOB_BY_EXTENSION: Record<string, () => JobName> = {
   '.html': () => 'html',
   '.htm': () => 'html',
   '.xhtml': () => 'html',
+  '.mht': () => 'mht',
+  '.mhtml': () => 'mht',
   '.xlsx': () => 'xlsx',
   '.xls': () => 'xls',
 };

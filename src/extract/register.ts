@@ -8,6 +8,7 @@ import { registerReader } from './index.js';
 
 registerReader('docx', (bytes, file) => runBounded('docx', bytes, file));
 registerReader('html', (bytes, file) => runBounded('html', bytes, file));
+registerReader('mht', (bytes, file) => runBounded('mht', bytes, file));
 registerReader('xlsx', async (bytes, file) => (await import('./xlsx/index.js')).readXlsxLayout(bytes, file));
 registerReader('xls', async (bytes, file) => (await import('./xls/index.js')).readXlsLayout(bytes, file));
 registerReader('pdf', async (bytes, file) => (await import('./pdf/index.js')).readPdfLayout(bytes, file));

@@ -26,7 +26,8 @@ export interface LayoutDocument {
   ocrNotes?: string[];
 }
 
-export type InputFormat = 'text' | 'markdown' | 'html' | 'docx' | 'pdf' | 'xlsx' | 'xls';
+/** The format read; 'mht' is a web archive (a MIME envelope round an HTML page). */
+export type InputFormat = 'text' | 'markdown' | 'html' | 'mht' | 'docx' | 'pdf' | 'xlsx' | 'xls';
 
 export type Block = ParagraphBlock | TableBlock;
 

@@ -69,6 +69,9 @@ const BY_TYPE: Record<string, string> = {
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': '.docx',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': '.xlsx',
   'application/vnd.ms-excel': '.xls',
+  'multipart/related': '.mht',
+  'message/rfc822': '.mht',
+  'application/x-mimearchive': '.mht',
 };
 
 function fileNameOf(u: URL, disposition: string | null, type: string | null): string {

@@ -41,7 +41,7 @@ export interface DocumentFilter {
   q?: string;
 }
 
-const FORMATS: Record<string, string> = { pdf: 'pdf', docx: 'docx', html: 'html', htm: 'html', txt: 'text', md: 'markdown', xlsx: 'xlsx', xls: 'xls' };
+const FORMATS: Record<string, string> = { pdf: 'pdf', docx: 'docx', html: 'html', htm: 'html', mht: 'mht', mhtml: 'mht', txt: 'text', md: 'markdown', xlsx: 'xlsx', xls: 'xls' };
 
 /** The format a file name declares, or null when the workbench does not read it. */
 export function formatOf(fileName: string): string | null {

@@ -4,19 +4,20 @@ import { readLayout } from '../../src/extract/index.js';
 import { encodeGb18030 } from '../tools/gb18030.js';
 import { SAMPLES_DIR } from '../tools/make-variants.js';
 import { toDocx } from '../tools/to-docx.js';
-import { toHtml } from '../tools/to-html.js';
+import { asWordHtml, toHtml } from '../tools/to-html.js';
+import { asWordWebArchive } from '../tools/to-mht.js';
 
 /** One well-formed file that the fuzzer mutates. */
 export interface BaseFile {
   name: string;
-  format: 'text' | 'pdf' | 'xlsx' | 'xls' | 'docx' | 'html';
+  format: 'text' | 'pdf' | 'xlsx' | 'xls' | 'docx' | 'html' | 'mht';
   bytes: Uint8Array;
 }
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
 /**
- * The base corpus: every sample as text (UTF-8 and GB18030), DOCX and HTML written from it, the
+ * The base corpus: every sample as text (UTF-8 and GB18030), DOCX, HTML and a Word web archive written from it, the
  * PDFs and workbooks of test/corpus. Scanned PDFs are left out: OCR makes each check take minutes.
  */
 export async function loadCorpus(): Promise<BaseFile[]> {
@@ -30,6 +31,7 @@ export async function loadCorpus(): Promise<BaseFile[]> {
     const layout = await readLayout(path, bytes);
     out.push({ name: f.replace(/\.\w+$/, '.docx'), format: 'docx', bytes: await toDocx(layout) });
     out.push({ name: f.replace(/\.\w+$/, '.html'), format: 'html', bytes: new TextEncoder().encode(toHtml(layout)) });
+    out.push({ name: f.replace(/\.\w+$/, '.mht'), format: 'mht', bytes: asWordWebArchive(asWordHtml(toHtml(layout))) });
   }
   const pdfDir = join(ROOT, 'test', 'corpus', 'pdf');
   for (const f of (await readdir(pdfDir)).sort()) {

@@ -15,7 +15,7 @@ export interface Mutant {
 type Mutator = (b: BaseFile, r: Random) => { bytes: Uint8Array; detail: string; ext?: string } | null;
 
 const enc = new TextEncoder();
-const EXTENSIONS = ['.txt', '.md', '.html', '.docx', '.pdf', '.xlsx', '.xls', '.csv'];
+const EXTENSIONS = ['.txt', '.md', '.html', '.mht', '.docx', '.pdf', '.xlsx', '.xls', '.csv'];
 
 const flipBits: Mutator = (b, r) => {
   const out = b.bytes.slice();

@@ -7,7 +7,7 @@ import { messageOf, uploadDocument } from '../api.js';
 import type { UploadResult } from '../types.js';
 
 const MAX_BYTES = 50 * 1024 * 1024;
-const ACCEPTED = ['pdf', 'docx', 'html', 'htm', 'txt', 'md', 'xlsx', 'xls'];
+const ACCEPTED = ['pdf', 'docx', 'html', 'htm', 'mht', 'mhtml', 'txt', 'md', 'xlsx', 'xls'];
 
 function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');

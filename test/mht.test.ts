@@ -1,0 +1,86 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkFile } from '../src/check.js';
+import { isJuesuanError } from '../src/errors.js';
+import { readLayout } from '../src/extract/index.js';
+import '../src/extract/register.js';
+import { findingKey } from './tools/compare.js';
+import { listSamples, makeVariants } from './tools/make-variants.js';
+import { asWordWebArchive } from './tools/to-mht.js';
+import { asWordHtml, toHtml } from './tools/to-html.js';
+
+/*
+ * A web archive (.mht) is read as the page inside it: the same findings as the sample itself, whether
+ * Word wrote the archive (GB2312, quoted-printable with soft breaks inside characters) or Chromium did
+ * (its own MHTML snapshot of the page, a real writer), and whatever the file is named.
+ */
+const CHROMIUM = '/usr/bin/chromium';
+let dir: string;
+let browser: Browser | undefined;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'juesuan-mht-'));
+  if (existsSync(CHROMIUM)) browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const samples = await listSamples();
+
+describe.each(samples.map((s) => [basename(s), s] as const))('%s as a web archive', (_name, sample) => {
+  it('written by Word (GB2312, quoted-printable) gives the findings of the original', async () => {
+    const layout = await readLayout(sample, new Uint8Array(await readFile(sample)));
+    const mht = join(dir, `${basename(sample)}.mht`);
+    await writeFile(mht, asWordWebArchive(asWordHtml(toHtml(layout, basename(sample)))));
+    const [original, archived] = [await checkFile(sample), await checkFile(mht)];
+    expect(archived.format).toBe('mht');
+    expect(archived.findings.map(findingKey).sort()).toEqual(original.findings.map(findingKey).sort());
+  }, 60_000);
+
+  it.skipIf(!existsSync(CHROMIUM))('saved by Chromium as MHTML gives the findings of the original', async () => {
+    const { html } = await makeVariants(sample, join(dir, basename(sample)));
+    const page = await (browser as Browser).newPage();
+    await page.goto(pathToFileURL(html).href);
+    const cdp = await page.context().newCDPSession(page);
+    const { data } = (await cdp.send('Page.captureSnapshot', { format: 'mhtml' })) as { data: string };
+    await page.close();
+    const mhtml = join(dir, `${basename(sample)}.mhtml`);
+    await writeFile(mhtml, data);
+    const [original, archived] = [await checkFile(sample), await checkFile(mhtml)];
+    expect(archived.format).toBe('mht');
+    expect(archived.findings.map(findingKey).sort()).toEqual(original.findings.map(findingKey).sort());
+  }, 60_000);
+});
+
+describe('a web archive by its content', () => {
+  const page = '<html><head></head><body><h1>某某局2023年度部门决算</h1><p>收入总计100.00万元。</p></body></html>';
+
+  it.each(['.doc', '.txt', '.html'])('named %s is read as a web archive', async (ext) => {
+    const layout = await readLayout(`archive${ext}`, asWordWebArchive(page));
+    expect(layout.format).toBe('mht');
+    expect(layout.blocks.map((b) => (b.kind === 'paragraph' ? b.text : '')).join('|')).toContain('某某局2023年度部门决算|收入总计100.00万元。');
+  });
+
+  it('with no page inside is refused with a message saying so', async () => {
+    const bytes = new TextEncoder().encode(
+      'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n--b--\r\n',
+    );
+    const error = await readLayout('empty.mht', bytes).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(isJuesuanError(error) && error.code).toBe('CORRUPT_FILE');
+    expect((error as Error).message).toMatch(/网页档案（MHT）.*没有网页正文/);
+  });
+
+  it('a text that only mentions MIME headers further down stays a text', async () => {
+    const layout = await readLayout('note.txt', new TextEncoder().encode('某某局2023年度部门决算\n说明：邮件头 Content-Type: multipart/related 不是本文。\n'));
+    expect(layout.format).toBe('text');
+  });
+});
