@@ -32,7 +32,7 @@ const DEPT_NAMED = /(部门|单位)决算/;
 // A department's or unit's budget: "2026年部门预算", "XX局2026年度单位预算公开", "预算信息公开".
 // A government's budget report and its tables: "…2021年财政预算执行情况和2022年财政预算(草案)相关表格".
 // A 三公 budget: "涪城区2019年财政拨款“三公”经费预算情况".
-const BUDGET_TITLE = /(部门|单位)\s*预算|预算\s*(公开|信息公开|说明|编制说明)|年度?\s*预算(?!执行)|预算\s*[（(]\s*草案\s*[)）]|经费预算(?:安排)?情况/;
+const BUDGET_TITLE = /(部门|单位)\s*预算|预算\s*(公开|信息公开|说明|编制说明)|年度?\s*预算(?!执行)|预算\s*[（(]\s*草案\s*[)）]|经费预算(?:安排)?情况|预算调整(?:方案|情况的?报告)/;
 // A government's own final accounts (总决算, 本级决算, 一般公共预算收支决算), not a department's.
 const GOVERNMENT_FINAL =
   /总决算|中央本级|中央决算|[省市区县州]级决算|本级(政府)?决算|政府决算|(一般公共预算|政府性基金预算?|国有资本经营预算|社会保险基金预算)收支?决算(?!表)|财政(总)?决算(?!表)|决算([（(]?草案[)）]?)?的报告/;
@@ -71,7 +71,19 @@ const ORG_TITLE = /(?:局|委员会|委|办公室|办|院|中心|站|所|学校|
 // How a report to the people's congress (or its standing committee) opens.
 const ADDRESS = /^(?:主任|各位代表|各位委员)[、，,：:]/;
 // A web page's furniture: a news item or a notice, not the disclosure itself.
-const PAGE_FURNITURE = /发布时间|发布日期|来源[：:]|浏览次数|阅读次数|责任编辑|字体[：:]?\s*[【[]?\s*大|打印本页|关闭窗口|分享到/;
+const PAGE_FURNITURE = /发布时间|发布日期|来源[：:]|浏览次数|阅读次数|访问[：:]?\s*\d|责任编辑|字体[：:]?\s*[【[]?\s*大|【\s*字体|打印本页|关闭窗口|分享到|您所在的位置|当前位置\s*[:：]/g;
+// A journalist's article, as a paper, a library or a portal keeps it ("作者/责任者:陈海生", "文献资料来源:
+// 新快报-A03", "本报记者"): a disclosure names its department, never an author or a newspaper.
+const NEWS_BYLINE = /作者\s*[/／]?\s*责任者|责任者\s*[:：]|(?:本报|新华社|见习)?记者\s*[\u4e00-\u9fa5]{2,4}|通讯员\s*[\u4e00-\u9fa5]{2,4}|(?:来源|出处)\s*[:：]\s*[^\s，。]{0,12}(?:日报|晚报|早报|新快报|报社|电视台|新闻网)/;
+
+// What only a final account (or a part of one) says: 决算, what was spent against the year's budget,
+// a self-evaluation. (收、支总计 and 年末结转和结余 are its own words: a budget plans no year's end.)
+const FINAL_WORDS = /决算|实际支[出付]|(?<!上年)年初预算|全年预算|全年执行数|绩效自评|自评报告|收、?支总计|年末结转(?:和|与)?结余/;
+/**
+ * Characters (not spaces) past which a text is a document of its own rather than a fragment of one given
+ * to check (a rule's cases are at most about 200).
+ */
+const DOCUMENT_CHARS = 400;
 
 const squeeze = (t: string) => t.replace(/[\s　]/g, '');
 /** A cover line's own words: a document cited (《地方预决算公开操作规程》) and 预决算 name no final account. */
@@ -113,6 +125,17 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   // A page's breadcrumb ("当前位置: 首页>>…>>区级预算、决算、三公经费公开>>正文") names the site's column, not the document.
   const cover = paras.slice(0, body < 0 ? COVER : Math.min(COVER, body)).filter((b) => !isSentence(b.text.trim()) && !SITE_FURNITURE.test(b.text.trim()));
   const final: KindReading = { kind: 'final', reason: null, location: null };
+  // No table and no section of an explanation: what the page is comes before what its headline says.
+  const anyTable = blocks.some((b) => b.kind === 'table');
+  const anyExplain = keyAt.some((k) => k?.startsWith('explain.'));
+  // A web page (发布时间, 来源, 浏览次数 …) with no table, no contents list and no section of an
+  // explanation is a news item or a notice about the accounts, not the accounts themselves. (Counted
+  // as marks, not lines: a reader may join a page's header fields into one paragraph.)
+  const webNotice = !anyTable && !anyExplain && contents.length === 0 && (paras.slice(0, 40).map((b) => b.text).join('\n').match(PAGE_FURNITURE)?.length ?? 0) >= 2;
+  const byline = paras.slice(0, COVER).find((b) => NEWS_BYLINE.test(b.text));
+  if (byline && !anyTable && !anyExplain) {
+    return { kind: 'other', reason: `“${NEWS_BYLINE.exec(byline.text)?.[0]}”表明这是新闻报道，不是部门决算公开文本`, location: byline.location };
+  }
   if (inTraditionalScript(paras)) {
     return { kind: 'other', reason: '本文是繁体字文本（多为网站转换），只能按简体字读取决算公开，未作检查；请用原文（简体）检查', location: paras[0]?.location ?? null };
   }
@@ -155,7 +178,7 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
     }
     if (!FINAL_TITLE.test(t) && BUDGET_TITLE.test(t) && /20\d{2}/.test(t)) {
       // "…2020年预算执行情况和2021年预算草案的报告": a government's budget, read to its congress.
-      const whose = /预算草案的报告|预算执行情况|草案/.test(t) ? '政府预算报告（或其报表）' : '部门（单位）预算公开';
+      const whose = /预算草案的报告|预算执行情况|草案|预算调整/.test(t) ? '政府预算报告（或其报表）' : '部门（单位）预算公开';
       return { kind: 'budget', reason: `标题“${titleText(b.text)}”表明这是${whose}，不是决算公开`, location: b.location };
     }
     // "乌鲁木齐市天山区2019年度“三公”经费公开说明": a title naming the 三公 alone, without 决算 or 预算.
@@ -208,7 +231,7 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   const budgetWords = paras.reduce((n, b) => n + (b.text.match(/(?<!年初|全年|调整后?)预算/g)?.length ?? 0), 0);
   const budgetAmounts = paras.reduce((n, b) => n + (b.text.match(BUDGET_AMOUNTS)?.length ?? 0), 0);
   // The name of a regulation or another document ("《地方预决算公开操作规程》", "预决算公开") is no sign of a final account.
-  const saysFinal = paras.some((b) => /决算|实际支[出付]|(?<!上年)年初预算|全年预算|绩效自评|自评报告/.test(ownWords(b.text)));
+  const saysFinal = paras.some((b) => FINAL_WORDS.test(ownWords(b.text)));
   if (
     !saysFinal &&
     (budgetParas.length >= 3 ||
@@ -218,6 +241,11 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   ) {
     const first = budgetParas[0] ?? paras.find((b) => BUDGET_ARRANGED.test(b.text));
     return { kind: 'budget', reason: '全文没有“决算”二字，所说的都是预算，这是预算公开，不是决算公开', location: first?.location ?? null };
+  }
+  // A text that never says 决算 (nor 实际支出, 年初预算, 绩效自评) and states an amount as this year's
+  // budget ("2024年一般公共预算“三公”经费支出预算为14.01万元…与2023年预算相比") is a budget's.
+  if (!saysFinal && budgetParas.length >= 1 && finalTables.length === 0 && !webNotice) {
+    return { kind: 'budget', reason: '全文没有“决算”二字，所列金额是预算数，这是预算公开，不是决算公开', location: budgetParas[0]?.location ?? null };
   }
   // No title, and every part of the explanation it has is about one subject (a “三公”经费 page
   // published on its own, headed "一、“三公”经费财政拨款支出总体情况说明"): one part, not a whole.
@@ -241,12 +269,16 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   if (explains.size === 0 && figured.length > 0 && contents.length === 0 && !blocks.some((b) => b.kind === 'table' && b.rows.length > 12) && /三公/.test(figured[0]?.text ?? '') && !figured.some((b) => WHOLE_ACCOUNT.test(b.text))) {
     return { kind: 'final-part', reason: '全文没有标题和章节，开篇所说只是“三公”经费，本文件只公开“三公”经费这一部分', location: figured[0]?.location ?? null };
   }
-  const head = paras.slice(0, 40).map((b) => b.text);
-  const furniture = head.filter((t) => PAGE_FURNITURE.test(t)).length;
-  // A web page (发布时间, 来源, 浏览次数 …) with no table and no section of an explanation is a news
-  // item or a notice about the accounts, not the accounts themselves.
-  const anyTable = blocks.some((b) => b.kind === 'table');
-  const anyExplain = keyAt.some((k) => k?.startsWith('explain.'));
+  // Every final account says 决算 (in its title, its tables' titles, its explanation's headings): a text
+  // that never does, nor 实际支出, 年初预算 or 绩效自评, is something else (a society's or a hospital's
+  // financial statement, a budget adjustment, a report on public procurement) and is not checked as one.
+  // A short fragment given to check is taken as part of a final account, as it is meant.
+  const cellsSayFinal = blocks.some((b) => b.kind === 'table' && b.rows.some((r) => r.some((c) => FINAL_WORDS.test(c.text))));
+  const length = (t: string) => t.replace(/\s/g, '').length;
+  const chars = blocks.reduce((n, b) => n + (b.kind === 'paragraph' ? length(b.text) : b.rows.reduce((m, r) => m + r.reduce((k, c) => k + length(c.text), 0), 0)), 0);
+  if (!saysFinal && finalTables.length === 0 && !cellsSayFinal && chars >= DOCUMENT_CHARS) {
+    return { kind: 'other', reason: '全文没有“决算”二字，也没有决算表，说的不是部门决算，未按部门决算检查', location: paras[0]?.location ?? null };
+  }
   // A text about the work of publishing accounts ("扎实开展2021年度部门决算公开工作", "全县156个部门…完成
   // 决算公开"), with no amount, table, contents or explanation of its own: news, not an account.
   const aboutTheWork = paras.some((b) => /(?:预|部门)?决算公开(?:工作|情况通报|检查)/.test(b.text));
@@ -254,8 +286,8 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
     const first = paras.find((b) => /决算公开/.test(b.text));
     return { kind: 'other', reason: '本文讲的是决算公开工作（如新闻、通报），没有金额、公开表或决算情况说明，不是部门决算公开文本', location: first?.location ?? null };
   }
-  if (furniture >= 2 && !anyTable && !anyExplain) {
-    const first = paras.find((b) => PAGE_FURNITURE.test(b.text));
+  if (webNotice) {
+    const first = paras.find((b) => b.text.search(PAGE_FURNITURE) >= 0);
     return { kind: 'other', reason: '这是一张网页（有发布时间、来源等栏目），没有公开表，也没有决算情况说明的章节，不是部门决算公开文本', location: first?.location ?? null };
   }
   return final;

@@ -5,6 +5,10 @@ import { readContents, readDocumentKind } from './document-kind.js';
 import { SITE_FURNITURE } from './site-furniture.js';
 
 const REGION_CHAR = /[省市州盟县区旗]/;
+// What a date leaves before a name the organisation pattern takes from "2016年封开县人民法院…",
+// "2020年度上半年苏州工业园区人民检察院…", "2026年1月26日在吐鲁番市…人民代表大会": not part of it.
+const DATE_TAIL = /^(?:年度?|月份?|日|号)(?:上半年|下半年|全年|前三季度)?(?:在|对|向|经)?/;
+const nameOf = (s: string) => s.replace(DATE_TAIL, '');
 const ORG_RE = new RegExp(`([\\u4e00-\\u9fa5]{1,12}?(?:自治区|自治州|省|市|州|盟|县|区|旗)[\\u4e00-\\u9fa5]{2,16}?${ORG_SUFFIX})`, 'g');
 
 // A sentence of history ("…于1983年成立…", "2019年机构改革后更名为…") names other years and bodies.
@@ -56,7 +60,8 @@ export function readFacts(blocks: readonly Block[], keyAt: readonly (string | nu
   const ty = title ? TITLE_YEAR.exec(title) : null;
   if (ty) fiscalYear = Number(ty[1]);
   // A date ("2023年9月10日", a cover's or a signature's) is when it was written, not the year it accounts for.
-  fiscalYear ??= mostFrequent(head.filter(isLabel).join('\n'), /(20\d{2})\s*年度?(?!\s*\d{1,2}\s*月)/g, Number);
+  // Nor a year a heading compares with ("(一)财政拨款收支与2018年度决算对比情况").
+  fiscalYear ??= mostFrequent(head.filter(isLabel).join('\n'), /(?<![较比与和同至到]\s*)(20\d{2})\s*年度?(?!\s*\d{1,2}\s*月)/g, Number);
   fiscalYear ??= mostFrequent(
     paras
       .slice(0, 120)
@@ -86,14 +91,14 @@ export function readFacts(blocks: readonly Block[], keyAt: readonly (string | nu
   // shortest match would stop at 常委).
   department ??= head.map((p) => p.replace(/[\s　]/g, '')).find((p) => isLabel(p) && WHOLE_ORG.test(p)) ?? null;
   department ??= head.filter(isLabel).map(wholeNameBefore).find((n) => n != null) ?? null;
-  department ??= mostFrequent(head.filter((p) => isLabel(p) && REGION_CHAR.test(p)).join('\n'), ORG_RE, (s) => s);
+  department ??= mostFrequent(head.filter((p) => isLabel(p) && REGION_CHAR.test(p)).join('\n'), ORG_RE, nameOf);
   department ??= mostFrequent(
     paras
       .slice(0, 200)
       .filter((p) => REGION_CHAR.test(p) && !HISTORY.test(p))
       .join('\n'),
     ORG_RE,
-    (s) => s,
+    nameOf,
     2,
   );
 
@@ -115,6 +120,8 @@ function findTitle(head: readonly string[]): string | null {
     // A title is a name, not a sentence (no full stop or clause commas), nor a web page's menu item
     // or breadcrumb ("财政预决算", "首页 > 部门决算").
     if (!/决算/.test(p) || p.length > 60 || /^第.部分/.test(p) || /[。，；>＞]/.test(p)) continue;
+    // A numbered heading ("(一)财政拨款收支与2018年度决算对比情况", "四、…") is a section's, not the document's.
+    if (/^\s*(?:[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|[一二三四五六七八九十]+\s*[、.．]|\d+\s*[、.．](?!\d))/.test(p)) continue;
     const prev = head[i - 1];
     // "…2024年度部门" on the line before "决算公开说明".
     if (!/\d{4}\s*年/.test(p) && prev && /\d{4}\s*年/.test(prev) && prev.length <= 40 && !/决算|[。，；>＞]/.test(prev)) return prev + p;

@@ -1,6 +1,7 @@
 import type { GlossaryEntry } from '../model/disclosure.js';
 import type { ParagraphBlock } from '../model/layout.js';
 import type { InterpretContext } from './context.js';
+import { GLOSSARY_HEADING } from './sections.js';
 
 const ENTRY = /^\s*(?:[一二三四五六七八九十百]+、|\d+\s*[.．、]|[（(]\d+[)）])\s*(.{2,80}?)(?:[：:]|(?<=[)）])\s*[，,])\s*(.*)$/s;
 const LEVEL_MARK = /[（(]\s*(类|款|项)\s*[)）]/g;
@@ -18,7 +19,7 @@ export function readGlossary(ctx: InterpretContext): GlossaryEntry[] {
     const b = ctx.blocks[i];
     const key = ctx.keyAt[i];
     if (!b) continue;
-    if (key === 'glossary' && b.kind === 'paragraph' && /名词解释/.test(b.text) && b.text.length < 30) {
+    if (key === 'glossary' && b.kind === 'paragraph' && GLOSSARY_HEADING.test(b.text) && b.text.length < 30) {
       inGlossary = true;
       continue;
     }

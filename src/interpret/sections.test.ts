@@ -84,6 +84,14 @@ describe('headings as regions write them', () => {
     expect(sectionKeyOf('一、收入支出决算概况')).not.toBe('overview');
   });
 
+  it('takes "对专业性较强的名词进行解释" for the glossary, with its entries', async () => {
+    expect(sectionKeyOf('五、对专业性较强的名词进行解释')).toBe('glossary');
+    expect(sectionKeyOf('五、专业名词解释')).toBe('glossary');
+    const doc = await extractBytes('a.txt', new TextEncoder().encode('某某区某某局2017年度部门决算\n五、对专业性较强的名词进行解释\n1.财政拨款收入：指本级财政当年拨付的资金。\n2.机关运行经费：指为保障行政单位运行用于购买货物和服务的各项资金。\n'));
+    expect(doc.sections.map((s) => s.key)).toContain('glossary');
+    expect(doc.glossary.length).toBe(2);
+  });
+
   it('takes "2.机构情况" and "、机构设置" (its number lost) for the organisation', () => {
     expect(sectionKeyOf('2.机构情况')).toBe('overview.organization');
     expect(looksLikeHeading('、机构设置', null)).toBe(true);

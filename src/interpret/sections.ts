@@ -9,6 +9,9 @@ const TOC_TITLE = /^目\s*录$|(决算|预算|公开|报告|说明)\s*目\s*录$
  * differently ("一、收入支出决算总体情况说明", "（一）机关运行经费支出情况", "十一、预算绩效的情况说明"),
  * so matching is by keywords on short heading-like paragraphs, never by number.
  */
+/** The glossary's heading: "第三部分 名词解释", "五、对专业性较强的名词进行解释", "专业名词解释". */
+export const GLOSSARY_HEADING = /名词解释|(?:专业性?较强|专业)的?(?:名词|术语)(?:进行)?(?:的)?解释/;
+
 export const SECTION_PATTERNS: { key: string; re: RegExp }[] = [
   { key: 'toc', re: TOC_TITLE },
   // "第一部分:某某县某某乡人民政府概况": an organisation's name and 概况.
@@ -36,7 +39,7 @@ export const SECTION_PATTERNS: { key: string; re: RegExp }[] = [
   { key: 'explain.performance', re: /(预算)?绩效(管理)?(的)?情况(的)?(说明)?$|预算绩效管理情况|绩效自评结果|重点绩效评价结果/ },
   { key: 'explain.other', re: /其他(重要事项|需说明的事项)/ },
   { key: 'explain', re: /决算(公开)?情况说明$/ },
-  { key: 'glossary', re: /名词解释/ },
+  { key: 'glossary', re: GLOSSARY_HEADING },
   { key: 'annex', re: /^(第.部分)?\s*附件\d*(-\d+)?$/ },
   { key: 'performance.report', re: /绩效(自评|评价)报告$/ },
 ];

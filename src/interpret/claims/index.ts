@@ -32,6 +32,7 @@ const LEAD_YEAR = /^\s*(20\d{2})\s*年/;
 /** The year a sentence opens with, after a place's name if any ("鄂城区2022年…"). */
 const PLACE_YEAR = /^\s*[\u4e00-\u9fa5]{0,10}?(20\d{2})\s*年/;
 /** A sentence opening with last year (after a label such as "“三公”经费支出情况:"), not with a comparison or 上年结转. */
+const SUPPOSED = /^\s*(?:如果|假如|倘若|假设|若|如)(?:不考虑|剔除|扣除|除去|不含|按)|^\s*(?:剔除|扣除)[^，,。；;]{0,20}(?:因素|影响)(?:后|外)?[，,]/;
 const LAST_YEAR_LEAD = /^\s*(?:[^，,。；;：:]{0,16}[：:])?\s*(?:上年度?|上一年度?|去年)(?!\s*(?:结转|结余|同期|相比|比|末|年初|预算|决算数?(?:相比|比)))/;
 const WANYUAN = /\d\s*万元/g;
 const YUAN = /\d\s*元/g;
@@ -254,6 +255,12 @@ class ClaimReader {
         this.current = null;
         continue;
       }
+      // "如果剔除这一因素，…仍然减少了933.78万元，下降了16.64%": a supposition compares on another base than
+      // the account's; its figures are no statement of this year's amounts or changes.
+      if (SUPPOSED.test(s)) {
+        this.current = null;
+        continue;
+      }
       this.topic = sentenceTopic(s, this.ctx.facts.department ?? null);
       // A figure for part of the year (1-6月, 上半年, 截至8月底) is not the year's amount.
       let inPeriod = false;
@@ -266,7 +273,9 @@ class ClaimReader {
       let cmp = comparisonIn(s);
       // A clause is a piece of the sentence: when the sentence compares with nothing, neither does it.
       const compares = cmp != null;
+      this.verbFirst = false;
       for (const clause of splitClauses(s)) {
+        if (this.verbFirst) break;
         let t = clause.text;
         if (periodQualifier(t)) inPeriod = true;
         else if (/全年|本年|1\s*[-—–－~～至到]\s*12\s*月/.test(t)) inPeriod = false;
@@ -311,6 +320,8 @@ class ClaimReader {
   }
 
   private usedCarried = false;
+  /** The sentence changed a subject named after its verb ("减少了“三公”经费…"): its other clauses are not read. */
+  private verbFirst = false;
   /** The paragraph states its amounts in 万元. */
   private inWanyuan = false;
   private lines: SourceLines | null = null;
@@ -390,6 +401,17 @@ class ClaimReader {
       const y = /(\d{4})\s*年/.exec(pre);
       if (y && Number(y[1]) !== fy && !cmp) return false;
     }
+    // "减少了“三公”经费342.74万元，其中公务用车购置及运行维护费308.87万元": a direction word before the
+    // subject makes the figures after it a change (often the part of one cause), not the subject's
+    // amount, and its 其中 list parts of that change: the rest of the sentence is not read as amounts.
+    if (primary) {
+      const pre = text.slice(0, primary.start);
+      if (!DIGIT.test(pre) && directionBefore(pre.replace(/[“"「\s]+$/, ''))) {
+        this.current = null;
+        this.verbFirst = true;
+        return false;
+      }
+    }
     if (primary?.entry?.budget) this.budgetMode = primary.entry.budget;
     else if (primary && /(?:年初|全年)预算(?!执行)/.test(text.slice(0, primary.start)) && !/决算/.test(text.slice(0, primary.start))) this.budgetMode = basisOf(text.slice(0, primary.start));
     else if (primary && !this.whole) this.budgetMode = null;
@@ -408,6 +430,15 @@ class ClaimReader {
     // "扬尘治理项目年初预算50万元") are that thing's: not the current subject's, nor the next clause's.
     // (A plain amount or count has a role only when nothing but filler precedes it.)
     const first = tokens.find((tk) => tk.unit != null);
+    // "事业收入5738.74万元，其中5498.23万元为高等学校学费…": an amount said first and named after ("…为…")
+    // is the amount of what follows, a part of the whole, not the current subject's.
+    if (first && (!primary || primary.start > first.start) && roles.find((r) => r.tk === first)?.role.role === 'amount' && /^\s*(?:为|是|系|属于|用于)/.test(text.slice(first.end))) {
+      if (this.whole) {
+        const w = this.claimById(this.whole.id);
+        if (w) w.someParts = true;
+      }
+      return false;
+    }
     const firstRole = roles.find((r) => r.tk === first)?.role.role;
     if (!primary && first && firstRole !== 'amount' && firstRole !== 'count' && namesSomethingElse(text.slice(0, first.start), this.ctx.facts.department ?? null)) {
       // An amount of an unknown name inside a "其中" list is a part the reader could not name: the
@@ -435,6 +466,10 @@ class ClaimReader {
       const parent = hostParent ?? this.parentFor(primary, listed, carried);
       // "其中主要包括A 10万元、B 20万元等": the whole's list is not all of it.
       if (parent && !hostParent && SOME_PARTS.test(sentence)) parent.someParts = true;
+      // "“三公”经费预算54万元，其中：因公出国(境)费支出决算0万元；…": the parts of a budget are budgets,
+      // whatever word the list repeats.
+      const budgetWhole = parent && !parent.amount && parent.budget?.amount ? parent.budget.basis : null;
+      if (budgetWhole) for (const r of roles) if (r.role.role === 'amount') r.role = { role: 'budget', basis: budgetWhole };
       this.firstSubjectSeen = true;
       const key = keyUnder(primary, parent?.subject.key ?? null);
       const fillsAmount = roles.some((r) => r.role.role === 'amount' || r.role.role === 'count');

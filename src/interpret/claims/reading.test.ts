@@ -534,3 +534,47 @@ describe('a sentence opening with last year', () => {
     expect(claims.some((c) => c.amount?.raw.includes('12.00'))).toBe(true);
   });
 });
+
+describe('figures that are not the subject’s amount for the year', () => {
+  it('a direction word before its subject makes the figure a change, and its 其中 list parts of that change', async () => {
+    const cs = await claimsOf(
+      '九、财政拨款“三公”经费支出决算情况说明',
+      '2024年度“三公”经费支出433.33万元，比上年减少127.65万元，下降22.75%。其中，部分减少是因为三个单位上划到市级，减少了“三公”经费34.27万元，其中公务用车购置及运行维护费30.88万元。',
+    );
+    expect(amounts(cs, 'threePublic.total')).toEqual(['433.33']);
+    expect(anyFigure(cs, '34.27')).toEqual([]);
+    expect(anyFigure(cs, '30.88')).toEqual([]);
+  });
+
+  it('a supposition (“如果剔除这一因素”) states no change of the account', async () => {
+    const cs = await claimsOf(
+      '九、财政拨款“三公”经费支出决算情况说明',
+      '2024年度“三公”经费支出433.33万元，比上年减少127.65万元，下降22.75%。如果剔除这一因素，“三公”经费仍然减少了93.38万元，下降了16.64%。',
+    );
+    expect(anyFigure(cs, '93.38')).toEqual([]);
+    expect(anyFigure(cs, '16.64')).toEqual([]);
+    expect(of(cs, 'threePublic.total')[0]?.change?.amount?.value).toBe('127.65');
+  });
+
+  it('an amount said before what it is (“其中5498.23万元为学费收入”) is not the whole’s amount', async () => {
+    const cs = await claimsOf(
+      '二、收入决算情况说明',
+      '2024年度本年收入合计6000.00万元，其中：事业收入5738.74万元，其中5498.23万元为高等学校学费、住宿费收入。',
+    );
+    expect(anyFigure(cs, '5498.23')).toEqual([]);
+    expect(amounts(cs, 'income.business')).toEqual(['5738.74']);
+  });
+});
+
+describe('the parts of a budget', () => {
+  it('are budgets, though the list calls each one 支出决算', async () => {
+    const cs = await claimsOf(
+      '九、财政拨款“三公”经费支出决算情况说明',
+      '2024年度一般公共预算财政拨款安排的“三公”经费预算54万元，其中：因公出国(境)费支出决算0万元；公务用车购置及运行费支出决算12万元；公务接待费支出决算42万元。',
+      '2024年度一般公共预算财政拨款安排的“三公”经费决算支出51万元，其中：因公出国(境)费支出决算14万元；公务用车购置及运行费支出决算10万元；公务接待费支出决算27万元。',
+    );
+    expect(amounts(cs, 'threePublic.total')).toEqual(['51']);
+    expect(amounts(cs, 'threePublic.reception')).toEqual(['27']);
+    expect(of(cs, 'threePublic.reception').map((c) => c.budget?.amount?.value).filter(Boolean)).toEqual(['42']);
+  });
+});

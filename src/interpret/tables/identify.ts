@@ -109,9 +109,11 @@ export function findReferenced(blocks: readonly Block[], printed: ReadonlySet<Ta
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i] as Block;
     if (b.kind !== 'paragraph' || !ATTACHED_RE.test(b.text)) continue;
-    // "第二部分 2024年度部门决算表" with "（见附件）" alone on the next line.
+    // "第二部分 2024年度部门决算表" with "（见附件）" alone on the next line, or with the line saying where
+    // the part is ("某某办此部分为excel导出表,见附件1。") under its heading.
     const prev = blocks[i - 1];
-    const text = b.text.length <= 12 && prev?.kind === 'paragraph' ? prev.text + b.text : b.text;
+    const under = prev?.kind === 'paragraph' && prev.text.trim().length <= 24 && /决算(报)?表$|公开表$/.test(prev.text.trim());
+    const text = (b.text.length <= 12 || under) && prev?.kind === 'paragraph' ? prev.text + b.text : b.text;
     if (!/决算(报)?表|公开表|报表|附表/.test(text)) continue;
     const own = tableIdByTitle(text);
     if (own) out.add(own);

@@ -45,6 +45,20 @@ function gluedInBody(doc: Disclosure, key: string): boolean {
   );
 }
 
+/**
+ * The overview's parts said in a sentence of their own with no heading over them ("沐溪小学的主要职责是:…",
+ * "内设3个科室"), as small units write them: the part is there, under no heading.
+ */
+const STATED: Record<string, RegExp> = {
+  'overview.duties': /(主要|基本)?(职责|职能)(是|为|有|包括)|(职责|职能)[:：]/,
+  'overview.organization': /内设(机构|科室|股室|部门)?[\d一二三四五六七八九十]+个|[\d一二三四五六七八九十]+个(?:内设|职能)?(?:机构|科室|股室|业务部门)|下设[\d一二三四五六七八九十]+个|(编制|在职人员|在编人员)[\d一二三四五六七八九十]+(名|人)/,
+};
+
+function statedWithoutHeading(doc: Disclosure, key: string): boolean {
+  const re = STATED[key];
+  return re != null && doc.lines.some((l) => re.test(l.text));
+}
+
 const OTHER_SECTION = '## 第二部分 部门决算情况说明\n';
 
 function sectionRule(r: Required): Rule {
@@ -58,6 +72,15 @@ function sectionRule(r: Required): Rule {
     description: `决算公开文本应包含“${title}”一节（各地编号和措辞可以不同）。`,
     cases: [
       { name: '有该节', expect: 'pass', text: `${OTHER_SECTION}${r.heading}\n本节内容。\n` },
+      ...(STATED[r.key]
+        ? [
+            {
+              name: '无标题而正文写明',
+              expect: 'pass' as const,
+              text: `某某小学2021年度单位决算\n某某小学的主要职责是：实施义务教育。学校内设3个科室，在编人员40人。\n${OTHER_SECTION}一、收入支出决算总体情况说明\n本节内容。\n`,
+            },
+          ]
+        : []),
       {
         name: '缺该节',
         expect: 'fail',
@@ -65,7 +88,7 @@ function sectionRule(r: Required): Rule {
       },
     ],
     check({ doc, report }) {
-      const found = doc.sections.some((s) => s.key === r.key || s.also?.includes(r.key)) || gluedInBody(doc, r.key);
+      const found = doc.sections.some((s) => s.key === r.key || s.also?.includes(r.key)) || gluedInBody(doc, r.key) || statedWithoutHeading(doc, r.key);
       if (found) return;
       const hasExplanation = doc.sections.some((s) => s.key?.startsWith('explain') || s.key?.startsWith('overview'));
       if (!hasExplanation) return insufficient('未识别到情况说明或概况部分的任何章节，无法判断缺少哪一节。');

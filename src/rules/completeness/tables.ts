@@ -111,6 +111,11 @@ export const tablesPrinted = defineRule({
   cases: [
     { name: '印有报表', text: docOf(T05), expect: 'pass' },
     { name: '九张表另附（见附表）只是提示', text: ATTACHED_ONLY, expect: 'pass' },
+    {
+      name: '报表部分标题下注明见附件只是提示',
+      text: '# 2024年度某局部门决算\n## 第二部分\n部门决算表\n某局此部分为excel导出表，见附件1。\n## 第三部分 情况说明\n一、收入支出决算总体情况说明\n2024年度收、支总计238.67万元。\n',
+      expect: 'pass',
+    },
     { name: '另附的报表少了一张', text: ATTACHED_ONLY.replace(/九、[^\n]*\n/, ''), expect: 'fail', severity: 'warning', mentions: '公开09表' },
     { name: '全无报表', text: '# 2024年度某局部门决算\n## 第二部分 情况说明\n一、收入支出决算总体情况说明\n2024年度收、支总计238.67万元。\n', expect: 'fail', mentions: '公开01' },
   ],

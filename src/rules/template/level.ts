@@ -46,6 +46,8 @@ export function ownBudgetLevel(doc: Disclosure): string | null {
 // Only phrases where the document speaks of its own budget: "区级预算项目", "市级部门决算".
 const OWN_LEVEL_PHRASE = /(?<!自治)([省市区县州旗盟])级(预算项目|部门预算|部门决算|预算单位|预算绩效|项目支出绩效|部门绩效)/g;
 
+const JUDICIAL = /(?:法院|检察院)$/;
+
 const SELF_BEFORE = /年度|本级|本单位|本部门|我单位|我局|我部门|全部|本$/;
 
 export const templateLevelMismatch = defineRule({
@@ -61,6 +63,8 @@ export const templateLevelMismatch = defineRule({
     { name: '市的文件写区级', expect: 'fail', mentions: '区级', text: '# 荣成市医疗保障局2024年度单位决算\n我单位组织对2024年度区级预算项目全面开展绩效自评。\n' },
     { name: '自治区级不算', expect: 'pass', text: '# 昌吉回族自治州医疗保障局2024年度部门决算\n按照自治区级预算项目绩效管理要求开展自评。\n' },
     { name: '区的文件提到市级项目', expect: 'pass', text: '# 某市某区财政局2024年度部门决算\n承接市级预算项目3个，资金已拨付。\n' },
+    { name: '省级统管的县法院称省级部门决算', expect: 'pass', text: '# 2016年某某县人民法院省级部门决算基本情况说明\n2016年度省级部门决算收入合计1200.00万元。\n' },
+    { name: '县法院称区级', expect: 'fail', mentions: '区级', text: '# 某某县人民法院2016年度部门决算\n本年度区级部门决算收入合计1200.00万元。\n' },
     { name: '部门名称不明', expect: 'insufficient', text: '2024年度区级预算项目绩效自评结果。\n' },
   ],
   check({ doc, report }) {
@@ -70,6 +74,9 @@ export const templateLevelMismatch = defineRule({
     for (const hit of linesMatching(doc, /[省市区县州旗盟]级/)) {
       for (const m of hit.text.matchAll(OWN_LEVEL_PHRASE)) {
         if (m[1] === own) continue;
+        // Courts and procuratorates below the province are funded by the province (or the city) in the
+        // provinces that took them under 省级统管: "封开县人民法院省级部门决算" is right there.
+        if (JUDICIAL.test(doc.facts.department ?? '') && (m[1] === '省' || ((m[1] === '市' || m[1] === '州') && own !== '省'))) continue;
         // Only where the document speaks of its own budget ("本年度区级预算项目", "区级预算项目绩效自评"):
         // a district may well mention the city's projects (承接市级预算项目).
         const at = m.index ?? 0;

@@ -50,6 +50,7 @@ export const yearHeadings = defineRule({
   description: '标题、部分标题、报表标题、封面和页眉页脚中写的年度（“20xx年度单位决算表”“(20xx年度)”“某局20xx年度部门决算”）必须是决算年度。',
   cases: [
     { name: '年度一致', expect: 'pass', text: '# 2024年度某局单位决算\n## 第二部分 2024年度单位决算表\n' },
+    { name: '小标题与上年决算对比', expect: 'pass', text: '# 2024年度某局部门决算\n## 第二部分 2024年度部门决算情况说明\n四、财政拨款收入支出决算总体情况说明\n（一）财政拨款收支与2023年度决算对比情况\n本年收入1205.11万元。\n' },
     { name: '部分标题写成2023年度', expect: 'fail', mentions: '2023', text: '# 2024年度某局单位决算\n## 第二部分 2023年度单位决算表\n' },
     { name: '封面或页眉写成2023年度', expect: 'fail', mentions: '2023', text: '# 某市某局2024年度部门决算\n某市某局2023年度部门决算\n一、收入支出决算总体情况说明\n2024年度收、支总计238.67万元。\n' },
   ],
@@ -57,7 +58,8 @@ export const yearHeadings = defineRule({
     const year = fy(doc);
     if (year == null) return insufficient('未能确定决算年度。');
     for (const s of doc.sections) {
-      const m = /(20\d{2})\s*年度?\s*(?:部门|单位)?\s*决算/.exec(s.title);
+      // Not the year a heading compares with ("(一)财政拨款收支与2018年度决算对比情况").
+      const m = /(?<![与比较和同至]\s*)(20\d{2})\s*年度?\s*(?:部门|单位)?\s*决算/.exec(s.title);
       if (m && Number(m[1]) !== year) {
         report({ message: `标题“${s.title}”中的年度 ${m[1]} 与决算年度 ${year} 不符。`, expected: String(year), actual: m[1] as string, locations: [s.location] });
       }
