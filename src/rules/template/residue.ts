@@ -113,22 +113,33 @@ export const templateMissingFigure = defineRule({
   },
 });
 
+const HEADER_WORDS = /行次|栏次|预算数|决算数|执行数|金额|分值|得分/g;
+
 export const templateRepeatedWord = defineRule({
   id: 'template.repeated-word',
   title: '词语重复',
   category: 'template',
   severity: 'info',
   authority: AUTH,
-  description: '相邻重复的词语（“年度年度”“的的”），多为拼接模板时留下。',
+  description: '相邻重复的词语（“年度年度”“的的”“概况概况”“主要原因是主要原因是”），多为拼接模板或修改时留下。',
   cases: [
     { name: '无重复', expect: 'pass', text: '荣成市医疗保障局2024年度区级预算绩效自评。\n' },
     { name: '年度年度', expect: 'fail', mentions: '年度年度', text: '荣成市医疗保障局2024年度年度区级预算绩效自评。\n' },
     { name: '经费费', expect: 'fail', mentions: '费费', text: '因公出国（境）经费费62万元，比上年增加24万元。\n' },
+    { name: '整句重复', expect: 'fail', mentions: '主要原因是主要原因是', text: '收支各增加257.59万元，增长24%，主要原因是主要原因是财政拨款收入增加。\n' },
+    { name: '标题词重复', expect: 'fail', mentions: '概况概况', text: '第一部分 某某县人民法院概况概况\n' },
+    { name: '叠字不算', expect: 'pass', text: '各项工作层层落实，人人参与，年年推进。\n' },
+    { name: '连成一行的表头不算', expect: 'pass', text: '收入支出项目行次金额项目行次金额栏次1栏次2\n' },
   ],
   check({ doc, report }) {
     // 费费 and 元元 too ("因公出国(境)经费费62万元", "186.06亿元元"): no word of an account doubles them.
-    const re = /(年度|支出|收入|项目|预算|决算|经费|情况|要求|[的了和及费元])\1(?!\1)/;
+    // Any run of two to eight characters said twice over ("概况概况", "主要原因是主要原因是"): no sentence of
+    // an account repeats itself so (its reduplicated words, 层层 and 人人, double one character).
+    const re = /(年度|支出|收入|项目|预算|决算|经费|情况|要求|[的了和及费元]|[\u4e00-\u9fa5]{2,8})\1(?!\1)/;
     for (const hit of linesMatching(doc, re)) {
+      // A table's header row run into one line ("项目行次金额项目行次金额", "预算数决算数预算数决算数") repeats
+      // its columns, not a word.
+      if (!/[。，；,;]/.test(hit.text) && (hit.text.match(HEADER_WORDS)?.length ?? 0) >= 3) continue;
       // "的的确确" and numbers like "项目项目" in tables are rare; quoted text decides.
       report({ message: `“${hit.match}”重复。`, expected: hit.match.slice(0, hit.match.length / 2), actual: hit.match, locations: [hit.location] });
     }
