@@ -1,5 +1,5 @@
 import { currentAmountOf, label, money, pct, where, whereFigure } from '../../model/claims.js';
-import { Decimal, type Figure, asPrinted, dec, exact, fmt, halfUnit, intervalOf, overlaps } from '../../model/decimal.js';
+import { Decimal, type Figure, type Interval, addI, asPrinted, dec, exact, fmt, halfUnit, intervalOf, overlaps, subI } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
 import { compareRate, rateFields } from '../arith.js';
 import { defineRule, notApplicable } from '../rule.js';
@@ -21,6 +21,25 @@ function actualOf(doc: Parameters<typeof currentAmountOf>[0], c: Claim) {
   return c.amount ? { figure: c.amount, claim: c } : currentAmountOf(doc, c);
 }
 
+/**
+ * The budget a sentence gives by its difference from the actual amount alone ("财政拨款本年收入1205.11万元，
+ * 完成年初预算的70%，比年初预算减少537.35万元": 1205.11 + 537.35), as an interval, with the words to quote.
+ */
+function impliedBudget(actual: Figure, c: Claim): { interval: Interval; value: Decimal; text: string } | null {
+  const ch = c.change;
+  if (!ch || ch.against !== 'budget' || !ch.amount || ch.direction === 'flat') return null;
+  const a = money(actual);
+  const d = money(ch.amount);
+  const under = ch.direction === 'decrease';
+  const value = under ? dec(a).plus(dec(d)) : dec(a).minus(dec(d));
+  if (!value.gt(0)) return null;
+  return {
+    interval: under ? addI(intervalOf(a), intervalOf(d)) : subI(intervalOf(a), intervalOf(d)),
+    value,
+    text: `${a.value} ${under ? '+' : '−'} ${d.value}`,
+  };
+}
+
 export const executionRate = defineRule({
   id: 'arithmetic.execution-rate',
   title: '预算完成率与金额不符',
@@ -39,11 +58,34 @@ export const executionRate = defineRule({
       mentions: '单位',
       text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费支出预算为300,000.00万元，支出决算为150,000.50元，完成预算的50.00%。'),
     },
+    { name: '预算数由差额得出，完成率相符', expect: 'pass', text: md('四、财政拨款收入支出决算总体情况说明', '本部门2024年度财政拨款本年收入1205.11万元，完成年初预算的69.16%，比年初预算减少537.35万元。') },
+    { name: '预算数由差额得出，完成率不符', expect: 'fail', mentions: '69', text: md('四、财政拨款收入支出决算总体情况说明', '本部门2024年度财政拨款本年收入1205.11万元，完成年初预算的70%，比年初预算减少537.35万元。') },
     { name: '项目执行率', expect: 'pass', text: md('十三、预算绩效情况说明', '1. 医疗保险基金征缴经费补助项目绩效自评综述：根据年初设定的绩效目标，项目自评得分为97.63分。全年预算数为15万元，执行数为11.44万元，完成预算的76.27%。') },
   ],
   check(ctx) {
     const cs = ctx.doc.claims.filter((c) => c.budget?.executionRate && c.budget.amount);
-    if (!cs.length) return notApplicable('说明中没有同时给出预算数与完成率的表述');
+    // A rate with the budget given only as the difference from it ("比年初预算减少537.35万元").
+    let implieds = 0;
+    for (const c of ctx.doc.claims) {
+      const b = c.budget;
+      if (!b?.executionRate || b.amount || !c.amount) continue;
+      const implied = impliedBudget(c.amount, c);
+      if (!implied) continue;
+      implieds++;
+      const rate = b.executionRate;
+      const r = compareRate(rate, intervalOf(money(c.amount)), implied.interval);
+      if (!r || r.agreement !== 'break') continue;
+      ctx.report({
+        ...(r.truncated ? { severity: 'warning' as const } : {}),
+        message: r.truncated
+          ? `「${label(c)}」完成率${pct(rate)}是${fmt(r.computed, rate.decimals + 2)}%截断所得（未四舍五入），按四舍五入应为${fmt(r.computed, rate.decimals)}%（预算数${fmt(implied.value, 2)}万元 = ${implied.text}）`
+          : `「${label(c)}」决算${c.amount.value}万元 ÷ 预算${fmt(implied.value, 2)}万元（${implied.text}，由同句所写与预算之差得出）= ${fmt(r.computed, rate.decimals)}%，说明写完成${pct(rate)}`,
+        ...rateFields(r, rate),
+        locations: locs(whereFigure(c, rate), where(c)),
+        section: c.section,
+      });
+    }
+    if (!cs.length && !implieds) return notApplicable('说明中没有同时给出预算数与完成率的表述');
     for (const c of cs) {
       const b = c.budget!;
       const act = actualOf(ctx.doc, c);
