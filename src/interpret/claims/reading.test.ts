@@ -578,3 +578,14 @@ describe('the parts of a budget', () => {
     expect(of(cs, 'threePublic.reception').map((c) => c.budget?.amount?.value).filter(Boolean)).toEqual(['42']);
   });
 });
+
+describe('财政拨款支出 said plainly', () => {
+  it('is the year’s 财政拨款 spending, with its change against last year and the budget', async () => {
+    const cs = await claimsOf(
+      '四、财政拨款收入支出决算总体情况说明',
+      '本部门2024年度财政拨款支出6954.57万元，较上年决算数增加841.13万元，增长13.76%。较年初预算数减少1312.85万元，下降15.88%。',
+    );
+    expect(amounts(cs, 'fiscal.expense')).toEqual(['6954.57']);
+    expect(of(cs, 'fiscal.expense').map((c) => c.change?.amount?.value)).toEqual(['841.13', '1312.85']);
+  });
+});

@@ -93,6 +93,9 @@ export const SUBJECTS: SubjectEntry[] = [
   { re: /国有资本经营预算(?:财政)?拨款收入/, key: 'income.capital', label: '国有资本经营预算财政拨款收入' },
   { re: /一般公共预算(?:财政)?拨款收入/, key: 'income.general', label: '一般公共预算财政拨款收入' },
   { re: /财政拨款收入/, key: 'income.fiscal', label: '财政拨款收入' },
+  // "本部门2016年度财政拨款支出6954.57万元，较上年决算数增加841.13万元": the year's 财政拨款 spending
+  // (table 04), as 本年财政拨款支出; a fund's or the general budget's is matched before it, at its start.
+  { re: /财政拨款支出(?!总计|决算总计)/, key: 'fiscal.expense', label: '财政拨款支出' },
   { re: /上级补助收入/, key: 'income.superior', label: '上级补助收入' },
   { re: /事业收入/, key: 'income.business', label: '事业收入', generic: true },
   { re: /附属单位上缴收入/, key: 'income.affiliated', label: '附属单位上缴收入' },
