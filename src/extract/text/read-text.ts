@@ -7,6 +7,7 @@ import { type SourceLine, isTableTitle, isUnitLine, readSpacedTable } from './sp
 import { findLayoutTables, gridMeasure, isSpaced } from './layout-table.js';
 import { readUnderItems } from './layout-pairs.js';
 import { readWholeTable } from './layout-whole.js';
+import { findCellColumn } from './cell-column.js';
 import { toTableBlock } from '../pdf/tables.js';
 
 /**
@@ -107,6 +108,16 @@ export function readTextLayout(text: string, file: string, format: 'text' | 'mar
       const { table, next } = readRows(lines, i, file, ++tableNo, isTabRow, (l) => l.split('\t'), at);
       blocks.push(table);
       i = next;
+      continue;
+    }
+    // One cell to a line, without tabs: a web page's table copied as text (cell-column.ts).
+    const column = findCellColumn(lines, i);
+    if (column) {
+      tableNo++;
+      const rows = column.rows.map((row, r) => row.map((k, c) => makeCell(lines[k] as string, file, at(k), tableNo, r + 1, c + 1)));
+      const head = stripMarkup(lines[i] as string).trim();
+      blocks.push({ kind: 'table', rows, shape: 'flattened', location: loc(file, head, at(i)) });
+      i = column.next;
       continue;
     }
     // A row laid out in columns that no table reader took (a table read in part, a form, a chart's
