@@ -233,6 +233,10 @@ describe('a document of another kind is said to be out of scope, and no final-ac
       '文献资料来源:新快报-A03',
       '2015年度11个区的公务接待费决算均有所下降，某某区较上一年度下降502.01万元，降幅达37.75%。',
     ]],
+    ['a news agency’s report on a ministry’s final accounts ("中新网7月18日电")', 'other', [
+      '中新网7月18日电 某某部2014年度部门决算近日公布，2014年度收入决算总计123.45亿元。',
+      '报道称，该部2014年度“三公”经费财政拨款支出决算为1.23亿元，比年初预算减少0.12亿元。',
+    ]],
     ['a portal’s news on public procurement with a province’s budget figures', 'other', [
       '您所在的位置: 首页 >>新闻中心 >> 财政动态',
       '我省政府采购信息统计工作受到财政部通报表扬',

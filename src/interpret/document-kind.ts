@@ -73,8 +73,8 @@ const ADDRESS = /^(?:主任|各位代表|各位委员)[、，,：:]/;
 // A web page's furniture: a news item or a notice, not the disclosure itself.
 const PAGE_FURNITURE = /发布时间|发布日期|来源[：:]|浏览次数|阅读次数|访问[：:]?\s*\d|责任编辑|字体[：:]?\s*[【[]?\s*大|【\s*字体|打印本页|关闭窗口|分享到|您所在的位置|当前位置\s*[:：]/g;
 // A journalist's article, as a paper, a library or a portal keeps it ("作者/责任者:陈海生", "文献资料来源:
-// 新快报-A03", "本报记者"): a disclosure names its department, never an author or a newspaper.
-const NEWS_BYLINE = /作者\s*[/／]?\s*责任者|责任者\s*[:：]|(?:本报|新华社|见习)?记者\s*[\u4e00-\u9fa5]{2,4}|通讯员\s*[\u4e00-\u9fa5]{2,4}|(?:来源|出处)\s*[:：]\s*[^\s，。]{0,12}(?:日报|晚报|早报|新快报|报社|电视台|新闻网)/;
+// 新快报-A03", "本报记者", "中新网7月18日电"): a disclosure names its department, never an author or a newspaper.
+const NEWS_BYLINE = /(?:网|社|报|台)\s*(?:北京)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电|作者\s*[/／]?\s*责任者|责任者\s*[:：]|(?:本报|新华社|见习)?记者\s*[\u4e00-\u9fa5]{2,4}|通讯员\s*[\u4e00-\u9fa5]{2,4}|(?:来源|出处)\s*[:：]\s*[^\s，。]{0,12}(?:日报|晚报|早报|新快报|报社|电视台|新闻网)/;
 
 // What only a final account (or a part of one) says: 决算, what was spent against the year's budget,
 // a self-evaluation. (收、支总计 and 年末结转和结余 are its own words: a budget plans no year's end.)

@@ -55,3 +55,17 @@ describe('the year of a page without title or 年度', () => {
     expect(r.facts.fiscalYear).toBeNull();
   });
 });
+
+describe('a portal page whose fields come before the title', () => {
+  it('takes the title under "[ 索引号 ]"-style fields, not the site’s banner, and no year or name from a date or a cut-off date', async () => {
+    const page = ['某某县人民政府', '搜索', '[ 索引号 ]', '11500233709436995H/2021-00352', '[ 发文字号 ]', '[ 主题分类 ]', '财政', '[ 体裁分类 ]', '财政预算、决算', '[ 发布机构 ]', '某某县民政局', '[ 有效性 ]', '有效', '[ 成文日期 ]', '2021-09-26', '[ 发布日期 ]', '2021-09-26', '某某市某某县社会福利指导中心2020年度部门决算情况说明', '一、部门基本情况'];
+    const r = await checkText(`${page.join('\n')}\n`);
+    expect(r.facts.department).toBe('某某市某某县社会福利指导中心');
+    expect(r.facts.fiscalYear).toBe(2020);
+  });
+
+  it('cuts a date off the name it precedes ("2016年某某县人民法院…", "2020年度上半年某某区人民检察院…")', async () => {
+    expect((await checkText('2016年某某县人民法院省级部门决算基本情况说明\n作者: 发布时间:2017-08-24\n')).facts.department).toBe('某某县人民法院');
+    expect((await checkText('2020年度上半年某某市某某区人民检察院“三公经费”公开\n2020-08-31 来源:某某区人民检察院\n')).facts.department).toBe('某某市某某区人民检察院');
+  });
+});

@@ -32,6 +32,9 @@ const TITLE_YEAR = /(20\d{2})\s*(?:年度?|(?=(?:部门|单位)?\s*决算))/;
  * ("…2024年度部门" / "决算公开说明") or missing altogether; then the cover's labels and the tables'
  * 编制单位 are read, and only then the text, never a sentence of history.
  */
+/** A portal's field label on a line of its own: "[ 索引号 ]", "【发布机构】". */
+const FIELD_LABEL = /^[\[【]\s*[\u4e00-\u9fa5]{2,8}\s*[\]】]$/;
+
 /** A site's menu item: a few characters, no figure, no punctuation ("首页", "要闻动态", "信息公开"). */
 const MENU_ITEM = /^[\u4e00-\u9fa5]{1,6}$/;
 /** Menu items in a row at the top of a page: a site's menu, not a cover. */
@@ -43,7 +46,15 @@ const MENU_RUN = 4;
  * day it was read, not the document) and the menu a page opens with.
  */
 function headOf(paras: readonly string[]): string[] {
-  const kept = paras.filter((p) => !SITE_FURNITURE.test(p));
+  // A portal's fields, each label on a line and its value on the next ("[ 索引号 ]" / "1150…", "[ 发布机构 ]" /
+  // "忠县民政局"): what the page files the document under, not its cover.
+  const fields = new Set<number>();
+  paras.slice(0, 60).forEach((p, i) => {
+    if (!FIELD_LABEL.test(p)) return;
+    fields.add(i);
+    if (i + 1 < paras.length && !FIELD_LABEL.test(paras[i + 1] as string)) fields.add(i + 1);
+  });
+  const kept = paras.filter((p, i) => !fields.has(i) && !SITE_FURNITURE.test(p));
   let menu = 0;
   while (menu < kept.length && MENU_ITEM.test(kept[menu] as string)) menu++;
   return kept.slice(menu >= MENU_RUN ? menu : 0).slice(0, 12);

@@ -65,3 +65,10 @@ describe('a table copied from a web page one cell to a line, without tabs', () =
     expect(blocks.some((b) => b.kind === 'table')).toBe(false);
   });
 });
+
+describe('text extracted from a PDF in reading order, a word to a line', () => {
+  it('gives no table of pieces of several tables run together', () => {
+    const blocks = layout(['公开 08 表', '金额单位：万元', '项目', '本年支出', '科目代码', '科目名称', '合计', '基本支出', '1', '2', '栏次', '0.00', '0.00', '合计', '注：本单位没有使用国有资本经营预算安排的支出，故本表无数据。']).blocks;
+    expect(blocks.some((b) => b.kind === 'table')).toBe(false);
+  });
+});

@@ -1,7 +1,9 @@
 /*
- * A table copied out of a web page or a Word table as text, one cell to a line with no tab before
- * it (often a blank line between cells): a header of k cells, then rows of k cells, each row a name
- * and k − 1 figures. Nothing marks the rows: the width k is where the names recur among the figures,
+ * A table copied out of a web page as text, one cell to a line with no tab before it and a blank line
+ * between every two cells: a header of k cells, then rows of k cells, each row a name and k − 1
+ * figures. (Cells on consecutive lines are not read so: text extracted from a PDF in reading order
+ * lists the words of a page one to a line, and pieces of several tables and wrapped names would pass
+ * for rows.) Nothing marks the rows: the width k is where the names recur among the figures,
  * and the header is the k lines before the first name. Without this the cells run together into
  * paragraphs ("公务用车购置及运行维护费4,058.29-") and read as prose figures without a unit.
  */
@@ -22,9 +24,9 @@ export interface CellColumn {
   next: number;
 }
 
-/** The non-blank lines from `start` that may be cells, one at a time: a single blank line between them at most. */
+/** The non-blank lines from `start` that may be cells, one at a time: exactly one blank line between them. */
 function* cellLines(lines: readonly string[], start: number): Generator<number> {
-  let blanks = 0;
+  let blanks = 1;
   for (let i = start; i < lines.length; i++) {
     const raw = lines[i] as string;
     const t = raw.trim();
@@ -32,6 +34,7 @@ function* cellLines(lines: readonly string[], start: number): Generator<number> 
       if (++blanks > 1) return;
       continue;
     }
+    if (blanks !== 1) return;
     blanks = 0;
     // A line with a tab or a wide gap is a row of another kind, read elsewhere.
     if ((!FIGURE.test(t) && !TEXT_CELL.test(t)) || /\t| {3,}/.test(raw)) return;
@@ -42,7 +45,7 @@ function* cellLines(lines: readonly string[], start: number): Generator<number> 
 /** The one-cell-per-line table starting at line `start`, or null. Reads no further than the table. */
 export function findCellColumn(lines: readonly string[], start: number): CellColumn | null {
   const first = (lines[start] ?? '').trim();
-  if (!first || FIGURE.test(first) || !TEXT_CELL.test(first)) return null;
+  if (!first || FIGURE.test(first) || !TEXT_CELL.test(first) || (lines[start + 1] ?? '').trim() !== '') return null;
   const ahead = cellLines(lines, start);
   const cells: number[] = [];
   const cell = (k: number): number | null => {
@@ -69,7 +72,8 @@ export function findCellColumn(lines: readonly string[], start: number): CellCol
   if (width < 2 || width > MAX_WIDTH || name0 !== width) return null;
   const rows: number[][] = [cells.slice(0, width)];
   for (let r = name0; ; r += width) {
-    if (cell(r + width - 1) == null || isFigure(r)) break;
+    // A row's name is a name: two characters at least (not a word wrapped off the line before).
+    if (cell(r + width - 1) == null || isFigure(r) || (lines[cells[r] as number] as string).trim().length < 2) break;
     let full = true;
     for (let j = 1; j < width; j++) if (!isFigure(r + j)) full = false;
     if (!full) break;
@@ -81,6 +85,9 @@ export function findCellColumn(lines: readonly string[], start: number): CellCol
   // has decimals, thousands separators or per cents.
   const text = (k: number) => (lines[k] as string).trim();
   if (rows[0]?.some((k) => /\s\d{1,3}$/.test(text(k)))) return null;
+  // A performance sheet's funds block (分值, 得分) is one piece of a sheet whose indicators follow in
+  // another shape: read alone it would hide that the sheet was not read; the sheet is said unread whole.
+  if (rows[0]?.some((k) => /分值|得分|权重/.test(text(k)))) return null;
   if (!rows.slice(1).some((row) => row.slice(1).some((k) => /[.,，．%％]/.test(text(k))))) return null;
   const last = rows[rows.length - 1] as number[];
   return { rows, next: (last[last.length - 1] as number) + 1 };

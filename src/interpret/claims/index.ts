@@ -75,6 +75,9 @@ export function readClaims(ctx: InterpretContext): Claim[] {
   const headless = !ctx.keyAt.some((k) => k != null && PROSE.test(k));
   let region: string | null = null;
   let inReport = false;
+  // The text's last paragraph, when it stops without closing its sentence: a file cut short.
+  let lastPara = ctx.blocks.length - 1;
+  while (lastPara >= 0 && ctx.blocks[lastPara]?.kind !== 'paragraph') lastPara--;
   for (let i = 0; i < ctx.blocks.length; i++) {
     const b = ctx.blocks[i];
     // A row laid out in columns (a table, form or chart no table reader took) states no sentence.
@@ -91,6 +94,13 @@ export function readClaims(ctx: InterpretContext): Claim[] {
       if (!/^\d+(?:\.\d+)?\s*(?:%|％|万元)/.test(nt)) break;
       raw += nt;
       i = k;
+    }
+    // A file cut off mid-sentence ("…其中：财政拨款收入2,833.90万元，事业收入 4,899.34万"): its last
+    // clause is cut too, and its figures (a list's last part, a unit) are not what the document says.
+    if (i === lastPara && !/[。！？!?；;：:）)”"」\]]\s*$/.test(raw) && /[\d万元%]\s*$/.test(raw)) {
+      const cut = Math.max(raw.lastIndexOf('，'), raw.lastIndexOf(','), raw.lastIndexOf('；'), raw.lastIndexOf(';'), raw.lastIndexOf('。'));
+      raw = cut >= 0 ? raw.slice(0, cut + 1) : '';
+      if (!raw) continue;
     }
     const title = raw.length <= 90 ? /^(.{0,50}绩效(?:自评|评价)报告)(?:[（(]([^（）()]{2,40})[)）])?$/.exec(raw) : null;
     if (title) {
@@ -400,6 +410,11 @@ class ClaimReader {
       const pre = text.slice(0, primary.start);
       const y = /(\d{4})\s*年/.exec(pre);
       if (y && Number(y[1]) !== fy && !cmp) return false;
+      // "2017年度基本支出279万元，2016年度基本支出230万元，2017年比上年…增加49万元": a clause led by another
+      // year, after the sentence has said the report year's, is that year's, though the sentence compares
+      // elsewhere. (A sentence led by a wrong year states this year's amounts with a slip: read.)
+      const said = sentence.indexOf(String(fy));
+      if (y && Number(y[1]) !== fy && comparisonIn(text) == null && /^\s*(?:\d{4})\s*年度?\s*(?:的)?\s*$/.test(pre) && said >= 0 && said < sentence.indexOf(text)) return false;
     }
     // "减少了“三公”经费342.74万元，其中公务用车购置及运行维护费308.87万元": a direction word before the
     // subject makes the figures after it a change (often the part of one cause), not the subject's

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractBytes } from '../../check.js';
+import { checkBytes, extractBytes } from '../../check.js';
 import { defaultCatalog } from '../../catalog/catalog.js';
 import { budgetKind } from '../../model/claims.js';
 import type { Claim } from '../../model/disclosure.js';
@@ -587,5 +587,25 @@ describe('财政拨款支出 said plainly', () => {
     );
     expect(amounts(cs, 'fiscal.expense')).toEqual(['6954.57']);
     expect(of(cs, 'fiscal.expense').map((c) => c.change?.amount?.value)).toEqual(['841.13', '1312.85']);
+  });
+});
+
+describe('a clause led by last year', () => {
+  it('states last year’s amount, though the sentence compares later on', async () => {
+    const cs = await claimsOf(
+      '三、支出决算情况说明',
+      '2024年度基本支出279万元，2023年度基本支出230万元，2024年比上年基本支出增加49万元，增加原因是人员工资增加。',
+    );
+    expect(anyFigure(cs, '230')).toEqual([]);
+    expect(amounts(cs, 'expense.basic')).toEqual(['279']);
+  });
+});
+
+describe('a file cut off mid-sentence', () => {
+  it('does not read its last, cut clause: no part missing from a sum, no unit cut to 万', async () => {
+    const text = '# 2024年度某某区某某中心部门决算\n\n## 二、收入决算情况说明\n\n本年收入合计7785.37万元，其中：财政拨款收入2,833.90万元，事业收入 4,899.34万';
+    const r = await checkBytes('cut.md', new TextEncoder().encode(text));
+    expect(r.findings.filter((f) => f.rule === 'arithmetic.parts-sum' || f.rule === 'narrative.unit-missing')).toEqual([]);
+    expect(anyFigure((await extractBytes('cut.md', new TextEncoder().encode(text))).claims, '4,899.34')).toEqual([]);
   });
 });

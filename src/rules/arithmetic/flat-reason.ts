@@ -5,7 +5,8 @@ import { defineRule, notApplicable } from '../rule.js';
 import { linesMatching } from '../template/patterns.js';
 import { md } from './lib.js';
 
-const INC = /增加|增长|上升|提高|增多|上涨|新增/;
+// (Not "新增单位，无上年数据": a unit new this year explains the nothing on both sides.)
+const INC = /增加|增长|上升|提高|增多|上涨|新增(?!(?:设立|成立|组建)?(?:的)?(?:单位|部门|机构))/;
 const DEC = /减少|下降|降低|减小|压减|缩减|减支/;
 const REASON = /(?:主要(?:变动)?原因|原因)(?:是|为|在于)?[:：]?([^。]*)/;
 
@@ -53,6 +54,7 @@ export const flatWithReason = defineRule({
       expect: 'pass',
       text: md('九、财政拨款“三公”经费支出决算情况说明', '其中：因公出国（境）费支出决算为0.00万元，与2024年持平；公务用车购置及运行维护费支出决算增加5.07万元，增长42.68%；公务接待费支出决算为0.00万元，与2024年持平。公务用车购置及运行维护费支出增加的主要原因是公务用车运行维护费支出增加。'),
     },
+    { name: '新增单位无上年数据', expect: 'pass', text: md('一、收入支出决算总体情况说明', '2024年度年末结转和结余0.00万元，与上年决算数持平，主要原因是新增单位，无上年数据。') },
   ],
   check(ctx) {
     const flat = ctx.doc.claims.filter((c) => c.change?.direction === 'flat');

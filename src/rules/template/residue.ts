@@ -113,7 +113,9 @@ export const templateMissingFigure = defineRule({
   },
 });
 
-const HEADER_WORDS = /行次|栏次|预算数|决算数|执行数|金额|分值|得分/g;
+const OFFICE_END = /[处科室局办股队所站组]/;
+const FIXED_REPEAT = /^(年度|支出|收入|项目|预算|决算|经费|情况|要求|[的了和及费元])\1$/;
+const HEADER_WORDS = /行次|栏次|预算数|决算数|执行数|金额|分值|得分|指标|权重/g;
 
 export const templateRepeatedWord = defineRule({
   id: 'template.repeated-word',
@@ -129,6 +131,7 @@ export const templateRepeatedWord = defineRule({
     { name: '整句重复', expect: 'fail', mentions: '主要原因是主要原因是', text: '收支各增加257.59万元，增长24%，主要原因是主要原因是财政拨款收入增加。\n' },
     { name: '标题词重复', expect: 'fail', mentions: '概况概况', text: '第一部分 某某县人民法院概况概况\n' },
     { name: '叠字不算', expect: 'pass', text: '各项工作层层落实，人人参与，年年推进。\n' },
+    { name: '科室名称连写不算', expect: 'pass', text: '内设机构：办公室、总务处教务处教科室安稳办团委。\n' },
     { name: '连成一行的表头不算', expect: 'pass', text: '收入支出项目行次金额项目行次金额栏次1栏次2\n' },
   ],
   check({ doc, report }) {
@@ -140,6 +143,15 @@ export const templateRepeatedWord = defineRule({
       // A table's header row run into one line ("项目行次金额项目行次金额", "预算数决算数预算数决算数") repeats
       // its columns, not a word.
       if (!/[。，；,;]/.test(hit.text) && (hit.text.match(HEADER_WORDS)?.length ?? 0) >= 3) continue;
+      // …or run into a sentence before it ("…发展一级指标二级指标三级指标预期指标值指标值设定依据分值权重…").
+      const at = hit.text.indexOf(hit.match);
+      const near = hit.text.slice(Math.max(0, at - 20), at + hit.match.length + 20);
+      if (!FIXED_REPEAT.test(hit.match) && (near.match(HEADER_WORDS)?.length ?? 0) >= 3) continue;
+      // Offices listed without 、 share their endings ("总务处教务处教科室": 务处教 twice, by chance).
+      if (hit.match.length > 2 && OFFICE_END.test(hit.match)) continue;
+      // Any other doubled run only in a sentence or a numbered heading: cells of a table that lost its
+      // layout ("全覆盖" beside "全覆盖") run together without being a word said twice.
+      if (!FIXED_REPEAT.test(hit.match) && !/[，。；,;：:]/.test(hit.text) && !/^\s*(?:第.{1,3}部分|[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）])/.test(hit.text)) continue;
       // "的的确确" and numbers like "项目项目" in tables are rare; quoted text decides.
       report({ message: `“${hit.match}”重复。`, expected: hit.match.slice(0, hit.match.length / 2), actual: hit.match, locations: [hit.location] });
     }

@@ -124,6 +124,7 @@ export const yearCurrentStatement = defineRule({
   cases: [
     { name: '年度一致', expect: 'pass', text: '# 2024年度某局部门决算\n2024年度收、支总计238.67万元。\n' },
     { name: '写成2023年度', expect: 'fail', mentions: '2023', text: '# 2024年度某局部门决算\n2023年度收、支总计238.67万元。与2022年相比，减少92.61万元。\n' },
+    { name: '上年数列在本年数之后', expect: 'pass', text: '# 2024年度某局部门决算\n2024年度支出合计2906万元，其中：基本支出279万元。2023年度支出合计628万元，其中：基本支出230万元。\n' },
   ],
   check({ doc, report }) {
     const year = fy(doc);
@@ -134,6 +135,9 @@ export const yearCurrentStatement = defineRule({
         const y = Number(m[1]);
         const before = l.text.slice(Math.max(0, (m.index ?? 0) - 3), m.index);
         if (y === year || /[与比较]/.test(before)) continue;
+        // Last year's figures set beside this year's, said of this year first on the line ("2017年度支出
+        // 合计2906万元…。2016年度支出合计628万元…"): a comparison, not a wrong year.
+        if (y === year - 1 && new RegExp(`${year}\\s*年`).test(l.text.slice(0, m.index))) continue;
         report({ message: `句子以“${y}年”陈述本年数据，决算年度为 ${year}。`, expected: String(year), actual: String(y), locations: [l.location] });
       }
     }
