@@ -64,6 +64,12 @@ describe('the contents list', () => {
     expect(cut.sections.filter((s) => s.key === 'glossary')).toEqual([]);
   });
 
+  it('goes on over entries printed without their numbers, to the last part, where the body begins again', async () => {
+    const doc = await read(['目 录', '第一部分 部门概况', '主要职能', '部门机构设置及决算单位构成情况', '2019年度主要工作完成情况', '第二部分 2019年度部门决算表', '收入支出决算总表', '收入决算表', '第三部分 2019年度部门决算情况说明', '第四部分 名词解释', '第一部分 部门概况', '一、部门主要职能', '主要职能：贯彻执行党的教育方针。']);
+    expect(doc.sections.filter((s) => s.key === 'glossary')).toEqual([]);
+    expect(doc.sections.map((s) => s.key)).toContain('overview.duties');
+  });
+
   it('is not made of empty sections printed one after another in the body', async () => {
     const doc = await read(['一、部门职责', '二、机构设置', '三、收入支出决算总体情况说明', '四、收入决算情况说明', '五、支出决算情况说明', '六、名词解释', '1.财政拨款收入：指本级财政当年拨付的资金。']);
     expect(doc.sections.some((s) => s.key === 'glossary')).toBe(true);

@@ -132,7 +132,8 @@ export function findSections(blocks: readonly Block[]): { sections: Section[]; k
       // "第一部分…" again after the contents reached "第四部分": the body begins, however its headings are worded.
       const part = partNumber(t);
       const restarts = part != null && part <= highestPart;
-      const isEntry = b.kind === 'paragraph' && looksLikeHeading(t, b.heading) && !seen && !restarts;
+      // (An entry printed without its number, "主要职能", "收入支出决算总表", "2019年度主要工作完成情况", names a part as headings do.)
+      const isEntry = b.kind === 'paragraph' && (looksLikeHeading(t, b.heading) || unnumberedEntry(t)) && !seen && !restarts;
       // An entry's page number on a line of its own ("八、…情况说明" / "8"): still the contents.
       if (pageNumber(b)) {
         keyAt.push('toc');
@@ -182,6 +183,12 @@ export function findSections(blocks: readonly Block[]): { sections: Section[]; k
     keyAt.push(current);
   }
   return { sections, keyAt };
+}
+
+/** A contents entry without its number: a part's or a table's name, no sentence, no figure. */
+function unnumberedEntry(t: string): boolean {
+  if (t.length < 3 || t.length > 40 || /[。，,；;：:]|\d+(?:\.\d+)?\s*万?元/.test(t)) return false;
+  return sectionKeyOf(t) != null || /(?:决算|明细|情况)?表(?:[（(][^（）()]{1,12}[)）])?$|(?:情况|说明)$/.test(t);
 }
 
 /** A contents entry's page number printed on a line of its own. */
