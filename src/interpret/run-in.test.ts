@@ -76,3 +76,20 @@ describe('a numbered heading closed by a full stop or colon, its sentence run on
     expect(doc.lines.some((l) => l.text.startsWith('1.总体情况。2023年度'))).toBe(true);
   });
 });
+
+describe('headings run into a paragraph after a closed sentence', () => {
+  it('each start a section of their own, their sentences in them', () => {
+    const text = [
+      '某某区第二幼儿园2024年度部门决算',
+      '第二部分 2024年度部门决算报表(见附件) 一、收入支出决算总表 二、收入决算表 三、支出决算表',
+      '四、关于“三公”经费支出决算情况说明。 本部门无“三公”经费支出。 五、关于机关运行经费支出说明 本部门无机关运行经费。 六、关于国有资产占用情况说明',
+      '截至2024年12月31日，本部门共有车辆0辆。',
+    ].join('\n');
+    const doc = interpret(readTextLayout(`${text}\n`, 'a.txt', 'text'), defaultCatalog());
+    const keys = doc.sections.map((s) => s.key);
+    expect(keys).toEqual(expect.arrayContaining(['explain.threePublic', 'explain.operating', 'explain.assets']));
+    // A sentence with an enumeration after its full stop is no heading: "一、" inside a sentence stays.
+    const plain = interpret(readTextLayout('某某局2024年度部门决算\n主要做了两项工作。 一是加强预算管理，二是压减支出。\n', 'b.txt', 'text'), defaultCatalog());
+    expect(plain.sections.filter((s) => s.key != null)).toEqual([]);
+  });
+});

@@ -13,16 +13,48 @@ import { HEADING_PREFIX, looksLikeHeading, sectionKeyOf } from './sections.js';
  */
 export function splitRunInHeadings(blocks: readonly Block[]): Block[] {
   const out: Block[] = [];
-  for (const b of blocks) {
-    const at = b.kind === 'paragraph' && b.heading == null ? runInEnd(b) : null;
-    if (at == null) {
-      out.push(b);
-      continue;
+  for (const whole of blocks) {
+    for (const b of whole.kind === 'paragraph' && whole.heading == null ? atHeadingsWithin(whole) : [whole]) {
+      const at = b.kind === 'paragraph' && b.heading == null ? runInEnd(b) : null;
+      if (at == null) {
+        out.push(b);
+        continue;
+      }
+      const p = b as ParagraphBlock;
+      out.push(part(p, 0, at.head), part(p, at.body, p.text.length));
     }
-    const p = b as ParagraphBlock;
-    out.push(part(p, 0, at.head), part(p, at.body, p.text.length));
   }
   return out;
+}
+
+/**
+ * A paragraph with further headings run into it after a closed sentence ("…本部门无“三公”经费支出。
+ * 五、关于机关运行经费支出说明 本部门无机关运行经费。 六、…": lines of a page that lost their breaks):
+ * cut before each such heading, so each starts a paragraph of its own.
+ */
+function atHeadingsWithin(b: ParagraphBlock): ParagraphBlock[] {
+  const cuts: number[] = [];
+  let from = 0;
+  for (const m of b.text.matchAll(/[ \t\u3000]+(?=\S)/g)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const rest = b.text.slice(at);
+    if (!HEADING_PREFIX.test(rest)) continue;
+    // The heading: up to the next gap or full stop, a known section's or table's, ending as headings end.
+    // (A source line's end ends it too: the next line may have been joined on.)
+    const lineEnd = (b.breaks ?? []).map((br) => br.offset - at).filter((o) => o > 0).sort((x, y) => x - y)[0] ?? rest.length;
+    const head = /^[^ \t\u3000。；;]{2,40}/.exec(rest.slice(0, lineEnd))?.[0] ?? '';
+    if (!head || !looksLikeHeading(head, null) || !HEAD_END.test(head) || sectionKeyOf(head) == null) continue;
+    // What stands before it: a closed sentence. (Not a heading: a contents list flattened onto one line,
+    // "目 第一部分 录 …概况 一、单位主要职责 二、…", is a list of entries, not headings to split off.)
+    const before = b.text.slice(from, m.index ?? 0).trim();
+    if (!/[。；;]$/.test(before)) continue;
+    cuts.push(at);
+    from = at;
+  }
+  if (!cuts.length) return [b];
+  const bounds = [0, ...cuts, b.text.length];
+  // (Each part is then split at its own heading's end by runInEnd, at a gap or a line's end.)
+  return bounds.slice(0, -1).map((from, i) => part(b, from, bounds[i + 1] as number));
 }
 
 /**
