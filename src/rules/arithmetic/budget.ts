@@ -75,15 +75,7 @@ export const executionRate = defineRule({
       const rate = b.executionRate;
       const r = compareRate(rate, intervalOf(money(c.amount)), implied.interval);
       if (!r || r.agreement !== 'break') continue;
-      ctx.report({
-        ...(r.truncated ? { severity: 'warning' as const } : {}),
-        message: r.truncated
-          ? `「${label(c)}」完成率${pct(rate)}是${fmt(r.computed, rate.decimals + 2)}%截断所得（未四舍五入），按四舍五入应为${fmt(r.computed, rate.decimals)}%（预算数${fmt(implied.value, 2)}万元 = ${implied.text}）`
-          : `「${label(c)}」决算${c.amount.value}万元 ÷ 预算${fmt(implied.value, 2)}万元（${implied.text}，由同句所写与预算之差得出）= ${fmt(r.computed, rate.decimals)}%，说明写完成${pct(rate)}`,
-        ...rateFields(r, rate),
-        locations: locs(whereFigure(c, rate), where(c)),
-        section: c.section,
-      });
+      ctx.report(rateFinding(c, rate, r, c.amount.value, `${fmt(implied.value, 2)}万元（${implied.text}，由同句所写与预算之差得出）`, c));
     }
     if (!cs.length && !implieds) return notApplicable('说明中没有同时给出预算数与完成率的表述');
     for (const c of cs) {
@@ -104,18 +96,23 @@ export const executionRate = defineRule({
         );
         continue;
       }
-      ctx.report({
-        ...(r.truncated ? { severity: 'warning' as const } : {}),
-        message: r.truncated
-          ? `「${label(c)}」完成率${pct(rate)}是${fmt(r.computed, rate.decimals + 2)}%截断所得（未四舍五入），按四舍五入应为${fmt(r.computed, rate.decimals)}%`
-          : `「${label(c)}」决算${act.figure.value}万元 ÷ 预算${b.amount!.value}万元 = ${fmt(r.computed, rate.decimals)}%，说明写完成${pct(rate)}`,
-        ...rateFields(r, rate),
-        locations: locs(whereFigure(c, rate), where(act.claim)),
-        section: c.section,
-      });
+      ctx.report(rateFinding(c, rate, r, act.figure.value, `${b.amount!.value}万元`, act.claim));
     }
   },
 });
+
+/** The finding of a completion rate that the amounts rule out: a truncation is a warning that says so. */
+function rateFinding(c: Claim, rate: Figure, r: NonNullable<ReturnType<typeof compareRate>>, actual: string, budget: string, actualClaim: Claim) {
+  return {
+    ...(r.truncated ? { severity: 'warning' as const } : {}),
+    message: r.truncated
+      ? `「${label(c)}」完成率${pct(rate)}是${fmt(r.computed, rate.decimals + 2)}%截断所得（未四舍五入），按四舍五入应为${fmt(r.computed, rate.decimals)}%（预算${budget}）`
+      : `「${label(c)}」决算${actual}万元 ÷ 预算${budget} = ${fmt(r.computed, rate.decimals)}%，说明写完成${pct(rate)}`,
+    ...rateFields(r, rate),
+    locations: locs(whereFigure(c, rate), where(actualClaim)),
+    section: c.section,
+  };
+}
 
 export const executionRateUndefined = defineRule({
   id: 'arithmetic.execution-rate-undefined',

@@ -115,7 +115,13 @@ export const templateMissingFigure = defineRule({
 });
 
 const OFFICE_END = /[处科室局办股队所站组]/;
-const FIXED_REPEAT = /^(年度|支出|收入|项目|预算|决算|经费|情况|要求|[的了和及费元])\1$/;
+// Words an account never doubles (费费 and 元元 too: "因公出国(境)经费费62万元", "186.06亿元元"): these are
+// reported wherever they stand, tables' lines too.
+const FIXED_WORDS = '年度|支出|收入|项目|预算|决算|经费|情况|要求|[的了和及费元]';
+const FIXED_REPEAT = new RegExp(`^(${FIXED_WORDS})\\1$`);
+// Any run of two to eight characters said twice over ("概况概况", "主要原因是主要原因是"): no sentence of
+// an account repeats itself so (its reduplicated words, 层层 and 人人, double one character).
+const REPEATED = new RegExp(`(${FIXED_WORDS}|[\\u4e00-\\u9fa5]{2,8})\\1(?!\\1)`);
 const HEADER_WORDS = /行次|栏次|预算数|决算数|执行数|金额|分值|得分|指标|权重/g;
 
 export const templateRepeatedWord = defineRule({
@@ -136,11 +142,7 @@ export const templateRepeatedWord = defineRule({
     { name: '连成一行的表头不算', expect: 'pass', text: '收入支出项目行次金额项目行次金额栏次1栏次2\n' },
   ],
   check({ doc, report }) {
-    // 费费 and 元元 too ("因公出国(境)经费费62万元", "186.06亿元元"): no word of an account doubles them.
-    // Any run of two to eight characters said twice over ("概况概况", "主要原因是主要原因是"): no sentence of
-    // an account repeats itself so (its reduplicated words, 层层 and 人人, double one character).
-    const re = /(年度|支出|收入|项目|预算|决算|经费|情况|要求|[的了和及费元]|[\u4e00-\u9fa5]{2,8})\1(?!\1)/;
-    for (const hit of linesMatching(doc, re)) {
+    for (const hit of linesMatching(doc, REPEATED)) {
       // A table's header row run into one line ("项目行次金额项目行次金额", "预算数决算数预算数决算数") repeats
       // its columns, not a word.
       if (!/[。，；,;]/.test(hit.text) && (hit.text.match(HEADER_WORDS)?.length ?? 0) >= 3) continue;
