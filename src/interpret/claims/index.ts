@@ -321,6 +321,11 @@ class ClaimReader {
       const last = this.current as Claim | null;
       if (/(?:其中|以下方面)[:：]\s*$/.test(sentence) && last) {
         this.whole = { id: last.id, key: last.subject.key };
+      } else if (last && this.whole && last.id !== this.whole.id && /[。！？!?]\s*$/.test(sentence)) {
+        // "…其中：财政拨款收入1000.00万元；其他收入100.30万元。与上年相比增加50.00万元，增长4.8%": a sentence
+        // after a closed list that names no subject may speak of the whole or of its last part; neither
+        // is provable, so its figures are no one's.
+        this.current = null;
       }
     }
     // A paragraph ending on "其中：" (or cut mid-list, on "；") makes the following (list) paragraphs its

@@ -66,6 +66,19 @@ describe('a subject does not carry over to a sentence about something else', () 
     expect(vehicle?.parent).toBe(whole?.id);
     expect(vehicle?.budget?.executionRate?.value).toBe('82.68');
   });
+
+  it('a sentence with no subject after a closed 其中 list gives its figures to neither the last part nor the whole', async () => {
+    const cs = await claimsOf(
+      '二、收入决算情况说明',
+      '本年收入合计860.40万元，其中：财政拨款收入800.00万元，占93.0%；其他收入60.40万元，占7.0%。与上年相比增加40.00万元，增长4.9%，主要原因是人员增加。',
+    );
+    expect(anyFigure(cs, '40.00')).toEqual([]);
+    expect(anyFigure(cs, '4.9')).toEqual([]);
+    expect(of(cs, 'income.other')[0]?.amount?.value).toBe('60.40');
+    // Without a list the sentence still speaks of the subject just named (see above).
+    const plain = await claimsOf('二、收入决算情况说明', '本年收入合计860.40万元。与上年相比增加40.00万元，增长4.9%。');
+    expect(of(plain, 'income.total')[0]?.change?.amount?.value).toBe('40.00');
+  });
 });
 
 describe('the actual against the budget', () => {
