@@ -93,3 +93,28 @@ describe('headings run into a paragraph after a closed sentence', () => {
     expect(plain.sections.filter((s) => s.key != null)).toEqual([]);
   });
 });
+
+describe('a part heading with its first numbered heading on one line', () => {
+  it('"第三部分 …情况说明 一、收入决算情况说明" opens the part and the account of income, each at that line', () => {
+    const text = [
+      '某某县林业局2023年度部门决算',
+      '第三部分 2023年度部门决算情况说明 一、收入决算情况说明',
+      '本年收入合计300.00万元，其中：财政拨款收入300.00万元，占100.00%。',
+      '二、支出决算情况说明',
+      '本年支出合计290.00万元。',
+    ].join('\n\n');
+    const doc = interpret(readTextLayout(`${text}\n`, 'part.txt', 'text'), defaultCatalog());
+    expect(doc.sections.map((s) => [s.key, s.title, s.location.line])).toEqual([
+      ['explain', '第三部分 2023年度部门决算情况说明', 3],
+      ['explain.income', '一、收入决算情况说明', 3],
+      ['explain.expense', '二、支出决算情况说明', 7],
+    ]);
+  });
+
+  it('a contents list flattened onto one line is left whole; a sentence run on after the two is the second one\'s body', () => {
+    const text = ['某某县林业局2023年度部门决算', '第一部分 单位概况 一、主要职能 二、机构设置', '第三部分 情况说明 一、收入决算情况说明 本年收入合计300.00万元。'].join('\n\n');
+    const doc = interpret(readTextLayout(`${text}\n`, 'part.txt', 'text'), defaultCatalog());
+    expect(doc.sections.map((s) => s.title)).toEqual(['第一部分 单位概况 一、主要职能 二、机构设置', '第三部分 情况说明', '一、收入决算情况说明']);
+    expect(doc.claims.find((c) => c.subject.key === 'income.total')?.section).toBe('explain.income');
+  });
+});

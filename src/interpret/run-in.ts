@@ -17,11 +17,11 @@ export function splitRunInHeadings(blocks: readonly Block[]): Block[] {
     for (const b of whole.kind === 'paragraph' && whole.heading == null ? atHeadingsWithin(whole) : [whole]) {
       const at = b.kind === 'paragraph' && b.heading == null ? runInEnd(b) : null;
       if (at == null) {
-        out.push(b);
+        out.push(...partSplit(b));
         continue;
       }
       const p = b as ParagraphBlock;
-      out.push(part(p, 0, at.head), part(p, at.body, p.text.length));
+      out.push(...partSplit(part(p, 0, at.head)), part(p, at.body, p.text.length));
     }
   }
   return out;
@@ -55,6 +55,37 @@ function atHeadingsWithin(b: ParagraphBlock): ParagraphBlock[] {
   const bounds = [0, ...cuts, b.text.length];
   // (Each part is then split at its own heading's end by runInEnd, at a gap or a line's end.)
   return bounds.slice(0, -1).map((from, i) => part(b, from, bounds[i + 1] as number));
+}
+
+/**
+ * A part heading and the numbered heading set on its line, as two headings (see subHeadingAfterPart).
+ */
+function partSplit(b: Block): Block[] {
+  const at = b.kind === 'paragraph' ? subHeadingAfterPart(b) : null;
+  if (at == null) return [b];
+  const p = b as ParagraphBlock;
+  return [{ ...part(p, 0, at), heading: p.heading }, part(p, at, p.text.length)];
+}
+
+/**
+ * Where a numbered heading starts that is set on its part heading's line ("第三部分 2023年度部门决算情况说明
+ * 一、收入决算情况说明"), or null. Left whole, the line is the part's heading and the section it opens
+ * is never seen. Only when the part heading and the heading after it each look like a heading, and the
+ * second names a known section and is all that follows (a contents list flattened onto one line has
+ * more entries after it and is left alone).
+ */
+function subHeadingAfterPart(b: ParagraphBlock): number | null {
+  if (!/^\s*第[一二三四五六七八九十\d]{1,3}部分/.test(b.text)) return null;
+  for (const m of b.text.matchAll(/[ \t\u3000]+(?=\S)/g)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const rest = b.text.slice(at).trim();
+    const head = b.text.slice(0, m.index ?? 0).trim();
+    if (!HEADING_PREFIX.test(rest) || /^第[一二三四五六七八九十\d]{1,3}部分/.test(rest) || /^第[一二三四五六七八九十\d]{1,3}部分$/.test(head)) continue;
+    if (/[ \t\u3000]/.test(rest.replace(HEADING_PREFIX, '')) || /[。；;，,：:]/.test(rest)) return null;
+    if (!looksLikeHeading(head, null) || !looksLikeHeading(rest, null) || !HEAD_END.test(rest) || sectionKeyOf(rest) == null) return null;
+    return at;
+  }
+  return null;
 }
 
 /**

@@ -178,6 +178,15 @@ export const yearCutoff = defineRule({
 /** A line that is a date, or a name and a date, and no sentence: a signature's dateline. */
 const DATELINE = /^[^。，；,;]{0,40}?20\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/;
 
+/**
+ * A full date set right after a title or a name, apart from it ("…部门决算 2022 年 9 月 3 日 1 目 录…": a
+ * cover's date in a page flattened onto one line): the day the document was signed, not a year it speaks of.
+ */
+function signedAfter(text: string, at: number): boolean {
+  if (!/^20\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/.test(text.slice(at))) return false;
+  return /(?:决算|公开|说明|报告|公告|公示|[局委办院厅室部站所馆会]|中心|政府|街道|办事处)[ \t\u3000]+$/.test(text.slice(Math.max(0, at - 30), at));
+}
+
 export const yearFuture = defineRule({
   id: 'year-unit.future-year',
   title: '出现决算年度两年以后的年份',
@@ -190,6 +199,8 @@ export const yearFuture = defineRule({
     { name: '2027年', expect: 'fail', mentions: '2027', text: '# 2024年度某局部门决算\n2027年度收、支总计238.67万元。\n' },
     { name: '网页日期', expect: 'pass', text: '# 2024年度某局部门决算\n今天是2027年7月27日\n本局2024年度收、支总计238.67万元。\n' },
     { name: '落款日期', expect: 'pass', text: '# 2024年度某局部门决算\n本局2024年度收、支总计238.67万元。\n\n某某局办公室2027年8月20日\n' },
+    { name: '封面日期与标题连成一行', expect: 'pass', text: '# 2024年度某局部门决算\n2024 年度 某某县水务中心部门决算 2027 年 9 月 3 日 1 目 第一部分 录 部门概况\n本局2024年度收、支总计238.67万元。\n' },
+    { name: '句中的日期', expect: 'fail', mentions: '2027', text: '# 2024年度某局部门决算\n本局于2027年9月3日完成验收，2024年度收、支总计238.67万元。\n' },
   ],
   check({ doc, report }) {
     const year = fy(doc);
@@ -203,6 +214,7 @@ export const yearFuture = defineRule({
         if (/(规划|计划|目标|到|至|前|展望|远景)/.test(l.text.slice((m.index ?? 0) - 4, (m.index ?? 0) + 12))) continue;
         // The day a web page was read or put up ("今天是2024年7月27日", "更新时间:2025/…").
         if (/(?:今天是|今日是|时间|日期)[:：]?\s*$/.test(l.text.slice(0, m.index ?? 0))) continue;
+        if (signedAfter(l.text, m.index ?? 0)) continue;
         report({ message: `出现 ${y} 年，晚于决算年度 ${year} 两年以上。`, expected: `不晚于 ${year + 1} 年`, actual: m[0], locations: [l.location] });
       }
     }
