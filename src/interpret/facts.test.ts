@@ -30,6 +30,13 @@ describe('the department read from a web page’s title fields', () => {
     expect(r.facts.fiscalYear).toBe(2022);
   });
 
+  it('leaves out a field label set apart by a gap, with no colon ("信息名称  某某县第二幼儿园2023年部门决算公开说明")', async () => {
+    const text = ['决算公开', ' 索 引 号  zfbgs/2024-00119', ' 信息名称  某某县第二幼儿园2023年部门决算公开说明', ' 公开日期  2024-09-19', '一、部门职责及机构设置情况'].join('\n\n');
+    const r = await checkBytes('page.txt', new TextEncoder().encode(`${text}\n`));
+    expect(r.facts.department).toBe('某某县第二幼儿园');
+    expect(r.facts.region).toBe('某某县');
+  });
+
   it('reads a label spaced out ("名  称:") and a field written with a space ("索引号 …", "所属机构 …") as fields, never part of the title', async () => {
     const lines = [
       '名  称: 某某县某某乡卫生院2023年度部门决算',

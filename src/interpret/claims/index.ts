@@ -158,6 +158,24 @@ function bareSide(text: string): 'income' | 'expense' | null {
   return m ? (m[1] === '收入' ? 'income' : 'expense') : null;
 }
 
+/** The total on the other side of the account (本年收入合计 ↔ 本年支出合计). */
+const COUNTERPART: Record<string, string> = {
+  'income.total': 'expense.total',
+  'expense.total': 'income.total',
+  'income.grand': 'expense.grand',
+  'expense.grand': 'income.grand',
+  'fiscal.income': 'fiscal.expense',
+  'fiscal.expense': 'fiscal.income',
+};
+const COUNTERPART_LABEL: Record<string, string> = {
+  'income.total': '本年收入合计',
+  'expense.total': '本年支出合计',
+  'income.grand': '收入总计',
+  'expense.grand': '支出总计',
+  'fiscal.income': '财政拨款收入',
+  'fiscal.expense': '财政拨款支出',
+};
+
 /** Which side of the account a subject is on, or null for both (收、支总计) or neither. */
 function sideOf(key: string): 'income' | 'expense' | null {
   if (/income/.test(key)) return 'income';
@@ -504,11 +522,16 @@ class ClaimReader {
       // of the statement before, not the last subject said.
       const side = bareSide(text);
       const same = [...this.claims].reverse().find((c) => c.sentence === (claim as Claim).sentence && sideOf(c.subject.key) === side);
-      if (!same) {
+      // "本年收入1095.76万元，支出1193.35万元": a bare side with its amount right after a total is that
+      // total's counterpart.
+      const counterpart = COUNTERPART[claim.subject.key];
+      if (!same && counterpart && /^\s*(?:收入|支出)\s*(?:为|是)?\s*\d/.test(text)) {
+        claim = this.newClaim(section, { key: counterpart, label: COUNTERPART_LABEL[counterpart] ?? counterpart, names: [] }, sentence, location, null);
+      } else if (!same) {
         this.current = null;
         return false;
       }
-      claim = same;
+      else claim = same;
     } else if (SUM_OF_LIST.test(text.trim())) {
       // "人员经费146.15万元、公用经费11.23万元，合计157.38万元": the sum of the items, not the last one's.
       this.current = null;

@@ -433,6 +433,15 @@ describe('a bare 收入 or 支出 names its side of the statement before', () =>
     const none = await claimsOf('一、收入支出决算总体情况说明', '2024年度支出合计238.67万元。收入增加12.00万元，主要原因是项目增加。');
     expect(anyFigure(none, '12.00')).toEqual([]);
   });
+
+  it('"本年收入1095.76万元，支出1193.35万元": a bare side with its amount after a total is the other total', async () => {
+    const cs = await claimsOf('一、收入支出决算总体情况说明', '2024年度上年结转和结余资金为98.45万元，本年收入1095.76万元，支出1193.35万元，年末结转和结余资金为0.86万元。');
+    expect(amounts(cs, 'income.opening')).toEqual(['98.45']);
+    expect(amounts(cs, 'income.total')).toEqual(['1095.76']);
+    expect(amounts(cs, 'expense.total')).toEqual(['1193.35']);
+    expect(amounts(cs, 'expense.closing')).toEqual(['0.86']);
+    expect(of(cs, 'expense.total')[0]?.parent).toBeNull();
+  });
 });
 
 describe('the 三公 items by their other names', () => {

@@ -1,4 +1,4 @@
-import { impliedValues } from '../../model/implied.js';
+import { flowLacksTerms, impliedValues } from '../../model/implied.js';
 import { isRateMissingPercent } from '../../model/missing-percent.js';
 import { budgetKind, currentAmountOf, EQUIVALENT, grandTotalsDisagree, impliedPrior, label, money, samePrinted, signedChange, where } from '../../model/claims.js';
 import { describeLocation } from '../../model/location.js';
@@ -132,6 +132,10 @@ export const impliedBalance = defineRule({
       mentions: '0.15',
       text: md('一、收入支出决算总体情况说明', '2024年度收、支总计2280.29万元。', '2024年度本年收入合计2252.3万元，其中：一般公共预算财政拨款收入2252.3万元，占100%。', '我局2024年决算收入2280.29万元，其中：一般公共预算财政拨款收入2252.3万元，年初结转资金0.15万元。'),
     },
+    { name: '年末结转由年初、收入、支出推算相符', expect: 'pass', text: md('一、收入支出决算总体情况说明', '2024年度上年结转和结余资金为98.45万元，本年收入1095.76万元，支出1193.35万元，用事业基金弥补收支差额0万元，结余分配0万元，年末结转和结余资金为0.86万元。') },
+    { name: '年末结转与年初、收入、支出推算的0.86不符', expect: 'fail', mentions: '0.86', text: md('一、收入支出决算总体情况说明', '2024年度上年结转和结余资金为98.45万元，本年收入1095.76万元，支出1193.35万元，用事业基金弥补收支差额0万元，结余分配0万元，年末结转和结余资金为58.62万元。') },
+    { name: '未写使用非财政拨款结余与结余分配：不推算', expect: 'insufficient', text: md('一、收入支出决算总体情况说明', '2024年度上年结转和结余资金为98.45万元，本年收入1095.76万元，支出1193.35万元，年末结转和结余资金为58.62万元。') },
+    { name: '一般公共预算财政拨款年末结转与年初、收入、支出推算不符', expect: 'fail', mentions: '12.30', text: md('二、财政拨款收入支出决算总体情况说明', '2024年度一般公共预算财政拨款上年结转10.00万元，一般公共预算财政拨款收入500.00万元，一般公共预算财政拨款支出497.70万元，一般公共预算财政拨款年末结转和结余21.30万元。') },
     {
       name: '收入总计与支出总计已不相等：结转数不再由其一推算',
       expect: 'insufficient',
@@ -140,7 +144,8 @@ export const impliedBalance = defineRule({
   ],
   check(ctx) {
     const implied = impliedValues(ctx.doc);
-    if (!implied.length) return notApplicable('说明没有同时给出总计与本年合计，无法推算结转结余');
+    if (!implied.length && flowLacksTerms(ctx.doc)) return insufficient('说明写了年初结转和结余、本年收支和年末结转和结余，但未写使用非财政拨款结余与结余分配，无法推算年末结转和结余');
+    if (!implied.length) return notApplicable('说明没有同时给出总计与本年合计，也没有写全年初结转、本年收支与年末结转，无法推算结转结余');
     let ran = false;
     let apart = false;
     const grand = (fiscal: boolean) => (fiscal ? ['fiscal.total', 'fiscal.income.grand', 'fiscal.expense.grand'] : ['total', 'income.grand', 'expense.grand']);
