@@ -93,6 +93,17 @@ describe('a document of another kind is said to be out of scope, and no final-ac
     expect(dept.facts.kind).toBe('final');
   });
 
+  it('an audit office\'s report to the congress is out of scope, said to be an audit; an audit office\'s own account is not', async () => {
+    const r = await checkText(
+      '某某市某某区审计局局长 某某某\n2023年9月28日\n主任、各位副主任、各位委员:\n我受区人民政府的委托,向区人大常委会报告2022年度区本级预算执行和其他财政收支审计情况,请予审议。\n报告期间内共完成审计项目19个,涉及违规金额2377.2万元。\n一、财政管理审计情况\n据区财政部门决算草案反映,2022年,区级\n',
+    );
+    expect(r.facts.kind).toBe('other');
+    expect(r.findings.map((f) => f.severity)).toEqual(['info']);
+    expect(r.findings[0]?.message).toContain('审计工作报告');
+    const own = await checkText('某某区审计局2022年度部门决算\n一、部门职责\n向区人大常委会提出对预算执行和其他财政收支的审计工作报告。\n2022年度收、支总计均为238.67万元。\n');
+    expect(own.facts.kind).toBe('final');
+  });
+
   it('pages of a budget without its title, stating this year\'s amounts as budgets and never saying 决算, are a budget', async () => {
     const text = [
       '1. 基本支出预算 2476260.58 元,占一般公共预算支出的84.06%,同比减少 4966.66 元,下降 0.2%。其中:',

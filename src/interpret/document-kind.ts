@@ -69,7 +69,9 @@ const GOVERNMENT_MARKERS = [
 // A title naming an organisation of its own ("某某区财政局2024年度决算"): a department's, whatever its text.
 const ORG_TITLE = /(?:局|委员会|委|办公室|办|院|中心|站|所|学校|校|馆|协会|会|队|处|室|厅|社|团|园|场|台)\s*(?:20\d{2}|[（(])/;
 // How a report to the people's congress (or its standing committee) opens.
-const ADDRESS = /^(?:主任|各位代表|各位委员)[、，,：:]/;
+const ADDRESS = /^(?:20\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:主任|各位代表|各位委员)[、，,：:]/;
+/** An audit office's report to the congress: it reports the audit of the accounts and asks to be considered. */
+const AUDIT_REPORT = /报告[^。]{0,40}审计(?:工作)?情况[^。]{0,6}请予(?:以)?审议|审计工作报告(?=\s*$)|关于[^。]{0,40}审计(?:工作)?(?:情况)?的报告/;
 // A web page's furniture: a news item or a notice, not the disclosure itself.
 const PAGE_FURNITURE = /发布时间|发布日期|来源[：:]|浏览次数|阅读次数|访问[：:]?\s*\d|责任编辑|字体[：:]?\s*[【[]?\s*大|【\s*字体|打印本页|关闭窗口|分享到|您所在的位置|当前位置\s*[:：]/g;
 // A journalist's article, as a paper, a library or a portal keeps it ("作者/责任者:陈海生", "文献资料来源:
@@ -195,8 +197,13 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
     }
   }
   // A report read to the people's congress or its standing committee opens by addressing it ("主任、
-  // 各位副主任、各位委员：", "各位代表：") and speaks of the region's accounts: a government's.
+  // 各位副主任、各位委员：", "各位代表：") and speaks of the region's accounts: a government's. An audit
+  // office's report to it ("向区人大常委会报告2022年度…审计情况，请予审议") is an audit, not an account.
   const address = paras.slice(0, COVER).find((b) => ADDRESS.test(b.text.trim()));
+  const audit = paras.slice(0, COVER).find((b) => AUDIT_REPORT.test(b.text));
+  if (audit && !anyTable && !anyExplain) {
+    return { kind: 'other', reason: `“${AUDIT_REPORT.exec(audit.text)?.[0]}”表明这是审计机关向人大（常委会）所作的审计工作报告，不是部门决算公开`, location: audit.location };
+  }
   if (address && paras.slice(0, COVER).some((b) => /决算/.test(b.text))) {
     return { kind: 'government-final', reason: `开头“${address.text.trim().slice(0, 20)}”是向人大（常委会）所作的决算报告，这是政府财政决算，不是部门决算公开`, location: address.location };
   }

@@ -37,6 +37,14 @@ describe('the department read from a web page’s title fields', () => {
     expect(r.facts.region).toBe('某某县');
   });
 
+  it('a page\'s bulleted fields ("• 来源:财务处") and a sentence opening a list ("纳入…决算编制范围的…包括:") are never the title or the name', async () => {
+    const page = await checkBytes('page.txt', new TextEncoder().encode('学校2020年度部门决算情况说明\n  • 发布人:\n  • 时间:2021-08-31\n  • 来源:财务处\n\n重庆市某某高级技工学校\n\n2020年度部门决算情况说明\n\n一、部门基本情况\n\n本校建于1978年。\n'));
+    expect(page.facts.department).toBe('重庆市某某高级技工学校');
+    const list = await checkBytes('list.txt', new TextEncoder().encode('一、概况\n\n(一)部门职责\n\n维护社会治安秩序。\n\n纳入某某县公安局(汇总)2020年度部门决算编制范围的二级预算单位包括:\n\n1.某某县公安局本级\n'));
+    expect(list.facts.title).toBeNull();
+    expect(list.facts.department).toBe('某某县公安局');
+  });
+
   it('reads a label spaced out ("名  称:") and a field written with a space ("索引号 …", "所属机构 …") as fields, never part of the title', async () => {
     const lines = [
       '名  称: 某某县某某乡卫生院2023年度部门决算',

@@ -8,7 +8,12 @@ const REGION_CHAR = /[省市州盟县区旗]/;
 // What a date leaves before a name the organisation pattern takes from "2016年封开县人民法院…",
 // "2020年度上半年苏州工业园区人民检察院…", "2026年1月26日在吐鲁番市…人民代表大会": not part of it.
 const DATE_TAIL = /^(?:年度?|月份?|日|号)(?:上半年|下半年|全年|前三季度)?(?:在|对|向|经)?/;
-const nameOf = (s: string) => s.replace(DATE_TAIL, '');
+/**
+ * A verb a sentence puts before a name ("纳入某县公安局…", "根据某市财政局…"): not the name's. (No single
+ * character: 和田, 从江县 and 将乐县 begin with one.)
+ */
+const LEAD_WORD = /^(?:纳入|根据|按照|依据|经过|隶属于?|包括|其中)(?=[\u4e00-\u9fa5]{3})/;
+const nameOf = (s: string) => s.replace(DATE_TAIL, '').replace(LEAD_WORD, '');
 const ORG_RE = new RegExp(`([\\u4e00-\\u9fa5]{1,12}?(?:自治区|自治州|省|市|州|盟|县|区|旗)[\\u4e00-\\u9fa5]{2,16}?${ORG_SUFFIX})`, 'g');
 
 // A sentence of history ("…于1983年成立…", "2019年机构改革后更名为…") names other years and bodies.
@@ -133,7 +138,8 @@ function findTitle(head: readonly string[]): string | null {
     const p = (head[i] as string).replace(/\s*[（(]\s*目\s*录\s*[)）]\s*$/, '').replace(/^(?:[\u4e00-\u9fa5]\s*){2,6}[:：]\s*(?=\S)/, '').replace(FIELD_BY_GAP, '');
     // A title is a name, not a sentence (no full stop or clause commas), nor a web page's menu item
     // or breadcrumb ("财政预决算", "首页 > 部门决算").
-    if (!/决算/.test(p) || p.length > 60 || /^第.部分/.test(p) || /[。，；>＞]/.test(p)) continue;
+    // (Nor a sentence opening a list: "纳入某局2020年度部门决算编制范围的二级预算单位包括:".)
+    if (!/决算/.test(p) || p.length > 60 || /^第.部分/.test(p) || /[。，；>＞]|[:：]\s*$/.test(p)) continue;
     // A numbered heading ("(一)财政拨款收支与2018年度决算对比情况", "四、…") is a section's, not the document's.
     if (/^\s*(?:[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|[一二三四五六七八九十]+\s*[、.．]|\d+\s*[、.．](?!\d))/.test(p)) continue;
     const prev = head[i - 1];

@@ -38,6 +38,9 @@ function contentsEntry(t: string): boolean {
   return /\d$/.test(t) && t.length <= 60 && /(说明|情况|概况|名词解释|附件|决算表)$/.test(withoutLeader(t)) && !/[，,。；;：:]/.test(t);
 }
 
+/** A list bullet before a line's text. */
+const BULLET = /^[•·●○■□◆◇▪▫►‣※]\s*/;
+
 function continues(prev: ParagraphBlock, next: ParagraphBlock): boolean {
   const p = prev.text.trim();
   const n = next.text.trim();
@@ -46,7 +49,10 @@ function continues(prev: ParagraphBlock, next: ParagraphBlock): boolean {
   // A row laid out in columns is no sentence to join.
   if (prev.row || next.row) return false;
   if (/[。；！？：:;!?）)」”]$/.test(p)) return false;
-  if (SITE_FURNITURE.test(p) || SITE_FURNITURE.test(n) || PAGE_FIELD.test(p) || PAGE_FIELD.test(n)) return false;
+  // A bulleted line ("• 来源:财务处") starts an item of its own, and a page's field is one under its bullet too.
+  if (BULLET.test(n)) return false;
+  const [pb, nb] = [p.replace(BULLET, ''), n.replace(BULLET, '')];
+  if (SITE_FURNITURE.test(pb) || SITE_FURNITURE.test(nb) || PAGE_FIELD.test(pb) || PAGE_FIELD.test(nb)) return false;
   if (looksLikeHeading(p, null) || looksLikeHeading(n, null)) return false;
   // A contents entry with its page number run on ("财政拨款收入支出决算总体情况说明5"), numbered or not.
   if (contentsEntry(p) || contentsEntry(n)) return false;

@@ -1,3 +1,5 @@
+import type { DocumentKind, Facts } from './disclosure.js';
+
 /** Chinese labels of section keys, for grouping findings and for the workbench. */
 export const SECTION_LABELS: Record<string, string> = {
   toc: '目录',
@@ -35,3 +37,18 @@ export function sectionLabel(key: string | null): string {
 export const AMOUNT = /\d\s*(?:万元|元|亿元)/;
 
 export const ORG_SUFFIX = '(?:局|委员会|委|办公室|办|厅|院|中心|部|会|所|站|馆|队|处|社|校|园|署|集团|政府)';
+
+/** What a document is, in words. */
+export const KIND_NAME: Record<DocumentKind, string> = {
+  final: '部门决算公开',
+  'final-part': '部门决算的单项公开',
+  budget: '预算公开',
+  'government-final': '政府财政总决算',
+  other: '非决算公开文本',
+};
+
+/** "某某局 · 2024年度 · 部门决算" (or what else the document is), for a report's head. */
+export function factsLine(f: Pick<Facts, 'department' | 'fiscalYear' | 'scope' | 'kind'>): string {
+  const kind = f.kind && f.kind !== 'final' && f.kind !== 'final-part' ? KIND_NAME[f.kind] : f.scope ? `${f.scope}决算` : null;
+  return [f.department, f.fiscalYear ? `${f.fiscalYear}年度` : null, kind].filter(Boolean).join(' · ') || '（未识别部门与年度）';
+}

@@ -1,6 +1,6 @@
 import { scoringLine, tablesLine } from './coverage-line.js';
 import { CATEGORIES, type Finding } from '../model/finding.js';
-import { sectionLabel } from '../model/labels.js';
+import { factsLine, sectionLabel } from '../model/labels.js';
 import { type Location, describeLocation, placeKey } from '../model/location.js';
 import type { ReportEntry } from './types.js';
 
@@ -41,13 +41,11 @@ function renderDocument(e: ReportEntry, index: number): string {
   }
   const groups = new Map<string, Finding[]>();
   for (const f of e.findings) groups.set(sectionLabel(f.section), [...(groups.get(sectionLabel(f.section)) ?? []), f]);
-  const facts = [e.facts.department, e.facts.fiscalYear ? `${e.facts.fiscalYear}年度` : null, e.facts.scope ? `${e.facts.scope}决算` : null]
-    .filter(Boolean)
-    .join(' · ');
+  const facts = factsLine(e.facts);
   const skipped = e.coverage.skipped.filter((s) => s.status === 'insufficient-data');
   return `<section class="doc" id="doc-${index}">
 <h2>${esc(e.file)}</h2>
-<p>${esc(facts || '（未识别部门与年度）')}</p>
+<p>${esc(facts)}</p>
 <p class="counts"><span class="sev error">错误 ${count('error')}</span> <span class="sev warning">警告 ${count('warning')}</span> <span class="sev info">提示 ${count('info')}</span>
 · 规则执行 ${e.coverage.rulesRun}，不适用 ${e.coverage.rulesNotApplicable}，数据不足 ${e.coverage.rulesInsufficientData}</p>
 <p class="muted">${esc(tablesLine(e.coverage))}；说明语句 ${e.coverage.claims} 条；名词解释 ${e.coverage.glossaryEntries} 条；绩效自评表 ${e.coverage.performanceSheets} 张。${esc(scoringLine(e.coverage.scoring) ?? '')}</p>

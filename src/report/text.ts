@@ -1,6 +1,6 @@
 import { scoringLine, tablesLine } from './coverage-line.js';
 import { CATEGORIES, type Finding, type Severity } from '../model/finding.js';
-import { sectionLabel } from '../model/labels.js';
+import { factsLine, sectionLabel } from '../model/labels.js';
 import { describeLocation } from '../model/location.js';
 import type { ReportEntry } from './types.js';
 
@@ -17,7 +17,7 @@ export function renderText(entries: readonly ReportEntry[], options: { color?: b
       continue;
     }
     const f = e.facts;
-    out.push(`  ${[f.department, f.fiscalYear ? `${f.fiscalYear}年度` : null, f.scope ? `${f.scope}决算` : null].filter(Boolean).join(' · ') || '（未识别部门与年度）'}`);
+    out.push(`  ${factsLine(f)}`);
     const n = (s: Severity) => e.findings.filter((x) => x.severity === s).length;
     out.push(
       `  ${c.red(`错误 ${n('error')}`)}  ${c.yellow(`警告 ${n('warning')}`)}  ${c.dim(`提示 ${n('info')}`)}  ·  规则：执行 ${e.coverage.rulesRun}，不适用 ${e.coverage.rulesNotApplicable}，数据不足 ${e.coverage.rulesInsufficientData}`,

@@ -1,13 +1,7 @@
 import type { DocumentKind } from '../../model/disclosure.js';
+import { KIND_NAME } from '../../model/labels.js';
 import { defineRule } from '../rule.js';
 
-const KIND_NAME: Record<DocumentKind, string> = {
-  final: '部门决算公开',
-  'final-part': '部门决算的单项公开',
-  budget: '预算公开',
-  'government-final': '政府财政总决算',
-  other: '非决算公开文本',
-};
 
 export const OUT_OF_SCOPE_REASON = '文件不是部门（单位）决算公开文本，决算规则不适用。';
 

@@ -13,6 +13,11 @@ const WRONG_TERMS: { re: RegExp; right: (wrong: string) => string }[] = [
   { re: /一般公共决算/, right: () => '一般公共预算' },
   // "银川巿": 巿 (fú, a knee-cover) typed for 市, a slip of some input methods; never meant in a name.
   { re: /[\u4e00-\u9fa5]{1,4}巿/, right: (w) => w.replace(/巿/g, '市') },
+  // "较上年决算数较少126.11万元", "曾加5.00万元", "下将3.2%": a direction word typed as its homophone, told by
+  // the amount right after it (较少, 曾, 下将 before a figure say nothing else).
+  { re: /较少(?=\s*\d)/, right: () => '减少' },
+  { re: /曾[加长](?=\s*\d)/, right: (w) => w.replace('曾', '增') },
+  { re: /下将(?=\s*\d)/, right: () => '下降' },
 ];
 
 export const templateWrongTerm = defineRule({
@@ -21,7 +26,7 @@ export const templateWrongTerm = defineRule({
   category: 'template',
   severity: 'warning',
   authority: AUTH,
-  description: '“一般公共预算”是预算的名称，决算中也这样称呼；写成“一般公共决算”等是编辑时误改；“巿”（fú）是“市”的误输入。同一错写只报一次，列出各处。',
+  description: '“一般公共预算”是预算的名称，决算中也这样称呼；写成“一般公共决算”等是编辑时误改；“巿”（fú）是“市”的误输入；数字前的“较少”“曾加”“下将”是“减少”“增加”“下降”的同音误输入。同一错写只报一次，列出各处。',
   cases: [
     { name: '正确名称', expect: 'pass', text: '## 三、一般公共预算财政拨款支出决算情况说明\n2024年度一般公共预算财政拨款支出238.67万元。\n' },
     {
@@ -30,6 +35,8 @@ export const templateWrongTerm = defineRule({
       mentions: '一般公共决算',
       text: '## 三、2024年度一般公共决算财政拨款安排的“三公”经费支出决算情况说明\n2024年度一般公共决算财政拨款“三公”经费支出2.75万元。\n',
     },
+    { name: '较少误作减少', expect: 'fail', mentions: '减少', text: '## 一、收入支出决算总体情况说明\n2024年度财政拨款收支较上年决算数较少126.11万元。\n' },
+    { name: '较少作形容词', expect: 'pass', text: '## 一、收入支出决算总体情况说明\n因会议较少，2024年度公务接待费减少1.20万元。\n' },
     { name: '巿误作市', expect: 'fail', mentions: '银川市', text: '# 银川巿某某局2019年度部门决算\n## 一、收入支出决算总体情况说明\n2019年度收、支总计238.67万元。\n' },
   ],
   check({ doc, report }) {
