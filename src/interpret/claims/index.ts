@@ -508,6 +508,11 @@ class ClaimReader {
       // whatever word the list repeats.
       const budgetWhole = parent && !parent.amount && parent.budget?.amount ? parent.budget.basis : null;
       if (budgetWhole) for (const r of roles) if (r.role.role === 'amount') r.role = { role: 'budget', basis: budgetWhole };
+      // "…比2021年增加231,448.10元。其中：…增加0元；公务用车购置及运行费支出决算174,732.10元，增长176.55%": the
+      // parts of a change are changes, though a part's direction word was left out; its bare amount is
+      // no level of the part (nor provably its change).
+      const changeWhole = parent && !hostParent && !parent.amount && !parent.budget?.amount && parent.change?.amount != null;
+      if (changeWhole) for (let i = roles.length - 1; i >= 0; i--) if ((roles[i] as (typeof roles)[number]).role.role === 'amount') roles.splice(i, 1);
       this.firstSubjectSeen = true;
       const key = keyUnder(primary, parent?.subject.key ?? null);
       const fillsAmount = roles.some((r) => r.role.role === 'amount' || r.role.role === 'count');

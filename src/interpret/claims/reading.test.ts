@@ -81,6 +81,20 @@ describe('a subject does not carry over to a sentence about something else', () 
   });
 });
 
+describe('the parts of a change', () => {
+  it('a part of a change whose direction word was left out gives no level ("…增加2,314.10元。其中：…公务用车…支出决算1,747.10元，增长176.55%")', async () => {
+    const cs = await claimsOf(
+      '七、财政拨款“三公”经费支出决算情况说明',
+      '2024年度“三公”经费支出决算为3,901.10元，其中：公务用车购置及运行费支出决算为2,737.10元；公务接待费支出决算为1,164.00元。',
+      '2024年度“三公”经费支出决算数比2023年增加2,314.10元，增长145.87%。其中：公务用车购置及运行费支出决算1,747.10元，增长176.55%；公务接待费支出决算增加567.00元，增长95.00%。',
+    );
+    // (Amounts in 元 are kept in 万元.)
+    expect(amounts(cs, 'threePublic.vehicle')).toEqual(['0.273710']);
+    expect(anyFigure(cs, '0.174710')).toEqual([]);
+    expect(of(cs, 'threePublic.reception').map((c) => c.change?.amount?.value ?? null)).toContain('0.056700');
+  });
+});
+
 describe('the actual against the budget', () => {
   it('"决算数小于预算数（或与预算数持平）" leaves the template\'s choice open and says neither', async () => {
     const cs = await claimsOf('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出决算为3.46万元，完成预算100%。决算数小于预算数（或与预算数持平）的主要原因是公务用车年久失修。');
