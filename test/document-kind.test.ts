@@ -93,6 +93,11 @@ describe('a document of another kind is said to be out of scope, and no final-ac
     expect(dept.facts.kind).toBe('final');
   });
 
+  it('a 三公 budget without a title ("“三公”经费预算总额为1969万元，较2024年…减少221万元") is a budget, not one part of a final account', async () => {
+    const r = await checkText('根据《某某省预决算公开操作规程》的有关规定，经某某市财政局汇总，2025年全市使用财政拨款安排“三公”经费预算总额为1969万元，较2024年的2190万元减少221万元，下降10.1%；其中：因公出国(境)经费40万元，较上年持平；公务接待费242万元，较上年减少12万元，下降4.7%。\n');
+    expect(r.facts.kind).toBe('budget');
+  });
+
   it('an audit office\'s report to the congress is out of scope, said to be an audit; an audit office\'s own account is not', async () => {
     const r = await checkText(
       '某某市某某区审计局局长 某某某\n2023年9月28日\n主任、各位副主任、各位委员:\n我受区人民政府的委托,向区人大常委会报告2022年度区本级预算执行和其他财政收支审计情况,请予审议。\n报告期间内共完成审计项目19个,涉及违规金额2377.2万元。\n一、财政管理审计情况\n据区财政部门决算草案反映,2022年,区级\n',

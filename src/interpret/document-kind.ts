@@ -52,7 +52,7 @@ const PERFORMANCE_TITLE = /^(?:附件\s*\d*\s*[:：]?\s*)?(?:[\u4e00-\u9fa5（�
 // A year's budget said to be arranged or approved ("预算安排情况如下", "人民代表大会批准的…2024年预算").
 // ("…“三公”经费预算2014年情况如下", "安排公务接待费预算8万元".)
 const BUDGET_ARRANGED = /预算安排(?:情况|如下)|现将[^。，；]{0,16}预算[^。，；]{0,8}公开如下|批准的[^。，；]{0,20}20\d{2}\s*年(?:度)?预算|预算\s*(?:20\d{2}\s*年度?)?\s*(?:安排)?情况如下|安排[^。，；]{0,12}预算\s*\d/;
-const BUDGET_AMOUNT = /(?<!年初|全年|调整后?)预算(?:数|为|安排|总额)?\s*[:：]?\s*\d/;
+const BUDGET_AMOUNT = /(?<!年初|全年|调整后?)预算(?:数|安排|总额|总数)?(?:为|是)?\s*[:：]?\s*\d/;
 const BUDGET_AMOUNTS = new RegExp(BUDGET_AMOUNT.source, 'g');
 // What only a government's own accounts state amounts of: taxes it collects, the whole region's
 // budget, the funds it moves between budgets, the budget its congress approved. A department's account
