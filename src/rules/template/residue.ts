@@ -122,6 +122,7 @@ const FIXED_REPEAT = new RegExp(`^(${FIXED_WORDS})\\1$`);
 // Any run of two to eight characters said twice over ("概况概况", "主要原因是主要原因是"): no sentence of
 // an account repeats itself so (its reduplicated words, 层层 and 人人, double one character).
 const REPEATED = new RegExp(`(${FIXED_WORDS}|[\\u4e00-\\u9fa5]{2,8})\\1(?!\\1)`);
+const REPEATED_CLAUSE = /([^，,。；;：:\s]{6,24})[，,]\1/;
 const HEADER_WORDS = /行次|栏次|预算数|决算数|执行数|金额|分值|得分|指标|权重/g;
 
 export const templateRepeatedWord = defineRule({
@@ -130,7 +131,7 @@ export const templateRepeatedWord = defineRule({
   category: 'template',
   severity: 'info',
   authority: AUTH,
-  description: '相邻重复的词语（“年度年度”“的的”“概况概况”“主要原因是主要原因是”），多为拼接模板或修改时留下。',
+  description: '相邻重复的词语（“年度年度”“的的”“概况概况”“主要原因是主要原因是”）和连写两遍的分句（“与上年相比，与上年相比持平”），多为拼接模板或修改时留下。',
   cases: [
     { name: '无重复', expect: 'pass', text: '荣成市医疗保障局2024年度区级预算绩效自评。\n' },
     { name: '年度年度', expect: 'fail', mentions: '年度年度', text: '荣成市医疗保障局2024年度年度区级预算绩效自评。\n' },
@@ -140,6 +141,8 @@ export const templateRepeatedWord = defineRule({
     { name: '叠字不算', expect: 'pass', text: '各项工作层层落实，人人参与，年年推进。\n' },
     { name: '科室名称连写不算', expect: 'pass', text: '内设机构：办公室、总务处教务处教科室安稳办团委。\n' },
     { name: '连成一行的表头不算', expect: 'pass', text: '收入支出项目行次金额项目行次金额栏次1栏次2\n' },
+    { name: '分句重复', expect: 'fail', mentions: '与2023年度预算相比', text: '“三公”经费支出决算数与2023年度预算相比,与2023年度预算相比持平。\n' },
+    { name: '两个分句相似不算', expect: 'pass', text: '公务接待费与上年相比持平,与年初预算相比持平。\n' },
   ],
   check({ doc, report }) {
     for (const hit of linesMatching(doc, REPEATED)) {
@@ -157,6 +160,11 @@ export const templateRepeatedWord = defineRule({
       if (!FIXED_REPEAT.test(hit.match) && !/[，。；,;：:]/.test(hit.text) && !/^\s*(?:第.{1,3}部分|[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）])/.test(hit.text)) continue;
       // "的的确确" and numbers like "项目项目" in tables are rare; quoted text decides.
       report({ message: `“${hit.match}”重复。`, expected: hit.match.slice(0, hit.match.length / 2), actual: hit.match, locations: [hit.location] });
+    }
+    // A clause said twice over, a comma between ("与2021年度预算相比,与2021年度预算相比持平"): an edit left both.
+    for (const hit of linesMatching(doc, REPEATED_CLAUSE)) {
+      const clause = REPEATED_CLAUSE.exec(hit.text)?.[1] ?? hit.match;
+      report({ message: `分句“${clause}”连写了两遍。`, expected: clause, actual: `${clause}，${clause}`, locations: [hit.location] });
     }
   },
 });
