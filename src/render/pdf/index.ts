@@ -16,7 +16,8 @@ export function sofficePath(): string | null {
 /**
  * Prints the DOCX to PDF with LibreOffice (soffice --headless --convert-to pdf), in a private
  * profile so parallel runs do not share one; the fonts are whatever the machine has (fonts-noto-cjk
- * gives the CJK glyphs where the office fonts are missing).
+ * gives the CJK glyphs where the office fonts are missing, fonts-liberation2 Times New Roman's widths:
+ * DejaVu Serif, taken without it, breaks figures in the tables' narrow columns).
  */
 export async function docxToPdf(docx: Uint8Array): Promise<Uint8Array> {
   const soffice = sofficePath();
