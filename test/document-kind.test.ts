@@ -98,6 +98,17 @@ describe('a document of another kind is said to be out of scope, and no final-ac
     expect(r.facts.kind).toBe('budget');
   });
 
+  it('a government\'s report on its budget execution and accounts, without a title, is a government\'s', async () => {
+    const r = await checkText(
+      '根据《中华人民共和国预算法》有关规定，现将2022年上半年财政预算执行情况和2021年决算(草案)报告如下。\n今年以来，财政部门认真贯彻落实全旗经济工作会议精神。\n(一)公共财政预算收入情况\n经旗第十八届人民代表大会第一次会议批准全旗公共财政预算收入35.6亿元，增长3.5%。上半年，旗本级公共财政预算收入完成19.8亿元，同比增长18.9%。\n',
+    );
+    expect(r.facts.kind).toBe('government-final');
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    // A department's own account says what it discloses, not what it reports to the congress.
+    const dept = await checkText('现将某某县财政局2022年度部门决算公开如下。\n一、收入支出决算总体情况说明\n2022年度收、支总计均为238.67万元。\n');
+    expect(dept.facts.kind).toBe('final');
+  });
+
   it('an audit office\'s report to the congress is out of scope, said to be an audit; an audit office\'s own account is not', async () => {
     const r = await checkText(
       '某某市某某区审计局局长 某某某\n2023年9月28日\n主任、各位副主任、各位委员:\n我受区人民政府的委托,向区人大常委会报告2022年度区本级预算执行和其他财政收支审计情况,请予审议。\n报告期间内共完成审计项目19个,涉及违规金额2377.2万元。\n一、财政管理审计情况\n据区财政部门决算草案反映,2022年,区级\n',

@@ -61,7 +61,7 @@ const BUDGET_AMOUNTS = new RegExp(BUDGET_AMOUNT.source, 'g');
 const GOVERNMENT_MARKERS = [
   /税收收入\s*[为是:：]?\s*\d|非税收入\s*[为是:：]?\s*\d/,
   /增值税(?:收入)?\s*\d|企业所得税(?:收入)?\s*\d|个人所得税(?:收入)?\s*\d/,
-  /全(?:省|市|区|县|州|旗|镇|乡)(?:一般公共预算|政府性基金|国有资本经营|财政|一般财政)[^。，；,;]{0,12}\d/,
+  /全(?:省|市|区|县|州|旗|镇|乡)(?:一般公共预算|政府性基金|国有资本经营|公共财政|财政|一般财政)[^。，；,;]{0,12}\d/,
   /(?:债务转贷收入|预算稳定调节基金|地方政府(?:一般|专项)?债券?)[^。，；,;]{0,12}\d/,
   /(?:人民代表大会|人大常委会)[^。]{0,30}(?:审议|批准)[^。]{0,40}\d/,
   /一般公共预算(?:总)?收入\s*[为是:：]?\s*\d/,
@@ -69,6 +69,8 @@ const GOVERNMENT_MARKERS = [
 // A title naming an organisation of its own ("某某区财政局2024年度决算"): a department's, whatever its text.
 const ORG_TITLE = /(?:局|委员会|委|办公室|办|院|中心|站|所|学校|校|馆|协会|会|队|处|室|厅|社|团|园|场|台)\s*(?:20\d{2}|[（(])/;
 // How a report to the people's congress (or its standing committee) opens.
+/** How a government's report on its budget or accounts to the congress says what follows ("现将2022年上半年财政预算执行情况和2021年决算(草案)报告如下"). */
+const REPORT_FOLLOWS = /现将[^。]{0,40}(?:财政预算执行情况|决算\s*[（(]\s*草案\s*[)）]|决算草案|财政决算)[^。]{0,20}报告如下/;
 const ADDRESS = /^(?:20\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:主任|各位代表|各位委员)[、，,：:]/;
 /** An audit office's report to the congress: it reports the audit of the accounts and asks to be considered. */
 const AUDIT_REPORT = /报告[^。]{0,40}审计(?:工作)?情况[^。]{0,6}请予(?:以)?审议|审计工作报告(?=\s*$)|关于[^。]{0,40}审计(?:工作)?(?:情况)?的报告/;
@@ -199,13 +201,14 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   // A report read to the people's congress or its standing committee opens by addressing it ("主任、
   // 各位副主任、各位委员：", "各位代表：") and speaks of the region's accounts: a government's. An audit
   // office's report to it ("向区人大常委会报告2022年度…审计情况，请予审议") is an audit, not an account.
-  const address = paras.slice(0, COVER).find((b) => ADDRESS.test(b.text.trim()));
+  const address = paras.slice(0, COVER).find((b) => ADDRESS.test(b.text.trim()) || REPORT_FOLLOWS.test(b.text));
   const audit = paras.slice(0, COVER).find((b) => AUDIT_REPORT.test(b.text));
   if (audit && !anyTable && !anyExplain) {
     return { kind: 'other', reason: `“${AUDIT_REPORT.exec(audit.text)?.[0]}”表明这是审计机关向人大（常委会）所作的审计工作报告，不是部门决算公开`, location: audit.location };
   }
   if (address && paras.slice(0, COVER).some((b) => /决算/.test(b.text))) {
-    return { kind: 'government-final', reason: `开头“${address.text.trim().slice(0, 20)}”是向人大（常委会）所作的决算报告，这是政府财政决算，不是部门决算公开`, location: address.location };
+    const said = REPORT_FOLLOWS.exec(address.text)?.[0] ?? address.text.trim().slice(0, 20);
+    return { kind: 'government-final', reason: `开头“${said}”是向人大（常委会）所作的预算执行或决算报告，这是政府财政收支的报告，不是部门决算公开`, location: address.location };
   }
   if (byText) return byText;
   // No title said it: the contents list and the tables' titles (公开表 of a budget are 收支预算总表 …).

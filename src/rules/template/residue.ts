@@ -194,15 +194,20 @@ export const templateNumbering = defineRule({
   category: 'template',
   severity: 'info',
   authority: '《党政机关公文格式》（GB/T 9704-2012）层次序数“一、”“（一）”“1.”“（1）”',
-  description: '同一层级的章节混用不同编号格式（如“八、”之后出现“9、”，“第二部分”之后出现“第3部分”），多为拼接或转换遗留；连续三条编号为“（一）（一）（三）”时，第二条重复了编号（警告）。',
+  description: '同一层级的章节混用不同编号格式（如“八、”之后出现“9、”，“第二部分”之后出现“第3部分”），多为拼接或转换遗留；连续三条编号为“（一）（一）（三）”时，第二条重复了编号（警告）；同级编号从“1.”跳到“3.”而中间哪里都没有写“2.”时，是漏了一条或编错了号（警告）。',
   cases: [
     { name: '编号一致', expect: 'pass', text: '七、政府性基金预算财政拨款收入支出决算情况说明\n无。\n八、国有资本经营预算财政拨款支出决算情况说明\n无。\n九、财政拨款“三公”经费支出决算情况说明\n无。\n' },
     { name: '编号重复', expect: 'fail', severity: 'warning', mentions: '第2条', text: '一、主要职责\n（一）贯彻执行国家方针政策，为审计工作提供服务保障。\n（一）在市财政局指导下，承担政府性债务管理相关工作。\n（三）配合市财政局办理财政直接支付业务。\n' },
+    { name: '编号重复只报一次', expect: 'fail', severity: 'warning', mentions: '编号重复', text: '一、主要职责\n（一）贯彻执行国家方针政策。\n（一）承担政府性债务管理相关工作。\n（三）办理财政直接支付业务。\n' },
+    { name: '跳号', expect: 'fail', severity: 'warning', mentions: '第2条', text: '（二）“三公”经费支出情况\n1.因公出国（境）费支出0万元。\n3.公务用车购置及运行维护费支出4.02万元。\n' },
+    { name: '缺号写在段落中不算跳号', expect: 'pass', text: '（二）“三公”经费支出情况\n1.因公出国（境）费支出0万元。 2.公务接待费支出1.20万元。\n3.公务用车购置及运行维护费支出4.02万元。\n' },
+    { name: '上级标题后重新编号不算跳号', expect: 'pass', text: '（一）收入情况\n1.财政拨款收入。\n（二）支出情况\n3.项目支出（见第3点）。\n' },
     { name: '八、之后是9、', expect: 'fail', mentions: '9、', text: '七、政府性基金预算财政拨款收入支出决算情况说明\n无。\n八、国有资本经营预算财政拨款支出决算情况说明\n无。\n9、 财政拨款“三公”经费支出决算情况说明\n无。\n' },
   ],
   check({ doc, report }) {
     const CN = '一二三四五六七八九十';
     repeatedNumbers(doc.lines.map((l) => ({ title: l.text, location: l.location })), report);
+    skippedNumbers(doc.lines.map((l) => ({ title: l.text, location: l.location })), doc.tables.map((t) => t.location), report);
     let sawChineseTopLevel = false;
     let sawChinesePart = false;
     for (const s of doc.sections) {
@@ -255,6 +260,73 @@ function repeatedNumbers(sections: readonly { title: string; location: Location 
         locations: [s.location],
       });
     }
+  }
+}
+
+/** Levels of numbering, outermost first: a heading of one level starts the lists below it afresh. */
+const LEVELS = ['part', 'top', 'paren', 'arabic'];
+
+/** Whether a place comes before another in the document (by page, then line). */
+function before(a: Location, b: Location): boolean {
+  const [pa, pb] = [a.page ?? 0, b.page ?? 0];
+  return pa !== pb ? pa < pb : (a.line ?? 0) < (b.line ?? 0);
+}
+
+/**
+ * "1.…" then "3.…", "七、" then "十、": a numbered line whose number skips one after the last of its style at
+ * its level, where the number skipped is written nowhere between them (not even inside a line, where a
+ * heading may have been run into a paragraph): an item lost or numbered wrongly in editing.
+ */
+function skippedNumbers(lines: readonly { title: string; location: Location }[], tables: readonly Location[], report: (f: FindingInput) => void): void {
+  const last = new Map<string, { n: number; at: number; repeated: boolean }>();
+  const at = (k: number) => (lines[k] as { location: Location }).location;
+  const tableBetween = (a: Location, b: Location) => tables.some((tl) => before(a, tl) && before(tl, b));
+  for (let i = 0; i < lines.length; i++) {
+    const t = (lines[i] as { title: string }).title.trim();
+    const part = /^第([一二三四五六七八九十]{1,2})部分/.exec(t);
+    const num: [string, number] | null = part ? ['part', cnNumber(part[1] as string)] : numberOf(t);
+    if (!num || !Number.isFinite(num[1])) continue;
+    const [style, n] = num;
+    const prev = last.get(style);
+    // Not the parts ("第二部分 …决算表" is often taken into the tables it heads), nor across a table: a
+    // heading set in a table's area may be read as the table's.
+    // (After a number said twice, "（一）（一）（三）", the repeat is the one cause: see `repeatedNumbers`.)
+    if (prev && n === prev.n + 2 && !prev.repeated && style !== 'part' && !tableBetween(at(prev.at), at(i))) {
+      // (The line of the number before counts too, after its own number: "1.…。 2.…" run into one line.)
+      const between = lines.slice(prev.at, i).map((l, k) => (k === 0 ? l.title.trim().replace(/^\S{1,8}?[、.．)）]/, '') : l.title)).join('\n');
+      if (!writtenAnywhere(between, style, prev.n + 1)) {
+        report({
+          severity: 'warning',
+          message: `编号跳号：“${t.slice(0, 20)}”前一条同级编号是第${prev.n}条，中间缺第${prev.n + 1}条（漏写一条或编号错误）。`,
+          expected: `第${prev.n + 1}条`,
+          actual: `第${n}条`,
+          locations: [at(prev.at), at(i)],
+        });
+      }
+    }
+    last.set(style, { n, at: i, repeated: prev?.n === n });
+    for (const lower of LEVELS.slice(LEVELS.indexOf(style) + 1)) last.delete(lower);
+  }
+}
+
+function cnNumber(t: string): number {
+  const CN = '一二三四五六七八九';
+  return t === '十' ? 10 : t.length === 1 ? CN.indexOf(t) + 1 : t.startsWith('十') ? 10 + CN.indexOf(t[1] as string) + 1 : t.endsWith('十') ? (CN.indexOf(t[0] as string) + 1) * 10 : NaN;
+}
+
+/** Whether number `n` of a style is written anywhere in the text, at a line's start or not. */
+function writtenAnywhere(text: string, style: string, n: number): boolean {
+  const CN = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
+  const cn = CN[n] ?? '';
+  switch (style) {
+    case 'part':
+      return text.includes(`第${cn}部分`);
+    case 'top':
+      return new RegExp(`${cn}\\s*、`).test(text);
+    case 'paren':
+      return new RegExp(`[（(]\\s*${cn}\\s*[)）]`).test(text);
+    default:
+      return new RegExp(`(?<!\\d)${n}\\s*[、.．](?!\\d)`).test(text);
   }
 }
 

@@ -13,6 +13,11 @@ const WRONG_TERMS: { re: RegExp; right: (wrong: string) => string }[] = [
   { re: /一般公共决算/, right: () => '一般公共预算' },
   // "银川巿": 巿 (fú, a knee-cover) typed for 市, a slip of some input methods; never meant in a name.
   { re: /[\u4e00-\u9fa5]{1,4}巿/, right: (w) => w.replace(/巿/g, '市') },
+  // "2022年度般公共预算财政拨款…": the 一 of 一般公共预算 lost in editing. (Not at a line's start, where the 一
+  // may end the line before, nor after a dash, which a PDF's font may give for 一.)
+  { re: /(?<=[^一—－\-–_\s])般公共预算/, right: () => '一般公共预算' },
+  // "第一部分 部门概括": the part is the department's 概况 (overview); 概括 (to sum up) is a slip of the same sound.
+  { re: /(?:部门|单位)概括(?![了地的])/, right: (w) => w.replace('概括', '概况') },
   // "较上年决算数较少126.11万元", "曾加5.00万元", "下将3.2%": a direction word typed as its homophone, told by
   // the amount right after it (较少, 曾, 下将 before a figure say nothing else).
   { re: /较少(?=\s*\d)/, right: () => '减少' },
@@ -35,6 +40,8 @@ export const templateWrongTerm = defineRule({
       mentions: '一般公共决算',
       text: '## 三、2024年度一般公共决算财政拨款安排的“三公”经费支出决算情况说明\n2024年度一般公共决算财政拨款“三公”经费支出2.75万元。\n',
     },
+    { name: '般公共预算缺一字', expect: 'fail', mentions: '一般公共预算', text: '## 三、一般公共预算财政拨款支出决算情况说明\n2024年度般公共预算财政拨款支出238.67万元。\n' },
+    { name: '部门概括', expect: 'fail', mentions: '部门概况', text: '# 某局2024年度部门决算\n第一部分 部门概括\n' },
     { name: '较少误作减少', expect: 'fail', mentions: '减少', text: '## 一、收入支出决算总体情况说明\n2024年度财政拨款收支较上年决算数较少126.11万元。\n' },
     { name: '较少作形容词', expect: 'pass', text: '## 一、收入支出决算总体情况说明\n因会议较少，2024年度公务接待费减少1.20万元。\n' },
     { name: '巿误作市', expect: 'fail', mentions: '银川市', text: '# 银川巿某某局2019年度部门决算\n## 一、收入支出决算总体情况说明\n2019年度收、支总计238.67万元。\n' },
