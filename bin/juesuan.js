@@ -18,7 +18,10 @@ if (!existsSync(entry)) {
 const argv = process.argv.slice(2);
 let bundle = null;
 try {
-  bundle = require(join(root, 'dist', 'bundle', 'load.cjs')).loadBundle(root, argv[0], require);
+  const loader = require(join(root, 'dist', 'bundle', 'load.cjs'));
+  // Checking one PDF: its parse worker starts while the CLI's script loads (see src/cli/bundle.ts).
+  loader.startEarlyWorker?.(root, argv, require);
+  bundle = loader.loadBundle(root, argv[0], require);
 } catch {
   // a dist/ built before the one-file build existed: it runs as it is
 }

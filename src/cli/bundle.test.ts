@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BUNDLE_MANIFEST, BUNDLE_SCRIPT, type BundleManifest, OTHER_BUILDS_KEPT, WRAP_AFTER, WRAP_BEFORE, bundleHeader, loadBundle } from './bundle.js';
+import { takeEarlyWorker } from '../extract/worker-start.js';
+import { BUNDLE_MANIFEST, BUNDLE_SCRIPT, type BundleManifest, OTHER_BUILDS_KEPT, WORKER_SCRIPT, WRAP_AFTER, WRAP_BEFORE, bundleHeader, loadBundle, startEarlyWorker } from './bundle.js';
 
 // bin/juesuan.js passes its own require(); any require() loads the script's Node modules.
 const req = createRequire(import.meta.url);
@@ -95,5 +96,65 @@ describe('the one-file build of the CLI, as bin/juesuan.js loads it', () => {
     expect(readdirSync(cache).sort()).toEqual(
       [expect.stringMatching(/^cli-abc/), ...others.slice(0, OTHER_BUILDS_KEPT), 'pdfjs-kept.v8'].sort(),
     );
+  });
+});
+
+describe('the parse worker started before the CLI loads, for one PDF', () => {
+  let root: string;
+  const tier = process.env.JUESUAN_PDFIUM_TIER_UP;
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'juesuan-early-'));
+    mkdirSync(join(root, 'dist/cli'), { recursive: true });
+    mkdirSync(join(root, 'dist/bundle'), { recursive: true });
+    writeFileSync(join(root, 'dist/cli/main.js'), 'made from this');
+    writeFileSync(join(root, BUNDLE_MANIFEST), JSON.stringify({ hash: 'e', inputs: [['dist/cli/main.js', 'made from this'.length]] } satisfies BundleManifest));
+    const later = new Date(Date.now() + 1000);
+    for (const f of [BUNDLE_SCRIPT, WORKER_SCRIPT]) {
+      writeFileSync(join(root, f), `${bundleHeader('e')}${WRAP_BEFORE}${WRAP_AFTER}`);
+      utimesSync(join(root, f), later, later);
+    }
+    writeFileSync(join(root, 'a.pdf'), '%PDF-1.7');
+    writeFileSync(join(root, 'b.pdf'), '%PDF-1.7');
+    writeFileSync(join(root, 'a.txt'), 'text');
+  });
+  afterEach(async () => {
+    await takeEarlyWorker()?.worker.terminate();
+    rmSync(root, { recursive: true, force: true });
+    if (tier === undefined) delete process.env.JUESUAN_PDFIUM_TIER_UP;
+    else process.env.JUESUAN_PDFIUM_TIER_UP = tier;
+  });
+
+  it('is started for `check` of one PDF file, whatever the options, and left for the parse to take', async () => {
+    startEarlyWorker(root, ['check', '--format', 'json', join(root, 'a.pdf')], req);
+    const early = takeEarlyWorker();
+    expect(early?.maxMemoryMb).toBe(1024);
+    expect(takeEarlyWorker()).toBeNull();
+    await early?.worker.terminate();
+  });
+
+  it('is not started for a text file, two files, a missing file, another command, or a stale build', () => {
+    const asked: string[][] = [
+      ['check', join(root, 'a.txt')],
+      ['check', join(root, 'a.pdf'), join(root, 'b.pdf')],
+      ['check', join(root, 'no.pdf')],
+      ['extract', join(root, 'a.pdf')],
+      ['check', '--out', join(root, 'a.pdf'), join(root, 'a.txt')],
+    ];
+    for (const argv of asked) {
+      startEarlyWorker(root, argv, req);
+      expect(takeEarlyWorker(), argv.join(' ')).toBeNull();
+    }
+    writeFileSync(join(root, 'dist/cli/main.js'), 'made from this, and changed since');
+    startEarlyWorker(root, ['check', join(root, 'a.pdf')], req);
+    expect(takeEarlyWorker()).toBeNull();
+  });
+
+  it('is forgotten when it ends before it is taken (here its loader is missing), and the process goes on', async () => {
+    startEarlyWorker(root, ['check', join(root, 'a.pdf')], req);
+    const g = globalThis as Record<symbol, { worker: { once(e: string, f: () => void): void } } | undefined>;
+    const left = g[Symbol.for('juesuan.earlyWorker')];
+    expect(left).toBeDefined();
+    await new Promise<void>((done) => left?.worker.once('exit', done));
+    expect(takeEarlyWorker()).toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { cacheDir, compileWithCode } from '../extract/pdf/code-cache.js';
 import { chooseWasmTier } from '../extract/pdf/pdfium/tier.js';
+import { DEFAULT_WORKER_MEMORY_MB, bundledWorkerCode, dropEarlyWorker, leaveEarlyWorker, workerOptions } from '../extract/worker-start.js';
 
 /**
  * The CLI as one script (dist/bundle/, made by scripts/bundle-cli.ts after tsc) for the commands run
@@ -104,6 +105,48 @@ export function loadBundle(root: string, command: string | undefined, require: N
     return { main, saveCode };
   } catch {
     return null;
+  }
+}
+
+/** Options of `check` that take a value (cli/main.ts). */
+const VALUE_OPTIONS = new Set(['--format', '-f', '--out', '-o', '--fail-on']);
+
+/**
+ * For `check` of one PDF: starts the parse worker, and has it load the PDF reader, before the CLI's
+ * script is loaded, so that the two load at once on two cores (the worker's start was the longer
+ * and came after the script's, ~80 ms later). Only where the CLI would start the same worker itself:
+ * the one-file build fresh, one PDF file named, one worker a PDF. It sets, as cli/main.ts does for one
+ * document, the flag that runs PDFium's WebAssembly unoptimised, here before anything is compiled (the
+ * script's compiled code is then kept under that flag's name, code-cache.ts); bounded.ts takes the
+ * worker as an idle one. Anything unexpected leaves the CLI to start it.
+ */
+export function startEarlyWorker(root: string, argv: readonly string[], require: NodeJS.Require): void {
+  try {
+    if (argv[0] !== 'check' || process.env.JUESUAN_BUNDLE === 'off' || process.env.JUESUAN_PDFJS_STOCK === '1') return;
+    if ((process.env.JUESUAN_PDF_THREADS ?? '1') !== '1') return;
+    const files: string[] = [];
+    for (let i = 1; i < argv.length; i++) {
+      const a = argv[i] as string;
+      if (VALUE_OPTIONS.has(a)) i++;
+      else if (!a.startsWith('-')) files.push(a);
+    }
+    if (files.length !== 1 || !/\.pdf$/i.test(files[0] as string) || !statSync(files[0] as string, { throwIfNoEntry: false })?.isFile()) return;
+    const manifest = JSON.parse(readFileSync(join(root, BUNDLE_MANIFEST), 'utf8')) as BundleManifest;
+    const workers = join(root, WORKER_SCRIPT);
+    if (!isFresh(root, join(root, BUNDLE_SCRIPT), manifest) || !statSync(workers, { throwIfNoEntry: false })) return;
+    process.env.JUESUAN_PDFIUM_TIER_UP ??= '0';
+    chooseWasmTier();
+    const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
+    const worker = new Worker(bundledWorkerCode(workers, join(root, BUNDLE_LOADER)), workerOptions(DEFAULT_WORKER_MEMORY_MB, true));
+    // A worker that fails to start, or ends before the check takes it, is simply not there when the check
+    // asks for one: it starts its own.
+    worker.on('error', () => {});
+    worker.once('exit', () => dropEarlyWorker(worker));
+    worker.postMessage({ warm: 'pdf' });
+    worker.unref();
+    leaveEarlyWorker({ worker, maxMemoryMb: DEFAULT_WORKER_MEMORY_MB });
+  } catch {
+    // the CLI starts its worker as usual
   }
 }
 

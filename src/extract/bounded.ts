@@ -3,6 +3,7 @@ import { JuesuanError, isJuesuanError } from '../errors.js';
 import type { LayoutDocument } from '../model/layout.js';
 import type { ExtendRequest } from './deadline.js';
 import type { JobName } from './jobs.js';
+import { DEFAULT_WORKER_MEMORY_MB, bundledWorkerCode, takeEarlyWorker, workerOptions } from './worker-start.js';
 
 /** Limits of one parse of an untrusted binary file (PDF, XLS) in its own worker thread. */
 export interface ParseLimits {
@@ -12,7 +13,7 @@ export interface ParseLimits {
   maxMemoryMb: number;
 }
 
-export const DEFAULT_PARSE_LIMITS: ParseLimits = { timeoutMs: 120_000, maxMemoryMb: 1024 };
+export const DEFAULT_PARSE_LIMITS: ParseLimits = { timeoutMs: 120_000, maxMemoryMb: DEFAULT_WORKER_MEMORY_MB };
 
 /** Most time a job may ask for on top of its limit (OCR of a long scan): 30 minutes. */
 const MAX_EXTENSION_MS = 30 * 60_000;
@@ -67,15 +68,6 @@ const EXTERNAL_MEMORY_FACTOR = 2;
 /** How often that growth is looked at: a decompression runs at about 1 GB/s. */
 const MEMORY_WATCH_MS = 50;
 
-/**
- * Young generation of a worker. 256 MB paid while pdfjs rebuilt every font for drawing (millions of
- * short-lived objects); reading text only (pdf/pdfjs-text-only.ts) allocates far less. With pdfjs
- * also run without canvas and with zlib (`juesuan check`, three to five runs each on a busy two-core
- * machine): on the 25-page Putuo PDF 16 MB kept 16 MB less peak memory than 32 MB (164 against 180 MB)
- * for the same CPU time; 8 MB saved 9 MB more but took 15% more CPU on a 40-page document.
- */
-const YOUNG_GENERATION_MB = 16;
-
 /** Jobs running now, in all workers. */
 let running = 0;
 
@@ -123,17 +115,15 @@ function spawn(maxMemoryMb: number): Slot {
   // From source, the worker first registers tsx's loader (execArgv --import is not honoured by workers in Node 20).
   // The one-file build is run by a CommonJS line (an eval'd worker has require()): no ES module loader.
   const script = workerScript
-    ? `require(${JSON.stringify(workerScript.loader)}).runWorkerScript(${JSON.stringify(workerScript.script)}, require);`
+    ? bundledWorkerCode(workerScript.script, workerScript.loader)
     : FROM_SOURCE
       ? `import('tsx/esm/api').then((t) => { t.register(); return import(${JSON.stringify(ENTRY.href)}); });`
       : ENTRY;
   const { Worker } = workerThreads() as typeof import('node:worker_threads');
-  const worker = new Worker(script, {
-    eval: typeof script === 'string',
-    resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-    stdout: false,
-    stderr: false,
-  });
+  return slotOf(new Worker(script, workerOptions(maxMemoryMb, typeof script === 'string')), maxMemoryMb);
+}
+
+function slotOf(worker: Worker, maxMemoryMb: number): Slot {
   const slot: Slot = {
     worker,
     maxMemoryMb,
@@ -146,7 +136,17 @@ function spawn(maxMemoryMb: number): Slot {
   return slot;
 }
 
+/** The worker the one-file build's loader started before the CLI loaded (see cli/bundle.ts), as an idle one. */
+function adoptEarlyWorker(): void {
+  const early = takeEarlyWorker();
+  if (!early) return;
+  const slot = slotOf(early.worker, early.maxMemoryMb);
+  slot.worker.once('exit', slot.onIdleExit);
+  idle.push(slot);
+}
+
 function take(limits: ParseLimits): Slot {
+  adoptEarlyWorker();
   const i = idle.findIndex((s) => s.maxMemoryMb === limits.maxMemoryMb);
   if (i >= 0) {
     const [slot] = idle.splice(i, 1) as [Slot];
@@ -186,6 +186,7 @@ function giveBack(slot: Slot): void {
  * worker then waits idle like any other and serves the next job asked with these limits.
  */
 export function prewarm(job: JobName, limits: ParseLimits = DEFAULT_PARSE_LIMITS): void {
+  adoptEarlyWorker();
   if (!workerThreads() || idle.length >= MAX_IDLE || idle.some((s) => s.maxMemoryMb === limits.maxMemoryMb)) return;
   const slot = spawn(limits.maxMemoryMb);
   const request: WarmRequest = { warm: job };
