@@ -1,6 +1,6 @@
 import { rules as arithmetic } from './arithmetic/index.js';
 import { rules as classification } from './classification/index.js';
-import { narrativeItemName } from './classification/narrative-names.js';
+import { emptyLevelName, narrativeItemName } from './classification/narrative-names.js';
 import { rules as completeness } from './completeness/index.js';
 import { sectionRules } from './completeness/sections.js';
 import { rules as count } from './count/index.js';
@@ -25,6 +25,7 @@ export const ALL_RULES: readonly Rule[] = [
   ...arithmetic,
   ...classification,
   narrativeItemName,
+  emptyLevelName,
   ...glossary,
   ...yearUnit,
   ...template,

@@ -1,3 +1,4 @@
+import { linesMatching } from '../template/patterns.js';
 import { defineRule, insufficient } from '../rule.js';
 import { LEVELS, NamePathJudge } from './name-path.js';
 
@@ -46,5 +47,37 @@ export const narrativeItemName = defineRule({
       }));
     }
     return judge.outcome();
+  },
+});
+
+/**
+ * A level's marker right after the level above's ("…事务(款)(项)"): the name between them was left out.
+ * After a name, and not a column's header ("科目编码（类）（款）（项）", three markers in a row).
+ */
+const EMPTY_LEVEL = /(?<=[\u4e00-\u9fa5])(?<!编码|代码|科目|名称|分类)[（(]\s*(类|款)\s*[)）]\s*[（(]\s*(款|项)\s*[)）](?!\s*[（(]\s*项)/;
+
+/** A 类/款/项 path with a level's name left out, one finding with every place. */
+export const emptyLevelName = defineRule({
+  id: 'classification.empty-level-name',
+  title: '科目名称空缺',
+  category: 'classification',
+  severity: 'warning',
+  authority: '财政部《2024年政府收支分类科目》',
+  description: '以“（类）（款）（项）”写出的科目，每一级都应有名称；“行政事业单位医疗(款)(项)”缺了项级名称，读者无从知道是哪一项。',
+  cases: [
+    { name: '逐级有名称', expect: 'pass', text: '## 一般公共预算财政拨款支出决算具体情况\n1. 卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）：支出决算为21万元。\n' },
+    { name: '表头的（类）（款）（项）不算', expect: 'pass', text: '## 一般公共预算财政拨款支出决算具体情况\n功能分类科目编码（类）（款）（项） 科目名称 支出决算\n' },
+    { name: '项级名称空缺', expect: 'fail', mentions: '项', text: '## 一般公共预算财政拨款支出决算具体情况\n1. 卫生健康支出(类)行政事业单位医疗(款)(项)：支出决算为21万元。\n2. 社会保障和就业支出(类)行政事业单位养老支出(款)(项)：支出决算为9万元。\n' },
+  ],
+  check({ doc, report }) {
+    const hits = linesMatching(doc, EMPTY_LEVEL);
+    if (!hits.length) return;
+    const level = EMPTY_LEVEL.exec(hits[0]?.match ?? '')?.[2] ?? '项';
+    report({
+      message: `科目写作“${hits[0]?.match}”，${level}级名称空缺${hits.length > 1 ? `（共${hits.length}处）` : ''}。`,
+      expected: `（${EMPTY_LEVEL.exec(hits[0]?.match ?? '')?.[1] ?? '款'}）之后写出${level}级科目名称`,
+      actual: hits[0]?.match ?? '',
+      locations: hits.map((h) => h.location),
+    });
   },
 });
