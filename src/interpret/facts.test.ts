@@ -45,6 +45,13 @@ describe('the department read from a web page’s title fields', () => {
     expect(list.facts.department).toBe('某某县公安局');
   });
 
+  it('a document library\'s page: its counters are no title, and the file name gives the title without its number and extension', async () => {
+    const text = ['PDF文库 - 千万精品文档,你想要的都能搜到,下载即用。', '102001 某某区文广新局2017年度部门决算公开(1).pdf', '当前文档共32页 2.88', '下载后继续阅读', '102001 某某区文广新局2017年度部门决算公开(1).pdf', '一、部门职责'].join('\n\n');
+    const r = await checkBytes('lib.txt', new TextEncoder().encode(`${text}\n`));
+    expect(r.facts.department).toBe('某某区文广新局');
+    expect(r.facts.fiscalYear).toBe(2017);
+  });
+
   it('reads a label spaced out ("名  称:") and a field written with a space ("索引号 …", "所属机构 …") as fields, never part of the title', async () => {
     const lines = [
       '名  称: 某某县某某乡卫生院2023年度部门决算',

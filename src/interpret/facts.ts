@@ -126,6 +126,9 @@ export function readFacts(blocks: readonly Block[], keyAt: readonly (string | nu
   return { title, department, scope, region, fiscalYear, amountUnit: '万元', kind: kind.kind, kindReason: kind.reason, contents };
 }
 
+/** A document library's file name as its title ("102001 洛龙区文广新局2017年度部门决算公开(1).pdf"): the name inside. */
+const FILE_NAME = /^(?:\d{3,}\s*)?(.+?)(?:\s*[（(]\d+[)）])?\.(?:pdf|docx?|xlsx?|wps)$/i;
+
 /** A page's field label set apart from its value by a gap, with no colon ("信息名称  舟曲县…决算公开说明"). */
 const FIELD_BY_GAP = /^(?:信息名称|文件名称|标\s*题|名\s*称|题\s*名|内容概述|主\s*题)[ \t\u3000]+(?=\S)/;
 
@@ -135,7 +138,7 @@ function findTitle(head: readonly string[]): string | null {
   for (let i = 0; i < head.length; i++) {
     // "某某处2021年度决算公开说明 (目录)": the title line announcing the contents.
     // "信息名称:2022年度某某局部门决算公开", "内容概述:…": a page's field label before the title.
-    const p = (head[i] as string).replace(/\s*[（(]\s*目\s*录\s*[)）]\s*$/, '').replace(/^(?:[\u4e00-\u9fa5]\s*){2,6}[:：]\s*(?=\S)/, '').replace(FIELD_BY_GAP, '');
+    const p = (head[i] as string).replace(/\s*[（(]\s*目\s*录\s*[)）]\s*$/, '').replace(/^(?:[\u4e00-\u9fa5]\s*){2,6}[:：]\s*(?=\S)/, '').replace(FIELD_BY_GAP, '').replace(FILE_NAME, '$1');
     // A title is a name, not a sentence (no full stop or clause commas), nor a web page's menu item
     // or breadcrumb ("财政预决算", "首页 > 部门决算").
     // (Nor a sentence opening a list: "纳入某局2020年度部门决算编制范围的二级预算单位包括:".)

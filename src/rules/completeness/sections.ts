@@ -50,7 +50,8 @@ function gluedInBody(doc: Disclosure, key: string): boolean {
  * "内设3个科室"), as small units write them: the part is there, under no heading.
  */
 const STATED: Record<string, RegExp> = {
-  'overview.duties': /(主要|基本)?(职责|职能)(是|为|有|包括|如下)|(职责|职能)[:：]/,
+  // ("…在辖区内依法履行查办贪污…提起公诉…等职责": a sentence that says what the unit does.)
+  'overview.duties': /(主要|基本)?(职责|职能)(是|为|有|包括|如下)|(职责|职能)[:：]|履行[^。；]{0,80}?(?:职责|职能)/,
   'overview.organization': /内设(机构|科室|股室|部门)?[\d一二三四五六七八九十]+个|[\d一二三四五六七八九十]+个(?:内设|职能)?(?:机构|科室|股室|业务部门)|下设[\d一二三四五六七八九十]+个|(编制|在职人员|在编人员)[\d一二三四五六七八九十]+(名|人)/,
 };
 

@@ -36,6 +36,9 @@ function usualForm(name: string): string {
     .replace(/委员会$/, '委');
 }
 
+/** "…局(以下简称…局)": a name and the short form the document gives it, spaces taken out. */
+const SHORT_NAME = new RegExp(`((?:[\\u4e00-\\u9fa5]{1,10}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗))+[\\u4e00-\\u9fa5]{2,16}?${ORG_SUFFIX})[（(]以下简称[“"]?([\\u4e00-\\u9fa5]{2,20})[”"]?[)）]`, 'g');
+
 export const templateOtherDepartment = defineRule({
   id: 'template.other-department',
   title: '文中出现其他部门的名称',
@@ -48,17 +51,27 @@ export const templateOtherDepartment = defineRule({
     { name: '名称一致', expect: 'pass', text: '# 广元市医疗保障局2024年度部门决算\n纳入广元市医疗保障局2024年度部门决算编制范围的单位共3个。\n' },
     { name: '照搬他部门', expect: 'fail', mentions: '广元市人力资源和社会保障局', text: '# 广元市医疗保障局2024年度部门决算\n纳入广元市人力资源和社会保障局2024年度部门决算编制范围的单位共3个。\n' },
     { name: '括号中的另一个名称', expect: 'pass', text: '# 2024年度兰州新区财政局(国有资产监督管理局)部门决算\n纳入兰州新区财政局2024年度部门决算编制范围的单位共1个。\n' },
+    { name: '文中给出的简称', expect: 'pass', text: '# 洛龙区文广新局2017年度部门决算\n洛阳市洛龙区文化广电新闻出版局(以下简称洛 龙区文广新局)概况\n洛阳市洛龙区文化广电新闻出版局2017年度部门决算情况说明如下。\n' },
     { name: '自治县与人民政府办公室的简称', expect: 'pass', text: '# 陵水黎族自治县人民政府办公室2019年度部门决算\n陵水县政府办2019年度部门决算情况说明如下。\n' },
     { name: '部门不明', expect: 'insufficient', text: '纳入本局部门决算编制范围的单位共3个。\n' },
   ],
   check({ doc, report }) {
     const own = doc.facts.department;
     if (!own) return insufficient('未能从标题确定本文件的部门，无法判断文中的部门名称是否照搬。');
+    // "洛阳市洛龙区文化广电新闻出版局(以下简称洛龙区文广新局)": the short name the document gives itself
+    // is its own, and so is the full name of a short one.
+    const known = [own];
+    for (const hit of linesMatching(doc, /以下简称/)) {
+      for (const m of hit.text.replace(/\s+/g, '').matchAll(SHORT_NAME)) {
+        const [full, short] = [m[1] as string, m[2] as string];
+        if (sameOrganisation(full, own) || sameOrganisation(short, own) || full.endsWith(own)) known.push(full, short);
+      }
+    }
     const others = new Map<string, Location[]>();
     for (const hit of linesMatching(doc, /(?:部门|单位)(?:决算|预算)/)) {
       for (const m of hit.text.matchAll(OWN_ACCOUNTS)) {
         const name = m[1] as string;
-        if (sameOrganisation(name, own)) continue;
+        if (known.some((k) => sameOrganisation(name, k))) continue;
         others.set(name, [...(others.get(name) ?? []), hit.location]);
       }
     }
