@@ -249,6 +249,10 @@ export const yearDigitMissing = defineRule({
 
 /** "2022度部门决算": a year followed by 度 with its 年 dropped, where a report year is named (not "用电2022度"). */
 const YEAR_WITHOUT_NIAN = /(?<![\d.电])(20\d{2})\s*度(?=\s*(?:部门|单位|决算|预算|收入|支出|财政|一般公共|政府性|国有|[“"]|三公|机关|相比|比|较|与|的|[，,。]))/g;
+/** "…人民政府2024部门决算情况说明": a year run into the name of the accounts with neither 年 nor 年度. */
+const YEAR_WITHOUT_WORD = /(?<![\d.])(20\d{2})(?=(?:部门|单位)(?:决算|预算))/g;
+/** "截止202412月": a year run into its month with its 年 dropped. */
+const YEAR_INTO_MONTH = /(?<![\d.])(20\d{2})(1[0-2]|0?[1-9])月/g;
 
 export const yearWordMissing = defineRule({
   id: 'year-unit.year-word-missing',
@@ -256,15 +260,27 @@ export const yearWordMissing = defineRule({
   category: 'year-unit',
   severity: 'warning',
   authority: AUTH,
-  description: '“2022度部门决算”“与2019度相比”是漏写了“年”字的“2022年度”，应补全。',
+  description: '“2022度部门决算”“与2019度相比”是漏写了“年”字的“2022年度”，“2022部门决算”漏写了“年度”，“截止202212月”漏写了“年”，应补全。',
   cases: [
     { name: '年度写全', expect: 'pass', text: '# 2022年度某局部门决算\n2022年度收入总计100.00万元，全年用电2022度。\n' },
     { name: '漏写年字', expect: 'fail', mentions: '2022度', text: '# 2022年度某局部门决算\n2022度部门决算收入总计100.00万元。\n' },
+    { name: '年份连着部门决算', expect: 'fail', mentions: '2022年度', text: '# 某镇人民政府2022部门决算情况说明\n一、收入支出决算总体情况说明\n' },
+    { name: '年份连着月份', expect: 'fail', mentions: '2022年12月', text: '# 2022年度某局部门决算\n截止202212月31日，本单位共有车辆2辆。\n' },
   ],
   check({ doc, report }) {
     for (const l of linesWith(doc, /20\d{2}\s*度/)) {
       for (const m of l.text.matchAll(YEAR_WITHOUT_NIAN)) {
         report({ message: `“${m[0]}”漏写了“年”字，应为“${m[1]}年度”。`, expected: `${m[1]}年度`, actual: m[0], locations: [l.location] });
+      }
+    }
+    for (const l of linesWith(doc, /20\d{2}(?:部门|单位)(?:决算|预算)/)) {
+      for (const m of l.text.matchAll(YEAR_WITHOUT_WORD)) {
+        report({ message: `“${m[0]}”后漏写了“年度”，应为“${m[1]}年度”。`, expected: `${m[1]}年度`, actual: m[0], locations: [l.location] });
+      }
+    }
+    for (const l of linesWith(doc, /20\d{3,4}月/)) {
+      for (const m of l.text.matchAll(YEAR_INTO_MONTH)) {
+        report({ message: `“${m[0]}”漏写了“年”字，应为“${m[1]}年${Number(m[2])}月”。`, expected: `${m[1]}年${Number(m[2])}月`, actual: m[0], locations: [l.location] });
       }
     }
   },
