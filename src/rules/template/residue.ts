@@ -291,7 +291,9 @@ function skippedNumbers(lines: readonly { title: string; location: Location }[],
     // Not the parts ("第二部分 …决算表" is often taken into the tables it heads), nor across a table: a
     // heading set in a table's area may be read as the table's.
     // (After a number said twice, "（一）（一）（三）", the repeat is the one cause: see `repeatedNumbers`.)
-    if (prev && n === prev.n + 2 && !prev.repeated && style !== 'part' && !tableBetween(at(prev.at), at(i))) {
+    // (Nor on text read by OCR, which misreads numbers: 二 as 三, （二） as （ 二.)
+    const ocr = at(i).via === 'ocr' || (prev != null && at(prev.at).via === 'ocr');
+    if (prev && n === prev.n + 2 && !prev.repeated && !ocr && style !== 'part' && !tableBetween(at(prev.at), at(i))) {
       // (The line of the number before counts too, after its own number: "1.…。 2.…" run into one line.)
       const between = lines.slice(prev.at, i).map((l, k) => (k === 0 ? l.title.trim().replace(/^\S{1,8}?[、.．)）]/, '') : l.title)).join('\n');
       if (!writtenAnywhere(between, style, prev.n + 1)) {

@@ -269,16 +269,19 @@ export const yearWordMissing = defineRule({
   ],
   check({ doc, report }) {
     for (const l of linesWith(doc, /20\d{2}\s*度/)) {
+      if (l.location.via === 'ocr') continue; // OCR drops 年 and 度 by itself
       for (const m of l.text.matchAll(YEAR_WITHOUT_NIAN)) {
         report({ message: `“${m[0]}”漏写了“年”字，应为“${m[1]}年度”。`, expected: `${m[1]}年度`, actual: m[0], locations: [l.location] });
       }
     }
     for (const l of linesWith(doc, /20\d{2}(?:部门|单位)(?:决算|预算)/)) {
+      if (l.location.via === 'ocr') continue; // OCR drops 年 and 度 by itself
       for (const m of l.text.matchAll(YEAR_WITHOUT_WORD)) {
         report({ message: `“${m[0]}”后漏写了“年度”，应为“${m[1]}年度”。`, expected: `${m[1]}年度`, actual: m[0], locations: [l.location] });
       }
     }
     for (const l of linesWith(doc, /20\d{3,4}月/)) {
+      if (l.location.via === 'ocr') continue; // OCR drops 年 and 度 by itself
       for (const m of l.text.matchAll(YEAR_INTO_MONTH)) {
         report({ message: `“${m[0]}”漏写了“年”字，应为“${m[1]}年${Number(m[2])}月”。`, expected: `${m[1]}年${Number(m[2])}月`, actual: m[0], locations: [l.location] });
       }
