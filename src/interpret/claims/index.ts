@@ -530,13 +530,13 @@ class ClaimReader {
       // "本年收入1095.76万元，支出1193.35万元": a bare side with its amount right after a total is that
       // total's counterpart.
       const counterpart = COUNTERPART[claim.subject.key];
-      if (!same && counterpart && /^\s*(?:收入|支出)\s*(?:为|是)?\s*\d/.test(text)) {
+      if (same) claim = same;
+      else if (counterpart && /^\s*(?:收入|支出)\s*(?:为|是)?\s*\d/.test(text)) {
         claim = this.newClaim(section, { key: counterpart, label: COUNTERPART_LABEL[counterpart] ?? counterpart, names: [] }, sentence, location, null);
-      } else if (!same) {
+      } else {
         this.current = null;
         return false;
       }
-      else claim = same;
     } else if (SUM_OF_LIST.test(text.trim())) {
       // "人员经费146.15万元、公用经费11.23万元，合计157.38万元": the sum of the items, not the last one's.
       this.current = null;
