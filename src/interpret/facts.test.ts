@@ -50,6 +50,10 @@ describe('the department read from a web page’s title fields', () => {
     const r = await checkBytes('lib.txt', new TextEncoder().encode(`${text}\n`));
     expect(r.facts.department).toBe('某某区文广新局');
     expect(r.facts.fiscalYear).toBe(2017);
+    // A file name that starts with its year keeps it.
+    const named = await checkBytes('named.txt', new TextEncoder().encode('2017年度某某职业技术学院(某某电大)部门决算.pdf\n\n一、部门职责\n'));
+    expect(named.facts.title).toBe('2017年度某某职业技术学院(某某电大)部门决算');
+    expect(named.facts.department).toBe('某某职业技术学院(某某电大)');
   });
 
   it('reads a label spaced out ("名  称:") and a field written with a space ("索引号 …", "所属机构 …") as fields, never part of the title', async () => {

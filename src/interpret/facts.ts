@@ -127,7 +127,7 @@ export function readFacts(blocks: readonly Block[], keyAt: readonly (string | nu
 }
 
 /** A document library's file name as its title ("102001 洛龙区文广新局2017年度部门决算公开(1).pdf"): the name inside. */
-const FILE_NAME = /^(?:\d{3,}\s*)?(.+?)(?:\s*[（(]\d+[)）])?\.(?:pdf|docx?|xlsx?|wps)$/i;
+const FILE_NAME = /^(?:\d{3,}\s+(?![年度]))?(.+?)(?:\s*[（(]\d+[)）])?\.(?:pdf|docx?|xlsx?|wps)$/i;
 
 /** A page's field label set apart from its value by a gap, with no colon ("信息名称  舟曲县…决算公开说明"). */
 const FIELD_BY_GAP = /^(?:信息名称|文件名称|标\s*题|名\s*称|题\s*名|内容概述|主\s*题)[ \t\u3000]+(?=\S)/;

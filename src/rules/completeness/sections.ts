@@ -51,7 +51,9 @@ function gluedInBody(doc: Disclosure, key: string): boolean {
  */
 const STATED: Record<string, RegExp> = {
   // ("…在辖区内依法履行查办贪污…提起公诉…等职责": a sentence that says what the unit does.)
-  'overview.duties': /(主要|基本)?(职责|职能)(是|为|有|包括|如下)|(职责|职能)[:：]|履行[^。；]{0,80}?(?:职责|职能)/,
+  // ("…第一部分 单位概况 一、部门职责 宁夏职业技术学院是…": a heading run into its text on a flattened line,
+  // not followed by the next entry as in a contents list.)
+  'overview.duties': /(主要|基本)?(职责|职能)(是|为|有|包括|如下)|(职责|职能)[:：]|履行[^。；]{0,80}?(?:职责|职能)|[一二三四五六七八九十]、\s*(?:部门|单位)?(?:主要)?(?:职责|职能)\s+(?![一二三四五六七八九十\d（(]|第)[\u4e00-\u9fa5]{4}/,
   'overview.organization': /内设(机构|科室|股室|部门)?[\d一二三四五六七八九十]+个|[\d一二三四五六七八九十]+个(?:内设|职能)?(?:机构|科室|股室|业务部门)|下设[\d一二三四五六七八九十]+个|(编制|在职人员|在编人员)[\d一二三四五六七八九十]+(名|人)/,
 };
 

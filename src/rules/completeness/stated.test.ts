@@ -18,4 +18,12 @@ describe('the overview said without its headings', () => {
     // Without it, the duties are missing.
     expect(await rules(text.replace(/，在辖区内依法履行[^。]*/, ''))).toContain('completeness.section-duties');
   });
+
+  it('a duties heading run into its text on a flattened line is the duties; a flattened contents list is not', async () => {
+    const explain = '二、部门决算情况说明\n(一)收入支出决算总体情况说明\n本部门2017年度收入总计100.00万元，支出总计100.00万元。';
+    const flat = '某某职业技术学院2017年度部门决算 第一部分 单位概况 一、部门职责 某某职业技术学院是隶属于自治区人民政府的一所职业院校。';
+    expect(await rules(`${flat}\n${explain}\n`)).not.toContain('completeness.section-duties');
+    const contents = '某某职业技术学院2017年度部门决算 目录 第一部分 单位概况 一、部门职责 二、机构设置 第二部分 部门决算表';
+    expect(await rules(`${contents}\n${explain}\n`)).toContain('completeness.section-duties');
+  });
 });

@@ -11,17 +11,19 @@ export const templatePlaceholder = defineRule({
   category: 'template',
   severity: 'error',
   authority: AUTH,
-  description: '文中留有 XX、××、xxx、“……万元”、“某部门”等占位符，说明模板中的待填内容没有填写。',
+  description: '文中留有 XX、××、xxx、“……万元”、“某部门”、“部门（单位）名称”等占位符，说明模板中的待填内容没有填写。',
   cases: [
     { name: '数字已填写', expect: 'pass', text: '2024年度收、支总计238.67万元。\n' },
     { name: 'XX万元', expect: 'fail', mentions: 'XX', text: '2024年度收、支总计XX万元，比上年增加XX%。\n' },
     { name: '……万元', expect: 'fail', mentions: '……', text: '其中：基本支出……万元。\n' },
     { name: '科目名称被星号遮盖', expect: 'fail', mentions: '********', text: '其中：按功能分类科目，********支出2万元，********支出2.06万元。\n' },
+    { name: '部门（单位）名称', expect: 'fail', text: '第一部分:部门(单位)名称概况\n一、主要职能\n' },
+    { name: '表中的“部门（单位）名称”栏', expect: 'pass', text: '部门（单位）名称：某某县水利局\n' },
     { name: '某部门本级', expect: 'fail', mentions: '某部门', text: '纳入某部门2019年部门汇总决算编制范围的单位包括：1.某部门本级。\n' },
     { name: '一行星号作分隔线', expect: 'pass', text: '一、收入支出决算总体情况说明\n\n************\n\n二、收入决算情况说明\n' },
   ],
   check({ doc, report }) {
-    const re = /(?<![A-Za-z])(?:X{2,}|x{3,}|×{2,}|＊{2,}|(?<=[\u4e00-\u9fa5\d：:，,])\*{3,}|\*{3,}(?=[\u4e00-\u9fa5\d]))(?![A-Za-z])|(?:…{2}|\.{6})\s*(?:万元|元|%|个|人|辆|次)|[0０]?[Xx×]{1,3}(?:万元|%)|【[^】]{0,20}(填写|填列|名称)[^】]{0,20}】|(?<!某)某(?:部门|单位)(?!某)/;
+    const re = /(?<![A-Za-z])(?:X{2,}|x{3,}|×{2,}|＊{2,}|(?<=[\u4e00-\u9fa5\d：:，,])\*{3,}|\*{3,}(?=[\u4e00-\u9fa5\d]))(?![A-Za-z])|(?:…{2}|\.{6})\s*(?:万元|元|%|个|人|辆|次)|[0０]?[Xx×]{1,3}(?:万元|%)|【[^】]{0,20}(填写|填列|名称)[^】]{0,20}】|(?<!某)某(?:部门|单位)(?!某)|(?:部门|单位)\s*[（(]\s*(?:单位|部门)\s*[)）]\s*名称(?=\s*(?:概况|20\d{2}|部门决算|单位决算|决算))/;
     for (const hit of linesMatching(doc, re)) {
       report({ message: `“${hit.match}”是未替换的模板占位符。`, expected: '实际内容', actual: hit.match, locations: [hit.location] });
     }
