@@ -23,4 +23,12 @@ describe('numbering that skips or repeats a number', () => {
   it('a number written inside a line between the two, with a space before its mark ("三 、…"), is no skip', async () => {
     expect(await findings('# 2024年度某局部门决算\n一、部门职责\n本局负责…。\n二、机构设置\n内设机构3个。 三 、2023年度部门决算表（公开表格附后）\n四、2023年度部门决算情况说明\n')).toEqual([]);
   });
+
+  it('lines that lost their numbers ("七、…" then two lines without, then "十、…") are one warning with their places', async () => {
+    const fs = await findings('# 2024年度某局部门决算\n目录\n六、一般公共预算财政拨款基本支出决算表\n七、财政拨款“三公”经费支出决算表\n政府性基金预算财政拨款收入支出决算表\n国有资本经营预算财政拨款支出决算表\n十、名词解释\n');
+    expect(fs.map((f) => f.expected)).toEqual(['第8条、第9条']);
+    expect(fs[0]?.locations).toHaveLength(4);
+    // More lines between than numbers missing: nothing said (a list may sit between).
+    expect(await findings('# 2024年度某局部门决算\n七、财政拨款“三公”经费支出决算表\n说明一\n说明二\n说明三\n十、名词解释\n')).toEqual([]);
+  });
 });

@@ -295,16 +295,25 @@ function skippedNumbers(lines: readonly { title: string; location: Location }[],
     // (After a number said twice, "（一）（一）（三）", the repeat is the one cause: see `repeatedNumbers`.)
     // (Nor on text read by OCR, which misreads numbers: 二 as 三, （二） as （ 二.)
     const ocr = at(i).via === 'ocr' || (prev != null && at(prev.at).via === 'ocr');
-    if (prev && n === prev.n + 2 && !prev.repeated && !ocr && style !== 'part' && !tableBetween(at(prev.at), at(i))) {
+    const gap = prev ? n - prev.n - 1 : 0;
+    // "七、…" then two lines with no number, then "十、…": the lines between lost their numbers. More than
+    // one number skipped only so, the lines between exactly as many as the numbers missing.
+    const unnumbered = prev ? lines.slice(prev.at + 1, i) : [];
+    const lostNumbers = gap > 1 && unnumbered.length === gap && unnumbered.every((l) => !numberOf(l.title.trim()) && l.title.trim().length <= 40 && !/[。；;]/.test(l.title));
+    if (prev && (gap === 1 || lostNumbers) && !prev.repeated && !ocr && style !== 'part' && !tableBetween(at(prev.at), at(i))) {
       // (The line of the number before counts too, after its own number: "1.…。 2.…" run into one line.)
       const between = lines.slice(prev.at, i).map((l, k) => (k === 0 ? l.title.trim().replace(/^\S{1,8}?[、.．)）]/, '') : l.title)).join('\n');
-      if (!writtenAnywhere(between, style, prev.n + 1)) {
+      const missing = Array.from({ length: gap }, (_, k) => prev.n + 1 + k);
+      if (!missing.some((m) => writtenAnywhere(between, style, m))) {
+        const which = missing.map((m) => `第${m}条`).join('、');
         report({
           severity: 'warning',
-          message: `编号跳号：“${t.slice(0, 20)}”前一条同级编号是第${prev.n}条，中间缺第${prev.n + 1}条（漏写一条或编号错误）。`,
-          expected: `第${prev.n + 1}条`,
+          message: lostNumbers
+            ? `编号跳号：“${t.slice(0, 20)}”前一条同级编号是第${prev.n}条，中间${gap}行没有编号，缺${which}。`
+            : `编号跳号：“${t.slice(0, 20)}”前一条同级编号是第${prev.n}条，中间缺${which}（漏写一条或编号错误）。`,
+          expected: which,
           actual: `第${n}条`,
-          locations: [at(prev.at), at(i)],
+          locations: [at(prev.at), ...unnumbered.filter(() => lostNumbers).map((l) => l.location), at(i)],
         });
       }
     }
