@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import type { ComposedDocument } from '../compose/document.js';
 import { renderDocx } from './docx/index.js';
 import { renderDocumentHtml } from './html/index.js';
-import { docxToPdf } from './pdf/index.js';
+import { docxToPdf, latinFontNote, timesSubstitute } from './pdf/index.js';
 import { renderXlsx } from './xlsx/index.js';
 
 export const RENDER_FORMATS = ['docx', 'pdf', 'html', 'xlsx'] as const;
 export type RenderFormat = (typeof RENDER_FORMATS)[number];
 
-/** What a renderer has to tell the person running it (charts left out for want of a CJK font). */
+/** What a renderer has to tell the person running it (charts left out for want of a CJK font, figures set in a wider font). */
 export interface RenderOptions {
   notes?: string[];
 }
@@ -23,8 +23,11 @@ export async function renderFormat(doc: ComposedDocument, format: RenderFormat, 
       return renderDocx(doc, options);
     case 'xlsx':
       return renderXlsx(doc);
-    case 'pdf':
+    case 'pdf': {
+      const note = latinFontNote(timesSubstitute());
+      if (note) options.notes?.push(note);
       return docxToPdf(await renderDocx(doc, options));
+    }
   }
 }
 
