@@ -8,7 +8,7 @@ import { comparisonIn, directionBefore, FLAT_RE, newItemBefore } from './change.
 import { COUNT_PATTERNS } from './count.js';
 import { lexFigures, type Token, toFigure } from './figures.js';
 import { isShareCue } from './share.js';
-import { findSubjects, isDescendant, isPartOf, remapUnderParent, type SubjectMatch } from './subjects.js';
+import { findSubjects, isDescendant, isPartOf, remapUnderParent, SUBJECTS, type SubjectMatch } from './subjects.js';
 import { isScopable, qualifierBefore, type Scope, scopedKey, scopeOfKey, sectionScope, sentenceTopic, type Topic } from './scope.js';
 import { type SourceLines, sourceLines } from './source-line.js';
 import { dropReasons, expandRespectively, joinIncomeExpense, normalizeSpaces, splitClauses, splitSentences, stripListMarker } from './text.js';
@@ -166,14 +166,6 @@ const COUNTERPART: Record<string, string> = {
   'expense.grand': 'income.grand',
   'fiscal.income': 'fiscal.expense',
   'fiscal.expense': 'fiscal.income',
-};
-const COUNTERPART_LABEL: Record<string, string> = {
-  'income.total': '本年收入合计',
-  'expense.total': '本年支出合计',
-  'income.grand': '收入总计',
-  'expense.grand': '支出总计',
-  'fiscal.income': '财政拨款收入',
-  'fiscal.expense': '财政拨款支出',
 };
 
 /** Which side of the account a subject is on, or null for both (收、支总计) or neither. */
@@ -532,7 +524,7 @@ class ClaimReader {
       const counterpart = COUNTERPART[claim.subject.key];
       if (same) claim = same;
       else if (counterpart && /^\s*(?:收入|支出)\s*(?:为|是)?\s*\d/.test(text)) {
-        claim = this.newClaim(section, { key: counterpart, label: COUNTERPART_LABEL[counterpart] ?? counterpart, names: [] }, sentence, location, null);
+        claim = this.newClaim(section, { key: counterpart, label: SUBJECTS.find((e) => e.key === counterpart)?.label ?? counterpart, names: [] }, sentence, location, null);
       } else {
         this.current = null;
         return false;

@@ -1,4 +1,4 @@
-import type { Location } from '../../model/location.js';
+import { type Location, comparePlaces } from '../../model/location.js';
 import { defineRule, type FindingInput } from '../rule.js';
 import { eitherOrIn, findInstruction, OFFICIAL_TEMPLATES, squeeze } from './official.js';
 import { linesMatching } from './patterns.js';
@@ -207,7 +207,6 @@ export const templateNumbering = defineRule({
     { name: '八、之后是9、', expect: 'fail', mentions: '9、', text: '七、政府性基金预算财政拨款收入支出决算情况说明\n无。\n八、国有资本经营预算财政拨款支出决算情况说明\n无。\n9、 财政拨款“三公”经费支出决算情况说明\n无。\n' },
   ],
   check({ doc, report }) {
-    const CN = '一二三四五六七八九十';
     repeatedNumbers(doc.lines.map((l) => ({ title: l.text, location: l.location })), report);
     skippedNumbers(doc.lines.map((l) => ({ title: l.text, location: l.location })), doc.tables.map((t) => t.location), report);
     let sawChineseTopLevel = false;
@@ -219,12 +218,12 @@ export const templateNumbering = defineRule({
       const arabicTop = /^(\d{1,2})、\s*/.exec(t);
       if (arabicTop && sawChineseTopLevel && Number(arabicTop[1]) >= 2 && s.key) {
         const n = Number(arabicTop[1]);
-        const expected = n <= 10 ? CN[n - 1] : n < 20 ? `十${CN[n - 11] ?? ''}` : String(n);
+        const expected = n < 100 ? cnNumeral(n) : String(n);
         report({ message: `章节“${t}”使用了“${arabicTop[0].trim()}”编号，而同级其他章节使用“一、二、三、”。`, expected: `${expected}、`, actual: arabicTop[0].trim(), locations: [s.location] });
       }
       const arabicPart = /^第(\d+)部分/.exec(t);
       if (arabicPart && sawChinesePart) {
-        report({ message: `“${t}”使用了阿拉伯数字，而其他部分使用“第一部分”格式。`, expected: `第${CN[Number(arabicPart[1]) - 1] ?? arabicPart[1]}部分`, actual: `第${arabicPart[1]}部分`, locations: [s.location] });
+        report({ message: `“${t}”使用了阿拉伯数字，而其他部分使用“第一部分”格式。`, expected: `第${Number(arabicPart[1]) < 100 ? cnNumeral(Number(arabicPart[1])) : arabicPart[1]}部分`, actual: `第${arabicPart[1]}部分`, locations: [s.location] });
       }
     }
   },
@@ -232,12 +231,10 @@ export const templateNumbering = defineRule({
 
 /** A numbered heading's style and number: "（二）" → ['paren', 2], "3、" → ['arabic', 3]. */
 function numberOf(title: string): [string, number] | null {
-  const CN = '一二三四五六七八九';
-  const cn = (t: string) => (t === '十' ? 10 : t.length === 1 ? CN.indexOf(t) + 1 : t.startsWith('十') ? 10 + CN.indexOf(t[1] as string) + 1 : NaN);
   const paren = /^[（(]([一二三四五六七八九十]{1,2})[)）]/.exec(title);
-  if (paren) return ['paren', cn(paren[1] as string)];
+  if (paren) return ['paren', cnNumber(paren[1] as string)];
   const top = /^([一二三四五六七八九十]{1,2})、/.exec(title);
-  if (top) return ['top', cn(top[1] as string)];
+  if (top) return ['top', cnNumber(top[1] as string)];
   const arabic = /^(\d{1,2})[、.．](?!\d)/.exec(title);
   if (arabic) return ['arabic', Number(arabic[1])];
   return null;
@@ -268,11 +265,6 @@ function repeatedNumbers(sections: readonly { title: string; location: Location 
 /** Levels of numbering, outermost first: a heading of one level starts the lists below it afresh. */
 const LEVELS = ['part', 'top', 'paren', 'arabic'];
 
-/** Whether a place comes before another in the document (by page, then line). */
-function before(a: Location, b: Location): boolean {
-  const [pa, pb] = [a.page ?? 0, b.page ?? 0];
-  return pa !== pb ? pa < pb : (a.line ?? 0) < (b.line ?? 0);
-}
 
 /**
  * "1.…" then "3.…", "七、" then "十、": a numbered line whose number skips one after the last of its style at
@@ -282,7 +274,7 @@ function before(a: Location, b: Location): boolean {
 function skippedNumbers(lines: readonly { title: string; location: Location }[], tables: readonly Location[], report: (f: FindingInput) => void): void {
   const last = new Map<string, { n: number; at: number; repeated: boolean }>();
   const at = (k: number) => (lines[k] as { location: Location }).location;
-  const tableBetween = (a: Location, b: Location) => tables.some((tl) => before(a, tl) && before(tl, b));
+  const tableBetween = (a: Location, b: Location) => tables.some((tl) => comparePlaces(a, tl) < 0 && comparePlaces(tl, b) < 0);
   for (let i = 0; i < lines.length; i++) {
     const t = (lines[i] as { title: string }).title.trim();
     const part = /^第([一二三四五六七八九十]{1,2})部分/.exec(t);
@@ -322,15 +314,22 @@ function skippedNumbers(lines: readonly { title: string; location: Location }[],
   }
 }
 
+/** A Chinese numeral up to 九十九 as a number ("十二" → 12, "二十" → 20), NaN otherwise. */
 function cnNumber(t: string): number {
   const CN = '一二三四五六七八九';
   return t === '十' ? 10 : t.length === 1 ? CN.indexOf(t) + 1 : t.startsWith('十') ? 10 + CN.indexOf(t[1] as string) + 1 : t.endsWith('十') ? (CN.indexOf(t[0] as string) + 1) * 10 : NaN;
 }
 
+/** A number up to 99 as a Chinese numeral (12 → "十二", 20 → "二十"). */
+function cnNumeral(n: number): string {
+  const D = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+  const tens = Math.floor(n / 10);
+  return tens === 0 ? (D[n] as string) : `${tens === 1 ? '' : D[tens]}十${D[n % 10]}`;
+}
+
 /** Whether number `n` of a style is written anywhere in the text, at a line's start or not. */
 function writtenAnywhere(text: string, style: string, n: number): boolean {
-  const CN = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
-  const cn = CN[n] ?? '';
+  const cn = cnNumeral(n);
   switch (style) {
     case 'part':
       return text.includes(`第${cn}部分`);
