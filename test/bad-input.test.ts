@@ -93,6 +93,18 @@ describe('bad input', () => {
     await expectError(await write('empty.docx', ''), 'EMPTY_FILE');
   });
 
+  it('a text with no words: the form feeds that pdftotext gives for a scanned PDF, or page numbers alone', async () => {
+    await expectError(await write('scan-copied.txt', '\f\f\f\f'), 'EMPTY_FILE', /没有可检查的文字.*扫描版 PDF/);
+    await expectError(await write('page-numbers.txt', '\f- 1 -\f- 2 -\f3\n'), 'EMPTY_FILE', /只有空白、分页符、数字或标点/);
+    await expectError(await write('blank.html', '<html><body><p>&nbsp;</p><table><tr><td>12.5</td></tr></table></body></html>'), 'EMPTY_FILE', /没有可检查的文字/);
+  });
+
+  it('one word is a text to check, however short', async () => {
+    const file = await write('one-line.txt', '\f2024年度\f');
+    const result = await checkFile(file);
+    expect(result.findings.length).toBeGreaterThan(0);
+  });
+
   it('binary garbage named .txt', async () => {
     await expectError(await write('garbage.txt', randomBytes(20_000, 1)), 'BINARY_GARBAGE', /二进制/);
   });

@@ -141,7 +141,30 @@ export async function readLayout(file: string, bytes: Uint8Array): Promise<Layou
     throw new JuesuanError('LIMIT_EXCEEDED', `文件 ${file} 含有超过 ${LIMITS.maxBlocks} 个段落或表格，超出处理上限。`);
   }
   checkTableSizes(layout);
+  refuseTextless(layout);
   return layout;
+}
+
+/**
+ * Refuses a file that reads as no text at all (only blanks, form feeds, digits or punctuation: the
+ * text copied out of a scanned PDF is a row of form feeds): checking it would report every table and
+ * section missing. Pages the reader could not read (a scan without OCR) are said as such elsewhere.
+ */
+function refuseTextless(layout: LayoutDocument): void {
+  if (layout.unreadPages?.length) return;
+  let chars = 0;
+  for (const b of layout.blocks) {
+    const texts = b.kind === 'paragraph' ? [b.text] : b.rows.flatMap((r) => r.map((c) => c.text));
+    for (const t of texts) {
+      if (/\p{L}/u.test(t)) return;
+      chars += t.replace(/\s/g, '').length;
+    }
+  }
+  const pictures = layout.images ? `，另有 ${layout.images} 张图片（图片中的文字无法读取）` : '';
+  throw new JuesuanError(
+    'EMPTY_FILE',
+    `文件 ${layout.file} 没有可检查的文字：读出的只有空白、分页符、数字或标点（共 ${chars} 个可见字符）${pictures}。如果这是从扫描版 PDF 复制出来的文字，请直接检查 PDF 原件（扫描页会用文字识别读取）；否则请确认导出或复制是否完整。`,
+  );
 }
 
 /**
