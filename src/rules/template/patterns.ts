@@ -1,4 +1,5 @@
 import type { Disclosure } from '../../model/disclosure.js';
+import { isCellSoup } from '../../model/cell-soup.js';
 import type { Location } from '../../model/location.js';
 
 /**
@@ -100,7 +101,8 @@ function scanLines(doc: Disclosure, re: RegExp, visit: (line: Line, match: RegEx
     for (; line < lines.length && (starts[line] as number) <= end; line++) {
       const l = lines[line] as Line;
       const own = re.exec(l.text);
-      if (own) visit(l, own);
+      // Table cells read across their columns are not wording: no rule of wording reads them.
+      if (own && !isCellSoup(l.text)) visit(l, own);
     }
     // Every line up to the match's end is decided: go on from the start of the next one.
     g.lastIndex = starts[line] ?? text.length + 1;
