@@ -59,7 +59,7 @@ export function interpret(layout: LayoutDocument, catalog: Catalog, options: { v
     lines,
     coverage: {
       tablesFound: [...tables.map((t) => t.id), ...unreadable.map((t) => t.id)].sort(),
-      tablesUnread: unreadable.map((t) => ({ id: t.id, reason: t.reason, location: t.location })),
+      tablesUnread: unreadable.map((t) => ({ id: t.id, reason: t.reason, location: t.location, ...(t.through ? { through: t.through } : {}) })),
       tablesReferenced: referenced,
       sectionsFound: [...new Set(sections.flatMap((s) => [s.key, ...(s.also ?? [])]).filter((k): k is string => k != null))],
       claims: claims.length,

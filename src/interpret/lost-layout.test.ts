@@ -26,3 +26,14 @@ describe('a table whose layout was lost in copying', () => {
     expect(r.coverage.tablesUnread.map((u) => u.id)).not.toContain('07');
   });
 });
+
+describe('the row labels of a table that lost its layout', () => {
+  it('are no list: "六、经营收入" then "八、其他收入" among its cells is no number skipped', async () => {
+    const cells = ['收入支出决算总表', '单位：万元', '项目', '行次', '金额', '一、一般公共预算财政拨款收入', '1', '238.67', '二、政府性基金预算财政拨款收入', '2', '0.00', '五、事业收入', '5', '0.00', '六、经营收入', '八、其他收入', '7', '0.00', '8', '0.00', '本年收入合计', '238.67'];
+    const text = `某某市某某局2024年度部门决算\n${cells.join('\n')}\n第三部分 部门决算情况说明\n一、收入支出决算总体情况说明\n2024年度收、支总计238.67万元。\n`;
+    const r = await checkText(text, { file: 'copied.txt' });
+    const unread = r.coverage.tablesUnread.find((u) => u.id === '01');
+    expect(unread?.through?.line).toBeGreaterThan(unread?.location.line ?? Infinity);
+    expect(r.findings.filter((f) => f.rule === 'template.numbering')).toEqual([]);
+  });
+});

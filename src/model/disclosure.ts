@@ -251,7 +251,7 @@ export const CoverageSchema = lazySchema(() => z.object({
   /** Tables printed in the document, whether or not their figures could be read. */
   tablesFound: z.array(TableIdSchema),
   /** Tables printed but not read (layout not understood): their rules report insufficient data. */
-  tablesUnread: z.array(z.object({ id: TableIdSchema, reason: z.string(), location: LocationSchema })),
+  tablesUnread: z.array(z.object({ id: TableIdSchema, reason: z.string(), location: LocationSchema, through: LocationSchema.optional() })),
   /** Tables the document lists or refers to (见附表) without printing them. */
   tablesReferenced: z.array(TableIdSchema),
   sectionsFound: z.array(z.string()),

@@ -208,6 +208,8 @@ export interface UnreadTable {
   id: TableId;
   reason: string;
   location: Location;
+  /** Where the cells of a table that lost its layout end (its last line), when they were found. */
+  through?: Location;
 }
 
 /** Cells of a table printed in 元 (or 亿元) restated in 万元, so that it compares with the rest. */
@@ -230,7 +232,8 @@ function flattenedOut(blocks: readonly Block[], seen: ReadonlySet<TableId>, keyA
     if (!id || seen.has(id) || out.some((o) => o.id === id)) continue;
     const { run, next } = cellRunAfter(blocks, i, (t) => (tableIdByCode(t) ?? tableIdByTitle(t) ?? id) !== id);
     if (run) {
-      out.push({ id, reason: `公开${id}表的表格结构在转换中丢失（每格一行，无行列标记），未读取该表的数据`, location: b.location });
+      const last = blocks[next - 1] as Block;
+      out.push({ id, reason: `公开${id}表的表格结构在转换中丢失（每格一行，无行列标记），未读取该表的数据`, location: b.location, through: last.location });
       i = next - 1;
     }
   }

@@ -204,11 +204,20 @@ export const templateNumbering = defineRule({
     { name: '跳号', expect: 'fail', severity: 'warning', mentions: '第2条', text: '（二）“三公”经费支出情况\n1.因公出国（境）费支出0万元。\n3.公务用车购置及运行维护费支出4.02万元。\n' },
     { name: '缺号写在段落中不算跳号', expect: 'pass', text: '（二）“三公”经费支出情况\n1.因公出国（境）费支出0万元。 2.公务接待费支出1.20万元。\n3.公务用车购置及运行维护费支出4.02万元。\n' },
     { name: '上级标题后重新编号不算跳号', expect: 'pass', text: '（一）收入情况\n1.财政拨款收入。\n（二）支出情况\n3.项目支出（见第3点）。\n' },
+    {
+      name: '表格逐格成行时的行名不算跳号',
+      expect: 'pass',
+      text: '收入决算表\n项目\n决算数\n一、财政拨款收入\n1\n238.67\n六、经营收入\n6\n0.00\n八、其他收入\n9\n0.00\n',
+    },
     { name: '八、之后是9、', expect: 'fail', mentions: '9、', text: '七、政府性基金预算财政拨款收入支出决算情况说明\n无。\n八、国有资本经营预算财政拨款支出决算情况说明\n无。\n9、 财政拨款“三公”经费支出决算情况说明\n无。\n' },
   ],
   check({ doc, report }) {
     repeatedNumbers(doc.lines.map((l) => ({ title: l.text, location: l.location })), report);
-    skippedNumbers(doc.lines.map((l) => ({ title: l.text, location: l.location })), doc.tables.map((t) => t.location), report);
+    // The cells of a table that lost its layout are no list: their row labels keep the table's numbers.
+    const flattened = doc.coverage.tablesUnread.flatMap((t) => (t.through ? [[t.location, t.through] as const] : []));
+    const inFlattened = (l: Location) => flattened.some(([from, to]) => comparePlaces(from, l) <= 0 && comparePlaces(l, to) <= 0);
+    const tables = [...doc.tables.map((t) => t.location), ...doc.coverage.tablesUnread.map((t) => t.location)];
+    skippedNumbers(doc.lines.filter((l) => !inFlattened(l.location)).map((l) => ({ title: l.text, location: l.location })), tables, report);
     let sawChineseTopLevel = false;
     let sawChinesePart = false;
     for (const s of doc.sections) {
@@ -262,6 +271,8 @@ function repeatedNumbers(sections: readonly { title: string; location: Location 
   }
 }
 
+const BARE_FIGURE = /^-?[\d,]+(?:\.\d+)?%?$/;
+
 /** Levels of numbering, outermost first: a heading of one level starts the lists below it afresh. */
 const LEVELS = ['part', 'top', 'paren', 'arabic'];
 
@@ -292,7 +303,10 @@ function skippedNumbers(lines: readonly { title: string; location: Location }[],
     // one number skipped only so, the lines between exactly as many as the numbers missing.
     const unnumbered = prev ? lines.slice(prev.at + 1, i) : [];
     const lostNumbers = gap > 1 && unnumbered.length === gap && unnumbered.every((l) => !numberOf(l.title.trim()) && l.title.trim().length <= 40 && !/[。；;]/.test(l.title));
-    if (prev && (gap === 1 || lostNumbers) && !prev.repeated && !ocr && style !== 'part' && !tableBetween(at(prev.at), at(i))) {
+    // A bare figure between the two is a table's cell: its row labels ("六、经营收入", "八、其他收入") printed
+    // one cell to a line, as text copied out of a PDF gives them, with the rows between taken elsewhere.
+    const cellsBetween = unnumbered.some((l) => BARE_FIGURE.test(l.title.trim()));
+    if (prev && (gap === 1 || lostNumbers) && !prev.repeated && !ocr && style !== 'part' && !cellsBetween && !tableBetween(at(prev.at), at(i))) {
       // (The line of the number before counts too, after its own number: "1.…。 2.…" run into one line.)
       const between = lines.slice(prev.at, i).map((l, k) => (k === 0 ? l.title.trim().replace(/^\S{1,8}?[、.．)）]/, '') : l.title)).join('\n');
       const missing = Array.from({ length: gap }, (_, k) => prev.n + 1 + k);
