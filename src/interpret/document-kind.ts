@@ -4,7 +4,7 @@ import type { Block, ParagraphBlock } from '../model/layout.js';
 import type { Location } from '../model/location.js';
 import type { TableId } from '../model/tables.js';
 import { sectionKeyOf, withoutLeader } from './sections.js';
-import { SITE_FURNITURE } from './site-furniture.js';
+import { portalFields, SITE_FURNITURE } from './site-furniture.js';
 import { tableIdByTitle } from './tables/identify.js';
 
 /** One entry of the document's own contents list (目录), as printed, with what it names. */
@@ -127,7 +127,11 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   // A contents list naming fewer than three of the standard tables and sections is no whole account's.
   const fewContents = contents.filter((c) => c.table || c.section).length < 3;
   // A page's breadcrumb ("当前位置: 首页>>…>>区级预算、决算、三公经费公开>>正文") names the site's column, not the document.
-  const cover = paras.slice(0, body < 0 ? COVER : Math.min(COVER, body)).filter((b) => !isSentence(b.text.trim()) && !SITE_FURNITURE.test(b.text.trim()));
+  // A portal's fields ("• 体裁分类" / "• 财政预算、决算") file the page under a column: they are no cover.
+  const { fields } = portalFields(paras.map((b) => b.text));
+  const cover = paras
+    .slice(0, body < 0 ? COVER : Math.min(COVER, body))
+    .filter((b, i) => !fields.has(i) && !isSentence(b.text.trim()) && !SITE_FURNITURE.test(b.text.trim()));
   const final: KindReading = { kind: 'final', reason: null, location: null };
   // No table and no section of an explanation: what the page is comes before what its headline says.
   const anyTable = blocks.some((b) => b.kind === 'table');

@@ -90,6 +90,15 @@ describe('a portal page whose fields come before the title', () => {
     expect(r.facts.fiscalYear).toBe(2020);
   });
 
+  it('leaves a bulleted field list out of the cover: its 体裁分类 "财政预算、决算" is no title, its 标题 field is', async () => {
+    const page = ['部  门', '  • 索引号', '  • 1150/2022-00093', '  • 体裁分类', '  • 财政预算、决算', '  • 发布机构', '  • 某某区某某乡', '  • 标题', '  • 2020年某某区某某乡“三公”经费 情况说明', '  • 发文字号', '', '2020年某某区某某乡“三公”经费 情况说明', '现将某某乡2020年度“三公”经费决算情况公布如下:', '2020年度“三公”经费15.37万元,其中:因公出国(境)费0万元,公务接待费1.34万元,公务用车购置及运行维护费14.03万元。'];
+    const r = await checkText(`${page.join('\n')}\n`);
+    expect(r.facts.title).toBe('2020年某某区某某乡“三公”经费 情况说明');
+    expect(r.facts.fiscalYear).toBe(2020);
+    expect(r.facts.kind).toBe('final-part');
+    expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
   it('cuts a date off the name it precedes ("2016年某某县人民法院…", "2020年度上半年某某区人民检察院…")', async () => {
     expect((await checkText('2016年某某县人民法院省级部门决算基本情况说明\n作者: 发布时间:2017-08-24\n')).facts.department).toBe('某某县人民法院');
     expect((await checkText('2020年度上半年某某市某某区人民检察院“三公经费”公开\n2020-08-31 来源:某某区人民检察院\n')).facts.department).toBe('某某市某某区人民检察院');

@@ -2,7 +2,7 @@ import type { Facts } from '../model/disclosure.js';
 import { ORG_SUFFIX } from '../model/labels.js';
 import type { Block } from '../model/layout.js';
 import { readContents, readDocumentKind } from './document-kind.js';
-import { SITE_FURNITURE } from './site-furniture.js';
+import { FIELD_BULLET, portalFields, SITE_FURNITURE } from './site-furniture.js';
 
 const REGION_CHAR = /[省市州盟县区旗]/;
 // What a date leaves before a name the organisation pattern takes from "2016年封开县人民法院…",
@@ -37,8 +37,6 @@ const TITLE_YEAR = /(20\d{2})\s*(?:年度?|(?=(?:部门|单位)?\s*决算))/;
  * ("…2024年度部门" / "决算公开说明") or missing altogether; then the cover's labels and the tables'
  * 编制单位 are read, and only then the text, never a sentence of history.
  */
-/** A portal's field label on a line of its own: "[ 索引号 ]", "【发布机构】". */
-const FIELD_LABEL = /^[\[【]\s*[\u4e00-\u9fa5]{2,8}\s*[\]】]$/;
 
 /** A site's menu item: a few characters, no figure, no punctuation ("首页", "要闻动态", "信息公开"). */
 const MENU_ITEM = /^[\u4e00-\u9fa5]{1,6}$/;
@@ -50,25 +48,20 @@ const MENU_RUN = 4;
  * banner, breadcrumb and dates ("欢迎来到某某网站!", "今天是2024年7月27日", which name the site and the
  * day it was read, not the document) and the menu a page opens with.
  */
-function headOf(paras: readonly string[]): string[] {
-  // A portal's fields, each label on a line and its value on the next ("[ 索引号 ]" / "1150…", "[ 发布机构 ]" /
-  // "忠县民政局"): what the page files the document under, not its cover.
-  const fields = new Set<number>();
-  paras.slice(0, 60).forEach((p, i) => {
-    if (!FIELD_LABEL.test(p)) return;
-    fields.add(i);
-    if (i + 1 < paras.length && !FIELD_LABEL.test(paras[i + 1] as string)) fields.add(i + 1);
-  });
+function headOf(paras: readonly string[]): { head: string[]; fieldTitle: string | null } {
+  const { fields, title } = portalFields(paras);
   const kept = paras.filter((p, i) => !fields.has(i) && !SITE_FURNITURE.test(p));
   let menu = 0;
   while (menu < kept.length && MENU_ITEM.test(kept[menu] as string)) menu++;
-  return kept.slice(menu >= MENU_RUN ? menu : 0).slice(0, 12);
+  const fieldTitle = title == null ? null : (paras[title] as string).replace(FIELD_BULLET, '').trim();
+  return { head: kept.slice(menu >= MENU_RUN ? menu : 0).slice(0, 12), fieldTitle };
 }
 
 export function readFacts(blocks: readonly Block[], keyAt: readonly (string | null)[] = []): Facts {
   const paras = blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text.trim());
-  const head = headOf(paras);
-  const title = findTitle(head);
+  const { head, fieldTitle } = headOf(paras);
+  // The page's own 标题 field names the document even without the word 决算 ("2020年某某乡“三公”经费情况说明").
+  const title = findTitle(head) ?? (fieldTitle && fieldTitle.replace(/\s/g, '').length >= 7 && TITLE_YEAR.test(fieldTitle) ? fieldTitle : null);
   const contents = readContents(blocks, keyAt);
   const kind = readDocumentKind(blocks, contents, keyAt);
 

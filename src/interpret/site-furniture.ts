@@ -12,3 +12,31 @@ export const SITE_FURNITURE = /^欢迎(?:来到|访问|光临)|网站[!！]?$|�
  */
 export const PAGE_FIELD =
   /^(?:(?:索\s*引\s*号|信\s*息\s*名\s*称|名\s*称|内容概述|生成日期|成文日期|发文日期|公开日期|发布日期|文\s*号|信息有效性|公开责任部门|发布机构|发文机关|所属机构|责任部门|主题分类|公开方式|公开范围|信息来源|来\s*源|点\s*击|发\s*布\s*人|日\s*期|时\s*间)\s*[:：]|(?:索\s*引\s*号|信息名称|生成日期|成文日期|发文日期|公开日期|发布日期|公开责任部门|发布机构|发文机关|所属机构|责任部门|主题分类|公开方式|公开范围|信息来源)\s+\S)/;
+
+/** A portal's field label on a line of its own: "[ 索引号 ]", "【发布机构】", "• 体裁分类" in a list of fields. */
+const FIELD_LABEL =
+  /^(?:[[【]\s*[\u4e00-\u9fa5]{2,8}\s*[\]】]|[•·▪◆●]?\s*(?:索\s*引\s*号|主题分类|体裁分类|组配分类|服务对象|发布机构|发文机关|成文日期|发布日期|公开日期|发文字号|文\s*号|有\s*效\s*性|标\s*题|信息名称|公开方式|公开范围|关\s*键\s*词))$/;
+/** The labels whose value is the document's own title. */
+const TITLE_LABEL = /^[[【•·▪◆●]?\s*(?:标\s*题|信息名称)\s*[\]】]?$/;
+/** A list bullet a portal sets before each label and value. */
+export const FIELD_BULLET = /^[•·▪◆●]\s*/;
+
+/**
+ * A portal's fields, each label on a line and its value on the next ("[ 索引号 ]" / "1150…", "• 体裁分类" /
+ * "• 财政预算、决算"): what the page files the document under ("财政预算、决算" is its column), not its
+ * cover. The lines to leave out of the cover (labels and values), and the line of the title field's
+ * value, which is the document's title.
+ */
+export function portalFields(paras: readonly string[]): { fields: Set<number>; title: number | null } {
+  const fields = new Set<number>();
+  let title: number | null = null;
+  paras.slice(0, 60).forEach((p, i) => {
+    const t = p.trim();
+    if (!FIELD_LABEL.test(t)) return;
+    fields.add(i);
+    if (i + 1 >= paras.length || FIELD_LABEL.test((paras[i + 1] as string).trim())) return;
+    if (TITLE_LABEL.test(t)) title ??= i + 1;
+    fields.add(i + 1);
+  });
+  return { fields, title };
+}
