@@ -554,6 +554,8 @@ class ClaimReader {
    */
   private isUnitSlip(claim: Claim, tk: Token, role: Role): boolean {
     if (tk.unit !== '元') return false;
+    // Nothing is 0 元 that is not also 0 万元: a zero proves no slip of unit ("因公出国(境)费支出0.00元" among 元 figures).
+    if (/^[-−－]?0*(?:\.0*)?$/.test(tk.value)) return false;
     if (role.role !== 'amount' && role.role !== 'budget' && role.role !== 'changeAmount') return false;
     if (tk.decimals === 2 && this.inWanyuan) return true;
     const same = (f: Figure | null | undefined) => f != null && f.unit === '万元' && f.value === tk.value;
