@@ -46,6 +46,29 @@ describe('the contents list', () => {
     expect((doc.facts.contents ?? []).some((c) => c.section === 'explain.threePublic')).toBe(true);
   });
 
+  it('goes on past an entry whose number stands alone on its line ("九、" / "国有资本…表"): a later "九、…" entry is no heading of the body', async () => {
+    const text = [
+      '某某乡中心小学2020年度部门决算',
+      '目 录',
+      '第一部分 某某乡中心小学部门概况',
+      '一、部门主要职责',
+      '第二部分 2020年度部门决算表',
+      '八、政府性基金预算财政拨款收入支出决算表',
+      '九、',
+      '国有资本经营预算财政拨款支出决算表',
+      '第三部分 2020年度部门决算情况说明',
+      '八、国有资产占用情况说明',
+      '九、预算绩效情况说明',
+      '第四部分 名词解释',
+      '第一部分 某某乡中心小学部门概况',
+      '一、部门主要职能',
+      '本校负责全乡小学教育。',
+    ].join('\n');
+    const doc = await extractBytes('toc.txt', new TextEncoder().encode(text));
+    expect(doc.sections.filter((s) => s.key === 'glossary' || s.key === 'explain.performance')).toEqual([]);
+    expect((doc.facts.contents ?? []).some((c) => c.section === 'glossary')).toBe(true);
+  });
+
   const BODY = ['第一部分 部门概况', '一、部门职责', '本局负责全县某某工作。', '第二部分 部门决算情况说明', '一、收入支出决算总体情况说明', '本年收入总计100.00万元。'];
   const LIST = ['第一部分 单位概况', '一、部门职责', '二、机构设置', '第二部分 部门决算情况说明', '一、收入支出决算总体情况说明', '二、收入决算情况说明', '第三部分 名词解释'];
   const read = (lines: string[]) => extractBytes('toc.txt', new TextEncoder().encode(['某某县某某局2023年度部门决算', ...lines].join('\n')));

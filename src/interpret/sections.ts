@@ -128,7 +128,8 @@ export function findSections(blocks: readonly Block[]): { sections: Section[]; k
     // A table of contents lists the headings without their content: its entries are not sections.
     if (inToc) {
       const t = b.kind === 'paragraph' ? withoutLeader(b.text) : '';
-      const seen = [...tocTitles].some((x) => x === t || x.startsWith(t) || t.startsWith(x));
+      // (An entry's number alone on its line, "九、" before "国有资本经营…表", names nothing: no later entry is it again.)
+      const seen = [...tocTitles].some((x) => x.replace(HEADING_PREFIX, '') !== '' && (x === t || x.startsWith(t) || t.startsWith(x)));
       // "第一部分…" again after the contents reached "第四部分": the body begins, however its headings are worded.
       const part = partNumber(t);
       const restarts = part != null && part <= highestPart;
