@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import { checkFile, checkText, extractBytes } from '../src/check.js';
+import { join } from 'node:path';
+import { checkBytes, checkFile, checkText, extractBytes } from '../src/check.js';
+import { readLayout } from '../src/extract/index.js';
+import '../src/extract/register.js';
+import { SAMPLES_DIR } from './tools/make-variants.js';
+import { toHtml } from './tools/to-html.js';
 import { missingFrom } from './tools/compare.js';
 import { readTextLayout } from '../src/extract/text/read-text.js';
 import type { Disclosure, PublicTable } from '../src/model/disclosure.js';
@@ -229,5 +234,31 @@ describe('the copies without form feeds, and with tabs between words', () => {
     const r = await checkText(text, { file: CULTURE });
     expect(r.findings.filter((f) => f.rule.startsWith('table.06'))).toEqual([]);
     expect(r.coverage.tablesUnread.find((u) => u.id === '06')?.reason).toMatch(/列未能对齐（30\d(?:\d\d)?是科目编码/);
+  });
+});
+
+describe('text copied out of a PDF whose fonts map ideographs to Kangxi radicals (Chromium/Skia prints)', () => {
+  // "⼀般公共预算", "卫⽣健康⽀出", "⼋、", "⾦额": the code points a copy carries, each drawn like the ideograph.
+  const RADICAL_OF: Record<string, string> = { 一: '\u2f00', 八: '\u2f0b', 支: '\u2f40', 生: '\u2f63', 行: '\u2f8f', 金: '\u2fa6', 长: '\u2ed3' };
+  const withRadicals = (t: string) => t.replace(/[一八支生行金长]/g, (c) => RADICAL_OF[c] as string);
+
+  for (const sample of ['changji-prefecture-2024.txt', 'rongcheng-city-2024.md']) {
+    it(`reads as its source does: ${sample}`, async () => {
+      const source = await readFile(join(SAMPLES_DIR, sample), 'utf8');
+      const copied = withRadicals(source);
+      expect(copied).not.toBe(source);
+      const [a, b] = await Promise.all([checkText(source, { file: sample }), checkText(copied, { file: sample })]);
+      expect(missingFrom(b.findings, a.findings)).toEqual([]);
+      expect(missingFrom(a.findings, b.findings)).toEqual([]);
+      expect(b.coverage.tablesFound).toEqual(a.coverage.tablesFound);
+    });
+  }
+
+  it('a web page with them reads as one without', async () => {
+    const file = join(SAMPLES_DIR, 'rongcheng-city-2024.md');
+    const html = toHtml(await readLayout(file, new Uint8Array(await readFile(file))));
+    const [a, b] = await Promise.all([checkBytes('page.html', new TextEncoder().encode(html)), checkBytes('page.html', new TextEncoder().encode(withRadicals(html)))]);
+    expect(missingFrom(b.findings, a.findings)).toEqual([]);
+    expect(missingFrom(a.findings, b.findings)).toEqual([]);
   });
 });

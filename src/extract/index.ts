@@ -3,6 +3,7 @@ import { JuesuanError, LIMITS } from '../errors.js';
 import type { InputFormat, LayoutDocument } from '../model/layout.js';
 import { readZipDirectory } from './docx/zip.js';
 import { looksLikeWebArchive } from './mht/read-mht.js';
+import { unifyLayoutRadicals } from './radicals.js';
 import { badBytesNote, type DecodedText, decodeText } from './text/decode.js';
 import { readTextLayout } from './text/read-text.js';
 
@@ -137,6 +138,7 @@ export async function readLayout(file: string, bytes: Uint8Array): Promise<Layou
     );
   }
   const layout = await reader(bytes, file);
+  unifyLayoutRadicals(layout);
   if (layout.blocks.length > LIMITS.maxBlocks) {
     throw new JuesuanError('LIMIT_EXCEEDED', `文件 ${file} 含有超过 ${LIMITS.maxBlocks} 个段落或表格，超出处理上限。`);
   }

@@ -4,7 +4,7 @@ import type { ParagraphBlock, TableBlock } from '../../model/layout.js';
 import { interpret } from '../../interpret/index.js';
 import type { PositionedItem, PositionedPage } from './items.js';
 import { buildLines } from './lines.js';
-import { unifyRadicals } from './radicals.js';
+import { unifyRadicals } from '../radicals.js';
 import { layoutFromPages } from './read-pdf.js';
 
 /*

@@ -4,7 +4,7 @@ import { JuesuanError } from '../../errors.js';
 import type { PositionedItem, PositionedPage } from './items.js';
 import { unreadable } from './page-kind.js';
 import { loadTextOnlyPdfjs, saveCompiledPdfjs } from './pdfjs-text-only.js';
-import { unifyRadicals } from './radicals.js';
+import { unifyRadicals } from '../radicals.js';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type PdfPage = Awaited<ReturnType<Awaited<ReturnType<Pdfjs['getDocument']>['promise']>['getPage']>>;

@@ -9,6 +9,7 @@ import { readUnderItems } from './layout-pairs.js';
 import { readWholeTable } from './layout-whole.js';
 import { findCellColumn } from './cell-column.js';
 import { toTableBlock } from '../pdf/tables.js';
+import { unifyRadicals } from '../radicals.js';
 
 /**
  * Reads plain text or Markdown (as converted from DOCX or PDF) into layout blocks. Recognises
@@ -18,7 +19,9 @@ import { toTableBlock } from '../pdf/tables.js';
  * A form feed is a page break: pages are numbered from it, no line is merged across it, and only a
  * sentence the page cut mid-way carries on over it.
  */
-export function readTextLayout(text: string, file: string, format: 'text' | 'markdown'): LayoutDocument {
+export function readTextLayout(text0: string, file: string, format: 'text' | 'markdown'): LayoutDocument {
+  // Radicals first: the tables are found in the text here, by their headers' words ("⾦额" is 金额).
+  const text = unifyRadicals(text0);
   // Splitting on a plain "\n" is much faster than the regex; most files have no CR at all.
   const raw0 = text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
   const paged = sourceLines(raw0, text.includes('\f'));

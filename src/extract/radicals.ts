@@ -1,3 +1,6 @@
+import type { LayoutDocument } from '../model/layout.js';
+import type { Location } from '../model/location.js';
+
 /**
  * Many CJK fonts draw an ideograph and the Kangxi radical of the same shape with one glyph, and PDF
  * producers that write the font's ToUnicode map from its cmap (Chromium/Skia among them) often pick
@@ -39,9 +42,32 @@ const SUPPLEMENT: Record<string, string> = {
 const RADICAL = /[\u2e80-\u2eff\u2f00-\u2fdf\uf900-\ufaff]/;
 const RADICALS = /[\u2e80-\u2eff\u2f00-\u2fdf\uf900-\ufaff]/g;
 
-/** Kangxi radicals, supplement radicals and compatibility ideographs as the ideographs they print. */
+/**
+ * Kangxi radicals, supplement radicals and compatibility ideographs as the ideographs they print, one
+ * UTF-16 unit for one (offsets into the text stay true).
+ */
 export function unifyRadicals(s: string): string {
   if (!RADICAL.test(s)) return s;
   // Kangxi radicals and compatibility ideographs have compatibility decompositions to the ideograph.
-  return s.replace(RADICALS, (c) => SUPPLEMENT[c] ?? c.normalize('NFKC'));
+  return s.replace(RADICALS, (c) => {
+    const u = SUPPLEMENT[c] ?? c.normalize('NFKC');
+    return u.length === 1 ? u : c;
+  });
+}
+
+/**
+ * The radicals unified in every text of a layout: text copied out of such a PDF (into a .txt, a web
+ * page, a Word file) carries them as the PDF does ("⼀般公共预算", "卫⽣健康⽀出", "⼋、").
+ */
+export function unifyLayoutRadicals(layout: LayoutDocument): void {
+  const fix = (o: { text: string; location: Location }) => {
+    o.text = unifyRadicals(o.text);
+    if (o.location.text) o.location.text = unifyRadicals(o.location.text);
+  };
+  for (const b of layout.blocks) {
+    if (b.kind === 'paragraph') fix(b);
+    else for (const row of b.rows) for (const c of row) fix(c);
+    if (b.location.text) b.location.text = unifyRadicals(b.location.text);
+  }
+  for (const f of layout.furniture ?? []) fix(f);
 }
