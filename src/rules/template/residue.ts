@@ -196,7 +196,7 @@ export const templateNumbering = defineRule({
   category: 'template',
   severity: 'info',
   authority: '《党政机关公文格式》（GB/T 9704-2012）层次序数“一、”“（一）”“1.”“（1）”',
-  description: '同一层级的章节混用不同编号格式（如“八、”之后出现“9、”，“第二部分”之后出现“第3部分”），多为拼接或转换遗留；连续三条编号为“（一）（一）（三）”时，第二条重复了编号（警告）；同级编号从“1.”跳到“3.”而中间哪里都没有写“2.”时，是漏了一条或编错了号（警告）。',
+  description: '同一层级的章节混用不同编号格式（如“八、”之后出现“9、”，“第二部分”之后出现“第3部分”），多为拼接或转换遗留；连续三条编号为“（一）（一）（三）”时，第二条重复了编号（警告）；同级编号从“1.”跳到“3.”而中间哪里都没有写“2.”时，是漏了一条或编错了号（警告）；编号被删得只剩“、”（“九、…表”之后的“、国有资产占用情况表”）时，按上一条推出应有的编号（警告）。',
   cases: [
     { name: '编号一致', expect: 'pass', text: '七、政府性基金预算财政拨款收入支出决算情况说明\n无。\n八、国有资本经营预算财政拨款支出决算情况说明\n无。\n九、财政拨款“三公”经费支出决算情况说明\n无。\n' },
     { name: '编号重复', expect: 'fail', severity: 'warning', mentions: '第2条', text: '一、主要职责\n（一）贯彻执行国家方针政策，为审计工作提供服务保障。\n（一）在市财政局指导下，承担政府性债务管理相关工作。\n（三）配合市财政局办理财政直接支付业务。\n' },
@@ -204,6 +204,8 @@ export const templateNumbering = defineRule({
     { name: '跳号', expect: 'fail', severity: 'warning', mentions: '第2条', text: '（二）“三公”经费支出情况\n1.因公出国（境）费支出0万元。\n3.公务用车购置及运行维护费支出4.02万元。\n' },
     { name: '缺号写在段落中不算跳号', expect: 'pass', text: '（二）“三公”经费支出情况\n1.因公出国（境）费支出0万元。 2.公务接待费支出1.20万元。\n3.公务用车购置及运行维护费支出4.02万元。\n' },
     { name: '上级标题后重新编号不算跳号', expect: 'pass', text: '（一）收入情况\n1.财政拨款收入。\n（二）支出情况\n3.项目支出（见第3点）。\n' },
+    { name: '编号只剩顿号', expect: 'fail', severity: 'warning', mentions: '十、', text: '八、政府性基金预算财政拨款收入支出决算表\n九、国有资本经营预算财政拨款支出决算表\n、国有资产占用情况表\n第三部分 2020年度部门决算情况说明\n' },
+    { name: '无编号上文时行首顿号不报', expect: 'pass', text: '本单位购置车辆\n、办公设备若干。\n' },
     {
       name: '表格逐格成行时的行名不算跳号',
       expect: 'pass',
@@ -217,7 +219,9 @@ export const templateNumbering = defineRule({
     const flattened = doc.coverage.tablesUnread.flatMap((t) => (t.through ? [[t.location, t.through] as const] : []));
     const inFlattened = (l: Location) => flattened.some(([from, to]) => comparePlaces(from, l) <= 0 && comparePlaces(l, to) <= 0);
     const tables = [...doc.tables.map((t) => t.location), ...doc.coverage.tablesUnread.map((t) => t.location)];
-    skippedNumbers(doc.lines.filter((l) => !inFlattened(l.location)).map((l) => ({ title: l.text, location: l.location })), tables, report);
+    const listed = doc.lines.filter((l) => !inFlattened(l.location)).map((l) => ({ title: l.text, location: l.location }));
+    skippedNumbers(listed, tables, report);
+    numbersLeftOff(listed, report);
     let sawChineseTopLevel = false;
     let sawChinesePart = false;
     for (const s of doc.sections) {
@@ -325,6 +329,34 @@ function skippedNumbers(lines: readonly { title: string; location: Location }[],
     }
     last.set(style, { n, at: i, repeated: prev?.n === n });
     for (const lower of LEVELS.slice(LEVELS.indexOf(style) + 1)) last.delete(lower);
+  }
+}
+
+/**
+ * "九、…表" then "、国有资产占用情况表": an item whose number was deleted down to its 、, right after items
+ * numbered "一、…" (within three lines, those between unnumbered too): the number it should have is the
+ * next after theirs.
+ */
+function numbersLeftOff(lines: readonly { title: string; location: Location }[], report: (f: FindingInput) => void): void {
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i] as { title: string; location: Location };
+    const t = line.title.trim();
+    if (!/^、[\u4e00-\u9fa5]/.test(t) || t.length > 60 || line.location.via === 'ocr') continue;
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+      const num = numberOf((lines[k] as { title: string }).title.trim());
+      if (!num) continue;
+      if (num[0] === 'top') {
+        const n = num[1] + (i - k);
+        report({
+          severity: 'warning',
+          message: `编号缺失：“${t.slice(0, 20)}”行首只剩“、”，按上一条“${cnNumeral(num[1])}、”应为“${cnNumeral(n)}、”（编号被删去）。`,
+          expected: `${cnNumeral(n)}、`,
+          actual: '、',
+          locations: [line.location],
+        });
+      }
+      break;
+    }
   }
 }
 
