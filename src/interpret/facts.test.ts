@@ -99,6 +99,13 @@ describe('a portal page whose fields come before the title', () => {
     expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
+  it('keeps a breadcrumb off the title below it, and the word 部门 after a name off the name', async () => {
+    const r = await checkText('政务公开 > 财政 > 财政专题 > 2019市级部门决算专题\n\n某某党派某某市委员会2019年度部门决算\n\n日期:2020-09-03 10:00    来源:某某党派某某市委员会\n');
+    expect(r.facts.title).toBe('某某党派某某市委员会2019年度部门决算');
+    expect(r.facts.department).toBe('某某党派某某市委员会');
+    expect((await checkText('某某省人大常委会办公厅部门2017年度部门决算\n目 录\n')).facts.department).toBe('某某省人大常委会办公厅');
+  });
+
   it('cuts a date off the name it precedes ("2016年某某县人民法院…", "2020年度上半年某某区人民检察院…")', async () => {
     expect((await checkText('2016年某某县人民法院省级部门决算基本情况说明\n作者: 发布时间:2017-08-24\n')).facts.department).toBe('某某县人民法院');
     expect((await checkText('2020年度上半年某某市某某区人民检察院“三公经费”公开\n2020-08-31 来源:某某区人民检察院\n')).facts.department).toBe('某某市某某区人民检察院');

@@ -157,7 +157,8 @@ function findTitle(head: readonly string[]): string | null {
 function departmentOfTitle(title: string): string | null {
   // "丰都县林业局(本级)": the unit's own accounts, the name without the mark.
   // "…园林绿化局本级部门决算公开": the unit's own accounts too.
-  const t = title.replace(TITLE_YEAR, '').replace(/(部门|单位)?\s*决算.*$/, '').replace(/[\s　]/g, '').replace(/[（(]?本级[)）]?$/, '');
+  // "海南省人大常委会办公厅部门2017年度部门决算": the department's name, then the word 部门 before its year.
+  const t = title.replace(TITLE_YEAR, '').replace(/(部门|单位)?\s*决算.*$/, '').replace(/[\s　]/g, '').replace(/[（(]?本级[)）]?$/, '').replace(/(?<=[\u4e00-\u9fa5]{2}(?:厅|局|委员会|办公室|院|中心))(?:部门|单位)$/, '');
   // "兰州新区财政局(国有资产监督管理局)": a second name in brackets is part of the name.
   const name = t.replace(/[（(][^（）()]{2,20}[)）]$/, '');
   // A numbered line ("二、某某局2024年度部门决算表" in the contents) is no title.

@@ -38,6 +38,9 @@ function contentsEntry(t: string): boolean {
   return /\d$/.test(t) && t.length <= 60 && /(说明|情况|概况|名词解释|附件|决算表)$/.test(withoutLeader(t)) && !/[，,。；;：:]/.test(t);
 }
 
+/** A site's path of links: two separators or more between short names. */
+const BREADCRUMB = /^[^。，；]{0,40}?(?:\s*[>＞»›]\s*[^>＞»›。，；]{1,20}){2,}$/;
+
 /** A list bullet before a line's text. */
 const BULLET = /^[•·●○■□◆◇▪▫►‣※]\s*/;
 
@@ -53,6 +56,8 @@ function continues(prev: ParagraphBlock, next: ParagraphBlock): boolean {
   if (BULLET.test(n)) return false;
   const [pb, nb] = [p.replace(BULLET, ''), n.replace(BULLET, '')];
   if (SITE_FURNITURE.test(pb) || SITE_FURNITURE.test(nb) || PAGE_FIELD.test(pb) || PAGE_FIELD.test(nb)) return false;
+  // A breadcrumb ("政务公开 > 财政 > 2019市级部门决算专题") is the site's path, a line of its own.
+  if (BREADCRUMB.test(p) || BREADCRUMB.test(n)) return false;
   if (looksLikeHeading(p, null) || looksLikeHeading(n, null)) return false;
   // A contents entry with its page number run on ("财政拨款收入支出决算总体情况说明5"), numbered or not.
   if (contentsEntry(p) || contentsEntry(n)) return false;
@@ -65,7 +70,7 @@ function continues(prev: ParagraphBlock, next: ParagraphBlock): boolean {
   // A date alone on its line ("二〇二五年九月" under the cover's title) is the cover's own.
   if (/^(?:[〇零一二三四五六七八九]{4}|20\d{2})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?$/.test(n)) return false;
   // Nor does anything run into a title below it ("2024年度某某局部门决算" under a page's breadcrumb).
-  if (n.length <= 48 && /^20\d{2}\s*年度?[\u4e00-\u9fa5]{2,}(?:部门|单位)?决算(?:公开|报告|说明)?$/.test(n)) return false;
+  if (n.length <= 48 && /^(?:[\u4e00-\u9fa5（）()]{2,30})?20\d{2}\s*年度?[\u4e00-\u9fa5]{0,20}?(?:部门|单位)?决算(?:公开|报告|说明)?$/.test(n)) return false;
   if (/^(图|表|注|附)\s*\d*[：:]/.test(n) || /^[（(]?[一二三四五六七八九十\d]+(?:[)）、]|[.．](?!\d))/.test(n)) return false;
   // Only join when the break sits inside a sentence: the previous line ends on a word or figure.
   return /[\u4e00-\u9fa5\d%，,、]$/.test(p) && p.length >= 8;
