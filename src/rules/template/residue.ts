@@ -205,6 +205,8 @@ export const templateNumbering = defineRule({
     { name: '缺号写在段落中不算跳号', expect: 'pass', text: '（二）“三公”经费支出情况\n1.因公出国（境）费支出0万元。 2.公务接待费支出1.20万元。\n3.公务用车购置及运行维护费支出4.02万元。\n' },
     { name: '上级标题后重新编号不算跳号', expect: 'pass', text: '（一）收入情况\n1.财政拨款收入。\n（二）支出情况\n3.项目支出（见第3点）。\n' },
     { name: '编号只剩顿号', expect: 'fail', severity: 'warning', mentions: '十、', text: '八、政府性基金预算财政拨款收入支出决算表\n九、国有资本经营预算财政拨款支出决算表\n、国有资产占用情况表\n第三部分 2020年度部门决算情况说明\n' },
+    { name: '部分标题下编号从一起', expect: 'fail', severity: 'warning', mentions: '应为“一、”', text: '九、国有资本经营预算财政拨款支出决算表\n第三部分 2021年度部门决算情况说明\n、收入支出决算总体情况说明\n' },
+    { name: '中间隔行时不推编号', expect: 'fail', severity: 'warning', mentions: '编号被删去', text: '十一、财政拨款“三公”经费支出决算表\n财政拨款机关运行经费支出决算表\n、政府采购支出决算表\n' },
     { name: '无编号上文时行首顿号不报', expect: 'pass', text: '本单位购置车辆\n、办公设备若干。\n' },
     {
       name: '表格逐格成行时的行名不算跳号',
@@ -338,21 +340,39 @@ function skippedNumbers(lines: readonly { title: string; location: Location }[],
  * next after theirs.
  */
 function numbersLeftOff(lines: readonly { title: string; location: Location }[], report: (f: FindingInput) => void): void {
+  const leftOff = (k: number) => {
+    const l = lines[k] as { title: string; location: Location };
+    const t = l.title.trim();
+    return /^、[\u4e00-\u9fa5]/.test(t) && t.length <= 60 && l.location.via !== 'ocr';
+  };
   for (let i = 1; i < lines.length; i++) {
-    const line = lines[i] as { title: string; location: Location };
-    const t = line.title.trim();
-    if (!/^、[\u4e00-\u9fa5]/.test(t) || t.length > 60 || line.location.via === 'ocr') continue;
-    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-      const num = numberOf((lines[k] as { title: string }).title.trim());
+    if (!leftOff(i)) continue;
+    // Items in a row that lost their numbers are one cause: one finding with each place.
+    let end = i + 1;
+    while (end < lines.length && leftOff(end)) end++;
+    const run = lines.slice(i, end);
+    const first = (run[0] as { title: string }).title.trim();
+    i = end - 1;
+    for (let k = i - run.length; k >= Math.max(0, i - run.length - 2); k--) {
+      const above = (lines[k] as { title: string }).title.trim();
+      // Under a part's heading ("第三部分 …") the numbers start again at 一.
+      const part = /^第[一二三四五六七八九十]{1,2}部分/.test(above);
+      const num: [string, number] | null = part ? ['top', 0] : numberOf(above);
       if (!num) continue;
       if (num[0] === 'top') {
-        const n = num[1] + (i - k);
+        // The numbers they should have only from the line right above: a line between may be an item
+        // that lost its number too, or the end of one wrapped ("九、" / "国有资本…表").
+        const from = k === i - run.length ? num[1] + 1 : null;
+        const to = from != null ? from + run.length - 1 : null;
+        const said = from == null ? '' : to === from ? `“${cnNumeral(from)}、”` : `“${cnNumeral(from)}、”至“${cnNumeral(to as number)}、”`;
+        const after = part ? `在“${above.slice(0, 6)}”之下` : `按上一条“${cnNumeral(num[1])}、”`;
+        const what = run.length > 1 ? `“${first.slice(0, 20)}”等${run.length}行` : `“${first.slice(0, 20)}”`;
         report({
           severity: 'warning',
-          message: `编号缺失：“${t.slice(0, 20)}”行首只剩“、”，按上一条“${cnNumeral(num[1])}、”应为“${cnNumeral(n)}、”（编号被删去）。`,
-          expected: `${cnNumeral(n)}、`,
+          message: from != null ? `编号缺失：${what}行首只剩“、”，${after}应为${said}（编号被删去）。` : `编号缺失：${what}行首只剩“、”，编号被删去。`,
+          expected: from != null ? said.replace(/[“”]/g, '') : '编号',
           actual: '、',
-          locations: [line.location],
+          locations: run.map((l) => l.location),
         });
       }
       break;
