@@ -1,6 +1,9 @@
 import { declaredSections, mayBeAttached, otherForm } from '../../model/contents.js';
 import { defineRule, notApplicable } from '../rule.js';
 
+/** A line worded as a glossary entry: "十一、基本支出：指…", "…（项）：主要用于反映…". */
+const ENTRY_LIKE = /^\s*(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[)）])?\s*[^：:。，,]{2,40}?(?:[：:]\s*(?:是?指|主要用于|反映)|（项）[，,]?\s*(?:主要用于|反映))/;
+
 export const glossaryPresent = defineRule({
   id: 'glossary.present',
   title: '名词解释部分缺失',
@@ -11,6 +14,13 @@ export const glossaryPresent = defineRule({
   cases: [
     { name: '有名词解释', expect: 'pass', text: '## 名词解释\n一、基本支出：指为保障机构正常运转、完成日常工作任务而发生的人员支出和公用支出。\n' },
     { name: '无名词解释', expect: 'fail', text: '## 情况说明\n2024年度收、支总计238.67万元。\n' },
+    {
+      name: '条目印在标题之前（顺序错乱）：警告',
+      expect: 'fail',
+      severity: 'warning',
+      mentions: '别处有2条',
+      text: '## 情况说明\n2024年度收、支总计238.67万元。\n\n十一、基本支出：指为保障机构正常运转而发生的人员支出和公用支出。\n\n十二、项目支出：指在基本支出之外为完成特定任务而发生的支出。\n\n## 名词解释\n\n## 附件\n',
+    },
     {
       name: '另一种格式，目录所列各部分中没有名词解释：警告',
       expect: 'fail',
@@ -29,9 +39,12 @@ export const glossaryPresent = defineRule({
     const parts = (doc.facts.contents ?? []).filter((c) => /^第.{1,3}部分/.test(c.text.trim()));
     const undeclared = !heading && parts.length >= 3 && !parts.some((c) => c.section === 'glossary') && otherForm(doc);
     const attached = heading ? null : mayBeAttached(doc);
+    // Entries printed away from their heading (a turned page copied out of order, "名词解释" after them):
+    // the glossary may be there, only not under its heading; not proved missing.
+    const astray = heading ? doc.lines.filter((l) => ENTRY_LIKE.test(l.text)).length : 0;
     report({
-      ...(undeclared || attached ? { severity: 'warning' as const } : {}),
-      message: heading ? '有“名词解释”标题，但未读到任何名词及其解释。' : attached ? `未找到“名词解释”部分（${attached}，请核实）。` : undeclared ? '未找到“名词解释”部分（本文目录所列各部分中也没有，格式与地方格式文本不同，请核实）。' : '未找到“名词解释”部分。',
+      ...(undeclared || attached || astray >= 2 ? { severity: 'warning' as const } : {}),
+      message: heading && astray >= 2 ? `有“名词解释”标题，但标题下未读到名词及其解释；文中别处有${astray}条形如名词解释的文字（可能因排版或复制时顺序错乱），请核实。` : heading ? '有“名词解释”标题，但未读到任何名词及其解释。' : attached ? `未找到“名词解释”部分（${attached}，请核实）。` : undeclared ? '未找到“名词解释”部分（本文目录所列各部分中也没有，格式与地方格式文本不同，请核实）。' : '未找到“名词解释”部分。',
       expected: '名词解释部分及其条目',
       actual: heading ? '标题下无条目' : '缺失',
       locations: heading ? [heading.location] : [],
