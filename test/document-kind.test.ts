@@ -56,6 +56,15 @@ describe('a document of another kind is said to be out of scope, and no final-ac
     expect(r.findings).toHaveLength(1);
   });
 
+  it('news of the work of publishing accounts, headlined "…部门决算公开工作", is out of scope; an account\'s own title over the same words is not', async () => {
+    const news = '某某区财政局深入推进全区2021年度部门决算公开工作\n\n更新时间:2022-11-18 11:49 发布时间:2022-11-18 11:47 来源:某某区财政局\n\n近日，全区69个部门和部门所属126个单位完成了2021年度决算信息公开。\n\n一是强化担当意识，压实主体责任。区财政局印发通知，明确各部门是决算公开主体。\n';
+    const r = await checkText(news);
+    expect(r.facts.kind).toBe('other');
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    const own = await checkText('某某区某某局2021年度部门决算\n\n为做好2021年度部门决算公开工作，现将有关情况说明如下。\n\n一、部门主要职责\n\n负责全区某某工作。\n');
+    expect(own.facts.kind).toBe('final');
+  });
+
   it('a text without title or heading that opens with the 三公 alone is one part', async () => {
     const r = await checkText('根据《预算法》的有关规定，经汇总，2022年某某州州本级部门使用财政拨款安排“三公”经费支出总额为8,237.23万元，比年初预算增加1317.14万元。其中：因公出国（境）费0万元，公务接待费300.00万元。\n');
     expect(r.facts.kind).toBe('final-part');

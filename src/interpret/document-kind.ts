@@ -144,6 +144,17 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   if (byline && !anyTable && !anyExplain) {
     return { kind: 'other', reason: `“${NEWS_BYLINE.exec(byline.text)?.[0]}”表明这是新闻报道，不是部门决算公开文本`, location: byline.location };
   }
+  // (Before any title decides: its headline names the accounts, "…深入推进全区2021年度部门决算公开工作".)
+  // A text about the work of publishing accounts ("扎实开展2021年度部门决算公开工作", "全县156个部门…完成
+  // 决算公开"), with no amount, table, contents or explanation of its own: news, not an account.
+  const ABOUT_THE_WORK = /(?:预|部门)?决算公开(?:工作|情况通报|检查)/;
+  const aboutTheWork = paras.some((b) => ABOUT_THE_WORK.test(b.text));
+  // (Not under a title that names an account itself: "某某局2021年度部门决算" is one, cut before its figures.)
+  const namesAnAccount = cover.some((b) => DEPT_NAMED.test(squeeze(b.text)) && !ABOUT_THE_WORK.test(squeeze(b.text)));
+  if (aboutTheWork && !namesAnAccount && !anyTable && !anyExplain && contents.length === 0 && !paras.some((b) => AMOUNT.test(b.text))) {
+    const first = paras.find((b) => /决算公开/.test(b.text));
+    return { kind: 'other', reason: '本文讲的是决算公开工作（如新闻、通报），没有金额、公开表或决算情况说明，不是部门决算公开文本', location: first?.location ?? null };
+  }
   if (inTraditionalScript(paras)) {
     return { kind: 'other', reason: '本文是繁体字文本（多为网站转换），只能按简体字读取决算公开，未作检查；请用原文（简体）检查', location: paras[0]?.location ?? null };
   }
@@ -292,13 +303,6 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   const chars = blocks.reduce((n, b) => n + (b.kind === 'paragraph' ? length(b.text) : b.rows.reduce((m, r) => m + r.reduce((k, c) => k + length(c.text), 0), 0)), 0);
   if (!saysFinal && finalTables.length === 0 && !cellsSayFinal && chars >= DOCUMENT_CHARS) {
     return { kind: 'other', reason: '全文没有“决算”二字，也没有决算表，说的不是部门决算，未按部门决算检查', location: paras[0]?.location ?? null };
-  }
-  // A text about the work of publishing accounts ("扎实开展2021年度部门决算公开工作", "全县156个部门…完成
-  // 决算公开"), with no amount, table, contents or explanation of its own: news, not an account.
-  const aboutTheWork = paras.some((b) => /(?:预|部门)?决算公开(?:工作|情况通报|检查)/.test(b.text));
-  if (aboutTheWork && !anyTable && !anyExplain && contents.length === 0 && !paras.some((b) => AMOUNT.test(b.text))) {
-    const first = paras.find((b) => /决算公开/.test(b.text));
-    return { kind: 'other', reason: '本文讲的是决算公开工作（如新闻、通报），没有金额、公开表或决算情况说明，不是部门决算公开文本', location: first?.location ?? null };
   }
   if (webNotice) {
     const first = paras.find((b) => b.text.search(PAGE_FURNITURE) >= 0);

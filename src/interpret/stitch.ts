@@ -65,7 +65,8 @@ function continues(prev: ParagraphBlock, next: ParagraphBlock): boolean {
   // that only ends in 决算 ("…支出决算" / "数为…") goes on unless a new sentence starts below it.
   if (p.length <= 48 && /20\d{2}/.test(p) && /决算|预算/.test(p) && !/[，,。；;]/.test(p)) {
     if (/(报告|公开|说明|草案)$/.test(p)) return false;
-    if (/(决算|预算)$/.test(p) && /^(20\d{2}\s*年|全[省市区县州]|本(部门|单位))/.test(n)) return false;
+    // ("为做好…决算公开工作，现将…" opens a sentence; "为238.67万元" ends one.)
+    if (/(决算|预算)$/.test(p) && /^(20\d{2}\s*年|全[省市区县州]|本(部门|单位)|为(?![\s\d,.，-])|根据|按照|依据|现将)/.test(n)) return false;
   }
   // A date alone on its line ("二〇二五年九月" under the cover's title) is the cover's own.
   if (/^(?:[〇零一二三四五六七八九]{4}|20\d{2})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?$/.test(n)) return false;

@@ -33,7 +33,7 @@ export const unitTruncated = defineRule({
 
 // A rate stated with a figure but without its percent sign: "参保率达到100.88；".
 const RATE_WITHOUT_PERCENT =
-  /([\u4e00-\u9fa5]{1,8}(?:率|占比|比重|比例))(?:达到|达|为|是|约)\s*(\d{1,3}(?:\.\d+)?)(?![\d.%％‰:：∶/]|[,，]\d{3}|\s*(?:比|[%％‰]|个|万|元|人|次|家|倍|天|分|项|名|户|件|年|月|日|小时|个百分点|百分点|以上|以下))/g;
+  /([\u4e00-\u9fa5]{1,8}(?:率|占比|比重|比例))(?:达到|达|为|是|约)\s*(\d{1,3}(?:\.\d+)?)(?![\d.%％‰:：∶/]|[,，]\d{3}|\s*(?:比|[%％‰]|个|万|元|人|次|家|倍|天|分|项|名|户|件|年|月|日|小时|个百分点|百分点|以上|以下))(?=\s*(?:[，。；、,;）)]|$))/g;
 
 // A change or share stated without its percent sign: "增长2.6，", "占35.81；", "占比6.09。". Only where the
 // figure ends its clause (so 增长2倍, 占2个, 下降3.5个百分点 are not taken), and a whole number only after
@@ -54,6 +54,7 @@ export const rateWithoutPercent = defineRule({
     { name: '配比', expect: 'pass', text: '配套资金比例为1:1，人员比例为3∶7。\n' },
     { name: '增长后缺少%', expect: 'fail', mentions: '2.6%', text: '与2023年度相比，收、支总计各增加6.05万元，增长2.6。\n' },
     { name: '增长个百分点与倍数', expect: 'pass', text: '与2023年度相比，执行率提高2.6个百分点，支出增长3倍，占地12亩。\n' },
+    { name: '数值后接着别的文字（表格中拼接的单元格）', expect: 'pass', text: '截至2024年12月31日，该项目实际完成基本医疗保险参保率达到 115.76信息系统正常运行率 100%。\n' },
     { name: '缺少%', expect: 'fail', mentions: '100.88', text: '5. 基本医疗保险参保率达到100.88；6. DRG支付方式改革病种覆盖率达到90.1%。\n' },
     { name: '增长、占都带%', expect: 'pass', text: '机关运行经费支出185.41万元，比2023年度增加4.68万元，增长2.59%。基本支出157.38万元，占65.94%；人数增长2倍，占2个席位，下降3.5个百分点。\n' },
     { name: '千分位的百分数', expect: 'pass', text: '公务用车运行维护费支出22.58万元，比上年决算数增加20.63万元，增长1,055.4%。\n' },
