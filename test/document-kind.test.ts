@@ -65,6 +65,19 @@ describe('a document of another kind is said to be out of scope, and no final-ac
     expect(own.facts.kind).toBe('final');
   });
 
+  it('a self-evaluation report or sheet published on its own is one part, whatever words its title puts between 绩效 and 报告', async () => {
+    const titles = [
+      '某某市某某调度中心2022年整体和项目支出绩效自评总结报告',
+      '某某州某某发展中心2024年度项目支出绩效单位自评报告',
+      '部门预算项目支出绩效自评表(2023年度)',
+    ];
+    for (const title of titles) {
+      const r = await checkText(`- 发布机构: 某某中心\n- 时效性: 有效\n${title}\n一、基本情况\n本年度本中心实施项目共15个，年初批复预算8个项目，全年执行率98.5%。\n`);
+      expect(r.facts.kind, title).toBe('final-part');
+      expect(r.findings.filter((f) => f.severity !== 'info'), title).toEqual([]);
+    }
+  });
+
   it('a text without title or heading that opens with the 三公 alone is one part', async () => {
     const r = await checkText('根据《预算法》的有关规定，经汇总，2022年某某州州本级部门使用财政拨款安排“三公”经费支出总额为8,237.23万元，比年初预算增加1317.14万元。其中：因公出国（境）费0万元，公务接待费300.00万元。\n');
     expect(r.facts.kind).toBe('final-part');

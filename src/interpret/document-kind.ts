@@ -48,7 +48,11 @@ const PART_SECTIONS = new Set(['explain.threePublic', 'explain.operating']);
 const WHOLE_ACCOUNT = /收、?支总计|收入总计|(?<!经费)支出总计|本年收入合计|本年支出合计|收入合计|(?<!经费)支出合计|财政拨款收入/;
 // A performance self-evaluation published on its own: its sheet's or report's title at the top of
 // the text ("附件：项目支出绩效自评表（2022年度）", "部门整体支出绩效评价报告").
-const PERFORMANCE_TITLE = /^(?:附件\s*\d*\s*[:：]?\s*)?(?:[\u4e00-\u9fa5（）()\d]{0,40}?)(?:绩效(?:自评|评价)(?:结果)?总?(?:表|报告)|绩效自评(?:情况)?(?:说明|报告))/;
+// ("…2022年整体和项目支出绩效自评总结报告", "…2024年度项目支出绩效单位自评报告": words between.)
+const PERFORMANCE_TITLE = /^(?:附件\s*\d*\s*[:：]?\s*)?(?:[\u4e00-\u9fa5（）()\d]{0,40}?)(?:绩效(?:单位)?(?:自评|评价)(?:结果)?总?(?:结)?(?:表|报告)|绩效(?:单位)?自评(?:情况)?(?:总结)?(?:说明|报告))/;
+// The header of a self-evaluation sheet: its scores and what they are given for.
+const SHEET_SCORE = /^(?:得分|分值|权重)/;
+const SHEET_BASIS = /执行率|指标/;
 // A year's budget said to be arranged or approved ("预算安排情况如下", "人民代表大会批准的…2024年预算").
 // ("…“三公”经费预算2014年情况如下", "安排公务接待费预算8万元".)
 const BUDGET_ARRANGED = /预算安排(?:情况|如下)|现将[^。，；]{0,16}预算[^。，；]{0,8}公开如下|批准的[^。，；]{0,20}20\d{2}\s*年(?:度)?预算|预算\s*(?:20\d{2}\s*年度?)?\s*(?:安排)?情况如下|安排[^。，；]{0,12}预算\s*\d/;
@@ -195,7 +199,8 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
     if (governments(t)) {
       return { kind: 'government-final', reason: `标题“${titleText(b.text)}”表明这是政府财政总决算（本级决算），不是部门决算公开`, location: b.location };
     }
-    if (!FINAL_TITLE.test(t) && BUDGET_TITLE.test(t) && /20\d{2}/.test(t)) {
+    // ("部门预算项目支出绩效自评表(2023年度)": a self-evaluation, of the year past, names the budget it scores.)
+    if (!FINAL_TITLE.test(t) && BUDGET_TITLE.test(t) && /20\d{2}/.test(t) && !/绩效(?:自评|评价)/.test(t)) {
       // "…2020年预算执行情况和2021年预算草案的报告": a government's budget, read to its congress.
       const whose = /预算草案的报告|预算执行情况|草案|预算调整/.test(t) ? '政府预算报告（或其报表）' : '部门（单位）预算公开';
       return { kind: 'budget', reason: `标题“${titleText(b.text)}”表明这是${whose}，不是决算公开`, location: b.location };
@@ -286,6 +291,13 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   const explainsOther = [...explains].some((k) => !k.startsWith('explain.performance'));
   if (perf && !explainsOther && finalTables.length === 0 && !paras.slice(0, COVER).some((b) => FINAL_TITLE.test(squeeze(b.text)) && !isSentence(b.text.trim()))) {
     return { kind: 'final-part', reason: `“${titleText(perf.text.replace(/^.*?(?=附件)/, '')).slice(0, 40)}”表明本文件只公开绩效自评（评价），是部门决算公开的一部分`, location: perf.location };
+  }
+  // No title at all, and the text opens with a self-evaluation sheet (预算数 | 执行数 | 执行率 | 得分):
+  // the sheet published on its own, without the account it belongs to.
+  const firstTable = blocks.slice(0, COVER).find((b): b is Block & { kind: 'table' } => b.kind === 'table');
+  const sheetFirst = firstTable && firstTable.rows.slice(0, 6).some((r) => r.some((c) => SHEET_SCORE.test(c.text.trim())) && r.some((c) => SHEET_BASIS.test(c.text)));
+  if (sheetFirst && !explainsOther && finalTables.length === 0 && contents.length === 0 && !paras.slice(0, COVER).some((b) => FINAL_TITLE.test(squeeze(b.text)) && !isSentence(b.text.trim()))) {
+    return { kind: 'final-part', reason: '全文以绩效自评表开篇，没有决算的标题、公开表或情况说明，本文件只公开绩效自评，是部门决算公开的一部分', location: firstTable.location };
   }
   // No title and no heading, and what the text opens with is the “三公”经费 alone (a region's or a
   // unit's 三公 statement published on its own: "…2016年一般公共预算安排“三公”经费决算数2364万元"):

@@ -42,7 +42,7 @@ function contentsEntry(t: string): boolean {
 const BREADCRUMB = /^[^。，；]{0,40}?(?:\s*[>＞»›]\s*[^>＞»›。，；]{1,20}){2,}$/;
 
 /** A list bullet before a line's text. */
-const BULLET = /^[•·●○■□◆◇▪▫►‣※]\s*/;
+const BULLET = /^(?:[•·●○■□◆◇▪▫►‣※]\s*|[-*]\s+(?=\D))/;
 
 function continues(prev: ParagraphBlock, next: ParagraphBlock): boolean {
   const p = prev.text.trim();
