@@ -23,6 +23,21 @@ describe('a heading of the overview that names two of its parts', () => {
   });
 });
 
+describe('older templates', () => {
+  it('say what units the account takes in under 部门概况, which is its 机构设置', async () => {
+    for (const said of ['2017年度，纳入本部门决算汇编范围的独立核算单位共 1 个。', '本镇下属二级单位6个，均为财政全额拨款单位。', '单位构成情况:本单位为全额拨款事业单位，坐落在某某镇。']) {
+      expect(await ids(`${FIRST_PART}一、部门主要职责\n\n本局负责全县某某工作。\n\n二、部门概况\n\n${said}${REST}`), said).not.toContain('completeness.section-organization');
+    }
+  });
+
+  it('name the overall account "收入支出情况总体说明" or "关于收支情况总体说明"', async () => {
+    for (const heading of ['一、 收入支出情况总体说明', '（一）关于收支情况总体说明']) {
+      const found = await ids(`# 2016年度某某县某某中学部门决算\n\n## 第二部分 部门决算情况说明\n\n${heading}\n\n2016年度收、支总计1308.55万元。\n`);
+      expect(found.find((r) => r === 'completeness.section-explain-total'), heading).toBeUndefined();
+    }
+  });
+});
+
 describe('the contents list', () => {
   it('goes on over an entry wrapped onto a second line, and ends where the body begins again at 第一部分', async () => {
     const text = [
