@@ -452,6 +452,7 @@ export const templateEitherOr = defineRule({
 // Two sentence marks in a row where one is meant: 。。 ，。 。； ；。 ，， — the first ends or breaks a
 // sentence and the second does it again. Quotes, brackets and ellipses (……) are not among them.
 const DOUBLED_PUNCTUATION = /([。，；、：])\s*([。，；、])/g;
+const LONE_MARK = /(?<=\s)[。，；、：](?=\s)/g;
 
 export const templatePunctuation = defineRule({
   id: 'template.punctuation',
@@ -464,10 +465,14 @@ export const templatePunctuation = defineRule({
     { name: '标点正常', expect: 'pass', text: '基本支出157.38万元，占65.94%；项目支出81.29万元。其中：办公费……等。\n' },
     { name: '句号重复', expect: 'fail', mentions: '。。', text: '基本支出157.38万元，占65.94%。。项目支出81.29万元。\n' },
     { name: '逗号接句号', expect: 'fail', mentions: '，。', text: '主要原因是人员增加，。\n' },
+    { name: '转换中与文字分开的标点', expect: 'pass', text: '主要承担履行 、 。 督查 落实 调度 办文 办事 办会 服务组织 服务群众 、 、 、 、\n' },
   ],
   check({ doc, report }) {
     for (const hit of linesMatching(doc, /[。，；、：]\s*[。，；、]/)) {
       if (hit.location.cell) continue;
+      // Marks standing alone between spaces, three or more ("主要承担履行 、 。 督查 落实 调度 、 、 、"): a
+      // PDF's punctuation set apart from its words in conversion, not marks typed twice.
+      if ((hit.text.match(LONE_MARK) ?? []).length >= 3) continue;
       const marks = [...new Set([...hit.text.matchAll(DOUBLED_PUNCTUATION)].map((m) => `${m[1]}${m[2]}`))];
       if (!marks.length) continue;
       report({
