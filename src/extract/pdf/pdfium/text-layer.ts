@@ -89,13 +89,6 @@ function readPage(pdfium: Pdfium, page: number, n: number, scratch: number): Pos
     for (let k = 0; k < n; k++) lastMarks += `${fn.FPDFPageObj_GetMark(obj, k)},`;
     return lastMarks;
   };
-  // A text object's font and size are its own, whatever form draws it: asked once per object (the
-  // characters of one object come in a row), and a glyph's width once per font, character and size.
-  // (Its matrix is asked per character: a form drawn twice places the same object twice.)
-  let sizedObj = -1;
-  let font = 0;
-  let fontSize = 0;
-  const widths = new Map<string, number>();
   try {
     const count = fn.FPDFText_CountChars(text);
     let high = 0;
@@ -112,17 +105,9 @@ function readPage(pdfium: Pdfium, page: number, n: number, scratch: number): Pos
       fn.FPDFText_GetCharOrigin(text, i, scratch, scratch + 8);
       fn.FPDFText_GetMatrix(text, i, scratch + 16);
       const obj = fn.FPDFText_GetTextObject(text, i);
-      if (obj !== sizedObj || !obj) {
-        sizedObj = obj;
-        font = obj ? fn.FPDFTextObj_GetFont(obj) : 0;
-        fontSize = fn.FPDFText_GetFontSize(text, i);
-      }
-      const key = `${font} ${u} ${fontSize}`;
-      let width = widths.get(key);
-      if (width === undefined) {
-        width = advanceOf(pdfium, font, u, fontSize, scratch);
-        widths.set(key, width);
-      }
+      const font = obj ? fn.FPDFTextObj_GetFont(obj) : 0;
+      const fontSize = fn.FPDFText_GetFontSize(text, i);
+      const width = advanceOf(pdfium, font, u, fontSize, scratch);
       if (!width) fn.FPDFText_GetLooseCharBox(text, i, scratch + 40);
       const { f64, f32 } = pdfium.heap();
       const d = scratch >> 3;
