@@ -37,3 +37,18 @@ describe('the row labels of a table that lost its layout', () => {
     expect(r.findings.filter((f) => f.rule === 'template.numbering')).toEqual([]);
   });
 });
+
+describe('a table copied out of a borderless PDF', () => {
+  it('is printed, not missing, when its cells are subject codes with names and its header words run into one line', async () => {
+    const cells = [
+      '收入决算表', '公开02表', '金额单位：万元', '单位：某某市某某局', '项目', '科目代 科目名称', '码', '栏次', '合计',
+      '208 社会保障和就业支出', '20805 行政事业单位养老支出', '2080505 机关事业单位基本养老保', '险缴费支出',
+      '210 卫生健康支出', '21011 行政事业单位医疗', '2101101 行政单位医疗',
+      '本年收入合 财政拨款收 上级补助 事业收 经营收 附属单位上缴 其他收', '计', '入', '收入',
+    ];
+    const text = `某某市某某局2024年度单位决算\n${cells.join('\n')}\n第三部分 2024年度单位决算情况说明\n一、收入支出决算总体情况说明\n2024年度收、支总计238.67万元。\n`;
+    const r = await checkText(text, { file: 'copied.txt' });
+    expect(r.coverage.tablesUnread.map((u) => u.id)).toContain('02');
+    expect(r.findings.filter((f) => f.rule === 'completeness.table-02')).toEqual([]);
+  });
+});

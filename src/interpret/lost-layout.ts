@@ -26,10 +26,14 @@ export function sourcePieces(b: ParagraphBlock): string[] {
 const HEADER_CELL =
   /^(?:项目|类|款|项|合计|小计|总计|科目编码|科目名称|支出功能分类|预算数|决算数|年初结转和?|结余|年末结转和?|本年收入|本年支出|基本支出|项目支出|(?:金额)?单位[：:].{1,4}|[（(]?\d{4}年度?[)）]?)$/;
 
+/** Short words parted by spaces, four or more, and no mark of a sentence: a table's header row on one line. */
+const HEADER_ROW = /^(?:[\u4e00-\u9fa5（）()]{1,8}\s+){3,}[\u4e00-\u9fa5（）()]{1,8}$/;
+
 export function cellRunAfter(blocks: readonly Block[], i: number, stop: (text: string) => boolean): { run: boolean; next: number } {
   let short = 0;
   let figures = 0;
   let header = 0;
+  let codes = 0;
   let j = i;
   run: for (; j < blocks.length && j <= i + 150; j++) {
     const n = blocks[j] as Block;
@@ -38,11 +42,14 @@ export function cellRunAfter(blocks: readonly Block[], i: number, stop: (text: s
     for (let k = j === i ? 1 : 0; k < pieces.length; k++) {
       const piece = pieces[k] as string;
       if (piece.length <= 40 && stop(piece)) break run;
-      if (piece.length > 30) break run;
+      // A header row run into one line ("本年收入合 财政拨款收 上级补助 事业收 经营收"): words, no sentence.
+      if (piece.length > 30 && !HEADER_ROW.test(piece.trim())) break run;
       short++;
       if (/^-?[\d,]+(?:\.\d+)?%?$/.test(piece.trim())) figures++;
       if (HEADER_CELL.test(piece.trim())) header++;
+      // A row's label with its subject code ("2080505 机关事业单位基本养老保", "208 社会保障和就业支出").
+      if (/^\d{3,7}\s*[\u4e00-\u9fa5]/.test(piece.trim())) codes++;
     }
   }
-  return { run: short >= 12 && (figures >= 4 || header >= 6), next: Math.max(j, i + 1) };
+  return { run: short >= 12 && (figures >= 4 || header >= 6 || codes >= 3), next: Math.max(j, i + 1) };
 }
