@@ -26,6 +26,10 @@ const WRONG_TERMS: { re: RegExp; right: (wrong: string) => string }[] = [
   { re: /较少(?=\s*\d)/, right: () => '减少' },
   { re: /曾[加长](?=\s*\d)/, right: (w) => w.replace('曾', '增') },
   { re: /下将(?=\s*\d)/, right: () => '下降' },
+  // "主要原是…": 主要原因是 with its 因 lost; "比去大幅度下降": 比去年 with its 年 lost (去 alone after 比 is no word
+  // of an account; "比去除…" is not written).
+  { re: /主要原是/, right: () => '主要原因是' },
+  { re: /比去(?![年除掉])/, right: () => '比去年' },
 ];
 
 export const templateWrongTerm = defineRule({
@@ -34,7 +38,7 @@ export const templateWrongTerm = defineRule({
   category: 'template',
   severity: 'warning',
   authority: AUTH,
-  description: '“一般公共预算”是预算的名称，决算中也这样称呼；写成“一般公共决算”等是编辑时误改；“巿”（fú）是“市”的误输入；数字前的“较少”“曾加”“下将”是“减少”“增加”“下降”的同音误输入。同一错写只报一次，列出各处。',
+  description: '“一般公共预算”是预算的名称，决算中也这样称呼；写成“一般公共决算”等是编辑时误改；“巿”（fú）是“市”的误输入；数字前的“较少”“曾加”“下将”是“减少”“增加”“下降”的同音误输入；“主要原是”“比去（大幅度下降）”漏了“因”“年”。同一错写只报一次，列出各处。',
   cases: [
     { name: '正确名称', expect: 'pass', text: '## 三、一般公共预算财政拨款支出决算情况说明\n2024年度一般公共预算财政拨款支出238.67万元。\n' },
     {
@@ -49,6 +53,9 @@ export const templateWrongTerm = defineRule({
     { name: '部门概括', expect: 'fail', mentions: '部门概况', text: '# 某局2024年度部门决算\n第一部分 部门概括\n' },
     { name: '较少误作减少', expect: 'fail', mentions: '减少', text: '## 一、收入支出决算总体情况说明\n2024年度财政拨款收支较上年决算数较少126.11万元。\n' },
     { name: '较少作形容词', expect: 'pass', text: '## 一、收入支出决算总体情况说明\n因会议较少，2024年度公务接待费减少1.20万元。\n' },
+    { name: '主要原是', expect: 'fail', mentions: '主要原因是', text: '## 一、收入支出决算总体情况说明\n2016年度收、支总计238.67万元，主要原是人员增加。\n' },
+    { name: '比去缺年', expect: 'fail', mentions: '比去年', text: '## 一、收入支出决算总体情况说明\n2017年度“三公”经费支出2.10万元，比去大幅度下降。\n' },
+    { name: '比去年', expect: 'pass', text: '## 一、收入支出决算总体情况说明\n2017年度“三公”经费支出2.10万元，比去年下降0.30万元，主要原因是会议减少。\n' },
     { name: '巿误作市', expect: 'fail', mentions: '银川市', text: '# 银川巿某某局2019年度部门决算\n## 一、收入支出决算总体情况说明\n2019年度收、支总计238.67万元。\n' },
   ],
   check({ doc, report }) {
