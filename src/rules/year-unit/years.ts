@@ -251,6 +251,8 @@ export const yearDigitMissing = defineRule({
 const YEAR_WITHOUT_NIAN = /(?<![\d.电])(20\d{2})\s*度(?=\s*(?:部门|单位|决算|预算|收入|支出|财政|一般公共|政府性|国有|[“"]|三公|机关|相比|比|较|与|的|[，,。]))/g;
 /** "…人民政府2024部门决算情况说明": a year run into the name of the accounts with neither 年 nor 年度. */
 const YEAR_WITHOUT_WORD = /(?<![\d.])(20\d{2})(?=(?:部门|单位)(?:决算|预算))/g;
+/** "2017本单位共有职工138人": a year opening a sentence about the unit, its 年 dropped. */
+const YEAR_INTO_SUBJECT = /(?<![\d.])(20\d{2})(?=(?:本|我)(?:单位|部门|局|委|办|镇|乡|街道|校|院|中心|所|站)|全(?:年|局|县|市|区|镇|乡|校))/g;
 /** "截止202412月": a year run into its month with its 年 dropped. */
 const YEAR_INTO_MONTH = /(?<![\d.])(20\d{2})(1[0-2]|0?[1-9])月/g;
 
@@ -260,11 +262,13 @@ export const yearWordMissing = defineRule({
   category: 'year-unit',
   severity: 'warning',
   authority: AUTH,
-  description: '“2022度部门决算”“与2019度相比”是漏写了“年”字的“2022年度”，“2022部门决算”漏写了“年度”，“截止202212月”漏写了“年”，应补全。',
+  description: '“2022度部门决算”“与2019度相比”是漏写了“年”字的“2022年度”，“2022部门决算”漏写了“年度”，“截止202212月”“2017本单位”漏写了“年”，应补全。',
   cases: [
     { name: '年度写全', expect: 'pass', text: '# 2022年度某局部门决算\n2022年度收入总计100.00万元，全年用电2022度。\n' },
     { name: '漏写年字', expect: 'fail', mentions: '2022度', text: '# 2022年度某局部门决算\n2022度部门决算收入总计100.00万元。\n' },
     { name: '年份连着部门决算', expect: 'fail', mentions: '2022年度', text: '# 某镇人民政府2022部门决算情况说明\n一、收入支出决算总体情况说明\n' },
+    { name: '年份连着本单位', expect: 'fail', mentions: '2017年', text: '# 2017年度某中学部门决算\n2017本单位共有职工138人。\n' },
+    { name: '图书的本数', expect: 'pass', text: '# 2017年度某中学部门决算\n2017年度购置图书2017本，全年借阅3000人次。\n' },
     { name: '年份连着月份', expect: 'fail', mentions: '2022年12月', text: '# 2022年度某局部门决算\n截止202212月31日，本单位共有车辆2辆。\n' },
   ],
   check({ doc, report }) {
@@ -278,6 +282,12 @@ export const yearWordMissing = defineRule({
       if (l.location.via === 'ocr') continue; // OCR drops 年 and 度 by itself
       for (const m of l.text.matchAll(YEAR_WITHOUT_WORD)) {
         report({ message: `“${m[0]}”后漏写了“年度”，应为“${m[1]}年度”。`, expected: `${m[1]}年度`, actual: m[0], locations: [l.location] });
+      }
+    }
+    for (const l of linesWith(doc, /20\d{2}(?:本|我|全)/)) {
+      if (l.location.via === 'ocr') continue; // OCR drops 年 and 度 by itself
+      for (const m of l.text.matchAll(YEAR_INTO_SUBJECT)) {
+        report({ message: `“${m[0]}”后漏写了“年”字，应为“${m[1]}年”。`, expected: `${m[1]}年`, actual: m[0], locations: [l.location] });
       }
     }
     for (const l of linesWith(doc, /20\d{3,4}月/)) {
