@@ -84,6 +84,12 @@ describe('a document of another kind is said to be out of scope, and no final-ac
     expect(r.findings.filter((f) => f.rule.startsWith('completeness.') && f.rule !== 'completeness.document-kind')).toEqual([]);
   });
 
+  it('a short paragraph with no title that neither says 决算 nor states an account\'s totals is checked as a part, not asked for tables and a glossary', async () => {
+    const r = await checkText('比如，某部2019年度政府采购支出总额33509.75万元，其中授予中小企业合同金额32407.19万元，占政府采购支出总额的96.7%。\n有关负责人解释，政府采购政策体系能够丰富财政调控方式和手段。\n');
+    expect(r.facts.kind).toBe('final-part');
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
   it('a text without title that opens with its totals is a whole account', async () => {
     const r = await checkText('2024年度收、支总计238.67万元，其中“三公”经费支出2.75万元。\n');
     expect(r.facts.kind).toBe('final');

@@ -3,7 +3,7 @@ import { AMOUNT } from '../model/labels.js';
 import type { Block, ParagraphBlock } from '../model/layout.js';
 import type { Location } from '../model/location.js';
 import type { TableId } from '../model/tables.js';
-import { sectionKeyOf, withoutLeader } from './sections.js';
+import { looksLikeHeading, sectionKeyOf, withoutLeader } from './sections.js';
 import { portalFields, SITE_FURNITURE } from './site-furniture.js';
 import { tableIdByTitle } from './tables/identify.js';
 
@@ -319,6 +319,13 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   if (webNotice) {
     const first = paras.find((b) => b.text.search(PAGE_FURNITURE) >= 0);
     return { kind: 'other', reason: '这是一张网页（有发布时间、来源等栏目），没有公开表，也没有决算情况说明的章节，不是部门决算公开文本', location: first?.location ?? null };
+  }
+  // A short fragment with no title, heading, table or contents, that neither says 决算 nor states an
+  // account's totals (a paragraph about 政府采购 from a news item, a clause pasted alone): its figures
+  // are checked as part of an account, what a whole account must have is not asked of it.
+  const headed = paras.some((b) => b.heading != null || looksLikeHeading(b.text, null));
+  if (!saysFinal && !anyTable && !anyExplain && !headed && contents.length === 0 && chars < DOCUMENT_CHARS && !paras.some((b) => WHOLE_ACCOUNT.test(b.text))) {
+    return { kind: 'final-part', reason: '全文只是一段文字，没有标题、章节或公开表，也没有“决算”二字或收支总计', location: paras[0]?.location ?? null };
   }
   return final;
 }

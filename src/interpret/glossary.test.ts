@@ -31,3 +31,11 @@ describe('the glossary is read to its end', () => {
     ]);
   });
 });
+
+describe('entries numbered with a Chinese numeral in brackets', () => {
+  it('are read: "(一)基本支出:指…", "（二）项目支出：指…", after a template line under the heading', async () => {
+    const text = '# 某县某中心2019年度部门决算\n\n第四部分 名词解释\n部门应当按照部门预算管理要求,参照公开模板进行专业名词解释。\n(一)基本支出:指为保障机构正常运转、完成日常工作任务而发生的人员支出和公用支出。\n（二）项目支出：指在基本支出之外为完成特定行政任务和事业发展目标所发生的支出。\n';
+    const doc = await extractBytes('g.txt', new TextEncoder().encode(text));
+    expect(doc.glossary.map((g) => g.term)).toEqual(['基本支出', '项目支出']);
+  });
+});

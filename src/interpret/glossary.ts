@@ -3,7 +3,8 @@ import type { ParagraphBlock } from '../model/layout.js';
 import type { InterpretContext } from './context.js';
 import { GLOSSARY_HEADING } from './sections.js';
 
-const ENTRY = /^\s*(?:[一二三四五六七八九十百]+、|\d+\s*[.．、]|[（(]\d+[)）])\s*(.{2,80}?)(?:[：:]|(?<=[)）])\s*[，,])\s*(.*)$/s;
+// ("（一）基本支出：指…", "(二)项目支出:指…": a numeral in brackets numbers entries too.)
+const ENTRY = /^\s*(?:[一二三四五六七八九十百]+、|\d+\s*[.．、]|[（(](?:\d+|[一二三四五六七八九十百]+)[)）])\s*(.{2,80}?)(?:[：:]|(?<=[)）])\s*[，,])\s*(.*)$/s;
 const LEVEL_MARK = /[（(]\s*(类|款|项)\s*[)）]/g;
 
 /**
@@ -65,7 +66,7 @@ export function readGlossary(ctx: InterpretContext): GlossaryEntry[] {
 /** What goes on with a glossary term broken off at its line's end: its colon, or its 类/款/项 mark. */
 const TERM_GOES_ON = /^\s*(?:[：:，,]|[（(]\s*(?:类|款|项)\s*[)）])/;
 
-const MARK_ONLY = /^\s*(?:[一二三四五六七八九十百]+、|\d+\s*[.．、]|[（(]\d+[)）])\s*$/;
+const MARK_ONLY = /^\s*(?:[一二三四五六七八九十百]+、|\d+\s*[.．、]|[（(](?:\d+|[一二三四五六七八九十百]+)[)）])\s*$/;
 
 const ELLIPSIS_ONLY = /^\s*(?:…+|\.{3,}|。{3,}|⋯+|等等?)\s*[。；]?\s*$/;
 

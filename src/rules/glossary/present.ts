@@ -18,7 +18,7 @@ export const glossaryPresent = defineRule({
       name: '条目印在标题之前（顺序错乱）：警告',
       expect: 'fail',
       severity: 'warning',
-      mentions: '别处有2条',
+      mentions: '文中有2条',
       text: '## 情况说明\n2024年度收、支总计238.67万元。\n\n十一、基本支出：指为保障机构正常运转而发生的人员支出和公用支出。\n\n十二、项目支出：指在基本支出之外为完成特定任务而发生的支出。\n\n## 名词解释\n\n## 附件\n',
     },
     {
@@ -44,7 +44,7 @@ export const glossaryPresent = defineRule({
     const astray = heading ? doc.lines.filter((l) => ENTRY_LIKE.test(l.text)).length : 0;
     report({
       ...(undeclared || attached || astray >= 2 ? { severity: 'warning' as const } : {}),
-      message: heading && astray >= 2 ? `有“名词解释”标题，但标题下未读到名词及其解释；文中别处有${astray}条形如名词解释的文字（可能因排版或复制时顺序错乱），请核实。` : heading ? '有“名词解释”标题，但未读到任何名词及其解释。' : attached ? `未找到“名词解释”部分（${attached}，请核实）。` : undeclared ? '未找到“名词解释”部分（本文目录所列各部分中也没有，格式与地方格式文本不同，请核实）。' : '未找到“名词解释”部分。',
+      message: heading && astray >= 2 ? `有“名词解释”标题，但未能读出名词及其解释；文中有${astray}条形如名词解释的文字（可能印在标题之外，或因排版、复制时顺序错乱而未能读取），请核实。` : heading ? '有“名词解释”标题，但未读到任何名词及其解释。' : attached ? `未找到“名词解释”部分（${attached}，请核实）。` : undeclared ? '未找到“名词解释”部分（本文目录所列各部分中也没有，格式与地方格式文本不同，请核实）。' : '未找到“名词解释”部分。',
       expected: '名词解释部分及其条目',
       actual: heading ? '标题下无条目' : '缺失',
       locations: heading ? [heading.location] : [],
