@@ -52,3 +52,12 @@ describe('a table copied out of a borderless PDF', () => {
     expect(r.findings.filter((f) => f.rule === 'completeness.table-02')).toEqual([]);
   });
 });
+
+describe('an older form\'s table title', () => {
+  it('"…政府性基金预算财政拨款支出决算表" (expense alone, as Shanghai printed it in 2019) is table 07, printed', async () => {
+    const cells = ['2019年度政府性基金预算财政拨款支出决算表', '单位:万元', '项目', '合计', '基本支出', '项目支出', '功能分类', '科目编码', '科目名称', '类', '款', '项', '229', '其他支出', '229', '08', '彩票发行销售机构业务费安排的支出', '合计'];
+    const text = `${cells.join('\n')}\n注:某某区某某委员会2019年度无政府性基金预算财政拨款支出,故本表无数据。\n`;
+    const r = await checkText(text, { file: 'copied.txt' });
+    expect(r.coverage.tablesUnread.map((u) => u.id)).toContain('07');
+  });
+});

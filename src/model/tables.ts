@@ -79,7 +79,8 @@ export const TABLE_DEFS: Record<TableId, TableDef> = {
   '07': {
     id: '07',
     title: '政府性基金预算财政拨款收入支出决算表',
-    aliases: [],
+    // Older forms (Shanghai's 2019 among them) print the fund's expense alone under this name.
+    aliases: ['政府性基金预算财政拨款支出决算表'],
     columns: [
       { key: 'opening', label: '年初结转和结余' },
       { key: 'income', label: '本年收入' },
