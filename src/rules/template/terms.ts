@@ -29,6 +29,8 @@ const WRONG_TERMS: { re: RegExp; right: (wrong: string) => string }[] = [
   // "主要原是…": 主要原因是 with its 因 lost; "比去大幅度下降": 比去年 with its 年 lost (去 alone after 比 is no word
   // of an account; "比去除…" is not written).
   { re: /主要原是/, right: () => '主要原因是' },
+  // "因公出国(境)费0.00万元%": a percent sign left after an amount's unit (a share's figure deleted before it).
+  { re: /(?<![\d.])\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)\s*[%％]/, right: (w) => w.replace(/\s*[%％]$/, '') },
   { re: /比去(?![年除掉])/, right: () => '比去年' },
 ];
 
@@ -38,7 +40,7 @@ export const templateWrongTerm = defineRule({
   category: 'template',
   severity: 'warning',
   authority: AUTH,
-  description: '“一般公共预算”是预算的名称，决算中也这样称呼；写成“一般公共决算”等是编辑时误改；“巿”（fú）是“市”的误输入；数字前的“较少”“曾加”“下将”是“减少”“增加”“下降”的同音误输入；“主要原是”“比去（大幅度下降）”漏了“因”“年”。同一错写只报一次，列出各处。',
+  description: '“一般公共预算”是预算的名称，决算中也这样称呼；写成“一般公共决算”等是编辑时误改；“巿”（fú）是“市”的误输入；数字前的“较少”“曾加”“下将”是“减少”“增加”“下降”的同音误输入；“主要原是”“比去（大幅度下降）”漏了“因”“年”；“0.00万元%”的金额单位后多了百分号。同一错写只报一次，列出各处。',
   cases: [
     { name: '正确名称', expect: 'pass', text: '## 三、一般公共预算财政拨款支出决算情况说明\n2024年度一般公共预算财政拨款支出238.67万元。\n' },
     {
@@ -53,6 +55,8 @@ export const templateWrongTerm = defineRule({
     { name: '部门概括', expect: 'fail', mentions: '部门概况', text: '# 某局2024年度部门决算\n第一部分 部门概括\n' },
     { name: '较少误作减少', expect: 'fail', mentions: '减少', text: '## 一、收入支出决算总体情况说明\n2024年度财政拨款收支较上年决算数较少126.11万元。\n' },
     { name: '较少作形容词', expect: 'pass', text: '## 一、收入支出决算总体情况说明\n因会议较少，2024年度公务接待费减少1.20万元。\n' },
+    { name: '金额单位后多了百分号', expect: 'fail', mentions: '0.00万元', text: '## 七、财政拨款“三公”经费支出决算情况说明\n因公出国（境）费支出0.00万元%，占0.00%。\n' },
+    { name: '金额与百分比各自成项', expect: 'pass', text: '## 七、财政拨款“三公”经费支出决算情况说明\n公务接待费支出2.75万元，占12.5%。\n' },
     { name: '主要原是', expect: 'fail', mentions: '主要原因是', text: '## 一、收入支出决算总体情况说明\n2016年度收、支总计238.67万元，主要原是人员增加。\n' },
     { name: '比去缺年', expect: 'fail', mentions: '比去年', text: '## 一、收入支出决算总体情况说明\n2017年度“三公”经费支出2.10万元，比去大幅度下降。\n' },
     { name: '比去年', expect: 'pass', text: '## 一、收入支出决算总体情况说明\n2017年度“三公”经费支出2.10万元，比去年下降0.30万元，主要原因是会议减少。\n' },
