@@ -120,9 +120,10 @@ function isSentence(t: string): boolean {
  * What kind of document this is: a departmental final account (the only kind checked), a
  * department's budget, a government's own final accounts, or a news page. Decided by the title and
  * cover first (a final account always mentions 预算 in its text, so sentences are never read for
- * it), then by the contents list and the titles of the tables it prints.
+ * it), then by the contents list and the titles of the tables it prints. (`partUnread`: pages,
+ * pictures or attachments of the file were not read, so a short text is not taken for a fragment.)
  */
-export function readDocumentKind(blocks: readonly Block[], contents: readonly ContentsEntry[], keyAt: readonly (string | null)[] = []): KindReading {
+export function readDocumentKind(blocks: readonly Block[], contents: readonly ContentsEntry[], keyAt: readonly (string | null)[] = [], partUnread = false): KindReading {
   const paras = blocks.filter((b): b is ParagraphBlock => b.kind === 'paragraph');
   // A title comes before the text it names: a line after the first sentence that states an amount
   // is a caption ("2016年决算数与2015年决算数对比情况" over a 三公 table), not the document's title.
@@ -324,7 +325,7 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   // account's totals (a paragraph about 政府采购 from a news item, a clause pasted alone): its figures
   // are checked as part of an account, what a whole account must have is not asked of it.
   const headed = paras.some((b) => b.heading != null || looksLikeHeading(b.text, null));
-  if (!saysFinal && !anyTable && !anyExplain && !headed && contents.length === 0 && chars < DOCUMENT_CHARS && !paras.some((b) => WHOLE_ACCOUNT.test(b.text))) {
+  if (!partUnread && !saysFinal && !anyTable && !anyExplain && !headed && contents.length === 0 && chars < DOCUMENT_CHARS && !paras.some((b) => WHOLE_ACCOUNT.test(b.text))) {
     return { kind: 'final-part', reason: '全文只是一段文字，没有标题、章节或公开表，也没有“决算”二字或收支总计', location: paras[0]?.location ?? null };
   }
   return final;

@@ -57,13 +57,13 @@ function headOf(paras: readonly string[]): { head: string[]; fieldTitle: string 
   return { head: kept.slice(menu >= MENU_RUN ? menu : 0).slice(0, 12), fieldTitle };
 }
 
-export function readFacts(blocks: readonly Block[], keyAt: readonly (string | null)[] = []): Facts {
+export function readFacts(blocks: readonly Block[], keyAt: readonly (string | null)[] = [], partUnread = false): Facts {
   const paras = blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text.trim());
   const { head, fieldTitle } = headOf(paras);
   // The page's own 标题 field names the document even without the word 决算 ("2020年某某乡“三公”经费情况说明").
   const title = findTitle(head) ?? (fieldTitle && fieldTitle.replace(/\s/g, '').length >= 7 && TITLE_YEAR.test(fieldTitle) ? fieldTitle : null);
   const contents = readContents(blocks, keyAt);
-  const kind = readDocumentKind(blocks, contents, keyAt);
+  const kind = readDocumentKind(blocks, contents, keyAt, partUnread);
 
   let fiscalYear: number | null = null;
   const ty = title ? TITLE_YEAR.exec(title) : null;

@@ -25,7 +25,9 @@ const PROSE_SECTION = /^(overview|explain|glossary|performance|annex)/;
 export function interpret(layout: LayoutDocument, catalog: Catalog, options: { validate?: boolean } = {}): Disclosure {
   const blocks = splitRunInHeadings(stitchParagraphs(halfWidthBlocks(dropMarkers(layout.blocks))));
   const { sections, keyAt } = findSections(blocks);
-  const facts = readFacts(blocks, keyAt);
+  // Pages, pictures or attachments not read: a short text may be short for that alone.
+  const partUnread = !!(layout.unreadPages?.length || layout.images || layout.attachments?.length);
+  const facts = readFacts(blocks, keyAt, partUnread);
   const unread: string[] = [...layout.notes];
   const ctx: InterpretContext = { file: layout.file, blocks, keyAt, catalog, facts, unread: (n) => unread.push(n) };
 
