@@ -50,6 +50,8 @@ const WHOLE_ACCOUNT = /收、?支总计|收入总计|(?<!经费)支出总计|本
 // the text ("附件：项目支出绩效自评表（2022年度）", "部门整体支出绩效评价报告").
 // ("…2022年整体和项目支出绩效自评总结报告", "…2024年度项目支出绩效单位自评报告": words between.)
 const PERFORMANCE_TITLE = /^(?:附件\s*\d*\s*[:：]?\s*)?(?:[\u4e00-\u9fa5（）()\d]{0,40}?)(?:绩效(?:单位)?(?:自评|评价)(?:结果)?总?(?:结)?(?:表|报告)|绩效(?:单位)?自评(?:情况)?(?:总结)?(?:说明|报告))/;
+// The work of publishing accounts, as news and notices name it.
+const ABOUT_THE_WORK = /(?:预|部门)?决算公开(?:工作|情况通报|检查)/;
 // The header of a self-evaluation sheet: its scores and what they are given for.
 const SHEET_SCORE = /^(?:得分|分值|权重)/;
 const SHEET_BASIS = /执行率|指标/;
@@ -152,7 +154,6 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   // (Before any title decides: its headline names the accounts, "…深入推进全区2021年度部门决算公开工作".)
   // A text about the work of publishing accounts ("扎实开展2021年度部门决算公开工作", "全县156个部门…完成
   // 决算公开"), with no amount, table, contents or explanation of its own: news, not an account.
-  const ABOUT_THE_WORK = /(?:预|部门)?决算公开(?:工作|情况通报|检查)/;
   const aboutTheWork = paras.some((b) => ABOUT_THE_WORK.test(b.text));
   // (Not under a title that names an account itself: "某某局2021年度部门决算" is one, cut before its figures.)
   const namesAnAccount = cover.some((b) => DEPT_NAMED.test(squeeze(b.text)) && !ABOUT_THE_WORK.test(squeeze(b.text)));
