@@ -2,7 +2,7 @@ import type { Facts } from '../model/disclosure.js';
 import { ORG_SUFFIX } from '../model/labels.js';
 import type { Block } from '../model/layout.js';
 import { readContents, readDocumentKind } from './document-kind.js';
-import { FIELD_BULLET, portalFields, SITE_FURNITURE } from './site-furniture.js';
+import { BULLET, portalFields, SITE_FURNITURE } from './site-furniture.js';
 
 const REGION_CHAR = /[省市州盟县区旗]/;
 // What a date leaves before a name the organisation pattern takes from "2016年封开县人民法院…",
@@ -53,7 +53,7 @@ function headOf(paras: readonly string[]): { head: string[]; fieldTitle: string 
   const kept = paras.filter((p, i) => !fields.has(i) && !SITE_FURNITURE.test(p));
   let menu = 0;
   while (menu < kept.length && MENU_ITEM.test(kept[menu] as string)) menu++;
-  const fieldTitle = title == null ? null : (paras[title] as string).replace(FIELD_BULLET, '').trim();
+  const fieldTitle = title == null ? null : (paras[title] as string).replace(BULLET, '').trim();
   return { head: kept.slice(menu >= MENU_RUN ? menu : 0).slice(0, 12), fieldTitle };
 }
 

@@ -1,6 +1,6 @@
 import type { Block, ParagraphBlock } from '../model/layout.js';
 import { looksLikeHeading, withoutLeader } from './sections.js';
-import { PAGE_FIELD, SITE_FURNITURE } from './site-furniture.js';
+import { BULLET, PAGE_FIELD, SITE_FURNITURE } from './site-furniture.js';
 
 /**
  * Re-joins sentences that a converter broke across lines or pages ("…占" / "65.94%；…"): a paragraph
@@ -41,8 +41,6 @@ function contentsEntry(t: string): boolean {
 /** A site's path of links: two separators or more between short names. */
 const BREADCRUMB = /^[^。，；]{0,40}?(?:\s*[>＞»›]\s*[^>＞»›。，；]{1,20}){2,}$/;
 
-/** A list bullet before a line's text. */
-const BULLET = /^(?:[•·●○■□◆◇▪▫►‣※]\s*|[-*]\s+(?=\D))/;
 
 function continues(prev: ParagraphBlock, next: ParagraphBlock): boolean {
   const p = prev.text.trim();
