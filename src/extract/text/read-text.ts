@@ -108,7 +108,7 @@ export function readTextLayout(text0: string, file: string, format: 'text' | 'ma
         i++;
         continue;
       }
-      const { table, next } = readRows(lines, i, file, ++tableNo, isTabRow, (l) => l.split('\t'), at);
+      const { table, next } = readRows(lines, i, file, ++tableNo, isTabRow, (l) => l.split('\t'), at, cellBreakRun);
       blocks.push(table);
       i = next;
       continue;
@@ -266,11 +266,39 @@ function readRows(
   accept: (l: string) => boolean,
   split: (l: string) => string[],
   at: At,
+  continued?: (lines: readonly string[], i: number, accept: (l: string) => boolean) => number,
 ): { table: TableBlock; next: number } {
   const rows: TableCell[][] = [];
   let i = start;
-  while (i < lines.length && accept(lines[i] as string)) {
+  while (i < lines.length) {
     const line = lines[i] as string;
+    if (!accept(line)) {
+      // A row of one cell after empty ones ("\t目标1：…"), its cell's next lines after it: a row.
+      if (continued && rows.length && /^\t+[^\t]*[^\t\s][^\t]*$/.test(line) && continued(lines, i + 1, accept) > i + 1) {
+        const r = rows.length + 1;
+        rows.push(split(line).map((c, k) => makeCell(c, file, at(i), tableNo, r, k + 1)));
+        i++;
+        continue;
+      }
+      // Lines a cell's own line breaks set apart (continued's): the rest of the row's last cell.
+      const end = continued && rows.length ? continued(lines, i, accept) : i;
+      if (end === i) break;
+      const row = rows[rows.length - 1] as TableCell[];
+      const last = row[row.length - 1] as TableCell;
+      const cellLines = lines.slice(i, end).map((l) => stripMarkup(l).trim());
+      // The row that closes the cell ("目标3：…\t截至…") holds its last line and the row's other cells
+      // where the row was short of the row above by just those (a row after a last cell of several
+      // lines starts a row of its own).
+      const closing = split(lines[end] as string);
+      const above = rows[rows.length - 2];
+      const closes = closing[0]?.trim() !== '' && above !== undefined && row.length < above.length && row.length + closing.length - 1 === above.length;
+      if (closes) cellLines.push(stripMarkup(closing[0] as string).trim());
+      const text = [last.text, ...cellLines].join('\n');
+      row[row.length - 1] = { ...last, text, location: { ...last.location, text } };
+      if (closes) row.push(...closing.slice(1).map((c, k) => makeCell(c, file, at(end), tableNo, rows.length, row.length + k + 1)));
+      i = closes ? end + 1 : end;
+      continue;
+    }
     // Markdown separator rows (|---|:--:|) carry no data.
     if (!/^\s*\|?\s*:?-{2,}/.test(line)) {
       const r = rows.length + 1;
@@ -280,6 +308,31 @@ function readRows(
   }
   const first = lines[start] as string;
   return { table: { kind: 'table', rows, shape: 'grid', location: loc(file, stripMarkup(first).trim(), at(start)) }, next: i };
+}
+
+/** Most lines one cell's own line breaks may set apart from its row. */
+const MAX_CELL_BREAKS = 6;
+
+/**
+ * Where a run of lines without tabs ends that is the rest of the tab row before it: a browser copies
+ * a table as one line per row and cells apart by tabs, but a line break inside a cell ("目标1：…" /
+ * "目标2：…" in a self-evaluation sheet's 年度总体目标) as a line break, so the cell's next lines
+ * stand without tabs between the row and the next. They are taken only where the row ends on a cell
+ * of words (a row whose last cell is empty, a figure or a dash is complete: "总分\t100\t\t…\t"), the run
+ * is short and goes straight on into the next tab row, and none of its lines is a title, a unit line,
+ * a heading or a note (the title of the next sheet between two tables). Returns `i` when it is no such run.
+ */
+function cellBreakRun(lines: readonly string[], i: number, accept: (l: string) => boolean): number {
+  const before = stripMarkup(lines[i - 1] ?? '');
+  const lastCell = before.split('\t').pop() ?? '';
+  if (!/[\u4e00-\u9fa5]/.test(lastCell) || /\s$/.test(before)) return i;
+  let k = i;
+  while (k < lines.length && k - i < MAX_CELL_BREAKS && !accept(lines[k] as string)) {
+    const t = stripMarkup(lines[k] as string).trim();
+    if (t === '' || headingLevel(lines[k] as string) || isTableTitle(t) || isUnitLine(t) || /^[(（]?\d{4}年度?[)）]?$/.test(t) || /^(?:注|说明|备注)[:：\d\s]/.test(t)) return i;
+    k++;
+  }
+  return k > i && k < lines.length && accept(lines[k] as string) ? k : i;
 }
 
 function readFlattened(lines: string[], start: number, file: string, tableNo: number, at: At): { table: TableBlock; next: number } {
