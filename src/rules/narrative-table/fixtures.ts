@@ -185,6 +185,23 @@ export function T07(v: string): string {
 `;
 }
 
+/** Table 07 with one class, 款 and 项 of 政府性基金 spending (城乡社区支出 / 征地和拆迁补偿支出). */
+export function T07_ITEMS(total: string): string {
+  return `## 政府性基金预算财政拨款收入支出决算表
+
+公开07表
+金额单位：万元
+
+项目\t\t年初结转和结余\t本年收入\t本年支出\t\t\t年末结转和结余
+科目代码\t科目名称\t\t\t小计\t基本支出\t项目支出\t
+栏次\t\t1\t2\t3\t4\t5\t6
+合计\t\t1.20\t30.00\t${total}\t0.00\t${total}\t3.20
+212\t城乡社区支出\t1.20\t30.00\t${total}\t0.00\t${total}\t3.20
+21208\t国有土地使用权出让收入安排的支出\t1.20\t30.00\t${total}\t0.00\t${total}\t3.20
+2120803\t征地和拆迁补偿支出\t1.20\t30.00\t${total}\t0.00\t${total}\t3.20
+`;
+}
+
 /** An explanation section (heading + paragraphs) followed by tables. */
 export function withTables(section: [string, ...string[]], ...tables: string[]): string {
   const [heading, ...paras] = section;

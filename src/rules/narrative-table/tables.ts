@@ -7,7 +7,7 @@ import { sectionLocator } from '../../model/section-at.js';
 import { TABLE_DEFS, type TableId } from '../../model/tables.js';
 import { defineRule, insufficient, notApplicable, type Rule, type RuleContext } from '../rule.js';
 import { locs } from '../arithmetic/lib.js';
-import { T01, T03, T04, T04_FUND, T05, T06, T07, T09, withTables } from './fixtures.js';
+import { T01, T03, T04, T04_FUND, T05, T06, T07, T07_ITEMS, T09, withTables } from './fixtures.js';
 
 const AUTH = '《关于做好2024年度部门决算公开工作的通知》（情况说明的数字应与公开报表一致）';
 
@@ -523,5 +523,76 @@ function T08(v: string): string {
   return `## 国有资本经营预算财政拨款支出决算表\n\n公开08表\n金额单位：万元\n\n项目\t\t本年支出\t\t\n科目代码\t科目名称\t合计\t基本支出\t项目支出\n栏次\t\t1\t2\t3\n合计\t\t${v}\t0.00\t${v}\n`;
 }
 
-export const rules = [totals01, incomeFiscal, expense03, fiscal04, general05, class05, class04, class03, item05, basic06, threePublic09, threePublicBudget09, fund07, capital08];
+const F07: Record<string, string> = {
+  'fund.opening': 'opening',
+  'fund.income': 'income',
+  'fund.expense': 'total',
+  'fund.basic': 'basic',
+  'fund.project': 'project',
+  'fund.closing': 'closing',
+};
+const C08: Record<string, string> = { 'capital.expense': 'total', 'capital.basic': 'basic', 'capital.project': 'project' };
+
+/**
+ * The class, 款 or 项 a claim of `kind`'s spending names, as a row of `t`: by its code, else by the
+ * name of its last level (说明 often names 类/款/项 without codes).
+ */
+function fcRow(t: PublicTable, c: Claim) {
+  const code = fcCode(c);
+  if (code) return t.rows.find((r) => r.key === code) ?? null;
+  const name = (c.subject.names[c.subject.names.length - 1] ?? '').replace(/\s/g, '');
+  return name ? (t.rows.find((r) => r.code && r.name.replace(/\s/g, '') === name) ?? null) : null;
+}
+
+/** A claim of 政府性基金 (07) or 国有资本经营 (08) spending: its totals by `map`, its classes and items by row. */
+function fundTarget(kind: 'fund' | 'capital', table: '07' | '08', map: Record<string, string>) {
+  return (c: Claim): Target | null => {
+    const col = map[c.subject.key];
+    if (col) return { table, row: 'total', col };
+    if (!c.subject.key.startsWith('fc') || !c.section?.startsWith('explain') || budgetKind(c) !== kind) return null;
+    return { table, row: (t) => {
+      const r = fcRow(t, c);
+      const f = r?.cells.total;
+      return r && f ? { fig: f, loc: f.location ?? r.location } : null;
+    }, col: 'total' };
+  };
+}
+
+const FUND_EXPL = '2024年度政府性基金预算财政拨款年初结转和结余1.20万元，本年收入30.00万元，本年支出28.00万元，年末结转和结余3.20万元。';
+const FUND_ITEM = '城乡社区支出（类）国有土地使用权出让收入安排的支出（款）征地和拆迁补偿支出（项）。年初预算为0万元，支出决算为28.00万元。';
+
+export const fundAmounts07 = rule(
+  'narrative-table.fund-amounts-07',
+  '说明的政府性基金收支金额与公开07表不符',
+  '说明“政府性基金预算财政拨款收入支出决算情况”中的年初结转和结余、本年收入、本年支出（及基本支出、项目支出）、年末结转和结余，以及逐项写出的类、款、项支出，须与公开07表合计行和同一科目的本年支出小计一致。',
+  ['07'],
+  fundTarget('fund', '07', F07),
+  [
+    { name: '一致', expect: 'pass', text: withTables(['七、政府性基金预算财政拨款收入支出决算情况说明', FUND_EXPL, FUND_ITEM], T07_ITEMS('28.00')) },
+    { name: '本年支出与07表不符', expect: 'fail', mentions: '35.00', text: withTables(['七、政府性基金预算财政拨款收入支出决算情况说明', FUND_EXPL.replace('本年支出28.00', '本年支出35.00'), FUND_ITEM.replace('28.00', '35.00')], T07_ITEMS('28.00')) },
+    { name: '项级支出与07表不符', expect: 'fail', mentions: '26.00', text: withTables(['七、政府性基金预算财政拨款收入支出决算情况说明', FUND_EXPL, FUND_ITEM.replace('28.00', '26.00')], T07_ITEMS('28.00')) },
+    {
+      name: '一般公共预算的项不与07表比较',
+      expect: 'pass',
+      text: withTables(['（三）一般公共预算财政拨款支出决算具体情况', '城乡社区支出（类）国有土地使用权出让收入安排的支出（款）征地和拆迁补偿支出（项）。支出决算为26.00万元。', '## 七、政府性基金预算财政拨款收入支出决算情况说明', FUND_EXPL], T07_ITEMS('28.00')),
+    },
+    { name: '没有07表', expect: 'insufficient', text: withTables(['七、政府性基金预算财政拨款收入支出决算情况说明', FUND_EXPL]) },
+  ],
+);
+
+const CAPITAL_EXPL = '2024年度国有资本经营预算财政拨款支出5.00万元。';
+
+export const capitalAmounts08 = rule(
+  'narrative-table.capital-amounts-08',
+  '说明的国有资本经营预算支出金额与公开08表不符',
+  '说明“国有资本经营预算财政拨款支出决算情况”中的本年支出（及基本支出、项目支出）和逐项写出的类、款、项支出，须与公开08表合计行和同一科目的合计一致。',
+  ['08'],
+  fundTarget('capital', '08', C08),
+  [
+    { name: '一致', expect: 'pass', text: withTables(['八、国有资本经营预算财政拨款支出决算情况说明', CAPITAL_EXPL], T08('5.00')) },
+    { name: '不符', expect: 'fail', mentions: '6.00', text: withTables(['八、国有资本经营预算财政拨款支出决算情况说明', CAPITAL_EXPL.replace('5.00', '6.00')], T08('5.00')) },
+  ],
+);
+
+export const rules = [totals01, incomeFiscal, expense03, fiscal04, general05, class05, class04, class03, item05, basic06, threePublic09, threePublicBudget09, fund07, capital08, fundAmounts07, capitalAmounts08];
 void T01;
