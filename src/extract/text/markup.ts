@@ -10,8 +10,9 @@ export function stripMarkup(line: string): string {
   return line
     .replace(CONVERTER_MARKER, '')
     .replace(/<\/?(?:b|strong|i|em|u|span|br)\b[^>]*>/gi, '')
-    // A bold marker is two asterisks; a longer run ("********支出2万元") masks a name and is text.
-    .replace(/(?<!\*)\*\*(?!\*)/g, '')
+    // Bold is two asterisks on each side; a longer run ("********支出2万元") masks a name, and a
+    // lone pair where a figure belongs ("事业单位**个") stands for one: both are text.
+    .replace(/(?<!\*)\*\*(?!\*)(.*?)(?<!\*)\*\*(?!\*)/g, '$1')
     .replace(/&nbsp;/g, ' ');
 }
 

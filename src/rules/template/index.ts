@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { templatePlaceholder, templateInstruction, templateChartDefault, templateMissingFigure, templateRepeatedWord, templateGarbled, templateNumbering, templateEitherOr, templatePunctuation } from './residue.js';
+import { templatePlaceholder, templateInstruction, templateChartDefault, templateMissingFigure, templateRepeatedWord, templateGarbled, templateNumbering, templateEitherOr, templatePunctuation, templateBrokenField } from './residue.js';
 import { templateLevelMismatch } from './level.js';
 import { templateOtherDepartment } from './department.js';
 import { templateDepartmentVariant } from './department-variant.js';
@@ -17,6 +17,7 @@ export const rules: Rule[] = [
   templateNumbering,
   templateEitherOr,
   templatePunctuation,
+  templateBrokenField,
   templateLevelMismatch,
   templateOtherDepartment,
   templateDepartmentVariant,

@@ -21,14 +21,19 @@ export const templatePlaceholder = defineRule({
     { name: '表中的“部门（单位）名称”栏', expect: 'pass', text: '部门（单位）名称：某某县水利局\n' },
     { name: '某部门本级', expect: 'fail', mentions: '某部门', text: '纳入某部门2019年部门汇总决算编制范围的单位包括：1.某部门本级。\n' },
     { name: '一行星号作分隔线', expect: 'pass', text: '一、收入支出决算总体情况说明\n\n************\n\n二、收入决算情况说明\n' },
+    { name: '个数留作星号', expect: 'fail', mentions: '**', text: '本单位下属参照公务员法管理的事业单位**个。\n' },
   ],
   check({ doc, report }) {
-    const re = /(?<![A-Za-z])(?:X{2,}|x{3,}|×{2,}|＊{2,}|(?<=[\u4e00-\u9fa5\d：:，,])\*{3,}|\*{3,}(?=[\u4e00-\u9fa5\d]))(?![A-Za-z])|(?:…{2}|\.{6})\s*(?:万元|元|%|个|人|辆|次)|[0０]?[Xx×]{1,3}(?:万元|%)|【[^】]{0,20}(填写|填列|名称)[^】]{0,20}】|(?<!某)某(?:部门|单位)(?!某)|(?:部门|单位)\s*[（(]\s*(?:单位|部门)\s*[)）]\s*名称(?=\s*(?:概况|20\d{2}|部门决算|单位决算|决算))/;
+    const re = /(?<![A-Za-z])(?:X{2,}|x{3,}|×{2,}|＊{2,}|(?<=[\u4e00-\u9fa5\d：:，,])\*{3,}|\*{3,}(?=[\u4e00-\u9fa5\d])|\*{2,}(?=[个人辆项家次]|万元))(?![A-Za-z])|(?:…{2}|\.{6})\s*(?:万元|元|%|个|人|辆|次)|[0０]?[Xx×]{1,3}(?:万元|%)|【[^】]{0,20}(填写|填列|名称)[^】]{0,20}】|(?<!某)某(?:部门|单位)(?!某)|(?:部门|单位)\s*[（(]\s*(?:单位|部门)\s*[)）]\s*名称(?=\s*(?:概况|20\d{2}|部门决算|单位决算|决算))/;
     for (const hit of linesMatching(doc, re)) {
       report({ message: `“${hit.match}”是未替换的模板占位符。`, expected: '实际内容', actual: hit.match, locations: [hit.location] });
     }
   },
 });
+
+const WORD_LIMIT = /[（(]\s*(?:限|不超过)?\s*\d{2,4}\s*字(?:以内|以下|左右)?\s*[)）]/;
+/** A clause of a form's note on what must be explained when (需说明原因, 应单独说明理由). */
+const RULE_NOTE = /[需应须](?:单独)?(?:说明|写明|注明|列明)/;
 
 export const templateInstruction = defineRule({
   id: 'template.instruction',
@@ -42,14 +47,29 @@ export const templateInstruction = defineRule({
     { name: '提示语', expect: 'fail', mentions: '请根据实际情况填写', text: '主要原因是：（请根据实际情况填写，无此项的请自行删除）。\n' },
     { name: '模板说明（如持平作持平表述）', expect: 'fail', mentions: '如持平作持平表述', text: '机关运行经费支出185.41万元，比2023年度增加4.68万元，增长2.59%。主要原因是办公费增加。（如持平作持平表述）\n' },
     { name: '模板说明留了半句', expect: 'fail', mentions: '仍保留该表格式', text: '本部门无政府性基金预算财政拨款收入支出的，仍保留该表格式。\n' },
+    { name: '字数要求', expect: 'fail', mentions: '100字以内', text: '对照年度目标，说明相关任务目标的完成情况（100字以内）。\n' },
+    { name: '表格注释中的字数要求', expect: 'pass', text: '注：1.预算执行率=预算执行数/调整后预算数，预算执行率未达到90%的需说明原因（100字以内）；2.年中发生预算调整的，应单独说明理由。\n' },
     { name: '照模板写出的说明文字', expect: 'pass', text: '上海市普陀区某某局2024年度无政府性基金预算财政拨款收入和支出。\n本表为空表，本部门按要求保留表格格式。\n' },
   ],
   check({ doc, report }) {
-    const re = /请(自行)?删除|(请|须|需)?根据(本单位|单位|部门)?实际(情况)?(填写|填列|修改|调整|选择)|如无此项|无此项的?请|此处(填写|应|为)|(填写|编写)说明[：:]|模板(文字|内容|示例)|请勿公开|仅供参考，?请|以下为示例|（示例）/;
+    const re = /请(自行)?删除|(请|须|需)?根据(本单位|单位|部门)?实际(情况)?(填写|填列|修改|调整|选择)|如无此项|无此项的?请|此处(填写|应|为)|(填写|编写)说明[：:]|模板(文字|内容|示例)|请勿公开|仅供参考，?请|以下为示例|（示例）|参照公开模板/;
     const seen = new Set<Location>();
     for (const hit of linesMatching(doc, re)) {
       seen.add(hit.location);
       report({ message: `“${hit.match}”是写给编制人的提示语，应在公开前删除。`, expected: '删除提示语', actual: hit.text.slice(0, 80), locations: [hit.location] });
+    }
+    // A form's word limit ("说明相关任务目标的完成情况（100字以内）") left where the answer belongs: one
+    // finding for every place. A form's own note saying what must be explained ("未达到90%的需说明原因
+    // （100字以内）") is part of the printed form.
+    const limits = linesMatching(doc, WORD_LIMIT).filter((h) => !seen.has(h.location) && !RULE_NOTE.test(h.text.slice(0, h.text.indexOf(h.match)).split(/[，,。；;]/).pop() ?? ''));
+    for (const h of limits) seen.add(h.location);
+    if (limits.length) {
+      report({
+        message: `“${limits[0]?.match}”是表格模板给填表人的字数要求，所在处应写实际内容${limits.length > 1 ? `（共${limits.length}处）` : ''}。`,
+        expected: '删除提示语，填写实际内容',
+        actual: limits[0]?.text.slice(0, 80) ?? '',
+        locations: limits.map((h) => h.location),
+      });
     }
     // The instructions the official templates print for the compiler, read from the templates: one
     // finding per instruction, with every place it was left in.
@@ -90,6 +110,33 @@ export const templateChartDefault = defineRule({
       if (/季度/.test(hit.match) && /执行|进度|预算/.test(hit.text)) continue;
       report({ message: `图表中出现默认标签“${hit.match}”，图表没有改成本单位的内容。`, expected: '与图表内容相符的标签', actual: hit.match, locations: [hit.location] });
     }
+  },
+});
+
+export const templateBrokenField = defineRule({
+  id: 'template.broken-field',
+  title: '目录或交叉引用显示“错误！未定义书签”',
+  category: 'template',
+  severity: 'error',
+  authority: AUTH,
+  description:
+    '目录页码或交叉引用处印出“错误！未定义书签。”“错误！未找到引用源。”（英文版 Word 为 Error! Bookmark not defined. / Error! Reference source not found.）：Word 目录或引用所指的书签、标题已删除，更新域后没有修正就公开了。',
+  cases: [
+    { name: '目录页码正常', expect: 'pass', text: '目录\n一、部门主要职责\t1\n二、机构设置\t2\n' },
+    { name: '目录页码报错', expect: 'fail', mentions: '错误！未定义书签', text: '目录\n一、部门主要职责\t错误！未定义书签。\n二、机构设置\t2\n' },
+    { name: '英文版报错', expect: 'fail', mentions: 'Error! Reference source not found', text: '详见Error! Reference source not found.\n' },
+  ],
+  check({ doc, report }) {
+    const re = /错误\s*[！!]\s*(?:未定义书签|书签未定义|未找到引用源|找不到引用源|文档中没有指定样式的文字)|Error!\s*(?:Bookmark not defined|Reference source not found|No text of specified style)/i;
+    const hits = linesMatching(doc, re);
+    if (!hits.length) return;
+    // One cause (the document's fields were updated after their targets went): one finding, every place.
+    report({
+      message: `“${hits[0]?.match}”是 Word 域更新失败的提示，目录页码或交叉引用已失效${hits.length > 1 ? `（共${hits.length}处）` : ''}，应修正后再公开。`,
+      expected: '页码或引用的内容',
+      actual: hits[0]?.text.slice(0, 80) ?? '',
+      locations: hits.map((h) => h.location),
+    });
   },
 });
 
