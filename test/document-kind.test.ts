@@ -78,6 +78,23 @@ describe('a document of another kind is said to be out of scope, and no final-ac
     }
   });
 
+  it('a text that opens with a self-evaluation sheet whose rows stand as lines of "|"-parted cells is one part', async () => {
+    const sheet = [
+      '单位名称:某某镇政府 填报日期:2021.5.18',
+      '单位名称 | 某某镇人民政府 | ||||||||',
+      '基本支出总额 | 864.2万 | 项目支出总额 | 0 | ||||||',
+      '预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) | |||||',
+      '部门整体支出总额 | 864.2 | 100% | 20 | ||||||',
+      '年度绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 | |||',
+      '产出指标 | 数量指标 | 办结信访案件 | 168起 | 168起 | 10 | ||||',
+      '备注:',
+      '1.预算执行情况口径:预算数为调整后财政资金总额(包括上年结余结转),执行数为资金使用单位财政资金实际支出数。',
+    ].join('\n');
+    const r = await checkText(sheet);
+    expect(r.facts.kind).toBe('final-part');
+    expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
   it('a text without title or heading that opens with the 三公 alone is one part', async () => {
     const r = await checkText('根据《预算法》的有关规定，经汇总，2022年某某州州本级部门使用财政拨款安排“三公”经费支出总额为8,237.23万元，比年初预算增加1317.14万元。其中：因公出国（境）费0万元，公务接待费300.00万元。\n');
     expect(r.facts.kind).toBe('final-part');

@@ -296,8 +296,15 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   }
   // No title at all, and the text opens with a self-evaluation sheet (预算数 | 执行数 | 执行率 | 得分):
   // the sheet published on its own, without the account it belongs to.
-  const firstTable = blocks.slice(0, COVER).find((b): b is Block & { kind: 'table' } => b.kind === 'table');
-  const sheetFirst = firstTable && firstTable.rows.slice(0, 6).some((r) => r.some((c) => SHEET_SCORE.test(c.text.trim())) && r.some((c) => SHEET_BASIS.test(c.text)));
+  // (Its rows may stand as lines of text with their cells apart by "|" or tabs, a table no reader took.)
+  const rowsOf = (b: Block): string[][] => {
+    if (b.kind === 'table') return b.rows.slice(0, 6).map((r) => r.map((c) => c.text.trim()));
+    const cells = b.text.split(/\s*[|｜\t]\s*/).filter(Boolean);
+    return cells.length >= 3 ? [cells] : [];
+  };
+  const isSheet = (rows: string[][]) => rows.some((r) => r.some((c) => SHEET_SCORE.test(c)) && r.some((c) => SHEET_BASIS.test(c)));
+  const firstTable = blocks.slice(0, COVER).find((b) => b.kind === 'table' || isSheet(rowsOf(b)));
+  const sheetFirst = firstTable != null && isSheet(rowsOf(firstTable));
   if (sheetFirst && !explainsOther && finalTables.length === 0 && contents.length === 0 && !paras.slice(0, COVER).some((b) => FINAL_TITLE.test(squeeze(b.text)) && !isSentence(b.text.trim()))) {
     return { kind: 'final-part', reason: '全文以绩效自评表开篇，没有决算的标题、公开表或情况说明，本文件只公开绩效自评，是部门决算公开的一部分', location: firstTable.location };
   }
