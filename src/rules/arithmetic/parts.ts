@@ -30,6 +30,26 @@ export function partLists(doc: Disclosure): { whole: Claim; parts: Claim[]; budg
   return out;
 }
 
+/**
+ * The carry-over a 总计 holds besides the year's own amounts: 收入总计 its 年初结转和结余, 支出总计 its
+ * 年末结转和结余 (and the same of 财政拨款).
+ */
+const CARRY: Record<string, string> = {
+  'income.grand': 'income.opening',
+  'expense.grand': 'expense.closing',
+  'fiscal.income.grand': 'fiscal.opening',
+  'fiscal.expense.grand': 'fiscal.closing',
+};
+
+/**
+ * A 总计 whose list names the year's items but not its carry-over ("收入总计1308.55万元，其中：1.财政拨款收入
+ * 1300.26万元 … 5.用事业基金弥补收支差额0万元"): a list of some of it, which need not add up to it.
+ */
+function lacksCarry(whole: Claim, parts: readonly Claim[]): boolean {
+  const carry = CARRY[whole.subject.key];
+  return carry != null && !parts.some((p) => p.subject.key === carry);
+}
+
 export const partsSum = defineRule({
   id: 'arithmetic.parts-sum',
   title: '“其中”各项之和与整体不符',
@@ -41,9 +61,14 @@ export const partsSum = defineRule({
   cases: [
     { name: '收入总计构成相符', expect: 'pass', text: md('一、收入支出决算总体情况说明', '2024年度收入总计1,239.70万元，其中：本年收入合计1,238.41万元，使用非财政拨款结余（含专用结余）0.00万元，年初结转和结余1.30万元。') },
     { name: '支出合计构成不符', expect: 'fail', mentions: '2280.29', text: md('三、支出决算情况说明', '2024年度本年支出合计2280.29万元，其中：基本支出826.48万元；项目支出1463.8万元。') },
+    {
+      name: '收入总计只列本年各项、未列年初结转和结余',
+      expect: 'pass',
+      text: md('一、收入支出决算总体情况说明', '2017年度收入总计为1308.55万元，其中：1.财政拨款收入1300.26万元。2.上级补助收入0万元。3.事业收入0万元。4.其他收入0万元。5.用事业基金弥补收支差额0万元。支出总计为1308.55万元，其中：本年支出合计1300.26万元，年末结转和结余8.29万元。'),
+    },
   ],
   check(ctx) {
-    const lists = partLists(ctx.doc).filter((l) => EXHAUSTIVE.has(l.whole.subject.key) && !l.whole.someParts && l.parts.length >= 2 && !DEDICATED.test(l.whole.subject.key));
+    const lists = partLists(ctx.doc).filter((l) => EXHAUSTIVE.has(l.whole.subject.key) && !l.whole.someParts && l.parts.length >= 2 && !DEDICATED.test(l.whole.subject.key) && !lacksCarry(l.whole, l.parts));
     if (!lists.length) return notApplicable('说明中没有列全组成部分的“其中”表述');
     const implied = impliedValues(ctx.doc);
     for (const { whole, parts, budget } of lists) {
@@ -97,7 +122,7 @@ export const partExceedsWhole = defineRule({
     if (!lists.length) return notApplicable('说明中没有“其中”表述');
     for (const { whole, parts, budget } of lists) {
       // A complete list is summed by parts-sum or by the subject's dedicated rule (basic-split, three-public-sum…).
-      if (EXHAUSTIVE.has(whole.subject.key) && parts.length >= 2 && !whole.someParts) continue;
+      if (EXHAUSTIVE.has(whole.subject.key) && parts.length >= 2 && !whole.someParts && !lacksCarry(whole, parts)) continue;
       // 小微 within 中小企业 has its own rule (narrative.procurement-sme).
       if (whole.subject.key === 'procurement.sme') continue;
       const w = valueOf(whole, budget) as Figure;
