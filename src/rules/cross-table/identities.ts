@@ -304,15 +304,16 @@ const THREE_PUBLIC_ITEMS = [
   ['30212', 'actual.abroad', '因公出国（境）费'],
   ['30217', 'actual.reception', '公务接待费'],
   ['30231', 'actual.vehicleOps', '公务用车运行维护费'],
+  ['31013', 'actual.vehiclePurchase', '公务用车购置费'],
 ] as const;
 
 export const threePublic0609 = identityRule({
   id: 'cross-table.06-09.three-public',
   title: '公开06表“三公”经济科目不超过公开09表决算数',
   category: 'cross-table',
-  authority: `${AUTH}；《部门预算支出经济分类科目》（30212 因公出国（境）费用、30217 公务接待费、30231 公务用车运行维护费）`,
+  authority: `${AUTH}；《部门预算支出经济分类科目》（30212 因公出国（境）费用、30217 公务接待费、30231 公务用车运行维护费、31013 公务用车购置）`,
   description:
-    '公开06表只含一般公共预算财政拨款的基本支出，公开09表决算数含全部财政拨款（基本支出和项目支出）的“三公”经费：06表30212因公出国（境）费用、30217公务接待费、30231公务用车运行维护费都不应大于09表同一项的决算数（按打印精度容许尾差）。',
+    '公开06表只含一般公共预算财政拨款的基本支出，公开09表决算数含全部财政拨款（基本支出和项目支出）的“三公”经费：06表30212因公出国（境）费用、30217公务接待费、30231公务用车运行维护费、31013公务用车购置都不应大于09表同一项的决算数（按打印精度容许尾差）。',
   tables: ['06', '09'],
   build(doc) {
     const t9 = findRow(T(doc, '09'), 'total');
@@ -324,6 +325,12 @@ export const threePublic0609 = identityRule({
   cases: [
     { name: '06表公务接待费0.94 = 09表0.94', text: docOf(T06, T09), expect: 'pass' },
     { name: '06表公务接待费1.94大于09表0.94', text: docOf(T06.replace('30217\t公务接待费\t0.94', '30217\t公务接待费\t1.94'), T09), expect: 'fail', mentions: '1.94' },
+    {
+      name: '06表公务用车购置12.00而09表购置费为0',
+      text: docOf(T06.replace('31002\t办公设备购置\t0.00', '31013\t公务用车购置\t12.00'), T09),
+      expect: 'fail',
+      mentions: '12.00',
+    },
   ],
 });
 

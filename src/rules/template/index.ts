@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { templatePlaceholder, templateInstruction, templateChartDefault, templateMissingFigure, templateRepeatedWord, templateGarbled, templateNumbering, templateEitherOr, templatePunctuation, templateBrokenField } from './residue.js';
+import { templatePlaceholder, templateInstruction, templateChartDefault, templateMissingFigure, templateRepeatedWord, templateGarbled, templateNumbering, templateEitherOr, templatePunctuation, templateBrokenField, templateMissingReason } from './residue.js';
 import { templateLevelMismatch } from './level.js';
 import { templateOtherDepartment } from './department.js';
 import { templateDepartmentVariant } from './department-variant.js';
@@ -18,6 +18,7 @@ export const rules: Rule[] = [
   templateEitherOr,
   templatePunctuation,
   templateBrokenField,
+  templateMissingReason,
   templateLevelMismatch,
   templateOtherDepartment,
   templateDepartmentVariant,

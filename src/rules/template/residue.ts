@@ -140,6 +140,27 @@ export const templateBrokenField = defineRule({
   },
 });
 
+export const templateMissingReason = defineRule({
+  id: 'template.missing-reason',
+  title: '原因或用途空缺',
+  category: 'template',
+  severity: 'error',
+  authority: AUTH,
+  description: '“主要原因是”“主要用于”之后紧接句号或分号，原因或用途没有写（模板中的待填处留空）。',
+  cases: [
+    { name: '写了原因', expect: 'pass', text: '机关运行经费支出185.41万元，比上年增加4.68万元，主要原因是办公费增加。\n' },
+    { name: '原因另起一行列举', expect: 'pass', text: '比上年增加4.68万元，主要原因是：\n1.办公费增加。\n' },
+    { name: '原因空缺', expect: 'fail', mentions: '主要原因是。', text: '机关运行经费支出185.41万元，比上年增加4.68万元，主要原因是。\n' },
+    { name: '用途空缺', expect: 'fail', mentions: '主要用于；', text: '项目支出81.29万元，主要用于；基本支出157.38万元。\n' },
+  ],
+  check({ doc, report }) {
+    const re = /主要(?:原因(?:是|为|有)?|用于|用途(?:是|为)?)\s*[：:]?\s*[。；;]/;
+    for (const hit of linesMatching(doc, re)) {
+      report({ message: `“${hit.match}”之后没有写${hit.match.includes('原因') ? '原因' : '用途'}。`, expected: hit.match.includes('原因') ? '具体原因' : '具体用途', actual: hit.text.slice(0, 80), locations: [hit.location] });
+    }
+  },
+});
+
 export const templateMissingFigure = defineRule({
   id: 'template.missing-figure',
   title: '金额或比例空缺',
