@@ -276,5 +276,49 @@ export const projectsBreakdown = defineRule({
 });
 
 // Reports stated vs attached is performance.sheet-count (one finding, not two).
-export const rules = [vehicleStock, abroadCounts, receptionCounts, batchesLePersons, vehiclePurchase, opsWithoutVehicles, projectsListed, gradeSum, projectsBreakdown];
+/** 三公 items whose spending the template has stated with its counts: what, its amount keys, the count units. */
+const COUNTED: { what: string; keys: string[]; units: RegExp; words: string }[] = [
+  { what: '因公出国（境）费', keys: ['threePublic.abroad'], units: /团组|个|人次/, words: '团组数和人次' },
+  { what: '公务接待费', keys: ['threePublic.receptionDomestic', 'threePublic.reception'], units: /批次|人次/, words: '接待批次和人次' },
+];
+
+export const countsStated = defineRule({
+  id: 'count.three-public-counts-stated',
+  title: '“三公”经费说明未写团组、批次或人次',
+  category: 'count',
+  severity: 'warning',
+  authority: AUTH_3P,
+  description: '说明写有因公出国（境）费（或公务接待费）支出且不为0，却从未写出出国团组数、人次（或接待批次、人次）。',
+  cases: [
+    { name: '写了批次人次', expect: 'pass', text: md('七、财政拨款“三公”经费支出决算情况说明', '公务接待费支出决算为2.75万元，主要用于上级部门检查指导工作。国内公务接待17批次，136人次。') },
+    { name: '接待费为0不必写', expect: 'pass', text: md('七、财政拨款“三公”经费支出决算情况说明', '公务接待费支出决算为0万元。') },
+    { name: '有接待费却未写批次人次', expect: 'fail', mentions: '2.75', text: md('七、财政拨款“三公”经费支出决算情况说明', '公务接待费支出决算为2.75万元，主要用于上级部门检查指导工作。') },
+  ],
+  check(ctx) {
+    // What a whole account's 三公 section states; a 三公 page on its own (a region's totals, a unit's
+    // statement) follows no such form.
+    if (ctx.doc.facts.kind === 'final-part') return notApplicable('本文件只公开部门决算的一部分，不要求完整的“三公”经费说明');
+    let ran = false;
+    for (const { what, keys, units, words } of COUNTED) {
+      const a = amountOf(ctx.doc, keys);
+      if (!a?.amount) continue;
+      ran = true;
+      if (dec(a.amount).isZero()) continue;
+      if (keys.some((k) => counts(ctx.doc, k, units).length)) continue;
+      // Counts said in a form the claims did not take ("共接待3批"): any line of prose naming the unit.
+      const unitWord = what === '公务接待费' ? /批次|人次|批/ : /团组|人次|出国.{0,6}\d+\s*(?:个|次|人)/;
+      if (ctx.doc.lines.some((l) => !l.location.cell && unitWord.test(l.text))) continue;
+      ctx.report({
+        message: `${what}支出${a.amount.raw}，说明未写${words}`,
+        expected: words,
+        actual: '未写',
+        locations: [where(a)],
+        section: a.section,
+      });
+    }
+    if (!ran) return notApplicable('说明未写因公出国（境）费或公务接待费');
+  },
+});
+
+export const rules = [countsStated, vehicleStock, abroadCounts, receptionCounts, batchesLePersons, vehiclePurchase, opsWithoutVehicles, projectsListed, gradeSum, projectsBreakdown];
 void claimById;
