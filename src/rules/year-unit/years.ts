@@ -39,6 +39,7 @@ export const yearKnown = defineRule({
   },
 });
 
+const SECTION_YEAR = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])?[^，。；\d]{0,30}?(?<![与比较和同至对]\s*)(20\d{2})\s*年度?[^，。；]{0,24}?(?:决算|情况)(?:的)?说明$/;
 const TITLE_YEAR = /(20\d{2})\s*年度?\s*(?:部门|单位)?\s*决算(?:公开|说明|报告|表|公开说明)?$/;
 
 export const yearHeadings = defineRule({
@@ -52,14 +53,17 @@ export const yearHeadings = defineRule({
     { name: '年度一致', expect: 'pass', text: '# 2024年度某局单位决算\n## 第二部分 2024年度单位决算表\n' },
     { name: '小标题与上年决算对比', expect: 'pass', text: '# 2024年度某局部门决算\n## 第二部分 2024年度部门决算情况说明\n四、财政拨款收入支出决算总体情况说明\n（一）财政拨款收支与2023年度决算对比情况\n本年收入1205.11万元。\n' },
     { name: '部分标题写成2023年度', expect: 'fail', mentions: '2023', text: '# 2024年度某局单位决算\n## 第二部分 2023年度单位决算表\n' },
+    { name: '小节标题写成上年', expect: 'fail', mentions: '2022', text: '# 2024年度某局部门决算\n## 第二部分 2024年度部门决算情况说明\n## 九、关于2022年度预算绩效情况的说明\n本年度开展绩效自评。\n' },
     { name: '封面或页眉写成2023年度', expect: 'fail', mentions: '2023', text: '# 某市某局2024年度部门决算\n某市某局2023年度部门决算\n一、收入支出决算总体情况说明\n2024年度收、支总计238.67万元。\n' },
   ],
   check({ doc, report }) {
     const year = fy(doc);
     if (year == null) return insufficient('未能确定决算年度。');
     for (const s of doc.sections) {
-      // Not the year a heading compares with ("(一)财政拨款收支与2018年度决算对比情况").
-      const m = /(?<![与比较和同至]\s*)(20\d{2})\s*年度?\s*(?:部门|单位)?\s*决算/.exec(s.title);
+      // Not the year a heading compares with ("(一)财政拨款收支与2018年度决算对比情况"). A section's
+      // own heading that names a year for what it explains ("十三、关于2020年度预算绩效情况的说明",
+      // "（二）2020年度“三公”经费支出决算情况说明") names the account's year too.
+      const m = /(?<![与比较和同至]\s*)(20\d{2})\s*年度?\s*(?:部门|单位)?\s*决算/.exec(s.title) ?? SECTION_YEAR.exec(s.title);
       if (m && Number(m[1]) !== year) {
         report({ message: `标题“${s.title}”中的年度 ${m[1]} 与决算年度 ${year} 不符。`, expected: String(year), actual: m[1] as string, locations: [s.location] });
       }
@@ -124,6 +128,7 @@ export const yearCurrentStatement = defineRule({
   cases: [
     { name: '年度一致', expect: 'pass', text: '# 2024年度某局部门决算\n2024年度收、支总计238.67万元。\n' },
     { name: '写成2023年度', expect: 'fail', mentions: '2023', text: '# 2024年度某局部门决算\n2023年度收、支总计238.67万元。与2022年相比，减少92.61万元。\n' },
+    { name: '公开如下写成上年', expect: 'fail', mentions: '2023', text: '# 2024年度某局部门决算\n现将某局2023年度部门决算信息公开如下：\n2024年度收、支总计238.67万元。\n' },
     { name: '上年数列在本年数之后', expect: 'pass', text: '# 2024年度某局部门决算\n2024年度支出合计2906万元，其中：基本支出279万元。2023年度支出合计628万元，其中：基本支出230万元。\n' },
   ],
   check({ doc, report }) {
@@ -140,9 +145,16 @@ export const yearCurrentStatement = defineRule({
         if (y === year - 1 && new RegExp(`${year}\\s*年`).test(l.text.slice(0, m.index))) continue;
         report({ message: `句子以“${y}年”陈述本年数据，决算年度为 ${year}。`, expected: String(year), actual: String(y), locations: [l.location] });
       }
+      // The sentence announcing what is published ("现将某局2021年度部门决算信息公开如下").
+      const said = ANNOUNCED.exec(l.text);
+      if (said && Number(said[1]) !== year) {
+        report({ message: `“${said[0]}”所说公开的是${said[1]}年度决算，本文件的决算年度为 ${year}（多为沿用上年文本）。`, expected: String(year), actual: said[1] as string, locations: [l.location] });
+      }
     }
   },
 });
+
+const ANNOUNCED = /现(?:将|就)[^。；]{0,40}?(20\d{2})\s*年度?[^。；]{0,16}?决算[^。；]{0,16}?(?:公开|说明|报告)如下/;
 
 export const yearCutoff = defineRule({
   id: 'year-unit.cutoff-date',
