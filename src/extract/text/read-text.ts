@@ -274,7 +274,7 @@ function readRows(
     const line = lines[i] as string;
     if (!accept(line)) {
       // A row of one cell after empty ones ("\t目标1：…"), its cell's next lines after it: a row.
-      if (continued && rows.length && /^\t+[^\t]*[^\t\s][^\t]*$/.test(line) && continued(lines, i + 1, accept) > i + 1) {
+      if (continued && rows.length && /^\t+[^\t]*[^\t\s][^\t]*$/.test(line) && loneCellRow(line) && (continued(lines, i + 1, accept) > i + 1 || accept(lines[i + 1] ?? ''))) {
         const r = rows.length + 1;
         rows.push(split(line).map((c, k) => makeCell(c, file, at(i), tableNo, r, k + 1)));
         i++;
@@ -310,6 +310,21 @@ function readRows(
   return { table: { kind: 'table', rows, shape: 'grid', location: loc(file, stripMarkup(first).trim(), at(start)) }, next: i };
 }
 
+/**
+ * A row of one cell of sentences after empty ones ("\t目标1：…人次9人。"), not a paragraph indented by a
+ * tab ("\t二、收入决算情况说明", "\t注：…") nor a title or unit line.
+ */
+function loneCellRow(line: string): boolean {
+  const t = stripMarkup(line).trim();
+  return isProse(t) && !/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+部分|(?:注|说明|备注)[:：\d\s])/.test(t) && !isTableTitle(t) && !isUnitLine(t);
+}
+
+/** A cell's line of sentences (a target, a description): long, or closed by a stop. */
+function isProse(t: string): boolean {
+  const s = t.trim();
+  return s.length >= 12 || /[。；;！？]$/.test(s);
+}
+
 /** Most lines one cell's own line breaks may set apart from its row. */
 const MAX_CELL_BREAKS = 6;
 
@@ -325,11 +340,14 @@ const MAX_CELL_BREAKS = 6;
 function cellBreakRun(lines: readonly string[], i: number, accept: (l: string) => boolean): number {
   const before = stripMarkup(lines[i - 1] ?? '');
   const lastCell = before.split('\t').pop() ?? '';
-  if (!/[\u4e00-\u9fa5]/.test(lastCell) || /\s$/.test(before)) return i;
+  if (!/[\u4e00-\u9fa5]/.test(lastCell) || /\s$/.test(before) || !isProse(lastCell)) return i;
   let k = i;
   while (k < lines.length && k - i < MAX_CELL_BREAKS && !accept(lines[k] as string)) {
     const t = stripMarkup(lines[k] as string).trim();
     if (t === '' || headingLevel(lines[k] as string) || isTableTitle(t) || isUnitLine(t) || /^[(（]?\d{4}年度?[)）]?$/.test(t) || /^(?:注|说明|备注)[:：\d\s]/.test(t)) return i;
+    // Short labels stacked between header rows ("小计\t公务用车运行费" / "公务接待费" / "公务用车购置费",
+    // a header copied out of a PDF) are cells of their own, not a cell's sentences.
+    if (!isProse(t)) return i;
     k++;
   }
   return k > i && k < lines.length && accept(lines[k] as string) ? k : i;
