@@ -95,6 +95,13 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
       lastIndex = i;
       continue;
     }
+    // A continuation page that repeats the table's title, code and unit above its header (a
+    // spreadsheet's print titles): the same table going on, not a second one.
+    if (ident.id && last && ident.id === last.id && lastIndex >= 0 && isContinuation(blocks, lastIndex, i, last, piece, ident.id)) {
+      last.pieces.push(piece);
+      lastIndex = i;
+      continue;
+    }
     const id = ident.id ?? tableIdBySignature(headerText);
     if (!id) {
       last = null;
@@ -300,19 +307,27 @@ function cleanTitle(t: string): string {
 }
 
 /** A table block that continues the previous one: no title between, same width, header repeated or absent. */
-function isContinuation(blocks: readonly Block[], prev: number, i: number, last: Found, piece: Piece): boolean {
+function isContinuation(blocks: readonly Block[], prev: number, i: number, last: Found, piece: Piece, titled?: TableId): boolean {
   const between = blocks.slice(prev + 1, i);
-  if (between.length > 4) return false;
+  if (between.length > (titled ? 8 : 4)) return false;
   for (const b of between) {
     if (b.kind !== 'paragraph') return false;
     const t = b.text.trim();
-    if (!(t.length <= 30 && (/续表|^第?\s*\d+\s*页|^-?\s*\d+\s*-?$|单位[：:]|^注/.test(t) || t === ''))) return false;
+    if (t.length <= 30 && (/续表|^第?\s*\d+\s*页|^-?\s*\d+\s*-?$|单位[：:]|^注/.test(t) || t === '')) continue;
+    // The table's own caption said again (its title, 公开XX表, the unit and the reporting unit).
+    if (titled && t.length <= 60 && (tableIdByTitle(t) === titled || tableIdByCode(t) === titled || readUnitLine(t).unit || readUnitLine(t).entity)) continue;
+    return false;
   }
   const first = last.pieces[0] as Piece;
   if ((piece.grid[0]?.length ?? 0) !== (first.grid[0]?.length ?? 0)) return false;
   const repeats = piece.header.rowTexts.length > 0 && piece.header.rowTexts.every((t) => first.header.rowTexts.includes(t));
   const headerless = piece.header.dataStart === piece.header.start;
-  return repeats || headerless;
+  if (!(repeats || headerless)) return false;
+  if (!titled) return true;
+  // Printed whole a second time (its 合计 again, or any row the first already had) is a second copy.
+  const seen = new Set(last.pieces.flatMap((p) => p.grid.slice(p.header.dataStart).map(rowKey)).filter(Boolean));
+  const next = piece.grid.slice(piece.header.dataStart).map(rowKey).filter(Boolean);
+  return next.length > 0 && !next.some((k) => seen.has(k));
 }
 
 /** The explanation may say instead of a table note that the table is empty ("…决算表为空表"). */

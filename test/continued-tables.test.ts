@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { checkText, extractBytes } from '../src/check.js';
+import '../src/extract/register.js';
+import { T03, docOf } from '../src/rules/table/fragments.js';
+
+/*
+ * A table that runs over a page break and prints its caption again on the next page (its title,
+ * 公开XX表, the reporting unit and the unit line, then its header: a spreadsheet's print titles) is one
+ * table; only a second whole copy of it is a second one.
+ */
+const CAPTION = T03.slice(0, T03.indexOf('合 计'));
+const split = T03.indexOf('210\t卫生健康支出');
+const PAGE_ONE = T03.slice(0, split);
+const PAGE_TWO = `${CAPTION}${T03.slice(split)}`;
+
+describe('a table whose continuation page repeats its caption', () => {
+  it('reads both pages as one table, and says nothing is read twice', async () => {
+    const text = docOf(`${PAGE_ONE}\f${PAGE_TWO}`);
+    const r = await checkText(text, { file: 'continued.md' });
+    const t03 = (await extractBytes('continued.md', new TextEncoder().encode(text))).tables.find((t) => t.id === '03');
+    expect(t03?.rows.map((row) => row.key)).toEqual(expect.arrayContaining(['total', '208', '2080505', '210', '2101505', '221', '2210201']));
+    expect(r.coverage.unread.filter((u) => /不止一次/.test(u))).toEqual([]);
+    expect(r.findings.filter((f) => f.severity === 'error' && /^(table\.03|cross-table)/.test(f.rule))).toEqual([]);
+  });
+
+  it('still finds an error printed on the continuation page', async () => {
+    const wrong = PAGE_TWO.replace('2210201\t住房公积金\t11.36', '2210201\t住房公积金\t12.36');
+    const r = await checkText(docOf(`${PAGE_ONE}\f${wrong}`), { file: 'continued.md' });
+    expect(r.findings.some((f) => f.rule.startsWith('table.03.') && f.severity === 'error' && f.message.includes('12.36'))).toBe(true);
+  });
+
+  it('takes a second whole copy of the table for a second table, not a continuation', async () => {
+    const r = await checkText(docOf(`${T03}\f${T03}`), { file: 'twice.md' });
+    expect(r.coverage.unread.some((u) => /公开03表在文中出现了不止一次/.test(u))).toBe(true);
+  });
+});
