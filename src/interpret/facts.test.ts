@@ -111,3 +111,16 @@ describe('a portal page whose fields come before the title', () => {
     expect((await checkText('2020年度上半年某某市某某区人民检察院“三公经费”公开\n2020-08-31 来源:某某区人民检察院\n')).facts.department).toBe('某某市某某区人民检察院');
   });
 });
+
+describe('the title a PDF repeats as its running header', () => {
+  it('is the document’s title and year, not the first table’s title that the cover’s line left to stand first', async () => {
+    const { readFacts } = await import('./facts.js');
+    const para = (text: string) => ({ kind: 'paragraph' as const, text, heading: null, location: { file: 'x.pdf', page: 1, line: 1, cell: null, text } });
+    const blocks = [para('目录'), para('第一部分 部门概况'), para('一、部门职责'), para('负责本区示范事务的管理。'), para('2023 年度收入支出决算总表'), para('公开 01 表')];
+    expect(readFacts(blocks).fiscalYear).toBe(2023);
+    const facts = readFacts(blocks, [], false, ['上海市某某区示范局 2024 年度部门决算', '上海市某某区示范局 2024 年度部门决算']);
+    expect(facts.title?.replace(/\s/g, '')).toBe('上海市某某区示范局2024年度部门决算');
+    expect(facts.fiscalYear).toBe(2024);
+    expect(facts.department).toBe('上海市某某区示范局');
+  });
+});

@@ -57,11 +57,16 @@ function headOf(paras: readonly string[]): { head: string[]; fieldTitle: string 
   return { head: kept.slice(menu >= MENU_RUN ? menu : 0).slice(0, 12), fieldTitle };
 }
 
-export function readFacts(blocks: readonly Block[], keyAt: readonly (string | null)[] = [], partUnread = false): Facts {
+export function readFacts(blocks: readonly Block[], keyAt: readonly (string | null)[] = [], partUnread = false, runningHeads: readonly string[] = []): Facts {
   const paras = blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text.trim());
   const { head, fieldTitle } = headOf(paras);
   // The page's own 标题 field names the document even without the word 决算 ("2020年某某乡“三公”经费情况说明").
-  const title = findTitle(head) ?? (fieldTitle && fieldTitle.replace(/\s/g, '').length >= 7 && TITLE_YEAR.test(fieldTitle) ? fieldTitle : null);
+  const found = findTitle(head) ?? (fieldTitle && fieldTitle.replace(/\s/g, '').length >= 7 && TITLE_YEAR.test(fieldTitle) ? fieldTitle : null);
+  // A PDF's running header that names the account ("上海市某某区示范局2024年度部门决算" atop every page)
+  // is its title; the cover's own line of the same words is then taken for the header too, and the
+  // first heading left (a table's title, "2023年度收入支出决算总表") is no title of the document.
+  const running = findTitle([...new Set(runningHeads.map((t) => t.trim()))].filter((t) => departmentOfTitle(t) != null && !/表$/.test(t)));
+  const title = found && !(running && /表$/.test(found.trim())) ? found : (running ?? found);
   const contents = readContents(blocks, keyAt);
   const kind = readDocumentKind(blocks, contents, keyAt, partUnread);
 

@@ -27,7 +27,7 @@ export function interpret(layout: LayoutDocument, catalog: Catalog, options: { v
   const { sections, keyAt } = findSections(blocks);
   // Pages, pictures or attachments not read: a short text may be short for that alone.
   const partUnread = !!(layout.unreadPages?.length || layout.images || layout.attachments?.length);
-  const facts = readFacts(blocks, keyAt, partUnread);
+  const facts = readFacts(blocks, keyAt, partUnread, (layout.furniture ?? []).filter((f) => f.kind === 'header').map((f) => f.text));
   const unread: string[] = [...layout.notes];
   const ctx: InterpretContext = { file: layout.file, blocks, keyAt, catalog, facts, unread: (n) => unread.push(n) };
 

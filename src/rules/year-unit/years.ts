@@ -1,5 +1,6 @@
 import type { Disclosure } from '../../model/disclosure.js';
 import { placeKey } from '../../model/location.js';
+import { TABLE_DEFS } from '../../model/tables.js';
 import { defineRule, insufficient } from '../rule.js';
 import { linesWith } from '../template/patterns.js';
 
@@ -40,6 +41,16 @@ export const yearKnown = defineRule({
 });
 
 const SECTION_YEAR = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])?[^，。；\d]{0,30}?(?<![与比较和同至对]\s*)(20\d{2})\s*年度?[^，。；]{0,24}?(?:决算|情况)(?:的)?说明$/;
+/** The standard tables' titles and their other names, squeezed. */
+const TABLE_TITLES = Object.values(TABLE_DEFS).flatMap((d) => [d.title, ...d.aliases]).map((t) => t.replace(/[\s“”"]/g, ''));
+
+/** A table's title with a year before it ("2023年度收入支出决算总表"): the year. */
+function tableTitleYear(t: string): RegExpExecArray | null {
+  const m = /^(20\d{2})\s*年度?\s*(.+)$/.exec(t);
+  const rest = m?.[2]?.replace(/[\s“”"]/g, '').replace(/[（(]续(?:表)?[)）]$/, '');
+  return m && rest && TABLE_TITLES.some((x) => rest.endsWith(x) && rest.length - x.length <= 16) ? m : null;
+}
+
 const TITLE_YEAR = /(20\d{2})\s*年度?\s*(?:部门|单位)?\s*决算(?:公开|说明|报告|表|公开说明)?$/;
 
 export const yearHeadings = defineRule({
@@ -54,6 +65,7 @@ export const yearHeadings = defineRule({
     { name: '小标题与上年决算对比', expect: 'pass', text: '# 2024年度某局部门决算\n## 第二部分 2024年度部门决算情况说明\n四、财政拨款收入支出决算总体情况说明\n（一）财政拨款收支与2023年度决算对比情况\n本年收入1205.11万元。\n' },
     { name: '部分标题写成2023年度', expect: 'fail', mentions: '2023', text: '# 2024年度某局单位决算\n## 第二部分 2023年度单位决算表\n' },
     { name: '小节标题写成上年', expect: 'fail', mentions: '2022', text: '# 2024年度某局部门决算\n## 第二部分 2024年度部门决算情况说明\n## 九、关于2022年度预算绩效情况的说明\n本年度开展绩效自评。\n' },
+    { name: '表题写成上年', expect: 'fail', mentions: '2023', text: '# 2024年度某局部门决算\n2023年度收入支出决算总表\n公开01表\n金额单位：万元\n' },
     { name: '封面或页眉写成2023年度', expect: 'fail', mentions: '2023', text: '# 某市某局2024年度部门决算\n某市某局2023年度部门决算\n一、收入支出决算总体情况说明\n2024年度收、支总计238.67万元。\n' },
   ],
   check({ doc, report }) {
@@ -63,7 +75,7 @@ export const yearHeadings = defineRule({
       // Not the year a heading compares with ("(一)财政拨款收支与2018年度决算对比情况"). A section's
       // own heading that names a year for what it explains ("十三、关于2020年度预算绩效情况的说明",
       // "（二）2020年度“三公”经费支出决算情况说明") names the account's year too.
-      const m = /(?<![与比较和同至]\s*)(20\d{2})\s*年度?\s*(?:部门|单位)?\s*决算/.exec(s.title) ?? SECTION_YEAR.exec(s.title);
+      const m = /(?<![与比较和同至]\s*)(20\d{2})\s*年度?\s*(?:部门|单位)?\s*决算/.exec(s.title) ?? SECTION_YEAR.exec(s.title) ?? tableTitleYear(s.title.trim());
       if (m && Number(m[1]) !== year) {
         report({ message: `标题“${s.title}”中的年度 ${m[1]} 与决算年度 ${year} 不符。`, expected: String(year), actual: m[1] as string, locations: [s.location] });
       }
@@ -78,7 +90,7 @@ export const yearHeadings = defineRule({
       }
       // A title-like line that is not a section (cover page, running header, table title):
       // "某局2023年度部门决算", "2023年度单位决算表".
-      const title = t.length <= 40 && !l.location.cell && !headings.has(placeKey(l.location)) ? TITLE_YEAR.exec(t) : null;
+      const title = t.length <= 40 && !l.location.cell && !headings.has(placeKey(l.location)) ? (TITLE_YEAR.exec(t) ?? tableTitleYear(t)) : null;
       if (title && Number(title[1]) !== year) {
         report({ message: `“${t}”中的年度 ${title[1]} 与决算年度 ${year} 不符（多为沿用上年模板）。`, expected: String(year), actual: title[1] as string, locations: [l.location] });
       }
