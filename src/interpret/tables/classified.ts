@@ -69,6 +69,9 @@ export function parseClassified(input: ParseInput): ParseOutput {
   const splitCols = labels.filter((c) => /^(类|款|项)$/.test(leaf(paths[c] ?? [])));
   const data = grid.slice(header.dataStart);
   const codeCol = splitCols.length ? -1 : findCodeColumn(data, labels);
+  // Split code columns in the order 类, 款, 项, and the class and 款 the rows below go on from.
+  const ordered = splitCols.length === 3 && splitCols.map((c) => leaf(paths[c] ?? [])).join('') === '类款项';
+  let upper = { cls: '', kuan: '' };
   let first = true;
   for (const row of data) {
     if (isColumnNumberRow(row) || header.rowTexts.includes(rowKey(row))) continue;
@@ -83,6 +86,14 @@ export function parseClassified(input: ParseInput): ParseOutput {
     if (splitCols.length) {
       const parts = splitCols.map((c) => row[c]?.norm ?? '');
       if (parts.every((p) => /^\d*$/.test(p)) && parts[0]) code = parts.join('');
+      // 类 printed only on the class's row, 款 only on the 款's ("201 | | | 一般公共服务支出", " | 03 | |
+      // 政府办公厅…", " | | 01 | 行政运行"): a row's code goes on from the class and 款 above it.
+      else if (ordered && parts.every((p) => /^\d*$/.test(p))) {
+        const [, kuan, xiang] = parts as [string, string, string];
+        if (/^\d{2}$/.test(kuan) && upper.cls) code = upper.cls + kuan + (/^\d{2}$/.test(xiang) ? xiang : '');
+        else if (!kuan && /^\d{2}$/.test(xiang) && upper.cls && upper.kuan) code = upper.cls + upper.kuan + xiang;
+      }
+      if (ordered && code) upper = { cls: code.slice(0, 3), kuan: code.length >= 5 ? code.slice(3, 5) : '' };
       name = labels.filter((c) => !splitCols.includes(c)).map((c) => row[c]?.text.trim() ?? '').filter(Boolean).join('');
     } else {
       const texts = uniqueTexts(labels.map((c) => row[c] as GridPos));

@@ -4,6 +4,8 @@ import '../src/extract/register.js';
 import { T03, docOf } from '../src/rules/table/fragments.js';
 
 /*
+ * Layouts of the tables that real PDFs print and the reader must take as the table they are.
+ *
  * A table that runs over a page break and prints its caption again on the next page (its title,
  * 公开XX表, the reporting unit and the unit line, then its header: a spreadsheet's print titles) is one
  * table; only a second whole copy of it is a second one.
@@ -32,5 +34,25 @@ describe('a table whose continuation page repeats its caption', () => {
   it('takes a second whole copy of the table for a second table, not a continuation', async () => {
     const r = await checkText(docOf(`${T03}\f${T03}`), { file: 'twice.md' });
     expect(r.coverage.unread.some((u) => /公开03表在文中出现了不止一次/.test(u))).toBe(true);
+  });
+});
+
+describe('a classified table whose 类, 款 and 项 codes stand in columns of their own', () => {
+  const T05_SPLIT = [
+    '一般公共预算财政拨款支出决算表',
+    '公开05表',
+    '金额单位：万元',
+    '功能分类科目编码\t\t\t科目名称\t本年支出\t\t',
+    '类\t款\t项\t\t小计\t基本支出\t项目支出',
+    '合计\t\t\t\t580.00\t370.00\t210.00',
+    '201\t\t\t一般公共服务支出\t580.00\t370.00\t210.00',
+    '\t03\t\t政府办公厅（室）及相关机构事务\t580.00\t370.00\t210.00',
+    '\t\t01\t行政运行\t370.00\t370.00\t0.00',
+    '\t\t02\t一般行政管理事务\t210.00\t0.00\t210.00',
+  ].join('\n');
+
+  it('gives a 款 or 项 printed alone the code of the class and 款 above it', async () => {
+    const d = await extractBytes('split.txt', new TextEncoder().encode(`某某局2024年度部门决算\n${T05_SPLIT}\n`));
+    expect(d.tables.find((t) => t.id === '05')?.rows.map((r) => r.key)).toEqual(['total', '201', '20103', '2010301', '2010302']);
   });
 });
