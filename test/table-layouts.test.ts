@@ -56,3 +56,14 @@ describe('a classified table whose 类, 款 and 项 codes stand in columns of th
     expect(d.tables.find((t) => t.id === '05')?.rows.map((r) => r.key)).toEqual(['total', '201', '20103', '2010301', '2010302']);
   });
 });
+
+describe('a table in copied text with the running header where its page broke', () => {
+  it('goes on past the header line, the document’s title said again', async () => {
+    const title = '某某市医疗保障局2024年度部门决算';
+    const broken = T03.replace('210\t卫生健康支出', `${title}\n210\t卫生健康支出`);
+    const r = await checkText(`${title}\n\n${broken}`, { file: 'copied.txt' });
+    expect(r.findings.filter((f) => f.severity === 'error' && /^(table\.03|cross-table)/.test(f.rule))).toEqual([]);
+    const d = await extractBytes('copied.txt', new TextEncoder().encode(`${title}\n\n${broken}`));
+    expect(d.tables.find((t) => t.id === '03')?.rows.map((row) => row.key)).toEqual(expect.arrayContaining(['2101505', '2210201']));
+  });
+});

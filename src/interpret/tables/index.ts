@@ -57,6 +57,7 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
   const found: Found[] = [];
   let last: Found | null = null;
   let lastIndex = -1;
+  const running = runningLines(blocks);
   for (let i = 0; i < blocks.length; i++) {
     let b = blocks[i] as Block;
     if (b.kind !== 'table') continue;
@@ -90,14 +91,14 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
     const titleRows = grid.slice(0, header.start).map((r) => [...new Set(r.map((p) => p.text.trim()).filter(Boolean))].join(' '));
     const ident = identify(above, titleRows);
     const headerText = grid.slice(header.start, header.dataStart).map((r) => r.map((p) => p.text).join(' ')).join(' ');
-    if (!ident.id && last && lastIndex >= 0 && isContinuation(blocks, lastIndex, i, last, piece)) {
+    if (!ident.id && last && lastIndex >= 0 && isContinuation(blocks, lastIndex, i, last, piece, undefined, running)) {
       last.pieces.push(piece);
       lastIndex = i;
       continue;
     }
     // A continuation page that repeats the table's title, code and unit above its header (a
     // spreadsheet's print titles): the same table going on, not a second one.
-    if (ident.id && last && ident.id === last.id && lastIndex >= 0 && isContinuation(blocks, lastIndex, i, last, piece, ident.id)) {
+    if (ident.id && last && ident.id === last.id && lastIndex >= 0 && isContinuation(blocks, lastIndex, i, last, piece, ident.id, running)) {
       last.pieces.push(piece);
       lastIndex = i;
       continue;
@@ -307,13 +308,30 @@ function cleanTitle(t: string): string {
 }
 
 /** A table block that continues the previous one: no title between, same width, header repeated or absent. */
-function isContinuation(blocks: readonly Block[], prev: number, i: number, last: Found, piece: Piece, titled?: TableId): boolean {
+/**
+ * Short lines said three times or more, or a title of the account said twice: a text copied out of a
+ * paged document keeps its running header and footer ("上海市某某区示范局2024年度部门决算") between the
+ * rows where a page broke.
+ */
+function runningLines(blocks: readonly Block[]): Set<string> {
+  const count = new Map<string, number>();
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph') continue;
+    const t = b.text.replace(/\s/g, '');
+    if (t.length >= 4 && t.length <= 40 && !/[。；，]/.test(t)) count.set(t, (count.get(t) ?? 0) + 1);
+  }
+  // The document's own title said again at a page's head (twice is enough for it), any other line thrice.
+  return new Set([...count].filter(([t, n]) => n >= 3 || (n >= 2 && /20\d{2}年度?.*决算/.test(t))).map(([t]) => t));
+}
+
+function isContinuation(blocks: readonly Block[], prev: number, i: number, last: Found, piece: Piece, titled?: TableId, running: ReadonlySet<string> = new Set()): boolean {
   const between = blocks.slice(prev + 1, i);
   if (between.length > (titled ? 8 : 4)) return false;
   for (const b of between) {
     if (b.kind !== 'paragraph') return false;
     const t = b.text.trim();
     if (t.length <= 30 && (/续表|^第?\s*\d+\s*页|^-?\s*\d+\s*-?$|单位[：:]|^注/.test(t) || t === '')) continue;
+    if (running.has(t.replace(/\s/g, ''))) continue;
     // The table's own caption said again (its title, 公开XX表, the unit and the reporting unit).
     if (titled && t.length <= 60 && (tableIdByTitle(t) === titled || tableIdByCode(t) === titled || readUnitLine(t).unit || readUnitLine(t).entity)) continue;
     return false;
