@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { runCli } from './helpers/run-cli.js';
 
 describe('juesuan CLI', () => {
@@ -47,6 +47,7 @@ describe('juesuan CLI', () => {
 
   it('writes a self-contained HTML report atomically with --out', () => {
     const dir = mkdtempSync(join(tmpdir(), 'juesuan-cli-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const out = join(dir, 'report.html');
     const r = runCli(['check', '--format', 'html', '--out', out, 'samples/guangyuan-city-2024.txt']);
     expect([0, 1]).toContain(r.code);
@@ -61,6 +62,7 @@ describe('juesuan CLI', () => {
 
   it('keeps checking the other files when one cannot be read, and exits 3', () => {
     const dir = mkdtempSync(join(tmpdir(), 'juesuan-cli-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     writeFileSync(join(dir, 'empty.txt'), '');
     writeFileSync(join(dir, 'ok.md'), readFileSync('samples/rongcheng-city-2024.md'));
     const r = runCli(['check', '--format', 'json', dir]);
@@ -74,6 +76,7 @@ describe('juesuan CLI', () => {
 
   it('checks the workbooks of a directory, skips Excel lock files, and exits 3 for an encrypted one without a stack trace', () => {
     const dir = mkdtempSync(join(tmpdir(), 'juesuan-cli-xlsx-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     writeFileSync(join(dir, 'tables.xlsx'), readFileSync('test/corpus/xlsx/rongcheng-city-2024.xlsx'));
     writeFileSync(join(dir, 'tables.xls'), readFileSync('test/corpus/xlsx/rongcheng-city-2024.xls'));
     writeFileSync(join(dir, '~$tables.xlsx'), 'owner lock');

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkFile } from '../src/check.js';
 import type { Finding } from '../src/model/finding.js';
 
@@ -17,6 +17,7 @@ const SOURCES = [
 ];
 
 const dir = mkdtempSync(join(tmpdir(), 'juesuan-cairo-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A finding without its page and line, which a producer may move. */
 function gist(f: Finding): string {

@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, ImageRun, Packer, Paragraph } from 'docx';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkFile } from '../src/check.js';
 import { T01 } from '../src/rules/table/fragments.js';
 
@@ -20,6 +20,7 @@ const PARAS = [
   '第四部分 部门决算报表',
 ];
 const dir = mkdtempSync(join(tmpdir(), 'juesuan-pictures-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function html(extra: string): string {
   const file = join(dir, `page-${Math.random().toString(36).slice(2)}.html`);

@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { ComposeInputSchema } from '../src/model/compose-input.js';
 import { checkFile } from '../src/check.js';
 import { runCli } from './helpers/run-cli.js';
@@ -10,6 +10,7 @@ import { runCli } from './helpers/run-cli.js';
 describe('juesuan render', () => {
   it('writes the requested formats, and stops with exit 1 on a missing reason unless --draft', () => {
     const dir = mkdtempSync(join(tmpdir(), 'juesuan-render-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const ok = runCli(['render', 'examples/rongcheng-2024.yaml', '--out', dir, '--format', 'html,xlsx']);
     expect(ok.code).toBe(0);
     expect(existsSync(join(dir, 'rongcheng-2024.html'))).toBe(true);
@@ -31,6 +32,7 @@ describe('juesuan render', () => {
 
   it('leaves the charts out with --no-charts', () => {
     const dir = mkdtempSync(join(tmpdir(), 'juesuan-render-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const plain = runCli(['render', 'examples/health-commission-2024.yaml', '--out', join(dir, 'plain'), '--format', 'html', '--no-charts']);
     expect(plain.code).toBe(0);
     const charted = runCli(['render', 'examples/health-commission-2024.yaml', '--out', join(dir, 'charts'), '--format', 'html']);
@@ -44,6 +46,7 @@ describe('juesuan render', () => {
 
   it('refuses a wrong table figure with the finding and a bad format or input in Chinese', () => {
     const dir = mkdtempSync(join(tmpdir(), 'juesuan-render-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const input = parseYaml(readFileSync('examples/rongcheng-2024.yaml', 'utf8'));
     input.tables['05'].rows.push({ key: 'total', cells: { total: '238.67', basic: '157.38', project: '80.29' } });
     const bad = join(dir, 'bad.yaml');
@@ -71,6 +74,7 @@ describe('juesuan render', () => {
 
   it('re-renders the corpus PDF from its own extract: the draft checks clean but for the reasons it marks 【待填写】', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'juesuan-rerender-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const x = runCli(['extract', '--format', 'yaml', 'test/corpus/putuo-finance-bureau-2024.pdf']);
     expect(x.code).toBe(0);
     const file = join(dir, 'putuo.yaml');
