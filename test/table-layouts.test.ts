@@ -67,3 +67,35 @@ describe('a table in copied text with the running header where its page broke', 
     expect(d.tables.find((t) => t.id === '03')?.rows.map((row) => row.key)).toEqual(expect.arrayContaining(['2101505', '2210201']));
   });
 });
+
+describe('table 09 printed as a list: the items as rows under 预算数 and 决算数', () => {
+  const T09_LISTED = [
+    '财政拨款“三公”经费支出决算表',
+    '公开09表',
+    '金额单位：万元',
+    '项目\t预算数\t决算数',
+    '合计\t15.00\t12.00',
+    '1、因公出国（境）费\t0.00\t0.00',
+    '2、公务用车购置及运行维护费\t10.00\t9.00',
+    '其中：（1）公务用车购置费\t0.00\t0.00',
+    '（2）公务用车运行维护费\t10.00\t9.00',
+    '3、公务接待费\t5.00\t3.00',
+  ].join('\n');
+  const doc = (t: string) => `某某局2024年度部门决算\n${t}\n`;
+
+  it('reads each item’s budget and actual', async () => {
+    const d = await extractBytes('listed.txt', new TextEncoder().encode(doc(T09_LISTED)));
+    const cells = d.tables.find((t) => t.id === '09')?.rows[0]?.cells ?? {};
+    const read = Object.fromEntries(Object.entries(cells).map(([k, f]) => [k, f?.value]));
+    expect(read).toEqual({
+      'budget.total': '15.00', 'actual.total': '12.00', 'budget.abroad': '0.00', 'actual.abroad': '0.00',
+      'budget.vehicle': '10.00', 'actual.vehicle': '9.00', 'budget.vehiclePurchase': '0.00', 'actual.vehiclePurchase': '0.00',
+      'budget.vehicleOps': '10.00', 'actual.vehicleOps': '9.00', 'budget.reception': '5.00', 'actual.reception': '3.00',
+    });
+  });
+
+  it('so its sums are checked: a 合计 that is not its items’ sum is an error', async () => {
+    const r = await checkText(doc(T09_LISTED.replace('合计\t15.00\t12.00', '合计\t15.00\t13.00')), { file: 'listed.txt' });
+    expect(r.findings.some((f) => f.rule === 'table.09.total' && f.severity === 'error' && f.message.includes('13.00'))).toBe(true);
+  });
+});

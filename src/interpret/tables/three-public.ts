@@ -26,6 +26,14 @@ function partOf(path0: readonly string[]): string | null {
   return null;
 }
 
+/** The item a row of the listed layout is labelled with ("2、公务用车购置及运行维护费", "其中：（1）公务用车购置费"). */
+function rowPart(r: readonly GridPos[]): string | null {
+  const label = firstText(r)?.norm.replace(/^(?:其中[：:]?)?\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?/, '').trim();
+  if (!label || /\d$/.test(label)) return null;
+  for (const part of PARTS) if (part.test(label, label)) return part.key;
+  return null;
+}
+
 export function parseThreePublic(input: ParseInput): ParseOutput {
   const { grid, header } = input;
   const notes: string[] = [];
@@ -38,8 +46,30 @@ export function parseThreePublic(input: ParseInput): ParseOutput {
   };
   // Transposed: a label column holding 预算数 / 决算数.
   const transposed = data.some((r) => r.some((p) => /^(预算数|决算数|全年预算数|决算)$/.test(p.norm)));
+  // Listed: the items as rows (合计, 1、因公出国（境）费, 其中：（1）公务用车购置费 …) under columns
+  // 预算数 and 决算数, no item in the header.
+  const listed = !transposed && !paths.some((p) => partOf(p)) && paths.some((_, c) => groupOf(c) != null) && data.some((r) => rowPart(r) != null);
   let location = data[0]?.[0]?.cell.location;
-  if (transposed) {
+  if (listed) {
+    // The first column of each group (a 年初 beside a 全年 预算数 would be a second).
+    const columns = new Map<'budget' | 'actual', number>();
+    paths.forEach((_, c) => {
+      const g = groupOf(c);
+      if (g && !columns.has(g)) columns.set(g, c);
+    });
+    location = undefined;
+    for (const r of data) {
+      const part = rowPart(r);
+      if (!part) {
+        const note = noteText(r);
+        if (note && !r.some((p) => amountOf(p) != null)) notes.push(note);
+        continue;
+      }
+      location ??= firstText(r)?.cell.location;
+      for (const [g, c] of columns) if (!(`${g}.${part}` in cells)) cells[`${g}.${part}`] = amountOf(r[c]);
+    }
+    location ??= data[0]?.[0]?.cell.location;
+  } else if (transposed) {
     for (const r of data) {
       const lab = r.find((p) => /^(全年)?(预算数|决算数|决算)$/.test(p.norm));
       if (!lab) {
