@@ -25,9 +25,26 @@ function classOf(ctx: RuleContext, c: Claim): string | null {
   return ctx.catalog.classByName(name)?.code ?? normalizeItemName(name).replace(/支出$/, '');
 }
 
+/**
+ * One claim for each subject of a list, or null when a subject is said twice with different figures
+ * ("行政单位医疗（项）60.00万元。…支出决算为60.01万元"): its sum is then not the list's, and the two
+ * figures' disagreement is reported on its own (narrative.same-subject, narrative-table.item-05).
+ */
+function onePerSubject(items: readonly Claim[]): Claim[] | null {
+  const bySubject = new Map<string, Claim>();
+  for (const c of items) {
+    const seen = bySubject.get(c.subject.key);
+    if (!seen) bySubject.set(c.subject.key, c);
+    else if (!seen.amount || !c.amount || dec(seen.amount).cmp(dec(c.amount)) !== 0) return null;
+    // The same figure twice: the one that also gives the budget stands for both.
+    else if (!seen.budget?.amount && c.budget?.amount) bySubject.set(c.subject.key, c);
+  }
+  return [...bySubject.values()];
+}
+
 /** Lists of 类/款/项 detail lines and the total they detail. */
-function detailLists(doc: Disclosure): { whole: Claim; items: Claim[] }[] {
-  const out: { whole: Claim; items: Claim[] }[] = [];
+function detailLists(doc: Disclosure): { whole: Claim; items: Claim[]; twice?: boolean }[] {
+  const out: { whole: Claim; items: Claim[]; twice?: boolean }[] = [];
   const fc = doc.claims.filter((c) => c.subject.key.startsWith('fc'));
   const byParent = new Map<string, Claim[]>();
   const orphans = new Map<string, Claim[]>();
@@ -38,11 +55,14 @@ function detailLists(doc: Disclosure): { whole: Claim; items: Claim[] }[] {
   }
   for (const [id, items] of byParent) {
     const whole = claimById(doc, id);
-    if (whole) out.push({ whole, items: items.filter((i) => level(i) === level(items[0] as Claim)) });
+    const same = items.filter((i) => level(i) === level(items[0] as Claim));
+    const listed = onePerSubject(same);
+    if (whole) out.push({ whole, items: listed ?? same, ...(listed ? {} : { twice: true }) });
   }
   for (const [section, items] of orphans) {
     const whole = doc.claims.find((c) => c.section === section && c.subject.key === 'general.expense' && c.amount);
-    if (whole && items.length >= 2) out.push({ whole, items });
+    const listed = onePerSubject(items);
+    if (whole && items.length >= 2) out.push({ whole, items: listed ?? items, ...(listed ? {} : { twice: true }) });
   }
   return out;
 }
@@ -82,6 +102,11 @@ export const detailSum = defineRule({
       text: md('（二）一般公共预算财政拨款支出决算结构情况', '2024年度一般公共预算财政拨款支出238.67万元，主要用于以下方面：卫生健康支出（类）225.61万元，占94.53%；住房保障支出（类）13.06万元，占5.47%。') + md('（三）一般公共预算财政拨款支出决算具体情况', '2024年度一般公共预算财政拨款支出年初预算数为238.67万元，支出决算数为238.67万元，完成年初预算数的100%。其中：', '1、卫生健康支出（类）医疗保障管理事务（款）行政运行（项）。年初预算数为200.00万元，支出决算数为200.00万元。', '2、卫生健康支出（类）医疗保障管理事务（款）一般行政管理事务（项）。年初预算数为25.61万元，支出决算数为25.61万元。'),
     },
     {
+      name: '同一项说了两遍（金额不同由其他规则报告），不重复相加',
+      expect: 'pass',
+      text: md('（三）一般公共预算财政拨款支出决算具体情况', '2024年度一般公共预算财政拨款支出年初预算数为238.67万元，支出决算数为238.67万元，完成年初预算数的100%。其中：', '1、社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）。年初预算数为13.06万元，支出决算数为13.06万元，完成年初预算的100%。', '2、卫生健康支出（类）医疗保障管理事务（款）行政运行（项）225.61万元。年初预算数为225.61万元，支出决算数为225.62万元，完成年初预算的100%。'),
+    },
+    {
       name: '明细年初预算之和238.67与总数2,060.9不符',
       expect: 'fail',
       mentions: '2,060.9',
@@ -94,9 +119,10 @@ export const detailSum = defineRule({
     // 类 the explanation gives an amount for (结构情况): a detail list that leaves one of them out is
     // incomplete, which is a different mistake from a wrong figure.
     const stated = ctx.doc.claims.filter((c) => level(c) === 1 && c.subject.key.startsWith('fc') && c.amount && !dec(c.amount).isZero());
-    for (const { whole, items } of lists) {
-      // "主要包括…等": the items named are some of the whole's, not all.
-      if (whole.someParts) continue;
+    for (const { whole, items, twice } of lists) {
+      // "主要包括…等": the items named are some of the whole's, not all. An item said twice with two
+      // figures leaves the sum unknown (the two figures are reported on their own).
+      if (whole.someParts || twice) continue;
       if (level(items[0] as Claim) === 3 && stated.length) {
         const listed = new Set(items.map((i) => classOf(ctx, i)));
         const left = stated.filter((k, i) => !listed.has(classOf(ctx, k)) && stated.findIndex((o) => classOf(ctx, o) === classOf(ctx, k)) === i);
@@ -174,8 +200,8 @@ export const classSum = defineRule({
     }
     for (const k of classes) {
       const id = classOf(ctx, k);
-      const mine = items.filter((i) => classOf(ctx, i) === id && budgetKind(i) === budgetKind(k));
-      if (!id || !mine.length) continue;
+      const mine = onePerSubject(items.filter((i) => classOf(ctx, i) === id && budgetKind(i) === budgetKind(k)));
+      if (!id || !mine?.length) continue;
       ran = true;
       // The explanation may name only some of a class's items ("其中：1.…行政运行…"): the sum is the
       // class's only when table 05 shows no other item of the class with an amount.
