@@ -1,13 +1,13 @@
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkFile, checkText } from '../src/check.js';
 import '../src/extract/register.js';
 import { readTextLayout } from '../src/extract/text/read-text.js';
+import { hasChromium, launchChromium } from './tools/chromium.js';
 import { missingFrom } from './tools/compare.js';
 import { listSamples, makeVariants } from './tools/make-variants.js';
 
@@ -17,12 +17,11 @@ import { listSamples, makeVariants } from './tools/make-variants.js';
  * break inside a cell as a line break: a self-evaluation sheet's 年度总体目标 ("目标1：…" / "目标2：…")
  * then stands on lines without tabs in the middle of the sheet.
  */
-const CHROMIUM = '/usr/bin/chromium';
 let dir: string;
 let browser: Browser | undefined;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'juesuan-copied-web-'));
-  if (existsSync(CHROMIUM)) browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+  browser = await launchChromium();
 }, 60_000);
 afterAll(async () => {
   await browser?.close();
@@ -32,7 +31,7 @@ afterAll(async () => {
 const samples = await listSamples();
 
 describe.each(samples.map((s) => [basename(s), s] as const))('%s copied out of the browser', (_name, sample) => {
-  it.skipIf(!existsSync(CHROMIUM))('gives the findings of the page, and reads every self-evaluation sheet', async () => {
+  it.skipIf(!hasChromium)('gives the findings of the page, and reads every self-evaluation sheet', async () => {
     const { html } = await makeVariants(sample, join(dir, basename(sample)));
     const page = await (browser as Browser).newPage();
     await page.goto(pathToFileURL(html).href);

@@ -1,14 +1,14 @@
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkFile } from '../src/check.js';
 import { isJuesuanError } from '../src/errors.js';
 import { readLayout } from '../src/extract/index.js';
 import '../src/extract/register.js';
+import { hasChromium, launchChromium } from './tools/chromium.js';
 import { findingKey } from './tools/compare.js';
 import { listSamples, makeVariants } from './tools/make-variants.js';
 import { asWordWebArchive } from './tools/to-mht.js';
@@ -19,12 +19,11 @@ import { asWordHtml, toHtml } from './tools/to-html.js';
  * Word wrote the archive (GB2312, quoted-printable with soft breaks inside characters) or Chromium did
  * (its own MHTML snapshot of the page, a real writer), and whatever the file is named.
  */
-const CHROMIUM = '/usr/bin/chromium';
 let dir: string;
 let browser: Browser | undefined;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'juesuan-mht-'));
-  if (existsSync(CHROMIUM)) browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+  browser = await launchChromium();
 }, 60_000);
 afterAll(async () => {
   await browser?.close();
@@ -43,7 +42,7 @@ describe.each(samples.map((s) => [basename(s), s] as const))('%s as a web archiv
     expect(archived.findings.map(findingKey).sort()).toEqual(original.findings.map(findingKey).sort());
   }, 60_000);
 
-  it.skipIf(!existsSync(CHROMIUM))('saved by Chromium as MHTML gives the findings of the original', async () => {
+  it.skipIf(!hasChromium)('saved by Chromium as MHTML gives the findings of the original', async () => {
     const { html } = await makeVariants(sample, join(dir, basename(sample)));
     const page = await (browser as Browser).newPage();
     await page.goto(pathToFileURL(html).href);

@@ -2,7 +2,7 @@ import type { Block, LayoutDocument, TableBlock, TableCell } from '../../model/l
 import { type Location, loc } from '../../model/location.js';
 import { headingLevel, stripMarkup } from './markup.js';
 import { isGridBorder, readGridTable } from './grid-table.js';
-import { continuesOnNext, displayWidth, isFieldRow, isPageNumber, unswapLines, wrapWidth } from './unwrap.js';
+import { STARTS_ITEM, continuesOnNext, displayWidth, isFieldRow, isPageNumber, unswapLines, wrapWidth } from './unwrap.js';
 import { type SourceLine, isTableTitle, isUnitLine, readSpacedTable } from './spaced-table.js';
 import { findLayoutTables, gridMeasure, isSpaced } from './layout-table.js';
 import { readUnderItems } from './layout-pairs.js';
@@ -316,8 +316,11 @@ function readRows(
  */
 function loneCellRow(line: string): boolean {
   const t = stripMarkup(line).trim();
-  return isProse(t) && !/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+部分|(?:注|说明|备注)[:：\d\s])/.test(t) && !isTableTitle(t) && !isUnitLine(t);
+  return isProse(t) && !STARTS_ITEM.test(t) && !NOTE_LINE.test(t) && !isTableTitle(t) && !isUnitLine(t);
 }
+
+/** A table's note (注：…, 说明：…, 备注1…), never a cell's line. */
+const NOTE_LINE = /^(?:注|说明|备注)[:：\d\s]/;
 
 /** A cell's line of sentences (a target, a description): long, or closed by a stop. */
 function isProse(t: string): boolean {
@@ -344,7 +347,7 @@ function cellBreakRun(lines: readonly string[], i: number, accept: (l: string) =
   let k = i;
   while (k < lines.length && k - i < MAX_CELL_BREAKS && !accept(lines[k] as string)) {
     const t = stripMarkup(lines[k] as string).trim();
-    if (t === '' || headingLevel(lines[k] as string) || isTableTitle(t) || isUnitLine(t) || /^[(（]?\d{4}年度?[)）]?$/.test(t) || /^(?:注|说明|备注)[:：\d\s]/.test(t)) return i;
+    if (t === '' || headingLevel(lines[k] as string) || isTableTitle(t) || isUnitLine(t) || /^[(（]?\d{4}年度?[)）]?$/.test(t) || NOTE_LINE.test(t)) return i;
     // Short labels stacked between header rows ("小计\t公务用车运行费" / "公务接待费" / "公务用车购置费",
     // a header copied out of a PDF) are cells of their own, not a cell's sentences.
     if (!isProse(t)) return i;

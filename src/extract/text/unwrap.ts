@@ -77,7 +77,7 @@ export function isFieldRow(line: string): boolean {
 }
 
 // A line that starts a new heading, list item or part never continues the previous one.
-const STARTS_ITEM = /^(?:#|第[一二三四五六七八九十\d]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d)|[①-⑳]|图\s*\d|表\s*\d)/;
+export const STARTS_ITEM = /^(?:#|第[一二三四五六七八九十\d]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d)|[①-⑳]|图\s*\d|表\s*\d)/;
 
 /** Whether `line` was cut at the wrap width and `next` carries on its sentence. */
 export function continuesOnNext(line: string, next: string, width: number): boolean {

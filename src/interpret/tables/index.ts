@@ -307,7 +307,6 @@ function cleanTitle(t: string): string {
   return t.trim().replace(/^[一二三四五六七八九十]+、/, '').replace(/^附表\s*\d*[：:、.]?/, '').trim();
 }
 
-/** A table block that continues the previous one: no title between, same width, header repeated or absent. */
 /**
  * Short lines said three times or more, or a title of the account said twice: a text copied out of a
  * paged document keeps its running header and footer ("上海市某某区示范局2024年度部门决算") between the
@@ -324,6 +323,12 @@ function runningLines(blocks: readonly Block[]): Set<string> {
   return new Set([...count].filter(([t, n]) => n >= 3 || (n >= 2 && /20\d{2}年度?.*决算/.test(t))).map(([t]) => t));
 }
 
+/**
+ * A table block that continues the previous one: same width, header repeated or absent, and between
+ * them nothing but page furniture (续表, page numbers, units, running lines) or, where the block is
+ * `titled` as the same table, its caption said again; a titled block repeating a row already read is
+ * a second copy.
+ */
 function isContinuation(blocks: readonly Block[], prev: number, i: number, last: Found, piece: Piece, titled?: TableId, running: ReadonlySet<string> = new Set()): boolean {
   const between = blocks.slice(prev + 1, i);
   if (between.length > (titled ? 8 : 4)) return false;

@@ -332,6 +332,17 @@ export const class03 = rule(
   ],
 );
 
+/**
+ * The class, 款 or 项 a claim names, as a row of `t`: by its code, else by the
+ * name of its last level (说明 often names 类/款/项 without codes).
+ */
+function fcRow(t: PublicTable, c: Claim) {
+  const code = fcCode(c);
+  if (code) return t.rows.find((r) => r.key === code) ?? null;
+  const name = (c.subject.names[c.subject.names.length - 1] ?? '').replace(/\s/g, '');
+  return name ? (t.rows.find((r) => r.code && r.name.replace(/\s/g, '') === name) ?? null) : null;
+}
+
 export const item05 = defineRule({
   id: 'narrative-table.item-05',
   title: '说明的款项明细与公开05表不符',
@@ -357,7 +368,7 @@ export const item05 = defineRule({
     if (!t) return missing(ctx.doc, '05');
     for (const c of items) {
       const code = fcCode(c);
-      const row = code ? t.rows.find((r) => r.key === code) : t.rows.find((r) => r.code && c.subject.names.length && r.name.replace(/\s/g, '') === (c.subject.names[c.subject.names.length - 1] ?? '').replace(/\s/g, ''));
+      const row = fcRow(t, c);
       if (!row) {
         ctx.report({
           message: `说明列示的「${label(c)}」${c.amount?.raw}在公开05表中没有对应科目`,
@@ -532,17 +543,6 @@ const F07: Record<string, string> = {
   'fund.closing': 'closing',
 };
 const C08: Record<string, string> = { 'capital.expense': 'total', 'capital.basic': 'basic', 'capital.project': 'project' };
-
-/**
- * The class, 款 or 项 a claim of `kind`'s spending names, as a row of `t`: by its code, else by the
- * name of its last level (说明 often names 类/款/项 without codes).
- */
-function fcRow(t: PublicTable, c: Claim) {
-  const code = fcCode(c);
-  if (code) return t.rows.find((r) => r.key === code) ?? null;
-  const name = (c.subject.names[c.subject.names.length - 1] ?? '').replace(/\s/g, '');
-  return name ? (t.rows.find((r) => r.code && r.name.replace(/\s/g, '') === name) ?? null) : null;
-}
 
 /** A claim of 政府性基金 (07) or 国有资本经营 (08) spending: its totals by `map`, its classes and items by row. */
 function fundTarget(kind: 'fund' | 'capital', table: '07' | '08', map: Record<string, string>) {
