@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
+import { rules as breakdowns } from './breakdown.js';
 import { rules as counts } from './counts.js';
 
-/** Rules of the 'count' category: trips, receptions, vehicles and project counts. */
-export const rules: Rule[] = [...counts];
+/** Rules of the 'count' category: trips, receptions, vehicles, project counts, staff and units. */
+export const rules: Rule[] = [...counts, ...breakdowns];

@@ -1,6 +1,7 @@
 import { Decimal } from '../../model/decimal.js';
 import type { Disclosure } from '../../model/disclosure.js';
 import type { Location } from '../../model/location.js';
+import { joinedProse } from '../../model/prose.js';
 
 /** One amount of the 政府采购 paragraph as printed, with where it stands. */
 export interface ProcurementFigure {
@@ -31,20 +32,8 @@ export type ProcurementKey = keyof typeof WORDINGS;
  * of each counts.
  */
 export function procurementFigures(doc: Disclosure): Partial<Record<ProcurementKey, ProcurementFigure>> {
-  const prose = doc.lines.filter((l) => !l.location.cell && l.text.trim());
-  // Joined without separators, whitespace removed; starts[i] is where line i begins in the text.
-  let text = '';
-  const starts: number[] = [];
-  for (const l of prose) {
-    starts.push(text.length);
-    text += l.text.replace(/\s+/g, '');
-  }
+  const { text, at: lineAt } = joinedProse(doc);
   if (!/中小企业|小微企业/.test(text)) return {};
-  const lineAt = (offset: number): Location => {
-    let i = 0;
-    while (i + 1 < starts.length && (starts[i + 1] as number) <= offset) i++;
-    return prose[i]!.location;
-  };
   const out: Partial<Record<ProcurementKey, ProcurementFigure>> = {};
   for (const [key, re] of Object.entries(WORDINGS) as [ProcurementKey, RegExp][]) {
     const m = re.exec(text);

@@ -1,0 +1,36 @@
+import type { Disclosure } from './disclosure.js';
+import type { Location } from './location.js';
+
+/** The document's prose as one string, and the line each offset of it came from. */
+export interface JoinedProse {
+  /** Every paragraph line outside tables, whitespace removed, joined with nothing between. */
+  text: string;
+  /** The location of the line the character at `offset` came from. */
+  at(offset: number): Location;
+}
+
+/**
+ * The prose (no table cells) joined into one string. A PDF print breaks a sentence over two or three
+ * lines anywhere, even inside a figure, so wordings are matched on the joined text; whitespace goes
+ * too ("实有人数 31 人"). Sentences still end at their own 。.
+ */
+export function joinedProse(doc: Disclosure): JoinedProse {
+  const prose = doc.lines.filter((l) => !l.location.cell && l.text.trim());
+  let text = '';
+  const starts: number[] = [];
+  for (const l of prose) {
+    starts.push(text.length);
+    text += l.text.replace(/\s+/g, '');
+  }
+  const at = (offset: number): Location => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return prose[lo]!.location;
+  };
+  return { text, at };
+}

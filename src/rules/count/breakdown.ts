@@ -1,0 +1,100 @@
+import { countBreakdowns, countedNames } from '../../model/headcounts.js';
+import { sectionLocator } from '../../model/section-at.js';
+import { defineRule, notApplicable } from '../rule.js';
+import { locs, md } from '../arithmetic/lib.js';
+
+const AUTH_OVERVIEW = '《部门决算公开模板》部门基本情况（机构设置、人员构成）：所列各类人数、编制数、单位数应与总数一致';
+
+const OVERVIEW = '一、部门基本情况';
+
+export const staffBreakdown = defineRule({
+  id: 'count.staff-breakdown',
+  title: '人员、编制或单位数的构成与总数不符',
+  category: 'count',
+  severity: 'error',
+  authority: AUTH_OVERVIEW,
+  description:
+    '“实有人数31人，其中：在职人员30人，离休人员0人，退休人员1人”：其中任何一项不得大于总数；各项属同一分类（在职/离休/退休，行政/参公/事业/工勤，全额/差额/自收自支等）互不重叠时，其和大于总数为错误，小于总数为警告（可能另有未列明的类别）。',
+  cases: [
+    { name: '31 = 30 + 0 + 1，变动不计', expect: 'pass', text: md(OVERVIEW, '实有人数31人，其中：在职人员30人，减少1人；离休人员0人，增加0人；退休人员1人，增加1人。') },
+    { name: '在职之后的退休人员不是在职的构成', expect: 'pass', text: md(OVERVIEW, '在职人员40人，其中:行政人员13人，参公事业人员21人，事业人员5人，工勤人员1人；退休人员11人。') },
+    { name: '交叉分类（女性、党员）不求和', expect: 'pass', text: md(OVERVIEW, '在职人员30人，其中女性18人，党员25人。') },
+    { name: '各项之和大于总数', expect: 'fail', mentions: '13', text: md(OVERVIEW, '年末实有人数11人，其中在职人员11人，离休人员1人，退休人员1人。') },
+    { name: '编制各项之和大于总数', expect: 'fail', mentions: '44', text: md(OVERVIEW, '总编制43个，其中：行政编制15个，参公事业编制22个，事业编制6个，工勤编制1个。') },
+    { name: '单独一项大于总数', expect: 'fail', mentions: '12', text: md(OVERVIEW, '在职人员10人，其中女性12人。') },
+    { name: '分号之后的另一句不是构成', expect: 'pass', text: md(OVERVIEW, '核定编制25名，其中：局机关15名；实有人员30名，其中在职人员30名。') },
+    { name: '各项之和小于总数', expect: 'fail', severity: 'warning', mentions: '40', text: md(OVERVIEW, '在职人员40人，其中：行政人员13人，参公事业人员21人，事业人员5人。') },
+  ],
+  check(ctx) {
+    const all = countBreakdowns(ctx.doc);
+    if (!all.length) return notApplicable('说明未写出带“其中”的人数、编制数或单位数');
+    const sectionAt = sectionLocator(ctx.doc.sections);
+    for (const b of all) {
+      const unit = b.whole.unit;
+      const section = sectionAt(b.whole.location);
+      const over = b.parts.find((p) => p.value > b.whole.value);
+      if (over) {
+        ctx.report({
+          message: `${b.whole.label}${b.whole.value}${unit}，其中${over.label}却为${over.value}${over.unit}，部分大于总数`,
+          expected: `不大于${b.whole.value}${unit}`,
+          actual: `${over.value}${over.unit}`,
+          locations: locs(b.whole.location, over.location),
+          section,
+        });
+        continue;
+      }
+      if (!b.exclusive || b.parts.length < 2) continue;
+      const sum = b.parts.reduce((s, p) => s + p.value, 0);
+      if (sum === b.whole.value) continue;
+      const listed = b.parts.map((p) => `${p.label}${p.value}${p.unit}`).join('、');
+      const more = sum > b.whole.value;
+      ctx.report({
+        message: more
+          ? `${b.whole.label}${b.whole.value}${unit}，其中${listed}，合计${sum}${unit}，大于总数`
+          : `${b.whole.label}${b.whole.value}${unit}，其中${listed}，合计${sum}${unit}，少于总数${b.whole.value - sum}${unit}；如另有未列明的类别，应写明`,
+        severity: more ? 'error' : 'warning',
+        expected: `${b.whole.value}${unit}`,
+        actual: `${sum}${unit}`,
+        difference: `${sum - b.whole.value}${unit}`,
+        tolerance: `0${unit}`,
+        locations: locs(b.whole.location, ...b.parts.map((p) => p.location)),
+        section,
+      });
+    }
+  },
+});
+
+export const listedNames = defineRule({
+  id: 'count.listed-names',
+  title: '所称机构或单位个数与列出的名称个数不符',
+  category: 'count',
+  severity: 'warning',
+  authority: AUTH_OVERVIEW,
+  description:
+    '“内设机构3个，分别是：办公室、财务科、业务科”：所称个数应与随后逐一列出的名称个数相同。以“等”结尾的列举不核对；名称以顿号分隔，最后一项含“和/及/与”时按一项或两项都可。',
+  cases: [
+    { name: '3个，列出3个', expect: 'pass', text: md(OVERVIEW, '本局内设机构3个，分别是：办公室、财务科、业务科。') },
+    { name: '最后一项以“和”连接两个', expect: 'pass', text: md(OVERVIEW, '本局内设机构3个，分别是：办公室、财务科和业务科。') },
+    { name: '以“等”结尾不核对', expect: 'pass', text: md(OVERVIEW, '下属单位5个，包括：某某中心、某某站等。') },
+    { name: '称10个，只列9个', expect: 'fail', mentions: '9', text: md(OVERVIEW, '直属事业单位10个，即县国库集中支付中心、县财政投资评审中心、县非税收入管理局、县会计核算中心、县乡镇财政管理局、县预算编审中心、县金融服务中心、县政府采购中心、县经济开发区财政所。') },
+    { name: '中文数字', expect: 'fail', mentions: '2', text: md(OVERVIEW, '内设机构三个，分别为办公室、业务科。') },
+  ],
+  check(ctx) {
+    const all = countedNames(ctx.doc);
+    if (!all.length) return notApplicable('说明未写出“X个，分别是……”式的机构或单位名单');
+    const sectionAt = sectionLocator(ctx.doc.sections);
+    for (const c of all) {
+      const n = c.names.length;
+      if (c.partial || n === c.count.value || (c.lastMayBeTwo && n + 1 === c.count.value)) continue;
+      ctx.report({
+        message: `${c.count.raw}，随后列出的名称为${n}个（${c.names.join('、')}），个数不符`,
+        expected: `${c.count.value}个`,
+        actual: `${n}个`,
+        locations: [c.count.location],
+        section: sectionAt(c.count.location),
+      });
+    }
+  },
+});
+
+export const rules = [staffBreakdown, listedNames];
