@@ -5,6 +5,7 @@ import { templateOtherDepartment } from './department.js';
 import { templateDepartmentVariant } from './department-variant.js';
 import { templateCopiedPurpose } from './copied-purpose.js';
 import { templateSignedDirection, templateWrongTerm } from './terms.js';
+import { truncatedName } from './truncated-name.js';
 
 /** Rules of the template-residue category. */
 export const rules: Rule[] = [
@@ -25,4 +26,5 @@ export const rules: Rule[] = [
   templateCopiedPurpose,
   templateWrongTerm,
   templateSignedDirection,
+  truncatedName,
 ];

@@ -1,0 +1,134 @@
+import { TABLE_DEFS } from '../../model/tables.js';
+import type { Location } from '../../model/location.js';
+import { defineRule } from '../rule.js';
+
+const AUTH = '财政部《部门决算公开格式文本》（报表与说明的标题按规定名称表述）';
+
+/**
+ * Fixed names of the account's tables and sections, long enough (five characters and more) that one
+ * character less is no other word: "出决算表" (支出决算表), "政拨款收入" (财政拨款收入).
+ */
+const NAMES = [
+  '收入支出决算总表',
+  '收入决算表',
+  '支出决算表',
+  '一般公共预算',
+  '政府性基金预算',
+  '国有资本经营预算',
+  '基本支出决算明细表',
+  '决算情况说明',
+  '财政拨款收入',
+  '财政拨款支出',
+  '公务用车购置',
+  '公务用车运行维护',
+  '机关运行经费',
+  '国有资产占用',
+  '预算绩效管理',
+];
+
+/** Names written correctly that contain a shortened form of another ("收入支出决算表" is table 01's too). */
+const ALSO_RIGHT = [
+  ...Object.values(TABLE_DEFS).flatMap((t) => [t.title, ...t.aliases]),
+  '收支决算',
+  '收支决算表',
+  '收入支出决算',
+  '一般公共预算财政拨款',
+  '政府性基金预算财政拨款',
+  '国有资本经营预算财政拨款',
+  '预算情况说明',
+  '执行情况说明',
+];
+
+// A heading or a contents entry: numbered as the template numbers them, short.
+const HEADING = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}部分|\d{1,2}[、．.](?!\d))/;
+
+interface Shortened {
+  wrong: string;
+  right: string;
+  /** Where the character was lost: at the start, the end or inside. */
+  at: 'start' | 'end' | 'inside';
+}
+
+// Every name with one character left out, longest names first (a longer one says more).
+const SHORTENED: Shortened[] = NAMES.flatMap((right) =>
+  [...right].map((_, k) => ({ wrong: right.slice(0, k) + right.slice(k + 1), right, at: k === 0 ? 'start' : k === right.length - 1 ? 'end' : 'inside' }) as Shortened),
+)
+  // 般公共预算 is template.wrong-term's (it is also found in prose).
+  .filter((s) => s.wrong !== '般公共预算')
+  .sort((a, b) => b.wrong.length - a.wrong.length);
+
+const RIGHT = [...new Set([...NAMES, ...ALSO_RIGHT])];
+
+/** The heading's own words: no whitespace, no leader dots and page number of a contents line. */
+function headingText(text: string): string {
+  return text.replace(/\s+/g, '').replace(/[.…·．_-]{2,}\d*$/, '').replace(/\d+$/, '');
+}
+
+/** True when a correctly written name covers [i, j) of the text. */
+function covered(text: string, i: number, j: number): boolean {
+  for (const r of RIGHT) {
+    for (let at = text.indexOf(r); at >= 0; at = text.indexOf(r, at + 1)) if (at <= i && at + r.length >= j) return true;
+  }
+  return false;
+}
+
+/** Shortened names in one heading. */
+export function shortenedNames(text: string): Shortened[] {
+  const t = headingText(text);
+  const out: Shortened[] = [];
+  for (const s of SHORTENED) {
+    for (let i = t.indexOf(s.wrong); i >= 0; i = t.indexOf(s.wrong, i + 1)) {
+      const j = i + s.wrong.length;
+      if (covered(t, i, j)) continue;
+      // A name cut at its start follows the numbering or a year, never another word's character
+      // ("预算情况说明" is a name of its own). One cut at its end is most often a heading wrapped or
+      // a page cut ("(四)财政拨款收"), or a name of its own ("(二)收入决算"): only 基本支出决算明细,
+      // which nothing else is called, ending the heading, counts.
+      if (s.at === 'start' && /[\u4e00-\u9fa5]/.test(t[i - 1] ?? '') && !/[年度]/.test(t[i - 1] ?? '')) continue;
+      if (s.at === 'end' && (j !== t.length || s.right !== '基本支出决算明细表')) continue;
+      if (out.some((o) => o.wrong.includes(s.wrong))) continue;
+      out.push(s);
+      break;
+    }
+  }
+  return out;
+}
+
+export const truncatedName = defineRule({
+  id: 'template.truncated-name',
+  title: '标题中的规定名称缺字',
+  category: 'template',
+  severity: 'warning',
+  authority: AUTH,
+  description:
+    '目录、报表标题和说明标题中的规定名称（支出决算表、财政拨款收入、决算情况说明、基本支出决算明细表等五字以上的名称）少了一个字，如“三、出决算表”“四、政拨款收入支出决算总表”。只查标题与目录，同一缺字只报一次，列出各处。',
+  cases: [
+    { name: '名称完整', expect: 'pass', text: '# 某局2024年度部门决算\n\n目录\n\n三、支出决算表\n\n四、财政拨款收入支出决算总表\n\n六、一般公共预算财政拨款基本支出决算表\n\n一、收入支出决算总体情况说明\n' },
+    { name: '别的名称里的短形式', expect: 'pass', text: '# 某局2024年度部门决算\n\n一、收入支出决算表\n\n二、2024年度预算情况说明\n\n（三）公务用车购置及运行维护费\n' },
+    { name: '出决算表', expect: 'fail', mentions: '支出决算表', text: '# 某局2024年度部门决算\n\n目录\n\n三、出决算表……………5\n\n四、政拨款收入支出决算总表……………6\n' },
+    { name: '明细缺表字', expect: 'fail', mentions: '基本支出决算明细表', text: '# 某局2024年度部门决算\n\n六、一般公共预算财政拨款基本支出决算明细\n' },
+    { name: '标题本身是短名称或被截断', expect: 'pass', text: '# 某局2024年度部门决算\n\n（二）收入决算\n\n（四）财政拨款收\n\n八、政府性基金预算财政拨款收支决算表\n' },
+    { name: '正文中的词不查', expect: 'pass', text: '# 某局2024年度部门决算\n\n## 一、收入支出决算总体情况说明\n\n本年收入决算数与支出决算表一致。\n' },
+  ],
+  check({ doc, report }) {
+    const found = new Map<string, { s: Shortened; locations: Location[] }>();
+    for (const l of doc.lines) {
+      if (l.location.via === 'ocr' || l.location.cell) continue;
+      const t = l.text.replace(/\s+/g, '');
+      if (t.length > 60 || !HEADING.test(t)) continue;
+      for (const s of shortenedNames(t)) {
+        const f = found.get(s.wrong) ?? { s, locations: [] };
+        f.locations.push(l.location);
+        found.set(s.wrong, f);
+      }
+    }
+    for (const { s, locations } of found.values()) {
+      report({
+        message: `标题“${headingText(locations[0]?.text ?? '')}”中的“${s.wrong}”应为“${s.right}”，缺了一个字${locations.length > 1 ? `（共${locations.length}处）` : ''}。`,
+        expected: s.right,
+        actual: s.wrong,
+        locations,
+      });
+    }
+  },
+});
