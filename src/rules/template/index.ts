@@ -6,6 +6,7 @@ import { templateDepartmentVariant } from './department-variant.js';
 import { templateCopiedPurpose } from './copied-purpose.js';
 import { templateSignedDirection, templateWrongTerm } from './terms.js';
 import { truncatedName } from './truncated-name.js';
+import { templateBrackets } from './brackets.js';
 
 /** Rules of the template-residue category. */
 export const rules: Rule[] = [
@@ -27,4 +28,5 @@ export const rules: Rule[] = [
   templateWrongTerm,
   templateSignedDirection,
   truncatedName,
+  templateBrackets,
 ];

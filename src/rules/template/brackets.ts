@@ -1,0 +1,98 @@
+import type { Location } from '../../model/location.js';
+import { joinedProse } from '../../model/prose.js';
+import { sectionLocator } from '../../model/section-at.js';
+import { defineRule } from '../rule.js';
+
+/** A sentence whose round brackets do not pair up, and where it starts. */
+export interface UnpairedBracket {
+  sentence: string;
+  /** The bracket without its partner: an opening one never closed, or a closing one never opened. */
+  mark: '（' | '）';
+  location: Location;
+}
+
+// Numbering closed by a bracket alone ("1）", "一)", "a)", "①)") opens nothing.
+// Not after a letter or a sign: "（DRG）", "(B/A)" close what they opened.
+const ENUMERATOR = /(?<![（(\d.．a-zA-Z/*+=×÷-])(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[a-zA-Z])[）)]/g;
+const PAIRED_ENUMERATOR = /[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3}|[a-zA-Z])[）)]/g;
+
+/** Brackets left open or closed twice, sentence by sentence, in the prose (tables aside). */
+export function unpairedBrackets(text: string, at: (offset: number) => Location): UnpairedBracket[] {
+  const out: UnpairedBracket[] = [];
+  const clean = text.replace(PAIRED_ENUMERATOR, (m) => '\u0000'.repeat(m.length)).replace(ENUMERATOR, (m) => '\u0000'.repeat(m.length));
+  let start = 0;
+  const open: number[] = [];
+  let unopened = -1;
+  let carried = false;
+  const flush = (end: number) => {
+    const bad = open.length ? (open[0] as number) : unopened;
+    if (bad >= 0) out.push({ sentence: text.slice(start, end), mark: open.length ? '（' : '）', location: at(bad) });
+    start = end;
+    open.length = 0;
+    unopened = -1;
+    carried = false;
+  };
+  for (let i = 0; i < clean.length; i++) {
+    const c = clean[i];
+    if (c === '（' || c === '(') open.push(i);
+    else if (c === '）' || c === ')') {
+      if (open.length) open.pop();
+      else if (unopened < 0) unopened = i;
+    } else if (c === '。' || c === '！' || c === '？') {
+      // An aside may hold a full stop ("（详见附表。）"): a bracket still open is given one more sentence.
+      if (open.length && !carried) {
+        carried = true;
+        continue;
+      }
+      flush(i + 1);
+    }
+  }
+  flush(clean.length);
+  return out;
+}
+
+export const templateBrackets = defineRule({
+  id: 'template.brackets',
+  title: '括号不成对',
+  category: 'template',
+  severity: 'warning',
+  authority: '《标点符号用法》（GB/T 15834-2011）4.9 括号',
+  description:
+    '句中的圆括号只有前半或只有后半（“部门(单位概况”“2019年度)”），多为删改时留下。“1）”“一)”这样的序号不算；一个文件中不成对的句子多于四处时，多半是转换丢了括号，不报。',
+  cases: [
+    { name: '成对', expect: 'pass', text: '# 某局2024年度部门决算\n\n## 一、部门基本情况\n\n因公出国（境）费0万元（详见附表。）\n\n1）办公室；2）财务科。\n' },
+    { name: '字母与算式中的括号', expect: 'pass', text: '# 某局2024年度部门决算\n\n## 一、部门基本情况\n\n按疾病诊断相关分组（DRG）付费，完成率(B/A)为100%。\n' },
+    { name: '删改留下的半个括号', expect: 'fail', mentions: '专任教师', text: '# 某局2024年度部门决算\n\n## 第一部分 部门概况\n\n教职工82人。(其中,专任教师73人,工勤人员5人;没有公务用车。主要职能是提供保育和教育服务。\n' },
+    { name: '缺后半', expect: 'fail', mentions: '（', text: '# 某局2024年度部门决算\n\n## 第一部分 部门概况\n\n本部门(单位为行政单位。\n' },
+    { name: '缺前半', expect: 'fail', mentions: '）', text: '# 某局2024年度部门决算\n\n## 一、收入支出决算总体情况说明\n\n2019年度)收入总计238.67万元，支出总计238.67万元。\n' },
+  ],
+  check({ doc, report }) {
+    const prose = joinedProse(doc);
+    if (!prose.text) return;
+    // Only whole sentences of prose: a web page's furniture, a table run into lines ("a | b") or a
+    // page cut mid-sentence lose brackets without the writer.
+    const sectionAt = sectionLocator(doc.sections);
+    const found = unpairedBrackets(prose.text, prose.at).filter(
+      (u) =>
+        u.location.via !== 'ocr' &&
+        // In the written parts only (overview, explanation, glossary, reports), not among a form's lines.
+        /^(?:overview|explain|glossary|performance\.report)/.test(sectionAt(u.location) ?? '') &&
+        /[。！？]$/.test(u.sentence) &&
+        u.sentence.length <= 250 &&
+        !/[|｜]/.test(u.sentence) &&
+        // Cells run together have no commas: "自评总分(分)97.6部门联系人…".
+        (u.sentence.length <= 40 || /[，,；;]/.test(u.sentence)),
+    );
+    // Many of them: the conversion lost brackets (a PDF's font without them), not the writer.
+    if (!found.length || found.length > 4) return;
+    for (const u of found) {
+      const s = u.sentence;
+      report({
+        message: `括号不成对：${u.mark === '（' ? '有“（”而无“）”' : '有“）”而无“（”'}——“${s.length > 60 ? `${s.slice(0, 60)}…` : s}”。`,
+        expected: '成对的括号',
+        actual: u.mark,
+        locations: [u.location],
+      });
+    }
+  },
+});
