@@ -1,4 +1,5 @@
-import { type Location, comparePlaces } from '../../model/location.js';
+import { type Location, comparePlaces, samePlace } from '../../model/location.js';
+import { sectionLocator } from '../../model/section-at.js';
 import { defineRule, type FindingInput } from '../rule.js';
 import { eitherOrIn, findInstruction, OFFICIAL_TEMPLATES, squeeze } from './official.js';
 import { linesMatching } from './patterns.js';
@@ -281,6 +282,9 @@ export const templateNumbering = defineRule({
       expect: 'pass',
       text: '收入决算表\n项目\n决算数\n一、财政拨款收入\n1\n238.67\n六、经营收入\n6\n0.00\n八、其他收入\n9\n0.00\n',
     },
+    { name: '标题连写两次', expect: 'fail', severity: 'warning', mentions: '（一）职能职责', text: '# 某局2024年度部门决算\n\n第一部分 部门概况\n\n（一）职能职责\n\n本局负责全县财政工作。\n\n（一）职能职责\n\n本局负责全县财政工作。\n\n（二）机构设置\n\n本局内设机构3个。\n' },
+    { name: '不同上级标题下的同名小标题', expect: 'pass', text: '# 某局2024年度部门决算\n\n一、项目甲绩效自评\n\n（一）项目基本情况\n\n项目甲用于培训。\n\n二、项目乙绩效自评\n\n（一）项目基本情况\n\n项目乙用于宣传。\n' },
+    { name: '目录与正文各写一次', expect: 'pass', text: '# 某局2024年度部门决算\n\n目录\n\n（一）职能职责\n\n第一部分 部门概况\n\n（一）职能职责\n\n本局负责全县财政工作。\n' },
     { name: '八、之后是9、', expect: 'fail', mentions: '9、', text: '七、政府性基金预算财政拨款收入支出决算情况说明\n无。\n八、国有资本经营预算财政拨款支出决算情况说明\n无。\n9、 财政拨款“三公”经费支出决算情况说明\n无。\n' },
   ],
   check({ doc, report }) {
@@ -292,6 +296,8 @@ export const templateNumbering = defineRule({
     const listed = doc.lines.filter((l) => !inFlattened(l.location)).map((l) => ({ title: l.text, location: l.location }));
     skippedNumbers(listed, tables, report);
     numbersLeftOff(listed, report);
+    const sectionAt = sectionLocator(doc.sections);
+    headingsTwice(listed.filter((l) => sectionAt(l.location) !== 'toc' && !doc.facts.contents.some((c) => samePlace(c.location, l.location))), tables, report);
     let sawChineseTopLevel = false;
     let sawChinesePart = false;
     for (const s of doc.sections) {
@@ -321,6 +327,35 @@ function numberOf(title: string): [string, number] | null {
   const arabic = /^(\d{1,2})[、.．](?!\d)/.exec(title);
   if (arabic) return ['arabic', Number(arabic[1])];
   return null;
+}
+
+/**
+ * "（一）职能职责" and, as the next heading of its style, "（一）职能职责" again: a heading written twice
+ * (a section pasted twice, or its first copy left). Not across a table (a caption repeated over a
+ * continuation page) and not in the contents.
+ */
+function headingsTwice(lines: readonly { title: string; location: Location }[], tables: readonly Location[], report: (f: FindingInput) => void): void {
+  const last = new Map<string, { title: string; location: Location }>();
+  for (const l of lines) {
+    if (l.location.via === 'ocr' || l.location.cell) continue;
+    const title = l.title.replace(/\s+/g, '');
+    const num: [string, number] | null = /^第[一二三四五六七八九十]{1,2}部分/.test(title) ? ['part', 0] : numberOf(title);
+    if (!num) continue;
+    // A heading of a higher level starts the lists below it afresh ("一、…（一）概况", "二、…（一）概况").
+    for (const lower of LEVELS.slice(LEVELS.indexOf(num[0]) + 1)) last.delete(lower);
+    const prev = last.get(num[0]);
+    last.set(num[0], { title, location: l.location });
+    // A heading, not a list item: short, no sentence in it.
+    if (!prev || prev.title !== title || title.length < 5 || title.length > 40 || /[，。；,;]/.test(title)) continue;
+    if (tables.some((t) => comparePlaces(prev.location, t) < 0 && comparePlaces(t, l.location) < 0)) continue;
+    report({
+      severity: 'warning',
+      message: `标题“${title}”连写了两次：同级的下一个标题仍是它。`,
+      expected: '标题只写一次',
+      actual: `${title}（两次）`,
+      locations: [prev.location, l.location],
+    });
+  }
 }
 
 /**
