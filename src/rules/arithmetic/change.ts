@@ -288,6 +288,17 @@ export const changeSum = defineRule({
       text: md('七、财政拨款“三公”经费支出决算情况说明', '2025年度“三公”经费财政拨款支出决算数比2024年度增加5.07万元，增长42.68%，其中：因公出国（境）费支出决算为0.00万元，与2024年持平；公务用车购置及运行维护费支出决算增加5.07万元，增长42.68%；公务接待费支出决算为0.00万元，与2024年持平。'),
     },
     {
+      name: '各项分标题写出，之和不符',
+      expect: 'fail',
+      mentions: '613.80',
+      text: md('九、财政拨款“三公”经费支出决算情况说明', '2016年度“三公”经费支出1360.13万元，比上年减少支出613.80万元。', '（一）因公出国（境）费支出10.00万元，比上年减少28.23万元。', '（二）公务用车购置费支出38.00万元，比上年减少79.40万元。', '（三）公务用车运行维护费支出958.00万元，比上年减少596.98万元。', '（四）公务接待费支出354.13万元，比上年增加1.36万元。'),
+    },
+    {
+      name: '各项分标题写出，之和相符',
+      expect: 'pass',
+      text: md('九、财政拨款“三公”经费支出决算情况说明', '2016年度“三公”经费支出1360.13万元，比上年减少支出703.25万元。', '（一）因公出国（境）费支出10.00万元，比上年减少28.23万元。', '（二）公务用车购置费支出38.00万元，比上年减少79.40万元。', '（三）公务用车运行维护费支出958.00万元，比上年减少596.98万元。', '（四）公务接待费支出354.13万元，比上年增加1.36万元。'),
+    },
+    {
       name: '部分变动之和不符',
       expect: 'fail',
       mentions: '5.37',
@@ -299,8 +310,10 @@ export const changeSum = defineRule({
     for (const w of ctx.doc.claims) {
       const wc = signedChange(w);
       if (!wc || w.change?.against !== 'prior') continue;
-      // Every part the 其中 names, whether or not it restates its own amount ("公务用车…增加5.07万元").
-      const kids = ctx.doc.claims.filter((k) => k.parent === w.id && (k.amount || k.change));
+      // Every part the 其中 names, whether or not it restates its own amount ("公务用车…增加5.07万元"); for
+      // the 三公 total, its items said under headings of their own ("（一）因公出国（境）费…减少28.23万元").
+      let kids = ctx.doc.claims.filter((k) => k.parent === w.id && (k.amount || k.change));
+      if (kids.length < 2 && w.subject.key === 'threePublic.total') kids = threePublicItemChanges(ctx.doc.claims, w);
       if (kids.length < 2 || !kids.every((k) => k.change && (signedChange(k) || isZeroChange(k)))) continue;
       if (!namesEveryMember(w.subject.key, kids.map((k) => k.subject.key))) continue;
       const parts = kids.map((k) => signedChange(k) ?? { ...(k.change?.amount ?? w.change!.amount!), value: '0' });
@@ -308,9 +321,9 @@ export const changeSum = defineRule({
       const cmp = compareSum(money(wc), moneyAll(parts));
       const sum = parts.reduce((s, p) => s.plus(p.value), new Decimal(0));
       reportComparison(ctx, cmp, {
-        message: `「${label(w)}」变动额${wc.value}万元与各部分变动额之和${fmt(sum)}万元不符`,
+        message: `「${label(w)}」变动额${fmt(new Decimal(wc.value), Math.max(2, wc.decimals))}万元与各部分变动额之和${fmt(sum)}万元不符`,
         expected: `${fmt(sum)}万元`,
-        actual: `${wc.value}万元`,
+        actual: `${fmt(new Decimal(wc.value), Math.max(2, wc.decimals))}万元`,
         locations: locs(where(w), ...kids.map(where)),
         section: w.section,
       });
@@ -318,6 +331,28 @@ export const changeSum = defineRule({
     if (!ran) return notApplicable('说明中没有整体与各部分同时给出变动额的表述');
   },
 });
+
+/**
+ * The 三公 items' changes on the prior year stated in the same section as the total, one claim per
+ * item: none when an item's change is stated twice with two figures (which one to add is not known)
+ * or not at all. 公务用车 is taken whole when stated whole, else as its purchase and its running.
+ */
+function threePublicItemChanges(claims: readonly Claim[], w: Claim): Claim[] {
+  const top = (c: Claim) => (c.section ?? '').split('.').slice(0, 2).join('.');
+  const one = (key: string): Claim | null | undefined => {
+    const cs = claims.filter((c) => c.subject.key === key && c !== w && top(c) === top(w) && c.change?.against === 'prior' && (signedChange(c) || isZeroChange(c)));
+    const values = new Set(cs.map((c) => signedChange(c)?.value ?? '0').map((v) => new Decimal(v).toString()));
+    return values.size === 1 ? cs[0] : values.size ? null : undefined;
+  };
+  const abroad = one('threePublic.abroad');
+  const reception = one('threePublic.reception');
+  const vehicle = one('threePublic.vehicle');
+  const split = [one('threePublic.vehiclePurchase'), one('threePublic.vehicleOps')];
+  if (!abroad || !reception) return [];
+  if (vehicle) return [abroad, vehicle, reception];
+  if (vehicle === undefined && split.every(Boolean)) return [abroad, ...(split as Claim[]), reception];
+  return [];
+}
 
 function isZeroChange(k: Claim): boolean {
   const ch = k.change;
