@@ -77,6 +77,12 @@ describe('compose input', () => {
     expect(() => parseComposeInput('facts: {department: 甲}', 'x.yaml')).toThrow(/缺少必填项/);
   });
 
+  it("refuses last year's 三公 total that is not the sum of last year's items, before anything is written", () => {
+    const text = readFileSync('examples/health-commission-2024.yaml', 'utf8');
+    expect(() => parseComposeInput(text, 'x.yaml')).not.toThrow();
+    expect(() => parseComposeInput(text.replace("threePublic.total: '13.50'", "threePublic.total: '16.80'"), 'x.yaml')).toThrow(/prior\.threePublic\.total：上年“三公”经费合计 16\.80 万元不等于.*之和 13\.50 万元/);
+  });
+
   it('completes the rongcheng tables from their 项 rows exactly as the sample prints them', async () => {
     const tables = completeTables(load('rongcheng-2024'), defaultCatalog());
     const sample = await extractBytes('rongcheng-city-2024.md', new Uint8Array(readFileSync('samples/rongcheng-city-2024.md')));

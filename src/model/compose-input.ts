@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FigureSchema } from './decimal.js';
+import { Decimal, FigureSchema } from './decimal.js';
 import { TableRowSchema } from './disclosure.js';
 import { TABLE_IDS } from './tables.js';
 
@@ -109,6 +109,21 @@ export const ComposeInputSchema = z.object({
   definitions: z.record(z.string(), z.string()).default({}),
   /** 主要原因 keyed by what they explain: `<subject>` for a change against last year, `<subject>:budget` against the budget. */
   reasons: z.record(z.string(), z.string()).default({}),
+}).superRefine((input, ctx) => {
+  // Last year's 三公 total and its items are typed apart: the explanation states the total's change
+  // and each item's, and they must add up (the checker's arithmetic.change-sum would stop the render).
+  const p = input.prior;
+  const vehicle = p['threePublic.vehicle'] ?? (p['threePublic.vehiclePurchase'] != null && p['threePublic.vehicleOps'] != null ? new Decimal(p['threePublic.vehiclePurchase']).plus(p['threePublic.vehicleOps']).toString() : undefined);
+  const [total, abroad, reception] = [p['threePublic.total'], p['threePublic.abroad'], p['threePublic.reception']];
+  if (total == null || abroad == null || reception == null || vehicle == null) return;
+  const sum = new Decimal(abroad).plus(vehicle).plus(reception);
+  if (!sum.eq(total)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['prior', 'threePublic.total'],
+      message: `上年“三公”经费合计 ${total} 万元不等于上年因公出国（境）费、公务用车购置及运行维护费、公务接待费之和 ${sum.toFixed(2)} 万元；请核对 prior 中的上年数`,
+    });
+  }
 });
 export type ComposeInput = z.infer<typeof ComposeInputSchema>;
 export type ComposeInputRaw = z.input<typeof ComposeInputSchema>;
