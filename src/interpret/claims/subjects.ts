@@ -51,9 +51,10 @@ export const SUBJECTS: SubjectEntry[] = [
   { re: /因公出国[（(]境[)）](?:经费|费用|费)?(?:支出)?(?:决算)?/, key: 'threePublic.abroad', label: '因公出国（境）费' },
   { re: /(?:公务用车保有量|公务用车[^，,。；]{0,10}?保有量)/, key: 'threePublic.vehicleStock', label: '公务用车保有量', countUnit: '辆' },
   { re: /购置公务用车|公务用车购置数(?:量)?/, key: 'threePublic.vehiclesPurchased', label: '购置公务用车', countUnit: '辆' },
-  { re: /公务用车购置及(?:公务用车)?运行(?:维护)?(?:费用|费|经费)(?:支出)?(?:决算)?|公务用车购置及(?:公务用车)?维护(?:费用|费|经费)/, key: 'threePublic.vehicle', label: '公务用车购置及运行维护费' },
+  { re: /公务用车购置及(?:公务用车)?运行(?:维护)?(?:费用|费|经费)(?:支出)?(?:决算)?|公务用车购置及(?:公务用车)?维护(?:费用|费|经费)|公务用车购置及(?:公务用车)?运行(?:维护)?支出/, key: 'threePublic.vehicle', label: '公务用车购置及运行维护费' },
   { re: /公务用车购置(?:费用|费|经费)(?:支出)?|公务用车购置支出/, key: 'threePublic.vehiclePurchase', label: '公务用车购置费' },
-  { re: /公务用车运行(?:维护)?(?:费用|费|经费)(?:支出)?/, key: 'threePublic.vehicleOps', label: '公务用车运行维护费' },
+  // ("公务用车运行维护支出0万元", as 公务用车购置支出 above.)
+  { re: /公务用车运行(?:维护)?(?:费用|费|经费)(?:支出)?|公务用车运行(?:维护)?支出/, key: 'threePublic.vehicleOps', label: '公务用车运行维护费' },
   { re: /(?:外事接待|国[（(]境[)）]外(?:公务)?接待)(?:费|经费)?(?:支出)?/, key: 'threePublic.receptionForeign', label: '外事接待' },
   { re: /国内(?:公务)?接待(?:费|经费)?(?:支出)?/, key: 'threePublic.receptionDomestic', label: '国内公务接待' },
   // "公务接待12.39万元", "公务接待较上年减少0.58万元": the fee named without 费, before its figure or change
