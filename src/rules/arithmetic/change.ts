@@ -294,6 +294,18 @@ export const changeSum = defineRule({
       text: md('九、财政拨款“三公”经费支出决算情况说明', '2016年度“三公”经费支出1360.13万元，比上年减少支出613.80万元。', '（一）因公出国（境）费支出10.00万元，比上年减少28.23万元。', '（二）公务用车购置费支出38.00万元，比上年减少79.40万元。', '（三）公务用车运行维护费支出958.00万元，比上年减少596.98万元。', '（四）公务接待费支出354.13万元，比上年增加1.36万元。'),
     },
     {
+      name: '与预算比：各项之和不符',
+      expect: 'fail',
+      mentions: '0.08',
+      text: md('七、财政拨款“三公”经费支出决算情况说明', '2020年度“三公”经费支出决算数较年初预算数减少0.04万元。', '（一）因公出国（境）费支出决算0万元，较年初预算数持平。', '（二）公务用车购置及运行维护费支出决算2.36万元，较年初预算数减少0.04万元。', '（三）公务接待费支出决算0.46万元，较年初预算数减少0.04万元。'),
+    },
+    {
+      name: '一句中既比上年又比预算',
+      expect: 'fail',
+      mentions: '-0.08',
+      text: md('七、财政拨款“三公”经费支出决算情况说明', '2020年度“三公”经费较上年减少15.29万元，较年初预算数减少0.04万元。其中：因公出国（境）费较年初预算数持平；公务用车购置及运行维护费较上年减少2.90万元，较年初预算数减少0.04万元；公务接待费较上年减少12.39万元，较年初预算数减少0.04万元。'),
+    },
+    {
       name: '各项分标题写出，之和相符',
       expect: 'pass',
       text: md('九、财政拨款“三公”经费支出决算情况说明', '2016年度“三公”经费支出1360.13万元，比上年减少支出703.25万元。', '（一）因公出国（境）费支出10.00万元，比上年减少28.23万元。', '（二）公务用车购置费支出38.00万元，比上年减少79.40万元。', '（三）公务用车运行维护费支出958.00万元，比上年减少596.98万元。', '（四）公务接待费支出354.13万元，比上年增加1.36万元。'),
@@ -309,12 +321,13 @@ export const changeSum = defineRule({
     let ran = false;
     for (const w of ctx.doc.claims) {
       const wc = signedChange(w);
-      if (!wc || w.change?.against !== 'prior') continue;
+      if (!wc || !w.change) continue;
+      const against = w.change.against;
       // Every part the 其中 names, whether or not it restates its own amount ("公务用车…增加5.07万元"); for
       // the 三公 total, its items said under headings of their own ("（一）因公出国（境）费…减少28.23万元").
-      let kids = ctx.doc.claims.filter((k) => k.parent === w.id && (k.amount || k.change));
+      let kids = sameBase(ctx.doc.claims.filter((k) => k.parent === w.id && (k.amount || k.change)), against);
       if (kids.length < 2 && w.subject.key === 'threePublic.total') kids = threePublicItemChanges(ctx.doc.claims, w);
-      if (kids.length < 2 || !kids.every((k) => k.change && (signedChange(k) || isZeroChange(k)))) continue;
+      if (kids.length < 2 || !kids.every((k) => k.change?.against === against && (signedChange(k) || isZeroChange(k)))) continue;
       if (!namesEveryMember(w.subject.key, kids.map((k) => k.subject.key))) continue;
       const parts = kids.map((k) => signedChange(k) ?? { ...(k.change?.amount ?? w.change!.amount!), value: '0' });
       ran = true;
@@ -333,6 +346,20 @@ export const changeSum = defineRule({
 });
 
 /**
+ * Of the parts a 其中 names, one statement each against `against` (last year or the budget): a
+ * sentence comparing with both ("较上年减少2.90万元，较年初预算减少0.04万元") gives a part two. A part
+ * stated only against the other base, or with no change at all, stays in to fail the check for all.
+ */
+function sameBase(kids: readonly Claim[], against: 'prior' | 'budget'): Claim[] {
+  const out: Claim[] = [];
+  for (const key of new Set(kids.map((k) => k.subject.key))) {
+    const of = kids.filter((k) => k.subject.key === key);
+    out.push(of.find((k) => k.change?.against === against) ?? (of[0] as Claim));
+  }
+  return out;
+}
+
+/**
  * The 三公 items' changes on the prior year stated in the same section as the total, one claim per
  * item: none when an item's change is stated twice with two figures (which one to add is not known)
  * or not at all. 公务用车 is taken whole when stated whole, else as its purchase and its running.
@@ -340,7 +367,7 @@ export const changeSum = defineRule({
 function threePublicItemChanges(claims: readonly Claim[], w: Claim): Claim[] {
   const top = (c: Claim) => (c.section ?? '').split('.').slice(0, 2).join('.');
   const one = (key: string): Claim | null | undefined => {
-    const cs = claims.filter((c) => c.subject.key === key && c !== w && top(c) === top(w) && c.change?.against === 'prior' && (signedChange(c) || isZeroChange(c)));
+    const cs = claims.filter((c) => c.subject.key === key && c !== w && top(c) === top(w) && c.change?.against === w.change?.against && (signedChange(c) || isZeroChange(c)));
     const values = new Set(cs.map((c) => signedChange(c)?.value ?? '0').map((v) => new Decimal(v).toString()));
     return values.size === 1 ? cs[0] : values.size ? null : undefined;
   };
