@@ -91,6 +91,8 @@ export const ClaimSchema = lazySchema(() => z.object({
       words: z.array(z.string()),
       /** What it is compared with: the prior year or the budget. */
       against: z.enum(['prior', 'budget']),
+      /** Last year's level when the sentence states it ("较2023年度决算数2.91万元增加4.41万元"). */
+      base: FigureSchema.nullable().optional(),
     })
     .nullable(),
   share: z

@@ -140,7 +140,8 @@ type Role =
   | { role: 'share'; base: string | null }
   | { role: 'execution'; basis: 'initial' | 'full' | 'unspecified' }
   | { role: 'diffRate' }
-  | { role: 'count'; unit: string };
+  | { role: 'count'; unit: string }
+  | { role: 'priorLevel' };
 
 /** The claim a "其中" opened: parts may follow in later sentences of the paragraph or in list paragraphs. */
 interface Whole {
@@ -186,6 +187,8 @@ class ClaimReader {
   private project: string | null = null;
   private expectProjectName = false;
   private budgetMode: 'initial' | 'full' | 'unspecified' | null = null;
+  /** Last year's level said right before a change ("较上年的2.91万元"), for the change that follows. */
+  private priorLevel: Figure | null = null;
 
   constructor(private readonly ctx: InterpretContext) {}
 
@@ -536,7 +539,9 @@ class ClaimReader {
     }
     if (!claim) return false;
     this.current = claim;
+    this.priorLevel = null;
     for (const { tk, role } of roles) claim = this.apply(claim, tk, role, location, cmp, section, sentence);
+    this.priorLevel = null;
     if (hasFlatChange && flat && !claim.change) {
       claim.change = { amount: null, rate: null, direction: 'flat', words: [flat[1] as string], against: cmp ?? 'prior' };
     }
@@ -700,6 +705,10 @@ class ClaimReader {
         claim.budget.basis = role.basis;
         break;
       }
+      case 'priorLevel': {
+        this.priorLevel = toFigure(tk, loc, 'amount');
+        break;
+      }
       case 'changeAmount':
       case 'changeRate': {
         const against = cmp ?? 'prior';
@@ -711,6 +720,10 @@ class ClaimReader {
           claim.change = { amount: null, rate: null, direction: role.direction, words: [], against };
         }
         const ch = claim.change as NonNullable<Claim['change']>;
+        if (this.priorLevel && against === 'prior') {
+          ch.base = this.priorLevel;
+          this.priorLevel = null;
+        }
         ch[slot] = toFigure(tk, loc, slot === 'amount' ? 'amount' : 'percent');
         ch.words.push(role.word);
         if (ch.direction !== role.direction) ch.direction = ch.direction ?? role.direction;
@@ -773,6 +786,8 @@ function hasKnownParts(key: string): boolean {
 
 const FILLER = /支出|决算|执行|实际|共计|合计|累计|总额|总计|金额|全年|本年|当年|年度|分别|达到|均|各|共|为|是|达|数|额|[:：\s]|[“”"]|的/g;
 
+const PRIOR_LEVEL = /(?:比|较|与|同)\s*(?:上年度?|上一年度?|去年|\d{4}\s*年度?)(?:同期)?(?:的)?(?:支出)?(?:决算数?|实际支出|支出)?(?:的|为)?$/;
+
 const LEVEL_AFTER_CHANGE = /(?:增加|增长|上升|提高|上涨|减少|下降|降低|减小|压减|缩减)(?:为|至|到)$/;
 
 function roleOf(tk: Token, cue: string, base: SubjectMatch | null, rightAfterSubject: boolean, cmp: 'prior' | 'budget' | null): Role | null {
@@ -791,6 +806,8 @@ function roleOf(tk: Token, cue: string, base: SubjectMatch | null, rightAfterSub
     if (tk.unit && LEVEL_AFTER_CHANGE.test(c) && c.replace(LEVEL_AFTER_CHANGE, '').replace(FILLER, '') === '') return { role: 'amount' };
     // "新增" only right after the subject in a sentence compared with last year ("公务接待费新增2.40万元"):
     // "其中新增5万元" or "年中新增" say what was added, not how the subject moved.
+    // "较2023年度决算数2.91万元增加4.51万元", "比上年的0.38万元减少…": last year's level, the base of the change.
+    if (tk.unit && cmp === 'prior' && PRIOR_LEVEL.test(c)) return { role: 'priorLevel' };
     const d = directionBefore(c) ?? (cmp === 'prior' && rightAfterSubject ? newItemBefore(c) : null);
     if (d) return { role: 'changeAmount', ...d };
     const b = budgetAmountCue(c);

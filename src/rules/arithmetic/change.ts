@@ -57,6 +57,9 @@ export const changeRate = defineRule({
       const num = intervalOf(money({ ...amount, value: dec(amount).abs().toString() }));
       const r = compareRate({ ...rate, value: dec(rate).abs().toString() }, num, p.prior);
       if (!r) continue;
+      // Last year's level stated too, and the rate right on it: the change amount is what is wrong,
+      // and arithmetic.change-vs-prior-level says so (one cause, one finding).
+      if (r.agreement === 'break' && rateOnStatedBase(c, p.cur.figure)) continue;
       const against = c.change?.against === 'budget' ? '预算数' : '上年数';
       const priorMid = dec(p.cur.figure).minus(dec(p.ch));
       if (r.agreement === 'break' && r.truncated) {
@@ -100,6 +103,58 @@ export const changeRate = defineRule({
         });
       }
     }
+  },
+});
+
+/** The change's rate checked on last year's level as stated ("较上年的2.91万元"): agrees (or within rounding)? */
+function rateOnStatedBase(c: Claim, current: Figure): boolean {
+  const base = c.change?.base;
+  const rate = c.change?.rate;
+  if (!base || !rate) return false;
+  const b = intervalOf(money(base));
+  const cur = intervalOf(money(current));
+  const diff = { lo: cur.lo.minus(b.hi), hi: cur.hi.minus(b.lo) };
+  const abs = diff.lo.gte(0) ? diff : diff.hi.lte(0) ? { lo: diff.hi.negated(), hi: diff.lo.negated() } : null;
+  if (!abs) return false;
+  const r = compareRate({ ...rate, value: dec(rate).abs().toString() }, abs, b);
+  return r != null && r.agreement !== 'break';
+}
+
+export const changeVsPriorLevel = defineRule({
+  id: 'arithmetic.change-vs-prior-level',
+  title: '变动额与本年数、所写上年数不符',
+  category: 'arithmetic',
+  severity: 'error',
+  authority: '算术一致性（变动额 = 本年数 − 上年数）',
+  description:
+    '句中写出上年数（“较2023年度决算数2.91万元增加4.41万元”）时，变动额应等于本年数减上年数，允许舍入尾差；变动率按所写上年数相符时，指出错的是变动额。',
+  cases: [
+    { name: '相符', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '公务用车购置及运行维护费支出7.32万元，较2023年度决算数2.91万元增加4.41万元，增长151.55%。') },
+    { name: '变动额写错，变动率按上年数相符', expect: 'fail', mentions: '4.41', text: md('九、财政拨款“三公”经费支出决算情况说明', '公务用车购置及运行维护费支出7.32万元，较2023年度决算数2.91万元增加4.51万元，增长151.55%。') },
+    { name: '比上年的…减少', expect: 'fail', mentions: '0.04', text: md('九、财政拨款“三公”经费支出决算情况说明', '公务接待费支出0.34万元，比上年的0.38万元减少0.14万元。') },
+  ],
+  check(ctx) {
+    let ran = false;
+    for (const c of ctx.doc.claims) {
+      const base = c.change?.base;
+      const ch = signedChange(c);
+      if (!base || !ch || c.change?.against !== 'prior') continue;
+      const cur = currentAmountOf(ctx.doc, c);
+      if (!cur) continue;
+      ran = true;
+      const expected = dec(money(cur.figure)).minus(dec(money(base)));
+      const cmp = compareSum(money(cur.figure), [money(base), money(ch)]);
+      const d = Math.max(2, ch.decimals);
+      const rateNote = rateOnStatedBase(c, cur.figure) ? `；变动率${pct(c.change!.rate!)}正是按上年数${base.raw}计得，写错的是变动额` : '';
+      reportComparison(ctx, cmp, {
+        message: `「${label(c)}」本年${cur.figure.raw}、上年${base.raw}，变动额应为${fmt(expected, d)}万元，说明写${c.change?.words[0] ?? ''}${c.change?.amount?.raw}${rateNote}`,
+        expected: `${fmt(expected, d)}万元`,
+        actual: `${fmt(dec(money(ch)), d)}万元`,
+        locations: locs(where(cur.claim), where(c)),
+        section: c.section,
+      });
+    }
+    if (!ran) return notApplicable('说明中没有同时写出上年数与变动额的表述');
   },
 });
 
@@ -388,6 +443,6 @@ function isZeroChange(k: Claim): boolean {
   return [ch.amount, ch.rate].some((f) => f && dec(f).isZero());
 }
 
-export const rules = [changeRate, changeDirectionMixed, flatWithChange, zeroChangeWording, rateUndefined, changeExceedsCurrent, changeSum];
+export const rules = [changeRate, changeVsPriorLevel, changeDirectionMixed, flatWithChange, zeroChangeWording, rateUndefined, changeExceedsCurrent, changeSum];
 void halfUnit;
 void overlaps;
