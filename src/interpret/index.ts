@@ -4,6 +4,7 @@ import { markWholeAmounts } from '../model/claims.js';
 import { type LayoutDocument, rowFields } from '../model/layout.js';
 import type { Location } from '../model/location.js';
 import { readClaims } from './claims/index.js';
+import { readComparisonTables } from './comparison-tables.js';
 import type { InterpretContext } from './context.js';
 import { readFacts } from './facts.js';
 import { readGlossary } from './glossary.js';
@@ -34,7 +35,7 @@ export function interpret(layout: LayoutDocument, catalog: Catalog, options: { v
   const { tables, referenced, unreadable } = readPublicTables(ctx);
   // Items the tables print but the built-in catalog lacks still resolve in the explanation.
   const printed = tables.flatMap((t) => t.rows.flatMap((r) => (/^\d+$/.test(r.key) && r.name ? [{ code: r.key, name: r.name }] : [])));
-  const claims = readClaims({ ...ctx, catalog: catalog.withDocumentItems(printed) });
+  const claims = [...readClaims({ ...ctx, catalog: catalog.withDocumentItems(printed) }), ...readComparisonTables(ctx, tables)];
   markWholeAmounts(claims);
   const glossary = readGlossary(ctx);
   const performance = readPerformance(ctx);

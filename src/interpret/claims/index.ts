@@ -790,8 +790,13 @@ const PRIOR_LEVEL = /(?:比|较|与|同)\s*(?:上年度?|上一年度?|去年|\d
 
 const LEVEL_AFTER_CHANGE = /(?:增加|增长|上升|提高|上涨|减少|下降|降低|减小|压减|缩减)(?:为|至|到)$/;
 
+// "比上年预算数字下降35.45%": compared with last year's budget, neither last year's spending nor this
+// year's budget; nothing the account prints to check it against.
+const LAST_YEAR_BUDGET = /(?:比|较|与)\s*(?:上年度?|上一年度?|去年|\d{4}\s*年度?)(?:的)?(?:年初|全年)?预算/;
+
 function roleOf(tk: Token, cue: string, base: SubjectMatch | null, rightAfterSubject: boolean, cmp: 'prior' | 'budget' | null): Role | null {
   const c = cue.replace(/\s+$/, '');
+  if (LAST_YEAR_BUDGET.test(c)) return null;
   if (tk.kind === 'percent') {
     if (isShareCue(c)) return { role: 'share', base: base?.key ?? null };
     if (isDiffRateCue(c)) return { role: 'diffRate' };

@@ -2,7 +2,7 @@ import { flowLacksTerms, impliedValues } from '../../model/implied.js';
 import { isRateMissingPercent } from '../../model/missing-percent.js';
 import { budgetKind, currentAmountOf, EQUIVALENT, grandTotalsDisagree, impliedPrior, label, money, samePrinted, signedChange, where } from '../../model/claims.js';
 import { describeLocation } from '../../model/location.js';
-import { type Figure, fmt, gap, intervalOf, overlaps } from '../../model/decimal.js';
+import { Decimal, type Figure, fmt, gap, intervalOf, overlaps } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
 import { defineRule, insufficient, notApplicable } from '../rule.js';
 import { locs, md } from '../arithmetic/lib.js';
@@ -44,6 +44,13 @@ export const sameSubject = defineRule({
     },
     { name: '全区与区直各为一数', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '全区2024年“三公”经费决算数合计为100.86万元，其中公务接待费20.00万元。', '2024年区直财政拨款资金安排“三公”经费决算数为73.64万元，其中公务接待费12.00万元。', '全区公务接待费20.00万元，主要用于接待上级检查。') },
     { name: '比较基数不是第二个本年数', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费合计31.23万元，其中：公务接待费1.58万元。较2023年度“三公”经费合计16.08万元增加15.15万元。', '“三公”经费合计31.23万元，主要用于公务用车运行。') },
+    {
+      name: '说明的变动率与“三公”对比表不同',
+      expect: 'fail',
+      mentions: '57.39',
+      text: md('九、财政拨款“三公”经费支出决算情况说明', '2020年度“三公”经费支出决算为13.49万元，比2019年减少18.17万元，下降57.41%。', '“三公”经费决算数对比情况表', '单位：万元\n\n| 项目 | 上年决算数 | 本年决算数 | 增减额 | 增减幅度 |\n| --- | --- | --- | --- | --- |\n| 合计 | 31.66 | 13.49 | -18.17 | -57.39% |\n| 公务接待费 | 9.10 | 1.50 | -7.60 | -83.52% |'),
+    },
+    { name: '比上年预算与比上年决算是两个变动率', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '2020年“三公”经费决算数共计35.5万元,比上年预算数字下降35.45%,比上年决算数字下降34.26%;其中公务接待费15.5万元,比上年预算数字下降18.42%,比上年决算数字下降16.22%。', '“三公”经费决算数共计35.5万元，比上年决算数字下降34.26%。') },
     { name: '基本支出两处不一', expect: 'fail', mentions: '816.49', text: md('三、支出决算情况说明', '2024年度本年支出合计2280.29万元，其中：基本支出816.48万元，占35.81%；项目支出1463.8万元，占64.19%。', '我局2024年决算支出数2280.29万元，其中：基本支出816.49万元，占35.81%；项目支出1463.8万元，占64.19%。') },
   ],
   check(ctx) {
@@ -62,6 +69,11 @@ export const sameSubject = defineRule({
       if (c.budget?.amount && c.budget.basis !== 'unspecified') {
         const k = `b${c.budget.basis}|${subject}`;
         groups.set(k, [...(groups.get(k) ?? []), { claim: c, fig: c.budget.amount, kind: c.budget.basis === 'initial' ? '年初预算数' : '全年预算数' }]);
+      }
+      // The change on last year printed twice ("下降57.41%" in a sentence, "-57.39%" in the 三公 comparison table).
+      if (c.change?.rate && c.change.against === 'prior' && c.change.direction && c.change.direction !== 'flat') {
+        const k = `r${c.change.direction}|${subject}`;
+        groups.set(k, [...(groups.get(k) ?? []), { claim: c, fig: c.change.rate, kind: '变动率' }]);
       }
     }
     if (![...groups.values()].some((g) => g.length > 1)) return notApplicable('没有在多处出现的同一事项');
@@ -87,11 +99,16 @@ export const sameSubject = defineRule({
         const why = corroborated
           ? `；${top.length}处一致写${ref.fig.raw}，${odd.length}处写${other.fig.raw}，后者与其余不符`
           : '；两处各执一词，无法判断哪处有误';
+        const unit = other.kind === '变动率' ? '%' : '万元';
+        // Two rates one unit of their last place apart: one may be cut off instead of rounded, which
+        // change-rate tells where it can; said here as a warning, not a second error.
+        const lastPlace = other.kind === '变动率' && s.difference.abs().eq(new Decimal(10).pow(-Math.min(ref.fig.decimals, other.fig.decimals)));
         ctx.report({
-          message: `「${label(other.claim)}」${other.kind}在${sectionName(ref.claim)}${describeLocation(where(ref.claim))}为${ref.fig.raw}，在${sectionName(other.claim)}${describeLocation(where(other.claim))}为${other.fig.raw}${list.length > 2 ? why : ''}`,
-          expected: `${ref.fig.value}万元`,
-          actual: `${other.fig.value}万元`,
-          difference: `${s.difference.negated().toString()}万元`,
+          message: `「${label(other.claim)}」${other.kind}在${sectionName(ref.claim)}${describeLocation(where(ref.claim))}为${ref.fig.raw}，在${sectionName(other.claim)}${describeLocation(where(other.claim))}为${other.fig.raw}${list.length > 2 ? why : ''}${lastPlace ? '（相差末位一个单位，或有一处为截断所得）' : ''}`,
+          ...(lastPlace ? { severity: 'warning' as const } : {}),
+          expected: `${ref.fig.value}${unit}`,
+          actual: `${other.fig.value}${unit}`,
+          difference: `${s.difference.negated().toString()}${unit}`,
           tolerance: '0（同一数字应印成同一个数）',
           locations: locs(...places, ...top.map((t) => where(t.claim))),
           section: other.claim.section,
