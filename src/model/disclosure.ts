@@ -93,6 +93,8 @@ export const ClaimSchema = lazySchema(() => z.object({
       against: z.enum(['prior', 'budget']),
       /** Last year's level when the sentence states it ("较2023年度决算数2.91万元增加4.41万元"). */
       base: FigureSchema.nullable().optional(),
+      /** The base comes from a sentence of its own about last year ("2021年的…合计为807.95万"), not this one. */
+      baseApart: z.boolean().optional(),
     })
     .nullable(),
   share: z

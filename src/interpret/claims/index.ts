@@ -129,6 +129,7 @@ export function readClaims(ctx: InterpretContext): Claim[] {
     reader.paragraph(raw, b.location, region, sourceLines(b));
   }
   // Claims that ended up with no figure at all say nothing checkable.
+  reader.attachPriorLevels();
   return reader.claims.filter((c) => c.amount || c.change || c.share || c.budget || c.count || c.unitSlip);
 }
 
@@ -189,6 +190,39 @@ class ClaimReader {
   private budgetMode: 'initial' | 'full' | 'unspecified' | null = null;
   /** Last year's level said right before a change ("较上年的2.91万元"), for the change that follows. */
   private priorLevel: Figure | null = null;
+  /**
+   * Last year's level of a subject stated in a sentence of its own ("2021年的三公经费决算数合计为807.95万"),
+   * by subject key; null once two sentences give it two values (which one holds is not known).
+   */
+  private priorLevels = new Map<string, Figure | null>();
+
+  /** Keeps the level a last-year sentence gives its subject in its first clause, when nothing but filler stands between. */
+  private rememberPriorLevel(s: string, section: string, location: Location): void {
+    const clause = s.split(/[，,；;。]/)[0] ?? '';
+    if (/预算|计划|同期|相比|比|较/.test(clause)) return;
+    const subjects = findSubjects(clause, this.ctx.catalog, section, this.ctx.facts.department ?? null);
+    const primary = subjects[0];
+    if (!primary || subjects.length > 1) return;
+    const rest = clause.slice(primary.end);
+    // ("合计为807.95万": 万 for 万元, as the report year's sentence beside it writes it.)
+    const tk = lexFigures(rest).find((t) => t.kind === 'amount' && (t.unit || rest[t.end] === '万'));
+    if (!tk) return;
+    if (clause.slice(primary.end, primary.end + tk.start).replace(FILLER, '') !== '') return;
+    const level = toFigure(tk, location, 'amount');
+    const had = this.priorLevels.get(primary.key);
+    if (had === undefined) this.priorLevels.set(primary.key, level);
+    else if (had && had.value !== level.value) this.priorLevels.set(primary.key, null);
+  }
+
+  /** Gives each change on last year with no level of its own the level a sentence of its own stated. */
+  attachPriorLevels(): void {
+    for (const c of this.claims) {
+      const level = this.priorLevels.get(c.subject.key);
+      if (!level || !c.change || c.change.against !== 'prior' || !c.change.amount || c.change.base) continue;
+      c.change.base = level;
+      c.change.baseApart = true;
+    }
+  }
 
   constructor(private readonly ctx: InterpretContext) {}
 
@@ -269,12 +303,14 @@ class ClaimReader {
       if (fy && Number(PLACE_YEAR.exec(s)?.[1]) === fy) reportYearLed = true;
       if (lead) laterYear = earlier || (!!fy && Number(lead[1]) > fy && /预算|计划|预计|拟/.test(s) && !/决算/.test(s));
       if (laterYear) {
+        if (earlier && fy && Number(lead?.[1]) === fy - 1) this.rememberPriorLevel(s, section, sentenceLoc);
         this.current = null;
         continue;
       }
       // "上年度“三公”经费支出24.67万元，其中公务用车运行维护费15.48万元、公务接待费9.18万元": a sentence
       // opening with last year states last year's amounts, its list's too (not 上年结转, this year's own).
       if (LAST_YEAR_LEAD.test(s)) {
+        this.rememberPriorLevel(s, section, sentenceLoc);
         this.current = null;
         continue;
       }

@@ -131,6 +131,8 @@ export const changeVsPriorLevel = defineRule({
   cases: [
     { name: '相符', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '公务用车购置及运行维护费支出7.32万元，较2023年度决算数2.91万元增加4.41万元，增长151.55%。') },
     { name: '变动额写错，变动率按上年数相符', expect: 'fail', mentions: '4.41', text: md('九、财政拨款“三公”经费支出决算情况说明', '公务用车购置及运行维护费支出7.32万元，较2023年度决算数2.91万元增加4.51万元，增长151.55%。') },
+    { name: '上年数另起一句', expect: 'fail', severity: 'warning', mentions: '192.91', text: md('九、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费决算数合计为1000.86万元。2023年度“三公”经费决算数合计为807.95万元。2024年度“三公”经费决算数相较于上年增加275.76万元。') },
+    { name: '上年数另起一句，相符', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费决算数合计为1000.86万元。', '上年度“三公”经费支出807.95万元。', '2024年度“三公”经费决算数比上年增加192.91万元。') },
     { name: '比上年的…减少', expect: 'fail', mentions: '0.04', text: md('九、财政拨款“三公”经费支出决算情况说明', '公务接待费支出0.34万元，比上年的0.38万元减少0.14万元。') },
   ],
   check(ctx) {
@@ -146,13 +148,20 @@ export const changeVsPriorLevel = defineRule({
       const cmp = compareSum(money(cur.figure), [money(base), money(ch)]);
       const d = Math.max(2, ch.decimals);
       const rateNote = rateOnStatedBase(c, cur.figure) ? `；变动率${pct(c.change!.rate!)}正是按上年数${base.raw}计得，写错的是变动额` : '';
-      reportComparison(ctx, cmp, {
-        message: `「${label(c)}」本年${cur.figure.raw}、上年${base.raw}，变动额应为${fmt(expected, d)}万元，说明写${c.change?.words[0] ?? ''}${c.change?.amount?.raw}${rateNote}`,
-        expected: `${fmt(expected, d)}万元`,
-        actual: `${fmt(dec(money(ch)), d)}万元`,
-        locations: locs(where(cur.claim), where(c)),
-        section: c.section,
-      });
+      // Last year's level from a sentence of its own is linked by subject only: a warning, with both places.
+      const apart = c.change?.baseApart === true;
+      reportComparison(
+        ctx,
+        cmp,
+        {
+          message: `「${label(c)}」本年${cur.figure.raw}、上年${base.raw}${apart ? '（见另一句）' : ''}，变动额应为${fmt(expected, d)}万元，说明写${c.change?.words[0] ?? ''}${c.change?.amount?.raw}${rateNote}`,
+          expected: `${fmt(expected, d)}万元`,
+          actual: `${fmt(dec(money(ch)), d)}万元`,
+          locations: locs(where(cur.claim), where(c), apart ? base.location : null),
+          section: c.section,
+        },
+        apart ? 'warning' : undefined,
+      );
     }
     if (!ran) return notApplicable('说明中没有同时写出上年数与变动额的表述');
   },
