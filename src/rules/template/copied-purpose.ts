@@ -1,28 +1,7 @@
 import type { Disclosure } from '../../model/disclosure.js';
+import { joinedProse } from '../../model/prose.js';
 import type { Location } from '../../model/location.js';
 import { defineRule, notApplicable } from '../rule.js';
-
-/** The explanation's prose joined without line breaks or spaces (a PDF print breaks sentences over lines). */
-function joinedProse(doc: Disclosure): { text: string; at: (offset: number) => Location } {
-  const prose = doc.lines.filter((l) => !l.location.cell && l.text.trim());
-  let text = '';
-  const starts: number[] = [];
-  for (const l of prose) {
-    starts.push(text.length);
-    text += l.text.replace(/\s+/g, '');
-  }
-  const at = (offset: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] as number) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return prose[lo]!.location;
-  };
-  return { text, at };
-}
 
 // "…（款）初中教育（项）。主要用于：XXXX。" — the 项 and what it is said to be used for.
 const PURPOSE = /([^（）。；：:，]{2,30})（项）[。，：:]?主要用于[：:]?([^。；]{2,160})[。；]/g;
