@@ -7,6 +7,7 @@ import { templateCopiedPurpose } from './copied-purpose.js';
 import { templateSignedDirection, templateWrongTerm } from './terms.js';
 import { truncatedName } from './truncated-name.js';
 import { templateBrackets } from './brackets.js';
+import { templateContentsPages } from './contents-pages.js';
 
 /** Rules of the template-residue category. */
 export const rules: Rule[] = [
@@ -29,4 +30,5 @@ export const rules: Rule[] = [
   templateSignedDirection,
   truncatedName,
   templateBrackets,
+  templateContentsPages,
 ];

@@ -32,6 +32,9 @@ const WRONG_TERMS: { re: RegExp; right: (wrong: string) => string }[] = [
   // "因公出国(境)费0.00万元%": a percent sign left after an amount's unit (a share's figure deleted before it).
   { re: /(?<![\d.])\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)\s*[%％]/, right: (w) => w.replace(/\s*[%％]$/, '') },
   { re: /比去(?![年除掉])/, right: () => '比去年' },
+  // "政府性基金预算财政拨款收入2002.80万元，支出收入2002.80万元": 支出 with the 收入 of the clause before left
+  // after it (a template of one region prints it so); before an amount no account says 支出收入.
+  { re: /支出收入(?=\s*(?:\d|X{2,}))/, right: () => '支出' },
 ];
 
 export const templateWrongTerm = defineRule({
@@ -40,7 +43,7 @@ export const templateWrongTerm = defineRule({
   category: 'template',
   severity: 'warning',
   authority: AUTH,
-  description: '“一般公共预算”是预算的名称，决算中也这样称呼；写成“一般公共决算”等是编辑时误改；“巿”（fú）是“市”的误输入；数字前的“较少”“曾加”“下将”是“减少”“增加”“下降”的同音误输入；“主要原是”“比去（大幅度下降）”漏了“因”“年”；“0.00万元%”的金额单位后多了百分号。同一错写只报一次，列出各处。',
+  description: '“一般公共预算”是预算的名称，决算中也这样称呼；写成“一般公共决算”等是编辑时误改；“巿”（fú）是“市”的误输入；数字前的“较少”“曾加”“下将”是“减少”“增加”“下降”的同音误输入；“主要原是”“比去（大幅度下降）”漏了“因”“年”；“0.00万元%”的金额单位后多了百分号；金额前的“支出收入”是“支出”多了上一分句的“收入”。同一错写只报一次，列出各处。',
   cases: [
     { name: '正确名称', expect: 'pass', text: '## 三、一般公共预算财政拨款支出决算情况说明\n2024年度一般公共预算财政拨款支出238.67万元。\n' },
     {
@@ -60,6 +63,8 @@ export const templateWrongTerm = defineRule({
     { name: '主要原是', expect: 'fail', mentions: '主要原因是', text: '## 一、收入支出决算总体情况说明\n2016年度收、支总计238.67万元，主要原是人员增加。\n' },
     { name: '比去缺年', expect: 'fail', mentions: '比去年', text: '## 一、收入支出决算总体情况说明\n2017年度“三公”经费支出2.10万元，比去大幅度下降。\n' },
     { name: '比去年', expect: 'pass', text: '## 一、收入支出决算总体情况说明\n2017年度“三公”经费支出2.10万元，比去年下降0.30万元，主要原因是会议减少。\n' },
+    { name: '支出收入', expect: 'fail', mentions: '支出收入', text: '## 八、政府性基金预算财政拨款收入支出决算情况说明\n2025年度政府性基金预算财政拨款收入2002.80万元，支出收入2002.80万元。\n' },
+    { name: '收入支出决算表', expect: 'pass', text: '## 八、政府性基金预算财政拨款收入支出决算情况说明\n2025年度政府性基金预算财政拨款收入2002.80万元，支出2002.80万元。\n' },
     { name: '巿误作市', expect: 'fail', mentions: '银川市', text: '# 银川巿某某局2019年度部门决算\n## 一、收入支出决算总体情况说明\n2019年度收、支总计238.67万元。\n' },
   ],
   check({ doc, report }) {

@@ -1,5 +1,5 @@
 import type { Disclosure } from '../../model/disclosure.js';
-import { placeKey } from '../../model/location.js';
+import { type Location, placeKey, samePlace } from '../../model/location.js';
 import { TABLE_DEFS } from '../../model/tables.js';
 import { defineRule, insufficient } from '../rule.js';
 import { linesWith } from '../template/patterns.js';
@@ -51,6 +51,22 @@ function tableTitleYear(t: string): RegExpExecArray | null {
   return m && rest && TABLE_TITLES.some((x) => rest.endsWith(x) && rest.length - x.length <= 16) ? m : null;
 }
 
+/**
+ * The year a heading names for what it explains, or null. Not the year a heading compares with
+ * ("(一)财政拨款收支与2018年度决算对比情况"); a section's own heading that names a year for what it
+ * explains ("十三、关于2020年度预算绩效情况的说明", "（二）2020年度“三公”经费支出决算情况说明") names
+ * the account's year too.
+ */
+function headingYear(title: string): string | null {
+  const m = /(?<![与比较和同至]\s*)(20\d{2})\s*年度?\s*(?:部门|单位)?\s*决算/.exec(title) ?? SECTION_YEAR.exec(title) ?? tableTitleYear(title.trim());
+  return m ? (m[1] as string) : null;
+}
+
+/** A contents line without its leader dots and page number ("十三、关于…的说明……………12"). */
+function withoutPageNumber(text: string): string {
+  return text.replace(/[\s.．…·—\-_]*[（(]?\s*\d*\s*[)）]?\s*$/, '').trim();
+}
+
 const TITLE_YEAR = /(20\d{2})\s*年度?\s*(?:部门|单位)?\s*决算(?:公开|说明|报告|表|公开说明)?$/;
 
 export const yearHeadings = defineRule({
@@ -65,20 +81,31 @@ export const yearHeadings = defineRule({
     { name: '小标题与上年决算对比', expect: 'pass', text: '# 2024年度某局部门决算\n## 第二部分 2024年度部门决算情况说明\n四、财政拨款收入支出决算总体情况说明\n（一）财政拨款收支与2023年度决算对比情况\n本年收入1205.11万元。\n' },
     { name: '部分标题写成2023年度', expect: 'fail', mentions: '2023', text: '# 2024年度某局单位决算\n## 第二部分 2023年度单位决算表\n' },
     { name: '小节标题写成上年', expect: 'fail', mentions: '2022', text: '# 2024年度某局部门决算\n## 第二部分 2024年度部门决算情况说明\n## 九、关于2022年度预算绩效情况的说明\n本年度开展绩效自评。\n' },
+    { name: '目录中的小节标题写成上年', expect: 'fail', mentions: '2020', text: '# 2022年度某街道办事处部门决算\n目录\n第一部分 部门概况\n一、部门职责\n第二部分 2022年度部门决算表\n一、收入支出决算总表\n第三部分 2022年度部门决算情况说明\n十三、关于2020年度预算绩效情况的说明\n第四部分 名词解释\n' },
+    { name: '目录中的小节标题与决算年度一致', expect: 'pass', text: '# 2022年度某街道办事处部门决算\n目录\n第一部分 部门概况\n一、部门职责\n第二部分 2022年度部门决算表\n一、收入支出决算总表\n第三部分 2022年度部门决算情况说明\n十三、关于2022年度预算绩效情况的说明……12\n第四部分 名词解释\n' },
     { name: '表题写成上年', expect: 'fail', mentions: '2023', text: '# 2024年度某局部门决算\n2023年度收入支出决算总表\n公开01表\n金额单位：万元\n' },
     { name: '封面或页眉写成2023年度', expect: 'fail', mentions: '2023', text: '# 某市某局2024年度部门决算\n某市某局2023年度部门决算\n一、收入支出决算总体情况说明\n2024年度收、支总计238.67万元。\n' },
   ],
   check({ doc, report }) {
     const year = fy(doc);
     if (year == null) return insufficient('未能确定决算年度。');
-    for (const s of doc.sections) {
-      // Not the year a heading compares with ("(一)财政拨款收支与2018年度决算对比情况"). A section's
-      // own heading that names a year for what it explains ("十三、关于2020年度预算绩效情况的说明",
-      // "（二）2020年度“三公”经费支出决算情况说明") names the account's year too.
-      const m = /(?<![与比较和同至]\s*)(20\d{2})\s*年度?\s*(?:部门|单位)?\s*决算/.exec(s.title) ?? SECTION_YEAR.exec(s.title) ?? tableTitleYear(s.title.trim());
-      if (m && Number(m[1]) !== year) {
-        report({ message: `标题“${s.title}”中的年度 ${m[1]} 与决算年度 ${year} 不符。`, expected: String(year), actual: m[1] as string, locations: [s.location] });
-      }
+    // A heading and its line in the contents (目录) are one title written twice: one finding for both.
+    const wrong = new Map<string, { title: string; year: string; locations: Location[] }>();
+    const titles = [
+      ...doc.sections.map((s) => ({ title: s.title, location: s.location })),
+      ...(doc.facts.contents ?? []).map((c) => ({ title: withoutPageNumber(c.text), location: c.location })),
+    ];
+    for (const { title, location } of titles) {
+      const y = headingYear(title);
+      if (y == null || Number(y) === year) continue;
+      const key = title.replace(/\s+/g, '');
+      const hit = wrong.get(key);
+      if (hit) hit.locations.push(location);
+      else wrong.set(key, { title, year: y, locations: [location] });
+    }
+    for (const { title, year: y, locations } of wrong.values()) {
+      const where = locations.some((l) => (doc.facts.contents ?? []).some((c) => samePlace(c.location, l))) ? (locations.length > 1 ? '（目录与正文）' : '（目录）') : '';
+      report({ message: `标题“${title}”${where}中的年度 ${y} 与决算年度 ${year} 不符。`, expected: String(year), actual: y, locations });
     }
     const headings = new Set(doc.sections.map((s) => placeKey(s.location)));
     for (const l of yearLines(doc)) {
@@ -241,6 +268,35 @@ export const yearFuture = defineRule({
         if (signedAfter(l.text, m.index ?? 0)) continue;
         report({ message: `出现 ${y} 年，晚于决算年度 ${year} 两年以上。`, expected: `不晚于 ${year + 1} 年`, actual: m[0], locations: [l.location] });
       }
+    }
+  },
+});
+
+export const yearPublishedEarly = defineRule({
+  id: 'year-unit.published-early',
+  title: '公开日期早于决算年度结束',
+  category: 'year-unit',
+  severity: 'warning',
+  authority: AUTH,
+  description: '决算在年度结束后编制、次年公开；写明的公开（发布）日期在决算年度结束之前，说明日期或决算年度有一处写错。网页的发布日期也可能是网站所填，故为警告。',
+  cases: [
+    { name: '次年公开', expect: 'pass', text: '# 2023年度某中学决算\n公开时间：2024年9月11日\n2023年度收、支总计238.67万元。\n' },
+    { name: '年度结束前公开', expect: 'fail', mentions: '2023年11月', text: '# 2023年度某中学决算\n公开时间:2023年11月 11日\n2023年度收、支总计238.67万元。\n' },
+    { name: '网页发布日期在年度内', expect: 'fail', mentions: '2023-09', text: '# 2023年度某局部门决算\n发布日期：2023-09-20\n2023年度收、支总计238.67万元。\n' },
+    { name: '正文中的其他日期', expect: 'pass', text: '# 2023年度某局部门决算\n2023年11月11日召开会议。\n2023年度收、支总计238.67万元。\n' },
+  ],
+  check({ doc, report }) {
+    const year = fy(doc);
+    if (year == null) return insufficient('未能确定决算年度。');
+    for (const l of linesWith(doc, /(?:公开|发布|公布)(?:时间|日期)/)) {
+      const m = /(?:公开|发布|公布)(?:时间|日期)\s*[:：]?\s*((20\d{2})\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{1,2})?))/.exec(l.text);
+      if (!m || Number(m[2]) > year) continue;
+      report({
+        message: `公开日期“${m[1]?.replace(/\s+/g, '')}”在决算年度 ${year} 结束之前，决算不可能在年度结束前公开：日期或决算年度有一处写错。`,
+        expected: `${year + 1}年或以后`,
+        actual: m[1] ?? '',
+        locations: [l.location],
+      });
     }
   },
 });
