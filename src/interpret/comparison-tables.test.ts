@@ -30,4 +30,24 @@ describe('三公 comparison tables', () => {
     const swapped = '<td>本年决算数</td><td>上年决算数</td><td>增减额</td><td>增减幅度</td>';
     expect((await read(page('单位：万元', swapped))).claims.filter((c) => c.id.startsWith('t'))).toEqual([]);
   });
+
+  it('reads the same table copied from a web page as rows closed by pipes, its title and unit lines apart', async () => {
+    const text = [
+      '某某局2020年度“三公”经费决算情况说明',
+      '2020年度“三公”经费支出决算为13.49万元，比2019年减少18.17万元，下降57.41%。',
+      '“三公”经费决算数对比情况表 | ||||',
+      '单位:万元 | |||||',
+      '项 目 | 上年 决算数 | 本年 决算数 | 较上年增减情况 | ||',
+      '增、减额 | 增、减幅度 | ||||',
+      '合 计 | 31.66 | 13.49 | -18.17 | -57.39% | |',
+      '2、公务接待费 | 9.10 | 1.50 | -7.6 | -83.52% | |',
+    ].join('\n');
+    const d = await extractBytes('三公.txt', new TextEncoder().encode(text));
+    const rows = d.claims.filter((c) => c.id.startsWith('t'));
+    expect(rows.map((c) => [c.subject.key, c.amount?.value, c.change?.rate?.value])).toEqual([
+      ['threePublic.total', '13.49', '57.39'],
+      ['threePublic.reception', '1.50', '83.52'],
+    ]);
+    expect(d.lines.some((l) => l.text.endsWith('单位:万元') && !l.location.cell)).toBe(true);
+  });
 });

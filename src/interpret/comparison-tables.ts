@@ -40,7 +40,7 @@ export function readComparisonTables(ctx: InterpretContext, publicTables: readon
       out.push({
         id: `t${++n}`,
         section: ctx.keyAt[i] ?? 'explain.threePublic',
-        subject: { key: subject.key, label: label.replace(/\s+/g, ''), names: [] },
+        subject: { key: subject.key, label: label.replace(/^[\d一二三四五六七八九十]+[、.．]\s*|\s+/g, ''), names: [] },
         amount: fig(figs[1], 'amount'),
         change: {
           amount: fig(figs[2], 'amount'),

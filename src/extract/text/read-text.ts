@@ -94,8 +94,16 @@ export function readTextLayout(text0: string, file: string, format: 'text' | 'ma
       i = next;
       continue;
     }
-    if (isPipeRow(raw)) {
-      const { table, next } = readRows(lines, i, file, ++tableNo, isPipeRow, splitPipe, at);
+    // An open-pipe table's first rows of one cell ("部门整体支出绩效自评表 | ||||", "单位:万元 | |||") are its
+    // title and unit lines: paragraphs, as they are on the page.
+    if (isOpenPipeRow(raw) && isOpenPipeRow(lines[i + 1] ?? '') && splitPipe(raw).filter((c) => c.trim()).length === 1) {
+      const clean = stripMarkup(splitPipe(raw).find((c) => c.trim()) as string).trim();
+      blocks.push({ kind: 'paragraph', text: clean, heading: null, location: loc(file, clean, at(i)) });
+      i++;
+      continue;
+    }
+    if (isPipeRow(raw) || (isOpenPipeRow(raw) && isOpenPipeRow(lines[i + 1] ?? ''))) {
+      const { table, next } = readRows(lines, i, file, ++tableNo, isPipeRow(raw) ? isPipeRow : (l) => isOpenPipeRow(l) && !isOpenTitleRow(l), splitPipe, at);
       blocks.push(table);
       i = next;
       continue;
@@ -231,6 +239,20 @@ function flattenedRun(lines: readonly string[], start: number): boolean {
 
 function isPipeRow(line: string): boolean {
   return /^\s*\|.*\|\s*$/.test(line);
+}
+
+/**
+ * A row of cells closed by pipes but not opened by one ("合 计 | 31.66 | 13.49 | -18.17 | -57.39% | |"): how
+ * some web pages' tables come out when copied as text. Two such lines running make a table.
+ */
+function isOpenPipeRow(line: string): boolean {
+  return /^\s*[^|\s][^|]*\|.*\|\s*$/.test(line) && !/^\s*\|/.test(line);
+}
+
+/** An open-pipe row of one cell naming a table ("部门预算项目支出绩效自评表(2023年度) | ||||"): the next table's title. */
+function isOpenTitleRow(line: string): boolean {
+  const cells = splitPipe(line).map((c) => c.trim()).filter(Boolean);
+  return cells.length === 1 && /表\s*(?:[(（]\s*20\d{2}\s*年度?\s*[)）])?$/.test(cells[0] as string);
 }
 
 /** A tab-separated row: text with a tab between two non-empty cells (a trailing tab alone is not a table). */

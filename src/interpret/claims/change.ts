@@ -17,8 +17,13 @@ export function directionBefore(cue: string): { direction: 'increase' | 'decreas
   if (inc) return { direction: 'increase', word: inc[1] as string };
   const dec = DECREASE.exec(c);
   if (dec) return { direction: 'decrease', word: dec[1] as string };
+  // "比上年减7.60万元，减83.55%": 增 or 减 alone, right after the base or a comma (not 核减, 递增, 净增).
+  const short = SHORT.exec(c);
+  if (short) return { direction: short[1] === '增' ? 'increase' : 'decrease', word: short[1] as string };
   return null;
 }
+
+const SHORT = /(?:^|[，,、；;\s]|上年度?|去年|同期|\d{4}\s*年度?|决算数?|预算数?)(增|减)$/;
 
 /**
  * "新增12.00万元" in a sentence that compares with last year: an increase from nothing (the line is

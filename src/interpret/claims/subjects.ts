@@ -51,7 +51,8 @@ export const SUBJECTS: SubjectEntry[] = [
   { re: /因公出国[（(]境[)）](?:经费|费用|费)?(?:支出)?(?:决算)?/, key: 'threePublic.abroad', label: '因公出国（境）费' },
   { re: /(?:公务用车保有量|公务用车[^，,。；]{0,10}?保有量)/, key: 'threePublic.vehicleStock', label: '公务用车保有量', countUnit: '辆' },
   { re: /购置公务用车|公务用车购置数(?:量)?/, key: 'threePublic.vehiclesPurchased', label: '购置公务用车', countUnit: '辆' },
-  { re: /公务用车购置及(?:公务用车)?运行(?:维护)?(?:费用|费|经费)(?:支出)?(?:决算)?|公务用车购置及(?:公务用车)?维护(?:费用|费|经费)|公务用车购置及(?:公务用车)?运行(?:维护)?支出/, key: 'threePublic.vehicle', label: '公务用车购置及运行维护费' },
+  // (Also named short, as a comparison table's row does: "公务用车费", "公车购置及运行费".)
+  { re: /公务用车购置及(?:公务用车)?运行(?:维护)?(?:费用|费|经费)(?:支出)?(?:决算)?|公务用车购置及(?:公务用车)?维护(?:费用|费|经费)|公务用车购置及(?:公务用车)?运行(?:维护)?支出|公务用车(?:费用|费|经费)(?:支出)?|公车购置及运行(?:维护)?(?:费用|费|经费)(?:支出)?/, key: 'threePublic.vehicle', label: '公务用车购置及运行维护费' },
   { re: /公务用车购置(?:费用|费|经费)(?:支出)?|公务用车购置支出/, key: 'threePublic.vehiclePurchase', label: '公务用车购置费' },
   // ("公务用车运行维护支出0万元", as 公务用车购置支出 above.)
   { re: /公务用车运行(?:维护)?(?:费用|费|经费)(?:支出)?|公务用车运行(?:维护)?支出/, key: 'threePublic.vehicleOps', label: '公务用车运行维护费' },
@@ -205,7 +206,7 @@ export interface SubjectMatch {
   baseKey?: string;
 }
 
-const QUANTITY_HINT = /[\d０-９]|支出|收入|经费|总计|合计|预算|结转|结余|采购|车辆|资产|接待|出国/;
+const QUANTITY_HINT = /[\d０-９]|支出|收入|经费|总计|合计|预算|结转|结余|采购|车辆|资产|接待|出国|用车/;
 
 /** A run of consecutive subject patterns with the union of their sources as a pre-test. */
 interface SubjectGroup {

@@ -115,6 +115,9 @@ export function findReferenced(blocks: readonly Block[], printed: ReadonlySet<Ta
     const under = prev?.kind === 'paragraph' && prev.text.trim().length <= 24 && /决算(报)?表$|公开表$/.test(prev.text.trim());
     const text = (b.text.length <= 12 || under) && prev?.kind === 'paragraph' ? prev.text + b.text : b.text;
     if (!/决算(报)?表|公开表|报表|附表/.test(text)) continue;
+    // A sentence about something else that sends its details to an annex ("其中二级预算单位0个（详情见附
+    // 表）"): not the tables. A sentence must name them; only a short line under their heading may not.
+    if (text.length > 40 && !/决算(报)?表|公开表|报表/.test(text)) continue;
     const own = tableIdByTitle(text);
     if (own) out.add(own);
     let listed = 0;

@@ -96,6 +96,20 @@ describe('other samples', () => {
     expect(doc.coverage.tablesReferenced).toEqual(['01', '02', '03', '04', '05', '06', '07', '08', '09']);
   });
 
+  it('a sentence sending another list to an annex (详情见附表) does not say the tables are attached', async () => {
+    const doc = await fromText(`# 2016年度某县水利管理站部门决算
+
+## 二、部门决算单位构成
+
+2016年度决算编制范围包括各级预算单位1个。其中二级预算单位0个(详情见附表)。各级单位年末人数14人。
+
+附表:水利管理站所属二级预算单位情况表
+
+一、水利管理站《收入支出决算总表》
+`);
+    expect(doc.coverage.tablesReferenced).toEqual([]);
+  });
+
   it('guangyuan prints and references no table', async () => {
     const doc = await fromFile('samples/guangyuan-city-2024.txt');
     expect(doc.tables).toEqual([]);

@@ -111,9 +111,10 @@ export const totalSum = defineRule({
   category: 'performance',
   severity: 'error',
   authority: `${NATIONAL}第二十七条（评价结果采取评分和评级相结合的方式，总分由各项指标得分汇总）`,
-  description: '自评表总分应等于各三级指标得分之和加上预算执行得分，按各得分的印刷精度做区间比较，尾数差记为提示。若不符恰由重复列出的指标造成，则只作提示（重复另有结论）。',
+  description: '自评表总分应等于各三级指标得分之和加上预算执行得分，按各得分的印刷精度做区间比较，尾数差记为提示。预算执行一行未读出、或有分值而得分未读出时，总分无从核对，不作判断。若不符恰由重复列出的指标造成，则只作提示（重复另有结论）。',
   cases: [
     { name: '8 + 90 = 98', expect: 'pass', text: tabSheet({ name: '培训经费', funds: ['100', '100', '80', '10', '80.00%', '8'], indicators: fullIndicators(), total: '98' }) },
+    { name: '预算执行得分未读出：总分无从核对', expect: 'pass', text: tabSheet({ name: '培训经费', funds: ['100', '100', '80', '10', '80.00%', ''], indicators: fullIndicators(), total: '98' }) },
     {
       name: '总分写成 96',
       expect: 'fail',
@@ -122,9 +123,12 @@ export const totalSum = defineRule({
     },
   ],
   check({ doc, report }) {
+    // A sheet whose budget-execution row was not read (or whose execution is weighted but its score
+    // not read) has a part of its total unknown: its sum proves nothing.
+    const executionKnown = (s: PerformanceSheet) => s.funds != null && (s.funds.score != null || s.funds.weight == null);
     const sheets = doc.performance.sheets.filter((s) => scored(s) && s.total && s.indicators.every((i) => i.score));
     if (sheets.length === 0) return notApplicable('没有列出总分且各指标都有得分的绩效自评表');
-    for (const s of sheets) {
+    for (const s of sheets.filter(executionKnown)) {
       const [total, ...parts] = atFinest([s.total as Figure, ...s.indicators.map((i) => i.score as Figure), ...(s.funds?.score ? [s.funds.score] : [])]) as [Figure, ...Figure[]];
       const c = compareSum(total, parts);
       if (c.agreement === 'exact') continue;
