@@ -1,4 +1,6 @@
 import type { Disclosure } from './disclosure.js';
+import { type Place, samePlace } from './location.js';
+import { sectionLocator } from './section-at.js';
 import { TABLE_IDS, type TableId } from './tables.js';
 
 /**
@@ -44,4 +46,23 @@ export function otherForm(doc: Disclosure): boolean {
 export function mayBeAttached(doc: Disclosure): string | null {
   const a = doc.coverage.attachments ?? [];
   return a.length ? `网页附有附件（${a.slice(0, 3).join('、')}${a.length > 3 ? '等' : ''}），可能在附件中` : null;
+}
+
+/**
+ * The text's own part for the tables ("第二部分 2020年度部门决算表") when it holds no figure at all:
+ * only its heading, or only the tables' names. On a web page or in text copied from one, the tables
+ * stood there as pictures or links that the text lost. Null when there is no such part, or it has figures.
+ */
+export function emptyTablesPart(doc: Disclosure): Disclosure['sections'][number] | null {
+  const at = sectionLocator(doc.sections);
+  const heads = doc.sections.filter((s) => s.key === 'tables' && s.location.line != null && !isContentsEntry(doc, s.location));
+  if (heads.length === 0) return null;
+  const body = doc.lines.filter((l) => at(l.location) === 'tables' && !heads.some((h) => samePlace(h.location, l.location)));
+  // Years, table numbers (公开01表) and list numbering are no figures of a table.
+  const figure = (t: string) => /\d/.test(t.replace(/20\d{2}\s*年度?|公开\s*\d{1,2}\s*表|附?表\s*\d{1,2}|^\s*[（(]?\d{1,2}[、.．)）]/g, ''));
+  return body.some((l) => figure(l.text)) ? null : (heads[0] as Disclosure['sections'][number]);
+}
+
+function isContentsEntry(doc: Disclosure, p: Place): boolean {
+  return (doc.facts.contents ?? []).some((c) => samePlace(c.location, p));
 }

@@ -1,4 +1,4 @@
-import { contentsListsTables, declaredTables, otherForm } from '../../model/contents.js';
+import { contentsListsTables, declaredTables, emptyTablesPart, otherForm } from '../../model/contents.js';
 import { Decimal } from '../../model/decimal.js';
 import type { PublicTable } from '../../model/disclosure.js';
 import { TABLE_DEFS, TABLE_IDS, type TableId } from '../../model/tables.js';
@@ -107,7 +107,7 @@ export const tablesPrinted = defineRule({
   severity: 'error',
   authority: AUTH,
   description:
-    '部门决算公开文本应印出公开01–09表。全文一张公开表都没有时报告一次（而不是九次）；文中注明“见附表”、只列目录的，以提示说明依赖报表的规则无法执行（所列报表不全时为警告）；文中有未能读取的图片或网页附有附件的，报表可能以图片印出或另附，报告为警告。',
+    '部门决算公开文本应印出公开01–09表。全文一张公开表都没有时报告一次（而不是九次）；文中注明“见附表”、只列目录的，以提示说明依赖报表的规则无法执行（所列报表不全时为警告）；文中有未能读取的图片或网页附有附件的，报表可能以图片印出或另附，报告为警告；文本输入中报表部分只有标题或表名而没有数字的（网页上的报表图片在复制的文字中丢失），同样报告为警告。',
   cases: [
     { name: '印有报表', text: docOf(T05), expect: 'pass' },
     { name: '九张表另附（见附表）只是提示', text: ATTACHED_ONLY, expect: 'pass' },
@@ -118,6 +118,13 @@ export const tablesPrinted = defineRule({
     },
     { name: '另附的报表少了一张', text: ATTACHED_ONLY.replace(/九、[^\n]*\n/, ''), expect: 'fail', severity: 'warning', mentions: '公开09表' },
     { name: '另附的报表按八张表的格式列出（无国有资本经营表）', text: ATTACHED_ONLY.replace(/[^\n]*国有资本经营[^\n]*\n/, ''), expect: 'pass' },
+    {
+      name: '报表部分只有标题（报表为图片）只是警告',
+      text: '# 2024年度某局部门决算\n## 第二部分 2024年度部门决算表\n## 第三部分 2024年度部门决算情况说明\n一、收入支出决算总体情况说明\n2024年度收、支总计238.67万元。\n',
+      expect: 'fail',
+      severity: 'warning',
+      mentions: '图片',
+    },
     { name: '全无报表', text: '# 2024年度某局部门决算\n## 第二部分 情况说明\n一、收入支出决算总体情况说明\n2024年度收、支总计238.67万元。\n', expect: 'fail', mentions: '公开01' },
   ],
   check(ctx) {
@@ -150,6 +157,20 @@ export const tablesPrinted = defineRule({
         expected: '公开01–09表',
         actual: `仅列目录（${listed.length}张）`,
         locations: [],
+      });
+      return;
+    }
+    // The part for the tables is there, with nothing but its heading or the tables' names, in text
+    // (copied from a web page or a file): they were pictures or links the text lost, not proved missing.
+    // A PDF, Word file or web page counts its pictures itself (above).
+    const empty = ['text', 'markdown'].includes(ctx.doc.format) ? emptyTablesPart(ctx.doc) : null;
+    if (empty) {
+      ctx.report({
+        severity: 'warning',
+        message: `“${empty.title.trim()}”下没有报表的数字（只有标题${declaredTables(ctx.doc).length ? '或表名' : ''}），报表可能以图片或附件公开、本文未能读取，请核实。表内与表间勾稽、说明与报表的核对均无法执行。`,
+        expected: '公开01–09表',
+        actual: '报表部分无数字',
+        locations: [empty.location],
       });
       return;
     }

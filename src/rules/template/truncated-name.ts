@@ -72,10 +72,16 @@ function covered(text: string, i: number, j: number): boolean {
   return false;
 }
 
+/** A budget's name before 财政拨款 without its 预算 ("七、政府性基金财政拨款收入支出决算情况说明"). */
+// (Not after 及/和/与/、: "一般公共预算及政府性基金财政拨款" shares the 预算 of the first name.)
+const WITHOUT_BUDGET = /(?<![及和与]\s*)(?<![^一二三四五六七八九十\d\s]、)(政府性基金|国有资本经营)(?=财政拨款)/;
+
 /** Shortened names in one heading. */
 export function shortenedNames(text: string): Shortened[] {
   const t = headingText(text);
   const out: Shortened[] = [];
+  const nb = WITHOUT_BUDGET.exec(t);
+  if (nb) out.push({ wrong: `${nb[1]}财政拨款`, right: `${nb[1]}预算财政拨款`, at: 'inside' });
   for (const s of SHORTENED) {
     for (let i = t.indexOf(s.wrong); i >= 0; i = t.indexOf(s.wrong, i + 1)) {
       const j = i + s.wrong.length;
@@ -94,6 +100,13 @@ export function shortenedNames(text: string): Shortened[] {
   return out;
 }
 
+/** The characters the right name has that the wrong one lacks, in order. */
+function missingPart(s: Shortened): string {
+  let k = 0;
+  while (k < s.wrong.length && s.wrong[k] === s.right[k]) k++;
+  return s.right.slice(k, k + s.right.length - s.wrong.length);
+}
+
 export const truncatedName = defineRule({
   id: 'template.truncated-name',
   title: '标题中的规定名称缺字',
@@ -101,13 +114,15 @@ export const truncatedName = defineRule({
   severity: 'warning',
   authority: AUTH,
   description:
-    '目录、报表标题和说明标题中的规定名称（支出决算表、财政拨款收入、决算情况说明、基本支出决算明细表等五字以上的名称）少了一个字，如“三、出决算表”“四、政拨款收入支出决算总表”。只查标题与目录，同一缺字只报一次，列出各处。',
+    '目录、报表标题和说明标题中的规定名称（支出决算表、财政拨款收入、决算情况说明、基本支出决算明细表等五字以上的名称）少了一个字，如“三、出决算表”“四、政拨款收入支出决算总表”；政府性基金、国有资本经营在“财政拨款”前少了“预算”二字。只查标题与目录，同一缺字只报一次，列出各处。',
   cases: [
     { name: '名称完整', expect: 'pass', text: '# 某局2024年度部门决算\n\n目录\n\n三、支出决算表\n\n四、财政拨款收入支出决算总表\n\n六、一般公共预算财政拨款基本支出决算表\n\n一、收入支出决算总体情况说明\n' },
     { name: '别的名称里的短形式', expect: 'pass', text: '# 某局2024年度部门决算\n\n一、收入支出决算表\n\n二、2024年度预算情况说明\n\n（三）公务用车购置及运行维护费\n' },
     { name: '出决算表', expect: 'fail', mentions: '支出决算表', text: '# 某局2024年度部门决算\n\n目录\n\n三、出决算表……………5\n\n四、政拨款收入支出决算总表……………6\n' },
     { name: '明细缺表字', expect: 'fail', mentions: '基本支出决算明细表', text: '# 某局2024年度部门决算\n\n六、一般公共预算财政拨款基本支出决算明细\n' },
     { name: '标题本身是短名称或被截断', expect: 'pass', text: '# 某局2024年度部门决算\n\n（二）收入决算\n\n（四）财政拨款收\n\n八、政府性基金预算财政拨款收支决算表\n' },
+    { name: '政府性基金缺预算二字', expect: 'fail', mentions: '政府性基金预算财政拨款', text: '# 某局2024年度部门决算\n\n七、政府性基金财政拨款收入支出决算情况说明\n' },
+    { name: '并列时共用预算二字', expect: 'pass', text: '# 某局2024年度部门决算\n\n（一）一般公共预算及政府性基金财政拨款“三公”经费支出决算情况\n' },
     { name: '正文中的词不查', expect: 'pass', text: '# 某局2024年度部门决算\n\n## 一、收入支出决算总体情况说明\n\n本年收入决算数与支出决算表一致。\n' },
   ],
   check({ doc, report }) {
@@ -124,7 +139,7 @@ export const truncatedName = defineRule({
     }
     for (const { s, locations } of found.values()) {
       report({
-        message: `标题“${headingText(locations[0]?.text ?? '')}”中的“${s.wrong}”应为“${s.right}”，缺了一个字${locations.length > 1 ? `（共${locations.length}处）` : ''}。`,
+        message: `标题“${headingText(locations[0]?.text ?? '')}”中的“${s.wrong}”应为“${s.right}”，缺了${s.right.length - s.wrong.length === 1 ? '一个字' : `“${missingPart(s)}”`}${locations.length > 1 ? `（共${locations.length}处）` : ''}。`,
         expected: s.right,
         actual: s.wrong,
         locations,
