@@ -12,7 +12,8 @@ export function directionBefore(cue: string): { direction: 'increase' | 'decreas
   // "增幅10.57%", "降幅为8.77%": the rate's own noun.
   const amp = /(增幅|涨幅|升幅|降幅|减幅|跌幅)(?:度)?(?:为|达|约)?\s*$/.exec(cue);
   if (amp) return { direction: /增|涨|升/.test(amp[1] as string) ? 'increase' : 'decrease', word: amp[1] as string };
-  const c = cue.replace(/[了为约达幅度率的\s]+$/, '').replace(/(各|共|分别|合计)$/, '');
+  // ("比上年减少支出613.80万元": the direction word with the noun it changes after it.)
+  const c = cue.replace(/[了为约达幅度率的\s]+$/, '').replace(/(各|共|分别|合计)$/, '').replace(/(?<=增加|减少)(?:支出|开支)$/, '');
   const inc = INCREASE.exec(c);
   if (inc) return { direction: 'increase', word: inc[1] as string };
   const dec = DECREASE.exec(c);

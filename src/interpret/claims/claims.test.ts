@@ -92,12 +92,15 @@ describe('claims read from the samples', () => {
     expect(added.change ?? null).toBeNull();
   });
 
-  it('reads 减 or 增 alone after the base or a comma as a direction, and not 核减', async () => {
+  it('reads 减 or 增 alone after the base or a comma, and 减少支出, as a direction, and not 核减', async () => {
     const h = '九、财政拨款“三公”经费支出决算情况说明';
     const read = (p: string) => extractBytes('case.md', new TextEncoder().encode(md(h, p)));
     const short = find(await read('2024年度公务接待费支出决算1.50万元，比上年减7.60万元，减83.52%。'), 'threePublic.reception');
     expect(short.change).toMatchObject({ direction: 'decrease', against: 'prior' });
     expect([short.change?.amount?.value, short.change?.rate?.value]).toEqual(['7.60', '83.52']);
+    const noun = find(await read('2024年度“三公”经费支出1360.13万元，比上年减少支出613.80万元，下降36.0%。'), 'threePublic.total');
+    expect(noun.change).toMatchObject({ direction: 'decrease', against: 'prior' });
+    expect(noun.change?.amount?.value).toBe('613.80');
     const audited = find(await read('2024年度公务接待费支出决算1.50万元，经审计核减0.20万元。'), 'threePublic.reception');
     expect(audited.change ?? null).toBeNull();
   });
