@@ -35,6 +35,13 @@ const WRONG_TERMS: { re: RegExp; right: (wrong: string) => string }[] = [
   // "政府性基金预算财政拨款收入2002.80万元，支出收入2002.80万元": 支出 with the 收入 of the clause before left
   // after it (a template of one region prints it so); before an amount no account says 支出收入.
   { re: /支出收入(?=\s*(?:\d|X{2,}))/, right: () => '支出' },
+  // "（务用车购置费0万元": 公务用车 with its 公 lost, told by the bracket or stop before it (业务用车, 服务用车
+  // are words of their own and have a character there).
+  { re: /(?<=^|[（(，,、；;：:\s])务用车/, right: () => '公务用车' },
+  // "“三公”经费决支出情况说明": 决算支出 with its 算 lost (判决, 裁决 are not said of spending).
+  { re: /(?<![判裁])决支出/, right: () => '决算支出' },
+  // "日效性指标": the 时效指标 of a performance sheet, its 时 typed as 日.
+  { re: /日效性?指标/, right: () => '时效指标' },
 ];
 
 export const templateWrongTerm = defineRule({
@@ -43,7 +50,7 @@ export const templateWrongTerm = defineRule({
   category: 'template',
   severity: 'warning',
   authority: AUTH,
-  description: '“一般公共预算”是预算的名称，决算中也这样称呼；写成“一般公共决算”等是编辑时误改；“巿”（fú）是“市”的误输入；数字前的“较少”“曾加”“下将”是“减少”“增加”“下降”的同音误输入；“主要原是”“比去（大幅度下降）”漏了“因”“年”；“0.00万元%”的金额单位后多了百分号；金额前的“支出收入”是“支出”多了上一分句的“收入”。同一错写只报一次，列出各处。',
+  description: '“一般公共预算”是预算的名称，决算中也这样称呼；写成“一般公共决算”等是编辑时误改；“巿”（fú）是“市”的误输入；数字前的“较少”“曾加”“下将”是“减少”“增加”“下降”的同音误输入；“主要原是”“比去（大幅度下降）”漏了“因”“年”；“0.00万元%”的金额单位后多了百分号；金额前的“支出收入”是“支出”多了上一分句的“收入”；“（务用车”“决支出”“日效性指标”各缺或错了一个字。同一错写只报一次，列出各处。',
   cases: [
     { name: '正确名称', expect: 'pass', text: '## 三、一般公共预算财政拨款支出决算情况说明\n2024年度一般公共预算财政拨款支出238.67万元。\n' },
     {
@@ -65,6 +72,10 @@ export const templateWrongTerm = defineRule({
     { name: '比去年', expect: 'pass', text: '## 一、收入支出决算总体情况说明\n2017年度“三公”经费支出2.10万元，比去年下降0.30万元，主要原因是会议减少。\n' },
     { name: '支出收入', expect: 'fail', mentions: '支出收入', text: '## 八、政府性基金预算财政拨款收入支出决算情况说明\n2025年度政府性基金预算财政拨款收入2002.80万元，支出收入2002.80万元。\n' },
     { name: '收入支出决算表', expect: 'pass', text: '## 八、政府性基金预算财政拨款收入支出决算情况说明\n2025年度政府性基金预算财政拨款收入2002.80万元，支出2002.80万元。\n' },
+    { name: '务用车缺公字', expect: 'fail', mentions: '公务用车', text: '## 七、财政拨款“三公”经费支出决算情况说明\n公务用车购置及运行维护费14.03万元（务用车购置费0万元、公务用车运行维护费14.03万元）。\n' },
+    { name: '执法执勤业务用车', expect: 'pass', text: '## 十二、国有资产占用情况说明\n其中：执法执勤业务用车2辆，特种专业技术用车1辆。\n' },
+    { name: '决支出缺算字', expect: 'fail', mentions: '决算支出', text: '## （二）2021年度“三公”经费决支出情况说明\n' },
+    { name: '日效性指标', expect: 'fail', mentions: '时效指标', text: '产出指标 | 日效性指标 | 解决群众问题时间 | 2天以内\n' },
     { name: '巿误作市', expect: 'fail', mentions: '银川市', text: '# 银川巿某某局2019年度部门决算\n## 一、收入支出决算总体情况说明\n2019年度收、支总计238.67万元。\n' },
   ],
   check({ doc, report }) {
