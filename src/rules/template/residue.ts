@@ -188,7 +188,8 @@ export const templateMissingFigure = defineRule({
 const OFFICE_END = /[处科室局办股队所站组]/;
 // Words an account never doubles (费费 and 元元 too: "因公出国(境)经费费62万元", "186.06亿元元"): these are
 // reported wherever they stand, tables' lines too.
-const FIXED_WORDS = '年度|支出|收入|项目|预算|决算|经费|情况|要求|[的了和及费元]';
+// (是 too: "主要原因是是接待上级…"; 是是非非 is no account's word.)
+const FIXED_WORDS = '年度|支出|收入|项目|预算|决算|经费|情况|要求|[的了和及费元是]';
 const FIXED_REPEAT = new RegExp(`^(${FIXED_WORDS})\\1$`);
 // Any run of two to eight characters said twice over ("概况概况", "主要原因是主要原因是"): no sentence of
 // an account repeats itself so (its reduplicated words, 层层 and 人人, double one character).
@@ -206,6 +207,7 @@ export const templateRepeatedWord = defineRule({
   cases: [
     { name: '无重复', expect: 'pass', text: '荣成市医疗保障局2024年度区级预算绩效自评。\n' },
     { name: '年度年度', expect: 'fail', mentions: '年度年度', text: '荣成市医疗保障局2024年度年度区级预算绩效自评。\n' },
+    { name: '是是', expect: 'fail', mentions: '是是', text: '公务接待费增加0.50万元，增加原因主要是是接待上级检查增加。\n' },
     { name: '经费费', expect: 'fail', mentions: '费费', text: '因公出国（境）经费费62万元，比上年增加24万元。\n' },
     { name: '整句重复', expect: 'fail', mentions: '主要原因是主要原因是', text: '收支各增加257.59万元，增长24%，主要原因是主要原因是财政拨款收入增加。\n' },
     { name: '标题词重复', expect: 'fail', mentions: '概况概况', text: '第一部分 某某县人民法院概况概况\n' },
