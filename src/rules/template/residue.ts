@@ -194,6 +194,7 @@ const FIXED_REPEAT = new RegExp(`^(${FIXED_WORDS})\\1$`);
 // Any run of two to eight characters said twice over ("概况概况", "主要原因是主要原因是"): no sentence of
 // an account repeats itself so (its reduplicated words, 层层 and 人人, double one character).
 const REPEATED = new RegExp(`(${FIXED_WORDS}|[\\u4e00-\\u9fa5]{2,8})\\1(?!\\1)`);
+const REPEATED_ALL = new RegExp(REPEATED.source, 'g');
 const REPEATED_CLAUSE = /([^，,。；;：:\s]{6,24})[，,]\1/;
 const HEADER_WORDS = /行次|栏次|预算数|决算数|执行数|金额|分值|得分|指标|权重/g;
 
@@ -208,6 +209,7 @@ export const templateRepeatedWord = defineRule({
     { name: '无重复', expect: 'pass', text: '荣成市医疗保障局2024年度区级预算绩效自评。\n' },
     { name: '年度年度', expect: 'fail', mentions: '年度年度', text: '荣成市医疗保障局2024年度年度区级预算绩效自评。\n' },
     { name: '是是', expect: 'fail', mentions: '是是', text: '公务接待费增加0.50万元，增加原因主要是是接待上级检查增加。\n' },
+    { name: '一行两处重复', expect: 'fail', mentions: '是是', text: '公务用车增加1.55万元，增加原因主要是主要是车辆老化；公务接待费增加0.50万元，增加原因主要是是接待上级检查增加。\n' },
     { name: '经费费', expect: 'fail', mentions: '费费', text: '因公出国（境）经费费62万元，比上年增加24万元。\n' },
     { name: '整句重复', expect: 'fail', mentions: '主要原因是主要原因是', text: '收支各增加257.59万元，增长24%，主要原因是主要原因是财政拨款收入增加。\n' },
     { name: '标题词重复', expect: 'fail', mentions: '概况概况', text: '第一部分 某某县人民法院概况概况\n' },
@@ -218,12 +220,14 @@ export const templateRepeatedWord = defineRule({
     { name: '两个分句相似不算', expect: 'pass', text: '公务接待费与上年相比持平,与年初预算相比持平。\n' },
   ],
   check({ doc, report }) {
-    for (const hit of linesMatching(doc, REPEATED)) {
+    // Every doubled run of a line, not only its first ("主要是主要是…；…主要是是…" in one paragraph).
+    const hits = linesMatching(doc, REPEATED).flatMap((h) => [...h.text.matchAll(REPEATED_ALL)].map((m) => ({ ...h, match: m[0], at: m.index ?? 0 })));
+    for (const hit of hits) {
       // A table's header row run into one line ("项目行次金额项目行次金额", "预算数决算数预算数决算数") repeats
       // its columns, not a word.
       if (!/[。，；,;]/.test(hit.text) && (hit.text.match(HEADER_WORDS)?.length ?? 0) >= 3) continue;
       // …or run into a sentence before it ("…发展一级指标二级指标三级指标预期指标值指标值设定依据分值权重…").
-      const at = hit.text.indexOf(hit.match);
+      const at = hit.at;
       const near = hit.text.slice(Math.max(0, at - 20), at + hit.match.length + 20);
       if (!FIXED_REPEAT.test(hit.match) && (near.match(HEADER_WORDS)?.length ?? 0) >= 3) continue;
       // Offices listed without 、 share their endings ("总务处教务处教科室": 务处教 twice, by chance).
