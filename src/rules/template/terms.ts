@@ -19,6 +19,8 @@ const WRONG_TERMS: { re: RegExp; right: (wrong: string) => string }[] = [
   // "九、财政拨款“三公经费支出决算情况说明": the quote around 三公 opened and never closed (“三公经费” quoted
   // whole is closed after 经费).
   { re: /“三公(?![”"])(?!经费[”"])(?!\s*[）)])/, right: () => '“三公”' },
+  // "官仓镇2015年三公”经费": the quote closed and never opened.
+  { re: /(?<![“"‘]\s*)三公”/, right: () => '“三公”' },
   // "第一部分 部门概括": the part is the department's 概况 (overview); 概括 (to sum up) is a slip of the same sound.
   { re: /(?:部门|单位)概括(?![了地的])/, right: (w) => w.replace('概括', '概况') },
   // "较上年决算数较少126.11万元", "曾加5.00万元", "下将3.2%": a direction word typed as its homophone, told by
@@ -62,6 +64,7 @@ export const templateWrongTerm = defineRule({
     { name: '般公共预算缺一字', expect: 'fail', mentions: '一般公共预算', text: '## 三、一般公共预算财政拨款支出决算情况说明\n2024年度般公共预算财政拨款支出238.67万元。\n' },
     { name: '三公经费整体加引号', expect: 'pass', text: '# 某局2024年度部门决算\n九、财政拨款“三公经费”支出决算情况说明\n“三公”经费支出0万元。\n' },
     { name: '三公引号未闭合', expect: 'fail', mentions: '“三公”', text: '# 某局2024年度部门决算\n九、财政拨款“三公经费支出决算情况说明\n' },
+    { name: '三公引号只有后半', expect: 'fail', mentions: '“三公”', text: '# 某镇2015年部门决算\n官仓镇2015年三公”经费支出说明\n' },
     { name: '部门概括', expect: 'fail', mentions: '部门概况', text: '# 某局2024年度部门决算\n第一部分 部门概括\n' },
     { name: '较少误作减少', expect: 'fail', mentions: '减少', text: '## 一、收入支出决算总体情况说明\n2024年度财政拨款收支较上年决算数较少126.11万元。\n' },
     { name: '较少作形容词', expect: 'pass', text: '## 一、收入支出决算总体情况说明\n因会议较少，2024年度公务接待费减少1.20万元。\n' },
