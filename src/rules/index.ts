@@ -1,6 +1,6 @@
 import { rules as arithmetic } from './arithmetic/index.js';
 import { rules as classification } from './classification/index.js';
-import { emptyLevelName, narrativeItemName } from './classification/narrative-names.js';
+import { classNameShort, emptyLevelName, narrativeItemName } from './classification/narrative-names.js';
 import { rules as completeness } from './completeness/index.js';
 import { sectionRules } from './completeness/sections.js';
 import { rules as count } from './count/index.js';
@@ -26,6 +26,7 @@ export const ALL_RULES: readonly Rule[] = [
   ...classification,
   narrativeItemName,
   emptyLevelName,
+  classNameShort,
   ...glossary,
   ...yearUnit,
   ...template,

@@ -1,3 +1,4 @@
+import type { Disclosure } from '../../model/disclosure.js';
 import { linesMatching } from '../template/patterns.js';
 import { defineRule, insufficient } from '../rule.js';
 import { LEVELS, NamePathJudge } from './name-path.js';
@@ -78,6 +79,54 @@ export const emptyLevelName = defineRule({
       expected: `（${EMPTY_LEVEL.exec(hits[0]?.match ?? '')?.[1] ?? '款'}）之后写出${level}级科目名称`,
       actual: hits[0]?.match ?? '',
       locations: hits.map((h) => h.location),
+    });
+  },
+});
+
+/** A 类 named with its level marker: "社会保障和就业（类）". */
+const CLASS_MARKED = /([\u4e00-\u9fa5]{2,14})\s*[（(]\s*类\s*[)）]/g;
+
+/** A 类 written without the 支出 its official name ends in, one finding with every place. */
+export const classNameShort = defineRule({
+  id: 'classification.class-name-short',
+  title: '类级科目名称少“支出”',
+  category: 'classification',
+  severity: 'warning',
+  authority: '财政部《2024年政府收支分类科目》',
+  description: '支出功能分类的类级科目名称都以“支出”结尾（卫生健康支出、社会保障和就业支出）；说明中写作“卫生健康（类）”是简写，公开文本应写规范名称。同一文件只报一次，列出各处。',
+  cases: [
+    { name: '规范名称', expect: 'pass', text: '## 一般公共预算财政拨款支出决算具体情况\n1. 卫生健康支出（类）医疗保障管理事务（款）医疗保障经办事务（项）：支出决算数为21万元。\n' },
+    {
+      name: '类名少支出',
+      expect: 'fail',
+      mentions: '社会保障和就业支出',
+      text: '## 一般公共预算财政拨款支出决算具体情况\n1. 社会保障和就业（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）：支出决算为71.09万元。\n2. 卫生健康（类）行政事业单位医疗（款）行政单位医疗（项）：支出决算为21万元。\n',
+    },
+  ],
+  check({ doc, catalog, report }) {
+    const short = new Map<string, string>();
+    const locations: Disclosure['lines'][number]['location'][] = [];
+    for (const hit of linesMatching(doc, /[\u4e00-\u9fa5]{2}\s*[（(]\s*类\s*[)）]/)) {
+      let found = false;
+      for (const m of hit.text.matchAll(CLASS_MARKED)) {
+        const written = m[1] as string;
+        if (written.endsWith('支出')) continue;
+        // The class whose official name is the written one with 支出 after it; the written run may start
+        // with words of the sentence before the name ("主要用于卫生健康（类）").
+        const cls = catalog.functionClasses().find((c) => c.name.endsWith('支出') && c.name.length > 3 && written.endsWith(c.name.slice(0, -2)));
+        if (!cls) continue;
+        short.set(cls.name.slice(0, -2), cls.name);
+        found = true;
+      }
+      if (found) locations.push(hit.location);
+    }
+    if (!short.size) return;
+    const pairs = [...short].map(([w, r]) => `“${w}（类）”应为“${r}（类）”`);
+    report({
+      message: `类级科目名称少了“支出”：${pairs.join('，')}${locations.length > 1 ? `（共${locations.length}处）` : ''}。`,
+      expected: [...short.values()].join('、'),
+      actual: [...short.keys()].join('、'),
+      locations,
     });
   },
 });
