@@ -24,6 +24,8 @@ interface CatalogFile {
   editions?: number[];
   /** Parents some of whose children are known to be missing from the data (see README, Known gaps). */
   partialChildren?: string[];
+  /** Names a 科目 had until a year (210 was 医疗卫生与计划生育支出 until 2018): a later document that uses one is out of date. */
+  formerNames?: { code: string; name: string; until: number }[];
   items: { code: string; name: string; definition?: string | null; aliases?: string[]; since?: number; until?: number }[];
 }
 
@@ -222,6 +224,23 @@ export class Catalog {
     const seen = new Set<string>();
     const add = extra.filter((i) => !seen.has(i.code) && seen.add(i.code)).map((i) => ({ code: i.code, name: normalizeItemName(i.name) }));
     return new Catalog({ ...this.fnFile, items: [...this.fnFile.items, ...add] }, this.ecFile, this.year);
+  }
+
+  /**
+   * The former name a printed name is (医疗卫生与计划生育 for 210 until 2018), when this edition's year is
+   * after it was renamed, with the item's name now; undefined otherwise.
+   */
+  formerName(printed: string): { code: string; name: string; until: number; now: string } | undefined {
+    if (this.year == null) return undefined;
+    const key = nameKey(printed);
+    const f = (this.fnFile.formerNames ?? []).find((x) => nameKey(x.name) === key && x.until < (this.year as number));
+    const now = f && this.fn.get(f.code);
+    return f && now ? { ...f, now: now.name } : undefined;
+  }
+
+  /** The former names the data knows, for finding them in a text. */
+  get formerNames(): readonly { code: string; name: string; until: number }[] {
+    return this.fnFile.formerNames ?? [];
   }
 
   /** Finds a 类 by name (e.g. the expense rows of table 01, which print names without codes). */

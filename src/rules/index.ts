@@ -1,6 +1,6 @@
 import { rules as arithmetic } from './arithmetic/index.js';
 import { rules as classification } from './classification/index.js';
-import { classNameShort, emptyLevelName, narrativeItemName } from './classification/narrative-names.js';
+import { classNameShort, emptyLevelName, formerName, narrativeItemName } from './classification/narrative-names.js';
 import { rules as completeness } from './completeness/index.js';
 import { sectionRules } from './completeness/sections.js';
 import { rules as count } from './count/index.js';
@@ -27,6 +27,7 @@ export const ALL_RULES: readonly Rule[] = [
   narrativeItemName,
   emptyLevelName,
   classNameShort,
+  formerName,
   ...glossary,
   ...yearUnit,
   ...template,

@@ -130,3 +130,33 @@ export const classNameShort = defineRule({
     });
   },
 });
+
+/** A 科目's name from before it was renamed (医疗卫生与计划生育 in a 2022 account), one finding per name. */
+export const formerName = defineRule({
+  id: 'classification.former-name',
+  title: '科目名称是改名前的旧名',
+  category: 'classification',
+  severity: 'warning',
+  authority: '财政部《政府收支分类科目》（各年度版本）',
+  description: '政府收支分类科目逐年修订，2019年起210类“医疗卫生与计划生育支出”改为“卫生健康支出”、207类“文化体育与传媒支出”改为“文化旅游体育与传媒支出”。改名之后年度的决算仍写旧名，多为沿用旧模板。',
+  cases: [
+    { name: '新名称', expect: 'pass', text: '# 2022年度某局部门决算\n## 一般公共预算财政拨款支出决算具体情况\n1. 卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）：支出决算为21万元。\n' },
+    { name: '改名后仍用旧名', expect: 'fail', mentions: '卫生健康支出', text: '# 2022年度某局部门决算\n## 一般公共预算财政拨款支出决算具体情况\n1. 医疗卫生与计划生育(类)行政事业单位医疗（款）行政单位医疗（项）：支出决算为21万元。\n' },
+    { name: '改名前的年度', expect: 'pass', text: '# 2017年度某局部门决算\n## 一般公共预算财政拨款支出决算具体情况\n1. 医疗卫生与计划生育支出(类)行政事业单位医疗（款）行政单位医疗（项）：支出决算为21万元。\n' },
+  ],
+  check({ doc, catalog, report }) {
+    if (doc.facts.fiscalYear == null) return insufficient('未能确定决算年度，无法判断科目名称是否已改。');
+    for (const f of catalog.formerNames) {
+      const base = f.name.replace(/支出$/, '');
+      const hits = linesMatching(doc, new RegExp(`${base}(?:支出)?`));
+      const now = hits.length ? catalog.formerName(f.name) : undefined;
+      if (!now) continue;
+      report({
+        message: `“${base}”是${now.code}类在${now.until}年度以前的名称，${now.until + 1}年起为“${now.now}”${hits.length > 1 ? `（共${hits.length}处）` : ''}。`,
+        expected: now.now,
+        actual: f.name,
+        locations: hits.map((h) => h.location),
+      });
+    }
+  },
+});
