@@ -96,13 +96,13 @@ export function readTextLayout(text0: string, file: string, format: 'text' | 'ma
     }
     // An open-pipe table's first rows of one cell ("部门整体支出绩效自评表 | ||||", "单位:万元 | |||") are its
     // title and unit lines: paragraphs, as they are on the page.
-    if (isOpenPipeRow(raw) && isOpenPipeRow(lines[i + 1] ?? '') && splitPipe(raw).filter((c) => c.trim()).length === 1) {
+    if (isOpenPipeRow(raw) && isOpenPipeRow(lines[i + 1] ?? '') && splitPipe(raw).filter((c) => c.trim()).length === 1 && openPipeFigures(lines, i)) {
       const clean = stripMarkup(splitPipe(raw).find((c) => c.trim()) as string).trim();
       blocks.push({ kind: 'paragraph', text: clean, heading: null, location: loc(file, clean, at(i)) });
       i++;
       continue;
     }
-    if (isPipeRow(raw) || (isOpenPipeRow(raw) && isOpenPipeRow(lines[i + 1] ?? ''))) {
+    if (isPipeRow(raw) || (isOpenPipeRow(raw) && isOpenPipeRow(lines[i + 1] ?? '') && openPipeFigures(lines, i))) {
       const { table, next } = readRows(lines, i, file, ++tableNo, isPipeRow(raw) ? isPipeRow : (l) => isOpenPipeRow(l) && !isOpenTitleRow(l), splitPipe, at);
       blocks.push(table);
       i = next;
@@ -247,6 +247,17 @@ function isPipeRow(line: string): boolean {
  */
 function isOpenPipeRow(line: string): boolean {
   return /^\s*[^|\s][^|]*\|.*\|\s*$/.test(line) && !/^\s*\|/.test(line);
+}
+
+/**
+ * Does the run of open-pipe rows from `start` hold figures (a row with two cells that are numbers)?
+ * A web page's own fields in rows ("索引号 | 620722057/2025-00180 | 发文字号 | |") are no table.
+ */
+function openPipeFigures(lines: readonly string[], start: number): boolean {
+  for (let i = start; i < lines.length && i < start + 80 && isOpenPipeRow(lines[i] as string); i++) {
+    if (splitPipe(lines[i] as string).filter((c) => /^[-−]?[\d,]+(?:\.\d+)?%?$/.test(c.trim())).length >= 2) return true;
+  }
+  return false;
 }
 
 /** An open-pipe row of one cell naming a table ("部门预算项目支出绩效自评表(2023年度) | ||||"): the next table's title. */
