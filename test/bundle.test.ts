@@ -86,3 +86,17 @@ describe.skipIf(!built)('the one-file build of the CLI', () => {
     for (const [f, t] of written) expect(statSync(join(cache, f)).mtimeMs).toBe(t);
   });
 });
+
+describe.skipIf(!built)('what a parse worker loads to read a PDF', () => {
+  // Each of Node's own modules loaded is compiled anew in a worker (the PDF's V8 flag makes V8 refuse
+  // Node's compiled code of them): those needed only in rare cases are loaded when they arise.
+  const loadedBy = (module: string, builtin: string) => {
+    const code = `await import(${JSON.stringify(join(ROOT, module))}); console.log(process.moduleLoadList.includes(${JSON.stringify(`NativeModule ${builtin}`)}));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    return r.stdout.trim() === 'true';
+  };
+  it('loads no node:crypto (wanted only to name pdfjs’s scripts in the cache, when pdfjs reads)', () => {
+    expect(loadedBy('dist/extract/pdf/job.js', 'crypto')).toBe(false);
+  });
+});
