@@ -77,8 +77,7 @@ export function loadBundle(root: string, command: string | undefined, require: N
   if (process.env.JUESUAN_PDFJS_STOCK === '1') return null;
   try {
     const file = join(root, BUNDLE_SCRIPT);
-    const manifest = JSON.parse(readFileSync(join(root, BUNDLE_MANIFEST), 'utf8')) as BundleManifest;
-    if (!isFresh(root, file, manifest)) return null;
+    if (!takeKnownFresh(file) && !isFresh(root, file, JSON.parse(readFileSync(join(root, BUNDLE_MANIFEST), 'utf8')) as BundleManifest)) return null;
     // Plain ASCII (the build escapes every other character): a one-byte string, read without decoding.
     const source = readFileSync(file, 'latin1');
     const hash = HEADER.exec(source.slice(0, 64))?.[1];
@@ -108,6 +107,16 @@ export function loadBundle(root: string, command: string | undefined, require: N
   }
 }
 
+/** The script `startEarlyWorker` found fresh a moment before, for `loadBundle` not to stat its inputs again (~280 files). */
+let knownFresh: string | null = null;
+
+/** Whether `file` was just found fresh (once). */
+function takeKnownFresh(file: string): boolean {
+  const known = knownFresh === file;
+  knownFresh = null;
+  return known;
+}
+
 /** Options of `check` that take a value (cli/main.ts). */
 const VALUE_OPTIONS = new Set(['--format', '-f', '--out', '-o', '--fail-on']);
 
@@ -121,6 +130,7 @@ const VALUE_OPTIONS = new Set(['--format', '-f', '--out', '-o', '--fail-on']);
  * worker as an idle one. Anything unexpected leaves the CLI to start it.
  */
 export function startEarlyWorker(root: string, argv: readonly string[], require: NodeJS.Require): void {
+  let worker: import('node:worker_threads').Worker | null = null;
   try {
     if (argv[0] !== 'check' || process.env.JUESUAN_BUNDLE === 'off' || process.env.JUESUAN_PDFJS_STOCK === '1') return;
     if ((process.env.JUESUAN_PDF_THREADS ?? '1') !== '1') return;
@@ -131,22 +141,32 @@ export function startEarlyWorker(root: string, argv: readonly string[], require:
       else if (!a.startsWith('-')) files.push(a);
     }
     if (files.length !== 1 || !/\.pdf$/i.test(files[0] as string) || !statSync(files[0] as string, { throwIfNoEntry: false })?.isFile()) return;
-    const manifest = JSON.parse(readFileSync(join(root, BUNDLE_MANIFEST), 'utf8')) as BundleManifest;
     const workers = join(root, WORKER_SCRIPT);
-    if (!isFresh(root, join(root, BUNDLE_SCRIPT), manifest) || !statSync(workers, { throwIfNoEntry: false })) return;
+    if (!statSync(workers, { throwIfNoEntry: false })) return;
+    // Set for a stale build as well: cli/main.ts sets the same for one file.
     process.env.JUESUAN_PDFIUM_TIER_UP ??= '0';
     chooseWasmTier();
     const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
-    const worker = new Worker(bundledWorkerCode(workers, join(root, BUNDLE_LOADER)), workerOptions(DEFAULT_WORKER_MEMORY_MB, true));
+    const started = new Worker(bundledWorkerCode(workers, join(root, BUNDLE_LOADER)), workerOptions(DEFAULT_WORKER_MEMORY_MB, true));
+    worker = started;
     // A worker that fails to start, or ends before the check takes it, is simply not there when the check
     // asks for one: it starts its own.
-    worker.on('error', () => {});
-    worker.once('exit', () => dropEarlyWorker(worker));
-    worker.postMessage({ warm: 'pdf' });
-    worker.unref();
-    leaveEarlyWorker({ worker, maxMemoryMb: DEFAULT_WORKER_MEMORY_MB });
+    started.on('error', () => {});
+    // Whether the build is fresh is asked once the worker is starting (stat-ing what it was made from
+    // took ~10 ms); a worker of a stale build is ended unused, and the CLI runs from dist/.
+    const script = join(root, BUNDLE_SCRIPT);
+    if (!isFresh(root, script, JSON.parse(readFileSync(join(root, BUNDLE_MANIFEST), 'utf8')) as BundleManifest)) {
+      void started.terminate();
+      return;
+    }
+    knownFresh = script;
+    started.once('exit', () => dropEarlyWorker(started));
+    started.postMessage({ warm: 'pdf' });
+    started.unref();
+    leaveEarlyWorker({ worker: started, maxMemoryMb: DEFAULT_WORKER_MEMORY_MB });
   } catch {
     // the CLI starts its worker as usual
+    void worker?.terminate();
   }
 }
 
