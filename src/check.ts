@@ -81,7 +81,15 @@ export async function checkBytes(file: string, bytes: Uint8Array, options: Check
 }
 
 export async function checkFile(path: string, options: CheckOptions = {}) {
-  return checkBytes(path, new Uint8Array(await readFile(path)), options);
+  return checkBytes(path, ownBytes(await readFile(path)), options);
+}
+
+/**
+ * A file's bytes as a plain Uint8Array: over the Buffer's memory when the Buffer has it to itself (a
+ * file read whole), else copied. Copying a 4 MB PDF took 10–15 ms (fresh memory is slow to touch).
+ */
+function ownBytes(buffer: Buffer): Uint8Array {
+  return buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength ? new Uint8Array(buffer.buffer) : new Uint8Array(buffer);
 }
 
 /** Checks a text/Markdown fragment (used by rule cases and tests). */
