@@ -73,16 +73,32 @@ describe.skipIf(!built)('the one-file build of the CLI', () => {
     }
   });
 
-  it('kept its compiled code in the cache, and the parse worker’s, made under the flags they run with', () => {
+  it('kept its compiled code in the cache, and the parse worker’s and PDFium’s glue’s, made under the flags they run with', () => {
     const code = readdirSync(cache).filter((f) => f.endsWith('.v8'));
     // The check of one PDF runs WebAssembly on Liftoff alone (a flag for the whole process), set before
     // its worker starts and the CLI's script loads: the CLI's code is kept twice, as made under the
     // flag for that check and without it for the others; the worker's once, made under it.
     expect(code.filter((f) => f.startsWith('cli-'))).toHaveLength(2);
     expect(code.filter((f) => f.startsWith('worker-'))).toHaveLength(1);
+    // PDFium's glue script, run by the worker, too.
+    expect(code.filter((f) => f.startsWith('pdfium-glue-'))).toHaveLength(1);
     const written = new Map(code.map((f) => [f, statSync(join(cache, f)).mtimeMs]));
     // Accepted by the next run, which therefore writes neither again.
     expect(runBin(['check', 'test/corpus/pdf/guangyuan-city-2024.chromium.pdf']).code).toBe(1);
     for (const [f, t] of written) expect(statSync(join(cache, f)).mtimeMs).toBe(t);
+  });
+});
+
+describe.skipIf(!built)('what a parse worker loads to read a PDF', () => {
+  // Each of Node's own modules loaded is compiled anew in a worker (the PDF's V8 flag makes V8 refuse
+  // Node's compiled code of them): those needed only in rare cases are loaded when they arise.
+  const loadedBy = (module: string, builtin: string) => {
+    const code = `await import(${JSON.stringify(join(ROOT, module))}); console.log(process.moduleLoadList.includes(${JSON.stringify(`NativeModule ${builtin}`)}));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    return r.stdout.trim() === 'true';
+  };
+  it('loads no node:crypto (wanted only to name pdfjs’s scripts in the cache, when pdfjs reads)', () => {
+    expect(loadedBy('dist/extract/pdf/job.js', 'crypto')).toBe(false);
   });
 });

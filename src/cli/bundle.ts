@@ -2,7 +2,16 @@ import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { cacheDir, compileWithCode } from '../extract/pdf/code-cache.js';
 import { chooseWasmTier } from '../extract/pdf/pdfium/tier.js';
-import { DEFAULT_WORKER_MEMORY_MB, bundledWorkerCode, dropEarlyWorker, leaveEarlyWorker, workerOptions } from '../extract/worker-start.js';
+import {
+  DEFAULT_WORKER_MEMORY_MB,
+  bundledWorkerCode,
+  dropEarlyWorker,
+  flagsSetSignal,
+  leaveEarlyWorker,
+  sayFlagsSet,
+  waitFlagsSet,
+  workerOptions,
+} from '../extract/worker-start.js';
 
 /**
  * The CLI as one script (dist/bundle/, made by scripts/bundle-cli.ts after tsc) for the commands run
@@ -77,13 +86,13 @@ export function loadBundle(root: string, command: string | undefined, require: N
   if (process.env.JUESUAN_PDFJS_STOCK === '1') return null;
   try {
     const file = join(root, BUNDLE_SCRIPT);
-    const manifest = JSON.parse(readFileSync(join(root, BUNDLE_MANIFEST), 'utf8')) as BundleManifest;
-    if (!isFresh(root, file, manifest)) return null;
+    if (!takeKnownFresh(file) && !isFresh(root, file, JSON.parse(readFileSync(join(root, BUNDLE_MANIFEST), 'utf8')) as BundleManifest)) return null;
     // Plain ASCII (the build escapes every other character): a one-byte string, read without decoding.
     const source = readFileSync(file, 'latin1');
     const hash = HEADER.exec(source.slice(0, 64))?.[1];
     if (!hash) return null;
     const key = `cli-${hash}`;
+    flagsAsTheEarlyWorkerSets();
     const compiled = compileWithCode(key, source, file);
     const wrapper = compiled.script.runInThisContext() as (...args: unknown[]) => void;
     const module = {
@@ -108,6 +117,37 @@ export function loadBundle(root: string, command: string | undefined, require: N
   }
 }
 
+/** The script `startEarlyWorker` found fresh a moment before, for `loadBundle` not to stat its inputs again (~280 files). */
+let knownFresh: string | null = null;
+
+/** Whether `file` was just found fresh (once). */
+function takeKnownFresh(file: string): boolean {
+  const known = knownFresh === file;
+  knownFresh = null;
+  return known;
+}
+
+/** Where the early parse worker says it has set V8's flags, until this thread has set them too (see `startEarlyWorker`). */
+let earlyFlags: Int32Array | null = null;
+
+/**
+ * Most time the CLI waits for the early worker to set the flags: it says so ~40–60 ms after it is
+ * started, 100–150 ms on a busy machine; a worker that has not by then is left to set them later
+ * (only its own start is then slower).
+ */
+const EARLY_FLAGS_WAIT_MS = 500;
+
+/**
+ * With an early worker starting: waits until it has set V8's flags, and then sets them in this
+ * thread too (no change then), before the CLI's script is compiled under them.
+ */
+function flagsAsTheEarlyWorkerSets(): void {
+  if (!earlyFlags) return;
+  waitFlagsSet(earlyFlags, EARLY_FLAGS_WAIT_MS);
+  earlyFlags = null;
+  chooseWasmTier();
+}
+
 /** Options of `check` that take a value (cli/main.ts). */
 const VALUE_OPTIONS = new Set(['--format', '-f', '--out', '-o', '--fail-on']);
 
@@ -115,12 +155,14 @@ const VALUE_OPTIONS = new Set(['--format', '-f', '--out', '-o', '--fail-on']);
  * For `check` of one PDF: starts the parse worker, and has it load the PDF reader, before the CLI's
  * script is loaded, so that the two load at once on two cores (the worker's start was the longer
  * and came after the script's, ~80 ms later). Only where the CLI would start the same worker itself:
- * the one-file build fresh, one PDF file named, one worker a PDF. It sets, as cli/main.ts does for one
- * document, the flag that runs PDFium's WebAssembly unoptimised, here before anything is compiled (the
- * script's compiled code is then kept under that flag's name, code-cache.ts); bounded.ts takes the
- * worker as an idle one. Anything unexpected leaves the CLI to start it.
+ * the one-file build fresh, one PDF file named, one worker a PDF. It asks, as cli/main.ts does for one
+ * document, for the flag that runs PDFium's WebAssembly unoptimised: the worker sets it once started
+ * (set before, it made the worker compile Node's own modules as it started), and `loadBundle` waits for
+ * that before compiling the CLI's script (whose compiled code is kept under that flag's name,
+ * code-cache.ts). bounded.ts takes the worker as an idle one. Anything unexpected leaves the CLI to start it.
  */
 export function startEarlyWorker(root: string, argv: readonly string[], require: NodeJS.Require): void {
+  let worker: import('node:worker_threads').Worker | null = null;
   try {
     if (argv[0] !== 'check' || process.env.JUESUAN_BUNDLE === 'off' || process.env.JUESUAN_PDFJS_STOCK === '1') return;
     if ((process.env.JUESUAN_PDF_THREADS ?? '1') !== '1') return;
@@ -131,22 +173,36 @@ export function startEarlyWorker(root: string, argv: readonly string[], require:
       else if (!a.startsWith('-')) files.push(a);
     }
     if (files.length !== 1 || !/\.pdf$/i.test(files[0] as string) || !statSync(files[0] as string, { throwIfNoEntry: false })?.isFile()) return;
-    const manifest = JSON.parse(readFileSync(join(root, BUNDLE_MANIFEST), 'utf8')) as BundleManifest;
     const workers = join(root, WORKER_SCRIPT);
-    if (!isFresh(root, join(root, BUNDLE_SCRIPT), manifest) || !statSync(workers, { throwIfNoEntry: false })) return;
+    if (!statSync(workers, { throwIfNoEntry: false })) return;
+    // Set for a stale build as well: cli/main.ts sets the same for one file. The worker sets the flag
+    // (pdfium/tier.ts) once it has started, and this thread after it (`loadBundle`).
     process.env.JUESUAN_PDFIUM_TIER_UP ??= '0';
-    chooseWasmTier();
     const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
-    const worker = new Worker(bundledWorkerCode(workers, join(root, BUNDLE_LOADER)), workerOptions(DEFAULT_WORKER_MEMORY_MB, true));
+    const flagsSet = flagsSetSignal();
+    const started = new Worker(bundledWorkerCode(workers, join(root, BUNDLE_LOADER)), workerOptions(DEFAULT_WORKER_MEMORY_MB, true, flagsSet));
+    worker = started;
+    earlyFlags = flagsSet;
     // A worker that fails to start, or ends before the check takes it, is simply not there when the check
     // asks for one: it starts its own.
-    worker.on('error', () => {});
-    worker.once('exit', () => dropEarlyWorker(worker));
-    worker.postMessage({ warm: 'pdf' });
-    worker.unref();
-    leaveEarlyWorker({ worker, maxMemoryMb: DEFAULT_WORKER_MEMORY_MB });
+    started.on('error', () => {});
+    // Whether the build is fresh is asked once the worker is starting (stat-ing what it was made from
+    // took ~10 ms); a worker of a stale build is ended unused, and the CLI runs from dist/.
+    const script = join(root, BUNDLE_SCRIPT);
+    if (!isFresh(root, script, JSON.parse(readFileSync(join(root, BUNDLE_MANIFEST), 'utf8')) as BundleManifest)) {
+      earlyFlags = null;
+      void started.terminate();
+      return;
+    }
+    knownFresh = script;
+    started.once('exit', () => dropEarlyWorker(started));
+    started.postMessage({ warm: 'pdf' });
+    started.unref();
+    leaveEarlyWorker({ worker: started, maxMemoryMb: DEFAULT_WORKER_MEMORY_MB });
   } catch {
     // the CLI starts its worker as usual
+    earlyFlags = null;
+    void worker?.terminate();
   }
 }
 
@@ -192,10 +248,12 @@ export function isFresh(root: string, file: string, manifest: BundleManifest): b
  * its job says the file could not be read, as for any worker that dies.
  */
 export function runWorkerScript(file: string, require: NodeJS.Require): void {
+  chooseWasmTier();
+  // The early worker's starter waits for this to set the flag in its own thread (see `startEarlyWorker`).
+  sayFlagsSet((require('node:worker_threads') as typeof import('node:worker_threads')).workerData?.flagsSet);
   const source = readFileSync(file, 'latin1');
   const hash = HEADER.exec(source.slice(0, 64))?.[1];
   if (!hash) throw new Error(`${file}: no header`);
-  chooseWasmTier();
   const compiled = compileWithCode(`worker-${hash}`, source, file);
   const wrapper = compiled.script.runInThisContext() as (...args: unknown[]) => void;
   const module = { exports: {} as { afterFirstJob?: (f: () => void) => void } };

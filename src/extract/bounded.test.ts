@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepIdleWorkers, runBounded, runBoundedJob } from './bounded.js';
+import { handOver, keepIdleWorkers, runBounded, runBoundedJob } from './bounded.js';
 import type { LayoutDocument } from '../model/layout.js';
 import { pdfBomb } from '../../test/tools/pdf-bomb.js';
 
@@ -9,6 +9,18 @@ describe('bounded parse worker', () => {
   it('returns the layout a job produced in the worker', async () => {
     const layout = await runBounded('probe', enc('你好'), 'a.txt');
     expect(layout.blocks[0]).toMatchObject({ kind: 'paragraph', text: '你好' });
+  });
+  it('moves bytes handed over to the worker rather than copying them, and copies any others', async () => {
+    const moved = handOver(enc('你好'));
+    expect((await runBounded('probe', moved, 'a.txt')).blocks[0]).toMatchObject({ text: '你好' });
+    expect(moved.byteLength).toBe(0);
+    const kept = enc('你好');
+    expect((await runBounded('probe', kept, 'a.txt')).blocks[0]).toMatchObject({ text: '你好' });
+    expect(kept.byteLength).toBe(6);
+    // A view over part of its memory is copied, handed over or not.
+    const part = handOver(enc('xx你好').subarray(2));
+    expect((await runBounded('probe', part, 'a.txt')).blocks[0]).toMatchObject({ text: '你好' });
+    expect(part.byteLength).toBe(6);
   });
   it('passes a typed error back with its Chinese message', async () => {
     await expect(runBounded('probe', enc('bad'), 'a.pdf')).rejects.toMatchObject({ code: 'CORRUPT_FILE', message: expect.stringContaining('已损坏') });

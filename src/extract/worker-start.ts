@@ -17,19 +17,49 @@ export const DEFAULT_WORKER_MEMORY_MB = 1024;
  */
 const YOUNG_GENERATION_MB = 16;
 
-/** The options of a parse worker with this heap limit. */
-export function workerOptions(maxMemoryMb: number, evaluated: boolean): WorkerOptions {
+/**
+ * The options of a parse worker with this heap limit; `flagsSet`, where the worker says that it has
+ * set V8's flags for the process (see `flagsSetSignal`).
+ */
+export function workerOptions(maxMemoryMb: number, evaluated: boolean, flagsSet?: Int32Array): WorkerOptions {
   return {
     eval: evaluated,
     resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     stdout: false,
     stderr: false,
+    ...(flagsSet ? { workerData: { flagsSet } } : {}),
   };
 }
 
-/** The code a worker evaluates to run the one-file build's worker script through its loader. */
+/**
+ * The code a worker evaluates to run the one-file build's worker script through its loader. A worker
+ * whose script cannot be run says its flags are set all the same (see `sayFlagsSet`): the thread
+ * waiting for that is not kept waiting by a worker that is ending.
+ */
 export function bundledWorkerCode(script: string, loader: string): string {
-  return `require(${JSON.stringify(loader)}).runWorkerScript(${JSON.stringify(script)}, require);`;
+  return `try { require(${JSON.stringify(loader)}).runWorkerScript(${JSON.stringify(script)}, require); } catch (e) { const s = require('node:worker_threads').workerData?.flagsSet; if (s) { Atomics.store(s, 0, 1); Atomics.notify(s, 0); } throw e; }`;
+}
+
+/**
+ * Where the early parse worker (cli/bundle.ts) says that it has set V8's flags for the whole process
+ * (pdfium/tier.ts), so that the thread that started it sets them only then: a worker started after they
+ * changed compiled every one of Node's own modules it loaded while starting (V8 refuses Node's compiled
+ * code of them under other flags), ~40 ms. 0 until said.
+ */
+export function flagsSetSignal(): Int32Array {
+  return new Int32Array(new SharedArrayBuffer(4));
+}
+
+/** Says, in a worker, that the flags are set (nothing when its starter waits for no such word). */
+export function sayFlagsSet(signal: unknown): void {
+  if (!(signal instanceof Int32Array)) return;
+  Atomics.store(signal, 0, 1);
+  Atomics.notify(signal, 0);
+}
+
+/** Waits at most `ms` for the worker to say that the flags are set; whether it said so. */
+export function waitFlagsSet(signal: Int32Array, ms: number): boolean {
+  return Atomics.wait(signal, 0, 0, ms) !== 'timed-out';
 }
 
 /** A worker started before the CLI's script loaded, waiting to be taken by bounded.ts. */

@@ -1,9 +1,10 @@
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compileCached } from './code-cache.js';
+import { compileCached, requireWithCode } from './code-cache.js';
 
 describe('a script and its compiled code kept between runs', () => {
   let dir: string;
@@ -73,5 +74,39 @@ describe('a script and its compiled code kept between runs', () => {
     expect(run(c)).toBe('2,4,6');
     c?.save();
     expect(readdirSync(dir)).toHaveLength(0);
+  });
+});
+
+describe('a CommonJS file run with its compiled code kept between runs', () => {
+  let dir: string;
+  const before = process.env.JUESUAN_CACHE_DIR;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'juesuan-cache-'));
+    process.env.JUESUAN_CACHE_DIR = join(dir, 'cache');
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+    if (before === undefined) delete process.env.JUESUAN_CACHE_DIR;
+    else process.env.JUESUAN_CACHE_DIR = before;
+  });
+
+  it('runs as require() would, keeps its code once saved, and the next run uses it', () => {
+    // Files of their own for each run: V8 would answer a second compile of the same name and source from this process's own.
+    const write = (name: string) => {
+      const file = join(dir, name);
+      writeFileSync(file, `'use strict';\nconst { join } = require('node:path');\nexports.where = join(__dirname, 'x') === join(__filename, '..', 'x');\nexports.named = __filename;\nexports.self = this === module.exports;\n/* — */\n`);
+      return file;
+    };
+    const first = write('glue-1.cjs');
+    const run = requireWithCode('glue', first, createRequire(first));
+    expect(run.exports).toEqual({ where: true, named: first, self: true });
+    expect(run.save()).toBe(true);
+    expect(run.save()).toBe(false);
+    expect(readdirSync(join(dir, 'cache')).filter((f) => f.startsWith('glue-') && f.endsWith('.v8'))).toHaveLength(1);
+    const second = write('glue-2.cjs');
+    const again = requireWithCode('glue', second, createRequire(second));
+    expect(again.exports).toEqual({ where: true, named: second, self: true });
+    // Accepted: nothing to write again.
+    expect(again.save()).toBe(false);
   });
 });

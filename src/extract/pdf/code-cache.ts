@@ -1,7 +1,7 @@
 import { isAscii } from 'node:buffer';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { cachedDataVersionTag } from 'node:v8';
 import { Script } from 'node:vm';
 
@@ -125,4 +125,25 @@ export function removeStale(prefix: string, keep: string): void {
   } catch {
     // nothing to remove, or not ours to remove
   }
+}
+
+/** Wrapped around a CommonJS file's source as Node wraps it, on the file's first line: its line numbers stay. */
+const COMMONJS_BEFORE = '(function (exports, require, module, __filename, __dirname) { ';
+const COMMONJS_AFTER = '\n})';
+
+/**
+ * Runs a CommonJS file as require() would, with V8's compiled code of it from the cache under `key`,
+ * which must name the file's contents: Node 20's require() keeps no compiled code between processes,
+ * and a large generated script (PDFium's glue, 300 KB) was compiled anew in every parse worker.
+ * `require` is the file's own (createRequire of it): given by the caller, as this module is also part
+ * of the one-file build's loader, which does not load node:module. `save()` as in `compileWithCode`.
+ */
+export function requireWithCode(key: string, file: string, require: NodeJS.Require): { exports: unknown; save(): boolean } {
+  const source = readFileSync(file);
+  const text = source.toString(isAscii(source) ? 'latin1' : 'utf8');
+  const code = compileWithCode(key, `${COMMONJS_BEFORE}${text}${COMMONJS_AFTER}`, file);
+  const module = { exports: {} as unknown };
+  const wrapper = code.script.runInThisContext() as (...args: unknown[]) => void;
+  wrapper.call(module.exports, module.exports, require, module, file, dirname(file));
+  return { exports: module.exports, save: () => code.save() };
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -244,7 +243,17 @@ function scriptKey(display: string, worker: string): string {
     return `${f}:${st.size}:${st.mtimeMs}`;
   });
   const how = [TEXT_ONLY_PATCHES, DISPLAY_PATCHES, ...[findPatches, applyEdits, asciiEscapes, asScript].map(String)];
-  return `pdfjs-${pkg.version ?? ''}-${createHash('sha256').update(JSON.stringify([files, how])).digest('hex').slice(0, 24)}`;
+  return `pdfjs-${pkg.version ?? ''}-${sha256Hex(JSON.stringify([files, how])).slice(0, 24)}`;
+}
+
+/**
+ * SHA-256 of a text, with node:crypto loaded here, when pdfjs is (documents PDFium does not read),
+ * not with this module: imported, it was loaded (some fifteen modules, ~8 ms) at the start of every
+ * parse worker, most of which never load pdfjs.
+ */
+function sha256Hex(text: string): string {
+  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  return createHash('sha256').update(text).digest('hex');
 }
 
 /** Runs a patched pdfjs build as a script (made and compiled code from the cache when there is some); its exports, or null when a patch did not apply. */

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { JuesuanError } from '../../../errors.js';
+import { removeStale, requireWithCode } from '../code-cache.js';
 import { chooseWasmTier } from './tier.js';
 
 /**
@@ -104,14 +105,25 @@ function moduleSpec(): string {
 
 type Glue = { init(o: object): Promise<{ pdfium: EmscriptenModule; PDFiumExt_Init(): void }> };
 
+/** The glue's compiled code, kept once this thread has read a document (see `withPdfium`); null once kept. */
+let glueCode: { key: string; save(): boolean } | null = null;
+
 /**
  * The package's glue script, or a clear message that it is not installed. Its CommonJS build is
  * required: importing the ES module build started Node's ES module loader in a worker that otherwise
  * needs none (the one-file build, see cli/bundle.ts); a module path given that only imports is imported.
+ * A .cjs file, CommonJS whatever its package says, runs with its compiled code from the cache
+ * (code-cache.ts): compiling it was 10–15 ms of every parse worker's start.
  */
 async function importGlue(spec: string): Promise<Glue> {
   try {
-    return createRequire(import.meta.url)(commonJsBuild(spec)) as Glue;
+    const require = createRequire(import.meta.url);
+    const file = require.resolve(commonJsBuild(spec));
+    if (!file.endsWith('.cjs')) return require(file) as Glue;
+    const key = glueKey(file);
+    const glue = requireWithCode(key, file, createRequire(file));
+    glueCode = { key, save: glue.save };
+    return glue.exports as Glue;
   } catch (e) {
     if ((e as { code?: string }).code !== 'ERR_REQUIRE_ESM') throw notInstalled(spec, e);
   }
@@ -129,6 +141,20 @@ function commonJsBuild(spec: string): string {
   if (!spec.startsWith('/') || !spec.endsWith('.js')) return spec;
   const cjs = `${spec.slice(0, -3)}.cjs`;
   return existsSync(cjs) ? cjs : spec;
+}
+
+/** Names the glue's contents in the cache: its size and time (a package updated or rebuilt is another key). */
+function glueKey(file: string): string {
+  const st = statSync(file);
+  return `pdfium-glue-${st.size}-${st.mtimeMs}`;
+}
+
+/** Keeps the glue's compiled code, with the functions reading a document compiled, once per thread. */
+function saveGlueCode(): void {
+  const code = glueCode;
+  glueCode = null;
+  // Code of a glue no longer installed is of no more use.
+  if (code?.save()) removeStale('pdfium-glue-', code.key);
 }
 
 function notInstalled(spec: string, cause: unknown): JuesuanError {
@@ -212,7 +238,9 @@ function instance(): Promise<Loaded> {
 export async function withPdfium<T>(file: string, read: (pdfium: Pdfium) => T): Promise<T> {
   const current = await instance();
   try {
-    return read(current.pdfium);
+    const result = read(current.pdfium);
+    saveGlueCode();
+    return result;
   } catch (e) {
     loaded = null;
     if (current.refused()) throw memoryExceeded(file);
