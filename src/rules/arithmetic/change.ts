@@ -21,6 +21,11 @@ function unitOf(f: Figure): string {
   return f.unit === '元' || f.unit === '亿元' ? f.unit : '万元';
 }
 
+/** What a change is measured on: last year's amount, or the budget the sentence compares with. */
+function baseWord(c: Claim): '上年数' | '预算数' {
+  return c.change?.against === 'budget' ? '预算数' : '上年数';
+}
+
 function priorOf(doc: Parameters<typeof currentAmountOf>[0], c: Claim) {
   const cur = currentAmountOf(doc, c);
   const ch = signedChange(c);
@@ -222,7 +227,7 @@ export const flatWithChange = defineRule({
       const nz = [ch?.amount, ch?.rate].filter((f) => f && !dec(f).isZero());
       if (nz.length) {
         ctx.report({
-          message: `「${label(c)}」称与上年持平/无变化，却给出变动${nz.map((f) => f?.raw).join('、')}`,
+          message: `「${label(c)}」称与${baseWord(c) === '预算数' ? '预算' : '上年'}持平/无变化，却给出变动${nz.map((f) => f?.raw).join('、')}`,
           expected: '变动为0',
           actual: nz.map((f) => f?.raw).join('、'),
           locations: [where(c)],
@@ -276,13 +281,14 @@ export const zeroChangeWording = defineRule({
 
 export const rateUndefined = defineRule({
   id: 'arithmetic.rate-undefined',
-  title: '上年数为零时给出变动率',
+  title: '上年数（或预算数）为零时给出变动率',
   category: 'arithmetic',
   severity: 'warning',
   authority: AUTH_RATE,
-  description: '上年数（本年数 − 变动额）为0时变动率无定义，“增长100%”之类的写法不成立，应说明为新增。',
+  description: '上年数（或比较的预算数，即本年数 − 变动额）为0时变动率无定义，“增长100%”之类的写法不成立，应说明为新增（或预算外）。',
   cases: [
     { name: '上年非零', expect: 'pass', text: md('五、一般公共预算财政拨款支出决算情况说明', '4.社会保障和就业支出(类)行政事业单位养老支出(款)机关事业单位基本养老保险缴费支出(项):支出决算数为56.29万元，比上年决算增加4.79万元，增长9.30%。') },
+    { name: '预算为0却比预算增长100%：说预算数', expect: 'fail', mentions: '预算数为0', text: md('七、财政拨款“三公”经费支出决算情况说明', '1.因公出国(境)费支出4.79万元，与2018年度预算相比，增加4.79万元，增长100%。') },
     { name: '上年为0却增长100%', expect: 'fail', mentions: '100.00%', text: md('五、一般公共预算财政拨款支出决算情况说明', '3.社会保障和就业支出(类)行政事业单位养老支出(款)行政单位离退休(项):支出决算数为0.25万元，比上年决算增加0.25万元，增长100.00%。') },
   ],
   check(ctx) {
@@ -293,9 +299,11 @@ export const rateUndefined = defineRule({
       const rate = c.change?.rate;
       if (!p || !rate || dec(p.ch).isZero()) continue;
       if (p.prior.lo.lte(0) && p.prior.hi.gte(0)) {
+        // Compared with the budget ("与2018年度预算相比，增加4.79万元，增长100%"), the base is the budget.
+        const base = baseWord(c);
         ctx.report({
-          message: `「${label(c)}」上年数为0（本年${p.cur.figure.value}万元，增加${c.change?.amount?.value}万元），变动率无定义，不应写“增长${rate.raw}”`,
-          expected: '上年为0，应表述为新增',
+          message: `「${label(c)}」${base}为0（本年${p.cur.figure.value}万元，增加${c.change?.amount?.value}万元），变动率无定义，不应写“增长${rate.raw}”`,
+          expected: base === '预算数' ? '预算为0，应说明为预算外支出' : '上年为0，应表述为新增',
           actual: pct(rate),
           locations: [where(c)],
           section: c.section,
@@ -323,7 +331,7 @@ export const changeExceedsCurrent = defineRule({
       const p = priorOf(ctx.doc, c);
       if (!p || !p.prior.hi.lt(0)) continue;
       ctx.report({
-        message: `「${label(c)}」增加${c.change?.amount?.value}万元大于本年数${p.cur.figure.value}万元，推得上年数为负`,
+        message: `「${label(c)}」增加${c.change?.amount?.value}万元大于本年数${p.cur.figure.value}万元，推得${baseWord(c)}为负`,
         expected: `增加额 ≤ ${p.cur.figure.value}万元`,
         actual: `${c.change?.amount?.value}万元`,
         locations: locs(where(c), where(p.cur.claim)),

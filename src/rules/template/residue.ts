@@ -289,6 +289,8 @@ export const templateNumbering = defineRule({
       text: '收入决算表\n项目\n决算数\n一、财政拨款收入\n1\n238.67\n六、经营收入\n6\n0.00\n八、其他收入\n9\n0.00\n',
     },
     { name: '标题连写两次', expect: 'fail', severity: 'warning', mentions: '（一）职能职责', text: '# 某局2024年度部门决算\n\n第一部分 部门概况\n\n（一）职能职责\n\n本局负责全县财政工作。\n\n（一）职能职责\n\n本局负责全县财政工作。\n\n（二）机构设置\n\n本局内设机构3个。\n' },
+    { name: '标题写了两种措辞', expect: 'fail', severity: 'warning', mentions: '两种措辞', text: '# 某镇2024年度部门决算\n\n一、单位基本情况\n\n本镇负责全镇行政工作。\n\n二、部门决算情况说明\n\n二、部门决算情况\n\n（一）部门收支总体情况\n\n2024年度收入总计3874.92万元。\n' },
+    { name: '同号标题隔着正文不算两种措辞', expect: 'pass', text: '# 某镇2024年度部门决算\n\n一、项目甲绩效自评\n\n（一）项目基本情况\n\n项目甲用于培训。\n\n（一）项目基本情况说明\n\n项目乙用于宣传。\n' },
     { name: '不同上级标题下的同名小标题', expect: 'pass', text: '# 某局2024年度部门决算\n\n一、项目甲绩效自评\n\n（一）项目基本情况\n\n项目甲用于培训。\n\n二、项目乙绩效自评\n\n（一）项目基本情况\n\n项目乙用于宣传。\n' },
     { name: '目录与正文各写一次', expect: 'pass', text: '# 某局2024年度部门决算\n\n目录\n\n（一）职能职责\n\n第一部分 部门概况\n\n（一）职能职责\n\n本局负责全县财政工作。\n' },
     { name: '八、之后是9、', expect: 'fail', mentions: '9、', text: '七、政府性基金预算财政拨款收入支出决算情况说明\n无。\n八、国有资本经营预算财政拨款支出决算情况说明\n无。\n9、 财政拨款“三公”经费支出决算情况说明\n无。\n' },
@@ -341,19 +343,33 @@ function numberOf(title: string): [string, number] | null {
  * continuation page) and not in the contents.
  */
 function headingsTwice(lines: readonly { title: string; location: Location }[], tables: readonly Location[], report: (f: FindingInput) => void): void {
-  const last = new Map<string, { title: string; location: Location }>();
-  for (const l of lines) {
-    if (l.location.via === 'ocr' || l.location.cell) continue;
+  const last = new Map<string, { title: string; location: Location; index: number; num: number }>();
+  lines.forEach((l, index) => {
+    if (l.location.via === 'ocr' || l.location.cell) return;
     const title = l.title.replace(/\s+/g, '');
     const num: [string, number] | null = /^第[一二三四五六七八九十]{1,2}部分/.test(title) ? ['part', 0] : numberOf(title);
-    if (!num) continue;
+    if (!num) return;
     // A heading of a higher level starts the lists below it afresh ("一、…（一）概况", "二、…（一）概况").
     for (const lower of LEVELS.slice(LEVELS.indexOf(num[0]) + 1)) last.delete(lower);
     const prev = last.get(num[0]);
-    last.set(num[0], { title, location: l.location });
+    last.set(num[0], { title, location: l.location, index, num: num[1] });
     // A heading, not a list item: short, no sentence in it.
-    if (!prev || prev.title !== title || title.length < 5 || title.length > 40 || /[，。；,;]/.test(title)) continue;
-    if (tables.some((t) => comparePlaces(prev.location, t) < 0 && comparePlaces(t, l.location) < 0)) continue;
+    const headingLike = (t: string) => t.length >= 5 && t.length <= 40 && !/[，。；,;]/.test(t);
+    if (!prev || !headingLike(title)) return;
+    if (prev.title !== title) {
+      if (headingLike(prev.title) && prev.index === index - 1 && prev.num === num[1] && samePage(prev.location, l.location) && oneWordingOfTheOther(prev.title, title)) {
+        // "二、部门决算情况说明" and on the next line "二、部门决算情况": one heading in two wordings, one left from editing.
+        report({
+          severity: 'warning',
+          message: `标题“${prev.title}”下一行又是同号标题“${title}”：同一标题写了两种措辞，其中一条应删去。`,
+          expected: '标题只写一次',
+          actual: `${prev.title}；${title}`,
+          locations: [prev.location, l.location],
+        });
+      }
+      return;
+    }
+    if (tables.some((t) => comparePlaces(prev.location, t) < 0 && comparePlaces(t, l.location) < 0)) return;
     report({
       severity: 'warning',
       message: `标题“${title}”连写了两次：同级的下一个标题仍是它。`,
@@ -361,7 +377,19 @@ function headingsTwice(lines: readonly { title: string; location: Location }[], 
       actual: `${title}（两次）`,
       locations: [prev.location, l.location],
     });
-  }
+  });
+}
+
+/** Two wordings of one heading: after the number, one is the start of the other, four characters at least. */
+function oneWordingOfTheOther(a: string, b: string): boolean {
+  const strip = (t: string) => t.replace(/^(?:第[一二三四五六七八九十]{1,2}部分|[（(]?[一二三四五六七八九十\d]+[）)、.．]?)\s*/, '');
+  const [x, y] = [strip(a), strip(b)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 4 && long.startsWith(short);
+}
+
+function samePage(a: Location, b: Location): boolean {
+  return (a.page ?? null) === (b.page ?? null);
 }
 
 /**
