@@ -378,6 +378,24 @@ export const changeSum = defineRule({
       text: md('七、财政拨款“三公”经费支出决算情况说明', '2020年度“三公”经费较上年减少15.29万元，较年初预算数减少0.04万元。其中：因公出国（境）费较年初预算数持平；公务用车购置及运行维护费较上年减少2.90万元，较年初预算数减少0.04万元；公务接待费较上年减少12.39万元，较年初预算数减少0.04万元。'),
     },
     {
+      name: '一项本年为0且未写变动：合计变动额不能大于其余各项之和',
+      expect: 'fail',
+      mentions: '至多为-0.08',
+      text: md('七、财政拨款“三公”经费支出决算情况说明', '2020年度“三公”经费支出15.37万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费14.03万元，公务接待费1.34万元。经比较，2020年度“三公”经费较上年减少15.29万元，较年初预算数减少0.04万元。其中：公务用车购置及运行维护费较上年减少2.90万元，较年初预算数减少0.04万元；公务接待费较上年减少12.39万元，较年初预算数减少0.04万元。'),
+    },
+    {
+      name: '整数金额：按两位小数才能证明时为警告',
+      expect: 'fail',
+      severity: 'warning',
+      mentions: '取整数',
+      text: md('七、财政拨款“三公”经费支出决算情况说明', '2020年度“三公”经费41万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费21万元，公务接待费20万元。“三公”经费较上年减少19万元，下降43.78%，较年初预算数减少4万元。其中：公务用车购置及运行维护费21万元，较年初预算数减少4万元；公务接待费20万元，较年初预算数减少1万元，较上年减少2.5万元。'),
+    },
+    {
+      name: '一项本年为0且未写变动：合计减少更多可由该项解释',
+      expect: 'pass',
+      text: md('七、财政拨款“三公”经费支出决算情况说明', '2020年度“三公”经费支出15.37万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费14.03万元，公务接待费1.34万元。经比较，2020年度“三公”经费较年初预算数减少0.10万元。其中：公务用车购置及运行维护费较年初预算数减少0.04万元；公务接待费较年初预算数减少0.04万元。'),
+    },
+    {
       name: '各项分标题写出，之和相符',
       expect: 'pass',
       text: md('九、财政拨款“三公”经费支出决算情况说明', '2016年度“三公”经费支出1360.13万元，比上年减少支出703.25万元。', '（一）因公出国（境）费支出10.00万元，比上年减少28.23万元。', '（二）公务用车购置费支出38.00万元，比上年减少79.40万元。', '（三）公务用车运行维护费支出958.00万元，比上年减少596.98万元。', '（四）公务接待费支出354.13万元，比上年增加1.36万元。'),
@@ -413,9 +431,70 @@ export const changeSum = defineRule({
         section: w.section,
       });
     }
+    ran = zeroItemsBound(ctx) || ran;
     if (!ran) return notApplicable('说明中没有整体与各部分同时给出变动额的表述');
   },
 });
+
+/**
+ * The 三公 total's change when an item's own change is not said but its amount this year is 0: that
+ * item cannot have grown (last year's amount and a budget are never below 0), so the total's change is
+ * at most the sum of the items said. "较年初预算数减少0.04万元" for the total with 公车 −0.04, 接待 −0.04
+ * and 出国 0万元 is provably wrong: the total fell by 0.08 at least.
+ */
+function zeroItemsBound(ctx: Parameters<(typeof changeSum)['check']>[0]): boolean {
+  let ran = false;
+  for (const w of ctx.doc.claims) {
+    const wc = signedChange(w);
+    if (!wc || !w.change || w.subject.key !== 'threePublic.total') continue;
+    const items = threePublicItemsBounded(ctx.doc.claims, w);
+    if (!items) continue;
+    ran = true;
+    const parts = items.said.map((k) => signedChange(k) ?? { ...(w.change!.amount as Figure), value: '0' });
+    const sum = parts.reduce((acc, p) => acc.plus(p.value), new Decimal(0));
+    const beyond = (read: (f: Figure) => Figure) => intervalOf(read(wc)).lo.gt(parts.reduce((acc, p) => acc.plus(intervalOf(read(p)).hi), new Decimal(0)));
+    if (!beyond(money)) continue;
+    // Proved at the precision printed ("减少4万元" may be a rounding to whole 万元): an error; only when
+    // whole amounts are read as copied from the tables at 0.01: a warning that says so.
+    const proved = beyond((f) => f);
+    const d = Math.max(2, wc.decimals);
+    const zeros = items.zero.map((z) => label(z)).join('、');
+    ctx.report({
+      ...(proved ? {} : { severity: 'warning' as const }),
+      message: `「${label(w)}」变动额${fmt(new Decimal(wc.value), d)}万元大于各项变动额之和${fmt(sum)}万元：${zeros}本年为0，其变动额只能为0或负数，合计的变动额至多为${fmt(sum)}万元${proved ? '' : '（整数金额按两位小数读取；若为取整数，差额可能出于舍入）'}`,
+      expected: `≤ ${fmt(sum)}万元`,
+      actual: `${fmt(new Decimal(wc.value), d)}万元`,
+      locations: locs(where(w), ...items.said.map(where), ...items.zero.map(where)),
+      section: w.section,
+    });
+  }
+  return ran;
+}
+
+/** The 三公 items said with a change against the total's base, and those said only as 0 this year. */
+function threePublicItemsBounded(claims: readonly Claim[], w: Claim): { said: Claim[]; zero: Claim[] } | null {
+  const top = (c: Claim) => (c.section ?? '').split('.').slice(0, 2).join('.');
+  const near = claims.filter((c) => c !== w && top(c) === top(w));
+  const said: Claim[] = [];
+  const zero: Claim[] = [];
+  const keys = near.some((c) => c.subject.key === 'threePublic.vehicle') ? ['threePublic.abroad', 'threePublic.vehicle', 'threePublic.reception'] : ['threePublic.abroad', 'threePublic.vehiclePurchase', 'threePublic.vehicleOps', 'threePublic.reception'];
+  for (const key of keys) {
+    const cs = near.filter((c) => c.subject.key === key);
+    const changes = cs.filter((c) => c.change && c.change.against === w.change?.against);
+    const values = new Set(changes.filter((c) => signedChange(c) || isZeroChange(c)).map((c) => new Decimal(signedChange(c)?.value ?? '0').toString()));
+    if (changes.length) {
+      if (values.size !== 1) return null;
+      said.push(changes[0] as Claim);
+      continue;
+    }
+    // Said on some other base only ("较上年减少…"), or not at all: unknown unless this year's amount is 0.
+    const amounts = new Set(cs.flatMap((c) => (c.amount ? [new Decimal(c.amount.value).toString()] : [])));
+    const z = cs.find((c) => c.amount && dec(c.amount).isZero());
+    if (!z || amounts.size !== 1) return null;
+    zero.push(z);
+  }
+  return said.length >= 1 && zero.length >= 1 ? { said, zero } : null;
+}
 
 /**
  * Of the parts a 其中 names, one statement each against `against` (last year or the budget): a
