@@ -45,6 +45,19 @@ describe('the department read from a web page’s title fields', () => {
     expect(list.facts.department).toBe('某某县公安局');
   });
 
+  it('the page\'s 来源 field before a bare "2021年度部门决算公开" is no first half of the title: the headline names the department', async () => {
+    const page = await checkBytes('page.txt', new TextEncoder().encode('中国共产党某某县委员会组织部2021年度部门决算公开\n来源: 某某县财政局\n发布日期: 2022-08-31\n\n2021年度部门决算公开\n\n单位:中国共产党某某县委员会组织部\n\n第一部分:部门概况\n'));
+    expect(page.facts.department).toBe('中国共产党某某县委员会组织部');
+    expect(page.facts.title).not.toMatch(/来源/);
+  });
+
+  it('a parent department that posted the page ("[ 发布机构 ] | 某某县住房和城乡建设委员会 |") is not the document\'s unit', async () => {
+    const fields = ['[ 索引号 ] | 1150023/2021-00262 | [ 发文字号 ] | |', '[ 主题分类 ] | 保障性住房 | [ 体裁分类 ] | 其他 |', '[ 发布机构 ] | 某某县住房和城乡建设委员会 | ||', '[ 成文日期 ] | 2021-12-03 | [ 发布日期 ] | 2021-12-03 |'];
+    const text = ['您当前所在位置:首页>某某县住房和城乡建设委员会>政务公开>决算公开', ...fields, ...fields, '某某县公共房屋保障中心2020年度部门决算公开说明', '第一部分 部门概况'].join('\n');
+    const r = await checkBytes('page.txt', new TextEncoder().encode(`${text}\n`));
+    expect(r.facts.department).toBe('某某县公共房屋保障中心');
+  });
+
   it('a document library\'s page: its counters are no title, and the file name gives the title without its number and extension', async () => {
     const text = ['PDF文库 - 千万精品文档,你想要的都能搜到,下载即用。', '102001 某某区文广新局2017年度部门决算公开(1).pdf', '当前文档共32页 2.88', '下载后继续阅读', '102001 某某区文广新局2017年度部门决算公开(1).pdf', '一、部门职责'].join('\n\n');
     const r = await checkBytes('lib.txt', new TextEncoder().encode(`${text}\n`));

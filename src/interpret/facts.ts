@@ -2,7 +2,7 @@ import type { Facts } from '../model/disclosure.js';
 import { ORG_SUFFIX } from '../model/labels.js';
 import type { Block } from '../model/layout.js';
 import { readContents, readDocumentKind } from './document-kind.js';
-import { BULLET, portalFields, SITE_FURNITURE } from './site-furniture.js';
+import { BULLET, PAGE_FIELD, portalFields, SITE_FURNITURE } from './site-furniture.js';
 
 const REGION_CHAR = /[省市州盟县区旗]/;
 // What a date leaves before a name the organisation pattern takes from "2016年封开县人民法院…",
@@ -38,6 +38,12 @@ const TITLE_YEAR = /(20\d{2})\s*(?:年度?|(?=(?:部门|单位)?\s*决算))/;
  * 编制单位 are read, and only then the text, never a sentence of history.
  */
 
+/**
+ * A portal's fields set in a row, label and value ("[ 索引号 ] | 1150…", "【发布机构】丰都县…", "来源: 某某县财政局"),
+ * except those whose value is the document's title (标题, 信息名称, 内容概述).
+ */
+const FIELD_ROW = /^(?:[[【]\s*(?!标\s*题|信息名称|名\s*称|题\s*名|内容概述)[\u4e00-\u9fa5]{2,8}\s*[\]】]|(?:索\s*引\s*号|发布机构|发文机关|所属机构|公开责任部门|责任部门|主题分类|体裁分类|组配分类|服务对象|成文日期|发布日期|公开日期|生成日期|发文日期|发文字号|文\s*号|信息有效性|有\s*效\s*性|时\s*效\s*性|公开方式|公开范围|信息来源|来\s*源|点\s*击|发\s*布\s*人|关\s*键\s*词)\s*[:：|｜])/;
+
 /** A site's menu item: a few characters, no figure, no punctuation ("首页", "要闻动态", "信息公开"). */
 const MENU_ITEM = /^[\u4e00-\u9fa5]{1,6}$/;
 /** Menu items in a row at the top of a page: a site's menu, not a cover. */
@@ -50,7 +56,9 @@ const MENU_RUN = 4;
  */
 function headOf(paras: readonly string[]): { head: string[]; fieldTitle: string | null } {
   const { fields, title } = portalFields(paras);
-  const kept = paras.filter((p, i) => !fields.has(i) && !SITE_FURNITURE.test(p));
+  // ("[ 发布机构 ] | 丰都县住房和城乡建设委员会 |": the panel's fields in a row name who posted the page, a
+  // parent department posting its unit's accounts, not the document.)
+  const kept = paras.filter((p, i) => !fields.has(i) && !SITE_FURNITURE.test(p) && !FIELD_ROW.test(p.replace(BULLET, '')));
   let menu = 0;
   while (menu < kept.length && MENU_ITEM.test(kept[menu] as string)) menu++;
   const fieldTitle = title == null ? null : (paras[title] as string).replace(BULLET, '').trim();
@@ -143,7 +151,10 @@ function findTitle(head: readonly string[]): string | null {
     if (!/决算/.test(p) || p.length > 60 || /^第.部分/.test(p) || /[。，；>＞]|[:：]\s*$/.test(p)) continue;
     // A numbered heading ("(一)财政拨款收支与2018年度决算对比情况", "四、…") is a section's, not the document's.
     if (/^\s*(?:[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|[一二三四五六七八九十]+\s*[、.．]|\d+\s*[、.．](?!\d))/.test(p)) continue;
-    const prev = head[i - 1];
+    // A page's field ("来源: 柳城县财政局", the site that posted it) is no first half of a title.
+    // Nor is a field's value ("信息名称:2022年度…") the second half of one: it is whole.
+    const labelled = p !== (head[i] as string).replace(/\s*[（(]\s*目\s*录\s*[)）]\s*$/, '');
+    const prev = !labelled && head[i - 1] != null && !PAGE_FIELD.test((head[i - 1] as string).replace(BULLET, '')) ? head[i - 1] : undefined;
     // "…2024年度部门" on the line before "决算公开说明".
     if (!/\d{4}\s*年/.test(p) && prev && /\d{4}\s*年/.test(prev) && prev.length <= 40 && !/决算|[。，；>＞]/.test(prev)) return prev + p;
     // "重庆市长寿区洪湖镇人民政府" on the line before "2024年度决算公开说明".
