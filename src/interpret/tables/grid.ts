@@ -178,6 +178,7 @@ export function readHeader(grid: Grid, spans: boolean): HeaderInfo {
     for (let r = 0; r < filled.length; r++) {
       const row = filled[r] as string[];
       const orig = (headerRows[r] as GridPos[]).map((p) => p.norm);
+      if (packedLeft(orig, headerRows[r + 1])) continue;
       for (let c = 1; c < width; c++) {
         if (orig[c]) continue;
         let left = c - 1;
@@ -207,6 +208,22 @@ export function readHeader(grid: Grid, spans: boolean): HeaderInfo {
     if (heads.filter(Boolean).length >= 2) heads.forEach((h, c) => h && paths[c]?.[paths[c].length - 1] !== h && paths[c]?.push(h));
   }
   return { start, dataStart, paths, rowTexts: grid.slice(start, dataStart).map((r) => rowKey(r)) };
+}
+
+/**
+ * A header row whose groups were packed to the left when the table was copied as text ("项目 | 预算数 |
+ * 决算数 | | | |" over six columns of figures): each group spanned several columns, and the blanks
+ * the copy left at the end say nothing of which. Two groups or more side by side, then two blanks or
+ * more under which the next row still has headings: no blank is given a group (one group spanning to
+ * the right, "项目 | 本年支出 | |", is still read as spanning).
+ */
+function packedLeft(orig: readonly string[], below: readonly GridPos[] | undefined): boolean {
+  const last = orig.reduce((k, t, c) => (t ? c : k), -1);
+  const trailing = orig.length - 1 - last;
+  if (trailing < 2 || !below) return false;
+  const groups = orig.slice(1, last + 1);
+  if (groups.length < 2 || groups.some((t) => !t)) return false;
+  return below.slice(last + 1).some((p) => p.norm);
 }
 
 export function rowKey(row: readonly GridPos[]): string {

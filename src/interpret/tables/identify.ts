@@ -118,9 +118,13 @@ export function findReferenced(blocks: readonly Block[], printed: ReadonlySet<Ta
     // A sentence about something else that sends its details to an annex ("其中二级预算单位0个（详情见附
     // 表）"): not the tables. A sentence must name them; only a short line under their heading may not.
     if (text.length > 40 && !/决算(报)?表|公开表|报表/.test(text)) continue;
-    const own = tableIdByTitle(text);
+    // "（见附件） 表 1:收入支出决算总表 表 2:收入决算表 … 表 9:…": the list run into one line is read piece by
+    // piece, each table by its name (a region's 表 7 may be the 三公 table).
+    const inLine = new Set(text.split(/\s*(?=表\s*\d{1,2}\s*[:：、.．])/).map((piece) => tableIdByTitle(piece)).filter((id): id is TableId => id != null));
+    const own = inLine.size >= 2 ? null : tableIdByTitle(text);
     if (own) out.add(own);
-    let listed = 0;
+    for (const id of inLine.size >= 2 ? inLine : []) out.add(id);
+    let listed = inLine.size >= 2 ? inLine.size : 0;
     for (let j = i + 1; j < Math.min(blocks.length, i + 15); j++) {
       const n = blocks[j] as Block;
       if (n.kind !== 'paragraph') break;

@@ -89,6 +89,43 @@ describe('rongcheng-city-2024 (tab-separated tables)', async () => {
   });
 });
 
+describe('headers of tables copied as text', () => {
+  const t09 = (header1: string, header2: string) =>
+    [
+      '某馆2021年度部门决算',
+      '一、2021年度一般公共预算及政府性基金财政拨款“三公”经费支出决算表',
+      '编制单位:某馆 金额单位:万元',
+      header1,
+      header2,
+      '因公出国(境)费 | 0.00 | 0.00 | 0.00 | 0.00 | 0.00 | 0.00 |',
+      '公务接待费 | 0.95 | 0.95 | 0.00 | 0.39 | 0.39 | 0.00 |',
+      '公务用车购置及运行费 | 2.10 | 2.10 | 0.00 | 1.37 | 1.37 | 0.00 |',
+      '总计 | 3.05 | 3.05 | 0.00 | 1.75 | 1.75 | 0.00 |',
+      '',
+    ].join('\n');
+
+  it('groups packed to the left ("项目 | 预算数 | 决算数 | ||||") are not guessed at: 09 is reported unread, never misread', async () => {
+    const doc = await fromText(t09('项目 | 预算数 | 决算数 | ||||', '合计 | 一般公共预算 | 政府性基金 | 合计 | 一般公共预算 | 政府性基金 | |'), 'case.txt');
+    expect(doc.tables.find((t) => t.id === '09')).toBeUndefined();
+    expect(doc.coverage.tablesUnread.map((t) => t.id)).toContain('09');
+  });
+
+  it('groups printed over their own columns are read', async () => {
+    const doc = await fromText(t09('项目 | 预算数 | | | 决算数 | | |', '项目 | 合计 | 一般公共预算 | 政府性基金 | 合计 | 一般公共预算 | 政府性基金 |'), 'case.txt');
+    expect(cell(table(doc, '09'), 'total', 'actual.reception')).toBe('0.39');
+    expect(cell(table(doc, '09'), 'total', 'budget.total')).toBe('3.05');
+  });
+});
+
+describe('tables listed as attached', () => {
+  it('a list run into one line ("表 1:收入支出决算总表 表 2:… 表 7:…“三公”经费…") gives each table by its name', async () => {
+    const names = ['收入支出决算总表', '收入决算表', '支出决算表', '财政拨款收入支出决算总表', '一般公共预算财政拨款支出决算表', '一般公共预算财政拨款基本支出决算表', '一般公共预算财政拨款“三公”经费支出决算表', '政府性基金预算财政拨款收入支出决算表', '国有资本经营预算财政拨款支出决算表'];
+    const line = `第五部分:2021 年度部门决算公开报表(见附件) ${names.map((n, i) => `表 ${i + 1}:${n}`).join(' ')}`;
+    const doc = await fromText(`某处2021年度决算公开说明\n\n${line}\n`, 'case.txt');
+    expect(doc.coverage.tablesReferenced).toEqual(['01', '02', '03', '04', '05', '06', '07', '08', '09']);
+  });
+});
+
 describe('other samples', () => {
   it('changji lists the tables as attached (见附表) without printing them', async () => {
     const doc = await fromFile('samples/changji-prefecture-2024.txt');

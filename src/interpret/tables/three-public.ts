@@ -48,8 +48,16 @@ export function parseThreePublic(input: ParseInput): ParseOutput {
   const transposed = data.some((r) => r.some((p) => /^(预算数|决算数|全年预算数|决算)$/.test(p.norm)));
   // Listed: the items as rows (合计, 1、因公出国（境）费, 其中：（1）公务用车购置费 …) under columns
   // 预算数 and 决算数, no item in the header.
-  const listed = !transposed && !paths.some((p) => partOf(p)) && paths.some((_, c) => groupOf(c) != null) && data.some((r) => rowPart(r) != null);
+  // A 合计 under 预算数 and under 决算数 (beside 一般公共预算 | 政府性基金) is the group's total column, no item.
+  const listed = !transposed && !paths.some((p) => (partOf(p) ?? 'total') !== 'total') && paths.some((_, c) => groupOf(c) != null) && data.filter((r) => rowPart(r) != null).length >= 2;
   let location = data[0]?.[0]?.cell.location;
+  // Figures under no 预算数/决算数 while others have one: the header lost the cells that spanned them
+  // (a table copied as text: "项目 | 预算数 | 决算数 | ||||" over six columns of figures). Which
+  // column is which cannot be told, and a guess would compare the text with the wrong figures.
+  const figureColumns = paths.map((_, c) => c).filter((c) => data.some((r) => amountOf(r[c]) != null));
+  if (!transposed && figureColumns.some((c) => groupOf(c) != null) && figureColumns.some((c) => groupOf(c) == null)) {
+    return { rows: [], notes, problems: [`公开09表表头的“预算数”“决算数”未覆盖所有数字栏（表头：${paths.map((p) => p.join('/')).filter(Boolean).join('、')}），可能丢失了合并单元格，无法确定各栏归属，未读取该表的数据`] };
+  }
   if (listed) {
     // The first column of each group (a 年初 beside a 全年 预算数 would be a second).
     const columns = new Map<'budget' | 'actual', number>();
