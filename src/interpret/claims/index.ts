@@ -1,4 +1,4 @@
-import type { Figure } from '../../model/decimal.js';
+import { Decimal, type Figure } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
 import { AMOUNT } from '../../model/labels.js';
 import type { Location } from '../../model/location.js';
@@ -130,6 +130,7 @@ export function readClaims(ctx: InterpretContext): Claim[] {
   }
   // Claims that ended up with no figure at all say nothing checkable.
   reader.attachPriorLevels();
+  reader.changesOfTheWhole();
   return reader.claims.filter((c) => c.amount || c.change || c.share || c.budget || c.count || c.unitSlip);
 }
 
@@ -221,6 +222,23 @@ class ClaimReader {
       if (!level || !c.change || c.change.against !== 'prior' || !c.change.amount || c.change.base) continue;
       c.change.base = level;
       c.change.baseApart = true;
+    }
+  }
+
+  /**
+   * "收入总计1262.71万元，其中年初结转和结余134.56万元，较2019年增加149.44万元，增长13.06%": a change said
+   * right after a 其中 part that the part cannot have (an increase above its amount, last year's below
+   * 0) is the whole's, as the template that sentence is written from means it, when the whole can.
+   */
+  changesOfTheWhole(): void {
+    for (const c of this.claims) {
+      const ch = c.change;
+      if (!c.parent || !c.amount || !ch?.amount || ch.direction !== 'increase' || ch.base) continue;
+      if (!new Decimal(ch.amount.value).gt(c.amount.value)) continue;
+      const whole = this.claims.find((w) => w.id === c.parent);
+      if (!whole?.amount || whole.change || whole.sentence !== c.sentence || new Decimal(ch.amount.value).gt(whole.amount.value)) continue;
+      whole.change = ch;
+      c.change = null;
     }
   }
 
@@ -458,6 +476,15 @@ class ClaimReader {
       else if (!primary) primary = s;
       else bases.push(s);
     }
+    // "公务接待费预算数为310.37万元，决算支出数为249.29万元": 决算支出数 after a subject's budget in the same
+    // sentence is that subject's actual amount, not the department's spending.
+    if (primary && (primary.key === 'expense.actual' || primary.key === 'income.actual') && text.slice(0, primary.start).replace(FILLER, '') === '') {
+      const cur = this.current;
+      if (cur && cur.sentence === sentence && cur.subject.key !== primary.key && cur.budget?.amount && !cur.amount) {
+        primary = null;
+        this.budgetMode = null;
+      }
+    }
     // Amounts of another year than the report's are not claims about the report year.
     const fy = this.ctx.facts.fiscalYear;
     if (primary && fy) {
@@ -525,7 +552,10 @@ class ClaimReader {
       const w = this.claimById(this.whole.id);
       if (w) w.someParts = true;
     }
-    const flat = FLAT_RE.exec(text);
+    // ("…决算支出数为0万元,与上年持平公务接待费预算数为…": a 持平 before the clause's subject, its
+    // punctuation lost, is said of what came before, not of this subject.)
+    const flat0 = FLAT_RE.exec(text);
+    const flat = flat0 && (!primary || flat0.index >= primary.end) ? flat0 : null;
     const hasFlatChange = flat && !wordsB.length && (cmp || /较|比|与/.test(text)) && !roles.some((r) => r.role.role === 'changeAmount' || r.role.role === 'changeRate');
     if (!primary && !roles.length && !hasFlatChange && !wordsB.length) return false;
 

@@ -645,3 +645,31 @@ describe('a file cut off mid-sentence', () => {
     expect(anyFigure((await extractBytes('cut.md', new TextEncoder().encode(text))).claims, '4,899.34')).toEqual([]);
   });
 });
+
+describe('a change said after a 其中 part', () => {
+  it('is the whole’s when the part cannot have it (an increase above the part’s amount)', async () => {
+    const cs = await claimsOf('一、收入支出决算总体情况说明', '本部门2024年度收入总计1262.71万元，其中年初结转和结余134.56万元，较2023年增加149.44万元，增长13.06%。');
+    expect(of(cs, 'income.grand')[0]?.change?.amount?.value).toBe('149.44');
+    expect(of(cs, 'income.opening')[0]?.change ?? null).toBeNull();
+  });
+
+  it('stays the part’s when the part can have it', async () => {
+    const cs = await claimsOf('一、收入支出决算总体情况说明', '本部门2024年度收入总计1262.71万元，其中年初结转和结余134.56万元，较2023年增加14.44万元。');
+    expect(of(cs, 'income.opening')[0]?.change?.amount?.value).toBe('14.44');
+    expect(of(cs, 'income.grand')[0]?.change ?? null).toBeNull();
+  });
+});
+
+describe('决算支出数 after a subject’s budget', () => {
+  it('is that subject’s actual amount, not the department’s spending, and a 持平 before the next subject is not that subject’s', async () => {
+    const cs = await claimsOf(
+      '七、财政拨款“三公”经费支出决算情况说明',
+      '2024年“三公”经费预算数为832.05万元,决算支出数为820.33万元,完成年初预算数的98.59%。其中:因公出国(境)费预算数为0万元,决算支出数为0万元,与上年持平公务接待费预算数为310.37万元,决算支出数为249.29万元,增长0.84%公务用车购置及运行维护费预算数为521.67万元,决算支出数为571.04万元。',
+    );
+    expect(of(cs, 'expense.actual')).toEqual([]);
+    expect(amounts(cs, 'threePublic.total')).toEqual(['820.33']);
+    expect(amounts(cs, 'threePublic.reception')).toEqual(['249.29']);
+    expect(amounts(cs, 'threePublic.vehicle')).toEqual(['571.04']);
+    expect(of(cs, 'threePublic.reception').some((c) => c.change?.direction === 'flat')).toBe(false);
+  });
+});

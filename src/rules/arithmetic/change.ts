@@ -322,6 +322,7 @@ export const changeExceedsCurrent = defineRule({
   description: '“增加”的金额不能大于本年数（否则上年数为负）；出现时通常是方向词或金额写错。',
   cases: [
     { name: '增加额小于本年数', expect: 'pass', text: md('十、机关运行经费支出说明', '2024年度机关运行经费支出41.02万元，比上年增加12.61万元，增长44.39%。') },
+    { name: '其中一项之后的变动可能说的是整体', expect: 'pass', text: md('一、收入支出决算总体情况说明', '本部门2020年度收入总计231.24万元，其中年初结转和结余0万元，较2019年增加5.24万元，增长2.3%。') },
     { name: '增加额大于本年数', expect: 'fail', mentions: '52.61', text: md('十、机关运行经费支出说明', '2024年度机关运行经费支出41.02万元，比上年增加52.61万元。') },
   ],
   check(ctx) {
@@ -330,6 +331,10 @@ export const changeExceedsCurrent = defineRule({
     for (const c of cs) {
       const p = priorOf(ctx.doc, c);
       if (!p || !p.prior.hi.lt(0)) continue;
+      // "收入总计231.24万元，其中年初结转和结余0万元，较2019年增加5.24万元": said after a 其中 part, the change
+      // may be the whole's; only when the whole cannot have it either is it provably wrong.
+      const whole = c.parent ? ctx.doc.claims.find((w) => w.id === c.parent) : undefined;
+      if (whole?.amount && !new Decimal(whole.amount.value).lt(c.change?.amount?.value ?? 0)) continue;
       ctx.report({
         message: `「${label(c)}」增加${c.change?.amount?.value}万元大于本年数${p.cur.figure.value}万元，推得${baseWord(c)}为负`,
         expected: `增加额 ≤ ${p.cur.figure.value}万元`,

@@ -204,6 +204,7 @@ export const impliedPriorRule = defineRule({
   description: '同一事项在两处给出本年数和变动额时，由此推得的上年数应一致；否则至少一处的金额或变动额写错。',
   cases: [
     { name: '两处上年数一致', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出决算为2.75万元，较上年度减少0.78万元，下降22.1%。', '3. 公务接待费支出2.75万元。“三公”经费财政拨款支出决算比2023年度减少0.78万元，下降22.1%。') },
+    { name: '收入与支出总计推得的上年数不同：警告', expect: 'fail', severity: 'warning', mentions: '上年收入总计与支出总计相等', text: md('一、收入支出决算总体情况说明', '2020年度收入总计3044.66万元，支出总计3044.66万元，收入较上年决算数减少97.92万元、减少3.12%；支出较上年决算数减少101.49万元、减少3.23%。') },
     { name: '两处上年数不同', expect: 'fail', mentions: '0.87', text: md('九、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出决算为2.75万元，较上年度减少0.78万元。', '“三公”经费财政拨款支出决算2.75万元，比2023年度减少0.87万元。') },
   ],
   check(ctx) {
@@ -229,8 +230,14 @@ export const impliedPriorRule = defineRule({
       for (const o of list.slice(1)) {
         if (overlaps(ref.prior, o.prior)) continue;
         const mid = (p: typeof ref.prior) => p.lo.plus(p.hi).div(2);
+        // 收入总计 against 支出总计 (last year's were equal): said as a bare "收入较上年减少…" the side may be
+        // 本年收入, whose last year differs from 本年支出's, so the two are a warning that says both.
+        const sides = ref.claim.subject.key !== o.claim.subject.key;
         ctx.report({
-          message: `「${label(o.claim)}」按两处表述推得的上年数不同：${describeLocation(where(ref.claim))}为${fmt(mid(ref.prior))}万元（变动${ref.claim.change?.amount?.raw}），${describeLocation(where(o.claim))}为${fmt(mid(o.prior))}万元（变动${o.claim.change?.amount?.raw}）`,
+          ...(sides ? { severity: 'warning' as const } : {}),
+          message: sides
+            ? `「${label(ref.claim)}」与「${label(o.claim)}」按变动额推得的上年数不同：${describeLocation(where(ref.claim))}为${fmt(mid(ref.prior))}万元（变动${ref.claim.change?.amount?.raw}），${describeLocation(where(o.claim))}为${fmt(mid(o.prior))}万元（变动${o.claim.change?.amount?.raw}），而上年收入总计与支出总计相等；若所说是本年收入与本年支出，请写明`
+            : `「${label(o.claim)}」按两处表述推得的上年数不同：${describeLocation(where(ref.claim))}为${fmt(mid(ref.prior))}万元（变动${ref.claim.change?.amount?.raw}），${describeLocation(where(o.claim))}为${fmt(mid(o.prior))}万元（变动${o.claim.change?.amount?.raw}）`,
           expected: `${fmt(mid(ref.prior))}万元`,
           actual: `${fmt(mid(o.prior))}万元`,
           difference: `${fmt(mid(o.prior).minus(mid(ref.prior)))}万元`,
