@@ -131,8 +131,12 @@ export function readClaims(ctx: InterpretContext): Claim[] {
   // Claims that ended up with no figure at all say nothing checkable.
   reader.attachPriorLevels();
   reader.changesOfTheWhole();
+  reader.wholesStatedBefore();
   return reader.claims.filter((c) => c.amount || c.change || c.share || c.budget || c.count || c.unitSlip);
 }
+
+/** "本年收入的具体构成为：", "本年支出构成情况如下：": the whole, then its parts as a 其中 list gives them. */
+const MAKEUP = /^(\s*[\u4e00-\u9fa5“”"]{2,16}?)的?(?:具体)?构成(?:情况)?(?:为|是|如下)[:：]/;
 
 type Role =
   | { role: 'amount' }
@@ -242,6 +246,21 @@ class ClaimReader {
     }
   }
 
+  /**
+   * "本年收入合计231.24万元。本年收入的具体构成为：财政拨款收入213.24万元…": a whole named with no figure of
+   * its own to open a list is the one the section stated just before; its parts are that one's.
+   */
+  wholesStatedBefore(): void {
+    const byId = new Map(this.claims.map((c, i) => [c.id, i] as const));
+    for (const c of this.claims) {
+      const at = c.parent ? byId.get(c.parent) : undefined;
+      const w = at != null ? this.claims[at] : undefined;
+      if (!w || w.amount || w.change || w.budget || w.share || w.count) continue;
+      const before = this.claims.slice(0, at).reverse().find((k) => k.subject.key === w.subject.key && k.section === w.section && k.amount);
+      if (before) c.parent = before.id;
+    }
+  }
+
   constructor(private readonly ctx: InterpretContext) {}
 
   startReport(title: string, named: string | null) {
@@ -305,7 +324,8 @@ class ClaimReader {
         this.current = null;
         continue;
       }
-      const s = resp.text;
+      // "本年收入的具体构成为：财政拨款收入213.24万元，占100%；…": a whole's makeup listed, as after 其中.
+      const s = resp.text.replace(MAKEUP, '$1，其中：');
       // A sentence about a later year ("2022年度“三公”经费预算较2021年度增加1.68万元，其中公务接待…")
       // states that year's budget or plan: none of its figures, nor its clauses', is the report year's.
       // Only a budget or plan is told so: a 决算 sentence under a title of the wrong year is the report's.

@@ -673,3 +673,17 @@ describe('决算支出数 after a subject’s budget', () => {
     expect(of(cs, 'threePublic.reception').some((c) => c.change?.direction === 'flat')).toBe(false);
   });
 });
+
+describe('a whole’s makeup listed ("本年收入的具体构成为：")', () => {
+  it('gives parts of the whole the section stated before', async () => {
+    const cs = await claimsOf(
+      '一、收入支出决算总体情况说明',
+      '本年收入合计231.24万元，较2023年增加5.24万元。',
+      '本年收入的具体构成为:财政拨款收入213.24万元,占 100 %;事业收入 0 万元,占 0%;其他收入 0 万元,占0 %。',
+    );
+    const whole = of(cs, 'income.total').find((c) => c.amount?.value === '231.24');
+    expect(whole).toBeDefined();
+    expect(of(cs, 'income.fiscal').map((c) => [c.amount?.value, c.parent])).toEqual([['213.24', whole?.id]]);
+    expect(of(cs, 'income.other')[0]?.parent).toBe(whole?.id);
+  });
+});
