@@ -535,11 +535,18 @@ class ClaimReader {
     // Roles of the figures, from the words right before each.
     const roles: { tk: Token; role: Role }[] = [];
     let boundary = primary ? primary.end : 0;
+    let lastCue = '';
     for (const tk of tokens) {
       const cue = text.slice(boundary, tk.start);
       const lastBase = bases.filter((b) => b.end <= tk.start && b.start >= boundary).pop();
-      const role = roleOf(tk, cue, lastBase ?? null, primary != null && boundary === primary.end, cmp);
+      let role = roleOf(tk, cue, lastBase ?? null, primary != null && boundary === primary.end, cmp);
+      // "完成预算21.55万元的134%": the rate after the budget it is of.
+      const prev = roles[roles.length - 1];
+      if (!role && tk.kind === 'percent' && /^\s*的\s*$/.test(cue) && prev?.role.role === 'budget' && prev.tk.end === boundary && /完成(?:了)?(?:年初|全年|调整后)?预算(?:数)?(?:为)?\s*$/.test(lastCue)) {
+        role = { role: 'execution', basis: prev.role.basis };
+      }
       if (role) roles.push({ tk, role });
+      lastCue = cue;
       boundary = tk.end;
     }
     // Figures said of a name the reader does not know ("面向中小企业预留政府采购项目预算金额3602.16万元",

@@ -126,6 +126,8 @@ export const executionRateUndefined = defineRule({
     { name: '预算数不为零', expect: 'pass', text: md('五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出年初预算数为2,060.9万元，支出决算数为238.67万元，完成年初预算数的11.58%。') },
     { name: '无年初预算的说明', expect: 'pass', text: md('五、一般公共预算财政拨款支出决算情况说明', '1、卫生健康支出（类）医疗保障管理事务（款）医疗保障政策管理（项）。年初预算为0万元，支出决算为81.29万元，决算数大于预算数的主要原因是年中追加项目经费。\n2024年度一般公共预算财政拨款支出年初预算数为2,060.9万元，支出决算数为238.67万元，完成年初预算数的11.58%。') },
     { name: '年初预算为0却完成100%', expect: 'fail', mentions: '81.29', text: md('五、一般公共预算财政拨款支出决算情况说明', '1、卫生健康支出（类）医疗保障管理事务（款）医疗保障政策管理（项）。年初预算为0万元，支出决算为81.29万元，完成年初预算的100%。') },
+    { name: '预算和决算都为0且写完成0%：不报', expect: 'pass', text: md('七、财政拨款“三公”经费支出决算情况说明', '公务接待费支出决算为0万元，完成全年预算0万元的0%。') },
+    { name: '完成预算0万元的100%（比率在预算之后）', expect: 'fail', severity: 'warning', mentions: '100', text: md('七、财政拨款“三公”经费支出决算情况说明', '因公出国(境)费支出决算为0万元，完成预算0万元的100%。') },
     { name: '预算和决算都为0', expect: 'fail', severity: 'warning', text: md('七、财政拨款“三公”经费支出决算情况说明', '因公出国（境）费年初预算为0万元，支出决算为0万元，完成预算的100%。') },
   ],
   check(ctx) {
@@ -139,6 +141,8 @@ export const executionRateUndefined = defineRule({
       // rate cannot be right whatever the rounding; inside it, the rate is only meaningless.
       const implied = act && !dec(rate).isZero() ? dec(act.figure).div(dec(rate)).times(100) : null;
       const provable = implied !== null && implied.abs().gt(halfUnit(b.amount!.decimals));
+      // "预算0万元，决算0万元，完成0%": nothing budgeted, nothing spent, nothing claimed as done.
+      if (!provable && dec(rate).isZero()) continue;
       ctx.report({
         severity: provable ? 'error' : 'warning',
         message: `「${label(c)}」${basisWord(b.basis)}预算数为${b.amount!.value}万元，完成率无定义（除以零），说明却写完成${pct(rate)}${act ? `（决算${act.figure.value}万元）` : ''}${provable ? '' : '；应改为说明无年初预算的原因'}`,
