@@ -147,7 +147,12 @@ export function countBreakdowns(doc: Disclosure): CountBreakdown[] {
 const sameClass = (unit: string) => (unit === '个' ? '个' : '人');
 
 // "内设机构3个，分别是…", "下属单位2个，即…": a count of bodies and the cue that their names follow.
-const NAMED = /(内设机构|内设科室|内设职能科室|职能科室|内设股室|内设处室|科室|股室|处室|下属单位|所属单位|二级单位|直属单位|下属事业单位|直属事业单位|所属事业单位|预算单位|事业单位)(?:共有|共计|共|有)?(\d+|[一二两三四五六七八九十]{1,3})个[^，,：:。；]{0,6}?[，,]?(?:即|分别是|分别为|具体是|具体为|包括)[:：]?/g;
+// "设9个内设机构，分别为：…": the count said before the bodies.
+const BODIES = '内设机构|内设科室|内设职能科室|职能科室|内设股室|内设处室|科室|股室|处室|下属单位|所属单位|二级单位|直属单位|下属事业单位|直属事业单位|所属事业单位|预算单位|事业单位';
+const NAMED = new RegExp(
+  `(?:(${BODIES})(?:共有|共计|共|有)?(\\d+|[一二两三四五六七八九十]{1,3})个[^，,：:。；]{0,6}?|(?:设|设有|下设|共设)(\\d+|[一二两三四五六七八九十]{1,3})个(${BODIES}))[，,]?(?:即|分别是|分别为|具体是|具体为|包括)[:：]?`,
+  'g',
+);
 
 /** Counts of bodies followed by their names in the same sentence. */
 export function countedNames(doc: Disclosure): CountedNames[] {
@@ -159,7 +164,7 @@ export function countedNames(doc: Disclosure): CountedNames[] {
     base += raw.length;
     NAMED.lastIndex = 0;
     for (const m of raw.matchAll(NAMED)) {
-      const value = countValue(m[2] as string);
+      const value = countValue((m[2] ?? m[3]) as string);
       if (value == null) continue;
       const rest = blankAsides(raw.slice((m.index ?? 0) + m[0].length)).replace(/\u0000/g, '');
       const list = /^[^。；;，,：:]+/.exec(rest)?.[0] ?? '';
@@ -168,7 +173,7 @@ export function countedNames(doc: Disclosure): CountedNames[] {
       const names = list.split('、').map((x) => x.trim());
       if (names.some((x) => x.length < 2 || /\d/.test(x))) continue;
       out.push({
-        count: { label: m[1] as string, value, unit: '个', raw: m[0].replace(/[，,]?(?:即|分别是|分别为|具体是|具体为|包括)[:：]?$/, ''), location: prose.at(start + (m.index ?? 0)) },
+        count: { label: (m[1] ?? m[4]) as string, value, unit: '个', raw: m[0].replace(/[，,]?(?:即|分别是|分别为|具体是|具体为|包括)[:：]?$/, ''), location: prose.at(start + (m.index ?? 0)) },
         names,
         lastMayBeTwo: /[和及与]/.test(names[names.length - 1] as string),
         partial: /等/.test(list),

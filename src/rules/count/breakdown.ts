@@ -77,6 +77,8 @@ export const listedNames = defineRule({
     { name: '最后一项以“和”连接两个', expect: 'pass', text: md(OVERVIEW, '本局内设机构3个，分别是：办公室、财务科和业务科。') },
     { name: '以“等”结尾不核对', expect: 'pass', text: md(OVERVIEW, '下属单位5个，包括：某某中心、某某站等。') },
     { name: '称10个，只列9个', expect: 'fail', mentions: '9', text: md(OVERVIEW, '直属事业单位10个，即县国库集中支付中心、县财政投资评审中心、县非税收入管理局、县会计核算中心、县乡镇财政管理局、县预算编审中心、县金融服务中心、县政府采购中心、县经济开发区财政所。') },
+    { name: '个数写在前：设9个内设机构，列出8个', expect: 'fail', mentions: '8', text: md(OVERVIEW, '本局设9个内设机构,分别为:办公室、投资促进股、区域协作股、招商股、信息统计股、政工人事股、政策法规股、项目服务股。') },
+    { name: '个数写在前，列出相符', expect: 'pass', text: md(OVERVIEW, '本局设3个内设机构，分别为：办公室、财务股、业务股。') },
     { name: '中文数字', expect: 'fail', mentions: '2', text: md(OVERVIEW, '内设机构三个，分别为办公室、业务科。') },
   ],
   check(ctx) {

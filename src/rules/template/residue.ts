@@ -275,6 +275,8 @@ export const templateNumbering = defineRule({
   cases: [
     { name: '编号一致', expect: 'pass', text: '七、政府性基金预算财政拨款收入支出决算情况说明\n无。\n八、国有资本经营预算财政拨款支出决算情况说明\n无。\n九、财政拨款“三公”经费支出决算情况说明\n无。\n' },
     { name: '编号重复', expect: 'fail', severity: 'warning', mentions: '第2条', text: '一、主要职责\n（一）贯彻执行国家方针政策，为审计工作提供服务保障。\n（一）在市财政局指导下，承担政府性债务管理相关工作。\n（三）配合市财政局办理财政直接支付业务。\n' },
+    { name: '相邻两行同号', expect: 'fail', severity: 'warning', mentions: '同为第3条', text: '目录\n1、收入支出决算总体情况说明\n2、三公经费支出说明\n3、机关运行经费支出说明\n3、政府采购执行情况说明\n4、国有资产占用情况说明\n' },
+    { name: '表格同一行两侧同号不算', expect: 'pass', text: '| 收入 | 金额 | 支出 | 金额 |\n|---|---|---|---|\n| 一、一般公共预算财政拨款收入 | 100.00 | 一、一般公共服务支出 | 100.00 |\n' },
     { name: '编号重复只报一次', expect: 'fail', severity: 'warning', mentions: '编号重复', text: '一、主要职责\n（一）贯彻执行国家方针政策。\n（一）承担政府性债务管理相关工作。\n（三）办理财政直接支付业务。\n' },
     { name: '跳号', expect: 'fail', severity: 'warning', mentions: '第2条', text: '（二）“三公”经费支出情况\n1.因公出国（境）费支出0万元。\n3.公务用车购置及运行维护费支出4.02万元。\n' },
     { name: '缺号写在段落中不算跳号', expect: 'pass', text: '（二）“三公”经费支出情况\n1.因公出国（境）费支出0万元。 2.公务接待费支出1.20万元。\n3.公务用车购置及运行维护费支出4.02万元。\n' },
@@ -296,7 +298,13 @@ export const templateNumbering = defineRule({
     { name: '八、之后是9、', expect: 'fail', mentions: '9、', text: '七、政府性基金预算财政拨款收入支出决算情况说明\n无。\n八、国有资本经营预算财政拨款支出决算情况说明\n无。\n9、 财政拨款“三公”经费支出决算情况说明\n无。\n' },
   ],
   check({ doc, report }) {
-    repeatedNumbers(doc.lines.map((l) => ({ title: l.text, location: l.location })), report);
+    // Two lines side by side are two headings only when the document reads them as headings or as
+    // contents entries: a table flattened into lines puts its 收入 and 支出 rows of one number together.
+    // (Nor in the tables' part, where such rows stand as lines when a copy lost the tables' layout.)
+    const headingPlaces = [...doc.sections.map((s) => s.location), ...doc.facts.contents.map((c) => c.location)];
+    const partAt = sectionLocator(doc.sections);
+    const isHeading = (l: Location) => headingPlaces.some((h) => samePlace(h, l)) && !(partAt(l) ?? '').startsWith('tables');
+    repeatedNumbers(doc.lines.map((l) => ({ title: l.text, location: l.location })), report, isHeading);
     // The cells of a table that lost its layout are no list: their row labels keep the table's numbers.
     const flattened = doc.coverage.tablesUnread.flatMap((t) => (t.through ? [[t.location, t.through] as const] : []));
     const inFlattened = (l: Location) => flattened.some(([from, to]) => comparePlaces(from, l) <= 0 && comparePlaces(l, to) <= 0);
@@ -304,7 +312,7 @@ export const templateNumbering = defineRule({
     const listed = doc.lines.filter((l) => !inFlattened(l.location)).map((l) => ({ title: l.text, location: l.location }));
     skippedNumbers(listed, tables, report);
     numbersLeftOff(listed, report);
-    const sectionAt = sectionLocator(doc.sections);
+    const sectionAt = partAt;
     headingsTwice(listed.filter((l) => sectionAt(l.location) !== 'toc' && !doc.facts.contents.some((c) => samePlace(c.location, l.location))), tables, report);
     let sawChineseTopLevel = false;
     let sawChinesePart = false;
@@ -380,6 +388,12 @@ function headingsTwice(lines: readonly { title: string; location: Location }[], 
   });
 }
 
+/** The triple "（一）（一）（三）" the rule below reports: the adjacent pair is left to it. */
+function nextIsSkip(nums: readonly ([string, number] | null)[], i: number): boolean {
+  const [b, c] = [nums[i], nums[i + 1]];
+  return !!b && !!c && b[0] === c[0] && c[1] === b[1] + 2;
+}
+
 /** Two wordings of one heading: after the number, one is the start of the other, four characters at least. */
 function oneWordingOfTheOther(a: string, b: string): boolean {
   const strip = (t: string) => t.replace(/^(?:第[一二三四五六七八九十]{1,2}部分|[（(]?[一二三四五六七八九十\d]+[）)、.．]?)\s*/, '');
@@ -396,8 +410,25 @@ function samePage(a: Location, b: Location): boolean {
  * "（一）…（一）…（三）": of three numbered lines in a row (headings or list items) numbered alike, the second repeats the first's number
  * where the third shows it should have been the next (a copied line left unnumbered anew).
  */
-function repeatedNumbers(sections: readonly { title: string; location: Location }[], report: (f: FindingInput) => void): void {
+function repeatedNumbers(sections: readonly { title: string; location: Location }[], report: (f: FindingInput) => void, isHeading: (l: Location) => boolean = () => true): void {
   const nums = sections.map((s) => numberOf(s.title.trim()));
+  for (let i = 1; i < sections.length; i++) {
+    // "3、机关运行经费支出说明" and on the next line "3、政府采购执行情况说明": two headings of one number
+    // (in the contents too). Not table cells, whose rows repeat numbers side by side (收入 一、 | 支出 一、).
+    const [p, q] = [sections[i - 1], sections[i]] as [{ title: string; location: Location }, { title: string; location: Location }];
+    const [np, nq] = [nums[i - 1], nums[i]];
+    const [tp, tq] = [p.title.replace(/\s+/g, ''), q.title.replace(/\s+/g, '')];
+    const heading = (t: string) => t.length >= 4 && t.length <= 40 && !/[，。；,;]/.test(t);
+    if (np && nq && np[0] === nq[0] && np[1] === nq[1] && tp !== tq && heading(tp) && heading(tq) && !p.location.cell && !q.location.cell && isHeading(p.location) && isHeading(q.location) && samePage(p.location, q.location) && !oneWordingOfTheOther(tp, tq) && (i + 1 >= sections.length || !nextIsSkip(nums, i))) {
+      report({
+        severity: 'warning',
+        message: `编号重复：“${tp.slice(0, 20)}”与下一行“${tq.slice(0, 20)}”同为第${nq[1]}条。`,
+        expected: `第${nq[1] + 1}条`,
+        actual: `第${nq[1]}条（重复）`,
+        locations: [p.location, q.location],
+      });
+    }
+  }
   for (let i = 1; i + 1 < sections.length; i++) {
     const [a, b, c] = [nums[i - 1], nums[i], nums[i + 1]];
     if (!a || !b || !c || a[0] !== b[0] || b[0] !== c[0]) continue;

@@ -8,7 +8,7 @@ import { linesMatching } from './patterns.js';
 const AUTH = '财政部《部门决算公开格式文本》（预算、科目名称按规定表述）';
 
 /** Terms that exist only in one form: the budget kinds are 预算 whatever account speaks of them. */
-const WRONG_TERMS: { re: RegExp; right: (wrong: string) => string }[] = [
+const WRONG_TERMS: { re: RegExp; right: (wrong: string) => string; since?: number }[] = [
   // "一般公共决算财政拨款": 一般公共预算 is the name of the budget, also in a 决算.
   { re: /一般公共决算/, right: () => '一般公共预算' },
   // "银川巿": 巿 (fú, a knee-cover) typed for 市, a slip of some input methods; never meant in a name.
@@ -42,6 +42,14 @@ const WRONG_TERMS: { re: RegExp; right: (wrong: string) => string }[] = [
   { re: /(?<=^|[（(，,、；;：:\s])务用车/, right: () => '公务用车' },
   // "“三公”经费决支出情况说明": 决算支出 with its 算 lost (判决, 裁决 are not said of spending).
   { re: /(?<![判裁])决支出/, right: () => '决算支出' },
+  // "表2:一般公开预算支出决算情况表": 公开 (disclosure) typed for 公共 in the budget's name.
+  { re: /一般公开预算/, right: () => '一般公共预算' },
+  // "一般公共财政拨款收入", "(六)2019年公共预算财政拨款": 一般公共预算财政拨款 with a word lost, in accounts of
+  // 2015 on (until 2014 the budget was 公共财政预算, and central accounts wrote 公共预算财政拨款).
+  { re: /一般公共财政拨款/, right: () => '一般公共预算财政拨款', since: 2015 },
+  { re: /(?<![一般])公共预算财政拨款/, right: () => '一般公共预算财政拨款', since: 2015 },
+  // "“三公”经费决情况公开如下": 决算情况 with its 算 lost (解决, 表决, 否决, 判决, 裁决, 处决 are words of their own).
+  { re: /(?<![解表否判裁处先])决情况/, right: () => '决算情况' },
   // "日效性指标": the 时效指标 of a performance sheet, its 时 typed as 日.
   { re: /日效性?指标/, right: () => '时效指标' },
 ];
@@ -52,8 +60,14 @@ export const templateWrongTerm = defineRule({
   category: 'template',
   severity: 'warning',
   authority: AUTH,
-  description: '“一般公共预算”是预算的名称，决算中也这样称呼；写成“一般公共决算”等是编辑时误改；“巿”（fú）是“市”的误输入；数字前的“较少”“曾加”“下将”是“减少”“增加”“下降”的同音误输入；“主要原是”“比去（大幅度下降）”漏了“因”“年”；“0.00万元%”的金额单位后多了百分号；金额前的“支出收入”是“支出”多了上一分句的“收入”；“（务用车”“决支出”“日效性指标”各缺或错了一个字。同一错写只报一次，列出各处。',
+  description: '“一般公共预算”是预算的名称，决算中也这样称呼；写成“一般公共决算”等是编辑时误改；“巿”（fú）是“市”的误输入；数字前的“较少”“曾加”“下将”是“减少”“增加”“下降”的同音误输入；“主要原是”“比去（大幅度下降）”漏了“因”“年”；“0.00万元%”的金额单位后多了百分号；金额前的“支出收入”是“支出”多了上一分句的“收入”；“（务用车”“决支出”“决情况”“日效性指标”各缺或错了一个字；“一般公开预算”“一般公共财政拨款”“公共预算财政拨款”是“一般公共预算（财政拨款）”写错或漏字。同一错写只报一次，列出各处。',
   cases: [
+    { name: '一般公开预算', expect: 'fail', mentions: '一般公共预算', text: '## 三、表2:一般公开预算支出决算情况表\n' },
+    { name: '一般公共财政拨款缺预算', expect: 'fail', mentions: '一般公共预算财政拨款', text: '# 某局2019年度部门决算\n## 二、财政拨款收入支出决算总体情况说明\n2019年一般公共财政拨款收入较上年增加2296.45万元。\n' },
+    { name: '公共预算财政拨款缺一般', expect: 'fail', mentions: '一般公共预算财政拨款', text: '# 某局2019年度部门决算\n## （六）2019年公共预算财政拨款“三公”经费支出情况\n' },
+    { name: '2013年中央部门的公共预算财政拨款', expect: 'pass', text: '# 某局2013年部门决算\n四、公共预算财政拨款支出决算表\n' },
+    { name: '公共财政预算（2014年前的名称）', expect: 'pass', text: '## 二、财政拨款收入支出决算总体情况说明\n2013年公共财政预算财政拨款收入100.00万元，其中解决情况良好。\n' },
+    { name: '决情况缺算', expect: 'fail', mentions: '决算情况', text: '## 七、财政拨款“三公”经费支出决算情况说明\n现将2023年“三公”经费决情况公开如下。\n' },
     { name: '正确名称', expect: 'pass', text: '## 三、一般公共预算财政拨款支出决算情况说明\n2024年度一般公共预算财政拨款支出238.67万元。\n' },
     {
       name: '一般公共决算（两处，一条）',
@@ -82,7 +96,8 @@ export const templateWrongTerm = defineRule({
     { name: '巿误作市', expect: 'fail', mentions: '银川市', text: '# 银川巿某某局2019年度部门决算\n## 一、收入支出决算总体情况说明\n2019年度收、支总计238.67万元。\n' },
   ],
   check({ doc, report }) {
-    for (const { re, right } of WRONG_TERMS) {
+    for (const { re, right, since } of WRONG_TERMS) {
+      if (since && !((doc.facts.fiscalYear ?? 0) >= since)) continue;
       // Text read by OCR proves no misspelling: OCR itself drops or swaps characters (一 above all).
       const hits = linesMatching(doc, re).filter((h) => h.location.via !== 'ocr');
       if (!hits.length) continue;

@@ -307,12 +307,27 @@ export const yearDigitMissing = defineRule({
   category: 'year-unit',
   severity: 'warning',
   authority: AUTH,
-  description: '“202 年度”“20 年”之类写成三位或两位的年份是改模板时漏填或删去了数字，应写全四位年份。',
+  description: '“202 年度”“20 年”之类写成三位或两位的年份是改模板时漏填或删去了数字，应写全四位年份；“22017年”是四位年份前多打了一位。',
   cases: [
     { name: '四位年份', expect: 'pass', text: '# 2025年度某局部门决算\n第三部分 某局 2025 年度部门决算情况说明\n截至2025年12月31日，共有车辆9辆，使用年限3年。\n' },
     { name: '三位年份', expect: 'fail', mentions: '202 年度', text: '# 2025年度某局部门决算\n第三部分 某局 202 年度部门决算情况说明\n' },
+    { name: '表格序号连着年份不算', expect: 'pass', text: '# 2024年度某局部门决算\n序号项目名称中央对下转移支付项目绩效自评12024 年医疗服务与保障能力提升补助资金\n' },
+    { name: '五位年份', expect: 'fail', mentions: '22017年', text: '# 2017年度某局部门决算\n一、收入支出决算总体情况说明\n22017年预算数为3786.71万元。\n' },
   ],
   check({ doc, report }) {
+    // "22017年预算数": a digit typed twice before the year (a 年 after five digits is never a count of years here).
+    for (const l of linesWith(doc, /(?<![\d.,])\d20[0-4]\d\s*年/)) {
+      // Only where a sentence or clause starts: inside a run of text a digit before the year is more
+      // likely a table's number or score the line ran into ("自评12024 年…", "完成时间52021年12月").
+      for (const m of l.text.matchAll(/(?<=^\s*|[，,。；;：:（(]\s*)(\d)(20[0-4]\d)\s*年(?!\s*[内来])/g)) {
+        report({
+          message: `“${m[0]}”的年份多了一位，应为“${m[2]}年”。`,
+          expected: `${m[2]}年`,
+          actual: m[0],
+          locations: [l.location],
+        });
+      }
+    }
     for (const l of linesWith(doc, /(?<![\d.])20\d?\s*年度/)) {
       for (const m of l.text.matchAll(/(?<![\d.])(20\d?)\s*年度/g)) {
         const fiscal = fy(doc);
@@ -332,7 +347,8 @@ const YEAR_WITHOUT_NIAN = /(?<![\d.电])(20\d{2})\s*度(?=\s*(?:部门|单位|�
 /** "…人民政府2024部门决算情况说明": a year run into the name of the accounts with neither 年 nor 年度. */
 const YEAR_WITHOUT_WORD = /(?<![\d.])(20\d{2})(?=(?:部门|单位)(?:决算|预算))/g;
 /** "2017本单位共有职工138人": a year opening a sentence about the unit, its 年 dropped. */
-const YEAR_INTO_SUBJECT = /(?<![\d.])(20\d{2})(?=(?:本|我)(?:单位|部门|局|委|办|镇|乡|街道|校|院|中心|所|站)|全(?:年|局|县|市|区|镇|乡|校))/g;
+// ("云县2023“三公”经费…": a year run into the 三公 it dates.)
+const YEAR_INTO_SUBJECT = /(?<![\d.])(20\d{2})(?=(?:本|我)(?:单位|部门|局|委|办|镇|乡|街道|校|院|中心|所|站)|全(?:年|局|县|市|区|镇|乡|校)|[“"]三公)/g;
 /** "截止202412月": a year run into its month with its 年 dropped. */
 const YEAR_INTO_MONTH = /(?<![\d.])(20\d{2})(1[0-2]|0?[1-9])月/g;
 
@@ -342,12 +358,13 @@ export const yearWordMissing = defineRule({
   category: 'year-unit',
   severity: 'warning',
   authority: AUTH,
-  description: '“2022度部门决算”“与2019度相比”是漏写了“年”字的“2022年度”，“2022部门决算”漏写了“年度”，“截止202212月”“2017本单位”漏写了“年”，应补全。',
+  description: '“2022度部门决算”“与2019度相比”是漏写了“年”字的“2022年度”，“2022部门决算”漏写了“年度”，“截止202212月”“2017本单位”“2023“三公”经费”漏写了“年”，应补全。',
   cases: [
     { name: '年度写全', expect: 'pass', text: '# 2022年度某局部门决算\n2022年度收入总计100.00万元，全年用电2022度。\n' },
     { name: '漏写年字', expect: 'fail', mentions: '2022度', text: '# 2022年度某局部门决算\n2022度部门决算收入总计100.00万元。\n' },
     { name: '年份连着部门决算', expect: 'fail', mentions: '2022年度', text: '# 某镇人民政府2022部门决算情况说明\n一、收入支出决算总体情况说明\n' },
     { name: '年份连着本单位', expect: 'fail', mentions: '2017年', text: '# 2017年度某中学部门决算\n2017本单位共有职工138人。\n' },
+    { name: '年份连着三公', expect: 'fail', mentions: '2023年', text: '# 2023年度某县部门决算\n云县2023“三公”经费预算数为832.05万元。\n' },
     { name: '图书的本数', expect: 'pass', text: '# 2017年度某中学部门决算\n2017年度购置图书2017本，全年借阅3000人次。\n' },
     { name: '年份连着月份', expect: 'fail', mentions: '2022年12月', text: '# 2022年度某局部门决算\n截止202212月31日，本单位共有车辆2辆。\n' },
   ],
@@ -364,7 +381,7 @@ export const yearWordMissing = defineRule({
         report({ message: `“${m[0]}”后漏写了“年度”，应为“${m[1]}年度”。`, expected: `${m[1]}年度`, actual: m[0], locations: [l.location] });
       }
     }
-    for (const l of linesWith(doc, /20\d{2}(?:本|我|全)/)) {
+    for (const l of linesWith(doc, /20\d{2}(?:本|我|全|[“"]三公)/)) {
       if (l.location.via === 'ocr') continue; // OCR drops 年 and 度 by itself
       for (const m of l.text.matchAll(YEAR_INTO_SUBJECT)) {
         report({ message: `“${m[0]}”后漏写了“年”字，应为“${m[1]}年”。`, expected: `${m[1]}年`, actual: m[0], locations: [l.location] });
