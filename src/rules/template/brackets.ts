@@ -2,6 +2,7 @@ import type { Location } from '../../model/location.js';
 import { joinedProse } from '../../model/prose.js';
 import { sectionLocator } from '../../model/section-at.js';
 import { defineRule } from '../rule.js';
+import { linesMatching } from './patterns.js';
 
 /** A sentence whose round brackets do not pair up, and where it starts. */
 export interface UnpairedBracket {
@@ -58,15 +59,27 @@ export const templateBrackets = defineRule({
   severity: 'warning',
   authority: '《标点符号用法》（GB/T 15834-2011）4.9 括号',
   description:
-    '句中的圆括号只有前半或只有后半（“部门(单位概况”“2019年度)”），多为删改时留下。“1）”“一)”这样的序号不算；一个文件中不成对的句子多于四处时，多半是转换丢了括号，不报。',
+    '句中的圆括号只有前半或只有后半（“部门(单位概况”“2019年度)”），多为删改时留下；文号的“〔”没有“〕”（“财行〔2014104号”）也是。“1）”“一)”这样的序号不算；一个文件中不成对的句子多于四处时，多半是转换丢了括号，不报。',
   cases: [
     { name: '成对', expect: 'pass', text: '# 某局2024年度部门决算\n\n## 一、部门基本情况\n\n因公出国（境）费0万元（详见附表。）\n\n1）办公室；2）财务科。\n' },
     { name: '字母与算式中的括号', expect: 'pass', text: '# 某局2024年度部门决算\n\n## 一、部门基本情况\n\n按疾病诊断相关分组（DRG）付费，完成率(B/A)为100%。\n' },
     { name: '删改留下的半个括号', expect: 'fail', mentions: '专任教师', text: '# 某局2024年度部门决算\n\n## 第一部分 部门概况\n\n教职工82人。(其中,专任教师73人,工勤人员5人;没有公务用车。主要职能是提供保育和教育服务。\n' },
     { name: '缺后半', expect: 'fail', mentions: '（', text: '# 某局2024年度部门决算\n\n## 第一部分 部门概况\n\n本部门(单位为行政单位。\n' },
+    { name: '文号的六角括号未闭合', expect: 'fail', mentions: '〔2014〕104号', text: '# 某局2021年度部门决算\n\n## 七、财政拨款“三公”经费支出决算情况说明\n\n经费使用严格按照《某省省直党政机关因公临时出国经费管理办法》(财行〔2014104号)执行。\n' },
+    { name: '文号完整', expect: 'pass', text: '# 某局2021年度部门决算\n\n## 七、财政拨款“三公”经费支出决算情况说明\n\n经费使用严格按照(财行〔2014〕104号)执行。\n' },
     { name: '缺前半', expect: 'fail', mentions: '）', text: '# 某局2024年度部门决算\n\n## 一、收入支出决算总体情况说明\n\n2019年度)收入总计238.67万元，支出总计238.67万元。\n' },
   ],
   check({ doc, report }) {
+    // A document number's year bracket never closed ("财行〔2014104号"): one finding with every place.
+    const numbers = linesMatching(doc, /〔(?:19|20)\d{2}(?!\s*〕)\d{1,4}\s*号/).filter((h) => h.location.via !== 'ocr');
+    if (numbers.length) {
+      report({
+        message: `文号“${numbers[0]?.match}”的“〔”没有对应的“〕”，应为“〔${numbers[0]?.match.slice(1, 5)}〕${numbers[0]?.match.slice(5)}”${numbers.length > 1 ? `（共${numbers.length}处）` : ''}。`,
+        expected: '〔年份〕编号',
+        actual: numbers[0]?.match ?? '',
+        locations: numbers.map((h) => h.location),
+      });
+    }
     const prose = joinedProse(doc);
     if (!prose.text) return;
     // Only whole sentences of prose: a web page's furniture, a table run into lines ("a | b") or a

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { templatePlaceholder, templateInstruction, templateChartDefault, templateMissingFigure, templateRepeatedWord, templateGarbled, templateNumbering, templateEitherOr, templatePunctuation, templateBrokenField, templateMissingReason } from './residue.js';
+import { templatePlaceholder, templateInstruction, templateChartDefault, templateMissingFigure, templateMissingDirection, templateRepeatedWord, templateGarbled, templateNumbering, templateEitherOr, templatePunctuation, templateBrokenField, templateMissingReason } from './residue.js';
 import { templateLevelMismatch } from './level.js';
 import { templateOtherDepartment } from './department.js';
 import { templateDepartmentVariant } from './department-variant.js';
@@ -15,6 +15,7 @@ export const rules: Rule[] = [
   templateInstruction,
   templateChartDefault,
   templateMissingFigure,
+  templateMissingDirection,
   templateRepeatedWord,
   templateGarbled,
   templateNumbering,

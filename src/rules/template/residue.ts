@@ -20,12 +20,14 @@ export const templatePlaceholder = defineRule({
     { name: '科目名称被星号遮盖', expect: 'fail', mentions: '********', text: '其中：按功能分类科目，********支出2万元，********支出2.06万元。\n' },
     { name: '部门（单位）名称', expect: 'fail', text: '第一部分:部门(单位)名称概况\n一、主要职能\n' },
     { name: '表中的“部门（单位）名称”栏', expect: 'pass', text: '部门（单位）名称：某某县水利局\n' },
+    { name: '名单留作省略号', expect: 'fail', mentions: '……', text: '本部门内设机构包括…… 。本部门下属单位包括:……。\n' },
+    { name: '列举后的省略号', expect: 'pass', text: '本部门内设机构包括办公室、财务科……等。\n' },
     { name: '某部门本级', expect: 'fail', mentions: '某部门', text: '纳入某部门2019年部门汇总决算编制范围的单位包括：1.某部门本级。\n' },
     { name: '一行星号作分隔线', expect: 'pass', text: '一、收入支出决算总体情况说明\n\n************\n\n二、收入决算情况说明\n' },
     { name: '个数留作星号', expect: 'fail', mentions: '**', text: '本单位下属参照公务员法管理的事业单位**个。\n' },
   ],
   check({ doc, report }) {
-    const re = /(?<![A-Za-z])(?:X{2,}|x{3,}|×{2,}|＊{2,}|(?<=[\u4e00-\u9fa5\d：:，,])\*{3,}|\*{3,}(?=[\u4e00-\u9fa5\d])|\*{2,}(?=[个人辆项家次]|万元))(?![A-Za-z])|(?:…{2}|\.{6})\s*(?:万元|元|%|个|人|辆|次)|[0０]?[Xx×]{1,3}(?:万元|%)|【[^】]{0,20}(填写|填列|名称)[^】]{0,20}】|(?<!某)某(?:部门|单位)(?!某)|(?:部门|单位)\s*[（(]\s*(?:单位|部门)\s*[)）]\s*名称(?=\s*(?:概况|20\d{2}|部门决算|单位决算|决算))/;
+    const re = /(?<![A-Za-z])(?:X{2,}|x{3,}|×{2,}|＊{2,}|(?<=[\u4e00-\u9fa5\d：:，,])\*{3,}|\*{3,}(?=[\u4e00-\u9fa5\d])|\*{2,}(?=[个人辆项家次]|万元))(?![A-Za-z])|(?:…{2}|\.{6})\s*(?:万元|元|%|个|人|辆|次)|(?<=(?:包括|包含|分别为|分别是|主要有|设有)[:：]?\s*)(?:…{2}|\.{6})(?=\s*(?:[。；;，,]|$))|[0０]?[Xx×]{1,3}(?:万元|%)|【[^】]{0,20}(填写|填列|名称)[^】]{0,20}】|(?<!某)某(?:部门|单位)(?!某)|(?:部门|单位)\s*[（(]\s*(?:单位|部门)\s*[)）]\s*名称(?=\s*(?:概况|20\d{2}|部门决算|单位决算|决算))/;
     for (const hit of linesMatching(doc, re)) {
       report({ message: `“${hit.match}”是未替换的模板占位符。`, expected: '实际内容', actual: hit.match, locations: [hit.location] });
     }
@@ -48,12 +50,13 @@ export const templateInstruction = defineRule({
     { name: '提示语', expect: 'fail', mentions: '请根据实际情况填写', text: '主要原因是：（请根据实际情况填写，无此项的请自行删除）。\n' },
     { name: '模板说明（如持平作持平表述）', expect: 'fail', mentions: '如持平作持平表述', text: '机关运行经费支出185.41万元，比2023年度增加4.68万元，增长2.59%。主要原因是办公费增加。（如持平作持平表述）\n' },
     { name: '模板说明留了半句', expect: 'fail', mentions: '仍保留该表格式', text: '本部门无政府性基金预算财政拨款收入支出的，仍保留该表格式。\n' },
+    { name: '写给编制人的注', expect: 'fail', mentions: '应写明', text: '本部门下属单位包括：某某中心。(注:如无下属单位,应写明“本部门无下属单位”)\n' },
     { name: '字数要求', expect: 'fail', mentions: '100字以内', text: '对照年度目标，说明相关任务目标的完成情况（100字以内）。\n' },
     { name: '表格注释中的字数要求', expect: 'pass', text: '注：1.预算执行率=预算执行数/调整后预算数，预算执行率未达到90%的需说明原因（100字以内）；2.年中发生预算调整的，应单独说明理由。\n' },
     { name: '照模板写出的说明文字', expect: 'pass', text: '上海市普陀区某某局2024年度无政府性基金预算财政拨款收入和支出。\n本表为空表，本部门按要求保留表格格式。\n' },
   ],
   check({ doc, report }) {
-    const re = /请(自行)?删除|(请|须|需)?根据(本单位|单位|部门)?实际(情况)?(填写|填列|修改|调整|选择)|如无此项|无此项的?请|此处(填写|应|为)|(填写|编写)说明[：:]|模板(文字|内容|示例)|请勿公开|仅供参考，?请|以下为示例|（示例）|参照公开模板/;
+    const re = /[（(]\s*注\s*[:：]\s*如[^）)]{0,20}[，,]\s*(?:应|请|须)(?:写明|说明|注明|填写|填列)|请(自行)?删除|(请|须|需)?根据(本单位|单位|部门)?实际(情况)?(填写|填列|修改|调整|选择)|如无此项|无此项的?请|此处(填写|应|为)|(填写|编写)说明[：:]|模板(文字|内容|示例)|请勿公开|仅供参考，?请|以下为示例|（示例）|参照公开模板/;
     const seen = new Set<Location>();
     for (const hit of linesMatching(doc, re)) {
       seen.add(hit.location);
@@ -182,6 +185,30 @@ export const templateMissingFigure = defineRule({
       if (/单位[：:]\s*万元|金额单位/.test(hit.text)) continue;
       report({ message: `“${hit.match}”处缺少数字。`, expected: '具体数字', actual: hit.match, locations: [hit.location] });
     }
+  },
+});
+
+export const templateMissingDirection = defineRule({
+  id: 'template.missing-direction',
+  title: '比较后缺少“增加/减少”',
+  category: 'template',
+  severity: 'warning',
+  authority: AUTH,
+  description: '“较2022年决算数688.84万元131.49万元，增长19.09%”：上年数之后紧接着变动额，中间缺少“增加”“减少”，读者无法知道变动方向，多为删改时漏掉。',
+  cases: [
+    { name: '写明增加', expect: 'pass', text: '## 七、财政拨款“三公”经费支出决算情况说明\n2023年“三公”经费决算820.33万元，较2022年决算数688.84万元增加131.49万元，增长19.09%。\n' },
+    { name: '两个金额连写', expect: 'fail', mentions: '688.84万元131.49万元', text: '## 七、财政拨款“三公”经费支出决算情况说明\n2023年“三公”经费决算820.33万元，较2022年决算数688.84万元131.49万元，增长19.09%。\n' },
+  ],
+  check({ doc, report }) {
+    const hits = linesMatching(doc, /(?:较|比|与)\s*(?:上年|上一年度?|去年|\d{4}\s*年度?)(?:的)?(?:[\u4e00-\u9fa5“”"]{0,10}?(?:决算数?|支出数?|数))?\s*(?:为)?\s*\d[\d,]*(?:\.\d+)?\s*万元\s*\d[\d,]*(?:\.\d+)?\s*万元/).filter((h) => h.location.via !== 'ocr' && !h.location.cell);
+    if (!hits.length) return;
+    const shown = (h: (typeof hits)[number]) => /\d[\d,]*(?:\.\d+)?\s*万元\s*\d[\d,]*(?:\.\d+)?\s*万元$/.exec(h.match)?.[0] ?? h.match;
+    report({
+      message: `“${shown(hits[0] as (typeof hits)[number])}”：上年数之后的变动额前缺少“增加”或“减少”${hits.length > 1 ? `（共${hits.length}处）` : ''}。`,
+      expected: '上年数 + 增加/减少 + 变动额',
+      actual: shown(hits[0] as (typeof hits)[number]),
+      locations: hits.map((h) => h.location),
+    });
   },
 });
 
