@@ -154,3 +154,11 @@ describe('headings as regions write them', () => {
     expect(looksLikeHeading('（一）支出12345情况。', null)).toBe(false);
   });
 });
+
+describe('a contents list', () => {
+  it('reads entries whose page numbers are ranges ("……16-18") or left out, and the body after them', async () => {
+    const toc = ['目 录', '第一部分 某某街道部门概况', '一、部门主要职责.............3', '二、机构设置情况.............4', '第二部分 部门决算情况说明', '一、收入支出决算总体情况说明..........14', '二、收入决算情况说明..........14-15', '三、支出决算情况说明..............', '四、财政拨款收入支出决算总体情况说明.....16-18'];
+    const doc = await extractBytes('toc.txt', new TextEncoder().encode(`${toc.join('\n')}\n`));
+    expect(doc.facts.contents.map((c) => c.text)).toEqual(toc.slice(1).map((t) => t.replace(/[.\d-]+$/, '')));
+  });
+});

@@ -47,9 +47,12 @@ export const SECTION_PATTERNS: { key: string; re: RegExp }[] = [
 
 export const HEADING_PREFIX = /^(第[一二三四五六七八九十\d]+部分|[一二三四五六七八九十]+、|\d+[、.．]|（[一二三四五六七八九十\d]+）|\([一二三四五六七八九十\d]+\)|[（(]?[一二三四五六七八九十]+[)）])\s*/;
 
-/** A contents entry without its dot leader and page number: "(二)收入决算情况说明……(4)" → "(二)收入决算情况说明". */
+/**
+ * A contents entry without its dot leader and page number: "(二)收入决算情况说明……(4)" → "(二)收入决算情况说明";
+ * a range of pages too ("……16-18", "……14-15").
+ */
 export function withoutLeader(text: string): string {
-  return text.replace(/[.…·．\s　-]*(?:\d+|[（(]\d+[)）])?\s*$/, '').trim();
+  return text.replace(/[.…·．\s　-]*(?:\d+(?:\s*[-—–~～]\s*\d+)?|[（(]\d+[)）])?\s*$/, '').trim();
 }
 
 /** Is this paragraph short and numbered like a heading, or marked as one by the source? */
