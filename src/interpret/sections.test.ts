@@ -162,3 +162,14 @@ describe('a contents list', () => {
     expect(doc.facts.contents.map((c) => c.text)).toEqual(toc.slice(1).map((t) => t.replace(/[.\d-]+$/, '')));
   });
 });
+
+describe('a contents list with lines that are no entries', () => {
+  it('goes on to where its first part is printed again: a part named twice, an entry cut short, tables said attached', async () => {
+    const toc = ['目 录', '第一部分:某某镇概况', '一、主要职能', '第二部分:某某镇2021年部门决算报表', '第二部分:某某镇2021年部门决算报表', '表一:收入支出决算总表', '第三部分:某某镇2021年度部门决算情况说明', '一、2021 年度收入支出决算总体情况。', '二、2021年度一般公共预算财政拨款安排的“三公”经费支出决算及增减变动情况说明', '第四部分:名词解释'];
+    const body = ['第一部分:某某镇概况', '一、主要职能', '负责全镇经济社会发展。'];
+    const doc = await extractBytes('toc.txt', new TextEncoder().encode(`${[...toc, ...body].join('\n\n')}\n`));
+    expect(doc.facts.contents.map((c) => c.text)).toContain('第四部分:名词解释');
+    expect(doc.sections.map((s) => s.title)).not.toContain('第四部分:名词解释');
+    expect(doc.sections.map((s) => s.title)).toContain('第一部分:某某镇概况');
+  });
+});

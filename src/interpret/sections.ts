@@ -159,6 +159,12 @@ export function findSections(blocks: readonly Block[]): { sections: Section[]; k
         keyAt.push('toc');
         continue;
       }
+      // A line the contents print that is no entry ("三、…“三公”经费支出�" cut short, "表1:…(见附件)"), before the
+      // first entry comes again where the body begins: still the contents.
+      if (b.kind === 'paragraph' && stillContents(blocks, i, [...tocTitles][0])) {
+        keyAt.push('toc');
+        continue;
+      }
       inToc = false;
       // What follows the contents is not in them, though its first heading be of no known section.
       current = null;
@@ -188,6 +194,26 @@ export function findSections(blocks: readonly Block[]): { sections: Section[]; k
     keyAt.push(current);
   }
   return { sections, keyAt };
+}
+
+/** Lines looked ahead for the contents' first entry printed again, where the body begins. */
+const CONTENTS_LOOKAHEAD = 40;
+
+/**
+ * Is block `i`, no contents entry, still in the contents? Only when the contents' first entry (a part,
+ * "第一部分:基本情况") is printed again within a few lines, and nothing up to it is a sentence.
+ */
+function stillContents(blocks: readonly Block[], i: number, first: string | undefined): boolean {
+  if (!first || partNumber(first) == null) return false;
+  for (let j = i; j < Math.min(blocks.length, i + CONTENTS_LOOKAHEAD); j++) {
+    const b = blocks[j] as Block;
+    if (b.kind !== 'paragraph') return false;
+    const t = withoutLeader(b.text);
+    if (j > i && t === first) return true;
+    // (An entry may end on a stop, "一、…总体及增减变动情况。": a sentence holds one inside.)
+    if (t.length > 60 || /[。；;]/.test(t.replace(/[。.]$/, ''))) return false;
+  }
+  return false;
 }
 
 /** A contents entry without its number: a part's or a table's name, no sentence, no figure. */

@@ -112,7 +112,8 @@ export function findReferenced(blocks: readonly Block[], printed: ReadonlySet<Ta
     // "第二部分 2024年度部门决算表" with "（见附件）" alone on the next line, or with the line saying where
     // the part is ("某某办此部分为excel导出表,见附件1。") under its heading.
     const prev = blocks[i - 1];
-    const under = prev?.kind === 'paragraph' && prev.text.trim().length <= 24 && /决算(报)?表$|公开表$/.test(prev.text.trim());
+    // ("第五部分:2018年部门决算公开报表" / "表1:财政拨款收支决算总体情况表(见附件)": the list under the part's heading.)
+    const under = prev?.kind === 'paragraph' && prev.text.trim().length <= 30 && /决算(?:公开)?(?:报)?表$|公开(?:报)?表$/.test(prev.text.trim());
     const text = (b.text.length <= 12 || under) && prev?.kind === 'paragraph' ? prev.text + b.text : b.text;
     if (!/决算(报)?表|公开表|报表|附表/.test(text)) continue;
     // A sentence about something else that sends its details to an annex ("其中二级预算单位0个（详情见附
@@ -137,7 +138,7 @@ export function findReferenced(blocks: readonly Block[], printed: ReadonlySet<Ta
       out.add(id);
     }
     // "部门决算公开表（见附件）" without a list: all nine are attached.
-    if (listed === 0 && !own && /(九|9)张|决算(报)?表|公开表/.test(text)) for (const id of TABLE_IDS) out.add(id);
+    if (listed === 0 && !own && /(九|9)张|决算(?:公开)?(?:报)?表|公开(?:报)?表/.test(text)) for (const id of TABLE_IDS) out.add(id);
   }
   return TABLE_IDS.filter((id) => out.has(id) && !printed.has(id));
 }

@@ -118,6 +118,11 @@ describe('headers of tables copied as text', () => {
 });
 
 describe('tables listed as attached', () => {
+  it('a list under "第五部分:…部门决算公开报表" whose first line says 见附件 attaches all nine', async () => {
+    const doc = await fromText('某局部门决算公开说明\n\n第五部分:2018年部门决算公开报表\n\n表1:财政拨款收支决算总体情况表(见附件)\n\n表2:部门收支决算总体情况表\n', 'case.txt');
+    expect(doc.coverage.tablesReferenced).toHaveLength(9);
+  });
+
   it('a list run into one line ("表 1:收入支出决算总表 表 2:… 表 7:…“三公”经费…") gives each table by its name', async () => {
     const names = ['收入支出决算总表', '收入决算表', '支出决算表', '财政拨款收入支出决算总表', '一般公共预算财政拨款支出决算表', '一般公共预算财政拨款基本支出决算表', '一般公共预算财政拨款“三公”经费支出决算表', '政府性基金预算财政拨款收入支出决算表', '国有资本经营预算财政拨款支出决算表'];
     const line = `第五部分:2021 年度部门决算公开报表(见附件) ${names.map((n, i) => `表 ${i + 1}:${n}`).join(' ')}`;
