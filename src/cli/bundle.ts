@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import { cacheDir, compileWithCode } from '../extract/pdf/code-cache.js';
+import { cacheDir, compileWithCode, readScript } from '../extract/pdf/code-cache.js';
 import { chooseWasmTier } from '../extract/pdf/pdfium/tier.js';
 import {
   DEFAULT_WORKER_MEMORY_MB,
@@ -89,7 +89,7 @@ export function loadBundle(root: string, command: string | undefined, require: N
     const file = join(root, BUNDLE_SCRIPT);
     if (!takeKnownFresh(file) && !isFresh(root, file, JSON.parse(readFileSync(join(root, BUNDLE_MANIFEST), 'utf8')) as BundleManifest)) return null;
     // Plain ASCII (the build escapes every other character): a one-byte string, read without decoding.
-    const source = readFileSync(file, 'latin1');
+    const source = readScript(file);
     const hash = HEADER.exec(source.slice(0, 64))?.[1];
     if (!hash) return null;
     const key = `cli-${hash}`;
@@ -290,7 +290,7 @@ export function runWorkerScript(file: string, require: NodeJS.Require): void {
   if (data?.smallYoung) keepYoungGenerationSmall();
   // The early worker's starter waits for this to set the flags in its own thread (see `startEarlyWorker`).
   sayFlagsSet(data?.flagsSet);
-  const source = readFileSync(file, 'latin1');
+  const source = readScript(file);
   const hash = HEADER.exec(source.slice(0, 64))?.[1];
   if (!hash) throw new Error(`${file}: no header`);
   const compiled = compileWithCode(`worker-${hash}`, source, file);
