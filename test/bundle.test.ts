@@ -78,11 +78,11 @@ describe.skipIf(!built)('the one-file build of the CLI', () => {
   it('kept its compiled code in the cache, and the parse worker’s and PDFium’s glue’s, made under the flags they run with', () => {
     const code = readdirSync(cache).filter((f) => f.endsWith('.v8'));
     // The check of one PDF runs WebAssembly on Liftoff alone (a flag for the whole process), set before
-    // its worker starts and the CLI's script loads, and the check of one file keeps V8's young
-    // generation small (another flag, cli/bundle.ts): the CLI's code is kept three times, as made under
-    // both flags (one PDF), under the second (one text) and without either (extract, rules, a usage
-    // error); the worker's twice, as made under both (the PDF's early worker) and under the first
-    // alone (the XLS's, started once the CLI has its flags).
+    // its worker starts and the CLI's script loads, and the check of one text or PDF sets V8's flags for
+    // one file (others, cli/bundle.ts): the CLI's code is kept three times, as made under all (one
+    // PDF), under those for one file (one text) and under none (extract, rules, a usage error); the
+    // worker's twice, as made under all (the PDF's early worker) and under Liftoff's alone (the XLS's,
+    // started once the CLI has its flags).
     expect(code.filter((f) => f.startsWith('cli-'))).toHaveLength(3);
     expect(code.filter((f) => f.startsWith('worker-'))).toHaveLength(2);
     // PDFium's glue script, run by the worker, too.

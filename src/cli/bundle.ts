@@ -95,7 +95,7 @@ export function loadBundle(root: string, command: string | undefined, require: N
     const key = `cli-${hash}`;
     flagsAsTheEarlyWorkerSets();
     // A text read in this thread starts no worker: the flag is set here, before the script is compiled under it.
-    if (command === 'check' && isTextFile(oneNamedFile(argv))) keepYoungGenerationSmall();
+    if (command === 'check' && isTextFile(oneNamedFile(argv))) tuneForOneFile();
     const compiled = compileWithCode(key, source, file);
     const wrapper = compiled.script.runInThisContext() as (...args: unknown[]) => void;
     const module = {
@@ -149,25 +149,31 @@ function flagsAsTheEarlyWorkerSets(): void {
   waitFlagsSet(earlyFlags, EARLY_FLAGS_WAIT_MS);
   earlyFlags = null;
   chooseWasmTier();
-  keepYoungGenerationSmall();
+  tuneForOneFile();
 }
 
-let youngKeptSmall = false;
+let tunedForOneFile = false;
 
 /**
- * Keeps V8's young generation (where new objects are made, two halves of 1 MB at first) at its first
- * size for the whole process, rather than doubling it up to 16 MB a half as a check allocates. On this
- * 2-core VM a fresh 4 kB page of memory costs ~16 µs when first touched (the VM's page fault), and a
- * check of one file is short: the young generation's growth touched ~1,500 fresh pages (71 MB peak
- * against 65) for collections that then freed little more. Kept small, the same pages are collected
- * and reused (30 small collections for a text instead of 12): changji's text took ~20 ms less CPU.
- * Only for a one-file check whose threads all set it before compiling their scripts (V8 checks
- * compiled code against its flags, see extract/pdf/code-cache.ts); a worker started after a flag
- * changed compiles Node's own modules afresh (see `startEarlyWorker`), so not where one might follow.
+ * V8's flags for a check of one file, a process of a second or so, set for the whole process (every
+ * thread sets them before compiling its script: V8 checks compiled code against its flags, see
+ * extract/pdf/code-cache.ts; a worker started after a flag changed compiles Node's own modules afresh,
+ * see `startEarlyWorker`, so only where no such worker follows):
+ * - No optimising compiler (`--max-opt=1`: the interpreter and the baseline compiler, Sparkplug).
+ *   TurboFan compiled hot functions in the background while the check ran, and its code came too late
+ *   to pay: on a loaded 2-core machine, changji's text 370 -> 300 ms CPU, the Putuo PDF 1.09 -> 0.81 s,
+ *   and still less for a 200-page PDF (3.4 -> 2.8 s) and a 600 kB text (1.05 -> 0.63 s), each with
+ *   less peak memory. A folder and the workbench keep V8's defaults.
+ * - The young generation (where new objects are made, two halves of 1 MB at first) kept at its first
+ *   size rather than doubled up to 16 MB a half as a check allocates. On the 2-core VM measured, a
+ *   fresh 4 kB page costs ~16 µs when first touched (the VM's page fault): the young generation's
+ *   growth touched ~1,500 fresh pages for collections that then freed little more. Kept small, the same
+ *   pages are collected and reused (30 small collections for a text instead of 12): ~20 ms less CPU.
  */
-function keepYoungGenerationSmall(): void {
-  if (youngKeptSmall) return;
-  youngKeptSmall = true;
+function tuneForOneFile(): void {
+  if (tunedForOneFile) return;
+  tunedForOneFile = true;
+  setFlagsFromString('--max-opt=1');
   setFlagsFromString('--semi-space-growth-factor=1');
 }
 
@@ -216,7 +222,7 @@ export function startEarlyWorker(root: string, argv: readonly string[], require:
     process.env.JUESUAN_PDFIUM_TIER_UP ??= '0';
     const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
     const flagsSet = flagsSetSignal();
-    // The worker keeps its young generation small too (`keepYoungGenerationSmall`), before it says its flags are set.
+    // The worker sets the flags for one file too (`tuneForOneFile`), before it says its flags are set.
     const started = new Worker(bundledWorkerCode(workers, join(root, BUNDLE_LOADER)), workerOptions(DEFAULT_WORKER_MEMORY_MB, true, flagsSet, true));
     worker = started;
     earlyFlags = flagsSet;
@@ -286,8 +292,8 @@ export function isFresh(root: string, file: string, manifest: BundleManifest): b
  */
 export function runWorkerScript(file: string, require: NodeJS.Require): void {
   chooseWasmTier();
-  const data = (require('node:worker_threads') as typeof import('node:worker_threads')).workerData as { flagsSet?: unknown; smallYoung?: boolean } | undefined;
-  if (data?.smallYoung) keepYoungGenerationSmall();
+  const data = (require('node:worker_threads') as typeof import('node:worker_threads')).workerData as { flagsSet?: unknown; oneFile?: boolean } | undefined;
+  if (data?.oneFile) tuneForOneFile();
   // The early worker's starter waits for this to set the flags in its own thread (see `startEarlyWorker`).
   sayFlagsSet(data?.flagsSet);
   const source = readScript(file);

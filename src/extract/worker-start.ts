@@ -19,16 +19,16 @@ const YOUNG_GENERATION_MB = 16;
 
 /**
  * The options of a parse worker with this heap limit; `flagsSet`, where the worker says that it has
- * set V8's flags for the process (see `flagsSetSignal`); `smallYoung`, that it keeps V8's young generation
- * at its first size (cli/bundle.ts, `keepYoungGenerationSmall`).
+ * set V8's flags for the process (see `flagsSetSignal`); `oneFile`, that it sets V8's flags for a check
+ * of one file (cli/bundle.ts, `tuneForOneFile`).
  */
-export function workerOptions(maxMemoryMb: number, evaluated: boolean, flagsSet?: Int32Array, smallYoung = false): WorkerOptions {
+export function workerOptions(maxMemoryMb: number, evaluated: boolean, flagsSet?: Int32Array, oneFile = false): WorkerOptions {
   return {
     eval: evaluated,
     resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     stdout: false,
     stderr: false,
-    ...(flagsSet ? { workerData: { flagsSet, smallYoung } } : {}),
+    ...(flagsSet ? { workerData: { flagsSet, oneFile } } : {}),
   };
 }
 
