@@ -23,7 +23,7 @@ try {
   const loader = require(join(root, 'dist', 'bundle', 'load.cjs'));
   // Checking one PDF: its parse worker starts while the CLI's script loads (see src/cli/bundle.ts).
   loader.startEarlyWorker?.(root, argv, require);
-  bundle = loader.loadBundle(root, argv[0], require);
+  bundle = loader.loadBundle(root, argv[0], require, argv);
 } catch {
   // a dist/ built before the one-file build existed: it runs as it is
 }

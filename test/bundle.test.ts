@@ -39,6 +39,8 @@ describe.skipIf(!built)('the one-file build of the CLI', () => {
     // patterns' source, which the one-file build writes as \u escapes.
     ['checks a table whose header words are misread', ['check', 'test/fixtures/misread-headers-02.txt']],
     ['checks a PDF, read in the parse worker it starts', ['check', '--format', 'json', 'test/corpus/pdf/guangyuan-city-2024.chromium.pdf']],
+    // SheetJS is not in the worker's script: required from node_modules when an XLS is first read.
+    ['checks an XLS workbook, its reader loaded by the worker when first used', ['check', '--format', 'json', 'test/corpus/xlsx/rongcheng-city-2024.xls']],
     ['extracts the compose input (YAML)', ['extract', '--format', 'yaml', 'samples/guangyuan-city-2024.txt']],
     ['prints the rule catalog', ['rules', '--format', 'json']],
     ['reports a usage error', ['check']],
@@ -76,10 +78,13 @@ describe.skipIf(!built)('the one-file build of the CLI', () => {
   it('kept its compiled code in the cache, and the parse worker’s and PDFium’s glue’s, made under the flags they run with', () => {
     const code = readdirSync(cache).filter((f) => f.endsWith('.v8'));
     // The check of one PDF runs WebAssembly on Liftoff alone (a flag for the whole process), set before
-    // its worker starts and the CLI's script loads: the CLI's code is kept twice, as made under the
-    // flag for that check and without it for the others; the worker's once, made under it.
-    expect(code.filter((f) => f.startsWith('cli-'))).toHaveLength(2);
-    expect(code.filter((f) => f.startsWith('worker-'))).toHaveLength(1);
+    // its worker starts and the CLI's script loads, and the check of one text or PDF sets V8's flags for
+    // one file (others, cli/bundle.ts): the CLI's code is kept three times, as made under all (one
+    // PDF), under those for one file (one text) and under none (extract, rules, a usage error); the
+    // worker's twice, as made under all (the PDF's early worker) and under Liftoff's alone (the XLS's,
+    // started once the CLI has its flags).
+    expect(code.filter((f) => f.startsWith('cli-'))).toHaveLength(3);
+    expect(code.filter((f) => f.startsWith('worker-'))).toHaveLength(2);
     // PDFium's glue script, run by the worker, too.
     expect(code.filter((f) => f.startsWith('pdfium-glue-'))).toHaveLength(1);
     const written = new Map(code.map((f) => [f, statSync(join(cache, f)).mtimeMs]));

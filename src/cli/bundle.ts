@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
-import { cacheDir, compileWithCode } from '../extract/pdf/code-cache.js';
+import { setFlagsFromString } from 'node:v8';
+import { cacheDir, compileWithCode, readScript } from '../extract/pdf/code-cache.js';
 import { chooseWasmTier } from '../extract/pdf/pdfium/tier.js';
 import {
   DEFAULT_WORKER_MEMORY_MB,
@@ -80,7 +81,7 @@ export interface LoadedBundle {
  * the script requires only Node's own modules (scripts/bundle-cli.ts checks), which any require()
  * loads, and taking node:module's createRequire would load Node's ES module loader with it.
  */
-export function loadBundle(root: string, command: string | undefined, require: NodeJS.Require): LoadedBundle | null {
+export function loadBundle(root: string, command: string | undefined, require: NodeJS.Require, argv: readonly string[] = []): LoadedBundle | null {
   if (command === undefined || !BUNDLED_COMMANDS.includes(command) || process.env.JUESUAN_BUNDLE === 'off') return null;
   // pdfjs as it ships is not in the worker's script (see extract/pdf/pdfjs-text-only.ts).
   if (process.env.JUESUAN_PDFJS_STOCK === '1') return null;
@@ -88,11 +89,13 @@ export function loadBundle(root: string, command: string | undefined, require: N
     const file = join(root, BUNDLE_SCRIPT);
     if (!takeKnownFresh(file) && !isFresh(root, file, JSON.parse(readFileSync(join(root, BUNDLE_MANIFEST), 'utf8')) as BundleManifest)) return null;
     // Plain ASCII (the build escapes every other character): a one-byte string, read without decoding.
-    const source = readFileSync(file, 'latin1');
+    const source = readScript(file);
     const hash = HEADER.exec(source.slice(0, 64))?.[1];
     if (!hash) return null;
     const key = `cli-${hash}`;
     flagsAsTheEarlyWorkerSets();
+    // A text read in this thread starts no worker: the flag is set here, before the script is compiled under it.
+    if (command === 'check' && isTextFile(oneNamedFile(argv))) tuneForOneFile();
     const compiled = compileWithCode(key, source, file);
     const wrapper = compiled.script.runInThisContext() as (...args: unknown[]) => void;
     const module = {
@@ -146,6 +149,50 @@ function flagsAsTheEarlyWorkerSets(): void {
   waitFlagsSet(earlyFlags, EARLY_FLAGS_WAIT_MS);
   earlyFlags = null;
   chooseWasmTier();
+  tuneForOneFile();
+}
+
+let tunedForOneFile = false;
+
+/**
+ * V8's flags for a check of one file, a process of a second or so, set for the whole process (every
+ * thread sets them before compiling its script: V8 checks compiled code against its flags, see
+ * extract/pdf/code-cache.ts; a worker started after a flag changed compiles Node's own modules afresh,
+ * see `startEarlyWorker`, so only where no such worker follows):
+ * - No optimising compiler (`--max-opt=1`: the interpreter and the baseline compiler, Sparkplug).
+ *   TurboFan compiled hot functions in the background while the check ran, and its code came too late
+ *   to pay: on a loaded 2-core machine, changji's text 370 -> 300 ms CPU, the Putuo PDF 1.09 -> 0.81 s,
+ *   and still less for a 200-page PDF (3.4 -> 2.8 s) and a 600 kB text (1.05 -> 0.63 s), each with
+ *   less peak memory. A folder and the workbench keep V8's defaults.
+ * - The young generation (where new objects are made, two halves of 1 MB at first) kept at its first
+ *   size rather than doubled up to 16 MB a half as a check allocates. On the 2-core VM measured, a
+ *   fresh 4 kB page costs ~16 µs when first touched (the VM's page fault): the young generation's
+ *   growth touched ~1,500 fresh pages for collections that then freed little more. Kept small, the same
+ *   pages are collected and reused (30 small collections for a text instead of 12): ~20 ms less CPU.
+ */
+function tuneForOneFile(): void {
+  if (tunedForOneFile) return;
+  tunedForOneFile = true;
+  setFlagsFromString('--max-opt=1');
+  setFlagsFromString('--semi-space-growth-factor=1');
+}
+
+/** Extensions read as text in the CLI's own thread (extract/index.ts), by extension alone: a guess that costs only speed if wrong. */
+const TEXT_FILE = /\.(?:txt|text|md|markdown|csv)$/i;
+
+function isTextFile(file: string | null): boolean {
+  return file != null && TEXT_FILE.test(file) && statSync(file, { throwIfNoEntry: false })?.isFile() === true;
+}
+
+/** The one file `check`'s arguments name, or null when they name none or several. */
+function oneNamedFile(argv: readonly string[]): string | null {
+  const files: string[] = [];
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (VALUE_OPTIONS.has(a)) i++;
+    else if (!a.startsWith('-')) files.push(a);
+  }
+  return files.length === 1 ? (files[0] as string) : null;
 }
 
 /** Options of `check` that take a value (cli/main.ts). */
@@ -166,13 +213,8 @@ export function startEarlyWorker(root: string, argv: readonly string[], require:
   try {
     if (argv[0] !== 'check' || process.env.JUESUAN_BUNDLE === 'off' || process.env.JUESUAN_PDFJS_STOCK === '1') return;
     if ((process.env.JUESUAN_PDF_THREADS ?? '1') !== '1') return;
-    const files: string[] = [];
-    for (let i = 1; i < argv.length; i++) {
-      const a = argv[i] as string;
-      if (VALUE_OPTIONS.has(a)) i++;
-      else if (!a.startsWith('-')) files.push(a);
-    }
-    if (files.length !== 1 || !/\.pdf$/i.test(files[0] as string) || !statSync(files[0] as string, { throwIfNoEntry: false })?.isFile()) return;
+    const file = oneNamedFile(argv);
+    if (file == null || !/\.pdf$/i.test(file) || !statSync(file, { throwIfNoEntry: false })?.isFile()) return;
     const workers = join(root, WORKER_SCRIPT);
     if (!statSync(workers, { throwIfNoEntry: false })) return;
     // Set for a stale build as well: cli/main.ts sets the same for one file. The worker sets the flag
@@ -180,7 +222,8 @@ export function startEarlyWorker(root: string, argv: readonly string[], require:
     process.env.JUESUAN_PDFIUM_TIER_UP ??= '0';
     const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
     const flagsSet = flagsSetSignal();
-    const started = new Worker(bundledWorkerCode(workers, join(root, BUNDLE_LOADER)), workerOptions(DEFAULT_WORKER_MEMORY_MB, true, flagsSet));
+    // The worker sets the flags for one file too (`tuneForOneFile`), before it says its flags are set.
+    const started = new Worker(bundledWorkerCode(workers, join(root, BUNDLE_LOADER)), workerOptions(DEFAULT_WORKER_MEMORY_MB, true, flagsSet, true));
     worker = started;
     earlyFlags = flagsSet;
     // A worker that fails to start, or ends before the check takes it, is simply not there when the check
@@ -249,9 +292,11 @@ export function isFresh(root: string, file: string, manifest: BundleManifest): b
  */
 export function runWorkerScript(file: string, require: NodeJS.Require): void {
   chooseWasmTier();
-  // The early worker's starter waits for this to set the flag in its own thread (see `startEarlyWorker`).
-  sayFlagsSet((require('node:worker_threads') as typeof import('node:worker_threads')).workerData?.flagsSet);
-  const source = readFileSync(file, 'latin1');
+  const data = (require('node:worker_threads') as typeof import('node:worker_threads')).workerData as { flagsSet?: unknown; oneFile?: boolean } | undefined;
+  if (data?.oneFile) tuneForOneFile();
+  // The early worker's starter waits for this to set the flags in its own thread (see `startEarlyWorker`).
+  sayFlagsSet(data?.flagsSet);
+  const source = readScript(file);
   const hash = HEADER.exec(source.slice(0, 64))?.[1];
   if (!hash) throw new Error(`${file}: no header`);
   const compiled = compileWithCode(`worker-${hash}`, source, file);

@@ -19,15 +19,16 @@ const YOUNG_GENERATION_MB = 16;
 
 /**
  * The options of a parse worker with this heap limit; `flagsSet`, where the worker says that it has
- * set V8's flags for the process (see `flagsSetSignal`).
+ * set V8's flags for the process (see `flagsSetSignal`); `oneFile`, that it sets V8's flags for a check
+ * of one file (cli/bundle.ts, `tuneForOneFile`).
  */
-export function workerOptions(maxMemoryMb: number, evaluated: boolean, flagsSet?: Int32Array): WorkerOptions {
+export function workerOptions(maxMemoryMb: number, evaluated: boolean, flagsSet?: Int32Array, oneFile = false): WorkerOptions {
   return {
     eval: evaluated,
     resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     stdout: false,
     stderr: false,
-    ...(flagsSet ? { workerData: { flagsSet } } : {}),
+    ...(flagsSet ? { workerData: { flagsSet, oneFile } } : {}),
   };
 }
 

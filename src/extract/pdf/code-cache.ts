@@ -1,5 +1,5 @@
 import { isAscii } from 'node:buffer';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { cachedDataVersionTag } from 'node:v8';
@@ -35,10 +35,49 @@ export function cacheDir(): string | null {
 function readOrNull(file: string | null): Buffer | null {
   if (!file) return null;
   try {
-    return readFileSync(file);
+    return readReusing(file);
   } catch {
     return null; // none yet, or not readable
   }
+}
+
+/**
+ * The memory a script's bytes were read into (`readScript`), free once they are a string: the script's
+ * compiled code, read next, goes into it rather than into fresh memory. On the 2-core VM this was
+ * measured on, a fresh 4 kB page costs ~16 µs when first touched; the CLI's compiled code is 1.7 MB.
+ */
+let spare: Buffer | null = null;
+
+/** A file's bytes, in the spare memory when they fit (which is then no longer spare), else in fresh memory. */
+function readReusing(file: string): Buffer {
+  const into = spare;
+  spare = null;
+  if (!into) return readFileSync(file);
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size > into.length) return readFileSync(fd);
+    let got = 0;
+    while (got < size) {
+      const n = readSync(fd, into, got, size - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    return into.subarray(0, got);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * A script's source, read from `file` (one-byte when ASCII, else UTF-8); the memory it was read into
+ * is left for its compiled code (`readReusing`), which `compileWithCode` reads next.
+ */
+export function readScript(file: string): string {
+  const bytes = readFileSync(file);
+  const text = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+  spare = bytes;
+  return text;
 }
 
 /** Writes beside and renames, so that a process reading at the same time never sees half a file. */
@@ -139,9 +178,7 @@ const COMMONJS_AFTER = '\n})';
  * of the one-file build's loader, which does not load node:module. `save()` as in `compileWithCode`.
  */
 export function requireWithCode(key: string, file: string, require: NodeJS.Require): { exports: unknown; save(): boolean } {
-  const source = readFileSync(file);
-  const text = source.toString(isAscii(source) ? 'latin1' : 'utf8');
-  const code = compileWithCode(key, `${COMMONJS_BEFORE}${text}${COMMONJS_AFTER}`, file);
+  const code = compileWithCode(key, `${COMMONJS_BEFORE}${readScript(file)}${COMMONJS_AFTER}`, file);
   const module = { exports: {} as unknown };
   const wrapper = code.script.runInThisContext() as (...args: unknown[]) => void;
   wrapper.call(module.exports, module.exports, require, module, file, dirname(file));
