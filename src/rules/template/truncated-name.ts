@@ -1,5 +1,5 @@
 import { TABLE_DEFS } from '../../model/tables.js';
-import type { Location } from '../../model/location.js';
+import { type Location, samePlace } from '../../model/location.js';
 import { defineRule } from '../rule.js';
 
 const AUTH = '财政部《部门决算公开格式文本》（报表与说明的标题按规定名称表述）';
@@ -114,7 +114,7 @@ export const truncatedName = defineRule({
   severity: 'warning',
   authority: AUTH,
   description:
-    '目录、报表标题和说明标题中的规定名称（支出决算表、财政拨款收入、决算情况说明、基本支出决算明细表等五字以上的名称）少了一个字，如“三、出决算表”“四、政拨款收入支出决算总表”；政府性基金、国有资本经营在“财政拨款”前少了“预算”二字。只查标题与目录，同一缺字只报一次，列出各处。',
+    '目录、报表标题和说明标题中的规定名称（支出决算表、财政拨款收入、决算情况说明、基本支出决算明细表等五字以上的名称）少了一个字，如“三、出决算表”“四、政拨款收入支出决算总表”；政府性基金、国有资本经营在“财政拨款”前少了“预算”二字。目录条目比正文同号标题少了末尾一个字（“一、部门职”/“一、部门职责”）也报。只查标题与目录，同一缺字只报一次，列出各处。',
   cases: [
     { name: '名称完整', expect: 'pass', text: '# 某局2024年度部门决算\n\n目录\n\n三、支出决算表\n\n四、财政拨款收入支出决算总表\n\n六、一般公共预算财政拨款基本支出决算表\n\n一、收入支出决算总体情况说明\n' },
     { name: '别的名称里的短形式', expect: 'pass', text: '# 某局2024年度部门决算\n\n一、收入支出决算表\n\n二、2024年度预算情况说明\n\n（三）公务用车购置及运行维护费\n' },
@@ -123,6 +123,8 @@ export const truncatedName = defineRule({
     { name: '标题本身是短名称或被截断', expect: 'pass', text: '# 某局2024年度部门决算\n\n（二）收入决算\n\n（四）财政拨款收\n\n八、政府性基金预算财政拨款收支决算表\n' },
     { name: '政府性基金缺预算二字', expect: 'fail', mentions: '政府性基金预算财政拨款', text: '# 某局2024年度部门决算\n\n七、政府性基金财政拨款收入支出决算情况说明\n' },
     { name: '并列时共用预算二字', expect: 'pass', text: '# 某局2024年度部门决算\n\n（一）一般公共预算及政府性基金财政拨款“三公”经费支出决算情况\n' },
+    { name: '目录条目比正文标题少一个字', expect: 'fail', mentions: '一、部门职责', text: '# 某局2024年度部门决算\n\n目录\n\n第一部分 部门概况\n\n一、部门职\n\n二、机构设置\n\n第一部分 部门概况\n\n一、部门职责\n\n负责全县工作。\n\n二、机构设置\n\n内设机构3个。\n' },
+    { name: '目录与正文标题相同', expect: 'pass', text: '# 某局2024年度部门决算\n\n目录\n\n第一部分 部门概况\n\n一、部门职责\n\n二、机构设置\n\n第一部分 部门概况\n\n一、部门职责\n\n负责全县工作。\n\n二、机构设置\n\n内设机构3个。\n' },
     { name: '正文中的词不查', expect: 'pass', text: '# 某局2024年度部门决算\n\n## 一、收入支出决算总体情况说明\n\n本年收入决算数与支出决算表一致。\n' },
   ],
   check({ doc, report }) {
@@ -136,6 +138,29 @@ export const truncatedName = defineRule({
         f.locations.push(l.location);
         found.set(s.wrong, f);
       }
+    }
+    // A contents entry one character short of the heading it names in the body ("一、部门职" / "一、部门职责"):
+    // cut when the contents were edited. The same number, the body's heading the entry and one more
+    // character, not a stop or a figure.
+    const said = new Set(found.keys());
+    for (const c of doc.facts.contents) {
+      const entry = c.text.replace(/\s+/g, '');
+      const num = HEADING.exec(entry)?.[0];
+      if (!num || entry.length - num.length < 3) continue;
+      const body = doc.sections.find((x) => {
+        const t = x.title.replace(/\s+/g, '');
+        return !samePlace(x.location, c.location) && t.length === entry.length + 1 && t.startsWith(entry) && /[\u4e00-\u9fa5]$/.test(t);
+      });
+      if (!body || doc.sections.some((x) => !samePlace(x.location, c.location) && x.title.replace(/\s+/g, '') === entry)) continue;
+      const whole = body.title.replace(/\s+/g, '');
+      if (said.has(entry)) continue;
+      said.add(entry);
+      report({
+        message: `目录中的“${entry}”比正文标题“${whole}”少了末尾的“${whole.slice(-1)}”。`,
+        expected: whole,
+        actual: entry,
+        locations: [c.location, body.location],
+      });
     }
     for (const { s, locations } of found.values()) {
       report({
