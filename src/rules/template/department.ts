@@ -9,6 +9,12 @@ const OWN_ACCOUNTS = new RegExp(
   'g',
 );
 
+// "行政部门1个:包家镇人民政府(本级)": the unit whose own accounts are 本级 is the department itself.
+const OWN_BASE = new RegExp(
+  `((?:[\\u4e00-\\u9fa5]{1,10}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗|镇|乡))+[\\u4e00-\\u9fa5]{2,16}?${ORG_SUFFIX})\\s*(?:（本级）|\\(本级\\))`,
+  'g',
+);
+
 /**
  * Two names of one organisation: equal, or one the other with its region prefix ("上海市普陀区财政局" /
  * "普陀区财政局"); a second name in brackets ("兰州新区财政局(国有资产监督管理局)") is either of them.
@@ -46,13 +52,15 @@ export const templateOtherDepartment = defineRule({
   severity: 'warning',
   authority: '《关于做好2024年度部门决算公开工作的通知》：公开内容应真实、准确，不得照搬其他部门模板',
   description:
-    '文中称“某某局2024年度部门决算”“纳入某某局部门决算编制范围”时，所称部门应是本文件的部门；出现另一个部门的名称，多为照搬其他部门的文本未改全。',
+    '文中称“某某局2024年度部门决算”“纳入某某局部门决算编制范围”或列出“某某局（本级）”时，所称部门应是本文件的部门；出现另一个部门的名称，多为照搬其他部门的文本未改全。',
   cases: [
     { name: '名称一致', expect: 'pass', text: '# 广元市医疗保障局2024年度部门决算\n纳入广元市医疗保障局2024年度部门决算编制范围的单位共3个。\n' },
     { name: '照搬他部门', expect: 'fail', mentions: '广元市人力资源和社会保障局', text: '# 广元市医疗保障局2024年度部门决算\n纳入广元市人力资源和社会保障局2024年度部门决算编制范围的单位共3个。\n' },
     { name: '括号中的另一个名称', expect: 'pass', text: '# 2024年度兰州新区财政局(国有资产监督管理局)部门决算\n纳入兰州新区财政局2024年度部门决算编制范围的单位共1个。\n' },
     { name: '文中给出的简称', expect: 'pass', text: '# 洛龙区文广新局2017年度部门决算\n洛阳市洛龙区文化广电新闻出版局(以下简称洛 龙区文广新局)概况\n洛阳市洛龙区文化广电新闻出版局2017年度部门决算情况说明如下。\n' },
     { name: '自治县与人民政府办公室的简称', expect: 'pass', text: '# 陵水黎族自治县人民政府办公室2019年度部门决算\n陵水县政府办2019年度部门决算情况说明如下。\n' },
+    { name: '本级单位是另一个镇', expect: 'fail', mentions: '包家镇人民政府', text: '# 某县裴兴镇人民政府2021年度部门决算\n单位构成情况:行政部门1个:某县包家镇人民政府(本级)。\n' },
+    { name: '本级单位是本部门', expect: 'pass', text: '# 某县裴兴镇人民政府2021年度部门决算\n单位构成情况:行政部门1个:某县裴兴镇人民政府(本级)。\n' },
     { name: '部门不明', expect: 'insufficient', text: '纳入本局部门决算编制范围的单位共3个。\n' },
   ],
   check({ doc, report }) {
@@ -77,6 +85,17 @@ export const templateOtherDepartment = defineRule({
     }
     for (const [name, locations] of others) {
       report({ message: `文中称“${name}”的部门决算，而本文件是${own}的决算。`, expected: own, actual: name, locations });
+    }
+    const bases = new Map<string, Location[]>();
+    for (const hit of linesMatching(doc, /本级/)) {
+      for (const m of hit.text.replace(/\s+/g, '').matchAll(OWN_BASE)) {
+        const name = m[1] as string;
+        if (others.has(name) || known.some((k) => sameOrganisation(name, k))) continue;
+        bases.set(name, [...(bases.get(name) ?? []), hit.location]);
+      }
+    }
+    for (const [name, locations] of bases) {
+      report({ message: `文中列出的本级单位是“${name}（本级）”，而本文件是${own}的决算。`, expected: `${own}（本级）`, actual: `${name}（本级）`, locations });
     }
   },
 });

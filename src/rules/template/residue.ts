@@ -50,6 +50,7 @@ export const templateInstruction = defineRule({
     { name: '提示语', expect: 'fail', mentions: '请根据实际情况填写', text: '主要原因是：（请根据实际情况填写，无此项的请自行删除）。\n' },
     { name: '模板说明（如持平作持平表述）', expect: 'fail', mentions: '如持平作持平表述', text: '机关运行经费支出185.41万元，比2023年度增加4.68万元，增长2.59%。主要原因是办公费增加。（如持平作持平表述）\n' },
     { name: '模板说明留了半句', expect: 'fail', mentions: '仍保留该表格式', text: '本部门无政府性基金预算财政拨款收入支出的，仍保留该表格式。\n' },
+    { name: '通知对各部门的要求', expect: 'fail', severity: 'warning', mentions: '各部门应当公开', text: '第二部分 部门决算表\n各部门应当公开8张部门决算表格,包括:1.收支总表(3张)。\n' },
     { name: '写给编制人的注', expect: 'fail', mentions: '应写明', text: '本部门下属单位包括：某某中心。(注:如无下属单位,应写明“本部门无下属单位”)\n' },
     { name: '字数要求', expect: 'fail', mentions: '100字以内', text: '对照年度目标，说明相关任务目标的完成情况（100字以内）。\n' },
     { name: '表格注释中的字数要求', expect: 'pass', text: '注：1.预算执行率=预算执行数/调整后预算数，预算执行率未达到90%的需说明原因（100字以内）；2.年中发生预算调整的，应单独说明理由。\n' },
@@ -61,6 +62,13 @@ export const templateInstruction = defineRule({
     for (const hit of linesMatching(doc, re)) {
       seen.add(hit.location);
       report({ message: `“${hit.match}”是写给编制人的提示语，应在公开前删除。`, expected: '删除提示语', actual: hit.text.slice(0, 80), locations: [hit.location] });
+    }
+    // The notice's own voice ("各部门应当公开8张部门决算表格，包括：…"): what all departments must publish,
+    // copied into one department's account. A warning: a sentence may quote the notice.
+    for (const hit of linesMatching(doc, /各部门(?:应当|应|须|要)(?:按照?[^，,。；;]{0,10})?公开/)) {
+      if (seen.has(hit.location)) continue;
+      seen.add(hit.location);
+      report({ severity: 'warning', message: `“${hit.match}”是通知对各部门的要求，不是本部门公开的内容，应在公开前删除。`, expected: '删除通知原文', actual: hit.text.slice(0, 80), locations: [hit.location] });
     }
     // A form's word limit ("说明相关任务目标的完成情况（100字以内）") left where the answer belongs: one
     // finding for every place. A form's own note saying what must be explained ("未达到90%的需说明原因
@@ -298,7 +306,7 @@ export const templateNumbering = defineRule({
   category: 'template',
   severity: 'info',
   authority: '《党政机关公文格式》（GB/T 9704-2012）层次序数“一、”“（一）”“1.”“（1）”',
-  description: '同一层级的章节混用不同编号格式（如“八、”之后出现“9、”，“第二部分”之后出现“第3部分”），多为拼接或转换遗留；连续三条编号为“（一）（一）（三）”时，第二条重复了编号（警告）；同级编号从“1.”跳到“3.”而中间哪里都没有写“2.”时，是漏了一条或编错了号（警告）；编号被删得只剩“、”（“九、…表”之后的“、国有资产占用情况表”）时，按上一条推出应有的编号（警告）。',
+  description: '同一层级的章节混用不同编号格式（如“八、”之后出现“9、”，“第二部分”之后出现“第3部分”），多为拼接或转换遗留；连续三条编号为“（一）（一）（三）”时，第二条重复了编号（警告）；同级编号从“1.”跳到“3.”而中间哪里都没有写“2.”时，是漏了一条或编错了号（警告）；编号被删得只剩“、”（“九、…表”之后的“、国有资产占用情况表”）时，按上一条推出应有的编号（警告）；“七、”之后写成“八:”的用了冒号（警告）；相邻两行标题同号（警告）。',
   cases: [
     { name: '编号一致', expect: 'pass', text: '七、政府性基金预算财政拨款收入支出决算情况说明\n无。\n八、国有资本经营预算财政拨款支出决算情况说明\n无。\n九、财政拨款“三公”经费支出决算情况说明\n无。\n' },
     { name: '编号重复', expect: 'fail', severity: 'warning', mentions: '第2条', text: '一、主要职责\n（一）贯彻执行国家方针政策，为审计工作提供服务保障。\n（一）在市财政局指导下，承担政府性债务管理相关工作。\n（三）配合市财政局办理财政直接支付业务。\n' },
@@ -322,6 +330,8 @@ export const templateNumbering = defineRule({
     { name: '同号标题隔着正文不算两种措辞', expect: 'pass', text: '# 某镇2024年度部门决算\n\n一、项目甲绩效自评\n\n（一）项目基本情况\n\n项目甲用于培训。\n\n（一）项目基本情况说明\n\n项目乙用于宣传。\n' },
     { name: '不同上级标题下的同名小标题', expect: 'pass', text: '# 某局2024年度部门决算\n\n一、项目甲绩效自评\n\n（一）项目基本情况\n\n项目甲用于培训。\n\n二、项目乙绩效自评\n\n（一）项目基本情况\n\n项目乙用于宣传。\n' },
     { name: '目录与正文各写一次', expect: 'pass', text: '# 某局2024年度部门决算\n\n目录\n\n（一）职能职责\n\n第一部分 部门概况\n\n（一）职能职责\n\n本局负责全县财政工作。\n' },
+    { name: '八:用了冒号', expect: 'fail', severity: 'warning', mentions: '八:', text: '六、一般公共预算财政拨款基本支出决算明细表\n七、财政拨款“三公”经费支出决算表\n八:政府性基金预算财政拨款收入支出决算表\n九:国有资本经营预算财政拨款支出决算表\n' },
+    { name: '冒号引出的正文不算编号', expect: 'pass', text: '一、部门职责\n主要职责有三:一是负责全县工作。\n' },
     { name: '八、之后是9、', expect: 'fail', mentions: '9、', text: '七、政府性基金预算财政拨款收入支出决算情况说明\n无。\n八、国有资本经营预算财政拨款支出决算情况说明\n无。\n9、 财政拨款“三公”经费支出决算情况说明\n无。\n' },
   ],
   check({ doc, report }) {
@@ -339,6 +349,7 @@ export const templateNumbering = defineRule({
     const listed = doc.lines.filter((l) => !inFlattened(l.location)).map((l) => ({ title: l.text, location: l.location }));
     skippedNumbers(listed, tables, report);
     numbersLeftOff(listed, report);
+    colonNumbers(listed, report);
     const sectionAt = partAt;
     headingsTwice(listed.filter((l) => sectionAt(l.location) !== 'toc' && !doc.facts.contents.some((c) => samePlace(c.location, l.location))), tables, report);
     let sawChineseTopLevel = false;
@@ -534,6 +545,40 @@ function skippedNumbers(lines: readonly { title: string; location: Location }[],
  * numbered "一、…" (within three lines, those between unnumbered too): the number it should have is the
  * next after theirs.
  */
+/**
+ * "七、…决算表" then "八:政府性基金…表": a number of the "一、" list written with a colon, the next in its
+ * sequence. One finding with every place.
+ */
+function colonNumbers(lines: readonly { title: string; location: Location }[], report: (f: FindingInput) => void): void {
+  const places: Location[] = [];
+  const written: string[] = [];
+  let last = 0;
+  for (const l of lines) {
+    if (l.location.cell) continue;
+    const t = l.title.trim();
+    const n = numberOf(t);
+    if (n?.[0] === 'top') {
+      last = n[1];
+      continue;
+    }
+    const colon = /^([一二三四五六七八九十]{1,2})\s*[:：]\s*(?=[\u4e00-\u9fa5“])/.exec(t);
+    if (!colon || !last || t.length > 40 || /[，。；,;]/.test(t)) continue;
+    const k = cnNumber(colon[1] as string);
+    if (k !== last + 1) continue;
+    last = k;
+    places.push(l.location);
+    written.push(colon[0].trim());
+  }
+  if (!places.length) return;
+  report({
+    severity: 'warning',
+    message: `编号“${written[0]}”用了冒号，同级其他编号用“、”${places.length > 1 ? `（共${places.length}处）` : ''}。`,
+    expected: `${written[0]?.replace(/\s*[:：]$/, '')}、`,
+    actual: written[0] ?? '',
+    locations: places,
+  });
+}
+
 function numbersLeftOff(lines: readonly { title: string; location: Location }[], report: (f: FindingInput) => void): void {
   const leftOff = (k: number) => {
     const l = lines[k] as { title: string; location: Location };
