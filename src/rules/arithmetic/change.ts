@@ -478,21 +478,19 @@ function zeroItemsBound(ctx: Parameters<(typeof changeSum)['check']>[0]): boolea
 
 /** The 三公 items said with a change against the total's base, and those said only as 0 this year. */
 function threePublicItemsBounded(claims: readonly Claim[], w: Claim): { said: Claim[]; zero: Claim[] } | null {
-  const top = (c: Claim) => (c.section ?? '').split('.').slice(0, 2).join('.');
-  const near = claims.filter((c) => c !== w && top(c) === top(w));
+  const near = claims.filter((c) => c !== w && topSection(c) === topSection(w));
   const said: Claim[] = [];
   const zero: Claim[] = [];
   const keys = near.some((c) => c.subject.key === 'threePublic.vehicle') ? ['threePublic.abroad', 'threePublic.vehicle', 'threePublic.reception'] : ['threePublic.abroad', 'threePublic.vehiclePurchase', 'threePublic.vehicleOps', 'threePublic.reception'];
   for (const key of keys) {
-    const cs = near.filter((c) => c.subject.key === key);
-    const changes = cs.filter((c) => c.change && c.change.against === w.change?.against);
-    const values = new Set(changes.filter((c) => signedChange(c) || isZeroChange(c)).map((c) => new Decimal(signedChange(c)?.value ?? '0').toString()));
-    if (changes.length) {
-      if (values.size !== 1) return null;
-      said.push(changes[0] as Claim);
+    const change = itemChange(claims, w, key);
+    if (change === null) return null;
+    if (change) {
+      said.push(change);
       continue;
     }
     // Said on some other base only ("较上年减少…"), or not at all: unknown unless this year's amount is 0.
+    const cs = near.filter((c) => c.subject.key === key);
     const amounts = new Set(cs.flatMap((c) => (c.amount ? [new Decimal(c.amount.value).toString()] : [])));
     const z = cs.find((c) => c.amount && dec(c.amount).isZero());
     if (!z || amounts.size !== 1) return null;
@@ -520,13 +518,20 @@ function sameBase(kids: readonly Claim[], against: 'prior' | 'budget'): Claim[] 
  * item: none when an item's change is stated twice with two figures (which one to add is not known)
  * or not at all. 公务用车 is taken whole when stated whole, else as its purchase and its running.
  */
+const topSection = (c: Claim) => (c.section ?? '').split('.').slice(0, 2).join('.');
+
+/**
+ * The one change a 三公 item is said to have against the total's base, in the total's part of the
+ * account: null when it is said twice with different values, undefined when it is not said.
+ */
+function itemChange(claims: readonly Claim[], w: Claim, key: string): Claim | null | undefined {
+  const cs = claims.filter((c) => c.subject.key === key && c !== w && topSection(c) === topSection(w) && c.change?.against === w.change?.against && (signedChange(c) || isZeroChange(c)));
+  const values = new Set(cs.map((c) => signedChange(c)?.value ?? '0').map((v) => new Decimal(v).toString()));
+  return values.size === 1 ? cs[0] : values.size ? null : undefined;
+}
+
 function threePublicItemChanges(claims: readonly Claim[], w: Claim): Claim[] {
-  const top = (c: Claim) => (c.section ?? '').split('.').slice(0, 2).join('.');
-  const one = (key: string): Claim | null | undefined => {
-    const cs = claims.filter((c) => c.subject.key === key && c !== w && top(c) === top(w) && c.change?.against === w.change?.against && (signedChange(c) || isZeroChange(c)));
-    const values = new Set(cs.map((c) => signedChange(c)?.value ?? '0').map((v) => new Decimal(v).toString()));
-    return values.size === 1 ? cs[0] : values.size ? null : undefined;
-  };
+  const one = (key: string) => itemChange(claims, w, key);
   const abroad = one('threePublic.abroad');
   const reception = one('threePublic.reception');
   const vehicle = one('threePublic.vehicle');
