@@ -66,3 +66,8 @@ export function emptyTablesPart(doc: Disclosure): Disclosure['sections'][number]
 function isContentsEntry(doc: Disclosure, p: Place): boolean {
   return (doc.facts.contents ?? []).some((c) => samePlace(c.location, p));
 }
+
+/** A contents entry's own words: its leader dots and page number (…………5, ……(3)) left off. */
+export function contentsEntryTitle(text: string): string {
+  return text.replace(/[\s.．…·—\-_]*[（(]?\s*\d*\s*[)）]?\s*$/, '').trim();
+}

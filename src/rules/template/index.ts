@@ -8,6 +8,7 @@ import { templateSignedDirection, templateWrongTerm } from './terms.js';
 import { truncatedName } from './truncated-name.js';
 import { templateBrackets } from './brackets.js';
 import { templateContentsPages } from './contents-pages.js';
+import { templateContentsHeading } from './contents-heading.js';
 
 /** Rules of the template-residue category. */
 export const rules: Rule[] = [
@@ -32,4 +33,5 @@ export const rules: Rule[] = [
   truncatedName,
   templateBrackets,
   templateContentsPages,
+  templateContentsHeading,
 ];

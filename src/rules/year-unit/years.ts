@@ -1,6 +1,7 @@
 import type { Disclosure } from '../../model/disclosure.js';
 import { type Location, placeKey, samePlace } from '../../model/location.js';
 import { TABLE_DEFS } from '../../model/tables.js';
+import { contentsEntryTitle } from '../../model/contents.js';
 import { defineRule, insufficient } from '../rule.js';
 import { linesWith } from '../template/patterns.js';
 
@@ -63,10 +64,6 @@ function headingYear(title: string): string | null {
 }
 
 /** A contents line without its leader dots and page number ("十三、关于…的说明……………12"). */
-function withoutPageNumber(text: string): string {
-  return text.replace(/[\s.．…·—\-_]*[（(]?\s*\d*\s*[)）]?\s*$/, '').trim();
-}
-
 const TITLE_YEAR = /(20\d{2})\s*年度?\s*(?:部门|单位)?\s*决算(?:公开|说明|报告|表|公开说明)?$/;
 
 export const yearHeadings = defineRule({
@@ -93,7 +90,7 @@ export const yearHeadings = defineRule({
     const wrong = new Map<string, { title: string; year: string; locations: Location[] }>();
     const titles = [
       ...doc.sections.map((s) => ({ title: s.title, location: s.location })),
-      ...(doc.facts.contents ?? []).map((c) => ({ title: withoutPageNumber(c.text), location: c.location })),
+      ...(doc.facts.contents ?? []).map((c) => ({ title: contentsEntryTitle(c.text), location: c.location })),
     ];
     for (const { title, location } of titles) {
       const y = headingYear(title);
