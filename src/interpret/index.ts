@@ -1,3 +1,4 @@
+import { namedAttachments } from './attachments.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { type Disclosure, DisclosureSchema } from '../model/disclosure.js';
 import { markWholeAmounts } from '../model/claims.js';
@@ -27,7 +28,8 @@ export function interpret(layout: LayoutDocument, catalog: Catalog, options: { v
   const blocks = splitRunInHeadings(stitchParagraphs(halfWidthBlocks(dropMarkers(layout.blocks))));
   const { sections, keyAt } = findSections(blocks);
   // Pages, pictures or attachments not read: a short text may be short for that alone.
-  const partUnread = !!(layout.unreadPages?.length || layout.images || layout.attachments?.length);
+  const attachments = [...(layout.attachments ?? []), ...namedAttachments(layout.blocks)];
+  const partUnread = !!(layout.unreadPages?.length || layout.images || attachments.length);
   const facts = readFacts(blocks, keyAt, partUnread, (layout.furniture ?? []).filter((f) => f.kind === 'header').map((f) => f.text));
   const unread: string[] = [...layout.notes];
   const ctx: InterpretContext = { file: layout.file, blocks, keyAt, catalog, facts, unread: (n) => unread.push(n) };
@@ -80,7 +82,7 @@ export function interpret(layout: LayoutDocument, catalog: Catalog, options: { v
       pagesOcr: layout.ocrPages ?? [],
       ocr: layout.ocrNotes ?? [],
       imagesUnread: layout.images ?? 0,
-      attachments: layout.attachments ?? [],
+      attachments,
     },
   };
   // Validation at the edge: in tests and `extract`, the model must satisfy its schema.

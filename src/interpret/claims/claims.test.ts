@@ -154,3 +154,16 @@ describe('planted mistakes are named', () => {
     expect(errs.some((f) => f.rule === 'narrative.class-sum' && f.actual === '2123.73万元')).toBe(true);
   });
 });
+
+describe('an item defined by what it is not', () => {
+  it('keeps the item as the subject of the change after its definition names other subjects', async () => {
+    const doc = await extractBytes(
+      'x.md',
+      new TextEncoder().encode(
+        md('二、收入决算情况说明', '6.其他收入0.00万元，为预算单位在“财政拨款收入”“事业收入”“经营收入”之外取得的收入。较2023年度决算数增加0.00万元，增长0%，主要原因是本单位无其他收入。'),
+      ),
+    );
+    expect(doc.claims.filter((c) => c.change).map((c) => c.subject.key)).toEqual(['income.other']);
+    expect(doc.claims.some((c) => c.subject.key === 'income.fiscal')).toBe(false);
+  });
+});

@@ -138,12 +138,15 @@ export function readClaims(ctx: InterpretContext): Claim[] {
 /** "本年收入的具体构成为：", "本年支出构成情况如下：": the whole, then its parts as a 其中 list gives them. */
 const MAKEUP = /^(\s*[\u4e00-\u9fa5“”"]{2,16}?)的?(?:具体)?构成(?:情况)?(?:为|是|如下)[:：]/;
 
+/** A clause that defines the item before it ("为…取得的收入", "是指…"), as the glossary does. */
+const DEFINITION = /^\s*(?:为|是指|指|系指)(?!\s*[\d上本年])[^，,；;。]*?(?:取得的|获得的|安排的|发生的|形成的|用于)[^，,；;。]*$/;
+
 type Role =
   | { role: 'amount' }
   | { role: 'budget'; basis: 'initial' | 'full' | 'unspecified' }
   | { role: 'changeAmount'; direction: 'increase' | 'decrease'; word: string }
   | { role: 'changeRate'; direction: 'increase' | 'decrease'; word: string }
-  | { role: 'share'; base: string | null }
+  | { role: 'share'; base: string | null; baseLabel?: string }
   | { role: 'execution'; basis: 'initial' | 'full' | 'unspecified' }
   | { role: 'diffRate' }
   | { role: 'count'; unit: string }
@@ -448,6 +451,9 @@ class ClaimReader {
     // Figures run together with nothing between them ("2280.29万元2499.57万元2023年") are a chart's
     // data or table cells that lost their layout, not a statement: prose always separates figures.
     if (RUN_TOGETHER.test(text)) return false;
+    // "6.其他收入0.00万元，为预算单位在“财政拨款收入”“事业收入”…之外取得的收入": a clause defining the item
+    // names other subjects only to say what the item is not; the item stays the subject of what follows.
+    if (DEFINITION.test(text) && !DIGIT.test(text)) return false;
     const catalog = this.ctx.catalog;
     let subjects = findSubjects(text, catalog, section, this.ctx.facts.department ?? null);
     if ((section === 'performance.report' || this.projectParagraph) && this.project) {
@@ -733,6 +739,22 @@ class ClaimReader {
     return null;
   }
 
+  /**
+   * "财政拨款基本支出3455.91万元，其中：人员经费1565.86万元，占基本支出的45.31%": a share's base word that names
+   * the whole its own sentence states is that whole, in the whole's scope, not the same word's subject
+   * of another scope (the 基本支出 of all funds).
+   */
+  private wholeNamed(role: { base: string | null; baseLabel?: string }, sentence: string): string | null {
+    if (!role.base || !role.baseLabel) return null;
+    // The last amount of the sentence so far under the base's very words (and so the whole before its 其中).
+    for (let k = this.claims.length - 1; k >= 0; k--) {
+      const w = this.claims[k] as Claim;
+      if (w.sentence !== sentence) break;
+      if (w.amount && w.subject.label === role.baseLabel) return w.subject.key === role.base ? null : w.subject.key;
+    }
+    return null;
+  }
+
   private claimById(id: string): Claim | null {
     return this.claims.find((c) => c.id === id) ?? null;
   }
@@ -825,7 +847,7 @@ class ClaimReader {
       }
       case 'share': {
         if (claim.share) claim = this.sibling(claim, section, sentence, location);
-        claim.share = { rate: toFigure(tk, loc, 'percent'), base: role.base };
+        claim.share = { rate: toFigure(tk, loc, 'percent'), base: this.wholeNamed(role, sentence) ?? role.base };
         break;
       }
       case 'execution':
@@ -891,7 +913,7 @@ function roleOf(tk: Token, cue: string, base: SubjectMatch | null, rightAfterSub
   const c = cue.replace(/\s+$/, '');
   if (LAST_YEAR_BUDGET.test(c)) return null;
   if (tk.kind === 'percent') {
-    if (isShareCue(c)) return { role: 'share', base: base?.key ?? null };
+    if (isShareCue(c)) return { role: 'share', base: base?.key ?? null, baseLabel: base?.label };
     if (isDiffRateCue(c)) return { role: 'diffRate' };
     const ex = executionCue(c);
     if (ex) return { role: 'execution', basis: ex };

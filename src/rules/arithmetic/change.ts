@@ -3,7 +3,7 @@ import { Decimal, type Figure, asPrinted, dec, fmt, halfUnit, intervalOf, overla
 import type { Claim } from '../../model/disclosure.js';
 import { compareRate, compareSum, rateFields } from '../arith.js';
 import { defineRule, notApplicable } from '../rule.js';
-import { locs, md, reportComparison } from './lib.js';
+import { amountCause, locs, md, reportComparison } from './lib.js';
 
 const AUTH_RATE = '算术一致性（变动率 = 变动额 ÷ 上年数，上年数 = 本年数 − 变动额）';
 const AUTH_GUIDE = '财政部《部门决算公开说明编写指引》';
@@ -92,11 +92,15 @@ export const changeRate = defineRule({
         const otherPrior = dec(p.cur.figure).plus(dec(p.ch));
         const flip = otherPrior.gt(0) ? compareRate({ ...rate, value: dec(rate).abs().toString() }, num, impliedPrior(p.cur.figure, { ...amount, value: dec(p.ch).negated().toString() })) : null;
         const dirHint = flip && flip.agreement !== 'break' ? `；若方向为“${c.change?.direction === 'increase' ? '减少' : '增加'}”则相符，方向词“${c.change?.words.join('、')}”可能写反` : '';
+        const alt = otherLevel(ctx.doc.claims, p.cur.claim, p.cur.figure, rate, num, p.ch);
         ctx.report({
           message: `「${label(c)}」变动率${pct(rate)}与变动额${amount.value}万元不符：${against}${fmt(priorMid)}万元（本年${p.cur.figure.value} ${c.change?.direction === 'increase' ? '−' : '+'} ${amount.value}），应为${fmt(r.computed, rate.decimals)}%${dirHint}`,
           ...rateFields(r, rate),
           locations: locs(whereFigure(c, rate), where(p.cur.claim)),
           section: c.section,
+          ...(alt
+            ? { explainedBy: { causes: [amountCause(p.cur.claim.id)], because: `按别处所写的${alt.raw}计算，变动率${pct(rate)}与变动额相符：变动率以正确的本年数算得，错的是本年数${p.cur.figure.raw}` } }
+            : {}),
         });
       } else if (r.agreement === 'tail') {
         ctx.report({
@@ -110,6 +114,30 @@ export const changeRate = defineRule({
     }
   },
 });
+
+/** The subjects whose amounts are the same quantity: 收、支总计 is each side's grand total. */
+function sameQuantity(a: string, b: string): boolean {
+  if (a === b) return true;
+  const grand = new Set(['total', 'income.grand', 'expense.grand']);
+  return grand.has(a) && grand.has(b);
+}
+
+/**
+ * Another amount the document states for the same subject, on which the rate agrees with the change:
+ * then the rate was computed from that level and the level this sentence states is the wrong figure
+ * (narrative.same-subject names it; this finding follows from it).
+ */
+function otherLevel(claims: readonly Claim[], cur: Claim, level: Figure, rate: Figure, num: ReturnType<typeof intervalOf>, ch: Figure): Figure | null {
+  for (const o of claims) {
+    if (o === cur || !o.amount || o.section !== cur.section || !sameQuantity(o.subject.key, cur.subject.key)) continue;
+    if (o.amount.unit !== level.unit || dec(o.amount).eq(dec(level))) continue;
+    const prior = impliedPrior(o.amount, ch);
+    if (prior.lo.lte(0)) continue;
+    const r = compareRate({ ...rate, value: dec(rate).abs().toString() }, num, prior);
+    if (r && r.agreement !== 'break') return o.amount;
+  }
+  return null;
+}
 
 /** The change's rate checked on last year's level as stated ("较上年的2.91万元"): agrees (or within rounding)? */
 function rateOnStatedBase(c: Claim, current: Figure): boolean {

@@ -33,6 +33,8 @@ export function reportComparison(
 
 /** The cause key of a "其中" list whose parts do not add up to its whole (the whole claim's id). */
 export const partsCause = (wholeId: string) => `parts:${wholeId}`;
+/** Cause key of a claim's amount named wrong (narrative.same-subject), for findings computed from it. */
+export const amountCause = (claimId: string) => `amount:${claimId}`;
 
 /** Distinct locations (the same sentence quoted once). */
 export function locs(...ls: (Location | null | undefined)[]): Location[] {

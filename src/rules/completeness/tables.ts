@@ -125,6 +125,13 @@ export const tablesPrinted = defineRule({
       severity: 'warning',
       mentions: '图片',
     },
+    {
+      name: '网页文字留有附件的文件名',
+      text: '2023年度某医院单位决算\n\n/某医院2023年度决算报表.xls\n\n## 第二部分 情况说明\n一、收入支出决算总体情况说明\n2024年度收、支总计238.67万元。\n',
+      expect: 'fail',
+      severity: 'warning',
+      mentions: '决算报表.xls',
+    },
     { name: '全无报表', text: '# 2024年度某局部门决算\n## 第二部分 情况说明\n一、收入支出决算总体情况说明\n2024年度收、支总计238.67万元。\n', expect: 'fail', mentions: '公开01' },
   ],
   check(ctx) {

@@ -2,10 +2,10 @@ import { flowLacksTerms, impliedValues } from '../../model/implied.js';
 import { isRateMissingPercent } from '../../model/missing-percent.js';
 import { budgetKind, currentAmountOf, EQUIVALENT, grandTotalsDisagree, impliedPrior, label, money, samePrinted, signedChange, where } from '../../model/claims.js';
 import { describeLocation } from '../../model/location.js';
-import { Decimal, type Figure, fmt, gap, intervalOf, overlaps } from '../../model/decimal.js';
+import { Decimal, type Figure, dec, fmt, gap, intervalOf, overlaps } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
 import { defineRule, insufficient, notApplicable } from '../rule.js';
-import { locs, md } from '../arithmetic/lib.js';
+import { amountCause, locs, md } from '../arithmetic/lib.js';
 
 const AUTH = '《关于做好2024年度部门决算公开工作的通知》（同一事项在说明、报表和绩效报告中应口径一致、数字一致）';
 
@@ -51,6 +51,12 @@ export const sameSubject = defineRule({
       text: md('九、财政拨款“三公”经费支出决算情况说明', '2020年度“三公”经费支出决算为13.49万元，比2019年减少18.17万元，下降57.41%。', '“三公”经费决算数对比情况表', '单位：万元\n\n| 项目 | 上年决算数 | 本年决算数 | 增减额 | 增减幅度 |\n| --- | --- | --- | --- | --- |\n| 合计 | 31.66 | 13.49 | -18.17 | -57.39% |\n| 公务接待费 | 9.10 | 1.50 | -7.60 | -83.52% |'),
     },
     { name: '比上年预算与比上年决算是两个变动率', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '2020年“三公”经费决算数共计35.5万元,比上年预算数字下降35.45%,比上年决算数字下降34.26%;其中公务接待费15.5万元,比上年预算数字下降18.42%,比上年决算数字下降16.22%。', '“三公”经费决算数共计35.5万元，比上年决算数字下降34.26%。') },
+    {
+      name: '收、支总计写成两个总计之和',
+      expect: 'fail',
+      mentions: '恰为收入、支出两个总计相加',
+      text: md('一、收入支出决算总体情况说明', '本部门2024年度收入、支出决算总计665.96万元。与上年决算相比，收、支总计各增加107.58万元，增长47.7%。', '（一）收入决算总计332.98万元。', '（二）支出决算总计332.98万元。'),
+    },
     { name: '基本支出两处不一', expect: 'fail', mentions: '816.49', text: md('三、支出决算情况说明', '2024年度本年支出合计2280.29万元，其中：基本支出816.48万元，占35.81%；项目支出1463.8万元，占64.19%。', '我局2024年决算支出数2280.29万元，其中：基本支出816.49万元，占35.81%；项目支出1463.8万元，占64.19%。') },
   ],
   check(ctx) {
@@ -76,6 +82,7 @@ export const sameSubject = defineRule({
         groups.set(k, [...(groups.get(k) ?? []), { claim: c, fig: c.change.rate, kind: '变动率' }]);
       }
     }
+    mergeGrandTotals(groups);
     if (![...groups.values()].some((g) => g.length > 1)) return notApplicable('没有在多处出现的同一事项');
     for (const list of groups.values()) {
       if (list.length < 2) continue;
@@ -97,7 +104,7 @@ export const sameSubject = defineRule({
         const s = samePrinted(ref.fig, other.fig);
         const places = odd.map((o) => where(o.claim));
         const why = corroborated
-          ? `；${top.length}处一致写${ref.fig.raw}，${odd.length}处写${other.fig.raw}，后者与其余不符`
+          ? `；${top.length}处一致写${ref.fig.raw}，${odd.length}处写${other.fig.raw}，后者与其余不符${other.claim.subject.key === 'total' && dec(other.fig).eq(dec(ref.fig).times(2)) ? '（恰为收入、支出两个总计相加）' : ''}`
           : '；两处各执一词，无法判断哪处有误';
         const unit = other.kind === '变动率' ? '%' : '万元';
         // Two rates one unit of their last place apart: one may be cut off instead of rounded, which
@@ -112,11 +119,31 @@ export const sameSubject = defineRule({
           tolerance: '0（同一数字应印成同一个数）',
           locations: locs(...places, ...top.map((t) => where(t.claim))),
           section: other.claim.section,
+          ...(corroborated && odd.length === 1 ? { cause: amountCause(other.claim.id) } : {}),
         });
       }
     }
   },
 });
+
+/**
+ * "收入、支出决算总计665.96万元" beside "收入决算总计332.98万元" and "支出决算总计332.98万元": 收、支总计 is each
+ * side's total, so while the two sides agree with each other, a statement of 收、支总计 is a third statement
+ * of the same amount (one that adds the two sides together is then the odd one out). When the sides
+ * differ, narrative.total-balance reports them and they stay apart.
+ */
+function mergeGrandTotals(groups: Map<string, { claim: Claim; fig: Figure; kind: string }[]>): void {
+  for (const [k, list] of [...groups]) {
+    const m = /^a\|total\|(.*)$/.exec(k);
+    if (!m) continue;
+    const sides = [`a|income.grand|${m[1]}`, `a|expense.grand|${m[1]}`].filter((s) => groups.has(s));
+    if (!sides.length) continue;
+    const side = sides.flatMap((s) => groups.get(s) ?? []);
+    if (!side.every((x) => samePrinted(side[0]!.fig, x.fig).equal)) continue;
+    groups.set(k, [...list, ...side]);
+    for (const s of sides) groups.delete(s);
+  }
+}
 
 /**
  * An amount said as what this year is compared with ("较2014年度…“三公”经费合计16.08万元增加15.15万元"):

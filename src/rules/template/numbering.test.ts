@@ -24,6 +24,12 @@ describe('numbering that skips or repeats a number', () => {
     expect(await findings('# 2024年度某局部门决算\n一、部门职责\n本局负责…。\n二、机构设置\n内设机构3个。 三 、2023年度部门决算表（公开表格附后）\n四、2023年度部门决算情况说明\n')).toEqual([]);
   });
 
+  it('an item whose number was cut down to its 、 is reported as that, not again as a number skipped', async () => {
+    const fs = await findings('# 2024年度某局部门决算\n目录\n七、一般公共预算财政拨款项目支出决算表\n、政府性基金预算财政拨款收入支出决算表\n九、国有资本经营预算财政拨款收入支出决算表\n');
+    expect(fs.map((f) => f.message.slice(0, 4))).toEqual(['编号缺失']);
+    expect(fs[0]?.message).toContain('应为“八、”');
+  });
+
   it('lines that lost their numbers ("七、…" then two lines without, then "十、…") are one warning with their places', async () => {
     const fs = await findings('# 2024年度某局部门决算\n目录\n六、一般公共预算财政拨款基本支出决算表\n七、财政拨款“三公”经费支出决算表\n政府性基金预算财政拨款收入支出决算表\n国有资本经营预算财政拨款支出决算表\n十、名词解释\n');
     expect(fs.map((f) => f.expected)).toEqual(['第8条、第9条']);

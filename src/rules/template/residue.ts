@@ -25,9 +25,11 @@ export const templatePlaceholder = defineRule({
     { name: '某部门本级', expect: 'fail', mentions: '某部门', text: '纳入某部门2019年部门汇总决算编制范围的单位包括：1.某部门本级。\n' },
     { name: '一行星号作分隔线', expect: 'pass', text: '一、收入支出决算总体情况说明\n\n************\n\n二、收入决算情况说明\n' },
     { name: '个数留作星号', expect: 'fail', mentions: '**', text: '本单位下属参照公务员法管理的事业单位**个。\n' },
+    { name: '标题中单位名称留作“部门”', expect: 'fail', mentions: '部门', text: '第二部分:某区卫健局2022年部门决算表\n第三部分:部门2022年部门决算情况说明\n' },
+    { name: '标题写本部门', expect: 'pass', text: '第三部分 本部门2022年部门决算情况说明\n第三部分 2022年部门决算情况说明\n' },
   ],
   check({ doc, report }) {
-    const re = /(?<![A-Za-z])(?:X{2,}|x{3,}|×{2,}|＊{2,}|(?<=[\u4e00-\u9fa5\d：:，,])\*{3,}|\*{3,}(?=[\u4e00-\u9fa5\d])|\*{2,}(?=[个人辆项家次]|万元))(?![A-Za-z])|(?:…{2}|\.{6})\s*(?:万元|元|%|个|人|辆|次)|(?<=(?:包括|包含|分别为|分别是|主要有|设有)[:：]?\s*)(?:…{2}|\.{6})(?=\s*(?:[。；;，,]|$))|[0０]?[Xx×]{1,3}(?:万元|%)|【[^】]{0,20}(填写|填列|名称)[^】]{0,20}】|(?<!某)某(?:部门|单位)(?!某)|(?:部门|单位)\s*[（(]\s*(?:单位|部门)\s*[)）]\s*名称(?=\s*(?:概况|20\d{2}|部门决算|单位决算|决算))/;
+    const re = /(?<![A-Za-z])(?:X{2,}|x{3,}|×{2,}|＊{2,}|(?<=[\u4e00-\u9fa5\d：:，,])\*{3,}|\*{3,}(?=[\u4e00-\u9fa5\d])|\*{2,}(?=[个人辆项家次]|万元))(?![A-Za-z])|(?:…{2}|\.{6})\s*(?:万元|元|%|个|人|辆|次)|(?<=(?:包括|包含|分别为|分别是|主要有|设有)[:：]?\s*)(?:…{2}|\.{6})(?=\s*(?:[。；;，,]|$))|[0０]?[Xx×]{1,3}(?:万元|%)|【[^】]{0,20}(填写|填列|名称)[^】]{0,20}】|(?<!某)某(?:部门|单位)(?!某)|(?:部门|单位)\s*[（(]\s*(?:单位|部门)\s*[)）]\s*名称(?=\s*(?:概况|20\d{2}|部门决算|单位决算|决算))|(?<=^第[一二三四五六七八九十]部分\s*[:：]?\s*)部门(?=\s*20\d{2}\s*年度?\s*部门决算)/;
     for (const hit of linesMatching(doc, re)) {
       report({ message: `“${hit.match}”是未替换的模板占位符。`, expected: '实际内容', actual: hit.match, locations: [hit.location] });
     }
@@ -52,12 +54,13 @@ export const templateInstruction = defineRule({
     { name: '模板说明留了半句', expect: 'fail', mentions: '仍保留该表格式', text: '本部门无政府性基金预算财政拨款收入支出的，仍保留该表格式。\n' },
     { name: '通知对各部门的要求', expect: 'fail', severity: 'warning', mentions: '各部门应当公开', text: '第二部分 部门决算表\n各部门应当公开8张部门决算表格,包括:1.收支总表(3张)。\n' },
     { name: '写给编制人的注', expect: 'fail', mentions: '应写明', text: '本部门下属单位包括：某某中心。(注:如无下属单位,应写明“本部门无下属单位”)\n' },
+    { name: '写给编制人的要求（介绍本部门（单位）职责）', expect: 'fail', mentions: '介绍本部门(单位)', text: '一、部门职责 详细介绍本部门(单位)职责\n' },
     { name: '字数要求', expect: 'fail', mentions: '100字以内', text: '对照年度目标，说明相关任务目标的完成情况（100字以内）。\n' },
     { name: '表格注释中的字数要求', expect: 'pass', text: '注：1.预算执行率=预算执行数/调整后预算数，预算执行率未达到90%的需说明原因（100字以内）；2.年中发生预算调整的，应单独说明理由。\n' },
     { name: '照模板写出的说明文字', expect: 'pass', text: '上海市普陀区某某局2024年度无政府性基金预算财政拨款收入和支出。\n本表为空表，本部门按要求保留表格格式。\n' },
   ],
   check({ doc, report }) {
-    const re = /[（(]\s*注\s*[:：]\s*如[^）)]{0,20}[，,]\s*(?:应|请|须)(?:写明|说明|注明|填写|填列)|请(自行)?删除|(请|须|需)?根据(本单位|单位|部门)?实际(情况)?(填写|填列|修改|调整|选择)|如无此项|无此项的?请|此处(填写|应|为)|(填写|编写)说明[：:]|模板(文字|内容|示例)|请勿公开|仅供参考，?请|以下为示例|（示例）|参照公开模板/;
+    const re = /[（(]\s*注\s*[:：]\s*如[^）)]{0,20}[，,]\s*(?:应|请|须)(?:写明|说明|注明|填写|填列)|请(自行)?删除|(请|须|需)?根据(本单位|单位|部门)?实际(情况)?(填写|填列|修改|调整|选择)|如无此项|无此项的?请|(?:详细|简要|简单|具体)?(?:介绍|说明|阐述|描述)本部门[（(]单位[)）]|此处(填写|应|为)|(填写|编写)说明[：:]|模板(文字|内容|示例)|请勿公开|仅供参考，?请|以下为示例|（示例）|参照公开模板/;
     const seen = new Set<Location>();
     for (const hit of linesMatching(doc, re)) {
       seen.add(hit.location);
@@ -518,7 +521,10 @@ function skippedNumbers(lines: readonly { title: string; location: Location }[],
     // A bare figure between the two is a table's cell: its row labels ("六、经营收入", "八、其他收入") printed
     // one cell to a line, as text copied out of a PDF gives them, with the rows between taken elsewhere.
     const cellsBetween = unnumbered.some((l) => BARE_FIGURE.test(l.title.trim()));
-    if (prev && (gap === 1 || lostNumbers) && !prev.repeated && !ocr && style !== 'part' && !cellsBetween && !tableBetween(at(prev.at), at(i))) {
+    // "七、…" "、政府性基金…表" "九、…": the item is there with its number deleted down to its 、, which
+    // numbersLeftOff reports (one cause, one finding): no item is missing.
+    const leftOffBetween = unnumbered.some((l) => /^、[\u4e00-\u9fa5]/.test(l.title.trim()));
+    if (prev && (gap === 1 || lostNumbers) && !prev.repeated && !ocr && style !== 'part' && !cellsBetween && !leftOffBetween && !tableBetween(at(prev.at), at(i))) {
       // (The line of the number before counts too, after its own number: "1.…。 2.…" run into one line.)
       const between = lines.slice(prev.at, i).map((l, k) => (k === 0 ? l.title.trim().replace(/^\S{1,8}?[、.．)）]/, '') : l.title)).join('\n');
       const missing = Array.from({ length: gap }, (_, k) => prev.n + 1 + k);

@@ -80,7 +80,9 @@ const WITHOUT_BUDGET = /(?<![及和与]\s*)(?<![^一二三四五六七八九十\
 export function shortenedNames(text: string): Shortened[] {
   const t = headingText(text);
   const out: Shortened[] = [];
-  const nb = WITHOUT_BUDGET.exec(t);
+  // Only in a table's name, which is fixed: some regions' own templates word the explanation's heading
+  // "七、政府性基金财政拨款收入支出决算情况说明" (合肥's, in every unit's account).
+  const nb = /表$/.test(t) ? WITHOUT_BUDGET.exec(t) : null;
   if (nb) out.push({ wrong: `${nb[1]}财政拨款`, right: `${nb[1]}预算财政拨款`, at: 'inside' });
   for (const s of SHORTENED) {
     for (let i = t.indexOf(s.wrong); i >= 0; i = t.indexOf(s.wrong, i + 1)) {
@@ -114,14 +116,15 @@ export const truncatedName = defineRule({
   severity: 'warning',
   authority: AUTH,
   description:
-    '目录、报表标题和说明标题中的规定名称（支出决算表、财政拨款收入、决算情况说明、基本支出决算明细表等五字以上的名称）少了一个字，如“三、出决算表”“四、政拨款收入支出决算总表”；政府性基金、国有资本经营在“财政拨款”前少了“预算”二字。目录条目比正文同号标题少了末尾一个字（“一、部门职”/“一、部门职责”）也报。只查标题与目录，同一缺字只报一次，列出各处。',
+    '目录、报表标题和说明标题中的规定名称（支出决算表、财政拨款收入、决算情况说明、基本支出决算明细表等五字以上的名称）少了一个字，如“三、出决算表”“四、政拨款收入支出决算总表”；表名中政府性基金、国有资本经营在“财政拨款”前少了“预算”二字（说明的标题有的地方模板即如此写，不报）。目录条目比正文同号标题少了末尾一个字（“一、部门职”/“一、部门职责”）也报。只查标题与目录，同一缺字只报一次，列出各处。',
   cases: [
     { name: '名称完整', expect: 'pass', text: '# 某局2024年度部门决算\n\n目录\n\n三、支出决算表\n\n四、财政拨款收入支出决算总表\n\n六、一般公共预算财政拨款基本支出决算表\n\n一、收入支出决算总体情况说明\n' },
     { name: '别的名称里的短形式', expect: 'pass', text: '# 某局2024年度部门决算\n\n一、收入支出决算表\n\n二、2024年度预算情况说明\n\n（三）公务用车购置及运行维护费\n' },
     { name: '出决算表', expect: 'fail', mentions: '支出决算表', text: '# 某局2024年度部门决算\n\n目录\n\n三、出决算表……………5\n\n四、政拨款收入支出决算总表……………6\n' },
     { name: '明细缺表字', expect: 'fail', mentions: '基本支出决算明细表', text: '# 某局2024年度部门决算\n\n六、一般公共预算财政拨款基本支出决算明细\n' },
     { name: '标题本身是短名称或被截断', expect: 'pass', text: '# 某局2024年度部门决算\n\n（二）收入决算\n\n（四）财政拨款收\n\n八、政府性基金预算财政拨款收支决算表\n' },
-    { name: '政府性基金缺预算二字', expect: 'fail', mentions: '政府性基金预算财政拨款', text: '# 某局2024年度部门决算\n\n七、政府性基金财政拨款收入支出决算情况说明\n' },
+    { name: '表名中政府性基金缺预算二字', expect: 'fail', mentions: '政府性基金预算财政拨款', text: '# 某局2024年度部门决算\n\n目录\n\n七、政府性基金财政拨款收入支出决算表\n' },
+    { name: '说明标题按地方模板写政府性基金财政拨款', expect: 'pass', text: '# 某局2024年度部门决算\n\n七、政府性基金财政拨款收入支出决算情况说明\n' },
     { name: '并列时共用预算二字', expect: 'pass', text: '# 某局2024年度部门决算\n\n（一）一般公共预算及政府性基金财政拨款“三公”经费支出决算情况\n' },
     { name: '目录条目比正文标题少一个字', expect: 'fail', mentions: '一、部门职责', text: '# 某局2024年度部门决算\n\n目录\n\n第一部分 部门概况\n\n一、部门职\n\n二、机构设置\n\n第一部分 部门概况\n\n一、部门职责\n\n负责全县工作。\n\n二、机构设置\n\n内设机构3个。\n' },
     { name: '目录与正文标题相同', expect: 'pass', text: '# 某局2024年度部门决算\n\n目录\n\n第一部分 部门概况\n\n一、部门职责\n\n二、机构设置\n\n第一部分 部门概况\n\n一、部门职责\n\n负责全县工作。\n\n二、机构设置\n\n内设机构3个。\n' },
