@@ -45,6 +45,13 @@ describe('a document of another kind is said to be out of scope, and no final-ac
     expect(r.facts.kind).toBe('final');
   });
 
+  it('a unit\'s page whose portal prints its fields twice before the title (部门决算草案) is a department\'s, though the page is named 财政决算信息', async () => {
+    const fields = '索引号: 12341600MB/202308-00001 组配分类: 预决算信息\n发布机构: 某某市第十二幼儿园 主题分类: 教育\n有效性: 有效 关键词:\n名称: 某某市第十二幼儿园2022年度财政决算信息 文号:\n发文日期: 2023-08-18 发布日期: 2023-08-18\n';
+    const column = '索引号: 12341600MB/202308-00001\n组配分类: 预决算信息\n发布机构: 某某市第十二幼儿园\n主题分类: 教育\n有效性: 有效\n关键词:\n名称: 某某市第十二幼儿园2022年度财政决算信息\n文号:\n发文日期: 2023-08-18\n发布日期: 2023-08-18\n';
+    const r = await checkText(`某某市第十二幼儿园\n当前位置: 网站首页 > 政府信息公开 > 预决算信息\n${fields}${column}某某市第十二幼儿园2022年度财政决算信息\n\n附件\n\n某某市第十二幼儿园\n\n2022年度部门决算草案\n\n目录\n\n第一部分 部门概况\n`, { file: 'page.txt' });
+    expect(r.facts.kind).toBe('final');
+  });
+
   it('a department that mentions its region\'s budget once is still a department', async () => {
     const r = await checkText('某某区财政局2024年度部门决算\n一、收入支出决算总体情况说明\n2024年度收、支总计238.67万元。本局负责编制全区财政预算。\n');
     expect(r.facts.kind).toBe('final');

@@ -26,6 +26,8 @@ export interface KindReading {
 
 /** Paragraphs read as the cover: a document's kind is said there before any sentence. */
 const COVER = 15;
+// A portal's field of its own, not the title ("索引号: …", "发布机构: …", "有效性: 有效").
+const FIELD_LINE = /^(?:索\s*引\s*号|发布机构|组配分类|主题分类|体裁分类|有\s*效\s*性|关\s*键\s*词|文\s*号|发文日期|发布日期|成文日期)\s*[:：]/;
 
 const FINAL_TITLE = /决算/;
 const DEPT_NAMED = /(部门|单位)决算/;
@@ -136,9 +138,12 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   // A page's breadcrumb ("当前位置: 首页>>…>>区级预算、决算、三公经费公开>>正文") names the site's column, not the document.
   // A portal's fields ("• 体裁分类" / "• 财政预算、决算") file the page under a column: they are no cover.
   const { fields } = portalFields(paras.map((b) => b.text));
+  // (The first lines that are not the page's furniture: a portal may print its fields twice, in a row and
+  // in a column, before the title.)
   const cover = paras
-    .slice(0, body < 0 ? COVER : Math.min(COVER, body))
-    .filter((b, i) => !fields.has(i) && !isSentence(b.text.trim()) && !SITE_FURNITURE.test(b.text.trim()));
+    .slice(0, body < 0 ? paras.length : body)
+    .filter((b, i) => !fields.has(i) && !isSentence(b.text.trim()) && !SITE_FURNITURE.test(b.text.trim()) && !FIELD_LINE.test(b.text.trim()))
+    .slice(0, COVER);
   const final: KindReading = { kind: 'final', reason: null, location: null };
   // No table and no section of an explanation: what the page is comes before what its headline says.
   const anyTable = blocks.some((b) => b.kind === 'table');

@@ -36,7 +36,8 @@ export function otherForm(doc: Disclosure): boolean {
   const title = `${doc.facts.title ?? ''}${doc.facts.department ?? ''}`;
   if (/大学|学院|学校|中央|国家/.test(title)) return true;
   const contents = doc.facts.contents ?? [];
-  return contents.some((c) => /决算(明细)?表$/.test(c.text) && c.table == null);
+  // (Not a part's heading: "第二部分:某中心2021年部门决算表" heads the nine.)
+  return contents.some((c) => /决算(明细)?表$/.test(c.text) && c.table == null && !/^第[一二三四五六七八九十\d]{1,2}部分/.test(c.text.trim()));
 }
 
 /**

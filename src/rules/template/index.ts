@@ -9,6 +9,7 @@ import { truncatedName } from './truncated-name.js';
 import { templateBrackets } from './brackets.js';
 import { templateContentsPages } from './contents-pages.js';
 import { templateContentsHeading } from './contents-heading.js';
+import { templateBudgetNames } from './budget-names.js';
 
 /** Rules of the template-residue category. */
 export const rules: Rule[] = [
@@ -34,4 +35,5 @@ export const rules: Rule[] = [
   templateBrackets,
   templateContentsPages,
   templateContentsHeading,
+  templateBudgetNames,
 ];

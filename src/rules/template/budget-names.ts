@@ -1,0 +1,70 @@
+import type { Location } from '../../model/location.js';
+import { defineRule } from '../rule.js';
+
+/**
+ * The names the departmental budget's template (部门预算公开) gives its tables and its overview, each
+ * with the final account's name for the same thing. In a final account they are the budget's template
+ * carried over.
+ */
+const BUDGET_NAMES: [RegExp, string][] = [
+  [/^部门收支总表$/, '收入支出决算总表'],
+  [/^部门收入总表$/, '收入决算表'],
+  [/^部门支出总表$/, '支出决算表'],
+  [/^财政拨款收支总表$/, '财政拨款收入支出决算总表'],
+  [/^一般公共预算(?:财政拨款)?支出表$/, '一般公共预算财政拨款支出决算表'],
+  [/^一般公共预算(?:财政拨款)?基本支出表$/, '一般公共预算财政拨款基本支出决算表'],
+  [/^一般公共预算(?:财政拨款)?[“"]?三公[”"]?经费支出表$/, '财政拨款“三公”经费支出决算表'],
+  [/^政府性基金预算(?:财政拨款)?支出表$/, '政府性基金预算财政拨款收入支出决算表'],
+  [/^国有资本经营预算(?:财政拨款)?支出表$/, '国有资本经营预算财政拨款支出决算表'],
+  [/^部门预算单位构成$/, '部门决算单位构成'],
+];
+
+// A heading's or a contents entry's number ("一、", "（二）", "3.") and its leader dots and page number.
+const NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、．.](?!\d))/;
+const PAGE = /[.…·．_-]{2,}\s*\d*$|\s+\d{1,3}$/;
+
+export const templateBudgetNames = defineRule({
+  id: 'template.budget-names',
+  title: '决算文本沿用预算公开的表名',
+  category: 'template',
+  severity: 'warning',
+  authority: '财政部《部门决算公开格式文本》（公开表与说明按决算的规定名称表述）',
+  description:
+    '目录或标题中的表名、节名是部门预算公开模板的（“财政拨款收支总表”“部门收支总表”“一般公共预算支出表”“部门预算单位构成”），决算应为“财政拨款收入支出决算总表”“收入支出决算总表”“一般公共预算财政拨款支出决算表”“部门决算单位构成”：多为沿用了预算的模板。同一文本只报一次，列出各处。',
+  cases: [
+    {
+      name: '决算目录用了预算的表名',
+      expect: 'fail',
+      mentions: '财政拨款收入支出决算总表',
+      text: '# 某幼儿园2022年度部门决算\n\n目录\n\n第一部分 概况\n\n一、部门预算单位构成\n\n第二部分 2022年度部门决算明细表\n\n一、财政拨款收支总表\n\n二、一般公共预算支出表\n\n六、部门收支总表\n',
+    },
+    {
+      name: '决算的表名',
+      expect: 'pass',
+      text: '# 某局2022年度部门决算\n\n目录\n\n一、部门决算单位构成\n\n一、收入支出决算总表\n\n四、财政拨款收入支出决算总表\n\n五、一般公共预算财政拨款支出决算表\n',
+    },
+    { name: '句中提到预算的表', expect: 'pass', text: '# 某局2022年度部门决算\n\n本部门2022年部门预算公开了财政拨款收支总表等8张表。\n' },
+  ],
+  check({ doc, report }) {
+    const places: Location[] = [];
+    const found: { wrong: string; right: string }[] = [];
+    for (const l of doc.lines) {
+      if (l.location.cell || l.location.via === 'ocr') continue;
+      const t = l.text.replace(/\s+/g, '').replace(PAGE, '');
+      if (t.length > 30) continue;
+      const name = t.replace(NUMBER, '').replace(/^[《]|[》]$/g, '');
+      const hit = BUDGET_NAMES.find(([re]) => re.test(name));
+      if (!hit) continue;
+      places.push(l.location);
+      if (!found.some((f) => f.wrong === name)) found.push({ wrong: name, right: hit[1] });
+    }
+    if (!found.length) return;
+    const shown = found.slice(0, 3);
+    report({
+      message: `${shown.map((f) => `“${f.wrong}”`).join('、')}${found.length > 3 ? `等${found.length}个名称` : ''}是部门预算公开的表名或节名，决算应为${shown.map((f) => `“${f.right}”`).join('、')}${found.length > 3 ? '等' : ''}（多为沿用了预算的模板${places.length > 1 ? `，共${places.length}处` : ''}）。`,
+      expected: shown.map((f) => f.right).join('、'),
+      actual: shown.map((f) => f.wrong).join('、'),
+      locations: places,
+    });
+  },
+});
