@@ -15,6 +15,12 @@ describe('the department read from a cover without a title', () => {
     expect(r.findings.filter((f) => f.rule === 'template.other-department')).toEqual([]);
   });
 
+  it('a page cut before its title: the unit listed as 本级 is the department, not the unit under it', async () => {
+    const text = ['二、部门机构设置及决算单位构成情况', '纳入本部门2022年度部门汇总决算编制范围的预算单位共计2家，详细情况见表：', '序号', '单位名称', '1', '某某市妇女联合会部门(本级)', '2', '某某市妇女儿童服务中心', '三、2022年度部门主要工作完成情况'].join('\n\n');
+    const r = await checkText(text, { file: 'page.txt' });
+    expect(r.facts.department).toBe('某某市妇女联合会');
+  });
+
   it('keeps a one-part name as it is', async () => {
     const r = await checkText('目 录\n第一部分:某某县水利局概况\n一、主要职能\n第二部分:某某县水利局2022年度部门决算报表\n');
     expect(r.facts.department).toBe('某某县水利局');

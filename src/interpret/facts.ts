@@ -111,6 +111,13 @@ export function readFacts(blocks: readonly Block[], keyAt: readonly (string | nu
   // cover's labels first; then the text, leaving out sentences of history and a name said only once.
   // A cover line that is a name and nothing else is read whole ("柳州市鱼峰区人大常委会": the
   // shortest match would stop at 常委).
+  // A list of the units the account covers names the department itself as its own (本级) unit
+  // ("巴彦淖尔市妇女联合会部门(本级)"), before the units under it.
+  department ??=
+    paras
+      .slice(0, 200)
+      .map((p) => /^(.+?)(?:部门|单位)?[（(]本级[)）]$/.exec(p.replace(/[\s　]/g, ''))?.[1])
+      .find((n): n is string => n != null && WHOLE_ORG.test(n)) ?? null;
   department ??= head.map((p) => p.replace(/[\s　]/g, '')).find((p) => isLabel(p) && WHOLE_ORG.test(p)) ?? null;
   department ??= head.filter(isLabel).map(wholeNameBefore).find((n) => n != null) ?? null;
   department ??= mostFrequent(head.filter((p) => isLabel(p) && REGION_CHAR.test(p)).join('\n'), ORG_RE, nameOf);

@@ -1,5 +1,5 @@
 import { TABLE_DEFS } from '../../model/tables.js';
-import { type Location, samePlace } from '../../model/location.js';
+import { type Location, placeKey, samePlace } from '../../model/location.js';
 import { defineRule } from '../rule.js';
 
 const AUTH = '财政部《部门决算公开格式文本》（报表与说明的标题按规定名称表述）';
@@ -116,7 +116,7 @@ export const truncatedName = defineRule({
   severity: 'warning',
   authority: AUTH,
   description:
-    '目录、报表标题和说明标题中的规定名称（支出决算表、财政拨款收入、决算情况说明、基本支出决算明细表等五字以上的名称）少了一个字，如“三、出决算表”“四、政拨款收入支出决算总表”；表名中政府性基金、国有资本经营在“财政拨款”前少了“预算”二字（说明的标题有的地方模板即如此写，不报）。目录条目比正文同号标题少了末尾一个字（“一、部门职”/“一、部门职责”）也报。只查标题与目录，同一缺字只报一次，列出各处。',
+    '目录、报表标题和说明标题中的规定名称（支出决算表、财政拨款收入、决算情况说明、基本支出决算明细表等五字以上的名称）少了一个字，如“三、出决算表”“四、政拨款收入支出决算总表”；表名中政府性基金、国有资本经营在“财政拨款”前少了“预算”二字（说明的标题有的地方模板即如此写，不报）。目录条目比正文同号标题少了末尾一个字（“一、部门职”/“一、部门职责”）、部分标题缺字（“第三部 …”“部分 名词解释”）也报。只查标题与目录，同一缺字只报一次，列出各处。',
   cases: [
     { name: '名称完整', expect: 'pass', text: '# 某局2024年度部门决算\n\n目录\n\n三、支出决算表\n\n四、财政拨款收入支出决算总表\n\n六、一般公共预算财政拨款基本支出决算表\n\n一、收入支出决算总体情况说明\n' },
     { name: '别的名称里的短形式', expect: 'pass', text: '# 某局2024年度部门决算\n\n一、收入支出决算表\n\n二、2024年度预算情况说明\n\n（三）公务用车购置及运行维护费\n' },
@@ -128,6 +128,8 @@ export const truncatedName = defineRule({
     { name: '并列时共用预算二字', expect: 'pass', text: '# 某局2024年度部门决算\n\n（一）一般公共预算及政府性基金财政拨款“三公”经费支出决算情况\n' },
     { name: '目录条目比正文标题少一个字', expect: 'fail', mentions: '一、部门职责', text: '# 某局2024年度部门决算\n\n目录\n\n第一部分 部门概况\n\n一、部门职\n\n二、机构设置\n\n第一部分 部门概况\n\n一、部门职责\n\n负责全县工作。\n\n二、机构设置\n\n内设机构3个。\n' },
     { name: '目录与正文标题相同', expect: 'pass', text: '# 某局2024年度部门决算\n\n目录\n\n第一部分 部门概况\n\n一、部门职责\n\n二、机构设置\n\n第一部分 部门概况\n\n一、部门职责\n\n负责全县工作。\n\n二、机构设置\n\n内设机构3个。\n' },
+    { name: '部分标题缺字', expect: 'fail', mentions: '第三部分', text: '# 某局2024年度部门决算\n\n目录\n\n第一部分 部门概况\n\n第二部分 2024年度部门决算表\n\n第三部  2024年度部门决算情况说明\n\n部分  名词解释\n' },
+    { name: '正文里的“部分”不查', expect: 'pass', text: '# 某局2024年度部门决算\n\n第一部分 部门概况\n\n第二部分 2024年度部门决算表\n\n部分单位2024年度决算情况说明另行公开。\n' },
     { name: '正文中的词不查', expect: 'pass', text: '# 某局2024年度部门决算\n\n## 一、收入支出决算总体情况说明\n\n本年收入决算数与支出决算表一致。\n' },
   ],
   check({ doc, report }) {
@@ -141,6 +143,31 @@ export const truncatedName = defineRule({
         f.locations.push(l.location);
         found.set(s.wrong, f);
       }
+    }
+    // A part's heading cut: "第三部 2024年度部门决算情况说明" (分 lost), "部分 名词解释" (第五 lost), where the
+    // other parts are headed "第一部分 …". One finding with every place.
+    // (A line's whole text: one laid out in fields, "第三部  2024年度…", is also read field by field.)
+    const rows = new Map<string, string>();
+    for (const l of doc.lines) if (!l.location.cell) rows.set(placeKey(l.location), `${rows.has(placeKey(l.location)) ? `${rows.get(placeKey(l.location))} ` : ''}${l.text.trim()}`);
+    const whole = (l: { text: string; location: Location }) => (rows.get(placeKey(l.location)) ?? l.text).trim();
+    const parts = doc.lines.filter((l) => !l.location.cell && /^第[一二三四五六七八九十]{1,2}部分/.test(whole(l))).length;
+    const cut: { text: string; right: string; location: Location }[] = [];
+    for (const l of parts >= 2 ? doc.lines : []) {
+      if (l.location.cell || l.location.via === 'ocr' || cut.some((c) => samePlace(c.location, l.location))) continue;
+      const t = whole(l);
+      if (t.length > 40) continue;
+      const noFen = /^(第[一二三四五六七八九十]{1,2}部)(?!分)\s*(?=[\u4e00-\u9fa5\d:：])/.exec(t);
+      if (noFen) cut.push({ text: t, right: `${noFen[1]}分`, location: l.location });
+      else if (/^部分\s*[:：]?\s*(?:名词解释|附件|附表|\d{4}\s*年|[\u4e00-\u9fa5]{2,20}(?:概况|决算表|情况说明))/.test(t)) cut.push({ text: t, right: '第X部分', location: l.location });
+    }
+    if (cut.length) {
+      const first = cut[0]!;
+      report({
+        message: `部分标题缺字：${cut.map((c) => `“${c.text}”${c.right === '第X部分' ? '缺了“第X”' : `缺了“分”（应为“${c.right}”）`}`).join('；')}。`,
+        expected: first.right,
+        actual: first.text,
+        locations: cut.map((c) => c.location),
+      });
     }
     // A contents entry one character short of the heading it names in the body ("一、部门职" / "一、部门职责"):
     // cut when the contents were edited. The same number, the body's heading the entry and one more
