@@ -56,6 +56,8 @@ const STATED: Record<string, RegExp> = {
   // ("…镇人民政府主要负责落实国家政策…", under 一、单位基本情况 with no heading of its own: Chongqing's 街镇.)
   'overview.duties': /(主要|基本)?(职责|职能)(是|为|有|包括|如下)|(?:政府|本(?:部门|单位|局|委|办|院|中心))主要负责|(职责|职能)[:：]|履行[^。；]{0,80}?(?:职责|职能)|[一二三四五六七八九十]、\s*(?:部门|单位)?(?:主要)?(?:职责|职能)\s+(?![一二三四五六七八九十\d（(]|第)[\u4e00-\u9fa5]{4}/,
   // ("纳入本部门决算汇编范围的独立核算单位共1个", "下属二级单位6个", "单位构成情况:…": older templates say it under 部门概况.)
+  // ("六、学校属于全额财政拨款事业单位，所以机关运行经费为0": said with its amount, under no heading of its own.)
+  'explain.operating': /机关运行经费(?:支出)?(?:决算)?(?:数)?(?:为|是|共|合计|总额)?\s*[:：]?\s*\d/,
   'overview.organization': /纳入[^。；]{0,20}(?:决算|汇编|编制)范围的[^。；]{0,12}单位(?:共|有)?\s*[\d一二三四五六七八九十]+\s*个|下属(?:二级)?(?:单位|机构)(?:共|有)?\s*[\d一二三四五六七八九十]+\s*个|单位构成(?:情况)?[:：]|内设(机构|科室|股室|部门)?[\d一二三四五六七八九十]+个|[\d一二三四五六七八九十]+个(?:内设|职能)?(?:机构|科室|股室|业务部门)|下设[\d一二三四五六七八九十]+个|设置?[^。；，,:：]{0,12}(?:机构|事业单位|科室|股室)[\d一二三四五六七八九十]+个|(编制|在职人员|在编人员)[\d一二三四五六七八九十]+(名|人)/,
 };
 
@@ -82,20 +84,34 @@ function sectionRule(r: Required): Rule {
             {
               name: '无标题而正文写明',
               expect: 'pass' as const,
-              text: `某某小学2021年度单位决算\n某某小学的主要职责是：实施义务教育。学校内设3个科室，在编人员40人。\n${OTHER_SECTION}一、收入支出决算总体情况说明\n本节内容。\n`,
+              text: `某某小学2021年度单位决算\n某某小学的主要职责是：实施义务教育。学校内设3个科室，在编人员40人。机关运行经费为0万元。\n${OTHER_SECTION}一、收入支出决算总体情况说明\n本节内容。\n`,
             },
             {
               name: '基本情况一段写明职责与机构',
               expect: 'pass' as const,
-              text: `某某镇人民政府2021年度部门决算公开说明\n一、单位基本情况\n某某镇人民政府主要负责落实国家政策，制定发展规划。\n某某镇人民政府设置党政综合办事机构10个：党政办公室、经济发展办公室。\n${OTHER_SECTION}一、收入支出决算总体情况说明\n本节内容。\n`,
+              text: `某某镇人民政府2021年度部门决算公开说明\n一、单位基本情况\n某某镇人民政府主要负责落实国家政策，制定发展规划。\n某某镇人民政府设置党政综合办事机构10个：党政办公室、经济发展办公室。机关运行经费支出120.5万元。\n${OTHER_SECTION}一、收入支出决算总体情况说明\n本节内容。\n`,
             },
           ]
         : []),
       {
         name: '缺该节',
         expect: 'fail',
-        text: `${OTHER_SECTION}${r.key === 'explain.total' ? '二、收入决算情况说明' : '一、收入支出决算总体情况说明'}\n本节内容。\n`,
+        // (Every other section written: the form is the standard one, so the one missing is missing.)
+        text: `${OTHER_SECTION}${REQUIRED.filter((x) => x.key !== r.key && x.key.startsWith('explain.'))
+          .map((x) => `${x.heading}\n本节内容。\n`)
+          .join('')}`,
       },
+      ...(r.key.startsWith('explain.')
+        ? [
+            {
+              name: '情况说明按较短的格式写（只有几节）时为警告',
+              expect: 'fail' as const,
+              severity: 'warning' as const,
+              mentions: '结构与现行格式文本不同',
+              text: `${OTHER_SECTION}${r.key === 'explain.total' ? '二、收入决算情况说明' : '一、收入支出决算总体情况说明'}\n本节内容。\n`,
+            },
+          ]
+        : []),
     ],
     check({ doc, report }) {
       const found = doc.sections.some((s) => s.key === r.key || s.also?.includes(r.key)) || gluedInBody(doc, r.key) || statedWithoutHeading(doc, r.key);
@@ -107,7 +123,12 @@ function sectionRule(r: Required): Rule {
       // A document in another form is checked against the sections its own contents list declares.
       const declared = declaredSections(doc);
       if (declared && !declared.has(r.key)) return notApplicable(`本文目录未列“${title}”一节（按文件自身目录所列章节检查）`);
-      const other = !declared && otherForm(doc);
+      // An explanation written to a shorter form of its own (an older year's or a region's: "一、部门决算收支增减
+      // 情况说明", "二、一般公共预算收入支出决算情况", five sections in all), with no contents list saying
+      // which it has: the sections it lacks may not be asked for by its form.
+      const own = new Set(doc.sections.filter((s) => s.key?.startsWith('explain.')).map((s) => s.key));
+      const shortForm = !declared && r.key.startsWith('explain.') && own.size > 0 && own.size < 7;
+      const other = (!declared && otherForm(doc)) || shortForm;
       const attached = mayBeAttached(doc);
       const part = doc.sections.find((s) => s.key === (r.key.startsWith('overview') ? 'overview' : 'explain'));
       report({
@@ -115,7 +136,7 @@ function sectionRule(r: Required): Rule {
         message: attached
           ? `未找到“${title}”一节（${attached}，请核实）。`
           : other
-            ? `未找到“${title}”一节（本文格式与地方格式文本不同且无目录可依，请核实）。`
+            ? `未找到“${title}”一节（${shortForm ? `本文情况说明只写了${own.size}节，结构与现行格式文本不同` : '本文格式与地方格式文本不同'}且无目录可依，请按本地当年的格式核实）。`
             : `未找到“${title}”一节。${declared ? '（本文目录列有此节）' : ''}`,
         expected: title,
         actual: '缺失',
