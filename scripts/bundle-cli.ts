@@ -10,6 +10,7 @@ import { builtinModules } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, transform } from 'esbuild';
+import { lazyCases } from './lazy-cases.js';
 import { BUNDLE_LOADER, BUNDLE_MANIFEST, BUNDLE_SCRIPT, type BundleManifest, LEFT_OUT_MODULES, WORKER_LEFT_OUT_JOB, WORKER_SCRIPT, WRAP_AFTER, WRAP_BEFORE, bundleHeader } from '../src/cli/bundle.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -76,9 +77,10 @@ async function makeScript(entry: string, leftOut: (importer: string, path: strin
           }));
           b.onLoad({ filter: /\.js$/ }, async (args) => {
             if (!args.path.startsWith(DIST + sep)) return undefined;
-            const source = readFileSync(args.path, 'utf8');
-            if (!source.includes('import.meta')) return { contents: source, loader: 'js' };
             const rel = relative(DIST, args.path).split(sep).join('/');
+            const read = readFileSync(args.path, 'utf8');
+            const source = rel.startsWith('rules/') ? lazyCases(read, rel) : read;
+            if (!source.includes('import.meta')) return { contents: source, loader: 'js' };
             // define replaces the expression, never text inside a string.
             // (Any other use of import.meta is made a name that tells it; text in a string is no use.)
             const { code } = await transform(source, { define: { 'import.meta.url': META_URL, 'import.meta': OTHER_META }, format: 'esm', loader: 'js' });
