@@ -1,5 +1,6 @@
 import type { Location } from '../../model/location.js';
 import { defineRule } from '../rule.js';
+import { HEADING_NUMBER } from './patterns.js';
 
 /**
  * The names the departmental budget's template (部门预算公开) gives its tables and its overview, each
@@ -19,8 +20,7 @@ const BUDGET_NAMES: [RegExp, string][] = [
   [/^部门预算单位构成$/, '部门决算单位构成'],
 ];
 
-// A heading's or a contents entry's number ("一、", "（二）", "3.") and its leader dots and page number.
-const NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、．.](?!\d))/;
+// A contents entry's leader dots and page number.
 const PAGE = /[.…·．_-]{2,}\s*\d*$|\s+\d{1,3}$/;
 
 export const templateBudgetNames = defineRule({
@@ -52,7 +52,7 @@ export const templateBudgetNames = defineRule({
       if (l.location.cell || l.location.via === 'ocr') continue;
       const t = l.text.replace(/\s+/g, '').replace(PAGE, '');
       if (t.length > 30) continue;
-      const name = t.replace(NUMBER, '').replace(/^[《]|[》]$/g, '');
+      const name = t.replace(HEADING_NUMBER, '').replace(/^[《]|[》]$/g, '');
       const hit = BUDGET_NAMES.find(([re]) => re.test(name));
       if (!hit) continue;
       places.push(l.location);

@@ -1,9 +1,8 @@
 import { contentsEntryTitle } from '../../model/contents.js';
 import { samePlace } from '../../model/location.js';
 import { defineRule } from '../rule.js';
+import { HEADING_NUMBER } from './patterns.js';
 
-// The numbering a heading starts with: 第一部分, 一、, （一）, 1.
-const NUMBER = /^(?:第[一二三四五六七八九十\d]{1,3}部分|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、．.](?!\d))/;
 
 /** Is a a subsequence of b (b is a with words added: "其他重要事项说明" / "其他重要事项的情况说明")? */
 function within(a: string, b: string): boolean {
@@ -78,7 +77,7 @@ export const templateContentsHeading = defineRule({
     const plain = (t: string) => (name ? t.split(name).join('部门') : t).replace(/单位/g, '部门');
     for (const c of contents) {
       const entry = contentsEntryTitle(c.text);
-      const num = NUMBER.exec(entry.replace(/\s+/g, ''))?.[0];
+      const num = HEADING_NUMBER.exec(entry.replace(/\s+/g, ''))?.[0];
       if (!num || c.section == null) continue;
       // The words after the number: "第一部分 某局部门概况" holds "第一部分 部门概况"'s 部门概况.
       const w = words(entry).slice(num.length);

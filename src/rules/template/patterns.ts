@@ -122,3 +122,6 @@ export function linesWith(doc: Disclosure, re: RegExp): Line[] {
   scanLines(doc, re, (l) => out.push(l));
   return out;
 }
+
+/** The number a heading or a contents entry starts with: 第一部分, 一、, （一）, 1. (not 1.5). */
+export const HEADING_NUMBER = /^(?:第[一二三四五六七八九十\d]{1,3}部分|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、．.](?!\d))/;

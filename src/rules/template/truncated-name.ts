@@ -1,6 +1,7 @@
 import { TABLE_DEFS } from '../../model/tables.js';
 import { type Location, placeKey, samePlace } from '../../model/location.js';
 import { defineRule } from '../rule.js';
+import { HEADING_NUMBER } from './patterns.js';
 
 const AUTH = '财政部《部门决算公开格式文本》（报表与说明的标题按规定名称表述）';
 
@@ -39,8 +40,6 @@ const ALSO_RIGHT = [
   '执行情况说明',
 ];
 
-// A heading or a contents entry: numbered as the template numbers them, short.
-const HEADING = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}部分|\d{1,2}[、．.](?!\d))/;
 
 interface Shortened {
   wrong: string;
@@ -137,7 +136,7 @@ export const truncatedName = defineRule({
     for (const l of doc.lines) {
       if (l.location.via === 'ocr' || l.location.cell) continue;
       const t = l.text.replace(/\s+/g, '');
-      if (t.length > 60 || !HEADING.test(t)) continue;
+      if (t.length > 60 || !HEADING_NUMBER.test(t)) continue;
       for (const s of shortenedNames(t)) {
         const f = found.get(s.wrong) ?? { s, locations: [] };
         f.locations.push(l.location);
@@ -175,7 +174,7 @@ export const truncatedName = defineRule({
     const said = new Set(found.keys());
     for (const c of doc.facts.contents) {
       const entry = c.text.replace(/\s+/g, '');
-      const num = HEADING.exec(entry)?.[0];
+      const num = HEADING_NUMBER.exec(entry)?.[0];
       if (!num || entry.length - num.length < 3) continue;
       const body = doc.sections.find((x) => {
         const t = x.title.replace(/\s+/g, '');
