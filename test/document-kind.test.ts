@@ -102,6 +102,12 @@ describe('a document of another kind is said to be out of scope, and no final-ac
     expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
+  it('a title naming the 三公 of a 部门决算 published on its own ("…2017年部门决算“三公”经费公开") is one part', async () => {
+    const r = await checkText('某某县食品药品监督管理局2017年部门决算“三公”经费公开\n\n一、“三公”经费财政拨款支出决算总体情况说明\n\n某某县食品药品监督管理局2017年度“三公”经费财政拨款支出决算为28.98万元，比上年减少22.02万元，下降43.18%。\n', { file: 'page.txt' });
+    expect(r.facts.kind).toBe('final-part');
+    expect(r.findings.filter((f) => f.rule.startsWith('completeness.') || f.rule === 'glossary.present').filter((f) => f.rule !== 'completeness.document-kind')).toEqual([]);
+  });
+
   it('a text without title or heading that opens with the 三公 alone is one part', async () => {
     const r = await checkText('根据《预算法》的有关规定，经汇总，2022年某某州州本级部门使用财政拨款安排“三公”经费支出总额为8,237.23万元，比年初预算增加1317.14万元。其中：因公出国（境）费0万元，公务接待费300.00万元。\n');
     expect(r.facts.kind).toBe('final-part');

@@ -43,7 +43,8 @@ const REGION_FINAL_TITLE = /^(?:[\u4e00-\u9fa5]{1,10}?(?:自治区|自治州|自
 // A supplement or correction to a published final account.
 const SUPPLEMENT_TITLE = /决算[^。，；]{0,12}(?:补充说明|补充公开|补充公告|更正说明|更正公告|勘误)/;
 // The parts of a final account published on their own, named in a title.
-const PART_TITLE = /(?:三公.?经费|机关运行经费|政府采购|其他(?:重要)?事项)[^。，；]*(?:决算|情况|说明|表)/;
+// ("…2017年部门决算“三公”经费公开": the 三公 published on its own, 部门决算 naming whose.)
+const PART_TITLE = /(?:三公.?经费|机关运行经费|政府采购|其他(?:重要)?事项)[^。，；]*(?:决算|情况|说明|表)|决算\s*[“"‘']?\s*三公\s*[”"’']?\s*经费(?:支出)?(?:情况)?(?:公开|说明)$/;
 const PART_SECTIONS = new Set(['explain.threePublic', 'explain.operating']);
 // The totals a whole account opens with.
 // ("“三公”经费支出合计40.14万元" is the 三公's own total.)
