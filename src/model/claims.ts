@@ -158,6 +158,16 @@ export function impliedPrior(current: Figure, change: Figure): Interval {
  * Two printings of the same quantity: the finer one rounded to the coarser precision must equal it
  * (rounding is a function: one value prints one way at a given precision).
  */
+const GRAND_TOTALS = new Set(['total', 'income.grand', 'expense.grand']);
+
+/**
+ * Subjects stating the same amount: 收、支总计 is each side's grand total (the two sides balance), so
+ * "收入、支出决算总计" states 收入总计 and 支出总计 at once.
+ */
+export function sameQuantity(a: string, b: string): boolean {
+  return a === b || (GRAND_TOTALS.has(a) && GRAND_TOTALS.has(b));
+}
+
 export function samePrinted(a: Figure, b: Figure): { equal: boolean; difference: Decimal } {
   const d = Math.min(a.decimals, b.decimals);
   const ra = dec(a).toDecimalPlaces(d, Decimal.ROUND_HALF_UP);

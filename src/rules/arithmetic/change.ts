@@ -1,4 +1,4 @@
-import { currentAmountOf, impliedPrior, label, money, moneyAll, namesEveryMember, pct, signedChange, where, whereFigure } from '../../model/claims.js';
+import { currentAmountOf, impliedPrior, label, money, moneyAll, namesEveryMember, pct, sameQuantity, signedChange, where, whereFigure } from '../../model/claims.js';
 import { Decimal, type Figure, asPrinted, dec, fmt, halfUnit, intervalOf, overlaps } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
 import { compareRate, compareSum, rateFields } from '../arith.js';
@@ -114,13 +114,6 @@ export const changeRate = defineRule({
     }
   },
 });
-
-/** The subjects whose amounts are the same quantity: 收、支总计 is each side's grand total. */
-function sameQuantity(a: string, b: string): boolean {
-  if (a === b) return true;
-  const grand = new Set(['total', 'income.grand', 'expense.grand']);
-  return grand.has(a) && grand.has(b);
-}
 
 /**
  * Another amount the document states for the same subject, on which the rate agrees with the change:

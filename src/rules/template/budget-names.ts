@@ -1,3 +1,4 @@
+import { contentsEntryTitle } from '../../model/contents.js';
 import type { Location } from '../../model/location.js';
 import { defineRule } from '../rule.js';
 import { HEADING_NUMBER } from './patterns.js';
@@ -20,8 +21,6 @@ const BUDGET_NAMES: [RegExp, string][] = [
   [/^部门预算单位构成$/, '部门决算单位构成'],
 ];
 
-// A contents entry's leader dots and page number.
-const PAGE = /[.…·．_-]{2,}\s*\d*$|\s+\d{1,3}$/;
 
 export const templateBudgetNames = defineRule({
   id: 'template.budget-names',
@@ -50,7 +49,7 @@ export const templateBudgetNames = defineRule({
     const found: { wrong: string; right: string }[] = [];
     for (const l of doc.lines) {
       if (l.location.cell || l.location.via === 'ocr') continue;
-      const t = l.text.replace(/\s+/g, '').replace(PAGE, '');
+      const t = contentsEntryTitle(l.text).replace(/\s+/g, '');
       if (t.length > 30) continue;
       const name = t.replace(HEADING_NUMBER, '').replace(/^[《]|[》]$/g, '');
       const hit = BUDGET_NAMES.find(([re]) => re.test(name));
