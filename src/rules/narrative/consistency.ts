@@ -57,7 +57,7 @@ export const sameSubject = defineRule({
       mentions: '恰为收入、支出两个总计相加',
       text: md('一、收入支出决算总体情况说明', '本部门2024年度收入、支出决算总计665.96万元。与上年决算相比，收、支总计各增加107.58万元，增长47.7%。', '（一）收入决算总计332.98万元。', '（二）支出决算总计332.98万元。'),
     },
-    { name: '基本支出两处不一', expect: 'fail', mentions: '816.49', text: md('三、支出决算情况说明', '2024年度本年支出合计2280.29万元，其中：基本支出816.48万元，占35.81%；项目支出1463.8万元，占64.19%。', '我局2024年决算支出数2280.29万元，其中：基本支出816.49万元，占35.81%；项目支出1463.8万元，占64.19%。') },
+    { name: '基本支出两处不一、无第三处：不判孰是', expect: 'fail', mentions: '无法从文中判断哪处有误', text: md('三、支出决算情况说明', '2024年度本年支出合计2280.29万元，其中：基本支出816.48万元，占35.81%；项目支出1463.8万元，占64.19%。', '我局2024年决算支出数2280.29万元，其中：基本支出816.49万元，占35.81%；项目支出1463.8万元，占64.19%。') },
   ],
   check(ctx) {
     const groups = new Map<string, { claim: Claim; fig: Figure; kind: string }[]>();
@@ -103,19 +103,21 @@ export const sameSubject = defineRule({
         const other = odd[0]!;
         const s = samePrinted(ref.fig, other.fig);
         const places = odd.map((o) => where(o.claim));
+        // With no third statement to side with either, which one is wrong cannot be told from the
+        // document: the finding names both and says so, and names neither as 应为.
         const why = corroborated
           ? `；${top.length}处一致写${ref.fig.raw}，${odd.length}处写${other.fig.raw}，后者与其余不符${other.claim.subject.key === 'total' && dec(other.fig).eq(dec(ref.fig).times(2)) ? '（恰为收入、支出两个总计相加）' : ''}`
-          : '；两处各执一词，无法判断哪处有误';
+          : `；${readings.length > 2 ? '各处' : '两处'}各执一词，无法从文中判断哪处有误，应核对后改成同一个数`;
         const unit = other.kind === '变动率' ? '%' : '万元';
         // Two rates one unit of their last place apart: one may be cut off instead of rounded, which
         // change-rate tells where it can; said here as a warning, not a second error.
         const lastPlace = other.kind === '变动率' && s.difference.abs().eq(new Decimal(10).pow(-Math.min(ref.fig.decimals, other.fig.decimals)));
         ctx.report({
-          message: `「${label(other.claim)}」${other.kind}在${sectionName(ref.claim)}${describeLocation(where(ref.claim))}为${ref.fig.raw}，在${sectionName(other.claim)}${describeLocation(where(other.claim))}为${other.fig.raw}${list.length > 2 ? why : ''}${lastPlace ? '（相差末位一个单位，或有一处为截断所得）' : ''}`,
+          message: `「${label(other.claim)}」${other.kind}在${sectionName(ref.claim)}${describeLocation(where(ref.claim))}为${ref.fig.raw}，在${sectionName(other.claim)}${describeLocation(where(other.claim))}为${other.fig.raw}${why}${lastPlace ? '（相差末位一个单位，或有一处为截断所得）' : ''}`,
           ...(lastPlace ? { severity: 'warning' as const } : {}),
-          expected: `${ref.fig.value}${unit}`,
-          actual: `${other.fig.value}${unit}`,
-          difference: `${s.difference.negated().toString()}${unit}`,
+          expected: corroborated ? `${ref.fig.value}${unit}` : null,
+          actual: corroborated ? `${other.fig.value}${unit}` : `${ref.fig.value}${unit}与${other.fig.value}${unit}`,
+          difference: `${(corroborated ? s.difference.negated() : s.difference.abs()).toString()}${unit}`,
           tolerance: '0（同一数字应印成同一个数）',
           locations: locs(...places, ...top.map((t) => where(t.claim))),
           section: other.claim.section,
