@@ -108,6 +108,29 @@ describe('a document of another kind is said to be out of scope, and no final-ac
     expect(r.findings.filter((f) => f.rule.startsWith('completeness.') || f.rule === 'glossary.present').filter((f) => f.rule !== 'completeness.document-kind')).toEqual([]);
   });
 
+  it('a text without title whose only sections are other matters (机关运行经费, 政府采购, 国有资产) is one part', async () => {
+    const r = await checkText(
+      [
+        '1、机关运行经费支出情况。2019年度本单位机关运行经费支出52.30万元，比上年减少3.10万元，下降5.6%。',
+        '2、关于政府采购支出情况。本年度无政府采购支出。',
+        '3、关于国有资产占用情况。截至2019年12月31日，本单位共有车辆2辆。',
+      ].join('\n'),
+      { file: 'part.txt' },
+    );
+    expect(r.facts.kind).toBe('final-part');
+    expect(r.findings.filter((f) => f.rule.startsWith('completeness.') || f.rule === 'glossary.present').filter((f) => f.rule !== 'completeness.document-kind')).toEqual([]);
+  });
+
+  it('a title set over three lines, its last spaced out ("情 况 说 明"), names the part it publishes and does not run into the text', async () => {
+    const r = await checkText(
+      ['某县科学技术协会', '关于财政拨款“三公”经费2016年决算的', '情 况 说 明', '某县科学技术协会财政拨款“三公”经费2016年决算情况如下：', '一、公务接待费', '2016年公务接待费0.62万元，较上年减少0.05万元。'].join('\n'),
+      { file: 'part.txt' },
+    );
+    expect(r.facts.kind).toBe('final-part');
+    expect(r.facts.title).toMatch(/情 况 说 明$/);
+    expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
   it('a text without title or heading that opens with the 三公 alone is one part', async () => {
     const r = await checkText('根据《预算法》的有关规定，经汇总，2022年某某州州本级部门使用财政拨款安排“三公”经费支出总额为8,237.23万元，比年初预算增加1317.14万元。其中：因公出国（境）费0万元，公务接待费300.00万元。\n');
     expect(r.facts.kind).toBe('final-part');

@@ -45,7 +45,9 @@ const SUPPLEMENT_TITLE = /决算[^。，；]{0,12}(?:补充说明|补充公开|�
 // The parts of a final account published on their own, named in a title.
 // ("…2017年部门决算“三公”经费公开": the 三公 published on its own, 部门决算 naming whose.)
 const PART_TITLE = /(?:三公.?经费|机关运行经费|政府采购|其他(?:重要)?事项)[^。，；]*(?:决算|情况|说明|表)|决算\s*[“"‘']?\s*三公\s*[”"’']?\s*经费(?:支出)?(?:情况)?(?:公开|说明)$/;
-const PART_SECTIONS = new Set(['explain.threePublic', 'explain.operating']);
+// The sections of 其他重要事项 that a department may publish on their own (三公, 机关运行经费, 政府采购,
+// 国有资产占用, 绩效管理): a whole account has its totals first.
+const PART_SECTIONS = new Set(['explain.threePublic', 'explain.operating', 'explain.procurement', 'explain.assets', 'explain.performance', 'explain.other']);
 // The totals a whole account opens with.
 // ("“三公”经费支出合计40.14万元" is the 三公's own total.)
 const WHOLE_ACCOUNT = /收、?支总计|收入总计|(?<!经费)支出总计|本年收入合计|本年支出合计|收入合计|(?<!经费)支出合计|财政拨款收入/;
@@ -290,7 +292,7 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   const explains = new Set(keyAt.filter((k): k is string => !!k?.startsWith('explain.')));
   if (explains.size > 0 && [...explains].every((k) => PART_SECTIONS.has(k)) && contents.length === 0 && !blocks.some((b) => b.kind === 'table' && b.rows.length > 12)) {
     const first = blocks.find((_, i) => keyAt[i]?.startsWith('explain.'));
-    return { kind: 'final-part', reason: '全文只有“三公”经费（或机关运行经费）的情况说明，本文件只公开部门决算的一部分', location: first?.location ?? null };
+    return { kind: 'final-part', reason: '全文只有“三公”经费、机关运行经费、政府采购、国有资产或绩效管理等其他事项的情况说明，本文件只公开部门决算的一部分', location: first?.location ?? null };
   }
   // No title of a final account, no explanation of one and no 决算表: a performance self-evaluation's
   // sheet or report on its own, one part of what a department publishes.

@@ -66,6 +66,11 @@ function continues(prev: ParagraphBlock, next: ParagraphBlock): boolean {
     // ("为做好…决算公开工作，现将…" opens a sentence; "为238.67万元" ends one.)
     if (/(决算|预算)$/.test(p) && /^(20\d{2}\s*年|全[省市区县州]|本(部门|单位)|为(?![\s\d,.，-])|根据|按照|依据|现将)/.test(n)) return false;
   }
+  // A line spaced out letter by letter ("情 况 说 明", "目  录") is a title's or heading's, never a
+  // sentence's: nothing runs on from it.
+  // (The last line of what was joined so far: "…决算的" + "情 况 说 明" is one title.)
+  const last = prev.breaks?.length ? prev.text.slice(prev.breaks[prev.breaks.length - 1]!.offset).trim() : p;
+  if (/^(?:[\u4e00-\u9fa5][ \t　]+){2,}[\u4e00-\u9fa5]$/.test(last)) return false;
   // A date alone on its line ("二〇二五年九月" under the cover's title) is the cover's own.
   if (/^(?:[〇零一二三四五六七八九]{4}|20\d{2})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?$/.test(n)) return false;
   // Nor does anything run into a title below it ("2024年度某某局部门决算" under a page's breadcrumb).
