@@ -10,7 +10,18 @@ import type { FindingInput, RuleContext } from '../rule.js';
 export function reportComparison(
   ctx: RuleContext,
   cmp: Comparison,
-  f: { message: string; tailMessage?: string; expected: string; actual: string; locations: Location[]; section?: string | null; unit?: string; decimals?: number; cause?: string },
+  f: {
+    message: string;
+    tailMessage?: string;
+    expected: string;
+    actual: string;
+    locations: Location[];
+    section?: string | null;
+    unit?: string;
+    decimals?: number;
+    cause?: string;
+    explainedBy?: { causes: string[]; because: string };
+  },
   severity?: FindingInput['severity'],
 ): void {
   if (cmp.agreement === 'exact') return;
@@ -28,7 +39,7 @@ export function reportComparison(
     ctx.report({ ...base, message: f.tailMessage ?? `${f.message}（差额在舍入误差范围内，属尾差）`, severity: 'info' });
     return;
   }
-  ctx.report({ ...base, message: f.message, ...(severity ? { severity } : {}), ...(f.cause ? { cause: f.cause } : {}) });
+  ctx.report({ ...base, message: f.message, ...(severity ? { severity } : {}), ...(f.cause ? { cause: f.cause } : {}), ...(f.explainedBy ? { explainedBy: f.explainedBy } : {}) });
 }
 
 /** The cause key of a "其中" list whose parts do not add up to its whole (the whole claim's id). */

@@ -18,3 +18,29 @@ describe('a part whose amount is misprinted', () => {
     expect(found.map((f) => f.rule)).toEqual(['arithmetic.share']);
   });
 });
+
+describe('a list that leaves an item out, its last share made up to 100%', () => {
+  // 本年收入 640.00 of which 200.00 (31.25%) and 380.00 printed as 68.75% (= 100 − 31.25); 380.00 fits its
+  // own change (+20.00 on 360.00 is 5.56%), so the amount is not what is wrong: 60.00 of income is not listed.
+  const sentence = '2021年本年收入合计640.00万元，其中：财政拨款收入200.00万元，占31.25%；事业收入380.00万元，占68.75%，比上年增加20.00万元，增长5.56%。';
+
+  it('is one finding that does not call the amount wrong', async () => {
+    const [one, ...rest] = await arithmetic(sentence);
+    expect(rest).toEqual([]);
+    expect(one?.rule).toBe('arithmetic.parts-sum');
+    expect(one?.message).toContain('与其增减额、增减率相符');
+    expect(one?.message).not.toContain('所列金额有误');
+  });
+});
+
+describe('a whole whose amount and change are both off its parts by the same gap', () => {
+  // Last year: 505.00 = 400.00 + 105.00. This year the total is printed 530.50 (+25.50), the parts 430.00
+  // (+30.00) and 100.00 (−5.00): the amounts and the changes are off by the same 0.50, one misprint.
+  const sentence = '2021年本年支出合计530.50万元，比上年增加25.50万元，其中：基本支出430.00万元，比上年增加30.00万元；项目支出100.00万元，比上年减少5.00万元。';
+
+  it('is reported once, as the list that does not add up', async () => {
+    const found = await arithmetic(sentence);
+    expect(found.filter((f) => f.severity !== 'info').map((f) => f.rule)).toEqual(['arithmetic.parts-sum']);
+    expect(found[0]?.message).toContain('变动额之差即本年数之差');
+  });
+});

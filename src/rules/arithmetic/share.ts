@@ -1,4 +1,4 @@
-import { budgetOnly, claimById, DEFAULT_BASE, DEFAULT_BASE_LABEL, EXHAUSTIVE, label, money, moneyAll, pct, shareWhole, where, whereFigure } from '../../model/claims.js';
+import { budgetOnly, claimById, DEFAULT_BASE, DEFAULT_BASE_LABEL, EXHAUSTIVE, impliedPrior, label, money, moneyAll, pct, shareWhole, signedChange, where, whereFigure } from '../../model/claims.js';
 import { Decimal, type Figure, addI, dec, exact, fmt, halfUnit, type Interval, intervalOf, overlaps } from '../../model/decimal.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { compareRate, compareSum, rateFields } from '../arith.js';
@@ -33,6 +33,19 @@ function shareGroups(doc: Disclosure): Map<string, ShareItem[]> {
     groups.set(key, list);
   }
   return groups;
+}
+
+/**
+ * A part whose amount its own change bears out: the change printed beside it, taken on last year's
+ * amount (this year's less the change), gives the rate printed ("事业收入375.81万元…减少26.73万元，减少
+ * 6.64%"). A misprinted amount would not fit its change and rate as well.
+ */
+function changeBearsOut(c: Claim): boolean {
+  const change = signedChange(c);
+  const rate = c.change?.rate;
+  if (!c.amount || !change || !rate || c.change?.against !== 'prior') return false;
+  const r = compareRate(rate, intervalOf(money({ ...change, value: dec(change).abs().toString() })), impliedPrior(c.amount, change));
+  return r != null && r.agreement !== 'break';
 }
 
 /**
@@ -137,12 +150,15 @@ export const share = defineRule({
         // reported broken, this share is one with it (the share shows what the amount should be).
         const inList = !severity && it.wholeClaim && it.claim.parent === it.wholeClaim.id;
         const implied = inList ? fmt(new Decimal(rate.value).div(100).times(it.whole.value), it.part.decimals) : null;
+        // When the part's own change bears its amount out, the amount is not the one misprinted: the
+        // list more likely leaves an item out, and its share was made up to 100%.
+        const because = changeBearsOut(it.claim)
+          ? `「${label(it.claim)}」${it.part.value}万元与其增减额、增减率相符，而所写占比${pct(rate)}与之不符：多为所列各项不全，占比按100%补足所得，占比与合计不符出于同一处`
+          : `按所写占比${pct(rate)}，「${label(it.claim)}」应约为${implied}万元，而写${it.part.value}万元：所列金额有误，占比与合计不符出于同一处`;
         ctx.report({
           ...(severity ? { severity } : {}),
           message,
-          ...(inList && it.wholeClaim
-            ? { explainedBy: { causes: [partsCause(it.wholeClaim.id)], because: `按所写占比${pct(rate)}，「${label(it.claim)}」应约为${implied}万元，而写${it.part.value}万元：所列金额有误，占比与合计不符出于同一处` } }
-            : {}),
+          ...(inList && it.wholeClaim ? { explainedBy: { causes: [partsCause(it.wholeClaim.id)], because } } : {}),
           ...rateFields(r, rate),
           locations: locs(whereFigure(it.claim, rate), it.wholeClaim ? where(it.wholeClaim) : null),
           section: it.claim.section,
