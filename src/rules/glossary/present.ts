@@ -22,6 +22,12 @@ export const glossaryPresent = defineRule({
       text: '## 情况说明\n2024年度收、支总计238.67万元。\n\n十一、基本支出：指为保障机构正常运转而发生的人员支出和公用支出。\n\n十二、项目支出：指在基本支出之外为完成特定任务而发生的支出。\n\n## 名词解释\n\n## 附件\n',
     },
     {
+      name: '目录列有名词解释（部分编号缺字），正文没有：错误',
+      expect: 'fail',
+      mentions: '未找到“名词解释”部分。',
+      text: '# 某某局2023年度部门决算\n\n目 录\n\n第一部分 2023年度部门决算报表\n\n一、收入支出决算总表\n\n九、政府性基金预算财政拨款基本支出决算表\n\n第二部分 2023年度部门决算说明\n\n第三部分 2023年度其他重要事项的情况说明\n\n第四部分 2023年度部门绩效评价情况\n\n部分 名词解释\n\n第二部分 2023年度部门决算说明\n\n一、收入支出决算总体情况\n\n2023年度收、支总计238.67万元。\n',
+    },
+    {
       name: '另一种格式，目录所列各部分中没有名词解释：警告',
       expect: 'fail',
       severity: 'warning',
@@ -37,7 +43,8 @@ export const glossaryPresent = defineRule({
     // A contents list of the parts only ("第一部分 …报表 … 第四部分 …绩效评价情况"), none of them
     // 名词解释, in a form other than the local one: the form may well have none; said as a warning.
     const parts = (doc.facts.contents ?? []).filter((c) => /^第.{1,3}部分/.test(c.text.trim()));
-    const undeclared = !heading && parts.length >= 3 && !parts.some((c) => c.section === 'glossary') && otherForm(doc);
+    // (Any entry naming it counts, a part's whose number was lost too: "部分  名词解释".)
+    const undeclared = !heading && parts.length >= 3 && !(doc.facts.contents ?? []).some((c) => c.section === 'glossary') && otherForm(doc);
     const attached = heading ? null : mayBeAttached(doc);
     // Entries printed away from their heading (a turned page copied out of order, "名词解释" after them):
     // the glossary may be there, only not under its heading; not proved missing.
