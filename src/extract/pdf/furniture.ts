@@ -33,6 +33,8 @@ export function isPageNumberText(text: string): boolean {
 
 const TABLE_CAPTION = /单位[：:]|决算(报)?表|公开\s*\d+\s*表|续表/;
 
+const NUMBERED_OR_SENTENCE = /^[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．](?!\d)|[。；;]$/;
+
 const key = (t: string) => t.replace(/\s+/g, '').replace(/\d+/g, '#');
 
 /**
@@ -70,6 +72,9 @@ export function findFurniture(pages: readonly PageLines[]): FurnitureLine[] {
       if (isPageNumberText(t)) return true;
       // A unit or table-title line repeats above every table page, but it belongs to the table.
       if (TABLE_CAPTION.test(t)) return false;
+      // A numbered item or a sentence is the body's, however alike its words on other pages ("3.项目实施
+      // （自评得9分）…" opening the page of each project's report, its digits aside): a running head is a title.
+      if (NUMBERED_OR_SENTENCE.test(t)) return false;
       return (pagesWith.get(`${c.kind}:${c.key}`)?.size ?? 0) >= enough && pages.length >= 2;
     })
     .map((c) => ({ page: c.page, kind: c.kind, line: c.line }));
