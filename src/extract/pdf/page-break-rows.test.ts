@@ -96,6 +96,23 @@ describe('rows of a table over a page break', () => {
     expect(rows.find((r) => r[0] === '2080505')).toEqual(['2080505', '其他支出', '1.00', '1.00', '']);
   });
 
+  it('a self-evaluation row cut where no figure ends or begins ("98." | "33分", "<" | "=450元", "1" | "00%", "20" | "24年…") is one row', async () => {
+    const measures = await rowsOf(twoPages([['', '总', '98.', '1', '<']], [['', '分', '33分', '00%', '=450元/天/人'], ['2080505', '其他支出', '1.00', '1.00', '']]));
+    expect(measures.find((r) => r[1]?.startsWith('总'))).toEqual(['', '总分', '98.33分', '100%', '<=450元/天/人']);
+    const date = await rowsOf(twoPages([['', '完成时限', '20', '10', '']], [['', '', '24年12月15日前', '0%', ''], ['2080505', '其他支出', '1.00', '1.00', '']]));
+    expect(date.find((r) => r[1] === '完成时限')?.slice(2, 4)).toEqual(['2024年12月15日前', '100%']);
+  });
+
+  it('a row whose form label is cut ("年" | "度资金总额") is one row, though each half\'s figures could stand alone', async () => {
+    const rows = await rowsOf(twoPages([['', '年', '237.9', '10', '']], [['', '度资金总额', '2', '0', ''], ['2080505', '其他支出', '1.00', '1.00', '']]));
+    expect(rows.find((r) => r[1]?.startsWith('年'))).toEqual(['', '年度资金总额', '237.92', '100', '']);
+  });
+
+  it('two whole rows of a sheet, one ending a page and one starting the next, stay two rows', async () => {
+    const rows = await rowsOf(twoPages([['', '社会效益指标', '10', '10', '']], [['', '可持续影响指标', '10', '10', ''], ['2080505', '其他支出', '1.00', '1.00', '']]));
+    expect(rows.filter((r) => r[1] === '社会效益指标' || r[1] === '可持续影响指标')).toHaveLength(2);
+  });
+
   it('a name wrapped over lines and cut by the page end a character short of its own margin goes on over the page', async () => {
     // Page one ends with a row whose name cell wraps over three lines (17, 17 and 16 characters: the
     // last stopped short because "分）" could not start a line), 27 points off the cell border.

@@ -393,17 +393,43 @@ function figureCutInTwo(a: readonly TableCell[], b: readonly TableCell[]): boole
   let cut = false;
   for (const c of filled) {
     const above = a.find((x) => colOf(x) === colOf(c) && x.colSpan === c.colSpan);
-    const a0 = above ? normText(above.text) : '';
+    const raw = normText(above?.text ?? '');
+    const a0 = raw.replace(TARGET_SIGN, '');
     const b0 = normText(c.text);
-    if (!a0) return false;
+    if (!raw) return false;
+    // A target's sign alone above its figure (">=" | "90%", "<" | "=450元/天/人"): no cell ends there.
+    if (!a0) {
+      if (!/^[=＝]?[\d.]/.test(b0)) return false;
+      cut = true;
+      continue;
+    }
     const figures = /^[-−(（]?[\d,，.]+/.test(a0) && /^[\d,，.%]/.test(b0);
     if (figures) {
-      if (!FIGURE.test(a0 + b0)) return false;
-      cut ||= /\d[.,，]$/.test(a0);
+      // (A date cut after its century, "20" | "24年12月15日前", is cut where no date is.)
+      if (CUT_DATE.test(a0 + b0) && /^\d{2}$/.test(a0)) {
+        cut = true;
+        continue;
+      }
+      if (!MEASURE.test(a0 + b0)) return false;
+      // Cut where no printed figure ends ("98." | "33分") or begins ("1" | "00%": no figure but a code
+      // starts with 0 and a digit, and a code has no % nor unit).
+      // A cell of a unit alone ("95" | "%") is no figure either.
+      cut ||= /\d[.,，]$/.test(a0) || (/^0\d/.test(b0) && /[%.]|[\u4e00-\u9fa5]/.test(b0)) || /^%$/.test(b0);
     } else if (FIGURE.test(b0) || FIGURE.test(a0)) return false;
+    // A label of the standard forms cut in two ("年" | "度资金总额", "其" | "中：当年财政拨款").
+    else cut ||= FORM_LABEL.test(a0 + b0) && !FORM_LABEL.test(a0);
   }
   return cut;
 }
+
+/** Row labels of the standard self-evaluation sheet, whole: a row's label is one of them or not cut. */
+const FORM_LABEL = /^(?:年度资金总额|其中[:：]?当年财政拨款|上年结转资金|其他资金|总分|(?:产出|效益|成本|满意度|数量|质量|时效|(?:社会|经济|生态)效益|可持续影响|服务对象满意度)指标)$/;
+
+/** A measure as a self-evaluation sheet prints it: a figure with its unit ("98.33分", "0.15万元", "100%"). */
+const MEASURE = /^[-−(（]?[\d,，]+(\.\d+)?(?:%|[\u4e00-\u9fa5]{1,3})?[)）]?$/;
+const CUT_DATE = /^(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?[前后底末]?$/;
+/** A target's sign before its figure ("=0.15万元", "≥95%"). */
+const TARGET_SIGN = /^[=＝≥≤>＜<＞]+/;
 
 /**
  * A row cut before its figures: the first half a name (and code) without any amount, in a table whose
