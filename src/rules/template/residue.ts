@@ -711,6 +711,7 @@ export const templatePunctuation = defineRule({
     { name: '标点正常', expect: 'pass', text: '基本支出157.38万元，占65.94%；项目支出81.29万元。其中：办公费……等。\n' },
     { name: '句号重复', expect: 'fail', mentions: '。。', text: '基本支出157.38万元，占65.94%。。项目支出81.29万元。\n' },
     { name: '逗号接句号', expect: 'fail', mentions: '，。', text: '主要原因是人员增加，。\n' },
+    { name: '模板空格中的占位句号', expect: 'pass', text: '项目名称\n。。\n主要用于：。。。等方面。\n' },
     { name: '转换中与文字分开的标点', expect: 'pass', text: '主要承担履行 、 。 督查 落实 调度 办文 办事 办会 服务组织 服务群众 、 、 、 、\n' },
   ],
   check({ doc, report }) {
@@ -719,7 +720,10 @@ export const templatePunctuation = defineRule({
       // Marks standing alone between spaces, three or more ("主要承担履行 、 。 督查 落实 调度 、 、 、"): a
       // PDF's punctuation set apart from its words in conversion, not marks typed twice.
       if ((hit.text.match(LONE_MARK) ?? []).length >= 3) continue;
-      const marks = [...new Set([...hit.text.matchAll(DOUBLED_PUNCTUATION)].map((m) => `${m[1]}${m[2]}`))];
+      // A line of marks alone ("。。" in a template's blank cell) or three and more in a row ("。。。"): a
+      // placeholder or an ellipsis typed with full stops, not a sentence's mark typed twice.
+      if (!/[\u4e00-\u9fa5A-Za-z\d]/.test(hit.text)) continue;
+      const marks = [...new Set([...hit.text.replace(/([。，．])\1{2,}/g, '…').matchAll(DOUBLED_PUNCTUATION)].map((m) => `${m[1]}${m[2]}`))];
       if (!marks.length) continue;
       report({
         message: `标点${marks.map((m) => `“${m}”`).join('、')}连用，应只保留一个。`,
