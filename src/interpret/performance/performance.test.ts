@@ -190,6 +190,15 @@ describe('performance extraction: sheets printed right below each other in one t
       ['基金监管', ['80'], null],
     ]);
   });
+
+  it('rows before the first name row (the end of a sheet begun pages before) are not the sheet named below them', async () => {
+    // The end of another sheet, its start printed as text pages away: its indicators and its 总分 92.58.
+    const tail = ['| | 一级指标 | 二级指标 | 三级指标 | 权重 | 目标值 | 实际完成值 | 得分 | |', '| 年度绩效指标 | 效益指标 | 社会效益指标 | 群众知晓率 | 90 | >=90% | 95% | 82.58 | |', '| 总分 | 100 | | | | | | 92.58 | |'];
+    const text = ['| a | b | c | d | e | f | g | h | i |', '|---|---|---|---|---|---|---|---|---|', ...tail, ...sheet('基金监管', '80'), '| 总分 | 100 | | | | | | 90.00 | |', ''].join('\n');
+    const doc = await extractBytes('tail.md', new TextEncoder().encode(text));
+    expect(doc.performance.sheets.map((s) => [s.name, s.indicators.map((i) => i.score?.value), s.total?.value ?? null])).toEqual([['基金监管', ['80'], '90.00']]);
+    expect(doc.coverage.unread.join('\n')).toContain('未能接上它所属的表');
+  });
 });
 
 describe('the funds’ sources under the total', () => {

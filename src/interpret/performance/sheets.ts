@@ -1,7 +1,7 @@
 import type { Figure } from '../../model/decimal.js';
 import type { Indicator, PerformanceSheet } from '../../model/disclosure.js';
 import type { Block, TableBlock } from '../../model/layout.js';
-import type { Location } from '../../model/location.js';
+import { type Location, placeLabel } from '../../model/location.js';
 import type { InterpretContext } from '../context.js';
 import { expandGrid, filled, type GridCell, type GridRow, gridText, mentions } from './grid.js';
 import { isAmbiguousLabel, isGroupLabel, isL1, isL2, isLevelLabel, isStandardL1, labelKey, parentOf } from './labels.js';
@@ -493,6 +493,17 @@ function sheetParts(grid: GridRow[]): GridRow[][] {
   let name: string | null = null;
   for (const row of grid) {
     const n = nameOfRow(row);
+    // Rows before the first name row other than its title rows are the end of a sheet begun on an
+    // earlier page (its indicators and 总分), never the start of the sheet named below them.
+    if (n != null && name == null) {
+      let t = cur.length;
+      while (t > 0 && isTitleRow(cur[t - 1] as GridRow)) t--;
+      // (Rows of another kind before the name, "单位：万元" or a title, stay with the sheet.)
+      if (t > 0 && cur.slice(0, t).some((r) => isIndicatorHeader(r) || /^总分/.test(gridText(r)))) {
+        parts.push(cur.slice(0, t));
+        cur = cur.slice(t);
+      }
+    }
     if (n != null && name != null && n !== name) {
       // The title rows ("项目支出绩效自评表", "(2024年度)") above the name row belong to the new sheet.
       let t = cur.length;
@@ -547,7 +558,12 @@ export function readSheets(ctx: InterpretContext): PerformanceSheet[] {
           return;
         }
       }
-      if (!looksLikeSheet(grid, rowsText) || !(name != null || title)) return;
+      if (!looksLikeSheet(grid, rowsText) || !(name != null || title)) {
+        // The end of a sheet whose start could not be read with it (its start printed as text, a page
+        // away): said unread, never counted into another sheet.
+        if (name == null && (/^总分/m.test(rowsText) || grid.some(isIndicatorHeader))) ctx.unread(`绩效自评表的一部分（${placeLabel(firstLocation(grid) ?? b.location)}）未能接上它所属的表，未读取`);
+        return;
+      }
       close();
       const reader = new SheetReader(kindOf(title, rowsText), k === 0 ? b.location : (firstLocation(grid) ?? b.location));
       reader.feed(grid);
