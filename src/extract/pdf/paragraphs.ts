@@ -91,7 +91,7 @@ function startsNew(prev: Line, l: Line, m: PageMetrics): boolean {
   if (l.top - prev.bottom > m.leading + 0.6 * l.size) return true;
   // A heading set larger than the body and wrapped over two lines is one heading.
   if (prev.size > m.body * 1.1 && l.size > m.body * 1.1) return false;
-  if (endsParagraph(prev, m)) return true;
+  if (endsParagraph(prev, m) && !noRoomForNextWord(prev, l, m)) return true;
   if (roomForNextWord(prev, l)) return true;
   // After a sentence end at the margin, a short line that ends no sentence is a title of its own.
   if (/[。！？!?]$/.test(plain(prev.text)) && m.right - l.right > 1.5 * l.size && !/[。；！？：:;!?）)”」%]$/.test(plain(l.text))) return true;
@@ -114,6 +114,20 @@ function startsNew(prev: Line, l: Line, m: PageMetrics): boolean {
 function roomForNextWord(prev: Line, l: Line): boolean {
   const word = firstWord(plain(l.text));
   return word.length > 0 && l.right - prev.right > (word.length + 1) * l.size;
+}
+
+/**
+ * Whether a line that ends a sentence a little short of the margin ("…达1576家。" 1.8 characters short)
+ * left less room than the next line's first unbreakable word ("“多"), which starts flush left: the
+ * line wrapped there, and the sentence after it goes on the same paragraph.
+ */
+function noRoomForNextWord(prev: Line, l: Line, m: PageMetrics): boolean {
+  const room = m.right - prev.right;
+  if (room > 5 * prev.size || Math.abs(l.x - m.left) > INDENT * l.size) return false;
+  const word = firstWord(plain(l.text));
+  // Ideographs, full-width forms and CJK quotes take a font size; Latin letters and figures about half.
+  const width = [...word].reduce((w, ch) => w + (/[\u2e80-\uffef“”‘’]/.test(ch) ? l.size : 0.5 * l.size), 0);
+  return word.length > 0 && width > room;
 }
 
 /**

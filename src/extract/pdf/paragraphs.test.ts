@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import type { Line } from './lines.js';
+import { paragraphsOf, type PageMetrics } from './paragraphs.js';
+
+const SIZE = 16;
+const M: PageMetrics = { left: 100, right: 460, leading: 7, body: SIZE };
+
+/** A line of 16-point text from x, `chars` ideographs wide, on the given row. */
+const line = (text: string, row: number, x = 100, chars = text.length): Line => ({ items: [], text, x, right: x + chars * SIZE, top: 100 + row * 23, bottom: 116 + row * 23, size: SIZE, no: row + 1, ocr: false });
+
+const texts = (lines: Line[]) => paragraphsOf(lines, M, 1).map((p) => p.lines.map((l) => l.text).join(''));
+
+describe('paragraphs of a PDF page', () => {
+  it('a sentence ending a little short of the margin, where the next line\'s first word ("“多") would not fit, goes on', () => {
+    // 22.5 characters to the margin: the first line stops 1.8 characters short after its 。 ("“多" needs 2).
+    const lines = [line('（2）经办服务工作便捷高效。坚持应定尽定，扩面达1576家。', 0, 100, 20.7), line('“多级多点多渠道多场景”医保服务综合体建设取得实效，建成医保', 1, 100, 22.5), line('服务站点2040个，该项得5分。', 2, 100, 12)];
+    expect(texts(lines)).toHaveLength(1);
+  });
+
+  it('a sentence ending with room for the next line\'s first word ends its paragraph', () => {
+    const lines = [line('坚持应定尽定，扩面达1576家。', 0, 100, 13), line('多级多点多渠道多场景医保服务综合体建设取得实效，建成医保服', 1, 100, 22.5), line('务站点2040个，该项得5分。', 2, 100, 12)];
+    expect(texts(lines)).toHaveLength(2);
+  });
+
+  it('an indented line after a sentence end opens a paragraph however little room the line above left', () => {
+    const lines = [line('坚持应定尽定，扩面定点医药机构达到一千五百七十六家。', 0, 100, 21.5), line('“多级多点”医保服务综合体建设取得实效，建成医保服务站点', 1, 132, 20.5)];
+    expect(texts(lines)).toHaveLength(2);
+  });
+});
