@@ -108,6 +108,11 @@ describe('rows of a table over a page break', () => {
     expect(rows.find((r) => r[1]?.startsWith('年'))).toEqual(['', '年度资金总额', '237.92', '100', '']);
   });
 
+  it('a row whose figures lost their units to the next page ("≤5" | "万元/年", "4.28" | "万人") is one row', async () => {
+    const rows = await rowsOf(twoPages([['', '经', '≤5', '4.28', '100%']], [['', '济成本(20分)', '万元/年', '万人', ''], ['2080505', '其他支出', '1.00', '1.00', '']]));
+    expect(rows.find((r) => r[1]?.startsWith('经'))).toEqual(['', '经济成本(20分)', '≤5万元/年', '4.28万人', '100%']);
+  });
+
   it('two whole rows of a sheet, one ending a page and one starting the next, stay two rows', async () => {
     const rows = await rowsOf(twoPages([['', '社会效益指标', '10', '10', '']], [['', '可持续影响指标', '10', '10', ''], ['2080505', '其他支出', '1.00', '1.00', '']]));
     expect(rows.filter((r) => r[1] === '社会效益指标' || r[1] === '可持续影响指标')).toHaveLength(2);

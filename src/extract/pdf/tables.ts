@@ -415,7 +415,8 @@ function figureCutInTwo(a: readonly TableCell[], b: readonly TableCell[]): boole
       // starts with 0 and a digit, and a code has no % nor unit).
       // A cell of a unit alone ("95" | "%") is no figure either.
       cut ||= /\d[.,，]$/.test(a0) || (/^0\d/.test(b0) && /[%.]|[\u4e00-\u9fa5]/.test(b0)) || /^%$/.test(b0);
-    } else if (FIGURE.test(b0) || FIGURE.test(a0)) return false;
+    } else if (UNIT_ALONE.test(b0) && MEASURE.test(a0)) cut = true;
+    else if (FIGURE.test(b0) || FIGURE.test(a0)) return false;
     // A label of the standard forms cut in two ("年" | "度资金总额", "其" | "中：当年财政拨款").
     else cut ||= FORM_LABEL.test(a0 + b0) && !FORM_LABEL.test(a0);
   }
@@ -423,7 +424,10 @@ function figureCutInTwo(a: readonly TableCell[], b: readonly TableCell[]): boole
 }
 
 /** Row labels of the standard self-evaluation sheet, whole: a row's label is one of them or not cut. */
-const FORM_LABEL = /^(?:年度资金总额|其中[:：]?当年财政拨款|上年结转资金|其他资金|总分|(?:产出|效益|成本|满意度|数量|质量|时效|(?:社会|经济|生态)效益|可持续影响|服务对象满意度)指标)$/;
+const FORM_LABEL =
+  /^(?:年度资金总额|其中[:：]?当年财政拨款|上年结转资金|其他资金|总分|(?:产出|效益|成本|满意度|数量|质量|时效|(?:社会|经济|生态)效益|可持续影响|服务对象满意度)指标|(?:经济|社会|生态环境)成本(?:指标)?)(?:[（(]\d+(?:\.\d+)?分[)）])?$/;
+/** A unit alone, as the rest of a figure's cell ("≤5" | "万元/年"): no cell of figures holds it by itself. */
+const UNIT_ALONE = /^(?=[^/])(?:亿|万)?(?:元|人次|人|个|次|家|份|天|辆|件|项|户|%)?(?:\/[\u4e00-\u9fa5]{1,2})*$/;
 
 /** A measure as a self-evaluation sheet prints it: a figure with its unit ("98.33分", "0.15万元", "100%"). */
 const MEASURE = /^[-−(（]?[\d,，]+(\.\d+)?(?:%|[\u4e00-\u9fa5]{1,3})?[)）]?$/;
