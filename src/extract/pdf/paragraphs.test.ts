@@ -22,6 +22,16 @@ describe('paragraphs of a PDF page', () => {
     expect(texts(lines)).toHaveLength(2);
   });
 
+  it('after a sentence ending at the margin, a line a few characters short that wrapped before "100%。" goes on', () => {
+    const lines = [line('2、卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）。', 0, 100, 22.5), line('年初预算数为6.7万元，支出决算数为6.7万元，完成年初预算的', 1, 100, 20.3), line('100%。决算数与年初预算数基本持平。', 2, 100, 15)];
+    expect(texts(lines)).toHaveLength(1);
+  });
+
+  it('after a sentence ending at the margin, a short line that ends no sentence is a title of its own', () => {
+    const lines = [line('2、卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）。', 0, 100, 22.5), line('（二）项目支出情况', 1, 100, 9), line('年初预算数为6.7万元。', 2, 100, 11)];
+    expect(texts(lines)).toHaveLength(3);
+  });
+
   it('an indented line after a sentence end opens a paragraph however little room the line above left', () => {
     const lines = [line('坚持应定尽定，扩面定点医药机构达到一千五百七十六家。', 0, 100, 21.5), line('“多级多点”医保服务综合体建设取得实效，建成医保服务站点', 1, 132, 20.5)];
     expect(texts(lines)).toHaveLength(2);

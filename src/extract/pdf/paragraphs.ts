@@ -93,8 +93,9 @@ function startsNew(prev: Line, l: Line, m: PageMetrics): boolean {
   if (prev.size > m.body * 1.1 && l.size > m.body * 1.1) return false;
   if (endsParagraph(prev, m) && !noRoomForNextWord(prev, l, m)) return true;
   if (roomForNextWord(prev, l)) return true;
-  // After a sentence end at the margin, a short line that ends no sentence is a title of its own.
-  if (/[。！？!?]$/.test(plain(prev.text)) && m.right - l.right > 1.5 * l.size && !/[。；！？：:;!?）)”」%]$/.test(plain(l.text))) return true;
+  // After a sentence end at the margin, a short line that ends no sentence is a title of its own. (A
+  // line a few characters short wrapped before a word that did not fit: "…完成年初预算的" | "100%。".)
+  if (/[。！？!?]$/.test(plain(prev.text)) && m.right - l.right > 5 * l.size && !/[。；！？：:;!?）)”」%]$/.test(plain(l.text))) return true;
   const indent = l.x - m.left;
   // An indented line opens a paragraph, unless the whole paragraph is indented alike (a quotation, a list body).
   if (indent > INDENT * l.size && Math.abs(l.x - prev.x) > INDENT * l.size) return true;
