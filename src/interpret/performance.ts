@@ -1,6 +1,6 @@
 import type { PerformanceQuote, PerformanceSheet } from '../model/disclosure.js';
 import type { InterpretContext } from './context.js';
-import { flattenedSheets, type UnreadSheet } from './performance/flattened.js';
+import { flattenedSheets, titlesNotRead, type UnreadSheet } from './performance/flattened.js';
 import { readQuotes } from './performance/quotes.js';
 import { readSheets } from './performance/sheets.js';
 
@@ -10,5 +10,9 @@ import { readSheets } from './performance/sheets.js';
  * sheets that are printed but could not be read.
  */
 export function readPerformance(ctx: InterpretContext): { sheets: PerformanceSheet[]; quotes: PerformanceQuote[]; unreadSheets: UnreadSheet[] } {
-  return { sheets: readSheets(ctx), quotes: readQuotes(ctx), unreadSheets: flattenedSheets(ctx) };
+  const read = new Set<number>();
+  const sheets = readSheets(ctx, read);
+  const quotes = readQuotes(ctx);
+  const flattened = flattenedSheets(ctx);
+  return { sheets, quotes, unreadSheets: [...flattened, ...titlesNotRead(ctx, read, flattened)] };
 }

@@ -7,6 +7,8 @@ import { cellRunAfter, sourcePieces } from '../lost-layout.js';
 export type UnreadSheet = Disclosure['performance']['unreadSheets'][number];
 
 const SHEET_TITLE = /绩效自评(?:表|结果表)\s*$/;
+/** A sheet's title, with the year its next line gives joined to it ("项目支出绩效自评表(2024 年度)"). */
+const TITLE_WITH_YEAR = /绩效自评(?:表|结果表)\s*(?:[（(]\s*\d{4}\s*年度?\s*[)）])?$/;
 
 /** Sheet titles followed by cells a conversion flattened out (see ../lost-layout.ts): printed, not read. */
 export function flattenedSheets(ctx: InterpretContext): UnreadSheet[] {
@@ -22,6 +24,30 @@ export function flattenedSheets(ctx: InterpretContext): UnreadSheet[] {
     out.push({ title, location: b.location });
     ctx.unread(`绩效自评表「${title}」（${placeLabel(b.location)}）的表格结构在转换中丢失（每格一行），未读取`);
     i = next - 1;
+  }
+  return out;
+}
+
+/**
+ * Sheet titles printed in the text with no sheet read below them (a copy that laid the sheet's cells
+ * out in spaced columns no reader could part): printed, not read, and said so.
+ */
+export function titlesNotRead(ctx: InterpretContext, read: ReadonlySet<number>, flattened: readonly UnreadSheet[]): UnreadSheet[] {
+  const out: UnreadSheet[] = [];
+  const { blocks } = ctx;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    if (b.kind !== 'paragraph' || ctx.keyAt[i] === 'toc') continue;
+    const title = b.text.trim();
+    if (title.length > 40 || !TITLE_WITH_YEAR.test(title)) continue;
+    if (flattened.some((f) => f.location.page === b.location.page && f.location.line === b.location.line)) continue;
+    // A title that names an attachment ("附表：…绩效自评表" over "具体详情见附件") is not a sheet printed here.
+    const next = blocks[i + 1];
+    if (/^附[表件]/.test(title) || (next?.kind === 'paragraph' && /见附[表件]|附后|另附/.test(next.text))) continue;
+    // Its table follows within a few blocks (the year, the unit, the name line between).
+    if ([...read].some((k) => k > i && k <= i + 8)) continue;
+    out.push({ title, location: b.location });
+    ctx.unread(`绩效自评表「${title}」（${placeLabel(b.location)}）印在文中，但其表格未能读取（表格的行列在转换中丢失）`);
   }
   return out;
 }

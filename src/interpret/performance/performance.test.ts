@@ -234,3 +234,18 @@ describe('the funds’ sources under the total', () => {
     expect(await parts('其中：当年财政拨款\t90\t89.97')).toEqual([]);
   });
 });
+
+describe('sheet titles printed with no sheet read below them', () => {
+  const read = async (text: string) => (await extractBytes('titles.txt', new TextEncoder().encode(text))).performance;
+
+  it('are said unread, one by one', async () => {
+    const perf = await read('一、项目绩效自评\n项目支出绩效自评表\n(2024年度)\n项目名称 培训经费 主管部门 某局\n年度资金总额 10.00 10.00 9.50 10 95.00% 9.50\n\n项目支出绩效自评表\n(2024年度)\n项目名称 宣传经费 主管部门 某局\n');
+    expect(perf.sheets).toEqual([]);
+    expect(perf.unreadSheets.map((s) => s.title)).toEqual(['项目支出绩效自评表(2024年度)', '项目支出绩效自评表(2024年度)']);
+  });
+
+  it('a title naming an attachment is not a sheet printed', async () => {
+    const perf = await read('四、评价结论\n附表：部门预算项目支出绩效自评表（2024年度）\n具体详情见附件\n');
+    expect(perf.unreadSheets).toEqual([]);
+  });
+});

@@ -523,7 +523,8 @@ function isTitleRow(row: GridRow): boolean {
   return cells.length === 1 && (TITLE_RE.test((cells[0] as GridCell).text) || /^[(（]?\d{4}\s*年度?[)）]?$/.test(squeeze((cells[0] as GridCell).text)));
 }
 
-export function readSheets(ctx: InterpretContext): PerformanceSheet[] {
+/** The sheets of the document; `read` receives the index of every table block read into one. */
+export function readSheets(ctx: InterpretContext, read = new Set<number>()): PerformanceSheet[] {
   const sheets: PerformanceSheet[] = [];
   let open: { reader: SheetReader; lastBlock: number } | null = null;
   const close = () => {
@@ -555,6 +556,7 @@ export function readSheets(ctx: InterpretContext): PerformanceSheet[] {
         if (open.reader.state === 'indicators' || /^总分/m.test(rowsText) || looksLikeSheet(grid, rowsText)) {
           open.reader.feed(grid);
           open.lastBlock = i;
+          read.add(i);
           return;
         }
       }
@@ -568,6 +570,7 @@ export function readSheets(ctx: InterpretContext): PerformanceSheet[] {
       const reader = new SheetReader(kindOf(title, rowsText), k === 0 ? b.location : (firstLocation(grid) ?? b.location));
       reader.feed(grid);
       open = { reader, lastBlock: i };
+      read.add(i);
     });
   });
   close();
