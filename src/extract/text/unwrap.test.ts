@@ -26,6 +26,16 @@ describe('hard-wrapped text', () => {
     expect(wrapWidth(lines)).toBeNull();
   });
 
+  it('after a closed sentence, never joins a short line that closes nothing (a title) to it', () => {
+    const full = '置费、办公用房水电费、办公用房取暖费、办公用房物业管理费以及其他费用。';
+    expect(continuesOnNext(full, '2024 年度广元市医疗保障局整体支出', displayWidth(full))).toBe(false);
+    // A full line after it, or a short one ending its sentence, goes on the paragraph.
+    expect(continuesOnNext(full, '本年收入合计2946.25万元，其中：财政拨款收入2940.05万元，其他收入', displayWidth(full))).toBe(true);
+    expect(continuesOnNext(full, '其他收入6.2万元。', displayWidth(full))).toBe(true);
+    // A piece cut mid-phrase, its quote left open, goes on too.
+    expect(continuesOnNext(full, '“多级多点多', displayWidth(full))).toBe(true);
+  });
+
   it('never joins a heading or an indented paragraph to the line before', () => {
     expect(continuesOnNext(WRAPPED[2]!, WRAPPED[3]!, 74)).toBe(false);
     expect(continuesOnNext(WRAPPED[0]!, '　　本年收入合计2946.25万元。', 74)).toBe(false);

@@ -95,6 +95,12 @@ export function continuesOnNext(line: string, next: string, width: number): bool
   if (STARTS_ITEM.test(t) && !/[，。；：,;:（）()]/.test(t) && /(说明|情况|概况|解释|职责|职能|设置|构成)$/.test(t)) return false;
   // A new paragraph starts indented or with its number; a full line ending in 。 may still wrap.
   if (/^[\s\u3000]/.test(next)) return false;
+  // After a closed sentence, a short line that closes nothing is a title ("2024 年度某局整体支出" over
+  // "绩效自评报告"): a paragraph's last line ends its sentence.
+  // (Not a piece that leaves a quote or bracket open, "“多级多点多": cut mid-phrase, it goes on.)
+  const open = (s: string, a: RegExp, b: RegExp) => (s.match(a)?.length ?? 0) > (s.match(b)?.length ?? 0);
+  const unclosed = open(n, /[“「《]/g, /[”」》]/g) || open(n, /[（(]/g, /[）)]/g);
+  if (/[。！？!?]$/.test(t) && displayWidth(n) < width - WINDOW && !unclosed && !/[。；：，、！？,;:!?）)”」%]$/.test(n)) return false;
   return !STARTS_ITEM.test(n);
 }
 
