@@ -249,3 +249,22 @@ describe('sheet titles printed with no sheet read below them', () => {
     expect(perf.unreadSheets).toEqual([]);
   });
 });
+
+describe('a report item whose paragraph a copy broke before its score', () => {
+  it('takes the score from the unnumbered paragraphs after it, up to the next numbered item', async () => {
+    const text = [
+      '2024年度某某局整体支出绩效自评报告',
+      '一、绩效分析',
+      '1.履职效能（10分）',
+      '（1）基金监管工作严密有效。全年检查医药机构1514家次，该项得5分。',
+      '（2）经办服务工作便捷高效。坚持应定尽定，持续扩面定点医药机构达1576家。',
+      '“多级多点多渠道”医保服务综合体建设取得实效，该项得5分。',
+      '2.预算管理（8分）',
+      '（1）预算编制质量。根据公式计算该项得分为8分。',
+      '',
+    ].join('\n');
+    const doc = await extractBytes('report.txt', new TextEncoder().encode(text));
+    const parts = doc.performance.quotes.find((q) => q.source === 'report')?.parts ?? [];
+    expect(parts.filter((p) => p.parent === '履职效能').map((p) => p.score.value)).toEqual(['5', '5']);
+  });
+});

@@ -230,7 +230,15 @@ function readReports(ctx: InterpretContext, out: PerformanceQuote[]): [number, n
       // Each pattern only where the one before did not match, and only with the words it needs.
       const tm = body.includes('分') ? PART_SCORE_IN_TITLE.exec(body) : null;
       const am = !tm && body.includes('自评得') ? PART_SCORE_ANYWHERE.exec(body) : null;
-      const im = !tm && !am && level >= 3 && body.includes('得') ? ITEM_SCORE.exec(body) : null;
+      // An item's score may stand in the unnumbered paragraphs after it, up to the next numbered one
+      // (a copy that broke the item's paragraph: "（2）…达1576家。" / "“多级多点…该项得5分。").
+      let tail = '';
+      for (let q = j + 1; q < end && level >= 3; q++) {
+        const nb = blocks[q] as Block;
+        if (nb.kind !== 'paragraph' || markerLevel(nb.text) != null) break;
+        tail += nb.text.trim();
+      }
+      const im = !tm && !am && level >= 3 && (body + tail).includes('得') ? (ITEM_SCORE.exec(body) ?? ITEM_SCORE.exec(tail)) : null;
       if (tm) {
         partName = (tm[1] as string).trim();
         partScore = tm[2] as string;
