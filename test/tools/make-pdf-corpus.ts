@@ -4,20 +4,25 @@
 // alone). Tables long enough run over pages; Chromium repeats each table's <thead> on every page, so
 // continued tables with repeated header rows are in the corpus.
 // Usage: npm run corpus:pdf [-- OUTDIR]   (default test/corpus/pdf; needs soffice, chromium, qpdf and pdfinfo)
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { readLayout } from '../../src/extract/index.js';
+import type { LayoutDocument } from '../../src/model/layout.js';
 import { toDocx } from './to-docx.js';
 import { toHtml } from './to-html.js';
 import { listSamples } from './make-variants.js';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
-const SOFFICE = process.env.SOFFICE ?? '/usr/bin/soffice';
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+export const SOFFICE = process.env.SOFFICE ?? '/usr/bin/soffice';
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const QPDF = process.env.QPDF ?? 'qpdf';
+// The converters run as child processes without blocking: bench/metamorphic.ts checks variants while
+// the next ones print.
+const run = promisify(execFile);
 
 /** Header rows of each table as <thead>, so that a browser repeats them on each printed page. */
 function withThead(html: string): string {
@@ -57,14 +62,23 @@ const PRINT_CSS = `<style>@page{size:A4;margin:20mm 18mm}body{font-family:"Noto 
 td{font-size:9pt}thead{display:table-header-group}tr{break-inside:avoid}</style>`;
 
 /**
+ * The page Chromium prints of a layout: its HTML with short rows spanned and header rows repeated,
+ * the print stylesheet, then any more stylesheets (`<style>…</style>`), whose rules win over it.
+ */
+export function printPage(layout: LayoutDocument, name: string, ...css: string[]): string {
+  const page = withThead(regularRows(toHtml(layout, name)));
+  return page.replace('</head>', `${[PRINT_CSS, ...css].join('\n')}\n</head>`);
+}
+
+/**
  * The same page with no cell borders, as a spreadsheet printed without gridlines or a web page whose
  * tables have no borders: the tables can only be read from the alignment of their text.
  */
 const BORDERLESS_CSS = `<style>table,td,th{border:none !important}</style>`;
 
-/** Prints an HTML file to PDF with Chromium headless. */
-function printWithChromium(html: string, pdf: string, work: string): void {
-  execFileSync(
+/** Prints an HTML file to PDF with Chromium headless (its profile in work: one print at a time per work). */
+export async function printWithChromium(html: string, pdf: string, work: string): Promise<void> {
+  await run(
     CHROMIUM,
     [
       '--headless',
@@ -79,8 +93,17 @@ function printWithChromium(html: string, pdf: string, work: string): void {
       `--print-to-pdf=${pdf}`,
       `file://${html}`,
     ],
-    { stdio: 'ignore', timeout: 180_000 },
+    { timeout: 180_000, maxBuffer: 64 << 20 },
   );
+}
+
+/**
+ * Converts a DOCX to PDF with LibreOffice into work and gives the PDF's path there. LibreOffice's
+ * profile is kept in work: one conversion at a time per work, as soffice refuses a second on one profile.
+ */
+export async function convertWithLibreOffice(docx: string, work: string): Promise<string> {
+  await run(SOFFICE, ['--headless', `-env:UserInstallation=file://${work}/lo-profile`, '--convert-to', 'pdf', '--outdir', work, docx], { timeout: 180_000, maxBuffer: 64 << 20 });
+  return join(work, `${basename(docx, extname(docx))}.pdf`);
 }
 
 /**
@@ -115,12 +138,8 @@ export async function printDocument(input: string, outDir: string, work: string,
 
   const docx = join(work, `${name}.docx`);
   await writeFile(docx, await toDocx(layout));
-  execFileSync(SOFFICE, ['--headless', `-env:UserInstallation=file://${work}/lo-profile`, '--convert-to', 'pdf', '--outdir', work, docx], {
-    stdio: 'ignore',
-    timeout: 180_000,
-  });
   const libreoffice = join(outDir, `${name}.libreoffice.pdf`);
-  await rename(join(work, `${name}.pdf`), libreoffice);
+  await rename(await convertWithLibreOffice(docx, work), libreoffice);
 
   let rotated: string | undefined;
   if (opts.rotated) {
@@ -128,16 +147,15 @@ export async function printDocument(input: string, outDir: string, work: string,
     rotateThirds(libreoffice, rotated);
   }
 
-  const page = withThead(regularRows(toHtml(layout, name)));
   const html = join(work, `${name}.html`);
-  await writeFile(html, page.replace('</head>', `${PRINT_CSS}\n</head>`));
+  await writeFile(html, printPage(layout, name));
   const chromium = join(outDir, `${name}.chromium.pdf`);
-  printWithChromium(html, chromium, work);
+  await printWithChromium(html, chromium, work);
 
   const bare = join(work, `${name}.borderless.html`);
-  await writeFile(bare, page.replace('</head>', `${PRINT_CSS}\n${BORDERLESS_CSS}\n</head>`));
+  await writeFile(bare, printPage(layout, name, BORDERLESS_CSS));
   const borderless = join(outDir, `${name}.borderless.pdf`);
-  printWithChromium(bare, borderless, work);
+  await printWithChromium(bare, borderless, work);
 
   return { libreoffice, ...(rotated ? { rotated } : {}), chromium, borderless };
 }

@@ -1,5 +1,6 @@
 import {
   Document,
+  type ISectionPropertiesOptions,
   HeadingLevel,
   Packer,
   Paragraph,
@@ -55,11 +56,23 @@ function table(t: TableBlock): Table {
 }
 
 /**
+ * How the DOCX is set up, where a caller wants other than docx's defaults (A4 portrait, 1-inch margins,
+ * the default run size): the same document laid out otherwise, as a Word user would re-lay it out by
+ * changing the page setup and the Normal font size (bench/metamorphic.ts). Sizes as docx takes them:
+ * page and margins in twips (a landscape page is given with its portrait width and height), the
+ * default font size in half-points.
+ */
+export interface DocxSetup {
+  page?: ISectionPropertiesOptions['page'];
+  fontSize?: number;
+}
+
+/**
  * Writes a layout as a real DOCX: paragraphs with Word's built-in heading styles, tables as Word tables
  * with the same cells (spans as gridSpan/vMerge). Tables read from text flattened one cell per line
  * become Word tables too. Adjacent tables get an empty paragraph between them so Word keeps them apart.
  */
-export async function toDocx(layout: LayoutDocument): Promise<Uint8Array> {
+export async function toDocx(layout: LayoutDocument, setup: DocxSetup = {}): Promise<Uint8Array> {
   const children: (Paragraph | Table)[] = [];
   let prev: Block | undefined;
   for (const b of layout.blocks) {
@@ -72,6 +85,10 @@ export async function toDocx(layout: LayoutDocument): Promise<Uint8Array> {
   }
   // Word requires a paragraph after a final table.
   if (prev?.kind === 'table') children.push(new Paragraph({ children: [] }));
-  const doc = new Document({ sections: [{ children }] });
+  // Only what is asked is set, so that the document made without a setup stays as it always was.
+  const doc = new Document({
+    ...(setup.fontSize ? { styles: { default: { document: { run: { size: setup.fontSize } } } } } : {}),
+    sections: [{ ...(setup.page ? { properties: { page: setup.page } } : {}), children }],
+  });
   return new Uint8Array(await Packer.toBuffer(doc));
 }
