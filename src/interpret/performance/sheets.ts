@@ -496,8 +496,7 @@ function sheetParts(grid: GridRow[]): GridRow[][] {
     // Rows before the first name row other than its title rows are the end of a sheet begun on an
     // earlier page (its indicators and 总分), never the start of the sheet named below them.
     if (n != null && name == null) {
-      let t = cur.length;
-      while (t > 0 && isTitleRow(cur[t - 1] as GridRow)) t--;
+      const t = titleRowsStart(cur);
       // (Rows of another kind before the name, "单位：万元" or a title, stay with the sheet.)
       if (t > 0 && cur.slice(0, t).some((r) => isIndicatorHeader(r) || /^总分/.test(gridText(r)))) {
         parts.push(cur.slice(0, t));
@@ -506,8 +505,7 @@ function sheetParts(grid: GridRow[]): GridRow[][] {
     }
     if (n != null && name != null && n !== name) {
       // The title rows ("项目支出绩效自评表", "(2024年度)") above the name row belong to the new sheet.
-      let t = cur.length;
-      while (t > 0 && isTitleRow(cur[t - 1] as GridRow)) t--;
+      const t = titleRowsStart(cur);
       parts.push(cur.slice(0, t));
       cur = cur.slice(t);
     }
@@ -516,6 +514,13 @@ function sheetParts(grid: GridRow[]): GridRow[][] {
   }
   if (cur.length) parts.push(cur);
   return parts.filter((p) => p.length);
+}
+
+/** Where the title rows at the end of `rows` begin (rows.length when there are none). */
+function titleRowsStart(rows: readonly GridRow[]): number {
+  let t = rows.length;
+  while (t > 0 && isTitleRow(rows[t - 1] as GridRow)) t--;
+  return t;
 }
 
 function isTitleRow(row: GridRow): boolean {
