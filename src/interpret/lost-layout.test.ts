@@ -61,3 +61,41 @@ describe('an older form\'s table title', () => {
     expect(r.coverage.tablesUnread.map((u) => u.id)).toContain('07');
   });
 });
+
+// Rows of 公开01表 as a fixed-pitch text export prints them: columns parted by gaps far wider than
+// the reader lines up, so no table is read, but every row holds its figures on its own line.
+const WIDE = (label: string, figure: string, right: string, figure2 = '') =>
+  `${' '.repeat(15)}${label}${' '.repeat(60)}${figure}${' '.repeat(20)}${right}${' '.repeat(50)}${figure2}`;
+const WIDE_01 = [
+  `${' '.repeat(70)}收入支出决算总表`,
+  `${' '.repeat(150)}单位：万元`,
+  '',
+  WIDE('一、一般公共预算财政拨款收入', '2,940.05', '一、一般公共服务支出', '2,106.66'),
+  WIDE('二、政府性基金预算财政拨款收入', '', '二、外交支出'),
+  WIDE('八、其他收入', '6.20', '八、社会保障和就业支出', '326.71'),
+  `${' '.repeat(110)}九、卫生健康支出${' '.repeat(50)}60.99`,
+  WIDE('本年收入合计', '2,946.25', '本年支出合计', '2,940.05'),
+  WIDE('总计', '2,995.39', '总计', '2,995.39'),
+];
+
+describe('a table whose rows were not read in columns', () => {
+  it('printed under its own title with figures in each row, is printed and unread, not missing', async () => {
+    const text = `某某区某某局2024年度部门决算\n\n第二部分 部门决算表\n\n${WIDE_01.join('\n')}\n\n第三部分 部门决算情况说明\n\n一、收入支出决算总体情况说明\n\n2024年度收、支总计2995.39万元。\n`;
+    const r = await checkText(text, { file: 'fixed.txt' });
+    expect(r.coverage.tablesFound).toContain('01');
+    expect(r.coverage.tablesUnread.find((u) => u.id === '01')?.reason).toMatch(/未能按栏目读取/);
+    expect(r.findings.filter((f) => f.rule === 'completeness.table-01' || (/^completeness\.table-0/.test(f.rule) && /《收入支出决算总表》/.test(f.message)))).toEqual([]);
+  });
+
+  it('a title named in a sentence, with figures in the prose after it, is no printed table', async () => {
+    const text = '某某区某某局2024年度部门决算\n\n详见收入支出决算总表。\n\n本年收入合计2946.25万元，支出2940.05万元，结余6.20万元，总计2995.39万元。\n';
+    const r = await checkText(text, { file: 'prose.txt' });
+    expect(r.coverage.tablesUnread.map((u) => u.id)).not.toContain('01');
+  });
+
+  it('a title alone followed by prose lines is no printed table', async () => {
+    const text = '某某区某某局2024年度部门决算\n\n收入支出决算总表\n\n本年收入合计2946.25万元，其中财政拨款收入2940.05万元\n\n本年支出合计2940.05万元，其中基本支出2336.91万元\n\n年末结转和结余55.34万元，年初结转和结余49.14万元\n\n总计2995.39万元\n\n以上数据均为决算数\n';
+    const r = await checkText(text, { file: 'prose.txt' });
+    expect(r.coverage.tablesUnread.map((u) => u.id)).not.toContain('01');
+  });
+});

@@ -15,11 +15,6 @@ export function sourcePieces(b: ParagraphBlock): string[] {
 }
 
 /**
- * Whether what follows the first source line of block `i` (its title) is the cells of a table that
- * lost its layout, and the index of the block after them. `stop` ends the run early (the next
- * table's title). The title's own paragraph may hold cells too, when short lines were stitched.
- */
-/**
  * Words of a table's header and frame, one to a cell: a table printed empty ("本表无数据") or nearly so
  * has few figures, but its header cells still show it is a table and not prose.
  */
@@ -29,6 +24,11 @@ const HEADER_CELL =
 /** Short words parted by spaces, four or more, and no mark of a sentence: a table's header row on one line. */
 const HEADER_ROW = /^(?:[\u4e00-\u9fa5（）()]{1,8}\s+){3,}[\u4e00-\u9fa5（）()]{1,8}$/;
 
+/**
+ * Whether what follows the first source line of block `i` (its title) is the cells of a table that
+ * lost its layout, and the index of the block after them. `stop` ends the run early (the next
+ * table's title). The title's own paragraph may hold cells too, when short lines were stitched.
+ */
 export function cellRunAfter(blocks: readonly Block[], i: number, stop: (text: string) => boolean): { run: boolean; next: number } {
   let short = 0;
   let figures = 0;
@@ -52,4 +52,32 @@ export function cellRunAfter(blocks: readonly Block[], i: number, stop: (text: s
     }
   }
   return { run: short >= 12 && (figures >= 4 || header >= 6 || codes >= 3), next: Math.max(j, i + 1) };
+}
+
+/** An amount as tables print it: digits with decimals, thousands separators allowed. */
+const AMOUNT = /(?:^|\s)-?\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?(?=\s|$)|(?:^|\s)-?\d+\.\d{1,2}(?=\s|$)/;
+
+/**
+ * Whether rows of a table, each on a line of its own but not read as a table (columns parted by
+ * gaps the reader did not line up, as a fixed-pitch text export prints them), follow the title in
+ * block `i`. Counts lines that hold an amount and no sentence, up to `stop` (the next table's
+ * title) or the first sentence. A printed table whose rows were not read is unread, not missing.
+ */
+export function rowRunAfter(blocks: readonly Block[], i: number, stop: (text: string) => boolean): { run: boolean; next: number } {
+  let rows = 0;
+  let header = 0;
+  let j = i + 1;
+  for (; j < blocks.length && j <= i + 200; j++) {
+    const n = blocks[j] as Block;
+    if (n.kind !== 'paragraph') break;
+    const t = n.text.trim();
+    if (t.length <= 40 && stop(t)) break;
+    // A sentence ends the rows: a table's cells carry no full stop, and prose runs on without gaps.
+    if (/[。；]/.test(t) || (t.length > 40 && !/\s{2,}/.test(t))) break;
+    if (AMOUNT.test(t)) rows++;
+    // A header row with its words parted by gaps ("项目   本年支出", "科目编码   科目名称   结余   小计").
+    else if (t.split(/\s{2,}/).every((w) => w.length <= 8) && t.split(/\s{2,}/).some((w) => HEADER_CELL.test(w) || /预算数|决算数|科目|本年/.test(w))) header++;
+  }
+  // Figures in four rows, or a header of two rows over a blank or near blank body ("本表无数据").
+  return { run: rows >= 4 || (header >= 2 && rows + header >= 3), next: j };
 }

@@ -7,7 +7,7 @@ export function tablesLine(c: Pick<Coverage, 'tablesFound' | 'tablesUnread' | 't
   const unread = new Set(c.tablesUnread.map((u) => u.id));
   const read = c.tablesFound.filter((id) => !unread.has(id));
   const parts = [`识别到报表：${read.length ? read.map(name).join('、') : '无'}`];
-  if (unread.size) parts.push(`已印出但未能读取数据：${[...unread].map(name).join('、')}`);
+  if (unread.size) parts.push(`已印出但未能读取数据：${[...unread].sort().map(name).join('、')}`);
   if (c.tablesReferenced.length) parts.push(`仅列目录未附：${c.tablesReferenced.map(name).join('、')}`);
   if (c.tablesOnly) parts.push('只含报表，没有情况说明、名词解释和绩效自评：这些部分的检查未执行');
   return parts.join('；');

@@ -4,7 +4,7 @@ import type { Block, ParagraphBlock, TableBlock } from '../../model/layout.js';
 import { type Location, placeLabel } from '../../model/location.js';
 import { TABLE_DEFS, type TableId } from '../../model/tables.js';
 import type { InterpretContext } from '../context.js';
-import { cellRunAfter, sourcePieces } from '../lost-layout.js';
+import { cellRunAfter, rowRunAfter, sourcePieces } from '../lost-layout.js';
 import { parseBasic } from './basic.js';
 import { CLASSIFIED_IDS, parseClassified } from './classified.js';
 import type { ParseOutput } from './common.js';
@@ -238,11 +238,20 @@ function flattenedOut(blocks: readonly Block[], seen: ReadonlySet<TableId>, keyA
     if (title.length > 40) continue;
     const id = tableIdByCode(title) ?? tableIdByTitle(title);
     if (!id || seen.has(id) || out.some((o) => o.id === id)) continue;
-    const { run, next } = cellRunAfter(blocks, i, (t) => (tableIdByCode(t) ?? tableIdByTitle(t) ?? id) !== id);
-    if (run) {
-      const last = blocks[next - 1] as Block;
+    const other = (t: string): boolean => (tableIdByCode(t) ?? tableIdByTitle(t) ?? id) !== id;
+    const cells = cellRunAfter(blocks, i, other);
+    if (cells.run) {
+      const last = blocks[cells.next - 1] as Block;
       out.push({ id, reason: `公开${id}表的表格结构在转换中丢失（每格一行，无行列标记），未读取该表的数据`, location: b.location, through: last.location });
-      i = next - 1;
+      i = cells.next - 1;
+      continue;
+    }
+    // Only a title on its own line: a sentence naming the table is not its print.
+    if (sourcePieces(b).length > 1 || /[。；，]/.test(title)) continue;
+    const rows = rowRunAfter(blocks, i, other);
+    if (rows.run) {
+      out.push({ id, reason: `公开${id}表已印出，但其各行未能按栏目读取（栏间距或排版与表头对不上），未读取该表的数据`, location: b.location, through: (blocks[rows.next - 1] as Block).location });
+      i = rows.next - 1;
     }
   }
   return out;
