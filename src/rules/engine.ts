@@ -302,7 +302,7 @@ function foldAbsences(findings: readonly Finding[]): readonly Finding[] {
       title: g.title(members.length),
       message: `未找到以下${members.length}项：${members.map(g.name).join('、')}${sharedNotes(members)}。${sharedReason(members) ?? g.why}。`,
       expected: members.map((f) => f.expected ?? f.title).join('、'),
-      actual: '缺失',
+      actual: members.every((f) => f.actual === first.actual) ? (first.actual ?? '缺失') : '缺失',
       locations,
     };
     out = out.flatMap((f) => (f === first ? [folded] : members.includes(f) ? [] : [f]));

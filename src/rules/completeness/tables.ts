@@ -49,6 +49,13 @@ function presentRule(id: TableId): Rule {
     cases: [
       { name: `印有${tableName(id)}`, text: docOf(own), expect: 'pass' },
       { name: `缺少${tableName(id)}`, text: docOf(id === '01' ? T02 : T01), expect: 'fail', mentions: tableName(id) },
+      {
+        name: `网页附有附件时未找到${tableName(id)}只是警告`,
+        text: `${docOf(id === '01' ? T02 : T01)}\n\n/某局2024年度部门决算报表.xls\n`,
+        expect: 'fail',
+        severity: 'warning',
+        mentions: '另附',
+      },
     ],
     check(ctx) {
       if (ctx.doc.coverage.tablesFound.includes(id)) return;
@@ -60,7 +67,9 @@ function presentRule(id: TableId): Rule {
       if (ctx.doc.coverage.tablesReferenced.includes(id)) {
         ctx.report({
           severity: 'warning',
-          message: `报表未随文公开，仅列目录（见附表）：${tableName(id)}《${def.title}》未印在本文中，无法核对其数据`,
+          message: `${tableName(id)}《${def.title}》未随文印出（仅列目录，见附表）；报表另附，无法核对其数据`,
+          expected: def.title,
+          actual: '仅列目录（见附表）',
           locations: [],
         });
         return;
@@ -69,14 +78,22 @@ function presentRule(id: TableId): Rule {
       if (contentsListsTables(ctx.doc) && !declaredTables(ctx.doc).includes(id)) {
         return notApplicable(`本文目录未列${tableName(id)}《${def.title}》（按文件自身目录所列报表检查）`);
       }
+      // The eight-table forms of earlier years and of several regions list no 公开08表 (国有资本经营).
+      const referenced = ctx.doc.coverage.tablesReferenced;
+      if (id === '08' && referenced.length && !referenced.includes('08')) {
+        return notApplicable('文中所列报表按八张表的格式，不含国有资本经营预算财政拨款支出决算表');
+      }
       const other = !contentsListsTables(ctx.doc) && otherForm(ctx.doc);
-      // A table pasted as a picture is printed, only not readable: a missing table is then not proved.
-      if (images) {
+      // A table pasted as a picture, or offered as the web page's attachment, is published, only not
+      // read here: a missing table is then not proved.
+      const attachments = ctx.doc.coverage.attachments;
+      if (images || attachments.length) {
+        const where = images ? `文中有${images}张图片未能读取，该表可能以图片印出` : `网页附有附件（${attachments.slice(0, 3).join('、')}${attachments.length > 3 ? '等' : ''}），该表可能另附`;
         ctx.report({
           severity: 'warning',
-          message: `未找到${tableName(id)}《${def.title}》的文字；文中有${images}张图片未能读取，该表可能以图片印出，请核实`,
+          message: `未找到${tableName(id)}《${def.title}》的文字；${where}，请核实`,
           expected: def.title,
-          actual: '未找到（可能为图片）',
+          actual: images ? '未找到（可能为图片）' : '未找到（可能另附）',
           locations: [],
         });
         return;
@@ -88,7 +105,7 @@ function presentRule(id: TableId): Rule {
         ...(other ? { severity: 'warning' as const } : {}),
         message: other
           ? `未找到${tableName(id)}《${def.title}》：本文格式与地方九张公开表不同且无目录可依，请核实该表是否应公开`
-          : `缺少${tableName(id)}《${def.title}》：文中未找到该表${before ? `（应在公开${before.id}表之后）` : ''}${contentsListsTables(ctx.doc) ? '（本文目录列有此表）' : ''}`,
+          : `缺少${tableName(id)}《${def.title}》，文中未找到该表${before ? `（应在公开${before.id}表之后）` : ''}${contentsListsTables(ctx.doc) ? '（本文目录列有此表）' : ''}`,
         expected: def.title,
         actual: '缺失',
         locations: anchor ? [anchor] : [],
