@@ -173,3 +173,11 @@ describe('a contents list with lines that are no entries', () => {
     expect(doc.sections.map((s) => s.title)).toContain('第一部分:某某镇概况');
   });
 });
+
+describe('an older template that puts 决算 before the word', () => {
+  it('"2018年度部门决算收入情况" and "…支出情况" are the income and spending sections', () => {
+    expect(sectionKeyOf('一、2018年度部门决算收入情况')).toBe('explain.income');
+    expect(sectionKeyOf('二、2018年度部门决算支出情况')).toBe('explain.expense');
+    expect(sectionKeyOf('三、财政拨款收入情况')).not.toBe('explain.income');
+  });
+});

@@ -10,7 +10,7 @@ const TOC_TITLE = /^目\s*录$|(决算|预算|公开|报告|说明)\s*目\s*录$
  * so matching is by keywords on short heading-like paragraphs, never by number.
  */
 /** The glossary's heading: "第三部分 名词解释", "五、对专业性较强的名词进行解释", "专业名词解释". */
-export const GLOSSARY_HEADING = /名词解释|(?:专业性?较强|专业)的?(?:名词|术语)(?:进行)?(?:的)?解释/;
+export const GLOSSARY_HEADING = /名词解释|名称解释$|(?:专业性?较强|专业)的?(?:名词|术语)(?:进行)?(?:的)?解释/;
 
 export const SECTION_PATTERNS: { key: string; re: RegExp }[] = [
   { key: 'toc', re: TOC_TITLE },
@@ -33,8 +33,9 @@ export const SECTION_PATTERNS: { key: string; re: RegExp }[] = [
   { key: 'explain.fund', re: /政府性基金(预算)?(财政拨款)?(收入)?(支出|收支)?(决算)?(总体)?情况/ },
   { key: 'explain.capital', re: /国有资本经营(预算)?(财政拨款)?(收入)?(支出|收支)?(决算)?(总体)?情况|国资经营情况/ },
   { key: 'explain.threePublic', re: /三公.?经费/ },
-  { key: 'explain.income', re: /^(部门|单位|本年度?)?收入(决算)?(情况|具体情况|结构情况)(说明)?$|^(部门|单位|本年度?)?收入决算(说明)?$/ },
-  { key: 'explain.expense', re: /^(部门|单位|本年度?)?支出(决算)?(情况|具体情况|结构情况)(说明)?$|^(部门|单位|本年度?)?支出决算(说明)?$/ },
+  // ("一、2018年度部门决算收入情况": an older template puts 决算 before the word.)
+  { key: 'explain.income', re: /^(部门|单位|本年度?)?(决算)?收入(决算)?(情况|具体情况|结构情况)(说明)?$|^(部门|单位|本年度?)?收入决算(说明)?$/ },
+  { key: 'explain.expense', re: /^(部门|单位|本年度?)?(决算)?支出(决算)?(情况|具体情况|结构情况)(说明)?$|^(部门|单位|本年度?)?支出决算(说明)?$/ },
   { key: 'explain.operating', re: /机关运行经费|机构运行经费/ },
   { key: 'explain.procurement', re: /政府采购(支出)?(决算)?(情况|说明)/ },
   { key: 'explain.assets', re: /国有资产占(用|有)(使用)?情况/ },

@@ -687,3 +687,25 @@ describe('a whole’s makeup listed ("本年收入的具体构成为：")', () =
     expect(of(cs, 'income.other')[0]?.parent).toBe(whole?.id);
   });
 });
+
+describe('a grand total with 决算 before its word', () => {
+  it('"部门决算收入总计" is the 收入总计, whose parts leave out the carry-over, not a 决算收入 to be summed', async () => {
+    const cs = await claimsOf('一、收入支出决算总体情况说明', '某局2024年度部门决算收入总计1000.00万元，其中：财政拨款收入900.00万元，占90%；事业收入50.00万元，占5%。');
+    expect(amounts(cs, 'income.grand')).toEqual(['1000.00']);
+    expect(of(cs, 'income.actual')).toEqual([]);
+  });
+});
+
+describe('分别 after clauses parted by 、', () => {
+  it('pairs each rate with the clause of its own change', async () => {
+    const cs = await claimsOf('一、收入支出决算总体情况说明', '与2019年相比，收入总计减少84.55万元、支出总计减少99.6万元，分别下降18%、21.6%。');
+    expect(of(cs, 'income.grand').map((c) => [c.change?.amount?.value, c.change?.rate?.value])).toEqual([['84.55', '18']]);
+    expect(of(cs, 'expense.grand').map((c) => [c.change?.amount?.value, c.change?.rate?.value])).toEqual([['99.6', '21.6']]);
+  });
+
+  it('a list of names parted by 、 before 分别 is no list of clauses', async () => {
+    const cs = await claimsOf('一、收入支出决算总体情况说明', '基本支出、项目支出分别为380.17万元、80.00万元。');
+    expect(amounts(cs, 'expense.basic')).toEqual(['380.17']);
+    expect(amounts(cs, 'expense.project')).toEqual(['80.00']);
+  });
+});

@@ -82,9 +82,10 @@ export const SUBJECTS: SubjectEntry[] = [
   { re: /人员经费(?:支出)?/, key: 'basic.personnel', label: '人员经费', generic: true },
   { re: /公用经费(?:支出)?/, key: 'basic.public', label: '公用经费', generic: true },
   // totals (table 01)
-  { re: /收(?:入)?\s*[、,，和及与]?\s*支(?:出)?(?:决算)?总计|收入支出(?:决算)?(?:总计|总体)|收支(?:决算)?总计|(?<![\u4e00-\u9fa5])收支(?=\s*(?:较|比|与)(?:上年|上一年|去年|\d{4}))/, key: 'total', label: '收、支总计' },
-  { re: /收入(?:决算)?总计/, key: 'income.grand', label: '收入总计' },
-  { re: /支出(?:决算)?总计/, key: 'expense.grand', label: '支出总计' },
+  { re: /(?:决算)?收(?:入)?\s*[、,，和及与]?\s*支(?:出)?(?:决算)?总计|收入支出(?:决算)?(?:总计|总体)|收支(?:决算)?总计|(?<![\u4e00-\u9fa5])收支(?=\s*(?:较|比|与)(?:上年|上一年|去年|\d{4}))/, key: 'total', label: '收、支总计' },
+  // ("部门决算收入总计": 决算 before the word, as well as after it, is still the grand total.)
+  { re: /(?:决算)?收入(?:决算)?总计/, key: 'income.grand', label: '收入总计' },
+  { re: /(?:决算)?支出(?:决算)?总计/, key: 'expense.grand', label: '支出总计' },
   { re: /(?:年初|全年)预算收入/, key: 'income.total', label: '预算收入', budget: 'initial' },
   { re: /(?:年初|全年)预算支出(?:数)?/, key: 'expense.total', label: '预算支出', budget: 'initial' },
   { re: /决算收入(?:数)?/, key: 'income.actual', label: '决算收入' },

@@ -224,7 +224,9 @@ function respectivelyOfClauses(sentence: string, at: number): Respectively {
   const n = (segments[0] as { figures: string[] }).figures.length;
   if (n < 2 || segments.some((s) => s.figures.length !== n)) return { text: sentence, mismatch: true };
   const before = sentence.slice(0, at).replace(/[，,；;]\s*$/, '');
-  const cuts = [...before.matchAll(/[，,；;：:]/g)].map((m) => m.index as number);
+  // ("收入总计减少84.55万元、支出总计减少99.6万元，分别下降18%、21.6%": clauses parted by 、 too; each
+  // must end in its figure, below, so a list of names is never cut into clauses.)
+  const cuts = [...before.matchAll(/[，,；;：:、]/g)].map((m) => m.index as number);
   const starts = [0, ...cuts.map((c) => c + 1)];
   if (starts.length < n) return { text: sentence, mismatch: true };
   const from = starts[starts.length - n] as number;
