@@ -10,6 +10,7 @@ import { readWholeTable } from './layout-whole.js';
 import { findCellColumn } from './cell-column.js';
 import { toTableBlock } from '../pdf/tables.js';
 import { unifyRadicals } from '../radicals.js';
+import { restoreLostSpaces } from './lost-spaces.js';
 
 /**
  * Reads plain text or Markdown (as converted from DOCX or PDF) into layout blocks. Recognises
@@ -21,7 +22,7 @@ import { unifyRadicals } from '../radicals.js';
  */
 export function readTextLayout(text0: string, file: string, format: 'text' | 'markdown'): LayoutDocument {
   // Radicals first: the tables are found in the text here, by their headers' words ("⾦额" is 金额).
-  const text = unifyRadicals(text0);
+  const text = restoreLostSpaces(unifyRadicals(text0));
   // Splitting on a plain "\n" is much faster than the regex; most files have no CR at all.
   const raw0 = text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
   const paged = sourceLines(raw0, text.includes('\f'));
