@@ -46,6 +46,9 @@ function usualForm(name: string): string {
     .replace(/委员会$/, '委');
 }
 
+/** "本单位纳入…", "我中心属于…", "作为…的二级预算单位": the department named next is the unit's parent. */
+const PARENT_BEFORE = /(?:本|我)(?:单位|中心|院|所|站|校|馆|队|处|会)(?:系|是|为|作为|已)?(?:纳入|属于|隶属于?)\s*$/;
+
 /** "…局(以下简称…局)": a name and the short form the document gives it, spaces taken out. */
 const SHORT_NAME = new RegExp(`((?:[\\u4e00-\\u9fa5]{1,10}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗))+[\\u4e00-\\u9fa5]{2,16}?${ORG_SUFFIX})[（(]以下简称[“"]?([\\u4e00-\\u9fa5]{2,20})[”"]?[)）]`, 'g');
 
@@ -59,6 +62,11 @@ export const templateOtherDepartment = defineRule({
     '文中称“某某局2024年度部门决算”“纳入某某局部门决算编制范围”或列出“某某局（本级）”时，所称部门应是本文件的部门；出现另一个部门的名称，多为照搬其他部门的文本未改全。',
   cases: [
     { name: '名称一致', expect: 'pass', text: '# 广元市医疗保障局2024年度部门决算\n纳入广元市医疗保障局2024年度部门决算编制范围的单位共3个。\n' },
+    {
+      name: '下属单位说明纳入上级部门的部门决算',
+      expect: 'pass',
+      text: '# 达州市自然资源调查监测中心2021年度单位决算\n达州市自然资源调查监测中心纳入达州市自然资源和规划局2021年度部门决算编制范围的二级预算单位。\n本单位纳入达州市自然资源和规划局2021年度部门决算编制范围。\n',
+    },
     { name: '照搬他部门', expect: 'fail', mentions: '广元市人力资源和社会保障局', text: '# 广元市医疗保障局2024年度部门决算\n纳入广元市人力资源和社会保障局2024年度部门决算编制范围的单位共3个。\n' },
     { name: '括号中的另一个名称', expect: 'pass', text: '# 2024年度兰州新区财政局(国有资产监督管理局)部门决算\n纳入兰州新区财政局2024年度部门决算编制范围的单位共1个。\n' },
     { name: '文中给出的简称', expect: 'pass', text: '# 洛龙区文广新局2017年度部门决算\n洛阳市洛龙区文化广电新闻出版局(以下简称洛 龙区文广新局)概况\n洛阳市洛龙区文化广电新闻出版局2017年度部门决算情况说明如下。\n' },
@@ -83,8 +91,15 @@ export const templateOtherDepartment = defineRule({
     const others = new Map<string, Location[]>();
     for (const hit of linesMatching(doc, /(?:部门|单位)(?:决算|预算)/)) {
       for (const m of hit.text.matchAll(OWN_ACCOUNTS)) {
-        const name = m[1] as string;
-        if (known.some((k) => sameOrganisation(name, k))) continue;
+        let name = m[1] as string;
+        // "某中心纳入某局2021年度部门决算编制范围": a unit saying whose department's accounts include
+        // it names its parent, not another department's text left over.
+        const cut = name.lastIndexOf('纳入');
+        const subject = cut >= 0 ? name.slice(0, cut) : '';
+        if (subject.length >= 2 && known.some((k) => sameOrganisation(subject, k))) continue;
+        if (cut >= 0) name = name.slice(cut + 2);
+        if (PARENT_BEFORE.test(hit.text.slice(0, m.index ?? 0) + subject + (cut >= 0 ? '纳入' : ''))) continue;
+        if (!name || known.some((k) => sameOrganisation(name, k))) continue;
         others.set(name, [...(others.get(name) ?? []), hit.location]);
       }
     }

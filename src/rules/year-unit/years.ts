@@ -165,6 +165,8 @@ export const yearCurrentStatement = defineRule({
     { name: '年度一致', expect: 'pass', text: '# 2024年度某局部门决算\n2024年度收、支总计238.67万元。\n' },
     { name: '写成2023年度', expect: 'fail', mentions: '2023', text: '# 2024年度某局部门决算\n2023年度收、支总计238.67万元。与2022年相比，减少92.61万元。\n' },
     { name: '公开如下写成上年', expect: 'fail', mentions: '2023', text: '# 2024年度某局部门决算\n现将某局2023年度部门决算信息公开如下：\n2024年度收、支总计238.67万元。\n' },
+    { name: '编制范围写成上年', expect: 'fail', mentions: '2020', text: '# 2021年度某监测中心单位决算\n某监测中心纳入某局2020年度部门决算编制范围的二级预算单位。\n' },
+    { name: '编制范围为本年', expect: 'pass', text: '# 2021年度某监测中心单位决算\n某监测中心纳入某局2021年度部门决算编制范围的二级预算单位。\n' },
     { name: '上年数列在本年数之后', expect: 'pass', text: '# 2024年度某局部门决算\n2024年度支出合计2906万元，其中：基本支出279万元。2023年度支出合计628万元，其中：基本支出230万元。\n' },
   ],
   check({ doc, report }) {
@@ -181,6 +183,11 @@ export const yearCurrentStatement = defineRule({
         if (y === year - 1 && new RegExp(`${year}\\s*年`).test(l.text.slice(0, m.index))) continue;
         report({ message: `句子以“${y}年”陈述本年数据，决算年度为 ${year}。`, expected: String(year), actual: String(y), locations: [l.location] });
       }
+      // The units the account takes in ("纳入某局2020年度部门决算编制范围的…"): this year's account.
+      for (const m of l.text.matchAll(SCOPE_YEAR)) {
+        if (Number(m[1]) === year) continue;
+        report({ message: `“${m[0]}”所说的是${m[1]}年度部门决算的编制范围，本文件的决算年度为 ${year}（多为沿用上年文本）。`, expected: String(year), actual: m[1] as string, locations: [l.location] });
+      }
       // The sentence announcing what is published ("现将某局2021年度部门决算信息公开如下").
       const said = ANNOUNCED.exec(l.text);
       if (said && Number(said[1]) !== year) {
@@ -190,6 +197,7 @@ export const yearCurrentStatement = defineRule({
   },
 });
 
+const SCOPE_YEAR = /纳入[^。；，,]{0,30}?(20\d{2})\s*年度?\s*(?:部门|单位)?决算(?:编制|汇总)范围/g;
 const ANNOUNCED = /现(?:将|就)[^。；]{0,40}?(20\d{2})\s*年度?[^。；]{0,16}?决算[^。；]{0,16}?(?:公开|说明|报告)如下/;
 
 export const yearCutoff = defineRule({
