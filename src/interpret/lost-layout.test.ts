@@ -99,3 +99,13 @@ describe('a table whose rows were not read in columns', () => {
     expect(r.coverage.tablesUnread.map((u) => u.id)).not.toContain('01');
   });
 });
+
+describe('a blank form of a table, header only, copied line by line', () => {
+  it('is printed and unread (only its header), not missing, though its last header row runs into the note', async () => {
+    const header = ['财政拨款“三公”经费支出决算表', '单位：万元', '财政拨款“三公”经费', '合计', '因公出国', '（境）费', '公务用车购置及运行维护费', '公务接待费', '小计'];
+    const text = `某某区某某局2024年度部门决算\n第二部分 部门决算表\n${header.join('\n')}\n预算数 决算数 预算数 决算数 预算数 决算数\n注：本表反映部门本年度“三公”经费支出预决算情况。\n第三部分 部门决算情况说明\n`;
+    const r = await checkText(text, { file: 'raw.txt' });
+    expect(r.coverage.tablesUnread.find((u) => u.id === '09')?.reason).toMatch(/只有表头/);
+    expect(r.findings.filter((f) => /^completeness\.table-0/.test(f.rule) && /三公/.test(f.message))).toEqual([]);
+  });
+});

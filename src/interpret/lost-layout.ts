@@ -63,21 +63,24 @@ const AMOUNT = /(?:^|\s)-?\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?(?=\s|$)|(?:^|\s)-?\d+
  * block `i`. Counts lines that hold an amount and no sentence, up to `stop` (the next table's
  * title) or the first sentence. A printed table whose rows were not read is unread, not missing.
  */
-export function rowRunAfter(blocks: readonly Block[], i: number, stop: (text: string) => boolean): { run: boolean; next: number } {
+export function rowRunAfter(blocks: readonly Block[], i: number, stop: (text: string) => boolean): { run: boolean; next: number; rows: number } {
   let rows = 0;
   let header = 0;
   let j = i + 1;
-  for (; j < blocks.length && j <= i + 200; j++) {
+  run: for (; j < blocks.length && j <= i + 200; j++) {
     const n = blocks[j] as Block;
     if (n.kind !== 'paragraph') break;
-    const t = n.text.trim();
-    if (t.length <= 40 && stop(t)) break;
-    // A sentence ends the rows: a table's cells carry no full stop, and prose runs on without gaps.
-    if (/[。；]/.test(t) || (t.length > 40 && !/\s{2,}/.test(t))) break;
-    if (AMOUNT.test(t)) rows++;
-    // A header row with its words parted by gaps ("项目   本年支出", "科目编码   科目名称   结余   小计").
-    else if (t.split(/\s{2,}/).every((w) => w.length <= 8) && t.split(/\s{2,}/).some((w) => HEADER_CELL.test(w) || /预算数|决算数|科目|本年/.test(w))) header++;
+    // Line by line: the last header row may have been joined to the note under the table.
+    for (const piece of sourcePieces(n)) {
+      const t = piece.trim();
+      if (t.length <= 40 && stop(t)) break run;
+      // A sentence ends the rows: a table's cells carry no full stop, and prose runs on without gaps.
+      if (/[。；]/.test(t) || (t.length > 40 && !/\s{2,}/.test(t))) break run;
+      if (AMOUNT.test(t)) rows++;
+      // A header row, its words parted by spaces ("项目   本年支出", "预算数 决算数 预算数 决算数").
+      else if (t.split(/\s+/).every((w) => w.length <= 8) && t.split(/\s+/).some((w) => HEADER_CELL.test(w) || /预算数|决算数|科目|本年/.test(w))) header++;
+    }
   }
   // Figures in four rows, or a header of two rows over a blank or near blank body ("本表无数据").
-  return { run: rows >= 4 || (header >= 2 && rows + header >= 3), next: j };
+  return { run: rows >= 4 || (header >= 2 && rows + header >= 3), next: j, rows };
 }
