@@ -84,3 +84,26 @@ describe('planted mistakes are named', () => {
     expect(fresh.some((f) => f.rule === 'performance.indicator-score' && mentions(f, '9.95') && f.expected === '9.85')).toBe(true);
   });
 });
+
+describe('one planted mistake is one finding, not also every sum it throws out', () => {
+  const putuo = readFileSync('test/corpus/putuo-eco-env-2025.copied.txt', 'utf8');
+
+  it('an item figure off its table cell (123.02 → 122.02) is named once; the sums it breaks by the same 1.00 are folded into it', async () => {
+    const from = '支出决算为 123.02 万元。';
+    expect(putuo.split(from).length - 1).toBe(1);
+    const before = await checkText(putuo, { file: 'p.txt' });
+    const after = await checkText(putuo.replace(from, '支出决算为 122.02 万元。'), { file: 'p.txt' });
+    const known = new Set(serious(before.findings).map((f) => `${f.rule}|${f.message}`));
+    const fresh = serious(after.findings).filter((f) => !known.has(`${f.rule}|${f.message}`));
+    expect(fresh.map((f) => f.rule)).toEqual(['narrative-table.item-05']);
+    expect(fresh[0]?.message).toMatch(/不再另报/);
+  });
+
+  it('a score over its weight (20 → 21) is one finding; the sheet total it throws out by 1 is folded into it', async () => {
+    const from = '\t保障单位工作正常开展\n\t20\n\t有效保障\n\t达到预期指标\n\t100%\n\t20\n';
+    const fresh = await plant('changji', from, from.replace(/\t20\n$/, '\t21\n'), 'c.txt');
+    const named = fresh.filter((f) => mentions(f, '21'));
+    expect(named.map((f) => f.rule)).toEqual(['performance.indicator-score']);
+    expect(fresh.filter((f) => f.rule === 'performance.total-sum' || f.rule === 'performance.score-over-weight')).toEqual([]);
+  });
+});

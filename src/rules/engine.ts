@@ -137,10 +137,33 @@ function documentAnchor(doc: Disclosure): Finding['locations'] {
   return first ? [{ ...first.location, text: `（全文）${first.text.slice(0, 40)}` }] : [{ file: doc.file, page: null, line: null, cell: null, text: '（全文）' }];
 }
 
-/** Findings that name a figure as wrong against its source (a table cell): the root of what follows from it. */
-const ROOT_RULE = /^narrative-table\./;
+/**
+ * Findings that name one figure as wrong against its source (a table cell), or one score of a sheet
+ * against the sheet's own scheme or weight: the root of what follows from it.
+ */
+const ROOT_RULE = /^narrative-table\.|^performance\.(?:indicator-score|score-over-weight)$/;
 /** Findings that may only be consequences of a wrong figure: sums, shares, changes, repeats. */
 const DERIVED_CATEGORY = new Set<Category>(['narrative', 'arithmetic', 'count']);
+/** A sheet's sums, which a wrong score of that sheet throws out by the same amount. */
+const DERIVED_SHEET_RULE = /^performance\.(?:total-sum|sub-scores)$/;
+
+/** The one number of an expected or actual value ("≤ 20" is no correction and gives none). */
+function soleNumber(text: string | null): Decimal | null {
+  if (!text || /[≤≥<>]/.test(text)) return null;
+  const ns = numbersIn(text);
+  return ns.length === 1 ? (ns[0] as Decimal) : null;
+}
+
+/**
+ * Whether correcting the root's figure to what it should be makes the relation of `f` hold: a sum
+ * that is off by exactly the root's own error (a part 1.00 short, the sum 1.00 short). Printed sums
+ * carry their own rounding, hence a hundredth of slack.
+ */
+function offBySameAmount(f: Finding, root: Finding): boolean {
+  const [fe, fa, re, ra] = [soleNumber(f.expected), soleNumber(f.actual), soleNumber(root.expected), soleNumber(root.actual)];
+  if (!fe || !fa || !re || !ra || re.eq(ra)) return false;
+  return fe.minus(fa).abs().minus(re.minus(ra).abs()).abs().lte('0.01');
+}
 
 function numbersIn(text: string | null): Decimal[] {
   if (!text) return [];
@@ -165,6 +188,33 @@ function addPlaces(into: Finding, from: readonly Location[]): Finding['locations
 /** Message without the places it names, to tell the same statement repeated at several places. */
 function messageShape(m: string): string {
   return m.replace(/第\d+(页|行)/g, '').replace(/(工作表「[^」]*」)?单元格\s*[A-Z]+\d+/g, '');
+}
+
+/**
+ * One score named wrong by two rules (over its weight, and off the sheet's scheme): one cause, one
+ * finding. The one that says what the score should be stays, with the other's title.
+ */
+function sameFigureOnce(findings: readonly Finding[]): Finding[] {
+  const scored = (f: Finding) => /^performance\.(?:indicator-score|score-over-weight)$/.test(f.rule) && f.severity !== 'info' && f.locations[0] != null;
+  const within = new Map<Finding, Finding[]>();
+  const dropped = new Set<Finding>();
+  for (const f of findings) {
+    if (!scored(f) || soleNumber(f.expected)) continue;
+    // f says only "over its weight": another finding of the same score that says what it should be wins.
+    const other = findings.find((g) => g !== f && scored(g) && !dropped.has(g) && soleNumber(g.expected) && samePlace(g.locations[0] as Location, f.locations[0] as Location) && g.actual === f.actual);
+    if (!other) continue;
+    dropped.add(f);
+    within.set(other, [...(within.get(other) ?? []), f]);
+  }
+  if (!dropped.size) return [...findings];
+  return findings
+    .filter((f) => !dropped.has(f))
+    .map((f) => {
+      const also = within.get(f);
+      if (!also) return f;
+      const severity = [f, ...also].reduce<Severity>((s, x) => (SEVERITY_ORDER[x.severity] > SEVERITY_ORDER[s] ? x.severity : s), 'info');
+      return { ...f, severity, message: `${f.message}（亦即「${also.map((x) => x.title).join('、')}」）` };
+    });
 }
 
 /**
@@ -340,20 +390,29 @@ export function foldRootCauses(findings: readonly Finding[]): Finding[] {
   const withCounts = merged.map((f) => (count.get(f) ? { ...f, message: `${f.message}（同一问题共${count.get(f)}处）` } : f));
 
   // (2) Consequences of a figure already named as wrong.
-  const roots = withCounts.filter((f) => ROOT_RULE.test(f.rule) && f.severity !== 'info' && f.locations[0] && numbersIn(f.actual).length);
-  if (!roots.length) return withCounts;
+  const once = sameFigureOnce(withCounts);
+  const roots = once.filter((f) => ROOT_RULE.test(f.rule) && f.severity !== 'info' && f.locations[0] && numbersIn(f.actual).length);
+  if (!roots.length) return once;
   const folded = new Map<Finding, Finding[]>();
   const out: Finding[] = [];
-  for (const f of withCounts) {
-    const root =
-      DERIVED_CATEGORY.has(f.category) && !ROOT_RULE.test(f.rule)
+  for (const f of once) {
+    const root = ROOT_RULE.test(f.rule)
+      ? undefined
+      : DERIVED_CATEGORY.has(f.category)
         ? roots.find((r) => {
             const at = r.locations[0] as Location;
             const value = numbersIn(r.actual)[0] as Decimal;
             if (!f.locations.some((l) => samePlace(l, at))) return false;
-            return [f.message, f.expected, f.actual].some((t) => numbersIn(t).some((n) => n.eq(value)));
+            // The figure quoted, or a sum over it off by just the figure's own error.
+            return [f.message, f.expected, f.actual].some((t) => numbersIn(t).some((n) => n.eq(value))) || offBySameAmount(f, r);
           })
-        : undefined;
+        : DERIVED_SHEET_RULE.test(f.rule)
+          ? roots.find((r) => {
+              // A score of the same printed sheet (the sum's cells and the score's share a table).
+              const [at, own] = [r.locations[0] as Location, f.locations[0]];
+              return r.rule.startsWith('performance.') && at.cell && own?.cell && at.file === own.file && at.cell.table === own.cell.table && offBySameAmount(f, r);
+            })
+          : undefined;
     if (root) folded.set(root, [...(folded.get(root) ?? []), f]);
     else out.push(f);
   }
