@@ -107,3 +107,15 @@ describe('one planted mistake is one finding, not also every sum it throws out',
     expect(fresh.filter((f) => f.rule === 'performance.total-sum' || f.rule === 'performance.score-over-weight')).toEqual([]);
   });
 });
+
+describe('a sum of a 类 and the sum of the whole, off by the same amount', () => {
+  it('is one finding that points at the 类 items they share, not at the two totals (9.5 → 10.5)', async () => {
+    const from = '引进人才费用（项）：支出决算为9.5万元';
+    const fresh = await plant('guangyuan', from, from.replace('9.5万元', '10.5万元'), 'g.txt');
+    const sums = fresh.filter((f) => /^narrative\.(class|detail)-sum$/.test(f.rule));
+    expect(sums.map((f) => f.rule)).toEqual(['narrative.class-sum']);
+    expect(sums[0]?.message).toMatch(/差错很可能在其中某一项/);
+    // 应为 the 类 amount printed, 实为 what its items add up to.
+    expect([sums[0]?.expected, sums[0]?.actual]).toEqual(['103.3万元', '104.30万元']);
+  });
+});

@@ -191,6 +191,43 @@ function messageShape(m: string): string {
 }
 
 /**
+ * A 类's listed items short of its amount, and all the items short of the whole by the same amount:
+ * what the two sums share is the items of that 类, so one of them is the likelier slip, not both
+ * totals at once. One finding, which says so and points at the items rather than at the totals.
+ * When another list of the whole (its 类 amounts) is off by the same amount too, the 类 amount is in
+ * doubt as well and nothing is folded.
+ */
+function foldSharedItems(findings: readonly Finding[]): readonly Finding[] {
+  const signed = (f: Finding) => {
+    const [e, a] = [soleNumber(f.expected), soleNumber(f.actual)];
+    return e && a ? e.minus(a) : null;
+  };
+  const serious = (f: Finding) => f.severity !== 'info' && signed(f) != null && !signed(f)?.isZero();
+  const wholes = findings.filter((f) => f.rule === 'narrative.detail-sum' && serious(f));
+  const merged = new Map<Finding, Finding>();
+  const gone = new Set<Finding>();
+  for (const c of findings.filter((f) => f.rule === 'narrative.class-sum' && serious(f))) {
+    const d = signed(c) as Decimal;
+    const same = wholes.filter((w) => !gone.has(w) && (signed(w) as Decimal).minus(d).abs().lte('0.01'));
+    const whole = same.find((w) => c.locations.slice(1).some((l) => w.locations.some((m) => samePlace(l, m))));
+    if (!whole || same.length > 1) continue;
+    const name = (f: Finding) => /^「([^」]+)」/.exec(f.message)?.[1] ?? '';
+    const severity = SEVERITY_ORDER[whole.severity] > SEVERITY_ORDER[c.severity] ? whole.severity : c.severity;
+    merged.set(c, {
+      ...c,
+      severity,
+      message: `${c.message}；「${name(whole)}」与所列全部科目之和也相差同样的${d.abs().toFixed(2)}万元。两处共同的只有「${name(c)}」所列的科目，差错很可能在其中某一项，而非两个合计同时写错，请逐项核对`,
+      expected: c.actual,
+      actual: c.expected,
+      locations: addPlaces(c, whole.locations),
+    });
+    gone.add(whole);
+  }
+  if (!gone.size) return findings;
+  return findings.filter((f) => !gone.has(f)).map((f) => merged.get(f) ?? f);
+}
+
+/**
  * One score named wrong by two rules (over its weight, and off the sheet's scheme): one cause, one
  * finding. The one that says what the score should be stays, with the other's title.
  */
@@ -368,7 +405,7 @@ function foldAbsences(findings: readonly Finding[]): readonly Finding[] {
  * sums, shares, changes and repeats that quote it: those findings are folded into it as places.
  */
 export function foldRootCauses(findings: readonly Finding[]): Finding[] {
-  findings = foldAbsences(foldExplained(findings));
+  findings = foldSharedItems(foldAbsences(foldExplained(findings)));
   // (1) Repeats of one statement.
   const byShape = new Map<string, Finding>();
   const count = new Map<Finding, number>();
