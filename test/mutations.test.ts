@@ -119,3 +119,24 @@ describe('a sum of a 类 and the sum of the whole, off by the same amount', () =
     expect([sums[0]?.expected, sums[0]?.actual]).toEqual(['103.3万元', '104.30万元']);
   });
 });
+
+describe('a table cell that the explanation and the table’s own sum both contradict', () => {
+  it('is named as the wrong one (09 因公出国 决算 0.00 → 1.00): 应为 the explanation’s 0, 实为 the cell’s 1.00, one finding', async () => {
+    const from = '0.94\t0.00\t0.00\t0.00\t0.00\t0.94\t0.94\t0.00\t0.00\t0.00\t0.00\t0.94';
+    const fresh = await plant('rongcheng', from, '0.94\t0.00\t0.00\t0.00\t0.00\t0.94\t0.94\t1.00\t0.00\t0.00\t0.00\t0.94', 'r.md');
+    expect(fresh.map((f) => f.rule)).toEqual(['narrative-table.three-public-09']);
+    expect([fresh[0]?.expected, fresh[0]?.actual]).toEqual(['0万元', '1.00万元']);
+    expect(fresh[0]?.message).toMatch(/表中该格有误/);
+  });
+});
+
+describe('a table cell already named wrong by the tables’ own checks', () => {
+  it('keeps that one finding; the explanation agreeing with the checks is a place of it (01 本年支出合计 238.67 → 2386.70)', async () => {
+    const from = '<b>本年支出合计</b>\t<b>58</b>\t<b>238.67</b>';
+    const fresh = await plant('rongcheng', from, '<b>本年支出合计</b>\t<b>58</b>\t<b>2386.70</b>', 'r.md');
+    const named = fresh.filter((f) => mentions(f, '2386.70'));
+    expect(named.map((f) => f.rule)).toEqual(['cross-table.03-01.total']);
+    expect([named[0]?.expected, named[0]?.actual]).toEqual(['238.67', '2386.70']);
+    expect(named[0]?.message).toMatch(/说明写238.67万元，与此相符/);
+  });
+});

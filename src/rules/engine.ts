@@ -228,6 +228,47 @@ function foldSharedItems(findings: readonly Finding[]): readonly Finding[] {
 }
 
 /**
+ * The explanation differs from a table cell, and that cell breaks a sum of its own table by just the
+ * same amount: with the explanation's figure in it, the table adds up. The table's own total is the
+ * third source that sides with the explanation, so the cell is the wrong one; one finding says so,
+ * with 应为 the explanation's figure and 实为 the cell's, and the table's broken sum within it.
+ */
+function cellAgainstItsTable(findings: readonly Finding[]): readonly Finding[] {
+  const merged = new Map<Finding, Finding>();
+  const gone = new Set<Finding>();
+  for (const n of findings) {
+    if (!/^narrative-table\./.test(n.rule) || n.severity === 'info') continue;
+    const cell = n.locations.find((l) => l.cell != null);
+    if (!cell) continue;
+    const sums = findings.filter((t) => (t.category === 'table' || t.rule.startsWith('cross-table.')) && t.severity !== 'info' && !gone.has(t) && t.locations.some((l) => samePlace(l, cell)) && offBySameAmount(t, n));
+    // One sum of the table decides; two or more broken by the cell decide the same, all the more.
+    if (!sums.length) continue;
+    const [text, printed] = [soleNumber(n.actual), soleNumber(n.expected)];
+    if (!text || !printed) continue;
+    // A table rule that already names this cell as the wrong one (疑有误) keeps the finding; the
+    // explanation's agreeing figure is one more place of it.
+    const named = sums.find((t) => samePlace(t.locations[0] as Location, cell) && soleNumber(t.actual)?.eq(printed) && soleNumber(t.expected)?.eq(text));
+    if (named) {
+      gone.add(n);
+      merged.set(named, { ...(merged.get(named) ?? named), message: `${named.message}（说明写${n.actual}，与此相符；「${n.title}」不再另报）`, locations: addPlaces(named, n.locations) });
+      continue;
+    }
+    for (const t of sums) gone.add(t);
+    const broken = [...new Set(sums.map((t) => `「${t.title}」`))].join('、');
+    merged.set(n, {
+      ...n,
+      message: `${n.message}；该格在报表自身的勾稽中也不成立，且恰差同一数额（${broken}）：按说明所写的${n.actual}报表即可勾稽，表中该格有误，说明不误`,
+      expected: n.actual,
+      actual: n.expected,
+      difference: `${printed.minus(text).toString()}万元`,
+      locations: [cell, ...n.locations.filter((l) => l !== cell), ...sums.flatMap((t) => t.locations).filter((l) => !n.locations.some((m) => samePlace(m, l)))],
+    });
+  }
+  if (!gone.size) return findings;
+  return findings.filter((f) => !gone.has(f)).map((f) => merged.get(f) ?? f);
+}
+
+/**
  * One score named wrong by two rules (over its weight, and off the sheet's scheme): one cause, one
  * finding. The one that says what the score should be stays, with the other's title.
  */
@@ -405,7 +446,7 @@ function foldAbsences(findings: readonly Finding[]): readonly Finding[] {
  * sums, shares, changes and repeats that quote it: those findings are folded into it as places.
  */
 export function foldRootCauses(findings: readonly Finding[]): Finding[] {
-  findings = foldSharedItems(foldAbsences(foldExplained(findings)));
+  findings = cellAgainstItsTable(foldSharedItems(foldAbsences(foldExplained(findings))));
   // (1) Repeats of one statement.
   const byShape = new Map<string, Finding>();
   const count = new Map<Finding, number>();

@@ -31,13 +31,18 @@ function cellOf(t: PublicTable, row: string, col: string): { fig: Figure; loc: L
  * printed decimal: two tables apart by a rounding tail, the text following one of them.
  */
 function agreeingTable(doc: Disclosure, compared: TableId, row: string, text: Figure, cellFig: Figure): { table: TableId; loc: Location } | null {
-  const unit = new Decimal(1).div(new Decimal(10).pow(Math.min(text.decimals, cellFig.decimals)));
-  if (dec(text).minus(dec(cellFig)).abs().gt(unit)) return null;
+  // Only a classification code names the same item in two tables; other row keys are each table's own.
+  if (!/^\d{3,7}$/.test(row)) return null;
   for (const t of doc.tables) {
     if (t.id === compared) continue;
     const r = t.rows.find((x) => x.key === row);
     if (!r) continue;
-    for (const f of Object.values(r.cells)) if (f && samePrinted(f, text).equal) return { table: t.id, loc: f.location ?? r.location };
+    for (const f of Object.values(r.cells)) {
+      if (!f || !samePrinted(f, text).equal) continue;
+      // The two tables' cells apart by one unit of their own last decimal at most (0 and 1.00 are not).
+      const unit = new Decimal(1).div(new Decimal(10).pow(Math.min(f.decimals, cellFig.decimals)));
+      if (dec(f).minus(dec(cellFig)).abs().lte(unit)) return { table: t.id, loc: f.location ?? r.location };
+    }
   }
   return null;
 }
