@@ -470,7 +470,7 @@ export function foldRootCauses(findings: readonly Finding[]): Finding[] {
   // (2) Consequences of a figure already named as wrong.
   const once = sameFigureOnce(withCounts);
   const roots = once.filter((f) => ROOT_RULE.test(f.rule) && f.severity !== 'info' && f.locations[0] && numbersIn(f.actual).length);
-  if (!roots.length) return once;
+  if (!roots.length) return consequencesOfParts(once);
   const folded = new Map<Finding, Finding[]>();
   const out: Finding[] = [];
   for (const f of once) {
@@ -494,12 +494,74 @@ export function foldRootCauses(findings: readonly Finding[]): Finding[] {
     if (root) folded.set(root, [...(folded.get(root) ?? []), f]);
     else out.push(f);
   }
-  return out.map((f) => {
-    const deps = folded.get(f);
-    if (!deps) return f;
-    let locations = f.locations;
-    for (const d of deps) locations = addPlaces({ ...f, locations }, d.locations);
-    const rules = [...new Set(deps.map((d) => d.title))].join('、');
-    return { ...f, locations, message: `${f.message}（由此引起的「${rules}」不再另报）` };
-  });
+  return consequencesOfParts(
+    out.map((f) => {
+      const deps = folded.get(f);
+      if (!deps) return f;
+      let locations = f.locations;
+      for (const d of deps) locations = addPlaces({ ...f, locations }, d.locations);
+      const rules = [...new Set(deps.map((d) => d.title))].join('、');
+      return { ...f, locations, message: `${f.message}（由此引起的「${rules}」不再另报）` };
+    }),
+  );
+}
+
+/**
+ * A share worked out from the figure `r` names as wrong, that comes right with the figure corrected:
+ * the printed share over the one worked out is the corrected figure over the printed one (a part),
+ * or its inverse (the whole). A share wrong on its own stays a finding of its own.
+ */
+function shareOfWrongFigure(f: Finding, r: Finding): boolean {
+  if (!f.rule.endsWith('.share') || !/[%％]/.test(f.actual ?? '') || /[%％]/.test(r.actual ?? '')) return false;
+  const [printed, worked, right, wrong] = [soleNumber(f.actual), soleNumber(f.expected), soleNumber(r.expected), soleNumber(r.actual)];
+  if (!printed || !worked || !right || !wrong || worked.isZero() || wrong.isZero() || right.isZero()) return false;
+  const ratio = printed.div(worked);
+  const near = (x: Decimal) => ratio.minus(x).abs().lte(x.abs().times('0.01'));
+  return near(right.div(wrong)) || near(wrong.div(right));
+}
+
+/**
+ * (3) A sum over a part that another finding names as wrong (its 实为), off by just that part's own
+ * error, follows from it ("三公 7.65 ≠ 0.00 + 73.20 + 0.34" after "公务用车 73.20 ≠ 0.00 + 7.32"), and so
+ * does a share worked out from that part that comes right with it corrected: they are folded into
+ * that finding. Not when each would explain the other: then neither is the likelier.
+ * (4) Two statements of one subject that disagree with no third source among them ("两处各执一词")
+ * are decided when another finding names one of the two figures as wrong at its place: folded into it.
+ */
+function consequencesOfParts(findings: readonly Finding[]): Finding[] {
+  const explains = (r: Finding, f: Finding): boolean => {
+    if (r === f || r.severity === 'info' || !DERIVED_CATEGORY.has(f.category) || !DERIVED_CATEGORY.has(r.category)) return false;
+    const [part, own, at] = [soleNumber(r.actual), soleNumber(f.actual), r.locations[0]];
+    if (!part || !own || !at || own.eq(part) || !soleNumber(r.expected)) return false;
+    if (!numbersIn(f.message).some((n) => n.eq(part)) || !f.locations.some((l) => samePlace(l, at))) return false;
+    return offBySameAmount(f, r) || shareOfWrongFigure(f, r);
+  };
+  const into = new Map<Finding, Finding>();
+  for (const f of findings) {
+    if (f.severity === 'info') continue;
+    const r = findings.find((x) => explains(x, f) && !explains(f, x) && !into.has(x));
+    if (r) into.set(f, r);
+  }
+  // (4) Undecided pairs.
+  for (const s of findings) {
+    if (s.rule !== 'narrative.same-subject' || s.expected != null || into.has(s)) continue;
+    // The two figures as written, with their unit ("73.20万元与7.32万元"): a share of 0% is no 0万元.
+    const pair = (s.actual ?? '').split('与').map((t) => t.replace(/\s/g, ''));
+    if (pair.length !== 2) continue;
+    const r = findings.find((x) => x !== s && x.severity !== 'info' && !into.has(x) && pair.includes((x.actual ?? '').replace(/\s/g, '')) && x.locations.some((l) => s.locations.some((m) => samePlace(l, m))));
+    if (r) into.set(s, r);
+  }
+  if (!into.size) return [...findings];
+  const deps = new Map<Finding, Finding[]>();
+  for (const [f, r] of into) deps.set(r, [...(deps.get(r) ?? []), f]);
+  return findings
+    .filter((f) => !into.has(f))
+    .map((f) => {
+      const ds = deps.get(f);
+      if (!ds) return f;
+      let locations = f.locations;
+      for (const d of ds) locations = addPlaces({ ...f, locations }, d.locations);
+      const rules = [...new Set(ds.map((d) => d.title))].join('、');
+      return { ...f, locations, message: `${f.message}（由此引起的「${rules}」不再另报）` };
+    });
 }
