@@ -494,16 +494,16 @@ export function foldRootCauses(findings: readonly Finding[]): Finding[] {
     if (root) folded.set(root, [...(folded.get(root) ?? []), f]);
     else out.push(f);
   }
-  return consequencesOfParts(
-    out.map((f) => {
-      const deps = folded.get(f);
-      if (!deps) return f;
-      let locations = f.locations;
-      for (const d of deps) locations = addPlaces({ ...f, locations }, d.locations);
-      const rules = [...new Set(deps.map((d) => d.title))].join('、');
-      return { ...f, locations, message: `${f.message}（由此引起的「${rules}」不再另报）` };
-    }),
-  );
+  return consequencesOfParts(out.map((f) => withConsequences(f, folded.get(f))));
+}
+
+/** A root finding with the findings that follow from it: their places added, their titles named. */
+function withConsequences(f: Finding, deps: readonly Finding[] | undefined): Finding {
+  if (!deps?.length) return f;
+  let locations = f.locations;
+  for (const d of deps) locations = addPlaces({ ...f, locations }, d.locations);
+  const rules = [...new Set(deps.map((d) => d.title))].join('、');
+  return { ...f, locations, message: `${f.message}（由此引起的「${rules}」不再另报）` };
 }
 
 /**
@@ -554,14 +554,5 @@ function consequencesOfParts(findings: readonly Finding[]): Finding[] {
   if (!into.size) return [...findings];
   const deps = new Map<Finding, Finding[]>();
   for (const [f, r] of into) deps.set(r, [...(deps.get(r) ?? []), f]);
-  return findings
-    .filter((f) => !into.has(f))
-    .map((f) => {
-      const ds = deps.get(f);
-      if (!ds) return f;
-      let locations = f.locations;
-      for (const d of ds) locations = addPlaces({ ...f, locations }, d.locations);
-      const rules = [...new Set(ds.map((d) => d.title))].join('、');
-      return { ...f, locations, message: `${f.message}（由此引起的「${rules}」不再另报）` };
-    });
+  return findings.filter((f) => !into.has(f)).map((f) => withConsequences(f, deps.get(f)));
 }
