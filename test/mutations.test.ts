@@ -153,3 +153,20 @@ describe('a part named wrong by its own parts', () => {
     expect(named[0]?.message).toMatch(/占比与金额不符/);
   });
 });
+
+describe('a broken sum whose total another identity of the tables bears out', () => {
+  it('names the part, not the total (06 30302 退休费 91.97 → 91.79, the 类 303 adding up into 人员经费合计)', async () => {
+    const putuo = readFileSync('test/corpus/putuo-eco-env-2025.copied.txt', 'utf8');
+    const from = '303 02 退休费 91.97 302 18 专用材料费 0.00';
+    expect(putuo.split(from).length - 1).toBe(1);
+    const before = await checkText(putuo, { file: 'p.txt' });
+    const after = await checkText(putuo.replace(from, '303 02 退休费 91.79 302 18 专用材料费 0.00'), { file: 'p.txt' });
+    const known = new Set(serious(before.findings).map((f) => `${f.rule}|${f.message}`));
+    const fresh = serious(after.findings).filter((f) => !known.has(`${f.rule}|${f.message}`));
+    expect(fresh.map((f) => f.rule)).toEqual(['table.06.hierarchy']);
+    expect(fresh[0]?.message).toMatch(/在另一勾稽关系中相符/);
+    // Every part of 303 not borne out elsewhere is a suspect; the total is not blamed.
+    expect(fresh[0]?.actual).not.toBe('91.97');
+    expect(fresh[0]?.expected).toBe('91.97');
+  });
+});

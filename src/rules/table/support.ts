@@ -310,6 +310,11 @@ export function reportIdentities(ctx: RuleContext, ruleId: string): void {
       reportCulprit(ctx, culprit.cell, culprit.failures, decimals);
       continue;
     }
+    const suspect = e.kind === 'sum' ? partsSuspected(a.evaluated, e) : null;
+    if (suspect) {
+      reportParts(ctx, e, suspect, decimals);
+      continue;
+    }
     ctx.report({
       message: statement(e, decimals),
       expected: show(e.expected, decimals),
@@ -319,6 +324,37 @@ export function reportIdentities(ctx: RuleContext, ruleId: string): void {
       locations: locations(e),
     });
   }
+}
+
+/**
+ * A broken sum whose total holds in another identity of the tables (a 类 total that adds up into
+ * 人员经费合计, a 小计 into its 合计): one wrong figure explains the break only if it is a part. The
+ * parts that no holding identity bears out are the suspects; null when the total is borne out by
+ * nothing, or every part is.
+ */
+function partsSuspected(all: readonly Evaluated[], e: Evaluated): { corroboration: Evaluated; parts: Part[] } | null {
+  const holding = all.filter((x) => x !== e && x.agreement === 'exact');
+  const bears = (c: CellRef) => holding.find((x) => cellsOf(x).some((y) => cellKey(y) === cellKey(c)));
+  const corroboration = bears(e.total);
+  if (!corroboration) return null;
+  // (A part printed 0 may be the one left blank by mistake: it stays a suspect.)
+  const parts = e.parts.filter((p) => !bears(p.ref));
+  return parts.length ? { corroboration, parts } : null;
+}
+
+function reportParts(ctx: RuleContext, e: Evaluated, s: { corroboration: Evaluated; parts: Part[] }, decimals: number): void {
+  const one = s.parts.length === 1 ? (s.parts[0] as Part) : null;
+  const should = one ? implied(e, one.ref) : null;
+  const named = s.parts.length <= 4 ? s.parts.map((p) => `${p.short}${p.ref.fig.raw}`).join('、') : `所列${s.parts.length}项`;
+  const where = one ? `${one.ref.label}${one.ref.fig.raw} 疑有误${should ? `，按此关系应为 ${show(should, decimals)}` : ''}` : `差错应在${named}之中`;
+  ctx.report({
+    message: `${statement(e, decimals)}；${e.total.label}${e.total.fig.raw} 在另一勾稽关系中相符（${s.corroboration.what}），${where}`,
+    expected: one && should ? show(should, decimals) : e.total.fig.raw,
+    actual: one ? one.ref.fig.raw : show(e.expected, decimals),
+    difference: show(e.difference.negated(), decimals),
+    tolerance: tolText(e.tolerance),
+    locations: one ? dedupeLocations([one.ref.fig.location, ...locations(e)]) : locations(e),
+  });
 }
 
 function statement(e: Evaluated, decimals: number): string {
