@@ -521,6 +521,17 @@ function shareOfWrongFigure(f: Finding, r: Finding): boolean {
 }
 
 /**
+ * A whole said to be less than a part ("≥ 1283.41"), where the part is the figure `r` names wrong at
+ * its place and the whole holds against the corrected figure: the bound follows from that figure.
+ */
+function boundOfWrongPart(f: Finding, r: Finding): boolean {
+  const bound = /^[≥>]\s*([\d,，.]+)/.exec(f.expected ?? '')?.[1];
+  const [wrong, right, whole, at] = [soleNumber(r.actual), soleNumber(r.expected), soleNumber(f.actual), r.locations[0]];
+  if (!bound || !wrong || !right || !whole || !at || !new Decimal(bound.replace(/[,，]/g, '')).eq(wrong)) return false;
+  return f.locations.some((l) => samePlace(l, at)) && whole.gte(right);
+}
+
+/**
  * (3) A sum over a part that another finding names as wrong (its 实为), off by just that part's own
  * error, follows from it ("三公 7.65 ≠ 0.00 + 73.20 + 0.34" after "公务用车 73.20 ≠ 0.00 + 7.32"), and so
  * does a share worked out from that part that comes right with it corrected: they are folded into
@@ -531,6 +542,7 @@ function shareOfWrongFigure(f: Finding, r: Finding): boolean {
 function consequencesOfParts(findings: readonly Finding[]): Finding[] {
   const explains = (r: Finding, f: Finding): boolean => {
     if (r === f || r.severity === 'info' || !DERIVED_CATEGORY.has(f.category) || !DERIVED_CATEGORY.has(r.category)) return false;
+    if (boundOfWrongPart(f, r)) return true;
     const [part, own, at] = [soleNumber(r.actual), soleNumber(f.actual), r.locations[0]];
     if (!part || !own || !at || own.eq(part) || !soleNumber(r.expected)) return false;
     if (!numbersIn(f.message).some((n) => n.eq(part)) || !f.locations.some((l) => samePlace(l, at))) return false;
