@@ -22,8 +22,12 @@ function mentions(f: Finding, value: string): boolean {
 }
 
 async function plant(sample: keyof typeof samples, from: string, to: string, file: string) {
-  const original = samples[sample];
-  expect(original.split(from).length - 1, `“${from}” must occur exactly once in ${sample}`).toBe(1);
+  return plantIn(samples[sample], from, to, file);
+}
+
+/** The warnings and errors that planting `to` for `from` (once in `original`) adds. */
+async function plantIn(original: string, from: string, to: string, file: string) {
+  expect(original.split(from).length - 1, `“${from}” must occur exactly once in ${file}`).toBe(1);
   const before = await checkText(original, { file });
   const after = await checkText(original.replace(from, to), { file });
   const known = new Set(serious(before.findings).map((f) => `${f.rule}|${f.message}`));
@@ -89,12 +93,7 @@ describe('one planted mistake is one finding, not also every sum it throws out',
   const putuo = readFileSync('test/corpus/putuo-eco-env-2025.copied.txt', 'utf8');
 
   it('an item figure off its table cell (123.02 → 122.02) is named once; the sums it breaks by the same 1.00 are folded into it', async () => {
-    const from = '支出决算为 123.02 万元。';
-    expect(putuo.split(from).length - 1).toBe(1);
-    const before = await checkText(putuo, { file: 'p.txt' });
-    const after = await checkText(putuo.replace(from, '支出决算为 122.02 万元。'), { file: 'p.txt' });
-    const known = new Set(serious(before.findings).map((f) => `${f.rule}|${f.message}`));
-    const fresh = serious(after.findings).filter((f) => !known.has(`${f.rule}|${f.message}`));
+    const fresh = await plantIn(putuo, '支出决算为 123.02 万元。', '支出决算为 122.02 万元。', 'p.txt');
     expect(fresh.map((f) => f.rule)).toEqual(['narrative-table.item-05']);
     expect(fresh[0]?.message).toMatch(/不再另报/);
   });
@@ -157,12 +156,7 @@ describe('a part named wrong by its own parts', () => {
 describe('a broken sum whose total another identity of the tables bears out', () => {
   it('names the part, not the total (06 30302 退休费 91.97 → 91.79, the 类 303 adding up into 人员经费合计)', async () => {
     const putuo = readFileSync('test/corpus/putuo-eco-env-2025.copied.txt', 'utf8');
-    const from = '303 02 退休费 91.97 302 18 专用材料费 0.00';
-    expect(putuo.split(from).length - 1).toBe(1);
-    const before = await checkText(putuo, { file: 'p.txt' });
-    const after = await checkText(putuo.replace(from, '303 02 退休费 91.79 302 18 专用材料费 0.00'), { file: 'p.txt' });
-    const known = new Set(serious(before.findings).map((f) => `${f.rule}|${f.message}`));
-    const fresh = serious(after.findings).filter((f) => !known.has(`${f.rule}|${f.message}`));
+    const fresh = await plantIn(putuo, '303 02 退休费 91.97 302 18 专用材料费 0.00', '303 02 退休费 91.79 302 18 专用材料费 0.00', 'p.txt');
     expect(fresh.map((f) => f.rule)).toEqual(['table.06.hierarchy']);
     expect(fresh[0]?.message).toMatch(/在另一勾稽关系中相符/);
     // Every part of 303 not borne out elsewhere is a suspect; the total is not blamed.
