@@ -147,6 +147,17 @@ const DERIVED_CATEGORY = new Set<Category>(['narrative', 'arithmetic', 'count'])
 /** A sheet's sums, which a wrong score of that sheet throws out by the same amount. */
 const DERIVED_SHEET_RULE = /^performance\.(?:total-sum|sub-scores)$/;
 
+/** The highest severity among findings folded into one. */
+function highestSeverity(fs: readonly Finding[]): Severity {
+  return fs.reduce<Severity>((s, f) => (SEVERITY_ORDER[f.severity] > SEVERITY_ORDER[s] ? f.severity : s), 'info');
+}
+
+/** The findings with those folded away dropped and the ones that took them in replaced. */
+function applyFolds(findings: readonly Finding[], gone: ReadonlySet<Finding>, merged: ReadonlyMap<Finding, Finding>): readonly Finding[] {
+  if (!gone.size) return findings;
+  return findings.filter((f) => !gone.has(f)).map((f) => merged.get(f) ?? f);
+}
+
 /** The one number of an expected or actual value ("≤ 20" is no correction and gives none). */
 function soleNumber(text: string | null): Decimal | null {
   if (!text || /[≤≥<>]/.test(text)) return null;
@@ -212,7 +223,7 @@ function foldSharedItems(findings: readonly Finding[]): readonly Finding[] {
     const whole = same.find((w) => c.locations.slice(1).some((l) => w.locations.some((m) => samePlace(l, m))));
     if (!whole || same.length > 1) continue;
     const name = (f: Finding) => /^「([^」]+)」/.exec(f.message)?.[1] ?? '';
-    const severity = SEVERITY_ORDER[whole.severity] > SEVERITY_ORDER[c.severity] ? whole.severity : c.severity;
+    const severity = highestSeverity([c, whole]);
     merged.set(c, {
       ...c,
       severity,
@@ -223,8 +234,7 @@ function foldSharedItems(findings: readonly Finding[]): readonly Finding[] {
     });
     gone.add(whole);
   }
-  if (!gone.size) return findings;
-  return findings.filter((f) => !gone.has(f)).map((f) => merged.get(f) ?? f);
+  return applyFolds(findings, gone, merged);
 }
 
 /**
@@ -264,8 +274,7 @@ function cellAgainstItsTable(findings: readonly Finding[]): readonly Finding[] {
       locations: [cell, ...n.locations.filter((l) => l !== cell), ...sums.flatMap((t) => t.locations).filter((l) => !n.locations.some((m) => samePlace(m, l)))],
     });
   }
-  if (!gone.size) return findings;
-  return findings.filter((f) => !gone.has(f)).map((f) => merged.get(f) ?? f);
+  return applyFolds(findings, gone, merged);
 }
 
 /**
@@ -290,7 +299,7 @@ function sameFigureOnce(findings: readonly Finding[]): Finding[] {
     .map((f) => {
       const also = within.get(f);
       if (!also) return f;
-      const severity = [f, ...also].reduce<Severity>((s, x) => (SEVERITY_ORDER[x.severity] > SEVERITY_ORDER[s] ? x.severity : s), 'info');
+      const severity = highestSeverity([f, ...also]);
       return { ...f, severity, message: `${f.message}（亦即「${also.map((x) => x.title).join('、')}」）` };
     });
 }
@@ -347,7 +356,7 @@ function foldExplained(findings: readonly Finding[]): readonly Finding[] {
       const because = (RELATIONS.get(d)?.explainedBy as { because: string }).because;
       next = {
         ...next,
-        severity: SEVERITY_ORDER[d.severity] > SEVERITY_ORDER[next.severity] ? d.severity : next.severity,
+        severity: highestSeverity([d, next]),
         message: `${next.message}；${because}（「${d.title}」不再另报）`,
         locations: addPlaces(next, d.locations),
       };
@@ -421,7 +430,7 @@ function foldAbsences(findings: readonly Finding[]): readonly Finding[] {
     const members = out.filter((f) => g.rule.test(f.rule) && f.severity !== 'info');
     if (members.length < ABSENCES_FOLDED_FROM) continue;
     const first = members[0] as Finding;
-    const severity = members.reduce<Severity>((s, f) => (SEVERITY_ORDER[f.severity] > SEVERITY_ORDER[s] ? f.severity : s), 'info');
+    const severity = highestSeverity(members);
     let locations = first.locations;
     for (const f of members.slice(1)) locations = addPlaces({ ...first, locations }, f.locations);
     const folded: Finding = {
