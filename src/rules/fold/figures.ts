@@ -1,0 +1,58 @@
+// What the folds read of a finding: the numbers of its expected and actual values, and its places.
+import { Decimal } from '../../model/decimal.js';
+import type { Location } from '../../model/location.js';
+import { type Finding, SEVERITY_ORDER, type Severity } from '../../model/finding.js';
+
+/** The highest severity among findings folded into one. */
+export function highestSeverity(fs: readonly Finding[]): Severity {
+  return fs.reduce<Severity>((s, f) => (SEVERITY_ORDER[f.severity] > SEVERITY_ORDER[s] ? f.severity : s), 'info');
+}
+
+/** The findings with those folded away dropped and the ones that took them in replaced. */
+export function applyFolds(findings: readonly Finding[], gone: ReadonlySet<Finding>, merged: ReadonlyMap<Finding, Finding>): readonly Finding[] {
+  if (!gone.size) return findings;
+  return findings.filter((f) => !gone.has(f)).map((f) => merged.get(f) ?? f);
+}
+
+/** The one number of an expected or actual value ("≤ 20" is no correction and gives none). */
+export function soleNumber(text: string | null): Decimal | null {
+  if (!text || /[≤≥<>]/.test(text)) return null;
+  const ns = numbersIn(text);
+  return ns.length === 1 ? (ns[0] as Decimal) : null;
+}
+
+/**
+ * Whether correcting the root's figure to what it should be makes the relation of `f` hold: a sum
+ * that is off by exactly the root's own error (a part 1.00 short, the sum 1.00 short). Printed sums
+ * carry their own rounding, hence a hundredth of slack.
+ */
+export function offBySameAmount(f: Finding, root: Finding): boolean {
+  const [fe, fa, re, ra] = [soleNumber(f.expected), soleNumber(f.actual), soleNumber(root.expected), soleNumber(root.actual)];
+  if (!fe || !fa || !re || !ra || re.eq(ra)) return false;
+  return fe.minus(fa).abs().minus(re.minus(ra).abs()).abs().lte('0.01');
+}
+
+export function numbersIn(text: string | null): Decimal[] {
+  if (!text) return [];
+  const out: Decimal[] = [];
+  for (const m of text.matchAll(/\d[\d,，]*(?:\.\d+)?/g)) {
+    const t = m[0].replace(/[,，]/g, '');
+    if (/^\d+(\.\d+)?$/.test(t)) out.push(new Decimal(t));
+  }
+  return out;
+}
+
+export function samePlace(a: Location, b: Location): boolean {
+  return a.line === b.line && a.page === b.page && a.cell?.row === b.cell?.row && a.cell?.col === b.cell?.col;
+}
+
+export function addPlaces(into: Finding, from: readonly Location[]): Finding['locations'] {
+  const out = [...into.locations];
+  for (const l of from) if (!out.some((o) => samePlace(o, l) && o.text === l.text)) out.push(l);
+  return out;
+}
+
+/** Message without the places it names, to tell the same statement repeated at several places. */
+export function messageShape(m: string): string {
+  return m.replace(/第\d+(页|行)/g, '').replace(/(工作表「[^」]*」)?单元格\s*[A-Z]+\d+/g, '');
+}

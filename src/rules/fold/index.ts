@@ -1,0 +1,175 @@
+import { Decimal } from '../../model/decimal.js';
+import type { Category, Finding } from '../../model/finding.js';
+import type { Location } from '../../model/location.js';
+import { foldAbsences } from './absences.js';
+import { foldExplained } from './explained.js';
+import { addPlaces, highestSeverity, messageShape, numbersIn, offBySameAmount, samePlace, soleNumber } from './figures.js';
+import { cellAgainstItsTable, foldSharedItems } from './tables.js';
+
+/**
+ * Findings that name one figure as wrong against its source (a table cell), or one score of a sheet
+ * against the sheet's own scheme or weight: the root of what follows from it.
+ */
+const ROOT_RULE = /^narrative-table\.|^performance\.(?:indicator-score|score-over-weight)$/;
+/** Findings that may only be consequences of a wrong figure: sums, shares, changes, repeats. */
+const DERIVED_CATEGORY = new Set<Category>(['narrative', 'arithmetic', 'count']);
+/** A sheet's sums, which a wrong score of that sheet throws out by the same amount. */
+const DERIVED_SHEET_RULE = /^performance\.(?:total-sum|sub-scores)$/;
+
+/**
+ * One score named wrong by two rules (over its weight, and off the sheet's scheme): one cause, one
+ * finding. The one that says what the score should be stays, with the other's title.
+ */
+function sameFigureOnce(findings: readonly Finding[]): Finding[] {
+  const scored = (f: Finding) => /^performance\.(?:indicator-score|score-over-weight)$/.test(f.rule) && f.severity !== 'info' && f.locations[0] != null;
+  const within = new Map<Finding, Finding[]>();
+  const dropped = new Set<Finding>();
+  for (const f of findings) {
+    if (!scored(f) || soleNumber(f.expected)) continue;
+    // f says only "over its weight": another finding of the same score that says what it should be wins.
+    const other = findings.find((g) => g !== f && scored(g) && !dropped.has(g) && soleNumber(g.expected) && samePlace(g.locations[0] as Location, f.locations[0] as Location) && g.actual === f.actual);
+    if (!other) continue;
+    dropped.add(f);
+    within.set(other, [...(within.get(other) ?? []), f]);
+  }
+  if (!dropped.size) return [...findings];
+  return findings
+    .filter((f) => !dropped.has(f))
+    .map((f) => {
+      const also = within.get(f);
+      if (!also) return f;
+      const severity = highestSeverity([f, ...also]);
+      return { ...f, severity, message: `${f.message}（亦即「${also.map((x) => x.title).join('、')}」）` };
+    });
+}
+
+/**
+ * One root cause, one finding. (0) A finding its rule declares explained by others (see
+ * foldExplained) is reported within them. (1) The same statement of one rule at several places (a wrong name
+ * repeated over five items) is one finding with every place. (2) A figure that a more specific
+ * finding already names as wrong against its table (location + value) is not reported again by the
+ * sums, shares, changes and repeats that quote it: those findings are folded into it as places.
+ */
+export function foldRootCauses(findings: readonly Finding[]): Finding[] {
+  findings = cellAgainstItsTable(foldSharedItems(foldAbsences(foldExplained(findings))));
+  // (1) Repeats of one statement.
+  const byShape = new Map<string, Finding>();
+  const count = new Map<Finding, number>();
+  const merged: Finding[] = [];
+  for (const f of findings) {
+    const key = `${f.rule}|${f.severity}|${f.expected}|${f.actual}|${messageShape(f.message)}`;
+    const first = byShape.get(key);
+    if (first && f.expected != null && f.actual != null) {
+      const i = merged.indexOf(first);
+      const next = { ...first, locations: addPlaces(first, f.locations) };
+      merged[i] = next;
+      byShape.set(key, next);
+      count.set(next, (count.get(first) ?? 1) + 1);
+      continue;
+    }
+    byShape.set(key, f);
+    merged.push(f);
+  }
+  const withCounts = merged.map((f) => (count.get(f) ? { ...f, message: `${f.message}（同一问题共${count.get(f)}处）` } : f));
+
+  // (2) Consequences of a figure already named as wrong.
+  const once = sameFigureOnce(withCounts);
+  const roots = once.filter((f) => ROOT_RULE.test(f.rule) && f.severity !== 'info' && f.locations[0] && numbersIn(f.actual).length);
+  if (!roots.length) return consequencesOfParts(once);
+  const folded = new Map<Finding, Finding[]>();
+  const out: Finding[] = [];
+  for (const f of once) {
+    const root = ROOT_RULE.test(f.rule)
+      ? undefined
+      : DERIVED_CATEGORY.has(f.category)
+        ? roots.find((r) => {
+            const at = r.locations[0] as Location;
+            const value = numbersIn(r.actual)[0] as Decimal;
+            if (!f.locations.some((l) => samePlace(l, at))) return false;
+            // The figure quoted, or a sum over it off by just the figure's own error.
+            return [f.message, f.expected, f.actual].some((t) => numbersIn(t).some((n) => n.eq(value))) || offBySameAmount(f, r);
+          })
+        : DERIVED_SHEET_RULE.test(f.rule)
+          ? roots.find((r) => {
+              // A score of the same printed sheet (the sum's cells and the score's share a table).
+              const [at, own] = [r.locations[0] as Location, f.locations[0]];
+              return r.rule.startsWith('performance.') && at.cell && own?.cell && at.file === own.file && at.cell.table === own.cell.table && offBySameAmount(f, r);
+            })
+          : undefined;
+    if (root) folded.set(root, [...(folded.get(root) ?? []), f]);
+    else out.push(f);
+  }
+  return consequencesOfParts(out.map((f) => withConsequences(f, folded.get(f))));
+}
+
+/** A root finding with the findings that follow from it: their places added, their titles named. */
+function withConsequences(f: Finding, deps: readonly Finding[] | undefined): Finding {
+  if (!deps?.length) return f;
+  let locations = f.locations;
+  for (const d of deps) locations = addPlaces({ ...f, locations }, d.locations);
+  const rules = [...new Set(deps.map((d) => d.title))].join('、');
+  return { ...f, locations, message: `${f.message}（由此引起的「${rules}」不再另报）` };
+}
+
+/**
+ * A share worked out from the figure `r` names as wrong, that comes right with the figure corrected:
+ * the printed share over the one worked out is the corrected figure over the printed one (a part),
+ * or its inverse (the whole). A share wrong on its own stays a finding of its own.
+ */
+function shareOfWrongFigure(f: Finding, r: Finding): boolean {
+  if (!f.rule.endsWith('.share') || !/[%％]/.test(f.actual ?? '') || /[%％]/.test(r.actual ?? '')) return false;
+  const [printed, worked, right, wrong] = [soleNumber(f.actual), soleNumber(f.expected), soleNumber(r.expected), soleNumber(r.actual)];
+  if (!printed || !worked || !right || !wrong || worked.isZero() || wrong.isZero() || right.isZero()) return false;
+  const ratio = printed.div(worked);
+  const near = (x: Decimal) => ratio.minus(x).abs().lte(x.abs().times('0.01'));
+  return near(right.div(wrong)) || near(wrong.div(right));
+}
+
+/**
+ * A whole said to be less than a part ("≥ 1283.41"), where the part is the figure `r` names wrong at
+ * its place and the whole holds against the corrected figure: the bound follows from that figure.
+ */
+function boundOfWrongPart(f: Finding, r: Finding): boolean {
+  const bound = /^[≥>]\s*([\d,，.]+)/.exec(f.expected ?? '')?.[1];
+  const [wrong, right, whole, at] = [soleNumber(r.actual), soleNumber(r.expected), soleNumber(f.actual), r.locations[0]];
+  if (!bound || !wrong || !right || !whole || !at || !new Decimal(bound.replace(/[,，]/g, '')).eq(wrong)) return false;
+  return f.locations.some((l) => samePlace(l, at)) && whole.gte(right);
+}
+
+/**
+ * (3) A sum over a part that another finding names as wrong (its 实为), off by just that part's own
+ * error, follows from it ("三公 7.65 ≠ 0.00 + 73.20 + 0.34" after "公务用车 73.20 ≠ 0.00 + 7.32"), and so
+ * does a share worked out from that part that comes right with it corrected: they are folded into
+ * that finding. Not when each would explain the other: then neither is the likelier.
+ * (4) Two statements of one subject that disagree with no third source among them ("两处各执一词")
+ * are decided when another finding names one of the two figures as wrong at its place: folded into it.
+ */
+function consequencesOfParts(findings: readonly Finding[]): Finding[] {
+  const explains = (r: Finding, f: Finding): boolean => {
+    if (r === f || r.severity === 'info' || !DERIVED_CATEGORY.has(f.category) || !DERIVED_CATEGORY.has(r.category)) return false;
+    if (boundOfWrongPart(f, r)) return true;
+    const [part, own, at] = [soleNumber(r.actual), soleNumber(f.actual), r.locations[0]];
+    if (!part || !own || !at || own.eq(part) || !soleNumber(r.expected)) return false;
+    if (!numbersIn(f.message).some((n) => n.eq(part)) || !f.locations.some((l) => samePlace(l, at))) return false;
+    return offBySameAmount(f, r) || shareOfWrongFigure(f, r);
+  };
+  const into = new Map<Finding, Finding>();
+  for (const f of findings) {
+    if (f.severity === 'info') continue;
+    const r = findings.find((x) => explains(x, f) && !explains(f, x) && !into.has(x));
+    if (r) into.set(f, r);
+  }
+  // (4) Undecided pairs.
+  for (const s of findings) {
+    if (s.rule !== 'narrative.same-subject' || s.expected != null || into.has(s)) continue;
+    // The two figures as written, with their unit ("73.20万元与7.32万元"): a share of 0% is no 0万元.
+    const pair = (s.actual ?? '').split('与').map((t) => t.replace(/\s/g, ''));
+    if (pair.length !== 2) continue;
+    const r = findings.find((x) => x !== s && x.severity !== 'info' && !into.has(x) && pair.includes((x.actual ?? '').replace(/\s/g, '')) && x.locations.some((l) => s.locations.some((m) => samePlace(l, m))));
+    if (r) into.set(s, r);
+  }
+  if (!into.size) return [...findings];
+  const deps = new Map<Finding, Finding[]>();
+  for (const [f, r] of into) deps.set(r, [...(deps.get(r) ?? []), f]);
+  return findings.filter((f) => !into.has(f)).map((f) => withConsequences(f, deps.get(f)));
+}

@@ -1,0 +1,15 @@
+import type { Finding } from '../../model/finding.js';
+
+/** What a finding says of its cause (FindingInput's `cause` and `explainedBy`), kept beside it until folding. */
+export interface Relation {
+  cause?: string;
+  explainedBy?: { causes: string[]; because: string };
+}
+
+export const RELATIONS = new WeakMap<Finding, Relation>();
+
+/** Records what a finding says of its cause; the finding's own (serialised) shape is unchanged. */
+export function relate(f: Finding, r: Relation): Finding {
+  RELATIONS.set(f, r);
+  return f;
+}

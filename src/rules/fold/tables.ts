@@ -1,0 +1,80 @@
+import type { Decimal } from '../../model/decimal.js';
+import type { Finding } from '../../model/finding.js';
+import type { Location } from '../../model/location.js';
+import { addPlaces, applyFolds, highestSeverity, offBySameAmount, samePlace, soleNumber } from './figures.js';
+
+/**
+ * A 类's listed items short of its amount, and all the items short of the whole by the same amount:
+ * what the two sums share is the items of that 类, so one of them is the likelier slip, not both
+ * totals at once. One finding, which says so and points at the items rather than at the totals.
+ * When another list of the whole (its 类 amounts) is off by the same amount too, the 类 amount is in
+ * doubt as well and nothing is folded.
+ */
+export function foldSharedItems(findings: readonly Finding[]): readonly Finding[] {
+  const signed = (f: Finding) => {
+    const [e, a] = [soleNumber(f.expected), soleNumber(f.actual)];
+    return e && a ? e.minus(a) : null;
+  };
+  const serious = (f: Finding) => f.severity !== 'info' && signed(f) != null && !signed(f)?.isZero();
+  const wholes = findings.filter((f) => f.rule === 'narrative.detail-sum' && serious(f));
+  const merged = new Map<Finding, Finding>();
+  const gone = new Set<Finding>();
+  for (const c of findings.filter((f) => f.rule === 'narrative.class-sum' && serious(f))) {
+    const d = signed(c) as Decimal;
+    const same = wholes.filter((w) => !gone.has(w) && (signed(w) as Decimal).minus(d).abs().lte('0.01'));
+    const whole = same.find((w) => c.locations.slice(1).some((l) => w.locations.some((m) => samePlace(l, m))));
+    if (!whole || same.length > 1) continue;
+    const name = (f: Finding) => /^「([^」]+)」/.exec(f.message)?.[1] ?? '';
+    const severity = highestSeverity([c, whole]);
+    merged.set(c, {
+      ...c,
+      severity,
+      message: `${c.message}；「${name(whole)}」与所列全部科目之和也相差同样的${d.abs().toFixed(2)}万元。两处共同的只有「${name(c)}」所列的科目，差错很可能在其中某一项，而非两个合计同时写错，请逐项核对`,
+      expected: c.actual,
+      actual: c.expected,
+      locations: addPlaces(c, whole.locations),
+    });
+    gone.add(whole);
+  }
+  return applyFolds(findings, gone, merged);
+}
+
+/**
+ * The explanation differs from a table cell, and that cell breaks a sum of its own table by just the
+ * same amount: with the explanation's figure in it, the table adds up. The table's own total is the
+ * third source that sides with the explanation, so the cell is the wrong one; one finding says so,
+ * with 应为 the explanation's figure and 实为 the cell's, and the table's broken sum within it.
+ */
+export function cellAgainstItsTable(findings: readonly Finding[]): readonly Finding[] {
+  const merged = new Map<Finding, Finding>();
+  const gone = new Set<Finding>();
+  for (const n of findings) {
+    if (!/^narrative-table\./.test(n.rule) || n.severity === 'info') continue;
+    const cell = n.locations.find((l) => l.cell != null);
+    if (!cell) continue;
+    const sums = findings.filter((t) => (t.category === 'table' || t.rule.startsWith('cross-table.')) && t.severity !== 'info' && !gone.has(t) && t.locations.some((l) => samePlace(l, cell)) && offBySameAmount(t, n));
+    // One sum of the table decides; two or more broken by the cell decide the same, all the more.
+    if (!sums.length) continue;
+    const [text, printed] = [soleNumber(n.actual), soleNumber(n.expected)];
+    if (!text || !printed) continue;
+    // A table rule that already names this cell as the wrong one (疑有误) keeps the finding; the
+    // explanation's agreeing figure is one more place of it.
+    const named = sums.find((t) => samePlace(t.locations[0] as Location, cell) && soleNumber(t.actual)?.eq(printed) && soleNumber(t.expected)?.eq(text));
+    if (named) {
+      gone.add(n);
+      merged.set(named, { ...(merged.get(named) ?? named), message: `${named.message}（说明写${n.actual}，与此相符；「${n.title}」不再另报）`, locations: addPlaces(named, n.locations) });
+      continue;
+    }
+    for (const t of sums) gone.add(t);
+    const broken = [...new Set(sums.map((t) => `「${t.title}」`))].join('、');
+    merged.set(n, {
+      ...n,
+      message: `${n.message}；该格在报表自身的勾稽中也不成立，且恰差同一数额（${broken}）：按说明所写的${n.actual}报表即可勾稽，表中该格有误，说明不误`,
+      expected: n.actual,
+      actual: n.expected,
+      difference: `${printed.minus(text).toString()}万元`,
+      locations: [cell, ...n.locations.filter((l) => l !== cell), ...sums.flatMap((t) => t.locations).filter((l) => !n.locations.some((m) => samePlace(m, l)))],
+    });
+  }
+  return applyFolds(findings, gone, merged);
+}
