@@ -164,3 +164,42 @@ describe('a broken sum whose total another identity of the tables bears out', ()
     expect(fresh[0]?.expected).toBe('91.97');
   });
 });
+
+describe('one printed figure that two rules each name as the wrong one', () => {
+  it('is one finding with both titles (三公 增加4.37 → 43.70: more than this year’s 7.65, and off the parts’ changes)', async () => {
+    const from = '“三公”经费支出7.65万元，比上年增加4.37万元';
+    const fresh = await plant('changji', from, from.replace('4.37', '43.70'), 'c.txt');
+    expect(fresh.map((f) => f.rule)).toEqual(['arithmetic.change-sum']);
+    expect([fresh[0]?.expected, fresh[0]?.actual]).toEqual(['4.37万元', '43.70万元']);
+    expect(fresh[0]?.message).toMatch(/亦即「增加额大于本年数」/);
+  });
+});
+
+describe('a sheet total its own scores and every quote of it contradict', () => {
+  it('is named as the wrong one (总分 97.63 → 97.36): the explanation and the summary table quote it right', async () => {
+    const fresh = await plant('rongcheng', '总分\t\t97.63', '总分\t\t97.36', 'r.md');
+    expect(fresh.map((f) => f.rule)).toEqual(['performance.total-sum']);
+    expect([fresh[0]?.expected, fresh[0]?.actual]).toEqual(['97.63', '97.36']);
+    expect(fresh[0]?.message).toMatch(/写97\.63，与各项得分之和相符，是表中该数有误/);
+  });
+});
+
+describe('a figure of the explanation that differs from its performance sheet', () => {
+  it('is one finding; the rate worked out from it in the same sentence is folded into it (执行数 19.99 → 91.99)', async () => {
+    const from = '执行数为19.99万元，完成预算的79.96%';
+    const fresh = await plant('rongcheng', from, from.replace('19.99', '91.99'), 'r.md');
+    expect(fresh.map((f) => f.rule)).toEqual(['performance.quote-consistency']);
+    expect([fresh[0]?.expected, fresh[0]?.actual]).toEqual(['19.99', '91.99']);
+    expect(fresh[0]?.message).toMatch(/由此引起的「[^」]*预算完成率与金额不符/);
+  });
+});
+
+describe('a sentence wrapped over a page break', () => {
+  it('is one statement: the share worked out from an amount named wrong against table 09 folds into it (2.64 → 1.64)', async () => {
+    const putuo = readFileSync('test/corpus/putuo-culture-tourism-2025.copied.txt', 'utf8');
+    const from = '公务用车购置及运行维护费支出决算 2.64\n';
+    const fresh = await plantIn(putuo, from, from.replace('2.64', '1.64'), 'p.txt');
+    expect(fresh.map((f) => f.rule)).toEqual(['narrative-table.three-public-09']);
+    expect(fresh[0]?.message).toMatch(/由此引起的「[^」]*占比与金额不符/);
+  });
+});

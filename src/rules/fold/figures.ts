@@ -56,3 +56,18 @@ export function addPlaces(into: Finding, from: readonly Location[]): Finding['lo
 export function messageShape(m: string): string {
   return m.replace(/第\d+(页|行)/g, '').replace(/(工作表「[^」]*」)?单元格\s*[A-Z]+\d+/g, '');
 }
+
+/**
+ * Two places of one printed statement: the same place, or the same sentence quoted a line or so
+ * apart (a sentence wrapped over a page break puts its amount on one line and its share on the next).
+ */
+export function sameStatement(a: Location, b: Location): boolean {
+  if (samePlace(a, b)) return true;
+  if (a.file !== b.file || a.cell != null || b.cell != null || a.line == null || b.line == null) return false;
+  return a.text != null && a.text.length >= 8 && a.text === b.text && Math.abs(a.line - b.line) <= 3;
+}
+
+/** How many times a printed text shows the number (thousands separators ignored, never inside a longer number). */
+export function timesPrinted(text: string | null | undefined, n: Decimal): number {
+  return numbersIn(text ?? null).filter((m) => m.eq(n)).length;
+}

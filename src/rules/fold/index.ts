@@ -1,47 +1,12 @@
 import { Decimal } from '../../model/decimal.js';
-import type { Category, Finding } from '../../model/finding.js';
+import type { Finding } from '../../model/finding.js';
 import type { Location } from '../../model/location.js';
 import { foldAbsences } from './absences.js';
 import { foldExplained } from './explained.js';
-import { addPlaces, highestSeverity, messageShape, numbersIn, offBySameAmount, samePlace, soleNumber } from './figures.js';
+import { sameFigureOnce, sheetAgainstItsSum } from './figure-once.js';
+import { addPlaces, messageShape, numbersIn, offBySameAmount, sameStatement, soleNumber } from './figures.js';
+import { DERIVED_CATEGORY, DERIVED_QUOTE_RULE, DERIVED_SHEET_RULE, ROOT_RULE } from './kinds.js';
 import { cellAgainstItsTable, foldSharedItems } from './tables.js';
-
-/**
- * Findings that name one figure as wrong against its source (a table cell), or one score of a sheet
- * against the sheet's own scheme or weight: the root of what follows from it.
- */
-const ROOT_RULE = /^narrative-table\.|^performance\.(?:indicator-score|score-over-weight)$/;
-/** Findings that may only be consequences of a wrong figure: sums, shares, changes, repeats. */
-const DERIVED_CATEGORY = new Set<Category>(['narrative', 'arithmetic', 'count']);
-/** A sheet's sums, which a wrong score of that sheet throws out by the same amount. */
-const DERIVED_SHEET_RULE = /^performance\.(?:total-sum|sub-scores)$/;
-
-/**
- * One score named wrong by two rules (over its weight, and off the sheet's scheme): one cause, one
- * finding. The one that says what the score should be stays, with the other's title.
- */
-function sameFigureOnce(findings: readonly Finding[]): Finding[] {
-  const scored = (f: Finding) => /^performance\.(?:indicator-score|score-over-weight)$/.test(f.rule) && f.severity !== 'info' && f.locations[0] != null;
-  const within = new Map<Finding, Finding[]>();
-  const dropped = new Set<Finding>();
-  for (const f of findings) {
-    if (!scored(f) || soleNumber(f.expected)) continue;
-    // f says only "over its weight": another finding of the same score that says what it should be wins.
-    const other = findings.find((g) => g !== f && scored(g) && !dropped.has(g) && soleNumber(g.expected) && samePlace(g.locations[0] as Location, f.locations[0] as Location) && g.actual === f.actual);
-    if (!other) continue;
-    dropped.add(f);
-    within.set(other, [...(within.get(other) ?? []), f]);
-  }
-  if (!dropped.size) return [...findings];
-  return findings
-    .filter((f) => !dropped.has(f))
-    .map((f) => {
-      const also = within.get(f);
-      if (!also) return f;
-      const severity = highestSeverity([f, ...also]);
-      return { ...f, severity, message: `${f.message}（亦即「${also.map((x) => x.title).join('、')}」）` };
-    });
-}
 
 /**
  * One root cause, one finding. (0) A finding its rule declares explained by others (see
@@ -73,7 +38,7 @@ export function foldRootCauses(findings: readonly Finding[]): Finding[] {
   const withCounts = merged.map((f) => (count.get(f) ? { ...f, message: `${f.message}（同一问题共${count.get(f)}处）` } : f));
 
   // (2) Consequences of a figure already named as wrong.
-  const once = sameFigureOnce(withCounts);
+  const once = [...sameFigureOnce(sheetAgainstItsSum(withCounts))];
   const roots = once.filter((f) => ROOT_RULE.test(f.rule) && f.severity !== 'info' && f.locations[0] && numbersIn(f.actual).length);
   if (!roots.length) return consequencesOfParts(once);
   const folded = new Map<Finding, Finding[]>();
@@ -81,11 +46,11 @@ export function foldRootCauses(findings: readonly Finding[]): Finding[] {
   for (const f of once) {
     const root = ROOT_RULE.test(f.rule)
       ? undefined
-      : DERIVED_CATEGORY.has(f.category)
+      : DERIVED_CATEGORY.has(f.category) || DERIVED_QUOTE_RULE.test(f.rule)
         ? roots.find((r) => {
             const at = r.locations[0] as Location;
             const value = numbersIn(r.actual)[0] as Decimal;
-            if (!f.locations.some((l) => samePlace(l, at))) return false;
+            if (!f.locations.some((l) => sameStatement(l, at))) return false;
             // The figure quoted, or a sum over it off by just the figure's own error.
             return [f.message, f.expected, f.actual].some((t) => numbersIn(t).some((n) => n.eq(value))) || offBySameAmount(f, r);
           })
@@ -133,7 +98,7 @@ function boundOfWrongPart(f: Finding, r: Finding): boolean {
   const bound = /^[≥>]\s*([\d,，.]+)/.exec(f.expected ?? '')?.[1];
   const [wrong, right, whole, at] = [soleNumber(r.actual), soleNumber(r.expected), soleNumber(f.actual), r.locations[0]];
   if (!bound || !wrong || !right || !whole || !at || !new Decimal(bound.replace(/[,，]/g, '')).eq(wrong)) return false;
-  return f.locations.some((l) => samePlace(l, at)) && whole.gte(right);
+  return f.locations.some((l) => sameStatement(l, at)) && whole.gte(right);
 }
 
 /**
@@ -150,7 +115,7 @@ function consequencesOfParts(findings: readonly Finding[]): Finding[] {
     if (boundOfWrongPart(f, r)) return true;
     const [part, own, at] = [soleNumber(r.actual), soleNumber(f.actual), r.locations[0]];
     if (!part || !own || !at || own.eq(part) || !soleNumber(r.expected)) return false;
-    if (!numbersIn(f.message).some((n) => n.eq(part)) || !f.locations.some((l) => samePlace(l, at))) return false;
+    if (!numbersIn(f.message).some((n) => n.eq(part)) || !f.locations.some((l) => sameStatement(l, at))) return false;
     return offBySameAmount(f, r) || shareOfWrongFigure(f, r);
   };
   const into = new Map<Finding, Finding>();
@@ -165,7 +130,7 @@ function consequencesOfParts(findings: readonly Finding[]): Finding[] {
     // The two figures as written, with their unit ("73.20万元与7.32万元"): a share of 0% is no 0万元.
     const pair = (s.actual ?? '').split('与').map((t) => t.replace(/\s/g, ''));
     if (pair.length !== 2) continue;
-    const r = findings.find((x) => x !== s && x.severity !== 'info' && !into.has(x) && pair.includes((x.actual ?? '').replace(/\s/g, '')) && x.locations.some((l) => s.locations.some((m) => samePlace(l, m))));
+    const r = findings.find((x) => x !== s && x.severity !== 'info' && !into.has(x) && pair.includes((x.actual ?? '').replace(/\s/g, '')) && x.locations.some((l) => s.locations.some((m) => sameStatement(l, m))));
     if (r) into.set(s, r);
   }
   if (!into.size) return [...findings];

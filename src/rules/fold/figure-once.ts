@@ -1,0 +1,113 @@
+import type { Decimal } from '../../model/decimal.js';
+import type { Finding } from '../../model/finding.js';
+import type { Location } from '../../model/location.js';
+import { addPlaces, applyFolds, highestSeverity, sameStatement, timesPrinted, soleNumber } from './figures.js';
+import { DERIVED_CATEGORY, DERIVED_QUOTE_RULE, DERIVED_SHEET_RULE, SCORE_RULE } from './kinds.js';
+
+/** Findings that may blame a printed figure of the explanation or a sheet (their 实为 one number). */
+function blamesOneFigure(f: Finding): boolean {
+  if (f.severity === 'info' || !f.locations.length || !soleNumber(f.actual)) return false;
+  return SCORE_RULE.test(f.rule) || DERIVED_CATEGORY.has(f.category) || DERIVED_SHEET_RULE.test(f.rule) || DERIVED_QUOTE_RULE.test(f.rule);
+}
+
+/**
+ * Where the figure a finding blames is printed: its first place that shows it, and shows it once (a
+ * sentence with "占0%" three times does not tell which 0% is meant); a score: its cell.
+ */
+function placeOfBlamed(f: Finding): Location | undefined {
+  if (SCORE_RULE.test(f.rule)) return f.locations[0];
+  const n = soleNumber(f.actual) as Decimal;
+  const at = f.locations.find((l) => timesPrinted(l.text, n) > 0);
+  return at && timesPrinted(at.text, n) === 1 ? at : undefined;
+}
+
+const isRate = (t: string | null) => /[%％]/.test(t ?? '');
+
+/** Two corrections that agree at the coarser of their printed precisions. */
+function sameCorrection(a: string | null, b: string | null): boolean {
+  const [x, y] = [soleNumber(a), soleNumber(b)];
+  if (!x || !y) return true;
+  const places = Math.min(x.decimalPlaces(), y.decimalPlaces());
+  return x.minus(y).abs().lte(10 ** -places);
+}
+
+/**
+ * One printed figure that two rules each name as the wrong one (their 实为, at the same statement):
+ * one cause, one finding ("增加43.70万元大于本年数7.65万元" and "变动额43.70万元与各部分变动额之和4.37万元
+ * 不符"; a score over its weight and off the sheet's scheme). The one that says what the figure should
+ * be stays, with the other's title and places. Two that correct it to different values stay apart:
+ * each may be right about a different slip.
+ */
+export function sameFigureOnce(findings: readonly Finding[]): readonly Finding[] {
+  const within = new Map<Finding, Finding[]>();
+  const gone = new Set<Finding>();
+  const candidates = findings.filter(blamesOneFigure);
+  for (const f of candidates) {
+    if (gone.has(f) || within.has(f)) continue;
+    const at = placeOfBlamed(f);
+    if (!at) continue;
+    const value = soleNumber(f.actual) as Decimal;
+    const same = candidates.filter((g) => {
+      if (g === f || gone.has(g) || within.has(g) || isRate(g.actual) !== isRate(f.actual)) return false;
+      const there = placeOfBlamed(g);
+      return there != null && sameStatement(there, at) && (soleNumber(g.actual) as Decimal).eq(value) && sameCorrection(f.expected, g.expected);
+    });
+    if (!same.length) continue;
+    // The one with a correction (应为 one number) speaks for the others.
+    const group = [f, ...same];
+    const keep = group.find((g) => soleNumber(g.expected)) ?? f;
+    const rest = group.filter((g) => g !== keep);
+    for (const g of rest) gone.add(g);
+    within.set(keep, rest);
+  }
+  const merged = new Map<Finding, Finding>();
+  for (const [keep, rest] of within) {
+    let locations = keep.locations;
+    for (const g of rest) locations = addPlaces({ ...keep, locations }, g.locations);
+    const titles = [...new Set(rest.map((g) => g.title).filter((t) => t !== keep.title))];
+    merged.set(keep, {
+      ...keep,
+      severity: highestSeverity([keep, ...rest]),
+      message: titles.length ? `${keep.message}（亦即「${titles.join('、')}」）` : keep.message,
+      locations,
+    });
+  }
+  return applyFolds(findings, gone, merged);
+}
+
+/**
+ * A performance sheet's total (or sub-score) that its own scores do not add up to, quoted elsewhere
+ * (the explanation, the summary table) as just what the scores add up to: the sheet's figure is the
+ * wrong one, and the quotes that differ from it are right. The quotes' findings, which took the
+ * sheet's figure for the source, are folded into the sum's, which says so.
+ */
+export function sheetAgainstItsSum(findings: readonly Finding[]): readonly Finding[] {
+  const gone = new Set<Finding>();
+  const merged = new Map<Finding, Finding>();
+  for (const t of findings) {
+    if (!DERIVED_SHEET_RULE.test(t.rule) || t.severity === 'info') continue;
+    const [printed, sum, cell] = [soleNumber(t.actual), soleNumber(t.expected), t.locations[0]];
+    if (!printed || !sum || !cell?.cell) continue;
+    const quotes = findings.filter(
+      (q) =>
+        q.rule === 'performance.quote-consistency' &&
+        q.severity !== 'info' &&
+        !gone.has(q) &&
+        soleNumber(q.expected)?.eq(printed) &&
+        soleNumber(q.actual)?.eq(sum) &&
+        q.locations.some((l) => l.cell && sameStatement(l, cell)),
+    );
+    if (!quotes.length) continue;
+    for (const q of quotes) gone.add(q);
+    const sources = [...new Set(quotes.map((q) => /^(.+?)中「/.exec(q.message)?.[1] ?? '别处'))].join('、');
+    let locations = t.locations;
+    for (const q of quotes) locations = addPlaces({ ...t, locations }, q.locations);
+    merged.set(t, {
+      ...t,
+      severity: highestSeverity([t, ...quotes]),
+      message: `${t.message}；${sources}写${quotes[0]?.actual}，与各项得分之和相符，是表中该数有误（「${quotes[0]?.title}」不再另报）`,
+      locations,
+    });
+  }
+  return applyFolds(findings, gone, merged);
+}
