@@ -1,5 +1,5 @@
 import { currentAmountOf, impliedPrior, label, money, moneyAll, namesEveryMember, pct, sameQuantity, signedChange, where, whereFigure } from '../../model/claims.js';
-import { Decimal, type Figure, addI, asPrinted, dec, fmt, halfUnit, intervalOf, overlaps } from '../../model/decimal.js';
+import { Decimal, type Figure, addI, asPrinted, dec, fmt, halfUnit, intervalOf, overlaps, parseNumber } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
 import { compareRate, compareSum, rateFields } from '../arith.js';
 import { defineRule, notApplicable } from '../rule.js';
@@ -47,6 +47,8 @@ export const changeRate = defineRule({
     { name: '截断的变动率为警告', expect: 'fail', severity: 'warning', mentions: '截断', text: md('一、收入支出决算总体情况说明', '2024年度收、支总计1,201.37万元。与2023年度相比，收、支总计各增加201.37万元，增长20.13%。') },
     { name: '变动额单位误写（按所印数字相符）', expect: 'fail', severity: 'warning', mentions: '单位不同', text: md('一、收入支出决算总体情况说明', '2024年度收、支总计520.52万元。与2023年度相比，收、支总计各减少51.48元，下降9.00%。') },
     { name: '变动额单位不同且变动率也错', expect: 'fail', mentions: '9.00', text: md('一、收入支出决算总体情况说明', '2024年度收、支总计520.52万元。与2023年度相比，收、支总计各减少51.48元，下降11.02%。') },
+    { name: '其中一项之后的变动属于整体（按整体的数相符）', expect: 'pass', text: md('一、收入支出决算总体情况说明', '本部门2021年度总收入534.96万元，其中本年收入525.11万元，较2020年度决算数减少307.5万元，下降36.5%。') },
+    { name: '其中一项之后的变动，按整体和该项都不符', expect: 'fail', mentions: '30.5', text: md('一、收入支出决算总体情况说明', '本部门2021年度总收入534.96万元，其中本年收入525.11万元，较2020年度决算数减少307.5万元，下降30.5%。') },
     { name: '比上年增加（他地写法）', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '2024年度财政拨款“三公”经费支出7.65万元，比上年增加4.37万元，增长132.83%。') },
   ],
   check(ctx) {
@@ -65,6 +67,7 @@ export const changeRate = defineRule({
       // Last year's level stated too, and the rate right on it: the change amount is what is wrong,
       // and arithmetic.change-vs-prior-level says so (one cause, one finding).
       if (r.agreement === 'break' && rateOnStatedBase(c, p.cur.figure)) continue;
+      if (r.agreement === 'break' && changeOfWhole(c, rate, num, p.ch)) continue;
       const against = c.change?.against === 'budget' ? '预算数' : '上年数';
       const priorMid = dec(p.cur.figure).minus(dec(p.ch));
       if (r.agreement === 'break' && r.truncated) {
@@ -130,6 +133,31 @@ function otherLevel(claims: readonly Claim[], cur: Claim, level: Figure, rate: F
     if (r && r.agreement !== 'break') return o.amount;
   }
   return null;
+}
+
+/**
+ * "总收入534.96万元，其中本年收入525.11万元，较上年减少307.5万元，下降36.5%": a change clause after a
+ * 其中 aside may be the whole's, not the aside's. When the amount printed just before 其中 in the same
+ * sentence (a claim of its own or not) states no change of its own and the rate holds on it, the
+ * clause is the whole's and nothing is wrong.
+ */
+function changeOfWhole(c: Claim, rate: Figure, num: ReturnType<typeof intervalOf>, ch: Figure): boolean {
+  const own = c.amount;
+  if (!own) return false;
+  const at = c.sentence.indexOf(own.raw);
+  const aside = at < 0 ? -1 : c.sentence.lastIndexOf('其中', at);
+  if (aside < 0) return false;
+  const before = c.sentence.slice(0, aside);
+  // The whole is the last amount before 其中, with nothing said of its change in between.
+  const m = [...before.matchAll(/(\d[\d,，]*(?:\.\d+)?)\s*(万元|亿元|元)/g)].at(-1);
+  if (!m || m[2] !== (own.unit ?? '万元') || INC.test(before.slice(m.index ?? 0)) || DEC.test(before.slice(m.index ?? 0))) return false;
+  const n = parseNumber(m[1] as string);
+  if (!n) return false;
+  const whole: Figure = { ...own, ...n, raw: m[0] };
+  const prior = impliedPrior(whole, ch);
+  if (prior.lo.lte(0)) return false;
+  const r = compareRate({ ...rate, value: dec(rate).abs().toString() }, num, prior);
+  return r != null && r.agreement !== 'break';
 }
 
 /** The change's rate checked on last year's level as stated ("较上年的2.91万元"): agrees (or within rounding)? */
