@@ -44,6 +44,8 @@ const REGION_FINAL_TITLE = /^(?:[\u4e00-\u9fa5]{1,10}?(?:自治区|自治州|自
 const SUPPLEMENT_TITLE = /决算[^。，；]{0,12}(?:补充说明|补充公开|补充公告|更正说明|更正公告|勘误)/;
 // The parts of a final account published on their own, named in a title.
 // ("…2017年部门决算“三公”经费公开": the 三公 published on its own, 部门决算 naming whose.)
+// The 三公 or one of its three items, by the words every form uses.
+const THREE_PUBLIC = /三公|因公出国|公务接待|公务用车/;
 const PART_TITLE = /(?:三公.?经费|机关运行经费|政府采购|其他(?:重要)?事项)[^。，；]*(?:决算|情况|说明|表)|决算\s*[“"‘']?\s*三公\s*[”"’']?\s*经费(?:支出)?(?:情况)?(?:公开|说明)$/;
 // The sections of 其他重要事项 that a department may publish on their own (三公, 机关运行经费, 政府采购,
 // 国有资产占用, 绩效管理): a whole account has its totals first.
@@ -316,12 +318,13 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   if (sheetFirst && !explainsOther && finalTables.length === 0 && contents.length === 0 && !paras.slice(0, COVER).some((b) => FINAL_TITLE.test(squeeze(b.text)) && !isSentence(b.text.trim()))) {
     return { kind: 'final-part', reason: '全文以绩效自评表开篇，没有决算的标题、公开表或情况说明，本文件只公开绩效自评，是部门决算公开的一部分', location: firstTable.location };
   }
-  // No title and no heading, and what the text opens with is the “三公”经费 alone (a region's or a
-  // unit's 三公 statement published on its own: "…2016年一般公共预算安排“三公”经费决算数2364万元"):
-  // one part, not a whole. A whole account opens with its totals, never with the 三公.
+  // No title, and what the text opens with is the “三公”经费 or one of its three items alone (a region's
+  // or a unit's 三公 statement published on its own: "…2016年一般公共预算安排“三公”经费决算数2364万元",
+  // or headed "(一)因公出国(境)经费 …(二)公务接待费 …"): one part, not a whole. A whole account opens
+  // with its totals, never with the 三公.
   const figured = paras.filter((b) => /\d\s*万?元/.test(b.text)).slice(0, 3);
-  if (explains.size === 0 && figured.length > 0 && contents.length === 0 && !blocks.some((b) => b.kind === 'table' && b.rows.length > 12) && /三公/.test(figured[0]?.text ?? '') && !figured.some((b) => WHOLE_ACCOUNT.test(b.text))) {
-    return { kind: 'final-part', reason: '全文没有标题和章节，开篇所说只是“三公”经费，本文件只公开“三公”经费这一部分', location: figured[0]?.location ?? null };
+  if (explains.size === 0 && figured.length > 0 && contents.length === 0 && !blocks.some((b) => b.kind === 'table' && b.rows.length > 12) && THREE_PUBLIC.test(figured[0]?.text ?? '') && !figured.some((b) => WHOLE_ACCOUNT.test(b.text))) {
+    return { kind: 'final-part', reason: '全文没有标题，开篇所说只是“三公”经费或其中一项，本文件只公开“三公”经费这一部分', location: figured[0]?.location ?? null };
   }
   // Every final account says 决算 (in its title, its tables' titles, its explanation's headings): a text
   // that never does, nor 实际支出, 年初预算 or 绩效自评, is something else (a society's or a hospital's

@@ -143,3 +143,17 @@ describe('the title a PDF repeats as its running header', () => {
     expect(facts.department).toBe('上海市某某区示范局');
   });
 });
+
+describe('an untitled page of the 三公 alone', () => {
+  it('headed by its three items, is one part of an account: no tables or glossary asked of it', async () => {
+    const page = ['(一)因公出国(境)经费', '2015年无因公出国(境)人员。', '(二)公务接待费', '2015年公务接待费345950元,较2014年决算数增加270380元,主要原因是机构整合。', '(三)公务用车购置及运行维护费', '2015年公务用车购置及运行维护费2376994元,较2014年决算增加1766685元。', '某区卫生和计划生育局', '2016年12月15日'];
+    const r = await checkText(`${page.join('\n')}\n`);
+    expect(r.facts.kind).toBe('final-part');
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('but an untitled whole account that opens with its totals stays a whole one', async () => {
+    const r = await checkText('一、收入支出决算总体情况说明\n2024年度收、支总计238.67万元。\n二、财政拨款“三公”经费支出决算情况说明\n公务接待费0.34万元。\n');
+    expect(r.facts.kind).toBe('final');
+  });
+});
