@@ -157,3 +157,11 @@ describe('an untitled page of the 三公 alone', () => {
     expect(r.facts.kind).toBe('final');
   });
 });
+
+describe('a township’s title', () => {
+  it('names the township as the department, not the county government whose site carries it', async () => {
+    const page = ['洱源县人民政府', '政府信息公开', '大理州洱源县西山乡2023年度部门决算', '目录', '第一部分 部门概况'];
+    const r = await checkText(`${page.join('\n')}\n`);
+    expect(r.facts.department).toBe('大理州洱源县西山乡');
+  });
+});

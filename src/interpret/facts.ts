@@ -186,8 +186,14 @@ function departmentOfTitle(title: string): string | null {
   const name = t.replace(/[（(][^（）()]{2,20}[)）]$/, '');
   // A numbered line ("二、某某局2024年度部门决算表" in the contents) is no title.
   if (!/^[\u4e00-\u9fa5]/.test(name) || /^[一二三四五六七八九十]+、/.test(name)) return null;
-  return ORG_END.test(name) && name.length >= 4 ? t : null;
+  return (ORG_END.test(name) || TOWNSHIP.test(name)) && name.length >= 4 ? t : null;
 }
+
+/**
+ * A township named by its place alone in a title ("大理州洱源县西山乡2023年度部门决算", "某某区某某街道…"):
+ * its government publishes the account. Only in a title: in running text "某某镇" is a place.
+ */
+const TOWNSHIP = /(?:县|区|市|旗)[\u4e00-\u9fa5]{1,8}(?:乡|镇|街道|苏木)$/;
 
 /**
  * The whole name a cover line opens with when the name runs up to a word that ends it ("中共广西壮族

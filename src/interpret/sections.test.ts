@@ -172,6 +172,14 @@ describe('a contents list with lines that are no entries', () => {
     expect(doc.sections.map((s) => s.title)).not.toContain('第四部分:名词解释');
     expect(doc.sections.map((s) => s.title)).toContain('第一部分:某某镇概况');
   });
+  it('goes on past an entry listed twice (a section’s name slipped into the tables’ list) to where its first part is printed again, however spaced', async () => {
+    const toc = ['目录', '第一部分 部门概况', '一、主要职能', '第二部分 2023年度部门决算表', '一、收入决算情况说明', '二、收入决算表', '第三部分 2023年度部门决算情况说明', '一、收入决算情况说明', '二、支出决算情况说明', '三、财政拨款“三公”经费支出决算情况说明', '第四部分 名词解释'];
+    const body = ['第一部分  部门概况', '一、主要职能', '负责全乡经济社会发展。'];
+    const doc = await extractBytes('toc.txt', new TextEncoder().encode(`${[...toc, ...body].join('\n')}\n`));
+    expect(doc.facts.contents.map((c) => c.text)).toContain('第四部分 名词解释');
+    expect(doc.facts.contents.filter((c) => c.section === 'explain.threePublic')).toHaveLength(1);
+    expect(doc.sections.map((s) => s.title)).toContain('第一部分  部门概况');
+  });
 });
 
 describe('an older template that puts 决算 before the word', () => {

@@ -211,7 +211,8 @@ function stillContents(blocks: readonly Block[], i: number, first: string | unde
     const b = blocks[j] as Block;
     if (b.kind !== 'paragraph') return false;
     const t = withoutLeader(b.text);
-    if (j > i && t === first) return true;
+    // (Spacing may differ: "第一部分 部门概况" listed, "第一部分  部门概况" printed.)
+    if (j > i && t.replace(/\s/g, '') === first.replace(/\s/g, '')) return true;
     // (An entry may end on a stop, "一、…总体及增减变动情况。": a sentence holds one inside.)
     if (t.length > 60 || /[。；;]/.test(t.replace(/[。.]$/, ''))) return false;
   }
