@@ -155,6 +155,13 @@ describe('分别 pairs figures with the items in order', () => {
     expect(pub?.change?.rate?.value).toBe('2.10');
   });
 
+  it('各 before a list, then a list of rates without 分别: each item its own change and rate ("收入、支出总计" two items)', async () => {
+    const cs = await claimsOf('一、收入支出决算总体情况说明', '2024年度收入总计7562.45万元，支出总计6632.48万元，与2023年度相比，收入、支出总计各增加1412.7万元、2062.79万元，增长15.74%、23.72%。');
+    const changes = (key: string) => of(cs, key).flatMap((c) => (c.change ? [[c.change.amount?.value, c.change.rate?.value]] : []));
+    expect(changes('income.grand')).toEqual([['1412.7', '15.74']]);
+    expect(changes('expense.grand')).toEqual([['2062.79', '23.72']]);
+  });
+
   it('class names holding 和 are kept whole when the count says so', async () => {
     const cs = await claimsOf(GENERAL, '一般公共预算财政拨款支出2226.03万元，其中：社会保障和就业支出、卫生健康支出分别为103.30万元、2122.73万元。');
     expect(amounts(cs, 'fc:208')).toEqual(['103.30']);

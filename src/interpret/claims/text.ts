@@ -139,6 +139,11 @@ const RESP_FIG = '[-−－]?(?:\\d{1,3}(?:[,，]\\d{3})+|\\d+)(?:\\.\\d+)?\\s*(?
 /** One "分别" segment: its cue words, then figures joined by 、/和/及/与. */
 const RESP_SEGMENT = new RegExp(`^([，,]?)((?:[^，,；;。：:\\d分]|\\d{4}\\s*年度?|分(?!别))*?)分别((?:[^，,；;。\\d]|\\d{4}\\s*年度?)*?)(${RESP_FIG}(?:\\s*${LIST_JOIN}\\s*${RESP_FIG})*)`);
 const RESP_SPLIT = new RegExp(`(${RESP_FIG})`, 'g');
+/**
+ * A clause right after a 分别 segment that lists as many figures again without saying 分别
+ * ("分别增加1412.7万元、2062.79万元，增长15.74%、23.72%"): the same items in the same order.
+ */
+const RESP_CONTINUED = new RegExp(`^([，,])((?:[^，,；;。：:\\d分]|\\d{4}\\s*年度?)*?)()(${RESP_FIG}(?:\\s*${LIST_JOIN}\\s*${RESP_FIG})+)`);
 
 /** The result of reading "A和B分别为X、Y": the sentence with each figure put after its own subject. */
 export interface Respectively {
@@ -194,7 +199,7 @@ export function eachAsRespectively(sentence: string): string {
 function respSegments(rest: string): { segments: { cue: string; figures: string[] }[]; rest: string } {
   const segments: { cue: string; figures: string[] }[] = [];
   for (;;) {
-    const m = RESP_SEGMENT.exec(rest);
+    const m = RESP_SEGMENT.exec(rest) ?? (segments.length ? RESP_CONTINUED.exec(rest) : null);
     if (!m) break;
     const cue = `${m[2] ?? ''}${m[3] ?? ''}`.trim();
     const figures = [...(m[4] as string).matchAll(RESP_SPLIT)].map((f) => (f[1] as string).trim());
@@ -256,5 +261,12 @@ function splitItems(list: string): string[] {
     }
     out.push(piece.slice(start).trim());
   }
-  return out.filter(Boolean);
+  return sharedHead(out.filter(Boolean));
+}
+
+/** "收入、支出总计" → 收入总计, 支出总计: the last item's 总计 (合计) is every bare 收入/支出 before it. */
+function sharedHead(items: string[]): string[] {
+  const head = /^(?:收入|支出)(总计|合计)$/.exec(items[items.length - 1] ?? '')?.[1];
+  if (!head || !items.slice(0, -1).every((t) => /^(?:收入|支出)$/.test(t))) return items;
+  return items.map((t, i) => (i === items.length - 1 ? t : `${t}${head}`));
 }
