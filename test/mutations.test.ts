@@ -203,3 +203,13 @@ describe('a sentence wrapped over a page break', () => {
     expect(fresh[0]?.message).toMatch(/由此引起的「[^」]*占比与金额不符/);
   });
 });
+
+describe('a part written ten times too large, above every total that holds it', () => {
+  it('is named as the wrong one, once: the totals agree with each other; the balance and rates worked out from it fold in (本年财政拨款支出 1,222.68 → 12,226.80)', async () => {
+    const from = '本年财政拨款支出1,222.68万元。';
+    const fresh = await plant('changji', from, from.replace('1,222.68', '12,226.80'), 'c.txt');
+    expect(fresh.map((f) => f.rule)).toEqual(['narrative.total-bounds']);
+    expect(fresh[0]?.actual).toBe('12226.80万元');
+    expect(fresh[0]?.message).toMatch(/很可能是「本年财政拨款支出」写错/);
+  });
+});

@@ -53,9 +53,10 @@ export function sameFigureOnce(findings: readonly Finding[]): readonly Finding[]
       return there != null && sameStatement(there, at) && (soleNumber(g.actual) as Decimal).eq(value) && sameCorrection(f.expected, g.expected);
     });
     if (!same.length) continue;
-    // The one with a correction (应为 one number) speaks for the others.
+    // The one with a correction (应为 one number) speaks for the others; else the one with the most
+    // places (a part above three totals rather than above one).
     const group = [f, ...same];
-    const keep = group.find((g) => soleNumber(g.expected)) ?? f;
+    const keep = group.find((g) => soleNumber(g.expected)) ?? group.reduce((a, b) => (b.locations.length > a.locations.length ? b : a));
     const rest = group.filter((g) => g !== keep);
     for (const g of rest) gone.add(g);
     within.set(keep, rest);

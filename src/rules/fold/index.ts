@@ -5,7 +5,7 @@ import { foldAbsences } from './absences.js';
 import { foldExplained } from './explained.js';
 import { sameFigureOnce, sheetAgainstItsSum } from './figure-once.js';
 import { addPlaces, messageShape, numbersIn, offBySameAmount, sameStatement, soleNumber } from './figures.js';
-import { DERIVED_CATEGORY, DERIVED_QUOTE_RULE, DERIVED_SHEET_RULE, ROOT_RULE } from './kinds.js';
+import { DERIVED_CATEGORY, DERIVED_QUOTE_RULE, DERIVED_SHEET_RULE, ROOT_RULE, namesFigureAboveItsWhole } from './kinds.js';
 import { cellAgainstItsTable, foldSharedItems } from './tables.js';
 
 /**
@@ -39,12 +39,13 @@ export function foldRootCauses(findings: readonly Finding[]): Finding[] {
 
   // (2) Consequences of a figure already named as wrong.
   const once = [...sameFigureOnce(sheetAgainstItsSum(withCounts))];
-  const roots = once.filter((f) => ROOT_RULE.test(f.rule) && f.severity !== 'info' && f.locations[0] && numbersIn(f.actual).length);
+  const isRoot = (f: Finding) => ROOT_RULE.test(f.rule) || namesFigureAboveItsWhole(f);
+  const roots = once.filter((f) => isRoot(f) && f.severity !== 'info' && f.locations[0] && numbersIn(f.actual).length);
   if (!roots.length) return consequencesOfParts(once);
   const folded = new Map<Finding, Finding[]>();
   const out: Finding[] = [];
   for (const f of once) {
-    const root = ROOT_RULE.test(f.rule)
+    const root = isRoot(f)
       ? undefined
       : DERIVED_CATEGORY.has(f.category) || DERIVED_QUOTE_RULE.test(f.rule)
         ? roots.find((r) => {
@@ -52,7 +53,7 @@ export function foldRootCauses(findings: readonly Finding[]): Finding[] {
             const value = numbersIn(r.actual)[0] as Decimal;
             if (!f.locations.some((l) => sameStatement(l, at))) return false;
             // The figure quoted, or a sum over it off by just the figure's own error.
-            return [f.message, f.expected, f.actual].some((t) => numbersIn(t).some((n) => n.eq(value))) || offBySameAmount(f, r);
+            return [f.message, f.expected, f.actual].some((t) => numbersIn(t).some((n) => n.eq(value))) || offBySameAmount(f, r) || offByTheExcess(f, r);
           })
         : DERIVED_SHEET_RULE.test(f.rule)
           ? roots.find((r) => {
@@ -137,4 +138,15 @@ function consequencesOfParts(findings: readonly Finding[]): Finding[] {
   const deps = new Map<Finding, Finding[]>();
   for (const [f, r] of into) deps.set(r, [...(deps.get(r) ?? []), f]);
   return findings.filter((f) => !into.has(f)).map((f) => withConsequences(f, deps.get(f)));
+}
+
+/**
+ * A sum off by just what a figure named above its totals exceeds them by (a balance worked out as
+ * 总计 − 本年支出 = −11004.12 where the part 12,226.80 is 11,004.12 above the 总计): with the part no
+ * more than its total, the sum holds; it follows from that figure.
+ */
+function offByTheExcess(f: Finding, r: Finding): boolean {
+  if (!namesFigureAboveItsWhole(r)) return false;
+  const [fe, fa, excess] = [soleNumber(f.expected), soleNumber(f.actual), soleNumber(r.difference)];
+  return fe != null && fa != null && excess != null && !excess.isZero() && fe.minus(fa).abs().minus(excess.abs()).abs().lte('0.01');
 }

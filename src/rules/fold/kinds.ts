@@ -5,6 +5,13 @@ import type { Category } from '../../model/finding.js';
  * one score of a sheet against the sheet's own scheme or weight: the root of what follows from it.
  */
 export const ROOT_RULE = /^narrative-table\.|^performance\.(?:indicator-score|score-over-weight|quote-consistency)$/;
+/**
+ * A finding that names one printed figure as above the totals that contain it ("≤ 1,222.68万元", 实为
+ * the figure): a root like those above, of what is worked out from that figure.
+ */
+export function namesFigureAboveItsWhole(f: { category: string; expected: string | null; actual: string | null }): boolean {
+  return f.category === 'narrative' && /^≤/.test(f.expected ?? '') && /^\d[\d,.]*万元$/.test(f.actual ?? '');
+}
 /** Findings that may only be consequences of a wrong figure: sums, shares, changes, repeats. */
 export const DERIVED_CATEGORY = new Set<Category>(['narrative', 'arithmetic', 'count']);
 /** A sheet's sums, which a wrong score of that sheet throws out by the same amount. */

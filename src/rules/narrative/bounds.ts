@@ -47,6 +47,12 @@ export const totalBounds = defineRule({
       text: md('一、收入支出决算总体情况说明', '2024年度收入总计4125.49万元，支出总计4143.91万元。') + md('三、支出决算情况说明', '2024年本年支出合计4143.91万元，其中：基本支出1140.27万元，占27.52%。'),
     },
     {
+      name: '一个部分大于包含它的两个总数：指出该部分',
+      expect: 'fail',
+      mentions: '很可能是「本年财政拨款支出」写错',
+      text: md('四、财政拨款收入支出决算总体情况说明', '2024年度财政拨款收入总计1,222.68万元，其中：本年财政拨款收入1,222.68万元。财政拨款支出总计1,222.68万元，其中：本年财政拨款支出12,226.80万元。'),
+    },
+    {
       name: '财政拨款总计只有0.3万元',
       expect: 'fail',
       mentions: '0.3',
@@ -72,7 +78,29 @@ export const totalBounds = defineRule({
         if (over.length) broken.set(whole, [...(broken.get(whole) ?? []), ...over.filter((p) => !broken.get(whole)?.includes(p))]);
       }
     }
-    for (const [whole, all] of broken) {
+    // One part above two or more of the totals that contain it ("本年财政拨款支出12,226.80万元" above
+    // 财政拨款收入总计 and 支出总计, each 1,222.68): the totals bear each other out, so the part is the
+    // likelier slip. One finding names it; the totals' own findings are not made of it.
+    const wholesOver = new Map<Claim, Claim[]>();
+    for (const [whole, parts] of broken) for (const p of parts) wholesOver.set(p, [...(wholesOver.get(p) ?? []), whole]);
+    const blamed = new Set<Claim>();
+    for (const [part, wholes] of wholesOver) {
+      if (new Set(wholes.map((w) => w.subject.key)).size < 2) continue;
+      blamed.add(part);
+      const least = wholes.reduce((a, b) => (dec(a.amount!).lte(dec(b.amount!)) ? a : b));
+      ctx.report({
+        message: `「${label(part)}」${part.amount!.value}万元大于包含它的${wholes.map((w) => `「${label(w)}」${w.amount!.value}万元`).join('、')}：各总数彼此相符，一个组成部分不会大于它们，很可能是「${label(part)}」写错`,
+        expected: `≤ ${least.amount!.value}万元`,
+        actual: `${part.amount!.value}万元`,
+        difference: `${fmt(dec(part.amount!).minus(dec(least.amount!)))}万元`,
+        tolerance: '按打印精度的舍入区间比较',
+        locations: locs(where(part), ...wholes.map(where)),
+        section: part.section,
+      });
+    }
+    for (const [whole, over] of broken) {
+      const all = over.filter((p) => !blamed.has(p));
+      if (!all.length) continue;
       // The same part stated several times is named once, where it is first stated.
       const parts = all.filter((p, i) => all.findIndex((q) => q.subject.key === p.subject.key && q.amount!.value === p.amount!.value) === i);
       const largest = parts.reduce((a, b) => (dec(a.amount!).gte(dec(b.amount!)) ? a : b));

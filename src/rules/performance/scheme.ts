@@ -68,7 +68,7 @@ export const indicatorScore = defineRule({
         if (targetOutcome(ind) === 'missed' && fullScore(ind)) continue;
         // A row whose own 赋分规则 decides its score is judged by that rule (performance.row-rule-score).
         if (scoredByOwnRule(ind)) continue;
-        reportRow(sheet, ind, scoreIndicator(ind, inf.scheme, d), inf.scheme, `${inf.reproduced}/${inf.comparable}`, d, report);
+        reportRow(sheet, ind, scoreIndicator(ind, inf.scheme, d), inf.scheme, d, report);
       }
     }
   },
@@ -102,7 +102,6 @@ function reportRow(
   ind: Indicator,
   r: IndicatorScore,
   scheme: Scheme,
-  reproduced: string,
   scoreDecimals: number,
   report: Parameters<Rule['check']>[0]['report'],
 ) {
@@ -116,7 +115,7 @@ function reportRow(
   const diff = over ? reported.minus(c.high) : reported.minus(c.low);
   report({
     severity: over ? 'error' : 'warning',
-    message: `${sheetLabel(sheet)}指标「${r.name}」得分${r.reported!.raw}分，按本文件的评分办法「${schemeTitle}」（复现${reproduced}行）应为${want}分（${r.basis}）${over ? '，多计' : '，少计'}${fmt(diff.abs(), decimals)}分${r.note ? `；${r.note}` : ''}`,
+    message: `${sheetLabel(sheet)}指标「${r.name}」得分${r.reported!.raw}分，按本文件的评分办法「${schemeTitle}」应为${want}分（${r.basis}）${over ? '，多计' : '，少计'}${fmt(diff.abs(), decimals)}分${r.note ? `；${r.note}` : ''}`,
     expected: want,
     actual: r.reported!.raw,
     difference: fmt(diff, decimals),
