@@ -3,7 +3,7 @@ import { Decimal, type Figure, addI, asPrinted, dec, fmt, halfUnit, intervalOf, 
 import type { Claim } from '../../model/disclosure.js';
 import { compareRate, compareSum, rateFields } from '../arith.js';
 import { defineRule, notApplicable } from '../rule.js';
-import { amountCause, locs, md, partsCause, reportComparison } from './lib.js';
+import { amountCause, changeCause, locs, md, partsCause, reportComparison } from './lib.js';
 
 const AUTH_RATE = '算术一致性（变动率 = 变动额 ÷ 上年数，上年数 = 本年数 − 变动额）';
 const AUTH_GUIDE = '财政部《部门决算公开说明编写指引》';
@@ -103,7 +103,7 @@ export const changeRate = defineRule({
           section: c.section,
           ...(alt
             ? { explainedBy: { causes: [amountCause(p.cur.claim.id)], because: `按别处所写的${alt.raw}计算，变动率${pct(rate)}与变动额相符：变动率以正确的本年数算得，错的是本年数${p.cur.figure.raw}` } }
-            : {}),
+            : { explainedBy: { causes: [changeCause(c.id)], because: `变动率${pct(rate)}与变动额${amount.raw}不符亦出于此` } }),
         });
       } else if (r.agreement === 'tail') {
         ctx.report({
@@ -385,6 +385,7 @@ export const changeExceedsCurrent = defineRule({
       const whole = c.parent ? ctx.doc.claims.find((w) => w.id === c.parent) : undefined;
       if (whole?.amount && !new Decimal(whole.amount.value).lt(c.change?.amount?.value ?? 0)) continue;
       ctx.report({
+        explainedBy: { causes: [changeCause(c.id)], because: `增加额大于本年数亦出于此` },
         message: `「${label(c)}」增加${c.change?.amount?.value}万元大于本年数${p.cur.figure.value}万元，推得${baseWord(c)}为负`,
         expected: `增加额 ≤ ${p.cur.figure.value}万元`,
         actual: `${c.change?.amount?.value}万元`,
@@ -455,6 +456,18 @@ export const changeSum = defineRule({
       text: md('九、财政拨款“三公”经费支出决算情况说明', '2016年度“三公”经费支出1360.13万元，比上年减少支出703.25万元。', '（一）因公出国（境）费支出10.00万元，比上年减少28.23万元。', '（二）公务用车购置费支出38.00万元，比上年减少79.40万元。', '（三）公务用车运行维护费支出958.00万元，比上年减少596.98万元。', '（四）公务接待费支出354.13万元，比上年增加1.36万元。'),
     },
     {
+      name: '一项的变动额写错，其变动率按整体推得的变动额相符：指出该项',
+      expect: 'fail',
+      mentions: '写错的是「公务接待费支出」的变动额-1.78万元',
+      text: md('九、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出2.75万元，比上年减少0.78万元，下降22.1%。其中：因公出国（境）费支出0万元，与上年持平；公务用车购置及运行维护费支出0万元，与上年持平；公务接待费支出2.75万元，比上年减少1.78万元，下降22.1%。'),
+    },
+    {
+      name: '整体的变动额写错，其变动率按各部分之和相符：指出整体',
+      expect: 'fail',
+      mentions: '写错的是整体的变动额',
+      text: md('九、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出2.75万元，比上年减少7.80万元，下降22.1%。其中：因公出国（境）费支出0万元，与上年持平；公务用车购置及运行维护费支出0万元，与上年持平；公务接待费支出2.75万元，比上年减少0.78万元，下降22.1%。'),
+    },
+    {
       name: '部分变动之和不符',
       expect: 'fail',
       mentions: '5.37',
@@ -482,9 +495,37 @@ export const changeSum = defineRule({
       const sameGap =
         against === 'prior' && w.amount != null && cmp.agreement === 'break' && kids.every((k) => k.amount) &&
         overlaps(impliedPrior(w.amount, wc), kids.map((k, i) => impliedPrior(k.amount as Figure, parts[i] as Figure)).reduce(addI));
+      // Which change is the slip, where the rates printed beside them tell: the whole's rate worked
+      // out on the parts' sum (its own 变动额 is wrong), or one part's rate on what the whole leaves it.
+      const gap = new Decimal(wc.value).minus(sum);
+      const wholeOff = cmp.agreement === 'break' && !sameGap && rateHoldsOn(ctx.doc, w, sum) && !rateHoldsOn(ctx.doc, w, new Decimal(wc.value));
+      // (Or a part's increase above its own amount, impossible, that the whole's change makes possible.)
+      const explainedPart = (k: Claim, i: number) => {
+        const [printed, right] = [new Decimal(parts[i]!.value), new Decimal(parts[i]!.value).plus(gap)];
+        return (rateHoldsOn(ctx.doc, k, right) && !rateHoldsOn(ctx.doc, k, printed)) || (!priorPossible(ctx.doc, k, printed) && priorPossible(ctx.doc, k, right));
+      };
+      const off = cmp.agreement === 'break' && !sameGap && !wholeOff ? kids.filter(explainedPart) : [];
+      if (off.length === 1) {
+        const k = off[0] as Claim;
+        const printed = new Decimal((parts[kids.indexOf(k)] as Figure).value);
+        const d = Math.max(2, (parts[kids.indexOf(k)] as Figure).decimals);
+        const why = rateHoldsOn(ctx.doc, k, printed.plus(gap)) ? `其变动率${pct(k.change!.rate!)}正是按此计得` : `所写${fmt(printed, d)}万元推得上年数为负，不可能`;
+        ctx.report({
+          cause: changeCause(k.id),
+          message: `「${label(w)}」变动额${fmt(new Decimal(wc.value), Math.max(2, wc.decimals))}万元与各部分变动额之和${fmt(sum)}万元不符：按整体变动额，「${label(k)}」的变动额应为${fmt(printed.plus(gap), d)}万元，${why}，写错的是「${label(k)}」的变动额${fmt(printed, d)}万元`,
+          expected: `${fmt(printed.plus(gap), d)}万元`,
+          actual: `${fmt(printed, d)}万元`,
+          difference: `${fmt(gap.negated(), d)}万元`,
+          tolerance: '按打印精度的舍入区间比较',
+          locations: locs(where(k), where(w), ...kids.filter((x) => x !== k).map(where)),
+          section: w.section,
+        });
+        continue;
+      }
       reportComparison(ctx, cmp, {
         ...(sameGap ? { explainedBy: { causes: [partsCause(w.id)], because: `上年数各部分之和与整体相符，变动额之差即本年数之差，出于同一处` } } : {}),
-        message: `「${label(w)}」变动额${fmt(new Decimal(wc.value), Math.max(2, wc.decimals))}万元与各部分变动额之和${fmt(sum)}万元不符`,
+        ...(wholeOff ? { cause: changeCause(w.id) } : {}),
+        message: `「${label(w)}」变动额${fmt(new Decimal(wc.value), Math.max(2, wc.decimals))}万元与各部分变动额之和${fmt(sum)}万元不符${wholeOff ? `；其变动率${pct(w.change!.rate!)}正是按各部分之和计得，写错的是整体的变动额` : ''}`,
         expected: `${fmt(sum)}万元`,
         actual: `${fmt(new Decimal(wc.value), Math.max(2, wc.decimals))}万元`,
         locations: locs(where(w), ...kids.map(where)),
@@ -495,6 +536,32 @@ export const changeSum = defineRule({
     if (!ran) return notApplicable('说明中没有整体与各部分同时给出变动额的表述');
   },
 });
+
+/** Whether last year's amount (current − a signed change `delta`) can be 0 or more. */
+function priorPossible(doc: Parameters<typeof currentAmountOf>[0], c: Claim, delta: Decimal): boolean {
+  const cur = currentAmountOf(doc, c);
+  const amount = c.change?.amount;
+  if (!cur || !amount) return true;
+  return impliedPrior(cur.figure, { ...amount, value: delta.toString() }).hi.gte(0);
+}
+
+/**
+ * Whether the rate a claim prints beside its change holds on another signed change amount `delta`
+ * (its current amount as stated, last year's = current − delta). False when no rate is printed.
+ */
+function rateHoldsOn(doc: Parameters<typeof currentAmountOf>[0], c: Claim, delta: Decimal): boolean {
+  const rate = c.change?.rate;
+  const cur = currentAmountOf(doc, c);
+  const amount = c.change?.amount;
+  if (!rate || !cur || !amount || c.change?.direction === 'flat' || delta.isZero()) return false;
+  // The direction the rate's own words give must be the one the delta has.
+  if ((c.change?.direction === 'increase') !== delta.gt(0)) return false;
+  const ch: Figure = { ...amount, value: delta.toString() };
+  const prior = impliedPrior(cur.figure, ch);
+  if (prior.lo.lte(0)) return false;
+  const r = compareRate({ ...rate, value: dec(rate).abs().toString() }, intervalOf(money({ ...amount, value: delta.abs().toString() })), prior);
+  return r != null && r.agreement !== 'break';
+}
 
 /**
  * The 三公 total's change when an item's own change is not said but its amount this year is 0: that

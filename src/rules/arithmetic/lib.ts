@@ -46,6 +46,8 @@ export function reportComparison(
 export const partsCause = (wholeId: string) => `parts:${wholeId}`;
 /** Cause key of a claim's amount named wrong (narrative.same-subject), for findings computed from it. */
 export const amountCause = (claimId: string) => `amount:${claimId}`;
+/** Cause key: the change amount (变动额) one claim states is the wrong figure. */
+export const changeCause = (claimId: string) => `change:${claimId}`;
 
 /** Distinct locations (the same sentence quoted once). */
 export function locs(...ls: (Location | null | undefined)[]): Location[] {
