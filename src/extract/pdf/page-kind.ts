@@ -1,4 +1,5 @@
 import type { PositionedItem } from './items.js';
+import { codePoints } from './code-points.js';
 
 /**
  * Why a page's text layer cannot be taken as the page's content: it is an image of the page (a scan,
@@ -10,6 +11,8 @@ export type Unreadable = 'image' | 'garbled';
 /** Characters that are never real text of a disclosure: private use areas, controls, U+FFFD. */
 const UNDECODED = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\ue000-\uf8ff\ufffd]|[\udb80-\udbff][\udc00-\udfff]/gu;
 
+/** Whether a text has any of UNDECODED, MISMAPPED (the same patterns without /g, which would keep a position). */
+const ANY_UNDECODED = new RegExp(UNDECODED.source, 'u');
 /** Fewer visible characters than this on a page mostly covered by an image: a scan with a caption. */
 const CAPTION_CHARS = 40;
 /** Share of the page an image must cover for the page to count as a scan. */
@@ -24,6 +27,7 @@ const GARBLED_SHARE = 0.3;
  * kept out: · × ÷ ° ± ² ³ µ § ¥ and the no-break space.
  */
 const MISMAPPED = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00a1-\u00a4\u00a6\u00a8-\u00af\u00b4\u00b6\u00b8-\u00d6\u00d8-\u00f6\u00f8-\u024f]/gu;
+const ANY_MISMAPPED = new RegExp(MISMAPPED.source, 'u');
 /** Share of mis-mapped characters from which a page counts as garbled though most of it decodes. */
 const MISMAPPED_SHARE = 0.03;
 /** …and the fewest such characters: one stray letter on a short page is not garbling. */
@@ -36,9 +40,10 @@ export function unreadable(items: readonly PositionedItem[], imageCoverage: numb
   let mismapped = 0;
   for (const it of items) {
     const visible = it.str.replace(/\s+/g, '');
-    chars += [...visible].length;
-    bad += visible.match(UNDECODED)?.length ?? 0;
-    mismapped += visible.match(MISMAPPED)?.length ?? 0;
+    chars += codePoints(visible);
+    // Counted only where there is one: most items have none, and a match is an array made to be dropped.
+    if (ANY_UNDECODED.test(visible)) bad += visible.match(UNDECODED)?.length ?? 0;
+    if (ANY_MISMAPPED.test(visible)) mismapped += visible.match(MISMAPPED)?.length ?? 0;
   }
   if (chars >= 10 && bad / chars >= GARBLED_SHARE) return 'garbled';
   // Text that mostly decodes but with a wrong character every few lines ("一1要职能" for 一、主要职能)

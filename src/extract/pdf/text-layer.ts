@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { JuesuanError } from '../../errors.js';
+import { codePoints } from './code-points.js';
 import type { PositionedItem, PositionedPage } from './items.js';
 import { unreadable } from './page-kind.js';
 import { loadTextOnlyPdfjs, saveCompiledPdfjs } from './pdfjs-text-only.js';
@@ -209,7 +210,7 @@ export function placePage(n: number, viewport: Viewport, runs: readonly TextRun[
     // below the width's scale is the width's (condensed text, narrower than high, keeps its height).
     const across = Math.hypot(m[0], m[1]);
     if (horizontal && across > size) size = across;
-    const width = horizontal ? raw.width : size * [...raw.str].length;
+    const width = horizontal ? raw.width : size * codePoints(raw.str);
     items.push({
       str: unifyRadicals(raw.str),
       x: onGrid(m[4]),
@@ -253,10 +254,13 @@ export function slanted(m: readonly number[]): boolean {
 export function uprightTurn(runs: readonly TextRun[], vt: Matrix, width: number, height: number): { matrix: Matrix; width: number; height: number } {
   const weight = [0, 0, 0, 0]; // text running right, down, left, up (viewport y points down)
   for (const r of runs) {
-    const m = multiply(vt, r.transform as Matrix);
-    const [dx, dy] = [m[0], m[1]];
+    // The direction of the run on the page: the first column of multiply(vt, r.transform), without
+    // the matrix made for each run.
+    const t = r.transform;
+    const dx = vt[0] * (t[0] as number) + vt[2] * (t[1] as number);
+    const dy = vt[1] * (t[0] as number) + vt[3] * (t[1] as number);
     const k = Math.abs(dx) >= Math.abs(dy) ? (dx >= 0 ? 0 : 2) : dy > 0 ? 1 : 3;
-    weight[k] = (weight[k] as number) + [...r.str].length;
+    weight[k] = (weight[k] as number) + codePoints(r.str);
   }
   const best = weight.indexOf(Math.max(...weight));
   // Only when sideways text clearly outweighs upright text: mixed pages stay as printed.
@@ -310,7 +314,7 @@ export class Marks {
   path(stroke: boolean, subpaths: readonly [number, number][][], ctm: Matrix): void {
     const toPage = multiply(this.vt, ctm);
     for (const sub of subpaths) {
-      const pts = sub.map(([x, y]) => apply(toPage, x, y));
+      const pts = sub.map((p) => apply(toPage, p[0], p[1]));
       if (stroke) {
         for (let k = 1; k < pts.length; k++) pushAxisSegment(this.rules, pts[k - 1] as [number, number], pts[k] as [number, number]);
       } else {
@@ -383,8 +387,12 @@ function subpaths(pdfjs: Pdfjs, data: ArrayLike<number>): [number, number][][] {
 }
 
 function pushAxisSegment(rules: Segment[], a: [number, number], b: [number, number]): void {
-  const [x1, y1] = a;
-  const [x2, y2] = b;
+  // Indexed, not destructured: destructuring goes through the iterator protocol in unoptimised code
+  // (a check of one file runs without the optimising compiler), for every segment of every border.
+  const x1 = a[0];
+  const y1 = a[1];
+  const x2 = b[0];
+  const y2 = b[1];
   if (Math.abs(y1 - y2) < 0.8 && Math.abs(x1 - x2) >= MIN_RULE) pushRule(rules, Math.min(x1, x2), (y1 + y2) / 2, Math.max(x1, x2), (y1 + y2) / 2);
   else if (Math.abs(x1 - x2) < 0.8 && Math.abs(y1 - y2) >= MIN_RULE) pushRule(rules, (x1 + x2) / 2, Math.min(y1, y2), (x1 + x2) / 2, Math.max(y1, y2));
 }

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { type PdfiumChar, groupRuns } from './runs.js';
-import { asWritten, viewportOf } from './text-layer.js';
+import { asWritten } from './as-written.js';
+import { viewportOf } from './text-layer.js';
 
 const VIEW: [number, number, number, number] = [0, 0, 595, 842];
 

@@ -34,6 +34,27 @@ const SPACE_IN_FLOW_MAX_FACTOR = 0.6;
 const VERTICAL_SHIFT_RATIO = 0.25;
 
 const SPECIAL = /^(\s)|(\p{Mn})|(\p{Cf})$/u;
+/** What SPECIAL finds in a character's text: nothing, a space, a diacritic (a combining mark), an invisible format mark. */
+const PLAIN = 0;
+const SPACE = 1;
+const DIACRITIC = 2;
+const FORMAT = 3;
+/**
+ * SPECIAL's answer for each text seen, remembered: a document has a few thousand distinct characters
+ * and shows each of them many times, and the match (an array) was made anew for every one.
+ */
+const kinds = new Map<string, number>();
+
+function specialKind(text: string): number {
+  let kind = kinds.get(text);
+  if (kind === undefined) {
+    const cat = SPECIAL.exec(text);
+    kind = cat?.[3] ? FORMAT : cat?.[1] ? SPACE : cat?.[2] ? DIACRITIC : PLAIN;
+    if (kinds.size > 65536) kinds.clear();
+    kinds.set(text, kind);
+  }
+  return kind;
+}
 /** pdfjs's normalisation of text content: compatibility forms (ligatures, presentation forms, odd spaces) by NFKC. */
 const NORMALIZE =
   /([\u00a0\u00b5\u037e\u0eb3\u2000-\u200a\u202f\u2126\ufb00-\ufb04\ufb06\ufb20-\ufb36\ufb38-\ufb3c\ufb3e\ufb40-\ufb41\ufb43-\ufb44\ufb46-\ufba1\ufba4-\ufba9\ufbae-\ufbb1\ufbd3-\ufbdc\ufbde-\ufbe7\ufbea-\ufbf8\ufbfc-\ufbfd\ufc00-\ufc5d\ufc64-\ufcf1\ufcf5-\ufd3d\ufd88\ufdf4\ufdfa-\ufdfb\ufe71\ufe77\ufe79\ufe7b\ufe7d]+)|(\ufb05+)/gu;
@@ -59,13 +80,16 @@ export function groupRuns(chars: readonly PdfiumChar[], view: readonly [number, 
     totalWidth: 0,
     height: 0,
     scale: 0,
-    prev: null as [number, number] | null,
     trackingSpaceMin: Infinity,
     notASpace: -Infinity,
     negativeSpaceMax: -Infinity,
     spaceInFlowMin: 0,
     spaceInFlowMax: 0,
   };
+  // Where the last glyph read ended (pdfjs's item.prev), kept after a flush like the thresholds.
+  let hasPrev = false;
+  let prevX = 0;
+  let prevY = 0;
   let font: number | null = null;
   let marks: string | null = null;
   let fontSize: number | null = null;
@@ -92,28 +116,50 @@ export function groupRuns(chars: readonly PdfiumChar[], view: readonly [number, 
     item.str.length = 0;
   };
 
-  /** pdfjs's compareWithLastPosition: false for a glyph off the page (not read); may end the run or add a space. */
-  const compare = (ch: PdfiumChar, trm: Matrix, glyphWidth: number): boolean => {
-    let [posX, posY] = [trm[4], trm[5]];
+  /**
+   * pdfjs's compareWithLastPosition: false for a glyph off the page (not read); may end the run or add
+   * a space. The glyph's matrix comes as its six numbers and positions as plain numbers, not arrays:
+   * this runs for every character of the document, where each small array (and each destructuring,
+   * which goes through the iterator protocol in unoptimised code) is garbage to collect.
+   */
+  const compare = (t0: number, t1: number, t2: number, t3: number, t4: number, t5: number, glyphWidth: number): boolean => {
+    let posX = t4;
+    let posY = t5;
     if (posX + glyphWidth < view[0] || posX > view[2] || posY < view[1] || posY > view[3]) return false;
-    if (!item.prev) return true;
-    let [lastX, lastY] = item.prev;
+    if (!hasPrev) return true;
+    let lastX = prevX;
+    let lastY = prevY;
     if (lastX === posX && lastY === posY) return true;
-    if (trm[0] && trm[1] === 0 && trm[2] === 0) {
-      if (trm[0] < 0) [posX, posY, lastX, lastY] = [-posX, -posY, -lastX, -lastY];
-    } else if (trm[1] && trm[0] === 0 && trm[3] === 0) {
-      if (trm[1] > 0) {
-        [posX, posY] = [posY, posX];
-        [lastX, lastY] = [lastY, lastX];
+    if (t0 && t1 === 0 && t2 === 0) {
+      if (t0 < 0) {
+        posX = -posX;
+        posY = -posY;
+        lastX = -lastX;
+        lastY = -lastY;
+      }
+    } else if (t1 && t0 === 0 && t3 === 0) {
+      const px = posX;
+      const lx = lastX;
+      if (t1 > 0) {
+        posX = posY;
+        posY = px;
+        lastX = lastY;
+        lastY = lx;
       } else {
-        [posX, posY] = [-posY, -posX];
-        [lastX, lastY] = [-lastY, -lastX];
+        posX = -posY;
+        posY = -px;
+        lastX = -lastY;
+        lastY = -lx;
       }
     } else {
       // Turned by another angle: positions in the glyph's own direction (pdfjs's applyInverseRotation).
-      const s = Math.hypot(trm[0], trm[1]);
-      [posX, posY] = [(trm[0] * posX + trm[1] * posY) / s, (trm[2] * posX + trm[3] * posY) / s];
-      [lastX, lastY] = [(trm[0] * lastX + trm[1] * lastY) / s, (trm[2] * lastX + trm[3] * lastY) / s];
+      const s = Math.hypot(t0, t1);
+      const px = posX;
+      const lx = lastX;
+      posX = (t0 * px + t1 * posY) / s;
+      posY = (t2 * px + t3 * posY) / s;
+      lastX = (t0 * lx + t1 * lastY) / s;
+      lastY = (t2 * lx + t3 * lastY) / s;
     }
     const advanceX = (posX - lastX) / item.scale;
     const advanceY = posY - lastY;
@@ -149,9 +195,10 @@ export function groupRuns(chars: readonly PdfiumChar[], view: readonly [number, 
     return true;
   };
 
-  for (const ch of chars) {
-    const cat = SPECIAL.exec(ch.text);
-    if (cat?.[3]) continue; // an invisible format mark
+  for (let k = 0; k < chars.length; k++) {
+    const ch = chars[k] as PdfiumChar;
+    const kind = specialKind(ch.text);
+    if (kind === FORMAT) continue; // an invisible format mark
     // pdfjs ends a run where a marked-content sequence begins or ends (BDC, BMC, EMC), such as the
     // /Span with ActualText around a character Chromium draws from another font.
     if (ch.marks !== marks) {
@@ -163,18 +210,21 @@ export function groupRuns(chars: readonly PdfiumChar[], view: readonly [number, 
       font = ch.font;
       fontSize = ch.fontSize;
     }
-    if (cat?.[1]) {
+    if (kind === SPACE) {
       saveLastChar(' ');
       continue;
     }
-    const trm: Matrix = [ch.fontSize * ch.a, ch.fontSize * ch.b, ch.fontSize * ch.c, ch.fontSize * ch.d, ch.x, ch.y];
+    const t0 = ch.fontSize * ch.a;
+    const t1 = ch.fontSize * ch.b;
+    const t2 = ch.fontSize * ch.c;
+    const t3 = ch.fontSize * ch.d;
     const scale = Math.hypot(ch.a, ch.b) || 1;
-    const diacritic = Boolean(cat?.[2]);
-    if (!diacritic && !compare(ch, trm, ch.advance)) continue;
+    const diacritic = kind === DIACRITIC;
+    if (!diacritic && !compare(t0, t1, t2, t3, ch.x, ch.y, ch.advance)) continue;
     if (!item.initialized) {
-      item.transform = trm;
+      item.transform = [t0, t1, t2, t3, ch.x, ch.y];
       item.width = item.totalWidth = 0;
-      item.height = Math.hypot(trm[2], trm[3]);
+      item.height = Math.hypot(t2, t3);
       item.scale = scale;
       item.trackingSpaceMin = ch.fontSize * TRACKING_SPACE_FACTOR;
       item.notASpace = ch.fontSize * NOT_A_SPACE_FACTOR;
@@ -192,7 +242,9 @@ export function groupRuns(chars: readonly PdfiumChar[], view: readonly [number, 
       item.width += ch.advance / scale;
       const dx = ch.a / scale;
       const dy = ch.b / scale;
-      item.prev = [ch.x + ch.advance * dx, ch.y + ch.advance * dy];
+      prevX = ch.x + ch.advance * dx;
+      prevY = ch.y + ch.advance * dy;
+      hasPrev = true;
     }
     if (saveLastChar(ch.text)) item.str.push(' ');
     item.str.push(ch.text);

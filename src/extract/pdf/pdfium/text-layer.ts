@@ -1,6 +1,7 @@
 import { JuesuanError } from '../../../errors.js';
 import type { PositionedPage } from '../items.js';
 import { type Matrix, type TextLayer, type TextLayerShare, type Viewport, encryptedPdf, multiply, placePage, unopenablePdf } from '../text-layer.js';
+import { asWritten } from './as-written.js';
 import { type PdfiumChar, groupRuns } from './runs.js';
 import { type Pdfium, memoryExceeded, withPdfium } from './wasm.js';
 
@@ -168,32 +169,6 @@ class FontNames {
 }
 
 /**
- * A number PDFium holds as a 32-bit float as the decimal it was most likely written as in the file:
- * the shortest that rounds to the same float (594.95996, not 594.9599609375), which is what pdfjs,
- * reading the file's numbers as doubles, works with.
- */
-export function asWritten(f: number): number {
-  if (Number.isInteger(f) || !Number.isFinite(f)) return f;
-  let v = written.get(f);
-  if (v !== undefined) return v;
-  v = f;
-  // Any decimal of 6 significant digits or fewer is told apart by a float, so the search starts there.
-  for (let p = 6; p <= 9; p++) {
-    const d = Number(f.toPrecision(p));
-    if (Math.fround(d) === f) {
-      v = d;
-      break;
-    }
-  }
-  // Coordinates repeat (table borders, baselines): remembered, within bounds.
-  if (written.size > 65536) written.clear();
-  written.set(f, v);
-  return v;
-}
-
-const written = new Map<number, number>();
-
-/**
  * A character's advance in text space (the font's width for it at its size), as pdfjs takes it from
  * the font's widths; 0 when PDFium cannot map the character back to a code of the font. PDFium's
  * "loose" box is no substitute where it can be helped: it is the glyph's outline box for fonts
@@ -252,7 +227,7 @@ function readObjects(pdfium: Pdfium, page: number, scratch: number): { marks: Dr
     fn.FPDFPageObj_GetMatrix(obj, scratch);
     const f32 = pdfium.heap().f32;
     const s = scratch >> 2;
-    return [0, 1, 2, 3, 4, 5].map((k) => asWritten(f32[s + k] as number)) as Matrix;
+    return [asWritten(f32[s] as number), asWritten(f32[s + 1] as number), asWritten(f32[s + 2] as number), asWritten(f32[s + 3] as number), asWritten(f32[s + 4] as number), asWritten(f32[s + 5] as number)];
   };
   const walk = (count: number, get: (k: number) => number, outer: Matrix, depth: number): void => {
     for (let k = 0; k < count; k++) {
@@ -262,9 +237,10 @@ function readObjects(pdfium: Pdfium, page: number, scratch: number): { marks: Dr
         textOrder.set(obj, textOrder.size);
       } else if (type === OBJ_PATH) {
         fn.FPDFPath_GetDrawMode(obj, scratch + 32, scratch + 36);
-        const i32 = new Int32Array(pdfium.heap().u8.buffer, scratch + 32, 2);
-        const fill = i32[0] !== 0;
-        const stroke = i32[1] !== 0;
+        // Two 32-bit ints, read as their bytes: a view made for them was garbage at every path.
+        const u8 = pdfium.heap().u8;
+        const fill = nonZero32(u8, scratch + 32);
+        const stroke = nonZero32(u8, scratch + 36);
         if (!stroke && !fill) continue;
         marks.push({ kind: 'path', stroke, subpaths: pathPoints(pdfium, obj, scratch), ctm: multiply(outer, matrixOf(obj)) });
       } else if (type === OBJ_IMAGE) {
@@ -277,6 +253,11 @@ function readObjects(pdfium: Pdfium, page: number, scratch: number): { marks: Dr
   };
   walk(fn.FPDFPage_CountObjects(page), (k) => fn.FPDFPage_GetObject(page, k), [1, 0, 0, 1, 0, 0], 0);
   return { marks, textOrder };
+}
+
+/** Whether the 32-bit int at byte `at` is not 0. */
+function nonZero32(u8: Uint8Array, at: number): boolean {
+  return ((u8[at] as number) | (u8[at + 1] as number) | (u8[at + 2] as number) | (u8[at + 3] as number)) !== 0;
 }
 
 /** A path's subpaths as polylines in its own space; a curve keeps its end point, a closed subpath its first point again. */
