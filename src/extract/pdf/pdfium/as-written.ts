@@ -11,12 +11,25 @@
  */
 export function asWritten(f: number): number {
   if (Number.isInteger(f) || !Number.isFinite(f)) return f;
+  let v = written.get(f);
+  if (v !== undefined) return v;
+  v = f;
   for (let p = 6; p <= 9; p++) {
     const d = roundedTo(f, p);
-    if (Math.fround(d) === f) return d;
+    if (Math.fround(d) === f) {
+      v = d;
+      break;
+    }
   }
-  return f;
+  // Coordinates repeat (table borders, baselines, a column's left edge): remembered, within bounds.
+  // Without optimising compiler (a check of one file) every step of the arithmetic makes a boxed
+  // number, so a look-up is cheaper than doing it again.
+  if (written.size > 65536) written.clear();
+  written.set(f, v);
+  return v;
 }
+
+const written = new Map<number, number>();
 
 /** Powers of ten as literals, each the double nearest to it (Math.pow does not promise that). */
 const POW10 = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
