@@ -24,23 +24,35 @@ export function squeeze(text: string): string {
     .replace(/,/g, '，');
 }
 
+/** Every instruction key in the order they are tried, flattened once: the look-up runs for every line of a document. */
+const KEYS: readonly { key: string; text: string; template: string }[] = OFFICIAL_TEMPLATES.flatMap((t) =>
+  t.instructions.flatMap((ins) => ins.keys.map((key) => ({ key, text: ins.text, template: t.template }))),
+);
+
 /** An instruction of an official template found in the (squeezed) text, with the template it comes from. */
 export function findInstruction(squeezed: string): { key: string; text: string; template: string } | null {
-  for (const t of OFFICIAL_TEMPLATES) {
-    for (const ins of t.instructions) {
-      for (const key of ins.keys) if (squeezed.includes(key)) return { key, text: ins.text, template: t.template };
-    }
+  for (let k = 0; k < KEYS.length; k++) {
+    const found = KEYS[k] as (typeof KEYS)[number];
+    if (squeezed.includes(found.key)) return { key: found.key, text: found.text, template: found.template };
   }
   return null;
 }
 
-// Both direction words of every either-or pair any template offers: 增加（减少） → 增加, 减少.
-const PAIRS: [string, string][] = [
+/**
+ * Both direction words of every either-or pair any template offers (增加（减少） → 增加, 减少), with the
+ * forms looked for, made once rather than for every line.
+ */
+const PAIRS: { a: string; b: string; forms: string[]; joined: string; comparative: boolean }[] = [
   ...new Set(OFFICIAL_TEMPLATES.flatMap((t) => t.eitherOr)),
 ].map((p) => {
   const m = /^(.+)（(.+)）$/.exec(p)!;
-  return [m[1]!, m[2]!];
+  const [a, b] = [m[1]!, m[2]!];
+  // Run together, the pair is only taken for residue where it stands as a direction word: before a
+  // figure or a reason ("增加减少12.30万元", "减少增加的主要原因"), or as a comparison ("大于小于预算数").
+  return { a, b, forms: [`${a}（${b}）`, `${a}/${b}`, `${a}／${b}`], joined: `${a}${b}`, comparative: /[于]$/.test(a) };
 });
+
+const DIRECTION_AFTER = /^(?:\d|X{2,}|的?主要原因|了?[\d])/;
 
 /**
  * Either-or wording left in: the template's "增加（减少）" (also with half-width brackets or a slash), or
@@ -48,19 +60,20 @@ const PAIRS: [string, string][] = [
  */
 export function eitherOrIn(squeezed: string): { text: string; collapsed: boolean }[] {
   const out: { text: string; collapsed: boolean }[] = [];
-  for (const [a, b] of PAIRS) {
-    for (const form of [`${a}（${b}）`, `${a}/${b}`, `${a}／${b}`]) if (squeezed.includes(form)) out.push({ text: form, collapsed: false });
-    // Run together, the pair is only taken for residue where it stands as a direction word: before a
-    // figure or a reason ("增加减少12.30万元", "减少增加的主要原因"), or as a comparison ("大于小于预算数").
-    const comparative = /[于]$/.test(a);
-    const at = squeezed.indexOf(`${a}${b}`);
+  for (let k = 0; k < PAIRS.length; k++) {
+    const pair = PAIRS[k] as (typeof PAIRS)[number];
+    for (let f = 0; f < pair.forms.length; f++) {
+      const form = pair.forms[f] as string;
+      if (squeezed.includes(form)) out.push({ text: form, collapsed: false });
+    }
+    const at = squeezed.indexOf(pair.joined);
     if (at >= 0) {
-      const after = squeezed.slice(at + a.length + b.length);
-      if (comparative || /^(?:\d|X{2,}|的?主要原因|了?[\d])/.test(after)) out.push({ text: `${a}${b}`, collapsed: true });
+      const after = squeezed.slice(at + pair.joined.length);
+      if (pair.comparative || DIRECTION_AFTER.test(after)) out.push({ text: pair.joined, collapsed: true });
     }
   }
   // "决算数小于预算数（或与预算数持平）": the other choice offered in brackets after 或.
-  for (const m of squeezed.matchAll(OFFERED_CHOICE)) out.push({ text: m[0], collapsed: false });
+  if (squeezed.includes('或')) for (const m of squeezed.matchAll(OFFERED_CHOICE)) out.push({ text: m[0], collapsed: false });
   return out;
 }
 
