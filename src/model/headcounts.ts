@@ -162,6 +162,9 @@ export function countedNames(doc: Disclosure): CountedNames[] {
   for (const raw of prose.text.split(/(?<=[。！？])/)) {
     const start = base;
     base += raw.length;
+    // Every match holds "个": a sentence without one is not searched (the pattern, tried at every
+    // place of every sentence, was most of this function's time).
+    if (!raw.includes('个')) continue;
     NAMED.lastIndex = 0;
     for (const m of raw.matchAll(NAMED)) {
       const value = countValue((m[2] ?? m[3]) as string);
