@@ -7,6 +7,8 @@ export interface JoinedProse {
   text: string;
   /** The location of the line the character at `offset` came from. */
   at(offset: number): Location;
+  /** The offset in `text` where each prose line begins, in order. */
+  lineStarts: readonly number[];
 }
 
 /**
@@ -32,5 +34,5 @@ export function joinedProse(doc: Disclosure): JoinedProse {
     }
     return prose[lo]!.location;
   };
-  return { text, at };
+  return { text, at, lineStarts: starts };
 }

@@ -12,24 +12,53 @@ export interface UnpairedBracket {
   location: Location;
 }
 
-// Numbering closed by a bracket alone ("1）", "一)", "a)", "①)") opens nothing.
-// Not after a letter or a sign: "（DRG）", "(B/A)" close what they opened.
-const ENUMERATOR = /(?<![（(\d.．a-zA-Z/*+=×÷-])(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[a-zA-Z])[）)]/g;
+// Numbering closed by a bracket alone ("1）", "一)", "a)", "①)") opens nothing, but only where an item
+// starts: at a line's start or after a stop, colon, semicolon, comma or space ("职责：1）…；2）…").
+// After a word it closes what the word's aside opened: "（详见附表1）", "（见表一）", "（第3）".
+const ENUMERATOR = /(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[a-zA-Z])[）)]/g;
+const ITEM_START = /[\s。！？；;：:，,、\u0000]/;
 const PAIRED_ENUMERATOR = /[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3}|[a-zA-Z])[）)]/g;
 
-/** Brackets left open or closed twice, sentence by sentence, in the prose (tables aside). */
-export function unpairedBrackets(text: string, at: (offset: number) => Location): UnpairedBracket[] {
+/**
+ * The offsets of the closing brackets of item numbers ("1）" at an item's start), given where
+ * the text's lines start (a line's start is an item's start even when lines are joined with nothing).
+ */
+function enumeratorCloses(text: string, lineStarts: ReadonlySet<number>): Set<number> {
+  const out = new Set<number>();
+  for (const m of text.matchAll(ENUMERATOR)) {
+    const i = m.index;
+    if (i === 0 || lineStarts.has(i) || ITEM_START.test(text[i - 1] as string)) out.add(i + m[0].length - 1);
+  }
+  return out;
+}
+
+/**
+ * Brackets left open or closed twice, sentence by sentence, in the prose (tables aside). `lineStarts`
+ * are the offsets where the text's lines begin, when lines are joined with nothing between.
+ */
+export function unpairedBrackets(text: string, at: (offset: number) => Location, lineStarts: readonly number[] = []): UnpairedBracket[] {
   const out: UnpairedBracket[] = [];
-  const clean = text.replace(PAIRED_ENUMERATOR, (m) => '\u0000'.repeat(m.length)).replace(ENUMERATOR, (m) => '\u0000'.repeat(m.length));
+  const clean = text.replace(PAIRED_ENUMERATOR, (m) => '\u0000'.repeat(m.length));
+  const numbering = enumeratorCloses(clean, new Set(lineStarts));
   let start = 0;
   const open: number[] = [];
+  // Item numbers' brackets passed over in this sentence: one of them may still close an aside.
+  const passed: number[] = [];
   let unopened = -1;
   let carried = false;
   const flush = (end: number) => {
+    // A "(" left open with an item number's ")" after it: that ")" closed it ("（其中：1）").
+    for (let k = open.length - 1; k >= 0; k--) {
+      const j = passed.findIndex((p) => p > (open[k] as number));
+      if (j < 0) continue;
+      passed.splice(j, 1);
+      open.splice(k, 1);
+    }
     const bad = open.length ? (open[0] as number) : unopened;
     if (bad >= 0) out.push({ sentence: text.slice(start, end), mark: open.length ? '（' : '）', location: at(bad) });
     start = end;
     open.length = 0;
+    passed.length = 0;
     unopened = -1;
     carried = false;
   };
@@ -37,7 +66,8 @@ export function unpairedBrackets(text: string, at: (offset: number) => Location)
     const c = clean[i];
     if (c === '（' || c === '(') open.push(i);
     else if (c === '）' || c === ')') {
-      if (open.length) open.pop();
+      if (numbering.has(i)) passed.push(i);
+      else if (open.length) open.pop();
       else if (unopened < 0) unopened = i;
     } else if (c === '。' || c === '！' || c === '？') {
       // An aside may hold a full stop ("（详见附表。）"): a bracket still open is given one more sentence.
@@ -63,6 +93,10 @@ export const templateBrackets = defineRule({
   cases: [
     { name: '成对', expect: 'pass', text: '# 某局2024年度部门决算\n\n## 一、部门基本情况\n\n因公出国（境）费0万元（详见附表。）\n\n1）办公室；2）财务科。\n' },
     { name: '字母与算式中的括号', expect: 'pass', text: '# 某局2024年度部门决算\n\n## 一、部门基本情况\n\n按疾病诊断相关分组（DRG）付费，完成率(B/A)为100%。\n' },
+    { name: '附表编号后的括号闭合前面的括号', expect: 'pass', text: '# 某乡2017年“三公”经费决算支出情况说明\n\n## 一、财政拨款“三公”经费支出决算情况说明\n\n2017年“三公”经费支出决算数为15.68万元。(详见附表1)\n\n其中：公务接待费为0万元（见表一）。\n' },
+    { name: '括号里的分项序号', expect: 'pass', text: '# 某局2024年度部门决算\n\n## 一、部门基本情况\n\n内设机构3个（主要有：1）办公室；2）财务科；3）业务科）。\n' },
+    { name: '行首序号丢了前半括号', expect: 'pass', text: '# 某局2024年度部门决算\n\n## 一、部门基本情况\n\n一)贯彻执行国家的法律法规。\n\n（二）负责本部门的财务管理。\n' },
+    { name: '附表编号后的后半括号没有前半', expect: 'fail', mentions: '有“）”而无“（”', text: '# 某乡2017年“三公”经费决算支出情况说明\n\n## 一、财政拨款“三公”经费支出决算情况说明\n\n2017年“三公”经费支出决算数为15.68万元，详见附表1)。\n' },
     { name: '删改留下的半个括号', expect: 'fail', mentions: '专任教师', text: '# 某局2024年度部门决算\n\n## 第一部分 部门概况\n\n教职工82人。(其中,专任教师73人,工勤人员5人;没有公务用车。主要职能是提供保育和教育服务。\n' },
     { name: '缺后半', expect: 'fail', mentions: '（', text: '# 某局2024年度部门决算\n\n## 第一部分 部门概况\n\n本部门(单位为行政单位。\n' },
     { name: '文号的六角括号未闭合', expect: 'fail', mentions: '〔2014〕104号', text: '# 某局2021年度部门决算\n\n## 七、财政拨款“三公”经费支出决算情况说明\n\n经费使用严格按照《某省省直党政机关因公临时出国经费管理办法》(财行〔2014104号)执行。\n' },
@@ -85,7 +119,7 @@ export const templateBrackets = defineRule({
     // Only whole sentences of prose: a web page's furniture, a table run into lines ("a | b") or a
     // page cut mid-sentence lose brackets without the writer.
     const sectionAt = sectionLocator(doc.sections);
-    const found = unpairedBrackets(prose.text, prose.at).filter(
+    const found = unpairedBrackets(prose.text, prose.at, prose.lineStarts).filter(
       (u) =>
         u.location.via !== 'ocr' &&
         // In the written parts only (overview, explanation, glossary, reports), not among a form's lines.
