@@ -85,6 +85,22 @@ describe('a document of another kind is said to be out of scope, and no final-ac
     }
   });
 
+  it('a self-evaluation sheet of targets, of a special fund or of a transfer payment published on its own is one part', async () => {
+    const titles = ['2020年度县级专项资金绩效目标自评表', '2021年度市级专项资金绩效自评表', '2022年度中央转移支付绩效自评表', '2021年度某某项目绩效目标完成情况自评表', '2023年度绩效自评表'];
+    const sheet = [
+      '专项资金名称 县级储备粮 县级主管部门 某县商务和粮食局',
+      '项目资金(万元) 全年预算数(A) 全年执行数(B) 执行率(B/A)',
+      '年度资金总额 194.9 194.9 100%',
+      '一级指标 二级指标 三级指标 年度指标值 全年完成值',
+      '产出指标 数量指标 储备到位率 100% 100%',
+    ].join('\n');
+    for (const title of titles) {
+      const r = await checkText(`${title}\n${sheet}\n`);
+      expect(r.facts.kind, title).toBe('final-part');
+      expect(r.findings.filter((f) => f.severity !== 'info'), title).toEqual([]);
+    }
+  });
+
   it('a text that opens with a self-evaluation sheet whose rows stand as lines of "|"-parted cells is one part', async () => {
     const sheet = [
       '单位名称:某某镇政府 填报日期:2021.5.18',

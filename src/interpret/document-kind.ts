@@ -56,7 +56,9 @@ const WHOLE_ACCOUNT = /收、?支总计|收入总计|(?<!经费)支出总计|本
 // A performance self-evaluation published on its own: its sheet's or report's title at the top of
 // the text ("附件：项目支出绩效自评表（2022年度）", "部门整体支出绩效评价报告").
 // ("…2022年整体和项目支出绩效自评总结报告", "…2024年度项目支出绩效单位自评报告": words between.)
-const PERFORMANCE_TITLE = /^(?:附件\s*\d*\s*[:：]?\s*)?(?:[\u4e00-\u9fa5（）()\d]{0,40}?)(?:绩效(?:单位)?(?:自评|评价)(?:结果)?总?(?:结)?(?:表|报告)|绩效(?:单位)?自评(?:情况)?(?:总结)?(?:说明|报告))/;
+// Whatever it evaluates (项目支出, 部门整体, 专项资金, 转移支付), and whether it scores the spending or its
+// targets ("2020年度县级专项资金绩效目标自评表", "…绩效目标完成情况自评表").
+const PERFORMANCE_TITLE = /^(?:附件\s*\d*\s*[:：]?\s*)?(?:[\u4e00-\u9fa5（）()\d]{0,40}?)(?:绩效(?:目标(?:(?:完成|实现|执行)情况)?)?(?:单位)?(?:自评|评价)(?:结果)?总?(?:结)?(?:表|报告)|绩效(?:目标(?:(?:完成|实现|执行)情况)?)?(?:单位)?自评(?:情况)?(?:总结)?(?:说明|报告))/;
 // The work of publishing accounts, as news and notices name it.
 const ABOUT_THE_WORK = /(?:预|部门)?决算公开(?:工作|情况通报|检查)/;
 // The header of a self-evaluation sheet: its scores and what they are given for.
