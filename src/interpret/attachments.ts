@@ -4,13 +4,34 @@ import type { Block } from '../model/layout.js';
 // a web page's link to its attachment, left in the text copied from it.
 const FILE_LINE = /^(?:附件\s*\d*\s*[:：]?\s*)?\/?([^\s/\\]{1,80}\.(?:xlsx?|et|pdf|docx?|wps|zip|rar))$/i;
 
+/** The file a line names when the line is nothing but a file's name (an attachment's link), or null. */
+export function attachedFileName(line: string): string | null {
+  return FILE_LINE.exec(line.trim())?.[1] ?? null;
+}
+
 /** Attachments the text names on lines of their own: the document's parts may be published in them. */
 export function namedAttachments(blocks: readonly Block[]): string[] {
   const out: string[] = [];
   for (const b of blocks) {
     if (b.kind !== 'paragraph') continue;
-    const m = FILE_LINE.exec(b.text.trim());
-    if (m && !out.includes(m[1] as string)) out.push(m[1] as string);
+    const name = attachedFileName(b.text);
+    if (name && !out.includes(name)) out.push(name);
   }
   return out;
+}
+
+// A file named as the tables themselves ("…部门决算公开表.xls", "…2023年度决算报表.xlsx", "部门公开报表.xlsx"),
+// not a budget's nor a performance sheet.
+const TABLES_FILE = /决算(?:公开)?(?:报)?表|(?<!预算)公开(?:报)?表/;
+// Under the tables' own part heading, a file named 附表 or 报表 is the tables too.
+const TABLES_FILE_IN_PART = /附表|报表/;
+
+/**
+ * Whether an attachment's file name says it holds the final account's tables: anywhere when it names
+ * them (决算表, 决算报表, 公开表), under the tables' part heading also when it says 附表 or 报表.
+ */
+export function isTablesFile(name: string, inTablesPart: boolean): boolean {
+  const stem = name.replace(/\.[a-z]+$/i, '');
+  if (/绩效|自评|预算(?!.*决算)/.test(stem)) return false;
+  return TABLES_FILE.test(stem) || (inTablesPart && TABLES_FILE_IN_PART.test(stem));
 }

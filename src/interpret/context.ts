@@ -10,6 +10,8 @@ export interface InterpretContext {
   keyAt: (string | null)[];
   catalog: Catalog;
   facts: Facts;
+  /** Files the page links, or the text names on lines of their own, as its attachments. */
+  attachments?: readonly string[];
   /** Record something that could not be read, for the coverage report (Chinese). */
   unread(note: string): void;
 }

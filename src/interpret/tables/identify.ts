@@ -1,4 +1,5 @@
 import type { Block } from '../../model/layout.js';
+import { attachedFileName, isTablesFile } from '../attachments.js';
 import { TABLE_DEFS, TABLE_IDS, type TableId } from '../../model/tables.js';
 import { norm } from './grid.js';
 
@@ -97,6 +98,9 @@ export const EMPTY_TOPIC: Partial<Record<TableId, RegExp>> = {
   '05': /一般公共预算/,
 };
 
+/** The heading of the tables' part: "第二部分 2024年度部门决算报表", "部门决算公开表". */
+const TABLES_HEADING = /决算(?:公开)?(?:报)?表$|公开(?:报)?表$/;
+
 /** "（见附表）", "详见附件", "另行公开" …: the tables are published elsewhere. */
 export const ATTACHED_RE = /见附表|附后|详见附件|见附件|另行公开|单独公开|另附|附表[）)]/;
 
@@ -104,16 +108,37 @@ export const ATTACHED_RE = /见附表|附后|详见附件|见附件|另行公开
  * Tables the document lists or refers to without printing: a paragraph that says the tables are
  * attached (见附表) followed by the list of their titles, or naming them itself.
  */
-export function findReferenced(blocks: readonly Block[], printed: ReadonlySet<TableId>): TableId[] {
+export function findReferenced(
+  blocks: readonly Block[],
+  printed: ReadonlySet<TableId>,
+  keyAt: readonly (string | null)[] = [],
+  attachments: readonly string[] = [],
+): TableId[] {
   const out = new Set<TableId>();
+  // An attachment named as the tables ("…部门决算公开表.xls", a link or a line of the text) says they
+  // are attached, as "（详见附件）" does: the one table it names, or all nine. Under the tables' part
+  // heading a file named 附表 or 报表 says it too.
+  const attach = (file: string) => {
+    const own = tableIdByTitle(file) ?? tableIdByCode(file);
+    for (const id of own ? [own] : TABLE_IDS) out.add(id);
+  };
+  // (A file named by one table's own title, "收入支出决算总表.xls", is that table.)
+  const named = (file: string, inPart: boolean) => isTablesFile(file, inPart) || (!/绩效|自评/.test(file) && tableIdByTitle(file) != null);
+  for (const file of attachments) if (named(file, false)) attach(file);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i] as Block;
+    const file = b.kind === 'paragraph' ? attachedFileName(b.text) : null;
+    if (file) {
+      const prev = blocks[i - 1];
+      if (named(file, keyAt[i] === 'tables' || (prev?.kind === 'paragraph' && TABLES_HEADING.test(prev.text.trim())))) attach(file);
+      continue;
+    }
     if (b.kind !== 'paragraph' || !ATTACHED_RE.test(b.text)) continue;
     // "第二部分 2024年度部门决算表" with "（见附件）" alone on the next line, or with the line saying where
     // the part is ("某某办此部分为excel导出表,见附件1。") under its heading.
     const prev = blocks[i - 1];
     // ("第五部分:2018年部门决算公开报表" / "表1:财政拨款收支决算总体情况表(见附件)": the list under the part's heading.)
-    const under = prev?.kind === 'paragraph' && prev.text.trim().length <= 30 && /决算(?:公开)?(?:报)?表$|公开(?:报)?表$/.test(prev.text.trim());
+    const under = prev?.kind === 'paragraph' && prev.text.trim().length <= 30 && TABLES_HEADING.test(prev.text.trim());
     const text = (b.text.length <= 12 || under) && prev?.kind === 'paragraph' ? prev.text + b.text : b.text;
     if (!/决算(报)?表|公开表|报表|附表/.test(text)) continue;
     // A sentence about something else that sends its details to an annex ("其中二级预算单位0个（详情见附

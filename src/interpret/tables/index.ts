@@ -187,7 +187,7 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
     unreadable.push(lost);
     seen.add(lost.id);
   }
-  const referenced = findReferenced(blocks, new Set([...tables.map((t) => t.id), ...unreadable.map((u) => u.id)]));
+  const referenced = findReferenced(blocks, new Set([...tables.map((t) => t.id), ...unreadable.map((u) => u.id)]), ctx.keyAt, ctx.attachments);
   return { tables, referenced, unreadable };
 }
 

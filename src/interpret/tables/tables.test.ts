@@ -131,6 +131,25 @@ describe('tables listed as attached', () => {
   });
 });
 
+describe('tables attached as a named file', () => {
+  it('a file named as the tables (…部门决算公开表.xls) under the tables\' heading attaches all nine', async () => {
+    const doc = await fromText('# 某中学2021年度部门决算\n\n## 第二部分 某中学2021年度部门决算公开报表\n\n某县第三中学部门决算公开表.xls\n\n## 第三部分 情况说明\n', 'case.txt');
+    expect(doc.coverage.tablesReferenced).toEqual(['01', '02', '03', '04', '05', '06', '07', '08', '09']);
+  });
+
+  it('a file named as one table attaches that table only', async () => {
+    const doc = await fromText('# 某中学2021年度部门决算\n\n附件1：收入支出决算总表.xls\n\n## 第三部分 情况说明\n', 'case.txt');
+    expect(doc.coverage.tablesReferenced).toEqual(['01']);
+  });
+
+  it('a whole disclosure\'s file, a budget\'s tables or a performance sheet is not the final account\'s tables', async () => {
+    for (const file of ['某中学2021年度决算公开.pdf', '某中学2022年部门预算公开表.xls', '附表3：项目支出绩效自评表.xls']) {
+      const doc = await fromText(`# 某中学2021年度部门决算\n\n## 第二部分 某中学2021年度部门决算公开报表\n\n${file}\n\n## 第三部分 情况说明\n`, 'case.txt');
+      expect(doc.coverage.tablesReferenced, file).toEqual([]);
+    }
+  });
+});
+
 describe('other samples', () => {
   it('changji lists the tables as attached (见附表) without printing them', async () => {
     const doc = await fromFile('samples/changji-prefecture-2024.txt');

@@ -124,7 +124,7 @@ export const tablesPrinted = defineRule({
   severity: 'error',
   authority: AUTH,
   description:
-    '部门决算公开文本应印出公开01–09表。全文一张公开表都没有时报告一次（而不是九次）；文中注明“见附表”、只列目录的，以提示说明依赖报表的规则无法执行（所列报表不全时为警告）；文中有未能读取的图片或网页附有附件的，报表可能以图片印出或另附，报告为警告；文本输入中报表部分只有标题或表名而没有数字的（网页上的报表图片在复制的文字中丢失），同样报告为警告。',
+    '部门决算公开文本应印出公开01–09表。全文一张公开表都没有时报告一次（而不是九次）；文中注明“见附表”、只列目录的，或列出的附件文件名表明就是报表的（“…部门决算公开表.xls”“…决算报表.xlsx”，报表部分标题下的“附表”“报表”文件），以提示说明依赖报表的规则无法执行（所列报表不全时为警告）；文中有未能读取的图片或网页附有其他附件的，报表可能以图片印出或另附，报告为警告；文本输入中报表部分只有标题或表名而没有数字的（网页上的报表图片在复制的文字中丢失），同样报告为警告。',
   cases: [
     { name: '印有报表', text: docOf(T05), expect: 'pass' },
     { name: '九张表另附（见附表）只是提示', text: ATTACHED_ONLY, expect: 'pass' },
@@ -144,10 +144,25 @@ export const tablesPrinted = defineRule({
     },
     {
       name: '网页文字留有附件的文件名',
-      text: '2023年度某医院单位决算\n\n/某医院2023年度决算报表.xls\n\n## 第二部分 情况说明\n一、收入支出决算总体情况说明\n2024年度收、支总计238.67万元。\n',
+      text: '2023年度某医院单位决算\n\n/某医院2023年度决算公开.pdf\n\n## 第二部分 情况说明\n一、收入支出决算总体情况说明\n2024年度收、支总计238.67万元。\n',
       expect: 'fail',
       severity: 'warning',
-      mentions: '决算报表.xls',
+      mentions: '决算公开.pdf',
+    },
+    {
+      name: '附件文件名表明是决算报表只是提示',
+      text: '2023年度某医院单位决算\n\n/某医院2023年度决算报表.xls\n\n## 第二部分 情况说明\n一、收入支出决算总体情况说明\n2024年度收、支总计238.67万元。\n',
+      expect: 'pass',
+    },
+    {
+      name: '报表部分标题下列出报表文件只是提示',
+      text: '# 某中学2021年度部门决算\n## 第二部分 某中学2021年度部门决算公开报表\n某省某县第三中学部门决算公开表.xls\n## 第三部分 某中学2021年度部门决算情况说明\n一、收入支出决算总体情况说明\n2021年度收、支总计1888.26万元。\n',
+      expect: 'pass',
+    },
+    {
+      name: '报表部分标题下的附表文件只是提示',
+      text: '# 某中学2021年度部门决算\n## 第二部分 某中学2021年度部门决算公开报表\n附表.xlsx\n## 第三部分 某中学2021年度部门决算情况说明\n一、收入支出决算总体情况说明\n2021年度收、支总计1888.26万元。\n',
+      expect: 'pass',
     },
     { name: '全无报表', text: '# 2024年度某局部门决算\n## 第二部分 情况说明\n一、收入支出决算总体情况说明\n2024年度收、支总计238.67万元。\n', expect: 'fail', mentions: '公开01' },
   ],
@@ -155,19 +170,8 @@ export const tablesPrinted = defineRule({
     if (ctx.doc.coverage.tablesFound.length > 0) return;
     const unreadPages = ctx.doc.coverage.pagesUnread;
     if (unreadPages.length) return insufficient(`第${unreadPages.join('、')}页未能读取（扫描图像，无文字层），报表可能印在其中，无法判断是否缺失`);
-    const { imagesUnread, attachments } = ctx.doc.coverage;
-    // Tables pasted as pictures, or offered as the page's attachments, are published, only not read here.
-    if (imagesUnread || attachments.length) {
-      const where = [imagesUnread ? `文中有${imagesUnread}张图片未能读取` : '', attachments.length ? `网页附有附件（${attachments.slice(0, 5).join('、')}${attachments.length > 5 ? '等' : ''}）` : ''].filter(Boolean);
-      ctx.report({
-        severity: 'warning',
-        message: `全文未找到公开报表（公开01–09表）的文字；${where.join('，')}，报表可能以图片印出或另附，请核实。表内与表间勾稽、说明与报表的核对均无法执行。`,
-        expected: '公开01–09表',
-        actual: '未找到（可能为图片或附件）',
-        locations: [],
-      });
-      return;
-    }
+    // Said to be attached ("（详见附件）", a file named as the tables): published, only elsewhere,
+    // whatever pictures or other attachments the page has besides.
     const listed = ctx.doc.coverage.tablesReferenced;
     if (listed.length) {
       // 公开08表 (国有资本经营) is left out of the list by the eight-table forms of earlier years and
@@ -180,6 +184,19 @@ export const tablesPrinted = defineRule({
         message: `报表另附（见附表），未随本文印出：${listed.map((id) => `公开${id}表`).join('、')}的表内与表间勾稽、说明与报表的核对均无法执行，请一并检查附表${missing.length ? `；所列报表中缺少${missing.map((id) => `公开${id}表`).join('、')}` : ''}。`,
         expected: '公开01–09表',
         actual: `仅列目录（${listed.length}张）`,
+        locations: [],
+      });
+      return;
+    }
+    const { imagesUnread, attachments } = ctx.doc.coverage;
+    // Tables pasted as pictures, or offered as the page's attachments, are published, only not read here.
+    if (imagesUnread || attachments.length) {
+      const where = [imagesUnread ? `文中有${imagesUnread}张图片未能读取` : '', attachments.length ? `网页附有附件（${attachments.slice(0, 5).join('、')}${attachments.length > 5 ? '等' : ''}）` : ''].filter(Boolean);
+      ctx.report({
+        severity: 'warning',
+        message: `全文未找到公开报表（公开01–09表）的文字；${where.join('，')}，报表可能以图片印出或另附，请核实。表内与表间勾稽、说明与报表的核对均无法执行。`,
+        expected: '公开01–09表',
+        actual: '未找到（可能为图片或附件）',
         locations: [],
       });
       return;
