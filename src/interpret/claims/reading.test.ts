@@ -471,6 +471,23 @@ describe('the 三公 items by their other names', () => {
     expect(amounts(cs, 'threePublic.vehiclePurchase')).toEqual(['0']);
     expect(amounts(cs, 'threePublic.vehicleOps')).toEqual(['16.95']);
   });
+
+  it('"车辆运行费", "公车运行维护费", "公务车辆运行费" in the 三公\'s account are 公务用车运行维护费, "公车购置费" is 公务用车购置费', async () => {
+    for (const name of ['车辆运行费', '公车运行维护费', '公务车辆运行费', '公务车运行维护费']) {
+      const cs = await claimsOf('九、财政拨款“三公”经费支出决算情况说明', `2024年度“三公”经费合计31.23万元，其中：公务接待费1.58万元，${name}28.91万元，因公出国（境）费0万元。`);
+      expect(amounts(cs, 'threePublic.vehicleOps'), name).toEqual(['28.91']);
+    }
+    const cs = await claimsOf('九、财政拨款“三公”经费支出决算情况说明', '2024年度公车购置费0万元，公车运行费3.20万元。');
+    expect(amounts(cs, 'threePublic.vehiclePurchase')).toEqual(['0']);
+    expect(amounts(cs, 'threePublic.vehicleOps')).toEqual(['3.20']);
+  });
+
+  it('a vehicle a word before names ("执法车辆运行费"), or 车辆运行费 outside the 三公\'s account, is not the official vehicles\' running cost', async () => {
+    const own = await claimsOf('九、财政拨款“三公”经费支出决算情况说明', '2024年度执法车辆运行费5.00万元，环卫车辆运行维护费3.00万元。');
+    expect(amounts(own, 'threePublic.vehicleOps')).toEqual([]);
+    const other = await claimsOf('十、机关运行经费支出情况说明', '2024年度机关运行经费支出20.00万元，其中：办公费5.00万元，车辆运行费3.00万元。');
+    expect(amounts(other, 'threePublic.vehicleOps')).toEqual([]);
+  });
 });
 
 describe('a sentence about a later year’s budget is not the report year’s', () => {

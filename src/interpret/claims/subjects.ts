@@ -20,6 +20,8 @@ export interface SubjectEntry {
    * total only where it stands as a subject, not inside a longer noun phrase ("监管等项目支出").
    */
   generic?: boolean;
+  /** Only a subject in these sections: a word that names this quantity there alone ("车辆运行费" in the 三公's account). */
+  sections?: RegExp;
 }
 
 const Q = '[“"‘]?';
@@ -53,9 +55,18 @@ export const SUBJECTS: SubjectEntry[] = [
   { re: /购置公务用车|公务用车购置数(?:量)?/, key: 'threePublic.vehiclesPurchased', label: '购置公务用车', countUnit: '辆' },
   // (Also named short, as a comparison table's row does: "公务用车费", "公车购置及运行费".)
   { re: /公务用车购置及(?:公务用车)?运行(?:维护)?(?:费用|费|经费)(?:支出)?(?:决算)?|公务用车购置及(?:公务用车)?维护(?:费用|费|经费)|公务用车购置及(?:公务用车)?运行(?:维护)?支出|公务用车(?:费用|费|经费)(?:支出)?|公车购置及运行(?:维护)?(?:费用|费|经费)(?:支出)?/, key: 'threePublic.vehicle', label: '公务用车购置及运行维护费' },
-  { re: /公务用车购置(?:费用|费|经费)(?:支出)?|公务用车购置支出/, key: 'threePublic.vehiclePurchase', label: '公务用车购置费' },
-  // ("公务用车运行维护支出0万元", as 公务用车购置支出 above.)
-  { re: /公务用车运行(?:维护)?(?:费用|费|经费)(?:支出)?|公务用车运行(?:维护)?支出/, key: 'threePublic.vehicleOps', label: '公务用车运行维护费' },
+  // ("公车购置费": 公车 is 公务用车 said short, and nothing else.)
+  { re: /公务用车购置(?:费用|费|经费)(?:支出)?|公务用车购置支出|公车购置(?:费用|费|经费)(?:支出)?/, key: 'threePublic.vehiclePurchase', label: '公务用车购置费' },
+  // ("公务用车运行维护支出0万元", as 公务用车购置支出 above; "公车运行维护费", "公务车辆运行费".)
+  { re: /公务用车运行(?:维护)?(?:费用|费|经费)(?:支出)?|公务用车运行(?:维护)?支出|(?:公车|公务车辆?)运行(?:维护)?(?:费用|费|经费)(?:支出)?/, key: 'threePublic.vehicleOps', label: '公务用车运行维护费' },
+  // "车辆运行费28.91万元" in the 三公's account is the official vehicles' running cost; not a vehicle a
+  // word before it names ("执法车辆运行费", "环卫车辆运行费"), nor elsewhere (a project's vehicles).
+  {
+    re: /(?<![\u4e00-\u9fa5])车辆运行(?:维护)?(?:费用|费|经费)(?:支出)?|(?<=其中|以及|和|及|与)车辆运行(?:维护)?(?:费用|费|经费)(?:支出)?/,
+    key: 'threePublic.vehicleOps',
+    label: '公务用车运行维护费',
+    sections: /^explain\.threePublic$/,
+  },
   { re: /(?:外事接待|国[（(]境[)）]外(?:公务)?接待)(?:费|经费)?(?:支出)?/, key: 'threePublic.receptionForeign', label: '外事接待' },
   { re: /国内(?:公务)?接待(?:费|经费)?(?:支出)?/, key: 'threePublic.receptionDomestic', label: '国内公务接待' },
   // "公务接待12.39万元", "公务接待较上年减少0.58万元": the fee named without 费, before its figure or change
@@ -243,6 +254,7 @@ export function findSubjects(text: string, catalog: Catalog, section: string | n
   for (const g of subjectPatterns()) {
     if (!g.any.test(text)) continue;
     for (const [e, re] of g.members) {
+      if (e.sections && !(section != null && e.sections.test(section))) continue;
       re.lastIndex = 0;
       // exec rather than matchAll: no iterator per pattern for the many that find nothing.
       for (let m = re.exec(text); m; m = re.exec(text)) {

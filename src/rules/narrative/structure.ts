@@ -23,6 +23,16 @@ function firstOf(doc: Disclosure, keys: string[], budget = false): Pick | null {
   return null;
 }
 
+/** The part of this key listed under a whole ("其中：…"), with its figure. */
+function listedPart(doc: Disclosure, whole: Pick, key: string, budget = false): Pick | null {
+  for (const c of doc.claims) {
+    if (c.subject.key !== key || c.parent !== whole.claim.id) continue;
+    const f = budget ? c.budget?.amount : c.amount;
+    if (f) return { claim: c, fig: f };
+  }
+  return null;
+}
+
 /** whole = Σ parts, with the tail/break policy; parts that are not stated are left out (need ≥ `min`). */
 function checkSum(ctx: RuleContext, whole: Pick | null, parts: (Pick | null)[], what: string, min = 2): boolean {
   const ps = parts.filter((p): p is Pick => p != null);
@@ -115,10 +125,12 @@ export const threePublicSum = defineRule({
   category: 'narrative',
   severity: 'error',
   authority: '《财政拨款“三公”经费支出决算表》：合计 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费',
-  description: '说明中“三公”经费合计（决算数、预算数分别）应等于因公出国（境）费、公务用车购置及运行维护费、公务接待费之和；公务用车购置及运行维护费应等于购置费与运行维护费之和；公务接待费等于国内与国（境）外接待费之和。',
+  description: '说明中“三公”经费合计（决算数、预算数分别）应等于因公出国（境）费、公务用车购置及运行维护费、公务接待费之和（合计所列分项中公务用车只写运行维护费、全文未写购置费也未写购置了车辆的，按购置费为0核对并在消息中注明）；公务用车购置及运行维护费应等于购置费与运行维护费之和；公务接待费等于国内与国（境）外接待费之和。',
   cases: [
     { name: '2.75 = 0 + 0 + 2.75', expect: 'pass', text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出决算为2.75万元。', '2024年度“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0万元，占0%；公务用车购置及运行维护费支出决算0万元，占0%；公务接待费支出决算2.75万元，占100%。') },
     { name: '合计不符', expect: 'fail', mentions: '3.75', text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出决算为3.75万元。', '2024年度“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0万元；公务用车购置及运行维护费支出决算0万元；公务接待费支出决算2.75万元。') },
+    { name: '合计只列运行维护费（车辆运行费），分项之和不符', expect: 'fail', mentions: '30.49', text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费合计31.23万元，其中：公务接待费1.58万元，车辆运行费28.91万元，因公出国（境）费0万元。') },
+    { name: '合计只列运行维护费，分项之和相符', expect: 'pass', text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费合计30.49万元，其中：公务接待费1.58万元，公务用车运行维护费28.91万元，因公出国（境）费0万元。') },
     { name: '购置支出与运行维护支出之和不符', expect: 'fail', mentions: '4.02', text: md('七、财政拨款“三公”经费支出决算情况说明', '2.公务用车购置及运行维护费支出4.02万元。其中:', '公务用车购置支出0万元,购置车辆0辆。本单位2023年度无此项支出。', '公务用车运行维护支出0万元,公务用车保有量为7辆。') },
   ],
   check(ctx) {
@@ -129,11 +141,18 @@ export const threePublicSum = defineRule({
       const vehicle = firstOf(d, ['threePublic.vehicle'], budget);
       const purchase = firstOf(d, ['threePublic.vehiclePurchase'], budget);
       const ops = firstOf(d, ['threePublic.vehicleOps'], budget);
-      const vehicleOrParts = vehicle ? [vehicle] : [purchase, ops];
+      const total = firstOf(d, ['threePublic.total'], budget);
+      // The total's own list naming the vehicles by their running cost alone, beside the other two items
+      // ("合计31.23万元，其中：公务接待费1.58万元，车辆运行费28.91万元，因公出国(境)费0万元"), and no
+      // purchase said anywhere: the writer's vehicle item, the purchase taken as none.
+      // (Vehicles said bought, "购置公务用车1辆", make a purchase the list left out.)
+      const bought = d.claims.some((c) => c.subject.key === 'threePublic.vehiclesPurchased' && c.count != null && !dec(c.count.value).isZero());
+      const listedOps = !vehicle && !purchase && !bought && total ? listedPart(d, total, 'threePublic.vehicleOps', budget) : null;
+      const vehicleOrParts = vehicle ? [vehicle] : listedOps ? [listedOps] : [purchase, ops];
       // Only when every item is stated: an item the reader could not name ("车辆运行费用…") would
       // otherwise count as 0 and the total look wrong.
       const items = [firstOf(d, ['threePublic.abroad'], budget), ...vehicleOrParts, firstOf(d, ['threePublic.reception'], budget)];
-      ran = checkSum(ctx, firstOf(d, ['threePublic.total'], budget), items, `“三公”经费合计${tag}`, items.length) || ran;
+      ran = checkSum(ctx, total, items, `“三公”经费合计${tag}${listedOps ? '（公务用车只列运行维护费，未写购置费，按0计）' : ''}`, items.length) || ran;
       ran = checkSum(ctx, vehicle, [purchase, ops], `公务用车购置及运行维护费${tag}`) || ran;
       ran = checkSum(ctx, firstOf(d, ['threePublic.reception'], budget), [firstOf(d, ['threePublic.receptionDomestic'], budget), firstOf(d, ['threePublic.receptionForeign'], budget)], `公务接待费${tag}`) || ran;
     }
