@@ -69,11 +69,19 @@ describe('tables that may be pictures or attachments are not reported missing as
     expect(printed(r)[0]).toMatchObject({ severity: 'error' });
   });
 
-  it('a page that links its tables as an attachment gets a warning naming the attachment', async () => {
+  it('a page that links its tables as an attachment named as them has them attached (an info), as "（详见附件）" says', async () => {
     const r = await checkFile(html('<p>附件：<a href="/files/2024%E5%86%B3%E7%AE%97.xls">2024年部门决算公开报表</a></p>'));
     expect(r.coverage.attachments).toEqual(['2024年部门决算公开报表']);
+    expect(r.coverage.tablesReferenced).toHaveLength(9);
+    expect(printed(r)[0]).toMatchObject({ severity: 'info' });
+    expect(printed(r)[0]?.message).toContain('报表另附');
+  });
+
+  it('a page that links another attachment (the whole disclosure) gets a warning naming the attachment', async () => {
+    const r = await checkFile(html('<p>附件：<a href="/files/report.pdf">某某局2024年度部门决算公开</a></p>'));
+    expect(r.coverage.tablesReferenced).toEqual([]);
     expect(printed(r)[0]).toMatchObject({ severity: 'warning' });
-    expect(printed(r)[0]?.message).toContain('2024年部门决算公开报表');
+    expect(printed(r)[0]?.message).toContain('某某局2024年度部门决算公开');
   });
 
   it('a page with attachments has its missing sections and glossary as warnings that name them', async () => {
