@@ -221,3 +221,28 @@ describe('a part written ten times too large, above every total that holds it', 
     expect(fresh[0]?.message).toMatch(/很可能是「本年财政拨款支出」写错/);
   });
 });
+
+describe('two statements of one amount that disagree, with nothing but an identity to side with either', () => {
+  it('the balance worked out from the totals decides: the statement that breaks it is named (本年支出 1,238.51 → 1,237.51 once)', async () => {
+    const from = '本年支出合计1,238.51万元';
+    const original = samples.changji;
+    const at = original.indexOf(from);
+    expect(at).toBeGreaterThan(0);
+    // The first of the two statements is changed; the second still says 1,238.51.
+    const changed = original.slice(0, at) + from.replace('1,238.51', '1,237.51') + original.slice(at + from.length);
+    const before = await checkText(original, { file: 'c.txt' });
+    const after = await checkText(changed, { file: 'c.txt' });
+    const known = new Set(serious(before.findings).map((f) => `${f.rule}|${f.message}`));
+    const fresh = serious(after.findings).filter((f) => !known.has(`${f.rule}|${f.message}`));
+    expect(fresh.map((f) => f.rule)).toEqual(['narrative.implied-balance']);
+    expect([fresh[0]?.expected, fresh[0]?.actual]).toEqual(['1238.51万元', '1237.51万元']);
+    expect(fresh[0]?.message).toMatch(/同一事项前后金额不一致/);
+  });
+
+  it('the rate said with the change decides: the amount it does not fit is named (公务接待费 2.75 → 27.50 once)', async () => {
+    const from = '3. 公务接待费支出2.75万元，完成预算100%';
+    const fresh = await plant('guangyuan', from, from.replace('2.75', '27.50'), 'g.txt');
+    expect(fresh.map((f) => f.rule)).toEqual(['arithmetic.change-rate']);
+    expect([fresh[0]?.expected, fresh[0]?.actual]).toEqual(['2.75万元', '27.50万元']);
+  });
+});

@@ -13,6 +13,8 @@ export interface Implied {
   /** Printed midpoint, for messages. */
   mid: Decimal;
   from: Claim[];
+  /** How each of `from` enters the value: +1 added, −1 taken away. */
+  signs: (1 | -1)[];
   how: string;
 }
 
@@ -40,7 +42,7 @@ export function impliedValues(doc: Disclosure): Implied[] {
     const oi = o?.amount ? intervalOf(money(o.amount)) : exact(new Decimal(0));
     const value = { lo: gi.lo.minus(pi.hi).minus(oi.hi), hi: gi.hi.minus(pi.lo).minus(oi.lo) };
     const mid = new Decimal(g.amount.value).minus(p.amount.value).minus(o?.amount?.value ?? 0);
-    out.push({ key, label: lbl, value, mid, from: [g, p, ...(o ? [o] : [])], how: `${how}${o ? '' : '（未提及的一项按0计）'}` });
+    out.push({ key, label: lbl, value, mid, from: [g, p, ...(o ? [o] : [])], signs: [1, -1, ...(o ? [-1 as const] : [])], how: `${how}${o ? '' : '（未提及的一项按0计）'}` });
   };
   derive('income.opening', '年初结转和结余', ['income.grand', 'total'], 'income.total', 'income.useNonFiscalBalance', '收入总计 − 本年收入合计 − 使用非财政拨款结余');
   derive('expense.closing', '年末结转和结余', ['expense.grand', 'total'], 'expense.total', 'expense.distribution', '支出总计 − 本年支出合计 − 结余分配');
@@ -108,5 +110,5 @@ function flowOf(doc: Disclosure, f: Flow): Implied | null {
     mid = mid.plus(new Decimal(c.amount!.value).times(sign));
   }
   const how = `年初结转和结余 + 本年收入${plus ? ' + 使用非财政拨款结余' : ''} − 本年支出${minus ? ' − 结余分配' : ''}`;
-  return { key: f.closing, label: f.label, value: { lo, hi }, mid, from: terms.map(([c]) => c), how };
+  return { key: f.closing, label: f.label, value: { lo, hi }, mid, from: terms.map(([c]) => c), signs: terms.map(([, sign]) => sign), how };
 }

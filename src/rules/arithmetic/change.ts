@@ -2,6 +2,7 @@ import { currentAmountOf, impliedPrior, label, money, moneyAll, namesEveryMember
 import { Decimal, type Figure, addI, asPrinted, dec, fmt, halfUnit, intervalOf, overlaps, parseNumber } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
 import { compareRate, compareSum, rateFields } from '../arith.js';
+import { describeLocation } from '../../model/location.js';
 import { defineRule, notApplicable } from '../rule.js';
 import { amountCause, changeCause, locs, md, partsCause, reportComparison } from './lib.js';
 
@@ -96,10 +97,22 @@ export const changeRate = defineRule({
         const flip = otherPrior.gt(0) ? compareRate({ ...rate, value: dec(rate).abs().toString() }, num, impliedPrior(p.cur.figure, { ...amount, value: dec(p.ch).negated().toString() })) : null;
         const dirHint = flip && flip.agreement !== 'break' ? `；若方向为“${c.change?.direction === 'increase' ? '减少' : '增加'}”则相符，方向词“${c.change?.words.join('、')}”可能写反` : '';
         const alt = otherLevel(ctx.doc.claims, p.cur.claim, p.cur.figure, rate, num, p.ch);
+        // With the amount said elsewhere the rate holds: the amount used here is the slip. Said so, with
+        // both statements, so that the two statements' disagreement is decided by it (one finding).
+        const decided = alt
+          ? {
+              message: `「${label(c)}」变动率${pct(rate)}与变动额${amount.value}万元按本年${p.cur.figure.raw}不符，按别处（${describeLocation(alt.location)}）所写的${alt.raw}则相符：变动率以正确的本年数算得，错的是${describeLocation(where(p.cur.claim))}的本年数${p.cur.figure.raw}`,
+              expected: `${alt.value}万元`,
+              actual: `${p.cur.figure.value}万元`,
+              difference: `${fmt(dec(p.cur.figure).minus(dec(alt)))}万元`,
+              tolerance: '按打印精度的舍入区间比较',
+            }
+          : null;
         ctx.report({
           message: `「${label(c)}」变动率${pct(rate)}与变动额${amount.value}万元不符：${against}${fmt(priorMid)}万元（本年${p.cur.figure.value} ${c.change?.direction === 'increase' ? '−' : '+'} ${amount.value}），应为${fmt(r.computed, rate.decimals)}%${dirHint}`,
           ...rateFields(r, rate),
-          locations: locs(whereFigure(c, rate), where(p.cur.claim)),
+          ...(decided ?? {}),
+          locations: decided ? locs(where(p.cur.claim), alt?.location ?? null, whereFigure(c, rate)) : locs(whereFigure(c, rate), where(p.cur.claim)),
           section: c.section,
           ...(alt
             ? { explainedBy: { causes: [amountCause(p.cur.claim.id)], because: `按别处所写的${alt.raw}计算，变动率${pct(rate)}与变动额相符：变动率以正确的本年数算得，错的是本年数${p.cur.figure.raw}` } }

@@ -189,6 +189,12 @@ export const impliedBalance = defineRule({
     },
     { name: '年末结转由年初、收入、支出推算相符', expect: 'pass', text: md('一、收入支出决算总体情况说明', '2024年度上年结转和结余资金为98.45万元，本年收入1095.76万元，支出1193.35万元，用事业基金弥补收支差额0万元，结余分配0万元，年末结转和结余资金为0.86万元。') },
     { name: '年末结转与年初、收入、支出推算的0.86不符', expect: 'fail', mentions: '0.86', text: md('一、收入支出决算总体情况说明', '2024年度上年结转和结余资金为98.45万元，本年收入1095.76万元，支出1193.35万元，用事业基金弥补收支差额0万元，结余分配0万元，年末结转和结余资金为58.62万元。') },
+    {
+      name: '本年支出合计两处不同，按另一处结转相符：指出写错的那处',
+      expect: 'fail',
+      mentions: '错的是第',
+      text: md('一、收入支出决算总体情况说明', '2024年度支出总计1,239.70万元，其中：本年支出合计1,237.51万元，结余分配0.00万元，年末结转和结余1.20万元。', '2024年度本年支出合计1,238.51万元，其中：基本支出1,000.00万元，项目支出238.51万元。'),
+    },
     { name: '未写使用非财政拨款结余与结余分配：不推算', expect: 'insufficient', text: md('一、收入支出决算总体情况说明', '2024年度上年结转和结余资金为98.45万元，本年收入1095.76万元，支出1193.35万元，年末结转和结余资金为58.62万元。') },
     { name: '一般公共预算财政拨款年末结转与年初、收入、支出推算不符', expect: 'fail', mentions: '12.30', text: md('二、财政拨款收入支出决算总体情况说明', '2024年度一般公共预算财政拨款上年结转10.00万元，一般公共预算财政拨款收入500.00万元，一般公共预算财政拨款支出497.70万元，一般公共预算财政拨款年末结转和结余21.30万元。') },
     {
@@ -216,6 +222,22 @@ export const impliedBalance = defineRule({
         ran = true;
         const fig = c.amount as Figure;
         if (overlaps(intervalOf(money(fig)), imp.value)) continue;
+        const other = otherStatementThatHolds(ctx.doc.claims, imp, fig);
+        if (other) {
+          // One of the terms said twice, two ways: with the other statement the balance holds, so the
+          // term as used here is the slip, not the balance (and the two statements are decided).
+          const [term, right] = other;
+          ctx.report({
+            message: `「${label(term)}」在${describeLocation(where(term))}写为${term.amount!.raw}，在${describeLocation(where(right))}为${right.amount!.raw}；按${right.amount!.raw}，${imp.how}即为所写的「${label(c)}」${fig.raw}，错的是${describeLocation(where(term))}的${term.amount!.raw}`,
+            expected: `${right.amount!.value}万元`,
+            actual: `${term.amount!.value}万元`,
+            difference: `${fmt(dec(term.amount!).minus(dec(right.amount!)))}万元`,
+            tolerance: '按打印精度的舍入区间比较',
+            locations: locs(where(term), where(right), where(c)),
+            section: term.section,
+          });
+          continue;
+        }
         ctx.report({
           message: `「${label(c)}」写为${fig.raw}，而按${imp.how}推算应为${fmt(imp.mid)}万元`,
           expected: `${fmt(imp.mid)}万元`,
@@ -232,6 +254,29 @@ export const impliedBalance = defineRule({
     void gap;
   },
 });
+
+/**
+ * A term of an implied balance that the explanation states twice, two ways, such that with the other
+ * statement the balance holds: [the term as used, the statement that makes it hold]. Null otherwise.
+ */
+function otherStatementThatHolds(claims: readonly Claim[], imp: ReturnType<typeof impliedValues>[number], stated: Figure): [Claim, Claim] | null {
+  const found: [Claim, Claim][] = [];
+  imp.from.forEach((term, i) => {
+    const sign = imp.signs[i] ?? 1;
+    const t = term.amount;
+    if (!t) return;
+    for (const o of claims) {
+      const f = o.amount;
+      if (o === term || !f || o.subject.key !== term.subject.key || f.unit !== t.unit || dec(f).eq(dec(t))) continue;
+      const shift = dec(f).minus(dec(t)).times(sign);
+      const slack = intervalOf(money(f)).hi.minus(intervalOf(money(f)).lo).div(2);
+      const shifted = { lo: imp.value.lo.plus(shift).minus(slack), hi: imp.value.hi.plus(shift).plus(slack) };
+      if (overlaps(intervalOf(money(stated)), shifted)) found.push([term, o]);
+    }
+  });
+  // Only one way to make it hold: two would be a guess.
+  return found.length === 1 ? (found[0] as [Claim, Claim]) : null;
+}
 
 export const impliedPriorRule = defineRule({
   id: 'narrative.implied-prior',
