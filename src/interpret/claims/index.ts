@@ -546,6 +546,11 @@ class ClaimReader {
       const cue = text.slice(boundary, tk.start);
       const lastBase = bases.filter((b) => b.end <= tk.start && b.start >= boundary).pop();
       let role = roleOf(tk, cue, lastBase ?? null, primary != null && boundary === primary.end, cmp);
+      // "较2014年度部门决算公开“三公”经费合计16.08万元增加15.15万元": the comparison said before the subject
+      // makes the amount right after it last year's level, the base of the change that follows.
+      if (role?.role === 'amount' && cmp === 'prior' && primary && boundary === primary.end && PRIOR_BEFORE_SUBJECT.test(text.slice(0, primary.start)) && CHANGE_NEXT.test(text.slice(tk.end))) {
+        role = { role: 'priorLevel' };
+      }
       // "完成预算21.55万元的134%": the rate after the budget it is of.
       const prev = roles[roles.length - 1];
       if (!role && tk.kind === 'percent' && /^\s*的\s*$/.test(cue) && prev?.role.role === 'budget' && prev.tk.end === boundary && /完成(?:了)?(?:年初|全年|调整后)?预算(?:数)?(?:为)?\s*$/.test(lastCue)) {
@@ -902,6 +907,11 @@ function hasKnownParts(key: string): boolean {
 const FILLER = /支出|决算|执行|实际|共计|合计|累计|总额|总计|金额|全年|本年|当年|年度|分别|达到|均|各|共|为|是|达|数|额|[:：\s]|[“”"]|的/g;
 
 const PRIOR_LEVEL = /(?:比|较|与|同)\s*(?:上年度?|上一年度?|去年|\d{4}\s*年度?)(?:同期)?(?:的)?(?:支出)?(?:决算数?|实际支出|支出)?(?:的|为)?$/;
+
+/** A comparison with last year said before the subject, up to it ("较2014年度部门决算公开“"). */
+const PRIOR_BEFORE_SUBJECT = /(?:比|较|与|同)\s*(?:上年度?|上一年度?|去年|\d{4}\s*年度?)[^，,。；;\d%]{0,24}$/;
+/** A change said right after an amount ("16.08万元增加15.15万元"). */
+const CHANGE_NEXT = /^\s*(?:增加|减少|增长|下降|上升|降低)\s*\d/;
 
 const LEVEL_AFTER_CHANGE = /(?:增加|增长|上升|提高|上涨|减少|下降|降低|减小|压减|缩减)(?:为|至|到)$/;
 

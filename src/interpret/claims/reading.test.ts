@@ -733,3 +733,13 @@ describe('分别 after clauses parted by 、', () => {
     expect(amounts(cs, 'expense.project')).toEqual(['80.00']);
   });
 });
+
+describe('a comparison said before its subject', () => {
+  it('makes the amount right after the subject last year’s level, not this year’s ("较2014年度…“三公”经费合计16.08万元增加15.15万元")', async () => {
+    const cs = await claimsOf('七、财政拨款“三公”经费支出决算情况说明', '2024年“三公”经费合计31.23万元。较2023年度部门决算公开“三公”经费合计16.08万元增加15.15万元。');
+    expect(amounts(cs, 'threePublic.total')).toEqual(['31.23']);
+    const change = of(cs, 'threePublic.total').find((c) => c.change)?.change;
+    expect([change?.amount?.value, change?.base?.value, change?.direction]).toEqual(['15.15', '16.08', 'increase']);
+  });
+});
+
