@@ -288,6 +288,20 @@ export function markWholeAmounts(claims: Claim[]): void {
 }
 
 /**
+ * The 三公's vehicles said by their running cost alone: no 公务用车购置及运行维护费 and no purchase
+ * (购置费) stated anywhere, none said bought ("购置公务用车1辆" would make a purchase the text left out),
+ * and a 三公 total's own 其中 list naming the running cost ("合计31.23万元，其中：公务接待费1.58万元，
+ * 车辆运行费28.91万元"). The writer's vehicle item is then the running cost, the purchase none.
+ */
+export function vehiclesByRunningCostAlone(claims: readonly Claim[]): boolean {
+  const said = (key: string) => claims.some((c) => c.subject.key === key && (c.amount || c.budget?.amount || c.change));
+  if (said('threePublic.vehicle') || said('threePublic.vehiclePurchase')) return false;
+  if (claims.some((c) => c.subject.key === 'threePublic.vehiclesPurchased' && c.count != null && !dec(c.count.value).isZero())) return false;
+  const totals = new Set(claims.filter((c) => c.subject.key === 'threePublic.total').map((c) => c.id));
+  return claims.some((c) => c.subject.key === 'threePublic.vehicleOps' && c.parent != null && totals.has(c.parent));
+}
+
+/**
  * Whether parts of a whole whose members are fixed (the 三公: 因公出国（境）, 公务用车购置及运行维护
  * — or its two parts — and 公务接待) name every member: a part the reader could not place (a name
  * garbled by editing, "经费费62万元") must not be counted as zero in a sum. Other wholes: true.

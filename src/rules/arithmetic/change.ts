@@ -1,4 +1,4 @@
-import { currentAmountOf, impliedPrior, label, money, moneyAll, namesEveryMember, pct, sameQuantity, signedChange, where, whereFigure } from '../../model/claims.js';
+import { currentAmountOf, impliedPrior, label, money, moneyAll, namesEveryMember, pct, sameQuantity, signedChange, vehiclesByRunningCostAlone, where, whereFigure } from '../../model/claims.js';
 import { Decimal, type Figure, addI, asPrinted, dec, fmt, halfUnit, intervalOf, overlaps, parseNumber } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
 import { compareRate, compareSum, rateFields } from '../arith.js';
@@ -469,6 +469,12 @@ export const changeSum = defineRule({
       text: md('九、财政拨款“三公”经费支出决算情况说明', '2016年度“三公”经费支出1360.13万元，比上年减少支出703.25万元。', '（一）因公出国（境）费支出10.00万元，比上年减少28.23万元。', '（二）公务用车购置费支出38.00万元，比上年减少79.40万元。', '（三）公务用车运行维护费支出958.00万元，比上年减少596.98万元。', '（四）公务接待费支出354.13万元，比上年增加1.36万元。'),
     },
     {
+      name: '公务用车只列运行维护费：合计变动额不能大于各项之和（因公出国本年为0）',
+      expect: 'fail',
+      mentions: '至多为14.53',
+      text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年“三公”经费合计31.23万元，其中：公务接待费1.58万元，车辆运行费28.91万元，因公出国（境）费0万元。较2023年度“三公”经费合计16.08万元增加15.15万元。其中：公务接待费减少0.26万元，公务用车运行维护费增加14.79万元。'),
+    },
+    {
       name: '一项的变动额写错，其变动率按整体推得的变动额相符：指出该项',
       expect: 'fail',
       mentions: '写错的是「公务接待费支出」的变动额-1.78万元',
@@ -602,7 +608,7 @@ function zeroItemsBound(ctx: Parameters<(typeof changeSum)['check']>[0]): boolea
     const zeros = items.zero.map((z) => label(z)).join('、');
     ctx.report({
       ...(proved ? {} : { severity: 'info' as const }),
-      message: `「${label(w)}」变动额${fmt(new Decimal(wc.value), d)}万元大于各项变动额之和${fmt(sum)}万元：${zeros}本年为0，其变动额只能为0或负数，合计的变动额至多为${fmt(sum)}万元${proved ? '' : '（整数金额按两位小数读取；若为取整数，差额可能出于舍入）'}`,
+      message: `「${label(w)}」变动额${fmt(new Decimal(wc.value), d)}万元大于各项变动额之和${fmt(sum)}万元：${zeros}本年为0，其变动额只能为0或负数，合计的变动额至多为${fmt(sum)}万元${vehiclesByRunningCostAlone(ctx.doc.claims) ? '（公务用车只列运行维护费，未写购置费，按0计）' : ''}${proved ? '' : '（整数金额按两位小数读取；若为取整数，差额可能出于舍入）'}`,
       expected: `≤ ${fmt(sum)}万元`,
       actual: `${fmt(new Decimal(wc.value), d)}万元`,
       locations: locs(where(w), ...items.said.map(where), ...items.zero.map(where)),
@@ -617,7 +623,12 @@ function threePublicItemsBounded(claims: readonly Claim[], w: Claim): { said: Cl
   const near = claims.filter((c) => c !== w && topSection(c) === topSection(w));
   const said: Claim[] = [];
   const zero: Claim[] = [];
-  const keys = near.some((c) => c.subject.key === 'threePublic.vehicle') ? ['threePublic.abroad', 'threePublic.vehicle', 'threePublic.reception'] : ['threePublic.abroad', 'threePublic.vehiclePurchase', 'threePublic.vehicleOps', 'threePublic.reception'];
+  // (The vehicles said by their running cost alone: that is the vehicle item, the purchase none.)
+  const keys = near.some((c) => c.subject.key === 'threePublic.vehicle')
+    ? ['threePublic.abroad', 'threePublic.vehicle', 'threePublic.reception']
+    : vehiclesByRunningCostAlone(claims)
+      ? ['threePublic.abroad', 'threePublic.vehicleOps', 'threePublic.reception']
+      : ['threePublic.abroad', 'threePublic.vehiclePurchase', 'threePublic.vehicleOps', 'threePublic.reception'];
   for (const key of keys) {
     const change = itemChange(claims, w, key);
     if (change === null) return null;

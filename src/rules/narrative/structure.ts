@@ -1,4 +1,4 @@
-import { label, money, moneyAll, samePrinted, where } from '../../model/claims.js';
+import { label, money, moneyAll, samePrinted, vehiclesByRunningCostAlone, where } from '../../model/claims.js';
 import { Decimal, type Figure, dec, fmt } from '../../model/decimal.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { unitKind } from '../../model/unit-kind.js';
@@ -142,12 +142,9 @@ export const threePublicSum = defineRule({
       const purchase = firstOf(d, ['threePublic.vehiclePurchase'], budget);
       const ops = firstOf(d, ['threePublic.vehicleOps'], budget);
       const total = firstOf(d, ['threePublic.total'], budget);
-      // The total's own list naming the vehicles by their running cost alone, beside the other two items
-      // ("合计31.23万元，其中：公务接待费1.58万元，车辆运行费28.91万元，因公出国(境)费0万元"), and no
-      // purchase said anywhere: the writer's vehicle item, the purchase taken as none.
-      // (Vehicles said bought, "购置公务用车1辆", make a purchase the list left out.)
-      const bought = d.claims.some((c) => c.subject.key === 'threePublic.vehiclesPurchased' && c.count != null && !dec(c.count.value).isZero());
-      const listedOps = !vehicle && !purchase && !bought && total ? listedPart(d, total, 'threePublic.vehicleOps', budget) : null;
+      // The total's own list naming the vehicles by their running cost alone ("合计31.23万元，其中：公务接待费
+      // 1.58万元，车辆运行费28.91万元，因公出国(境)费0万元"): the writer's vehicle item, the purchase none.
+      const listedOps = total && vehiclesByRunningCostAlone(d.claims) ? listedPart(d, total, 'threePublic.vehicleOps', budget) : null;
       const vehicleOrParts = vehicle ? [vehicle] : listedOps ? [listedOps] : [purchase, ops];
       // Only when every item is stated: an item the reader could not name ("车辆运行费用…") would
       // otherwise count as 0 and the total look wrong.
