@@ -8,7 +8,7 @@ it('says nothing of the shares\' sum when the parts read fall far short of the w
 });
 
 it('keeps a share made up to 100% an adjustment when another share beside it is plainly wrong: that one alone is an error', async () => {
-  const text = '# 某区某局2024年度部门决算\n\n## 二、收入决算情况说明\n\n2024年度本年收入合计3.00万元，其中：财政拨款收入1.00万元，占35.33%；事业收入1.00万元，占33.33%；其他收入1.00万元，占33.34%。\n';
+  const text = '# 某区某局2024年度部门决算\n\n## 二、收入决算情况说明\n\n2024年度本年收入合计3000.00万元，其中：财政拨款收入1000.00万元，占35.33%；事业收入1000.00万元，占33.33%；其他收入1000.00万元，占33.34%。\n';
   const r = await checkText(text, { file: 'a.md' });
   const shares = r.findings.filter((f) => f.rule === 'arithmetic.share');
   expect(shares.filter((f) => f.severity === 'error').map((f) => f.actual)).toEqual(['35.33%']);
