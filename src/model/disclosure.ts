@@ -25,6 +25,12 @@ export const TableRowSchema = lazySchema(() => z.object({
   side: z.enum(['income', 'expense', 'personnel', 'public']).nullable(),
   /** Cells by canonical column key (see TABLE_DEFS); null where the cell is blank. */
   cells: z.record(z.string(), FigureSchema.nullable()),
+  /**
+   * A row copied without column positions whose figures fit no placement of its columns: its total
+   * is read, and these are its other figures, each in a column that cannot be told. Their sum must
+   * still equal the total (02, 03, 05: the total is the sum of every other column).
+   */
+  unplaced: z.array(FigureSchema).optional(),
   location: LocationSchema,
 }));
 export type TableRow = z.infer<typeof TableRowSchema>;

@@ -8,7 +8,7 @@ import { cellRunAfter, rowRunAfter, sourcePieces } from '../lost-layout.js';
 import { parseBasic } from './basic.js';
 import { CLASSIFIED_IDS, parseClassified } from './classified.js';
 import type { ParseOutput } from './common.js';
-import { type Grid, type HeaderInfo, isColumnNumberRow, isTitleRow, readHeader, rowKey, toGrid, trimGrid } from './grid.js';
+import { type Grid, type HeaderInfo, figureFrom, isColumnNumberRow, isTitleRow, readHeader, rowKey, toGrid, trimGrid } from './grid.js';
 import {
   EMPTY_RE,
   EMPTY_TOPIC,
@@ -19,7 +19,7 @@ import {
   tableIdBySignature,
   tableIdByTitle,
 } from './identify.js';
-import { placeSpaced, unknownClosure } from './spaced.js';
+import { type Placed, placeSpaced, unknownClosure } from './spaced.js';
 import { parseSummary } from './summary.js';
 import { parseThreePublic } from './three-public.js';
 
@@ -43,6 +43,8 @@ interface Found {
   unknown?: Set<string>;
   /** Why a table copied without its layout cannot be read at all. */
   problem?: string;
+  /** Rows of such a table whose parts could not be placed (spaced.ts). */
+  unplaced?: Placed['unplaced'];
 }
 
 /** How far above a table its title, 公开XX表 code and unit lines may sit (paragraphs). */
@@ -63,6 +65,7 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
     if (b.kind !== 'table') continue;
     let spacedUnknown: Set<string> | undefined;
     let spacedProblem: string | undefined;
+    let spacedUnplaced: Placed['unplaced'];
     if (b.shape === 'spaced') {
       // Words and figures not yet in columns: the table's identity, from the title above, says which.
       const id = identify(paragraphsAbove(blocks, i), []).id;
@@ -77,6 +80,7 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
         const cols = new Set(placed.columns);
         spacedUnknown = new Set([...unknownClosure(placed.unknown)].filter((k) => cols.has(k)));
         spacedProblem = placed.problem;
+        spacedUnplaced = placed.unplaced;
       } else {
         // Printed under its title, but its header does not give the table's standard columns.
         spacedProblem = `公开${id}表为复制文本，表头未能对应到该表的标准栏目，未读取该表的数据`;
@@ -118,6 +122,7 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
       pieces: [piece],
       ...(spacedUnknown ? { unknown: spacedUnknown } : {}),
       ...(spacedProblem ? { problem: spacedProblem } : {}),
+      ...(spacedUnplaced ? { unplaced: spacedUnplaced } : {}),
     };
     if (found.some((x) => x.id === id)) {
       ctx.unread(`公开${id}表在文中出现了不止一次（${placeLabel(b.location)}的表格），只读取了第一次出现的那张`);
@@ -157,6 +162,7 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
     if (f.problem) out = { rows: [], notes: out.notes, problems: [f.problem] };
     const unreadColumns = f.unknown?.size ? [...f.unknown] : [];
     dropColumns(out.rows, new Set(unreadColumns));
+    attachUnplaced(out.rows, f.unplaced ?? []);
     const lastPiece = f.pieces[f.pieces.length - 1] as Piece;
     const after = paragraphsBelow(ctx.blocks, lastPiece.index);
     const emptyStatement =
@@ -206,6 +212,16 @@ function codesAsFigures(rows: readonly PublicTable['rows'][number][]): string | 
   return null;
 }
 
+/** Gives each row read its figures that stand in no known column (a coded row, found by its code). */
+function attachUnplaced(rows: PublicTable['rows'], unplaced: NonNullable<Placed['unplaced']>): void {
+  for (const u of unplaced) {
+    const row = rows.find((r) => r.code === u.code);
+    const figs = u.cells.map(figureFrom);
+    // Every figure was one when placed; a row not found or a figure not read leaves the row unchecked.
+    if (row && row.cells.total && figs.every((f) => f != null)) row.unplaced = figs as NonNullable<(typeof figs)[number]>[];
+  }
+}
+
 /** Removes columns that could not be read: unknown is not blank, so no rule may sum it as zero. */
 function dropColumns(rows: PublicTable['rows'], cols: ReadonlySet<string>): void {
   for (const r of rows) for (const k of cols) delete r.cells[k];
@@ -225,6 +241,7 @@ function inTableUnit(rows: PublicTable['rows'], unit: string): PublicTable['rows
   return rows.map((r) => ({
     ...r,
     cells: Object.fromEntries(Object.entries(r.cells).map(([k, f]) => [k, f && f.kind === 'amount' ? inWanyuan(f, unit) : f])),
+    ...(r.unplaced ? { unplaced: r.unplaced.map((f) => inWanyuan(f, unit)) } : {}),
   }));
 }
 

@@ -26,6 +26,11 @@ export interface Placed {
   columns: string[];
   /** Why the table as copied cannot be read at all (its figures do not stand by their rows). */
   problem?: string;
+  /**
+   * Rows whose figures fit no placement: the first is the row's total, the rest its parts in
+   * columns that cannot be told (see `partsUnplaced`). Keyed by the row's code, or null for 合计.
+   */
+  unplaced?: { code: string | null; cells: TableCell[] }[];
 }
 
 interface Tok {
@@ -346,6 +351,14 @@ function placeClassified(block: TableBlock, id: TableId, lines: Tok[][], catalog
     const p = placedRows[k] as RowPlacement;
     if (pick != null) placedRows[k] = { cells: (p.placements[pick] as { cells: (TableCell | null)[] }).cells, unknown: new Set(), placements: p.placements };
   });
+  const unplaced: { code: string | null; cells: TableCell[] }[] = [];
+  recs.forEach((rec, k) => {
+    // A total row that fits no placement is left out below, as before (see there).
+    const parts = rec.code ? partsUnplaced(rec.figs, placedRows[k] as RowPlacement, form) : null;
+    if (!parts) return;
+    placedRows[k] = parts.placement;
+    unplaced.push({ code: rec.code, cells: parts.rest });
+  });
   recs.forEach((rec, k) => {
     const placed = placedRows[k] as RowPlacement;
     // A total row whose figures fit no placement (figures lost in copying) is left out: no sum rests
@@ -357,13 +370,31 @@ function placeClassified(block: TableBlock, id: TableId, lines: Tok[][], catalog
     rows.push([cellOf(rec.cell, rec.code ?? ''), cellOf(rec.cell, name), ...placed.cells.map((c) => c ?? blank(rec.cell))]);
   });
   if (orphans) return { block: { ...block, shape: 'grid', rows }, unknown, notes, columns: form.cols, problem: orphanNote(id) };
+  const extra = unplaced.length ? { unplaced } : {};
   if (unknown.size) notes.push(unknownNote(id, form, unknown));
   const totalCol = form.cols.indexOf('total');
   const broken = totalCol < 0 ? null : misaligned(rows.slice(1).map((r) => ({ code: r[0]?.text ?? '', total: r[2 + totalCol]?.text ?? '' })));
   const problem = broken
     ? `公开${id}表为复制文本，其${broken.bad}处上下级汇总（类 = 各款之和、款 = 各项之和）有${broken.failed}处不成立，科目与数字疑在复制中错位，未读取该表的数据`
     : undefined;
-  return { block: { ...block, shape: 'grid', rows }, unknown, notes, columns: form.cols, ...(problem ? { problem } : {}) };
+  return { block: { ...block, shape: 'grid', rows }, unknown, notes, columns: form.cols, ...(problem ? { problem } : {}), ...extra };
+}
+
+/**
+ * A row whose figures fit no placement, in a table whose first column is the sum of all the others
+ * (02, 03, 05): whatever columns its blanks stand in, its first figure is the total (or the total is
+ * blank and the row breaks anyway), and the rest are its parts. So the total is read, and the parts
+ * are kept unplaced for the row's sum, which they fail: a wrong figure is reported, not hidden as an
+ * unreadable column. Null where the form or the row is not of that kind.
+ */
+function partsUnplaced(figs: readonly Tok[], placed: RowPlacement, form: Form): { placement: RowPlacement; rest: TableCell[] } | null {
+  if (placed.placements.length || figs.length < 2 || figs.length >= form.cols.length) return null;
+  const [first, ...others] = form.cols;
+  const whole = form.identities.find((i) => i.total === first);
+  if (!whole || whole.parts.length !== others.length || whole.parts.some((p) => p.sign !== 1 || !others.includes(p.key))) return null;
+  const cells: (TableCell | null)[] = form.cols.map(() => null);
+  cells[0] = (figs[0] as Tok).cell;
+  return { placement: { cells, unknown: new Set(others), placements: [] }, rest: figs.slice(1).map((f) => f.cell) };
 }
 
 /**

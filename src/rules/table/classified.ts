@@ -2,7 +2,7 @@ import type { Disclosure, PublicTable, TableRow } from '../../model/disclosure.j
 import type { TableId } from '../../model/tables.js';
 import type { Rule, RuleCase } from '../rule.js';
 import { T02, T03, T05, T07, T08, docOf, swap } from './fragments.js';
-import { type Identity, cellRef, colLabel, findRow, identityRule, sumIdentity, tableOfDoc } from './support.js';
+import { type Identity, cellRef, colLabel, findRow, identityRule, sumIdentity, tableOfDoc, unplacedRef } from './support.js';
 
 /**
  * Identities of the tables keyed by the function classification: per-row column sums and the
@@ -40,7 +40,12 @@ function rowSumIdentities(rule: string, id: TableId, t: PublicTable): Identity[]
   const parts = ROW_PARTS[id] as string[];
   const what = `${colLabel(id, 'total')} = ${parts.map((c) => colLabel(id, c)).join(' + ')}`;
   const shorts = parts.map((c) => colLabel(id, c)); // the same for every row
-  return t.rows.flatMap((r) => sumIdentity(rule, `${rowName(r)}：${what}`, cellRef(id, r, 'total'), parts.map((c, k) => ({ ref: cellRef(id, r, c), short: shorts[k] as string }))));
+  return t.rows.flatMap((r) =>
+    r.unplaced?.length
+      ? // Its parts' columns are unknown, but whichever they are, the total is their sum.
+        sumIdentity(rule, `${rowName(r)}：${colLabel(id, 'total')} = 该行其余各数之和（复制文本无栏位，各数所在栏未能确定）`, cellRef(id, r, 'total'), r.unplaced.map((_, i) => ({ ref: unplacedRef(id, r, i), short: `第${i + 2}个数` })))
+      : sumIdentity(rule, `${rowName(r)}：${what}`, cellRef(id, r, 'total'), parts.map((c, k) => ({ ref: cellRef(id, r, c), short: shorts[k] as string }))),
+  );
 }
 
 /** 合计 = Σ类, 类 = Σ款, 款 = Σ项, per column; only where the lower level is printed. */

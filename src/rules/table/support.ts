@@ -102,6 +102,15 @@ class TableCellRef implements CellRef {
   }
 }
 
+/**
+ * The i-th of a row's figures that stand in no known column (`TableRow.unplaced`): named by its place
+ * in the row as printed, since its column cannot be told.
+ */
+export function unplacedRef(id: TableId, r: TableRow, i: number): CellRef {
+  const fig = (r.unplaced ?? [])[i] as Figure;
+  return { table: id, row: r, col: `unplaced:${i}`, fig, label: `${tableName(id)} ${rowLabel(r)} 所在栏未能确定的第${i + 2}个数` };
+}
+
 /** A printed zero standing for a row the table does not print (so a missing row can be compared). */
 export function absentRef(id: TableId, t: PublicTable, rowName: string, col: string): CellRef {
   const fig: Figure = { value: '0', decimals: 2, kind: 'amount', unit: null, raw: '（未列示）', location: t.location };
@@ -333,7 +342,8 @@ export function reportIdentities(ctx: RuleContext, ruleId: string): void {
  * nothing, or every part is.
  */
 function partsSuspected(all: readonly Evaluated[], e: Evaluated): { corroboration: Evaluated; parts: Part[] } | null {
-  const holding = all.filter((x) => x !== e && x.agreement === 'exact');
+  // An identity within its rounding tail holds: its cells agree as printed.
+  const holding = all.filter((x) => x !== e && x.agreement !== 'break');
   const bears = (c: CellRef) => holding.find((x) => cellsOf(x).some((y) => cellKey(y) === cellKey(c)));
   const corroboration = bears(e.total);
   if (!corroboration) return null;
