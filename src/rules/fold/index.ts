@@ -85,10 +85,11 @@ function withConsequences(f: Finding, deps: readonly Finding[] | undefined): Fin
 function shareOfWrongFigure(f: Finding, r: Finding): boolean {
   if (!f.rule.endsWith('.share') || !/[%％]/.test(f.actual ?? '') || /[%％]/.test(r.actual ?? '')) return false;
   const [printed, worked, right, wrong] = [soleNumber(f.actual), soleNumber(f.expected), soleNumber(r.expected), soleNumber(r.actual)];
-  if (!printed || !worked || !right || !wrong || worked.isZero() || wrong.isZero() || right.isZero()) return false;
+  if (!printed || !worked || !right || !wrong || worked.isZero() || wrong.isZero()) return false;
   const ratio = printed.div(worked);
   const near = (x: Decimal) => ratio.minus(x).abs().lte(x.abs().times('0.01'));
-  return near(right.div(wrong)) || near(wrong.div(right));
+  // A part that should be 0 makes its share 0: printed 0% is the share come right.
+  return near(right.div(wrong)) || (!right.isZero() && near(wrong.div(right)));
 }
 
 /**
@@ -110,7 +111,8 @@ function boundOfWrongPart(f: Finding, r: Finding): boolean {
  * (4) Two statements of one subject that disagree with no third source among them ("两处各执一词")
  * are decided when another finding names one of the two figures as wrong at its place: folded into it.
  */
-function consequencesOfParts(findings: readonly Finding[]): Finding[] {
+function consequencesOfParts(found: readonly Finding[]): Finding[] {
+  const findings = decidedBySums(found);
   const explains = (r: Finding, f: Finding): boolean => {
     if (r === f || r.severity === 'info' || !DERIVED_CATEGORY.has(f.category) || !DERIVED_CATEGORY.has(r.category)) return false;
     if (boundOfWrongPart(f, r)) return true;
@@ -149,4 +151,55 @@ function offByTheExcess(f: Finding, r: Finding): boolean {
   if (!namesFigureAboveItsWhole(r)) return false;
   const [fe, fa, excess] = [soleNumber(f.expected), soleNumber(f.actual), soleNumber(r.difference)];
   return fe != null && fa != null && excess != null && !excess.isZero() && fe.minus(fa).abs().minus(excess.abs()).abs().lte('0.01');
+}
+
+/**
+ * Two statements of one subject with no third statement among them ("两处各执一词"), where a sum said
+ * with one of the two figures fails and holds with the other's in its place ("公务用车购置及运行维护费
+ * 7.32万元，其中：公务用车购置费1.00万元，公务用车运行维护费7.32万元" beside 购置费0.00 elsewhere): the sum is a
+ * third source, and it sides with the other. The pair is then decided (that figure is the wrong one,
+ * 应为 the other), and the sum is folded into it by (3) as off by just that figure's error.
+ */
+function decidedBySums(findings: readonly Finding[]): readonly Finding[] {
+  let out: Finding[] | null = null;
+  for (const [i, s] of findings.entries()) {
+    if (s.rule !== 'narrative.same-subject' || s.expected != null || s.locations.length !== 2) continue;
+    const pair = (s.actual ?? '').split('与');
+    const values = pair.map(soleNumber);
+    const [a, b] = values;
+    if (pair.length !== 2 || !a || !b || a.eq(b)) continue;
+    // A finding naming one of the two figures itself decides the pair by (4), and keeps it.
+    const named = pair.map((t) => t.replace(/\s/g, ''));
+    if (findings.some((x) => x !== s && x.severity !== 'info' && named.includes((x.actual ?? '').replace(/\s/g, '')) && x.locations.some((l) => s.locations.some((m) => sameStatement(l, m))))) continue;
+    // The first figure is the first reading's, placed last; the second's place comes first.
+    const placeOf = [s.locations[1] as Location, s.locations[0] as Location];
+    const decide = (wrong: 0 | 1): Finding | null => {
+      const [w, r] = wrong === 0 ? [a, b] : [b, a];
+      const at = placeOf[wrong] as Location;
+      const sum = findings.find((f) => {
+        if (f === s || f.severity === 'info' || !DERIVED_CATEGORY.has(f.category) || !f.locations.some((l) => sameStatement(l, at))) return false;
+        const [fe, fa] = [soleNumber(f.expected), soleNumber(f.actual)];
+        // A finding that names one of the two figures itself as right or wrong decides the pair by (4).
+        if (!fe || !fa || [fe, fa].some((x) => x.eq(w) || x.eq(r)) || !numbersIn(f.message).some((n) => n.eq(w))) return false;
+        // With the figure replaced by the other statement's, the sum holds (a hundredth of slack for rounding).
+        return fe.minus(w).plus(r).minus(fa).abs().lte('0.01') && !fe.minus(r).plus(w).minus(fa).abs().lte('0.01');
+      });
+      if (!sum) return null;
+      const unit = (pair[wrong] as string).replace(/[-\d.,，\s]/g, '');
+      const base = s.message.replace(/；两处各执一词.*$/, '');
+      return {
+        ...s,
+        expected: pair[1 - wrong] as string,
+        actual: pair[wrong] as string,
+        difference: `${r.minus(w).toString()}${unit}`,
+        locations: [at, placeOf[1 - wrong] as Location],
+        message: `${base}；同处所列的合计按${pair[1 - wrong]}相符、按${pair[wrong]}不符，${pair[wrong]}有误`,
+      };
+    };
+    const decided = decide(0) ?? decide(1);
+    if (!decided) continue;
+    out ??= [...findings];
+    out[i] = decided;
+  }
+  return out ?? findings;
 }
