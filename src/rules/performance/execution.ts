@@ -2,6 +2,7 @@ import { Decimal, type Figure, dec, fmt, intervalOf, overlaps, scaleI } from '..
 import type { PerformanceSheet } from '../../model/disclosure.js';
 import { compareRate, compareSum, tolText } from '../arith.js';
 import { type Rule, defineRule, notApplicable } from '../rule.js';
+import { type FundsBreak, fundsBreaks } from './funds-verdict.js';
 import { flatSheet, fullIndicators, tabSheet } from './fixtures.js';
 import { NATIONAL, isOutput, pct, pts, raw, sheetLabel } from './util.js';
 
@@ -40,6 +41,8 @@ export const executionRate = defineRule({
     const items: { label: string; full: Figure; executed: Figure; rate: Figure }[] = [];
     for (const s of withFunds(doc.performance.sheets)) {
       const f = s.funds as NonNullable<PerformanceSheet['funds']>;
+      // A total funds-parts names wrong, with which the rate comes right: reported there.
+      if (fundsBreaks(s).some((b) => b.wrong === 'total')) continue;
       if (f.fullBudget && f.executed && f.rate) items.push({ label: sheetLabel(s), full: f.fullBudget, executed: f.executed, rate: f.rate });
     }
     for (const q of doc.performance.quotes) {
@@ -183,12 +186,6 @@ export const zeroExecutionFullOutput = defineRule({
 });
 
 
-const FUND_COLUMNS = [
-  ['initialBudget', '年初预算数'],
-  ['fullBudget', '全年预算数'],
-  ['executed', '全年执行数'],
-] as const;
-
 /** 年度资金总额 = 当年财政拨款 + 上年结转 + 其他资金, column by column, where the sources are printed. */
 export const fundsParts = defineRule({
   id: 'performance.funds-parts',
@@ -216,18 +213,26 @@ export const fundsParts = defineRule({
     if (!sheets.length) return notApplicable('自评表没有列出资金来源（其中：当年财政拨款等）');
     for (const s of sheets) {
       const f = s.funds as NonNullable<PerformanceSheet['funds']>;
-      const wrong: string[] = [];
-      for (const [key, name] of FUND_COLUMNS) {
-        const total = f[key];
-        const parts = s.fundParts.map((p) => p[key]).filter((x): x is Figure => x != null);
-        if (!total || !parts.length) continue;
-        const c = compareSum(total, parts);
-        if (c.agreement !== 'break') continue;
-        wrong.push(`${name}${raw(total)} ≠ ${s.fundParts.filter((p) => p[key]).map((p) => `${p.label}${raw(p[key] as Figure)}`).join(' + ')}`);
+      const breaks = fundsBreaks(s);
+      if (!breaks.length) continue;
+      const wrong = breaks.map((b) => `${b.name}${raw(b.total)} ≠ ${s.fundParts.filter((p) => p[b.key]).map((p) => `${p.label}${raw(p[b.key] as Figure)}`).join(' + ')}`);
+      const decided = breaks.length === 1 ? (breaks[0] as FundsBreak) : null;
+      if (decided?.wrong === 'total') {
+        // The execution rate sides with the sources: the total is the figure to correct, and the
+        // rate worked out from it (performance.execution-rate) is not reported again.
+        const should = fmt(decided.sum, Math.max(decided.total.decimals, ...decided.parts.map((p) => p.decimals)));
+        report({
+          message: `${sheetLabel(s)}年度资金总额与各资金来源之和不符：${wrong.join('；')}；执行率${raw(f.rate)}按${should}相符、按${raw(decided.total)}不符，${decided.name}${raw(decided.total)}有误，应为${should}（由此引起的执行率不符不再另报）`,
+          expected: should,
+          actual: decided.total.raw,
+          difference: fmt(decided.sum.minus(dec(decided.total)), 2),
+          locations: [decided.total.location, f.location, ...s.fundParts.map((p) => p.location)],
+        });
+        continue;
       }
-      if (!wrong.length) continue;
+      const side = decided?.wrong === 'parts' ? `；执行率${raw(f.rate)}与${decided.name}${raw(decided.total)}相符，差错应在各资金来源之中` : '';
       report({
-        message: `${sheetLabel(s)}年度资金总额与各资金来源之和不符：${wrong.join('；')}`,
+        message: `${sheetLabel(s)}年度资金总额与各资金来源之和不符：${wrong.join('；')}${side}`,
         expected: '年度资金总额 = 各资金来源之和',
         actual: wrong.join('；'),
         locations: [f.location, ...s.fundParts.map((p) => p.location)],

@@ -5,6 +5,7 @@ import { compareSame, compareSum, tolText } from '../arith.js';
 import { type Rule, defineRule, insufficient, notApplicable } from '../rule.js';
 import { linesWith } from '../template/patterns.js';
 import { flatSheet, fullIndicators, tabSheet } from './fixtures.js';
+import { correctedFund } from './funds-verdict.js';
 import { NATIONAL, QUOTE_SOURCE, atFinest, gradeFor, matchSheet, normalizeGrade, pts, sameProject, sheetLabel } from './util.js';
 
 const SOURCE = QUOTE_SOURCE;
@@ -344,10 +345,15 @@ export const fundsTotal = defineRule({
       const group = sheetsOf(doc.performance.sheets, s.group).filter((x) => x.funds);
       if (group.length === 0 || (s.count != null && group.length !== s.count)) continue;
       const col = (k: 'fullBudget' | 'executed' | 'initialBudget') => group.map((x) => x.funds?.[k]).filter((f): f is Figure => f != null);
-      const check = (what: string, stated: Figure | null, parts: Figure[]) => {
+      const check = (what: string, stated: Figure | null, key: 'fullBudget' | 'executed') => {
+        const parts = col(key);
         if (!stated || parts.length !== group.length) return;
         const c = compareSum(stated, parts);
         if (c.agreement === 'exact') return;
+        // A sheet's total that its own sums correct (funds-parts names it wrong): a text total that
+        // agrees with the sheets so corrected is no second finding of that one figure.
+        const corrected = group.map((x) => correctedFund(x, key)).filter((f): f is Figure => f != null);
+        if (c.agreement === 'break' && compareSum(stated, corrected).agreement !== 'break') return;
         report({
           severity: c.agreement === 'tail' ? 'info' : 'error',
           message: `说明中${GROUP_NAME[s.group]}的${what}合计${stated.raw}万元，${group.length}张自评表合计${fmt(sumFigures(parts), 2)}万元`,
@@ -358,8 +364,8 @@ export const fundsTotal = defineRule({
           locations: [s.location],
         });
       };
-      check('全年预算数', s.full, col('fullBudget'));
-      check('全年执行数', s.executed, col('executed'));
+      check('全年预算数', s.full, 'fullBudget');
+      check('全年执行数', s.executed, 'executed');
       if (s.unspecified) {
         const sums = [col('fullBudget'), col('initialBudget'), col('executed')].filter((p) => p.length === group.length);
         const ok = sums.some((p) => compareSum(s.unspecified as Figure, p).agreement !== 'break');

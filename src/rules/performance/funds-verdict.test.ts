@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../check.js';
+import { fullIndicators, tabSheet } from './fixtures.js';
+
+// funds: 年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分; sources below the total.
+const sheet = (funds: string[], fiscal: string[]) =>
+  tabSheet({ name: '租赁公务用车费用', funds, fundParts: [['当年财政拨款', ...fiscal], ['上年结转资金', '', '', ''], ['其他资金', '0.00', '0.00', '0.00']], indicators: fullIndicators(), total: '100' });
+
+const text = (stated: string, s: string) => `十一、预算绩效的情况说明\n\n本单位预算绩效评价项目1个，全年预算数${stated}万元，全年执行数3.50万元。\n\n${s}`;
+
+const perf = async (t: string) => (await checkText(t)).findings.filter((f) => f.rule.startsWith('performance.') && f.severity !== 'info');
+
+describe('a sheet total that breaks its sources, decided by the sheet\'s own execution rate', () => {
+  it('names the total wrong where the rate holds with the sources, and reports the rate and the text total no more', async () => {
+    const fs = await perf(text('3.50', sheet(['3.50', '4.50', '3.50', '10', '100.00%', '10'], ['3.50', '3.50', '3.50'])));
+    expect(fs.map((f) => f.rule)).toEqual(['performance.funds-parts']);
+    expect(fs[0]?.expected).toBe('3.50');
+    expect(fs[0]?.actual).toBe('4.50');
+    expect(fs[0]?.message).toContain('全年预算数4.50有误，应为3.50');
+  });
+
+  it('points at the sources where the rate holds with the printed total', async () => {
+    const fs = await perf(text('3.50', sheet(['3.50', '3.50', '3.50', '10', '100.00%', '10'], ['3.50', '4.50', '3.50'])));
+    const parts = fs.filter((f) => f.rule === 'performance.funds-parts');
+    expect(parts).toHaveLength(1);
+    expect(parts[0]?.message).toContain('差错应在各资金来源之中');
+  });
+
+  it('keeps every finding where the rate cannot tell (it holds with neither)', async () => {
+    const fs = await perf(text('3.50', sheet(['3.50', '4.50', '3.50', '10', '90.00%', '9'], ['3.50', '3.50', '3.50'])));
+    expect(fs.map((f) => f.rule).sort()).toEqual(['performance.execution-rate', 'performance.funds-parts', 'performance.funds-total']);
+  });
+});
