@@ -3,7 +3,7 @@ import { checkText } from '../../check.js';
 import { fullIndicators, tabSheet } from './fixtures.js';
 
 // funds: 年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分; sources below the total.
-const sheet = (funds: string[], fiscal: string[]) =>
+const sheet = (funds: [string, string, string, string, string, string], fiscal: [string, string, string]) =>
   tabSheet({ name: '租赁公务用车费用', funds, fundParts: [['当年财政拨款', ...fiscal], ['上年结转资金', '', '', ''], ['其他资金', '0.00', '0.00', '0.00']], indicators: fullIndicators(), total: '100' });
 
 const text = (stated: string, s: string) => `十一、预算绩效的情况说明\n\n本单位预算绩效评价项目1个，全年预算数${stated}万元，全年执行数3.50万元。\n\n${s}`;

@@ -142,12 +142,35 @@ export const subScores = defineRule({
       const parts = q.parts ?? [];
       const groups = new Map<string | null, typeof parts>();
       for (const p of parts) groups.set(p.parent, [...(groups.get(p.parent) ?? []), p]);
-      for (const [parent, children] of groups) {
+      const sums = [...groups].flatMap(([parent, children]) => {
         const whole = parent == null ? q.score : (parts.find((p) => p.name === parent)?.score ?? null);
-        if (!whole) continue;
+        if (!whole) return [];
         const [w, ...figs] = atFinest([whole, ...children.map((c) => c.score)]) as [Figure, ...Figure[]];
-        const c = compareSum(w, figs);
-        if (c.agreement === 'exact') continue;
+        return [{ parent, children, whole, c: compareSum(w, figs), figs }];
+      });
+      // A sub-score that breaks both the sum it makes up and the sum of its own parts, where both give
+      // it the same value, is the one wrong figure: one finding, not one per sum.
+      const culprits = new Set<(typeof sums)[number]>();
+      for (const below of sums) {
+        if (below.parent == null || below.c.agreement !== 'break') continue;
+        const above = sums.find((x) => x.c.agreement === 'break' && x.children.some((ch) => ch.name === below.parent));
+        if (!above) continue;
+        const fromBelow = sumFigures(below.figs);
+        const fromAbove = dec(above.whole).minus(sumFigures(above.children.filter((ch) => ch.name !== below.parent).map((ch) => ch.score)));
+        if (fromBelow.minus(fromAbove).abs().gt('0.01')) continue;
+        culprits.add(below).add(above);
+        const what = `「${q.name}」分项「${below.parent}」`;
+        report({
+          message: `${SOURCE[q.source]}${what}${pts(below.whole)}分有误：其下分项合计${fmt(fromBelow, 2)}分（${below.children.map((x) => `${x.name}${x.score.raw}`).join('+')}），按上一级${above.parent == null ? '总得分' : `分项「${above.parent}」`}${pts(above.whole)}分减去其余分项也应为${fmt(fromAbove, 2)}分`,
+          expected: fmt(fromBelow, 2),
+          actual: below.whole.raw,
+          difference: fmt(dec(below.whole).minus(fromBelow), 2),
+          tolerance: tolText(below.c.tolerance),
+          locations: [below.whole.location, above.whole.location, ...below.figs.map((f) => f.location)],
+        });
+      }
+      for (const { parent, children, whole, c, figs } of sums) {
+        if (c.agreement === 'exact' || [...culprits].some((x) => x.parent === parent)) continue;
         const sum = sumFigures(figs);
         const what = parent == null ? `「${q.name}」总得分` : `「${q.name}」分项「${parent}」`;
         report({
