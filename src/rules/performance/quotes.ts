@@ -153,7 +153,8 @@ export const subScores = defineRule({
       const culprits = new Set<(typeof sums)[number]>();
       for (const below of sums) {
         if (below.parent == null || below.c.agreement !== 'break') continue;
-        const above = sums.find((x) => x.c.agreement === 'break' && x.children.some((ch) => ch.name === below.parent));
+        // A sum of one part is no witness: more likely a heading between was lost in reading.
+        const above = sums.find((x) => x.c.agreement === 'break' && x.children.length >= 2 && x.children.some((ch) => ch.name === below.parent));
         if (!above) continue;
         const fromBelow = sumFigures(below.figs);
         const fromAbove = dec(above.whole).minus(sumFigures(above.children.filter((ch) => ch.name !== below.parent).map((ch) => ch.score)));
