@@ -3,6 +3,7 @@ import type { Claim } from '../../model/disclosure.js';
 import { AMOUNT } from '../../model/labels.js';
 import type { Location } from '../../model/location.js';
 import type { InterpretContext } from '../context.js';
+import { bareRate } from './bare-rate.js';
 import { basisOf, budgetAmountCue, budgetWords, executionCue, isDiffRateCue } from './budget.js';
 import { comparisonIn, directionBefore, FLAT_RE, newItemBefore } from './change.js';
 import { COUNT_PATTERNS } from './count.js';
@@ -542,8 +543,12 @@ class ClaimReader {
     const roles: { tk: Token; role: Role }[] = [];
     let boundary = primary ? primary.end : 0;
     let lastCue = '';
-    for (const tk of tokens) {
-      const cue = text.slice(boundary, tk.start);
+    for (const [i, tk0] of tokens.entries()) {
+      const cue = text.slice(boundary, tk0.start);
+      // ("增长132.83，": a rate with its % missing is the rate, not a change amount of the subject.)
+      const prevTk = tokens[i - 1];
+      const afterAmount = prevTk ? prevTk.kind === 'amount' && prevTk.unit != null && /^\s*[，,]/.test(cue) : !primary && AMOUNT_BEFORE.test(sentence.slice(0, Math.max(0, sentence.indexOf(text))));
+      const tk = bareRate(tk0, cue, text, afterAmount) ?? tk0;
       const lastBase = bases.filter((b) => b.end <= tk.start && b.start >= boundary).pop();
       let role = roleOf(tk, cue, lastBase ?? null, primary != null && boundary === primary.end, cmp);
       // "较2014年度部门决算公开“三公”经费合计16.08万元增加15.15万元": the comparison said before the subject
@@ -910,6 +915,8 @@ const PRIOR_LEVEL = /(?:比|较|与|同)\s*(?:上年度?|上一年度?|去年|\d
 
 /** A comparison with last year said before the subject, up to it ("较2014年度部门决算公开“"). */
 const PRIOR_BEFORE_SUBJECT = /(?:比|较|与|同)\s*(?:上年度?|上一年度?|去年|\d{4}\s*年度?)[^，,。；;\d%]{0,24}$/;
+/** A sentence up to a clause that follows an amount with its unit ("…225.83万元，"). */
+const AMOUNT_BEFORE = /\d\s*(?:万元|亿元|元)\s*[，,]\s*$/;
 /** A change said right after an amount ("16.08万元增加15.15万元"). */
 const CHANGE_NEXT = /^\s*(?:增加|减少|增长|下降|上升|降低)\s*\d/;
 

@@ -39,7 +39,7 @@ const RATE_WITHOUT_PERCENT =
 // figure ends its clause (so 增长2倍, 占2个, 下降3.5个百分点 are not taken), and a whole number only after
 // an amount in the same sentence ("减少12万元，下降5，"), where it can be nothing but the rate.
 // A comma followed by three digits is a thousands separator ("增长1,055.4%"), not the clause's end.
-const CHANGE_WITHOUT_PERCENT = /(同比增长|同比下降|增长|下降|上升|增幅|降幅|占比|占)\s*(\d{1,4}(?:\.(\d+))?)(?![,，]\d{3})(?=\s*(?:[，。；、,;）)]|$))/g;
+const CHANGE_WITHOUT_PERCENT = /(同比增长|同比下降|增长|下降|上升|增幅|降幅|占比|占|完成(?:了)?(?:年初|全年|调整后)?预算(?:数)?的?|(?:预决算)?差异率)\s*(\d{1,4}(?:\.(\d+))?)(?![,，]\d{3})(?=\s*(?:[，。；、,;）)]|$))/g;
 
 export const rateWithoutPercent = defineRule({
   id: 'year-unit.rate-without-percent',
@@ -62,6 +62,8 @@ export const rateWithoutPercent = defineRule({
     { name: '增长后缺少%', expect: 'fail', mentions: '2.6', text: '机关运行经费支出185.41万元，比2023年度增加4.68万元，增长2.6，主要原因是办公费增加。\n' },
     { name: '占后缺少%', expect: 'fail', mentions: '65.94', text: '其中：基本支出157.38万元，占65.94；项目支出81.29万元，占34.06%。\n' },
     { name: '金额后的整数比率', expect: 'fail', mentions: '5', text: '公务接待费0.95万元，比上年减少0.05万元，下降5，主要原因是接待批次减少。\n' },
+    { name: '完成预算后缺少%', expect: 'fail', mentions: '完成预算100', text: '其他医疗救助支出（项）：支出决算数为225.83万元，完成预算100。\n' },
+    { name: '完成预算的金额', expect: 'pass', text: '支出决算数为225.83万元，完成预算225.83万元的100%。\n' },
   ],
   check({ doc, report }) {
     for (const hit of linesMatching(doc, /(?:率|占比|比重|比例)(?:达到|达|为|是|约)\s*\d|(?:增长|下降|增幅|降幅|上升|下滑|提高|降低|占)\S{0,3}\d/)) {
@@ -74,7 +76,7 @@ export const rateWithoutPercent = defineRule({
         });
       }
     }
-    for (const hit of linesMatching(doc, /(?:增长|下降|上升|增幅|降幅|占)\s*\d+(?:\.\d+)?\s*(?:[，。；、,;）)]|$)/)) {
+    for (const hit of linesMatching(doc, /(?:增长|下降|上升|增幅|降幅|占|预算(?:数)?的?|差异率)\s*\d+(?:\.\d+)?\s*(?:[，。；、,;）)]|$)/)) {
       if (hit.location.cell) continue;
       for (const m of hit.text.matchAll(CHANGE_WITHOUT_PERCENT)) {
         const before = hit.text.slice(Math.max(0, (m.index ?? 0) - 24), m.index);
