@@ -4,13 +4,22 @@ import type { Claim } from '../../model/disclosure.js';
 import { compareRate, compareSum, rateFields } from '../arith.js';
 import { describeLocation } from '../../model/location.js';
 import { defineRule, notApplicable } from '../rule.js';
-import { amountCause, changeCause, locs, md, partsCause, reportComparison } from './lib.js';
+import { amountCause, changeCause, directionCause, locs, md, partsCause, reportComparison } from './lib.js';
 
 const AUTH_RATE = '算术一致性（变动率 = 变动额 ÷ 上年数，上年数 = 本年数 − 变动额）';
 const AUTH_GUIDE = '财政部《部门决算公开说明编写指引》';
 
 const INC = /增加|增长|上升|提高|增多|上涨|超支/;
 const DEC = /减少|下降|降低|减小|压减|缩减|节约/;
+
+/** A change said with both an increase and a decrease word ("增加…下降"): one of them is the wrong way round. */
+function mixedDirection(c: Claim): boolean {
+  const words = c.change?.words ?? [];
+  return words.some((w) => INC.test(w)) && words.some((w) => DEC.test(w));
+}
+
+/** The word for the other direction of a change. */
+const otherWord = (c: Claim) => (c.change?.direction === 'increase' ? '减少' : '增加');
 
 function changeClaims(claims: Claim[]): Claim[] {
   return claims.filter((c) => c.change && (c.change.amount || c.change.rate));
@@ -94,8 +103,16 @@ export const changeRate = defineRule({
       } else if (r.agreement === 'break') {
         // Would the other direction make the rate right? Then the direction word is what is wrong.
         const otherPrior = dec(p.cur.figure).plus(dec(p.ch));
-        const flip = otherPrior.gt(0) ? compareRate({ ...rate, value: dec(rate).abs().toString() }, num, impliedPrior(p.cur.figure, { ...amount, value: dec(p.ch).negated().toString() })) : null;
-        const dirHint = flip && flip.agreement !== 'break' ? `；若方向为“${c.change?.direction === 'increase' ? '减少' : '增加'}”则相符，方向词“${c.change?.words.join('、')}”可能写反` : '';
+        const flipPrior = impliedPrior(p.cur.figure, { ...amount, value: dec(p.ch).negated().toString() });
+        const flip = otherPrior.gt(0) ? compareRate({ ...rate, value: dec(rate).abs().toString() }, num, flipPrior) : null;
+        const dirHint = flip && flip.agreement !== 'break' ? `；若方向为“${otherWord(c)}”则相符，方向词“${c.change?.words.join('、')}”可能写反` : '';
+        // The direction words contradict each other and the other direction accounts for the rate (it
+        // fits, or last year's amount is then 0 and no rate is defined): the rate follows from the
+        // word written the wrong way round, reported by arithmetic.change-direction.
+        const flipZero = flipPrior.lo.lte(0) && flipPrior.hi.gte(0);
+        const byDirection = mixedDirection(c) && (dirHint !== '' || flipZero)
+          ? `按“${otherWord(c)}”计，${dirHint ? `上年数${fmt(otherPrior)}万元，变动率${pct(rate)}相符` : `上年数为0，变动率无定义，不应写“${c.change?.words.find((w) => INC.test(w)) ?? '增长'}${rate.raw}”`}：变动率与变动额不符出于方向词写反`
+          : null;
         const alt = otherLevel(ctx.doc.claims, p.cur.claim, p.cur.figure, rate, num, p.ch);
         // With the amount said elsewhere the rate holds: the amount used here is the slip. Said so, with
         // both statements, so that the two statements' disagreement is decided by it (one finding).
@@ -116,7 +133,9 @@ export const changeRate = defineRule({
           section: c.section,
           ...(alt
             ? { explainedBy: { causes: [amountCause(p.cur.claim.id)], because: `按别处所写的${alt.raw}计算，变动率${pct(rate)}与变动额相符：变动率以正确的本年数算得，错的是本年数${p.cur.figure.raw}` } }
-            : { explainedBy: { causes: [changeCause(c.id)], because: `变动率${pct(rate)}与变动额${amount.raw}不符亦出于此` } }),
+            : byDirection
+              ? { explainedBy: { causes: [directionCause(c.id)], because: byDirection } }
+              : { explainedBy: { causes: [changeCause(c.id)], because: `变动率${pct(rate)}与变动额${amount.raw}不符亦出于此` } }),
         });
       } else if (r.agreement === 'tail') {
         ctx.report({
@@ -254,6 +273,7 @@ export const changeDirectionMixed = defineRule({
       const dcr = words.filter((w) => DEC.test(w));
       if (inc.length && dcr.length) {
         ctx.report({
+          cause: directionCause(c.id),
           message: `「${label(c)}」同一变动既写“${dcr.join('、')}”又写“${inc.join('、')}”，方向词矛盾`,
           expected: '方向一致',
           actual: words.join('、'),
@@ -398,7 +418,9 @@ export const changeExceedsCurrent = defineRule({
       const whole = c.parent ? ctx.doc.claims.find((w) => w.id === c.parent) : undefined;
       if (whole?.amount && !new Decimal(whole.amount.value).lt(c.change?.amount?.value ?? 0)) continue;
       ctx.report({
-        explainedBy: { causes: [changeCause(c.id)], because: `增加额大于本年数亦出于此` },
+        explainedBy: mixedDirection(c)
+          ? { causes: [directionCause(c.id)], because: `按“增加”计上年数为负，按“减少”则不然：增加额大于本年数出于方向词写反` }
+          : { causes: [changeCause(c.id)], because: `增加额大于本年数亦出于此` },
         message: `「${label(c)}」增加${c.change?.amount?.value}万元大于本年数${p.cur.figure.value}万元，推得${baseWord(c)}为负`,
         expected: `增加额 ≤ ${p.cur.figure.value}万元`,
         actual: `${c.change?.amount?.value}万元`,
@@ -523,6 +545,20 @@ export const changeSum = defineRule({
         const [printed, right] = [new Decimal(parts[i]!.value), new Decimal(parts[i]!.value).plus(gap)];
         return (rateHoldsOn(ctx.doc, k, right) && !rateHoldsOn(ctx.doc, k, printed)) || (!priorPossible(ctx.doc, k, printed) && priorPossible(ctx.doc, k, right));
       };
+      // One change with contradicting direction words (增加…下降) that adds up with its sign the other way
+      // round: the sum follows from that word, reported by arithmetic.change-direction.
+      const flipped = cmp.agreement === 'break' && !sameGap && !wholeOff ? flippedDirection(w, wc, kids, parts) : null;
+      if (flipped) {
+        reportComparison(ctx, cmp, {
+          explainedBy: { causes: [directionCause(flipped.id)], because: `按“${otherWord(flipped)}”计，「${label(w)}」变动额与各部分变动额之和${fmt(sum)}万元方相符` },
+          message: `「${label(w)}」变动额${fmt(new Decimal(wc.value), Math.max(2, wc.decimals))}万元与各部分变动额之和${fmt(sum)}万元不符`,
+          expected: `${fmt(sum)}万元`,
+          actual: `${fmt(new Decimal(wc.value), Math.max(2, wc.decimals))}万元`,
+          locations: locs(where(w), ...kids.map(where)),
+          section: w.section,
+        });
+        continue;
+      }
       const off = cmp.agreement === 'break' && !sameGap && !wholeOff ? kids.filter(explainedPart) : [];
       if (off.length === 1) {
         const k = off[0] as Claim;
@@ -555,6 +591,21 @@ export const changeSum = defineRule({
     if (!ran) return notApplicable('说明中没有整体与各部分同时给出变动额的表述');
   },
 });
+
+/**
+ * The one change — the whole's or a part's — whose direction words contradict each other (增加…下降)
+ * and with whose sign the other way round the parts add up to the whole; null when none or more than one.
+ */
+function flippedDirection(w: Claim, wc: Figure, kids: readonly Claim[], parts: readonly Figure[]): Claim | null {
+  const neg = (f: Figure): Figure => ({ ...f, value: dec(f).negated().toString() });
+  const holds = (whole: Figure, ps: readonly Figure[]) => compareSum(money(whole), moneyAll([...ps])).agreement !== 'break';
+  const found: Claim[] = [];
+  if (mixedDirection(w) && holds(neg(wc), parts)) found.push(w);
+  kids.forEach((k, i) => {
+    if (mixedDirection(k) && !dec(parts[i] as Figure).isZero() && holds(wc, parts.map((p, j) => (j === i ? neg(p) : p)))) found.push(k);
+  });
+  return found.length === 1 ? (found[0] as Claim) : null;
+}
 
 /** Whether last year's amount (current − a signed change `delta`) can be 0 or more. */
 function priorPossible(doc: Parameters<typeof currentAmountOf>[0], c: Claim, delta: Decimal): boolean {

@@ -49,6 +49,9 @@ export const amountCause = (claimId: string) => `amount:${claimId}`;
 /** Cause key: the change amount (变动额) one claim states is the wrong figure. */
 export const changeCause = (claimId: string) => `change:${claimId}`;
 
+/** Cause key: one claim's direction words contradict each other (增加…下降), one of them written the wrong way round. */
+export const directionCause = (claimId: string) => `direction:${claimId}`;
+
 /** Distinct locations (the same sentence quoted once). */
 export function locs(...ls: (Location | null | undefined)[]): Location[] {
   const out: Location[] = [];

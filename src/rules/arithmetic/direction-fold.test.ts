@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../check.js';
+
+/**
+ * One direction word written the wrong way round (增加 for 减少) is one finding: the contradiction of the
+ * direction words, with the rate that fits only the other direction and the total's change that adds
+ * up only with the other direction folded into it ("不再另报"), their places kept.
+ */
+const doc = (heading: string, ...paras: string[]) => `# 某区某局2025年度部门决算\n\n## ${heading}\n\n${paras.join('\n\n')}\n`;
+const errors = async (text: string) => (await checkText(text, { file: 'a.md' })).findings.filter((f) => f.severity !== 'info' && f.rule.startsWith('arithmetic.'));
+const TOTAL = '一、收入支出决算总体情况说明';
+const TP = '七、财政拨款“三公”经费支出决算情况说明';
+const threePublic = (whole: string, reception: string) =>
+  doc(TP, `2025年度“三公”经费财政拨款支出2.75万元，较上年度${whole}0.78万元，下降22.1%。其中：因公出国（境）费支出0万元，与上年持平；公务用车购置及运行维护费支出0万元，与上年持平；公务接待费支出2.75万元，比上年${reception}0.78万元，下降22.1%。`);
+
+describe('a flipped direction word', () => {
+  it('of the amount: the direction is the one finding, the rate that fits the other direction is folded into it', async () => {
+    const found = await errors(doc(TOTAL, '2025年度收入支出总计166.45万元。与2024年度相比，收入支出总计增加22.50万元，下降11.91%。主要原因是厉行节约。'));
+    expect(found.map((f) => f.rule)).toEqual(['arithmetic.change-direction']);
+    expect(found[0]?.message).toContain('不再另报');
+    expect(found[0]?.message).toContain('11.91%');
+  });
+
+  it('of a 三公 item: the total’s change that adds up only with the other direction is folded in as well', async () => {
+    const found = await errors(threePublic('减少', '增加'));
+    expect(found.map((f) => f.rule)).toEqual(['arithmetic.change-direction']);
+    expect(found[0]?.message).toContain('变动额之和');
+    expect(found[0]?.locations.length).toBeGreaterThan(1);
+  });
+
+  it('of the 三公 total: one finding as well', async () => {
+    const found = await errors(threePublic('增加', '减少'));
+    expect(found.map((f) => f.rule)).toEqual(['arithmetic.change-direction']);
+  });
+
+  it('leaves a rate that fits neither direction a finding of its own', async () => {
+    const found = await errors(doc(TOTAL, '2025年度收入支出总计166.45万元。与2024年度相比，收入支出总计增加22.50万元，下降30.00%。'));
+    expect(found.map((f) => f.rule).sort()).toEqual(['arithmetic.change-direction', 'arithmetic.change-rate']);
+  });
+
+  it('both words flipped (no contradiction): the rate alone, saying the direction may be wrong', async () => {
+    const found = await errors(doc(TOTAL, '2025年度收入支出总计166.45万元。与2024年度相比，收入支出总计增加22.50万元，增长11.91%。'));
+    expect(found.map((f) => f.rule)).toEqual(['arithmetic.change-rate']);
+    expect(found[0]?.message).toContain('方向词');
+  });
+});
