@@ -18,6 +18,23 @@ function mixedDirection(c: Claim): boolean {
   return words.some((w) => INC.test(w)) && words.some((w) => DEC.test(w));
 }
 
+/**
+ * The rate printed beside a change breaks on the change as written and holds with its sign the other
+ * way round ("增加0.78万元，增长22.1%" on 2.75万元: 22.1% is 0.78 on 3.53, a decrease): the direction is
+ * what is wrong.
+ */
+function rateFitsOtherDirection(doc: Parameters<typeof currentAmountOf>[0], c: Claim): boolean {
+  const p = priorOf(doc, c);
+  const rate = c.change?.rate;
+  const amount = c.change?.amount;
+  if (!p || !rate || !amount || c.change?.direction === 'flat') return false;
+  const r = { ...rate, value: dec(rate).abs().toString() };
+  const num = intervalOf(money({ ...amount, value: dec(amount).abs().toString() }));
+  const flipPrior = impliedPrior(p.cur.figure, { ...amount, value: dec(p.ch).negated().toString() });
+  if (p.prior.lo.lte(0) || flipPrior.lo.lte(0)) return false;
+  return compareRate(r, num, p.prior)?.agreement === 'break' && compareRate(r, num, flipPrior)?.agreement !== 'break';
+}
+
 /** The word for the other direction of a change. */
 const otherWord = (c: Claim) => (c.change?.direction === 'increase' ? '减少' : '增加');
 
@@ -131,6 +148,8 @@ export const changeRate = defineRule({
           ...(decided ?? {}),
           locations: decided ? locs(where(p.cur.claim), alt?.location ?? null, whereFigure(c, rate)) : locs(whereFigure(c, rate), where(p.cur.claim)),
           section: c.section,
+          // (Both words the wrong way round: this finding is the one that names the direction.)
+          ...(dirHint && !mixedDirection(c) && !alt ? { cause: directionCause(c.id) } : {}),
           ...(alt
             ? { explainedBy: { causes: [amountCause(p.cur.claim.id)], because: `按别处所写的${alt.raw}计算，变动率${pct(rate)}与变动额相符：变动率以正确的本年数算得，错的是本年数${p.cur.figure.raw}` } }
             : byDirection
@@ -545,12 +564,19 @@ export const changeSum = defineRule({
         const [printed, right] = [new Decimal(parts[i]!.value), new Decimal(parts[i]!.value).plus(gap)];
         return (rateHoldsOn(ctx.doc, k, right) && !rateHoldsOn(ctx.doc, k, printed)) || (!priorPossible(ctx.doc, k, printed) && priorPossible(ctx.doc, k, right));
       };
-      // One change with contradicting direction words (增加…下降) that adds up with its sign the other way
-      // round: the sum follows from that word, reported by arithmetic.change-direction.
-      const flipped = cmp.agreement === 'break' && !sameGap && !wholeOff ? flippedDirection(w, wc, kids, parts) : null;
+      // One change with contradicting direction words (增加…下降), or a rate that fits only the other
+      // direction, that adds up with its sign the other way round: the sum follows from that direction,
+      // reported by arithmetic.change-direction (or change-rate).
+      const flipped = cmp.agreement === 'break' && !sameGap && !wholeOff ? flippedDirection(w, wc, kids, parts, (c) => mixedDirection(c) || rateFitsOtherDirection(ctx.doc, c)) : null;
       if (flipped) {
         reportComparison(ctx, cmp, {
-          explainedBy: { causes: [directionCause(flipped.id)], because: `按“${otherWord(flipped)}”计，「${label(w)}」变动额与各部分变动额之和${fmt(sum)}万元方相符` },
+          explainedBy: {
+            causes: [directionCause(flipped.id)],
+            because:
+              flipped === w
+                ? `按“${otherWord(w)}”计，「${label(w)}」变动额为${fmt(new Decimal(wc.value).negated(), Math.max(2, wc.decimals))}万元，与各部分变动额之和${fmt(sum)}万元相符`
+                : `按“${otherWord(flipped)}”计，各部分变动额之和为${fmt(sum.minus(new Decimal((parts[kids.indexOf(flipped)] as Figure).value).times(2)))}万元，与「${label(w)}」变动额${fmt(new Decimal(wc.value), Math.max(2, wc.decimals))}万元相符`,
+          },
           message: `「${label(w)}」变动额${fmt(new Decimal(wc.value), Math.max(2, wc.decimals))}万元与各部分变动额之和${fmt(sum)}万元不符`,
           expected: `${fmt(sum)}万元`,
           actual: `${fmt(new Decimal(wc.value), Math.max(2, wc.decimals))}万元`,
@@ -593,16 +619,17 @@ export const changeSum = defineRule({
 });
 
 /**
- * The one change — the whole's or a part's — whose direction words contradict each other (增加…下降)
- * and with whose sign the other way round the parts add up to the whole; null when none or more than one.
+ * The one change — the whole's or a part's — whose direction is suspect (its words contradict each
+ * other, or its rate fits only the other direction) and with whose sign the other way round the parts
+ * add up to the whole; null when none or more than one.
  */
-function flippedDirection(w: Claim, wc: Figure, kids: readonly Claim[], parts: readonly Figure[]): Claim | null {
+function flippedDirection(w: Claim, wc: Figure, kids: readonly Claim[], parts: readonly Figure[], suspect: (c: Claim) => boolean): Claim | null {
   const neg = (f: Figure): Figure => ({ ...f, value: dec(f).negated().toString() });
   const holds = (whole: Figure, ps: readonly Figure[]) => compareSum(money(whole), moneyAll([...ps])).agreement !== 'break';
   const found: Claim[] = [];
-  if (mixedDirection(w) && holds(neg(wc), parts)) found.push(w);
+  if (suspect(w) && holds(neg(wc), parts)) found.push(w);
   kids.forEach((k, i) => {
-    if (mixedDirection(k) && !dec(parts[i] as Figure).isZero() && holds(wc, parts.map((p, j) => (j === i ? neg(p) : p)))) found.push(k);
+    if (suspect(k) && !dec(parts[i] as Figure).isZero() && holds(wc, parts.map((p, j) => (j === i ? neg(p) : p)))) found.push(k);
   });
   return found.length === 1 ? (found[0] as Claim) : null;
 }

@@ -44,3 +44,11 @@ describe('a flipped direction word', () => {
     expect(found[0]?.message).toContain('方向词');
   });
 });
+
+describe('both direction words of the 三公 total written the wrong way round', () => {
+  it('is one finding, the rate’s, with the total’s change against its parts folded in', async () => {
+    const found = await errors(threePublic('增加', '减少').replace('增加0.78万元，下降22.1%', '增加0.78万元，增长22.1%'));
+    expect(found.map((f) => f.rule)).toEqual(['arithmetic.change-rate']);
+    expect(found[0]?.message).toContain('与各部分变动额之和-0.78万元相符');
+  });
+});
