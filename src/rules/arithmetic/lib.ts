@@ -52,6 +52,12 @@ export const changeCause = (claimId: string) => `change:${claimId}`;
 /** Cause key: one claim's direction words contradict each other (增加…下降), one of them written the wrong way round. */
 export const directionCause = (claimId: string) => `direction:${claimId}`;
 
+/**
+ * Cause key: the numbered entry at this place repeats the number of the one before it where the next
+ * skips one (template.numbering), an entry printed over the one that should stand there.
+ */
+export const repeatedEntryCause = (l: Location) => `repeated-entry:${l.file}|${l.page ?? ''}|${l.line ?? ''}`;
+
 /** Distinct locations (the same sentence quoted once). */
 export function locs(...ls: (Location | null | undefined)[]): Location[] {
   const out: Location[] = [];

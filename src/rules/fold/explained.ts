@@ -55,7 +55,7 @@ export function foldExplained(findings: readonly Finding[]): readonly Finding[] 
       next = {
         ...next,
         severity: highestSeverity([d, next]),
-        message: `${next.message}；${because}（「${d.title}」不再另报）`,
+        message: `${next.message.replace(/。$/, '')}；${because}（「${d.title}」不再另报）`,
         locations: addPlaces(next, d.locations),
       };
     }

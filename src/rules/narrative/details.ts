@@ -6,7 +6,7 @@ import { Decimal, type Figure, dec, fmt } from '../../model/decimal.js';
 import { type Claim, type Disclosure, tableOf } from '../../model/disclosure.js';
 import { compareSum } from '../arith.js';
 import { defineRule, notApplicable, type RuleContext } from '../rule.js';
-import { locs, md, reportComparison } from '../arithmetic/lib.js';
+import { locs, md, repeatedEntryCause, reportComparison } from '../arithmetic/lib.js';
 import { T05, withTables } from '../narrative-table/fixtures.js';
 
 const AUTH = '财政部《部门决算公开说明编写指引》（一般公共预算财政拨款支出按类、款、项说明，各项之和等于总数）';
@@ -42,9 +42,20 @@ function onePerSubject(items: readonly Claim[]): Claim[] | null {
   return [...bySubject.values()];
 }
 
+/**
+ * Entries of a list that state the same item with the same figure as an entry before them, on a line
+ * of their own: counted once in the list's sums (onePerSubject), they may stand where another item
+ * should have been listed.
+ */
+function repeatedEntries(items: readonly Claim[]): Claim[] {
+  return items.filter((c, i) =>
+    items.slice(0, i).some((o) => o.subject.key === c.subject.key && o.amount && c.amount && dec(o.amount).eq(dec(c.amount)) && o.location.line !== c.location.line),
+  );
+}
+
 /** Lists of 类/款/项 detail lines and the total they detail. */
-function detailLists(doc: Disclosure): { whole: Claim; items: Claim[]; twice?: boolean }[] {
-  const out: { whole: Claim; items: Claim[]; twice?: boolean }[] = [];
+function detailLists(doc: Disclosure): { whole: Claim; items: Claim[]; twice?: boolean; repeats: Claim[] }[] {
+  const out: { whole: Claim; items: Claim[]; twice?: boolean; repeats: Claim[] }[] = [];
   const fc = doc.claims.filter((c) => c.subject.key.startsWith('fc'));
   const byParent = new Map<string, Claim[]>();
   const orphans = new Map<string, Claim[]>();
@@ -57,20 +68,33 @@ function detailLists(doc: Disclosure): { whole: Claim; items: Claim[]; twice?: b
     const whole = claimById(doc, id);
     const same = items.filter((i) => level(i) === level(items[0] as Claim));
     const listed = onePerSubject(same);
-    if (whole) out.push({ whole, items: listed ?? same, ...(listed ? {} : { twice: true }) });
+    if (whole) out.push({ whole, items: listed ?? same, repeats: repeatedEntries(same), ...(listed ? {} : { twice: true }) });
   }
   for (const [section, items] of orphans) {
     const whole = doc.claims.find((c) => c.section === section && c.subject.key === 'general.expense' && c.amount);
     const listed = onePerSubject(items);
-    if (whole && items.length >= 2) out.push({ whole, items: listed ?? items, ...(listed ? {} : { twice: true }) });
+    if (whole && items.length >= 2) out.push({ whole, items: listed ?? items, repeats: repeatedEntries(items), ...(listed ? {} : { twice: true }) });
   }
   return out;
 }
 
-function sumCheck(ctx: RuleContext, whole: Claim, wFig: Figure, items: { claim: Claim; fig: Figure }[], what: string) {
+function sumCheck(ctx: RuleContext, whole: Claim, wFig: Figure, items: { claim: Claim; fig: Figure }[], what: string, repeats: readonly Claim[] = []) {
   const cmp = compareSum(money(wFig), moneyAll(items.map((i) => i.fig)));
   const sum = items.reduce((s, i) => s.plus(i.fig.value), new Decimal(0));
+  const short = dec(wFig).minus(sum);
+  // An entry printed again over the one that should follow it (template.numbering: its number repeats
+  // the one before, the next skips one): the items listed fall short of the whole by the item no
+  // longer listed. That finding says so; this sum follows from it.
+  const repeated = cmp.agreement === 'break' && short.gt(0) && repeats.length > 0;
   reportComparison(ctx, cmp, {
+    ...(repeated
+      ? {
+          explainedBy: {
+            causes: repeats.map((r) => repeatedEntryCause(where(r))),
+            because: `重复的「${repeats.map((r) => label(r)).join('」「')}」只计一次，所列科目的${what}之和${fmt(sum)}万元比「${label(whole)}」${wFig.raw}少${fmt(short)}万元：差额即被覆盖、未列出的那一条`,
+          },
+        }
+      : {}),
     message: `「${label(whole)}」${what}${wFig.raw}与下列${items.length}个科目的${what}之和${fmt(sum)}万元不符`,
     tailMessage: `「${label(whole)}」${what}${wFig.raw}与各科目${what}之和${fmt(sum)}万元相差${fmt(dec(wFig).minus(sum))}万元，在舍入误差范围内（尾差）`,
     expected: `${fmt(sum)}万元`,
@@ -119,7 +143,7 @@ export const detailSum = defineRule({
     // 类 the explanation gives an amount for (结构情况): a detail list that leaves one of them out is
     // incomplete, which is a different mistake from a wrong figure.
     const stated = ctx.doc.claims.filter((c) => level(c) === 1 && c.subject.key.startsWith('fc') && c.amount && !dec(c.amount).isZero());
-    for (const { whole, items, twice } of lists) {
+    for (const { whole, items, twice, repeats } of lists) {
       // "主要包括…等": the items named are some of the whole's, not all. An item said twice with two
       // figures leaves the sum unknown (the two figures are reported on their own).
       if (whole.someParts || twice) continue;
@@ -139,9 +163,9 @@ export const detailSum = defineRule({
         }
       }
       const act = items.filter((i) => i.amount).map((i) => ({ claim: i, fig: i.amount as Figure }));
-      if (whole.amount && act.length === items.length && act.length >= 2) sumCheck(ctx, whole, whole.amount, act, '决算数');
+      if (whole.amount && act.length === items.length && act.length >= 2) sumCheck(ctx, whole, whole.amount, act, '决算数', repeats);
       const bud = items.filter((i) => i.budget?.amount).map((i) => ({ claim: i, fig: i.budget?.amount as Figure }));
-      if (whole.budget?.amount && bud.length === items.length && bud.length >= 2) sumCheck(ctx, whole, whole.budget.amount, bud, whole.budget.basis === 'initial' ? '年初预算数' : '预算数');
+      if (whole.budget?.amount && bud.length === items.length && bud.length >= 2) sumCheck(ctx, whole, whole.budget.amount, bud, whole.budget.basis === 'initial' ? '年初预算数' : '预算数', repeats);
     }
   },
 });
@@ -200,7 +224,8 @@ export const classSum = defineRule({
     }
     for (const k of classes) {
       const id = classOf(ctx, k);
-      const mine = onePerSubject(items.filter((i) => classOf(ctx, i) === id && budgetKind(i) === budgetKind(k)));
+      const ofClass = items.filter((i) => classOf(ctx, i) === id && budgetKind(i) === budgetKind(k));
+      const mine = onePerSubject(ofClass);
       if (!id || !mine?.length) continue;
       ran = true;
       // The explanation may name only some of a class's items ("其中：1.…行政运行…"): the sum is the
@@ -210,7 +235,7 @@ export const classSum = defineRule({
         const others = t05.rows.filter((r) => r.code?.length === 7 && r.code.startsWith(id) && !listed.has(r.code) && r.cells.total && !dec(r.cells.total).isZero());
         if (others.length) continue;
       }
-      sumCheck(ctx, k, k.amount as Figure, mine.map((i) => ({ claim: i, fig: i.amount as Figure })), '决算数');
+      sumCheck(ctx, k, k.amount as Figure, mine.map((i) => ({ claim: i, fig: i.amount as Figure })), '决算数', repeatedEntries(ofClass));
     }
     if (!ran) return notApplicable('说明未同时写出类金额与其项级明细');
   },

@@ -1,5 +1,6 @@
 import { type Location, comparePlaces, samePlace } from '../../model/location.js';
 import { sectionLocator } from '../../model/section-at.js';
+import { repeatedEntryCause } from '../arithmetic/lib.js';
 import { defineRule, type FindingInput } from '../rule.js';
 import { eitherOrIn, findInstruction, OFFICIAL_TEMPLATES, squeeze } from './official.js';
 import { linesMatching } from './patterns.js';
@@ -479,6 +480,7 @@ function repeatedNumbers(sections: readonly { title: string; location: Location 
       const s = sections[i] as { title: string; location: Location };
       report({
         severity: 'warning',
+        cause: repeatedEntryCause(s.location),
         message: `编号重复：“${s.title.trim().slice(0, 20)}”与上一条同为第${b[1]}条，下一条是第${c[1]}条，此条应为第${b[1] + 1}条。`,
         expected: `第${b[1] + 1}条`,
         actual: `第${b[1]}条（重复）`,
