@@ -104,6 +104,21 @@ function sumCheck(ctx: RuleContext, whole: Claim, wFig: Figure, items: { claim: 
   });
 }
 
+/**
+ * A class whose items fall short of it by just what the whole list (all classes' items) falls short of
+ * its total, where that list has an entry printed again over the next: the entry no longer listed is
+ * this class's, and the class's shortfall follows from the repeated entry as the list's does.
+ */
+function repeatsShortBySame(doc: Disclosure, mine: readonly Claim[], short: Decimal): Claim[] {
+  if (!short.gt(0)) return [];
+  for (const { whole, items, repeats } of detailLists(doc)) {
+    if (!repeats.length || !whole.amount || !mine.every((m) => items.includes(m)) || items.some((i) => !i.amount)) continue;
+    const listShort = dec(whole.amount).minus(items.reduce((s, i) => s.plus(dec(i.amount as Figure)), new Decimal(0)));
+    if (listShort.minus(short).abs().lte('0.01')) return repeats;
+  }
+  return [];
+}
+
 export const detailSum = defineRule({
   id: 'narrative.detail-sum',
   title: '类款项明细之和与总数不符',
@@ -235,7 +250,7 @@ export const classSum = defineRule({
         const others = t05.rows.filter((r) => r.code?.length === 7 && r.code.startsWith(id) && !listed.has(r.code) && r.cells.total && !dec(r.cells.total).isZero());
         if (others.length) continue;
       }
-      sumCheck(ctx, k, k.amount as Figure, mine.map((i) => ({ claim: i, fig: i.amount as Figure })), '决算数', repeatedEntries(ofClass));
+      sumCheck(ctx, k, k.amount as Figure, mine.map((i) => ({ claim: i, fig: i.amount as Figure })), '决算数', repeatedEntries(ofClass).length ? repeatedEntries(ofClass) : repeatsShortBySame(ctx.doc, mine, dec(k.amount as Figure).minus(mine.reduce((s, i) => s.plus(dec(i.amount as Figure)), new Decimal(0)))));
     }
     if (!ran) return notApplicable('说明未同时写出类金额与其项级明细');
   },

@@ -35,3 +35,14 @@ describe('a detail line printed twice over the next one', () => {
     expect(found.some((f) => f.rule === 'narrative.class-sum' || f.rule === 'narrative.detail-sum')).toBe(true);
   });
 });
+
+describe('a line of one class printed again over an entry of the next class', () => {
+  it('is one finding: the other class short by the same amount is folded in as well', async () => {
+    const head2 = ['一般公共预算财政拨款支出310.00万元，主要用于以下方面：社会保障和就业支出（类）10.00万元，占3.23%；卫生健康支出（类）300.00万元，占96.77%。', '其中：'];
+    const social = '1.社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）：支出决算数为10.00万元。';
+    const renum = (t: string, n: number) => t.replace(/^\d+\./, `${n}.`);
+    const found = await serious(doc(...head2, social, renum(social, 1), renum(item2, 3), renum(item3, 4), renum(item4, 5)));
+    expect(found.map((f) => f.rule)).toEqual(['template.numbering']);
+    expect(found[0]?.message).toContain('项级明细之和与所属类的金额不符');
+  });
+});
