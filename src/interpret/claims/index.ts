@@ -556,6 +556,11 @@ class ClaimReader {
       if (role?.role === 'amount' && cmp === 'prior' && primary && boundary === primary.end && PRIOR_BEFORE_SUBJECT.test(text.slice(0, primary.start)) && CHANGE_NEXT.test(text.slice(tk.end))) {
         role = { role: 'priorLevel' };
       }
+      // "支出决算数为23.47万元，比上年决算持平，7.50万元，…": an amount opening a clause of its own, with no
+      // subject and no word saying what it is, after the sentence has given the subject's amount and
+      // compared it, is not a second amount of the subject (nor provably its change): left unread.
+      const cur0 = this.current;
+      if (role?.role === 'amount' && !primary && cue.trim() === '' && !this.budgetMode && cur0?.sentence === sentence && cur0.amount && cmp && !new Decimal(cur0.amount.value).eq(toFigure(tk, cur0.amount.location).value)) role = null;
       // "完成预算21.55万元的134%": the rate after the budget it is of.
       const prev = roles[roles.length - 1];
       if (!role && tk.kind === 'percent' && /^\s*的\s*$/.test(cue) && prev?.role.role === 'budget' && prev.tk.end === boundary && /完成(?:了)?(?:年初|全年|调整后)?预算(?:数)?(?:为)?\s*$/.test(lastCue)) {
@@ -599,7 +604,8 @@ class ClaimReader {
     // punctuation lost, is said of what came before, not of this subject.)
     const flat0 = FLAT_RE.exec(text);
     const flat = flat0 && (!primary || flat0.index >= primary.end) ? flat0 : null;
-    const hasFlatChange = flat && !wordsB.length && (cmp || /较|比|与/.test(text)) && !roles.some((r) => r.role.role === 'changeAmount' || r.role.role === 'changeRate');
+    // (The 持平 of this clause: "较上年度持平，…，决算数与预算数持平" says both, each in its own clause.)
+    const hasFlatChange = flat && !budgetWords(text).length && (cmp || /较|比|与/.test(text)) && !roles.some((r) => r.role.role === 'changeAmount' || r.role.role === 'changeRate');
     if (!primary && !roles.length && !hasFlatChange && !wordsB.length) return false;
 
     // Which claim the figures belong to.

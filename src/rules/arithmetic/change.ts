@@ -4,7 +4,7 @@ import type { Claim } from '../../model/disclosure.js';
 import { compareRate, compareSum, rateFields } from '../arith.js';
 import { describeLocation } from '../../model/location.js';
 import { defineRule, notApplicable } from '../rule.js';
-import { amountCause, changeCause, directionCause, locs, md, partsCause, reportComparison } from './lib.js';
+import { amountCause, changeCause, directionCause, flatCause, locs, md, partsCause, reportComparison } from './lib.js';
 
 const AUTH_RATE = '算术一致性（变动率 = 变动额 ÷ 上年数，上年数 = 本年数 − 变动额）';
 const AUTH_GUIDE = '财政部《部门决算公开说明编写指引》';
@@ -328,6 +328,7 @@ export const flatWithChange = defineRule({
       const nz = [ch?.amount, ch?.rate].filter((f) => f && !dec(f).isZero());
       if (nz.length) {
         ctx.report({
+          cause: flatCause(c.id),
           message: `「${label(c)}」称与${baseWord(c) === '预算数' ? '预算' : '上年'}持平/无变化，却给出变动${nz.map((f) => f?.raw).join('、')}`,
           expected: '变动为0',
           actual: nz.map((f) => f?.raw).join('、'),

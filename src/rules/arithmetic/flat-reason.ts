@@ -3,7 +3,7 @@ import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { samePlace } from '../../model/location.js';
 import { defineRule, notApplicable } from '../rule.js';
 import { linesMatching } from '../template/patterns.js';
-import { md } from './lib.js';
+import { flatCause, md } from './lib.js';
 
 // (Not "新增单位，无上年数据": a unit new this year explains the nothing on both sides.)
 const INC = /增加|增长|上升|提高|增多|上涨|新增(?!(?:设立|成立|组建)?(?:的)?(?:单位|部门|机构))/;
@@ -69,6 +69,8 @@ export const flatWithReason = defineRule({
       if (!inc === !dcr) continue;
       const word = (inc ?? dcr)?.[0] as string;
       ctx.report({
+        // The same 持平 given a change in figures (arithmetic.flat-with-change): one wrong word, one finding.
+        explainedBy: { causes: [flatCause(c.id)], because: `所述原因“${word}”亦与“持平”不符` },
         message: `「${label(c)}」写与上年持平，所述原因却是“${word}”（${reason.slice(0, 40)}${reason.length > 40 ? '…' : ''}）`,
         expected: '持平的原因，或改写变动方向与数额',
         actual: `持平；原因：${word}`,

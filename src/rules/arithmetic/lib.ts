@@ -58,6 +58,9 @@ export const directionCause = (claimId: string) => `direction:${claimId}`;
  */
 export const repeatedEntryCause = (l: Location) => `repeated-entry:${l.file}|${l.page ?? ''}|${l.line ?? ''}`;
 
+/** Cause key: a claim says its subject is flat (持平/无变化) where its figures say it changed. */
+export const flatCause = (claimId: string) => `flat:${claimId}`;
+
 /** Distinct locations (the same sentence quoted once). */
 export function locs(...ls: (Location | null | undefined)[]): Location[] {
   const out: Location[] = [];
