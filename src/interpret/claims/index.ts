@@ -37,15 +37,19 @@ const SUPPOSED = /^\s*(?:如果|假如|倘若|假设|若|如)(?:不考虑|剔除
 const LAST_YEAR_LEAD = /^\s*(?:[^，,。；;：:]{0,16}[：:])?\s*(?:上年度?|上一年度?|去年)(?!\s*(?:结转|结余|同期|相比|比|末|年初|预算|决算数?(?:相比|比)))/;
 const WANYUAN = /\d\s*万元/g;
 const YUAN = /\d\s*元/g;
-
-/**
- * The paragraph states its amounts in 万元: more of them in 万元 than in 元. A paragraph in 元
- * ("支出决算为115,749.56元，…38,069.00元") is not made one in 万元 by one amount slipped into 万元.
- */
-function statesWanyuan(text: string): boolean {
-  const wan = text.match(WANYUAN)?.length ?? 0;
-  return wan > 0 && wan > (text.match(YUAN)?.length ?? 0);
+const YIYUAN = /\d\s*亿元/g;
+/** How many amounts of a text are printed in 万元, 元 and 亿元. */
+interface UnitCounts {
+  wan: number;
+  yuan: number;
+  yi: number;
 }
+function unitCounts(text: string): UnitCounts {
+  return { wan: text.match(WANYUAN)?.length ?? 0, yuan: text.match(YUAN)?.length ?? 0, yi: text.match(YIYUAN)?.length ?? 0 };
+}
+/** A figure in 元 that is a rate or a standard, not an amount of the accounts ("人均接待标准150.00元", "每人每月300.00元"). */
+const PER_UNIT_BEFORE = /(?:人均|均|标准|每|单价|单位|定额|补贴|元\/)[^，,。；;]{0,12}$/;
+
 const PURPOSE_RE = /^\s*(?:主要)?(?:用于|包括|内容(?:为|是|包括))(?!以下方面)[:：]?/;
 const RUN_TOGETHER = /\d(?:万元|%|％)-?\d/;
 const DIGIT = /\d/;
@@ -284,11 +288,14 @@ class ClaimReader {
 
   paragraph(text0: string, location: Location, section: string, lines: SourceLines | null = null) {
     this.lines = lines;
-    this.inWanyuan = statesWanyuan(text0);
     if (section !== this.section) {
       this.listWhole = null;
       this.section = section;
+      this.sectionUnits = { wan: 0, yuan: 0, yi: 0 };
     }
+    this.paraUnits = unitCounts(text0);
+    this.priorUnits = this.sectionUnits;
+    this.sectionUnits = { wan: this.sectionUnits.wan + this.paraUnits.wan, yuan: this.sectionUnits.yuan + this.paraUnits.yuan, yi: this.sectionUnits.yi + this.paraUnits.yi };
     let { text, listed } = stripListMarker(text0);
     if (this.expectProjectName && section === 'performance.report') {
       const m = /^[（(]([^（）()]{2,40})[)）]$/.exec(text);
@@ -428,8 +435,12 @@ class ClaimReader {
   private usedCarried = false;
   /** The sentence changed a subject named after its verb ("减少了“三公”经费…"): its other clauses are not read. */
   private verbFirst = false;
-  /** The paragraph states its amounts in 万元. */
-  private inWanyuan = false;
+  /** Amounts by printed unit: of the paragraph, of the section's paragraphs before it, of the section so far. */
+  private paraUnits: UnitCounts = { wan: 0, yuan: 0, yi: 0 };
+  private priorUnits: UnitCounts = { wan: 0, yuan: 0, yi: 0 };
+  private sectionUnits: UnitCounts = { wan: 0, yuan: 0, yi: 0 };
+  /** The clause being read. */
+  private clauseText = '';
   private lines: SourceLines | null = null;
   private section: string | null = null;
   private firstSubjectSeen = false;
@@ -452,6 +463,7 @@ class ClaimReader {
     // Figures run together with nothing between them ("2280.29万元2499.57万元2023年") are a chart's
     // data or table cells that lost their layout, not a statement: prose always separates figures.
     if (RUN_TOGETHER.test(text)) return false;
+    this.clauseText = text;
     // "6.其他收入0.00万元，为预算单位在“财政拨款收入”“事业收入”…之外取得的收入": a clause defining the item
     // names other subjects only to say what the item is not; the item stays the subject of what follows.
     if (DEFINITION.test(text) && !DIGIT.test(text)) return false;
@@ -668,18 +680,33 @@ class ClaimReader {
   }
 
   /**
-   * "公务接待费支出31.21元" among 万元 figures: printed to the fen like the 万元 amounts around it, or the
-   * same number as a 万元 amount of the same subject said before. A real 元 amount (人均150元) has no
-   * department-level subject and is not read at all.
+   * "公务接待费支出31.21元" (or "基本支出816.48亿元") among 万元 figures: printed to the fen like the 万元
+   * amounts around it, or the same number as a 万元 amount of the same subject said before. A real 元
+   * amount (人均150元) has no department-level subject and is not read at all. The slip is read at 万元.
    */
-  private isUnitSlip(claim: Claim, tk: Token, role: Role): boolean {
-    if (tk.unit !== '元') return false;
+  private isUnitSlip(claim: Claim, tk: Token, role: Role, section: string): boolean {
+    if (tk.unit !== '元' && tk.unit !== '亿元') return false;
     // Nothing is 0 元 that is not also 0 万元: a zero proves no slip of unit ("因公出国(境)费支出0.00元" among 元 figures).
     if (/^[-−－]?0*(?:\.0*)?$/.test(tk.value)) return false;
     if (role.role !== 'amount' && role.role !== 'budget' && role.role !== 'changeAmount') return false;
-    if (tk.decimals === 2 && this.inWanyuan) return true;
     const same = (f: Figure | null | undefined) => f != null && f.unit === '万元' && f.value === tk.value;
-    return this.claims.some((c) => c.subject.key === claim.subject.key && (same(c.amount) || same(c.budget?.amount) || same(c.change?.amount)));
+    if (this.claims.some((c) => c.subject.key === claim.subject.key && (same(c.amount) || same(c.budget?.amount) || same(c.change?.amount)))) return true;
+    if (tk.decimals !== 2) return false;
+    if (PER_UNIT_BEFORE.test(this.clauseText.slice(0, tk.start))) return false;
+    // 亿元 only in the explanation of the accounts (a fund's or a sector's figures of the overview may be in 亿元).
+    if (tk.unit === '亿元' && !section.startsWith('explain')) return false;
+    // The paragraph is in 万元: more amounts in 万元 than in this figure's unit (itself counted), none in the third.
+    // Where it has as many (one 万元, one 元) or no other amount, neither unit is the paragraph's, and the
+    // section's paragraphs before it decide ("0.25元，比上年决算增加0.25万元" among items in 万元).
+    const mine = tk.unit === '元' ? 'yuan' : 'yi';
+    const third = tk.unit === '元' ? 'yi' : 'yuan';
+    const inWan = (u: UnitCounts) => u.wan > 0 && u.wan > u[mine] && u[third] === 0;
+    const p = this.paraUnits;
+    if (inWan(p)) return true;
+    if (p.wan < p[mine] - 1 || p[third] !== 0) return false;
+    if (inWan(this.priorUnits)) return true;
+    // Or a table in 万元 prints the same digits ("收入合计238.67亿元，其中：财政拨款收入238.67万元" with 01表 238.67).
+    return p.wan + this.priorUnits.wan > 0 && !!this.ctx.tableAmounts?.has(tk.value);
   }
 
   /**
@@ -808,9 +835,10 @@ class ClaimReader {
     // In a PDF, the box of the figure's own characters (the sentence's would stand on its own page).
     if (onLine !== location && !at?.box) delete onLine.box;
     const loc = at?.box ? { ...onLine, box: at.box } : onLine;
-    if (this.isUnitSlip(claim, tk, role)) {
-      claim.unitSlip ??= { value: tk.value, decimals: tk.decimals, kind: 'amount', unit: '元', raw: tk.raw.trim(), location: loc };
-      return claim;
+    if (this.isUnitSlip(claim, tk, role, section)) {
+      claim.unitSlip ??= { value: tk.value, decimals: tk.decimals, kind: 'amount', unit: tk.unit as string, raw: tk.raw.trim(), location: loc };
+      // The figure is read at the unit it was meant in, so the sums it takes part in hold or fail on their own.
+      tk = { ...tk, unit: '万元' };
     }
     switch (role.role) {
       case 'amount': {

@@ -304,13 +304,15 @@ describe('an amount in 元 among 万元 figures is a unit slip', () => {
     const cs = await claimsOf('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出2.75万元，其中：因公出国（境）费0万元；公务接待费支出2.75元，比上年减少0.78万元。');
     const reception = of(cs, 'threePublic.reception')[0];
     expect(reception?.unitSlip).toMatchObject({ value: '2.75', unit: '元', raw: '2.75元' });
-    expect(reception?.amount).toBeNull();
+    // Read at the unit it was meant in, so the sums it takes part in are checked on 2.75万元.
+    expect(reception?.amount).toMatchObject({ value: '2.75', unit: '万元' });
     expect(reception?.change?.amount?.value).toBe('0.78');
   });
 
   it('the same number as a 万元 amount of the same subject said before', async () => {
     const cs = await claimsOf('六、一般公共预算财政拨款基本支出决算情况说明', '人员经费707.15万元，公用经费109.3万元。', '2024年度公用经费支出109.3元，主要用于办公费等。');
     expect(of(cs, 'basic.public').map((c) => c.unitSlip?.raw ?? c.amount?.value)).toEqual(['109.3', '109.3元']);
+    expect(of(cs, 'basic.public')[1]?.amount?.value).toBe('109.3');
   });
 
   it('a real 元 amount is not a slip: whole 元, or a paragraph that is not in 万元', async () => {

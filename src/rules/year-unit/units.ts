@@ -3,6 +3,7 @@ import type { Figure } from '../../model/decimal.js';
 import { md } from '../arithmetic/lib.js';
 import { defineRule, notApplicable } from '../rule.js';
 import { linesMatching } from '../template/patterns.js';
+import { T01, withTables } from '../narrative-table/fixtures.js';
 
 const AUTH = '《部门决算公开表格式》：各表应标明金额单位（万元）；比率以百分数表示';
 
@@ -95,12 +96,12 @@ export const rateWithoutPercent = defineRule({
 
 export const unitSlip = defineRule({
   id: 'year-unit.unit-slip',
-  title: '金额单位误写为“元”',
+  title: '金额单位误写为“元”或“亿元”',
   category: 'year-unit',
   severity: 'warning',
   authority: '财政部《部门决算公开说明编写指引》（金额单位为万元）',
   description:
-    '以万元表述的段落中，某项金额写成“元”，且数值与同一项别处的万元数相同或同样精确到分（“公务接待费31.21元”）：多为“万元”误写为“元”。只报一次单位笔误，不按金额错误处理。',
+    '以万元表述的段落（或只有这一个金额的段落所在部分）中，某项金额写成“元”或“亿元”，且数值与同一项别处的万元数相同或同样精确到分（“公务接待费31.21元”“基本支出816.48亿元”）：多为“万元”误写。只报一次单位笔误，该数按万元参与各项合计的核对，不再按金额错误另报。',
   cases: [
     { name: '单位一致', expect: 'pass', text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出31.21万元，其中：公务接待费支出31.21万元。') },
     { name: '人均标准以元计', expect: 'pass', text: md('七、财政拨款“三公”经费支出决算情况说明', '公务接待费支出0.34万元，人均接待标准150元。') },
@@ -112,6 +113,36 @@ export const unitSlip = defineRule({
     { name: '零元不是笔误', expect: 'pass', text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出2.75万元，其中：因公出国（境）费支出0.00元；公务接待费支出2.75万元。') },
     { name: '同一项别处为万元', expect: 'fail', mentions: '31.21元', text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出31.21万元。', '2024年度“三公”经费财政拨款支出决算为31.21元，完成预算的100.00%，其中：公务接待费支出31.21万元。') },
     { name: '万元段落中精确到分的元', expect: 'fail', mentions: '2.75元', text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出2.75万元，其中：因公出国（境）费0万元；公务接待费支出2.75元。') },
+    {
+      name: '同一句的变动额为万元（一个元对一个万元）',
+      expect: 'fail',
+      mentions: '0.25元',
+      text: md(
+        '（三）一般公共预算财政拨款支出决算具体情况',
+        '1.社会保障和就业支出(类)行政事业单位养老支出(款)机关事业单位基本养老保险缴费支出(项):支出决算数为56.29万元，比上年决算增加4.79万元。',
+        '2.社会保障和就业支出(类)行政事业单位养老支出(款)行政单位离退休(项):支出决算数为0.25元，比上年决算增加0.25万元。',
+      ),
+    },
+    {
+      name: '段落只有这一个金额，同一部分的其他金额为万元',
+      expect: 'fail',
+      mentions: '146.15元',
+      text: md('六、一般公共预算财政拨款基本支出决算情况说明', '2024年度一般公共预算财政拨款基本支出决算157.38万元，包括人员经费和公用经费。', '人员经费146.15元，主要包括：基本工资、津贴补贴。', '公用经费11.23万元，主要包括：办公费。'),
+    },
+    { name: '万元段落中的亿元', expect: 'fail', mentions: '816.48亿元', text: md('二、支出决算情况说明', '本年支出合计2280.29万元，其中：基本支出816.48亿元，占35.81%；项目支出1463.8万元，占64.19%。') },
+    {
+      name: '一个亿元对一个万元，公开表中印同样的数',
+      expect: 'fail',
+      mentions: '238.67亿元',
+      text: withTables(['二、收入决算情况说明', '2024年度收入合计238.67亿元，其中：财政拨款收入238.67万元，占100%。'], T01),
+    },
+    { name: '人均标准以元计（精确到分）', expect: 'pass', text: md('七、财政拨款“三公”经费支出决算情况说明', '公务接待费支出0.34万元，人均接待标准150.00元。') },
+    {
+      name: '一个元对一个万元而前文无万元：不能断定哪一个是笔误',
+      expect: 'pass',
+      text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费支出决算为31.21元，比上年减少2.00万元。'),
+    },
+    { name: '以亿元计的段落', expect: 'pass', text: md('一、收入支出决算总体情况说明', '2024年度本年收入合计1.25亿元，本年支出合计1.20亿元，年末结转和结余500.00万元。') },
   ],
   check(ctx) {
     if (!ctx.doc.claims.some((c) => c.amount || c.unitSlip)) return notApplicable('说明中没有金额');
@@ -121,13 +152,15 @@ export const unitSlip = defineRule({
       const same = (g: Figure | null | undefined) => g != null && g.unit === '万元' && g.value === f.value;
       const twin = ctx.doc.claims.find((o) => o !== c && o.subject.key === c.subject.key && (same(o.amount) || same(o.budget?.amount)));
       const twinFig = twin ? (same(twin.amount) ? twin.amount : twin.budget?.amount) : null;
+      // A table in 万元 printing the same digits (for a paragraph that is not itself mostly in 万元).
+      const cell = twin ? null : ctx.doc.tables.flatMap((t) => t.rows.flatMap((r) => Object.values(r.cells))).find((g) => g?.kind === 'amount' && (g.unit == null || g.unit === '万元') && g.value === f.value);
       ctx.report({
         message: twin
           ? `「${label(c)}」写作${f.raw}，同一项在别处为${f.value}万元：单位应为万元`
-          : `「${label(c)}」写作${f.raw}，所在段落的其他金额均以万元计，疑为“万元”误写为“元”`,
+          : `「${label(c)}」写作${f.raw}，所在段落的其他金额以万元计${cell ? `，公开表以万元印有同样的${f.value}` : ''}，疑为“万元”误写为“${f.unit}”，应为${f.value}万元`,
         expected: `${f.value}万元`,
         actual: f.raw,
-        locations: twin ? [whereFigure(c, f), whereFigure(twin, twinFig)] : [whereFigure(c, f)],
+        locations: twin ? [whereFigure(c, f), whereFigure(twin, twinFig)] : cell?.location ? [whereFigure(c, f), cell.location] : [whereFigure(c, f)],
         section: c.section,
       });
     }
