@@ -38,6 +38,13 @@ export const templatePlaceholder = defineRule({
 });
 
 const WORD_LIMIT = /[（(]\s*(?:限|不超过)?\s*\d{2,4}\s*字(?:以内|以下|左右)?\s*[)）]/;
+/**
+ * An instruction to the compiler in brackets, left where its answer belongs: （说明原因）（具体说明）
+ * （请填写）（如有变动，请说明）（简要说明增减变动原因）. Only brackets holding nothing but the instruction:
+ * （具体说明见附件）（说明：…） are text.
+ */
+const BRACKETED_INSTRUCTION =
+  /[（(]\s*(?:(?:请|需|须|应)\s*(?:简要|具体|详细|简单|逐项)?\s*(?:说明|填写|填列|写明|注明|列明|补充)[^（）()：:。；;]{0,10}|(?:简要|具体|详细|简单|逐项)?\s*(?:说明|阐述|分析|填写|填列|写明|注明)(?:(?:增减)?变动|增减|具体|主要)?(?:原因|理由|情况)|(?:简要|具体|详细|逐项)(?:说明|填写)|如有[^（）()：:。；;]{1,20}?(?:请|需|须|应)?\s*(?:说明|填写|注明|写明|列明)[^（）()：:。；;]{0,10})\s*[)）]/;
 /** A clause of a form's note on what must be explained when (需说明原因, 应单独说明理由). */
 const RULE_NOTE = /[需应须](?:单独)?(?:说明|写明|注明|列明)/;
 
@@ -60,6 +67,12 @@ export const templateInstruction = defineRule({
     { name: '标题后括注的说明', expect: 'pass', text: '一、部门基本情况（含下属单位）\n（一）机构设置（截至2023年12月31日）\n' },
     { name: '字数要求', expect: 'fail', mentions: '100字以内', text: '对照年度目标，说明相关任务目标的完成情况（100字以内）。\n' },
     { name: '表格注释中的字数要求', expect: 'pass', text: '注：1.预算执行率=预算执行数/调整后预算数，预算执行率未达到90%的需说明原因（100字以内）；2.年中发生预算调整的，应单独说明理由。\n' },
+    { name: '（说明原因）', expect: 'fail', mentions: '说明原因', text: '机关运行经费支出166.45万元，比2024年度减少22.50万元，下降11.91%。主要原因是：（说明原因）厉行节约，严格控制成本。\n' },
+    { name: '（说明原因）后无内容', expect: 'fail', mentions: '说明原因', text: '年初预算为6832.84万元，支出决算为1700.57万元。决算数小于预算数的主要原因：（说明原因）\n' },
+    { name: '（具体说明）', expect: 'fail', mentions: '具体说明', text: '主要原因是：（具体说明）人员增加。\n' },
+    { name: '（请填写）', expect: 'fail', mentions: '请填写', text: '本部门共有车辆（请填写）辆。\n' },
+    { name: '（如有…请说明）', expect: 'fail', mentions: '如有', text: '本年度无国有资本经营预算财政拨款支出（如有变动，请说明）。\n' },
+    { name: '括号中的说明文字', expect: 'pass', text: '具体情况见附表（具体说明见附件）。资产总额（说明：按账面原值计）1200.00万元。单位情况（说明）如下。\n' },
     { name: '照模板写出的说明文字', expect: 'pass', text: '上海市普陀区某某局2024年度无政府性基金预算财政拨款收入和支出。\n本表为空表，本部门按要求保留表格格式。\n' },
   ],
   check({ doc, report }) {
@@ -68,6 +81,11 @@ export const templateInstruction = defineRule({
     for (const hit of linesMatching(doc, re)) {
       seen.add(hit.location);
       report({ message: `“${hit.match}”是写给编制人的提示语，应在公开前删除。`, expected: '删除提示语', actual: hit.text.slice(0, 80), locations: [hit.location] });
+    }
+    for (const hit of linesMatching(doc, BRACKETED_INSTRUCTION)) {
+      if (seen.has(hit.location) || hit.location.cell) continue;
+      seen.add(hit.location);
+      report({ message: `“${hit.match}”是模板中写给编制人的提示，应换成实际内容后删除。`, expected: '删除提示语', actual: hit.text.slice(0, 80), locations: [hit.location] });
     }
     // The notice's own voice ("各部门应当公开8张部门决算表格，包括：…"): what all departments must publish,
     // copied into one department's account. A warning: a sentence may quote the notice.
