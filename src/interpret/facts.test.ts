@@ -27,6 +27,14 @@ describe('the department read from a cover without a title', () => {
   });
 });
 
+describe('a title broken over three lines', () => {
+  it('the region, the body and the year each on a line of its own ("上海市普陀区" / "文化和旅游局" / "2025 年度部门决算"): the whole name', async () => {
+    const text = ['上海市普陀区', '文化和旅游局', '2025 年度部门决算目 录', '第一部分 上海市普陀区文化和旅游局概况', '一、主要职能'].join('\n');
+    const r = await checkBytes('cover.txt', new TextEncoder().encode(`${text}\n`));
+    expect(r.facts.department).toBe('上海市普陀区文化和旅游局');
+  });
+});
+
 describe('the department read from a web page’s title fields', () => {
   it('leaves out the field’s label and the unit’s 本级 ("内容概述:2022年度…园林绿化局本级部门决算公开")', async () => {
     const lines = ['北京市某某区园林绿化局', '索 引 号:11J030/ZK-2023-000075', '信息名称:2022年度北京市某某区园林绿化局本级部门决算公开', '内容概述:2022年度北京市某某区园林绿化局本级部门决算公开', '目 录'];

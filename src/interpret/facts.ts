@@ -165,7 +165,11 @@ function findTitle(head: readonly string[]): string | null {
     // "…2024年度部门" on the line before "决算公开说明".
     if (!/\d{4}\s*年/.test(p) && prev && /\d{4}\s*年/.test(prev) && prev.length <= 40 && !/决算|[。，；>＞]/.test(prev)) return prev + p;
     // "重庆市长寿区洪湖镇人民政府" on the line before "2024年度决算公开说明".
-    if (/^\s*20\d{2}/.test(p) && prev && prev.length <= 40 && ORG_END.test(prev.trim()) && !/决算|[。，；>＞]/.test(prev)) return prev.trim() + p.trim();
+    if (/^\s*20\d{2}/.test(p) && prev && prev.length <= 40 && ORG_END.test(prev.trim()) && !/决算|[。，；>＞]/.test(prev)) {
+      // The name itself broken after its region ("上海市普陀区" / "文化和旅游局" / "2025 年度部门决算"): the region's line too.
+      const region = head[i - 2]?.replace(/[\s　]/g, '');
+      return (region && REGION_LINE.test(region) ? region : '') + prev.trim() + p.trim();
+    }
     if (p.replace(/\s/g, '').length < 7) continue;
     // A title that names its year wins over one that does not (a site's section name).
     if (TITLE_YEAR.test(p)) withYear.push(p);
@@ -175,6 +179,9 @@ function findTitle(head: readonly string[]): string | null {
   // 常委会2017年部门决算"): the one that names a whole organisation is the title.
   return withYear.find((t) => departmentOfTitle(t)) ?? withYear[0] ?? candidates[0] ?? null;
 }
+
+/** A cover line that is a region's name and nothing else ("上海市普陀区", "广元市"): the first half of a name broken over lines. */
+const REGION_LINE = /^[\u4e00-\u9fa5]{1,12}(?:省|市|自治区|自治州|州|盟|地区|县|区|旗)$/;
 
 /** The organisation a title names before its year ("某某县水利局2024年度部门决算" → 某某县水利局), or null. */
 function departmentOfTitle(title: string): string | null {
