@@ -4,6 +4,7 @@ import { rules as details } from './details.js';
 import { rules as bounds } from './bounds.js';
 import { rules as structure } from './structure.js';
 import { narrativeIncomeDefinition } from './definitions.js';
+import { partsOfOtherSide } from './parts-side.js';
 
 /** Rules of the 'narrative' category: the explanation agreeing with itself and with the performance report. */
-export const rules: Rule[] = [...consistency, ...structure, ...details, ...bounds, narrativeIncomeDefinition];
+export const rules: Rule[] = [...consistency, ...structure, ...details, ...bounds, narrativeIncomeDefinition, partsOfOtherSide];
