@@ -3,6 +3,7 @@ import { templatePlaceholder, templateInstruction, templateChartDefault, templat
 import { templateLevelMismatch } from './level.js';
 import { templateOtherDepartment } from './department.js';
 import { templateDepartmentVariant } from './department-variant.js';
+import { templateDepartmentMisnamed, templateDepartmentOtherRegion } from './department-misnamed.js';
 import { templateCopiedPurpose } from './copied-purpose.js';
 import { templateSignedDirection, templateWrongTerm } from './terms.js';
 import { truncatedName } from './truncated-name.js';
@@ -28,6 +29,8 @@ export const rules: Rule[] = [
   templateLevelMismatch,
   templateOtherDepartment,
   templateDepartmentVariant,
+  templateDepartmentMisnamed,
+  templateDepartmentOtherRegion,
   templateCopiedPurpose,
   templateWrongTerm,
   templateSignedDirection,
