@@ -1,5 +1,6 @@
 import type { Location } from '../../model/location.js';
 import { defineRule, insufficient } from '../rule.js';
+import { partsOf, subsequence } from './department-name.js';
 import { linesMatching } from './patterns.js';
 
 /**
@@ -11,9 +12,6 @@ import { linesMatching } from './patterns.js';
  * (a unit it lists, a body it pays or reports to) is a real body and is never reported.
  */
 
-// Administrative units at the start of a name: 上海市普陀区文化和旅游局 → 上海市, 普陀区.
-const UNIT = /^(.{1,8}?(?:自治区|自治州|自治县|自治旗|省|市|州|盟|县|区|旗))/;
-const SUFFIX = /(委员会|办公室|局|委|办|厅|院|中心|署)$/;
 // The last word of an organ's name, as a variant may print it (longer alternatives first).
 const ORGAN_END = '委员会|办公室|中心|局|处|委|办|厅|署|院|所|站';
 const SAME_END: Record<string, string> = { 委员会: '委', 办公室: '办' };
@@ -33,21 +31,7 @@ const RENAMED: ReadonlyArray<readonly [string, string]> = [
   ['民族宗教事务', '民族宗教'],
 ];
 
-function partsOf(name: string): { units: string[]; core: string; suffix: string } | null {
-  const suffix = SUFFIX.exec(name)?.[1];
-  if (!suffix) return null;
-  const units: string[] = [];
-  let rest = name.slice(0, -suffix.length);
-  for (let i = 0; i < 3; i++) {
-    const m = UNIT.exec(rest);
-    if (!m || /^(场|域|间|政)/.test(rest.slice(m[1]!.length)) || rest.length - m[1]!.length < 2) break;
-    units.push(m[1]!);
-    rest = rest.slice(m[1]!.length);
-  }
-  return units.length && rest.length >= 2 ? { units, core: rest, suffix } : null;
-}
-
-/** Edit distance (insertions, deletions, substitutions) of two short strings. */
+/** Edit distance (insertions, deletions, substitutions) of two short strings (names of a few characters: eight lines, not a dependency). */
 function distance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -58,11 +42,6 @@ function distance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-function subsequence(short: string, long: string): boolean {
-  let i = 0;
-  for (const ch of long) if (ch === short[i]) i++;
-  return i === short.length;
-}
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
