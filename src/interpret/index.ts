@@ -44,11 +44,11 @@ export function interpret(layout: LayoutDocument, catalog: Catalog, options: { v
   const glossary = readGlossary(ctx);
   const performance = readPerformance(ctx);
 
-  const lines: { text: string; location: Location }[] = [];
+  const lines: Disclosure['lines'] = [];
   for (const b of blocks) {
     // A row laid out in columns is read field by field, as a table's cells are: no pattern runs across its gaps.
     if (b.kind === 'paragraph' && b.row) for (const f of rowFields(b.text)) lines.push({ text: f.text, location: { ...b.location, text: f.text } });
-    else if (b.kind === 'paragraph') lines.push({ text: b.text, location: b.location });
+    else if (b.kind === 'paragraph') lines.push(b.breaks?.length ? { text: b.text, location: b.location, breaks: b.breaks } : { text: b.text, location: b.location });
     else for (const row of b.rows) for (const c of row) if (c.text) lines.push({ text: c.text, location: c.location });
   }
   // Page headers and footers are read by the wording rules (years, template residue) only.

@@ -1,6 +1,7 @@
 import { Decimal, type Figure, dec, fmt, halfUnit, type Interval, intervalOf } from './decimal.js';
 import type { Claim, Disclosure } from './disclosure.js';
-import { type Location, samePlace } from './location.js';
+import { locationAt } from './layout.js';
+import { comparePlaces, type Location, samePlace } from './location.js';
 import { isRateMissingPercent } from './missing-percent.js';
 
 /**
@@ -193,9 +194,68 @@ export function pct(f: Figure | Decimal, decimals = 2): string {
   return `${f instanceof Decimal ? fmt(f, decimals) : f.value}%`;
 }
 
-/** Location of a claim (the sentence it was read from). */
+/**
+ * Location of a claim: the sentence it was read from, on the line its first figure is printed on. A
+ * sentence wrapped over several lines says several claims, and a reviewer looks for each where it
+ * stands, not where the sentence starts (`c.location`).
+ */
 export function where(c: Claim): Location {
-  return c.location;
+  let first: Figure | null = null;
+  for (const f of ownFigures(c)) if (f.location?.line != null && (!first || comparePlaces(f.location, first.location as Location) < 0)) first = f;
+  return first ? whereFigure(c, first) : c.location;
+}
+
+type TextLine = Disclosure['lines'][number];
+
+/** Text without whitespace, and where each of its characters stands in the text. */
+function compactOf(text: string): { compact: string; at: number[] } {
+  const at: number[] = [];
+  let compact = '';
+  for (let i = 0; i < text.length; i++) {
+    if (/\s/.test(text[i] as string)) continue;
+    compact += text[i];
+    at.push(i);
+  }
+  return { compact, at };
+}
+
+/**
+ * The paragraph of `doc.lines` a claim's sentence was read from, and where in it the sentence
+ * starts. A sentence wrapped over lines starts on any line of its paragraph, not only the first.
+ */
+export function claimLine(doc: Disclosure, c: Claim): { line: TextLine; start: number } | null {
+  const head = c.sentence.replace(/\s+/g, '').slice(0, 12);
+  if (!head) return null;
+  for (const l of doc.lines) {
+    if (l.location.file !== c.location.file || l.location.cell) continue;
+    const starts = [0, ...(l.breaks ?? []).map((b) => b.offset)];
+    if (!starts.some((k) => samePlace(locationAt(l, k), c.location))) continue;
+    const { compact, at } = compactOf(l.text);
+    const k = compact.indexOf(head);
+    if (k >= 0) return { line: l, start: at[k] as number };
+  }
+  return null;
+}
+
+/**
+ * Location of a claim at words of its sentence (持平, 小于预算数): on the line they are printed on,
+ * the first match at or after the sentence's start. The claim's own place when they are not found.
+ */
+export function wherePhrase(doc: Disclosure, c: Claim, phrase: RegExp): Location {
+  const found = claimLine(doc, c);
+  if (!found) return where(c);
+  const { compact, at } = compactOf(found.line.text);
+  const from = at.findIndex((i) => i >= found.start);
+  const re = new RegExp(phrase.source, phrase.flags.replace('g', ''));
+  const m = re.exec(compact.slice(Math.max(from, 0)));
+  if (!m) return where(c);
+  return locationAt(found.line, at[Math.max(from, 0) + m.index] as number);
+}
+
+/** The figures a claim's sentence prints for it (a base read from another sentence is not its own). */
+function ownFigures(c: Claim): Figure[] {
+  const out = [c.amount, c.change?.amount, c.change?.rate, c.change?.baseApart ? null : c.change?.base, c.share?.rate, c.budget?.amount, c.budget?.executionRate, c.budget?.diffRate, c.count?.value, c.unitSlip];
+  return out.filter((f): f is Figure => f != null);
 }
 
 /**

@@ -303,8 +303,16 @@ export const DisclosureSchema = lazySchema(() => z.object({
     /** Sheets whose title is printed but whose cells a conversion flattened out: not read. */
     unreadSheets: z.array(z.object({ title: z.string(), location: LocationSchema })),
   }),
-  /** Every paragraph and table-cell text with its location, for rules that read raw wording. */
-  lines: z.array(z.object({ text: z.string(), location: LocationSchema })),
+  /**
+   * Every paragraph and table-cell text with its location, for rules that read raw wording. A
+   * paragraph joined from several source lines keeps where each continues (as the layout's
+   * `breaks`), so that a word found in it is placed on its own line (`placeInLine`).
+   */
+  lines: z.array(z.object({
+    text: z.string(),
+    location: LocationSchema,
+    breaks: z.array(z.object({ offset: z.number().int(), line: z.number().int(), page: z.number().int().optional() })).optional(),
+  })),
   coverage: CoverageSchema,
 }));
 export type Disclosure = z.infer<typeof DisclosureSchema>;

@@ -118,8 +118,14 @@ export function lineAt(b: ParagraphBlock, offset: number): number | null {
   return placeAt(b, offset).line;
 }
 
+/** A text with the source lines it was joined from: a paragraph block, or a line of `Disclosure.lines`. */
+export interface JoinedText {
+  location: Location;
+  breaks?: ParagraphBlock['breaks'];
+}
+
 /** The page and line a character of a paragraph stands on (a paragraph may run over a page break). */
-export function placeAt(b: ParagraphBlock, offset: number): { page: number | null; line: number | null } {
+export function placeAt(b: JoinedText, offset: number): { page: number | null; line: number | null } {
   let line = b.location.line ?? null;
   let page = b.location.page ?? null;
   for (const br of b.breaks ?? []) {
@@ -128,6 +134,20 @@ export function placeAt(b: ParagraphBlock, offset: number): { page: number | nul
     if (br.page != null) page = br.page;
   }
   return { page, line };
+}
+
+/**
+ * The location of a paragraph, moved to the line (and page) a character of it stands on: where a
+ * reviewer finds a word of a sentence wrapped over several lines. The same object when that is the
+ * paragraph's first line; the paragraph's box is dropped when the character is on another page.
+ */
+export function locationAt(b: JoinedText, offset: number): Location {
+  if (!b.breaks?.length) return b.location;
+  const { page, line } = placeAt(b, offset);
+  if (line === (b.location.line ?? null) && page === (b.location.page ?? null)) return b.location;
+  const moved: Location = { ...b.location, line, page };
+  if (page !== (b.location.page ?? null)) delete moved.box;
+  return moved;
 }
 
 export interface TableCell {

@@ -19,7 +19,8 @@ export function missingFrom(a: readonly Finding[], b: readonly Finding[]): strin
   return out;
 }
 
-const FORMAT_DEPENDENT = new Set(['location', 'locations', 'file', 'format']);
+// `breaks` say on which source lines a paragraph continues: lines of a text file, none in a DOCX.
+const FORMAT_DEPENDENT = new Set(['location', 'locations', 'breaks', 'file', 'format']);
 
 /** A copy of an extracted model without what legitimately differs between formats. */
 export function stripFormat(value: unknown): unknown {

@@ -1,4 +1,4 @@
-import { currentAmountOf, label, money, pct, where, whereFigure } from '../../model/claims.js';
+import { currentAmountOf, label, money, pct, where, whereFigure, wherePhrase } from '../../model/claims.js';
 import { Decimal, type Figure, type Interval, addI, asPrinted, dec, exact, fmt, halfUnit, intervalOf, overlaps, subI } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
 import { compareRate, rateFields } from '../arith.js';
@@ -255,7 +255,7 @@ export const budgetFlat = defineRule({
         message: `「${label(c)}」称决算数与预算数“${c.budget!.words.join('')}”，但${v.text}${ratio ? `（完成${fmt(ratio)}%）` : ''}`,
         expected: '决算数 = 预算数',
         actual: v.text,
-        locations: [where(c)],
+        locations: [wherePhrase(ctx.doc, c, /持平|一致|相等|等于/)],
         section: c.section,
       });
     }
@@ -286,7 +286,7 @@ export const budgetComparison = defineRule({
         message: `「${label(c)}」称决算数${c.budget!.words.join('')}预算数，但${v.text}`,
         expected: saysLess ? '决算数 < 预算数' : '决算数 > 预算数',
         actual: v.text,
-        locations: [where(c)],
+        locations: [wherePhrase(ctx.doc, c, /小于|低于|大于|高于|超过/)],
         section: c.section,
       });
     }

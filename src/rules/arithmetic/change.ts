@@ -296,7 +296,7 @@ export const changeDirectionMixed = defineRule({
           message: `「${label(c)}」同一变动既写“${dcr.join('、')}”又写“${inc.join('、')}”，方向词矛盾`,
           expected: '方向一致',
           actual: words.join('、'),
-          locations: [where(c)],
+          locations: [whereFigure(c, c.change?.rate ?? c.change?.amount)],
           section: c.section,
         });
       }
@@ -332,7 +332,7 @@ export const flatWithChange = defineRule({
           message: `「${label(c)}」称与${baseWord(c) === '预算数' ? '预算' : '上年'}持平/无变化，却给出变动${nz.map((f) => f?.raw).join('、')}`,
           expected: '变动为0',
           actual: nz.map((f) => f?.raw).join('、'),
-          locations: [where(c)],
+          locations: [whereFigure(c, nz[0])],
           section: c.section,
         });
       }
@@ -374,7 +374,7 @@ export const zeroChangeWording = defineRule({
         message: `${list.map((c) => `「${label(c)}」`).join('')}变动为0却写“${ch?.words.join('、')}${figs.map((f) => f?.raw).join('，')}”，应写“持平”或“无变化”`,
         expected: '持平/无变化',
         actual: `${ch?.words.join('、')} ${figs.map((f) => f?.raw).join('，')}`,
-        locations: list.map(where),
+        locations: list.map((c) => whereFigure(c, c.change?.amount ?? c.change?.rate)),
         section: first.section,
       });
     }
@@ -407,7 +407,7 @@ export const rateUndefined = defineRule({
           message: `「${label(c)}」${base}为0（本年${p.cur.figure.value}万元，增加${c.change?.amount?.value}万元），变动率无定义，不应写“增长${rate.raw}”`,
           expected: base === '预算数' ? '预算为0，应说明为预算外支出' : '上年为0，应表述为新增',
           actual: pct(rate),
-          locations: [where(c)],
+          locations: [whereFigure(c, rate)],
           section: c.section,
         });
       }

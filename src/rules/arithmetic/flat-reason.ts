@@ -1,6 +1,5 @@
-import { label, where } from '../../model/claims.js';
+import { claimLine, label, wherePhrase } from '../../model/claims.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
-import { samePlace } from '../../model/location.js';
 import { defineRule, notApplicable } from '../rule.js';
 import { linesMatching } from '../template/patterns.js';
 import { flatCause, md } from './lib.js';
@@ -12,11 +11,12 @@ const REASON = /(?:主要(?:变动)?原因|原因)(?:是|为|在于)?[:：]?([^�
 
 /** The reason the paragraph gives right after the claim's sentence (same or next sentence), if any. */
 function reasonAfter(doc: Disclosure, c: Claim): { reason: string; quote: string } | null {
-  const at = doc.lines.findIndex((l) => l.location.file === c.location.file && samePlace(l.location, c.location) && l.text.includes(c.sentence));
-  const line = doc.lines[at];
-  if (!line) return null;
+  const found = claimLine(doc, c);
+  if (!found) return null;
+  const { line, start } = found;
+  const at = doc.lines.indexOf(line);
   // From the flat word (often in the sentence after the amount's) to the end of the next sentence.
-  const rest = line.text.slice(line.text.indexOf(c.sentence));
+  const rest = line.text.slice(start);
   const flat = /持平|无变化|没有变化|不变/.exec(rest);
   if (!flat) return null;
   const after = rest.slice(flat.index).split('。').slice(0, 2).join('。');
@@ -74,7 +74,7 @@ export const flatWithReason = defineRule({
         message: `「${label(c)}」写与上年持平，所述原因却是“${word}”（${reason.slice(0, 40)}${reason.length > 40 ? '…' : ''}）`,
         expected: '持平的原因，或改写变动方向与数额',
         actual: `持平；原因：${word}`,
-        locations: [{ ...where(c), text: quote }],
+        locations: [{ ...wherePhrase(ctx.doc, c, /持平|无变化|没有变化|不变/), text: quote }],
         section: c.section,
       });
     }

@@ -1,4 +1,5 @@
 import type { Disclosure } from '../../model/disclosure.js';
+import { locationAt } from '../../model/layout.js';
 import { linesMatching } from '../template/patterns.js';
 import { defineRule, insufficient } from '../rule.js';
 import { LEVELS, NamePathJudge } from './name-path.js';
@@ -107,7 +108,7 @@ export const classNameShort = defineRule({
     const short = new Map<string, string>();
     const locations: Disclosure['lines'][number]['location'][] = [];
     for (const hit of linesMatching(doc, /[\u4e00-\u9fa5]{2}\s*[（(]\s*类\s*[)）]/)) {
-      let found = false;
+      let found: number | null = null;
       for (const m of hit.text.matchAll(CLASS_MARKED)) {
         const written = m[1] as string;
         if (written.endsWith('支出')) continue;
@@ -116,9 +117,9 @@ export const classNameShort = defineRule({
         const cls = catalog.functionClasses().find((c) => c.name.endsWith('支出') && c.name.length > 3 && written.endsWith(c.name.slice(0, -2)));
         if (!cls) continue;
         short.set(cls.name.slice(0, -2), cls.name);
-        found = true;
+        found ??= m.index ?? 0;
       }
-      if (found) locations.push(hit.location);
+      if (found != null) locations.push(locationAt(hit.source, found));
     }
     if (!short.size) return;
     const pairs = [...short].map(([w, r]) => `“${w}（类）”应为“${r}（类）”`);

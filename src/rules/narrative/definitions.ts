@@ -1,4 +1,5 @@
 import type { Location } from '../../model/location.js';
+import { locationAt } from '../../model/layout.js';
 import { defineRule } from '../rule.js';
 
 /**
@@ -51,7 +52,7 @@ export const narrativeIncomeDefinition = defineRule({
         const other = OWN_WORDS.find((d) => d.item !== item && d.re.test(what));
         if (!other || seen.has(`${item}|${other.item}`)) continue;
         seen.add(`${item}|${other.item}`);
-        wrong.push({ item, as: other.item, words: what.trim(), location: l.location });
+        wrong.push({ item, as: other.item, words: what.trim(), location: locationAt(l, m.index ?? 0) });
       }
     }
     for (const w of wrong) {

@@ -1,4 +1,5 @@
-import type { Location } from '../../model/location.js';
+import { locationAt } from '../../model/layout.js';
+import { type Location, samePlace } from '../../model/location.js';
 import { defineRule, insufficient } from '../rule.js';
 import { partsOf, subsequence } from './department-name.js';
 import { linesMatching } from './patterns.js';
@@ -94,7 +95,7 @@ function occurrences(
       const rest = hit.text.slice(at + name.length);
       const subject =
         subjectAfter(rest, year) && !RELATION_BEFORE.test(before) && !insideTitleMarks(hit.text, at) && !OTHER_DEPARTMENT_FORM.test(rest);
-      hits.push({ name, location: hit.location, subject, departmentOnly: subject && DEPARTMENT_ONLY.test(rest) });
+      hits.push({ name, location: locationAt(hit.source, at), subject, departmentOnly: subject && DEPARTMENT_ONLY.test(rest) });
     }
   }
   return hits;
@@ -107,7 +108,7 @@ function onlyAsSubject(hits: Hit[], keep: (h: Hit) => boolean): Map<string, Loca
   for (const h of hits) {
     if (!h.subject || otherRole.has(h.name) || !keep(h)) continue;
     const at = out.get(h.name) ?? [];
-    if (at.at(-1) !== h.location) at.push(h.location);
+    if (!at.some((l) => samePlace(l, h.location))) at.push(h.location);
     out.set(h.name, at);
   }
   return out;

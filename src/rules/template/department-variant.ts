@@ -1,4 +1,5 @@
-import type { Location } from '../../model/location.js';
+import { locationAt } from '../../model/layout.js';
+import { type Location, samePlace } from '../../model/location.js';
 import { defineRule, insufficient } from '../rule.js';
 import { partsOf, subsequence } from './department-name.js';
 import { linesMatching } from './patterns.js';
@@ -37,7 +38,8 @@ export const templateDepartmentVariant = defineRule({
         // A document cited by its title (《关于良庆区土地储备中心机构编制调整有关事宜的通知》) names the unit as it was then.
         if (insideTitleMarks(hit.text, m.index ?? 0)) continue;
         const at = variants.get(m[0]) ?? [];
-        if (at.at(-1) !== hit.location) at.push(hit.location);
+        const place = locationAt(hit.source, m.index ?? 0);
+        if (!at.some((l) => samePlace(l, place))) at.push(place);
         variants.set(m[0], at);
       }
     }

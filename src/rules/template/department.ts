@@ -1,4 +1,6 @@
 import { ORG_SUFFIX } from '../../model/labels.js';
+import { unsqueezedOffset } from './official.js';
+import { locationAt } from '../../model/layout.js';
 import type { Location } from '../../model/location.js';
 import { defineRule, insufficient } from '../rule.js';
 import { linesMatching } from './patterns.js';
@@ -100,7 +102,7 @@ export const templateOtherDepartment = defineRule({
         if (cut >= 0) name = name.slice(cut + 2);
         if (PARENT_BEFORE.test(hit.text.slice(0, m.index ?? 0) + subject + (cut >= 0 ? '纳入' : ''))) continue;
         if (!name || known.some((k) => sameOrganisation(name, k))) continue;
-        others.set(name, [...(others.get(name) ?? []), hit.location]);
+        others.set(name, [...(others.get(name) ?? []), locationAt(hit.source, m.index ?? 0)]);
       }
     }
     for (const [name, locations] of others) {
@@ -111,7 +113,7 @@ export const templateOtherDepartment = defineRule({
       for (const m of hit.text.replace(/\s+/g, '').matchAll(OWN_BASE)) {
         const name = m[1] as string;
         if (others.has(name) || known.some((k) => sameOrganisation(name, k))) continue;
-        bases.set(name, [...(bases.get(name) ?? []), hit.location]);
+        bases.set(name, [...(bases.get(name) ?? []), locationAt(hit.source, unsqueezedOffset(hit.text, m.index ?? 0))]);
       }
     }
     for (const [name, locations] of bases) {

@@ -1,4 +1,5 @@
 import type { Disclosure } from '../../model/disclosure.js';
+import { locationAt } from '../../model/layout.js';
 import { type Location, samePlace } from '../../model/location.js';
 import { defineRule, insufficient } from '../rule.js';
 import { linesMatching } from './patterns.js';
@@ -84,7 +85,8 @@ export const templateLevelMismatch = defineRule({
         if (!aboutItself) continue;
         const entry = wrong.get(m[1]!) ?? { phrase: m[0], locations: [] };
         // A heading split off its sentence is still one printed line.
-        if (!entry.locations.some((l) => samePlace(l, hit.location))) entry.locations.push(hit.location);
+        const place = locationAt(hit.source, at);
+        if (!entry.locations.some((l) => samePlace(l, place))) entry.locations.push(place);
         wrong.set(m[1]!, entry);
       }
     }

@@ -6,7 +6,7 @@ import { linesMatching, linesWith, withoutCaptures } from './patterns.js';
 function perLine(doc: Disclosure, re: RegExp) {
   return doc.lines.flatMap((l) => {
     const m = re.exec(l.text);
-    return m ? [{ text: l.text, match: m[0], location: l.location }] : [];
+    return m ? [{ text: l.text, match: m[0], location: l.location, source: l }] : [];
   });
 }
 
@@ -54,6 +54,17 @@ describe('linesMatching', () => {
     for (const re of patterns) expect(linesWith(doc, re)).toEqual(doc.lines.filter((l) => re.test(l.text)));
     const kept = linesWith(doc, /年度/);
     expect(kept[0]).toBe(doc.lines[9]);
+  });
+  it('places a match in a paragraph wrapped over lines on the line it stands on, and keeps the paragraph as its source', () => {
+    const text = '2024年度收入总计238.67万元，比上年减少92.61万元，下降（说明原因）。';
+    const at = text.indexOf('下降');
+    const para = { text, location: { file: 't.txt', page: 3, line: 10, text }, breaks: [{ offset: at - 3, line: 11 }, { offset: at + 3, line: 12, page: 4 }] };
+    const doc = { lines: [para] } as unknown as Disclosure;
+    const [hit] = linesMatching(doc, /说明原因/);
+    expect(hit?.location).toMatchObject({ page: 4, line: 12 });
+    expect(hit?.source).toBe(para);
+    expect(linesMatching(doc, /下降/)[0]?.location).toMatchObject({ page: 3, line: 11 });
+    expect(linesMatching(doc, /收入总计/)[0]?.location).toBe(para.location);
   });
   it('empty documents and lines', () => {
     expect(linesMatching(docOf([]), /x/)).toEqual([]);

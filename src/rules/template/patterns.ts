@@ -1,6 +1,7 @@
 import type { Disclosure } from '../../model/disclosure.js';
 import { isCellSoup } from '../../model/cell-soup.js';
 import type { Location } from '../../model/location.js';
+import { locationAt } from '../../model/layout.js';
 
 /**
  * The document's lines joined by '\n', with where each line starts. A dozen rules each look for one
@@ -109,10 +110,20 @@ function scanLines(doc: Disclosure, re: RegExp, visit: (line: Line, match: RegEx
   }
 }
 
+/** A line in which a pattern matched: its text, the match, and where the match stands. */
+export interface LineHit {
+  text: string;
+  match: string;
+  /** The match's own line and page: in a paragraph wrapped over several lines, not its first. */
+  location: Location;
+  /** The line itself: the same object for every hit in it, and `locationAt(source, k)` places its kth character. */
+  source: Line;
+}
+
 /** Every line of the document with the given pattern, and the pattern's first match in it. */
-export function linesMatching(doc: Disclosure, re: RegExp): { text: string; match: string; location: Location }[] {
-  const out: { text: string; match: string; location: Location }[] = [];
-  scanLines(doc, re, (l, m) => out.push({ text: l.text, match: m[0], location: l.location }));
+export function linesMatching(doc: Disclosure, re: RegExp): LineHit[] {
+  const out: LineHit[] = [];
+  scanLines(doc, re, (l, m) => out.push({ text: l.text, match: m[0], location: locationAt(l, m.index), source: l }));
   return out;
 }
 

@@ -1,8 +1,9 @@
 import { type Location, comparePlaces, samePlace } from '../../model/location.js';
+import { locationAt } from '../../model/layout.js';
 import { sectionLocator } from '../../model/section-at.js';
 import { repeatedEntryCause } from '../arithmetic/lib.js';
 import { defineRule, type FindingInput } from '../rule.js';
-import { eitherOrIn, findInstruction, OFFICIAL_TEMPLATES, squeeze } from './official.js';
+import { eitherOrIn, findInstruction, OFFICIAL_TEMPLATES, squeeze, unsqueezedOffset } from './official.js';
 import { linesMatching } from './patterns.js';
 
 const AUTH = '《关于做好2024年度部门决算公开工作的通知》：公开内容应真实、准确、完整，不得保留模板提示性文字';
@@ -79,26 +80,26 @@ export const templateInstruction = defineRule({
     const re = /[（(]\s*注\s*[:：]\s*如[^）)]{0,20}[，,]\s*(?:应|请|须)(?:写明|说明|注明|填写|填列)|请(自行)?删除|(请|须|需)?根据(本单位|单位|部门)?实际(情况)?(填写|填列|修改|调整|选择)|如无此项|无此项的?请|(?:详细|简要|简单|具体)?(?:介绍|说明|阐述|描述)本部门[（(]单位[)）]|此处(填写|应|为)|(填写|编写)说明[：:]|模板(文字|内容|示例)|请勿公开|仅供参考，?请|以下为示例|（示例）|参照公开模板|[（(](?:比照|参照)[^（）()]{2,20}(?:格式|模板|内容)[^（）()]{0,6}[)）]|[（(]需(?:公开|填写|填列|列明|写明)[^（）()]{2,40}[)）]/;
     const seen = new Set<Location>();
     for (const hit of linesMatching(doc, re)) {
-      seen.add(hit.location);
+      seen.add(hit.source.location);
       report({ message: `“${hit.match}”是写给编制人的提示语，应在公开前删除。`, expected: '删除提示语', actual: hit.text.slice(0, 80), locations: [hit.location] });
     }
     for (const hit of linesMatching(doc, BRACKETED_INSTRUCTION)) {
-      if (seen.has(hit.location) || hit.location.cell) continue;
-      seen.add(hit.location);
+      if (seen.has(hit.source.location) || hit.location.cell) continue;
+      seen.add(hit.source.location);
       report({ message: `“${hit.match}”是模板中写给编制人的提示，应换成实际内容后删除。`, expected: '删除提示语', actual: hit.text.slice(0, 80), locations: [hit.location] });
     }
     // The notice's own voice ("各部门应当公开8张部门决算表格，包括：…"): what all departments must publish,
     // copied into one department's account. A warning: a sentence may quote the notice.
     for (const hit of linesMatching(doc, /各部门(?:应当|应|须|要)(?:按照?[^，,。；;]{0,10})?公开/)) {
-      if (seen.has(hit.location)) continue;
-      seen.add(hit.location);
+      if (seen.has(hit.source.location)) continue;
+      seen.add(hit.source.location);
       report({ severity: 'warning', message: `“${hit.match}”是通知对各部门的要求，不是本部门公开的内容，应在公开前删除。`, expected: '删除通知原文', actual: hit.text.slice(0, 80), locations: [hit.location] });
     }
     // A form's word limit ("说明相关任务目标的完成情况（100字以内）") left where the answer belongs: one
     // finding for every place. A form's own note saying what must be explained ("未达到90%的需说明原因
     // （100字以内）") is part of the printed form.
-    const limits = linesMatching(doc, WORD_LIMIT).filter((h) => !seen.has(h.location) && !RULE_NOTE.test(h.text.slice(0, h.text.indexOf(h.match)).split(/[，,。；;]/).pop() ?? ''));
-    for (const h of limits) seen.add(h.location);
+    const limits = linesMatching(doc, WORD_LIMIT).filter((h) => !seen.has(h.source.location) && !RULE_NOTE.test(h.text.slice(0, h.text.indexOf(h.match)).split(/[，,。；;]/).pop() ?? ''));
+    for (const h of limits) seen.add(h.source.location);
     if (limits.length) {
       report({
         message: `“${limits[0]?.match}”是表格模板给填表人的字数要求，所在处应写实际内容${limits.length > 1 ? `（共${limits.length}处）` : ''}。`,
@@ -112,10 +113,11 @@ export const templateInstruction = defineRule({
     const left = new Map<string, { found: NonNullable<ReturnType<typeof findInstruction>>; first: string; locations: Location[] }>();
     for (const line of doc.lines) {
       if (seen.has(line.location)) continue;
-      const found = findInstruction(squeeze(line.text));
+      const squeezed = squeeze(line.text);
+      const found = findInstruction(squeezed);
       if (!found) continue;
       const entry = left.get(found.text) ?? { found, first: line.text, locations: [] };
-      entry.locations.push(line.location);
+      entry.locations.push(locationAt(line, unsqueezedOffset(line.text, squeezed.indexOf(found.key))));
       left.set(found.text, entry);
     }
     for (const { found, first, locations } of left.values()) {
@@ -280,7 +282,7 @@ export const templateRepeatedWord = defineRule({
   ],
   check({ doc, report }) {
     // Every doubled run of a line, not only its first ("主要是主要是…；…主要是是…" in one paragraph).
-    const hits = linesMatching(doc, REPEATED).flatMap((h) => [...h.text.matchAll(REPEATED_ALL)].map((m) => ({ ...h, match: m[0], at: m.index ?? 0 })));
+    const hits = linesMatching(doc, REPEATED).flatMap((h) => [...h.text.matchAll(REPEATED_ALL)].map((m) => ({ ...h, match: m[0], at: m.index ?? 0, location: locationAt(h.source, m.index ?? 0) })));
     for (const hit of hits) {
       // A table's header row run into one line ("项目行次金额项目行次金额", "预算数决算数预算数决算数") repeats
       // its columns, not a word.
@@ -693,12 +695,14 @@ export const templateEitherOr = defineRule({
   ],
   check({ doc, report }) {
     // One finding per wording (增加（减少） left in five sentences is one finding with five places).
-    const left = new Map<string, { collapsed: boolean; first: string; locations: Location[] }>();
+    const left = new Map<string, { collapsed: boolean; first: string; locations: Location[]; lastLine?: Location }>();
     for (const line of doc.lines) {
       if (line.location.cell) continue; // a table header may print both directions (增加（减少）额)
-      for (const f of eitherOrIn(squeeze(line.text))) {
+      const squeezed = squeeze(line.text);
+      for (const f of eitherOrIn(squeezed)) {
         const entry = left.get(f.text) ?? { collapsed: f.collapsed, first: line.text, locations: [] };
-        if (entry.locations.at(-1) !== line.location) entry.locations.push(line.location);
+        if (entry.lastLine !== line.location) entry.locations.push(locationAt(line, unsqueezedOffset(line.text, Math.max(squeezed.indexOf(f.text), 0))));
+        entry.lastLine = line.location;
         left.set(f.text, entry);
       }
     }

@@ -1,4 +1,5 @@
 import { label, whereFigure } from '../../model/claims.js';
+import { locationAt } from '../../model/layout.js';
 import type { Figure } from '../../model/decimal.js';
 import { md } from '../arithmetic/lib.js';
 import { defineRule, notApplicable } from '../rule.js';
@@ -73,7 +74,7 @@ export const rateWithoutPercent = defineRule({
           message: `“${m[1]}”的数值${m[2]}后缺少“%”。`,
           expected: `${m[2]}%`,
           actual: m[2]!,
-          locations: [hit.location],
+          locations: [locationAt(hit.source, m.index ?? 0)],
         });
       }
     }
@@ -87,7 +88,7 @@ export const rateWithoutPercent = defineRule({
           message: `“${m[1]}${m[2]}”后缺少“%”。`,
           expected: `${m[2]}%`,
           actual: m[2]!,
-          locations: [hit.location],
+          locations: [locationAt(hit.source, m.index ?? 0)],
         });
       }
     }

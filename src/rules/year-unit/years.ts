@@ -1,4 +1,5 @@
 import type { Disclosure } from '../../model/disclosure.js';
+import { locationAt } from '../../model/layout.js';
 import { type Location, placeKey, samePlace } from '../../model/location.js';
 import { TABLE_DEFS } from '../../model/tables.js';
 import { contentsEntryTitle } from '../../model/contents.js';
@@ -150,7 +151,7 @@ export const yearComparison = defineRule({
         if (own && Number(own[1]) === y + 1) continue;
         // Multi-year comparisons ("2023-2024年") and budget-year references are out of scope.
         if (/\d{4}\s*[-—至到]\s*$/.test(l.text.slice(0, m.index))) continue;
-        report({ message: `比较年度写成了 ${y} 年，决算年度为 ${year}，应与 ${year - 1} 年度比较。`, expected: String(year - 1), actual: String(y), locations: [l.location] });
+        report({ message: `比较年度写成了 ${y} 年，决算年度为 ${year}，应与 ${year - 1} 年度比较。`, expected: String(year - 1), actual: String(y), locations: [locationAt(l, m.index ?? 0)] });
       }
     }
   },
@@ -189,17 +190,17 @@ export const yearCurrentStatement = defineRule({
         // Last year's figures set beside this year's, said of this year first on the line ("2017年度支出
         // 合计2906万元…。2016年度支出合计628万元…"): a comparison, not a wrong year.
         if (y === year - 1 && new RegExp(`${year}\\s*年`).test(l.text.slice(0, m.index))) continue;
-        report({ message: `句子以“${y}年”陈述本年数据，决算年度为 ${year}。`, expected: String(year), actual: String(y), locations: [l.location] });
+        report({ message: `句子以“${y}年”陈述本年数据，决算年度为 ${year}。`, expected: String(year), actual: String(y), locations: [locationAt(l, m.index ?? 0)] });
       }
       // The units the account takes in ("纳入某局2020年度部门决算编制范围的…"): this year's account.
       for (const m of l.text.matchAll(SCOPE_YEAR)) {
         if (Number(m[1]) === year) continue;
-        report({ message: `“${m[0]}”所说的是${m[1]}年度部门决算的编制范围，本文件的决算年度为 ${year}（多为沿用上年文本）。`, expected: String(year), actual: m[1] as string, locations: [l.location] });
+        report({ message: `“${m[0]}”所说的是${m[1]}年度部门决算的编制范围，本文件的决算年度为 ${year}（多为沿用上年文本）。`, expected: String(year), actual: m[1] as string, locations: [locationAt(l, m.index ?? 0)] });
       }
       // The sentence announcing what is published ("现将某局2021年度部门决算信息公开如下").
       const said = ANNOUNCED.exec(l.text);
       if (said && Number(said[1]) !== year) {
-        report({ message: `“${said[0]}”所说公开的是${said[1]}年度决算，本文件的决算年度为 ${year}（多为沿用上年文本）。`, expected: String(year), actual: said[1] as string, locations: [l.location] });
+        report({ message: `“${said[0]}”所说公开的是${said[1]}年度决算，本文件的决算年度为 ${year}（多为沿用上年文本）。`, expected: String(year), actual: said[1] as string, locations: [locationAt(l, said.index)] });
       }
     }
   },
@@ -241,7 +242,7 @@ export const yearCutoff = defineRule({
           message: `“${m[0]}”不是决算年度 ${year} 的年末，数据口径与 ${year} 年度决算不一致。`,
           expected: `截至${year}年12月31日`,
           actual: m[0],
-          locations: [l.location],
+          locations: [locationAt(l, m.index ?? 0)],
         });
       }
     }
@@ -288,7 +289,7 @@ export const yearFuture = defineRule({
         // The day a web page was read or put up ("今天是2024年7月27日", "更新时间:2025/…").
         if (/(?:今天是|今日是|时间|日期)[:：]?\s*$/.test(l.text.slice(0, m.index ?? 0))) continue;
         if (signedAfter(l.text, m.index ?? 0)) continue;
-        report({ message: `出现 ${y} 年，晚于决算年度 ${year} 两年以上。`, expected: `不晚于 ${year + 1} 年`, actual: m[0], locations: [l.location] });
+        report({ message: `出现 ${y} 年，晚于决算年度 ${year} 两年以上。`, expected: `不晚于 ${year + 1} 年`, actual: m[0], locations: [locationAt(l, m.index ?? 0)] });
       }
     }
   },
@@ -317,7 +318,7 @@ export const yearPublishedEarly = defineRule({
         message: `公开日期“${m[1]?.replace(/\s+/g, '')}”在决算年度 ${year} 结束之前，决算不可能在年度结束前公开：日期或决算年度有一处写错。`,
         expected: `${year + 1}年或以后`,
         actual: m[1] ?? '',
-        locations: [l.location],
+        locations: [locationAt(l, m.index ?? 0)],
       });
     }
   },
@@ -346,7 +347,7 @@ export const yearDigitMissing = defineRule({
           message: `“${m[0]}”的年份多了一位，应为“${m[2]}年”。`,
           expected: `${m[2]}年`,
           actual: m[0],
-          locations: [l.location],
+          locations: [locationAt(l, m.index ?? 0)],
         });
       }
     }
@@ -357,7 +358,7 @@ export const yearDigitMissing = defineRule({
           message: `“${m[0]}”的年份不全（${m[1]!.length}位）${fiscal ? `，应为“${fiscal} 年度”或其他四位年份` : ''}。`,
           expected: fiscal ? `${fiscal}年度` : '四位年份',
           actual: m[0],
-          locations: [l.location],
+          locations: [locationAt(l, m.index ?? 0)],
         });
       }
     }
@@ -394,25 +395,25 @@ export const yearWordMissing = defineRule({
     for (const l of linesWith(doc, /20\d{2}\s*度/)) {
       if (l.location.via === 'ocr') continue; // OCR drops 年 and 度 by itself
       for (const m of l.text.matchAll(YEAR_WITHOUT_NIAN)) {
-        report({ message: `“${m[0]}”漏写了“年”字，应为“${m[1]}年度”。`, expected: `${m[1]}年度`, actual: m[0], locations: [l.location] });
+        report({ message: `“${m[0]}”漏写了“年”字，应为“${m[1]}年度”。`, expected: `${m[1]}年度`, actual: m[0], locations: [locationAt(l, m.index ?? 0)] });
       }
     }
     for (const l of linesWith(doc, /20\d{2}(?:部门|单位)(?:决算|预算)/)) {
       if (l.location.via === 'ocr') continue; // OCR drops 年 and 度 by itself
       for (const m of l.text.matchAll(YEAR_WITHOUT_WORD)) {
-        report({ message: `“${m[0]}”后漏写了“年度”，应为“${m[1]}年度”。`, expected: `${m[1]}年度`, actual: m[0], locations: [l.location] });
+        report({ message: `“${m[0]}”后漏写了“年度”，应为“${m[1]}年度”。`, expected: `${m[1]}年度`, actual: m[0], locations: [locationAt(l, m.index ?? 0)] });
       }
     }
     for (const l of linesWith(doc, /20\d{2}(?:本|我|全|[“"]三公)/)) {
       if (l.location.via === 'ocr') continue; // OCR drops 年 and 度 by itself
       for (const m of l.text.matchAll(YEAR_INTO_SUBJECT)) {
-        report({ message: `“${m[0]}”后漏写了“年”字，应为“${m[1]}年”。`, expected: `${m[1]}年`, actual: m[0], locations: [l.location] });
+        report({ message: `“${m[0]}”后漏写了“年”字，应为“${m[1]}年”。`, expected: `${m[1]}年`, actual: m[0], locations: [locationAt(l, m.index ?? 0)] });
       }
     }
     for (const l of linesWith(doc, /20\d{3,4}月/)) {
       if (l.location.via === 'ocr') continue; // OCR drops 年 and 度 by itself
       for (const m of l.text.matchAll(YEAR_INTO_MONTH)) {
-        report({ message: `“${m[0]}”漏写了“年”字，应为“${m[1]}年${Number(m[2])}月”。`, expected: `${m[1]}年${Number(m[2])}月`, actual: m[0], locations: [l.location] });
+        report({ message: `“${m[0]}”漏写了“年”字，应为“${m[1]}年${Number(m[2])}月”。`, expected: `${m[1]}年${Number(m[2])}月`, actual: m[0], locations: [locationAt(l, m.index ?? 0)] });
       }
     }
   },
