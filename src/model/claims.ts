@@ -238,8 +238,8 @@ export function claimLine(doc: Disclosure, c: Claim): { line: TextLine; start: n
 }
 
 /**
- * Location of a claim at words of its sentence (持平, 小于预算数): on the line they are printed on,
- * the first match at or after the sentence's start. The claim's own place when they are not found.
+ * Location of a claim at words of its sentence (持平, 小于预算数): the sentence, on the line they are
+ * printed on (the first match at or after the sentence's start). Its own place when they are not found.
  */
 export function wherePhrase(doc: Disclosure, c: Claim, phrase: RegExp): Location {
   const found = claimLine(doc, c);
@@ -249,7 +249,7 @@ export function wherePhrase(doc: Disclosure, c: Claim, phrase: RegExp): Location
   const re = new RegExp(phrase.source, phrase.flags.replace('g', ''));
   const m = re.exec(compact.slice(Math.max(from, 0)));
   if (!m) return where(c);
-  return locationAt(found.line, at[Math.max(from, 0) + m.index] as number);
+  return onLine(c, locationAt(found.line, at[Math.max(from, 0) + m.index] as number));
 }
 
 /** The figures a claim's sentence prints for it (a base read from another sentence is not its own). */
@@ -264,10 +264,17 @@ function ownFigures(c: Claim): Figure[] {
  */
 export function whereFigure(c: Claim, f: Figure | null | undefined): Location {
   const at = f?.location;
-  const moved = at?.line != null && !samePlace(at, c.location) ? { ...c.location, line: at.line, page: at.page ?? c.location.page } : c.location;
+  const moved = at?.line != null ? onLine(c, at) : c.location;
   if (at?.box && (at.page ?? null) === (moved.page ?? null)) return { ...moved, box: at.box };
+  return moved;
+}
+
+/** The claim's sentence, on another line (and page) of it: the same object when that is its own. */
+function onLine(c: Claim, at: Pick<Location, 'line' | 'page'>): Location {
+  if (at.line == null || samePlace(at, c.location)) return c.location;
+  const moved = { ...c.location, line: at.line, page: at.page ?? c.location.page };
   // The sentence's box stands on the sentence's page, not the figure's.
-  if (moved !== c.location && moved.page !== c.location.page) delete moved.box;
+  if (moved.page !== c.location.page) delete moved.box;
   return moved;
 }
 

@@ -255,7 +255,7 @@ export const budgetFlat = defineRule({
         message: `「${label(c)}」称决算数与预算数“${c.budget!.words.join('')}”，但${v.text}${ratio ? `（完成${fmt(ratio)}%）` : ''}`,
         expected: '决算数 = 预算数',
         actual: v.text,
-        locations: [wherePhrase(ctx.doc, c, /持平|一致|相等|等于/)],
+        locations: locs(wherePhrase(ctx.doc, c, /持平|一致|相等|等于/), where(c)),
         section: c.section,
       });
     }
@@ -286,7 +286,7 @@ export const budgetComparison = defineRule({
         message: `「${label(c)}」称决算数${c.budget!.words.join('')}预算数，但${v.text}`,
         expected: saysLess ? '决算数 < 预算数' : '决算数 > 预算数',
         actual: v.text,
-        locations: [wherePhrase(ctx.doc, c, /小于|低于|大于|高于|超过/)],
+        locations: locs(wherePhrase(ctx.doc, c, /小于|低于|大于|高于|超过/), where(c)),
         section: c.section,
       });
     }
