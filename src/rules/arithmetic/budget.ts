@@ -3,7 +3,7 @@ import { Decimal, type Figure, type Interval, addI, asPrinted, dec, exact, fmt, 
 import type { Claim } from '../../model/disclosure.js';
 import { compareRate, rateFields } from '../arith.js';
 import { defineRule, notApplicable } from '../rule.js';
-import { locs, md } from './lib.js';
+import { listFigureCause, locs, md } from './lib.js';
 
 const AUTH_EXEC = '算术一致性（预算完成率 = 决算数 ÷ 预算数；预决算差异率 =（决算数 − 预算数）÷ 预算数）';
 const AUTH_GUIDE = '财政部《部门决算公开说明编写指引》';
@@ -111,7 +111,13 @@ function rateFinding(c: Claim, rate: Figure, r: NonNullable<ReturnType<typeof co
     ...rateFields(r, rate),
     locations: locs(whereFigure(c, rate), where(actualClaim)),
     section: c.section,
+    explainedBy: ownFigureNamed(c, actualClaim),
   };
+}
+
+/** A sentence's relation to its budget, explained when the list it is in names its figure wrong. */
+function ownFigureNamed(...cs: Claim[]): { causes: string[]; because: string } {
+  return { causes: [...new Set(cs.map((c) => listFigureCause(c.id)))], because: '该项的完成率、与预算数的比较按改正后的金额即相符' };
 }
 
 export const executionRateUndefined = defineRule({
@@ -201,6 +207,75 @@ export const diffRate = defineRule({
   },
 });
 
+/** A figure with another value at its printed precision: what a corrected figure would print. */
+function asValue(f: Figure, v: Decimal): Figure {
+  const value = v.toFixed(f.decimals);
+  return { ...f, value, raw: value };
+}
+
+/**
+ * Whether the relations a claim states between its actual amount and its budget (完成预算的X%, 持平/
+ * 等于, 大于/小于) hold with the given actual and budget figures: 'break' when one fails, 'hold' when
+ * all hold, null when the claim states none ("基本持平" is no exact relation). Used to tell which
+ * figure of a list is wrong: the one whose corrected value makes its own sentence right.
+ */
+export function budgetRelations(c: Claim, actual: Figure, budget: Figure): 'hold' | 'break' | null {
+  const b = c.budget;
+  if (!b) return null;
+  const ai = intervalOf(money(actual));
+  const bi = intervalOf(money(budget));
+  const d = dec(actual).minus(dec(budget));
+  const results: boolean[] = [];
+  if (b.executionRate) {
+    const r = compareRate(b.executionRate, ai, bi);
+    if (r) results.push(r.agreement !== 'break');
+  }
+  const words = b.words.join('');
+  if (/持平|一致|相等|等于/.test(words) && !/基本|大体|略/.test(words)) results.push(d.isZero() || overlaps(ai, bi));
+  if (/小于|低于/.test(words)) results.push(d.isNegative() && !overlaps(ai, bi));
+  else if (/大于|高于|超过/.test(words)) results.push(d.gt(0) && !overlaps(ai, bi));
+  if (!results.length) return null;
+  return results.every(Boolean) ? 'hold' : 'break';
+}
+
+/**
+ * The claim of a list whose figure (its actual amount or its budget) is wrong by just what the list's
+ * sum is off, told by the claim's own sentence: its relations to its budget fail as printed and hold
+ * with the figure corrected by the difference. Null unless exactly one claim is so told.
+ */
+export function culpritOfSum(
+  doc: Parameters<typeof currentAmountOf>[0],
+  items: readonly { claim: Claim; fig: Figure }[],
+  which: 'amount' | 'budget',
+  excess: Decimal,
+  slack: Decimal,
+): { claim: Claim; printed: Figure; corrected: Figure } | null {
+  const found: { claim: Claim; printed: Figure; corrected: Figure }[] = [];
+  for (const { claim, fig } of items) {
+    const other = which === 'amount' ? claim.budget?.amount : actualOf(doc, claim)?.figure;
+    if (!other) continue;
+    // The figure the sum asks for, or, within the sum's own rounding, the one the sentence pins.
+    const target = dec(fig).minus(excess);
+    const pinned = pinnedBy(claim, which, other, fig.decimals);
+    const value = pinned && pinned.minus(target).abs().lte(slack) ? pinned : target;
+    if (value.isNegative()) continue;
+    const corrected = asValue(fig, value);
+    const [a, b, a2, b2] = which === 'amount' ? [fig, other, corrected, other] : [other, fig, other, corrected];
+    if (budgetRelations(claim, a, b) === 'break' && budgetRelations(claim, a2, b2) === 'hold') found.push({ claim, printed: fig, corrected });
+  }
+  return found.length === 1 ? (found[0] as (typeof found)[number]) : null;
+}
+
+/** The value a claim's sentence fixes for its amount or budget, given the other (持平: the same; 完成X%: by the rate). */
+function pinnedBy(c: Claim, which: 'amount' | 'budget', other: Figure, decimals: number): Decimal | null {
+  const b = c.budget;
+  if (b?.words.some((w) => /持平|一致|相等|等于/.test(w) && !/基本|大体|略/.test(w))) return dec(other);
+  const rate = b?.executionRate;
+  if (!rate || dec(rate).isZero()) return null;
+  const v = which === 'amount' ? dec(other).times(dec(rate)).div(100) : dec(other).div(dec(rate)).times(100);
+  return v.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+}
+
 /** Actual and budget of a claim, or the execution rate when only that is printed. */
 function versus(doc: Parameters<typeof currentAmountOf>[0], c: Claim): { diff: 'lt' | 'gt' | 'eq' | 'tail'; text: string } | null {
   const b = c.budget;
@@ -256,6 +331,7 @@ export const budgetFlat = defineRule({
         expected: '决算数 = 预算数',
         actual: v.text,
         locations: locs(wherePhrase(ctx.doc, c, /持平|一致|相等|等于/), where(c)),
+        explainedBy: ownFigureNamed(c),
         section: c.section,
       });
     }
@@ -287,6 +363,7 @@ export const budgetComparison = defineRule({
         expected: saysLess ? '决算数 < 预算数' : '决算数 > 预算数',
         actual: v.text,
         locations: locs(wherePhrase(ctx.doc, c, /小于|低于|大于|高于|超过/), where(c)),
+        explainedBy: ownFigureNamed(c),
         section: c.section,
       });
     }

@@ -58,6 +58,13 @@ export const directionCause = (claimId: string) => `direction:${claimId}`;
  */
 export const repeatedEntryCause = (l: Location) => `repeated-entry:${l.file}|${l.page ?? ''}|${l.line ?? ''}`;
 
+/**
+ * Cause key: one claim's figure (its amount or its budget) named wrong by the sum of the list it is
+ * in, its own sentence agreeing (narrative.detail-sum, narrative.class-sum), for the findings of that
+ * sentence's completion rate and comparison with its budget, which hold with the figure corrected.
+ */
+export const listFigureCause = (claimId: string) => `list-figure:${claimId}`;
+
 /** Cause key: a claim says its subject is flat (持平/无变化) where its figures say it changed. */
 export const flatCause = (claimId: string) => `flat:${claimId}`;
 

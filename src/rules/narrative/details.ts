@@ -1,12 +1,13 @@
 import { normalizeItemName } from '../../catalog/catalog.js';
-import { budgetKind, claimById, label, money, moneyAll, where } from '../../model/claims.js';
+import { budgetKind, claimById, label, money, moneyAll, where, whereFigure } from '../../model/claims.js';
 
 export { budgetKind };
 import { Decimal, type Figure, dec, fmt } from '../../model/decimal.js';
 import { type Claim, type Disclosure, tableOf } from '../../model/disclosure.js';
 import { compareSum } from '../arith.js';
 import { defineRule, notApplicable, type RuleContext } from '../rule.js';
-import { locs, md, repeatedEntryCause, reportComparison } from '../arithmetic/lib.js';
+import { culpritOfSum } from '../arithmetic/budget.js';
+import { listFigureCause, locs, md, repeatedEntryCause, reportComparison } from '../arithmetic/lib.js';
 import { T05, withTables } from '../narrative-table/fixtures.js';
 
 const AUTH = '财政部《部门决算公开说明编写指引》（一般公共预算财政拨款支出按类、款、项说明，各项之和等于总数）';
@@ -86,6 +87,23 @@ function sumCheck(ctx: RuleContext, whole: Claim, wFig: Figure, items: { claim: 
   // the one before, the next skips one): the items listed fall short of the whole by the item no
   // longer listed. That finding says so; this sum follows from it.
   const repeated = cmp.agreement === 'break' && short.gt(0) && repeats.length > 0;
+  // One item whose own sentence (完成预算的100%, 持平, 小于预算数) is wrong as printed and right with its
+  // figure off by just the sum's difference: that figure is the one wrong, and its sentence's findings
+  // follow from it.
+  const culprit = cmp.agreement === 'break' && !repeated ? culpritOfSum(ctx.doc, items, what === '决算数' ? 'amount' : 'budget', short.negated(), cmp.tolerance) : null;
+  if (culprit) {
+    const { claim, printed, corrected } = culprit;
+    const rest = dec(wFig).minus(sum.minus(dec(printed)).plus(dec(corrected)));
+    reportComparison(ctx, cmp, {
+      cause: listFigureCause(claim.id),
+      message: `「${label(whole)}」${what}${wFig.raw}与下列${items.length}个科目的${what}之和${fmt(sum)}万元不符：「${label(claim)}」${what}写作${printed.value}万元，按同句所写的${relationWords(claim)}应为${corrected.value}万元，改正后合计${rest.isZero() ? '相符' : `只差舍入尾差${fmt(rest)}万元`}`,
+      expected: `${corrected.value}万元`,
+      actual: `${printed.value}万元`,
+      locations: locs(whereFigure(claim, printed), where(whole), ...items.filter((i) => i.claim !== claim).map((i) => where(i.claim))),
+      section: whole.section,
+    });
+    return;
+  }
   reportComparison(ctx, cmp, {
     ...(repeated
       ? {
@@ -102,6 +120,13 @@ function sumCheck(ctx: RuleContext, whole: Claim, wFig: Figure, items: { claim: 
     locations: locs(where(whole), ...items.map((i) => where(i.claim))),
     section: whole.section,
   });
+}
+
+/** The words of a claim's sentence that relate its actual amount to its budget, for messages. */
+function relationWords(c: Claim): string {
+  const b = c.budget;
+  const said = [b?.executionRate ? `完成预算的${b.executionRate.raw}` : '', ...(b?.words ?? []).map((w) => `“${w}”`)].filter(Boolean);
+  return said.join('、');
 }
 
 /**
@@ -144,6 +169,12 @@ export const detailSum = defineRule({
       name: '同一项说了两遍（金额不同由其他规则报告），不重复相加',
       expect: 'pass',
       text: md('（三）一般公共预算财政拨款支出决算具体情况', '2024年度一般公共预算财政拨款支出年初预算数为238.67万元，支出决算数为238.67万元，完成年初预算数的100%。其中：', '1、社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）。年初预算数为13.06万元，支出决算数为13.06万元，完成年初预算的100%。', '2、卫生健康支出（类）医疗保障管理事务（款）行政运行（项）225.61万元。年初预算数为225.61万元，支出决算数为225.62万元，完成年初预算的100%。'),
+    },
+    {
+      name: '一项的年初预算数多写一位：同句的完成率指出是哪一项',
+      expect: 'fail',
+      mentions: '应为13.06万元',
+      text: md('（三）一般公共预算财政拨款支出决算具体情况', '2024年度一般公共预算财政拨款支出年初预算数为238.67万元，支出决算数为238.67万元，完成年初预算数的100%。其中：', '1、社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）。年初预算数为130.60万元，支出决算数为13.06万元，完成年初预算的100%。', '2、卫生健康支出（类）医疗保障管理事务（款）行政运行（项）。年初预算数为225.61万元，支出决算数为225.61万元，完成年初预算的100%。'),
     },
     {
       name: '明细年初预算之和238.67与总数2,060.9不符',
