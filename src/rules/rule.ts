@@ -53,7 +53,17 @@ export interface FindingInput {
    * finding's figures) added to its message. The rule decides from the figures that they explain
    * it; when none of them is reported, this finding stands as it is.
    */
-  explainedBy?: { causes: string[]; because: string };
+  explainedBy?: Explained;
+}
+
+/**
+ * `causes`: all of them reported, the finding follows from them. `orBy`: causes each of which, when
+ * reported, explains it on its own (a sentence's figure named wrong with a correction it holds with).
+ */
+export interface Explained {
+  causes: string[];
+  orBy?: string[];
+  because: string;
 }
 
 export interface RuleContext {

@@ -1,9 +1,9 @@
-import { currentAmountOf, label, money, pct, where, whereFigure, wherePhrase } from '../../model/claims.js';
+import { currentAmountOf, impliedPrior, label, money, pct, signedChange, where, whereFigure, wherePhrase } from '../../model/claims.js';
 import { Decimal, type Figure, type Interval, addI, asPrinted, dec, exact, fmt, halfUnit, intervalOf, overlaps, subI } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
 import { compareRate, rateFields } from '../arith.js';
-import { defineRule, notApplicable } from '../rule.js';
-import { listFigureCause, locs, md } from './lib.js';
+import { defineRule, type Explained, notApplicable } from '../rule.js';
+import { correctedFigureCause, locs, md } from './lib.js';
 
 const AUTH_EXEC = '算术一致性（预算完成率 = 决算数 ÷ 预算数；预决算差异率 =（决算数 − 预算数）÷ 预算数）';
 const AUTH_GUIDE = '财政部《部门决算公开说明编写指引》';
@@ -116,8 +116,8 @@ function rateFinding(c: Claim, rate: Figure, r: NonNullable<ReturnType<typeof co
 }
 
 /** A sentence's relation to its budget, explained when the list it is in names its figure wrong. */
-function ownFigureNamed(...cs: Claim[]): { causes: string[]; because: string } {
-  return { causes: [...new Set(cs.map((c) => listFigureCause(c.id)))], because: '该项的完成率、与预算数的比较按改正后的金额即相符' };
+function ownFigureNamed(...cs: Claim[]): Explained {
+  return { causes: [], orBy: [...new Set(cs.map((c) => correctedFigureCause(c.id)))], because: '该项的完成率、与预算数的比较按改正后的金额即相符' };
 }
 
 export const executionRateUndefined = defineRule({
@@ -202,6 +202,7 @@ export const diffRate = defineRule({
         ...rateFields(r, rate),
         locations: locs(whereFigure(c, rate), where(act.claim)),
         section: c.section,
+        explainedBy: ownFigureNamed(c, act.claim),
       });
     }
   },
@@ -214,20 +215,31 @@ function asValue(f: Figure, v: Decimal): Figure {
 }
 
 /**
- * Whether the relations a claim states between its actual amount and its budget (完成预算的X%, 持平/
- * 等于, 大于/小于) hold with the given actual and budget figures: 'break' when one fails, 'hold' when
+ * Whether the relations a claim states between its actual amount and its budget (完成预算的X%, 差异率,
+ * 持平/等于, 大于/小于) hold with the given actual and budget figures: 'break' when one fails, 'hold' when
  * all hold, null when the claim states none ("基本持平" is no exact relation). Used to tell which
  * figure of a list is wrong: the one whose corrected value makes its own sentence right.
  */
-export function budgetRelations(c: Claim, actual: Figure, budget: Figure): 'hold' | 'break' | null {
+export function budgetRelations(c: Claim, actual: Figure, budget: Figure | null, withChange = false): 'hold' | 'break' | null {
   const b = c.budget;
-  if (!b) return null;
+  const results: boolean[] = [];
+  // The change on last year said of the amount itself: its rate, on last year's level (本年 − 变动额).
+  const ch = withChange && c.change?.against === 'prior' ? signedChange(c) : null;
+  if (ch && c.change?.rate) {
+    const prior = impliedPrior(actual, ch);
+    const r = prior.lo.gt(0) ? compareRate({ ...c.change.rate, value: dec(c.change.rate).abs().toString() }, intervalOf(money({ ...ch, value: dec(ch).abs().toString() })), prior) : null;
+    if (r) results.push(r.agreement !== 'break');
+  }
+  if (!b || !budget) return results.length ? (results.every(Boolean) ? 'hold' : 'break') : null;
   const ai = intervalOf(money(actual));
   const bi = intervalOf(money(budget));
   const d = dec(actual).minus(dec(budget));
-  const results: boolean[] = [];
   if (b.executionRate) {
     const r = compareRate(b.executionRate, ai, bi);
+    if (r) results.push(r.agreement !== 'break');
+  }
+  if (b.diffRate) {
+    const r = compareRate(b.diffRate, { lo: ai.lo.minus(bi.hi), hi: ai.hi.minus(bi.lo) }, bi);
     if (r) results.push(r.agreement !== 'break');
   }
   const words = b.words.join('');
@@ -236,6 +248,20 @@ export function budgetRelations(c: Claim, actual: Figure, budget: Figure): 'hold
   else if (/大于|高于|超过/.test(words)) results.push(d.gt(0) && !overlaps(ai, bi));
   if (!results.length) return null;
   return results.every(Boolean) ? 'hold' : 'break';
+}
+
+/** The words of a claim's sentence that budgetRelations checks, for messages ("完成预算的100%、“持平”"). */
+export function relationWords(c: Claim, withChange: boolean): string {
+  const b = c.budget;
+  const ch = withChange && c.change?.against === 'prior' && c.change.rate ? `变动额${c.change.amount?.raw ?? ''}、变动率${c.change.rate.raw}` : '';
+  return [ch, b?.executionRate ? `完成预算的${b.executionRate.raw}` : '', b?.diffRate ? `预决算差异率${b.diffRate.raw}` : '', ...(b?.words ?? []).map((w) => `“${w}”`)].filter(Boolean).join('、');
+}
+
+/** budgetRelations of a claim with its actual amount or its budget taken as `fig`, the other as said. */
+export function relationsWith(doc: Parameters<typeof currentAmountOf>[0], c: Claim, which: 'amount' | 'budget', fig: Figure): 'hold' | 'break' | null {
+  if (which === 'amount') return budgetRelations(c, fig, c.budget?.amount ?? null, c.amount != null);
+  const other = actualOf(doc, c)?.figure;
+  return other ? budgetRelations(c, other, fig) : null;
 }
 
 /**
@@ -253,15 +279,13 @@ export function culpritOfSum(
   const found: { claim: Claim; printed: Figure; corrected: Figure }[] = [];
   for (const { claim, fig } of items) {
     const other = which === 'amount' ? claim.budget?.amount : actualOf(doc, claim)?.figure;
-    if (!other) continue;
     // The figure the sum asks for, or, within the sum's own rounding, the one the sentence pins.
     const target = dec(fig).minus(excess);
-    const pinned = pinnedBy(claim, which, other, fig.decimals);
+    const pinned = other ? pinnedBy(claim, which, other, fig.decimals) : null;
     const value = pinned && pinned.minus(target).abs().lte(slack) ? pinned : target;
     if (value.isNegative()) continue;
     const corrected = asValue(fig, value);
-    const [a, b, a2, b2] = which === 'amount' ? [fig, other, corrected, other] : [other, fig, other, corrected];
-    if (budgetRelations(claim, a, b) === 'break' && budgetRelations(claim, a2, b2) === 'hold') found.push({ claim, printed: fig, corrected });
+    if (relationsWith(doc, claim, which, fig) === 'break' && relationsWith(doc, claim, which, corrected) === 'hold') found.push({ claim, printed: fig, corrected });
   }
   return found.length === 1 ? (found[0] as (typeof found)[number]) : null;
 }
@@ -270,6 +294,11 @@ export function culpritOfSum(
 function pinnedBy(c: Claim, which: 'amount' | 'budget', other: Figure, decimals: number): Decimal | null {
   const b = c.budget;
   if (b?.words.some((w) => /持平|一致|相等|等于/.test(w) && !/基本|大体|略/.test(w))) return dec(other);
+  // 差异率 d%: actual = budget × (1 + d/100).
+  if (b?.diffRate && !dec(b.diffRate).eq(-100)) {
+    const k = dec(b.diffRate).div(100).plus(1);
+    return (which === 'amount' ? dec(other).times(k) : dec(other).div(k)).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+  }
   const rate = b?.executionRate;
   if (!rate || dec(rate).isZero()) return null;
   const v = which === 'amount' ? dec(other).times(dec(rate)).div(100) : dec(other).div(dec(rate)).times(100);

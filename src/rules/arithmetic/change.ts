@@ -4,7 +4,7 @@ import type { Claim } from '../../model/disclosure.js';
 import { compareRate, compareSum, rateFields } from '../arith.js';
 import { describeLocation } from '../../model/location.js';
 import { defineRule, notApplicable } from '../rule.js';
-import { amountCause, changeCause, directionCause, flatCause, locs, md, partsCause, reportComparison } from './lib.js';
+import { amountCause, changeCause, correctedFigureCause, directionCause, flatCause, locs, md, partsCause, reportComparison } from './lib.js';
 
 const AUTH_RATE = '算术一致性（变动率 = 变动额 ÷ 上年数，上年数 = 本年数 − 变动额）';
 const AUTH_GUIDE = '财政部《部门决算公开说明编写指引》';
@@ -131,6 +131,7 @@ export const changeRate = defineRule({
           ? `按“${otherWord(c)}”计，${dirHint ? `上年数${fmt(otherPrior)}万元，变动率${pct(rate)}相符` : `上年数为0，变动率无定义，不应写“${c.change?.words.find((w) => INC.test(w)) ?? '增长'}${rate.raw}”`}：变动率与变动额不符出于方向词写反`
           : null;
         const alt = otherLevel(ctx.doc.claims, p.cur.claim, p.cur.figure, rate, num, p.ch);
+        const ownAmount = p.cur.claim === c ? [correctedFigureCause(c.id)] : [];
         // With the amount said elsewhere the rate holds: the amount used here is the slip. Said so, with
         // both statements, so that the two statements' disagreement is decided by it (one finding).
         const decided = alt
@@ -150,11 +151,12 @@ export const changeRate = defineRule({
           section: c.section,
           // (Both words the wrong way round: this finding is the one that names the direction.)
           ...(dirHint && !mixedDirection(c) && !alt ? { cause: directionCause(c.id) } : {}),
+          // The sentence's own amount named wrong with a correction its rate holds with (correctedFigureCause).
           ...(alt
-            ? { explainedBy: { causes: [amountCause(p.cur.claim.id)], because: `按别处所写的${alt.raw}计算，变动率${pct(rate)}与变动额相符：变动率以正确的本年数算得，错的是本年数${p.cur.figure.raw}` } }
+            ? { explainedBy: { causes: [amountCause(p.cur.claim.id)], orBy: ownAmount, because: `按别处所写的${alt.raw}计算，变动率${pct(rate)}与变动额相符：变动率以正确的本年数算得，错的是本年数${p.cur.figure.raw}` } }
             : byDirection
               ? { explainedBy: { causes: [directionCause(c.id)], because: byDirection } }
-              : { explainedBy: { causes: [changeCause(c.id)], because: `变动率${pct(rate)}与变动额${amount.raw}不符亦出于此` } }),
+              : { explainedBy: { causes: [changeCause(c.id)], orBy: ownAmount, because: `变动率${pct(rate)}与变动额${amount.raw}不符亦出于此` } }),
         });
       } else if (r.agreement === 'tail') {
         ctx.report({

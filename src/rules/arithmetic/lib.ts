@@ -59,11 +59,12 @@ export const directionCause = (claimId: string) => `direction:${claimId}`;
 export const repeatedEntryCause = (l: Location) => `repeated-entry:${l.file}|${l.page ?? ''}|${l.line ?? ''}`;
 
 /**
- * Cause key: one claim's figure (its amount or its budget) named wrong by the sum of the list it is
- * in, its own sentence agreeing (narrative.detail-sum, narrative.class-sum), for the findings of that
- * sentence's completion rate and comparison with its budget, which hold with the figure corrected.
+ * Cause key: one claim's figure (its amount or its budget) named wrong with a correction under which
+ * its own sentence's relations to its budget hold (completion rate, 差异率, 持平, 大于/小于): by the sum of
+ * the list it is in (narrative.detail-sum, narrative.class-sum) or by another statement of the same
+ * figure (narrative.same-subject). The findings of those relations follow from it.
  */
-export const listFigureCause = (claimId: string) => `list-figure:${claimId}`;
+export const correctedFigureCause = (claimId: string) => `list-figure:${claimId}`;
 
 /** Cause key: a claim says its subject is flat (持平/无变化) where its figures say it changed. */
 export const flatCause = (claimId: string) => `flat:${claimId}`;

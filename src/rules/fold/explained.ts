@@ -5,8 +5,9 @@ import { RELATIONS, relate } from './relations.js';
 /**
  * (0) A finding that its rule declares explained by other findings (`explainedBy`: the figures show
  * that it follows from them, e.g. weights summing to 110 because a 10-point row is listed twice) is
- * reported within the first of them when they are all reported: its places are added, its sentence
- * appended, and the higher severity kept. Otherwise it stands on its own.
+ * reported within the first of them when they are all reported (or within one of `orBy` reported):
+ * its places are added, its sentence appended, and the higher severity kept. Otherwise it stands on
+ * its own.
  */
 export function foldExplained(findings: readonly Finding[]): readonly Finding[] {
   const byCause = new Map<string, Finding>();
@@ -18,10 +19,11 @@ export function foldExplained(findings: readonly Finding[]): readonly Finding[] 
   const into = new Map<Finding, Finding>();
   for (const f of findings) {
     const e = RELATIONS.get(f)?.explainedBy;
-    if (!e || e.causes.length === 0) continue;
+    if (!e) continue;
     const roots = e.causes.map((c) => byCause.get(c));
-    if (roots.some((r) => r == null || r === f)) continue;
-    into.set(f, roots[0] as Finding);
+    const alone = (e.orBy ?? []).map((c) => byCause.get(c)).find((r) => r != null && r !== f);
+    if (e.causes.length && !roots.some((r) => r == null || r === f)) into.set(f, roots[0] as Finding);
+    else if (alone) into.set(f, alone);
   }
   if (into.size === 0) return findings;
   // A root that is itself explained by another finding hands what it absorbed on (no cycles).

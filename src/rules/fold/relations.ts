@@ -1,9 +1,10 @@
+import type { Explained } from '../rule.js';
 import type { Finding } from '../../model/finding.js';
 
 /** What a finding says of its cause (FindingInput's `cause` and `explainedBy`), kept beside it until folding. */
 export interface Relation {
   cause?: string;
-  explainedBy?: { causes: string[]; because: string };
+  explainedBy?: Explained;
 }
 
 export const RELATIONS = new WeakMap<Finding, Relation>();

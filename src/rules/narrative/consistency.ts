@@ -3,9 +3,10 @@ import { isRateMissingPercent } from '../../model/missing-percent.js';
 import { budgetKind, currentAmountOf, EQUIVALENT, grandTotalsDisagree, impliedPrior, label, money, samePrinted, signedChange, where } from '../../model/claims.js';
 import { describeLocation } from '../../model/location.js';
 import { Decimal, type Figure, dec, fmt, gap, intervalOf, overlaps } from '../../model/decimal.js';
-import type { Claim } from '../../model/disclosure.js';
+import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { defineRule, insufficient, notApplicable } from '../rule.js';
-import { amountCause, locs, md } from '../arithmetic/lib.js';
+import { relationsWith, relationWords } from '../arithmetic/budget.js';
+import { amountCause, correctedFigureCause, locs, md } from '../arithmetic/lib.js';
 
 const AUTH = '《关于做好2024年度部门决算公开工作的通知》（同一事项在说明、报表和绩效报告中应口径一致、数字一致）';
 
@@ -18,6 +19,24 @@ const SKIP = /^(performance\.|assets\.bigEquipment|unsure:)/;
 function sectionName(c: Claim): string {
   return c.section === 'performance.report' ? '绩效报告' : '决算说明';
 }
+
+/**
+ * Of two statements of one figure, the one whose own sentence relates it to its budget in words that
+ * fail with it and hold with the other statement's figure, when only one does.
+ */
+function wrongByOwnSentence(doc: Disclosure, a: Stated, b: Stated): { wrong: Stated; words: string } | null {
+  const which = (x: Stated) => (x.kind === '' ? 'amount' : x.kind === '变动率' ? null : 'budget');
+  const wrong = [a, b].filter((x, i) => {
+    const w = which(x);
+    const y = (i === 0 ? b : a) as Stated;
+    return w != null && relationsWith(doc, x.claim, w, x.fig) === 'break' && relationsWith(doc, x.claim, w, y.fig) === 'hold';
+  });
+  if (wrong.length !== 1) return null;
+  const w = wrong[0] as Stated;
+  return { wrong: w, words: relationWords(w.claim, w.kind === '') };
+}
+
+type Stated = { claim: Claim; fig: Figure; kind: string };
 
 export const sameSubject = defineRule({
   id: 'narrative.same-subject',
@@ -62,6 +81,12 @@ export const sameSubject = defineRule({
       expect: 'pass',
       text: md('三、支出决算情况说明', '2024年度本年支出合计2280.29万元，其中：基本支出816.48万元。', '基本支出726.10万元，主要用于人员经费。', '全年基本支出605.33万元，项目支出1463.81万元。'),
     },
+    {
+      name: '两处不一、无第三处，一处的同句差异率指出哪处有误',
+      expect: 'fail',
+      mentions: '应为7.32',
+      text: md('七、财政拨款“三公”经费支出决算情况说明', '公务用车购置及运行维护费7.32万元，其中：公务用车购置费0.00万元，公务用车运行维护费7.32万元。', '公务用车运行维护费全年预算数7.32万元，决算数7.23万元，预决算差异率0.00%，主要原因是严格按照预算执行。'),
+    },
     { name: '基本支出两处不一、无第三处：不判孰是', expect: 'fail', mentions: '无法从文中判断哪处有误', text: md('三、支出决算情况说明', '2024年度本年支出合计2280.29万元，其中：基本支出816.48万元，占35.81%；项目支出1463.8万元，占64.19%。', '我局2024年决算支出数2280.29万元，其中：基本支出816.49万元，占35.81%；项目支出1463.8万元，占64.19%。') },
   ],
   check(ctx) {
@@ -104,9 +129,13 @@ export const sameSubject = defineRule({
       // the reading lost which project a page is about): a document does not misprint one amount three
       // ways; more likely the name covers different things, which is no finding.
       if (readings.length >= 3 && readings.every((r) => r.length === 1)) continue;
-      const ranked = [...readings].sort((a, b) => b.length - a.length);
+      let ranked = [...readings].sort((a, b) => b.length - a.length);
+      // Two statements and no third: the one whose own sentence (完成率, 差异率, 持平, 大于/小于 with its
+      // budget) fails as printed and holds with the other's figure is the wrong one.
+      const decided = readings.length === 2 && ranked[0]!.length === ranked[1]!.length ? wrongByOwnSentence(ctx.doc, ranked[0]![0]!, ranked[1]![0]!) : null;
+      if (decided) ranked = [ranked.find((r) => !r.includes(decided.wrong))!, ranked.find((r) => r.includes(decided.wrong))!];
       const top = ranked[0]!;
-      const corroborated = top.length > (ranked[1]?.length ?? 0);
+      const corroborated = top.length > (ranked[1]?.length ?? 0) || decided != null;
       const ref = top[0]!;
       for (const odd of ranked.slice(1)) {
         const other = odd[0]!;
@@ -114,7 +143,9 @@ export const sameSubject = defineRule({
         const places = odd.map((o) => where(o.claim));
         // With no third statement to side with either, which one is wrong cannot be told from the
         // document: the finding names both and says so, and names neither as 应为.
-        const why = corroborated
+        const why = decided
+          ? `；按${describeLocation(where(other.claim))}同句所写的${decided.words}，应为${ref.fig.raw}，${other.fig.raw}有误`
+          : corroborated
           ? `；${top.length}处一致写${ref.fig.raw}，${odd.length}处写${other.fig.raw}，后者与其余不符${other.claim.subject.key === 'total' && dec(other.fig).eq(dec(ref.fig).times(2)) ? '（恰为收入、支出两个总计相加）' : ''}`
           : `；${readings.length > 2 ? '各处' : '两处'}各执一词，无法从文中判断哪处有误，应核对后改成同一个数`;
         const unit = other.kind === '变动率' ? '%' : '万元';
@@ -130,7 +161,7 @@ export const sameSubject = defineRule({
           tolerance: '0（同一数字应印成同一个数）',
           locations: locs(...places, ...top.map((t) => where(t.claim))),
           section: other.claim.section,
-          ...(corroborated && odd.length === 1 ? { cause: amountCause(other.claim.id) } : {}),
+          ...(decided ? { cause: correctedFigureCause(other.claim.id) } : corroborated && odd.length === 1 ? { cause: amountCause(other.claim.id) } : {}),
         });
       }
     }

@@ -6,8 +6,8 @@ import { Decimal, type Figure, dec, fmt } from '../../model/decimal.js';
 import { type Claim, type Disclosure, tableOf } from '../../model/disclosure.js';
 import { compareSum } from '../arith.js';
 import { defineRule, notApplicable, type RuleContext } from '../rule.js';
-import { culpritOfSum } from '../arithmetic/budget.js';
-import { listFigureCause, locs, md, repeatedEntryCause, reportComparison } from '../arithmetic/lib.js';
+import { culpritOfSum, relationWords } from '../arithmetic/budget.js';
+import { correctedFigureCause, locs, md, repeatedEntryCause, reportComparison } from '../arithmetic/lib.js';
 import { T05, withTables } from '../narrative-table/fixtures.js';
 
 const AUTH = '财政部《部门决算公开说明编写指引》（一般公共预算财政拨款支出按类、款、项说明，各项之和等于总数）';
@@ -95,8 +95,8 @@ function sumCheck(ctx: RuleContext, whole: Claim, wFig: Figure, items: { claim: 
     const { claim, printed, corrected } = culprit;
     const rest = dec(wFig).minus(sum.minus(dec(printed)).plus(dec(corrected)));
     reportComparison(ctx, cmp, {
-      cause: listFigureCause(claim.id),
-      message: `「${label(whole)}」${what}${wFig.raw}与下列${items.length}个科目的${what}之和${fmt(sum)}万元不符：「${label(claim)}」${what}写作${printed.value}万元，按同句所写的${relationWords(claim)}应为${corrected.value}万元，改正后合计${rest.isZero() ? '相符' : `只差舍入尾差${fmt(rest)}万元`}`,
+      cause: correctedFigureCause(claim.id),
+      message: `「${label(whole)}」${what}${wFig.raw}与下列${items.length}个科目的${what}之和${fmt(sum)}万元不符：「${label(claim)}」${what}写作${printed.value}万元，按同句所写的${relationWords(claim, what === '决算数')}应为${corrected.value}万元，改正后合计${rest.isZero() ? '相符' : `只差舍入尾差${fmt(rest)}万元`}`,
       expected: `${corrected.value}万元`,
       actual: `${printed.value}万元`,
       locations: locs(whereFigure(claim, printed), where(whole), ...items.filter((i) => i.claim !== claim).map((i) => where(i.claim))),
@@ -120,13 +120,6 @@ function sumCheck(ctx: RuleContext, whole: Claim, wFig: Figure, items: { claim: 
     locations: locs(where(whole), ...items.map((i) => where(i.claim))),
     section: whole.section,
   });
-}
-
-/** The words of a claim's sentence that relate its actual amount to its budget, for messages. */
-function relationWords(c: Claim): string {
-  const b = c.budget;
-  const said = [b?.executionRate ? `完成预算的${b.executionRate.raw}` : '', ...(b?.words ?? []).map((w) => `“${w}”`)].filter(Boolean);
-  return said.join('、');
 }
 
 /**
