@@ -38,14 +38,21 @@ const LAST_YEAR_LEAD = /^\s*(?:[^，,。；;：:]{0,16}[：:])?\s*(?:上年度?|
 const WANYUAN = /\d\s*万元/g;
 const YUAN = /\d\s*元/g;
 const YIYUAN = /\d\s*亿元/g;
-/** How many amounts of a text are printed in 万元, 元 and 亿元. */
+const WAN_DECIMALS = /\d(?:\.(\d+))?\s*万元/g;
+/** How many amounts of a text are printed in 万元, 元 and 亿元, and to how many decimals its 万元 amounts are printed. */
 interface UnitCounts {
   wan: number;
   yuan: number;
   yi: number;
+  wanDecimals: ReadonlySet<number>;
 }
+const NO_UNITS: UnitCounts = { wan: 0, yuan: 0, yi: 0, wanDecimals: new Set() };
 function unitCounts(text: string): UnitCounts {
-  return { wan: text.match(WANYUAN)?.length ?? 0, yuan: text.match(YUAN)?.length ?? 0, yi: text.match(YIYUAN)?.length ?? 0 };
+  const wanDecimals = new Set([...text.matchAll(WAN_DECIMALS)].map((m) => m[1]?.length ?? 0));
+  return { wan: text.match(WANYUAN)?.length ?? 0, yuan: text.match(YUAN)?.length ?? 0, yi: text.match(YIYUAN)?.length ?? 0, wanDecimals };
+}
+function addUnits(a: UnitCounts, b: UnitCounts): UnitCounts {
+  return { wan: a.wan + b.wan, yuan: a.yuan + b.yuan, yi: a.yi + b.yi, wanDecimals: new Set([...a.wanDecimals, ...b.wanDecimals]) };
 }
 /** A figure in 元 that is a rate or a standard, not an amount of the accounts ("人均接待标准150.00元", "每人每月300.00元"). */
 const PER_UNIT_BEFORE = /(?:人均|均|标准|每|单价|单位|定额|补贴|元\/)[^，,。；;]{0,12}$/;
@@ -291,11 +298,11 @@ class ClaimReader {
     if (section !== this.section) {
       this.listWhole = null;
       this.section = section;
-      this.sectionUnits = { wan: 0, yuan: 0, yi: 0 };
+      this.sectionUnits = NO_UNITS;
     }
     this.paraUnits = unitCounts(text0);
     this.priorUnits = this.sectionUnits;
-    this.sectionUnits = { wan: this.sectionUnits.wan + this.paraUnits.wan, yuan: this.sectionUnits.yuan + this.paraUnits.yuan, yi: this.sectionUnits.yi + this.paraUnits.yi };
+    this.sectionUnits = addUnits(this.sectionUnits, this.paraUnits);
     let { text, listed } = stripListMarker(text0);
     if (this.expectProjectName && section === 'performance.report') {
       const m = /^[（(]([^（）()]{2,40})[)）]$/.exec(text);
@@ -436,9 +443,9 @@ class ClaimReader {
   /** The sentence changed a subject named after its verb ("减少了“三公”经费…"): its other clauses are not read. */
   private verbFirst = false;
   /** Amounts by printed unit: of the paragraph, of the section's paragraphs before it, of the section so far. */
-  private paraUnits: UnitCounts = { wan: 0, yuan: 0, yi: 0 };
-  private priorUnits: UnitCounts = { wan: 0, yuan: 0, yi: 0 };
-  private sectionUnits: UnitCounts = { wan: 0, yuan: 0, yi: 0 };
+  private paraUnits: UnitCounts = NO_UNITS;
+  private priorUnits: UnitCounts = NO_UNITS;
+  private sectionUnits: UnitCounts = NO_UNITS;
   /** The clause being read. */
   private clauseText = '';
   private lines: SourceLines | null = null;
@@ -691,7 +698,10 @@ class ClaimReader {
     if (role.role !== 'amount' && role.role !== 'budget' && role.role !== 'changeAmount') return false;
     const same = (f: Figure | null | undefined) => f != null && f.unit === '万元' && f.value === tk.value;
     if (this.claims.some((c) => c.subject.key === claim.subject.key && (same(c.amount) || same(c.budget?.amount) || same(c.change?.amount)))) return true;
-    if (tk.decimals !== 2) return false;
+    // Printed to the fen, or to the same precision as the 万元 amounts around it ("9.4亿元" among 25.7万元,
+    // 16.3万元): a real 元 amount is whole 元 or to the fen, so a whole number in 元 is never taken for a slip.
+    const around = this.paraUnits.wan > 0 ? this.paraUnits.wanDecimals : this.priorUnits.wanDecimals;
+    if (tk.decimals !== 2 && !(around.has(tk.decimals) && (tk.unit === '亿元' || tk.decimals > 0))) return false;
     if (PER_UNIT_BEFORE.test(this.clauseText.slice(0, tk.start))) return false;
     // 亿元 only in the explanation of the accounts (a fund's or a sector's figures of the overview may be in 亿元).
     if (tk.unit === '亿元' && !section.startsWith('explain')) return false;

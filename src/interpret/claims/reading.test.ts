@@ -315,6 +315,16 @@ describe('an amount in 元 among 万元 figures is a unit slip', () => {
     expect(of(cs, 'basic.public')[1]?.amount?.value).toBe('109.3');
   });
 
+  it('printed to the same precision as the 万元 figures around it (one decimal, or whole 亿元 among whole 万元)', async () => {
+    const one = await claimsOf('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费支出19.6万元，其中：公务接待费支出13.2万元，公务用车运行维护费支出6.4亿元。');
+    expect(of(one, 'threePublic.vehicleOps')[0]?.unitSlip).toMatchObject({ value: '6.4', unit: '亿元' });
+    const whole = await claimsOf('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费支出预算为4200万元，其中：公务接待费支出600万元，公务用车运行维护费支出3600亿元。');
+    expect(of(whole, 'threePublic.vehicleOps')[0]?.unitSlip).toMatchObject({ value: '3600', unit: '亿元' });
+    // One decimal among 万元 figures printed to the fen is no precision of the paragraph.
+    const fen = await claimsOf('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费支出19.65万元，其中：公务接待费支出13.25万元，公务用车运行维护费支出6.4亿元。');
+    expect(of(fen, 'threePublic.vehicleOps')[0]?.unitSlip).toBeUndefined();
+  });
+
   it('a real 元 amount is not a slip: whole 元, or a paragraph that is not in 万元', async () => {
     const whole = await claimsOf('七、财政拨款“三公”经费支出决算情况说明', '公务接待费支出0.35万元，其中：国内公务接待费3500元。');
     expect(of(whole, 'threePublic.receptionDomestic')[0]?.amount?.value).toBe('0.3500');
