@@ -342,6 +342,20 @@ export const flatWithChange = defineRule({
   },
 });
 
+/**
+ * The clause (between ； or 。) of a claim's sentence that states its change ("增加0万元"), where a sentence
+ * lists several items' changes; the whole sentence when the words are not found together.
+ */
+function clauseOfChange(c: Claim): string {
+  const sentence = c.location.text ?? '';
+  const ch = c.change;
+  const figs = [ch?.amount, ch?.rate].filter((f): f is Figure => f != null);
+  const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*');
+  const said = figs.map((f) => new RegExp(`(?:${(ch?.words ?? []).map(esc).join('|') || '.'})[^；;。\\d]{0,6}${esc(f.raw)}`));
+  const clauses = sentence.split(/(?<=[；;。])/).filter((k) => said.some((re) => re.test(k)));
+  return clauses.length ? clauses.join('') : sentence;
+}
+
 export const zeroChangeWording = defineRule({
   id: 'arithmetic.zero-change-wording',
   title: '零变动使用增减方向词',
@@ -353,6 +367,12 @@ export const zeroChangeWording = defineRule({
     { name: '无变化', expect: 'pass', text: md('二、收入决算情况说明', '2、上级补助收入0万元。与2023年度相比无变化。') },
     { name: '减少0万元，未发生增减变动', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费支出12.00万元，比上年增加1.00万元。其中：因公出国（境）经费0万元，同比减少0万元，未发生增减变动。') },
     { name: '增加0万元，增长0.00%', expect: 'fail', mentions: '增加', text: md('二、收入决算情况说明', '2、上级补助收入0万元。与2023年度相比，增加0万元，增长0.00%。') },
+    {
+      name: '同句另一项写持平，不掩盖本项的“增加0万元”',
+      expect: 'fail',
+      mentions: '因公出国',
+      text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费支出决算比上年减少1.20万元，其中：因公出国（境）费增加0万元，增长0%；公务用车购置及运行维护费减少1.20万元，下降10.00%；公务接待费与上年持平。'),
+    },
   ],
   check(ctx) {
     const cs = ctx.doc.claims.filter((c) => c.change);
@@ -364,8 +384,8 @@ export const zeroChangeWording = defineRule({
       if (ch?.direction !== 'increase' && ch?.direction !== 'decrease') continue;
       const figs = [ch?.amount, ch?.rate].filter(Boolean);
       if (!figs.length || !figs.every((f) => f && dec(f).isZero())) continue;
-      // "同比减少0万元，未发生增减变动": the sentence says so itself.
-      if (/未发生(?:增减)?变(?:动|化)|无增减|无变化|没有变化|持平/.test(c.location.text ?? '')) continue;
+      // "同比减少0万元，未发生增减变动": the clause says so itself (not a 持平 said of another item of the sentence).
+      if (/未发生(?:增减)?变(?:动|化)|无增减|无变化|没有变化|持平/.test(clauseOfChange(c))) continue;
       bySection.set(c.section ?? '', [...(bySection.get(c.section ?? '') ?? []), c]);
     }
     for (const list of bySection.values()) {
