@@ -1,8 +1,8 @@
-import { label, money, moneyAll, samePrinted, vehiclesByRunningCostAlone, where } from '../../model/claims.js';
-import { Decimal, type Figure, dec, fmt } from '../../model/decimal.js';
+import { budgetOnly, label, money, moneyAll, samePrinted, shareWhole, vehiclesByRunningCostAlone, where } from '../../model/claims.js';
+import { Decimal, type Figure, dec, fmt, halfUnit, intervalOf } from '../../model/decimal.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { unitKind } from '../../model/unit-kind.js';
-import { compareSum } from '../arith.js';
+import { compareRate, compareSum } from '../arith.js';
 import { defineRule, notApplicable, type RuleContext } from '../rule.js';
 import { locs, md, reportComparison } from '../arithmetic/lib.js';
 import { type ProcurementFigure, procurementFigures, roundingSlack } from './procurement-text.js';
@@ -33,6 +33,37 @@ function listedPart(doc: Disclosure, whole: Pick, key: string, budget = false): 
   return null;
 }
 
+/** A part's printed share of this whole ("占7.23%"), when the share is said of it. */
+function shareOf(doc: Disclosure, part: Pick, whole: Pick): Figure | null {
+  const rate = part.claim.share?.rate;
+  if (!rate || budgetOnly(part.claim)) return null;
+  const w = shareWhole(doc, part.claim);
+  return w?.claim === whole.claim || (w?.figure != null && w.figure.value === whole.fig.value && w.key === whole.claim.subject.key) ? rate : null;
+}
+
+/**
+ * A sum that fails where one part's printed share decides which figure is wrong: that part's share does
+ * not fit its amount, the amount its share gives (share × whole) makes the sum hold, and another part
+ * with an amount has a share that fits the printed whole (so the whole is not the wrong one). "合计8.99 ≠
+ * 4.79 + 3.55 + 6.50" with 公务接待费6.50 "占7.23%": 7.23% of 8.99 is 0.65, with which the sum holds.
+ */
+function partNamedByItsShare(doc: Disclosure, whole: Pick, ps: Pick[], sum: Decimal): { part: Pick; implied: string; rate: Figure } | null {
+  const W = intervalOf(money(whole.fig));
+  const fits = (p: Pick, rate: Figure) => compareRate(rate, intervalOf(money(p.fig)), W)?.agreement !== 'break';
+  const shares = ps.map((p) => ({ p, rate: shareOf(doc, p, whole) }));
+  const wholeBorneOut = (but: Pick) => shares.some(({ p, rate }) => p !== but && rate && !dec(p.fig).isZero() && fits(p, rate));
+  const found = shares.filter(({ p, rate }) => {
+    if (!rate || fits(p, rate) || !wholeBorneOut(p)) return false;
+    const implied = dec(rate).div(100).times(dec(whole.fig));
+    // The share is printed to its decimals, the amounts to theirs: the sum holds within both roundings.
+    const slack = halfUnit(rate.decimals).div(100).times(dec(whole.fig)).plus(halfUnit(whole.fig.decimals).times(ps.length + 1));
+    return sum.minus(dec(p.fig)).plus(implied).minus(dec(whole.fig)).abs().lte(slack);
+  });
+  if (found.length !== 1) return null;
+  const { p, rate } = found[0] as { p: Pick; rate: Figure };
+  return { part: p, rate, implied: fmt(dec(rate).div(100).times(dec(whole.fig)), p.fig.decimals) };
+}
+
 /** whole = Σ parts, with the tail/break policy; parts that are not stated are left out (need ≥ `min`). */
 function checkSum(ctx: RuleContext, whole: Pick | null, parts: (Pick | null)[], what: string, min = 2): boolean {
   const ps = parts.filter((p): p is Pick => p != null);
@@ -40,6 +71,18 @@ function checkSum(ctx: RuleContext, whole: Pick | null, parts: (Pick | null)[], 
   if (!whole || ps.length < min || whole.claim.someParts) return false;
   const cmp = compareSum(money(whole.fig), moneyAll(ps.map((p) => p.fig)));
   const sum = ps.reduce((s, p) => s.plus(p.fig.value), new Decimal(0));
+  const wrong = cmp.agreement === 'break' ? partNamedByItsShare(ctx.doc, whole, ps, sum) : null;
+  if (wrong) {
+    const { part, implied, rate } = wrong;
+    reportComparison(ctx, cmp, {
+      message: `${what}：「${label(whole.claim)}」${whole.fig.value}万元 ≠ ${ps.map((p) => `${label(p.claim)}${p.fig.value}`).join(' + ')} = ${fmt(sum)}万元；按所写占比${rate.raw}，「${label(part.claim)}」应约为${implied}万元，而写${part.fig.value}万元，以此计合计相符、其余各项占比也相符：所列金额有误`,
+      expected: `${implied}万元`,
+      actual: `${part.fig.value}万元`,
+      locations: locs(where(part.claim), where(whole.claim), ...ps.filter((p) => p !== part).map((p) => where(p.claim))),
+      section: part.claim.section,
+    });
+    return true;
+  }
   reportComparison(ctx, cmp, {
     message: `${what}：「${label(whole.claim)}」${whole.fig.value}万元 ≠ ${ps.map((p) => `${label(p.claim)}${p.fig.value}`).join(' + ')} = ${fmt(sum)}万元`,
     tailMessage: `${what}：${whole.fig.value}万元与各项之和${fmt(sum)}万元相差${fmt(dec(whole.fig).minus(sum))}万元，在舍入误差范围内（尾差）`,
@@ -125,7 +168,7 @@ export const threePublicSum = defineRule({
   category: 'narrative',
   severity: 'error',
   authority: '《财政拨款“三公”经费支出决算表》：合计 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费',
-  description: '说明中“三公”经费合计（决算数、预算数分别）应等于因公出国（境）费、公务用车购置及运行维护费、公务接待费之和（合计所列分项中公务用车只写运行维护费、全文未写购置费也未写购置了车辆的，按购置费为0核对并在消息中注明）；公务用车购置及运行维护费应等于购置费与运行维护费之和；公务接待费等于国内与国（境）外接待费之和。',
+  description: '说明中“三公”经费合计（决算数、预算数分别）应等于因公出国（境）费、公务用车购置及运行维护费、公务接待费之和（合计所列分项中公务用车只写运行维护费、全文未写购置费也未写购置了车辆的，按购置费为0核对并在消息中注明）；公务用车购置及运行维护费应等于购置费与运行维护费之和；公务接待费等于国内与国（境）外接待费之和。合计不符时，若某一分项所写占比按合计折算的金额能使合计相符、其余分项占比也与合计相符，则指出该分项金额有误（占比与金额不符不再另报）。',
   cases: [
     { name: '2.75 = 0 + 0 + 2.75', expect: 'pass', text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出决算为2.75万元。', '2024年度“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0万元，占0%；公务用车购置及运行维护费支出决算0万元，占0%；公务接待费支出决算2.75万元，占100%。') },
     { name: '合计不符', expect: 'fail', mentions: '3.75', text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出决算为3.75万元。', '2024年度“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0万元；公务用车购置及运行维护费支出决算0万元；公务接待费支出决算2.75万元。') },
