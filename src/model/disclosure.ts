@@ -127,6 +127,12 @@ export const ClaimSchema = lazySchema(() => z.object({
   /** Id of the claim this one is a part of (its "其中" parent), when known. */
   parent: z.string().nullable(),
   /**
+   * A part listed ("其中") under a whole it cannot be a part of by its name (人员经费 under 项目支出,
+   * 公务用车购置费 under 因公出国（境）费): that whole's claim id, and the subject the part's name belongs to
+   * (`owner`, a sibling of that whole). It has no `parent`: one of the names is wrong.
+   */
+  listedUnder: z.object({ whole: z.string(), owner: z.string(), ownerLabel: z.string() }).optional(),
+  /**
    * The parts listed under this whole are only some of its parts ("主要包括A、B等", "…万元等"): they need
    * not add up to it (a part still may not exceed it).
    */

@@ -9,7 +9,7 @@ import { comparisonIn, directionBefore, FLAT_RE, newItemBefore } from './change.
 import { COUNT_PATTERNS } from './count.js';
 import { lexFigures, type Token, toFigure } from './figures.js';
 import { isShareCue } from './share.js';
-import { findSubjects, isDescendant, isPartOf, remapUnderParent, SUBJECTS, type SubjectMatch } from './subjects.js';
+import { findSubjects, isDescendant, isPartOf, ownerInstead, remapUnderParent, SUBJECTS, type SubjectMatch } from './subjects.js';
 import { isScopable, qualifierBefore, type Scope, scopedKey, scopeOfKey, sectionScope, sentenceTopic, type Topic } from './scope.js';
 import { type SourceLines, sourceLines } from './source-line.js';
 import { dropReasons, expandRespectively, joinIncomeExpense, normalizeSpaces, splitClauses, splitSentences, stripListMarker } from './text.js';
@@ -630,7 +630,10 @@ class ClaimReader {
     // Which claim the figures belong to.
     let claim = this.current;
     if (primary) {
+      this.foreign = null;
       const parent = hostParent ?? this.parentFor(primary, listed, carried);
+      const foreign = this.foreign as Claim['listedUnder'] | null;
+      this.foreign = null;
       // "其中主要包括A 10万元、B 20万元等": the whole's list is not all of it.
       if (parent && !hostParent && SOME_PARTS.test(sentence)) parent.someParts = true;
       // "“三公”经费预算54万元，其中：因公出国(境)费支出决算0万元；…": the parts of a budget are budgets,
@@ -648,6 +651,7 @@ class ClaimReader {
       const sameSubject = claim && claim.subject.key === key && !(fillsAmount && (claim.amount || claim.count));
       if (!sameSubject) {
         claim = this.newClaim(section, { key, label: primary.label, names: primary.names }, sentence, location, parent);
+        if (foreign) claim.listedUnder = foreign;
       }
     } else if (!claim) {
       return false;
@@ -779,6 +783,9 @@ class ClaimReader {
       if (w && (isPartOf(this.whole.key, key) || (!hasKnownParts(this.whole.key) && !w.count && !primary.entry?.countUnit))) return w;
       // A part of a part ("其中：…公务用车购置费…") belongs to the same list.
       if (w && isDescendant(this.whole.key, key)) return w;
+      // "项目支出816.48万元，其中：人员经费…": a part whose name is a sibling whole's, kept with that
+      // whole named; the list goes on (the next part may be the same slip).
+      if (w && this.markForeign(w, key)) return null;
       this.whole = null;
     }
     if (carried && (!this.firstSubjectSeen || this.usedCarried)) {
@@ -788,8 +795,23 @@ class ClaimReader {
         this.usedCarried = true;
         return this.claimById(carried.id);
       }
+      const w = this.claimById(carried.id);
+      if (w && this.markForeign(w, key)) {
+        this.usedCarried = true;
+        return null;
+      }
     }
     return null;
+  }
+
+  /** Set by parentFor for the claim about to be made: the whole it was listed under though not its part. */
+  private foreign: Claim['listedUnder'] | null = null;
+
+  private markForeign(w: Claim, key: string): boolean {
+    const owner = ownerInstead(w.subject.key, key);
+    if (!owner || !w.amount) return false;
+    this.foreign = { whole: w.id, owner, ownerLabel: SUBJECTS.find((e) => e.key === owner)?.label ?? owner };
+    return true;
   }
 
   /**

@@ -201,6 +201,23 @@ export function isPartOf(parentKey: string, childKey: string): boolean {
   return false;
 }
 
+/**
+ * The whole a part's name belongs to when it is listed under a sibling of that whole instead
+ * (人员经费 under 项目支出: both 基本支出 and 项目支出 are parts of one spending), else null. Only
+ * siblings: a whole that could hold the part at some depth, or one of another scope, is no proof.
+ */
+export function ownerInstead(wholeKey: string, partKey: string): string | null {
+  if (isDescendant(wholeKey, partKey)) return null;
+  for (const [owner, parts] of Object.entries(PARTS)) {
+    if (owner === wholeKey || !parts.includes(partKey)) continue;
+    if (Object.entries(PARTS).some(([g, sibs]) => !TWO_SIDED.has(g) && sibs.includes(owner) && sibs.includes(wholeKey))) return owner;
+  }
+  return null;
+}
+
+/** Wholes whose parts are both sides of an account (收、支总计): a side's parts under the other side are narrative.parts-other-side's. */
+const TWO_SIDED = new Set(['total', 'fiscal.total', 'fund.total', 'capital.total']);
+
 /** A part, or a part of a part (公务用车购置费 of the 三公 total). */
 export function isDescendant(parentKey: string, childKey: string): boolean {
   if (isPartOf(parentKey, childKey)) return true;

@@ -66,6 +66,12 @@ export const repeatedEntryCause = (l: Location) => `repeated-entry:${l.file}|${l
  */
 export const correctedFigureCause = (claimId: string) => `list-figure:${claimId}`;
 
+/** Cause key: one "其中" list (its whole claim's id) names one part twice with two amounts (narrative.part-listed-twice). */
+export const listedTwiceCause = (wholeId: string) => `listed-twice:${wholeId}`;
+
+/** Cause key: a whole whose "其中" parts by their names are a sibling whole's, its name proved wrong (narrative.part-of-other-whole). */
+export const misplacedCause = (wholeId: string) => `misplaced:${wholeId}`;
+
 /** Cause key: a claim says its subject is flat (持平/无变化) where its figures say it changed. */
 export const flatCause = (claimId: string) => `flat:${claimId}`;
 

@@ -4,9 +4,10 @@ import { budgetKind, currentAmountOf, EQUIVALENT, grandTotalsDisagree, impliedPr
 import { describeLocation } from '../../model/location.js';
 import { Decimal, type Figure, dec, fmt, gap, intervalOf, overlaps } from '../../model/decimal.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
+import { listedTwiceIn, misplacedParts, repeatedParts } from '../../model/list-parts.js';
 import { defineRule, insufficient, notApplicable } from '../rule.js';
 import { relationsWith, relationWords } from '../arithmetic/budget.js';
-import { amountCause, correctedFigureCause, locs, md } from '../arithmetic/lib.js';
+import { amountCause, correctedFigureCause, listedTwiceCause, locs, md } from '../arithmetic/lib.js';
 
 const AUTH = '《关于做好2024年度部门决算公开工作的通知》（同一事项在说明、报表和绩效报告中应口径一致、数字一致）';
 
@@ -87,12 +88,23 @@ export const sameSubject = defineRule({
       mentions: '应为7.32',
       text: md('七、财政拨款“三公”经费支出决算情况说明', '公务用车购置及运行维护费7.32万元，其中：公务用车购置费0.00万元，公务用车运行维护费7.32万元。', '公务用车运行维护费全年预算数7.32万元，决算数7.23万元，预决算差异率0.00%，主要原因是严格按照预算执行。'),
     },
+    {
+      name: '同一列举中名称误写的一项不算第三个数',
+      expect: 'fail',
+      mentions: '两处各执一词',
+      text: md('三、支出决算情况说明', '2024年度本年支出合计2280.29万元，其中：基本支出816.48万元，占35.81%；基本支出1463.8万元，占64.19%。', '我局2024年决算支出数2280.29万元，其中：基本支出816.49万元，占35.81%；项目支出1463.8万元，占64.19%。'),
+    },
     { name: '基本支出两处不一、无第三处：不判孰是', expect: 'fail', mentions: '无法从文中判断哪处有误', text: md('三、支出决算情况说明', '2024年度本年支出合计2280.29万元，其中：基本支出816.48万元，占35.81%；项目支出1463.8万元，占64.19%。', '我局2024年决算支出数2280.29万元，其中：基本支出816.49万元，占35.81%；项目支出1463.8万元，占64.19%。') },
   ],
   check(ctx) {
     const groups = new Map<string, { claim: Claim; fig: Figure; kind: string }[]>();
+    // A part listed twice in one list, its amount another list's sibling's: a slip of the name
+    // (narrative.part-listed-twice), not a value of this subject.
+    const repeated = repeatedParts(ctx.doc);
+    // Likewise a whole whose parts prove it another whole's (narrative.part-of-other-whole).
+    const misnamed = new Set([...repeated.flatMap((r) => (r.misnamed ? [r.misnamed.claim] : [])), ...misplacedParts(ctx.doc).flatMap((m) => (m.proof ? [m.whole] : []))]);
     for (const c of ctx.doc.claims) {
-      if (SKIP.test(c.subject.key)) continue;
+      if (SKIP.test(c.subject.key) || misnamed.has(c)) continue;
       // A class or item of 政府性基金 spending is not the same class's 一般公共预算 spending.
       // A statement of a named part of the whole ("2022年区直财政拨款资金安排“三公”经费决算数为736.40万元"
       // beside the district's 1000.86) is another quantity.
@@ -151,6 +163,10 @@ export const sameSubject = defineRule({
         const unit = other.kind === '变动率' ? '%' : '万元';
         // Two rates one unit of their last place apart: one may be cut off instead of rounded, which
         // change-rate tells where it can; said here as a warning, not a second error.
+        // The two readings are the two amounts of one name said twice in one list: that slip of the
+        // name is the finding (narrative.part-listed-twice), these two values follow from it.
+        const has = (g: typeof list, c: Claim) => g.some((x) => x.claim === c);
+        const pair = repeated.find((r) => (has(odd, r.first) && has(top, r.second)) || (has(odd, r.second) && has(top, r.first)));
         const lastPlace = other.kind === '变动率' && s.difference.abs().eq(new Decimal(10).pow(-Math.min(ref.fig.decimals, other.fig.decimals)));
         ctx.report({
           message: `「${label(other.claim)}」${other.kind}在${sectionName(ref.claim)}${describeLocation(where(ref.claim))}为${ref.fig.raw}，在${sectionName(other.claim)}${describeLocation(where(other.claim))}为${other.fig.raw}${why}${lastPlace ? '（相差末位一个单位，或有一处为截断所得）' : ''}`,
@@ -162,6 +178,7 @@ export const sameSubject = defineRule({
           locations: locs(...places, ...top.map((t) => where(t.claim))),
           section: other.claim.section,
           ...(decided ? { cause: correctedFigureCause(other.claim.id) } : corroborated && odd.length === 1 ? { cause: amountCause(other.claim.id) } : {}),
+          ...(pair ? { explainedBy: { causes: [listedTwiceCause(pair.whole.id)], because: `「${label(pair.first)}」两处金额不一即出于此` } } : {}),
         });
       }
     }
@@ -347,6 +364,8 @@ export const impliedPriorRule = defineRule({
         // 收入总计 against 支出总计 (last year's were equal): said as a bare "收入较上年减少…" the side may be
         // 本年收入, whose last year differs from 本年支出's, so the two are a warning that says both.
         const sides = ref.claim.subject.key !== o.claim.subject.key;
+        // One of the two is a part named twice in its list: its change is another part's.
+        const twice = listedTwiceIn(ctx.doc, o.claim) ?? listedTwiceIn(ctx.doc, ref.claim);
         ctx.report({
           ...(sides ? { severity: 'warning' as const } : {}),
           message: sides
@@ -357,6 +376,7 @@ export const impliedPriorRule = defineRule({
           difference: `${fmt(mid(o.prior).minus(mid(ref.prior)))}万元`,
           locations: locs(where(ref.claim), where(o.claim)),
           section: o.claim.section,
+          ...(twice ? { explainedBy: { causes: [listedTwiceCause(twice.id)], because: `由此推得的「${label(o.claim)}」上年数两处不一亦出于此` } } : {}),
         });
       }
     }

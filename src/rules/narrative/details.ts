@@ -7,7 +7,8 @@ import { type Claim, type Disclosure, tableOf } from '../../model/disclosure.js'
 import { compareSum } from '../arith.js';
 import { defineRule, notApplicable, type RuleContext } from '../rule.js';
 import { culpritOfSum, relationWords } from '../arithmetic/budget.js';
-import { correctedFigureCause, locs, md, repeatedEntryCause, reportComparison } from '../arithmetic/lib.js';
+import { correctedFigureCause, listedTwiceCause, locs, md, repeatedEntryCause, reportComparison } from '../arithmetic/lib.js';
+import { listedTwiceIn } from '../../model/list-parts.js';
 import { T05, withTables } from '../narrative-table/fixtures.js';
 
 const AUTH = '财政部《部门决算公开说明编写指引》（一般公共预算财政拨款支出按类、款、项说明，各项之和等于总数）';
@@ -87,10 +88,13 @@ function sumCheck(ctx: RuleContext, whole: Claim, wFig: Figure, items: { claim: 
   // the one before, the next skips one): the items listed fall short of the whole by the item no
   // longer listed. That finding says so; this sum follows from it.
   const repeated = cmp.agreement === 'break' && short.gt(0) && repeats.length > 0;
+  // The whole is one of two parts of one name in its own list (narrative.part-listed-twice): the
+  // items of the class it names are not the items of the amount it carries.
+  const twice = listedTwiceIn(ctx.doc, whole);
   // One item whose own sentence (完成预算的100%, 持平, 小于预算数) is wrong as printed and right with its
   // figure off by just the sum's difference: that figure is the one wrong, and its sentence's findings
   // follow from it.
-  const culprit = cmp.agreement === 'break' && !repeated ? culpritOfSum(ctx.doc, items, what === '决算数' ? 'amount' : 'budget', short.negated(), cmp.tolerance) : null;
+  const culprit = cmp.agreement === 'break' && !repeated && !twice ? culpritOfSum(ctx.doc, items, what === '决算数' ? 'amount' : 'budget', short.negated(), cmp.tolerance) : null;
   if (culprit) {
     const { claim, printed, corrected } = culprit;
     const rest = dec(wFig).minus(sum.minus(dec(printed)).plus(dec(corrected)));
@@ -105,6 +109,7 @@ function sumCheck(ctx: RuleContext, whole: Claim, wFig: Figure, items: { claim: 
     return;
   }
   reportComparison(ctx, cmp, {
+    ...(twice && !repeated ? { explainedBy: { causes: [listedTwiceCause(twice.id)], because: `「${label(whole)}」${wFig.raw}与其下各科目之和${fmt(sum)}万元不符亦出于此` } } : {}),
     ...(repeated
       ? {
           explainedBy: {

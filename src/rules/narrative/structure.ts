@@ -4,7 +4,8 @@ import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { unitKind } from '../../model/unit-kind.js';
 import { compareRate, compareSum } from '../arith.js';
 import { defineRule, notApplicable, type RuleContext } from '../rule.js';
-import { locs, md, reportComparison } from '../arithmetic/lib.js';
+import { listedTwiceCause, locs, md, reportComparison } from '../arithmetic/lib.js';
+import { listedTwiceIn } from '../../model/list-parts.js';
 import { type ProcurementFigure, procurementFigures, roundingSlack } from './procurement-text.js';
 
 const AUTH_NOTICE = '《关于做好2024年度部门决算公开工作的通知》';
@@ -71,7 +72,10 @@ function checkSum(ctx: RuleContext, whole: Pick | null, parts: (Pick | null)[], 
   if (!whole || ps.length < min || whole.claim.someParts) return false;
   const cmp = compareSum(money(whole.fig), moneyAll(ps.map((p) => p.fig)));
   const sum = ps.reduce((s, p) => s.plus(p.fig.value), new Decimal(0));
-  const wrong = cmp.agreement === 'break' ? partNamedByItsShare(ctx.doc, whole, ps, sum) : null;
+  // Parts taken by name from a list that names one part twice (narrative.part-listed-twice): the sum
+  // by names follows from that slip.
+  const twice = ps.map((p) => listedTwiceIn(ctx.doc, p.claim)).find((w) => w != null);
+  const wrong = cmp.agreement === 'break' && !twice ? partNamedByItsShare(ctx.doc, whole, ps, sum) : null;
   if (wrong) {
     const { part, implied, rate } = wrong;
     reportComparison(ctx, cmp, {
@@ -90,6 +94,7 @@ function checkSum(ctx: RuleContext, whole: Pick | null, parts: (Pick | null)[], 
     actual: `${whole.fig.value}万元`,
     locations: locs(where(whole.claim), ...ps.map((p) => where(p.claim))),
     section: whole.claim.section,
+    ...(twice ? { explainedBy: { causes: [listedTwiceCause(twice.id)], because: `按名称取各部分相加（${fmt(sum)}万元）与整体不符亦出于此` } } : {}),
   });
   return true;
 }
