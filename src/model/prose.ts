@@ -1,4 +1,5 @@
 import type { Disclosure } from './disclosure.js';
+import { locationAt } from './layout.js';
 import type { Location } from './location.js';
 
 /** The document's prose as one string, and the line each offset of it came from. */
@@ -20,9 +21,18 @@ export function joinedProse(doc: Disclosure): JoinedProse {
   const prose = doc.lines.filter((l) => !l.location.cell && l.text.trim());
   let text = '';
   const starts: number[] = [];
+  // Where each kept character stands in its line's own text (a paragraph of wrapped lines keeps
+  // where each source line starts: the line of a character is found from there).
+  const origin: number[][] = [];
   for (const l of prose) {
     starts.push(text.length);
-    text += l.text.replace(/\s+/g, '');
+    const own: number[] = [];
+    for (let i = 0; i < l.text.length; i++) {
+      if (/\s/.test(l.text[i] as string)) continue;
+      text += l.text[i];
+      own.push(i);
+    }
+    origin.push(own);
   }
   const at = (offset: number): Location => {
     let lo = 0;
@@ -32,7 +42,9 @@ export function joinedProse(doc: Disclosure): JoinedProse {
       if ((starts[mid] as number) <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return prose[lo]!.location;
+    const line = prose[lo]!;
+    const i = origin[lo]![offset - (starts[lo] as number)];
+    return i == null ? line.location : locationAt(line, i);
   };
   return { text, at, lineStarts: starts };
 }

@@ -986,6 +986,9 @@ const AMOUNT_BEFORE = /\d\s*(?:万元|亿元|元)\s*[，,]\s*$/;
 /** A change said right after an amount ("16.08万元增加15.15万元"). */
 const CHANGE_NEXT = /^\s*(?:增加|减少|增长|下降|上升|降低)\s*\d/;
 
+/** The words that make the figure after them the spending (决算数) of the subject being read. */
+const SPENT_IS = /(?:支出)?决算(?:数)?(?:为|是)\s*$/;
+
 const LEVEL_AFTER_CHANGE = /(?:增加|增长|上升|提高|上涨|减少|下降|降低|减小|压减|缩减)(?:为|至|到)$/;
 
 // "比上年预算数字下降35.45%": compared with last year's budget, neither last year's spending nor this
@@ -1016,8 +1019,9 @@ function roleOf(tk: Token, cue: string, base: SubjectMatch | null, rightAfterSub
     const b = budgetAmountCue(c);
     if (b) return { role: 'budget', basis: b };
     if (tk.unit == null) {
-      // A bare number is an amount only right after its subject ("收、支总计2280.29。").
-      if (!rightAfterSubject || c.replace(FILLER, '') !== '' || tk.decimals === 0) return null;
+      // A bare number is an amount only right after its subject ("收、支总计2280.29。"), or to the cent
+      // right after the words that say it is the spending ("…年初预算为5282.00万元，支出决算为4948.72。").
+      if ((!rightAfterSubject && !(tk.decimals === 2 && SPENT_IS.test(c))) || c.replace(FILLER, '') !== '' || tk.decimals === 0) return null;
       return { role: 'amount' };
     }
     if (c.replace(FILLER, '') === '') return { role: 'amount' };

@@ -1,12 +1,13 @@
 import { flowLacksTerms, impliedValues } from '../../model/implied.js';
 import { isRateMissingPercent } from '../../model/missing-percent.js';
-import { budgetKind, currentAmountOf, EQUIVALENT, grandTotalsDisagree, impliedPrior, label, money, samePrinted, signedChange, where } from '../../model/claims.js';
+import { budgetKind, currentAmountOf, EQUIVALENT, grandTotalsDisagree, impliedPrior, label, money, samePrinted, signedChange, where, whereFigure } from '../../model/claims.js';
 import { describeLocation } from '../../model/location.js';
 import { Decimal, type Figure, dec, fmt, gap, intervalOf, overlaps } from '../../model/decimal.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { listedTwiceIn, misplacedParts, repeatedParts } from '../../model/list-parts.js';
 import { defineRule, insufficient, notApplicable } from '../rule.js';
 import { relationsWith, relationWords } from '../arithmetic/budget.js';
+import { procurementFigures } from './procurement-text.js';
 import { amountCause, correctedFigureCause, listedTwiceCause, locs, md } from '../arithmetic/lib.js';
 
 const AUTH = '《关于做好2024年度部门决算公开工作的通知》（同一事项在说明、报表和绩效报告中应口径一致、数字一致）';
@@ -430,6 +431,18 @@ export const unitMissing = defineRule({
   cases: [
     { name: '带单位', expect: 'pass', text: md('四、财政拨款收入支出决算总体情况说明', '2024年度财政拨款收、支总计2280.29万元。') },
     { name: '单位写成“万”', expect: 'fail', mentions: '写成了“万”', text: md('二、收入决算情况说明', '2024年度本年收入合计100.00万元，其中：经营收入 0.00 万，为事业单位在专业业务活动之外取得的收入。') },
+    {
+      name: '政府采购的预留金额漏写单位',
+      expect: 'fail',
+      mentions: '205.16',
+      text: md('（二）政府采购支出情况', '本部门2025年度面向中小企业预留政府采购项目预算金额205.16，面向小微企业预留政府采购项目预算金额88.40万元。'),
+    },
+    {
+      name: '明细科目的决算数漏写单位',
+      expect: 'fail',
+      mentions: '612.07',
+      text: md('（三）一般公共预算财政拨款支出决算具体情况', '3、文化旅游体育与传媒支出（类）文化和旅游（款）群众文化（项）。主要用于社区文化活动。年初预算为 640.00 万元，支出决算为 612.07 。决算数小于预算数的主要原因是活动压缩。'),
+    },
     { name: '漏写单位', expect: 'fail', mentions: '2280.29', text: md('四、财政拨款收入支出决算总体情况说明', '2024年度财政拨款收、支总计2280.29。与2023年度相比，财政拨款收、支总计各减少219.11万元，下降8.77%。') },
   ],
   check(ctx) {
@@ -437,7 +450,17 @@ export const unitMissing = defineRule({
     for (const c of ctx.doc.claims) {
       for (const f of [c.amount, c.change?.amount, c.budget?.amount]) if (f) figs.push({ c, f });
     }
-    if (!figs.length) return notApplicable('说明中没有金额');
+    // The 政府采购 amounts of the Shanghai wording, read from the prose apart from the claims.
+    const bare = Object.values(procurementFigures(ctx.doc)).filter((p) => p.unit == null);
+    if (!figs.length && !bare.length) return notApplicable('说明中没有金额');
+    for (const p of bare) {
+      ctx.report({
+        message: `政府采购金额${p.raw}未写单位`,
+        expected: `${p.raw}万元`,
+        actual: p.raw,
+        locations: [p.location],
+      });
+    }
     for (const { c, f } of figs) {
       // A rate without its % ("增长2.6") is reported as such by year-unit.rate-without-percent.
       if (f.unit != null || isRateMissingPercent(c, f)) continue;
@@ -447,7 +470,7 @@ export const unitMissing = defineRule({
         message: cut ? `「${label(c)}」金额${f.raw}的单位写成了“万”，应为“万元”` : `「${label(c)}」金额${f.raw}未写单位`,
         expected: `${f.raw}万元`,
         actual: cut ? `${f.raw}万` : f.raw,
-        locations: [where(c)],
+        locations: [whereFigure(c, f)],
         section: c.section,
       });
     }

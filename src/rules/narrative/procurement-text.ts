@@ -8,20 +8,23 @@ export interface ProcurementFigure {
   value: Decimal;
   raw: string;
   decimals: number;
+  /** The unit as printed: 万元, or 元 / 亿元 / none where a slip of the pen left it (year-unit rules say so). */
+  unit: string | null;
   location: Location;
 }
 
-const NUM = '(\\d[\\d,]*(?:\\.\\d+)?)';
+// A figure and its unit; a figure with no unit only where the clause ends right after it ("预算金额372.34，").
+const NUM = '(\\d[\\d,]*(?:\\.\\d+)?)(?:(万元|亿元|元)|(?=[，,。；;、）)]|$))';
 
 // The wordings that report contracts won by small and medium-sized enterprises (财库〔2020〕46号),
 // as the Shanghai template words them, besides 授予中小企业合同金额 (read by the claims reader).
 const WORDINGS = {
-  total: new RegExp(`政府采购(?:支出)?(?:总额|金额)(?:（以合同签订为准）)?(?:为|共计|合计|是)?${NUM}万元`),
-  reservedSme: new RegExp(`面向中小企业预留(?:的)?政府采购项目预算金额(?:为)?${NUM}万元`),
-  reservedMicro: new RegExp(`面向小微企业预留(?:的)?政府采购项目预算金额(?:为)?${NUM}万元`),
-  wonSmeReserved: new RegExp(`在面向中小企业预留的?政府采购项目中，由中小企业供应商中标或成交的，?采购金额(?:为)?${NUM}万元`),
-  wonMicroReserved: new RegExp(`在面向小微企业预留的?政府采购项目中，由小微企业供应商中标或成交的，?采购金额(?:为)?${NUM}万元`),
-  wonSmeOther: new RegExp(`在其他政府采购项目中，由中小企业供应商中标或成交的，?采购金额(?:为)?${NUM}万元`),
+  total: new RegExp(`政府采购(?:支出)?(?:总额|金额)(?:（以合同签订为准）)?(?:为|共计|合计|是)?${NUM}`),
+  reservedSme: new RegExp(`面向中小企业预留(?:的)?政府采购项目预算金额(?:为)?${NUM}`),
+  reservedMicro: new RegExp(`面向小微企业预留(?:的)?政府采购项目预算金额(?:为)?${NUM}`),
+  wonSmeReserved: new RegExp(`在面向中小企业预留的?政府采购项目中，由中小企业供应商中标或成交的，?采购金额(?:为)?${NUM}`),
+  wonMicroReserved: new RegExp(`在面向小微企业预留的?政府采购项目中，由小微企业供应商中标或成交的，?采购金额(?:为)?${NUM}`),
+  wonSmeOther: new RegExp(`在其他政府采购项目中，由中小企业供应商中标或成交的，?采购金额(?:为)?${NUM}`),
 } as const;
 
 export type ProcurementKey = keyof typeof WORDINGS;
@@ -39,15 +42,22 @@ export function procurementFigures(doc: Disclosure): Partial<Record<ProcurementK
     const m = re.exec(text);
     if (!m) continue;
     const raw = m[1]!;
+    const unit = m[2] ?? null;
     const plain = raw.replace(/,/g, '');
     out[key] = {
       value: new Decimal(plain),
-      raw: `${raw}万元`,
+      raw: `${raw}${unit ?? ''}`,
       decimals: plain.includes('.') ? plain.split('.')[1]!.length : 0,
-      location: lineAt(m.index + m[0].length - raw.length - 2),
+      unit,
+      location: lineAt(m.index + m[0].length - (unit?.length ?? 0) - raw.length),
     };
   }
   return out;
+}
+
+/** The figures printed in 万元, the unit every comparison of them assumes. */
+export function inWan(f: Partial<Record<ProcurementKey, ProcurementFigure>>): Partial<Record<ProcurementKey, ProcurementFigure>> {
+  return Object.fromEntries(Object.entries(f).filter(([, x]) => x?.unit === '万元'));
 }
 
 /** Half a printed unit of each figure, summed: how far printed figures may differ by rounding alone. */

@@ -6,7 +6,7 @@ import { compareRate, compareSum } from '../arith.js';
 import { defineRule, notApplicable, type RuleContext } from '../rule.js';
 import { listedTwiceCause, locs, md, reportComparison } from '../arithmetic/lib.js';
 import { listedTwiceIn } from '../../model/list-parts.js';
-import { type ProcurementFigure, procurementFigures, roundingSlack } from './procurement-text.js';
+import { inWan, type ProcurementFigure, procurementFigures, roundingSlack } from './procurement-text.js';
 
 const AUTH_NOTICE = '《关于做好2024年度部门决算公开工作的通知》';
 
@@ -266,7 +266,7 @@ export const procurementSme = defineRule({
       break;
     }
     // The Shanghai wording, read from the prose (the claims reader knows only 授予…合同金额).
-    const f = procurementFigures(d);
+    const f = inWan(procurementFigures(d));
     const exceeds = (parts: ProcurementFigure[], whole: ProcurementFigure) => {
       const sum = parts.reduce((s, p) => s.plus(p.value), new Decimal(0));
       return sum.minus(whole.value).gt(roundingSlack([...parts, whole])) ? sum : null;

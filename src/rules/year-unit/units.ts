@@ -5,6 +5,7 @@ import { md } from '../arithmetic/lib.js';
 import { defineRule, notApplicable } from '../rule.js';
 import { linesMatching } from '../template/patterns.js';
 import { T01, withTables } from '../narrative-table/fixtures.js';
+import { procurementFigures } from '../narrative/procurement-text.js';
 
 const AUTH = '《部门决算公开表格式》：各表应标明金额单位（万元）；比率以百分数表示';
 
@@ -154,10 +155,31 @@ export const unitSlip = defineRule({
       expect: 'pass',
       text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费支出决算为31.21元，比上年减少2.00万元。'),
     },
+    {
+      name: '政府采购中标金额写成元',
+      expect: 'fail',
+      mentions: '205.16元',
+      text: md('（二）政府采购支出情况', '本部门2025年度面向中小企业预留政府采购项目预算金额205.16万元。在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额205.16元；在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额0元。'),
+    },
     { name: '以亿元计的段落', expect: 'pass', text: md('一、收入支出决算总体情况说明', '2024年度本年收入合计1.25亿元，本年支出合计1.20亿元，年末结转和结余500.00万元。') },
   ],
   check(ctx) {
-    if (!ctx.doc.claims.some((c) => c.amount || c.unitSlip)) return notApplicable('说明中没有金额');
+    const bought = Object.values(procurementFigures(ctx.doc));
+    if (!ctx.doc.claims.some((c) => c.amount || c.unitSlip) && !bought.length) return notApplicable('说明中没有金额');
+    // The 政府采购 amounts of the Shanghai wording (read from the prose, apart from the claims): one in
+    // 元 or 亿元 among others in 万元, to the cent or printing another's 万元 digits.
+    for (const p of bought) {
+      if (p.unit == null || p.unit === '万元' || p.value.isZero()) continue;
+      const wan = bought.filter((o) => o !== p && o.unit === '万元');
+      const twin = wan.find((o) => o.value.eq(p.value));
+      if (!wan.length || (!twin && p.decimals !== 2)) continue;
+      ctx.report({
+        message: `政府采购金额写作${p.raw}，同段其他金额以万元计${twin ? `，且${twin.raw}与之数字相同` : ''}，疑为“万元”误写为“${p.unit}”，应为${p.value.toFixed(p.decimals)}万元`,
+        expected: `${p.value.toFixed(p.decimals)}万元`,
+        actual: p.raw,
+        locations: twin ? [p.location, twin.location] : [p.location],
+      });
+    }
     const slips = ctx.doc.claims.filter((c) => c.unitSlip);
     for (const c of slips) {
       const f = c.unitSlip as Figure;
