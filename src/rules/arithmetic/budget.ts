@@ -1,4 +1,4 @@
-import { currentAmountOf, impliedPrior, label, money, pct, signedChange, where, whereFigure, wherePhrase } from '../../model/claims.js';
+import { budgetOnly, currentAmountOf, impliedPrior, label, money, pct, shareWhole, signedChange, where, whereFigure, wherePhrase } from '../../model/claims.js';
 import { Decimal, type Figure, type Interval, addI, asPrinted, dec, exact, fmt, halfUnit, intervalOf, overlaps, subI } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
 import { compareRate, rateFields } from '../arith.js';
@@ -216,7 +216,7 @@ function asValue(f: Figure, v: Decimal): Figure {
 
 /**
  * Whether the relations a claim states between its actual amount and its budget (完成预算的X%, 差异率,
- * 持平/等于, 大于/小于) hold with the given actual and budget figures: 'break' when one fails, 'hold' when
+ * 持平/等于, 大于/小于; relationsWith adds the amount's share of its whole) hold with the given actual and budget figures: 'break' when one fails, 'hold' when
  * all hold, null when the claim states none ("基本持平" is no exact relation). Used to tell which
  * figure of a list is wrong: the one whose corrected value makes its own sentence right.
  */
@@ -251,17 +251,26 @@ export function budgetRelations(c: Claim, actual: Figure, budget: Figure | null,
 }
 
 /** The words of a claim's sentence that budgetRelations checks, for messages ("完成预算的100%、“持平”"). */
-export function relationWords(c: Claim, withChange: boolean): string {
+export function relationWords(c: Claim, ofAmount: boolean, withShare = false): string {
   const b = c.budget;
-  const ch = withChange && c.change?.against === 'prior' && c.change.rate ? `变动额${c.change.amount?.raw ?? ''}、变动率${c.change.rate.raw}` : '';
-  return [ch, b?.executionRate ? `完成预算的${b.executionRate.raw}` : '', b?.diffRate ? `预决算差异率${b.diffRate.raw}` : '', ...(b?.words ?? []).map((w) => `“${w}”`)].filter(Boolean).join('、');
+  const ch = ofAmount && c.change?.against === 'prior' && c.change.rate ? `变动额${c.change.amount?.raw ?? ''}、变动率${c.change.rate.raw}` : '';
+  const share = ofAmount && withShare && c.share ? `占比${c.share.rate.raw}` : '';
+  return [share, ch, b?.executionRate ? `完成预算的${b.executionRate.raw}` : '', b?.diffRate ? `预决算差异率${b.diffRate.raw}` : '', ...(b?.words ?? []).map((w) => `“${w}”`)].filter(Boolean).join('、');
 }
 
 /** budgetRelations of a claim with its actual amount or its budget taken as `fig`, the other as said. */
-export function relationsWith(doc: Parameters<typeof currentAmountOf>[0], c: Claim, which: 'amount' | 'budget', fig: Figure): 'hold' | 'break' | null {
-  if (which === 'amount') return budgetRelations(c, fig, c.budget?.amount ?? null, c.amount != null);
-  const other = actualOf(doc, c)?.figure;
-  return other ? budgetRelations(c, other, fig) : null;
+export function relationsWith(doc: Parameters<typeof currentAmountOf>[0], c: Claim, which: 'amount' | 'budget', fig: Figure, withShare = false): 'hold' | 'break' | null {
+  if (which === 'budget') {
+    const other = actualOf(doc, c)?.figure;
+    return other ? budgetRelations(c, other, fig) : null;
+  }
+  const own = budgetRelations(c, fig, c.budget?.amount ?? null, c.amount != null);
+  // The share the sentence gives the amount ("公务接待费6.15万元，占21.22%") of its whole.
+  const whole = withShare && c.share && !budgetOnly(c) ? shareWhole(doc, c) : null;
+  const r = whole?.figure && whole.claim !== c ? compareRate(c.share!.rate, intervalOf(money(fig)), intervalOf(money(whole.figure))) : null;
+  if (!r) return own;
+  if (r.agreement === 'break' || own === 'break') return 'break';
+  return 'hold';
 }
 
 /**

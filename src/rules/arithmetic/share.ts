@@ -3,7 +3,7 @@ import { Decimal, type Figure, addI, dec, exact, fmt, halfUnit, type Interval, i
 import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { compareRate, compareSum, rateFields } from '../arith.js';
 import { defineRule, notApplicable } from '../rule.js';
-import { locs, md, partsCause } from './lib.js';
+import { correctedFigureCause, locs, md, partsCause } from './lib.js';
 
 const AUTH_SHARE = '算术一致性（占比 = 部分 ÷ 整体）';
 
@@ -164,7 +164,8 @@ export const share = defineRule({
         ctx.report({
           ...(severity ? { severity } : {}),
           message,
-          ...(inList && it.wholeClaim ? { explainedBy: { causes: [partsCause(it.wholeClaim.id)], because } } : {}),
+          // The amount named wrong by another statement of it, with which this share holds (correctedFigureCause).
+          ...(severity ? {} : { explainedBy: { causes: inList && it.wholeClaim ? [partsCause(it.wholeClaim.id)] : [], orBy: [correctedFigureCause(it.claim.id)], because: inList ? because : `按改正后的「${label(it.claim)}」金额，所写占比${pct(rate)}即相符` } }),
           ...rateFields(r, rate),
           locations: locs(whereFigure(it.claim, rate), it.wholeClaim ? where(it.wholeClaim) : null),
           section: it.claim.section,

@@ -31,7 +31,10 @@ function wrongByOwnSentence(doc: Disclosure, a: Stated, b: Stated): { wrong: Sta
   const wrong = [a, b].filter((x, i) => {
     const w = which(x);
     const y = (i === 0 ? b : a) as Stated;
-    return w != null && relationsWith(doc, x.claim, w, x.fig) === 'break' && relationsWith(doc, x.claim, w, y.fig) === 'hold';
+    // Not by a share: a part's share is weighed by the sum of the parts it is one of, with the whole
+    // and the other parts in view (structure.ts), which folds what follows from it there; decided here
+    // too, the part named twice over splits those consequences between two findings.
+    return w != null && relationsWith(doc, x.claim, w, x.fig, false) === 'break' && relationsWith(doc, x.claim, w, y.fig, false) === 'hold';
   });
   if (wrong.length !== 1) return null;
   const w = wrong[0] as Stated;
