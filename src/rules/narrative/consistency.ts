@@ -247,6 +247,13 @@ export const impliedBalance = defineRule({
       mentions: '错的是第',
       text: md('一、收入支出决算总体情况说明', '2024年度支出总计1,239.70万元，其中：本年支出合计1,237.51万元，结余分配0.00万元，年末结转和结余1.20万元。', '2024年度本年支出合计1,238.51万元，其中：基本支出1,000.00万元，项目支出238.51万元。'),
     },
+    {
+      name: '推算的年初结转为负：总计与合计矛盾，不指结转数有误',
+      expect: 'fail',
+      severity: 'warning',
+      mentions: '不会为负',
+      text: md('一、收入支出决算总体情况说明', '2024年度收入总计1,239.70万元，其中：本年收入合计12,384.10万元，使用非财政拨款结余（含专用结余）0.00万元，年初结转和结余1.30万元。'),
+    },
     { name: '未写使用非财政拨款结余与结余分配：不推算', expect: 'insufficient', text: md('一、收入支出决算总体情况说明', '2024年度上年结转和结余资金为98.45万元，本年收入1095.76万元，支出1193.35万元，年末结转和结余资金为58.62万元。') },
     { name: '一般公共预算财政拨款年末结转与年初、收入、支出推算不符', expect: 'fail', mentions: '12.30', text: md('二、财政拨款收入支出决算总体情况说明', '2024年度一般公共预算财政拨款上年结转10.00万元，一般公共预算财政拨款收入500.00万元，一般公共预算财政拨款支出497.70万元，一般公共预算财政拨款年末结转和结余21.30万元。') },
     {
@@ -287,6 +294,21 @@ export const impliedBalance = defineRule({
             tolerance: '按打印精度的舍入区间比较',
             locations: locs(where(term), where(right), where(c)),
             section: term.section,
+          });
+          continue;
+        }
+        // A balance carried over is never below zero: worked out negative, the totals it is worked out
+        // from disagree with their own parts (a total below its part), and the balance stated is no
+        // more shown wrong than any other term. Said as a warning about the totals, not as 应为 a
+        // negative balance.
+        if (imp.value.hi.lt(0)) {
+          ctx.report({
+            severity: 'warning',
+            message: `按${imp.how}推算的「${label(c)}」为负数（${fmt(imp.mid)}万元），结转和结余不会为负：所用的总计与其组成部分互相矛盾，应核对总计与本年合计，而非所写的${fig.raw}`,
+            expected: '总计不小于其组成部分之和',
+            actual: `推算${fmt(imp.mid)}万元`,
+            locations: locs(...imp.from.map(where), where(c)),
+            section: c.section,
           });
           continue;
         }
