@@ -304,7 +304,7 @@ export const impliedBalance = defineRule({
         if (imp.value.hi.lt(0)) {
           ctx.report({
             severity: 'warning',
-            message: `按${imp.how}推算的「${label(c)}」为负数（${fmt(imp.mid)}万元），结转和结余不会为负：所用的总计与其组成部分互相矛盾，应核对总计与本年合计，而非所写的${fig.raw}`,
+            message: `按${imp.how}推算的「${label(c)}」为负数（${fmt(imp.mid)}万元），结转和结余不会为负：所用的${imp.from.map((t) => `「${label(t)}」${t.amount?.raw ?? ''}`).join('、')}互相矛盾，应核对这些总计与合计，而非所写的${fig.raw}`,
             expected: '总计不小于其组成部分之和',
             actual: `推算${fmt(imp.mid)}万元`,
             locations: locs(...imp.from.map(where), where(c)),
