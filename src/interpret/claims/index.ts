@@ -679,9 +679,12 @@ class ClaimReader {
     this.current = claim;
     this.priorLevel = null;
     for (const { tk, role } of roles) claim = this.apply(claim, tk, role, location, cmp, section, sentence);
+    // "比上年2665.56万元持平": last year's level said before 持平 is the base it is flat with.
+    const level = this.priorLevel as Figure | null;
     this.priorLevel = null;
     if (hasFlatChange && flat && !claim.change) {
       claim.change = { amount: null, rate: null, direction: 'flat', words: [flat[1] as string], against: cmp ?? 'prior' };
+      if (level && claim.change.against === 'prior') claim.change.base = level;
     }
     if (wordsB.length) {
       claim.budget ??= { amount: null, basis: basisOf(sentence), executionRate: null, diffRate: null, words: [] };
