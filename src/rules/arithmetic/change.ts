@@ -128,7 +128,7 @@ export const changeRate = defineRule({
         // word written the wrong way round, reported by arithmetic.change-direction.
         const flipZero = flipPrior.lo.lte(0) && flipPrior.hi.gte(0);
         const byDirection = mixedDirection(c) && (dirHint !== '' || flipZero)
-          ? `按“${otherWord(c)}”计，${dirHint ? `上年数${fmt(otherPrior)}万元，变动率${pct(rate)}相符` : `上年数为0，变动率无定义，不应写“${c.change?.words.find((w) => INC.test(w)) ?? '增长'}${rate.raw}”`}：变动率与变动额不符出于方向词写反`
+          ? `按“${otherWord(c)}”计，${dirHint ? `${against}${fmt(otherPrior)}万元，变动率${pct(rate)}相符` : `${against}为0，变动率无定义，不应写“${c.change?.words.find((w) => INC.test(w)) ?? '增长'}${rate.raw}”`}：变动率与变动额不符出于方向词写反`
           : null;
         const alt = otherLevel(ctx.doc.claims, p.cur.claim, p.cur.figure, rate, num, p.ch);
         const ownAmount = p.cur.claim === c ? [correctedFigureCause(c.id)] : [];
@@ -215,7 +215,7 @@ function changeOfWhole(c: Claim, rate: Figure, num: ReturnType<typeof intervalOf
 
 /** The change's rate checked on last year's level as stated ("较上年的2.91万元"): agrees (or within rounding)? */
 function rateOnStatedBase(c: Claim, current: Figure): boolean {
-  const base = c.change?.base;
+  const base = c.change?.against === 'budget' ? c.budget?.amount : c.change?.base;
   const rate = c.change?.rate;
   if (!base || !rate) return false;
   const b = intervalOf(money(base));
@@ -227,15 +227,38 @@ function rateOnStatedBase(c: Claim, current: Figure): boolean {
   return r != null && r.agreement !== 'break';
 }
 
+/** A relation of a sentence's figures, explained when a sum names one of its figures wrong (and corrects it). */
+function figureNamedIn(...cs: Claim[]) {
+  return { causes: [], orBy: [...new Set(cs.map((x) => correctedFigureCause(x.id)))], because: '该句的金额改正后，与所比的数即相符' };
+}
+
+/**
+ * What a change is said against, printed in its sentence: last year's level ("较2023年度决算数2.91万元")
+ * or the budget ("比年初预算数100万元"), with this year's amount it is a change of. For the budget, only
+ * the claim's own amount: the budget's actual is the one said beside it.
+ */
+function statedBase(doc: Parameters<typeof currentAmountOf>[0], c: Claim): { base: Figure; cur: { figure: Figure; claim: Claim } } | null {
+  const ch = c.change;
+  if (!ch || ch.direction === 'flat') return null;
+  if (ch.against === 'budget') {
+    const base = c.budget?.amount;
+    return base && c.amount && !dec(base).isZero() ? { base, cur: { figure: c.amount, claim: c } } : null;
+  }
+  const cur = ch.base ? currentAmountOf(doc, c) : null;
+  return ch.base && cur ? { base: ch.base, cur } : null;
+}
+
 export const changeVsPriorLevel = defineRule({
   id: 'arithmetic.change-vs-prior-level',
-  title: '变动额与本年数、所写上年数不符',
+  title: '变动额与本年数、所写上年数（预算数）不符',
   category: 'arithmetic',
   severity: 'error',
-  authority: '算术一致性（变动额 = 本年数 − 上年数）',
+  authority: '算术一致性（变动额 = 本年数 − 上年数；与预算比较时 = 决算数 − 预算数）',
   description:
-    '句中写出上年数（“较2023年度决算数2.91万元增加4.41万元”）时，变动额应等于本年数减上年数，允许舍入尾差；变动率按所写上年数相符时，指出错的是变动额。',
+    '句中写出上年数（“较2023年度决算数2.91万元增加4.41万元”）或所比的预算数（“比年初预算数100万元减少20万元”）时，变动额应等于本年（决算）数减该数，允许舍入尾差；变动率按所写的数相符时，指出错的是变动额。',
   cases: [
+    { name: '比年初预算数减少，相符', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费支出决算数为80.00万元，比年初预算数100.00万元减少20.00万元，下降20.00%。') },
+    { name: '比年初预算数减少，差额写错', expect: 'fail', mentions: '20.00', text: md('九、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费支出决算数为80.00万元，比年初预算数100.00万元减少25.00万元。') },
     { name: '相符', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '公务用车购置及运行维护费支出7.32万元，较2023年度决算数2.91万元增加4.41万元，增长151.55%。') },
     { name: '变动额写错，变动率按上年数相符', expect: 'fail', mentions: '4.41', text: md('九、财政拨款“三公”经费支出决算情况说明', '公务用车购置及运行维护费支出7.32万元，较2023年度决算数2.91万元增加4.51万元，增长151.55%。') },
     { name: '上年数另起一句', expect: 'fail', severity: 'warning', mentions: '192.91', text: md('九、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费决算数合计为1000.86万元。2023年度“三公”经费决算数合计为807.95万元。2024年度“三公”经费决算数相较于上年增加275.76万元。') },
@@ -245,27 +268,45 @@ export const changeVsPriorLevel = defineRule({
   check(ctx) {
     let ran = false;
     for (const c of ctx.doc.claims) {
-      const base = c.change?.base;
+      const stated = statedBase(ctx.doc, c);
       const ch = signedChange(c);
-      if (!base || !ch || c.change?.against !== 'prior') continue;
-      const cur = currentAmountOf(ctx.doc, c);
-      if (!cur) continue;
+      if (!stated || !ch) continue;
+      const { base, cur } = stated;
       ran = true;
       const expected = dec(money(cur.figure)).minus(dec(money(base)));
       const cmp = compareSum(money(cur.figure), [money(base), money(ch)]);
       const d = Math.max(2, ch.decimals);
-      const rateNote = rateOnStatedBase(c, cur.figure) ? `；变动率${pct(c.change!.rate!)}正是按上年数${base.raw}计得，写错的是变动额` : '';
+      const [thisYear, baseName] = c.change?.against === 'budget' ? ['决算', '预算'] : ['本年', '上年'];
+      const rateNote = rateOnStatedBase(c, cur.figure) ? `；变动率${pct(c.change!.rate!)}正是按${baseName}数${base.raw}计得，写错的是变动额` : '';
       // Last year's level from a sentence of its own is linked by subject only: a warning, with both places.
       const apart = c.change?.baseApart === true;
+      // The amount right and its direction word the wrong way round ("决算8.5万元，较预算10万元增加1.5万元"):
+      // the word is the slip. Said once: by the words that contradict each other, or here.
+      if (cmp.agreement === 'break' && compareSum(money(cur.figure), [money(base), money({ ...ch, value: dec(ch).negated().toString() })]).agreement !== 'break') {
+        if (mixedDirection(c)) continue;
+        const right = otherWord(c);
+        ctx.report({
+          cause: directionCause(c.id),
+          severity: apart ? 'warning' : 'error',
+          message: `「${label(c)}」${thisYear}${cur.figure.raw}${expected.isNegative() ? '小于' : '大于'}${baseName}${base.raw}${apart ? '（见另一句）' : ''}，应为“${right}${c.change?.amount?.raw}”，说明写“${c.change?.words[0] ?? ''}${c.change?.amount?.raw}”：方向词写反`,
+          expected: right,
+          actual: c.change?.words[0] ?? '',
+          locations: locs(where(c), where(cur.claim), apart ? base.location : null),
+          section: c.section,
+          explainedBy: figureNamedIn(c, cur.claim),
+        });
+        continue;
+      }
       reportComparison(
         ctx,
         cmp,
         {
-          message: `「${label(c)}」本年${cur.figure.raw}、上年${base.raw}${apart ? '（见另一句）' : ''}，变动额应为${fmt(expected, d)}万元，说明写${c.change?.words[0] ?? ''}${c.change?.amount?.raw}${rateNote}`,
+          message: `「${label(c)}」${thisYear}${cur.figure.raw}、${baseName}${base.raw}${apart ? '（见另一句）' : ''}，变动额应为${fmt(expected, d)}万元，说明写${c.change?.words[0] ?? ''}${c.change?.amount?.raw}${rateNote}`,
           expected: `${fmt(expected, d)}万元`,
           actual: `${fmt(dec(money(ch)), d)}万元`,
           locations: locs(where(cur.claim), where(c), apart ? base.location : null),
           section: c.section,
+          explainedBy: figureNamedIn(c, cur.claim),
         },
         apart ? 'warning' : undefined,
       );
@@ -321,6 +362,9 @@ export const flatWithChange = defineRule({
       mentions: '3.5',
       text: md('十、机关运行经费支出说明', '2024年度机关运行经费支出11.23万元，与上年持平，下降3.5%。'),
     },
+    { name: '所写上年数与本年数相同', expect: 'pass', text: md('一、收入支出决算总体情况说明', '2024年度收、支总计2918.96万元，比上年2918.96万元持平。') },
+    { name: '基本持平，相差不到5%', expect: 'pass', text: md('一、收入支出决算总体情况说明', '2024年度收、支总计2918.96万元，比上年2865.56万元基本持平。') },
+    { name: '所写上年数与本年数不同', expect: 'fail', mentions: '2665.56', text: md('一、收入支出决算总体情况说明', '2024年度收、支总计2918.96万元，比上年2665.56万元持平。') },
   ],
   check(ctx) {
     const cs = ctx.doc.claims.filter((c) => c.change && (c.change.direction === 'flat' || c.change.words.some((w) => /持平|无变化|不变/.test(w))));
@@ -337,10 +381,44 @@ export const flatWithChange = defineRule({
           locations: [whereFigure(c, nz[0])],
           section: c.section,
         });
+        continue;
       }
+      flatAgainstStatedBase(ctx, c);
     }
   },
 });
+
+/**
+ * "收、支总计2918.96万元，比上年2665.56万元持平": last year's level is printed in the sentence, and this
+ * year's differs from it beyond rounding. "基本持平" allows 5% (a warning beyond, as for the budget).
+ */
+function flatAgainstStatedBase(ctx: Parameters<typeof flatWithChange.check>[0], c: Claim): void {
+  const base = c.change?.base;
+  if (!base || c.change?.against !== 'prior' || c.change.baseApart) return;
+  const cur = currentAmountOf(ctx.doc, c);
+  if (!cur) return;
+  const cmp = compareSum(money(cur.figure), [money(base)]);
+  if (cmp.agreement !== 'break') return;
+  const basic = c.change.words.some((w) => /基本|大致|略/.test(w)) || /基本持平|大致持平/.test(c.sentence);
+  const b = dec(money(base));
+  if (basic && !b.isZero() && dec(money(cur.figure)).minus(b).abs().div(b.abs()).lte(0.05)) return;
+  const d = Math.max(2, base.decimals, cur.figure.decimals);
+  const delta = dec(money(cur.figure)).minus(b);
+  const word = basic ? '基本持平' : (c.change.words[0] ?? '持平');
+  // Which is wrong, the word or a figure, the sentence cannot tell; the finding names the word, so
+  // it takes in no other finding about either figure.
+  ctx.report({
+    cause: flatCause(c.id),
+    severity: basic ? 'warning' : 'error',
+    message: `「${label(c)}」称与上年“${word}”，但本年${cur.figure.raw}、上年${base.raw}，${delta.isNegative() ? '减少' : '增加'}${fmt(delta.abs(), d)}万元`,
+    expected: `${delta.isNegative() ? '减少' : '增加'}${fmt(delta.abs(), d)}万元`,
+    actual: word,
+    difference: `${fmt(cmp.difference, d)}万元`,
+    tolerance: `${fmt(cmp.tolerance, d)}万元`,
+    locations: locs(where(c), where(cur.claim)),
+    section: c.section,
+  });
+}
 
 /**
  * The clause (between ； or 。) of a claim's sentence that states its change ("增加0万元"), where a sentence
@@ -797,6 +875,71 @@ function isZeroChange(k: Claim): boolean {
   return [ch.amount, ch.rate].some((f) => f && dec(f).isZero());
 }
 
-export const rules = [changeRate, changeVsPriorLevel, changeDirectionMixed, flatWithChange, zeroChangeWording, rateUndefined, changeExceedsCurrent, changeSum];
+export const rateVsStatedBase = defineRule({
+  id: 'arithmetic.rate-vs-stated-base',
+  title: '变动率、方向与所写上年数（预算数）不符',
+  category: 'arithmetic',
+  severity: 'error',
+  authority: '算术一致性（变动率 = (本年数 − 上年数) ÷ 上年数；与预算比较时以预算数为基数）',
+  description:
+    '句中写出本年（决算）数和所比的上年数或预算数，只给变动率（“比年初预算的1221万元下降11.5%”）时：方向词须与两数大小一致，变动率须等于两数之差除以所比的数，允许舍入尾差。给出变动额的，由“变动额与本年数、所写上年数（预算数）不符”核对。',
+  cases: [
+    { name: '比年初预算下降，相符', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '公务用车运行维护费支出1080万元，比年初预算的1221万元下降11.5%。') },
+    { name: '比年初预算写增长，实为下降', expect: 'fail', mentions: '下降', text: md('九、财政拨款“三公”经费支出决算情况说明', '公务用车运行维护费支出1080万元，比年初预算的1221万元增长11.5%。') },
+    { name: '较上年数，变动率写错', expect: 'fail', mentions: '25.00', text: md('九、财政拨款“三公”经费支出决算情况说明', '公务接待费支出5.00万元，较2023年度决算数4.00万元增长20.00%。') },
+    { name: '较上年数，相符', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '公务接待费支出5.00万元，较2023年度决算数4.00万元增长25.00%。') },
+  ],
+  check(ctx) {
+    let ran = false;
+    for (const c of ctx.doc.claims) {
+      const rate = c.change?.rate;
+      if (!rate || c.change?.amount) continue;
+      const stated = statedBase(ctx.doc, c);
+      if (!stated) continue;
+      ran = true;
+      const { base, cur } = stated;
+      const b = intervalOf(money(base));
+      const now = intervalOf(money(cur.figure));
+      const diff = { lo: now.lo.minus(b.hi), hi: now.hi.minus(b.lo) };
+      const [thisYear, baseName] = c.change?.against === 'budget' ? ['决算', '预算'] : ['本年', '上年'];
+      const said = c.change?.words.join('、') ?? '';
+      const up = c.change?.direction === 'increase';
+      const mid = dec(money(cur.figure)).minus(dec(money(base)));
+      const level = `${thisYear}${cur.figure.raw}、${baseName}${base.raw}`;
+      // The two amounts printed leave no doubt which is larger: the direction word must follow.
+      if ((up && diff.hi.lt(0)) || (!up && diff.lo.gt(0))) {
+        const right = up ? '下降' : '增长';
+        ctx.report({
+          cause: directionCause(c.id),
+          message: `「${label(c)}」${level}，${thisYear}数${up ? '小于' : '大于'}${baseName}数，应为“${right}${fmt(mid.abs().div(dec(money(base))).times(100), rate.decimals)}%”，说明写“${said}${rate.raw}”`,
+          expected: right,
+          actual: said,
+          locations: locs(whereFigure(c, rate), where(cur.claim)),
+          section: c.section,
+          explainedBy: figureNamedIn(c, cur.claim),
+        });
+        continue;
+      }
+      const abs = diff.lo.gte(0) ? diff : diff.hi.lte(0) ? { lo: diff.hi.negated(), hi: diff.lo.negated() } : null;
+      if (!abs) continue;
+      const r = compareRate({ ...rate, value: dec(rate).abs().toString() }, abs, b);
+      if (!r || r.agreement === 'exact') continue;
+      ctx.report({
+        ...(r.agreement === 'tail' ? { severity: 'info' as const } : r.truncated ? { severity: 'warning' as const } : {}),
+        cause: changeCause(c.id),
+        message: r.truncated
+          ? `「${label(c)}」${level}，变动率${pct(rate)}是${fmt(r.computed, rate.decimals + 2)}%截断所得（未四舍五入），按四舍五入应为${fmt(r.computed, rate.decimals)}%`
+          : `「${label(c)}」${level}，变动率应为${fmt(r.computed, rate.decimals)}%，说明写${pct(rate)}${r.agreement === 'tail' ? '（差异在金额舍入范围内，属尾差）' : ''}`,
+        ...rateFields(r, rate),
+        locations: locs(whereFigure(c, rate), where(cur.claim)),
+        section: c.section,
+        explainedBy: figureNamedIn(c, cur.claim),
+      });
+    }
+    if (!ran) return notApplicable('说明中没有同时写出所比的数与变动率的表述');
+  },
+});
+
+export const rules = [changeRate, changeVsPriorLevel, rateVsStatedBase, changeDirectionMixed, flatWithChange, zeroChangeWording, rateUndefined, changeExceedsCurrent, changeSum];
 void halfUnit;
 void overlaps;

@@ -2,12 +2,14 @@ import { claimLine, label, wherePhrase } from '../../model/claims.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { defineRule, notApplicable } from '../rule.js';
 import { linesMatching } from '../template/patterns.js';
-import { flatCause, md } from './lib.js';
+import { directionCause, flatCause, md } from './lib.js';
 
 // (Not "新增单位，无上年数据": a unit new this year explains the nothing on both sides.)
 const INC = /增加|增长|上升|提高|增多|上涨|新增(?!(?:设立|成立|组建)?(?:的)?(?:单位|部门|机构))/;
 const DEC = /减少|下降|降低|减小|压减|缩减|减支/;
-const REASON = /(?:主要(?:变动)?原因|原因)(?:是|为|在于)?[:：]?([^。]*)/;
+// "主要原因是…", "主要是因为…"; the direction word right before the marker ("增加的原因是…") is the
+// reason's direction too.
+const REASON = /((?:增加|增长|上升|提高|减少|下降|降低)(?:的)?)?(?:(?:主要(?:变动)?原因|原因)(?:是|为|在于)?|主要(?:是)?(?:因为|由于))[:：]?([^。]*)/;
 
 /** The reason the paragraph gives right after the claim's sentence (same or next sentence), if any. */
 function reasonAfter(doc: Disclosure, c: Claim): { reason: string; quote: string } | null {
@@ -24,13 +26,16 @@ function reasonAfter(doc: Disclosure, c: Claim): { reason: string; quote: string
   if (!m) return null;
   // "…与2024年持平。公务用车购置及运行维护费支出增加的主要原因是…": a reason said of another item's
   // change, named before it, is not this item's.
-  const lead = after.slice(after.lastIndexOf('。', m.index) + 1, m.index);
+  const wordAt = m.index + (m[1]?.length ?? 0);
+  const lead = after.slice(after.lastIndexOf('。', m.index) + 1, wordAt);
   if (/[\u4e00-\u9fa5]{2,}(?:支出|经费|费|收入|合计|总计)(?:决算)?(?:数)?(?:增加|减少|增长|下降|上升|降低)的?(?:主要)?$/.test(lead.replace(/\s/g, ''))) return null;
   const sentenceStart = rest.lastIndexOf('。', flat.index) + 1;
   const quote = rest.slice(sentenceStart, flat.index) + after;
   // "…持平。主要原因：" with the reason in the next paragraph.
-  const reason = m[1]?.trim() || (/[:：]\s*$/.test(line.text) ? doc.lines[at + 1]?.text.split('。')[0]?.trim() : '');
-  return reason ? { reason, quote: m[1]?.trim() ? quote : `${quote}${reason}` } : null;
+  const said = m[2]?.trim() ?? '';
+  const reason = said || (/[:：]\s*$/.test(line.text) ? doc.lines[at + 1]?.text.split('。')[0]?.trim() : '');
+  const full = m[1] ? (said ? m[0].trim() : `${m[0].trim()}${reason ?? ''}`) : (reason ?? '');
+  return reason || m[1] ? { reason: full, quote: said ? quote : `${quote}${reason ?? ''}` } : null;
 }
 
 export const flatWithReason = defineRule({
@@ -54,6 +59,9 @@ export const flatWithReason = defineRule({
       expect: 'pass',
       text: md('九、财政拨款“三公”经费支出决算情况说明', '其中：因公出国（境）费支出决算为0.00万元，与2024年持平；公务用车购置及运行维护费支出决算增加5.07万元，增长42.68%；公务接待费支出决算为0.00万元，与2024年持平。公务用车购置及运行维护费支出增加的主要原因是公务用车运行维护费支出增加。'),
     },
+    { name: '持平却说增加的原因', expect: 'fail', mentions: '增加', text: md('三、财政拨款“三公”经费支出决算情况说明', '公务用车购置费支出20.00万元，较上年持平，增加的原因是编制内公务用车使用年限到期，更换车辆。') },
+    { name: '持平却说主要是因为增加', expect: 'fail', mentions: '增加', text: md('四、财政拨款收入支出决算总体情况说明', '财政拨款收、支总计3656.88万元，与上年相比，持平，主要是因为增加年终绩效奖等。') },
+    { name: '另一项增加的原因', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '公务接待费支出决算为0.00万元，与2024年持平。公务用车购置及运行维护费支出增加的原因是车辆更新。') },
     { name: '新增单位无上年数据', expect: 'pass', text: md('一、收入支出决算总体情况说明', '2024年度年末结转和结余0.00万元，与上年决算数持平，主要原因是新增单位，无上年数据。') },
   ],
   check(ctx) {
@@ -71,7 +79,7 @@ export const flatWithReason = defineRule({
       ctx.report({
         // The same 持平 given a change in figures (arithmetic.flat-with-change): one wrong word, one finding.
         explainedBy: { causes: [flatCause(c.id)], because: `所述原因“${word}”亦与“持平”不符` },
-        message: `「${label(c)}」写与上年持平，所述原因却是“${word}”（${reason.slice(0, 40)}${reason.length > 40 ? '…' : ''}）`,
+        message: `「${label(c)}」写与${c.change?.against === 'budget' ? '预算' : '上年'}持平，所述原因却是“${word}”（${reason.slice(0, 40)}${reason.length > 40 ? '…' : ''}）`,
         expected: '持平的原因，或改写变动方向与数额',
         actual: `持平；原因：${word}`,
         locations: [{ ...wherePhrase(ctx.doc, c, /持平|无变化|没有变化|不变/), text: quote }],
@@ -109,4 +117,64 @@ export const directionAndFlat = defineRule({
   },
 });
 
-export const rules = [flatWithReason, directionAndFlat];
+// A direction word right before the reason's marker: the reason is said of a change that way.
+const REASON_OF = /(增加|增长|上升|提高|减少|下降|降低)(?:的)?(?:主要)?(?:变动)?原因/;
+
+/**
+ * "公务接待费减少4.34万元，增加的原因是…": the reason named by the direction right after the claim's
+ * change, in its sentence or the next, with no other item or figure between them.
+ */
+function reasonNamedAfter(doc: Disclosure, c: Claim): { word: string; quote: string; at: number } | null {
+  const found = claimLine(doc, c);
+  const fig = c.change?.rate ?? c.change?.amount;
+  if (!found || !fig) return null;
+  const rest = found.line.text.slice(found.start);
+  const figAt = rest.indexOf(fig.raw);
+  if (figAt < 0) return null;
+  const after = rest.slice(figAt + fig.raw.length).split('。').slice(0, 2).join('。');
+  const m = REASON_OF.exec(after);
+  if (!m) return null;
+  const lead = after.slice(0, m.index);
+  // Another figure, item or comparison between them: the reason may be another change's.
+  if (/\d|其中|[\u4e00-\u9fa5]{2,}(?:支出|经费|费|收入|合计|总计)|较|比|与上年|同比/.test(lead)) return null;
+  const start = rest.lastIndexOf('。', figAt) + 1;
+  return { word: m[1] as string, quote: rest.slice(start, figAt + fig.raw.length) + after.slice(0, m.index + m[0].length), at: found.start + start };
+}
+
+export const directionWithReason = defineRule({
+  id: 'arithmetic.direction-with-reason',
+  title: '增减方向与所说明的原因方向相反',
+  category: 'arithmetic',
+  severity: 'warning',
+  authority: '财政部《部门决算公开说明编写指引》（变动方向与原因说明应一致）',
+  description:
+    '说明写某项“减少”（或“增加”），紧接着说明的却是“增加（减少）的原因”（如“公务接待费减少4.34万元，增加的原因是……”），两者必有一处写错。',
+  cases: [
+    { name: '减少的原因', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '公务接待费支出2.00万元，比上年减少4.34万元，减少的原因是严格控制接待标准。') },
+    { name: '减少却说增加的原因', expect: 'fail', mentions: '增加的原因', text: md('九、财政拨款“三公”经费支出决算情况说明', '公务接待费支出2.00万元，比上年减少4.34万元，增加的原因是机关事务中心的商务接待费增加。') },
+    { name: '另一项增加的原因', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '公务接待费支出2.00万元，比上年减少4.34万元；公务用车运行维护费增加1.00万元，增加的原因是车辆老化。') },
+  ],
+  check(ctx) {
+    const cs = ctx.doc.claims.filter((c) => c.change && (c.change.direction === 'increase' || c.change.direction === 'decrease'));
+    if (!cs.length) return notApplicable('说明中没有增减变动的表述');
+    for (const c of cs) {
+      const words = c.change?.words ?? [];
+      // Mixed words are arithmetic.change-direction's.
+      if (words.some((w) => INC.test(w)) && words.some((w) => DEC.test(w))) continue;
+      const r = reasonNamedAfter(ctx.doc, c);
+      if (!r) continue;
+      const saysUp = c.change?.direction === 'increase';
+      if (saysUp === INC.test(r.word)) continue;
+      ctx.report({
+        cause: directionCause(c.id),
+        message: `「${label(c)}」写“${words[0] ?? ''}”，紧接着说明的却是“${r.word}的原因”，二者必有一处写错`,
+        expected: `${words[0] ?? ''}的原因，或改正变动方向`,
+        actual: `${r.word}的原因`,
+        locations: [{ ...wherePhrase(ctx.doc, c, REASON_OF), text: r.quote }],
+        section: c.section,
+      });
+    }
+  },
+});
+
+export const rules = [flatWithReason, directionAndFlat, directionWithReason];
