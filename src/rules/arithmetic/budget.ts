@@ -242,6 +242,20 @@ export function budgetRelations(c: Claim, actual: Figure, budget: Figure | null,
     const r = compareRate(b.diffRate, { lo: ai.lo.minus(bi.hi), hi: ai.hi.minus(bi.lo) }, bi);
     if (r) results.push(r.agreement !== 'break');
   }
+  // The change said against the budget ("比年初预算的1221万元下降11.5%"): its direction, amount and rate.
+  const vs = c.change?.against === 'budget' && c.change.direction !== 'flat' ? c.change : null;
+  if (vs && !bi.lo.lte(0)) {
+    const diff = { lo: ai.lo.minus(bi.hi), hi: ai.hi.minus(bi.lo) };
+    const up = vs.direction === 'increase';
+    results.push(up ? diff.hi.gt(0) : diff.lo.lt(0));
+    if (vs.amount) {
+      const a = intervalOf(money(vs.amount));
+      results.push(overlaps(diff, up ? a : { lo: a.hi.negated(), hi: a.lo.negated() }));
+    }
+    const abs = diff.lo.gte(0) ? diff : diff.hi.lte(0) ? { lo: diff.hi.negated(), hi: diff.lo.negated() } : null;
+    const r = vs.rate && abs ? compareRate({ ...vs.rate, value: dec(vs.rate).abs().toString() }, abs, bi) : null;
+    if (r) results.push(r.agreement !== 'break');
+  }
   const words = b.words.join('');
   if (/持平|一致|相等|等于/.test(words) && !/基本|大体|略/.test(words)) results.push(d.isZero() || overlaps(ai, bi));
   if (/小于|低于/.test(words)) results.push(d.isNegative() && !overlaps(ai, bi));
@@ -255,7 +269,9 @@ export function relationWords(c: Claim, ofAmount: boolean, withShare = false): s
   const b = c.budget;
   const ch = ofAmount && c.change?.against === 'prior' && c.change.rate ? `变动额${c.change.amount?.raw ?? ''}、变动率${c.change.rate.raw}` : '';
   const share = ofAmount && withShare && c.share ? `占比${c.share.rate.raw}` : '';
-  return [share, ch, b?.executionRate ? `完成预算的${b.executionRate.raw}` : '', b?.diffRate ? `预决算差异率${b.diffRate.raw}` : '', ...(b?.words ?? []).map((w) => `“${w}”`)].filter(Boolean).join('、');
+  const vs = c.change?.against === 'budget' && c.change.direction !== 'flat' ? c.change : null;
+  const vsBudget = vs ? `比预算${vs.words.join('')}${[vs.amount?.raw, vs.rate?.raw].filter(Boolean).join('、')}` : '';
+  return [share, ch, vsBudget, b?.executionRate ? `完成预算的${b.executionRate.raw}` : '', b?.diffRate ? `预决算差异率${b.diffRate.raw}` : '', ...(b?.words ?? []).map((w) => `“${w}”`)].filter(Boolean).join('、');
 }
 
 /** budgetRelations of a claim with its actual amount or its budget taken as `fig`, the other as said. */

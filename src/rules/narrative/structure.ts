@@ -1,10 +1,11 @@
-import { budgetOnly, label, money, moneyAll, samePrinted, shareWhole, vehiclesByRunningCostAlone, where } from '../../model/claims.js';
+import { budgetOnly, label, money, moneyAll, samePrinted, shareWhole, vehiclesByRunningCostAlone, where, whereFigure } from '../../model/claims.js';
+import { culpritOfSum, relationWords } from '../arithmetic/budget.js';
 import { Decimal, type Figure, dec, fmt, halfUnit, intervalOf } from '../../model/decimal.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { unitKind } from '../../model/unit-kind.js';
 import { compareRate, compareSum } from '../arith.js';
 import { defineRule, notApplicable, type RuleContext } from '../rule.js';
-import { listedTwiceCause, locs, md, reportComparison } from '../arithmetic/lib.js';
+import { correctedFigureCause, listedTwiceCause, locs, md, reportComparison } from '../arithmetic/lib.js';
 import { listedTwiceIn } from '../../model/list-parts.js';
 import { inWan, type ProcurementFigure, procurementFigures, roundingSlack } from './procurement-text.js';
 
@@ -65,6 +66,18 @@ function partNamedByItsShare(doc: Disclosure, whole: Pick, ps: Pick[], sum: Deci
   return { part: p, rate, implied: fmt(dec(rate).div(100).times(dec(whole.fig)), p.fig.decimals) };
 }
 
+/**
+ * The one figure of a sum, a part or the whole, that its own sentence shows wrong by just the sum's
+ * difference (culpritOfSum); null when none or more than one is so shown.
+ */
+function sumCulprit(doc: Disclosure, whole: Pick, ps: Pick[], sum: Decimal) {
+  const which = whole.fig === whole.claim.budget?.amount ? 'budget' : 'amount';
+  const slack = halfUnit(whole.fig.decimals).times(ps.length + 1);
+  const excess = sum.minus(dec(whole.fig));
+  const found = [culpritOfSum(doc, ps, which, excess, slack), culpritOfSum(doc, [whole], which, excess.negated(), slack)].filter((x) => x != null);
+  return found.length === 1 ? { ...(found[0] as NonNullable<(typeof found)[number]>), which } : null;
+}
+
 /** whole = Σ parts, with the tail/break policy; parts that are not stated are left out (need ≥ `min`). */
 function checkSum(ctx: RuleContext, whole: Pick | null, parts: (Pick | null)[], what: string, min = 2): boolean {
   const ps = parts.filter((p): p is Pick => p != null);
@@ -84,6 +97,22 @@ function checkSum(ctx: RuleContext, whole: Pick | null, parts: (Pick | null)[], 
       actual: `${part.fig.value}万元`,
       locations: locs(where(part.claim), where(whole.claim), ...ps.filter((p) => p !== part).map((p) => where(p.claim))),
       section: part.claim.section,
+    });
+    return true;
+  }
+  // One figure (a part, or the whole) whose own sentence (its rate against its budget, 持平, 完成X%)
+  // fails as printed and holds with it corrected by the sum's difference: that figure is the one wrong.
+  const culprit = cmp.agreement === 'break' && !twice ? sumCulprit(ctx.doc, whole, ps, sum) : null;
+  if (culprit) {
+    const { claim, printed, corrected, which } = culprit;
+    const isWhole = claim === whole.claim;
+    reportComparison(ctx, cmp, {
+      cause: correctedFigureCause(claim.id),
+      message: `${what}：「${label(whole.claim)}」${whole.fig.value}万元 ≠ ${ps.map((p) => `${label(p.claim)}${p.fig.value}`).join(' + ')} = ${fmt(sum)}万元；「${label(claim)}」写作${printed.value}万元，按同句所写的${relationWords(claim, which === 'amount')}应为${corrected.value}万元，以此计${isWhole ? '与各项之和相符' : '合计相符'}`,
+      expected: `${corrected.value}万元`,
+      actual: `${printed.value}万元`,
+      locations: locs(whereFigure(claim, printed), where(whole.claim), ...ps.filter((p) => p.claim !== claim).map((p) => where(p.claim))),
+      section: claim.section,
     });
     return true;
   }
