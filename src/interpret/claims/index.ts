@@ -978,9 +978,9 @@ function hasKnownParts(key: string): boolean {
   return /^(total|income\.|expense\.|fiscal\.|general\.|fund\.|capital\.|threePublic\.|procurement\.|fc:)/.test(key);
 }
 
-const FILLER = /支出|决算|执行|实际|共计|合计|累计|总额|总计|金额|全年|本年|当年|年度|分别|达到|均|各|共|为|是|达|数|额|[:：\s]|[“”"]|的/g;
+const FILLER = /支出|决算|执行|实际|共计|合计|累计|汇总|总额|总计|金额|全年|本年|当年|年度|分别|达到|均|各|共|为|是|达|数|额|[:：\s]|[“”"]|的/g;
 
-const PRIOR_LEVEL = /(?:比|较|与|同)\s*(?:上年度?|上一年度?|去年|\d{4}\s*年度?)(?:同期)?(?:的)?(?:支出)?(?:决算数?|实际支出|支出)?(?:的|为)?$/;
+const PRIOR_LEVEL = /(?:比|较|与|同)\s*(?:上年度?|上一年度?|去年|\d{4}\s*年度?)(?:同期)?(?:的)?(?:累计)?(?:支出)?(?:决算数?|实际支出|支出)?(?:的|为)?$/;
 
 /** A comparison with last year said before the subject, up to it ("较2014年度部门决算公开“"). */
 const PRIOR_BEFORE_SUBJECT = /(?:比|较|与|同)\s*(?:上年度?|上一年度?|去年|\d{4}\s*年度?)[^，,。；;\d%]{0,24}$/;
