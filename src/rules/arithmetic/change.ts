@@ -263,6 +263,7 @@ export const changeVsPriorLevel = defineRule({
     { name: '变动额写错，变动率按上年数相符', expect: 'fail', mentions: '4.41', text: md('九、财政拨款“三公”经费支出决算情况说明', '公务用车购置及运行维护费支出7.32万元，较2023年度决算数2.91万元增加4.51万元，增长151.55%。') },
     { name: '上年数另起一句', expect: 'fail', severity: 'warning', mentions: '192.91', text: md('九、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费决算数合计为1000.86万元。2023年度“三公”经费决算数合计为807.95万元。2024年度“三公”经费决算数相较于上年增加275.76万元。') },
     { name: '上年数另起一句，相符', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费决算数合计为1000.86万元。', '上年度“三公”经费支出807.95万元。', '2024年度“三公”经费决算数比上年增加192.91万元。') },
+    { name: '所写上年数有误，变动额与变动率相互印证', expect: 'fail', mentions: '应为148', text: md('九、财政拨款“三公”经费支出决算情况说明', '公务接待费支出124万元，比上年累计支出1480万元下降24万元，下降16%。') },
     { name: '比上年的…减少', expect: 'fail', mentions: '0.04', text: md('九、财政拨款“三公”经费支出决算情况说明', '公务接待费支出0.34万元，比上年的0.38万元减少0.14万元。') },
   ],
   check(ctx) {
@@ -277,6 +278,26 @@ export const changeVsPriorLevel = defineRule({
       const cmp = compareSum(money(cur.figure), [money(base), money(ch)]);
       const d = Math.max(2, ch.decimals);
       const [thisYear, baseName] = c.change?.against === 'budget' ? ['决算', '预算'] : ['本年', '上年'];
+      const rate = c.change?.rate;
+      // The rate right on this year's amount less the change and wrong on the level stated: the level
+      // is the slip ("124万元，比上年1480万元下降24万元，下降16%": 24 ÷ 148).
+      if (cmp.agreement === 'break' && rate && !rateOnStatedBase(c, cur.figure)) {
+        const implied = impliedPrior(cur.figure, ch);
+        const r = implied.lo.gt(0) ? compareRate({ ...rate, value: dec(rate).abs().toString() }, intervalOf(money({ ...ch, value: dec(ch).abs().toString() })), implied) : null;
+        if (r && r.agreement !== 'break') {
+          const right = dec(money(cur.figure)).minus(dec(money(ch)));
+          ctx.report({
+            cause: correctedFigureCause(c.id),
+            severity: c.change?.baseApart ? 'warning' : 'error',
+            message: `「${label(c)}」${baseName}数写作${base.raw}，按${thisYear}${cur.figure.raw}与${c.change?.words[0] ?? ''}${c.change?.amount?.raw}、${pct(rate)}应为${fmt(right, Math.max(base.decimals, cur.figure.decimals))}万元：变动额与变动率相互印证，所写${baseName}数有误`,
+            expected: `${fmt(right, Math.max(base.decimals, cur.figure.decimals))}万元`,
+            actual: base.raw,
+            locations: locs(whereFigure(c, base), where(cur.claim)),
+            section: c.section,
+          });
+          continue;
+        }
+      }
       const rateNote = rateOnStatedBase(c, cur.figure) ? `；变动率${pct(c.change!.rate!)}正是按${baseName}数${base.raw}计得，写错的是变动额` : '';
       // Last year's level from a sentence of its own is linked by subject only: a warning, with both places.
       const apart = c.change?.baseApart === true;

@@ -105,6 +105,17 @@ export const partsSum = defineRule({
   },
 });
 
+/**
+ * A 三公 total whose dedicated sum (narrative.three-public-sum) cannot run: one of its three items is
+ * said nowhere with a figure ("无因公出国（境）团组" only), so the parts listed are checked here.
+ */
+function threePublicUnsummed(doc: Disclosure, whole: Claim, budget: boolean): boolean {
+  if (whole.subject.key !== 'threePublic.total') return false;
+  const stated = (key: string) => doc.claims.some((c) => c.subject.key === key && (budget ? c.budget?.amount : c.amount) != null);
+  const vehicle = stated('threePublic.vehicle') || (stated('threePublic.vehiclePurchase') && stated('threePublic.vehicleOps')) || stated('threePublic.vehicleOps');
+  return !(stated('threePublic.abroad') && vehicle && stated('threePublic.reception'));
+}
+
 export const partExceedsWhole = defineRule({
   id: 'arithmetic.part-exceeds-whole',
   title: '部分大于整体',
@@ -115,6 +126,7 @@ export const partExceedsWhole = defineRule({
   cases: [
     { name: '部分先概述再细说', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出决算为30.0万元。其中：因公出国（境）费支出决算为0万元；公务接待费支出决算为26.4万元等。具体情况如下：（一）因公出国（境）费支出0万元。（二）公务接待费支出26.4万元。') },
     { name: '小微不大于中小', expect: 'pass', text: md('十一、政府采购支出说明', '授予中小企业合同金额18.64万元，占政府采购支出总额的26.54%，其中：授予小微企业合同金额18.64万元。') },
+    { name: '“三公”只列两项，其中一项大于合计', expect: 'fail', mentions: '618.0', text: md('九、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出74.6万元，其中公务用车购置及运行维护费618.0万元，公务接待费12.8万元。无因公出国（境）团组。') },
     { name: '其中一项大于整体', expect: 'fail', mentions: '900.00', text: md('三、支出决算情况说明', '2024年度本年支出合计800.00万元，其中：基本支出900.00万元。') },
   ],
   check(ctx) {
@@ -122,7 +134,7 @@ export const partExceedsWhole = defineRule({
     if (!lists.length) return notApplicable('说明中没有“其中”表述');
     for (const { whole, parts, budget } of lists) {
       // A complete list is summed by parts-sum or by the subject's dedicated rule (basic-split, three-public-sum…).
-      if (EXHAUSTIVE.has(whole.subject.key) && parts.length >= 2 && !whole.someParts && !lacksCarry(whole, parts)) continue;
+      if (EXHAUSTIVE.has(whole.subject.key) && parts.length >= 2 && !whole.someParts && !lacksCarry(whole, parts) && !threePublicUnsummed(ctx.doc, whole, budget)) continue;
       // 小微 within 中小企业 has its own rule (narrative.procurement-sme).
       if (whole.subject.key === 'procurement.sme') continue;
       const w = valueOf(whole, budget) as Figure;

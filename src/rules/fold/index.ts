@@ -104,6 +104,18 @@ function boundOfWrongPart(f: Finding, r: Finding): boolean {
 }
 
 /**
+ * A whole said to be less than its parts ("≤ 2.52", parts 22.62), where the whole is the figure `r`
+ * names wrong at its place and its correction holds the parts: the bound follows from that figure.
+ */
+function boundOfWrongWhole(f: Finding, r: Finding): boolean {
+  const bound = /^[≤<]\s*([\d,，.]+)/.exec(f.expected ?? '')?.[1];
+  const [wrong, right, parts, at] = [soleNumber(r.actual), soleNumber(r.expected), soleNumber(f.actual), r.locations[0]];
+  if (!bound || !wrong || !right || !parts || !at || !new Decimal(bound.replace(/[,，]/g, '')).eq(wrong)) return false;
+  // (A correction worked out from shares is itself rounded: half a percent of slack.)
+  return f.locations.some((l) => sameStatement(l, at)) && right.plus(parts.times('0.005')).gte(parts);
+}
+
+/**
  * (3) A sum over a part that another finding names as wrong (its 实为), off by just that part's own
  * error, follows from it ("三公 7.65 ≠ 0.00 + 73.20 + 0.34" after "公务用车 73.20 ≠ 0.00 + 7.32"), and so
  * does a share worked out from that part that comes right with it corrected: they are folded into
@@ -115,7 +127,7 @@ function consequencesOfParts(found: readonly Finding[]): Finding[] {
   const findings = decidedBySums(found);
   const explains = (r: Finding, f: Finding): boolean => {
     if (r === f || r.severity === 'info' || !DERIVED_CATEGORY.has(f.category) || !DERIVED_CATEGORY.has(r.category)) return false;
-    if (boundOfWrongPart(f, r)) return true;
+    if (boundOfWrongPart(f, r) || boundOfWrongWhole(f, r)) return true;
     const [part, own, at] = [soleNumber(r.actual), soleNumber(f.actual), r.locations[0]];
     if (!part || !own || !at || own.eq(part) || !soleNumber(r.expected)) return false;
     if (!numbersIn(f.message).some((n) => n.eq(part)) || !f.locations.some((l) => sameStatement(l, at))) return false;

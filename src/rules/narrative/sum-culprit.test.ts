@@ -49,3 +49,14 @@ describe('the same amount printed for two items of one sentence', () => {
     expect(found[0]?.message).toContain('“三公”经费合计与分项之和不符');
   });
 });
+
+describe('a whole printed smaller than its parts, its parts\' shares printed right', () => {
+  it('is one finding naming the whole, with the parts above it folded in', async () => {
+    // 因公出国（境）费 is said nowhere, so the 三公 sum cannot run and the parts are checked against the whole.
+    const found = await errors('2024年度“三公”经费财政拨款支出决算为3.52万元。其中：公务接待费30.10万元，占89.53%；公务用车运行维护费3.52万元，占10.47%。');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.actual).toBe('3.52万元');
+    expect(found[0]?.expected).toBe('33.62万元');
+    expect(found[0]?.message).toContain('部分大于整体');
+  });
+});
