@@ -369,6 +369,16 @@ export function vehiclesByRunningCostAlone(claims: readonly Claim[]): boolean {
 }
 
 /**
+ * The parts of a list that are not within another part listed with them: 公务用车运行维护费 said under
+ * the 三公 total beside 公务用车购置及运行维护费 ("公务用车费用中含…运行维护费61.8万元") is part of
+ * that item, not a further member of the total.
+ */
+export function outermostParts<T extends { subject: { key: string } }>(wholeKey: string, parts: readonly T[]): T[] {
+  if (wholeKey !== 'threePublic.total' || !parts.some((p) => p.subject.key === 'threePublic.vehicle')) return [...parts];
+  return parts.filter((p) => p.subject.key !== 'threePublic.vehiclePurchase' && p.subject.key !== 'threePublic.vehicleOps');
+}
+
+/**
  * Whether parts of a whole whose members are fixed (the 三公: 因公出国（境）, 公务用车购置及运行维护
  * — or its two parts — and 公务接待) name every member: a part the reader could not place (a name
  * garbled by editing, "经费费62万元") must not be counted as zero in a sum. Other wholes: true.

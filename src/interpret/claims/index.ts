@@ -522,6 +522,18 @@ class ClaimReader {
       else if (!primary) primary = s;
       else bases.push(s);
     }
+    // "因公出国(境)经费、公务接待费、公车购置费,公车运行费(“三公”经费)决算总额2771万元": the name in
+    // brackets right after a list's last item, a whole that item is part of, is what the list makes up:
+    // the clause's subject.
+    if (primary) {
+      const p0 = primary;
+      const inner = subjects.find((s) => s.start >= p0.end && /^\s*[（(]\s*$/.test(text.slice(p0.end, s.start)) && /^\s*[）)]/.test(text.slice(s.end)) && isDescendant(s.key, p0.key));
+      if (inner) {
+        bases.splice(bases.indexOf(inner), 1);
+        // (Its closing bracket is part of the name: what follows it is said of the whole.)
+        primary = { ...inner, end: inner.end + (/^\s*[）)]/.exec(text.slice(inner.end))?.[0].length ?? 0) };
+      }
+    }
     // "公务接待费预算数为310.37万元，决算支出数为249.29万元": 决算支出数 after a subject's budget in the same
     // sentence is that subject's actual amount, not the department's spending.
     if (primary && (primary.key === 'expense.actual' || primary.key === 'income.actual') && text.slice(0, primary.start).replace(FILLER, '') === '') {

@@ -49,7 +49,7 @@ export const SUBJECTS: SubjectEntry[] = [
   { re: /国有资本经营预算(?:财政)?(?:拨款)?支出(?:决算)?总计/, key: 'capital.expense.grand', label: '国有资本经营预算财政拨款支出总计' },
   { re: /国有资本经营预算(?:财政)?(?:拨款)?(?:本年)?支出(?:决算)?(?:数)?/, key: 'capital.expense', label: '国有资本经营预算财政拨款支出' },
   // 三公 (table 09)
-  { re: new RegExp(`(?:财政拨款)?${Q}三公${QE}经费(?:(?:公共)?财政拨款)?(?:支出)?(?:决算)?`), key: 'threePublic.total', label: '“三公”经费' },
+  { re: new RegExp(`(?:财政拨款)?${Q}三公${QE}经费(?:(?:(?:一般)?公共预算)?(?:公共)?财政拨款)?(?:支出)?(?:决算)?`), key: 'threePublic.total', label: '“三公”经费' },
   { re: /因公出国[（(]境[)）](?:经费|费用|费)?(?:支出)?(?:决算)?/, key: 'threePublic.abroad', label: '因公出国（境）费' },
   { re: /(?:公务用车保有量|公务用车[^，,。；]{0,10}?保有量)/, key: 'threePublic.vehicleStock', label: '公务用车保有量', countUnit: '辆' },
   { re: /购置公务用车|公务用车购置数(?:量)?/, key: 'threePublic.vehiclesPurchased', label: '购置公务用车', countUnit: '辆' },
@@ -59,7 +59,7 @@ export const SUBJECTS: SubjectEntry[] = [
   // ("公车购置费": 公车 is 公务用车 said short, and nothing else.)
   { re: /公务用车购置(?:费用|费|经费)(?:支出)?|公务用车购置支出|公车购置(?:费用|费|经费)(?:支出)?/, key: 'threePublic.vehiclePurchase', label: '公务用车购置费' },
   // ("公务用车运行维护支出0万元", as 公务用车购置支出 above; "公车运行维护费", "公务车辆运行费".)
-  { re: /公务用车运行(?:维护)?(?:费用|费|经费)(?:支出)?|公务用车运行(?:维护)?支出|(?:公车|公务车辆?)运行(?:维护)?(?:费用|费|经费)(?:支出)?/, key: 'threePublic.vehicleOps', label: '公务用车运行维护费' },
+  { re: /公务用车运行(?:及?维护)?(?:费用|费|经费)(?:支出)?|公务用车运行(?:及?维护)?支出|(?:公车|公务车辆?)运行(?:维护)?(?:费用|费|经费)(?:支出)?/, key: 'threePublic.vehicleOps', label: '公务用车运行维护费' },
   // "车辆运行费28.91万元" in the 三公's account is the official vehicles' running cost; not a vehicle a
   // word before it names ("执法车辆运行费", "环卫车辆运行费"), nor elsewhere (a project's vehicles).
   {

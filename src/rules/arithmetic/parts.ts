@@ -1,4 +1,4 @@
-import { budgetOnly, EXHAUSTIVE, label, money, moneyAll, where } from '../../model/claims.js';
+import { budgetOnly, EXHAUSTIVE, label, money, moneyAll, outermostParts, where } from '../../model/claims.js';
 import { impliedValues } from '../../model/implied.js';
 import { Decimal, type Figure, dec, fmt, halfUnit, intervalOf, overlaps } from '../../model/decimal.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
@@ -132,7 +132,8 @@ export const partExceedsWhole = defineRule({
   check(ctx) {
     const lists = partLists(ctx.doc);
     if (!lists.length) return notApplicable('说明中没有“其中”表述');
-    for (const { whole, parts, budget } of lists) {
+    for (const { whole, parts: listed, budget } of lists) {
+      const parts = outermostParts(whole.subject.key, listed);
       // A complete list is summed by parts-sum or by the subject's dedicated rule (basic-split, three-public-sum…).
       if (EXHAUSTIVE.has(whole.subject.key) && parts.length >= 2 && !whole.someParts && !lacksCarry(whole, parts) && !threePublicUnsummed(ctx.doc, whole, budget)) continue;
       // 小微 within 中小企业 has its own rule (narrative.procurement-sme).

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { checkText, extractBytes } from '../../check.js';
+import type { Disclosure } from '../../model/disclosure.js';
+
+const doc = (...paras: string[]) => `# 某县某局2024年度部门决算\n\n## 七、财政拨款“三公”经费支出决算情况说明\n\n${paras.join('\n\n')}\n`;
+const model = (...paras: string[]): Promise<Disclosure> => extractBytes('a.md', new TextEncoder().encode(doc(...paras)));
+const amountOf = (d: Disclosure, key: string) => d.claims.find((c) => c.subject.key === key && c.amount)?.amount?.value;
+const errors = async (...paras: string[]) => (await checkText(doc(...paras), { file: 'a.md' })).findings.filter((f) => f.severity === 'error' && (f.category === 'narrative' || f.category === 'arithmetic'));
+
+describe('the 三公 items by the names regions give them', () => {
+  it('reads the collective name in brackets after the list of items as the total', async () => {
+    const d = await model('2024年全县各单位因公出国（境）费、公务接待费、公车购置费，公车运行费（“三公”经费）决算总额300万元，比上年下降2.0%。');
+    expect(amountOf(d, 'threePublic.total')).toBe('300');
+    expect(amountOf(d, 'threePublic.vehicleOps')).toBeUndefined();
+  });
+
+  it('reads 公务用车及运行维护费 and 运行及维护支出 as the vehicle items', async () => {
+    const d = await model('2024年度“三公”经费支出30.00万元，其中公务用车及运行维护费20.00万元，公务接待费10.00万元。', '公务用车购置支出为0万元；公务用车运行及维护支出20.00万元。');
+    expect(amountOf(d, 'threePublic.vehicle')).toBe('20.00');
+    expect(amountOf(d, 'threePublic.vehicleOps')).toBe('20.00');
+  });
+
+  it('reads a 三公 total qualified by its funds (公共预算财政拨款支出)', async () => {
+    const d = await model('2024年度“三公”经费公共预算财政拨款支出30.00万元。');
+    expect(amountOf(d, 'threePublic.total')).toBe('30.00');
+  });
+});
+
+describe('a 三公 total with an item said nowhere', () => {
+  it('checks its listed parts against it, once each: the running cost within the vehicles is not added again', async () => {
+    const ok = await errors('2024年度“三公”经费公共预算财政拨款支出30.00万元，其中公务用车及运行维护费用20.00万元，公务接待费10.00万元。公务用车费用中含公车购置费0万元，公务用车运行维护费20.00万元。无因公出国（境）团组。');
+    expect(ok).toEqual([]);
+    const above = await errors('2024年度“三公”经费公共预算财政拨款支出30.00万元，其中公务用车及运行维护费用200.00万元，公务接待费10.00万元。无因公出国（境）团组。');
+    expect(above.map((f) => f.rule)).toEqual(['arithmetic.part-exceeds-whole']);
+  });
+});
