@@ -142,6 +142,12 @@ export const ClaimSchema = lazySchema(() => z.object({
    * ("公务接待费31.21元"): a slip of the unit, kept apart from the amounts the other rules compare.
    */
   unitSlip: FigureSchema.optional(),
+  /**
+   * Why `unitSlip` is read as a slip: the same number is a 万元 amount of the same item (or of its whole
+   * or its part) said elsewhere (`twin`); the paragraph's, the section's or the whole explanation's other
+   * amounts are in 万元 (`paragraph`, `section`, `document`); a table in 万元 prints the same digits (`table`).
+   */
+  unitSlipBasis: z.enum(['twin', 'paragraph', 'section', 'document', 'table']).optional(),
   sentence: z.string(),
   location: LocationSchema,
 }));

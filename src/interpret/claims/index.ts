@@ -1,4 +1,4 @@
-import { Decimal, type Figure } from '../../model/decimal.js';
+import { Decimal, type Figure, parseNumber } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
 import { AMOUNT } from '../../model/labels.js';
 import type { Location } from '../../model/location.js';
@@ -36,7 +36,8 @@ const PLACE_YEAR = /^\s*[\u4e00-\u9fa5]{0,10}?(20\d{2})\s*年/;
 const SUPPOSED = /^\s*(?:如果|假如|倘若|假设|若|如)(?:不考虑|剔除|扣除|除去|不含|按)|^\s*(?:剔除|扣除)[^，,。；;]{0,20}(?:因素|影响)(?:后|外)?[，,]/;
 const LAST_YEAR_LEAD = /^\s*(?:[^，,。；;：:]{0,16}[：:])?\s*(?:上年度?|上一年度?|去年)(?!\s*(?:结转|结余|同期|相比|比|末|年初|预算|决算数?(?:相比|比)))/;
 const WANYUAN = /\d\s*万元/g;
-const YUAN = /\d\s*元/g;
+/** (A rate in 元 — "2000元/人", "500元每天" — is no amount of the accounts and does not count.) */
+const YUAN = /\d\s*元(?!\s*(?:[\/／]|每))/g;
 const YIYUAN = /\d\s*亿元/g;
 const WAN_DECIMALS = /\d(?:\.(\d+))?\s*万元/g;
 /** How many amounts of a text are printed in 万元, 元 and 亿元, and to how many decimals its 万元 amounts are printed. */
@@ -54,8 +55,18 @@ function unitCounts(text: string): UnitCounts {
 function addUnits(a: UnitCounts, b: UnitCounts): UnitCounts {
   return { wan: a.wan + b.wan, yuan: a.yuan + b.yuan, yi: a.yi + b.yi, wanDecimals: new Set([...a.wanDecimals, ...b.wanDecimals]) };
 }
-/** A figure in 元 that is a rate or a standard, not an amount of the accounts ("人均接待标准150.00元", "每人每月300.00元"). */
-const PER_UNIT_BEFORE = /(?:人均|均|标准|每|单价|单位|定额|补贴|元\/)[^，,。；;]{0,12}$/;
+/**
+ * The explanation as a whole is in 万元: three amounts or more in 万元 and, besides the figure in question
+ * (counted in `u`), at most one in 元 or 亿元 for every four of them (a 人均 standard in 元 here and there
+ * leaves it so). A paragraph with no other amount, in a section with none before it, is read in the
+ * explanation's unit.
+ */
+function inWanDocument(u: UnitCounts, unit: string): boolean {
+  const others = u.yuan + u.yi - 1;
+  return u.wan >= 3 && u.wan >= 4 * others && (unit === '元' ? u.yi : u.yuan) <= 1;
+}
+/** A figure in 元 that is a rate or a standard, not an amount of the accounts ("人均接待标准150.00元", "每人每月300.00元"); 本单位 is the department, no unit price. */
+const PER_UNIT_BEFORE = /(?:人均|均|标准|每|单价|(?<![本各该我其属])单位|定额|补贴|元\/)[^，,。；;]{0,12}$/;
 
 const PURPOSE_RE = /^\s*(?:主要)?(?:用于|包括|内容(?:为|是|包括))(?!以下方面)[:：]?/;
 const RUN_TOGETHER = /\d(?:万元|%|％)-?\d/;
@@ -87,6 +98,9 @@ export function readClaims(ctx: InterpretContext): Claim[] {
   const headless = !ctx.keyAt.some((k) => k != null && PROSE.test(k));
   let region: string | null = null;
   let inReport = false;
+  const steps: (() => void)[] = [];
+  let docUnits = NO_UNITS;
+  const read: ReadParagraph[] = [];
   // The text's last paragraph, when it stops without closing its sentence: a file cut short.
   let lastPara = ctx.blocks.length - 1;
   while (lastPara >= 0 && ctx.blocks[lastPara]?.kind !== 'paragraph') lastPara--;
@@ -117,7 +131,7 @@ export function readClaims(ctx: InterpretContext): Claim[] {
     const title = raw.length <= 90 ? /^(.{0,50}绩效(?:自评|评价)报告)(?:[（(]([^（）()]{2,40})[)）])?$/.exec(raw) : null;
     if (title) {
       inReport = true;
-      reader.startReport(title[1] as string, title[2] ?? null);
+      steps.push(() => reader.startReport(title[1] as string, title[2] ?? null));
       continue;
     }
     if (sec?.startsWith('explain')) {
@@ -138,14 +152,33 @@ export function readClaims(ctx: InterpretContext): Claim[] {
     if (!region || region === 'explain' || region === 'explain.other') {
       if (region !== 'explain.other') continue;
     }
-    reader.paragraph(raw, b.location, region, sourceLines(b));
+    if (region.startsWith('explain')) docUnits = addUnits(docUnits, unitCounts(raw));
+    const [text, at, sec2] = [raw, b.location, region];
+    steps.push(() => reader.paragraph(text, at, sec2, sourceLines(b)));
+    if (region.startsWith('explain')) read.push({ text, location: at, section: region, block: b });
   }
+  // The paragraphs are read once the explanation's unit as a whole is known.
+  reader.docUnits = docUnits;
+  for (const step of steps) step();
+  reader.unreadSlips(read);
   // Claims that ended up with no figure at all say nothing checkable.
   reader.attachPriorLevels();
   reader.changesOfTheWhole();
   reader.wholesStatedBefore();
+  reader.twinsSaidElsewhere();
   return reader.claims.filter((c) => c.amount || c.change || c.share || c.budget || c.count || c.unitSlip);
 }
+
+/** An explanation paragraph as the reader was given it. */
+interface ReadParagraph {
+  text: string;
+  location: Location;
+  section: string;
+  block: Parameters<typeof sourceLines>[0];
+}
+
+/** Words after a figure in 元 that make it a rate ("500元/天", "300元每人"). */
+const PER_UNIT_AFTER = /^\s*(?:[\/／]|每|一)/;
 
 /** "本年收入的具体构成为：", "本年支出构成情况如下：": the whole, then its parts as a 其中 list gives them. */
 const MAKEUP = /^(\s*[\u4e00-\u9fa5“”"]{2,16}?)的?(?:具体)?构成(?:情况)?(?:为|是|如下)[:：]/;
@@ -273,6 +306,93 @@ class ClaimReader {
       if (!w || w.amount || w.change || w.budget || w.share || w.count) continue;
       const before = this.claims.slice(0, at).reverse().find((k) => k.subject.key === w.subject.key && k.section === w.section && k.amount);
       if (before) c.parent = before.id;
+    }
+  }
+
+  /**
+   * "2015年公务接待费0.498亿元…国内公务接待…共计支出0.498万元": an amount in 元 or 亿元 whose number is a 万元
+   * amount of the same item said after it, or of its whole or its part ("其中" the only one, to the jiao or
+   * finer), is the same amount with its unit slipped, as one said before it is (see unitSlipBasis).
+   */
+  twinsSaidElsewhere(): void {
+    const wan = (o: Claim, value: string) => [o.amount, o.budget?.amount, o.change?.amount].some((g) => g != null && g.unit === '万元' && g.value === value);
+    for (const c of this.claims) {
+      if (c.unitSlip) continue;
+      for (const slot of ['amount', 'budget', 'change'] as const) {
+        const f = slot === 'amount' ? c.amount : slot === 'budget' ? c.budget?.amount : c.change?.amount;
+        if (!f || (f.unit !== '元' && f.unit !== '亿元') || new Decimal(f.value).isZero()) continue;
+        // (The figure holds its value in 万元: the number as printed is matched.)
+        const printed = parseNumber(f.raw.replace(/\s*(?:万元|亿元|元)$/, ''));
+        if (!printed) continue;
+        const twin = this.claims.find((o) => o !== c && (o.subject.key === c.subject.key || (printed.decimals > 0 && (o.id === c.parent || o.parent === c.id))) && wan(o, printed.value));
+        if (!twin) continue;
+        c.unitSlip = { ...f, value: printed.value, decimals: printed.decimals };
+        c.unitSlipBasis = 'twin';
+        const read: Figure = { ...f, value: printed.value, decimals: printed.decimals, unit: '万元' };
+        if (slot === 'amount') c.amount = read;
+        else if (slot === 'budget' && c.budget) c.budget.amount = read;
+        else if (c.change) c.change.amount = read;
+        break;
+      }
+    }
+  }
+
+  /**
+   * "基金补助收入15.52亿元，占0.26%", "总支出125.08元，其中本年支出116.12万元": a figure in 元 or 亿元 that no
+   * claim took (its subject is no item the reader knows, or its sentence is read for nothing) is still
+   * a slip of the unit on the same grounds as a read one (see unitSlipBasis): printed to the fen (a 元
+   * figure to the jiao or past the fen; a 亿元 figure as the 万元 amounts around it), not a rate, among
+   * amounts in 万元. It is kept as a claim with the slip alone, named by the words before it.
+   */
+  unreadSlips(paras: readonly ReadParagraph[]): void {
+    let section: string | null = null;
+    let sectionUnits = NO_UNITS;
+    for (const p of paras) {
+      if (p.section !== section) [section, sectionUnits] = [p.section, NO_UNITS];
+      const para = unitCounts(p.text);
+      const prior = sectionUnits;
+      sectionUnits = addUnits(sectionUnits, para);
+      if (!para.yuan && !para.yi) continue;
+      const taken = new Set(this.claims.filter((c) => p.text.includes(c.sentence) || c.sentence.includes(p.text)).flatMap((c) => [c.amount, c.budget?.amount, c.change?.amount, c.change?.base, c.unitSlip].flatMap((f) => (f ? [f.raw.replace(/\s+/g, '')] : []))));
+      const lines = sourceLines(p.block);
+      for (const tk of lexFigures(p.text)) {
+        if (tk.kind !== 'amount' || (tk.unit !== '元' && tk.unit !== '亿元') || /^[-−－]?0*(?:\.0*)?$/.test(tk.value)) continue;
+        if (taken.has(tk.raw.replace(/\s+/g, ''))) continue;
+        const clauseStart = Math.max(...['，', ',', '。', '；', ';', '：', ':'].map((d) => p.text.lastIndexOf(d, tk.start - 1))) + 1;
+        const before = p.text.slice(clauseStart, tk.start);
+        if (PER_UNIT_BEFORE.test(before) || PER_UNIT_AFTER.test(p.text.slice(tk.end))) continue;
+        const around = para.wan > 0 ? para.wanDecimals : prior.wanDecimals;
+        if (tk.decimals !== 2 && !(tk.unit === '元' && tk.decimals > 0) && !(tk.unit === '亿元' && around.has(tk.decimals))) continue;
+        const mine = tk.unit === '元' ? 'yuan' : 'yi';
+        const third = tk.unit === '元' ? 'yi' : 'yuan';
+        const inWan = (u: UnitCounts) => u.wan > 0 && u.wan > u[mine] && u[third] === 0;
+        let basis: NonNullable<Claim['unitSlipBasis']> | null = null;
+        if (inWan(para)) basis = 'paragraph';
+        else if (para.wan >= para[mine] - 1 && para[third] === 0) {
+          if (inWan(prior)) basis = 'section';
+          else if (prior.wan + prior.yuan + prior.yi === 0 && inWanDocument(this.docUnits, tk.unit)) basis = 'document';
+        }
+        if (!basis) continue;
+        // Named by the words before it in its clause, from the last figure on ("…占99.74%基金补助收入"), or
+        // when none, by the clause it opens ("30亿元用于基建工程项目设计").
+        const words = before
+          .replace(/\s+/g, '')
+          .replace(/^.*\d(?:万元|亿元|元|%|％)/, '')
+          .replace(/^[(（]*(?:\d+|[一二三四五六七八九十]+)[.、．)）]/, '')
+          .replace(/^(?:其中|此外|另外)/, '')
+          .replace(/^(?:\d{4}年度?)/, '')
+          .replace(/(?:为|是|达|共计|合计|计)$/, '')
+          .slice(-20);
+        const name = words.length >= 2 ? words : `${tk.raw.trim()}${(/^[^，,。；;：:]{0,12}/.exec(p.text.slice(tk.end)) ?? [''])[0]}`;
+        const sentence = splitSentences(p.text).find((x) => x.includes(tk.raw)) ?? p.text;
+        const place = lines?.sentence(sentence);
+        const at = lines?.figure(tk.raw) ?? place ?? null;
+        const loc: Location = { ...p.location, ...(at ? { page: at.page, line: at.line } : {}), ...(at?.box ? { box: at.box } : {}), text: sentence };
+        const c = this.newClaim(p.section, { key: 'unread', label: name, names: [] }, sentence, loc, null);
+        c.unitSlip = { value: tk.value, decimals: tk.decimals, kind: 'amount', unit: tk.unit, raw: tk.raw.trim(), location: loc };
+        c.unitSlipBasis = basis;
+        taken.add(tk.raw.replace(/\s+/g, ''));
+      }
     }
   }
 
@@ -445,6 +565,8 @@ class ClaimReader {
   /** Amounts by printed unit: of the paragraph, of the section's paragraphs before it, of the section so far. */
   private paraUnits: UnitCounts = NO_UNITS;
   private priorUnits: UnitCounts = NO_UNITS;
+  /** Amounts by printed unit over all the explanation's paragraphs (set before reading). */
+  docUnits: UnitCounts = NO_UNITS;
   private sectionUnits: UnitCounts = NO_UNITS;
   /** The clause being read. */
   private clauseText = '';
@@ -709,33 +831,39 @@ class ClaimReader {
    * "公务接待费支出31.21元" (or "基本支出816.48亿元") among 万元 figures: printed to the fen like the 万元
    * amounts around it, or the same number as a 万元 amount of the same subject said before. A real 元
    * amount (人均150元) has no department-level subject and is not read at all. The slip is read at 万元.
+   * Returns why the figure is taken for a slip, or null.
    */
-  private isUnitSlip(claim: Claim, tk: Token, role: Role, section: string): boolean {
-    if (tk.unit !== '元' && tk.unit !== '亿元') return false;
+  private unitSlipBasis(claim: Claim, tk: Token, role: Role, section: string): NonNullable<Claim['unitSlipBasis']> | null {
+    if (tk.unit !== '元' && tk.unit !== '亿元') return null;
     // Nothing is 0 元 that is not also 0 万元: a zero proves no slip of unit ("因公出国(境)费支出0.00元" among 元 figures).
-    if (/^[-−－]?0*(?:\.0*)?$/.test(tk.value)) return false;
-    if (role.role !== 'amount' && role.role !== 'budget' && role.role !== 'changeAmount') return false;
+    if (/^[-−－]?0*(?:\.0*)?$/.test(tk.value)) return null;
+    if (role.role !== 'amount' && role.role !== 'budget' && role.role !== 'changeAmount') return null;
     const same = (f: Figure | null | undefined) => f != null && f.unit === '万元' && f.value === tk.value;
-    if (this.claims.some((c) => c.subject.key === claim.subject.key && (same(c.amount) || same(c.budget?.amount) || same(c.change?.amount)))) return true;
+    if (this.claims.some((c) => c.subject.key === claim.subject.key && (same(c.amount) || same(c.budget?.amount) || same(c.change?.amount)))) return 'twin';
     // Printed to the fen, or to the same precision as the 万元 amounts around it ("9.4亿元" among 25.7万元,
-    // 16.3万元): a real 元 amount is whole 元 or to the fen, so a whole number in 元 is never taken for a slip.
+    // 16.3万元): a real 元 amount is whole 元 or to the fen, so a whole number in 元 is never taken for a slip;
+    // nor is a 元 amount to the jiao or past the fen ("155.9元", "0.498元") one of the accounts' 元 amounts.
     const around = this.paraUnits.wan > 0 ? this.paraUnits.wanDecimals : this.priorUnits.wanDecimals;
-    if (tk.decimals !== 2 && !(around.has(tk.decimals) && (tk.unit === '亿元' || tk.decimals > 0))) return false;
-    if (PER_UNIT_BEFORE.test(this.clauseText.slice(0, tk.start))) return false;
+    const oddYuan = tk.unit === '元' && tk.decimals > 0;
+    if (tk.decimals !== 2 && !oddYuan && !(around.has(tk.decimals) && tk.unit === '亿元')) return null;
+    if (PER_UNIT_BEFORE.test(this.clauseText.slice(0, tk.start))) return null;
     // 亿元 only in the explanation of the accounts (a fund's or a sector's figures of the overview may be in 亿元).
-    if (tk.unit === '亿元' && !section.startsWith('explain')) return false;
+    if (tk.unit === '亿元' && !section.startsWith('explain')) return null;
     // The paragraph is in 万元: more amounts in 万元 than in this figure's unit (itself counted), none in the third.
     // Where it has as many (one 万元, one 元) or no other amount, neither unit is the paragraph's, and the
-    // section's paragraphs before it decide ("0.25元，比上年决算增加0.25万元" among items in 万元).
+    // section's paragraphs before it decide ("0.25元，比上年决算增加0.25万元" among items in 万元); where they
+    // have no amount either, the explanation's amounts as a whole.
     const mine = tk.unit === '元' ? 'yuan' : 'yi';
     const third = tk.unit === '元' ? 'yi' : 'yuan';
     const inWan = (u: UnitCounts) => u.wan > 0 && u.wan > u[mine] && u[third] === 0;
     const p = this.paraUnits;
-    if (inWan(p)) return true;
-    if (p.wan < p[mine] - 1 || p[third] !== 0) return false;
-    if (inWan(this.priorUnits)) return true;
+    if (inWan(p)) return 'paragraph';
+    if (p.wan < p[mine] - 1 || p[third] !== 0) return null;
+    if (inWan(this.priorUnits)) return 'section';
+    const prior = this.priorUnits;
+    if (prior.wan + prior.yuan + prior.yi === 0 && inWanDocument(this.docUnits, tk.unit)) return 'document';
     // Or a table in 万元 prints the same digits ("收入合计238.67亿元，其中：财政拨款收入238.67万元" with 01表 238.67).
-    return p.wan + this.priorUnits.wan > 0 && !!this.ctx.tableAmounts?.has(tk.value);
+    return p.wan + this.priorUnits.wan > 0 && this.ctx.tableAmounts?.has(tk.value) ? 'table' : null;
   }
 
   /**
@@ -882,8 +1010,12 @@ class ClaimReader {
     // In a PDF, the box of the figure's own characters (the sentence's would stand on its own page).
     if (onLine !== location && !at?.box) delete onLine.box;
     const loc = at?.box ? { ...onLine, box: at.box } : onLine;
-    if (this.isUnitSlip(claim, tk, role, section)) {
-      claim.unitSlip ??= { value: tk.value, decimals: tk.decimals, kind: 'amount', unit: tk.unit as string, raw: tk.raw.trim(), location: loc };
+    const slip = this.unitSlipBasis(claim, tk, role, section);
+    if (slip) {
+      if (!claim.unitSlip) {
+        claim.unitSlip = { value: tk.value, decimals: tk.decimals, kind: 'amount', unit: tk.unit as string, raw: tk.raw.trim(), location: loc };
+        claim.unitSlipBasis = slip;
+      }
       // The figure is read at the unit it was meant in, so the sums it takes part in hold or fail on their own.
       tk = { ...tk, unit: '万元' };
     }

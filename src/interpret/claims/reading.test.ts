@@ -334,6 +334,51 @@ describe('an amount in 元 among 万元 figures is a unit slip', () => {
   });
 });
 
+describe('a unit slip proved elsewhere than by the paragraph it stands in', () => {
+  it('the same number as a 万元 amount said after it, of its part: read at 万元', async () => {
+    const cs = await claimsOf('七、财政拨款“三公”经费支出决算情况说明', '2024年度公务接待费0.375亿元，较上年减少5%。其中：国内公务接待0.375万元，共接待12批次。');
+    const r = of(cs, 'threePublic.reception')[0];
+    expect(r?.unitSlip).toMatchObject({ value: '0.375', unit: '亿元' });
+    expect(r?.unitSlipBasis).toBe('twin');
+    expect(r?.amount).toMatchObject({ value: '0.375', unit: '万元' });
+  });
+
+  it('a whole number in 元 is no slip by being its part’s number', async () => {
+    const cs = await claimsOf('七、财政拨款“三公”经费支出决算情况说明', '2024年度公务接待费支出800元，其中：国内公务接待800万元。');
+    expect(of(cs, 'threePublic.reception')[0]?.unitSlip).toBeUndefined();
+  });
+
+  it('a 元 figure to the jiao among 万元 figures', async () => {
+    const cs = await claimsOf('三、支出决算情况说明', '本年支出合计2500.50万元，其中：基本支出2300.00万元，占91.98%；项目支出200.5元，占8.02%。');
+    expect(cs.find((c) => c.unitSlip)?.unitSlip).toMatchObject({ value: '200.5', unit: '元' });
+  });
+
+  it('a paragraph with no other amount, first of its section, takes the whole explanation’s unit', async () => {
+    const text = '# 2024年度某某局部门决算\n\n## 一、收入支出决算总体情况说明\n\n（一）收入总计3456.78亿元，包括：\n\n## 二、收入决算情况说明\n\n本年收入合计3400.00万元，其中：财政拨款收入3300.00万元，其他收入100.00万元。年初结转和结余56.78万元。\n';
+    const doc = await extractBytes('case.md', new TextEncoder().encode(text));
+    const slip = doc.claims.find((c) => c.unitSlip);
+    expect(slip?.unitSlip).toMatchObject({ value: '3456.78', unit: '亿元' });
+    expect(slip?.unitSlipBasis).toBe('document');
+    // An explanation in 元 lends no 万元 to such a paragraph.
+    const yuan = '# 2024年度某某局部门决算\n\n## 一、收入支出决算总体情况说明\n\n（一）收入总计3456.78元，包括：\n\n## 二、收入决算情况说明\n\n本年收入合计3400.00元，其中：财政拨款收入3300.00元，其他收入100.00元。年初结转和结余56.78元。\n';
+    const d2 = await extractBytes('case.md', new TextEncoder().encode(yuan));
+    expect(d2.claims.filter((c) => c.unitSlip)).toEqual([]);
+  });
+
+  it('a figure no claim takes is kept as a slip alone, named by the words before it', async () => {
+    const cs = await claimsOf('二、收入决算情况说明', '2024年度收入合计2468.00万元，其中：财政拨款收入2455.66万元，占99.50%；专项转移补助收入12.34亿元，占0.50%。');
+    const u = of(cs, 'unread')[0];
+    expect(u?.unitSlip).toMatchObject({ value: '12.34', unit: '亿元' });
+    expect(u?.subject.label).toBe('专项转移补助收入');
+    expect(u?.amount).toBeNull();
+  });
+
+  it('a rate in 元 that no claim takes is no slip', async () => {
+    const cs = await claimsOf('七、财政拨款“三公”经费支出决算情况说明', '2024年度公务接待费支出12.50万元，较上年减少1.20万元，工作餐按照120.00元/人安排，住宿按照每间350.00元安排。');
+    expect(cs.filter((c) => c.unitSlip)).toEqual([]);
+  });
+});
+
 describe('减少为 / 增加到 gives the new level, not the change', () => {
   it('减少为0.00万元 is the amount; 减少0.78万元 is a change', async () => {
     const cs = await claimsOf('七、财政拨款“三公”经费支出决算情况说明', '公务接待费支出决算减少为0.00万元，与2024年持平。');

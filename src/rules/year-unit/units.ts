@@ -1,6 +1,7 @@
 import { label, whereFigure } from '../../model/claims.js';
 import { locationAt } from '../../model/layout.js';
 import type { Figure } from '../../model/decimal.js';
+import type { Claim } from '../../model/disclosure.js';
 import { md } from '../arithmetic/lib.js';
 import { defineRule, notApplicable } from '../rule.js';
 import { linesMatching } from '../template/patterns.js';
@@ -103,7 +104,7 @@ export const unitSlip = defineRule({
   severity: 'warning',
   authority: '财政部《部门决算公开说明编写指引》（金额单位为万元）',
   description:
-    '以万元表述的段落（或只有这一个金额的段落所在部分）中，某项金额写成“元”或“亿元”，且数值与同一项别处的万元数相同，或精确到分，或与周围的万元金额印到同样的位数（“公务接待费31.21元”“基本支出816.48亿元”“公务用车运行维护费6.3亿元”；整数的元不算）：多为“万元”误写。只报一次单位笔误，该数按万元参与各项合计的核对，不再按金额错误另报。',
+    '以万元表述的段落（或只有这一个金额的段落所在部分；部分中此前也无金额时，看整篇说明是否以万元计）中，某项金额写成“元”或“亿元”，且数值与同一项（或其所属总数、所含部分）别处的万元数相同，或精确到分，或印到角、印过分位的元，或与周围的万元金额印到同样的位数（“公务接待费31.21元”“基本支出816.48亿元”“公务用车运行维护费6.3亿元”“项目支出155.9元”；整数的元、人均与每天等标准不算）：多为“万元”误写。名称未能识别的金额（“专项转移补助收入12.34亿元”）按其前文字指明。只报一次单位笔误，该数按万元参与各项合计的核对，不再按金额错误另报。',
   cases: [
     { name: '单位一致', expect: 'pass', text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出31.21万元，其中：公务接待费支出31.21万元。') },
     { name: '人均标准以元计', expect: 'pass', text: md('七、财政拨款“三公”经费支出决算情况说明', '公务接待费支出0.34万元，人均接待标准150元。') },
@@ -162,6 +163,51 @@ export const unitSlip = defineRule({
       text: md('（二）政府采购支出情况', '本部门2025年度面向中小企业预留政府采购项目预算金额205.16万元。在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额205.16元；在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额0元。'),
     },
     { name: '以亿元计的段落', expect: 'pass', text: md('一、收入支出决算总体情况说明', '2024年度本年收入合计1.25亿元，本年支出合计1.20亿元，年末结转和结余500.00万元。') },
+    {
+      name: '未识别名称的金额写成亿元（段落其余为万元）',
+      expect: 'fail',
+      mentions: '12.34亿元',
+      text: md('二、收入决算情况说明', '2024年度收入合计2468.00万元，其中：财政拨款收入2455.66万元，占99.50%；专项转移补助收入12.34亿元，占0.50%。'),
+    },
+    {
+      name: '万元段落中印到角的元',
+      expect: 'fail',
+      mentions: '200.5元',
+      text: md('三、支出决算情况说明', '2024年度本年支出合计2500.50万元，其中：基本支出2300.00万元，占91.98%；项目支出200.5元，占8.02%。'),
+    },
+    {
+      name: '同一数在其所含部分中为万元（部分在后）',
+      expect: 'fail',
+      mentions: '0.375亿元',
+      text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度公务接待费0.375亿元，较上年减少5%。其中：国内公务接待0.375万元，共接待12批次。'),
+    },
+    {
+      name: '段落只有一个亿元，前无金额，说明全文以万元计',
+      expect: 'fail',
+      mentions: '3456.78亿元',
+      text: md(
+        '一、收入支出决算总体情况说明',
+        '（一）收入总计3456.78亿元，包括：',
+        '二、收入决算情况说明',
+        '本年收入合计3400.00万元，其中：财政拨款收入3300.00万元，其他收入100.00万元。年初结转和结余56.78万元。',
+      ),
+    },
+    {
+      name: '“本单位”不是单价：未识别名称的元',
+      expect: 'fail',
+      mentions: '210.55元',
+      text: md('三、支出决算情况说明', '本单位2024年度总支出210.55元，其中本年支出200.00万元，年末结转和结余10.55万元。'),
+    },
+    {
+      name: '未识别名称的标准以元计（每天、每人）',
+      expect: 'pass',
+      text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度公务接待费支出12.50万元，较上年减少1.20万元，工作餐按照120.00元/人安排，住宿按照每间350.00元安排。'),
+    },
+    {
+      name: '以元计的说明中未识别名称的金额',
+      expect: 'pass',
+      text: md('二、收入决算情况说明', '2024年度收入合计1,234,567.89元，其中：财政拨款收入1,200,000.00元；专项转移补助收入34,567.89元。'),
+    },
   ],
   check(ctx) {
     const bought = Object.values(procurementFigures(ctx.doc));
@@ -184,14 +230,19 @@ export const unitSlip = defineRule({
     for (const c of slips) {
       const f = c.unitSlip as Figure;
       const same = (g: Figure | null | undefined) => g != null && g.unit === '万元' && g.value === f.value;
-      const twin = ctx.doc.claims.find((o) => o !== c && o.subject.key === c.subject.key && (same(o.amount) || same(o.budget?.amount)));
-      const twinFig = twin ? (same(twin.amount) ? twin.amount : twin.budget?.amount) : null;
+      // The 万元 amount of the same item (or of its whole or part, when that is why it was read as a slip).
+      const kin = (o: Claim) => o.subject.key === c.subject.key || (c.unitSlipBasis === 'twin' && (o.id === c.parent || o.parent === c.id));
+      const twin = ctx.doc.claims.find((o) => o !== c && kin(o) && (same(o.amount) || same(o.budget?.amount) || (c.unitSlipBasis === 'twin' && same(o.change?.amount))));
+      const twinFig = twin ? (same(twin.amount) ? twin.amount : same(twin.budget?.amount) ? twin.budget?.amount : twin.change?.amount) : null;
+      const where = c.unitSlipBasis === 'document' ? '决算说明的金额以万元计' : '所在段落的其他金额以万元计';
       // A table in 万元 printing the same digits (for a paragraph that is not itself mostly in 万元).
       const cell = twin ? null : ctx.doc.tables.flatMap((t) => t.rows.flatMap((r) => Object.values(r.cells))).find((g) => g?.kind === 'amount' && (g.unit == null || g.unit === '万元') && g.value === f.value);
+      // (A figure no claim took is named by the words around it.)
+      const name = c.subject.key === 'unread' ? `「${label(c)}」处的金额` : `「${label(c)}」`;
       ctx.report({
         message: twin
-          ? `「${label(c)}」写作${f.raw}，同一项在别处为${f.value}万元：单位应为万元`
-          : `「${label(c)}」写作${f.raw}，所在段落的其他金额以万元计${cell ? `，公开表以万元印有同样的${f.value}` : ''}，疑为“万元”误写为“${f.unit}”，应为${f.value}万元`,
+          ? `${name}写作${f.raw}，${twin.subject.key === c.subject.key ? '同一项' : `「${label(twin)}」`}在别处为${f.value}万元：单位应为万元`
+          : `${name}写作${f.raw}，${where}${cell ? `，公开表以万元印有同样的${f.value}` : ''}，疑为“万元”误写为“${f.unit}”，应为${f.value}万元`,
         expected: `${f.value}万元`,
         actual: f.raw,
         locations: twin ? [whereFigure(c, f), whereFigure(twin, twinFig)] : cell?.location ? [whereFigure(c, f), cell.location] : [whereFigure(c, f)],
