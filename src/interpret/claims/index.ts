@@ -1,4 +1,4 @@
-import { Decimal, type Figure, parseNumber } from '../../model/decimal.js';
+import { Decimal, divI, type Figure, intervalOf, overlaps, parseNumber, scaleI, subI } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
 import { AMOUNT } from '../../model/labels.js';
 import type { Location } from '../../model/location.js';
@@ -166,6 +166,7 @@ export function readClaims(ctx: InterpretContext): Claim[] {
   reader.changesOfTheWhole();
   reader.wholesStatedBefore();
   reader.twinsSaidElsewhere();
+  reader.slipsByRelation();
   return reader.claims.filter((c) => c.amount || c.change || c.share || c.budget || c.count || c.unitSlip);
 }
 
@@ -393,6 +394,49 @@ class ClaimReader {
         c.unitSlipBasis = basis;
         taken.add(tk.raw.replace(/\s+/g, ''));
       }
+    }
+  }
+
+  /**
+   * "“三公”经费支出431元，比上年433万元减少2万元，下降0.46%", "支出总额3825万元，比预算减少1188元，下降23.70%":
+   * of a level and its change, one in 元 (or 亿元) and the other in 万元, in an explanation in 万元, where the
+   * printed numbers read in one unit fit the change's rate or last year's level and read in their printed
+   * units do not: the one in 元 is the slip, read at 万元 (the rate's check then holds, and a sum the
+   * level or change takes part in is checked on the meant amount).
+   */
+  slipsByRelation(): void {
+    const printed = (f: Figure) => parseNumber(f.raw.replace(/\s*(?:万元|亿元|元)$/, ''));
+    const odd = (f: Figure | null | undefined) => f != null && (f.unit === '元' || f.unit === '亿元') && !new Decimal(f.value).isZero();
+    for (const c of this.claims) {
+      const ch = c.change;
+      const level = c.amount;
+      if (c.unitSlip || !ch?.amount || !level || ch.direction === 'flat' || !ch.direction) continue;
+      const slot = odd(level) && ch.amount.unit === '万元' ? 'amount' : odd(ch.amount) && level.unit === '万元' ? 'change' : null;
+      if (!slot) continue;
+      const f = slot === 'amount' ? level : ch.amount;
+      if (!inWanDocument(this.docUnits, f.unit as string)) continue;
+      const p = printed(f);
+      if (!p) continue;
+      const asWan = { ...f, value: p.value, decimals: p.decimals, unit: '万元' };
+      const fits = (cur: Figure, change: Figure) => {
+        const g = intervalOf({ value: new Decimal(change.value).abs().toString(), decimals: change.decimals });
+        const signed = ch.direction === 'increase' ? g : { lo: g.hi.negated(), hi: g.lo.negated() };
+        const prior = subI(intervalOf(cur), signed);
+        // Last year's level said with it: the level and the change must give it.
+        if (ch.base && ch.base.unit === '万元') return overlaps(prior, intervalOf(ch.base));
+        if (!ch.rate) return false;
+        const q = divI(g, prior);
+        if (!q || prior.lo.lte(0)) return false;
+        const r = intervalOf({ value: new Decimal(ch.rate.value).abs().toString(), decimals: ch.rate.decimals });
+        return overlaps(scaleI(q, new Decimal(100)), r);
+      };
+      const meant = slot === 'amount' ? fits(asWan, ch.amount) : fits(level, asWan);
+      const asIs = fits(level, ch.amount);
+      if (!meant || asIs) continue;
+      c.unitSlip = { ...f, value: p.value, decimals: p.decimals };
+      c.unitSlipBasis = 'relation';
+      if (slot === 'amount') c.amount = asWan;
+      else ch.amount = asWan;
     }
   }
 

@@ -373,6 +373,15 @@ describe('a unit slip proved elsewhere than by the paragraph it stands in', () =
     expect(u?.amount).toBeNull();
   });
 
+  it('a change in 元 that fits its rate only read at 万元 is read at 万元; one that fits as printed is left', async () => {
+    const cs = await claimsOf('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费支出决算为450万元，比上年减少150元，下降25.00%。其中：公务接待费支出200万元，公务用车运行维护费支出250万元。');
+    const t = of(cs, 'threePublic.total')[0];
+    expect(t?.unitSlipBasis).toBe('relation');
+    expect(t?.change?.amount).toMatchObject({ value: '150', unit: '万元' });
+    const asPrinted = await claimsOf('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费支出决算为4.50万元，比上年减少1500元，下降3.23%。其中：公务接待费支出2.00万元，公务用车运行维护费支出2.50万元。');
+    expect(of(asPrinted, 'threePublic.total')[0]?.unitSlip).toBeUndefined();
+  });
+
   it('a rate in 元 that no claim takes is no slip', async () => {
     const cs = await claimsOf('七、财政拨款“三公”经费支出决算情况说明', '2024年度公务接待费支出12.50万元，较上年减少1.20万元，工作餐按照120.00元/人安排，住宿按照每间350.00元安排。');
     expect(cs.filter((c) => c.unitSlip)).toEqual([]);

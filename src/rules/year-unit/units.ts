@@ -199,6 +199,23 @@ export const unitSlip = defineRule({
       text: md('三、支出决算情况说明', '本单位2024年度总支出210.55元，其中本年支出200.00万元，年末结转和结余10.55万元。'),
     },
     {
+      name: '按万元读才与变动率相符的变动额',
+      expect: 'fail',
+      mentions: '变动率相符',
+      text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费支出决算为450万元，比上年减少150元，下降25.00%。', '其中：公务接待费支出200万元，公务用车运行维护费支出250万元。'),
+    },
+    {
+      name: '按万元读才与上年数相符的本年数',
+      expect: 'fail',
+      mentions: '上年数相符',
+      text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费支出720元，比上年的730万元减少10万元，下降1.37%。其中：公务接待费支出300万元，公务用车运行维护费支出420万元。'),
+    },
+    {
+      name: '以元计的变动额按所印单位与变动率相符',
+      expect: 'pass',
+      text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度公务接待费支出决算为4.50万元，比上年减少1500元，下降3.23%。公务用车运行维护费支出3.20万元，因公出国（境）费0万元，“三公”经费合计7.70万元。'),
+    },
+    {
       name: '未识别名称的标准以元计（每天、每人）',
       expect: 'pass',
       text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度公务接待费支出12.50万元，较上年减少1.20万元，工作餐按照120.00元/人安排，住宿按照每间350.00元安排。'),
@@ -234,7 +251,12 @@ export const unitSlip = defineRule({
       const kin = (o: Claim) => o.subject.key === c.subject.key || (c.unitSlipBasis === 'twin' && (o.id === c.parent || o.parent === c.id));
       const twin = ctx.doc.claims.find((o) => o !== c && kin(o) && (same(o.amount) || same(o.budget?.amount) || (c.unitSlipBasis === 'twin' && same(o.change?.amount))));
       const twinFig = twin ? (same(twin.amount) ? twin.amount : same(twin.budget?.amount) ? twin.budget?.amount : twin.change?.amount) : null;
-      const where = c.unitSlipBasis === 'document' ? '决算说明的金额以万元计' : '所在段落的其他金额以万元计';
+      const where =
+        c.unitSlipBasis === 'document'
+          ? '决算说明的金额以万元计'
+          : c.unitSlipBasis === 'relation'
+            ? `决算说明的金额以万元计，按万元读与同句所述的${c.change?.base ? '上年数' : '变动率'}相符（按所印单位则不符）`
+            : '所在段落的其他金额以万元计';
       // A table in 万元 printing the same digits (for a paragraph that is not itself mostly in 万元).
       const cell = twin ? null : ctx.doc.tables.flatMap((t) => t.rows.flatMap((r) => Object.values(r.cells))).find((g) => g?.kind === 'amount' && (g.unit == null || g.unit === '万元') && g.value === f.value);
       // (A figure no claim took is named by the words around it.)
