@@ -361,7 +361,8 @@ class ClaimReader {
         if (taken.has(tk.raw.replace(/\s+/g, ''))) continue;
         const clauseStart = Math.max(...['，', ',', '。', '；', ';', '：', ':'].map((d) => p.text.lastIndexOf(d, tk.start - 1))) + 1;
         const before = p.text.slice(clauseStart, tk.start);
-        if (PER_UNIT_BEFORE.test(before) || PER_UNIT_AFTER.test(p.text.slice(tk.end))) continue;
+        // (No rate or standard is set in 亿元: "保运转定额8.04亿元" is an amount.)
+        if (tk.unit === '元' && (PER_UNIT_BEFORE.test(before) || PER_UNIT_AFTER.test(p.text.slice(tk.end)))) continue;
         const around = para.wan > 0 ? para.wanDecimals : prior.wanDecimals;
         if (tk.decimals !== 2 && !(tk.unit === '元' && tk.decimals > 0) && !(tk.unit === '亿元' && around.has(tk.decimals))) continue;
         const mine = tk.unit === '元' ? 'yuan' : 'yi';
@@ -890,7 +891,7 @@ class ClaimReader {
     const around = this.paraUnits.wan > 0 ? this.paraUnits.wanDecimals : this.priorUnits.wanDecimals;
     const oddYuan = tk.unit === '元' && tk.decimals > 0;
     if (tk.decimals !== 2 && !oddYuan && !(around.has(tk.decimals) && tk.unit === '亿元')) return null;
-    if (PER_UNIT_BEFORE.test(this.clauseText.slice(0, tk.start))) return null;
+    if (tk.unit === '元' && PER_UNIT_BEFORE.test(this.clauseText.slice(0, tk.start))) return null;
     // 亿元 only in the explanation of the accounts (a fund's or a sector's figures of the overview may be in 亿元).
     if (tk.unit === '亿元' && !section.startsWith('explain')) return null;
     // The paragraph is in 万元: more amounts in 万元 than in this figure's unit (itself counted), none in the third.
