@@ -388,6 +388,14 @@ describe('a unit slip proved elsewhere than by the paragraph it stands in', () =
   });
 });
 
+describe('“三公”经费总支出 is the 三公 total', () => {
+  it('its amount is the 三公 total’s, and the change after it too', async () => {
+    const cs = await claimsOf('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费总支出为820.40万元。与上年相比，“三公”经费支出减少了79.60万元，下降了8.8%。');
+    expect(amounts(cs, 'threePublic.total')).toEqual(['820.40']);
+    expect(of(cs, 'expense.grand')).toEqual([]);
+  });
+});
+
 describe('减少为 / 增加到 gives the new level, not the change', () => {
   it('减少为0.00万元 is the amount; 减少0.78万元 is a change', async () => {
     const cs = await claimsOf('七、财政拨款“三公”经费支出决算情况说明', '公务接待费支出决算减少为0.00万元，与2024年持平。');

@@ -49,7 +49,8 @@ export const SUBJECTS: SubjectEntry[] = [
   { re: /国有资本经营预算(?:财政)?(?:拨款)?支出(?:决算)?总计/, key: 'capital.expense.grand', label: '国有资本经营预算财政拨款支出总计' },
   { re: /国有资本经营预算(?:财政)?(?:拨款)?(?:本年)?支出(?:决算)?(?:数)?/, key: 'capital.expense', label: '国有资本经营预算财政拨款支出' },
   // 三公 (table 09)
-  { re: new RegExp(`(?:财政拨款)?${Q}三公${QE}经费(?:(?:(?:一般)?公共预算)?(?:公共)?财政拨款)?(?:支出)?(?:决算)?`), key: 'threePublic.total', label: '“三公”经费' },
+  // ("“三公”经费总支出为1928.76万元": 总支出 of the 三公 is their total, not the department's.)
+  { re: new RegExp(`(?:财政拨款)?${Q}三公${QE}经费(?:(?:(?:一般)?公共预算)?(?:公共)?财政拨款)?(?:总支出|支出)?(?:决算)?`), key: 'threePublic.total', label: '“三公”经费' },
   { re: /因公出国[（(]境[)）](?:经费|费用|费)?(?:支出)?(?:决算)?/, key: 'threePublic.abroad', label: '因公出国（境）费' },
   { re: /(?:公务用车保有量|公务用车[^，,。；]{0,10}?保有量)/, key: 'threePublic.vehicleStock', label: '公务用车保有量', countUnit: '辆' },
   { re: /购置公务用车|公务用车购置数(?:量)?/, key: 'threePublic.vehiclesPurchased', label: '购置公务用车', countUnit: '辆' },
