@@ -146,9 +146,10 @@ export const ClaimSchema = lazySchema(() => z.object({
    * Why `unitSlip` is read as a slip: the same number is a 万元 amount of the same item (or of its whole
    * or its part) said elsewhere (`twin`); the paragraph's, the section's or the whole explanation's other
    * amounts are in 万元 (`paragraph`, `section`, `document`); a table in 万元 prints the same digits (`table`);
-   * read in 万元 it fits the change said of it, its rate or last year's level, and as printed does not (`relation`).
+   * read in 万元 it fits, and as printed does not, the rate of the change said with it (`rate`), last year's
+   * level said with it (`prior`), or the sum of a whole and its parts (`sum`).
    */
-  unitSlipBasis: z.enum(['twin', 'paragraph', 'section', 'document', 'table', 'relation']).optional(),
+  unitSlipBasis: z.enum(['twin', 'paragraph', 'section', 'document', 'table', 'rate', 'prior', 'sum']).optional(),
   sentence: z.string(),
   location: LocationSchema,
 }));

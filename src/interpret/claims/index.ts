@@ -1,4 +1,4 @@
-import { Decimal, divI, type Figure, intervalOf, overlaps, parseNumber, scaleI, subI } from '../../model/decimal.js';
+import { addI, Decimal, divI, type Figure, intervalOf, overlaps, parseNumber, scaleI, subI } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
 import { AMOUNT } from '../../model/labels.js';
 import type { Location } from '../../model/location.js';
@@ -380,12 +380,15 @@ class ClaimReader {
         const words = before
           .replace(/\s+/g, '')
           .replace(/^.*\d(?:万元|亿元|元|%|％)/, '')
+          .replace(/[(（][^()（）]*[)）]/g, '')
           .replace(/^[(（]*(?:\d+|[一二三四五六七八九十]+)[.、．)）]/, '')
           .replace(/^(?:其中|此外|另外)/, '')
           .replace(/^(?:\d{4}年度?)/, '')
           .replace(/(?:为|是|达|共计|合计|计)$/, '')
           .slice(-20);
-        const name = words.length >= 2 ? words : `${tk.raw.trim()}${(/^[^，,。；;：:]{0,12}/.exec(p.text.slice(tk.end)) ?? [''])[0]}`;
+        // (A verb alone — "…1060.87万元增加" — names nothing: the clause before it does.)
+        const clause = before.replace(/\s+/g, '').replace(/[(（][^()（）]*[)）]/g, '').slice(-24);
+        const name = words.length >= 4 ? words : clause.length >= 4 ? clause : `${tk.raw.trim()}${(/^[^，,。；;：:]{0,12}/.exec(p.text.slice(tk.end)) ?? [''])[0]}`;
         const sentence = splitSentences(p.text).find((x) => x.includes(tk.raw)) ?? p.text;
         const place = lines?.sentence(sentence);
         const at = lines?.figure(tk.raw) ?? place ?? null;
@@ -435,9 +438,35 @@ class ClaimReader {
       const asIs = fits(level, ch.amount);
       if (!meant || asIs) continue;
       c.unitSlip = { ...f, value: p.value, decimals: p.decimals };
-      c.unitSlipBasis = 'relation';
+      c.unitSlipBasis = ch.base && ch.base.unit === '万元' ? 'prior' : 'rate';
       if (slot === 'amount') c.amount = asWan;
       else ch.amount = asWan;
+    }
+    // "“三公”经费2771万元，其中：因公出国（境）费120万元；公务接待费1033元；公务用车购置及运行费1618万元": of a
+    // whole and its parts (two or more, each item once), all in 万元 but one, the amounts add up when that
+    // one is read in 万元 and not as printed.
+    for (const w of this.claims) {
+      if (!w.amount || w.someParts) continue;
+      const parts = this.claims.filter((c) => c.parent === w.id && c.amount);
+      if (parts.length < 2 || new Set(parts.map((c) => c.subject.key)).size !== parts.length) continue;
+      const all = [w, ...parts];
+      const oddOnes = all.filter((c) => odd(c.amount));
+      if (oddOnes.length !== 1 || all.some((c) => c.amount && !odd(c.amount) && c.amount.unit !== '万元')) continue;
+      const c = oddOnes[0] as Claim;
+      const f = c.amount as Figure;
+      if (c.unitSlip || !inWanDocument(this.docUnits, f.unit as string)) continue;
+      const p = printed(f);
+      if (!p) continue;
+      const asWan: Figure = { ...f, value: p.value, decimals: p.decimals, unit: '万元' };
+      const adds = (read: Figure) => {
+        const amountOf = (x: Claim) => (x === c ? read : (x.amount as Figure));
+        const sum = parts.reduce((acc, x) => addI(acc, intervalOf(amountOf(x))), { lo: new Decimal(0), hi: new Decimal(0) });
+        return overlaps(sum, intervalOf(amountOf(w)));
+      };
+      if (!adds(asWan) || adds(f)) continue;
+      c.unitSlip = { ...f, value: p.value, decimals: p.decimals };
+      c.unitSlipBasis = 'sum';
+      c.amount = asWan;
     }
   }
 

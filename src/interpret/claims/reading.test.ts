@@ -376,10 +376,20 @@ describe('a unit slip proved elsewhere than by the paragraph it stands in', () =
   it('a change in 元 that fits its rate only read at 万元 is read at 万元; one that fits as printed is left', async () => {
     const cs = await claimsOf('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费支出决算为450万元，比上年减少150元，下降25.00%。其中：公务接待费支出200万元，公务用车运行维护费支出250万元。');
     const t = of(cs, 'threePublic.total')[0];
-    expect(t?.unitSlipBasis).toBe('relation');
+    expect(t?.unitSlipBasis).toBe('rate');
     expect(t?.change?.amount).toMatchObject({ value: '150', unit: '万元' });
     const asPrinted = await claimsOf('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费支出决算为4.50万元，比上年减少1500元，下降3.23%。其中：公务接待费支出2.00万元，公务用车运行维护费支出2.50万元。');
     expect(of(asPrinted, 'threePublic.total')[0]?.unitSlip).toBeUndefined();
+  });
+
+  it('a part in whole 元 whose whole and other parts add up only with it read at 万元', async () => {
+    const cs = await claimsOf('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费支出决算3210万元，其中：因公出国（境）费150万元；公务接待费960元；公务用车购置及运行维护费2100万元。');
+    const r = of(cs, 'threePublic.reception')[0];
+    expect(r?.unitSlipBasis).toBe('sum');
+    expect(r?.amount).toMatchObject({ value: '960', unit: '万元' });
+    // Not adding up either way: nothing is read as a slip.
+    const neither = await claimsOf('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费支出决算3300万元，其中：因公出国（境）费150万元；公务接待费960元；公务用车购置及运行维护费2100万元。');
+    expect(of(neither, 'threePublic.reception')[0]?.unitSlip).toBeUndefined();
   });
 
   it('a rate in 元 that no claim takes is no slip', async () => {

@@ -97,6 +97,9 @@ export const rateWithoutPercent = defineRule({
   },
 });
 
+/** What a slip read by a relation fits read at 万元. */
+const FITS: Partial<Record<NonNullable<Claim['unitSlipBasis']>, string>> = { rate: '同句所述的变动率', prior: '同句所述的上年数', sum: '所属总数与所列各部分之和' };
+
 export const unitSlip = defineRule({
   id: 'year-unit.unit-slip',
   title: '金额单位误写为“元”或“亿元”',
@@ -211,6 +214,12 @@ export const unitSlip = defineRule({
       text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费支出720元，比上年的730万元减少10万元，下降1.37%。其中：公务接待费支出300万元，公务用车运行维护费支出420万元。'),
     },
     {
+      name: '按万元读才与其余部分合计相符的整数元',
+      expect: 'fail',
+      mentions: '所属总数与所列各部分之和相符',
+      text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费支出决算3210万元，其中：因公出国（境）费150万元；公务接待费960元；公务用车购置及运行维护费2100万元。'),
+    },
+    {
       name: '以元计的变动额按所印单位与变动率相符',
       expect: 'pass',
       text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度公务接待费支出决算为4.50万元，比上年减少1500元，下降3.23%。公务用车运行维护费支出3.20万元，因公出国（境）费0万元，“三公”经费合计7.70万元。'),
@@ -260,8 +269,8 @@ export const unitSlip = defineRule({
       const where =
         c.unitSlipBasis === 'document'
           ? '决算说明的金额以万元计'
-          : c.unitSlipBasis === 'relation'
-            ? `决算说明的金额以万元计，按万元读与同句所述的${c.change?.base ? '上年数' : '变动率'}相符（按所印单位则不符）`
+          : c.unitSlipBasis && FITS[c.unitSlipBasis]
+            ? `决算说明的金额以万元计，按万元读与${FITS[c.unitSlipBasis]}相符（按所印单位则不符）`
             : '所在段落的其他金额以万元计';
       // A table in 万元 printing the same digits (for a paragraph that is not itself mostly in 万元).
       const cell = twin ? null : ctx.doc.tables.flatMap((t) => t.rows.flatMap((r) => Object.values(r.cells))).find((g) => g?.kind === 'amount' && (g.unit == null || g.unit === '万元') && g.value === f.value);
