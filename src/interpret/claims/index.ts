@@ -312,8 +312,9 @@ class ClaimReader {
 
   /**
    * "2015年公务接待费0.498亿元…国内公务接待…共计支出0.498万元": an amount in 元 or 亿元 whose number is a 万元
-   * amount of the same item said after it, or of its whole or its part ("其中" the only one, to the jiao or
-   * finer), is the same amount with its unit slipped, as one said before it is (see unitSlipBasis).
+   * amount of the same item said after it, or (printed with decimals, so that the digits hardly meet by
+   * chance) of its whole or one of its parts, is the same amount with its unit slipped, as one said before
+   * it is (see unitSlipBasis).
    */
   twinsSaidElsewhere(): void {
     const wan = (o: Claim, value: string) => [o.amount, o.budget?.amount, o.change?.amount].some((g) => g != null && g.unit === '万元' && g.value === value);
