@@ -156,6 +156,7 @@ export const executionRateUndefined = defineRule({
         actual: `完成${pct(rate)}`,
         locations: locs(whereFigure(c, rate), act ? where(act.claim) : null),
         section: c.section,
+        ...(provable && act ? { explainedBy: ownFigureNamed(c, act.claim) } : {}),
       });
     }
   },
@@ -237,6 +238,8 @@ export function budgetRelations(c: Claim, actual: Figure, budget: Figure | null,
   if (b.executionRate) {
     const r = compareRate(b.executionRate, ai, bi);
     if (r) results.push(r.agreement !== 'break');
+    // A budget that may be 0 leaves the rate undefined: a rate asking for a budget the printed 0 cannot stand for fails.
+    else if (!dec(b.executionRate).isZero() && dec(actual).div(dec(b.executionRate)).times(100).abs().gt(halfUnit(budget.decimals))) results.push(false);
   }
   if (b.diffRate) {
     const r = compareRate(b.diffRate, { lo: ai.lo.minus(bi.hi), hi: ai.hi.minus(bi.lo) }, bi);
@@ -306,10 +309,12 @@ export function culpritOfSum(
     const other = which === 'amount' ? claim.budget?.amount : actualOf(doc, claim)?.figure;
     // The figure the sum asks for, or, within the sum's own rounding, the one the sentence pins.
     const target = dec(fig).minus(excess);
-    const pinned = other ? pinnedBy(claim, which, other, fig.decimals) : null;
+    // A printed 0 tells no precision: the corrected figure takes the other figure's of its sentence.
+    const decimals = dec(fig).isZero() && other ? Math.max(fig.decimals, other.decimals) : fig.decimals;
+    const pinned = other ? pinnedBy(claim, which, other, decimals) : null;
     const value = pinned && pinned.minus(target).abs().lte(slack) ? pinned : target;
     if (value.isNegative()) continue;
-    const corrected = asValue(fig, value);
+    const corrected = asValue({ ...fig, decimals }, value);
     if (relationsWith(doc, claim, which, fig) === 'break' && relationsWith(doc, claim, which, corrected) === 'hold') found.push({ claim, printed: fig, corrected });
   }
   return found.length === 1 ? (found[0] as (typeof found)[number]) : null;
@@ -425,4 +430,3 @@ export const budgetComparison = defineRule({
 });
 
 export const rules = [executionRate, executionRateUndefined, diffRate, budgetFlat, budgetComparison];
-void halfUnit;

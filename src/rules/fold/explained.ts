@@ -52,13 +52,19 @@ export function foldExplained(findings: readonly Finding[]): readonly Finding[] 
       continue;
     }
     let next: Finding = f;
+    // Findings explained for the same reason are named together after it, the reason said once.
+    const byBecause = new Map<string, Finding[]>();
     for (const d of deps) {
       const because = (RELATIONS.get(d)?.explainedBy as { because: string }).because;
+      byBecause.set(because, [...(byBecause.get(because) ?? []), d]);
+    }
+    for (const [because, ds] of byBecause) {
+      const titles = [...new Set(ds.map((d) => d.title))].join('」「');
       next = {
         ...next,
-        severity: highestSeverity([d, next]),
-        message: `${next.message.replace(/。$/, '')}；${because}（「${d.title}」不再另报）`,
-        locations: addPlaces(next, d.locations),
+        severity: highestSeverity([...ds, next]),
+        message: `${next.message.replace(/。$/, '')}；${because}（「${titles}」不再另报）`,
+        locations: ds.reduce((ls, d) => addPlaces({ ...next, locations: ls }, d.locations), next.locations),
       };
     }
     const rel = RELATIONS.get(f);

@@ -1,4 +1,4 @@
-import { Decimal } from '../../model/decimal.js';
+import { Decimal, halfUnit } from '../../model/decimal.js';
 import type { Finding } from '../../model/finding.js';
 import type { Location } from '../../model/location.js';
 import { foldAbsences } from './absences.js';
@@ -88,8 +88,12 @@ function shareOfWrongFigure(f: Finding, r: Finding): boolean {
   if (!printed || !worked || !right || !wrong || worked.isZero() || wrong.isZero()) return false;
   const ratio = printed.div(worked);
   const near = (x: Decimal) => ratio.minus(x).abs().lte(x.abs().times('0.01'));
+  // The share worked out with the corrected figure, against the printed one within the printed share's
+  // rounding and the worked one's (both are printed to their last digit: 0.31% × 57.35/57.53 is 0.30%).
+  const places = (t: string | null) => /\.(\d+)\s*[%％]/.exec(t ?? '')?.[1]?.length ?? 0;
+  const within = (scale: Decimal) => worked.times(scale).minus(printed).abs().lte(halfUnit(places(f.actual)).plus(halfUnit(places(f.expected)).times(scale)));
   // A part that should be 0 makes its share 0: printed 0% is the share come right.
-  return near(right.div(wrong)) || (!right.isZero() && near(wrong.div(right)));
+  return near(right.div(wrong)) || (!right.isZero() && near(wrong.div(right))) || within(right.div(wrong)) || (!right.isZero() && within(wrong.div(right)));
 }
 
 /**
@@ -134,8 +138,25 @@ function consequencesOfParts(found: readonly Finding[]): Finding[] {
     return offBySameAmount(f, r) || shareOfWrongFigure(f, r);
   };
   const into = new Map<Finding, Finding>();
+  // Two findings that name the same printed figure wrong with the same correction (a pair of statements
+  // decided by a rate, and a sum decided by that rate) are one finding: the later is folded into the first.
+  const correction = (x: Finding) => {
+    const [a, e, at] = [soleNumber(x.actual), soleNumber(x.expected), x.locations[0]];
+    return x.severity !== 'info' && DERIVED_CATEGORY.has(x.category) && a && e && at && !a.eq(e) ? { a, e, at } : null;
+  };
+  for (const [i, f] of findings.entries()) {
+    const c = correction(f);
+    if (!c) continue;
+    const r = findings.slice(0, i).find((x) => {
+      const d = !into.has(x) ? correction(x) : null;
+      return d != null && d.a.eq(c.a) && d.e.eq(c.e) && sameStatement(d.at, c.at);
+    });
+    if (r) into.set(f, r);
+  }
+  const takesIn = new Set(into.values());
   for (const f of findings) {
-    if (f.severity === 'info') continue;
+    // One that took in its duplicate stays, so that what it took in is not lost with it.
+    if (f.severity === 'info' || into.has(f) || takesIn.has(f)) continue;
     const r = findings.find((x) => explains(x, f) && !explains(f, x) && !into.has(x));
     if (r) into.set(f, r);
   }

@@ -1,11 +1,11 @@
 import { budgetOnly, label, money, moneyAll, samePrinted, shareWhole, vehiclesByRunningCostAlone, where, whereFigure } from '../../model/claims.js';
-import { culpritOfSum, relationWords } from '../arithmetic/budget.js';
 import { Decimal, type Figure, dec, fmt, halfUnit, intervalOf } from '../../model/decimal.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { unitKind } from '../../model/unit-kind.js';
 import { compareRate, compareSum } from '../arith.js';
 import { defineRule, notApplicable, type RuleContext } from '../rule.js';
 import { correctedFigureCause, listedTwiceCause, locs, md, reportComparison } from '../arithmetic/lib.js';
+import { culpritOfSum, relationWords } from '../arithmetic/budget.js';
 import { listedTwiceIn } from '../../model/list-parts.js';
 import { inWan, type ProcurementFigure, procurementFigures, roundingSlack } from './procurement-text.js';
 
@@ -67,19 +67,19 @@ function partNamedByItsShare(doc: Disclosure, whole: Pick, ps: Pick[], sum: Deci
 }
 
 /**
- * The one figure of a sum, a part or the whole, that its own sentence shows wrong by just the sum's
- * difference (culpritOfSum); null when none or more than one is so shown.
+ * The one figure of a failing sum (the whole or one part) whose own sentence tells it is the wrong one:
+ * its completion rate, 大于/小于/持平 or change rate fails as printed and holds with the figure corrected
+ * by the sum's difference (the whole to the parts' sum, a part to what the whole leaves it). Null unless
+ * exactly one figure is so told.
  */
-function sumCulprit(doc: Disclosure, whole: Pick, ps: Pick[], sum: Decimal) {
-  const which = whole.fig === whole.claim.budget?.amount ? 'budget' : 'amount';
-  const slack = halfUnit(whole.fig.decimals).times(ps.length + 1);
+function figureNamedByItsSentence(doc: Disclosure, whole: Pick, ps: Pick[], sum: Decimal, which: 'amount' | 'budget', slack: Decimal) {
   const excess = sum.minus(dec(whole.fig));
   const found = [culpritOfSum(doc, ps, which, excess, slack), culpritOfSum(doc, [whole], which, excess.negated(), slack)].filter((x) => x != null);
-  return found.length === 1 ? { ...(found[0] as NonNullable<(typeof found)[number]>), which } : null;
+  return found.length === 1 ? found[0]! : null;
 }
 
 /** whole = Σ parts, with the tail/break policy; parts that are not stated are left out (need ≥ `min`). */
-function checkSum(ctx: RuleContext, whole: Pick | null, parts: (Pick | null)[], what: string, min = 2): boolean {
+function checkSum(ctx: RuleContext, whole: Pick | null, parts: (Pick | null)[], what: string, min = 2, which: 'amount' | 'budget' = 'amount'): boolean {
   const ps = parts.filter((p): p is Pick => p != null);
   // A whole whose list holds an item the reader could not name is not the sum of those it could.
   if (!whole || ps.length < min || whole.claim.someParts) return false;
@@ -100,16 +100,17 @@ function checkSum(ctx: RuleContext, whole: Pick | null, parts: (Pick | null)[], 
     });
     return true;
   }
-  // One figure (a part, or the whole) whose own sentence (its rate against its budget, 持平, 完成X%)
-  // fails as printed and holds with it corrected by the sum's difference: that figure is the one wrong.
-  const culprit = cmp.agreement === 'break' && !twice ? sumCulprit(ctx.doc, whole, ps, sum) : null;
-  if (culprit) {
-    const { claim, printed, corrected, which } = culprit;
+  const named = cmp.agreement === 'break' && !twice ? figureNamedByItsSentence(ctx.doc, whole, ps, sum, which, cmp.tolerance) : null;
+  if (named) {
+    const { claim, printed, corrected } = named;
     const isWhole = claim === whole.claim;
+    // The whole taken to the parts' sum is shown at the sum's precision (246 → 167.37, not 167).
+    const right = isWhole && dec(corrected).eq(sum.toDecimalPlaces(corrected.decimals, Decimal.ROUND_HALF_UP)) ? fmt(sum) : corrected.value;
+    const rest = isWhole ? new Decimal(right).minus(sum) : dec(whole.fig).minus(sum.minus(dec(printed)).plus(dec(corrected)));
     reportComparison(ctx, cmp, {
       cause: correctedFigureCause(claim.id),
-      message: `${what}：「${label(whole.claim)}」${whole.fig.value}万元 ≠ ${ps.map((p) => `${label(p.claim)}${p.fig.value}`).join(' + ')} = ${fmt(sum)}万元；「${label(claim)}」写作${printed.value}万元，按同句所写的${relationWords(claim, which === 'amount')}应为${corrected.value}万元，以此计${isWhole ? '与各项之和相符' : '合计相符'}`,
-      expected: `${corrected.value}万元`,
+      message: `${what}：「${label(whole.claim)}」${whole.fig.value}万元 ≠ ${ps.map((p) => `${label(p.claim)}${p.fig.value}`).join(' + ')} = ${fmt(sum)}万元；「${label(claim)}」${which === 'budget' ? '预算数' : ''}写作${printed.value}万元，按同句所写的${relationWords(claim, which === 'amount')}应为${right}万元，改正后合计${rest.isZero() ? '相符' : `只差舍入尾差${fmt(rest.abs())}万元`}`,
+      expected: `${right}万元`,
       actual: `${printed.value}万元`,
       locations: locs(whereFigure(claim, printed), where(whole.claim), ...ps.filter((p) => p.claim !== claim).map((p) => where(p.claim))),
       section: claim.section,
@@ -215,6 +216,7 @@ export const threePublicSum = defineRule({
     let ran = false;
     for (const budget of [false, true]) {
       const tag = budget ? '（预算数）' : '';
+      const which = budget ? 'budget' : 'amount';
       const vehicle = firstOf(d, ['threePublic.vehicle'], budget);
       const purchase = firstOf(d, ['threePublic.vehiclePurchase'], budget);
       const ops = firstOf(d, ['threePublic.vehicleOps'], budget);
@@ -226,9 +228,9 @@ export const threePublicSum = defineRule({
       // Only when every item is stated: an item the reader could not name ("车辆运行费用…") would
       // otherwise count as 0 and the total look wrong.
       const items = [firstOf(d, ['threePublic.abroad'], budget), ...vehicleOrParts, firstOf(d, ['threePublic.reception'], budget)];
-      ran = checkSum(ctx, total, items, `“三公”经费合计${tag}${listedOps ? '（公务用车只列运行维护费，未写购置费，按0计）' : ''}`, items.length) || ran;
-      ran = checkSum(ctx, vehicle, [purchase, ops], `公务用车购置及运行维护费${tag}`) || ran;
-      ran = checkSum(ctx, firstOf(d, ['threePublic.reception'], budget), [firstOf(d, ['threePublic.receptionDomestic'], budget), firstOf(d, ['threePublic.receptionForeign'], budget)], `公务接待费${tag}`) || ran;
+      ran = checkSum(ctx, total, items, `“三公”经费合计${tag}${listedOps ? '（公务用车只列运行维护费，未写购置费，按0计）' : ''}`, items.length, which) || ran;
+      ran = checkSum(ctx, vehicle, [purchase, ops], `公务用车购置及运行维护费${tag}`, 2, which) || ran;
+      ran = checkSum(ctx, firstOf(d, ['threePublic.reception'], budget), [firstOf(d, ['threePublic.receptionDomestic'], budget), firstOf(d, ['threePublic.receptionForeign'], budget)], `公务接待费${tag}`, 2, which) || ran;
     }
     if (!ran) return notApplicable('说明未写出“三公”经费合计及分项');
   },
