@@ -4,7 +4,7 @@ import type { Location } from '../../model/location.js';
 import { foldAbsences } from './absences.js';
 import { foldExplained } from './explained.js';
 import { sameFigureOnce, sheetAgainstItsSum } from './figure-once.js';
-import { addPlaces, messageShape, numbersIn, offBySameAmount, sameStatement, soleNumber } from './figures.js';
+import { addPlaces, highestSeverity, messageShape, numbersIn, offBySameAmount, sameStatement, soleNumber } from './figures.js';
 import { DERIVED_CATEGORY, DERIVED_QUOTE_RULE, DERIVED_SHEET_RULE, ROOT_RULE, namesFigureAboveItsWhole } from './kinds.js';
 import { cellAgainstItsTable, foldSharedItems } from './tables.js';
 
@@ -41,7 +41,7 @@ export function foldRootCauses(findings: readonly Finding[]): Finding[] {
   const once = [...sameFigureOnce(sheetAgainstItsSum(withCounts))];
   const isRoot = (f: Finding) => ROOT_RULE.test(f.rule) || namesFigureAboveItsWhole(f);
   const roots = once.filter((f) => isRoot(f) && f.severity !== 'info' && f.locations[0] && numbersIn(f.actual).length);
-  if (!roots.length) return consequencesOfParts(once);
+  if (!roots.length) return samePairOnce(consequencesOfParts(once));
   const folded = new Map<Finding, Finding[]>();
   const out: Finding[] = [];
   for (const f of once) {
@@ -65,7 +65,41 @@ export function foldRootCauses(findings: readonly Finding[]): Finding[] {
     if (root) folded.set(root, [...(folded.get(root) ?? []), f]);
     else out.push(f);
   }
-  return consequencesOfParts(out.map((f) => withConsequences(f, folded.get(f))));
+  return samePairOnce(consequencesOfParts(out.map((f) => withConsequences(f, folded.get(f)))));
+}
+
+/** The places of a finding as statements (line and quoted text), to tell findings about the same statements. */
+function coveredBy(inner: readonly Location[], outer: readonly Location[]): boolean {
+  return inner.length >= 1 && inner.every((l) => outer.some((o) => sameStatement(l, o)));
+}
+
+/** The subject a finding's message opens with (「公务接待费」). */
+const subjectOf = (f: Finding) => /^「([^」]+)」/.exec(f.message)?.[1] ?? null;
+
+/**
+ * (5) Two statements of one subject that disagree (narrative.same-subject on their amounts) disagree in
+ * everything worked out from them as well: the same two statements' change rates (same-subject again)
+ * and the last-year amounts they imply (narrative.implied-prior). Those are the same pair of statements,
+ * one finding: folded into the amounts' finding, with what they say kept in its message.
+ */
+function samePairOnce(findings: readonly Finding[]): Finding[] {
+  const amounts = findings.filter((f) => f.rule === 'narrative.same-subject' && f.severity !== 'info' && !/变动率在/.test(f.message));
+  if (!amounts.length) return [...findings];
+  const into = new Map<Finding, Finding>();
+  for (const f of findings) {
+    if (f.severity === 'info' || amounts.includes(f) || (f.rule !== 'narrative.implied-prior' && f.rule !== 'narrative.same-subject')) continue;
+    const r = amounts.find((a) => subjectOf(a) != null && subjectOf(a) === subjectOf(f) && coveredBy(f.locations, a.locations));
+    if (r) into.set(f, r);
+  }
+  if (!into.size) return [...findings];
+  return findings
+    .filter((f) => !into.has(f))
+    .map((f) => {
+      const deps = [...into].filter(([, r]) => r === f).map(([d]) => d);
+      if (!deps.length) return f;
+      const said = deps.map((d) => `${d.message.replace(/[；;]?(两处各执一词|[0-9]+处一致写).*$/, '')}（「${d.title}」，同两处表述，不再另报）`).join('；');
+      return { ...f, severity: highestSeverity([f, ...deps]), message: `${f.message}；同两处表述的其他数字亦不一：${said}`, locations: deps.reduce((ls, d) => addPlaces({ ...f, locations: ls }, d.locations), f.locations) };
+    });
 }
 
 /** A root finding with the findings that follow from it: their places added, their titles named. */
@@ -142,14 +176,16 @@ function consequencesOfParts(found: readonly Finding[]): Finding[] {
   // decided by a rate, and a sum decided by that rate) are one finding: the later is folded into the first.
   const correction = (x: Finding) => {
     const [a, e, at] = [soleNumber(x.actual), soleNumber(x.expected), x.locations[0]];
-    return x.severity !== 'info' && DERIVED_CATEGORY.has(x.category) && a && e && at && !a.eq(e) ? { a, e, at } : null;
+    // An amount (a rate of 0% for 1% is said of many items at once and tells no one figure).
+    return x.severity !== 'info' && DERIVED_CATEGORY.has(x.category) && /万元$/.test(x.actual ?? '') && a && e && at && !a.eq(e) ? { a, e, at } : null;
   };
   for (const [i, f] of findings.entries()) {
     const c = correction(f);
     if (!c) continue;
     const r = findings.slice(0, i).find((x) => {
       const d = !into.has(x) ? correction(x) : null;
-      return d != null && d.a.eq(c.a) && d.e.eq(c.e) && sameStatement(d.at, c.at);
+      // Two rules that name the same amount at the same place with the same correction name one figure.
+      return d != null && x.rule !== f.rule && d.a.eq(c.a) && d.e.eq(c.e) && sameStatement(d.at, c.at);
     });
     if (r) into.set(f, r);
   }
