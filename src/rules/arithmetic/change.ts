@@ -351,12 +351,21 @@ export const changeDirectionMixed = defineRule({
   check(ctx) {
     const cs = changeClaims(ctx.doc.claims);
     if (!cs.length) return notApplicable('说明中没有变动表述');
+    // Subjects said together with one pair of direction words ("收入总计、支出总计各减少…，各增长…"):
+    // the words are written once for all, and one wrong word is one finding, the first subject's.
+    const shared = new Map<string, Claim>();
     for (const c of cs) {
       const words = c.change?.words ?? [];
       const inc = words.filter((w) => INC.test(w));
       const dcr = words.filter((w) => DEC.test(w));
       if (inc.length && dcr.length) {
+        const at = where(c);
+        const together = new RegExp(`(?:各|分别)(?:${[...inc, ...dcr].join('|')})`).test(at.text ?? '');
+        const key = `${at.file}|${at.page ?? ''}|${at.line ?? ''}|${at.text ?? ''}|${words.join('、')}`;
+        const first = together ? shared.get(key) : undefined;
+        if (together && !first) shared.set(key, c);
         ctx.report({
+          ...(first ? { explainedBy: { causes: [directionCause(first.id)], because: `「${label(c)}」与「${label(first)}」同句共用这组方向词，其矛盾亦出于此` } } : {}),
           cause: directionCause(c.id),
           message: `「${label(c)}」同一变动既写“${dcr.join('、')}”又写“${inc.join('、')}”，方向词矛盾`,
           expected: '方向一致',

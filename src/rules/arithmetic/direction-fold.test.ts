@@ -14,6 +14,17 @@ const threePublic = (whole: string, reception: string) =>
   doc(TP, `2025年度“三公”经费财政拨款支出2.75万元，较上年度${whole}0.78万元，下降22.1%。其中：因公出国（境）费支出0万元，与上年持平；公务用车购置及运行维护费支出0万元，与上年持平；公务接待费支出2.75万元，比上年${reception}0.78万元，下降22.1%。`);
 
 describe('a flipped direction word', () => {
+  it('said once for two subjects (各…各…): one finding naming both', async () => {
+    const found = await errors(doc(TOTAL, '2025年度收入总计800.00万元，支出总计760.00万元。与2024年度相比，收入总计、支出总计各增加200.00、160.00万元，各下降33.33%、26.67%。'));
+    expect(found.filter((f) => f.rule === 'arithmetic.change-direction')).toHaveLength(1);
+    expect(found.find((f) => f.rule === 'arithmetic.change-direction')?.message).toMatch(/「收入总计」.*「支出总计」/);
+  });
+
+  it('in two clauses of one sentence, each with its own words: two findings', async () => {
+    const found = await errors(doc(TOTAL, '2025年度收入总计800.00万元，支出总计760.00万元。与2024年度相比，收入总计增加200.00万元，下降33.33%；支出总计减少160.00万元，增长26.67%。'));
+    expect(found.filter((f) => f.rule === 'arithmetic.change-direction')).toHaveLength(2);
+  });
+
   it('of the amount: the direction is the one finding, the rate that fits the other direction is folded into it', async () => {
     const found = await errors(doc(TOTAL, '2025年度收入支出总计166.45万元。与2024年度相比，收入支出总计增加22.50万元，下降11.91%。主要原因是厉行节约。'));
     expect(found.map((f) => f.rule)).toEqual(['arithmetic.change-direction']);
