@@ -320,6 +320,25 @@ export function culpritOfSum(
   return found.length === 1 ? (found[0] as (typeof found)[number]) : null;
 }
 
+/**
+ * A "其中" whole whose own sentence (its change on last year, its completion rate, 大于/小于) fails as
+ * printed and holds with the sum of its parts in its place, while no part's own sentence tells that
+ * part wrong: the whole is the misprinted figure, 应为 the sum (a ×10 or swapped-digit whole whose 100%
+ * share would otherwise have the one part named wrong).
+ */
+export function wholeNamedBySum(
+  doc: Parameters<typeof currentAmountOf>[0],
+  whole: Claim,
+  wFig: Figure,
+  parts: readonly { claim: Claim; fig: Figure }[],
+  slack: Decimal,
+): { claim: Claim; printed: Figure; corrected: Figure } | null {
+  const sum = parts.reduce((t, p) => t.plus(dec(p.fig)), new Decimal(0));
+  const excess = dec(wFig).minus(sum);
+  if (excess.isZero() || culpritOfSum(doc, parts, 'amount', excess.negated(), slack)) return null;
+  return culpritOfSum(doc, [{ claim: whole, fig: wFig }], 'amount', excess, slack);
+}
+
 /** The value a claim's sentence fixes for its amount or budget, given the other (持平: the same; 完成X%: by the rate). */
 function pinnedBy(c: Claim, which: 'amount' | 'budget', other: Figure, decimals: number): Decimal | null {
   const b = c.budget;

@@ -4,7 +4,8 @@ import { Decimal, type Figure, dec, fmt, halfUnit, intervalOf, overlaps } from '
 import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { compareSum } from '../arith.js';
 import { defineRule, notApplicable } from '../rule.js';
-import { locs, md, partsCause, reportComparison } from './lib.js';
+import { correctedFigureCause, locs, md, partsCause, reportComparison } from './lib.js';
+import { relationWords, wholeNamedBySum } from './budget.js';
 import { repeatedParts } from '../../model/list-parts.js';
 
 const AUTH = '算术一致性（“其中”各项之和 = 整体；XBRL Calculations 1.1 舍入容差）';
@@ -103,6 +104,20 @@ export const partsSum = defineRule({
         const other = ctx.doc.claims.find((o) => o.subject.key === whole.subject.key && o !== whole && valueOf(o, budget) && valueOf(o, budget)?.value !== w.value && compareSum(money(valueOf(o, budget) as Figure), moneyAll(ps)).agreement !== 'break');
         if (other) continue;
       }
+      // The whole's own sentence (its change on last year…) holds with the parts' sum and not as printed:
+      // the whole is the figure misprinted, and what is worked out from it follows (correctedFigureCause).
+      const named = cmp.agreement === 'break' && !budget ? wholeNamedBySum(ctx.doc, whole, w, parts.map((p, i) => ({ claim: p, fig: ps[i] as Figure })), cmp.tolerance) : null;
+      if (named) {
+        reportComparison(ctx, cmp, {
+          message: `「${label(whole)}」${w.value}万元与其中各项之和${fmt(sum)}万元（${parts.map((p, i) => `${label(p)}${ps[i]?.value}`).join(' + ')}）不符；按同句所写的${relationWords(whole, true)}，「${label(whole)}」应为${fmt(sum)}万元，所写${w.value}万元有误`,
+          expected: `${fmt(sum)}万元`,
+          actual: `${w.value}万元`,
+          locations: locs(where(whole), ...parts.map(where)),
+          section: whole.section,
+          cause: correctedFigureCause(whole.id),
+        });
+        continue;
+      }
       reportComparison(ctx, cmp, {
         message: `「${label(whole)}」${budget ? '预算数' : ''}${w.value}万元与其中各项之和${fmt(sum)}万元（${parts.map((p, i) => `${label(p)}${ps[i]?.value}`).join(' + ')}）不符`,
         tailMessage: `「${label(whole)}」${w.value}万元与其中各项之和${fmt(sum)}万元相差${fmt(dec(w).minus(sum))}万元，在舍入误差范围内（尾差）`,
@@ -154,6 +169,21 @@ export const partExceedsWhole = defineRule({
       const cmp = compareSum(money(w), moneyAll(ps));
       const sum = ps.reduce((s, p) => s.plus(p.value), new Decimal(0));
       if (cmp.agreement !== 'break' || sum.lte(dec(w))) continue;
+      // The whole's own sentence holds with the parts' sum and not as printed: the whole is misprinted.
+      const named = budget ? null : wholeNamedBySum(ctx.doc, whole, w, parts.map((p, i) => ({ claim: p, fig: ps[i] as Figure })), cmp.tolerance);
+      if (named) {
+        ctx.report({
+          message: `「${label(whole)}」${w.value}万元小于其中所列部分${parts.map((p, i) => `${label(p)}${ps[i]?.value}万元`).join('、')}；按同句所写的${relationWords(whole, true)}，「${label(whole)}」应为${named.corrected.value}万元，所写${w.value}万元有误`,
+          expected: `${named.corrected.value}万元`,
+          actual: `${w.value}万元`,
+          difference: `${fmt(dec(w).minus(dec(named.corrected)))}万元`,
+          tolerance: `±${cmp.tolerance.toFixed(3)}万元`,
+          locations: locs(where(whole), ...parts.map(where)),
+          section: whole.section,
+          cause: correctedFigureCause(whole.id),
+        });
+        continue;
+      }
       ctx.report({
         message: `「${label(whole)}」${w.value}万元小于其中所列部分${parts.map((p, i) => `${label(p)}${ps[i]?.value}万元`).join('、')}`,
         expected: `≤ ${w.value}万元`,

@@ -4,6 +4,7 @@ import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { compareRate, compareSum, rateFields } from '../arith.js';
 import { defineRule, notApplicable } from '../rule.js';
 import { correctedFigureCause, locs, md, partsCause } from './lib.js';
+import { wholeNamedBySum } from './budget.js';
 
 const AUTH_SHARE = '算术一致性（占比 = 部分 ÷ 整体）';
 
@@ -158,6 +159,21 @@ export const share = defineRule({
         const implied = inList ? fmt(new Decimal(rate.value).div(100).times(it.whole.value), it.part.decimals) : null;
         // When the part's own change bears its amount out, the amount is not the one misprinted: the
         // list more likely leaves an item out, and its share was made up to 100%.
+        // The whole shown misprinted by its own sentence, with the sum of its parts in its place
+        // (wholeNamedBySum), where this share holds with that sum: the share follows from the whole.
+        const kids = inList && it.wholeClaim ? doc.claims.filter((k) => k.parent === it.wholeClaim?.id && k.amount && !budgetOnly(k)) : [];
+        const named = kids.length && it.wholeClaim && !budgetOnly(it.wholeClaim) ? wholeNamedBySum(doc, it.wholeClaim, it.whole, kids.map((k) => ({ claim: k, fig: k.amount as Figure })), halfUnit(it.whole.decimals).times(kids.length + 1)) : null;
+        const holdsWithNamed = named ? compareRate(rate, intervalOf(money(it.part)), intervalOf(money(named.corrected)))?.agreement !== 'break' : false;
+        if (named && holdsWithNamed) {
+          ctx.report({
+            message,
+            explainedBy: { causes: [], orBy: [correctedFigureCause(named.claim.id)], because: `按改正后的「${label(named.claim)}」${named.corrected.value}万元，所写占比${pct(rate)}即相符` },
+            ...rateFields(r, rate),
+            locations: locs(whereFigure(it.claim, rate), it.wholeClaim ? where(it.wholeClaim) : null),
+            section: it.claim.section,
+          });
+          continue;
+        }
         const because = changeBearsOut(it.claim)
           ? `「${label(it.claim)}」${it.part.value}万元与其增减额、增减率相符，而所写占比${pct(rate)}与之不符：多为所列各项不全，占比按100%补足所得，占比与合计不符出于同一处`
           : `按所写占比${pct(rate)}，「${label(it.claim)}」应约为${implied}万元，而写${it.part.value}万元：所列金额有误，占比与合计不符出于同一处`;

@@ -1,3 +1,4 @@
+import { RELATIONS, relate } from './relations.js';
 import type { Decimal } from '../../model/decimal.js';
 import type { Finding } from '../../model/finding.js';
 import type { Location } from '../../model/location.js';
@@ -76,12 +77,15 @@ export function sameFigureOnce(findings: readonly Finding[]): readonly Finding[]
     let locations = keep.locations;
     for (const g of rest) locations = addPlaces({ ...keep, locations }, g.locations);
     const titles = [...new Set(rest.map((g) => g.title).filter((t) => t !== keep.title))];
-    merged.set(keep, {
+    const next = {
       ...keep,
       severity: highestSeverity([keep, ...rest]),
       message: titles.length ? `${keep.message}（亦即「${titles.join('、')}」）` : keep.message,
       locations,
-    });
+    };
+    // What the kept finding says of its cause goes on with it.
+    const rel = RELATIONS.get(keep);
+    merged.set(keep, rel ? relate(next, rel) : next);
   }
   return applyFolds(findings, gone, merged);
 }

@@ -3,6 +3,8 @@ import type { Finding } from '../../model/finding.js';
 import type { Location } from '../../model/location.js';
 import { foldAbsences } from './absences.js';
 import { foldExplained } from './explained.js';
+import { RELATIONS, relate } from './relations.js';
+import { correctedFigureCause } from '../arithmetic/lib.js';
 import { sameFigureOnce, sheetAgainstItsSum } from './figure-once.js';
 import { addPlaces, highestSeverity, messageShape, numbersIn, offBySameAmount, sameStatement, soleNumber } from './figures.js';
 import { DERIVED_CATEGORY, DERIVED_QUOTE_RULE, DERIVED_SHEET_RULE, ROOT_RULE, namesFigureAboveItsWhole } from './kinds.js';
@@ -108,7 +110,9 @@ function withConsequences(f: Finding, deps: readonly Finding[] | undefined): Fin
   let locations = f.locations;
   for (const d of deps) locations = addPlaces({ ...f, locations }, d.locations);
   const rules = [...new Set(deps.map((d) => d.title))].join('、');
-  return { ...f, locations, message: `${f.message}（由此引起的「${rules}」不再另报）` };
+  const next = { ...f, locations, message: `${f.message}（由此引起的「${rules}」不再另报）` };
+  const rel = RELATIONS.get(f);
+  return rel ? relate(next, rel) : next;
 }
 
 /**
@@ -165,6 +169,8 @@ function consequencesOfParts(found: readonly Finding[]): Finding[] {
   const findings = decidedBySums(found);
   const explains = (r: Finding, f: Finding): boolean => {
     if (r === f || r.severity === 'info' || !DERIVED_CATEGORY.has(f.category) || !DERIVED_CATEGORY.has(r.category)) return false;
+    // A finding that names its figure wrong by that figure's own sentence (with 应为) is a root itself.
+    if (RELATIONS.get(f)?.cause?.startsWith(correctedFigureCause(''))) return false;
     if (boundOfWrongPart(f, r) || boundOfWrongWhole(f, r)) return true;
     const [part, own, at] = [soleNumber(r.actual), soleNumber(f.actual), r.locations[0]];
     if (!part || !own || !at || own.eq(part) || !soleNumber(r.expected)) return false;

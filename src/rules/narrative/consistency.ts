@@ -313,7 +313,7 @@ export const impliedBalance = defineRule({
           continue;
         }
         ctx.report({
-          message: `「${label(c)}」写为${fig.raw}，而按${imp.how}推算应为${fmt(imp.mid)}万元`,
+          message: `「${label(c)}」写为${fig.raw}，而按${imp.how}推算应为${fmt(imp.mid)}万元（所用${imp.from.map((t) => `「${label(t)}」${t.amount?.raw ?? ''}`).join('、')}）`,
           expected: `${fmt(imp.mid)}万元`,
           actual: `${fig.value}万元`,
           difference: `${fmt(intervalOf(money(fig)).lo.plus(intervalOf(money(fig)).hi).div(2).minus(imp.mid))}万元`,
