@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../check.js';
+
+describe('a 政府采购 amount printed in 元 among 万元', () => {
+  it('is one unit-slip finding, though both the purchase wording and the scan of unread figures see it', async () => {
+    const text = `# 某区某局2024年度部门决算\n\n## （二）政府采购支出情况\n\n某区某局2024年度政府采购金额（以合同签订为准）为200.50万元，其中：货物采购金额20.50万元、工程采购金额0.00万元、服务采购金额180.00万元。2024年度本部门面向中小企业预留政府采购项目预算金额200.50万元。在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额200.50元；在面向小微企业预留政府采购项目中，由小微企业供应商中标或成交的，采购金额80.00万元。\n`;
+    const slips = (await checkText(text, { file: 'a.md' })).findings.filter((f) => f.rule === 'year-unit.unit-slip');
+    expect(slips).toHaveLength(1);
+    expect(slips[0]?.expected).toBe('200.50万元');
+  });
+});
