@@ -45,23 +45,13 @@ export function sameFigureOnce(findings: readonly Finding[]): readonly Finding[]
   const candidates = findings.filter(blamesOneFigure);
   for (const f of candidates) {
     if (gone.has(f) || within.has(f)) continue;
-    // An amount printed twice in its statement (a neighbour's figure copied over it) is still told apart
-    // by the correction: two findings at the same first place, blaming it and correcting it alike. (Not
-    // a rate: "占0%" said of two items, each to be 1%, are two slips.)
-    const blamed = placeOfBlamed(f);
-    const at = blamed ?? (isRate(f.actual) ? undefined : f.locations[0]);
-    const fix = soleNumber(f.expected);
-    if (!at || (!blamed && !fix)) continue;
+    const at = placeOfBlamed(f);
+    if (!at) continue;
     const value = soleNumber(f.actual) as Decimal;
     const same = candidates.filter((g) => {
       if (g === f || gone.has(g) || within.has(g) || isRate(g.actual) !== isRate(f.actual)) return false;
-      if (!(soleNumber(g.actual) as Decimal).eq(value)) return false;
-      if (!blamed) {
-        const other = soleNumber(g.expected);
-        return g.locations[0] != null && sameStatement(g.locations[0], at) && other != null && other.eq(fix as Decimal);
-      }
       const there = placeOfBlamed(g);
-      return there != null && sameStatement(there, at) && sameCorrection(f.expected, g.expected);
+      return there != null && sameStatement(there, at) && (soleNumber(g.actual) as Decimal).eq(value) && sameCorrection(f.expected, g.expected);
     });
     if (!same.length) continue;
     // The one with a correction (应为 one number) speaks for the others; else the one with the most
