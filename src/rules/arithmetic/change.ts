@@ -347,6 +347,7 @@ export const changeDirectionMixed = defineRule({
   cases: [
     { name: '减少…下降', expect: 'pass', text: md('一、收入支出决算总体情况说明', '2024年度收、支总计238.67万元。与2023年度相比，收、支总计各减少92.61万元，下降27.96%。') },
     { name: '减少…增长', expect: 'fail', mentions: '增长', text: md('一、收入支出决算总体情况说明', '2024年度收、支总计238.67万元。与2023年度相比，收、支总计各减少92.61万元，增长27.96%。') },
+    { name: '所写预算数说明写反的是哪个词', expect: 'fail', mentions: '写反的是“增加”', text: md('九、财政拨款“三公”经费支出决算情况说明', '公务接待费支出决算数为8.50万元，较年初预算10.00万元增加1.50万元，下降15.00%。') },
   ],
   check(ctx) {
     const cs = changeClaims(ctx.doc.claims);
@@ -364,11 +365,17 @@ export const changeDirectionMixed = defineRule({
         const key = `${at.file}|${at.page ?? ''}|${at.line ?? ''}|${at.text ?? ''}|${words.join('、')}`;
         const first = together ? shared.get(key) : undefined;
         if (together && !first) shared.set(key, c);
+        // With the level compared with printed in the sentence, the two amounts tell which word is right.
+        const stated = statedBase(ctx.doc, c);
+        const gap = stated ? dec(money(stated.cur.figure)).minus(dec(money(stated.base))) : null;
+        const clear = stated && gap && !overlaps(intervalOf(money(stated.cur.figure)), intervalOf(money(stated.base)));
+        const [thisYear, baseName] = c.change?.against === 'budget' ? ['决算', '预算'] : ['本年', '上年'];
+        const decided = clear && stated && gap ? `；按所写${baseName}数${stated.base.raw}，${thisYear}${stated.cur.figure.raw}${gap.isNegative() ? '小于' : '大于'}它，写反的是“${(gap.isNegative() ? inc : dcr).join('、')}”` : '';
         ctx.report({
           ...(first ? { explainedBy: { causes: [directionCause(first.id)], because: `「${label(c)}」与「${label(first)}」同句共用这组方向词，其矛盾亦出于此` } } : {}),
           cause: directionCause(c.id),
-          message: `「${label(c)}」同一变动既写“${dcr.join('、')}”又写“${inc.join('、')}”，方向词矛盾`,
-          expected: '方向一致',
+          message: `「${label(c)}」同一变动既写“${dcr.join('、')}”又写“${inc.join('、')}”，方向词矛盾${decided}`,
+          expected: decided && gap ? (gap.isNegative() ? dcr : inc).join('、') : '方向一致',
           actual: words.join('、'),
           locations: [whereFigure(c, c.change?.rate ?? c.change?.amount)],
           section: c.section,
