@@ -160,6 +160,16 @@ export function compareRate(rate: Figure, num: Interval, den: Interval): (Compar
 }
 
 /**
+ * A change rate (its sign left to the words) checked on the two levels it compares: |now − base| ÷ base.
+ * Null when the rounding of the levels leaves the sign of their difference open, or the base may be 0.
+ */
+export function compareChangeRate(rate: Figure, now: Interval, base: Interval): ReturnType<typeof compareRate> {
+  const diff = subI(now, base);
+  const abs = diff.lo.gte(0) ? diff : diff.hi.lte(0) ? { lo: diff.hi.negated(), hi: diff.lo.negated() } : null;
+  return abs ? compareRate({ ...rate, value: dec(rate).abs().toString() }, abs, base) : null;
+}
+
+/**
  * Is the printed rate what cutting off (not rounding) the exact value gives at the printed precision
  * (toward zero, as a spreadsheet's TRUNC or a format that drops digits does)?
  */

@@ -1,7 +1,7 @@
 import { budgetOnly, currentAmountOf, impliedPrior, label, money, pct, shareWhole, signedChange, where, whereFigure, wherePhrase } from '../../model/claims.js';
 import { Decimal, type Figure, type Interval, addI, asPrinted, dec, exact, fmt, halfUnit, intervalOf, overlaps, subI } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
-import { compareRate, rateFields } from '../arith.js';
+import { compareChangeRate, compareRate, rateFields } from '../arith.js';
 import { defineRule, type Explained, notApplicable } from '../rule.js';
 import { correctedFigureCause, locs, md } from './lib.js';
 
@@ -255,8 +255,7 @@ export function budgetRelations(c: Claim, actual: Figure, budget: Figure | null,
       const a = intervalOf(money(vs.amount));
       results.push(overlaps(diff, up ? a : { lo: a.hi.negated(), hi: a.lo.negated() }));
     }
-    const abs = diff.lo.gte(0) ? diff : diff.hi.lte(0) ? { lo: diff.hi.negated(), hi: diff.lo.negated() } : null;
-    const r = vs.rate && abs ? compareRate({ ...vs.rate, value: dec(vs.rate).abs().toString() }, abs, bi) : null;
+    const r = vs.rate ? compareChangeRate(vs.rate, ai, bi) : null;
     if (r) results.push(r.agreement !== 'break');
   }
   const words = b.words.join('');

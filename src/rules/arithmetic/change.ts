@@ -1,7 +1,7 @@
 import { currentAmountOf, impliedPrior, label, money, moneyAll, namesEveryMember, pct, sameQuantity, signedChange, vehiclesByRunningCostAlone, where, whereFigure } from '../../model/claims.js';
 import { Decimal, type Figure, addI, asPrinted, dec, fmt, halfUnit, intervalOf, overlaps, parseNumber } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
-import { compareRate, compareSum, rateFields } from '../arith.js';
+import { compareChangeRate, compareRate, compareSum, rateFields } from '../arith.js';
 import { describeLocation } from '../../model/location.js';
 import { defineRule, notApplicable } from '../rule.js';
 import { amountCause, changeCause, correctedFigureCause, directionCause, flatCause, locs, md, partsCause, reportComparison } from './lib.js';
@@ -49,6 +49,11 @@ function unitOf(f: Figure): string {
 }
 
 /** What a change is measured on: last year's amount, or the budget the sentence compares with. */
+/** How a change's two levels are called: this year's and last year's, or the actual and the budget. */
+function comparedWords(c: Claim): [string, string] {
+  return c.change?.against === 'budget' ? ['决算', '预算'] : ['本年', '上年'];
+}
+
 function baseWord(c: Claim): '上年数' | '预算数' {
   return c.change?.against === 'budget' ? '预算数' : '上年数';
 }
@@ -218,12 +223,7 @@ function rateOnStatedBase(c: Claim, current: Figure): boolean {
   const base = c.change?.against === 'budget' ? c.budget?.amount : c.change?.base;
   const rate = c.change?.rate;
   if (!base || !rate) return false;
-  const b = intervalOf(money(base));
-  const cur = intervalOf(money(current));
-  const diff = { lo: cur.lo.minus(b.hi), hi: cur.hi.minus(b.lo) };
-  const abs = diff.lo.gte(0) ? diff : diff.hi.lte(0) ? { lo: diff.hi.negated(), hi: diff.lo.negated() } : null;
-  if (!abs) return false;
-  const r = compareRate({ ...rate, value: dec(rate).abs().toString() }, abs, b);
+  const r = compareChangeRate(rate, intervalOf(money(current)), intervalOf(money(base)));
   return r != null && r.agreement !== 'break';
 }
 
@@ -278,7 +278,7 @@ export const changeVsPriorLevel = defineRule({
       const expected = dec(money(cur.figure)).minus(dec(money(base)));
       const cmp = compareSum(money(cur.figure), [money(base), money(ch)]);
       const d = Math.max(2, ch.decimals);
-      const [thisYear, baseName] = c.change?.against === 'budget' ? ['决算', '预算'] : ['本年', '上年'];
+      const [thisYear, baseName] = comparedWords(c);
       const rate = c.change?.rate;
       // The rate right on this year's amount less the change and wrong on the level stated: the level
       // is the slip ("124万元，比上年1480万元下降24万元，下降16%": 24 ÷ 148).
@@ -369,7 +369,7 @@ export const changeDirectionMixed = defineRule({
         const stated = statedBase(ctx.doc, c);
         const gap = stated ? dec(money(stated.cur.figure)).minus(dec(money(stated.base))) : null;
         const clear = stated && gap && !overlaps(intervalOf(money(stated.cur.figure)), intervalOf(money(stated.base)));
-        const [thisYear, baseName] = c.change?.against === 'budget' ? ['决算', '预算'] : ['本年', '上年'];
+        const [thisYear, baseName] = comparedWords(c);
         const decided = clear && stated && gap ? `；按所写${baseName}数${stated.base.raw}，${thisYear}${stated.cur.figure.raw}${gap.isNegative() ? '小于' : '大于'}它，写反的是“${(gap.isNegative() ? inc : dcr).join('、')}”` : '';
         ctx.report({
           ...(first ? { explainedBy: { causes: [directionCause(first.id)], because: `「${label(c)}」与「${label(first)}」同句共用这组方向词，其矛盾亦出于此` } } : {}),
@@ -939,7 +939,7 @@ export const rateVsStatedBase = defineRule({
       const b = intervalOf(money(base));
       const now = intervalOf(money(cur.figure));
       const diff = { lo: now.lo.minus(b.hi), hi: now.hi.minus(b.lo) };
-      const [thisYear, baseName] = c.change?.against === 'budget' ? ['决算', '预算'] : ['本年', '上年'];
+      const [thisYear, baseName] = comparedWords(c);
       const said = c.change?.words.join('、') ?? '';
       const up = c.change?.direction === 'increase';
       const mid = dec(money(cur.figure)).minus(dec(money(base)));
@@ -958,9 +958,7 @@ export const rateVsStatedBase = defineRule({
         });
         continue;
       }
-      const abs = diff.lo.gte(0) ? diff : diff.hi.lte(0) ? { lo: diff.hi.negated(), hi: diff.lo.negated() } : null;
-      if (!abs) continue;
-      const r = compareRate({ ...rate, value: dec(rate).abs().toString() }, abs, b);
+      const r = compareChangeRate(rate, now, b);
       if (!r || r.agreement === 'exact') continue;
       ctx.report({
         ...(r.agreement === 'tail' ? { severity: 'info' as const } : r.truncated ? { severity: 'warning' as const } : {}),

@@ -33,9 +33,10 @@ function reasonAfter(doc: Disclosure, c: Claim): { reason: string; quote: string
   const quote = rest.slice(sentenceStart, flat.index) + after;
   // "…持平。主要原因：" with the reason in the next paragraph.
   const said = m[2]?.trim() ?? '';
-  const reason = said || (/[:：]\s*$/.test(line.text) ? doc.lines[at + 1]?.text.split('。')[0]?.trim() : '');
-  const full = m[1] ? (said ? m[0].trim() : `${m[0].trim()}${reason ?? ''}`) : (reason ?? '');
-  return reason || m[1] ? { reason: full, quote: said ? quote : `${quote}${reason ?? ''}` } : null;
+  const reason = said || (/[:：]\s*$/.test(line.text) ? (doc.lines[at + 1]?.text.split('。')[0]?.trim() ?? '') : '');
+  if (!reason && !m[1]) return null;
+  // With its direction word, the reason is quoted from that word on ("增加的原因是…").
+  return { reason: m[1] ? `${m[0].trim()}${said ? '' : reason}` : reason, quote: said ? quote : `${quote}${reason}` };
 }
 
 export const flatWithReason = defineRule({
@@ -124,7 +125,7 @@ const REASON_OF = /(增加|增长|上升|提高|减少|下降|降低)(?:的)?(?:
  * "公务接待费减少4.34万元，增加的原因是…": the reason named by the direction right after the claim's
  * change, in its sentence or the next, with no other item or figure between them.
  */
-function reasonNamedAfter(doc: Disclosure, c: Claim): { word: string; quote: string; at: number } | null {
+function reasonNamedAfter(doc: Disclosure, c: Claim): { word: string; quote: string } | null {
   const found = claimLine(doc, c);
   const fig = c.change?.rate ?? c.change?.amount;
   if (!found || !fig) return null;
@@ -138,7 +139,7 @@ function reasonNamedAfter(doc: Disclosure, c: Claim): { word: string; quote: str
   // Another figure, item or comparison between them: the reason may be another change's.
   if (/\d|其中|[\u4e00-\u9fa5]{2,}(?:支出|经费|费|收入|合计|总计)|较|比|与上年|同比/.test(lead)) return null;
   const start = rest.lastIndexOf('。', figAt) + 1;
-  return { word: m[1] as string, quote: rest.slice(start, figAt + fig.raw.length) + after.slice(0, m.index + m[0].length), at: found.start + start };
+  return { word: m[1] as string, quote: rest.slice(start, figAt + fig.raw.length) + after.slice(0, m.index + m[0].length) };
 }
 
 export const directionWithReason = defineRule({

@@ -1,4 +1,4 @@
-import { budgetOnly, EXHAUSTIVE, label, money, moneyAll, outermostParts, where } from '../../model/claims.js';
+import { budgetOnly, EXHAUSTIVE, label, money, moneyAll, namesEveryMember, outermostParts, where } from '../../model/claims.js';
 import { impliedValues } from '../../model/implied.js';
 import { Decimal, type Figure, dec, fmt, halfUnit, intervalOf, overlaps } from '../../model/decimal.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
@@ -137,9 +137,10 @@ export const partsSum = defineRule({
  */
 function threePublicUnsummed(doc: Disclosure, whole: Claim, budget: boolean): boolean {
   if (whole.subject.key !== 'threePublic.total') return false;
-  const stated = (key: string) => doc.claims.some((c) => c.subject.key === key && (budget ? c.budget?.amount : c.amount) != null);
-  const vehicle = stated('threePublic.vehicle') || (stated('threePublic.vehiclePurchase') && stated('threePublic.vehicleOps')) || stated('threePublic.vehicleOps');
-  return !(stated('threePublic.abroad') && vehicle && stated('threePublic.reception'));
+  const stated = doc.claims.filter((c) => (budget ? c.budget?.amount : c.amount) != null).map((c) => c.subject.key);
+  // (The vehicles said by their running cost alone count as the vehicle item, as the sum takes them.)
+  if (stated.includes('threePublic.vehicleOps')) stated.push('threePublic.vehicle');
+  return !namesEveryMember(whole.subject.key, stated);
 }
 
 export const partExceedsWhole = defineRule({
