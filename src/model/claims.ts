@@ -1,6 +1,7 @@
 import { Decimal, type Figure, dec, fmt, halfUnit, type Interval, intervalOf } from './decimal.js';
 import type { Claim, Disclosure } from './disclosure.js';
 import { locationAt } from './layout.js';
+import { compactOf } from './compact-text.js';
 import { comparePlaces, type Location, samePlace } from './location.js';
 import { isRateMissingPercent } from './missing-percent.js';
 
@@ -206,18 +207,6 @@ export function where(c: Claim): Location {
 }
 
 type TextLine = Disclosure['lines'][number];
-
-/** Text without whitespace, and where each of its characters stands in the text. */
-function compactOf(text: string): { compact: string; at: number[] } {
-  const at: number[] = [];
-  let compact = '';
-  for (let i = 0; i < text.length; i++) {
-    if (/\s/.test(text[i] as string)) continue;
-    compact += text[i];
-    at.push(i);
-  }
-  return { compact, at };
-}
 
 /**
  * The paragraph of `doc.lines` a claim's sentence was read from, and where in it the sentence

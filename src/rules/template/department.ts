@@ -1,5 +1,5 @@
 import { ORG_SUFFIX } from '../../model/labels.js';
-import { unsqueezedOffset } from './official.js';
+import { unsqueezedOffset } from '../../model/compact-text.js';
 import { locationAt } from '../../model/layout.js';
 import type { Location } from '../../model/location.js';
 import { defineRule, insufficient } from '../rule.js';

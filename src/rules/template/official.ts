@@ -30,17 +30,6 @@ const KEYS: readonly { key: string; text: string; template: string }[] = OFFICIA
 );
 
 /** An instruction of an official template found in the (squeezed) text, with the template it comes from. */
-/** Where the `k`th character of `squeeze(text)` stands in `text` (squeezing only drops whitespace). */
-export function unsqueezedOffset(text: string, k: number): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (/\s/.test(text[i] as string)) continue;
-    if (n === k) return i;
-    n++;
-  }
-  return text.length;
-}
-
 export function findInstruction(squeezed: string): { key: string; text: string; template: string } | null {
   for (let k = 0; k < KEYS.length; k++) {
     const found = KEYS[k] as (typeof KEYS)[number];

@@ -3,7 +3,8 @@ import { locationAt } from '../../model/layout.js';
 import { sectionLocator } from '../../model/section-at.js';
 import { repeatedEntryCause } from '../arithmetic/lib.js';
 import { defineRule, type FindingInput } from '../rule.js';
-import { eitherOrIn, findInstruction, OFFICIAL_TEMPLATES, squeeze, unsqueezedOffset } from './official.js';
+import { unsqueezedOffset } from '../../model/compact-text.js';
+import { eitherOrIn, findInstruction, OFFICIAL_TEMPLATES, squeeze } from './official.js';
 import { linesMatching } from './patterns.js';
 
 const AUTH = '《关于做好2024年度部门决算公开工作的通知》：公开内容应真实、准确、完整，不得保留模板提示性文字';
