@@ -1,7 +1,8 @@
 import type { Comparison } from '../arith.js';
 import { tolText } from '../arith.js';
 import { type Location, samePlace } from '../../model/location.js';
-import type { FindingInput, RuleContext } from '../rule.js';
+import type { Claim } from '../../model/disclosure.js';
+import type { Explained, FindingInput, RuleContext } from '../rule.js';
 
 /**
  * Reports a comparison by the product's policy: exact agreement says nothing, a rounding tail is one
@@ -71,6 +72,15 @@ export const listedTwiceCause = (wholeId: string) => `listed-twice:${wholeId}`;
 
 /** Cause key: a whole whose "其中" parts by their names are a sibling whole's, its name proved wrong (narrative.part-of-other-whole). */
 export const misplacedCause = (wholeId: string) => `misplaced:${wholeId}`;
+
+/**
+ * What a comparison made under a whole's wrong name (misplacedCause) says when folded into that
+ * finding: one wording for every rule, so that the folded findings are named together, the reason once.
+ */
+export const misnamedWhole = (whole: Claim): Explained => ({
+  causes: [misplacedCause(whole.id)],
+  because: `按「${whole.subject.label}」之名与别处金额所作的比较不符亦出于此`,
+});
 
 /** Cause key: a claim says its subject is flat (持平/无变化) where its figures say it changed. */
 export const flatCause = (claimId: string) => `flat:${claimId}`;

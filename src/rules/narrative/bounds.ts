@@ -3,7 +3,7 @@ import { describeLocation } from '../../model/location.js';
 import { dec, fmt, intervalOf } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
 import { defineRule, notApplicable } from '../rule.js';
-import { locs, md } from '../arithmetic/lib.js';
+import { locs, md, misnamedWhole } from '../arithmetic/lib.js';
 
 /**
  * Totals that contain other totals by the accounting identities of tables 01, 04, 05 and 06:
@@ -112,6 +112,9 @@ export const totalBounds = defineRule({
         tolerance: '按打印精度的舍入区间比较',
         locations: locs(where(whole), ...parts.map(where)),
         section: whole.section,
+        // A total whose own 其中 shows it is named for the other side (narrative.parts-other-side) was
+        // bounded here under that wrong name: one slip, reported there.
+        explainedBy: misnamedWhole(whole),
       });
     }
     if (!compared) return notApplicable('说明中没有同时写出有包含关系的两个总数');

@@ -5,10 +5,10 @@ import { describeLocation } from '../../model/location.js';
 import { Decimal, type Figure, dec, fmt, gap, intervalOf, overlaps } from '../../model/decimal.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { listedTwiceIn, misplacedParts, repeatedParts } from '../../model/list-parts.js';
-import { defineRule, insufficient, notApplicable } from '../rule.js';
+import { defineRule, type Explained, insufficient, notApplicable } from '../rule.js';
 import { relationsWith, relationWords } from '../arithmetic/budget.js';
 import { procurementFigures } from './procurement-text.js';
-import { amountCause, correctedFigureCause, listedTwiceCause, locs, md } from '../arithmetic/lib.js';
+import { amountCause, correctedFigureCause, listedTwiceCause, locs, md, misnamedWhole } from '../arithmetic/lib.js';
 
 const AUTH = '《关于做好2024年度部门决算公开工作的通知》（同一事项在说明、报表和绩效报告中应口径一致、数字一致）';
 
@@ -182,12 +182,18 @@ export const sameSubject = defineRule({
           locations: locs(...places, ...top.map((t) => where(t.claim))),
           section: other.claim.section,
           ...(decided ? { cause: correctedFigureCause(other.claim.id) } : corroborated && odd.length === 1 ? { cause: amountCause(other.claim.id) } : {}),
-          ...(pair ? { explainedBy: { causes: [listedTwiceCause(pair.whole.id)], because: `「${label(pair.first)}」两处金额不一即出于此` } } : {}),
+          explainedBy: pair ? { causes: [listedTwiceCause(pair.whole.id)], because: `「${label(pair.first)}」两处金额不一即出于此` } : misnamedAmong([...odd, ...top].map((o) => o.claim)),
         });
       }
     }
   },
 });
+
+/** One of the statements compared is a whole named for the wrong side (narrative.parts-other-side): the two amounts are two totals, not one said twice. */
+function misnamedAmong(claims: readonly Claim[]): Explained {
+  const each = claims.map(misnamedWhole);
+  return { causes: [], orBy: each.flatMap((e) => e.causes), because: (each[0] as Explained).because };
+}
 
 /**
  * "收入、支出决算总计665.96万元" beside "收入决算总计332.98万元" and "支出决算总计332.98万元": 收、支总计 is each

@@ -1,4 +1,5 @@
 import type { Claim } from '../../model/disclosure.js';
+import { misplacedCause } from '../arithmetic/lib.js';
 import { defineRule, notApplicable } from '../rule.js';
 
 /** The department's own totals of one side, and the name of the other side's. */
@@ -76,6 +77,8 @@ export const partsOfOtherSide = defineRule({
         actual: w.subject.label,
         locations: [w.location],
         section: w.section,
+        // The total's name is wrong: a comparison that took it at its name follows from this.
+        cause: misplacedCause(w.id),
       });
     }
   },

@@ -4,7 +4,7 @@ import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { unitKind } from '../../model/unit-kind.js';
 import { compareRate, compareSum } from '../arith.js';
 import { defineRule, notApplicable, type RuleContext } from '../rule.js';
-import { correctedFigureCause, listedTwiceCause, locs, md, reportComparison } from '../arithmetic/lib.js';
+import { correctedFigureCause, listedTwiceCause, locs, md, misnamedWhole, reportComparison } from '../arithmetic/lib.js';
 import { culpritOfSum, relationWords } from '../arithmetic/budget.js';
 import { listedTwiceIn } from '../../model/list-parts.js';
 import { inWan, type ProcurementFigure, procurementFigures, roundingSlack } from './procurement-text.js';
@@ -388,6 +388,9 @@ export const partLeWhole = defineRule({
           difference: `${fmt(dec(p.fig).minus(dec(w.fig)))}万元`,
           locations: locs(where(p.claim), where(w.claim)),
           section: p.claim.section,
+          // A whole whose own 其中 shows it is named for the other side (narrative.parts-other-side) was
+          // compared here under that wrong name: one slip, reported there.
+          explainedBy: misnamedWhole(w.claim),
         });
         break;
       }
