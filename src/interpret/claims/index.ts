@@ -9,8 +9,8 @@ import { comparisonIn, directionBefore, FLAT_RE, newItemBefore } from './change.
 import { COUNT_PATTERNS } from './count.js';
 import { lexFigures, type Token, toFigure } from './figures.js';
 import { isShareCue } from './share.js';
-import { findSubjects, isDescendant, isPartOf, ownerInstead, remapUnderParent, SUBJECTS, type SubjectMatch } from './subjects.js';
-import { isScopable, qualifierBefore, type Scope, scopedKey, scopeOfKey, sectionScope, sentenceTopic, type Topic } from './scope.js';
+import { areSiblings, findSubjects, isDescendant, isPartOf, ownerInstead, remapUnderParent, SUBJECTS, type SubjectMatch } from './subjects.js';
+import { isScopable, plainKey, qualifierBefore, type Scope, scopedKey, scopeOfKey, sectionScope, sentenceTopic, type Topic } from './scope.js';
 import { type SourceLines, sourceLines } from './source-line.js';
 import { dropReasons, expandRespectively, joinIncomeExpense, normalizeSpaces, splitClauses, splitSentences, stripListMarker } from './text.js';
 import { namesSomethingElse, periodQualifier } from './unnamed.js';
@@ -998,7 +998,10 @@ class ClaimReader {
     if (this.whole) {
       const w = this.claimById(this.whole.id);
       const key = keyUnder(primary, this.whole.key);
-      if (w && (isPartOf(this.whole.key, key) || (!hasKnownParts(this.whole.key) && !w.count && !primary.entry?.countUnit))) return w;
+      // A whole of unsure scope takes any listed subject, but not its own sibling ("基本支出…，其中：工资福利
+      // 支出…；项目支出…": 项目支出 ends 基本支出's list, it is not in it).
+      const sibling = areSiblings(plainKey(this.whole.key), plainKey(key));
+      if (w && (isPartOf(this.whole.key, key) || (!hasKnownParts(this.whole.key) && !w.count && !primary.entry?.countUnit && !sibling))) return w;
       // A part of a part ("其中：…公务用车购置费…") belongs to the same list.
       if (w && isDescendant(this.whole.key, key)) return w;
       // "项目支出816.48万元，其中：人员经费…": a part whose name is a sibling whole's, kept with that

@@ -827,3 +827,19 @@ describe('a comparison said before its subject', () => {
   });
 });
 
+
+describe('a 其中 list ends where a sibling of its whole is named', () => {
+  it('项目支出 after 基本支出’s own list is not a part of 基本支出, whatever the scope', async () => {
+    for (const heading of ['三、支出决算说明', GENERAL]) {
+      const cs = await claimsOf(
+        heading,
+        '按用途划分，基本支出200.00万元，占62.50%，其中：工资福利支出90.00万元，商品和服务支出110.00万元；项目支出120.00万元，占37.50%。',
+      );
+      const basic = cs.find((c) => c.subject.label === '基本支出');
+      const project = cs.find((c) => c.subject.label === '项目支出');
+      expect(basic?.amount?.value).toBe('200.00');
+      expect(project?.amount?.value).toBe('120.00');
+      expect(project?.parent).not.toBe(basic?.id);
+    }
+  });
+});

@@ -51,6 +51,11 @@ export function isUnsure(key: string): boolean {
   return key.startsWith('unsure:');
 }
 
+/** The subject's own key, its unsure scope set aside (`unsure:fiscal:expense.basic` → `expense.basic`). */
+export function plainKey(key: string): string {
+  return key.replace(/^unsure:[a-z]+:/, '');
+}
+
 const DEPARTMENT_WORD = /(?:本|我)(?:部门|单位|局|委|办|厅|院|机关|中心)$/;
 const QUALIFIERS: [RegExp, Scope][] = [
   [/政府性基金(?:预算)?(?:财政拨款|拨款)?(?:资金)?(?:的|中的?)?$/, 'fund'],

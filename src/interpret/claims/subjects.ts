@@ -220,6 +220,15 @@ export function ownerInstead(wholeKey: string, partKey: string): string | null {
 /** Wholes whose parts are both sides of an account (收、支总计): a side's parts under the other side are narrative.parts-other-side's. */
 const TWO_SIDED = new Set(['total', 'fiscal.total', 'fund.total', 'capital.total']);
 
+/**
+ * Two parts of one whole, neither holding the other (基本支出 and 项目支出 of 本年支出): the second is
+ * never listed under the first, whatever the scope they are said in.
+ */
+export function areSiblings(a: string, b: string): boolean {
+  if (a === b || isDescendant(a, b) || isDescendant(b, a)) return false;
+  return Object.values(PARTS).some((parts) => parts.includes(a) && parts.includes(b));
+}
+
 /** A part, or a part of a part (公务用车购置费 of the 三公 total). */
 export function isDescendant(parentKey: string, childKey: string): boolean {
   if (isPartOf(parentKey, childKey)) return true;
