@@ -133,6 +133,17 @@ describe('a portal page whose fields come before the title', () => {
     expect((await checkText('某某省人大常委会办公厅部门2017年度部门决算\n目 录\n')).facts.department).toBe('某某省人大常委会办公厅');
   });
 
+  it('takes the office of a body whole when no title names it (…常委会办公厅, …人民政府办公室)', async () => {
+    const body = (name: string) => `一、${name}概况\n(一)主要职能\n1.负责会议的准备工作;\n从预算单位构成看,${name}部门决算包括:本级决算。\n三、${name}2016年度部门决算情况说明\n${name}2016年度收入决算100.00万元。\n`;
+    expect((await checkText(body('某某省人大常委会办公厅'))).facts.department).toBe('某某省人大常委会办公厅');
+    expect((await checkText(body('某某县人民政府办公室'))).facts.department).toBe('某某县人民政府办公室');
+    // Named only in running text, the heading giving no name.
+    const text = (name: string) => `一、部门概况\n从预算单位构成看,${name}部门决算包括:本级决算。\n${name}2016年度收入决算100.00万元,${name}2016年度支出决算90.00万元。\n`;
+    expect((await checkText(text('某某省人大常委会办公厅'))).facts.department).toBe('某某省人大常委会办公厅');
+    expect((await checkText(text('某某县人民政府办公室'))).facts.department).toBe('某某县人民政府办公室');
+    expect((await checkText(text('某某市发展和改革委员会'))).facts.department).toBe('某某市发展和改革委员会');
+  });
+
   it('cuts a date off the name it precedes ("2016年某某县人民法院…", "2020年度上半年某某区人民检察院…")', async () => {
     expect((await checkText('2016年某某县人民法院省级部门决算基本情况说明\n作者: 发布时间:2017-08-24\n')).facts.department).toBe('某某县人民法院');
     expect((await checkText('2020年度上半年某某市某某区人民检察院“三公经费”公开\n2020-08-31 来源:某某区人民检察院\n')).facts.department).toBe('某某市某某区人民检察院');

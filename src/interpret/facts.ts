@@ -14,10 +14,14 @@ const DATE_TAIL = /^(?:年度?|月份?|日|号)(?:上半年|下半年|全年|前
  */
 const LEAD_WORD = /^(?:纳入|根据|按照|依据|经过|隶属于?|包括|其中)(?=[\u4e00-\u9fa5]{3})/;
 const nameOf = (s: string) => s.replace(DATE_TAIL, '').replace(LEAD_WORD, '');
-const ORG_RE = new RegExp(`([\\u4e00-\\u9fa5]{1,12}?(?:自治区|自治州|省|市|州|盟|县|区|旗)[\\u4e00-\\u9fa5]{2,16}?${ORG_SUFFIX})`, 'g');
+// The shortest name stops at the first suffix it meets, inside a longer name: "某省人大常委" of
+// 某省人大常委会办公厅, "某县人民政府" of 某县人民政府办公室. The office of a body is the whole name.
+const ORG_TAIL = '(?:(?<=委)会(?!议))?(?:办公厅|办公室)?';
+const ORG_RE = new RegExp(`([\\u4e00-\\u9fa5]{1,12}?(?:自治区|自治州|省|市|州|盟|县|区|旗)[\\u4e00-\\u9fa5]{2,16}?${ORG_SUFFIX}${ORG_TAIL})`, 'g');
 
 // A sentence of history ("…于1983年成立…", "2019年机构改革后更名为…") names other years and bodies.
-const HISTORY = /成立|组建|更名|改为|撤销|合并|划入|划转|前身|设立|挂牌|始建|建于|改革/;
+// (Not 改革 alone: 发展和改革委员会 is a department's name.)
+const HISTORY = /成立|组建|更名|改为|撤销|合并|划入|划转|前身|设立|挂牌|始建|建于|机构改革|改革后/;
 
 /** A cover or heading line rather than a sentence of the text. */
 function isLabel(p: string): boolean {
@@ -208,7 +212,8 @@ const TOWNSHIP = /(?:县|区|市|旗)[\u4e00-\u9fa5]{1,8}(?:乡|镇|街道|苏�
  * pattern stops at the first suffix and would take 中共广西壮族自治区委员会 for the department.
  */
 function wholeNameBefore(line: string): string | null {
-  const t = line.replace(/[\s　]/g, '').replace(/^第.部分[:：]?/, '');
+  // "一、某某县人民政府办公室概况": the standard heading 一、部门概况 with the department's name in it.
+  const t = line.replace(/[\s　]/g, '').replace(/^(?:第.部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[:：]?/, '');
   const m = WHOLE_BEFORE.exec(t);
   return m && WHOLE_ORG.test(m[1] as string) ? (m[1] as string) : null;
 }
