@@ -189,3 +189,18 @@ describe('an older template that puts 决算 before the word', () => {
     expect(sectionKeyOf('三、财政拨款收入情况')).not.toBe('explain.income');
   });
 });
+
+describe('a section heading with the department’s name or another region’s wording', () => {
+  it('the name and year before the section’s words are not part of them', () => {
+    expect(sectionKeyOf('(二)某县档案馆2015年度收入决算情况说明。')).toBe('explain.income');
+    expect(sectionKeyOf('(三)某县档案馆2015年度支出决算情况说明')).toBe('explain.expense');
+    expect(sectionKeyOf('(四)某某省科学技术协会2015年度财政拨款收入支出决算总体情况说明')).toBe('explain.fiscal');
+    expect(sectionKeyOf('(五)某县人民政府办公室2015年度一般公共预算财政拨款支出决算情况说明')).toBe('explain.general');
+  });
+  it('"收入决算总体情况" and "支出决算总体情况" are the income and spending sections, not the whole account', () => {
+    expect(sectionKeyOf('(一)收入决算总体情况')).toBe('explain.income');
+    expect(sectionKeyOf('(二)支出决算总体情况')).toBe('explain.expense');
+    expect(sectionKeyOf('一、收入支出决算总体情况说明')).toBe('explain.total');
+    expect(sectionKeyOf('二、部门决算收入来源情况')).toBe('explain.income');
+  });
+});

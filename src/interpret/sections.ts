@@ -1,5 +1,6 @@
 import type { Section } from '../model/disclosure.js';
 import type { Block } from '../model/layout.js';
+import { ORG_SUFFIX } from '../model/labels.js';
 
 /** "目录", and a contents list's own title ("决算公开目录", "2023年度部门决算目录"). */
 const TOC_TITLE = /^目\s*录$|(决算|预算|公开|报告|说明)\s*目\s*录$/;
@@ -34,8 +35,9 @@ export const SECTION_PATTERNS: { key: string; re: RegExp }[] = [
   { key: 'explain.capital', re: /国有资本经营(预算)?(财政拨款)?(收入)?(支出|收支)?(决算)?(总体)?情况|国资经营情况/ },
   { key: 'explain.threePublic', re: /三公.?经费/ },
   // ("一、2018年度部门决算收入情况": an older template puts 决算 before the word.)
-  { key: 'explain.income', re: /^(部门|单位|本年度?)?(决算)?收入(决算)?(情况|具体情况|结构情况)(说明)?$|^(部门|单位|本年度?)?收入决算(说明)?$/ },
-  { key: 'explain.expense', re: /^(部门|单位|本年度?)?(决算)?支出(决算)?(情况|具体情况|结构情况)(说明)?$|^(部门|单位|本年度?)?支出决算(说明)?$/ },
+  // ("收入决算总体情况", "部门决算收入来源情况": other regions' words for the same part.)
+  { key: 'explain.income', re: /^(部门|单位|本年度?)?(决算)?收入(决算)?(情况|具体情况|结构情况|总体情况|来源情况)(说明)?$|^(部门|单位|本年度?)?收入决算(说明)?$/ },
+  { key: 'explain.expense', re: /^(部门|单位|本年度?)?(决算)?支出(决算)?(情况|具体情况|结构情况|总体情况)(说明)?$|^(部门|单位|本年度?)?支出决算(说明)?$/ },
   { key: 'explain.operating', re: /机关运行经费|机构运行经费/ },
   { key: 'explain.procurement', re: /政府采购(支出)?(决算)?(情况|说明)/ },
   { key: 'explain.assets', re: /国有资产占(用|有)(使用)?情况/ },
@@ -80,6 +82,9 @@ export function looksLikeHeading(text: string, heading: number | null): boolean 
   return HEADING_PREFIX.test(t) || /^第.部分/.test(t) || /(说明|情况|名词解释|附件|概况|决算(总|明细)?表)$/.test(t);
 }
 
+/** "某县档案馆2015年度收入决算情况说明": the department's name before a heading's year is no part of the section's name. */
+const ORG_BEFORE_YEAR = new RegExp(`^[\\u4e00-\\u9fa5（）()]{2,30}?${ORG_SUFFIX}(?=20\\d{2}年)`);
+
 /** Classifies a heading text into a section key, or null when it names no known section. */
 export function sectionKeyOf(title: string): string | null {
   const t = title
@@ -91,6 +96,7 @@ export function sectionKeyOf(title: string): string | null {
     .replace(/\*\*/g, '')
     .replace(/。$/, '')
     .replace(/^关于/, '')
+    .replace(ORG_BEFORE_YEAR, '')
     .replace(/^20\d{2}年度?/, '')
     // A note after the name ("部门职能(为机构改革后“三定方案”确定的职能)") is no part of it.
     .replace(/(?<=[\u4e00-\u9fa5])[（(][^（）()]{6,40}[)）]$/, '');
