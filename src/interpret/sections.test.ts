@@ -204,3 +204,14 @@ describe('a section heading with the department’s name or another region’s w
     expect(sectionKeyOf('二、部门决算收入来源情况')).toBe('explain.income');
   });
 });
+
+describe('the body begins where the contents’ first part is named again, however numbered', () => {
+  it('"一、部门概况" listed and "第一部分 某局概况" printed: the body’s "一、主要职能" is a section, not an entry', async () => {
+    const toc = ['目 录', '一、部门概况', '(一)主要职能', '(二)部门决算单位构成', '二、2019年度部门决算表', '三、2019年度部门决算情况说明', '四、名词解释'];
+    const body = ['第一部分 某市某局概况', '一、主要职能', '负责全市某某工作。', '二、部门决算单位构成', '本部门共1个单位。'];
+    const doc = await extractBytes('toc.txt', new TextEncoder().encode(`某市某局2019年度部门决算\n${[...toc, ...body].join('\n')}\n`));
+    expect(doc.sections.map((s) => s.title)).toContain('一、主要职能');
+    expect(doc.sections.find((s) => s.title === '一、主要职能')?.key).toBe('overview.duties');
+    expect(doc.facts.contents.map((c) => c.text)).not.toContain('第一部分 某市某局概况');
+  });
+});

@@ -144,7 +144,12 @@ export function findSections(blocks: readonly Block[]): { sections: Section[]; k
       const seen = [...tocTitles].some((x) => x.replace(HEADING_PREFIX, '') !== '' && (x === t || x.startsWith(t) || t.startsWith(x)));
       // "第一部分…" again after the contents reached "第四部分": the body begins, however its headings are worded.
       const part = partNumber(t);
-      const restarts = part != null && part <= highestPart;
+      // The contents' first part named again, however numbered ("一、部门概况" listed, "第一部分 某局概况"
+      // printed): the body begins. (After a few entries: a list may open with its title and a part.)
+      const first = [...tocTitles][0];
+      const firstKey = first != null ? sectionKeyOf(first) : null;
+      const again = firstKey != null && tocTitles.size >= 3 && t !== '' && sectionKeyOf(t) === firstKey;
+      const restarts = (part != null && part <= highestPart) || again;
       // (An entry printed without its number, "主要职能", "收入支出决算总表", "2019年度主要工作完成情况", names a part as headings do.)
       const isEntry = b.kind === 'paragraph' && (looksLikeHeading(t, b.heading) || unnumberedEntry(t)) && !seen && !restarts;
       // An entry's page number on a line of its own ("八、…情况说明" / "8"): still the contents.
