@@ -97,6 +97,38 @@ export const rateWithoutPercent = defineRule({
   },
 });
 
+/** A money unit printed right after a percentage ("增长254% 万元"): a unit left over from editing. */
+// Only a rate a sentence states (增长, 下降, 占 …), its clause ending after the unit: table cells run
+// together in a copy ("100%万元 元=3.64万") print a rate beside a unit with no slip at all.
+const UNIT_AFTER_PERCENT = /(?<=(?:增长|下降|上升|增幅|降幅|减幅|占|比重为?|比例为?)\s*)(\d+(?:\.\d+)?\s*[%％])\s?(万元|亿元|元)(?=\s*(?:[，。；,;]|$))/g;
+
+export const unitAfterPercent = defineRule({
+  id: 'year-unit.unit-after-percent',
+  title: '百分数后多了金额单位',
+  category: 'year-unit',
+  severity: 'warning',
+  authority: AUTH,
+  description: '“增长254% 万元”之类：百分数后面又写了金额单位，多为改写时留下的残字，或本应写金额的地方写成了比率，应核对删除或改正。',
+  cases: [
+    { name: '百分数后多了万元', expect: 'fail', mentions: '254%', text: '政府性基金预算财政拨款本年支出225.58万元，比上年增加161.78万元，增长254% 万元；主要是项目开展。\n' },
+    { name: '百分数与金额各在其位', expect: 'pass', text: '本年支出225.58万元，增长254%，增加161.78万元；占比10%，万元以下尾数四舍五入。\n' },
+    { name: '复制出的表格单元格连在一起', expect: 'pass', text: '<=13.7 =13.7万 100%万元 元=3.64万 =3.64万 100%元元=0.68万 =0.68万 100%元元\n' },
+  ],
+  check({ doc, report }) {
+    for (const hit of linesMatching(doc, /[%％]\s*(?:万元|亿元|元)/)) {
+      if (hit.location.cell) continue;
+      for (const m of hit.text.matchAll(UNIT_AFTER_PERCENT)) {
+        report({
+          message: `“${m[1]}”后多了金额单位“${m[2]}”：百分数不带金额单位，应删去，或核对此处本应写的金额。`,
+          expected: m[1]!.trim(),
+          actual: m[0],
+          locations: [locationAt(hit.source, m.index ?? 0)],
+        });
+      }
+    }
+  },
+});
+
 /** What a slip read by a relation fits read at 万元. */
 const FITS: Partial<Record<NonNullable<Claim['unitSlipBasis']>, string>> = { rate: '同句所述的变动率', prior: '同句所述的上年数', sum: '所属总数与所列各部分之和' };
 
