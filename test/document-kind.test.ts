@@ -432,3 +432,29 @@ describe('conservative recognition', () => {
     expect(r.facts.kind).toBe('other');
   });
 });
+
+describe('news about the 三公 is told from a department’s 三公 page by the news cues, not by its headline', () => {
+  const threePublic = [
+    '2023年度，某某局“三公”经费财政拨款支出决算为36.50万元，完成全年预算的91.25%。',
+    '其中，因公出国（境）费决算为0万元；公务用车购置及运行维护费决算为20.30万元；公务接待费决算为16.20万元，主要用于接待上级检查、新闻记者采访团组等。',
+  ];
+  it.each([
+    ['a dateline ("某某网5月8日电") under a 三公 headline', ['某某局公开“三公经费”财政拨款情况', '某某网5月8日电 某某局8日在其网站公布了“三公经费”情况。', ...threePublic]],
+    ['a portal’s name over it and a news site as its source, no dateline', ['第一财经', '某某局公开“三公经费”财政拨款情况', '2024年06月02日 10:15 来源:某某晚报', '某某局2日公布了2023年度“三公经费”财政拨款情况。', ...threePublic]],
+    ['a reporter in brackets ("（记者 某某某）")', ['某某局公开“三公经费”财政拨款情况', '（记者 王某某）某某局日前公布了“三公经费”情况。', ...threePublic]],
+  ])('%s: a news report, out of scope', async (_, lines) => {
+    const r = await checkText(`${lines.join('\n')}\n`);
+    expect(r.facts.kind).toBe('other');
+    expect(r.facts.kindReason).toContain('新闻报道');
+    expect(r.findings.map((f) => f.rule)).toEqual(['completeness.document-kind']);
+  });
+
+  it.each([
+    ['on its own portal ("来源:某某局", 发布时间)', ['某某局2023年度“三公”经费支出决算情况说明', '发布时间:2024-06-02 来源:某某局 浏览次数:35', '一、“三公”经费财政拨款支出总体情况说明', ...threePublic]],
+    ['of a newspaper office, its own name as the source ("来源:某某日报社")', ['某某日报社', '2023年度“三公”经费支出决算情况说明', '来源:某某日报社', '一、“三公”经费财政拨款支出总体情况说明', ...threePublic.map((t) => t.replace('某某局', '某某日报社'))]],
+  ])('a department’s 三公 page %s stays a part of a final account, and is checked', async (_, lines) => {
+    const r = await checkText(`${lines.join('\n')}\n`);
+    expect(r.facts.kind).toBe('final-part');
+    expect(r.coverage.rulesRun).toBeGreaterThan(10);
+  });
+});

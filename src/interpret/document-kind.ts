@@ -94,6 +94,33 @@ const PAGE_FURNITURE = /发布时间|发布日期|来源[：:]|浏览次数|阅�
 // A journalist's article, as a paper, a library or a portal keeps it ("作者/责任者:陈海生", "文献资料来源:
 // 新快报-A03", "本报记者", "中新网7月18日电"): a disclosure names its department, never an author or a newspaper.
 const NEWS_BYLINE = /(?:网|社|报|台)\s*(?:北京)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电|作者\s*[/／]?\s*责任者|责任者\s*[:：]|(?:本报|新华社|见习)?记者\s*[\u4e00-\u9fa5]{2,4}|通讯员\s*[\u4e00-\u9fa5]{2,4}|(?:来源|出处)\s*[:：]\s*[^\s，。]{0,12}(?:日报|晚报|早报|新快报|报社|电视台|新闻网)/;
+// A news outlet by its name: a paper, an agency, a broadcaster or a news portal ("中国经济网", "新浪财经").
+const NEWS_OUTLET =
+  /(?:日报|晚报|早报|商报|时报|新快报|报社|电视台|广播电台|新闻网|新闻社|通讯社|中新网|中国经济网|人民网|新华网|央视网|央广网|光明网|中青在线|中国青年网|环球网|澎湃新闻|界面新闻|财新网|第一财经|新浪(?:财经|新闻|网)|搜狐(?:财经|新闻|网)|网易(?:财经|新闻)|腾讯(?:财经|新闻|网)|凤凰(?:网|财经)|和讯网|东方财富网|经济观察网|每日经济新闻|21世纪经济报道)/;
+// What only a journalist's article carries, however it is headed: a dateline ("中新网沈阳4月19日电",
+// "本报讯"), a reporter named as its author ("本报记者 某某", "(记者某某)"), a news outlet given as its
+// source ("来源:中国经济网") or the portal's name over it ("新浪财经" on a line of its own). A department's
+// page names its department as source ("来源:某某局"), never a paper; and its text may speak of 记者 it
+// received, so a bare "记者" is no cue here.
+const NEWS_DATELINE = /^\s*[\u4e00-\u9fa5]{0,8}(?:网|社|报|台)\s*(?:[\u4e00-\u9fa5]{2,4})?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)|(?:本报|本刊|本台)讯|(?:本报|新华社|见习)记者\s*[\u4e00-\u9fa5]{2,4}|[（(]\s*记者\s*[\u4e00-\u9fa5]{2,4}|作者\s*[/／]?\s*责任者/;
+const NEWS_SOURCE = new RegExp(`(?:来源|出处)\\s*[:：]\\s*([^\\s，。:：]{0,12}?${NEWS_OUTLET.source})`);
+const NEWS_HEADER = new RegExp(`^([\\u4e00-\\u9fa5]{0,8}?${NEWS_OUTLET.source})(?:首页|频道|专题)?$`);
+/**
+ * The first news cue in the opening lines of a text, as quoted back. An outlet named again elsewhere in the
+ * text is the publisher's own name (a newspaper office, 某某日报社, publishing its own 三公), no cue.
+ */
+function newsCue(paras: readonly ParagraphBlock[]): { said: string; block: ParagraphBlock } | null {
+  const opening = paras.slice(0, COVER);
+  for (const b of opening) {
+    const t = b.text.trim();
+    const dated = NEWS_DATELINE.exec(t);
+    if (dated) return { said: dated[0].trim(), block: b };
+    const named = NEWS_SOURCE.exec(t) ?? NEWS_HEADER.exec(squeeze(t));
+    const outlet = named?.[1];
+    if (named && outlet && !paras.some((o) => o !== b && squeeze(o.text).includes(outlet))) return { said: named[0].trim(), block: b };
+  }
+  return null;
+}
 
 // What only a final account (or a part of one) says: 决算, what was spent against the year's budget,
 // a self-evaluation. (收、支总计 and 年末结转和结余 are its own words: a budget plans no year's end.)
@@ -162,6 +189,14 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   const byline = paras.slice(0, COVER).find((b) => NEWS_BYLINE.test(b.text));
   if (byline && !anyTable && !anyExplain) {
     return { kind: 'other', reason: `“${NEWS_BYLINE.exec(byline.text)?.[0]}”表明这是新闻报道，不是部门决算公开文本`, location: byline.location };
+  }
+  // A journalist's article headed by the 三公 ("某某局公开“三公经费”财政拨款情况") reads as a 三公
+  // section, so a page with sections of one part only is weighed for the news cues first: a whole account
+  // (its totals, tables or contents) is never set aside by them.
+  const news = newsCue(paras);
+  const partSectionsOnly = [...new Set(keyAt.filter((k): k is string => !!k?.startsWith('explain.')))].every((k) => PART_SECTIONS.has(k));
+  if (news && !anyTable && contents.length === 0 && partSectionsOnly) {
+    return { kind: 'other', reason: `“${news.said}”表明这是新闻报道，不是部门决算公开文本`, location: news.block.location };
   }
   // (Before any title decides: its headline names the accounts, "…深入推进全区2021年度部门决算公开工作".)
   // A text about the work of publishing accounts ("扎实开展2021年度部门决算公开工作", "全县156个部门…完成
