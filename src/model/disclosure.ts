@@ -150,6 +150,11 @@ export const ClaimSchema = lazySchema(() => z.object({
    * level said with it (`prior`), or the sum of a whole and its parts (`sum`).
    */
   unitSlipBasis: z.enum(['twin', 'paragraph', 'section', 'document', 'table', 'rate', 'prior', 'sum']).optional(),
+  /**
+   * The year the sentence says its figures are of ("2011年…预算数合计为…", "2010年，…决算数为…"), or its
+   * "其中" whole's: a part listed under a total is of the total's year. Absent when no year is said.
+   */
+  year: z.number().int().optional(),
   sentence: z.string(),
   location: LocationSchema,
 }));

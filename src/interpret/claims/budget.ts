@@ -16,7 +16,8 @@ export function budgetAmountCue(cue: string): Basis | null {
   // "比年初预算的1221万元下降11.5%": the budget compared with, said with 的.
   const compared = /(?:比|较|与)\s*((?:年初|全年|调整后)?预算(?:数)?)的$/.exec(c);
   if (compared) return basisOf(compared[1] as string);
-  const m = /((?:年初|全年|调整后)?(?:预算|预算数|预算金额|预算安排|预算资金|预算总额)(?:安排)?(?:为|是|共计|合计)?)$/.exec(c);
+  // ("预算数合计为11385.18万元": a total's budget, its word for the sum before 为.)
+  const m = /((?:年初|全年|调整后)?(?:预算|预算数|预算金额|预算安排|预算资金|预算总额)(?:安排)?(?:共计|合计|总计)?(?:为|是)?)$/.exec(c);
   if (!m) return null;
   if (/决算/.test(m[1] as string)) return null;
   return basisOf(m[1] as string);

@@ -32,6 +32,15 @@ const COUNT_HINT = /\d\s*个/;
 const LEAD_YEAR = /^\s*(20\d{2})\s*年/;
 /** The year a sentence opens with, after a place's name if any ("鄂城区2022年…"). */
 const PLACE_YEAR = /^\s*[\u4e00-\u9fa5]{0,10}?(20\d{2})\s*年/;
+/**
+ * The year a sentence says its figures are of, at its opening after a place's or a department's name
+ * ("2011年某某局…预算数合计为", "2010年，…决算数为"), not a year compared with ("与2022年相比", "比2022年").
+ */
+function statedYear(s: string): number | undefined {
+  const m = PLACE_YEAR.exec(s);
+  if (!m || /[比较与同]/.test(m[0]) || /^\s*(?:度)?\s*(?:相比|比|同期)/.test(s.slice(m[0].length))) return undefined;
+  return Number(m[1]);
+}
 /** A sentence opening with last year (after a label such as "“三公”经费支出情况:"), not with a comparison or 上年结转. */
 const SUPPOSED = /^\s*(?:如果|假如|倘若|假设|若|如)(?:不考虑|剔除|扣除|除去|不含|按)|^\s*(?:剔除|扣除)[^，,。；;]{0,20}(?:因素|影响)(?:后|外)?[，,]/;
 const LAST_YEAR_LEAD = /^\s*(?:[^，,。；;：:]{0,16}[：:])?\s*(?:上年度?|上一年度?|去年)(?!\s*(?:结转|结余|同期|相比|比|末|年初|预算|决算数?(?:相比|比)))/;
@@ -518,6 +527,7 @@ class ClaimReader {
     this.current = null;
     this.whole = null;
     this.budgetMode = null;
+    this.sentenceYear = undefined;
     const carried = this.listWhole;
     this.usedCarried = false;
     this.firstSubjectSeen = false;
@@ -572,6 +582,7 @@ class ClaimReader {
         continue;
       }
       this.topic = sentenceTopic(s, this.ctx.facts.department ?? null);
+      this.sentenceYear = statedYear(s);
       // A figure for part of the year (1-6月, 上半年, 截至8月底) is not the year's amount.
       let inPeriod = false;
       if (/^其中[:：]?$/.test(s.trim())) {
@@ -635,6 +646,8 @@ class ClaimReader {
   }
 
   private usedCarried = false;
+  /** The year the sentence being read says its figures are of, if it says one. */
+  private sentenceYear: number | undefined = undefined;
   /** The sentence changed a subject named after its verb ("减少了“三公”经费…"): its other clauses are not read. */
   private verbFirst = false;
   /** Amounts by printed unit: of the paragraph, of the section's paragraphs before it, of the section so far. */
@@ -1076,6 +1089,9 @@ class ClaimReader {
       sentence,
       location: { ...location, text: sentence },
     };
+    // A part listed under a total is of the total's year, though its own sentence ("其中，…") names none.
+    const year = this.sentenceYear ?? (typeof parent === 'string' ? this.claimById(parent) : parent)?.year;
+    if (year != null) c.year = year;
     this.claims.push(c);
     return c;
   }

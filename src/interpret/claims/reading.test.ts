@@ -843,3 +843,31 @@ describe('a 其中 list ends where a sibling of its whole is named', () => {
     }
   });
 });
+
+describe('a part listed under a total is of the total’s year and kind', () => {
+  /** A 三公 page that names no year in its title: the reader cannot tell which of its years is the account's. */
+  async function untitled(...paras: string[]): Promise<Claim[]> {
+    const text = `某某中心“三公”经费财政拨款情况说明\n\n${paras.join('\n\n')}\n`;
+    return (await extractBytes('case.txt', new TextEncoder().encode(text))).claims;
+  }
+
+  it('"预算数合计为" makes the total a budget, and the parts its "其中" lists budgets too', async () => {
+    const cs = await untitled('2025年某某中心“三公”经费财政拨款预算数合计为88.40万元。其中，公务接待费31.20万元，公务用车购置及运行维护费57.20万元。');
+    expect(of(cs, 'threePublic.total')[0]).toMatchObject({ amount: null, budget: { amount: { value: '88.40' } } });
+    expect(amounts(cs, 'threePublic.reception')).toEqual([]);
+    expect(of(cs, 'threePublic.reception')[0]?.budget?.amount?.value).toBe('31.20');
+  });
+
+  it('the parts take the year their total’s sentence says, though their own sentence names none', async () => {
+    const cs = await untitled(
+      '2024年，某某中心“三公”经费财政拨款决算数为70.10万元。其中，公务接待费决算数为25.60万元。',
+      '2023年，某某中心“三公”经费财政拨款决算数为66.00万元。其中，公务接待费决算数为22.00万元。',
+    );
+    expect(of(cs, 'threePublic.reception').map((c) => [c.amount?.value, c.year])).toEqual([['25.60', 2024], ['22.00', 2023]]);
+  });
+
+  it('a year compared with is not the year a sentence is of', async () => {
+    const cs = await untitled('与2023年相比，某某中心“三公”经费财政拨款决算数为70.10万元。');
+    expect(of(cs, 'threePublic.total')[0]?.year).toBeUndefined();
+  });
+});

@@ -50,7 +50,7 @@ export const sameSubject = defineRule({
   severity: 'error',
   authority: AUTH,
   description:
-    '同一事项（同一口径的收入、支出、科目、三公经费、项目等）在说明各处及绩效报告中出现多次时金额应完全一致：同一数按同一精度舍入只能印成一个数，故任何差异都是错误（精度不同的按较粗精度比较）。',
+    '同一事项（同一口径的收入、支出、科目、三公经费、项目等）在说明各处及绩效报告中出现多次时金额应完全一致：同一数按同一精度舍入只能印成一个数，故任何差异都是错误（精度不同的按较粗精度比较）。只比较同一年度、同一口径的数：预算数（其合计写“预算数”的，“其中”所列各项也是预算数）不与决算数相比；各处分别写明两个以上年度的，各按其年度比较（“其中”各项随其合计的年度）。',
   cases: [
     { name: '两处一致', expect: 'pass', text: md('三、支出决算情况说明', '2024年度本年支出合计2280.29万元，其中：基本支出816.48万元，占35.81%；项目支出1463.8万元，占64.19%。', '我局2024年决算支出数2280.29万元，其中：基本支出816.48万元，占35.81%；项目支出1463.80万元，占64.19%。') },
     {
@@ -98,6 +98,16 @@ export const sameSubject = defineRule({
       mentions: '两处各执一词',
       text: md('三、支出决算情况说明', '2024年度本年支出合计2280.29万元，其中：基本支出816.48万元，占35.81%；基本支出1463.8万元，占64.19%。', '我局2024年决算支出数2280.29万元，其中：基本支出816.49万元，占35.81%；项目支出1463.8万元，占64.19%。'),
     },
+    {
+      name: '预算数合计之下“其中”所列各项是预算数，不与决算数相比',
+      expect: 'pass',
+      text: md('九、财政拨款“三公”经费支出决算情况说明', '“三公”经费财政拨款预算数合计为60.00万元。其中，公务接待费35.00万元，公务用车购置及运行维护费25.00万元。', '2024年度“三公”经费财政拨款决算数为50.00万元。其中，公务接待费决算数为30.00万元，公务用车购置及运行维护费20.00万元。', '公务接待费决算数为30.00万元，主要用于接待上级检查。'),
+    },
+    {
+      name: '两句各说一个年度的决算数（“其中”各项随其合计的年度），是两件事',
+      expect: 'pass',
+      text: '某某中心“三公”经费财政拨款情况说明\n\n2024年，某某中心“三公”经费财政拨款决算数为70.10万元。其中，公务接待费决算数为25.60万元。\n\n2023年，某某中心“三公”经费财政拨款决算数为66.00万元。其中，公务接待费决算数为22.00万元。\n\n2024年公务接待费决算数为25.60万元，主要用于接待上级检查。\n',
+    },
     { name: '基本支出两处不一、无第三处：不判孰是', expect: 'fail', mentions: '无法从文中判断哪处有误', text: md('三、支出决算情况说明', '2024年度本年支出合计2280.29万元，其中：基本支出816.48万元，占35.81%；项目支出1463.8万元，占64.19%。', '我局2024年决算支出数2280.29万元，其中：基本支出816.49万元，占35.81%；项目支出1463.8万元，占64.19%。') },
   ],
   check(ctx) {
@@ -129,6 +139,7 @@ export const sameSubject = defineRule({
       }
     }
     mergeGrandTotals(groups);
+    splitByYear(groups, ctx.doc.facts.fiscalYear);
     if (![...groups.values()].some((g) => g.length > 1)) return notApplicable('没有在多处出现的同一事项');
     for (const list of groups.values()) {
       if (list.length < 2) continue;
@@ -211,6 +222,24 @@ function mergeGrandTotals(groups: Map<string, { claim: Claim; fig: Figure; kind:
     if (!side.every((x) => samePrinted(side[0]!.fig, x.fig).equal)) continue;
     groups.set(k, [...list, ...side]);
     for (const s of sides) groups.delete(s);
+  }
+}
+
+/**
+ * Figures said of two years are two facts ("2024年，…决算数为70.10万元。其中…" beside "2023年，…决算数为66.00万元。
+ * 其中…", a "其中" part taking its total's year): where the statements of one subject name two or more
+ * years, each is compared only with those of its own year, a statement naming none being of the account's
+ * year (kept apart when that is unknown). One year named alone, even not the account's, splits nothing: it
+ * may be a slip of the year, and the figure is still this year's second value.
+ */
+function splitByYear(groups: Map<string, { claim: Claim; fig: Figure; kind: string }[]>, fiscalYear: number | null): void {
+  for (const [k, list] of [...groups]) {
+    if (new Set(list.flatMap((x) => (x.claim.year != null ? [x.claim.year] : []))).size < 2) continue;
+    groups.delete(k);
+    for (const x of list) {
+      const y = `${k}|${x.claim.year ?? fiscalYear ?? ''}`;
+      groups.set(y, [...(groups.get(y) ?? []), x]);
+    }
   }
 }
 
