@@ -109,3 +109,24 @@ describe('a blank form of a table, header only, copied line by line', () => {
     expect(r.findings.filter((f) => /^completeness\.table-0/.test(f.rule) && /三公/.test(f.message))).toEqual([]);
   });
 });
+
+describe('tables run into one line of text, as OCR of a picture of them gives', () => {
+  // A unit's 决算批复 published as pictures and OCR'd: the cover's fields, then each table's code and its
+  // rows (name, 行次, amount) in one line.
+  const cover = '单位名称 某某县某某中心 单位负责人 某某 财务负责人 某某 填表人 某某 预算级次 县级 报表小类 单户表 F1 封面代码';
+  const rows01 = '财决公开01表 部门: 某某县某某中心 金额单位:万元 收入 支出 项目 行次 金额 项目 行次 金额 栏次 1 栏次 2 一一般公共预算财政拨款收入 1 812.40 一一般公共服务支出 32 0.00 二政府性基金预算财政拨款收入 2 0.00 二外交支出 33 0.00 五事业收入 5 35.10 五教育支出 36 790.25 八其他收入 8 12.00 八社会保障和就业支出 39 69.25 本年收入合计 859.50 本年支出合计 859.50';
+  const page = `某某县某某中心2023年决算批复公开资料\n\n详情见附件\n\n(注:以下内容为附件图片识别,个别文字可能不准确,请以附件为准)\n\n${cover} ${rows01}\n`;
+
+  it('are printed and unread, as the same table one cell to a line is, not missing', async () => {
+    const r = await checkText(page, { file: 'ocr.txt' });
+    expect(r.coverage.tablesUnread.find((u) => u.id === '01')?.reason).toMatch(/连成一行/);
+    expect(r.coverage.tablesOnly).toBe(true);
+    expect(r.findings.filter((f) => f.rule === 'completeness.tables-printed' || f.rule === 'glossary.present')).toEqual([]);
+  });
+
+  it('a sentence citing a table’s code, its figures in prose, is no printed table', async () => {
+    const text = '某某县某某中心2023年度部门决算\n\n本年收入情况详见公开01表：一般公共预算财政拨款收入812.40万元，事业收入35.10万元，其他收入12.00万元，本年收入合计859.50万元，与上年相比增加1.20万元。\n';
+    const r = await checkText(text, { file: 'prose.txt' });
+    expect(r.coverage.tablesUnread.map((u) => u.id)).not.toContain('01');
+  });
+});

@@ -84,3 +84,26 @@ export function rowRunAfter(blocks: readonly Block[], i: number, stop: (text: st
   // Figures in four rows, or a header of two rows over a blank or near blank body ("本表无数据").
   return { run: rows >= 4 || (header >= 2 && rows + header >= 3), next: j, rows };
 }
+
+/** A table's code inside a line of text ("财决公开01表", "公开01表", "公开表01"): where a table's print starts. */
+const CODE_IN_LINE = /(?:财决)?公开\s*0?([1-9])\s*表|公开表\s*0?([1-9])(?!\d)/g;
+/**
+ * One row of a table run into a line with the others, as OCR of a picture gives it: the row's name, its
+ * 行次 and its first amount, parted by spaces ("一一般公共预算财政拨款收入 1 4,627.57", "五教育支出 36 4,146.04").
+ */
+const FLAT_ROW = /[\u4e00-\u9fa5（）()、]{2,30}\s+\d{1,3}\s+-?\d{1,3}(?:,\d{3})*\.\d{2}(?=\s|$)/g;
+
+/**
+ * The tables printed in one line of text (an OCR of a picture of the tables, every row run into the one
+ * line): each table code in the line followed by four or more rows of name, 行次 and amount, up to the
+ * next code. A table so printed is printed, not missing; its rows cannot be told into columns.
+ */
+export function tablesInLine(line: string): { id: string; rows: number }[] {
+  const codes = [...line.matchAll(CODE_IN_LINE)];
+  return codes.flatMap((m, k) => {
+    const from = (m.index ?? 0) + m[0].length;
+    const upTo = codes[k + 1]?.index ?? line.length;
+    const rows = line.slice(from, upTo).match(FLAT_ROW)?.length ?? 0;
+    return rows >= 4 ? [{ id: `0${m[1] ?? m[2]}`, rows }] : [];
+  });
+}

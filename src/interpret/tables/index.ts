@@ -4,7 +4,7 @@ import type { Block, ParagraphBlock, TableBlock } from '../../model/layout.js';
 import { type Location, placeLabel } from '../../model/location.js';
 import { TABLE_DEFS, type TableId } from '../../model/tables.js';
 import type { InterpretContext } from '../context.js';
-import { cellRunAfter, rowRunAfter, sourcePieces } from '../lost-layout.js';
+import { cellRunAfter, rowRunAfter, sourcePieces, tablesInLine } from '../lost-layout.js';
 import { parseBasic } from './basic.js';
 import { CLASSIFIED_IDS, parseClassified } from './classified.js';
 import type { ParseOutput } from './common.js';
@@ -252,7 +252,17 @@ function flattenedOut(blocks: readonly Block[], seen: ReadonlySet<TableId>, keyA
     const b = blocks[i] as Block;
     if (b.kind !== 'paragraph' || keyAt[i] === 'toc') continue;
     const title = sourcePieces(b)[0] as string;
-    if (title.length > 40) continue;
+    if (title.length > 40) {
+      // A long line holding a table's code and its rows run together (OCR of a picture of the tables).
+      for (const piece of sourcePieces(b)) {
+        for (const t of tablesInLine(piece)) {
+          const id = t.id as TableId;
+          if (seen.has(id) || out.some((o) => o.id === id)) continue;
+          out.push({ id, reason: `公开${id}表已印出，但各行连成一行文字（多为图片识别），无行列之分，未读取该表的数据`, location: b.location });
+        }
+      }
+      continue;
+    }
     const id = tableIdByCode(title) ?? tableIdByTitle(title);
     if (!id || seen.has(id) || out.some((o) => o.id === id)) continue;
     const other = (t: string): boolean => (tableIdByCode(t) ?? tableIdByTitle(t) ?? id) !== id;
