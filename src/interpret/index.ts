@@ -12,7 +12,7 @@ import { readGlossary } from './glossary.js';
 import { readPerformance } from './performance.js';
 import { readPublicTables } from './public-tables.js';
 import { findSections } from './sections.js';
-import { dropMarkers } from './markers.js';
+import { dropMarkers, dropRevisionMarks } from './markers.js';
 import { splitRunInHeadings } from './run-in.js';
 import { stitchParagraphs } from './stitch.js';
 import { halfWidthBlocks } from './half-width.js';
@@ -25,7 +25,10 @@ const PROSE_SECTION = /^(overview|explain|glossary|performance|annex)/;
  * what the text, HTML and DOCX readers (and later PDF and spreadsheets) produce.
  */
 export function interpret(layout: LayoutDocument, catalog: Catalog, options: { validate?: boolean } = {}): Disclosure {
-  const blocks = splitRunInHeadings(stitchParagraphs(halfWidthBlocks(dropMarkers(layout.blocks))));
+  // Revision balloons printed into the text are no text of the document (a deleted "××部门" is not left in it).
+  const revised = dropRevisionMarks(dropMarkers(layout.blocks));
+  const blocks = splitRunInHeadings(stitchParagraphs(halfWidthBlocks(revised.blocks)));
+  const revisionCount = (layout.revisions ?? 0) + revised.count;
   const { sections, keyAt } = findSections(blocks);
   // Pages, pictures or attachments not read: a short text may be short for that alone.
   const attachments = [...(layout.attachments ?? []), ...namedAttachments(layout.blocks)];
@@ -83,6 +86,7 @@ export function interpret(layout: LayoutDocument, catalog: Catalog, options: { v
       pagesUnread: layout.unreadPages ?? [],
       pagesOcr: layout.ocrPages ?? [],
       ocr: layout.ocrNotes ?? [],
+      ...(revisionCount > 0 ? { revisions: { count: revisionCount, location: revised.first } } : {}),
       imagesUnread: layout.images ?? 0,
       attachments,
     },

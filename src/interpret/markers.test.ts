@@ -70,3 +70,28 @@ describe('Word’s conditional comments a web page left as text', () => {
     expect(r.findings.filter((f) => f.rule === 'completeness.section-duties')).toEqual([]);
   });
 });
+
+describe('revision balloons a converter printed into the text', () => {
+  const check = (text: string) => checkBytes('revised.txt', new TextEncoder().encode(text));
+  const BODY = '一、收入支出决算总体情况说明\n\n2024年度收、支总计238.67万元。\n';
+
+  it('a deleted run ("Deleted: ××单位", "删除的内容: ××") is no text: no placeholder, one finding that revisions show', async () => {
+    const r = await check(`某某中心2024年度部门决算\n\n第三部分 Deleted: ××单位 2024年度部门决算情况说明\n\n${BODY}\n二、收入决算情况说明 删除的内容: ××\n\n2024年度本年收入合计238.67万元。\n`);
+    expect(r.findings.filter((f) => f.rule === 'template.placeholder')).toEqual([]);
+    expect(r.findings.filter((f) => f.rule === 'template.revisions').map((f) => f.actual)).toEqual(['未接受的修订2处']);
+    expect(r.coverage.sectionsFound).toContain('explain.income');
+  });
+
+  it('an inserted run is read, only its label cut', async () => {
+    const r = await check(`某某中心2024年度部门决算\n\n第三部分 2024年度部门决算情况说明\n\n${BODY}\n二、收入决算情况说明\n\n2024年度本年收入合计 Inserted: 238.67万元。\n`);
+    expect(r.findings.filter((f) => f.rule === 'template.revisions')).toHaveLength(1);
+    expect(r.lines.some((l) => /本年收入合计\s*238\.67万元/.test(l.text))).toBe(true);
+    expect(r.lines.some((l) => l.text.includes('Inserted'))).toBe(false);
+  });
+
+  it('the words 已删除 in a sentence of the text are its own, no balloon', async () => {
+    const r = await check(`某某中心2024年度部门决算\n\n${BODY}\n本单位已删除:过期资产卡片3张。\n`);
+    expect(r.findings.filter((f) => f.rule === 'template.revisions')).toEqual([]);
+    expect(r.lines.some((l) => l.text.includes('已删除:过期资产卡片'))).toBe(true);
+  });
+});

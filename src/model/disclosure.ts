@@ -301,6 +301,11 @@ export const CoverageSchema = lazySchema(() => z.object({
   pagesOcr: z.array(z.number().int().positive()).default([]),
   /** What was read by OCR and why, in words. */
   ocr: z.array(z.string()).default([]),
+  /**
+   * Revisions published unaccepted: tracked changes of a Word file, or the balloons a converter printed
+   * into the text ("Deleted: ××部门"), which were cut from the text read. `location`: the first balloon's.
+   */
+  revisions: z.object({ count: z.number().int().positive(), location: LocationSchema.nullable() }).optional(),
   /** Pictures not read (web page images, Word pictures): a table not found may be printed as one. */
   imagesUnread: z.number().int().nonnegative().default(0),
   /** Attachments a web page links (附件), by name: tables not printed in the page may be there. */

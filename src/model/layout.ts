@@ -24,6 +24,8 @@ export interface LayoutDocument {
   ocrPages?: number[];
   /** What was read by OCR and why, a line for pages alike ("第1–4页是扫描图像，已用文字识别（OCR）读取…"). */
   ocrNotes?: string[];
+  /** Tracked changes not accepted (a Word file's w:ins, w:del, w:moveFrom, w:moveTo): the reader keeps the final text. */
+  revisions?: number;
 }
 
 /** The format read; 'mht' is a web archive (a MIME envelope round an HTML page). */

@@ -1,6 +1,7 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { ParagraphBlock, TableBlock } from '../../model/layout.js';
+import { checkBytes } from '../../check.js';
 import { readDocxLayout } from './read-docx.js';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"';
@@ -122,5 +123,26 @@ describe('readDocxLayout', () => {
   it('refuses a ZIP without word/document.xml, naming what it is', () => {
     const xlsx = zipSync({ 'xl/workbook.xml': enc('<workbook/>') });
     expect(() => readDocxLayout(xlsx, 'book.docx')).toThrow(/Excel/);
+  });
+});
+
+describe('a Word file with tracked changes not accepted', () => {
+  // A heading whose "××部门" was deleted and its name inserted, a paragraph moved: the final text is read.
+  const body = [
+    '<w:p><w:r><w:t xml:space="preserve">第三部分 </w:t></w:r><w:del w:id="1" w:author="a"><w:r><w:delText>××部门</w:delText></w:r></w:del><w:ins w:id="2" w:author="a"><w:r><w:t>某某中心</w:t></w:r></w:ins><w:r><w:t>2024年度部门决算情况说明</w:t></w:r></w:p>',
+    '<w:p><w:r><w:t>一、收入支出决算总体情况说明</w:t></w:r></w:p>',
+    '<w:p><w:moveFrom w:id="3" w:author="a"><w:r><w:t>2024年度收、支总计××万元。</w:t></w:r></w:moveFrom><w:moveTo w:id="4" w:author="a"><w:r><w:t>2024年度收、支总计238.67万元。</w:t></w:r></w:moveTo></w:p>',
+  ].join('');
+
+  it('reads the final text (deletions and moved-from runs skipped, insertions and moved-to runs read) and counts the changes', () => {
+    const layout = readDocxLayout(docx(body), 'revised.docx');
+    expect(layout.blocks.map((b) => (b as ParagraphBlock).text)).toEqual(['第三部分 某某中心2024年度部门决算情况说明', '一、收入支出决算总体情况说明', '2024年度收、支总计238.67万元。']);
+    expect(layout.revisions).toBe(4);
+  });
+
+  it('reports no placeholder from a deleted run, and once that revisions show', async () => {
+    const r = await checkBytes('revised.docx', docx(body));
+    expect(r.findings.filter((f) => f.rule === 'template.placeholder')).toEqual([]);
+    expect(r.findings.filter((f) => f.rule === 'template.revisions').map((f) => f.actual)).toEqual(['未接受的修订4处']);
   });
 });

@@ -57,7 +57,7 @@ export function readDocxLayout(bytes: Uint8Array, file: string): LayoutDocument 
   };
   const numbering = optional('word/numbering.xml', (x) => readNumbering(x, file), '自动编号（如“一、”“（二）”）未能还原');
   const xml = decodeXml(extractEntry(bytes, docEntry, file, budget));
-  const counts = { pictures: 0 };
+  const counts = { pictures: 0, revisions: 0 };
   const blocks = readDocumentXml(xml, file, styles, numbering, notes, counts);
   // Page headers and footers: a wrong year or another department's name left there is template
   // residue too. They are read apart so that they never enter the body's sections and sentences.
@@ -72,7 +72,7 @@ export function readDocxLayout(bytes: Uint8Array, file: string): LayoutDocument 
       }
     }
   }
-  return { file, format: 'docx', blocks, notes, furniture, images: counts.pictures };
+  return { file, format: 'docx', blocks, notes, furniture, images: counts.pictures, ...(counts.revisions ? { revisions: counts.revisions } : {}) };
 }
 
 function oleError(bytes: Uint8Array, file: string): JuesuanError {
@@ -128,7 +128,7 @@ export function readDocumentXml(
   styles: StyleMaps,
   numberingDefs: NumberingDefs | null,
   notes: string[],
-  counts: { pictures: number } = { pictures: 0 },
+  counts: { pictures: number; revisions?: number } = { pictures: 0 },
 ): Block[] {
   const headingStyles = styles.headings;
   const counter = numberingDefs ? new NumberingCounter(numberingDefs) : null;
@@ -168,6 +168,8 @@ export function readDocumentXml(
     open(tag: SaxesTagNS) {
       const n = wName(tag);
       stack.push(n ?? '');
+      // A tracked change (a run inserted, deleted or moved): the final text is read, the change counted.
+      if (n === 'ins' || n === 'del' || n === 'moveFrom' || n === 'moveTo') counts.revisions = (counts.revisions ?? 0) + 1;
       if (skipDepth > 0 || (tag.uri === MC_NS && tag.local === 'Fallback') || (n != null && SKIPPED.has(n))) {
         skipDepth++;
         return;

@@ -11,6 +11,7 @@ import { templateBrackets } from './brackets.js';
 import { templateContentsPages } from './contents-pages.js';
 import { templateContentsHeading } from './contents-heading.js';
 import { templateBudgetNames } from './budget-names.js';
+import { templateRevisions } from './revisions.js';
 
 /** Rules of the template-residue category. */
 export const rules: Rule[] = [
@@ -38,5 +39,6 @@ export const rules: Rule[] = [
   templateBrackets,
   templateContentsPages,
   templateContentsHeading,
+  templateRevisions,
   templateBudgetNames,
 ];
