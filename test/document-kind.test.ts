@@ -451,6 +451,7 @@ describe('news about the 三公 is told from a department’s 三公 page by the
 
   it.each([
     ['on its own portal ("来源:某某局", 发布时间)', ['某某局2023年度“三公”经费支出决算情况说明', '发布时间:2024-06-02 来源:某某局 浏览次数:35', '一、“三公”经费财政拨款支出总体情况说明', ...threePublic]],
+    ['that received reporters ("（记者采访团组）")', ['某某局2023年度“三公”经费支出决算情况说明', '一、“三公”经费财政拨款支出总体情况说明', ...threePublic, '公务接待共12批次（记者采访团组2批次），主要用于接待上级检查。']],
     ['of a newspaper office, its own name as the source ("来源:某某日报社")', ['某某日报社', '2023年度“三公”经费支出决算情况说明', '来源:某某日报社', '一、“三公”经费财政拨款支出总体情况说明', ...threePublic.map((t) => t.replace('某某局', '某某日报社'))]],
   ])('a department’s 三公 page %s stays a part of a final account, and is checked', async (_, lines) => {
     const r = await checkText(`${lines.join('\n')}\n`);

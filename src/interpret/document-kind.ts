@@ -102,7 +102,7 @@ const NEWS_OUTLET =
 // source ("来源:中国经济网") or the portal's name over it ("新浪财经" on a line of its own). A department's
 // page names its department as source ("来源:某某局"), never a paper; and its text may speak of 记者 it
 // received, so a bare "记者" is no cue here.
-const NEWS_DATELINE = /^\s*[\u4e00-\u9fa5]{0,8}(?:网|社|报|台)\s*(?:[\u4e00-\u9fa5]{2,4})?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)|(?:本报|本刊|本台)讯|(?:本报|新华社|见习)记者\s*[\u4e00-\u9fa5]{2,4}|[（(]\s*记者\s*[\u4e00-\u9fa5]{2,4}|作者\s*[/／]?\s*责任者/;
+const NEWS_DATELINE = /^\s*[\u4e00-\u9fa5]{0,8}(?:网|社|报|台)\s*(?:[\u4e00-\u9fa5]{2,4})?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)|(?:本报|本刊|本台)讯|(?:本报|新华社|见习)记者\s*[\u4e00-\u9fa5]{2,4}|[（(]\s*(?:本报)?记者\s*(?!采访|站|团)[\u4e00-\u9fa5]{2,3}(?:\s+[\u4e00-\u9fa5]{2,3})*\s*[)）]|作者\s*[/／]?\s*责任者/;
 const NEWS_SOURCE = new RegExp(`(?:来源|出处)\\s*[:：]\\s*([^\\s，。:：]{0,12}?${NEWS_OUTLET.source})`);
 const NEWS_HEADER = new RegExp(`^([\\u4e00-\\u9fa5]{0,8}?${NEWS_OUTLET.source})(?:首页|频道|专题)?$`);
 /**
