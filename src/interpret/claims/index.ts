@@ -907,6 +907,11 @@ class ClaimReader {
     if (hasFlatChange && flat && !claim.change) {
       claim.change = { amount: null, rate: null, direction: 'flat', words: [flat[1] as string], against: cmp ?? 'prior' };
       if (level && claim.change.against === 'prior') claim.change.base = level;
+    } else if (flat && primary && !cmp && !claim.change && !roles.length && !budgetWords(text).length) {
+      // "…比2022年减少0.41万元。其中：…；公务接待费支出决算持平": a part's bare 持平 in the list of a whole
+      // that compared with one base (not both) is flat against that base.
+      const against = this.listComparison(claim);
+      if (against) claim.change = { amount: null, rate: null, direction: 'flat', words: [flat[1] as string], against };
     }
     if (wordsB.length) {
       claim.budget ??= { amount: null, basis: basisOf(sentence), executionRate: null, diffRate: null, words: [] };
@@ -1066,6 +1071,18 @@ class ClaimReader {
 
   private claimById(id: string): Claim | null {
     return this.claims.find((c) => c.id === id) ?? null;
+  }
+
+  /**
+   * The base a part's whole was compared with, when the whole's sentence compared it with that base
+   * only: a whole said against last year and the budget leaves a part's bare 持平 undecided.
+   */
+  private listComparison(part: Claim): 'prior' | 'budget' | null {
+    const whole = part.parent ? this.claimById(part.parent) : null;
+    const against = whole?.change?.against;
+    if (!whole || !against) return null;
+    const both = this.claims.some((c) => c.sentence === whole.sentence && c.subject.key === whole.subject.key && c.change && c.change.against !== against);
+    return both ? null : against;
   }
 
   /** A new claim on the same subject and parent, now the current one. */

@@ -667,6 +667,23 @@ export const changeSum = defineRule({
       text: md('九、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出2.75万元，比上年减少7.80万元，下降22.1%。其中：因公出国（境）费支出0万元，与上年持平；公务用车购置及运行维护费支出0万元，与上年持平；公务接待费支出2.75万元，比上年减少0.78万元，下降22.1%。'),
     },
     {
+      name: '整体称持平，各部分却有增减',
+      expect: 'fail',
+      mentions: '称“持平”',
+      text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费支出决算数比2023年持平。其中：因公出国（境）费支出决算减少0万元；公务用车购置及运行维护费支出决算减少3.10万元，下降40.00%；公务接待费支出决算减少5.20万元，下降20.00%。'),
+    },
+    {
+      name: '整体称持平，各部分增减相抵',
+      expect: 'pass',
+      text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费支出决算数比2023年持平。其中：因公出国（境）费支出决算减少0万元；公务用车购置及运行维护费支出决算增加1.50万元；公务接待费支出决算减少1.50万元。'),
+    },
+    {
+      name: '一项只写“持平”，整体变动不等于其余各项之和',
+      expect: 'fail',
+      mentions: '按0计',
+      text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费支出决算数比2023年减少1.20万元，下降10.00%。其中：因公出国（境）费支出决算增加0万元；公务用车购置及运行维护费支出决算增加0.30万元；公务接待费支出决算持平。'),
+    },
+    {
       name: '部分变动之和不符',
       expect: 'fail',
       mentions: '5.37',
@@ -676,7 +693,7 @@ export const changeSum = defineRule({
   check(ctx) {
     let ran = false;
     for (const w of ctx.doc.claims) {
-      const wc = signedChange(w);
+      const wc = changeOrFlat(w);
       if (!wc || !w.change) continue;
       const against = w.change.against;
       // Every part the 其中 names, whether or not it restates its own amount ("公务用车…增加5.07万元"); for
@@ -745,9 +762,9 @@ export const changeSum = defineRule({
       reportComparison(ctx, cmp, {
         ...(sameGap ? { explainedBy: { causes: [partsCause(w.id)], because: `上年数各部分之和与整体相符，变动额之差即本年数之差，出于同一处` } } : {}),
         ...(wholeOff ? { cause: changeCause(w.id) } : {}),
-        message: `「${label(w)}」变动额${fmt(new Decimal(wc.value), Math.max(2, wc.decimals))}万元与各部分变动额之和${fmt(sum)}万元不符${wholeOff ? `；其变动率${pct(w.change!.rate!)}正是按各部分之和计得，写错的是整体的变动额` : ''}`,
+        message: `「${label(w)}」${saidChange(w, wc)}与各部分变动额之和${fmt(sum)}万元不符${wholeOff ? `；其变动率${pct(w.change!.rate!)}正是按各部分之和计得，写错的是整体的变动额` : ''}${flatParts(kids)}`,
         expected: `${fmt(sum)}万元`,
-        actual: `${fmt(new Decimal(wc.value), Math.max(2, wc.decimals))}万元`,
+        actual: signedChange(w) ? `${fmt(new Decimal(wc.value), Math.max(2, wc.decimals))}万元` : wc.raw,
         locations: locs(where(w), ...kids.map(where)),
         section: w.section,
       });
@@ -756,6 +773,29 @@ export const changeSum = defineRule({
     if (!ran) return notApplicable('说明中没有整体与各部分同时给出变动额的表述');
   },
 });
+
+/**
+ * A claim's signed change, or 0 where its words say exactly 持平 / 无变化 and it prints no change figure
+ * ("比2019年持平。其中：…减少2.60万元…"): "基本持平" is no statement of equality and gives null.
+ */
+function changeOrFlat(c: Claim): Figure | null {
+  const signed = signedChange(c);
+  const ch = c.change;
+  if (signed || !ch || ch.direction !== 'flat' || ch.amount || ch.rate) return signed;
+  if (ch.words.some((w) => /基本|大致|略/.test(w)) || /基本持平|大致持平/.test(clauseOfChange(c))) return null;
+  return { value: '0', decimals: 2, kind: 'amount', unit: '万元', raw: ch.words[0] ?? '持平', location: c.location };
+}
+
+/** "变动额-0.41万元", or "称“持平”（变动额为0）" for a whole whose words say no change. */
+function saidChange(w: Claim, wc: Figure): string {
+  return signedChange(w) ? `变动额${fmt(new Decimal(wc.value), Math.max(2, wc.decimals))}万元` : `称“${wc.raw}”（变动额为0）`;
+}
+
+/** "（「公务接待费」称“持平”，按0计）" for the parts whose change is their word 持平 alone. */
+function flatParts(kids: readonly Claim[]): string {
+  const flat = kids.filter((k) => k.change?.direction === 'flat' && !k.change.amount && !k.change.rate);
+  return flat.length ? `（${flat.map((k) => `「${label(k)}」`).join('、')}称“${flat[0]?.change?.words[0] ?? '持平'}”，按0计）` : '';
+}
 
 /**
  * The one change — the whole's or a part's — whose direction is suspect (its words contradict each
@@ -808,7 +848,7 @@ function rateHoldsOn(doc: Parameters<typeof currentAmountOf>[0], c: Claim, delta
 function zeroItemsBound(ctx: Parameters<(typeof changeSum)['check']>[0]): boolean {
   let ran = false;
   for (const w of ctx.doc.claims) {
-    const wc = signedChange(w);
+    const wc = changeOrFlat(w);
     if (!wc || !w.change || w.subject.key !== 'threePublic.total') continue;
     const items = threePublicItemsBounded(ctx.doc.claims, w);
     if (!items) continue;
@@ -825,7 +865,7 @@ function zeroItemsBound(ctx: Parameters<(typeof changeSum)['check']>[0]): boolea
     const zeros = items.zero.map((z) => label(z)).join('、');
     ctx.report({
       ...(proved ? {} : { severity: 'info' as const }),
-      message: `「${label(w)}」变动额${fmt(new Decimal(wc.value), d)}万元大于各项变动额之和${fmt(sum)}万元：${zeros}本年为0，其变动额只能为0或负数，合计的变动额至多为${fmt(sum)}万元${vehiclesByRunningCostAlone(ctx.doc.claims) ? '（公务用车只列运行维护费，未写购置费，按0计）' : ''}${proved ? '' : '（整数金额按两位小数读取；若为取整数，差额可能出于舍入）'}`,
+      message: `「${label(w)}」${saidChange(w, wc)}大于各项变动额之和${fmt(sum)}万元：${zeros}本年为0，其变动额只能为0或负数，合计的变动额至多为${fmt(sum)}万元${vehiclesByRunningCostAlone(ctx.doc.claims) ? '（公务用车只列运行维护费，未写购置费，按0计）' : ''}${proved ? '' : '（整数金额按两位小数读取；若为取整数，差额可能出于舍入）'}`,
       expected: `≤ ${fmt(sum)}万元`,
       actual: `${fmt(new Decimal(wc.value), d)}万元`,
       locations: locs(where(w), ...items.said.map(where), ...items.zero.map(where)),
@@ -909,7 +949,8 @@ function threePublicItemChanges(claims: readonly Claim[], w: Claim): Claim[] {
 function isZeroChange(k: Claim): boolean {
   const ch = k.change;
   if (!ch) return false;
-  if (ch.direction === 'flat') return true;
+  // ("基本持平" says the change is small, not that it is 0.)
+  if (ch.direction === 'flat') return !ch.words.some((w) => /基本|大致|略/.test(w));
   return [ch.amount, ch.rate].some((f) => f && dec(f).isZero());
 }
 
