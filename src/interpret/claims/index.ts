@@ -907,6 +907,9 @@ class ClaimReader {
     if (hasFlatChange && flat && !claim.change) {
       claim.change = { amount: null, rate: null, direction: 'flat', words: [flat[1] as string], against: cmp ?? 'prior' };
       if (level && claim.change.against === 'prior') claim.change.base = level;
+    } else if (flat && claim.change && flatBeforeChange(text, flat)) {
+      // "收支较上年决算数持平、下降14%": 持平 and a change in one breath; the words say both.
+      if (!claim.change.words.includes(flat[1] as string)) claim.change.words.push(flat[1] as string);
     } else if (flat && primary && !cmp && !claim.change && !roles.length && !budgetWords(text).length) {
       // "…比2022年减少0.41万元。其中：…；公务接待费支出决算持平": a part's bare 持平 in the list of a whole
       // that compared with one base (not both) is flat against that base.
@@ -1231,6 +1234,15 @@ function inSubject(tk: Token, subjects: readonly SubjectMatch[], consumed: reado
 
 function hasKnownParts(key: string): boolean {
   return /^(total|income\.|expense\.|fiscal\.|general\.|fund\.|capital\.|threePublic\.|procurement\.|fc:)/.test(key);
+}
+
+/**
+ * 持平 (said outright, not 基本持平) right before a direction word and its figure in the same clause, with
+ * nothing but 、 between: "持平、下降14%", "持平减少3.00万元".
+ */
+function flatBeforeChange(text: string, flat: RegExpExecArray): boolean {
+  if (/基本|大致|略/.test(flat[1] as string) || /(?:基本|大致|略|大体)\s*$/.test(text.slice(0, flat.index))) return false;
+  return /^\s*[、]?\s*(?:增加|增长|减少|下降|上升|降低)(?:了)?\s*\d/.test(text.slice(flat.index + (flat[0] as string).length));
 }
 
 const FILLER = /支出|决算|执行|实际|共计|合计|累计|汇总|总额|总计|金额|全年|本年|当年|年度|分别|达到|均|各|共|为|是|达|数|额|[:：\s]|[“”"]|的/g;

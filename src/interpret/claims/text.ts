@@ -216,6 +216,7 @@ function sharedUnit(figures: string[]): string[] {
   return figures.map((f, i) => (i === figures.length - 1 ? f : `${f}${unit}`));
 }
 
+const FLAT_CLAUSE = /(?<!基本|大致|略)(?:持平|无变化|没有变化|保持不变)$/;
 const FIGURE_CLAUSE = new RegExp(`^(?=.*[^\\d\\s.,，%])(.*?)(${RESP_FIG})$`);
 
 /**
@@ -236,7 +237,10 @@ function respectivelyOfClauses(sentence: string, at: number): Respectively {
   if (starts.length < n) return { text: sentence, mismatch: true };
   const from = starts[starts.length - n] as number;
   const clauses = starts.slice(-n).map((st, i, all) => before.slice(st, i + 1 < all.length ? (all[i + 1] as number) - 1 : before.length).trim());
-  if (!clauses.every((c) => FIGURE_CLAUSE.test(c))) return { text: sentence, mismatch: true };
+  // (An item said outright to be flat, "支出总计持平", takes its figures too: "收入减少84.55、支出总计持平，分别
+  // 下降18%、21.6%" says a rate of the flat item, and the rules read both.)
+  const flat = clauses.filter((c) => FLAT_CLAUSE.test(c) && !FIGURE_CLAUSE.test(c));
+  if (!clauses.every((c) => FIGURE_CLAUSE.test(c) || FLAT_CLAUSE.test(c)) || flat.length === clauses.length) return { text: sentence, mismatch: true };
   const paired = clauses.map((c, i) => `${c}，${segments.map((s) => `${s.cue}${s.figures[i]}`).join('，')}`).join('；');
   return { text: `${sentence.slice(0, from)}${paired}${rest}`, mismatch: false };
 }
