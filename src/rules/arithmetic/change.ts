@@ -237,7 +237,7 @@ function figureNamedIn(...cs: Claim[]) {
  * or the budget ("比年初预算数100万元"), with this year's amount it is a change of. For the budget, only
  * the claim's own amount: the budget's actual is the one said beside it.
  */
-function statedBase(doc: Parameters<typeof currentAmountOf>[0], c: Claim): { base: Figure; cur: { figure: Figure; claim: Claim } } | null {
+export function statedBase(doc: Parameters<typeof currentAmountOf>[0], c: Claim): { base: Figure; cur: { figure: Figure; claim: Claim } } | null {
   const ch = c.change;
   if (!ch || ch.direction === 'flat') return null;
   if (ch.against === 'budget') {

@@ -1,0 +1,142 @@
+import { Decimal, fmt, halfUnit } from '../../model/decimal.js';
+import type { Disclosure } from '../../model/disclosure.js';
+import type { Location } from '../../model/location.js';
+import { joinedProse } from '../../model/prose.js';
+import { defineRule, notApplicable } from '../rule.js';
+import { statedBase } from './change.js';
+import { md } from './lib.js';
+
+/**
+ * A change printed with both the levels it is the difference of, in one breath, whatever the item is
+ * called ("2018年度总支出1095.67万元比2017年度总支出1060.87万元增加34.80万元", "合计141.55万元，2014年为
+ * 107.89万元，较2014年增加33.66万元"): the three figures prove each other, so an item the claims reader
+ * does not know (总支出, 年初预算收入) is checked too. Read on the joined prose, over line breaks.
+ */
+interface Stated {
+  now: Printed;
+  base: Printed;
+  /** The change as printed, signed by its word; null for 持平 / 无变化. */
+  change: Printed | null;
+  word: string;
+  unit: string;
+  at: Location;
+}
+
+interface Printed {
+  value: Decimal;
+  raw: string;
+  decimals: number;
+}
+
+const NUM = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
+const UNIT = '(万元|亿元|元)';
+/** The words between 比/较 and last year's level: they must name last year, a year or the budget. */
+const BASE_WORDS = '((?:[^，,。；;：:！？\\d%（）()]|\\d{4}(?=年)){1,24}?)';
+const BASE_NAMES = /上年|去年|上一年|上年度|同期|\d{4}年|预算/;
+const WORD = '(增加|减少|增长|下降|持平|无变化)';
+// "A万元(，)比…B万元(相比)(，)增加C万元" / "…持平".
+const AGAINST = new RegExp(`${NUM}${UNIT}[，,]?(?:比|较|与)${BASE_WORDS}${NUM}${UNIT}(?:相比)?[，,]?${WORD}了?(?:${NUM}${UNIT})?`, 'g');
+// "A万元，2014年为B万元，较2014年增加C万元".
+const YEAR_WAS = new RegExp(`${NUM}${UNIT}[，,](上年|去年|\\d{4})年?度?(?:同期)?(?:为|是)${NUM}${UNIT}[，,](?:较|比|与)(?:上年|去年|\\d{4}年度?)(?:相比)?[，,]?${WORD}了?(?:${NUM}${UNIT})?`, 'g');
+
+const printed = (raw: string): Printed => {
+  const plain = raw.replace(/,/g, '');
+  return { value: new Decimal(plain), raw, decimals: plain.includes('.') ? (plain.split('.')[1] as string).length : 0 };
+};
+
+/** Every change stated beside both its levels in the prose, in one unit. */
+export function statedLevels(doc: Disclosure): Stated[] {
+  const { text, at } = joinedProse(doc);
+  if (!/比|较|与/.test(text)) return [];
+  const out: Stated[] = [];
+  const fy = doc.facts.fiscalYear;
+  const push = (m: RegExpExecArray, g: { now: number; base: number; word: number; change: number }) => {
+    const units = [m[g.now + 1], m[g.base + 1], m[g.change] ? m[g.change + 1] : m[g.now + 1]];
+    if (new Set(units).size !== 1) return;
+    const word = m[g.word] as string;
+    const flat = word === '持平' || word === '无变化';
+    // A change word with no amount after it (a rate follows, "增长5%") says nothing these figures prove.
+    if (!flat && !m[g.change]) return;
+    if (flat && m[g.change]) return;
+    const change = m[g.change] ? printed(m[g.change] as string) : null;
+    if (change && /减少|下降/.test(word)) change.value = change.value.negated();
+    out.push({ now: printed(m[g.now] as string), base: printed(m[g.base] as string), change, word, unit: units[0] as string, at: at(m.index + m[0].length - 1) });
+  };
+  for (const m of text.matchAll(AGAINST)) {
+    if (!BASE_NAMES.test(m[3] as string) || /本年|今年|当年/.test(m[3] as string)) continue;
+    // ("比2017年度…": a year named must be before the report year's.)
+    const y = /(\d{4})年/.exec(m[3] as string);
+    if (y && fy && Number(y[1]) >= fy) continue;
+    push(m as RegExpExecArray, { now: 1, base: 4, word: 6, change: 7 });
+  }
+  for (const m of text.matchAll(YEAR_WAS)) {
+    const y = m[3] as string;
+    if (/^\d{4}$/.test(y) && (!fy || Number(y) !== fy - 1)) continue;
+    push(m as RegExpExecArray, { now: 1, base: 4, word: 6, change: 7 });
+  }
+  return out;
+}
+
+/** Half a unit of the last printed digit of each figure, summed: how far rounding alone can move them. */
+const slack = (fs: readonly Printed[]) => fs.reduce((s, f) => s.plus(halfUnit(f.decimals)), new Decimal(0));
+
+export const changeBetweenLevels = defineRule({
+  id: 'arithmetic.change-between-levels',
+  title: '句中本年数与所比的数之差与所写变动不符',
+  category: 'arithmetic',
+  severity: 'error',
+  authority: '算术一致性（变动额 = 本年数 − 所比的上年数或预算数；两数相等才是“持平”）',
+  description:
+    '一句中依次写出本年数、所比的上年数（或预算数）和变动额（“总支出1095.67万元比2017年度总支出1060.87万元增加34.80万元”“合计141.55万元，2014年为107.89万元，较2014年增加33.66万元”）时，变动额（连同方向）应等于两数之差，写“持平”时两数应相等；按各数打印的精度允许舍入尾差。不论所说事项能否识别，三个数已自证。',
+  cases: [
+    { name: '相符', expect: 'pass', text: md('一、收入支出决算总体情况说明', '2024年度总支出1095.67万元比2023年度总支出1060.87万元增加34.80万元，主要是工程支出增加。') },
+    { name: '变动额写成上年数', expect: 'fail', mentions: '34.80', text: md('一、收入支出决算总体情况说明', '2024年度总支出1095.67万元比2023年度总支出1060.87万元增加1060.87万元，主要是工程支出增加。') },
+    { name: '两数不等却写持平', expect: 'fail', mentions: '持平', text: md('一、收入支出决算总体情况说明', '2024年年初预算收入7031.72万元，比2023年年初预算收入2724.44万元持平。') },
+    { name: '上年数另写“某年为”', expect: 'fail', mentions: '33.76', text: md('十、机关运行经费支出说明', '2024年度机关运行经费支出合计141.65万元，2023年为107.89万元，较2023年增加33.66万元。') },
+    { name: '方向词写反', expect: 'fail', mentions: '写反', text: md('一、收入支出决算总体情况说明', '2024年度总收入1244.27万元，比2023年度总收入1058.51万元减少185.76万元。') },
+    { name: '整数万元，差在舍入之内', expect: 'pass', text: md('一、收入支出决算总体情况说明', '2024年度总收入1244万元，比上年总收入1058万元增加185.5万元。') },
+  ],
+  check(ctx) {
+    const all = statedLevels(ctx.doc);
+    if (!all.length) return notApplicable('说明中没有同一句写出本年数、所比的数和变动的表述');
+    // What arithmetic.change-vs-prior-level (and flat-with-change) already check on a claim: not twice.
+    const known = ctx.doc.claims.flatMap((c) => {
+      const s = statedBase(ctx.doc, c);
+      const base = s?.base ?? c.change?.base;
+      return base ? [base.value] : [];
+    });
+    for (const s of all) {
+      const u = s.unit;
+      if (known.some((v) => new Decimal(v).eq(s.base.value))) continue;
+      const diff = s.now.value.minus(s.base.value);
+      const d = Math.max(s.now.decimals, s.base.decimals, s.change?.decimals ?? 0);
+      if (!s.change) {
+        if (diff.abs().lte(slack([s.now, s.base]))) continue;
+        ctx.report({
+          message: `本年数${s.now.raw}${u}与所比的${s.base.raw}${u}相差${fmt(diff.abs(), d)}${u}，说明却写“${s.word}”`,
+          expected: `${diff.isNegative() ? '减少' : '增加'}${fmt(diff.abs(), d)}${u}`,
+          actual: s.word,
+          difference: `${fmt(diff.abs(), d)}${u}`,
+          tolerance: `±${fmt(slack([s.now, s.base]), d + 1)}${u}`,
+          locations: [s.at],
+        });
+        continue;
+      }
+      const tol = slack([s.now, s.base, s.change]);
+      if (diff.minus(s.change.value).abs().lte(tol)) continue;
+      const flipped = diff.plus(s.change.value).abs().lte(tol);
+      ctx.report({
+        message: flipped
+          ? `本年数${s.now.raw}${u}${diff.isNegative() ? '小于' : '大于'}所比的${s.base.raw}${u}，应为“${diff.isNegative() ? '减少' : '增加'}${s.change.raw}${u}”，说明写“${s.word}${s.change.raw}${u}”：方向词写反`
+          : `本年数${s.now.raw}${u}与所比的${s.base.raw}${u}之差为${diff.isNegative() ? '减少' : '增加'}${fmt(diff.abs(), d)}${u}，说明写“${s.word}${s.change.raw}${u}”`,
+        expected: `${diff.isNegative() ? '减少' : '增加'}${fmt(diff.abs(), d)}${u}`,
+        actual: `${s.word}${s.change.raw}${u}`,
+        difference: `${fmt(diff.minus(s.change.value).abs(), d)}${u}`,
+        tolerance: `±${fmt(tol, d + 1)}${u}`,
+        locations: [s.at],
+      });
+    }
+  },
+});
+
+export const rules = [changeBetweenLevels];
