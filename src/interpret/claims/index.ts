@@ -1025,6 +1025,7 @@ class ClaimReader {
       if (w && (isPartOf(this.whole.key, key) || (!hasKnownParts(this.whole.key) && !w.count && !primary.entry?.countUnit && !sibling))) return w;
       // A part of a part ("其中：…公务用车购置费…") belongs to the same list.
       if (w && isDescendant(this.whole.key, key)) return w;
+      if (w && this.basicPartOf(w, key)) return w;
       // "项目支出816.48万元，其中：人员经费…": a part whose name is a sibling whole's, kept with that
       // whole named; the list goes on (the next part may be the same slip).
       if (w && this.markForeign(w, key)) return null;
@@ -1038,12 +1039,29 @@ class ClaimReader {
         return this.claimById(carried.id);
       }
       const w = this.claimById(carried.id);
+      if (w && this.basicPartOf(w, key)) {
+        this.usedCarried = true;
+        return w;
+      }
       if (w && this.markForeign(w, key)) {
         this.usedCarried = true;
         return null;
       }
     }
     return null;
+  }
+
+  /**
+   * "支出799.12万元。其中：人员经费434.89万元，公用经费77.4万元，项目支出286.83万元": 人员经费 and 公用经费
+   * make up the 基本支出 of a spending that lists them in its place. Listed beside 基本支出 itself they would
+   * count twice, so only where it is not; and a list of them is not taken for all of the spending (a sum
+   * of them may not exceed it, nothing more), as 基本支出 may hold what they leave out.
+   */
+  private basicPartOf(w: Claim, key: string): boolean {
+    if (!BASIC_PARTS.includes(key) || !SPENDING_WITH_BASIC.has(w.subject.key)) return false;
+    if (this.claims.some((c) => c.parent === w.id && c.subject.key === 'expense.basic')) return false;
+    w.someParts = true;
+    return true;
   }
 
   /** Set by parentFor for the claim about to be made: the whole it was listed under though not its part. */
@@ -1235,6 +1253,10 @@ function inSubject(tk: Token, subjects: readonly SubjectMatch[], consumed: reado
 function hasKnownParts(key: string): boolean {
   return /^(total|income\.|expense\.|fiscal\.|general\.|fund\.|capital\.|threePublic\.|procurement\.|fc:)/.test(key);
 }
+
+/** The parts of any 基本支出 (人员经费, 公用经费), and the spendings whose 基本支出 they may stand in for. */
+const BASIC_PARTS = ['basic.personnel', 'basic.public'];
+const SPENDING_WITH_BASIC = new Set(['expense.total', 'expense.actual']);
 
 /**
  * 持平 (said outright, not 基本持平) right before a direction word and its figure in the same clause, with

@@ -293,6 +293,14 @@ export function findSubjects(text: string, catalog: Catalog, section: string | n
       }
     }
   }
+  // "1、收入：792.22万元" / "2、支出：799.12万元。其中：…": a bare 收入 or 支出 heading an item of a list,
+  // its amount after a colon. Which total it is (本年 or 总计) the words do not say: keyed as unsure, it
+  // is compared with no table and no other statement, only with its own parts and change.
+  const side = /^\s*(?:\d{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,2}\s*[)）]|[一二三四五六七八九十]{1,2}\s*、)?\s*(收入|支出)(?=\s*[:：]\s*\d)/.exec(text);
+  if (side) {
+    const start = side.index + side[0].length - (side[1] as string).length;
+    all.push({ start, end: side.index + side[0].length, key: `unsure:side:${side[1] === '收入' ? 'income' : 'expense'}`, label: side[1] as string, names: [], entry: null });
+  }
   // "其中：财政拨款17,229,526.68万元，占40.2%": in the account of income, a bare 财政拨款 before its
   // figure is the 财政拨款收入.
   if (section === 'explain.income') {

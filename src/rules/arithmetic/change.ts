@@ -694,7 +694,8 @@ export const changeSum = defineRule({
     let ran = false;
     for (const w of ctx.doc.claims) {
       const wc = changeOrFlat(w);
-      if (!wc || !w.change) continue;
+      // (A list of only some of the parts: their changes need not add up to the whole's.)
+      if (!wc || !w.change || w.someParts) continue;
       const against = w.change.against;
       // Every part the 其中 names, whether or not it restates its own amount ("公务用车…增加5.07万元"); for
       // the 三公 total, its items said under headings of their own ("（一）因公出国（境）费…减少28.23万元").
