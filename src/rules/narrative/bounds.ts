@@ -1,6 +1,6 @@
 import { amountsOf, grandTotalsDisagree, inExplanation, label, money, where } from '../../model/claims.js';
 import { describeLocation } from '../../model/location.js';
-import { dec, fmt, intervalOf } from '../../model/decimal.js';
+import { Decimal, dec, fmt, intervalOf } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
 import { defineRule, notApplicable } from '../rule.js';
 import { locs, md, misnamedWhole } from '../arithmetic/lib.js';
@@ -27,6 +27,17 @@ const BOUNDS: [whole: string, part: string][] = [
   ['general.basic', 'basic.public'],
 ];
 
+/**
+ * Totals made of parts that are never below 0 (收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余):
+ * the parts stated, wherever, cannot add up to more than the total.
+ */
+const SUM_BOUNDS: [whole: string, parts: string[]][] = [
+  ['income.grand', ['income.total', 'income.useNonFiscalBalance', 'income.opening']],
+  ['expense.grand', ['expense.total', 'expense.distribution', 'expense.closing']],
+  ['expense.total', ['expense.basic', 'expense.project']],
+  ['general.expense', ['general.basic', 'general.project']],
+];
+
 export const totalBounds = defineRule({
   id: 'narrative.total-bounds',
   title: '总数小于其组成部分',
@@ -51,6 +62,17 @@ export const totalBounds = defineRule({
       expect: 'fail',
       mentions: '很可能是「本年财政拨款支出」写错',
       text: md('四、财政拨款收入支出决算总体情况说明', '2024年度财政拨款收入总计1,222.68万元，其中：本年财政拨款收入1,222.68万元。财政拨款支出总计1,222.68万元，其中：本年财政拨款支出12,226.80万元。'),
+    },
+    {
+      name: '本年收入与年初结转和结余之和大于收入总计',
+      expect: 'fail',
+      mentions: '组成部分之和',
+      text: md('一、收入支出决算总体情况说明', '2024年度收入总计7562.45万元，支出总计7562.45万元。', '（一）收入总计主要构成。', '本年收入7477.60万元；年初结转结余84.95万元。'),
+    },
+    {
+      name: '本年收入与年初结转和结余之和等于收入总计',
+      expect: 'pass',
+      text: md('一、收入支出决算总体情况说明', '2024年度收入总计7562.45万元，支出总计7562.45万元。', '（一）收入总计主要构成。', '本年收入7477.50万元；年初结转结余84.95万元。'),
     },
     {
       name: '财政拨款总计只有0.3万元',
@@ -117,8 +139,47 @@ export const totalBounds = defineRule({
         explainedBy: misnamedWhole(whole),
       });
     }
+    compared += sumBounds(ctx, stated, broken);
     if (!compared) return notApplicable('说明中没有同时写出有包含关系的两个总数');
   },
 });
+
+/**
+ * "收入总计7562.45万元 … 本年收入7477.6万元；年初结转结余84.95万元": each part no larger than the total,
+ * their sum is. Each part must be stated with one value only (two values are narrative.same-subject's),
+ * and a total already found below one part is not reported again; parts listed under the total's own
+ * 其中 are arithmetic.parts-sum's. Returns how many totals were compared.
+ */
+function sumBounds(ctx: Parameters<typeof totalBounds.check>[0], stated: (key: string) => Claim[], broken: ReadonlyMap<Claim, Claim[]>): number {
+  let compared = 0;
+  for (const [wholeKey, partKeys] of SUM_BOUNDS) {
+    const parts: Claim[] = [];
+    let unclear = false;
+    for (const key of partKeys) {
+      const cs = stated(key);
+      if (new Set(cs.map((c) => dec(c.amount!).toString())).size > 1) unclear = true;
+      if (cs[0]) parts.push(cs[0]);
+    }
+    if (unclear || parts.length < 2) continue;
+    for (const whole of stated(wholeKey)) {
+      compared++;
+      if (broken.has(whole) || parts.every((p) => p.parent === whole.id)) continue;
+      const w = intervalOf(money(whole.amount!));
+      const lo = parts.reduce((t, p) => t.plus(intervalOf(money(p.amount!)).lo), new Decimal(0));
+      if (!w.hi.lt(lo)) continue;
+      const sum = parts.reduce((t, p) => t.plus(dec(p.amount!)), new Decimal(0));
+      ctx.report({
+        message: `「${label(whole)}」${whole.amount!.value}万元小于其组成部分之和${fmt(sum)}万元（${parts.map((p) => `「${label(p)}」${p.amount!.value}万元（${describeLocation(where(p))}）`).join(' + ')}）：各部分都不会小于0，合计不能超过总数`,
+        expected: `≥ ${fmt(sum)}万元`,
+        actual: `${whole.amount!.value}万元`,
+        difference: `${fmt(sum.minus(dec(whole.amount!)))}万元`,
+        tolerance: '按打印精度的舍入区间比较',
+        locations: locs(where(whole), ...parts.map(where)),
+        section: whole.section,
+      });
+    }
+  }
+  return compared;
+}
 
 export const rules = [totalBounds];
