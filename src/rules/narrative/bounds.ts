@@ -147,8 +147,8 @@ export const totalBounds = defineRule({
 /**
  * "收入总计7562.45万元 … 本年收入7477.6万元；年初结转结余84.95万元": each part no larger than the total,
  * their sum is. Each part must be stated with one value only (two values are narrative.same-subject's),
- * and a total already found below one part is not reported again; parts listed under the total's own
- * 其中 are arithmetic.parts-sum's. Returns how many totals were compared.
+ * and a total already found below one part is not reported again; parts listed in the 其中 of a statement
+ * of the total (here or where it is said again) are arithmetic.parts-sum's. Returns how many totals were compared.
  */
 function sumBounds(ctx: Parameters<typeof totalBounds.check>[0], stated: (key: string) => Claim[], broken: ReadonlyMap<Claim, Claim[]>): number {
   let compared = 0;
@@ -163,7 +163,7 @@ function sumBounds(ctx: Parameters<typeof totalBounds.check>[0], stated: (key: s
     if (unclear || parts.length < 2) continue;
     for (const whole of stated(wholeKey)) {
       compared++;
-      if (broken.has(whole) || parts.every((p) => p.parent === whole.id)) continue;
+      if (broken.has(whole) || parts.every((p) => listedUnder(ctx.doc.claims, p, wholeKey))) continue;
       const w = intervalOf(money(whole.amount!));
       const lo = parts.reduce((t, p) => t.plus(intervalOf(money(p.amount!)).lo), new Decimal(0));
       if (!w.hi.lt(lo)) continue;
@@ -180,6 +180,11 @@ function sumBounds(ctx: Parameters<typeof totalBounds.check>[0], stated: (key: s
     }
   }
   return compared;
+}
+
+/** Whether a part is listed in the 其中 of a statement of the whole (this one or the same total said again). */
+function listedUnder(claims: readonly Claim[], part: Claim, wholeKey: string): boolean {
+  return claims.some((c) => c.id === part.parent && c.subject.key === wholeKey);
 }
 
 export const rules = [totalBounds];
