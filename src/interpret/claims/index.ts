@@ -821,6 +821,14 @@ class ClaimReader {
       if (this.whole) {
         const w = this.claimById(this.whole.id);
         if (w) w.someParts = true;
+        // Still a part of that whole, if one it cannot name: it may not exceed it ("事业收入5738.74万元。
+        // 其中54982.30万元为高等学校学费…"). Only an amount of the whole's own kind (this year's, not a budget's).
+        if (w?.amount && !w.budget?.amount && first.unit === '万元' && (w.amount.unit ?? '万元') === '万元') {
+          const what = /^\s*(?:为|是|系|属于|用于)\s*([^，,；;。]{1,30})/.exec(text.slice(first.end))?.[1] ?? '其中一部分';
+          const part = this.newClaim(section, { key: 'unsure:part', label: what, names: [] }, sentence, location, w);
+          part.amount = toFigure(first, location, 'amount');
+          this.current = w;
+        }
       }
       return false;
     }
