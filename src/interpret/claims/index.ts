@@ -193,6 +193,9 @@ const PER_UNIT_AFTER = /^\s*(?:[\/／]|每|一)/;
 /** "本年收入的具体构成为：", "本年支出构成情况如下：": the whole, then its parts as a 其中 list gives them. */
 const MAKEUP = /^(\s*[\u4e00-\u9fa5“”"]{2,16}?)的?(?:具体)?构成(?:情况)?(?:为|是|如下)[:：]/;
 
+/** "…减少28%其中：" / "…万元其中：": a 其中 list run on to the figure before it. */
+const LOST_COMMA_LIST = /([%％]|\d\s*万元)(其中[:：])/g;
+
 /** A clause that defines the item before it ("为…取得的收入", "是指…"), as the glossary does. */
 const DEFINITION = /^\s*(?:为|是指|指|系指)(?!\s*[\d上本年])[^，,；;。]*?(?:取得的|获得的|安排的|发生的|形成的|用于)[^，,；;。]*$/;
 
@@ -548,7 +551,8 @@ class ClaimReader {
         continue;
       }
       // "本年收入的具体构成为：财政拨款收入213.24万元，占100%；…": a whole's makeup listed, as after 其中.
-      const s = resp.text.replace(MAKEUP, '$1，其中：');
+      // ("…较年初预算减少28%其中：公务用车购置费274万元": a 其中 run on to the figure before it, its comma lost.)
+      const s = resp.text.replace(MAKEUP, '$1，其中：').replace(LOST_COMMA_LIST, '$1，$2');
       // A sentence about a later year ("2022年度“三公”经费预算较2021年度增加1.68万元，其中公务接待…")
       // states that year's budget or plan: none of its figures, nor its clauses', is the report year's.
       // Only a budget or plan is told so: a 决算 sentence under a title of the wrong year is the report's.
