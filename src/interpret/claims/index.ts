@@ -1299,11 +1299,24 @@ const LEVEL_AFTER_CHANGE = /(?:增加|增长|上升|提高|上涨|减少|下降|
 // year's budget; nothing the account prints to check it against.
 const LAST_YEAR_BUDGET = /(?:比|较|与)\s*(?:上年度?|上一年度?|去年|\d{4}\s*年度?)(?:的)?(?:年初|全年)?预算/;
 
+/** Words of a share's base that name no whole of their own ("占本年度收入的", "占全部支出的"): the section's whole is meant. */
+const SHARE_BASE_FILLER = /本年度?|当年|全年|全部|总额|总计|合计|[“”"\s]/g;
+
+/**
+ * A share whose base the sentence names in words no subject reads ("占总收入92.86%", "占财政拨款99.6%"):
+ * a whole the reader cannot tell (收入总计 or 本年收入？财政拨款收入 or 支出？), keyed `unread:` so that it is
+ * compared with no figure, rather than with the section's whole, which the words did not name.
+ */
+function unreadBase(cue: string): string | null {
+  const named = /占([^，,；;。%]*?)(?:的)?(?:比重|比例)?(?:为|达)?$/.exec(cue)?.[1]?.replace(SHARE_BASE_FILLER, '') ?? '';
+  return named && !/^(?:收入|支出|比)$/.test(named) ? `unread:${named}` : null;
+}
+
 function roleOf(tk: Token, cue: string, base: SubjectMatch | null, rightAfterSubject: boolean, cmp: 'prior' | 'budget' | null): Role | null {
   const c = cue.replace(/\s+$/, '');
   if (LAST_YEAR_BUDGET.test(c)) return null;
   if (tk.kind === 'percent') {
-    if (isShareCue(c)) return { role: 'share', base: base?.key ?? null, baseLabel: base?.label };
+    if (isShareCue(c)) return { role: 'share', base: base?.key ?? unreadBase(c), baseLabel: base?.label };
     if (isDiffRateCue(c)) return { role: 'diffRate' };
     const ex = executionCue(c);
     if (ex) return { role: 'execution', basis: ex };
