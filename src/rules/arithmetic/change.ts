@@ -4,6 +4,7 @@ import type { Claim } from '../../model/disclosure.js';
 import { compareChangeRate, compareRate, compareSum, rateFields } from '../arith.js';
 import { describeLocation } from '../../model/location.js';
 import { defineRule, notApplicable } from '../rule.js';
+import { flatRateGives } from './flat-part.js';
 import { amountCause, changeCause, correctedFigureCause, directionCause, flatCause, locs, md, partsCause, reportComparison } from './lib.js';
 
 const AUTH_RATE = '算术一致性（变动率 = 变动额 ÷ 上年数，上年数 = 本年数 − 变动额）';
@@ -595,7 +596,7 @@ export const changeSum = defineRule({
   category: 'arithmetic',
   severity: 'error',
   authority: '算术一致性（整体变动额 = 各组成部分变动额之和）',
-  description: '整体与其“其中”各部分都给出上年比较时，各部分的（带方向）变动额之和应等于整体的变动额，允许舍入尾差。',
+  description: '整体与其“其中”各部分都给出上年比较时，各部分的（带方向）变动额之和应等于整体的变动额，允许舍入尾差。某一部分写“持平”（按0计）却另写变动率、按该变动率算出的变动额恰能补足差额的，指出错在“持平”（并入“持平/无变化”与变动数不符）。',
   cases: [
     {
       name: '三公变动相符',
@@ -738,6 +739,22 @@ export const changeSum = defineRule({
           expected: `${fmt(sum)}万元`,
           actual: `${fmt(new Decimal(wc.value), Math.max(2, wc.decimals))}万元`,
           locations: locs(where(w), ...kids.map(where)),
+          section: w.section,
+        });
+        continue;
+      }
+      // A part said 持平 (read as 0 here) whose own rate gives just the gap ("持平，降低3.31%"): the sum
+      // follows from that 持平, which arithmetic.flat-with-change reports.
+      const flat = cmp.agreement === 'break' && !sameGap && !wholeOff ? kids.filter((k, i) => dec(parts[i] as Figure).isZero() && flatRateGives(ctx.doc, k, gap, wc)) : [];
+      if (flat.length === 1) {
+        const k = flat[0] as Claim;
+        const because = `「${label(k)}」写“持平”，按其变动率${pct(k.change!.rate!)}变动额应为${fmt(gap, Math.max(2, wc.decimals))}万元，以此计各部分变动额之和与「${label(w)}」变动额相符`;
+        reportComparison(ctx, cmp, {
+          explainedBy: { causes: [flatCause(k.id)], because: `${because}：各部分变动额之和不符亦出于此` },
+          message: `「${label(w)}」变动额${fmt(new Decimal(wc.value), Math.max(2, wc.decimals))}万元与各部分变动额之和${fmt(sum)}万元不符；${because}，错的是“持平”`,
+          expected: `${fmt(sum)}万元`,
+          actual: `${fmt(new Decimal(wc.value), Math.max(2, wc.decimals))}万元`,
+          locations: locs(where(k), where(w), ...kids.filter((x) => x !== k).map(where)),
           section: w.section,
         });
         continue;
