@@ -3,6 +3,7 @@ import type { Finding } from '../../model/finding.js';
 import type { Location } from '../../model/location.js';
 import { foldAbsences } from './absences.js';
 import { foldExplained } from './explained.js';
+import { decidedEqualPair } from './pairs.js';
 import { RELATIONS, relate } from './relations.js';
 import { correctedFigureCause } from '../arithmetic/lib.js';
 import { sameFigureOnce, sheetAgainstItsSum } from './figure-once.js';
@@ -164,6 +165,8 @@ function boundOfWrongWhole(f: Finding, r: Finding): boolean {
  * that finding. Not when each would explain the other: then neither is the likelier.
  * (4) Two statements of one subject that disagree with no third source among them ("两处各执一词")
  * are decided when another finding names one of the two figures as wrong at its place: folded into it.
+ * So are two figures that must be equal (收入总计 and 支出总计) when another names one of them wrong with
+ * the other as its correction (decidedEqualPair).
  */
 function consequencesOfParts(found: readonly Finding[]): Finding[] {
   const findings = decidedBySums(found);
@@ -209,6 +212,12 @@ function consequencesOfParts(found: readonly Finding[]): Finding[] {
     const pair = (s.actual ?? '').split('与').map((t) => t.replace(/\s/g, ''));
     if (pair.length !== 2) continue;
     const r = findings.find((x) => x !== s && x.severity !== 'info' && !into.has(x) && pair.includes((x.actual ?? '').replace(/\s/g, '')) && x.locations.some((l) => s.locations.some((m) => sameStatement(l, m))));
+    if (r) into.set(s, r);
+  }
+  // Two figures that must be equal, one of them named wrong with the other as its correction.
+  for (const s of findings) {
+    if (into.has(s)) continue;
+    const r = decidedEqualPair(s, findings, (x) => into.has(x));
     if (r) into.set(s, r);
   }
   if (!into.size) return [...findings];
