@@ -2,6 +2,7 @@ import { Decimal, halfUnit } from '../../model/decimal.js';
 import type { Finding } from '../../model/finding.js';
 import type { Location } from '../../model/location.js';
 import { foldAbsences } from './absences.js';
+import { oneFigureBelowMany } from './bounds.js';
 import { foldExplained } from './explained.js';
 import { decidedEqualPair } from './pairs.js';
 import { RELATIONS, relate } from './relations.js';
@@ -17,6 +18,7 @@ import { cellAgainstItsTable, foldSharedItems } from './tables.js';
  * repeated over five items) is one finding with every place. (2) A figure that a more specific
  * finding already names as wrong against its table (location + value) is not reported again by the
  * sums, shares, changes and repeats that quote it: those findings are folded into it as places.
+ * (6) One figure that several findings find too small at one statement is one finding (oneFigureBelowMany).
  */
 export function foldRootCauses(findings: readonly Finding[]): Finding[] {
   findings = cellAgainstItsTable(foldSharedItems(foldAbsences(foldExplained(findings))));
@@ -44,7 +46,7 @@ export function foldRootCauses(findings: readonly Finding[]): Finding[] {
   const once = [...sameFigureOnce(sheetAgainstItsSum(withCounts))];
   const isRoot = (f: Finding) => ROOT_RULE.test(f.rule) || namesFigureAboveItsWhole(f);
   const roots = once.filter((f) => isRoot(f) && f.severity !== 'info' && f.locations[0] && numbersIn(f.actual).length);
-  if (!roots.length) return samePairOnce(consequencesOfParts(once));
+  if (!roots.length) return [...oneFigureBelowMany(samePairOnce(consequencesOfParts(once)))];
   const folded = new Map<Finding, Finding[]>();
   const out: Finding[] = [];
   for (const f of once) {
@@ -68,7 +70,7 @@ export function foldRootCauses(findings: readonly Finding[]): Finding[] {
     if (root) folded.set(root, [...(folded.get(root) ?? []), f]);
     else out.push(f);
   }
-  return samePairOnce(consequencesOfParts(out.map((f) => withConsequences(f, folded.get(f)))));
+  return [...oneFigureBelowMany(samePairOnce(consequencesOfParts(out.map((f) => withConsequences(f, folded.get(f))))))];
 }
 
 /** The places of a finding as statements (line and quoted text), to tell findings about the same statements. */
