@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog/catalog.js';
 import type { Disclosure } from '../model/disclosure.js';
 import type { Category, Finding, Severity } from '../model/finding.js';
 import type { Location } from '../model/location.js';
+import type { HoldsWith } from './holds-with.js';
 
 /** What a rule is, as shown in the catalog (`juesuan rules`) and in every finding. */
 export interface RuleMeta {
@@ -54,6 +55,8 @@ export interface FindingInput {
    * it; when none of them is reported, this finding stands as it is.
    */
   explainedBy?: Explained;
+  /** For each figure the finding quotes, the values of it with which its relation would hold. */
+  holdsWith?: HoldsWith[];
 }
 
 /**

@@ -1,6 +1,7 @@
 import { budgetOnly, currentAmountOf, impliedPrior, label, money, pct, shareWhole, signedChange, where, whereFigure, wherePhrase } from '../../model/claims.js';
 import { Decimal, type Figure, type Interval, addI, asPrinted, dec, exact, fmt, halfUnit, intervalOf, overlaps, subI } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
+import { ratioHoldsWith } from '../holds-with.js';
 import { compareChangeRate, compareRate, rateFields } from '../arith.js';
 import { defineRule, type Explained, notApplicable } from '../rule.js';
 import { correctedFigureCause, locs, md } from './lib.js';
@@ -96,7 +97,7 @@ export const executionRate = defineRule({
         );
         continue;
       }
-      ctx.report(rateFinding(c, rate, r, act.figure.value, `${b.amount!.value}万元`, act.claim));
+      ctx.report({ ...rateFinding(c, rate, r, act.figure.value, `${b.amount!.value}万元`, act.claim), holdsWith: ratioHoldsWith(rate, act.figure, where(act.claim), b.amount!, whereFigure(c, b.amount!)) });
     }
   },
 });

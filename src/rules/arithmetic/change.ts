@@ -5,6 +5,7 @@ import { compareChangeRate, compareRate, compareSum, rateFields } from '../arith
 import { describeLocation } from '../../model/location.js';
 import { defineRule, notApplicable } from '../rule.js';
 import { flatRateGives } from './flat-part.js';
+import { changeRateHoldsWith } from '../holds-with.js';
 import { amountCause, changeCause, correctedFigureCause, directionCause, flatCause, locs, md, partsCause, reportComparison } from './lib.js';
 
 const AUTH_RATE = '算术一致性（变动率 = 变动额 ÷ 上年数，上年数 = 本年数 − 变动额）';
@@ -155,6 +156,7 @@ export const changeRate = defineRule({
           ...(decided ?? {}),
           locations: decided ? locs(where(p.cur.claim), alt?.location ?? null, whereFigure(c, rate)) : locs(whereFigure(c, rate), where(p.cur.claim)),
           section: c.section,
+          holdsWith: changeRateHoldsWith(rate, p.ch, p.cur.figure, where(p.cur.claim)),
           // (Both words the wrong way round: this finding is the one that names the direction.)
           ...(dirHint && !mixedDirection(c) && !alt ? { cause: directionCause(c.id) } : {}),
           // The sentence's own amount named wrong with a correction its rate holds with (correctedFigureCause).

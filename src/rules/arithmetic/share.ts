@@ -2,6 +2,7 @@ import { budgetOnly, claimById, DEFAULT_BASE, DEFAULT_BASE_LABEL, EXHAUSTIVE, im
 import { Decimal, type Figure, addI, dec, exact, fmt, halfUnit, type Interval, intervalOf, overlaps } from '../../model/decimal.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { compareRate, compareSum, rateFields } from '../arith.js';
+import { ratioHoldsWith } from '../holds-with.js';
 import { defineRule, notApplicable } from '../rule.js';
 import { correctedFigureCause, locs, md, partsCause } from './lib.js';
 import { wholeNamedBySum } from './budget.js';
@@ -167,6 +168,7 @@ export const share = defineRule({
         if (named && holdsWithNamed) {
           ctx.report({
             message,
+            holdsWith: ratioHoldsWith(rate, it.part, where(it.claim), it.whole, it.wholeClaim ? where(it.wholeClaim) : null),
             explainedBy: { causes: [], orBy: [correctedFigureCause(named.claim.id)], because: `按改正后的「${label(named.claim)}」${named.corrected.value}万元，所写占比${pct(rate)}即相符` },
             ...rateFields(r, rate),
             locations: locs(whereFigure(it.claim, rate), it.wholeClaim ? where(it.wholeClaim) : null),
@@ -180,6 +182,7 @@ export const share = defineRule({
         ctx.report({
           ...(severity ? { severity } : {}),
           message,
+          holdsWith: ratioHoldsWith(rate, it.part, where(it.claim), it.whole, it.wholeClaim ? where(it.wholeClaim) : null),
           // The amount named wrong by another statement of it, with which this share holds (correctedFigureCause).
           ...(severity ? {} : { explainedBy: { causes: inList && it.wholeClaim ? [partsCause(it.wholeClaim.id)] : [], orBy: [correctedFigureCause(it.claim.id)], because: inList ? because : `按改正后的「${label(it.claim)}」金额，所写占比${pct(rate)}即相符` } }),
           ...rateFields(r, rate),

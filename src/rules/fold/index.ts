@@ -5,6 +5,7 @@ import { foldAbsences } from './absences.js';
 import { oneFigureBelowMany } from './bounds.js';
 import { foldExplained } from './explained.js';
 import { decidedEqualPair } from './pairs.js';
+import { decidesPair, heldByCorrection } from './held.js';
 import { RELATIONS, relate } from './relations.js';
 import { correctedFigureCause } from '../arithmetic/lib.js';
 import { sameFigureOnce, sheetAgainstItsSum } from './figure-once.js';
@@ -153,7 +154,8 @@ function boundOfWrongPart(f: Finding, r: Finding): boolean {
  * names wrong at its place and its correction holds the parts: the bound follows from that figure.
  */
 function boundOfWrongWhole(f: Finding, r: Finding): boolean {
-  const bound = /^[≤<]\s*([\d,，.]+)/.exec(f.expected ?? '')?.[1];
+  // ("≤ 2.52", or a change's "增加额 ≤ 0万元".)
+  const bound = /^[^\d≤<≥>]*[≤<]\s*([\d,，.]+)/.exec(f.expected ?? '')?.[1];
   const [wrong, right, parts, at] = [soleNumber(r.actual), soleNumber(r.expected), soleNumber(f.actual), r.locations[0]];
   if (!bound || !wrong || !right || !parts || !at || !new Decimal(bound.replace(/[,，]/g, '')).eq(wrong)) return false;
   // (A correction worked out from shares is itself rounded: half a percent of slack.)
@@ -176,7 +178,7 @@ function consequencesOfParts(found: readonly Finding[]): Finding[] {
     if (r === f || r.severity === 'info' || !DERIVED_CATEGORY.has(f.category) || !DERIVED_CATEGORY.has(r.category)) return false;
     // A finding that names its figure wrong by that figure's own sentence (with 应为) is a root itself.
     if (RELATIONS.get(f)?.cause?.startsWith(correctedFigureCause(''))) return false;
-    if (boundOfWrongPart(f, r) || boundOfWrongWhole(f, r)) return true;
+    if (boundOfWrongPart(f, r) || boundOfWrongWhole(f, r) || heldByCorrection(f, r)) return true;
     const [part, own, at] = [soleNumber(r.actual), soleNumber(f.actual), r.locations[0]];
     if (!part || !own || !at || own.eq(part) || !soleNumber(r.expected)) return false;
     if (!numbersIn(f.message).some((n) => n.eq(part)) || !f.locations.some((l) => sameStatement(l, at))) return false;
@@ -262,7 +264,9 @@ function decidedBySums(findings: readonly Finding[]): readonly Finding[] {
     const decide = (wrong: 0 | 1): Finding | null => {
       const [w, r] = wrong === 0 ? [a, b] : [b, a];
       const at = placeOf[wrong] as Location;
-      const sum = findings.find((f) => {
+      // A finding that quotes the figure and holds with the other statement's (a share) decides it too.
+      const held = findings.find((f) => f !== s && f.severity !== 'info' && decidesPair(f, w, r, at, pair[1 - wrong] as string));
+      const sum = held ?? findings.find((f) => {
         if (f === s || f.severity === 'info' || !DERIVED_CATEGORY.has(f.category) || !f.locations.some((l) => sameStatement(l, at))) return false;
         const [fe, fa] = [soleNumber(f.expected), soleNumber(f.actual)];
         // A finding that names one of the two figures itself as right or wrong decides the pair by (4).
@@ -279,7 +283,7 @@ function decidedBySums(findings: readonly Finding[]): readonly Finding[] {
         actual: pair[wrong] as string,
         difference: `${r.minus(w).toString()}${unit}`,
         locations: [at, placeOf[1 - wrong] as Location],
-        message: `${base}；同处所列的合计按${pair[1 - wrong]}相符、按${pair[wrong]}不符，${pair[wrong]}有误`,
+        message: `${base}；${held ? `同处的「${held.title}」` : '同处所列的合计'}按${pair[1 - wrong]}相符、按${pair[wrong]}不符，${pair[wrong]}有误`,
       };
     };
     const decided = decide(0) ?? decide(1);

@@ -1,10 +1,13 @@
 import type { Explained } from '../rule.js';
+import type { HoldsWith } from '../holds-with.js';
 import type { Finding } from '../../model/finding.js';
 
 /** What a finding says of its cause (FindingInput's `cause` and `explainedBy`), kept beside it until folding. */
 export interface Relation {
   cause?: string;
   explainedBy?: Explained;
+  /** The values of its quoted figures with which the finding would hold (see holds-with.ts). */
+  holdsWith?: readonly HoldsWith[];
 }
 
 export const RELATIONS = new WeakMap<Finding, Relation>();
