@@ -1,5 +1,5 @@
 import { budgetOnly, claimById, DEFAULT_BASE, DEFAULT_BASE_LABEL, EXHAUSTIVE, impliedPrior, label, money, moneyAll, pct, shareWhole, signedChange, where, whereFigure } from '../../model/claims.js';
-import { Decimal, type Figure, addI, dec, exact, fmt, halfUnit, type Interval, intervalOf, overlaps } from '../../model/decimal.js';
+import { Decimal, type Figure, addI, dec, divI, exact, fmt, halfUnit, type Interval, intervalOf, overlaps } from '../../model/decimal.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { compareRate, compareSum, rateFields } from '../arith.js';
 import { ratioHoldsWith } from '../holds-with.js';
@@ -82,6 +82,23 @@ function adjustedToHundred(results: { it: ShareItem; r: ReturnType<typeof compar
   return out;
 }
 
+/**
+ * The whole that every share gives for its part (amount ÷ share, within both roundings), when one
+ * value fits them all and the printed whole does not: null otherwise.
+ */
+function wholeEveryShareGives(items: readonly ShareItem[]): Interval | null {
+  let all: Interval | null = null;
+  for (const it of items) {
+    const rate = intervalOf(it.claim.share!.rate);
+    const w = divI(intervalOf(money(it.part)), { lo: rate.lo.div(100), hi: rate.hi.div(100) });
+    if (!w) return null;
+    all = all ? { lo: Decimal.max(all.lo, w.lo), hi: Decimal.min(all.hi, w.hi) } : w;
+    if (all.lo.gt(all.hi)) return null;
+  }
+  const printed = intervalOf(money((items[0] as ShareItem).whole));
+  return all && !overlaps(all, printed) ? all : null;
+}
+
 export const share = defineRule({
   id: 'arithmetic.share',
   title: '占比与金额不符',
@@ -89,7 +106,7 @@ export const share = defineRule({
   severity: 'error',
   authority: AUTH_SHARE,
   description:
-    '说明中“占X%”须等于该项金额 ÷ 其整体（句中写明的基数，或“其中”所属的整体）。按区间算术复核；若一组占比都按另一整体数才相符，则只报一次整体数的问题。',
+    '说明中“占X%”须等于该项金额 ÷ 其整体（句中写明的基数，或“其中”所属的整体）。按区间算术复核；若一组占比都按另一整体数（各部分之和、别处所写的同一整体，或各项金额 ÷ 占比共同得出的数）才相符，则只报一次整体数的问题。',
   cases: [
     {
       name: '占比以本句所说的整体为基数（财政拨款基本支出，不是全部资金的基本支出）',
@@ -132,6 +149,19 @@ export const share = defineRule({
             return r && r.agreement !== 'break';
           }),
         );
+        // No other printing of the whole: the one whole every share gives (amount ÷ share), when they agree.
+        const given = fit ? null : wholeEveryShareGives(breaks.map(({ it }) => it));
+        if (given) {
+          const about = fmt(given.lo.plus(given.hi).div(2), Math.max(2, w.whole.decimals));
+          ctx.report({
+            message: `各项占比都按同一个约${about}万元的整体才相符（各项金额 ÷ 占比），所写「${w.wholeClaim ? label(w.wholeClaim) : w.wholeKey}」${w.whole.value}万元可能有误`,
+            expected: `${about}万元`,
+            actual: `${w.whole.value}万元`,
+            locations: locs(w.wholeClaim ? where(w.wholeClaim) : null, ...breaks.map((b) => where(b.it.claim))),
+            section: w.claim.section,
+          });
+          continue;
+        }
         if (fit) {
           ctx.report({
             message: `各项占比均按${fit.value}万元计算才相符，所写「${w.wholeClaim ? label(w.wholeClaim) : w.wholeKey}」${w.whole.value}万元可能有误`,
