@@ -10,6 +10,8 @@ export interface HoldsWith {
   at: Location;
   printed: Decimal;
   within: Interval;
+  /** How the figure is named (「科学技术支出」), for a finding that comes to name it. */
+  name?: string;
 }
 
 const HUNDRED = new Decimal(100);
@@ -40,6 +42,23 @@ export function changeRateHoldsWith(rate: Figure, change: Figure, current: Figur
   const prior = divI(size, r);
   if (!prior) return [];
   return [{ at: currentAt, printed: dec(current), within: { lo: prior.lo.plus(ch.lo), hi: prior.hi.plus(ch.hi) } }];
+}
+
+/**
+ * A sum printed as its whole and its parts: the whole it gives (the parts' sum), and for each part the
+ * value the whole leaves it (the whole less the other parts), each within the printed roundings.
+ */
+export function sumHoldsWith(whole: { fig: Figure; at: Location; name: string }, parts: readonly { fig: Figure; at: Location; name: string }[]): HoldsWith[] {
+  const iv = (f: Figure) => intervalOf(money(f));
+  const all = parts.reduce<Interval>((s, p) => ({ lo: s.lo.plus(iv(p.fig).lo), hi: s.hi.plus(iv(p.fig).hi) }), { lo: new Decimal(0), hi: new Decimal(0) });
+  const w = iv(whole.fig);
+  return [
+    { at: whole.at, printed: dec(whole.fig), within: all, name: whole.name },
+    ...parts.map((p) => {
+      const others = { lo: all.lo.minus(iv(p.fig).lo), hi: all.hi.minus(iv(p.fig).hi) };
+      return { at: p.at, printed: dec(p.fig), within: { lo: w.lo.minus(others.hi), hi: w.hi.minus(others.lo) }, name: p.name };
+    }),
+  ];
 }
 
 /** Whether a value (or a value printed to `decimals`, within its rounding) lies in the interval. */

@@ -3,6 +3,7 @@ import { tolText } from '../arith.js';
 import { type Location, samePlace } from '../../model/location.js';
 import type { Claim } from '../../model/disclosure.js';
 import type { Explained, FindingInput, RuleContext } from '../rule.js';
+import type { HoldsWith } from '../holds-with.js';
 
 /**
  * Reports a comparison by the product's policy: exact agreement says nothing, a rounding tail is one
@@ -22,6 +23,7 @@ export function reportComparison(
     decimals?: number;
     cause?: string;
     explainedBy?: { causes: string[]; because: string };
+    holdsWith?: HoldsWith[];
   },
   severity?: FindingInput['severity'],
 ): void {
@@ -40,7 +42,7 @@ export function reportComparison(
     ctx.report({ ...base, message: f.tailMessage ?? `${f.message}（差额在舍入误差范围内，属尾差）`, severity: 'info' });
     return;
   }
-  ctx.report({ ...base, message: f.message, ...(severity ? { severity } : {}), ...(f.cause ? { cause: f.cause } : {}), ...(f.explainedBy ? { explainedBy: f.explainedBy } : {}) });
+  ctx.report({ ...base, message: f.message, ...(severity ? { severity } : {}), ...(f.cause ? { cause: f.cause } : {}), ...(f.explainedBy ? { explainedBy: f.explainedBy } : {}), ...(f.holdsWith ? { holdsWith: f.holdsWith } : {}) });
 }
 
 /** The cause key of a "其中" list whose parts do not add up to its whole (the whole claim's id). */

@@ -2,8 +2,8 @@ import { Decimal, halfUnit } from '../../model/decimal.js';
 import type { Finding } from '../../model/finding.js';
 import type { Location } from '../../model/location.js';
 import { type HoldsWith, holdsAt } from '../holds-with.js';
-import { numbersIn, sameStatement, soleNumber, timesPrinted } from './figures.js';
-import { RELATIONS } from './relations.js';
+import { numbersIn, samePlace, sameStatement, soleNumber, timesPrinted } from './figures.js';
+import { RELATIONS, relate } from './relations.js';
 
 /** The entries of a finding's holdsWith for the figure printed as `value` at that statement. */
 function entriesFor(f: Finding, value: Decimal, at: Location): HoldsWith[] {
@@ -39,3 +39,49 @@ export function decidesPair(f: Finding, wrong: Decimal, right: Decimal, at: Loca
   return entriesFor(f, wrong, at).some((h) => !holdsAt(h, wrong) && holdsAt(h, right, slackOf(rightText)));
 }
 
+
+/**
+ * A sum and another finding at its statements that both fail with one and the same printed figure
+ * and both hold with it at one value (a list of 5 items 27.00 above its whole, and the share of the
+ * item 285.35 that gives 258.35 for it): that figure is the slip. When exactly one figure of the sum
+ * does so, and it is not the one the sum names already, the sum is told to name it (实为 the
+ * figure, 应为 the value the sum leaves it); the other finding then folds into it as holding with
+ * that correction. Two or more such figures leave the sum as it is. The other finding is a share:
+ * an item's own sentence (完成率, 持平, 大于) is the sum rule's to weigh (culpritOfSum), which knows when
+ * two items' sentences would each explain it.
+ */
+export function oneFigureRightsBoth(findings: readonly Finding[]): readonly Finding[] {
+  let out: Finding[] | null = null;
+  for (const [i, s] of findings.entries()) {
+    const own = RELATIONS.get(s)?.holdsWith;
+    // Sums only (their 实为 an amount); a rate's finding never names a figure this way.
+    if (!own?.length || s.severity === 'info' || /[%％]/.test(s.actual ?? '') || !/万元$/.test(s.actual ?? '')) continue;
+    const fits = own.flatMap((h) => {
+      if (holdsAt(h, h.printed)) return [];
+      const other = findings.find((f) => f !== s && f.severity !== 'info' && f.rule.endsWith('.share') && entriesFor(f, h.printed, h.at).some((g) => !holdsAt(g, g.printed) && overlap(g, h)));
+      return other ? [{ h, other }] : [];
+    });
+    if (fits.length !== 1) continue;
+    const { h, other } = fits[0] as (typeof fits)[number];
+    const named = soleNumber(s.actual);
+    const at = s.locations[0];
+    if (named?.eq(h.printed) && at && sameStatement(at, h.at)) continue;
+    const places = Math.max(2, h.printed.decimalPlaces());
+    const right = h.within.lo.plus(h.within.hi).div(2).toFixed(places);
+    const name = h.name ?? '该数';
+    const printed = h.printed.toFixed(places);
+    out ??= [...findings];
+    out[i] = {
+      ...s,
+      expected: `${right}万元`,
+      actual: `${printed}万元`,
+      difference: `${h.printed.minus(right).toFixed(places)}万元`,
+      locations: [h.at, ...s.locations.filter((l) => l !== h.at && !(samePlace(l, h.at) && l.text === h.at.text))],
+      message: `${s.message}；${name}写作${printed}万元，按合计应为${right}万元，「${other.title}」按此数也相符：错的是${name}`,
+    };
+    relate(out[i] as Finding, RELATIONS.get(s) ?? {});
+  }
+  return out ?? findings;
+}
+
+const overlap = (a: HoldsWith, b: HoldsWith) => a.within.lo.lte(b.within.hi) && b.within.lo.lte(a.within.hi);

@@ -5,7 +5,7 @@ import { foldAbsences } from './absences.js';
 import { oneFigureBelowMany } from './bounds.js';
 import { foldExplained } from './explained.js';
 import { decidedEqualPair } from './pairs.js';
-import { decidesPair, heldByCorrection } from './held.js';
+import { decidesPair, heldByCorrection, oneFigureRightsBoth } from './held.js';
 import { RELATIONS, relate } from './relations.js';
 import { correctedFigureCause } from '../arithmetic/lib.js';
 import { sameFigureOnce, sheetAgainstItsSum } from './figure-once.js';
@@ -113,8 +113,10 @@ function withConsequences(f: Finding, deps: readonly Finding[] | undefined): Fin
   if (!deps?.length) return f;
   let locations = f.locations;
   for (const d of deps) locations = addPlaces({ ...f, locations }, d.locations);
-  const rules = [...new Set(deps.map((d) => d.title))].join('、');
-  const next = { ...f, locations, message: `${f.message}（由此引起的「${rules}」不再另报）` };
+  // A finding that took in others before names them all in one note.
+  const before = /（由此引起的「([^」]*)」不再另报）$/.exec(f.message);
+  const rules = [...new Set([...(before?.[1]?.split('、') ?? []), ...deps.map((d) => d.title)])].join('、');
+  const next = { ...f, locations, message: `${before ? f.message.slice(0, before.index) : f.message}（由此引起的「${rules}」不再另报）` };
   const rel = RELATIONS.get(f);
   return rel ? relate(next, rel) : next;
 }
@@ -173,7 +175,7 @@ function boundOfWrongWhole(f: Finding, r: Finding): boolean {
  * the other as its correction (decidedEqualPair).
  */
 function consequencesOfParts(found: readonly Finding[]): Finding[] {
-  const findings = decidedBySums(found);
+  const findings = decidedBySums(oneFigureRightsBoth(found));
   const explains = (r: Finding, f: Finding): boolean => {
     if (r === f || r.severity === 'info' || !DERIVED_CATEGORY.has(f.category) || !DERIVED_CATEGORY.has(r.category)) return false;
     // A finding that names its figure wrong by that figure's own sentence (with 应为) is a root itself.
@@ -264,9 +266,7 @@ function decidedBySums(findings: readonly Finding[]): readonly Finding[] {
     const decide = (wrong: 0 | 1): Finding | null => {
       const [w, r] = wrong === 0 ? [a, b] : [b, a];
       const at = placeOf[wrong] as Location;
-      // A finding that quotes the figure and holds with the other statement's (a share) decides it too.
-      const held = findings.find((f) => f !== s && f.severity !== 'info' && decidesPair(f, w, r, at, pair[1 - wrong] as string));
-      const sum = held ?? findings.find((f) => {
+      const bySum = findings.find((f) => {
         if (f === s || f.severity === 'info' || !DERIVED_CATEGORY.has(f.category) || !f.locations.some((l) => sameStatement(l, at))) return false;
         const [fe, fa] = [soleNumber(f.expected), soleNumber(f.actual)];
         // A finding that names one of the two figures itself as right or wrong decides the pair by (4).
@@ -274,7 +274,9 @@ function decidedBySums(findings: readonly Finding[]): readonly Finding[] {
         // With the figure replaced by the other statement's, the sum holds (a hundredth of slack for rounding).
         return fe.minus(w).plus(r).minus(fa).abs().lte('0.01') && !fe.minus(r).plus(w).minus(fa).abs().lte('0.01');
       });
-      if (!sum) return null;
+      // Or a finding that quotes the figure and holds with the other statement's in its place (a share).
+      const held = bySum ? undefined : findings.find((f) => f !== s && f.severity !== 'info' && decidesPair(f, w, r, at, pair[1 - wrong] as string));
+      if (!bySum && !held) return null;
       const unit = (pair[wrong] as string).replace(/[-\d.,，\s]/g, '');
       const base = s.message.replace(/；两处各执一词.*$/, '');
       return {

@@ -6,6 +6,7 @@ import { Decimal, type Figure, dec, fmt } from '../../model/decimal.js';
 import { type Claim, type Disclosure, tableOf } from '../../model/disclosure.js';
 import { compareSum } from '../arith.js';
 import { defineRule, notApplicable, type RuleContext } from '../rule.js';
+import { sumHoldsWith } from '../holds-with.js';
 import { culpritOfSum, relationWords } from '../arithmetic/budget.js';
 import { correctedFigureCause, listedTwiceCause, locs, md, repeatedEntryCause, reportComparison } from '../arithmetic/lib.js';
 import { listedTwiceIn } from '../../model/list-parts.js';
@@ -119,6 +120,7 @@ function sumCheck(ctx: RuleContext, whole: Claim, wFig: Figure, items: { claim: 
         }
       : {}),
     message: `「${label(whole)}」${what}${wFig.raw}与下列${items.length}个科目的${what}之和${fmt(sum)}万元不符`,
+    holdsWith: sumHoldsWith({ fig: wFig, at: where(whole), name: `「${label(whole)}」${what}` }, items.map((i) => ({ fig: i.fig, at: where(i.claim), name: `「${label(i.claim)}」${what}` }))),
     tailMessage: `「${label(whole)}」${what}${wFig.raw}与各科目${what}之和${fmt(sum)}万元相差${fmt(dec(wFig).minus(sum))}万元，在舍入误差范围内（尾差）`,
     expected: `${fmt(sum)}万元`,
     actual: `${wFig.value}万元`,

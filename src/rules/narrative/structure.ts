@@ -3,6 +3,7 @@ import { Decimal, type Figure, dec, fmt, halfUnit, intervalOf } from '../../mode
 import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { unitKind } from '../../model/unit-kind.js';
 import { compareRate, compareSum } from '../arith.js';
+import { sumHoldsWith } from '../holds-with.js';
 import { defineRule, notApplicable, type RuleContext } from '../rule.js';
 import { correctedFigureCause, listedTwiceCause, locs, md, misnamedWhole, reportComparison } from '../arithmetic/lib.js';
 import { culpritOfSum, relationWords } from '../arithmetic/budget.js';
@@ -124,6 +125,7 @@ function checkSum(ctx: RuleContext, whole: Pick | null, parts: (Pick | null)[], 
     actual: `${whole.fig.value}万元`,
     locations: locs(where(whole.claim), ...ps.map((p) => where(p.claim))),
     section: whole.claim.section,
+    holdsWith: sumHoldsWith({ fig: whole.fig, at: where(whole.claim), name: `「${label(whole.claim)}」` }, ps.map((p) => ({ fig: p.fig, at: where(p.claim), name: `「${label(p.claim)}」` }))),
     ...(twice ? { explainedBy: { causes: [listedTwiceCause(twice.id)], because: `按名称取各部分相加（${fmt(sum)}万元）与整体不符亦出于此` } } : {}),
   });
   return true;
