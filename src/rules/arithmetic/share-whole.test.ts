@@ -22,3 +22,17 @@ describe('shares of one whole that all give the same other whole', () => {
     expect(fs).toHaveLength(2);
   });
 });
+
+describe('shares that give one other whole, where the parts add up to it', () => {
+  it('fold into the sum that names the whole with the parts’ exact sum', async () => {
+    // The shares (6%, 94%) give about 162.9 for the whole, not 200.00; the parts add up to 163.10.
+    const text = md(
+      '七、财政拨款“三公”经费支出决算情况说明',
+      '2024年度财政拨款“三公”经费支出预算为250万元，支出决算为200.00万元。',
+      '2024年度财政拨款“三公”经费支出决算中，因公出国（境）费支出决算0万元，占0%；公务接待费支出决算10.00万元，占6%；公务用车购置及运行维护费支出决算153.10万元，占94%。',
+    );
+    const fs = (await checkText(text, { file: 's.md' })).findings.filter((f) => f.severity !== 'info' && (f.category === 'narrative' || f.category === 'arithmetic'));
+    expect(fs.map((f) => f.rule)).toEqual(['narrative.three-public-sum']);
+    expect(fs[0]?.expected).toBe('163.10万元');
+  });
+});

@@ -159,6 +159,8 @@ export const share = defineRule({
             actual: `${w.whole.value}万元`,
             locations: locs(w.wholeClaim ? where(w.wholeClaim) : null, ...breaks.map((b) => where(b.it.claim))),
             section: w.claim.section,
+            // (An estimate: a sum that names the whole with its exact correction, within it, takes this in.)
+            ...(w.wholeClaim ? { holdsWith: [{ at: where(w.wholeClaim), printed: dec(w.whole), within: given }] } : {}),
           });
           continue;
         }
