@@ -3,7 +3,7 @@ import { describeLocation } from '../../model/location.js';
 import { Decimal, dec, fmt, intervalOf } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
 import { defineRule, notApplicable } from '../rule.js';
-import { locs, md, misnamedWhole } from '../arithmetic/lib.js';
+import { boundsCause, locs, md, misnamedWhole } from '../arithmetic/lib.js';
 
 /**
  * Totals that contain other totals by the accounting identities of tables 01, 04, 05 and 06:
@@ -127,6 +127,7 @@ export const totalBounds = defineRule({
       const parts = all.filter((p, i) => all.findIndex((q) => q.subject.key === p.subject.key && q.amount!.value === p.amount!.value) === i);
       const largest = parts.reduce((a, b) => (dec(a.amount!).gte(dec(b.amount!)) ? a : b));
       ctx.report({
+        cause: boundsCause(whole.id),
         message: `「${label(whole)}」${whole.amount!.value}万元小于其组成部分${parts.map((p) => `「${label(p)}」${p.amount!.value}万元（${describeLocation(where(p))}）`).join('、')}`,
         expected: `≥ ${largest.amount!.value}万元`,
         actual: `${whole.amount!.value}万元`,

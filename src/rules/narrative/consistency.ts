@@ -8,7 +8,7 @@ import { listedTwiceIn, misplacedParts, repeatedParts } from '../../model/list-p
 import { defineRule, type Explained, insufficient, notApplicable } from '../rule.js';
 import { relationsWith, relationWords } from '../arithmetic/budget.js';
 import { procurementFigures } from './procurement-text.js';
-import { amountCause, correctedFigureCause, listedTwiceCause, locs, md, misnamedWhole } from '../arithmetic/lib.js';
+import { amountCause, boundsCause, correctedFigureCause, listedTwiceCause, locs, md, misnamedWhole } from '../arithmetic/lib.js';
 
 const AUTH = '《关于做好2024年度部门决算公开工作的通知》（同一事项在说明、报表和绩效报告中应口径一致、数字一致）';
 
@@ -265,7 +265,7 @@ export const impliedBalance = defineRule({
   severity: 'error',
   authority: '《关于做好2024年度部门决算公开工作的通知》；收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余',
   description:
-    '说明或绩效报告写出的年初（年末）结转和结余，须等于由收（支）总计减去本年收入（支出）合计等推算的数；不一致时指名所写的结转数。',
+    '说明或绩效报告写出的年初（年末）结转和结余，须等于由收（支）总计减去本年收入（支出）合计等推算的数；不一致时指名所写的结转数。推算为负数且总计小于所减的某一合计时，并入“总数小于其组成部分”。',
   cases: [
     { name: '年初结转1.30万元相符', expect: 'pass', text: md('一、收入支出决算总体情况说明', '2024年度收入总计1,239.70万元，其中：本年收入合计1,238.41万元，使用非财政拨款结余（含专用结余）0.00万元，年初结转和结余1.30万元。') },
     {
@@ -337,7 +337,12 @@ export const impliedBalance = defineRule({
         // more shown wrong than any other term. Said as a warning about the totals, not as 应为 a
         // negative balance.
         if (imp.value.hi.lt(0)) {
+          // The total below a term taken from it (收入总计 4170.87 < 本年收入合计 41708.70): the negative
+          // balance is that bound, which narrative.total-bounds reports.
+          const total = imp.from[imp.signs.indexOf(1)];
+          const below = total?.amount != null && imp.from.some((t, i) => imp.signs[i] === -1 && t.amount && intervalOf(money(total.amount as Figure)).hi.lt(intervalOf(money(t.amount)).lo));
           ctx.report({
+            ...(below && total ? { explainedBy: { causes: [boundsCause(total.id)], because: `按${imp.how}推算的「${label(c)}」为负数（${fmt(imp.mid)}万元）亦出于此` } } : {}),
             severity: 'warning',
             message: `按${imp.how}推算的「${label(c)}」为负数（${fmt(imp.mid)}万元），结转和结余不会为负：所用的${imp.from.map((t) => `「${label(t)}」${t.amount?.raw ?? ''}`).join('、')}互相矛盾，应核对这些总计与合计，而非所写的${fig.raw}`,
             expected: '总计不小于其组成部分之和',
