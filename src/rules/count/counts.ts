@@ -1,5 +1,5 @@
 import { claimById, label, quotedNames, where } from '../../model/claims.js';
-import { dec } from '../../model/decimal.js';
+import { Decimal, dec } from '../../model/decimal.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { defineRule, notApplicable } from '../rule.js';
 import { locs, md } from '../arithmetic/lib.js';
@@ -67,6 +67,8 @@ function spendVsCounts(ctx: Parameters<(typeof vehicleStock)['check']>[0], amoun
       expected: '大于0',
       actual: cs.map((c) => `${c.count!.value.value}${c.count!.unit}`).join('、'),
       locations: locs(where(a), ...cs.map(where)),
+      // With the counts as printed, it holds with no spending at all.
+      holdsWith: [{ at: where(a), printed: dec(a.amount), within: { lo: new Decimal(0), hi: new Decimal(0) }, name: `「${label(a)}」` }],
       section: a.section,
     });
   }

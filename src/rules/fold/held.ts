@@ -46,9 +46,9 @@ export function decidesPair(f: Finding, wrong: Decimal, right: Decimal, at: Loca
  * item 285.35 that gives 258.35 for it): that figure is the slip. When exactly one figure of the sum
  * does so, and it is not the one the sum names already, the sum is told to name it (实为 the
  * figure, 应为 the value the sum leaves it); the other finding then folds into it as holding with
- * that correction. Two or more such figures leave the sum as it is. The other finding is a share:
- * an item's own sentence (完成率, 持平, 大于) is the sum rule's to weigh (culpritOfSum), which knows when
- * two items' sentences would each explain it.
+ * that correction. Two or more such figures leave the sum as it is. The other finding is a share or
+ * a count against its amount (BEYOND_THE_SUM): an item's own sentence (完成率, 持平, 大于) is the sum
+ * rule's to weigh (culpritOfSum), which knows when two items' sentences would each explain it.
  */
 export function oneFigureRightsBoth(findings: readonly Finding[]): readonly Finding[] {
   let out: Finding[] | null = null;
@@ -58,7 +58,7 @@ export function oneFigureRightsBoth(findings: readonly Finding[]): readonly Find
     if (!own?.length || s.severity === 'info' || /[%％]/.test(s.actual ?? '') || !/万元$/.test(s.actual ?? '')) continue;
     const fits = own.flatMap((h) => {
       if (holdsAt(h, h.printed)) return [];
-      const other = findings.find((f) => f !== s && f.severity !== 'info' && f.rule.endsWith('.share') && entriesFor(f, h.printed, h.at).some((g) => !holdsAt(g, g.printed) && overlap(g, h)));
+      const other = findings.find((f) => f !== s && f.severity !== 'info' && BEYOND_THE_SUM.test(f.rule) && entriesFor(f, h.printed, h.at).some((g) => !holdsAt(g, g.printed) && overlap(g, h)));
       return other ? [{ h, other }] : [];
     });
     if (fits.length !== 1) continue;
@@ -83,5 +83,8 @@ export function oneFigureRightsBoth(findings: readonly Finding[]): readonly Find
   }
   return out ?? findings;
 }
+
+/** Findings about an item that a sum's own search for its culprit does not weigh. */
+const BEYOND_THE_SUM = /\.share$|^count\./;
 
 const overlap = (a: HoldsWith, b: HoldsWith) => a.within.lo.lte(b.within.hi) && b.within.lo.lte(a.within.hi);
