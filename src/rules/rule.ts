@@ -67,6 +67,8 @@ export interface Explained {
   causes: string[];
   orBy?: string[];
   because: string;
+  /** What to say instead of `because` when folded into the finding of `orBy[i]` (by index). */
+  orByBecause?: (string | undefined)[];
 }
 
 export interface RuleContext {

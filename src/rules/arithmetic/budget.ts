@@ -4,7 +4,7 @@ import type { Claim } from '../../model/disclosure.js';
 import { ratioHoldsWith } from '../holds-with.js';
 import { compareChangeRate, compareRate, rateFields } from '../arith.js';
 import { defineRule, type Explained, notApplicable } from '../rule.js';
-import { correctedFigureCause, locs, md } from './lib.js';
+import { budgetPairCause, correctedFigureCause, locs, md } from './lib.js';
 
 const AUTH_EXEC = '算术一致性（预算完成率 = 决算数 ÷ 预算数；预决算差异率 =（决算数 − 预算数）÷ 预算数）';
 const AUTH_GUIDE = '财政部《部门决算公开说明编写指引》';
@@ -97,7 +97,7 @@ export const executionRate = defineRule({
         );
         continue;
       }
-      ctx.report({ ...rateFinding(c, rate, r, act.figure.value, `${b.amount!.value}万元`, act.claim), holdsWith: ratioHoldsWith(rate, act.figure, where(act.claim), b.amount!, whereFigure(c, b.amount!)) });
+      ctx.report({ ...rateFinding(c, rate, r, act.figure.value, `${b.amount!.value}万元`, act.claim), ...(r.truncated ? {} : { cause: budgetPairCause(c.id) }), holdsWith: ratioHoldsWith(rate, act.figure, where(act.claim), b.amount!, whereFigure(c, b.amount!)) });
     }
   },
 });
@@ -422,7 +422,7 @@ export const budgetComparison = defineRule({
   category: 'arithmetic',
   severity: 'error',
   authority: AUTH_GUIDE,
-  description: '“决算数小于/大于（年初）预算数”须与所给决算数、预算数（或完成率）相符。',
+  description: '“决算数小于/大于（年初）预算数”须与所给决算数、预算数（或完成率）相符。同句所写完成率与大小表述一致、二者都按所写金额不符时，并入“预算完成率与金额不符”（错在决算数或预算数之一）。',
   cases: [
     { name: '小于且确实小于', expect: 'pass', text: md('五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出年初预算数为2,060.9万元，支出决算数为238.67万元，完成年初预算数的11.58%。决算数小于年初预算数。') },
     { name: '称大于实则小于', expect: 'fail', mentions: '238.67', text: md('五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出年初预算数为2,060.9万元，支出决算数为238.67万元。决算数大于年初预算数。') },
@@ -436,12 +436,20 @@ export const budgetComparison = defineRule({
       const saysLess = c.budget!.words.some((w) => /小于|低于/.test(w));
       const ok = saysLess ? v.diff === 'lt' : v.diff === 'gt';
       if (ok) continue;
+      // The completion rate printed with it says the same ("完成163.45%"…"大于"): the word and the rate
+      // agree, and both fail on the same two amounts, one of which is wrong (arithmetic.execution-rate).
+      const rate = c.budget?.executionRate;
+      const sameSay = rate != null && (saysLess ? dec(rate).lt(100) : dec(rate).gt(100));
+      const own = ownFigureNamed(c);
       ctx.report({
         message: `「${label(c)}」称决算数${c.budget!.words.join('')}预算数，但${v.text}`,
         expected: saysLess ? '决算数 < 预算数' : '决算数 > 预算数',
         actual: v.text,
         locations: locs(wherePhrase(ctx.doc, c, /小于|低于|大于|高于|超过/), where(c)),
-        explainedBy: ownFigureNamed(c),
+        // (A figure of its own named wrong by a sum is the likelier finding to take it in: it comes first.)
+        explainedBy: sameSay
+          ? { causes: [], orBy: [...(own.orBy ?? []), budgetPairCause(c.id)], because: `同句所写“${c.budget!.words.join('')}”与完成率${rate?.raw ?? ''}一致，二者都因决算数与预算数之一有误而不符`, orByBecause: (own.orBy ?? []).map(() => own.because) }
+          : own,
         section: c.section,
       });
     }

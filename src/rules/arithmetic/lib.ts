@@ -84,6 +84,9 @@ export const misnamedWhole = (whole: Claim): Explained => ({
   because: `按「${whole.subject.label}」之名与别处金额所作的比较不符亦出于此`,
 });
 
+/** Cause key: a claim's actual amount and budget disagree with its completion rate (arithmetic.execution-rate). */
+export const budgetPairCause = (claimId: string) => `budget-pair:${claimId}`;
+
 /** Cause key: a total stated below a part it contains (narrative.total-bounds), the total's claim id. */
 export const boundsCause = (wholeId: string) => `bounds:${wholeId}`;
 

@@ -1,6 +1,7 @@
 import type { Finding } from '../../model/finding.js';
 import { addPlaces, highestSeverity } from './figures.js';
 import { RELATIONS, relate } from './relations.js';
+import type { Explained } from '../rule.js';
 
 /**
  * (0) A finding that its rule declares explained by other findings (`explainedBy`: the figures show
@@ -55,7 +56,10 @@ export function foldExplained(findings: readonly Finding[]): readonly Finding[] 
     // Findings explained for the same reason are named together after it, the reason said once.
     const byBecause = new Map<string, Finding[]>();
     for (const d of deps) {
-      const because = (RELATIONS.get(d)?.explainedBy as { because: string }).because;
+      const e = RELATIONS.get(d)?.explainedBy as Explained;
+      // Folded into the finding of one of `orBy`, what it says for that one.
+      const by = e.orByBecause?.[(e.orBy ?? []).indexOf(RELATIONS.get(into.get(d) as Finding)?.cause ?? '')];
+      const because = by ?? e.because;
       byBecause.set(because, [...(byBecause.get(because) ?? []), d]);
     }
     for (const [because, ds] of byBecause) {
