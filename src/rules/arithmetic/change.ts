@@ -722,8 +722,10 @@ export const changeSum = defineRule({
       // (Or a part's increase above its own amount, impossible, that the whole's change makes possible.)
       const explainedPart = (k: Claim, i: number) => {
         const [printed, right] = [new Decimal(parts[i]!.value), new Decimal(parts[i]!.value).plus(gap)];
-        return (rateHoldsOn(ctx.doc, k, right) && !rateHoldsOn(ctx.doc, k, printed)) || (!priorPossible(ctx.doc, k, printed) && priorPossible(ctx.doc, k, right));
+        return (rateHoldsOn(ctx.doc, k, right) && !rateHoldsOn(ctx.doc, k, printed)) || (!priorPossible(ctx.doc, k, printed) && priorPossible(ctx.doc, k, right)) || zeroByItsRate(k, printed, right);
       };
+      // (Or a change of a part whose own rate is 0%, where the whole leaves it none: "减少1万元，降低0%".)
+      const zeroByItsRate = (k: Claim, printed: Decimal, right: Decimal) => k.change?.rate != null && dec(k.change.rate).isZero() && !printed.isZero() && right.abs().lte(cmp.tolerance);
       // One change with contradicting direction words (增加…下降), or a rate that fits only the other
       // direction, that adds up with its sign the other way round: the sum follows from that direction,
       // reported by arithmetic.change-direction (or change-rate).
@@ -766,7 +768,11 @@ export const changeSum = defineRule({
         const k = off[0] as Claim;
         const printed = new Decimal((parts[kids.indexOf(k)] as Figure).value);
         const d = Math.max(2, (parts[kids.indexOf(k)] as Figure).decimals);
-        const why = rateHoldsOn(ctx.doc, k, printed.plus(gap)) ? `其变动率${pct(k.change!.rate!)}正是按此计得` : `所写${fmt(printed, d)}万元推得上年数为负，不可能`;
+        const why = rateHoldsOn(ctx.doc, k, printed.plus(gap))
+          ? `其变动率${pct(k.change!.rate!)}正是按此计得`
+          : zeroByItsRate(k, printed, printed.plus(gap))
+            ? `其变动率${pct(k.change!.rate!)}说明并无变动`
+            : `所写${fmt(printed, d)}万元推得上年数为负，不可能`;
         ctx.report({
           cause: changeCause(k.id),
           message: `「${label(w)}」变动额${fmt(new Decimal(wc.value), Math.max(2, wc.decimals))}万元与各部分变动额之和${fmt(sum)}万元不符：按整体变动额，「${label(k)}」的变动额应为${fmt(printed.plus(gap), d)}万元，${why}，写错的是「${label(k)}」的变动额${fmt(printed, d)}万元`,
