@@ -39,7 +39,6 @@ export function decidesPair(f: Finding, wrong: Decimal, right: Decimal, at: Loca
   return entriesFor(f, wrong, at).some((h) => !holdsAt(h, wrong) && holdsAt(h, right, slackOf(rightText)));
 }
 
-
 /**
  * A sum and another finding at its statements that both fail with one and the same printed figure
  * and both hold with it at one value (a list of 5 items 27.00 above its whole, and the share of the
