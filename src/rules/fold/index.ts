@@ -108,14 +108,19 @@ function samePairOnce(findings: readonly Finding[]): Finding[] {
     });
 }
 
-/** A root finding with the findings that follow from it: their places added, their titles named. */
+/** The titles a finding says it took in ("（「A」「B」不再另报）", "（由此引起的「A、B」不再另报）"), to be named on. */
+function takenIn(f: Finding): string[] {
+  return [...f.message.matchAll(/「([^（）]*?)」不再另报/g)].flatMap((m) => (m[1] as string).split(/」「|、/));
+}
+
+/** A root finding with the findings that follow from it: their places added, their titles named (and what they took in). */
 function withConsequences(f: Finding, deps: readonly Finding[] | undefined): Finding {
   if (!deps?.length) return f;
   let locations = f.locations;
   for (const d of deps) locations = addPlaces({ ...f, locations }, d.locations);
   // A finding that took in others before names them all in one note.
   const before = /（由此引起的「([^」]*)」不再另报）$/.exec(f.message);
-  const rules = [...new Set([...(before?.[1]?.split('、') ?? []), ...deps.map((d) => d.title)])].join('、');
+  const rules = [...new Set([...(before?.[1]?.split('、') ?? []), ...deps.flatMap((d) => [d.title, ...takenIn(d)])])].join('、');
   const next = { ...f, locations, message: `${before ? f.message.slice(0, before.index) : f.message}（由此引起的「${rules}」不再另报）` };
   const rel = RELATIONS.get(f);
   return rel ? relate(next, rel) : next;
