@@ -36,3 +36,18 @@ describe('shares that give one other whole, where the parts add up to it', () =>
     expect(fs[0]?.expected).toBe('163.10万元');
   });
 });
+
+describe('shares that give one other whole, where the whole is also found below its parts', () => {
+  it('are one finding, the shares’ whole, with the bounds in it', async () => {
+    // 50.00 printed 5.00: below its two parts, and the shares (40%, 60%) give 50.00.
+    const text = md(
+      '七、财政拨款“三公”经费支出决算情况说明',
+      '2024年度财政拨款“三公”经费支出决算为5.00万元。',
+      '公务用车购置及运行维护费支出决算20.00万元，占40%。',
+      '公务接待费支出决算30.00万元，占60%。',
+    );
+    const fs = (await checkText(text, { file: 's.md' })).findings.filter((f) => f.severity !== 'info' && (f.category === 'narrative' || f.category === 'arithmetic'));
+    expect(fs).toHaveLength(1);
+    expect(fs[0]?.actual).toBe('5.00万元');
+  });
+});

@@ -25,7 +25,8 @@ export function heldByCorrection(f: Finding, r: Finding): boolean {
   if (wrong && right && at && !wrong.eq(right)) return entriesFor(f, wrong, at).some((h) => !holdsAt(h, wrong) && holdsAt(h, right, slackOf(r.expected)));
   const bound = /≤\s*([\d,，.]+)\s*万元$/.exec(r.expected ?? '')?.[1];
   const least = soleNumber(r.actual);
-  if (!bound || !least) return false;
+  // A finding that names the figure with a value of its own says more than a bound: the bound is its.
+  if (!bound || !least || (soleNumber(f.expected) && /万元$/.test(f.actual ?? ''))) return false;
   const w = numbersIn(bound)[0] as Decimal;
   return r.locations.filter((l) => timesPrinted(l.text, w) > 0).some((l) => entriesFor(f, w, l).some((h) => !holdsAt(h, w) && h.within.hi.gte(least)));
 }
