@@ -798,7 +798,8 @@ class ClaimReader {
       let role = roleOf(tk, cue, lastBase ?? null, primary != null && boundary === primary.end, cmp);
       // "较2014年度部门决算公开“三公”经费合计16.08万元增加15.15万元": the comparison said before the subject
       // makes the amount right after it last year's level, the base of the change that follows.
-      if (role?.role === 'amount' && cmp === 'prior' && primary && boundary === primary.end && PRIOR_BEFORE_SUBJECT.test(text.slice(0, primary.start)) && CHANGE_NEXT.test(text.slice(tk.end))) {
+      // ("比2017年年初预算收入456.91万元增加…": last year's budget, compared with, is no budget of this year's.)
+      if ((role?.role === 'amount' || role?.role === 'budget') && cmp != null && primary && boundary === primary.end && PRIOR_BEFORE_SUBJECT.test(text.slice(0, primary.start)) && CHANGE_NEXT.test(text.slice(tk.end))) {
         role = { role: 'priorLevel' };
       }
       // "支出决算数为23.47万元，比上年决算持平，7.50万元，…": an amount opening a clause of its own, with no

@@ -887,3 +887,12 @@ describe('a share of a whole named in words no subject reads', () => {
     expect(cs.filter((c) => c.share).every((c) => c.share?.base == null || !c.share.base.startsWith('unread:'))).toBe(true);
   });
 });
+
+describe('last year’s budget named before its subject', () => {
+  it('"比2017年年初预算收入456.91万元增加…" is the level compared with, not a second budget of this year', async () => {
+    const cs = await claimsOf('一、收入支出决算总体情况说明', '2018年年初预算收入7031.72万元，比2017年年初预算收入456.91万元增加6574.81万元。');
+    expect(cs.filter((c) => c.budget?.amount?.value === '456.91')).toEqual([]);
+    const r = await checkBytes('case.md', new TextEncoder().encode('# 某县某局2018年度部门决算\n\n## 一、收入支出决算总体情况说明\n\n2018年年初预算收入7031.72万元，比2017年年初预算收入456.91万元增加6574.81万元。\n'));
+    expect(r.findings.filter((f) => f.rule === 'narrative.same-subject')).toEqual([]);
+  });
+});
