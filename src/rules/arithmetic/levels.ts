@@ -1,4 +1,4 @@
-import { Decimal, fmt, halfUnit } from '../../model/decimal.js';
+import { Decimal, fmt, halfUnit, parseNumber } from '../../model/decimal.js';
 import type { Disclosure } from '../../model/disclosure.js';
 import type { Location } from '../../model/location.js';
 import { joinedProse } from '../../model/prose.js';
@@ -39,9 +39,10 @@ const AGAINST = new RegExp(`${NUM}${UNIT}[，,]?(?:比|较|与)${BASE_WORDS}${NU
 // "A万元，2014年为B万元，较2014年增加C万元".
 const YEAR_WAS = new RegExp(`${NUM}${UNIT}[，,](上年|去年|\\d{4})年?度?(?:同期)?(?:为|是)${NUM}${UNIT}[，,](?:较|比|与)(?:上年|去年|\\d{4}年度?)(?:相比)?[，,]?${WORD}了?(?:${NUM}${UNIT})?`, 'g');
 
+/** A number the patterns matched (NUM: digits, thousands commas, decimals) with its printed precision. */
 const printed = (raw: string): Printed => {
-  const plain = raw.replace(/,/g, '');
-  return { value: new Decimal(plain), raw, decimals: plain.includes('.') ? (plain.split('.')[1] as string).length : 0 };
+  const n = parseNumber(raw) as { value: string; decimals: number };
+  return { value: new Decimal(n.value), raw, decimals: n.decimals };
 };
 
 /** Every change stated beside both its levels in the prose, in one unit. */

@@ -1,4 +1,4 @@
-import { Decimal, halfUnit } from '../../model/decimal.js';
+import { Decimal, halfUnit, overlaps } from '../../model/decimal.js';
 import type { Finding } from '../../model/finding.js';
 import type { Location } from '../../model/location.js';
 import { type HoldsWith, holdsAt } from '../holds-with.js';
@@ -58,7 +58,7 @@ export function oneFigureRightsBoth(findings: readonly Finding[]): readonly Find
     if (!own?.length || s.severity === 'info' || /[%％]/.test(s.actual ?? '') || !/万元$/.test(s.actual ?? '')) continue;
     const fits = own.flatMap((h) => {
       if (holdsAt(h, h.printed)) return [];
-      const other = findings.find((f) => f !== s && f.severity !== 'info' && BEYOND_THE_SUM.test(f.rule) && entriesFor(f, h.printed, h.at).some((g) => !holdsAt(g, g.printed) && overlap(g, h)));
+      const other = findings.find((f) => f !== s && f.severity !== 'info' && BEYOND_THE_SUM.test(f.rule) && entriesFor(f, h.printed, h.at).some((g) => !holdsAt(g, g.printed) && overlaps(g.within, h.within)));
       return other ? [{ h, other }] : [];
     });
     if (fits.length !== 1) continue;
@@ -87,4 +87,3 @@ export function oneFigureRightsBoth(findings: readonly Finding[]): readonly Find
 /** Findings about an item that a sum's own search for its culprit does not weigh. */
 const BEYOND_THE_SUM = /\.share$|^count\./;
 
-const overlap = (a: HoldsWith, b: HoldsWith) => a.within.lo.lte(b.within.hi) && b.within.lo.lte(a.within.hi);
