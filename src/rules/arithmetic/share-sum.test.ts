@@ -14,3 +14,10 @@ it('keeps a share made up to 100% an adjustment when another share beside it is 
   expect(shares.filter((f) => f.severity === 'error').map((f) => f.actual)).toEqual(['35.33%']);
   expect(shares.find((f) => f.actual === '33.34%')?.severity ?? 'info').toBe('info');
 });
+
+it('does not call the sum of a partial list of shares a rounding tail when no whole is printed', async () => {
+  // 0.34 ÷ 4.44% and 0.10 ÷ 1.31% both give a whole of about 7.66万元: the two parts are 5.75% of it, not all of it.
+  const text = '# 某区某局2024年度部门决算\n\n## 九、财政拨款“三公”经费支出决算情况说明\n\n2024年度“三公”经费财政拨款支出决算数比2023年度增加4.37万元。\n\n2024年度“三公”经费财政拨款支出决算中，公务接待费支出决算0.34万元，占4.44%；公务用车购置费支出决算0.10万元，占1.31%。\n';
+  const r = await checkText(text, { file: 'a.md' });
+  expect(r.findings.filter((f) => f.rule === 'arithmetic.share-sum').map((f) => f.message)).toEqual([]);
+});
