@@ -35,12 +35,22 @@ function sameOrganisation(a: string, b: string): boolean {
 /**
  * A name in its usual short form: 陵水黎族自治县人民政府办公室 and 陵水县政府办 are one office. An
  * autonomous county is named without its peoples, 人民政府 as 政府, 办公室 as 办, 委员会 as 委,
- * 中国共产主义青年团 as 共青团 and 中国共产党 as 中共.
+ * 中国共产主义青年团 as 共青团, 中国共产党 as 中共, and people's organisations by their short names
+ * (供销社, 残联, 妇联, 工商联, 文联, 社科联, 侨联, 科协).
  */
 function usualForm(name: string): string {
   return name
     .replace(/中国共产主义青年团/g, '共青团')
     .replace(/中国共产党/g, '中共')
+    // People's organisations go by their short names (贵池区供销社 is 贵池区供销合作社联合社 itself).
+    .replace(/供销合作社(?:联合社)?/g, '供销社')
+    .replace(/残疾人联合会/g, '残联')
+    .replace(/妇女联合会/g, '妇联')
+    .replace(/工商业联合会/g, '工商联')
+    .replace(/文学艺术界联合会/g, '文联')
+    .replace(/社会科学界联合会/g, '社科联')
+    .replace(/归国华侨联合会/g, '侨联')
+    .replace(/科学技术协会/g, '科协')
     .replace(/(?:[\u4e00-\u9fa5]{1,3}族)+自治(?=[县州旗])/g, '')
     .replace(/人民政府/g, '政府')
     .replace(/常务委员会/g, '常委会')
@@ -73,6 +83,7 @@ export const templateOtherDepartment = defineRule({
     { name: '括号中的另一个名称', expect: 'pass', text: '# 2024年度兰州新区财政局(国有资产监督管理局)部门决算\n纳入兰州新区财政局2024年度部门决算编制范围的单位共1个。\n' },
     { name: '文中给出的简称', expect: 'pass', text: '# 洛龙区文广新局2017年度部门决算\n洛阳市洛龙区文化广电新闻出版局(以下简称洛 龙区文广新局)概况\n洛阳市洛龙区文化广电新闻出版局2017年度部门决算情况说明如下。\n' },
     { name: '自治县与人民政府办公室的简称', expect: 'pass', text: '# 陵水黎族自治县人民政府办公室2019年度部门决算\n陵水县政府办2019年度部门决算情况说明如下。\n' },
+    { name: '供销社、残联等的简称', expect: 'pass', text: '# 池州市某某区供销合作社联合社2023年度部门决算\n纳入某某区供销社2023年度部门决算编制范围的单位共1个。\n' },
     { name: '共青团的全称', expect: 'pass', text: '# 共青团阳泉市委员会2020年度部门决算\n中国共产主义青年团阳泉市委员会 2020 年度部门决算公开\n' },
     { name: '本级单位是另一个镇', expect: 'fail', mentions: '包家镇人民政府', text: '# 某县裴兴镇人民政府2021年度部门决算\n单位构成情况:行政部门1个:某县包家镇人民政府(本级)。\n' },
     { name: '本级单位是本部门', expect: 'pass', text: '# 某县裴兴镇人民政府2021年度部门决算\n单位构成情况:行政部门1个:某县裴兴镇人民政府(本级)。\n' },
