@@ -243,6 +243,9 @@ function sideOf(key: string): 'income' | 'expense' | null {
   return null;
 }
 
+/** A side's own totals: a bare 收入 (支出) may be said of them. */
+const SIDE_TOTALS = new Set(['total', 'income.total', 'income.grand', 'income.actual', 'expense.total', 'expense.grand', 'expense.actual', 'fiscal.income', 'fiscal.expense', 'fiscal.income.grand', 'fiscal.expense.grand']);
+
 const SUM_OF_LIST = /^(?:以上|上述|两项|二者|三项|各项)*(?:合计|共计|总计)(?:为|约|达)?\s*[-−]?[\d,]+(?:\.\d+)?\s*(?:万元|亿元|元)/;
 
 class ClaimReader {
@@ -905,6 +908,12 @@ class ClaimReader {
         this.current = null;
         return false;
       }
+    } else if (bareSide(text) && !SIDE_TOTALS.has(claim.subject.key)) {
+      // "…其中：财政拨款收入1779.74万元，…，其他收入0万元。收入较上年增加314.09万元": a bare 收入 (支出)
+      // after a part of that side is the side as a whole, never the part last said; which total it is
+      // (本年收入 or 收入总计) the words do not say, so it is left unread.
+      this.current = null;
+      return false;
     } else if (SUM_OF_LIST.test(text.trim())) {
       // "人员经费146.15万元、公用经费11.23万元，合计157.38万元": the sum of the items, not the last one's.
       this.current = null;

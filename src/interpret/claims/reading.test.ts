@@ -20,6 +20,23 @@ const anyFigure = (cs: Claim[], value: string) =>
 const GENERAL = '五、一般公共预算财政拨款支出决算情况说明';
 
 describe('a subject does not carry over to a sentence about something else', () => {
+  it('a bare 收入 after a list of income parts is not the last part’s change', async () => {
+    const cs = await claimsOf(
+      '一、收入支出决算总体情况说明',
+      '2024年各项收入共1895.74万元，其中：财政拨款收入1779.74万元，事业收入116万元，其他收入0万元。收入较上年增加314.09万元，主要是转移支付增加。',
+    );
+    expect(of(cs, 'income.other').map((c) => c.change)).toEqual([null]);
+    expect(anyFigure(cs, '314.09').filter((c) => c.subject.key !== 'income.total')).toEqual([]);
+  });
+
+  it('reads "收入决算数" after the year as the year’s income, the whole of its 其中 list', async () => {
+    const cs = await claimsOf('一、收入支出决算总体情况说明', '(一)收入决算:2024年收入决算数1895.74万元，其中：财政拨款收入1779.74万元，事业收入116万元。');
+    const whole = of(cs, 'income.actual');
+    expect(whole.map((c) => c.amount?.value)).toEqual(['1895.74']);
+    expect(of(cs, 'income.fiscal').map((c) => c.parent)).toEqual([whole[0]?.id]);
+    expect(findSubjects('财政拨款收入决算数1779.74万元', defaultCatalog(), 'explain.income', null).map((m) => m.key)).toEqual(['income.fiscal']);
+  });
+
   it('a sentence naming an unknown thing keeps its figures from the previous sentence’s subject', async () => {
     const cs = await claimsOf(
       '十一、其他重要事项的情况说明',

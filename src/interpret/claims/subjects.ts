@@ -103,6 +103,10 @@ export const SUBJECTS: SubjectEntry[] = [
   { re: /(?:年初|全年)预算支出(?:数)?/, key: 'expense.total', label: '预算支出', budget: 'initial' },
   { re: /决算收入(?:数)?/, key: 'income.actual', label: '决算收入' },
   { re: /决算支出(?:数)?/, key: 'expense.actual', label: '决算支出' },
+  // "2023年收入决算数1,895.74万元": the same, said the other way round; only right after the year (an
+  // item's "…年初预算为81.93万元，支出决算为63.00万元" is that item's, and 财政拨款收入决算数 its own subject).
+  { re: /(?<=(?:\d{4}|本)\s*年度?\s*(?:的)?\s*)收入决算(?:数|总额)?(?![表总:：])/, key: 'income.actual', label: '决算收入' },
+  { re: /(?<=(?:\d{4}|本)\s*年度?\s*(?:的)?\s*)支出决算(?:数|总额)?(?![表总:：])/, key: 'expense.actual', label: '决算支出' },
   { re: /本年收入(?:合计)?|收入合计/, key: 'income.total', label: '本年收入合计' },
   { re: /本年支出(?:合计)?|支出合计/, key: 'expense.total', label: '本年支出合计' },
   { re: /政府性基金预算(?:财政)?拨款收入/, key: 'income.fund', label: '政府性基金预算财政拨款收入' },
