@@ -119,6 +119,16 @@ describe('the contents list', () => {
     expect(doc.sections.filter((s) => s.key === 'glossary')).toEqual([]);
     expect(doc.sections.filter((s) => s.key === 'explain.threePublic')).toEqual([]);
   });
+
+  it('ends at a heading without a page number after entries that all had one, when a sentence follows it', async () => {
+    const entries = ['目 录', '七、政府性基金预算财政拨款支出决算情况说明 7', '八、国有资本经营预算财政拨款支出决算情况说明 8', '十一、其他重要事项情况说明 13'];
+    const doc = await read([...entries, ...BODY]);
+    expect(doc.sections.map((s) => s.key)).toContain('overview.duties');
+    expect((doc.facts.contents ?? []).map((e) => e.text)).toEqual(entries.slice(1).map((e) => e.replace(/\s*\d+$/, '')));
+    // (Unpaged entries after paged ones, with no sentence after them, are still the contents.)
+    const list = await read([...entries, '十二、名词解释', '第一部分 部门概况 1', ...BODY]);
+    expect((list.facts.contents ?? []).map((e) => e.text)).toContain('十二、名词解释');
+  });
 });
 
 describe('headings as regions write them', () => {

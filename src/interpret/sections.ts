@@ -131,6 +131,9 @@ export function findSections(blocks: readonly Block[]): { sections: Section[]; k
   const tocTitles = new Set<string>();
   let lastEntry = '';
   let highestPart = 0;
+  // Entries listed with their page numbers, and without.
+  let pagedEntries = 0;
+  let plainEntries = 0;
   const untitledToc = untitledContents(blocks);
   for (const [i, b] of blocks.entries()) {
     if (i === untitledToc) {
@@ -151,7 +154,7 @@ export function findSections(blocks: readonly Block[]): { sections: Section[]; k
       const again = firstKey != null && tocTitles.size >= 3 && t !== '' && sectionKeyOf(t) === firstKey;
       const restarts = (part != null && part <= highestPart) || again;
       // (An entry printed without its number, "主要职能", "收入支出决算总表", "2019年度主要工作完成情况", names a part as headings do.)
-      const isEntry = b.kind === 'paragraph' && (looksLikeHeading(t, b.heading) || unnumberedEntry(t)) && !seen && !restarts;
+      const isEntry = b.kind === 'paragraph' && (looksLikeHeading(t, b.heading) || unnumberedEntry(t)) && !seen && !restarts && !bodyBegins(blocks, i, pagedEntries, plainEntries);
       // An entry's page number on a line of its own ("八、…情况说明" / "8"): still the contents.
       if (pageNumber(b)) {
         keyAt.push('toc');
@@ -159,6 +162,8 @@ export function findSections(blocks: readonly Block[]): { sections: Section[]; k
       }
       if (part != null && !restarts) highestPart = part;
       if (isEntry) {
+        if (t === b.text.trim()) plainEntries++;
+        else pagedEntries++;
         tocTitles.add(t);
         lastEntry = t;
         keyAt.push('toc');
@@ -226,6 +231,28 @@ function stillContents(blocks: readonly Block[], i: number, first: string | unde
     if (j > i && t.replace(/\s/g, '') === first.replace(/\s/g, '')) return true;
     // (An entry may end on a stop, "一、…总体及增减变动情况。": a sentence holds one inside.)
     if (t.length > 60 || /[。；;]/.test(t.replace(/[。.]$/, ''))) return false;
+  }
+  return false;
+}
+
+/** Lines looked ahead, past headings, for the sentence that shows the body has begun. */
+const BODY_LOOKAHEAD = 3;
+
+/**
+ * A partial contents list ("七、…说明 7", "八、…说明 8", "十一、…说明 13") whose every entry carried its
+ * page number, then headings without one followed by a sentence ("第一部分 基本情况", "一、部门(单位)职责",
+ * "为学龄前儿童提供…"): the unpaged headings are the body's, not more entries.
+ */
+function bodyBegins(blocks: readonly Block[], i: number, paged: number, plain: number): boolean {
+  const b = blocks[i] as Block;
+  if (b.kind !== 'paragraph' || paged < 2 || plain > 0 || withoutLeader(b.text) !== b.text.trim()) return false;
+  for (let j = i + 1; j < Math.min(blocks.length, i + 1 + BODY_LOOKAHEAD); j++) {
+    const n = blocks[j] as Block;
+    if (n.kind !== 'paragraph') return false;
+    const t = n.text.trim();
+    // (Another entry with its page number: still the contents.)
+    if (withoutLeader(t) !== t) return false;
+    if (!looksLikeHeading(t, n.heading)) return /[。；;]/.test(t.replace(/[。.]$/, '')) || /。$/.test(t) || t.length > 60;
   }
   return false;
 }
