@@ -125,6 +125,8 @@ describe('the contents list', () => {
     const doc = await read([...entries, ...BODY]);
     expect(doc.sections.map((s) => s.key)).toContain('overview.duties');
     expect((doc.facts.contents ?? []).map((e) => e.text)).toEqual(entries.slice(1).map((e) => e.replace(/\s*\d+$/, '')));
+    const listing = await read([...entries, '第一部分 基本情况', '一、部门(单位)职责', '纳入某某局2023年度部门决算编制范围的单位共1个,包括:', ...BODY.slice(3)]);
+    expect(listing.sections.map((s) => s.key)).toContain('overview.duties');
     // (Unpaged entries after paged ones, with no sentence after them, are still the contents.)
     const list = await read([...entries, '十二、名词解释', '第一部分 部门概况 1', ...BODY]);
     expect((list.facts.contents ?? []).map((e) => e.text)).toContain('十二、名词解释');

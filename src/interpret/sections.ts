@@ -252,7 +252,8 @@ function bodyBegins(blocks: readonly Block[], i: number, paged: number, plain: n
     const t = n.text.trim();
     // (Another entry with its page number: still the contents.)
     if (withoutLeader(t) !== t) return false;
-    if (!looksLikeHeading(t, n.heading)) return /[。；;]/.test(t.replace(/[。.]$/, '')) || /。$/.test(t) || t.length > 60;
+    // (A sentence, or a clause opening a list: "纳入…编制范围的单位共1个,包括:".)
+    if (!looksLikeHeading(t, n.heading)) return /[。；;，,]/.test(t) || t.length > 40;
   }
   return false;
 }
