@@ -57,16 +57,9 @@ export function isProse(line: string): boolean {
   return (line.match(/\p{Script=Han}/gu)?.length ?? 0) >= 8 && /[，。；]/.test(line);
 }
 
-/** Every match of `re` in `line` as a span (of capture group `group` when given, else the whole match). */
-function matches(line: string, re: RegExp, group = 0): Span[] {
-  const out: Span[] = [];
-  for (const m of line.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))) {
-    const text = m[group];
-    if (text == null) continue;
-    const start = (m.index ?? 0) + m[0].indexOf(text);
-    out.push({ start, end: start + text.length });
-  }
-  return out;
+/** Every match of the global pattern `re` in `line`, as a span. */
+function matches(line: string, re: RegExp): Span[] {
+  return [...line.matchAll(re)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
 }
 
 const at = (line: string, s: Span) => line.slice(s.start, s.end);
