@@ -334,6 +334,8 @@ export const yearDigitMissing = defineRule({
   cases: [
     { name: '四位年份', expect: 'pass', text: '# 2025年度某局部门决算\n第三部分 某局 2025 年度部门决算情况说明\n截至2025年12月31日，共有车辆9辆，使用年限3年。\n' },
     { name: '三位年份', expect: 'fail', mentions: '202 年度', text: '# 2025年度某局部门决算\n第三部分 某局 202 年度部门决算情况说明\n' },
+    { name: '封面上只写两位年份', expect: 'fail', mentions: '24年度', text: '# 2024年度某县某小学部门决算\n24年度\n某县某小学\n部门决算\n' },
+    { name: '两位数不是决算年度的不算', expect: 'pass', text: '# 2024年度某县某小学部门决算\n第一部分 部门概况\n12年度\n' },
     { name: '表格序号连着年份不算', expect: 'pass', text: '# 2024年度某局部门决算\n序号项目名称中央对下转移支付项目绩效自评12024 年医疗服务与保障能力提升补助资金\n' },
     { name: '五位年份', expect: 'fail', mentions: '22017年', text: '# 2017年度某局部门决算\n一、收入支出决算总体情况说明\n22017年预算数为3786.71万元。\n' },
   ],
@@ -350,6 +352,13 @@ export const yearDigitMissing = defineRule({
           locations: [locationAt(l, m.index ?? 0)],
         });
       }
+    }
+    // "24年度" alone on a cover line: the year cut to its last two digits.
+    const fiscal0 = fy(doc);
+    for (const l of linesWith(doc, /^\s*\d{2}\s*年度\s*$/)) {
+      const m = /(\d{2})\s*年度/.exec(l.text) as RegExpExecArray;
+      if (fiscal0 == null || Number(m[1]) !== fiscal0 % 100) continue;
+      report({ message: `“${m[0]}”的年份不全（2位），应为“${fiscal0}年度”。`, expected: `${fiscal0}年度`, actual: m[0], locations: [locationAt(l, m.index)] });
     }
     for (const l of linesWith(doc, /(?<![\d.])20\d?\s*年度/)) {
       for (const m of l.text.matchAll(/(?<![\d.])(20\d?)\s*年度/g)) {
