@@ -239,6 +239,36 @@ describe('a document of another kind is said to be out of scope, and no final-ac
     expect(r.facts.kind).toBe('final-part');
   });
 
+  describe('年初预算 said of a budget\'s own year is no final-account word', () => {
+    const budgetPage = [
+      '一、单位基本情况',
+      '某县文化馆为县级部门预算单位,内设3个股室。',
+      '二、部门收支总体情况',
+      '(一)收入预算:2025年年初预算数432.10万元,其中:一般公共预算拨款402.10万元,其他收入30万元。',
+      '(二)支出预算:2025年年初预算数432.10万元,其中:文化旅游体育与传媒支出380.00万元,住房保障支出52.10万元。',
+    ];
+    it('an untitled budget page ("收入预算:2025年年初预算数…", 部门预算单位, never 决算) is a budget', async () => {
+      const r = await checkText(`${budgetPage.join('\n')}\n`);
+      expect(r.facts.kind).toBe('budget');
+      expect(r.findings.map((f) => f.rule)).toEqual(['completeness.document-kind']);
+    });
+
+    it('the page without its 收入预算/支出预算 labels, told by 部门预算单位 and its year\'s 年初预算数, is a budget', async () => {
+      const r = await checkText(`${[...budgetPage.slice(0, 3), '2025年年初预算数432.10万元,其中:一般公共预算拨款402.10万元,其他收入30万元。'].join('\n')}\n`);
+      expect(r.facts.kind).toBe('budget');
+    });
+
+    it.each([
+      ['compares it with 决算', '(一)收入预算:2025年年初预算数432.10万元,收入决算420.30万元,完成年初预算的97.27%。'],
+      ['says it was completed, without 决算', '(一)收入预算:2025年年初预算数432.10万元,全年收入420.30万元,完成年初预算的97.27%。'],
+      ['states what was executed against it, without 决算', '(一)收入预算:2025年年初预算数432.10万元,执行数420.30万元,执行率97.27%。'],
+      ['names 年初预算 without its year, beside the amount spent', '(一)收入预算:本年收入420.30万元,年初预算为432.10万元。'],
+    ])('the same page that %s is not a budget', async (_, line) => {
+      const r = await checkText(`${[...budgetPage.slice(0, 3), line].join('\n')}\n`);
+      expect(r.facts.kind).not.toBe('budget');
+    });
+  });
+
   // Pages of the kinds the scouts met on real sites, each told as what it is; none gets an error.
   it.each([
     ['a titleless 三公 statement, though a table after it is captioned with 决算 (a caption is no title)', 'final-part', [

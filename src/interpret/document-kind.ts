@@ -125,6 +125,29 @@ function newsCue(paras: readonly ParagraphBlock[]): { said: string; block: Parag
 // What only a final account (or a part of one) says: 决算, what was spent against the year's budget,
 // a self-evaluation. (收、支总计 and 年末结转和结余 are its own words: a budget plans no year's end.)
 const FINAL_WORDS = /决算|实际支[出付]|(?<!上年)年初预算|全年预算|全年执行数|绩效自评|自评报告|收、?支总计|年末结转(?:和|与)?结余/;
+// 年初预算 is a final account's word when it compares what was spent with the budget ("年初预算为2.95万元",
+// "完成年初预算的98%"); a budget says it of its own coming year's amount ("收入预算:2023年年初预算数1,895.74万元").
+const YEAR_START_BUDGET = /(?<!上年)年初预算/g;
+// This year's 年初预算 stated as the amount itself: a year, 年初预算(数), the amount.
+const OWN_YEAR_START_BUDGET = /20\d{2}\s*年度?\s*年初预算数?\s*(?:为|是)?\s*[:：]?\s*\d/g;
+const OWN_YEAR_START_BUDGET_AT = new RegExp(OWN_YEAR_START_BUDGET.source);
+// What only a budget calls itself: "(一)收入预算:", "(二)支出预算:" as the label of its amounts, and "为区级部门预算单位".
+const OWN_BUDGET_LABEL = /^(?:[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．])?\s*(?:收入|支出)预算\s*(?:[:：]|$)/;
+const BUDGET_UNIT = /部门预算单位/;
+// What a final account says when it compares with the budget, besides 决算: what was executed or completed.
+const SPENT_AGAINST_BUDGET = /执行数|执行率|完成(?:了)?[^。，；,;]{0,8}预算|实际(?:完成|执行)/;
+/**
+ * A text that speaks of its own year's budget: its only final-account word is 年初预算, every 年初预算 it
+ * says is a year's amount ("2023年年初预算数1,895.74万元"), it labels its amounts 收入预算/支出预算 or calls
+ * its department a 部门预算单位, and it never says 决算, 执行数 or 完成…预算.
+ */
+function speaksOfOwnBudget(texts: readonly string[]): boolean {
+  const startBudget = texts.reduce((n, t) => n + (t.match(YEAR_START_BUDGET)?.length ?? 0), 0);
+  const ownYear = texts.reduce((n, t) => n + (t.match(OWN_YEAR_START_BUDGET)?.length ?? 0), 0);
+  if (startBudget === 0 || ownYear < startBudget) return false;
+  if (!texts.some((t) => OWN_BUDGET_LABEL.test(t) || BUDGET_UNIT.test(t))) return false;
+  return !texts.some((t) => FINAL_WORDS.test(t.replace(YEAR_START_BUDGET, ' ')) || SPENT_AGAINST_BUDGET.test(t));
+}
 /**
  * Characters (not spaces) past which a text is a document of its own rather than a fragment of one given
  * to check (a rule's cases are at most about 200).
@@ -300,7 +323,9 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   // title. A final account without the word compares with the budget ("年初预算为2.95万元") and says
   // what was spent.
   // A heading of a budget's own ("（二）政府采购预算安排情况说明") says so at once.
-  const budgetParas = paras.filter((b) => BUDGET_AMOUNT.test(b.text));
+  // (A budget's own year's 年初预算 amounts, "2023年年初预算数1,895.74万元", are its budget amounts.)
+  const ownBudget = speaksOfOwnBudget(paras.map((b) => ownWords(b.text)));
+  const budgetParas = paras.filter((b) => BUDGET_AMOUNT.test(b.text) || (ownBudget && OWN_YEAR_START_BUDGET_AT.test(ownWords(b.text))));
   const budgetHeading = paras.some((b) => b.text.trim().length <= 40 && /预算(?:收支|支出|收入)?(?:总体)?安排(?:情况)?(?:说明)?[。.]?$/.test(b.text.trim()));
   // Last year's budget ("比上年年初预算减少317万元") is what a budget compares with, no sign of a final account.
   const arranged = paras.some((b) => BUDGET_ARRANGED.test(b.text));
@@ -310,7 +335,8 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   const budgetWords = paras.reduce((n, b) => n + (b.text.match(/(?<!年初|全年|调整后?)预算/g)?.length ?? 0), 0);
   const budgetAmounts = paras.reduce((n, b) => n + (b.text.match(BUDGET_AMOUNTS)?.length ?? 0), 0);
   // The name of a regulation or another document ("《地方预决算公开操作规程》", "预决算公开") is no sign of a final account.
-  const saysFinal = paras.some((b) => FINAL_WORDS.test(ownWords(b.text)));
+  // (年初预算 alone, said of a budget's own year's amounts, is no sign of a final account.)
+  const saysFinal = paras.some((b) => FINAL_WORDS.test(ownWords(b.text))) && !ownBudget;
   if (
     !saysFinal &&
     (budgetParas.length >= 3 ||
