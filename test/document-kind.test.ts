@@ -468,10 +468,15 @@ describe('news about the 三公 is told from a department’s 三公 page by the
     '2023年度，某某局“三公”经费财政拨款支出决算为36.50万元，完成全年预算的91.25%。',
     '其中，因公出国（境）费决算为0万元；公务用车购置及运行维护费决算为20.30万元；公务接待费决算为16.20万元，主要用于接待上级检查、新闻记者采访团组等。',
   ];
+  // (A trade site's item, which names no 记者: what it says of the 三公 in words of its own.)
+  const tradeNews = ['该局2023年度一般公共预算财政拨款“三公”经费支出决算为36.50万元,较上年减少12.3%,连续三年下降。'];
   it.each([
     ['a dateline ("某某网5月8日电") under a 三公 headline', ['某某局公开“三公经费”财政拨款情况', '某某网5月8日电 某某局8日在其网站公布了“三公经费”情况。', ...threePublic]],
     ['a portal’s name over it and a news site as its source, no dateline', ['第一财经', '某某局公开“三公经费”财政拨款情况', '2024年06月02日 10:15 来源:某某晚报', '某某局2日公布了2023年度“三公经费”财政拨款情况。', ...threePublic]],
     ['a reporter in brackets ("（记者 某某某）")', ['某某局公开“三公经费”财政拨款情况', '（记者 王某某）某某局日前公布了“三公经费”情况。', ...threePublic]],
+    ['a trade site’s author by name ("作者:李某某 本站发布时间")', ['某某县:县农机局公开2023年度部门决算', '作者:李某某 本站发布时间:2024年08月04日', '近日,某某县农机局在县政府门户网站上公开了2023年度部门决算。', ...tradeNews]],
+    ['its writer in the first person ("笔者在…了解到")', ['某某县:县农机局公开2023年度部门决算', '2024年08月04日', '笔者在该局信息公开栏目中了解到,某某局近日公开了2023年度部门决算。', ...tradeNews]],
+    ['a trade site as its news source ("新闻来源地址:某某农业网")', ['某某县:县农机局公开2023年度部门决算', '2024年08月04日', '近日,某某县农机局在县政府门户网站上公开了2023年度部门决算。', ...tradeNews, '新闻来源地址:某某农业网']],
   ])('%s: a news report, out of scope', async (_, lines) => {
     const r = await checkText(`${lines.join('\n')}\n`);
     expect(r.facts.kind).toBe('other');
@@ -481,6 +486,9 @@ describe('news about the 三公 is told from a department’s 三公 page by the
 
   it.each([
     ['on its own portal ("来源:某某局", 发布时间)', ['某某局2023年度“三公”经费支出决算情况说明', '发布时间:2024-06-02 来源:某某局 浏览次数:35', '一、“三公”经费财政拨款支出总体情况说明', ...threePublic]],
+    ['with an author by name beside its department as source ("作者:王某某 来源:某某局")', ['某某局2023年度“三公”经费支出决算情况说明', '作者:王某某 来源:某某局 发布时间:2024-06-02', '一、“三公”经费财政拨款支出总体情况说明', ...threePublic]],
+    ['with an office as its author ("作者:办公室 本站发布时间")', ['某某局2023年度“三公”经费支出决算情况说明', '作者:办公室 本站发布时间:2024-06-02', '一、“三公”经费财政拨款支出总体情况说明', ...threePublic]],
+    ['with a government’s site as its source ("新闻来源:某某县人民政府网")', ['某某局2023年度“三公”经费支出决算情况说明', '新闻来源:某某县人民政府网 发布时间:2024-06-02', '一、“三公”经费财政拨款支出总体情况说明', ...threePublic]],
     ['that received reporters ("（记者采访团组）")', ['某某局2023年度“三公”经费支出决算情况说明', '一、“三公”经费财政拨款支出总体情况说明', ...threePublic, '公务接待共12批次（记者采访团组2批次），主要用于接待上级检查。']],
     ['of a newspaper office, its own name as the source ("来源:某某日报社")', ['某某日报社', '2023年度“三公”经费支出决算情况说明', '来源:某某日报社', '一、“三公”经费财政拨款支出总体情况说明', ...threePublic.map((t) => t.replace('某某局', '某某日报社'))]],
   ])('a department’s 三公 page %s stays a part of a final account, and is checked', async (_, lines) => {

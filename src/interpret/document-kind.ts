@@ -105,6 +105,18 @@ const NEWS_OUTLET =
 const NEWS_DATELINE = /^\s*[\u4e00-\u9fa5]{0,8}(?:网|社|报|台)\s*(?:[\u4e00-\u9fa5]{2,4})?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)|(?:本报|本刊|本台)讯|(?:本报|新华社|见习)记者\s*[\u4e00-\u9fa5]{2,4}|[（(]\s*(?:本报)?记者\s*(?!采访|站|团)[\u4e00-\u9fa5]{2,3}(?:\s+[\u4e00-\u9fa5]{2,3})*\s*[)）]|作者\s*[/／]?\s*责任者/;
 const NEWS_SOURCE = new RegExp(`(?:来源|出处)\\s*[:：]\\s*([^\\s，。:：]{0,12}?${NEWS_OUTLET.source})`);
 const NEWS_HEADER = new RegExp(`^([\\u4e00-\\u9fa5]{0,8}?${NEWS_OUTLET.source})(?:首页|频道|专题)?$`);
+// A trade site's article (its author, its writer's first person, its news source as a site): "作者:陈健
+// 本站发布时间:…", "笔者观察到", "笔者在某某局信息公开内容中了解到", "新闻来源地址:湖南农机网". A department's page
+// never speaks as 笔者, and names its department as source ("来源:某某局"), never a news source.
+const NEWS_WRITER = /笔者[^。，；,;！!？?]{0,30}?(?:观察到|了解到|注意到|获悉|看到|发现)/;
+// (A site of a government or a congress, or the site itself, is no news source of another's.)
+const NEWS_SOURCE_SITE = /新闻来源(?:地址)?\s*[:：]\s*([^\s，。,;；:：|｜]{1,16}?网)(?![\u4e00-\u9fa5])/;
+const OWN_SITE = /政府|政务|门户|人大|政协|本网|本站/;
+// An author by a person's name ("作者:陈健"), not by an office ("作者:办公室", "作者:某某局") nor the site's.
+const NEWS_AUTHOR = /作者\s*[:：]\s*([\u4e00-\u9fa5]{2,3})(?=$|[\s|｜,，;；]|本站|发布|来源|时间|日期|编辑)/;
+const NOT_A_PERSON = /[局室办委院科处部站所会馆队组股心社报网司厅府台]$|佚名|本站|本网|编辑|管理员|发布/;
+// A department named as the source ("来源:某某局", "信息来源:某某县财政局"): a department's own page.
+const DEPARTMENT_SOURCE = /(?<!新闻)来源\s*[:：]\s*[^\s，。,;；|｜]{0,20}(?:局|委员会|委|办公室|办|政府|院|中心|厅|所|站|馆|部|队|会|社|校)(?![\u4e00-\u9fa5])/;
 /**
  * The first news cue in the opening lines of a text, as quoted back. An outlet named again elsewhere in the
  * text is the publisher's own name (a newspaper office, 某某日报社, publishing its own 三公), no cue.
@@ -118,6 +130,16 @@ function newsCue(paras: readonly ParagraphBlock[]): { said: string; block: Parag
     const named = NEWS_SOURCE.exec(t) ?? NEWS_HEADER.exec(squeeze(t));
     const outlet = named?.[1];
     if (named && outlet && !paras.some((o) => o !== b && squeeze(o.text).includes(outlet))) return { said: named[0].trim(), block: b };
+    const writer = NEWS_WRITER.exec(t);
+    if (writer) return { said: writer[0], block: b };
+    const author = NEWS_AUTHOR.exec(t);
+    if (author && !NOT_A_PERSON.test(author[1] ?? '') && !opening.some((o) => DEPARTMENT_SOURCE.test(o.text))) return { said: author[0].trim(), block: b };
+  }
+  // The news source is the page's footer: read wherever it stands.
+  for (const b of paras) {
+    const site = NEWS_SOURCE_SITE.exec(b.text);
+    const name = site?.[1];
+    if (site && name && !OWN_SITE.test(name) && !paras.some((o) => o !== b && squeeze(o.text).includes(name))) return { said: site[0].trim(), block: b };
   }
   return null;
 }
