@@ -730,7 +730,9 @@ export const templateEitherOr = defineRule({
 
 // Two sentence marks in a row where one is meant: 。。 ，。 。； ；。 ，， — the first ends or breaks a
 // sentence and the second does it again. Quotes, brackets and ellipses (……) are not among them.
-const DOUBLED_PUNCTUATION = /([。，；、：])\s*([。，；、])/g;
+// (A half-width comma or semicolon counts beside a full-width mark, "账户。,较2023年度"; two half-width marks
+// together may be a list's empty field and are left alone.)
+const DOUBLED_PUNCTUATION = /([。，；、：,;])\s*([。，；、,;])/g;
 const LONE_MARK = /(?<=\s)[。，；、：](?=\s)/g;
 
 export const templatePunctuation = defineRule({
@@ -744,11 +746,13 @@ export const templatePunctuation = defineRule({
     { name: '标点正常', expect: 'pass', text: '基本支出157.38万元，占65.94%；项目支出81.29万元。其中：办公费……等。\n' },
     { name: '句号重复', expect: 'fail', mentions: '。。', text: '基本支出157.38万元，占65.94%。。项目支出81.29万元。\n' },
     { name: '逗号接句号', expect: 'fail', mentions: '，。', text: '主要原因是人员增加，。\n' },
+    { name: '句号接半角逗号', expect: 'fail', mentions: '。,', text: '主要原因是共用一个账户。,较2023年度增加12.00万元。\n' },
+    { name: '半角标点的空字段', expect: 'pass', text: '项目,,金额\n' },
     { name: '模板空格中的占位句号', expect: 'pass', text: '项目名称\n。。\n主要用于：。。。等方面。\n' },
     { name: '转换中与文字分开的标点', expect: 'pass', text: '主要承担履行 、 。 督查 落实 调度 办文 办事 办会 服务组织 服务群众 、 、 、 、\n' },
   ],
   check({ doc, report }) {
-    for (const hit of linesMatching(doc, /[。，；、：]\s*[。，；、]/)) {
+    for (const hit of linesMatching(doc, /[。，；、：]\s*[。，；、,;]|[,;]\s*[。，；、]/)) {
       if (hit.location.cell) continue;
       // Marks standing alone between spaces, three or more ("主要承担履行 、 。 督查 落实 调度 、 、 、"): a
       // PDF's punctuation set apart from its words in conversion, not marks typed twice.
@@ -756,7 +760,7 @@ export const templatePunctuation = defineRule({
       // A line of marks alone ("。。" in a template's blank cell) or three and more in a row ("。。。"): a
       // placeholder or an ellipsis typed with full stops, not a sentence's mark typed twice.
       if (!/[\u4e00-\u9fa5A-Za-z\d]/.test(hit.text)) continue;
-      const marks = [...new Set([...hit.text.replace(/([。，．])\1{2,}/g, '…').matchAll(DOUBLED_PUNCTUATION)].map((m) => `${m[1]}${m[2]}`))];
+      const marks = [...new Set([...hit.text.replace(/([。，．])\1{2,}/g, '…').matchAll(DOUBLED_PUNCTUATION)].filter((m) => !/^[,;]{2}$/.test(`${m[1]}${m[2]}`)).map((m) => `${m[1]}${m[2]}`))];
       if (!marks.length) continue;
       report({
         message: `标点${marks.map((m) => `“${m}”`).join('、')}连用，应只保留一个。`,
