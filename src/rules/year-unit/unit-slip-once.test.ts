@@ -9,3 +9,11 @@ describe('a 政府采购 amount printed in 元 among 万元', () => {
     expect(slips[0]?.expected).toBe('200.50万元');
   });
 });
+
+describe('a project’s amount printed in 元 among 万元', () => {
+  it('is one unit-slip finding, though both the project and the words before the figure read it', async () => {
+    const text = `# 某区某局2024年度部门决算\n\n## 十三、预算绩效情况说明\n\n1. 某某工作经费项目绩效自评综述：根据年初设定的绩效目标，项目自评得分为91.14分。全年预算数为49万元，执行数为5.6万元，完成预算的11.43%。\n\n2. 某某保障经费项目绩效自评综述：根据年初设定的绩效目标，项目自评得分为90.2分。全年预算数为524.8万元，执行数为8.44元，完成预算的1.6%。项目绩效目标完成情况：保障了某某工作。\n`;
+    const slips = (await checkText(text, { file: 'a.md' })).findings.filter((f) => f.rule === 'year-unit.unit-slip');
+    expect(slips.map((f) => f.expected)).toEqual(['8.44万元']);
+  });
+});

@@ -290,12 +290,19 @@ export const unitSlip = defineRule({
         locations: twin ? [p.location, twin.location] : [p.location],
       });
     }
-    const slips = ctx.doc.claims.filter((c) => c.unitSlip);
+    // One printed figure read by two claims (a project's "本项目" and the words before it, "执行数为") is
+    // one slip: reported once, under the named claim.
+    const slips = ctx.doc.claims.filter((c) => c.unitSlip).sort((a, b) => Number(a.subject.key === 'unread') - Number(b.subject.key === 'unread'));
+    const reported = new Set<string>();
     const saidOfPurchases = (c: Claim, f: Figure) => bought.some((p) => p.unit === f.unit && p.raw.replace(/\s+/g, '') === f.raw.replace(/\s+/g, '') && p.location.line === c.location.line);
     for (const c of slips) {
       const f = c.unitSlip as Figure;
       // A figure no claim took that the 政府采购 wording above already reported: one slip, one finding.
       if (c.subject.key === 'unread' && saidOfPurchases(c, f)) continue;
+      const at = whereFigure(c, f);
+      const slipKey = `${at.file}|${at.page}|${at.line}|${at.cell ?? ''}|${f.raw.replace(/\s+/g, '')}`;
+      if (reported.has(slipKey)) continue;
+      reported.add(slipKey);
       const same = (g: Figure | null | undefined) => g != null && g.unit === '万元' && g.value === f.value;
       // The 万元 amount of the same item (or of its whole or part, when that is why it was read as a slip).
       const kin = (o: Claim) => o.subject.key === c.subject.key || (c.unitSlipBasis === 'twin' && (o.id === c.parent || o.parent === c.id));
