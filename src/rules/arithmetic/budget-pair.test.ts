@@ -19,3 +19,10 @@ describe('a completion rate and a 大于/小于 that agree, on two amounts that 
     expect(fs.map((f) => f.rule).sort()).toEqual(['arithmetic.budget-comparison', 'arithmetic.execution-rate']);
   });
 });
+
+it('reports a project summary’s wrong execution rate once, under the project’s name', async () => {
+  const text = '# 某区某局2024年度部门决算\n\n## 十三、预算绩效情况说明\n\n1. 某某征缴经费补助项目绩效自评综述：根据年初设定的绩效目标，项目自评得分为97.63分。全年预算数为14万元，执行数为11.44万元，完成预算的76.27%。\n';
+  const r = await checkText(text, { file: 'a.md' });
+  const rates = r.findings.filter((f) => /execution-rate$/.test(f.rule) && f.severity === 'error');
+  expect(rates.map((f) => [f.rule, f.actual])).toEqual([['performance.execution-rate', '76.27%']]);
+});

@@ -79,8 +79,13 @@ export const executionRate = defineRule({
       ctx.report(rateFinding(c, rate, r, c.amount.value, `${fmt(implied.value, 2)}万元（${implied.text}，由同句所写与预算之差得出）`, c));
     }
     if (!cs.length && !implieds) return notApplicable('说明中没有同时给出预算数与完成率的表述');
+    // A project's self-evaluation summary that gives its budget, what it spent and the rate is checked
+    // by performance.execution-rate, which names the project: the same rate is not reported twice.
+    const summarised = (f: Figure) =>
+      ctx.doc.performance.quotes.some((q) => q.fullBudget && q.executed && q.rate && samePrint(q.rate, f));
     for (const c of cs) {
       const b = c.budget!;
+      if (summarised(b.executionRate!)) continue;
       const act = actualOf(ctx.doc, c);
       const rate = b.executionRate!;
       if (!act || dec(b.amount!).isZero()) continue;
@@ -101,6 +106,13 @@ export const executionRate = defineRule({
     }
   },
 });
+
+/** The same printed figure: the same digits at the same place. */
+function samePrint(a: Figure, b: Figure): boolean {
+  const la = a.location;
+  const lb = b.location;
+  return a.raw.replace(/\s+/g, '') === b.raw.replace(/\s+/g, '') && la.file === lb.file && la.page === lb.page && la.line === lb.line && (la.cell ?? null) === (lb.cell ?? null);
+}
 
 /** The finding of a completion rate that the amounts rule out: a truncation is a warning that says so. */
 function rateFinding(c: Claim, rate: Figure, r: NonNullable<ReturnType<typeof compareRate>>, actual: string, budget: string, actualClaim: Claim) {
