@@ -11,6 +11,7 @@ import { correctedFigureCause } from '../arithmetic/lib.js';
 import { sameFigureOnce, sheetAgainstItsSum } from './figure-once.js';
 import { addPlaces, highestSeverity, messageShape, numbersIn, offBySameAmount, sameStatement, soleNumber } from './figures.js';
 import { DERIVED_CATEGORY, DERIVED_QUOTE_RULE, DERIVED_SHEET_RULE, ROOT_RULE, namesFigureAboveItsWhole } from './kinds.js';
+import { swappedPairOnce } from './swapped.js';
 import { cellAgainstItsTable, foldSharedItems } from './tables.js';
 
 /**
@@ -20,6 +21,7 @@ import { cellAgainstItsTable, foldSharedItems } from './tables.js';
  * finding already names as wrong against its table (location + value) is not reported again by the
  * sums, shares, changes and repeats that quote it: those findings are folded into it as places.
  * (6) One figure that several findings find too small at one statement is one finding (oneFigureBelowMany).
+ * (7) Two figures of one sentence written in each other's place are one finding (swappedPairOnce).
  */
 export function foldRootCauses(findings: readonly Finding[]): Finding[] {
   findings = cellAgainstItsTable(foldSharedItems(foldAbsences(foldExplained(findings))));
@@ -47,7 +49,7 @@ export function foldRootCauses(findings: readonly Finding[]): Finding[] {
   const once = [...sameFigureOnce(sheetAgainstItsSum(withCounts))];
   const isRoot = (f: Finding) => ROOT_RULE.test(f.rule) || namesFigureAboveItsWhole(f);
   const roots = once.filter((f) => isRoot(f) && f.severity !== 'info' && f.locations[0] && numbersIn(f.actual).length);
-  if (!roots.length) return [...oneFigureBelowMany(samePairOnce(consequencesOfParts(once)))];
+  if (!roots.length) return swappedPairOnce([...oneFigureBelowMany(samePairOnce(consequencesOfParts(once)))]);
   const folded = new Map<Finding, Finding[]>();
   const out: Finding[] = [];
   for (const f of once) {
@@ -71,7 +73,7 @@ export function foldRootCauses(findings: readonly Finding[]): Finding[] {
     if (root) folded.set(root, [...(folded.get(root) ?? []), f]);
     else out.push(f);
   }
-  return [...oneFigureBelowMany(samePairOnce(consequencesOfParts(out.map((f) => withConsequences(f, folded.get(f))))))];
+  return swappedPairOnce([...oneFigureBelowMany(samePairOnce(consequencesOfParts(out.map((f) => withConsequences(f, folded.get(f))))))]);
 }
 
 /** The places of a finding as statements (line and quoted text), to tell findings about the same statements. */

@@ -1,0 +1,25 @@
+import { readFile } from 'node:fs/promises';
+import { expect, it } from 'vitest';
+import { checkText } from '../../check.js';
+
+const SOURCE = 'test/paraphrase/rongcheng-other-wording-1.md';
+const RIGHT = '基本支出157.38万元，项目支出81.29万元，分别占本年支出合计';
+
+it('reports two figures of one sentence written in each other’s place as one swap, both names and places kept', async () => {
+  const text = await readFile(SOURCE, 'utf8');
+  expect(text).toContain(RIGHT);
+  const swapped = text.replace(RIGHT, '基本支出81.29万元，项目支出157.38万元，分别占本年支出合计');
+  const before = (await checkText(text, { file: 'a.md' })).findings.filter((f) => f.rule === 'narrative-table.expense-03');
+  const after = (await checkText(swapped, { file: 'a.md' })).findings.filter((f) => f.rule === 'narrative-table.expense-03');
+  expect(before).toEqual([]);
+  expect(after).toHaveLength(1);
+  expect(after[0]?.message).toMatch(/^「基本支出」与「项目支出」的数字写反/);
+  expect([after[0]?.expected, after[0]?.actual]).toEqual(['157.38万元；81.29万元', '81.29万元；157.38万元']);
+  expect(after[0]?.locations.filter((l) => l.cell).length).toBe(2);
+});
+
+it('keeps two wrong figures of one sentence apart when neither is the other’s', async () => {
+  const text = (await readFile(SOURCE, 'utf8')).replace(RIGHT, '基本支出157.83万元，项目支出81.92万元，分别占本年支出合计');
+  const found = (await checkText(text, { file: 'a.md' })).findings.filter((f) => f.rule === 'narrative-table.expense-03' && f.severity === 'error');
+  expect(found.map((f) => f.actual).sort()).toEqual(['157.83万元', '81.92万元']);
+});
