@@ -75,6 +75,10 @@ function inWanDocument(u: UnitCounts, unit: string): boolean {
   return u.wan >= 3 && u.wan >= 4 * others && (unit === '元' ? u.yi : u.yuan) <= 1;
 }
 /** A figure in 元 that is a rate or a standard, not an amount of the accounts ("人均接待标准150.00元", "每人每月300.00元"); 本单位 is the department, no unit price. */
+/** Words that make the figure after them a bound ("超过10亿元", "不足1万元", "达到5000元的"). */
+const BOUND_BEFORE = /(?:超过|超出|不超过|高于|低于|不足|不到|逾|近|约|大约)\s*$/;
+/** Words after a figure that make it a bound ("10亿元以上", "1万元以下的项目"). */
+const BOUND_AFTER = /^\s*(?:以上|以下|以内|之间|左右|上下)/;
 const PER_UNIT_BEFORE = /(?:人均|均|标准|每|单价|(?<![本各该我其属])单位|定额|补贴|元\/)[^，,。；;]{0,12}$/;
 
 const PURPOSE_RE = /^\s*(?:主要)?(?:用于|包括|内容(?:为|是|包括))(?!以下方面)[:：]?/;
@@ -379,6 +383,9 @@ class ClaimReader {
         const before = p.text.slice(clauseStart, tk.start);
         // (No rate or standard is set in 亿元: "保运转定额8.04亿元" is an amount.)
         if (tk.unit === '元' && (PER_UNIT_BEFORE.test(before) || PER_UNIT_AFTER.test(p.text.slice(tk.end)))) continue;
+        // A bound, not an amount of the accounts ("有3所年度经费超过10亿元", "单价50万元以上", "不足1万元"):
+        // said in whatever unit suits it.
+        if (BOUND_BEFORE.test(before) || BOUND_AFTER.test(p.text.slice(tk.end))) continue;
         const around = para.wan > 0 ? para.wanDecimals : prior.wanDecimals;
         if (tk.decimals !== 2 && !(tk.unit === '元' && tk.decimals > 0) && !(tk.unit === '亿元' && around.has(tk.decimals))) continue;
         const mine = tk.unit === '元' ? 'yuan' : 'yi';

@@ -17,3 +17,11 @@ describe('a project’s amount printed in 元 among 万元', () => {
     expect(slips.map((f) => f.expected)).toEqual(['8.44万元']);
   });
 });
+
+describe('a bound said in 亿元 among 万元', () => {
+  it('is no unit slip: "超过10亿元"', async () => {
+    const text = `# 某县教育局2023年度部门决算\n\n## 一、收入支出决算总体情况说明\n\n所属学校中有3所年度经费超过10亿元，有1所仅超过1万元。\n\n2023年度收入总计352463.06万元，支出总计352463.06万元。\n`;
+    const slips = (await checkText(text, { file: 'a.md' })).findings.filter((f) => f.rule === 'year-unit.unit-slip');
+    expect(slips.map((f) => f.actual)).toEqual([]);
+  });
+});
