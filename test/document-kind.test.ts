@@ -476,6 +476,7 @@ describe('news about the 三公 is told from a department’s 三公 page by the
     ['a reporter in brackets ("（记者 某某某）")', ['某某局公开“三公经费”财政拨款情况', '（记者 王某某）某某局日前公布了“三公经费”情况。', ...threePublic]],
     ['a trade site’s author by name ("作者:李某某 本站发布时间")', ['某某县:县农机局公开2023年度部门决算', '作者:李某某 本站发布时间:2024年08月04日', '近日,某某县农机局在县政府门户网站上公开了2023年度部门决算。', ...tradeNews]],
     ['its writer in the first person ("笔者在…了解到")', ['某某县:县农机局公开2023年度部门决算', '2024年08月04日', '笔者在该局信息公开栏目中了解到,某某局近日公开了2023年度部门决算。', ...tradeNews]],
+    ['a public account’s article ("某某教育(ID:abcteach)小编对…决算数据进行整理")', ['2023决算最“壕”的学校出炉', '某某教育(ID:abcteach)小编对全国300所学校2023年部门决算数据进行整理,发现:', '共有2所学校年度经费超过5亿元,从全国范围来看,总决算中位数为12345.67万元。']],
     ['a trade site as its news source ("新闻来源地址:某某农业网")', ['某某县:县农机局公开2023年度部门决算', '2024年08月04日', '近日,某某县农机局在县政府门户网站上公开了2023年度部门决算。', ...tradeNews, '新闻来源地址:某某农业网']],
   ])('%s: a news report, out of scope', async (_, lines) => {
     const r = await checkText(`${lines.join('\n')}\n`);
