@@ -43,6 +43,13 @@ describe('findings in hard-wrapped text', () => {
     expect(at('arithmetic.flat-with-reason')).toBe(lineOf('与 2024 年持平。'));
   });
 
+  it('a rate missing its % stands on the line of its figure, not of the words before it', async () => {
+    const wrapped = ['某区某局2025年度部门决算', '', '五、一般公共预算财政拨款支出决算情况说明', '2025年度一般公共预算财政拨款支出年初预算为100.00万元，支出决算为98.20万元，完成年初预算的', '98.20。决算数小于预算数的主要原因是节约开支。', ''].join('\n');
+    const { findings } = await checkText(wrapped, { file: 'a.txt' });
+    const missing = findings.find((f) => f.rule === 'year-unit.rate-without-percent');
+    expect(missing?.locations[0]?.line).toBe(5);
+  });
+
   it('a sentence that starts on a later line of its paragraph is read with the reason after it', async () => {
     const { findings } = await checkText(text, { file: 'a.txt' });
     const flat = findings.find((f) => f.rule === 'arithmetic.flat-with-reason');

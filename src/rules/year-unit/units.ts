@@ -76,7 +76,8 @@ export const rateWithoutPercent = defineRule({
           message: `“${m[1]}”的数值${m[2]}后缺少“%”。`,
           expected: `${m[2]}%`,
           actual: m[2]!,
-          locations: [locationAt(hit.source, m.index ?? 0)],
+          // (At the figure's own line: a sentence wrapped over lines may name its rate on the next.)
+          locations: [locationAt(hit.source, (m.index ?? 0) + m[0].lastIndexOf(m[2]!))],
         });
       }
     }
@@ -90,7 +91,8 @@ export const rateWithoutPercent = defineRule({
           message: `“${m[1]}${m[2]}”后缺少“%”。`,
           expected: `${m[2]}%`,
           actual: m[2]!,
-          locations: [locationAt(hit.source, m.index ?? 0)],
+          // (At the figure's own line: a sentence wrapped over lines may name its rate on the next.)
+          locations: [locationAt(hit.source, (m.index ?? 0) + m[0].lastIndexOf(m[2]!))],
         });
       }
     }
