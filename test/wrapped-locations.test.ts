@@ -68,4 +68,15 @@ describe('findings in hard-wrapped text', () => {
     const flip = findings.find((f) => f.rule === 'arithmetic.change-direction');
     expect(flip?.locations[0]?.line).toBe(k + 1);
   });
+
+  it('an item’s amount that its table contradicts is found on the amount’s own line', async () => {
+    const file = 'test/corpus/putuo-eco-env-2025.copied.txt';
+    const lines = (await readFile(file, 'utf8')).split('\n');
+    const k = lines.findIndex((l) => l.includes('支出决算为 51.98 万元'));
+    expect(k).toBeGreaterThan(0);
+    lines[k] = (lines[k] as string).replace('51.98', '519.8');
+    const { findings } = await checkText(lines.join('\n'), { file: 'putuo.copied.txt' });
+    const item = findings.find((f) => f.rule === 'narrative-table.item-05' && f.actual === '519.8万元');
+    expect(item?.locations[0]?.line).toBe(k + 1);
+  });
 });

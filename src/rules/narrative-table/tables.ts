@@ -1,4 +1,4 @@
-import { budgetKind, label, samePrinted, where } from '../../model/claims.js';
+import { budgetKind, label, samePrinted, where, whereFigure } from '../../model/claims.js';
 import { Decimal, type Figure, dec } from '../../model/decimal.js';
 import { isSkip, needTable } from '../table/support.js';
 import { type Claim, type Disclosure, type PublicTable, tableOf } from '../../model/disclosure.js';
@@ -85,7 +85,7 @@ function compare(ctx: RuleContext, targetOf: (c: Claim) => Target | null, tables
         actual: `${text.value}万元`,
         difference: `${s.difference.toString()}万元`,
         tolerance: '两表间舍入尾差',
-        locations: locs(where(c), cell.loc, other.loc),
+        locations: locs(whereFigure(c, text), cell.loc, other.loc),
         section: c.section,
       });
       continue;
@@ -96,7 +96,7 @@ function compare(ctx: RuleContext, targetOf: (c: Claim) => Target | null, tables
       actual: `${text.value}万元`,
       difference: `${s.difference.toString()}万元`,
       tolerance: '0（按较粗精度舍入后应相同）',
-      locations: locs(where(c), cell.loc),
+      locations: locs(whereFigure(c, text), cell.loc),
       section: c.section,
     });
   }
@@ -309,7 +309,7 @@ export const class04 = defineRule({
         actual: `${c.amount.value}万元`,
         difference: `${s.difference.toString()}万元`,
         tolerance: '0（按较粗精度舍入后应相同）',
-        locations: locs(where(c), cell.loc, general?.loc, whole?.loc),
+        locations: locs(whereFigure(c, c.amount), cell.loc, general?.loc, whole?.loc),
         section: c.section,
       });
     }
@@ -394,7 +394,7 @@ export const item05 = defineRule({
         actual: `${c.amount.value}万元`,
         difference: `${s.difference.toString()}万元`,
         tolerance: '0（按较粗精度舍入后应相同）',
-        locations: locs(where(c), f.location ?? row.location),
+        locations: locs(whereFigure(c, c.amount), f.location ?? row.location),
         section: c.section,
       });
     }
