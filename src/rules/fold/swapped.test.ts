@@ -23,3 +23,14 @@ it('keeps two wrong figures of one sentence apart when neither is the other’s'
   const found = (await checkText(text, { file: 'a.md' })).findings.filter((f) => f.rule === 'narrative-table.expense-03' && f.severity === 'error');
   expect(found.map((f) => f.actual).sort()).toEqual(['157.83万元', '81.92万元']);
 });
+
+it('reports two subjects whose two statements disagree crosswise as one pair written the other way round', async () => {
+  const file = 'test/paraphrase/rongcheng-other-wording-2.md';
+  const right = '其中：人员经费146.15万元，主要包括基本工资、津贴补贴等；公用经费11.23万元';
+  const text = await readFile(file, 'utf8');
+  expect(text).toContain(right);
+  const swapped = text.replace(right, '其中：公用经费146.15万元，主要包括基本工资、津贴补贴等；人员经费11.23万元');
+  const found = (await checkText(swapped, { file: 'a.md' })).findings.filter((f) => f.rule === 'narrative.same-subject' && f.severity === 'error');
+  expect(found).toHaveLength(1);
+  expect(found[0]?.message).toMatch(/^「(人员|公用)经费」与「(公用|人员)经费」两项在两处的数字正好互换/);
+});

@@ -1,5 +1,5 @@
 import type { Finding } from '../../model/finding.js';
-import { addPlaces, highestSeverity, sameStatement, soleNumber } from './figures.js';
+import { addPlaces, highestSeverity, numbersIn, sameStatement, soleNumber } from './figures.js';
 
 /** The subject a finding's message opens with (「基本支出」). */
 const subjectOf = (f: Finding) => /^「([^」]+)」/.exec(f.message)?.[1] ?? null;
@@ -41,6 +41,49 @@ export function swappedPairOnce(findings: readonly Finding[]): Finding[] {
       expected: `${f.expected}；${g.expected}`,
       actual: `${f.actual}；${g.actual}`,
       difference: null,
+      locations: addPlaces(f, g.locations),
+    };
+    out.splice(out.indexOf(f), 1, merged);
+    out.splice(out.indexOf(g), 1);
+  }
+  return twoStatementsSwapped(out);
+}
+
+/** The two amounts a finding of one subject stated twice quotes ("146.15万元与11.23万元"), in order. */
+const twoAmounts = (f: Finding) => {
+  const ns = f.expected == null ? numbersIn(f.actual) : [];
+  return ns.length === 2 ? ns : null;
+};
+
+/** Whether two findings are about the same statements (every place of one is a place of the other). */
+const sameStatements = (a: Finding, b: Finding) =>
+  a.locations.length === b.locations.length && a.locations.every((l) => b.locations.some((o) => sameStatement(l, o)));
+
+/**
+ * Two subjects each stated twice, the two statements disagreeing crosswise ("人员经费146.15万元、公用经费
+ * 11.23万元" in one place, "公用经费146.15万元…人员经费11.23万元" in the other): one of the two statements
+ * wrote the pair the other way round. One finding, that says so, instead of one per subject.
+ */
+function twoStatementsSwapped(findings: Finding[]): Finding[] {
+  const out = [...findings];
+  const candidates = findings.filter((f) => f.severity !== 'info' && subjectOf(f) && twoAmounts(f));
+  const done = new Set<Finding>();
+  for (const f of candidates) {
+    if (done.has(f)) continue;
+    const [a1, a2] = twoAmounts(f)!;
+    if (a1!.eq(a2!)) continue;
+    const g = candidates.find((o) => {
+      if (o === f || done.has(o) || o.rule !== f.rule || subjectOf(o) === subjectOf(f) || !sameStatements(f, o)) return false;
+      const [b1, b2] = twoAmounts(o)!;
+      return b1!.eq(a2!) && b2!.eq(a1!);
+    });
+    if (!g) continue;
+    done.add(f).add(g);
+    const merged: Finding = {
+      ...f,
+      severity: highestSeverity([f, g]),
+      message: `「${subjectOf(f)}」与「${subjectOf(g)}」两项在两处的数字正好互换，应是其中一处把两项写反了：${f.message.replace(/；.*$/, '')}；${g.message.replace(/；.*$/, '')}`,
+      actual: `${f.actual}；${g.actual}`,
       locations: addPlaces(f, g.locations),
     };
     out.splice(out.indexOf(f), 1, merged);
