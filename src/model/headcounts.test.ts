@@ -34,6 +34,22 @@ describe('count breakdowns', () => {
     expect(b?.exclusive).toBe(false);
   });
 
+  it('takes a sentence that opens with 其中 as the parts of the count ending the sentence before', async () => {
+    const d = await read(doc('截至年末，本单位实有人数16人。', '其中：在职人员13人，退休人员4人。'));
+    const [b, ...rest] = countBreakdowns(d);
+    expect(rest).toHaveLength(0);
+    expect(b?.whole).toMatchObject({ label: '实有人数', value: 16 });
+    expect(b?.whole.location.text).toContain('实有人数16人');
+    expect(b?.parts.map((p) => p.value)).toEqual([13, 4]);
+    expect(b?.exclusive).toBe(true);
+  });
+
+  it('does not take 其中 across a full stop when the sentence before has two counts or ends otherwise', async () => {
+    expect(countBreakdowns(await read(doc('核定编制20名，实有人数16人。其中：在职人员13人，退休人员4人。')))).toEqual([]);
+    expect(countBreakdowns(await read(doc('实有人数16人，较上年减少2人。其中：在职人员13人，退休人员4人。')))).toEqual([]);
+    expect(countBreakdowns(await read(doc('实有人数16人。', '（二）机构设置', '其中：在职人员13人，退休人员4人。')))).toEqual([]);
+  });
+
   it('leaves asides in brackets out of the list', async () => {
     const [b] = countBreakdowns(await read(doc('在职人员40人，其中：行政人员13人（其中女性5人），事业人员27人。')));
     expect(b?.parts.map((p) => p.value)).toEqual([13, 27]);

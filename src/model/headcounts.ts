@@ -94,21 +94,20 @@ export function countBreakdowns(doc: Disclosure): CountBreakdown[] {
   if (!/其中/.test(prose.text)) return [];
   const out: CountBreakdown[] = [];
   let base = 0;
+  let previous: { raw: string; start: number } | null = null;
   for (const raw of prose.text.split(/(?<=[。！？])/)) {
     const start = base;
     base += raw.length;
+    const last = previous;
+    previous = { raw, start };
     if (!raw.includes('其中') || !/[人名个]/.test(raw)) continue;
     const s = blankAsides(raw);
     for (let i = s.indexOf('其中'); i >= 0; i = s.indexOf('其中', i + 2)) {
-      // The whole: the count that ends right before 其中 (nothing but punctuation between).
+      // The whole: the count that ends right before 其中 (nothing but punctuation between), or, for a
+      // sentence that opens with 其中, the count that ends the sentence before it.
       const before = s.slice(0, i).replace(/[，,：:\u0000]*$/, '');
-      const wm = /([\u4e00-\u9fa5]{1,16}?)(?:共有|共计|合计|总计|共|为|是|有)?(\d+|[一二两三四五六七八九十]{1,3})(人|名|个)$/.exec(before);
-      if (!wm) continue;
-      // The label is the whole's own name: a heading the joining ran into it ("人员概况") goes.
-      const label = WHOLE.exec(wm[1] as string)?.[0];
-      const wholeValue = countValue(wm[2] as string);
-      if (!label || wholeValue == null) continue;
-      const whole: CountItem = { label, value: wholeValue, unit: wm[3] as string, raw: wm[0], location: prose.at(start + wm.index) };
+      const whole = before ? wholeAtEnd(before, start, prose) : last ? wholeEndingSentence(last, prose) : null;
+      if (!whole) continue;
       const parts: CountItem[] = [];
       let j = i + 2;
       let family = -1;
@@ -145,6 +144,32 @@ export function countBreakdowns(doc: Disclosure): CountBreakdown[] {
 }
 
 const sameClass = (unit: string) => (unit === '个' ? '个' : '人');
+
+const WHOLE_AT_END = /([\u4e00-\u9fa5]{1,16}?)(?:共有|共计|合计|总计|共|为|是|有)?(\d+|[一二两三四五六七八九十]{1,3})(人|名|个)$/;
+
+/** The count of a staff, establishment or unit whole that `text` ends with ("…编制人数18人"), or null. */
+function wholeAtEnd(text: string, start: number, prose: ReturnType<typeof joinedProse>): CountItem | null {
+  const wm = WHOLE_AT_END.exec(text);
+  if (!wm) return null;
+  // The label is the whole's own name: a heading the joining ran into it ("人员概况") goes.
+  const label = WHOLE.exec(wm[1] as string)?.[0];
+  const value = countValue(wm[2] as string);
+  if (!label || value == null) return null;
+  return { label, value, unit: wm[3] as string, raw: wm[0], location: prose.at(start + wm.index) };
+}
+
+/**
+ * "编制人数18人。其中：行政编制10人，事业编制9人。": a sentence that opens with 其中 gives the parts of the
+ * count the sentence before ends with — only when that count is the sentence's one count of its kind
+ * ("编制18人，实有17人。其中…" leaves open which of the two the parts are of).
+ */
+function wholeEndingSentence(sentence: { raw: string; start: number }, prose: ReturnType<typeof joinedProse>): CountItem | null {
+  const text = blankAsides(sentence.raw).replace(/[。！？]$/, '').replace(/[，,：:\u0000]*$/, '');
+  const whole = wholeAtEnd(text, sentence.start, prose);
+  if (!whole) return null;
+  const counts = [...text.matchAll(/(?:\d+|[一二两三四五六七八九十]{1,3})(人|名|个)(?!次)/g)].filter((m) => sameClass(m[1] as string) === sameClass(whole.unit));
+  return counts.length === 1 ? whole : null;
+}
 
 // "内设机构3个，分别是…", "下属单位2个，即…": a count of bodies and the cue that their names follow.
 // "设9个内设机构，分别为：…": the count said before the bodies.
