@@ -104,6 +104,9 @@ const TABLES_HEADING = /决算(?:公开)?(?:报)?表$|公开(?:报)?表$/;
 /** "（见附表）", "详见附件", "另行公开" …: the tables are published elsewhere. */
 export const ATTACHED_RE = /见附表|附后|详见附件|见附件|另行公开|单独公开|另附|附表[）)]/;
 
+/** A line naming an attachment, without a file's name: "附件：某局2024年度部门决算公开表", "附件2:部门决算表". */
+const ANNEX_LINE = /^附件\s*\d*\s*[:：]\s*([^。；;，,]{4,60}?)[。]?$/;
+
 /**
  * Tables the document lists or refers to without printing: a paragraph that says the tables are
  * attached (见附表) followed by the list of their titles, or naming them itself.
@@ -113,6 +116,7 @@ export function findReferenced(
   printed: ReadonlySet<TableId>,
   keyAt: readonly (string | null)[] = [],
   attachments: readonly string[] = [],
+  printedAfter: (index: number) => boolean = () => false,
 ): TableId[] {
   const out = new Set<TableId>();
   // An attachment named as the tables ("…部门决算公开表.xls", a link or a line of the text) says they
@@ -131,6 +135,13 @@ export function findReferenced(
     if (file) {
       const prev = blocks[i - 1];
       if (named(file, keyAt[i] === 'tables' || (prev?.kind === 'paragraph' && TABLES_HEADING.test(prev.text.trim())))) attach(file);
+      continue;
+    }
+    // "附件：某局2024年度部门决算公开表" with no file's name after it: the tables are the attachment —
+    // unless the tables follow it in this text, when it is their heading.
+    const annexed = b.kind === 'paragraph' ? ANNEX_LINE.exec(b.text.trim())?.[1] : undefined;
+    if (annexed) {
+      if (named(annexed, false) && !printedAfter(i)) attach(annexed);
       continue;
     }
     if (b.kind !== 'paragraph' || !ATTACHED_RE.test(b.text)) continue;

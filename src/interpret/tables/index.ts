@@ -1,7 +1,7 @@
 import type { PublicTable } from '../../model/disclosure.js';
 import { inWanyuan } from '../../model/decimal.js';
 import type { Block, ParagraphBlock, TableBlock } from '../../model/layout.js';
-import { type Location, placeLabel } from '../../model/location.js';
+import { type Location, comparePlaces, placeLabel } from '../../model/location.js';
 import { TABLE_DEFS, type TableId } from '../../model/tables.js';
 import type { InterpretContext } from '../context.js';
 import { cellRunAfter, rowRunAfter, sourcePieces, tablesInLine } from '../lost-layout.js';
@@ -193,7 +193,11 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
     unreadable.push(lost);
     seen.add(lost.id);
   }
-  const referenced = findReferenced(blocks, new Set([...tables.map((t) => t.id), ...unreadable.map((u) => u.id)]), ctx.keyAt, ctx.attachments);
+  // Whether any of the nine is printed below a block: a line naming the tables as an attachment is
+  // then their heading, not a note that they are published elsewhere.
+  const lastPrinted = Math.max(-1, ...found.map((f) => (f.pieces[0] as Piece).index));
+  const printedAfter = (i: number) => lastPrinted > i || unreadable.some((u) => comparePlaces(u.location, (blocks[i] as Block).location) > 0);
+  const referenced = findReferenced(blocks, new Set([...tables.map((t) => t.id), ...unreadable.map((u) => u.id)]), ctx.keyAt, ctx.attachments, printedAfter);
   return { tables, referenced, unreadable };
 }
 

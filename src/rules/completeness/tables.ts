@@ -1,6 +1,6 @@
 import { contentsListsTables, declaredTables, emptyTablesPart, otherForm } from '../../model/contents.js';
 import { Decimal } from '../../model/decimal.js';
-import type { PublicTable } from '../../model/disclosure.js';
+import type { Disclosure, PublicTable } from '../../model/disclosure.js';
 import { TABLE_DEFS, TABLE_IDS, type TableId } from '../../model/tables.js';
 import { type Rule, defineRule, insufficient, notApplicable } from '../rule.js';
 import { T01, T02, T03, T04, T05, T06, T07, T08, T09, docOf, swap } from '../table/fragments.js';
@@ -36,6 +36,19 @@ const ATTACHED_ONLY = `# 2024年度某市医疗保障局部门决算
 九、《财政拨款“三公”经费支出决算表》
 `;
 
+/**
+ * The text says the tables are attached (见附件, 附件：…决算公开表, a file named as them) and prints
+ * fewer of them than it says are attached — none, or one or two (a 三公 table in its section): the
+ * set is published elsewhere, one note for it (completeness.tables-printed), not one absence a table.
+ * A text that prints most of them is the attachment itself: a table it lacks is still reported.
+ */
+function tablesAttached(doc: Disclosure): boolean {
+  const { tablesReferenced, tablesFound } = doc.coverage;
+  return tablesReferenced.length > 0 && tablesReferenced.length > tablesFound.length;
+}
+
+const printedNames = (ids: readonly TableId[]) => ids.map((id) => `公开${id}表`).join('、');
+
 function presentRule(id: TableId): Rule {
   const def = TABLE_DEFS[id];
   const own = FRAGS[id];
@@ -45,13 +58,13 @@ function presentRule(id: TableId): Rule {
     category: 'completeness',
     severity: 'error',
     authority: AUTH,
-    description: `部门决算公开应包含${tableName(id)}《${def.title}》；无数据时也应公开空表并说明原因。文中只列目录、注明“见附表”而未印出的，报告为警告（报表未随文公开），相关勾稽规则按数据不足处理；文中有未能读取的图片的，该表可能以图片印出，报告为警告。`,
+    description: `部门决算公开应包含${tableName(id)}《${def.title}》；无数据时也应公开空表并说明原因。文中只列目录、注明“见附表”而未印出的，报告为警告（报表未随文公开），相关勾稽规则按数据不足处理；文中称报表另附、印出的报表少于称另附的，不逐表报告，由 completeness.tables-printed 报一条提示；文中有未能读取的图片的，该表可能以图片印出，报告为警告。`,
     cases: [
       { name: `印有${tableName(id)}`, text: docOf(own), expect: 'pass' },
       { name: `缺少${tableName(id)}`, text: docOf(id === '01' ? T02 : T01), expect: 'fail', mentions: tableName(id) },
       {
         name: `网页附有附件时未找到${tableName(id)}只是警告`,
-        text: `${docOf(id === '01' ? T02 : T01)}\n\n/某局2024年度部门决算报表.xls\n`,
+        text: `${docOf(id === '01' ? T02 : T01)}\n\n/某局2024年度部门决算公开.pdf\n`,
         expect: 'fail',
         severity: 'warning',
         mentions: '另附',
@@ -64,6 +77,8 @@ function presentRule(id: TableId): Rule {
       const images = ctx.doc.coverage.imagesUnread;
       // No table at all is one finding (completeness.tables-printed), not nine.
       if (ctx.doc.coverage.tablesFound.length === 0) return notApplicable('全文未印出任何公开表，已由 completeness.tables-printed 统一报告。');
+      // The tables said to be attached, only a few of them printed here: one note for the set.
+      if (tablesAttached(ctx.doc)) return insufficient(`文中称报表另附，只印出了${printedNames(ctx.doc.coverage.tablesFound as TableId[])}；${tableName(id)}是否公开无法在本文核对，已由 completeness.tables-printed 统一报告。`);
       if (ctx.doc.coverage.tablesReferenced.includes(id)) {
         ctx.report({
           severity: 'warning',
@@ -124,7 +139,7 @@ export const tablesPrinted = defineRule({
   severity: 'error',
   authority: AUTH,
   description:
-    '部门决算公开文本应印出公开01–09表。全文一张公开表都没有时报告一次（而不是九次）；文中注明“见附表”、只列目录的，或列出的附件文件名表明就是报表的（“…部门决算公开表.xls”“…决算报表.xlsx”，报表部分标题下的“附表”“报表”文件），以提示说明依赖报表的规则无法执行（所列报表不全时为警告）；文中有未能读取的图片或网页附有其他附件的，报表可能以图片印出或另附，报告为警告；文本输入中报表部分只有标题或表名而没有数字的（网页上的报表图片在复制的文字中丢失），同样报告为警告。',
+    '部门决算公开文本应印出公开01–09表。全文一张公开表都没有时报告一次（而不是九次）；文中注明“见附表”“详见附件”、只列目录的，写明“附件：…部门决算公开表”而其后未印出报表的，或列出的附件文件名表明就是报表的（“…部门决算公开表.xls”“…决算报表.xlsx”，报表部分标题下的“附表”“报表”文件），以提示说明依赖报表的规则无法执行（所列报表不全时为警告）；文中称另附的报表多于印出的（如只在“三公”一节印出公开09表）时同样只报这一条提示，不逐表报告缺失；文中有未能读取的图片或网页附有其他附件的，报表可能以图片印出或另附，报告为警告；文本输入中报表部分只有标题或表名而没有数字的（网页上的报表图片在复制的文字中丢失），同样报告为警告。',
   cases: [
     { name: '印有报表', text: docOf(T05), expect: 'pass' },
     { name: '九张表另附（见附表）只是提示', text: ATTACHED_ONLY, expect: 'pass' },
@@ -169,10 +184,23 @@ export const tablesPrinted = defineRule({
       text: '# 2023年度某中心部门决算\n## 第二部分 情况说明\n一、收入支出决算总体情况说明\n2023年度收、支总计859.50万元。\n\n财决公开01表 金额单位:万元 项目 行次 金额 一一般公共预算财政拨款收入 1 812.40 一一般公共服务支出 32 0.00 五事业收入 5 35.10 五教育支出 36 790.25 八其他收入 8 12.00 八社会保障和就业支出 39 69.25\n',
       expect: 'pass',
     },
+    {
+      name: '附件行写报表名称（无文件名）只是提示',
+      text: '# 2024年度某局部门决算\n## 第二部分 情况说明\n一、收入支出决算总体情况说明\n2024年度收、支总计238.67万元。\n\n附件：某局2024年度部门决算公开表\n',
+      expect: 'pass',
+    },
+    { name: '只印出公开09表、其余称另附：一条提示', text: `${docOf(T09)}\n部门决算公开表详情见附件。\n`, expect: 'pass' },
+    {
+      name: '附件行列的是绩效自评表，不是报表',
+      text: '# 2024年度某局部门决算\n## 第二部分 情况说明\n一、收入支出决算总体情况说明\n2024年度收、支总计238.67万元。\n\n附件：2024年度项目支出绩效自评表\n',
+      expect: 'fail',
+      mentions: '公开01',
+    },
     { name: '全无报表', text: '# 2024年度某局部门决算\n## 第二部分 情况说明\n一、收入支出决算总体情况说明\n2024年度收、支总计238.67万元。\n', expect: 'fail', mentions: '公开01' },
   ],
   check(ctx) {
-    if (ctx.doc.coverage.tablesFound.length > 0) return;
+    const found = ctx.doc.coverage.tablesFound as TableId[];
+    if (found.length > 0 && !tablesAttached(ctx.doc)) return;
     const unreadPages = ctx.doc.coverage.pagesUnread;
     if (unreadPages.length) return insufficient(`第${unreadPages.join('、')}页未能读取（扫描图像，无文字层），报表可能印在其中，无法判断是否缺失`);
     // Said to be attached ("（详见附件）", a file named as the tables): published, only elsewhere,
@@ -181,14 +209,14 @@ export const tablesPrinted = defineRule({
     if (listed.length) {
       // 公开08表 (国有资本经营) is left out of the list by the eight-table forms of earlier years and
       // of several regions: not a defect of the list.
-      const missing = TABLE_IDS.filter((id) => !listed.includes(id) && id !== '08');
+      const missing = TABLE_IDS.filter((id) => !listed.includes(id) && !found.includes(id) && id !== '08');
       // Tables published as an attachment are no defect of the text: a note that their checks did
       // not run; only a table the list itself leaves out is worth a warning.
       ctx.report({
         severity: missing.length ? 'warning' : 'info',
-        message: `报表另附（见附表），未随本文印出：${listed.map((id) => `公开${id}表`).join('、')}的表内与表间勾稽、说明与报表的核对均无法执行，请一并检查附表${missing.length ? `；所列报表中缺少${missing.map((id) => `公开${id}表`).join('、')}` : ''}。`,
+        message: `报表另附（见附表），未随本文印出：${printedNames(listed)}的表内与表间勾稽、说明与报表的核对均无法执行，请一并检查附表${found.length ? `（文中只印出${printedNames(found)}，已核对）` : ''}${missing.length ? `；所列报表中缺少${printedNames(missing)}` : ''}。`,
         expected: '公开01–09表',
-        actual: `仅列目录（${listed.length}张）`,
+        actual: found.length ? `另附${listed.length}张，印出${found.length}张` : `仅列目录（${listed.length}张）`,
         locations: [],
       });
       return;
