@@ -12,6 +12,7 @@ import { templateContentsPages } from './contents-pages.js';
 import { templateContentsHeading } from './contents-heading.js';
 import { templateBudgetNames } from './budget-names.js';
 import { templateRevisions } from './revisions.js';
+import { templateRepeatedParagraph } from './repeated-paragraph.js';
 
 /** Rules of the template-residue category. */
 export const rules: Rule[] = [
@@ -41,4 +42,5 @@ export const rules: Rule[] = [
   templateContentsHeading,
   templateRevisions,
   templateBudgetNames,
+  templateRepeatedParagraph,
 ];
