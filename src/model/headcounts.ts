@@ -36,7 +36,7 @@ export interface CountedNames {
 }
 
 // Wholes: a headcount, an establishment or a number of units, as the 部门基本情况 words them.
-const WHOLE = /(?:实有人数|实有人员|现有人员|现有人数|人员总数|总人数|职工总数|实有职工|在职人员|在职职工|在编人员|离退休人员|人员编制|编制人数|编制数|核定编制|总编制|编制总数|行政编制|事业编制|下属单位|所属单位|二级单位|预算单位|事业单位|行政单位)$/;
+const WHOLE = /(?:实有人数|实有人员|现有人员|现有人数|人员总数|总人数|职工总数|实有职工|在职人员|在职职工|在编人员|离退休人员|人员编制|编制人数|编制数|核定编制|总编制|编制总数|行政编制|事业编制|下属单位|所属单位|二级单位|预算单位|事业单位|行政单位|车辆|共有车辆|实有车辆|公务车辆|公务用车|公务用车保有量|车辆保有量|保有量)$/;
 
 // Classifications whose classes do not overlap: parts all of one of them are exclusive. 离退休 is
 // its own class only where 离休 and 退休 are not also listed (checked below).
@@ -46,6 +46,8 @@ const FAMILIES: RegExp[] = [
   /^(?:行政|参公|参照公务员法管理|参照公务员管理|参公事业|事业|机关工勤|工勤|工勤技能)(?:人员|编制|编|岗位)?$/,
   /^(?:全额(?:拨款)?|差额(?:拨款)?|自收自支|定额(?:补助)?)(?:事业)?(?:单位|人员|编制)?$/,
   /^(?:行政|参公|参照公务员法管理|事业|其他事业|企业)(?:单位)$/,
+  // The classes of official vehicles the asset report counts.
+  /^(?:(?:符合规定的?)?领导(?:干部)?用车|主要(?:负责人|领导干部?)用车|机要通信用车|应急保障用车|执法执勤用车|特种专业技术用车|离退休干部(?:服务)?用车|一般公务用车|其他用车)$/,
 ];
 const OTHER = /^其他(?:人员|单位|编制)?$/;
 
@@ -63,7 +65,7 @@ function countValue(s: string): number | null {
 }
 
 // "在职人员30人": a label of Chinese characters, an optional verb, the count and its measure word.
-const ITEM = /([\u4e00-\u9fa5]{1,16}?)(?:共有|共计|合计|总计|共|为|是|有)?(\d+|[一二两三四五六七八九十]{1,3})(人|名|个)(?!次)/y;
+const ITEM = /([\u4e00-\u9fa5]{1,16}?)(?:共有|共计|合计|总计|共|为|是|有)?(\d+|[一二两三四五六七八九十]{1,3})(人|名|个|辆)(?!次)/y;
 // What may stand between two parts: punctuation, and the asides blanked out.
 const SEP = /[，,、；;：:\u0000]*/y;
 
@@ -100,7 +102,7 @@ export function countBreakdowns(doc: Disclosure): CountBreakdown[] {
     base += raw.length;
     const last = previous;
     previous = { raw, start };
-    if (!raw.includes('其中') || !/[人名个]/.test(raw)) continue;
+    if (!raw.includes('其中') || !/[人名个辆]/.test(raw)) continue;
     const s = blankAsides(raw);
     for (let i = s.indexOf('其中'); i >= 0; i = s.indexOf('其中', i + 2)) {
       // The whole: the count that ends right before 其中 (nothing but punctuation between), or, for a
@@ -143,9 +145,10 @@ export function countBreakdowns(doc: Disclosure): CountBreakdown[] {
   return out;
 }
 
-const sameClass = (unit: string) => (unit === '个' ? '个' : '人');
+// 人 and 名 count people; 个 counts posts or bodies; 辆 counts vehicles.
+const sameClass = (unit: string) => (unit === '个' || unit === '辆' ? unit : '人');
 
-const WHOLE_AT_END = /([\u4e00-\u9fa5]{1,16}?)(?:共有|共计|合计|总计|共|为|是|有)?(\d+|[一二两三四五六七八九十]{1,3})(人|名|个)$/;
+const WHOLE_AT_END = /([\u4e00-\u9fa5]{1,16}?)(?:共有|共计|合计|总计|共|为|是|有)?(\d+|[一二两三四五六七八九十]{1,3})(人|名|个|辆)$/;
 
 /** The count of a staff, establishment or unit whole that `text` ends with ("…编制人数18人"), or null. */
 function wholeAtEnd(text: string, start: number, prose: ReturnType<typeof joinedProse>): CountItem | null {
@@ -167,7 +170,7 @@ function wholeEndingSentence(sentence: { raw: string; start: number }, prose: Re
   const text = blankAsides(sentence.raw).replace(/[。！？]$/, '').replace(/[，,：:\u0000]*$/, '');
   const whole = wholeAtEnd(text, sentence.start, prose);
   if (!whole) return null;
-  const counts = [...text.matchAll(/(?:\d+|[一二两三四五六七八九十]{1,3})(人|名|个)(?!次)/g)].filter((m) => sameClass(m[1] as string) === sameClass(whole.unit));
+  const counts = [...text.matchAll(/(?:\d+|[一二两三四五六七八九十]{1,3})(人|名|个|辆)(?!次)/g)].filter((m) => sameClass(m[1] as string) === sameClass(whole.unit));
   return counts.length === 1 ? whole : null;
 }
 

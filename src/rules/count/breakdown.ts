@@ -4,17 +4,18 @@ import { defineRule, notApplicable } from '../rule.js';
 import { locs, md } from '../arithmetic/lib.js';
 
 const AUTH_OVERVIEW = '《部门决算公开模板》部门基本情况（机构设置、人员构成）：所列各类人数、编制数、单位数应与总数一致';
+const AUTH_BREAKDOWN = '《部门决算公开模板》部门基本情况（机构设置、人员构成）、国有资产占用情况（车辆）：所列各类人数、编制数、单位数、车辆数应与总数一致';
 
 const OVERVIEW = '一、部门基本情况';
 
 export const staffBreakdown = defineRule({
   id: 'count.staff-breakdown',
-  title: '人员、编制或单位数的构成与总数不符',
+  title: '人员、编制、单位或车辆数的构成与总数不符',
   category: 'count',
   severity: 'error',
-  authority: AUTH_OVERVIEW,
+  authority: AUTH_BREAKDOWN,
   description:
-    '“实有人数31人，其中：在职人员30人，离休人员0人，退休人员1人”：其中任何一项不得大于总数（“其中”另起一句时，上一句须以该总数结尾且只有这一个人数或个数）；各项属同一分类（在职/离休/退休，行政/参公/事业/工勤，全额/差额/自收自支等）互不重叠时，其和大于总数为错误，小于总数为警告（可能另有未列明的类别）。',
+    '“实有人数31人，其中：在职人员30人，离休人员0人，退休人员1人”：其中任何一项不得大于总数（“其中”另起一句时，上一句须以该总数结尾且只有这一个人数或个数）；各项属同一分类（在职/离休/退休，行政/参公/事业/工勤，全额/差额/自收自支，领导用车/机要通信/应急保障/执法执勤/其他用车等）互不重叠时，其和大于总数为错误，小于总数为警告（可能另有未列明的类别）。',
   cases: [
     { name: '31 = 30 + 0 + 1，变动不计', expect: 'pass', text: md(OVERVIEW, '实有人数31人，其中：在职人员30人，减少1人；离休人员0人，增加0人；退休人员1人，增加1人。') },
     { name: '在职之后的退休人员不是在职的构成', expect: 'pass', text: md(OVERVIEW, '在职人员40人，其中:行政人员13人，参公事业人员21人，事业人员5人，工勤人员1人；退休人员11人。') },
@@ -24,6 +25,8 @@ export const staffBreakdown = defineRule({
     { name: '单独一项大于总数', expect: 'fail', mentions: '12', text: md(OVERVIEW, '在职人员10人，其中女性12人。') },
     { name: '分号之后的另一句不是构成', expect: 'pass', text: md(OVERVIEW, '核定编制25名，其中：局机关15名；实有人员30名，其中在职人员30名。') },
     { name: '各项之和小于总数', expect: 'fail', severity: 'warning', mentions: '40', text: md(OVERVIEW, '在职人员40人，其中：行政人员13人，参公事业人员21人，事业人员5人。') },
+    { name: '车辆各项之和大于总数', expect: 'fail', mentions: '6辆', text: md('（三）国有资产占用情况', '截至2024年12月31日，本单位共有车辆5辆，其中：一般公务用车3辆，执法执勤用车3辆。') },
+    { name: '车辆各项与总数相符（句号之后的“其中”）', expect: 'pass', text: md('（三）国有资产占用情况', '截至2024年12月31日，本单位共有车辆5辆。其中：机要通信用车1辆、应急保障用车2辆、其他用车2辆。') },
     { name: '句号之后以“其中”开头的下一句：各项之和大于总数', expect: 'fail', mentions: '19', text: md(OVERVIEW, '本局编制人数18人。其中：行政编制10人，事业编制9人。') },
     { name: '句号之后的“其中”：实有人数与在职、退休相符', expect: 'pass', text: md(OVERVIEW, '年末实有人数26人。其中在职人员20人，退休人员6人。') },
     { name: '句号之后的“其中”：上一句有两个人数，不知其中所指', expect: 'pass', text: md(OVERVIEW, '核定编制18人，实有人数17人。其中：行政编制10人，事业编制9人。在职人员12人，其中：行政人员10人。') },
