@@ -24,6 +24,13 @@ describe('tables said to be attached', () => {
     }
   });
 
+  it('a text that prints more than one or two of them is not taken for one whose tables are elsewhere: the rest stay reported', async () => {
+    const four = ALL_TABLES.slice(0, 4).join('\n');
+    const found = await tableFindings(`${TITLE}${four}\n${EXPLAIN}部门决算公开表详情见附件。\n`);
+    expect(found).toEqual([expect.objectContaining({ rule: 'completeness.table-05', severity: 'warning' })]);
+    expect(found[0]?.message).toContain('未找到以下5项');
+  });
+
   it('a text that prints the others under that line is the attachment itself: a table it lacks is still missing', async () => {
     const eight = ALL_TABLES.filter((t) => t !== T09).join('\n');
     const found = await tableFindings(`${TITLE}## 第二部分 附件\n\n附件：荣成市医疗保障局2024年度部门决算公开表\n\n${eight}\n${EXPLAIN}`);
