@@ -581,7 +581,13 @@ export const changeExceedsCurrent = defineRule({
       ctx.report({
         explainedBy: mixedDirection(c)
           ? { causes: [directionCause(c.id)], because: `按“增加”计上年数为负，按“减少”则不然：增加额大于本年数出于方向词写反` }
-          : { causes: [changeCause(c.id)], because: `增加额大于本年数亦出于此` },
+          : {
+              causes: [changeCause(c.id)],
+              // (A direction word proved the slip by the level printed beside it: "较2023年的188.95万元增加107.66万元".)
+              orBy: [directionCause(c.id)],
+              because: `增加额大于本年数亦出于此`,
+              orByBecause: [`按“增加”计上年数为负，按“减少”则不然：增加额大于本年数出于方向词写反`],
+            },
         message: `「${label(c)}」增加${c.change?.amount?.value}万元大于本年数${p.cur.figure.value}万元，推得${baseWord(c)}为负`,
         expected: `增加额 ≤ ${p.cur.figure.value}万元`,
         actual: `${c.change?.amount?.value}万元`,

@@ -63,3 +63,11 @@ describe('both direction words of the 三公 total written the wrong way round',
     expect(found[0]?.message).toContain('与各部分变动额之和-0.78万元相符');
   });
 });
+
+it('a direction word proved wrong by the level printed beside it takes in "the increase exceeds this year’s amount"', async () => {
+  const text = '# 某区某局2024年度部门决算\n\n## 三、支出决算情况说明\n\n项目支出81.29万元，较2023年的188.95万元增加107.66万元，主要是特殊群体医疗费部分未结算。\n';
+  const r = await checkText(text, { file: 'a.md' });
+  const errors = r.findings.filter((f) => f.severity === 'error' && f.category === 'arithmetic');
+  expect(errors.map((f) => f.rule)).toEqual(['arithmetic.change-vs-prior-level']);
+  expect(errors[0]?.message).toContain('不再另报');
+});
