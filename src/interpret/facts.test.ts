@@ -184,3 +184,12 @@ describe('a township’s title', () => {
     expect(r.facts.department).toBe('大理州洱源县西山乡');
   });
 });
+
+describe('a sharing site’s file name over the document', () => {
+  it('names a template, not the account: its year is not the account’s, nor is it a year written too late', async () => {
+    const text = ['2020年预算单位部门决算公开模板', '2017年预算单位部门决算公开', '目录', '第一部分某区残联概况', '第二部分某区残联部门决算表', '第三部分某区残联2017年部门决算情况说明', '第四部分名词解释', '第一部分某区残联概况', '区残联的主要职责是:开展残疾人康复、劳动就业、培训等。', ''].join('\n');
+    const r = await checkBytes('page.txt', new TextEncoder().encode(text));
+    expect(r.facts.fiscalYear).toBe(2017);
+    expect(r.findings.filter((f) => f.rule.startsWith('year-unit.')).map((f) => f.message)).toEqual([]);
+  });
+});

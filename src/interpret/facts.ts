@@ -1,3 +1,4 @@
+import { namesATemplateFile } from '../model/template-file.js';
 import type { Facts } from '../model/disclosure.js';
 import { ORG_SUFFIX } from '../model/labels.js';
 import type { Block } from '../model/layout.js';
@@ -181,8 +182,13 @@ function findTitle(head: readonly string[]): string | null {
   }
   // A web page's headline ("区人大2017年决算公开") above the document's own title ("柳州市鱼峰区人大
   // 常委会2017年部门决算"): the one that names a whole organisation is the title.
-  return withYear.find((t) => departmentOfTitle(t)) ?? withYear[0] ?? candidates[0] ?? null;
+  // A file's name on a sharing site ("2020年预算单位部门决算公开模板") above the document's own title
+  // ("2017年预算单位部门决算公开"): a template, sample or copy names no account of its own.
+  const own = withYear.filter((t) => !namesATemplateFile(t));
+  const pool = own.length ? own : withYear;
+  return pool.find((t) => departmentOfTitle(t)) ?? pool[0] ?? candidates[0] ?? null;
 }
+
 
 /** A cover line that is a region's name and nothing else ("上海市普陀区", "广元市"): the first half of a name broken over lines. */
 const REGION_LINE = /^[\u4e00-\u9fa5]{1,12}(?:省|市|自治区|自治州|州|盟|地区|县|区|旗)$/;

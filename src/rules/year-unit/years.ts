@@ -1,3 +1,4 @@
+import { namesATemplateFile } from '../../model/template-file.js';
 import type { Disclosure } from '../../model/disclosure.js';
 import { locationAt } from '../../model/layout.js';
 import { type Location, placeKey, samePlace } from '../../model/location.js';
@@ -282,6 +283,8 @@ export const yearFuture = defineRule({
     for (const l of yearLines(doc)) {
       // A signature's date ("某某办公厅2018年8月20日") says when it was written: a supplement may come years later.
       if (DATELINE.test(l.text)) continue;
+      // A sharing site's file name over the document ("2020年预算单位部门决算公开模板") dates the file, not the account.
+      if (namesATemplateFile(l.text)) continue;
       for (const m of l.text.matchAll(/(20\d{2})\s*年/g)) {
         const y = Number(m[1]);
         if (y <= year + 1) continue;
