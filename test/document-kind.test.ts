@@ -498,3 +498,19 @@ describe('news about the 三公 is told from a department’s 三公 page by the
     expect(r.coverage.rulesRun).toBeGreaterThan(10);
   });
 });
+
+describe('instructions and notices that speak of accounts are not accounts', () => {
+  it.each([
+    ['instructions for compiling the accounts ("部门决算填报说明")', ['部门决算填报说明', '一、决算汇编基本情况', '    年度，纳入本部门决算汇编范围的独立核算单位共    个，比上年增减    个。', '二、基础数据核对情况', '单位本年度实际收到的一般公共预算财政拨款收入  万元，财政部门拨款对账单  万元，差额  万元。']],
+    ['a note about publishing something else ("关于公开…绩效评价的说明")', ['关于公开2023年度市级绩效评价的说明', '2023年，为落实预算和绩效管理一体化的部署，推进绩效公开工作。现将有关情况说明如下：', '一是部门自评结果全公开，在部门（单位）决算中一并公开。', '二是共开展12个项目支出绩效评价。']],
+  ])('%s: out of scope', async (_, lines) => {
+    const r = await checkText(`${lines.join('\n')}\n`);
+    expect(r.facts.kind).toBe('other');
+    expect(r.findings.map((f) => f.rule)).toEqual(['completeness.document-kind']);
+  });
+
+  it('a 三公 page titled "关于…“三公”经费支出情况的说明" is still checked', async () => {
+    const r = await checkText('关于2023年度“三公”经费支出情况的说明\n2023年度“三公”经费财政拨款支出决算为36.50万元，完成全年预算的91.25%。\n');
+    expect(r.facts.kind).not.toBe('other');
+  });
+});

@@ -61,6 +61,12 @@ const WHOLE_ACCOUNT = /收、?支总计|收入总计|(?<!经费)支出总计|本
 const PERFORMANCE_TITLE = /^(?:附件\s*\d*\s*[:：]?\s*)?(?:[\u4e00-\u9fa5（）()\d]{0,40}?)(?:绩效(?:目标(?:(?:完成|实现|执行)情况)?)?(?:单位)?(?:自评|评价)(?:结果)?总?(?:结)?(?:表|报告)|绩效(?:目标(?:(?:完成|实现|执行)情况)?)?(?:单位)?自评(?:情况)?(?:总结)?(?:说明|报告))/;
 // The work of publishing accounts, as news and notices name it.
 const ABOUT_THE_WORK = /(?:预|部门)?决算公开(?:工作|情况通报|检查)/;
+/** The title of instructions for compiling accounts, not of accounts: "部门决算填报说明", "决算报表填表说明". */
+const INSTRUCTIONS_TITLE = /决算[^。，；]{0,12}(?:填报|填表|填列|录入|编报)(?:说明|须知|要求|手册)$/;
+/** A notice's or a note's title: "关于公开2021年度市级绩效评价的说明", "关于做好…工作的通知". */
+// (Only a notice's verbs, and nothing an account's own part is titled by: "关于2023年度“三公”经费支出情况的说明"
+// is a 三公 page.)
+const NOTICE_TITLE = /^关于(?:公开|做好|开展|印发|报送|推进|进一步)(?![^。，；]*(?:决算|三公|经费|收支|收入|支出|财务|资产|采购))[^。，；]{2,40}的(?:说明|通知|函|意见)$/;
 // The header of a self-evaluation sheet: its scores and what they are given for.
 const SHEET_SCORE = /^(?:得分|分值|权重)/;
 const SHEET_BASIS = /执行率|指标/;
@@ -255,6 +261,18 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   if (aboutTheWork && !namesAnAccount && !anyTable && !anyExplain && contents.length === 0 && !paras.some((b) => AMOUNT.test(b.text))) {
     const first = paras.find((b) => /决算公开/.test(b.text));
     return { kind: 'other', reason: '本文讲的是决算公开工作（如新闻、通报），没有金额、公开表或决算情况说明，不是部门决算公开文本', location: first?.location ?? null };
+  }
+  // Instructions for compiling the accounts ("部门决算填报说明", "决算报表填表说明"): what to fill in, its
+  // blanks left ("共    个"), not an account published.
+  const instructions = cover.find((b) => INSTRUCTIONS_TITLE.test(squeeze(b.text)));
+  if (instructions && !anyTable) {
+    return { kind: 'other', reason: `标题“${titleText(instructions.text)}”表明这是编报决算的填报（填表）说明，不是部门决算公开文本`, location: instructions.location };
+  }
+  // A notice or a note about publishing something else ("关于公开2021年度市级绩效评价的说明"), with no table,
+  // contents or explanation of its own: it may mention 决算 in passing, it is no account.
+  const notice = cover.find((b) => NOTICE_TITLE.test(squeeze(b.text)) && !/决算/.test(b.text));
+  if (notice && !anyTable && !anyExplain && contents.length === 0) {
+    return { kind: 'other', reason: `标题“${titleText(notice.text)}”表明这是一则通知或说明，讲的不是某部门的决算，不是部门决算公开文本`, location: notice.location };
   }
   if (inTraditionalScript(paras)) {
     return { kind: 'other', reason: '本文是繁体字文本（多为网站转换），只能按简体字读取决算公开，未作检查；请用原文（简体）检查', location: paras[0]?.location ?? null };
