@@ -514,3 +514,15 @@ describe('instructions and notices that speak of accounts are not accounts', () 
     expect(r.facts.kind).not.toBe('other');
   });
 });
+
+describe('a 三公 table of budgets only', () => {
+  const table = ['| 项 目 | 本年预算数 | 其中:一般公共预算财政拨款 |', '| 合 计 | 34.35 | 34.35 |', '| 1.因公出国(境)费用 | 0 | 0 |', '| 2.公务接待费 | 1.70 | 1.70 |', '| 3.公务用车费 | 32.65 | 32.65 |'];
+  it('under a title naming neither 决算 nor 预算 is a budget', async () => {
+    const r = await checkText(['2015年某市某局部门“三公”经费情况统计表', '单位:万元', ...table, ''].join('\n'));
+    expect(r.facts.kind).toBe('budget');
+  });
+  it('beside its 决算 column stays a part of a final account', async () => {
+    const r = await checkText(['2015年某市某局部门“三公”经费情况统计表', '单位:万元', '| 项 目 | 本年预算数 | 本年决算数 |', '| 合 计 | 34.35 | 30.10 |', '| 1.因公出国(境)费用 | 0 | 0 |', '| 2.公务接待费 | 1.70 | 1.50 |', '| 3.公务用车费 | 32.65 | 28.60 |', ''].join('\n'));
+    expect(r.facts.kind).toBe('final-part');
+  });
+});

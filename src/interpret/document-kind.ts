@@ -61,6 +61,17 @@ const WHOLE_ACCOUNT = /收、?支总计|收入总计|(?<!经费)支出总计|本
 const PERFORMANCE_TITLE = /^(?:附件\s*\d*\s*[:：]?\s*)?(?:[\u4e00-\u9fa5（）()\d]{0,40}?)(?:绩效(?:目标(?:(?:完成|实现|执行)情况)?)?(?:单位)?(?:自评|评价)(?:结果)?总?(?:结)?(?:表|报告)|绩效(?:目标(?:(?:完成|实现|执行)情况)?)?(?:单位)?自评(?:情况)?(?:总结)?(?:说明|报告))/;
 // The work of publishing accounts, as news and notices name it.
 const ABOUT_THE_WORK = /(?:预|部门)?决算公开(?:工作|情况通报|检查)/;
+/**
+ * The amount columns of a text's tables when every one of them is a budget's ("本年预算数", "其中:公共预算财政拨款"
+ * under it) and none says 决算, 实际 or 执行: the header naming the budget, else null.
+ */
+function onlyBudgetColumns(blocks: readonly Block[]): string | null {
+  const heads = blocks.flatMap((b) => (b.kind === 'table' ? b.rows.slice(0, 3).flat().map((c) => c.text.replace(/\s/g, '')) : []));
+  const budget = heads.find((h) => /预算数$/.test(h));
+  if (!budget || heads.some((h) => /决算|实际|执行|支出数/.test(h))) return null;
+  return budget;
+}
+
 /** The title of instructions for compiling accounts, not of accounts: "部门决算填报说明", "决算报表填表说明". */
 const INSTRUCTIONS_TITLE = /决算[^。，；]{0,12}(?:填报|填表|填列|录入|编报)(?:说明|须知|要求|手册)$/;
 /** A notice's or a note's title: "关于公开2021年度市级绩效评价的说明", "关于做好…工作的通知". */
@@ -322,6 +333,11 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
     }
     // "乌鲁木齐市天山区2019年度“三公”经费公开说明": a title naming the 三公 alone, without 决算 or 预算.
     if (!FINAL_TITLE.test(t) && !/预算/.test(t) && /三公.?经费[^。，；]*(?:公开|说明|情况)/.test(t) && /20\d{2}/.test(t) && fewContents) {
+      // ("2015年某局部门“三公”经费情况统计表" over a table whose only amounts are 本年预算数: a budget's.)
+      const budgetColumns = onlyBudgetColumns(blocks);
+      if (budgetColumns && !paras.some((p) => FINAL_WORDS.test(ownWords(p.text)))) {
+        return { kind: 'budget', reason: `标题“${titleText(b.text)}”下的表只列“${budgetColumns}”，没有决算数，这是“三公”经费预算，不是决算公开`, location: b.location };
+      }
       return { kind: 'final-part', reason: `标题“${titleText(b.text)}”表明本文件只公开“三公”经费这一部分`, location: b.location };
     }
     if (FINAL_TITLE.test(t)) {
