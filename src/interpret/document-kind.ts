@@ -73,7 +73,7 @@ function onlyBudgetColumns(blocks: readonly Block[]): string | null {
 }
 
 /** The title of instructions for compiling accounts, not of accounts: "部门决算填报说明", "决算报表填表说明". */
-const INSTRUCTIONS_TITLE = /决算[^。，；]{0,12}(?:填报|填表|填列|录入|编报)(?:说明|须知|要求|手册)$/;
+const INSTRUCTIONS_TITLE = /^[^。，；《]{0,10}决算[^。，；》]{0,12}(?:填报|填表|填列|录入|编报)(?:说明|须知|要求|手册)(?![\u4e00-\u9fa5])/;
 /** A notice's or a note's title: "关于公开2021年度市级绩效评价的说明", "关于做好…工作的通知". */
 // (Only a notice's verbs, and nothing an account's own part is titled by: "关于2023年度“三公”经费支出情况的说明"
 // is a 三公 page.)
@@ -275,8 +275,10 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   }
   // Instructions for compiling the accounts ("部门决算填报说明", "决算报表填表说明"): what to fill in, its
   // blanks left ("共    个"), not an account published.
-  const instructions = cover.find((b) => INSTRUCTIONS_TITLE.test(squeeze(b.text)));
-  if (instructions && !anyTable) {
+  // (Its title may open a paragraph the reader joined its cover lines into: "部门决算填报说明 - 部门_第1页 …".)
+  const instructions = paras.slice(0, COVER).find((b) => INSTRUCTIONS_TITLE.test(squeeze(b.text)));
+  // (Its blank forms may be read as tables: no account has such a title.)
+  if (instructions) {
     return { kind: 'other', reason: `标题“${titleText(instructions.text)}”表明这是编报决算的填报（填表）说明，不是部门决算公开文本`, location: instructions.location };
   }
   // A notice or a note about publishing something else ("关于公开2021年度市级绩效评价的说明"), with no table,
