@@ -279,7 +279,8 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   const instructions = paras.slice(0, COVER).find((b) => INSTRUCTIONS_TITLE.test(squeeze(b.text)));
   // (Its blank forms may be read as tables: no account has such a title.)
   if (instructions) {
-    return { kind: 'other', reason: `标题“${titleText(instructions.text)}”表明这是编报决算的填报（填表）说明，不是部门决算公开文本`, location: instructions.location };
+    const said = INSTRUCTIONS_TITLE.exec(squeeze(instructions.text))?.[0] ?? titleText(instructions.text);
+    return { kind: 'other', reason: `标题“${said}”表明这是编报决算的填报（填表）说明，不是部门决算公开文本`, location: instructions.location };
   }
   // A notice or a note about publishing something else ("关于公开2021年度市级绩效评价的说明"), with no table,
   // contents or explanation of its own: it may mention 决算 in passing, it is no account.
