@@ -200,7 +200,7 @@ describe('a figure of the explanation that differs from its performance sheet', 
     const fresh = await plant('rongcheng', from, from.replace('19.99', '91.99'), 'r.md');
     expect(fresh.map((f) => f.rule)).toEqual(['performance.quote-consistency']);
     expect([fresh[0]?.expected, fresh[0]?.actual]).toEqual(['19.99', '91.99']);
-    expect(fresh[0]?.message).toMatch(/由此引起的「[^」]*预算完成率与金额不符/);
+    expect(fresh[0]?.message).toMatch(/由此引起的「[^」]*预算执行率计算/);
   });
 });
 
