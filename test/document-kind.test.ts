@@ -526,3 +526,12 @@ describe('a 三公 table of budgets only', () => {
     expect(r.facts.kind).toBe('final-part');
   });
 });
+
+describe('a government’s monthly budget execution', () => {
+  it('("4月,一般公共预算收入累计完成…比上年减收…") is a government’s, not a department’s account', async () => {
+    const text = ['一、一般公共预算收支完成情况', '(一)地方一般公共预算收入情况', '4月,一般公共预算收入累计完成24000万元,完成年初预算数60000万元的40.0%,比上年减收1000万元,下降4.0%。其中:税收收入8000万元,比上年增收1200万元,增长17.6%。', '(二)地方一般公共预算支出情况', '4月,一般公共预算支出累计完成107000万元,完成预算数257000万元的41.6%。', ''].join('\n');
+    const r = await checkText(text);
+    expect(r.facts.kind).toBe('government-final');
+    expect(r.findings.map((f) => f.rule)).toEqual(['completeness.document-kind']);
+  });
+});

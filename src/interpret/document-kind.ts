@@ -96,7 +96,11 @@ const GOVERNMENT_MARKERS = [
   /全(?:省|市|区|县|州|旗|镇|乡)(?:一般公共预算|政府性基金|国有资本经营|公共财政|财政|一般财政)[^。，；,;]{0,12}\d/,
   /(?:债务转贷收入|预算稳定调节基金|地方政府(?:一般|专项)?债券?)[^。，；,;]{0,12}\d/,
   /(?:人民代表大会|人大常委会)[^。]{0,30}(?:审议|批准)[^。]{0,40}\d/,
-  /一般公共预算(?:总)?收入\s*[为是:：]?\s*\d/,
+  /一般公共预算(?:总)?收入\s*(?:累计)?(?:完成|实现)?\s*[为是:：]?\s*\d/,
+  // A region's revenue said as gained or lost on last year ("比上年减收1070万元", "增收1284万元"), and its
+  // budget named 地方 ("(一)地方一般公共预算收入情况"): a government's budget execution, month by month.
+  /(?:增收|减收|减支|增支)\s*\d/,
+  /地方一般公共预算(?:收入|支出)/,
 ];
 // A title naming an organisation of its own ("某某区财政局2024年度决算"): a department's, whatever its text.
 const ORG_TITLE = /(?:局|委员会|委|办公室|办|院|中心|站|所|学校|校|馆|协会|会|队|处|室|厅|社|团|园|场|台)\s*(?:20\d{2}|[（(])/;
