@@ -535,3 +535,12 @@ describe('a government’s monthly budget execution', () => {
     expect(r.findings.map((f) => f.rule)).toEqual(['completeness.document-kind']);
   });
 });
+
+describe('the items of one section published under their own title', () => {
+  it('("…2022年度一般公共预算财政拨款支出决算具体情况") are a part of an account, checked for their figures only', async () => {
+    const text = ['某县某局2022年度一般公共预算财政拨款支出决算具体情况', '一般公共服务支出(类)人大事务(款)行政运行(项):支出决算为100.00万元,完成预算100%,决算数与预算数持平。', '社会保障和就业支出(类)行政事业单位养老支出(款)机关事业单位基本养老保险缴费支出(项):支出决算为12.00万元,完成预算100%。', ''].join('\n');
+    const r = await checkText(text);
+    expect(r.facts.kind).toBe('final-part');
+    expect(r.findings.filter((f) => f.rule.startsWith('completeness.') && f.severity !== 'info')).toEqual([]);
+  });
+});
