@@ -80,7 +80,11 @@ function figureNamedByItsSentence(doc: Disclosure, whole: Pick, ps: Pick[], sum:
 }
 
 /** whole = Σ parts, with the tail/break policy; parts that are not stated are left out (need ≥ `min`). */
-function checkSum(ctx: RuleContext, whole: Pick | null, parts: (Pick | null)[], what: string, min = 2, which: 'amount' | 'budget' = 'amount'): boolean {
+/**
+ * `heldBy`: the sum one level up that the whole agrees with ("“三公”经费合计1360.13万元 = 22.00 + 1116.14 +
+ * 221.98"): when the whole's own parts do not add up to it, the slip is among those parts, not the whole.
+ */
+function checkSum(ctx: RuleContext, whole: Pick | null, parts: (Pick | null)[], what: string, min = 2, which: 'amount' | 'budget' = 'amount', heldBy: string | null = null): boolean {
   const ps = parts.filter((p): p is Pick => p != null);
   // A whole whose list holds an item the reader could not name is not the sum of those it could.
   if (!whole || ps.length < min || whole.claim.someParts) return false;
@@ -115,6 +119,16 @@ function checkSum(ctx: RuleContext, whole: Pick | null, parts: (Pick | null)[], 
       actual: `${printed.value}万元`,
       locations: locs(whereFigure(claim, printed), where(whole.claim), ...ps.filter((p) => p.claim !== claim).map((p) => where(p.claim))),
       section: claim.section,
+    });
+    return true;
+  }
+  if (heldBy && cmp.agreement === 'break' && !twice) {
+    reportComparison(ctx, cmp, {
+      message: `${what}：${ps.map((p) => `${label(p.claim)}${p.fig.value}`).join(' + ')} = ${fmt(sum)}万元，不等于「${label(whole.claim)}」${whole.fig.value}万元；而「${label(whole.claim)}」与${heldBy}相符：写错的应是其下所列分项之一`,
+      expected: `各分项之和${whole.fig.value}万元`,
+      actual: `${fmt(sum)}万元`,
+      locations: locs(...ps.map((p) => where(p.claim)), where(whole.claim)),
+      section: whole.claim.section,
     });
     return true;
   }
@@ -205,12 +219,18 @@ export const threePublicSum = defineRule({
   category: 'narrative',
   severity: 'error',
   authority: '《财政拨款“三公”经费支出决算表》：合计 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费',
-  description: '说明中“三公”经费合计（决算数、预算数分别）应等于因公出国（境）费、公务用车购置及运行维护费、公务接待费之和（合计所列分项中公务用车只写运行维护费、全文未写购置费也未写购置了车辆的，按购置费为0核对并在消息中注明）；公务用车购置及运行维护费应等于购置费与运行维护费之和；公务接待费等于国内与国（境）外接待费之和。合计不符时，若某一分项所写占比按合计折算的金额能使合计相符、其余分项占比也与合计相符，则指出该分项金额有误（占比与金额不符不再另报）；若合计或某一分项（预算数同理）同句所写的完成率、大于/小于、变动率按所印数字不符、按使合计相符的数相符，则指出该数有误并给出应为的数（同句的完成率、比较不再另报）。',
+  description: '说明中“三公”经费合计（决算数、预算数分别）应等于因公出国（境）费、公务用车购置及运行维护费、公务接待费之和（合计所列分项中公务用车只写运行维护费、全文未写购置费也未写购置了车辆的，按购置费为0核对并在消息中注明）；公务用车购置及运行维护费应等于购置费与运行维护费之和；公务接待费等于国内与国（境）外接待费之和。合计不符时，若某一分项所写占比按合计折算的金额能使合计相符、其余分项占比也与合计相符，则指出该分项金额有误（占比与金额不符不再另报）；若合计或某一分项（预算数同理）同句所写的完成率、大于/小于、变动率按所印数字不符、按使合计相符的数相符，则指出该数有误并给出应为的数（同句的完成率、比较不再另报）；公务用车购置及运行维护费与“三公”经费合计及其他分项相符、却不等于其下购置费与运行维护费之和时，指出写错的是其下分项。',
   cases: [
     { name: '2.75 = 0 + 0 + 2.75', expect: 'pass', text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出决算为2.75万元。', '2024年度“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0万元，占0%；公务用车购置及运行维护费支出决算0万元，占0%；公务接待费支出决算2.75万元，占100%。') },
     { name: '合计不符', expect: 'fail', mentions: '3.75', text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出决算为3.75万元。', '2024年度“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0万元；公务用车购置及运行维护费支出决算0万元；公务接待费支出决算2.75万元。') },
     { name: '合计只列运行维护费（车辆运行费），分项之和不符', expect: 'fail', mentions: '30.49', text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费合计31.23万元，其中：公务接待费1.58万元，车辆运行费28.91万元，因公出国（境）费0万元。') },
     { name: '合计只列运行维护费，分项之和相符', expect: 'pass', text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费合计30.49万元，其中：公务接待费1.58万元，公务用车运行维护费28.91万元，因公出国（境）费0万元。') },
+    {
+      name: '公务用车小计与合计相符、其下分项之和不符：错在分项',
+      expect: 'fail',
+      mentions: '其下所列分项',
+      text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出1360.12万元。其中：因公出国（境）费22.00万元；公务用车购置及运行费1116.14万元，其中：公务用车购置费34.71万元，公务用车运行费1116.14万元；公务接待费221.98万元。'),
+    },
     { name: '购置支出与运行维护支出之和不符', expect: 'fail', mentions: '4.02', text: md('七、财政拨款“三公”经费支出决算情况说明', '2.公务用车购置及运行维护费支出4.02万元。其中:', '公务用车购置支出0万元,购置车辆0辆。本单位2023年度无此项支出。', '公务用车运行维护支出0万元,公务用车保有量为7辆。') },
   ],
   check(ctx) {
@@ -231,7 +251,13 @@ export const threePublicSum = defineRule({
       // otherwise count as 0 and the total look wrong.
       const items = [firstOf(d, ['threePublic.abroad'], budget), ...vehicleOrParts, firstOf(d, ['threePublic.reception'], budget)];
       ran = checkSum(ctx, total, items, `“三公”经费合计${tag}${listedOps ? '（公务用车只列运行维护费，未写购置费，按0计）' : ''}`, items.length, which) || ran;
-      ran = checkSum(ctx, vehicle, [purchase, ops], `公务用车购置及运行维护费${tag}`, 2, which) || ran;
+      // The vehicles' total agreeing with the 三公 total and the other items: its own parts hold the slip.
+      const others = [firstOf(d, ['threePublic.abroad'], budget), firstOf(d, ['threePublic.reception'], budget)];
+      const held =
+        total && vehicle && others.every((o) => o != null) && compareSum(money(total.fig), moneyAll([others[0]!.fig, vehicle.fig, others[1]!.fig])).agreement !== 'break'
+          ? `“三公”经费合计${total.fig.value}万元（${label(others[0]!.claim)}${others[0]!.fig.value} + 本项 + ${label(others[1]!.claim)}${others[1]!.fig.value}）`
+          : null;
+      ran = checkSum(ctx, vehicle, [purchase, ops], `公务用车购置及运行维护费${tag}`, 2, which, held) || ran;
       ran = checkSum(ctx, firstOf(d, ['threePublic.reception'], budget), [firstOf(d, ['threePublic.receptionDomestic'], budget), firstOf(d, ['threePublic.receptionForeign'], budget)], `公务接待费${tag}`, 2, which) || ran;
     }
     if (!ran) return notApplicable('说明未写出“三公”经费合计及分项');
