@@ -544,3 +544,12 @@ describe('the items of one section published under their own title', () => {
     expect(r.findings.filter((f) => f.rule.startsWith('completeness.') && f.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('a tables workbook published on its own', () => {
+  it('("…2021年部门决算公开表.xls") is a part of an account: no glossary or sections asked of it', async () => {
+    const text = ['某县某镇中心卫生院2021年部门决算公开表.xls', '', '收入支出决算总表 公开01表 金额单位:元', '| 项目 | 行次 | 金额 |', '| 一、一般公共预算财政拨款收入 | 1 | 11,122,315.04 |', '| 本年收入合计 | 27 | 11,122,315.04 |', ''].join('\n');
+    const r = await checkText(text);
+    expect(r.facts.kind).toBe('final-part');
+    expect(r.findings.filter((f) => f.rule === 'glossary.present' || f.rule.startsWith('completeness.section-'))).toEqual([]);
+  });
+});
