@@ -18,22 +18,34 @@ export interface JoinedProse {
  * too ("实有人数 31 人"). Sentences still end at their own 。.
  */
 export function joinedProse(doc: Disclosure): JoinedProse {
+  // Several rules ask for it: built once per set of lines.
+  const hit = JOINED.get(doc.lines);
+  if (hit) return hit;
   const prose = doc.lines.filter((l) => !l.location.cell && l.text.trim());
-  let text = '';
+  const parts: string[] = [];
   const starts: number[] = [];
-  // Where each kept character stands in its line's own text (a paragraph of wrapped lines keeps
-  // where each source line starts: the line of a character is found from there).
-  const origin: number[][] = [];
+  let length = 0;
   for (const l of prose) {
-    starts.push(text.length);
-    const own: number[] = [];
-    for (let i = 0; i < l.text.length; i++) {
-      if (/\s/.test(l.text[i] as string)) continue;
-      text += l.text[i];
-      own.push(i);
-    }
-    origin.push(own);
+    starts.push(length);
+    const kept = l.text.replace(/\s/g, '');
+    parts.push(kept);
+    length += kept.length;
   }
+  const text = parts.join('');
+  // Where each kept character stands in its line's own text (a paragraph of wrapped lines keeps
+  // where each source line starts: the line of a character is found from there); worked out for a
+  // line only when a place on it is asked for.
+  const origins = new Map<number, number[]>();
+  const originOf = (k: number): number[] => {
+    let own = origins.get(k);
+    if (!own) {
+      own = [];
+      const t = prose[k]!.text;
+      for (let i = 0; i < t.length; i++) if (!/\s/.test(t[i] as string)) own.push(i);
+      origins.set(k, own);
+    }
+    return own;
+  };
   const at = (offset: number): Location => {
     let lo = 0;
     let hi = starts.length - 1;
@@ -43,8 +55,12 @@ export function joinedProse(doc: Disclosure): JoinedProse {
       else hi = mid - 1;
     }
     const line = prose[lo]!;
-    const i = origin[lo]![offset - (starts[lo] as number)];
+    const i = originOf(lo)[offset - (starts[lo] as number)];
     return i == null ? line.location : locationAt(line, i);
   };
-  return { text, at, lineStarts: starts };
+  const joined = { text, at, lineStarts: starts };
+  JOINED.set(doc.lines, joined);
+  return joined;
 }
+
+const JOINED = new WeakMap<Disclosure['lines'], JoinedProse>();
