@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tableIdByTitle } from './identify.js';
+import { checkText } from '../../check.js';
 
 describe('a table title names a standard table', () => {
   it('whatever the department, year or number printed before it', () => {
@@ -21,5 +22,14 @@ describe('a table title names a standard table', () => {
     expect(tableIdByTitle('七、一般公共预算财政拨款支出决算明细表')).toBeNull();
     expect(tableIdByTitle('八、一般公共预算财政拨款基本支出决算明细表')).toBe('06');
     expect(tableIdByTitle('十一、国有资本经营预算财政拨款收入支出决算表')).toBe('08');
+  });
+});
+
+describe('a list of the tables attached', () => {
+  it('takes a region’s title for 05 ("一般公共预算财政拨款收入支出决算表") and goes on past it', async () => {
+    const text = ['某县某站2020年度部门决算', '第二部分 2020年度部门决算表(详见附表)', '一、收入支出决算总表', '二、收入决算表', '三、支出决算表', '四、财政拨款收入支出决算总表', '五、一般公共预算财政拨款收入支出决算表', '六、一般公共预算财政拨款基本支出决算表', '七、政府性基金预算财政拨款收入支出决算表', '八、国有资本经营预算财政拨款支出决算表', '九、财政拨款“三公”经费支出决算表', ''].join('\n');
+    const r = await checkText(text);
+    expect(r.coverage.tablesReferenced).toEqual(['01', '02', '03', '04', '05', '06', '07', '08', '09']);
+    expect(r.findings.filter((f) => /^completeness\.table-0\d$/.test(f.rule))).toEqual([]);
   });
 });

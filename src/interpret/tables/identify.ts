@@ -40,6 +40,20 @@ export function tableIdByTitle(text: string): TableId | null {
   return null;
 }
 
+/** A line of a list of tables: a short title ending in 表, numbered or not. */
+const LISTED_TABLE = /^[^。，；,;]{2,40}表[）)]?$/;
+
+/**
+ * A table listed under a region's own title for one of the nine ("五、一般公共预算财政拨款收入支出决算表"
+ * for 05 in Yunnan's and Gansu's forms): 收入支出 said where the standard title says 支出. Only for a
+ * table of a fund's spending, never the four generic ones.
+ */
+function listedVariant(text: string): TableId | null {
+  if (!/收入支出决算表\s*[）)]?\s*$/.test(text)) return null;
+  const id = tableIdByTitle(text.replace(/收入支出决算表(\s*[）)]?\s*)$/, '支出决算表$1'));
+  return id && !GENERIC.has(id) ? id : null;
+}
+
 /** "公开01表", "公开表01", "公开 1 表", "部门公开表09" → the id. */
 export function tableIdByCode(text: string): TableId | null {
   const t = norm(text);
@@ -165,9 +179,10 @@ export function findReferenced(
     for (let j = i + 1; j < Math.min(blocks.length, i + 15); j++) {
       const n = blocks[j] as Block;
       if (n.kind !== 'paragraph') break;
-      const id = tableIdByTitle(n.text) ?? tableIdByCode(n.text);
+      const id = tableIdByTitle(n.text) ?? tableIdByCode(n.text) ?? (listed > 0 ? listedVariant(n.text) : null);
       if (!id) {
-        if (listed > 0) break;
+        // (A title of no known table in the list, "十、部门整体支出绩效自评表", does not end it.)
+        if (listed > 0 && !LISTED_TABLE.test(n.text.trim())) break;
         continue;
       }
       listed++;
