@@ -553,3 +553,12 @@ describe('a tables workbook published on its own', () => {
     expect(r.findings.filter((f) => f.rule === 'glossary.present' || f.rule.startsWith('completeness.section-'))).toEqual([]);
   });
 });
+
+describe('a self-evaluation report titled "…绩效评价自评报告"', () => {
+  it('is a part of an account, not a whole one asked for its tables and glossary', async () => {
+    const text = ['某市某中心2018年度部门整体支出绩效评价自评报告', '部门(单位)名称:某市某中心', '评价方式:部门(单位)绩效自评', '一、部门(单位)基本概况', '年度部门(单位)总体运行情况及取得的成绩', '我中心的数字城管二期建设项目已于2018年验收运行。', ''].join('\n');
+    const r = await checkText(text);
+    expect(r.facts.kind).toBe('final-part');
+    expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});
