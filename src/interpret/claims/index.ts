@@ -197,6 +197,14 @@ const PER_UNIT_AFTER = /^\s*(?:[\/／]|每|一)/;
 /** "本年收入的具体构成为：", "本年支出构成情况如下：": the whole, then its parts as a 其中 list gives them. */
 const MAKEUP = /^(\s*[\u4e00-\u9fa5“”"]{2,16}?)的?(?:具体)?构成(?:情况)?(?:为|是|如下)[:：]/;
 
+/** A template's two direction words, the second in brackets: "增加(减少)", "增长（下降）". */
+const EITHER_OR_BRACKET = /(?<=增加|减少|增长|下降|上升|降低)\s*[（(]\s*(?:增加|减少|增长|下降|上升|降低)\s*[)）]/g;
+/** A bracket opening a list of parts: "（其中：", "(含". */
+const OPEN_LIST_BRACKET = /[（(](?=含|其中|包括)/;
+/** A list of parts in brackets, with its own figures (either-or words in brackets may stand inside). */
+const IN_LIST = `(?:[^（）()]|[（(]\\s*(?:增加|减少|增长|下降|上升|降低)\\s*[)）])`;
+const LIST_IN_BRACKETS = new RegExp(`[（(]((?:含|其中|包括)${IN_LIST}*\\d${IN_LIST}*)[)）]`, 'g');
+
 /** "…减少28%其中：" / "…万元其中：": a 其中 list run on to the figure before it. */
 const LOST_COMMA_LIST = /([%％]|\d\s*万元)(其中[:：])/g;
 
@@ -624,9 +632,16 @@ class ClaimReader {
           t = t.replace(/^(?:其中|主要用于以下方面|具体用于以下方面)[:：]?/, '');
         }
         if (compares) cmp = comparisonIn(t) ?? cmp;
+        // A "(其中:" left open runs to the clause's end. (A template's either-or word in brackets inside it,
+        // "增加(减少)0万元", is no bracket of its own: template.either-or reports it.)
+        const open = t.search(OPEN_LIST_BRACKET);
+        if (open >= 0) {
+          const rest = t.slice(open).replace(EITHER_OR_BRACKET, '');
+          if ((rest.match(/[（(]/g)?.length ?? 0) > (rest.match(/[)）]/g)?.length ?? 0)) t = `${t}）`;
+        }
         // Parenthetical statements with their own figures ("（含外事接待0批次、0人次）") are read apart.
         const parens: string[] = [];
-        if (t.includes('含') || t.includes('其中') || t.includes('包括')) t = t.replace(/[（(]((?:含|其中|包括)[^（）()]*\d[^（）()]*)[)）]/g, (_m, inner: string) => {
+        if (t.includes('含') || t.includes('其中') || t.includes('包括')) t = t.replace(LIST_IN_BRACKETS, (_m, inner: string) => {
           parens.push(inner.replace(/^(?:含|其中|包括)[:：]?/, ''));
           return '';
         });

@@ -20,6 +20,23 @@ const anyFigure = (cs: Claim[], value: string) =>
 const GENERAL = '五、一般公共预算财政拨款支出决算情况说明';
 
 describe('a subject does not carry over to a sentence about something else', () => {
+  it('a list of parts in a bracket left open is read apart as a closed one: no part takes the whole’s change', async () => {
+    const cs = await claimsOf(
+      '七、财政拨款“三公”经费支出决算情况说明',
+      '公务用车购置及运行维护费为8.39万元,较上年减少11.1万元,下降56.95%(其中:公务用车购置费0万元,较上年无增减;公务用车运行维护费8.39万元,较上年减少11.1万元,下降56.95%',
+    );
+    expect(of(cs, 'threePublic.vehiclePurchase').map((c) => [c.amount?.value, c.change?.amount?.value ?? null])).toEqual([['0', null]]);
+    expect(of(cs, 'threePublic.vehicle').map((c) => c.change?.amount?.value)).toEqual(['11.1']);
+  });
+
+  it('a template’s either-or words in brackets inside a list in brackets do not end it', async () => {
+    const cs = await claimsOf(
+      '七、财政拨款“三公”经费支出决算情况说明',
+      '公务用车购置及运行维护费为3.44万元,较上年减少0.09万元,下降2.55%(其中:公务用车购置费0万元,较上年增加(减少)0万元,增长(下降)0%;公务用车运行维护费3.44万元,较上年减少0.09万元,下降2.55%)。',
+    );
+    expect(anyFigure(cs, '2.55').map((c) => c.subject.key).sort()).toEqual(['threePublic.vehicle', 'threePublic.vehicleOps']);
+  });
+
   it('a bare 收入 after a list of income parts is not the last part’s change', async () => {
     const cs = await claimsOf(
       '一、收入支出决算总体情况说明',
