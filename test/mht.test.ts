@@ -78,6 +78,13 @@ describe('a web archive by its content', () => {
     expect((error as Error).message).toMatch(/网页档案（MHT）.*没有网页正文/);
   });
 
+  it('with its header lines run into one (copied from a page showing its source) is still read as one', async () => {
+    const text = `MIME-Version: 1.0 Content-Type: multipart/related; boundary="----=_NextPart_X" ------=_NextPart_X Content-Location: file:///C:/a.htm Content-Transfer-Encoding: 8bit Content-Type: text/html; charset="utf-8"\n${page}\n------=_NextPart_X--\n`;
+    const layout = await readLayout('copied.txt', new TextEncoder().encode(text));
+    expect(layout.format).toBe('mht');
+    expect(layout.blocks.map((b) => (b.kind === 'paragraph' ? b.text : '')).join('|')).toContain('某某局2023年度部门决算|收入总计100.00万元。');
+  });
+
   it('a text that only mentions MIME headers further down stays a text', async () => {
     const layout = await readLayout('note.txt', new TextEncoder().encode('某某局2023年度部门决算\n说明：邮件头 Content-Type: multipart/related 不是本文。\n'));
     expect(layout.format).toBe('text');
