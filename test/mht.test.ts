@@ -79,7 +79,7 @@ describe('a web archive by its content', () => {
   });
 
   it('with its header lines run into one (copied from a page showing its source) is still read as one', async () => {
-    const text = `MIME-Version: 1.0 Content-Type: multipart/related; boundary="----=_NextPart_X" ------=_NextPart_X Content-Location: file:///C:/a.htm Content-Transfer-Encoding: 8bit Content-Type: text/html; charset="utf-8"\n${page}\n------=_NextPart_X--\n`;
+    const text = `MIME-Version: 1.0 Content-Type: multipart/related; boundary="----=_NextPart_X" 此文档为“单个文件网页”，也称为“Web 档案”文件。 ------=_NextPart_X Content-Location: file:///C:/a.htm Content-Transfer-Encoding: 8bit Content-Type: text/html; charset="utf-8"\n${page}\n------=_NextPart_X--\n`;
     const layout = await readLayout('copied.txt', new TextEncoder().encode(text));
     expect(layout.format).toBe('mht');
     expect(layout.blocks.map((b) => (b.kind === 'paragraph' ? b.text : '')).join('|')).toContain('某某局2023年度部门决算|收入总计100.00万元。');

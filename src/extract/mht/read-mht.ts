@@ -27,8 +27,9 @@ function headersOnLines(text: string): string {
   const first = end < 0 ? text : text.slice(0, end);
   if (!/^\s*MIME-Version\s*:.*\s(?:Content-Type|Content-Location)\s*:/i.test(first)) return text;
   const split = first.replace(/\s+(?=(?:MIME-Version|Content-Type|Content-Location|Content-Transfer-Encoding|X-MimeOLE)\s*:|-{2,}=_)/gi, '\r\n');
-  // (A blank line after the message's headers, and after the part's, as MIME wants.)
-  return `${split.replace(/(boundary="?[^"\r\n]+"?)\r\n/i, '$1\r\n\r\n')}\r\n\r\n${end < 0 ? '' : text.slice(end).replace(/^\r?\n/, '')}`;
+  // (A blank line after the message's headers, before any preamble, "此文档为“单个文件网页”…", and after
+  // the part's, as MIME wants.)
+  return `${split.replace(/(boundary=(?:"[^"\r\n]+"|[^\s;"]+))(?:[ \t]+|\r\n)/i, '$1\r\n\r\n')}\r\n\r\n${end < 0 ? '' : text.slice(end).replace(/^\r?\n/, '')}`;
 }
 
 /** Reads a web archive's page into the layout model (format 'mht'). */
