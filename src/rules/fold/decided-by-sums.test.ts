@@ -22,7 +22,7 @@ describe('two statements of one subject decided by a sum said with one of them',
     expect(fs[0]?.rule).toBe('narrative.same-subject');
     expect(fs[0]?.expected).toBe('0.00万元');
     expect(fs[0]?.actual).toBe('1.00万元');
-    expect(fs[0]?.message).toContain('同处所列的合计按0.00万元相符');
+    expect(fs[0]?.message).toMatch(/同处(?:所列的合计|的「[^」]+」)按0.00万元相符/);
     expect(fs[0]?.message).toContain('不再另报');
     // The wrong figure's place comes first.
     expect(fs[0]?.locations[0]?.text).toContain('公务用车购置费1.00万元');

@@ -129,6 +129,8 @@ function checkSum(ctx: RuleContext, whole: Pick | null, parts: (Pick | null)[], 
       actual: `${fmt(sum)}万元`,
       locations: locs(...ps.map((p) => where(p.claim)), where(whole.claim)),
       section: whole.claim.section,
+      // (With what figures it would hold: a part said otherwise elsewhere takes this finding in.)
+      holdsWith: sumHoldsWith({ fig: whole.fig, at: where(whole.claim), name: `「${label(whole.claim)}」` }, ps.map((p) => ({ fig: p.fig, at: where(p.claim), name: `「${label(p.claim)}」` }))),
     });
     return true;
   }
