@@ -127,6 +127,21 @@ export function linesMatching(doc: Disclosure, re: RegExp): LineHit[] {
   return out;
 }
 
+/**
+ * `linesMatching` for a pattern the joined-text scan is slow on (a back-reference tried at every
+ * position): only lines where `mayMatch`, a cheaper test that holds wherever the pattern matches, are
+ * given to the pattern. The same hits, in the same order.
+ */
+export function linesMatchingWhere(doc: Disclosure, re: RegExp, mayMatch: (text: string) => boolean): LineHit[] {
+  const out: LineHit[] = [];
+  for (const l of doc.lines) {
+    if (!mayMatch(l.text)) continue;
+    const m = re.exec(l.text);
+    if (m && !isCellSoup(l.text)) out.push({ text: l.text, match: m[0], location: locationAt(l, m.index), source: l });
+  }
+  return out;
+}
+
 /** The lines of the document (the same objects, in order) in which the pattern matches. */
 export function linesWith(doc: Disclosure, re: RegExp): Line[] {
   const out: Line[] = [];
