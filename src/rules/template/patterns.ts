@@ -37,7 +37,12 @@ function joined(doc: Disclosure): Joined {
 // inside check(), a new RegExp object for every document.
 const SCANNERS = new Map<string, RegExp>();
 
+// The same, by the pattern object: a pattern kept in a constant needs no key string made per call.
+const SCANNER_OF = new WeakMap<RegExp, RegExp>();
+
 function scannerOf(re: RegExp): RegExp {
+  const known = SCANNER_OF.get(re);
+  if (known) return known;
   const flags = `${re.flags.replace(/[gmy]/g, '')}gm`;
   const key = `${flags}/${re.source}`;
   let g = SCANNERS.get(key);
@@ -45,6 +50,7 @@ function scannerOf(re: RegExp): RegExp {
     g = new RegExp(re.flags.includes('v') ? re.source : withoutCaptures(re.source), flags);
     SCANNERS.set(key, g);
   }
+  SCANNER_OF.set(re, g);
   return g;
 }
 

@@ -4,7 +4,7 @@ import { sectionLocator } from '../../model/section-at.js';
 import { repeatedEntryCause } from '../arithmetic/lib.js';
 import { defineRule, type FindingInput } from '../rule.js';
 import { unsqueezedOffset } from '../../model/compact-text.js';
-import { eitherOrIn, findInstruction, OFFICIAL_TEMPLATES, squeeze } from './official.js';
+import { eitherOrIn, findInstruction, OFFICIAL_TEMPLATES, squeezedLines } from './official.js';
 import { linesMatching, linesMatchingWhere } from './patterns.js';
 
 const AUTH = '《关于做好2024年度部门决算公开工作的通知》：公开内容应真实、准确、完整，不得保留模板提示性文字';
@@ -118,9 +118,11 @@ export const templateInstruction = defineRule({
     // The instructions the official templates print for the compiler, read from the templates: one
     // finding per instruction, with every place it was left in.
     const left = new Map<string, { found: NonNullable<ReturnType<typeof findInstruction>>; first: string; locations: Location[] }>();
-    for (const line of doc.lines) {
+    const squeezedAll = squeezedLines(doc.lines);
+    for (let i = 0; i < doc.lines.length; i++) {
+      const line = doc.lines[i] as (typeof doc.lines)[number];
       if (seen.has(line.location)) continue;
-      const squeezed = squeeze(line.text);
+      const squeezed = squeezedAll[i] as string;
       const found = findInstruction(squeezed);
       if (!found) continue;
       const entry = left.get(found.text) ?? { found, first: line.text, locations: [] };
@@ -726,9 +728,11 @@ export const templateEitherOr = defineRule({
   check({ doc, report }) {
     // One finding per wording (增加（减少） left in five sentences is one finding with five places).
     const left = new Map<string, { collapsed: boolean; first: string; locations: Location[]; lastLine?: Location }>();
-    for (const line of doc.lines) {
+    const squeezedAll = squeezedLines(doc.lines);
+    for (let i = 0; i < doc.lines.length; i++) {
+      const line = doc.lines[i] as (typeof doc.lines)[number];
       if (line.location.cell) continue; // a table header may print both directions (增加（减少）额)
-      const squeezed = squeeze(line.text);
+      const squeezed = squeezedAll[i] as string;
       for (const f of eitherOrIn(squeezed)) {
         const entry = left.get(f.text) ?? { collapsed: f.collapsed, first: line.text, locations: [] };
         if (entry.lastLine !== line.location) entry.locations.push(locationAt(line, unsqueezedOffset(line.text, Math.max(squeezed.indexOf(f.text), 0))));
