@@ -2,7 +2,7 @@ import { locationAt } from '../../model/layout.js';
 import { type Location, samePlace } from '../../model/location.js';
 import { defineRule, insufficient } from '../rule.js';
 import { partsOf, subsequence } from './department-name.js';
-import { linesMatching } from './patterns.js';
+import { linesMatching, linesMatchingWhere } from './patterns.js';
 
 /**
  * Two wrong forms of the department's own name, each only where the name is the subject of a
@@ -84,9 +84,13 @@ function occurrences(
   re: RegExp,
   year: number | null,
   trim: (name: string) => string | null = (n) => n,
+  literal: string | null = null,
 ): Hit[] {
   const hits: Hit[] = [];
-  for (const hit of linesMatching(doc, new RegExp(re.source))) {
+  // A pattern that opens with a run of any characters before a name is slow to scan the whole text
+  // with: given a name every match holds, only the lines holding it are tried.
+  const lines = literal != null ? linesMatchingWhere(doc, new RegExp(re.source), (t) => t.includes(literal)) : linesMatching(doc, new RegExp(re.source));
+  for (const hit of lines) {
     for (const m of hit.text.matchAll(new RegExp(re.source, 'g'))) {
       const name = trim(m[1]!);
       if (!name) continue;
@@ -235,7 +239,7 @@ export const templateDepartmentOtherRegion = defineRule({
       if (UNIT_TYPE.test(before)) return upper && before.endsWith(upper) ? upper + last + ownOrgan : null;
       return last + ownOrgan;
     };
-    const found = onlyAsSubject(occurrences(doc, re, year, trim), (h) => {
+    const found = onlyAsSubject(occurrences(doc, re, year, trim, ownOrgan), (h) => {
       const last = h.name.slice(0, -ownOrgan.length).replace(upper, '');
       if (!last || last === region || parts.units.includes(last)) return false;
       // Same level only: 市 for 市, 区 for 区; an upper or lower region is another matter.
