@@ -270,6 +270,24 @@ const FIXED_REPEAT = new RegExp(`^(${FIXED_WORDS})\\1$`);
 // an account repeats itself so (its reduplicated words, 层层 and 人人, double one character).
 const REPEATED = new RegExp(`(${FIXED_WORDS}|[\\u4e00-\\u9fa5]{2,8})\\1(?!\\1)`);
 const REPEATED_ALL = new RegExp(REPEATED.source, 'g');
+const FIXED_SINGLE = new Set([...'的了和及费元是'].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * Whether the text has a run of Han characters said twice in a row (one character only if one of
+ * FIXED_WORDS'), as REPEATED needs: its back-reference, scanned over the whole document, was slow.
+ */
+function mayRepeatWord(t: string): boolean {
+  for (let i = 0; i + 1 < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fa5) continue;
+    for (let k = FIXED_SINGLE.has(c) ? 1 : 2; k <= 8 && i + 2 * k <= t.length; k++) {
+      let same = true;
+      for (let j = 0; j < k && same; j++) same = t.charCodeAt(i + j) === t.charCodeAt(i + k + j);
+      if (same) return true;
+    }
+  }
+  return false;
+}
 const REPEATED_CLAUSE = /([^，,。；;：:\s]{6,24})[，,]\1/;
 
 const CLAUSE_STOP = /[，,。；;：:\s]/;
@@ -317,7 +335,7 @@ export const templateRepeatedWord = defineRule({
   ],
   check({ doc, report }) {
     // Every doubled run of a line, not only its first ("主要是主要是…；…主要是是…" in one paragraph).
-    const hits = linesMatching(doc, REPEATED).flatMap((h) => [...h.text.matchAll(REPEATED_ALL)].map((m) => ({ ...h, match: m[0], at: m.index ?? 0, location: locationAt(h.source, m.index ?? 0) })));
+    const hits = linesMatchingWhere(doc, REPEATED, mayRepeatWord).flatMap((h) => [...h.text.matchAll(REPEATED_ALL)].map((m) => ({ ...h, match: m[0], at: m.index ?? 0, location: locationAt(h.source, m.index ?? 0) })));
     for (const hit of hits) {
       // A table's header row run into one line ("项目行次金额项目行次金额", "预算数决算数预算数决算数") repeats
       // its columns, not a word.
@@ -437,6 +455,8 @@ export const templateNumbering = defineRule({
 
 /** A numbered heading's style and number: "（二）" → ['paren', 2], "3、" → ['arabic', 3]. */
 function numberOf(title: string): [string, number] | null {
+  // Run for every line by five passes: most lines open with no numeral, and need none of the three patterns.
+  if (!opensNumber(title.charCodeAt(0))) return null;
   const paren = /^[（(]([一二三四五六七八九十]{1,2})[)）]/.exec(title);
   if (paren) return ['paren', cnNumber(paren[1] as string)];
   const top = /^([一二三四五六七八九十]{1,2})、/.exec(title);
@@ -445,6 +465,15 @@ function numberOf(title: string): [string, number] | null {
   if (arabic) return ['arabic', Number(arabic[1])];
   return null;
 }
+
+const NUMERAL_CODES = new Set([...'一二三四五六七八九十'].map((ch) => ch.charCodeAt(0)));
+
+/** Whether a character can open a number `numberOf` reads: （ ( 一…十 or a digit. */
+function opensNumber(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || c === 0x28 || c === 0xff08 || NUMERAL_CODES.has(c);
+}
+
+const NON_SPACE = /\S/;
 
 /**
  * "（一）职能职责" and, as the next heading of its style, "（一）职能职责" again: a heading written twice
@@ -455,6 +484,9 @@ function headingsTwice(lines: readonly { title: string; location: Location }[], 
   const last = new Map<string, { title: string; location: Location; index: number; num: number }>();
   lines.forEach((l, index) => {
     if (l.location.via === 'ocr' || l.location.cell) return;
+    // A line whose first character opens no number (nor 第…部分) is passed over before its spaces are taken out.
+    const first = l.title.charCodeAt(l.title.search(NON_SPACE));
+    if (first !== 0x7b2c && !opensNumber(first)) return;
     const title = l.title.replace(/\s+/g, '');
     const num: [string, number] | null = /^第[一二三四五六七八九十]{1,2}部分/.test(title) ? ['part', 0] : numberOf(title);
     if (!num) return;
@@ -518,6 +550,8 @@ function repeatedNumbers(sections: readonly { title: string; location: Location 
     // (in the contents too). Not table cells, whose rows repeat numbers side by side (收入 一、 | 支出 一、).
     const [p, q] = [sections[i - 1], sections[i]] as [{ title: string; location: Location }, { title: string; location: Location }];
     const [np, nq] = [nums[i - 1], nums[i]];
+    // Two lines of one number are rare: the rest of the test only for them.
+    if (!np || !nq || np[0] !== nq[0] || np[1] !== nq[1]) continue;
     const [tp, tq] = [p.title.replace(/\s+/g, ''), q.title.replace(/\s+/g, '')];
     const heading = (t: string) => t.length >= 4 && t.length <= 40 && !/[，。；,;]/.test(t);
     if (np && nq && np[0] === nq[0] && np[1] === nq[1] && tp !== tq && heading(tp) && heading(tq) && !p.location.cell && !q.location.cell && isHeading(p.location) && isHeading(q.location) && samePage(p.location, q.location) && !oneWordingOfTheOther(tp, tq) && (i + 1 >= sections.length || !nextIsSkip(nums, i))) {
