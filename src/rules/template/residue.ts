@@ -270,24 +270,6 @@ const FIXED_REPEAT = new RegExp(`^(${FIXED_WORDS})\\1$`);
 // an account repeats itself so (its reduplicated words, 层层 and 人人, double one character).
 const REPEATED = new RegExp(`(${FIXED_WORDS}|[\\u4e00-\\u9fa5]{2,8})\\1(?!\\1)`);
 const REPEATED_ALL = new RegExp(REPEATED.source, 'g');
-const FIXED_SINGLE = new Set([...'的了和及费元是'].map((ch) => ch.charCodeAt(0)));
-
-/**
- * Whether the text has a run of Han characters said twice in a row (one character only if one of
- * FIXED_WORDS'), as REPEATED needs: its back-reference, scanned over the whole document, was slow.
- */
-function mayRepeatWord(t: string): boolean {
-  for (let i = 0; i + 1 < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c < 0x4e00 || c > 0x9fa5) continue;
-    for (let k = FIXED_SINGLE.has(c) ? 1 : 2; k <= 8 && i + 2 * k <= t.length; k++) {
-      let same = true;
-      for (let j = 0; j < k && same; j++) same = t.charCodeAt(i + j) === t.charCodeAt(i + k + j);
-      if (same) return true;
-    }
-  }
-  return false;
-}
 const REPEATED_CLAUSE = /([^，,。；;：:\s]{6,24})[，,]\1/;
 
 const CLAUSE_STOP = /[，,。；;：:\s]/;
@@ -335,7 +317,7 @@ export const templateRepeatedWord = defineRule({
   ],
   check({ doc, report }) {
     // Every doubled run of a line, not only its first ("主要是主要是…；…主要是是…" in one paragraph).
-    const hits = linesMatchingWhere(doc, REPEATED, mayRepeatWord).flatMap((h) => [...h.text.matchAll(REPEATED_ALL)].map((m) => ({ ...h, match: m[0], at: m.index ?? 0, location: locationAt(h.source, m.index ?? 0) })));
+    const hits = linesMatching(doc, REPEATED).flatMap((h) => [...h.text.matchAll(REPEATED_ALL)].map((m) => ({ ...h, match: m[0], at: m.index ?? 0, location: locationAt(h.source, m.index ?? 0) })));
     for (const hit of hits) {
       // A table's header row run into one line ("项目行次金额项目行次金额", "预算数决算数预算数决算数") repeats
       // its columns, not a word.
