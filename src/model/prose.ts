@@ -1,3 +1,4 @@
+import { compactOf } from './compact-text.js';
 import type { Disclosure } from './disclosure.js';
 import { locationAt } from './layout.js';
 import type { Location } from './location.js';
@@ -39,9 +40,7 @@ export function joinedProse(doc: Disclosure): JoinedProse {
   const originOf = (k: number): number[] => {
     let own = origins.get(k);
     if (!own) {
-      own = [];
-      const t = prose[k]!.text;
-      for (let i = 0; i < t.length; i++) if (!/\s/.test(t[i] as string)) own.push(i);
+      own = compactOf(prose[k]!.text).at;
       origins.set(k, own);
     }
     return own;

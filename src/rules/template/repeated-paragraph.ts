@@ -1,4 +1,5 @@
 import { isCellSoup } from '../../model/cell-soup.js';
+import { compactOf } from '../../model/compact-text.js';
 import type { Disclosure } from '../../model/disclosure.js';
 import { locationAt } from '../../model/layout.js';
 import { type Location, type Place, comparePlaces, placeKey, placeLabel } from '../../model/location.js';
@@ -43,13 +44,7 @@ type Line = Disclosure['lines'][number];
  */
 function doubledRun(l: Line): { text: string; first: number; second: number } | null {
   // The line without whitespace, and where each kept character stands in the line.
-  const at: number[] = [];
-  let t = '';
-  for (let i = 0; i < l.text.length; i++) {
-    if (/\s/.test(l.text[i] as string)) continue;
-    t += l.text[i];
-    at.push(i);
-  }
+  const { compact: t, at } = compactOf(l.text);
   if (t.length < 2 * MIN_LENGTH) return null;
   const ends = [0];
   for (let i = 0; i < t.length; i++) if (/[。！？]/.test(t[i] as string)) ends.push(i + 1);
