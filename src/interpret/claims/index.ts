@@ -256,6 +256,8 @@ function sideOf(key: string): 'income' | 'expense' | null {
 }
 
 /** A side's own totals: a bare 收入 (支出) may be said of them. */
+/** The year's income and spending, each the other's side. */
+const OTHER_SIDE: Record<string, string> = { 'income.actual': 'expense.actual', 'expense.actual': 'income.actual' };
 const SIDE_TOTALS = new Set(['total', 'income.total', 'income.grand', 'income.actual', 'expense.total', 'expense.grand', 'expense.actual', 'fiscal.income', 'fiscal.expense', 'fiscal.income.grand', 'fiscal.expense.grand']);
 
 const SUM_OF_LIST = /^(?:以上|上述|两项|二者|三项|各项)*(?:合计|共计|总计)(?:为|约|达)?\s*[-−]?[\d,]+(?:\.\d+)?\s*(?:万元|亿元|元)/;
@@ -715,6 +717,14 @@ class ClaimReader {
     if (DEFINITION.test(text) && !DIGIT.test(text)) return false;
     const catalog = this.ctx.catalog;
     let subjects = findSubjects(text, catalog, section, this.ctx.facts.department ?? null);
+    // "本部门收入决算数为1,238.41万元，支出决算数为1,238.51万元": the other side said in the same breath as
+    // the year's income (or spending) is the year's too; alone, "支出决算数" is any item's (see subjects).
+    const other = this.current?.sentence === sentence ? OTHER_SIDE[this.current.subject.key] : undefined;
+    const side = other && !subjects.length ? /^[\s，,；;]*(?:其|而)?\s*(收入|支出)决算(?:数|总额)?(?![表总:：])/.exec(text) : null;
+    if (other && side && (side[1] === '收入') === (other === 'income.actual')) {
+      const start = side.index + side[0].indexOf(side[1] as string);
+      subjects = [{ start, end: side.index + side[0].length, key: other, label: text.slice(start, side.index + side[0].length), names: [], entry: null }];
+    }
     if ((section === 'performance.report' || this.projectParagraph) && this.project) {
       const m = /本项目(?:资金)?|该项目(?:资金)?|项目资金/.exec(text);
       if (m) subjects = [{ start: m.index, end: m.index + m[0].length, key: `project:${this.project}`, label: m[0], names: [], entry: null }, ...subjects.filter((x) => x.start >= m.index + m[0].length || x.end <= m.index)].sort((a, b) => a.start - b.start);

@@ -54,6 +54,38 @@ describe('a subject does not carry over to a sentence about something else', () 
     expect(findSubjects('财政拨款收入决算数1779.74万元', defaultCatalog(), 'explain.income', null).map((m) => m.key)).toEqual(['income.fiscal']);
   });
 
+  it('reads the department naming itself after the year, and the spending said in the same breath, as the year’s', async () => {
+    const cs = await claimsOf(
+      '一、收入支出决算总体情况说明',
+      '2024年度，本部门收入决算数为1,238.41万元，支出决算数为1,238.51万元。',
+      '2024年度本部门支出决算数为1,238.51万元，其中：基本支出608.04万元，项目支出630.47万元。',
+    );
+    expect(amounts(cs, 'income.actual')).toEqual(['1238.41']);
+    const spending = of(cs, 'expense.actual');
+    expect(spending.map((c) => c.amount?.value)).toEqual(['1238.51', '1238.51']);
+    expect(of(cs, 'expense.project').map((c) => c.parent)).toEqual([spending[1]?.id]);
+  });
+
+  it('reads an item named by its 项 alone with its change, compared with nothing else', async () => {
+    const cs = await claimsOf(
+      '（三）一般公共预算财政拨款支出决算具体情况',
+      '1.行政运行（项）442.32万元，较上年增加12.52万元，增长2.91%。',
+      '2.一般行政管理事务（项）191.87万元，较上年减少8.88万元，增长4.85%。',
+    );
+    const items = cs.filter((c) => c.subject.key.startsWith('unsure:item:'));
+    expect(items.map((c) => [c.subject.key, c.amount?.value, c.change?.amount?.value])).toEqual([
+      ['unsure:item:行政运行', '442.32', '12.52'],
+      ['unsure:item:一般行政管理事务', '191.87', '8.88'],
+    ]);
+    const found = (await checkBytes('case.md', new TextEncoder().encode(`# 2024年度某某区某某局部门决算\n\n## （三）一般公共预算财政拨款支出决算具体情况\n\n2.一般行政管理事务（项）191.87万元，较上年减少8.88万元，增长4.85%。\n`))).findings;
+    expect(found.filter((f) => f.rule.startsWith('arithmetic.')).map((f) => [f.rule, f.locations[0]?.line])).toEqual([['arithmetic.change-direction', 5]]);
+  });
+
+  it('an item’s own 支出决算 after its budget is not the year’s spending', async () => {
+    const cs = await claimsOf(GENERAL, '（一）行政运行（项）：年初预算为81.93万元，支出决算为63.00万元，完成年初预算的76.90%。');
+    expect(of(cs, 'expense.actual')).toEqual([]);
+  });
+
   it('a sentence naming an unknown thing keeps its figures from the previous sentence’s subject', async () => {
     const cs = await claimsOf(
       '十一、其他重要事项的情况说明',

@@ -27,6 +27,12 @@ export interface SubjectEntry {
 const Q = '[“"‘]?';
 const QE = '[”"’]?';
 const J = '(?:和|及|与|、)?';
+/**
+ * Right after a year ("2023年", "本年度的"), after it and the department naming itself ("2024年度，本部门"),
+ * or after that name alone at a clause's start ("，本单位收入决算数为…").
+ */
+const SELF = '(?:本|我)(?:部门|单位|局|委|办|院|厅|馆|站|所|中心|会)\\s*(?:的)?\\s*';
+const AFTER_YEAR = `(?:(?:\\d{4}|本)\\s*年度?\\s*(?:的)?\\s*(?:[，,]?\\s*${SELF})?|(?<![\\u4e00-\\u9fa5])${SELF})`;
 
 /** Ordered from specific to general; the matcher prefers the earliest, then the longest match. */
 export const SUBJECTS: SubjectEntry[] = [
@@ -105,8 +111,9 @@ export const SUBJECTS: SubjectEntry[] = [
   { re: /决算支出(?:数)?/, key: 'expense.actual', label: '决算支出' },
   // "2023年收入决算数1,895.74万元": the same, said the other way round; only right after the year (an
   // item's "…年初预算为81.93万元，支出决算为63.00万元" is that item's, and 财政拨款收入决算数 its own subject).
-  { re: /(?<=(?:\d{4}|本)\s*年度?\s*(?:的)?\s*)收入决算(?:数|总额)?(?![表总:：])/, key: 'income.actual', label: '决算收入' },
-  { re: /(?<=(?:\d{4}|本)\s*年度?\s*(?:的)?\s*)支出决算(?:数|总额)?(?![表总:：])/, key: 'expense.actual', label: '决算支出' },
+  // ("2024年度，本部门收入决算数为…": the department naming itself between the year and the word is the same.)
+  { re: new RegExp(`(?<=${AFTER_YEAR})收入决算(?:数|总额)?(?![表总:：])`), key: 'income.actual', label: '决算收入' },
+  { re: new RegExp(`(?<=${AFTER_YEAR})支出决算(?:数|总额)?(?![表总:：])`), key: 'expense.actual', label: '决算支出' },
   { re: /本年收入(?:合计)?|收入合计/, key: 'income.total', label: '本年收入合计' },
   { re: /本年支出(?:合计)?|支出合计/, key: 'expense.total', label: '本年支出合计' },
   { re: /政府性基金预算(?:财政)?拨款收入/, key: 'income.fund', label: '政府性基金预算财政拨款收入' },
@@ -283,6 +290,7 @@ export function findSubjects(text: string, catalog: Catalog, section: string | n
   // Most clauses of a long document (duties, reports) name no quantity: a cheap test spares 56 regexes.
   if (!QUANTITY_HINT.test(text)) return all;
   for (const fc of findFunctionPaths(text, catalog)) all.push(fc);
+  for (const it of findBareItems(text)) all.push(it);
   for (const g of subjectPatterns()) {
     if (!g.any.test(text)) continue;
     for (const [e, re] of g.members) {
@@ -432,3 +440,26 @@ export function findFunctionPaths(text: string, catalog: Catalog): SubjectMatch[
   }
   return out;
 }
+
+/**
+ * "2.一般行政管理事务（项）191.87万元，较上年增加8.88万元，增长4.85%": an item named by its 项 alone, its
+ * class and 款 said in a heading or not at all. Which item it is the name cannot tell (行政运行 is under
+ * many 款), so it is keyed unsure, compared with no table and no other statement: only its own change
+ * and rate are checked. A full path ("…（类）…（款）…（项）") is read by findFunctionPaths instead.
+ */
+function findBareItems(text: string): SubjectMatch[] {
+  const out: SubjectMatch[] = [];
+  if (!text.includes('项')) return out;
+  for (const m of text.matchAll(BARE_ITEM)) {
+    // (Only the 项's own name: a 款 or 类 before it in the same run is its path, said in part.)
+    const own = (m[1] as string).replace(/^.*[（(]\s*[类款]\s*[)）]/, '');
+    const name = normalizeItemName(own.replace(/^\d+[、.．]\s*/, '').trim());
+    if (!name) continue;
+    const start = (m.index ?? 0) + m[0].lastIndexOf(own, m[0].length - 3);
+    out.push({ start, end: (m.index ?? 0) + m[0].length, key: `unsure:item:${name}`, label: m[0].slice(start - (m.index ?? 0)), names: [], entry: null });
+  }
+  return out;
+}
+
+/** A 项's name, from a clause's start or a list's number, its marker, then its figure or 支出决算. */
+const BARE_ITEM = /(?:^|[，,；;。：:、\s]|\d+[、.．])\s*([\u4e00-\u9fa5（）()]{2,30}?)\s*[（(]\s*项\s*[)）](?=\s*(?:[:：]|支出|决算|为|\d))/g;
