@@ -26,8 +26,8 @@ export interface KindReading {
 
 /** Paragraphs read as the cover: a document's kind is said there before any sentence. */
 const COVER = 15;
-// A portal's field of its own, not the title ("索引号: …", "发布机构: …", "有效性: 有效").
-const FIELD_LINE = /^(?:索\s*引\s*号|发布机构|组配分类|主题分类|体裁分类|有\s*效\s*性|关\s*键\s*词|文\s*号|发文日期|发布日期|成文日期)\s*[:：]/;
+// A portal's field of its own, not the title ("索引号: …", "发布机构: …", "有效性: 有效", "[ 体裁分类 ] 财政预算、决算").
+const FIELD_LINE = /^[[【]?\s*(?:索\s*引\s*号|发布机构|组配分类|主题分类|体裁分类|有\s*效\s*性|关\s*键\s*词|文\s*号|发文日期|发布日期|成文日期)\s*(?:[:：]|[\]】])/;
 
 const FINAL_TITLE = /决算/;
 const DEPT_NAMED = /(部门|单位)决算/;

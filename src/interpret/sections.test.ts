@@ -30,6 +30,12 @@ describe('older templates', () => {
     }
   });
 
+  it('name the units it takes in 单位决算构成 as well as 决算单位构成', async () => {
+    for (const heading of ['二、单位决算构成', '二、决算单位构成']) {
+      expect(await ids(`${FIRST_PART}一、主要职责\n\n实施高中学历教育。\n\n${heading}\n\n本单位决算仅包括单位本级决算。${REST}`), heading).not.toContain('completeness.section-organization');
+    }
+  });
+
   it('name the overall account "收入支出情况总体说明" or "关于收支情况总体说明"', async () => {
     for (const heading of ['一、 收入支出情况总体说明', '（一）关于收支情况总体说明']) {
       const found = await ids(`# 2016年度某某县某某中学部门决算\n\n## 第二部分 部门决算情况说明\n\n${heading}\n\n2016年度收、支总计1308.55万元。\n`);

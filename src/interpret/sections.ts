@@ -19,7 +19,7 @@ export const SECTION_PATTERNS: { key: string; re: RegExp }[] = [
   { key: 'overview', re: /(部门|单位)概况$|^概况$|^[\u4e00-\u9fa5]{2,24}(?:局|委|办|院|中心|政府|学校|所|站|馆|会|队)概况$/ },
   // "一、基本职能及主要工作", "部门职责和工作任务".
   { key: 'overview.duties', re: /(主要)?(职能|职责)$|(职能|职责)(及|和|与)(主要)?工作(任务)?$/ },
-  { key: 'overview.organization', re: /机构设置|(部门)?(决算|预算)?单位构成|部门构成|内设机构(情况)?$|^机构(设置)?(情况|概况)$/ },
+  { key: 'overview.organization', re: /机构设置|(部门)?(决算|预算)?单位构成|单位(决算|预算)构成|部门构成|内设机构(情况)?$|^机构(设置)?(情况|概况)$/ },
   { key: 'tables', re: /(决算|明细)(总)?(公开)?(报)?表(（见附表）|\(见附表\))?$/ },
   // A region's own wording of each part, with or without 决算 (a unit's template: "收支总体情况说明",
   // "收入情况说明", "基本支出情况说明", "政府性基金情况说明", "国资经营情况说明"). A heading's year
@@ -112,7 +112,7 @@ export function sectionKeyOf(title: string): string | null {
 /** The parts of the overview one heading may name together: "机构设置、职责", "部门主要职责及机构设置". */
 const OVERVIEW_PARTS: [string, RegExp][] = [
   ['overview.duties', /职能|职责/],
-  ['overview.organization', /机构设置|单位构成|部门构成|内设机构/],
+  ['overview.organization', /机构设置|单位(?:决算|预算)?构成|部门构成|内设机构/],
 ];
 
 /** Known sections a heading names besides its key: the other overview part in a combined heading. */
