@@ -23,6 +23,21 @@ describe('a heading of the overview that names two of its parts', () => {
   });
 });
 
+describe('a heading whose last characters a conversion lost', () => {
+  const CONTENTS = '# 某市某站2022年度单位决算\n\n目 录\n\n第一部分:某市某站概况\n\n一、单位职责\n\n二、机构设置情况\n\n第二部分:某市某站2022年度单位决算情况说明\n\n一、2022年度收入支出决算总体情况\n\n';
+  const BODY = '第一部分:某市某站概况\n\n一、单位职\n\n开展农业植物病虫监测与防治。\n\n二、机构设\n\n本站为全额拨款事业单位，暂无内设机构。\n\n第二部分:某市某站2022年度单位决算情况说明\n\n一、2022年度收入支出决算总体情况\n\n本节内容。\n';
+
+  it('is the contents entry it begins, numbered alike', async () => {
+    const found = await ids(CONTENTS + BODY);
+    expect(found).not.toContain('completeness.section-duties');
+    expect(found).not.toContain('completeness.section-organization');
+  });
+
+  it('is no section without a contents entry to complete it', async () => {
+    expect(await ids(`# 某市某站2022年度单位决算\n\n${BODY}`)).toContain('completeness.section-organization');
+  });
+});
+
 describe('older templates', () => {
   it('say what units the account takes in under 部门概况, which is its 机构设置', async () => {
     for (const said of ['2017年度，纳入本部门决算汇编范围的独立核算单位共 1 个。', '本镇下属二级单位6个，均为财政全额拨款单位。', '单位构成情况:本单位为全额拨款事业单位，坐落在某某镇。']) {

@@ -195,7 +195,7 @@ export function findSections(blocks: readonly Block[]): { sections: Section[]; k
       continue;
     }
     if (b.kind === 'paragraph' && looksLikeHeading(b.text, b.heading)) {
-      const key = sectionKeyOf(b.text);
+      const key = sectionKeyOf(b.text) ?? cutShortEntry(b.text, tocTitles);
       if (key === 'toc') {
         inToc = true;
         current = 'toc';
@@ -212,6 +212,26 @@ export function findSections(blocks: readonly Block[]): { sections: Section[]; k
     keyAt.push(current);
   }
   return { sections, keyAt };
+}
+
+/**
+ * "一、单位职" / "二、机构设" under a contents list naming "一、单位职责" / "二、机构设置情况": a numbered heading
+ * whose last characters a conversion lost is the entry it begins, numbered alike, when that entry names a
+ * known section and at most four characters, less than half its name, are missing.
+ */
+function cutShortEntry(text: string, entries: ReadonlySet<string>): string | null {
+  const t = text.trim().replace(/[\s　]/g, '');
+  const number = HEADING_PREFIX.exec(t)?.[0];
+  if (!number || t.length - number.length < 3) return null;
+  for (const e of entries) {
+    const entry = e.replace(/[\s　]/g, '');
+    const missing = entry.length - t.length;
+    if (missing > 0 && missing <= 4 && 2 * (t.length - number.length) >= entry.length - number.length && entry.startsWith(t) && HEADING_PREFIX.exec(entry)?.[0] === number) {
+      const key = sectionKeyOf(entry);
+      if (key) return key;
+    }
+  }
+  return null;
 }
 
 /** Lines looked ahead for the contents' first entry printed again, where the body begins. */
