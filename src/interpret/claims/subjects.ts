@@ -165,6 +165,13 @@ export function remapInSection(key: string, section: string | null): string {
   return key;
 }
 
+/** The kinds of procurement by their bare names. */
+const PROCUREMENT_KINDS: Record<string, { key: string; label: string }> = {
+  货物: { key: 'procurement.goods', label: '政府采购货物支出' },
+  工程: { key: 'procurement.works', label: '政府采购工程支出' },
+  服务: { key: 'procurement.services', label: '政府采购服务支出' },
+};
+
 /** The known partition of a whole into parts (used to scope "其中" lists and to check sums). */
 export const PARTS: Record<string, string[]> = {
   total: ['income.total', 'income.useNonFiscalBalance', 'income.opening', 'expense.total', 'expense.distribution', 'expense.closing'],
@@ -318,6 +325,14 @@ export function findSubjects(text: string, catalog: Catalog, section: string | n
   if (section === 'explain.income') {
     for (const m of text.matchAll(/(?<![\u4e00-\u9fa5])财政拨款(?=\s*[:：为是]?\s*\d)/g)) {
       all.push({ start: m.index, end: m.index + m[0].length, key: 'income.fiscal', label: '财政拨款收入', names: [], entry: null });
+    }
+  }
+  // "政府采购支出总额10.7万元，其中：货物0.34万元，服务10.36万元，工程0万元": in the account of procurement,
+  // the three kinds named bare before their figures.
+  if (section === 'explain.procurement') {
+    for (const m of text.matchAll(/(?<![\u4e00-\u9fa5])(货物|工程|服务)类?(?=\s*[:：为]?\s*\d)/g)) {
+      const kind = PROCUREMENT_KINDS[m[1] as string] as { key: string; label: string };
+      all.push({ start: m.index, end: m.index + m[0].length, key: kind.key, label: kind.label, names: [], entry: null });
     }
   }
   // Bare 类 names ("社会保障和就业支出103.3万元") where the explanation lists the structure by class:
