@@ -151,6 +151,11 @@ export const ClaimSchema = lazySchema(() => z.object({
    */
   unitSlipBasis: z.enum(['twin', 'paragraph', 'section', 'document', 'table', 'rate', 'prior', 'sum']).optional(),
   /**
+   * A sum said after the amounts it adds ("人员经费146.15万元、公用经费11.23万元，合计157.38万元"): the ids of
+   * the claims it sums. Such a claim is keyed `unsure:sum` and compared with nothing but them.
+   */
+  sumOf: z.array(z.string()).optional(),
+  /**
    * The year the sentence says its figures are of ("2011年…预算数合计为…", "2010年，…决算数为…"), or its
    * "其中" whole's: a part listed under a total is of the total's year. Absent when no year is said.
    */

@@ -255,9 +255,9 @@ function sideOf(key: string): 'income' | 'expense' | null {
   return null;
 }
 
-/** A side's own totals: a bare 收入 (支出) may be said of them. */
 /** The year's income and spending, each the other's side. */
 const OTHER_SIDE: Record<string, string> = { 'income.actual': 'expense.actual', 'expense.actual': 'income.actual' };
+/** A side's own totals: a bare 收入 (支出) may be said of them. */
 const SIDE_TOTALS = new Set(['total', 'income.total', 'income.grand', 'income.actual', 'expense.total', 'expense.grand', 'expense.actual', 'fiscal.income', 'fiscal.expense', 'fiscal.income.grand', 'fiscal.expense.grand']);
 
 const SUM_OF_LIST = /^(?:以上|上述|两项|二者|三项|各项)*(?:合计|共计|总计)(?:为|约|达)?\s*[-−]?[\d,]+(?:\.\d+)?\s*(?:万元|亿元|元)/;
@@ -948,6 +948,7 @@ class ClaimReader {
       return false;
     } else if (SUM_OF_LIST.test(text.trim())) {
       // "人员经费146.15万元、公用经费11.23万元，合计157.38万元": the sum of the items, not the last one's.
+      this.listSum(claim, text, section, sentence, location);
       this.current = null;
       return false;
     }
@@ -1165,6 +1166,31 @@ class ClaimReader {
     const c = this.newClaim(section, of.subject, sentence, location, of.parent);
     this.current = c;
     return c;
+  }
+
+  /**
+   * "其中：人员经费146.15万元、公用经费11.23万元，合计157.38万元": a sum said after the amounts it adds, kept
+   * as a claim of its own (keyed unsure:sum, compared with nothing else) that names them in `sumOf`. Its
+   * items are the amounts said before it in the sentence under the same whole as the last one, after the
+   * sentence's 其中 when it has one; budgets, changes and counts alone are not summed.
+   */
+  private listSum(last: Claim, text: string, section: string, sentence: string, location: Location): void {
+    const tk = lexFigures(text).find((t) => t.kind === 'amount' && t.unit);
+    if (!tk || !last.amount) return;
+    const after = sentence.indexOf('其中');
+    const items: Claim[] = [];
+    for (let i = this.claims.length - 1; i >= 0; i--) {
+      const c = this.claims[i] as Claim;
+      if (c.sentence !== sentence || c.parent !== last.parent || c.subject.key.startsWith('unsure:sum')) break;
+      if (after >= 0 && sentence.indexOf(c.subject.label) < after) break;
+      if (!c.amount || c.budget) return;
+      items.unshift(c);
+    }
+    if (items.length < 2) return;
+    const sum = this.newClaim(section, { key: 'unsure:sum', label: text.trim().replace(/\s*[-−]?[\d,]+(?:\.\d+)?\s*(?:万元|亿元|元)[\s\S]*$/, ''), names: [] }, sentence, location, last.parent);
+    const at = this.lines?.figure(tk.raw) ?? null;
+    sum.amount = toFigure(tk, at?.line != null ? { ...location, line: at.line, page: at.page } : location);
+    sum.sumOf = items.map((c) => c.id);
   }
 
   private newClaim(section: string, subject: Claim['subject'], sentence: string, location: Location, parent: Claim | string | null): Claim {

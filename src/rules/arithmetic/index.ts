@@ -3,8 +3,9 @@ import { rules as budget } from './budget.js';
 import { rules as change } from './change.js';
 import { rules as flatReason } from './flat-reason.js';
 import { rules as levels } from './levels.js';
+import { rules as listSum } from './list-sum.js';
 import { rules as parts } from './parts.js';
 import { rules as share } from './share.js';
 
 /** Rules of the 'arithmetic' category: changes, shares, sums and execution rates stated in the text. */
-export const rules: Rule[] = [...change, ...levels, ...flatReason, ...share, ...parts, ...budget];
+export const rules: Rule[] = [...change, ...levels, ...flatReason, ...share, ...parts, ...listSum, ...budget];
