@@ -36,14 +36,15 @@ export const unitTruncated = defineRule({
 });
 
 // A rate stated with a figure but without its percent sign: "参保率达到100.88；".
+// ("支出进度为100": a progress said as a rate; "准确率在98以上": a rate's bound.)
 const RATE_WITHOUT_PERCENT =
-  /([\u4e00-\u9fa5]{1,8}(?:率|占比|比重|比例))(?:达到|达|为|是|约)\s*(\d{1,3}(?:\.\d+)?)(?![\d.%％‰:：∶/]|[,，]\d{3}|\s*(?:比|[%％‰]|个|万|元|人|次|家|倍|天|分|项|名|户|件|年|月|日|小时|个百分点|百分点|以上|以下))(?=\s*(?:[，。；、,;）)]|$))/g;
+  /([\u4e00-\u9fa5]{1,8}(?:率|占比|比重|比例|进度))(?:达到|达|为|是|约|(?<=率)在)\s*(\d{1,3}(?:\.\d+)?)(?![\d.%％‰:：∶/]|[,，]\d{3}|\s*(?:比|[%％‰]|个|万|元|人|次|家|倍|天|分|项|名|户|件|年|月|日|小时|个百分点|百分点|(?<!率在\s*\d{1,3}(?:\.\d+)?)以上|(?<!率在\s*\d{1,3}(?:\.\d+)?)以下))(?=\s*(?:以上|以下)?\s*(?:[，。；、,;）)]|$))/g;
 
-// A change or share stated without its percent sign: "增长2.6，", "占35.81；", "占比6.09。". Only where the
+// A change or share stated without its percent sign: "增长2.6，", "占35.81；", "占比6.09。", "占服务支出金额的0，". Only where the
 // figure ends its clause (so 增长2倍, 占2个, 下降3.5个百分点 are not taken), and a whole number only after
 // an amount in the same sentence ("减少12万元，下降5，"), where it can be nothing but the rate.
 // A comma followed by three digits is a thousands separator ("增长1,055.4%"), not the clause's end.
-const CHANGE_WITHOUT_PERCENT = /(同比增长|同比下降|增长|下降|上升|增幅|降幅|占比|占|完成(?:了)?(?:年初|全年|调整后)?预算(?:数)?的?|(?:预决算)?差异率)\s*(\d{1,4}(?:\.(\d+))?)(?![,，]\d{3})(?=\s*(?:[，。；、,;）)]|$))/g;
+const CHANGE_WITHOUT_PERCENT = /(同比增长|同比下降|增长|下降|上升|增幅|降幅|占比|占[\u4e00-\u9fa5“”"（）()]{1,24}?的|占|完成(?:了)?(?:年初|全年|调整后)?预算(?:数)?的?|(?:预决算)?差异率)\s*(\d{1,4}(?:\.(\d+))?)(?![,，]\d{3})(?=\s*(?:[，。；、,;）)]|$))/g;
 
 export const rateWithoutPercent = defineRule({
   id: 'year-unit.rate-without-percent',
@@ -68,9 +69,14 @@ export const rateWithoutPercent = defineRule({
     { name: '金额后的整数比率', expect: 'fail', mentions: '5', text: '公务接待费0.95万元，比上年减少0.05万元，下降5，主要原因是接待批次减少。\n' },
     { name: '完成预算后缺少%', expect: 'fail', mentions: '完成预算100', text: '其他医疗救助支出（项）：支出决算数为225.83万元，完成预算100。\n' },
     { name: '完成预算的金额', expect: 'pass', text: '支出决算数为225.83万元，完成预算225.83万元的100%。\n' },
+    { name: '支出进度后缺少%', expect: 'fail', mentions: '100', text: '本项目资金全年共支出9.5万元，支出进度为100，主要用于支付安家补助。\n' },
+    { name: '率在N以上缺少%', expect: 'fail', mentions: '98', text: '对于医疗照顾费用审核准确率在98以上。\n' },
+    { name: '率在N%以上、进度N%', expect: 'pass', text: '审核准确率在98%以上，支出进度为100%，满意度在95分以上。\n' },
+    { name: '占某某的N后缺少%', expect: 'fail', mentions: '100', text: '涉及预算资金3778.51万元，占单位预算项目支出总额的100。\n' },
+    { name: '占某某的N%', expect: 'pass', text: '涉及预算资金3778.51万元，占单位预算项目支出总额的100%；占地面积的3倍。\n' },
   ],
   check({ doc, report }) {
-    for (const hit of linesMatching(doc, /(?:率|占比|比重|比例)(?:达到|达|为|是|约)\s*\d|(?:增长|下降|增幅|降幅|上升|下滑|提高|降低|占)\S{0,3}\d/)) {
+    for (const hit of linesMatching(doc, /(?:率|占比|比重|比例|进度)(?:达到|达|为|是|约)\s*\d|率在\s*\d|(?:增长|下降|增幅|降幅|上升|下滑|提高|降低|占)\S{0,3}\d/)) {
       for (const m of hit.text.matchAll(RATE_WITHOUT_PERCENT)) {
         report({
           message: `“${m[1]}”的数值${m[2]}后缺少“%”。`,
@@ -81,7 +87,7 @@ export const rateWithoutPercent = defineRule({
         });
       }
     }
-    for (const hit of linesMatching(doc, /(?:增长|下降|上升|增幅|降幅|占|预算(?:数)?的?|差异率)\s*\d+(?:\.\d+)?\s*(?:[，。；、,;）)]|$)/)) {
+    for (const hit of linesMatching(doc, /(?:增长|下降|上升|增幅|降幅|占|占[^，。；,;]{1,24}的|预算(?:数)?的?|差异率)\s*\d+(?:\.\d+)?\s*(?:[，。；、,;）)]|$)/)) {
       if (hit.location.cell) continue;
       for (const m of hit.text.matchAll(CHANGE_WITHOUT_PERCENT)) {
         const before = hit.text.slice(Math.max(0, (m.index ?? 0) - 24), m.index);
