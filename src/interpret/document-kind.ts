@@ -490,7 +490,7 @@ export function readContents(blocks: readonly Block[], keyAt: readonly (string |
     if (keyAt[i] !== 'toc' || b.kind !== 'paragraph') return;
     // Dot leaders and page numbers: "一、收入支出决算总表……………5", "(二)收入决算情况说明……(4)".
     const text = withoutLeader(b.text);
-    if (!text || /^目\s*录$/.test(text) || /[（(]\s*目\s*录\s*[)）]$/.test(text)) return;
+    if (!text || /^目\s*录$/.test(text) || /[（(]\s*目\s*录\s*[)）]$/.test(text) || SITE_FURNITURE.test(text)) return;
     out.push({ text, table: tableIdByTitle(text), section: sectionKeyOf(text), location: b.location });
   });
   return out;

@@ -38,6 +38,15 @@ describe('a heading whose last characters a conversion lost', () => {
   });
 });
 
+describe('a contents list printed with dot leaders under a page’s furniture', () => {
+  it('keeps every entry, none joined to the next, and the furniture out of it', async () => {
+    const dots = '.'.repeat(40);
+    const text = `2024年度某县某学校单位决算\n\n目录\n\n公开时间:2025年8月20日\n\n第一部分 单位概况${dots}4\n\n一、主要职责${dots}4\n\n二、机构设置${dots}6\n\n第二部分 2023年度单位决算情况说明${dots}7\n\n一、收入支出决算总体情况说明${dots}7\n`;
+    const doc = await extractBytes('toc.txt', new TextEncoder().encode(text));
+    expect((doc.facts.contents ?? []).map((c) => c.text)).toEqual(['第一部分 单位概况', '一、主要职责', '二、机构设置', '第二部分 2023年度单位决算情况说明', '一、收入支出决算总体情况说明']);
+  });
+});
+
 describe('older templates', () => {
   it('say what units the account takes in under 部门概况, which is its 机构设置', async () => {
     for (const said of ['2017年度，纳入本部门决算汇编范围的独立核算单位共 1 个。', '本镇下属二级单位6个，均为财政全额拨款单位。', '单位构成情况:本单位为全额拨款事业单位，坐落在某某镇。']) {

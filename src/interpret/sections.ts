@@ -1,6 +1,7 @@
 import type { Section } from '../model/disclosure.js';
 import type { Block } from '../model/layout.js';
 import { ORG_SUFFIX } from '../model/labels.js';
+import { SITE_FURNITURE } from './site-furniture.js';
 
 /** "目录", and a contents list's own title ("决算公开目录", "2023年度部门决算目录"). */
 const TOC_TITLE = /^目\s*录$|(决算|预算|公开|报告|说明)\s*目\s*录$/;
@@ -155,8 +156,9 @@ export function findSections(blocks: readonly Block[]): { sections: Section[]; k
       const restarts = (part != null && part <= highestPart) || again;
       // (An entry printed without its number, "主要职能", "收入支出决算总表", "2019年度主要工作完成情况", names a part as headings do.)
       const isEntry = b.kind === 'paragraph' && (looksLikeHeading(t, b.heading) || unnumberedEntry(t)) && !seen && !restarts && !bodyBegins(blocks, i, pagedEntries, plainEntries);
-      // An entry's page number on a line of its own ("八、…情况说明" / "8"): still the contents.
-      if (pageNumber(b)) {
+      // An entry's page number on a line of its own ("八、…情况说明" / "8"), or the page's furniture printed
+      // under the word 目录 ("公开时间:2025年8月20日"): still the contents.
+      if (pageNumber(b) || (b.kind === 'paragraph' && SITE_FURNITURE.test(t.trim()))) {
         keyAt.push('toc');
         continue;
       }

@@ -33,8 +33,10 @@ export function stitchParagraphs(blocks: readonly Block[]): Block[] {
   return out;
 }
 
-/** A heading's name with its page number after it, as a contents list prints it without dot leaders. */
+/** A heading's name with its page number after it, as a contents list prints it, with or without dot leaders. */
 function contentsEntry(t: string): boolean {
+  // ("二、机构设置……………6": a dot leader before a page number makes an entry, whatever its name.)
+  if (/[.．…·]{4,}\s*[(（]?\d{1,3}[)）]?$/.test(t) && withoutLeader(t).length <= 60) return true;
   return /\d$/.test(t) && t.length <= 60 && /(说明|情况|概况|名词解释|附件|决算表)$/.test(withoutLeader(t)) && !/[，,。；;：:]/.test(t);
 }
 
