@@ -1193,9 +1193,13 @@ class ClaimReader {
     sum.sumOf = items.map((c) => c.id);
   }
 
-  private newClaim(section: string, subject: Claim['subject'], sentence: string, location: Location, parent: Claim | string | null): Claim {
+  private newClaim(section: string, subject0: Claim['subject'], sentence: string, location: Location, parent: Claim | string | null): Claim {
+    const id = `c${++this.n}`;
+    // An item named by its 项 alone may be one of several of that name (行政运行 under many 款): each
+    // statement of it is a subject of its own, never paired with another by its key.
+    const subject = subject0.key.startsWith('unsure:item:') && !subject0.key.includes('#') ? { ...subject0, key: `${subject0.key}#${id}` } : subject0;
     const c: Claim = {
-      id: `c${++this.n}`,
+      id,
       section,
       subject,
       amount: null,

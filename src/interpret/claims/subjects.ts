@@ -477,4 +477,4 @@ function findBareItems(text: string): SubjectMatch[] {
 }
 
 /** A 项's name, from a clause's start or a list's number, its marker, then its figure or 支出决算. */
-const BARE_ITEM = /(?:^|[，,；;。：:、\s]|\d+[、.．])\s*([\u4e00-\u9fa5（）()]{2,30}?)\s*[（(]\s*项\s*[)）](?=\s*(?:[:：]|支出|决算|为|\d))/g;
+const BARE_ITEM = /(?:^|[，,；;。：:、\s]|\d+[、.．])\s*([\u4e00-\u9fa5（）()]{2,30}?)\s*[（(]\s*项\s*[)）](?=\s*(?:[:：]|支出|决算|为|较|比|\d))/g;
