@@ -152,7 +152,7 @@ export const ClaimSchema = lazySchema(() => z.object({
   unitSlipBasis: z.enum(['twin', 'paragraph', 'section', 'document', 'table', 'rate', 'prior', 'sum']).optional(),
   /**
    * A sum said after the amounts it adds ("人员经费146.15万元、公用经费11.23万元，合计157.38万元"): the ids of
-   * the claims it sums. Such a claim is keyed `unsure:sum` and compared with nothing but them.
+   * the claims it sums. Such a claim is keyed `unsure:sum#<id>` and compared with nothing but them.
    */
   sumOf: z.array(z.string()).optional(),
   /**

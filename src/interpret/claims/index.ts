@@ -1181,7 +1181,7 @@ class ClaimReader {
     const items: Claim[] = [];
     for (let i = this.claims.length - 1; i >= 0; i--) {
       const c = this.claims[i] as Claim;
-      if (c.sentence !== sentence || c.parent !== last.parent || c.subject.key.startsWith('unsure:sum')) break;
+      if (c.sentence !== sentence || c.parent !== last.parent || c.subject.key.startsWith('unsure:sum#')) break;
       if (after >= 0 && sentence.indexOf(c.subject.label) < after) break;
       if (!c.amount || c.budget) return;
       items.unshift(c);
@@ -1195,9 +1195,9 @@ class ClaimReader {
 
   private newClaim(section: string, subject0: Claim['subject'], sentence: string, location: Location, parent: Claim | string | null): Claim {
     const id = `c${++this.n}`;
-    // An item named by its 项 alone may be one of several of that name (行政运行 under many 款): each
-    // statement of it is a subject of its own, never paired with another by its key.
-    const subject = subject0.key.startsWith('unsure:item:') && !subject0.key.includes('#') ? { ...subject0, key: `${subject0.key}#${id}` } : subject0;
+    // An item named by its 项 alone may be one of several of that name (行政运行 under many 款), and a 合计
+    // is of its own list: each statement of either is a subject of its own, never paired by its key.
+    const subject = /^unsure:(?:item:|sum$)/.test(subject0.key) && !subject0.key.includes('#') ? { ...subject0, key: `${subject0.key}#${id}` } : subject0;
     const c: Claim = {
       id,
       section,
