@@ -40,6 +40,11 @@ function contentsEntry(t: string): boolean {
   return /\d$/.test(t) && t.length <= 60 && /(说明|情况|概况|名词解释|附件|决算表)$/.test(withoutLeader(t)) && !/[，,。；;：:]/.test(t);
 }
 
+/** A 类/款/项 path alone, closed by its 项 (and a full stop or colon). */
+const ITEM_PATH_ALONE = /^[^。；;]*[（(]\s*类\s*[)）][^。；;]*[（(]\s*项\s*[)）]\s*[。：:]?$/;
+/** A numbered item or heading's opening ("20、", "（二）", "3."). */
+const ITEM_START = /^[（(]?[一二三四五六七八九十\d]+(?:[)）、]|[.．](?!\d))/;
+
 /** A site's path of links: two separators or more between short names. */
 const BREADCRUMB = /^[^。，；]{0,40}?(?:\s*[>＞»›]\s*[^>＞»›。，；]{1,20}){2,}$/;
 
@@ -51,6 +56,9 @@ function continues(prev: ParagraphBlock, next: ParagraphBlock): boolean {
   if (prev.heading != null || next.heading != null) return false;
   // A row laid out in columns is no sentence to join.
   if (prev.row || next.row) return false;
+  // "19、社会保障和就业支出（类）抚恤（款）死亡抚恤（项）。" on a line of its own, what it spent in the paragraph
+  // below ("主要用于：…年初预算为0万元，支出决算为33.16万元"): one item's statement, as a wider page prints it.
+  if (ITEM_PATH_ALONE.test(p) && !/\d/.test(p.replace(/^\s*\d{1,2}\s*[、.．]/, '')) && !ITEM_START.test(n) && !looksLikeHeading(n, null)) return true;
   if (/[。；！？：:;!?）)」”]$/.test(p)) return false;
   // A bulleted line ("• 来源:财务处") starts an item of its own, and a page's field is one under its bullet too.
   if (BULLET.test(n)) return false;

@@ -96,6 +96,20 @@ describe('a subject does not carry over to a sentence about something else', () 
     expect(found.filter((f) => f.rule.startsWith('arithmetic.') && f.severity !== 'info')).toEqual([]);
   });
 
+  it('an item’s path on a paragraph of its own is the subject of the paragraph below it', async () => {
+    const cs = await claimsOf(
+      '（三）一般公共预算财政拨款支出决算具体情况',
+      '1、社会保障和就业支出（类）抚恤（款）死亡抚恤（项）。',
+      '主要用于：死亡抚恤金。年初预算为0万元，支出决算为33.16万元。',
+      '2、一般公共服务支出（类）财政事务（款）行政运行（项）',
+      '3、一般公共服务支出（类）财政事务（款）信息化建设（项）：支出决算为9万元。',
+    );
+    expect(amounts(cs, 'fc:2080801')).toEqual(['33.16']);
+    // (A path followed by the next numbered item is no statement: nothing runs on from it.)
+    expect(of(cs, 'fc:2010601')).toEqual([]);
+    expect(cs.filter((c) => c.amount?.value === '9').map((c) => c.subject.label)).toEqual(['一般公共服务支出（类）财政事务（款）信息化建设（项）']);
+  });
+
   it('an item’s own 支出决算 after its budget is not the year’s spending', async () => {
     const cs = await claimsOf(GENERAL, '（一）行政运行（项）：年初预算为81.93万元，支出决算为63.00万元，完成年初预算的76.90%。');
     expect(of(cs, 'expense.actual')).toEqual([]);
@@ -223,6 +237,11 @@ describe('分别 pairs figures with the items in order', () => {
     const cs = await claimsOf('三、支出决算情况说明', '2024年度本年支出合计2280.29万元，其中：基本支出和项目支出分别为816.48万元、1463.81万元。');
     expect(amounts(cs, 'expense.basic')).toEqual(['816.48']);
     expect(amounts(cs, 'expense.project')).toEqual(['1463.81']);
+  });
+
+  it('an amount with a thousands separator before 分别 stays whole', async () => {
+    const cs = await claimsOf('三、支出决算情况说明', '本年支出合计2,280.29万元，其中：基本支出816.48万元，项目支出1,463.8万元，分别占35.81%、64.19%。');
+    expect(of(cs, 'expense.project').map((c) => [c.amount?.value, c.share?.rate.value])).toEqual([['1463.8', '64.19']]);
   });
 
   it('several 分别 of one list: changes and rates go to the same items', async () => {

@@ -232,7 +232,8 @@ function respectivelyOfClauses(sentence: string, at: number): Respectively {
   const before = sentence.slice(0, at).replace(/[，,；;]\s*$/, '');
   // ("收入总计减少84.55万元、支出总计减少99.6万元，分别下降18%、21.6%": clauses parted by 、 too; each
   // must end in its figure, below, so a list of names is never cut into clauses.)
-  const cuts = [...before.matchAll(/[，,；;：:、]/g)].map((m) => m.index as number);
+  // (Not at a thousands separator: "项目支出1,463.8万元" is one clause.)
+  const cuts = [...before.matchAll(/[，,；;：:、]/g)].map((m) => m.index as number).filter((i) => !(before[i] === ',' && isDigit(before, i - 1) && /^\d{3}(?!\d)/.test(before.slice(i + 1))));
   const starts = [0, ...cuts.map((c) => c + 1)];
   if (starts.length < n) return { text: sentence, mismatch: true };
   const from = starts[starts.length - n] as number;
