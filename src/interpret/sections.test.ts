@@ -47,6 +47,14 @@ describe('a contents list printed with dot leaders under a page’s furniture', 
   });
 });
 
+describe('a numbered line that holds an amount', () => {
+  it('is no heading, whether or not a space stands before 万元', () => {
+    expect(looksLikeHeading('2.收入情况。2024年度收入合计3534.19万元,与2023年度相比', null)).toBe(false);
+    expect(looksLikeHeading('2.收入情况。2024年度收入合计3534.19 万元,与2023年度相比', null)).toBe(false);
+    expect(looksLikeHeading('2.收入情况', null)).toBe(true);
+  });
+});
+
 describe('older templates', () => {
   it('say what units the account takes in under 部门概况, which is its 机构设置', async () => {
     for (const said of ['2017年度，纳入本部门决算汇编范围的独立核算单位共 1 个。', '本镇下属二级单位6个，均为财政全额拨款单位。', '单位构成情况:本单位为全额拨款事业单位，坐落在某某镇。']) {
