@@ -959,6 +959,10 @@ class ClaimReader {
     // "比上年2665.56万元持平": last year's level said before 持平 is the base it is flat with.
     const level = this.priorLevel as Figure | null;
     this.priorLevel = null;
+    // "较上年减少0.03万元，下降0.6%；较年初预算数持平": a 持平 against the other base than the change the
+    // subject was given is that other comparison, as a change amount or rate against it would be.
+    const own = hasFlatChange && claim.change && !roles.length ? comparisonIn(text) : null;
+    if (own && claim.change && claim.change.against !== own) claim = this.sibling(claim, section, sentence, location);
     if (hasFlatChange && flat && !claim.change) {
       claim.change = { amount: null, rate: null, direction: 'flat', words: [flat[1] as string], against: cmp ?? 'prior' };
       if (level && claim.change.against === 'prior') claim.change.base = level;
