@@ -62,6 +62,16 @@ export function childrenOf(doc: Disclosure, c: Claim): Claim[] {
   return doc.claims.filter((x) => x.parent === c.id);
 }
 
+/**
+ * The ids of `c` and of the other claims of its statement: the same subject, said in the same sentence
+ * under the same whole ("…支出决算1134万元，较上年减少40万元，较预算数1237万元减少103万元。其中：…" reads as
+ * one claim with the amount and one with the change against the budget). A 其中 list after it is the
+ * parts of that statement, whichever of them it hangs under.
+ */
+export function statementIds(doc: Disclosure, c: Claim): Set<string> {
+  return new Set(doc.claims.filter((x) => x === c || (x.subject.key === c.subject.key && x.sentence === c.sentence && x.parent === c.parent && x.section === c.section)).map((x) => x.id));
+}
+
 /** Is this claim about a budget only (年初预算收入…), with no actual amount? */
 export function budgetOnly(c: Claim): boolean {
   return c.amount == null && c.budget?.amount != null && c.count == null;

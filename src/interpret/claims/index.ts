@@ -610,7 +610,7 @@ class ClaimReader {
       // A figure for part of the year (1-6月, 上半年, 截至8月底) is not the year's amount.
       let inPeriod = false;
       if (/^其中[:：]?$/.test(s.trim())) {
-        { const cur = this.current as Claim | null; if (cur) this.whole = { id: cur.id, key: cur.subject.key }; }
+        { const cur = this.current as Claim | null; if (cur) { const w = this.listWholeOf(cur); this.whole = { id: w.id, key: w.subject.key }; } }
         continue;
       }
       const wordsB = budgetWords(s);
@@ -630,7 +630,8 @@ class ClaimReader {
         }
         const cur = this.current as Claim | null;
         if (/^(?:其中|主要用于以下方面|具体用于以下方面)/.test(t) && cur) {
-          this.whole = { id: cur.id, key: cur.subject.key };
+          const w = this.listWholeOf(cur);
+          this.whole = { id: w.id, key: w.subject.key };
           t = t.replace(/^(?:其中|主要用于以下方面|具体用于以下方面)[:：]?/, '');
         }
         if (compares) cmp = comparisonIn(t) ?? cmp;
@@ -648,7 +649,7 @@ class ClaimReader {
           return '';
         });
         this.clause(t, sentenceLoc, sentence, section, cmp, wordsB, listed, carried, null);
-        const host = this.current;
+        const host = this.current ? this.listWholeOf(this.current) : null;
         for (const p of parens) {
           const keep: Claim | null = this.current;
           // "（其中：公务用车购置费209万元，较上年…；公务用车运行维护费803万元，较上年…）": each part its own clauses.
@@ -662,7 +663,8 @@ class ClaimReader {
       }
       const last = this.current as Claim | null;
       if (/(?:其中|以下方面)[:：]\s*$/.test(sentence) && last) {
-        this.whole = { id: last.id, key: last.subject.key };
+        const w = this.listWholeOf(last);
+        this.whole = { id: w.id, key: w.subject.key };
       } else if (last && this.whole && last.id !== this.whole.id && /[。！？!?]\s*$/.test(sentence)) {
         // "…其中：财政拨款收入1000.00万元；其他收入100.30万元。与上年相比增加50.00万元，增长4.8%": a sentence
         // after a closed list that names no subject may speak of the whole or of its last part; neither
@@ -1166,6 +1168,23 @@ class ClaimReader {
   }
 
   /** A new claim on the same subject and parent, now the current one. */
+  /**
+   * The claim a 其中 list said right after `cur` is the parts of: "…支出决算1134万元，较上年减少40万元，下降3%，
+   * 较预算数1237万元减少103万元，下降8%。其中：…" lists the parts of the 1134万元, not of the comparison with
+   * the budget said last (a claim of the same subject that holds only that change). Else `cur` itself.
+   */
+  private listWholeOf(cur: Claim): Claim {
+    if (cur.amount || cur.budget?.amount || cur.count || !cur.change) return cur;
+    for (let i = this.claims.length - 1; i >= 0; i--) {
+      const c = this.claims[i] as Claim;
+      if (c === cur) continue;
+      if (c.sentence !== cur.sentence) break;
+      if (c.subject.key !== cur.subject.key || c.parent !== cur.parent) break;
+      if (c.amount && c.change && c.change.against !== cur.change.against) return c;
+    }
+    return cur;
+  }
+
   private sibling(of: Claim, section: string, sentence: string, location: Location): Claim {
     const c = this.newClaim(section, of.subject, sentence, location, of.parent);
     this.current = c;

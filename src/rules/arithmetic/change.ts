@@ -1,4 +1,4 @@
-import { currentAmountOf, impliedPrior, label, money, moneyAll, namesEveryMember, pct, sameQuantity, signedChange, vehiclesByRunningCostAlone, where, whereFigure } from '../../model/claims.js';
+import { currentAmountOf, impliedPrior, label, money, moneyAll, namesEveryMember, pct, sameQuantity, signedChange, statementIds, vehiclesByRunningCostAlone, where, whereFigure } from '../../model/claims.js';
 import { Decimal, type Figure, addI, asPrinted, dec, fmt, halfUnit, intervalOf, overlaps, parseNumber } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
 import { compareChangeRate, compareRate, compareSum, rateFields } from '../arith.js';
@@ -708,7 +708,9 @@ export const changeSum = defineRule({
       const against = w.change.against;
       // Every part the 其中 names, whether or not it restates its own amount ("公务用车…增加5.07万元"); for
       // the 三公 total, its items said under headings of their own ("（一）因公出国（境）费…减少28.23万元").
-      let kids = sameBase(ctx.doc.claims.filter((k) => k.parent === w.id && (k.amount || k.change)), against);
+      // (The parts of the statement the whole is one comparison of: "…较上年减少40万元，较预算数减少103万元。其中：…".)
+      const whole = statementIds(ctx.doc, w);
+      let kids = sameBase(ctx.doc.claims.filter((k) => k.parent != null && whole.has(k.parent) && (k.amount || k.change)), against);
       if (kids.length < 2 && w.subject.key === 'threePublic.total') kids = threePublicItemChanges(ctx.doc.claims, w);
       if (kids.length < 2 || !kids.every((k) => k.change?.against === against && (signedChange(k) || isZeroChange(k)))) continue;
       if (!namesEveryMember(w.subject.key, kids.map((k) => k.subject.key))) continue;
