@@ -44,7 +44,13 @@ const RATE_WITHOUT_PERCENT =
 // figure ends its clause (so 增长2倍, 占2个, 下降3.5个百分点 are not taken), and a whole number only after
 // an amount in the same sentence ("减少12万元，下降5，"), where it can be nothing but the rate.
 // A comma followed by three digits is a thousands separator ("增长1,055.4%"), not the clause's end.
-const CHANGE_WITHOUT_PERCENT = /(同比增长|同比下降|增长|下降|上升|增幅|降幅|占比|占[\u4e00-\u9fa5“”"（）()]{1,24}?的|占|完成(?:了)?(?:年初|全年|调整后)?预算(?:数)?的?|(?:预决算)?差异率)\s*(\d{1,4}(?:\.(\d+))?)(?![,，]\d{3})(?=\s*(?:[，。；、,;）)]|$))/g;
+// Also after the whole it is a share of ("占收入总额的89.65；", "占本年度收入96.87。"), after 增长了/下降了,
+// after the budget it completes ("完成全年预算49.8万元的66.5，"), and before the reason run on without a
+// comma ("下降8.7主要原因是…"). 增加了/减少了 and 同比增加/同比减少 name an amount as often as a rate: their
+// bare number is a rate only right after the change's amount ("减少0.03万元，减少了1.44，").
+const CHANGE_WITHOUT_PERCENT = /(同比增长|同比下降|(?:增长|下降|上升)了?|增幅|降幅|占比|占(?![用地有据])[^\d\s，。；、,;:：%％()（）]{1,14}?的?(?=\s*\d)|占|(?:增加|减少)了|同比(?:增加|减少)|完成(?:了)?(?:年初|全年|调整后)?预算(?:数)?(?:\d+(?:\.\d+)?万元的)?的?|(?:预决算)?差异率)\s*(\d{1,4}(?:\.(\d+))?)(?![,，]\d{3})(?=\s*(?:[，。；、,;）)]|$|主要原因|原因))/g;
+/** Cues whose bare number may as well be an amount missing its unit: a rate only right after an amount. */
+const AMOUNT_CUE = /^(?:(?:增加|减少)了|同比(?:增加|减少))$/;
 
 export const rateWithoutPercent = defineRule({
   id: 'year-unit.rate-without-percent',
@@ -74,6 +80,11 @@ export const rateWithoutPercent = defineRule({
     { name: '率在N%以上、进度N%', expect: 'pass', text: '审核准确率在98%以上，支出进度为100%，满意度在95分以上。\n' },
     { name: '占某某的N后缺少%', expect: 'fail', mentions: '100', text: '涉及预算资金3778.51万元，占单位预算项目支出总额的100。\n' },
     { name: '占某某的N%', expect: 'pass', text: '涉及预算资金3778.51万元，占单位预算项目支出总额的100%；占地面积的3倍。\n' },
+    { name: '占某数的后缺少%', expect: 'fail', mentions: '89.65', text: '2019年收入合计3748.25万元，其中：财政拨款收入3360.35万元，占收入总额的89.65；其他收入387.90万元，占收入总额的10.35%。\n' },
+    { name: '完成预算某金额的后缺少%', expect: 'fail', mentions: '66.5', text: '公务用车购置及运行维护费支出决算为33.13万元，完成全年预算49.8万元的66.5，比上年决算数减少2.5万元。\n' },
+    { name: '减少了之后缺少%', expect: 'fail', mentions: '1.44', text: '公务接待费支出2.05万元，较上年减少0.03万元，减少了1.44，原因为厉行节约。\n' },
+    { name: '比率后紧接原因', expect: 'fail', mentions: '8.7', text: '收入合计7548.19万元，与2023年度相比减少719.66万元，下降8.7主要原因是疫情防控经费减少。\n' },
+    { name: '增加了后的数不接在金额之后（可能是漏写单位的金额）', expect: 'pass', text: '收入比上年增加了12.5，主要是项目增加。占地面积的12.5亩，占用资金的20，同比增加275人。\n' },
   ],
   check({ doc, report }) {
     for (const hit of linesMatching(doc, /(?:率|占比|比重|比例|进度)(?:达到|达|为|是|约)\s*\d|率在\s*\d|(?:增长|下降|增幅|降幅|上升|下滑|提高|降低|占)\S{0,3}\d/)) {
@@ -87,12 +98,13 @@ export const rateWithoutPercent = defineRule({
         });
       }
     }
-    for (const hit of linesMatching(doc, /(?:增长|下降|上升|增幅|降幅|占|占[^，。；,;]{1,24}的|预算(?:数)?的?|差异率)\s*\d+(?:\.\d+)?\s*(?:[，。；、,;）)]|$)/)) {
+    for (const hit of linesMatching(doc, /(?:增长|下降|上升|增幅|降幅|占|预算|差异率|增加了|减少了|同比增加|同比减少)[^，。；、,;]{0,20}?\d+(?:\.\d+)?\s*(?:[，。；、,;）)]|$|主要原因|原因)/)) {
       if (hit.location.cell) continue;
       for (const m of hit.text.matchAll(CHANGE_WITHOUT_PERCENT)) {
         const before = hit.text.slice(Math.max(0, (m.index ?? 0) - 24), m.index);
         // A whole number is a rate only right after an amount ("减少0.05万元，下降5，"), else a count.
-        if (!m[3] && !/[\d.]+\s*(?:万元|元|亿元)[，,]\s*$/.test(before)) continue;
+        const afterAmount = /[\d.]+\s*(?:万元|元|亿元)[，,]\s*$/.test(before);
+        if ((!m[3] || AMOUNT_CUE.test(m[1] as string)) && !afterAmount) continue;
         report({
           message: `“${m[1]}${m[2]}”后缺少“%”。`,
           expected: `${m[2]}%`,
