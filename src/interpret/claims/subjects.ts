@@ -61,12 +61,13 @@ export const SUBJECTS: SubjectEntry[] = [
   { re: /(?:公务用车保有量|公务用车[^，,。；]{0,10}?保有量)/, key: 'threePublic.vehicleStock', label: '公务用车保有量', countUnit: '辆' },
   { re: /购置公务用车|公务用车购置数(?:量)?/, key: 'threePublic.vehiclesPurchased', label: '购置公务用车', countUnit: '辆' },
   // (Also named short, as a comparison table's row does: "公务用车费", "公车购置及运行费".)
-  // ("公务用车及运行维护费", "公务用车购置和运行维护费": the same item with 购置 left out or 和 for 及.)
-  { re: /公务用车(?:购置)?[及和](?:公务用车)?运行(?:维护)?(?:费用|费|经费)(?:支出)?(?:决算)?|公务用车购置及(?:公务用车)?维护(?:费用|费|经费)|公务用车购置及(?:公务用车)?运行(?:维护)?支出|公务用车(?:费用|费|经费)(?:支出)?|公车购置及运行(?:维护)?(?:费用|费|经费)(?:支出)?/, key: 'threePublic.vehicle', label: '公务用车购置及运行维护费' },
+  // ("公务用车及运行维护费", "公务用车购置和运行维护费": the same item with 购置 left out or 和 for 及;
+  // "公务用车购置及运维费": 运行维护 said short, here and in 公务用车运维费.)
+  { re: /公务用车(?:购置)?[及和](?:公务用车)?运行(?:维护)?(?:费用|费|经费)(?:支出)?(?:决算)?|公务用车购置及(?:公务用车)?维护(?:费用|费|经费)|公务用车购置及(?:公务用车)?运行(?:维护)?支出|公务用车(?:费用|费|经费)(?:支出)?|公车购置及运行(?:维护)?(?:费用|费|经费)(?:支出)?|(?:公务用车|公车)购置(?:及|和)运维(?:费用|费|经费)(?:支出)?/, key: 'threePublic.vehicle', label: '公务用车购置及运行维护费' },
   // ("公车购置费": 公车 is 公务用车 said short, and nothing else.)
   { re: /公务用车购置(?:费用|费|经费)(?:支出)?|公务用车购置支出|公车购置(?:费用|费|经费)(?:支出)?/, key: 'threePublic.vehiclePurchase', label: '公务用车购置费' },
   // ("公务用车运行维护支出0万元", as 公务用车购置支出 above; "公车运行维护费", "公务车辆运行费".)
-  { re: /公务用车运行(?:及?维护)?(?:费用|费|经费)(?:支出)?|公务用车运行(?:及?维护)?支出|(?:公车|公务车辆?)运行(?:维护)?(?:费用|费|经费)(?:支出)?/, key: 'threePublic.vehicleOps', label: '公务用车运行维护费' },
+  { re: /公务用车运行(?:及?维护)?(?:费用|费|经费)(?:支出)?|公务用车运行(?:及?维护)?支出|(?:公车|公务车辆?)运行(?:维护)?(?:费用|费|经费)(?:支出)?|(?:公务用车|公车)运维(?:费用|费|经费)(?:支出)?/, key: 'threePublic.vehicleOps', label: '公务用车运行维护费' },
   // "车辆运行费28.91万元" in the 三公's account is the official vehicles' running cost; not a vehicle a
   // word before it names ("执法车辆运行费", "环卫车辆运行费"), nor elsewhere (a project's vehicles).
   {

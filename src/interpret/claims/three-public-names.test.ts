@@ -20,6 +20,14 @@ describe('the 三公 items by the names regions give them', () => {
     expect(amountOf(d, 'threePublic.vehicleOps')).toBe('20.00');
   });
 
+  it('reads 运维费, 运行维护费 said short, in the vehicle items', async () => {
+    const d = await model('2024年度“三公”经费支出合计40.14万元。其中，因公出国(境)费0万元；公务用车购置及运维费30.93万元；公务接待费9.21万元。', '公务用车运维费30.93万元，主要用于车辆燃油及维修。');
+    expect(amountOf(d, 'threePublic.vehicle')).toBe('30.93');
+    expect(amountOf(d, 'threePublic.vehicleOps')).toBe('30.93');
+    expect(await errors('2024年度“三公”经费支出合计40.14万元。其中，因公出国(境)费0万元；公务用车购置及运维费30.93万元；公务接待费9.21万元。')).toEqual([]);
+    expect((await errors('2024年度“三公”经费支出合计40.14万元。其中，因公出国(境)费0万元；公务用车购置及运维费34.93万元；公务接待费9.21万元。')).map((f) => f.rule)).toEqual(['narrative.three-public-sum']);
+  });
+
   it('reads a 三公 total qualified by its funds (公共预算财政拨款支出)', async () => {
     const d = await model('2024年度“三公”经费公共预算财政拨款支出30.00万元。');
     expect(amountOf(d, 'threePublic.total')).toBe('30.00');
