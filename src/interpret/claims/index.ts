@@ -255,6 +255,9 @@ function sideOf(key: string): 'income' | 'expense' | null {
   return null;
 }
 
+/** 三公 items counted in 批次, 人次, 个 (团组) before their spending is said. */
+const COUNTED_SPENDING = /^threePublic\.(?:abroad|reception|receptionDomestic|receptionForeign)$/;
+
 /** The year's income and spending, each the other's side. */
 const OTHER_SIDE: Record<string, string> = { 'income.actual': 'expense.actual', 'expense.actual': 'income.actual' };
 /** A side's own totals: a bare 收入 (支出) may be said of them. */
@@ -927,6 +930,9 @@ class ClaimReader {
       }
     } else if (!claim) {
       return false;
+    } else if (bareSide(text) === 'expense' && claim.sentence === sentence && claim.count && !claim.amount && COUNTED_SPENDING.test(claim.subject.key)) {
+      // "2018年公务接待24批次，210人次，支出2.05万元": 支出 after the counts of a 三公 item, in the same
+      // sentence, is that item's spending (the claim read on).
     } else if (bareSide(text) && sideOf(claim.subject.key) && bareSide(text) !== sideOf(claim.subject.key)) {
       // "收入总计…，支出总计…。与上年相比，收入增加950.05万元": a bare 收入 (支出) is the side it names
       // of the statement before, not the last subject said.

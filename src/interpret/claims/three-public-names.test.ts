@@ -42,3 +42,20 @@ describe('a 三公 total with an item said nowhere', () => {
     expect(above.map((f) => f.rule)).toEqual(['arithmetic.part-exceeds-whole']);
   });
 });
+
+describe('支出 said after a 三公 item’s counts', () => {
+  const para = (rate: string) => `2024年公务接待24批次，210人次，支出2.05万元，较上年减少0.03万元，${rate}，原因为严格落实中央八项规定精神。`;
+
+  it('is that item’s spending, with its change', async () => {
+    const d = await model('2024年度“三公”经费支出2.05万元。', para('减少了1.44%'));
+    const r = d.claims.find((c) => c.subject.key === 'threePublic.reception' && c.amount);
+    expect([r?.amount?.value, r?.change?.amount?.value, r?.change?.rate?.value]).toEqual(['2.05', '0.03', '1.44']);
+    expect(await errors('2024年度“三公”经费支出2.05万元。', para('减少了1.44%'))).toEqual([]);
+    expect((await errors('2024年度“三公”经费支出2.05万元。', para('增加了1.44%'))).map((f) => f.rule)).toEqual(['arithmetic.change-direction']);
+  });
+
+  it('is not a vehicle count’s', async () => {
+    const d = await model('2024年末公务用车保有量3辆，支出2.05万元。');
+    expect(d.claims.filter((c) => c.subject.key === 'threePublic.vehicleStock' && c.amount)).toEqual([]);
+  });
+});
