@@ -37,6 +37,12 @@ describe('a rate printed without its %', () => {
     expect(r.findings.filter((f) => f.rule === 'year-unit.rate-without-percent').map((f) => f.actual)).toEqual(['100']);
   });
 
+  it('减少了1.44 right after the change amount is its rate missing its %, no second change derived from it', async () => {
+    const r = await checkText(doc(THREE_PUBLIC, '公务接待费支出2.05万元，较上年减少0.03万元，减少了1.44，原因为厉行节约。'), { file: 'a.md' });
+    const serious = r.findings.filter((f) => f.severity !== 'info' && !f.rule.startsWith('completeness.') && !f.rule.startsWith('glossary.') && !f.rule.startsWith('count.'));
+    expect(serious.map((f) => [f.rule, f.actual])).toEqual([['year-unit.rate-without-percent', '1.44']]);
+  });
+
   it('a bare amount after 增加 stays an amount missing its unit', async () => {
     const r = await checkText(doc('一、收入支出决算总体情况说明', '2024年度收、支总计238.67万元。与2023年度相比，收、支总计各减少92.61，下降27.96%。'), { file: 'a.md' });
     expect(r.findings.filter((f) => f.rule === 'narrative.unit-missing').map((f) => f.actual)).toEqual(['92.61']);
