@@ -1,4 +1,4 @@
-import { addI, Decimal, divI, type Figure, intervalOf, overlaps, parseNumber, scaleI, subI } from '../../model/decimal.js';
+import { addI, Decimal, divI, type Figure, inWanyuan, intervalOf, overlaps, parseNumber, scaleI, subI } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
 import { AMOUNT } from '../../model/labels.js';
 import type { Location } from '../../model/location.js';
@@ -179,6 +179,7 @@ export function readClaims(ctx: InterpretContext): Claim[] {
   reader.changesOfTheWhole();
   reader.wholesStatedBefore();
   reader.twinsSaidElsewhere();
+  reader.literalsAgreeingElsewhere();
   reader.slipsByRelation();
   return reader.claims.filter((c) => c.amount || c.change || c.share || c.budget || c.count || c.unitSlip);
 }
@@ -996,11 +997,45 @@ class ClaimReader {
    * amount (人均150元) has no department-level subject and is not read at all. The slip is read at 万元.
    * Returns why the figure is taken for a slip, or null.
    */
+  /**
+   * A figure taken for a slip only by the unit of the amounts around it ("公务接待费9,400.00元" in a paragraph in
+   * 万元), which read as printed is what its subject is said to be in 万元 later on ("公务接待费0.94万元"): no
+   * slip. It is read as printed again. (One that agrees with a figure said before it is never taken.)
+   */
+  literalsAgreeingElsewhere(): void {
+    for (const c of this.claims) {
+      const slip = c.unitSlip;
+      if (!slip || !(c.unitSlipBasis === 'paragraph' || c.unitSlipBasis === 'section' || c.unitSlipBasis === 'document')) continue;
+      const tk = { value: slip.value, unit: slip.unit } as Token;
+      if (!this.literalAgrees(c, tk)) continue;
+      const asRead = (f: Figure | null | undefined) => f != null && f.unit === '万元' && f.value === slip.value && f.raw === slip.raw;
+      const literal = (f: Figure): Figure => inWanyuan({ ...f, value: slip.value, decimals: slip.decimals }, slip.unit as string);
+      if (asRead(c.amount)) c.amount = literal(c.amount as Figure);
+      else if (asRead(c.budget?.amount) && c.budget) c.budget.amount = literal(c.budget.amount as Figure);
+      else if (asRead(c.change?.amount) && c.change) c.change.amount = literal(c.change.amount as Figure);
+      else continue;
+      delete c.unitSlip;
+      delete c.unitSlipBasis;
+    }
+  }
+
+  /** Whether an amount in 元 or 亿元, converted to 万元 as printed, is a table's amount or its subject's said in 万元. */
+  private literalAgrees(claim: Claim, tk: Token): boolean {
+    const wan = new Decimal(tk.value).times(tk.unit === '元' ? '0.0001' : '10000');
+    if (wan.isZero()) return false;
+    const eq = (v: string | undefined) => v != null && new Decimal(v).eq(wan);
+    for (const v of this.ctx.tableAmounts ?? []) if (eq(v)) return true;
+    return this.claims.some((c) => c.subject.key === claim.subject.key && [c.amount, c.budget?.amount].some((f) => f?.unit === '万元' && eq(f.value)));
+  }
+
   private unitSlipBasis(claim: Claim, tk: Token, role: Role, section: string): NonNullable<Claim['unitSlipBasis']> | null {
     if (tk.unit !== '元' && tk.unit !== '亿元') return null;
     // Nothing is 0 元 that is not also 0 万元: a zero proves no slip of unit ("因公出国(境)费支出0.00元" among 元 figures).
     if (/^[-−－]?0*(?:\.0*)?$/.test(tk.value)) return null;
     if (role.role !== 'amount' && role.role !== 'budget' && role.role !== 'changeAmount') return null;
+    // Read as printed, it is a table's amount or the subject's own in 万元 ("公务接待费9,400.00元" with 09表's
+    // 0.94): no slip, whatever unit the paragraph's other amounts are in.
+    if (this.literalAgrees(claim, tk)) return null;
     const same = (f: Figure | null | undefined) => f != null && f.unit === '万元' && f.value === tk.value;
     if (this.claims.some((c) => c.subject.key === claim.subject.key && (same(c.amount) || same(c.budget?.amount) || same(c.change?.amount)))) return 'twin';
     // Printed to the fen, or to the same precision as the 万元 amounts around it ("9.4亿元" among 25.7万元,
