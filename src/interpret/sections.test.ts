@@ -53,6 +53,12 @@ describe('a numbered line that holds an amount', () => {
     expect(looksLikeHeading('2.收入情况。2024年度收入合计3534.19 万元,与2023年度相比', null)).toBe(false);
     expect(looksLikeHeading('2.收入情况', null)).toBe(true);
   });
+
+  it('is no heading when it ends on a comma: a numbered sentence wrapped mid-list', () => {
+    expect(looksLikeHeading('(一)某区人民检察院是国家法律监督机关,在辖区内依法履行查办贪污、', null)).toBe(false);
+    expect(looksLikeHeading('(二)设立有职务犯罪侦查局、侦查监督科，', null)).toBe(false);
+    expect(looksLikeHeading('(一)部门职责', null)).toBe(true);
+  });
 });
 
 describe('older templates', () => {

@@ -77,7 +77,8 @@ export function looksLikeHeading(text: string, heading: number | null): boolean 
   if (/^[^。；：:]+。$/.test(t) && HEADING_PREFIX.test(t) && /(说明|情况)。$/.test(t) && !/\d{4}(?!\s*年)|\d{5}|[，,]|无|没有|未/.test(t.replace(HEADING_PREFIX, ''))) return true;
   // "(一)职能职责。", "(二)机构设置。": a part of the overview, numbered and closed with a full stop.
   if (/^[^。；：:，,]+。$/.test(t) && HEADING_PREFIX.test(t) && t.replace(HEADING_PREFIX, '').length <= 12 && sectionKeyOf(t.replace(/。$/, ''))?.startsWith('overview.')) return true;
-  if (/[。；：:]$/.test(t)) return false;
+  // ("(一)某院是国家法律监督机关,在辖区内依法履行查办贪污、" wrapped mid-list: no heading ends on a comma.)
+  if (/[。；：:、，,]$/.test(t)) return false;
   // "主要职责", "机构设置" on a line of their own, unnumbered, under "第一部分 单位概况".
   if (t.length <= 10 && !/[，,、。；;：:\d]/.test(t) && sectionKeyOf(t)?.startsWith('overview.')) return true;
   return HEADING_PREFIX.test(t) || /^第.部分/.test(t) || /(说明|情况|名词解释|附件|概况|决算(总|明细)?表)$/.test(t);

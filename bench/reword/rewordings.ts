@@ -1,0 +1,87 @@
+// Rewordings that must not change what the checker finds: the same account written the way other
+// documents write it (thousands separators or none, a space before the unit or none, the department
+// calling itself 本部门 or 本单位, prose wrapped at a narrower width as a word processor wraps it). Only
+// prose lines are rewritten (bench/perturb/kinds.ts isProse), never a table row nor a converter's mark.
+import { isProse } from '../perturb/kinds.js';
+
+/** One rewording: its id, its Chinese name, and the rewrite of one prose line into one or more lines. */
+export interface Rewording {
+  id: string;
+  name: string;
+  line: (line: string) => string[];
+}
+
+/** Amounts in 万元 of four digits or more written with thousands separators: 2280.29万元 → 2,280.29万元. */
+function thousands(line: string): string[] {
+  return [line.replace(/(?<![\d.,])(\d{4,})(?=(?:\.\d+)?\s*万元)/g, (d) => Number(d).toLocaleString('en-US'))];
+}
+
+/** A space between a figure and its unit (as text copied out of a PDF has it): 44.03万元 → 44.03 万元. */
+function spaced(line: string): string[] {
+  return [line.replace(/(\d)(万元|%)/g, '$1 $2')];
+}
+
+/** No space between a figure and its unit: 44.03 万元 → 44.03万元. */
+function unspaced(line: string): string[] {
+  return [line.replace(/(\d) +(万元|%)/g, '$1$2')];
+}
+
+/** The department calling itself the other way. */
+function selfName(line: string): string[] {
+  return [line.replace(/本部门/g, '本单位')];
+}
+
+/**
+ * Wrapped at 38 characters as a word processor wraps: never inside a number, nor between a number
+ * and its unit (a converter's bookmark marks are left as they are).
+ */
+function wrapped(line: string): string[] {
+  if (line.length <= 45 || line.includes('[bookmark')) return [line];
+  const out: string[] = [];
+  let i = 0;
+  while (line.length - i > 38) {
+    let j = i + 38;
+    while (j < line.length && (/[\d.,%％]/.test(line[j] as string) || (/[万元亿]/.test(line[j] as string) && /[\d万亿]/.test(line[j - 1] as string)))) j++;
+    out.push(line.slice(i, j));
+    i = j;
+  }
+  out.push(line.slice(i));
+  return out.filter((l) => l !== '');
+}
+
+export const REWORDINGS: readonly Rewording[] = [
+  { id: 'thousands', name: '千分位', line: thousands },
+  { id: 'spaced', name: '数与单位间加空格', line: spaced },
+  { id: 'unspaced', name: '数与单位间去空格', line: unspaced },
+  { id: 'self', name: '本部门→本单位', line: selfName },
+  { id: 'wrapped', name: '按38字折行', line: wrapped },
+];
+
+/** The text with every prose line rewritten; null when the rewording changes nothing in it. */
+export function reword(text: string, r: Rewording): string | null {
+  // A text already wrapped at its own width (most prose lines short: a PDF's copy) is not wrapped again.
+  if (r.id === 'wrapped') {
+    const prose = text.split('\n').filter(isProse);
+    if (prose.filter((l) => l.length <= 45).length * 2 > prose.length) return null;
+  }
+  let changed = false;
+  const lines = text.split('\n').flatMap((l) => {
+    if (!isProse(l)) return [l];
+    const out = r.line(l);
+    if (out.length !== 1 || out[0] !== l) changed = true;
+    return out;
+  });
+  return changed ? lines.join('\n') : null;
+}
+
+/** Errors and warnings by severity and rule, as a multiset. */
+export function serious(findings: readonly { rule: string; severity: string }[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const f of findings) if (f.severity === 'error' || f.severity === 'warning') m.set(`${f.severity} ${f.rule}`, (m.get(`${f.severity} ${f.rule}`) ?? 0) + 1);
+  return m;
+}
+
+/** What `after` has more of than `before` (severity and rule, with the count). */
+export function more(after: Map<string, number>, before: Map<string, number>): [string, number][] {
+  return [...after].flatMap(([k, n]) => (n > (before.get(k) ?? 0) ? [[k, n - (before.get(k) ?? 0)] as [string, number]] : []));
+}
