@@ -178,8 +178,8 @@ const FINAL_WORDS = /决算|实际支[出付]|(?<!上年)年初预算|全年预�
 // 年初预算 is a final account's word when it compares what was spent with the budget ("年初预算为2.95万元",
 // "完成年初预算的98%"); a budget says it of its own coming year's amount ("收入预算:2023年年初预算数1,895.74万元").
 const YEAR_START_BUDGET = /(?<!上年)年初预算/g;
-// This year's 年初预算 stated as the amount itself: a year, 年初预算(数), the amount.
-const OWN_YEAR_START_BUDGET = /20\d{2}\s*年度?\s*年初预算数?\s*(?:为|是)?\s*[:：]?\s*\d/g;
+// This year's 年初预算 stated as the amount itself: a year, 年初预算(数), the amount ("2017年初预算收入275.72万元" too).
+const OWN_YEAR_START_BUDGET = /20\d{2}\s*(?:年度?\s*)?年初预算(?:数|收入|支出)?\s*(?:为|是)?\s*[:：]?\s*\d/g;
 const OWN_YEAR_START_BUDGET_AT = new RegExp(OWN_YEAR_START_BUDGET.source);
 // What only a budget calls itself: "(一)收入预算:", "(二)支出预算:" as the label of its amounts, and "为区级部门预算单位".
 const OWN_BUDGET_LABEL = /^(?:[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．])?\s*(?:收入|支出)预算\s*(?:[:：]|$)/;
@@ -331,8 +331,11 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   if (governmentCell && !cover.some((b) => DEPT_NAMED.test(squeeze(b.text)))) {
     return { kind: 'government-final', reason: `目录（表格）中的“${titleText(governmentCell.text)}”表明这是政府财政总决算（本级决算），不是部门决算公开`, location: governmentCell.location };
   }
-  for (const b of cover) {
-    const t = ownWords(b.text);
+  for (const [i, b] of cover.entries()) {
+    // "某局2015年度“三公”经费财政拨款" / "决算情况说明": a title broken over two lines is read whole.
+    const next = cover[i + 1];
+    const broken = next && /20\d{2}/.test(b.text) && !FINAL_TITLE.test(b.text) && !/预算/.test(b.text) && next.text.trim().length <= 12 && /^(?:决算|预算)/.test(next.text.trim());
+    const t = ownWords(broken ? b.text.trim() + next.text.trim() : b.text);
     if (governments(t)) {
       return { kind: 'government-final', reason: `标题“${titleText(b.text)}”表明这是政府财政总决算（本级决算），不是部门决算公开`, location: b.location };
     }

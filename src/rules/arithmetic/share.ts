@@ -119,6 +119,8 @@ export const share = defineRule({
     { name: '占比写错', expect: 'fail', mentions: '36.81', text: md('三、支出决算情况说明', '2024年度本年支出合计2280.29万元，其中：基本支出816.48万元，占36.81%；项目支出1463.8万元，占64.19%。') },
     { name: '为使合计100%调整尾数为提示', expect: 'pass', text: md('（二）一般公共预算财政拨款支出决算结构情况', '一般公共预算财政拨款支出24535.67万元，主要用于以下方面：文化旅游体育与传媒支出（类）17127.62万元，占69.81%；社会保障和就业支出（类）1493.32万元，占6.08%；卫生健康支出（类）370.37万元，占1.51%；资源勘探工业信息等支出（类）4948.72万元，占20.17%；住房保障支出（类）595.64万元，占2.43%。') },
     { name: '截断而非四舍五入为警告', expect: 'fail', severity: 'warning', mentions: '截断', text: md('三、支出决算情况说明', '2024年度本年支出合计1,000.00万元，其中：基本支出998.68万元，占99.86%；项目支出1.32万元，占0.13%。') },
+    { name: '“总收入”可指收入总计：按收入总计相符不报错', expect: 'pass', text: md('二、收入决算情况说明', '2024年度收入、支出总计521.99万元。本年收入合计521.49万元，占总收入99.90%，包括财政拨款收入494.34万元，占94.70%；其他收入27.14万元，占5.20%。') },
+    { name: '“总收入”：按收入总计也不符', expect: 'fail', mentions: '94.79%', text: md('二、收入决算情况说明', '2024年度收入、支出总计521.99万元。本年收入合计521.49万元，占总收入99.90%，包括财政拨款收入494.34万元，占96.70%；其他收入27.14万元，占3.20%。') },
     { name: '显式基数', expect: 'pass', text: md('三、支出决算情况说明', '2024年度本年支出合计1,238.51万元。') + md('五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出1,222.68万元，占本年支出合计的98.72%。') },
     { name: '显式基数写错', expect: 'fail', mentions: '97.72', text: md('三、支出决算情况说明', '2024年度本年支出合计1,238.51万元。') + md('五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出1,222.68万元，占本年支出合计的97.72%。') },
   ],
@@ -180,6 +182,18 @@ export const share = defineRule({
         if (!r || r.agreement !== 'break') continue;
         const rate = it.claim.share!.rate;
         const right = `${fmt(r.computed, rate.decimals)}%`;
+        // "本年收入合计521.49万元，占总收入99.90%，包括财政拨款收入494.34万元，占94.70%": 总收入 may be 收入总计 as
+        // well as 本年收入合计; a share that holds with the 总计 of its side is not proven wrong.
+        const grand = AMBIGUOUS_BASE.test(it.claim.sentence) ? grandTotalAgreeing(doc, it) : null;
+        if (grand) {
+          ctx.report({
+            severity: 'info',
+            message: `「${label(it.claim)}」占比${pct(rate)}按「${label(grand)}」${grand.amount?.value}万元计算相符（按${it.wholeClaim ? label(it.wholeClaim) : it.wholeKey}${it.whole.value}万元应为${right}）：文中“总收入”“总支出”所指的基数不明，未作错误`,
+            locations: locs(whereFigure(it.claim, rate), where(grand)),
+            section: it.claim.section,
+          });
+          continue;
+        }
         // The printed share breaks; how bad depends on why: moved to total 100%, cut off, or wrong.
         const [severity, message] = adjusted.has(it)
           ? (['info', `「${label(it.claim)}」占比按四舍五入应为${right}，写${pct(rate)}：各项占比四舍五入后合计不为100%，文中调整了这一项的尾数使合计为100%（常见做法，非计算错误）`] as const)
@@ -225,6 +239,18 @@ export const share = defineRule({
     }
   },
 });
+
+/** A base said as 总收入, 总支出 (收入总额, 支出总额): the 总计 or the 合计 of its side, the words do not say. */
+const AMBIGUOUS_BASE = /总收入|总支出|收入总额|支出总额/;
+
+/** The grand total of the share's side (收入总计, 支出总计, 收支总计) with which its share holds, if any. */
+function grandTotalAgreeing(doc: Disclosure, it: ShareItem): Claim | null {
+  const side = /^income\./.test(it.wholeKey) ? 'income.grand' : /^expense\./.test(it.wholeKey) ? 'expense.grand' : null;
+  if (!side) return null;
+  const rate = it.claim.share?.rate;
+  if (!rate) return null;
+  return doc.claims.find((c) => (c.subject.key === side || c.subject.key === 'total') && c.amount && c.amount.value !== it.whole.value && compareRate(rate, intervalOf(money(it.part)), intervalOf(money(c.amount)))?.agreement !== 'break') ?? null;
+}
 
 export const shareSum = defineRule({
   id: 'arithmetic.share-sum',
