@@ -225,8 +225,9 @@ type TextLine = Disclosure['lines'][number];
 export function claimLine(doc: Disclosure, c: Claim): { line: TextLine; start: number } | null {
   const head = c.sentence.replace(/\s+/g, '').slice(0, 12);
   if (!head) return null;
-  for (const l of doc.lines) {
-    if (l.location.file !== c.location.file || l.location.cell) continue;
+  // Only the lines one of whose starts stands on the claim's line number can pass the test below.
+  for (const l of linesStartingOn(doc).get(c.location.line) ?? []) {
+    if (l.location.file !== c.location.file) continue;
     const starts = [0, ...(l.breaks ?? []).map((b) => b.offset)];
     if (!starts.some((k) => samePlace(locationAt(l, k), c.location))) continue;
     const { compact, at } = compactOf(l.text);
@@ -234,6 +235,32 @@ export function claimLine(doc: Disclosure, c: Claim): { line: TextLine; start: n
     if (k >= 0) return { line: l, start: at[k] as number };
   }
   return null;
+}
+
+// Per document (keyed by its lines): rules ask for the line of many claims, and going through every
+// line of the document for each (placing each of its starts anew) made the look-up claims × lines.
+const STARTING_ON = new WeakMap<readonly TextLine[], Map<number | null | undefined, TextLine[]>>();
+
+/**
+ * The document's lines other than table cells, in order, by the line number each of their starts
+ * (the first character, and the first after each break) stands on.
+ */
+function linesStartingOn(doc: Disclosure): Map<number | null | undefined, TextLine[]> {
+  let index = STARTING_ON.get(doc.lines);
+  if (!index) {
+    index = new Map();
+    for (const l of doc.lines) {
+      if (l.location.cell) continue;
+      const numbers = new Set([0, ...(l.breaks ?? []).map((b) => b.offset)].map((k) => locationAt(l, k).line));
+      for (const n of numbers) {
+        const list = index.get(n);
+        if (list) list.push(l);
+        else index.set(n, [l]);
+      }
+    }
+    STARTING_ON.set(doc.lines, index);
+  }
+  return index;
 }
 
 /**
