@@ -594,40 +594,44 @@ function skippedNumbers(lines: readonly { title: string; location: Location }[],
     const gap = prev ? n - prev.n - 1 : 0;
     // "七、…" then two lines with no number, then "十、…": the lines between lost their numbers. More than
     // one number skipped only so, the lines between exactly as many as the numbers missing.
-    const unnumbered = prev ? lines.slice(prev.at + 1, i) : [];
-    const lostNumbers = gap > 1 && unnumbered.length === gap && unnumbered.every((l) => !numberOf(l.title.trim()) && l.title.trim().length <= 40 && !/[。；;]/.test(l.title));
-    // A bare figure between the two is a table's cell: its row labels ("六、经营收入", "八、其他收入") printed
-    // one cell to a line, as text copied out of a PDF gives them, with the rows between taken elsewhere.
-    const cellsBetween = unnumbered.some((l) => BARE_FIGURE.test(l.title.trim()));
-    // "七、…" "、政府性基金…表" "九、…": the item is there with its number deleted down to its 、, which
-    // numbersLeftOff reports (one cause, one finding): no item is missing.
-    const leftOffBetween = unnumbered.some((l) => /^、[\u4e00-\u9fa5]/.test(l.title.trim()));
-    if (prev && (gap === 1 || lostNumbers) && !prev.repeated && !ocr && style !== 'part' && !cellsBetween && !leftOffBetween && !tableBetween(at(prev.at), at(i))) {
-      // (The line of the number before counts too, after its own number: "1.…。 2.…" run into one line.)
-      const between = lines.slice(prev.at, i).map((l, k) => (k === 0 ? l.title.trim().replace(/^\S{1,8}?[、.．)）]/, '') : l.title)).join('\n');
-      const missing = Array.from({ length: gap }, (_, k) => prev.n + 1 + k);
-      // "5、…" "6做好…" "7、…": the item is there, its number without the 、 after it: that is the slip.
-      const sep = /^\d{1,2}([、.．])/.exec(t)?.[1];
-      const bare = sep && gap === 1 ? unnumbered.find((l) => new RegExp(`^${missing[0]}(?=[\u4e00-\u9fa5])`).test(l.title.trim())) : undefined;
-      if (bare) {
-        report({
-          severity: 'warning',
-          message: `编号“${missing[0]}”后缺少“${sep}”：“${bare.title.trim().slice(0, 20)}”。`,
-          expected: `${missing[0]}${sep}`,
-          actual: `${missing[0]}`,
-          locations: [bare.location],
-        });
-      } else if (!missing.some((m) => writtenAnywhere(between, style, m))) {
-        const which = missing.map((m) => `第${m}条`).join('、');
-        report({
-          severity: 'warning',
-          message: lostNumbers
-            ? `编号跳号：“${t.slice(0, 20)}”前一条同级编号是第${prev.n}条，中间${gap}行没有编号，缺${which}。`
-            : `编号跳号：“${t.slice(0, 20)}”前一条同级编号是第${prev.n}条，中间缺${which}（漏写一条或编号错误）。`,
-          expected: which,
-          actual: `第${n}条`,
-          locations: [at(prev.at), ...unnumbered.filter(() => lostNumbers).map((l) => l.location), at(i)],
-        });
+    // (The lines between are taken only for a number that skips: most numbers follow the last of
+    // their style, and copying every line since it, for each of them, was most of this rule's time.)
+    const lostNumbers = prev != null && gap > 1 && i - prev.at - 1 === gap && lines.slice(prev.at + 1, i).every((l) => !numberOf(l.title.trim()) && l.title.trim().length <= 40 && !/[。；;]/.test(l.title));
+    if (prev && (gap === 1 || lostNumbers) && !prev.repeated && !ocr && style !== 'part') {
+      const unnumbered = lines.slice(prev.at + 1, i);
+      // A bare figure between the two is a table's cell: its row labels ("六、经营收入", "八、其他收入") printed
+      // one cell to a line, as text copied out of a PDF gives them, with the rows between taken elsewhere.
+      const cellsBetween = unnumbered.some((l) => BARE_FIGURE.test(l.title.trim()));
+      // "七、…" "、政府性基金…表" "九、…": the item is there with its number deleted down to its 、, which
+      // numbersLeftOff reports (one cause, one finding): no item is missing.
+      const leftOffBetween = unnumbered.some((l) => /^、[\u4e00-\u9fa5]/.test(l.title.trim()));
+      if (!cellsBetween && !leftOffBetween && !tableBetween(at(prev.at), at(i))) {
+        // (The line of the number before counts too, after its own number: "1.…。 2.…" run into one line.)
+        const between = lines.slice(prev.at, i).map((l, k) => (k === 0 ? l.title.trim().replace(/^\S{1,8}?[、.．)）]/, '') : l.title)).join('\n');
+        const missing = Array.from({ length: gap }, (_, k) => prev.n + 1 + k);
+        // "5、…" "6做好…" "7、…": the item is there, its number without the 、 after it: that is the slip.
+        const sep = /^\d{1,2}([、.．])/.exec(t)?.[1];
+        const bare = sep && gap === 1 ? unnumbered.find((l) => new RegExp(`^${missing[0]}(?=[\u4e00-\u9fa5])`).test(l.title.trim())) : undefined;
+        if (bare) {
+          report({
+            severity: 'warning',
+            message: `编号“${missing[0]}”后缺少“${sep}”：“${bare.title.trim().slice(0, 20)}”。`,
+            expected: `${missing[0]}${sep}`,
+            actual: `${missing[0]}`,
+            locations: [bare.location],
+          });
+        } else if (!missing.some((m) => writtenAnywhere(between, style, m))) {
+          const which = missing.map((m) => `第${m}条`).join('、');
+          report({
+            severity: 'warning',
+            message: lostNumbers
+              ? `编号跳号：“${t.slice(0, 20)}”前一条同级编号是第${prev.n}条，中间${gap}行没有编号，缺${which}。`
+              : `编号跳号：“${t.slice(0, 20)}”前一条同级编号是第${prev.n}条，中间缺${which}（漏写一条或编号错误）。`,
+            expected: which,
+            actual: `第${n}条`,
+            locations: [at(prev.at), ...unnumbered.filter(() => lostNumbers).map((l) => l.location), at(i)],
+          });
+        }
       }
     }
     last.set(style, { n, at: i, repeated: prev?.n === n });
