@@ -1,6 +1,7 @@
 import type { Section } from '../model/disclosure.js';
 import type { Block } from '../model/layout.js';
 import { ORG_SUFFIX } from '../model/labels.js';
+import { withoutTrailing } from '../model/trailing.js';
 import { SITE_FURNITURE } from './site-furniture.js';
 
 /** "目录", and a contents list's own title ("决算公开目录", "2023年度部门决算目录"). */
@@ -57,8 +58,12 @@ export const HEADING_PREFIX = /^(第[一二三四五六七八九十\d]+部分|[�
  * a range of pages too ("……16-18", "……14-15").
  */
 export function withoutLeader(text: string): string {
-  return text.replace(/[.…·．\s　-]*(?:\d+(?:\s*[-—–~～]\s*\d+)?|[（(]\d+[)）])?\s*$/, '').trim();
+  return withoutTrailing(text, LEADER, LEADER_CHAR).trim();
 }
+
+const LEADER = /[.…·．\s　-]*(?:\d+(?:\s*[-—–~～]\s*\d+)?|[（(]\d+[)）])?\s*$/;
+/** Every character LEADER can take. */
+const LEADER_CHAR = /[.…·．\s　\-\d—–~～（()）]/;
 
 /** Is this paragraph short and numbered like a heading, or marked as one by the source? */
 export function looksLikeHeading(text: string, heading: number | null): boolean {

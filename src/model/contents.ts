@@ -2,6 +2,7 @@ import type { Disclosure } from './disclosure.js';
 import { type Place, samePlace } from './location.js';
 import { sectionLocator } from './section-at.js';
 import { TABLE_IDS, type TableId } from './tables.js';
+import { withoutTrailing } from './trailing.js';
 
 /**
  * What a document declares it contains, from its own contents list (目录). A disclosure in another
@@ -70,5 +71,9 @@ function isContentsEntry(doc: Disclosure, p: Place): boolean {
 
 /** A contents entry's own words: its leader dots and page number (…………5, ……(3)) left off. */
 export function contentsEntryTitle(text: string): string {
-  return text.replace(/[\s.．…·—\-_]*[（(]?\s*\d*\s*[)）]?\s*$/, '').trim();
+  return withoutTrailing(text, LEADER_AND_PAGE, LEADER_AND_PAGE_CHAR).trim();
 }
+
+const LEADER_AND_PAGE = /[\s.．…·—\-_]*[（(]?\s*\d*\s*[)）]?\s*$/;
+/** Every character LEADER_AND_PAGE can take. */
+const LEADER_AND_PAGE_CHAR = /[\s.．…·—\-_（(\d)）]/;
