@@ -58,6 +58,10 @@ const SHORTENED: Shortened[] = NAMES.flatMap((right) =>
 
 const RIGHT = [...new Set([...NAMES, ...ALSO_RIGHT])];
 
+// Any of the shortened names, in one pattern: most headings hold none and are passed over in one
+// scan instead of an indexOf for each of the hundred (a tenth of the time on the samples' headings).
+const ANY_SHORTENED = new RegExp(SHORTENED.map((s) => s.wrong.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
+
 /** The heading's own words: no whitespace, no leader dots and page number of a contents line. */
 function headingText(text: string): string {
   return text.replace(/\s+/g, '').replace(/[.…·．_-]{2,}\d*$/, '').replace(/\d+$/, '');
@@ -83,6 +87,7 @@ export function shortenedNames(text: string): Shortened[] {
   // "七、政府性基金财政拨款收入支出决算情况说明" (合肥's, in every unit's account).
   const nb = /表$/.test(t) ? WITHOUT_BUDGET.exec(t) : null;
   if (nb) out.push({ wrong: `${nb[1]}财政拨款`, right: `${nb[1]}预算财政拨款`, at: 'inside' });
+  if (!ANY_SHORTENED.test(t)) return out;
   for (const s of SHORTENED) {
     for (let i = t.indexOf(s.wrong); i >= 0; i = t.indexOf(s.wrong, i + 1)) {
       const j = i + s.wrong.length;
