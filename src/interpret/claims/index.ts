@@ -165,9 +165,11 @@ export function readClaims(ctx: InterpretContext): Claim[] {
     if (!region || region === 'explain' || region === 'explain.other') {
       if (region !== 'explain.other') continue;
     }
-    if (region.startsWith('explain')) docUnits = addUnits(docUnits, unitCounts(raw));
+    // (Counted once: the reader counts the paragraph's units again unless given them.)
+    const units = region.startsWith('explain') ? unitCounts(raw) : undefined;
+    if (units) docUnits = addUnits(docUnits, units);
     const [text, at, sec2] = [raw, b.location, region];
-    steps.push(() => reader.paragraph(text, at, sec2, sourceLines(b)));
+    steps.push(() => reader.paragraph(text, at, sec2, sourceLines(b), units));
     if (region.startsWith('explain')) read.push({ text, location: at, section: region, block: b });
   }
   // The paragraphs are read once the explanation's unit as a whole is known.
@@ -524,14 +526,14 @@ class ClaimReader {
     this.listWhole = null;
   }
 
-  paragraph(text0: string, location: Location, section: string, lines: SourceLines | null = null) {
+  paragraph(text0: string, location: Location, section: string, lines: SourceLines | null = null, units?: UnitCounts) {
     this.lines = lines;
     if (section !== this.section) {
       this.listWhole = null;
       this.section = section;
       this.sectionUnits = NO_UNITS;
     }
-    this.paraUnits = unitCounts(text0);
+    this.paraUnits = units ?? unitCounts(text0);
     this.priorUnits = this.sectionUnits;
     this.sectionUnits = addUnits(this.sectionUnits, this.paraUnits);
     let { text, listed } = stripListMarker(text0);
