@@ -148,6 +148,26 @@ export function linesMatchingWhere(doc: Disclosure, re: RegExp, mayMatch: (text:
   return out;
 }
 
+/**
+ * `linesMatching` for a pattern every match of which holds `literal` (a word with no line break):
+ * only the lines holding the word are given to the pattern. A pattern that opens with a lookbehind
+ * or a class ("(?<=[（(，,…])务用车") is tried at every position of the joined text; the word is
+ * found at once. The same hits, in the same order.
+ */
+export function linesMatchingAround(doc: Disclosure, re: RegExp, literal: string): LineHit[] {
+  const { text, starts } = joined(doc);
+  const lines = doc.lines;
+  const out: LineHit[] = [];
+  let line = 0;
+  for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, starts[line + 1] as number)) {
+    while ((starts[line + 1] as number) <= at) line++;
+    const l = lines[line] as Line;
+    const m = re.exec(l.text);
+    if (m && !isCellSoup(l.text)) out.push({ text: l.text, match: m[0], location: locationAt(l, m.index), source: l });
+  }
+  return out;
+}
+
 /** The lines of the document (the same objects, in order) in which the pattern matches. */
 export function linesWith(doc: Disclosure, re: RegExp): Line[] {
   const out: Line[] = [];

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { linesMatching } from './patterns.js';
+import { linesMatching, linesMatchingAround } from './patterns.js';
 
 /**
  * Fixed terms of the final accounts written wrongly by editing, and a change said twice over in its
@@ -8,62 +8,66 @@ import { linesMatching } from './patterns.js';
 const AUTH = '财政部《部门决算公开格式文本》（预算、科目名称按规定表述）';
 
 /** Terms that exist only in one form: the budget kinds are 预算 whatever account speaks of them. */
-const WRONG_TERMS: { re: RegExp; right: (wrong: string) => string; since?: number }[] = [
+// `has`: a word every match holds. The lines holding it are all the pattern is tried on: most of
+// these patterns open with a lookbehind or a class, which the scan would try at every position of
+// the document. (Not for the quote marks of 三公: a lookaround with \s in it may read across a line
+// break in the joined text, and only the scan of that text leaves a line so broken as it was.)
+const WRONG_TERMS: { re: RegExp; right: (wrong: string) => string; since?: number; has?: string }[] = [
   // "一般公共决算财政拨款": 一般公共预算 is the name of the budget, also in a 决算.
   { re: /一般公共决算/, right: () => '一般公共预算' },
   // "银川巿": 巿 (fú, a knee-cover) typed for 市, a slip of some input methods; never meant in a name.
-  { re: /[\u4e00-\u9fa5]{1,4}巿/, right: (w) => w.replace(/巿/g, '市') },
+  { re: /[\u4e00-\u9fa5]{1,4}巿/, right: (w) => w.replace(/巿/g, '市'), has: '巿' },
   // "2022年度般公共预算财政拨款…": the 一 of 一般公共预算 lost in editing. (Not at a line's start, where the 一
   // may end the line before, nor after a dash, which a PDF's font may give for 一.)
-  { re: /(?<=[^一—－\-–_\s])般公共预算/, right: () => '一般公共预算' },
+  { re: /(?<=[^一—－\-–_\s])般公共预算/, right: () => '一般公共预算', has: '般公共预算' },
   // "九、财政拨款“三公经费支出决算情况说明": the quote around 三公 opened and never closed (“三公经费” quoted
   // whole is closed after 经费).
   { re: /“三公(?![”"])(?!经费[”"])(?!\s*[）)])/, right: () => '“三公”' },
   // "官仓镇2015年三公”经费": the quote closed and never opened.
   { re: /(?<![“"‘]\s*)三公”/, right: () => '“三公”' },
   // "第一部分 部门概括": the part is the department's 概况 (overview); 概括 (to sum up) is a slip of the same sound.
-  { re: /(?:部门|单位)概括(?![了地的])/, right: (w) => w.replace('概括', '概况') },
+  { re: /(?:部门|单位)概括(?![了地的])/, right: (w) => w.replace('概括', '概况'), has: '概括' },
   // "较上年决算数较少126.11万元", "曾加5.00万元", "下将3.2%": a direction word typed as its homophone, told by
   // the amount right after it (较少, 曾, 下将 before a figure say nothing else).
-  { re: /较少(?=\s*\d)/, right: () => '减少' },
-  { re: /曾[加长](?=\s*\d)/, right: (w) => w.replace('曾', '增') },
-  { re: /下将(?=\s*\d)/, right: () => '下降' },
+  { re: /较少(?=\s*\d)/, right: () => '减少', has: '较少' },
+  { re: /曾[加长](?=\s*\d)/, right: (w) => w.replace('曾', '增'), has: '曾' },
+  { re: /下将(?=\s*\d)/, right: () => '下降', has: '下将' },
   // "主要原是…": 主要原因是 with its 因 lost; "比去大幅度下降": 比去年 with its 年 lost (去 alone after 比 is no word
   // of an account; "比去除…" is not written).
   { re: /主要原是/, right: () => '主要原因是' },
   // "因公出国(境)费0.00万元%": a percent sign left after an amount's unit (a share's figure deleted before it).
   { re: /(?<![\d.])\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)\s*[%％]/, right: (w) => w.replace(/\s*[%％]$/, '') },
-  { re: /比去(?![年除掉])/, right: () => '比去年' },
+  { re: /比去(?![年除掉])/, right: () => '比去年', has: '比去' },
   // "政府性基金预算财政拨款收入2002.80万元，支出收入2002.80万元": 支出 with the 收入 of the clause before left
   // after it (a template of one region prints it so); before an amount no account says 支出收入.
-  { re: /支出收入(?=\s*(?:\d|X{2,}))/, right: () => '支出' },
+  { re: /支出收入(?=\s*(?:\d|X{2,}))/, right: () => '支出', has: '支出收入' },
   // "（务用车购置费0万元": 公务用车 with its 公 lost, told by the bracket or stop before it (业务用车, 服务用车
   // are words of their own and have a character there).
-  { re: /(?<=^|[（(，,、；;：:\s])务用车/, right: () => '公务用车' },
+  { re: /(?<=^|[（(，,、；;：:\s])务用车/, right: () => '公务用车', has: '务用车' },
   // "“三公”经费决支出情况说明": 决算支出 with its 算 lost (判决, 裁决 are not said of spending).
-  { re: /(?<![判裁])决支出/, right: () => '决算支出' },
+  { re: /(?<![判裁])决支出/, right: () => '决算支出', has: '决支出' },
   // "表2:一般公开预算支出决算情况表": 公开 (disclosure) typed for 公共 in the budget's name.
   { re: /一般公开预算/, right: () => '一般公共预算' },
   // "一般公共财政拨款收入", "(六)2019年公共预算财政拨款": 一般公共预算财政拨款 with a word lost, in accounts of
   // 2015 on (until 2014 the budget was 公共财政预算, and central accounts wrote 公共预算财政拨款).
   { re: /一般公共财政拨款/, right: () => '一般公共预算财政拨款', since: 2015 },
-  { re: /(?<![一般])公共预算财政拨款/, right: () => '一般公共预算财政拨款', since: 2015 },
+  { re: /(?<![一般])公共预算财政拨款/, right: () => '一般公共预算财政拨款', since: 2015, has: '公共预算财政拨款' },
   // "“三公”经费决情况公开如下": 决算情况 with its 算 lost (解决, 表决, 否决, 判决, 裁决, 处决 are words of their own).
-  { re: /(?<![解表否判裁处先])决情况/, right: () => '决算情况' },
+  { re: /(?<![解表否判裁处先])决情况/, right: () => '决算情况', has: '决情况' },
   // "为一般决算拨款行政单位": 一般公共预算拨款 with 预算 turned into 决算 (as 一般公共决算 above).
-  { re: /一般决算(?:财政)?拨款/, right: () => '一般公共预算财政拨款' },
+  { re: /一般决算(?:财政)?拨款/, right: () => '一般公共预算财政拨款', has: '一般决算' },
   // "一、基本职能及要工作": 主要工作 with its 主 lost after 及/和/与/、 (重要工作, 需要工作 have a character there).
-  { re: /(?<=[及和与、])要工作/, right: () => '主要工作' },
+  { re: /(?<=[及和与、])要工作/, right: () => '主要工作', has: '要工作' },
   // "第二部分 2022年度单位预算报表" heading a final account's tables: the part is the 决算 tables.
-  { re: /^\s*第[一二三四五六七八九十]部分[:：\s]*.{0,24}?(?:部门|单位)预算(?:公开)?报表\s*$/, right: (w) => w.trim().replace(/预算((?:公开)?报表)$/, '决算$1') },
+  { re: /^\s*第[一二三四五六七八九十]部分[:：\s]*.{0,24}?(?:部门|单位)预算(?:公开)?报表\s*$/, right: (w) => w.trim().replace(/预算((?:公开)?报表)$/, '决算$1'), has: '报表' },
   // "日效性指标": the 时效指标 of a performance sheet, its 时 typed as 日.
-  { re: /日效性?指标/, right: () => '时效指标' },
+  { re: /日效性?指标/, right: () => '时效指标', has: '日效' },
   // "本部门只要职责有": 主要职责 typed as its near homophone 只要 (only if), which no duty is said with.
-  { re: /只要(?:职责|职能)/, right: (w) => w.replace('只要', '主要') },
+  { re: /只要(?:职责|职能)/, right: (w) => w.replace('只要', '主要'), has: '只要' },
   // "第二部分度部门决算情况说明": the year of 20XX年度 deleted, leaving 度 after the part's number.
   { re: /第[一二三四五六七八九十]部分\s*度(?:部门|单位)决算/, right: (w) => w.replace(/度(?=(?:部门|单位)决算)/, '20XX年度') },
   // "第四部分名称解释": the part is the 名词解释 (glossary of terms); 名称 (a name) is a slip of one character.
-  { re: /^\s*(?:第[一二三四五六七八九十]部分|[一二三四五六七八九十]+、)?[:：\s]*名称解释\s*$/, right: (w) => w.trim().replace('名称解释', '名词解释') },
+  { re: /^\s*(?:第[一二三四五六七八九十]部分|[一二三四五六七八九十]+、)?[:：\s]*名称解释\s*$/, right: (w) => w.trim().replace('名称解释', '名词解释'), has: '名称解释' },
 ];
 
 export const templateWrongTerm = defineRule({
@@ -116,10 +120,10 @@ export const templateWrongTerm = defineRule({
     { name: '巿误作市', expect: 'fail', mentions: '银川市', text: '# 银川巿某某局2019年度部门决算\n## 一、收入支出决算总体情况说明\n2019年度收、支总计238.67万元。\n' },
   ],
   check({ doc, report }) {
-    for (const { re, right, since } of WRONG_TERMS) {
+    for (const { re, right, since, has } of WRONG_TERMS) {
       if (since && !((doc.facts.fiscalYear ?? 0) >= since)) continue;
       // Text read by OCR proves no misspelling: OCR itself drops or swaps characters (一 above all).
-      const hits = linesMatching(doc, re).filter((h) => h.location.via !== 'ocr');
+      const hits = (has ? linesMatchingAround(doc, re, has) : linesMatching(doc, re)).filter((h) => h.location.via !== 'ocr');
       if (!hits.length) continue;
       // A wrong wording holding a quote mark is quoted in corner brackets: 「“三公」应为「“三公”」.
       const [open, close] = /[“”"]/.test(hits[0]?.match ?? '') ? ['「', '」'] : ['“', '”'];
