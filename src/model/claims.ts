@@ -54,8 +54,38 @@ export const DEFAULT_BASE_LABEL: Record<string, string> = {
   'procurement.total': '政府采购支出总额',
 };
 
+// Per document (keyed by its claims): parents and causes are looked up by id for claim after claim.
+const BY_ID = new WeakMap<readonly Claim[], Map<string, Claim>>();
+
 export function claimById(doc: Disclosure, id: string | null): Claim | undefined {
-  return id ? doc.claims.find((c) => c.id === id) : undefined;
+  if (!id) return undefined;
+  let index = BY_ID.get(doc.claims);
+  if (!index) {
+    index = new Map();
+    // The first claim of an id, as a search from the start finds it.
+    for (const c of doc.claims) if (!index.has(c.id)) index.set(c.id, c);
+    BY_ID.set(doc.claims, index);
+  }
+  return index.get(id);
+}
+
+// Per document (keyed by its claims): rules look claims up by subject key again and again, and
+// each look-up went through every claim.
+const BY_KEY = new WeakMap<readonly Claim[], Map<string, Claim[]>>();
+
+/** The document's claims about a subject key, in the document's order. */
+export function claimsOf(doc: Disclosure, key: string): readonly Claim[] {
+  let index = BY_KEY.get(doc.claims);
+  if (!index) {
+    index = new Map();
+    for (const c of doc.claims) {
+      const list = index.get(c.subject.key);
+      if (list) list.push(c);
+      else index.set(c.subject.key, [c]);
+    }
+    BY_KEY.set(doc.claims, index);
+  }
+  return index.get(key) ?? [];
 }
 
 export function childrenOf(doc: Disclosure, c: Claim): Claim[] {
@@ -83,8 +113,8 @@ export function budgetOnly(c: Claim): boolean {
  */
 export function grandTotalsDisagree(doc: Disclosure, fiscal: boolean): boolean {
   const [a, b] = fiscal ? ['fiscal.income.grand', 'fiscal.expense.grand'] : ['income.grand', 'expense.grand'];
-  const x = doc.claims.find((c) => c.subject.key === a && c.amount);
-  const y = doc.claims.find((c) => c.subject.key === b && c.amount);
+  const x = claimsOf(doc, a).find((c) => c.amount);
+  const y = claimsOf(doc, b).find((c) => c.amount);
   return !!x?.amount && !!y?.amount && !samePrinted(x.amount, y.amount).equal;
 }
 

@@ -1,6 +1,6 @@
 import { Decimal, type Interval, exact, intervalOf } from './decimal.js';
 import type { Claim, Disclosure } from './disclosure.js';
-import { money } from './claims.js';
+import { claimsOf, money } from './claims.js';
 
 /**
  * Figures the explanation implies without saying them: 年初结转和结余 = 收入总计 − 本年收入合计 −
@@ -20,11 +20,11 @@ export interface Implied {
 
 function first(doc: Disclosure, keys: string[]): Claim | undefined {
   for (const k of keys) {
-    const c = doc.claims.find((x) => x.subject.key === k && x.amount && x.section?.startsWith('explain'));
+    const c = claimsOf(doc, k).find((x) => x.amount && x.section?.startsWith('explain'));
     if (c) return c;
   }
   for (const k of keys) {
-    const c = doc.claims.find((x) => x.subject.key === k && x.amount);
+    const c = claimsOf(doc, k).find((x) => x.amount);
     if (c) return c;
   }
   return undefined;

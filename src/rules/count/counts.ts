@@ -1,4 +1,4 @@
-import { claimById, label, quotedNames, where } from '../../model/claims.js';
+import { claimById, claimsOf, label, quotedNames, where } from '../../model/claims.js';
 import { Decimal, dec } from '../../model/decimal.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { defineRule, notApplicable } from '../rule.js';
@@ -7,11 +7,11 @@ import { locs, md } from '../arithmetic/lib.js';
 const AUTH_3P = '《关于做好2024年度部门决算公开工作的通知》（“三公”经费说明应列明团组、人次、批次、车辆数）';
 
 function counts(doc: Disclosure, key: string, unit?: RegExp): Claim[] {
-  return doc.claims.filter((c) => c.subject.key === key && c.count && (!unit || unit.test(c.count.unit)));
+  return claimsOf(doc, key).filter((c) => c.count && (!unit || unit.test(c.count.unit)));
 }
 function amountOf(doc: Disclosure, keys: string[]): Claim | undefined {
   for (const k of keys) {
-    const c = doc.claims.find((x) => x.subject.key === k && x.amount);
+    const c = claimsOf(doc, k).find((x) => x.amount);
     if (c) return c;
   }
   return undefined;
