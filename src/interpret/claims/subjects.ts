@@ -340,7 +340,8 @@ export function findSubjects(text: string, catalog: Catalog, section: string | n
   // of the 一般公共预算, of all 财政拨款, or of the whole spending (in its own section or in the account
   // of the totals).
   if (section === 'explain.general' || section === 'explain.fiscal' || section === 'explain.expense' || section === 'explain.total') {
-    for (const { c, name } of classNames(catalog)) {
+    const { names, any } = classNames(catalog);
+    for (const { c, name } of any.test(text) ? names : []) {
       let from = 0;
       for (;;) {
         const i = text.indexOf(name, from);
@@ -398,18 +399,22 @@ function standsAsSubject(text: string, m: SubjectMatch, accepted: readonly Subje
   return SUBJECT_LEAD.test(before);
 }
 
-// The names a bare 类 may be printed under, made once per catalog rather than per clause.
-const CLASS_NAMES = new WeakMap<Catalog, { c: CatalogItem; name: string }[]>();
-function classNames(catalog: Catalog): { c: CatalogItem; name: string }[] {
-  let names = CLASS_NAMES.get(catalog);
-  if (!names) {
-    names = [];
+// The names a bare 类 may be printed under, made once per catalog rather than per clause, with a
+// pattern holding them all: most clauses name none, and one test spares an indexOf for each name.
+const CLASS_NAMES = new WeakMap<Catalog, { names: { c: CatalogItem; name: string }[]; any: RegExp }>();
+function classNames(catalog: Catalog): { names: { c: CatalogItem; name: string }[]; any: RegExp } {
+  let known = CLASS_NAMES.get(catalog);
+  if (!known) {
+    const names: { c: CatalogItem; name: string }[] = [];
     for (const c of catalog.functionClasses()) {
       for (const name of [c.name, c.name.replace(/支出$/, '')]) if (name.length >= 2) names.push({ c, name });
     }
-    CLASS_NAMES.set(catalog, names);
+    // (A pattern that matches nothing when there are no names.)
+    const any = names.length ? new RegExp(names.map((n) => n.name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')) : /(?!)/;
+    known = { names, any };
+    CLASS_NAMES.set(catalog, known);
   }
-  return names;
+  return known;
 }
 
 const LEVEL = /[（(]\s*(类|款|项)\s*[)）]/g;
