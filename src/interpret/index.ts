@@ -12,7 +12,7 @@ import { readGlossary } from './glossary.js';
 import { readPerformance } from './performance.js';
 import { readPublicTables } from './public-tables.js';
 import { findSections } from './sections.js';
-import { dropMarkers, dropRevisionMarks } from './markers.js';
+import { dropAllMarks } from './markers.js';
 import { splitRunInHeadings } from './run-in.js';
 import { stitchParagraphs } from './stitch.js';
 import { halfWidthBlocks } from './half-width.js';
@@ -26,7 +26,7 @@ const PROSE_SECTION = /^(overview|explain|glossary|performance|annex)/;
  */
 export function interpret(layout: LayoutDocument, catalog: Catalog, options: { validate?: boolean } = {}): Disclosure {
   // Revision balloons printed into the text are no text of the document (a deleted "××部门" is not left in it).
-  const revised = dropRevisionMarks(dropMarkers(layout.blocks));
+  const revised = dropAllMarks(layout.blocks);
   const blocks = splitRunInHeadings(stitchParagraphs(halfWidthBlocks(revised.blocks)));
   const revisionCount = (layout.revisions ?? 0) + revised.count;
   const { sections, keyAt } = findSections(blocks);

@@ -6,6 +6,7 @@ import { parsePdf } from '../extract/pdf/read-pdf.js';
 import { readTextLayout } from '../extract/text/read-text.js';
 import type { Disclosure } from '../model/disclosure.js';
 import { interpret } from './index.js';
+import { dropAllMarks, dropMarkers, dropRevisionMarks } from './markers.js';
 
 /*
  * Converter markers left by a DOCX-to-text conversion are no text, whether the text is read as text or
@@ -93,5 +94,27 @@ describe('revision balloons a converter printed into the text', () => {
     const r = await check(`某某中心2024年度部门决算\n\n${BODY}\n本单位已删除:过期资产卡片3张。\n`);
     expect(r.findings.filter((f) => f.rule === 'template.revisions')).toEqual([]);
     expect(r.lines.some((l) => l.text.includes('已删除:过期资产卡片'))).toBe(true);
+  });
+});
+
+describe('dropAllMarks', () => {
+  it('gives what dropMarkers then dropRevisionMarks give: the same blocks, count and first place', () => {
+    const text = [
+      '某某中心2024年度部门决算',
+      '第三部分 Deleted: ××单位 2024年度部门决算情况说明',
+      '一、收入支出决算总体情况说明',
+      '| 项目 | 金额[bookmark: _Toc1] |\n| --- | --- |\n| 本年收入 删除的内容: ×× | 238.67 |',
+      '2024年度本年收入合计 Inserted: 238.67万元。[image: 图1.png]',
+      '二、收入决算情况说明',
+      '| 项目 | 金额 |\n| --- | --- |\n| 本年支出 | 238.67 |',
+    ].join('\n\n');
+    const blocks = readTextLayout(text, 'marks.md', 'markdown').blocks;
+    const all = dropAllMarks(blocks);
+    const both = dropRevisionMarks(dropMarkers(blocks));
+    expect(all).toEqual(both);
+    expect(all.count).toBeGreaterThan(1);
+    // Nothing to drop: the same blocks, none counted.
+    const plain = readTextLayout('一、收入支出决算总体情况说明\n\n2024年度收、支总计238.67万元。', 'plain.txt', 'text').blocks;
+    expect(dropAllMarks(plain)).toEqual({ blocks: plain, count: 0, first: null });
   });
 });
