@@ -58,6 +58,9 @@ const SHORTENED: Shortened[] = NAMES.flatMap((right) =>
 
 const RIGHT = [...new Set([...NAMES, ...ALSO_RIGHT])];
 
+/** The first character of a line HEADING_NUMBER can match, once its spaces are gone. */
+const OPENS_HEADING_NUMBER = /^\s*[第一二三四五六七八九十（(\d]/;
+
 // Any of the shortened names, in one pattern: most headings hold none and are passed over in one
 // scan instead of an indexOf for each of the hundred (a tenth of the time on the samples' headings).
 const ANY_SHORTENED = new RegExp(SHORTENED.map((s) => s.wrong.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
@@ -140,6 +143,8 @@ export const truncatedName = defineRule({
     const found = new Map<string, { s: Shortened; locations: Location[] }>();
     for (const l of doc.lines) {
       if (l.location.via === 'ocr' || l.location.cell) continue;
+      // A numbered heading opens with one of these (HEADING_NUMBER): other lines are not squeezed.
+      if (!OPENS_HEADING_NUMBER.test(l.text)) continue;
       const t = l.text.replace(/\s+/g, '');
       if (t.length > 60 || !HEADING_NUMBER.test(t)) continue;
       for (const s of shortenedNames(t)) {
@@ -151,14 +156,21 @@ export const truncatedName = defineRule({
     // A part's heading cut: "第三部 2024年度部门决算情况说明" (分 lost), "部分 名词解释" (第五 lost), where the
     // other parts are headed "第一部分 …". One finding with every place.
     // (A line's whole text: one laid out in fields, "第三部  2024年度…", is also read field by field.)
+    // (Each line's place key made once: the joins and the look-ups below made it five times a line.)
+    const keys = doc.lines.map((l) => (l.location.cell ? '' : placeKey(l.location)));
     const rows = new Map<string, string>();
-    for (const l of doc.lines) if (!l.location.cell) rows.set(placeKey(l.location), `${rows.has(placeKey(l.location)) ? `${rows.get(placeKey(l.location))} ` : ''}${l.text.trim()}`);
-    const whole = (l: { text: string; location: Location }) => (rows.get(placeKey(l.location)) ?? l.text).trim();
-    const parts = doc.lines.filter((l) => !l.location.cell && /^第[一二三四五六七八九十]{1,2}部分/.test(whole(l))).length;
+    doc.lines.forEach((l, i) => {
+      if (l.location.cell) return;
+      const before = rows.get(keys[i] as string);
+      rows.set(keys[i] as string, `${before !== undefined ? `${before} ` : ''}${l.text.trim()}`);
+    });
+    const wholes = doc.lines.map((l, i) => (l.location.cell ? '' : (rows.get(keys[i] as string) ?? l.text).trim()));
+    const parts = doc.lines.filter((l, i) => !l.location.cell && /^第[一二三四五六七八九十]{1,2}部分/.test(wholes[i] as string)).length;
     const cut: { text: string; right: string; location: Location }[] = [];
-    for (const l of parts >= 2 ? doc.lines : []) {
+    for (let i = 0; parts >= 2 && i < doc.lines.length; i++) {
+      const l = doc.lines[i] as (typeof doc.lines)[number];
       if (l.location.cell || l.location.via === 'ocr' || cut.some((c) => samePlace(c.location, l.location))) continue;
-      const t = whole(l);
+      const t = wholes[i] as string;
       if (t.length > 40) continue;
       const noFen = /^(第[一二三四五六七八九十]{1,2}部)(?!分)\s*(?=[\u4e00-\u9fa5\d:：])/.exec(t);
       if (noFen) cut.push({ text: t, right: `${noFen[1]}分`, location: l.location });
