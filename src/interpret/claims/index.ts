@@ -58,7 +58,11 @@ interface UnitCounts {
 }
 const NO_UNITS: UnitCounts = { wan: 0, yuan: 0, yi: 0, wanDecimals: new Set() };
 function unitCounts(text: string): UnitCounts {
-  const wanDecimals = new Set([...text.matchAll(WAN_DECIMALS)].map((m) => m[1]?.length ?? 0));
+  // (An exec loop into the set: the same values in the same order, without an iterator, an array
+  // of matches and a mapped copy per paragraph.)
+  const wanDecimals = new Set<number>();
+  WAN_DECIMALS.lastIndex = 0;
+  for (let m = WAN_DECIMALS.exec(text); m; m = WAN_DECIMALS.exec(text)) wanDecimals.add(m[1]?.length ?? 0);
   return { wan: text.match(WANYUAN)?.length ?? 0, yuan: text.match(YUAN)?.length ?? 0, yi: text.match(YIYUAN)?.length ?? 0, wanDecimals };
 }
 function addUnits(a: UnitCounts, b: UnitCounts): UnitCounts {
