@@ -403,12 +403,14 @@ export const templateNumbering = defineRule({
     const headingPlaces = [...doc.sections.map((s) => s.location), ...doc.facts.contents.map((c) => c.location)];
     const partAt = sectionLocator(doc.sections);
     const isHeading = (l: Location) => headingPlaces.some((h) => samePlace(h, l)) && !(partAt(l) ?? '').startsWith('tables');
-    repeatedNumbers(doc.lines.map((l) => ({ title: l.text, location: l.location })), report, isHeading);
+    const all = doc.lines.map((l) => ({ title: l.text, location: l.location }));
+    repeatedNumbers(all, report, isHeading);
     // The cells of a table that lost its layout are no list: their row labels keep the table's numbers.
     const flattened = doc.coverage.tablesUnread.flatMap((t) => (t.through ? [[t.location, t.through] as const] : []));
     const inFlattened = (l: Location) => flattened.some(([from, to]) => comparePlaces(from, l) <= 0 && comparePlaces(l, to) <= 0);
     const tables = [...doc.tables.map((t) => t.location), ...doc.coverage.tablesUnread.map((t) => t.location)];
-    const listed = doc.lines.filter((l) => !inFlattened(l.location)).map((l) => ({ title: l.text, location: l.location }));
+    // (Read only, as `all` is: the same lines when no table lost its layout.)
+    const listed = flattened.length ? doc.lines.filter((l) => !inFlattened(l.location)).map((l) => ({ title: l.text, location: l.location })) : all;
     skippedNumbers(listed, tables, report);
     numbersLeftOff(listed, report);
     colonNumbers(listed, report);
@@ -458,6 +460,17 @@ function opensNumber(c: number): boolean {
 
 const NON_SPACE = /\S/;
 
+// Every line passes each of this rule's five looks at numbering: a pattern that can only match a
+// line opening with 第, 、 or a numeral is tried only on such lines (a pattern call per line and
+// look was most of the rule's time).
+const DI = 0x7b2c; // 第
+const DUN = 0x3001; // 、
+
+/** Whether a UTF-16 unit is whitespace as \s has it. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /**
  * "（一）职能职责" and, as the next heading of its style, "（一）职能职责" again: a heading written twice
  * (a section pasted twice, or its first copy left). Not across a table (a caption repeated over a
@@ -468,7 +481,8 @@ function headingsTwice(lines: readonly { title: string; location: Location }[], 
   lines.forEach((l, index) => {
     if (l.location.via === 'ocr' || l.location.cell) return;
     // A line whose first character opens no number (nor 第…部分) is passed over before its spaces are taken out.
-    const first = l.title.charCodeAt(l.title.search(NON_SPACE));
+    const c0 = l.title.charCodeAt(0);
+    const first = isSpace(c0) ? l.title.charCodeAt(l.title.search(NON_SPACE)) : c0;
     if (first !== 0x7b2c && !opensNumber(first)) return;
     const title = l.title.replace(/\s+/g, '');
     const num: [string, number] | null = /^第[一二三四五六七八九十]{1,2}部分/.test(title) ? ['part', 0] : numberOf(title);
@@ -581,7 +595,7 @@ function skippedNumbers(lines: readonly { title: string; location: Location }[],
   const tableBetween = (a: Location, b: Location) => tables.some((tl) => comparePlaces(a, tl) < 0 && comparePlaces(tl, b) < 0);
   for (let i = 0; i < lines.length; i++) {
     const t = (lines[i] as { title: string }).title.trim();
-    const part = /^第([一二三四五六七八九十]{1,2})部分/.exec(t);
+    const part = t.charCodeAt(0) === DI ? /^第([一二三四五六七八九十]{1,2})部分/.exec(t) : null;
     const num: [string, number] | null = part ? ['part', cnNumber(part[1] as string)] : numberOf(t);
     if (!num || !Number.isFinite(num[1])) continue;
     const [style, n] = num;
@@ -660,7 +674,7 @@ function colonNumbers(lines: readonly { title: string; location: Location }[], r
       last = n[1];
       continue;
     }
-    const colon = /^([一二三四五六七八九十]{1,2})\s*[:：]\s*(?=[\u4e00-\u9fa5“])/.exec(t);
+    const colon = NUMERAL_CODES.has(t.charCodeAt(0)) ? /^([一二三四五六七八九十]{1,2})\s*[:：]\s*(?=[\u4e00-\u9fa5“])/.exec(t) : null;
     if (!colon || !last || t.length > 40 || /[，。；,;]/.test(t)) continue;
     const k = cnNumber(colon[1] as string);
     if (k !== last + 1) continue;
@@ -682,7 +696,7 @@ function numbersLeftOff(lines: readonly { title: string; location: Location }[],
   const leftOff = (k: number) => {
     const l = lines[k] as { title: string; location: Location };
     const t = l.title.trim();
-    return /^、[\u4e00-\u9fa5]/.test(t) && t.length <= 60 && l.location.via !== 'ocr';
+    return t.charCodeAt(0) === DUN && /^、[\u4e00-\u9fa5]/.test(t) && t.length <= 60 && l.location.via !== 'ocr';
   };
   for (let i = 1; i < lines.length; i++) {
     if (!leftOff(i)) continue;
