@@ -49,6 +49,8 @@ export const templateBudgetNames = defineRule({
     const found: { wrong: string; right: string }[] = [];
     for (const l of doc.lines) {
       if (l.location.cell || l.location.via === 'ocr') continue;
+      // Every name looked for holds 表 or 构成: other lines are not cut and squeezed.
+      if (!l.text.includes('表') && !l.text.includes('构')) continue;
       const t = contentsEntryTitle(l.text).replace(/\s+/g, '');
       if (t.length > 30) continue;
       const name = t.replace(HEADING_NUMBER, '').replace(/^[《]|[》]$/g, '');

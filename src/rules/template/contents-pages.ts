@@ -13,9 +13,11 @@ const PAGE_NUMBER = /(?:[.．…·]{2,}|\s{2,}|…)\s*(\d{1,3})\s*$/;
 /** The page numbers the contents list prints, in order, each with its line. */
 function contentsPages(doc: Disclosure): { page: number; text: string; location: Location }[] {
   const listed = new Set((doc.facts.contents ?? []).map((c) => placeKey(c.location)));
+  // The entries' line numbers first: a line on none of them needs no key made.
+  const lines = new Set((doc.facts.contents ?? []).map((c) => c.location.line ?? null));
   const out: { page: number; text: string; location: Location }[] = [];
   for (const l of doc.lines) {
-    if (!listed.has(placeKey(l.location))) continue;
+    if (!lines.has(l.location.line ?? null) || !listed.has(placeKey(l.location))) continue;
     const m = PAGE_NUMBER.exec(l.text);
     if (m) out.push({ page: Number(m[1]), text: l.text.replace(PAGE_NUMBER, '').trim(), location: l.location });
   }

@@ -103,7 +103,8 @@ export const templateRepeatedParagraph = defineRule({
     const copies = new Map<string, Location[]>();
     let read = 0;
     for (const l of doc.lines) {
-      if (l.location.cell || headings.has(placeKey(l.location))) continue;
+      // (A line shorter than MIN_LENGTH is so squeezed too: passed over before its key is made.)
+      if (l.location.cell || l.text.length < MIN_LENGTH || headings.has(placeKey(l.location))) continue;
       const t = l.text.replace(/\s+/g, '');
       if (t.length < MIN_LENGTH || !/[，,。；;]/.test(t) || !FIGURE.test(t) || isCellSoup(l.text)) continue;
       if (!keyAt(l.location)?.startsWith('explain')) continue;
