@@ -1,6 +1,6 @@
 import type { Disclosure } from './disclosure.js';
 import { type Place, samePlace } from './location.js';
-import { sectionLocator } from './section-at.js';
+import { lineSections } from './section-at.js';
 import { TABLE_IDS, type TableId } from './tables.js';
 import { withoutTrailing } from './trailing.js';
 
@@ -56,10 +56,10 @@ export function mayBeAttached(doc: Disclosure): string | null {
  * stood there as pictures or links that the text lost. Null when there is no such part, or it has figures.
  */
 export function emptyTablesPart(doc: Disclosure): Disclosure['sections'][number] | null {
-  const at = sectionLocator(doc.sections);
   const heads = doc.sections.filter((s) => s.key === 'tables' && s.location.line != null && !isContentsEntry(doc, s.location));
   if (heads.length === 0) return null;
-  const body = doc.lines.filter((l) => at(l.location) === 'tables' && !heads.some((h) => samePlace(h.location, l.location)));
+  const keys = lineSections(doc);
+  const body = doc.lines.filter((l, i) => keys[i] === 'tables' && !heads.some((h) => samePlace(h.location, l.location)));
   // Years, table numbers (公开01表) and list numbering are no figures of a table.
   const figure = (t: string) => /\d/.test(t.replace(/20\d{2}\s*年度?|公开\s*\d{1,2}\s*表|附?表\s*\d{1,2}|^\s*[（(]?\d{1,2}[、.．)）]/g, ''));
   return body.some((l) => figure(l.text)) ? null : (heads[0] as Disclosure['sections'][number]);

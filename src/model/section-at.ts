@@ -1,4 +1,4 @@
-import type { Section } from './disclosure.js';
+import type { Disclosure, Section } from './disclosure.js';
 import { type Place, comparePlaces } from './location.js';
 
 /**
@@ -28,4 +28,19 @@ export function sectionLocator(sections: readonly Section[]): (at: Place | null 
     }
     return keyBefore[lo] as string | null;
   };
+}
+
+// Per document: several rules want the section of every line (a table's part, the overview, the
+// explanation's parts), each of which placed every line anew.
+const LINE_SECTIONS = new WeakMap<Disclosure, (string | null)[]>();
+
+/** The section of each of the document's lines (`sectionLocator` asked of each line's location), in order. */
+export function lineSections(doc: Disclosure): readonly (string | null)[] {
+  let keys = LINE_SECTIONS.get(doc);
+  if (!keys) {
+    const sectionAt = sectionLocator(doc.sections);
+    keys = doc.lines.map((l) => sectionAt(l.location));
+    LINE_SECTIONS.set(doc, keys);
+  }
+  return keys;
 }

@@ -1,6 +1,6 @@
 import type { Disclosure } from './disclosure.js';
 import type { Location } from './location.js';
-import { sectionLocator } from './section-at.js';
+import { lineSections } from './section-at.js';
 
 /**
  * What kind of units a disclosure covers, as its 概况 / 机构设置 says: purely administrative
@@ -21,10 +21,10 @@ const NONE = /(无|没有|不含|未设|不设)(下属|所属|直属|二级|附�
  * comparing quoted texts, which a reader may print differently in a heading and in its line.
  */
 function overviewLines(doc: Disclosure): Disclosure['lines'] {
-  const sectionOf = sectionLocator(doc.sections);
+  const keys = lineSections(doc);
   // Duties speak of the units a department oversees ("管理本区行政事业单位国有资产"), not of its own.
-  return doc.lines.filter((l) => {
-    const key = sectionOf(l.location);
+  return doc.lines.filter((_, i) => {
+    const key = keys[i];
     return key != null && key.startsWith('overview') && key !== 'overview.duties';
   });
 }

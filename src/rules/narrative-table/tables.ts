@@ -3,7 +3,7 @@ import { Decimal, type Figure, dec } from '../../model/decimal.js';
 import { isSkip, needTable } from '../table/support.js';
 import { type Claim, type Disclosure, type PublicTable, tableOf } from '../../model/disclosure.js';
 import { describeLocation, type Location } from '../../model/location.js';
-import { sectionLocator } from '../../model/section-at.js';
+import { lineSections } from '../../model/section-at.js';
 import { TABLE_DEFS, type TableId } from '../../model/tables.js';
 import { defineRule, insufficient, notApplicable, type Rule, type RuleContext } from '../rule.js';
 import { locs } from '../arithmetic/lib.js';
@@ -494,9 +494,10 @@ function linesOfSection(doc: Disclosure, section: string): Disclosure['lines'] {
   if (!bySection) {
     bySection = new Map();
     if (doc.sections.length) {
-      const sectionAt = sectionLocator(doc.sections);
-      for (const l of doc.lines) {
-        const key = sectionAt(l.location);
+      const keys = lineSections(doc);
+      for (let i = 0; i < doc.lines.length; i++) {
+        const l = doc.lines[i] as Disclosure['lines'][number];
+        const key = keys[i] as string | null;
         const list = bySection.get(key);
         if (list) list.push(l);
         else bySection.set(key, [l]);
