@@ -1,6 +1,6 @@
 import type { Disclosure } from '../../model/disclosure.js';
 import { locationAt } from '../../model/layout.js';
-import { linesMatching } from '../template/patterns.js';
+import { linesMatching, linesMatchingAround } from '../template/patterns.js';
 import { defineRule, insufficient } from '../rule.js';
 import { LEVELS, NamePathJudge } from './name-path.js';
 
@@ -107,7 +107,8 @@ export const classNameShort = defineRule({
   check({ doc, catalog, report }) {
     const short = new Map<string, string>();
     const locations: Disclosure['lines'][number]['location'][] = [];
-    for (const hit of linesMatching(doc, /[\u4e00-\u9fa5]{2}\s*[（(]\s*类\s*[)）]/)) {
+    // (Only the lines holding 类 are tried: the pattern opens with a class of all Han characters.)
+    for (const hit of linesMatchingAround(doc, /[\u4e00-\u9fa5]{2}\s*[（(]\s*类\s*[)）]/, '类')) {
       let found: number | null = null;
       for (const m of hit.text.matchAll(CLASS_MARKED)) {
         const written = m[1] as string;
