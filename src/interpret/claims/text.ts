@@ -29,14 +29,15 @@ const HUGS_SPACE = /[\u4e00-\u9fa5（）()“”：:，,；;。%]/;
 export function splitSentences(text: string): string[] {
   // Index scan with slices: the paragraphs of a long document are split char by char, so no
   // per-char string building.
+  // (By code unit: `text[i]` makes a new one-character string for every Chinese character.)
   const out: string[] = [];
   let start = 0;
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '（' || ch === '(') depth++;
-    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
-    else if (depth === 0 && (ch === '。' || ch === '！' || ch === '？')) {
+    const c = text.charCodeAt(i);
+    if (c === OPEN_FULL || c === OPEN) depth++;
+    else if ((c === CLOSE_FULL || c === CLOSE) && depth > 0) depth--;
+    else if (depth === 0 && (c === FULL_STOP || c === EXCLAMATION || c === QUESTION)) {
       const s = text.slice(start, i + 1).trim();
       if (s) out.push(s);
       start = i + 1;
@@ -62,16 +63,17 @@ export function splitClauses(sentence: string): Clause[] {
   let semi = false;
   let depth = 0;
   for (let i = 0; i < sentence.length; i++) {
-    const ch = sentence[i];
-    if (ch === '（' || ch === '(') depth++;
-    if ((ch === '）' || ch === ')') && depth > 0) depth--;
+    // (By code unit, and the character before an 、 taken only at an 、: `sentence[i]` makes a new
+    // one-character string for every Chinese character, two more a character for `before`.)
+    const c = sentence.charCodeAt(i);
+    if (c === OPEN_FULL || c === OPEN) depth++;
+    if ((c === CLOSE_FULL || c === CLOSE) && depth > 0) depth--;
     if (depth !== 0) continue;
-    const isComma = ch === '，' || (ch === ',' && !(isDigit(sentence, i - 1) && isDigit(sentence, i + 1) && isDigit(sentence, i + 2) && isDigit(sentence, i + 3)));
-    const isSemi = ch === '；' || ch === ';';
+    const isComma = c === COMMA_FULL || (c === COMMA && !(isDigit(sentence, i - 1) && isDigit(sentence, i + 1) && isDigit(sentence, i + 2) && isDigit(sentence, i + 3)));
+    const isSemi = c === SEMICOLON_FULL || c === SEMICOLON;
     // "货物支出10万元、服务支出60.24万元": an enumeration comma after a figure separates statements.
     // "…84.68万元（占6.93%）、卫生健康支出…": after a figure's parenthesis as well.
-    const before = sentence[i - 1] === '）' || sentence[i - 1] === ')' ? sentence[i - 2] : sentence[i - 1];
-    const isEnum = ch === '、' && i > start && ENUM_AFTER.has(before as string) && /[\u4e00-\u9fa5\d]/.test(sentence[i + 1] ?? '');
+    const isEnum = c === ENUM_COMMA && i > start && ENUM_AFTER.has(enumBefore(sentence, i)) && /[\u4e00-\u9fa5\d]/.test(sentence[i + 1] ?? '');
     if (isEnum) {
       pushClause(out, sentence.slice(start, i), semi);
       start = i + 1;
@@ -87,6 +89,25 @@ export function splitClauses(sentence: string): Clause[] {
   const t = sentence.slice(start).trim();
   if (t) out.push({ text: t.replace(/[。！？]$/, ''), afterSemicolon: semi });
   return out;
+}
+
+const OPEN_FULL = 0xff08; // （
+const OPEN = 0x28; // (
+const CLOSE_FULL = 0xff09; // ）
+const CLOSE = 0x29; // )
+const FULL_STOP = 0x3002; // 。
+const EXCLAMATION = 0xff01; // ！
+const QUESTION = 0xff1f; // ？
+const COMMA_FULL = 0xff0c; // ，
+const COMMA = 0x2c; // ,
+const SEMICOLON_FULL = 0xff1b; // ；
+const SEMICOLON = 0x3b; // ;
+const ENUM_COMMA = 0x3001; // 、
+
+/** The character before the 、 at i, or before the bracket that closes there ("…（占6.93%）、"). */
+function enumBefore(sentence: string, i: number): string {
+  const prev = sentence.charCodeAt(i - 1);
+  return (prev === CLOSE_FULL || prev === CLOSE ? sentence[i - 2] : sentence[i - 1]) as string;
 }
 
 /** Last characters of a figure's unit (万元 元 % ％ 批次 人次 个 辆 次 项) before an enumeration comma. */
