@@ -47,7 +47,11 @@ function doubledRun(l: Line): { text: string; first: number; second: number } | 
   const { compact: t, at } = compactOf(l.text);
   if (t.length < 2 * MIN_LENGTH) return null;
   const ends = [0];
-  for (let i = 0; i < t.length; i++) if (/[。！？]/.test(t[i] as string)) ends.push(i + 1);
+  // (By code unit: 。！？ — a pattern on t[i] made a string and a call for every character.)
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f) ends.push(i + 1);
+  }
   const isEnd = new Set(ends);
   for (const i of ends) {
     for (const j of ends) {
