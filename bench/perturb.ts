@@ -25,7 +25,7 @@
  *              LOST_BASE, FAILED) with their findings; --from FILE.json shows a saved run without checking.
  * A measurement: exit code 0 whatever it finds (2 on a usage error).
  */
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -36,6 +36,7 @@ import { KIND_IDS, type KindId } from './perturb/kinds.js';
 import { checkerPool } from './perturb/pool.js';
 import { show, table } from './perturb/report.js';
 import { type Doc, type PerturbRun, runPerturb } from './perturb/run.js';
+import { decode, textFiles } from './text-files.js';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const DEFAULT_DIRS = ['samples', 'test/corpus', 'test/paraphrase'];
@@ -61,24 +62,6 @@ const kinds = (values.kinds?.split(',').filter(Boolean) ?? [...KIND_IDS]) as Kin
 for (const k of kinds) if (!KIND_IDS.includes(k)) usage(`未知的 --kinds “${k}”：可选 ${KIND_IDS.join(', ')}`);
 const shown = values.show as string[];
 for (const s of shown) if (![...CLASSES, ...FLAGS, 'FAILED'].includes(s)) usage(`未知的 --show “${s}”：可选 ${[...CLASSES, ...FLAGS, 'FAILED'].join(', ')}`);
-
-/** Text of a file: UTF-8, else GB18030 (pages saved by Chinese software); the checker reads either. */
-function decode(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
-}
-
-/** The .txt/.md files under `dir` (recursively; in the default folders only at their top), READMEs and hidden files left out. */
-async function textFiles(dir: string, recursive: boolean): Promise<string[]> {
-  const names = (await readdir(dir, { recursive })) as string[];
-  return names
-    .filter((n) => /\.(txt|md)$/i.test(n) && !/^readme/i.test(basename(n)) && !n.split(/[\\/]/).some((p) => p.startsWith('.')))
-    .map((n) => join(dir, n))
-    .sort();
-}
 
 async function inputs(): Promise<Doc[]> {
   const dirs = [...(values['dir-only'] ? [] : DEFAULT_DIRS.map((d) => ({ d: join(ROOT, d), recursive: false }))), ...(values.dir as string[]).map((d) => ({ d: resolve(d), recursive: true }))];

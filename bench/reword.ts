@@ -9,23 +9,19 @@
  * Usage: npm run reword -- [--dir DIR]... [--dir-only] [--jobs N] [--show]
  * A measurement: exit code 0 whatever it finds.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { checkerPool } from './perturb/pool.js';
 import { more, REWORDINGS, reword, serious } from './reword/rewordings.js';
+import { decode, textFiles } from './text-files.js';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const { values } = parseArgs({
   options: { dir: { type: 'string', multiple: true, default: [] }, 'dir-only': { type: 'boolean', default: false }, jobs: { type: 'string' }, show: { type: 'boolean', default: false } },
 });
-
-async function textFiles(dir: string, recursive: boolean): Promise<string[]> {
-  const names = (await readdir(dir, { recursive })) as string[];
-  return names.filter((n) => /\.(txt|md)$/i.test(n) && !/^readme/i.test(basename(n))).map((n) => join(dir, n)).sort();
-}
 
 const dirs = [...(values['dir-only'] ? [] : ['samples', 'test/corpus', 'test/paraphrase'].map((d) => ({ d: join(ROOT, d), r: false }))), ...(values.dir as string[]).map((d) => ({ d: resolve(d), r: true }))];
 const files = (await Promise.all(dirs.map(({ d, r }) => textFiles(d, r)))).flat();
@@ -34,7 +30,7 @@ const rows = REWORDINGS.map((r) => ({ r, texts: 0, changed: 0, newErrors: 0, new
 try {
   await Promise.all(
     files.map(async (path) => {
-      const text = await readFile(path, 'utf8');
+      const text = decode(await readFile(path));
       const file = `${basename(path, extname(path))}${extname(path)}`;
       const base = serious(await pool.check(file, text));
       await Promise.all(

@@ -87,7 +87,7 @@ function continues(prev: ParagraphBlock, next: ParagraphBlock): boolean {
   if (n.length <= 48 && /^(?:[\u4e00-\u9fa5（）()]{2,30})?20\d{2}\s*年度?[\u4e00-\u9fa5]{0,20}?(?:部门|单位)?决算(?:公开|报告|说明)?$/.test(n)) return false;
   // Nor into a table's or sheet's title ("项目支出绩效自评表", "…决算表(2024年度)").
   if (/^[\u4e00-\u9fa5（）()“”"]{2,30}表(?:\s*[（(]\s*\d{4}\s*年度?\s*[)）])?$/.test(n)) return false;
-  if (/^(图|表|注|附)\s*\d*[：:]/.test(n) || /^[（(]?[一二三四五六七八九十\d]+(?:[)）、]|[.．](?!\d))/.test(n)) return false;
+  if (/^(图|表|注|附)\s*\d*[：:]/.test(n) || ITEM_START.test(n)) return false;
   // Only join when the break sits inside a sentence: the previous line ends on a word or figure.
   return /[\u4e00-\u9fa5\d%，,、]$/.test(p) && p.length >= 8;
 }

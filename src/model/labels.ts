@@ -36,6 +36,13 @@ export function sectionLabel(key: string | null): string {
 /** An amount printed with its unit ("2.75万元", "1440224.6 元"): what a sentence that states money has. */
 export const AMOUNT = /\d\s*(?:万元|元|亿元)/;
 
+/**
+ * 增加了/减少了, 同比增加/同比减少 ending a cue: words that name an amount as often as a rate, so the bare
+ * number after them is a rate (missing its %) only right after the change's amount ("减少0.03万元，减少了1.44").
+ * Shared by the reader (claims/bare-rate.ts) and the rule that reports the missing % (year-unit).
+ */
+export const AMOUNT_OR_RATE_CUE = /(?:(?:增加|减少)了|同比(?:增加|减少))$/;
+
 export const ORG_SUFFIX = '(?:局|委员会|委|办公室|办|厅|院|中心|部|会|所|站|馆|队|处|社|校|园|署|集团|政府)';
 
 /** What a document is, in words. */

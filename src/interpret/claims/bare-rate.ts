@@ -1,11 +1,10 @@
+import { AMOUNT_OR_RATE_CUE } from '../../model/labels.js';
 import { executionCue, isDiffRateCue } from './budget.js';
 import { directionBefore } from './change.js';
 import type { Token } from './figures.js';
 
 /** Direction words that name a rate, not an amount ("增长", "下降", "增幅"; not 增加/减少). */
 const RATE_DIRECTION = /^(?:增长|下降|下降了|上升|下滑|提高|降低|增幅|降幅|涨幅|升幅|减幅|跌幅)$/;
-/** 增加了/减少了, 同比增加/同比减少: a rate's cue only right after the change's amount. */
-const AMOUNT_WORD_RATE = /(?:(?:增加|减少)了|同比(?:增加|减少))$/;
 /** "占", "占比", "比重" right before the number (not "占用…", which may name an amount). */
 const SHARE_WORD = /(?:占比|比重|占)(?:了|为|达到?|约)?$/;
 
@@ -24,7 +23,7 @@ export function bareRate(tk: Token, cue: string, text: string, afterAmount: bool
   const d = directionBefore(c);
   // ("减少0.03万元，减少了1.44，": 增加了/减少了 name an amount as often as a rate; right after the change's
   // amount, the bare number is its rate, as year-unit.rate-without-percent reads it.)
-  const amountWordRate = afterAmount && AMOUNT_WORD_RATE.test(c);
+  const amountWordRate = afterAmount && AMOUNT_OR_RATE_CUE.test(c);
   const rateCue = (d != null && RATE_DIRECTION.test(d.word)) || SHARE_WORD.test(c) || executionCue(c) != null || isDiffRateCue(c) || amountWordRate;
   if (!rateCue) return null;
   if (tk.decimals === 0 && !afterAmount) return null;

@@ -1,4 +1,5 @@
 import { label, whereFigure } from '../../model/claims.js';
+import { AMOUNT_OR_RATE_CUE } from '../../model/labels.js';
 import { locationAt } from '../../model/layout.js';
 import type { Figure } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
@@ -49,8 +50,6 @@ const RATE_WITHOUT_PERCENT =
 // comma ("下降8.7主要原因是…"). 增加了/减少了 and 同比增加/同比减少 name an amount as often as a rate: their
 // bare number is a rate only right after the change's amount ("减少0.03万元，减少了1.44，").
 const CHANGE_WITHOUT_PERCENT = /(同比增长|同比下降|(?:增长|下降|上升)了?|增幅|降幅|占比|占(?![用地有据])[^\d\s，。；、,;:：%％()（）]{1,14}?的?(?=\s*\d)|占|(?:增加|减少)了|同比(?:增加|减少)|完成(?:了)?(?:年初|全年|调整后)?预算(?:数)?(?:\d+(?:\.\d+)?万元的)?的?|(?:预决算)?差异率)\s*(\d{1,4}(?:\.(\d+))?)(?![,，]\d{3})(?=\s*(?:[，。；、,;）)]|$|主要原因|原因))/g;
-/** Cues whose bare number may as well be an amount missing its unit: a rate only right after an amount. */
-const AMOUNT_CUE = /^(?:(?:增加|减少)了|同比(?:增加|减少))$/;
 
 export const rateWithoutPercent = defineRule({
   id: 'year-unit.rate-without-percent',
@@ -104,7 +103,7 @@ export const rateWithoutPercent = defineRule({
         const before = hit.text.slice(Math.max(0, (m.index ?? 0) - 24), m.index);
         // A whole number is a rate only right after an amount ("减少0.05万元，下降5，"), else a count.
         const afterAmount = /[\d.]+\s*(?:万元|元|亿元)[，,]\s*$/.test(before);
-        if ((!m[3] || AMOUNT_CUE.test(m[1] as string)) && !afterAmount) continue;
+        if ((!m[3] || AMOUNT_OR_RATE_CUE.test(m[1] as string)) && !afterAmount) continue;
         report({
           message: `“${m[1]}${m[2]}”后缺少“%”。`,
           expected: `${m[2]}%`,
