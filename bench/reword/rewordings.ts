@@ -1,7 +1,9 @@
 // Rewordings that must not change what the checker finds: the same account written the way other
 // documents write it (thousands separators or none, a space before the unit or none, the department
-// calling itself 本部门 or 本单位, prose wrapped at a narrower width as a word processor wraps it). Only
+// calling itself 本部门 or 本单位, prose wrapped at a narrower width as a word processor wraps it,
+// punctuation typed in half width, the percent sign in full width). Only
 // prose lines are rewritten (bench/perturb/kinds.ts isProse), never a table row nor a converter's mark.
+import { wrapWidth } from '../../src/extract/text/unwrap.js';
 import { isProse } from '../perturb/kinds.js';
 
 /** One rewording: its id, its Chinese name, and the rewrite of one prose line into one or more lines. */
@@ -46,7 +48,19 @@ function wrapped(line: string): string[] {
     i = j;
   }
   out.push(line.slice(i));
-  return out.filter((l) => l !== '');
+  // (A word processor starts no wrapped line with the space it broke at.)
+  return out.map((l, k) => (k ? l.replace(/^ +/, '') : l)).filter((l) => l !== '');
+}
+
+/** Punctuation typed in half width, as some reporting software and typists write it: ，：；（） → ,:;(). */
+function halfWidth(line: string): string[] {
+  const map: Record<string, string> = { '，': ',', '：': ':', '；': ';', '（': '(', '）': ')' };
+  return [line.replace(/[，：；（）]/g, (c) => map[c] as string)];
+}
+
+/** The percent sign in full width: 11.15% → 11.15％. */
+function fullPercent(line: string): string[] {
+  return [line.replace(/%/g, '％')];
 }
 
 export const REWORDINGS: readonly Rewording[] = [
@@ -55,6 +69,8 @@ export const REWORDINGS: readonly Rewording[] = [
   { id: 'unspaced', name: '数与单位间去空格', line: unspaced },
   { id: 'self', name: '本部门→本单位', line: selfName },
   { id: 'wrapped', name: '按38字折行', line: wrapped },
+  { id: 'halfwidth', name: '半角标点', line: halfWidth },
+  { id: 'fullpercent', name: '全角％', line: fullPercent },
 ];
 
 /** The text with every prose line rewritten; null when the rewording changes nothing in it. */
@@ -64,6 +80,9 @@ export function reword(text: string, r: Rewording): string | null {
     const prose = text.split('\n').filter(isProse);
     if (prose.filter((l) => l.length <= 45).length * 2 > prose.length) return null;
   }
+  // Half-width punctuation narrows a hard-wrapped line by a column per mark, which no document printed
+  // that way shows (its lines still fill the page): only text not wrapped at a width is rewritten.
+  if (r.id === 'halfwidth' && wrapWidth(text.split(/[\n\f]/)) != null) return null;
   let changed = false;
   const lines = text.split('\n').flatMap((l) => {
     if (!isProse(l)) return [l];
