@@ -873,6 +873,12 @@ class ClaimReader {
       lastCue = cue;
       boundary = tk.end;
     }
+    // "行维护费44.00 43.87因公出国(境)费": figures printed before the clause's subject, after a name the
+    // reader does not know (a table flattened into a line, its labels and figures out of step), are
+    // that name's, not the subject's.
+    if (primary && roles.length && roles[0]!.tk.end <= primary.start && namesSomethingElse(text.slice(0, roles[0]!.tk.start), this.ctx.facts.department ?? null)) {
+      for (let i = roles.length - 1; i >= 0; i--) if ((roles[i] as (typeof roles)[number]).tk.end <= primary.start) roles.splice(i, 1);
+    }
     // Figures said of a name the reader does not know ("面向中小企业预留政府采购项目预算金额3602.16万元",
     // "扬尘治理项目年初预算50万元") are that thing's: not the current subject's, nor the next clause's.
     // (A plain amount or count has a role only when nothing but filler precedes it.)

@@ -232,6 +232,14 @@ describe('a name masked by asterisks names nothing', () => {
   });
 });
 
+describe('figures before the subject, after a name the reader does not know, are not the subject’s', () => {
+  it('a 三公 table flattened into a line ("行维护费44.00 43.87因公出国(境)费") gives 因公出国 no amount', async () => {
+    const cs = await claimsOf('七、财政拨款“三公”经费支出决算情况说明', '行维护费44.00 43.87公务用车购置0 0因公出国(境)费二、2017年一般公共预算财政拨款“三公”经费支出情况说明。', '因公出国(境)费支出决算0万元,占0%;公务接待费支出决算21万元,占32.4%。');
+    expect(amounts(cs, 'threePublic.abroad')).toEqual(['0']);
+    expect(anyFigure(cs, '44.00')).toEqual([]);
+  });
+});
+
 describe('分别 pairs figures with the items in order', () => {
   it('two items, two amounts', async () => {
     const cs = await claimsOf('三、支出决算情况说明', '2024年度本年支出合计2280.29万元，其中：基本支出和项目支出分别为816.48万元、1463.81万元。');
