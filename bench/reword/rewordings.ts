@@ -63,6 +63,17 @@ function fullPercent(line: string): string[] {
   return [line.replace(/%/g, '％')];
 }
 
+/** Words of like meaning other regions use: 较上年 → 比上年, 下降 → 降低, 增长 → 上升, 占 → 占比. */
+function synonyms(line: string): string[] {
+  return [
+    line
+      .replace(/较上年/g, '比上年')
+      .replace(/下降(?=\s*\d)/g, '降低')
+      .replace(/增长(?=\s*\d)/g, '上升')
+      .replace(/(?<![所])占(?=\s*\d)/g, '占比'),
+  ];
+}
+
 export const REWORDINGS: readonly Rewording[] = [
   { id: 'thousands', name: '千分位', line: thousands },
   { id: 'spaced', name: '数与单位间加空格', line: spaced },
@@ -71,6 +82,7 @@ export const REWORDINGS: readonly Rewording[] = [
   { id: 'wrapped', name: '按38字折行', line: wrapped },
   { id: 'halfwidth', name: '半角标点', line: halfWidth },
   { id: 'fullpercent', name: '全角％', line: fullPercent },
+  { id: 'synonyms', name: '近义词', line: synonyms },
 ];
 
 /** The text with every prose line rewritten; null when the rewording changes nothing in it. */

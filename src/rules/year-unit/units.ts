@@ -49,7 +49,7 @@ const RATE_WITHOUT_PERCENT =
 // after the budget it completes ("完成全年预算49.8万元的66.5，"), and before the reason run on without a
 // comma ("下降8.7主要原因是…"). 增加了/减少了 and 同比增加/同比减少 name an amount as often as a rate: their
 // bare number is a rate only right after the change's amount ("减少0.03万元，减少了1.44，").
-const CHANGE_WITHOUT_PERCENT = /(同比增长|同比下降|(?:增长|下降|上升)了?|增幅|降幅|占比|占(?![用地有据])[^\d\s，。；、,;:：%％()（）]{1,14}?的?(?=\s*\d)|占|(?:增加|减少)了|同比(?:增加|减少)|完成(?:了)?(?:年初|全年|调整后)?预算(?:数)?(?:\d+(?:\.\d+)?万元的)?的?|(?:预决算)?差异率)\s*(\d{1,4}(?:\.(\d+))?)(?![,，]\d{3})(?=\s*(?:[，。；、,;）)]|$|主要原因|原因))/g;
+const CHANGE_WITHOUT_PERCENT = /(同比增长|同比下降|(?:增长|下降|上升|降低)了?|增幅|降幅|占比|占(?![用地有据])[^\d\s，。；、,;:：%％()（）]{1,14}?的?(?=\s*\d)|占|(?:增加|减少)了|同比(?:增加|减少)|完成(?:了)?(?:年初|全年|调整后)?预算(?:数)?(?:\d+(?:\.\d+)?万元的)?的?|(?:预决算)?差异率)\s*(\d{1,4}(?:\.(\d+))?)(?![,，]\d{3})(?=\s*(?:[，。；、,;）)]|$|主要原因|原因))/g;
 
 export const rateWithoutPercent = defineRule({
   id: 'year-unit.rate-without-percent',
@@ -82,6 +82,7 @@ export const rateWithoutPercent = defineRule({
     { name: '占某数的后缺少%', expect: 'fail', mentions: '89.65', text: '2019年收入合计3748.25万元，其中：财政拨款收入3360.35万元，占收入总额的89.65；其他收入387.90万元，占收入总额的10.35%。\n' },
     { name: '完成预算某金额的后缺少%', expect: 'fail', mentions: '66.5', text: '公务用车购置及运行维护费支出决算为33.13万元，完成全年预算49.8万元的66.5，比上年决算数减少2.5万元。\n' },
     { name: '减少了之后缺少%', expect: 'fail', mentions: '1.44', text: '公务接待费支出2.05万元，较上年减少0.03万元，减少了1.44，原因为厉行节约。\n' },
+    { name: '降低后缺少%', expect: 'fail', mentions: '7', text: '“三公”经费支出决算数比上年减少5.44万元，降低7，主要原因是压减公务接待。\n' },
     { name: '比率后紧接原因', expect: 'fail', mentions: '8.7', text: '收入合计7548.19万元，与2023年度相比减少719.66万元，下降8.7主要原因是疫情防控经费减少。\n' },
     { name: '增加了后的数不接在金额之后（可能是漏写单位的金额）', expect: 'pass', text: '收入比上年增加了12.5，主要是项目增加。占地面积的12.5亩，占用资金的20，同比增加275人。\n' },
   ],
@@ -97,7 +98,7 @@ export const rateWithoutPercent = defineRule({
         });
       }
     }
-    for (const hit of linesMatching(doc, /(?:增长|下降|上升|增幅|降幅|占|预算|差异率|增加了|减少了|同比增加|同比减少)[^，。；、,;]{0,20}?\d+(?:\.\d+)?\s*(?:[，。；、,;）)]|$|主要原因|原因)/)) {
+    for (const hit of linesMatching(doc, /(?:增长|下降|上升|降低|增幅|降幅|占|预算|差异率|增加了|减少了|同比增加|同比减少)[^，。；、,;]{0,20}?\d+(?:\.\d+)?\s*(?:[，。；、,;）)]|$|主要原因|原因)/)) {
       if (hit.location.cell) continue;
       for (const m of hit.text.matchAll(CHANGE_WITHOUT_PERCENT)) {
         const before = hit.text.slice(Math.max(0, (m.index ?? 0) - 24), m.index);
@@ -119,7 +120,7 @@ export const rateWithoutPercent = defineRule({
 /** A money unit printed right after a percentage ("增长254% 万元"): a unit left over from editing. */
 // Only a rate a sentence states (增长, 下降, 占 …), its clause ending after the unit: table cells run
 // together in a copy ("100%万元 元=3.64万") print a rate beside a unit with no slip at all.
-const UNIT_AFTER_PERCENT = /(?<=(?:增长|下降|上升|增幅|降幅|减幅|占|比重为?|比例为?)\s*)(\d+(?:\.\d+)?\s*[%％])\s?(万元|亿元|元)(?=\s*(?:[，。；,;]|$))/g;
+const UNIT_AFTER_PERCENT = /(?<=(?:增长|下降|上升|降低|增幅|降幅|减幅|占|比重为?|比例为?)\s*)(\d+(?:\.\d+)?\s*[%％])\s?(万元|亿元|元)(?=\s*(?:[，。；,;]|$))/g;
 
 export const unitAfterPercent = defineRule({
   id: 'year-unit.unit-after-percent',
