@@ -62,6 +62,11 @@ describe('hard-wrapped text', () => {
     expect(isFieldRow('本年收入合计2946.25万元，其中：  财政拨款收入2940.05万元，占99.79%；其他')).toBe(false);
   });
 
+  it('takes spaces typed before a unit or a mark for no column gap', () => {
+    expect(isFieldRow('本年收入4,316.01 万元,占总收入 95.88%;事业收入0万元,占总收入 0%; 事业单位经营收入0万元,占总收入 0  %;')).toBe(false);
+    expect(isFieldRow('经营收入  0   万元  ；  其他收入')).toBe(true);
+  });
+
   it('reads a row laid out in columns as a row, not joined to the prose around it', () => {
     const prose = '2024年度财政拨款“三公”经费支出7.65万元，比上年增加4.37万元，增长132.83%，主要原因是：本年因业';
     const text = [...Array.from({ length: 8 }, () => prose), '总分               90.4', '', '市级预算项目支出绩效自评表'].join('\n');

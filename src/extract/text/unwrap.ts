@@ -69,7 +69,8 @@ export function wrapWidth(lines: readonly string[]): number | null {
  * or three spaces) between two or three long runs of words is a justified line of prose, not columns.
  */
 export function isFieldRow(line: string): boolean {
-  const t = line.trim();
+  // A run of spaces before a unit or a closing mark ("占总收入 0  %;") is a typist's, not a column gap.
+  const t = line.trim().replace(/ {2,}(?=[%％，。；、,;:：)）]|万元|元)/g, ' ');
   if (!/\S {2,}\S/.test(t)) return false;
   const fields = t.split(/ {2,}/);
   const justified = !/ {4,}/.test(t) && fields.length <= 3 && fields.every((f) => displayWidth(f) >= 16 && /[\u4e00-\u9fa5]{4}/.test(f));
