@@ -259,6 +259,11 @@ describe('a section heading with the department’s name or another region’s w
     expect(sectionKeyOf('一、收入支出决算总体情况说明')).toBe('explain.total');
     expect(sectionKeyOf('二、部门决算收入来源情况')).toBe('explain.income');
   });
+
+  it('"政府采购执行情况说明" is the procurement section', () => {
+    expect(sectionKeyOf('三、政府采购执行情况说明')).toBe('explain.procurement');
+    expect(sectionKeyOf('(十)政府采购支出情况')).toBe('explain.procurement');
+  });
 });
 
 describe('the body begins where the contents’ first part is named again, however numbered', () => {

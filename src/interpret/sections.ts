@@ -41,7 +41,8 @@ export const SECTION_PATTERNS: { key: string; re: RegExp }[] = [
   { key: 'explain.income', re: /^(部门|单位|本年度?)?(决算)?收入(决算)?(情况|具体情况|结构情况|总体情况|来源情况)(说明)?$|^(部门|单位|本年度?)?收入决算(说明)?$/ },
   { key: 'explain.expense', re: /^(部门|单位|本年度?)?(决算)?支出(决算)?(情况|具体情况|结构情况|总体情况)(说明)?$|^(部门|单位|本年度?)?支出决算(说明)?$/ },
   { key: 'explain.operating', re: /机关运行经费|机构运行经费/ },
-  { key: 'explain.procurement', re: /政府采购(支出)?(决算)?(情况|说明)/ },
+  // ("三、政府采购执行情况说明": an older template's word.)
+  { key: 'explain.procurement', re: /政府采购(支出)?(执行)?(决算)?(情况|说明)/ },
   { key: 'explain.assets', re: /国有资产占(用|有)(使用)?情况/ },
   { key: 'explain.performance', re: /(预算)?绩效(管理)?(的)?情况(的)?(说明)?$|预算绩效管理情况|绩效自评结果|重点绩效评价结果/ },
   { key: 'explain.other', re: /其他(重要事项|需说明的事项)/ },
