@@ -224,6 +224,8 @@ export const templateMissingFigure = defineRule({
     { name: '数字齐全', expect: 'pass', text: '基本支出157.38万元，占65.94%。\n' },
     { name: '空缺', expect: 'fail', mentions: '为万元', text: '基本支出决算为万元，占%。\n' },
     { name: '全角％前空缺', expect: 'fail', mentions: '下降％', text: '“三公”经费支出决算6.09万元，较上年减少0.99万元，下降％。\n' },
+    { name: '表头“比上年增长%”', expect: 'pass', text: '某局2020年度“三公”经费支出决算情况\n单位:万元\n项 目 | 2019年决算数 | 2020年决算数 | 比上年增长% |\n“三公”经费合计 | 10.00 | 9.00 | -10.00 |\n' },
+    { name: '表中句子缺数字', expect: 'fail', mentions: '下降%', text: '项 目 | 说明 |\n“三公”经费合计 | 较上年减少0.99万元，下降%，主要原因是压减接待 |\n' },
     { name: '“为”后直接是标点', expect: 'fail', mentions: '率为，', text: '本单位人均资产变化率为，小于市直行政事业单位人均资产变化率。\n' },
     { name: '“为”后接冒号列举', expect: 'pass', text: '机关运行经费增加的主要原因为：办公费增加。\n' },
   ],
@@ -232,6 +234,9 @@ export const templateMissingFigure = defineRule({
     const re = /(为|计|达|共|支出|收入|决算|预算数?|合计|总额|减少|增加)\s*(万元|元)(?![\u4e00-\u9fa5]*[0-9])|占\s*[%％]|(增长|下降)\s*[%％]|(?:率|额|数|比例|占比|金额)为\s*[，,。；;]/;
     for (const hit of linesMatching(doc, re)) {
       if (/单位[：:]\s*万元|金额单位/.test(hit.text)) continue;
+      // "比上年增长%" ending a table's cell is a column's heading and its unit, not a figure left out.
+      const at = re.exec(hit.text);
+      if (hit.location.cell != null && at && /^\s*(?:\||$)/.test(hit.text.slice(at.index + at[0].length))) continue;
       report({ message: `“${hit.match}”处缺少数字。`, expected: '具体数字', actual: hit.match, locations: [hit.location] });
     }
   },
