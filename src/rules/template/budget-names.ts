@@ -22,6 +22,9 @@ const BUDGET_NAMES: [RegExp, string][] = [
 ];
 
 
+/** The title of a performance evaluation (self-evaluation) report. */
+const PERFORMANCE_REPORT_TITLE = /绩效(?:自评|评价)(?:自评)?报告$/;
+
 export const templateBudgetNames = defineRule({
   id: 'template.budget-names',
   title: '决算文本沿用预算公开的表名',
@@ -38,6 +41,11 @@ export const templateBudgetNames = defineRule({
       text: '# 某幼儿园2022年度部门决算\n\n目录\n\n第一部分 概况\n\n一、部门预算单位构成\n\n第二部分 2022年度部门决算明细表\n\n一、财政拨款收支总表\n\n二、一般公共预算支出表\n\n六、部门收支总表\n',
     },
     {
+      name: '绩效评价报告所评的预算单位构成',
+      expect: 'pass',
+      text: '南县财政局2020年度 机关整体支出绩效评价报告\n一、自评得分情况\n对南县财政局2020年度机关整体支出开展了绩效评价,综合评分为97分。\n(三)部门预算单位构成\n2020年,纳入南县财政局部门预算编制范围的单位有3个。\n',
+    },
+    {
       name: '决算的表名',
       expect: 'pass',
       text: '# 某局2022年度部门决算\n\n目录\n\n一、部门决算单位构成\n\n一、收入支出决算总表\n\n四、财政拨款收入支出决算总表\n\n五、一般公共预算财政拨款支出决算表\n',
@@ -47,8 +55,14 @@ export const templateBudgetNames = defineRule({
   check({ doc, report }) {
     const places: Location[] = [];
     const found: { wrong: string; right: string }[] = [];
+    let inReport = false;
     for (const l of doc.lines) {
       if (l.location.cell || l.location.via === 'ocr') continue;
+      // A performance evaluation report evaluates the budget: its "部门预算单位构成" is the scope it
+      // evaluates, no template carried over. It runs to the next part of the account.
+      if (l.text.length < 60 && PERFORMANCE_REPORT_TITLE.test(l.text.trim())) inReport = true;
+      else if (/^\s*第[一二三四五六七八九十\d]+部分/.test(l.text)) inReport = false;
+      if (inReport) continue;
       // Every name looked for holds 表 or 构成: other lines are not cut and squeezed.
       if (!l.text.includes('表') && !l.text.includes('构')) continue;
       const t = contentsEntryTitle(l.text).replace(/\s+/g, '');
