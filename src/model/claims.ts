@@ -4,6 +4,7 @@ import { locationAt } from './layout.js';
 import { compactOf } from './compact-text.js';
 import { comparePlaces, type Location, samePlace } from './location.js';
 import { isRateMissingPercent } from './missing-percent.js';
+import { isDescendant } from './subject-parts.js';
 
 /**
  * Queries over the claims for rules: the whole a part belongs to, the amount a change refers to,
@@ -427,11 +428,11 @@ export function vehiclesByRunningCostAlone(claims: readonly Claim[]): boolean {
 /**
  * The parts of a list that are not within another part listed with them: 公务用车运行维护费 said under
  * the 三公 total beside 公务用车购置及运行维护费 ("公务用车费用中含…运行维护费61.8万元") is part of
- * that item, not a further member of the total.
+ * that item, not a further member of the total; "收入决算4,501.49万元,其中:本年收入4,316.01万元,…包括
+ * 财政拨款收入4,146.90万元" lists 财政拨款收入 within 本年收入.
  */
-export function outermostParts<T extends { subject: { key: string } }>(wholeKey: string, parts: readonly T[]): T[] {
-  if (wholeKey !== 'threePublic.total' || !parts.some((p) => p.subject.key === 'threePublic.vehicle')) return [...parts];
-  return parts.filter((p) => p.subject.key !== 'threePublic.vehiclePurchase' && p.subject.key !== 'threePublic.vehicleOps');
+export function outermostParts<T extends { subject: { key: string } }>(parts: readonly T[]): T[] {
+  return parts.filter((p) => !parts.some((q) => q.subject.key !== p.subject.key && isDescendant(q.subject.key, p.subject.key)));
 }
 
 /**

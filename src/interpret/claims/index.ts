@@ -9,7 +9,8 @@ import { comparisonIn, directionBefore, FLAT_RE, newItemBefore } from './change.
 import { COUNT_PATTERNS } from './count.js';
 import { lexFigures, type Token, toFigure } from './figures.js';
 import { isShareCue } from './share.js';
-import { areSiblings, findSubjects, isDescendant, isPartOf, ownerInstead, remapUnderParent, SUBJECTS, type SubjectMatch } from './subjects.js';
+import { areSiblings, isDescendant, isPartOf, ownerInstead } from '../../model/subject-parts.js';
+import { findSubjects, remapUnderParent, SUBJECTS, type SubjectMatch } from './subjects.js';
 import { isScopable, plainKey, qualifierBefore, type Scope, scopedKey, scopeOfKey, sectionScope, sentenceTopic, type Topic } from './scope.js';
 import { type SourceLines, sourceLines } from './source-line.js';
 import { dropReasons, expandRespectively, joinIncomeExpense, normalizeSpaces, splitClauses, splitSentences, stripListMarker } from './text.js';

@@ -66,6 +66,11 @@ export const partsSum = defineRule({
     { name: '收入总计构成相符', expect: 'pass', text: md('一、收入支出决算总体情况说明', '2024年度收入总计1,239.70万元，其中：本年收入合计1,238.41万元，使用非财政拨款结余（含专用结余）0.00万元，年初结转和结余1.30万元。') },
     { name: '支出合计构成不符', expect: 'fail', mentions: '2280.29', text: md('三、支出决算情况说明', '2024年度本年支出合计2280.29万元，其中：基本支出826.48万元；项目支出1463.8万元。') },
     {
+      name: '所列部分中又含其部分（本年收入包括财政拨款收入）',
+      expect: 'pass',
+      text: md('(一)收入决算总体情况', '本单位2024年度收入决算100.00万元,其中:本年收入90.00万元,包括财政拨款收入80.00万元;年初结转和结余10.00万元。'),
+    },
+    {
       name: '收入总计只列本年各项、未列年初结转和结余',
       expect: 'pass',
       text: md('一、收入支出决算总体情况说明', '2017年度收入总计为1308.55万元，其中：1.财政拨款收入1300.26万元。2.上级补助收入0万元。3.事业收入0万元。4.其他收入0万元。5.用事业基金弥补收支差额0万元。支出总计为1308.55万元，其中：本年支出合计1300.26万元，年末结转和结余8.29万元。'),
@@ -74,7 +79,8 @@ export const partsSum = defineRule({
   check(ctx) {
     const againOf = (whole: Claim, listed: readonly Claim[], budget: boolean) =>
       budget ? [] : repeatedParts(ctx.doc).filter((r) => r.whole === whole && listed.includes(r.first) && !listed.includes(r.second)).map((r) => r.second);
-    const lists = partLists(ctx.doc).filter((l) => EXHAUSTIVE.has(l.whole.subject.key) && !l.whole.someParts && l.parts.length + againOf(l.whole, l.parts, l.budget).length >= 2 && !DEDICATED.test(l.whole.subject.key) && !lacksCarry(l.whole, l.parts));
+    // (A part listed within another part listed beside it is not a further member: outermostParts.)
+    const lists = partLists(ctx.doc).map((l) => ({ ...l, parts: outermostParts(l.parts) })).filter((l) => EXHAUSTIVE.has(l.whole.subject.key) && !l.whole.someParts && l.parts.length + againOf(l.whole, l.parts, l.budget).length >= 2 && !DEDICATED.test(l.whole.subject.key) && !lacksCarry(l.whole, l.parts));
     if (!lists.length) return notApplicable('说明中没有列全组成部分的“其中”表述');
     const implied = impliedValues(ctx.doc);
     for (const { whole, parts: listed, budget } of lists) {
@@ -154,13 +160,14 @@ export const partExceedsWhole = defineRule({
     { name: '部分先概述再细说', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出决算为30.0万元。其中：因公出国（境）费支出决算为0万元；公务接待费支出决算为26.4万元等。具体情况如下：（一）因公出国（境）费支出0万元。（二）公务接待费支出26.4万元。') },
     { name: '小微不大于中小', expect: 'pass', text: md('十一、政府采购支出说明', '授予中小企业合同金额18.64万元，占政府采购支出总额的26.54%，其中：授予小微企业合同金额18.64万元。') },
     { name: '“三公”只列两项，其中一项大于合计', expect: 'fail', mentions: '618.0', text: md('九、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出74.6万元，其中公务用车购置及运行维护费618.0万元，公务接待费12.8万元。无因公出国（境）团组。') },
+    { name: '所列部分中又含其部分（本年收入包括财政拨款收入）', expect: 'pass', text: md('(一)收入决算总体情况', '本单位2024年度收入决算4,501.49万元,其中:本年收入4,316.01万元,占总收入95.88%,包括财政拨款收入4,146.90万元,占总收入92.12%;事业单位专户资金0万元,占总收入0%;事业收入0万元,占总收入0%。') },
     { name: '其中一项大于整体', expect: 'fail', mentions: '900.00', text: md('三、支出决算情况说明', '2024年度本年支出合计800.00万元，其中：基本支出900.00万元。') },
   ],
   check(ctx) {
     const lists = partLists(ctx.doc);
     if (!lists.length) return notApplicable('说明中没有“其中”表述');
     for (const { whole, parts: listed, budget } of lists) {
-      const parts = outermostParts(whole.subject.key, listed);
+      const parts = outermostParts(listed);
       // A complete list is summed by parts-sum or by the subject's dedicated rule (basic-split, three-public-sum…).
       if (EXHAUSTIVE.has(whole.subject.key) && parts.length >= 2 && !whole.someParts && !lacksCarry(whole, parts) && !threePublicUnsummed(ctx.doc, whole, budget)) continue;
       // 小微 within 中小企业 has its own rule (narrative.procurement-sme).
