@@ -284,6 +284,8 @@ class ClaimReader {
   private budgetMode: 'initial' | 'full' | 'unspecified' | null = null;
   /** Last year's level said right before a change ("较上年的2.91万元"), for the change that follows. */
   private priorLevel: Figure | null = null;
+  /** Last year's level a clause said of its subject with no change after it, for the sentence's next clause. */
+  private carriedPrior: { claim: Claim; sentence: string; level: Figure } | null = null;
   /**
    * Last year's level of a subject stated in a sentence of its own ("2021年的三公经费决算数合计为807.95万"),
    * by subject key; null once two sentences give it two values (which one holds is not known).
@@ -857,7 +859,8 @@ class ClaimReader {
       // "较2014年度部门决算公开“三公”经费合计16.08万元增加15.15万元": the comparison said before the subject
       // makes the amount right after it last year's level, the base of the change that follows.
       // ("比2017年年初预算收入456.91万元增加…": last year's budget, compared with, is no budget of this year's.)
-      if ((role?.role === 'amount' || role?.role === 'budget') && cmp != null && primary && boundary === primary.end && PRIOR_BEFORE_SUBJECT.test(text.slice(0, primary.start)) && CHANGE_NEXT.test(text.slice(tk.end))) {
+      // ("较2017年决算支出2794494元,增加了194131元": the change may follow in the sentence's next clause.)
+      if ((role?.role === 'amount' || role?.role === 'budget') && cmp != null && primary && boundary === primary.end && PRIOR_BEFORE_SUBJECT.test(text.slice(0, primary.start)) && CHANGE_NEXT.test(afterInSentence(sentence, text, tk.end))) {
         role = { role: 'priorLevel' };
       }
       // "支出决算数为23.47万元，比上年决算持平，7.50万元，…": an amount opening a clause of its own, with no
@@ -986,11 +989,15 @@ class ClaimReader {
     }
     if (!claim) return false;
     this.current = claim;
-    this.priorLevel = null;
+    // ("较2017年决算支出2794494元,增加了194131元": last year's level, said in the clause before the change.)
+    const prior = this.carriedPrior;
+    this.carriedPrior = null;
+    this.priorLevel = prior && prior.claim === claim && prior.sentence === sentence ? prior.level : null;
     for (const { tk, role } of roles) claim = this.apply(claim, tk, role, location, cmp, section, sentence);
     // "比上年2665.56万元持平": last year's level said before 持平 is the base it is flat with.
     const level = this.priorLevel as Figure | null;
     this.priorLevel = null;
+    if (level && !claim.change && !hasFlatChange) this.carriedPrior = { claim, sentence, level };
     // "较上年减少0.03万元，下降0.6%；较年初预算数持平": a 持平 against the other base than the change the
     // subject was given is that other comparison, as a change amount or rate against it would be.
     const own = hasFlatChange && claim.change && !roles.length ? comparisonIn(text) : null;
@@ -1446,8 +1453,14 @@ const PRIOR_LEVEL = /(?:比|较|与|同)\s*(?:上年度?|上一年度?|去年|\d
 const PRIOR_BEFORE_SUBJECT = /(?:比|较|与|同)\s*(?:上年度?|上一年度?|去年|\d{4}\s*年度?)[^，,。；;\d%]{0,24}$/;
 /** A sentence up to a clause that follows an amount with its unit ("…225.83万元，"). */
 const AMOUNT_BEFORE = /\d\s*(?:万元|亿元|元)\s*[，,]\s*$/;
-/** A change said right after an amount ("16.08万元增加15.15万元"). */
-const CHANGE_NEXT = /^\s*(?:增加|减少|增长|下降|上升|降低)\s*\d/;
+/** A change said right after an amount ("16.08万元增加15.15万元", "2794494元,增加了194131元"). */
+const CHANGE_NEXT = /^\s*[，,]?\s*(?:增加|减少|增长|下降|上升|降低)了?\s*\d/;
+
+/** What follows position `at` of the clause `text` in its sentence (the clause's rest when not found in it). */
+function afterInSentence(sentence: string, text: string, at: number): string {
+  const from = sentence.indexOf(text);
+  return from < 0 ? text.slice(at) : sentence.slice(from + at);
+}
 
 /** The words that make the figure after them the spending (决算数) of the subject being read. */
 const SPENT_IS = /(?:支出)?决算(?:数)?(?:为|是)\s*$/;

@@ -84,6 +84,8 @@ export const changeRate = defineRule({
     { name: '其中一项之后的变动属于整体（按整体的数相符）', expect: 'pass', text: md('一、收入支出决算总体情况说明', '本部门2021年度总收入534.96万元，其中本年收入525.11万元，较2020年度决算数减少307.5万元，下降36.5%。') },
     { name: '其中一项之后的变动，按整体和该项都不符', expect: 'fail', mentions: '30.5', text: md('一、收入支出决算总体情况说明', '本部门2021年度总收入534.96万元，其中本年收入525.11万元，较2020年度决算数减少307.5万元，下降30.5%。') },
     { name: '比上年增加（他地写法）', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '2024年度财政拨款“三公”经费支出7.65万元，比上年增加4.37万元，增长132.83%。') },
+    { name: '本年数未读出，按句中上年数算', expect: 'fail', mentions: '6.95%', text: md('(二)支出情况说明', '2018年我单位决算总支出为2988625元,较2017年决算支出2794494元,增加了194131元,增加6.49%,增加原因人员晋级晋档调资。') },
+    { name: '按句中上年数相符', expect: 'pass', text: md('(二)支出情况说明', '2018年我单位决算总支出为2988625元,较2017年决算支出2794494元,增加了194131元,增加6.95%,增加原因人员晋级晋档调资。') },
   ],
   check(ctx) {
     const cs = changeClaims(ctx.doc.claims).filter((c) => c.change?.rate && c.change.amount && c.change.direction !== 'flat');
@@ -92,6 +94,7 @@ export const changeRate = defineRule({
       const p = priorOf(ctx.doc, c);
       const rate = c.change?.rate;
       const amount = c.change?.amount;
+      if (!p && rate && amount) rateOnStatedPrior(ctx, c, rate, amount);
       if (!p || !rate || !amount) continue;
       if (p.prior.lo.lte(0) && p.prior.hi.gte(0)) continue; // rate undefined: another rule
       if (p.prior.hi.lt(0)) continue; // negative prior: another rule
@@ -178,6 +181,29 @@ export const changeRate = defineRule({
     }
   },
 });
+
+/**
+ * "较2017年决算支出2794494元,增加了194131元,增加6.49%": this year's amount not read, last year's level
+ * printed in the sentence is what the rate is measured on (194131 ÷ 2794494 = 6.95%).
+ */
+function rateOnStatedPrior(ctx: Parameters<typeof changeRate.check>[0], c: Claim, rate: Figure, amount: Figure): void {
+  const base = c.change?.base;
+  if (!base || c.change?.against !== 'prior' || c.change.baseApart) return;
+  const den = intervalOf(money(base));
+  const r = compareRate({ ...rate, value: dec(rate).abs().toString() }, intervalOf(money({ ...amount, value: dec(amount).abs().toString() })), den);
+  if (!r || r.agreement === 'exact') return;
+  if (r.agreement === 'tail') {
+    ctx.report({ severity: 'info', message: `「${label(c)}」变动率${pct(rate)}按变动额${amount.raw}与上年数${base.raw}计算为${fmt(r.computed, rate.decimals + 2)}%，差异在金额舍入范围内（尾差）`, ...rateFields(r, rate), locations: locs(whereFigure(c, rate)), section: c.section });
+    return;
+  }
+  ctx.report({
+    message: `「${label(c)}」变动率${pct(rate)}与变动额${amount.raw}、上年数${base.raw}不符：${amount.raw} ÷ ${base.raw} 应为${fmt(r.computed, rate.decimals)}%`,
+    ...rateFields(r, rate),
+    locations: locs(whereFigure(c, rate)),
+    section: c.section,
+    explainedBy: { causes: [changeCause(c.id)], because: `变动率${pct(rate)}与变动额${amount.raw}不符亦出于此` },
+  });
+}
 
 /**
  * Another amount the document states for the same subject, on which the rate agrees with the change:
