@@ -1,6 +1,6 @@
 import { type Location, comparePlaces, samePlace } from '../../model/location.js';
 import { locationAt } from '../../model/layout.js';
-import { lineSections, sectionLocator } from '../../model/section-at.js';
+import { sectionLocator } from '../../model/section-at.js';
 import { repeatedEntryCause } from '../arithmetic/lib.js';
 import { defineRule, type FindingInput } from '../rule.js';
 import { unsqueezedOffset } from '../../model/compact-text.js';
@@ -412,8 +412,7 @@ export const templateNumbering = defineRule({
     const headingPlaces = [...doc.sections.map((s) => s.location), ...doc.facts.contents.map((c) => c.location)];
     const partAt = sectionLocator(doc.sections);
     const isHeading = (l: Location) => headingPlaces.some((h) => samePlace(h, l)) && !(partAt(l) ?? '').startsWith('tables');
-    // (Each with its index among the document's lines, for the section of its line.)
-    const all = doc.lines.map((l, i) => ({ title: l.text, location: l.location, i }));
+    const all = doc.lines.map((l) => ({ title: l.text, location: l.location }));
     repeatedNumbers(all, report, isHeading);
     // The cells of a table that lost its layout are no list: their row labels keep the table's numbers.
     const flattened = doc.coverage.tablesUnread.flatMap((t) => (t.through ? [[t.location, t.through] as const] : []));
@@ -424,10 +423,11 @@ export const templateNumbering = defineRule({
     skippedNumbers(listed, tables, report);
     numbersLeftOff(listed, report);
     colonNumbers(listed, report);
-    const lineKeys = lineSections(doc);
     // The contents entries' line numbers first: most lines stand on none, and need no look at each entry.
     const contentsLines = new Set(doc.facts.contents.map((c) => c.location.line));
-    headingsTwice(listed.filter((l) => lineKeys[l.i] !== 'toc' && !(contentsLines.has(l.location.line) && doc.facts.contents.some((c) => samePlace(c.location, l.location)))), tables, report);
+    // (The section of a line is never the contents: sectionLocator names no contents page; its entries are
+    // known by facts.contents.)
+    headingsTwice(listed.filter((l) => !(contentsLines.has(l.location.line) && doc.facts.contents.some((c) => samePlace(c.location, l.location)))), tables, report);
     let sawChineseTopLevel = false;
     let sawChinesePart = false;
     for (const s of doc.sections) {
