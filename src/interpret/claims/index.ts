@@ -284,6 +284,9 @@ class ClaimReader {
   private budgetMode: 'initial' | 'full' | 'unspecified' | null = null;
   /** Last year's level said right before a change ("较上年的2.91万元"), for the change that follows. */
   private priorLevel: Figure | null = null;
+  /** The claim last read in the paragraph before, when a total of one side and in the same section. */
+  private lastOfPrevious: Claim | null = null;
+  private previousSection: string | null = null;
   /** Last year's level a clause said of its subject with no change after it, for the sentence's next clause. */
   private carriedPrior: { claim: Claim; sentence: string; level: Figure } | null = null;
   /**
@@ -560,6 +563,10 @@ class ClaimReader {
       this.projectParagraph = true;
       text = `本项目${text.slice(summary[0].length).replace(/^[^。]*?得分为[\d.]+分。/, '。')}`;
     }
+    // (The statement that closed the paragraph before, in the same section: "收入总计…，支出总计…。" /
+    // "与上年相比，收入增加…" may stand in two paragraphs.)
+    this.lastOfPrevious = section === this.previousSection && this.current && SIDE_TOTALS.has(this.current.subject.key) ? this.current : null;
+    this.previousSection = section;
     this.current = null;
     this.whole = null;
     this.budgetMode = null;
@@ -956,7 +963,13 @@ class ClaimReader {
         if (foreign) claim.listedUnder = foreign;
       }
     } else if (!claim) {
-      return false;
+      // "收入总计6955.73万元,支出总计6,954.57万元。" / "与2015年决算数相比,收入增加950.05万元": a bare side
+      // opening a paragraph is that side's total in the statement closing the paragraph before.
+      const before = this.lastOfPrevious;
+      const side = bareSide(text);
+      const total = before && side && !this.firstSubjectSeen ? [...this.claims].reverse().find((c) => c.sentence === before.sentence && SIDE_TOTALS.has(c.subject.key) && sideOf(c.subject.key) === side) : null;
+      if (!total) return false;
+      claim = total;
     } else if (bareSide(text) === 'expense' && claim.sentence === sentence && claim.count && !claim.amount && COUNTED_SPENDING.test(claim.subject.key)) {
       // "2018年公务接待24批次，210人次，支出2.05万元": 支出 after the counts of a 三公 item, in the same
       // sentence, is that item's spending (the claim read on).

@@ -647,6 +647,21 @@ describe('a bare 收入 or 支出 names its side of the statement before', () =>
     expect(anyFigure(none, '12.00')).toEqual([]);
   });
 
+  it('the same with the comparison in a paragraph of its own; not across a heading, nor after a part', async () => {
+    const cs = await claimsOf(
+      '一、收入支出决算总体情况说明',
+      '2024年度收入总计6955.73万元，支出总计6,954.57万元。',
+      '与2023年决算数相比，收入增加950.05万元、增长15.82%，主要原因是项目增加。支出增加841.13万元，增长13.36%，主要原因是增人增资。',
+    );
+    expect(of(cs, 'income.grand').map((c) => c.change?.amount?.value)).toEqual(['950.05']);
+    expect(of(cs, 'expense.grand').map((c) => c.change?.amount?.value)).toEqual(['841.13']);
+    const part = await claimsOf('一、收入支出决算总体情况说明', '2024年度收入合计238.67万元，其中：财政拨款收入200.00万元。', '收入增加12.00万元，主要原因是项目增加。');
+    expect(anyFigure(part, '12.00')).toEqual([]);
+    const text = `# 2024年度某某局部门决算\n\n## 一、收入支出决算总体情况说明\n\n2024年度收入总计6955.73万元，支出总计6,954.57万元。\n\n## 二、收入决算情况说明\n\n收入增加12.00万元，主要原因是项目增加。\n`;
+    const apart = (await extractBytes('case.md', new TextEncoder().encode(text))).claims;
+    expect(anyFigure(apart, '12.00')).toEqual([]);
+  });
+
   it('"本年收入1095.76万元，支出1193.35万元": a bare side with its amount after a total is the other total', async () => {
     const cs = await claimsOf('一、收入支出决算总体情况说明', '2024年度上年结转和结余资金为98.45万元，本年收入1095.76万元，支出1193.35万元，年末结转和结余资金为0.86万元。');
     expect(amounts(cs, 'income.opening')).toEqual(['98.45']);
