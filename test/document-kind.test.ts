@@ -520,6 +520,25 @@ describe('news about the 三公 is told from a department’s 三公 page by the
   });
 });
 
+describe('a portal’s empty byline field is its furniture, not an author', () => {
+  const account = ['2023年度某某县人民法院部门决算基本情况说明', '2023年度部门决算公开', '一、部门基本情况', '二、关于预算执行情况分析', '2023年收入预算为1801万元，其中：基本支出预算1284万元；项目支出预算517万元。'];
+  it.each([
+    ['"作者: 信息来源: 发布时间:…"', '作者: 信息来源: 发布时间:2024-08-24 浏览次数:12889'],
+    ['"作者: 文章来源: 发布日期:…"', '作者: 文章来源: 发布日期:2024-08-24'],
+  ])('an account under the header %s is checked as an account, not filed as news', async (_, header) => {
+    const lines = [account[0], header, ...account.slice(1)];
+    const r = await checkText(`${lines.join('\n')}\n`);
+    expect(r.facts.kind).toBe('final');
+    expect(r.coverage.rulesRun).toBeGreaterThan(10);
+  });
+
+  it('a byline that names its author, on a page of news words, is still news', async () => {
+    const r = await checkText('某某县:县农机局公开2023年度部门决算\n作者:李某某 信息来源:某某农业网 发布时间:2024年08月04日\n近日,某某县农机局在县政府门户网站上公开了2023年度部门决算。\n该局2023年度一般公共预算财政拨款“三公”经费支出决算为36.50万元,较上年减少12.3%,连续三年下降。\n');
+    expect(r.facts.kind).toBe('other');
+    expect(r.facts.kindReason).toContain('新闻报道');
+  });
+});
+
 describe('instructions and notices that speak of accounts are not accounts', () => {
   it.each([
     ['instructions for compiling the accounts ("部门决算填报说明")', ['部门决算填报说明', '一、决算汇编基本情况', '    年度，纳入本部门决算汇编范围的独立核算单位共    个，比上年增减    个。', '二、基础数据核对情况', '单位本年度实际收到的一般公共预算财政拨款收入  万元，财政部门拨款对账单  万元，差额  万元。']],

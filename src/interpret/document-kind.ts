@@ -141,7 +141,10 @@ const PUBLIC_ACCOUNT = /[（(]\s*(?:微信号?|公众号)?\s*ID\s*[:：]\s*[A-Za
 const NEWS_SOURCE_SITE = /新闻来源(?:地址)?\s*[:：]\s*([^\s，。,;；:：|｜]{1,16}?网)(?![\u4e00-\u9fa5])/;
 const OWN_SITE = /政府|政务|门户|人大|政协|本网|本站/;
 // An author by a person's name ("作者:陈健"), not by an office ("作者:办公室", "作者:某某局") nor the site's.
-const NEWS_AUTHOR = /作者\s*[:：]\s*([\u4e00-\u9fa5]{2,3})(?=$|[\s|｜,，;；]|本站|发布|来源|时间|日期|编辑)/;
+// (A portal's byline field left empty, "作者: 信息来源: 发布时间:…", is followed by the next field's label:
+// "信息" there is no name but the start of 信息来源, and an empty field is the site's furniture, no author.)
+const NEXT_FIELD = /(?:信息|文章|新闻|稿件|内容|资料|文献)?(?:来源|出处)|发布|(?:责任)?编辑|时间|日期|浏览|点击|阅读|字号/;
+const NEWS_AUTHOR = new RegExp(`作者\\s*[:：]\\s*(?!${NEXT_FIELD.source})([\\u4e00-\\u9fa5]{2,3})(?=$|[\\s|｜,，;；]|本站|发布|来源|时间|日期|编辑)`);
 const NOT_A_PERSON = /[局室办委院科处部站所会馆队组股心社报网司厅府台]$|佚名|本站|本网|编辑|管理员|发布/;
 // A department named as the source ("来源:某某局", "信息来源:某某县财政局"): a department's own page.
 const DEPARTMENT_SOURCE = /(?<!新闻)来源\s*[:：]\s*[^\s，。,;；|｜]{0,20}(?:局|委员会|委|办公室|办|政府|院|中心|厅|所|站|馆|部|队|会|社|校)(?![\u4e00-\u9fa5])/;
