@@ -85,6 +85,14 @@ describe('a document of another kind is said to be out of scope, and no final-ac
     }
   });
 
+  it('a self-evaluation report is one part also when the portal\'s fields, set as rows of cells, name its column 预决算 above the title', async () => {
+    const fields = ['索引号 | 01234567-8-/2020-0828015 | 发布机构 | 某某市林业和草原局 |', '公开目录 | 财政预决算 | 发布日期 | 2020-08-28 14:40:05 |', '文号 | 浏览量 |'];
+    const report = ['某某市林业局某某推广站2019年度绩效自评报告', '(某某技术示范推广项目)', '项目实际到位资金5万元，项目资金实际支出5万元，执行率为100%。'];
+    const r = await checkText(`${[...fields, ...report].join('\n')}\n`);
+    expect(r.facts.kind).toBe('final-part');
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
   it('a self-evaluation sheet of targets, of a special fund or of a transfer payment published on its own is one part', async () => {
     const titles = ['2020年度县级专项资金绩效目标自评表', '2021年度市级专项资金绩效自评表', '2022年度中央转移支付绩效自评表', '2021年度某某项目绩效目标完成情况自评表', '2023年度绩效自评表'];
     const sheet = [

@@ -26,8 +26,10 @@ export interface KindReading {
 
 /** Paragraphs read as the cover: a document's kind is said there before any sentence. */
 const COVER = 15;
-// A portal's field of its own, not the title ("索引号: …", "发布机构: …", "有效性: 有效", "[ 体裁分类 ] 财政预算、决算").
-const FIELD_LINE = /^[[【]?\s*(?:索\s*引\s*号|发布机构|组配分类|主题分类|体裁分类|有\s*效\s*性|关\s*键\s*词|文\s*号|发文日期|发布日期|成文日期)\s*(?:[:：]|[\]】])/;
+// A portal's field of its own, not the title ("索引号: …", "发布机构: …", "有效性: 有效", "[ 体裁分类 ] 财政预算、决算"),
+// also set as a row of cells ("索引号 | 0152…/2020-0828015 | 发布机构 | …", "公开目录 | 财政预决算 | …": the column
+// the page is filed under names 预决算, no document of its own).
+const FIELD_LINE = /^[[【]?\s*(?:索\s*引\s*号|发布机构|组配分类|主题分类|体裁分类|公开目录|信息分类|所属分类|有\s*效\s*性|关\s*键\s*词|文\s*号|发文日期|发布日期|成文日期)\s*(?:[:：|｜]|[\]】])/;
 
 const FINAL_TITLE = /决算/;
 const DEPT_NAMED = /(部门|单位)决算/;
@@ -248,12 +250,15 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   // A page's breadcrumb ("当前位置: 首页>>…>>区级预算、决算、三公经费公开>>正文") names the site's column, not the document.
   // A portal's fields ("• 体裁分类" / "• 财政预算、决算") file the page under a column: they are no cover.
   const { fields } = portalFields(paras.map((b) => b.text));
+  const furniture = (b: ParagraphBlock, i: number) => fields.has(i) || SITE_FURNITURE.test(b.text.trim()) || FIELD_LINE.test(b.text.trim());
   // (The first lines that are not the page's furniture: a portal may print its fields twice, in a row and
   // in a column, before the title.)
   const cover = paras
     .slice(0, body < 0 ? paras.length : body)
-    .filter((b, i) => !fields.has(i) && !isSentence(b.text.trim()) && !SITE_FURNITURE.test(b.text.trim()) && !FIELD_LINE.test(b.text.trim()))
+    .filter((b, i) => !furniture(b, i) && !isSentence(b.text.trim()))
     .slice(0, COVER);
+  // A line at the top that names a final account as a title does (not the portal's fields about the page).
+  const finalTitled = paras.slice(0, COVER).some((b, i) => !furniture(b, i) && FINAL_TITLE.test(squeeze(b.text)) && !isSentence(b.text.trim()));
   const final: KindReading = { kind: 'final', reason: null, location: null };
   // No table and no section of an explanation: what the page is comes before what its headline says.
   const anyTable = blocks.some((b) => b.kind === 'table');
@@ -440,7 +445,7 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   // (A title may come quoted, as a shared file's name: "《2022年度项目支出绩效自评总报告.docx》由会员分享".)
   const perf = paras.slice(0, COVER).find((b) => PERFORMANCE_TITLE.test(squeeze(b.text).replace(/^.*?(?=附件)/, '').replace(/^《/, '')));
   const explainsOther = [...explains].some((k) => !k.startsWith('explain.performance'));
-  if (perf && !explainsOther && finalTables.length === 0 && !paras.slice(0, COVER).some((b) => FINAL_TITLE.test(squeeze(b.text)) && !isSentence(b.text.trim()))) {
+  if (perf && !explainsOther && finalTables.length === 0 && !finalTitled) {
     return { kind: 'final-part', reason: `“${titleText(perf.text.replace(/^.*?(?=附件)/, '')).slice(0, 40)}”表明本文件只公开绩效自评（评价），是部门决算公开的一部分`, location: perf.location };
   }
   // No title at all, and the text opens with a self-evaluation sheet (预算数 | 执行数 | 执行率 | 得分):
@@ -454,7 +459,7 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   const isSheet = (rows: string[][]) => rows.some((r) => r.some((c) => SHEET_SCORE.test(c)) && r.some((c) => SHEET_BASIS.test(c)));
   const firstTable = blocks.slice(0, COVER).find((b) => b.kind === 'table' || isSheet(rowsOf(b)));
   const sheetFirst = firstTable != null && isSheet(rowsOf(firstTable));
-  if (sheetFirst && !explainsOther && finalTables.length === 0 && contents.length === 0 && !paras.slice(0, COVER).some((b) => FINAL_TITLE.test(squeeze(b.text)) && !isSentence(b.text.trim()))) {
+  if (sheetFirst && !explainsOther && finalTables.length === 0 && contents.length === 0 && !finalTitled) {
     return { kind: 'final-part', reason: '全文以绩效自评表开篇，没有决算的标题、公开表或情况说明，本文件只公开绩效自评，是部门决算公开的一部分', location: firstTable.location };
   }
   // No title, and what the text opens with is the “三公”经费 or one of its three items alone (a region's
