@@ -575,6 +575,21 @@ describe('a 三公 table of budgets only', () => {
   });
 });
 
+describe('a page titled as a budget’s table', () => {
+  const table = ['| 项目 | 2016年预算数 | 其中:一般公共预算安排数 |', '| 一、“三公”经费合计 | 21.63 | 21.63 |', '| (二)公务接待费 | 14.83 | 14.83 |', '| (三)公务用车费 | 6.8 | 6.8 |'];
+  it('("…“三公”经费预算表", only budget columns) is a budget, though its note says the actuals go in the 决算', async () => {
+    const note = '注:单位部门预算中不安排因公出国(境)经费,实际执行情况在部门决算中公开。';
+    const r = await checkText(['2016年某市某委财政拨款“三公”经费预算表', '金额单位:万元', ...table, note, ''].join('\n'));
+    expect(r.facts.kind).toBe('budget');
+    expect(r.findings.map((f) => f.rule)).toEqual(['completeness.document-kind']);
+  });
+  it('with a 决算 column beside the budget is no budget', async () => {
+    const withFinal = ['| 项目 | 2016年预算数 | 2016年决算数 |', '| 一、“三公”经费合计 | 21.63 | 20.10 |', '| (二)公务接待费 | 14.83 | 13.30 |', '| (三)公务用车费 | 6.8 | 6.8 |'];
+    const r = await checkText(['2016年某市某委财政拨款“三公”经费预算表', '金额单位:万元', ...withFinal, ''].join('\n'));
+    expect(r.facts.kind).not.toBe('budget');
+  });
+});
+
 describe('a government’s monthly budget execution', () => {
   it('("4月,一般公共预算收入累计完成…比上年减收…") is a government’s, not a department’s account', async () => {
     const text = ['一、一般公共预算收支完成情况', '(一)地方一般公共预算收入情况', '4月,一般公共预算收入累计完成24000万元,完成年初预算数60000万元的40.0%,比上年减收1000万元,下降4.0%。其中:税收收入8000万元,比上年增收1200万元,增长17.6%。', '(二)地方一般公共预算支出情况', '4月,一般公共预算支出累计完成107000万元,完成预算数257000万元的41.6%。', ''].join('\n');

@@ -37,6 +37,8 @@ const DEPT_NAMED = /(部门|单位)决算/;
 // A government's budget report and its tables: "…2021年财政预算执行情况和2022年财政预算(草案)相关表格".
 // A 三公 budget: "涪城区2019年财政拨款“三公”经费预算情况".
 const BUDGET_TITLE = /(部门|单位)\s*预算|预算\s*(公开|信息公开|说明|编制说明)|年度?\s*预算(?!执行)|预算\s*[（(]\s*草案\s*[)）]|经费预算(?:安排)?情况|预算调整(?:方案|情况的?报告)/;
+// A budget's table named as the page's title ("2016年某委财政拨款“三公”经费预算表", "2023年部门收支预算总表").
+const BUDGET_TABLE_TITLE = /预算(?:总|明细)?表/;
 // A government's own final accounts (总决算, 本级决算, 一般公共预算收支决算), not a department's.
 const GOVERNMENT_FINAL =
   /总决算|中央本级|中央决算|[省市区县州]级决算|本级(政府)?决算|政府决算|(一般公共预算|政府性基金预算?|国有资本经营预算|社会保险基金预算)收支?决算(?!表)|财政(总)?决算(?!表)|决算([（(]?草案[)）]?)?的报告/;
@@ -352,6 +354,12 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
       // "…2020年预算执行情况和2021年预算草案的报告": a government's budget, read to its congress.
       const whose = /预算草案的报告|预算执行情况|草案|预算调整/.test(t) ? '政府预算报告（或其报表）' : '部门（单位）预算公开';
       return { kind: 'budget', reason: `标题“${titleText(b.text)}”表明这是${whose}，不是决算公开`, location: b.location };
+    }
+    // A title naming a budget's table, over tables whose amounts are all budgets ("2016年预算数", no 决算,
+    // 实际 or 执行 column): the table is the budget published, not a final account's.
+    const budgetTable = !FINAL_TITLE.test(t) && BUDGET_TABLE_TITLE.test(t) && /20\d{2}/.test(t) ? onlyBudgetColumns(blocks) : null;
+    if (budgetTable) {
+      return { kind: 'budget', reason: `标题“${titleText(b.text)}”是预算表的标题，表中只列“${budgetTable}”，没有决算数，这是预算公开，不是决算公开`, location: b.location };
     }
     // "乌鲁木齐市天山区2019年度“三公”经费公开说明": a title naming the 三公 alone, without 决算 or 预算.
     if (!FINAL_TITLE.test(t) && !/预算/.test(t) && /三公.?经费[^。，；]*(?:公开|说明|情况)/.test(t) && /20\d{2}/.test(t) && fewContents) {
