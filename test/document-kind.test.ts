@@ -590,6 +590,19 @@ describe('a page titled as a budget’s table', () => {
   });
 });
 
+describe('a portal’s title field set as a table’s row ("标题: | … |")', () => {
+  const rows = ['2020年某某镇一般公共预算收入执行情况表 | |||||', '单位:万元 | |||||', '项 目 | 2019年决算数 | 2020年预算调整数 | 2020年执行数 | ||', '一、税收收入 | 401 | 431 | 431 | 100 | 7.48 |'];
+  it('names the document as a title line does: a government’s budget report is a budget, not a department’s account', async () => {
+    const r = await checkText(['标题: | 某某镇2020年预算执行和2021年预算草案 | ||', '---|---|---|---|', '索引号: | 1137032300422372XD/2021-5198253 | 文号: | |', ...rows, ''].join('\n'));
+    expect(r.facts.kind).toBe('budget');
+    expect(r.findings.map((f) => f.rule)).toEqual(['completeness.document-kind']);
+  });
+  it('naming a department’s final account keeps the page a final account', async () => {
+    const r = await checkText(['标题: | 某某县某某中心2024年度部门决算公开说明 | ||', '---|---|---|---|', '索引号: | 1137032300422372XD/2025-0000001 | 文号: | |', '第一部分 部门概况', '一、部门职责', '负责全县某某工作。', ''].join('\n'));
+    expect(r.facts.kind).toBe('final');
+  });
+});
+
 describe('a government’s monthly budget execution', () => {
   it('("4月,一般公共预算收入累计完成…比上年减收…") is a government’s, not a department’s account', async () => {
     const text = ['一、一般公共预算收支完成情况', '(一)地方一般公共预算收入情况', '4月,一般公共预算收入累计完成24000万元,完成年初预算数60000万元的40.0%,比上年减收1000万元,下降4.0%。其中:税收收入8000万元,比上年增收1200万元,增长17.6%。', '(二)地方一般公共预算支出情况', '4月,一般公共预算支出累计完成107000万元,完成预算数257000万元的41.6%。', ''].join('\n');

@@ -4,7 +4,7 @@ import type { Block, ParagraphBlock } from '../model/layout.js';
 import type { Location } from '../model/location.js';
 import type { TableId } from '../model/tables.js';
 import { looksLikeHeading, sectionKeyOf, withoutLeader } from './sections.js';
-import { portalFields, SITE_FURNITURE } from './site-furniture.js';
+import { portalFields, SITE_FURNITURE, titleFieldCell } from './site-furniture.js';
 import { tableIdByTitle } from './tables/identify.js';
 
 /** One entry of the document's own contents list (目录), as printed, with what it names. */
@@ -255,10 +255,13 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   const furniture = (b: ParagraphBlock, i: number) => fields.has(i) || SITE_FURNITURE.test(b.text.trim()) || FIELD_LINE.test(b.text.trim());
   // (The first lines that are not the page's furniture: a portal may print its fields twice, in a row and
   // in a column, before the title.)
-  const cover = paras
-    .slice(0, body < 0 ? paras.length : body)
-    .filter((b, i) => !furniture(b, i) && !isSentence(b.text.trim()))
-    .slice(0, COVER);
+  // The title a portal gives in its fields set as a table's row ("标题: | … |") heads the cover.
+  const fieldTitle = titleFieldCell(blocks, COVER);
+  const titled: ParagraphBlock[] = fieldTitle && !isSentence(fieldTitle.text.trim()) ? [{ kind: 'paragraph', text: fieldTitle.text, heading: null, location: fieldTitle.location }] : [];
+  const cover = [
+    ...titled,
+    ...paras.slice(0, body < 0 ? paras.length : body).filter((b, i) => !furniture(b, i) && !isSentence(b.text.trim())),
+  ].slice(0, COVER);
   // A line at the top that names a final account as a title does (not the portal's fields about the page).
   const finalTitled = paras.slice(0, COVER).some((b, i) => !furniture(b, i) && FINAL_TITLE.test(squeeze(b.text)) && !isSentence(b.text.trim()));
   const final: KindReading = { kind: 'final', reason: null, location: null };

@@ -1,3 +1,5 @@
+import type { Block, TableCell } from '../model/layout.js';
+
 /**
  * A web page's banner, breadcrumb and dates ("欢迎来到某某网站!", "您现在的位置：首页 > …", "您当前的位置:首页>…>预算/决算", "今天是2024年7月27日",
  * "更新时间:2023/9/10 9:44:39 浏览:9730"): they name the site and the day it was read, not the
@@ -39,4 +41,23 @@ export function portalFields(paras: readonly string[]): { fields: Set<number>; t
     fields.add(i + 1);
   });
   return { fields, title };
+}
+
+/** A title field's label as a table's first cell ("标题:", "信息名称："). */
+const TITLE_FIELD_CELL = /^(?:标\s*题|信息名称)\s*[:：]?$/;
+
+/**
+ * The value of a portal's title field when the page sets its fields as rows of a table ("标题: | 某镇2020年
+ * 预算执行和2021年预算草案 | |"), in the first blocks of the page: the document's own title, as the value of
+ * a title field on a line of its own is.
+ */
+export function titleFieldCell(blocks: readonly Block[], within: number): TableCell | null {
+  for (const b of blocks.slice(0, within)) {
+    if (b.kind !== 'table') continue;
+    for (const row of b.rows.slice(0, 8)) {
+      const cells = row.filter((c) => c.text.trim() !== '');
+      if (cells.length >= 2 && TITLE_FIELD_CELL.test((cells[0] as TableCell).text.trim())) return cells[1] as TableCell;
+    }
+  }
+  return null;
 }
