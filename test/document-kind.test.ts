@@ -603,6 +603,21 @@ describe('a portal’s title field set as a table’s row ("标题: | … |")', 
   });
 });
 
+describe('a government’s revenue table, its taxes listed row by row', () => {
+  const head = ['2020年某某镇一般公共预算收入执行情况表', '单位:万元', '| 项 目 | 2019年决算数 | 2020年预算调整数 | 2020年执行数 |', '|---|---|---|---|'];
+  it('("一、税收收入 | 401", "增值税 | 266") is a government’s accounts, not a department’s', async () => {
+    const rows = ['| 一、税收收入 | 401 | 431 | 431 |', '| 增值税 | 266 | 292 | 292 |', '| 企业所得税 | 9 | 5 | 5 |', '| 二、非税收入 | 12 | 10 | 10 |', '| 本年收入合计 | 413 | 441 | 441 |'];
+    const r = await checkText([...head, ...rows, ''].join('\n'));
+    expect(r.facts.kind).toBe('government-final');
+    expect(r.findings.map((f) => f.rule)).toEqual(['completeness.document-kind']);
+  });
+  it('a department’s income table (财政拨款收入, 事业收入) is no government’s', async () => {
+    const rows = ['| 一、财政拨款收入 | 401 | 431 | 431 |', '| 二、事业收入 | 266 | 292 | 292 |', '| 本年收入合计 | 667 | 723 | 723 |'];
+    const r = await checkText(['某某县某某局2020年度收入决算表', '单位:万元', '| 项 目 | 2019年决算数 | 2020年预算数 | 2020年决算数 |', '|---|---|---|---|', ...rows, ''].join('\n'));
+    expect(r.facts.kind).not.toBe('government-final');
+  });
+});
+
 describe('a government’s monthly budget execution', () => {
   it('("4月,一般公共预算收入累计完成…比上年减收…") is a government’s, not a department’s account', async () => {
     const text = ['一、一般公共预算收支完成情况', '(一)地方一般公共预算收入情况', '4月,一般公共预算收入累计完成24000万元,完成年初预算数60000万元的40.0%,比上年减收1000万元,下降4.0%。其中:税收收入8000万元,比上年增收1200万元,增长17.6%。', '(二)地方一般公共预算支出情况', '4月,一般公共预算支出累计完成107000万元,完成预算数257000万元的41.6%。', ''].join('\n');

@@ -1,6 +1,6 @@
 import type { DocumentKind } from '../model/disclosure.js';
 import { AMOUNT } from '../model/labels.js';
-import type { Block, ParagraphBlock } from '../model/layout.js';
+import type { Block, ParagraphBlock, TableCell } from '../model/layout.js';
 import type { Location } from '../model/location.js';
 import type { TableId } from '../model/tables.js';
 import { looksLikeHeading, sectionKeyOf, withoutLeader } from './sections.js';
@@ -98,9 +98,11 @@ const BUDGET_AMOUNTS = new RegExp(BUDGET_AMOUNT.source, 'g');
 // budget, the funds it moves between budgets, the budget its congress approved. A department's account
 // has none of these amounts (its income is 财政拨款, never 税收收入); a finance bureau's may name them
 // among its duties ("负责全区财政收支管理、地方政府债务管理"), never with a figure after them.
+// The taxes it collects are also what a government's revenue table lists row by row ("一、税收收入 | 401 |
+// 431", "增值税 | 266 | 292"): no department's table has such rows.
+const TAX_MARKERS = [/税收收入\s*[为是:：]?\s*\d|非税收入\s*[为是:：]?\s*\d/, /增值税(?:收入)?\s*\d|企业所得税(?:收入)?\s*\d|个人所得税(?:收入)?\s*\d/];
 const GOVERNMENT_MARKERS = [
-  /税收收入\s*[为是:：]?\s*\d|非税收入\s*[为是:：]?\s*\d/,
-  /增值税(?:收入)?\s*\d|企业所得税(?:收入)?\s*\d|个人所得税(?:收入)?\s*\d/,
+  ...TAX_MARKERS,
   /全(?:省|市|区|县|州|旗|镇|乡)(?:一般公共预算|政府性基金|国有资本经营|公共财政|财政|一般财政)[^。，；,;]{0,12}\d/,
   /(?:债务转贷收入|预算稳定调节基金|地方政府(?:一般|专项)?债券?)[^。，；,;]{0,12}\d/,
   /(?:人民代表大会|人大常委会)[^。]{0,30}(?:审议|批准)[^。]{0,40}\d/,
@@ -230,6 +232,14 @@ function inTraditionalScript(paras: readonly ParagraphBlock[]): boolean {
   return trad >= 20 && trad > 3 * (text.match(SIMPLIFIED)?.length ?? 0);
 }
 
+/** A table's row as one line: its filled cells, label first, parted by spaces. */
+function rowLine(row: readonly TableCell[]): string {
+  return row
+    .map((c) => c.text.trim())
+    .filter(Boolean)
+    .join(' ');
+}
+
 function isSentence(t: string): boolean {
   return /[。；]/.test(t) || t.length > 60;
 }
@@ -328,9 +338,12 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   // A title that does not name a department ("一、2020年全区收支决算", "和平区2021年财政收支情况"), over
   // a text that speaks as a government of its taxes and its region's budget: a government's.
   const opening = paras.slice(0, 40).map((b) => b.text).join('\n');
-  const first = paras.slice(0, 40).find((b) => GOVERNMENT_MARKERS.some((re) => re.test(b.text)));
+  // (The rows of the tables at the top, each read as its label and its figures: "一、税收收入 401 431 …".)
+  const taxRows = blocks.slice(0, 40).flatMap((b) => (b.kind === 'table' ? b.rows : [])).filter((r) => TAX_MARKERS.some((re) => re.test(rowLine(r))));
+  const markers = GOVERNMENT_MARKERS.filter((re) => re.test(opening) || (TAX_MARKERS.includes(re) && taxRows.some((r) => re.test(rowLine(r)))));
+  const first = paras.slice(0, 40).find((b) => GOVERNMENT_MARKERS.some((re) => re.test(b.text))) ?? taxRows[0]?.[0];
   const byText: KindReading | null =
-    GOVERNMENT_MARKERS.filter((re) => re.test(opening)).length >= 2
+    markers.length >= 2
       ? { kind: 'government-final', reason: '文中讲的是税收收入、全地区预算收支、预算稳定调节基金或人大批准的预算调整，这是政府财政收支（总决算）的说明，不是部门决算公开', location: first?.location ?? null }
       : null;
   // A contents list or cover set in a table before the text ("| 01关于德安县2019年财政决算的报告 |") is read
