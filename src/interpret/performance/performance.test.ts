@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractBytes } from '../../check.js';
+import { checkText, extractBytes } from '../../check.js';
 import type { Disclosure, PerformanceSheet } from '../../model/disclosure.js';
 import { DisclosureSchema } from '../../model/disclosure.js';
 
@@ -266,5 +266,39 @@ describe('a report item whose paragraph a copy broke before its score', () => {
     const doc = await extractBytes('report.txt', new TextEncoder().encode(text));
     const parts = doc.performance.quotes.find((q) => q.source === 'report')?.parts ?? [];
     expect(parts.filter((p) => p.parent === '履职效能').map((p) => p.score.value)).toEqual(['5', '5']);
+  });
+});
+
+describe('an indicator whose values a page split onto rows of their own', () => {
+  const sheet = (rows: string[]) =>
+    [
+      '2022年度项目支出绩效自评表',
+      '| 项目名称 | 学生资助 | 主管部门 | 某县教育体育局 |',
+      '| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |',
+      '| 年度资金总额 | 38.77 | 38.77 | 38.77 | 10 | 100% | 10 |',
+      '| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |',
+      '| 产出指标 | 数量指标 | 学生受资助人数 | ≥735人次 | 735人次 | 40 | 40 |',
+      ...rows,
+      '| 满意度指标 | 服务对象满意度指标 | 学生满意度 | ≥95% | 100% | 20 | 20 |',
+      '| 总分 | 100 | 100 |',
+      '',
+    ].join('\n');
+  const read = async (text: string) => (await extractBytes('sheet.txt', new TextEncoder().encode(text))).performance.sheets[0] as PerformanceSheet;
+
+  it('reads the rows of values under the row that ended at its name as that indicator’s values, not as indicators named "有效"', async () => {
+    const s = await read(sheet(['| 效益指标 | 经济效益指标 | 减轻贫困学生家庭经济负担 |', '| 有效 |', '| 有效 | 30 | 30 |']));
+    expect(s.indicators.map((i) => i.name)).toEqual(['学生受资助人数', '减轻贫困学生家庭经济负担', '学生满意度']);
+    expect(ind(s, /减轻/)[0]).toMatchObject({ target: '有效', actual: '有效', level2: '经济效益指标' });
+    expect(ind(s, /减轻/)[0]?.score?.value).toBe('30');
+  });
+
+  it('is not reported as a duplicate indicator', async () => {
+    const r = await checkText(sheet(['| 效益指标 | 经济效益指标 | 减轻贫困学生家庭经济负担 |', '| 有效 |', '| 有效 | 30 | 30 |']));
+    expect(r.findings.filter((f) => f.rule === 'performance.duplicate-indicator')).toEqual([]);
+  });
+
+  it('an indicator on the next row, named for what it measures, stays an indicator of its own', async () => {
+    const s = await read(sheet(['| 效益指标 | 经济效益指标 | 减轻贫困学生家庭经济负担 |', '| 培训人数 | ≥100人 | 120人 | 30 | 30 |']));
+    expect(s.indicators.map((i) => i.name)).toEqual(['学生受资助人数', '减轻贫困学生家庭经济负担', '培训人数', '学生满意度']);
   });
 });

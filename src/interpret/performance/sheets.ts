@@ -5,7 +5,7 @@ import { type Location, placeLabel } from '../../model/location.js';
 import type { InterpretContext } from '../context.js';
 import { expandGrid, filled, type GridCell, type GridRow, gridText, mentions } from './grid.js';
 import { isAmbiguousLabel, isGroupLabel, isL1, isL2, isLevelLabel, isStandardL1, labelKey, parentOf } from './labels.js';
-import { isDash, numberFigure, parseValue, percentFigure, splitWeight, squeeze } from './values.js';
+import { isDash, numberFigure, parseValue, percentFigure, readsAsValue, splitWeight, squeeze } from './values.js';
 import { joinWrappedHeaders } from './wrapped-header.js';
 
 /** A source row under the funds' total (财政拨款 of the year, the year before's carry-over, other money). */
@@ -224,6 +224,12 @@ class SheetReader {
   private fundWeightFromLabel: Figure | null = null;
   private header: Header | null = null;
   private carry: { l1: string | null; l2: string | null } = { l1: null, l2: null };
+  /**
+   * The indicator read from the row before, when that row ended at the indicator's name: its values may
+   * follow on rows of their own ("减轻贫困学生家庭经济负担" / "有效" / "有效 | 10 | 10"). Its cells so far, and
+   * its place in the sheet.
+   */
+  private bare: { cells: GridCell[]; at: number } | null = null;
   state: 'head' | 'funds' | 'indicators' | 'done' = 'head';
   unread: string[] = [];
 
@@ -238,6 +244,8 @@ class SheetReader {
   private row(row: GridRow): void {
     const cells = filled(row);
     if (cells.length === 0) return;
+    const bare = this.bare;
+    this.bare = null;
     const first = (cells[0] as GridCell).text.replace(/\s+/g, '');
     const text = gridText(row);
 
@@ -291,7 +299,22 @@ class SheetReader {
       if (g) this.sheet.grade = squeeze(g.text);
       return;
     }
-    if (this.state === 'indicators' && this.header) this.readIndicator(row, cells);
+    if (this.state === 'indicators' && this.header) {
+      if (bare && valuesOnly(cells)) this.continueIndicator(bare, cells);
+      else this.readIndicator(row, cells);
+    }
+  }
+
+  /**
+   * A row of values alone under an indicator whose row ended at its name: the values of that indicator,
+   * split onto rows of their own, read as the rest of its row (never an indicator named "有效").
+   */
+  private continueIndicator(bare: { cells: GridCell[]; at: number }, cells: GridCell[]): void {
+    const last = Math.max(...bare.cells.map((c) => c.col));
+    const joined = [...bare.cells, ...cells.map((c, k) => ({ ...c, col: last + 1 + k }))];
+    const ind = this.indicatorOf(joined, joined);
+    if (ind) this.sheet.indicators[bare.at] = ind;
+    this.bare = { cells: joined, at: bare.at };
   }
 
   private readFunds(row: GridRow): void {
@@ -358,6 +381,16 @@ class SheetReader {
   }
 
   private readIndicator(row: GridRow, cells: GridCell[]): void {
+    const ind = this.indicatorOf(row, cells);
+    if (!ind) return;
+    this.sheet.indicators.push(ind);
+    // (Its name the last cell printed on its row: its values may follow on rows of their own.)
+    const nameAt = cells.findIndex((c) => c.cell?.location === ind.location);
+    if (nameAt === cells.length - 1) this.bare = { cells, at: this.sheet.indicators.length - 1 };
+  }
+
+  /** The indicator an indicator row gives, or null for a row of level labels only. */
+  private indicatorOf(row: GridRow, cells: GridCell[]): Indicator | null {
     const h = this.header as Header;
     const A = aligned(row, h);
     const B = sequential(cells, h);
@@ -378,7 +411,7 @@ class SheetReader {
         if (isL1(nameCell.text) && !isL2(nameCell.text)) this.carry.l1 = labelKey(nameCell.text);
         else this.carry.l2 = labelKey(nameCell.text);
       }
-      return;
+      return null;
     }
     let level1 = this.carry.l1;
     const level2 = this.carry.l2;
@@ -421,8 +454,13 @@ class SheetReader {
       targetKind: tCell?.text ? target.kind : undefined,
     };
     if (rule && !isDash(rule)) ind.scoringRule = rule;
-    this.sheet.indicators.push(ind);
+    return ind;
   }
+}
+
+/** A row of an indicator's values alone: no level label, and its first cell a value ("有效", "735", "≥95%"). */
+function valuesOnly(cells: readonly GridCell[]): boolean {
+  return cells.length > 0 && readsAsValue((cells[0] as GridCell).text) && !cells.some((c) => isLevelLabel(c.text));
 }
 
 const TITLE_RE = /绩效自评表|绩效评价表|绩效自评情况表/;

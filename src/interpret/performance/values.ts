@@ -93,6 +93,24 @@ export function parseValue(raw: string, location: Location, isTarget: boolean): 
   return { operator: isTarget ? (operator ?? 'qualitative') : operator, value: null, unit: null, kind: 'qualitative', date: null };
 }
 
+// A qualitative value as sheets print one: a degree, an effect, or both ("有效", "显著提升", "有效维护", "卓有成效",
+// "全覆盖", "健全", "达标"). An indicator's name says what is measured ("培训人数", "其他成本", "租赁时限"), never so.
+const DEGREE = '(?:显著|明显|有效|较好|良好|较大|大幅|逐步|持续|稳步|全面|基本|进一步|卓有|全)';
+const EFFECT = '(?:提升|提高|改善|增强|促进|保障|维护|完善|健全|达标|合格|完成|实现|覆盖|成效|满意|好转|降低|减少|减轻|规范)';
+const QUALITATIVE_VALUE = new RegExp(`^(?:${DEGREE}?${EFFECT}|${DEGREE}|是|否|好|优|良|中|差|优秀|良好|无|长期|及时)$`);
+// A figure, a rate or a date ("735", "100%", "2024年12月前"), or a comparison first ("≥95%", "≧", "═", "不低于90%").
+const VALUE_LEAD = /^(?:[-−－]?\d|≥|≤|>|<|=|＝|＞|＜|≧|≦|═|大于|小于|等于|不低于|不高于|不少于|不超过|不多于)/;
+
+/**
+ * A cell that reads as an indicator's value, not its name: a figure, a rate, a date, a comparison ("≥95%",
+ * "≧") or a qualitative value ("有效", "显著提升").
+ */
+export function readsAsValue(text: string): boolean {
+  const t = squeeze(text).replace(/\s+/g, '');
+  if (t === '') return false;
+  return QUALITATIVE_VALUE.test(t) || VALUE_LEAD.test(t);
+}
+
 /** A weight given as a suffix of a name: "印刷品质量达标率(20分)" → ["印刷品质量达标率", "20"]. */
 export function splitWeight(text: string): { name: string; weight: string | null } {
   const t = squeeze(text);
