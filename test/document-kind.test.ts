@@ -583,6 +583,11 @@ describe('a page titled as a budget’s table', () => {
     expect(r.facts.kind).toBe('budget');
     expect(r.findings.map((f) => f.rule)).toEqual(['completeness.document-kind']);
   });
+  it('is said so quoting the budget column by its own name, the rows\' label joined to it left out', async () => {
+    const r = await checkText(['2016年某市某委财政拨款“三公”经费预算表', '金额单位:万元', '项目 2016年预算数', '一、“三公”经费合计 21.63 21.63', ''].join('\n'));
+    expect(r.facts.kind).toBe('budget');
+    expect(r.facts.kindReason).toContain('只列“2016年预算数”');
+  });
   it('with a 决算 column beside the budget is no budget', async () => {
     const withFinal = ['| 项目 | 2016年预算数 | 2016年决算数 |', '| 一、“三公”经费合计 | 21.63 | 20.10 |', '| (二)公务接待费 | 14.83 | 13.30 |', '| (三)公务用车费 | 6.8 | 6.8 |'];
     const r = await checkText(['2016年某市某委财政拨款“三公”经费预算表', '金额单位:万元', ...withFinal, ''].join('\n'));

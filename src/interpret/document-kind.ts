@@ -77,7 +77,8 @@ function onlyBudgetColumns(blocks: readonly Block[]): string | null {
   const heads = blocks.flatMap((b) => (b.kind === 'table' ? b.rows.slice(0, 3).flat().map((c) => c.text.replace(/\s/g, '')) : []));
   const budget = heads.find((h) => /预算数$/.test(h));
   if (!budget || heads.some((h) => /决算|实际|执行|支出数/.test(h))) return null;
-  return budget;
+  // (Quoted as the column's own name: the rows' label a converter joined to it, "项目 2016年预算数", left out.)
+  return budget.replace(/^(?:项目|科目名称|科目|名称)(?=.)/, '');
 }
 
 /** The title of instructions for compiling accounts, not of accounts: "部门决算填报说明", "决算报表填表说明". */
