@@ -324,6 +324,16 @@ describe('a document of another kind is said to be out of scope, and no final-ac
       '某县某站2026年单位预算情况说明',
       '(一)收入预算:2026年年初预算数3,009.40万元,其中:一般公共预算拨款2,970.17万元,其他收入32万元,上年结转结余资金7.23万元。',
     ]],
+    ['a unit’s budget under a portal’s list of fields, each label bulleted and bracketed ("• [ 体裁分类 ]" / "• 财政预算、决算")', 'budget', [
+      '  • [ 主题分类 ]',
+      '  • 财政、金融、审计',
+      '  • [ 体裁分类 ]',
+      '  • 财政预算、决算',
+      '  • [ 发布机构 ]',
+      '  • 某县某局',
+      '某县某局(本级)2026年单位预算情况说明',
+      '(一)收入预算:2026年收入合计630.68万元,主要是一般公共预算拨款602.73万元,其他收入27.95万元。',
+    ]],
     ['a unit’s budget under a bare breadcrumb naming 决算', 'budget', [
       '首页>政务公开>财政预决算>预算/决算',
       '某县某站2026年单位预算情况说明',
