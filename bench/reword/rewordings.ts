@@ -3,7 +3,7 @@
 // calling itself 本部门 or 本单位, prose wrapped at a narrower width as a word processor wraps it,
 // punctuation typed in half width, the percent sign in full width). Only
 // prose lines are rewritten (bench/perturb/kinds.ts isProse), never a table row nor a converter's mark.
-import { wrapWidth } from '../../src/extract/text/unwrap.js';
+import { displayWidth, wrapWidth } from '../../src/extract/text/unwrap.js';
 import { isProse } from '../perturb/kinds.js';
 
 /** One rewording: its id, its Chinese name, and the rewrite of one prose line into one or more lines. */
@@ -34,22 +34,34 @@ function selfName(line: string): string[] {
 }
 
 /**
- * Wrapped at 38 characters as a word processor wraps: never inside a number, nor between a number
- * and its unit (a converter's bookmark marks are left as they are).
+ * Wrapped at 76 display columns (38 Chinese characters) as a word processor wraps: by width, a
+ * Chinese character two columns and an ASCII one; never inside a number or a run of ASCII
+ * ("********", "2,280.29"), nor between a number and its unit, nor before a mark no line may start
+ * with (，。；：、）% …: it hangs at the end of the line before). A converter's bookmark marks are left.
  */
 function wrapped(line: string): string[] {
-  if (line.length <= 45 || line.includes('[bookmark')) return [line];
+  if (displayWidth(line) <= 90 || line.includes('[bookmark')) return [line];
   const out: string[] = [];
   let i = 0;
-  while (line.length - i > 38) {
-    let j = i + 38;
-    while (j < line.length && (/[\d.,%％]/.test(line[j] as string) || (/[万元亿]/.test(line[j] as string) && /[\d万亿]/.test(line[j - 1] as string)))) j++;
+  while (displayWidth(line.slice(i)) > 76) {
+    let j = i;
+    for (let w = 0; j < line.length && w + displayWidth(line[j] as string) <= 76; j++) w += displayWidth(line[j] as string);
+    while (j < line.length && noBreakBefore(line, j)) j++;
     out.push(line.slice(i, j));
     i = j;
   }
   out.push(line.slice(i));
   // (A word processor starts no wrapped line with the space it broke at.)
   return out.map((l, k) => (k ? l.replace(/^ +/, '') : l)).filter((l) => l !== '');
+}
+
+/** Whether a line may not break before position j of `line`. */
+function noBreakBefore(line: string, j: number): boolean {
+  const c = line[j] as string;
+  const b = line[j - 1] as string;
+  if (/[，。；：、）」”’》！？,.;:!?)%％]/.test(c)) return true;
+  if (/[!-~]/.test(c) && /[!-~]/.test(b)) return true;
+  return /[万元亿]/.test(c) && /[\d万亿]/.test(b);
 }
 
 /** Punctuation typed in half width, as some reporting software and typists write it: ，：；（） → ,:;(). */

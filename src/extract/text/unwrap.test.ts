@@ -62,6 +62,11 @@ describe('hard-wrapped text', () => {
     expect(isFieldRow('本年收入合计2946.25万元，其中：  财政拨款收入2940.05万元，占99.79%；其他')).toBe(false);
   });
 
+  it('never joins a breadcrumb to the line after it, though it reaches the wrap width', () => {
+    const crumb = '您现在的位置: 首页 > 专题专栏 > 财政预决算公开 > 县教育体育局 > 决算情况说明';
+    expect(continuesOnNext(crumb, '珙县王家镇中心幼儿园2024年度单位决算公开编制说明', displayWidth(crumb))).toBe(false);
+  });
+
   it('takes spaces typed before a unit or a mark for no column gap', () => {
     expect(isFieldRow('本年收入4,316.01 万元,占总收入 95.88%;事业收入0万元,占总收入 0%; 事业单位经营收入0万元,占总收入 0  %;')).toBe(false);
     expect(isFieldRow('经营收入  0   万元  ；  其他收入')).toBe(true);

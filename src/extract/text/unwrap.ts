@@ -80,6 +80,9 @@ export function isFieldRow(line: string): boolean {
 // A line that starts a new heading, list item or part never continues the previous one.
 export const STARTS_ITEM = /^(?:#|第[一二三四五六七八九十\d]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d)|[①-⑳]|图\s*\d|表\s*\d)/;
 
+/** A step of a breadcrumb path: " > ", "＞", "»", ">>". */
+const BREADCRUMB_STEP = /\s[>＞»]\s|>>|＞/g;
+
 /** Whether `line` was cut at the wrap width and `next` carries on its sentence. */
 export function continuesOnNext(line: string, next: string, width: number): boolean {
   const t = stripMarkup(line).trim();
@@ -88,6 +91,8 @@ export function continuesOnNext(line: string, next: string, width: number): bool
   if (!t || !n || next.includes('\t') || /^[|+]/.test(n)) return false;
   // Nor out of or into a row laid out in columns.
   if (isFieldRow(line) || isFieldRow(next)) return false;
+  // Nor out of a web page's breadcrumb ("您现在的位置: 首页 > 专题专栏 > … > 决算情况说明"), whatever its width.
+  if ((t.match(BREADCRUMB_STEP)?.length ?? 0) >= 2) return false;
   // The first line of a numbered paragraph is indented in print, so it ends a few columns short;
   // it still wraps when it stops mid-phrase, without closing punctuation.
   const slack = STARTS_ITEM.test(t) && !/[。；：，、,;:）)]$/.test(t) ? 2 * WINDOW : WINDOW;

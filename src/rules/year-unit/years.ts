@@ -137,6 +137,7 @@ export const yearComparison = defineRule({
     { name: '与2022年度比较', expect: 'fail', mentions: '2022', text: '# 2024年度某局部门决算\n2024年度收、支总计238.67万元。与2022年度相比，减少92.61万元。\n' },
     { name: '与上年持平', expect: 'pass', text: '# 2025年度某局部门决算\n公务接待费支出0.00万元，与 2024 年持平。\n' },
     { name: '全文不见“决算”：只警告', expect: 'fail', severity: 'warning', mentions: '未见“决算”', text: '按照《预算法》关于推进政府信息公开工作的部署和要求,经汇总,2017年渝中区一般公共预算财政拨款开支“三公”经费5834万元,较2015年下降2.3%,主要是贯彻落实中央八项规定。\n' },
+    { name: '较前年降低', expect: 'fail', mentions: '2022', text: '# 2024年度某局部门决算\n“三公”经费支出12.40万元，较2022年降低2.3%。\n' },
     { name: '与前年持平', expect: 'fail', mentions: '2023', text: '# 2025年度某局部门决算\n公务接待费支出0.00万元，与 2023 年持平。\n' },
     { name: '较上年的金额减少', expect: 'pass', text: '# 2024年度某局部门决算\n项目支出81.29万元，较2023年的188.95万元减少107.66万元。\n' },
     { name: '比本年的金额增加', expect: 'fail', mentions: '2024', text: '# 2024年度某局部门决算\n基本支出157.38万元，比2024年142.33万元增加15.05万元。\n' },
@@ -146,7 +147,7 @@ export const yearComparison = defineRule({
     if (year == null) return insufficient('未能确定决算年度。');
     // "与2023年度相比" / "比2023年增加" / "较2023年度减少" / "较2023年的188.95万元减少"; not "2023年与2024年均未安排"
     // (与 as "and").
-    const re = /(?:与\s*(20\d{2})\s*年度?(?:决算数?)?(?:相比|比较|同期|持平|基本持平|一致|相同|无变化)|(?:比|较)\s*(20\d{2})\s*年度?(?:的)?(?:决算数?)?\s*(?:[\d,]+(?:\.\d+)?\s*(?:万元|亿元|元)\s*)?(?:增加|减少|增长|下降|上升|持平|无变化|有所|相比|同期))/g;
+    const re = /(?:与\s*(20\d{2})\s*年度?(?:决算数?)?(?:相比|比较|同期|持平|基本持平|一致|相同|无变化)|(?:比|较)\s*(20\d{2})\s*年度?(?:的)?(?:决算数?)?\s*(?:[\d,]+(?:\.\d+)?\s*(?:万元|亿元|元)\s*)?(?:增加|减少|增长|下降|上升|降低|持平|无变化|有所|相比|同期))/g;
     // A text that never says 决算 (an untitled 三公 paragraph: "经汇总,2017年某区…开支“三公”经费…较2015年下降")
     // may be a budget, compared with the last final account (two years before): then no error is proved.
     let saysFinal: boolean | undefined;
