@@ -181,6 +181,8 @@ export const yearCurrentStatement = defineRule({
   cases: [
     { name: '年度一致', expect: 'pass', text: '# 2024年度某局部门决算\n2024年度收、支总计238.67万元。\n' },
     { name: '写成2023年度', expect: 'fail', mentions: '2023', text: '# 2024年度某局部门决算\n2023年度收、支总计238.67万元。与2022年相比，减少92.61万元。\n' },
+    { name: '上年数另起一段，紧接本年同一项', expect: 'pass', text: '# 德钦县移民局2017年度部门决算\n\n## 二、支出决算情况说明\n\n2017年度支出合计2906万元,其中:基本支出279万元;项目支出2626万元。\n\n2016年度支出合计628万元,其中:基本支出230万元;项目支出398万元。\n' },
+    { name: '上一段本年说的是另一项', expect: 'fail', mentions: '2016', text: '# 德钦县移民局2017年度部门决算\n\n## 二、支出决算情况说明\n\n2017年度收入合计2906万元。\n\n2016年度支出合计628万元,其中:基本支出230万元;项目支出398万元。\n' },
     { name: '公开如下写成上年', expect: 'fail', mentions: '2023', text: '# 2024年度某局部门决算\n现将某局2023年度部门决算信息公开如下：\n2024年度收、支总计238.67万元。\n' },
     { name: '编制范围写成上年', expect: 'fail', mentions: '2020', text: '# 2021年度某监测中心单位决算\n某监测中心纳入某局2020年度部门决算编制范围的二级预算单位。\n' },
     { name: '编制范围为本年', expect: 'pass', text: '# 2021年度某监测中心单位决算\n某监测中心纳入某局2021年度部门决算编制范围的二级预算单位。\n' },
@@ -196,14 +198,23 @@ export const yearCurrentStatement = defineRule({
     const year = fy(doc);
     if (year == null) return insufficient('未能确定决算年度。');
     const re = STATEMENT_YEAR;
+    const thisYear = new RegExp(`${year}\\s*年`);
+    let indexOf: Map<Disclosure['lines'][number], number> | undefined;
     for (const l of yearLines(doc)) {
       for (const m of l.text.matchAll(re)) {
         const y = Number(m[1]);
         const before = l.text.slice(Math.max(0, (m.index ?? 0) - 3), m.index);
         if (y === year || /[与比较]/.test(before)) continue;
         // Last year's figures set beside this year's, said of this year first on the line ("2017年度支出
-        // 合计2906万元…。2016年度支出合计628万元…"): a comparison, not a wrong year.
-        if (y === year - 1 && new RegExp(`${year}\\s*年`).test(l.text.slice(0, m.index))) continue;
+        // 合计2906万元…。2016年度支出合计628万元…") or in the paragraph just before, of the same subject:
+        // a comparison, not a wrong year.
+        if (y === year - 1 && thisYear.test(l.text.slice(0, m.index))) continue;
+        if (y === year - 1) {
+          indexOf ??= new Map(doc.lines.map((x, i) => [x, i]));
+          const prev = doc.lines[(indexOf.get(l) ?? 0) - 1];
+          const subject = m[0].replace(/^[^年]*年度?\s*/, '').replace(/^(?:本年|本部门|本单位)/, '');
+          if (prev && thisYear.test(prev.text) && subject.length >= 2 && prev.text.includes(subject)) continue;
+        }
         report({ message: `句子以“${y}年”陈述本年数据，决算年度为 ${year}。`, expected: String(year), actual: String(y), locations: [locationAt(l, m.index ?? 0)] });
       }
       // The units the account takes in ("纳入某局2020年度部门决算编制范围的…"): this year's account.
