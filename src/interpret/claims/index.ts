@@ -59,6 +59,8 @@ interface UnitCounts {
 }
 const NO_UNITS: UnitCounts = { wan: 0, yuan: 0, yi: 0, wanDecimals: new Set() };
 function unitCounts(text: string): UnitCounts {
+  // Every amount holds 元: a text without it is spared the four patterns.
+  if (!text.includes('元')) return NO_UNITS;
   // (An exec loop into the set: the same values in the same order, without an iterator, an array
   // of matches and a mapped copy per paragraph.)
   const wanDecimals = new Set<number>();
@@ -67,7 +69,21 @@ function unitCounts(text: string): UnitCounts {
   return { wan: text.match(WANYUAN)?.length ?? 0, yuan: text.match(YUAN)?.length ?? 0, yi: text.match(YIYUAN)?.length ?? 0, wanDecimals };
 }
 function addUnits(a: UnitCounts, b: UnitCounts): UnitCounts {
-  return { wan: a.wan + b.wan, yuan: a.yuan + b.yuan, yi: a.yi + b.yi, wanDecimals: new Set([...a.wanDecimals, ...b.wanDecimals]) };
+  return { wan: a.wan + b.wan, yuan: a.yuan + b.yuan, yi: a.yi + b.yi, wanDecimals: unionOf(a.wanDecimals, b.wanDecimals) };
+}
+/**
+ * The decimals of both: one of the two sets when it holds the other's (amounts are mostly printed to
+ * one precision, and a section's running union was copied for each paragraph). The sets are never
+ * changed once made, so sharing one is safe.
+ */
+function unionOf(a: ReadonlySet<number>, b: ReadonlySet<number>): ReadonlySet<number> {
+  let bInA = true;
+  for (const d of b) if (!a.has(d)) bInA = false;
+  if (bInA) return a;
+  let aInB = true;
+  for (const d of a) if (!b.has(d)) aInB = false;
+  if (aInB) return b;
+  return new Set([...a, ...b]);
 }
 /**
  * The explanation as a whole is in 万元: three amounts or more in 万元 and, besides the figure in question
@@ -175,7 +191,7 @@ export function readClaims(ctx: InterpretContext): Claim[] {
     if (units) docUnits = addUnits(docUnits, units);
     const [text, at, sec2] = [raw, b.location, region];
     steps.push(() => reader.paragraph(text, at, sec2, sourceLines(b), units));
-    if (region.startsWith('explain')) read.push({ text, location: at, section: region, block: b });
+    if (units) read.push({ text, location: at, section: region, block: b, units });
   }
   // The paragraphs are read once the explanation's unit as a whole is known.
   reader.docUnits = docUnits;
@@ -197,6 +213,8 @@ interface ReadParagraph {
   location: Location;
   section: string;
   block: Parameters<typeof sourceLines>[0];
+  /** Its amounts by printed unit, as counted when it was read. */
+  units: UnitCounts;
 }
 
 /** Words after a figure in 元 that make it a rate ("500元/天", "300元每人"). */
@@ -396,7 +414,7 @@ class ClaimReader {
     let sectionUnits = NO_UNITS;
     for (const p of paras) {
       if (p.section !== section) [section, sectionUnits] = [p.section, NO_UNITS];
-      const para = unitCounts(p.text);
+      const para = p.units;
       const prior = sectionUnits;
       sectionUnits = addUnits(sectionUnits, para);
       if (!para.yuan && !para.yi) continue;
