@@ -24,3 +24,8 @@ export function compactOf(text: string): { compact: string; at: number[] } {
 export function unsqueezedOffset(text: string, k: number): number {
   return compactOf(text).at[k] ?? text.length;
 }
+
+/** Whether a UTF-16 unit is whitespace as \s has it. */
+export function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
-import { templatePlaceholder, templateInstruction, templateChartDefault, templateMissingFigure, templateMissingDirection, templateRepeatedWord, templateGarbled, templateNumbering, templateEitherOr, templatePunctuation, templateBrokenField, templateMissingReason } from './residue.js';
+import { templatePlaceholder, templateInstruction, templateChartDefault, templateMissingFigure, templateMissingDirection, templateRepeatedWord, templateGarbled, templateEitherOr, templatePunctuation, templateBrokenField, templateMissingReason } from './residue.js';
+import { templateNumbering } from './numbering.js';
 import { templateLevelMismatch } from './level.js';
 import { templateOtherDepartment } from './department.js';
 import { templateDepartmentVariant } from './department-variant.js';

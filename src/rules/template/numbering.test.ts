@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../check.js';
-import { templateNumbering } from './residue.js';
+import { templateNumbering } from './numbering.js';
 
 const findings = async (text: string) => (await checkText(text, { rules: [templateNumbering] })).findings.filter((f) => f.severity === 'warning');
 
