@@ -1,5 +1,4 @@
 import { type Location, comparePlaces, samePlace } from '../../model/location.js';
-import { isSpace } from '../../model/compact-text.js';
 import { lineSections, sectionLocator } from '../../model/section-at.js';
 import { repeatedEntryCause } from '../arithmetic/lib.js';
 import { defineRule, type FindingInput } from '../rule.js';
@@ -47,7 +46,7 @@ export const templateNumbering = defineRule({
     const partAt = sectionLocator(doc.sections);
     const isHeading = (l: Location) => headingPlaces.some((h) => samePlace(h, l)) && !(partAt(l) ?? '').startsWith('tables');
     // (Each with its index among the document's lines, for the section of its line.)
-    const all = doc.lines.map((l, i) => ({ title: l.text, location: l.location, i }));
+    const all = doc.lines.map(numbered);
     repeatedNumbers(all, report, isHeading);
     // The cells of a table that lost its layout are no list: their row labels keep the table's numbers.
     const flattened = doc.coverage.tablesUnread.flatMap((t) => (t.through ? [[t.location, t.through] as const] : []));
@@ -61,7 +60,7 @@ export const templateNumbering = defineRule({
     const lineKeys = lineSections(doc);
     // The contents entries' line numbers first: most lines stand on none, and need no look at each entry.
     const contentsLines = new Set(doc.facts.contents.map((c) => c.location.line));
-    headingsTwice(listed.filter((l) => lineKeys[l.i] !== 'toc' && !(contentsLines.has(l.location.line) && doc.facts.contents.some((c) => samePlace(c.location, l.location)))), tables, report);
+    headingsTwice(listed, (l) => lineKeys[l.i] !== 'toc' && !(contentsLines.has(l.location.line) && doc.facts.contents.some((c) => samePlace(c.location, l.location))), tables, report);
     let sawChineseTopLevel = false;
     let sawChinesePart = false;
     for (const s of doc.sections) {
@@ -82,16 +81,44 @@ export const templateNumbering = defineRule({
   },
 });
 
+/**
+ * A line as the rule's five looks at numbering take it: trimmed, with the number it opens with and the
+ * part it heads ("第三部分" → 3, NaN for a numeral not read), each read once for all of them.
+ */
+interface NumberedLine {
+  title: string;
+  location: Location;
+  /** Its index among the document's lines. */
+  i: number;
+  /** The text trimmed. */
+  t: string;
+  num: [string, number] | null;
+  part: number | null;
+}
+
+function numbered(l: { text: string; location: Location }, i: number): NumberedLine {
+  const t = l.text.trim();
+  const part = t.charCodeAt(0) === DI ? /^第([一二三四五六七八九十]{1,2})部分/.exec(t) : null;
+  return { title: l.text, location: l.location, i, t, num: numberOf(t), part: part ? cnNumber(part[1] as string) : null };
+}
+
 /** A numbered heading's style and number: "（二）" → ['paren', 2], "3、" → ['arabic', 3]. */
 function numberOf(title: string): [string, number] | null {
-  // Run for every line by five passes: most lines open with no numeral, and need none of the three patterns.
-  if (!opensNumber(title.charCodeAt(0))) return null;
-  const paren = /^[（(]([一二三四五六七八九十]{1,2})[)）]/.exec(title);
-  if (paren) return ['paren', cnNumber(paren[1] as string)];
-  const top = /^([一二三四五六七八九十]{1,2})、/.exec(title);
-  if (top) return ['top', cnNumber(top[1] as string)];
-  const arabic = /^(\d{1,2})[、.．](?!\d)/.exec(title);
-  if (arabic) return ['arabic', Number(arabic[1])];
+  // Each pattern opens with its own kind of character: the first one tells which to try (most lines
+  // open with none of them, and the cells of tables with a digit).
+  const c = title.charCodeAt(0);
+  if (c === 0x28 || c === 0xff08) {
+    const paren = /^[（(]([一二三四五六七八九十]{1,2})[)）]/.exec(title);
+    return paren ? ['paren', cnNumber(paren[1] as string)] : null;
+  }
+  if (NUMERAL_CODES.has(c)) {
+    const top = /^([一二三四五六七八九十]{1,2})、/.exec(title);
+    return top ? ['top', cnNumber(top[1] as string)] : null;
+  }
+  if (c >= 0x30 && c <= 0x39) {
+    const arabic = /^(\d{1,2})[、.．](?!\d)/.exec(title);
+    return arabic ? ['arabic', Number(arabic[1])] : null;
+  }
   return null;
 }
 
@@ -102,11 +129,7 @@ function opensNumber(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || c === 0x28 || c === 0xff08 || NUMERAL_CODES.has(c);
 }
 
-const NON_SPACE = /\S/;
-
-// Every line passes each of this rule's five looks at numbering: a pattern that can only match a
-// line opening with 第, 、 or a numeral is tried only on such lines (a pattern call per line and
-// look was most of the rule's time).
+// A pattern that can only match a line opening with 第, 、 or a numeral is tried only on such lines.
 const DI = 0x7b2c; // 第
 const DUN = 0x3001; // 、
 
@@ -114,26 +137,28 @@ const DUN = 0x3001; // 、
 /**
  * "（一）职能职责" and, as the next heading of its style, "（一）职能职责" again: a heading written twice
  * (a section pasted twice, or its first copy left). Not across a table (a caption repeated over a
- * continuation page) and not in the contents.
+ * continuation page) and not in the contents: only the lines `kept`, which are counted as if alone.
  */
-function headingsTwice(lines: readonly { title: string; location: Location }[], tables: readonly Location[], report: (f: FindingInput) => void): void {
+function headingsTwice(lines: readonly NumberedLine[], kept: (l: NumberedLine) => boolean, tables: readonly Location[], report: (f: FindingInput) => void): void {
   const last = new Map<string, { title: string; location: Location; index: number; num: number }>();
-  lines.forEach((l, index) => {
-    if (l.location.via === 'ocr' || l.location.cell) return;
+  let index = -1;
+  for (const l of lines) {
+    if (!kept(l)) continue;
+    index++;
+    if (l.location.via === 'ocr' || l.location.cell) continue;
     // A line whose first character opens no number (nor 第…部分) is passed over before its spaces are taken out.
-    const c0 = l.title.charCodeAt(0);
-    const first = isSpace(c0) ? l.title.charCodeAt(l.title.search(NON_SPACE)) : c0;
-    if (first !== 0x7b2c && !opensNumber(first)) return;
+    const first = l.t.charCodeAt(0);
+    if (first !== DI && !opensNumber(first)) continue;
     const title = l.title.replace(/\s+/g, '');
     const num: [string, number] | null = /^第[一二三四五六七八九十]{1,2}部分/.test(title) ? ['part', 0] : numberOf(title);
-    if (!num) return;
+    if (!num) continue;
     // A heading of a higher level starts the lists below it afresh ("一、…（一）概况", "二、…（一）概况").
     for (const lower of LEVELS.slice(LEVELS.indexOf(num[0]) + 1)) last.delete(lower);
     const prev = last.get(num[0]);
     last.set(num[0], { title, location: l.location, index, num: num[1] });
     // A heading, not a list item: short, no sentence in it.
     const headingLike = (t: string) => t.length >= 5 && t.length <= 40 && !/[，。；,;]/.test(t);
-    if (!prev || !headingLike(title)) return;
+    if (!prev || !headingLike(title)) continue;
     if (prev.title !== title) {
       if (headingLike(prev.title) && prev.index === index - 1 && prev.num === num[1] && samePage(prev.location, l.location) && oneWordingOfTheOther(prev.title, title)) {
         // "二、部门决算情况说明" and on the next line "二、部门决算情况": one heading in two wordings, one left from editing.
@@ -145,9 +170,9 @@ function headingsTwice(lines: readonly { title: string; location: Location }[], 
           locations: [prev.location, l.location],
         });
       }
-      return;
+      continue;
     }
-    if (tables.some((t) => comparePlaces(prev.location, t) < 0 && comparePlaces(t, l.location) < 0)) return;
+    if (tables.some((t) => comparePlaces(prev.location, t) < 0 && comparePlaces(t, l.location) < 0)) continue;
     report({
       severity: 'warning',
       message: `标题“${title}”连写了两次：同级的下一个标题仍是它。`,
@@ -155,7 +180,7 @@ function headingsTwice(lines: readonly { title: string; location: Location }[], 
       actual: `${title}（两次）`,
       locations: [prev.location, l.location],
     });
-  });
+  }
 }
 
 /** The triple "（一）（一）（三）" the rule below reports: the adjacent pair is left to it. */
@@ -180,8 +205,8 @@ function samePage(a: Location, b: Location): boolean {
  * "（一）…（一）…（三）": of three numbered lines in a row (headings or list items) numbered alike, the second repeats the first's number
  * where the third shows it should have been the next (a copied line left unnumbered anew).
  */
-function repeatedNumbers(sections: readonly { title: string; location: Location }[], report: (f: FindingInput) => void, isHeading: (l: Location) => boolean = () => true): void {
-  const nums = sections.map((s) => numberOf(s.title.trim()));
+function repeatedNumbers(sections: readonly NumberedLine[], report: (f: FindingInput) => void, isHeading: (l: Location) => boolean): void {
+  const nums = sections.map((s) => s.num);
   for (let i = 1; i < sections.length; i++) {
     // "3、机关运行经费支出说明" and on the next line "3、政府采购执行情况说明": two headings of one number
     // (in the contents too). Not table cells, whose rows repeat numbers side by side (收入 一、 | 支出 一、).
@@ -229,14 +254,14 @@ const LEVELS = ['part', 'top', 'paren', 'arabic'];
  * its level, where the number skipped is written nowhere between them (not even inside a line, where a
  * heading may have been run into a paragraph): an item lost or numbered wrongly in editing.
  */
-function skippedNumbers(lines: readonly { title: string; location: Location }[], tables: readonly Location[], report: (f: FindingInput) => void): void {
+function skippedNumbers(lines: readonly NumberedLine[], tables: readonly Location[], report: (f: FindingInput) => void): void {
   const last = new Map<string, { n: number; at: number; repeated: boolean }>();
-  const at = (k: number) => (lines[k] as { location: Location }).location;
+  const at = (k: number) => (lines[k] as NumberedLine).location;
   const tableBetween = (a: Location, b: Location) => tables.some((tl) => comparePlaces(a, tl) < 0 && comparePlaces(tl, b) < 0);
   for (let i = 0; i < lines.length; i++) {
-    const t = (lines[i] as { title: string }).title.trim();
-    const part = t.charCodeAt(0) === DI ? /^第([一二三四五六七八九十]{1,2})部分/.exec(t) : null;
-    const num: [string, number] | null = part ? ['part', cnNumber(part[1] as string)] : numberOf(t);
+    const line = lines[i] as NumberedLine;
+    const t = line.t;
+    const num: [string, number] | null = line.part != null ? ['part', line.part] : line.num;
     if (!num || !Number.isFinite(num[1])) continue;
     const [style, n] = num;
     const prev = last.get(style);
@@ -250,26 +275,26 @@ function skippedNumbers(lines: readonly { title: string; location: Location }[],
     // one number skipped only so, the lines between exactly as many as the numbers missing.
     // (The lines between are taken only for a number that skips: most numbers follow the last of
     // their style, and copying every line since it, for each of them, was most of this rule's time.)
-    const lostNumbers = prev != null && gap > 1 && i - prev.at - 1 === gap && lines.slice(prev.at + 1, i).every((l) => !numberOf(l.title.trim()) && l.title.trim().length <= 40 && !/[。；;]/.test(l.title));
+    const lostNumbers = prev != null && gap > 1 && i - prev.at - 1 === gap && lines.slice(prev.at + 1, i).every((l) => !l.num && l.t.length <= 40 && !/[。；;]/.test(l.title));
     if (prev && (gap === 1 || lostNumbers) && !prev.repeated && !ocr && style !== 'part') {
       const unnumbered = lines.slice(prev.at + 1, i);
       // A bare figure between the two is a table's cell: its row labels ("六、经营收入", "八、其他收入") printed
       // one cell to a line, as text copied out of a PDF gives them, with the rows between taken elsewhere.
-      const cellsBetween = unnumbered.some((l) => BARE_FIGURE.test(l.title.trim()));
+      const cellsBetween = unnumbered.some((l) => BARE_FIGURE.test(l.t));
       // "七、…" "、政府性基金…表" "九、…": the item is there with its number deleted down to its 、, which
       // numbersLeftOff reports (one cause, one finding): no item is missing.
-      const leftOffBetween = unnumbered.some((l) => /^、[\u4e00-\u9fa5]/.test(l.title.trim()));
+      const leftOffBetween = unnumbered.some((l) => /^、[\u4e00-\u9fa5]/.test(l.t));
       if (!cellsBetween && !leftOffBetween && !tableBetween(at(prev.at), at(i))) {
         // (The line of the number before counts too, after its own number: "1.…。 2.…" run into one line.)
-        const between = lines.slice(prev.at, i).map((l, k) => (k === 0 ? l.title.trim().replace(/^\S{1,8}?[、.．)）]/, '') : l.title)).join('\n');
+        const between = lines.slice(prev.at, i).map((l, k) => (k === 0 ? l.t.replace(/^\S{1,8}?[、.．)）]/, '') : l.title)).join('\n');
         const missing = Array.from({ length: gap }, (_, k) => prev.n + 1 + k);
         // "5、…" "6做好…" "7、…": the item is there, its number without the 、 after it: that is the slip.
         const sep = /^\d{1,2}([、.．])/.exec(t)?.[1];
-        const bare = sep && gap === 1 ? unnumbered.find((l) => new RegExp(`^${missing[0]}(?=[\u4e00-\u9fa5])`).test(l.title.trim())) : undefined;
+        const bare = sep && gap === 1 ? unnumbered.find((l) => new RegExp(`^${missing[0]}(?=[\u4e00-\u9fa5])`).test(l.t)) : undefined;
         if (bare) {
           report({
             severity: 'warning',
-            message: `编号“${missing[0]}”后缺少“${sep}”：“${bare.title.trim().slice(0, 20)}”。`,
+            message: `编号“${missing[0]}”后缺少“${sep}”：“${bare.t.slice(0, 20)}”。`,
             expected: `${missing[0]}${sep}`,
             actual: `${missing[0]}`,
             locations: [bare.location],
@@ -302,14 +327,14 @@ function skippedNumbers(lines: readonly { title: string; location: Location }[],
  * "七、…决算表" then "八:政府性基金…表": a number of the "一、" list written with a colon, the next in its
  * sequence. One finding with every place.
  */
-function colonNumbers(lines: readonly { title: string; location: Location }[], report: (f: FindingInput) => void): void {
+function colonNumbers(lines: readonly NumberedLine[], report: (f: FindingInput) => void): void {
   const places: Location[] = [];
   const written: string[] = [];
   let last = 0;
   for (const l of lines) {
     if (l.location.cell) continue;
-    const t = l.title.trim();
-    const n = numberOf(t);
+    const t = l.t;
+    const n = l.num;
     if (n?.[0] === 'top') {
       last = n[1];
       continue;
@@ -332,10 +357,10 @@ function colonNumbers(lines: readonly { title: string; location: Location }[], r
   });
 }
 
-function numbersLeftOff(lines: readonly { title: string; location: Location }[], report: (f: FindingInput) => void): void {
+function numbersLeftOff(lines: readonly NumberedLine[], report: (f: FindingInput) => void): void {
   const leftOff = (k: number) => {
-    const l = lines[k] as { title: string; location: Location };
-    const t = l.title.trim();
+    const l = lines[k] as NumberedLine;
+    const t = l.t;
     return t.charCodeAt(0) === DUN && /^、[\u4e00-\u9fa5]/.test(t) && t.length <= 60 && l.location.via !== 'ocr';
   };
   for (let i = 1; i < lines.length; i++) {
@@ -344,13 +369,14 @@ function numbersLeftOff(lines: readonly { title: string; location: Location }[],
     let end = i + 1;
     while (end < lines.length && leftOff(end)) end++;
     const run = lines.slice(i, end);
-    const first = (run[0] as { title: string }).title.trim();
+    const first = (run[0] as NumberedLine).t;
     i = end - 1;
     for (let k = i - run.length; k >= Math.max(0, i - run.length - 2); k--) {
-      const above = (lines[k] as { title: string }).title.trim();
+      const line = lines[k] as NumberedLine;
+      const above = line.t;
       // Under a part's heading ("第三部分 …") the numbers start again at 一.
-      const part = /^第[一二三四五六七八九十]{1,2}部分/.test(above);
-      const num: [string, number] | null = part ? ['top', 0] : numberOf(above);
+      const part = line.part != null;
+      const num: [string, number] | null = part ? ['top', 0] : line.num;
       if (!num) continue;
       if (num[0] === 'top') {
         // The numbers they should have only from the line right above: a line between may be an item
