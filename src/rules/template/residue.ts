@@ -274,6 +274,48 @@ const FIXED_REPEAT = new RegExp(`^(${FIXED_WORDS})\\1$`);
 // an account repeats itself so (its reduplicated words, 层层 and 人人, double one character).
 const REPEATED = new RegExp(`(${FIXED_WORDS}|[\\u4e00-\\u9fa5]{2,8})\\1(?!\\1)`);
 const REPEATED_ALL = new RegExp(REPEATED.source, 'g');
+
+const HAN_FIRST = 0x4e00;
+const HAN_LAST = 0x9fa5;
+// Where each Chinese character was last seen, as a place in a count running over every text tested
+// (no table to clear between texts: each text starts past the last by more than a run's length).
+const lastSeen = new Float64Array(HAN_LAST - HAN_FIRST + 1);
+let origin = 0;
+
+/**
+ * Whether REPEATED can match in the text: some run of one to eight Chinese characters said twice in a
+ * row. Such a run's first character comes again within eight, so a character is looked at closer only
+ * when it was last seen that near. The pattern, its back-reference tried at every position of the
+ * document, cost more than every other pattern of the wording rules together.
+ */
+function mayDoubleRun(t: string): boolean {
+  origin += 16;
+  const base = origin;
+  origin += t.length;
+  for (let j = 0; j < t.length; j++) {
+    const c = t.charCodeAt(j);
+    if (c < HAN_FIRST || c > HAN_LAST) continue;
+    const at = base + j;
+    const before = at - (lastSeen[c - HAN_FIRST] as number);
+    lastSeen[c - HAN_FIRST] = at;
+    if (before <= 8 && doubledEndingAt(t, j)) return true;
+  }
+  return false;
+}
+
+/** Whether a run of one to eight Chinese characters ends right before `j` and is said again from `j`. */
+function doubledEndingAt(t: string, j: number): boolean {
+  for (let len = 1; len <= 8 && len <= j && j + len <= t.length; len++) {
+    let k = 0;
+    while (k < len && t.charCodeAt(j - len + k) === t.charCodeAt(j + k) && isHan(t.charCodeAt(j + k))) k++;
+    if (k === len) return true;
+  }
+  return false;
+}
+
+function isHan(c: number): boolean {
+  return c >= HAN_FIRST && c <= HAN_LAST;
+}
 const REPEATED_CLAUSE = /([^，,。；;：:\s]{6,24})[，,]\1/;
 
 /** Whether a UTF-16 unit is one of [，,。；;：:\s] (REPEATED_CLAUSE's stops), without a pattern call per character. */
@@ -324,7 +366,7 @@ export const templateRepeatedWord = defineRule({
   ],
   check({ doc, report }) {
     // Every doubled run of a line, not only its first ("主要是主要是…；…主要是是…" in one paragraph).
-    const hits = linesMatching(doc, REPEATED).flatMap((h) => [...h.text.matchAll(REPEATED_ALL)].map((m) => ({ ...h, match: m[0], at: m.index ?? 0, location: locationAt(h.source, m.index ?? 0) })));
+    const hits = linesMatchingWhere(doc, REPEATED, mayDoubleRun).flatMap((h) => [...h.text.matchAll(REPEATED_ALL)].map((m) => ({ ...h, match: m[0], at: m.index ?? 0, location: locationAt(h.source, m.index ?? 0) })));
     for (const hit of hits) {
       // A table's header row run into one line ("项目行次金额项目行次金额", "预算数决算数预算数决算数") repeats
       // its columns, not a word.
