@@ -118,6 +118,13 @@ function unsupported(file: string, what: string): never {
   );
 }
 
+/**
+ * Formats whose reader unifies the radicals of the whole text before laying it out (readTextLayout):
+ * every text of their layouts is cut from that text, and a second pass over each block and cell
+ * would find none.
+ */
+const UNIFIED_BY_READER = new Set<InputFormat>(['text', 'markdown']);
+
 /** Reads any supported file into the layout model, enforcing the input limits. */
 export async function readLayout(file: string, bytes: Uint8Array): Promise<LayoutDocument> {
   if (bytes.length === 0) {
@@ -138,7 +145,7 @@ export async function readLayout(file: string, bytes: Uint8Array): Promise<Layou
     );
   }
   const layout = await reader(bytes, file);
-  unifyLayoutRadicals(layout);
+  if (!UNIFIED_BY_READER.has(format)) unifyLayoutRadicals(layout);
   if (layout.blocks.length > LIMITS.maxBlocks) {
     throw new JuesuanError('LIMIT_EXCEEDED', `文件 ${file} 含有超过 ${LIMITS.maxBlocks} 个段落或表格，超出处理上限。`);
   }
