@@ -32,13 +32,32 @@ export function offBySameAmount(f: Finding, root: Finding): boolean {
   return fe.minus(fa).abs().minus(re.minus(ra).abs()).abs().lte('0.01');
 }
 
-export function numbersIn(text: string | null): Decimal[] {
+// The numbers of each text read during one fold: the folds compare findings pair by pair, reading
+// the same expected and actual values again for every pair (most of the folds' time went to it).
+let numbersRead: Map<string, readonly Decimal[]> | null = null;
+
+/** Runs a fold with each text's numbers read once (and forgotten after it: nothing is kept across documents). */
+export function withNumbersRead<T>(fold: () => T): T {
+  const outer = numbersRead;
+  numbersRead = new Map();
+  try {
+    return fold();
+  } finally {
+    numbersRead = outer;
+  }
+}
+
+/** The numbers a text holds, in order ("1,234.50" is one). The list is shared: never change it. */
+export function numbersIn(text: string | null): readonly Decimal[] {
   if (!text) return [];
+  const known = numbersRead?.get(text);
+  if (known) return known;
   const out: Decimal[] = [];
   for (const m of text.matchAll(/\d[\d,，]*(?:\.\d+)?/g)) {
     const t = m[0].replace(/[,，]/g, '');
     if (/^\d+(\.\d+)?$/.test(t)) out.push(new Decimal(t));
   }
+  numbersRead?.set(text, out);
   return out;
 }
 

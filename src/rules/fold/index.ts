@@ -9,7 +9,7 @@ import { decidesPair, heldByCorrection, oneFigureRightsBoth } from './held.js';
 import { RELATIONS, relate } from './relations.js';
 import { correctedFigureCause } from '../arithmetic/lib.js';
 import { sameFigureOnce, sheetAgainstItsSum } from './figure-once.js';
-import { addPlaces, highestSeverity, messageShape, numbersIn, offBySameAmount, sameStatement, soleNumber } from './figures.js';
+import { addPlaces, highestSeverity, messageShape, numbersIn, offBySameAmount, sameStatement, soleNumber, withNumbersRead } from './figures.js';
 import { DERIVED_CATEGORY, DERIVED_QUOTE_RULE, DERIVED_SHEET_RULE, ROOT_RULE, namesFigureAboveItsWhole } from './kinds.js';
 import { swappedPairOnce } from './swapped.js';
 import { cellAgainstItsTable, foldSharedItems } from './tables.js';
@@ -24,6 +24,10 @@ import { cellAgainstItsTable, foldSharedItems } from './tables.js';
  * (7) Two figures of one sentence written in each other's place are one finding (swappedPairOnce).
  */
 export function foldRootCauses(findings: readonly Finding[]): Finding[] {
+  return withNumbersRead(() => foldAll(findings));
+}
+
+function foldAll(findings: readonly Finding[]): Finding[] {
   findings = cellAgainstItsTable(foldSharedItems(foldAbsences(foldExplained(findings))));
   // (1) Repeats of one statement.
   const byShape = new Map<string, Finding>();
