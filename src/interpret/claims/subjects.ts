@@ -192,7 +192,8 @@ const QUANTITY_HINT = /[\d０-９]|支出|收入|经费|总计|合计|预算|结
 /** A run of consecutive subject patterns with the union of their sources as a pre-test. */
 interface SubjectGroup {
   any: RegExp;
-  members: [SubjectEntry, RegExp][];
+  /** Each pattern, global, and its pre-test when it has lookbehinds (the pattern without them). */
+  members: [SubjectEntry, RegExp, RegExp | null][];
 }
 
 // Compiled once: findSubjects runs for every clause of every document. A clause that names a
@@ -209,11 +210,20 @@ function subjectPatterns(): SubjectGroup[] {
     const groups: SubjectGroup[] = [];
     for (let i = 0; i < SUBJECTS.length; i += GROUP_SIZE) {
       const part = SUBJECTS.slice(i, i + GROUP_SIZE);
-      groups.push({ any: union(part), members: part.map((e) => [e, new RegExp(e.re.source, 'g')] as [SubjectEntry, RegExp]) });
+      groups.push({ any: union(part), members: part.map((e) => [e, new RegExp(e.re.source, 'g'), wideOf(e.re)] as [SubjectEntry, RegExp, RegExp | null]) });
     }
     compiled = groups;
   }
   return compiled;
+}
+
+/**
+ * A pattern's lookbehinds are tried at every position of the clause: the pattern without them, which
+ * matches wherever it does, finds first whether its words are there at all (收入决算 after a year).
+ */
+function wideOf(re: RegExp): RegExp | null {
+  const wide = withoutLookbehinds(re.source);
+  return wide === re.source ? null : new RegExp(wide);
 }
 
 /** Finds every subject mention in a clause, non-overlapping, earliest then longest first. */
@@ -225,8 +235,9 @@ export function findSubjects(text: string, catalog: Catalog, section: string | n
   for (const it of findBareItems(text)) all.push(it);
   for (const g of subjectPatterns()) {
     if (!g.any.test(text)) continue;
-    for (const [e, re] of g.members) {
+    for (const [e, re, wide] of g.members) {
       if (e.sections && !(section != null && e.sections.test(section))) continue;
+      if (wide && !wide.test(text)) continue;
       re.lastIndex = 0;
       // exec rather than matchAll: no iterator per pattern for the many that find nothing.
       for (let m = re.exec(text); m; m = re.exec(text)) {
