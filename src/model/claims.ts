@@ -277,20 +277,25 @@ const STARTING_ON = new WeakMap<readonly TextLine[], Map<number | null | undefin
  * (the first character, and the first after each break) stands on.
  */
 function linesStartingOn(doc: Disclosure): Map<number | null | undefined, TextLine[]> {
-  let index = STARTING_ON.get(doc.lines);
-  if (!index) {
-    index = new Map();
-    for (const l of doc.lines) {
-      if (l.location.cell) continue;
-      const numbers = new Set([0, ...(l.breaks ?? []).map((b) => b.offset)].map((k) => locationAt(l, k).line));
-      for (const n of numbers) {
-        const list = index.get(n);
-        if (list) list.push(l);
-        else index.set(n, [l]);
-      }
+  const known = STARTING_ON.get(doc.lines);
+  if (known) return known;
+  const index = new Map<number | null | undefined, TextLine[]>();
+  const add = (n: number | null | undefined, l: TextLine) => {
+    const list = index.get(n);
+    if (list) list.push(l);
+    else index.set(n, [l]);
+  };
+  for (const l of doc.lines) {
+    if (l.location.cell) continue;
+    // (A line not wrapped starts on its own line only: no list of its starts to place.)
+    if (!l.breaks?.length) {
+      add(l.location.line, l);
+      continue;
     }
-    STARTING_ON.set(doc.lines, index);
+    const numbers = new Set([0, ...l.breaks.map((b) => b.offset)].map((k) => locationAt(l, k).line));
+    for (const n of numbers) add(n, l);
   }
+  STARTING_ON.set(doc.lines, index);
   return index;
 }
 
