@@ -56,7 +56,9 @@ export const narrativeItemName = defineRule({
  * A level's marker right after the level above's ("…事务(款)(项)"): the name between them was left out.
  * After a name, and not a column's header ("科目编码（类）（款）（项）", three markers in a row).
  */
-const EMPTY_LEVEL = /(?<=[\u4e00-\u9fa5])(?<!编码|代码|科目|名称|分类)[（(]\s*(类|款)\s*[)）]\s*[（(]\s*(款|项)\s*[)）](?!\s*[（(]\s*项)/;
+// (The bracket first, then what stands before it: the same matches, without two lookbehinds tried at
+// every position of the document.)
+const EMPTY_LEVEL = /[（(](?<=[\u4e00-\u9fa5][（(])(?<!(?:编码|代码|科目|名称|分类)[（(])\s*(类|款)\s*[)）]\s*[（(]\s*(款|项)\s*[)）](?!\s*[（(]\s*项)/;
 
 /** A 类/款/项 path with a level's name left out, one finding with every place. */
 export const emptyLevelName = defineRule({
