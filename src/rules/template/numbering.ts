@@ -142,22 +142,22 @@ const DUN = 0x3001; // 、
 function headingsTwice(lines: readonly NumberedLine[], kept: (l: NumberedLine) => boolean, tables: readonly Location[], report: (f: FindingInput) => void): void {
   const last = new Map<string, { title: string; location: Location; index: number; num: number }>();
   let index = -1;
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as NumberedLine;
     if (!kept(l)) continue;
     index++;
     if (l.location.via === 'ocr' || l.location.cell) continue;
     // A line whose first character opens no number (nor 第…部分) is passed over before its spaces are taken out.
     const first = l.t.charCodeAt(0);
     if (first !== DI && !opensNumber(first)) continue;
-    const title = l.title.replace(/\s+/g, '');
-    const num: [string, number] | null = /^第[一二三四五六七八九十]{1,2}部分/.test(title) ? ['part', 0] : numberOf(title);
+    const title = /\s/.test(l.title) ? l.title.replace(/\s+/g, '') : l.title;
+    // (A line with no space in it is its trimmed text, whose number is read already.)
+    const num: [string, number] | null = title === l.t ? (l.part != null ? ['part', 0] : l.num) : /^第[一二三四五六七八九十]{1,2}部分/.test(title) ? ['part', 0] : numberOf(title);
     if (!num) continue;
     // A heading of a higher level starts the lists below it afresh ("一、…（一）概况", "二、…（一）概况").
-    for (const lower of LEVELS.slice(LEVELS.indexOf(num[0]) + 1)) last.delete(lower);
+    forgetBelow(last, num[0]);
     const prev = last.get(num[0]);
     last.set(num[0], { title, location: l.location, index, num: num[1] });
-    // A heading, not a list item: short, no sentence in it.
-    const headingLike = (t: string) => t.length >= 5 && t.length <= 40 && !/[，。；,;]/.test(t);
     if (!prev || !headingLike(title)) continue;
     if (prev.title !== title) {
       if (headingLike(prev.title) && prev.index === index - 1 && prev.num === num[1] && samePage(prev.location, l.location) && oneWordingOfTheOther(prev.title, title)) {
@@ -181,6 +181,16 @@ function headingsTwice(lines: readonly NumberedLine[], kept: (l: NumberedLine) =
       locations: [prev.location, l.location],
     });
   }
+}
+
+/** A heading, not a list item: short, no sentence in it. */
+function headingLike(t: string): boolean {
+  return t.length >= 5 && t.length <= 40 && !/[，。；,;]/.test(t);
+}
+
+/** Drops what is kept for the levels below `style`: a heading of a higher level starts their lists afresh. */
+function forgetBelow(last: Map<string, unknown>, style: string): void {
+  for (let k = LEVELS.indexOf(style) + 1; k < LEVELS.length; k++) last.delete(LEVELS[k] as string);
 }
 
 /** The triple "（一）（一）（三）" the rule below reports: the adjacent pair is left to it. */
@@ -314,7 +324,7 @@ function skippedNumbers(lines: readonly NumberedLine[], tables: readonly Locatio
       }
     }
     last.set(style, { n, at: i, repeated: prev?.n === n });
-    for (const lower of LEVELS.slice(LEVELS.indexOf(style) + 1)) last.delete(lower);
+    forgetBelow(last, style);
   }
 }
 
