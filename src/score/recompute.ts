@@ -92,6 +92,22 @@ export function scoreIndicator(i: Indicator, scheme: Scheme, decimals: number, o
  * compare. The lean path scheme inference takes for every row under every scheme.
  */
 export function reproduces(i: Indicator, scheme: Scheme, decimals: number): boolean | null {
+  // (Asked again of the scheme inferred, row by row, by performance.indicator-score: kept per row.)
+  let byScheme = REPRODUCED.get(i);
+  if (!byScheme) REPRODUCED.set(i, (byScheme = new Map()));
+  let byDecimals = byScheme.get(scheme);
+  if (!byDecimals) byScheme.set(scheme, (byDecimals = new Map()));
+  const known = byDecimals.get(decimals);
+  if (known !== undefined) return known;
+  const r = reproducedBy(i, scheme, decimals);
+  byDecimals.set(decimals, r);
+  return r;
+}
+
+// Per row (keyed by the Indicator object): nothing is kept from one document to the next.
+const REPRODUCED = new WeakMap<Indicator, Map<Scheme, Map<number, boolean | null>>>();
+
+function reproducedBy(i: Indicator, scheme: Scheme, decimals: number): boolean | null {
   const p = prepare(i);
   if (!p.w || !p.score) return null;
   let any = false;
