@@ -1,5 +1,5 @@
 import { type Location, comparePlaces, samePlace } from '../../model/location.js';
-import { lineSections, sectionLocator } from '../../model/section-at.js';
+import { sectionLocator } from '../../model/section-at.js';
 import { repeatedEntryCause } from '../arithmetic/lib.js';
 import { defineRule, type FindingInput } from '../rule.js';
 
@@ -45,8 +45,7 @@ export const templateNumbering = defineRule({
     const headingPlaces = [...doc.sections.map((s) => s.location), ...doc.facts.contents.map((c) => c.location)];
     const partAt = sectionLocator(doc.sections);
     const isHeading = (l: Location) => headingPlaces.some((h) => samePlace(h, l)) && !(partAt(l) ?? '').startsWith('tables');
-    // (Each with its index among the document's lines, for the section of its line.)
-    const all = doc.lines.map(numbered);
+    const all = doc.lines.map((l) => numbered(l));
     repeatedNumbers(all, report, isHeading);
     // The cells of a table that lost its layout are no list: their row labels keep the table's numbers.
     const flattened = doc.coverage.tablesUnread.flatMap((t) => (t.through ? [[t.location, t.through] as const] : []));
@@ -57,10 +56,11 @@ export const templateNumbering = defineRule({
     skippedNumbers(listed, tables, report);
     numbersLeftOff(listed, report);
     colonNumbers(listed, report);
-    const lineKeys = lineSections(doc);
     // The contents entries' line numbers first: most lines stand on none, and need no look at each entry.
     const contentsLines = new Set(doc.facts.contents.map((c) => c.location.line));
-    headingsTwice(listed, (l) => lineKeys[l.i] !== 'toc' && !(contentsLines.has(l.location.line) && doc.facts.contents.some((c) => samePlace(c.location, l.location))), tables, report);
+    // (The section of a line is never the contents: sectionLocator names no contents page; its entries are
+    // known by facts.contents.)
+    headingsTwice(listed, (l) => !(contentsLines.has(l.location.line) && doc.facts.contents.some((c) => samePlace(c.location, l.location))), tables, report);
     let sawChineseTopLevel = false;
     let sawChinesePart = false;
     for (const s of doc.sections) {
@@ -88,18 +88,16 @@ export const templateNumbering = defineRule({
 interface NumberedLine {
   title: string;
   location: Location;
-  /** Its index among the document's lines. */
-  i: number;
   /** The text trimmed. */
   t: string;
   num: [string, number] | null;
   part: number | null;
 }
 
-function numbered(l: { text: string; location: Location }, i: number): NumberedLine {
+function numbered(l: { text: string; location: Location }): NumberedLine {
   const t = l.text.trim();
   const part = t.charCodeAt(0) === DI ? /^第([一二三四五六七八九十]{1,2})部分/.exec(t) : null;
-  return { title: l.text, location: l.location, i, t, num: numberOf(t), part: part ? cnNumber(part[1] as string) : null };
+  return { title: l.text, location: l.location, t, num: numberOf(t), part: part ? cnNumber(part[1] as string) : null };
 }
 
 /** A numbered heading's style and number: "（二）" → ['paren', 2], "3、" → ['arabic', 3]. */
