@@ -6,7 +6,12 @@ const FILE_LINE = /^(?:附件\s*\d*\s*[:：]?\s*)?\/?([^\s/\\]{1,80}\.(?:xlsx?|e
 
 /** The file a line names when the line is nothing but a file's name (an attachment's link), or null. */
 export function attachedFileName(line: string): string | null {
-  return FILE_LINE.exec(line.trim())?.[1] ?? null;
+  const t = line.trim();
+  // The name's extension ends the line, two to four letters after its last dot: every paragraph of
+  // the document passes here, and most are spared the pattern.
+  const ext = t.length - t.lastIndexOf('.') - 1;
+  if (ext < 2 || ext > 4 || ext === t.length) return null;
+  return FILE_LINE.exec(t)?.[1] ?? null;
 }
 
 /** Attachments the text names on lines of their own: the document's parts may be published in them. */
