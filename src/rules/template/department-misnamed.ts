@@ -57,8 +57,11 @@ const DEPARTMENT_ONLY = /^\s*(?:（[^）]{1,30}）)?\s*(?:部门整体|部门决
 function subjectAfter(rest: string, year: number | null): boolean {
   const y = /^\s*(?:（[^）]{1,30}）)?\s*(20\d{2})\s*年/.exec(rest);
   if (y) return year != null && Number(y[1]) === year;
-  return new RegExp(`^\\s*(?:（[^）]{1,30}）)?\\s*(?:${ACCOUNT_TERM})`).test(rest);
+  return SUBJECT_AFTER.test(rest);
 }
+
+/** An account term after the name (made once: subjectAfter runs for every name found). */
+const SUBJECT_AFTER = new RegExp(`^\\s*(?:（[^）]{1,30}）)?\\s*(?:${ACCOUNT_TERM})`);
 
 /** template.other-department already reports a name followed by "2024年度部门决算". */
 const OTHER_DEPARTMENT_FORM = /^\s*(?:（本级）|\(本级\))?\s*(?:20\d{2}\s*年度?)?\s*(?:部门|单位)(?:决算|预算)/;
