@@ -1,6 +1,6 @@
 import type { Catalog, CatalogItem } from '../../catalog/catalog.js';
 import { normalizeItemName } from '../../catalog/catalog.js';
-import { withoutLookbehinds } from './wider.js';
+import { withoutLookbehinds } from '../../model/regex-source.js';
 
 /**
  * Subject recognition: the words a region uses for a quantity → one normalised key, so that the

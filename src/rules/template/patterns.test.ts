@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Disclosure } from '../../model/disclosure.js';
-import { linesMatching, linesWith, withoutCaptures } from './patterns.js';
+import { linesMatching, linesWith } from './patterns.js';
+import { withoutCaptures } from '../../model/regex-source.js';
 
 /** What linesMatching must equal: the pattern asked of every line on its own. */
 function perLine(doc: Disclosure, re: RegExp) {

@@ -2,6 +2,7 @@ import type { Disclosure } from '../../model/disclosure.js';
 import { isCellSoup } from '../../model/cell-soup.js';
 import type { Location } from '../../model/location.js';
 import { locationAt } from '../../model/layout.js';
+import { withoutCaptures } from '../../model/regex-source.js';
 
 /**
  * The document's lines joined by '\n', with where each line starts. A dozen rules each look for one
@@ -52,34 +53,6 @@ function scannerOf(re: RegExp): RegExp {
   }
   SCANNER_OF.set(re, g);
   return g;
-}
-
-/**
- * The pattern with its capturing groups made non-capturing. The scan only needs where a line can
- * match, and groups that capture nothing match exactly the same text in the same order; V8 runs
- * some patterns several times faster without them (template.instruction's, six times). A pattern
- * with a back-reference (\1, \k<name>) needs its groups and is left as it is.
- */
-export function withoutCaptures(source: string): string {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i] as string;
-    if (ch === '\\') {
-      const next = source[i + 1] ?? '';
-      if (!inClass && (/[1-9]/.test(next) || next === 'k')) return source;
-      out += ch + next;
-      i++;
-    } else if (inClass) {
-      if (ch === ']') inClass = false;
-      out += ch;
-    } else if (ch === '[') {
-      inClass = true;
-      out += ch;
-    } else if (ch === '(' && source[i + 1] !== '?') out += '(?:';
-    else out += ch;
-  }
-  return out;
 }
 
 type Line = Disclosure['lines'][number];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SUBJECTS } from './subjects.js';
-import { withoutLookbehinds } from './wider.js';
+import { SUBJECTS } from '../interpret/claims/subjects.js';
+import { withoutLookbehinds } from './regex-source.js';
 
 describe('withoutLookbehinds', () => {
   it('takes out lookbehinds, nested groups and all, and leaves classes, escapes and lookaheads', () => {
