@@ -193,3 +193,36 @@ describe('a sharing site’s file name over the document', () => {
     expect(r.findings.filter((f) => f.rule.startsWith('year-unit.')).map((f) => f.message)).toEqual([]);
   });
 });
+
+describe('the department a title names, whatever kind of unit it is', () => {
+  const factsOf = async (lines: string[]) => (await checkBytes('page.txt', new TextEncoder().encode(`${lines.join('\n\n')}\n`))).facts;
+
+  it('a unit whose name ends as no office’s does ("…青少年宫", "…第二中学") is the title’s, not the portal’s government ("某某市人民政府网")', async () => {
+    const palace = await factsOf(['中国政府网 | 某某市人民政府网 | 某某经济技术开发区网 | |', '某某市某某区青少年宫2023年度决算公开说明', '日期:2024-11-07 来源:区青少年宫', '一、部门基本情况', '某某市某某区青少年宫是公益性事业单位。']);
+    expect(palace.department).toBe('某某市某某区青少年宫');
+    expect((await factsOf(['某某县第二中学2024年度部门决算', '一、部门基本情况'])).department).toBe('某某县第二中学');
+  });
+
+  it('the name before the year when a part of the account follows it ("某某区审计局2024年度财政拨款“三公”经费…"), not the site’s owner above', async () => {
+    const f = await factsOf(['某某市某某区人民政府', '某某区审计局2024年度财政拨款“三公”经费支出决算情况', '2024年度“三公”经费支出决算数为5.00万元。']);
+    expect(f.department).toBe('某某区审计局');
+  });
+
+  it('a title’s name without its region takes the region from the text when the text names the same unit whole', async () => {
+    const f = await factsOf(['双桥镇人民政府2020年度一般公共预算财政拨款“三公”经费支出决算情况说明', '某某省某某县双桥镇人民政府2020年度“三公”经费支出决算数为5.00万元。', '某某省某某县双桥镇人民政府公务接待费1.00万元。']);
+    expect(f.department).toBe('某某省某某县双桥镇人民政府');
+  });
+
+  it('no name from the word 部门 ("第二部分某某区残联年部门决算表") nor from a panel field run into its value ("发布机构某某县人民政府办公室")', async () => {
+    expect((await factsOf(['2017年预算单位部门决算公开', '第一部分某某区残联概况', '第二部分某某区残联年部门决算表'])).department).toBeNull();
+    const f = await factsOf(['-', '索引号20240913-145937-396', '-', '发布机构某某县人民政府办公室', '-', '发布日期2022-08-30', '2021年某某县本级“三公”经费决算情况说明', '2021年某某县本级一般公共预算财政拨款“三公”经费决算数为1,115.07万元。']);
+    expect(f.department).toBeNull();
+    expect(f.title).toBe('2021年某某县本级“三公”经费决算情况说明');
+  });
+
+  it('a table’s column head ("2020年" over "决算数") below the title is not taken for the title', async () => {
+    const f = await factsOf(['2021年某某县本级“三公”经费决算情况说明', '2021年某某县本级“三公”经费决算数为1,115.07万元。', '单位:万元', '项目', '2020年', '决算数']);
+    expect(f.title).toBe('2021年某某县本级“三公”经费决算情况说明');
+    expect(f.fiscalYear).toBe(2021);
+  });
+});

@@ -18,7 +18,8 @@ const nameOf = (s: string) => s.replace(DATE_TAIL, '').replace(LEAD_WORD, '');
 // The shortest name stops at the first suffix it meets, inside a longer name: "某省人大常委" of
 // 某省人大常委会办公厅, "某县人民政府" of 某县人民政府办公室. The office of a body is the whole name.
 const ORG_TAIL = '(?:(?<=委)会(?!议))?(?:办公厅|办公室)?';
-const ORG_RE = new RegExp(`([\\u4e00-\\u9fa5]{1,12}?(?:自治区|自治州|省|市|州|盟|县|区|旗)[\\u4e00-\\u9fa5]{2,16}?${ORG_SUFFIX}${ORG_TAIL})`, 'g');
+// Not a site's name ("重庆市人民政府网") nor the word 部门 ("…残联年部门决算表").
+const ORG_RE = new RegExp(`([\\u4e00-\\u9fa5]{1,12}?(?:自治区|自治州|省|市|州|盟|县|区|旗)[\\u4e00-\\u9fa5]{2,16}?${ORG_SUFFIX}${ORG_TAIL})(?![网门])`, 'g');
 
 // A sentence of history ("…于1983年成立…", "2019年机构改革后更名为…") names other years and bodies.
 // (Not 改革 alone: 发展和改革委员会 is a department's name.)
@@ -47,7 +48,8 @@ const TITLE_YEAR = /(20\d{2})\s*(?:年度?|(?=(?:部门|单位)?\s*决算))/;
  * A portal's fields set in a row, label and value ("[ 索引号 ] | 1150…", "【发布机构】丰都县…", "来源: 某某县财政局"),
  * except those whose value is the document's title (标题, 信息名称, 内容概述).
  */
-const FIELD_ROW = /^(?:[[【]\s*(?!标\s*题|信息名称|名\s*称|题\s*名|内容概述)[\u4e00-\u9fa5]{2,8}\s*[\]】]|(?:索\s*引\s*号|发布机构|发文机关|所属机构|公开责任部门|责任部门|主题分类|体裁分类|组配分类|服务对象|成文日期|发布日期|公开日期|生成日期|发文日期|发文字号|文\s*号|信息有效性|有\s*效\s*性|时\s*效\s*性|公开方式|公开范围|信息来源|来\s*源|点\s*击|发\s*布\s*人|关\s*键\s*词)\s*[:：|｜])/;
+// (A field's label run into its value, "发布机构红河县人民政府办公室", when a page's panel lost its separators.)
+const FIELD_ROW = /^(?:[[【]\s*(?!标\s*题|信息名称|名\s*称|题\s*名|内容概述)[\u4e00-\u9fa5]{2,8}\s*[\]】]|(?:索\s*引\s*号|发布机构|发文机关|所属机构|公开责任部门|责任部门|主题分类|体裁分类|组配分类|服务对象|成文日期|发布日期|公开日期|生成日期|发文日期|发文字号|文\s*号|信息有效性|有\s*效\s*性|时\s*效\s*性|公开方式|公开范围|信息来源|来\s*源|点\s*击|发\s*布\s*人|关\s*键\s*词)\s*[:：|｜]|(?:索引号|发布机构|发文机关|所属机构|公开责任部门|成文日期|发布日期|时效性)(?=[\u4e00-\u9fa5\d]))/;
 
 /** A site's menu item: a few characters, no figure, no punctuation ("首页", "要闻动态", "信息公开"). */
 const MENU_ITEM = /^[\u4e00-\u9fa5]{1,6}$/;
@@ -110,7 +112,9 @@ export function readFacts(blocks: readonly Block[], keyAt: readonly (string | nu
     /(?<![较比与和同至到]\s*)(20\d{2})\s*年(?!\s*\d{1,2}\s*月)/g,
   );
 
-  let department: string | null = title ? departmentOfTitle(title) : null;
+  const titled = title ? departmentOfTitle(title) : null;
+  // A title that names the unit without its region ("双桥集镇人民政府2020年度…") leaves the whole name to the text.
+  let department: string | null = titled && REGION_START.test(titled) ? titled : null;
   // A name runs within one paragraph and holds a region word (省/市/州/盟/县/区/旗): the slow
   // organisation pattern is only run over the paragraphs that have one, in the same order. The
   // cover's labels first; then the text, leaving out sentences of history and a name said only once.
@@ -135,6 +139,8 @@ export function readFacts(blocks: readonly Block[], keyAt: readonly (string | nu
     nameOf,
     2,
   );
+  // The text's name is taken for a title's short one only when it is the same unit, its region added.
+  if (titled && department !== titled && !(department?.endsWith(titled) ?? false)) department = titled;
 
   const titleScope = title ? (/单位\s*决算/.test(title) ? '单位' : /部门\s*决算/.test(title) ? '部门' : null) : null;
   const scope: Facts['scope'] =
@@ -168,7 +174,8 @@ function findTitle(head: readonly string[]): string | null {
     const labelled = p !== (head[i] as string).replace(/\s*[（(]\s*目\s*录\s*[)）]\s*$/, '');
     const prev = !labelled && head[i - 1] != null && !PAGE_FIELD.test((head[i - 1] as string).replace(BULLET, '')) ? head[i - 1] : undefined;
     // "…2024年度部门" on the line before "决算公开说明".
-    if (!/\d{4}\s*年/.test(p) && prev && /\d{4}\s*年/.test(prev) && prev.length <= 40 && !/决算|[。，；>＞]/.test(prev)) return prev + p;
+    // (Not a table's column head, "2020年" over "决算数", below a title already found.)
+    if (!/\d{4}\s*年/.test(p) && prev && /\d{4}\s*年/.test(prev) && prev.length <= 40 && !/决算|[。，；>＞]/.test(prev) && !(withYear.length > 0 && /^[^\u4e00-\u9fa5]*决算数/.test(p.trim()))) return prev + p;
     // "重庆市长寿区洪湖镇人民政府" on the line before "2024年度决算公开说明".
     if (/^\s*20\d{2}/.test(p) && prev && prev.length <= 40 && ORG_END.test(prev.trim()) && !/决算|[。，；>＞]/.test(prev)) {
       // The name itself broken after its region ("上海市普陀区" / "文化和旅游局" / "2025 年度部门决算"): the region's line too.
@@ -190,6 +197,9 @@ function findTitle(head: readonly string[]): string | null {
 }
 
 
+/** A name that opens with its region ("罗平县第二中学", "某某市某某区审计局"). */
+const REGION_START = /^[\u4e00-\u9fa5]{1,12}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗)(?![省市州县区])/;
+
 /** A cover line that is a region's name and nothing else ("上海市普陀区", "广元市"): the first half of a name broken over lines. */
 const REGION_LINE = /^[\u4e00-\u9fa5]{1,12}(?:省|市|自治区|自治州|州|盟|地区|县|区|旗)$/;
 
@@ -203,8 +213,23 @@ function departmentOfTitle(title: string): string | null {
   const name = t.replace(/[（(][^（）()]{2,20}[)）]$/, '');
   // A numbered line ("二、某某局2024年度部门决算表" in the contents) is no title.
   if (!/^[\u4e00-\u9fa5]/.test(name) || /^[一二三四五六七八九十]+、/.test(name)) return null;
-  return (ORG_END.test(name) || TOWNSHIP.test(name)) && name.length >= 4 ? t : null;
+  if ((ORG_END.test(name) || TOWNSHIP.test(name)) && name.length >= 4) return t;
+  // "罗湖区审计局2024年度财政拨款“三公”经费支出决算情况": the name is what stands before the year, when
+  // the words between the year and 决算 name a part of the account rather than end the name.
+  const year = TITLE_YEAR.exec(title);
+  const before = year && year.index > 0 ? title.slice(0, year.index).replace(/[\s　]/g, '').replace(/[（(]?本级[)）]?$/, '') : null;
+  if (before && /^[\u4e00-\u9fa5]/.test(before) && before.length >= 4 && (ORG_END.test(before) || TOWNSHIP.test(before))) return before;
+  // A unit whose kind of name the organisation suffixes do not list ("重庆市万州区青少年宫", "某某县第二中学"):
+  // a title names it as a region and its own name, which the suffixes of institutions end.
+  return INSTITUTION.test(name) ? t : before && INSTITUTION.test(before) ? before : null;
 }
+
+/**
+ * A unit named in a title by a region, then a name ending as institutions' names end (宫, 台, 场,
+ * 学, 团, 联, 协, 室, 库): only in a title, where the name stands before its year, never in running
+ * text, where "某某区青少年宫" is also a place.
+ */
+const INSTITUTION = /^(?:[\u4e00-\u9fa5]{1,12}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗))+[\u4e00-\u9fa5]{2,16}(?:宫|台|场|学|团|联|协|室|库)$/;
 
 /**
  * A township named by its place alone in a title ("大理州洱源县西山乡2023年度部门决算", "某某区某某街道…"):
