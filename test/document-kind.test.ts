@@ -668,3 +668,30 @@ describe('a self-evaluation report titled "…绩效评价自评报告"', () => 
     expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
+
+describe('a township government’s own account, titled "…乡人民政府决算公开"', () => {
+  const title = '2023年度某某县某某乡人民政府决算公开\n目 录\n';
+  it('is a department’s account when its parts are a department’s (部门(单位)概况, 部门(单位)决算情况说明)', async () => {
+    const r = await checkText(`${title}第一部分 部门(单位)概况\n一、主要职能、职责\n第二部分 部门(单位)决算情况说明\n一、收入支出决算总体情况说明\n`);
+    expect(r.facts.kind).toBe('final');
+  });
+
+  it('is the government’s own when its parts are a government’s (决算报告, 决算报表)', async () => {
+    const r = await checkText(`${title}第一部分 决算报告\n第二部分 决算报表\n1、2023年度某某乡一般公共预算收入表\n`);
+    expect(r.facts.kind).toBe('government-final');
+  });
+});
+
+describe('a short table on its own that never says 决算 (a yearbook’s, a table pasted alone)', () => {
+  const rows = ['| 15-2 群众艺术馆、文化馆站业务活动及经费情况 (2009年) |', '| 单位数(个) | 1447 | 117 | 1330 |', '| 总支出(万元) | 57413 | 22197 | 35215 |'];
+  it('is checked for its figures only: neither tables, glossary nor year asked of it', async () => {
+    const r = await checkText(`${rows.join('\n')}\n`);
+    expect(r.facts.kind).toBe('final-part');
+    expect(r.findings.filter((f) => f.severity !== 'info').map((f) => f.rule)).toEqual([]);
+  });
+
+  it('is an account’s table when a cell says 决算', async () => {
+    const r = await checkText(`${[...rows.slice(0, 1), '| 项目 | 决算数 | 预算数 | 上年 |', ...rows.slice(1)].join('\n')}\n`);
+    expect(r.facts.kind).toBe('final');
+  });
+});

@@ -33,6 +33,8 @@ const FIELD_LINE = /^[[【]?\s*(?:索\s*引\s*号|发布机构|组配分类|主�
 
 const FINAL_TITLE = /决算/;
 const DEPT_NAMED = /(部门|单位)决算/;
+/** A part only a department's account has: "第一部分 部门(单位)概况", "部门决算情况说明", "单位决算表". */
+const DEPARTMENT_PART = /^(?:第[一二三四五六七八九十]部分|[一二三四五六七八九十]+、)?[:：]?(?:部门|单位)(?:[（(](?:部门|单位)[)）])?(?:概况|基本情况|(?:20\d{2}年度?)?决算(?:情况说明|报表|表|公开表))$/;
 // A department's or unit's budget: "2026年部门预算", "XX局2026年度单位预算公开", "预算信息公开".
 // A government's budget report and its tables: "…2021年财政预算执行情况和2022年财政预算(草案)相关表格".
 // A 三公 budget: "涪城区2019年财政拨款“三公”经费预算情况".
@@ -358,12 +360,15 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   if (governmentCell && !cover.some((b) => DEPT_NAMED.test(squeeze(b.text)))) {
     return { kind: 'government-final', reason: `目录（表格）中的“${titleText(governmentCell.text)}”表明这是政府财政总决算（本级决算），不是部门决算公开`, location: governmentCell.location };
   }
+  // A township's government publishes its own account as a department does ("2023年度某某乡人民政府决算公开"
+  // over "第一部分 部门(单位)概况"): the parts of a department's account, named, outweigh the title's 政府决算.
+  const departmentParts = paras.some((b) => b.text.length <= 40 && DEPARTMENT_PART.test(squeeze(b.text)));
   for (const [i, b] of cover.entries()) {
     // "某局2015年度“三公”经费财政拨款" / "决算情况说明": a title broken over two lines is read whole.
     const next = cover[i + 1];
     const broken = next && /20\d{2}/.test(b.text) && !FINAL_TITLE.test(b.text) && !/预算/.test(b.text) && next.text.trim().length <= 12 && /^(?:决算|预算)/.test(next.text.trim());
     const t = ownWords(broken ? b.text.trim() + next.text.trim() : b.text);
-    if (governments(t)) {
+    if (governments(t) && !departmentParts) {
       return { kind: 'government-final', reason: `标题“${titleText(b.text)}”表明这是政府财政总决算（本级决算），不是部门决算公开`, location: b.location };
     }
     // ("部门预算项目支出绩效自评表(2023年度)": a self-evaluation, of the year past, names the budget it scores.)
@@ -515,6 +520,12 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   const headed = paras.some((b) => b.heading != null || looksLikeHeading(b.text, null));
   if (!partUnread && !saysFinal && !anyTable && !anyExplain && !headed && contents.length === 0 && chars < DOCUMENT_CHARS && !paras.some((b) => WHOLE_ACCOUNT.test(b.text))) {
     return { kind: 'final-part', reason: '全文只是一段文字，没有标题、章节或公开表，也没有“决算”二字或收支总计', location: paras[0]?.location ?? null };
+  }
+  // A short table alone (a yearbook's "| 总支出(万元) | 57413 |", a table pasted by itself) that never says 决算
+  // in its cells or around them: checked for its figures as part of an account, never asked for a whole one.
+  if (!partUnread && !saysFinal && anyTable && !cellsSayFinal && !anyExplain && contents.length === 0 && chars < DOCUMENT_CHARS && finalTables.length === 0) {
+    const first = blocks.find((b) => b.kind === 'table');
+    return { kind: 'final-part', reason: '全文只是一张短表，没有标题、章节，表内外也没有“决算”二字，未按完整的部门决算要求检查', location: first?.location ?? null };
   }
   return final;
 }

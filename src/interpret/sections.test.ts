@@ -276,3 +276,16 @@ describe('the body begins where the contents’ first part is named again, howev
     expect(doc.facts.contents.map((c) => c.text)).not.toContain('第一部分 某市某局概况');
   });
 });
+
+describe('the body’s first heading worded otherwise than its contents entry', () => {
+  const CONTENTS = '某某县党校2015年部门决算公开\n\n目 录\n\n第一部分 概况\n\n一、主要职能\n\n二、机构设置\n\n第二部分 部门决算表\n\n第三部分 2015年部门决算情况说明\n\n第四部分 名词解释\n\n';
+  it('"一、单位主要职能" with its text under it, after "…第四部分 名词解释": the body, its duties found', async () => {
+    expect(await ids(`${CONTENTS}一、单位主要职能\n\n负责轮训乡科级党员领导干部。\n\n二、机构设置\n\n下设综合办公室等科室。\n`)).not.toContain('completeness.section-duties');
+  });
+
+  it('an entry of the tables’ list that names an explained section under the same number is still the contents', async () => {
+    const list = '目 录\n\n第一部分 单位概况\n\n一、主要职能、职责\n\n二、单位机构设置\n\n第二部分 单位决算情况说明\n\n十一、机构运行经费支出决算情况说明\n\n第三部分 单位决算表\n\n十一、机构运行经费支出、国有资产占用情况及政府采购支出信息表\n\n附件:1. 某某项目绩效评价报告\n\n';
+    const doc = await extractBytes('toc.txt', new TextEncoder().encode(`2023年度某某局(本级)公开文档\n\n${list}第一部分 单位概况\n\n一、主要职能、职责\n\n负责全区某某工作。\n`));
+    expect((doc.facts.contents ?? []).map((c) => c.text)).toContain('十一、机构运行经费支出、国有资产占用情况及政府采购支出信息表');
+  });
+});

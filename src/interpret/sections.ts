@@ -160,7 +160,13 @@ export function findSections(blocks: readonly Block[]): { sections: Section[]; k
       const first = [...tocTitles][0];
       const firstKey = first != null ? sectionKeyOf(first) : null;
       const again = firstKey != null && tocTitles.size >= 3 && t !== '' && sectionKeyOf(t) === firstKey;
-      const restarts = (part != null && part <= highestPart) || again;
+      // An entry's section again under its own number, however worded ("一、主要职能" listed, "一、单位主要职能"
+      // printed), once the contents have gone on to another part, and followed by a sentence: the body
+      // begins. (Not "十一、机构运行经费…信息表" in the tables' list after "十一、机构运行经费…说明".)
+      const key = t !== '' && highestPart >= 2 && sentenceFollows(blocks, i) ? sectionKeyOf(t) : null;
+      const number = key ? HEADING_PREFIX.exec(t)?.[0]?.replace(/\s/g, '') : undefined;
+      const named = number != null && [...tocTitles].some((x) => sectionKeyOf(x) === key && HEADING_PREFIX.exec(x)?.[0]?.replace(/\s/g, '') === number);
+      const restarts = (part != null && part <= highestPart) || again || named;
       // (An entry printed without its number, "主要职能", "收入支出决算总表", "2019年度主要工作完成情况", names a part as headings do.)
       const isEntry = b.kind === 'paragraph' && (looksLikeHeading(t, b.heading) || unnumberedEntry(t)) && !seen && !restarts && !bodyBegins(blocks, i, pagedEntries, plainEntries);
       // An entry's page number on a line of its own ("八、…情况说明" / "8"), or the page's furniture printed
@@ -285,6 +291,14 @@ function bodyBegins(blocks: readonly Block[], i: number, paged: number, plain: n
     if (!looksLikeHeading(t, n.heading)) return /[。；;，,]/.test(t) || t.length > 40;
   }
   return false;
+}
+
+/** The next block is a paragraph of text, not a heading nor an entry. */
+function sentenceFollows(blocks: readonly Block[], i: number): boolean {
+  const n = blocks[i + 1];
+  if (n?.kind !== 'paragraph') return false;
+  const t = n.text.trim();
+  return !looksLikeHeading(t, n.heading) && (/[。；;，,]/.test(t) || t.length > 40);
 }
 
 /** A contents entry without its number: a part's or a table's name, no sentence, no figure. */

@@ -33,3 +33,13 @@ describe('a list of the tables attached', () => {
     expect(r.findings.filter((f) => /^completeness\.table-0\d$/.test(f.rule))).toEqual([]);
   });
 });
+
+describe('the tables said to be attached in a line of their own', () => {
+  it('"报表详见附件。" under the explanation’s heading: all nine attached, no table reported missing', async () => {
+    const text = ['某某区某某社区卫生服务中心2024年度部门决算(公开)', '第一部分 2024年度部门决算报表', '一、收入支出决算总表', '二、收入决算表', '第二部分 2024年度部门决算说明', '报表详见附件。', '一、单位基本情况', '某某区某某社区卫生服务中心隶属于某某区卫生健康委员会。'].join('\n');
+    const r = await checkText(`${text}\n`);
+    const printed = r.findings.filter((f) => f.rule === 'completeness.tables-printed');
+    expect(printed.map((f) => f.severity)).toEqual(['info']);
+    expect(printed[0]?.message).toContain('另附');
+  });
+});

@@ -189,7 +189,8 @@ export function findReferenced(
       out.add(id);
     }
     // "部门决算公开表（见附件）" without a list: all nine are attached.
-    if (listed === 0 && !own && /(九|9)张|决算(?:公开)?(?:报)?表|公开(?:报)?表/.test(text)) for (const id of TABLE_IDS) out.add(id);
+    // ("报表详见附件。" alone on its line says it of the tables too.)
+    if (listed === 0 && !own && (/(九|9)张|决算(?:公开)?(?:报)?表|公开(?:报)?表/.test(text) || /^(?:相关|全部|各)?报表/.test(b.text.trim()))) for (const id of TABLE_IDS) out.add(id);
   }
   return TABLE_IDS.filter((id) => out.has(id) && !printed.has(id));
 }

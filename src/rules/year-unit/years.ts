@@ -34,11 +34,15 @@ export const yearKnown = defineRule({
   cases: [
     { name: '标题有年度', expect: 'pass', text: '# 2024年度某市医疗保障局部门决算\n' },
     { name: '全文无年度', expect: 'fail', text: '# 某市医疗保障局部门决算\n收、支总计238.67万元。\n' },
+    { name: '没有标题的一段文字，年度在其所出之处', expect: 'insufficient', text: '政府采购支出总额100.00万元，其中货物50.00万元，服务50.00万元。\n' },
   ],
   check({ doc, report }) {
     if (doc.facts.fiscalYear != null) return;
     // The exported tables carry no year of their own; the disclosure's title does.
     if (doc.coverage.tablesOnly) return insufficient('输入只含决算报表，报表本身通常不标年度；年度应在公开文本的标题中核对。');
+    // A part with no title (a paragraph, a short table, a page of a longer article): its year is in the
+    // title of what it was taken from, which the text does not hold.
+    if (doc.facts.kind === 'final-part' && doc.facts.title == null) return insufficient('本文没有标题，只是部门决算的一部分，年度应在其所出全文或网页的标题中核对。');
     report({ message: '未能从标题或正文确定决算年度。', expected: '如“2024年度”', actual: '未标明', locations: doc.lines[0] ? [doc.lines[0].location] : [] });
   },
 });
