@@ -880,7 +880,7 @@ class ClaimReader {
       const afterAmount = prevTk ? prevTk.kind === 'amount' && prevTk.unit != null && /^\s*[，,]/.test(cue) : !primary && AMOUNT_BEFORE.test(sentence.slice(0, Math.max(0, sentence.indexOf(text))));
       const tk = bareRate(tk0, cue, text, afterAmount) ?? tk0;
       const lastBase = bases.filter((b) => b.end <= tk.start && b.start >= boundary).pop();
-      let role = roleOf(tk, cue, lastBase ?? null, primary != null && boundary === primary.end, cmp);
+      let role = roleOf(tk, cue, lastBase ?? null, primary != null && boundary === primary.end, cmp, fy);
       // "较2014年度部门决算公开“三公”经费合计16.08万元增加15.15万元": the comparison said before the subject
       // makes the amount right after it last year's level, the base of the change that follows.
       // ("比2017年年初预算收入456.91万元增加…": last year's budget, compared with, is no budget of this year's.)
@@ -1476,7 +1476,7 @@ function flatBeforeChange(text: string, flat: RegExpExecArray): boolean {
   return /^\s*[、]?\s*(?:增加|增长|减少|下降|上升|降低)(?:了)?\s*\d/.test(text.slice(flat.index + (flat[0] as string).length));
 }
 
-const FILLER = /支出|决算|执行|实际|共计|合计|累计|汇总|总额|总计|金额|全年|本年|当年|年度|分别|达到|均|各|共|为|是|达|数|额|[:：\s]|[“”"]|的/g;
+const FILLER = /支出|决算|执行|实际|共计|合计|累计|汇总|总额|总计|金额|全年|本年度|本年|当年度|当年|年度|分别|达到|均|各|共|为|是|达|数|额|[:：\s]|[“”"]|的/g;
 
 const PRIOR_LEVEL = /(?:比|较|与|同)\s*(?:上年度?|上一年度?|去年|\d{4}\s*年度?)(?:同期)?(?:的)?(?:累计)?(?:总)?(?:支出|收入)?(?:决算数?|实际支出|支出)?(?:的|为)?$/;
 
@@ -1515,8 +1515,10 @@ function unreadBase(cue: string): string | null {
   return named && !/^(?:收入|支出|比)$/.test(named) ? `unread:${named}` : null;
 }
 
-function roleOf(tk: Token, cue: string, base: SubjectMatch | null, rightAfterSubject: boolean, cmp: 'prior' | 'budget' | null): Role | null {
-  const c = cue.replace(/\s+$/, '');
+function roleOf(tk: Token, cue: string, base: SubjectMatch | null, rightAfterSubject: boolean, cmp: 'prior' | 'budget' | null, fy: number | null = null): Role | null {
+  // "住房公积金（项）2024年度决算数为45.34万元": the report's own year between the subject and its figure says
+  // nothing more than 本年度 does. (Another year's figure is no amount of this year's.)
+  const c = (fy != null && cue.includes(String(fy)) ? cue.replace(new RegExp(`${fy}\\s*年度?`, 'g'), '本年') : cue).replace(/\s+$/, '');
   if (LAST_YEAR_BUDGET.test(c)) return null;
   if (tk.kind === 'percent') {
     if (isShareCue(c)) return { role: 'share', base: base?.key ?? unreadBase(c), baseLabel: base?.label };

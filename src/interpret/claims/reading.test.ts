@@ -1019,3 +1019,18 @@ describe('last year’s budget named before its subject', () => {
     expect(r.findings.filter((f) => f.rule === 'narrative.same-subject')).toEqual([]);
   });
 });
+
+describe('the report’s own year between an item and its figure', () => {
+  const ITEM = '住房保障支出（类）住房改革支出（款）住房公积金（项）';
+  it('"（项）2024年度决算数为45.34万元" is the item’s amount, as "本年度决算数为" and "决算数为" are', async () => {
+    for (const said of ['2024年度决算数为', '本年度决算数为', '2024年度的决算数为', '决算数为']) {
+      const cs = await claimsOf(GENERAL, `${ITEM}${said}45.34万元，比上年增加4.55万元，增长11.15%。`);
+      expect(amounts(cs, 'fc:2210201')).toEqual(['45.34']);
+    }
+  });
+
+  it('another year’s figure ("（项）2023年度决算数为40.79万元") is no amount of this year’s', async () => {
+    const cs = await claimsOf(GENERAL, `${ITEM}2023年度决算数为40.79万元。`);
+    expect(amounts(cs, 'fc:2210201')).toEqual([]);
+  });
+});

@@ -81,7 +81,12 @@ function detailLists(doc: Disclosure): { whole: Claim; items: Claim[]; twice?: b
   return out;
 }
 
-function sumCheck(ctx: RuleContext, whole: Claim, wFig: Figure, items: { claim: Claim; fig: Figure }[], what: string, repeats: readonly Claim[] = []) {
+/**
+ * Checks a whole against its listed items. `unconfirmed`: no table 05 shows which items the whole has, so
+ * items falling short of it may be a list of some of them (the main ones, as many explanations list)
+ * rather than a wrong figure: an info that says so. Items exceeding the whole are wrong however many are listed.
+ */
+function sumCheck(ctx: RuleContext, whole: Claim, wFig: Figure, items: { claim: Claim; fig: Figure }[], what: string, repeats: readonly Claim[] = [], unconfirmed = false) {
   const cmp = compareSum(money(wFig), moneyAll(items.map((i) => i.fig)));
   const sum = items.reduce((s, i) => s.plus(i.fig.value), new Decimal(0));
   const short = dec(wFig).minus(sum);
@@ -109,6 +114,7 @@ function sumCheck(ctx: RuleContext, whole: Claim, wFig: Figure, items: { claim: 
     });
     return;
   }
+  const partial = unconfirmed && short.gt(0) && !repeated && !twice;
   reportComparison(ctx, cmp, {
     ...(twice && !repeated ? { explainedBy: { causes: [listedTwiceCause(twice.id)], because: `「${label(whole)}」${wFig.raw}与其下各科目之和${fmt(sum)}万元不符亦出于此` } } : {}),
     ...(repeated
@@ -119,14 +125,14 @@ function sumCheck(ctx: RuleContext, whole: Claim, wFig: Figure, items: { claim: 
           },
         }
       : {}),
-    message: `「${label(whole)}」${what}${wFig.raw}与下列${items.length}个科目的${what}之和${fmt(sum)}万元不符`,
+    message: `「${label(whole)}」${what}${wFig.raw}与下列${items.length}个科目的${what}之和${fmt(sum)}万元不符${partial ? `，少${fmt(short)}万元；未印出公开05表，无法核对所列科目是否齐全：若只列出了部分科目，应逐项列全或写明“主要”` : ''}`,
     holdsWith: sumHoldsWith({ fig: wFig, at: where(whole), name: `「${label(whole)}」${what}` }, items.map((i) => ({ fig: i.fig, at: where(i.claim), name: `「${label(i.claim)}」${what}` }))),
     tailMessage: `「${label(whole)}」${what}${wFig.raw}与各科目${what}之和${fmt(sum)}万元相差${fmt(dec(wFig).minus(sum))}万元，在舍入误差范围内（尾差）`,
     expected: `${fmt(sum)}万元`,
     actual: `${wFig.value}万元`,
     locations: locs(where(whole), ...items.map((i) => where(i.claim))),
     section: whole.section,
-  });
+  }, partial ? 'info' : undefined);
 }
 
 /**
@@ -164,6 +170,13 @@ export const detailSum = defineRule({
       severity: 'warning',
       mentions: '住房保障支出',
       text: md('（二）一般公共预算财政拨款支出决算结构情况', '2024年度一般公共预算财政拨款支出238.67万元，主要用于以下方面：卫生健康支出（类）225.61万元，占94.53%；住房保障支出（类）13.06万元，占5.47%。') + md('（三）一般公共预算财政拨款支出决算具体情况', '2024年度一般公共预算财政拨款支出年初预算数为238.67万元，支出决算数为238.67万元，完成年初预算数的100%。其中：', '1、卫生健康支出（类）医疗保障管理事务（款）行政运行（项）。年初预算数为200.00万元，支出决算数为200.00万元。', '2、卫生健康支出（类）医疗保障管理事务（款）一般行政管理事务（项）。年初预算数为25.61万元，支出决算数为25.61万元。'),
+    },
+    {
+      name: '所列各项之和小于总数，无05表可核、预算一侧也不能证明列全：提示可能只列了主要科目',
+      expect: 'fail',
+      severity: 'info',
+      mentions: '未印出公开05表',
+      text: md('（三）一般公共预算财政拨款支出决算具体情况', '2024年度一般公共预算财政拨款支出1,222.68万元。', '社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）2024年度决算数为56.29万元，比2023年度决算数增加4.79万元。', '卫生健康支出（类）医疗保障管理事务（款）行政运行（项）2024年度决算数为442.32万元，比2023年度决算数增加12.52万元。'),
     },
     {
       name: '同一项说了两遍（金额不同由其他规则报告），不重复相加',
@@ -209,9 +222,13 @@ export const detailSum = defineRule({
         }
       }
       const act = items.filter((i) => i.amount).map((i) => ({ claim: i, fig: i.amount as Figure }));
-      if (whole.amount && act.length === items.length && act.length >= 2) sumCheck(ctx, whole, whole.amount, act, '决算数', repeats);
       const bud = items.filter((i) => i.budget?.amount).map((i) => ({ claim: i, fig: i.budget?.amount as Figure }));
-      if (whole.budget?.amount && bud.length === items.length && bud.length >= 2) sumCheck(ctx, whole, whole.budget.amount, bud, whole.budget.basis === 'initial' ? '年初预算数' : '预算数', repeats);
+      // Without table 05, the list is shown whole by its other side: items whose budgets (or amounts)
+      // add up to the whole's are all of its items.
+      const noTable = !tableOf(ctx.doc, '05');
+      const adds = (w: Figure | null | undefined, xs: { fig: Figure }[]) => w != null && xs.length === items.length && compareSum(money(w), moneyAll(xs.map((x) => x.fig))).agreement !== 'break';
+      if (whole.amount && act.length === items.length && act.length >= 2) sumCheck(ctx, whole, whole.amount, act, '决算数', repeats, noTable && !adds(whole.budget?.amount, bud));
+      if (whole.budget?.amount && bud.length === items.length && bud.length >= 2) sumCheck(ctx, whole, whole.budget.amount, bud, whole.budget.basis === 'initial' ? '年初预算数' : '预算数', repeats, noTable && !adds(whole.amount, act));
     }
   },
 });
@@ -248,8 +265,16 @@ export const classSum = defineRule({
       text: withTables(['（二）一般公共预算财政拨款支出决算结构情况', '卫生健康支出224.25万元，占89.77%。', '（三）一般公共预算财政拨款支出决算具体情况', '1.卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）：支出决算为6.70万元。', '2.卫生健康支出（类）医疗保障管理事务（款）行政运行（项）：支出决算为126.26万元。', '3.卫生健康支出（类）医疗保障管理事务（款）医疗保障政策管理（项）：支出决算为81.29万元。'], T05),
     },
     {
-      name: '类与项不符（每一类都列了项）',
+      name: '所列各项之和大于类：无论是否列全都错',
       expect: 'fail',
+      severity: 'error',
+      mentions: '74.68',
+      text: md('五、一般公共预算财政拨款支出决算情况说明', '1.社会保障和就业支出(类)74.68万元,占6.93%。', '2.社会保障和就业支出(类)行政事业单位养老支出(款)机关事业单位基本养老保险缴费支出(项):支出决算数为56.29万元。', '3.社会保障和就业支出(类)行政事业单位养老支出(款)机关事业单位职业年金缴费支出(项):支出决算数为28.39万元。'),
+    },
+    {
+      name: '类大于所列各项之和，又无05表可核是否列全：提示可能只列了部分',
+      expect: 'fail',
+      severity: 'info',
       mentions: '94.68',
       text: md('五、一般公共预算财政拨款支出决算情况说明', '1.社会保障和就业支出(类)94.68万元,占6.93%。', '2.社会保障和就业支出(类)行政事业单位养老支出(款)机关事业单位基本养老保险缴费支出(项):支出决算数为56.29万元。', '3.社会保障和就业支出(类)行政事业单位养老支出(款)机关事业单位职业年金缴费支出(项):支出决算数为28.39万元。'),
     },
@@ -281,7 +306,7 @@ export const classSum = defineRule({
         const others = t05.rows.filter((r) => r.code?.length === 7 && r.code.startsWith(id) && !listed.has(r.code) && r.cells.total && !dec(r.cells.total).isZero());
         if (others.length) continue;
       }
-      sumCheck(ctx, k, k.amount as Figure, mine.map((i) => ({ claim: i, fig: i.amount as Figure })), '决算数', repeatedEntries(ofClass).length ? repeatedEntries(ofClass) : repeatsShortBySame(ctx.doc, mine, dec(k.amount as Figure).minus(mine.reduce((s, i) => s.plus(dec(i.amount as Figure)), new Decimal(0)))));
+      sumCheck(ctx, k, k.amount as Figure, mine.map((i) => ({ claim: i, fig: i.amount as Figure })), '决算数', repeatedEntries(ofClass).length ? repeatedEntries(ofClass) : repeatsShortBySame(ctx.doc, mine, dec(k.amount as Figure).minus(mine.reduce((s, i) => s.plus(dec(i.amount as Figure)), new Decimal(0)))), !t05);
     }
     if (!ran) return notApplicable('说明未同时写出类金额与其项级明细');
   },
