@@ -150,6 +150,23 @@ function repeatsShortBySame(doc: Disclosure, mine: readonly Claim[], short: Deci
   return [];
 }
 
+/**
+ * Some other class whose two or more listed items add up to the amount the explanation states for it:
+ * the explanation lists every item of a class, not just its main ones, and a class that falls short
+ * then holds a wrong figure rather than items left out.
+ */
+function listsWholeClasses(ctx: RuleContext, except: string | null = null): boolean {
+  const fc = ctx.doc.claims.filter((c) => c.subject.key.startsWith('fc') && c.amount);
+  const items = fc.filter((c) => level(c) === 3);
+  return fc.some((k) => {
+    if (level(k) !== 1) return false;
+    const id = classOf(ctx, k);
+    if (!id || id === except) return false;
+    const mine = onePerSubject(items.filter((i) => classOf(ctx, i) === id && budgetKind(i) === budgetKind(k)));
+    return mine != null && mine.length >= 2 && compareSum(money(k.amount as Figure), moneyAll(mine.map((i) => i.amount as Figure))).agreement !== 'break';
+  });
+}
+
 export const detailSum = defineRule({
   id: 'narrative.detail-sum',
   title: '类款项明细之和与总数不符',
@@ -225,7 +242,7 @@ export const detailSum = defineRule({
       const bud = items.filter((i) => i.budget?.amount).map((i) => ({ claim: i, fig: i.budget?.amount as Figure }));
       // Without table 05, the list is shown whole by its other side: items whose budgets (or amounts)
       // add up to the whole's are all of its items.
-      const noTable = !tableOf(ctx.doc, '05');
+      const noTable = !tableOf(ctx.doc, '05') && !listsWholeClasses(ctx);
       const adds = (w: Figure | null | undefined, xs: { fig: Figure }[]) => w != null && xs.length === items.length && compareSum(money(w), moneyAll(xs.map((x) => x.fig))).agreement !== 'break';
       if (whole.amount && act.length === items.length && act.length >= 2) sumCheck(ctx, whole, whole.amount, act, '决算数', repeats, noTable && !adds(whole.budget?.amount, bud));
       if (whole.budget?.amount && bud.length === items.length && bud.length >= 2) sumCheck(ctx, whole, whole.budget.amount, bud, whole.budget.basis === 'initial' ? '年初预算数' : '预算数', repeats, noTable && !adds(whole.amount, act));
@@ -272,6 +289,21 @@ export const classSum = defineRule({
       text: md('五、一般公共预算财政拨款支出决算情况说明', '1.社会保障和就业支出(类)74.68万元,占6.93%。', '2.社会保障和就业支出(类)行政事业单位养老支出(款)机关事业单位基本养老保险缴费支出(项):支出决算数为56.29万元。', '3.社会保障和就业支出(类)行政事业单位养老支出(款)机关事业单位职业年金缴费支出(项):支出决算数为28.39万元。'),
     },
     {
+      name: '另一类的各项恰好列全：说明是逐项列出的，短少的一类是数字错',
+      expect: 'fail',
+      severity: 'error',
+      mentions: '1,102.66',
+      text: md(
+        '五、一般公共预算财政拨款支出决算情况说明',
+        '1.社会保障和就业支出(类)84.68万元,占6.93%。',
+        '2.卫生健康支出(类)1,102.66万元,占89.37%。',
+        '3.社会保障和就业支出(类)行政事业单位养老支出(款)机关事业单位基本养老保险缴费支出(项):支出决算数为56.29万元。',
+        '4.社会保障和就业支出(类)行政事业单位养老支出(款)机关事业单位职业年金缴费支出(项):支出决算数为28.39万元。',
+        '5.卫生健康支出(类)医疗保障管理事务(款)行政运行(项):支出决算数为442.32万元。',
+        '6.卫生健康支出(类)医疗保障管理事务(款)一般行政管理事务(项):支出决算数为650.34万元。',
+      ),
+    },
+    {
       name: '类大于所列各项之和，又无05表可核是否列全：提示可能只列了部分',
       expect: 'fail',
       severity: 'info',
@@ -306,7 +338,7 @@ export const classSum = defineRule({
         const others = t05.rows.filter((r) => r.code?.length === 7 && r.code.startsWith(id) && !listed.has(r.code) && r.cells.total && !dec(r.cells.total).isZero());
         if (others.length) continue;
       }
-      sumCheck(ctx, k, k.amount as Figure, mine.map((i) => ({ claim: i, fig: i.amount as Figure })), '决算数', repeatedEntries(ofClass).length ? repeatedEntries(ofClass) : repeatsShortBySame(ctx.doc, mine, dec(k.amount as Figure).minus(mine.reduce((s, i) => s.plus(dec(i.amount as Figure)), new Decimal(0)))), !t05);
+      sumCheck(ctx, k, k.amount as Figure, mine.map((i) => ({ claim: i, fig: i.amount as Figure })), '决算数', repeatedEntries(ofClass).length ? repeatedEntries(ofClass) : repeatsShortBySame(ctx.doc, mine, dec(k.amount as Figure).minus(mine.reduce((s, i) => s.plus(dec(i.amount as Figure)), new Decimal(0)))), !t05 && !listsWholeClasses(ctx, id));
     }
     if (!ran) return notApplicable('说明未同时写出类金额与其项级明细');
   },
