@@ -414,6 +414,14 @@ export const changeDirectionMixed = defineRule({
   },
 });
 
+/** A claim whose words say 持平, 无变化 or 不变. */
+const saysFlat = (c: Claim): boolean => c.change != null && (c.change.direction === 'flat' || c.change.words.some((w) => /持平|无变化|不变/.test(w)));
+
+/** The non-zero change figures a claim prints beside its 持平 ("持平，增长100%"): what contradicts it. */
+function changeFiguresOfFlat(c: Claim): Figure[] {
+  return saysFlat(c) ? [c.change?.amount, c.change?.rate].filter((f): f is Figure => f != null && !dec(f).isZero()) : [];
+}
+
 export const flatWithChange = defineRule({
   id: 'arithmetic.flat-with-change',
   title: '“持平/无变化”与变动数不符',
@@ -434,11 +442,10 @@ export const flatWithChange = defineRule({
     { name: '所写上年数与本年数不同', expect: 'fail', mentions: '2665.56', text: md('一、收入支出决算总体情况说明', '2024年度收、支总计2918.96万元，比上年2665.56万元持平。') },
   ],
   check(ctx) {
-    const cs = ctx.doc.claims.filter((c) => c.change && (c.change.direction === 'flat' || c.change.words.some((w) => /持平|无变化|不变/.test(w))));
+    const cs = ctx.doc.claims.filter(saysFlat);
     if (!cs.length) return notApplicable('说明中没有“持平/无变化”的表述');
     for (const c of cs) {
-      const ch = c.change;
-      const nz = [ch?.amount, ch?.rate].filter((f) => f && !dec(f).isZero());
+      const nz = changeFiguresOfFlat(c);
       if (nz.length) {
         ctx.report({
           cause: flatCause(c.id),
@@ -790,6 +797,22 @@ export const changeSum = defineRule({
         reportComparison(ctx, cmp, {
           explainedBy: { causes: [flatCause(k.id)], because: `${because}：各部分变动额之和不符亦出于此` },
           message: `「${label(w)}」变动额${fmt(new Decimal(wc.value), Math.max(2, wc.decimals))}万元与各部分变动额之和${fmt(sum)}万元不符；${because}，错的是“持平”`,
+          expected: `${fmt(sum)}万元`,
+          actual: `${fmt(new Decimal(wc.value), Math.max(2, wc.decimals))}万元`,
+          locations: locs(where(k), where(w), ...kids.filter((x) => x !== k).map(where)),
+          section: w.section,
+        });
+        continue;
+      }
+      // A part said 持平 (read as 0) that prints a change beside it ("持平，增长100%"): what it changed by is
+      // not known, so the sum cannot be proved wrong apart from that contradiction, which
+      // arithmetic.flat-with-change reports. One cause, one finding.
+      const contradicted = cmp.agreement === 'break' && !sameGap && !wholeOff ? kids.filter((k, i) => dec(parts[i] as Figure).isZero() && changeFiguresOfFlat(k).length > 0) : [];
+      if (contradicted.length === 1) {
+        const k = contradicted[0] as Claim;
+        reportComparison(ctx, cmp, {
+          explainedBy: { causes: [flatCause(k.id)], because: `「${label(k)}」写“持平”又写变动${changeFiguresOfFlat(k).map((f) => f.raw).join('、')}，按0计的变动额不可靠：各部分变动额之和不符亦出于此` },
+          message: `「${label(w)}」变动额${fmt(new Decimal(wc.value), Math.max(2, wc.decimals))}万元与各部分变动额之和${fmt(sum)}万元不符（「${label(k)}」称“持平”，按0计，但它又写了变动${changeFiguresOfFlat(k).map((f) => f.raw).join('、')}）`,
           expected: `${fmt(sum)}万元`,
           actual: `${fmt(new Decimal(wc.value), Math.max(2, wc.decimals))}万元`,
           locations: locs(where(k), where(w), ...kids.filter((x) => x !== k).map(where)),

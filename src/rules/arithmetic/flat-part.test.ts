@@ -19,8 +19,18 @@ describe('a part said 持平 whose own rate gives the gap of the sum of changes'
     expect(fs[0]?.message).toContain('各部分变动额之和与总变动额不符');
   });
 
-  it('keeps the sum apart when the rate gives another change', async () => {
+  it('folds the sum into the 持平 too when the rate gives another change: what the part changed by is unknown', async () => {
     const fs = await errors(doc('25.00%'));
-    expect(fs.map((f) => f.rule).sort()).toEqual(['arithmetic.change-sum', 'arithmetic.flat-with-change']);
+    expect(fs.map((f) => f.rule)).toEqual(['arithmetic.flat-with-change']);
+    expect(fs[0]?.message).toContain('按0计的变动额不可靠');
+  });
+
+  it('a part said 持平 beside a rate that has no base ("持平，增长100%" of an item new this year): one finding', async () => {
+    const text = md(
+      '七、财政拨款“三公”经费支出决算情况说明',
+      '2025年度“三公”经费财政拨款支出决算数比2024年度减少19.66万元，下降86.61%，其中：因公出国（境）费支出决算与2024年持平；公务用车购置及运行维护费支出决算减少20.06万元，下降88.37%；公务接待费支出决算持平，增长100%。',
+    );
+    const fs = await errors(text);
+    expect(fs.map((f) => f.rule)).toEqual(['arithmetic.flat-with-change']);
   });
 });
