@@ -29,6 +29,14 @@ function countPatterns(): [(typeof COUNT_PATTERNS)[number], RegExp][] {
 }
 
 const COUNT_HINT = /\d\s*个/;
+
+/** The last half-width comma that ends a clause, not one that groups a figure's thousands ("1,908.82"), or -1. */
+function lastClauseComma(text: string): number {
+  for (let i = text.lastIndexOf(','); i >= 0; i = text.lastIndexOf(',', i - 1)) {
+    if (!(/\d/.test(text[i - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5)))) return i;
+  }
+  return -1;
+}
 /** The year a sentence opens with ("2022年度…"). */
 const LEAD_YEAR = /^\s*(20\d{2})\s*年/;
 /** The year a sentence opens with, after a place's name if any ("鄂城区2022年…"). */
@@ -158,7 +166,8 @@ export function readClaims(ctx: InterpretContext): Claim[] {
     // A file cut off mid-sentence ("…其中：财政拨款收入2,833.90万元，事业收入 4,899.34万"): its last
     // clause is cut too, and its figures (a list's last part, a unit) are not what the document says.
     if (i === lastPara && !/[。！？!?；;：:）)”"」\]]\s*$/.test(raw) && /[\d万元%]\s*$/.test(raw)) {
-      const cut = Math.max(raw.lastIndexOf('，'), raw.lastIndexOf(','), raw.lastIndexOf('；'), raw.lastIndexOf(';'), raw.lastIndexOf('。'));
+      // (Not at a thousands separator: "…各增加1,908.82万" is cut before 各增加's clause, not inside its figure.)
+      const cut = Math.max(raw.lastIndexOf('，'), lastClauseComma(raw), raw.lastIndexOf('；'), raw.lastIndexOf(';'), raw.lastIndexOf('。'));
       raw = cut >= 0 ? raw.slice(0, cut + 1) : '';
       if (!raw) continue;
     }

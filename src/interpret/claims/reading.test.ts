@@ -876,6 +876,13 @@ describe('a file cut off mid-sentence', () => {
     expect(r.findings.filter((f) => f.rule === 'arithmetic.parts-sum' || f.rule === 'narrative.unit-missing')).toEqual([]);
     expect(anyFigure((await extractBytes('cut.md', new TextEncoder().encode(text))).claims, '4,899.34')).toEqual([]);
   });
+
+  it('cuts at the clause’s comma, never inside a figure’s thousands ("…,财政拨款收、支总计各增加1,908.82万元")', async () => {
+    const text = '# 2021年度某某中心部门决算\n\n## (二)财政拨款收入支出决算总体情况说明\n\n2021年度财政拨款收、支总计10,890万元。与2020年相比,财政拨款收、支总计各增加1,908.82万元';
+    const r = await checkBytes('cut.md', new TextEncoder().encode(text));
+    expect(r.findings.filter((f) => f.rule === 'narrative.unit-missing')).toEqual([]);
+    expect(anyFigure((await extractBytes('cut.md', new TextEncoder().encode(text))).claims, '1')).toEqual([]);
+  });
 });
 
 describe('a change said after a 其中 part', () => {
