@@ -695,3 +695,29 @@ describe('a short table on its own that never says 决算 (a yearbook’s, a tab
     expect(r.facts.kind).toBe('final');
   });
 });
+
+describe('pages about accounts that are no department’s 部门决算公开', () => {
+  it('a 协会’s financial report ("…协会2024年财务决算及2025年财务预算的报告", 民间非营利组织会计制度) is a social organisation’s', async () => {
+    const r = await checkText('某某省某某行业协会2024年财务决算及2025年财务预算的报告\n某某省某某行业协会财务工作严格执行《民间非营利组织会计制度》和协会章程。\n一、2024年财务决算情况\n2024年总收入2,285,633.03元，其中会费收入1,541,750.00元。\n');
+    expect(r.facts.kind).toBe('other');
+    expect(r.findings.map((f) => f.rule)).toEqual(['completeness.document-kind']);
+    expect(r.findings[0]?.message).toContain('社会组织');
+  });
+
+  it('a portal’s reprint of news about the accounts ("本文版权归原作者所有，转载文章仅为传播…") is news', async () => {
+    const r = await checkText('某某教育网您的位置:首页 >动态 > 教育动态 >\n75所高校公布2018年度部门决算\n近日，75所直属高校均在各自的信息公开网站公布了2018年度部门决算信息。某某大学2018年度决算经费最高，为276.44亿元。\n郑重声明:本文版权归原作者所有,转载文章仅为传播更多信息之目的。\n');
+    expect(r.facts.kind).toBe('other');
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('a hospital’s sector forms ("医疗卫生计生机构收支决算总表", 国卫财01-1表) are its ministry’s, not a disclosure', async () => {
+    const r = await checkText('某某市中医院医改信息公开\n2017年医疗卫生计生机构收支决算总表(按功能分类) |\n国卫财01-1表 |\n金额单位:元 |\n| 项目 | 上年结转和结余 | 本年收入 | 本年支出 |\n| 合计 | 62,011,988.25 | 70,496,088.25 | 70,496,088.25 |\n');
+    expect(r.facts.kind).toBe('other');
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('a department that names its 部门决算 stays an account though it is a 协会 (科学技术协会)', async () => {
+    const r = await checkText('某某市科学技术协会2024年度部门决算\n目 录\n第一部分 部门概况\n一、部门职责\n第二部分 2024年度部门决算情况说明\n');
+    expect(r.facts.kind).toBe('final');
+  });
+});

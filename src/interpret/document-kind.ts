@@ -128,6 +128,16 @@ const PAGE_FURNITURE = /发布时间|发布日期|来源[：:]|浏览次数|阅�
 // A journalist's article, as a paper, a library or a portal keeps it ("作者/责任者:陈海生", "文献资料来源:
 // 新快报-A03", "本报记者", "中新网7月18日电"): a disclosure names its department, never an author or a newspaper.
 const NEWS_BYLINE = /(?:网|社|报|台)\s*(?:北京)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电|作者\s*[/／]?\s*责任者|责任者\s*[:：]|(?:本报|新华社|见习)?记者\s*[\u4e00-\u9fa5]{2,4}|通讯员\s*[\u4e00-\u9fa5]{2,4}|(?:来源|出处)\s*[:：]\s*[^\s，。]{0,12}(?:日报|晚报|早报|新快报|报社|电视台|新闻网)/;
+/** A site's notice that it reprints others' articles. */
+const REPRINT_NOTICE = /版权归原作者所有|转载(?:文章|本文|此文)?仅为传播|不代表本(?:站|网|网站)(?:的)?(?:观点|立场)/;
+/**
+ * What a social organisation's (a 协会's, 学会's, 基金会's) financial report says of itself: its
+ * accounting standard, the law it is registered under, its members' dues. It reports its 财务决算 to
+ * its members; it publishes no 部门决算.
+ */
+const NONPROFIT = /民间非营利组织会计制度|(?:社会团体|民办非企业单位|基金会)登记管理|(?:协会|学会|商会|研究会|促进会|基金会)\d{4}年度?财务(?:决算|收支)/;
+/** A health sector's own final-account forms (国卫财01表 "医疗卫生计生机构收支决算总表"), filed to its ministry, not published as a department's. */
+const HEALTH_FORMS = /国卫财\s*\d|医疗卫生(?:计生)?机构收支决算/;
 // A news outlet by its name: a paper, an agency, a broadcaster or a news portal ("中国经济网", "新浪财经").
 const NEWS_OUTLET =
   /(?:日报|晚报|早报|商报|时报|新快报|报社|电视台|广播电台|新闻网|新闻社|通讯社|中新网|中国经济网|人民网|新华网|央视网|央广网|光明网|中青在线|中国青年网|环球网|澎湃新闻|界面新闻|财新网|第一财经|新浪(?:财经|新闻|网)|搜狐(?:财经|新闻|网)|网易(?:财经|新闻)|腾讯(?:财经|新闻|网)|凤凰(?:网|财经)|和讯网|东方财富网|经济观察网|每日经济新闻|21世纪经济报道)/;
@@ -174,6 +184,12 @@ function newsCue(paras: readonly ParagraphBlock[]): { said: string; block: Parag
     if (writer) return { said: writer[0], block: b };
     const author = NEWS_AUTHOR.exec(t);
     if (author && !NOT_A_PERSON.test(author[1] ?? '') && !opening.some((o) => DEPARTMENT_SOURCE.test(o.text))) return { said: author[0].trim(), block: b };
+  }
+  // A portal's notice that what it carries is reprinted ("本文版权归原作者所有，转载文章仅为传播更多信息之目的"):
+  // a news aggregator's page about the accounts, never a department's own disclosure.
+  for (const b of paras) {
+    const reprint = REPRINT_NOTICE.exec(b.text);
+    if (reprint) return { said: reprint[0], block: b };
   }
   // The news source is the page's footer: read wherever it stands.
   for (const b of paras) {
@@ -324,6 +340,18 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   }
   if (inTraditionalScript(paras)) {
     return { kind: 'other', reason: '本文是繁体字文本（多为网站转换），只能按简体字读取决算公开，未作检查；请用原文（简体）检查', location: paras[0]?.location ?? null };
+  }
+  // A 协会's or 基金会's financial report, a hospital's sector forms: their own accounts, not a department's
+  // 部门决算公开, unless the cover names one.
+  const firstTexts = blocks.slice(0, 40).flatMap((b) => (b.kind === 'paragraph' ? [{ text: b.text, location: b.location }] : b.rows.slice(0, 6).flat().map((c) => ({ text: c.text, location: c.location }))));
+  const ownNamed = cover.some((b) => DEPT_NAMED.test(squeeze(b.text)));
+  const society = ownNamed ? undefined : firstTexts.find((x) => NONPROFIT.test(squeeze(x.text)));
+  if (society) {
+    return { kind: 'other', reason: `“${NONPROFIT.exec(squeeze(society.text))?.[0]}”表明这是社会组织（协会、学会、基金会等）的财务报告，不是部门决算公开`, location: society.location };
+  }
+  const healthForm = ownNamed ? undefined : firstTexts.find((x) => HEALTH_FORMS.test(squeeze(x.text)));
+  if (healthForm) {
+    return { kind: 'other', reason: `“${HEALTH_FORMS.exec(squeeze(healthForm.text))?.[0]}”是卫生健康行业向主管部门报送的财务决算报表，不是部门决算公开的公开表`, location: healthForm.location };
   }
   // "某某2015年部门决算公开补充说明": a supplement (or a correction) to a published account says only what
   // it adds or corrects, not the whole account.
