@@ -163,6 +163,9 @@ export function fmt(d: Decimal, decimals = 2): string {
 export function inWanyuan(f: Figure, printedUnit: string): Figure {
   if (printedUnit === '元') return { ...f, value: shiftPoint(f.value, -4), decimals: f.decimals + 4, unit: '元' };
   if (printedUnit === '亿元') return { ...f, value: shiftPoint(f.value, 4), decimals: Math.max(0, f.decimals - 4), unit: '亿元' };
+  // A few accounts (and their tables) are kept in 千元 or 百万元.
+  if (printedUnit === '千元') return { ...f, value: shiftPoint(f.value, -1), decimals: f.decimals + 1, unit: '千元' };
+  if (printedUnit === '百万元') return { ...f, value: shiftPoint(f.value, 2), decimals: Math.max(0, f.decimals - 2), unit: '百万元' };
   return f;
 }
 
@@ -170,6 +173,8 @@ export function inWanyuan(f: Figure, printedUnit: string): Figure {
 export function asPrinted(f: Figure): Figure {
   if (f.unit === '元') return { ...f, value: shiftPoint(f.value, 4), decimals: Math.max(0, f.decimals - 4), unit: null };
   if (f.unit === '亿元') return { ...f, value: shiftPoint(f.value, -4), decimals: f.decimals + 4, unit: null };
+  if (f.unit === '千元') return { ...f, value: shiftPoint(f.value, 1), decimals: Math.max(0, f.decimals - 1), unit: null };
+  if (f.unit === '百万元') return { ...f, value: shiftPoint(f.value, -2), decimals: f.decimals + 2, unit: null };
   return f;
 }
 

@@ -34,7 +34,7 @@ export function sectionLabel(key: string | null): string {
 
 /** Endings of an organisation's name (局, 委员会, 中心 …), as a regular-expression group. */
 /** An amount printed with its unit ("2.75万元", "1440224.6 元"): what a sentence that states money has. */
-export const AMOUNT = /\d\s*(?:万元|元|亿元)/;
+export const AMOUNT = /\d\s*(?:万元|元|亿元|千元|百万元)/;
 
 /**
  * 增加了/减少了, 同比增加/同比减少 ending a cue: words that name an amount as often as a rate, so the bare

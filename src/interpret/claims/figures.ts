@@ -15,7 +15,8 @@ export interface Token {
 
 const NUM = '[-−－]?(?:\\d{1,3}(?:[,，]\\d{3})+|\\d+)(?:\\.\\d+)?';
 const COUNT_UNITS = '批次|人次|台[（(]套[)）]|台|辆|个|家|项|人|次|份|名|张|万人|件';
-const TOKEN_RE = new RegExp(`(${NUM})\\s*(万元|亿元|元|%|％|${COUNT_UNITS})?`, 'g');
+// (百万元 and 千元 before 万元 and 元: a few accounts are kept in them.)
+const TOKEN_RE = new RegExp(`(${NUM})\\s*(百万元|千元|万元|亿元|元|%|％|${COUNT_UNITS})?`, 'g');
 
 /**
  * Lexes the figures of a clause. Years (2024年), months, dates and score points (分) are skipped;
@@ -43,7 +44,7 @@ export function lexFigures(text: string): Token[] {
     if (!p) continue;
     if (unit === '%' || unit === '％') {
       out.push({ start, end, kind: 'percent', unit: '%', raw: m[0], value: p.value, decimals: p.decimals });
-    } else if (unit === '万元' || unit === '元' || unit === '亿元') {
+    } else if (unit === '万元' || unit === '元' || unit === '亿元' || unit === '千元' || unit === '百万元') {
       out.push({ start, end, kind: 'amount', unit, raw: m[0], value: p.value, decimals: p.decimals });
     } else if (unit) {
       out.push({ start, end, kind: 'count', unit: unit.replace('(', '（').replace(')', '）'), raw: m[0], value: p.value, decimals: p.decimals });

@@ -1041,3 +1041,32 @@ describe('the report’s own year between an item and its figure', () => {
     expect(amounts(cs, 'fc:2210201')).toEqual([]);
   });
 });
+
+describe('amounts kept in 千元 or 百万元', () => {
+  it('are amounts in their unit, read as 万元 with the precision printed: no "unit missing", sums checked', async () => {
+    const income = (total: string) => `2024年度本年收入合计${total}千元，其中：财政拨款收入10,000.00千元，占81.00%；事业收入2,345.60千元，占19.00%。`;
+    const cs = await claimsOf('二、收入决算情况说明', income('12,345.60'));
+    expect(amounts(cs, 'income.total')).toEqual(['1234.560']);
+    const ok = await checkBytes('k.md', new TextEncoder().encode(`# 2024年度某某局部门决算\n\n## 二、收入决算情况说明\n\n${income('12,345.60')}\n`));
+    expect(ok.findings.filter((f) => f.category !== 'completeness' && f.severity !== 'info' && !f.rule.startsWith('glossary')).map((f) => f.rule)).toEqual([]);
+    const wrong = await checkBytes('k.md', new TextEncoder().encode(`# 2024年度某某局部门决算\n\n## 二、收入决算情况说明\n\n${income('12,445.60')}\n`));
+    // (The parts' shares fit their sum, so the share rule names the total as the figure wrong, the parts' sum folded in.)
+    expect(wrong.findings.filter((f) => f.severity === 'error' && f.category === 'arithmetic').map((f) => f.rule)).toEqual(['arithmetic.share']);
+  });
+
+  it('百万元 likewise', async () => {
+    const cs = await claimsOf('二、收入决算情况说明', '2024年度本年收入合计12.35百万元，其中：财政拨款收入10.00百万元。');
+    expect(amounts(cs, 'income.total')).toEqual(['1235']);
+  });
+});
+
+describe('a table kept in 千元', () => {
+  it('is read in 万元 as the explanation is: its 三公 agrees with the explanation in 万元, and a wrong one is named', async () => {
+    const { T09, withTables } = await import('../../rules/narrative-table/fixtures.js');
+    const inThousands = T09.replace('金额单位：万元', '金额单位：千元').replace('0.94\t0.00\t0.00\t0.00\t0.00\t0.94\t0.94\t0.00\t0.00\t0.00\t0.00\t0.94', '9.4\t0.0\t0.0\t0.0\t0.0\t9.4\t9.4\t0.0\t0.0\t0.0\t0.0\t9.4');
+    const said = (actual: string) => withTables(['九、财政拨款“三公”经费支出决算情况说明', `3、公务接待费全年预算数为0.94万元，支出决算数为${actual}万元。`], inThousands);
+    const rules = async (text: string) => (await checkBytes('t.md', new TextEncoder().encode(text))).findings.filter((f) => /^narrative-table\.three-public(?:-budget)?-09$/.test(f.rule)).map((f) => f.rule);
+    expect(await rules(said('0.94'))).toEqual([]);
+    expect(await rules(said('0.49'))).toContain('narrative-table.three-public-09');
+  });
+});

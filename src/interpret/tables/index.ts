@@ -180,7 +180,7 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
       title: f.title ?? TABLE_DEFS[f.id].title,
       unit: f.unit,
       entity: f.entity,
-      rows: f.unit === '元' || f.unit === '亿元' ? inTableUnit(out.rows, f.unit) : out.rows,
+      rows: f.unit && f.unit !== '万元' ? inTableUnit(out.rows, f.unit) : out.rows,
       emptyStatement: emptyStatement ?? null,
       ...(unreadColumns.length ? { unreadColumns } : {}),
       location: f.titleLocation ?? first.block.location,

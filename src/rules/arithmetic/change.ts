@@ -45,9 +45,9 @@ function changeClaims(claims: Claim[]): Claim[] {
 }
 
 /** Prior (or budget) = current − signed change; null when the current amount is unknown. */
-/** The unit an amount was printed in (万元 unless it said 元 or 亿元). */
+/** The unit an amount was printed in (万元 unless it said 元, 亿元, 千元 or 百万元). */
 function unitOf(f: Figure): string {
-  return f.unit === '元' || f.unit === '亿元' ? f.unit : '万元';
+  return f.unit && f.unit !== '万元' ? f.unit : '万元';
 }
 
 /** What a change is measured on: last year's amount, or the budget the sentence compares with. */
