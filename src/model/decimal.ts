@@ -169,6 +169,15 @@ export function inWanyuan(f: Figure, printedUnit: string): Figure {
   return f;
 }
 
+/**
+ * An amount's value in 万元 for a message: an amount printed in 元 or 千元 keeps, once in 万元, the places
+ * the conversion added ("12,445,600.00元" is 1244.560000), which say nothing to a reader; they are left
+ * off down to the fen of 万元 (1244.56). The figure itself keeps them: only its words change.
+ */
+export function wan(f: { value: string; unit?: string | null }): string {
+  return f.unit === '元' || f.unit === '千元' ? f.value.replace(/(\.\d{2}\d*?)0+$/, '$1') : f.value;
+}
+
 /** An amount as printed, in its own unit (the inverse of `inWanyuan`): 115,749.56元 is 115749.56 again. */
 export function asPrinted(f: Figure): Figure {
   if (f.unit === '元') return { ...f, value: shiftPoint(f.value, 4), decimals: Math.max(0, f.decimals - 4), unit: null };

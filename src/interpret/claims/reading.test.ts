@@ -1070,3 +1070,14 @@ describe('a table kept in 千元', () => {
     expect(await rules(said('0.49'))).toContain('narrative-table.three-public-09');
   });
 });
+
+describe('a finding on amounts printed in 元', () => {
+  it('quotes them in 万元 without the places the conversion added ("1244.56万元", not "1244.560000万元")', async () => {
+    const text = '# 2024年度某某局部门决算\n\n## 二、收入决算情况说明\n\n2024年度本年收入合计12,445,600.00元，其中：财政拨款收入10,000,000.00元；事业收入2,345,600.00元。\n';
+    const sum = (await checkBytes('y.md', new TextEncoder().encode(text))).findings.find((f) => f.rule === 'arithmetic.parts-sum');
+    expect(sum?.message).toContain('1244.56万元');
+    expect(sum?.message).toContain('财政拨款收入1000.00 + 事业收入234.56');
+    expect(sum?.message).not.toMatch(/\d\.\d{3,}/);
+    expect(sum?.actual).toBe('1244.56万元');
+  });
+});

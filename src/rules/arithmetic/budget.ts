@@ -1,5 +1,5 @@
 import { budgetOnly, currentAmountOf, impliedPrior, label, money, pct, shareWhole, signedChange, where, whereFigure, wherePhrase } from '../../model/claims.js';
-import { Decimal, type Figure, type Interval, addI, asPrinted, dec, exact, fmt, halfUnit, intervalOf, overlaps, subI } from '../../model/decimal.js';
+import { Decimal, type Figure, type Interval, addI, asPrinted, dec, exact, fmt, halfUnit, intervalOf, overlaps, subI, wan } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
 import { ratioHoldsWith } from '../holds-with.js';
 import { compareChangeRate, compareRate, rateFields } from '../arith.js';
@@ -102,7 +102,7 @@ export const executionRate = defineRule({
         );
         continue;
       }
-      ctx.report({ ...rateFinding(c, rate, r, act.figure.value, `${b.amount!.value}万元`, act.claim), ...(r.truncated ? {} : { cause: budgetPairCause(c.id) }), holdsWith: ratioHoldsWith(rate, act.figure, where(act.claim), b.amount!, whereFigure(c, b.amount!)) });
+      ctx.report({ ...rateFinding(c, rate, r, act.figure.value, `${wan(b.amount!)}万元`, act.claim), ...(r.truncated ? {} : { cause: budgetPairCause(c.id) }), holdsWith: ratioHoldsWith(rate, act.figure, where(act.claim), b.amount!, whereFigure(c, b.amount!)) });
     }
   },
 });
@@ -164,7 +164,7 @@ export const executionRateUndefined = defineRule({
       if (!provable && dec(rate).isZero()) continue;
       ctx.report({
         severity: provable ? 'error' : 'warning',
-        message: `「${label(c)}」${basisWord(b.basis)}预算数为${b.amount!.value}万元，完成率无定义（除以零），说明却写完成${pct(rate)}${act ? `（决算${act.figure.value}万元）` : ''}${provable ? '' : '；应改为说明无年初预算的原因'}`,
+        message: `「${label(c)}」${basisWord(b.basis)}预算数为${wan(b.amount!)}万元，完成率无定义（除以零），说明却写完成${pct(rate)}${act ? `（决算${wan(act.figure)}万元）` : ''}${provable ? '' : '；应改为说明无年初预算的原因'}`,
         expected: '不写完成率，说明预算数为0的原因',
         actual: `完成${pct(rate)}`,
         locations: locs(whereFigure(c, rate), act ? where(act.claim) : null),
@@ -375,7 +375,7 @@ function versus(doc: Parameters<typeof currentAmountOf>[0], c: Claim): { diff: '
     const ai = intervalOf(money(act.figure));
     const bi = intervalOf(money(b.amount));
     const d = dec(act.figure).minus(dec(b.amount));
-    const text = `决算${act.figure.value}万元，预算${b.amount.value}万元`;
+    const text = `决算${wan(act.figure)}万元，预算${wan(b.amount)}万元`;
     if (d.isZero()) return { diff: 'eq', text };
     if (overlaps(ai, bi)) return { diff: 'tail', text };
     return { diff: d.isNegative() ? 'lt' : 'gt', text };

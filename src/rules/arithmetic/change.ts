@@ -1,5 +1,5 @@
 import { currentAmountOf, impliedPrior, label, money, moneyAll, namesEveryMember, pct, sameQuantity, signedChange, statementIds, vehiclesByRunningCostAlone, where, whereFigure } from '../../model/claims.js';
-import { Decimal, type Figure, addI, asPrinted, dec, fmt, halfUnit, intervalOf, overlaps, parseNumber } from '../../model/decimal.js';
+import { Decimal, type Figure, addI, asPrinted, dec, fmt, halfUnit, intervalOf, overlaps, parseNumber, wan } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
 import { compareChangeRate, compareRate, compareSum, rateFields } from '../arith.js';
 import { describeLocation } from '../../model/location.js';
@@ -146,15 +146,15 @@ export const changeRate = defineRule({
         // both statements, so that the two statements' disagreement is decided by it (one finding).
         const decided = alt
           ? {
-              message: `「${label(c)}」变动率${pct(rate)}与变动额${amount.value}万元按本年${p.cur.figure.raw}不符，按别处（${describeLocation(alt.location)}）所写的${alt.raw}则相符：变动率以正确的本年数算得，错的是${describeLocation(where(p.cur.claim))}的本年数${p.cur.figure.raw}`,
-              expected: `${alt.value}万元`,
-              actual: `${p.cur.figure.value}万元`,
+              message: `「${label(c)}」变动率${pct(rate)}与变动额${wan(amount)}万元按本年${p.cur.figure.raw}不符，按别处（${describeLocation(alt.location)}）所写的${alt.raw}则相符：变动率以正确的本年数算得，错的是${describeLocation(where(p.cur.claim))}的本年数${p.cur.figure.raw}`,
+              expected: `${wan(alt)}万元`,
+              actual: `${wan(p.cur.figure)}万元`,
               difference: `${fmt(dec(p.cur.figure).minus(dec(alt)))}万元`,
               tolerance: '按打印精度的舍入区间比较',
             }
           : null;
         ctx.report({
-          message: `「${label(c)}」变动率${pct(rate)}与变动额${amount.value}万元不符：${against}${fmt(priorMid)}万元（本年${p.cur.figure.value} ${c.change?.direction === 'increase' ? '−' : '+'} ${amount.value}），应为${fmt(r.computed, rate.decimals)}%${dirHint}`,
+          message: `「${label(c)}」变动率${pct(rate)}与变动额${wan(amount)}万元不符：${against}${fmt(priorMid)}万元（本年${wan(p.cur.figure)} ${c.change?.direction === 'increase' ? '−' : '+'} ${wan(amount)}），应为${fmt(r.computed, rate.decimals)}%${dirHint}`,
           ...rateFields(r, rate),
           ...(decided ?? {}),
           locations: decided ? locs(where(p.cur.claim), alt?.location ?? null, whereFigure(c, rate)) : locs(whereFigure(c, rate), where(p.cur.claim)),
@@ -578,7 +578,7 @@ export const rateUndefined = defineRule({
         // Compared with the budget ("与2018年度预算相比，增加4.79万元，增长100%"), the base is the budget.
         const base = baseWord(c);
         ctx.report({
-          message: `「${label(c)}」${base}为0（本年${p.cur.figure.value}万元，增加${c.change?.amount?.value}万元），变动率无定义，不应写“增长${rate.raw}”`,
+          message: `「${label(c)}」${base}为0（本年${wan(p.cur.figure)}万元，增加${c.change?.amount?.value}万元），变动率无定义，不应写“增长${rate.raw}”`,
           expected: base === '预算数' ? '预算为0，应说明为预算外支出' : '上年为0，应表述为新增',
           actual: pct(rate),
           locations: [whereFigure(c, rate)],
@@ -621,8 +621,8 @@ export const changeExceedsCurrent = defineRule({
               because: `增加额大于本年数亦出于此`,
               orByBecause: [`按“增加”计上年数为负，按“减少”则不然：增加额大于本年数出于方向词写反`],
             },
-        message: `「${label(c)}」增加${c.change?.amount?.value}万元大于本年数${p.cur.figure.value}万元，推得${baseWord(c)}为负`,
-        expected: `增加额 ≤ ${p.cur.figure.value}万元`,
+        message: `「${label(c)}」增加${c.change?.amount?.value}万元大于本年数${wan(p.cur.figure)}万元，推得${baseWord(c)}为负`,
+        expected: `增加额 ≤ ${wan(p.cur.figure)}万元`,
         actual: `${c.change?.amount?.value}万元`,
         locations: locs(where(c), where(p.cur.claim)),
         section: c.section,

@@ -1,6 +1,6 @@
 import { budgetOnly, EXHAUSTIVE, label, money, moneyAll, namesEveryMember, outermostParts, where } from '../../model/claims.js';
 import { impliedValues } from '../../model/implied.js';
-import { Decimal, type Figure, dec, fmt, halfUnit, intervalOf, overlaps } from '../../model/decimal.js';
+import { Decimal, type Figure, dec, fmt, halfUnit, intervalOf, overlaps, wan } from '../../model/decimal.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { compareSum } from '../arith.js';
 import { defineRule, notApplicable } from '../rule.js';
@@ -115,9 +115,9 @@ export const partsSum = defineRule({
       const named = cmp.agreement === 'break' && !budget ? wholeNamedBySum(ctx.doc, whole, w, parts.map((p, i) => ({ claim: p, fig: ps[i] as Figure })), cmp.tolerance) : null;
       if (named) {
         reportComparison(ctx, cmp, {
-          message: `「${label(whole)}」${w.value}万元与其中各项之和${fmt(sum)}万元（${parts.map((p, i) => `${label(p)}${ps[i]?.value}`).join(' + ')}）不符；按同句所写的${relationWords(whole, true)}，「${label(whole)}」应为${fmt(sum)}万元，所写${w.value}万元有误`,
+          message: `「${label(whole)}」${wan(w)}万元与其中各项之和${fmt(sum)}万元（${parts.map((p, i) => `${label(p)}${ps[i] ? wan(ps[i]) : ''}`).join(' + ')}）不符；按同句所写的${relationWords(whole, true)}，「${label(whole)}」应为${fmt(sum)}万元，所写${wan(w)}万元有误`,
           expected: `${fmt(sum)}万元`,
-          actual: `${w.value}万元`,
+          actual: `${wan(w)}万元`,
           locations: locs(where(whole), ...parts.map(where)),
           section: whole.section,
           cause: correctedFigureCause(whole.id),
@@ -125,10 +125,10 @@ export const partsSum = defineRule({
         continue;
       }
       reportComparison(ctx, cmp, {
-        message: `「${label(whole)}」${budget ? '预算数' : ''}${w.value}万元与其中各项之和${fmt(sum)}万元（${parts.map((p, i) => `${label(p)}${ps[i]?.value}`).join(' + ')}）不符`,
-        tailMessage: `「${label(whole)}」${w.value}万元与其中各项之和${fmt(sum)}万元相差${fmt(dec(w).minus(sum))}万元，在舍入误差范围内（尾差）`,
+        message: `「${label(whole)}」${budget ? '预算数' : ''}${wan(w)}万元与其中各项之和${fmt(sum)}万元（${parts.map((p, i) => `${label(p)}${ps[i] ? wan(ps[i]) : ''}`).join(' + ')}）不符`,
+        tailMessage: `「${label(whole)}」${wan(w)}万元与其中各项之和${fmt(sum)}万元相差${fmt(dec(w).minus(sum))}万元，在舍入误差范围内（尾差）`,
         expected: `${fmt(sum)}万元`,
-        actual: `${w.value}万元`,
+        actual: `${wan(w)}万元`,
         locations: locs(where(whole), ...parts.map(where)),
         section: whole.section,
         cause: partsCause(whole.id),
@@ -181,9 +181,9 @@ export const partExceedsWhole = defineRule({
       const named = budget ? null : wholeNamedBySum(ctx.doc, whole, w, parts.map((p, i) => ({ claim: p, fig: ps[i] as Figure })), cmp.tolerance);
       if (named) {
         ctx.report({
-          message: `「${label(whole)}」${w.value}万元小于其中所列部分${parts.map((p, i) => `${label(p)}${ps[i]?.value}万元`).join('、')}；按同句所写的${relationWords(whole, true)}，「${label(whole)}」应为${named.corrected.value}万元，所写${w.value}万元有误`,
-          expected: `${named.corrected.value}万元`,
-          actual: `${w.value}万元`,
+          message: `「${label(whole)}」${wan(w)}万元小于其中所列部分${parts.map((p, i) => `${label(p)}${ps[i]?.value}万元`).join('、')}；按同句所写的${relationWords(whole, true)}，「${label(whole)}」应为${wan(named.corrected)}万元，所写${wan(w)}万元有误`,
+          expected: `${wan(named.corrected)}万元`,
+          actual: `${wan(w)}万元`,
           difference: `${fmt(dec(w).minus(dec(named.corrected)))}万元`,
           tolerance: `±${cmp.tolerance.toFixed(3)}万元`,
           locations: locs(where(whole), ...parts.map(where)),
@@ -193,8 +193,8 @@ export const partExceedsWhole = defineRule({
         continue;
       }
       ctx.report({
-        message: `「${label(whole)}」${w.value}万元小于其中所列部分${parts.map((p, i) => `${label(p)}${ps[i]?.value}万元`).join('、')}`,
-        expected: `≤ ${w.value}万元`,
+        message: `「${label(whole)}」${wan(w)}万元小于其中所列部分${parts.map((p, i) => `${label(p)}${ps[i]?.value}万元`).join('、')}`,
+        expected: `≤ ${wan(w)}万元`,
         actual: `${fmt(sum)}万元`,
         difference: `${fmt(sum.minus(dec(w)))}万元`,
         tolerance: `±${cmp.tolerance.toFixed(3)}万元`,

@@ -1,5 +1,5 @@
 import { budgetOnly, claimById, DEFAULT_BASE, DEFAULT_BASE_LABEL, EXHAUSTIVE, impliedPrior, label, money, moneyAll, pct, shareWhole, signedChange, where, whereFigure } from '../../model/claims.js';
-import { Decimal, type Figure, addI, dec, divI, exact, fmt, halfUnit, type Interval, intervalOf, overlaps } from '../../model/decimal.js';
+import { Decimal, type Figure, addI, dec, divI, exact, fmt, halfUnit, type Interval, intervalOf, overlaps, wan } from '../../model/decimal.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { compareRate, compareSum, rateFields } from '../arith.js';
 import { ratioHoldsWith } from '../holds-with.js';
@@ -156,9 +156,9 @@ export const share = defineRule({
         if (given) {
           const about = fmt(given.lo.plus(given.hi).div(2), Math.max(2, w.whole.decimals));
           ctx.report({
-            message: `各项占比都按同一个约${about}万元的整体才相符（各项金额 ÷ 占比），所写「${w.wholeClaim ? label(w.wholeClaim) : w.wholeKey}」${w.whole.value}万元可能有误`,
+            message: `各项占比都按同一个约${about}万元的整体才相符（各项金额 ÷ 占比），所写「${w.wholeClaim ? label(w.wholeClaim) : w.wholeKey}」${wan(w.whole)}万元可能有误`,
             expected: `${about}万元`,
-            actual: `${w.whole.value}万元`,
+            actual: `${wan(w.whole)}万元`,
             locations: locs(w.wholeClaim ? where(w.wholeClaim) : null, ...breaks.map((b) => where(b.it.claim))),
             section: w.claim.section,
             // (An estimate: a sum that names the whole with its exact correction, within it, takes this in.)
@@ -168,9 +168,9 @@ export const share = defineRule({
         }
         if (fit) {
           ctx.report({
-            message: `各项占比均按${fit.value}万元计算才相符，所写「${w.wholeClaim ? label(w.wholeClaim) : w.wholeKey}」${w.whole.value}万元可能有误`,
-            expected: `${fit.value}万元`,
-            actual: `${w.whole.value}万元`,
+            message: `各项占比均按${wan(fit)}万元计算才相符，所写「${w.wholeClaim ? label(w.wholeClaim) : w.wholeKey}」${wan(w.whole)}万元可能有误`,
+            expected: `${wan(fit)}万元`,
+            actual: `${wan(w.whole)}万元`,
             locations: locs(w.wholeClaim ? where(w.wholeClaim) : null, ...breaks.map((b) => where(b.it.claim))),
             section: w.claim.section,
           });
@@ -188,7 +188,7 @@ export const share = defineRule({
         if (grand) {
           ctx.report({
             severity: 'info',
-            message: `「${label(it.claim)}」占比${pct(rate)}按「${label(grand)}」${grand.amount?.value}万元计算相符（按${it.wholeClaim ? label(it.wholeClaim) : it.wholeKey}${it.whole.value}万元应为${right}）：文中“总收入”“总支出”所指的基数不明，未作错误`,
+            message: `「${label(it.claim)}」占比${pct(rate)}按「${label(grand)}」${grand.amount?.value}万元计算相符（按${it.wholeClaim ? label(it.wholeClaim) : it.wholeKey}${wan(it.whole)}万元应为${right}）：文中“总收入”“总支出”所指的基数不明，未作错误`,
             locations: locs(whereFigure(it.claim, rate), where(grand)),
             section: it.claim.section,
           });
@@ -199,7 +199,7 @@ export const share = defineRule({
           ? (['info', `「${label(it.claim)}」占比按四舍五入应为${right}，写${pct(rate)}：各项占比四舍五入后合计不为100%，文中调整了这一项的尾数使合计为100%（常见做法，非计算错误）`] as const)
           : r.truncated
             ? (['warning', `「${label(it.claim)}」占比${pct(rate)}是${fmt(r.computed, rate.decimals + 2)}%截断所得（未四舍五入），按四舍五入应为${right}`] as const)
-            : ([undefined, `「${label(it.claim)}」${it.part.value}万元占${it.wholeClaim ? label(it.wholeClaim) : it.wholeKey}${it.whole.value}万元的比例应为${right}，说明写${pct(rate)}`] as const);
+            : ([undefined, `「${label(it.claim)}」${wan(it.part)}万元占${it.wholeClaim ? label(it.wholeClaim) : it.wholeKey}${wan(it.whole)}万元的比例应为${right}，说明写${pct(rate)}`] as const);
         // A part whose amount is misprinted breaks both the list's sum and its own share: when the sum is
         // reported broken, this share is one with it (the share shows what the amount should be).
         const inList = !severity && it.wholeClaim && it.claim.parent === it.wholeClaim.id;
@@ -215,7 +215,7 @@ export const share = defineRule({
           ctx.report({
             message,
             holdsWith: ratioHoldsWith(rate, it.part, where(it.claim), it.whole, it.wholeClaim ? where(it.wholeClaim) : null),
-            explainedBy: { causes: [], orBy: [correctedFigureCause(named.claim.id)], because: `按改正后的「${label(named.claim)}」${named.corrected.value}万元，所写占比${pct(rate)}即相符` },
+            explainedBy: { causes: [], orBy: [correctedFigureCause(named.claim.id)], because: `按改正后的「${label(named.claim)}」${wan(named.corrected)}万元，所写占比${pct(rate)}即相符` },
             ...rateFields(r, rate),
             locations: locs(whereFigure(it.claim, rate), it.wholeClaim ? where(it.wholeClaim) : null),
             section: it.claim.section,
@@ -223,8 +223,8 @@ export const share = defineRule({
           continue;
         }
         const because = changeBearsOut(it.claim)
-          ? `「${label(it.claim)}」${it.part.value}万元与其增减额、增减率相符，而所写占比${pct(rate)}与之不符：多为所列各项不全，占比按100%补足所得，占比与合计不符出于同一处`
-          : `按所写占比${pct(rate)}，「${label(it.claim)}」应约为${implied}万元，而写${it.part.value}万元：所列金额有误，占比与合计不符出于同一处`;
+          ? `「${label(it.claim)}」${wan(it.part)}万元与其增减额、增减率相符，而所写占比${pct(rate)}与之不符：多为所列各项不全，占比按100%补足所得，占比与合计不符出于同一处`
+          : `按所写占比${pct(rate)}，「${label(it.claim)}」应约为${implied}万元，而写${wan(it.part)}万元：所列金额有误，占比与合计不符出于同一处`;
         ctx.report({
           ...(severity ? { severity } : {}),
           message,
@@ -350,7 +350,7 @@ export const shareSum = defineRule({
             ...base,
             severity: 'info',
             tolerance: `±${hi.minus(lo).div(2).toFixed(3)}个百分点`,
-            message: `各项占比合计${sum.toString()}%：各部分金额之和与整体数${wFig.value}万元存在舍入尾差，占比随之偏离100%（尾差）`,
+            message: `各项占比合计${sum.toString()}%：各部分金额之和与整体数${wan(wFig)}万元存在舍入尾差，占比随之偏离100%（尾差）`,
           });
           continue;
         }

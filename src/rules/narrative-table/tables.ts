@@ -1,5 +1,5 @@
 import { budgetKind, label, samePrinted, where, whereFigure } from '../../model/claims.js';
-import { Decimal, type Figure, dec } from '../../model/decimal.js';
+import { Decimal, type Figure, dec, wan } from '../../model/decimal.js';
 import { isSkip, needTable } from '../table/support.js';
 import { type Claim, type Disclosure, type PublicTable, tableOf } from '../../model/disclosure.js';
 import { describeLocation, type Location } from '../../model/location.js';
@@ -81,8 +81,8 @@ function compare(ctx: RuleContext, targetOf: (c: Claim) => Target | null, tables
       ctx.report({
         severity: 'info',
         message: `「${label(c)}」说明写${text.raw}，与公开${other.table}表（${describeLocation(other.loc)}）一致；公开${tg.table}表（${describeLocation(cell.loc)}）印${cell.fig.value}，两表之间相差尾数（尾差）`,
-        expected: `${cell.fig.value}万元`,
-        actual: `${text.value}万元`,
+        expected: `${wan(cell.fig)}万元`,
+        actual: `${wan(text)}万元`,
         difference: `${s.difference.toString()}万元`,
         tolerance: '两表间舍入尾差',
         locations: locs(whereFigure(c, text), cell.loc, other.loc),
@@ -92,8 +92,8 @@ function compare(ctx: RuleContext, targetOf: (c: Claim) => Target | null, tables
     }
     ctx.report({
       message: `「${label(c)}」${tg.budget ? '预算数' : ''}说明写${text.raw}，公开${tg.table}表（${describeLocation(cell.loc)}）为${cell.fig.value}`,
-      expected: `${cell.fig.value}万元`,
-      actual: `${text.value}万元`,
+      expected: `${wan(cell.fig)}万元`,
+      actual: `${wan(text)}万元`,
       difference: `${s.difference.toString()}万元`,
       tolerance: '0（按较粗精度舍入后应相同）',
       locations: locs(whereFigure(c, text), cell.loc),
@@ -305,8 +305,8 @@ export const class04 = defineRule({
       const others = [general && `05表一般公共预算财政拨款${general.fig.value}`, whole && `03表本年支出${whole.fig.value}`].filter(Boolean);
       ctx.report({
         message: `「${label(c)}」说明写${c.amount.raw}，公开04表（${describeLocation(cell.loc)}）该类财政拨款支出合计为${cell.fig.value}${others.length ? `，与${others.join('、')}也不一致` : ''}`,
-        expected: `${cell.fig.value}万元`,
-        actual: `${c.amount.value}万元`,
+        expected: `${wan(cell.fig)}万元`,
+        actual: `${wan(c.amount)}万元`,
         difference: `${s.difference.toString()}万元`,
         tolerance: '0（按较粗精度舍入后应相同）',
         locations: locs(whereFigure(c, c.amount), cell.loc, general?.loc, whole?.loc),
@@ -390,8 +390,8 @@ export const item05 = defineRule({
       if (s.equal) continue;
       ctx.report({
         message: `「${label(c)}」说明写${c.amount.raw}，公开05表${row.code ?? ''}${row.name}为${f.value}`,
-        expected: `${f.value}万元`,
-        actual: `${c.amount.value}万元`,
+        expected: `${wan(f)}万元`,
+        actual: `${wan(c.amount)}万元`,
         difference: `${s.difference.toString()}万元`,
         tolerance: '0（按较粗精度舍入后应相同）',
         locations: locs(whereFigure(c, c.amount), f.location ?? row.location),

@@ -1,4 +1,4 @@
-import { dec } from '../../model/decimal.js';
+import { dec, wan } from '../../model/decimal.js';
 import { tableOf } from '../../model/disclosure.js';
 import { defineRule, insufficient, notApplicable } from '../rule.js';
 import { T09, withTables } from './fixtures.js';
@@ -47,7 +47,7 @@ export const threePublicPurchase = defineRule({
       const total = t.rows.find((r) => r.key === 'total')?.cells['actual.total'];
       if (!total || dec(total).isZero() || doc.lines.some((l) => !l.location.cell && NO_THREE_PUBLIC.test(l.text))) return;
       report({
-        message: `“三公”经费说明没有单独说明公务用车购置费（公开09表为${cell ? `${cell.value}万元` : '空'}，应写明购置费为0或未购置公务用车）`,
+        message: `“三公”经费说明没有单独说明公务用车购置费（公开09表为${cell ? `${wan(cell)}万元` : '空'}，应写明购置费为0或未购置公务用车）`,
         expected: '说明公务用车购置费（为0时写明0或未购置）',
         actual: '未说明',
         locations: cell ? [lines[0]!.location, cell.location] : [lines[0]!.location],
@@ -56,7 +56,7 @@ export const threePublicPurchase = defineRule({
       return;
     }
     report({
-      message: `公开09表公务用车购置费决算数为${cell.value}万元，“三公”经费说明却没有说明公务用车购置费及购置车辆数`,
+      message: `公开09表公务用车购置费决算数为${wan(cell)}万元，“三公”经费说明却没有说明公务用车购置费及购置车辆数`,
       expected: '说明公务用车购置费（及购置数量）',
       actual: '未说明',
       locations: [lines[0]!.location, cell.location],

@@ -1,6 +1,6 @@
 import { amountsOf, grandTotalsDisagree, inExplanation, label, money, where } from '../../model/claims.js';
 import { describeLocation } from '../../model/location.js';
-import { Decimal, dec, fmt, intervalOf } from '../../model/decimal.js';
+import { Decimal, dec, fmt, intervalOf, wan } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
 import { defineRule, notApplicable } from '../rule.js';
 import { boundsCause, locs, md, misnamedWhole } from '../arithmetic/lib.js';
@@ -111,9 +111,9 @@ export const totalBounds = defineRule({
       blamed.add(part);
       const least = wholes.reduce((a, b) => (dec(a.amount!).lte(dec(b.amount!)) ? a : b));
       ctx.report({
-        message: `「${label(part)}」${part.amount!.value}万元大于包含它的${wholes.map((w) => `「${label(w)}」${w.amount!.value}万元`).join('、')}：各总数彼此相符，一个组成部分不会大于它们，很可能是「${label(part)}」写错`,
-        expected: `≤ ${least.amount!.value}万元`,
-        actual: `${part.amount!.value}万元`,
+        message: `「${label(part)}」${wan(part.amount!)}万元大于包含它的${wholes.map((w) => `「${label(w)}」${wan(w.amount!)}万元`).join('、')}：各总数彼此相符，一个组成部分不会大于它们，很可能是「${label(part)}」写错`,
+        expected: `≤ ${wan(least.amount!)}万元`,
+        actual: `${wan(part.amount!)}万元`,
         difference: `${fmt(dec(part.amount!).minus(dec(least.amount!)))}万元`,
         tolerance: '按打印精度的舍入区间比较',
         locations: locs(where(part), ...wholes.map(where)),
@@ -128,9 +128,9 @@ export const totalBounds = defineRule({
       const largest = parts.reduce((a, b) => (dec(a.amount!).gte(dec(b.amount!)) ? a : b));
       ctx.report({
         cause: boundsCause(whole.id),
-        message: `「${label(whole)}」${whole.amount!.value}万元小于其组成部分${parts.map((p) => `「${label(p)}」${p.amount!.value}万元（${describeLocation(where(p))}）`).join('、')}`,
-        expected: `≥ ${largest.amount!.value}万元`,
-        actual: `${whole.amount!.value}万元`,
+        message: `「${label(whole)}」${wan(whole.amount!)}万元小于其组成部分${parts.map((p) => `「${label(p)}」${wan(p.amount!)}万元（${describeLocation(where(p))}）`).join('、')}`,
+        expected: `≥ ${wan(largest.amount!)}万元`,
+        actual: `${wan(whole.amount!)}万元`,
         difference: `${fmt(dec(largest.amount!).minus(dec(whole.amount!)))}万元`,
         tolerance: '按打印精度的舍入区间比较',
         locations: locs(where(whole), ...parts.map(where)),
@@ -170,9 +170,9 @@ function sumBounds(ctx: Parameters<typeof totalBounds.check>[0], stated: (key: s
       if (!w.hi.lt(lo)) continue;
       const sum = parts.reduce((t, p) => t.plus(dec(p.amount!)), new Decimal(0));
       ctx.report({
-        message: `「${label(whole)}」${whole.amount!.value}万元小于其组成部分之和${fmt(sum)}万元（${parts.map((p) => `「${label(p)}」${p.amount!.value}万元（${describeLocation(where(p))}）`).join(' + ')}）：各部分都不会小于0，合计不能超过总数`,
+        message: `「${label(whole)}」${wan(whole.amount!)}万元小于其组成部分之和${fmt(sum)}万元（${parts.map((p) => `「${label(p)}」${wan(p.amount!)}万元（${describeLocation(where(p))}）`).join(' + ')}）：各部分都不会小于0，合计不能超过总数`,
         expected: `≥ ${fmt(sum)}万元`,
-        actual: `${whole.amount!.value}万元`,
+        actual: `${wan(whole.amount!)}万元`,
         difference: `${fmt(sum.minus(dec(whole.amount!)))}万元`,
         tolerance: '按打印精度的舍入区间比较',
         locations: locs(where(whole), ...parts.map(where)),

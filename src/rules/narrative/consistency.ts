@@ -2,7 +2,7 @@ import { flowLacksTerms, impliedValues } from '../../model/implied.js';
 import { isRateMissingPercent } from '../../model/missing-percent.js';
 import { budgetKind, currentAmountOf, EQUIVALENT, grandTotalsDisagree, impliedPrior, label, money, samePrinted, signedChange, where, whereFigure } from '../../model/claims.js';
 import { describeLocation } from '../../model/location.js';
-import { Decimal, type Figure, dec, fmt, gap, intervalOf, overlaps } from '../../model/decimal.js';
+import { Decimal, type Figure, dec, fmt, gap, intervalOf, overlaps, wan } from '../../model/decimal.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { listedTwiceIn, misplacedParts, repeatedParts } from '../../model/list-parts.js';
 import { defineRule, type Explained, insufficient, notApplicable } from '../rule.js';
@@ -323,8 +323,8 @@ export const impliedBalance = defineRule({
           const [term, right] = other;
           ctx.report({
             message: `「${label(term)}」在${describeLocation(where(term))}写为${term.amount!.raw}，在${describeLocation(where(right))}为${right.amount!.raw}；按${right.amount!.raw}，${imp.how}即为所写的「${label(c)}」${fig.raw}，错的是${describeLocation(where(term))}的${term.amount!.raw}`,
-            expected: `${right.amount!.value}万元`,
-            actual: `${term.amount!.value}万元`,
+            expected: `${wan(right.amount!)}万元`,
+            actual: `${wan(term.amount!)}万元`,
             difference: `${fmt(dec(term.amount!).minus(dec(right.amount!)))}万元`,
             tolerance: '按打印精度的舍入区间比较',
             locations: locs(where(term), where(right), where(c)),
@@ -355,7 +355,7 @@ export const impliedBalance = defineRule({
         ctx.report({
           message: `「${label(c)}」写为${fig.raw}，而按${imp.how}推算应为${fmt(imp.mid)}万元（所用${imp.from.map((t) => `「${label(t)}」${t.amount?.raw ?? ''}`).join('、')}）`,
           expected: `${fmt(imp.mid)}万元`,
-          actual: `${fig.value}万元`,
+          actual: `${wan(fig)}万元`,
           difference: `${fmt(intervalOf(money(fig)).lo.plus(intervalOf(money(fig)).hi).div(2).minus(imp.mid))}万元`,
           tolerance: `±${imp.value.hi.minus(imp.value.lo).div(2).plus(0.005).toFixed(3)}万元`,
           locations: locs(where(c), ...imp.from.map(where)),

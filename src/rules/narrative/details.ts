@@ -2,7 +2,7 @@ import { normalizeItemName } from '../../catalog/catalog.js';
 import { budgetKind, claimById, label, money, moneyAll, where, whereFigure } from '../../model/claims.js';
 
 export { budgetKind };
-import { Decimal, type Figure, dec, fmt } from '../../model/decimal.js';
+import { Decimal, type Figure, dec, fmt, wan } from '../../model/decimal.js';
 import { type Claim, type Disclosure, tableOf } from '../../model/disclosure.js';
 import { compareSum } from '../arith.js';
 import { defineRule, notApplicable, type RuleContext } from '../rule.js';
@@ -106,9 +106,9 @@ function sumCheck(ctx: RuleContext, whole: Claim, wFig: Figure, items: { claim: 
     const rest = dec(wFig).minus(sum.minus(dec(printed)).plus(dec(corrected)));
     reportComparison(ctx, cmp, {
       cause: correctedFigureCause(claim.id),
-      message: `「${label(whole)}」${what}${wFig.raw}与下列${items.length}个科目的${what}之和${fmt(sum)}万元不符：「${label(claim)}」${what}写作${printed.value}万元，按同句所写的${relationWords(claim, what === '决算数')}应为${corrected.value}万元，改正后合计${rest.isZero() ? '相符' : `只差舍入尾差${fmt(rest)}万元`}`,
-      expected: `${corrected.value}万元`,
-      actual: `${printed.value}万元`,
+      message: `「${label(whole)}」${what}${wFig.raw}与下列${items.length}个科目的${what}之和${fmt(sum)}万元不符：「${label(claim)}」${what}写作${wan(printed)}万元，按同句所写的${relationWords(claim, what === '决算数')}应为${wan(corrected)}万元，改正后合计${rest.isZero() ? '相符' : `只差舍入尾差${fmt(rest)}万元`}`,
+      expected: `${wan(corrected)}万元`,
+      actual: `${wan(printed)}万元`,
       locations: locs(whereFigure(claim, printed), where(whole), ...items.filter((i) => i.claim !== claim).map((i) => where(i.claim))),
       section: whole.section,
     });
@@ -129,7 +129,7 @@ function sumCheck(ctx: RuleContext, whole: Claim, wFig: Figure, items: { claim: 
     holdsWith: sumHoldsWith({ fig: wFig, at: where(whole), name: `「${label(whole)}」${what}` }, items.map((i) => ({ fig: i.fig, at: where(i.claim), name: `「${label(i.claim)}」${what}` }))),
     tailMessage: `「${label(whole)}」${what}${wFig.raw}与各科目${what}之和${fmt(sum)}万元相差${fmt(dec(wFig).minus(sum))}万元，在舍入误差范围内（尾差）`,
     expected: `${fmt(sum)}万元`,
-    actual: `${wFig.value}万元`,
+    actual: `${wan(wFig)}万元`,
     locations: locs(where(whole), ...items.map((i) => where(i.claim))),
     section: whole.section,
   }, partial ? 'info' : undefined);

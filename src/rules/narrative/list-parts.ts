@@ -1,5 +1,5 @@
 import { label, where, whereFigure } from '../../model/claims.js';
-import { dec, fmt } from '../../model/decimal.js';
+import { dec, fmt, wan } from '../../model/decimal.js';
 import { misplacedParts, repeatedParts } from '../../model/list-parts.js';
 import { describeLocation } from '../../model/location.js';
 import { defineRule, notApplicable } from '../rule.js';
@@ -45,8 +45,8 @@ export const partListedTwice = defineRule({
         : '；同一部分只能有一个数，其中一处的名称有误，请核对';
       ctx.report({
         message: `「${label(r.whole)}」的其中各项两次写「${label(odd)}」，一处为${other.amount!.raw}，一处为${odd.amount!.raw}${because}`,
-        expected: named ? `「${label(named)}」${odd.amount!.value}万元` : null,
-        actual: `「${label(odd)}」${odd.amount!.value}万元`,
+        expected: named ? `「${label(named)}」${wan(odd.amount!)}万元` : null,
+        actual: `「${label(odd)}」${wan(odd.amount!)}万元`,
         locations: locs(whereFigure(odd, odd.amount), whereFigure(other, other.amount), named ? whereFigure(named, named.amount) : null),
         section: odd.section,
         cause: listedTwiceCause(r.whole.id),
@@ -90,11 +90,11 @@ export const partOfOtherWhole = defineRule({
       const head = `「${label(whole)}」${w.raw}之下“其中”所列的${names}是「${ownerLabel}」的组成部分，不属于「${label(whole)}」`;
       const sumText = `所列各项之和${fmt(m.sum)}万元${m.adds ? '等于' : '不等于'}该数`;
       if (proof) {
-        const said = `${describeLocation(proof.figure.location)}所写「${proof.label}」${proof.as === 'owner' ? '亦' : ''}为${proof.figure.value}万元`;
+        const said = `${describeLocation(proof.figure.location)}所写「${proof.label}」${proof.as === 'owner' ? '亦' : ''}为${wan(proof.figure)}万元`;
         ctx.report({
           message: `${head}；${sumText}，${said}：此处的「${label(whole)}」应为「${ownerLabel}」`,
-          expected: `「${ownerLabel}」${w.value}万元`,
-          actual: `「${label(whole)}」${w.value}万元`,
+          expected: `「${ownerLabel}」${wan(w)}万元`,
+          actual: `「${label(whole)}」${wan(w)}万元`,
           locations: locs(where(whole), ...parts.map(where), proof.figure.location),
           section: whole.section,
           cause: misplacedCause(whole.id),
@@ -105,7 +105,7 @@ export const partOfOtherWhole = defineRule({
         severity: 'warning',
         message: `${head}；${sumText}${m.adds ? '，但文中和报表没有别的数可以印证' : ''}，不能断定是总数还是各项的名称写错，请核对`,
         expected: null,
-        actual: `「${label(whole)}」${w.value}万元，其中${parts.map((p) => `${label(p)}${p.amount!.value}万元`).join('、')}`,
+        actual: `「${label(whole)}」${wan(w)}万元，其中${parts.map((p) => `${label(p)}${wan(p.amount!)}万元`).join('、')}`,
         difference: m.adds ? null : `${fmt(dec(w).minus(m.sum))}万元`,
         locations: locs(where(whole), ...parts.map(where)),
         section: whole.section,

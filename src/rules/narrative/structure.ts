@@ -1,5 +1,5 @@
 import { budgetOnly, label, money, moneyAll, samePrinted, shareWhole, vehiclesByRunningCostAlone, where, whereFigure } from '../../model/claims.js';
-import { Decimal, type Figure, dec, fmt, halfUnit, intervalOf } from '../../model/decimal.js';
+import { Decimal, type Figure, dec, fmt, halfUnit, intervalOf, wan } from '../../model/decimal.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { unitKind } from '../../model/unit-kind.js';
 import { compareRate, compareSum } from '../arith.js';
@@ -97,9 +97,9 @@ function checkSum(ctx: RuleContext, whole: Pick | null, parts: (Pick | null)[], 
   if (wrong) {
     const { part, implied, rate } = wrong;
     reportComparison(ctx, cmp, {
-      message: `${what}：「${label(whole.claim)}」${whole.fig.value}万元 ≠ ${ps.map((p) => `${label(p.claim)}${p.fig.value}`).join(' + ')} = ${fmt(sum)}万元；按所写占比${rate.raw}，「${label(part.claim)}」应约为${implied}万元，而写${part.fig.value}万元，以此计合计相符、其余各项占比也相符：所列金额有误`,
+      message: `${what}：「${label(whole.claim)}」${wan(whole.fig)}万元 ≠ ${ps.map((p) => `${label(p.claim)}${wan(p.fig)}`).join(' + ')} = ${fmt(sum)}万元；按所写占比${rate.raw}，「${label(part.claim)}」应约为${implied}万元，而写${wan(part.fig)}万元，以此计合计相符、其余各项占比也相符：所列金额有误`,
       expected: `${implied}万元`,
-      actual: `${part.fig.value}万元`,
+      actual: `${wan(part.fig)}万元`,
       locations: locs(where(part.claim), where(whole.claim), ...ps.filter((p) => p !== part).map((p) => where(p.claim))),
       section: part.claim.section,
     });
@@ -114,9 +114,9 @@ function checkSum(ctx: RuleContext, whole: Pick | null, parts: (Pick | null)[], 
     const rest = isWhole ? new Decimal(right).minus(sum) : dec(whole.fig).minus(sum.minus(dec(printed)).plus(dec(corrected)));
     reportComparison(ctx, cmp, {
       cause: correctedFigureCause(claim.id),
-      message: `${what}：「${label(whole.claim)}」${whole.fig.value}万元 ≠ ${ps.map((p) => `${label(p.claim)}${p.fig.value}`).join(' + ')} = ${fmt(sum)}万元；「${label(claim)}」${which === 'budget' ? '预算数' : ''}写作${printed.value}万元，按同句所写的${relationWords(claim, which === 'amount')}应为${right}万元，改正后合计${rest.isZero() ? '相符' : `只差舍入尾差${fmt(rest.abs())}万元`}`,
+      message: `${what}：「${label(whole.claim)}」${wan(whole.fig)}万元 ≠ ${ps.map((p) => `${label(p.claim)}${wan(p.fig)}`).join(' + ')} = ${fmt(sum)}万元；「${label(claim)}」${which === 'budget' ? '预算数' : ''}写作${wan(printed)}万元，按同句所写的${relationWords(claim, which === 'amount')}应为${right}万元，改正后合计${rest.isZero() ? '相符' : `只差舍入尾差${fmt(rest.abs())}万元`}`,
       expected: `${right}万元`,
-      actual: `${printed.value}万元`,
+      actual: `${wan(printed)}万元`,
       locations: locs(whereFigure(claim, printed), where(whole.claim), ...ps.filter((p) => p.claim !== claim).map((p) => where(p.claim))),
       section: claim.section,
     });
@@ -124,8 +124,8 @@ function checkSum(ctx: RuleContext, whole: Pick | null, parts: (Pick | null)[], 
   }
   if (heldBy && cmp.agreement === 'break' && !twice) {
     reportComparison(ctx, cmp, {
-      message: `${what}：${ps.map((p) => `${label(p.claim)}${p.fig.value}`).join(' + ')} = ${fmt(sum)}万元，不等于「${label(whole.claim)}」${whole.fig.value}万元；而「${label(whole.claim)}」与${heldBy}相符：写错的应是其下所列分项之一`,
-      expected: `各分项之和${whole.fig.value}万元`,
+      message: `${what}：${ps.map((p) => `${label(p.claim)}${wan(p.fig)}`).join(' + ')} = ${fmt(sum)}万元，不等于「${label(whole.claim)}」${wan(whole.fig)}万元；而「${label(whole.claim)}」与${heldBy}相符：写错的应是其下所列分项之一`,
+      expected: `各分项之和${wan(whole.fig)}万元`,
       actual: `${fmt(sum)}万元`,
       locations: locs(...ps.map((p) => where(p.claim)), where(whole.claim)),
       section: whole.claim.section,
@@ -135,10 +135,10 @@ function checkSum(ctx: RuleContext, whole: Pick | null, parts: (Pick | null)[], 
     return true;
   }
   reportComparison(ctx, cmp, {
-    message: `${what}：「${label(whole.claim)}」${whole.fig.value}万元 ≠ ${ps.map((p) => `${label(p.claim)}${p.fig.value}`).join(' + ')} = ${fmt(sum)}万元`,
-    tailMessage: `${what}：${whole.fig.value}万元与各项之和${fmt(sum)}万元相差${fmt(dec(whole.fig).minus(sum))}万元，在舍入误差范围内（尾差）`,
+    message: `${what}：「${label(whole.claim)}」${wan(whole.fig)}万元 ≠ ${ps.map((p) => `${label(p.claim)}${wan(p.fig)}`).join(' + ')} = ${fmt(sum)}万元`,
+    tailMessage: `${what}：${wan(whole.fig)}万元与各项之和${fmt(sum)}万元相差${fmt(dec(whole.fig).minus(sum))}万元，在舍入误差范围内（尾差）`,
     expected: `${fmt(sum)}万元`,
-    actual: `${whole.fig.value}万元`,
+    actual: `${wan(whole.fig)}万元`,
     locations: locs(where(whole.claim), ...ps.map((p) => where(p.claim))),
     section: whole.claim.section,
     holdsWith: sumHoldsWith({ fig: whole.fig, at: where(whole.claim), name: `「${label(whole.claim)}」` }, ps.map((p) => ({ fig: p.fig, at: where(p.claim), name: `「${label(p.claim)}」` }))),
@@ -197,8 +197,8 @@ export const operatingVsPublic = defineRule({
     // Only a purely administrative unit's 机关运行经费 is its 公用经费; with 事业单位 they differ by design.
     if (unit.kind === 'with-institutions') return;
     const base = {
-      expected: `${pub.fig.value}万元`,
-      actual: `${op.fig.value}万元`,
+      expected: `${wan(pub.fig)}万元`,
+      actual: `${wan(op.fig)}万元`,
       difference: `${fmt(dec(op.fig).minus(dec(pub.fig)))}万元`,
       locations: locs(where(op.claim), where(pub.claim), unit.location),
       section: op.claim.section,
@@ -257,7 +257,7 @@ export const threePublicSum = defineRule({
       const others = [firstOf(d, ['threePublic.abroad'], budget), firstOf(d, ['threePublic.reception'], budget)];
       const held =
         total && vehicle && others.every((o) => o != null) && compareSum(money(total.fig), moneyAll([others[0]!.fig, vehicle.fig, others[1]!.fig])).agreement !== 'break'
-          ? `“三公”经费合计${total.fig.value}万元（${label(others[0]!.claim)}${others[0]!.fig.value} + 本项 + ${label(others[1]!.claim)}${others[1]!.fig.value}）`
+          ? `“三公”经费合计${wan(total.fig)}万元（${label(others[0]!.claim)}${others[0]!.fig.value} + 本项 + ${label(others[1]!.claim)}${others[1]!.fig.value}）`
           : null;
       ran = checkSum(ctx, vehicle, [purchase, ops], `公务用车购置及运行维护费${tag}`, 2, which, held) || ran;
       ran = checkSum(ctx, firstOf(d, ['threePublic.reception'], budget), [firstOf(d, ['threePublic.receptionDomestic'], budget), firstOf(d, ['threePublic.receptionForeign'], budget)], `公务接待费${tag}`, 2, which) || ran;
@@ -320,8 +320,8 @@ export const procurementSme = defineRule({
       if (cmp.agreement !== 'break' || dec(part.fig).lte(dec(whole.fig))) continue;
       ctx.report({
         message: `${label(part.claim)}${part.fig.raw}大于${label(whole.claim)}${whole.fig.raw}`,
-        expected: `≤ ${whole.fig.value}万元`,
-        actual: `${part.fig.value}万元`,
+        expected: `≤ ${wan(whole.fig)}万元`,
+        actual: `${wan(part.fig)}万元`,
         difference: `${fmt(dec(part.fig).minus(dec(whole.fig)))}万元`,
         locations: locs(where(part.claim), where(whole.claim)),
         section: part.claim.section,
@@ -415,7 +415,7 @@ export const partLeWhole = defineRule({
         if (cmp.agreement !== 'break' || dec(p.fig).lte(dec(w.fig))) continue;
         ctx.report({
           message: `「${label(p.claim)}」${p.fig.raw}大于其所属的「${label(w.claim)}」${w.fig.raw}`,
-          expected: `≤ ${w.fig.value}万元`,
+          expected: `≤ ${wan(w.fig)}万元`,
           actual: p.fig.raw,
           difference: `${fmt(dec(p.fig).minus(dec(w.fig)))}万元`,
           locations: locs(where(p.claim), where(w.claim)),

@@ -1,4 +1,5 @@
 import { label, whereFigure } from '../../model/claims.js';
+import { wan } from '../../model/decimal.js';
 import { AMOUNT_OR_RATE_CUE } from '../../model/labels.js';
 import { locationAt } from '../../model/layout.js';
 import type { Figure } from '../../model/decimal.js';
@@ -341,9 +342,9 @@ export const unitSlip = defineRule({
       const name = c.subject.key === 'unread' ? `「${label(c)}」处的金额` : `「${label(c)}」`;
       ctx.report({
         message: twin
-          ? `${name}写作${f.raw}，${twin.subject.key === c.subject.key ? '同一项' : `「${label(twin)}」`}在别处为${f.value}万元：单位应为万元`
-          : `${name}写作${f.raw}，${where}${cell ? `，公开表以万元印有同样的${f.value}` : ''}，疑为“万元”误写为“${f.unit}”，应为${f.value}万元`,
-        expected: `${f.value}万元`,
+          ? `${name}写作${f.raw}，${twin.subject.key === c.subject.key ? '同一项' : `「${label(twin)}」`}在别处为${wan(f)}万元：单位应为万元`
+          : `${name}写作${f.raw}，${where}${cell ? `，公开表以万元印有同样的${f.value}` : ''}，疑为“万元”误写为“${f.unit}”，应为${wan(f)}万元`,
+        expected: `${wan(f)}万元`,
         actual: f.raw,
         locations: twin ? [whereFigure(c, f), whereFigure(twin, twinFig)] : cell?.location ? [whereFigure(c, f), cell.location] : [whereFigure(c, f)],
         section: c.section,
