@@ -160,7 +160,8 @@ export function gradeFor(score: Decimal): '优' | '良' | '中' | '差' {
 
 export function unitsCompatible(a: string | null, b: string | null): boolean {
   if (a == null || b == null) return true;
-  return unitKey(a) === unitKey(b);
+  // Most rows print one unit on both sides: the same string has the same key (asked per row by many rules).
+  return a === b || unitKey(a) === unitKey(b);
 }
 
 function unitKey(u: string): string {
