@@ -3,7 +3,7 @@ import { compactOf } from '../../model/compact-text.js';
 import type { Disclosure } from '../../model/disclosure.js';
 import { locationAt } from '../../model/layout.js';
 import { type Location, type Place, comparePlaces, placeKey, placeLabel } from '../../model/location.js';
-import { sectionLocator } from '../../model/section-at.js';
+import { lineSections } from '../../model/section-at.js';
 import { repeatedEntryCause } from '../arithmetic/lib.js';
 import { defineRule, notApplicable } from '../rule.js';
 import { HEADING_NUMBER } from './patterns.js';
@@ -101,17 +101,19 @@ export const templateRepeatedParagraph = defineRule({
     },
   ],
   check({ doc, report }) {
-    const keyAt = sectionLocator(doc.sections);
+    // (The section of every line is the document's, shared with other rules: asked first, it spares
+    // squeezing the lines outside the explanation.)
+    const sectionOf = lineSections(doc);
     const headingOf = headingIndexer(doc);
     const headings = new Set(doc.sections.map((s) => placeKey(s.location)));
     const copies = new Map<string, Location[]>();
     let read = 0;
-    for (const l of doc.lines) {
+    for (let i = 0; i < doc.lines.length; i++) {
+      const l = doc.lines[i] as Line;
       // (A line shorter than MIN_LENGTH is so squeezed too: passed over before its key is made.)
-      if (l.location.cell || l.text.length < MIN_LENGTH || headings.has(placeKey(l.location))) continue;
+      if (l.location.cell || l.text.length < MIN_LENGTH || !sectionOf[i]?.startsWith('explain') || headings.has(placeKey(l.location))) continue;
       const t = l.text.replace(/\s+/g, '');
       if (t.length < MIN_LENGTH || !/[，,。；;]/.test(t) || !FIGURE.test(t) || isCellSoup(l.text)) continue;
-      if (!keyAt(l.location)?.startsWith('explain')) continue;
       read++;
       copies.set(t, [...(copies.get(t) ?? []), l.location]);
       const doubled = doubledRun(l);
