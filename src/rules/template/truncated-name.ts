@@ -1,3 +1,4 @@
+import type { Disclosure } from '../../model/disclosure.js';
 import { TABLE_DEFS } from '../../model/tables.js';
 import { type Location, placeKey, samePlace } from '../../model/location.js';
 import { defineRule } from '../rule.js';
@@ -109,6 +110,41 @@ export function shortenedNames(text: string): Shortened[] {
   return out;
 }
 
+type Line = Disclosure['lines'][number];
+interface PartRowLine {
+  line: Line;
+  /** Its row's place key. */
+  key: string;
+}
+
+/** A line whose text (trimmed) opens as a part's heading can: "第…部" or "部分…". */
+const OPENS_PART = /^\s*[第部]/;
+
+/**
+ * The lines (not table cells) of the rows whose text, their lines joined, can open with 第 or 部 (a
+ * part's heading, whole or cut), in order, each with its row's place key. A row's text opens with its
+ * first line that is not blank, so a row none of whose lines opens so is passed over: most lines are,
+ * and their place keys are not made at all (they were made for each of the document's lines).
+ */
+function linesOfPartRows(lines: readonly Line[]): PartRowLine[] {
+  const keys = new Set<string>();
+  const lineNumbers = new Set<number | null>();
+  for (const l of lines) {
+    if (l.location.cell || !OPENS_PART.test(l.text)) continue;
+    keys.add(placeKey(l.location));
+    lineNumbers.add(l.location.line ?? null);
+  }
+  const out: PartRowLine[] = [];
+  if (!keys.size) return out;
+  for (const l of lines) {
+    // (The line number first: a line on none of the rows' line numbers is on none of the rows.)
+    if (l.location.cell || !lineNumbers.has(l.location.line ?? null)) continue;
+    const key = placeKey(l.location);
+    if (keys.has(key)) out.push({ line: l, key });
+  }
+  return out;
+}
+
 /** The characters the right name has that the wrong one lacks, in order. */
 function missingPart(s: Shortened): string {
   let k = 0;
@@ -156,21 +192,19 @@ export const truncatedName = defineRule({
     // A part's heading cut: "第三部 2024年度部门决算情况说明" (分 lost), "部分 名词解释" (第五 lost), where the
     // other parts are headed "第一部分 …". One finding with every place.
     // (A line's whole text: one laid out in fields, "第三部  2024年度…", is also read field by field.)
-    // (Each line's place key made once: the joins and the look-ups below made it five times a line.)
-    const keys = doc.lines.map((l) => (l.location.cell ? '' : placeKey(l.location)));
+    const inRows = linesOfPartRows(doc.lines);
     const rows = new Map<string, string>();
-    doc.lines.forEach((l, i) => {
-      if (l.location.cell) return;
-      const before = rows.get(keys[i] as string);
-      rows.set(keys[i] as string, `${before !== undefined ? `${before} ` : ''}${l.text.trim()}`);
-    });
-    const wholes = doc.lines.map((l, i) => (l.location.cell ? '' : (rows.get(keys[i] as string) ?? l.text).trim()));
-    const parts = doc.lines.filter((l, i) => !l.location.cell && /^第[一二三四五六七八九十]{1,2}部分/.test(wholes[i] as string)).length;
+    for (const { line: l, key } of inRows) {
+      const before = rows.get(key);
+      rows.set(key, `${before !== undefined ? `${before} ` : ''}${l.text.trim()}`);
+    }
+    const wholes = inRows.map(({ key }) => (rows.get(key) as string).trim());
+    const parts = wholes.filter((t) => /^第[一二三四五六七八九十]{1,2}部分/.test(t)).length;
     const cut: { text: string; right: string; location: Location }[] = [];
-    for (let i = 0; parts >= 2 && i < doc.lines.length; i++) {
-      const l = doc.lines[i] as (typeof doc.lines)[number];
-      if (l.location.cell || l.location.via === 'ocr' || cut.some((c) => samePlace(c.location, l.location))) continue;
-      const t = wholes[i] as string;
+    for (let k = 0; parts >= 2 && k < inRows.length; k++) {
+      const l = (inRows[k] as PartRowLine).line;
+      if (l.location.via === 'ocr' || cut.some((c) => samePlace(c.location, l.location))) continue;
+      const t = wholes[k] as string;
       if (t.length > 40) continue;
       const noFen = /^(第[一二三四五六七八九十]{1,2}部)(?!分)\s*(?=[\u4e00-\u9fa5\d:：])/.exec(t);
       if (noFen) cut.push({ text: t, right: `${noFen[1]}分`, location: l.location });
