@@ -1,6 +1,6 @@
 import type { Disclosure } from './disclosure.js';
 import type { Location } from './location.js';
-import { joinedProse } from './prose.js';
+import { type ProseSentence, joinedProse, proseSentences } from './prose.js';
 
 /** One count of a breakdown as printed ("在职人员30人"). */
 export interface CountItem {
@@ -95,13 +95,11 @@ export function countBreakdowns(doc: Disclosure): CountBreakdown[] {
   const prose = joinedProse(doc);
   if (!/其中/.test(prose.text)) return [];
   const out: CountBreakdown[] = [];
-  let base = 0;
-  let previous: { raw: string; start: number } | null = null;
-  for (const raw of prose.text.split(/(?<=[。！？])/)) {
-    const start = base;
-    base += raw.length;
+  let previous: ProseSentence | null = null;
+  for (const sentence of proseSentences(doc)) {
+    const { raw, start } = sentence;
     const last = previous;
-    previous = { raw, start };
+    previous = sentence;
     if (!raw.includes('其中') || !/[人名个辆]/.test(raw)) continue;
     const s = blankAsides(raw);
     for (let i = s.indexOf('其中'); i >= 0; i = s.indexOf('其中', i + 2)) {
@@ -186,10 +184,7 @@ const NAMED = new RegExp(
 export function countedNames(doc: Disclosure): CountedNames[] {
   const prose = joinedProse(doc);
   const out: CountedNames[] = [];
-  let base = 0;
-  for (const raw of prose.text.split(/(?<=[。！？])/)) {
-    const start = base;
-    base += raw.length;
+  for (const { raw, start } of proseSentences(doc)) {
     // Every match holds "个": a sentence without one is not searched (the pattern, tried at every
     // place of every sentence, was most of this function's time).
     if (!raw.includes('个')) continue;

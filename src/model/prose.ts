@@ -63,3 +63,35 @@ export function joinedProse(doc: Disclosure): JoinedProse {
 }
 
 const JOINED = new WeakMap<Disclosure['lines'], JoinedProse>();
+
+/** A sentence of the joined prose: its text, up to and with its 。！？, and where it starts in the prose. */
+export interface ProseSentence {
+  raw: string;
+  start: number;
+}
+
+/**
+ * The joined prose cut after each 。！？ (what `text.split(/(?<=[。！？])/)` gives, with each piece's
+ * offset). Two rules read the prose sentence by sentence: cut once per document, by code unit (the
+ * split's lookbehind was tried at every position of the prose).
+ */
+export function proseSentences(doc: Disclosure): readonly ProseSentence[] {
+  const prose = joinedProse(doc);
+  let out = SENTENCES.get(prose);
+  if (!out) {
+    const text = prose.text;
+    out = [];
+    let start = 0;
+    for (let i = 0; i + 1 < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 0x3002 && c !== 0xff01 && c !== 0xff1f) continue;
+      out.push({ raw: text.slice(start, i + 1), start });
+      start = i + 1;
+    }
+    out.push({ raw: text.slice(start), start });
+    SENTENCES.set(prose, out);
+  }
+  return out;
+}
+
+const SENTENCES = new WeakMap<JoinedProse, ProseSentence[]>();
