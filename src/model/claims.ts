@@ -212,6 +212,9 @@ export function sameQuantity(a: string, b: string): boolean {
 }
 
 export function samePrinted(a: Figure, b: Figure): { equal: boolean; difference: Decimal } {
+  // One value printed to one precision: equal, with nothing to round (most comparisons of the text with
+  // the tables and with itself are such).
+  if (a.value === b.value && a.decimals === b.decimals) return new PrintedComparison(true, a, b);
   const d = Math.min(a.decimals, b.decimals);
   const ra = dec(a).toDecimalPlaces(d, Decimal.ROUND_HALF_UP);
   const rb = dec(b).toDecimalPlaces(d, Decimal.ROUND_HALF_UP);
@@ -219,7 +222,22 @@ export function samePrinted(a: Figure, b: Figure): { equal: boolean; difference:
   const tie = (x: Figure, y: Figure) =>
     x.decimals > y.decimals && dec(x).minus(dec(y)).abs().lte(halfUnit(y.decimals));
   const equal = ra.eq(rb) || tie(a, b) || tie(b, a);
-  return { equal, difference: dec(a).minus(dec(b)) };
+  return new PrintedComparison(equal, a, b);
+}
+
+/** samePrinted's answer; the difference is worked out when a message asks for it (most are equal). */
+class PrintedComparison {
+  private diff: Decimal | null = null;
+
+  constructor(
+    readonly equal: boolean,
+    private readonly a: Figure,
+    private readonly b: Figure,
+  ) {}
+
+  get difference(): Decimal {
+    return (this.diff ??= dec(this.a).minus(dec(this.b)));
+  }
 }
 
 export function show(f: Figure | Decimal | null | undefined, decimals = 2): string {
