@@ -36,6 +36,8 @@ export const templateNumbering = defineRule({
     { name: '目录与正文各写一次', expect: 'pass', text: '# 某局2024年度部门决算\n\n目录\n\n（一）职能职责\n\n第一部分 部门概况\n\n（一）职能职责\n\n本局负责全县财政工作。\n' },
     { name: '八:用了冒号', expect: 'fail', severity: 'warning', mentions: '八:', text: '六、一般公共预算财政拨款基本支出决算明细表\n七、财政拨款“三公”经费支出决算表\n八:政府性基金预算财政拨款收入支出决算表\n九:国有资本经营预算财政拨款支出决算表\n' },
     { name: '冒号引出的正文不算编号', expect: 'pass', text: '一、部门职责\n主要职责有三:一是负责全县工作。\n' },
+    { name: '编号的数字写了两遍', expect: 'fail', severity: 'warning', mentions: '一一、', text: '# 某镇2021年度部门决算\n\n第一部分 部门概况\n\n一一、部门职责\n\n负责全镇行政工作。\n\n二、机构设置\n\n内设机构3个。\n' },
+    { name: '十一不是数字写了两遍', expect: 'pass', text: '十、国有资产占用情况说明\n无。\n十一、预算绩效管理情况说明\n无。\n' },
     { name: '八、之后是9、', expect: 'fail', mentions: '9、', text: '七、政府性基金预算财政拨款收入支出决算情况说明\n无。\n八、国有资本经营预算财政拨款支出决算情况说明\n无。\n9、 财政拨款“三公”经费支出决算情况说明\n无。\n' },
   ],
   check({ doc, report }) {
@@ -55,6 +57,7 @@ export const templateNumbering = defineRule({
     const listed = flattened.length ? all.filter((l) => !inFlattened(l.location)) : all;
     skippedNumbers(listed, tables, report);
     numbersLeftOff(listed, report);
+    numeralsDoubled(listed, report);
     colonNumbers(listed, report);
     // The contents entries' line numbers first: most lines stand on none, and need no look at each entry.
     const contentsLines = new Set(doc.facts.contents.map((c) => c.location.line));
@@ -364,6 +367,27 @@ function colonNumbers(lines: readonly NumberedLine[], report: (f: FindingInput) 
     locations: places,
   });
 }
+
+/**
+ * "一一、部门职责": a numeral typed twice is no number (十一 is written so; 一一 never), a slip of editing.
+ * (Not in a scanned page's text, where OCR may see one stroke twice.)
+ */
+function numeralsDoubled(lines: readonly NumberedLine[], report: (f: FindingInput) => void): void {
+  for (const l of lines) {
+    const m = DOUBLED_NUMERAL.exec(l.t);
+    if (!m || l.t.length > 60 || l.location.via === 'ocr') continue;
+    const written = m[0].trim();
+    const right = written.replace(`${m[2]}${m[2]}`, m[2] as string);
+    report({
+      severity: 'warning',
+      message: `编号“${written}”把“${m[2]}”写了两遍，应为“${right}”。`,
+      expected: right,
+      actual: written,
+      locations: [l.location],
+    });
+  }
+}
+const DOUBLED_NUMERAL = /^([（(]?)([一二三四五六七八九十])\2(?:、|[)）])(?=\s*[\u4e00-\u9fa5])/;
 
 function numbersLeftOff(lines: readonly NumberedLine[], report: (f: FindingInput) => void): void {
   const leftOff = (k: number) => {
