@@ -129,7 +129,7 @@ const PAGE_FURNITURE = /发布时间|发布日期|来源[：:]|浏览次数|阅�
 // 新快报-A03", "本报记者", "中新网7月18日电"): a disclosure names its department, never an author or a newspaper.
 const NEWS_BYLINE = /(?:网|社|报|台)\s*(?:北京)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电|作者\s*[/／]?\s*责任者|责任者\s*[:：]|(?:本报|新华社|见习)?记者\s*[\u4e00-\u9fa5]{2,4}|通讯员\s*[\u4e00-\u9fa5]{2,4}|(?:来源|出处)\s*[:：]\s*[^\s，。]{0,12}(?:日报|晚报|早报|新快报|报社|电视台|新闻网)/;
 /** A site's notice that it reprints others' articles. */
-const REPRINT_NOTICE = /版权归原作者所有|转载(?:文章|本文|此文)?仅为传播|不代表本(?:站|网|网站)(?:的)?(?:观点|立场)/;
+const REPRINT_NOTICE = /版权归原作者所有|转载(?:文章|本文|此文)?仅为传播/;
 /**
  * What a social organisation's (a 协会's, 学会's, 基金会's) financial report says of itself: its
  * accounting standard, the law it is registered under, its members' dues. It reports its 财务决算 to
