@@ -721,3 +721,10 @@ describe('pages about accounts that are no department’s 部门决算公开', (
     expect(r.facts.kind).toBe('final');
   });
 });
+
+describe('a 民政局 whose duties name the registration of social organisations', () => {
+  it('is a department, its account checked', async () => {
+    const r = await checkText('某某县民政局2024年度决算公开说明\n一、基本情况\n（一）主要职责\n负责社会团体、民办非企业单位和基金会登记管理工作，依法对社会组织进行监督管理。\n二、决算情况说明\n（一）收入支出决算总体情况说明\n2024年度收、支总计238.67万元。\n');
+    expect(r.facts.kind).toBe('final');
+  });
+});

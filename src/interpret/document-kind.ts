@@ -131,11 +131,11 @@ const NEWS_BYLINE = /(?:网|社|报|台)\s*(?:北京)?\s*\d{1,2}\s*月\s*\d{1,2}
 /** A site's notice that it reprints others' articles. */
 const REPRINT_NOTICE = /版权归原作者所有|转载(?:文章|本文|此文)?仅为传播/;
 /**
- * What a social organisation's (a 协会's, 学会's, 基金会's) financial report says of itself: its
- * accounting standard, the law it is registered under, its members' dues. It reports its 财务决算 to
- * its members; it publishes no 部门决算.
+ * What a social organisation's (a 协会's, 学会's, 基金会's) financial report says of itself: the
+ * accounting standard it keeps, its 财务决算 in its title. It reports to its members; it publishes no
+ * 部门决算. (Not the law it is registered under: a 民政局's duties name 社会团体登记管理.)
  */
-const NONPROFIT = /民间非营利组织会计制度|(?:社会团体|民办非企业单位|基金会)登记管理|(?:协会|学会|商会|研究会|促进会|基金会)\d{4}年度?财务(?:决算|收支)/;
+const NONPROFIT = /执行[^。；]{0,30}民间非营利组织会计制度|(?:协会|学会|商会|研究会|促进会|基金会)\d{4}年度?财务(?:决算|收支)/;
 /** A health sector's own final-account forms (国卫财01表 "医疗卫生计生机构收支决算总表"), filed to its ministry, not published as a department's. */
 const HEALTH_FORMS = /国卫财\s*\d|医疗卫生(?:计生)?机构收支决算/;
 // A news outlet by its name: a paper, an agency, a broadcaster or a news portal ("中国经济网", "新浪财经").
