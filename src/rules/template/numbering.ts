@@ -38,6 +38,7 @@ export const templateNumbering = defineRule({
     { name: '冒号引出的正文不算编号', expect: 'pass', text: '一、部门职责\n主要职责有三:一是负责全县工作。\n' },
     { name: '编号的数字写了两遍', expect: 'fail', severity: 'warning', mentions: '一一、', text: '# 某镇2021年度部门决算\n\n第一部分 部门概况\n\n一一、部门职责\n\n负责全镇行政工作。\n\n二、机构设置\n\n内设机构3个。\n' },
     { name: '十一不是数字写了两遍', expect: 'pass', text: '十、国有资产占用情况说明\n无。\n十一、预算绩效管理情况说明\n无。\n' },
+    { name: '目录条目连写两次', expect: 'fail', severity: 'warning', mentions: '连写了两次', text: '# 某镇2021年度部门决算\n\n目 录\n\n第一部分:某镇人民政府概况\n\n一、主要职能\n\n第二部分:某镇人民政府2021年部门决算报表\n\n第二部分:某镇人民政府2021年部门决算报表\n\n第三部分:某镇人民政府2021年部门决算情况说明\n\n第四部分:名词解释\n\n第一部分:某镇人民政府概况\n\n一、主要职能\n\n负责全镇行政工作。\n' },
     { name: '八、之后是9、', expect: 'fail', mentions: '9、', text: '七、政府性基金预算财政拨款收入支出决算情况说明\n无。\n八、国有资本经营预算财政拨款支出决算情况说明\n无。\n9、 财政拨款“三公”经费支出决算情况说明\n无。\n' },
   ],
   check({ doc, report }) {
@@ -64,6 +65,7 @@ export const templateNumbering = defineRule({
     // (The section of a line is never the contents: sectionLocator names no contents page; its entries are
     // known by facts.contents.)
     headingsTwice(listed, (l) => !(contentsLines.has(l.location.line) && doc.facts.contents.some((c) => samePlace(c.location, l.location))), tables, report);
+    entriesTwice(doc.facts.contents, report);
     let sawChineseTopLevel = false;
     let sawChinesePart = false;
     for (const s of doc.sections) {
@@ -183,6 +185,26 @@ function headingsTwice(lines: readonly NumberedLine[], kept: (l: NumberedLine) =
     });
   }
 }
+
+/**
+ * A contents entry printed twice in a row ("第二部分:…部门决算报表" / "第二部分:…部门决算报表"): a line left
+ * from editing. (The contents and the body each print a heading once: that is no repetition.)
+ */
+function entriesTwice(entries: readonly { text: string; location: Location }[], report: (f: FindingInput) => void): void {
+  for (let i = 1; i < entries.length; i++) {
+    const [prev, cur] = [entries[i - 1] as { text: string; location: Location }, entries[i] as { text: string; location: Location }];
+    const title = cur.text.replace(/\s+/g, '');
+    if (title !== prev.text.replace(/\s+/g, '') || !headingLike(title) || !HEADING_NUMBER.test(title) || cur.location.via === 'ocr') continue;
+    report({
+      severity: 'warning',
+      message: `目录条目“${title}”连写了两次。`,
+      expected: '条目只写一次',
+      actual: `${title}（两次）`,
+      locations: [prev.location, cur.location],
+    });
+  }
+}
+const HEADING_NUMBER = /^(?:第[一二三四五六七八九十]{1,2}部分|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．](?!\d)|表[一二三四五六七八九十\d]{1,2})/;
 
 /** A heading, not a list item: short, no sentence in it. */
 function headingLike(t: string): boolean {
