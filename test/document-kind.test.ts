@@ -728,3 +728,22 @@ describe('a 民政局 whose duties name the registration of social organisations
     expect(r.facts.kind).toBe('final');
   });
 });
+
+describe('look-alikes of the thirteenth set of unseen pages', () => {
+  it('an audit office’s short notice of its findings ("现将审计结果公告如下", headed "一、基本情况") is an audit, not an account', async () => {
+    const r = await checkText('某县审计局组成审计组,对县环卫队2021至2022年度财政财务收支情况进行审计。现将审计结果公告如下:\n一、基本情况\n县环卫队为公益一类事业单位,财政全额拨款。\n二、审计发现的主要问题\n支出原始凭证不完整21,358.50元。\n');
+    expect(r.facts.kind).toBe('other');
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('a manual for the work ("2022年度部门决算工作手册(预算单位版)") is instructions, not an account', async () => {
+    const r = await checkText('2022年度部门决算工作手册(预算单位版)\n第一章 工作流程\n一、部门决算编报\n(一)前期准备及编报\n(二)上报前自查\n二、部门决算公开\n(一)决算公开时限\n(二)决算公开内容\n');
+    expect(r.facts.kind).toBe('other');
+  });
+
+  it('a government’s report under a portal’s bulleted fields ("- [ 索引号 ]" / "- 2023-09-12") keeps its title: the date runs into nothing', async () => {
+    const fields = ['- [ 索引号 ]', '- 11500113009307279X/2023-00122', '- [ 发文字号 ]', '- 某府函〔2023〕299号', '- [ 主题分类 ]', '- 财政', '- [ 体裁分类 ]', '- 财政预算、决算', '- [ 发布机构 ]', '- 某区财政局', '- [ 有效性 ]', '- [ 成文日期 ]', '- 2023-08-28', '- [ 发布日期 ]', '- 2023-09-12'];
+    const r = await checkText(`${fields.join('\n')}\n某区人民政府关于2022年决算(草案)的报告\n区人大常委会:\n受区政府委托,重点报告以下情况:\n一、全区收支决算情况\n(一)一般公共预算\n2022年一般公共预算收入403948万元。\n`);
+    expect(r.facts.kind).toBe('government-final');
+  });
+});

@@ -84,7 +84,8 @@ function onlyBudgetColumns(blocks: readonly Block[]): string | null {
 }
 
 /** The title of instructions for compiling accounts, not of accounts: "部门决算填报说明", "决算报表填表说明". */
-const INSTRUCTIONS_TITLE = /^[^。，；《]{0,10}决算[^。，；》]{0,12}(?:填报|填表|填列|录入|编报)(?:说明|须知|要求|手册)(?![\u4e00-\u9fa5])/;
+// (And a manual for the work: "2022年度部门决算工作手册(预算单位版)", "…决算编制操作指南", "…决算培训课件".)
+const INSTRUCTIONS_TITLE = /^[^。，；《]{0,10}决算[^。，；》]{0,12}(?:(?:填报|填表|填列|录入|编报)(?:说明|须知|要求|手册)|(?:工作|操作|编制|编报)(?:手册|指南|指引)|培训(?:课件|讲义|材料))(?![\u4e00-\u9fa5])/;
 /** A notice's or a note's title: "关于公开2021年度市级绩效评价的说明", "关于做好…工作的通知". */
 // (Only a notice's verbs, and nothing an account's own part is titled by: "关于2023年度“三公”经费支出情况的说明"
 // is a 三公 page.)
@@ -122,7 +123,8 @@ const ORG_TITLE = /(?:局|委员会|委|办公室|办|院|中心|站|所|学校|
 const REPORT_FOLLOWS = /现将[^。]{0,40}(?:财政预算执行情况|决算\s*[（(]\s*草案\s*[)）]|决算草案|财政决算)[^。]{0,20}报告如下/;
 const ADDRESS = /^(?:20\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:主任|各位代表|各位委员)[、，,：:]/;
 /** An audit office's report to the congress: it reports the audit of the accounts and asks to be considered. */
-const AUDIT_REPORT = /报告[^。]{0,40}审计(?:工作)?情况[^。]{0,6}请予(?:以)?审议|审计工作报告(?=\s*$)|关于[^。]{0,40}审计(?:工作)?(?:情况)?的报告/;
+// (And an audit office's notice of its findings: "…财政财务收支情况进行审计。现将审计结果公告如下".)
+const AUDIT_REPORT = /报告[^。]{0,40}审计(?:工作)?情况[^。]{0,6}请予(?:以)?审议|审计工作报告(?=\s*$)|关于[^。]{0,40}审计(?:工作)?(?:情况)?的报告|现将(?:有关)?审计结果(?:公告|公布|报告)如下|审计结果公告(?=\s*$)/;
 // A web page's furniture: a news item or a notice, not the disclosure itself.
 const PAGE_FURNITURE = /发布时间|发布日期|来源[：:]|浏览次数|阅读次数|访问[：:]?\s*\d|责任编辑|字体[：:]?\s*[【[]?\s*大|【\s*字体|打印本页|关闭窗口|分享到|您所在的位置|当前位置\s*[:：]/g;
 // A journalist's article, as a paper, a library or a portal keeps it ("作者/责任者:陈海生", "文献资料来源:

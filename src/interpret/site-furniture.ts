@@ -17,7 +17,7 @@ export const PAGE_FIELD =
 
 /** A portal's field label on a line of its own: "[ 索引号 ]", "【发布机构】", "• 体裁分类", "• [ 体裁分类 ]" in a list of fields. */
 const FIELD_LABEL =
-  /^(?:[•·●○■□◆◇▪▫►‣※]\s*)?(?:[[【]\s*[\u4e00-\u9fa5]{2,8}\s*[\]】]|(?:[•·●○■□◆◇▪▫►‣※]\s*|[-*]\s+)?(?:索\s*引\s*号|主题分类|体裁分类|组配分类|服务对象|发布机构|发文机关|成文日期|发布日期|公开日期|发文字号|文\s*号|有\s*效\s*性|标\s*题|信息名称|公开方式|公开范围|关\s*键\s*词))$/;
+  /^(?:[•·●○■□◆◇▪▫►‣※]\s*|[-*]\s+)?(?:[[【]\s*[\u4e00-\u9fa5]{2,8}\s*[\]】]|(?:[•·●○■□◆◇▪▫►‣※]\s*|[-*]\s+)?(?:索\s*引\s*号|主题分类|体裁分类|组配分类|服务对象|发布机构|发文机关|成文日期|发布日期|公开日期|发文字号|文\s*号|有\s*效\s*性|标\s*题|信息名称|公开方式|公开范围|关\s*键\s*词))$/;
 /** The labels whose value is the document's own title. */
 const TITLE_LABEL = /^(?:[•·●○■□◆◇▪▫►‣※-]\s*)?(?:[[【]\s*)?(?:标\s*题|信息名称)\s*[\]】]?$/;
 /** A list bullet before a line's text ("• 来源:财务处", "- 时效性: 有效"), as portals set one before each field. */

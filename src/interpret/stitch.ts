@@ -81,6 +81,8 @@ function continues(prev: ParagraphBlock, next: ParagraphBlock): boolean {
   // (The last line of what was joined so far: "…决算的" + "情 况 说 明" is one title.)
   const last = prev.breaks?.length ? prev.text.slice(prev.breaks[prev.breaks.length - 1]!.offset).trim() : p;
   if (/^(?:[\u4e00-\u9fa5][ \t　]+){2,}[\u4e00-\u9fa5]$/.test(last)) return false;
+  // A date alone on its line, as a page's field gives it ("- 2023-09-12"), runs into nothing below it.
+  if (/^(?:[-*•·]\s*)?20\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$/.test(p)) return false;
   // A date alone on its line ("二〇二五年九月" under the cover's title) is the cover's own.
   if (/^(?:[〇零一二三四五六七八九]{4}|20\d{2})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?$/.test(n)) return false;
   // Nor does anything run into a title below it ("2024年度某某局部门决算" under a page's breadcrumb).

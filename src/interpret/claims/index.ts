@@ -1494,7 +1494,8 @@ const PRIOR_BEFORE_SUBJECT = /(?:比|较|与|同)\s*(?:上年度?|上一年度?|
 /** A sentence up to a clause that follows an amount with its unit ("…225.83万元，"). */
 const AMOUNT_BEFORE = /\d\s*(?:万元|亿元|元)\s*[，,]\s*$/;
 /** A change said right after an amount ("16.08万元增加15.15万元", "2794494元,增加了194131元"). */
-const CHANGE_NEXT = /^\s*[，,]?\s*(?:增加|减少|增长|下降|上升|降低)了?\s*\d/;
+// (Or after the comparison closes: "与2019年度收、支总计4832.02万元相比各增加669.6万元".)
+const CHANGE_NEXT = /^\s*(?:相比|比较|相较)?\s*[，,]?\s*(?:各|均|分别)?(?:增加|减少|增长|下降|上升|降低)了?\s*\d/;
 
 /** What follows position `at` of the clause `text` in its sentence (the clause's rest when not found in it). */
 function afterInSentence(sentence: string, text: string, at: number): string {

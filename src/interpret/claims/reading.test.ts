@@ -1081,3 +1081,12 @@ describe('a finding on amounts printed in 元', () => {
     expect(sum?.actual).toBe('1244.56万元');
   });
 });
+
+describe('last year’s level named with its subject inside the comparison', () => {
+  it('"与2019年度收、支总计4832.02万元相比各增加669.6万元" is the base of the change, no second amount of this year', async () => {
+    const cs = await claimsOf('一、收入支出决算总体情况说明', '2020年度收、支总计5501.62万元,与2019年度收、支总计4832.02万元相比各增加669.6万元,增长13.86%。主要原因是:人员经费增加。');
+    expect(of(cs, 'total').map((c) => [c.amount?.value, c.change?.amount?.value, c.change?.base?.value])).toEqual([['5501.62', '669.6', '4832.02']]);
+    const r = await checkBytes('p.md', new TextEncoder().encode('# 某中专2020年度部门决算\n\n## 一、收入支出决算总体情况说明\n\n2020年度收、支总计5501.62万元,与2019年度收、支总计4832.02万元相比各增加669.6万元,增长13.86%。\n'));
+    expect(r.findings.filter((f) => f.category !== 'completeness' && !f.rule.startsWith('glossary') && f.severity !== 'info').map((f) => f.rule)).toEqual([]);
+  });
+});

@@ -27,3 +27,10 @@ describe('the overview said without its headings', () => {
     expect(await rules(`${contents}\n${explain}\n`)).toContain('completeness.section-duties');
   });
 });
+
+describe('the organisation said as Sichuan’s 2017 template says it', () => {
+  it('"独立编制机构数 1个,独立核算机构数1个" under 部门概况 is the organisation', async () => {
+    const text = '某市人民检察院2017年度部门决算编制说明\n一、基本职能及主要工作\n(一)主要职能。\n某市人民检察院是国家的法律监督机关,主要职责是依法行使检察权。\n二、部门概况\n某市人民检察院为政法机关,独立编制机构数 1个,独立核算机构数1个。\n三、收支决算总体情况说明\n2017年本年收入合计3595万元。\n';
+    expect(await rules(text)).not.toContain('completeness.section-organization');
+  });
+});
