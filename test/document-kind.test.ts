@@ -741,6 +741,12 @@ describe('look-alikes of the thirteenth set of unseen pages', () => {
     expect(r.facts.kind).toBe('other');
   });
 
+  it('an outline for writing the analysis ("部门决算分析报告撰写提纲") is instructions too', async () => {
+    const r = await checkText('部门决算分析报告撰写提纲(部门参考使用)\n三、重点经济分类支出执行情况\n(1)“三公”经费支出情况:可进行上下年对比、预决算对比,人均支出情况分析(可做表、柱图、折线图)。\n(2)会议费支出情况:可进行上下年对比、预决算对比。\n');
+    expect(r.facts.kind).toBe('other');
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
   it('a government’s report under a portal’s bulleted fields ("- [ 索引号 ]" / "- 2023-09-12") keeps its title: the date runs into nothing', async () => {
     const fields = ['- [ 索引号 ]', '- 11500113009307279X/2023-00122', '- [ 发文字号 ]', '- 某府函〔2023〕299号', '- [ 主题分类 ]', '- 财政', '- [ 体裁分类 ]', '- 财政预算、决算', '- [ 发布机构 ]', '- 某区财政局', '- [ 有效性 ]', '- [ 成文日期 ]', '- 2023-08-28', '- [ 发布日期 ]', '- 2023-09-12'];
     const r = await checkText(`${fields.join('\n')}\n某区人民政府关于2022年决算(草案)的报告\n区人大常委会:\n受区政府委托,重点报告以下情况:\n一、全区收支决算情况\n(一)一般公共预算\n2022年一般公共预算收入403948万元。\n`);

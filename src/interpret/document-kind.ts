@@ -84,8 +84,9 @@ function onlyBudgetColumns(blocks: readonly Block[]): string | null {
 }
 
 /** The title of instructions for compiling accounts, not of accounts: "部门决算填报说明", "决算报表填表说明". */
-// (And a manual for the work: "2022年度部门决算工作手册(预算单位版)", "…决算编制操作指南", "…决算培训课件".)
-const INSTRUCTIONS_TITLE = /^[^。，；《]{0,10}决算[^。，；》]{0,12}(?:(?:填报|填表|填列|录入|编报)(?:说明|须知|要求|手册)|(?:工作|操作|编制|编报)(?:手册|指南|指引)|培训(?:课件|讲义|材料))(?![\u4e00-\u9fa5])/;
+// (And a manual for the work: "2022年度部门决算工作手册(预算单位版)", "…决算编制操作指南", "…决算培训课件",
+// "部门决算分析报告撰写提纲".)
+const INSTRUCTIONS_TITLE = /^[^。，；《]{0,10}决算[^。，；》]{0,12}(?:(?:填报|填表|填列|录入|编报)(?:说明|须知|要求|手册)|(?:工作|操作|编制|编报)(?:手册|指南|指引)|培训(?:课件|讲义|材料)|(?:撰写|写作|编写)提纲)(?![\u4e00-\u9fa5])/;
 /** A notice's or a note's title: "关于公开2021年度市级绩效评价的说明", "关于做好…工作的通知". */
 // (Only a notice's verbs, and nothing an account's own part is titled by: "关于2023年度“三公”经费支出情况的说明"
 // is a 三公 page.)
