@@ -753,3 +753,22 @@ describe('look-alikes of the thirteenth set of unseen pages', () => {
     expect(r.facts.kind).toBe('government-final');
   });
 });
+
+describe('look-alikes of the fourteenth set of unseen pages', () => {
+  it('a company group’s news of its annual accounts ("集团2019年年报决算审计…国资合并报表的企业") is no department’s account', async () => {
+    const r = await checkText('目前,集团2019年年报决算审计工作已基本完成,本次纳入国资合并报表的企业共34户。\n');
+    expect(r.facts.kind).toBe('other');
+  });
+
+  it('an audit office’s result on a department ("…财政收支情况审计结果", "审计署对…进行了审计") is an audit', async () => {
+    const r = await checkText('海关总署2009年度预算执行情况和其他财政收支情况审计结果\n审计署对海关总署2009年度预算执行情况进行了审计。海关总署决算反映的当年预算执行数为986752.25万元。\n');
+    expect(r.facts.kind).toBe('other');
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('an article comparing many universities’ accounts ("82所高校2021年决算数据") is no one department’s', async () => {
+    const r = await checkText('当前位置:首页 > 高考\n部属高校预决算对比\n近日青塔数据公布了82所高校2021年决算数据。清华大学决算总收入374.53亿元,北京大学249.82亿元。\n');
+    expect(r.facts.kind).toBe('other');
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});

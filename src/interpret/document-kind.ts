@@ -125,12 +125,17 @@ const REPORT_FOLLOWS = /现将[^。]{0,40}(?:财政预算执行情况|决算\s*[
 const ADDRESS = /^(?:20\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:主任|各位代表|各位委员)[、，,：:]/;
 /** An audit office's report to the congress: it reports the audit of the accounts and asks to be considered. */
 // (And an audit office's notice of its findings: "…财政财务收支情况进行审计。现将审计结果公告如下".)
-const AUDIT_REPORT = /报告[^。]{0,40}审计(?:工作)?情况[^。]{0,6}请予(?:以)?审议|审计工作报告(?=\s*$)|关于[^。]{0,40}审计(?:工作)?(?:情况)?的报告|现将(?:有关)?审计结果(?:公告|公布|报告)如下|审计结果公告(?=\s*$)/;
+const AUDIT_REPORT = /报告[^。]{0,40}审计(?:工作)?情况[^。]{0,6}请予(?:以)?审议|审计工作报告(?=\s*$)|关于[^。]{0,40}审计(?:工作)?(?:情况)?的报告|现将(?:有关)?审计结果(?:公告|公布|报告)如下|审计结果(?:公告)?(?=\s*$)|审计(?:署|厅|局)对[^。]{0,40}进行了审计/;
 // A web page's furniture: a news item or a notice, not the disclosure itself.
 const PAGE_FURNITURE = /发布时间|发布日期|来源[：:]|浏览次数|阅读次数|访问[：:]?\s*\d|责任编辑|字体[：:]?\s*[【[]?\s*大|【\s*字体|打印本页|关闭窗口|分享到|您所在的位置|当前位置\s*[:：]/g;
 // A journalist's article, as a paper, a library or a portal keeps it ("作者/责任者:陈海生", "文献资料来源:
 // 新快报-A03", "本报记者", "中新网7月18日电"): a disclosure names its department, never an author or a newspaper.
 const NEWS_BYLINE = /(?:网|社|报|台)\s*(?:北京)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电|作者\s*[/／]?\s*责任者|责任者\s*[:：]|(?:本报|新华社|见习)?记者\s*[\u4e00-\u9fa5]{2,4}|通讯员\s*[\u4e00-\u9fa5]{2,4}|(?:来源|出处)\s*[:：]\s*[^\s，。]{0,12}(?:日报|晚报|早报|新快报|报社|电视台|新闻网)/;
+/**
+ * What speaks of many units' accounts at once ("82所高校2021年决算数据", "全市156个部门") or of companies'
+ * ("国资合并报表的企业共34户", "集团2019年年报决算"): a ranking, news or a company's report, no department's own.
+ */
+const OTHERS_ACCOUNTS = /\d{2,}\s*(?:所|个|家)[^。，,]{0,30}?(?:高校|大学|学校|医院|部门|单位)[^。]{0,20}(?:决算|预算)(?:数据|总收入|经费|总额|排名)|(?:国资)?合并报表的企业|企业财务决算|集团[^。]{0,10}年报决算/;
 /** A site's notice that it reprints others' articles. */
 const REPRINT_NOTICE = /版权归原作者所有|转载(?:文章|本文|此文)?仅为传播/;
 /**
@@ -343,6 +348,11 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   }
   if (inTraditionalScript(paras)) {
     return { kind: 'other', reason: '本文是繁体字文本（多为网站转换），只能按简体字读取决算公开，未作检查；请用原文（简体）检查', location: paras[0]?.location ?? null };
+  }
+  // Many units' accounts compared, or a company's: no department's own, unless the page holds an account's parts.
+  const others = !anyTable && !anyExplain && contents.length === 0 ? paras.slice(0, COVER).find((b) => OTHERS_ACCOUNTS.test(squeeze(b.text))) : undefined;
+  if (others) {
+    return { kind: 'other', reason: `“${OTHERS_ACCOUNTS.exec(squeeze(others.text))?.[0]}”讲的是多个单位或企业的决算，不是一个部门的决算公开`, location: others.location };
   }
   // A 协会's or 基金会's financial report, a hospital's sector forms: their own accounts, not a department's
   // 部门决算公开, unless the cover names one.
