@@ -32,7 +32,9 @@ function isLabel(p: string): boolean {
 }
 
 /** A whole organisation's name, region first: "柳州市鱼峰区人大常委会". */
-const WHOLE_ORG = new RegExp(`^(?:[\\u4e00-\\u9fa5]{1,12}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗))+[\\u4e00-\\u9fa5]{2,20}${ORG_SUFFIX}$`);
+/** A region's name, up to its level: "某某省", "某某自治州", "某某区". */
+const REGION = '[\\u4e00-\\u9fa5]{1,12}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗)';
+const WHOLE_ORG = new RegExp(`^(?:${REGION})+[\\u4e00-\\u9fa5]{2,20}${ORG_SUFFIX}$`);
 const ORG_END = new RegExp(`${ORG_SUFFIX}$`);
 // The year a title names: "2024年度", "2024年", and "…人民政府2024部门决算" printed without 年.
 const TITLE_YEAR = /(20\d{2})\s*(?:年度?|(?=(?:部门|单位)?\s*决算))/;
@@ -198,7 +200,7 @@ function findTitle(head: readonly string[]): string | null {
 
 
 /** A name that opens with its region ("罗平县第二中学", "某某市某某区审计局"). */
-const REGION_START = /^[\u4e00-\u9fa5]{1,12}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗)(?![省市州县区])/;
+const REGION_START = new RegExp(`^${REGION}(?![省市州县区])`);
 
 /** A cover line that is a region's name and nothing else ("上海市普陀区", "广元市"): the first half of a name broken over lines. */
 const REGION_LINE = /^[\u4e00-\u9fa5]{1,12}(?:省|市|自治区|自治州|州|盟|地区|县|区|旗)$/;
@@ -229,7 +231,7 @@ function departmentOfTitle(title: string): string | null {
  * 学, 团, 联, 协, 室, 库): only in a title, where the name stands before its year, never in running
  * text, where "某某区青少年宫" is also a place.
  */
-const INSTITUTION = /^(?:[\u4e00-\u9fa5]{1,12}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗))+[\u4e00-\u9fa5]{2,16}(?:宫|台|场|学|团|联|协|室|库)$/;
+const INSTITUTION = new RegExp(`^(?:${REGION})+[\\u4e00-\\u9fa5]{2,16}(?:宫|台|场|学|团|联|协|室|库)$`);
 
 /**
  * A township named by its place alone in a title ("大理州洱源县西山乡2023年度部门决算", "某某区某某街道…"):

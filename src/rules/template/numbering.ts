@@ -133,6 +133,8 @@ function opensNumber(c: number): boolean {
 }
 
 // A pattern that can only match a line opening with 第, 、 or a numeral is tried only on such lines.
+/** A part's number opening a heading: "第二部分". */
+const PART = /^第[一二三四五六七八九十]{1,2}部分/;
 const DI = 0x7b2c; // 第
 const DUN = 0x3001; // 、
 
@@ -155,7 +157,7 @@ function headingsTwice(lines: readonly NumberedLine[], kept: (l: NumberedLine) =
     if (first !== DI && !opensNumber(first)) continue;
     const title = /\s/.test(l.title) ? l.title.replace(/\s+/g, '') : l.title;
     // (A line with no space in it is its trimmed text, whose number is read already.)
-    const num: [string, number] | null = title === l.t ? (l.part != null ? ['part', 0] : l.num) : /^第[一二三四五六七八九十]{1,2}部分/.test(title) ? ['part', 0] : numberOf(title);
+    const num: [string, number] | null = title === l.t ? (l.part != null ? ['part', 0] : l.num) : PART.test(title) ? ['part', 0] : numberOf(title);
     if (!num) continue;
     // A heading of a higher level starts the lists below it afresh ("一、…（一）概况", "二、…（一）概况").
     forgetBelow(last, num[0]);
@@ -194,7 +196,9 @@ function entriesTwice(entries: readonly { text: string; location: Location }[], 
   for (let i = 1; i < entries.length; i++) {
     const [prev, cur] = [entries[i - 1] as { text: string; location: Location }, entries[i] as { text: string; location: Location }];
     const title = cur.text.replace(/\s+/g, '');
-    if (title !== prev.text.replace(/\s+/g, '') || !headingLike(title) || !HEADING_NUMBER.test(title) || cur.location.via === 'ocr') continue;
+    // (Numbered as the headings are: the same reading of a number as headingsTwice's.)
+    const numbered = PART.test(title) || numberOf(title) != null;
+    if (title !== prev.text.replace(/\s+/g, '') || !headingLike(title) || !numbered || cur.location.via === 'ocr') continue;
     report({
       severity: 'warning',
       message: `目录条目“${title}”连写了两次。`,
@@ -204,7 +208,6 @@ function entriesTwice(entries: readonly { text: string; location: Location }[], 
     });
   }
 }
-const HEADING_NUMBER = /^(?:第[一二三四五六七八九十]{1,2}部分|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．](?!\d)|表[一二三四五六七八九十\d]{1,2})/;
 
 /** A heading, not a list item: short, no sentence in it. */
 function headingLike(t: string): boolean {
