@@ -13,6 +13,15 @@ describe('a part whose amount is misprinted', () => {
     expect(one?.message).toContain('应约为111.35万元');
   });
 
+  it('is two findings when the amount the sum needs would not bear the share out either (two slips)', async () => {
+    // 768.88 + 111.33 = 880.21 against 880.25 printed; the share 70.00% fits neither 111.33 nor the 111.37
+    // the sum needs, so it does not show the part misprinted: both slips are reported, neither explains the other.
+    const found = await arithmetic('2021年本年支出合计880.25万元，其中：基本支出768.88万元，占87.35%；项目支出111.33万元，占70.00%。');
+    expect(found.map((f) => f.rule).sort()).toEqual(['arithmetic.parts-sum', 'arithmetic.share']);
+    expect(found.every((f) => f.severity === 'error')).toBe(true);
+    expect(found.find((f) => f.rule === 'arithmetic.parts-sum')?.message).not.toContain('所列金额有误');
+  });
+
   it('leaves a wrong share alone when the list adds up', async () => {
     const found = await arithmetic('2021年本年支出合计880.20万元，其中：基本支出768.88万元，占87.35%；项目支出111.32万元，占15.65%。');
     expect(found.map((f) => f.rule)).toEqual(['arithmetic.share']);

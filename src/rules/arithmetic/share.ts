@@ -222,6 +222,10 @@ export const share = defineRule({
           });
           continue;
         }
+        // The share names the part as the figure misprinted only when the amount the sum needs in its
+        // place (the whole less the other parts) bears the share out; otherwise the share and the sum are
+        // two slips, and neither is folded into the other.
+        const oneSlip = inList && it.wholeClaim ? sumNeedBearsShare(doc, it.wholeClaim, it.claim, it.part, it.whole, rate) : false;
         const because = changeBearsOut(it.claim)
           ? `「${label(it.claim)}」${wan(it.part)}万元与其增减额、增减率相符，而所写占比${pct(rate)}与之不符：多为所列各项不全，占比按100%补足所得，占比与合计不符出于同一处`
           : `按所写占比${pct(rate)}，「${label(it.claim)}」应约为${implied}万元，而写${wan(it.part)}万元：所列金额有误，占比与合计不符出于同一处`;
@@ -230,7 +234,7 @@ export const share = defineRule({
           message,
           holdsWith: ratioHoldsWith(rate, it.part, where(it.claim), it.whole, it.wholeClaim ? where(it.wholeClaim) : null),
           // The amount named wrong by another statement of it, with which this share holds (correctedFigureCause).
-          ...(severity ? {} : { explainedBy: { causes: inList && it.wholeClaim ? [partsCause(it.wholeClaim.id)] : [], orBy: [correctedFigureCause(it.claim.id)], because: inList ? because : `按改正后的「${label(it.claim)}」金额，所写占比${pct(rate)}即相符` } }),
+          ...(severity ? {} : { explainedBy: { causes: oneSlip && it.wholeClaim ? [partsCause(it.wholeClaim.id)] : [], orBy: [correctedFigureCause(it.claim.id)], because: oneSlip ? because : `按改正后的「${label(it.claim)}」金额，所写占比${pct(rate)}即相符` } }),
           ...rateFields(r, rate),
           locations: locs(whereFigure(it.claim, rate), it.wholeClaim ? where(it.wholeClaim) : null),
           section: it.claim.section,
@@ -239,6 +243,21 @@ export const share = defineRule({
     }
   },
 });
+
+/**
+ * Does the share hold with the amount the list's sum needs in the part's place (the whole less the
+ * other parts listed, within their rounding)? Only then are the broken sum and the broken share one slip.
+ * The parts that bear out their own change are trusted as printed (changeBearsOut's case is separate).
+ */
+function sumNeedBearsShare(doc: Disclosure, whole: Claim, part: Claim, partFig: Figure, wholeFig: Figure, rate: Figure): boolean {
+  // (A list of budgets, 年初预算 and its parts, sums the parts' budgets: partValue on either side.)
+  const others = doc.claims.filter((k) => k.parent === whole.id && k !== part && budgetOnly(k) === budgetOnly(part)).map(partValue).filter((f): f is Figure => f != null);
+  const rest = others.reduce((s, f) => s.plus(dec(f)), new Decimal(0));
+  const slack = others.reduce((s, f) => s.plus(halfUnit(f.decimals)), halfUnit(wholeFig.decimals).plus(halfUnit(partFig.decimals)));
+  const need = dec(wholeFig).minus(rest);
+  const r = compareRate(rate, { lo: need.minus(slack), hi: need.plus(slack) }, intervalOf(money(wholeFig)));
+  return r != null && r.agreement !== 'break';
+}
 
 /** A base said as 总收入, 总支出 (收入总额, 支出总额): the 总计 or the 合计 of its side, the words do not say. */
 const AMBIGUOUS_BASE = /总收入|总支出|收入总额|支出总额/;
