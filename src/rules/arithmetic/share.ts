@@ -178,6 +178,8 @@ export const share = defineRule({
         }
       }
       const adjusted = adjustedToHundred(results);
+      // The parts of one list whose shares break as errors (not moved to 100%, not cut off).
+      const brokenInList = (whole: Claim) => results.filter(({ it, r }) => r?.agreement === 'break' && !r.truncated && !adjusted.has(it) && it.claim.parent === whole.id).map(({ it }) => it);
       for (const { it, r } of results) {
         if (!r || r.agreement !== 'break') continue;
         const rate = it.claim.share!.rate;
@@ -225,7 +227,7 @@ export const share = defineRule({
         // The share names the part as the figure misprinted only when the amount the sum needs in its
         // place (the whole less the other parts) bears the share out; otherwise the share and the sum are
         // two slips, and neither is folded into the other.
-        const oneSlip = inList && it.wholeClaim ? sumNeedBearsShare(doc, it.wholeClaim, it.claim, it.part, it.whole, rate) : false;
+        const oneSlip = inList && it.wholeClaim ? sumBearsShares(doc, it.wholeClaim, brokenInList(it.wholeClaim), it.whole) : false;
         const because = changeBearsOut(it.claim)
           ? `「${label(it.claim)}」${wan(it.part)}万元与其增减额、增减率相符，而所写占比${pct(rate)}与之不符：多为所列各项不全，占比按100%补足所得，占比与合计不符出于同一处`
           : `按所写占比${pct(rate)}，「${label(it.claim)}」应约为${implied}万元，而写${wan(it.part)}万元：所列金额有误，占比与合计不符出于同一处`;
@@ -245,18 +247,23 @@ export const share = defineRule({
 });
 
 /**
- * Does the share hold with the amount the list's sum needs in the part's place (the whole less the
- * other parts listed, within their rounding)? Only then are the broken sum and the broken share one slip.
- * The parts that bear out their own change are trusted as printed (changeBearsOut's case is separate).
+ * Do the broken shares of a list name its misprinted parts? Only when the amounts the shares give
+ * (share × whole), put in those parts' places beside the other parts as printed, add up to the whole:
+ * then the broken sum and the broken shares are the same slips; otherwise they are separate ones.
  */
-function sumNeedBearsShare(doc: Disclosure, whole: Claim, part: Claim, partFig: Figure, wholeFig: Figure, rate: Figure): boolean {
+function sumBearsShares(doc: Disclosure, whole: Claim, broken: readonly ShareItem[], wholeFig: Figure): boolean {
+  const wholeI = intervalOf(money(wholeFig));
+  const parts = new Set(broken.map((b) => b.claim));
   // (A list of budgets, 年初预算 and its parts, sums the parts' budgets: partValue on either side.)
-  const others = doc.claims.filter((k) => k.parent === whole.id && k !== part && budgetOnly(k) === budgetOnly(part)).map(partValue).filter((f): f is Figure => f != null);
-  const rest = others.reduce((s, f) => s.plus(dec(f)), new Decimal(0));
-  const slack = others.reduce((s, f) => s.plus(halfUnit(f.decimals)), halfUnit(wholeFig.decimals).plus(halfUnit(partFig.decimals)));
-  const need = dec(wholeFig).minus(rest);
-  const r = compareRate(rate, { lo: need.minus(slack), hi: need.plus(slack) }, intervalOf(money(wholeFig)));
-  return r != null && r.agreement !== 'break';
+  const kind = broken[0] ? budgetOnly(broken[0].claim) : false;
+  const others = doc.claims.filter((k) => k.parent === whole.id && !parts.has(k) && budgetOnly(k) === kind).map(partValue).filter((f): f is Figure => f != null);
+  let sum = others.reduce<Interval>((t, f) => addI(t, intervalOf(money(f))), exact(new Decimal(0)));
+  for (const b of broken) {
+    const rate = b.claim.share!.rate;
+    const r = intervalOf(rate);
+    sum = addI(sum, { lo: r.lo.times(wholeI.lo).div(100), hi: r.hi.times(wholeI.hi).div(100) });
+  }
+  return overlaps(sum, wholeI);
 }
 
 /** A base said as 总收入, 总支出 (收入总额, 支出总额): the 总计 or the 合计 of its side, the words do not say. */
