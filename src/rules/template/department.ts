@@ -14,7 +14,7 @@ const OWN_ACCOUNTS = new RegExp(
 
 // "行政部门1个:包家镇人民政府(本级)": the unit whose own accounts are 本级 is the department itself.
 const OWN_BASE = new RegExp(
-  `((?:[\\u4e00-\\u9fa5]{1,10}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗|镇|乡))+[\\u4e00-\\u9fa5]{2,16}?${ORG_SUFFIX})\\s*(?:（本级）|\\(本级\\))`,
+  `((?:[\\u4e00-\\u9fa5]{1,12}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗|镇|乡))+[\\u4e00-\\u9fa5]{2,16}?${ORG_SUFFIX})\\s*(?:（本级）|\\(本级\\))`,
   'g',
 );
 
@@ -27,9 +27,10 @@ function sameOrganisation(a: string, b: string): boolean {
     const m = /^(.*?)[（(]([^（）()]{2,20})[)）]$/.exec(s);
     return m ? [m[1] as string, m[2] as string] : [s];
   };
-  return names(a)
-    .map(usualForm)
-    .some((x) => names(b).map(usualForm).some((y) => x === y || x.endsWith(y) || y.endsWith(x)));
+  // (As printed too: a name the pattern took up mid-way, "国共产主义青年团某某县委员会" of 中国共产主义青年团…,
+  // is a tail of the other before its usual form changes that tail.)
+  const same = (x: string, y: string) => x === y || x.endsWith(y) || y.endsWith(x);
+  return names(a).some((x) => names(b).some((y) => same(x, y) || same(usualForm(x), usualForm(y))));
 }
 
 /**
@@ -94,6 +95,8 @@ export const templateOtherDepartment = defineRule({
     { name: '供销社、残联等的简称', expect: 'pass', text: '# 池州市某某区供销合作社联合社2023年度部门决算\n纳入某某区供销社2023年度部门决算编制范围的单位共1个。\n' },
     { name: '共青团的全称', expect: 'pass', text: '# 共青团阳泉市委员会2020年度部门决算\n中国共产主义青年团阳泉市委员会 2020 年度部门决算公开\n' },
     { name: '本级单位是另一个镇', expect: 'fail', mentions: '包家镇人民政府', text: '# 某县裴兴镇人民政府2021年度部门决算\n单位构成情况:行政部门1个:某县包家镇人民政府(本级)。\n' },
+    { name: '本级单位是本部门，地名前有十个字以上', expect: 'pass', text: '# 中国共产主义青年团某某县委员会2021年度部门决算\n本部门为中国共产主义青年团某某县委员会(本级),无下级预算单位。\n' },
+    { name: '本级单位是另一个县的团委', expect: 'fail', mentions: '某乙县委员会', text: '# 中国共产主义青年团某甲县委员会2021年度部门决算\n本部门为中国共产主义青年团某乙县委员会(本级),无下级预算单位。\n' },
     { name: '本级单位是本部门', expect: 'pass', text: '# 某县裴兴镇人民政府2021年度部门决算\n单位构成情况:行政部门1个:某县裴兴镇人民政府(本级)。\n' },
     { name: '部门不明', expect: 'insufficient', text: '纳入本局部门决算编制范围的单位共3个。\n' },
   ],
