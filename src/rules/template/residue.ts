@@ -54,7 +54,7 @@ const WORD_LIMIT = /[（(]\s*(?:限|不超过)?\s*\d{2,4}\s*字(?:以内|以下|
  * （具体说明见附件）（说明：…） are text.
  */
 const BRACKETED_INSTRUCTION =
-  /[（(]\s*(?:(?:请|需|须|应)\s*(?:简要|具体|详细|简单|逐项)?\s*(?:说明|填写|填列|写明|注明|列明|补充)[^（）()：:。；;]{0,10}|(?:简要|具体|详细|简单|逐项)?\s*(?:说明|阐述|分析|填写|填列|写明|注明)(?:(?:增减)?变动|增减|具体|主要)?(?:原因|理由|情况)|(?:简要|具体|详细|逐项)(?:说明|填写)|如有[^（）()：:。；;]{1,20}?(?:请|需|须|应)?\s*(?:说明|填写|注明|写明|列明)[^（）()：:。；;]{0,10})\s*[)）]/;
+  /[（(]\s*(?:(?:请|需|须|应)\s*(?:简要|具体|详细|简单|逐项)?\s*(?:说明|填写|填列|写明|注明|列明|补充)[^（）()：:。；;]{0,10}|(?:简要|具体|详细|简单|逐项)?\s*(?:说明|阐述|分析|填写|填列|写明|注明)(?:(?:增减)?变动|增减|具体|主要)?(?:原因|理由|情况)|(?:简要|具体|详细|逐项)(?:说明|填写)|如有[^（）()：:。；;]{1,20}?(?:请|需|须|应)?\s*(?:说明|填写|注明|写明|列明)[^（）()：:。；;]{0,10}|[^（）()。；;]{0,30}?按[^（）()。；;]{2,30}?(?:逐类|逐项|逐一|分别)(?:分析|说明))\s*[)）]/;
 /** A clause of a form's note on what must be explained when (需说明原因, 应单独说明理由). */
 const RULE_NOTE = /[需应须](?:单独)?(?:说明|写明|注明|列明)/;
 
@@ -84,6 +84,8 @@ export const templateInstruction = defineRule({
     { name: '写给各单位的注（注明页码）', expect: 'fail', mentions: '请单位根据实际', text: '目录\n第一部分 部门概况\n(注:请单位根据实际注明页码)\n' },
     { name: '根据实际情况说明', expect: 'pass', text: '本单位根据实际情况说明如下：2024年度无政府性基金预算财政拨款支出。\n' },
     { name: '（如有…请说明）', expect: 'fail', mentions: '如有', text: '本年度无国有资本经营预算财政拨款支出（如有变动，请说明）。\n' },
+    { name: '（按…逐类分析）', expect: 'fail', mentions: '逐类分析', text: '2015年一般公共预算财政拨款支出决算为440万元。\n(一般公共预算财政拨款支出决算具体情况,按支出功能分类类级科目逐类分析)\n' },
+    { name: '按科目逐类分析的正文', expect: 'pass', text: '现按支出功能分类类级科目逐类分析如下：一般公共服务支出（类）300.00万元。\n' },
     { name: '括号中的说明文字', expect: 'pass', text: '具体情况见附表（具体说明见附件）。资产总额（说明：按账面原值计）1200.00万元。单位情况（说明）如下。\n' },
     { name: '照模板写出的说明文字', expect: 'pass', text: '上海市普陀区某某局2024年度无政府性基金预算财政拨款收入和支出。\n本表为空表，本部门按要求保留表格格式。\n' },
   ],
@@ -212,6 +214,14 @@ export const templateMissingReason = defineRule({
   },
 });
 
+/**
+ * A place where a figure belongs and none is printed: an amount's unit or a % straight after the word
+ * that announces it ("支出决算为万元", "占%"), "变化率为，" (a colon opens a list instead), a score's 分
+ * ("平均得分 分"), a count of equipment ("设备 台(套)"; not 台账) or of people by kind ("其中:行政人,").
+ */
+const MISSING_FIGURE =
+  /(为|计|达|共|支出|收入|决算|预算数?|合计|总额|减少|增加)\s*(万元|元)(?![\u4e00-\u9fa5]*[0-9])|占\s*[%％]|(增长|下降)\s*[%％]|(?:率|额|数|比例|占比|金额)为\s*[，,。；;]|得分(?:为)?\s*分(?![值数])|设备\s*(?:共|为|有)?\s*台(?:\s*[（(]套[)）])?(?=\s*(?:[，,。；;、]|$))|(?<![\d\u4e00-\u9fa5])(?:行政|事业|离休|退休|工勤)\s*人(?=[，,。；;、）)])/;
+
 export const templateMissingFigure = defineRule({
   id: 'template.missing-figure',
   title: '金额或比例空缺',
@@ -226,17 +236,21 @@ export const templateMissingFigure = defineRule({
     { name: '表头“比上年增长%”', expect: 'pass', text: '某局2020年度“三公”经费支出决算情况\n单位:万元\n项 目 | 2019年决算数 | 2020年决算数 | 比上年增长% |\n“三公”经费合计 | 10.00 | 9.00 | -10.00 |\n' },
     { name: '表中句子缺数字', expect: 'fail', mentions: '下降%', text: '项 目 | 说明 |\n“三公”经费合计 | 较上年减少0.99万元，下降%，主要原因是压减接待 |\n' },
     { name: '“为”后直接是标点', expect: 'fail', mentions: '率为，', text: '本单位人均资产变化率为，小于市直行政事业单位人均资产变化率。\n' },
+    { name: '得分与设备台数空缺', expect: 'fail', mentions: '得分 分', text: '我单位自评项目3个，绩效自评价平均得分 分，单价100万元以上设备 台(套)。\n' },
+    { name: '一行几处空缺都列出', expect: 'fail', mentions: '占%', text: '项目支出决算为万元,占%,绩效自评价平均得分95分。\n' },
+    { name: '人员按类别空缺', expect: 'fail', mentions: '离休人', text: '在职实有人数6人,其中:行政人,事业6人。离退休人员6人,其中:离休人,退休6人。\n' },
+    { name: '得分、台数、人数齐全', expect: 'pass', text: '在职实有人数6人,其中:行政0人,事业6人。绩效自评价平均得分95分，单价100万元以上设备2台(套)，建立设备台账。离退休人员中退休人员6人。\n' },
     { name: '“为”后接冒号列举', expect: 'pass', text: '机关运行经费增加的主要原因为：办公费增加。\n' },
   ],
   check({ doc, report }) {
-    // "变化率为，": a quantity's 为 followed at once by a comma or full stop (a colon opens a list).
-    const re = /(为|计|达|共|支出|收入|决算|预算数?|合计|总额|减少|增加)\s*(万元|元)(?![\u4e00-\u9fa5]*[0-9])|占\s*[%％]|(增长|下降)\s*[%％]|(?:率|额|数|比例|占比|金额)为\s*[，,。；;]/;
-    for (const hit of linesMatching(doc, re)) {
+    for (const hit of linesMatching(doc, MISSING_FIGURE)) {
       if (/单位[：:]\s*万元|金额单位/.test(hit.text)) continue;
       // "比上年增长%" ending a table's cell is a column's heading and its unit, not a figure left out.
-      const at = re.exec(hit.text);
+      const at = MISSING_FIGURE.exec(hit.text);
       if (hit.location.cell != null && at && /^\s*(?:\||$)/.test(hit.text.slice(at.index + at[0].length))) continue;
-      report({ message: `“${hit.match}”处缺少数字。`, expected: '具体数字', actual: hit.match, locations: [hit.location] });
+      // Every blank of the line in one finding ("项目支出决算为万元,占%,绩效自评价平均得分 分").
+      const all = [...hit.text.matchAll(new RegExp(MISSING_FIGURE.source, 'g'))].map((m) => m[0].trim());
+      report({ message: `${all.map((m) => `“${m}”`).join('、')}处缺少数字。`, expected: '具体数字', actual: all.join('、'), locations: [hit.location] });
     }
   },
 });
