@@ -21,6 +21,12 @@ describe('the department read from a cover without a title', () => {
     expect(r.facts.department).toBe('某某市妇女联合会');
   });
 
+  it('a page without title or cover: the name the text gives itself ("…管理委员会(以下简称“本部门”)")', async () => {
+    const text = ['一、部门基本情况', '(一)职能职责', '重庆某某中央商务区管理委员会(以下简称“本部门”)为区政府派出机构，主要职能是：负责区域产业发展。', '二、收入支出决算总体情况说明', '2023年度收入总计1000.00万元，支出总计1000.00万元。'].join('\n');
+    const r = await checkText(text, { file: 'page.txt' });
+    expect(r.facts.department).toBe('重庆某某中央商务区管理委员会');
+  });
+
   it('keeps a one-part name as it is', async () => {
     const r = await checkText('目 录\n第一部分:某某县水利局概况\n一、主要职能\n第二部分:某某县水利局2022年度部门决算报表\n');
     expect(r.facts.department).toBe('某某县水利局');
@@ -36,6 +42,12 @@ describe('a title broken over three lines', () => {
 });
 
 describe('the department read from a web page’s title fields', () => {
+  it('leaves out a row of field labels and the poster\'s name set apart by spaces ("组配分类 发布机构 区卫生健康局")', async () => {
+    const lines = ['索引号 002969720/2022-100191', '组配分类 发布机构 区卫生健康局', '生成日期 2022-09-09 公开方式 {opentype}', '主题分类 卫生 体裁分类 其他', '某某市某某区明楼街道社区卫生服务中心2021年预算', '第一部分 单位概况', '一、主要职能'];
+    const r = await checkText(lines.join('\n'), { file: 'page.txt' });
+    expect(r.facts.department).toBe('某某市某某区明楼街道社区卫生服务中心');
+  });
+
   it('leaves out the field’s label and the unit’s 本级 ("内容概述:2022年度…园林绿化局本级部门决算公开")', async () => {
     const lines = ['北京市某某区园林绿化局', '索 引 号:11J030/ZK-2023-000075', '信息名称:2022年度北京市某某区园林绿化局本级部门决算公开', '内容概述:2022年度北京市某某区园林绿化局本级部门决算公开', '目 录'];
     const html = `<html><body>${lines.map((l) => `<p>${l}</p>`).join('')}</body></html>`;

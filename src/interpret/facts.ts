@@ -36,6 +36,8 @@ function isLabel(p: string): boolean {
 const REGION = '[\\u4e00-\\u9fa5]{1,12}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗)';
 const WHOLE_ORG = new RegExp(`^(?:${REGION})+[\\u4e00-\\u9fa5]{2,20}${ORG_SUFFIX}$`);
 const ORG_END = new RegExp(`${ORG_SUFFIX}$`);
+/** A name the text gives itself: "某某委员会(以下简称“本部门”)", "…局（以下简称本单位）". */
+const SELF_NAMED = /([\u4e00-\u9fa5]{4,40})[（(]以下简称[“"]?本(?:部门|单位|局|委|办|中心|院|馆|所|站|会)[”"]?[)）]/;
 // The year a title names: "2024年度", "2024年", and "…人民政府2024部门决算" printed without 年.
 const TITLE_YEAR = /(20\d{2})\s*(?:年度?|(?=(?:部门|单位)?\s*决算))/;
 
@@ -50,8 +52,9 @@ const TITLE_YEAR = /(20\d{2})\s*(?:年度?|(?=(?:部门|单位)?\s*决算))/;
  * A portal's fields set in a row, label and value ("[ 索引号 ] | 1150…", "【发布机构】丰都县…", "来源: 某某县财政局"),
  * except those whose value is the document's title (标题, 信息名称, 内容概述).
  */
-// (A field's label run into its value, "发布机构红河县人民政府办公室", when a page's panel lost its separators.)
-const FIELD_ROW = /^(?:[[【]\s*(?!标\s*题|信息名称|名\s*称|题\s*名|内容概述)[\u4e00-\u9fa5]{2,8}\s*[\]】]|(?:索\s*引\s*号|发布机构|发文机关|所属机构|公开责任部门|责任部门|主题分类|体裁分类|组配分类|服务对象|成文日期|发布日期|公开日期|生成日期|发文日期|发文字号|文\s*号|信息有效性|有\s*效\s*性|时\s*效\s*性|公开方式|公开范围|信息来源|来\s*源|点\s*击|发\s*布\s*人|关\s*键\s*词)\s*[:：|｜]|(?:索引号|发布机构|发文机关|所属机构|公开责任部门|成文日期|发布日期|时效性)(?=[\u4e00-\u9fa5\d]))/;
+// (A field's label run into its value, "发布机构红河县人民政府办公室", when a page's panel lost its separators; or a
+// row of labels and a value set apart by spaces, "组配分类 发布机构 区卫生健康局".)
+const FIELD_ROW = /^(?:[[【]\s*(?!标\s*题|信息名称|名\s*称|题\s*名|内容概述)[\u4e00-\u9fa5]{2,8}\s*[\]】]|(?:索\s*引\s*号|发布机构|发文机关|所属机构|公开责任部门|责任部门|主题分类|体裁分类|组配分类|服务对象|成文日期|发布日期|公开日期|生成日期|发文日期|发文字号|文\s*号|信息有效性|有\s*效\s*性|时\s*效\s*性|公开方式|公开范围|信息来源|来\s*源|点\s*击|发\s*布\s*人|关\s*键\s*词)\s*[:：|｜]|(?:索引号|发布机构|发文机关|所属机构|公开责任部门|成文日期|发布日期|时效性)(?=[\u4e00-\u9fa5\d])|(?:主题分类|体裁分类|组配分类|服务对象|发布机构|发文机关|所属机构|公开责任部门|信息来源|公开方式|公开范围|生成日期|成文日期|发布日期)\s+\S)/;
 
 /** A site's menu item: a few characters, no figure, no punctuation ("首页", "要闻动态", "信息公开"). */
 const MENU_ITEM = /^[\u4e00-\u9fa5]{1,6}$/;
@@ -124,6 +127,12 @@ export function readFacts(blocks: readonly Block[], keyAt: readonly (string | nu
   // shortest match would stop at 常委).
   // A list of the units the account covers names the department itself as its own (本级) unit
   // ("巴彦淖尔市妇女联合会部门(本级)"), before the units under it.
+  // "重庆解放碑中央商务区管理委员会(以下简称“本部门”)为…": the text defines its own name for itself.
+  department ??=
+    paras
+      .slice(0, 60)
+      .map((p) => SELF_NAMED.exec(p.replace(/[\s　]/g, ''))?.[1])
+      .find((n): n is string => n != null && WHOLE_ORG.test(n)) ?? null;
   department ??=
     paras
       .slice(0, 200)
