@@ -178,6 +178,49 @@ export function wan(f: { value: string; unit?: string | null }): string {
   return f.unit === '元' || f.unit === '千元' ? f.value.replace(/(\.\d{2}\d*?)0+$/, '$1') : f.value;
 }
 
+/**
+ * How a finding states its amounts: in 元 when every amount it quotes was printed in 元 (a unit's
+ * accounts kept in 元), else in 万元, the unit the rules compare in. "1,000,000.50元 与各项之和
+ * 1,000,000.25元" reads as the page does; "100.00005万元" and a tolerance of "±0.0000万元" did not.
+ */
+export class AmountWords {
+  /** 元 when every figure given was printed in 元; null for the usual 万元. */
+  readonly yuan: boolean;
+  /** Places the words give a worked amount in 元 (the most any figure was printed with). */
+  readonly places: number;
+
+  constructor(figures: readonly ({ unit?: string | null; decimals: number } | null | undefined)[]) {
+    const given = figures.filter((f): f is { unit?: string | null; decimals: number } => f != null);
+    this.yuan = given.length > 0 && given.every((f) => f.unit === '元');
+    this.places = this.yuan ? Math.max(0, ...given.map((f) => f.decimals - 4)) : 2;
+  }
+
+  /** The unit the words are in. */
+  get unit(): string {
+    return this.yuan ? '元' : '万元';
+  }
+
+  /** A printed figure's value in the words' unit, without the unit ("800000.25", or wan's "80.03"). */
+  value(f: { value: string; unit?: string | null }): string {
+    return this.yuan ? shiftPoint(f.value, 4) : wan(f);
+  }
+
+  /** A printed figure with the unit ("800000.25元", "80.03万元"). */
+  figure(f: { value: string; unit?: string | null }): string {
+    return `${this.value(f)}${this.unit}`;
+  }
+
+  /** An amount worked out in 万元 (a sum, a difference), in the words' unit, without the unit, at `decimals` of 万元 otherwise. */
+  worked(d: Decimal, decimals = 2): string {
+    return this.yuan ? fmt(d.times(10000), this.places) : fmt(d, decimals);
+  }
+
+  /** `worked` with the unit. */
+  amount(d: Decimal, decimals = 2): string {
+    return `${this.worked(d, decimals)}${this.unit}`;
+  }
+}
+
 /** An amount as printed, in its own unit (the inverse of `inWanyuan`): 115,749.56元 is 115749.56 again. */
 export function asPrinted(f: Figure): Figure {
   if (f.unit === '元') return { ...f, value: shiftPoint(f.value, 4), decimals: Math.max(0, f.decimals - 4), unit: null };

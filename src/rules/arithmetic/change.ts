@@ -1,5 +1,5 @@
 import { currentAmountOf, impliedPrior, label, money, moneyAll, namesEveryMember, pct, sameQuantity, signedChange, statementIds, vehiclesByRunningCostAlone, where, whereFigure } from '../../model/claims.js';
-import { Decimal, type Figure, addI, asPrinted, dec, fmt, halfUnit, intervalOf, overlaps, parseNumber, wan } from '../../model/decimal.js';
+import { AmountWords, Decimal, type Figure, addI, asPrinted, dec, fmt, halfUnit, intervalOf, overlaps, parseNumber, wan } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
 import { compareChangeRate, compareRate, compareSum, rateFields } from '../arith.js';
 import { describeLocation } from '../../model/location.js';
@@ -130,6 +130,8 @@ export const changeRate = defineRule({
       } else if (r.agreement === 'break') {
         // Would the other direction make the rate right? Then the direction word is what is wrong.
         const otherPrior = dec(p.cur.figure).plus(dec(p.ch));
+        // The words in 元 when the amounts were printed in 元.
+        const words = new AmountWords([amount, p.cur.figure]);
         const flipPrior = impliedPrior(p.cur.figure, { ...amount, value: dec(p.ch).negated().toString() });
         const flip = otherPrior.gt(0) ? compareRate({ ...rate, value: dec(rate).abs().toString() }, num, flipPrior) : null;
         const dirHint = flip && flip.agreement !== 'break' ? `；若方向为“${otherWord(c)}”则相符，方向词“${c.change?.words.join('、')}”可能写反` : '';
@@ -138,7 +140,7 @@ export const changeRate = defineRule({
         // word written the wrong way round, reported by arithmetic.change-direction.
         const flipZero = flipPrior.lo.lte(0) && flipPrior.hi.gte(0);
         const byDirection = mixedDirection(c) && (dirHint !== '' || flipZero)
-          ? `按“${otherWord(c)}”计，${dirHint ? `${against}${fmt(otherPrior)}万元，变动率${pct(rate)}相符` : `${against}为0，变动率无定义，不应写“${c.change?.words.find((w) => INC.test(w)) ?? '增长'}${rate.raw}”`}：变动率与变动额不符出于方向词写反`
+          ? `按“${otherWord(c)}”计，${dirHint ? `${against}${words.amount(otherPrior)}，变动率${pct(rate)}相符` : `${against}为0，变动率无定义，不应写“${c.change?.words.find((w) => INC.test(w)) ?? '增长'}${rate.raw}”`}：变动率与变动额不符出于方向词写反`
           : null;
         const alt = otherLevel(ctx.doc.claims, p.cur.claim, p.cur.figure, rate, num, p.ch);
         const ownAmount = p.cur.claim === c ? [correctedFigureCause(c.id)] : [];
@@ -146,15 +148,15 @@ export const changeRate = defineRule({
         // both statements, so that the two statements' disagreement is decided by it (one finding).
         const decided = alt
           ? {
-              message: `「${label(c)}」变动率${pct(rate)}与变动额${wan(amount)}万元按本年${p.cur.figure.raw}不符，按别处（${describeLocation(alt.location)}）所写的${alt.raw}则相符：变动率以正确的本年数算得，错的是${describeLocation(where(p.cur.claim))}的本年数${p.cur.figure.raw}`,
-              expected: `${wan(alt)}万元`,
-              actual: `${wan(p.cur.figure)}万元`,
-              difference: `${fmt(dec(p.cur.figure).minus(dec(alt)))}万元`,
+              message: `「${label(c)}」变动率${pct(rate)}与变动额${words.figure(amount)}按本年${p.cur.figure.raw}不符，按别处（${describeLocation(alt.location)}）所写的${alt.raw}则相符：变动率以正确的本年数算得，错的是${describeLocation(where(p.cur.claim))}的本年数${p.cur.figure.raw}`,
+              expected: words.figure(alt),
+              actual: words.figure(p.cur.figure),
+              difference: words.amount(dec(p.cur.figure).minus(dec(alt))),
               tolerance: '按打印精度的舍入区间比较',
             }
           : null;
         ctx.report({
-          message: `「${label(c)}」变动率${pct(rate)}与变动额${wan(amount)}万元不符：${against}${fmt(priorMid)}万元（本年${wan(p.cur.figure)} ${c.change?.direction === 'increase' ? '−' : '+'} ${wan(amount)}），应为${fmt(r.computed, rate.decimals)}%${dirHint}`,
+          message: `「${label(c)}」变动率${pct(rate)}与变动额${words.figure(amount)}不符：${against}${words.amount(priorMid)}（本年${words.value(p.cur.figure)} ${c.change?.direction === 'increase' ? '−' : '+'} ${words.value(amount)}），应为${fmt(r.computed, rate.decimals)}%${dirHint}`,
           ...rateFields(r, rate),
           ...(decided ?? {}),
           locations: decided ? locs(where(p.cur.claim), alt?.location ?? null, whereFigure(c, rate)) : locs(whereFigure(c, rate), where(p.cur.claim)),

@@ -1,4 +1,5 @@
 import type { Comparison } from '../arith.js';
+import type { AmountWords } from '../../model/decimal.js';
 import { tolText } from '../arith.js';
 import { type Location, samePlace } from '../../model/location.js';
 import type { Claim } from '../../model/disclosure.js';
@@ -21,6 +22,8 @@ export function reportComparison(
     section?: string | null;
     unit?: string;
     decimals?: number;
+    /** The unit the message states amounts in (元 for a page printed in 元); 万元 without it. */
+    words?: AmountWords;
     cause?: string;
     explainedBy?: { causes: string[]; because: string };
     holdsWith?: HoldsWith[];
@@ -28,13 +31,16 @@ export function reportComparison(
   severity?: FindingInput['severity'],
 ): void {
   if (cmp.agreement === 'exact') return;
-  const unit = f.unit ?? '万元';
-  const d = f.decimals ?? 2;
+  // (Amounts printed in 元 are compared in 万元 and stated again in 元: AmountWords.)
+  const yuan = f.unit == null && f.words?.yuan === true;
+  const unit = f.unit ?? (yuan ? '元' : '万元');
+  const d = f.decimals ?? (yuan ? (f.words as AmountWords).places : 2);
+  const difference = yuan ? cmp.difference.times(10000) : cmp.difference;
   const base = {
     expected: f.expected,
     actual: f.actual,
-    difference: `${cmp.difference.toFixed(Math.max(d, cmp.difference.decimalPlaces()))}${unit}`,
-    tolerance: `${tolText(cmp.tolerance, d)}${unit}`,
+    difference: `${difference.toFixed(Math.max(d, difference.decimalPlaces()))}${unit}`,
+    tolerance: `${tolText(yuan ? cmp.tolerance.times(10000) : cmp.tolerance, d)}${unit}`,
     locations: f.locations,
     section: f.section ?? null,
   };

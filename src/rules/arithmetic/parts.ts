@@ -1,6 +1,6 @@
 import { budgetOnly, EXHAUSTIVE, label, money, moneyAll, namesEveryMember, outermostParts, where } from '../../model/claims.js';
 import { impliedValues } from '../../model/implied.js';
-import { Decimal, type Figure, dec, fmt, halfUnit, intervalOf, overlaps, wan } from '../../model/decimal.js';
+import { AmountWords, Decimal, type Figure, dec, fmt, halfUnit, intervalOf, overlaps, wan } from '../../model/decimal.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { compareSum } from '../arith.js';
 import { defineRule, notApplicable } from '../rule.js';
@@ -113,11 +113,15 @@ export const partsSum = defineRule({
       // The whole's own sentence (its change on last year…) holds with the parts' sum and not as printed:
       // the whole is the figure misprinted, and what is worked out from it follows (correctedFigureCause).
       const named = cmp.agreement === 'break' && !budget ? wholeNamedBySum(ctx.doc, whole, w, parts.map((p, i) => ({ claim: p, fig: ps[i] as Figure })), cmp.tolerance) : null;
+      // The words in 元 when the list was printed in 元.
+      const words = new AmountWords([w, ...ps]);
+      const listedText = parts.map((p, i) => `${label(p)}${ps[i] ? words.value(ps[i]) : ''}`).join(' + ');
       if (named) {
         reportComparison(ctx, cmp, {
-          message: `「${label(whole)}」${wan(w)}万元与其中各项之和${fmt(sum)}万元（${parts.map((p, i) => `${label(p)}${ps[i] ? wan(ps[i]) : ''}`).join(' + ')}）不符；按同句所写的${relationWords(whole, true)}，「${label(whole)}」应为${fmt(sum)}万元，所写${wan(w)}万元有误`,
-          expected: `${fmt(sum)}万元`,
-          actual: `${wan(w)}万元`,
+          message: `「${label(whole)}」${words.figure(w)}与其中各项之和${words.amount(sum)}（${listedText}）不符；按同句所写的${relationWords(whole, true)}，「${label(whole)}」应为${words.amount(sum)}，所写${words.figure(w)}有误`,
+          expected: words.amount(sum),
+          actual: words.figure(w),
+          words,
           locations: locs(where(whole), ...parts.map(where)),
           section: whole.section,
           cause: correctedFigureCause(whole.id),
@@ -125,10 +129,11 @@ export const partsSum = defineRule({
         continue;
       }
       reportComparison(ctx, cmp, {
-        message: `「${label(whole)}」${budget ? '预算数' : ''}${wan(w)}万元与其中各项之和${fmt(sum)}万元（${parts.map((p, i) => `${label(p)}${ps[i] ? wan(ps[i]) : ''}`).join(' + ')}）不符`,
-        tailMessage: `「${label(whole)}」${wan(w)}万元与其中各项之和${fmt(sum)}万元相差${fmt(dec(w).minus(sum))}万元，在舍入误差范围内（尾差）`,
-        expected: `${fmt(sum)}万元`,
-        actual: `${wan(w)}万元`,
+        message: `「${label(whole)}」${budget ? '预算数' : ''}${words.figure(w)}与其中各项之和${words.amount(sum)}（${listedText}）不符`,
+        tailMessage: `「${label(whole)}」${words.figure(w)}与其中各项之和${words.amount(sum)}相差${words.amount(dec(w).minus(sum))}，在舍入误差范围内（尾差）`,
+        expected: words.amount(sum),
+        actual: words.figure(w),
+        words,
         locations: locs(where(whole), ...parts.map(where)),
         section: whole.section,
         cause: partsCause(whole.id),

@@ -1,5 +1,5 @@
 import { budgetOnly, claimById, DEFAULT_BASE, DEFAULT_BASE_LABEL, EXHAUSTIVE, impliedPrior, label, money, moneyAll, pct, shareWhole, signedChange, where, whereFigure } from '../../model/claims.js';
-import { Decimal, type Figure, addI, dec, divI, exact, fmt, halfUnit, type Interval, intervalOf, overlaps, wan } from '../../model/decimal.js';
+import { AmountWords, Decimal, type Figure, addI, dec, divI, exact, fmt, halfUnit, type Interval, intervalOf, overlaps, wan } from '../../model/decimal.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { compareRate, compareSum, rateFields } from '../arith.js';
 import { ratioHoldsWith } from '../holds-with.js';
@@ -184,6 +184,8 @@ export const share = defineRule({
         if (!r || r.agreement !== 'break') continue;
         const rate = it.claim.share!.rate;
         const right = `${fmt(r.computed, rate.decimals)}%`;
+        // The words in 元 when the part and its whole were printed in 元.
+        const words = new AmountWords([it.part, it.whole]);
         // "本年收入合计521.49万元，占总收入99.90%，包括财政拨款收入494.34万元，占94.70%": 总收入 may be 收入总计 as
         // well as 本年收入合计; a share that holds with the 总计 of its side is not proven wrong.
         const grand = AMBIGUOUS_BASE.test(it.claim.sentence) ? grandTotalAgreeing(doc, it) : null;
@@ -201,7 +203,7 @@ export const share = defineRule({
           ? (['info', `「${label(it.claim)}」占比按四舍五入应为${right}，写${pct(rate)}：各项占比四舍五入后合计不为100%，文中调整了这一项的尾数使合计为100%（常见做法，非计算错误）`] as const)
           : r.truncated
             ? (['warning', `「${label(it.claim)}」占比${pct(rate)}是${fmt(r.computed, rate.decimals + 2)}%截断所得（未四舍五入），按四舍五入应为${right}`] as const)
-            : ([undefined, `「${label(it.claim)}」${wan(it.part)}万元占${it.wholeClaim ? label(it.wholeClaim) : it.wholeKey}${wan(it.whole)}万元的比例应为${right}，说明写${pct(rate)}`] as const);
+            : ([undefined, `「${label(it.claim)}」${words.figure(it.part)}占${it.wholeClaim ? label(it.wholeClaim) : it.wholeKey}${words.figure(it.whole)}的比例应为${right}，说明写${pct(rate)}`] as const);
         // A part whose amount is misprinted breaks both the list's sum and its own share: when the sum is
         // reported broken, this share is one with it (the share shows what the amount should be).
         const inList = !severity && it.wholeClaim && it.claim.parent === it.wholeClaim.id;
@@ -229,8 +231,8 @@ export const share = defineRule({
         // two slips, and neither is folded into the other.
         const oneSlip = inList && it.wholeClaim ? sumBearsShares(doc, it.wholeClaim, brokenInList(it.wholeClaim), it.whole) : false;
         const because = changeBearsOut(it.claim)
-          ? `「${label(it.claim)}」${wan(it.part)}万元与其增减额、增减率相符，而所写占比${pct(rate)}与之不符：多为所列各项不全，占比按100%补足所得，占比与合计不符出于同一处`
-          : `按所写占比${pct(rate)}，「${label(it.claim)}」应约为${implied}万元，而写${wan(it.part)}万元：所列金额有误，占比与合计不符出于同一处`;
+          ? `「${label(it.claim)}」${words.figure(it.part)}与其增减额、增减率相符，而所写占比${pct(rate)}与之不符：多为所列各项不全，占比按100%补足所得，占比与合计不符出于同一处`
+          : `按所写占比${pct(rate)}，「${label(it.claim)}」应约为${implied == null ? '' : words.yuan ? words.amount(new Decimal(implied)) : `${implied}万元`}，而写${words.figure(it.part)}：所列金额有误，占比与合计不符出于同一处`;
         ctx.report({
           ...(severity ? { severity } : {}),
           message,

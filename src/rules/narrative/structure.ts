@@ -1,5 +1,5 @@
 import { budgetOnly, label, money, moneyAll, samePrinted, shareWhole, vehiclesByRunningCostAlone, where, whereFigure } from '../../model/claims.js';
-import { Decimal, type Figure, dec, fmt, halfUnit, intervalOf, wan } from '../../model/decimal.js';
+import { AmountWords, Decimal, type Figure, dec, fmt, halfUnit, intervalOf, wan } from '../../model/decimal.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { unitKind } from '../../model/unit-kind.js';
 import { compareRate, compareSum } from '../arith.js';
@@ -90,6 +90,9 @@ function checkSum(ctx: RuleContext, whole: Pick | null, parts: (Pick | null)[], 
   if (!whole || ps.length < min || whole.claim.someParts) return false;
   const cmp = compareSum(money(whole.fig), moneyAll(ps.map((p) => p.fig)));
   const sum = ps.reduce((s, p) => s.plus(p.fig.value), new Decimal(0));
+  // The words in 元 when the whole and its parts were printed in 元.
+  const words = new AmountWords([whole.fig, ...ps.map((p) => p.fig)]);
+  const listed = ps.map((p) => `${label(p.claim)}${words.value(p.fig)}`).join(' + ');
   // Parts taken by name from a list that names one part twice (narrative.part-listed-twice): the sum
   // by names follows from that slip.
   const twice = ps.map((p) => listedTwiceIn(ctx.doc, p.claim)).find((w) => w != null);
@@ -97,9 +100,10 @@ function checkSum(ctx: RuleContext, whole: Pick | null, parts: (Pick | null)[], 
   if (wrong) {
     const { part, implied, rate } = wrong;
     reportComparison(ctx, cmp, {
-      message: `${what}：「${label(whole.claim)}」${wan(whole.fig)}万元 ≠ ${ps.map((p) => `${label(p.claim)}${wan(p.fig)}`).join(' + ')} = ${fmt(sum)}万元；按所写占比${rate.raw}，「${label(part.claim)}」应约为${implied}万元，而写${wan(part.fig)}万元，以此计合计相符、其余各项占比也相符：所列金额有误`,
-      expected: `${implied}万元`,
-      actual: `${wan(part.fig)}万元`,
+      message: `${what}：「${label(whole.claim)}」${words.figure(whole.fig)} ≠ ${listed} = ${words.amount(sum)}；按所写占比${rate.raw}，「${label(part.claim)}」应约为${words.amount(new Decimal(implied))}，而写${words.figure(part.fig)}，以此计合计相符、其余各项占比也相符：所列金额有误`,
+      expected: words.amount(new Decimal(implied)),
+      actual: words.figure(part.fig),
+      words,
       locations: locs(where(part.claim), where(whole.claim), ...ps.filter((p) => p !== part).map((p) => where(p.claim))),
       section: part.claim.section,
     });
@@ -114,9 +118,10 @@ function checkSum(ctx: RuleContext, whole: Pick | null, parts: (Pick | null)[], 
     const rest = isWhole ? new Decimal(right).minus(sum) : dec(whole.fig).minus(sum.minus(dec(printed)).plus(dec(corrected)));
     reportComparison(ctx, cmp, {
       cause: correctedFigureCause(claim.id),
-      message: `${what}：「${label(whole.claim)}」${wan(whole.fig)}万元 ≠ ${ps.map((p) => `${label(p.claim)}${wan(p.fig)}`).join(' + ')} = ${fmt(sum)}万元；「${label(claim)}」${which === 'budget' ? '预算数' : ''}写作${wan(printed)}万元，按同句所写的${relationWords(claim, which === 'amount')}应为${right}万元，改正后合计${rest.isZero() ? '相符' : `只差舍入尾差${fmt(rest.abs())}万元`}`,
-      expected: `${right}万元`,
-      actual: `${wan(printed)}万元`,
+      message: `${what}：「${label(whole.claim)}」${words.figure(whole.fig)} ≠ ${listed} = ${words.amount(sum)}；「${label(claim)}」${which === 'budget' ? '预算数' : ''}写作${words.figure(printed)}，按同句所写的${relationWords(claim, which === 'amount')}应为${words.yuan ? words.amount(new Decimal(right)) : `${right}万元`}，改正后合计${rest.isZero() ? '相符' : `只差舍入尾差${words.amount(rest.abs())}`}`,
+      expected: words.yuan ? words.amount(new Decimal(right)) : `${right}万元`,
+      actual: words.figure(printed),
+      words,
       locations: locs(whereFigure(claim, printed), where(whole.claim), ...ps.filter((p) => p.claim !== claim).map((p) => where(p.claim))),
       section: claim.section,
     });
@@ -124,9 +129,10 @@ function checkSum(ctx: RuleContext, whole: Pick | null, parts: (Pick | null)[], 
   }
   if (heldBy && cmp.agreement === 'break' && !twice) {
     reportComparison(ctx, cmp, {
-      message: `${what}：${ps.map((p) => `${label(p.claim)}${wan(p.fig)}`).join(' + ')} = ${fmt(sum)}万元，不等于「${label(whole.claim)}」${wan(whole.fig)}万元；而「${label(whole.claim)}」与${heldBy}相符：写错的应是其下所列分项之一`,
-      expected: `各分项之和${wan(whole.fig)}万元`,
-      actual: `${fmt(sum)}万元`,
+      message: `${what}：${listed} = ${words.amount(sum)}，不等于「${label(whole.claim)}」${words.figure(whole.fig)}；而「${label(whole.claim)}」与${heldBy}相符：写错的应是其下所列分项之一`,
+      expected: `各分项之和${words.figure(whole.fig)}`,
+      actual: words.amount(sum),
+      words,
       locations: locs(...ps.map((p) => where(p.claim)), where(whole.claim)),
       section: whole.claim.section,
       // (With what figures it would hold: a part said otherwise elsewhere takes this finding in.)
@@ -135,14 +141,15 @@ function checkSum(ctx: RuleContext, whole: Pick | null, parts: (Pick | null)[], 
     return true;
   }
   reportComparison(ctx, cmp, {
-    message: `${what}：「${label(whole.claim)}」${wan(whole.fig)}万元 ≠ ${ps.map((p) => `${label(p.claim)}${wan(p.fig)}`).join(' + ')} = ${fmt(sum)}万元`,
-    tailMessage: `${what}：${wan(whole.fig)}万元与各项之和${fmt(sum)}万元相差${fmt(dec(whole.fig).minus(sum))}万元，在舍入误差范围内（尾差）`,
-    expected: `${fmt(sum)}万元`,
-    actual: `${wan(whole.fig)}万元`,
+    message: `${what}：「${label(whole.claim)}」${words.figure(whole.fig)} ≠ ${listed} = ${words.amount(sum)}`,
+    tailMessage: `${what}：${words.figure(whole.fig)}与各项之和${words.amount(sum)}相差${words.amount(dec(whole.fig).minus(sum))}，在舍入误差范围内（尾差）`,
+    expected: words.amount(sum),
+    actual: words.figure(whole.fig),
+    words,
     locations: locs(where(whole.claim), ...ps.map((p) => where(p.claim))),
     section: whole.claim.section,
     holdsWith: sumHoldsWith({ fig: whole.fig, at: where(whole.claim), name: `「${label(whole.claim)}」` }, ps.map((p) => ({ fig: p.fig, at: where(p.claim), name: `「${label(p.claim)}」` }))),
-    ...(twice ? { explainedBy: { causes: [listedTwiceCause(twice.id)], because: `按名称取各部分相加（${fmt(sum)}万元）与整体不符亦出于此` } } : {}),
+    ...(twice ? { explainedBy: { causes: [listedTwiceCause(twice.id)], because: `按名称取各部分相加（${words.amount(sum)}）与整体不符亦出于此` } } : {}),
   });
   return true;
 }
