@@ -195,6 +195,9 @@ const UNIT_TYPE = /(自治州|自治县|自治旗|市|州|盟|县|区|旗)$/;
 const PLACE_END = /((?:[\u4e00-\u9fa5]{2}(?:[\u4e00-\u9fa5]{1,3}族)+自治(?:州|县|旗))|[\u4e00-\u9fa5]{2}(?:市|州|盟|县|区|旗))$/;
 // A leading word that is no place name: 全市, 本区, 各县.
 const NOT_PLACE = /^(?:全|本|各|该|我|此|两|辖|外|省|市|县|区|州)/;
+// Two characters that are a preposition's end, not a place ("感谢社会各界对区审计局…", "关于区…", "未对区…"):
+// the own region said short after 对, 于, 向, 与, 在, 为 ("所在区"). No two-character place name ends so.
+const NOT_PLACE_WORD = /^[\u4e00-\u9fa5](?:对|于|向|与|在|为|给|被|把)[市州县区旗]$/;
 
 export const templateDepartmentOtherRegion = defineRule({
   id: 'template.department-other-region',
@@ -210,6 +213,7 @@ export const templateDepartmentOtherRegion = defineRule({
     { name: '另一区的同名机构', expect: 'fail', mentions: '上海市静安区文化和旅游局', text: '# 上海市普陀区文化和旅游局2025年度部门决算\n上海市静安区文化和旅游局 2025 年度政府采购金额（以合同金额计）100.00万元。\n' },
     { name: '根据上级机构要求', expect: 'pass', text: '# 广元市医疗保障局2024年度部门决算\n根据四川省医疗保障局要求，2024年度广元市医疗保障局政府采购支出总额70.24万元。\n' },
     { name: '上级地区的机构', expect: 'pass', text: '# 上海市普陀区文化和旅游局2025年度部门决算\n上海市文化和旅游局2025年度政府采购金额100.00万元。\n' },
+    { name: '“各界对区审计局”“关于区审计局”：本区的简称，不是另一地区', expect: 'pass', text: '# 清远市清新区审计局2019年度部门决算\n2019年度“三公”经费支出决算为3.00万元。感谢社会各界对区审计局“三公”经费执行情况的关注和监督。关于区审计局2019年度政府采购支出情况说明如下。\n' },
     { name: '与邻市合作', expect: 'pass', text: '# 广元市医疗保障局2024年度部门决算\n本局与广安市医疗保障局2024年度共同开展异地就医结算工作。\n配合巴中市医疗保障局政府采购项目验收。\n' },
     {
       name: '机构设置所列的下属单位',
@@ -237,7 +241,7 @@ export const templateDepartmentOtherRegion = defineRule({
       // 乌鲁木齐市 read as 木齐市 would be another region: the own units are never one.
       if (parts.units.some((u) => run.endsWith(u))) return null;
       const last = PLACE_END.exec(run)?.[1];
-      if (!last || NOT_PLACE.test(last) || /[全本各该我此辖外][市州县区旗]$/.test(last)) return null;
+      if (!last || NOT_PLACE.test(last) || NOT_PLACE_WORD.test(last) || /[全本各该我此辖外][市州县区旗]$/.test(last)) return null;
       const before = run.slice(0, -last.length);
       if (UNIT_TYPE.test(before)) return upper && before.endsWith(upper) ? upper + last + ownOrgan : null;
       return last + ownOrgan;
