@@ -16,6 +16,7 @@ export const templateDepartmentVariant = defineRule({
     { name: '全称与去掉市名', expect: 'pass', text: '# 上海市普陀区文化和旅游局2024年度部门决算\n普陀区文化和旅游局2024年度收入支出总计1256.30万元。\n上海市普陀区文化和旅游局本级决算。\n' },
     { name: '同区其他部门', expect: 'pass', text: '# 上海市普陀区文化和旅游局2024年度部门决算\n根据普陀区财政局的要求，普陀区旅游发展中心划转至本局。\n' },
     { name: '所引文件标题中的旧名', expect: 'pass', text: '# 南宁市良庆区土地储备分中心2016年度部门决算\n根据《关于良庆区土地储备中心机构编制调整有关事宜的通知》，本单位为财政全额拨款事业单位。\n' },
+    { name: '沿革中的旧名', expect: 'pass', text: '# 兰州市第二人民医院2024年度部门决算\n1951年由兰州市政府接管，命名为“兰州市人民医院”，1978年更名为“兰州市第二人民医院”。\n' },
     { name: '简称与漏字', expect: 'fail', mentions: '普陀区文旅局', text: '# 上海市普陀区文化和旅游局2024年度部门决算\n普陀区文旅局2024年度收入支出总计1256.30万元。\n上海市普陀区文化旅游局本级决算。\n' },
     { name: '名称开头是上级单位', expect: 'pass', text: '# 随州市公安局曾都区分局2019年决算公开报告\n随州市公安局曾都区分局内设机构23个，执行随州市公安局的部署。\n' },
     { name: '部门不明', expect: 'insufficient', text: '本局2024年度收入支出总计1256.30万元。\n' },
@@ -37,6 +38,8 @@ export const templateDepartmentVariant = defineRule({
         if (own.startsWith(m[0])) continue;
         // A document cited by its title (《关于良庆区土地储备中心机构编制调整有关事宜的通知》) names the unit as it was then.
         if (insideTitleMarks(hit.text, m.index ?? 0)) continue;
+        // A name the unit had ("1951年…命名为“兰州市人民医院”，1978年更名为…", "原某某县文化局"): its history.
+        if (FORMER_NAME.test(hit.text.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0))) continue;
         const at = variants.get(m[0]) ?? [];
         const place = locationAt(hit.source, m.index ?? 0);
         if (!at.some((l) => samePlace(l, place))) at.push(place);
@@ -54,6 +57,9 @@ export const templateDepartmentVariant = defineRule({
     });
   },
 });
+
+/** Words before a name that make it a name the unit had or was given, not one it goes by now. */
+const FORMER_NAME = /(?:命名为|定名为|更名为|改名为|改称|原名|原称|曾用名|前身(?:为|是)?|原)\s*[“"]?$/;
 
 /** Whether the text at `at` is inside 《…》 (a cited document's title). */
 function insideTitleMarks(text: string, at: number): boolean {
