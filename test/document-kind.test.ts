@@ -132,6 +132,13 @@ describe('a document of another kind is said to be out of scope, and no final-ac
     expect(r.findings.filter((f) => f.rule.startsWith('completeness.') || f.rule === 'glossary.present').filter((f) => f.rule !== 'completeness.document-kind')).toEqual([]);
   });
 
+  it('a title naming the 三公 after a dash, below a portal\'s links ("设为首页 | 繁体中文" / "…部门决算公示说明—三公经费"), is one part of the department\'s', async () => {
+    const r = await checkText('设为首页 | 繁体中文 |无障碍浏览 |智能机器人\n2015年某某省文化厅部门决算公示说明—三公经费\n来源:某某省文化厅\n\n厅本级2015年共计支出“三公经费”394.85万元，其中：因公出国(境)支出186.42万元，公务接待费支出15.71万元，公务用车购置及运行维护费支出192.72万元。\n', { file: 'page.txt' });
+    expect(r.facts.kind).toBe('final-part');
+    expect(r.facts.department).toBe('某某省文化厅');
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
   it('a text without title whose only sections are other matters (机关运行经费, 政府采购, 国有资产) is one part', async () => {
     const r = await checkText(
       [

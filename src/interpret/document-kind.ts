@@ -49,14 +49,15 @@ const REGION_FINAL_TITLE = /^(?:[\u4e00-\u9fa5]{1,10}?(?:自治区|自治州|自
 // A supplement or correction to a published final account.
 const SUPPLEMENT_TITLE = /决算[^。，；]{0,12}(?:补充说明|补充公开|补充公告|更正说明|更正公告|勘误)/;
 // The parts of a final account published on their own, named in a title.
-// ("…2017年部门决算“三公”经费公开": the 三公 published on its own, 部门决算 naming whose.)
+// ("…2017年部门决算“三公”经费公开", "…部门决算公示说明—三公经费": the 三公 published on its own, 部门决算
+// naming whose.)
 // The 三公 or one of its three items, by the words every form uses.
 const THREE_PUBLIC = /三公|因公出国|公务接待|公务用车/;
 // ("某县人大常委会办公室2022年度一般公共预算财政拨款支出决算具体情况": the items of one section; "…2021年
 // 部门决算公开表.xls": the tables alone. Only as a title: a numbered heading or a part's, "五、一般公共预算财政
 // 拨款支出决算情况说明", "第二部分 2024年度部门决算公开表", is a section of a whole account; and a title names
 // its year.)
-const PART_TITLE = /(?:三公.?经费|机关运行经费|政府采购|其他(?:重要)?事项)[^。，；]*(?:决算|情况|说明|表)|决算\s*[“"‘']?\s*三公\s*[”"’']?\s*经费(?:支出)?(?:情况)?(?:公开|说明)$|^(?!第[一二三四五六七八九十]+部分|[一二三四五六七八九十\d]+[、.．]|[（(])[^。，；]*?20\d{2}[^。，；]*?(?:一般公共预算财政拨款(?:基本)?支出决算(?:具体|明细)?情况(?:说明)?|决算公开(?:报)?表(?:\d*\.(?:xlsx?|et|pdf))?)$/;
+const PART_TITLE = /(?:三公.?经费|机关运行经费|政府采购|其他(?:重要)?事项)[^。，；]*(?:决算|情况|说明|表)|决算\s*[“"‘']?\s*三公\s*[”"’']?\s*经费(?:支出)?(?:情况)?(?:公开|说明)$|决算[^。，；]{0,10}?[—－-]{1,2}\s*[“"‘']?(?:三公\s*[”"’']?\s*经费|机关运行经费|政府采购(?:情况)?)$|^(?!第[一二三四五六七八九十]+部分|[一二三四五六七八九十\d]+[、.．]|[（(])[^。，；]*?20\d{2}[^。，；]*?(?:一般公共预算财政拨款(?:基本)?支出决算(?:具体|明细)?情况(?:说明)?|决算公开(?:报)?表(?:\d*\.(?:xlsx?|et|pdf))?)$/;
 // The sections of 其他重要事项 that a department may publish on their own (三公, 机关运行经费, 政府采购,
 // 国有资产占用, 绩效管理): a whole account has its totals first.
 const PART_SECTIONS = new Set(['explain.threePublic', 'explain.operating', 'explain.procurement', 'explain.assets', 'explain.performance', 'explain.other']);
