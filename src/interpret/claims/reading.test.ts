@@ -218,6 +218,12 @@ describe('the parts of a "其中" list', () => {
     ]);
   });
 
+  it('an item the reader does not know inside a part\'s bracketed list leaves that part\'s list incomplete, not the outer whole\'s', async () => {
+    const cs = await claimsOf('七、财政拨款“三公”经费支出决算情况说明', '2016年“三公”经费财政拨款支出决算为19043万元，其中，公务接待费7494万元，因公出国(境)费382万元，公务用车购置及运行维护费11167万元(其中，公务用车购置费255万元，公务用车运行维护费7922万元，其他交通工具购置144万元，其他交通费用2846万元)。');
+    expect(of(cs, 'threePublic.vehicle')[0]?.someParts).toBe(true);
+    expect(of(cs, 'threePublic.total')[0]?.someParts).toBeFalsy();
+  });
+
   it('an amount of a name the reader does not know makes the named parts only some of the whole\'s', async () => {
     const cs = await claimsOf('二、收入决算情况说明', '2024年度本年收入合计100.00万元，其中：某某专项资金40.00万元，事业收入30.00万元，其他收入20.00万元。');
     expect(of(cs, 'income.total')[0]?.someParts).toBe(true);
@@ -1072,13 +1078,13 @@ describe('a table kept in 千元', () => {
 });
 
 describe('a finding on amounts printed in 元', () => {
-  it('quotes them in 万元 without the places the conversion added ("1244.56万元", not "1244.560000万元")', async () => {
+  it('quotes them in 元 as printed, without the places a conversion to 万元 would add ("1244.560000万元")', async () => {
     const text = '# 2024年度某某局部门决算\n\n## 二、收入决算情况说明\n\n2024年度本年收入合计12,445,600.00元，其中：财政拨款收入10,000,000.00元；事业收入2,345,600.00元。\n';
     const sum = (await checkBytes('y.md', new TextEncoder().encode(text))).findings.find((f) => f.rule === 'arithmetic.parts-sum');
-    expect(sum?.message).toContain('1244.56万元');
-    expect(sum?.message).toContain('财政拨款收入1000.00 + 事业收入234.56');
+    expect(sum?.message).toContain('12445600.00元');
+    expect(sum?.message).toContain('财政拨款收入10000000.00 + 事业收入2345600.00');
     expect(sum?.message).not.toMatch(/\d\.\d{3,}/);
-    expect(sum?.actual).toBe('1244.56万元');
+    expect(sum?.actual).toBe('12445600.00元');
   });
 });
 
