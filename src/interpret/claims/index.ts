@@ -709,6 +709,10 @@ class ClaimReader {
         const host = this.current ? this.listWholeOf(this.current) : null;
         for (const p of parens) {
           const keep: Claim | null = this.current;
+          // Inside the brackets the list is the host's: an item there the reader cannot name
+          // ("（其中，公务用车购置费255万元，…，其他交通费用2846万元）") leaves the host's parts incomplete, not the outer whole's.
+          const keepWhole = this.whole;
+          if (host) this.whole = { id: host.id, key: host.subject.key };
           // "（其中：公务用车购置费209万元，较上年…；公务用车运行维护费803万元，较上年…）": each part its own clauses.
           let pcmp = cmp;
           for (const pc of splitClauses(p)) {
@@ -716,6 +720,7 @@ class ClaimReader {
             this.clause(pc.text, sentenceLoc, sentence, section, pcmp, [], false, null, host);
           }
           this.current = keep;
+          this.whole = keepWhole;
         }
       }
       const last = this.current as Claim | null;
