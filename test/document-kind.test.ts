@@ -139,6 +139,13 @@ describe('a document of another kind is said to be out of scope, and no final-ac
     expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 
+  it('a 三公 title without 决算 or 预算, over text that states only budgets ("“三公”经费预算为100万元"), is a budget', async () => {
+    const r = await checkText('2016年市本级财政拨款“三公”经费情况说明\n\n经市财政局汇总，2016年“三公”经费预算为100万元，其中，公务接待费40万元，因公出国(境)费10万元，公务用车购置及运行维护费50万元。2016年“三公”经费预算汇总数较上年减少9万元。\n', { file: 'page.txt' });
+    expect(r.facts.kind).toBe('budget');
+    const spent = await checkText('2016年市本级财政拨款“三公”经费情况说明\n\n2016年“三公”经费支出决算为100万元，其中，公务接待费40万元，因公出国(境)费10万元，公务用车购置及运行维护费50万元，“三公”经费预算为110万元。\n', { file: 'page.txt' });
+    expect(spent.facts.kind).toBe('final-part');
+  });
+
   it('a text without title whose only sections are other matters (机关运行经费, 政府采购, 国有资产) is one part', async () => {
     const r = await checkText(
       [

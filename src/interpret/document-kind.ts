@@ -211,6 +211,8 @@ function newsCue(paras: readonly ParagraphBlock[]): { said: string; block: Parag
 
 // What only a final account (or a part of one) says: 决算, what was spent against the year's budget,
 // a self-evaluation. (收、支总计 and 年末结转和结余 are its own words: a budget plans no year's end.)
+/** The 三公 said as a budget: "“三公”经费预算为100万元", "“三公”经费预算汇总数". */
+const THREE_PUBLIC_BUDGET = /[“"‘']?三公[”"’']?\s*经费(?:财政拨款)?(?:支出)?预算(?:数|为|汇总数|安排)[^，,。；;]{0,12}/;
 const FINAL_WORDS = /决算|实际支[出付]|(?<!上年)年初预算|全年预算|全年执行数|绩效自评|自评报告|收、?支总计|年末结转(?:和|与)?结余/;
 // 年初预算 is a final account's word when it compares what was spent with the budget ("年初预算为2.95万元",
 // "完成年初预算的98%"); a budget says it of its own coming year's amount ("收入预算:2023年年初预算数1,895.74万元").
@@ -429,8 +431,14 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
     if (!FINAL_TITLE.test(t) && !/预算/.test(t) && /三公.?经费[^。，；]*(?:公开|说明|情况)/.test(t) && /20\d{2}/.test(t) && fewContents) {
       // ("2015年某局部门“三公”经费情况统计表" over a table whose only amounts are 本年预算数: a budget's.)
       const budgetColumns = onlyBudgetColumns(blocks);
-      if (budgetColumns && !paras.some((p) => FINAL_WORDS.test(ownWords(p.text)))) {
+      const anyFinal = paras.some((p) => FINAL_WORDS.test(ownWords(p.text)));
+      if (budgetColumns && !anyFinal) {
         return { kind: 'budget', reason: `标题“${titleText(b.text)}”下的表只列“${budgetColumns}”，没有决算数，这是“三公”经费预算，不是决算公开`, location: b.location };
+      }
+      // ("经市财政局汇总，2016年“三公”经费预算为100万元，其中…": the text states budgets only, never a 决算.)
+      const budgetSaid = paras.find((p) => THREE_PUBLIC_BUDGET.test(p.text));
+      if (budgetSaid && !anyFinal) {
+        return { kind: 'budget', reason: `标题“${titleText(b.text)}”下的文字只说“三公”经费的预算（如：${THREE_PUBLIC_BUDGET.exec(budgetSaid.text)?.[0]}），没有决算数，这是“三公”经费预算，不是决算公开`, location: b.location };
       }
       return { kind: 'final-part', reason: `标题“${titleText(b.text)}”表明本文件只公开“三公”经费这一部分`, location: b.location };
     }
