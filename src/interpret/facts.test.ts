@@ -27,6 +27,12 @@ describe('the department read from a cover without a title', () => {
     expect(r.facts.department).toBe('重庆某某中央商务区管理委员会');
   });
 
+  it('a site\'s banner name above the item\'s account title ("某某县人民政府" / "某某县某某乡人民政府2018年度部门决算"): the title\'s', async () => {
+    const text = ['无障碍浏览 打开适老化模式 x 注册 登录', '某某县人民政府', '无障碍浏览 打开适老化模式 x 注册 登录', '索引号 01525944-5-/2019-0927003 发布机构 某某县某某乡', '公开目录 财政决算 发布日期 2019-09-27', '文号 浏览量 23', '主题词 财政', '某某县某某乡人民政府2018年度部门决算', '', ' ', '', '2018年某某省某某市某某县某某乡  ', '', '“三公”经费决算情况说明  ', '', ' ', '2018年某某乡“三公”经费财政拨款支出决算为18.82万元。'].join('\n');
+    const r = await checkText(text, { file: 'page.txt' });
+    expect(r.facts.department).toBe('某某县某某乡人民政府');
+  });
+
   it('keeps a one-part name as it is', async () => {
     const r = await checkText('目 录\n第一部分:某某县水利局概况\n一、主要职能\n第二部分:某某县水利局2022年度部门决算报表\n');
     expect(r.facts.department).toBe('某某县水利局');

@@ -36,6 +36,8 @@ function isLabel(p: string): boolean {
 const REGION = '[\\u4e00-\\u9fa5]{1,12}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗)';
 const WHOLE_ORG = new RegExp(`^(?:${REGION})+[\\u4e00-\\u9fa5]{2,20}${ORG_SUFFIX}$`);
 const ORG_END = new RegExp(`${ORG_SUFFIX}$`);
+/** A line that is a department's account title: a name, its year, 部门决算 or 单位决算 and nothing after but 公开. */
+const ACCOUNT_TITLE_LINE = /^[\u4e00-\u9fa5（）()]{4,40}?20\d{2}\s*年度?\s*(?:部门|单位)\s*决算(?:公开)?$/;
 /** A name the text gives itself: "某某委员会(以下简称“本部门”)", "…局（以下简称本单位）". */
 const SELF_NAMED = /([\u4e00-\u9fa5]{4,40})[（(]以下简称[“"]?本(?:部门|单位|局|委|办|中心|院|馆|所|站|会)[”"]?[)）]/;
 // The year a title names: "2024年度", "2024年", and "…人民政府2024部门决算" printed without 年.
@@ -127,6 +129,9 @@ export function readFacts(blocks: readonly Block[], keyAt: readonly (string | nu
   // shortest match would stop at 常委).
   // A list of the units the account covers names the department itself as its own (本级) unit
   // ("巴彦淖尔市妇女联合会部门(本级)"), before the units under it.
+  // A cover line that is an account's title ("施甸县旧城乡人民政府2018年度部门决算" under the site's banner
+  // "施甸县人民政府", when the title taken is the body's part title): the department it names.
+  department ??= head.filter((p) => ACCOUNT_TITLE_LINE.test(p)).map(departmentOfTitle).find((n): n is string => n != null && REGION_START.test(n)) ?? null;
   // "重庆解放碑中央商务区管理委员会(以下简称“本部门”)为…": the text defines its own name for itself.
   department ??=
     paras
