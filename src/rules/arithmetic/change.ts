@@ -1051,6 +1051,7 @@ export const rateVsStatedBase = defineRule({
     { name: '比年初预算下降，相符', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '公务用车运行维护费支出1080万元，比年初预算的1221万元下降11.5%。') },
     { name: '比年初预算写增长，实为下降', expect: 'fail', mentions: '下降', text: md('九、财政拨款“三公”经费支出决算情况说明', '公务用车运行维护费支出1080万元，比年初预算的1221万元增长11.5%。') },
     { name: '较上年数，变动率写错', expect: 'fail', mentions: '25.00', text: md('九、财政拨款“三公”经费支出决算情况说明', '公务接待费支出5.00万元，较2023年度决算数4.00万元增长20.00%。') },
+    { name: '所写之数按变动额计则相符（漏写“减少”）：警告', expect: 'fail', severity: 'warning', mentions: '漏写了“减少”', text: md('三、支出决算情况说明', '本单位2024年度本年支出568.5万元，较2023年度决算数38.31万元，下降6.31%。') },
     { name: '较上年数，相符', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '公务接待费支出5.00万元，较2023年度决算数4.00万元增长25.00%。') },
   ],
   check(ctx) {
@@ -1070,6 +1071,20 @@ export const rateVsStatedBase = defineRule({
       const up = c.change?.direction === 'increase';
       const mid = dec(money(cur.figure)).minus(dec(money(base)));
       const level = `${thisYear}${cur.figure.raw}、${baseName}${base.raw}`;
+      // "较2023年度决算数38.31万元,下降6.31%": an amount after the base's name and no 增加/减少 before the
+      // rate may be the change with its verb left out; when, read so, the rate holds (38.31 ÷ 606.81 =
+      // 6.31%), which the sentence means cannot be told: a warning that says both readings.
+      const asChange = changeVerbLeftOut(c, base, cur.figure, rate);
+      if (asChange) {
+        const asBase = compareChangeRate(rate, now, b);
+        ctx.report({
+          severity: 'warning',
+          message: `「${label(c)}」${baseName}数${base.raw}之后直接写“${said}${rate.raw}”，没有“增加”“减少”：${base.raw}若是${baseName}数，按${thisYear}${cur.figure.raw}变动率应为${asBase ? `${fmt(asBase.computed.abs(), rate.decimals)}%` : '另一个数'}；若是变动额（${baseName}数即为${fmt(asChange, Math.max(base.decimals, cur.figure.decimals))}万元），则与${pct(rate)}相符，多为漏写了“${up ? '增加' : '减少'}”，请核实`,
+          locations: locs(whereFigure(c, rate), where(cur.claim)),
+          section: c.section,
+        });
+        continue;
+      }
       // The two amounts printed leave no doubt which is larger: the direction word must follow.
       if ((up && diff.hi.lt(0)) || (!up && diff.lo.gt(0))) {
         const right = up ? '下降' : '增长';
@@ -1101,6 +1116,24 @@ export const rateVsStatedBase = defineRule({
     if (!ran) return notApplicable('说明中没有同时写出所比的数与变动率的表述');
   },
 });
+
+/**
+ * The amount said after the compared level's name, read as the change with its verb left out: the level
+ * it then implies (this year's ∓ the amount), when the rate holds with it and nothing but punctuation
+ * stands between the amount and the rate's own direction word. Null otherwise.
+ */
+function changeVerbLeftOut(c: Claim, base: Figure, cur: Figure, rate: Figure): Decimal | null {
+  const text = c.location.text ?? '';
+  const at = text.indexOf(base.raw);
+  const rateAt = at < 0 ? -1 : text.indexOf(rate.raw, at + base.raw.length);
+  if (rateAt < 0 || !/^\s*(?:万元|元|亿元)?\s*[，,、]?\s*(?:增长|下降|上升|降低)\s*(?:了)?\s*$/.test(text.slice(at + base.raw.length, rateAt))) return null;
+  const up = c.change?.direction === 'increase';
+  const prior = up ? dec(money(cur)).minus(dec(money(base))) : dec(money(cur)).plus(dec(money(base)));
+  if (prior.lte(0)) return null;
+  const slack = halfUnit(base.decimals).plus(halfUnit(cur.decimals));
+  const r = compareRate({ ...rate, value: dec(rate).abs().toString() }, intervalOf(money(base)), { lo: prior.minus(slack), hi: prior.plus(slack) });
+  return r && r.agreement !== 'break' ? prior : null;
+}
 
 export const rules = [changeRate, changeVsPriorLevel, rateVsStatedBase, changeDirectionMixed, flatWithChange, zeroChangeWording, rateUndefined, changeExceedsCurrent, changeSum];
 void halfUnit;
