@@ -29,6 +29,14 @@ describe('a finding on amounts printed in 元', () => {
     expect(f?.difference).toBe('-1000.00元');
   });
 
+  it('is folded as a 万元 one is: a 三公 total misprinted in 元 against table 09 is one finding, its sum taken in', async () => {
+    const { T09, withTables } = await import('../narrative-table/fixtures.js');
+    const text = withTables(['九、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出94000.0元，其中：因公出国（境）费0元，公务用车购置及运行维护费0元，公务接待费9,400.00元。'], T09);
+    const found = (await checkText(text, { file: 'a.md' })).findings.filter((f) => /three-public/.test(f.rule) && f.severity === 'error');
+    expect(found.map((f) => f.rule)).toEqual(['narrative-table.three-public-09']);
+    expect(found[0]?.message).toContain('不再另报');
+  });
+
   it('keeps 万元 when any amount it quotes was printed in 万元', () => {
     const yuan = { value: '80.000025', decimals: 6, unit: '元' };
     const wan = { value: '20.00', decimals: 2, unit: null };

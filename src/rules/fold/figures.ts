@@ -53,9 +53,10 @@ export function numbersIn(text: string | null): readonly Decimal[] {
   const known = numbersRead?.get(text);
   if (known) return known;
   const out: Decimal[] = [];
-  for (const m of text.matchAll(/\d[\d,，]*(?:\.\d+)?/g)) {
-    const t = m[0].replace(/[,，]/g, '');
-    if (/^\d+(\.\d+)?$/.test(t)) out.push(new Decimal(t));
+  for (const m of text.matchAll(/\d[\d,，]*(?:\.\d+)?(元)?/g)) {
+    const t = m[0].replace(/[,，元]/g, '');
+    // An amount stated in 元 (AmountWords, for a page printed in 元) is read in 万元, as the rules compare.
+    if (/^\d+(\.\d+)?$/.test(t)) out.push(m[1] ? new Decimal(t).div(10000) : new Decimal(t));
   }
   numbersRead?.set(text, out);
   return out;
