@@ -1,5 +1,5 @@
 import { budgetKind, label, samePrinted, where, whereFigure } from '../../model/claims.js';
-import { Decimal, type Figure, dec, wan } from '../../model/decimal.js';
+import { Decimal, type Figure, asPrinted, dec, wan } from '../../model/decimal.js';
 import { isSkip, needTable } from '../table/support.js';
 import { type Claim, type Disclosure, type PublicTable, tableOf } from '../../model/disclosure.js';
 import { describeLocation, type Location } from '../../model/location.js';
@@ -80,7 +80,7 @@ function compare(ctx: RuleContext, targetOf: (c: Claim) => Target | null, tables
     if (other) {
       ctx.report({
         severity: 'info',
-        message: `「${label(c)}」说明写${text.raw}，与公开${other.table}表（${describeLocation(other.loc)}）一致；公开${tg.table}表（${describeLocation(cell.loc)}）印${cell.fig.value}，两表之间相差尾数（尾差）`,
+        message: `「${label(c)}」说明写${text.raw}，与公开${other.table}表（${describeLocation(other.loc)}）一致；公开${tg.table}表（${describeLocation(cell.loc)}）印${cellText(cell.fig, text)}，两表之间相差尾数（尾差）`,
         expected: `${wan(cell.fig)}万元`,
         actual: `${wan(text)}万元`,
         difference: `${s.difference.toString()}万元`,
@@ -91,7 +91,7 @@ function compare(ctx: RuleContext, targetOf: (c: Claim) => Target | null, tables
       continue;
     }
     ctx.report({
-      message: `「${label(c)}」${tg.budget ? '预算数' : ''}说明写${text.raw}，公开${tg.table}表（${describeLocation(cell.loc)}）为${cell.fig.value}`,
+      message: `「${label(c)}」${tg.budget ? '预算数' : ''}说明写${text.raw}，公开${tg.table}表（${describeLocation(cell.loc)}）为${cellText(cell.fig, text)}`,
       expected: `${wan(cell.fig)}万元`,
       actual: `${wan(text)}万元`,
       difference: `${s.difference.toString()}万元`,
@@ -135,6 +135,16 @@ const T01_MAP: Record<string, string> = {
 };
 
 const EXPL = '2024年度收、支总计均为238.67万元。';
+
+/**
+ * A table's figure as a message quotes it beside the text's: as the table printed it, with its unit when
+ * that is not 万元 ("9400.00元"); with 万元 said when the text's figure was printed in another unit
+ * ("说明写94000.0元，公开09表为0.94万元"), so the two are not read in one unit.
+ */
+function cellText(f: Figure, text: Figure | null): string {
+  if (f.unit && f.unit !== '万元') return `${asPrinted(f).value}${f.unit}`;
+  return text?.unit && text.unit !== '万元' ? `${f.value}万元` : f.value;
+}
 
 export const totals01 = rule(
   'narrative-table.totals-01',
@@ -304,7 +314,7 @@ export const class04 = defineRule({
       if (whole && samePrinted(c.amount, whole.fig).equal) continue;
       const others = [general && `05表一般公共预算财政拨款${general.fig.value}`, whole && `03表本年支出${whole.fig.value}`].filter(Boolean);
       ctx.report({
-        message: `「${label(c)}」说明写${c.amount.raw}，公开04表（${describeLocation(cell.loc)}）该类财政拨款支出合计为${cell.fig.value}${others.length ? `，与${others.join('、')}也不一致` : ''}`,
+        message: `「${label(c)}」说明写${c.amount.raw}，公开04表（${describeLocation(cell.loc)}）该类财政拨款支出合计为${cellText(cell.fig, c.amount)}${others.length ? `，与${others.join('、')}也不一致` : ''}`,
         expected: `${wan(cell.fig)}万元`,
         actual: `${wan(c.amount)}万元`,
         difference: `${s.difference.toString()}万元`,
@@ -389,7 +399,7 @@ export const item05 = defineRule({
       const s = samePrinted(c.amount, f);
       if (s.equal) continue;
       ctx.report({
-        message: `「${label(c)}」说明写${c.amount.raw}，公开05表${row.code ?? ''}${row.name}为${f.value}`,
+        message: `「${label(c)}」说明写${c.amount.raw}，公开05表${row.code ?? ''}${row.name}为${cellText(f, c.amount)}`,
         expected: `${wan(f)}万元`,
         actual: `${wan(c.amount)}万元`,
         difference: `${s.difference.toString()}万元`,
