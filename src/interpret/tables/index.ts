@@ -186,7 +186,9 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
       location: f.titleLocation ?? first.block.location,
     });
   }
-  tables.sort((a, b) => a.id.localeCompare(b.id));
+  // The ids are '01'…'09', whose code-unit order is their collation order: localeCompare made V8 set
+  // up ICU's collator, ~5 ms of the first document's check in a fresh process.
+  tables.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const seen = new Set<TableId>([...found.map((f) => f.id)]);
   for (const lost of flattenedOut(blocks, seen, ctx.keyAt)) {
     ctx.unread(`${lost.reason}（${placeLabel(lost.location)}）`);
