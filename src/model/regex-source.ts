@@ -7,32 +7,36 @@
 /** What to do with a group opened at position i: write `text` instead and go on after `next`; null keeps it. */
 type AtGroup = (source: string, i: number) => { text: string; next: number } | null;
 
-/** The source walked once, each group's opening given to `atGroup`; null when `stopAt` holds for an escape. */
+/**
+ * The source walked once, each group's opening given to `atGroup`; null when `stopAt` holds for an escape.
+ * What is kept is copied a stretch at a time, up to each group rewritten: a check runs these once per
+ * pattern (hundreds of sources, some thousands of characters long) in unoptimised code, where a
+ * string grown a character at a time took ~4 ms of every process.
+ */
 function rewriteGroups(source: string, atGroup: AtGroup, stopAt: (escaped: string) => boolean = () => false): string | null {
   let out = '';
+  // Where the source not yet copied to `out` begins.
+  let from = 0;
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
     const ch = source[i] as string;
     if (ch === '\\') {
-      const next = source[i + 1] ?? '';
-      if (!inClass && stopAt(next)) return null;
-      out += ch + next;
+      if (!inClass && stopAt(source[i + 1] ?? '')) return null;
       i++;
     } else if (inClass) {
       if (ch === ']') inClass = false;
-      out += ch;
     } else if (ch === '[') {
       inClass = true;
-      out += ch;
     } else if (ch === '(') {
       const r = atGroup(source, i);
       if (r) {
-        out += r.text;
+        out += source.slice(from, i) + r.text;
         i = r.next;
-      } else out += ch;
-    } else out += ch;
+        from = i + 1;
+      }
+    }
   }
-  return out;
+  return out + source.slice(from);
 }
 
 /**
