@@ -240,7 +240,11 @@ function instance(): Promise<Loaded> {
     });
     wrapped.PDFiumExt_Init();
     const m = wrapped.pdfium;
-    const pdfium: Pdfium = { fn: m.wasmExports, heap: () => ({ u8: m.HEAPU8, f32: m.HEAPF32, f64: m.HEAPF64 }) };
+    // The views are asked for at every character and path segment: made again only once the memory has
+    // grown (the glue then puts new ones in HEAPU8 and the others), not as a new object at every call.
+    let views = { u8: m.HEAPU8, f32: m.HEAPF32, f64: m.HEAPF64 };
+    const heap = () => (views.u8 === m.HEAPU8 ? views : (views = { u8: m.HEAPU8, f32: m.HEAPF32, f64: m.HEAPF64 }));
+    const pdfium: Pdfium = { fn: m.wasmExports, heap };
     return { pdfium, refused: () => refused };
   })().catch((e: unknown) => {
     loaded = null;
