@@ -146,6 +146,21 @@ describe('a document of another kind is said to be out of scope, and no final-ac
     expect(spent.facts.kind).toBe('final-part');
   });
 
+  it('a text that says 决算 with nothing of an account (no account title, table, contents, section or account amount) is about accounts, not one', async () => {
+    const news = await checkText('日前，某县财政局将该县本级135个预算单位的2023年部门决算正式批复下达给各单位。部门决算的批复下达为单位向全社会公开决算提供了基础。\n', { file: 'page.txt' });
+    expect(news.facts.kind).toBe('other');
+    const report = await checkText('一、总体情况\n2022年，某区审计局严格按照政务公开工作的要求和部署，不断提高政务信息公开工作的规范化水平。\n（三）预决算信息公开情况\n主动公开2021年度局本级及下属事业单位决算情况，于2022年9月5日在门户网站上公开。全年主动公开信息230条。\n', { file: 'page.txt' });
+    expect(report.facts.kind).toBe('other');
+    // An untitled piece of an account, with an account's amount, is still checked as one.
+    const piece = await checkText('纳入本部门2023年度部门决算编制范围的单位共2个。2023年度本部门财政拨款收入800.00万元，比上年增加20.00万元，增长2.56%。\n', { file: 'page.txt' });
+    expect(piece.facts.kind).not.toBe('other');
+  });
+
+  it('a social insurance fund\'s account ("某市2021年基本医疗保险基金决算情况公开") is a government\'s, not a department\'s', async () => {
+    const r = await checkText('某市2021年基本医疗保险基金决算情况公开\n一、基金收入情况\n2021年，全市基本医疗保险基金收入296841万元，其中：城镇职工基本医疗保险基金收入109997万元，比上年增长12.75%。\n二、基金支出情况\n2021年，全市基本医疗保险基金支出262866万元。\n', { file: 'page.txt' });
+    expect(r.facts.kind).toBe('government-final');
+  });
+
   it('a text without title whose only sections are other matters (机关运行经费, 政府采购, 国有资产) is one part', async () => {
     const r = await checkText(
       [

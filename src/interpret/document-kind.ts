@@ -41,9 +41,9 @@ const DEPARTMENT_PART = /^(?:第[一二三四五六七八九十]部分|[一二�
 const BUDGET_TITLE = /(部门|单位)\s*预算|预算\s*(公开|信息公开|说明|编制说明)|年度?\s*预算(?!执行)|预算\s*[（(]\s*草案\s*[)）]|经费预算(?:安排)?情况|预算调整(?:方案|情况的?报告)/;
 // A budget's table named as the page's title ("2016年某委财政拨款“三公”经费预算表", "2023年部门收支预算总表").
 const BUDGET_TABLE_TITLE = /预算(?:总|明细)?表/;
-// A government's own final accounts (总决算, 本级决算, 一般公共预算收支决算), not a department's.
+// A government's own final accounts (总决算, 本级决算, 一般公共预算收支决算, a social insurance fund's), not a department's.
 const GOVERNMENT_FINAL =
-  /总决算|中央本级|中央决算|[省市区县州]级决算|本级(政府)?决算|政府决算|(一般公共预算|政府性基金预算?|国有资本经营预算|社会保险基金预算)收支?决算(?!表)|财政(总)?决算(?!表)|决算([（(]?草案[)）]?)?的报告/;
+  /总决算|中央本级|中央决算|[省市区县州]级决算|本级(政府)?决算|政府决算|(一般公共预算|政府性基金预算?|国有资本经营预算|社会保险基金预算)收支?决算(?!表)|财政(总)?决算(?!表)|决算([（(]?草案[)）]?)?的报告|(?:社会保险|养老保险|医疗保险|医保|失业保险|工伤保险|生育保险)基金[^。，；]{0,6}?决算(?!表)/;
 // "重庆市永川区2024年决算报告": a region's name and a year, no department, is the government's own.
 const REGION_FINAL_TITLE = /^(?:[\u4e00-\u9fa5]{1,10}?(?:自治区|自治州|自治县|特别行政区|省|市|州|盟|县|区|旗))+(?:本级)?20\d{2}年度?(?:全?(?:省|市|州|县|区|旗))?(?:财政)?决算(?:报告|情况|草案)?$/;
 // A supplement or correction to a published final account.
@@ -577,8 +577,31 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
     const first = blocks.find((b) => b.kind === 'table');
     return { kind: 'final-part', reason: '全文只是一张短表，没有标题、章节，表内外也没有“决算”二字，未按完整的部门决算要求检查', location: first?.location ?? null };
   }
+  // A text that says 决算 and has nothing of an account: no account's title, table, contents or section of an
+  // explanation, and no amount of an account's subjects (news that a bureau approved units' accounts, a
+  // notice on compiling them, a report on information published that mentions them, a fund's accounts, the
+  // software's blank form of notes): about accounts, or about other money, not one department's account.
+  // (A heading that says 决算 of something else, "（三）预决算信息公开情况", "…基本医疗保险基金决算情况公开", names no department's account.)
+  const accountTitled = paras.slice(0, COVER).some((b, i) => !furniture(b, i) && !isSentence(b.text.trim()) && ACCOUNT_TITLE.test(squeeze(b.text)));
+  // (A self-evaluation's score sheet, its rows run together, is one part of an account: 绩效评价, 得分, 分值.)
+  if (saysFinal && !accountTitled && finalTables.length === 0 && !anyTable && contents.length === 0 && !anyExplain && !paras.some((b) => ACCOUNT_AMOUNT.test(b.text) || SCORED.test(b.text))) {
+    const said = paras.find((b) => FINAL_WORDS.test(ownWords(b.text)));
+    return { kind: 'other', reason: '文中提到决算，但没有部门决算的标题、公开表、目录或情况说明的章节，也没有收支、财政拨款、“三公”经费等决算金额：说的是决算工作或别的收支，不是部门决算公开文本（若是部门决算的一部分，请提供全文）', location: said?.location ?? paras[0]?.location ?? null };
+  }
   return final;
 }
+
+/** Words of a performance evaluation's scores. */
+const SCORED = /绩效(?:自评|评价)|得分|分值/;
+/** A title naming a department's or unit's account ("部门决算", "单位决算", "2023年度决算"), not 预决算 or a fund's. */
+const ACCOUNT_TITLE = /(?:部门|单位)决算|20\d{2}\s*年度?\s*(?:部门|单位)?\s*决算|(?<!预)决算(?:公开|情况说明|报告)$/;
+
+/**
+ * An amount of a department's account: one of its subjects, a 类/款/项 item or 决算 itself, then a printed
+ * figure in 元 or 万元 ("财政拨款收入800.00万元", "公务接待费1.2万元", "…(项):支出决算为441.72万元").
+ */
+const ACCOUNT_AMOUNT =
+  /(?:(?:收、?支|收入|支出)(?:总计|合计)|财政拨款|一般公共预算|政府性基金|基本支出|项目支出|人员经费|公用经费|三公|公务接待|公务用车|因公出国|机关运行经费|政府采购|年初结转|结转和结余|事业收入|上级补助|其他收入|[（(](?:类|款|项)[)）]|决算数?(?:为|是)?)[^。；;]{0,24}?\d[\d,，]*(?:\.\d+)?\s*(?:万元|元|亿元)/;
 
 /** The entries of the contents list (目录), each with the table or section it names. */
 export function readContents(blocks: readonly Block[], keyAt: readonly (string | null)[]): ContentsEntry[] {
