@@ -156,6 +156,17 @@ describe('a document of another kind is said to be out of scope, and no final-ac
     expect(piece.facts.kind).not.toBe('other');
   });
 
+  it('a notice cut off in a clause that says 决算 ("…的资产决算材料, ……") has no title in that clause', async () => {
+    const text = ['国管资〔2021〕9号', '各部门、各单位:', '为进一步加强中央行政事业单位国有资产管理，根据《中央行政事业单位国有资产管理暂行办法》，我局将组织开展2020年度中央行政事业单位国有资产决算报告编报工作，现就有关事项通知如下:', '一、报表编制及报送', '各部门、各单位组织机关本级和所属各级财务独立核算单位全面清查盘点，核实2020年度资产存量情况。', '二、集中会审', '各部门、各单位统一审核汇总所属各级财务独立核算单位的资产决算材料, ……'].join('\n');
+    expect((await checkText(text, { file: 'page.txt' })).facts.kind).toBe('other');
+  });
+
+  it('a short page in the traditional script, without one simplified form of its words, is set aside as traditional', async () => {
+    const r = await checkText('財政預算執行情況\n(一)收入方面\n1-5月,全區一般公共預算收入完成56033萬元,完成年初預算的45.5%,同比增長28.1%。\n(二)支出方面\n1-5月,全區一般公共預算支出98240萬元,完成年初預算的48.99%。\n', { file: 'page.txt' });
+    expect(r.facts.kind).toBe('other');
+    expect(r.facts.kindReason).toContain('繁体字');
+  });
+
   it('a social insurance fund\'s account ("某市2021年基本医疗保险基金决算情况公开") is a government\'s, not a department\'s', async () => {
     const r = await checkText('某市2021年基本医疗保险基金决算情况公开\n一、基金收入情况\n2021年，全市基本医疗保险基金收入296841万元，其中：城镇职工基本医疗保险基金收入109997万元，比上年增长12.75%。\n二、基金支出情况\n2021年，全市基本医疗保险基金支出262866万元。\n', { file: 'page.txt' });
     expect(r.facts.kind).toBe('government-final');

@@ -248,9 +248,9 @@ const squeeze = (t: string) => t.replace(/[\s　]/g, '');
 const ownWords = (t: string) => squeeze(t).replace(/《[^》]*》/g, '').replace(/预决算/g, '预算');
 
 // Characters written only in the traditional script, among the words every final account uses
-// (決算, 說明, 財政撥款, 預算, 經費, 資產, 總計, 單位, 門, 與, 額 …).
-const TRADITIONAL = /[決說財撥預經費資產總計單門與額開務區這會員輛國報類項規]/g;
-const SIMPLIFIED = /[决说财拨预经费资产总计单门与额开务区这会员辆国报类项规]/g;
+// (決算, 說明, 財政撥款, 預算, 經費, 資產, 總計, 單位, 門, 與, 額, 萬元, 執行 …).
+const TRADITIONAL = /[決說財撥預經費資產總計單門與額開務區這會員輛國報類項規萬億執稅]/g;
+const SIMPLIFIED = /[决说财拨预经费资产总计单门与额开务区这会员辆国报类项规万亿执税]/g;
 
 /**
  * A text in the traditional script (a mirror site's conversion): the reader knows the simplified
@@ -259,7 +259,9 @@ const SIMPLIFIED = /[决说财拨预经费资产总计单门与额开务区这�
 function inTraditionalScript(paras: readonly ParagraphBlock[]): boolean {
   const text = paras.slice(0, 60).map((b) => b.text).join('');
   const trad = text.match(TRADITIONAL)?.length ?? 0;
-  return trad >= 20 && trad > 3 * (text.match(SIMPLIFIED)?.length ?? 0);
+  const simplified = text.match(SIMPLIFIED)?.length ?? 0;
+  // (A short page in the traditional script has fewer such characters, and none of their simplified forms.)
+  return (trad >= 20 && trad > 3 * simplified) || (trad >= 8 && simplified === 0);
 }
 
 /** A table's row as one line: its filled cells, label first, parted by spaces. */
@@ -271,7 +273,8 @@ function rowLine(row: readonly TableCell[]): string {
 }
 
 function isSentence(t: string): boolean {
-  return /[。；]/.test(t) || t.length > 60;
+  // (A clause cut off after its comma, "…的资产决算材料, ……", is running text, never a title.)
+  return /[。；]/.test(t) || t.length > 60 || /[，,]\s*(?:…|\.{3})+\s*$/.test(t);
 }
 
 /**
