@@ -186,13 +186,15 @@ export function wan(f: { value: string; unit?: string | null }): string {
 export class AmountWords {
   /** 元 when every figure given was printed in 元; null for the usual 万元. */
   readonly yuan: boolean;
-  /** Places the words give a worked amount in 元 (the most any figure was printed with). */
+  /** Places the words give a worked amount (the most any figure was printed with in the words' unit). */
   readonly places: number;
 
   constructor(figures: readonly ({ unit?: string | null; decimals: number } | null | undefined)[]) {
     const given = figures.filter((f): f is { unit?: string | null; decimals: number } => f != null);
     this.yuan = given.length > 0 && given.every((f) => f.unit === '元');
-    this.places = this.yuan ? Math.max(0, ...given.map((f) => f.decimals - 4)) : 2;
+    // (In 万元, as many places as the figures printed in 万元 have, two at least: "415.2644" beside a sum
+    // shown "430.2258", not "430.23".)
+    this.places = this.yuan ? Math.max(0, ...given.map((f) => f.decimals - 4)) : Math.max(2, ...given.filter((f) => !f.unit || f.unit === '万元').map((f) => f.decimals));
   }
 
   /** The unit the words are in. */
@@ -210,13 +212,13 @@ export class AmountWords {
     return `${this.value(f)}${this.unit}`;
   }
 
-  /** An amount worked out in 万元 (a sum, a difference), in the words' unit, without the unit, at `decimals` of 万元 otherwise. */
-  worked(d: Decimal, decimals = 2): string {
+  /** An amount worked out in 万元 (a sum, a difference), in the words' unit, without the unit, at the figures' places. */
+  worked(d: Decimal, decimals = this.places): string {
     return this.yuan ? fmt(d.times(10000), this.places) : fmt(d, decimals);
   }
 
   /** `worked` with the unit. */
-  amount(d: Decimal, decimals = 2): string {
+  amount(d: Decimal, decimals = this.places): string {
     return `${this.worked(d, decimals)}${this.unit}`;
   }
 }
