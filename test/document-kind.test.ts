@@ -167,6 +167,17 @@ describe('a document of another kind is said to be out of scope, and no final-ac
     expect(r.facts.kindReason).toContain('繁体字');
   });
 
+  it('a short notice under headings of its own, without 决算 or an account\'s section, is checked as one part, not asked for the tables', async () => {
+    const r = await checkText('现将2024年本级体育彩票公益金筹集、使用情况公告如下:\n一、彩票公益金分配情况\n2024年本级体育彩票公益金总收入221万元,总支出221万元。\n二、本级体育彩票公益金使用情况\n用于全民健身支出198万元,用于竞技体育23万元。\n特此公告。\n', { file: 'page.txt' });
+    expect(r.facts.kind).toBe('final-part');
+    expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('"…2017年度部门决算及“三公”经费决算公开说明" names the whole account, the 三公 beside it', async () => {
+    const r = await checkText('某某州水务局(本级)2017年度部门决算及"三公"经费决算公开说明\n一、某某州水务局(本级)概况\n(一)主要职能\n负责全州水资源的统一监督管理。\n', { file: 'page.txt' });
+    expect(r.facts.kind).toBe('final');
+  });
+
   it('a social insurance fund\'s account ("某市2021年基本医疗保险基金决算情况公开") is a government\'s, not a department\'s', async () => {
     const r = await checkText('某市2021年基本医疗保险基金决算情况公开\n一、基金收入情况\n2021年，全市基本医疗保险基金收入296841万元，其中：城镇职工基本医疗保险基金收入109997万元，比上年增长12.75%。\n二、基金支出情况\n2021年，全市基本医疗保险基金支出262866万元。\n', { file: 'page.txt' });
     expect(r.facts.kind).toBe('government-final');

@@ -448,7 +448,8 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
     if (FINAL_TITLE.test(t)) {
       // "关于某局2017年度一般公共预算财政拨款“三公”经费支出决算情况说明": a title naming one
       // part, over a document without the contents of a whole one.
-      if (PART_TITLE.test(t) && fewContents) {
+      // ("…2017年度部门决算及“三公”经费决算公开说明" names the whole account, the 三公 beside it.)
+      if (PART_TITLE.test(t) && fewContents && !/(?:部门|单位)决算(?:及|和|与)/.test(t)) {
         return { kind: 'final-part', reason: `标题“${titleText(b.text)}”表明本文件只公开部门决算的一部分`, location: b.location };
       }
       return ORG_TITLE.test(t) ? final : (byText ?? final);
@@ -567,12 +568,18 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
     const first = paras.find((b) => b.text.search(PAGE_FURNITURE) >= 0);
     return { kind: 'other', reason: '这是一张网页（有发布时间、来源等栏目），没有公开表，也没有决算情况说明的章节，不是部门决算公开文本', location: first?.location ?? null };
   }
-  // A short fragment with no title, heading, table or contents, that neither says 决算 nor states an
-  // account's totals (a paragraph about 政府采购 from a news item, a clause pasted alone): its figures
-  // are checked as part of an account, what a whole account must have is not asked of it.
+  // A short fragment with no table, contents or section of an account, that neither says 决算 nor states
+  // an account's totals (a paragraph about 政府采购 from a news item, a clause pasted alone, a short notice
+  // under headings of its own, "一、彩票公益金分配情况"): its figures are checked as part of an account,
+  // what a whole account must have is not asked of it.
+  // (Headings that are an account's own parts, "名词解释", "部门职责", keep it a whole account's text.)
   const headed = paras.some((b) => b.heading != null || looksLikeHeading(b.text, null));
-  if (!partUnread && !saysFinal && !anyTable && !anyExplain && !headed && contents.length === 0 && chars < DOCUMENT_CHARS && !paras.some((b) => WHOLE_ACCOUNT.test(b.text))) {
-    return { kind: 'final-part', reason: '全文只是一段文字，没有标题、章节或公开表，也没有“决算”二字或收支总计', location: paras[0]?.location ?? null };
+  if (!partUnread && !saysFinal && !anyTable && !anyExplain && !(headed && keyAt.some((k) => k != null)) && contents.length === 0 && chars < DOCUMENT_CHARS && !paras.some((b) => WHOLE_ACCOUNT.test(b.text))) {
+    return {
+      kind: 'final-part',
+      reason: headed ? '全文很短，没有“决算”二字、决算情况说明的章节、公开表或收支总计，只按部门决算的一部分核对其中的数字' : '全文只是一段文字，没有标题、章节或公开表，也没有“决算”二字或收支总计',
+      location: paras[0]?.location ?? null,
+    };
   }
   // A short table alone (a yearbook's "| 总支出(万元) | 57413 |", a table pasted by itself) that never says 决算
   // in its cells or around them: checked for its figures as part of an account, never asked for a whole one.
@@ -585,19 +592,24 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   // notice on compiling them, a report on information published that mentions them, a fund's accounts, the
   // software's blank form of notes): about accounts, or about other money, not one department's account.
   // (A heading that says 决算 of something else, "（三）预决算信息公开情况", "…基本医疗保险基金决算情况公开", names no department's account.)
-  const accountTitled = paras.slice(0, COVER).some((b, i) => !furniture(b, i) && !isSentence(b.text.trim()) && ACCOUNT_TITLE.test(squeeze(b.text)));
+  // (A title run into the sentence after it, "****2023年度部门决算****地处…", still opens its paragraph.)
+  const accountTitled = paras.slice(0, COVER).some((b, i) => !furniture(b, i) && ((!isSentence(b.text.trim()) && ACCOUNT_TITLE.test(squeeze(b.text))) || (i === 0 && /^[^。；;，,]{0,40}?20\d{2}年度?(?:部门|单位)决算(?!报表(?:编制)?说明|编制|工作|批复|审核|会审|培训)/.test(squeeze(b.text)))));
   // (A self-evaluation's score sheet, its rows run together, is one part of an account: 绩效评价, 得分, 分值.)
-  if (saysFinal && !accountTitled && finalTables.length === 0 && !anyTable && contents.length === 0 && !anyExplain && !paras.some((b) => ACCOUNT_AMOUNT.test(b.text) || SCORED.test(b.text))) {
+  // A short text must also name none of an account's subjects: a sentence of an account pasted alone
+  // ("基本支出决算为万元，占%", "纳入某部门2019年部门汇总决算编制范围的单位包括…") is checked as its part.
+  if (saysFinal && !accountTitled && finalTables.length === 0 && !anyTable && contents.length === 0 && !anyExplain && !paras.some((b) => ACCOUNT_AMOUNT.test(b.text) || SCORED.test(b.text) || (chars < DOCUMENT_CHARS && ACCOUNT_WORDS.test(b.text)))) {
     const said = paras.find((b) => FINAL_WORDS.test(ownWords(b.text)));
     return { kind: 'other', reason: '文中提到决算，但没有部门决算的标题、公开表、目录或情况说明的章节，也没有收支、财政拨款、“三公”经费等决算金额：说的是决算工作或别的收支，不是部门决算公开文本（若是部门决算的一部分，请提供全文）', location: said?.location ?? paras[0]?.location ?? null };
   }
   return final;
 }
 
+/** Words of an account's sentences, with or without their figure ("收、支总计XX万元", "占%", "编制范围", "财政拨款"). */
+const ACCOUNT_WORDS = /万元|[%％]|编制范围|拨款|决算数|持平|增加|减少|增长|下降|上年|年初预算/;
 /** Words of a performance evaluation's scores. */
 const SCORED = /绩效(?:自评|评价)|得分|分值/;
 /** A title naming a department's or unit's account ("部门决算", "单位决算", "2023年度决算"), not 预决算 or a fund's. */
-const ACCOUNT_TITLE = /(?:部门|单位)决算|20\d{2}\s*年度?\s*(?:部门|单位)?\s*决算|(?<!预)决算(?:公开|情况说明|报告)$/;
+const ACCOUNT_TITLE = /(?:部门|单位)决算(?!报表(?:编制)?说明|编制|工作|批复|审核|会审|培训)|20\d{2}\s*年度?\s*(?:部门|单位)?\s*决算|(?<!预)决算(?:公开|情况说明|报告)$/;
 
 /**
  * An amount of a department's account: one of its subjects, a 类/款/项 item or 决算 itself, then a printed
