@@ -592,8 +592,7 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   // notice on compiling them, a report on information published that mentions them, a fund's accounts, the
   // software's blank form of notes): about accounts, or about other money, not one department's account.
   // (A heading that says 决算 of something else, "（三）预决算信息公开情况", "…基本医疗保险基金决算情况公开", names no department's account.)
-  // (A title run into the sentence after it, "****2023年度部门决算****地处…", still opens its paragraph.)
-  const accountTitled = paras.slice(0, COVER).some((b, i) => !furniture(b, i) && ((!isSentence(b.text.trim()) && ACCOUNT_TITLE.test(squeeze(b.text))) || (i === 0 && /^[^。；;，,]{0,40}?20\d{2}年度?(?:部门|单位)决算(?!报表(?:编制)?说明|编制|工作|批复|审核|会审|培训)/.test(squeeze(b.text)))));
+  const accountTitled = paras.slice(0, COVER).some((b, i) => !furniture(b, i) && ((!isSentence(b.text.trim()) && ACCOUNT_TITLE.test(squeeze(b.text))) || (i === 0 && RUN_IN_ACCOUNT_TITLE.test(squeeze(b.text)))));
   // (A self-evaluation's score sheet, its rows run together, is one part of an account: 绩效评价, 得分, 分值.)
   // A short text must also name none of an account's subjects: a sentence of an account pasted alone
   // ("基本支出决算为万元，占%", "纳入某部门2019年部门汇总决算编制范围的单位包括…") is checked as its part.
@@ -609,7 +608,11 @@ const ACCOUNT_WORDS = /万元|[%％]|编制范围|拨款|决算数|持平|增加
 /** Words of a performance evaluation's scores. */
 const SCORED = /绩效(?:自评|评价)|得分|分值/;
 /** A title naming a department's or unit's account ("部门决算", "单位决算", "2023年度决算"), not 预决算 or a fund's. */
-const ACCOUNT_TITLE = /(?:部门|单位)决算(?!报表(?:编制)?说明|编制|工作|批复|审核|会审|培训)|20\d{2}\s*年度?\s*(?:部门|单位)?\s*决算|(?<!预)决算(?:公开|情况说明|报告)$/;
+// (Not the 决算 of the work around accounts: 部门决算报表说明, 编制, 批复, 审核, 会审, 培训.)
+const NOT_AN_ACCOUNT = '(?!报表(?:编制)?说明|编制|工作|批复|审核|会审|培训)';
+const ACCOUNT_TITLE = new RegExp(`(?:部门|单位)决算${NOT_AN_ACCOUNT}|20\\d{2}\\s*年度?\\s*(?:部门|单位)?\\s*决算|(?<!预)决算(?:公开|情况说明|报告)$`);
+/** An account's title opening a paragraph that runs on into its text ("****2023年度部门决算****地处…"). */
+const RUN_IN_ACCOUNT_TITLE = new RegExp(`^[^。；;，,]{0,40}?20\\d{2}年度?(?:部门|单位)决算${NOT_AN_ACCOUNT}`);
 
 /**
  * An amount of a department's account: one of its subjects, a 类/款/项 item or 决算 itself, then a printed

@@ -217,6 +217,11 @@ export class AmountWords {
     return this.yuan ? fmt(d.times(10000), this.places) : fmt(d, decimals);
   }
 
+  /** An amount already worked out in 万元 as text ("111.35"), with the unit: in 元 when the words are, else as it is. */
+  stated(v: string): string {
+    return this.yuan ? this.amount(new Decimal(v)) : `${v}万元`;
+  }
+
   /** `worked` with the unit. */
   amount(d: Decimal, decimals = this.places): string {
     return `${this.worked(d, decimals)}${this.unit}`;

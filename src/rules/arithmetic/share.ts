@@ -226,13 +226,12 @@ export const share = defineRule({
           });
           continue;
         }
-        // The share names the part as the figure misprinted only when the amount the sum needs in its
-        // place (the whole less the other parts) bears the share out; otherwise the share and the sum are
-        // two slips, and neither is folded into the other.
+        // The share names its part as the figure misprinted only when the amounts the list's broken shares
+        // give make its sum hold (sumBearsShares); otherwise the shares and the sum are separate slips.
         const oneSlip = inList && it.wholeClaim ? sumBearsShares(doc, it.wholeClaim, brokenInList(it.wholeClaim), it.whole) : false;
         const because = changeBearsOut(it.claim)
           ? `「${label(it.claim)}」${words.figure(it.part)}与其增减额、增减率相符，而所写占比${pct(rate)}与之不符：多为所列各项不全，占比按100%补足所得，占比与合计不符出于同一处`
-          : `按所写占比${pct(rate)}，「${label(it.claim)}」应约为${implied == null ? '' : words.yuan ? words.amount(new Decimal(implied)) : `${implied}万元`}，而写${words.figure(it.part)}：所列金额有误，占比与合计不符出于同一处`;
+          : `按所写占比${pct(rate)}，「${label(it.claim)}」应约为${implied == null ? '' : words.stated(implied)}，而写${words.figure(it.part)}：所列金额有误，占比与合计不符出于同一处`;
         ctx.report({
           ...(severity ? { severity } : {}),
           message,

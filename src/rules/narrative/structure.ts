@@ -100,8 +100,8 @@ function checkSum(ctx: RuleContext, whole: Pick | null, parts: (Pick | null)[], 
   if (wrong) {
     const { part, implied, rate } = wrong;
     reportComparison(ctx, cmp, {
-      message: `${what}：「${label(whole.claim)}」${words.figure(whole.fig)} ≠ ${listed} = ${words.amount(sum)}；按所写占比${rate.raw}，「${label(part.claim)}」应约为${words.amount(new Decimal(implied))}，而写${words.figure(part.fig)}，以此计合计相符、其余各项占比也相符：所列金额有误`,
-      expected: words.amount(new Decimal(implied)),
+      message: `${what}：「${label(whole.claim)}」${words.figure(whole.fig)} ≠ ${listed} = ${words.amount(sum)}；按所写占比${rate.raw}，「${label(part.claim)}」应约为${words.stated(implied)}，而写${words.figure(part.fig)}，以此计合计相符、其余各项占比也相符：所列金额有误`,
+      expected: words.stated(implied),
       actual: words.figure(part.fig),
       words,
       locations: locs(where(part.claim), where(whole.claim), ...ps.filter((p) => p !== part).map((p) => where(p.claim))),
@@ -118,8 +118,8 @@ function checkSum(ctx: RuleContext, whole: Pick | null, parts: (Pick | null)[], 
     const rest = isWhole ? new Decimal(right).minus(sum) : dec(whole.fig).minus(sum.minus(dec(printed)).plus(dec(corrected)));
     reportComparison(ctx, cmp, {
       cause: correctedFigureCause(claim.id),
-      message: `${what}：「${label(whole.claim)}」${words.figure(whole.fig)} ≠ ${listed} = ${words.amount(sum)}；「${label(claim)}」${which === 'budget' ? '预算数' : ''}写作${words.figure(printed)}，按同句所写的${relationWords(claim, which === 'amount')}应为${words.yuan ? words.amount(new Decimal(right)) : `${right}万元`}，改正后合计${rest.isZero() ? '相符' : `只差舍入尾差${words.amount(rest.abs())}`}`,
-      expected: words.yuan ? words.amount(new Decimal(right)) : `${right}万元`,
+      message: `${what}：「${label(whole.claim)}」${words.figure(whole.fig)} ≠ ${listed} = ${words.amount(sum)}；「${label(claim)}」${which === 'budget' ? '预算数' : ''}写作${words.figure(printed)}，按同句所写的${relationWords(claim, which === 'amount')}应为${words.stated(right)}，改正后合计${rest.isZero() ? '相符' : `只差舍入尾差${words.amount(rest.abs())}`}`,
+      expected: words.stated(right),
       actual: words.figure(printed),
       words,
       locations: locs(whereFigure(claim, printed), where(whole.claim), ...ps.filter((p) => p.claim !== claim).map((p) => where(p.claim))),
