@@ -229,6 +229,18 @@ interface ReadParagraph {
 /** Words after a figure in 元 that make it a rate ("500元/天", "300元每人"). */
 const PER_UNIT_AFTER = /^\s*(?:[\/／]|每|一)/;
 
+/**
+ * "收、支总计均减少308.78万元，下降19.94%。其中本年收入合计1,238.41万元，年初结转和结余1.03万元": a 其中 list
+ * under a whole said only by its change, that says no change of its own and names an amount above that
+ * change, lists the parts of the whole's level (parts of one change, all one way, are each below it).
+ */
+function listsLevels(sentence: string, change: Figure, location: Location): boolean {
+  const list = sentence.slice(Math.max(0, sentence.indexOf('其中')));
+  if (/[增减]|下降|上升|降低|持平|[%％]/.test(list)) return false;
+  const above = new Decimal(change.value);
+  return lexFigures(list).some((t) => t.kind === 'amount' && t.unit != null && t.unit.endsWith('元') && new Decimal(toFigure(t, location).value).gt(above));
+}
+
 /** "本年收入的具体构成为：", "本年支出构成情况如下：": the whole, then its parts as a 其中 list gives them. */
 const MAKEUP = /^(\s*[\u4e00-\u9fa5“”"]{2,16}?)的?(?:具体)?构成(?:情况)?(?:为|是|如下)[:：]/;
 
@@ -984,7 +996,7 @@ class ClaimReader {
       // "…比2021年增加231,448.10元。其中：…增加0元；公务用车购置及运行费支出决算174,732.10元，增长176.55%": the
       // parts of a change are changes, though a part's direction word was left out; its bare amount is
       // no level of the part (nor provably its change).
-      const changeWhole = parent && !hostParent && !parent.amount && !parent.budget?.amount && parent.change?.amount != null;
+      const changeWhole = parent && !hostParent && !parent.amount && !parent.budget?.amount && parent.change?.amount != null && !listsLevels(sentence, parent.change.amount, location);
       if (changeWhole) for (let i = roles.length - 1; i >= 0; i--) if ((roles[i] as (typeof roles)[number]).role.role === 'amount') roles.splice(i, 1);
       this.firstSubjectSeen = true;
       const key = keyUnder(primary, parent?.subject.key ?? null);
@@ -1527,7 +1539,8 @@ const SHARE_BASE_FILLER = /本年度?|当年|全年|全部|总额|总计|合计|
  */
 function unreadBase(cue: string): string | null {
   const named = /占([^，,；;。%]*?)(?:的)?(?:比重|比例)?(?:为|达)?$/.exec(cue)?.[1]?.replace(SHARE_BASE_FILLER, '') ?? '';
-  return named && !/^(?:收入|支出|比)$/.test(named) ? `unread:${named}` : null;
+  // (总收入 and 总支出 name the side's whole, 本年 or 总计 left open: arithmetic.share tries both.)
+  return named && !/^总?(?:收入|支出)$|^比$/.test(named) ? `unread:${named}` : null;
 }
 
 function roleOf(tk: Token, cue: string, base: SubjectMatch | null, rightAfterSubject: boolean, cmp: 'prior' | 'budget' | null, fy: number | null = null): Role | null {

@@ -1096,3 +1096,21 @@ describe('last year’s level named with its subject inside the comparison', () 
     expect(r.findings.filter((f) => f.category !== 'completeness' && !f.rule.startsWith('glossary') && f.severity !== 'info').map((f) => f.rule)).toEqual([]);
   });
 });
+
+describe('a 其中 list under a whole said only by its change', () => {
+  it('names the parts of the whole’s level when it says no change and an amount above the change', async () => {
+    const cs = await claimsOf(
+      '一、收入支出决算总体情况说明',
+      '本年度收入总计1,239.70万元、支出总计1,239.70万元，与2023年度相比，收、支总计均减少308.78万元，下降19.94%。其中本年收入合计1,238.41万元，年初结转和结余1.30万元；本年支出合计1,238.51万元，年末结转和结余1.20万元。',
+    );
+    expect(amounts(cs, 'income.total')).toEqual(['1238.41']);
+    expect(amounts(cs, 'income.opening')).toEqual(['1.30']);
+    expect(amounts(cs, 'expense.closing')).toEqual(['1.20']);
+  });
+
+  it('names the parts of the change when its amounts fit within it', async () => {
+    const cs = await claimsOf('七、财政拨款“三公”经费支出决算情况说明', '“三公”经费支出比2021年减少50万元。其中：因公出国（境）费20万元，公务接待费30万元。');
+    expect(amounts(cs, 'threePublic.abroad')).toEqual([]);
+    expect(amounts(cs, 'threePublic.reception')).toEqual([]);
+  });
+});
