@@ -46,6 +46,17 @@ describe('a heading that shares a line with its paragraph', () => {
   });
 });
 
+describe('headings set one after another on a line that lost its breaks', () => {
+  it('each starts its section, and the body after the last is that section\'s', () => {
+    const line = '一、部门基本情况 （一）职能职责 本院是国家法律监督机关。 （二）机构设置 本部门内设机构5个。 二、部门决算情况说明 （一）收入支出决算总体情况说明 1.总体情况 2019年度收入总计100.00万元，支出总计100.00万元。 （二）财政拨款收入支出决算总体情况说明 2019年度财政拨款收、支总计100.00万元。';
+    const doc = interpret(readTextLayout(`某县人民检察院2019年度部门决算情况说明\n${line}\n`, 'flat.txt', 'text'), defaultCatalog());
+    expect(doc.sections.map((s) => s.key)).toEqual(expect.arrayContaining(['explain.total', 'explain.fiscal']));
+    const section = (key: string) => doc.claims.find((c) => c.subject.key === key)?.section;
+    expect(section('income.grand')).toBe('explain.total');
+    expect(section('fiscal.total')).toBe('explain.fiscal');
+  });
+});
+
 describe('a numbered heading closed by a full stop or colon, its sentence run on after it', () => {
   it('"2.收入情况。…" inside the account of the totals starts the account of income', () => {
     const text = [

@@ -15,13 +15,15 @@ export function splitRunInHeadings(blocks: readonly Block[]): Block[] {
   const out: Block[] = [];
   for (const whole of blocks) {
     for (const b of whole.kind === 'paragraph' && whole.heading == null ? atHeadingsWithin(whole) : [whole]) {
-      const at = b.kind === 'paragraph' && b.heading == null ? runInEnd(b) : null;
-      if (at == null) {
-        out.push(...partSplit(b));
-        continue;
+      // Headings set one after another on the line ("二、部门决算情况说明 （一）收入支出决算总体情况说明 1.总体情况
+      // 2019年度…", a page that lost its line breaks): each split off in turn, the body after the last.
+      let rest = b;
+      for (let at = runInOf(rest); at != null; at = runInOf(rest)) {
+        const p = rest as ParagraphBlock;
+        out.push(...partSplit(part(p, 0, at.head)));
+        rest = part(p, at.body, p.text.length);
       }
-      const p = b as ParagraphBlock;
-      out.push(...partSplit(part(p, 0, at.head)), part(p, at.body, p.text.length));
+      out.push(...partSplit(rest));
     }
   }
   return out;
@@ -93,6 +95,9 @@ function subHeadingAfterPart(b: ParagraphBlock): number | null {
  * ("“三公”经费 是指…", "机关运行经费 指…"), or a part heading ("第三部分 …").
  */
 const HEAD_END = /(情况|说明|概况|职能|职责|主要工作|构成|设置|决算表|名词解释|附件\d*|报告|结果)$|^第.{1,3}部分/;
+
+/** runInEnd of a paragraph not yet headed; null for any other block. */
+const runInOf = (b: Block) => (b.kind === 'paragraph' && b.heading == null ? runInEnd(b) : null);
 
 /** Where the run-in heading of a paragraph ends and its body starts, or null when it has none. */
 function runInEnd(b: ParagraphBlock): { head: number; body: number } | null {

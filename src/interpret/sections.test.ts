@@ -184,6 +184,12 @@ describe('headings as regions write them', () => {
     expect(sectionKeyOf('一、收入支出决算概况')).not.toBe('overview');
   });
 
+  it('takes "（一）总体决算情况" for the account of the totals', () => {
+    expect(sectionKeyOf('（一）总体决算情况')).toBe('explain.total');
+    expect(sectionKeyOf('一、部门决算总体情况说明')).toBe('explain.total');
+    expect(sectionKeyOf('（一）财政拨款收入支出决算总体情况')).toBe('explain.fiscal');
+  });
+
   it('takes "对专业性较强的名词进行解释" for the glossary, with its entries', async () => {
     expect(sectionKeyOf('五、对专业性较强的名词进行解释')).toBe('glossary');
     expect(sectionKeyOf('五、专业名词解释')).toBe('glossary');
