@@ -823,3 +823,29 @@ describe('look-alikes of the fourteenth set of unseen pages', () => {
     expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('look-alikes of the fifteenth set of unseen pages', () => {
+  it('one part of an account published part by part ("…单位决算之第三部分 情况说明") is not asked for the other parts', async () => {
+    const body = '一、收入支出决算总体情况说明\n2022年度收入总计6503.68万元、支出总计6503.68万元。\n二、收入决算情况说明\n2022年度收入合计6503.68万元,其中:财政拨款收入5939.19万元,占91.3%;事业收入564.49万元,占8.7%。\n';
+    const part = await checkText(`某县某中学2022年度单位决算之第三部分 情况说明\n${body}`);
+    expect(part.facts.kind).toBe('final-part');
+    expect(part.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    const whole = await checkText(`某县某中学2022年度单位决算\n${body}`);
+    expect(whole.facts.kind).toBe('final');
+    expect(whole.findings.map((f) => f.rule)).toContain('completeness.tables-printed');
+  });
+
+  it('a government’s note on its transfers to the governments below it is no department’s account', async () => {
+    const r = await checkText('某区关于2016年度区级对下转移支付情况的说明\n2016年,区级结合上级补助共安排对乡镇(街道)转移支付资金60115万元。\n一、一般性转移支付\n2016年一般性转移支付决算数为32976万元。\n二、专项转移支付\n2016年,区级对下专项转移支付决算数为27139万元。\n');
+    expect(r.facts.kind).toBe('government-final');
+    expect(r.findings).toHaveLength(1);
+  });
+
+  it('a budget’s pages that say no 决算 but in their glossary ("年末结转和结余：指…") are a budget’s', async () => {
+    const glossary = ['五、名词解释', '1.财政拨款收入:指区级财政当年拨付的资金。', '2.年末结转和结余:指本年度或以前年度预算安排、因客观条件发生变化无法按原计划实施,需延迟到以后年度按有关规定继续使用的资金。', '3.基本支出:指为保障机构正常运转、完成日常工作任务而发生的人员支出和公用支出。', '4.项目支出:指在基本支出之外为完成行政任务和事业发展目标所发生的支出。', '5.“三公”经费:纳入区级财政预决算管理的“三公”经费,是指部门用财政拨款安排的因公出国(境)费、公务用车购置及运行费和公务接待费。'];
+    const text = ['一、绩效目标设置情况', '绩效目标是预算编制的前提和基础,按照“费随事定”的原则,2018年政务中心专项资金192万元,均按要求实行绩效目标。', '二、政府采购情况说明', '2018年预算没有安排政府采购资金', '三、国有资本经营预算支出情况说明', '2018年没有安排国有资本经营预算', '四、国有资产占有情况', '截止2017年底,政务中心共有固定资产211.79万元', ...glossary].join('\n');
+    const r = await checkText(`${text}\n`);
+    expect(r.facts.kind).toBe('budget');
+    expect(r.findings).toHaveLength(1);
+  });
+});

@@ -46,6 +46,10 @@ const GOVERNMENT_FINAL =
   /总决算|中央本级|中央决算|[省市区县州]级决算|本级(政府)?决算|政府决算|(一般公共预算|政府性基金预算?|国有资本经营预算|社会保险基金预算)收支?决算(?!表)|财政(总)?决算(?!表)|决算([（(]?草案[)）]?)?的报告|(?:社会保险|养老保险|医疗保险|医保|失业保险|工伤保险|生育保险)基金[^。，；]{0,6}?决算(?!表)/;
 // "重庆市永川区2024年决算报告": a region's name and a year, no department, is the government's own.
 const REGION_FINAL_TITLE = /^(?:[\u4e00-\u9fa5]{1,10}?(?:自治区|自治州|自治县|特别行政区|省|市|州|盟|县|区|旗))+(?:本级)?20\d{2}年度?(?:全?(?:省|市|州|县|区|旗))?(?:财政)?决算(?:报告|情况|草案)?$/;
+// "某中学2022年度单位决算之第三部分 情况说明": one part of an account published part by part, on pages of their own.
+const PART_OF_SET_TITLE = /决算(?:公开)?之第[一二三四五六七八九十\d]{1,3}部分/;
+// "某区关于2016年度区级对下转移支付情况的说明": a government's transfers to the governments below it, not a department's account.
+const TRANSFER_TITLE = /转移支付(?:资金)?(?:的)?(?:情况|决算)/;
 // A supplement or correction to a published final account.
 const SUPPLEMENT_TITLE = /决算[^。，；]{0,12}(?:补充说明|补充公开|补充公告|更正说明|更正公告|勘误)/;
 // The parts of a final account published on their own, named in a title.
@@ -97,7 +101,7 @@ const SHEET_SCORE = /^(?:得分|分值|权重)/;
 const SHEET_BASIS = /执行率|指标/;
 // A year's budget said to be arranged or approved ("预算安排情况如下", "人民代表大会批准的…2024年预算").
 // ("…“三公”经费预算2014年情况如下", "安排公务接待费预算8万元".)
-const BUDGET_ARRANGED = /预算安排(?:情况|如下)|现将[^。，；]{0,16}预算[^。，；]{0,8}公开如下|批准的[^。，；]{0,20}20\d{2}\s*年(?:度)?预算|预算\s*(?:20\d{2}\s*年度?)?\s*(?:安排)?情况如下|安排[^。，；]{0,12}预算\s*\d/;
+const BUDGET_ARRANGED = /20\d{2}\s*年度?(?:部门)?预算(?:中)?(?:没有|未|无)安排|20\d{2}\s*年度?(?:没有|未)安排[^。，；]{0,12}预算|预算安排(?:情况|如下)|现将[^。，；]{0,16}预算[^。，；]{0,8}公开如下|批准的[^。，；]{0,20}20\d{2}\s*年(?:度)?预算|预算\s*(?:20\d{2}\s*年度?)?\s*(?:安排)?情况如下|安排[^。，；]{0,12}预算\s*\d/;
 const BUDGET_AMOUNT = /(?<!年初|全年|调整后?)预算(?:数|安排|总额|总数)?(?:为|是)?\s*[:：]?\s*\d/;
 const BUDGET_AMOUNTS = new RegExp(BUDGET_AMOUNT.source, 'g');
 // What only a government's own accounts state amounts of: taxes it collects, the whole region's
@@ -378,6 +382,10 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   if (supplement && fewContents) {
     return { kind: 'final-part', reason: `标题“${titleText(supplement.text)}”表明这是对已公开决算的补充（更正）说明，只涉及其中一部分`, location: supplement.location };
   }
+  const partOfSet = cover.find((b) => PART_OF_SET_TITLE.test(squeeze(b.text)));
+  if (partOfSet && fewContents) {
+    return { kind: 'final-part', reason: `标题“${titleText(partOfSet.text)}”表明本文件是分部分公开的决算中的一部分，其余部分（报表、名词解释等）另页公开`, location: partOfSet.location };
+  }
   // A department's final account named anywhere on the cover settles it (a web page's menu may list
   // "2025年部门预算" before the title).
   const governments = (t: string) => GOVERNMENT_FINAL.test(t) || REGION_FINAL_TITLE.test(t);
@@ -415,6 +423,10 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
     const next = cover[i + 1];
     const broken = next && /20\d{2}/.test(b.text) && !FINAL_TITLE.test(b.text) && !/预算/.test(b.text) && next.text.trim().length <= 12 && /^(?:决算|预算)/.test(next.text.trim());
     const t = ownWords(broken ? b.text.trim() + next.text.trim() : b.text);
+    // (Not a notice that allots them, "关于下达…转移支付预算的通知": that is no account of any kind.)
+    if (TRANSFER_TITLE.test(t) && !DEPT_NAMED.test(t) && !/通知|预算/.test(t) && !departmentParts) {
+      return { kind: 'government-final', reason: `标题“${titleText(b.text)}”表明这是政府对下级的转移支付情况，属政府财政收支，不是部门决算公开`, location: b.location };
+    }
     if (governments(t) && !departmentParts) {
       return { kind: 'government-final', reason: `标题“${titleText(b.text)}”表明这是政府财政总决算（本级决算），不是部门决算公开`, location: b.location };
     }
@@ -501,7 +513,9 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   const budgetAmounts = paras.reduce((n, b) => n + (b.text.match(BUDGET_AMOUNTS)?.length ?? 0), 0);
   // The name of a regulation or another document ("《地方预决算公开操作规程》", "预决算公开") is no sign of a final account.
   // (年初预算 alone, said of a budget's own year's amounts, is no sign of a final account.)
-  const saysFinal = paras.some((b) => FINAL_WORDS.test(ownWords(b.text))) && !ownBudget;
+  // (A glossary defines the same terms for a budget as for a final account: "年末结转和结余：指…" says nothing of which.)
+  const glossary = new Set(blocks.filter((_, i) => keyAt[i] === 'glossary'));
+  const saysFinal = paras.some((b) => !glossary.has(b) && FINAL_WORDS.test(ownWords(b.text))) && !ownBudget;
   if (
     !saysFinal &&
     (budgetParas.length >= 3 ||
