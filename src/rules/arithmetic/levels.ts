@@ -1,8 +1,9 @@
-import { Decimal, fmt, halfUnit, parseNumber } from '../../model/decimal.js';
+import { Decimal, fmt, halfUnit, intervalOf, parseNumber } from '../../model/decimal.js';
+import { compareChangeRate } from '../arith.js';
 import type { Disclosure } from '../../model/disclosure.js';
 import type { Location } from '../../model/location.js';
 import { joinedProse } from '../../model/prose.js';
-import { defineRule, notApplicable } from '../rule.js';
+import { defineRule, notApplicable, type RuleContext } from '../rule.js';
 import { statedBase } from './change.js';
 import { md } from './lib.js';
 
@@ -19,6 +20,8 @@ interface Stated {
   change: Printed | null;
   word: string;
   unit: string;
+  /** The rate printed right after the change ("增加了0.51万元，增加率为8%"), if any. */
+  rate: Printed | null;
   at: Location;
 }
 
@@ -34,10 +37,12 @@ const UNIT = '(万元|亿元|元)';
 const BASE_WORDS = '((?:[^，,。；;：:！？\\d%（）()]|\\d{4}(?=年)){1,24}?)';
 const BASE_NAMES = /上年|去年|上一年|上年度|同期|\d{4}年|预算/;
 const WORD = '(增加|减少|增长|下降|持平|无变化)';
+/** A rate said right after the change ("，增长8%", "，增加率为8%", "，增幅8.67%"). */
+const RATE_AFTER = `(?:[，,]?(?:增长|下降|增加|减少|上升|降低|增幅|降幅)率?(?:为|是|达)?了?${NUM}[%％])?`;
 // "A万元(，)比…B万元(相比)(，)增加C万元" / "…持平".
-const AGAINST = new RegExp(`${NUM}${UNIT}[，,]?(?:比|较|与)${BASE_WORDS}${NUM}${UNIT}(?:相比)?[，,]?${WORD}了?(?:${NUM}${UNIT})?`, 'g');
+const AGAINST = new RegExp(`${NUM}${UNIT}[，,]?(?:比|较|与)${BASE_WORDS}${NUM}${UNIT}(?:相比)?[，,]?${WORD}了?(?:${NUM}${UNIT})?${RATE_AFTER}`, 'g');
 // "A万元，2014年为B万元，较2014年增加C万元".
-const YEAR_WAS = new RegExp(`${NUM}${UNIT}[，,](上年|去年|\\d{4})年?度?(?:同期)?(?:为|是)${NUM}${UNIT}[，,](?:较|比|与)(?:上年|去年|\\d{4}年度?)(?:相比)?[，,]?${WORD}了?(?:${NUM}${UNIT})?`, 'g');
+const YEAR_WAS = new RegExp(`${NUM}${UNIT}[，,](上年|去年|\\d{4})年?度?(?:同期)?(?:为|是)${NUM}${UNIT}[，,](?:较|比|与)(?:上年|去年|\\d{4}年度?)(?:相比)?[，,]?${WORD}了?(?:${NUM}${UNIT})?${RATE_AFTER}`, 'g');
 
 /** A number the patterns matched (NUM: digits, thousands commas, decimals) with its printed precision. */
 const printed = (raw: string): Printed => {
@@ -51,7 +56,7 @@ export function statedLevels(doc: Disclosure): Stated[] {
   if (!/比|较|与/.test(text)) return [];
   const out: Stated[] = [];
   const fy = doc.facts.fiscalYear;
-  const push = (m: RegExpExecArray, g: { now: number; base: number; word: number; change: number }) => {
+  const push = (m: RegExpExecArray, g: { now: number; base: number; word: number; change: number; rate: number }) => {
     const units = [m[g.now + 1], m[g.base + 1], m[g.change] ? m[g.change + 1] : m[g.now + 1]];
     if (new Set(units).size !== 1) return;
     const word = m[g.word] as string;
@@ -61,19 +66,20 @@ export function statedLevels(doc: Disclosure): Stated[] {
     if (flat && m[g.change]) return;
     const change = m[g.change] ? printed(m[g.change] as string) : null;
     if (change && /减少|下降/.test(word)) change.value = change.value.negated();
-    out.push({ now: printed(m[g.now] as string), base: printed(m[g.base] as string), change, word, unit: units[0] as string, at: at(m.index + m[0].length - 1) });
+    const rate = m[g.rate] ? printed(m[g.rate] as string) : null;
+    out.push({ now: printed(m[g.now] as string), base: printed(m[g.base] as string), change, word, unit: units[0] as string, rate, at: at(m.index + m[0].length - 1) });
   };
   for (const m of text.matchAll(AGAINST)) {
     if (!BASE_NAMES.test(m[3] as string) || /本年|今年|当年/.test(m[3] as string)) continue;
     // ("比2017年度…": a year named must be before the report year's.)
     const y = /(\d{4})年/.exec(m[3] as string);
     if (y && fy && Number(y[1]) >= fy) continue;
-    push(m as RegExpExecArray, { now: 1, base: 4, word: 6, change: 7 });
+    push(m as RegExpExecArray, { now: 1, base: 4, word: 6, change: 7, rate: 9 });
   }
   for (const m of text.matchAll(YEAR_WAS)) {
     const y = m[3] as string;
     if (/^\d{4}$/.test(y) && (!fy || Number(y) !== fy - 1)) continue;
-    push(m as RegExpExecArray, { now: 1, base: 4, word: 6, change: 7 });
+    push(m as RegExpExecArray, { now: 1, base: 4, word: 6, change: 7, rate: 9 });
   }
   return out;
 }
@@ -95,6 +101,10 @@ export const changeBetweenLevels = defineRule({
     { name: '两数不等却写持平', expect: 'fail', mentions: '持平', text: md('一、收入支出决算总体情况说明', '2024年年初预算收入7031.72万元，比2023年年初预算收入2724.44万元持平。') },
     { name: '上年数另写“某年为”', expect: 'fail', mentions: '33.76', text: md('十、机关运行经费支出说明', '2024年度机关运行经费支出合计141.65万元，2023年为107.89万元，较2023年增加33.66万元。') },
     { name: '方向词写反', expect: 'fail', mentions: '写反', text: md('一、收入支出决算总体情况说明', '2024年度总收入1244.27万元，比2023年度总收入1058.51万元减少185.76万元。') },
+    { name: '其后的变动率相符', expect: 'pass', text: md('十、机关运行经费支出说明', '2016年本单位运行经费支出6.39万元，较2015年5.88万元增加了0.51万元，增加率为8.67%。') },
+    { name: '其后的变动率不符', expect: 'fail', mentions: '应为10.96%', text: md('十、机关运行经费支出说明', '2016年本单位运行经费支出1063.90万元，较2015年958.80万元增加了105.10万元，增加率为12.96%。') },
+    { name: '其后的变动率为截断所得：警告', expect: 'fail', severity: 'warning', mentions: '截断', text: md('十、机关运行经费支出说明', '2016年本单位运行经费支出1063.90万元，较2015年958.80万元增加了105.10万元，增加率为10.9%。') },
+    { name: '整数变动率在两数的舍入之内（8.50%以下亦可能）', expect: 'pass', text: md('十、机关运行经费支出说明', '2016年本单位运行经费支出6.39万元，较2015年5.88万元增加了0.51万元，增加率为8%。') },
     { name: '整数万元，差在舍入之内', expect: 'pass', text: md('一、收入支出决算总体情况说明', '2024年度总收入1244万元，比上年总收入1058万元增加185.5万元。') },
   ],
   check(ctx) {
@@ -124,7 +134,11 @@ export const changeBetweenLevels = defineRule({
         continue;
       }
       const tol = slack([s.now, s.base, s.change]);
-      if (diff.minus(s.change.value).abs().lte(tol)) continue;
+      if (diff.minus(s.change.value).abs().lte(tol)) {
+        // The change bears the levels out: the rate printed after it is checked on them too.
+        if (s.rate) rateBetweenLevels(ctx, s);
+        continue;
+      }
       const flipped = diff.plus(s.change.value).abs().lte(tol);
       ctx.report({
         message: flipped
@@ -139,5 +153,28 @@ export const changeBetweenLevels = defineRule({
     }
   },
 });
+
+/** The rate said after a change that both levels bear out: |now − base| ÷ base, cut off (a warning) or wrong (an error). */
+function rateBetweenLevels(ctx: RuleContext, s: Stated): void {
+  const rate = s.rate as Printed;
+  // On the two levels (as arithmetic.change-rate does on a claim's): a change worked out from the rounded
+  // levels may be off their exact difference by their rounding, so the printed change does not narrow it.
+  const iv = (p: Printed) => intervalOf({ value: p.value.toString(), decimals: p.decimals });
+  const r = compareChangeRate({ value: rate.value.toString(), decimals: rate.decimals, kind: 'percent', unit: '%', raw: rate.raw, location: s.at }, iv(s.now), iv(s.base));
+  if (!r || r.agreement !== 'break') return;
+  const u = s.unit;
+  const right = `${fmt(r.computed, rate.decimals)}%`;
+  ctx.report({
+    ...(r.truncated ? { severity: 'warning' as const } : {}),
+    message: r.truncated
+      ? `本年数${s.now.raw}${u}、所比的${s.base.raw}${u}，变动率${rate.raw}%是${fmt(r.computed, rate.decimals + 2)}%截断所得（未四舍五入），按四舍五入应为${right}`
+      : `本年数${s.now.raw}${u}、所比的${s.base.raw}${u}，变动${s.change?.raw ?? ''}${u}，变动率应为${right}，说明写${rate.raw}%`,
+    expected: right,
+    actual: `${rate.raw}%`,
+    difference: `${fmt(rate.value.minus(r.computed.toDecimalPlaces(rate.decimals, Decimal.ROUND_HALF_UP)), rate.decimals)}个百分点`,
+    tolerance: `±${fmt(r.tolerance, rate.decimals + 2)}个百分点`,
+    locations: [s.at],
+  });
+}
 
 export const rules = [changeBetweenLevels];
