@@ -495,6 +495,7 @@ export const templateEitherOr = defineRule({
 // together may be a list's empty field and are left alone.)
 const DOUBLED_PUNCTUATION = /([。，；、：,;])\s*([。，；、,;])/g;
 const LONE_MARK = /(?<=\s)[。，；、：](?=\s)/g;
+const DOUBLED_PERCENT = /(?<=\d\s*)[%％]\s*[%％]/g;
 
 export const templatePunctuation = defineRule({
   id: 'template.punctuation',
@@ -502,18 +503,19 @@ export const templatePunctuation = defineRule({
   category: 'template',
   severity: 'warning',
   authority: '《标点符号用法》（GB/T 15834-2011）',
-  description: '句中连用两个点号（“。。”“，。”“。；”“，，”），多为删改模板文字后留下；不影响数字，但公开文本应改正。',
+  description: '句中连用两个点号（“。。”“，。”“。；”“，，”）或数字后连写两个百分号（“100.00%%”），多为删改模板文字后留下；不影响数字，但公开文本应改正。',
   cases: [
     { name: '标点正常', expect: 'pass', text: '基本支出157.38万元，占65.94%；项目支出81.29万元。其中：办公费……等。\n' },
     { name: '句号重复', expect: 'fail', mentions: '。。', text: '基本支出157.38万元，占65.94%。。项目支出81.29万元。\n' },
     { name: '逗号接句号', expect: 'fail', mentions: '，。', text: '主要原因是人员增加，。\n' },
     { name: '句号接半角逗号', expect: 'fail', mentions: '。,', text: '主要原因是共用一个账户。,较2023年度增加12.00万元。\n' },
+    { name: '百分号重复', expect: 'fail', mentions: '%%', text: '财政拨款收入1000.00万元，占100.00%%。\n' },
     { name: '半角标点的空字段', expect: 'pass', text: '项目,,金额\n' },
     { name: '模板空格中的占位句号', expect: 'pass', text: '项目名称\n。。\n主要用于：。。。等方面。\n' },
     { name: '转换中与文字分开的标点', expect: 'pass', text: '主要承担履行 、 。 督查 落实 调度 办文 办事 办会 服务组织 服务群众 、 、 、 、\n' },
   ],
   check({ doc, report }) {
-    for (const hit of linesMatching(doc, /[。，；、：]\s*[。，；、,;]|[,;]\s*[。，；、]/)) {
+    for (const hit of linesMatching(doc, /[。，；、：]\s*[。，；、,;]|[,;]\s*[。，；、]|\d\s*[%％]\s*[%％]/)) {
       if (hit.location.cell) continue;
       // Marks standing alone between spaces, three or more ("主要承担履行 、 。 督查 落实 调度 、 、 、"): a
       // PDF's punctuation set apart from its words in conversion, not marks typed twice.
@@ -521,7 +523,13 @@ export const templatePunctuation = defineRule({
       // A line of marks alone ("。。" in a template's blank cell) or three and more in a row ("。。。"): a
       // placeholder or an ellipsis typed with full stops, not a sentence's mark typed twice.
       if (!/[\u4e00-\u9fa5A-Za-z\d]/.test(hit.text)) continue;
-      const marks = [...new Set([...hit.text.replace(/([。，．])\1{2,}/g, '…').matchAll(DOUBLED_PUNCTUATION)].filter((m) => !/^[,;]{2}$/.test(`${m[1]}${m[2]}`)).map((m) => `${m[1]}${m[2]}`))];
+      const marks = [
+        ...new Set([
+          ...[...hit.text.replace(/([。，．])\1{2,}/g, '…').matchAll(DOUBLED_PUNCTUATION)].filter((m) => !/^[,;]{2}$/.test(`${m[1]}${m[2]}`)).map((m) => `${m[1]}${m[2]}`),
+          // "占100.00%%": a percent sign typed twice after its figure.
+          ...[...hit.text.matchAll(DOUBLED_PERCENT)].map((m) => m[0]),
+        ]),
+      ];
       if (!marks.length) continue;
       report({
         message: `标点${marks.map((m) => `“${m}”`).join('、')}连用，应只保留一个。`,
