@@ -296,6 +296,7 @@ export const changeVsPriorLevel = defineRule({
     { name: '上年数另起一句，相符', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费决算数合计为1000.86万元。', '上年度“三公”经费支出807.95万元。', '2024年度“三公”经费决算数比上年增加192.91万元。') },
     { name: '比上年支出…增加（上年数带“支出”二字）', expect: 'fail', mentions: '2.00', text: md('九、财政拨款“三公”经费支出决算情况说明', '公务接待费支出20.00万元，比上年支出18.00万元增加3.00万元。') },
     { name: '所写上年数有误，变动额与变动率相互印证', expect: 'fail', mentions: '应为148', text: md('九、财政拨款“三公”经费支出决算情况说明', '公务接待费支出124万元，比上年累计支出1480万元下降24万元，下降16%。') },
+    { name: '上年数的单位写成元：应为数按万元写', expect: 'fail', mentions: '应为142.33万元', text: md('三、支出决算情况说明', '（一）基本支出157.38万元（占65.94%），比上年142.33元增加15.05万元，增幅10.57%。') },
     { name: '比上年的…减少', expect: 'fail', mentions: '0.04', text: md('九、财政拨款“三公”经费支出决算情况说明', '公务接待费支出0.34万元，比上年的0.38万元减少0.14万元。') },
   ],
   check(ctx) {
@@ -318,11 +319,14 @@ export const changeVsPriorLevel = defineRule({
         const r = implied.lo.gt(0) ? compareRate({ ...rate, value: dec(rate).abs().toString() }, intervalOf(money({ ...ch, value: dec(ch).abs().toString() })), implied) : null;
         if (r && r.agreement !== 'break') {
           const right = dec(money(cur.figure)).minus(dec(money(ch)));
+          // In 元 when the figures are; a 上年数 printed in 元 among 万元 ones is stated in 万元 at their places.
+          const words = new AmountWords([cur.figure, ch, base]);
+          const places = Math.max(...[cur.figure, base].map((f) => (f.unit === '元' ? 0 : f.decimals)));
           ctx.report({
             cause: correctedFigureCause(c.id),
             severity: c.change?.baseApart ? 'warning' : 'error',
-            message: `「${label(c)}」${baseName}数写作${base.raw}，按${thisYear}${cur.figure.raw}与${c.change?.words[0] ?? ''}${c.change?.amount?.raw}、${pct(rate)}应为${fmt(right, Math.max(base.decimals, cur.figure.decimals))}万元：变动额与变动率相互印证，所写${baseName}数有误`,
-            expected: `${fmt(right, Math.max(base.decimals, cur.figure.decimals))}万元`,
+            message: `「${label(c)}」${baseName}数写作${base.raw}，按${thisYear}${cur.figure.raw}与${c.change?.words[0] ?? ''}${c.change?.amount?.raw}、${pct(rate)}应为${words.amount(right, places)}：变动额与变动率相互印证，所写${baseName}数有误`,
+            expected: words.amount(right, places),
             actual: base.raw,
             locations: locs(whereFigure(c, base), where(cur.claim)),
             section: c.section,
@@ -772,7 +776,7 @@ export const changeSum = defineRule({
       // One change with contradicting direction words (增加…下降), or a rate that fits only the other
       // direction, that adds up with its sign the other way round: the sum follows from that direction,
       // reported by arithmetic.change-direction (or change-rate).
-      const flipped = cmp.agreement === 'break' && !sameGap && !wholeOff ? flippedDirection(w, wc, kids, parts, (c) => mixedDirection(c) || rateFitsOtherDirection(ctx.doc, c)) : null;
+      const flipped = cmp.agreement === 'break' && !sameGap && !wholeOff ? flippedDirection(w, wc, kids, parts, (c) => mixedDirection(c) || rateFitsOtherDirection(ctx.doc, c) || levelsShowOtherDirection(ctx.doc, c)) : null;
       if (flipped) {
         reportComparison(ctx, cmp, {
           explainedBy: {
@@ -896,6 +900,20 @@ function flippedDirection(w: Claim, wc: Figure, kids: readonly Claim[], parts: r
     if (suspect(k) && !dec(parts[i] as Figure).isZero() && holds(wc, parts.map((p, j) => (j === i ? neg(p) : p)))) found.push(k);
   });
   return found.length === 1 ? (found[0] as Claim) : null;
+}
+
+/**
+ * Whether this year's amount and last year's (or the budget) stated with the change hold only with its
+ * direction word the other way round ("1957.23万元，较2014年决算数1953.72万元减少3.51万元"), as
+ * arithmetic.change-vs-prior-level reports it.
+ */
+function levelsShowOtherDirection(doc: Parameters<typeof statedBase>[0], c: Claim): boolean {
+  const stated = statedBase(doc, c);
+  const ch = signedChange(c);
+  if (!stated || !ch) return false;
+  const { base, cur } = stated;
+  const neg = { ...ch, value: dec(ch).negated().toString() };
+  return compareSum(money(cur.figure), [money(base), money(ch)]).agreement === 'break' && compareSum(money(cur.figure), [money(base), money(neg)]).agreement !== 'break';
 }
 
 /** Whether last year's amount (current − a signed change `delta`) can be 0 or more. */

@@ -20,6 +20,12 @@ describe('a flipped direction word', () => {
     expect(found.find((f) => f.rule === 'arithmetic.change-direction')?.message).toMatch(/「收入总计」.*「支出总计」/);
   });
 
+  it('of a whole whose last year’s amount is stated: its parts’ changes adding up the other way are folded into it', async () => {
+    const found = await errors(doc(TP, '2025年“三公”经费决算支出数为1957.23万元,较2024年决算数1953.72万元减少3.51万元。其中,因公出国(境)费65.98万元,增加53.75万元;公务接待费918.50万元,减少58.80万元;公务用车购置及运行维护费972.75万元,增加8.56万元。'));
+    expect(found.map((f) => f.rule)).toEqual(['arithmetic.change-vs-prior-level']);
+    expect(found[0]?.message).toContain('各部分变动额之和');
+  });
+
   it('in two clauses of one sentence, each with its own words: two findings', async () => {
     const found = await errors(doc(TOTAL, '2025年度收入总计800.00万元，支出总计760.00万元。与2024年度相比，收入总计增加200.00万元，下降33.33%；支出总计减少160.00万元，增长26.67%。'));
     expect(found.filter((f) => f.rule === 'arithmetic.change-direction')).toHaveLength(2);
