@@ -1,6 +1,7 @@
 import type { Location } from '../../model/location.js';
 import { locationAt } from '../../model/layout.js';
-import { defineRule } from '../rule.js';
+import { normalizeItemName } from '../../catalog/catalog.js';
+import { defineRule, notApplicable } from '../rule.js';
 
 /**
  * What only each income item's own definition says (财政部《部门决算公开格式文本》名词解释): a sentence
@@ -64,5 +65,73 @@ export const narrativeIncomeDefinition = defineRule({
         locations: [w.location],
       });
     }
+  },
+});
+
+/** Which of the two halves of basic spending an economic-classification code's item falls in. */
+const halfOfCode = (code: string): 'personnel' | 'public' | null =>
+  /^30[13]/.test(code) ? 'personnel' : /^(?:302|310)/.test(code) ? 'public' : null;
+const HALF_WORDS = { personnel: '人员经费（工资福利支出、对个人和家庭的补助）', public: '公用经费（商品和服务支出、资本性支出）' } as const;
+/** The items whose make-up an explanation lists, and the half each is. */
+const HALF_OF_ITEM: Record<string, 'personnel' | 'public'> = { 人员经费: 'personnel', 工资福利支出: 'personnel', 对个人和家庭的补助: 'personnel', 对个人和家庭的补助支出: 'personnel', 公用经费: 'public', 商品和服务支出: 'public' };
+// "人员经费567.02万元，主要包括：基本工资、津贴补贴…": the item, perhaps its amount and share, then what it is made of.
+const LISTED = new RegExp(
+  `(?<![\\u4e00-\\u9fa5])(${Object.keys(HALF_OF_ITEM).sort((a, b) => b.length - a.length).join('|')})(?![和及与、])([^。；;：:]{0,24}?)(?:主要包括|主要用于|主要是|包括|用于)[:：]?([^。；;]{4,200})`,
+  'g',
+);
+
+export const narrativeSpendingMakeUp = defineRule({
+  id: 'narrative.spending-make-up',
+  title: '人员经费与公用经费的构成写反',
+  category: 'narrative',
+  severity: 'warning',
+  authority: '《政府支出经济分类科目》：人员经费为工资福利支出和对个人和家庭的补助，公用经费为商品和服务支出和资本性支出',
+  description:
+    '说明写“人员经费（公用经费）……主要包括：……”时，所列的明细须是本项的经济分类科目；所列两项以上全是另一项的科目（“公用经费……主要包括：基本工资、津贴补贴、奖金”）而无一是本项的，多为两项的金额或名称写反，或说明抄自另一项。',
+  cases: [
+    {
+      name: '公用经费列的是工资津贴',
+      expect: 'fail',
+      mentions: '基本工资',
+      text: '## 八、一般公共预算财政拨款基本支出决算情况说明\n\n2024年度一般公共预算财政拨款基本支出608.04万元，其中：公用经费567.02万元，主要包括：基本工资、津贴补贴、奖金；人员经费41.02万元，主要包括：办公费、印刷费、差旅费。\n',
+    },
+    {
+      name: '两项各列本项科目',
+      expect: 'pass',
+      text: '## 八、一般公共预算财政拨款基本支出决算情况说明\n\n2024年度一般公共预算财政拨款基本支出608.04万元，其中：人员经费567.02万元，主要包括：基本工资、津贴补贴、奖金、住房公积金、退休费；公用经费41.02万元，主要包括：办公费、印刷费、福利费、办公设备购置。\n',
+    },
+    {
+      name: '所列科目两半都有：不报',
+      expect: 'pass',
+      text: '## 八、一般公共预算财政拨款基本支出决算情况说明\n\n人员经费和公用经费合计608.04万元，主要包括：基本工资、津贴补贴、办公费、差旅费。公用经费41.02万元，主要用于办公费、基本工资。\n',
+    },
+  ],
+  check({ doc, catalog, report }) {
+    const half = new Map<string, 'personnel' | 'public'>();
+    for (const item of catalog.economicItems) {
+      const h = halfOfCode(item.code);
+      if (h && item.code.length === 5) half.set(normalizeItemName(item.name), h);
+    }
+    let listed = false;
+    for (const l of doc.lines) {
+      if (l.location.cell || !(l.text.includes('经费') || l.text.includes('支出') || l.text.includes('补助'))) continue;
+      for (const m of l.text.matchAll(LISTED)) {
+        listed = true;
+        const own = HALF_OF_ITEM[m[1] as string] as 'personnel' | 'public';
+        // Another item named between the item and its list ("人员经费…，公用经费…，主要包括") owns the list.
+        if (Object.keys(HALF_OF_ITEM).some((k) => (m[2] as string).includes(k))) continue;
+        const words = (m[3] as string).split(/[、，,和及与等]|以及/).map((w) => normalizeItemName(w.replace(/^[:：\s]+|[\s。]+$/g, ''))).filter(Boolean);
+        const halves = words.flatMap((w) => (half.has(w) ? [{ w, h: half.get(w)! }] : []));
+        const other = halves.filter((x) => x.h !== own);
+        if (other.length < 2 || halves.some((x) => x.h === own)) continue;
+        report({
+          message: `「${m[1]}」所列构成“${other.map((x) => x.w).join('、')}”都是${HALF_WORDS[own === 'personnel' ? 'public' : 'personnel']}的科目，不是${m[1]}的：两项的金额或名称可能写反，或说明抄自另一项`,
+          expected: `${HALF_WORDS[own]}的科目`,
+          actual: other.map((x) => x.w).join('、'),
+          locations: [locationAt(l, m.index ?? 0)],
+        });
+      }
+    }
+    if (!listed) return notApplicable('说明没有写人员经费或公用经费主要包括哪些科目');
   },
 });
