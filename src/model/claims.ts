@@ -408,6 +408,30 @@ export const EXHAUSTIVE = new Set([
   'expense.actual',
 ]);
 
+/** The kinds of 财政拨款 (一般公共预算, 政府性基金, 国有资本经营) a 财政拨款 whole is split into, each by its keys. */
+const FUND_KINDS: readonly (readonly string[])[] = [
+  ['income.general', 'general.income', 'general.expense'],
+  ['income.fund', 'fund.income', 'fund.expense'],
+  ['income.capital', 'capital.income', 'capital.expense'],
+];
+const BY_FUND_KIND = new Set(['fiscal.income', 'fiscal.expense', 'income.fiscal']);
+
+/**
+ * Whether a 其中 list is all of its whole: by definition (EXHAUSTIVE), or a 财政拨款 whole split by the kinds
+ * of 财政拨款 ("财政拨款本年支出1094.65万元，其中：一般公共预算财政拨款支出869.00万元，政府性基金预算财政拨款
+ * 支出225.58万元") where each kind left out is stated nowhere with an amount other than 0 (most departments
+ * have no 国有资本经营预算, and leave it unsaid).
+ */
+export function listIsWhole(doc: Disclosure, wholeKey: string, partKeys: readonly string[]): boolean {
+  if (EXHAUSTIVE.has(wholeKey)) return true;
+  if (!BY_FUND_KIND.has(wholeKey) || !partKeys.length) return false;
+  const kindOf = (k: string) => FUND_KINDS.findIndex((ks) => ks.includes(k));
+  if (partKeys.some((k) => kindOf(k) < 0)) return false;
+  const listed = new Set(partKeys.map(kindOf));
+  const side = wholeKey.endsWith('expense') ? 'expense' : 'income';
+  return FUND_KINDS.every((keys, i) => listed.has(i) || !doc.claims.some((c) => keys.includes(c.subject.key) && c.subject.key.endsWith(side) && c.amount != null && !dec(c.amount).isZero()));
+}
+
 /** Names enumerated in quotes before "等N个项目": “A”、“B”… */
 export function quotedNames(text: string): string[] {
   return [...text.matchAll(/[“"]([^”"]{2,40})[”"]/g)].map((m) => m[1] as string);

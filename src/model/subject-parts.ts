@@ -20,6 +20,9 @@ export const PARTS: Record<string, string[]> = {
     'income.other',
   ],
   'income.fiscal': ['income.general', 'income.fund', 'income.capital'],
+  // 财政拨款 of the year by the kind of budget it comes from.
+  'fiscal.income': ['income.general', 'general.income', 'income.fund', 'fund.income', 'income.capital', 'capital.income'],
+  'fiscal.expense': ['general.expense', 'fund.expense', 'capital.expense'],
   'expense.total': ['expense.basic', 'expense.project', 'expense.toSuperior', 'expense.operating', 'expense.toAffiliated'],
   'fiscal.total': ['fiscal.opening', 'fiscal.income', 'fiscal.closing', 'fiscal.expense'],
   'fiscal.income.grand': ['fiscal.opening', 'fiscal.income'],

@@ -1,4 +1,4 @@
-import { budgetOnly, EXHAUSTIVE, label, money, moneyAll, namesEveryMember, outermostParts, where } from '../../model/claims.js';
+import { budgetOnly, label, listIsWhole, money, moneyAll, namesEveryMember, outermostParts, where } from '../../model/claims.js';
 import { impliedValues } from '../../model/implied.js';
 import { AmountWords, Decimal, type Figure, dec, fmt, halfUnit, intervalOf, overlaps, wan } from '../../model/decimal.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
@@ -63,6 +63,8 @@ export const partsSum = defineRule({
   cases: [
     { name: '同一名称两次写两个金额（名称笔误）：两个金额都计入，相加相符', expect: 'pass', text: md('三、支出决算情况说明', '2024年度本年支出合计500.00万元，其中：基本支出320.00万元，占64%；基本支出180.00万元，占36%。') },
     { name: '同一名称两次写两个金额，两个都计入仍不符', expect: 'fail', mentions: '基本支出320.00 + 基本支出181.00', text: md('三、支出决算情况说明', '2024年度本年支出合计500.00万元，其中：基本支出320.00万元；基本支出181.00万元。') },
+    { name: '财政拨款本年支出按资金性质分列，之和不符', expect: 'fail', mentions: '994.58', text: md('四、财政拨款收入支出决算总体情况说明', '本部门2024年度财政拨款本年支出1094.65万元，其中：一般公共预算财政拨款支出869.00万元，政府性基金预算财政拨款支出125.58万元。') },
+    { name: '财政拨款本年支出按资金性质分列，相符', expect: 'pass', text: md('四、财政拨款收入支出决算总体情况说明', '本部门2024年度财政拨款本年支出1094.58万元，其中：一般公共预算财政拨款支出869.00万元，政府性基金预算财政拨款支出225.58万元。') },
     { name: '收入总计构成相符', expect: 'pass', text: md('一、收入支出决算总体情况说明', '2024年度收入总计1,239.70万元，其中：本年收入合计1,238.41万元，使用非财政拨款结余（含专用结余）0.00万元，年初结转和结余1.30万元。') },
     { name: '支出合计构成不符', expect: 'fail', mentions: '2280.29', text: md('三、支出决算情况说明', '2024年度本年支出合计2280.29万元，其中：基本支出826.48万元；项目支出1463.8万元。') },
     {
@@ -80,7 +82,7 @@ export const partsSum = defineRule({
     const againOf = (whole: Claim, listed: readonly Claim[], budget: boolean) =>
       budget ? [] : repeatedParts(ctx.doc).filter((r) => r.whole === whole && listed.includes(r.first) && !listed.includes(r.second)).map((r) => r.second);
     // (A part listed within another part listed beside it is not a further member: outermostParts.)
-    const lists = partLists(ctx.doc).map((l) => ({ ...l, parts: outermostParts(l.parts) })).filter((l) => EXHAUSTIVE.has(l.whole.subject.key) && !l.whole.someParts && l.parts.length + againOf(l.whole, l.parts, l.budget).length >= 2 && !DEDICATED.test(l.whole.subject.key) && !lacksCarry(l.whole, l.parts));
+    const lists = partLists(ctx.doc).map((l) => ({ ...l, parts: outermostParts(l.parts) })).filter((l) => listIsWhole(ctx.doc, l.whole.subject.key, l.parts.map((p) => p.subject.key)) && !l.whole.someParts && l.parts.length + againOf(l.whole, l.parts, l.budget).length >= 2 && !DEDICATED.test(l.whole.subject.key) && !lacksCarry(l.whole, l.parts));
     if (!lists.length) return notApplicable('说明中没有列全组成部分的“其中”表述');
     const implied = impliedValues(ctx.doc);
     for (const { whole, parts: listed, budget } of lists) {
@@ -174,7 +176,7 @@ export const partExceedsWhole = defineRule({
     for (const { whole, parts: listed, budget } of lists) {
       const parts = outermostParts(listed);
       // A complete list is summed by parts-sum or by the subject's dedicated rule (basic-split, three-public-sum…).
-      if (EXHAUSTIVE.has(whole.subject.key) && parts.length >= 2 && !whole.someParts && !lacksCarry(whole, parts) && !threePublicUnsummed(ctx.doc, whole, budget)) continue;
+      if (listIsWhole(ctx.doc, whole.subject.key, parts.map((p) => p.subject.key)) && parts.length >= 2 && !whole.someParts && !lacksCarry(whole, parts) && !threePublicUnsummed(ctx.doc, whole, budget)) continue;
       // 小微 within 中小企业 has its own rule (narrative.procurement-sme).
       if (whole.subject.key === 'procurement.sme') continue;
       const w = valueOf(whole, budget) as Figure;
