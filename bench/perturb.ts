@@ -15,10 +15,12 @@
  * LOST_BASE (an error or warning of the original is gone).
  *
  * Usage: npm run perturb -- [--seed N] [--per-doc N] [--kinds a,b] [--dir DIR]... [--dir-only]
- *                           [--jobs N] [--out FILE.json] [--show CLASS] [--from FILE.json]
+ *                           [--jobs N] [--pairs] [--out FILE.json] [--show CLASS] [--from FILE.json]
  *   inputs     samples/*, test/corpus/*.txt and test/paraphrase/* (.txt/.md), plus every .txt/.md under
  *              each --dir (only those with --dir-only); READMEs are skipped.
  *   --per-doc  variants per document per kind (default 3); --seed (default 1); --jobs (default: cores).
+ *   --pairs    two slips of different kinds on one line in each variant instead of one (--per-doc then
+ *              counts variants per document): the class is judged as for one slip, against that line.
  *   --out      the whole run as JSON (every variant: document, kind, line, before and after, class,
  *              flags, new and lost findings), in an order that depends only on inputs and seed: diff two.
  *   --show     also print the variants of a class or flag (AT_PLACE … UNDETECTED, NEW_ERR_NOT_AT,
@@ -48,6 +50,7 @@ const { values } = parseArgs({
     kinds: { type: 'string' },
     dir: { type: 'string', multiple: true, default: [] },
     'dir-only': { type: 'boolean', default: false },
+    pairs: { type: 'boolean', default: false },
     jobs: { type: 'string' },
     out: { type: 'string' },
     show: { type: 'string', multiple: true, default: [] },
@@ -91,6 +94,7 @@ if (values.from) {
       seed,
       perDoc,
       kinds,
+      pairs: values.pairs,
       check: pool.check,
       progress: (done, total) => {
         if (done % 50 === 0 || done === total) process.stderr.write(`${done}/${total} variants checked, ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
@@ -100,7 +104,7 @@ if (values.from) {
     pool.close();
   }
   if (values.out) await writeFile(values.out, `${JSON.stringify(run, null, 1)}\n`);
-  console.log(`${run.docs.length} documents, ${run.variants.length} variants, seed ${run.seed}, --per-doc ${run.perDoc}, --jobs ${jobs}: ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  console.log(`${run.docs.length} documents, ${run.variants.length} variants${run.pairs ? ' (two slips each, --pairs)' : ''}, seed ${run.seed}, --per-doc ${run.perDoc}, --jobs ${jobs}: ${((performance.now() - t0) / 1000).toFixed(0)} s`);
   for (const d of run.docs.filter((x) => x.failed)) console.log(`  ${d.doc}: 原文检查失败（${d.failed}），未做变体`);
 }
 console.log(table(run));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type Slim, diffFindings, judge, masked, slim } from '../bench/perturb/classify.js';
 import { KINDS, KIND_IDS, type KindId, accountYear, isProse } from '../bench/perturb/kinds.js';
-import { applyVariant, planVariants } from '../bench/perturb/plan.js';
+import { applyVariant, planPairs, planVariants } from '../bench/perturb/plan.js';
 import { runPerturb } from '../bench/perturb/run.js';
 import { checkText } from '../src/check.js';
 import { Random } from './fuzz/random.js';
@@ -133,6 +133,36 @@ describe('a seeded run on one sample', () => {
     expect(j.class).toBe('AT_PLACE');
     expect(j.flags).toEqual([]);
     expect(j.added.map((f) => f.rule)).toEqual(['arithmetic.change-direction']);
+  });
+});
+
+describe('two slips on one line (npm run perturb -- --pairs)', () => {
+  const pairs = (seed: number) => planPairs(FILE, TEXT, KIND_IDS, 6, seed);
+
+  it('draws the same pairs for the same seed, and other ones for another', () => {
+    expect(pairs(3)).toEqual(pairs(3));
+    expect(pairs(4)).not.toEqual(pairs(3));
+  });
+
+  it('each variant changes two places of two kinds on one prose line, apart, and nothing else', () => {
+    const vs = pairs(3);
+    expect(vs).toHaveLength(6);
+    for (const v of vs) {
+      const b = v.also!;
+      expect(b.kind).not.toBe(v.kind);
+      expect(v.column + v.from.length).toBeLessThanOrEqual(b.column);
+      expect(v.after).toBe(v.before.slice(0, v.column) + v.to + v.before.slice(v.column + v.from.length, b.column) + b.to + v.before.slice(b.column + b.from.length));
+      const lines = TEXT.split('\n');
+      expect(applyVariant(TEXT, v).split('\n').filter((l, i) => l !== lines[i])).toEqual([v.after]);
+    }
+  });
+
+  it('a run of pairs checks each and judges it against its line', async () => {
+    const check = async (file: string, text: string) => (await checkText(text, { file })).findings.map(slim);
+    const run = await runPerturb([{ doc: FILE, file: FILE, text: TEXT }], { seed: 3, perDoc: 3, kinds: KIND_IDS, pairs: true, check });
+    expect(run.pairs).toBe(true);
+    expect(run.variants.map((v) => v.after)).toEqual(planPairs(FILE, TEXT, KIND_IDS, 3, 3).map((v) => v.after));
+    expect(run.variants.every((v) => v.class !== 'FAILED' && v.also != null)).toBe(true);
   });
 });
 

@@ -1,7 +1,7 @@
 // Which variants `npm run perturb` makes of a document: for each kind, `perDoc` places drawn by a
 // seeded RNG from every place the kind can strike in the prose lines, each rewritten once.
 import { Random } from '../../test/fuzz/random.js';
-import { type DocContext, KINDS, type KindId, accountYear, isProse } from './kinds.js';
+import { type DocContext, KINDS, type KindId, type Span, accountYear, isProse } from './kinds.js';
 
 /** One variant: the document with one line changed at one place. */
 export interface Variant {
@@ -15,6 +15,8 @@ export interface Variant {
   to: string;
   before: string;
   after: string;
+  /** With --pairs: a second slip of another kind on the same line, after the first. */
+  also?: { kind: KindId; column: number; from: string; to: string };
 }
 
 /**
@@ -27,24 +29,24 @@ function hash32(s: string): number {
   return h >>> 0;
 }
 
+/** The first `n` items of a seeded permutation of `items` (a partial Fisher–Yates shuffle, in place). */
+function drawn<T>(items: T[], n: number, rng: Random): T[] {
+  const m = Math.min(n, items.length);
+  for (let k = 0; k < m; k++) {
+    const j = rng.int(k, items.length - 1);
+    [items[k], items[j]] = [items[j]!, items[k]!];
+  }
+  return items.slice(0, m);
+}
+
 /** Up to `perDoc` variants of `text` per kind, the same for the same seed, in line order within a kind. */
 export function planVariants(doc: string, text: string, kinds: readonly KindId[], perDoc: number, seed: number): Variant[] {
   const lines = text.split('\n');
   const ctx: DocContext = { year: accountYear(text) };
   return kinds.flatMap((id) => {
     const kind = KINDS[id];
-    // A place needs text before it on its line: a figure that opens a line may be the tail of a number
-    // hard-wrapped from the line above.
-    const places = lines.flatMap((line, i) => (isProse(line) ? kind.spans(line, ctx).filter((s) => s.start > 0).map((s) => ({ i, s })) : []));
     const rng = new Random(hash32(`${seed}\u0000${doc}\u0000${id}`));
-    // A partial Fisher–Yates shuffle: the first `perDoc` places of a seeded permutation.
-    const n = Math.min(perDoc, places.length);
-    for (let k = 0; k < n; k++) {
-      const j = rng.int(k, places.length - 1);
-      [places[k], places[j]] = [places[j]!, places[k]!];
-    }
-    return places
-      .slice(0, n)
+    return drawn(placesOf(lines, id, ctx), perDoc, rng)
       .sort((a, b) => a.i - b.i || a.s.start - b.s.start)
       .map(({ i, s }) => {
         const before = lines[i]!;
@@ -53,6 +55,45 @@ export function planVariants(doc: string, text: string, kinds: readonly KindId[]
         return { doc, kind: id, line: i + 1, column: s.start, from, to, before, after: before.slice(0, s.start) + to + before.slice(s.end) };
       });
   });
+}
+
+/** Every place a kind can strike in the prose lines: (0-based line, span). */
+function placesOf(lines: readonly string[], id: KindId, ctx: DocContext): { i: number; s: Span }[] {
+  // A place needs text before it on its line: a figure that opens a line may be the tail of a number
+  // hard-wrapped from the line above.
+  return lines.flatMap((line, i) => (isProse(line) ? KINDS[id].spans(line, ctx).filter((s) => s.start > 0).map((s) => ({ i, s })) : []));
+}
+
+/**
+ * Up to `perDoc` variants of `text` with TWO slips each, of two different kinds on one line (spans apart):
+ * what a real line with two slips does to the reading, which one slip at a time never shows (a share
+ * fold that took a second broken figure for the first one's consequence). Drawn by the seeded RNG from
+ * every such pair of places; `kind` and `column` are the first slip's, `also` the second's.
+ */
+export function planPairs(doc: string, text: string, kinds: readonly KindId[], perDoc: number, seed: number): Variant[] {
+  const lines = text.split('\n');
+  const ctx: DocContext = { year: accountYear(text) };
+  const byLine = new Map<number, { kind: KindId; s: Span }[]>();
+  for (const kind of kinds) for (const { i, s } of placesOf(lines, kind, ctx)) byLine.set(i, [...(byLine.get(i) ?? []), { kind, s }]);
+  const pairs: { i: number; a: { kind: KindId; s: Span }; b: { kind: KindId; s: Span } }[] = [];
+  for (const [i, ps] of [...byLine].sort((x, y) => x[0] - y[0])) {
+    const sorted = [...ps].sort((x, y) => x.s.start - y.s.start || x.s.end - y.s.end);
+    sorted.forEach((a, k) => {
+      for (const b of sorted.slice(k + 1)) if (a.kind !== b.kind && a.s.end <= b.s.start) pairs.push({ i, a, b });
+    });
+  }
+  const rng = new Random(hash32(`${seed}\u0000${doc}\u0000pairs`));
+  return drawn(pairs, perDoc, rng)
+    .sort((x, y) => x.i - y.i || x.a.s.start - y.a.s.start || x.b.s.start - y.b.s.start)
+    .map(({ i, a, b }) => {
+      const before = lines[i]!;
+      const fromA = before.slice(a.s.start, a.s.end);
+      const fromB = before.slice(b.s.start, b.s.end);
+      const toA = KINDS[a.kind].rewrite(fromA, rng, ctx);
+      const toB = KINDS[b.kind].rewrite(fromB, rng, ctx);
+      const after = before.slice(0, a.s.start) + toA + before.slice(a.s.end, b.s.start) + toB + before.slice(b.s.end);
+      return { doc, kind: a.kind, line: i + 1, column: a.s.start, from: fromA, to: toA, before, after, also: { kind: b.kind, column: b.s.start, from: fromB, to: toB } };
+    });
 }
 
 /** The document's text with the variant's line changed. */

@@ -15,7 +15,7 @@ const COLUMNS: { head: string; count: (vs: Outcome[]) => number }[] = [
 export function table(run: PerturbRun): string {
   const rows = run.kinds.map((k) => [`${k} ${KINDS[k].label}`, ...COLUMNS.map((c) => String(c.count(run.variants.filter((v) => v.kind === k))))]);
   rows.push(['合计 total', ...COLUMNS.map((c) => String(c.count(run.variants)))]);
-  const head = ['kind', ...COLUMNS.map((c) => c.head)];
+  const head = [run.pairs ? 'kind (the first of each pair)' : 'kind', ...COLUMNS.map((c) => c.head)];
   // Han characters take two cells of a terminal.
   const width = (s: string) => [...s].reduce((n, ch) => n + (/\p{Script=Han}|[（）]/u.test(ch) ? 2 : 1), 0);
   const widths = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]!))));
@@ -35,9 +35,9 @@ export function show(run: PerturbRun, what: Class | Flag | 'FAILED'): string {
   for (const v of vs) {
     const a = Math.max(0, v.column - 30);
     out.push(
-      `\n${v.doc}:${v.line} ${v.kind} 「${v.from}」→「${v.to}」${v.flags.length ? ` ${v.flags.join(' ')}` : ''}`,
-      `    before …${v.before.slice(a, v.column + v.from.length + 30)}…`,
-      `    after  …${v.after.slice(a, v.column + v.to.length + 30)}…`,
+      `\n${v.doc}:${v.line} ${v.kind} 「${v.from}」→「${v.to}」${v.also ? ` + ${v.also.kind} 「${v.also.from}」→「${v.also.to}」` : ''}${v.flags.length ? ` ${v.flags.join(' ')}` : ''}`,
+      `    before …${v.before.slice(a, (v.also ? v.also.column + v.also.from.length : v.column + v.from.length) + 30)}…`,
+      `    after  …${v.after.slice(a, (v.also ? v.also.column + v.also.to.length + v.to.length - v.from.length : v.column + v.to.length) + 30)}…`,
       ...v.added.map((f) => finding('+', f)),
       ...v.addedInfo.map((f) => finding('+', f)),
       ...v.lost.map((f) => finding('-', f)),

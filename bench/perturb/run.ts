@@ -3,7 +3,7 @@
 // tests) and judge each variant against its original.
 import { type Class, type Flag, type Judgement, type Slim, judge } from './classify.js';
 import type { KindId } from './kinds.js';
-import { type Variant, applyVariant, planVariants } from './plan.js';
+import { type Variant, applyVariant, planPairs, planVariants } from './plan.js';
 import type { Check } from './pool.js';
 
 export interface Doc {
@@ -24,6 +24,8 @@ export interface PerturbRun {
   seed: number;
   perDoc: number;
   kinds: KindId[];
+  /** Two slips a variant (on one line) instead of one. */
+  pairs?: boolean;
   docs: { doc: string; errors: number; warnings: number; infos: number; variants: number; failed?: string }[];
   variants: Outcome[];
 }
@@ -32,6 +34,8 @@ export interface PerturbOptions {
   seed: number;
   perDoc: number;
   kinds: readonly KindId[];
+  /** Two slips of different kinds on one line each variant, `perDoc` variants a document (not a kind). */
+  pairs?: boolean;
   check: Check;
   /** Called after each variant is judged, with how many are judged and how many there are. */
   progress?: (done: number, total: number) => void;
@@ -39,7 +43,8 @@ export interface PerturbOptions {
 
 /** Plans, checks and judges every variant of `docs`; the result's order depends only on the inputs and the seed. */
 export async function runPerturb(docs: readonly Doc[], o: PerturbOptions): Promise<PerturbRun> {
-  const planned = docs.map((d) => ({ d, variants: planVariants(d.doc, d.text, o.kinds, o.perDoc, o.seed) }));
+  const plan = o.pairs ? planPairs : planVariants;
+  const planned = docs.map((d) => ({ d, variants: plan(d.doc, d.text, o.kinds, o.perDoc, o.seed) }));
   const total = planned.reduce((n, p) => n + p.variants.length, 0);
   let done = 0;
   const results = await Promise.all(
@@ -68,5 +73,5 @@ export async function runPerturb(docs: readonly Doc[], o: PerturbOptions): Promi
       return { summary: { doc: d.doc, errors: count('error'), warnings: count('warning'), infos: count('info'), variants: outcomes.length }, outcomes };
     }),
   );
-  return { seed: o.seed, perDoc: o.perDoc, kinds: [...o.kinds], docs: results.map((r) => r.summary), variants: results.flatMap((r) => r.outcomes) };
+  return { seed: o.seed, perDoc: o.perDoc, kinds: [...o.kinds], ...(o.pairs ? { pairs: true } : {}), docs: results.map((r) => r.summary), variants: results.flatMap((r) => r.outcomes) };
 }
