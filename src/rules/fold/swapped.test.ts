@@ -34,3 +34,13 @@ it('reports two subjects whose two statements disagree crosswise as one pair wri
   expect(found).toHaveLength(1);
   expect(found[0]?.message).toMatch(/^「(人员|公用)经费」与「(公用|人员)经费」两项在两处的数字正好互换/);
 });
+
+it('says the make-up listed beside the swapped amounts within that one finding, not as findings of its own', async () => {
+  const file = 'test/paraphrase/rongcheng-other-wording-2.md';
+  const right = '其中：人员经费146.15万元，主要包括基本工资、津贴补贴等；公用经费11.23万元';
+  const text = await readFile(file, 'utf8');
+  const swapped = text.replace(right, '其中：公用经费146.15万元，主要包括基本工资、津贴补贴等；人员经费11.23万元');
+  const found = (await checkText(swapped, { file: 'a.md' })).findings.filter((f) => f.severity !== 'info');
+  expect(found.filter((f) => f.rule === 'narrative.spending-make-up')).toEqual([]);
+  expect(found.find((f) => f.rule === 'narrative.same-subject')?.message).toContain('人员经费与公用经费的构成写反');
+});

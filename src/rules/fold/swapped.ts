@@ -89,5 +89,28 @@ function twoStatementsSwapped(findings: Finding[]): Finding[] {
     out.splice(out.indexOf(f), 1, merged);
     out.splice(out.indexOf(g), 1);
   }
-  return out;
+  return makeUpOfSwapped(out);
+}
+
+/** The halves of basic spending, whose make-up narrative.spending-make-up checks. */
+const HALVES = new Set(['人员经费', '公用经费', '工资福利支出', '商品和服务支出']);
+
+/**
+ * 人员经费 and 公用经费 written the other way round in one of two statements: the make-up each lists beside
+ * the swapped amounts (narrative.spending-make-up) follows from that one slip, and is said within it.
+ */
+function makeUpOfSwapped(findings: Finding[]): Finding[] {
+  const swaps = findings.filter((f) => /两项在两处的数字正好互换/.test(f.message) && [...f.message.matchAll(/「([^」]+)」/g)].slice(0, 2).every((m) => HALVES.has(m[1] as string)));
+  if (!swaps.length) return findings;
+  const taken = new Map<Finding, Finding>();
+  for (const f of findings) {
+    if (f.rule !== 'narrative.spending-make-up' || !f.locations[0]) continue;
+    const swap = swaps.find((s) => s.locations.some((l) => sameStatement(l, f.locations[0]!) || (l.line != null && l.line === f.locations[0]!.line && l.page === f.locations[0]!.page)));
+    if (swap) taken.set(f, swap);
+  }
+  if (!taken.size) return findings;
+  const noted = new Set([...taken.values()]);
+  return findings
+    .filter((f) => !taken.has(f))
+    .map((f) => (noted.has(f) ? { ...f, message: `${f.message}（由此引起的「人员经费与公用经费的构成写反」不再另报）` } : f));
 }

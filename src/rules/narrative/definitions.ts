@@ -93,7 +93,13 @@ export const narrativeSpendingMakeUp = defineRule({
       name: '公用经费列的是工资津贴',
       expect: 'fail',
       mentions: '基本工资',
-      text: '## 八、一般公共预算财政拨款基本支出决算情况说明\n\n2024年度一般公共预算财政拨款基本支出608.04万元，其中：公用经费567.02万元，主要包括：基本工资、津贴补贴、奖金；人员经费41.02万元，主要包括：办公费、印刷费、差旅费。\n',
+      text: '## 八、一般公共预算财政拨款基本支出决算情况说明\n\n2024年度一般公共预算财政拨款基本支出608.04万元，其中：人员经费567.02万元，主要包括：基本工资、津贴补贴；公用经费41.02万元，主要包括：基本工资、津贴补贴、奖金。\n',
+    },
+    {
+      name: '一句中两项所列正好写反：一条',
+      expect: 'fail',
+      mentions: '正好写反',
+      text: '## 八、一般公共预算财政拨款基本支出决算情况说明\n\n其中：公用经费567.02万元，主要包括：基本工资、津贴补贴、奖金；人员经费41.02万元，主要包括：办公费、印刷费、差旅费。\n',
     },
     {
       name: '两项各列本项科目',
@@ -115,6 +121,7 @@ export const narrativeSpendingMakeUp = defineRule({
     let listed = false;
     for (const l of doc.lines) {
       if (l.location.cell || !(l.text.includes('经费') || l.text.includes('支出') || l.text.includes('补助'))) continue;
+      const wrong: { item: string; own: 'personnel' | 'public'; words: string[]; at: number }[] = [];
       for (const m of l.text.matchAll(LISTED)) {
         listed = true;
         const own = HALF_OF_ITEM[m[1] as string] as 'personnel' | 'public';
@@ -124,11 +131,26 @@ export const narrativeSpendingMakeUp = defineRule({
         const halves = words.flatMap((w) => (half.has(w) ? [{ w, h: half.get(w)! }] : []));
         const other = halves.filter((x) => x.h !== own);
         if (other.length < 2 || halves.some((x) => x.h === own)) continue;
+        wrong.push({ item: m[1] as string, own, words: other.map((x) => x.w), at: m.index ?? 0 });
+      }
+      const other = (h: 'personnel' | 'public') => (h === 'personnel' ? 'public' : 'personnel');
+      const [first, second] = wrong;
+      // Both halves of one sentence listing the other's items: the two names (or amounts) swapped, one slip.
+      if (wrong.length === 2 && first && second && first.own !== second.own) {
         report({
-          message: `「${m[1]}」所列构成“${other.map((x) => x.w).join('、')}”都是${HALF_WORDS[own === 'personnel' ? 'public' : 'personnel']}的科目，不是${m[1]}的：两项的金额或名称可能写反，或说明抄自另一项`,
-          expected: `${HALF_WORDS[own]}的科目`,
-          actual: other.map((x) => x.w).join('、'),
-          locations: [locationAt(l, m.index ?? 0)],
+          message: `「${first.item}」与「${second.item}」所列构成正好写反：「${first.item}」所列“${first.words.join('、')}”是${HALF_WORDS[first.own === 'personnel' ? 'public' : 'personnel']}的科目，「${second.item}」所列“${second.words.join('、')}”是${HALF_WORDS[other(second.own)]}的科目：两项的金额或名称可能写反`,
+          expected: `${first.item}列${HALF_WORDS[first.own]}的科目；${second.item}列${HALF_WORDS[second.own]}的科目`,
+          actual: `${first.words.join('、')}；${second.words.join('、')}`,
+          locations: [locationAt(l, first.at)],
+        });
+        continue;
+      }
+      for (const w of wrong) {
+        report({
+          message: `「${w.item}」所列构成“${w.words.join('、')}”都是${HALF_WORDS[other(w.own)]}的科目，不是${w.item}的：两项的金额或名称可能写反，或说明抄自另一项`,
+          expected: `${HALF_WORDS[w.own]}的科目`,
+          actual: w.words.join('、'),
+          locations: [locationAt(l, w.at)],
         });
       }
     }
