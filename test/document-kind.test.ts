@@ -849,3 +849,14 @@ describe('look-alikes of the fifteenth set of unseen pages', () => {
     expect(r.findings).toHaveLength(1);
   });
 });
+
+describe('a news article about the accounts, told by its source or its copyright notice', () => {
+  it('"来源:政府采购信息报" and "本网拥有此文版权" mark a trade paper’s article, whatever amounts it quotes', async () => {
+    const text = '政采资讯-政府采购信息网\n中央部门晒决算 政采支出首公开\n作者: 发布于:2015-07-29 10:41:47 来源:政府采购信息报\n近日,2014年度中央部门决算正式向社会公开。\n财政部数据显示,2014年,中央部门“三公”经费支出合计58.8亿元,比上年减少11.35亿元,下降16.2%。\n国有资产占用情况,包括部级领导干部用车、一般公务用车等车辆,以及价值200亿元以上的大型设备。\n';
+    const r = await checkText(text);
+    expect(r.facts.kind).toBe('other');
+    expect(r.findings).toHaveLength(1);
+    const copyright = await checkText(`${text.replace('来源:政府采购信息报', '')}本网拥有此文版权,若需转载或复制,请注明来源于政府采购信息网。\n`);
+    expect(copyright.facts.kind).toBe('other');
+  });
+});

@@ -142,7 +142,7 @@ const NEWS_BYLINE = /(?:网|社|报|台)\s*(?:北京)?\s*\d{1,2}\s*月\s*\d{1,2}
  */
 const OTHERS_ACCOUNTS = /\d{2,}\s*(?:所|个|家)[^。，,]{0,30}?(?:高校|大学|学校|医院|部门|单位)[^。]{0,20}(?:决算|预算)(?:数据|总收入|经费|总额|排名)|(?:国资)?合并报表的企业|企业财务决算|集团[^。]{0,10}年报决算/;
 /** A site's notice that it reprints others' articles. */
-const REPRINT_NOTICE = /版权归原作者所有|转载(?:文章|本文|此文)?仅为传播/;
+const REPRINT_NOTICE = /版权归原作者所有|转载(?:文章|本文|此文)?仅为传播|本网拥有此文版权|(?:若需|如需)转载[^。]{0,12}请注明(?:来源|出处)/;
 /**
  * What a social organisation's (a 协会's, 学会's, 基金会's) financial report says of itself: the
  * accounting standard it keeps, its 财务决算 in its title. It reports to its members; it publishes no
@@ -153,7 +153,7 @@ const NONPROFIT = /执行[^。；]{0,30}民间非营利组织会计制度|(?:协
 const HEALTH_FORMS = /国卫财\s*\d|医疗卫生(?:计生)?机构收支决算/;
 // A news outlet by its name: a paper, an agency, a broadcaster or a news portal ("中国经济网", "新浪财经").
 const NEWS_OUTLET =
-  /(?:日报|晚报|早报|商报|时报|新快报|报社|电视台|广播电台|新闻网|新闻社|通讯社|中新网|中国经济网|人民网|新华网|央视网|央广网|光明网|中青在线|中国青年网|环球网|澎湃新闻|界面新闻|财新网|第一财经|新浪(?:财经|新闻|网)|搜狐(?:财经|新闻|网)|网易(?:财经|新闻)|腾讯(?:财经|新闻|网)|凤凰(?:网|财经)|和讯网|东方财富网|经济观察网|每日经济新闻|21世纪经济报道)/;
+  /(?:日报|晚报|早报|商报|时报|新快报|报社|(?:信息|财经|经济|参考|法制|青年|消费|采购)报(?![告表])|导报|周报|电视台|广播电台|新闻网|新闻社|通讯社|中新网|中国经济网|人民网|新华网|央视网|央广网|光明网|中青在线|中国青年网|环球网|澎湃新闻|界面新闻|财新网|第一财经|新浪(?:财经|新闻|网)|搜狐(?:财经|新闻|网)|网易(?:财经|新闻)|腾讯(?:财经|新闻|网)|凤凰(?:网|财经)|和讯网|东方财富网|经济观察网|每日经济新闻|21世纪经济报道)/;
 // What only a journalist's article carries, however it is headed: a dateline ("中新网沈阳4月19日电",
 // "本报讯"), a reporter named as its author ("本报记者 某某", "(记者某某)"), a news outlet given as its
 // source ("来源:中国经济网") or the portal's name over it ("新浪财经" on a line of its own). A department's
