@@ -1010,13 +1010,14 @@ describe('a part listed under a total is of the total’s year and kind', () => 
 });
 
 describe('a share of a whole named in words no subject reads', () => {
-  it('"占总收入92.86%" is not taken as a share of the section’s 本年收入', async () => {
+  it('"占总收入92.86%" is a share of the side’s whole, 本年收入 or 收入总计: holding with 收入总计, no error', async () => {
     const text = '# 2016年度某某局部门决算\n\n## (一)收入决算情况\n\n某某局2016年度收入决算9712.02万元，其中：本年收入9082.61万元，占总收入93.52%，包括财政拨款收入9018.61万元，占总收入92.86%；其他收入64.00万元，占总收入0.66%。\n';
     const r = await checkBytes('case.md', new TextEncoder().encode(text));
     expect(r.findings.filter((f) => f.rule.startsWith('arithmetic.share') && f.severity !== 'info')).toEqual([]);
     const doc = await extractBytes('case.md', new TextEncoder().encode(text));
     const fiscal = doc.claims.find((c) => c.subject.key === 'income.fiscal');
-    expect(fiscal?.share?.base).toBe('unread:总收入');
+    // (Since stop 45 总收入 and 总支出 are not "unread": a share of them wrong by both readings is an error.)
+    expect(fiscal?.share?.base ?? null).toBeNull();
   });
   it('"占本年度收入的2.89%" is still a share of the section’s whole', async () => {
     const cs = await claimsOf('二、收入决算情况说明', '本年收入合计4089.45万元，其中：财政拨款收入3961.45万元，占本年度收入的96.87%；事业收入118.00万元，占本年度收入的2.89%；其他收入10.00万元，占本年度收入的0.24%。');
