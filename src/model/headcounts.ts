@@ -50,6 +50,8 @@ const FAMILIES: RegExp[] = [
   /^(?:(?:符合规定的?)?领导(?:干部)?用车|主要(?:负责人|领导干部?)用车|机要通信用车|应急保障用车|执法执勤用车|特种专业技术用车|离退休干部(?:服务)?用车|一般公务用车|其他用车)$/,
 ];
 const OTHER = /^其他(?:人员|单位|编制)?$/;
+/** When a count is taken, before its class ("年末其他人员", "期末在职人员"). */
+const AT_YEAR_END = /^(?:年末|期末|年底)/;
 
 // A clause that states a change of the count before it ("减少1人", "比上年增加2人"), not a part.
 const CHANGE = /(?:增加|减少|增|减|持平|变动|变化|新增|调出|调入|净增|净减)$/;
@@ -123,8 +125,10 @@ export function countBreakdowns(doc: Disclosure): CountBreakdown[] {
         // Another whole ("；实有人数31人") or a class of another classification ends the list: the
         // parts of one breakdown are of one kind. A part of no known classification ("女性12人",
         // "局机关15名") is one only up to the next semicolon, which starts another statement.
-        const fam = OTHER.test(it.label) ? family : familyOf(it.label);
-        if (WHOLE.test(it.label) && fam < 0) break;
+        // ("年末其他人员2人": the time a count is taken at says nothing of its class.)
+        const bare = it.label.replace(AT_YEAR_END, '');
+        const fam = OTHER.test(bare) ? family : familyOf(bare);
+        if (WHOLE.test(bare) && fam < 0) break;
         if (parts.length && fam !== family) break;
         if (fam < 0 && (it.label.length > 8 || /[；;]/.test(s.slice(lastEnd, it.end - it.raw.length)))) break;
         family = fam;

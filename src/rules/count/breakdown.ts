@@ -23,6 +23,7 @@ export const staffBreakdown = defineRule({
     { name: '各项之和大于总数', expect: 'fail', mentions: '13', text: md(OVERVIEW, '年末实有人数11人，其中在职人员11人，离休人员1人，退休人员1人。') },
     { name: '编制各项之和大于总数', expect: 'fail', mentions: '44', text: md(OVERVIEW, '总编制43个，其中：行政编制15个，参公事业编制22个，事业编制6个，工勤编制1个。') },
     { name: '单独一项大于总数', expect: 'fail', mentions: '12', text: md(OVERVIEW, '在职人员10人，其中女性12人。') },
+    { name: '分号之后的“年末其他人员”仍是同一分类的一项', expect: 'pass', text: md(OVERVIEW, '本部门2020年年末实有人数6人，其中在职人员2人，离休人员0人，退休人员2人；年末其他人员2人；年末学生人数0人。') },
     { name: '分号之后的另一句不是构成', expect: 'pass', text: md(OVERVIEW, '核定编制25名，其中：局机关15名；实有人员30名，其中在职人员30名。') },
     { name: '各项之和小于总数', expect: 'fail', severity: 'warning', mentions: '40', text: md(OVERVIEW, '在职人员40人，其中：行政人员13人，参公事业人员21人，事业人员5人。') },
     { name: '车辆各项之和大于总数', expect: 'fail', mentions: '6辆', text: md('（三）国有资产占用情况', '截至2024年12月31日，本单位共有车辆5辆，其中：一般公务用车3辆，执法执勤用车3辆。') },
