@@ -238,6 +238,12 @@ describe('the department a title names, whatever kind of unit it is', () => {
     expect(f.title).toBe('2021年某某县本级“三公”经费决算情况说明');
   });
 
+  it('a portal’s 公开程序 field ("公开程序 经本单位审核后公开") is no part of the department’s name', async () => {
+    const r = await checkText([' 公开程序 经本单位审核后公开', '', '2021年度', '', '某县某镇社区卫生服务中心单位决算', '', '目录', '', '第一部分单位概况'].join('\n'));
+    expect(r.facts.department).toBe('某县某镇社区卫生服务中心');
+    expect(r.findings.filter((f) => f.rule === 'template.other-department')).toEqual([]);
+  });
+
   it('a table’s column head ("2020年" over "决算数") below the title is not taken for the title', async () => {
     const f = await factsOf(['2021年某某县本级“三公”经费决算情况说明', '2021年某某县本级“三公”经费决算数为1,115.07万元。', '单位:万元', '项目', '2020年', '决算数']);
     expect(f.title).toBe('2021年某某县本级“三公”经费决算情况说明');
