@@ -1,5 +1,5 @@
-import { Decimal, fmt, halfUnit, intervalOf, parseNumber } from '../../model/decimal.js';
-import { compareChangeRate } from '../arith.js';
+import { Decimal, asPrinted, fmt, halfUnit, intervalOf, parseNumber } from '../../model/decimal.js';
+import { compareChangeRate, compareRate } from '../arith.js';
 import type { Disclosure } from '../../model/disclosure.js';
 import type { Location } from '../../model/location.js';
 import { joinedProse } from '../../model/prose.js';
@@ -177,4 +177,75 @@ function rateBetweenLevels(ctx: RuleContext, s: Stated): void {
   });
 }
 
-export const rules = [changeBetweenLevels];
+// "A万元，比上年增加B万元，增长C%": this year's amount, its change and the rate, in one breath.
+const NOW_CHANGE_RATE = new RegExp(
+  `${NUM}${UNIT}[，,]?(?:比|较|与)(?:上年|去年|上一?年度|同期|\\d{4}年度?)(?:同期)?(?:决算数?|决算)?(?:相比)?[，,]?(增加|减少|增长|下降)了?${NUM}${UNIT}[，,]?(?:增长|下降|增加|减少|上升|降低|增幅|降幅)率?(?:为|是|达)?了?${NUM}[%％]`,
+  'g',
+);
+
+/** Every amount stated with its change on last year and the rate of that change in one breath, in one unit. */
+export function statedRates(doc: Disclosure): { name: string | null; now: Printed; change: Printed; rate: Printed; unit: string; at: Location }[] {
+  const { text, at } = joinedProse(doc);
+  if (!/比|较|与/.test(text) || !/[%％]/.test(text)) return [];
+  const fy = doc.facts.fiscalYear;
+  const out: ReturnType<typeof statedRates> = [];
+  for (const m of text.matchAll(NOW_CHANGE_RATE)) {
+    if (m[2] !== m[5]) continue;
+    // ("比2017年…": a year named must be the one before the report year's.)
+    const y = /(\d{4})年/.exec(m[0].slice((m[1] as string).length));
+    if (y && fy && Number(y[1]) !== fy - 1) continue;
+    const change = printed(m[4] as string);
+    if (/减少|下降/.test(m[3] as string)) change.value = change.value.negated();
+    // The words right before the amount name what it is ("1.工资福利支出500.00万元": 工资福利支出).
+    const name = /([\u4e00-\u9fa5（）()“”"]{2,16}?)(?:决算数|支出决算)?(?:为|是|达|共计|合计)?$/.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[1] ?? null;
+    out.push({ name, now: printed(m[1] as string), change, rate: printed(m[6] as string), unit: m[2] as string, at: at(m.index + m[0].length - 1) });
+  }
+  return out;
+}
+
+export const changeRateInBreath = defineRule({
+  id: 'arithmetic.change-rate-in-breath',
+  title: '句中本年数、变动额与变动率不符',
+  category: 'arithmetic',
+  severity: 'error',
+  authority: '算术一致性（变动率 = 变动额 ÷ 上年数，上年数 = 本年数 − 变动额）',
+  description:
+    '一句中依次写出本年数、与上年相比的变动额和变动率（“工资福利支出500.00万元，比上年增加50.00万元，增长20.00%”）时，变动率应等于变动额 ÷（本年数 − 变动额），按各数打印的精度允许舍入尾差；截断而非四舍五入的为警告。不论所说事项能否识别，三个数已自证；说明已读成某一事项的，由“变动率与变动额不符”核对，不在此重复。',
+  cases: [
+    { name: '相符', expect: 'pass', text: md('六、一般公共预算财政拨款基本支出决算情况说明', '1.商品和服务支出41.02万元，比上年减少8.98万元，下降17.96%。') },
+    { name: '变动率不符', expect: 'fail', mentions: '11.11%', text: md('六、一般公共预算财政拨款基本支出决算情况说明', '1.工资福利支出500.00万元，比上年增加50.00万元，增长20.00%。') },
+    { name: '截断所得：警告', expect: 'fail', severity: 'warning', mentions: '截断', text: md('六、一般公共预算财政拨款基本支出决算情况说明', '2.对个人和家庭的补助830.00万元，比上年增加80.00万元，增长10.66%。') },
+  ],
+  check(ctx) {
+    const all = statedRates(ctx.doc);
+    if (!all.length) return notApplicable('说明中没有同一句写出本年数、变动额和变动率的表述');
+    // What the claims reader read (its subject known) arithmetic.change-rate checks: not twice.
+    const known = ctx.doc.claims.flatMap((c) => (c.change?.amount && c.change.rate ? [{ change: asPrinted(c.change.amount), rate: c.change.rate }] : []));
+    for (const s of all) {
+      if (known.some((k) => new Decimal(k.change.value).abs().eq(s.change.value.abs()) && new Decimal(k.rate.value).abs().eq(s.rate.value))) continue;
+      const iv = (p: Printed) => intervalOf({ value: p.value.abs().toString(), decimals: p.decimals });
+      const now = intervalOf({ value: s.now.value.toString(), decimals: s.now.decimals });
+      const ch = intervalOf({ value: s.change.value.toString(), decimals: s.change.decimals });
+      const prior = { lo: now.lo.minus(ch.hi), hi: now.hi.minus(ch.lo) };
+      if (prior.lo.lte(0)) continue;
+      const r = compareRate({ value: s.rate.value.toString(), decimals: s.rate.decimals, kind: 'percent', unit: '%', raw: s.rate.raw, location: s.at }, iv(s.change), prior);
+      if (!r || r.agreement !== 'break') continue;
+      const u = s.unit;
+      const right = `${fmt(r.computed, s.rate.decimals)}%`;
+      const priorMid = s.now.value.minus(s.change.value);
+      ctx.report({
+        ...(r.truncated ? { severity: 'warning' as const } : {}),
+        message: r.truncated
+          ? `${s.name ? `「${s.name}」` : ''}本年数${s.now.raw}${u}、变动${s.change.raw}${u}，变动率${s.rate.raw}%是${fmt(r.computed, s.rate.decimals + 2)}%截断所得（未四舍五入），按四舍五入应为${right}`
+          : `${s.name ? `「${s.name}」` : ''}本年数${s.now.raw}${u}、变动${s.change.raw}${u}（上年数${fmt(priorMid, Math.max(s.now.decimals, s.change.decimals))}${u}），变动率应为${right}，说明写${s.rate.raw}%`,
+        expected: right,
+        actual: `${s.rate.raw}%`,
+        difference: `${fmt(s.rate.value.minus(r.computed.toDecimalPlaces(s.rate.decimals, Decimal.ROUND_HALF_UP)), s.rate.decimals)}个百分点`,
+        tolerance: `±${fmt(r.tolerance, s.rate.decimals + 2)}个百分点`,
+        locations: [s.at],
+      });
+    }
+  },
+});
+
+export const rules = [changeBetweenLevels, changeRateInBreath];
