@@ -860,3 +860,40 @@ describe('a news article about the accounts, told by its source or its copyright
     expect(copyright.facts.kind).toBe('other');
   });
 });
+
+describe('look-alikes of the sixteenth set of unseen pages', () => {
+  it('a budget adjusted "由年初预算34.22亿元调整为31.95亿元" says nothing of a final account', async () => {
+    const r = await checkText('支出由年初预算34.22亿元调整为31.95亿元。\n');
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('a project’s 竣工决算审计 is no department’s account', async () => {
+    const r = await checkText('完成竣工决算审计69项,核减金额0.60亿元。\n');
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('a year’s budget compared with the year before’s 年初预算 is a budget', async () => {
+    const r = await checkText('深圳市某区民政局2026年“三公”经费财政拨款预算情况\n2026年财政拨款“三公”经费预算5.30万元,较2025年年初预算减少21.04万元。\n');
+    expect(r.facts.kind).toBe('budget');
+  });
+
+  it('a self-evaluation report with a heading "（一）部门决算情况" is the self-evaluation, not a whole account', async () => {
+    const r = await checkText('2024年度某某社区卫生服务中心预算执行情况绩效自评报告\n一、基本情况\n某某社区卫生服务中心主要负责辖区内居民的基本医疗及公共卫生工作。\n二、自评结果分析\n(一)部门决算情况\n2024年度,全年预算数为768.83万元,其中基本支出329.95万元,项目支出438.88万元。\n');
+    expect(r.facts.kind).toBe('final-part');
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});
+
+describe('look-alikes of the seventeenth set of unseen pages', () => {
+  it('a government’s budget adjusted ("现将小榄镇2021年预算调整情况报告如下") is a budget, whatever 年初预算 it compares with', async () => {
+    const r = await checkText('我镇本年度财政收支较年初预算发生了重大变化。现将小榄镇2021年预算调整情况报告如下:\n一、一般公共预算调整情况\n一般公共预算总支出由年初预算34.22亿元调整为31.95亿元,调减2.27亿元。\n');
+    expect(r.facts.kind).toBe('budget');
+    expect(r.findings).toHaveLength(1);
+  });
+
+  it('a hospital’s own financial notice ("大洼区中医院财务信息公示") is no department’s account', async () => {
+    const r = await checkText('大洼区中医院财务信息公示\n盘锦市大洼区中医院\n财务信息 | |\n2017年较2016年增幅 | |\n收入 | 11.52%% |\n支出 | 17.92%% |\n');
+    expect(r.facts.kind).toBe('other');
+    expect(r.findings).toHaveLength(1);
+  });
+});

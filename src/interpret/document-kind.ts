@@ -46,6 +46,8 @@ const GOVERNMENT_FINAL =
   /总决算|中央本级|中央决算|[省市区县州]级决算|本级(政府)?决算|政府决算|(一般公共预算|政府性基金预算?|国有资本经营预算|社会保险基金预算)收支?决算(?!表)|财政(总)?决算(?!表)|决算([（(]?草案[)）]?)?的报告|(?:社会保险|养老保险|医疗保险|医保|失业保险|工伤保险|生育保险)基金[^。，；]{0,6}?决算(?!表)/;
 // "重庆市永川区2024年决算报告": a region's name and a year, no department, is the government's own.
 const REGION_FINAL_TITLE = /^(?:[\u4e00-\u9fa5]{1,10}?(?:自治区|自治州|自治县|特别行政区|省|市|州|盟|县|区|旗))+(?:本级)?20\d{2}年度?(?:全?(?:省|市|州|县|区|旗))?(?:财政)?决算(?:报告|情况|草案)?$/;
+/** A heading numbered as a section's ("（一）", "一、", "1."), which no document's title is. */
+const NUMBERED_HEADING = /^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d))/;
 // "某中学2022年度单位决算之第三部分 情况说明": one part of an account published part by part, on pages of their own.
 const PART_OF_SET_TITLE = /决算(?:公开)?之第[一二三四五六七八九十\d]{1,3}部分/;
 // "某区关于2016年度区级对下转移支付情况的说明": a government's transfers to the governments below it, not a department's account.
@@ -61,7 +63,7 @@ const THREE_PUBLIC = /三公|因公出国|公务接待|公务用车/;
 // 部门决算公开表.xls": the tables alone. Only as a title: a numbered heading or a part's, "五、一般公共预算财政
 // 拨款支出决算情况说明", "第二部分 2024年度部门决算公开表", is a section of a whole account; and a title names
 // its year.)
-const PART_TITLE = /(?:三公.?经费|机关运行经费|政府采购|其他(?:重要)?事项)[^。，；]*(?:决算|情况|说明|表)|决算\s*[“"‘']?\s*三公\s*[”"’']?\s*经费(?:支出)?(?:情况)?(?:公开|说明)$|决算[^。，；]{0,10}?[—－-]{1,2}\s*[“"‘']?(?:三公\s*[”"’']?\s*经费|机关运行经费|政府采购(?:情况)?)$|^(?!第[一二三四五六七八九十]+部分|[一二三四五六七八九十\d]+[、.．]|[（(])[^。，；]*?20\d{2}[^。，；]*?(?:一般公共预算财政拨款(?:基本)?支出决算(?:具体|明细)?情况(?:说明)?|决算公开(?:报)?表(?:\d*\.(?:xlsx?|et|pdf))?)$/;
+const PART_TITLE = /(?:三公.?经费|机关运行经费|政府采购|其他(?:重要)?事项)[^。，；]*(?:决算|情况|说明|表)|决算\s*[“"‘']?\s*三公\s*[”"’']?\s*经费(?:支出)?(?:情况)?(?:公开|说明)$|决算[^。，；]{0,10}?[—－-]{1,2}\s*[“"‘']?(?:三公\s*[”"’']?\s*经费|机关运行经费|政府采购(?:情况)?)$|^(?!第[一二三四五六七八九十]+部分|[一二三四五六七八九十\d]+[、.．]|[（(])(?![^。，；]*说明(?:及|和|与))[^。，；]*?20\d{2}[^。，；]*?(?:一般公共预算财政拨款(?:基本)?支出决算(?:具体|明细)?情况(?:说明)?|决算公开(?:报)?表(?:\d*\.(?:xlsx?|et|pdf))?)$/;
 // The sections of 其他重要事项 that a department may publish on their own (三公, 机关运行经费, 政府采购,
 // 国有资产占用, 绩效管理): a whole account has its totals first.
 const PART_SECTIONS = new Set(['explain.threePublic', 'explain.operating', 'explain.procurement', 'explain.assets', 'explain.performance', 'explain.other']);
@@ -127,6 +129,11 @@ const ORG_TITLE = /(?:局|委员会|委|办公室|办|院|中心|站|所|学校|
 // How a report to the people's congress (or its standing committee) opens.
 /** How a government's report on its budget or accounts to the congress says what follows ("现将2022年上半年财政预算执行情况和2021年决算(草案)报告如下"). */
 const REPORT_FOLLOWS = /现将[^。]{0,40}(?:财政预算执行情况|决算\s*[（(]\s*草案\s*[)）]|决算草案|财政决算)[^。]{0,20}报告如下/;
+// "现将小榄镇2021年预算调整情况报告如下", "关于2023年预算调整方案的报告": a government's budget adjusted.
+const BUDGET_ADJUSTED = /现将[^。]{0,40}预算调整(?:方案|情况)?[^。]{0,10}报告如下|关于[^。]{0,40}预算调整方案(?:（草案）)?的报告/;
+// "大洼区中医院财务信息公示": a hospital's or a school's own financial notice, not a department's account.
+// (Its cover may be joined into one line with what follows: "大洼区中医院财务信息公示盘锦市大洼区中医院财务信息 | |".)
+const OWN_FINANCE_NOTICE = /^[^。，；|]{0,20}(?:医院|卫生院|学校|中学|小学|幼儿园|大学|学院)[^。，；|]{0,10}财务(?:信息)?(?:公示|公开)/;
 const ADDRESS = /^(?:20\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:主任|各位代表|各位委员)[、，,：:]/;
 /** An audit office's report to the congress: it reports the audit of the accounts and asks to be considered. */
 // (And an audit office's notice of its findings: "…财政财务收支情况进行审计。现将审计结果公告如下".)
@@ -217,7 +224,9 @@ function newsCue(paras: readonly ParagraphBlock[]): { said: string; block: Parag
 // a self-evaluation. (收、支总计 and 年末结转和结余 are its own words: a budget plans no year's end.)
 /** The 三公 said as a budget: "“三公”经费预算为100万元", "“三公”经费预算汇总数". */
 const THREE_PUBLIC_BUDGET = /[“"‘']?三公[”"’']?\s*经费(?:财政拨款)?(?:支出)?预算(?:数|为|汇总数|安排)[^，,。；;]{0,12}/;
-const FINAL_WORDS = /决算|实际支[出付]|(?<!上年)年初预算|全年预算|全年执行数|绩效自评|自评报告|收、?支总计|年末结转(?:和|与)?结余/;
+// (Not a project's completion accounts, "竣工决算审计…核减金额0.60亿元"; not a year before's budget compared with, "较2025年年初预算",
+// nor a budget's own adjustment, "由年初预算34.22亿元调整为31.95亿元": a budget speaks so.)
+const FINAL_WORDS = /(?<!竣工|工程|基建|项目|结算)决算(?!审计)|实际支[出付]|(?<!上年|上年度|(?:较|比|与)\s*\d{4}\s*年度?)年初预算(?![^。，；,;]{0,16}调整为)|全年预算|全年执行数|绩效自评|自评报告|收、?支总计|年末结转(?:和|与)?结余/;
 // 年初预算 is a final account's word when it compares what was spent with the budget ("年初预算为2.95万元",
 // "完成年初预算的98%"); a budget says it of its own coming year's amount ("收入预算:2023年年初预算数1,895.74万元").
 const YEAR_START_BUDGET = /(?<!上年)年初预算/g;
@@ -310,7 +319,7 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
     ...paras.slice(0, body < 0 ? paras.length : body).filter((b, i) => !furniture(b, i) && !isSentence(b.text.trim())),
   ].slice(0, COVER);
   // A line at the top that names a final account as a title does (not the portal's fields about the page).
-  const finalTitled = paras.slice(0, COVER).some((b, i) => !furniture(b, i) && FINAL_TITLE.test(squeeze(b.text)) && !isSentence(b.text.trim()));
+  const finalTitled = paras.slice(0, COVER).some((b, i) => !furniture(b, i) && !(i > 0 && NUMBERED_HEADING.test(b.text.trim())) && FINAL_TITLE.test(squeeze(b.text)) && !isSentence(b.text.trim()));
   const final: KindReading = { kind: 'final', reason: null, location: null };
   // No table and no section of an explanation: what the page is comes before what its headline says.
   const anyTable = blocks.some((b) => b.kind === 'table');
@@ -353,6 +362,10 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   // A notice or a note about publishing something else ("关于公开2021年度市级绩效评价的说明"), with no table,
   // contents or explanation of its own: it may mention 决算 in passing, it is no account.
   const notice = cover.find((b) => NOTICE_TITLE.test(squeeze(b.text)) && !/决算/.test(b.text));
+  const financeNotice = cover.slice(0, 3).find((b) => OWN_FINANCE_NOTICE.test(squeeze(b.text)) && !/决算/.test(b.text));
+  if (financeNotice && !anyExplain && contents.length === 0) {
+    return { kind: 'other', reason: `标题“${titleText(financeNotice.text)}”表明这是医院或学校自己的财务信息公示，不是部门决算公开`, location: financeNotice.location };
+  }
   if (notice && !anyTable && !anyExplain && contents.length === 0) {
     return { kind: 'other', reason: `标题“${titleText(notice.text)}”表明这是一则通知或说明，讲的不是某部门的决算，不是部门决算公开文本`, location: notice.location };
   }
@@ -392,7 +405,12 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   // Only 部门/单位决算 settles it from anywhere on the cover: "决算报告" or "决算公开" alone may be a
   // government's ("第一部分 决算报告" in the contents of "2022年云溪区人民政府决算公开").
   // ("2023年南安市部门决算“三公经费”…支出情况说明", "2016年部门决算其他事项说明" name one part of it.)
-  if (cover.some((b) => DEPT_NAMED.test(squeeze(b.text)) && !governments(squeeze(b.text)) && !PART_TITLE.test(squeeze(b.text)))) return final;
+  // (Under a title of its own, a numbered heading, "（一）部门决算情况" in a self-evaluation report, names a section of
+  // the text, not the text. Without one, a contents entry "二、2022年度部门决算公开表" still tells what the text is.)
+  const firstLine = cover.find((b) => !/^目\s*录/.test(b.text.trim()));
+  const ownTitle = firstLine != null && !NUMBERED_HEADING.test(firstLine.text.trim());
+  const sectionHeading = (b: ParagraphBlock) => ownTitle && NUMBERED_HEADING.test(b.text.trim());
+  if (cover.some((b) => !sectionHeading(b) && DEPT_NAMED.test(squeeze(b.text)) && !governments(squeeze(b.text)) && !PART_TITLE.test(squeeze(b.text)))) return final;
   // A title that does not name a department ("一、2020年全区收支决算", "和平区2021年财政收支情况"), over
   // a text that speaks as a government of its taxes and its region's budget: a government's.
   const opening = paras.slice(0, 40).map((b) => b.text).join('\n');
@@ -419,6 +437,8 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   // over "第一部分 部门(单位)概况"): the parts of a department's account, named, outweigh the title's 政府决算.
   const departmentParts = paras.some((b) => b.text.length <= 40 && DEPARTMENT_PART.test(squeeze(b.text)));
   for (const [i, b] of cover.entries()) {
+    // (A numbered heading says what a section is about, "（一）部门决算情况" in a self-evaluation; a title, what the text is.)
+    if (sectionHeading(b) && FINAL_TITLE.test(b.text) && !governments(ownWords(b.text)) && !PART_TITLE.test(squeeze(b.text))) continue;
     // "某局2015年度“三公”经费财政拨款" / "决算情况说明": a title broken over two lines is read whole.
     const next = cover[i + 1];
     const broken = next && /20\d{2}/.test(b.text) && !FINAL_TITLE.test(b.text) && !/预算/.test(b.text) && next.text.trim().length <= 12 && /^(?:决算|预算)/.test(next.text.trim());
@@ -470,6 +490,11 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   // A report read to the people's congress or its standing committee opens by addressing it ("主任、
   // 各位副主任、各位委员：", "各位代表：") and speaks of the region's accounts: a government's. An audit
   // office's report to it ("向区人大常委会报告2022年度…审计情况，请予审议") is an audit, not an account.
+  // A government's budget adjusted ("现将小榄镇2021年预算调整情况报告如下"): its budget, read to its congress.
+  const adjusted = paras.slice(0, COVER).find((b) => BUDGET_ADJUSTED.test(b.text));
+  if (adjusted && !anyTable && contents.length === 0) {
+    return { kind: 'budget', reason: `“${BUDGET_ADJUSTED.exec(adjusted.text)?.[0]}”表明这是政府预算调整的报告，不是部门决算公开`, location: adjusted.location };
+  }
   const address = paras.slice(0, COVER).find((b) => ADDRESS.test(b.text.trim()) || REPORT_FOLLOWS.test(b.text));
   const audit = paras.slice(0, COVER).find((b) => AUDIT_REPORT.test(b.text));
   if (audit && !anyTable && !anyExplain) {
