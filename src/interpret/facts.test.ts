@@ -244,6 +244,12 @@ describe('the department a title names, whatever kind of unit it is', () => {
     expect(r.findings.filter((f) => f.rule === 'template.other-department')).toEqual([]);
   });
 
+  it('a project named after a building ("三峡库区生态科普馆项目展陈工程", said twice) is not the department', async () => {
+    const line = (n: string) => `${n}.收入情况。2024年度收入合计281.11万元,较上年决算数增加112.8万元,主要原因是增加基层科普行动计划项目、三峡库区生态科普馆项目展陈工程。`;
+    const r = await checkText(['一、部门基本情况', '(一)职能职责', '1.依法依章程独立自主开展工作。', '二、部门决算收支情况说明', line('2'), line('3')].join('\n'));
+    expect(r.facts.department).toBeNull();
+  });
+
   it('a table’s column head ("2020年" over "决算数") below the title is not taken for the title', async () => {
     const f = await factsOf(['2021年某某县本级“三公”经费决算情况说明', '2021年某某县本级“三公”经费决算数为1,115.07万元。', '单位:万元', '项目', '2020年', '决算数']);
     expect(f.title).toBe('2021年某某县本级“三公”经费决算情况说明');

@@ -18,8 +18,9 @@ const nameOf = (s: string) => s.replace(DATE_TAIL, '').replace(LEAD_WORD, '');
 // The shortest name stops at the first suffix it meets, inside a longer name: "某省人大常委" of
 // 某省人大常委会办公厅, "某县人民政府" of 某县人民政府办公室. The office of a body is the whole name.
 const ORG_TAIL = '(?:(?<=委)会(?!议))?(?:办公厅|办公室)?';
-// Not a site's name ("重庆市人民政府网") nor the word 部门 ("…残联年部门决算表").
-const ORG_RE = new RegExp(`([\\u4e00-\\u9fa5]{1,12}?(?:自治区|自治州|省|市|州|盟|县|区|旗)[\\u4e00-\\u9fa5]{2,16}?${ORG_SUFFIX}${ORG_TAIL})(?![网门])`, 'g');
+// Not a site's name ("重庆市人民政府网") nor the word 部门 ("…残联年部门决算表"), nor a project named after a
+// building ("三峡库区生态科普馆项目展陈工程").
+const ORG_RE = new RegExp(`([\\u4e00-\\u9fa5]{1,12}?(?:自治区|自治州|省|市|州|盟|县|区|旗)[\\u4e00-\\u9fa5]{2,16}?${ORG_SUFFIX}${ORG_TAIL})(?![网门]|项目|工程)`, 'g');
 
 // A sentence of history ("…于1983年成立…", "2019年机构改革后更名为…") names other years and bodies.
 // (Not 改革 alone: 发展和改革委员会 is a department's name.)
