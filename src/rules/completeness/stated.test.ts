@@ -34,3 +34,11 @@ describe('the organisation said as Sichuan’s 2017 template says it', () => {
     expect(await rules(text)).not.toContain('completeness.section-organization');
   });
 });
+
+describe('the organisation named in the overview, as Beijing’s compact template does', () => {
+  it('"本中心下设业务办、办公室、财务办、安全办" under 一、单位基本情况 is the organisation; without it, it is missing', async () => {
+    const text = '北京市某某管理中心2024年度部门决算\n第二部分 2024年度部门决算说明\n一、单位基本情况\n本中心下设业务办、办公室、财务办、安全办。主要职责是:负责指导本区公园管理服务工作。\n二、收入支出决算总体情况说明\n2024年度收、支总计160.00万元,比上年增加10.00万元,增长6.67%。\n';
+    expect(await rules(text)).not.toContain('completeness.section-organization');
+    expect(await rules(text.replace('本中心下设业务办、办公室、财务办、安全办。', ''))).toContain('completeness.section-organization');
+  });
+});
