@@ -70,8 +70,9 @@ export function unpairedBrackets(text: string, at: (offset: number) => Location,
       else if (open.length) open.pop();
       else if (unopened < 0) unopened = i;
     } else if (c === '。' || c === '！' || c === '？') {
-      // An aside may hold a full stop ("（详见附表。）"): a bracket still open is given one more sentence.
-      if (open.length && !carried) {
+      // An aside may hold a full stop ("（详见附表。）"): a bracket still open is given one more sentence,
+      // and any sentence it closes right after ("（口径为决算数。上年数据已按同口径调整。）").
+      if (open.length && (!carried || /^\s*[）)]/.test(clean.slice(i + 1, i + 4)))) {
         carried = true;
         continue;
       }
@@ -92,6 +93,7 @@ export const templateBrackets = defineRule({
     '句中的圆括号只有前半或只有后半（“部门(单位概况”“2019年度)”），多为删改时留下；文号的“〔”没有“〕”（“财行〔2014104号”）也是。行首或分项开头（句号、冒号、分号、逗号之后）的“1）”“一)”这样的序号不算，词后的“1)”（“（详见附表1）”“（见表一）”）是后半括号；一个文件中不成对的句子多于四处时，多半是转换丢了括号，不报。',
   cases: [
     { name: '成对', expect: 'pass', text: '# 某局2024年度部门决算\n\n## 一、部门基本情况\n\n因公出国（境）费0万元（详见附表。）\n\n1）办公室；2）财务科。\n' },
+    { name: '括号里两句', expect: 'pass', text: '# 某局2024年度部门决算\n\n## 七、财政拨款“三公”经费支出决算情况说明\n\n2024年度“三公”经费决算5.30万元。（口径为决算数。上年数据已按同口径调整。）\n\n1.因公出国（境）费0万元。\n' },
     { name: '字母与算式中的括号', expect: 'pass', text: '# 某局2024年度部门决算\n\n## 一、部门基本情况\n\n按疾病诊断相关分组（DRG）付费，完成率(B/A)为100%。\n' },
     { name: '附表编号后的括号闭合前面的括号', expect: 'pass', text: '# 某乡2017年“三公”经费决算支出情况说明\n\n## 一、财政拨款“三公”经费支出决算情况说明\n\n2017年“三公”经费支出决算数为15.68万元。(详见附表1)\n\n其中：公务接待费为0万元（见表一）。\n' },
     { name: '括号里的分项序号', expect: 'pass', text: '# 某局2024年度部门决算\n\n## 一、部门基本情况\n\n内设机构3个（主要有：1）办公室；2）财务科；3）业务科）。\n' },

@@ -174,11 +174,16 @@ export const templateChartDefault = defineRule({
   cases: [
     { name: '图表标签正常', expect: 'pass', text: '图2：收入决算结构图\n一般公共预算财政拨款收入\t100%\n' },
     { name: '销售额', expect: 'fail', mentions: '销售额', text: '图2：收入决算结构图\n销售额\t2252.3\t\n' },
+    { name: '句中的“第二季度”是写的人的话', expect: 'pass', text: '十、预算绩效管理情况\n本单位对第二季度网采药品补助、2024年医废处理项目等16个项目开展了绩效自评。\n' },
+    { name: '图例的“第一季度”“第二季度”', expect: 'fail', mentions: '第一季度', text: '图3：支出决算结构图\n第一季度\n第二季度\n' },
   ],
   check({ doc, report }) {
     const re = /销售额|系列\s?[1-9]|类别\s?[1-9]|图表标题|坐标轴标题|Series\s?[1-9]|Category\s?[1-9]|第一季度|第二季度/;
     for (const hit of linesMatching(doc, re)) {
       if (/季度/.test(hit.match) && /执行|进度|预算/.test(hit.text)) continue;
+      // A quarter in a sentence is the writer's ("本单位对第二季度网采药品补助…等16个项目开展了绩效自评"): a
+      // chart's default quarter stands as a label (a legend's line, a cell, a chart's text run together).
+      if (/季度/.test(hit.match) && /[，,。；;]/.test(hit.text) && /[\u4e00-\u9fa5]{2}$/.test(hit.text.slice(0, hit.text.indexOf(hit.match)))) continue;
       report({ message: `图表中出现默认标签“${hit.match}”，图表没有改成本单位的内容。`, expected: '与图表内容相符的标签', actual: hit.match, locations: [hit.location] });
     }
   },
@@ -391,6 +396,7 @@ export const templateRepeatedWord = defineRule({
     { name: '经费费', expect: 'fail', mentions: '费费', text: '因公出国（境）经费费62万元，比上年增加24万元。\n' },
     { name: '整句重复', expect: 'fail', mentions: '主要原因是主要原因是', text: '收支各增加257.59万元，增长24%，主要原因是主要原因是财政拨款收入增加。\n' },
     { name: '标题词重复', expect: 'fail', mentions: '概况概况', text: '第一部分 某某县人民法院概况概况\n' },
+    { name: '独占一行的标题中地名重复', expect: 'fail', mentions: '汨罗市汨罗市', text: '第一部分\n汨罗市汨罗市发展和改革局概况\n一、部门职责\n' },
     { name: '叠字不算', expect: 'pass', text: '各项工作层层落实，人人参与，年年推进。\n' },
     { name: '科室名称连写不算', expect: 'pass', text: '内设机构：办公室、总务处教务处教科室安稳办团委。\n' },
     { name: '连成一行的表头不算', expect: 'pass', text: '收入支出项目行次金额项目行次金额栏次1栏次2\n' },
@@ -412,7 +418,8 @@ export const templateRepeatedWord = defineRule({
       if (hit.match.length > 2 && OFFICE_END.test(hit.match)) continue;
       // Any other doubled run only in a sentence or a numbered heading: cells of a table that lost its
       // layout ("全覆盖" beside "全覆盖") run together without being a word said twice.
-      if (!FIXED_REPEAT.test(hit.match) && !/[，。；,;：:]/.test(hit.text) && !/^\s*(?:第.{1,3}部分|[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）])/.test(hit.text)) continue;
+      // (A heading on a line of its own, "汨罗市汨罗市发展和改革局概况", is written as a sentence is.)
+      if (!FIXED_REPEAT.test(hit.match) && !/[，。；,;：:]/.test(hit.text) && !/^\s*(?:第.{1,3}部分|[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）])/.test(hit.text) && !OWN_LINE_HEADING.test(hit.text.trim())) continue;
       // "的的确确" and numbers like "项目项目" in tables are rare; quoted text decides.
       report({ message: `“${hit.match}”重复。`, expected: hit.match.slice(0, hit.match.length / 2), actual: hit.match, locations: [hit.location] });
     }
@@ -423,6 +430,9 @@ export const templateRepeatedWord = defineRule({
     }
   },
 });
+
+/** A heading on a line of its own: short, ending as headings end. */
+const OWN_LINE_HEADING = /^[\u4e00-\u9fa5（）()“”"\d]{4,40}(?:概况|基本情况|情况说明|决算情况|职责|职能|机构设置|名词解释)$/;
 
 export const templateGarbled = defineRule({
   id: 'template.garbled',
