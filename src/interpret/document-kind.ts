@@ -272,6 +272,9 @@ const SIMPLIFIED = /[决说财拨预经费资产总计单门与额开务区这�
 function inTraditionalScript(paras: readonly ParagraphBlock[]): boolean {
   const text = paras.slice(0, 60).map((b) => b.text).join('');
   const trad = text.match(TRADITIONAL)?.length ?? 0;
+  // Fewer than eight is no traditional text whatever the simplified ones: these, in every text in
+  // the simplified script, are not counted (a match array of hundreds of characters for each document).
+  if (trad < 8) return false;
   const simplified = text.match(SIMPLIFIED)?.length ?? 0;
   // (A short page in the traditional script has fewer such characters, and none of their simplified forms.)
   return (trad >= 20 && trad > 3 * simplified) || (trad >= 8 && simplified === 0);
