@@ -68,10 +68,10 @@ type Line = Disclosure['lines'][number];
  * matched on its own, so a match the scan ran across a line break (`\s*` takes '\n') is only a
  * candidate, never a hit.
  */
-function scanLines(doc: Disclosure, re: RegExp, visit: (line: Line, match: RegExpExecArray) => void): void {
+function scanLines(doc: Disclosure, re: RegExp, visit: (line: Line, match: RegExpExecArray) => void, via: RegExp = re): void {
   const { text, starts } = joined(doc);
   const lines = doc.lines;
-  const g = scannerOf(re);
+  const g = scannerOf(via);
   g.lastIndex = 0;
   let line = 0; // the line holding the scan's position
   let m: RegExpExecArray | null;
@@ -103,6 +103,18 @@ export interface LineHit {
 export function linesMatching(doc: Disclosure, re: RegExp): LineHit[] {
   const out: LineHit[] = [];
   scanLines(doc, re, (l, m) => out.push({ text: l.text, match: m[0], location: locationAt(l, m.index), source: l }));
+  return out;
+}
+
+/**
+ * `linesMatching` for a pattern the joined-text scan is slow on (many alternatives, each tried at
+ * every position): the text is scanned with `via`, a pattern that matches in every line where `re`
+ * does (its alternatives' rarest characters, their context checked behind them), and only the lines
+ * it touches are given to `re`. The same hits, in the same order.
+ */
+export function linesMatchingVia(doc: Disclosure, re: RegExp, via: RegExp): LineHit[] {
+  const out: LineHit[] = [];
+  scanLines(doc, re, (l, m) => out.push({ text: l.text, match: m[0], location: locationAt(l, m.index), source: l }), via);
   return out;
 }
 

@@ -3,7 +3,7 @@ import { locationAt } from '../../model/layout.js';
 import { defineRule } from '../rule.js';
 import { isSpace, unsqueezedOffset } from '../../model/compact-text.js';
 import { eitherOrIn, findInstruction, OFFICIAL_TEMPLATES, squeezedLines } from './official.js';
-import { linesMatching, linesMatchingWhere } from './patterns.js';
+import { linesMatching, linesMatchingVia, linesMatchingWhere } from './patterns.js';
 
 const AUTH = '《关于做好2024年度部门决算公开工作的通知》：公开内容应真实、准确、完整，不得保留模板提示性文字';
 
@@ -76,6 +76,18 @@ const BRACKETED_INSTRUCTION =
 /** A clause of a form's note on what must be explained when (需说明原因, 应单独说明理由). */
 const RULE_NOTE = /[需应须](?:单独)?(?:说明|写明|注明|列明)/;
 
+/** An instruction to the compiler left in the text: "请根据实际情况填写", "此处填写", "（示例）" … */
+const INSTRUCTION =
+  /[（(]\s*注\s*[:：]\s*如[^）)]{0,20}[，,]\s*(?:应|请|须)(?:写明|说明|注明|填写|填列)|请(自行)?删除|(请|须|需)?根据(本单位|单位|部门)?实际(情况)?(填写|填列|修改|调整|选择)|请(?:本|各)?(?:单位|部门)根据实际|根据实际(?:情况)?注明页码|如无此项|无此项的?请|(?:详细|简要|简单|具体)?(?:介绍|说明|阐述|描述)本部门[（(]单位[)）]|此处(填写|应|为)|(填写|编写)说明[：:]|模板(文字|内容|示例)|请勿公开|仅供参考，?请|以下为示例|（示例）|参照公开模板|[（(](?:比照|参照)[^（）()]{2,20}(?:格式|模板|内容)[^（）()]{0,6}[)）]|[（(]需(?:公开|填写|填列|列明|写明)[^（）()]{2,40}[)）]/;
+
+/**
+ * Words each of INSTRUCTION's matches holds (删除, 实际, 无此项, 此处, 模板, 示例 …; a bracket's 注, 照 or 需
+ * checked behind it): a line the pattern matches in has a match of this one. Scanned for these, the
+ * document is read some three times faster than by the pattern's seventeen alternatives, several of
+ * them opening with words as common as 说明 and 根据.
+ */
+const INSTRUCTION_AT = /注(?<=[（(]\s*注)|删除|实际|无此项|本部门[（(]单位|此处|说明[：:]|模板|请勿|仅供参考|示例|照(?<=[（(](?:比|参)照)|需(?<=[（(]需)/;
+
 export const templateInstruction = defineRule({
   id: 'template.instruction',
   title: '编写说明或提示语未删除',
@@ -108,9 +120,8 @@ export const templateInstruction = defineRule({
     { name: '照模板写出的说明文字', expect: 'pass', text: '上海市普陀区某某局2024年度无政府性基金预算财政拨款收入和支出。\n本表为空表，本部门按要求保留表格格式。\n' },
   ],
   check({ doc, report }) {
-    const re = /[（(]\s*注\s*[:：]\s*如[^）)]{0,20}[，,]\s*(?:应|请|须)(?:写明|说明|注明|填写|填列)|请(自行)?删除|(请|须|需)?根据(本单位|单位|部门)?实际(情况)?(填写|填列|修改|调整|选择)|请(?:本|各)?(?:单位|部门)根据实际|根据实际(?:情况)?注明页码|如无此项|无此项的?请|(?:详细|简要|简单|具体)?(?:介绍|说明|阐述|描述)本部门[（(]单位[)）]|此处(填写|应|为)|(填写|编写)说明[：:]|模板(文字|内容|示例)|请勿公开|仅供参考，?请|以下为示例|（示例）|参照公开模板|[（(](?:比照|参照)[^（）()]{2,20}(?:格式|模板|内容)[^（）()]{0,6}[)）]|[（(]需(?:公开|填写|填列|列明|写明)[^（）()]{2,40}[)）]/;
     const seen = new Set<Location>();
-    for (const hit of linesMatching(doc, re)) {
+    for (const hit of linesMatchingVia(doc, INSTRUCTION, INSTRUCTION_AT)) {
       seen.add(hit.source.location);
       report({ message: `“${hit.match}”是写给编制人的提示语，应在公开前删除。`, expected: '删除提示语', actual: hit.text.slice(0, 80), locations: [hit.location] });
     }
@@ -245,6 +256,14 @@ export const templateMissingReason = defineRule({
 const MISSING_FIGURE =
   /(为|计|达|共|支出|收入|决算|预算数?|合计|总额|减少|增加)\s*(万元|元)(?![\u4e00-\u9fa5]*[0-9])|占\s*[%％]|(增长|下降)\s*[%％]|(?:率|额|数|比例|占比|金额)为\s*[，,。；;]|得分(?:为)?\s*分(?![值数])|设备\s*(?:共|为|有)?\s*台(?:\s*[（(]套[)）])?(?=\s*(?:[，,。；;、]|$))|(?<![\d\u4e00-\u9fa5])(?:行政|事业|离休|退休|工勤)\s*人(?=[，,。；;、）)])/;
 
+/**
+ * A character each of MISSING_FIGURE's matches holds (its unit, %, 为, the second 分, 台, 人), with the
+ * words the pattern puts before it checked behind it: a line the pattern matches in has a match of this
+ * one. Scanned from their first character, the document is read some eight times faster than by the pattern's
+ * seven alternatives tried at every position (the costliest whole-text scan of the wording rules).
+ */
+const MISSING_FIGURE_AT = /元(?<=[为计达共出入算数额少加]\s*万?元)|[%％](?<=[占长降]\s*[%％])|为(?<=[率额数例比]为)\s*[，,。；;]|分(?<=得分(?:为)?\s*分)|台(?<=设备\s*(?:共|为|有)?\s*台)|人(?<=(?:行政|事业|离休|退休|工勤)\s*人)/;
+
 export const templateMissingFigure = defineRule({
   id: 'template.missing-figure',
   title: '金额或比例空缺',
@@ -266,7 +285,7 @@ export const templateMissingFigure = defineRule({
     { name: '“为”后接冒号列举', expect: 'pass', text: '机关运行经费增加的主要原因为：办公费增加。\n' },
   ],
   check({ doc, report }) {
-    for (const hit of linesMatching(doc, MISSING_FIGURE)) {
+    for (const hit of linesMatchingVia(doc, MISSING_FIGURE, MISSING_FIGURE_AT)) {
       if (/单位[：:]\s*万元|金额单位/.test(hit.text)) continue;
       // "比上年增长%" ending a table's cell is a column's heading and its unit, not a figure left out.
       const at = MISSING_FIGURE.exec(hit.text);
