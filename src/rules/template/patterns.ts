@@ -153,10 +153,13 @@ export function linesMatchingAround(doc: Disclosure, re: RegExp, literal: string
   return out;
 }
 
-/** The lines of the document (the same objects, in order) in which the pattern matches. */
-export function linesWith(doc: Disclosure, re: RegExp): Line[] {
+/**
+ * The lines of the document (the same objects, in order) in which the pattern matches; `via`, when
+ * given, is scanned for instead (see linesMatchingVia).
+ */
+export function linesWith(doc: Disclosure, re: RegExp, via: RegExp = re): Line[] {
   const out: Line[] = [];
-  scanLines(doc, re, (l) => out.push(l));
+  scanLines(doc, re, (l) => out.push(l), via);
   return out;
 }
 

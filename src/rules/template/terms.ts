@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { linesMatching, linesMatchingAround } from './patterns.js';
+import { linesMatching, linesMatchingAround, linesMatchingVia } from './patterns.js';
 
 /**
  * Fixed terms of the final accounts written wrongly by editing, and a change said twice over in its
@@ -12,7 +12,11 @@ const AUTH = '财政部《部门决算公开格式文本》（预算、科目名
 // these patterns open with a lookbehind or a class, which the scan would try at every position of
 // the document. (Not for the quote marks of 三公: a lookaround with \s in it may read across a line
 // break in the joined text, and only the scan of that text leaves a line so broken as it was.)
-const WRONG_TERMS: { re: RegExp; right: (wrong: string) => string; since?: number; has?: string }[] = [
+/**
+ * `has`: a word every match holds, the lines holding it alone given to the pattern; `via`: a pattern
+ * every line the pattern matches in matches too, scanned instead of it (see linesMatchingVia).
+ */
+const WRONG_TERMS: { re: RegExp; right: (wrong: string) => string; since?: number; has?: string; via?: RegExp }[] = [
   // "一般公共决算财政拨款": 一般公共预算 is the name of the budget, also in a 决算.
   { re: /一般公共决算/, right: () => '一般公共预算' },
   // "银川巿": 巿 (fú, a knee-cover) typed for 市, a slip of some input methods; never meant in a name.
@@ -36,7 +40,8 @@ const WRONG_TERMS: { re: RegExp; right: (wrong: string) => string; since?: numbe
   // of an account; "比去除…" is not written).
   { re: /主要原是/, right: () => '主要原因是' },
   // "因公出国(境)费0.00万元%": a percent sign left after an amount's unit (a share's figure deleted before it).
-  { re: /(?<![\d.])\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)\s*[%％]/, right: (w) => w.replace(/\s*[%％]$/, '') },
+  // (Scanned for the % after a unit: the pattern, opening with a lookbehind, was tried at every position.)
+  { re: /(?<![\d.])\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)\s*[%％]/, right: (w) => w.replace(/\s*[%％]$/, ''), via: /[%％](?<=元\s*[%％])/ },
   { re: /比去(?![年除掉])/, right: () => '比去年', has: '比去' },
   // "政府性基金预算财政拨款收入2002.80万元，支出收入2002.80万元": 支出 with the 收入 of the clause before left
   // after it (a template of one region prints it so); before an amount no account says 支出收入.
@@ -124,10 +129,10 @@ export const templateWrongTerm = defineRule({
     { name: '巿误作市', expect: 'fail', mentions: '银川市', text: '# 银川巿某某局2019年度部门决算\n## 一、收入支出决算总体情况说明\n2019年度收、支总计238.67万元。\n' },
   ],
   check({ doc, report }) {
-    for (const { re, right, since, has } of WRONG_TERMS) {
+    for (const { re, right, since, has, via } of WRONG_TERMS) {
       if (since && !((doc.facts.fiscalYear ?? 0) >= since)) continue;
       // Text read by OCR proves no misspelling: OCR itself drops or swaps characters (一 above all).
-      const hits = (has ? linesMatchingAround(doc, re, has) : linesMatching(doc, re)).filter((h) => h.location.via !== 'ocr');
+      const hits = (has ? linesMatchingAround(doc, re, has) : via ? linesMatchingVia(doc, re, via) : linesMatching(doc, re)).filter((h) => h.location.via !== 'ocr');
       if (!hits.length) continue;
       // A wrong wording holding a quote mark is quoted in corner brackets: 「“三公」应为「“三公”」.
       const [open, close] = /[“”"]/.test(hits[0]?.match ?? '') ? ['「', '」'] : ['“', '”'];

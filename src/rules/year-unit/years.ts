@@ -392,7 +392,8 @@ export const yearDigitMissing = defineRule({
     }
     // "24年度" alone on a cover line: the year cut to its last two digits.
     const fiscal0 = fy(doc);
-    for (const l of linesWith(doc, /^\s*\d{2}\s*年度\s*$/)) {
+    // (Scanned for 年度 ending a line: the pattern's start is tried at every position.)
+    for (const l of linesWith(doc, /^\s*\d{2}\s*年度\s*$/, /年度\s*$/)) {
       const m = /(\d{2})\s*年度/.exec(l.text) as RegExpExecArray;
       if (fiscal0 == null || Number(m[1]) !== fiscal0 % 100) continue;
       report({ message: `“${m[0]}”的年份不全（2位），应为“${fiscal0}年度”。`, expected: `${fiscal0}年度`, actual: m[0], locations: [locationAt(l, m.index)] });
