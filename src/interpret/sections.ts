@@ -93,8 +93,24 @@ export function looksLikeHeading(text: string, heading: number | null): boolean 
 /** "某县档案馆2015年度收入决算情况说明": the department's name before a heading's year is no part of the section's name. */
 const ORG_BEFORE_YEAR = new RegExp(`^[\\u4e00-\\u9fa5（）()]{2,30}?${ORG_SUFFIX}(?=20\\d{2}年)`);
 
+// The same texts are classified again and again: a document's headings by the run-in splitter, by
+// findSections, by looksLikeHeading and by the contents reader (254 calls for 79 texts in a sample),
+// and the standard headings in every document. The key depends on the text alone.
+const SECTION_KEYS = new Map<string, string | null>();
+const SECTION_KEYS_LIMIT = 5000;
+
 /** Classifies a heading text into a section key, or null when it names no known section. */
 export function sectionKeyOf(title: string): string | null {
+  let key = SECTION_KEYS.get(title);
+  if (key === undefined) {
+    key = classifyHeading(title);
+    if (SECTION_KEYS.size >= SECTION_KEYS_LIMIT) SECTION_KEYS.clear();
+    SECTION_KEYS.set(title, key);
+  }
+  return key;
+}
+
+function classifyHeading(title: string): string | null {
   const t = title
     .replace(/^\s*[、]\s*/, '')
     .replace(HEADING_PREFIX, '')
