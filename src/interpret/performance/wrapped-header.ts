@@ -38,10 +38,12 @@ function joinRows(upper: GridRow, lower: GridRow): GridRow {
  */
 export function joinWrappedHeaders(grid: readonly GridRow[], isHeader: (row: GridRow) => boolean): GridRow[] {
   const out: GridRow[] = [];
+  // (Each row is looked at as the upper row and as the lower one of a pair: its text once.)
+  const text = grid.map(textOnly);
   for (let k = 0; k < grid.length; k++) {
     const row = grid[k] as GridRow;
     const next = grid[k + 1];
-    if (next && textOnly(row) && textOnly(next) && !isHeader(row) && !isHeader(next)) {
+    if (next && text[k] && text[k + 1] && !isHeader(row) && !isHeader(next)) {
       const joined = joinRows(row, next);
       if (isHeader(joined)) {
         out.push(joined);
