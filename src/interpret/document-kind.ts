@@ -367,7 +367,7 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   const notice = cover.find((b) => NOTICE_TITLE.test(squeeze(b.text)) && !/决算/.test(b.text));
   const financeNotice = cover.slice(0, 3).find((b) => OWN_FINANCE_NOTICE.test(squeeze(b.text)) && !/决算/.test(b.text));
   if (financeNotice && !anyExplain && contents.length === 0) {
-    return { kind: 'other', reason: `标题“${titleText(financeNotice.text)}”表明这是医院或学校自己的财务信息公示，不是部门决算公开`, location: financeNotice.location };
+    return { kind: 'other', reason: `标题“${OWN_FINANCE_NOTICE.exec(squeeze(financeNotice.text))?.[0] ?? titleText(financeNotice.text)}”表明这是医院或学校自己的财务信息公示，不是部门决算公开`, location: financeNotice.location };
   }
   if (notice && !anyTable && !anyExplain && contents.length === 0) {
     return { kind: 'other', reason: `标题“${titleText(notice.text)}”表明这是一则通知或说明，讲的不是某部门的决算，不是部门决算公开文本`, location: notice.location };
