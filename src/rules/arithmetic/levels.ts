@@ -160,22 +160,30 @@ function rateBetweenLevels(ctx: RuleContext, s: Stated): void {
   // On the two levels (as arithmetic.change-rate does on a claim's): a change worked out from the rounded
   // levels may be off their exact difference by their rounding, so the printed change does not narrow it.
   const iv = (p: Printed) => intervalOf({ value: p.value.toString(), decimals: p.decimals });
-  const r = compareChangeRate({ value: rate.value.toString(), decimals: rate.decimals, kind: 'percent', unit: '%', raw: rate.raw, location: s.at }, iv(s.now), iv(s.base));
+  const r = compareChangeRate(percentFigure(rate, s.at), iv(s.now), iv(s.base));
   if (!r || r.agreement !== 'break') return;
   const u = s.unit;
+  reportRate(ctx, rate, r, `本年数${s.now.raw}${u}、所比的${s.base.raw}${u}`, r.truncated ? '' : `，变动${s.change?.raw ?? ''}${u}`, s.at);
+}
+
+/** A rate found wrong on the figures it is said with (`lead` names them): cut off a warning, else an error, with the rate it should be. */
+function reportRate(ctx: RuleContext, rate: Printed, r: NonNullable<ReturnType<typeof compareRate>>, lead: string, more: string, at: Location): void {
   const right = `${fmt(r.computed, rate.decimals)}%`;
   ctx.report({
     ...(r.truncated ? { severity: 'warning' as const } : {}),
     message: r.truncated
-      ? `本年数${s.now.raw}${u}、所比的${s.base.raw}${u}，变动率${rate.raw}%是${fmt(r.computed, rate.decimals + 2)}%截断所得（未四舍五入），按四舍五入应为${right}`
-      : `本年数${s.now.raw}${u}、所比的${s.base.raw}${u}，变动${s.change?.raw ?? ''}${u}，变动率应为${right}，说明写${rate.raw}%`,
+      ? `${lead}，变动率${rate.raw}%是${fmt(r.computed, rate.decimals + 2)}%截断所得（未四舍五入），按四舍五入应为${right}`
+      : `${lead}${more}，变动率应为${right}，说明写${rate.raw}%`,
     expected: right,
     actual: `${rate.raw}%`,
     difference: `${fmt(rate.value.minus(r.computed.toDecimalPlaces(rate.decimals, Decimal.ROUND_HALF_UP)), rate.decimals)}个百分点`,
     tolerance: `±${fmt(r.tolerance, rate.decimals + 2)}个百分点`,
-    locations: [s.at],
+    locations: [at],
   });
 }
+
+/** A printed rate as a figure, for the comparisons. */
+const percentFigure = (p: Printed, at: Location) => ({ value: p.value.toString(), decimals: p.decimals, kind: 'percent' as const, unit: '%', raw: p.raw, location: at });
 
 // "A万元，比上年增加B万元，增长C%": this year's amount, its change and the rate, in one breath.
 const NOW_CHANGE_RATE = new RegExp(
@@ -228,22 +236,12 @@ export const changeRateInBreath = defineRule({
       const ch = intervalOf({ value: s.change.value.toString(), decimals: s.change.decimals });
       const prior = { lo: now.lo.minus(ch.hi), hi: now.hi.minus(ch.lo) };
       if (prior.lo.lte(0)) continue;
-      const r = compareRate({ value: s.rate.value.toString(), decimals: s.rate.decimals, kind: 'percent', unit: '%', raw: s.rate.raw, location: s.at }, iv(s.change), prior);
+      const r = compareRate(percentFigure(s.rate, s.at), iv(s.change), prior);
       if (!r || r.agreement !== 'break') continue;
       const u = s.unit;
-      const right = `${fmt(r.computed, s.rate.decimals)}%`;
       const priorMid = s.now.value.minus(s.change.value);
-      ctx.report({
-        ...(r.truncated ? { severity: 'warning' as const } : {}),
-        message: r.truncated
-          ? `${s.name ? `「${s.name}」` : ''}本年数${s.now.raw}${u}、变动${s.change.raw}${u}，变动率${s.rate.raw}%是${fmt(r.computed, s.rate.decimals + 2)}%截断所得（未四舍五入），按四舍五入应为${right}`
-          : `${s.name ? `「${s.name}」` : ''}本年数${s.now.raw}${u}、变动${s.change.raw}${u}（上年数${fmt(priorMid, Math.max(s.now.decimals, s.change.decimals))}${u}），变动率应为${right}，说明写${s.rate.raw}%`,
-        expected: right,
-        actual: `${s.rate.raw}%`,
-        difference: `${fmt(s.rate.value.minus(r.computed.toDecimalPlaces(s.rate.decimals, Decimal.ROUND_HALF_UP)), s.rate.decimals)}个百分点`,
-        tolerance: `±${fmt(r.tolerance, s.rate.decimals + 2)}个百分点`,
-        locations: [s.at],
-      });
+      const lead = `${s.name ? `「${s.name}」` : ''}本年数${s.now.raw}${u}、变动${s.change.raw}${u}`;
+      reportRate(ctx, s.rate, r, lead, `（上年数${fmt(priorMid, Math.max(s.now.decimals, s.change.decimals))}${u}）`, s.at);
     }
   },
 });
