@@ -966,7 +966,12 @@ function zeroItemsBound(ctx: Parameters<(typeof changeSum)['check']>[0]): boolea
     const proved = beyond((f) => f);
     const d = Math.max(2, wc.decimals);
     const zeros = items.zero.map((z) => label(z)).join('、');
+    // The total's direction word the wrong way round (增加…下降, or a rate that fits only the other way):
+    // the other way, the bound holds, and the direction finding says it.
+    const flippedHolds = intervalOf(money({ ...wc, value: dec(wc).negated().toString() })).lo.lte(parts.reduce((acc, p) => acc.plus(intervalOf(money(p)).hi), new Decimal(0)));
+    const flipped = flippedHolds && (mixedDirection(w) || rateFitsOtherDirection(ctx.doc, w) || levelsShowOtherDirection(ctx.doc, w));
     ctx.report({
+      ...(flipped ? { explainedBy: { causes: [directionCause(w.id)], because: `按“${otherWord(w)}”计，「${label(w)}」变动额为${fmt(dec(wc).negated(), d)}万元，不大于各项变动额之和${fmt(sum)}万元` } } : {}),
       ...(proved ? {} : { severity: 'info' as const }),
       message: `「${label(w)}」${saidChange(w, wc)}大于各项变动额之和${fmt(sum)}万元：${zeros}本年为0，其变动额只能为0或负数，合计的变动额至多为${fmt(sum)}万元${vehiclesByRunningCostAlone(ctx.doc.claims) ? '（公务用车只列运行维护费，未写购置费，按0计）' : ''}${proved ? '' : '（整数金额按两位小数读取；若为取整数，差额可能出于舍入）'}`,
       expected: `≤ ${fmt(sum)}万元`,

@@ -26,6 +26,11 @@ describe('a flipped direction word', () => {
     expect(found[0]?.message).toContain('各部分变动额之和');
   });
 
+  it('of a 三公 total with an item at 0 this year: the bound on its change, holding the other way, is folded into it', async () => {
+    const found = await errors(doc(TP, '2025年度全镇“三公”经费40.14万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费30.95万元，公务接待费9.19万元。经比较，2025年度“三公”经费较上年增加2.97万元，下降6.89%。其中：公务用车购置及运行维护费较上年减少1.33万元；公务接待费较上年减少1.64万元。'));
+    expect(found.map((f) => f.rule)).toEqual(['arithmetic.change-direction']);
+  });
+
   it('in two clauses of one sentence, each with its own words: two findings', async () => {
     const found = await errors(doc(TOTAL, '2025年度收入总计800.00万元，支出总计760.00万元。与2024年度相比，收入总计增加200.00万元，下降33.33%；支出总计减少160.00万元，增长26.67%。'));
     expect(found.filter((f) => f.rule === 'arithmetic.change-direction')).toHaveLength(2);
