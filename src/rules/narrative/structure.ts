@@ -375,6 +375,15 @@ export const procurementSme = defineRule({
   },
 });
 
+/**
+ * A figure as printed, and how it is read when its unit is a slip read at 万元 ("615.23元" among 万元 amounts
+ * is read as 615.23万元): said so, for 615.23元 is no more than 167.37万元 as printed.
+ */
+function readAs(f: Figure): string {
+  const printedUnit = /(百万元|千元|万元|亿元|元)\s*$/.exec(f.raw)?.[1];
+  return printedUnit && printedUnit !== '万元' && f.unit === '万元' ? `${f.raw}（按万元读作${wan(f)}万元）` : f.raw;
+}
+
 /** Part ≤ whole relations that hold whatever the wording, across sentences. */
 const PART_OF: [string, string[]][] = [
   ['income.fiscal', ['income.total']],
@@ -406,6 +415,12 @@ export const partLeWhole = defineRule({
   description: '不论是否在同一句中，口径上属于另一数一部分的金额（如财政拨款收入之于本年收入合计、人员经费之于基本支出、公务接待费之于“三公”经费）不得大于该数。',
   cases: [
     { name: '部分小于整体', expect: 'pass', text: md('二、收入决算情况说明', '本年收入1,238.41万元，其中：财政拨款收入1,222.68万元，占98.73%；其他收入15.73万元，占1.27%。') },
+    {
+      name: '单位误写为元的部分按万元读：说明按万元读',
+      expect: 'fail',
+      mentions: '按万元读作615.23万元',
+      text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度财政拨款“三公”经费支出167.37万元。', '2024年度一般公共预算财政拨款“三公”经费支出决算中，因公出国（境）费支出决算0万元；公务接待费支出决算2.14万元；公务用车购置及运行维护费支出决算615.23元。'),
+    },
     { name: '一般公共预算支出大于本年支出合计', expect: 'fail', mentions: '1,322.68', text: md('三、支出决算情况说明', '本年支出合计1,238.51万元。') + md('五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出1,322.68万元。') },
   ],
   check(ctx) {
@@ -421,7 +436,7 @@ export const partLeWhole = defineRule({
         const cmp = compareSum(money(w.fig), moneyAll([p.fig]));
         if (cmp.agreement !== 'break' || dec(p.fig).lte(dec(w.fig))) continue;
         ctx.report({
-          message: `「${label(p.claim)}」${p.fig.raw}大于其所属的「${label(w.claim)}」${w.fig.raw}`,
+          message: `「${label(p.claim)}」${readAs(p.fig)}大于其所属的「${label(w.claim)}」${readAs(w.fig)}`,
           expected: `≤ ${wan(w.fig)}万元`,
           actual: p.fig.raw,
           difference: `${fmt(dec(p.fig).minus(dec(w.fig)))}万元`,
