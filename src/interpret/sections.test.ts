@@ -295,3 +295,29 @@ describe('the body’s first heading worded otherwise than its contents entry', 
     expect((doc.facts.contents ?? []).map((c) => c.text)).toContain('十一、机构运行经费支出、国有资产占用情况及政府采购支出信息表');
   });
 });
+
+describe('a contents list printed without the word 目录', () => {
+  it('keeps an entry whose number a conversion lost ("、国有资产占用情况表") among its entries', async () => {
+    const text = [
+        '某县某乡人民政府2021年度部门决算公开说明',
+        '第一部分某乡人民政府单位概况',
+        '一、单位主要职责',
+        '二、单位基本情况',
+        '第二部分2021年度单位决算表',
+        '一、收入支出决算总表',
+        '二、收入决算表',
+        '    、国有资产占用情况表',
+        '第三部分2021年度单位决算情况说明',
+        '一、收入决算情况说明',
+        '二、支出决算情况说明',
+        '三、财政拨款支出决算情况说明',
+        '四、一般公共预算财政拨款基本支出决算情况说明',
+        '第四部分名词解释',
+        '第一部分某乡人民政府单位概况',
+        '一、单位主要职能',
+        '执行本级人民代表大会的决议。',
+      ].join('\n');
+    const doc = await extractBytes('a.txt', new TextEncoder().encode(`${text}\n`));
+    expect((doc.facts.contents ?? []).map((e) => e.text)).toEqual(expect.arrayContaining(['、国有资产占用情况表', '第四部分名词解释']));
+  });
+});
