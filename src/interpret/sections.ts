@@ -371,7 +371,7 @@ function untitledContents(blocks: readonly Block[]): number | null {
     let end = start + 1;
     // The run ends at a block that is no heading, or at the first heading printed again (the body). (Within
     // it, an entry whose number a conversion lost, "、国有资产占用情况表", is still one.)
-    const entry = (b: Block | undefined) => (b?.kind === 'paragraph' && unnumberedEntry(withoutLeader(b.text).trim())) || isHeading(b) || pageNumber(b);
+    const entry = (b: Block | undefined) => (b?.kind === 'paragraph' && unnumberedEntry(withoutLeader(b.text).trim()) && sectionKeyOf(b.text) !== 'toc') || isHeading(b) || pageNumber(b);
     while (end < blocks.length && entry(blocks[end]) && !repeats(first, (blocks[end] as Block & { text: string }).text)) end++;
     if (end - start < CONTENTS_RUN) {
       start = end;
