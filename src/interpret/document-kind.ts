@@ -322,7 +322,12 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
     ...paras.slice(0, body < 0 ? paras.length : body).filter((b, i) => !furniture(b, i) && !isSentence(b.text.trim())),
   ].slice(0, COVER);
   // A line at the top that names a final account as a title does (not the portal's fields about the page).
-  const finalTitled = paras.slice(0, COVER).some((b, i) => !furniture(b, i) && !(i > 0 && NUMBERED_HEADING.test(b.text.trim())) && FINAL_TITLE.test(squeeze(b.text)) && !isSentence(b.text.trim()));
+  // (Under a title of its own, a numbered heading, "（一）部门决算情况" in a self-evaluation report, names a section of
+  // the text, not the text. Without one, a contents entry "二、2022年度部门决算公开表" still tells what the text is.)
+  const firstLine = cover.find((b) => !/^目\s*录/.test(b.text.trim()));
+  const ownTitle = firstLine != null && !NUMBERED_HEADING.test(firstLine.text.trim());
+  const sectionHeading = (b: ParagraphBlock) => ownTitle && NUMBERED_HEADING.test(b.text.trim());
+  const finalTitled = paras.slice(0, COVER).some((b, i) => !furniture(b, i) && !sectionHeading(b) && FINAL_TITLE.test(squeeze(b.text)) && !isSentence(b.text.trim()));
   const final: KindReading = { kind: 'final', reason: null, location: null };
   // No table and no section of an explanation: what the page is comes before what its headline says.
   const anyTable = blocks.some((b) => b.kind === 'table');
@@ -408,11 +413,6 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   // Only 部门/单位决算 settles it from anywhere on the cover: "决算报告" or "决算公开" alone may be a
   // government's ("第一部分 决算报告" in the contents of "2022年云溪区人民政府决算公开").
   // ("2023年南安市部门决算“三公经费”…支出情况说明", "2016年部门决算其他事项说明" name one part of it.)
-  // (Under a title of its own, a numbered heading, "（一）部门决算情况" in a self-evaluation report, names a section of
-  // the text, not the text. Without one, a contents entry "二、2022年度部门决算公开表" still tells what the text is.)
-  const firstLine = cover.find((b) => !/^目\s*录/.test(b.text.trim()));
-  const ownTitle = firstLine != null && !NUMBERED_HEADING.test(firstLine.text.trim());
-  const sectionHeading = (b: ParagraphBlock) => ownTitle && NUMBERED_HEADING.test(b.text.trim());
   if (cover.some((b) => !sectionHeading(b) && DEPT_NAMED.test(squeeze(b.text)) && !governments(squeeze(b.text)) && !PART_TITLE.test(squeeze(b.text)))) return final;
   // A title that does not name a department ("一、2020年全区收支决算", "和平区2021年财政收支情况"), over
   // a text that speaks as a government of its taxes and its region's budget: a government's.
