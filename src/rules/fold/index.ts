@@ -51,7 +51,12 @@ function foldAll(findings: readonly Finding[]): Finding[] {
 
   // (2) Consequences of a figure already named as wrong.
   const once = [...sameFigureOnce(sheetAgainstItsSum(withCounts))];
-  const isRoot = (f: Finding) => ROOT_RULE.test(f.rule) || namesFigureAboveItsWhole(f);
+  // A figure named above its totals is a root only where no table names that same figure wrong at that
+  // statement: then the table is the likelier source and the bound one more thing that follows from it.
+  const tableRoots = once.filter((f) => ROOT_RULE.test(f.rule) && f.severity !== 'info' && f.locations[0]);
+  const namedByTable = (f: Finding) =>
+    tableRoots.some((r) => f.locations.some((l) => sameStatement(l, r.locations[0] as Location)) && numbersIn(r.actual)[0]?.eq(numbersIn(f.actual)[0] ?? -1));
+  const isRoot = (f: Finding) => ROOT_RULE.test(f.rule) || (namesFigureAboveItsWhole(f) && !namedByTable(f));
   const roots = once.filter((f) => isRoot(f) && f.severity !== 'info' && f.locations[0] && numbersIn(f.actual).length);
   if (!roots.length) return swappedPairOnce([...oneFigureBelowMany(samePairOnce(consequencesOfParts(once)))]);
   const folded = new Map<Finding, Finding[]>();
