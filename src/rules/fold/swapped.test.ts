@@ -44,3 +44,21 @@ it('says the make-up listed beside the swapped amounts within that one finding, 
   expect(found.filter((f) => f.rule === 'narrative.spending-make-up')).toEqual([]);
   expect(found.find((f) => f.rule === 'narrative.same-subject')?.message).toContain('人员经费与公用经费的构成写反');
 });
+
+it('says a vehicle purchase amount against the vehicles bought within the swap that put it there', async () => {
+  const file = 'samples/changji-prefecture-2024.txt';
+  const right = '其中：公务用车购置费0.00万元，公务用车运行维护费7.32万元。';
+  const text = await readFile(file, 'utf8');
+  expect(text).toContain(right);
+  const swapped = text.replace(right, '其中：公务用车运行维护费0.00万元，公务用车购置费7.32万元。');
+  const found = (await checkText(swapped, { file: 'a.txt' })).findings.filter((f) => f.severity !== 'info');
+  expect(found.filter((f) => f.rule === 'count.vehicle-purchase')).toEqual([]);
+  expect(found.find((f) => f.rule === 'narrative.same-subject')?.message).toContain('购置公务用车数量与购置费不符');
+});
+
+it('keeps a vehicle purchase amount against the vehicles bought when nothing is swapped', async () => {
+  const file = 'samples/changji-prefecture-2024.txt';
+  const text = (await readFile(file, 'utf8')).replace('公务用车购置数0辆', '公务用车购置数2辆');
+  const found = (await checkText(text, { file: 'a.txt' })).findings.filter((f) => f.severity !== 'info');
+  expect(found.filter((f) => f.rule === 'count.vehicle-purchase')).toHaveLength(1);
+});

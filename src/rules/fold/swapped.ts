@@ -92,25 +92,40 @@ function twoStatementsSwapped(findings: Finding[]): Finding[] {
   return makeUpOfSwapped(out);
 }
 
-/** The halves of basic spending, whose make-up narrative.spending-make-up checks. */
-const HALVES = new Set(['人员经费', '公用经费', '工资福利支出', '商品和服务支出']);
+/**
+ * Findings that follow from two amounts written in each other's place when they are about the swapped
+ * items at a statement of the swap: the make-up listed beside 人员经费 and 公用经费 (narrative.spending-make-up)
+ * and a vehicle purchase amount against the vehicles bought (count.vehicle-purchase), each with the items
+ * it is about and what the swap's finding says of it.
+ */
+const FOLLOWS_FROM_SWAP: readonly { rule: string; items: ReadonlySet<string>; said: string }[] = [
+  { rule: 'narrative.spending-make-up', items: new Set(['人员经费', '公用经费', '工资福利支出', '商品和服务支出']), said: '人员经费与公用经费的构成写反' },
+  { rule: 'count.vehicle-purchase', items: new Set(['公务用车购置费', '公务用车运行维护费']), said: '购置公务用车数量与购置费不符' },
+];
 
 /**
- * 人员经费 and 公用经费 written the other way round in one of two statements: the make-up each lists beside
- * the swapped amounts (narrative.spending-make-up) follows from that one slip, and is said within it.
+ * Two items written the other way round in one of two statements: a finding of FOLLOWS_FROM_SWAP about
+ * those items at a statement of the swap follows from that one slip, and is said within it.
  */
 function makeUpOfSwapped(findings: Finding[]): Finding[] {
-  const swaps = findings.filter((f) => /两项在两处的数字正好互换/.test(f.message) && [...f.message.matchAll(/「([^」]+)」/g)].slice(0, 2).every((m) => HALVES.has(m[1] as string)));
+  const swapped = (f: Finding) => (/两项在两处的数字正好互换/.test(f.message) ? [...f.message.matchAll(/「([^」]+)」/g)].slice(0, 2).map((m) => m[1] as string) : []);
+  const swaps = findings.filter((f) => swapped(f).length === 2);
   if (!swaps.length) return findings;
-  const taken = new Map<Finding, Finding>();
+  const taken = new Map<Finding, { swap: Finding; said: string }>();
   for (const f of findings) {
-    if (f.rule !== 'narrative.spending-make-up' || !f.locations[0]) continue;
-    const swap = swaps.find((s) => s.locations.some((l) => sameStatement(l, f.locations[0]!) || (l.line != null && l.line === f.locations[0]!.line && l.page === f.locations[0]!.page)));
-    if (swap) taken.set(f, swap);
+    const kind = FOLLOWS_FROM_SWAP.find((k) => k.rule === f.rule);
+    const at = f.locations[0];
+    if (!kind || !at) continue;
+    const swap = swaps.find(
+      (s) => swapped(s).every((item) => kind.items.has(item)) && s.locations.some((l) => sameStatement(l, at) || (l.line != null && l.line === at.line && l.page === at.page)),
+    );
+    if (swap) taken.set(f, { swap, said: kind.said });
   }
   if (!taken.size) return findings;
-  const noted = new Set([...taken.values()]);
   return findings
     .filter((f) => !taken.has(f))
-    .map((f) => (noted.has(f) ? { ...f, message: `${f.message}（由此引起的「人员经费与公用经费的构成写反」不再另报）` } : f));
+    .map((f) => {
+      const said = [...new Set([...taken.values()].filter((t) => t.swap === f).map((t) => t.said))];
+      return said.length ? { ...f, message: `${f.message}（由此引起的「${said.join('、')}」不再另报）` } : f;
+    });
 }
