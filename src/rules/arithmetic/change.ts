@@ -759,8 +759,10 @@ export const changeSum = defineRule({
       const sum = parts.reduce((s, p) => s.plus(p.value), new Decimal(0));
       // The whole's amount off its parts' sum by the same gap as its change (last year's amounts agree):
       // one misprint shows in both, and arithmetic.parts-sum reports it.
+      // (Only where the amounts break too: parts that add up leave no misprint for the change to share.)
       const sameGap =
         against === 'prior' && w.amount != null && cmp.agreement === 'break' && kids.every((k) => k.amount) &&
+        compareSum(money(w.amount), moneyAll(kids.map((k) => k.amount as Figure))).agreement === 'break' &&
         overlaps(impliedPrior(w.amount, wc), kids.map((k, i) => impliedPrior(k.amount as Figure, parts[i] as Figure)).reduce(addI));
       // Which change is the slip, where the rates printed beside them tell: the whole's rate worked
       // out on the parts' sum (its own 变动额 is wrong), or one part's rate on what the whole leaves it.

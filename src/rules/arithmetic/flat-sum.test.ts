@@ -32,4 +32,12 @@ describe('持平 in the sum of the parts’ changes', () => {
     expect(found.map((f) => f.severity)).toEqual(['error']);
     expect(found[0]?.message).toContain('按0计');
   });
+
+  it('a part said 持平 beside its own rate is the one finding, its amounts adding up within their rounding', async () => {
+    const text = doc('2024年度财政拨款“三公”经费支出7.65万元，比上年增加4.37万元，增长132.83%。其中：因公出国（境）费支出0.00万元，比上年增加0.00万元。公务用车购置及运行维护费支出7.32万元，比上年增加4.41万元，增长151.55%。公务接待费支出0.34万元，比上年持平，下降10.53%。');
+    const found = (await checkText(text, { file: 'a.md' })).findings.filter((f) => f.severity === 'error' && f.category === 'arithmetic');
+    expect(found.map((f) => f.rule)).toEqual(['arithmetic.flat-with-change']);
+    expect(found[0]?.message).toContain('各部分变动额之和不符亦出于此');
+  });
 });
+
