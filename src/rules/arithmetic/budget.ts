@@ -228,6 +228,9 @@ function asValue(f: Figure, v: Decimal): Figure {
   return { ...f, value, raw: value };
 }
 
+/** How far apart "基本持平" lets actual and budget be, as a share of the budget. */
+const BASICALLY_FLAT = new Decimal('0.05');
+
 /**
  * Whether the relations a claim states between its actual amount and its budget (完成预算的X%, 差异率,
  * 持平/等于, 大于/小于; relationsWith adds the amount's share of its whole) hold with the given actual and budget figures: 'break' when one fails, 'hold' when
@@ -273,6 +276,8 @@ export function budgetRelations(c: Claim, actual: Figure, budget: Figure | null,
   }
   const words = b.words.join('');
   if (/持平|一致|相等|等于/.test(words) && !/基本|大体|略/.test(words)) results.push(d.isZero() || overlaps(ai, bi));
+  // "基本持平": within the 5% arithmetic.budget-flat allows.
+  else if (/基本持平/.test(words) && !dec(budget).isZero()) results.push(overlaps(ai, bi) || d.div(dec(budget)).abs().lte(BASICALLY_FLAT));
   if (/小于|低于/.test(words)) results.push(d.isNegative() && !overlaps(ai, bi));
   else if (/大于|高于|超过/.test(words)) results.push(d.gt(0) && !overlaps(ai, bi));
   if (!results.length) return null;
@@ -414,7 +419,7 @@ export const budgetFlat = defineRule({
       const act = actualOf(ctx.doc, c);
       if (c.budget?.amount && act && !dec(c.budget.amount).isZero()) ratio = dec(act.figure).div(dec(c.budget.amount)).times(100);
       else if (c.budget?.executionRate) ratio = dec(c.budget.executionRate);
-      if (basic && ratio && ratio.minus(100).abs().lte(5)) continue;
+      if (basic && ratio && ratio.minus(100).div(100).abs().lte(BASICALLY_FLAT)) continue;
       ctx.report({
         severity: basic ? 'warning' : 'error',
         message: `「${label(c)}」称决算数与预算数“${c.budget!.words.join('')}”，但${v.text}${ratio ? `（完成${fmt(ratio)}%）` : ''}`,

@@ -41,4 +41,20 @@ describe('a detail list whose sum one item’s own sentence explains', () => {
     expect(budget?.expected).toBe('356.21万元');
     expect(budget?.message).not.toContain('写作');
   });
+
+  it('a budget far from its actual said 基本持平: one finding naming it by the sum, the 基本持平 warning folded in', async () => {
+    const found = (await checkText(`# 某市某局2024年度部门决算\n\n${head}${item1('1.31', '13.06', '决算数与年初预算数基本持平')}${item2('决算数与年初预算数持平')}`, { file: 'a.md' })).findings.filter(
+      (f) => f.severity !== 'info' && /^(?:narrative|arithmetic)\./.test(f.rule),
+    );
+    expect(found.map((f) => f.rule)).toEqual(['narrative.detail-sum']);
+    expect(found[0]).toMatchObject({ expected: '13.06万元', actual: '1.31万元' });
+    expect(found[0]?.message).toContain('按合计应为13.06万元');
+  });
+
+  it('names no item by a 基本持平 that holds as printed', async () => {
+    const found = await errors(head.replace('年初预算数为238.67万元', '年初预算数为250.00万元') + item1('13.50', '13.06', '决算数与年初预算数基本持平') + item2('决算数与年初预算数持平'));
+    const sum = found.find((f) => f.rule === 'narrative.detail-sum');
+    expect(sum?.message).not.toContain('写作');
+  });
 });
+

@@ -106,7 +106,7 @@ function sumCheck(ctx: RuleContext, whole: Claim, wFig: Figure, items: { claim: 
     const rest = dec(wFig).minus(sum.minus(dec(printed)).plus(dec(corrected)));
     reportComparison(ctx, cmp, {
       cause: correctedFigureCause(claim.id),
-      message: `「${label(whole)}」${what}${wFig.raw}与下列${items.length}个科目的${what}之和${fmt(sum)}万元不符：「${label(claim)}」${what}写作${wan(printed)}万元，按同句所写的${relationWords(claim, what === '决算数')}应为${wan(corrected)}万元，改正后合计${rest.isZero() ? '相符' : `只差舍入尾差${fmt(rest)}万元`}`,
+      message: `「${label(whole)}」${what}${wFig.raw}与下列${items.length}个科目的${what}之和${fmt(sum)}万元不符：「${label(claim)}」${what}写作${wan(printed)}万元，${correctedBy(relationWords(claim, what === '决算数'), wan(corrected))}，改正后合计${rest.isZero() ? '相符' : `只差舍入尾差${fmt(rest)}万元`}`,
       expected: `${wan(corrected)}万元`,
       actual: `${wan(printed)}万元`,
       locations: locs(whereFigure(claim, printed), where(whole), ...items.filter((i) => i.claim !== claim).map((i) => where(i.claim))),
@@ -345,3 +345,12 @@ export const classSum = defineRule({
 });
 
 export const rules = [detailSum, classSum];
+
+/**
+ * How a sentence's own words name the corrected figure: words that fix it (完成100%, 持平) give it; words
+ * that only bound it ("基本持平", within 5%) are broken by the printed figure and hold with the one the
+ * list's sum gives.
+ */
+function correctedBy(words: string, corrected: string): string {
+  return /^“[^”]*基本[^”]*”$/.test(words) ? `与同句所写的${words}不符，按合计应为${corrected}万元，${words}亦随之相符` : `按同句所写的${words}应为${corrected}万元`;
+}
