@@ -61,7 +61,8 @@ export function emptyTablesPart(doc: Disclosure): Disclosure['sections'][number]
   const keys = lineSections(doc);
   const body = doc.lines.filter((l, i) => keys[i] === 'tables' && !heads.some((h) => samePlace(h.location, l.location)));
   // Years, table numbers (公开01表) and list numbering are no figures of a table.
-  const figure = (t: string) => /\d/.test(t.replace(/20\d{2}\s*年度?|公开\s*\d{1,2}\s*表|附?表\s*\d{1,2}|^\s*[（(]?\d{1,2}[、.．)）]/g, ''));
+  // Nor are a table's notes printed under its title ("注:1.本表反映部门(单位)本年度的总收支…").
+  const figure = (t: string) => !/^\s*注\s*\d*\s*[:：]/.test(t) && /\d/.test(t.replace(/20\d{2}\s*年度?|公开\s*\d{1,2}\s*表|附?表\s*\d{1,2}|^\s*[（(]?\d{1,2}[、.．)）]/g, ''));
   return body.some((l) => figure(l.text)) ? null : (heads[0] as Disclosure['sections'][number]);
 }
 

@@ -115,8 +115,8 @@ export const EMPTY_TOPIC: Partial<Record<TableId, RegExp>> = {
 /** The heading of the tables' part: "第二部分 2024年度部门决算报表", "部门决算公开表". */
 const TABLES_HEADING = /决算(?:公开)?(?:报)?表$|公开(?:报)?表$/;
 
-/** "（见附表）", "详见附件", "另行公开" …: the tables are published elsewhere. */
-export const ATTACHED_RE = /见附表|附后|详见附件|见附件|另行公开|单独公开|另附|附表[）)]/;
+/** "（见附表）", "详见附件", "另行公开", "作为附表，附于…后" …: the tables are published elsewhere. */
+export const ATTACHED_RE = /见附表|附后|详见附件|见附件|另行公开|单独公开|另附|附表[）)]|作为附[表件]|附于[^。；;]{0,20}?之?后/;
 
 /** A line naming an attachment, without a file's name: "附件：某局2024年度部门决算公开表", "附件2:部门决算表". */
 const ANNEX_LINE = /^附件\s*\d*\s*[:：]\s*([^。；;，,]{4,60}?)[。]?$/;
@@ -190,7 +190,8 @@ export function findReferenced(
     }
     // "部门决算公开表（见附件）" without a list: all nine are attached.
     // ("报表详见附件。" alone on its line says it of the tables too.)
-    if (listed === 0 && !own && (/(九|9)张|决算(?:公开)?(?:报)?表|公开(?:报)?表/.test(text) || /^(?:相关|全部|各)?报表/.test(b.text.trim()))) for (const id of TABLE_IDS) out.add(id);
+    // ("第二部分 2022年度部门决算明细表" / "（见附表1-8）": a range of annex tables under the part's heading.)
+    if (listed === 0 && !own && (/(九|9)张|决算(?:公开)?(?:报|明细)?表|公开(?:报)?表|附表\s*\d{1,2}\s*[-—–－~～至到]\s*\d{1,2}/.test(text) || /^(?:相关|全部|各)?报表/.test(b.text.trim()))) for (const id of TABLE_IDS) out.add(id);
   }
   return TABLE_IDS.filter((id) => out.has(id) && !printed.has(id));
 }
