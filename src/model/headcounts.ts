@@ -71,11 +71,17 @@ const ITEM = /([\u4e00-\u9fa5]{1,16}?)(?:共有|共计|合计|总计|共|为|是
 // What may stand between two parts: punctuation, and the asides blanked out.
 const SEP = /[，,、；;：:\u0000]*/y;
 
-/** Brackets and what they hold, blanked (same length, so offsets stay): asides are not parts. */
+/**
+ * Brackets and what they hold, blanked (same length, so offsets stay): asides are not parts. A bracket
+ * that opens with 其中 ("在职人员20人（其中，行政编制16人、事业编制4人）") is the breakdown itself, said
+ * in brackets: only its brackets go.
+ */
 function blankAsides(s: string): string {
   let out = s;
-  // Three passes: asides nest ("（含A（B））") no deeper in practice.
-  for (let k = 0; k < 3; k++) out = out.replace(/[（(][^（）()]*[）)]/g, (m) => '\u0000'.repeat(m.length));
+  // Three passes: asides nest ("（含A（B））") no deeper in practice; a 其中 bracket inside another aside
+  // goes with it in the next pass.
+  for (let k = 0; k < 3; k++)
+    out = out.replace(/[（(]([^（）()]*)[）)]/g, (m, inner: string) => (/^\s*其中/.test(inner) ? `\u0000${inner}\u0000` : '\u0000'.repeat(m.length)));
   return out;
 }
 
