@@ -17,7 +17,18 @@ const DEC = /减少|下降|降低|减小|压减|缩减|节约/;
 /** A change said with both an increase and a decrease word ("增加…下降"): one of them is the wrong way round. */
 function mixedDirection(c: Claim): boolean {
   const words = c.change?.words ?? [];
-  return words.some((w) => INC.test(w)) && words.some((w) => DEC.test(w));
+  return words.some((w) => INC.test(w)) && words.some((w) => DEC.test(w)) && !signedAgrees(c);
+}
+
+/**
+ * "减少15.65万元，增长-5.54%": the word of a figure printed with a minus sign says the other direction
+ * (a growth of −5.54% is a fall), so one word of each kind, with one of the two figures negative, agree.
+ * The sign itself is template.signed-direction's to report.
+ */
+function signedAgrees(c: Claim): boolean {
+  const ch = c.change;
+  if (!ch?.amount || !ch.rate || ch.words.length !== 2) return false;
+  return dec(ch.amount).isNegative() !== dec(ch.rate).isNegative();
 }
 
 /**
@@ -378,10 +389,12 @@ export const changeDirectionMixed = defineRule({
   category: 'arithmetic',
   severity: 'error',
   authority: AUTH_GUIDE,
-  description: '同一表述中变动额与变动率的方向词必须一致（增加/增长 对 减少/下降），不得“减少…增长”混用。',
+  description: '同一表述中变动额与变动率的方向词必须一致（增加/增长 对 减少/下降），不得“减少…增长”混用。带负号的一个数与另一个数方向相同的（“减少15.65万元，增长-5.54%”）不算矛盾，负号由 template.signed-direction 报告。',
   cases: [
     { name: '减少…下降', expect: 'pass', text: md('一、收入支出决算总体情况说明', '2024年度收、支总计238.67万元。与2023年度相比，收、支总计各减少92.61万元，下降27.96%。') },
     { name: '减少…增长', expect: 'fail', mentions: '增长', text: md('一、收入支出决算总体情况说明', '2024年度收、支总计238.67万元。与2023年度相比，收、支总计各减少92.61万元，增长27.96%。') },
+    { name: '减少…增长负数：方向一致（负号另报）', expect: 'pass', text: md('一、收入支出决算总体情况说明', '本部门2024年度收入总计267.07万元。与2023年决算数相比，收入减少15.65万元，增长-5.54%。') },
+    { name: '两个数都带负号：方向仍矛盾', expect: 'fail', mentions: '增长', text: md('一、收入支出决算总体情况说明', '本部门2024年度收入总计267.07万元。与2023年决算数相比，收入减少-15.65万元，增长-5.54%。') },
     { name: '所写预算数说明写反的是哪个词', expect: 'fail', mentions: '写反的是“增加”', text: md('九、财政拨款“三公”经费支出决算情况说明', '公务接待费支出决算数为8.50万元，较年初预算10.00万元增加1.50万元，下降15.00%。') },
   ],
   check(ctx) {
@@ -394,7 +407,7 @@ export const changeDirectionMixed = defineRule({
       const words = c.change?.words ?? [];
       const inc = words.filter((w) => INC.test(w));
       const dcr = words.filter((w) => DEC.test(w));
-      if (inc.length && dcr.length) {
+      if (inc.length && dcr.length && !signedAgrees(c)) {
         const at = where(c);
         const together = new RegExp(`(?:各|分别)(?:${[...inc, ...dcr].join('|')})`).test(at.text ?? '');
         const key = `${at.file}|${at.page ?? ''}|${at.line ?? ''}|${at.text ?? ''}|${words.join('、')}`;
