@@ -251,6 +251,15 @@ const OPEN_LIST_BRACKET = /[（(](?=含|其中|包括)/;
 /** A list of parts in brackets, with its own figures (either-or words in brackets may stand inside). */
 const IN_LIST = `(?:[^（）()]|[（(]\\s*(?:增加|减少|增长|下降|上升|降低)\\s*[)）])`;
 const LIST_IN_BRACKETS = new RegExp(`[（(]((?:含|其中|包括)${IN_LIST}*\\d${IN_LIST}*)[)）]`, 'g');
+/**
+ * Named parts in brackets without a 其中 ("支出2955万元（财政拨款基本支出1802万元，…，财政拨款项目支出1153万元，…）"):
+ * a name first (not a comparison, a period or a verb), and two amounts or more inside (PARTS_IN_BRACKETS_AMOUNTS).
+ */
+const PARTS_IN_BRACKETS = new RegExp(
+  `[（(]((?!比|较|与|同比|占|为|即|系|约|合计|共计|总计|按|主要|其中|含|包括|上年|去年|本年|同期|年初|全年|预算|决算|其他)[\\u4e00-\\u9fa5“”"]{2,20}?\\d${IN_LIST}*)[)）]`,
+  'g',
+);
+const PARTS_IN_BRACKETS_AMOUNTS = /\d\s*万?元/g;
 
 /** "…减少28%其中：" / "…万元其中：": a 其中 list run on to the figure before it. */
 const LOST_COMMA_LIST = /([%％]|\d\s*万元)(其中[:：])/g;
@@ -717,6 +726,12 @@ class ClaimReader {
           parens.push(inner.replace(/^(?:含|其中|包括)[:：]?/, ''));
           return '';
         });
+        if (/[（(]/.test(t))
+          t = t.replace(PARTS_IN_BRACKETS, (m, inner: string) => {
+            if ((inner.match(PARTS_IN_BRACKETS_AMOUNTS)?.length ?? 0) < 2) return m;
+            parens.push(inner);
+            return '';
+          });
         this.clause(t, sentenceLoc, sentence, section, cmp, wordsB, listed, carried, null);
         const host = this.current ? this.listWholeOf(this.current) : null;
         for (const p of parens) {

@@ -218,6 +218,23 @@ describe('the parts of a "其中" list', () => {
     ]);
   });
 
+  it('named parts in brackets without 其中 are read as parts, each with its own change, not the whole\'s figure', async () => {
+    const cs = await claimsOf(
+      '五、一般公共预算财政拨款支出决算情况说明',
+      '2016年一般公共预算财政拨款支出2955万元，比去年增加了936万元（财政拨款基本支出1802万元、与去年相比减少了13万元，财政拨款项目支出1153万元）。',
+    );
+    expect(cs.map((c) => [c.subject.key, c.amount?.value ?? null, c.change?.amount?.value ?? null, c.parent === cs[0]?.id])).toEqual([
+      ['general.expense', '2955', '936', false],
+      ['general.basic', '1802', '13', true],
+      ['general.project', '1153', null, true],
+    ]);
+  });
+
+  it('a bracket that compares the whole with last year is not a list of parts', async () => {
+    const cs = await claimsOf('五、一般公共预算财政拨款支出决算情况说明', '2016年一般公共预算财政拨款支出2955万元，比上年增加1153万元（上年1802万元，年初预算2900万元）。');
+    expect(cs.map((c) => [c.subject.key, c.amount?.value ?? null, c.change?.amount?.value ?? null])).toEqual([['general.expense', '2955', '1153']]);
+  });
+
   it('an item the reader does not know inside a part\'s bracketed list leaves that part\'s list incomplete, not the outer whole\'s', async () => {
     const cs = await claimsOf('七、财政拨款“三公”经费支出决算情况说明', '2016年“三公”经费财政拨款支出决算为19043万元，其中，公务接待费7494万元，因公出国(境)费382万元，公务用车购置及运行维护费11167万元(其中，公务用车购置费255万元，公务用车运行维护费7922万元，其他交通工具购置144万元，其他交通费用2846万元)。');
     expect(of(cs, 'threePublic.vehicle')[0]?.someParts).toBe(true);
