@@ -41,4 +41,9 @@ describe('the organisation named in the overview, as Beijing’s compact templat
     expect(await rules(text)).not.toContain('completeness.section-organization');
     expect(await rules(text.replace('本中心下设业务办、办公室、财务办、安全办。', ''))).toContain('completeness.section-organization');
   });
+
+  it('"内设机构分别是:办公室、统计科、信访科" under 一、基本情况 is the organisation too', async () => {
+    const text = '某省卫生政务服务中心2017年部门决算\n第一部分 某省卫生政务服务中心概况\n一、基本情况\n某省卫生政务服务中心为公益一类事业单位,内设机构分别是:办公室、统计科、信访科。\n二、主要职责\n承担行政许可的受理、发证工作。\n第二部分 2017年部门决算情况说明\n一、收入支出决算总体情况说明\n2017年度收、支总计1440.84万元。\n';
+    expect(await rules(text)).not.toContain('completeness.section-organization');
+  });
 });
