@@ -767,6 +767,30 @@ describe('pages about accounts that are no department’s 部门决算公开', (
     expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 
+  it('a listed company’s 财务决算报告 (证券代码, 公告编号) is a company’s', async () => {
+    const r = await checkText('证券代码:000000  证券简称:某某股份  公告编号:2025-019\n某某集团股份有限公司\n2024年度财务决算报告\n一、2024年度财务报表的审计情况\n2024年度财务报表已经某某会计师事务所审计。\n二、主要会计数据及财务指标\n营业总收入3,000,642,713.61元,较上年下降19.26%。\n');
+    expect(r.facts.kind).toBe('other');
+    expect(r.findings.map((f) => f.rule)).toEqual(['completeness.document-kind']);
+    expect(r.findings[0]?.message).toContain('公司');
+  });
+
+  it('a construction project’s 竣工财务决算报表 is a project’s, even with its forms listed', async () => {
+    const r = await checkText('项目竣工财务决算报表\n表一:\n基本建设项目竣工财务决算审批表\n表二:\n大、中型基本建设项目概况表\n');
+    expect(r.facts.kind).toBe('other');
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('a department whose duties review completion accounts stays an account (财政投资评审中心)', async () => {
+    const r = await checkText('某某县财政投资评审中心2024年度部门决算\n一、部门职责\n负责政府投资项目竣工财务决算报告的评审。\n二、收入支出决算总体情况说明\n2024年度收、支总计238.67万元。\n');
+    expect(r.facts.kind).toBe('final');
+  });
+
+  it('a letter sending the accounts to the finance bureau ("关于报送…部门决算的函", "省财政厅:") publishes nothing', async () => {
+    const r = await checkText('某省某局关于报送2015年度部门决算的函\n省财政厅:\n我局及所属事业单位2015年度部门决算报表已完成编制汇总,现将部门决算报表、填报说明和财务分析报告一并随函报送,请审核。\n某省某局\n2016年2月15日\n');
+    expect(r.facts.kind).toBe('other');
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
   it('a department that names its 部门决算 stays an account though it is a 协会 (科学技术协会)', async () => {
     const r = await checkText('某某市科学技术协会2024年度部门决算\n目 录\n第一部分 部门概况\n一、部门职责\n第二部分 2024年度部门决算情况说明\n');
     expect(r.facts.kind).toBe('final');

@@ -98,6 +98,12 @@ const INSTRUCTIONS_TITLE = /^[^。，；《]{0,10}决算[^。，；》]{0,12}(?:
 // (Only a notice's verbs, and nothing an account's own part is titled by: "关于2023年度“三公”经费支出情况的说明"
 // is a 三公 page.)
 const NOTICE_TITLE = /^关于(?:公开|做好|开展|印发|报送|推进|进一步)(?![^。，；]*(?:决算|三公|经费|收支|收入|支出|财务|资产|采购))[^。，；]{2,40}的(?:说明|通知|函|意见)$/;
+/**
+ * A department's letter sending its accounts to the finance bureau ("某局关于报送2015年度部门决算的函" /
+ * "省财政厅:"): the forms go with it to be checked, it publishes nothing.
+ */
+const SUBMISSION_TITLE = /关于报送[^。，；]{2,40}决算[^。，；]{0,12}的(?:函|报告)/;
+const TO_FINANCE = /(?:财政厅|财政局|财政部|财政委员会)\s*[:：]\s*$/;
 // The header of a self-evaluation sheet: its scores and what they are given for.
 const SHEET_SCORE = /^(?:得分|分值|权重)/;
 const SHEET_BASIS = /执行率|指标/;
@@ -156,6 +162,13 @@ const REPRINT_NOTICE = /版权归原作者所有|转载(?:文章|本文|此文)?
  * 部门决算. (Not the law it is registered under: a 民政局's duties name 社会团体登记管理.)
  */
 const NONPROFIT = /执行[^。；]{0,30}民间非营利组织会计制度|(?:协会|学会|商会|研究会|促进会|基金会)\d{4}年度?财务(?:决算|收支)/;
+/**
+ * A listed company's announcement (证券代码, 公告编号) or a company's 财务决算报告: its accounts go to its
+ * shareholders, not published as a department's 部门决算.
+ */
+const COMPANY = /证券代码\s*[:：]\s*\d{6}|(?:股份|集团)?有限(?:责任)?公司\s*\d{4}\s*年度?财务决算/;
+/** A construction project's completion accounts as the title ("项目竣工财务决算报表", "…竣工决算审计报告"), at the top: a project's, not a department's. */
+const PROJECT_COMPLETION = /^[^。，,；;]{0,30}?竣工(?:财务)?决算(?:报表|审批表|报告|审计报告|审核报告)/;
 /** A health sector's own final-account forms (国卫财01表 "医疗卫生计生机构收支决算总表"), filed to its ministry, not published as a department's. */
 const HEALTH_FORMS = /国卫财\s*\d|医疗卫生(?:计生)?机构收支决算/;
 // A news outlet by its name: a paper, an agency, a broadcaster or a news portal ("中国经济网", "新浪财经").
@@ -374,6 +387,12 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   if (financeNotice && !anyExplain && contents.length === 0) {
     return { kind: 'other', reason: `标题“${OWN_FINANCE_NOTICE.exec(squeeze(financeNotice.text))?.[0] ?? titleText(financeNotice.text)}”表明这是医院或学校自己的财务信息公示，不是部门决算公开`, location: financeNotice.location };
   }
+  const letter = paras.slice(0, 3).find((b) => SUBMISSION_TITLE.test(squeeze(b.text)));
+  // (The salutation may be read into the title's paragraph: "…的函省财政厅:".)
+  const addressed = paras.slice(0, 4).some((b) => TO_FINANCE.test(squeeze(b.text)));
+  if (letter && addressed && !anyTable && !anyExplain && contents.length === 0) {
+    return { kind: 'other', reason: `“${SUBMISSION_TITLE.exec(squeeze(letter.text))?.[0]}”是向财政部门报送决算的公函，不是部门决算公开文本`, location: letter.location };
+  }
   if (notice && !anyTable && !anyExplain && contents.length === 0) {
     return { kind: 'other', reason: `标题“${titleText(notice.text)}”表明这是一则通知或说明，讲的不是某部门的决算，不是部门决算公开文本`, location: notice.location };
   }
@@ -392,6 +411,14 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   const society = ownNamed ? undefined : firstTexts.find((x) => NONPROFIT.test(squeeze(x.text)));
   if (society) {
     return { kind: 'other', reason: `“${NONPROFIT.exec(squeeze(society.text))?.[0]}”表明这是社会组织（协会、学会、基金会等）的财务报告，不是部门决算公开`, location: society.location };
+  }
+  const company = ownNamed ? undefined : firstTexts.find((x) => COMPANY.test(squeeze(x.text)));
+  if (company) {
+    return { kind: 'other', reason: `“${COMPANY.exec(squeeze(company.text))?.[0]}”表明这是公司的公告或财务决算报告，不是部门决算公开`, location: company.location };
+  }
+  const project = ownNamed ? undefined : firstTexts.slice(0, 3).find((x) => PROJECT_COMPLETION.test(squeeze(x.text)));
+  if (project) {
+    return { kind: 'other', reason: `标题“${PROJECT_COMPLETION.exec(squeeze(project.text))?.[0]}”表明这是建设项目的竣工财务决算，不是部门决算公开`, location: project.location };
   }
   const healthForm = ownNamed ? undefined : firstTexts.find((x) => HEALTH_FORMS.test(squeeze(x.text)));
   if (healthForm) {
