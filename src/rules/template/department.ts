@@ -69,6 +69,9 @@ function usualForm(name: string): string {
 /** "本单位纳入…", "我中心属于…", "作为…的二级预算单位": the department named next is the unit's parent. */
 const PARENT_BEFORE = /(?:本|我)(?:单位|中心|院|所|站|校|馆|队|处|会)(?:系|是|为|作为|已)?(?:纳入|属于|隶属于?)\s*$/;
 
+/** Words of a title or a file's name, never of an organisation's. */
+const NOT_IN_A_NAME = /决算|预算|报告|说明|附件|公开/g;
+
 /** "…局(以下简称…局)": a name and the short form the document gives it, spaces taken out. */
 const SHORT_NAME = new RegExp(`((?:[\\u4e00-\\u9fa5]{1,10}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗))+[\\u4e00-\\u9fa5]{2,16}?${ORG_SUFFIX})[（(]以下简称[“"]?([\\u4e00-\\u9fa5]{2,20})[”"]?[)）]`, 'g');
 
@@ -98,6 +101,7 @@ export const templateOtherDepartment = defineRule({
     { name: '本级单位是本部门，地名前有十个字以上', expect: 'pass', text: '# 中国共产主义青年团某某县委员会2021年度部门决算\n本部门为中国共产主义青年团某某县委员会(本级),无下级预算单位。\n' },
     { name: '本级单位是另一个县的团委', expect: 'fail', mentions: '某乙县委员会', text: '# 中国共产主义青年团某甲县委员会2021年度部门决算\n本部门为中国共产主义青年团某乙县委员会(本级),无下级预算单位。\n' },
     { name: '本级单位是本部门', expect: 'pass', text: '# 某县裴兴镇人民政府2021年度部门决算\n单位构成情况:行政部门1个:某县裴兴镇人民政府(本级)。\n' },
+    { name: '附件文件名连着部门名', expect: 'pass', text: '# 青海省粮食局2015年度部门决算\n附件:2015年部门决算财务分析报告省粮食局2015年度部门决算财务分析报告A4.doc\n' },
     { name: '部门不明', expect: 'insufficient', text: '纳入本局部门决算编制范围的单位共3个。\n' },
   ],
   check({ doc, report }) {
@@ -122,6 +126,10 @@ export const templateOtherDepartment = defineRule({
         const subject = cut >= 0 ? name.slice(0, cut) : '';
         if (subject.length >= 2 && known.some((k) => sameOrganisation(subject, k))) continue;
         if (cut >= 0) name = name.slice(cut + 2);
+        // A file's or a title's words run into the name ("附件:2015年部门决算财务分析报告省粮食局2015年度部门决算…A4.doc"):
+        // no organisation's name holds them, so the name starts after the last of them.
+        const run = [...name.matchAll(NOT_IN_A_NAME)].pop();
+        if (run) name = name.slice((run.index ?? 0) + run[0].length);
         if (PARENT_BEFORE.test(hit.text.slice(0, m.index ?? 0) + subject + (cut >= 0 ? '纳入' : ''))) continue;
         if (!name || known.some((k) => sameOrganisation(name, k))) continue;
         others.set(name, [...(others.get(name) ?? []), locationAt(hit.source, m.index ?? 0)]);
