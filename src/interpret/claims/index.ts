@@ -934,9 +934,9 @@ class ClaimReader {
       // compared it, is not a second amount of the subject (nor provably its change): left unread.
       const cur0 = this.current;
       if (role?.role === 'amount' && !primary && cue.trim() === '' && !this.budgetMode && cur0?.sentence === sentence && cur0.amount && cmp && !new Decimal(cur0.amount.value).eq(toFigure(tk, cur0.amount.location).value)) role = null;
-      // "完成预算21.55万元的134%": the rate after the budget it is of.
+      // "完成预算21.55万元的134%", "支出3758万元，为年初预算数4688万元的80.16%": the rate after the budget it is of.
       const prev = roles[roles.length - 1];
-      if (!role && tk.kind === 'percent' && /^\s*的\s*$/.test(cue) && prev?.role.role === 'budget' && prev.tk.end === boundary && /完成(?:了)?(?:年初|全年|调整后)?预算(?:数)?(?:为)?\s*$/.test(lastCue)) {
+      if (!role && tk.kind === 'percent' && /^\s*的\s*$/.test(cue) && prev?.role.role === 'budget' && prev.tk.end === boundary && /(?:完成(?:了)?|(?:^|[，,、\s])(?:为|是|占))(?:年初|全年|调整后)?预算(?:数)?(?:为)?\s*$/.test(lastCue)) {
         role = { role: 'execution', basis: prev.role.basis };
       }
       if (role) roles.push({ tk, role });

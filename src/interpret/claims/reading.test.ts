@@ -218,6 +218,20 @@ describe('the parts of a "其中" list', () => {
     ]);
   });
 
+  it('"支出3758万元，为年初预算数4688万元的80.16%": the budget and the rate of it; 公车购置支出 and 因公出国费 are 三公 items', async () => {
+    const cs = await claimsOf(
+      '七、财政拨款“三公”经费支出决算情况说明',
+      '2024年“三公”经费财政拨款支出4855万元，为年初预算数6180万元的78.56%。其中：公车购置支出470万元，为年初预算数476万元的98.74%；公务用车运行维护费支出3758万元，为年初预算数4688万元的80.16%；公务接待费支出627万元，为年初预算数1035万元的60.58%；因公出国费支出0万元，为年初预算数1万元的0%。',
+    );
+    expect(cs.map((c) => [c.subject.key, c.amount?.value ?? null, c.budget?.amount?.value ?? null, c.budget?.executionRate?.value ?? null])).toEqual([
+      ['threePublic.total', '4855', '6180', '78.56'],
+      ['threePublic.vehiclePurchase', '470', '476', '98.74'],
+      ['threePublic.vehicleOps', '3758', '4688', '80.16'],
+      ['threePublic.reception', '627', '1035', '60.58'],
+      ['threePublic.abroad', '0', '1', '0'],
+    ]);
+  });
+
   it('named parts in brackets without 其中 are read as parts, each with its own change, not the whole\'s figure', async () => {
     const cs = await claimsOf(
       '五、一般公共预算财政拨款支出决算情况说明',

@@ -58,7 +58,8 @@ export const SUBJECTS: SubjectEntry[] = [
   // 三公 (table 09)
   // ("“三公”经费总支出为1928.76万元": 总支出 of the 三公 is their total, not the department's.)
   { re: new RegExp(`(?:财政拨款)?${Q}三公${QE}经费(?:(?:(?:一般)?公共预算)?(?:公共)?财政拨款)?(?:总支出|支出)?(?:决算)?`), key: 'threePublic.total', label: '“三公”经费' },
-  { re: /因公出国[（(]境[)）](?:经费|费用|费)?(?:支出)?(?:决算)?/, key: 'threePublic.abroad', label: '因公出国（境）费' },
+  // ("因公出国费支出0万元": (境) left out, its 费 then said.)
+  { re: /因公出国[（(]境[)）](?:经费|费用|费)?(?:支出)?(?:决算)?|因公出国(?:经费|费用|费)(?:支出)?(?:决算)?/, key: 'threePublic.abroad', label: '因公出国（境）费' },
   { re: /(?:公务用车保有量|公务用车[^，,。；]{0,10}?保有量)/, key: 'threePublic.vehicleStock', label: '公务用车保有量', countUnit: '辆' },
   { re: /购置公务用车|公务用车购置数(?:量)?/, key: 'threePublic.vehiclesPurchased', label: '购置公务用车', countUnit: '辆' },
   // (Also named short, as a comparison table's row does: "公务用车费", "公车购置及运行费".)
@@ -66,7 +67,7 @@ export const SUBJECTS: SubjectEntry[] = [
   // "公务用车购置及运维费": 运行维护 said short, here and in 公务用车运维费.)
   { re: /公务用车(?:购置)?[及和](?:公务用车)?运行(?:维护)?(?:费用|费|经费)(?:支出)?(?:决算)?|公务用车购置及(?:公务用车)?维护(?:费用|费|经费)|公务用车购置及(?:公务用车)?运行(?:维护)?支出|公务用车(?:费用|费|经费)(?:支出)?|公车购置及运行(?:维护)?(?:费用|费|经费)(?:支出)?|(?:公务用车|公车)购置(?:及|和)运维(?:费用|费|经费)(?:支出)?/, key: 'threePublic.vehicle', label: '公务用车购置及运行维护费' },
   // ("公车购置费": 公车 is 公务用车 said short, and nothing else.)
-  { re: /公务用车购置(?:费用|费|经费)(?:支出)?|公务用车购置支出|公车购置(?:费用|费|经费)(?:支出)?/, key: 'threePublic.vehiclePurchase', label: '公务用车购置费' },
+  { re: /公务用车购置(?:费用|费|经费)(?:支出)?|(?:公务用车|公车)购置支出|公车购置(?:费用|费|经费)(?:支出)?/, key: 'threePublic.vehiclePurchase', label: '公务用车购置费' },
   // ("公务用车运行维护支出0万元", as 公务用车购置支出 above; "公车运行维护费", "公务车辆运行费".)
   { re: /公务用车运行(?:及?维护)?(?:费用|费|经费)(?:支出)?|公务用车运行(?:及?维护)?支出|(?:公车|公务车辆?)运行(?:维护)?(?:费用|费|经费)(?:支出)?|(?:公务用车|公车)运维(?:费用|费|经费)(?:支出)?/, key: 'threePublic.vehicleOps', label: '公务用车运行维护费' },
   // "车辆运行费28.91万元" in the 三公's account is the official vehicles' running cost; not a vehicle a
