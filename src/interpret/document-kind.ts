@@ -387,10 +387,10 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   if (financeNotice && !anyExplain && contents.length === 0) {
     return { kind: 'other', reason: `标题“${OWN_FINANCE_NOTICE.exec(squeeze(financeNotice.text))?.[0] ?? titleText(financeNotice.text)}”表明这是医院或学校自己的财务信息公示，不是部门决算公开`, location: financeNotice.location };
   }
-  const letter = paras.slice(0, 3).find((b) => SUBMISSION_TITLE.test(squeeze(b.text)));
-  // (The salutation may be read into the title's paragraph: "…的函省财政厅:".)
-  const addressed = paras.slice(0, 4).some((b) => TO_FINANCE.test(squeeze(b.text)));
-  if (letter && addressed && !anyTable && !anyExplain && contents.length === 0) {
+  // The letter's title, with the salutation under it (or read into its paragraph: "…的函省财政厅:"); a
+  // document site may print the title again over the letter, after its own notices.
+  const letter = paras.slice(0, 30).find((b, i) => SUBMISSION_TITLE.test(squeeze(b.text)) && (TO_FINANCE.test(squeeze(b.text)) || TO_FINANCE.test(squeeze(paras[i + 1]?.text ?? ''))));
+  if (letter && !anyTable && !anyExplain && contents.length === 0) {
     return { kind: 'other', reason: `“${SUBMISSION_TITLE.exec(squeeze(letter.text))?.[0]}”是向财政部门报送决算的公函，不是部门决算公开文本`, location: letter.location };
   }
   if (notice && !anyTable && !anyExplain && contents.length === 0) {
