@@ -786,9 +786,11 @@ describe('pages about accounts that are no department’s 部门决算公开', (
   });
 
   it('a letter sending the accounts to the finance bureau ("关于报送…部门决算的函", "省财政厅:") publishes nothing', async () => {
-    const r = await checkText('某省某局关于报送2015年度部门决算的函\n省财政厅:\n我局及所属事业单位2015年度部门决算报表已完成编制汇总,现将部门决算报表、填报说明和财务分析报告一并随函报送,请审核。\n某省某局\n2016年2月15日\n');
+    const r = await checkText('某省某局关于报送2015年度部门决算的函\n省财政厅:\n我局及所属事业单位2015年度部门决算报表已完成编制汇总,现将部门决算报表、填报说明和财务分析报告一并随函报送,请审核。\n附件:2015年度部门决算报表\n某省某局\n2016年2月15日\n');
     expect(r.facts.kind).toBe('other');
     expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    // The forms it sends are no disclosure's tables left unprinted.
+    expect(r.coverage.tablesReferenced).toEqual([]);
   });
 
   it('a department that names its 部门决算 stays an account though it is a 协会 (科学技术协会)', async () => {

@@ -70,7 +70,8 @@ export function interpret(layout: LayoutDocument, catalog: Catalog, options: { v
     coverage: {
       tablesFound: [...tables.map((t) => t.id), ...unreadable.map((t) => t.id)].sort(),
       tablesUnread: unreadable.map((t) => ({ id: t.id, reason: t.reason, location: t.location, ...(t.through ? { through: t.through } : {}) })),
-      tablesReferenced: referenced,
+      // (A letter's or a budget's list of forms sent or attached is no disclosure's tables left unprinted.)
+      tablesReferenced: facts.kind === 'final' || facts.kind === 'final-part' ? referenced : [],
       sectionsFound: [...new Set(sections.flatMap((s) => [s.key, ...(s.also ?? [])]).filter((k): k is string => k != null))],
       claims: claims.length,
       glossaryEntries: glossary.length,
