@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkBytes, checkText } from '../check.js';
 
+describe('the department read from a title that names a part of the account', () => {
+  it('"2018年度中国共产党某某县委员会组织部“三公”经费决算公开": the whole name, before the part', async () => {
+    const text = ['2018年度中国共产党某某回族彝族自治县委员会组织部“三公”经费决算公开', '一、一般公共预算财政拨款“三公”经费支出决算总体情况', '2018年度“三公”经费支出8.61万元，其中：公务用车运行费支出为3.65万元，公务接待费支出4.96万元。'].join('\n');
+    const r = await checkText(text, { file: 'page.txt' });
+    expect(r.facts.department).toBe('中国共产党某某回族彝族自治县委员会组织部');
+  });
+});
+
 describe('the department read from a cover without a title', () => {
   it('takes a name of two parts whole ("中共…委员会…工作委员会概况"), not up to its first 委员会', async () => {
     const text = [

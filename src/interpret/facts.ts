@@ -220,12 +220,18 @@ const REGION_START = new RegExp(`^${REGION}(?![省市州县区])`);
 /** A cover line that is a region's name and nothing else ("上海市普陀区", "广元市"): the first half of a name broken over lines. */
 const REGION_LINE = /^[\u4e00-\u9fa5]{1,12}(?:省|市|自治区|自治州|州|盟|地区|县|区|旗)$/;
 
+/** The part of an account a title names after the organisation ("“三公”经费", "财政拨款“三公”经费支出"). */
+const ACCOUNT_PART = /(?:一般公共预算)?(?:财政拨款)?[“"]?三公[”"]?经费(?:支出)?(?:情况)?$/;
+
 /** The organisation a title names before its year ("某某县水利局2024年度部门决算" → 某某县水利局), or null. */
 function departmentOfTitle(title: string): string | null {
   // "丰都县林业局(本级)": the unit's own accounts, the name without the mark.
   // "…园林绿化局本级部门决算公开": the unit's own accounts too.
   // "海南省人大常委会办公厅部门2017年度部门决算": the department's name, then the word 部门 before its year.
-  const t = title.replace(TITLE_YEAR, '').replace(/(部门|单位)?\s*决算.*$/, '').replace(/[\s　]/g, '').replace(/[（(]?本级[)）]?$/, '').replace(/(?<=[\u4e00-\u9fa5]{2}(?:厅|局|委员会|办公室|院|中心))(?:部门|单位)$/, '');
+  // "2018年度中共某县委组织部“三公”经费决算公开": the part of the account it publishes follows the name.
+  // (Only when what stands before the part ends as an organisation's name does: a township's place is no title's name.)
+  const whole = title.replace(TITLE_YEAR, '').replace(/(部门|单位)?\s*决算.*$/, '').replace(/[\s　]/g, '');
+  const t = (ORG_END.test(whole.replace(ACCOUNT_PART, '')) ? whole.replace(ACCOUNT_PART, '') : whole).replace(/[（(]?本级[)）]?$/, '').replace(/(?<=[\u4e00-\u9fa5]{2}(?:厅|局|委员会|办公室|院|中心))(?:部门|单位)$/, '');
   // "兰州新区财政局(国有资产监督管理局)": a second name in brackets is part of the name.
   const name = t.replace(/[（(][^（）()]{2,20}[)）]$/, '');
   // A numbered line ("二、某某局2024年度部门决算表" in the contents) is no title.
