@@ -389,7 +389,8 @@ export function findFunctionPaths(text: string, catalog: Catalog): SubjectMatch[
       end = (mk.index ?? 0) + mk[0].length;
       j++;
     }
-    const clean = names.map((n) => n.replace(/^\d+[、.．]\s*/, '').replace(/^(?:用于|其中[:：]?)/, '').trim());
+    // (A list's numbering before the name: "1.", "一是", "（三）", a bracket's close left of "（1）".)
+    const clean = names.map((n) => n.replace(/^\d+[、.．]\s*/, '').replace(/^(?:[一二三四五六七八九十]{1,3}是|[（(]?[一二三四五六七八九十]{1,3}[)）、.．]|[)）])\s*/, '').replace(/^(?:用于|其中[:：]?)/, '').trim());
     const { resolved, failedAt } = catalog.resolvePath(clean);
     const key = failedAt == null ? `fc:${(resolved[resolved.length - 1] as { code: string }).code}` : `fc?:${clean.map(normalizeItemName).join('/')}`;
     out.push({ start: nameStart, end, key, label: text.slice(nameStart, end), names: clean, entry: null });
