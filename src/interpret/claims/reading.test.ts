@@ -232,6 +232,14 @@ describe('the parts of a "其中" list', () => {
     ]);
   });
 
+  it('an item\'s code before its name ("2080501行政单位离退休（项）", "14.2299901其他支出") is no figure', async () => {
+    const cs = await claimsOf(GENERAL, '2080501行政单位离退休（项）0.25万元，比上年增加0.25万元，增长100%。14.2299901其他支出0万元，比上年减少2.07万元，下降100%。');
+    const amounts = cs.map((c) => c.amount?.value ?? null);
+    expect(amounts).toContain('0.25');
+    expect(amounts).not.toContain('14.2299901');
+    expect(amounts).not.toContain('2080501');
+  });
+
   it('named parts in brackets without 其中 are read as parts, each with its own change, not the whole\'s figure', async () => {
     const cs = await claimsOf(
       '五、一般公共预算财政拨款支出决算情况说明',

@@ -419,5 +419,5 @@ function findBareItems(text: string): SubjectMatch[] {
   return out;
 }
 
-/** A 项's name, from a clause's start or a list's number, its marker, then its figure or 支出决算. */
-const BARE_ITEM = /(?:^|[，,；;。：:、\s]|\d+[、.．])\s*([\u4e00-\u9fa5（）()]{2,30}?)\s*[（(]\s*项\s*[)）](?=\s*(?:[:：]|支出|决算|为|较|比|\d))/g;
+/** A 项's name, from a clause's start or a list's number (and its code, "2080501"), its marker, then its figure or 支出决算. */
+const BARE_ITEM = /(?:^|[，,；;。：:、\s]|\d+[、.．])\s*(?:2\d{2}(?:\d{2}){0,2}\s*)?([\u4e00-\u9fa5（）()]{2,30}?)\s*[（(]\s*项\s*[)）](?=\s*(?:[:：]|支出|决算|为|较|比|\d))/g;
