@@ -51,6 +51,9 @@ export function lexFigures(text: string): Token[] {
     } else {
       // Bare number: an amount printed without its unit, if it looks like money (has decimals).
       if (/^\d{4}$/.test(raw) && /^[-—~～至]/.test(after)) continue;
+      // A list's number ("1、基本支出…", "2.项目支出…", "（1）…") is no figure: read as one, it stood in the
+      // subject's place and the amount after the subject was left unread.
+      if (/^\d{1,2}$/.test(raw) && (/^[、.．]\s*[\u4e00-\u9fa5（(“"]/.test(after) || (/[（(]/.test(prev) && /^[)）]/.test(after)))) continue;
       // "14.2299901其他支出": a list's number run into an item's code (five decimals and more, then a name) is no
       // figure; nor is the code alone before its name ("2080501行政单位离退休").
       if ((p.decimals >= 5 || /^2(?:\d{2}){1,3}$/.test(raw)) && /^[\u4e00-\u9fa5]/.test(after)) continue;

@@ -261,6 +261,9 @@ const PARTS_IN_BRACKETS = new RegExp(
 );
 const PARTS_IN_BRACKETS_AMOUNTS = /\d\s*万?元/g;
 
+/** A list's number before a name, at a clause's start or after its colon: "1、基本支出", "：2.项目支出". */
+const LIST_NUMBER = /(^|[：:；;\s])(\d{1,2}[、.．])(?=\s*[\u4e00-\u9fa5])/g;
+
 /** "…减少28%其中：" / "…万元其中：": a 其中 list run on to the figure before it. */
 const LOST_COMMA_LIST = /([%％]|\d\s*万元)(其中[:：])/g;
 
@@ -807,7 +810,9 @@ class ClaimReader {
     // names other subjects only to say what the item is not; the item stays the subject of what follows.
     if (DEFINITION.test(text) && !DIGIT.test(text)) return false;
     const catalog = this.ctx.catalog;
-    let subjects = findSubjects(text, catalog, section, this.ctx.facts.department ?? null);
+    // ("按支出项目类别分：1、基本支出157.38万元": a list's number before the subject is blanked, offsets kept,
+    // so that the subject after its 、 is not taken for the last of a list of names.)
+    let subjects = findSubjects(text.replace(LIST_NUMBER, (m, before: string, n: string) => before + ' '.repeat(n.length)), catalog, section, this.ctx.facts.department ?? null);
     // "本部门收入决算数为1,238.41万元，支出决算数为1,238.51万元": the other side said in the same breath as
     // the year's income (or spending) is the year's too; alone, "支出决算数" is any item's (see subjects).
     const other = this.current?.sentence === sentence ? OTHER_SIDE[this.current.subject.key] : undefined;

@@ -232,6 +232,21 @@ describe('the parts of a "其中" list', () => {
     ]);
   });
 
+  it('a list\'s numbers in a sentence ("1、基本支出…；2、项目支出…", "（1）…", "其中：1.…") leave each item its own amount and share', async () => {
+    for (const text of [
+      '2024年度本年支出合计238.67万元。按支出项目类别分：1、基本支出157.38万元，占支出合计的65.94%；2、项目支出81.29万元，占支出合计的34.06%。',
+      '2024年度本年支出合计238.67万元。其中：1.基本支出157.38万元，占65.94%；2.项目支出81.29万元，占34.06%。',
+      '2024年度本年支出合计238.67万元，其中：（1）基本支出157.38万元，占65.94%；（2）项目支出81.29万元，占34.06%。',
+    ]) {
+      const cs = await claimsOf('三、支出决算情况说明', text);
+      expect(cs.map((c) => [c.subject.key, c.amount?.value ?? null, c.share?.rate.value ?? null]), text).toEqual([
+        ['expense.total', '238.67', null],
+        ['expense.basic', '157.38', '65.94'],
+        ['expense.project', '81.29', '34.06'],
+      ]);
+    }
+  });
+
   it('an item\'s code before its name ("2080501行政单位离退休（项）", "14.2299901其他支出") is no figure', async () => {
     const cs = await claimsOf(GENERAL, '2080501行政单位离退休（项）0.25万元，比上年增加0.25万元，增长100%。14.2299901其他支出0万元，比上年减少2.07万元，下降100%。');
     const amounts = cs.map((c) => c.amount?.value ?? null);
