@@ -71,7 +71,21 @@ export function compareSummed(total: Figure, parts: readonly Figure[], sum: Deci
     : overlaps(intervalOf(total), parts.reduce<Interval>((s, p) => addI(s, intervalOf(p)), exact(new Decimal(0))))
       ? 'tail'
       : 'break';
+  if (agreement === 'break') {
+    const coarse = inHundredsOfYuan([total, ...parts]);
+    if (coarse) return compareSummed(coarse[0] as Figure, coarse.slice(1), sum);
+  }
   return new SumComparison(agreement, total, parts, printed, sum);
+}
+
+/**
+ * Amounts in 元 that all end in 00 ("22802900元 = 8164800元 + 14638000元") are 万元 figures to the cent
+ * of a 万元 written out in 元: they were rounded to 100元, and a 100元 difference among them is that
+ * rounding, not a slip. The figures at that precision, or null when any is printed finer.
+ */
+function inHundredsOfYuan(figures: readonly Figure[]): Figure[] | null {
+  if (!figures.every((f) => f.unit === '元' && f.decimals > 2 && dec(f).times(HUNDRED).isInteger())) return null;
+  return figures.map((f) => ({ ...f, decimals: 2 }));
 }
 
 /** A sum's comparison; a class (not an object literal with getters, which V8 builds slowly). */
