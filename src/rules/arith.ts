@@ -84,8 +84,11 @@ export function compareSummed(total: Figure, parts: readonly Figure[], sum: Deci
  * rounding, not a slip. The figures at that precision, or null when any is printed finer.
  */
 function inHundredsOfYuan(figures: readonly Figure[]): Figure[] | null {
-  if (!figures.every((f) => f.unit === '元' && f.decimals > 2 && dec(f).times(HUNDRED).isInteger())) return null;
-  return figures.map((f) => ({ ...f, decimals: 2 }));
+  // (With them, figures printed in 万元 to the cent at most: "卫生健康支出2123.73万元" over items in 元.)
+  const hundreds = (f: Figure) => f.unit === '元' && f.decimals > 2 && dec(f).times(HUNDRED).isInteger();
+  const coarse = (f: Figure) => (f.unit == null || f.unit === '万元') && f.decimals <= 2;
+  if (!figures.some(hundreds) || !figures.every((f) => hundreds(f) || coarse(f))) return null;
+  return figures.map((f) => (hundreds(f) ? { ...f, decimals: 2 } : f));
 }
 
 /** A sum's comparison; a class (not an object literal with getters, which V8 builds slowly). */
