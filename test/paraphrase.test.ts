@@ -4,9 +4,21 @@ import { checkFile } from '../src/check.js';
 // A sample's explanation rewritten in other wording with its figures kept true (test/paraphrase/README.md):
 // the rewrite may lose findings whose sentences it dropped, never gain an error or a warning.
 const CASES = [
-  { sample: 'samples/rongcheng-city-2024.md', rewrites: ['test/paraphrase/rongcheng-other-wording-1.md', 'test/paraphrase/rongcheng-other-wording-2.md'] },
-  { sample: 'samples/guangyuan-city-2024.txt', rewrites: ['test/paraphrase/guangyuan-other-wording-1.txt'] },
-  { sample: 'samples/changji-prefecture-2024.txt', rewrites: ['test/paraphrase/changji-other-wording-1.txt', 'test/paraphrase/changji-shanghai-wording.txt', 'test/paraphrase/changji-sichuan-wording.txt'] },
+  {
+    sample: 'samples/rongcheng-city-2024.md',
+    rewrites: ['test/paraphrase/rongcheng-other-wording-1.md', 'test/paraphrase/rongcheng-other-wording-2.md', 'test/paraphrase/rongcheng-chongqing-wording.md', 'test/paraphrase/rongcheng-beijing-wording.md'],
+  },
+  { sample: 'samples/guangyuan-city-2024.txt', rewrites: ['test/paraphrase/guangyuan-other-wording-1.txt', 'test/paraphrase/guangyuan-tibet-beijing-wording.txt', 'test/paraphrase/guangyuan-lists-yuan-wording.txt'] },
+  {
+    sample: 'samples/changji-prefecture-2024.txt',
+    rewrites: [
+      'test/paraphrase/changji-other-wording-1.txt',
+      'test/paraphrase/changji-shanghai-wording.txt',
+      'test/paraphrase/changji-sichuan-wording.txt',
+      'test/paraphrase/changji-chongqing-yuan-wording.txt',
+      'test/paraphrase/changji-tibet-yunnan-wording.txt',
+    ],
+  },
 ];
 
 /** Findings a rewrite earns on purpose. */
