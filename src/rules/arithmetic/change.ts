@@ -447,7 +447,7 @@ export const flatWithChange = defineRule({
   category: 'arithmetic',
   severity: 'error',
   authority: AUTH_GUIDE,
-  description: '说明称与上年“持平”“无变化”时，本年数与上年数应相等；若同时给出非零变动额或变动率，或本年数与其他处给出的上年数不同，即为错误。',
+  description: '说明称与上年“持平”“无变化”时，本年数与上年数应相等；若同时给出非零变动额或变动率，或本年数与其他处给出的上年数不同，即为错误。称“基本持平”而所写变动额超过上年数的5%（按舍入区间仍超过）的，为警告。',
   cases: [
     { name: '0万元较上年无变化', expect: 'pass', text: md('七、财政拨款“三公”经费支出决算情况说明', '因公出国（境）经费支出0万元，年初未安排预算，支出决算较2023年度无变化。') },
     {
@@ -458,11 +458,16 @@ export const flatWithChange = defineRule({
     },
     { name: '所写上年数与本年数相同', expect: 'pass', text: md('一、收入支出决算总体情况说明', '2024年度收、支总计2918.96万元，比上年2918.96万元持平。') },
     { name: '基本持平，相差不到5%', expect: 'pass', text: md('一、收入支出决算总体情况说明', '2024年度收、支总计2918.96万元，比上年2865.56万元基本持平。') },
+    { name: '增加3.03万元（约42%）却称基本持平：警告', expect: 'fail', severity: 'warning', mentions: '基本持平', text: md('十、机关运行经费支出说明', '2024年度机关运行经费支出10.29万元，比上年增加3.03万元，与上年基本持平。') },
+    { name: '其余项目基本持平，不是本项', expect: 'pass', text: md('十、机关运行经费支出说明', '2024年度机关运行经费支出10.29万元，比上年增加3.03万元，主要是办公费增加，其余项目基本持平。公务接待费0万元，与上年持平。') },
+    { name: '增加0.30万元（约3%）称基本持平', expect: 'pass', text: md('十、机关运行经费支出说明', '2024年度机关运行经费支出10.29万元，比上年增加0.30万元，与上年基本持平。') },
     { name: '所写上年数与本年数不同', expect: 'fail', mentions: '2665.56', text: md('一、收入支出决算总体情况说明', '2024年度收、支总计2918.96万元，比上年2665.56万元持平。') },
   ],
   check(ctx) {
     const cs = ctx.doc.claims.filter(saysFlat);
-    if (!cs.length) return notApplicable('说明中没有“持平/无变化”的表述');
+    const basic = changeClaims(ctx.doc.claims).filter((c) => !saysFlat(c) && c.change?.against === 'prior' && c.change.amount && !dec(c.change.amount).isZero() && BASICALLY_FLAT.test(clauseOfChange(c)));
+    if (!cs.length && !basic.length) return notApplicable('说明中没有“持平/无变化”的表述');
+    for (const c of basic) basicallyFlatWithChange(ctx, c);
     for (const c of cs) {
       const nz = changeFiguresOfFlat(c);
       if (nz.length) {
@@ -480,6 +485,32 @@ export const flatWithChange = defineRule({
     }
   },
 });
+
+/** A clause that says only 基本持平 ("，与上年基本持平", "，基本持平"): of the change before it, no other subject's. */
+const BASICALLY_FLAT = /[，,]\s*(?:(?:与|比|较)(?:上年|去年|上年度|上一年度?|\d{4}\s*年度?)(?:相比|比较)?\s*)?(?:基本|大致|大体)持平\s*(?:[，,；;。]|$)/;
+
+/**
+ * "机关运行经费支出10.29万元，比上年增加3.03万元，与上年基本持平": a change that is more than 5% of last
+ * year's level even at the edges of rounding is no 基本持平 (the 5% arithmetic.budget-flat allows):
+ * a warning, the word too loose for the figures, which themselves may be right.
+ */
+function basicallyFlatWithChange(ctx: Parameters<typeof flatWithChange.check>[0], c: Claim): void {
+  const p = priorOf(ctx.doc, c);
+  if (!p || p.prior.lo.lte(0)) return;
+  const ch = intervalOf(money(c.change!.amount!));
+  if (ch.lo.div(p.prior.hi).lte(BASIC_SHARE)) return;
+  const rate = dec(c.change!.amount!).div(dec(money(p.cur.figure)).minus(dec(p.ch))).times(100);
+  ctx.report({
+    cause: flatCause(c.id),
+    severity: 'warning',
+    message: `「${label(c)}」${c.change!.words[0] ?? '变动'}${c.change!.amount!.raw}（约${fmt(rate.abs(), 1)}%），却称与上年“基本持平”：变动超过上年数的5%，不宜称基本持平`,
+    expected: '变动不超过上年数的5%',
+    actual: `${c.change!.amount!.raw}（约${fmt(rate.abs(), 1)}%）`,
+    locations: [whereFigure(c, c.change!.amount!)],
+    section: c.section,
+  });
+}
+const BASIC_SHARE = new Decimal('0.05');
 
 /**
  * "收、支总计2918.96万元，比上年2665.56万元持平": last year's level is printed in the sentence, and this
