@@ -754,7 +754,8 @@ class ClaimReader {
         }
       }
       const last = this.current as Claim | null;
-      if (/(?:其中|以下方面)[:：]\s*$/.test(sentence) && last) {
+      // ("…完成年初预算数的20.00%。具体情况如下：": the items that follow are that whole's, as after 其中.)
+      if (/(?:其中|以下方面|具体情况如下|具体如下)[:：]\s*$/.test(sentence) && last) {
         const w = this.listWholeOf(last);
         this.whole = { id: w.id, key: w.subject.key };
       } else if (last && this.whole && last.id !== this.whole.id && /[。！？!?]\s*$/.test(sentence)) {
