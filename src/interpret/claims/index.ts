@@ -261,6 +261,9 @@ const PARTS_IN_BRACKETS = new RegExp(
 );
 const PARTS_IN_BRACKETS_AMOUNTS = /\d\s*万?元/g;
 
+/** "与收入总计一致": the same as another subject, not as last year or the budget. */
+const SAME_AS_OTHER = /与(?!上年|去年|上一?年度?|\d{4}\s*年|同期|预算|年初|全年)[^，,；;。]{1,20}一致/;
+
 /** A list's number before a name, at a clause's start or after its colon: "1、基本支出", "：2.项目支出". */
 const LIST_NUMBER = /(^|[：:；;\s])(\d{1,2}[、.．])(?=\s*[\u4e00-\u9fa5])/g;
 
@@ -995,8 +998,9 @@ class ClaimReader {
     }
     // ("…决算支出数为0万元,与上年持平公务接待费预算数为…": a 持平 before the clause's subject, its
     // punctuation lost, is said of what came before, not of this subject.)
+    // ("支出总计的增减变化与收入总计一致，较上年减少…": 一致 with another subject says nothing of the change.)
     const flat0 = FLAT_RE.exec(text);
-    const flat = flat0 && (!primary || flat0.index >= primary.end) ? flat0 : null;
+    const flat = flat0 && (!primary || flat0.index >= primary.end) && !(flat0[1] === '一致' && SAME_AS_OTHER.test(text)) ? flat0 : null;
     // (The 持平 of this clause: "较上年度持平，…，决算数与预算数持平" says both, each in its own clause.)
     const hasFlatChange = flat && !budgetWords(text).length && (cmp || /较|比|与/.test(text)) && !roles.some((r) => r.role.role === 'changeAmount' || r.role.role === 'changeRate');
     if (!primary && !roles.length && !hasFlatChange && !wordsB.length) return false;

@@ -268,8 +268,20 @@ export const classSum = defineRule({
   category: 'narrative',
   severity: 'error',
   authority: AUTH,
-  description: '说明“结构情况”中写出的某一类金额，应等于“具体情况”中属于该类的各项金额之和（允许舍入尾差）。',
+  description: '说明“结构情况”中写出的某一类金额，应等于“具体情况”中属于该类的各项金额之和（允许舍入尾差）。所列各项之间有只写项名（无类、款）的一项、其金额补足差额的，不报告。',
   cases: [
+    {
+      name: '同一行里只以项名写出的一项补足了类的差额',
+      expect: 'pass',
+      text: md(
+        '五、一般公共预算财政拨款支出决算情况说明',
+        '2024年度一般公共预算财政拨款支出1,177.34万元，其中：社会保障和就业支出84.68万元，卫生健康支出1,092.66万元。',
+        '1.社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）。支出决算为56.54万元。',
+        '2.社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位职业年金缴费支出（项）。支出决算为28.14万元。',
+        '3.卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）。支出决算为10.29万元；事业单位医疗（项）支出决算为23.47万元。',
+        '4.卫生健康支出（类）医疗保障管理事务（款）行政运行（项）。支出决算为1,058.90万元。',
+      ),
+    },
     {
       name: '类与项相符',
       expect: 'pass',
@@ -350,13 +362,27 @@ export const classSum = defineRule({
         const others = t05.rows.filter((r) => r.code?.length === 7 && r.code.startsWith(id) && !listed.has(r.code) && r.cells.total && !dec(r.cells.total).isZero());
         if (others.length) continue;
       }
-      sumCheck(ctx, k, k.amount as Figure, mine.map((i) => ({ claim: i, fig: i.amount as Figure })), '决算数', repeatedEntries(ofClass).length ? repeatedEntries(ofClass) : repeatsShortBySame(ctx.doc, mine, dec(k.amount as Figure).minus(mine.reduce((s, i) => s.plus(dec(i.amount as Figure)), new Decimal(0)))), !t05 && !listsWholeClasses(ctx, id));
+      // A 项 named bare among the class's items ("…行政单位医疗（项）。支出决算为10.29万元；事业单位医疗（项）支出
+      // 决算为23.47万元"): the reader cannot place it, so it may be one of them. What it makes up is no gap.
+      const gap = dec(k.amount as Figure).minus(mine.reduce((s, i) => s.plus(dec(i.amount as Figure)), new Decimal(0)));
+      const bare = bareItemsAmong(ctx.doc, mine);
+      if (bare.length && compareSum(money({ ...(k.amount as Figure), value: gap.toString() }), moneyAll(bare.map((b) => b.amount as Figure))).agreement !== 'break') continue;
+      sumCheck(ctx, k, k.amount as Figure, mine.map((i) => ({ claim: i, fig: i.amount as Figure })), '决算数', repeatedEntries(ofClass).length ? repeatedEntries(ofClass) : repeatsShortBySame(ctx.doc, mine, gap), bare.length > 0 || (!t05 && !listsWholeClasses(ctx, id)));
     }
     if (!ran) return notApplicable('说明未同时写出类金额与其项级明细');
   },
 });
 
 export const rules = [detailSum, classSum];
+
+/** Items named by their 项 alone (unsure:item) with an amount, printed from the first to the last line of `items`. */
+function bareItemsAmong(doc: Disclosure, items: readonly Claim[]): Claim[] {
+  const lines = items.map((i) => i.location).filter((l) => l.line != null);
+  if (!lines.length) return [];
+  const key = (l: { page?: number | null; line?: number | null }) => (l.page ?? 0) * 100000 + (l.line ?? 0);
+  const [lo, hi] = [Math.min(...lines.map(key)), Math.max(...lines.map(key))];
+  return doc.claims.filter((c) => c.subject.key.startsWith('unsure:item') && c.amount && c.location.line != null && key(c.location) >= lo && key(c.location) <= hi);
+}
 
 /**
  * How a sentence's own words name the corrected figure: words that fix it (完成100%, 持平) give it; words
