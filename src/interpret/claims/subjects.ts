@@ -375,7 +375,10 @@ export function findFunctionPaths(text: string, catalog: Catalog): SubjectMatch[
     // The class name runs back from the marker to the previous punctuation or start.
     const fStart = first.index ?? 0;
     const before = text.slice(0, fStart);
-    const nameStart = Math.max(before.search(/[^，,；;。：:、“”\s\d.．]*$/), 0);
+    // (Not past another item's level marker: "…宗教事务（项）及其他支出（类）…" starts a new path after 及.)
+    const run = Math.max(before.search(/[^，,；;。：:、“”\s\d.．]*$/), 0);
+    const marker = /^.*[（(]\s*[类款项]\s*[)）]\s*(?:以及|及|和|与)?/.exec(before.slice(run))?.[0].length ?? 0;
+    const nameStart = run + marker;
     const names = [before.slice(nameStart).trim()];
     let end = fStart + first[0].length;
     let j = i + 1;
