@@ -13,6 +13,11 @@ function partValue(c: Claim): Figure | null {
   return budgetOnly(c) ? (c.budget?.amount ?? null) : c.amount;
 }
 
+/** The amount a part said with its share alone has where the same section states it again (this year's, not a budget). */
+function amountElsewhere(doc: Disclosure, c: Claim): Figure | null {
+  return doc.claims.find((o) => o !== c && o.subject.key === c.subject.key && o.section === c.section && o.amount && !budgetOnly(o))?.amount ?? null;
+}
+
 interface ShareItem {
   claim: Claim;
   part: Figure;
@@ -288,8 +293,20 @@ export const shareSum = defineRule({
   severity: 'error',
   authority: AUTH_SHARE,
   description:
-    '同一整体下列全的各部分占比之和应为100%；各占比按两位小数舍入，合计可差若干个0.01，金额本身的尾差也会传到占比，二者都算尾差（提示），超出即错误。',
+    '同一整体下列全的各部分占比之和应为100%；各占比按两位小数舍入，合计可差若干个0.01，金额本身的尾差也会传到占比，二者都算尾差（提示），超出即错误。只写占比的部分按本节别处写出的金额计；金额无处可查时，按整体数的舍入估计金额尾差，没有整体数则只作警告。',
   cases: [
+    {
+      name: '只写占比、金额在后文另写：合计偏离出于金额尾差',
+      expect: 'pass',
+      text: md('五、财政拨款“三公”经费支出决算情况说明', '本部门2024年度“三公”经费支出共计7.65万元。从构成比看，公务用车购置及运行维护费所占比重95.69%，公务接待费所占比重4.44%，因公出国（境）费为0。具体情况如下：', '（一）公务用车购置及运行维护费7.32万元。', '（二）公务接待费0.34万元。'),
+    },
+    {
+      name: '只写占比、金额无处可查：合计差得远仍是错',
+      expect: 'fail',
+      severity: 'error',
+      mentions: '103.13',
+      text: md('五、财政拨款“三公”经费支出决算情况说明', '本部门2024年度“三公”经费支出共计7.65万元。从构成比看，公务用车购置及运行维护费所占比重98.69%，公务接待费所占比重4.44%。'),
+    },
     { name: '合计100%', expect: 'pass', text: md('三、支出决算情况说明', '2024年度本年支出合计2280.29万元，其中：基本支出816.48万元，占35.81%；项目支出1463.8万元，占64.19%。') },
     { name: '合计不为100%', expect: 'fail', mentions: '101', text: md('三、支出决算情况说明', '2024年度本年支出合计2280.29万元，其中：基本支出占36.81%；项目支出占64.19%。') },
     {
@@ -364,8 +381,9 @@ export const shareSum = defineRule({
         ctx.report({ ...base, severity: 'info', tolerance: `±${tol.toFixed(3)}个百分点`, message: `各项占比合计${sum.toString()}%，与100%的差异在占比舍入范围内（尾差）` });
         continue;
       }
-      // The amounts' own tail (parts not summing exactly to the whole) carries into the shares.
-      const parts = items.map(partValue);
+      // The amounts' own tail (parts not summing exactly to the whole) carries into the shares. (A part
+      // said with its share alone, "公务接待费所占比重4.44%", has its amount where the section states it.)
+      const parts = items.map((i) => partValue(i) ?? amountElsewhere(doc, i));
       // Parts whose amounts fall far short of the whole are not all of it (a part's share went unread):
       // their shares' sum says nothing of 100%.
       if (wFig && parts.every((p): p is Figure => p != null) && compareSum(money(wFig), moneyAll(parts)).agreement === 'break') continue;
@@ -408,6 +426,20 @@ export const shareSum = defineRule({
             severity: 'info',
             tolerance: `±${tol.toFixed(3)}个百分点`,
             message: `各项占比合计${sum.toString()}%：各部分的金额与占比推算出同一个整体数（约${fmt(lo.plus(hi).div(2))}万元），合计偏离100%来自各部分金额的舍入尾差（尾差）`,
+          });
+          continue;
+        }
+      }
+      // Parts whose amounts are printed nowhere: their rounding, carried into the shares, is bounded by the
+      // whole's only (each part and the whole off by half a unit at most); without the whole, not at all.
+      if (parts.some((p) => p == null)) {
+        const carried = wFig && !dec(wFig).isZero() ? halfUnit(money(wFig).decimals).times(items.length + 1).div(dec(wFig)).times(100) : null;
+        if (!carried || sumI.lo.lte(new Decimal(100).plus(carried)) && new Decimal(100).minus(carried).lte(sumI.hi)) {
+          ctx.report({
+            ...base,
+            severity: carried ? 'info' : 'warning',
+            tolerance: carried ? `±${tol.plus(carried).toFixed(3)}个百分点` : `±${tol.toFixed(3)}个百分点`,
+            message: `各项占比合计${sum.toString()}%：各部分的金额未写出，${carried ? '偏离在金额舍入可能带来的范围内（尾差）' : '无法判断偏离是否出于金额的舍入，请核对'}`,
           });
           continue;
         }
