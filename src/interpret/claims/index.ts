@@ -728,7 +728,11 @@ class ClaimReader {
         }
         // Parenthetical statements with their own figures ("（含外事接待0批次、0人次）") are read apart.
         const parens: string[] = [];
+        // ("收入总计238.67万元（含使用非财政拨款结余0万元、年初结转和结余0万元）": what 含 or 包括 lists is what the
+        // whole includes, not all it is made of; a 其中 list is all of it.)
+        let includes = false;
         if (t.includes('含') || t.includes('其中') || t.includes('包括')) t = t.replace(LIST_IN_BRACKETS, (_m, inner: string) => {
+          if (/^(?:含|包括)/.test(inner)) includes = true;
           parens.push(inner.replace(/^(?:含|其中|包括)[:：]?/, ''));
           return '';
         });
@@ -740,6 +744,7 @@ class ClaimReader {
           });
         this.clause(t, sentenceLoc, sentence, section, cmp, wordsB, listed, carried, null);
         const host = this.current ? this.listWholeOf(this.current) : null;
+        if (host && includes) host.someParts = true;
         for (const p of parens) {
           const keep: Claim | null = this.current;
           // Inside the brackets the list is the host's: an item there the reader cannot name
@@ -757,8 +762,10 @@ class ClaimReader {
         }
       }
       const last = this.current as Claim | null;
-      // ("…完成年初预算数的20.00%。具体情况如下：": the items that follow are that whole's, as after 其中.)
-      if (/(?:其中|以下方面|具体情况如下|具体如下)[:：]\s*$/.test(sentence) && last) {
+      // ("一般公共预算财政拨款支出…完成年初预算数的20.00%。具体情况如下：": the 类/款/项 that follow are that
+      // whole's, as after 其中. Not of other wholes: "其中本年收入3830.23万元。具体情况如下：" goes on to discuss
+      // the main items, not all.)
+      if ((/(?:其中|以下方面)[:：]\s*$/.test(sentence) || (/(?:具体情况如下|具体如下)[:：]\s*$/.test(sentence) && last?.subject.key === 'general.expense')) && last) {
         const w = this.listWholeOf(last);
         this.whole = { id: w.id, key: w.subject.key };
       } else if (last && this.whole && last.id !== this.whole.id && /[。！？!?]\s*$/.test(sentence)) {
