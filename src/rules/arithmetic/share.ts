@@ -26,13 +26,28 @@ interface ShareItem {
   wholeKey: string;
 }
 
+/**
+ * "授予中小企业合同金额18.64万元，占26.54%，其中授予小微企业合同金额18.64万元，占26.54%": a part's share that
+ * names no base, beside its whole's own share, may be said in the same terms as the whole's (of the
+ * whole's base). Taken so only where it fails on the whole and holds on the whole's base.
+ */
+function parallelWhole(doc: Disclosure, c: Claim, part: Figure): ReturnType<typeof shareWhole> {
+  const parent = claimById(doc, c.parent);
+  if (c.share?.base || !parent?.share) return null;
+  const own = shareWhole(doc, c);
+  const outer = shareWhole(doc, parent);
+  if (!own?.figure || !outer?.figure) return null;
+  const on = (w: Figure) => compareRate(c.share!.rate, intervalOf(money(part)), intervalOf(money(w)))?.agreement;
+  return on(own.figure) === 'break' && on(outer.figure) !== 'break' && on(outer.figure) != null ? outer : null;
+}
+
 /** Shares grouped by the whole they are of (one "其中" list, or one section's structure sentence). */
 function shareGroups(doc: Disclosure): Map<string, ShareItem[]> {
   const groups = new Map<string, ShareItem[]>();
   for (const c of doc.claims) {
     if (!c.share) continue;
-    const w = shareWhole(doc, c);
     const part = partValue(c);
+    const w = part ? parallelWhole(doc, c, part) ?? shareWhole(doc, c) : null;
     if (!w?.figure || !part) continue;
     const key = `${w.claim?.id ?? w.key}|${budgetOnly(c) ? 'b' : 'a'}`;
     const list = groups.get(key) ?? [];
@@ -111,8 +126,19 @@ export const share = defineRule({
   severity: 'error',
   authority: AUTH_SHARE,
   description:
-    '说明中“占X%”须等于该项金额 ÷ 其整体（句中写明的基数，或“其中”所属的整体）。按区间算术复核；若一组占比都按另一整体数（各部分之和、别处所写的同一整体，或各项金额 ÷ 占比共同得出的数）才相符，则只报一次整体数的问题。',
+    '说明中“占X%”须等于该项金额 ÷ 其整体（句中写明的基数，或“其中”所属的整体；未写基数、其所属整体也写了占比的，按所属整体无法相符而按其占比的基数相符时，以后者为准）。按区间算术复核；若一组占比都按另一整体数（各部分之和、别处所写的同一整体，或各项金额 ÷ 占比共同得出的数）才相符，则只报一次整体数的问题。',
   cases: [
+    {
+      name: '其中一项的占比与整体的占比同一口径（占政府采购支出总额）',
+      expect: 'pass',
+      text: md('（二）政府采购支出情况', '2024年度政府采购支出总额70.24万元，其中：货物10万元，服务60.24万元。授予中小企业合同金额18.64万元，占26.54%，其中授予小微企业合同金额18.64万元，占26.54%。'),
+    },
+    {
+      name: '其中一项的占比按哪一口径都不符',
+      expect: 'fail',
+      mentions: '36.54',
+      text: md('（二）政府采购支出情况', '2024年度政府采购支出总额70.24万元，其中：货物10万元，服务60.24万元。授予中小企业合同金额18.64万元，占26.54%，其中授予小微企业合同金额18.64万元，占36.54%。'),
+    },
     {
       name: '占比以本句所说的整体为基数（财政拨款基本支出，不是全部资金的基本支出）',
       expect: 'pass',
