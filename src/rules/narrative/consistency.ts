@@ -514,6 +514,7 @@ export const unitMissing = defineRule({
       mentions: '612.07',
       text: md('（三）一般公共预算财政拨款支出决算具体情况', '3、文化旅游体育与传媒支出（类）文化和旅游（款）群众文化（项）。主要用于社区文化活动。年初预算为 640.00 万元，支出决算为 612.07 。决算数小于预算数的主要原因是活动压缩。'),
     },
+    { name: '括注里的“预算数为0”无须单位', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出决算为0.94万元，完成全年预算0.94万元的100%。其中：因公出国（境）费支出决算为0万元，完成全年预算0万元的--%（预算数为0，不可比）；公务接待费支出决算为0.94万元，完成全年预算0.94万元的100%。') },
     { name: '漏写单位', expect: 'fail', mentions: '2280.29', text: md('四、财政拨款收入支出决算总体情况说明', '2024年度财政拨款收、支总计2280.29。与2023年度相比，财政拨款收、支总计各减少219.11万元，下降8.77%。') },
   ],
   check(ctx) {
@@ -537,6 +538,8 @@ export const unitMissing = defineRule({
       if (f.unit != null || isRateMissingPercent(c, f)) continue;
       // "经营收入 0.00 万，为…": the unit cut to 万 is said as such.
       const cut = new RegExp(`${f.raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*万(?!元)`).test((f.location?.text ?? c.sentence));
+      // ("完成全年预算0万元的--%（预算数为0，不可比）": nothing is nothing in any unit.)
+      if (!cut && dec(f).isZero()) continue;
       ctx.report({
         message: cut ? `「${label(c)}」金额${f.raw}的单位写成了“万”，应为“万元”` : `「${label(c)}」金额${f.raw}未写单位`,
         expected: `${f.raw}万元`,
