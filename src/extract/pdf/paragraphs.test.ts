@@ -36,4 +36,11 @@ describe('paragraphs of a PDF page', () => {
     const lines = [line('坚持应定尽定，扩面定点医药机构达到一千五百七十六家。', 0, 100, 21.5), line('“多级多点”医保服务综合体建设取得实效，建成医保服务站点', 1, 132, 20.5)];
     expect(texts(lines)).toHaveLength(2);
   });
+
+  it('after a line at the margin ending with a colon, an item said 一是 opens a paragraph; after a comma it goes on', () => {
+    const item = (prev: string) => [line(`2024年度一般公共预算财政拨款支出决算数与预算数持平${prev}`, 0, 100, 22.5), line('一是社会保障和就业支出（类）人力资源和社会保障管理事务', 1, 100, 22.5), line('（款）引进人才费用（项）：支出决算为95000元。', 2, 100, 18)];
+    expect(texts(item('。其中：'))).toHaveLength(2);
+    expect(texts(item('，主要用于'))).toHaveLength(1);
+  });
 });
+

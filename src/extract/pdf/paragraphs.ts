@@ -99,6 +99,9 @@ function startsNew(prev: Line, l: Line, m: PageMetrics): boolean {
   const indent = l.x - m.left;
   // An indented line opens a paragraph, unless the whole paragraph is indented alike (a quotation, a list body).
   if (indent > INDENT * l.size && Math.abs(l.x - prev.x) > INDENT * l.size) return true;
+  // ("…决算数与预算数持平。其中：" at the margin | "一是社会保障和就业支出…": an item of a list said 一是, 二是…
+  // after a sentence or a colon; after a comma it goes on the sentence.)
+  if (/^[一二三四五六七八九十]{1,3}是/.test(plain(l.text)) && /[。；;：:]$/.test(plain(prev.text))) return true;
   return STARTS_ITEM.test(plain(l.text));
 }
 
