@@ -5,12 +5,13 @@
 // CommonJS script, wrapped as one function expression and escaped to ASCII; a manifest lists what it
 // was made from, so that bin/juesuan.js can tell a stale script and run dist/ instead.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { builtinModules } from 'node:module';
+import { mkdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { builtinModules, createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, transform } from 'esbuild';
 import { lazyCases } from './lazy-cases.js';
+import { PDFIUM_PACKAGE } from '../src/extract/pdf/pdfium/wasm.js';
 import { BUNDLE_LOADER, BUNDLE_MANIFEST, BUNDLE_SCRIPT, type BundleManifest, LEFT_OUT_MODULES, WORKER_LEFT_OUT_JOB, WORKER_SCRIPT, WRAP_AFTER, WRAP_BEFORE, bundleHeader } from '../src/cli/bundle.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -44,9 +45,10 @@ const COMMON = {
  * One script made from `entry` in dist/ and every module it loads, wrapped and escaped to ASCII;
  * `leftOut(importer, path)` names imports left out of it (a module it never runs).
  */
-async function makeScript(entry: string, leftOut: (importer: string, path: string) => boolean, atRuntime: readonly string[] = []) {
+async function makeScript(entry: string, leftOut: (importer: string, path: string) => boolean, atRuntime: readonly string[] = [], define: Record<string, string> = {}) {
   const result = await build({
     ...COMMON,
+    define,
     entryPoints: [join(DIST, entry)],
     outfile: join(ROOT, 'dist', 'bundle', 'out.js'),
     charset: 'ascii',
@@ -112,7 +114,17 @@ const cli = await makeScript('cli/main.js', (importer, path) => importer === 'cl
 // node_modules when that job first runs: every other worker (a PDF's) read it and made it a string at
 // start, ~2.8 MB of fresh memory (~16 µs a 4 kB page on the VM measured) for nothing. The same
 // CommonJS build of it is what dist/ runs too (the package's main).
-const worker = await makeScript('extract/worker-entry.js', (importer, path) => importer === 'extract/jobs.js' && path === WORKER_LEFT_OUT_JOB, ['xlsx']);
+// PDFium's package as Node finds it from dist/extract/pdf/pdfium/wasm.js, written into the worker's
+// script relative to that folder: the worker then does not run Node's resolution of the package's
+// exports (its ES module resolver loaded at every start). Its package.json and entry are added to the
+// files the build is fresh against, so that a package updated makes the build stale.
+const WASM_DIR = join(DIST, 'extract', 'pdf', 'pdfium');
+const pdfiumEntry = realpathSync(createRequire(join(WASM_DIR, 'wasm.js')).resolve(PDFIUM_PACKAGE));
+const pdfiumFiles = [pdfiumEntry, join(dirname(pdfiumEntry), '..', 'package.json')];
+if (statSync(pdfiumFiles[1] as string, { throwIfNoEntry: false }) == null) throw new Error(`bundle-cli: no package.json beside ${pdfiumEntry}`);
+const worker = await makeScript('extract/worker-entry.js', (importer, path) => importer === 'extract/jobs.js' && path === WORKER_LEFT_OUT_JOB, ['xlsx'], {
+  __JUESUAN_PDFIUM_ENTRY__: JSON.stringify(relative(WASM_DIR, pdfiumEntry).split(sep).join('/')),
+});
 
 // The loader (src/cli/bundle.ts and the code cache) as a CommonJS file of its own, so that
 // bin/juesuan.js, a CommonJS script, loads it without starting Node's ES module loader.
@@ -128,7 +140,7 @@ for (const output of [cli, worker, loader].flatMap((r) => Object.values(r.metafi
   if (foreign.length) throw new Error(`bundle-cli: the script would load ${foreign.join(', ')} from outside`);
 }
 
-const inputs = [...new Set([cli, worker, loader].flatMap((r) => Object.keys(r.metafile.inputs)))]
+const inputs = [...new Set([...[cli, worker, loader].flatMap((r) => Object.keys(r.metafile.inputs)), ...pdfiumFiles.map((f) => relative(ROOT, f))])]
   .filter((i) => !i.includes(':'))
   .map((i): [string, number] => {
     const path = relative(ROOT, join(ROOT, i)).split(sep).join('/');

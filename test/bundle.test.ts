@@ -4,10 +4,11 @@
 // then with the compiled code the first run kept. Skipped, with a note, when it is not built or is
 // older than dist/ (bin/juesuan.js would not use it then either).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUNDLE_MANIFEST, BUNDLE_SCRIPT, type BundleManifest, isFresh } from '../src/cli/bundle.js';
 
@@ -107,5 +108,11 @@ describe.skipIf(!built)('what a parse worker loads to read a PDF', () => {
   };
   it('loads no node:crypto (wanted only to name pdfjs’s scripts in the cache, when pdfjs reads)', () => {
     expect(loadedBy('dist/extract/pdf/job.js', 'crypto')).toBe(false);
+  });
+  it('finds PDFium where Node finds it, as the build wrote it into the worker’s script (no resolution of its exports at every start)', () => {
+    const written = /ENTRY_AT_BUILD\s*=\s*true\s*\?\s*("[^"]+")/.exec(readFileSync(join(ROOT, 'dist/bundle/worker.js'), 'latin1'))?.[1];
+    expect(written).toBeDefined();
+    const wasm = join(ROOT, 'dist/extract/pdf/pdfium/wasm.js');
+    expect(realpathSync(fileURLToPath(new URL(JSON.parse(written as string) as string, pathToFileURL(wasm))))).toBe(createRequire(wasm).resolve('@embedpdf/pdfium'));
   });
 });

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { JuesuanError } from '../../../errors.js';
 import { removeStale, requireWithCode } from '../code-cache.js';
 import { chooseWasmTier } from './tier.js';
@@ -98,10 +99,22 @@ let loaded: Promise<Loaded> | null = null;
 /** The compiled module, kept for new instances in this thread (compiling is most of loading). */
 let compiled: Promise<WebAssembly.Module> | null = null;
 
+/** The package's name. */
+export const PDFIUM_PACKAGE = '@embedpdf/pdfium';
+
 /** Where the package is, by JUESUAN_PDFIUM_MODULE (its dist/index.js) or by its name. */
 function moduleSpec(): string {
-  return process.env.JUESUAN_PDFIUM_MODULE || '@embedpdf/pdfium';
+  return process.env.JUESUAN_PDFIUM_MODULE || PDFIUM_PACKAGE;
 }
+
+/**
+ * Where Node found the package's entry when the one-file build was made, from this module's folder:
+ * scripts/bundle-cli.ts writes it into the parse worker's script (nothing else defines it), and
+ * the package's package.json and entry are among the files that build is fresh against (a package
+ * updated makes the build stale, and dist/ runs instead).
+ */
+declare const __JUESUAN_PDFIUM_ENTRY__: string | undefined;
+const ENTRY_AT_BUILD = typeof __JUESUAN_PDFIUM_ENTRY__ === 'string' ? __JUESUAN_PDFIUM_ENTRY__ : undefined;
 
 type Glue = { init(o: object): Promise<{ pdfium: EmscriptenModule; PDFiumExt_Init(): void }> };
 
@@ -135,15 +148,28 @@ const paths = new Map<string, string>();
 
 /**
  * Where `spec` is, found once per thread: the glue and the WebAssembly are found from the same
- * package name, and Node's resolution of a package's exports, run cold, took 5–10 ms each time.
+ * package name, and Node's resolution of a package's exports, run cold, took 5–10 ms each time. In
+ * the one-file build, the package is where Node found it when the build was made (`ENTRY_AT_BUILD`):
+ * Node's resolution of exports loaded a dozen of Node's own modules (its ES module resolver) into
+ * every parse worker, 4–12 ms of the worker's start, before PDFium could be compiled.
  */
 function resolved(spec: string): string {
   let path = paths.get(spec);
   if (path === undefined) {
-    path = createRequire(import.meta.url).resolve(spec);
+    path = (spec === PDFIUM_PACKAGE ? entryAtBuild() : null) ?? createRequire(import.meta.url).resolve(spec);
     paths.set(spec, path);
   }
   return path;
+}
+
+/** The package's entry as the one-file build found it, as Node gives a resolved path (its real path); null when not found there (the folder moved). */
+function entryAtBuild(): string | null {
+  if (ENTRY_AT_BUILD === undefined) return null;
+  try {
+    return realpathSync(fileURLToPath(new URL(ENTRY_AT_BUILD, import.meta.url)));
+  } catch {
+    return null;
+  }
 }
 
 /**
