@@ -765,7 +765,7 @@ class ClaimReader {
       // ("一般公共预算财政拨款支出…完成年初预算数的20.00%。具体情况如下：": the 类/款/项 that follow are that
       // whole's, as after 其中. Not of other wholes: "其中本年收入3830.23万元。具体情况如下：" goes on to discuss
       // the main items, not all.)
-      if ((/(?:其中|以下方面)[:：]\s*$/.test(sentence) || (/(?:具体情况如下|具体如下)[:：]\s*$/.test(sentence) && last?.subject.key === 'general.expense')) && last) {
+      if ((/(?:其中|以下方面)[:：]\s*$/.test(sentence) || (/(?:具体情况如下|具体如下|各项目?情况如下)[:：]\s*$/.test(sentence) && last?.subject.key === 'general.expense')) && last) {
         const w = this.listWholeOf(last);
         this.whole = { id: w.id, key: w.subject.key };
       } else if (last && this.whole && last.id !== this.whole.id && /[。！？!?]\s*$/.test(sentence)) {
