@@ -31,3 +31,11 @@ describe('a sheet total that breaks its sources, decided by the sheet\'s own exe
     expect(fs.map((f) => f.rule).sort()).toEqual(['performance.execution-rate', 'performance.funds-parts', 'performance.funds-total']);
   });
 });
+
+describe('the projects evaluated said as 自评项目N个', () => {
+  it('"自评项目1个，涉及预算资金…" is read as the sheets\' count and funds', async () => {
+    const said = (stated: string) => `十一、预算绩效的情况说明\n\n本单位对2024年度预算项目开展绩效自评，自评项目1个，涉及预算资金${stated}万元。\n\n${sheet(['3.50', '3.50', '3.50', '10', '100.00%', '10'], ['3.50', '3.50', '3.50'])}`;
+    expect((await perf(said('30.00'))).map((f) => f.rule)).toContain('performance.funds-total');
+    expect((await perf(said('3.50'))).map((f) => f.rule)).not.toContain('performance.funds-total');
+  });
+});

@@ -241,7 +241,7 @@ function scanStatements(lines: readonly { text: string; location: Location }[]):
       } else if ((m = /转移支付项目\s*(\d+)\s*个/.exec(clause))) {
         group = 'transfer';
         count = Number(m[1]);
-      } else if ((m = /(?:预算绩效评价项目|涵盖项目|绩效自评项目|开展绩效自评的项目)\s*(\d+)\s*个/.exec(clause))) {
+      } else if ((m = /(?:预算绩效评价项目|涵盖项目|绩效自评项目|开展绩效自评的项目|(?<!整体支出)(?<!整体)自评项目)\s*(\d+)\s*个/.exec(clause))) {
         group = 'project';
         count = Number(m[1]);
       } else if ((m = /(\d+)\s*个(?:专项预算|部门预算)?项目(?:的)?绩效(?:自评|评价)(表|报告)/.exec(clause))) {
