@@ -62,3 +62,14 @@ it('keeps a vehicle purchase amount against the vehicles bought when nothing is 
   const found = (await checkText(text, { file: 'a.txt' })).findings.filter((f) => f.severity !== 'info');
   expect(found.filter((f) => f.rule === 'count.vehicle-purchase')).toHaveLength(1);
 });
+
+it('reports two subjects stated together once and each again on its own line, crosswise, as one pair written the other way round', async () => {
+  const file = 'test/paraphrase/rongcheng-beijing-wording.md';
+  const right = '其中：人员经费支出146.15万元，公用经费支出11.23万元；';
+  const text = await readFile(file, 'utf8');
+  expect(text).toContain(right);
+  const swapped = text.replace(right, '其中：公用经费支出146.15万元，人员经费支出11.23万元；');
+  const found = (await checkText(swapped, { file: 'a.md' })).findings.filter((f) => f.rule === 'narrative.same-subject' && f.severity === 'error');
+  expect(found).toHaveLength(1);
+  expect(found[0]?.message).toMatch(/两项在两处的数字正好互换/);
+});

@@ -55,6 +55,10 @@ const twoAmounts = (f: Finding) => {
   return ns.length === 2 ? ns : null;
 };
 
+/** Two findings of two places each that have one of them in common (the statement naming both subjects). */
+const shareOneStatement = (a: Finding, b: Finding) =>
+  a.locations.length === 2 && b.locations.length === 2 && a.locations.filter((l) => b.locations.some((o) => sameStatement(l, o))).length === 1;
+
 /** Whether two findings are about the same statements (every place of one is a place of the other). */
 const sameStatements = (a: Finding, b: Finding) =>
   a.locations.length === b.locations.length && a.locations.every((l) => b.locations.some((o) => sameStatement(l, o)));
@@ -73,7 +77,9 @@ function twoStatementsSwapped(findings: Finding[]): Finding[] {
     const [a1, a2] = twoAmounts(f)!;
     if (a1!.eq(a2!)) continue;
     const g = candidates.find((o) => {
-      if (o === f || done.has(o) || o.rule !== f.rule || subjectOf(o) === subjectOf(f) || !sameStatements(f, o)) return false;
+      // (The same two statements, or one statement naming both and each stated again on a line of its own:
+      // "人员经费…146.15万元，公用经费…11.23万元" against "人员经费1,461,500.00元" and "公用经费112,300.00元" below.)
+      if (o === f || done.has(o) || o.rule !== f.rule || subjectOf(o) === subjectOf(f) || !(sameStatements(f, o) || shareOneStatement(f, o))) return false;
       const [b1, b2] = twoAmounts(o)!;
       return b1!.eq(a2!) && b2!.eq(a1!);
     });
