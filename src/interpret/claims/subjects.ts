@@ -233,7 +233,7 @@ export function findSubjects(text: string, catalog: Catalog, section: string | n
   // Most clauses of a long document (duties, reports) name no quantity: a cheap test spares 56 regexes.
   if (!QUANTITY_HINT.test(text)) return all;
   for (const fc of findFunctionPaths(text, catalog)) all.push(fc);
-  for (const it of findBareItems(text)) all.push(it);
+  for (const it of findBareItems(text, catalog)) all.push(it);
   for (const g of subjectPatterns()) {
     if (!g.any.test(text)) continue;
     for (const [e, re, wide] of g.members) {
@@ -408,7 +408,7 @@ export function findFunctionPaths(text: string, catalog: Catalog): SubjectMatch[
  * many 款), so it is keyed unsure, compared with no table and no other statement: only its own change
  * and rate are checked. A full path ("…（类）…（款）…（项）") is read by findFunctionPaths instead.
  */
-function findBareItems(text: string): SubjectMatch[] {
+function findBareItems(text: string, catalog?: Catalog): SubjectMatch[] {
   const out: SubjectMatch[] = [];
   if (!text.includes('项')) return out;
   for (const m of text.matchAll(BARE_ITEM)) {
@@ -416,10 +416,23 @@ function findBareItems(text: string): SubjectMatch[] {
     const own = (m[1] as string).replace(/^.*[（(]\s*[类款]\s*[)）]/, '');
     const name = normalizeItemName(own.replace(/^\d+[、.．]\s*/, '').trim());
     if (!name) continue;
-    const start = (m.index ?? 0) + m[0].lastIndexOf(own, m[0].length - 3);
-    out.push({ start, end: (m.index ?? 0) + m[0].length, key: `unsure:item:${name}`, label: m[0].slice(start - (m.index ?? 0)), names: [], entry: null });
+    // "（1）医疗保障管理事务（款）行政运行（项）" under a heading "2. 卫生健康支出（类）600万元：": a 款 and its 项
+    // that one class of the catalog alone has name the item as its whole path would.
+    const kuan = /([^（）()，,；;。：:、\s\d.．]{2,20})[（(]\s*款\s*[)）]\s*$/.exec((m[1] as string).slice(0, (m[1] as string).length - own.length))?.[1];
+    const item = kuan && catalog ? itemByKuan(catalog, kuan.replace(/^(?:[一二三四五六七八九十]{1,3}是|[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[)）])\s*/, ''), name) : null;
+    const start = (m.index ?? 0) + m[0].lastIndexOf(kuan && item ? kuan : own, m[0].length - 3);
+    out.push({ start, end: (m.index ?? 0) + m[0].length, key: item ? `fc:${item.code}` : `unsure:item:${name}`, label: m[0].slice(start - (m.index ?? 0)), names: [], entry: null });
   }
   return out;
+}
+
+/** The 项 named `item` under a 款 named `kuan`, when exactly one class of the catalog has such a pair. */
+function itemByKuan(catalog: Catalog, kuan: string, item: string): { code: string } | null {
+  const hits = catalog.functionClasses().flatMap((c) => {
+    const r = catalog.resolvePath([c.name, kuan, item]);
+    return r.failedAt == null ? [r.resolved[2] as { code: string }] : [];
+  });
+  return hits.length === 1 ? (hits[0] as { code: string }) : null;
 }
 
 /** A 项's name, from a clause's start or a list's number (and its code, "2080501"), its marker, then its figure or 支出决算. */
