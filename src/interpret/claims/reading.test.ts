@@ -232,6 +232,17 @@ describe('the parts of a "其中" list', () => {
     ]);
   });
 
+  it('the names before 2015 (公共财政拨款支出) and a whole\'s parts by a classification ("按支出性质分：") are read', async () => {
+    const old = await claimsOf(GENERAL, '2024年度公共财政拨款支出决算700万元，按支出功能分类科目：社会保障和就业支出100万元，占14.29%；卫生健康支出600万元，占85.71%。');
+    expect(old.map((c) => c.subject.key)[0]).toBe('general.expense');
+    const parts = await claimsOf('三、支出决算情况说明', '本年支出合计2280.29万元，按支出性质分：基本支出816.48万元，占35.81%；项目支出1463.8万元，占64.19%。');
+    expect(parts.map((c) => [c.subject.key, c.parent === parts[0]?.id])).toEqual([
+      ['expense.total', false],
+      ['expense.basic', true],
+      ['expense.project', true],
+    ]);
+  });
+
   it('a 款 and its 项 under a class heading ("（1）医疗保障管理事务（款）行政运行（项）300万元") are the item one class alone has', async () => {
     const cs = await claimsOf(GENERAL, '2. 卫生健康支出（类）600万元：', '（1）医疗保障管理事务（款）行政运行（项）300万元；', '（2）医疗保障管理事务（款）事业运行（项）200万元；', '（3）行政运行（款）行政运行（项）5万元。');
     const keys = cs.map((c) => c.subject.key);

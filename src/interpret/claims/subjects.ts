@@ -98,9 +98,10 @@ export const SUBJECTS: SubjectEntry[] = [
   { re: /授予中小企业(?:的)?合同(?:金额)?/, key: 'procurement.sme', label: '授予中小企业合同金额' },
   { re: /授予小微企业(?:的)?合同(?:金额)?/, key: 'procurement.micro', label: '授予小微企业合同金额' },
   // 一般公共预算 (table 05, 06)
-  { re: /一般公共预算财政拨款基本支出(?:决算)?/, key: 'general.basic', label: '一般公共预算财政拨款基本支出' },
-  { re: /一般公共预算财政拨款项目支出(?:决算)?/, key: 'general.project', label: '一般公共预算财政拨款项目支出' },
-  { re: /一般公共预算(?:财政拨款)?(?:拨款)?支出(?:决算)?(?:数)?/, key: 'general.expense', label: '一般公共预算财政拨款支出' },
+  // (公共财政拨款, 公共财政预算, 一般预算: the names before 2015.)
+  { re: /(?:一般公共预算|公共财政预算|公共财政|一般预算)财政拨款基本支出(?:决算)?|公共财政拨款基本支出(?:决算)?/, key: 'general.basic', label: '一般公共预算财政拨款基本支出' },
+  { re: /(?:一般公共预算|公共财政预算|公共财政|一般预算)财政拨款项目支出(?:决算)?|公共财政拨款项目支出(?:决算)?/, key: 'general.project', label: '一般公共预算财政拨款项目支出' },
+  { re: /(?:一般公共预算|公共财政预算|一般预算)(?:财政拨款)?(?:拨款)?支出(?:决算)?(?:数)?|公共财政拨款支出(?:决算)?(?:数)?/, key: 'general.expense', label: '一般公共预算财政拨款支出' },
   { re: /人员经费(?:支出)?/, key: 'basic.personnel', label: '人员经费', generic: true },
   { re: /公用经费(?:支出)?/, key: 'basic.public', label: '公用经费', generic: true },
   // totals (table 01)
@@ -121,7 +122,7 @@ export const SUBJECTS: SubjectEntry[] = [
   { re: /本年支出(?:合计)?|支出合计/, key: 'expense.total', label: '本年支出合计' },
   { re: /政府性基金预算(?:财政)?拨款收入/, key: 'income.fund', label: '政府性基金预算财政拨款收入' },
   { re: /国有资本经营预算(?:财政)?拨款收入/, key: 'income.capital', label: '国有资本经营预算财政拨款收入' },
-  { re: /一般公共预算(?:财政)?拨款收入/, key: 'income.general', label: '一般公共预算财政拨款收入' },
+  { re: /(?:一般公共预算|公共财政预算|一般预算)(?:财政)?拨款收入|公共财政拨款收入/, key: 'income.general', label: '一般公共预算财政拨款收入' },
   { re: /财政拨款收入/, key: 'income.fiscal', label: '财政拨款收入' },
   // "本部门2016年度财政拨款支出6954.57万元，较上年决算数增加841.13万元": the year's 财政拨款 spending
   // (table 04), as 本年财政拨款支出; a fund's or the general budget's is matched before it, at its start.
