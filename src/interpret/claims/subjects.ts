@@ -90,7 +90,8 @@ export const SUBJECTS: SubjectEntry[] = [
   { re: /工程采购授予中小企业合同金额/, key: 'procurement.works.sme', label: '工程采购授予中小企业合同金额' },
   { re: /服务采购授予中小企业合同金额/, key: 'procurement.services.sme', label: '服务采购授予中小企业合同金额' },
   // "政府采购金额（以合同签订为准）为7571.90万元" (the Shanghai wording) is the total too.
-  { re: /政府采购(?:支出|合同)?(?:总额|总金额)|政府采购金额(?:[（(]以合同签订为准[)）])?/, key: 'procurement.total', label: '政府采购支出总额' },
+  // ("政府采购支出合计70.24万元": 合计 of the procurement, never the department's 本年支出合计.)
+  { re: /政府采购(?:支出|合同)?(?:总额|总金额|合计|总计)|政府采购金额(?:[（(]以合同签订为准[)）])?/, key: 'procurement.total', label: '政府采购支出总额' },
   // "货物采购支出", "货物类采购金额", "服务类采购…", "服务政府采购支出" as well; never 商品和服务支出 (an economic class).
   { re: /政府采购货物类?(?:支出|合同金额|金额)?|货物类?(?:政府)?采购(?:支出|合同金额|金额)?|货物类?(?:支出|金额)/, key: 'procurement.goods', label: '政府采购货物支出' },
   { re: /政府采购工程类?(?:支出|合同金额|金额)?|工程类?(?:政府)?采购(?:支出|合同金额|金额)?|工程(?:支出|采购)金额|工程类(?:支出|金额)/, key: 'procurement.works', label: '政府采购工程支出' },
