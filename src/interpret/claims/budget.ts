@@ -34,9 +34,14 @@ export function isDiffRateCue(cue: string): boolean {
   return /(预决算)?差异率(?:为|是)?$/.test(cue.replace(/\s+$/, ''));
 }
 
+/** Words that make a comparison each item's ("各项目", "各科目", "所列项目"), not the subject's. */
+const EACH_ITEM = /(?:各项目?|各科目|各明细科目|所列各?(?:项目|科目)|以下各项)\s*$/;
+
 /** Words about the actual versus the budget (持平 / 基本持平 / 小于 / 大于 …). */
 export function budgetWords(text: string): string[] {
   const m = /决算数?(?:与|和|较|比)?(?:年初|全年)?预算数?(?:相比)?(基本持平|持平|一致|相等|小于|低于|大于|高于|超过)/.exec(text);
+  // ("…为年初预算数的11.58%。各项目决算数与年初预算数一致，具体为：…": said of each item listed, not of the whole.)
+  if (m && EACH_ITEM.test(text.slice(Math.max(0, m.index - 8), m.index))) return [];
   if (m) return [m[1] as string];
   const n = /决算数?(小于|低于|大于|高于|超过|等于)(?:年初|全年)?预算数?/.exec(text);
   // "决算数小于预算数（或与预算数持平）" leaves the template's choice open: it says neither.
