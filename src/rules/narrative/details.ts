@@ -268,7 +268,11 @@ export const detailSum = defineRule({
       // add up to the whole's are all of its items.
       const noTable = !tableOf(ctx.doc, '05') && !listsWholeClasses(ctx);
       const adds = (w: Figure | null | undefined, xs: { fig: Figure }[]) => w != null && xs.length === items.length && compareSum(money(w), moneyAll(xs.map((x) => x.fig))).agreement !== 'break';
-      if (whole.amount && act.length === items.length && act.length >= 2) sumCheck(ctx, whole, whole.amount, act, '决算数', repeats, noTable && !adds(whole.budget?.amount, bud));
+      // (A 项 named bare among the items, whose amount makes up the gap, may be one of them: no gap.)
+      const bare = bareItemsAmong(ctx.doc, items);
+      const madeUp = (w: Figure, xs: { fig: Figure }[]) =>
+        bare.length > 0 && compareSum(money({ ...w, value: dec(w).minus(xs.reduce((t, x) => t.plus(dec(x.fig)), new Decimal(0))).toString() }), moneyAll(bare.map((b) => b.amount as Figure))).agreement !== 'break';
+      if (whole.amount && act.length === items.length && act.length >= 2 && !madeUp(whole.amount, act)) sumCheck(ctx, whole, whole.amount, act, '决算数', repeats, noTable && !adds(whole.budget?.amount, bud));
       if (whole.budget?.amount && bud.length === items.length && bud.length >= 2) sumCheck(ctx, whole, whole.budget.amount, bud, whole.budget.basis === 'initial' ? '年初预算数' : '预算数', repeats, noTable && !adds(whole.amount, act));
     }
   },
