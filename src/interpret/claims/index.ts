@@ -1124,11 +1124,15 @@ class ClaimReader {
    * slip. It is read as printed again. (One that agrees with a figure said before it is never taken.)
    */
   literalsAgreeingElsewhere(): void {
+    // (Nor one that, read at 万元, is ten times the largest amount the account states: "机关运行经费支出
+    // 410,200.00元" before "基本支出608.04万元".)
+    const largest = this.largestWan();
     for (const c of this.claims) {
       const slip = c.unitSlip;
       if (!slip || !(c.unitSlipBasis === 'paragraph' || c.unitSlipBasis === 'section' || c.unitSlipBasis === 'document')) continue;
       const tk = { value: slip.value, unit: slip.unit } as Token;
-      if (!this.literalAgrees(c, tk)) continue;
+      const absurd = slip.unit === '元' && largest.gt(0) && new Decimal(slip.value).gt(largest.times(10));
+      if (!absurd && !this.literalAgrees(c, tk)) continue;
       const asRead = (f: Figure | null | undefined) => f != null && f.unit === '万元' && f.value === slip.value && f.raw === slip.raw;
       const literal = (f: Figure): Figure => inWanyuan({ ...f, value: slip.value, decimals: slip.decimals }, slip.unit as string);
       if (asRead(c.amount)) c.amount = literal(c.amount as Figure);
@@ -1149,6 +1153,14 @@ class ClaimReader {
     return this.claims.some((c) => c.subject.key === claim.subject.key && [c.amount, c.budget?.amount].some((f) => f?.unit === '万元' && eq(f.value)));
   }
 
+  /** The largest amount in 万元 the claims read so far and the tables state. */
+  private largestWan(): Decimal {
+    let max = new Decimal(0);
+    for (const c of this.claims) for (const f of [c.amount, c.budget?.amount]) if (f?.unit === '万元' && !c.unitSlip && new Decimal(f.value).abs().gt(max)) max = new Decimal(f.value).abs();
+    for (const v of this.ctx.tableAmounts ?? []) if (new Decimal(v).abs().gt(max)) max = new Decimal(v).abs();
+    return max;
+  }
+
   private unitSlipBasis(claim: Claim, tk: Token, role: Role, section: string): NonNullable<Claim['unitSlipBasis']> | null {
     if (tk.unit !== '元' && tk.unit !== '亿元') return null;
     // Nothing is 0 元 that is not also 0 万元: a zero proves no slip of unit ("因公出国(境)费支出0.00元" among 元 figures).
@@ -1166,6 +1178,9 @@ class ClaimReader {
     const oddYuan = tk.unit === '元' && tk.decimals > 0;
     if (tk.decimals !== 2 && !oddYuan && !(around.has(tk.decimals) && tk.unit === '亿元')) return null;
     if (tk.unit === '元' && PER_UNIT_BEFORE.test(this.clauseText.slice(0, tk.start))) return null;
+    // Read at 万元, ten times the largest amount the account has stated so far ("人员经费5,670,200.00元" beside
+    // "基本支出608.04万元"): no account's item is that, so it is the 元 it says.
+    if (tk.unit === '元' && this.largestWan().gt(0) && new Decimal(tk.value).gt(this.largestWan().times(10))) return null;
     // 亿元 only in the explanation of the accounts (a fund's or a sector's figures of the overview may be in 亿元).
     if (tk.unit === '亿元' && !section.startsWith('explain')) return null;
     // The paragraph is in 万元: more amounts in 万元 than in this figure's unit (itself counted), none in the third.
