@@ -51,3 +51,20 @@ describe('三公 comparison tables', () => {
     expect(d.lines.some((l) => l.text.endsWith('单位:万元') && !l.location.cell)).toBe(true);
   });
 });
+
+describe('a comparison table of another section', () => {
+  it('its bare 合计 is not the 三公 total (一般公共预算 spending by class, with last year and the change)', async () => {
+    const text = [
+      '某某局2024年度部门决算',
+      '五、一般公共预算财政拨款支出决算情况说明',
+      '一般公共预算财政拨款支出与上年对比如下（单位：万元）：',
+      '| 科目 | 上年决算数 | 本年决算数 | 增减金额 | 增减幅度 |',
+      '| 合计 | 1548.16 | 1222.68 | -325.48 | -21.02% |',
+      '| 卫生健康支出 | 1375.12 | 1092.66 | -282.46 | -20.54% |',
+      '九、财政拨款“三公”经费支出决算情况说明',
+      '2024年度“三公”经费财政拨款支出7.65万元，较上年增加4.37万元，增长132.83%。',
+    ].join('\n');
+    const d = await extractBytes('a.txt', new TextEncoder().encode(text));
+    expect(d.claims.filter((c) => c.subject.key === 'threePublic.total').map((c) => c.amount?.value)).toEqual(['7.65']);
+  });
+});

@@ -21,13 +21,19 @@ export function readComparisonTables(ctx: InterpretContext, publicTables: readon
     const head = b.rows.slice(0, 3).map((r) => r.map((c) => c.text).join(' ')).join(' ').replace(/\s+/g, '');
     if (!/上年/.test(head) || !/本年/.test(head) || !/增减|增、减|变动/.test(head) || head.indexOf('上年') > head.indexOf('本年')) return;
     if (!statesWanyuan(ctx, i, b)) return;
+    // A bare 合计 is the 三公's only in a 三公 table (in the 三公 section, or under words that name it): in a
+    // table of 一般公共预算 spending by class it is that spending's.
+    const before = ctx.blocks[i - 1];
+    const ofThreePublic = ctx.keyAt[i] === 'explain.threePublic' || /三公/.test(head) || (before?.kind === 'paragraph' && /三公/.test(before.text));
     for (const row of b.rows) {
       const cells = row.map((c) => c.text.trim()).filter(Boolean);
       if (cells.length !== 5) continue;
       const [label, ...figs] = cells as [string, string, string, string, string];
       const nums = figs.map((f) => /^[-−－]?\d[\d,]*(?:\.\d+)?%?$/.test(f) ? f : null);
       if (nums.some((x) => x == null) || !/%$/.test(figs[3]) || figs.slice(0, 3).some((f) => /%$/.test(f))) continue;
-      const subject = findSubjects(label.replace(/^[\d一二三四五六七八九十]+[、.．]\s*|\s+/g, '').replace(/^合计$/, '“三公”经费合计'), ctx.catalog, 'explain.threePublic').find((s) => s.key.startsWith('threePublic.'));
+      const bare = label.replace(/^[\d一二三四五六七八九十]+[、.．]\s*|\s+/g, '');
+      if (bare === '合计' && !ofThreePublic) continue;
+      const subject = findSubjects(bare.replace(/^合计$/, '“三公”经费合计'), ctx.catalog, 'explain.threePublic').find((s) => s.key.startsWith('threePublic.'));
       if (!subject) continue;
       const at = row[0]!.location;
       const fig = (text: string, kind: Figure['kind']): Figure => {
