@@ -302,3 +302,29 @@ describe('an indicator whose values a page split onto rows of their own', () => 
     expect(s.indicators.map((i) => i.name)).toEqual(['学生受资助人数', '减轻贫困学生家庭经济负担', '培训人数', '学生满意度']);
   });
 });
+
+describe('a sheet\'s funds row in Sichuan\'s wording', () => {
+  const sheet = (label: string, full: string) =>
+    [
+      '某某局2024年度部门决算',
+      '',
+      '# 部门预算项目支出绩效自评表（2024年度）',
+      '',
+      '项目名称\t甲项目',
+      `预算执行情况（10分）\t年初预算\t${full}\t预算执行数\t预算执行率\t权重\t得分\t原因`,
+      `${label}\t15\t15\t11.44\t76.27%\t10\t7.63\t资金未全部支付`,
+      '一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t完成值\t权重\t得分\t未完成原因分析',
+      '产出指标\t数量指标\t印刷品数量\t≥\t10\t万份\t10\t40\t40\t',
+      '效益指标\t社会效益指标\t政策知晓率\t≥\t85\t%\t96\t30\t30\t',
+      '满意度指标\t服务对象满意度指标\t服务对象满意度\t≥\t85\t%\t98\t20\t20\t',
+      '合计\t100\t97.63',
+    ].join('\n');
+  for (const [label, full] of [['总额', '全年预算数'], ['年度资金总额', '调整后预算数']]) {
+    it(`reads "${label}" under "${full}" as the funds row (its weight 10 counted)`, async () => {
+      const doc = await extractBytes('s.txt', new TextEncoder().encode(sheet(label, full)));
+      const s = doc.performance.sheets[0] as PerformanceSheet;
+      expect(s.funds?.executed?.value).toBe('11.44');
+      expect(s.funds?.weight?.value).toBe('10');
+    });
+  }
+});

@@ -255,7 +255,8 @@ class SheetReader {
     }
     // The title, name and 主管部门 rows again: the sheet's header repeated on a new page.
     if (isTitleRow(row) || nameOfRow(row) != null || /^(主管部门|实施单位)/.test(first)) return;
-    if (/全年预算数/.test(text) && /执行数/.test(text)) {
+    // (Sichuan's sheet says "调整后预算数" for the full-year budget.)
+    if (/全年预算数|调整后预算数|调整预算数/.test(text) && /执行数/.test(text)) {
       // The header rows repeated on a new page (a printed table's header group) change nothing.
       if (this.sheet.funds) return;
       this.fundHeader = new Map();
@@ -268,7 +269,8 @@ class SheetReader {
       this.state = 'funds';
       return;
     }
-    if (this.state === 'funds' && !this.sheet.funds && cells.some((c) => /^(年度资金总额|资金总额|合计|总计)[:：]?$/.test(c.text.replace(/\s+/g, '')))) {
+    // ("总额 | 15 | 15 | 11.44 | 76.27% | 10 | 7.63": the row of the funds' total, called 总额 alone.)
+    if (this.state === 'funds' && !this.sheet.funds && cells.some((c) => /^(年度资金总额|资金总额|总额|合计|总计)[:：]?$/.test(c.text.replace(/\s+/g, '')))) {
       this.readFunds(row);
       return;
     }
@@ -331,13 +333,13 @@ class SheetReader {
     // Shifted columns: fall back to the values after the label, in header order.
     if (values.get('fullBudget') == null || values.get('executed') == null) {
       const cells = filled(row);
-      const li = cells.findIndex((c) => /年度资金总额|资金总额|合计|总计/.test(c.text));
+      const li = cells.findIndex((c) => /年度资金总额|资金总额|^总额|合计|总计/.test(c.text));
       const rest = cells.slice(li + 1);
       const order = [...h.entries()].sort((a, b) => a[0] - b[0]).map(([, r]) => r);
       values.clear();
       order.forEach((r, k) => values.set(r, pick(r, rest[k])));
     }
-    const label = filled(row).find((c) => /年度资金总额|资金总额|合计|总计/.test(c.text));
+    const label = filled(row).find((c) => /年度资金总额|资金总额|^总额|合计|总计/.test(c.text));
     this.sheet.funds = {
       initialBudget: values.get('initialBudget') ?? null,
       fullBudget: values.get('fullBudget') ?? null,
