@@ -468,6 +468,8 @@ class ClaimReader {
         if (BOUND_BEFORE.test(before) || BOUND_AFTER.test(p.text.slice(tk.end))) continue;
         const around = para.wan > 0 ? para.wanDecimals : prior.wanDecimals;
         if (tk.decimals !== 2 && !(tk.unit === '元' && tk.decimals > 0) && !(tk.unit === '亿元' && around.has(tk.decimals))) continue;
+        // (Read at 万元, ten times the largest amount the account states: the 元 it says, as in unitSlipBasis.)
+        if (tk.unit === '元' && this.largestWan().gt(0) && new Decimal(tk.value).gt(this.largestWan().times(10))) continue;
         const mine = tk.unit === '元' ? 'yuan' : 'yi';
         const third = tk.unit === '元' ? 'yi' : 'yuan';
         const inWan = (u: UnitCounts) => u.wan > 0 && u.wan > u[mine] && u[third] === 0;
