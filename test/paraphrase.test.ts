@@ -6,9 +6,25 @@ import { checkFile } from '../src/check.js';
 const CASES = [
   {
     sample: 'samples/rongcheng-city-2024.md',
-    rewrites: ['test/paraphrase/rongcheng-other-wording-1.md', 'test/paraphrase/rongcheng-other-wording-2.md', 'test/paraphrase/rongcheng-chongqing-wording.md', 'test/paraphrase/rongcheng-beijing-wording.md'],
+    rewrites: ['test/paraphrase/rongcheng-other-wording-1.md', 'test/paraphrase/rongcheng-other-wording-2.md', 'test/paraphrase/rongcheng-chongqing-wording.md',
+      'test/paraphrase/rongcheng-beijing-wording.md',
+      'test/paraphrase/rongcheng-anhui-shandong-wording.md',
+      'test/paraphrase/rongcheng-guangdong-fujian-wording.md',
+      'test/paraphrase/rongcheng-yunnan-sheets-wording.md',
+    ],
   },
-  { sample: 'samples/guangyuan-city-2024.txt', rewrites: ['test/paraphrase/guangyuan-other-wording-1.txt', 'test/paraphrase/guangyuan-tibet-beijing-wording.txt', 'test/paraphrase/guangyuan-lists-yuan-wording.txt'] },
+  {
+    sample: 'samples/guangyuan-city-2024.txt',
+    rewrites: [
+      'test/paraphrase/guangyuan-other-wording-1.txt',
+      'test/paraphrase/guangyuan-tibet-beijing-wording.txt',
+      'test/paraphrase/guangyuan-lists-yuan-wording.txt',
+      'test/paraphrase/guangyuan-older-wording.txt',
+      'test/paraphrase/guangyuan-school-township-wording.txt',
+      'test/paraphrase/guangyuan-yunnan-guizhou-wording.txt',
+      'test/paraphrase/guangyuan-guangxi-hainan-wording.txt',
+    ],
+  },
   {
     sample: 'samples/changji-prefecture-2024.txt',
     rewrites: [
@@ -17,6 +33,7 @@ const CASES = [
       'test/paraphrase/changji-sichuan-wording.txt',
       'test/paraphrase/changji-chongqing-yuan-wording.txt',
       'test/paraphrase/changji-tibet-yunnan-wording.txt',
+      'test/paraphrase/changji-zhejiang-wording.txt',
     ],
   },
 ];
