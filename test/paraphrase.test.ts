@@ -6,7 +6,10 @@ import { checkFile } from '../src/check.js';
 const CASES = [
   {
     sample: 'samples/rongcheng-city-2024.md',
-    rewrites: ['test/paraphrase/rongcheng-other-wording-1.md', 'test/paraphrase/rongcheng-other-wording-2.md', 'test/paraphrase/rongcheng-chongqing-wording.md',
+    rewrites: [
+      'test/paraphrase/rongcheng-other-wording-1.md',
+      'test/paraphrase/rongcheng-other-wording-2.md',
+      'test/paraphrase/rongcheng-chongqing-wording.md',
       'test/paraphrase/rongcheng-beijing-wording.md',
       'test/paraphrase/rongcheng-anhui-shandong-wording.md',
       'test/paraphrase/rongcheng-guangdong-fujian-wording.md',
