@@ -693,6 +693,7 @@ class ClaimReader {
       }
       this.topic = sentenceTopic(s, this.ctx.facts.department ?? null);
       this.sentenceYear = statedYear(s);
+      this.claimsOfSentence.clear();
       // A figure for part of the year (1-6月, 上半年, 截至8月底) is not the year's amount.
       let inPeriod = false;
       if (/^其中[:：]?$/.test(s.trim())) {
@@ -1081,7 +1082,16 @@ class ClaimReader {
       return false;
     }
     if (!claim) return false;
+    // "财政拨款收、支总计均为1222.68万元，年初、年末结转和结余均为0万元。与2023年1548.16万元相比，减少325.48万元":
+    // a sentence that names no subject after one that stated two subjects apart (not a whole and its
+    // parts) may speak of either; the last named is no more likely than the first, so its figures are no one's.
+    // (Not once a clause of this sentence has named which: "与上年相比，收入增加950.05万元、增长15.82%".)
+    if (!primary && !bareSide(text) && claim.sentence !== sentence && !this.claimsOfSentence.has(claim) && this.subjectsApart(claim.sentence) >= 2 && roles.some((r) => r.role.role === 'changeAmount' || r.role.role === 'changeRate' || r.role.role === 'priorLevel')) {
+      this.current = null;
+      return false;
+    }
     this.current = claim;
+    this.claimsOfSentence.add(claim);
     // ("较2017年决算支出2794494元,增加了194131元": last year's level, said in the clause before the change.)
     const prior = this.carriedPrior;
     this.carriedPrior = null;
@@ -1153,6 +1163,16 @@ class ClaimReader {
     const eq = (v: string | undefined) => v != null && new Decimal(v).eq(wan);
     for (const v of this.ctx.tableAmounts ?? []) if (eq(v)) return true;
     return this.claims.some((c) => c.subject.key === claim.subject.key && [c.amount, c.budget?.amount].some((f) => f?.unit === '万元' && eq(f.value)));
+  }
+
+  /** The claims the clauses of the sentence being read have given figures to. */
+  private readonly claimsOfSentence = new Set<Claim>();
+
+  /** How many subjects a sentence stated with amounts, none a part of another (a whole and its parts count once). */
+  private subjectsApart(sentence: string): number {
+    const said = this.claims.filter((c) => c.sentence === sentence && (c.amount || c.budget?.amount));
+    const keys = new Set(said.filter((c) => !said.some((o) => o.id === c.parent)).map((c) => c.subject.key));
+    return keys.size;
   }
 
   /** The largest amount in 万元 the claims read so far and the tables state. */

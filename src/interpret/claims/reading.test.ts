@@ -243,6 +243,14 @@ describe('the parts of a "其中" list', () => {
     ]);
   });
 
+  it('a sentence naming no subject after one that stated two subjects apart gives its change to neither', async () => {
+    const cs = await claimsOf('四、财政拨款收入支出决算总体情况说明', '2024年度财政拨款收、支总计均为1222.68万元，年初、年末财政拨款结转和结余均为0万元。与2023年1548.16万元相比，减少325.48万元，下降21.02%。');
+    expect(cs.filter((c) => c.change?.amount).map((c) => c.subject.key)).toEqual([]);
+    // (One subject before: the change is its own.)
+    const one = await claimsOf('四、财政拨款收入支出决算总体情况说明', '2024年度财政拨款收、支总计均为1222.68万元。与2023年1548.16万元相比，减少325.48万元，下降21.02%。');
+    expect(one.filter((c) => c.change?.amount).map((c) => c.change?.amount?.value)).toEqual(['325.48']);
+  });
+
   it('a 款 and its 项 under a class heading ("（1）医疗保障管理事务（款）行政运行（项）300万元") are the item one class alone has', async () => {
     const cs = await claimsOf(GENERAL, '2. 卫生健康支出（类）600万元：', '（1）医疗保障管理事务（款）行政运行（项）300万元；', '（2）医疗保障管理事务（款）事业运行（项）200万元；', '（3）行政运行（款）行政运行（项）5万元。');
     const keys = cs.map((c) => c.subject.key);

@@ -319,7 +319,7 @@ describe('a sheet\'s funds row in Sichuan\'s wording', () => {
       '满意度指标\t服务对象满意度指标\t服务对象满意度\t≥\t85\t%\t98\t20\t20\t',
       '合计\t100\t97.63',
     ].join('\n');
-  for (const [label, full] of [['总额', '全年预算数'], ['年度资金总额', '调整后预算数']]) {
+  for (const [label, full] of [['总额', '全年预算数'], ['年度资金总额', '调整后预算数']] as const) {
     it(`reads "${label}" under "${full}" as the funds row (its weight 10 counted)`, async () => {
       const doc = await extractBytes('s.txt', new TextEncoder().encode(sheet(label, full)));
       const s = doc.performance.sheets[0] as PerformanceSheet;
