@@ -270,9 +270,7 @@ export const detailSum = defineRule({
       const adds = (w: Figure | null | undefined, xs: { fig: Figure }[]) => w != null && xs.length === items.length && compareSum(money(w), moneyAll(xs.map((x) => x.fig))).agreement !== 'break';
       // (A 项 named bare among the items, whose amount makes up the gap, may be one of them: no gap.)
       const bare = bareItemsAmong(ctx.doc, items);
-      const madeUp = (w: Figure, xs: { fig: Figure }[]) =>
-        bare.length > 0 && compareSum(money({ ...w, value: dec(w).minus(xs.reduce((t, x) => t.plus(dec(x.fig)), new Decimal(0))).toString() }), moneyAll(bare.map((b) => b.amount as Figure))).agreement !== 'break';
-      if (whole.amount && act.length === items.length && act.length >= 2 && !madeUp(whole.amount, act)) sumCheck(ctx, whole, whole.amount, act, '决算数', repeats, noTable && !adds(whole.budget?.amount, bud));
+      if (whole.amount && act.length === items.length && act.length >= 2 && !madeUpByBare(whole.amount, act.map((x) => x.fig), bare)) sumCheck(ctx, whole, whole.amount, act, '决算数', repeats, noTable && !adds(whole.budget?.amount, bud));
       if (whole.budget?.amount && bud.length === items.length && bud.length >= 2) sumCheck(ctx, whole, whole.budget.amount, bud, whole.budget.basis === 'initial' ? '年初预算数' : '预算数', repeats, noTable && !adds(whole.amount, act));
     }
   },
@@ -382,7 +380,7 @@ export const classSum = defineRule({
       // 决算为23.47万元"): the reader cannot place it, so it may be one of them. What it makes up is no gap.
       const gap = dec(k.amount as Figure).minus(mine.reduce((s, i) => s.plus(dec(i.amount as Figure)), new Decimal(0)));
       const bare = bareItemsAmong(ctx.doc, mine);
-      if (bare.length && compareSum(money({ ...(k.amount as Figure), value: gap.toString() }), moneyAll(bare.map((b) => b.amount as Figure))).agreement !== 'break') continue;
+      if (madeUpByBare(k.amount as Figure, mine.map((i) => i.amount as Figure), bare)) continue;
       sumCheck(ctx, k, k.amount as Figure, mine.map((i) => ({ claim: i, fig: i.amount as Figure })), '决算数', repeatedEntries(ofClass).length ? repeatedEntries(ofClass) : repeatsShortBySame(ctx.doc, mine, gap), bare.length > 0 || (!t05 && !listsWholeClasses(ctx, id)));
     }
     if (!ran) return notApplicable('说明未同时写出类金额与其项级明细');
@@ -390,6 +388,13 @@ export const classSum = defineRule({
 });
 
 export const rules = [detailSum, classSum];
+
+/** Whether bare items' amounts make up, within rounding, what `parts` fall short of `whole`. */
+function madeUpByBare(whole: Figure, parts: readonly Figure[], bare: readonly Claim[]): boolean {
+  if (!bare.length) return false;
+  const gap = dec(whole).minus(parts.reduce((t, p) => t.plus(dec(p)), new Decimal(0)));
+  return compareSum(money({ ...whole, value: gap.toString() }), moneyAll(bare.map((b) => b.amount as Figure))).agreement !== 'break';
+}
 
 /** Items named by their 项 alone (unsure:item) with an amount, printed from the first to the last line of `items`. */
 function bareItemsAmong(doc: Disclosure, items: readonly Claim[]): Claim[] {
