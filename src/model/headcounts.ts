@@ -81,7 +81,10 @@ function blankAsides(s: string): string {
   // Three passes: asides nest ("（含A（B））") no deeper in practice; a 其中 bracket inside another aside
   // goes with it in the next pass.
   for (let k = 0; k < 3; k++)
-    out = out.replace(/[（(]([^（）()]*)[）)]/g, (m, inner: string) => (/^\s*其中/.test(inner) ? `\u0000${inner}\u0000` : '\u0000'.repeat(m.length)));
+    out = out.replace(/[（(]([^（）()]*)[）)]/g, (m, inner: string, at: number, all: string) =>
+      // (Only a sentence's first 其中: "…其中：行政人员13人（其中女性…）" is a part's own aside.)
+      /^\s*其中/.test(inner) && !all.slice(0, at).includes('其中') ? `\u0000${inner}\u0000` : '\u0000'.repeat(m.length),
+    );
   return out;
 }
 
