@@ -133,4 +133,15 @@ describe('rows of a table over a page break', () => {
     const rows = await rowsOf(writePdf([{ texts, rules }, { texts: p2.texts, rules: p2.rules }]));
     expect(rows.find((r) => r[1]?.startsWith('远程'))?.[1]).toBe(`${names.join('')}分）`);
   });
+  it('text printed beyond the page\'s right edge (a clipped column\'s last character) does not keep the table\'s next part apart', async () => {
+    const filler: Row[] = [];
+    for (let k = 0; 100 + (2 + filler.length) * ROW < 780; k++) filler.push([`2010${k % 10}99`, `其他事务支出${k + 1}`, '1.00', '1.00', '']);
+    const p1 = table([HEAD, ['合计', '', '100.00', '90.00', '10.00'], ...filler], 100);
+    const p2 = table([['2080505', '其他支出', '1.00', '1.00', '']], 60);
+    // "料" begins 3 points inside the page's 595-point width: all but a sliver of it is cut off.
+    const stray: PdfText = { x: 592, y: 100 + (1 + filler.length) * ROW + 14, text: '料', size: SIZE };
+    const rows = await rowsOf(writePdf([{ texts: [...TITLE, ...p1.texts, stray], rules: p1.rules }, { texts: p2.texts, rules: p2.rules }]));
+    expect(rows.map((r) => r[0])).toContain('2080505');
+    expect(rows.flat().join('')).not.toContain('料');
+  });
 });

@@ -96,7 +96,8 @@ export function pageRanges(pages: readonly number[]): string {
 type Element = { kind: 'line'; line: Line; top: number } | { kind: 'table'; table: PageTable; top: number };
 
 /** Builds the layout from positioned pages, whatever produced their items (text layer or OCR). */
-export function layoutFromPages(pages: readonly PositionedPage[], file: string): LayoutDocument {
+export function layoutFromPages(read: readonly PositionedPage[], file: string): LayoutDocument {
+  const pages = read.map(onPage);
   const turns = new Map(pages.flatMap((p) => (p.toViewport ? [[p.page, p.toViewport] as const] : [])));
   const perPage: { page: PositionedPage; body: Line[]; tables: PageTable[]; rules: HRule[] }[] = [];
   for (const page of pages) {
@@ -212,6 +213,20 @@ export function layoutFromPages(pages: readonly PositionedPage[], file: string):
       location: { ...withVia(loc(file, f.line.text, { page: f.page, line: f.line.no }), [f.line]), box: onViewport(lineBox(f.line), turns.get(f.page)) },
     })),
   };
+}
+
+/**
+ * The page without the text printed beyond its left or right edge: a table wider than the page, whose
+ * last column is clipped, leaves there the characters of that column that begin at the edge or run
+ * over it ("工作资" | "料"). No reader sees them; read as lines beside the table, they would end the
+ * table's page with text and keep the table's next part, on the next page, from being joined to it.
+ */
+function onPage(page: PositionedPage): PositionedPage {
+  const off = (it: PositionedItem) => {
+    const cx = it.x + it.width / 2;
+    return cx < 0 || cx > page.width;
+  };
+  return page.items.some(off) ? { ...page, items: page.items.filter((it) => !off(it)) } : page;
 }
 
 /** Horizontal rules of a page outside its ruled grids: row and table bounds of tables drawn with rules only (三线表). */
