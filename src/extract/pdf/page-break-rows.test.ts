@@ -133,6 +133,21 @@ describe('rows of a table over a page break', () => {
     const rows = await rowsOf(writePdf([{ texts, rules }, { texts: p2.texts, rules: p2.rules }]));
     expect(rows.find((r) => r[1]?.startsWith('远程'))?.[1]).toBe(`${names.join('')}分）`);
   });
+  it('a sheet row cut by the page end after a date\'s year ("完成…监" | "督检查时间", "2024" | "年12月15日前") is one row', async () => {
+    // The name runs to its cell's right border on the row's one line left on page one; the rest holds
+    // no figure in a column of figures, only text going on in cells the first half filled.
+    const name = '完成定点医疗机构医保基金使用情况监';
+    const rows = await rowsOf(twoPages([['', name, '2024', '100%', '10']], [['', '督检查时间', '年12月15日前', '', ''], ['2080505', '其他支出', '1.00', '1.00', '']]));
+    expect(rows.find((r) => r[1]?.startsWith('完成'))).toEqual(['', `${name}督检查时间`, '2024年12月15日前', '100%', '10']);
+    expect(rows.find((r) => r[0] === '2080505')).toEqual(['2080505', '其他支出', '1.00', '1.00', '']);
+  });
+
+  it('a row of text only below a finished row of figures stays a row, though its cells stand under filled ones', async () => {
+    // The row above ends on the page: its name does not run to the cell's border.
+    const rows = await rowsOf(twoPages([['', '享受补助人员覆盖率', '2024', '100%', '10']], [['', '服务对象满意度', '年12月15日前', '', ''], ['2080505', '其他支出', '1.00', '1.00', '']]));
+    expect(rows.filter((r) => r[1] === '享受补助人员覆盖率' || r[1] === '服务对象满意度')).toHaveLength(2);
+  });
+
   it('text printed beyond the page\'s right edge (a clipped column\'s last character) does not keep the table\'s next part apart', async () => {
     const filler: Row[] = [];
     for (let k = 0; 100 + (2 + filler.length) * ROW < 780; k++) filler.push([`2010${k % 10}99`, `其他事务支出${k + 1}`, '1.00', '1.00', '']);

@@ -315,6 +315,22 @@ describe('ruled tables', () => {
     ]);
   });
 
+  it('joins a header row broken over the page end where one cell going on filled the row and another, centred, did not', () => {
+    // "指标/值设" fills its two-line row; "上年" stands on one line (its cell centred the two lines it
+    // would need); both ran to their borders, and both go on at the top of the next page.
+    const cols = [60, 90, 120, 400];
+    const ys1 = [...Array.from({ length: 38 }, (_, k) => 100 + 18 * k), 100 + 18 * 37 + 32];
+    const rows1 = ys1.slice(0, -2).map((y, k) => [run(`科${k}`, 62, y + 3), run('1.00', 300, y + 3)]).flat();
+    const at = ys1[ys1.length - 2] as number;
+    const p1 = page(1, [...rows1, run('指标', 62, at + 3), run('值设', 62, at + 17), run('上年', 92, at + 3)], grid(cols, ys1));
+    const p2 = page(2, [run('定依', 62, 63), run('据', 62, 77), run('完成', 92, 70), run('科40', 62, 99), run('3.00', 300, 99)], grid(cols, [60, 96, 114]));
+    const t = layoutFromPages([p1, p2], 'f.pdf').blocks[0] as TableBlock;
+    expect(t.rows.slice(-2).map((r) => r.map((c) => c.text))).toEqual([
+      ['指标值设定依据', '上年完成', ''],
+      ['科40', '', '3.00'],
+    ]);
+  });
+
   it('reads the part of a row a browser broke over the page, drawn with side borders only, as cells of the row', () => {
     // Page 1: a header row, then a row whose side borders run to the foot with no rule below it (its
     // narrow first cell filled to the border, so the page cut it).

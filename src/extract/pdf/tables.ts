@@ -362,22 +362,52 @@ function isSplitRow(a: readonly TableCell[], b: readonly TableCell[], before: re
   if (hasAmount(a) && hasAmount(b)) return false;
   if (figuresBelowName(a, b, before)) return true;
   if (hasFigure(a) && hasFigure(b)) return false;
+  if (restOfCutRow(a, b, before)) return true;
   const textOnly = !hasFigure(a) && !hasFigure(b);
   const [full, part] = hasFigure(b) ? [b, a] : [a, b];
   const texts = part.filter((c) => normText(c.text));
   if (!texts.length) return false;
-  return texts.every((c) => {
+  const firsts: TableCell[] = [];
+  const each = texts.every((c) => {
     const other = full.find((x) => colOf(x) === colOf(c) && x.colSpan === c.colSpan);
     if (other == null || normText(other.text) === '') return false;
     const [first, second] = full === a ? [other, c] : [c, other];
     // The broken half's text ran to the cell border: it was cut by the page end, not finished.
     if (!runsToEdge.has(first)) return false;
-    if (textOnly && !fillsRow.has(first)) return false;
+    firsts.push(first);
     // Text goes on text ("交通运" + "输支出"); a figure only when the rest completes it ("100" + "%").
     const a0 = normText(first.text);
     const b0 = normText(second.text);
     return FIGURE.test(a0) ? FIGURE.test(a0 + b0) && !FIGURE.test(b0) : !FIGURE.test(b0);
   });
+  // A row of text only was cut by the page end when its text reached the row's bottom border in a
+  // cell that goes on: cells centred in the row ("上年完" | "成情况" beside "指标/值设" | "定依据")
+  // leave room below their own last line.
+  return each && (!textOnly || firsts.some((c) => fillsRow.has(c)));
+}
+
+/**
+ * The rest of a row of figures that the page end cut (a sheet's indicator row, "完成监 | 2024 | … |
+ * 100% | 10" above "督检查时间 | 年12月15日前 | …"): the second half is no row of its own, as it holds
+ * no figure in the columns where the table's rows above carry theirs, and only text going on in cells
+ * the first half had filled; and the first half was cut, not finished: a text cell it goes on ran to
+ * its right border and down to the row's bottom border on the page before.
+ */
+function restOfCutRow(a: readonly TableCell[], b: readonly TableCell[], before: readonly TableCell[][]): boolean {
+  if (!hasAmount(a)) return false;
+  const figureCols = new Set(before.flatMap((r) => r.filter((c) => !isCode(c) && FIGURE.test(normText(c.text))).map(colOf)));
+  const filled = b.filter((c) => normText(c.text));
+  if (!filled.length) return false;
+  let cut = false;
+  for (const c of filled) {
+    const t = normText(c.text);
+    if (figureCols.has(colOf(c)) && MEASURE.test(t)) return false;
+    const above = a.find((x) => colOf(x) === colOf(c) && x.colSpan === c.colSpan);
+    if (!above || !normText(above.text)) return false;
+    // (A figure printed against its cell's right border ran to it by alignment, not by being cut.)
+    cut ||= runsToEdge.has(above) && fillsRow.has(above) && !MEASURE.test(normText(above.text));
+  }
+  return cut;
 }
 
 /**
