@@ -331,6 +331,22 @@ describe('ruled tables', () => {
     ]);
   });
 
+  it('joins a header row a browser cut at the page end, its cells\' padding and line height leaving more than a line\'s height below their text', () => {
+    // Two lines 14 points apart, 3 points of padding above the first: a third line would have needed
+    // 17 points below the second; the row part on page one leaves 16.5.
+    const cols = [60, 90, 120, 400];
+    const ys1 = [...Array.from({ length: 38 }, (_, k) => 100 + 18 * k), 100 + 18 * 37 + 45.5];
+    const rows1 = ys1.slice(0, -2).map((y, k) => [run(`科${k}`, 62, y + 3), run('1.00', 300, y + 3)]).flat();
+    const at = ys1[ys1.length - 2] as number;
+    const p1 = page(1, [...rows1, run('实际', 62, at + 3), run('完成', 62, at + 17), run('偏差', 92, at + 3), run('原因', 92, at + 17)], grid(cols, ys1));
+    const p2 = page(2, [run('值', 62, 63), run('分析', 92, 63), run('科40', 62, 81), run('3.00', 300, 81)], grid(cols, [60, 78, 96]));
+    const t = layoutFromPages([p1, p2], 'f.pdf').blocks[0] as TableBlock;
+    expect(t.rows.slice(-2).map((r) => r.map((c) => c.text))).toEqual([
+      ['实际完成值', '偏差原因分析', ''],
+      ['科40', '', '3.00'],
+    ]);
+  });
+
   it('reads the part of a row a browser broke over the page, drawn with side borders only, as cells of the row', () => {
     // Page 1: a header row, then a row whose side borders run to the foot with no rule below it (its
     // narrow first cell filled to the border, so the page cut it).

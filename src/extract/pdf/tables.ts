@@ -77,6 +77,14 @@ export function fillGrid(grid: RuledGrid, items: readonly PositionedItem[], page
     // Less than a line's height below the last line: the row ended with this cell's text (a line
     // more would have needed another 1.2 sizes or so of pitch).
     if (last && cell.box.y2 - last.bottom < 1.1 * last.size + 2) fillsRow.add(tc);
+    // A cell of several lines: no line more at their own pitch, with below it the padding left above
+    // the first, would have fitted (a browser's cell padding and line height leave more than a line's
+    // height below a row it cut at the page end).
+    const top = lines[0];
+    if (last && top && lines.length > 1) {
+      const pitch = (last.top - top.top) / (lines.length - 1);
+      if (cell.box.y2 - last.bottom < pitch + Math.max(0, top.top - cell.box.y1) + 1) fillsRow.add(tc);
+    }
     (rows[cell.r] as TableCell[]).push(tc);
   });
   for (const r of rows) r.sort((a, b) => (a.location.cell?.col ?? 0) - (b.location.cell?.col ?? 0));
