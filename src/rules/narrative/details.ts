@@ -177,6 +177,19 @@ export const detailSum = defineRule({
     '“一般公共预算财政拨款支出决算具体情况”逐项列出的类/款/项，其决算数之和应等于上文总数，年初（全年）预算数之和应等于上文的预算总数；舍入尾差提示，超出报错。',
   cases: [
     {
+      name: '类标题“…。其中：”下逐项列出的项也算列出',
+      expect: 'pass',
+      text: md(
+        '五、一般公共预算财政拨款支出决算情况说明',
+        '2024年度一般公共预算财政拨款支出132.09万元。',
+        '1.社会保障和就业支出（类）84.68万元。其中：',
+        '（1）社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）56.29万元。',
+        '（2）社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位职业年金缴费支出（项）28.39万元。',
+        '2.住房保障支出（类）住房改革支出（款）住房公积金（项）45.34万元。',
+        '3.卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）2.07万元。',
+      ),
+    },
+    {
       name: '前段已写出总数、“具体情况如下：”之后的科目：年初预算数之和不符',
       expect: 'fail',
       mentions: '500.00',
@@ -247,8 +260,13 @@ export const detailSum = defineRule({
       // "主要包括…等": the items named are some of the whole's, not all. An item said twice with two
       // figures leaves the sum unknown (the two figures are reported on their own).
       if (whole.someParts || twice) continue;
+      // (Items listed under a class's own heading, "1.社会保障和就业支出（类）84.68万元。其中：" and its 项 on the
+      // lines after, are that class's, not of this list: they count as listed too, and the class's amount
+      // stands for them in the list's sum.)
+      const underClass = ctx.doc.claims.filter((c) => c.section === whole.section && c.subject.key.startsWith('fc') && level(c) === 3 && !items.includes(c));
+      const ownLists = stated.filter((k) => k.section === whole.section && underClass.some((c) => classOf(ctx, c) === classOf(ctx, k)) && !items.some((i) => classOf(ctx, i) === classOf(ctx, k)));
       if (level(items[0] as Claim) === 3 && stated.length) {
-        const listed = new Set(items.map((i) => classOf(ctx, i)));
+        const listed = new Set([...items, ...underClass].map((i) => classOf(ctx, i)));
         const left = stated.filter((k, i) => !listed.has(classOf(ctx, k)) && stated.findIndex((o) => classOf(ctx, o) === classOf(ctx, k)) === i);
         if (left.length) {
           ctx.report({
@@ -270,7 +288,8 @@ export const detailSum = defineRule({
       const adds = (w: Figure | null | undefined, xs: { fig: Figure }[]) => w != null && xs.length === items.length && compareSum(money(w), moneyAll(xs.map((x) => x.fig))).agreement !== 'break';
       // (A 项 named bare among the items, whose amount makes up the gap, may be one of them: no gap.)
       const bare = bareItemsAmong(ctx.doc, items);
-      if (whole.amount && act.length === items.length && act.length >= 2 && !madeUpByBare(whole.amount, act.map((x) => x.fig), bare)) sumCheck(ctx, whole, whole.amount, act, '决算数', repeats, noTable && !adds(whole.budget?.amount, bud));
+      const madeUpByClasses = whole.amount != null && ownLists.length > 0 && madeUpByBare(whole.amount, act.map((x) => x.fig), ownLists);
+      if (whole.amount && act.length === items.length && act.length >= 2 && !madeUpByBare(whole.amount, act.map((x) => x.fig), bare) && !madeUpByClasses) sumCheck(ctx, whole, whole.amount, act, '决算数', repeats, noTable && !adds(whole.budget?.amount, bud));
       if (whole.budget?.amount && bud.length === items.length && bud.length >= 2) sumCheck(ctx, whole, whole.budget.amount, bud, whole.budget.basis === 'initial' ? '年初预算数' : '预算数', repeats, noTable && !adds(whole.amount, act));
     }
   },
