@@ -469,7 +469,7 @@ class ClaimReader {
         const around = para.wan > 0 ? para.wanDecimals : prior.wanDecimals;
         if (tk.decimals !== 2 && !(tk.unit === '元' && tk.decimals > 0) && !(tk.unit === '亿元' && around.has(tk.decimals))) continue;
         // (Read at 万元, ten times the largest amount the account states: the 元 it says, as in unitSlipBasis.)
-        if (tk.unit === '元' && this.largestWan().gt(0) && new Decimal(tk.value).gt(this.largestWan().times(10))) continue;
+        if (this.dwarfsTheAccount(tk.value, tk.unit)) continue;
         const mine = tk.unit === '元' ? 'yuan' : 'yi';
         const third = tk.unit === '元' ? 'yi' : 'yuan';
         const inWan = (u: UnitCounts) => u.wan > 0 && u.wan > u[mine] && u[third] === 0;
@@ -1138,12 +1138,11 @@ class ClaimReader {
   literalsAgreeingElsewhere(): void {
     // (Nor one that, read at 万元, is ten times the largest amount the account states: "机关运行经费支出
     // 410,200.00元" before "基本支出608.04万元".)
-    const largest = this.largestWan();
     for (const c of this.claims) {
       const slip = c.unitSlip;
       if (!slip || !(c.unitSlipBasis === 'paragraph' || c.unitSlipBasis === 'section' || c.unitSlipBasis === 'document')) continue;
       const tk = { value: slip.value, unit: slip.unit } as Token;
-      const absurd = slip.unit === '元' && largest.gt(0) && new Decimal(slip.value).gt(largest.times(10));
+      const absurd = this.dwarfsTheAccount(slip.value, slip.unit);
       if (!absurd && !this.literalAgrees(c, tk)) continue;
       const asRead = (f: Figure | null | undefined) => f != null && f.unit === '万元' && f.value === slip.value && f.raw === slip.raw;
       const literal = (f: Figure): Figure => inWanyuan({ ...f, value: slip.value, decimals: slip.decimals }, slip.unit as string);
@@ -1175,6 +1174,16 @@ class ClaimReader {
     return keys.size;
   }
 
+  /**
+   * A 元 figure that, read at 万元, would be ten times the largest amount the account states: no item of
+   * the account is that, so it is the 元 it says, never a slip of the unit.
+   */
+  private dwarfsTheAccount(value: string, unit: string | null | undefined): boolean {
+    if (unit !== '元') return false;
+    const largest = this.largestWan();
+    return largest.gt(0) && new Decimal(value).gt(largest.times(10));
+  }
+
   /** The largest amount in 万元 the claims read so far and the tables state. */
   private largestWan(): Decimal {
     let max = new Decimal(0);
@@ -1202,7 +1211,7 @@ class ClaimReader {
     if (tk.unit === '元' && PER_UNIT_BEFORE.test(this.clauseText.slice(0, tk.start))) return null;
     // Read at 万元, ten times the largest amount the account has stated so far ("人员经费5,670,200.00元" beside
     // "基本支出608.04万元"): no account's item is that, so it is the 元 it says.
-    if (tk.unit === '元' && this.largestWan().gt(0) && new Decimal(tk.value).gt(this.largestWan().times(10))) return null;
+    if (this.dwarfsTheAccount(tk.value, tk.unit)) return null;
     // 亿元 only in the explanation of the accounts (a fund's or a sector's figures of the overview may be in 亿元).
     if (tk.unit === '亿元' && !section.startsWith('explain')) return null;
     // The paragraph is in 万元: more amounts in 万元 than in this figure's unit (itself counted), none in the third.
