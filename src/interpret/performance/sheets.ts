@@ -255,8 +255,7 @@ class SheetReader {
     }
     // The title, name and 主管部门 rows again: the sheet's header repeated on a new page.
     if (isTitleRow(row) || nameOfRow(row) != null || /^(主管部门|实施单位)/.test(first)) return;
-    // (Sichuan's sheet says "调整后预算数" for the full-year budget.)
-    if (/全年预算数|调整后预算数|调整预算数/.test(text) && /执行数/.test(text)) {
+    if (FULL_BUDGET_HEADER.test(text) && /执行数/.test(text)) {
       // The header rows repeated on a new page (a printed table's header group) change nothing.
       if (this.sheet.funds) return;
       this.fundHeader = new Map();
@@ -486,16 +485,20 @@ function titleBefore(blocks: readonly Block[], i: number): string {
   return out.join(' ');
 }
 
+/** The funds header's full-year budget column: Sichuan's sheet says "调整后预算数". */
+const FULL_BUDGET_WORDS = ['全年预算数', '调整后预算数', '调整预算数'];
+const FULL_BUDGET_HEADER = new RegExp(FULL_BUDGET_WORDS.join('|'));
+
 /** Can the table be (the start of) a sheet? The words looksLikeSheet needs, asked of the raw cells. */
 function mayBeSheet(table: TableBlock): boolean {
-  if ((mentions(table, '全年预算数') && mentions(table, '执行数')) || mentions(table, '三级指标', '指标名称')) return true;
+  if ((mentions(table, ...FULL_BUDGET_WORDS) && mentions(table, '执行数')) || mentions(table, '三级指标', '指标名称')) return true;
   // An indicator header wrapped over two rows ("三级" above "指标"): looksLikeSheet decides on the joined rows.
   return mentions(table, '三级', '指标名') && mentions(table, '目标', '指标值');
 }
 
 /** `rowsText`: the grid's row texts joined by '\n'. */
 function looksLikeSheet(grid: GridRow[], rowsText: string): boolean {
-  return (/全年预算数/.test(rowsText) && /执行数/.test(rowsText)) || grid.some(isIndicatorHeader);
+  return (FULL_BUDGET_HEADER.test(rowsText) && /执行数/.test(rowsText)) || grid.some(isIndicatorHeader);
 }
 
 const NAME_LABEL = /^(?:项目名称|单位名称|部门名称)[:：]?(.*)$/;
