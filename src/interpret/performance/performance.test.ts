@@ -328,3 +328,36 @@ describe('a sheet\'s funds row in Sichuan\'s wording', () => {
     });
   }
 });
+
+describe('a project scored at the end of a sentence of its own figures', () => {
+  const quotes = async (text: string) => (await extractBytes('s.txt', new TextEncoder().encode(text))).performance.quotes;
+
+  it('is the project named before the colon, not the figure clause before the score', async () => {
+    const q = await quotes('某某局2024年度部门决算\n\n十三、预算绩效情况说明\n\n1.甲平台项目：全年预算数20万元，执行数10万元，执行率50%，自评得分80分。\n');
+    expect(q.map((x) => [x.name, x.score?.value, x.fullBudget?.value, x.executed?.value, x.rate?.value])).toEqual([['甲平台', '80', '20', '10', '50']]);
+  });
+
+  it('keeps no figures when the sentence scores two projects', async () => {
+    const q = await quotes('某某局2024年度部门决算\n\n十三、预算绩效情况说明\n\n甲平台项目全年预算数20万元，自评得分80分，乙查体项目自评得分90分。\n');
+    expect(q.map((x) => [x.name, x.fullBudget])).toEqual([['甲平台', null], ['乙查体', null]]);
+  });
+});
+
+describe('a sheet whose funds header says 调整后预算数 (Sichuan)', () => {
+  it('is read as a sheet when its funds rows are a table of their own', async () => {
+    const text = [
+      '部门预算项目支出绩效自评表（2024年度）',
+      '',
+      '项目名称\t甲项目',
+      '预算执行情况（10分）\t年初预算\t调整后预算数\t预算执行数\t预算执行率\t权重\t得分\t原因',
+      '总额\t15\t15\t11.44\t76.27%\t10\t7.63\t资金未全部支付',
+      '绩效指标（90分）',
+      '一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t完成值\t权重\t得分\t未完成原因分析',
+      '产出指标\t数量指标\t印刷品数量\t≥\t10\t万份\t10\t90\t90\t',
+      '合计\t100\t97.63',
+      '',
+    ].join('\n');
+    const perf = (await extractBytes('s.txt', new TextEncoder().encode(text))).performance;
+    expect(perf.sheets.map((s) => [s.name, s.funds?.fullBudget?.value, s.indicators.length])).toEqual([['甲项目', '15', 1]]);
+  });
+});

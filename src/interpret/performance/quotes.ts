@@ -100,6 +100,29 @@ function cleanName(raw: string): string {
     .trim();
 }
 
+/** A figure clause ("执行率0%", "全年预算数20万元") names no project. */
+const FIGURE_CLAUSE = /^(全年预算|年初预算|预算数|执行数|执行率|预算执行|支出进度|完成预算|资金|共?支出|实际支出)|\d\s*(万元|元|[%％]|分)\s*$/;
+
+/**
+ * The project a bare "自评得分90分" clause scores: the nearest clause before it that is not a figure
+ * clause, read up to its colon ("1.甲平台项目：全年预算数20万元，…，自评得分0分" scores 甲平台).
+ */
+function nameBefore(clauses: string[], k: number): string {
+  for (let j = k - 1; j >= 0; j--) {
+    const c = (clauses[j] as string).trim();
+    const label = /^(.+?)[：:]/.exec(c);
+    if (label) return cleanName(stripMarker(label[1] as string));
+    if (FIGURE_CLAUSE.test(c)) {
+      // "甲平台项目全年预算数20万元": the name runs into its first figure.
+      const lead = /^(.{2,}?项目)(?:全年预算|年初预算|预算数|执行数|执行率)/.exec(stripMarker(c));
+      if (lead) return cleanName(lead[1] as string);
+      continue;
+    }
+    return cleanName(stripMarker(c.replace(/(根据|按照|采用|通过).*$/, '')));
+  }
+  return '';
+}
+
 /** Narrative per-project summaries and score sentences in the explanation. */
 function readNarrative(ctx: InterpretContext, out: PerformanceQuote[], reportRanges: [number, number][]): void {
   ctx.blocks.forEach((b, i) => {
@@ -131,20 +154,19 @@ function readNarrative(ctx: InterpretContext, out: PerformanceQuote[], reportRan
         const m = /^(.*?)(?:绩效)?(?:自评|评价)(?:得分为|得分|得)\s*[“"]?\s*(\d+(?:\.\d+)?)\s*[”"]?\s*分/.exec(clause);
         if (!m) return;
         let name = cleanName((m[1] as string).replace(/^.*[：:]/, ''));
-        if (!name || name.length < 2 || /^(该项|此项|该项目|本项目)$/.test(name)) {
-          const prev = clauses[k - 1];
-          if (!prev) return;
-          name = cleanName(prev.replace(/(根据|按照|采用|通过).*$/, ''));
-        }
+        if (!name || name.length < 2 || /^(该项|此项|该项目|本项目)$/.test(name)) name = nameBefore(clauses, k);
         if (!name || name.length < 2 || /^(该项|此项|该项目|本项目)/.test(name)) return;
         const g = /等级为\s*[“"]?(优|良|中|差)[”"]?/.exec(sentence);
+        // A sentence that scores one project may also give its budget, spending and rate: keep them so
+        // that the rate is checked as it is in a 综述 ("全年预算数20万元，执行数0万元，执行率0%，自评得分0分").
+        const alone = sentence.match(/(?:自评|评价)(?:得分为|得分|得)\s*[“"]?\s*\d/g)?.length === 1;
         out.push({
           name,
           score: fig(m[2] as string, 'score', b.location, '分'),
           grade: g ? (g[1] as string) : null,
-          fullBudget: null,
-          executed: null,
-          rate: null,
+          fullBudget: alone ? amountIn(sentence, FULL_BUDGET, b) : null,
+          executed: alone ? amountIn(sentence, EXECUTED, b) : null,
+          rate: alone ? rateIn(sentence, b) : null,
           source: 'narrative',
           location: b.location,
         });

@@ -17,7 +17,7 @@ export const executionRate = defineRule({
   category: 'performance',
   severity: 'error',
   authority: `${NATIONAL}第十五条（预算执行率）；各地项目支出绩效自评表填报说明（执行率=全年执行数÷全年预算数）`,
-  description: '绩效自评表和绩效自评综述中的执行率应等于全年执行数除以全年预算数，按印刷精度的区间比较；只差尾数的四舍五入误差记为提示，按截断而非四舍五入得到的差一位记为警告。',
+  description: '绩效自评表和说明（绩效自评综述或逐项目的自评情况）中的执行率应等于全年执行数除以全年预算数，按印刷精度的区间比较；只差尾数的四舍五入误差记为提示，按截断而非四舍五入得到的差一位记为警告。',
   cases: [
     {
       name: '76.27% = 11.44 ÷ 15',
@@ -46,7 +46,7 @@ export const executionRate = defineRule({
       if (f.fullBudget && f.executed && f.rate) items.push({ label: sheetLabel(s), full: f.fullBudget, executed: f.executed, rate: f.rate });
     }
     for (const q of doc.performance.quotes) {
-      if (q.fullBudget && q.executed && q.rate) items.push({ label: `「${q.name}」的绩效自评综述`, full: q.fullBudget, executed: q.executed, rate: q.rate });
+      if (q.fullBudget && q.executed && q.rate) items.push({ label: `说明中「${q.name}」`, full: q.fullBudget, executed: q.executed, rate: q.rate });
     }
     if (items.length === 0) return notApplicable('没有同时给出全年预算数、全年执行数和执行率的绩效自评表或综述');
     for (const it of items) {
