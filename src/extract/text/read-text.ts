@@ -2,7 +2,7 @@ import type { Block, LayoutDocument, TableBlock, TableCell } from '../../model/l
 import { type Location, loc } from '../../model/location.js';
 import { headingLevel, stripMarkup } from './markup.js';
 import { isGridBorder, readGridTable } from './grid-table.js';
-import { STARTS_ITEM, continuesOnNext, displayWidth, isFieldRow, isPageNumber, unswapLines, wrapWidth } from './unwrap.js';
+import { STARTS_ITEM, continuesOnNext, displayWidth, isFieldRow, isPageNumber, lineWrapWidths, unswapLines } from './unwrap.js';
 import { type SourceLine, isTableTitle, isUnitLine, readSpacedTable } from './spaced-table.js';
 import { findLayoutTables, gridMeasure, isSpaced } from './layout-table.js';
 import { readUnderItems } from './layout-pairs.js';
@@ -26,8 +26,8 @@ export function readTextLayout(text0: string, file: string, format: 'text' | 'ma
   // Splitting on a plain "\n" is much faster than the regex; most files have no CR at all.
   const raw0 = text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
   const paged = sourceLines(raw0, text.includes('\f'));
-  const width = wrapWidth(paged.map((l) => l.text));
-  const source = unswapLines(paged, width);
+  const widths = lineWrapWidths(paged);
+  const source = unswapByWidth(paged, widths);
   const lines = source.map((l) => l.text);
   const lineNo = (i: number) => (source[i] as SourceLine).line;
   const pageOf = (i: number) => (source[i] as SourceLine).page;
@@ -149,7 +149,8 @@ export function readTextLayout(text0: string, file: string, format: 'text' | 'ma
     let clean = stripMarkup(level ? raw.replace(/^#+\s+/, '') : raw).trim();
     // Hard-wrapped paragraphs are joined back, remembering where each source line begins.
     const breaks: { offset: number; line: number }[] = [];
-    while (width && !level && i + 1 < lines.length && !laidOut.has(i + 1)) {
+    let width: number | null;
+    while ((width = widths[i] ?? null) && !level && i + 1 < lines.length && !laidOut.has(i + 1)) {
       // A page break inside the paragraph: its page number (and blank lines around it) are skipped.
       let k = i + 1;
       if (isPageNumber(lines[k] as string) || folio(k) || (lines[k] as string).trim() === '') {
@@ -184,6 +185,20 @@ export function readTextLayout(text0: string, file: string, format: 'text' | 'ma
     i++;
   }
   return { file, format, blocks, notes: [] };
+}
+
+/** unswapLines over each run of lines wrapped at one width (the whole text, or each page). */
+function unswapByWidth(lines: readonly SourceLine[], widths: readonly (number | null)[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (let a = 0; a < lines.length; ) {
+    let b = a + 1;
+    while (b < lines.length && widths[b] === widths[a] && (lines[b] as SourceLine).page === (lines[a] as SourceLine).page) b++;
+    // The whole text at one width is one run: unswapLines looks across page breaks there, as before.
+    if (widths.every((w) => w === widths[0])) b = lines.length;
+    out.push(...unswapLines(lines.slice(a, b), widths[a] ?? null));
+    a = b;
+  }
+  return out;
 }
 
 type At = (i: number) => { line: number; page?: number };

@@ -98,3 +98,23 @@ describe('hard-wrapped text', () => {
     expect(unswap(opened, 77)).toEqual([opened[0], opened[1], opened[3], opened[2], opened[4], opened[5]]);
   });
 });
+
+describe('a copy out of a PDF whose sheets run past the prose width', () => {
+  // Eight pages of explanation wrapped at one width, then pages of a sheet whose columns are set one
+  // space apart and run far past it, then a page with only the last two lines of a glossary item.
+  const prose = Array.from({ length: 3 }, () => WRAPPED).flat();
+  const sheetRow = '该项目经 截至2024年12月31日，该项目实际完成医保经办工作量21.92万件，医保信息系统正常运行率达到100%，群众满意度达到95%以上，资金使用合规';
+  const sheet = Array.from({ length: 30 }, (_, k) => sheetRow.slice(0, 45 + (k % 15) * 2));
+  const pages = [prose, sheet, ['  十四、机关运行经费：行政单位和参照公务员法管理的事业单位财政拨款基本支出中', '的公用经费支出。']];
+  const text = pages.map((p) => p.join('\n')).join('\n\f');
+
+  it('joins the explanation pages at their own width', () => {
+    const paras = readTextLayout(text, 'copy.txt', 'text').blocks.filter((b) => b.kind === 'paragraph').map((b) => (b.kind === 'paragraph' ? b.text : ''));
+    expect(paras).toContain('本年收入合计2946.25万元，其中： 财政拨款收入2940.05万元，占99.79%；其他收入6.2万元，占0.21%；');
+  });
+
+  it('joins a page too short to measure at the width of the page before', () => {
+    const paras = readTextLayout(text, 'copy.txt', 'text').blocks.filter((b) => b.kind === 'paragraph').map((b) => (b.kind === 'paragraph' ? b.text : ''));
+    expect(paras).toContain('十四、机关运行经费：行政单位和参照公务员法管理的事业单位财政拨款基本支出中的公用经费支出。');
+  });
+});

@@ -63,6 +63,36 @@ export function wrapWidth(lines: readonly string[]): number | null {
 }
 
 /**
+ * The wrap width of each line: the document's where it has one. Where it has none and the text has
+ * page breaks, each page's own: a copy out of a PDF whose sheets and forms run past the prose width
+ * (their columns set one space apart) has no one width, yet its explanation pages are wrapped at one.
+ */
+export function lineWrapWidths(lines: readonly { text: string; page: number | null }[]): (number | null)[] {
+  const whole = wrapWidth(lines.map((l) => l.text));
+  if (whole != null || !lines.some((l) => l.page != null)) return lines.map(() => whole);
+  const pages = new Map<number | null, string[]>();
+  for (const l of lines) {
+    const p = pages.get(l.page);
+    if (p) p.push(l.text);
+    else pages.set(l.page, [l.text]);
+  }
+  const order = [...pages.keys()];
+  const measured = order.map((page) => wrapWidth(pages.get(page) as string[]));
+  // A page with too few long lines to measure (a section's last lines, a glossary's tail) takes the
+  // width of the nearest page measured before it (or after), when none of its lines runs past it.
+  const widths = new Map(
+    order.map((page, k) => {
+      const own = measured[k] ?? null;
+      if (own != null) return [page, own];
+      const near = measured.slice(0, k).reverse().find((w) => w != null) ?? measured.slice(k + 1).find((w) => w != null) ?? null;
+      const fits = near != null && (pages.get(page) as string[]).every((t) => t.includes('\t') || isFieldRow(t) || displayWidth(stripMarkup(t).trim()) <= near + 4);
+      return [page, fits ? near : null];
+    }),
+  );
+  return lines.map((l) => widths.get(l.page) ?? null);
+}
+
+/**
  * Whether a line is a row laid out in columns rather than a line of prose: text laid out on a
  * character grid (`pdftotext -layout`) sets the cells of a table, a form or a chart's labels at their
  * columns with runs of spaces between them, where prose has a single space or none. A narrow gap (two
