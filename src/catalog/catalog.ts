@@ -243,6 +243,12 @@ export class Catalog {
     return this.fnFile.formerNames ?? [];
   }
 
+  /** The function items of a level printed with this name: a bare 项 name may fit many. */
+  itemsByName(name: string, level: CatalogItem['level']): CatalogItem[] {
+    const key = nameKey(name);
+    return [...this.fn.values()].filter((i) => i.level === level && this.keysOf(i).includes(key));
+  }
+
   /** Finds a 类 by name (e.g. the expense rows of table 01, which print names without codes). */
   classByName(name: string): CatalogItem | undefined {
     const key = nameKey(name);

@@ -39,3 +39,18 @@ describe('entries numbered with a Chinese numeral in brackets', () => {
     expect(doc.glossary.map((g) => g.term)).toEqual(['基本支出', '项目支出']);
   });
 });
+
+describe('classification items explained under their bare 款 or 项 names', () => {
+  const codes = async (text: string) => (await extractBytes('g.md', new TextEncoder().encode(text))).glossary.map((g) => [g.term, g.code, g.names]);
+
+  it('name the one item of that name, and are no path from a 类', async () => {
+    expect(await codes(`${HEAD}一、住房公积金（项）：反映为职工缴纳的住房公积金。\n\n二、住房改革支出（款）购房补贴（项）：反映向符合条件职工发放的购房补贴。\n`)).toEqual([
+      ['住房公积金（项）', '2210201', []],
+      ['住房改革支出（款）购房补贴（项）', '2210203', []],
+    ]);
+  });
+
+  it('name nothing where many items share the name', async () => {
+    expect(await codes(`${HEAD}一、行政运行（项）：反映行政单位的基本支出。\n`)).toEqual([['行政运行（项）', null, []]]);
+  });
+});

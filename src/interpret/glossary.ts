@@ -1,3 +1,4 @@
+import type { CatalogItem } from '../catalog/catalog.js';
 import type { GlossaryEntry } from '../model/disclosure.js';
 import type { ParagraphBlock } from '../model/layout.js';
 import type { InterpretContext } from './context.js';
@@ -85,17 +86,27 @@ function entryFollows(ctx: InterpretContext, from: number): boolean {
 }
 
 function entry(ctx: InterpretContext, term: string, definition: string, b: ParagraphBlock): GlossaryEntry {
-  const names = LEVEL_MARK.test(term)
+  const marks = [...term.matchAll(LEVEL_MARK)].map((m) => m[1] as string);
+  const parts = marks.length
     ? term
         .split(/[（(]\s*(?:类|款|项)\s*[)）]/)
         .map((s) => s.replace(/[\s　]/g, ''))
         .filter(Boolean)
     : [];
-  LEVEL_MARK.lastIndex = 0;
   let code: string | null = null;
+  // A path from its 类 ("住房保障支出（类）住房改革支出（款）住房公积金（项）") is resolved and judged as a
+  // path; a bare 款 or 项 ("住房公积金（项）"), as many glossaries print them, is no path from a 类: it
+  // names its item only where the catalog has one item of that name at that level.
+  const names = marks[0] === '类' ? parts : [];
   if (names.length) {
     const { resolved, failedAt } = ctx.catalog.resolvePath(names);
     if (failedAt == null) code = resolved[resolved.length - 1]?.code ?? null;
+  } else if (parts.length && parts.length === marks.length) {
+    // "住房改革支出（款）住房公积金（项）": each 款 of the name, followed down by the names below it.
+    const ends = ctx.catalog.itemsByName(parts[0] as string, marks[0] === '款' ? 'kuan' : 'xiang').flatMap((top) =>
+      parts.slice(1).reduce<CatalogItem[]>((at, name) => at.flatMap((i) => ctx.catalog.functionChildren(i.code).filter((c) => ctx.catalog.nameMatches(c, name))), [top]),
+    );
+    if (ends.length === 1) code = (ends[0] as CatalogItem).code;
   }
   return { term, definition, code, names, location: b.location };
 }
