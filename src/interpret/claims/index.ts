@@ -16,6 +16,9 @@ import { type SourceLines, sourceLines } from './source-line.js';
 import { dropReasons, expandRespectively, joinIncomeExpense, normalizeSpaces, splitClauses, splitSentences, stripListMarker } from './text.js';
 import { namesSomethingElse, periodQualifier } from './unnamed.js';
 
+/** The account's totals: no part of it is more than these. */
+const GRAND_KEYS = new Set(['total', 'income.grand', 'expense.grand', 'income.total', 'expense.total']);
+
 /**
  * Reads the explanation (情况说明), the performance narrative and the parts of a performance report
  * that restate the department's finances into claims: one claim per statement about one subject,
@@ -1142,8 +1145,8 @@ class ClaimReader {
       const slip = c.unitSlip;
       if (!slip || !(c.unitSlipBasis === 'paragraph' || c.unitSlipBasis === 'section' || c.unitSlipBasis === 'document')) continue;
       const tk = { value: slip.value, unit: slip.unit } as Token;
-      const absurd = this.dwarfsTheAccount(slip.value, slip.unit);
-      if (!absurd && !this.literalAgrees(c, tk)) continue;
+      const absurd = this.dwarfsTheAccount(slip.value, slip.unit) || this.exceedsItsWhole(c, slip);
+      if (!absurd && !this.literalAgrees(c, tk) && !this.rateFitsAsPrinted(c, slip)) continue;
       const asRead = (f: Figure | null | undefined) => f != null && f.unit === '万元' && f.value === slip.value && f.raw === slip.raw;
       const literal = (f: Figure): Figure => inWanyuan({ ...f, value: slip.value, decimals: slip.decimals }, slip.unit as string);
       if (asRead(c.amount)) c.amount = literal(c.amount as Figure);
@@ -1153,6 +1156,47 @@ class ClaimReader {
       delete c.unitSlip;
       delete c.unitSlipBasis;
     }
+  }
+
+  /**
+   * A 元 figure that, read at 万元, is more than what it is a part of: more than its whole's amount
+   * ("三公经费7.65万元，其中：…公务接待费3,400.00元"), or than every total the account states (收入、支出总计
+   * and 合计, the tables' largest amounts): a part never exceeds its whole, so it is the 元 it says.
+   */
+  private exceedsItsWhole(c: Claim, slip: Figure): boolean {
+    if (slip.unit !== '元' || !c.amount || c.amount.raw !== slip.raw) return false;
+    const v = new Decimal(slip.value);
+    const whole = c.parent ? this.claims.find((w) => w.id === c.parent) : undefined;
+    if (whole?.amount && !whole.unitSlip && v.gt(new Decimal(whole.amount.value).abs())) return true;
+    let totals = new Decimal(0);
+    for (const o of this.claims) if (GRAND_KEYS.has(o.subject.key) && o.amount?.unit === '万元' && !o.unitSlip) totals = Decimal.max(totals, new Decimal(o.amount.value).abs());
+    for (const t of this.ctx.tableAmounts ?? []) totals = Decimal.max(totals, new Decimal(t).abs());
+    return totals.gt(0) && v.gt(totals);
+  }
+
+  /**
+   * A change in 元 whose rate, said with it, fits the change as printed and not read at 万元 ("公务接待费
+   * 3,400.00元…减少400.00元，下降10.53%": 400/3,800 = 10.53%, where 400万元 on 0.34万元 would be 99.9%).
+   */
+  private rateFitsAsPrinted(c: Claim, slip: Figure): boolean {
+    const ch = c.change;
+    if (slip.unit !== '元' || !ch?.amount || ch.amount.raw !== slip.raw || !ch.rate) return false;
+    if (ch.direction !== 'increase' && ch.direction !== 'decrease') return false;
+    // The subject's amount: said with the change, or in an earlier sentence ("公务接待费3,400.00元。…公务接待费减少…").
+    // (Amounts are held in 万元 whatever unit they were printed in.)
+    const said = (o: Claim) => o.subject.key === c.subject.key && o.amount != null && !o.unitSlip;
+    const amount = c.amount ? (said(c) ? c.amount : null) : (this.claims.slice(0, this.claims.indexOf(c)).reverse().find(said)?.amount ?? null);
+    if (!amount) return false;
+    const fits = (change: Decimal) => {
+      const now = new Decimal(amount.value);
+      const prior = ch.direction === 'increase' ? now.minus(change) : now.plus(change);
+      if (prior.lte(0)) return false;
+      const rate = change.div(prior).times(100);
+      const r = ch.rate as Figure;
+      return rate.minus(new Decimal(r.value).abs()).abs().lte(new Decimal(10).pow(-r.decimals).times(0.6));
+    };
+    const printed = new Decimal(slip.value);
+    return fits(printed.times('0.0001')) && !fits(printed);
   }
 
   /** Whether an amount in 元 or 亿元, converted to 万元 as printed, is a table's amount or its subject's said in 万元. */
