@@ -1197,3 +1197,19 @@ describe('a 其中 list under a whole said only by its change', () => {
     expect(amounts(cs, 'threePublic.reception')).toEqual([]);
   });
 });
+
+describe('a bare 支出合计 is the account’s own total only after the year, the unit or a mark', () => {
+  it('a subtotal named before it ("各项支出合计", "…等民生支出合计") is not 本年支出合计', async () => {
+    const cs = await claimsOf(
+      '十一、其他重要事项的情况说明',
+      '2024年决算为保障机构正常运行而发生的购买货物和服务各项支出合计40.00万元。',
+      '2024年度本单位医疗卫生和社会保障和就业等民生支出合计227.31万元。',
+    );
+    expect(amounts(cs, 'expense.total')).toEqual([]);
+  });
+
+  it('after the year, the unit or a mark it is', async () => {
+    const cs = await claimsOf('三、支出决算情况说明', '2024年度支出合计238.67万元。本单位支出合计238.67万元，基本支出157.38万元，占支出合计65.94%。');
+    expect(amounts(cs, 'expense.total')).toEqual(['238.67', '238.67']);
+  });
+});

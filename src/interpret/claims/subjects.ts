@@ -34,6 +34,8 @@ const J = '(?:和|及|与|、)?';
  */
 const SELF = '(?:本|我)(?:部门|单位|局|委|办|院|厅|馆|站|所|中心|会)\\s*(?:的)?\\s*';
 const AFTER_YEAR = `(?:(?:\\d{4}|本)\\s*年度?\\s*(?:的)?\\s*(?:[，,]?\\s*${SELF})?|(?<![\\u4e00-\\u9fa5])${SELF})`;
+/** What may stand right before a bare 收入合计/支出合计 that is the account's own total. */
+const ACCOUNT_OWN = '(?<=^|[^\\u4e00-\\u9fa5]|年|年度|占|单位|部门|本院|我院|本局|我局|决算|全年)';
 
 /** Ordered from specific to general; the matcher prefers the earliest, then the longest match. */
 export const SUBJECTS: SubjectEntry[] = [
@@ -84,7 +86,8 @@ export const SUBJECTS: SubjectEntry[] = [
   // only (公务接待批次, 公务接待标准 are other things).
   { re: /公务接待(?:费用|费|经费)(?:支出)?(?:决算)?|公务接待(?=(?:支出)?(?:决算)?(?:数)?\s*(?:[:：]|为|是|共|\d|较|比|同比|减少|增加|下降|增长|上升))/, key: 'threePublic.reception', label: '公务接待费' },
   // 机关运行经费
-  { re: /机关运行经费(?:支出)?/, key: 'operatingCost', label: '机关运行经费' },
+  // (Said by its definition: "为保障机构正常运行而发生的购买货物和服务各项支出合计141.55万元".)
+  { re: /机关运行经费(?:支出)?|保障机构正常运行而?发生的(?:用于)?购买货物和服务(?:的)?各项支出(?:合计)?/, key: 'operatingCost', label: '机关运行经费' },
   // 政府采购
   { re: /货物采购授予中小企业合同金额/, key: 'procurement.goods.sme', label: '货物采购授予中小企业合同金额' },
   { re: /工程采购授予中小企业合同金额/, key: 'procurement.works.sme', label: '工程采购授予中小企业合同金额' },
@@ -119,8 +122,10 @@ export const SUBJECTS: SubjectEntry[] = [
   // ("2024年度，本部门收入决算数为…": the department naming itself between the year and the word is the same.)
   { re: new RegExp(`(?<=${AFTER_YEAR})收入决算(?:数|总额)?(?![表总:：])`), key: 'income.actual', label: '决算收入' },
   { re: new RegExp(`(?<=${AFTER_YEAR})支出决算(?:数|总额)?(?![表总:：])`), key: 'expense.actual', label: '决算支出' },
-  { re: /本年收入(?:合计)?|收入合计/, key: 'income.total', label: '本年收入合计' },
-  { re: /本年支出(?:合计)?|支出合计/, key: 'expense.total', label: '本年支出合计' },
+  // A bare 收入合计/支出合计 is the account's own only after the year, the unit or a mark ("2024年度支出合计",
+  // "本单位支出合计", "占支出合计"): "购买货物和服务各项支出合计", "…等民生支出合计" are subtotals of their own.
+  { re: new RegExp(`本年收入(?:合计)?|${ACCOUNT_OWN}收入合计`), key: 'income.total', label: '本年收入合计' },
+  { re: new RegExp(`本年支出(?:合计)?|${ACCOUNT_OWN}支出合计`), key: 'expense.total', label: '本年支出合计' },
   { re: /政府性基金预算(?:财政)?拨款收入/, key: 'income.fund', label: '政府性基金预算财政拨款收入' },
   { re: /国有资本经营预算(?:财政)?拨款收入/, key: 'income.capital', label: '国有资本经营预算财政拨款收入' },
   { re: /(?:一般公共预算|公共财政预算|一般预算)(?:财政)?拨款收入|公共财政拨款收入/, key: 'income.general', label: '一般公共预算财政拨款收入' },

@@ -192,7 +192,7 @@ const NOW_CHANGE_RATE = new RegExp(
 );
 
 /** Every amount stated with its change on last year and the rate of that change in one breath, in one unit. */
-export function statedRates(doc: Disclosure): { name: string | null; now: Printed; change: Printed; rate: Printed; unit: string; at: Location }[] {
+export function statedRates(doc: Disclosure): { name: string | null; now: Printed; change: Printed; rate: Printed; unit: string; at: Location; priorSaid: boolean }[] {
   const { text, at } = joinedProse(doc);
   if (!/比|较|与/.test(text) || !/[%％]/.test(text)) return [];
   const fy = doc.facts.fiscalYear;
@@ -205,8 +205,13 @@ export function statedRates(doc: Disclosure): { name: string | null; now: Printe
     const change = printed(m[4] as string);
     if (/减少|下降/.test(m[3] as string)) change.value = change.value.negated();
     // The words right before the amount name what it is ("1.工资福利支出500.00万元": 工资福利支出).
-    const name = /([\u4e00-\u9fa5（）()“”"]{2,16}?)(?:决算数|支出决算)?(?:为|是|达|共计|合计)?$/.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[1] ?? null;
-    out.push({ name, now: printed(m[1] as string), change, rate: printed(m[6] as string), unit: m[2] as string, at: at(m.index + m[0].length - 1) });
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    // "…合计141.55万元,2014年为107.89万元,较2014年增加33.66万元,增加31%": the amount is last year's, the
+    // base of the change, when the year before the report's (or 上年) is named right before it.
+    const py = /(?:(\d{4})\s*年度?|上年度?|去年|上一年度?)(?:决算数?)?(?:为|是)$/.exec(before);
+    const priorSaid = py != null && (!py[1] || (fy != null && Number(py[1]) === fy - 1));
+    const name = priorSaid ? null : (/([\u4e00-\u9fa5（）()“”"]{2,16}?)(?:决算数|支出决算)?(?:为|是|达|共计|合计)?$/.exec(before)?.[1] ?? null);
+    out.push({ name, now: printed(m[1] as string), change, rate: printed(m[6] as string), unit: m[2] as string, at: at(m.index + m[0].length - 1), priorSaid });
   }
   return out;
 }
@@ -222,6 +227,8 @@ export const changeRateInBreath = defineRule({
   cases: [
     { name: '相符', expect: 'pass', text: md('六、一般公共预算财政拨款基本支出决算情况说明', '1.商品和服务支出41.02万元，比上年减少8.98万元，下降17.96%。') },
     { name: '变动率不符', expect: 'fail', mentions: '11.11%', text: md('六、一般公共预算财政拨款基本支出决算情况说明', '1.工资福利支出500.00万元，比上年增加50.00万元，增长20.00%。') },
+    { name: '句中的数是上年数（“2023年为…”）：以它为基数', expect: 'pass', text: md('十、其他重要事项的情况说明', '2024年决算为保障机构正常运行而发生的购买货物和服务各项支出合计141.55万元，2023年为107.89万元，较2023年增加33.66万元，增加31%。') },
+    { name: '上年数为基数算得的变动率不符', expect: 'fail', mentions: '20.00%', text: md('十、其他重要事项的情况说明', '2024年决算为保障机构正常运行而发生的购买货物和服务各项支出合计40.00万元，2023年为50.00万元，较2023年减少10.00万元，减少25.00%。') },
     { name: '截断所得：警告', expect: 'fail', severity: 'warning', mentions: '截断', text: md('六、一般公共预算财政拨款基本支出决算情况说明', '2.对个人和家庭的补助830.00万元，比上年增加80.00万元，增长10.66%。') },
   ],
   check(ctx) {
@@ -234,14 +241,15 @@ export const changeRateInBreath = defineRule({
       const iv = (p: Printed) => intervalOf({ value: p.value.abs().toString(), decimals: p.decimals });
       const now = intervalOf({ value: s.now.value.toString(), decimals: s.now.decimals });
       const ch = intervalOf({ value: s.change.value.toString(), decimals: s.change.decimals });
-      const prior = { lo: now.lo.minus(ch.hi), hi: now.hi.minus(ch.lo) };
+      // (Last year's amount said: it is the base itself.)
+      const prior = s.priorSaid ? now : { lo: now.lo.minus(ch.hi), hi: now.hi.minus(ch.lo) };
       if (prior.lo.lte(0)) continue;
       const r = compareRate(percentFigure(s.rate, s.at), iv(s.change), prior);
       if (!r || r.agreement !== 'break') continue;
       const u = s.unit;
       const priorMid = s.now.value.minus(s.change.value);
-      const lead = `${s.name ? `「${s.name}」` : ''}本年数${s.now.raw}${u}、变动${s.change.raw}${u}`;
-      reportRate(ctx, s.rate, r, lead, `（上年数${fmt(priorMid, Math.max(s.now.decimals, s.change.decimals))}${u}）`, s.at);
+      const lead = s.priorSaid ? `上年数${s.now.raw}${u}、变动${s.change.raw}${u}` : `${s.name ? `「${s.name}」` : ''}本年数${s.now.raw}${u}、变动${s.change.raw}${u}`;
+      reportRate(ctx, s.rate, r, lead, s.priorSaid ? '' : `（上年数${fmt(priorMid, Math.max(s.now.decimals, s.change.decimals))}${u}）`, s.at);
     }
   },
 });
