@@ -1,3 +1,4 @@
+import type { Catalog } from '../../catalog/catalog.js';
 import { addI, Decimal, divI, type Figure, inWanyuan, intervalOf, overlaps, parseNumber, scaleI, subI } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
 import { AMOUNT } from '../../model/labels.js';
@@ -15,6 +16,9 @@ import { isScopable, plainKey, qualifierBefore, type Scope, scopedKey, scopeOfKe
 import { type SourceLines, sourceLines } from './source-line.js';
 import { dropReasons, expandRespectively, joinIncomeExpense, normalizeSpaces, splitClauses, splitSentences, stripListMarker } from './text.js';
 import { namesSomethingElse, periodQualifier } from './unnamed.js';
+
+/** An evaluation done on what was named before it: "…全面开展绩效自评", "进行绩效评价". */
+const EVALUATES = /^[^，,；;。]*?(?:开展|进行|实施|组织|完成)[^，,；;。]*?(?:绩效)?(?:自评|评价|监控|考核)/;
 
 /** The account's totals: no part of it is more than these. */
 const GRAND_KEYS = new Set(['total', 'income.grand', 'expense.grand', 'income.total', 'expense.total']);
@@ -930,6 +934,13 @@ class ClaimReader {
         return false;
       }
     }
+    // "对2024年度一般公共预算项目支出全面开展绩效自评，共涉及项目3个，资金30.00万元，执行28.00万元": a
+    // subject named as what an evaluation covers, with no figure of its own, is not what the figures
+    // after it are of (they are the evaluated projects').
+    if (primary && !tokens.some((tk) => tk.unit) && /对[^，,；;。]*$/.test(text.slice(0, primary.start)) && EVALUATES.test(text.slice(primary.end))) {
+      this.current = null;
+      return false;
+    }
     if (primary?.entry?.budget) this.budgetMode = primary.entry.budget;
     else if (primary && /(?:年初|全年)预算(?!执行)/.test(text.slice(0, primary.start)) && !/决算/.test(text.slice(0, primary.start))) this.budgetMode = basisOf(text.slice(0, primary.start));
     else if (primary && !this.whole) this.budgetMode = null;
@@ -1024,6 +1035,8 @@ class ClaimReader {
     let claim = this.current;
     if (primary) {
       this.foreign = null;
+      const under = itemUnder(this.ctx.catalog, primary, this.whole?.key ?? carried?.key ?? null);
+      if (under) primary = { ...primary, key: under };
       const parent = hostParent ?? this.parentFor(primary, listed, carried);
       const foreign = this.foreign as Claim['listedUnder'] | null;
       this.foreign = null;
@@ -1602,6 +1615,20 @@ function keyUnder(primary: SubjectMatch, parentKey: string | null): string {
   if (parentKey && isScopable(parentKey)) return base;
   const under = remapUnderParent(base, parentKey);
   return under !== base ? under : primary.key;
+}
+
+/**
+ * A 项 named alone ("其中：“行政运行（项）”132.96万元") in the list of a 款 or 类 said with its path: the
+ * one item of that name under it. (行政运行 alone is under many 款; under 医疗保障管理事务 it is 2101501.)
+ */
+function itemUnder(catalog: Catalog, primary: SubjectMatch, wholeKey: string | null): string | null {
+  if (!primary.key.startsWith('unsure:item:') || !wholeKey?.startsWith('fc:')) return null;
+  const code = wholeKey.slice(3);
+  if (code.length !== 3 && code.length !== 5) return null;
+  const name = primary.key.slice('unsure:item:'.length);
+  const kuans = code.length === 5 ? [code] : catalog.functionChildren(code).map((k) => k.code);
+  const hits = kuans.flatMap((k) => catalog.functionChildren(k).filter((i) => catalog.nameMatches(i, name)));
+  return hits.length === 1 ? `fc:${(hits[0] as { code: string }).code}` : null;
 }
 
 /** Is the token part of a subject's words or of a count already read? */

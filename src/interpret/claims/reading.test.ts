@@ -1213,3 +1213,15 @@ describe('a bare 支出合计 is the account’s own total only after the year, 
     expect(amounts(cs, 'expense.total')).toEqual(['238.67', '238.67']);
   });
 });
+
+describe('a subject named as what an evaluation covers', () => {
+  it('does not take the evaluated projects’ figures said after it', async () => {
+    const cs = await claimsOf('十三、预算绩效情况说明', '本局组织对2024年度一般公共预算项目支出全面开展绩效自评，共涉及项目3个，资金30.00万元，执行28.00万元。');
+    expect(anyFigure(cs, '28.00').map((c) => c.subject.key)).toEqual([]);
+  });
+
+  it('a subject stated with its own figure still takes it', async () => {
+    const cs = await claimsOf('十三、预算绩效情况说明', '本局项目支出50.00万元，全部开展绩效自评。');
+    expect(anyFigure(cs, '50.00').length).toBe(1);
+  });
+});

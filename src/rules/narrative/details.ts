@@ -20,6 +20,11 @@ function level(c: Claim): number {
   return Math.max(1, c.subject.names.length);
 }
 
+/** The claim's function-classification code, when its subject resolved to one. */
+function codeOf(c: Claim): string | null {
+  return /^fc:(\d+)$/.exec(c.subject.key)?.[1] ?? null;
+}
+
 function classOf(ctx: RuleContext, c: Claim): string | null {
   const code = /^fc:(\d{3})/.exec(c.subject.key)?.[1];
   if (code) return code;
@@ -69,7 +74,15 @@ function detailLists(doc: Disclosure): { whole: Claim; items: Claim[]; twice?: b
   }
   for (const [id, items] of byParent) {
     const whole = claimById(doc, id);
-    const same = items.filter((i) => level(i) === level(items[0] as Claim));
+    // The items at the first item's level, and any item of another level apart from all of them (a 款
+    // said whole with its 项 as its own 其中 list, "医疗保障管理事务（款）214.25万元，其中：…", between 项):
+    // together they cover the whole once.
+    const first = items.filter((i) => level(i) === level(items[0] as Claim));
+    const apart = (a: Claim, b: Claim) => {
+      const [x, y] = [codeOf(a), codeOf(b)];
+      return x != null && y != null && !x.startsWith(y) && !y.startsWith(x);
+    };
+    const same = items.filter((i) => first.includes(i) || first.every((f) => apart(f, i)));
     const listed = onePerSubject(same);
     if (whole) out.push({ whole, items: listed ?? same, repeats: repeatedEntries(same), ...(listed ? {} : { twice: true }) });
   }
