@@ -5,7 +5,8 @@ const STANDARD: { term: string; re: RegExp }[] = [
   { term: '基本支出', re: /^基本支出/ },
   { term: '项目支出', re: /^项目支出/ },
   { term: '“三公”经费', re: /三公/ },
-  { term: '机关运行经费', re: /机关运行经费/ },
+  // (机构运行经费: the same, in the templates of regions whose accounts cover 事业单位 too, as 内蒙古's.)
+  { term: '机关运行经费', re: /机[关构]运行经费/ },
 ];
 
 export const glossaryStandardTerms = defineRule({
@@ -20,6 +21,11 @@ export const glossaryStandardTerms = defineRule({
       name: '齐全',
       expect: 'pass',
       text: '## 名词解释\n一、财政拨款收入：指本级财政拨款。\n二、基本支出：指保障机构运转的支出。\n三、项目支出：指完成特定任务的支出。\n四、“三公”经费：指因公出国（境）费、公务用车购置及运行维护费和公务接待费。\n五、机关运行经费：指行政单位运行用于购买货物和服务的各项资金。\n',
+    },
+    {
+      name: '以“机构运行经费”解释的就是机关运行经费',
+      expect: 'pass',
+      text: '## 名词解释\n一、财政拨款收入：指本级财政拨款。\n二、基本支出：指保障机构运转的支出。\n三、项目支出：指完成特定任务的支出。\n四、“三公”经费：指因公出国（境）费、公务用车购置及运行维护费和公务接待费。\n五、机构运行经费：指为保障单位运行用于购买货物和服务的各项资金。\n',
     },
     {
       name: '缺机关运行经费',

@@ -146,6 +146,8 @@ export const templateWrongTerm = defineRule({
   },
 });
 
+const RISE_TO_FALL: Record<string, string> = { 增加: '减少', 增长: '下降', 上升: '降低' };
+
 export const templateSignedDirection = defineRule({
   id: 'template.signed-direction',
   title: '增减方向与负号重复',
@@ -156,13 +158,15 @@ export const templateSignedDirection = defineRule({
   cases: [
     { name: '方向词加无符号数', expect: 'pass', text: '## 一、收入支出决算总体情况说明\n2024年度收、支总计238.67万元，比上年减少92.61万元，下降27.95%。\n' },
     { name: '下降负数', expect: 'fail', mentions: '下降-27.95%', text: '## 一、收入支出决算总体情况说明\n2024年度收、支总计238.67万元，比上年减少92.61万元，下降-27.95%。\n' },
+    { name: '增长负数：应写下降', expect: 'fail', mentions: '下降10%', text: '## 一、收入支出决算总体情况说明\n2024年度收入总计90.00万元，与2023年决算数相比，减少10.00万元，增长-10%。\n' },
   ],
   check({ doc, report }) {
     const hits = linesMatching(doc, /(?:增加|减少|增长|下降|上升|降低)\s*(?:了)?\s*[-－−]\s*\d[\d,.]*\s*(?:%|％|万元|元)/);
     for (const h of hits) {
       report({
         message: `“${h.match}”方向词后又带负号：${/下降|减少|降低/.test(h.match) ? '字面上成了增长' : '方向含糊'}，应只写方向词和不带符号的数`,
-        expected: h.match.replace(/[-－−]\s*/, ''),
+        // ("增长-10%" means a fall: the sign says it, so the word turns; "下降-27.95%" keeps the word it meant.)
+        expected: h.match.replace(/[-－−]\s*/, '').replace(/^(增加|增长|上升)/, (w) => RISE_TO_FALL[w] ?? w),
         actual: h.match,
         locations: [h.location],
       });
