@@ -229,7 +229,7 @@ export function readStatements(doc: Disclosure): readonly Statement[] {
 function scanStatements(lines: readonly { text: string; location: Location }[]): Statement[] {
   const out: Statement[] = [];
   for (const l of lines) {
-    if (!/\d+\s*个/.test(l.text)) continue; // every line given mentions 绩效
+    if (!/\d+\s*[个份张]/.test(l.text)) continue; // every line given mentions 绩效
     for (const clause of l.text.split(/[；;。]/)) {
       let group: Statement['group'] | null = null;
       let count: number | null = null;
@@ -241,24 +241,30 @@ function scanStatements(lines: readonly { text: string; location: Location }[]):
       } else if ((m = /转移支付项目\s*(\d+)\s*个/.exec(clause))) {
         group = 'transfer';
         count = Number(m[1]);
-      } else if ((m = /(?:预算绩效评价项目|涵盖项目|绩效自评项目|开展绩效自评的项目|(?<!整体支出)(?<!整体)自评项目)\s*(\d+)\s*个/.exec(clause))) {
+      } else if ((m = /(?:预算绩效评价项目|涵盖项目|(?:共|共计)?涉及项目|绩效自评项目|开展绩效自评的项目|(?<!整体支出)(?<!整体)自评项目)\s*(\d+)\s*个/.exec(clause))) {
         group = 'project';
         count = Number(m[1]);
-      } else if ((m = /(\d+)\s*个(?:专项预算|部门预算)?项目(?:的)?绩效(?:自评|评价)(表|报告)/.exec(clause))) {
+      } else if ((m = /(\d+)\s*个(?:专项预算|部门预算)?项目(?:的)?绩效(?:自评|评价)(表|报告|结果)/.exec(clause))) {
         group = 'project';
         count = Number(m[1]);
         reports = m[2] === '报告';
+      } else if ((m = /(?:专项预算|部门预算)?项目(?:支出)?绩效(?:自评|评价)(表|报告)\s*(\d+)\s*(?:份|个|张)/.exec(clause))) {
+        // "专项预算项目绩效自评报告6份": the count after the name.
+        group = 'project';
+        count = Number(m[2]);
+        reports = m[1] === '报告';
       }
       if (!group) continue;
       const full = new RegExp(`全年预算(?:数|总额)为?${AMT}`).exec(clause);
       const exec = new RegExp(`(?:全年|实际)执行(?:数|总额)为?${AMT}`).exec(clause);
-      const uns = new RegExp(`涉及(?:预算)?资金${AMT}`).exec(clause);
+      // ("共涉及项目8个，资金3778.51万元": the funds said right after the count.)
+      const uns = new RegExp(`涉及(?:预算)?资金${AMT}|项目\\s*\\d+\\s*个[，,]\\s*(?:预算)?资金(?:总额)?为?${AMT}`).exec(clause);
       out.push({
         group,
         count,
         full: full ? figureOf(full[1] as string, l.location) : null,
         executed: exec ? figureOf(exec[1] as string, l.location) : null,
-        unspecified: uns ? figureOf(uns[1] as string, l.location) : null,
+        unspecified: uns ? figureOf((uns[1] ?? uns[2]) as string, l.location) : null,
         reports,
         text: clause.trim(),
         location: l.location,
@@ -326,10 +332,9 @@ export const sheetCount = defineRule({
       if (printed > read && st.some((x) => x.group === group && !x.reports)) return insufficient(`文中印有${printed}张${GROUP_NAME[group]}，只读出${read}张（表格结构在转换中丢失），无法核对数量`);
     }
     for (const s of st) {
-      const found = s.reports || (s.group === 'project' && sheetsOf(sheets, 'project').length === 0 && reportsFound.length > 0)
-        ? reportsFound.length
-        : sheetsOf(sheets, s.group).length;
-      const what = s.reports ? '项目绩效评价报告' : GROUP_NAME[s.group];
+      const byReports = s.reports || (s.group === 'project' && sheetsOf(sheets, 'project').length === 0 && reportsFound.length > 0);
+      const found = byReports ? reportsFound.length : sheetsOf(sheets, s.group).length;
+      const what = byReports ? '项目绩效评价报告' : GROUP_NAME[s.group];
       if (found === s.count) continue;
       report({
         message: `说明称${s.group === 'overall' ? '整体支出自评' : s.group === 'transfer' ? '转移支付项目' : '自评项目'}${s.count}个，文件附列的${what}为${found}份`,
