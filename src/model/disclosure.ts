@@ -17,6 +17,11 @@ export const TableRowSchema = lazySchema(() => z.object({
   key: z.string(),
   /** Classification code as printed, when the row has one. */
   code: z.string().nullable(),
+  /**
+   * The code was not printed: the table names its rows only (levels by indentation), and each was
+   * found in the catalog by its name under the 类 and 款 rows above it (interpret/tables/by-name.ts).
+   */
+  codeFromName: z.literal(true).optional(),
   /** Row label as printed (item name). */
   name: z.string(),
   /** 行次 printed in tables 01 and 04. */

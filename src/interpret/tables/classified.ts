@@ -2,6 +2,7 @@ import type { TableRow } from '../../model/disclosure.js';
 import type { TableId } from '../../model/tables.js';
 import { type ColumnMatcher, LABEL_HEADER, type ParseInput, type ParseOutput, cellsOf, hasAnyFigure, mapColumns, noteText } from './common.js';
 import { type GridPos, amountOf, isCode, isColumnNumberRow, leaf, norm, rowKey } from './grid.js';
+import { linkByNames } from './by-name.js';
 
 /**
  * Tables keyed by the function classification (02, 03, 05, 07, 08): a code column (or 类/款/项
@@ -123,6 +124,7 @@ export function parseClassified(input: ParseInput): ParseOutput {
     if (!loc) continue;
     rows.push({ key, code, name: key === 'total' && !name ? '合计' : name, lineNo: null, side: null, cells, location: loc });
   }
+  linkByNames(rows, input.catalog);
   return { rows, notes, problems };
 }
 

@@ -1,3 +1,4 @@
+import { sameItemName } from '../../catalog/catalog.js';
 import { budgetKind, label, samePrinted, where, whereFigure } from '../../model/claims.js';
 import { Decimal, type Figure, asPrinted, dec, wan } from '../../model/decimal.js';
 import { isSkip, needTable } from '../table/support.js';
@@ -7,7 +8,7 @@ import { lineSections } from '../../model/section-at.js';
 import { TABLE_DEFS, type TableId } from '../../model/tables.js';
 import { defineRule, insufficient, notApplicable, type Rule, type RuleContext } from '../rule.js';
 import { locs } from '../arithmetic/lib.js';
-import { T01, T03, T04, T04_FUND, T05, T06, T07, T07_ITEMS, T09, withTables } from './fixtures.js';
+import { T01, T03, T04, T04_FUND, T05, T05_NAMES, T06, T07, T07_ITEMS, T09, withTables } from './fixtures.js';
 
 const AUTH = '《关于做好2024年度部门决算公开工作的通知》（情况说明的数字应与公开报表一致）';
 
@@ -364,7 +365,7 @@ export const item05 = defineRule({
   category: 'narrative-table',
   severity: 'error',
   authority: AUTH,
-  description: '“具体情况”逐项写出的款/项支出（及年初预算所对应的决算数）须与公开05表同一科目编码的小计一致；说明列出而05表没有的科目也是错误。',
+  description: '“具体情况”逐项写出的款/项支出（及年初预算所对应的决算数）须与公开05表同一科目编码的小计一致；说明列出而05表没有的科目也是错误。05表只印科目名称、未能按名称和上下级对应到科目时，说明列出而无法对应的科目为警告。',
   cases: [
     { name: '一致', expect: 'pass', text: withTables(['（三）一般公共预算财政拨款支出决算具体情况', '3、卫生健康支出（类）医疗保障管理事务（款）行政运行（项）。年初预算数为126.26万元，支出决算数为126.26万元，完成年初预算的100%。'], T05) },
     { name: '行政运行不符', expect: 'fail', mentions: '162.26', text: withTables(['（三）一般公共预算财政拨款支出决算具体情况', '3、卫生健康支出（类）医疗保障管理事务（款）行政运行（项）。年初预算数为126.26万元，支出决算数为162.26万元，完成年初预算的100%。'], T05) },
@@ -374,6 +375,24 @@ export const item05 = defineRule({
       text: withTables(['（三）一般公共预算财政拨款支出决算具体情况', '3、卫生健康支出（类）医疗保障管理事务（款）行政运行（项）。年初预算数为126.26万元，支出决算数为126.26万元。', '## 八、政府性基金预算财政拨款收入支出决算情况说明', '城乡社区支出（类）国有土地使用权出让收入安排的支出（款）征地和拆迁补偿支出（项）。年初预算为0万元，支出决算为2.80万元。'], T05),
     },
     { name: '05表没有的科目', expect: 'fail', mentions: '事业运行', text: withTables(['（三）一般公共预算财政拨款支出决算具体情况', '卫生健康（类）医疗保障管理事务（款）事业运行（项）：支出决算数为58.26万元，完成预算100%。'], T05) },
+    {
+      name: '05表只印名称（缩进分级，无编码）：按名称和上级行对应到科目',
+      expect: 'pass',
+      text: withTables(['（三）一般公共预算财政拨款支出决算具体情况', '卫生健康支出（类）医疗保障管理事务（款）行政运行（项）。支出决算数为126.26万元。'], T05_NAMES),
+    },
+    {
+      name: '05表只印名称，对应到科目后金额不符',
+      expect: 'fail',
+      mentions: '162.26',
+      text: withTables(['（三）一般公共预算财政拨款支出决算具体情况', '卫生健康支出（类）医疗保障管理事务（款）行政运行（项）。支出决算数为162.26万元。'], T05_NAMES),
+    },
+    {
+      name: '05表只印名称且有行未能对应到科目：无法核对，不称缺失',
+      expect: 'fail',
+      severity: 'warning',
+      mentions: '无法与05表逐项核对',
+      text: withTables(['（三）一般公共预算财政拨款支出决算具体情况', '卫生健康支出（类）医疗保障管理事务（款）行政运行（项）。支出决算数为162.26万元。'], T05_NAMES.replace('医疗保障政策管理\t', '某某专项业务\t')),
+    },
   ],
   check(ctx) {
     // Items of 政府性基金 or 国有资本经营 spending (their own sections) are tables 07 and 08's, not 05's.
@@ -381,10 +400,28 @@ export const item05 = defineRule({
     if (!items.length) return notApplicable('说明中没有款项明细');
     const t = tableOf(ctx.doc, '05');
     if (!t) return missing(ctx.doc, '05');
+    // Rows printed by name only that the reader could not link to codes (interpret/tables/by-name.ts).
+    const unlinked = t.rows.filter((r) => !r.code && r.key !== 'total');
     for (const c of items) {
       const code = fcCode(c);
       const row = fcRow(t, c);
       if (!row) {
+        if (unlinked.length) {
+          // The table names its rows without codes, and not all could be linked to the catalog: the
+          // item may be any of its rows of the same name, or one named otherwise.
+          const name = c.subject.names[c.subject.names.length - 1] ?? '';
+          const same = name ? unlinked.filter((r) => sameItemName(r.name, name)) : [];
+          if (c.amount && same.some((r) => r.cells.total && samePrinted(c.amount as Figure, r.cells.total).equal)) continue;
+          ctx.report({
+            severity: 'warning',
+            message: `公开05表的行只印科目名称、未印编码，且未能全部按名称和上下级对应到科目，说明列示的「${label(c)}」${c.amount?.raw}无法与05表逐项核对${same.length ? `：05表名为“${name}”的行为${same.map((r) => (r.cells.total ? `${r.cells.total.raw}` : '空')).join('、')}，是否同一科目无法确定` : `：05表中没有名为“${name}”的行`}，请核实`,
+            expected: '05表中有该科目',
+            actual: `${code ?? c.subject.names.join('/')} ${c.amount?.value}万元`,
+            locations: locs(where(c), ...same.map((r) => r.cells.total?.location ?? r.location), t.location),
+            section: c.section,
+          });
+          continue;
+        }
         ctx.report({
           message: `说明列示的「${label(c)}」${c.amount?.raw}在公开05表中没有对应科目`,
           expected: '05表中有该科目',
