@@ -365,7 +365,7 @@ export const item05 = defineRule({
   category: 'narrative-table',
   severity: 'error',
   authority: AUTH,
-  description: '“具体情况”逐项写出的款/项支出（及年初预算所对应的决算数）须与公开05表同一科目编码的小计一致；说明列出而05表没有的科目也是错误。05表只印科目名称、未能按名称和上下级对应到科目时，说明列出而无法对应的科目为警告。',
+  description: '“具体情况”逐项写出的款/项支出（及年初预算所对应的决算数）须与公开05表同一科目编码的小计一致；说明列出而05表没有的科目也是错误（本年支出为0的科目除外：报表不列本年无支出的科目）。05表只印科目名称、未能按名称和上下级对应到科目时，说明列出而无法对应的科目为警告。',
   cases: [
     { name: '一致', expect: 'pass', text: withTables(['（三）一般公共预算财政拨款支出决算具体情况', '3、卫生健康支出（类）医疗保障管理事务（款）行政运行（项）。年初预算数为126.26万元，支出决算数为126.26万元，完成年初预算的100%。'], T05) },
     { name: '行政运行不符', expect: 'fail', mentions: '162.26', text: withTables(['（三）一般公共预算财政拨款支出决算具体情况', '3、卫生健康支出（类）医疗保障管理事务（款）行政运行（项）。年初预算数为126.26万元，支出决算数为162.26万元，完成年初预算的100%。'], T05) },
@@ -375,6 +375,11 @@ export const item05 = defineRule({
       text: withTables(['（三）一般公共预算财政拨款支出决算具体情况', '3、卫生健康支出（类）医疗保障管理事务（款）行政运行（项）。年初预算数为126.26万元，支出决算数为126.26万元。', '## 八、政府性基金预算财政拨款收入支出决算情况说明', '城乡社区支出（类）国有土地使用权出让收入安排的支出（款）征地和拆迁补偿支出（项）。年初预算为0万元，支出决算为2.80万元。'], T05),
     },
     { name: '05表没有的科目', expect: 'fail', mentions: '事业运行', text: withTables(['（三）一般公共预算财政拨款支出决算具体情况', '卫生健康（类）医疗保障管理事务（款）事业运行（项）：支出决算数为58.26万元，完成预算100%。'], T05) },
+    {
+      name: '本年支出为0的科目，05表不列其行，不是不符',
+      expect: 'pass',
+      text: withTables(['（三）一般公共预算财政拨款支出决算具体情况', '1.一般公共服务支出(类)财政事务(款)信息化建设(项):支出决算数为0.00万元，比上年决算减少14.27万元，下降100.00%。', '2.卫生健康支出（类）医疗保障管理事务（款）行政运行（项）。支出决算数为126.26万元。'], T05),
+    },
     {
       name: '05表只印名称（缩进分级，无编码）：按名称和上级行对应到科目',
       expect: 'pass',
@@ -406,6 +411,9 @@ export const item05 = defineRule({
       const code = fcCode(c);
       const row = fcRow(t, c);
       if (!row) {
+        // Nothing spent this year: the tables print no row for a subject without this year's spending
+        // (the official software leaves it out), so its absence is no mismatch.
+        if (c.amount && dec(c.amount).isZero()) continue;
         if (unlinked.length) {
           // The table names its rows without codes, and not all could be linked to the catalog: the
           // item may be any of its rows of the same name, or one named otherwise.
