@@ -168,7 +168,8 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
     const emptyStatement =
       [...out.notes, ...after.map((p) => p.text)].find((t) => EMPTY_RE.test(t)) ?? explanationEmptyStatement(ctx, f.id);
     const headerOnly = !out.problems.length && !out.rows.length && first.header.dataStart >= grid.length && !out.notes.length;
-    if (headerOnly) ctx.unread(`公开${f.id}表（${at}）只有表头，未读到数据行`);
+    // A header over the sentence saying why the table is empty is the table printed, and empty.
+    if (headerOnly && !emptyStatement) ctx.unread(`公开${f.id}表（${at}）只有表头，未读到数据行`);
     // A table printed but not read is not an empty table: rules that need its data must say so
     // rather than report "no data" or "item missing from the table".
     if (out.problems.length || (headerOnly && !emptyStatement)) {
@@ -186,10 +187,11 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
       location: f.titleLocation ?? first.block.location,
     });
   }
+  for (const e of printedEmpty(blocks, new Set([...found.map((f) => f.id)]), ctx.keyAt)) tables.push(e);
   // The ids are '01'…'09', whose code-unit order is their collation order: localeCompare made V8 set
   // up ICU's collator, ~5 ms of the first document's check in a fresh process.
   tables.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const seen = new Set<TableId>([...found.map((f) => f.id)]);
+  const seen = new Set<TableId>([...tables.map((t) => t.id), ...found.map((f) => f.id)]);
   for (const lost of flattenedOut(blocks, seen, ctx.keyAt)) {
     ctx.unread(`${lost.reason}（${placeLabel(lost.location)}）`);
     unreadable.push(lost);
@@ -249,6 +251,72 @@ function inTableUnit(rows: PublicTable['rows'], unit: string): PublicTable['rows
     cells: Object.fromEntries(Object.entries(r.cells).map(([k, f]) => [k, f && f.kind === 'amount' ? inWanyuan(f, unit) : f])),
     ...(r.unplaced ? { unplaced: r.unplaced.map((f) => inWanyuan(f, unit)) } : {}),
   }));
+}
+
+/** Header words of a table printed without rows ("项目    年初结转和结余    本年收入 …"). */
+const HEADER_WORD = /^(?:项目|科目|科目编码|科目名称|科目代码|功能分类科目|支出功能分类科目|类|款|项|合计|小计|栏次|行次)$|预算数|决算数|结转|结余|本年收入|本年支出|基本支出|项目支出|合计$/;
+
+/**
+ * Tables printed empty: a title on its own line, then only its frame — the unit and reporting unit
+ * (above or below the title), a code line (公开07表), a header row whose words are parted by spaces or
+ * tabs but that no reader took for a table, having no row under it — and then the sentence saying
+ * why it has no data ("本单位无政府性基金预算财政拨款收入…故本表无数据"). A table printed empty with its
+ * reason is printed, and empty: no rows, its statement kept. A title with no frame (a list of the
+ * tables, a heading of the explanation) is not taken for one.
+ */
+function printedEmpty(blocks: readonly Block[], seen: ReadonlySet<TableId>, keyAt: readonly (string | null)[]): PublicTable[] {
+  const out: PublicTable[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    if (b.kind !== 'paragraph' || keyAt[i] === 'toc' || sourcePieces(b).length > 1) continue;
+    const title = b.text.trim();
+    if (title.length > 60 || /[。；，]/.test(title)) continue;
+    const id = tableIdByCode(title) ?? tableIdByTitle(title);
+    if (!id || seen.has(id) || out.some((o) => o.id === id)) continue;
+    let unit: string | null = null;
+    let entity: string | null = null;
+    let framed = false;
+    const frame = (t: string): boolean => {
+      const u = readUnitLine(t);
+      if (!u.unit && !u.entity) return false;
+      unit ??= u.unit;
+      entity ??= u.entity;
+      return true;
+    };
+    // The unit line printed above the title.
+    for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+      const a = blocks[k] as Block;
+      if (a.kind !== 'paragraph' || a.text.trim().length > 80) break;
+      if (frame(a.text)) framed = true;
+      else if (!tableIdByCode(a.text)) break;
+    }
+    let statement: string | null = null;
+    let header = false;
+    scan: for (let j = i + 1; j < blocks.length && j <= i + 5; j++) {
+      const n = blocks[j] as Block;
+      if (n.kind !== 'paragraph') break;
+      for (const piece of sourcePieces(n)) {
+        const t = piece.trim();
+        if (!t) continue;
+        if (t.length <= 80 && frame(t)) {
+          framed = true;
+          continue;
+        }
+        if (t.length <= 20 && tableIdByCode(t) === id) continue;
+        const words = t.split(/\s+/);
+        if (words.length >= 3 && !/[。；，：:\d]/.test(t) && words.every((w) => w.length <= 12) && words.filter((w) => HEADER_WORD.test(w)).length >= 2) {
+          header = true;
+          continue;
+        }
+        const topic = EMPTY_TOPIC[id];
+        if (EMPTY_RE.test(t) && /[。；]|本表/.test(t) && (/本表/.test(t) || !topic || topic.test(t))) statement = t;
+        break scan;
+      }
+    }
+    if (!statement || !(framed || header)) continue;
+    out.push({ id, title: cleanTitle(title).replace(/^公开\s*\d+\s*表\s*/, '') || TABLE_DEFS[id].title, unit, entity, rows: [], emptyStatement: statement, location: b.location });
+  }
+  return out;
 }
 
 /** Tables whose title is printed but whose cells a conversion flattened out (see lost-layout.ts). */

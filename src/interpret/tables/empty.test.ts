@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { defaultCatalog } from '../../catalog/catalog.js';
+import type { Disclosure } from '../../model/disclosure.js';
+import { readLayout } from '../../extract/index.js';
+import '../../extract/register.js';
+import { interpret } from '../index.js';
+
+async function read(lines: string[], file = 'empty.txt'): Promise<Disclosure> {
+  const layout = await readLayout(file, new TextEncoder().encode(lines.join('\n')));
+  return interpret(layout, defaultCatalog(), { validate: true });
+}
+
+const REASON = '本单位无政府性基金预算财政拨款收入，也没有使用政府性基金安排的支出，故本表无数据。';
+
+describe('a table printed empty, with the sentence saying why', () => {
+  it('is read as printed and empty under a header parted by runs of spaces, the unit line above its title', async () => {
+    const doc = await read(['某某局2024年度部门决算', '', '编制单位：某某局    金额单位：元', '2024年度政府性基金预算财政拨款收入支出决算表', '项目    年初结转和结余    本年收入    本年支出    年末结转和结余', REASON]);
+    const t = doc.tables.find((x) => x.id === '07');
+    expect(t).toMatchObject({ rows: [], emptyStatement: REASON, unit: '元', entity: '某某局' });
+    expect(doc.coverage.tablesUnread).toEqual([]);
+  });
+
+  it('is read as printed and empty with no header at all, only its unit line', async () => {
+    const doc = await read(['某某局2024年度部门决算', '', '政府性基金预算财政拨款收入支出决算表', '金额单位：元', `注：${REASON}`]);
+    expect(doc.tables.find((x) => x.id === '07')).toMatchObject({ rows: [], emptyStatement: `注：${REASON}` });
+  });
+
+  it('is not reported unread when its tab-separated header stands over the sentence', async () => {
+    const doc = await read(['某某局2024年度部门决算', '', '公开07表 政府性基金预算财政拨款收入支出决算表', '单位：万元', '', '科目编码\t科目名称\t年初结转和结余\t本年收入\t本年支出合计\t基本支出\t项目支出\t年末结转和结余', REASON]);
+    expect(doc.tables.find((x) => x.id === '07')).toMatchObject({ rows: [], emptyStatement: REASON });
+    expect(doc.coverage.unread.filter((n) => /只有表头/.test(n))).toEqual([]);
+  });
+
+  it('is not found in a title without a frame (a list of the tables, then prose)', async () => {
+    const doc = await read(['某某局2024年度部门决算', '', '七、政府性基金预算财政拨款收入支出决算表', REASON]);
+    expect(doc.tables.find((x) => x.id === '07')).toBeUndefined();
+  });
+});
