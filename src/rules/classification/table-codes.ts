@@ -13,8 +13,9 @@ import { tableName } from '../table/support.js';
 const AUTH = '财政部《2024年政府收支分类科目》';
 const FUNCTION_TABLES: readonly TableId[] = ['02', '03', '05', '07', '08'];
 
+/** Rows with a printed code (a code found from the row's name, codeFromName, is the catalog's, not the table's word). */
 function codedRows(t: PublicTable): TableRow[] {
-  return t.rows.filter((r) => r.code && /^\d{3}(\d{2}){0,2}$/.test(r.code));
+  return t.rows.filter((r) => r.code && !r.codeFromName && /^\d{3}(\d{2}){0,2}$/.test(r.code));
 }
 
 function functionTables(tables: readonly PublicTable[]): PublicTable[] {
