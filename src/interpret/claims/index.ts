@@ -723,12 +723,13 @@ class ClaimReader {
           continue;
         }
         const cur = this.current as Claim | null;
-        // ("本年支出合计2280.29万元，按支出性质分：基本支出…；项目支出…", "按支出功能分类科目：…": a whole's parts
+        // ("本年支出合计2280.29万元，按支出性质分：基本支出…；项目支出…", "按支出功能分类科目：…", "按支出功能分类的类级
+        // 科目分：…": a whole's parts
         // by the classification named, as after 其中.)
-        if (/^(?:其中|主要用于以下方面|具体用于以下方面|按[\u4e00-\u9fa5]{2,10}(?:分|分类|划分)(?:科目)?[:：])/.test(t) && cur) {
+        if (/^(?:其中|主要用于以下方面|具体用于以下方面|按[\u4e00-\u9fa5]{2,16}(?:分|分类|划分)(?:科目)?[:：])/.test(t) && cur) {
           const w = this.listWholeOf(cur);
           this.whole = { id: w.id, key: w.subject.key };
-          t = t.replace(/^(?:其中|主要用于以下方面|具体用于以下方面|按[\u4e00-\u9fa5]{2,10}(?:分|分类|划分)(?:科目)?(?=[:：]))[:：]?/, '');
+          t = t.replace(/^(?:其中|主要用于以下方面|具体用于以下方面|按[\u4e00-\u9fa5]{2,16}(?:分|分类|划分)(?:科目)?(?=[:：]))[:：]?/, '');
         }
         if (compares) cmp = comparisonIn(t) ?? cmp;
         // A "(其中:" left open runs to the clause's end. (A template's either-or word in brackets inside it,

@@ -1225,3 +1225,11 @@ describe('a subject named as what an evaluation covers', () => {
     expect(anyFigure(cs, '50.00').length).toBe(1);
   });
 });
+
+describe('a whole’s parts listed by a classification named at length', () => {
+  it('"按支出功能分类的类级科目分：" opens the list as "按功能分类：" does', async () => {
+    const cs = await claimsOf(GENERAL, '2024年度一般公共预算财政拨款支出238.67万元，按支出功能分类的类级科目分：社会保障和就业支出13.06万元，占比5.47%；卫生健康支出214.25万元，占比89.77%。');
+    const whole = of(cs, 'general.expense')[0];
+    expect(cs.filter((c) => c.subject.key.startsWith('fc:')).map((c) => c.parent)).toEqual([whole?.id, whole?.id]);
+  });
+});
