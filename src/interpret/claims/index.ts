@@ -942,6 +942,14 @@ class ClaimReader {
       this.current = null;
       return false;
     }
+    // "住房保障支出53.26万元，全部为住房改革支出（款）住房公积金（项）支出": an item said to be all of the
+    // 类 or 款 just stated, with no figure of its own, has that figure.
+    const cur = this.current;
+    if (primary?.key.startsWith('fc:') && !tokens.some((tk) => tk.unit) && /(?:全部|全额|均)(?:为|是|用于)\s*[“"]?$/.test(text.slice(0, primary.start)) && cur?.amount && cur.sentence === sentence && cur.subject.key.startsWith('fc:') && isDescendant(cur.subject.key, primary.key)) {
+      const all = this.newClaim(section, { key: primary.key, label: primary.label, names: primary.names }, sentence, location, cur);
+      all.amount = cur.amount;
+      return true;
+    }
     if (primary?.entry?.budget) this.budgetMode = primary.entry.budget;
     else if (primary && /(?:年初|全年)预算(?!执行)/.test(text.slice(0, primary.start)) && !/决算/.test(text.slice(0, primary.start))) this.budgetMode = basisOf(text.slice(0, primary.start));
     else if (primary && !this.whole) this.budgetMode = null;

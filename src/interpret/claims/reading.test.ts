@@ -1233,3 +1233,27 @@ describe('a whole’s parts listed by a classification named at length', () => {
     expect(cs.filter((c) => c.subject.key.startsWith('fc:')).map((c) => c.parent)).toEqual([whole?.id, whole?.id]);
   });
 });
+
+describe('an item said to be all of the 类 just stated', () => {
+  it('"住房保障支出53.26万元，全部为住房改革支出（款）住房公积金（项）支出" gives 2210201 that amount', async () => {
+    const cs = await claimsOf(GENERAL, '2.住房保障支出53.26万元，完成预算100%，全部为住房改革支出（款）住房公积金（项）支出。');
+    expect(of(cs, 'fc:2210201').map((c) => [c.amount?.value, of(cs, 'fc:221').some((w) => w.id === c.parent)])).toEqual([['53.26', true]]);
+  });
+
+  it('an item with its own figure after 全部为 is read as printed', async () => {
+    const cs = await claimsOf(GENERAL, '2.住房保障支出53.26万元，其中住房改革支出（款）住房公积金（项）50.00万元。');
+    expect(amounts(cs, 'fc:2210201')).toEqual(['50.00']);
+  });
+});
+
+describe('an item named in a sentence of its own, its figures in the next', () => {
+  it('"（2）…（款）…（项）。支出决算为56.29万元，…" is that item’s', async () => {
+    const cs = await claimsOf(GENERAL, '（1）行政事业单位养老支出（款）行政单位离退休（项）。支出决算为0.25万元，上年无此项支出。', '（2）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）。支出决算为56.29万元，比上年增加4.79万元，增长9.30%。');
+    expect([amounts(cs, 'fc:2080501'), amounts(cs, 'fc:2080505')]).toEqual([['0.25'], ['56.29']]);
+  });
+
+  it('an item ending a sentence that says more is no topic for the next', async () => {
+    const cs = await claimsOf(GENERAL, '本年支出主要用于行政运行（项）。支出决算为56.29万元。');
+    expect(cs.filter((c) => c.subject.key.includes('行政运行')).map((c) => c.amount?.value)).toEqual([]);
+  });
+});

@@ -195,7 +195,7 @@ export interface SubjectMatch {
   baseKey?: string;
 }
 
-const QUANTITY_HINT = /[\d０-９]|支出|收入|经费|总计|合计|预算|结转|结余|采购|车辆|资产|接待|出国|用车/;
+const QUANTITY_HINT = /[\d０-９]|支出|收入|经费|总计|合计|预算|结转|结余|采购|车辆|资产|接待|出国|用车|[（(]\s*项\s*[)）]/;
 
 /** A run of consecutive subject patterns with the union of their sources as a pre-test. */
 interface SubjectGroup {
@@ -419,6 +419,9 @@ function findBareItems(text: string, catalog?: Catalog): SubjectMatch[] {
   const out: SubjectMatch[] = [];
   if (!text.includes('项')) return out;
   for (const m of text.matchAll(BARE_ITEM)) {
+    // An item closing its sentence names the sentence's topic only when it is all the sentence says ("（2）…（项）").
+    const nameAt = (m.index ?? 0) + m[0].indexOf(m[1] as string);
+    if (/^\s*[”"」]?\s*$/.test(text.slice((m.index ?? 0) + m[0].length)) && text.slice(0, nameAt).replace(/[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[“"「\s]/g, '') !== '') continue;
     // (Only the 项's own name: a 款 or 类 before it in the same run is its path, said in part.)
     const own = (m[1] as string).replace(/^.*[（(]\s*[类款]\s*[)）]/, '');
     const name = normalizeItemName(own.replace(/^\d+[、.．]\s*/, '').trim());
@@ -426,8 +429,10 @@ function findBareItems(text: string, catalog?: Catalog): SubjectMatch[] {
     // "（1）医疗保障管理事务（款）行政运行（项）" under a heading "2. 卫生健康支出（类）600万元：": a 款 and its 项
     // that one class of the catalog alone has name the item as its whole path would.
     const kuan = /([^（）()，,；;。：:、\s\d.．]{2,20})[（(]\s*款\s*[)）]\s*$/.exec((m[1] as string).slice(0, (m[1] as string).length - own.length))?.[1];
-    const item = kuan && catalog ? itemByKuan(catalog, kuan.replace(/^(?:[一二三四五六七八九十]{1,3}是|[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[)）])\s*/, ''), name) : null;
-    const start = (m.index ?? 0) + m[0].lastIndexOf(kuan && item ? kuan : own, m[0].length - 3);
+    // (The words that lead to it are not its name: "全部为住房改革支出（款）住房公积金（项）支出".)
+    const kuanName = kuan?.replace(/^(?:[一二三四五六七八九十]{1,3}是|[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[)）])\s*/, '').replace(/^(?:全部|全额|均|主要|其中|包括)(?:为|是|用于)?|^(?:为|是|用于)/, '');
+    const item = kuanName && catalog ? itemByKuan(catalog, kuanName, name) : null;
+    const start = (m.index ?? 0) + m[0].lastIndexOf(kuanName && item ? kuanName : own, m[0].length - 3);
     out.push({ start, end: (m.index ?? 0) + m[0].length, key: item ? `fc:${item.code}` : `unsure:item:${name}`, label: m[0].slice(start - (m.index ?? 0)), names: [], entry: null });
   }
   return out;
@@ -443,5 +448,6 @@ function itemByKuan(catalog: Catalog, kuan: string, item: string): { code: strin
 }
 
 /** A 项's name, from a clause's start or a list's number (and its code, "2080501"), its marker, then its figure or 支出决算. */
-// (In quotes as well: "其中：“行政运行（项）”132.96万元".)
-const BARE_ITEM = /(?:^|[，,；;。：:、\s]|\d+[、.．])\s*[“"「]?\s*(?:2\d{2}(?:\d{2}){0,2}\s*)?([\u4e00-\u9fa5（）()]{2,30}?)\s*[（(]\s*项\s*[)）](?=\s*[”"」]?\s*(?:[:：]|支出|决算|为|较|比|\d))/g;
+// (In quotes as well: "其中：“行政运行（项）”132.96万元"; or closing its sentence, its figures in the next:
+// "（2）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）。支出决算为56.29万元".)
+const BARE_ITEM = /(?:^|[，,；;。：:、\s]|\d+[、.．])\s*[“"「]?\s*(?:2\d{2}(?:\d{2}){0,2}\s*)?([\u4e00-\u9fa5（）()]{2,30}?)\s*[（(]\s*项\s*[)）](?=\s*[”"」]?\s*(?:[:：]|支出|决算|为|较|比|\d|$))/g;
