@@ -1257,3 +1257,14 @@ describe('an item named in a sentence of its own, its figures in the next', () =
     expect(cs.filter((c) => c.subject.key.includes('行政运行')).map((c) => c.amount?.value)).toEqual([]);
   });
 });
+
+describe('a list opener in the middle of a clause', () => {
+  it('"…支出主要用于以下方面：卫生健康支出214.25万元，…" lists the whole’s parts, the first one too', async () => {
+    const cs = await claimsOf(GENERAL, '一般公共预算财政拨款支出主要用于以下方面：卫生健康支出214.25万元，占89.77%；社会保障和就业支出13.06万元，占5.47%。');
+    // (The whole, with no figure of its own here, is not among the claims kept: its parts share it.)
+    const parts = cs.filter((c) => c.subject.key.startsWith('fc:'));
+    expect(parts.map((c) => c.subject.key)).toEqual(['fc:210', 'fc:208']);
+    expect(new Set(parts.map((c) => c.parent)).size).toBe(1);
+    expect(parts[0]?.parent).toBeTruthy();
+  });
+});

@@ -56,6 +56,9 @@ export interface Clause {
 }
 
 /** Splits a sentence into clauses at ，/,/；/; (commas between digits are thousands separators). */
+/** "主要用于以下方面：", "具体用于以下方面：" (主 is 0x4e3b, 具 0x5177). */
+const LIST_OPENER = /^(?:主要|具体)用于以下方面[:：]/;
+
 export function splitClauses(sentence: string): Clause[] {
   // Index scan: the clause so far is always sentence.slice(start, i).
   const out: Clause[] = [];
@@ -84,6 +87,14 @@ export function splitClauses(sentence: string): Clause[] {
       pushClause(out, sentence.slice(start, i), semi);
       start = i + 1;
       semi = isSemi;
+      continue;
+    }
+    // "一般公共预算财政拨款支出主要用于以下方面：卫生健康支出214.25万元": the list opener starts a clause of its
+    // own (its parts), leaving the whole it follows in the clause before.
+    if ((c === 0x4e3b || c === 0x5177) && i > start && LIST_OPENER.test(sentence.slice(i, i + 12))) {
+      pushClause(out, sentence.slice(start, i), semi);
+      start = i;
+      semi = false;
     }
   }
   const t = sentence.slice(start).trim();

@@ -70,7 +70,13 @@ function detailLists(doc: Disclosure): { whole: Claim; items: Claim[]; twice?: b
   for (const c of fc) {
     const p = claimById(doc, c.parent);
     if (p && !p.subject.key.startsWith('fc')) byParent.set(p.id, [...(byParent.get(p.id) ?? []), c]);
-    else if (!p && level(c) === 3) orphans.set(c.section ?? '', [...(orphans.get(c.section ?? '') ?? []), c]);
+    else if (!p && level(c) >= 2) orphans.set(c.section ?? '', [...(orphans.get(c.section ?? '') ?? []), c]);
+  }
+  // Unparented lines are the 项; a 款 among them counts only when said whole ("3.…医疗保障管理事务（款）207.55万元
+  // …其中：…"), none of its 项 listed beside it: then it stands for them.
+  for (const [section, items] of orphans) {
+    const leaves = items.filter((c) => level(c) === 3);
+    orphans.set(section, items.filter((c) => level(c) === 3 || (codeOf(c) != null && leaves.every((l) => !(codeOf(l) as string).startsWith(codeOf(c) as string)))));
   }
   for (const [id, items] of byParent) {
     const whole = claimById(doc, id);
