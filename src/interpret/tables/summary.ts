@@ -35,6 +35,12 @@ const EXPENSE_COLS_04: ColumnMatcher[] = [
   { key: 'capital', re: /国有资本经营/ },
 ];
 
+/**
+ * The label column of a side: 项目 or 项目名称, with the qualifier older forms print after it
+ * ("项目（按功能分类）" over the expense rows, "项目（按支出功能分类科目）").
+ */
+const SIDE_LABEL = /^项目(名称)?(（[^（）]*）)?$/;
+
 interface Side {
   side: 'income' | 'expense';
   label: number;
@@ -45,7 +51,7 @@ interface Side {
 function findSides(paths: readonly string[][], id: '01' | '04'): Side[] | null {
   const width = paths.length;
   const labelCols: number[] = [];
-  for (let c = 0; c < width; c++) if (/^项目$|^项目名称$/.test(leaf(paths[c] ?? []))) labelCols.push(c);
+  for (let c = 0; c < width; c++) if (SIDE_LABEL.test(leaf(paths[c] ?? []))) labelCols.push(c);
   if (labelCols.length < 2) return null;
   const sides: Side[] = [];
   labelCols.slice(0, 2).forEach((start, i) => {
