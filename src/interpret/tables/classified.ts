@@ -49,6 +49,9 @@ const MATCHERS: Record<string, ColumnMatcher[]> = {
   ],
 };
 
+/** Headers of columns that number the rows ("科目编码 | 科目名称 | 行次 | 本年收入合计 …"). */
+const ROW_NUMBER_HEADER = /^(行次|序号|栏次)$/;
+
 export function parseClassified(input: ParseInput): ParseOutput {
   const { grid, header, id } = input;
   const paths = header.paths;
@@ -65,7 +68,8 @@ export function parseClassified(input: ParseInput): ParseOutput {
     return { rows, notes, problems };
   }
   const firstAmount = Math.min(...cols.values());
-  const labels = [...Array(firstAmount).keys()];
+  // The label columns but those numbering the rows (行次, 序号): a row's number is not part of its name.
+  const labels = [...Array(firstAmount).keys()].filter((c) => !ROW_NUMBER_HEADER.test(leaf(paths[c] ?? [])));
   // 类/款/项 split into separate code columns (older layouts).
   const splitCols = labels.filter((c) => /^(类|款|项)$/.test(leaf(paths[c] ?? [])));
   const data = grid.slice(header.dataStart);

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { extractBytes } from '../../check.js';
+import type { Disclosure, PublicTable } from '../../model/disclosure.js';
+
+async function read(text: string, file = 'case.md'): Promise<Disclosure> {
+  return extractBytes(file, new TextEncoder().encode(text));
+}
+
+function table02(doc: Disclosure): PublicTable {
+  const t = doc.tables.find((x) => x.id === '02');
+  if (!t) throw new Error(`02 not read: ${doc.coverage.unread.join('; ')}`);
+  return t;
+}
+
+describe('label columns of the classified tables (02, 03, 05, 07, 08)', () => {
+  it('keeps a 行次 column out of the names: the row number is not glued on ("社会保障和就业支出2") and 合计 stays the total', async () => {
+    const tab = (cells: string[]) => cells.join('\t');
+    const doc = await read(
+      [
+        '公开02表 收入决算表',
+        '单位：万元',
+        '',
+        tab(['科目编码', '科目名称', '行次', '本年收入合计', '财政拨款收入', '其他收入']),
+        tab(['合计', '', '1', '238.67', '238.67', '0.00']),
+        tab(['208', '社会保障和就业支出', '2', '13.06', '13.06', '0.00']),
+        tab(['2080505', '机关事业单位基本养老保险缴费支出', '3', '13.06', '13.06', '0.00']),
+        tab(['221', '住房保障支出', '4', '225.61', '225.61', '0.00']),
+        '',
+      ].join('\n'),
+      'case.txt',
+    );
+    const t = table02(doc);
+    expect(t.rows.map((r) => [r.key, r.name])).toEqual([
+      ['total', '合计'],
+      ['208', '社会保障和就业支出'],
+      ['2080505', '机关事业单位基本养老保险缴费支出'],
+      ['221', '住房保障支出'],
+    ]);
+    expect(t.rows[0]?.cells.total?.value).toBe('238.67');
+  });
+
+});
