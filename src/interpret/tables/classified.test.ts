@@ -39,4 +39,23 @@ describe('label columns of the classified tables (02, 03, 05, 07, 08)', () => {
     expect(t.rows[0]?.cells.total?.value).toBe('238.67');
   });
 
+  it('reads a 合计 printed in the split 类 | 款 | 项 columns, its name cell blank, as the total wherever it stands (last here)', async () => {
+    const doc = await read(`公开02表 收入决算表
+
+单位：万元
+
+| 类 | 款 | 项 | 科目名称 | 本年收入合计 | 财政拨款收入 | 其他收入 |
+|---|---|---|---|---|---|---|
+| 208 |  |  | 社会保障和就业支出 | 13.06 | 13.06 | 0.00 |
+| 208 | 05 |  | 行政事业单位养老支出 | 13.06 | 13.06 | 0.00 |
+| 208 | 05 | 05 | 机关事业单位基本养老保险缴费支出 | 13.06 | 13.06 | 0.00 |
+| 221 |  |  | 住房保障支出 | 11.36 | 11.36 | 0.00 |
+| 合计 |  |  |  | 24.42 | 24.42 | 0.00 |
+`);
+    const t = table02(doc);
+    const total = t.rows.find((r) => r.key === 'total');
+    expect(total?.name).toBe('合计');
+    expect(total?.cells.total?.value).toBe('24.42');
+    expect(t.rows.some((r) => r.key.startsWith('name:'))).toBe(false);
+  });
 });

@@ -100,6 +100,9 @@ export function parseClassified(input: ParseInput): ParseOutput {
       }
       if (ordered && code) upper = { cls: code.slice(0, 3), kuan: code.length >= 5 ? code.slice(3, 5) : '' };
       name = labels.filter((c) => !splitCols.includes(c)).map((c) => row[c]?.text.trim() ?? '').filter(Boolean).join('');
+      // A label printed in the code columns, the name column left blank ("合计 | | | | 238.76"): the
+      // row's name, as where it spans them (a 合计 row keyed as an unnamed row was never summed).
+      if (!code && !name) name = [...new Set(parts.filter((p) => p && !/^\d+$/.test(p)))].join('');
     } else {
       const texts = uniqueTexts(labels.map((c) => row[c] as GridPos));
       if (codeCol >= 0 && isCode(row[codeCol]?.norm ?? '')) {
