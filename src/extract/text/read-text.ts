@@ -75,10 +75,26 @@ export function readTextLayout(text0: string, file: string, format: 'text' | 'ma
         i = whole.next;
         continue;
       }
-      const spaced = readSpacedTable(source.slice(0, nextLaidOut(i)), i, file, tableNo + 1);
+      // The table's caption lines may stand under its unit line (单位：万元 / 收入支出决算总表 /
+      // 编制单位：…): they are paragraphs, and the table starts below them.
+      const captions: number[] = [];
+      for (let k = i + 1; k < lines.length && captions.length < 3; k++) {
+        const t = (lines[k] as string).trim();
+        if (!t) continue;
+        if (!isCaptionLine(t)) break;
+        captions.push(k);
+      }
+      const below = captions.length ? readSpacedTable(source.slice(0, nextLaidOut(i)), captions[captions.length - 1] as number, file, tableNo + 1) : null;
+      const spaced = below ?? readSpacedTable(source.slice(0, nextLaidOut(i)), i, file, tableNo + 1);
       if (spaced) {
         const clean = raw.trim();
         blocks.push({ kind: 'paragraph', text: clean, heading: null, location: loc(file, clean, at(i)) });
+        if (below) {
+          for (const k of captions) {
+            const text = stripMarkup(lines[k] as string).trim();
+            blocks.push({ kind: 'paragraph', text, heading: null, location: loc(file, text, at(k)) });
+          }
+        }
         // Laid out on a grid, items over repeated leaf columns with few figures: read by place (layout-pairs.ts).
         const byPlace = measure ? readUnderItems(source.slice(i + 1, spaced.next), measure, file, tableNo + 1) : null;
         blocks.push(byPlace ?? spaced.table);
@@ -202,6 +218,16 @@ function unswapByWidth(lines: readonly SourceLine[], widths: readonly (number | 
 }
 
 type At = (i: number) => { line: number; page?: number };
+
+/**
+ * A line of a table's caption that may stand under its unit line: the title (…决算表, 公开01表), the
+ * table's number alone (表一, 附表1) or the reporting unit (编制单位：…, 单位名称：…).
+ */
+function isCaptionLine(t: string): boolean {
+  if (isTableTitle(t)) return true;
+  if (/^(?:附?表\s*[一二三四五六七八九十\d]{1,3}|公开\s*\d{1,2}\s*表)$/.test(t)) return true;
+  return /^(?:编制单位|填报单位|单位名称|部门名称)\s*[：:]\s*\S{2,40}$/.test(t);
+}
 
 /**
  * A table read from the text's character grid, its cells located as text is: the source line (the
