@@ -66,4 +66,26 @@ describe('tables laid out on a character grid (pdftotext -layout)', () => {
     const far = drifted.replace('   科目名称               合计      基本支出 项目支出', '   科目名称 合计 基本支出 项目支出');
     expect(tables(far).filter((t) => t.shape === 'grid')).toEqual([]);
   });
+  it('keeps a caption line with a wide gap (编制单位：…    金额单位：元) out of the table above it, a blank line between', () => {
+    const text = [
+      '   项目编码   科目名称              合计       基本支出     项目支出',
+      '   合计                        1,000.00       600.00       400.00',
+      '   221        住房保障支出     1,000.00       600.00       400.00',
+      '   22102      住房改革支出     1,000.00       600.00       400.00',
+      '   2210201    住房公积金       1,000.00       600.00       400.00',
+      '',
+      '   编制单位：某某局                                金额单位：元',
+      '                 财政拨款“三公”经费支出决算表',
+      '   项目                            预算数        决算数',
+      '   合计                            765.20        765.20',
+      '   因公出国（境）费                  0.00          0.00',
+      '   公务接待费                       33.60         33.60',
+      '',
+    ].join('\n');
+    const blocks = readTextLayout(text, 'x.txt', 'text').blocks;
+    const cells = blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flat().map((c) => c.text) : []));
+    expect(cells.filter((c) => /编制单位|金额单位/.test(c))).toEqual([]);
+    expect(cells).toContain('住房公积金');
+    expect(blocks.some((b) => b.kind === 'paragraph' && /^编制单位：某某局\s+金额单位：元$/.test(b.text))).toBe(true);
+  });
 });

@@ -52,8 +52,11 @@ const FIGURE = /^([-−]?[\d,，]+(\.\d+)?%?|[(（][\d,，]+(\.\d+)?%?[)）])$/;
 /** Two fields parted by a run of spaces: a line laid out in columns. */
 const GAP = /\S {2,}\S/;
 
-/** Lines that stand apart from a table however close they are: its title, unit line, number, note. */
-const APART = /^(?:.{0,40}表|(?:金额)?单位[：:].*|公开\s*\d+\s*表|[（(]?\d{4}\s*年度?[)）]?|注\s*\d*\s*[：:].*)$/;
+/**
+ * Lines that stand apart from a table however close they are: its title, unit line (金额单位 anywhere
+ * in it), reporting unit (编制单位：…), number, note.
+ */
+const APART = /^(?:.{0,40}表|(?:金额)?单位[：:].*|(?:编制|填报)单位(?:名称)?\s*[：:].*|.*金额单位\s*[：:]\s*(?:万元|元|千元|亿元).*|公开\s*\d+\s*表|[（(]?\d{4}\s*年度?[)）]?|注\s*\d*\s*[：:].*)$/;
 
 /** Width of text on the grid: characters, or display columns (CJK two), whichever the text's columns use. */
 const chars: Measure = (s) => [...s].length;
