@@ -1,7 +1,7 @@
 import type { TableRow } from '../../model/disclosure.js';
 import type { ParseInput, ParseOutput } from './common.js';
 import { noteText } from './common.js';
-import { type GridPos, amountOf, isColumnNumberRow, leaf, norm, rowKey } from './grid.js';
+import { type GridPos, amountOf, isColumnNumberRow, isNumberText, leaf, norm, rowKey } from './grid.js';
 
 /**
  * Table 06 (一般公共预算财政拨款基本支出决算明细表), keyed by the economic classification. Usually
@@ -75,8 +75,11 @@ export function parseBasic(input: ParseInput): ParseOutput {
       continue;
     }
     for (const b of blocks) {
-      const { code, name } = label(r, b.codeCol, b.nameCol, b.kuanCol);
-      let amount = amountOf(r[b.amountCol]);
+      // A label spanning code and name, written as one cell of a shorter row ("人员经费合计\t90.00"
+      // under 科目编码 | 科目名称 | 决算数): its figure stands where the name would, the amount cell blank.
+      const shifted = b.amountCol > b.nameCol && !r[b.amountCol]?.norm && isNumberText(r[b.nameCol]?.norm ?? '') && /[\u4e00-\u9fff]/.test(r[b.codeCol]?.norm ?? '');
+      const { code, name } = shifted ? label(r, b.codeCol, -1) : label(r, b.codeCol, b.nameCol, b.kuanCol);
+      let amount = amountOf(r[shifted ? b.nameCol : b.amountCol]);
       // A total label whose figure sits further right (merged cells of the next block).
       if (!amount && !code && /合计|小计/.test(name)) {
         for (let c = b.amountCol + 1; c < r.length && !amount; c++) {
