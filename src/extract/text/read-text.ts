@@ -11,6 +11,7 @@ import { findCellColumn } from './cell-column.js';
 import { toTableBlock } from '../pdf/tables.js';
 import { unifyRadicals } from '../radicals.js';
 import { restoreLostSpaces } from './lost-spaces.js';
+import { delimitBySpaces } from './delimited.js';
 
 /**
  * Reads plain text or Markdown (as converted from DOCX or PDF) into layout blocks. Recognises
@@ -27,7 +28,8 @@ export function readTextLayout(text0: string, file: string, format: 'text' | 'ma
   const raw0 = text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
   const paged = sourceLines(raw0, text.includes('\f'));
   const widths = lineWrapWidths(paged);
-  const source = unswapByWidth(paged, widths);
+  // Cells parted by runs of spaces of one length are cells parted by tabs (delimited.ts).
+  const source = delimitBySpaces(unswapByWidth(paged, widths));
   const lines = source.map((l) => l.text);
   const lineNo = (i: number) => (source[i] as SourceLine).line;
   const pageOf = (i: number) => (source[i] as SourceLine).page;
