@@ -364,6 +364,14 @@ function readRows(
         i++;
         continue;
       }
+      // A row of one cell dividing the table into its parts ("收入" / "支出" of a summary printed in one
+      // column), its tabs lost, between two tab rows: a row.
+      if (continued && rows.length && PART_ROW.test(stripMarkup(line).trim()) && accept(lines[i + 1] ?? '')) {
+        const r = rows.length + 1;
+        rows.push([makeCell(line.trim(), file, at(i), tableNo, r, 1)]);
+        i++;
+        continue;
+      }
       // Lines a cell's own line breaks set apart (continued's): the rest of the row's last cell.
       const end = continued && rows.length ? continued(lines, i, accept) : i;
       if (end === i) break;
@@ -402,6 +410,9 @@ function loneCellRow(line: string): boolean {
   const t = stripMarkup(line).trim();
   return isProse(t) && !STARTS_ITEM.test(t) && !NOTE_LINE.test(t) && !isTableTitle(t) && !isUnitLine(t);
 }
+
+/** A row naming a part of a table printed one part below the other (a summary's 收入 and 支出). */
+const PART_ROW = /^(?:[一二]、)?(?:收入|支出)(?:部分|项目)?$/;
 
 /** A table's note (注：…, 说明：…, 备注1…), never a cell's line. */
 const NOTE_LINE = /^(?:注|说明|备注)[:：\d\s]/;

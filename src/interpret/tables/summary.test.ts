@@ -38,3 +38,87 @@ describe('the label columns of the two sides of 01 and 04', () => {
     expect(doc.coverage.unread.join('\n')).toMatch(/公开01表的表头中未找到收入、支出两栏的“项目”列/);
   });
 });
+
+const tabs = (rows: string[][]) => rows.map((r) => r.join('\t')).join('\n');
+const ONE_COLUMN_01 = [
+  ['项目', '行次', '金额'],
+  ['收入'],
+  ['一般公共预算财政拨款收入', '1', '1,222.68'],
+  ['其他收入', '2', '15.73'],
+  ['本年收入合计', '3', '1,238.41'],
+  ['年初结转和结余', '4', '1.30'],
+  ['收入总计', '5', '1,239.71'],
+  ['支出'],
+  ['社会保障和就业支出', '6', '84.68'],
+  ['卫生健康支出', '7', '1,153.83'],
+  ['本年支出合计', '8', '1,238.51'],
+  ['年末结转和结余', '9', '1.20'],
+  ['支出总计', '10', '1,239.71'],
+];
+const SIDE_BY_SIDE_01 = [
+  ['项目', '行次', '金额', '项目', '行次', '金额'],
+  ['一般公共预算财政拨款收入', '1', '1,222.68', '社会保障和就业支出', '6', '84.68'],
+  ['其他收入', '2', '15.73', '卫生健康支出', '7', '1,153.83'],
+  ['本年收入合计', '3', '1,238.41', '本年支出合计', '8', '1,238.51'],
+  ['年初结转和结余', '4', '1.30', '年末结转和结余', '9', '1.20'],
+  ['收入总计', '5', '1,239.71', '支出总计', '10', '1,239.71'],
+];
+const CAPTION_01 = '收入支出决算总表\n编制单位：某某局\t金额单位：万元\n';
+const rowsOf = (t: PublicTable | undefined) =>
+  (t?.rows ?? []).map((r) => `${r.side}|${r.key}|${r.lineNo}|${JSON.stringify(Object.fromEntries(Object.entries(r.cells).map(([k, f]) => [k, f?.value ?? null])))}`).sort();
+
+describe('01 and 04 printed in one column, the income rows above the expense rows', () => {
+  it('reads each row on the side its part row ("收入", "支出") puts it, as the same table side by side', async () => {
+    const one = await read(CAPTION_01 + tabs(ONE_COLUMN_01), 'x.txt');
+    const two = await read(CAPTION_01 + tabs(SIDE_BY_SIDE_01), 'x.txt');
+    expect(one.coverage.unread).toEqual([]);
+    const t = one.tables.find((x) => x.id === '01');
+    expect(rowsOf(t)).toEqual(rowsOf(two.tables.find((x) => x.id === '01')));
+    expect(amount(t, 'inc.grand')).toBe('1239.71');
+    expect(amount(t, 'exp.grand')).toBe('1239.71');
+    expect(t?.rows.find((r) => r.key === 'exp.class:210')?.side).toBe('expense');
+  });
+
+  it('reads the part rows of a Markdown table, and 04 with its income amounts under 合计 and its expense rows in four columns', async () => {
+    const doc = await read(`财政拨款收入支出决算总表
+
+单位：万元
+
+| 项目 | 行次 | 合计 | 一般公共预算财政拨款 | 政府性基金预算财政拨款 | 国有资本经营预算财政拨款 |
+|---|---|---|---|---|---|
+| 收入 |  |  |  |  |  |
+| 一般公共预算财政拨款 | 1 | 1,222.68 |  |  |  |
+| 本年收入合计 | 2 | 1,222.68 |  |  |  |
+| 收入总计 | 3 | 1,222.68 |  |  |  |
+| 支出 |  |  |  |  |  |
+| 卫生健康支出 | 4 | 1,222.68 | 1,222.68 | 0.00 | 0.00 |
+| 本年支出合计 | 5 | 1,222.68 | 1,222.68 | 0.00 | 0.00 |
+| 支出总计 | 6 | 1,222.68 | 1,222.68 | 0.00 | 0.00 |
+`);
+    const t = doc.tables.find((x) => x.id === '04');
+    expect(doc.coverage.unread).toEqual([]);
+    expect(amount(t, 'inc.general')).toBe('1222.68');
+    expect(amount(t, 'inc.grand')).toBe('1222.68');
+    expect(amount(t, 'exp.class:210', 'general')).toBe('1222.68');
+    expect(amount(t, 'exp.total', 'fund')).toBe('0.00');
+  });
+
+  it('is not read, saying why, where no part rows tell the sides apart or a figure stands outside its side\'s columns', async () => {
+    const unmarked = await read(CAPTION_01 + tabs(ONE_COLUMN_01.filter((r) => r.length > 1)), 'x.txt');
+    expect(unmarked.tables.find((x) => x.id === '01')).toBeUndefined();
+    expect(unmarked.coverage.unread.join('\n')).toMatch(/公开01表印为一栏（收入在上、支出在下），未见“收入”“支出”分段行/);
+    const stray = await read(`财政拨款收入支出决算总表
+
+单位：万元
+
+| 项目 | 行次 | 合计 | 一般公共预算财政拨款 | 政府性基金预算财政拨款 | 国有资本经营预算财政拨款 |
+|---|---|---|---|---|---|
+| 收入 |  |  |  |  |  |
+| 一般公共预算财政拨款 | 1 |  | 1,222.68 |  |  |
+| 支出 |  |  |  |  |  |
+| 卫生健康支出 | 4 | 1,222.68 | 1,222.68 | 0.00 | 0.00 |
+`);
+    expect(stray.tables.find((x) => x.id === '04')).toBeUndefined();
+    expect(stray.coverage.unread.join('\n')).toMatch(/“一般公共预算财政拨款”一行在“一般公共预算财政拨款”栏有金额/);
+  });
+});

@@ -111,6 +111,8 @@ export function parseSummary(input: ParseInput): ParseOutput {
   const rows: TableRow[] = [];
   const notes: string[] = [];
   if (!sides || sides.length < 2) {
+    const oneColumn = parseOneColumn(input);
+    if (oneColumn) return oneColumn;
     return { rows, notes, problems: [`公开${id}表的表头中未找到收入、支出两栏的“项目”列，未读取该表的数据`] };
   }
   const state = { inOpening: false, inClosing: false };
@@ -160,4 +162,81 @@ function readSideRow(row: readonly GridPos[], s: Side, catalog: Catalog, state: 
   const loc = (labelPos?.text.trim() ? labelPos : row.find((p) => p.text.trim()))?.cell.location;
   if (!loc) return null;
   return { key, code: key.startsWith('exp.class:') ? key.slice(10) : null, name, lineNo, side: s.side, cells, location: loc };
+}
+
+/** A row dividing a summary printed in one column: "收入" over the income rows, "支出" over the expense rows. */
+const SIDE_MARK = /^(?:[一二]、)?(收入|支出)(?:部分|项目)?$/;
+
+function sideMark(row: readonly GridPos[]): 'income' | 'expense' | null {
+  const texts = [...new Set(row.map((p) => p.norm).filter(Boolean))];
+  const m = texts.length === 1 ? SIDE_MARK.exec(texts[0] as string) : null;
+  return m ? (m[1] === '收入' ? 'income' : 'expense') : null;
+}
+
+/**
+ * 01 or 04 printed in one column: one 项目 column, the income rows under a row "收入" and the expense
+ * rows under a row "支出" below them (项目 | 行次 | 金额, in 04 项目 | 行次 | 合计 | 一般公共预算 | …, the
+ * income rows' amounts under 合计). The rows' side is what those rows say; without them the two sides
+ * cannot be told apart, and the table is not read (saying so). Null where the header has no single 项目
+ * column (another layout, reported as such).
+ */
+function parseOneColumn(input: ParseInput): ParseOutput | null {
+  const { grid, header, catalog } = input;
+  const id = input.id as '01' | '04';
+  const paths = header.paths.map((p) => p.filter((w) => !SIDE_MARK.test(w)));
+  const labels = paths.flatMap((p, c) => (SIDE_LABEL.test(leaf(p)) ? [c] : []));
+  if (labels.length !== 1) return null;
+  const label = labels[0] as number;
+  const lineNo = paths.findIndex((p) => /行次/.test(leaf(p)));
+  const amounts = paths.map((p, c) => (c !== label && c !== lineNo && p.length ? p : []));
+  const amountCols = mapColumns(amounts, [{ key: 'amount', re: /金额|决算数|合计|^\d+$/ }]);
+  if (!amountCols.size) {
+    const c = amounts.findIndex((p) => p.length);
+    if (c >= 0) amountCols.set('amount', c);
+  }
+  const expenseCols = id === '04' ? mapColumns(amounts, EXPENSE_COLS_04) : amountCols;
+  const ln = lineNo >= 0 ? lineNo : null;
+  const sides: Record<'income' | 'expense', Side> = {
+    income: { side: 'income', label, lineNo: ln, cols: amountCols },
+    expense: { side: 'expense', label, lineNo: ln, cols: expenseCols },
+  };
+  const figureCols = amounts.flatMap((p, c) => (p.length ? [c] : []));
+  const rows: TableRow[] = [];
+  const notes: string[] = [];
+  const unread = (why: string): ParseOutput => ({ rows: [], notes, problems: [`公开${id}表印为一栏（收入在上、支出在下），${why}，未读取该表的数据`] });
+  const body = grid.slice(header.start);
+  const marks = body.map(sideMark).filter((m) => m != null);
+  if (!marks.length) {
+    // Printed in one column all the same where the one label column holds the expense totals too.
+    const expenseTotal = body.some((r) => /^(本年)?支出合计$|^支出总计$/.test(norm(stripNumbering(r[label]?.text ?? ''))));
+    return expenseTotal ? unread('未见“收入”“支出”分段行，各行属收入还是支出无从区分') : null;
+  }
+  if (marks.join(',') !== 'income,expense') return unread('“收入”“支出”分段行不是先收入、后支出各一行，各行属收入还是支出无从区分');
+  let side: 'income' | 'expense' | null = null;
+  const state = { inOpening: false, inClosing: false };
+  for (const [k, row] of body.entries()) {
+    const mark = sideMark(row);
+    if (mark) {
+      side = mark;
+      continue;
+    }
+    if (header.start + k < header.dataStart || isColumnNumberRow(row) || header.rowTexts.includes(rowKey(row))) continue;
+    const note = noteText(row);
+    const s = side ? sides[side] : null;
+    if (note && !(s && hasAnyFigure(cellsOf(row, s.cols, amountOf)))) {
+      notes.push(note);
+      continue;
+    }
+    if (!s) {
+      if (row.some((p) => p.norm)) return unread('“收入”分段行之前另有数据行，其属收入还是支出无从区分');
+      continue;
+    }
+    // A figure outside the side's columns (an income amount printed under 一般公共预算 in 04) is in no place the side reads.
+    const read = new Set(s.cols.values());
+    const stray = figureCols.find((c) => !read.has(c) && amountOf(row[c]) != null);
+    if (stray != null) return unread(`“${(row[s.label]?.text ?? '').trim()}”一行在“${leaf(paths[stray] ?? [])}”栏有金额，与该方的栏目对不上`);
+    const r = readSideRow(row, s, catalog, state);
+    if (r) rows.push(r);
+  }
+  return { rows, notes, problems: [] };
 }
