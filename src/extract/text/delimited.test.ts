@@ -50,4 +50,28 @@ describe('cells parted by runs of spaces of one length', () => {
       ['public.total', '10.00'],
     ]);
   });
+  it('keep a part row of one cell between rows so parted in the block ("收入" over the income rows), and read 01 printed so in one column', async () => {
+    const one01 = [
+      '项目    行次    金额',
+      '收入        ',
+      '一般公共预算财政拨款收入    1    12,226,800.00',
+      '其他收入    2    157,260.00',
+      '本年收入合计    3    12,384,060.00',
+      '收入总计    4    12,384,060.00',
+      '支出',
+      '社会保障和就业支出    5    846,800.00',
+      '卫生健康支出    6    11,537,260.00',
+      '本年支出合计    7    12,384,060.00',
+      '支出总计    8    12,384,060.00',
+    ];
+    expect(texts(one01).slice(0, 3)).toEqual(['项目\t行次\t金额', '收入', '一般公共预算财政拨款收入\t1\t12,226,800.00']);
+    expect(texts(one01)[6]).toBe('支出');
+    const text = ['编制单位：某某局    金额单位：元', '2024年度收入支出决算总表', ...one01, ''].join('\n');
+    const doc = await extractBytes('x.txt', new TextEncoder().encode(text));
+    const t = doc.tables.find((x) => x.id === '01');
+    expect(doc.coverage.unread).toEqual([]);
+    expect(t?.unit).toBe('元');
+    expect(t?.rows.find((r) => r.key === 'exp.class:210')?.cells.amount?.value).toBe('1153.726000');
+    expect(t?.rows.find((r) => r.key === 'inc.grand')?.side).toBe('income');
+  });
 });

@@ -6,7 +6,8 @@ import { displayWidth } from './unwrap.js';
  * one under another (a long name pushes the rest of its line right), so the reader of grids
  * (layout-table.ts) cannot find them; the run is a tab, and a run of n times its length is n tabs (a
  * blank cell between them: "合计        1,000.00"). A block is taken as such only where that is
- * plain: three lines or more in a row, each with cells parted so, and figures in most of them; every
+ * plain: three lines or more in a row, each with cells parted so (a short line of one cell may stand
+ * between two of them: a table's part row), and figures in most of them; every
  * run of two spaces or more inside a line a multiple of the shortest, and most of them the shortest
  * itself; no sentence; and the figures not standing on common edges (a grid with runs of one length by
  * chance stays a grid).
@@ -32,6 +33,12 @@ function parse(text: string): Parsed | null {
   return { indent, gaps, cells: body.split(/ {2,}/) };
 }
 
+/** A line of one short cell: no tab, no run of spaces inside it, no sentence. */
+function loneCell(text: string): boolean {
+  const t = text.trim();
+  return t !== '' && !text.includes('\t') && !/ {2,}/.test(t) && displayWidth(t) <= 24 && !/[。；;，,：:]/.test(t);
+}
+
 /** Right edges (display columns) of the figure cells of a line. */
 function figureEdges(text: string): number[] {
   const out: number[] = [];
@@ -50,11 +57,13 @@ function delimiter(block: readonly { text: string; p: Parsed }[]): number | null
   if (gaps.filter((g) => g === unit).length < (2 / 3) * gaps.length) return null;
   const withFigures = block.filter((b) => b.p.cells.some((c) => FIGURE.test(c.trim())));
   if (withFigures.length < block.length / 2) return null;
-  // Figures on common right edges from line to line: laid out on a grid.
+  // Figures on common right edges from line to line, as many edges as a line has figures: laid out on a grid.
   const edges = withFigures.map((b) => figureEdges(b.text));
-  const all = edges.flat();
-  const shared = edges.flatMap((es, k) => es.filter((e) => edges.some((o, j) => j !== k && o.includes(e)))).length;
-  if (shared >= 0.5 * all.length) return null;
+  const count = new Map<number, number>();
+  for (const e of edges.flat()) count.set(e, (count.get(e) ?? 0) + 1);
+  const columns = Math.max(...edges.map((es) => es.length));
+  const onEdges = [...count.values()].sort((a, b) => b - a).slice(0, columns).reduce((a, b) => a + b, 0);
+  if (onEdges > 0.5 * edges.flat().length) return null;
   return unit;
 }
 
@@ -65,14 +74,24 @@ export function delimitBySpaces<T extends { text: string }>(lines: readonly T[])
   while (k < lines.length) {
     const block: { text: string; p: Parsed; k: number }[] = [];
     let j = k;
+    const lone: number[] = [];
     for (; j < lines.length; j++) {
       const text = (lines[j] as T).text;
       const p = parse(text);
-      if (!p) break;
-      block.push({ text, p, k: j });
+      if (p) {
+        block.push({ text, p, k: j });
+        continue;
+      }
+      // A row of one cell between rows so parted ("收入" over the income rows): in the block, as it is.
+      if (block.length && loneCell(text) && parse((lines[j + 1] as T | undefined)?.text ?? '')) {
+        lone.push(j);
+        continue;
+      }
+      break;
     }
     const unit = delimiter(block);
     if (unit) {
+      for (const k of lone) out[k] = { ...(lines[k] as T), text: (lines[k] as T).text.replace(/\s+$/, '') };
       for (const b of block) {
         const text = b.p.indent + b.text.slice(b.p.indent.length).replace(/\s+$/, '').replace(INNER_GAP, (run) => '\t'.repeat(run.length / unit));
         out[b.k] = { ...(lines[b.k] as T), text };

@@ -133,7 +133,9 @@ export function readTextLayout(text0: string, file: string, format: 'text' | 'ma
     }
     if (isTabRow(raw)) {
       // A lone line with a wide gap ("第四部分\t名词解释") is a heading or sentence, not a table.
-      if (!isTabRow(lines[i + 1] ?? '') && !isTabRow(lines[i - 1] ?? '') && isLoneTextRow(raw)) {
+      // (A part row between it and the next tab row, "收入", lost its tabs: that row is a neighbour.)
+      const partRowNext = PART_ROW.test((lines[i + 1] ?? '').trim()) && isTabRow(lines[i + 2] ?? '');
+      if (!isTabRow(lines[i + 1] ?? '') && !partRowNext && !isTabRow(lines[i - 1] ?? '') && isLoneTextRow(raw)) {
         const clean = stripMarkup(raw.replace(/\t+/g, ' ')).trim();
         blocks.push({ kind: 'paragraph', text: clean, heading: null, location: loc(file, clean, at(i)) });
         i++;
