@@ -21,12 +21,28 @@ export const glossaryCoversItems = defineRule({
       mentions: '2210201',
       text: '## 一般公共预算财政拨款支出决算具体情况\n1、卫生健康支出（类）医疗保障管理事务（款）行政运行（项）：支出决算为126.26万元。\n2、住房保障支出（类）住房改革支出（款）住房公积金（项）：支出决算为11.36万元。\n## 名词解释\n一、卫生健康支出（类）医疗保障管理事务（款）行政运行（项）：反映行政单位（包括实行公务员管理的事业单位）的基本支出。\n',
     },
+    {
+      name: '只写项名的条目解释文中用到的唯一同名科目',
+      expect: 'pass',
+      text: '## 一般公共预算财政拨款支出决算具体情况\n1、卫生健康支出（类）医疗保障管理事务（款）行政运行（项）：支出决算为126.26万元。\n2、住房保障支出（类）住房改革支出（款）住房公积金（项）：支出决算为11.36万元。\n## 名词解释\n一、行政运行（项）：反映行政单位（包括实行公务员管理的事业单位）的基本支出。\n二、住房公积金（项）：反映按规定为职工缴纳的住房公积金。\n',
+    },
   ],
   check({ doc, catalog, report }) {
     if (!doc.glossary.length) return insufficient('未读到名词解释条目。');
     const { codes, from } = usedItemCodes(doc);
     if (!codes.size) return insufficient('未读到报表或说明中使用的“项”级科目。');
     const explained = new Set(doc.glossary.map((g) => g.code).filter(Boolean));
+    // An entry under a bare 项 name the catalog has under many 款 ("行政运行（项）：…") explains the one item
+    // of that name the document uses.
+    for (const g of doc.glossary) {
+      const bare = /^([^（(]+)[（(]\s*项\s*[)）]$/.exec(g.term.trim())?.[1]?.trim();
+      if (g.code || !bare) continue;
+      const fits = [...codes].filter((c) => {
+        const item = catalog.functionItem(c);
+        return item != null && catalog.nameMatches(item, bare);
+      });
+      if (fits.length === 1) explained.add(fits[0] as string);
+    }
     const missing = [...codes].sort().filter((c) => !explained.has(c));
     if (!missing.length) return;
     const heading = doc.sections.find((s) => s.key === 'glossary');
