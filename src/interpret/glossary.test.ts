@@ -50,6 +50,10 @@ describe('classification items explained under their bare 款 or 项 names', () 
     ]);
   });
 
+  it('name the item whose 款 is run into the 项 name, its mark left out', async () => {
+    expect(await codes(`${HEAD}一、医疗保障管理事务行政运行（项）：反映行政单位的基本支出。\n`)).toEqual([['医疗保障管理事务行政运行（项）', '2101501', []]]);
+  });
+
   it('name nothing where many items share the name', async () => {
     expect(await codes(`${HEAD}一、行政运行（项）：反映行政单位的基本支出。\n`)).toEqual([['行政运行（项）', null, []]]);
   });

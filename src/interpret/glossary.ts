@@ -107,6 +107,21 @@ function entry(ctx: InterpretContext, term: string, definition: string, b: Parag
       parts.slice(1).reduce<CatalogItem[]>((at, name) => at.flatMap((i) => ctx.catalog.functionChildren(i.code).filter((c) => ctx.catalog.nameMatches(c, name))), [top]),
     );
     if (ends.length === 1) code = (ends[0] as CatalogItem).code;
+    // "医疗保障管理事务行政运行（项）": the 款's name run into the 项's, its mark left out.
+    else if (!ends.length && marks.length === 1 && marks[0] === '项') {
+      const name = parts[0] as string;
+      const runs = ctx.catalog
+        .itemsByName(name, 'xiang')
+        .concat(
+          ctx.catalog.functionClasses().flatMap((c) =>
+            ctx.catalog.functionChildren(c.code).flatMap((k) => {
+              const rest = name.startsWith(k.name) ? name.slice(k.name.length) : '';
+              return rest ? ctx.catalog.functionChildren(k.code).filter((i) => ctx.catalog.nameMatches(i, rest)) : [];
+            }),
+          ),
+        );
+      if (runs.length === 1) code = (runs[0] as CatalogItem).code;
+    }
   }
   return { term, definition, code, names, location: b.location };
 }
