@@ -20,6 +20,14 @@ import { namesSomethingElse, periodQualifier } from './unnamed.js';
 /** An evaluation done on what was named before it: "…全面开展绩效自评", "进行绩效评价". */
 const EVALUATES = /^[^，,；;。]*?(?:开展|进行|实施|组织|完成)[^，,；;。]*?(?:绩效)?(?:自评|评价|监控|考核)/;
 
+/** A sentence that states figures unit by unit (a department with 二级单位). */
+const PER_UNIT_SENTENCE = /分单位|按单位|本级|下属单位|所属单位|二级单位/;
+/** A clause led by a unit's name: "局本级人员经费…", "医疗保障服务中心58.43万元", "第一中学…". */
+// (A department's own part, "局本级", "机关本级", not a government level: "市本级" is the city's.)
+const UNIT_LED = /^([\u4e00-\u9fa5]{0,20}?(?:(?:局|委|办|厅|部|机关|单位|部门)本级|中心|站|所|队|院|学校|中学|小学|馆|处|室))(?=[\u4e00-\u9fa5\d])/;
+/** The department itself ("本局", "我单位"): its own figures. */
+const DEPARTMENT_WORD_BEFORE = /(?:^|[^\u4e00-\u9fa5])(?:本|我)(?:部门|单位|局|委|办|厅|院|机关|中心)$/;
+
 /** The account's totals: no part of it is more than these. */
 const GRAND_KEYS = new Set(['total', 'income.grand', 'expense.grand', 'income.total', 'expense.total']);
 
@@ -701,6 +709,7 @@ class ClaimReader {
       this.topic = sentenceTopic(s, this.ctx.facts.department ?? null);
       this.sentenceYear = statedYear(s);
       this.claimsOfSentence.clear();
+      this.perUnit = false;
       // A figure for part of the year (1-6月, 上半年, 截至8月底) is not the year's amount.
       let inPeriod = false;
       if (/^其中[:：]?$/.test(s.trim())) {
@@ -795,6 +804,8 @@ class ClaimReader {
   }
 
   private usedCarried = false;
+  /** The sentence being read has gone on to one unit's figures (PER_UNIT_SENTENCE): the rest of it is not the department's. */
+  private perUnit = false;
   /** The year the sentence being read says its figures are of, if it says one. */
   private sentenceYear: number | undefined = undefined;
   /** The sentence changed a subject named after its verb ("减少了“三公”经费…"): its other clauses are not read. */
@@ -829,6 +840,15 @@ class ClaimReader {
     // Figures run together with nothing between them ("2280.29万元2499.57万元2023年") are a chart's
     // data or table cells that lost their layout, not a statement: prose always separates figures.
     if (RUN_TOGETHER.test(text)) return false;
+    // "分单位看，局本级收、支总计150.52万元，医疗保障服务中心58.43万元": in a sentence that goes unit by unit,
+    // a clause led by a unit's name is that unit's, not the department's, and so is the rest of the sentence
+    // ("…、公用经费7.28万元；服务中心人员经费…").
+    if (!this.perUnit && PER_UNIT_SENTENCE.test(sentence)) {
+      const unit = UNIT_LED.exec(text.replace(/^\s*(?:其中|分单位看|按单位分)[:：，,]?\s*/, ''))?.[1];
+      const dept = this.ctx.facts.department ?? null;
+      if (unit && !DEPARTMENT_WORD_BEFORE.test(unit) && !(dept && (unit === dept || dept.endsWith(unit)))) this.perUnit = true;
+    }
+    if (this.perUnit) return false;
     this.clauseText = text;
     // "6.其他收入0.00万元，为预算单位在“财政拨款收入”“事业收入”…之外取得的收入": a clause defining the item
     // names other subjects only to say what the item is not; the item stays the subject of what follows.

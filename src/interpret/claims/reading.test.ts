@@ -1268,3 +1268,18 @@ describe('a list opener in the middle of a clause', () => {
     expect(parts[0]?.parent).toBeTruthy();
   });
 });
+
+describe('a sentence that goes unit by unit', () => {
+  it('states no department figure: "分单位看，局本级人员经费…、公用经费…；服务中心…"', async () => {
+    const cs = await claimsOf(
+      '六、一般公共预算财政拨款基本支出决算情况说明',
+      '2024年度一般公共预算财政拨款基本支出157.38万元，其中人员经费146.15万元，公用经费11.23万元。分单位看，局本级人员经费88.92万元、公用经费7.28万元；服务中心人员经费57.23万元、公用经费3.95万元。',
+    );
+    expect([amounts(cs, 'basic.personnel'), amounts(cs, 'basic.public')]).toEqual([['146.15'], ['11.23']]);
+  });
+
+  it('"市本级" is a government level, not a unit of the department', async () => {
+    const cs = await claimsOf('二、收入决算情况说明', '本年收入合计238.67万元，全部为市本级财政拨款收入，其中市本级财政拨款收入238.67万元。');
+    expect(amounts(cs, 'income.total')).toEqual(['238.67']);
+  });
+});
