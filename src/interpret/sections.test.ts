@@ -323,7 +323,7 @@ describe('a contents list printed without the word 目录', () => {
 });
 
 describe('the performance section under other regions\' headings', () => {
-  for (const heading of ['4.部门绩效自评情况', '（十）单位绩效自评情况', '十、预算绩效管理工作开展情况', '十一、关于2023年度绩效评价情况的说明']) {
+  for (const heading of ['4.部门绩效自评情况', '（十）单位绩效自评情况', '十、预算绩效管理工作开展情况', '十二、预算绩效管理工作开展情况说明', '十一、关于2023年度绩效评价情况的说明']) {
     it(`"${heading}" is the 预算绩效 section`, async () => {
       const text = ['某某县某某局2024年度部门决算', '第二部分 2024年度部门决算情况说明', '一、收入支出决算总体情况说明', '2024年度收、支总计238.67万元。', heading, '本部门对8个项目开展了绩效自评。'].join('\n');
       const doc = await extractBytes('h.txt', new TextEncoder().encode(text));

@@ -45,7 +45,7 @@ export const SECTION_PATTERNS: { key: string; re: RegExp }[] = [
   { key: 'explain.procurement', re: /政府采购(支出)?(执行)?(决算)?(情况|说明)/ },
   { key: 'explain.assets', re: /国有资产占(用|有)(使用)?情况/ },
   // (Yunnan's "部门绩效自评情况", Guangxi's "预算绩效管理工作开展情况" and "关于2023年度绩效评价情况的说明".)
-  { key: 'explain.performance', re: /(预算)?绩效(管理)?(的)?情况(的)?(说明)?$|预算绩效管理情况|绩效自评结果|重点绩效评价结果|(?:部门|单位)绩效自评情况$|预算绩效管理工作(?:开展)?情况$|绩效评价情况(?:的)?说明$/ },
+  { key: 'explain.performance', re: /(预算)?绩效(管理)?(的)?情况(的)?(说明)?$|预算绩效管理情况|绩效自评结果|重点绩效评价结果|(?:部门|单位)绩效自评情况$|预算绩效管理工作(?:开展)?情况(?:的)?(?:说明)?$|绩效评价情况(?:的)?说明$/ },
   { key: 'explain.other', re: /其他(重要事项|需说明的事项)/ },
   { key: 'explain', re: /决算(公开)?情况说明$/ },
   { key: 'glossary', re: GLOSSARY_HEADING },

@@ -78,3 +78,42 @@ export function contentsEntryTitle(text: string): string {
 const LEADER_AND_PAGE = /[\s.．…·—\-_]*[（(]?\s*\d*\s*[)）]?\s*$/;
 /** Every character LEADER_AND_PAGE can take. */
 const LEADER_AND_PAGE_CHAR = /[\s.．…·—\-_（(\d)）]/;
+
+/**
+ * Whether the document's fiscal year had the eight-table form: final accounts for 2019 and before print
+ * no 国有资本经营预算财政拨款支出决算表 and no section explaining it (every stored real page of 2015–2019 that
+ * lists the tables lists eight; those of 2020 on, nine).
+ */
+export function eightTableYear(doc: Disclosure): boolean {
+  const y = doc.facts.fiscalYear;
+  return y != null && y <= 2019;
+}
+
+/** A web page's list of links to other pages, under its own heading: "相关链接", "相关文章", "上一篇：…". */
+const RELATED_HEAD = /^(?:相关(?:链接|文章|阅读|信息|新闻|文件|推荐)|推荐阅读|延伸阅读|往期回顾|热点推荐|热门文章|更多(?:信息|文章))\s*[:：]?$/;
+const PREV_NEXT = /^(?:上一篇|下一篇|上一条|下一条)\s*[:：]/;
+
+/**
+ * The lines of a web page's link lists (the titles of other years' and other departments' documents
+ * listed under "相关链接", "上一篇：2023年度…"): the page's, not the document's. A list runs from its
+ * heading over short lines that are no sentence.
+ */
+export function relatedLinkLines(doc: Disclosure): Set<Disclosure['lines'][number]> {
+  const out = new Set<Disclosure['lines'][number]>();
+  let inList = false;
+  for (const l of doc.lines) {
+    const t = l.text.trim();
+    if (RELATED_HEAD.test(t)) {
+      inList = true;
+      out.add(l);
+      continue;
+    }
+    if (PREV_NEXT.test(t)) {
+      out.add(l);
+      continue;
+    }
+    if (inList && t.length <= 40 && !/[。；;，,]/.test(t) && !l.location.cell) out.add(l);
+    else if (t) inList = false;
+  }
+  return out;
+}

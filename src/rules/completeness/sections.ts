@@ -1,4 +1,4 @@
-import { declaredSections, mayBeAttached, otherForm } from '../../model/contents.js';
+import { declaredSections, eightTableYear, mayBeAttached, otherForm } from '../../model/contents.js';
 import type { Disclosure } from '../../model/disclosure.js';
 import type { Severity } from '../../model/finding.js';
 import { defineRule, insufficient, notApplicable, type Rule } from '../rule.js';
@@ -124,6 +124,7 @@ function sectionRule(r: Required): Rule {
     check({ doc, report }) {
       const found = doc.sections.some((s) => s.key === r.key || s.also?.includes(r.key)) || gluedInBody(doc, r.key) || statedWithoutHeading(doc, r.key);
       if (found) return;
+      if (r.key === 'explain.capital' && eightTableYear(doc)) return notApplicable(`${doc.facts.fiscalYear}年度的格式文本为八张表，不含国有资本经营预算财政拨款支出及其说明`);
       const hasExplanation = doc.sections.some((s) => s.key?.startsWith('explain') || s.key?.startsWith('overview'));
       if (!hasExplanation) return insufficient('未识别到情况说明或概况部分的任何章节，无法判断缺少哪一节。');
       const unreadPages = doc.coverage.pagesUnread;

@@ -1,4 +1,4 @@
-import { contentsListsTables, declaredTables, emptyTablesPart, otherForm } from '../../model/contents.js';
+import { contentsListsTables, declaredTables, eightTableYear, emptyTablesPart, otherForm } from '../../model/contents.js';
 import { Decimal } from '../../model/decimal.js';
 import type { Disclosure, PublicTable } from '../../model/disclosure.js';
 import { TABLE_DEFS, TABLE_IDS, type TableId } from '../../model/tables.js';
@@ -96,6 +96,7 @@ function presentRule(id: TableId): Rule {
       }
       // The eight-table forms of earlier years and of several regions list no 公开08表 (国有资本经营).
       const referenced = ctx.doc.coverage.tablesReferenced;
+      if (id === '08' && eightTableYear(ctx.doc)) return notApplicable(`${ctx.doc.facts.fiscalYear}年度的格式文本为八张表，不含国有资本经营预算财政拨款支出决算表`);
       if (id === '08' && referenced.length && !referenced.includes('08')) {
         return notApplicable('文中所列报表按八张表的格式，不含国有资本经营预算财政拨款支出决算表');
       }
