@@ -78,3 +78,17 @@ describe('readHtmlLayout encodings', () => {
     expect(() => readHtmlLayout(new Uint8Array([0x3c, 0x70, 0x3e, 0, 1, 2]), 'bin.html')).toThrow(/bin\.html.*二进制/);
   });
 });
+
+describe('pictures of the site’s frame', () => {
+  const images = (body: string) => readHtmlString(`<html><body>${body}<p>正文</p></body></html>`, 'i.html').images;
+
+  it('a logo in the link to the home page, or named as one, is not a picture of the document', () => {
+    expect(images('<a href="/"><img src="/images/head.png" alt="某市人民政府"></a>')).toBe(0);
+    expect(images('<img src="/images/site-logo.png">')).toBe(0);
+    expect(images('<img src="/img/qrcode.jpg" alt="扫一扫">')).toBe(0);
+  });
+
+  it('a picture in the article still is', () => {
+    expect(images('<img src="/uploadfiles/2025/09/W0202509150009.png" width="640">')).toBe(1);
+  });
+});

@@ -129,6 +129,8 @@ export function readHtmlString(html: string, file: string): LayoutDocument {
   const preserving: string[] = []; // open elements that keep whitespace
   let depth = 0;
   let images = 0;
+  // Inside a link to the site's home page (its logo, its banner): the page's, not the document's.
+  let homeLinks = 0;
   // The link being read when it points at a file (附件): its text names the attachment.
   let link: { href: string; text: string[] } | null = null;
   const attachments: string[] = [];
@@ -170,7 +172,8 @@ export function readHtmlString(html: string, file: string): LayoutDocument {
         if (name === 'body') inHead = false;
         if (SKIP.has(name)) skip++;
         if (skip || inHead) return;
-        if (name === 'img' && !isIcon(attribs)) images++;
+        if (name === 'a' && HOME_LINK.test((attribs.href ?? '').trim())) homeLinks++;
+        if (name === 'img' && !isIcon(attribs) && !homeLinks && !isChrome(attribs)) images++;
         if (name === 'a' && ATTACHMENT.test(attribs.href ?? '')) link = { href: attribs.href ?? '', text: [] };
         if (name === 'pre' || PRESERVING.test(attribs.style ?? '')) preserving.push(name);
         const c = cell();
@@ -212,6 +215,7 @@ export function readHtmlString(html: string, file: string): LayoutDocument {
       },
       onclosetag(name) {
         depth--;
+        if (name === 'a' && homeLinks > 0) homeLinks--;
         if (name === 'head') inHead = false;
         if (SKIP.has(name)) {
           if (skip > 0) skip--;
@@ -296,6 +300,16 @@ function fileName(href: string): string {
   } catch {
     return last.slice(0, 80);
   }
+}
+
+/** A link to a site's home page: "/", "./", "index.html", "http://www.example.gov.cn/". */
+const HOME_LINK = /^(?:\/|\.\/|(?:https?:)?\/\/[^/]+\/?|(?:\.\/|\/)?index\.s?html?)$/i;
+/** A site's own picture, named so: its logo, banner, share buttons, QR code. */
+const CHROME_IMAGE = /logo|banner|icon|(?:^|[/_-])(?:head|top|nav|foot)(?:er)?[/_.-]|qrcode|erweima|weixin|weibo|share|二维码|分享|徽标|标志/i;
+
+/** A picture of the site's frame rather than of the document (a logo, a QR code), by its file name, class or alt text. */
+function isChrome(attribs: Record<string, string>): boolean {
+  return CHROME_IMAGE.test(`${attribs.src ?? ''} ${attribs.class ?? ''} ${attribs.id ?? ''} ${attribs.alt ?? ''}`);
 }
 
 /** An icon, bullet or spacer: drawn smaller than any table could be read from. */

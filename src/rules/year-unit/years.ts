@@ -3,7 +3,7 @@ import type { Disclosure } from '../../model/disclosure.js';
 import { locationAt } from '../../model/layout.js';
 import { type Location, placeKey, samePlace } from '../../model/location.js';
 import { TABLE_DEFS } from '../../model/tables.js';
-import { contentsEntryTitle } from '../../model/contents.js';
+import { contentsEntryTitle, relatedLinkLines } from '../../model/contents.js';
 import { defineRule, insufficient } from '../rule.js';
 import { linesWith } from '../template/patterns.js';
 
@@ -88,6 +88,7 @@ export const yearHeadings = defineRule({
     { name: '目录中的小节标题与决算年度一致', expect: 'pass', text: '# 2022年度某街道办事处部门决算\n目录\n第一部分 部门概况\n一、部门职责\n第二部分 2022年度部门决算表\n一、收入支出决算总表\n第三部分 2022年度部门决算情况说明\n十三、关于2022年度预算绩效情况的说明……12\n第四部分 名词解释\n' },
     { name: '表题写成上年', expect: 'fail', mentions: '2023', text: '# 2024年度某局部门决算\n2023年度收入支出决算总表\n公开01表\n金额单位：万元\n' },
     { name: '封面或页眉写成2023年度', expect: 'fail', mentions: '2023', text: '# 某市某局2024年度部门决算\n某市某局2023年度部门决算\n一、收入支出决算总体情况说明\n2024年度收、支总计238.67万元。\n' },
+    { name: '网页“相关链接”所列别年的文件', expect: 'pass', text: '# 某市某局2024年度部门决算\n一、收入支出决算总体情况说明\n2024年度收、支总计238.67万元。\n相关链接\n2024年度部门预算公开\n2023年度部门决算公开\n' },
   ],
   check({ doc, report }) {
     const year = fy(doc);
@@ -111,7 +112,10 @@ export const yearHeadings = defineRule({
       report({ message: `标题“${title}”${where}中的年度 ${y} 与决算年度 ${year} 不符。`, expected: String(year), actual: y, locations });
     }
     const headings = new Set(doc.sections.map((s) => placeKey(s.location)));
+    const links = relatedLinkLines(doc);
     for (const l of yearLines(doc)) {
+      // (A web page's links to other documents, "相关链接" / "2023年度部门决算公开", name other years.)
+      if (links.has(l)) continue;
       const t = l.text.trim();
       const m = /^[（(]\s*(20\d{2})\s*年度\s*[)）]$/.exec(t);
       if (m && Number(m[1]) !== year) {
