@@ -26,6 +26,9 @@ function reasonAfter(doc: Disclosure, c: Claim): { reason: string; quote: string
   if (!m) return null;
   // "…与2024年持平。公务用车购置及运行维护费支出增加的主要原因是…": a reason said of another item's
   // change, named before it, is not this item's.
+  // "…与上年持平；公务接待费为2.75万元，较上年减少0.78万元，下降22.1%，下降原因是…": a change stated with its
+  // figure between the 持平 and the reason is what the reason explains.
+  if (/(?:增加|增长|上升|提高|减少|下降|降低)了?\s*[\d.,，]+\s*(?:万元|元|亿元|%|％)/.test(after.slice(0, m.index))) return null;
   const wordAt = m.index + (m[1]?.length ?? 0);
   const lead = after.slice(after.lastIndexOf('。', m.index) + 1, wordAt);
   if (/[\u4e00-\u9fa5]{2,}(?:支出|经费|费|收入|合计|总计)(?:决算)?(?:数)?(?:增加|减少|增长|下降|上升|降低)的?(?:主要)?$/.test(lead.replace(/\s/g, ''))) return null;
@@ -54,6 +57,11 @@ export const flatWithReason = defineRule({
       expect: 'fail',
       mentions: '减少',
       text: md('四、财政拨款收入支出决算总体情况说明', '2024年度财政拨款收入支出总计2989.19万元。与2023年度相比，财政拨款收入支出总计持平。主要原因：项目支出中合同支付进度条款等原因减少支付。'),
+    },
+    {
+      name: '原因紧跟另一项的变动数额',
+      expect: 'pass',
+      text: md('七、“三公”经费财政拨款支出决算情况说明', '2024年度“三公”经费财政拨款支出决算数为2.75万元，较上年减少0.78万元，下降22.1%。其中：因公出国（境）费为0万元，与上年持平；公务接待费为2.75万元，较上年减少0.78万元，下降22.1%，下降原因是减少非必要的接待。'),
     },
     {
       name: '原因说的是另一项的增加',
