@@ -26,9 +26,10 @@ function reasonAfter(doc: Disclosure, c: Claim): { reason: string; quote: string
   if (!m) return null;
   // "…与2024年持平。公务用车购置及运行维护费支出增加的主要原因是…": a reason said of another item's
   // change, named before it, is not this item's.
-  // "…与上年持平；公务接待费为2.75万元，较上年减少0.78万元，下降22.1%，下降原因是…": a change stated with its
-  // figure between the 持平 and the reason is what the reason explains.
-  if (/(?:增加|增长|上升|提高|减少|下降|降低)了?\s*[\d.,，]+\s*(?:万元|元|亿元|%|％)/.test(after.slice(0, m.index))) return null;
+  // "…与上年持平；公务接待费为2.75万元，较上年减少0.78万元，下降22.1%，下降原因是…": another item's change,
+  // stated with its figure in the next part of the list, between the 持平 and the reason, is what the reason
+  // explains. (Not "持平，7.50万元，增长46.96%": the same item's change left standing after the word.)
+  if (/[；;][^；;]*(?:增加|增长|上升|提高|减少|下降|降低)了?\s*[\d.,，]+\s*(?:万元|元|亿元|%|％)/.test(after.slice(0, m.index))) return null;
   const wordAt = m.index + (m[1]?.length ?? 0);
   const lead = after.slice(after.lastIndexOf('。', m.index) + 1, wordAt);
   if (/[\u4e00-\u9fa5]{2,}(?:支出|经费|费|收入|合计|总计)(?:决算)?(?:数)?(?:增加|减少|增长|下降|上升|降低)的?(?:主要)?$/.test(lead.replace(/\s/g, ''))) return null;
