@@ -911,6 +911,9 @@ class ClaimReader {
       else if (!primary) primary = s;
       else bases.push(s);
     }
+    // "医疗保障管理事务（款）1368.76万元（行政运行587.03万元、一般行政管理事务26.95万元…）": in the list of a 款
+    // (or 类) said with its path, an item named bare is the one item of that name under it.
+    if (!primary && this.whole?.key.startsWith('fc:')) primary = childNamed(catalog, this.whole.key, text, tokens);
     // "因公出国(境)经费、公务接待费、公车购置费,公车运行费(“三公”经费)决算总额2771万元": the name in
     // brackets right after a list's last item, a whole that item is part of, is what the list makes up:
     // the clause's subject.
@@ -1658,6 +1661,27 @@ function itemUnder(catalog: Catalog, primary: SubjectMatch, wholeKey: string | n
   const kuans = code.length === 5 ? [code] : catalog.functionChildren(code).map((k) => k.code);
   const hits = kuans.flatMap((k) => catalog.functionChildren(k).filter((i) => catalog.nameMatches(i, name)));
   return hits.length === 1 ? `fc:${(hits[0] as { code: string }).code}` : null;
+}
+
+/**
+ * The item a bare name in a classified whole's list names ("行政运行587.03万元" under 21015, "全部为其他医疗
+ * 救助支出" under 21013): the name before the clause's first amount (or after 全部为), the one child (or,
+ * under a 类, grandchild) of the whole that bears it.
+ */
+function childNamed(catalog: Catalog, wholeKey: string, text: string, tokens: readonly Token[]): SubjectMatch | null {
+  const code = wholeKey.slice(3);
+  if (code.length !== 3 && code.length !== 5) return null;
+  const first = tokens.find((tk) => tk.unit != null);
+  const head = first ? text.slice(0, first.start) : text;
+  const m = /^\s*(?:其中[:：]?|主要(?:为|是|包括)|包括|(?:全部|均|全额)(?:为|是|用于))?\s*[“"]?([\u4e00-\u9fa5（）()]{2,30}?)[”"]?\s*(?:支出)?(?:决算)?(?:数)?(?:为|是)?\s*$/.exec(head);
+  const name = m?.[1];
+  if (!name || (!first && !/(?:全部|均|全额)(?:为|是|用于)/.test(head))) return null;
+  const kuans = code.length === 5 ? [code] : catalog.functionChildren(code).map((k) => k.code);
+  const pool = code.length === 5 ? catalog.functionChildren(code) : [...catalog.functionChildren(code), ...kuans.flatMap((k) => catalog.functionChildren(k))];
+  const hits = pool.filter((i) => catalog.nameMatches(i, name));
+  if (hits.length !== 1) return null;
+  const start = head.indexOf(name);
+  return { start, end: start + name.length, key: `fc:${(hits[0] as { code: string }).code}`, label: name, names: [], entry: null };
 }
 
 /** Is the token part of a subject's words or of a count already read? */

@@ -1283,3 +1283,15 @@ describe('a sentence that goes unit by unit', () => {
     expect(amounts(cs, 'income.total')).toEqual(['238.67']);
   });
 });
+
+describe('items named bare in the list of a 款 said with its path', () => {
+  it('"…医疗保障管理事务（款）1368.76万元（行政运行587.03万元、一般行政管理事务26.95万元）" are that 款’s items', async () => {
+    const cs = await claimsOf(GENERAL, '2.卫生健康支出（类）2123.73万元，其中医疗保障管理事务（款）614.00万元（行政运行587.03万元、一般行政管理事务26.97万元）。');
+    expect([amounts(cs, 'fc:21015'), amounts(cs, 'fc:2101501'), amounts(cs, 'fc:2101502')]).toEqual([['614.00'], ['587.03'], ['26.97']]);
+  });
+
+  it('a name that is no item of the 款 is not taken for one', async () => {
+    const cs = await claimsOf(GENERAL, '2.卫生健康支出（类）2123.73万元，其中医疗保障管理事务（款）614.00万元（信息系统运维587.03万元、培训26.97万元）。');
+    expect(cs.filter((c) => /^fc:\d{7}$/.test(c.subject.key)).map((c) => c.subject.key)).toEqual([]);
+  });
+});

@@ -37,3 +37,15 @@ describe('a 款 said whole among 项 listed each on a line of its own, with no w
     expect(await detailSum(text)).toEqual([]);
   });
 });
+
+describe('a class whose 款 is said whole, its one 项 named bare in brackets', () => {
+  it('sums with that 款 standing for its 项: no gap', async () => {
+    const text = md(
+      '五、一般公共预算财政拨款支出决算情况说明',
+      '一般公共预算财政拨款支出决算2349.00万元，按款级科目列示如下：',
+      '1.卫生健康支出（类）2349.00万元，其中医疗救助（款）225.00万元（全部为其他医疗救助支出），医疗保障管理事务（款）2124.00万元（行政运行2000.00万元、一般行政管理事务124.00万元）。',
+    );
+    const found = (await checkText(text, { file: 'n.md' })).findings.filter((f) => f.rule === 'narrative.class-sum');
+    expect(found).toEqual([]);
+  });
+});

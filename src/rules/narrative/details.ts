@@ -20,6 +20,16 @@ function level(c: Claim): number {
   return Math.max(1, c.subject.names.length);
 }
 
+/**
+ * The items that make up the classes: every 项 listed, and every 款 none of whose 项 is ("医疗救助（款）225.83万元
+ * （全部为其他医疗救助支出）", its one item named bare): it stands for its 项.
+ */
+function itemsCovering(fc: readonly Claim[]): Claim[] {
+  const leaves = fc.filter((c) => level(c) === 3);
+  const codes = leaves.map(codeOf).filter((c): c is string => c != null);
+  return [...leaves, ...fc.filter((c) => level(c) === 2 && codeOf(c) != null && !codes.some((l) => l.startsWith(codeOf(c) as string)))];
+}
+
 /** The claim's function-classification code, when its subject resolved to one. */
 function codeOf(c: Claim): string | null {
   return /^fc:(\d+)$/.exec(c.subject.key)?.[1] ?? null;
@@ -176,7 +186,7 @@ function repeatsShortBySame(doc: Disclosure, mine: readonly Claim[], short: Deci
  */
 function listsWholeClasses(ctx: RuleContext, except: string | null = null): boolean {
   const fc = ctx.doc.claims.filter((c) => c.subject.key.startsWith('fc') && c.amount);
-  const items = fc.filter((c) => level(c) === 3);
+  const items = itemsCovering(fc);
   return fc.some((k) => {
     if (level(k) !== 1) return false;
     const id = classOf(ctx, k);
@@ -390,7 +400,7 @@ export const classSum = defineRule({
   check(ctx) {
     const fc = ctx.doc.claims.filter((c) => c.subject.key.startsWith('fc') && c.amount);
     const classes = fc.filter((c) => level(c) === 1);
-    const items = fc.filter((c) => level(c) === 3);
+    const items = itemsCovering(fc);
     let ran = false;
     const t05 = tableOf(ctx.doc, '05');
     // Without the table, a class stated with an amount and none of its items listed shows the
