@@ -12,6 +12,8 @@ export interface InterpretContext {
   facts: Facts;
   /** Files the page links, or the text names on lines of their own, as its attachments. */
   attachments?: readonly string[];
+  /** The items (code and name) the public tables print, once the tables are read. */
+  printedItems?: readonly { code: string; name: string }[];
   /** The amounts the public tables print in 万元 (values as printed), once the tables are read. */
   tableAmounts?: ReadonlySet<string>;
   /** Record something that could not be read, for the coverage report (Chinese). */

@@ -1067,7 +1067,7 @@ class ClaimReader {
     let claim = this.current;
     if (primary) {
       this.foreign = null;
-      const under = itemUnder(this.ctx.catalog, primary, this.whole?.key ?? carried?.key ?? null);
+      const under = itemUnder(this.ctx.catalog, primary, this.whole?.key ?? carried?.key ?? null) ?? itemPrinted(this.ctx, primary);
       if (under) primary = { ...primary, key: under };
       const parent = hostParent ?? this.parentFor(primary, listed, carried);
       const foreign = this.foreign as Claim['listedUnder'] | null;
@@ -1682,6 +1682,27 @@ function childNamed(catalog: Catalog, wholeKey: string, text: string, tokens: re
   if (hits.length !== 1) return null;
   const start = head.indexOf(name);
   return { start, end: start + name.length, key: `fc:${(hits[0] as { code: string }).code}`, label: name, names: [], entry: null };
+}
+
+/**
+ * A 项 named alone ("（2）行政单位医疗（项）年初预算6.70万元…") that the document's own tables print under one
+ * code only: that item. (行政运行 is under many 款 in the catalog, but a department's 05表 has one.)
+ */
+function itemPrinted(ctx: InterpretContext, primary: SubjectMatch): string | null {
+  if (!primary.key.startsWith('unsure:item:') || !ctx.printedItems?.length) return null;
+  const name = primary.key.slice('unsure:item:'.length);
+  const codes = new Set(
+    ctx.printedItems
+      .filter((i) => {
+        const item = i.code.length === 7 ? ctx.catalog.functionItem(i.code) : undefined;
+        if (!item) return false;
+        // ("医疗保障管理事务行政运行（项）": the 款's name run into the 项's.)
+        const kuan = ctx.catalog.functionItem(i.code.slice(0, 5));
+        return ctx.catalog.nameMatches(item, name) || (kuan != null && name.startsWith(kuan.name) && ctx.catalog.nameMatches(item, name.slice(kuan.name.length)));
+      })
+      .map((i) => i.code),
+  );
+  return codes.size === 1 ? `fc:${[...codes][0]}` : null;
 }
 
 /** Is the token part of a subject's words or of a count already read? */

@@ -1295,3 +1295,18 @@ describe('items named bare in the list of a 款 said with its path', () => {
     expect(cs.filter((c) => /^fc:\d{7}$/.test(c.subject.key)).map((c) => c.subject.key)).toEqual([]);
   });
 });
+
+describe('a 项 named alone that the document’s own 05表 prints under one code', () => {
+  it('is that item: "（2）行政单位医疗（项）年初预算6.70万元，支出决算6.70万元", "医疗保障管理事务行政运行（项）"', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const text = await readFile('test/fixtures/bare-items-with-05.txt', 'utf8');
+    const cs = (await extractBytes('b.txt', new TextEncoder().encode(text))).claims;
+    expect(cs.filter((c) => /^fc:\d{7}$/.test(c.subject.key)).map((c) => [c.subject.key, c.amount?.value])).toEqual([
+      ['fc:2080505', '13.06'],
+      ['fc:2101101', '6.70'],
+      ['fc:2101501', '126.26'],
+      ['fc:2101505', '81.29'],
+      ['fc:2210201', '11.36'],
+    ]);
+  });
+});

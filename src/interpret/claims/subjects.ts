@@ -450,4 +450,4 @@ function itemByKuan(catalog: Catalog, kuan: string, item: string): { code: strin
 /** A 项's name, from a clause's start or a list's number (and its code, "2080501"), its marker, then its figure or 支出决算. */
 // (In quotes as well: "其中：“行政运行（项）”132.96万元"; or closing its sentence, its figures in the next:
 // "（2）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）。支出决算为56.29万元".)
-const BARE_ITEM = /(?:^|[，,；;。：:、\s]|\d+[、.．])\s*[“"「]?\s*(?:2\d{2}(?:\d{2}){0,2}\s*)?([\u4e00-\u9fa5（）()]{2,30}?)\s*[（(]\s*项\s*[)）](?=\s*[”"」]?\s*(?:[:：]|支出|决算|为|较|比|\d|$))/g;
+const BARE_ITEM = /(?:^|[，,；;。：:、\s]|\d+[、.．])\s*[“"「]?\s*(?:2\d{2}(?:\d{2}){0,2}\s*)?([\u4e00-\u9fa5（）()]{2,30}?)\s*[（(]\s*项\s*[)）](?=\s*[”"」]?\s*(?:[:：]|支出|决算|为|较|比|年初|全年|预算|\d|$))/g;
