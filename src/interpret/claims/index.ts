@@ -1067,7 +1067,13 @@ class ClaimReader {
     let claim = this.current;
     if (primary) {
       this.foreign = null;
-      const under = itemUnder(this.ctx.catalog, primary, this.whole?.key ?? carried?.key ?? null) ?? itemPrinted(this.ctx, primary);
+      // ("…医疗保障管理事务（款）行政运行（项）500万元、一般行政管理事务（项）190万元": the 款 of the item just
+      // said in the sentence first, then the whole's.)
+      const lastItem = [...this.claimsOfSentence].reverse().find((c) => /^fc:\d{7}$/.test(c.subject.key));
+      const under =
+        (lastItem ? itemUnder(this.ctx.catalog, primary, `fc:${lastItem.subject.key.slice(3, 8)}`) : null) ??
+        itemUnder(this.ctx.catalog, primary, this.whole?.key ?? carried?.key ?? null) ??
+        itemPrinted(this.ctx, primary);
       if (under) primary = { ...primary, key: under };
       const parent = hostParent ?? this.parentFor(primary, listed, carried);
       const foreign = this.foreign as Claim['listedUnder'] | null;

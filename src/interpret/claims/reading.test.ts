@@ -1310,3 +1310,10 @@ describe('a 项 named alone that the document’s own 05表 prints under one cod
     ]);
   });
 });
+
+describe('a 项 named alone right after another 项 of a path', () => {
+  it('is of the same 款: "…医疗保障管理事务（款）行政运行（项）500万元、一般行政管理事务（项）190万元"', async () => {
+    const cs = await claimsOf(GENERAL, '1.卫生健康支出（类）700万元。其中医疗保障管理事务（款）行政运行（项）500万元、一般行政管理事务（项）190万元。');
+    expect([amounts(cs, 'fc:2101501'), amounts(cs, 'fc:2101502')]).toEqual([['500'], ['190']]);
+  });
+});
