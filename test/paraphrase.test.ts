@@ -18,6 +18,8 @@ const CASES = [
       'test/paraphrase/rongcheng-ningxia-tianjin-wording.md',
       'test/paraphrase/rongcheng-tables-yuan-layout.md',
       'test/paraphrase/rongcheng-tables-text-layout.md',
+      'test/paraphrase/rongcheng-unit-centre-wording.md',
+      'test/paraphrase/rongcheng-two-subunits-wording.md',
     ],
   },
   {
@@ -32,6 +34,7 @@ const CASES = [
       'test/paraphrase/guangyuan-guangxi-hainan-wording.txt',
       'test/paraphrase/guangyuan-gansu-wording.txt',
       'test/paraphrase/guangyuan-neimenggu-liaoning-wording.txt',
+      'test/paraphrase/guangyuan-2019-wording.txt',
     ],
   },
   {
