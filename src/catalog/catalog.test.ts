@@ -440,8 +440,21 @@ describe('catalog editions by fiscal year', () => {
   });
   it('leaves out items that did not exist yet in the year', () => {
     expect(base.forYear(2024).functionItem('210')?.name).toBe('卫生健康支出');
-    // 210 卫生健康支出 is named so since 2019 (before: 医疗卫生与计划生育支出).
-    expect(base.forYear(2018).functionItem('210')).toBeUndefined();
+    // 210 卫生健康支出 is named so since 2019; before, the code was 医疗卫生与计划生育支出 (its former name).
+    expect(base.forYear(2018).functionItem('210')?.name).toBe('医疗卫生与计划生育支出');
+    expect(base.forYear(2018).functionItem('21015')).toBeUndefined();
     expect(base.forYear(2018).functionItem('2010101')?.name).toBe('行政运行');
+  });
+});
+
+describe('an edition of a year before an item took its present name', () => {
+  it('names the item by its former name: 210 is 医疗卫生与计划生育支出 in 2016', () => {
+    const c = defaultCatalog().forYear(2016);
+    expect(c.functionItem('210')?.name).toBe('医疗卫生与计划生育支出');
+    expect(c.resolvePath(['医疗卫生与计划生育支出']).failedAt).toBeNull();
+  });
+
+  it('and by its present name from then on', () => {
+    expect(defaultCatalog().forYear(2024).functionItem('210')?.name).toBe('卫生健康支出');
   });
 });

@@ -89,6 +89,15 @@ export class Catalog {
     this.partial = new Set(fnFile.partialChildren ?? []);
     const inYear = (i: CatalogFile['items'][number]) => year == null || ((i.since == null || i.since <= year) && (i.until == null || year <= i.until));
     for (const i of fnFile.items) if (inYear(i)) this.fn.set(i.code, toItem(i));
+    // A name an item had until a year is its name in the editions up to that year (医疗卫生与计划生育支出 for a
+    // 2016 account's 210).
+    // (The item may be listed only from the year it took its present name: 210 卫生健康支出 since 2019.)
+    for (const f of fnFile.formerNames ?? []) {
+      if (year == null || year > f.until) continue;
+      const now = this.fn.get(f.code);
+      const base = now ?? (() => { const i = fnFile.items.find((x) => x.code === f.code); return i ? toItem(i) : undefined; })();
+      if (base) this.fn.set(f.code, now ? { ...now, aliases: [...now.aliases, f.name] } : { ...base, name: f.name });
+    }
     for (const i of ecFile.items) if (inYear(i)) this.ec.set(i.code, toItem(i));
   }
 

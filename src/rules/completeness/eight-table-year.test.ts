@@ -16,3 +16,10 @@ describe('an account of a year of the eight-table form (2019 and before)', () =>
     expect(await rules(text2016.replaceAll('2016', '2024'))).toContain('completeness.section-explain-capital');
   });
 });
+
+describe('a glossary path with a 款 name of its own year the catalog lacks', () => {
+  it('still explains the item its 项 names (行政事业单位离退休 in a 2016 account)', async () => {
+    const text = await readFile('test/fixtures/older/glossary-former-kuan-name.txt', 'utf8');
+    expect((await rules(text)).filter((r) => r === 'glossary.covers-items')).toEqual([]);
+  });
+});
