@@ -92,3 +92,72 @@ describe('pictures of the site’s frame', () => {
     expect(images('<img src="/uploadfiles/2025/09/W0202509150009.png" width="640">')).toBe(1);
   });
 });
+
+describe('layout tables (a table framing the page, the article in a cell)', () => {
+  const kinds = (html: string) =>
+    readHtmlString(html, 'l.html').blocks.map((b) =>
+      b.kind === 'paragraph' ? `p:${b.text}@${b.location.line}` : `t${b.rows[0]?.[0]?.location.cell?.table ?? ''}:${b.rows.map((r) => r.map((c) => c.text).join('|')).join('/')}@${b.location.line}`,
+    );
+  const nine = '<table border="1"><tr><td>合计</td><td>因公出国（境）费</td><td>公务接待费</td></tr><tr><td>0.94</td><td>0.00</td><td>0.94</td></tr></table>';
+
+  it('reads the cells of a page frame as the flow of the page: its paragraphs and its data tables as blocks, in order', () => {
+    const html = `<body>
+<table width="1000"><tr><td width="220"><ul><li>部门预算</li><li>部门决算</li></ul></td><td valign="top">
+<h1>某局2024年度部门决算</h1>
+<p>公开09表　金额单位：万元</p>
+${nine}
+<p>九、“三公”经费说明</p>
+</td></tr></table>
+<p>页脚</p></body>`;
+    const blocks = readHtmlString(html, 'l.html').blocks;
+    expect(kinds(html)).toEqual([
+      'p:部门预算@2',
+      'p:部门决算@2',
+      'p:某局2024年度部门决算@3',
+      'p:公开09表　金额单位：万元@4',
+      't1:合计|因公出国（境）费|公务接待费/0.94|0.00|0.94@5',
+      'p:九、“三公”经费说明@6',
+      'p:页脚@8',
+    ]);
+    expect(blocks[2]).toMatchObject({ heading: 1 });
+    expect((blocks[4] as TableBlock).rows[1]?.[2]?.location).toMatchObject({ line: 5, cell: { table: 1, row: 2, col: 3 } });
+  });
+
+  it('opens frames nested in frames, and numbers the data tables in page order', () => {
+    const html = `<table><tr><td>
+<table><tr><td><h2>标题</h2><p>正文一</p>${nine}</td></tr></table>
+</td></tr><tr><td><p>说明</p>${nine}</td></tr></table>
+${nine}`;
+    expect(kinds(html).map((k) => k.replace(/:.*@/, '@'))).toEqual(['p@2', 'p@2', 't1@2', 'p@3', 't2@3', 't3@4']);
+  });
+
+  it('reads an article of many paragraphs in a one-column frame as paragraphs', () => {
+    const ps = Array.from({ length: 8 }, (_, i) => `<p>第${i + 1}段，收入合计100.00万元。</p>`).join('\n');
+    expect(kinds(`<table><tr><td>标题栏</td></tr><tr><td>\n${ps}\n</td></tr></table>`)).toEqual([
+      'p:标题栏@1',
+      ...Array.from({ length: 8 }, (_, i) => `p:第${i + 1}段，收入合计100.00万元。@${i + 2}`),
+    ]);
+  });
+
+  it('keeps data tables as data tables: a nested table in a header cell, text cells, a grid of figures', () => {
+    // Merged headers drawn as a table in a cell, with figures below.
+    const header = `<table><tr><td>项目</td><td><table><tr><td colspan="2">决算数</td></tr><tr><td>基本支出</td><td>项目支出</td></tr></table></td></tr>
+<tr><td>合计</td><td>1.00</td></tr><tr><td>行政运行</td><td>2.00</td></tr><tr><td>其他</td><td>3.00</td></tr></table>`;
+    expect(kinds(header)).toEqual(['t1:项目|决算数\n基本支出\t项目支出/合计|1.00/行政运行|2.00/其他|3.00@1']);
+    // An empty table (no figures) whose header is a nested table: that cell holds the table alone.
+    expect(kinds('<table><tr><td>项目</td><td><table><tr><td>决算数</td></tr></table></td></tr><tr><td>合计</td><td></td></tr></table>')).toHaveLength(1);
+    // A performance sheet of text cells, a paragraph or two in each (Word-made pages put <p>s in cells).
+    const sheet = `<table><tr><td><p>年度目标</p></td><td><p>目标一。</p><p>目标二。</p></td></tr><tr><td><p>完成情况</p></td><td><p>已完成。</p></td></tr></table>`;
+    expect(kinds(sheet)).toEqual(['t1:年度目标|目标一。\n目标二。/完成情况|已完成。@1']);
+  });
+
+  it('stays bounded on frames nested as deep as the nesting limit allows', () => {
+    const depth = 300;
+    const html = `${'<table><tr><td><p>段落</p>'.repeat(depth)}${nine}${'</td></tr></table>'.repeat(depth)}`;
+    const started = Date.now();
+    const blocks = readHtmlString(html, 'deep.html').blocks;
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(blocks).toHaveLength(depth + 1);
+    expect(blocks.at(-1)?.kind).toBe('table');
+  });
+});

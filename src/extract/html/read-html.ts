@@ -11,6 +11,14 @@ import { badBytesNote, type DecodedText, decodeText, linesOfMarks } from '../tex
  * for bare text or text after a <br>, the line of the text itself). `cell` is {table: ordinal of the
  * top-level table, row: 1-based <tr> ordinal, col: 1-based grid column where the cell starts,
  * counting columns taken by colspan/rowspan from earlier cells}.
+ *
+ * Layout tables: old portals (TRS and many county sites) put the whole article in a cell of a table
+ * that only frames the page. Every table is therefore read twice as it streams: as a grid of cell
+ * texts (a data table) and as the flow of its cells' blocks (paragraphs, headings, nested tables).
+ * When it closes, `isLayoutTable` decides which reading stands: a small table with no figures grid
+ * whose cell holds block content (a heading, a nested table beside text, or most of the table's text
+ * in many paragraphs) is a layout table and its cells are read as the page's flow, in order; any
+ * other table (including a data table with a nested table in a header cell) stays a data table.
  */
 
 const SKIP = new Set(['script', 'style', 'title', 'template', 'noscript', 'iframe', 'object', 'svg', 'math', 'select', 'textarea']);
@@ -62,11 +70,24 @@ export function decodeHtml(bytes: Uint8Array, file: string): DecodedText {
   }
 }
 
+/** Paragraphs, and the tables among them, being collected in one container: the page, or one table cell. */
+interface Flow {
+  items: FlowItem[];
+  buf: string[];
+  bufStart: number | null;
+  pendingStart: number | null;
+  heading: number | null;
+}
+/** A paragraph; a table still to be numbered and built; or the flow of a layout table, by reference (no copying per level). */
+type FlowItem = Block | { kind: 'data-table'; table: TableState } | { kind: 'flow'; items: FlowItem[] };
+
 interface CellState {
   parts: string[];
   colSpan: number;
   rowSpan: number;
   start: number;
+  /** Null once the table is too big to be a layout table: its cells are then read only as data. */
+  flow: Flow | null;
 }
 interface RowState {
   cells: CellState[];
@@ -75,6 +96,7 @@ interface RowState {
 interface TableState {
   rows: RowState[];
   start: number;
+  cells: number;
 }
 
 const WS = /[ \t\n\r\f]+/g;
@@ -90,6 +112,10 @@ const keep = (s: string) => s.replace(/\r\n?/g, '\n').replace(/\t/g, KEEP_TAB).r
 const clean = (s: string) =>
   s.replace(WS, ' ').replace(/\u00a0/g, ' ').trim().replace(/\ue009/g, '\t').replace(/\ue020/g, ' ');
 const PRESERVING = /white-space\s*:\s*(pre|pre-wrap|break-spaces)\b/i;
+/** Inside a table, these only group rows: no paragraph of the flow starts at them. */
+const ROW_GROUPS = new Set(['tbody', 'thead', 'tfoot', 'colgroup', 'col']);
+
+const newFlow = (): Flow => ({ items: [], buf: [], bufStart: null, pendingStart: null, heading: null });
 
 export function readHtmlLayout(bytes: Uint8Array, file: string): LayoutDocument {
   // No encoding takes more than 4 bytes per character: past that the page is too long without decoding it.
@@ -134,28 +160,45 @@ export function readHtmlString(html: string, file: string): LayoutDocument {
   // The link being read when it points at a file (附件): its text names the attachment.
   let link: { href: string; text: string[] } | null = null;
   const attachments: string[] = [];
-  // The paragraph being collected outside table cells.
-  let buf: string[] = [];
-  let bufStart: number | null = null;
-  let pendingStart: number | null = null;
-  let heading: number | null = null;
+  // The page's own flow (outside any table cell).
+  const page = newFlow();
 
-  const cell = (): CellState | null => {
-    const t = tables[tables.length - 1];
+  const lastCell = (t: TableState | undefined): CellState | null => {
     const r = t?.rows[t.rows.length - 1];
     return r?.cells[r.cells.length - 1] ?? null;
   };
-  const flush = () => {
-    const raw = buf.join('');
-    const start = bufStart;
-    buf = [];
-    bufStart = null;
+  const cell = (): CellState | null => lastCell(tables[tables.length - 1]);
+  /** Where paragraphs go now: the innermost open cell (a table without a cell yet sits in its enclosing cell), or the page. */
+  const flowHere = (): Flow => {
+    for (let i = tables.length - 1; i >= 0; i--) {
+      const c = lastCell(tables[i]);
+      if (c) return c.flow ?? sink;
+    }
+    return page;
+  };
+  // Where the flow of a cell of a data table goes: nowhere.
+  const sink = newFlow();
+  const flush = (f: Flow) => {
+    if (f === sink) {
+      f.buf = [];
+      f.bufStart = null;
+      return;
+    }
+    const raw = f.buf.join('');
+    const start = f.bufStart;
+    f.buf = [];
+    f.bufStart = null;
     if (start == null) return;
     // Kept line breaks (<pre>) separate paragraphs, as <br> does.
     raw.split(KEEP_LINE).forEach((l, k) => {
       const t = clean(l);
-      if (t) blocks.push({ kind: 'paragraph', text: t, heading, location: loc(file, t, { line: lineAt(start) + k }) });
+      if (t) f.items.push({ kind: 'paragraph', text: t, heading: f.heading, location: loc(file, t, { line: lineAt(start) + k }) });
     });
+  };
+  /** The last cell of a table is done when the next row or cell starts, or the table ends. */
+  const endCell = (t: TableState | undefined) => {
+    const c = lastCell(t);
+    if (c?.flow) flush(c.flow);
   };
 
   const parser = new Parser(
@@ -178,39 +221,44 @@ export function readHtmlString(html: string, file: string): LayoutDocument {
         if (name === 'pre' || PRESERVING.test(attribs.style ?? '')) preserving.push(name);
         const c = cell();
         if (name === 'table') {
-          if (!c) flush();
-          tables.push({ rows: [], start: at });
+          if (c?.flow) flush(c.flow);
+          else if (!tables.length) flush(page);
+          tables.push({ rows: [], start: at, cells: 0 });
           return;
         }
         const t = tables[tables.length - 1];
         if (t && name === 'tr') {
+          endCell(t);
           t.rows.push({ cells: [], start: at });
+          if (t.rows.length === MAX_LAYOUT_ROWS + 1) dropFlows(t);
           return;
         }
         if (t && (name === 'td' || name === 'th')) {
+          endCell(t);
           if (!t.rows.length) t.rows.push({ cells: [], start: at });
           (t.rows[t.rows.length - 1] as RowState).cells.push({
             parts: [],
             colSpan: span(attribs.colspan, 1000),
             rowSpan: span(attribs.rowspan, 65534),
             start: at,
+            flow: ++t.cells > MAX_LAYOUT_CELLS || t.rows.length > MAX_LAYOUT_ROWS ? null : newFlow(),
           });
+          if (t.cells === MAX_LAYOUT_CELLS + 1) dropFlows(t);
           return;
         }
-        if (c) {
-          if (BLOCK.has(name) || name === 'br') c.parts.push('\n');
-          return;
-        }
+        if (t && ROW_GROUPS.has(name)) return;
+        if (c && (BLOCK.has(name) || name === 'br')) c.parts.push('\n');
+        const f = flowHere();
         if (name === 'br') {
-          flush();
-          pendingStart = null;
+          flush(f);
+          f.pendingStart = null;
           return;
         }
         if (BLOCK.has(name)) {
-          flush();
-          pendingStart = at;
+          flush(f);
+          f.pendingStart = at;
           const h = /^h([1-6])$/.exec(name);
-          if (h) heading = Number(h[1]);
+          if (h) f.heading = Number(h[1]);
         }
       },
       onclosetag(name) {
@@ -234,16 +282,14 @@ export function readHtmlString(html: string, file: string): LayoutDocument {
         if (link && link.text.length < 20) link.text.push(raw);
         const text = preserving.length ? keep(raw.replace(SENTINELS, '')) : raw.replace(SENTINELS, '');
         const c = cell();
-        if (c) {
-          c.parts.push(text);
-          return;
-        }
-        if (tables.length && !text.trim()) return;
-        if (bufStart == null) {
+        if (c) c.parts.push(text);
+        const f = flowHere();
+        if (f === sink) return;
+        if (f.bufStart == null) {
           if (!text.trim()) return;
-          bufStart = pendingStart ?? parser.startIndex;
+          f.bufStart = f.pendingStart ?? parser.startIndex;
         }
-        buf.push(text);
+        f.buf.push(text);
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
@@ -256,37 +302,90 @@ export function readHtmlString(html: string, file: string): LayoutDocument {
     if (name === 'table') {
       const t = tables.pop();
       if (!t) return;
-      if (tables.length === 0) {
-        blocks.push(buildTable(t, file, ++tableNo, lineAt));
-      } else {
-        // A table nested in a cell: flattened into that cell's text, cells by tab, rows by line.
-        const outer = cell();
-        if (outer) for (const r of t.rows) outer.parts.push('\n', r.cells.map(cellText).map(keep).join(KEEP_TAB), '\n');
-      }
+      endCell(t);
+      const item: FlowItem = isLayoutTable(t)
+        ? { kind: 'flow', items: t.rows.flatMap((r) => r.cells.map((x): FlowItem => ({ kind: 'flow', items: x.flow?.items ?? [] }))) }
+        : { kind: 'data-table', table: t };
+      if (item.kind === 'data-table') dropFlows(t);
+      // A table nested in a cell: also flattened into that cell's text (cells by tab, rows by line), for
+      // when the enclosing table is a data table.
+      const outer = cell();
+      if (outer) for (const r of t.rows) outer.parts.push('\n', r.cells.map(cellText).map(keep).join(KEEP_TAB), '\n');
+      const f = flowHere();
+      if (f !== sink) f.items.push(item);
       return;
     }
-    if (tables.length && (name === 'td' || name === 'th' || name === 'tr')) return;
-    if (c) {
-      if (BLOCK.has(name)) c.parts.push('\n');
-      return;
-    }
+    if (tables.length && (name === 'td' || name === 'th' || name === 'tr' || ROW_GROUPS.has(name))) return;
+    if (c && BLOCK.has(name)) c.parts.push('\n');
     if (BLOCK.has(name)) {
-      flush();
-      pendingStart = null;
-      if (/^h[1-6]$/.test(name)) heading = null;
+      const f = flowHere();
+      flush(f);
+      f.pendingStart = null;
+      if (/^h[1-6]$/.test(name)) f.heading = null;
     }
   }
   parser.write(html);
   parser.end();
   // Unclosed tables at the end of a truncated page are kept.
-  while (tables.length) {
-    const t = tables.pop() as TableState;
-    if (tables.length === 0) blocks.push(buildTable(t, file, ++tableNo, lineAt));
+  while (tables.length) closeElement('table');
+  flush(page);
+  // The flow, layout tables opened in place (by an explicit stack: nesting is deep only on hostile pages).
+  const stack: [FlowItem[], number][] = [[page.items, 0]];
+  while (stack.length) {
+    const top = stack[stack.length - 1] as [FlowItem[], number];
+    const item = top[0][top[1]++];
+    if (!item) {
+      stack.pop();
+      continue;
+    }
+    if (item.kind === 'flow') stack.push([item.items, 0]);
+    else if (item.kind === 'data-table') blocks.push(buildTable(item.table, file, ++tableNo, lineAt));
+    else blocks.push(item);
   }
-  flush();
   if (images) notes.push(`${file}：跳过了 ${images} 张图片（其中的文字无法检查）。`);
   if (attachments.length) notes.push(`${file}：网页链接了附件 ${attachments.join('、')}（附件未检查）。`);
   return { file, format: 'html', blocks, notes, images, attachments };
+}
+
+/** A table larger than this is never a page's frame. */
+const MAX_LAYOUT_ROWS = 20;
+const MAX_LAYOUT_CELLS = 40;
+/** A cell that is one figure: an amount, a count, a percentage. */
+const FIGURE = /^[-+−]?\d[\d,，]*(?:\.\d+)?%?$/;
+
+/** A data table's cells are read as a grid only: what they collected as flow is let go. */
+function dropFlows(t: TableState): void {
+  for (const r of t.rows) for (const c of r.cells) c.flow = null;
+}
+
+/**
+ * A table that frames the page rather than holding data: few rows and cells, no grid of figures, and
+ * a cell holding block content: a heading or a whole table beside other blocks, a nested layout
+ * table, or (in a table of at most three columns) at least five paragraphs making most of its text.
+ * A data table with a nested table in a header cell has figures, or a cell holding that table alone.
+ */
+function isLayoutTable(t: TableState): boolean {
+  if (t.rows.length > MAX_LAYOUT_ROWS || t.cells > MAX_LAYOUT_CELLS || t.cells === 0) return false;
+  const cells = t.rows.flatMap((r) => r.cells);
+  const texts = cells.map(cellText);
+  if (texts.filter((x) => FIGURE.test(x)).length > 2) return false;
+  const total = texts.reduce((n, x) => n + x.length, 0);
+  const columns = Math.max(...t.rows.map((r) => r.cells.length));
+  return cells.some((c, i) => {
+    let paragraphs = 0;
+    let tables = 0;
+    let layouts = 0;
+    let heading = false;
+    for (const item of c.flow?.items ?? []) {
+      if (item.kind === 'paragraph') {
+        paragraphs++;
+        if (item.heading != null) heading = true;
+      } else if (item.kind === 'data-table') tables++;
+      else layouts++;
+    }
+    if (paragraphs + tables + layouts < 2) return false;
+    return layouts > 0 || heading || tables > 0 || (paragraphs >= 5 && columns <= 3 && (texts[i] as string).length >= 0.7 * total);
+  });
 }
 
 /** A link to a file rather than a page: the attachments (附件) a disclosure page offers. */
