@@ -161,3 +161,16 @@ ${nine}`;
     expect(blocks.at(-1)?.kind).toBe('table');
   });
 });
+
+describe('lines of text separated by <br>', () => {
+  it('locates each line at its first visible character, not at the line break before it', () => {
+    const html = `<div>
+&nbsp;&nbsp;第一部分 部门概况<br>
+　　一、收入支出决算总体情况说明<br>
+&nbsp;&nbsp;收、支总计均为238.67万元。<br>
+　　十三、预算绩效情况说明<br>
+</div>`;
+    const paras = readHtmlString(html, 'b.html').blocks as ParagraphBlock[];
+    expect(paras.map((p) => p.location.line)).toEqual([2, 3, 4, 5]);
+  });
+});

@@ -7,8 +7,9 @@ import { badBytesNote, type DecodedText, decodeText, linesOfMarks } from '../tex
 /*
  * HTML reader (htmlparser2, a streaming tokenizer: no DOM, no recursion, so deep nesting is harmless).
  *
- * Locations: `line` is the 1-based source line where the element starts (the <p>, <h2>, <li>, <tr>;
- * for bare text or text after a <br>, the line of the text itself). `cell` is {table: ordinal of the
+ * Locations: `line` is the 1-based source line of a paragraph's first visible character (the line of
+ * its <p>, <h2>, <li> when the text starts there; for text after a <br>, or on the line after its
+ * <div>, the line of the text itself), of a table's first <tr>, of a cell's <td>. `cell` is {table: ordinal of the
  * top-level table, row: 1-based <tr> ordinal, col: 1-based grid column where the cell starts,
  * counting columns taken by colspan/rowspan from earlier cells}.
  *
@@ -114,6 +115,7 @@ const clean = (s: string) =>
 const PRESERVING = /white-space\s*:\s*(pre|pre-wrap|break-spaces)\b/i;
 /** Inside a table, these only group rows: no paragraph of the flow starts at them. */
 const ROW_GROUPS = new Set(['tbody', 'thead', 'tfoot', 'colgroup', 'col']);
+const NOT_SPACE = /[^\s\u3000]/g;
 
 const newFlow = (): Flow => ({ items: [], buf: [], bufStart: null, pendingStart: null, heading: null });
 
@@ -287,7 +289,11 @@ export function readHtmlString(html: string, file: string): LayoutDocument {
         if (f === sink) return;
         if (f.bufStart == null) {
           if (!text.trim()) return;
-          f.bufStart = f.pendingStart ?? parser.startIndex;
+          // A paragraph is located at its first visible character: not at the line break that ends the
+          // line before (text after a <br>, text on the line after its <div>).
+          NOT_SPACE.lastIndex = parser.startIndex;
+          const first = NOT_SPACE.exec(html)?.index;
+          f.bufStart = first != null && first <= parser.endIndex ? first : (f.pendingStart ?? parser.startIndex);
         }
         f.buf.push(text);
       },
