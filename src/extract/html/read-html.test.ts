@@ -125,8 +125,8 @@ ${nine}
 
   it('opens frames nested in frames, and numbers the data tables in page order', () => {
     const html = `<table><tr><td>
-<table><tr><td><h2>标题</h2><p>正文一</p>${nine}</td></tr></table>
-</td></tr><tr><td><p>说明</p>${nine}</td></tr></table>
+<table><tr><td><h2>标题</h2><p>正文一，部门决算情况说明。</p>${nine}</td></tr></table>
+</td></tr><tr><td><p>附表</p>${nine}</td></tr></table>
 ${nine}`;
     expect(kinds(html).map((k) => k.replace(/:.*@/, '@'))).toEqual(['p@2', 'p@2', 't1@2', 'p@3', 't2@3', 't3@4']);
   });

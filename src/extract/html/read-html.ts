@@ -366,9 +366,10 @@ function dropFlows(t: TableState): void {
 
 /**
  * A table that frames the page rather than holding data: few rows and cells, no grid of figures, and
- * a cell holding block content: a heading or a whole table beside other blocks, a nested layout
- * table, or (in a table of at most three columns) at least five paragraphs making most of its text.
- * A data table with a nested table in a header cell has figures, or a cell holding that table alone.
+ * a cell holding half the table's text or more as block content: a heading or a whole table beside
+ * other blocks, a nested layout table, or (in a table of at most three columns) at least five
+ * paragraphs making 70% of its text. A data table with a nested table in a cell has figures, or
+ * that cell holds the table alone or a small part of the table's text.
  */
 function isLayoutTable(t: TableState): boolean {
   if (t.rows.length > MAX_LAYOUT_ROWS || t.cells > MAX_LAYOUT_CELLS || t.cells === 0) return false;
@@ -389,8 +390,10 @@ function isLayoutTable(t: TableState): boolean {
       } else if (item.kind === 'data-table') tables++;
       else layouts++;
     }
-    if (paragraphs + tables + layouts < 2) return false;
-    return layouts > 0 || heading || tables > 0 || (paragraphs >= 5 && columns <= 3 && (texts[i] as string).length >= 0.7 * total);
+    // A frame's article cell holds most of the frame's text; a cell of a data table, a small part.
+    const share = (texts[i] as string).length / Math.max(1, total);
+    if ((layouts === 0 && paragraphs + tables < 2) || share < 0.5) return false;
+    return layouts > 0 || heading || tables > 0 || (paragraphs >= 5 && columns <= 3 && share >= 0.7);
   });
 }
 
