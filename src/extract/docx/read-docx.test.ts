@@ -146,3 +146,26 @@ describe('a Word file with tracked changes not accepted', () => {
     expect(r.findings.filter((f) => f.rule === 'template.revisions').map((f) => f.actual)).toEqual(['未接受的修订4处']);
   });
 });
+
+describe('a web page framed by a table, opened in Word or LibreOffice', () => {
+  it('reads the frame as the flow of the page, its paragraphs counted as lines and its data tables numbered in order', () => {
+    const nine = `<w:tbl><w:tr>${tc('合计')}${tc('公务接待费')}</w:tr><w:tr>${tc('0.94')}${tc('0.94')}</w:tr><w:tr>${tc('0.50')}${tc('0.50')}</w:tr></w:tbl>`;
+    const body = [
+      p('页首'),
+      `<w:tbl><w:tr>${tc('部门预算')}<w:tc>${p('某局2024年度部门决算', '<w:pStyle w:val="Heading1"/>')}${p('公开09表')}${nine}${p('九、“三公”经费说明')}</w:tc></w:tr></w:tbl>`,
+      p('页尾'),
+    ].join('');
+    const layout = readDocxLayout(docx(body), 'frame.docx');
+    expect(layout.blocks.map((b) => `${b.kind === 'table' ? 't' : (b as ParagraphBlock).text}@${b.location.line}`)).toEqual([
+      '页首@1',
+      '部门预算@2',
+      '某局2024年度部门决算@3',
+      '公开09表@4',
+      't@5',
+      '九、“三公”经费说明@8',
+      '页尾@9',
+    ]);
+    expect(layout.blocks[2]).toMatchObject({ heading: 1 });
+    expect((layout.blocks[4] as TableBlock).rows[1]?.[1]?.location).toMatchObject({ line: 6, cell: { table: 1, row: 2, col: 2 } });
+  });
+});

@@ -16,6 +16,12 @@ import { extractEntry, newBudget, readZipDirectory } from './zip.js';
  * (every body paragraph counts, empty ones included; each row of a top-level table counts once;
  * paragraphs inside cells or text boxes do not). `cell` is {table: ordinal of the top-level table, row: 1-based
  * row, col: 1-based grid column where the cell starts — merged cells shift later cells' columns}.
+ *
+ * Layout tables: a web page framed by a table (old portals put the article in a cell) keeps that table
+ * when Word or LibreOffice opens it. As in the HTML reader, each table is also collected as the flow
+ * of its cells' paragraphs and nested tables; a table that `isLayoutTable` finds to be a frame is
+ * replaced by that flow, its paragraphs counted in `line` as body paragraphs. Lines are therefore
+ * numbered when the body is complete, in document order.
  */
 
 /** Content that is not (or no longer) part of the document: deletions and the former properties of tracked changes. */
@@ -106,8 +112,16 @@ interface ParaState {
   numId: string | null;
   ilvl: number | null;
 }
+/** A paragraph (a text-box paragraph shares the line of the paragraph after it, which holds it); a table; a frame's flow. */
+type FlowItem =
+  | { kind: 'paragraph'; text: string; heading: number | null; textBox: boolean }
+  | { kind: 'data-table'; table: TableState }
+  | { kind: 'flow'; items: FlowItem[] };
+
 interface CellState {
   paras: string[];
+  /** Null once the table is too big to be a layout table. */
+  flow: FlowItem[] | null;
   gridSpan: number;
   vMerge: 'restart' | 'continue' | null;
   hMerge: 'restart' | 'continue' | null;
@@ -119,6 +133,7 @@ interface RowState {
 }
 interface TableState {
   rows: RowState[];
+  cells: number;
 }
 
 /** Streams document.xml into blocks in document order. */
@@ -133,10 +148,10 @@ export function readDocumentXml(
   const headingStyles = styles.headings;
   const counter = numberingDefs ? new NumberingCounter(numberingDefs) : null;
   const blocks: Block[] = [];
+  const body: FlowItem[] = [];
   const stack: string[] = []; // local names of open W elements ('' for other namespaces)
   const paras: ParaState[] = [];
   const tables: TableState[] = [];
-  let ordinal = 0;
   let tableNo = 0;
   let skipDepth = 0; // inside mc:Fallback (duplicate of mc:Choice), deletions, former properties
   let inText = false;
@@ -180,8 +195,6 @@ export function readDocumentXml(
       const parent = stack[stack.length - 2];
       switch (n) {
         case 'p':
-          // A paragraph inside another (a text box) shares the ordinal of the paragraph holding it.
-          if (tables.length === 0 && paras.length === 0) ordinal++;
           paras.push({ parts: [], style: null, outline: null, numId: null, ilvl: null });
           break;
         case 'pPr':
@@ -221,11 +234,14 @@ export function readDocumentXml(
           graphics++;
           break;
         case 'tbl':
-          tables.push({ rows: [] });
+          tables.push({ rows: [], cells: 0 });
           break;
-        case 'tr':
-          tables[tables.length - 1]?.rows.push({ cells: [], gridBefore: 0, line: tables.length === 1 ? ++ordinal : ordinal });
+        case 'tr': {
+          const t = tables[tables.length - 1];
+          t?.rows.push({ cells: [], gridBefore: 0, line: 0 });
+          if (t?.rows.length === MAX_LAYOUT_ROWS + 1) dropFlows(t);
           break;
+        }
         case 'gridBefore': {
           const t = tables[tables.length - 1];
           const r = t?.rows[t.rows.length - 1];
@@ -234,7 +250,10 @@ export function readDocumentXml(
         }
         case 'tc': {
           const t = tables[tables.length - 1];
-          t?.rows[t.rows.length - 1]?.cells.push({ paras: [], gridSpan: 1, vMerge: null, hMerge: null });
+          const r = t?.rows[t.rows.length - 1];
+          if (!t || !r) break;
+          r.cells.push({ paras: [], flow: ++t.cells > MAX_LAYOUT_CELLS || t.rows.length > MAX_LAYOUT_ROWS ? null : [], gridSpan: 1, vMerge: null, hMerge: null });
+          if (t.cells === MAX_LAYOUT_CELLS + 1) dropFlows(t);
           break;
         }
         case 'gridSpan': {
@@ -272,23 +291,29 @@ export function readDocumentXml(
           if (!p) break;
           const text = (counter ? (labelOf(p) ?? '') : '') + p.parts.join('');
           const cell = curCell();
+          // A paragraph inside another (a text box) shares the line of the paragraph holding it.
+          const item: FlowItem = { kind: 'paragraph', text: text.trim(), heading: levelOf(p), textBox: paras.length > 0 };
           if (tables.length && cell) {
             cell.paras.push(text);
-          } else if (text.trim()) {
-            const clean = text.trim();
-            blocks.push({ kind: 'paragraph', text: clean, heading: levelOf(p), location: loc(file, clean, { line: ordinal }) });
-          }
+            cell.flow?.push(item);
+          } else if (!tables.length) body.push(item);
           break;
         }
         case 'tbl': {
           const t = tables.pop();
           if (!t) break;
+          const item: FlowItem = isLayoutTable(t)
+            ? { kind: 'flow', items: t.rows.flatMap((r) => r.cells.map((c): FlowItem => ({ kind: 'flow', items: c.flow ?? [] }))) }
+            : { kind: 'data-table', table: t };
+          if (item.kind === 'data-table') dropFlows(t);
           if (tables.length === 0) {
-            blocks.push(buildTable(t, file, ++tableNo));
+            body.push(item);
           } else {
-            // A table nested in a cell: flattened into that cell's text, cells by tab, rows by line.
+            // A table nested in a cell: flattened into that cell's text, cells by tab, rows by line (for
+            // when the enclosing table is a data table).
             const cell = curCell();
             if (cell) for (const r of t.rows) cell.paras.push(r.cells.map((c) => cellText(c)).join('\t'));
+            cell?.flow?.push(item);
           }
           break;
         }
@@ -299,8 +324,72 @@ export function readDocumentXml(
       if (inText && skipDepth === 0) append(t);
     },
   });
+  // Lines, in document order: every body paragraph (empty ones included) and every paragraph of a
+  // frame's cells counts one, every row of a data table one. A frame is opened by an explicit stack.
+  let ordinal = 0;
+  const open: [FlowItem[], number][] = [[body, 0]];
+  while (open.length) {
+    const top = open[open.length - 1] as [FlowItem[], number];
+    const item = top[0][top[1]++];
+    if (!item) {
+      open.pop();
+      continue;
+    }
+    if (item.kind === 'flow') open.push([item.items, 0]);
+    else if (item.kind === 'data-table') {
+      for (const r of item.table.rows) r.line = ++ordinal;
+      blocks.push(buildTable(item.table, file, ++tableNo));
+    } else {
+      const line = item.textBox ? ordinal + 1 : ++ordinal;
+      if (item.text) blocks.push({ kind: 'paragraph', text: item.text, heading: item.heading, location: loc(file, item.text, { line }) });
+    }
+  }
   if (graphics) notes.push(`${file}：跳过了 ${graphics} 个图片、图形或嵌入对象（其中的文字无法检查）。`);
   return blocks;
+}
+
+/** A table larger than this is never a page's frame. */
+const MAX_LAYOUT_ROWS = 20;
+const MAX_LAYOUT_CELLS = 40;
+/** A cell that is one figure: an amount, a count, a percentage. */
+const FIGURE = /^[-+−]?\d[\d,，]*(?:\.\d+)?%?$/;
+
+/** A data table's cells are read as a grid only: what they collected as flow is let go. */
+function dropFlows(t: TableState): void {
+  for (const r of t.rows) for (const c of r.cells) c.flow = null;
+}
+
+/**
+ * A table that frames a page rather than holding data (the same test as the HTML reader's): few rows
+ * and cells, no grid of figures, and a cell holding half the table's text or more as block content: a
+ * heading or a whole table beside other paragraphs, a nested frame, or (in a table of at most three
+ * columns) at least five non-empty paragraphs making 70% of its text.
+ */
+function isLayoutTable(t: TableState): boolean {
+  if (t.rows.length > MAX_LAYOUT_ROWS || t.cells > MAX_LAYOUT_CELLS || t.cells === 0) return false;
+  const cells = t.rows.flatMap((r) => r.cells);
+  const texts = cells.map(cellText);
+  if (texts.filter((x) => FIGURE.test(x)).length > 2) return false;
+  const total = texts.reduce((n, x) => n + x.length, 0);
+  const columns = Math.max(...t.rows.map((r) => r.cells.length));
+  return cells.some((c, i) => {
+    let paragraphs = 0;
+    let tables = 0;
+    let layouts = 0;
+    let heading = false;
+    for (const item of c.flow ?? []) {
+      if (item.kind === 'paragraph') {
+        if (!item.text) continue;
+        paragraphs++;
+        if (item.heading != null) heading = true;
+      } else if (item.kind === 'data-table') tables++;
+      else layouts++;
+    }
+    // A frame's article cell holds most of the frame's text; a cell of a data table, a small part.
+    const share = (texts[i] as string).length / Math.max(1, total);
+    if ((layouts === 0 && paragraphs + tables < 2) || share < 0.5) return false;
+    return layouts > 0 || heading || tables > 0 || (paragraphs >= 5 && columns <= 3 && share >= 0.7);
+  });
 }
 
 function positiveInt(v: string | null, dflt: number): number {
