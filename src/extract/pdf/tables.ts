@@ -153,36 +153,69 @@ function cellAt(grid: RuledGrid, it: PositionedItem): number {
   return bestD <= Math.max(it.height, 2) ? best : -1;
 }
 
-/** Approximate advance of a character in font sizes: CJK and full-width forms are square, others about half. */
+/** Approximate advance of a character in font sizes: CJK and full-width forms are square; figures half; , . and spaces a quarter; other Latin about half. */
 function advance(ch: string): number {
-  return /[\u2e80-\uffef]/.test(ch) ? 1 : 0.55;
+  if (/[\u2e80-\uffef]/.test(ch)) return 1;
+  if (/[\s,.:;'|!]/.test(ch)) return 0.27;
+  return 0.53;
 }
 
+/** A figure's characters: a run of them is one figure, which stands in one cell whole. */
+const FIGURE_CHAR = /[0-9,.%\-−+()（）]/;
+
+/**
+ * Cuts a run drawn across column borders into the pieces each cell holds. Where each character stands
+ * is estimated: CJK characters take one em each (the run's height, when that fits its width), the
+ * rest of the width is shared out among the others by their usual advances. A figure is never cut:
+ * it goes whole to the cell its middle stands in (a label filling its cell, run on with the figures
+ * after it in one run, left the first digit of '73,160.00' with the label).
+ */
 function splitAtBorders(it: PositionedItem, xs: readonly number[]): PositionedItem[] {
   const margin = Math.max(it.height, 1) * 0.3;
   const inner = xs.filter((x) => x > it.x + margin && x < it.x + it.width - margin);
   if (!inner.length) return [it];
   const chars = [...it.str];
-  const total = chars.reduce((a, c) => a + advance(c), 0) || 1;
-  const scale = it.width / total;
-  const out: PositionedItem[] = [];
+  const isWide = (c: string) => /[\u2e80-\uffef]/.test(c);
+  const wide = chars.filter(isWide).length;
+  const narrow = chars.reduce((a, c) => a + (isWide(c) ? 0 : advance(c)), 0);
+  const em = it.height;
+  // The width left to the narrow characters once the wide ones have their em each.
+  const rest = it.width - wide * em;
+  const widths =
+    em > 0 && wide > 0 && rest >= 0 && (narrow > 0 ? rest / narrow < 1.2 * em : rest < 0.5 * em)
+      ? chars.map((c) => (isWide(c) ? em : narrow > 0 ? (advance(c) * rest) / narrow : 0))
+      : (() => {
+          const total = chars.reduce((a, c) => a + advance(c), 0) || 1;
+          return chars.map((c) => (advance(c) * it.width) / total);
+        })();
+  // Units: a figure (a run of figure characters) or one other character, each with its left edge and width.
+  const units: { text: string; x: number; w: number }[] = [];
   let x = it.x;
+  for (let k = 0; k < chars.length; k++) {
+    const ch = chars[k] as string;
+    const w = widths[k] as number;
+    const prev = units[units.length - 1];
+    const figure = /[0-9]/.test(ch) || (FIGURE_CHAR.test(ch) && prev != null && /[0-9]$/.test(prev.text));
+    if (figure && prev && /[0-9,.%\-−+(（]$/.test(prev.text) && FIGURE_CHAR.test(prev.text[0] as string)) {
+      prev.text += ch;
+      prev.w += w;
+    } else units.push({ text: ch, x, w });
+    x += w;
+  }
+  const out: PositionedItem[] = [];
   let cur = '';
   let curX = it.x;
   let border = 0;
-  for (const ch of chars) {
-    const w = advance(ch) * scale;
-    const b = inner[border];
-    if (b != null && x + w / 2 > b) {
-      if (cur.trim()) out.push({ ...it, str: cur, x: curX, width: x - curX });
+  for (const u of units) {
+    while (inner[border] != null && u.x + u.w / 2 > (inner[border] as number)) {
+      if (cur.trim()) out.push({ ...it, str: cur, x: curX, width: u.x - curX });
       cur = '';
-      curX = x;
+      curX = u.x;
       border++;
     }
-    cur += ch;
-    x += w;
+    cur += u.text;
   }
-  if (cur.trim()) out.push({ ...it, str: cur, x: curX, width: x - curX });
+  if (cur.trim()) out.push({ ...it, str: cur, x: curX, width: it.x + it.width - curX });
   return out;
 }
 
