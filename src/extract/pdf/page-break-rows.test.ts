@@ -15,7 +15,7 @@ const SIZE = 10;
 type Row = [string, string, string, string, string];
 
 /** A ruled table of `rows` from `top`, one line of 10-point text per cell, on the columns XS. */
-function table(rows: readonly Row[], top: number): { texts: PdfText[]; rules: PdfRule[] } {
+function table(rows: readonly Row[], top: number, xs: readonly number[] = XS): { texts: PdfText[]; rules: PdfRule[] } {
   const texts: PdfText[] = [];
   const rules: PdfRule[] = [];
   rows.forEach((r, k) => {
@@ -30,7 +30,7 @@ function table(rows: readonly Row[], top: number): { texts: PdfText[]; rules: Pd
   });
   const bottom = top + rows.length * ROW;
   for (let k = 0; k <= rows.length; k++) rules.push({ x1: XS[0] as number, y1: top + k * ROW, x2: XS[XS.length - 1] as number, y2: top + k * ROW });
-  for (const x of XS) rules.push({ x1: x, y1: top, x2: x, y2: bottom });
+  for (const x of xs) rules.push({ x1: x, y1: top, x2: x, y2: bottom });
   return { texts, rules };
 }
 
@@ -42,12 +42,12 @@ const TITLE: PdfText[] = [
 ];
 
 /** Page one: the title, the header and `first` rows down to the foot of the page; page two: `rest` from the top. */
-function twoPages(first: readonly Row[], rest: readonly Row[]): Uint8Array {
+function twoPages(first: readonly Row[], rest: readonly Row[], restXs: readonly number[] = XS): Uint8Array {
   const filler: Row[] = [];
   // Item rows fill page one so that its last row stands at the foot of the text area.
   for (let k = 0; 100 + (2 + filler.length + first.length) * ROW < 780; k++) filler.push([`2010${k % 10}99`, `其他事务支出${k + 1}`, '1.00', '1.00', '']);
   const p1 = table([HEAD, ['合计', '', '100.00', '90.00', '10.00'], ...filler, ...first], 100);
-  const p2 = table(rest, 60);
+  const p2 = table(rest, 60, restXs);
   const pages: PdfPage[] = [
     { texts: [...TITLE, ...p1.texts], rules: p1.rules },
     { texts: [...p2.texts, { x: 50, y: 60 + rest.length * ROW + 40, text: '注：本表反映本年度一般公共预算财政拨款实际支出情况。', size: SIZE }], rules: p2.rules },
@@ -111,6 +111,16 @@ describe('rows of a table over a page break', () => {
   it('a row whose figures lost their units to the next page ("≤5" | "万元/年", "4.28" | "万人") is one row', async () => {
     const rows = await rowsOf(twoPages([['', '经', '≤5', '4.28', '100%']], [['', '济成本(20分)', '万元/年', '万人', ''], ['2080505', '其他支出', '1.00', '1.00', '']]));
     expect(rows.find((r) => r[1]?.startsWith('经'))).toEqual(['', '经济成本(20分)', '≤5万元/年', '4.28万人', '100%']);
+  });
+
+  it('a cell cut by the page end goes on in the cell under it that the next page\'s borders part differently', async () => {
+    // Page two draws a border inside the name column (its columns laid on both pages' borders, the
+    // name cell spans two on page one and one on page two).
+    const xs = [50, 110, 250, 300, 380, 460, 540];
+    const name = '社会保障和就业支出行政事业单位养老';
+    const rows = await rowsOf(twoPages([['2080505', name, '10.00', '10.00', '']], [['', '支出', '', '', ''], ['2080599', '其他支出', '1.00', '1.00', '']], xs));
+    expect(rows.find((r) => r[0] === '2080505')).toContain(`${name}支出`);
+    expect(rows.some((r) => r.filter(Boolean).join('|') === '支出')).toBe(false);
   });
 
   it('two whole rows of a sheet, one ending a page and one starting the next, stay two rows', async () => {

@@ -373,6 +373,16 @@ const FIGURE = /^[-−(（]?[\d,，]+(\.\d+)?%?[)）]?$/;
 const hasFigure = (row: readonly TableCell[]) => row.some((c) => FIGURE.test(normText(c.text)));
 const colOf = (c: TableCell) => c.location.cell?.col ?? 0;
 
+/**
+ * The cell of `row` standing over (or under) `c` in the other half of a row cut by a page break: the
+ * one of the same columns, else the one starting at the same left border (the two pages' borders,
+ * laid on their union, may part a cell on one page that is whole on the other: '按照完成比例' over
+ * '赋分' spanning one more column).
+ */
+function cellOver(row: readonly TableCell[], c: TableCell): TableCell | undefined {
+  return row.find((x) => colOf(x) === colOf(c) && x.colSpan === c.colSpan) ?? row.find((x) => colOf(x) === colOf(c));
+}
+
 /** A classification code in a cell of its own, in the leading (code) columns: "208", "20805", "2080505". */
 const isCode = (c: TableCell) => colOf(c) <= 3 && /^\d{2,7}$/.test(normText(c.text));
 /** An amount, a count or a rate: a figure that is not a classification code. */
@@ -410,7 +420,7 @@ function isSplitRow(a: readonly TableCell[], b: readonly TableCell[], before: re
   if (!texts.length) return false;
   const firsts: TableCell[] = [];
   const each = texts.every((c) => {
-    const other = full.find((x) => colOf(x) === colOf(c) && x.colSpan === c.colSpan);
+    const other = cellOver(full, c);
     if (other == null || normText(other.text) === '') return false;
     const [first, second] = full === a ? [other, c] : [c, other];
     // The broken half's text ran to the cell border: it was cut by the page end, not finished.
@@ -443,7 +453,7 @@ function restOfCutRow(a: readonly TableCell[], b: readonly TableCell[], before: 
   for (const c of filled) {
     const t = normText(c.text);
     if (figureCols.has(colOf(c)) && MEASURE.test(t)) return false;
-    const above = a.find((x) => colOf(x) === colOf(c) && x.colSpan === c.colSpan);
+    const above = cellOver(a, c);
     if (!above || !normText(above.text)) return false;
     // (A figure printed against its cell's right border ran to it by alignment, not by being cut.)
     cut ||= runsToEdge.has(above) && fillsRow.has(above) && !MEASURE.test(normText(above.text));
@@ -463,7 +473,7 @@ function figureCutInTwo(a: readonly TableCell[], b: readonly TableCell[]): boole
   if (!filled.length) return false;
   let cut = false;
   for (const c of filled) {
-    const above = a.find((x) => colOf(x) === colOf(c) && x.colSpan === c.colSpan);
+    const above = cellOver(a, c);
     const raw = normText(above?.text ?? '');
     const a0 = raw.replace(TARGET_SIGN, '');
     const b0 = normText(c.text);
