@@ -170,3 +170,21 @@ describe('rows of a table over a page break', () => {
     expect(rows.flat().join('')).not.toContain('料');
   });
 });
+
+describe('sheets of one form stacked in one table over a page break', () => {
+  it("the next sheet's head rows starting a page are its own, not the first sheet's header repeated", async () => {
+    const head: Row = ['', '项目资金（万元）', '年初预算数', '全年预算数', '全年执行数'];
+    const sheet = (name: string): Row[] => [
+      ['', '项目名称', name, '', ''],
+      ['', '主管部门', '某某局', '', ''],
+    ];
+    const first: Row[] = [...sheet('培训经费'), head, ['', '年度资金总额', '10.00', '10.00', '10.00']];
+    for (let k = 0; 100 + (first.length + 2) * ROW < 780; k++) first.push(['', `指标${k + 1}`, '1.00', '1.00', '1.00']);
+    first.push(...sheet('宣传经费'));
+    const p1 = table(first, 100);
+    const p2 = table([head, ['', '年度资金总额', '20.00', '20.00', '20.00']], 60);
+    const rows = await rowsOf(writePdf([{ texts: p1.texts, rules: p1.rules }, { texts: p2.texts, rules: p2.rules }]));
+    expect(rows.filter((r) => r[1] === '项目资金（万元）')).toHaveLength(2);
+    expect(rows.slice(-3).map((r) => r[1])).toEqual(['主管部门', '项目资金（万元）', '年度资金总额']);
+  });
+});

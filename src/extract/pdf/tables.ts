@@ -352,7 +352,8 @@ export function appendContinuation(prev: PageTable, next: PageTable): void {
  * How many leading rows of a continuation repeat header rows of the table it continues: rows without
  * figures with the same texts as a run of the table's rows. The run is looked for from the end, as a
  * part may hold the end of one table and the start of another drawn right below it (sheets stacked
- * without a gap), whose header is the one repeated.
+ * without a gap), whose header is the one repeated. Rows that follow the part's last row as they
+ * followed it before are the part's own next rows.
  */
 function repeatedHeader(prev: PageTable, rows: readonly TableCell[][]): number {
   const lead = rows.findIndex((x) => x.some((c) => c.text.trim()));
@@ -360,8 +361,13 @@ function repeatedHeader(prev: PageTable, rows: readonly TableCell[][]): number {
   const first = rows[lead] as TableCell[];
   if (!isHeaderLike(first)) return 0;
   const key = rowKey(first);
+  const lastKey = rowKey(prev.rows[prev.rows.length - 1] ?? []);
   for (let j = prev.rows.length - 1; j >= 0; j--) {
     if (rowKey(prev.rows[j] as TableCell[]) !== key) continue;
+    // The part ends on the row that stood above these rows where they were printed before: they come
+    // next in the same order again (the next of several sheets of one form, its 主管部门 row ending a
+    // page and its 项目资金 head starting the next), not repeated above the rest of the part.
+    if (j > 0 && j < prev.rows.length - 1 && lastKey && rowKey(prev.rows[j - 1] as TableCell[]) === lastKey) return 0;
     let n = 0;
     while (lead + n < rows.length && j + n < prev.rows.length && isHeaderLike(rows[lead + n] as TableCell[]) && rowKey(rows[lead + n] as TableCell[]) === rowKey(prev.rows[j + n] as TableCell[])) n++;
     return lead + n;

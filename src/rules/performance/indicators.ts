@@ -1,7 +1,7 @@
 import { Decimal, type Figure, type Interval, dec, divI, fmt, intervalOf, overlaps, scaleI, sumFigures } from '../../model/decimal.js';
 import type { Indicator, PerformanceSheet } from '../../model/disclosure.js';
 import { compareSum, tolText } from '../arith.js';
-import { type Rule, defineRule, notApplicable } from '../rule.js';
+import { type Rule, defineRule, insufficient, notApplicable } from '../rule.js';
 import { type CaseIndicator, flatSheet, fullIndicators, tabSheet, withIndicator } from './fixtures.js';
 import { NATIONAL, atFinest, causeKey, dupKey, duplicateIndexes, fullScore, indicatorLabel, pct, pts, sheetLabel, targetOutcome, unitsCompatible } from './util.js';
 
@@ -35,15 +35,32 @@ export const weightSum = defineRule({
       mentions: '110',
       text: tabSheet({ name: '特殊群体医疗费（二）', funds: ['100', '100', '100', '10', '100%', '10'], indicators: dupCase, total: '110' }),
     },
+    {
+      name: '未读出预算执行行：指标分值90分不足总分，不下结论',
+      expect: 'insufficient',
+      text: withoutFunds(tabSheet({ name: '培训经费', funds: ['100', '100', '100', '10', '100%', '10'], indicators: fullIndicators(), total: '100' })),
+    },
+    {
+      name: '未读出预算执行行，指标分值已超过总分（执行分值只会更多）',
+      expect: 'fail',
+      mentions: '120',
+      text: withoutFunds(tabSheet({ name: '培训经费', funds: ['100', '100', '100', '10', '100%', '10'], indicators: withIndicator(fullIndicators(), 0, { weight: '60', score: '60' }), total: '100' })),
+    },
   ],
   check({ doc, report }) {
     const sheets = doc.performance.sheets.filter((s) => scored(s) && s.indicators.every((i) => i.weight));
     if (sheets.length === 0) return notApplicable('没有各指标都列明分值的绩效自评表');
+    let concluded = 0;
     for (const s of sheets) {
       const weights = s.indicators.map((i) => i.weight as Figure);
       const fw = s.funds?.weight ? [s.funds.weight] : [];
       const sum = sumFigures([...weights, ...fw]);
       const max = s.statedMax ? dec(s.statedMax) : new Decimal(100);
+      // A sheet whose budget-execution row was not read (a page break between its head and its 项目资金
+      // block) lacks the weight that row may carry: a sum short of the total proves nothing, one over it
+      // still does (no weight is below zero).
+      if (s.funds == null && sum.lt(max)) continue;
+      concluded++;
       if (sum.eq(max)) continue;
       const dups = duplicates(s);
       const total = `指标分值合计${fmt(sumFigures(weights), 0)}分${fw.length ? `加预算执行${fw[0]?.raw}分` : ''}共${fmt(sum, sum.decimalPlaces())}分`;
@@ -66,8 +83,14 @@ export const weightSum = defineRule({
           : undefined,
       });
     }
+    if (concluded === 0) return insufficient('绩效自评表未读出预算执行（年度资金总额）行，指标分值之和缺少其分值，无从核对');
   },
 });
+
+/** A sheet's text without its budget-execution rows (as when they were not read). */
+function withoutFunds(text: string): string {
+  return text.replace(/^项目预算执行情况.*\n.*年度资金总额.*\n/m, '');
+}
 
 /** The same indicator listed twice in one sheet. */
 export const duplicateIndicator = defineRule({
