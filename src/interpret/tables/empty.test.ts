@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defaultCatalog } from '../../catalog/catalog.js';
 import type { Disclosure } from '../../model/disclosure.js';
@@ -34,5 +36,14 @@ describe('a table printed empty, with the sentence saying why', () => {
   it('is not found in a title without a frame (a list of the tables, then prose)', async () => {
     const doc = await read(['某某局2024年度部门决算', '', '七、政府性基金预算财政拨款收入支出决算表', REASON]);
     expect(doc.tables.find((x) => x.id === '07')).toBeUndefined();
+  });
+
+  it('is read as printed and empty from a PDF, its sentence wrapped over lines and a header cell wrapped onto a line of its own', async () => {
+    // 07 and 08 printed empty and 09 with its rows, LibreOffice's print of the Word file (test/fixtures/pdf/README).
+    const file = fileURLToPath(new URL('../../../test/fixtures/pdf/lo-07-08-printed-empty.pdf', import.meta.url));
+    const layout = await readLayout(file, new Uint8Array(await readFile(file)));
+    const doc = interpret(layout, defaultCatalog(), { validate: true });
+    expect(doc.tables.find((x) => x.id === '07')).toMatchObject({ rows: [], emptyStatement: REASON, unit: '元' });
+    expect(doc.tables.find((x) => x.id === '08')).toMatchObject({ rows: [], emptyStatement: expect.stringMatching(/^本单位无国有资本经营.*故本表无数据。$/) });
   });
 });

@@ -295,7 +295,8 @@ function printedEmpty(blocks: readonly Block[], seen: ReadonlySet<TableId>, keyA
     scan: for (let j = i + 1; j < blocks.length && j <= i + 5; j++) {
       const n = blocks[j] as Block;
       if (n.kind !== 'paragraph') break;
-      for (const piece of sourcePieces(n)) {
+      const pieces = sourcePieces(n);
+      for (const [p, piece] of pieces.entries()) {
         const t = piece.trim();
         if (!t) continue;
         if (t.length <= 80 && frame(t)) {
@@ -308,8 +309,13 @@ function printedEmpty(blocks: readonly Block[], seen: ReadonlySet<TableId>, keyA
           header = true;
           continue;
         }
+        // The rest of a header cell wrapped onto a line of its own ("年末结转和结" | "余" in a PDF).
+        if (header && words.every((w) => w.length <= 6) && !/[。；，：:\d]/.test(t)) continue;
+        // The statement with the lines it wraps onto (a PDF's paragraph keeps its page lines as pieces:
+        // "…的支出，故" | "本表无数据。").
+        const said = pieces.slice(p).join('').trim();
         const topic = EMPTY_TOPIC[id];
-        if (EMPTY_RE.test(t) && /[。；]|本表/.test(t) && (/本表/.test(t) || !topic || topic.test(t))) statement = t;
+        if (EMPTY_RE.test(said) && /[。；]|本表/.test(said) && (/本表/.test(said) || !topic || topic.test(said))) statement = said;
         break scan;
       }
     }
