@@ -24,7 +24,7 @@ function table(rows: readonly Row[], top: number, xs: readonly number[] = XS): {
       if (!t) return;
       // Figures right-aligned, texts from the left border, as a spreadsheet prints them.
       const width = [...t].reduce((a, ch) => a + (/[\u2e80-\uffef]/.test(ch) ? SIZE : SIZE / 2), 0);
-      const x = c >= 2 ? (XS[c + 1] as number) - 3 - width : (XS[c] as number) + 3;
+      const x = c >= 2 ? (xs[c + 1] as number) - 3 - width : (xs[c] as number) + 3;
       texts.push({ x, y: y + 14, text: t, size: SIZE });
     });
   });
@@ -117,6 +117,14 @@ describe('rows of a table over a page break', () => {
     // Page two draws a border inside the name column (its columns laid on both pages' borders, the
     // name cell spans two on page one and one on page two).
     const xs = [50, 110, 250, 300, 380, 460, 540];
+    const name = '社会保障和就业支出行政事业单位养老';
+    const rows = await rowsOf(twoPages([['2080505', name, '10.00', '10.00', '']], [['', '支出', '', '', ''], ['2080599', '其他支出', '1.00', '1.00', '']], xs));
+    expect(rows.find((r) => r[0] === '2080505')).toContain(`${name}支出`);
+    expect(rows.some((r) => r.filter(Boolean).join('|') === '支出')).toBe(false);
+  });
+
+  it('a cell cut by the page end goes on in the cell under it whose left border stands a little right on the next page', async () => {
+    const xs = [50, 120, 300, 380, 460, 540];
     const name = '社会保障和就业支出行政事业单位养老';
     const rows = await rowsOf(twoPages([['2080505', name, '10.00', '10.00', '']], [['', '支出', '', '', ''], ['2080599', '其他支出', '1.00', '1.00', '']], xs));
     expect(rows.find((r) => r[0] === '2080505')).toContain(`${name}支出`);

@@ -83,7 +83,9 @@ export function fillGrid(grid: RuledGrid, items: readonly PositionedItem[], page
     const top = lines[0];
     if (last && top && lines.length > 1) {
       const pitch = (last.top - top.top) / (lines.length - 1);
-      if (cell.box.y2 - last.bottom < pitch + Math.max(0, top.top - cell.box.y1) + 1) fillsRow.add(tc);
+      // Room for one line more may be left where a browser keeps the last two lines of a paragraph
+      // together on the next page (CSS widows: 2) rather than leave one there alone.
+      if (cell.box.y2 - last.bottom < 2 * pitch + Math.max(0, top.top - cell.box.y1) + 1) fillsRow.add(tc);
     }
     (rows[cell.r] as TableCell[]).push(tc);
   });
@@ -381,12 +383,17 @@ const colOf = (c: TableCell) => c.location.cell?.col ?? 0;
 
 /**
  * The cell of `row` standing over (or under) `c` in the other half of a row cut by a page break: the
- * one of the same columns, else the one starting at the same left border (the two pages' borders,
- * laid on their union, may part a cell on one page that is whole on the other: '按照完成比例' over
- * '赋分' spanning one more column).
+ * one of the same columns, else the one starting at the same left border, else the one spanning its
+ * columns (the two pages' borders, laid on their union, may part a cell on one page that is whole on
+ * the other: '按照完成比例' over '赋分' spanning one more column).
  */
 function cellOver(row: readonly TableCell[], c: TableCell): TableCell | undefined {
-  return row.find((x) => colOf(x) === colOf(c) && x.colSpan === c.colSpan) ?? row.find((x) => colOf(x) === colOf(c));
+  return (
+    row.find((x) => colOf(x) === colOf(c) && x.colSpan === c.colSpan) ??
+    row.find((x) => colOf(x) === colOf(c)) ??
+    // Else the one whose columns hold all of its own ('指标值设定' over '依据', whose left border stands a little right).
+    row.find((x) => colOf(x) <= colOf(c) && colOf(c) + c.colSpan <= colOf(x) + x.colSpan)
+  );
 }
 
 /** A classification code in a cell of its own, in the leading (code) columns: "208", "20805", "2080505". */
@@ -542,10 +549,12 @@ function figuresBelowName(a: readonly TableCell[], b: readonly TableCell[], befo
 }
 
 function joinSplitRow(a: TableCell[], b: readonly TableCell[]): void {
-  for (let k = 0; k < a.length; k++) {
+  for (const more of b) {
+    if (!normText(more.text)) continue;
+    const over = cellOver(a, more);
+    const k = over ? a.indexOf(over) : -1;
+    if (k < 0) continue;
     const c = a[k] as TableCell;
-    const more = b.find((x) => colOf(x) === colOf(c));
-    if (!more || !normText(more.text)) continue;
     // A figure under an empty cell is that cell's text, where it is printed (the next page).
     if (!normText(c.text)) {
       a[k] = { ...more, colSpan: c.colSpan, location: { ...more.location, cell: c.location.cell } };
