@@ -46,4 +46,9 @@ describe('a table printed empty, with the sentence saying why', () => {
     expect(doc.tables.find((x) => x.id === '07')).toMatchObject({ rows: [], emptyStatement: REASON, unit: '元' });
     expect(doc.tables.find((x) => x.id === '08')).toMatchObject({ rows: [], emptyStatement: expect.stringMatching(/^本单位无国有资本经营.*故本表无数据。$/) });
   });
+
+  it('takes a short sentence without a stop after its header for the sentence, not for a wrapped header cell', async () => {
+    const doc = await read(['某某局2024年度部门决算', '', '编制单位：某某局    金额单位：元', '2024年度国有资本经营预算财政拨款支出决算表', '项目    合计    基本支出    项目支出', '本表无数据']);
+    expect(doc.tables.find((x) => x.id === '08')).toMatchObject({ rows: [], emptyStatement: '本表无数据' });
+  });
 });

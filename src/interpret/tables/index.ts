@@ -310,7 +310,7 @@ function printedEmpty(blocks: readonly Block[], seen: ReadonlySet<TableId>, keyA
           continue;
         }
         // The rest of a header cell wrapped onto a line of its own ("年末结转和结" | "余" in a PDF).
-        if (header && words.every((w) => w.length <= 6) && !/[。；，：:\d]/.test(t)) continue;
+        if (header && words.every((w) => w.length <= 6) && !/[。；，：:\d]/.test(t) && !EMPTY_RE.test(t) && !/本表/.test(t)) continue;
         // The statement with the lines it wraps onto (a PDF's paragraph keeps its page lines as pieces:
         // "…的支出，故" | "本表无数据。").
         const said = pieces.slice(p).join('').trim();
