@@ -58,4 +58,50 @@ describe('label columns of the classified tables (02, 03, 05, 07, 08)', () => {
     expect(total?.cells.total?.value).toBe('24.42');
     expect(t.rows.some((r) => r.key.startsWith('name:'))).toBe(false);
   });
+
+  it('reads 款 and 项 printed one space apart in a -layout copy ("208    05 01 行政单位离退休", one column headed "款 项") as the two levels of the code, not as part of the name', async () => {
+    const doc = await read(
+      [
+        '附表5',
+        '一般公共预算财政拨款支出决算表',
+        '编制单位：某局      单位：万元',
+        '科目编码         科目名称               基本支出     项目支出     小计',
+        '类      款 项',
+        '栏次                              1        2        3',
+        '208          社会保障和就业支出          84.68    0.00     84.68',
+        '208    05    行政事业单位养老支出         84.68    0.00     84.68',
+        '208    05 01 行政单位离退休            0.25     0.00     0.25',
+        '208    05 05 机关事业单位基本养老保险缴费支出   56.29    0.00     56.29',
+        '208    05 06 机关事业单位职业年金缴费支出     28.14    0.00     28.14',
+        '221          住房保障支出             45.34    0.00     45.34',
+        '221    02    住房改革支出             45.34    0.00     45.34',
+        '221    02 01 住房公积金              45.34    0.00     45.34',
+        '合计                              130.02   0.00     130.02',
+        '',
+      ].join('\n'),
+      'case.txt',
+    );
+    const t = doc.tables.find((x) => x.id === '05');
+    expect(t, doc.coverage.unread.join('; ')).toBeDefined();
+    expect(t?.rows.map((r) => [r.key, r.name])).toEqual([
+      ['208', '社会保障和就业支出'],
+      ['20805', '行政事业单位养老支出'],
+      ['2080501', '行政单位离退休'],
+      ['2080505', '机关事业单位基本养老保险缴费支出'],
+      ['2080506', '机关事业单位职业年金缴费支出'],
+      ['221', '住房保障支出'],
+      ['22102', '住房改革支出'],
+      ['2210201', '住房公积金'],
+      ['total', '合计'],
+    ]);
+  });
+
+  it('reads no code from a lone figure in a column holding two levels where the level before it is blank: which level it is cannot be told', async () => {
+    const { splitParts } = await import('./classified.js');
+    expect(splitParts(['208', '05 01'], [1, 2])).toEqual(['208', '05', '01']);
+    expect(splitParts(['208', '05'], [1, 2])).toEqual(['208', '05', '']);
+    expect(splitParts(['208', ''], [1, 2])).toEqual(['208', '', '']);
+    expect(splitParts(['', '01'], [1, 2])).toBeNull();
+    expect(splitParts(['合计', ''], [1, 2])).toEqual(['合计', '', '']);
+  });
 });

@@ -70,12 +70,15 @@ export function parseClassified(input: ParseInput): ParseOutput {
   const firstAmount = Math.min(...cols.values());
   // The label columns but those numbering the rows (行次, 序号): a row's number is not part of its name.
   const labels = [...Array(firstAmount).keys()].filter((c) => !ROW_NUMBER_HEADER.test(leaf(paths[c] ?? [])));
-  // 类/款/项 split into separate code columns (older layouts).
-  const splitCols = labels.filter((c) => /^(类|款|项)$/.test(leaf(paths[c] ?? [])));
+  // 类/款/项 split into separate code columns (older layouts). A copy that printed two of them one
+  // space apart ("208    05 01 行政单位离退休") read them as one column headed "款 项": its cells
+  // hold the codes of both levels, split again by their spaces (splitParts).
+  const splitCols = labels.filter((c) => /^(类|款|项)+$/.test(leaf(paths[c] ?? [])) && new Set(leaf(paths[c] ?? [])).size === leaf(paths[c] ?? []).length);
+  const splitLevels = splitCols.map((c) => leaf(paths[c] ?? []).length);
   const data = grid.slice(header.dataStart);
   const codeCol = splitCols.length ? -1 : findCodeColumn(data, labels);
   // Split code columns in the order 类, 款, 项, and the class and 款 the rows below go on from.
-  const ordered = splitCols.length === 3 && splitCols.map((c) => leaf(paths[c] ?? [])).join('') === '类款项';
+  const ordered = splitCols.map((c) => leaf(paths[c] ?? [])).join('') === '类款项';
   let upper = { cls: '', kuan: '' };
   let first = true;
   for (const row of data) {
@@ -89,8 +92,13 @@ export function parseClassified(input: ParseInput): ParseOutput {
     let code: string | null = null;
     let name = '';
     if (splitCols.length) {
-      const parts = splitCols.map((c) => row[c]?.norm ?? '');
-      if (parts.every((p) => /^\d*$/.test(p)) && parts[0]) code = parts.join('');
+      const texts = splitCols.map((c) => row[c]?.text ?? '');
+      const split = splitParts(texts, splitLevels);
+      // A level that cannot be told: no code read from the row (its figures still read, by its name).
+      const parts = split ?? texts.map((t) => norm(t));
+      const readable = split !== null;
+      if (!readable) code = null;
+      else if (parts.every((p) => /^\d*$/.test(p)) && parts[0]) code = parts.join('');
       // 类 printed only on the class's row, 款 only on the 款's ("201 | | | 一般公共服务支出", " | 03 | |
       // 政府办公厅…", " | | 01 | 行政运行"): a row's code goes on from the class and 款 above it.
       else if (ordered && parts.every((p) => /^\d*$/.test(p))) {
@@ -133,6 +141,33 @@ export function parseClassified(input: ParseInput): ParseOutput {
   }
   linkByNames(rows, input.catalog);
   return { rows, notes, problems };
+}
+
+/**
+ * The code of each level from the code columns' cells, one column per level but where one column
+ * holds several ("05 01" under "款 项"): its figures split by their spaces, as many as its levels. A
+ * single figure there is the first of its levels only where the level before it is printed on the row
+ * (208 | 05: a 款, a code goes on level by level); without it (" | 01") which level it is cannot be
+ * told: null.
+ */
+export function splitParts(texts: readonly string[], levels: readonly number[]): string[] | null {
+  const out: string[] = [];
+  let ambiguous = false;
+  texts.forEach((t, i) => {
+    const n = levels[i] ?? 1;
+    if (n === 1) {
+      out.push(norm(t));
+      return;
+    }
+    const words = t.trim().split(/[\s\u3000]+/).filter(Boolean);
+    if (!words.length) out.push(...Array<string>(n).fill(''));
+    else if (words.length === n && words.every((w) => /^\d+$/.test(w))) out.push(...words);
+    else if (words.length === 1 && /^\d+$/.test(words[0] as string) && out.length > 0 && /^\d+$/.test(out[out.length - 1] as string)) {
+      out.push(words[0] as string, ...Array<string>(n - 1).fill(''));
+    } else if (words.some((w) => /^\d+$/.test(w))) ambiguous = true;
+    else out.push(norm(t), ...Array<string>(n - 1).fill(''));
+  });
+  return ambiguous ? null : out;
 }
 
 function uniqueTexts(ps: readonly (GridPos | undefined)[]): string[] {
