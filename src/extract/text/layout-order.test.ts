@@ -88,4 +88,55 @@ describe('tables on a character grid over a page break', () => {
     expect(rows).toContainEqual(['2101101 行政单位医疗', '6.70', '6.70', '0.00']);
     expect(rows).toContainEqual(['21015 医疗保障管理事务', '218.91', '137.62', '81.29']);
   });
+
+  it('gives the line above a row its name where names are centred against their figures (LibreOffice): a two-line name stands one line above, one below the line of its code', () => {
+    // pdftotext -layout of a LibreOffice PDF of 02: a cell's text set in the middle of its row.
+    const centred = [
+      '                 收入决算表',
+      '                                           单位：万元',
+      '                     本年收入 财政拨款 其他',
+      '项目',
+      '                     合计   收入   收入',
+      '科目代码 科目名称',
+      '栏次                   1        2        3',
+      '合计                   238.67   238.67   0.00',
+      '208       社会保障和就业支出 13.06     13.06    0.00',
+      '          行政事业单位养老支',
+      '20805               13.06     13.06    0.00',
+      '          出',
+      '          机关事业单位基本养',
+      '2080505             13.06     13.06    0.00',
+      '          老保险缴费支出',
+      '210       卫生健康支出     225.61   225.61   0.00',
+      '21011     行政事业单位医疗   6.70     6.70     0.00',
+      '2101101 行政单位医疗       6.70     6.70     0.00',
+      '',
+    ].join('\n');
+    const [rows] = grids(centred);
+    expect(rows?.map((r) => r[0])).toEqual(['科目名称', '栏次', '合计', '208 社会保障和就业支出', '20805 行政事业单位养老支出', '2080505 机关事业单位基本养老保险缴费支出', '210 卫生健康支出', '21011 行政事业单位医疗', '2101101 行政单位医疗']);
+  });
+
+  it('still runs a top-aligned name on below its row where every row holds the first line of its name', () => {
+    const top = [
+      '                 收入决算表',
+      '                                           单位：万元',
+      '                     本年收入 财政拨款 其他',
+      '项目',
+      '                     合计   收入   收入',
+      '科目代码 科目名称',
+      '栏次                   1        2        3',
+      '合计                   238.67   238.67   0.00',
+      '208       社会保障和就业支出 13.06     13.06    0.00',
+      '20805     行政事业单位养老支 13.06     13.06    0.00',
+      '          出',
+      '2080505   机关事业单位基本养 13.06     13.06    0.00',
+      '          老保险缴费支出',
+      '210       卫生健康支出     225.61   225.61   0.00',
+      '21011     行政事业单位医疗   6.70     6.70     0.00',
+      '2101101 行政单位医疗       6.70     6.70     0.00',
+      '',
+    ].join('\n');
+    const [rows] = grids(top);
+    expect(rows?.map((r) => r[0])).toEqual(['科目名称', '栏次', '合计', '208 社会保障和就业支出', '20805 行政事业单位养老支出', '2080505 机关事业单位基本养老保险缴费支出', '210 卫生健康支出', '21011 行政事业单位医疗', '2101101 行政单位医疗']);
+  });
 });
