@@ -88,4 +88,14 @@ describe('tables laid out on a character grid (pdftotext -layout)', () => {
     expect(cells).toContain('住房公积金');
     expect(blocks.some((b) => b.kind === 'paragraph' && /^编制单位：某某局\s+金额单位：元$/.test(b.text))).toBe(true);
   });
+
+  it('reads the rows after a page break with the table, the first of them a label filling its cell one space before its figures (a LibreOffice print of 09)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(new URL('../../../test/fixtures/lo-layout-09-page-break.txt', import.meta.url), 'utf8');
+    const t = readTextLayout(text, 'x.txt', 'text').blocks.filter((b) => b.kind === 'table');
+    expect(t).toHaveLength(1);
+    const rows = t[0]?.kind === 'table' ? t[0].rows.map((r) => r.map((c) => c.text)) : [];
+    expect(rows.map((r) => r[0])).toEqual(['项目', '合计', '因公出国（境）费', '公务用车购置及运行维护费', '公务用车购置费', '公务用车运行维护费', '公务接待费']);
+    expect(rows[3]).toEqual(['公务用车购置及运行维护费', '73,160.00', '73,160.00']);
+  });
 });

@@ -135,7 +135,9 @@ export function findLayoutTables(source: readonly SourceLine[], file: string): L
     const held: readonly Line[] | undefined = pending && pending.table.lastPage == null ? tableLines.get(pending.table) : undefined;
     const top = tables[0];
     const fromWords = pending != null && (spaced.has(pending.table) || ordered.has(pending.table));
-    if (pending && held && top && carry?.table === pending.table && !rest.some((l) => l.bottom <= top.box.y1 + 0.5 && !isFolio((source[l.no - 1] as SourceLine).text))) {
+    // Rows at the top of the page whose label fills its cell, a single space before the figures
+    // ("公务用车购置及运行维护费 73,160.00 73,160.00"), are no columns the grid finds, yet rows of it.
+    if (pending && held && top && carry?.table === pending.table && !rest.some((l) => l.bottom <= top.box.y1 + 0.5 && !isFolio((source[l.no - 1] as SourceLine).text) && !labelledFigures(l))) {
       const ranges = tables.map((t) => rangeOf(t, lines));
       const { end, last: j } = regionOf(0, ranges, source, (indices[indices.length - 1] as number) + 1);
       const own = lines.filter((l) => l.no - 1 < end);
@@ -386,6 +388,12 @@ function inBox(l: Line, t: PageTable): boolean {
 function rangeOf(t: PageTable, lines: readonly Line[]): { start: number; end: number } {
   const inside = lines.filter((l) => inBox(l, t)).map((l) => l.no - 1);
   return { start: Math.min(...inside), end: Math.max(...inside) + 1 };
+}
+
+/** A line of words then figures only, at least one with decimals: a table's row, however spaced. */
+function labelledFigures(l: Line): boolean {
+  const k = l.items.findIndex((i) => FIGURE.test(i.str));
+  return k > 0 && l.items.slice(k).every((i) => FIGURE.test(i.str)) && l.items.slice(k).some((i) => /\d\.\d/.test(i.str));
 }
 
 function isFolio(text: string): boolean {
