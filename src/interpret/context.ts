@@ -18,4 +18,16 @@ export interface InterpretContext {
   tableAmounts?: ReadonlySet<string>;
   /** Record something that could not be read, for the coverage report (Chinese). */
   unread(note: string): void;
+  /**
+   * Blocks the readers declared the cells of a table that lost its layout (cell soup) and left
+   * unread, by index: null, none of it is wording; a text, only that is (the table's title the
+   * block opens with). No wording rule reads the rest as prose.
+   */
+  soup: Map<number, string | null>;
+}
+
+/** Marks the blocks of a cell run after title block `i`, up to `next`, as no wording (InterpretContext.soup). */
+export function markSoup(soup: Map<number, string | null>, i: number, next: number, title: string, pieces: number): void {
+  if (pieces > 1) soup.set(i, title);
+  for (let j = i + 1; j < next; j++) soup.set(j, null);
 }

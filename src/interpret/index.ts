@@ -35,7 +35,7 @@ export function interpret(layout: LayoutDocument, catalog: Catalog, options: { v
   const partUnread = !!(layout.unreadPages?.length || layout.images || attachments.length);
   const facts = readFacts(blocks, keyAt, partUnread, (layout.furniture ?? []).filter((f) => f.kind === 'header').map((f) => f.text));
   const unread: string[] = [...layout.notes];
-  const ctx: InterpretContext = { file: layout.file, blocks, keyAt, catalog, facts, attachments, unread: (n) => unread.push(n) };
+  const ctx: InterpretContext = { file: layout.file, blocks, keyAt, catalog, facts, attachments, unread: (n) => unread.push(n), soup: new Map() };
 
   const { tables, referenced, unreadable } = readPublicTables(ctx);
   // Items the tables print but the built-in catalog lacks still resolve in the explanation.
@@ -48,7 +48,13 @@ export function interpret(layout: LayoutDocument, catalog: Catalog, options: { v
   const performance = readPerformance(ctx);
 
   const lines: Disclosure['lines'] = [];
-  for (const b of blocks) {
+  for (const [k, b] of blocks.entries()) {
+    // The cells of a table that lost its layout, declared unread: no wording (a title kept).
+    const soup = ctx.soup.get(k);
+    if (soup !== undefined) {
+      if (soup) lines.push({ text: soup, location: { ...b.location, text: soup } });
+      continue;
+    }
     // A row laid out in columns is read field by field, as a table's cells are: no pattern runs across its gaps.
     if (b.kind === 'paragraph' && b.row) for (const f of rowFields(b.text)) lines.push({ text: f.text, location: { ...b.location, text: f.text } });
     else if (b.kind === 'paragraph') lines.push(b.breaks?.length ? { text: b.text, location: b.location, breaks: b.breaks } : { text: b.text, location: b.location });

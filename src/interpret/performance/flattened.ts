@@ -1,7 +1,7 @@
 import type { Disclosure } from '../../model/disclosure.js';
 import type { Block } from '../../model/layout.js';
 import { placeLabel } from '../../model/location.js';
-import type { InterpretContext } from '../context.js';
+import { type InterpretContext, markSoup } from '../context.js';
 import { cellRunAfter, sourcePieces } from '../lost-layout.js';
 
 export type UnreadSheet = Disclosure['performance']['unreadSheets'][number];
@@ -23,9 +23,29 @@ export function flattenedSheets(ctx: InterpretContext): UnreadSheet[] {
     if (!run) continue;
     out.push({ title, location: b.location });
     ctx.unread(`绩效自评表「${title}」（${placeLabel(b.location)}）的表格结构在转换中丢失（每格一行），未读取`);
-    i = next - 1;
+    const end = sheetEnd(blocks, next, (t) => SHEET_TITLE.test(t));
+    markSoup(ctx.soup, i, end, title, sourcePieces(b).length);
+    i = end - 1;
   }
   return out;
+}
+
+/**
+ * Where a flattened sheet ends: its cells run on past a long cell's text (a target, the year's
+ * results, one cell of sentences that stops the run) where more cells follow within a few blocks; the
+ * sheet ends after its last run of cells.
+ */
+function sheetEnd(blocks: readonly Block[], next: number, stop: (text: string) => boolean): number {
+  let end = next;
+  for (let k = end; k < blocks.length && k < end + 4; k++) {
+    const n = blocks[k] as Block;
+    if (n.kind !== 'paragraph' || n.heading || stop((sourcePieces(n)[0] as string).trim())) break;
+    const more = cellRunAfter(blocks, k, stop);
+    if (!more.run) continue;
+    end = more.next;
+    k = end - 1;
+  }
+  return end;
 }
 
 /**

@@ -3,7 +3,7 @@ import { inWanyuan } from '../../model/decimal.js';
 import type { Block, ParagraphBlock, TableBlock } from '../../model/layout.js';
 import { type Location, comparePlaces, placeLabel } from '../../model/location.js';
 import { TABLE_DEFS, type TableId } from '../../model/tables.js';
-import type { InterpretContext } from '../context.js';
+import { type InterpretContext, markSoup } from '../context.js';
 import { cellRunAfter, rowRunAfter, sourcePieces, tablesInLine } from '../lost-layout.js';
 import { parseBasic } from './basic.js';
 import { CLASSIFIED_IDS, parseClassified } from './classified.js';
@@ -192,7 +192,7 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
   // up ICU's collator, ~5 ms of the first document's check in a fresh process.
   tables.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const seen = new Set<TableId>([...tables.map((t) => t.id), ...found.map((f) => f.id)]);
-  for (const lost of flattenedOut(blocks, seen, ctx.keyAt)) {
+  for (const lost of flattenedOut(blocks, seen, ctx.keyAt, ctx.soup)) {
     ctx.unread(`${lost.reason}（${placeLabel(lost.location)}）`);
     unreadable.push(lost);
     seen.add(lost.id);
@@ -326,7 +326,7 @@ function printedEmpty(blocks: readonly Block[], seen: ReadonlySet<TableId>, keyA
 }
 
 /** Tables whose title is printed but whose cells a conversion flattened out (see lost-layout.ts). */
-function flattenedOut(blocks: readonly Block[], seen: ReadonlySet<TableId>, keyAt: readonly (string | null)[]): UnreadTable[] {
+function flattenedOut(blocks: readonly Block[], seen: ReadonlySet<TableId>, keyAt: readonly (string | null)[], soup: Map<number, string | null>): UnreadTable[] {
   const out: UnreadTable[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i] as Block;
@@ -350,6 +350,7 @@ function flattenedOut(blocks: readonly Block[], seen: ReadonlySet<TableId>, keyA
     if (cells.run) {
       const last = blocks[cells.next - 1] as Block;
       out.push({ id, reason: `公开${id}表的表格结构在转换中丢失（每格一行，无行列标记），未读取该表的数据`, location: b.location, through: last.location });
+      markSoup(soup, i, cells.next, title, sourcePieces(b).length);
       i = cells.next - 1;
       continue;
     }
