@@ -52,8 +52,6 @@ export function readByOrder(t: PageTable, lines: readonly Line[]): PageTable | n
   // starting a row goes on with the name of the row before it.
   const body: BodyRow[] = [];
   let open: BodyRow | null = null;
-  // Lines of label words alone after a row, by the row they follow (placeNameLines).
-  const between = new Map<number, Token[][]>();
   for (const r of rows.slice(first)) {
     const k = r.findIndex((w) => DECIMAL.test(w.text));
     const labels = k < 0 ? r : r.slice(0, k);
@@ -68,7 +66,7 @@ export function readByOrder(t: PageTable, lines: readonly Line[]): PageTable | n
       if (CODE.test(labels[0]?.text ?? '') || !body.length) {
         open = { labels, figures: [] };
         body.push(open);
-      } else between.set(body.length - 1, [...(between.get(body.length - 1) ?? []), labels]);
+      } else (body[body.length - 1] as BodyRow).labels.push(...labels);
       continue;
     }
     if (open && !CODE.test(labels[0]?.text ?? '')) {
@@ -81,7 +79,6 @@ export function readByOrder(t: PageTable, lines: readonly Line[]): PageTable | n
     body.push({ labels, figures });
   }
   if (open) return null;
-  placeNameLines(body, between);
   const width = Math.max(...body.map((b) => b.figures.length));
   // Every row a figure in every column: a row with fewer has blank cells the order does not place.
   if (width < 1 || body.some((b) => b.figures.length !== width)) return null;
@@ -207,75 +204,4 @@ export function labelText(labels: readonly Token[]): string {
   while (k < words.length && /^\d+$/.test(words[k] as string) && CODE.test(code + (words[k] as string))) code += words[k++] as string;
   const name = words.slice(k).join('');
   return code && name ? `${code} ${name}` : code || name;
-}
-
-/** How many of a row's first words make its code ("208", "05", "01" set apart), as labelText reads them. */
-function codeWords(labels: readonly Token[]): number {
-  let k = 0;
-  let code = '';
-  while (k < labels.length && /^\d+$/.test(labels[k]?.text ?? '') && CODE.test(code + (labels[k] as Token).text)) code += (labels[k++] as Token).text;
-  return k;
-}
-
-/**
- * Names centred against their row's figures (LibreOffice sets a cell's text in the middle of its
- * row): a name of two lines is printed one above and one below the line of its code and figures,
- * which holds none of it; of three, one above, one on it, one below. Every row then has as many name
- * lines above its line as below, so the lines between two rows split one way only: the first row's
- * lines above it (those before it) say how many it has below, the rest go with the next row, and so
- * on down. Taken only where that holds to the end (the last row keeps as many below as it had above,
- * never more lines than there are), some row has lines above it, and some row with lines about it has
- * none of its name on its own line, which no top-aligned name leaves (its first line is the row's):
- * per row (by the index it follows, -1 before the first) how many of the lines after it are its own,
- * or null.
- */
-function centredNames(body: readonly NameRow[], between: ReadonlyMap<number, readonly Token[][]>): Map<number, number> | null {
-  if (!between.size || body.some((r) => !r.labels.length)) return null;
-  const count = (at: number) => between.get(at)?.length ?? 0;
-  const own = new Map<number, number>([[-1, 0]]);
-  let up = count(-1);
-  let bare = false;
-  let anyUp = up > 0;
-  for (let i = 0; i < body.length; i++) {
-    const row = body[i] as NameRow;
-    const named = codeWords(row.labels) < row.labels.length;
-    if (!named && up > 0) bare = true;
-    const after = count(i);
-    if (after < up) return null;
-    own.set(i, up);
-    up = after - up;
-    if (up > 0) anyUp = true;
-    if (i === body.length - 1 && up !== 0) return null;
-  }
-  return bare && anyUp ? own : null;
-}
-
-/** A row's words while its lines are gathered. */
-interface NameRow {
-  labels: Token[];
-  figures: Token[];
-}
-
-/**
- * Puts the lines of words alone (`between`: per row, by the index of the row they follow, -1 before
- * the first) with their rows: each with the row before it (a name running on below its row's line),
- * or, where the names are centred against their figures (centredNames), those nearer the next row
- * with it, after its code. False where lines stand before the first row and the names are not so.
- */
-export function placeNameLines(body: NameRow[], between: ReadonlyMap<number, readonly Token[][]>): boolean {
-  const centred = centredNames(body, between);
-  if (!centred && between.has(-1)) return false;
-  const above = new Map<number, Token[]>();
-  for (const [at, ls] of between) {
-    ls.forEach((labels, k) => {
-      if (centred && k >= (centred.get(at) ?? 0)) above.set(at + 1, [...(above.get(at + 1) ?? []), ...labels]);
-      else (body[at] as NameRow).labels.push(...labels);
-    });
-  }
-  for (const [at, labels] of above) {
-    const row = body[at] as NameRow;
-    const code = codeWords(row.labels);
-    row.labels = [...row.labels.slice(0, code), ...labels, ...row.labels.slice(code)];
-  }
-  return true;
 }

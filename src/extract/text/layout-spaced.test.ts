@@ -94,14 +94,4 @@ describe('tables on a character grid placed by where their figures stand', () =>
     const [t] = words(whole.replace('208   05        行政事业单位养老支出  10.89    10.89', '208   05        行政事业单位养老支出  10.89               10.89'));
     expect(t?.shape).toBe('spaced');
   });
-
-  it('gives each row its whole name where the names are centred against the figures, the first row\'s first line above it, after the column numbers (a LibreOffice print)', async () => {
-    const { readFileSync } = await import('node:fs');
-    const text = readFileSync(new URL('../../../test/fixtures/lo-layout-02-centred-names.txt', import.meta.url), 'utf8');
-    const [t] = tables(text);
-    const names = t?.kind === 'table' ? t.rows.map((r) => r[0]?.text ?? '') : [];
-    expect(names.slice(1, 7)).toEqual(['208 社会保障和就业支出', '20805 行政事业单位养老支出', '2080501 行政单位离退休', '2080505 机关事业单位基本养老保险缴费支出', '2080506 机关事业单位职业年金缴费支出', '210 卫生健康支出']);
-    expect(names).toContain('2101199 其他行政事业单位医疗支出');
-    expect(names).toContain('2101599 其他医疗保障管理事务支出');
-  });
 });

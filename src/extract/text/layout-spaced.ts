@@ -5,7 +5,7 @@ import { loc } from '../../model/loc.js';
 import type { Line } from '../pdf/lines.js';
 import type { PageTable } from '../pdf/tables.js';
 import { DECIMAL } from './layout-header.js';
-import { CODE, type Head, type Token, amountWord, labelText, near, placeNameLines, stack } from './layout-order.js';
+import { CODE, type Head, type Token, amountWord, labelText, near, stack } from './layout-order.js';
 
 /**
  * A table on a character grid whose columns neither the grid nor the order of its words decides
@@ -47,13 +47,7 @@ export function readAsSpaced(t: PageTable, lines: readonly Line[]): { table: Pag
     if (pool.length) body.push({ labels: [], figures: pool });
     pool = [];
   };
-  // Label lines of their own (a name's lines wrapped above or below its row's line), by the row
-  // they follow: -1 before the first row.
-  const between = new Map<number, Token[][]>();
-  // Lines after the column numbers (栏次) are the body's, even those holding no figure: a name wrapped
-  // above its first row's figures is no header.
-  const from = numberLine ? Math.min(first, rows.indexOf(numberLine) + 1) : first;
-  for (const r of rows.slice(from)) {
+  for (const r of rows.slice(first)) {
     const k = r.findIndex((w) => DECIMAL.test(w.text));
     const figures = k < 0 ? [] : r.slice(k);
     // A word after a figure: two tables side by side, or a row the writer set across another.
@@ -72,20 +66,13 @@ export function readAsSpaced(t: PageTable, lines: readonly Line[]): { table: Pag
       body.push({ labels, figures: own });
       continue;
     }
-    if (pool.length) return null;
-    const at = body.length - 1;
-    if (!figures.length) {
-      between.set(at, [...(between.get(at) ?? []), labels]);
-      continue;
-    }
-    const last = body[at];
-    if (!last || between.has(at)) return null;
+    const last = body[body.length - 1];
+    if (pool.length || !last) return null;
     // A name's next line, with the figures of its row where the line before held none.
-    if (last.figures.length) return null;
+    if (figures.length && last.figures.length) return null;
     last.labels.push(...labels);
-    last.figures = figures;
+    if (figures.length) last.figures = figures;
   }
-  if (!placeNameLines(body, between)) return null;
   if (pool.length) return null;
 
   const file = t.rows[0]?.[0]?.location.file ?? '';
