@@ -83,9 +83,7 @@ export function fillGrid(grid: RuledGrid, items: readonly PositionedItem[], page
     const top = lines[0];
     if (last && top && lines.length > 1) {
       const pitch = (last.top - top.top) / (lines.length - 1);
-      // Room for one line more may be left where a browser keeps the last two lines of a paragraph
-      // together on the next page (CSS widows: 2) rather than leave one there alone.
-      if (cell.box.y2 - last.bottom < 2 * pitch + Math.max(0, top.top - cell.box.y1) + 1) fillsRow.add(tc);
+      if (cell.box.y2 - last.bottom < pitch + Math.max(0, top.top - cell.box.y1) + 1) fillsRow.add(tc);
     }
     (rows[cell.r] as TableCell[]).push(tc);
   });
@@ -354,8 +352,7 @@ export function appendContinuation(prev: PageTable, next: PageTable): void {
  * How many leading rows of a continuation repeat header rows of the table it continues: rows without
  * figures with the same texts as a run of the table's rows. The run is looked for from the end, as a
  * part may hold the end of one table and the start of another drawn right below it (sheets stacked
- * without a gap), whose header is the one repeated. Rows that follow the part's last row as they
- * followed it before are the part's own next rows.
+ * without a gap), whose header is the one repeated.
  */
 function repeatedHeader(prev: PageTable, rows: readonly TableCell[][]): number {
   const lead = rows.findIndex((x) => x.some((c) => c.text.trim()));
@@ -363,13 +360,8 @@ function repeatedHeader(prev: PageTable, rows: readonly TableCell[][]): number {
   const first = rows[lead] as TableCell[];
   if (!isHeaderLike(first)) return 0;
   const key = rowKey(first);
-  const lastKey = rowKey(prev.rows[prev.rows.length - 1] ?? []);
   for (let j = prev.rows.length - 1; j >= 0; j--) {
     if (rowKey(prev.rows[j] as TableCell[]) !== key) continue;
-    // The part ends on the row that stood above these rows where they were printed before: they come
-    // next in the same order again (the next of several sheets of one form, its 主管部门 row ending a
-    // page and its 项目资金 head starting the next), not repeated above the rest of the part.
-    if (j > 0 && j < prev.rows.length - 1 && lastKey && rowKey(prev.rows[j - 1] as TableCell[]) === lastKey) return 0;
     let n = 0;
     while (lead + n < rows.length && j + n < prev.rows.length && isHeaderLike(rows[lead + n] as TableCell[]) && rowKey(rows[lead + n] as TableCell[]) === rowKey(prev.rows[j + n] as TableCell[])) n++;
     return lead + n;
@@ -380,21 +372,6 @@ function repeatedHeader(prev: PageTable, rows: readonly TableCell[][]): number {
 const FIGURE = /^[-−(（]?[\d,，]+(\.\d+)?%?[)）]?$/;
 const hasFigure = (row: readonly TableCell[]) => row.some((c) => FIGURE.test(normText(c.text)));
 const colOf = (c: TableCell) => c.location.cell?.col ?? 0;
-
-/**
- * The cell of `row` standing over (or under) `c` in the other half of a row cut by a page break: the
- * one of the same columns, else the one starting at the same left border, else the one spanning its
- * columns (the two pages' borders, laid on their union, may part a cell on one page that is whole on
- * the other: '按照完成比例' over '赋分' spanning one more column).
- */
-function cellOver(row: readonly TableCell[], c: TableCell): TableCell | undefined {
-  return (
-    row.find((x) => colOf(x) === colOf(c) && x.colSpan === c.colSpan) ??
-    row.find((x) => colOf(x) === colOf(c)) ??
-    // Else the one whose columns hold all of its own ('指标值设定' over '依据', whose left border stands a little right).
-    row.find((x) => colOf(x) <= colOf(c) && colOf(c) + c.colSpan <= colOf(x) + x.colSpan)
-  );
-}
 
 /** A classification code in a cell of its own, in the leading (code) columns: "208", "20805", "2080505". */
 const isCode = (c: TableCell) => colOf(c) <= 3 && /^\d{2,7}$/.test(normText(c.text));
@@ -433,7 +410,7 @@ function isSplitRow(a: readonly TableCell[], b: readonly TableCell[], before: re
   if (!texts.length) return false;
   const firsts: TableCell[] = [];
   const each = texts.every((c) => {
-    const other = cellOver(full, c);
+    const other = full.find((x) => colOf(x) === colOf(c) && x.colSpan === c.colSpan);
     if (other == null || normText(other.text) === '') return false;
     const [first, second] = full === a ? [other, c] : [c, other];
     // The broken half's text ran to the cell border: it was cut by the page end, not finished.
@@ -466,7 +443,7 @@ function restOfCutRow(a: readonly TableCell[], b: readonly TableCell[], before: 
   for (const c of filled) {
     const t = normText(c.text);
     if (figureCols.has(colOf(c)) && MEASURE.test(t)) return false;
-    const above = cellOver(a, c);
+    const above = a.find((x) => colOf(x) === colOf(c) && x.colSpan === c.colSpan);
     if (!above || !normText(above.text)) return false;
     // (A figure printed against its cell's right border ran to it by alignment, not by being cut.)
     cut ||= runsToEdge.has(above) && fillsRow.has(above) && !MEASURE.test(normText(above.text));
@@ -486,7 +463,7 @@ function figureCutInTwo(a: readonly TableCell[], b: readonly TableCell[]): boole
   if (!filled.length) return false;
   let cut = false;
   for (const c of filled) {
-    const above = cellOver(a, c);
+    const above = a.find((x) => colOf(x) === colOf(c) && x.colSpan === c.colSpan);
     const raw = normText(above?.text ?? '');
     const a0 = raw.replace(TARGET_SIGN, '');
     const b0 = normText(c.text);
@@ -549,12 +526,10 @@ function figuresBelowName(a: readonly TableCell[], b: readonly TableCell[], befo
 }
 
 function joinSplitRow(a: TableCell[], b: readonly TableCell[]): void {
-  for (const more of b) {
-    if (!normText(more.text)) continue;
-    const over = cellOver(a, more);
-    const k = over ? a.indexOf(over) : -1;
-    if (k < 0) continue;
+  for (let k = 0; k < a.length; k++) {
     const c = a[k] as TableCell;
+    const more = b.find((x) => colOf(x) === colOf(c));
+    if (!more || !normText(more.text)) continue;
     // A figure under an empty cell is that cell's text, where it is printed (the next page).
     if (!normText(c.text)) {
       a[k] = { ...more, colSpan: c.colSpan, location: { ...more.location, cell: c.location.cell } };
