@@ -6,6 +6,7 @@ import { NumberingCounter, type NumberingDefs, readNumbering } from './numbering
 import { headingFromName, outlineToLevel, readStyles, type StyleMaps } from './styles.js';
 import { decodeXml, MC_NS, parseXml, wAttr, wName } from './xml.js';
 import { extractEntry, newBudget, readZipDirectory } from './zip.js';
+import { frameCell, isPageFrame, MAX_FRAME_CELLS, MAX_FRAME_ROWS } from '../page-frame.js';
 
 /*
  * DOCX reader. Not mammoth: it drops the gridSpan/vMerge information that tables need and has no
@@ -239,7 +240,7 @@ export function readDocumentXml(
         case 'tr': {
           const t = tables[tables.length - 1];
           t?.rows.push({ cells: [], gridBefore: 0, line: 0 });
-          if (t?.rows.length === MAX_LAYOUT_ROWS + 1) dropFlows(t);
+          if (t?.rows.length === MAX_FRAME_ROWS + 1) dropFlows(t);
           break;
         }
         case 'gridBefore': {
@@ -252,8 +253,8 @@ export function readDocumentXml(
           const t = tables[tables.length - 1];
           const r = t?.rows[t.rows.length - 1];
           if (!t || !r) break;
-          r.cells.push({ paras: [], flow: ++t.cells > MAX_LAYOUT_CELLS || t.rows.length > MAX_LAYOUT_ROWS ? null : [], gridSpan: 1, vMerge: null, hMerge: null });
-          if (t.cells === MAX_LAYOUT_CELLS + 1) dropFlows(t);
+          r.cells.push({ paras: [], flow: ++t.cells > MAX_FRAME_CELLS || t.rows.length > MAX_FRAME_ROWS ? null : [], gridSpan: 1, vMerge: null, hMerge: null });
+          if (t.cells === MAX_FRAME_CELLS + 1) dropFlows(t);
           break;
         }
         case 'gridSpan': {
@@ -348,48 +349,14 @@ export function readDocumentXml(
   return blocks;
 }
 
-/** A table larger than this is never a page's frame. */
-const MAX_LAYOUT_ROWS = 20;
-const MAX_LAYOUT_CELLS = 40;
-/** A cell that is one figure: an amount, a count, a percentage. */
-const FIGURE = /^[-+−]?\d[\d,，]*(?:\.\d+)?%?$/;
-
 /** A data table's cells are read as a grid only: what they collected as flow is let go. */
 function dropFlows(t: TableState): void {
   for (const r of t.rows) for (const c of r.cells) c.flow = null;
 }
 
-/**
- * A table that frames a page rather than holding data (the same test as the HTML reader's): few rows
- * and cells, no grid of figures, and a cell holding half the table's text or more as block content: a
- * heading or a whole table beside other paragraphs, a nested frame, or (in a table of at most three
- * columns) at least five non-empty paragraphs making 70% of its text.
- */
+/** Whether the table frames the page (page-frame.ts), from what its cells hold. */
 function isLayoutTable(t: TableState): boolean {
-  if (t.rows.length > MAX_LAYOUT_ROWS || t.cells > MAX_LAYOUT_CELLS || t.cells === 0) return false;
-  const cells = t.rows.flatMap((r) => r.cells);
-  const texts = cells.map(cellText);
-  if (texts.filter((x) => FIGURE.test(x)).length > 2) return false;
-  const total = texts.reduce((n, x) => n + x.length, 0);
-  const columns = Math.max(...t.rows.map((r) => r.cells.length));
-  return cells.some((c, i) => {
-    let paragraphs = 0;
-    let tables = 0;
-    let layouts = 0;
-    let heading = false;
-    for (const item of c.flow ?? []) {
-      if (item.kind === 'paragraph') {
-        if (!item.text) continue;
-        paragraphs++;
-        if (item.heading != null) heading = true;
-      } else if (item.kind === 'data-table') tables++;
-      else layouts++;
-    }
-    // A frame's article cell holds most of the frame's text; a cell of a data table, a small part.
-    const share = (texts[i] as string).length / Math.max(1, total);
-    if ((layouts === 0 && paragraphs + tables < 2) || share < 0.5) return false;
-    return layouts > 0 || heading || tables > 0 || (paragraphs >= 5 && columns <= 3 && share >= 0.7);
-  });
+  return isPageFrame(t.rows.map((r) => r.cells.map((c) => frameCell(cellText(c), c.flow ?? []))));
 }
 
 function positiveInt(v: string | null, dflt: number): number {

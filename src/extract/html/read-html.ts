@@ -3,6 +3,7 @@ import { JuesuanError, LIMITS } from '../../errors.js';
 import { type Block, type LayoutDocument, rowText, type TableCell } from '../../model/layout.js';
 import { loc } from '../../model/location.js';
 import { badBytesNote, type DecodedText, decodeText, linesOfMarks } from '../text/decode.js';
+import { frameCell, isPageFrame, MAX_FRAME_CELLS, MAX_FRAME_ROWS } from '../page-frame.js';
 
 /*
  * HTML reader (htmlparser2, a streaming tokenizer: no DOM, no recursion, so deep nesting is harmless).
@@ -232,7 +233,7 @@ export function readHtmlString(html: string, file: string): LayoutDocument {
         if (t && name === 'tr') {
           endCell(t);
           t.rows.push({ cells: [], start: at });
-          if (t.rows.length === MAX_LAYOUT_ROWS + 1) dropFlows(t);
+          if (t.rows.length === MAX_FRAME_ROWS + 1) dropFlows(t);
           return;
         }
         if (t && (name === 'td' || name === 'th')) {
@@ -243,9 +244,9 @@ export function readHtmlString(html: string, file: string): LayoutDocument {
             colSpan: span(attribs.colspan, 1000),
             rowSpan: span(attribs.rowspan, 65534),
             start: at,
-            flow: ++t.cells > MAX_LAYOUT_CELLS || t.rows.length > MAX_LAYOUT_ROWS ? null : newFlow(),
+            flow: ++t.cells > MAX_FRAME_CELLS || t.rows.length > MAX_FRAME_ROWS ? null : newFlow(),
           });
-          if (t.cells === MAX_LAYOUT_CELLS + 1) dropFlows(t);
+          if (t.cells === MAX_FRAME_CELLS + 1) dropFlows(t);
           return;
         }
         if (t && ROW_GROUPS.has(name)) return;
@@ -353,48 +354,14 @@ export function readHtmlString(html: string, file: string): LayoutDocument {
   return { file, format: 'html', blocks, notes, images, attachments };
 }
 
-/** A table larger than this is never a page's frame. */
-const MAX_LAYOUT_ROWS = 20;
-const MAX_LAYOUT_CELLS = 40;
-/** A cell that is one figure: an amount, a count, a percentage. */
-const FIGURE = /^[-+−]?\d[\d,，]*(?:\.\d+)?%?$/;
-
 /** A data table's cells are read as a grid only: what they collected as flow is let go. */
 function dropFlows(t: TableState): void {
   for (const r of t.rows) for (const c of r.cells) c.flow = null;
 }
 
-/**
- * A table that frames the page rather than holding data: few rows and cells, no grid of figures, and
- * a cell holding half the table's text or more as block content: a heading or a whole table beside
- * other blocks, a nested layout table, or (in a table of at most three columns) at least five
- * paragraphs making 70% of its text. A data table with a nested table in a cell has figures, or
- * that cell holds the table alone or a small part of the table's text.
- */
+/** Whether the table frames the page (page-frame.ts), from what its cells hold. */
 function isLayoutTable(t: TableState): boolean {
-  if (t.rows.length > MAX_LAYOUT_ROWS || t.cells > MAX_LAYOUT_CELLS || t.cells === 0) return false;
-  const cells = t.rows.flatMap((r) => r.cells);
-  const texts = cells.map(cellText);
-  if (texts.filter((x) => FIGURE.test(x)).length > 2) return false;
-  const total = texts.reduce((n, x) => n + x.length, 0);
-  const columns = Math.max(...t.rows.map((r) => r.cells.length));
-  return cells.some((c, i) => {
-    let paragraphs = 0;
-    let tables = 0;
-    let layouts = 0;
-    let heading = false;
-    for (const item of c.flow?.items ?? []) {
-      if (item.kind === 'paragraph') {
-        paragraphs++;
-        if (item.heading != null) heading = true;
-      } else if (item.kind === 'data-table') tables++;
-      else layouts++;
-    }
-    // A frame's article cell holds most of the frame's text; a cell of a data table, a small part.
-    const share = (texts[i] as string).length / Math.max(1, total);
-    if ((layouts === 0 && paragraphs + tables < 2) || share < 0.5) return false;
-    return layouts > 0 || heading || tables > 0 || (paragraphs >= 5 && columns <= 3 && share >= 0.7);
-  });
+  return isPageFrame(t.rows.map((r) => r.cells.map((c) => frameCell(cellText(c), c.flow?.items ?? []))));
 }
 
 /** A link to a file rather than a page: the attachments (附件) a disclosure page offers. */
