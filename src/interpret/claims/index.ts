@@ -12,7 +12,7 @@ import { lexFigures, type Token, toFigure } from './figures.js';
 import { isShareCue } from './share.js';
 import { areSiblings, isDescendant, isPartOf, ownerInstead } from '../../model/subject-parts.js';
 import { findSubjects, remapUnderParent, SUBJECTS, type SubjectMatch } from './subjects.js';
-import { isScopable, plainKey, qualifierBefore, type Scope, scopedKey, scopeOfKey, sectionScope, sentenceTopic, type Topic } from './scope.js';
+import { DEPARTMENT_WORD, isScopable, plainKey, qualifierBefore, type Scope, scopedKey, scopeOfKey, sectionScope, sentenceTopic, type Topic } from './scope.js';
 import { type SourceLines, sourceLines } from './source-line.js';
 import { dropReasons, expandRespectively, joinIncomeExpense, normalizeSpaces, splitClauses, splitSentences, stripListMarker } from './text.js';
 import { namesSomethingElse, periodQualifier } from './unnamed.js';
@@ -25,8 +25,6 @@ const PER_UNIT_SENTENCE = /分单位|按单位|本级|下属单位|所属单位|
 /** A clause led by a unit's name: "局本级人员经费…", "医疗保障服务中心58.43万元", "第一中学…". */
 // (A department's own part, "局本级", "机关本级", not a government level: "市本级" is the city's.)
 const UNIT_LED = /^([\u4e00-\u9fa5]{0,20}?(?:(?:局|委|办|厅|部|机关|单位|部门)本级|中心|站|所|队|院|学校|中学|小学|馆|处|室))(?=[\u4e00-\u9fa5\d])/;
-/** The department itself ("本局", "我单位"): its own figures. */
-const DEPARTMENT_WORD_BEFORE = /(?:^|[^\u4e00-\u9fa5])(?:本|我)(?:部门|单位|局|委|办|厅|院|机关|中心)$/;
 
 /** The account's totals: no part of it is more than these. */
 const GRAND_KEYS = new Set(['total', 'income.grand', 'expense.grand', 'income.total', 'expense.total']);
@@ -846,7 +844,7 @@ class ClaimReader {
     if (!this.perUnit && PER_UNIT_SENTENCE.test(sentence)) {
       const unit = UNIT_LED.exec(text.replace(/^\s*(?:其中|分单位看|按单位分)[:：，,]?\s*/, ''))?.[1];
       const dept = this.ctx.facts.department ?? null;
-      if (unit && !DEPARTMENT_WORD_BEFORE.test(unit) && !(dept && (unit === dept || dept.endsWith(unit)))) this.perUnit = true;
+      if (unit && !DEPARTMENT_WORD.test(unit) && !(dept && (unit === dept || dept.endsWith(unit)))) this.perUnit = true;
     }
     if (this.perUnit) return false;
     this.clauseText = text;
@@ -1661,12 +1659,20 @@ function keyUnder(primary: SubjectMatch, parentKey: string | null): string {
  */
 function itemUnder(catalog: Catalog, primary: SubjectMatch, wholeKey: string | null): string | null {
   if (!primary.key.startsWith('unsure:item:') || !wholeKey?.startsWith('fc:')) return null;
-  const code = wholeKey.slice(3);
+  const hit = oneNamedUnder(catalog, wholeKey.slice(3), primary.key.slice('unsure:item:'.length), false);
+  return hit ? `fc:${hit}` : null;
+}
+
+/**
+ * The one item under a 款 (its 项) or a 类 (its 项, and its 款 too when `kuans`) that bears the name, or
+ * null where none or several do.
+ */
+function oneNamedUnder(catalog: Catalog, code: string, name: string, kuans: boolean): string | null {
   if (code.length !== 3 && code.length !== 5) return null;
-  const name = primary.key.slice('unsure:item:'.length);
-  const kuans = code.length === 5 ? [code] : catalog.functionChildren(code).map((k) => k.code);
-  const hits = kuans.flatMap((k) => catalog.functionChildren(k).filter((i) => catalog.nameMatches(i, name)));
-  return hits.length === 1 ? `fc:${(hits[0] as { code: string }).code}` : null;
+  const below = code.length === 5 ? [] : catalog.functionChildren(code);
+  const pool = code.length === 5 ? catalog.functionChildren(code) : [...(kuans ? below : []), ...below.flatMap((k) => catalog.functionChildren(k.code))];
+  const hits = pool.filter((i) => catalog.nameMatches(i, name));
+  return hits.length === 1 ? (hits[0] as { code: string }).code : null;
 }
 
 /**
@@ -1675,19 +1681,15 @@ function itemUnder(catalog: Catalog, primary: SubjectMatch, wholeKey: string | n
  * under a 类, grandchild) of the whole that bears it.
  */
 function childNamed(catalog: Catalog, wholeKey: string, text: string, tokens: readonly Token[]): SubjectMatch | null {
-  const code = wholeKey.slice(3);
-  if (code.length !== 3 && code.length !== 5) return null;
   const first = tokens.find((tk) => tk.unit != null);
   const head = first ? text.slice(0, first.start) : text;
   const m = /^\s*(?:其中[:：]?|主要(?:为|是|包括)|包括|(?:全部|均|全额)(?:为|是|用于))?\s*[“"]?([\u4e00-\u9fa5（）()]{2,30}?)[”"]?\s*(?:支出)?(?:决算)?(?:数)?(?:为|是)?\s*$/.exec(head);
   const name = m?.[1];
   if (!name || (!first && !/(?:全部|均|全额)(?:为|是|用于)/.test(head))) return null;
-  const kuans = code.length === 5 ? [code] : catalog.functionChildren(code).map((k) => k.code);
-  const pool = code.length === 5 ? catalog.functionChildren(code) : [...catalog.functionChildren(code), ...kuans.flatMap((k) => catalog.functionChildren(k))];
-  const hits = pool.filter((i) => catalog.nameMatches(i, name));
-  if (hits.length !== 1) return null;
+  const hit = oneNamedUnder(catalog, wholeKey.slice(3), name, true);
+  if (!hit) return null;
   const start = head.indexOf(name);
-  return { start, end: start + name.length, key: `fc:${(hits[0] as { code: string }).code}`, label: name, names: [], entry: null };
+  return { start, end: start + name.length, key: `fc:${hit}`, label: name, names: [], entry: null };
 }
 
 /**

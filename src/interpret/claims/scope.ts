@@ -56,7 +56,8 @@ export function plainKey(key: string): string {
   return key.replace(/^unsure:[a-z]+:/, '');
 }
 
-const DEPARTMENT_WORD = /(?:本|我)(?:部门|单位|局|委|办|厅|院|机关|中心)$/;
+/** The department itself ending a text ("本局", "我单位"): its own figures. */
+export const DEPARTMENT_WORD = /(?:本|我)(?:部门|单位|局|委|办|厅|院|机关|中心)$/;
 const QUALIFIERS: [RegExp, Scope][] = [
   [/政府性基金(?:预算)?(?:财政拨款|拨款)?(?:资金)?(?:的|中的?)?$/, 'fund'],
   [/国有资本经营预算(?:财政拨款|拨款)?(?:资金)?(?:的|中的?)?$/, 'capital'],
