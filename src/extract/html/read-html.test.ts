@@ -151,12 +151,11 @@ ${nine}`;
     expect(kinds(sheet)).toEqual(['t1:年度目标|目标一。\n目标二。/完成情况|已完成。@1']);
   });
 
-  it('stays bounded on frames nested as deep as the nesting limit allows', () => {
+  // (Its time is measured by bench/, not asserted here.)
+  it('reads frames nested as deep as the nesting limit allows, each frame’s paragraph and the table inside', () => {
     const depth = 300;
     const html = `${'<table><tr><td><p>段落</p>'.repeat(depth)}${nine}${'</td></tr></table>'.repeat(depth)}`;
-    const started = Date.now();
     const blocks = readHtmlString(html, 'deep.html').blocks;
-    expect(Date.now() - started).toBeLessThan(5000);
     expect(blocks).toHaveLength(depth + 1);
     expect(blocks.at(-1)?.kind).toBe('table');
   });
