@@ -16,7 +16,7 @@ import { chartPngs, chartSvg, clearChartCache } from '../src/render/charts/index
 import { cjkFont } from '../src/render/charts/font.js';
 import { subsetFace, svgCharacters } from '../src/render/charts/subset.js';
 import { renderFormat } from '../src/render/index.js';
-import { sofficePath } from '../src/render/pdf/index.js';
+import { sofficePath } from '../src/libreoffice.js';
 
 const file = new URL('../examples/health-commission-2024.yaml', import.meta.url).pathname;
 const text = await readFile(file, 'utf8');

@@ -121,12 +121,18 @@ describe('bad input', () => {
     await expectError(await write('setup.exe', randomBytes(4_000, 4)), 'UNSUPPORTED_FORMAT', /不支持/);
   });
 
-  it('an unsupported type: old Word .doc (OLE compound file)', async () => {
+  it('an OLE compound file without a Word text stream, named .doc or .docx', async () => {
     const ole = randomBytes(4_096, 5);
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    await expectError(await write('old.doc', ole), 'UNSUPPORTED_FORMAT', /\.docx/);
-    // A renamed .doc with a .docx name is told apart from an encrypted DOCX.
-    await expectError(await write('renamed.docx', ole), 'UNSUPPORTED_FORMAT', /旧版 Word/);
+    // Never handed to LibreOffice, which would read the bytes as text.
+    await expectError(await write('old.doc', ole), 'CORRUPT_FILE', /不是 Word 文档/);
+    // Told apart from an encrypted DOCX.
+    await expectError(await write('renamed.docx', ole), 'UNSUPPORTED_FORMAT', /OLE 复合文档/);
+  });
+
+  it('a .doc or .rtf that is not one', async () => {
+    await expectError(await write('notes.doc', '这不是 Word 文档'), 'CORRUPT_FILE', /不是有效的 DOC/);
+    await expectError(await write('notes.rtf', '这不是 RTF'), 'CORRUPT_FILE', /不是有效的 RTF/);
   });
 
   it('an encrypted DOCX (OLE container with EncryptedPackage)', async () => {

@@ -1,9 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { copyFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { JuesuanError } from '../src/errors.js';
 import { checkFile } from '../src/check.js';
 import { missingFrom } from './tools/compare.js';
 import { listSamples, makeVariants } from './tools/make-variants.js';
@@ -31,10 +33,11 @@ function convert(file: string, to: string, outDir: string): string {
 }
 
 describe.skipIf(!SOFFICE)('each sample saved by LibreOffice', () => {
-  it.each(samples.map((s) => [basename(s), s] as const))('%s: DOCX and HTML give the same findings, plain text adds none', async (_name, sample) => {
+  it.each(samples.map((s) => [basename(s), s] as const))('%s: DOCX, HTML, Word 97–2003 and RTF give the same findings, plain text adds none', async (_name, sample) => {
     const { docx } = await makeVariants(sample, join(dir, 'in'));
     const original = await checkFile(sample);
-    for (const [to, sub] of [['docx:MS Word 2007 XML', 'docx'], ['html', 'html']] as const) {
+    // Word 97–2003 and RTF are read back through LibreOffice (src/extract/doc): the same findings.
+    for (const [to, sub] of [['docx:MS Word 2007 XML', 'docx'], ['html', 'html'], ['doc:MS Word 97', 'doc'], ['rtf', 'rtf']] as const) {
       const out = convert(docx, to, join(dir, sub));
       const variant = await checkFile(out);
       expect({ to, lost: missingFrom(original.findings, variant.findings), gained: missingFrom(variant.findings, original.findings) }).toEqual({ to, lost: [], gained: [] });
@@ -44,4 +47,53 @@ describe.skipIf(!SOFFICE)('each sample saved by LibreOffice', () => {
     expect((await readFile(txt, 'utf8')).length).toBeGreaterThan(1000);
     expect(missingFrom((await checkFile(txt)).findings, original.findings)).toEqual([]);
   }, 180_000);
+});
+
+describe.skipIf(!SOFFICE)('Word 97–2003 and RTF files', () => {
+  let doc: string;
+  beforeAll(async () => {
+    const sample = samples[0] as string;
+    const { docx } = await makeVariants(sample, join(dir, 'word97'));
+    doc = convert(docx, 'doc:MS Word 97', join(dir, 'word97'));
+  }, 120_000);
+
+  it('a .doc saved under another name (.xls, .docx, .wps) is read as the Word document it is', async () => {
+    const original = await checkFile(doc);
+    expect(original.format).toBe('doc');
+    expect(original.findings.length).toBeGreaterThan(0);
+    for (const ext of ['xls', 'docx', 'wps']) {
+      const renamed = join(dir, 'word97', `renamed.${ext}`);
+      await copyFile(doc, renamed);
+      const variant = await checkFile(renamed);
+      expect({ ext, format: variant.format, lost: missingFrom(original.findings, variant.findings), gained: missingFrom(variant.findings, original.findings) }).toEqual({
+        ext,
+        format: 'doc',
+        lost: [],
+        gained: [],
+      });
+    }
+  }, 120_000);
+
+  it('says LibreOffice is needed, and how to do without it, where it is not installed', async () => {
+    const saved = process.env.SOFFICE;
+    process.env.SOFFICE = join(dir, 'no-such-soffice');
+    try {
+      const err = await checkFile(doc).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(JuesuanError);
+      expect((err as JuesuanError).code).toBe('UNSUPPORTED_FORMAT');
+      expect((err as JuesuanError).message).toMatch(/需要 LibreOffice.*另存为 \.docx/);
+    } finally {
+      if (saved === undefined) delete process.env.SOFFICE;
+      else process.env.SOFFICE = saved;
+    }
+  });
+
+  it('an RTF that LibreOffice cannot open is refused with what to do, nothing read', async () => {
+    const bad = join(dir, 'broken.rtf');
+    await writeFile(bad, '{\\rtf1 半截');
+    const err = await checkFile(bad).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(JuesuanError);
+    expect((err as JuesuanError).code).toBe('CORRUPT_FILE');
+    expect((err as JuesuanError).message).toMatch(/broken\.rtf.*LibreOffice 未能打开/);
+  }, 120_000);
 });

@@ -1,8 +1,8 @@
 import { readdir, stat } from '../fs-async.js';
-import { basename, extname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { JuesuanError } from '../errors.js';
+import { formatOfName } from '../model/formats.js';
 
-const CHECKABLE = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.xhtml', '.mht', '.mhtml', '.docx', '.pdf', '.xls', '.xlsx']);
 
 /**
  * Expands the command-line paths: files as given; directories recursively, taking the files with a
@@ -31,7 +31,7 @@ async function walk(dir: string): Promise<string[]> {
     if (e.name.startsWith('.') || e.name.startsWith('~$') || e.name === 'node_modules') continue;
     const full = join(dir, e.name);
     if (e.isDirectory()) out.push(...(await walk(full)));
-    else if (e.isFile() && CHECKABLE.has(extname(e.name).toLowerCase()) && !/^readme\b/i.test(basename(e.name))) out.push(full);
+    else if (e.isFile() && formatOfName(e.name) != null && !/^readme\b/i.test(basename(e.name))) out.push(full);
   }
   return out;
 }

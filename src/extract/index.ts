@@ -1,8 +1,10 @@
 import { extname } from 'node:path';
 import { JuesuanError, LIMITS } from '../errors.js';
+import { formatOfName } from '../model/formats.js';
 import type { InputFormat, LayoutDocument } from '../model/layout.js';
 import { readZipDirectory } from './docx/zip.js';
 import { looksLikeWebArchive } from './mht/read-mht.js';
+import { hasOleStream, isOle } from './spreadsheet/ole.js';
 import { unifyLayoutRadicals } from './radicals.js';
 import { badBytesNote, type DecodedText, decodeText } from './text/decode.js';
 import { readTextLayout } from './text/read-text.js';
@@ -39,22 +41,6 @@ function decodeChecked(bytes: Uint8Array, file: string): DecodedText {
   return decoded;
 }
 
-const BY_EXTENSION: Record<string, InputFormat> = {
-  '.txt': 'text',
-  '.text': 'text',
-  '.md': 'markdown',
-  '.markdown': 'markdown',
-  '.html': 'html',
-  '.htm': 'html',
-  '.xhtml': 'html',
-  '.mht': 'mht',
-  '.mhtml': 'mht',
-  '.docx': 'docx',
-  '.pdf': 'pdf',
-  '.xlsx': 'xlsx',
-  '.xls': 'xls',
-};
-
 /** Decides the format from the content first (magic bytes), the extension second. */
 export function detectFormat(file: string, bytes: Uint8Array): InputFormat {
   const ext = extname(file).toLowerCase();
@@ -67,23 +53,36 @@ export function detectFormat(file: string, bytes: Uint8Array): InputFormat {
     if (ext === '.xlsx' || ext === '.xls') return 'xlsx';
     return zipHoldsWorkbook(bytes, file) ? 'xlsx' : 'docx';
   }
+  if (head.startsWith('{\\rtf')) return 'doc';
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf) {
-    if (ext === '.doc') return unsupported(file, '.doc（旧版 Word）');
-    // An OLE file named .docx is an encrypted DOCX (EncryptedPackage) or a renamed .doc: the DOCX reader says which.
+    // Word 97–2003 (and WPS) keep the text in a WordDocument stream, whatever the file is named.
+    if (isOle(bytes) && hasOleStream(bytes, 'WordDocument')) return 'doc';
+    if (ext === '.doc' || ext === '.wps') {
+      throw new JuesuanError(
+        'CORRUPT_FILE',
+        `文件 ${file} 的扩展名是 ${ext}，但内容不是 Word 文档（复合文档中没有正文），可能已损坏、加密或是改了扩展名的其他文件。请用 Word/WPS 打开确认，另存为 .docx 后再检查。`,
+      );
+    }
+    // An OLE file named .docx is an encrypted DOCX (EncryptedPackage) or another compound file: the DOCX reader says which.
     if (ext === '.docx') return 'docx';
     // Otherwise a BIFF workbook, or an encrypted .xlsx: the XLS reader says which.
     return 'xls';
   }
   // A web archive (Word's "单个文件网页") saved or renamed as .doc, .txt or .html is read as what it is.
   if (looksLikeWebArchive(new TextDecoder('latin1').decode(bytes.subarray(0, 2048)))) return 'mht';
-  const byExt = BY_EXTENSION[ext];
-  if (byExt === 'docx' || byExt === 'xlsx' || byExt === 'pdf') {
+  const byExt = formatOfName(file);
+  const htmlHead = /^\s*<(!doctype html|html|head|body|div|p|table)\b/i.test(head);
+  if (byExt === 'doc') {
+    // A page saved by Word or a web system under .doc is read as the page; Word 2003 XML by LibreOffice.
+    if (htmlHead) return 'html';
+    if (/^\s*<\?xml[^>]*>\s*(<\?mso-application[^>]*Word\.Document|<w:wordDocument\b)/i.test(head)) return 'doc';
+  }
+  if (byExt === 'docx' || byExt === 'xlsx' || byExt === 'pdf' || byExt === 'doc') {
     throw new JuesuanError(
       'CORRUPT_FILE',
       `文件 ${file} 的扩展名是 ${ext}，但内容不是有效的 ${ext.slice(1).toUpperCase()} 文件（文件头不符），可能已损坏或被截断。请重新下载或导出该文件。`,
     );
   }
-  const htmlHead = /^\s*<(!doctype html|html|head|body|div|p|table)\b/i.test(head);
   if (byExt === 'xls') {
     // Web systems often save an HTML table or tab-separated text under .xls (Excel opens both).
     if (htmlHead) return 'html';
@@ -114,7 +113,7 @@ function zipHoldsWorkbook(bytes: Uint8Array, file: string): boolean {
 function unsupported(file: string, what: string): never {
   throw new JuesuanError(
     'UNSUPPORTED_FORMAT',
-    `不支持的文件类型：${file}（${what}）。可检查的格式为 PDF、DOCX、HTML、MHT、XLS/XLSX、TXT 和 Markdown；旧版 .doc 请先另存为 .docx。`,
+    `不支持的文件类型：${file}（${what}）。可检查的格式为 PDF、DOCX、DOC/WPS/RTF（需安装 LibreOffice）、HTML、MHT、XLS/XLSX、TXT 和 Markdown。`,
   );
 }
 
@@ -141,7 +140,7 @@ export async function readLayout(file: string, bytes: Uint8Array): Promise<Layou
   if (!reader) {
     throw new JuesuanError(
       'UNSUPPORTED_FORMAT',
-      `暂不支持读取 ${format.toUpperCase()} 文件：${file}。可检查的格式为 PDF、DOCX、HTML、MHT、XLS/XLSX、TXT 和 Markdown。`,
+      `暂不支持读取 ${format.toUpperCase()} 文件：${file}。可检查的格式为 PDF、DOCX、DOC/WPS/RTF、HTML、MHT、XLS/XLSX、TXT 和 Markdown。`,
     );
   }
   const layout = await reader(bytes, file);

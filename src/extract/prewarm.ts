@@ -7,6 +7,10 @@ import { pdfThreads } from './pdf/index.js';
 const JOB_BY_EXTENSION: Record<string, () => JobName> = {
   '.pdf': () => (pdfThreads() === 1 ? 'pdf' : 'pdf-pages'),
   '.docx': () => 'docx',
+  // Read as the DOCX LibreOffice makes of them.
+  '.doc': () => 'docx',
+  '.wps': () => 'docx',
+  '.rtf': () => 'docx',
   '.html': () => 'html',
   '.htm': () => 'html',
   '.xhtml': () => 'html',

@@ -7,6 +7,7 @@ import { runBounded } from './bounded.js';
 import { registerReader } from './index.js';
 
 registerReader('docx', (bytes, file) => runBounded('docx', bytes, file));
+registerReader('doc', async (bytes, file) => (await import('./doc/index.js')).readDocLayout(bytes, file));
 registerReader('html', (bytes, file) => runBounded('html', bytes, file));
 registerReader('mht', (bytes, file) => runBounded('mht', bytes, file));
 registerReader('xlsx', async (bytes, file) => (await import('./xlsx/index.js')).readXlsxLayout(bytes, file));

@@ -28,8 +28,8 @@ export interface LayoutDocument {
   revisions?: number;
 }
 
-/** The format read; 'mht' is a web archive (a MIME envelope round an HTML page). */
-export type InputFormat = 'text' | 'markdown' | 'html' | 'mht' | 'docx' | 'pdf' | 'xlsx' | 'xls';
+/** The format read; 'mht' is a web archive (a MIME envelope round an HTML page), 'doc' a Word 97–2003, WPS or RTF file. */
+export type InputFormat = 'text' | 'markdown' | 'html' | 'mht' | 'docx' | 'doc' | 'pdf' | 'xlsx' | 'xls';
 
 export type Block = ParagraphBlock | TableBlock;
 

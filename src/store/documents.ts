@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { DocumentReport } from '../check.js';
+import { formatOfName } from '../model/formats.js';
 import { type Db, rowsOf } from './db.js';
 import { SERIES_OF } from './series.js';
 import { writeCrossYear } from './cross-year.js';
@@ -41,12 +42,9 @@ export interface DocumentFilter {
   q?: string;
 }
 
-const FORMATS: Record<string, string> = { pdf: 'pdf', docx: 'docx', html: 'html', htm: 'html', mht: 'mht', mhtml: 'mht', txt: 'text', md: 'markdown', xlsx: 'xlsx', xls: 'xls' };
-
 /** The format a file name declares, or null when the workbench does not read it. */
 export function formatOf(fileName: string): string | null {
-  const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
-  return ext ? (FORMATS[ext] ?? null) : null;
+  return formatOfName(fileName);
 }
 
 /**

@@ -93,7 +93,7 @@ function oleError(bytes: Uint8Array, file: string): JuesuanError {
   }
   return new JuesuanError(
     'UNSUPPORTED_FORMAT',
-    `文件 ${file} 的扩展名是 .docx，但内容是旧版 Word（.doc）或其他 OLE 复合文档格式，无法直接读取。请用 Word 打开后另存为 .docx 再检查。`,
+    `文件 ${file} 的扩展名是 .docx，但内容是 OLE 复合文档（既不是 DOCX，也不是带正文的旧版 Word 文档），无法读取。请用 Word 打开确认后另存为 .docx 再检查。`,
   );
 }
 

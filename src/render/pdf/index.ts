@@ -1,17 +1,5 @@
-import { execFile, execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { JuesuanError } from '../../errors.js';
-
-const run = promisify(execFile);
-
-/** The LibreOffice executable, when installed. */
-export function sofficePath(): string | null {
-  return [process.env.SOFFICE, '/usr/bin/soffice', '/usr/bin/libreoffice'].find((p): p is string => !!p && existsSync(p)) ?? null;
-}
+import { execFileSync } from 'node:child_process';
+import { convertWithLibreOffice } from '../../libreoffice.js';
 
 /** Fonts with Times New Roman's widths, which the composed DOCX names for its figures. */
 const TIMES_METRICS = /Times New Roman|Liberation Serif|Tinos/i;
@@ -36,26 +24,14 @@ export function timesSubstitute(): string | null {
 }
 
 /**
- * Prints the DOCX to PDF with LibreOffice (soffice --headless --convert-to pdf), in a private
- * profile so parallel runs do not share one; the fonts are whatever the machine has (fonts-noto-cjk
+ * Prints the DOCX to PDF with LibreOffice; the fonts are whatever the machine has (fonts-noto-cjk
  * gives the CJK glyphs where the office fonts are missing, fonts-liberation2 Times New Roman's widths:
  * DejaVu Serif, taken without it, breaks figures in the tables' narrow columns).
  */
 export async function docxToPdf(docx: Uint8Array): Promise<Uint8Array> {
-  const soffice = sofficePath();
-  if (!soffice) throw new JuesuanError('UNSUPPORTED_FORMAT', '生成 PDF 需要 LibreOffice（soffice），本机未安装。请安装 libreoffice-writer 或改用 --format docx,html,xlsx。');
-  const dir = await mkdtemp(join(tmpdir(), 'juesuan-pdf-'));
-  try {
-    const src = join(dir, 'disclosure.docx');
-    await writeFile(src, docx);
-    await run(soffice, ['--headless', '--norestore', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'pdf', '--outdir', dir, src], {
-      timeout: 180_000,
-    });
-    return new Uint8Array(await readFile(join(dir, 'disclosure.pdf')));
-  } catch (e) {
-    if (e instanceof JuesuanError) throw e;
-    throw new JuesuanError('CORRUPT_FILE', `LibreOffice 未能把 DOCX 转为 PDF：${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  return convertWithLibreOffice(docx, 'disclosure.docx', { filter: 'pdf', extension: 'pdf' }, {
+    timeoutMs: 180_000,
+    missing: '生成 PDF 需要 LibreOffice（soffice），本机未安装。请安装 libreoffice-writer 或改用 --format docx,html,xlsx。',
+    failed: 'LibreOffice 未能把 DOCX 转为 PDF',
+  });
 }

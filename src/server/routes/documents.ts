@@ -28,6 +28,7 @@ const MIME: Record<string, string> = {
   markdown: 'text/markdown; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   xls: 'application/vnd.ms-excel',
+  doc: 'application/msword',
 };
 
 /** Uploading, listing, correcting and reading documents. */
@@ -52,7 +53,7 @@ export function documentRoutes(ctx: ServerContext) {
   }
 
   function accept(fileName: string, size: number): void {
-    if (!formatOf(fileName)) throw new HttpError(415, `不支持的文件类型：「${fileName}」。可上传 PDF、DOCX、HTML、TXT、Markdown、XLSX、XLS。`);
+    if (!formatOf(fileName)) throw new HttpError(415, `不支持的文件类型：「${fileName}」。可上传 PDF、DOCX、DOC/WPS/RTF、HTML、MHT、TXT、Markdown、XLSX、XLS。`);
     if (size > ctx.config.maxFileBytes) throw new HttpError(413, `文件「${fileName}」大小 ${(size / 1048576).toFixed(1)} MB，超过上限 ${(ctx.config.maxFileBytes / 1048576).toFixed(0)} MB。`);
     if (size === 0) throw new HttpError(400, `文件「${fileName}」是空的。`);
   }

@@ -4,10 +4,11 @@ import { App, Typography, Upload } from 'antd';
 import type { UploadProps } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import { messageOf, uploadDocument } from '../api.js';
+import { READABLE_EXTENSIONS } from '../../model/formats.js';
 import type { UploadResult } from '../types.js';
 
 const MAX_BYTES = 50 * 1024 * 1024;
-const ACCEPTED = ['pdf', 'docx', 'html', 'htm', 'mht', 'mhtml', 'txt', 'md', 'xlsx', 'xls'];
+const ACCEPTED = READABLE_EXTENSIONS;
 
 function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');
