@@ -14,8 +14,8 @@ const SIZE = 10;
 
 type Row = [string, string, string, string, string];
 
-/** A ruled table of `rows` from `top`, one line of 10-point text per cell, on the columns XS. */
-function table(rows: readonly Row[], top: number): { texts: PdfText[]; rules: PdfRule[] } {
+/** A ruled table of `rows` from `top`, one line of 10-point text per cell, on the columns `xs` (XS). */
+function table(rows: readonly Row[], top: number, xs: readonly number[] = XS): { texts: PdfText[]; rules: PdfRule[] } {
   const texts: PdfText[] = [];
   const rules: PdfRule[] = [];
   rows.forEach((r, k) => {
@@ -24,13 +24,13 @@ function table(rows: readonly Row[], top: number): { texts: PdfText[]; rules: Pd
       if (!t) return;
       // Figures right-aligned, texts from the left border, as a spreadsheet prints them.
       const width = [...t].reduce((a, ch) => a + (/[\u2e80-\uffef]/.test(ch) ? SIZE : SIZE / 2), 0);
-      const x = c >= 2 ? (XS[c + 1] as number) - 3 - width : (XS[c] as number) + 3;
+      const x = c >= 2 ? (xs[c + 1] as number) - 3 - width : (xs[c] as number) + 3;
       texts.push({ x, y: y + 14, text: t, size: SIZE });
     });
   });
   const bottom = top + rows.length * ROW;
-  for (let k = 0; k <= rows.length; k++) rules.push({ x1: XS[0] as number, y1: top + k * ROW, x2: XS[XS.length - 1] as number, y2: top + k * ROW });
-  for (const x of XS) rules.push({ x1: x, y1: top, x2: x, y2: bottom });
+  for (let k = 0; k <= rows.length; k++) rules.push({ x1: xs[0] as number, y1: top + k * ROW, x2: xs[xs.length - 1] as number, y2: top + k * ROW });
+  for (const x of xs) rules.push({ x1: x, y1: top, x2: x, y2: bottom });
   return { texts, rules };
 }
 
@@ -158,5 +158,36 @@ describe('rows of a table over a page break', () => {
     const rows = await rowsOf(writePdf([{ texts: [...TITLE, ...p1.texts, stray], rules: p1.rules }, { texts: p2.texts, rules: p2.rules }]));
     expect(rows.map((r) => r[0])).toContain('2080505');
     expect(rows.flat().join('')).not.toContain('料');
+  });
+
+  it('a cell cut by the page end goes on in the cell under it where the next page laid the column\'s borders a few points off ("按照完成比例" | "赋分")', async () => {
+    // A browser lays each page's part of a table out anew: on page two the borders of the last two
+    // columns stand 4 points right of page one's, so on the union of both the two halves of the cell
+    // start at different columns. The cut half runs to its cell's right border on the row's one line.
+    const filler: Row[] = [];
+    for (let k = 0; 100 + (2 + filler.length) * ROW < 760; k++) filler.push([`2010${k % 10}99`, `其他事务支出${k + 1}`, '1.00', '1.00', '']);
+    const p1 = table([HEAD, ['合计', '', '100.00', '90.00', '10.00'], ...filler, ['', '培训人数', '10', '100%', '按照完成比例']], 100);
+    const shifted = [50, 110, 300, 384, 464, 540];
+    const p2 = table([['', '', '', '', '赋分'], ['', '培训保障率', '10', '100%', '直接赋分']], 60, shifted);
+    const rows = await rowsOf(writePdf([{ texts: [...TITLE, ...p1.texts], rules: p1.rules }, { texts: p2.texts, rules: p2.rules }]));
+    const cut = rows.find((r) => r[1] === '培训人数');
+    expect(cut?.filter(Boolean)).toEqual(['培训人数', '10', '100%', '按照完成比例赋分']);
+    expect(rows.some((r) => r.filter(Boolean).join('|') === '赋分')).toBe(false);
+    expect(rows.find((r) => r[1] === '培训保障率')?.filter(Boolean)).toEqual(['培训保障率', '10', '100%', '直接赋分']);
+  });
+
+  it('a row spanning the columns of several cells of the row above (the next sheet\'s name row) does not go on in them', async () => {
+    // Page one ends with a sheet's last indicator, whose 一级 cell is filled to its border; page two
+    // starts the next sheet: "项目名称" under it and the project's name in one cell across the rest.
+    const filler: Row[] = [];
+    for (let k = 0; 100 + (2 + filler.length) * ROW < 760; k++) filler.push([`2010${k % 10}99`, `其他事务支出${k + 1}`, '1.00', '1.00', '']);
+    const p1 = table([HEAD, ['合计', '', '100.00', '90.00', '10.00'], ...filler, ['年度绩效指', '医保经办工作量', '10', '100%', '按照完成比例']], 100);
+    const head = table([['项目名称', '医保局经办中心公共耗材工作经费', '', '', '']], 60);
+    // The name's cell spans the last four columns: no border between them in its row.
+    const rules = head.rules.filter((r) => r.x1 !== r.x2 || [50, 110, 540].includes(r.x1));
+    const p2 = table([['主管部门', '医疗保障局', '', '', '']], 80);
+    const rows = await rowsOf(writePdf([{ texts: [...TITLE, ...p1.texts], rules: p1.rules }, { texts: [...head.texts, ...p2.texts], rules: [...rules, ...p2.rules] }]));
+    expect(rows.find((r) => r[1] === '医保经办工作量')?.[0]).toBe('年度绩效指');
+    expect(rows.find((r) => r[0] === '项目名称')?.filter(Boolean)).toEqual(['项目名称', '医保局经办中心公共耗材工作经费']);
   });
 });

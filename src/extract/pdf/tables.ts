@@ -373,6 +373,27 @@ const FIGURE = /^[-−(（]?[\d,，]+(\.\d+)?%?[)）]?$/;
 const hasFigure = (row: readonly TableCell[]) => row.some((c) => FIGURE.test(normText(c.text)));
 const colOf = (c: TableCell) => c.location.cell?.col ?? 0;
 
+/** The width two ruled cells share, as a share of the wider one's (0 where either has no box). */
+function sharedWidth(p: TableCell, q: TableCell): number {
+  const [a, b] = [p.location.box, q.location.box];
+  if (!a || !b) return 0;
+  const w = Math.max(a.x2 - a.x1, b.x2 - b.x1);
+  return w > 0 ? Math.max(0, Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1)) / w : 0;
+}
+
+/**
+ * The cell of `row` standing over (or under) `c` in the other half of a row cut by a page break: the
+ * one of the same columns, else the one whose ruled box covers most of the width of `c`'s and `c`'s
+ * covers most of its own. A browser lays each page's part of a table out anew, so a column's borders
+ * may stand a few points apart on the two pages ('按照完成比例' 457.9–475.9 over '赋分' 460.9–479.6):
+ * on the union of both pages' borders the two cells start or end at different columns. A cell much
+ * wider or narrower than `c` (a sheet's name row spanning all columns under an indicator's 一级 cell)
+ * is none.
+ */
+function cellOver(row: readonly TableCell[], c: TableCell): TableCell | undefined {
+  return row.find((x) => colOf(x) === colOf(c) && x.colSpan === c.colSpan) ?? row.find((x) => sharedWidth(x, c) >= 0.75);
+}
+
 /** A classification code in a cell of its own, in the leading (code) columns: "208", "20805", "2080505". */
 const isCode = (c: TableCell) => colOf(c) <= 3 && /^\d{2,7}$/.test(normText(c.text));
 /** An amount, a count or a rate: a figure that is not a classification code. */
@@ -410,7 +431,7 @@ function isSplitRow(a: readonly TableCell[], b: readonly TableCell[], before: re
   if (!texts.length) return false;
   const firsts: TableCell[] = [];
   const each = texts.every((c) => {
-    const other = full.find((x) => colOf(x) === colOf(c) && x.colSpan === c.colSpan);
+    const other = cellOver(full, c);
     if (other == null || normText(other.text) === '') return false;
     const [first, second] = full === a ? [other, c] : [c, other];
     // The broken half's text ran to the cell border: it was cut by the page end, not finished.
@@ -443,7 +464,7 @@ function restOfCutRow(a: readonly TableCell[], b: readonly TableCell[], before: 
   for (const c of filled) {
     const t = normText(c.text);
     if (figureCols.has(colOf(c)) && MEASURE.test(t)) return false;
-    const above = a.find((x) => colOf(x) === colOf(c) && x.colSpan === c.colSpan);
+    const above = cellOver(a, c);
     if (!above || !normText(above.text)) return false;
     // (A figure printed against its cell's right border ran to it by alignment, not by being cut.)
     cut ||= runsToEdge.has(above) && fillsRow.has(above) && !MEASURE.test(normText(above.text));
@@ -463,7 +484,7 @@ function figureCutInTwo(a: readonly TableCell[], b: readonly TableCell[]): boole
   if (!filled.length) return false;
   let cut = false;
   for (const c of filled) {
-    const above = a.find((x) => colOf(x) === colOf(c) && x.colSpan === c.colSpan);
+    const above = cellOver(a, c);
     const raw = normText(above?.text ?? '');
     const a0 = raw.replace(TARGET_SIGN, '');
     const b0 = normText(c.text);
@@ -528,7 +549,7 @@ function figuresBelowName(a: readonly TableCell[], b: readonly TableCell[], befo
 function joinSplitRow(a: TableCell[], b: readonly TableCell[]): void {
   for (let k = 0; k < a.length; k++) {
     const c = a[k] as TableCell;
-    const more = b.find((x) => colOf(x) === colOf(c));
+    const more = b.find((x) => colOf(x) === colOf(c)) ?? b.find((x) => sharedWidth(x, c) >= 0.75);
     if (!more || !normText(more.text)) continue;
     // A figure under an empty cell is that cell's text, where it is printed (the next page).
     if (!normText(c.text)) {
