@@ -361,3 +361,35 @@ describe('a sheet whose funds header says 调整后预算数 (Sichuan)', () => {
     expect(perf.sheets.map((s) => [s.name, s.funds?.fullBudget?.value, s.indicators.length])).toEqual([['甲项目', '15', 1]]);
   });
 });
+
+describe('a row holding one cell of words in a column after the values (the rest of a cell above, set on a row of its own)', () => {
+  const sheet = (lone: string) =>
+    [
+      '| a | b | c | d | e | f | g | h | i |',
+      '|---|---|---|---|---|---|---|---|---|',
+      '| 项目支出绩效自评表 | | | | | | | | |',
+      '| 项目名称 | 援疆培训经费 | | | | | | | |',
+      '| 项目资金（万元） | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 | |',
+      '| | 年度资金总额 | 10.00 | 10.00 | 10.00 | 10 | 100.00% | 10.00 | |',
+      '| | 一级指标 | 二级指标 | 三级指标 | 权重 | 目标值 | 实际完成值 | 得分 | 赋分规则 |',
+      '| 年度绩效指标 | 产出指标 | 数量指标 | 培训人数 | 45 | >=29人 | 29人 | 45 | 按照完成比例 |',
+      lone,
+      '| | 产出指标 | 质量指标 | 培训保障率 | 45 | =100% | 100% | 45 | 直接赋分 |',
+      '| 总分 | 100 | | | | | | 100.00 | |',
+      '',
+    ].join('\n');
+
+  it('is no indicator: not scored, not blank, said unread', async () => {
+    const text = sheet('| | | | | | | | | 赋分 |');
+    const doc = await extractBytes('lone.md', new TextEncoder().encode(text));
+    expect(doc.performance.sheets[0]?.indicators.map((i) => i.name)).toEqual(['培训人数', '培训保障率']);
+    expect(doc.coverage.unread.join('\n')).toContain('一行只有“赋分”一格，在赋分规则一栏');
+    const r = await checkText(text);
+    expect(r.findings.filter((f) => f.rule === 'performance.blank-score-or-actual')).toEqual([]);
+  });
+
+  it('an indicator\'s name alone on its row, its values below, is still read', async () => {
+    const doc = await extractBytes('bare.md', new TextEncoder().encode(sheet('| | 产出指标 | 数量指标 | 培训天数 | | | | | |')));
+    expect(doc.performance.sheets[0]?.indicators.map((i) => i.name)).toContain('培训天数');
+  });
+});

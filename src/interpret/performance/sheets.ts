@@ -217,6 +217,23 @@ function sequential(filledCells: GridCell[], h: Header): { a: Assignment; unassi
   return { a, unassigned: Math.max(0, cells.length - i) };
 }
 
+/** The columns after an indicator's values that hold words about it, never its name nor a value. */
+const ANNEX_NAMES: Partial<Record<Role, string>> = { basis: '指标值设定依据', last: '上年完成情况', rule: '赋分规则', evidence: '佐证资料', note: '偏差原因分析' };
+
+/**
+ * A row whose one filled cell stands in such a column, right of the name's ("赋分" under "按照完成比例"
+ * where a page break or a wrapped line set the end of a cell's words on a row of its own): the rest of
+ * another row's cell, not an indicator (it has no name, target, value or score to read or to miss).
+ */
+function strayFragment(cells: readonly GridCell[], h: Header): { text: string; role: Role; cell: GridCell['cell'] } | null {
+  if (cells.length !== 1) return null;
+  const c = cells[0] as GridCell;
+  const nameCol = [...h.byCol].find(([, r]) => r === 'name')?.[0];
+  const role = h.byCol.get(c.col);
+  if (nameCol == null || c.col <= nameCol || role == null || !(role in ANNEX_NAMES)) return null;
+  return { text: c.text, role, cell: c.cell };
+}
+
 /** Sheet being read; fed the rows of one or more table blocks (a sheet split across pages). */
 class SheetReader {
   sheet: PerformanceSheet;
@@ -382,6 +399,12 @@ class SheetReader {
   }
 
   private readIndicator(row: GridRow, cells: GridCell[]): void {
+    const stray = strayFragment(cells, this.header as Header);
+    if (stray) {
+      const where = stray.cell ? placeLabel(stray.cell.location) : '';
+      this.unread.push(`绩效自评表「${this.sheet.name || '未命名'}」${where}：一行只有“${stray.text}”一格，在${ANNEX_NAMES[stray.role]}一栏，没有指标名称、指标值和得分，不作为指标读取`);
+      return;
+    }
     const ind = this.indicatorOf(row, cells);
     if (!ind) return;
     this.sheet.indicators.push(ind);
