@@ -16,6 +16,8 @@ export interface InterpretContext {
   printedItems?: readonly { code: string; name: string }[];
   /** The amounts the public tables print in 万元 (values as printed), once the tables are read. */
   tableAmounts?: ReadonlySet<string>;
+  /** The lines of pictures not read (LayoutDocument.imageLines): what a sheet not read may be printed as. */
+  imageLines?: readonly number[];
   /** Record something that could not be read, for the coverage report (Chinese). */
   unread(note: string): void;
   /**

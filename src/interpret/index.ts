@@ -35,7 +35,17 @@ export function interpret(layout: LayoutDocument, catalog: Catalog, options: { v
   const partUnread = !!(layout.unreadPages?.length || layout.images || attachments.length);
   const facts = readFacts(blocks, keyAt, partUnread, (layout.furniture ?? []).filter((f) => f.kind === 'header').map((f) => f.text));
   const unread: string[] = [...layout.notes];
-  const ctx: InterpretContext = { file: layout.file, blocks, keyAt, catalog, facts, attachments, unread: (n) => unread.push(n), soup: new Map() };
+  const ctx: InterpretContext = {
+    file: layout.file,
+    blocks,
+    keyAt,
+    catalog,
+    facts,
+    attachments,
+    ...(layout.imageLines?.length ? { imageLines: layout.imageLines } : {}),
+    unread: (n) => unread.push(n),
+    soup: new Map(),
+  };
 
   const { tables, referenced, unreadable } = readPublicTables(ctx);
   // Items the tables print but the built-in catalog lacks still resolve in the explanation.

@@ -16,6 +16,8 @@ export interface LayoutDocument {
   furniture?: { kind: 'header' | 'footer'; text: string; location: Location }[];
   /** Pictures whose content was not read (an HTML page's <img> larger than an icon, a Word file's pictures): a table may be printed as one. */
   images?: number;
+  /** The lines those pictures stand on, where the reader knows them (HTML, DOCX): what a picture may stand in for (a sheet below its title). */
+  imageLines?: number[];
   /** Files a web page links as its attachments (附件 .xls, .pdf, .doc…), by their link text: its tables may be there. */
   attachments?: string[];
   /** Pages whose content could not be read (a scanned page without text layer and no OCR): anything may be on them. */

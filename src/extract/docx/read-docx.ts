@@ -7,6 +7,7 @@ import { headingFromName, outlineToLevel, readStyles, type StyleMaps } from './s
 import { decodeXml, MC_NS, parseXml, wAttr, wName } from './xml.js';
 import { extractEntry, newBudget, readZipDirectory } from './zip.js';
 import { frameCell, isPageFrame, MAX_FRAME_CELLS, MAX_FRAME_ROWS } from '../page-frame.js';
+import { HOME_LINK, isSitePicture } from '../site-picture.js';
 
 /*
  * DOCX reader. Not mammoth: it drops the gridSpan/vMerge information that tables need and has no
@@ -64,8 +65,10 @@ export function readDocxLayout(bytes: Uint8Array, file: string): LayoutDocument 
   };
   const numbering = optional('word/numbering.xml', (x) => readNumbering(x, file), '自动编号（如“一、”“（二）”）未能还原');
   const xml = decodeXml(extractEntry(bytes, docEntry, file, budget));
-  const counts = { pictures: 0, revisions: 0 };
-  const blocks = readDocumentXml(xml, file, styles, numbering, notes, counts);
+  const counts = { pictures: 0, revisions: 0, imageLines: [] as number[] };
+  // Where pictures and links point: a picture's file name and its link tell a site's logo.
+  const rels = optional('word/_rels/document.xml.rels', (x) => readRelationships(x, file), '图片的文件名与链接未能读取') ?? new Map<string, string>();
+  const blocks = readDocumentXml(xml, file, styles, numbering, notes, counts, rels);
   // Page headers and footers: a wrong year or another department's name left there is template
   // residue too. They are read apart so that they never enter the body's sections and sentences.
   const furniture: NonNullable<LayoutDocument['furniture']> = [];
@@ -79,7 +82,16 @@ export function readDocxLayout(bytes: Uint8Array, file: string): LayoutDocument 
       }
     }
   }
-  return { file, format: 'docx', blocks, notes, furniture, images: counts.pictures, ...(counts.revisions ? { revisions: counts.revisions } : {}) };
+  return {
+    file,
+    format: 'docx',
+    blocks,
+    notes,
+    furniture,
+    images: counts.pictures,
+    ...(counts.imageLines.length ? { imageLines: counts.imageLines } : {}),
+    ...(counts.revisions ? { revisions: counts.revisions } : {}),
+  };
 }
 
 function oleError(bytes: Uint8Array, file: string): JuesuanError {
@@ -112,10 +124,12 @@ interface ParaState {
   outline: number | null;
   numId: string | null;
   ilvl: number | null;
+  /** Pictures counted in it (not a site's logo). */
+  pictures?: number;
 }
 /** A paragraph (a text-box paragraph shares the line of the paragraph after it, which holds it); a table; a frame's flow. */
 type FlowItem =
-  | { kind: 'paragraph'; text: string; heading: number | null; textBox: boolean }
+  | { kind: 'paragraph'; text: string; heading: number | null; textBox: boolean; pictures?: number }
   | { kind: 'data-table'; table: TableState }
   | { kind: 'flow'; items: FlowItem[] };
 
@@ -144,7 +158,8 @@ export function readDocumentXml(
   styles: StyleMaps,
   numberingDefs: NumberingDefs | null,
   notes: string[],
-  counts: { pictures: number; revisions?: number } = { pictures: 0 },
+  counts: { pictures: number; revisions?: number; imageLines?: number[] } = { pictures: 0 },
+  rels: ReadonlyMap<string, string> = new Map(),
 ): Block[] {
   const headingStyles = styles.headings;
   const counter = numberingDefs ? new NumberingCounter(numberingDefs) : null;
@@ -158,6 +173,18 @@ export function readDocumentXml(
   let inText = false;
   let inPPr = 0;
   let graphics = 0;
+  // The drawing (w:drawing, w:pict) being read: its pictures, and what names, sizes and links them.
+  let drawing: { pictures: number; names: string[]; width: number | null; height: number | null; homeLink: boolean; linked: boolean } | null = null;
+  let drawings = 0; // drawings open (one in another's text box is part of it)
+  // Targets of the hyperlinks (w:hyperlink) open around the text being read.
+  const hyperlinks: string[] = [];
+  const target = (tag: SaxesTagNS, ...locals: string[]): string | null => {
+    for (const l of locals) {
+      const id = anyAttr(tag, l);
+      if (id != null) return rels.get(id) ?? null;
+    }
+    return null;
+  };
 
   const levelOf = (p: ParaState): number | null => {
     if (p.outline != null) return p.outline;
@@ -191,8 +218,14 @@ export function readDocumentXml(
         return;
       }
       // Pictures (pic:pic, VML imagedata), not charts or shapes: a table may be pasted as one.
-      if (tag.local === 'pic' || tag.local === 'imagedata') counts.pictures++;
-      if (n == null) return;
+      if (tag.local === 'pic' || tag.local === 'imagedata') {
+        if (drawing) drawing.pictures++;
+        else counts.pictures++;
+      }
+      if (n == null) {
+        if (drawing) notePicture(drawing, tag);
+        return;
+      }
       const parent = stack[stack.length - 2];
       switch (n) {
         case 'p':
@@ -231,6 +264,12 @@ export function readDocumentXml(
           break;
         case 'drawing':
         case 'pict':
+          // Counted when it closes, unless it is a picture of a web site's frame (a logo).
+          if (drawings++ === 0) drawing = { pictures: 0, names: [], width: null, height: null, homeLink: hyperlinks.some((h) => HOME_LINK.test(h)), linked: false };
+          break;
+        case 'hyperlink':
+          hyperlinks.push(target(tag, 'id') ?? '');
+          break;
         case 'object':
           graphics++;
           break;
@@ -284,6 +323,22 @@ export function readDocumentXml(
         case 't':
           inText = false;
           break;
+        case 'drawing':
+        case 'pict':
+          if (--drawings > 0) break;
+          // The size of a picture only linked, not held in the file, is the converter's guess (LibreOffice
+          // draws a picture it could not load 0.38 inches tall): it tells nothing.
+          if (drawing && !(drawing.pictures > 0 && isSitePicture(drawing.linked ? { ...drawing, width: null, height: null } : drawing))) {
+            counts.pictures += drawing.pictures;
+            graphics++;
+            const p = paras[paras.length - 1];
+            if (p && drawing.pictures) p.pictures = (p.pictures ?? 0) + drawing.pictures;
+          }
+          drawing = null;
+          break;
+        case 'hyperlink':
+          hyperlinks.pop();
+          break;
         case 'pPr':
           inPPr--;
           break;
@@ -293,7 +348,7 @@ export function readDocumentXml(
           const text = (counter ? (labelOf(p) ?? '') : '') + p.parts.join('');
           const cell = curCell();
           // A paragraph inside another (a text box) shares the line of the paragraph holding it.
-          const item: FlowItem = { kind: 'paragraph', text: text.trim(), heading: levelOf(p), textBox: paras.length > 0 };
+          const item: FlowItem = { kind: 'paragraph', text: text.trim(), heading: levelOf(p), textBox: paras.length > 0, ...(p.pictures ? { pictures: p.pictures } : {}) };
           if (tables.length && cell) {
             cell.paras.push(text);
             cell.flow?.push(item);
@@ -342,11 +397,71 @@ export function readDocumentXml(
       blocks.push(buildTable(item.table, file, ++tableNo));
     } else {
       const line = item.textBox ? ordinal + 1 : ++ordinal;
+      if (item.pictures) counts.imageLines?.push(line);
       if (item.text) blocks.push({ kind: 'paragraph', text: item.text, heading: item.heading, location: loc(file, item.text, { line }) });
     }
   }
   if (graphics) notes.push(`${file}：跳过了 ${graphics} 个图片、图形或嵌入对象（其中的文字无法检查）。`);
   return blocks;
+
+  /** What a tag inside a drawing tells of its picture: its size, names, file and link. */
+  function notePicture(d: NonNullable<typeof drawing>, tag: SaxesTagNS): void {
+    switch (tag.local) {
+      case 'extent': {
+        // DrawingML sizes in EMU: 9525 to a CSS pixel.
+        const cx = Number(anyAttr(tag, 'cx'));
+        const cy = Number(anyAttr(tag, 'cy'));
+        if (d.width == null && cx > 0) d.width = cx / 9525;
+        if (d.height == null && cy > 0) d.height = cy / 9525;
+        break;
+      }
+      case 'docPr':
+      case 'cNvPr':
+        d.names.push(anyAttr(tag, 'name') ?? '', anyAttr(tag, 'descr') ?? '', anyAttr(tag, 'title') ?? '');
+        break;
+      case 'hlinkClick':
+        if (HOME_LINK.test(target(tag, 'id') ?? '')) d.homeLink = true;
+        break;
+      case 'blip':
+        d.names.push(target(tag, 'embed', 'link') ?? '');
+        if (anyAttr(tag, 'embed') == null && anyAttr(tag, 'link') != null) d.linked = true;
+        break;
+      case 'imagedata':
+        d.names.push(target(tag, 'id', 'href') ?? '', anyAttr(tag, 'title') ?? '');
+        break;
+      case 'shape': {
+        // VML sizes in points: 0.75 to a CSS pixel.
+        const style = anyAttr(tag, 'style') ?? '';
+        const w = /(?:^|;)\s*width:\s*([\d.]+)pt/.exec(style);
+        const h = /(?:^|;)\s*height:\s*([\d.]+)pt/.exec(style);
+        if (w && d.width == null) d.width = Number(w[1]) / 0.75;
+        if (h && d.height == null) d.height = Number(h[1]) / 0.75;
+        break;
+      }
+    }
+  }
+}
+
+/** An attribute by its local name, in whatever namespace. */
+function anyAttr(tag: SaxesTagNS, local: string): string | null {
+  for (const a of Object.values(tag.attributes)) if (a.local === local) return a.value;
+  return null;
+}
+
+/** The targets of a part's relationships by their ids (word/_rels/document.xml.rels). */
+function readRelationships(xml: string, file: string): Map<string, string> {
+  const out = new Map<string, string>();
+  parseXml(xml, file, 'word/_rels/document.xml.rels', {
+    open(tag) {
+      if (tag.local !== 'Relationship') return;
+      const id = anyAttr(tag, 'Id');
+      const to = anyAttr(tag, 'Target');
+      if (id && to != null) out.set(id, to);
+    },
+    close() {},
+    text() {},
+  });
+  return out;
 }
 
 /** A data table's cells are read as a grid only: what they collected as flow is let go. */

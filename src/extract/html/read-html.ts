@@ -4,6 +4,7 @@ import { type Block, type LayoutDocument, rowText, type TableCell } from '../../
 import { loc } from '../../model/location.js';
 import { badBytesNote, type DecodedText, decodeText, linesOfMarks } from '../text/decode.js';
 import { frameCell, isPageFrame, MAX_FRAME_CELLS, MAX_FRAME_ROWS } from '../page-frame.js';
+import { HOME_LINK, isSitePicture } from '../site-picture.js';
 
 /*
  * HTML reader (htmlparser2, a streaming tokenizer: no DOM, no recursion, so deep nesting is harmless).
@@ -158,6 +159,7 @@ export function readHtmlString(html: string, file: string): LayoutDocument {
   const preserving: string[] = []; // open elements that keep whitespace
   let depth = 0;
   let images = 0;
+  const imageLines: number[] = [];
   // Inside a link to the site's home page (its logo, its banner): the page's, not the document's.
   let homeLinks = 0;
   // The link being read when it points at a file (附件): its text names the attachment.
@@ -219,7 +221,18 @@ export function readHtmlString(html: string, file: string): LayoutDocument {
         if (SKIP.has(name)) skip++;
         if (skip || inHead) return;
         if (name === 'a' && HOME_LINK.test((attribs.href ?? '').trim())) homeLinks++;
-        if (name === 'img' && !isIcon(attribs) && !homeLinks && !isChrome(attribs)) images++;
+        if (
+          name === 'img' &&
+          !isSitePicture({
+            names: [attribs.src, attribs.class, attribs.id, attribs.alt],
+            width: Number.parseInt(attribs.width ?? '', 10),
+            height: Number.parseInt(attribs.height ?? '', 10),
+            homeLink: homeLinks > 0,
+          })
+        ) {
+          images++;
+          imageLines.push(lineAt(at));
+        }
         if (name === 'a' && ATTACHMENT.test(attribs.href ?? '')) link = { href: attribs.href ?? '', text: [] };
         if (name === 'pre' || PRESERVING.test(attribs.style ?? '')) preserving.push(name);
         const c = cell();
@@ -351,7 +364,7 @@ export function readHtmlString(html: string, file: string): LayoutDocument {
   }
   if (images) notes.push(`${file}：跳过了 ${images} 张图片（其中的文字无法检查）。`);
   if (attachments.length) notes.push(`${file}：网页链接了附件 ${attachments.join('、')}（附件未检查）。`);
-  return { file, format: 'html', blocks, notes, images, attachments };
+  return { file, format: 'html', blocks, notes, images, ...(imageLines.length ? { imageLines } : {}), attachments };
 }
 
 /** A data table's cells are read as a grid only: what they collected as flow is let go. */
@@ -377,22 +390,6 @@ function fileName(href: string): string {
   }
 }
 
-/** A link to a site's home page: "/", "./", "index.html", "http://www.example.gov.cn/". */
-const HOME_LINK = /^(?:\/|\.\/|(?:https?:)?\/\/[^/]+\/?|(?:\.\/|\/)?index\.s?html?)$/i;
-/** A site's own picture, named so: its logo, banner, share buttons, QR code. */
-const CHROME_IMAGE = /logo|banner|icon|(?:^|[/_-])(?:head|top|nav|foot)(?:er)?[/_.-]|qrcode|erweima|weixin|weibo|share|二维码|分享|徽标|标志/i;
-
-/** A picture of the site's frame rather than of the document (a logo, a QR code), by its file name, class or alt text. */
-function isChrome(attribs: Record<string, string>): boolean {
-  return CHROME_IMAGE.test(`${attribs.src ?? ''} ${attribs.class ?? ''} ${attribs.id ?? ''} ${attribs.alt ?? ''}`);
-}
-
-/** An icon, bullet or spacer: drawn smaller than any table could be read from. */
-function isIcon(attribs: Record<string, string>): boolean {
-  const w = Number.parseInt(attribs.width ?? '', 10);
-  const h = Number.parseInt(attribs.height ?? '', 10);
-  return (Number.isFinite(w) && w < 100) || (Number.isFinite(h) && h < 60);
-}
 
 function span(v: string | undefined, max: number): number {
   const n = Number.parseInt(v ?? '', 10);

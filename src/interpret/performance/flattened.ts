@@ -67,7 +67,15 @@ export function titlesNotRead(ctx: InterpretContext, read: ReadonlySet<number>, 
     // Its table follows within a few blocks (the year, the unit, the name line between).
     if ([...read].some((k) => k > i && k <= i + 8)) continue;
     out.push({ title, location: b.location });
-    ctx.unread(`绩效自评表「${title}」（${placeLabel(b.location)}）印在文中，但其表格未能读取（表格的行列在转换中丢失）`);
+    // A picture right below the title, where its table should stand: the sheet may be printed as it.
+    const line = b.location.line;
+    const before = blocks.slice(i + 1, i + 4).find((n) => n.kind !== 'paragraph' || !/^[（(]?\s*\d{4}\s*年度?\s*[)）]?$|^单位|^金额单位/.test(n.text.trim()))?.location.line ?? Infinity;
+    const picture = line != null && b.location.page == null ? ctx.imageLines?.find((l) => l > line && l <= before) : undefined;
+    ctx.unread(
+      picture != null
+        ? `绩效自评表「${title}」（${placeLabel(b.location)}）印在文中，但其表格未能读取：标题下是一张图片（第${picture}行），自评表可能以图片印出，其中的数字无法检查`
+        : `绩效自评表「${title}」（${placeLabel(b.location)}）印在文中，但其表格未能读取（表格的行列在转换中丢失）`,
+    );
   }
   return out;
 }
