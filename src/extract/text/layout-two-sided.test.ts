@@ -68,6 +68,54 @@ describe('a two-sided summary on a character grid, each side read as a list', ()
     expect(read(src([...HEAD, ...off]))).toBeNull();
   });
 
+  it('reads a balance\'s parts by fund as rows of their own, their names wrapped (a Chromium print of 04)', () => {
+    // 年初…结余 over its three parts by fund, each name wrapped onto a line of its own: each part opens
+    // a row (it is no line of the name above), and the balance is their sum.
+    const parts = [
+      ...BODY.slice(0, 7),
+      at([0, '年初结转和'], [16, '5.00'], [26, '年末结转和结余'], [40, '10.00'], [55, '10.00']),
+      at([0, '结余']),
+      at([0, '一般公共预算'], [16, '5.00']),
+      at([0, '财政拨款']),
+      at([0, '政府性基金预'], [16, '0.00']),
+      at([0, '算财政拨款']),
+      BODY[8] as string,
+    ];
+    expect(texts(src([...HEAD, ...parts]))?.slice(5)).toEqual([
+      ['本年收入合计', '115.00', '本年支出合计', '110.00', '110.00', ''],
+      ['年初结转和结余', '5.00', '年末结转和结余', '10.00', '10.00', ''],
+      ['一般公共预算财政拨款', '5.00', '', '', '', ''],
+      ['政府性基金预算财政拨款', '0.00', '', '', '', ''],
+      ['总计', '120.00', '总计', '120.00', '120.00', ''],
+    ]);
+    // Parts that do not add up to their balance: not read.
+    parts[9] = at([0, '一般公共预算'], [16, '4.00']);
+    expect(read(src([...HEAD, ...parts]))).toBeNull();
+  });
+
+  it('reads the real Chromium -layout copy of a 04 whose header cells and names wrap on both sides', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { readTextLayout } = await import('./read-text.js');
+    const text = readFileSync(new URL('../../../test/fixtures/cr-layout-04-wrapped-names.txt', import.meta.url), 'utf8');
+    const t = readTextLayout(text, 'x.txt', 'text').blocks.filter((b) => b.kind === 'table');
+    expect(t).toHaveLength(1);
+    const rows = t[0]?.kind === 'table' ? t[0].rows.map((r) => r.map((c) => c.text)) : [];
+    expect(rows[1]).toEqual(['项目', '金额', '项目', '一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款', '合计']);
+    expect(rows.slice(2, 5).map((r) => r.slice(0, 3))).toEqual([
+      ['一、一般公共预算财政拨款', '238.67', '一、一般公共服务支出'],
+      ['二、政府性基金预算财政拨款', '0.00', '二、外交支出'],
+      ['三、国有资本经营预算财政拨款', '0.00', '三、国防支出'],
+    ]);
+    expect(rows.slice(-6).map((r) => r.slice(0, 2))).toEqual([
+      ['本年收入合计', '238.67'],
+      ['年初财政拨款结转和结余', '0.00'],
+      ['一般公共预算财政拨款', '0.00'],
+      ['政府性基金预算财政拨款', '0.00'],
+      ['国有资本经营预算财政拨款', '0.00'],
+      ['总计', '238.67'],
+    ]);
+  });
+
   it('reads nothing without the 收入 支出 line over the two sides', () => {
     expect(read(src([...HEAD.slice(1), ...BODY]))).toBeNull();
   });

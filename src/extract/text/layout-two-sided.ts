@@ -201,6 +201,14 @@ const NUMBERING = /[一二三四五六七八九十]+[、.．]|[（(][一二三�
 /** A name opens a row: a number (一、 （一）), a total, the year's balances. */
 const OPENS_ROW = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．]|本年.{0,4}合计|(?:收入|支出)?合\s*计|(?:收入|支出)?总\s*计|年初|年末|结余分配|使用|用事业基金|其中)/;
 
+/** A balance's part by fund opens a row: its name (一般公共预算财政拨款…) starts a line of its own under a balance or another part. */
+const FUND_PART = /^(?:一般公共预算|政府性基金|国有资本经营)/;
+function partOpens(open: Row, w: SidedWord): boolean {
+  if (!FUND_PART.test(w.text) || open.words.some((v) => v.k === w.k)) return false;
+  const name = bare(open.words.map((v) => v.text).join(''));
+  return BALANCE.test(name) || FUND_PART.test(name);
+}
+
 /**
  * A side's rows from its words (figures aside): where line numbers are printed, one row per line
  * number, a name's words going with the line number on or above their line (the first row's also
@@ -220,7 +228,7 @@ function rowsOf(words: readonly SidedWord[], numbered: boolean, blank: (k: numbe
     for (const w of names) {
       if (w.kind !== 'text') return null;
       const open = rows[rows.length - 1];
-      if (!open || OPENS_ROW.test(w.text)) rows.push({ words: [w], number: null, first: w.k, last: w.k });
+      if (!open || OPENS_ROW.test(w.text) || partOpens(open, w)) rows.push({ words: [w], number: null, first: w.k, last: w.k });
       else open.words.push(w);
     }
   }
