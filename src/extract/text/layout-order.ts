@@ -5,6 +5,7 @@ import { loc } from '../../model/loc.js';
 import type { Line } from '../pdf/lines.js';
 import type { PageTable } from '../pdf/tables.js';
 import { AMOUNT_HEAD, DECIMAL, LABEL } from './layout-header.js';
+import { splitByCatalog } from './wrapped-names.js';
 
 /**
  * A table on a character grid read by the order of its words where their columns do not tell. A
@@ -52,6 +53,8 @@ export function readByOrder(t: PageTable, lines: readonly Line[]): PageTable | n
   // starting a row goes on with the name of the row before it.
   const body: BodyRow[] = [];
   let open: BodyRow | null = null;
+  // Lines of words alone given to the row above them, by its index (wrapped-names.ts).
+  const tails = new Map<number, Token[][]>();
   for (const r of rows.slice(first)) {
     const k = r.findIndex((w) => DECIMAL.test(w.text));
     const labels = k < 0 ? r : r.slice(0, k);
@@ -66,7 +69,10 @@ export function readByOrder(t: PageTable, lines: readonly Line[]): PageTable | n
       if (CODE.test(labels[0]?.text ?? '') || !body.length) {
         open = { labels, figures: [] };
         body.push(open);
-      } else (body[body.length - 1] as BodyRow).labels.push(...labels);
+      } else {
+        (body[body.length - 1] as BodyRow).labels.push(...labels);
+        tails.set(body.length - 1, [...(tails.get(body.length - 1) ?? []), labels]);
+      }
       continue;
     }
     if (open && !CODE.test(labels[0]?.text ?? '')) {
@@ -79,6 +85,7 @@ export function readByOrder(t: PageTable, lines: readonly Line[]): PageTable | n
     body.push({ labels, figures });
   }
   if (open) return null;
+  splitByCatalog(body, tails);
   const width = Math.max(...body.map((b) => b.figures.length));
   // Every row a figure in every column: a row with fewer has blank cells the order does not place.
   if (width < 1 || body.some((b) => b.figures.length !== width)) return null;

@@ -6,6 +6,7 @@ import type { Line } from '../pdf/lines.js';
 import type { PageTable } from '../pdf/tables.js';
 import { DECIMAL } from './layout-header.js';
 import { CODE, type Head, type Token, amountWord, labelText, near, stack } from './layout-order.js';
+import { splitByCatalog } from './wrapped-names.js';
 
 /**
  * A table on a character grid whose columns neither the grid nor the order of its words decides
@@ -33,15 +34,20 @@ export function readAsSpaced(t: PageTable, lines: readonly Line[]): { table: Pag
   const rows = lines.map((l) => l.items.map((i) => ({ text: i.str, x1: i.x, x2: i.x + i.width, line: l.no })));
   const first = rows.findIndex((r) => r.some((w) => DECIMAL.test(w.text)));
   if (first <= 0) return null;
-  const head = rows.slice(0, first);
+  let head = rows.slice(0, first);
   const numberLine = head.find((r) => r.some((w) => w.text === '栏次'));
-  const heads = stack(head.filter((r) => r !== numberLine));
+  // Lines of words alone between the column numbers (栏次) and the first figures: the first row's
+  // name wrapped above its line, where the catalog says so (wrapped-names.ts); else header words.
+  const lead = numberLine ? head.slice(head.indexOf(numberLine) + 1) : [];
+  let heads = stack(head.filter((r) => r !== numberLine));
   if (!heads) return null;
   const width = heads.filter((h) => amountWord(h.text)).length;
   if (width < 2) return null;
 
   const codeHeads: Token[] = [];
   const body: Row[] = [];
+  // Lines of words alone given to the row above them, by its index (wrapped-names.ts).
+  const tails = new Map<number, Token[][]>();
   let pool: Token[] = [];
   const flushPool = () => {
     if (pool.length) body.push({ labels: [], figures: pool });
@@ -71,9 +77,18 @@ export function readAsSpaced(t: PageTable, lines: readonly Line[]): { table: Pag
     // A name's next line, with the figures of its row where the line before held none.
     if (figures.length && last.figures.length) return null;
     last.labels.push(...labels);
-    if (figures.length) last.figures = figures;
+    if (figures.length) {
+      last.figures = figures;
+      // The line of the row's figures: the lines before it are the row's own.
+      tails.delete(body.length - 1);
+    } else tails.set(body.length - 1, [...(tails.get(body.length - 1) ?? []), labels]);
   }
   if (pool.length) return null;
+  if (splitByCatalog(body, tails, lead)) {
+    head = head.slice(0, head.length - lead.length);
+    heads = stack(head.filter((r) => r !== numberLine));
+    if (!heads || heads.filter((h) => amountWord(h.text)).length !== width) return null;
+  }
 
   const file = t.rows[0]?.[0]?.location.file ?? '';
   const byColumns = placeByColumns(heads.filter((h) => amountWord(h.text)), body);
