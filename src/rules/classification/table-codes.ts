@@ -95,18 +95,31 @@ export const codeExists = defineRule({
 /**
  * How a name read for a code may be pieces of wrapped names put on the wrong row rather than what is
  * printed: the tail of its own name ("险缴费" for 机关事业单位基本养老保险缴费, its head wrapped onto the
- * line above), or its own name followed by the head of another item's name or a total's label
- * ("绩效工资机关事业单位基本养老保", "其他资本性支出公用经费合计"). Null when it is neither.
+ * line above; "出" for 行政事业单位养老支出), the head of its own name whose tail another row read
+ * ("社会保障和就业支" where the next row reads "出…"), or its own name or its tail followed by the head
+ * of another item's name or a total's label ("绩效工资机关事业单位基本养老保", "出行政事业单位养老",
+ * "其他资本性支出公用经费合计"). Null when it is none of these.
  */
-function wrapPieced(printed: string, standard: string, others: readonly string[]): string | null {
+function wrapPieced(printed: string, standard: string, others: readonly string[], read: readonly string[]): string | null {
   const n = normalizeItemName(printed);
   const own = normalizeItemName(standard);
-  if (n.length >= 2 && n !== own && own.endsWith(n)) return `只是规范名称“${standard}”的后半`;
-  if (!n.startsWith(own) || n === own) return null;
-  const rest = n.slice(own.length);
-  if (/^(人员经费|公用经费)?(合计|小计|总计)$/.test(rest)) return `是规范名称“${standard}”接上了合计行的“${rest}”`;
-  const other = others.find((o) => o && normalizeItemName(o) !== own && rest.length >= 2 && normalizeItemName(o).startsWith(rest));
-  return other ? `是规范名称“${standard}”接上了“${other}”的前半` : null;
+  if (!n || n === own) return null;
+  if (own.endsWith(n)) return `只是规范名称“${standard}”的后半`;
+  if (n.length >= 2 && own.startsWith(n)) {
+    const rest = own.slice(n.length);
+    if (read.some((r) => r !== printed && normalizeItemName(r).startsWith(rest))) return `只是规范名称“${standard}”的前半，后半“${rest}”读到了另一行`;
+  }
+  // Its own name, or the tail of it, then the head of another's or a total's label.
+  for (let k = 0; k < own.length; k++) {
+    const tail = own.slice(k);
+    if (!n.startsWith(tail) || n === tail) continue;
+    const rest = n.slice(tail.length);
+    const whose = k === 0 ? `规范名称“${standard}”` : `规范名称“${standard}”的后半“${tail}”`;
+    if (/^(人员经费|公用经费)?(合计|小计|总计)$/.test(rest)) return `是${whose}接上了合计行的“${rest}”`;
+    const other = others.find((o) => o && normalizeItemName(o) !== own && rest.length >= 2 && normalizeItemName(o).startsWith(rest));
+    if (other) return `是${whose}接上了“${other}”的前半`;
+  }
+  return null;
 }
 
 export const codeName = defineRule({
@@ -127,6 +140,21 @@ export const codeName = defineRule({
       severity: 'info',
       mentions: '接错了行',
     },
+    {
+      name: '居中折行的名称分到了上下两行：208 读作“出行政事业单位养老”（自身名称的末字接上了下一行名称的前半），只是提示',
+      text: docOf(swap(swap(T05, '208\t社会保障和就业支出', '208\t出行政事业单位养老'), '20805\t行政事业单位养老支出', '20805\t支出')),
+      expect: 'fail',
+      severity: 'info',
+      mentions: '接上了',
+    },
+    {
+      name: '名称只读到前半，后半读到了下一行：20805 读作“行政事业单位养老支”，下一行读作“出”，只是提示',
+      text: docOf(swap(swap(T05, '20805\t行政事业单位养老支出', '20805\t行政事业单位养老支'), '2080505\t机关事业单位基本养老保险缴费支出', '2080505\t出')),
+      expect: 'fail',
+      severity: 'info',
+      mentions: '前半',
+    },
+    { name: '2101501 印为“行政运营”：不是折行能解释的，仍是错误', text: docOf(swap(T05, '2101501\t行政运行', '2101501\t行政运营')), expect: 'fail', severity: 'error', mentions: '行政运营' },
   ],
   check(ctx) {
     let checked = 0;
@@ -141,7 +169,7 @@ export const codeName = defineRule({
         const loose = ctx.catalog.nameMatches(item, r.name);
         // In a year the catalog was not checked against, the name may have changed: not provable.
         const note = ctx.catalog.uncoveredNote;
-        const wrapped = wrapPieced(r.name, item.name, codedRows(t).map((x) => lookup(ctx.catalog, economic, x.code as string)?.name ?? ''));
+        const wrapped = wrapPieced(r.name, item.name, codedRows(t).map((x) => lookup(ctx.catalog, economic, x.code as string)?.name ?? ''), codedRows(t).map((x) => x.name ?? ''));
         ctx.report({
           severity: loose || note || wrapped ? 'info' : 'error',
           message: loose
