@@ -40,3 +40,36 @@ describe('a copied summary with a 行次 column', () => {
     expect(amount(t, 'inc.general')).toBeUndefined();
   });
 });
+
+// 公开04表 copied without its layout, its header printing 合计 after the three funds' columns (as
+// some departments' prints do): the columns go in the order the header names them.
+const FUNDS = (head: string, row: (g: string, f: string, c: string, t: string) => string) =>
+  [
+    '财政拨款收入支出决算总表',
+    '单位：万元',
+    '收入 支出',
+    head,
+    `一、一般公共预算财政拨款 238.67 一、卫生健康支出 ${row('238.67', '0.00', '0.00', '238.67')}`,
+    '二、政府性基金预算财政拨款 0.00',
+    '三、国有资本经营预算财政拨款 0.00',
+    `本年收入合计 238.67 本年支出合计 ${row('238.67', '0.00', '0.00', '238.67')}`,
+    `年初财政拨款结转和结余 0.00 年末财政拨款结转和结余 ${row('0.00', '0.00', '0.00', '0.00')}`,
+    `总计 238.67 总计 ${row('238.67', '0.00', '0.00', '238.67')}`,
+    '注：本表反映单位本年度财政拨款的总收支和年末结转结余情况。',
+  ].join('\n');
+
+describe('a copied 04 whose header orders its amount columns', () => {
+  const read = async (text: string) => (await extractBytes('04.txt', new TextEncoder().encode(text))).tables.find((t) => t.id === '04');
+  const cells = (t: PublicTable | undefined, key: string) => Object.fromEntries(Object.entries(t?.rows.find((r) => r.key === key)?.cells ?? {}).map(([k, v]) => [k, v?.value]));
+
+  it('reads 合计 printed last as the total, not as 国有资本经营预算', async () => {
+    const t = await read(FUNDS('项目 金额 项目 一般公共预算财政拨款 政府性基金预算财政拨款 国有资本经营预算财政拨款 合计', (g, f, c, tot) => `${g} ${f} ${c} ${tot}`));
+    expect(cells(t, 'exp.total')).toEqual({ total: '238.67', general: '238.67', fund: '0.00', capital: '0.00' });
+    expect(cells(t, 'exp.class:210')).toEqual({ total: '238.67', general: '238.67', fund: '0.00', capital: '0.00' });
+  });
+
+  it('reads the official order (合计 first) as before', async () => {
+    const t = await read(FUNDS('项目 金额 项目 合计 一般公共预算财政拨款 政府性基金预算财政拨款 国有资本经营预算财政拨款', (g, f, c, tot) => `${tot} ${g} ${f} ${c}`));
+    expect(cells(t, 'exp.total')).toEqual({ total: '238.67', general: '238.67', fund: '0.00', capital: '0.00' });
+  });
+});

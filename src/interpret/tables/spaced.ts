@@ -560,11 +560,32 @@ function segmentsOf(l: readonly Tok[]): Seg[] {
   return out;
 }
 
+/** The four amount columns of 04's expense side, in the order the official format prints them. */
+const FUND_COLUMNS = [
+  { key: 'total', label: '合计', word: /合\s*计/ },
+  { key: 'general', label: '一般公共预算财政拨款', word: /一般公共/ },
+  { key: 'fund', label: '政府性基金预算财政拨款', word: /政府性基/ },
+  { key: 'capital', label: '国有资本经营预算财政拨款', word: /国有资本/ },
+];
+
+/**
+ * The order of 04's amount columns as its header prints them: by where each column's word stands on
+ * the one header line that names all four (some prints put 合计 last); the official order where no
+ * line names all four. A copy keeps a line's words in their order, whatever their spacing.
+ */
+function fundColumnOrder(headerLines: readonly string[]): typeof FUND_COLUMNS {
+  const line = headerLines.find((l) => FUND_COLUMNS.every((c) => c.word.test(l)));
+  if (!line) return FUND_COLUMNS;
+  return [...FUND_COLUMNS].sort((a, b) => (line.search(a.word) as number) - (line.search(b.word) as number));
+}
+
 function placeSummary(block: TableBlock, id: '01' | '04', lines: Tok[][]): Placed | null {
   const start = startOfBody(lines, (l) => l.some((t) => t.kind === 'fig') || NUMBERED.test(l[0]?.text ?? ''));
   const header = lines.slice(0, start).map(joinText).join('');
-  const rightCols = id === '04' && /一般公共/.test(header) && /政府性基/.test(header) ? ['total', 'general', 'fund', 'capital'] : ['amount'];
-  const rightLabels = rightCols.length > 1 ? ['合计', '一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款'] : ['决算数'];
+  const byFund = id === '04' && /一般公共/.test(header) && /政府性基/.test(header);
+  const order = fundColumnOrder(lines.slice(0, start).map(joinText));
+  const rightCols = byFund ? order.map((c) => c.key) : ['amount'];
+  const rightLabels = byFund ? order.map((c) => c.label) : ['决算数'];
   const identities: Identity[] = rightCols.length > 1 ? [{ total: 'total', parts: ['general', 'fund', 'capital'].map((key) => ({ key, sign: 1 as const })) }] : [];
   const anchor = block.rows[0]?.[0] ?? { text: '', colSpan: 1, rowSpan: 1, location: block.location };
   const rows: TableCell[][] = [
