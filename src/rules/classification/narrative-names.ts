@@ -106,7 +106,7 @@ export const classNameShort = defineRule({
   category: 'classification',
   severity: 'warning',
   authority: '财政部《2024年政府收支分类科目》',
-  description: '支出功能分类的类级科目名称都以“支出”结尾（卫生健康支出、社会保障和就业支出）；说明中写作“卫生健康（类）”是简写，公开文本应写规范名称。同一文件只报一次，列出各处。',
+  description: '支出功能分类的类级科目名称都以“支出”结尾（卫生健康支出、社会保障和就业支出）；说明中写作“卫生健康（类）”是简写，公开文本应写规范名称；“卫生健康（类）支出”把“支出”写在（类）之后，名称是完整的。同一文件只报一次，列出各处。',
   cases: [
     { name: '规范名称', expect: 'pass', text: '## 一般公共预算财政拨款支出决算具体情况\n1. 卫生健康支出（类）医疗保障管理事务（款）医疗保障经办事务（项）：支出决算数为21万元。\n' },
     {
@@ -114,6 +114,11 @@ export const classNameShort = defineRule({
       expect: 'fail',
       mentions: '社会保障和就业支出',
       text: '## 一般公共预算财政拨款支出决算具体情况\n1. 社会保障和就业（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）：支出决算为71.09万元。\n2. 卫生健康（类）行政事业单位医疗（款）行政单位医疗（项）：支出决算为21万元。\n',
+    },
+    {
+      name: '“支出”写在（类）之后',
+      expect: 'pass',
+      text: '## 一般公共预算财政拨款支出决算情况说明\n2024年度一般公共预算财政拨款支出1,222.68万元，主要用于以下方面：社会保障和就业（类）支出84.68万元，占6.93%；卫生健康（类）支出1,092.66万元，占89.37%；住房保障（类）支出45.34万元，占3.71%。\n',
     },
   ],
   check({ doc, catalog, report }) {
@@ -125,6 +130,9 @@ export const classNameShort = defineRule({
       for (const m of hit.text.matchAll(CLASS_MARKED)) {
         const written = m[1] as string;
         if (written.endsWith('支出')) continue;
+        // "社会保障和就业（类）支出84.68万元": the 陕西/新疆 templates put the 支出 after the level's
+        // bracket; the name is whole.
+        if (/^\s*支出/.test(hit.text.slice((m.index ?? 0) + m[0].length))) continue;
         // The class whose official name is the written one with 支出 after it; the written run may start
         // with words of the sentence before the name ("主要用于卫生健康（类）").
         const cls = catalog.functionClasses().find((c) => c.name.endsWith('支出') && c.name.length > 3 && written.endsWith(c.name.slice(0, -2)));
