@@ -376,6 +376,9 @@ function isHan(c: number): boolean {
   return c >= HAN_FIRST && c <= HAN_LAST;
 }
 const REPEATED_CLAUSE = /([^，,。；;：:\s]{6,24})[，,]\1/;
+const REPEATED_CLAUSE_ALL = new RegExp(REPEATED_CLAUSE.source, 'g');
+/** What turns a clause into a table's title when it follows: "…支出" + "决算表", "明细表", "表". */
+const TABLE_TITLE_AFTER = /^(?:[\u4e00-\u9fa5]{0,6}(?:决算|预算|明细|情况|统计|总))?表(?![示明达彰现])/;
 
 /** Whether a UTF-16 unit is one of [，,。；;：:\s] (REPEATED_CLAUSE's stops), without a pattern call per character. */
 function isClauseStop(c: number): boolean {
@@ -408,7 +411,7 @@ export const templateRepeatedWord = defineRule({
   category: 'template',
   severity: 'info',
   authority: AUTH,
-  description: '相邻重复的词语（“年度年度”“的的”“概况概况”“主要原因是主要原因是”）和连写两遍的分句（“与上年相比，与上年相比持平”），多为拼接模板或修改时留下。',
+  description: '相邻重复的词语（“年度年度”“的的”“概况概况”“主要原因是主要原因是”）和连写两遍的分句（“与上年相比，与上年相比持平”；后一遍接着写成表名的不算，“无国有资本经营预算财政拨款支出，国有资本经营预算财政拨款支出决算表无数据”），多为拼接模板或修改时留下。',
   cases: [
     { name: '无重复', expect: 'pass', text: '荣成市医疗保障局2024年度区级预算绩效自评。\n' },
     { name: '年度年度', expect: 'fail', mentions: '年度年度', text: '荣成市医疗保障局2024年度年度区级预算绩效自评。\n' },
@@ -423,6 +426,8 @@ export const templateRepeatedWord = defineRule({
     { name: '连成一行的表头不算', expect: 'pass', text: '收入支出项目行次金额项目行次金额栏次1栏次2\n' },
     { name: '分句重复', expect: 'fail', mentions: '与2023年度预算相比', text: '“三公”经费支出决算数与2023年度预算相比,与2023年度预算相比持平。\n' },
     { name: '两个分句相似不算', expect: 'pass', text: '公务接待费与上年相比持平,与年初预算相比持平。\n' },
+    { name: '分句之后是以它为名的表', expect: 'pass', text: '2024年度本部门无国有资本经营预算财政拨款支出，国有资本经营预算财政拨款支出决算表无数据。\n' },
+    { name: '表名之外的分句重复仍报', expect: 'fail', mentions: '与2023年度预算相比', text: '本部门无国有资本经营预算财政拨款支出，国有资本经营预算财政拨款支出决算表无数据；与2023年度预算相比,与2023年度预算相比持平。\n' },
   ],
   check({ doc, report }) {
     // Every doubled run of a line, not only its first ("主要是主要是…；…主要是是…" in one paragraph).
@@ -446,7 +451,11 @@ export const templateRepeatedWord = defineRule({
     }
     // A clause said twice over, a comma between ("与2021年度预算相比,与2021年度预算相比持平"): an edit left both.
     for (const hit of linesMatchingWhere(doc, REPEATED_CLAUSE, mayRepeatClause)) {
-      const clause = REPEATED_CLAUSE.exec(hit.text)?.[1] ?? hit.match;
+      // The second copy running on into a table's title is that table's name, not the clause again
+      // ("无国有资本经营预算财政拨款支出，国有资本经营预算财政拨款支出决算表无数据").
+      const m = [...hit.text.matchAll(REPEATED_CLAUSE_ALL)].find((x) => !TABLE_TITLE_AFTER.test(hit.text.slice((x.index ?? 0) + x[0].length)));
+      if (!m) continue;
+      const clause = m[1] as string;
       report({ message: `分句“${clause}”连写了两遍。`, expected: clause, actual: `${clause}，${clause}`, locations: [hit.location] });
     }
   },
