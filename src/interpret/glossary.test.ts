@@ -58,3 +58,28 @@ describe('classification items explained under their bare 款 or 项 names', () 
     expect(await codes(`${HEAD}一、行政运行（项）：反映行政单位的基本支出。\n`)).toEqual([['行政运行（项）', null, []]]);
   });
 });
+
+describe('classification items explained under their code and name', () => {
+  const codes = async (terms: string[], tables = '') => {
+    const text = `# 某某局2024年度部门决算\n\n${tables}## 名词解释\n\n${terms.map((t, i) => `${i + 1}. ${t}：反映有关方面的支出。`).join('\n')}\n`;
+    return (await extractBytes('g.md', new TextEncoder().encode(text))).glossary.map((g) => [g.code, g.maybe ?? null]);
+  };
+  it('name the item the code and name agree on: "医疗保障政策管理（2101505）", "2101505医疗保障政策管理", a bare 项 "行政运行（2101501）"', async () => {
+    expect(await codes(['医疗保障政策管理（2101505）', '2101505医疗保障政策管理', '行政运行（2101501）', '2101501 行政运行（项）', '行政运行（项）（2101501）'])).toEqual([
+      ['2101505', null],
+      ['2101505', null],
+      ['2101501', null],
+      ['2101501', null],
+      ['2101501', null],
+    ]);
+  });
+  it('name neither where code and name disagree, and say which they may be', async () => {
+    expect(await codes(['医疗保障政策管理（2101501）'])).toEqual([[null, ['2101501', '2101505']]]);
+  });
+  it('without a code, read as before', async () => {
+    expect(await codes(['卫生健康支出（类）医疗保障管理事务（款）医疗保障政策管理（项）', '基本支出'])).toEqual([
+      ['2101505', null],
+      [null, null],
+    ]);
+  });
+});

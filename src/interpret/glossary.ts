@@ -1,4 +1,4 @@
-import type { CatalogItem } from '../catalog/catalog.js';
+import type { Catalog, CatalogItem } from '../catalog/catalog.js';
 import type { GlossaryEntry } from '../model/disclosure.js';
 import type { ParagraphBlock } from '../model/layout.js';
 import type { InterpretContext } from './context.js';
@@ -14,7 +14,7 @@ const LEVEL_MARK = /[（(]\s*(类|款|项)\s*[)）]/g;
  * lines between entries and a definition broken over paragraphs do not end it. Entries naming a
  * 类/款/项 path ("卫生健康支出（类）医疗保障管理事务（款）行政运行（项）") are resolved to codes.
  */
-export function readGlossary(ctx: InterpretContext): GlossaryEntry[] {
+export function readGlossary(ctx: InterpretContext, printed: Catalog = ctx.catalog): GlossaryEntry[] {
   const entries: GlossaryEntry[] = [];
   let inGlossary = false;
   for (let i = 0; i < ctx.blocks.length; i++) {
@@ -50,7 +50,7 @@ export function readGlossary(ctx: InterpretContext): GlossaryEntry[] {
     const m = ENTRY.exec(text);
     const last = entries[entries.length - 1];
     if (m) {
-      entries.push(entry(ctx, (m[1] as string).trim(), (m[2] as string).trim(), b));
+      entries.push(entry(ctx, printed, (m[1] as string).trim(), (m[2] as string).trim(), b));
     } else if (last && !last.definition) {
       last.definition = text.trim();
     } else if (last && entryFollows(ctx, i + 1)) {
@@ -85,7 +85,40 @@ function entryFollows(ctx: InterpretContext, from: number): boolean {
   return false;
 }
 
-function entry(ctx: InterpretContext, term: string, definition: string, b: ParagraphBlock): GlossaryEntry {
+/**
+ * A function code written with the term: before its name ("2101505医疗保障政策管理", "2101505 行政运行（项）")
+ * or in brackets after it ("医疗保障政策管理（2101505）", "行政运行（项）（2101501）").
+ */
+const LEADING_CODE = /^(\d{3}(?:\d{2}){0,2})(?!\d)\s*(?=[\u4e00-\u9fa5])/;
+const BRACKETED_CODE = /\s*[（(]\s*(\d{3}(?:\d{2}){0,2})\s*[)）]\s*/;
+
+function writtenCode(term: string): { code: string; rest: string } | null {
+  const lead = LEADING_CODE.exec(term);
+  if (lead) return { code: lead[1] as string, rest: term.slice(lead[0].length).trim() };
+  const br = BRACKETED_CODE.exec(term);
+  if (br && br.index > 0) return { code: br[1] as string, rest: `${term.slice(0, br.index)}${term.slice(br.index + br[0].length)}`.trim() };
+  return null;
+}
+
+/**
+ * The entry of a term; a code written with it names the item exactly where the catalog (or the
+ * document's own tables, for an item the catalog lacks) gives that code this name. A code and a name
+ * that disagree: neither is taken.
+ */
+function entry(ctx: InterpretContext, printed: Catalog, written: string, definition: string, b: ParagraphBlock): GlossaryEntry {
+  const w = writtenCode(written);
+  if (!w) return entryByName(ctx, written, definition, b);
+  const byName = entryByName(ctx, w.rest, definition, b);
+  const name = (byName.names[byName.names.length - 1] ?? w.rest.replace(LEVEL_MARK, '')).replace(/[\s　]/g, '');
+  const item = printed.functionItem(w.code);
+  const agrees = !!name && item != null && printed.nameMatches(item, name) && (byName.code == null || byName.code === w.code);
+  if (agrees) return { ...byName, term: written, code: w.code };
+  const level = w.code.length === 3 ? 'class' : w.code.length === 5 ? 'kuan' : 'xiang';
+  const maybe = [w.code, ...(byName.code ? [byName.code] : []), ...(name ? printed.itemsByName(name, level).map((i) => i.code) : [])];
+  return { term: written, definition, code: null, names: [], maybe: [...new Set(maybe)], location: b.location };
+}
+
+function entryByName(ctx: InterpretContext, term: string, definition: string, b: ParagraphBlock): GlossaryEntry {
   const marks = [...term.matchAll(LEVEL_MARK)].map((m) => m[1] as string);
   const parts = marks.length
     ? term

@@ -54,7 +54,7 @@ export function interpret(layout: LayoutDocument, catalog: Catalog, options: { v
   const tableAmounts = new Set(tables.flatMap((t) => t.rows.flatMap((r) => Object.values(r.cells).flatMap((f) => (f && f.kind === 'amount' && (f.unit == null || f.unit === '万元') ? [f.value] : [])))));
   const claims = [...readClaims({ ...ctx, catalog: catalog.withDocumentItems(printed), tableAmounts, printedItems: printed }), ...readComparisonTables(ctx, tables)];
   markWholeAmounts(claims);
-  const glossary = readGlossary(ctx);
+  const glossary = readGlossary(ctx, catalog.withDocumentItems(printed));
   const performance = readPerformance(ctx);
 
   const lines: Disclosure['lines'] = [];

@@ -176,6 +176,12 @@ export const GlossaryEntrySchema = lazySchema(() => z.object({
   /** Function-classification code the term names, when it is a 类/款/项 entry. */
   code: z.string().nullable(),
   names: z.array(z.string()).default([]),
+  /**
+   * The items an entry may explain when its term writes a code and a name that disagree
+   * ("行政运行（2101505）"): neither is taken as its code, and no rule says the items it may name are
+   * unexplained.
+   */
+  maybe: z.array(z.string()).optional(),
   location: LocationSchema,
 }));
 export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;

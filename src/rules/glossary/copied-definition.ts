@@ -34,6 +34,12 @@ export const glossaryCopiedDefinition = defineRule({
       mentions: '2101599',
       text: '## 名词解释\n一、卫生健康支出（类）医疗保障管理事务（款）医疗保障政策管理（项），主要用于反映其他用于医疗保障管理事务方面的支出。\n',
     },
+    {
+      name: '以编码和名称写出的条目套用相邻科目',
+      expect: 'fail',
+      mentions: '2101599',
+      text: '## 名词解释\n一、医疗保障政策管理（2101505）：主要用于反映其他用于医疗保障管理事务方面的支出。\n',
+    },
   ],
   check({ doc, catalog, report }) {
     const items = doc.glossary.filter((g) => g.code && g.definition);
