@@ -737,6 +737,13 @@ class ClaimReader {
           const w = this.listWholeOf(cur);
           this.whole = { id: w.id, key: w.subject.key };
           t = t.replace(/^(?:其中|主要用于以下方面|具体用于以下方面|按[\u4e00-\u9fa5]{2,16}(?:分|分类|划分)(?:科目)?(?=[:：]))[:：]?/, '');
+        } else if (/^(?:主要|具体)?包括[:：]?(?=[^，,；;。]*[（(]\s*项\s*[)）])/.test(t) && cur?.subject.key.startsWith('fc:') && cur.subject.key.length === 8) {
+          // "医疗保障管理事务（款）90.00万元，包括行政运行（项）60.00万元、事业运行（项）30.00万元": the 款's 项,
+          // what it includes (as "（含…）" gives them), not all it is made of.
+          const w = this.listWholeOf(cur);
+          this.whole = { id: w.id, key: w.subject.key };
+          w.someParts = true;
+          t = t.replace(/^(?:主要|具体)?包括[:：]?/, '');
         }
         if (compares) cmp = comparisonIn(t) ?? cmp;
         // A "(其中:" left open runs to the clause's end. (A template's either-or word in brackets inside it,

@@ -1317,3 +1317,28 @@ describe('a 项 named alone right after another 项 of a path', () => {
     expect([amounts(cs, 'fc:2101501'), amounts(cs, 'fc:2101502')]).toEqual([['500'], ['190']]);
   });
 });
+
+describe('a 款 named alone, and the 项 it includes', () => {
+  it('"…（款）90.00万元，包括行政运行（项）60.00万元、事业运行（项）30.00万元": the 款 and its 项 under it, named by the 款', async () => {
+    const cs = await claimsOf(
+      '（三）一般公共预算财政拨款支出决算具体情况',
+      '2024年度一般公共预算财政拨款支出决算数为100.00万元。',
+      '1.医疗保障管理事务（款）90.00万元，包括行政运行（项）60.00万元、事业运行（项）30.00万元。',
+      '2.医疗救助（款）其他医疗救助支出（项）10.00万元。',
+    );
+    const kuan = of(cs, 'fc:21015');
+    expect(kuan.map((c) => c.amount?.value)).toEqual(['90.00']);
+    expect(['fc:2101501', 'fc:2101550'].map((k) => of(cs, k).map((c) => [c.amount?.value, c.parent]))).toEqual([
+      [['60.00', kuan[0]?.id]],
+      [['30.00', kuan[0]?.id]],
+    ]);
+    expect(cs.some((c) => c.subject.key.startsWith('unsure:') || c.subject.label.startsWith('包括'))).toBe(false);
+    const text = `# 2024年度某某局部门决算\n\n## （三）一般公共预算财政拨款支出决算具体情况\n\n2024年度一般公共预算财政拨款支出决算数为100.00万元。\n\n1.医疗保障管理事务（款）90.00万元，包括行政运行（项）60.00万元、事业运行（项）30.00万元。\n\n2.医疗救助（款）其他医疗救助支出（项）10.00万元。\n\n## 第三部分 名词解释\n\n1.卫生健康支出（类）医疗保障管理事务（款）行政运行（项）：反映行政单位的基本支出。\n`;
+    const found = (await checkBytes('case.md', new TextEncoder().encode(text))).findings;
+    expect(found.filter((f) => /sum|unused-item/.test(f.rule)).map((f) => f.rule)).toEqual([]);
+  });
+  it('a 款 name that is no one 款 of the catalog is read unsure, compared with nothing', async () => {
+    const cs = await claimsOf('（三）一般公共预算财政拨款支出决算具体情况', '1.行政运行（款）90.00万元。');
+    expect(cs.filter((c) => c.amount?.value === '90.00').map((c) => c.subject.key.replace(/#.*/, ''))).toEqual(['unsure:item:行政运行']);
+  });
+});

@@ -241,6 +241,7 @@ export function findSubjects(text: string, catalog: Catalog, section: string | n
   if (!QUANTITY_HINT.test(text)) return all;
   for (const fc of findFunctionPaths(text, catalog)) all.push(fc);
   for (const it of findBareItems(text, catalog)) all.push(it);
+  for (const k of findBareKuans(text, catalog)) all.push(k);
   for (const g of subjectPatterns()) {
     if (!g.any.test(text)) continue;
     for (const [e, re, wide] of g.members) {
@@ -424,7 +425,8 @@ function findBareItems(text: string, catalog?: Catalog): SubjectMatch[] {
     if (/^\s*[”"」]?\s*$/.test(text.slice((m.index ?? 0) + m[0].length)) && text.slice(0, nameAt).replace(/[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[“"「\s]/g, '') !== '') continue;
     // (Only the 项's own name: a 款 or 类 before it in the same run is its path, said in part.)
     const own = (m[1] as string).replace(/^.*[（(]\s*[类款]\s*[)）]/, '');
-    const name = normalizeItemName(own.replace(/^\d+[、.．]\s*/, '').trim());
+    // (Not the word that opens a 款's list of its 项: "…（款）90.00万元，包括行政运行（项）60.00万元".)
+    const name = normalizeItemName(own.replace(/^\d+[、.．]\s*/, '').replace(LIST_LEAD, '').trim());
     if (!name) continue;
     // "（1）医疗保障管理事务（款）行政运行（项）" under a heading "2. 卫生健康支出（类）600万元：": a 款 and its 项
     // that one class of the catalog alone has name the item as its whole path would.
@@ -437,6 +439,33 @@ function findBareItems(text: string, catalog?: Catalog): SubjectMatch[] {
   }
   return out;
 }
+
+/** The word that opens a list of a whole's parts, before the first part's name. */
+const LIST_LEAD = /^(?:其中[:：]?|(?:主要|具体)?包括|含)\s*/;
+
+/**
+ * "1.医疗保障管理事务（款）90.00万元，包括行政运行（项）…": a 款 named alone, no 类 before it and no 项 after
+ * it, with its figure. It is the one 款 of that name in the catalog (or the document's own tables);
+ * where several 款 bear it, it is keyed unsure and compared with nothing.
+ */
+function findBareKuans(text: string, catalog?: Catalog): SubjectMatch[] {
+  const out: SubjectMatch[] = [];
+  if (!text.includes('款')) return out;
+  for (const m of text.matchAll(BARE_KUAN)) {
+    const raw = m[1] as string;
+    // (A path from its 类 is findFunctionPaths'.)
+    if (/[（(]\s*[类款项]\s*[)）]/.test(raw)) continue;
+    const name = normalizeItemName(raw.replace(/^\d+[、.．]\s*/, '').replace(/^(?:[一二三四五六七八九十]{1,3}是|[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[)）])\s*/, '').replace(LIST_LEAD, '').trim());
+    if (name.length < 2) continue;
+    const hits = catalog ? catalog.itemsByName(name, 'kuan') : [];
+    const start = (m.index ?? 0) + m[0].lastIndexOf(raw.trim().slice(raw.trim().length - name.length), m[0].length - 3);
+    out.push({ start, end: (m.index ?? 0) + m[0].length, key: hits.length === 1 ? `fc:${(hits[0] as CatalogItem).code}` : `unsure:item:${name}`, label: m[0].slice(start - (m.index ?? 0)), names: [], entry: null });
+  }
+  return out;
+}
+
+/** A 款's name, from a clause's start or a list's number, its marker, then its figure or 支出决算 (not a 项's name). */
+const BARE_KUAN = /(?:^|[，,；;。：:、\s]|\d+[、.．])\s*[“"「]?\s*(?:2\d{2}(?:\d{2})?\s*)?([\u4e00-\u9fa5（）()]{2,30}?)\s*[（(]\s*款\s*[)）](?=\s*[”"」]?\s*(?:[:：]|支出|决算|为|较|比|年初|全年|预算|\d|$))/g;
 
 /** The 项 named `item` under a 款 named `kuan`, when exactly one class of the catalog has such a pair. */
 function itemByKuan(catalog: Catalog, kuan: string, item: string): { code: string } | null {
