@@ -1342,3 +1342,30 @@ describe('a 款 named alone, and the 项 it includes', () => {
     expect(cs.filter((c) => c.amount?.value === '90.00').map((c) => c.subject.key.replace(/#.*/, ''))).toEqual(['unsure:item:行政运行']);
   });
 });
+
+describe('an item written with its function code', () => {
+  const HEAD = '2024年度一般公共预算财政拨款支出年初预算为500.00万元，支出决算为200.00万元，完成年初预算的40%。其中：';
+  it('"行政运行（2101501）：…", "2101505医疗保障政策管理：…", "2101501 行政运行（项）…": the item the code and name agree on, a part of the whole', async () => {
+    for (const [a, b] of [
+      ['1.行政运行（2101501）：', '2.医疗保障政策管理（2101505）：'],
+      ['1.2101501行政运行：', '2.2101505医疗保障政策管理：'],
+      ['1. 2101501 行政运行（项）', '2. 医疗保障政策管理（2101505）（项）'],
+    ]) {
+      const cs = await claimsOf(GENERAL, HEAD, `${a}年初预算为120.00万元，支出决算为120.00万元，完成年初预算的100%。`, `${b}年初预算为80.00万元，支出决算为80.00万元，完成年初预算的100%。`);
+      const whole = of(cs, 'general.expense')[0];
+      expect(['fc:2101501', 'fc:2101505'].map((k) => of(cs, k).map((c) => [c.amount?.value, c.budget?.amount?.value, c.parent]))).toEqual([
+        [['120.00', '120.00', whole?.id]],
+        [['80.00', '80.00', whole?.id]],
+      ]);
+    }
+  });
+  it('a code and a name that disagree name neither: the item is unsure', async () => {
+    const cs = await claimsOf(GENERAL, '1.行政运行（2101505）：支出决算为120.00万元。');
+    expect(cs.filter((c) => c.amount?.value === '120.00').map((c) => c.subject.key.replace(/#.*/, ''))).toEqual(['unsure:item:行政运行']);
+  });
+  it('a true sum error of such items is found', async () => {
+    const text = `# 2024年度某某局部门决算\n\n## ${GENERAL}\n\n${HEAD}\n\n1.行政运行（2101501）：年初预算为120.00万元，支出决算为120.00万元，完成年初预算的100%。\n\n2.医疗保障政策管理（2101505）：年初预算为80.00万元，支出决算为80.00万元，完成年初预算的100%。\n`;
+    const found = (await checkBytes('case.md', new TextEncoder().encode(text))).findings;
+    expect(found.filter((f) => f.rule === 'narrative.detail-sum').map((f) => f.locations.map((l) => l.line))).toEqual([[5, 7, 9]]);
+  });
+});

@@ -242,6 +242,7 @@ export function findSubjects(text: string, catalog: Catalog, section: string | n
   for (const fc of findFunctionPaths(text, catalog)) all.push(fc);
   for (const it of findBareItems(text, catalog)) all.push(it);
   for (const k of findBareKuans(text, catalog)) all.push(k);
+  for (const k of findCodedItems(text, catalog)) all.push(k);
   for (const g of subjectPatterns()) {
     if (!g.any.test(text)) continue;
     for (const [e, re, wide] of g.members) {
@@ -463,6 +464,44 @@ function findBareKuans(text: string, catalog?: Catalog): SubjectMatch[] {
   }
   return out;
 }
+
+/**
+ * "1.行政运行（2101501）：年初预算为…", "2101501行政运行：…", "2101505 医疗保障政策管理（项）支出决算…": an item
+ * written with its function code, which names it exactly where the catalog (or the document's own
+ * tables) gives that code this name. A code and a name that disagree name neither: the item is keyed
+ * unsure, compared with nothing; a number that is no function code is no item's.
+ */
+function findCodedItems(text: string, catalog?: Catalog): SubjectMatch[] {
+  const out: SubjectMatch[] = [];
+  if (!catalog || !/2\d{2}/.test(text)) return out;
+  for (const re of [CODE_AFTER_NAME, CODE_BEFORE_NAME]) {
+    for (const m of text.matchAll(re)) {
+      const g = m.groups as { name: string; code: string };
+      const name = normalizeItemName(g.name.replace(LIST_LEAD, '').trim());
+      const item = catalog.functionItem(g.code);
+      if (!item || name.length < 2) continue;
+      const lead = /^(?:[，,；;。：:、\s]|\d+[、.．])*\s*[“"「]?\s*/.exec(m[0])?.[0].length ?? 0;
+      const start = (m.index ?? 0) + lead;
+      // (A name that is no item's at all is no item's with a wrong code: "210人次" is a count.)
+      const named = catalog.nameMatches(item, name);
+      if (!named && !(['class', 'kuan', 'xiang'] as const).some((l) => catalog.itemsByName(name, l).length)) continue;
+      const key = named ? `fc:${item.code}` : `unsure:item:${name}`;
+      out.push({ start, end: (m.index ?? 0) + m[0].length, key, label: m[0].slice(lead), names: [], entry: null });
+    }
+  }
+  return out;
+}
+
+/** What may follow an item's name and code: its colon, its figure or the words that lead to it. */
+const ITEM_FOLLOWS = String.raw`(?=\s*[”"」]?\s*(?:[:：]|支出|决算|为|较|比|年初|全年|预算|\d))`;
+const CODE_AFTER_NAME = new RegExp(
+  String.raw`(?:^|[，,；;。：:、\s]|\d+[、.．])\s*[“"「]?\s*(?<name>[\u4e00-\u9fa5]{2,30}?)\s*[（(]\s*(?<code>2\d{2}(?:\d{2}){0,2})\s*[)）](?:\s*[（(]\s*[类款项]\s*[)）])?` + ITEM_FOLLOWS,
+  'g',
+);
+const CODE_BEFORE_NAME = new RegExp(
+  String.raw`(?:^|[，,；;。：:、\s]|\d+[、.．])\s*[“"「]?\s*(?<code>2\d{2}(?:\d{2}){0,2})(?!\d)\s*(?<name>[\u4e00-\u9fa5]{2,30}?)(?:\s*[（(]\s*[类款项]\s*[)）])?` + ITEM_FOLLOWS,
+  'g',
+);
 
 /** A 款's name, from a clause's start or a list's number, its marker, then its figure or 支出决算 (not a 项's name). */
 const BARE_KUAN = /(?:^|[，,；;。：:、\s]|\d+[、.．])\s*[“"「]?\s*(?:2\d{2}(?:\d{2})?\s*)?([\u4e00-\u9fa5（）()]{2,30}?)\s*[（(]\s*款\s*[)）](?=\s*[”"」]?\s*(?:[:：]|支出|决算|为|较|比|年初|全年|预算|\d|$))/g;
