@@ -1,5 +1,6 @@
 import { type Figure, inWanyuan, parseNumber } from '../../model/decimal.js';
 import type { Location } from '../../model/location.js';
+import { CN_COUNT, cnCountValue } from '../../model/cn-numeral.js';
 
 /** A number found in a clause, with what follows it. */
 export interface Token {
@@ -60,7 +61,38 @@ export function lexFigures(text: string): Token[] {
       out.push({ start, end, kind: 'amount', unit: null, raw: m[0], value: p.value, decimals: p.decimals });
     }
   }
+  // (Only where a Chinese numeral stands before a count unit: few clauses have one.)
+  if (CN_HINT.test(text)) {
+    lexCnCounts(text, out);
+    out.sort((a, b) => a.start - b.start);
+  }
   return out;
+}
+
+const CN_HINT = /[一二两三四五六七八九十百][批人台辆个家项次份名张件万]/;
+
+/**
+ * Counts in Chinese numerals ("保有量为十二辆", "接待三批次"): a count unit must follow, and the numeral must
+ * not make a word with the character before it or the one after its unit: "同一辆车", "统一个标准", "一次性"
+ * are no counts, nor "一个", "一项" (articles as often).
+ */
+const CN_TOKEN_RE = new RegExp(`(${CN_COUNT})\\s*(${COUNT_UNITS})(?!性|人|体|别|般|样|些|致|律|起|同)`, 'g');
+// (What makes a word with the numeral after it: 统一, 同一, 唯一, 每一, 之一, 十几, 若干 …)
+const CN_WORD_BEFORE = /[统同唯逐单另任某其万第每之初星周专如不归合整划说几数若千零〇一二三四五六七八九十百两]$/;
+
+function lexCnCounts(text: string, out: Token[]): void {
+  CN_TOKEN_RE.lastIndex = 0;
+  for (let m = CN_TOKEN_RE.exec(text); m; m = CN_TOKEN_RE.exec(text)) {
+    const raw = m[1] as string;
+    const start = m.index ?? 0;
+    if (CN_WORD_BEFORE.test(text.slice(Math.max(0, start - 1), start))) continue;
+    const value = cnCountValue(raw);
+    if (value == null) continue;
+    const unit = (m[2] as string).replace('(', '（').replace(')', '）');
+    // ("一个", "一项", "一次", "一人" are as often words as counts: 一 only before a unit that is nothing else.)
+    if (raw === '一' && !/^(?:辆|批次|人次|台)/.test(unit)) continue;
+    out.push({ start, end: start + m[0].length, kind: 'count', unit, raw: m[0], value: String(value), decimals: 0 });
+  }
 }
 
 /** Converts to the document's amount unit (万元): 元 ÷ 10000, 亿元 × 10000, keeping printed precision. */

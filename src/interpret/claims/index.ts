@@ -8,6 +8,7 @@ import { bareRate } from './bare-rate.js';
 import { basisOf, budgetAmountCue, budgetWords, executionCue, isDiffRateCue } from './budget.js';
 import { comparisonIn, directionBefore, FLAT_RE, newItemBefore } from './change.js';
 import { COUNT_PATTERNS } from './count.js';
+import { countValue } from '../../model/cn-numeral.js';
 import { lexFigures, type Token, toFigure } from './figures.js';
 import { isShareCue } from './share.js';
 import { areSiblings, isDescendant, isPartOf, ownerInstead } from '../../model/subject-parts.js';
@@ -41,7 +42,7 @@ function countPatterns(): [(typeof COUNT_PATTERNS)[number], RegExp][] {
   return compiledCounts;
 }
 
-const COUNT_HINT = /\d\s*个/;
+const COUNT_HINT = /(?:\d|[零〇一二两三四五六七八九十百])\s*个/;
 
 /** The last half-width comma that ends a clause, not one that groups a figure's thousands ("1,908.82"), or -1. */
 function lastClauseComma(text: string): number {
@@ -887,7 +888,10 @@ class ClaimReader {
         const start = m.index ?? 0;
         if (consumed.some(([a, b]) => start < b && start + m[0].length > a)) continue;
         consumed.push([start, start + m[0].length]);
-        const numStr = (m.slice(1).find((g) => g && /^\d+$/.test(g)) ?? '0') as string;
+        // (A count in Chinese numerals too, "对六个项目…"; not a bare 一, "一个" is as often an article.)
+        const num = m.slice(1).find((g) => g && countValue(g) != null);
+        if (num === '一') continue;
+        const numStr = String(num ? countValue(num) : 0);
         const grade = p.key === 'performance.grade' ? (m[2] as string) : null;
         const by = p.key === 'performance.projectsBy' ? (m[1] as string) : null;
         const key = grade ? `performance.grade:${/未/.test(grade) ? '未开展' : grade}` : by ? `performance.projects:${by}` : p.key;

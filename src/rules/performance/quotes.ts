@@ -4,6 +4,7 @@ import type { Location } from '../../model/location.js';
 import { compareSame, compareSum, tolText } from '../arith.js';
 import { type Rule, defineRule, insufficient, notApplicable } from '../rule.js';
 import { linesWith } from '../template/patterns.js';
+import { CN_COUNT, countValue } from '../../model/cn-numeral.js';
 import { flatSheet, fullIndicators, tabSheet } from './fixtures.js';
 import { correctedFund } from './funds-verdict.js';
 import { NATIONAL, QUOTE_SOURCE, atFinest, gradeFor, matchSheet, normalizeGrade, pts, sameProject, sheetLabel } from './util.js';
@@ -226,33 +227,49 @@ export function readStatements(doc: Disclosure): readonly Statement[] {
   return hit;
 }
 
+/** A count, in digits or Chinese numerals. */
+const N = String.raw`\d+|${CN_COUNT}`;
+const COUNT_IN_LINE = new RegExp(`(?:\\d|${CN_COUNT})\\s*[个份张]`);
+/** "共8个项目", "共计六个预算项目": all the projects of a sentence about their self-evaluation. */
+const PROJECTS_IN_ALL = new RegExp(`共(?:计|有)?\\s*(${N})\\s*个(?:预算|专项|专项预算|部门预算)?项目(?![^，,。；]*(?:优|良|中|差))`);
+
+/** A count of projects; not a bare 一 ("一个" is as often an article). */
+function projectCount(g: string): number | null {
+  return g === '一' ? null : countValue(g);
+}
+
 function scanStatements(lines: readonly { text: string; location: Location }[]): Statement[] {
   const out: Statement[] = [];
   for (const l of lines) {
-    if (!/\d+\s*[个份张]/.test(l.text)) continue; // every line given mentions 绩效
+    // (The count in digits or in Chinese numerals: "六个专项预算项目绩效自评报告", "涵盖项目八个".)
+    if (!COUNT_IN_LINE.test(l.text)) continue; // every line given mentions 绩效
     for (const clause of l.text.split(/[；;。]/)) {
       let group: Statement['group'] | null = null;
       let count: number | null = null;
       let reports = false;
       let m: RegExpExecArray | null;
-      if ((m = /整体支出绩效自评表\s*(\d+)\s*个/.exec(clause))) {
+      if ((m = new RegExp(`整体支出绩效自评表\\s*(${N})\\s*个`).exec(clause))) {
         group = 'overall';
-        count = Number(m[1]);
-      } else if ((m = /转移支付项目\s*(\d+)\s*个/.exec(clause))) {
+        count = projectCount(m[1] as string);
+      } else if ((m = new RegExp(`转移支付项目\\s*(${N})\\s*个`).exec(clause))) {
         group = 'transfer';
-        count = Number(m[1]);
-      } else if ((m = /(?:预算绩效评价项目|涵盖项目|(?:共|共计)?涉及项目|绩效自评项目|开展绩效自评的项目|(?<!整体支出)(?<!整体)自评项目)\s*(\d+)\s*个/.exec(clause))) {
+        count = projectCount(m[1] as string);
+      } else if ((m = new RegExp(`(?:预算绩效评价项目|涵盖项目|(?:共|共计)?涉及项目|绩效自评项目|开展绩效自评的项目|(?<!整体支出)(?<!整体)自评项目)\\s*(${N})\\s*个`).exec(clause))) {
         group = 'project';
-        count = Number(m[1]);
-      } else if ((m = /(\d+)\s*个(?:专项预算|部门预算)?项目(?:的)?绩效(?:自评|评价)(表|报告|结果)/.exec(clause))) {
+        count = projectCount(m[1] as string);
+      } else if ((m = new RegExp(`(${N})\\s*个(?:专项预算|部门预算)?项目(?:的)?绩效(?:自评|评价)(表|报告|结果)`).exec(clause))) {
         group = 'project';
-        count = Number(m[1]);
+        count = projectCount(m[1] as string);
         reports = m[2] === '报告';
-      } else if ((m = /(?:专项预算|部门预算)?项目(?:支出)?绩效(?:自评|评价)(表|报告)\s*(\d+)\s*(?:份|个|张)/.exec(clause))) {
+      } else if ((m = new RegExp(`(?:专项预算|部门预算)?项目(?:支出)?绩效(?:自评|评价)(表|报告)\\s*(${N})\\s*(?:份|个|张)`).exec(clause))) {
         // "专项预算项目绩效自评报告6份": the count after the name.
         group = 'project';
-        count = Number(m[2]);
+        count = projectCount(m[2] as string);
         reports = m[1] === '报告';
+      } else if ((m = PROJECTS_IN_ALL.exec(clause)) && /自评|绩效评价/.test(clause)) {
+        // "全面开展绩效自评，共8个项目，涉及预算资金3778.51万元": the projects evaluated, counted after 共.
+        group = 'project';
+        count = projectCount(m[1] as string);
       }
       if (!group) continue;
       const full = new RegExp(`全年预算(?:数|总额)为?${AMT}`).exec(clause);
@@ -315,6 +332,24 @@ export const sheetCount = defineRule({
       expect: 'fail',
       mentions: '2',
       text: `十一、预算绩效的情况说明\n\n本单位预算绩效评价项目2个，全年预算数100.00万元，全年执行数80.00万元。\n\n${flatSheet({ name: '培训经费', funds: ['100.00', '100.00', '80.00', '10', '80.00%', '8.00'], indicators: fullIndicators(), total: '98.00' })}`,
+    },
+    {
+      name: '数量用汉字写：涵盖项目两个，只附 1 张',
+      expect: 'fail',
+      mentions: '2',
+      text: `十一、预算绩效的情况说明\n\n本单位开展绩效自评，涵盖项目两个，全年预算数100.00万元，全年执行数80.00万元。\n\n${flatSheet({ name: '培训经费', funds: ['100.00', '100.00', '80.00', '10', '80.00%', '8.00'], indicators: fullIndicators(), total: '98.00' })}`,
+    },
+    {
+      name: '“共N个项目”：共3个项目，只附 1 张',
+      expect: 'fail',
+      mentions: '3',
+      text: `十一、预算绩效的情况说明\n\n本单位对市级预算项目全面开展绩效自评，共3个项目，全年预算数100.00万元，全年执行数80.00万元。\n\n${flatSheet({ name: '培训经费', funds: ['100.00', '100.00', '80.00', '10', '80.00%', '8.00'], indicators: fullIndicators(), total: '98.00' })}`,
+    },
+    {
+      name: '“六个专项预算项目绩效自评报告”而附 1 张',
+      expect: 'fail',
+      mentions: '6',
+      text: `十一、预算绩效的情况说明\n\n本单位组织对六个专项预算项目绩效自评表进行了审核。\n\n${flatSheet({ name: '培训经费', funds: ['100.00', '100.00', '80.00', '10', '80.00%', '8.00'], indicators: fullIndicators(), total: '98.00' })}`,
     },
   ],
   check({ doc, report }) {
