@@ -149,3 +149,45 @@ describe('the committed workbooks are what the tool writes', () => {
     expect(workbookOf(layout, VARIANTS[''] as (typeof VARIANTS)[string])).toBeNull();
   });
 });
+
+describe('a formula saved without its result (openpyxl, some web exporters) is unknown, never zero', () => {
+  const check = async (name: string) => {
+    const file = join(DIR, name);
+    return checkDisclosure(await extractBytes(file, new Uint8Array(await readFile(file))));
+  };
+  const outcome = (r: Awaited<ReturnType<typeof check>>, rule: string) => r.outcomes.find((o) => o.rule === rule);
+
+  it('01 本年收入合计 unread: 总计 = 本年收入合计 + … is not checked (said), not broken by a zero', async () => {
+    const r = await check('uncached-01-income-total.xlsx');
+    expect(r.findings.filter((f) => f.severity !== 'info' && f.category === 'table')).toEqual([]);
+    for (const rule of ['table.01.income-grand', 'table.01.income-total', 'cross-table.02-01.total']) {
+      expect(outcome(r, rule)?.status, rule).toBe('insufficient-data');
+      expect(outcome(r, rule)?.reason, rule).toMatch(/公开01表 本年收入合计.*未能读取|未能读取.*公开01表 本年收入合计/);
+    }
+    expect(r.coverage.unread.join()).toMatch(/1 个公式单元格没有保存计算结果/);
+  });
+
+  it('the same workbook with the value saved checks it', async () => {
+    const r = await check('uncached-01-income-total.control.xlsx');
+    expect(outcome(r, 'table.01.income-grand')?.status).toBe('ran');
+    expect(r.findings.filter((f) => f.rule === 'table.01.income-grand')).toEqual([]);
+  });
+
+  it('09 公务用车 小计 unread: 合计 = three parts is not checked, and no part is blamed', async () => {
+    const r = await check('uncached-09-vehicle.xlsx');
+    expect(r.findings.filter((f) => f.rule.startsWith('table.09'))).toEqual([]);
+    expect(outcome(r, 'table.09.total')?.status).toBe('insufficient-data');
+    expect(outcome(r, 'table.09.total')?.reason).toMatch(/公务用车购置及运行维护费/);
+  });
+
+  it('every total a formula without its result: no error; a rule that still checks some rows says which it could not', async () => {
+    const r = await check('uncached-totals.xlsx');
+    expect(r.findings.filter((f) => f.severity === 'error' && f.rule !== 'completeness.table-06')).toEqual([]); // (the sample has no 06)
+    const said = r.findings.filter((f) => f.rule === 'table.02.row-sum');
+    expect(outcome(r, 'table.02.row-sum')?.status).toBe('ran');
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatchObject({ severity: 'info' });
+    expect(said[0]?.message).toMatch(/\d+项勾稽关系未能核对.*未能读取/);
+    expect(said[0]?.locations.every((l) => l.sheet && l.ref)).toBe(true);
+  });
+});

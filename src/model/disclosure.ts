@@ -36,6 +36,12 @@ export const TableRowSchema = lazySchema(() => z.object({
    * still equal the total (02, 03, 05: the total is the sum of every other column).
    */
   unplaced: z.array(FigureSchema).optional(),
+  /**
+   * Columns of this row whose cell holds a value that could not be read (a spreadsheet formula saved
+   * without its result), each with where it is: their cells are null, but unknown, not blank. No
+   * identity may run on them.
+   */
+  unread: z.record(z.string(), LocationSchema).optional(),
   location: LocationSchema,
 }));
 export type TableRow = z.infer<typeof TableRowSchema>;

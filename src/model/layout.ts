@@ -159,6 +159,8 @@ export interface TableCell {
   colSpan: number;
   rowSpan: number;
   location: Location;
+  /** A spreadsheet cell whose value could not be read (a formula saved without its result): unknown, not blank. */
+  unread?: true;
 }
 
 export interface TableBlock {

@@ -7,6 +7,12 @@ export interface SheetCell {
   col: number;
   /** What the spreadsheet shows in the cell (numbers already formatted by the cell's number format). */
   text: string;
+  /**
+   * The cell holds a value that was not read: a formula saved without its result (openpyxl and some
+   * web exporters write none). Its text is empty, but it is not a blank cell: blank prints as zero,
+   * this prints nothing anyone could read.
+   */
+  unread?: true;
 }
 
 /** A merged range, inclusive, 0-based. */

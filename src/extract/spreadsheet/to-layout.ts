@@ -37,8 +37,18 @@ export function sheetsToLayout(file: string, format: InputFormat, sheets: readon
   let positions = 0;
   for (const sheet of sheets) {
     const text = new Map<number, Map<number, string>>();
+    // Cells whose value was not read (formulas saved without their results): kept as such in the
+    // table, so that nothing downstream takes them for blank (zero).
+    const unread = new Map<number, Set<number>>();
     let maxRow = -1;
     for (const c of sheet.cells) {
+      if (c.unread) {
+        let cols = unread.get(c.row);
+        if (!cols) unread.set(c.row, (cols = new Set()));
+        cols.add(c.col);
+        if (c.row > maxRow) maxRow = c.row;
+        continue;
+      }
       if (!c.text.trim()) continue;
       let row = text.get(c.row);
       if (!row) text.set(c.row, (row = new Map()));
@@ -70,7 +80,7 @@ export function sheetsToLayout(file: string, format: InputFormat, sheets: readon
     let run: number[] = [];
     const flush = () => {
       if (!run.length) return;
-      const block = buildTable(file, sheet, run, text, origin, covers, lineBase, ++tableNo);
+      const block = buildTable(file, sheet, run, text, unread, origin, covers, lineBase, ++tableNo);
       positions += block.positions;
       if (positions > MAX_POSITIONS) {
         throw new JuesuanError(
@@ -92,7 +102,8 @@ export function sheetsToLayout(file: string, format: InputFormat, sheets: readon
       if (!pieces.length) {
         // A row that only continues merged cells of the open table belongs to it; a blank row ends it.
         const inMerge = run.length > 0 && (coveredRows.get(r) ?? []).some((m) => m.r0 < r && run.includes(m.r0));
-        if (inMerge) run.push(r);
+        // A row of unread formulas inside a table is one of its rows, not the blank row that ends it.
+        if (inMerge || (run.length > 0 && unread.has(r))) run.push(r);
         else flush();
         continue;
       }
@@ -136,6 +147,7 @@ function buildTable(
   sheet: SheetData,
   run: readonly number[],
   text: ReadonlyMap<number, ReadonlyMap<number, string>>,
+  unread: ReadonlyMap<number, ReadonlySet<number>>,
   origin: ReadonlyMap<string, MergeRange>,
   covers: (r: number, c: number) => MergeRange | null,
   lineBase: number,
@@ -151,6 +163,11 @@ function buildTable(
       c0 = Math.min(c0, c);
       c1 = Math.max(c1, origin.get(`${r},${c}`)?.c1 ?? c);
     }
+    for (const c of unread.get(r) ?? []) {
+      if (covers(r, c)) continue;
+      c0 = Math.min(c0, c);
+      c1 = Math.max(c1, c);
+    }
   }
   if (c1 < 0) c0 = c1 = 0;
   const rows: TableCell[][] = [];
@@ -165,7 +182,9 @@ function buildTable(
       const t = text.get(r)?.get(c) ?? '';
       const rowSpan = own ? Math.min(own.r1, bottom) - r + 1 : 1;
       const colSpan = own ? Math.min(own.c1, c1) - c + 1 : 1;
-      out.push({ text: t, colSpan, rowSpan, location: location(file, sheet.name, r, c, t, lineBase, { table: tableNo, row: i + 1, col: c - c0 + 1 }) });
+      const cell: TableCell = { text: t, colSpan, rowSpan, location: location(file, sheet.name, r, c, t, lineBase, { table: tableNo, row: i + 1, col: c - c0 + 1 }) };
+      if (!t && unread.get(r)?.has(c)) cell.unread = true;
+      out.push(cell);
       c += colSpan - 1;
     }
     rows.push(out);

@@ -123,7 +123,11 @@ describe('XLSX reader', () => {
   it('shows booleans, errors and formula results; notes formulas saved without a result', () => {
     const sheet = `<sheetData><row r="1"><c r="A1" t="b"><v>1</v></c><c r="B1" t="e"><v>#DIV/0!</v></c><c r="C1" t="str"><f>A1&amp;"x"</f><v>TRUEx</v></c><c r="D1"><f>SUM(1,2)</f><v>3</v></c><c r="E1"><f>SUM(1,2)</f></c></row></sheetData>`;
     const layout = readXlsxLayout(pkg([{ name: 'S', xml: sheet }]), 'g.xlsx');
-    expect((layout.blocks[0] as TableBlock).rows[0]?.map((c) => c.text)).toEqual(['TRUE', '#DIV/0!', 'TRUEx', '3']);
+    const row = (layout.blocks[0] as TableBlock).rows[0];
+    expect(row?.map((c) => c.text)).toEqual(['TRUE', '#DIV/0!', 'TRUEx', '3', '']);
+    // The formula without its result is kept as a cell whose value was not read: unknown, not blank.
+    expect(row?.map((c) => c.unread ?? false)).toEqual([false, false, false, false, true]);
+    expect(row?.[4]?.location.ref).toBe('E1');
     expect(layout.notes.join()).toMatch(/1 个公式单元格没有保存计算结果/);
   });
 

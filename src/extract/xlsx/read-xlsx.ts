@@ -305,7 +305,12 @@ function readSheet(
             } else col++;
             if (row < 0) row = 0;
             const v = c.v.join('');
-            if (c.formula && !v && c.type !== 'inlineStr') pendingFormulas++;
+            if (c.formula && !v && c.type !== 'inlineStr') {
+              // A formula without its result: what it shows is unknown (not blank, which prints as zero).
+              pendingFormulas++;
+              cells.push({ row, col, text: '', unread: true });
+              break;
+            }
             const text = displayOf(c, v, strings, formats, date1904);
             if (text) cells.push({ row, col, text });
             break;

@@ -1,6 +1,6 @@
 import type { TableRow } from '../../model/disclosure.js';
 import type { ParseInput, ParseOutput } from './common.js';
-import { noteText } from './common.js';
+import { noteText, unreadAt, withUnread } from './common.js';
 import { type GridPos, amountOf, isColumnNumberRow, isNumberText, leaf, norm, rowKey } from './grid.js';
 
 /**
@@ -35,6 +35,8 @@ export function parseBasic(input: ParseInput): ParseOutput {
       const note = noteText(r);
       const pers = amountOf(r[personnelCol]);
       const pub = amountOf(r[publicCol]);
+      const persUnread = unreadAt(r[personnelCol]);
+      const pubUnread = unreadAt(r[publicCol]);
       if (note && !pers && !pub) {
         notes.push(note);
         continue;
@@ -45,12 +47,14 @@ export function parseBasic(input: ParseInput): ParseOutput {
       const loc = r[codeCol]?.cell.location ?? r[0]?.cell.location;
       if (!loc) continue;
       if (!code && /合计|总计/.test(name)) {
-        if (pers) rows.push({ key: 'personnel.total', code: null, name: '人员经费合计', lineNo: null, side: 'personnel', cells: { amount: pers }, location: pers.location });
-        if (pub) rows.push({ key: 'public.total', code: null, name: '公用经费合计', lineNo: null, side: 'public', cells: { amount: pub }, location: pub.location });
+        if (pers || persUnread.length) rows.push(withUnread({ key: 'personnel.total', code: null, name: '人员经费合计', lineNo: null, side: 'personnel', cells: { amount: pers }, location: pers?.location ?? loc }, persUnread));
+        if (pub || pubUnread.length) rows.push(withUnread({ key: 'public.total', code: null, name: '公用经费合计', lineNo: null, side: 'public', cells: { amount: pub }, location: pub?.location ?? loc }, pubUnread));
         continue;
       }
       const amount = isPers ? pers : pub;
-      rows.push({ key: code ?? `name:${name}`, code, name, lineNo: null, side: code ? sideOfCode(code) : isPers ? 'personnel' : 'public', cells: { amount }, location: loc });
+      // Either of its two cells unread: which one is the row's amount cannot be told, and it is unknown.
+      const unread = [...persUnread, ...pubUnread].slice(0, 1);
+      rows.push(withUnread({ key: code ?? `name:${name}`, code, name, lineNo: null, side: code ? sideOfCode(code) : isPers ? 'personnel' : 'public', cells: { amount }, location: loc }, unread));
     }
     return { rows, notes, problems: [] };
   }
@@ -79,9 +83,11 @@ export function parseBasic(input: ParseInput): ParseOutput {
       // under 科目编码 | 科目名称 | 决算数): its figure stands where the name would, the amount cell blank.
       const shifted = b.amountCol > b.nameCol && !r[b.amountCol]?.norm && isNumberText(r[b.nameCol]?.norm ?? '') && /[\u4e00-\u9fff]/.test(r[b.codeCol]?.norm ?? '');
       const { code, name } = shifted ? label(r, b.codeCol, -1) : label(r, b.codeCol, b.nameCol, b.kuanCol);
-      let amount = amountOf(r[shifted ? b.nameCol : b.amountCol]);
-      // A total label whose figure sits further right (merged cells of the next block).
-      if (!amount && !code && /合计|小计/.test(name)) {
+      const amountAt = r[shifted ? b.nameCol : b.amountCol];
+      let amount = amountOf(amountAt);
+      const unread = unreadAt(amountAt);
+      // A total label whose figure sits further right (merged cells of the next block); not when its own cell is unread.
+      if (!amount && !unread.length && !code && /合计|小计/.test(name)) {
         for (let c = b.amountCol + 1; c < r.length && !amount; c++) {
           if (codeCols.includes(c) && r[c]?.norm) break;
           amount = amountOf(r[c]);
@@ -93,17 +99,17 @@ export function parseBasic(input: ParseInput): ParseOutput {
       const n = norm(name);
       if (!code) {
         if (/人员经费(合计|小计)?$/.test(n) && /合计|小计/.test(n)) {
-          rows.push({ key: 'personnel.total', code: null, name, lineNo: null, side: 'personnel', cells: { amount }, location: loc });
+          rows.push(withUnread({ key: 'personnel.total', code: null, name, lineNo: null, side: 'personnel', cells: { amount }, location: loc }, unread));
         } else if (/公用经费(合计|小计)?$/.test(n) && /合计|小计/.test(n)) {
-          rows.push({ key: 'public.total', code: null, name, lineNo: null, side: 'public', cells: { amount }, location: loc });
+          rows.push(withUnread({ key: 'public.total', code: null, name, lineNo: null, side: 'public', cells: { amount }, location: loc }, unread));
         } else if (/^(合计|总计|基本支出合计)$/.test(n)) {
-          rows.push({ key: 'total', code: null, name, lineNo: null, side: null, cells: { amount }, location: loc });
-        } else if (amount) {
-          rows.push({ key: `name:${n}`, code: null, name, lineNo: null, side: b.side, cells: { amount }, location: loc });
+          rows.push(withUnread({ key: 'total', code: null, name, lineNo: null, side: null, cells: { amount }, location: loc }, unread));
+        } else if (amount || unread.length) {
+          rows.push(withUnread({ key: `name:${n}`, code: null, name, lineNo: null, side: b.side, cells: { amount }, location: loc }, unread));
         }
         continue;
       }
-      rows.push({ key: code, code, name, lineNo: null, side: sideOfCode(code) ?? b.side, cells: { amount }, location: loc });
+      rows.push(withUnread({ key: code, code, name, lineNo: null, side: sideOfCode(code) ?? b.side, cells: { amount }, location: loc }, unread));
     }
   }
   return { rows, notes, problems: [] };

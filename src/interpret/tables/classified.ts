@@ -1,6 +1,6 @@
 import type { TableRow } from '../../model/disclosure.js';
 import type { TableId } from '../../model/tables.js';
-import { type ColumnMatcher, LABEL_HEADER, type ParseInput, type ParseOutput, cellsOf, hasAnyFigure, mapColumns, noteText } from './common.js';
+import { type ColumnMatcher, LABEL_HEADER, type ParseInput, type ParseOutput, cellsOf, hasAnyFigure, mapColumns, noteText, unreadOf, withUnread } from './common.js';
 import { type GridPos, amountOf, isCode, isColumnNumberRow, leaf, norm, rowKey } from './grid.js';
 import { linkByNames } from './by-name.js';
 
@@ -137,7 +137,7 @@ export function parseClassified(input: ParseInput): ParseOutput {
     first = false;
     const loc = (row.find((p) => p.text.trim()) ?? row[0])?.cell.location;
     if (!loc) continue;
-    rows.push({ key, code, name: key === 'total' && !name ? '合计' : name, lineNo: null, side: null, cells, location: loc });
+    rows.push(withUnread({ key, code, name: key === 'total' && !name ? '合计' : name, lineNo: null, side: null, cells, location: loc }, unreadOf(row, cols)));
   }
   linkByNames(rows, input.catalog);
   return { rows, notes, problems };

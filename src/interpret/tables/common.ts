@@ -1,6 +1,7 @@
 import type { Catalog } from '../../catalog/catalog.js';
 import type { Figure } from '../../model/decimal.js';
 import type { TableRow } from '../../model/disclosure.js';
+import type { Location } from '../../model/location.js';
 import type { TableId } from '../../model/tables.js';
 import { type Grid, type GridPos, type HeaderInfo, leaf } from './grid.js';
 
@@ -99,6 +100,30 @@ export function cellsOf(row: readonly GridPos[], cols: Map<string, number>, figu
   const out: Record<string, Figure | null> = {};
   for (const [key, c] of cols) out[key] = figure(row[c]);
   return out;
+}
+
+/** The columns of `cols` whose cell in the row was not read (a formula saved without its result). */
+export function unreadOf(row: readonly GridPos[], cols: Map<string, number>): Unread {
+  const out: Unread = [];
+  for (const [key, c] of cols) {
+    const cell = row[c]?.cell;
+    if (cell?.unread) out.push([key, cell.location]);
+  }
+  return out;
+}
+
+/** Columns of a row whose cells were not read, each with where the cell is. */
+export type Unread = [string, Location][];
+
+/** The row, marked with the columns whose cells were not read (when there are any). */
+export function withUnread(row: TableRow, cells: Unread): TableRow {
+  if (cells.length) row.unread = { ...(row.unread ?? {}), ...Object.fromEntries(cells) };
+  return row;
+}
+
+/** The cell at a position, as not read when it was not: `[['amount', its location]]`, else none. */
+export function unreadAt(pos: GridPos | undefined, key = 'amount'): Unread {
+  return pos?.cell.unread ? [[key, pos.cell.location]] : [];
 }
 
 export function hasAnyFigure(cells: Record<string, Figure | null>): boolean {

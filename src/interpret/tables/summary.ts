@@ -1,7 +1,7 @@
 import type { Catalog } from '../../catalog/catalog.js';
 import type { TableRow } from '../../model/disclosure.js';
 import { ROW_KEYS, expClassKey } from '../../model/tables.js';
-import { type ColumnMatcher, type ParseInput, type ParseOutput, cellsOf, hasAnyFigure, mapColumns, noteText } from './common.js';
+import { type ColumnMatcher, type ParseInput, type ParseOutput, cellsOf, hasAnyFigure, mapColumns, noteText, unreadOf, withUnread } from './common.js';
 import { type GridPos, amountOf, isColumnNumberRow, leaf, norm, rowKey, stripNumbering } from './grid.js';
 
 /**
@@ -161,7 +161,7 @@ function readSideRow(row: readonly GridPos[], s: Side, catalog: Catalog, state: 
   if (!key) key = `${s.side === 'income' ? 'inc' : 'exp'}.name:${bare}`;
   const loc = (labelPos?.text.trim() ? labelPos : row.find((p) => p.text.trim()))?.cell.location;
   if (!loc) return null;
-  return { key, code: key.startsWith('exp.class:') ? key.slice(10) : null, name, lineNo, side: s.side, cells, location: loc };
+  return withUnread({ key, code: key.startsWith('exp.class:') ? key.slice(10) : null, name, lineNo, side: s.side, cells, location: loc }, unreadOf(row, s.cols));
 }
 
 /** A row dividing a summary printed in one column: "收入" over the income rows, "支出" over the expense rows. */

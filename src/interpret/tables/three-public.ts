@@ -1,6 +1,6 @@
 import type { Figure } from '../../model/decimal.js';
 import type { ParseInput, ParseOutput } from './common.js';
-import { noteText } from './common.js';
+import { type Unread, noteText, unreadAt, withUnread } from './common.js';
 import { type GridPos, amountOf, isColumnNumberRow, leaf, norm, rowKey } from './grid.js';
 
 /**
@@ -39,6 +39,12 @@ export function parseThreePublic(input: ParseInput): ParseOutput {
   const notes: string[] = [];
   const data = grid.slice(header.dataStart).filter((r) => !isColumnNumberRow(r) && !header.rowTexts.includes(rowKey(r)));
   const cells: Record<string, Figure | null> = {};
+  // Cells whose value was not read (formulas saved without their results): null, and unknown.
+  const unread: Unread = [];
+  const put = (key: string, pos: GridPos | undefined) => {
+    cells[key] = amountOf(pos);
+    unread.push(...unreadAt(pos, key));
+  };
   const paths = header.paths;
   const groupOf = (c: number): 'budget' | 'actual' | null => {
     const p = (paths[c] ?? []).join('/');
@@ -74,7 +80,7 @@ export function parseThreePublic(input: ParseInput): ParseOutput {
         continue;
       }
       location ??= firstText(r)?.cell.location;
-      for (const [g, c] of columns) if (!(`${g}.${part}` in cells)) cells[`${g}.${part}`] = amountOf(r[c]);
+      for (const [g, c] of columns) if (!(`${g}.${part}` in cells)) put(`${g}.${part}`, r[c]);
     }
     location ??= data[0]?.[0]?.cell.location;
   } else if (transposed) {
@@ -89,7 +95,7 @@ export function parseThreePublic(input: ParseInput): ParseOutput {
       location = lab.cell.location;
       paths.forEach((p, c) => {
         const part = partOf(p);
-        if (part && !(`${g}.${part}` in cells)) cells[`${g}.${part}`] = amountOf(r[c]);
+        if (part && !(`${g}.${part}` in cells)) put(`${g}.${part}`, r[c]);
       });
     }
   } else {
@@ -107,7 +113,7 @@ export function parseThreePublic(input: ParseInput): ParseOutput {
         if (!part) return;
         const g = groupOf(c) ?? (anyGroup ? null : 'actual');
         if (!g || `${g}.${part}` in cells) return;
-        cells[`${g}.${part}`] = amountOf(row[c]);
+        put(`${g}.${part}`, row[c]);
       });
     }
   }
@@ -115,7 +121,7 @@ export function parseThreePublic(input: ParseInput): ParseOutput {
   if (!Object.keys(cells).length) {
     return { rows: [], notes, problems: [`公开09表的表头中未识别出“三公”经费各栏（表头：${paths.map((p) => p.join('/')).filter(Boolean).join('、')}），未读取该表的数据`] };
   }
-  return { rows: [{ key: 'total', code: null, name: '“三公”经费', lineNo: null, side: null, cells, location }], notes, problems: [] };
+  return { rows: [withUnread({ key: 'total', code: null, name: '“三公”经费', lineNo: null, side: null, cells, location }, unread)], notes, problems: [] };
 }
 
 function firstText(row: readonly GridPos[]): GridPos | undefined {

@@ -70,12 +70,26 @@ export interface CellRef {
   fig: Figure;
   /** Full name: 公开05表 2101501 行政运行 的“小计” */
   label: string;
+  /**
+   * The cell is printed but its value was not read (a spreadsheet formula saved without its result):
+   * unknown, not blank. `fig` is then a stand-in that says so (raw “（未读取）”), never to be compared:
+   * an identity with such a cell is not evaluated (sumIdentity, sameIdentity, leIdentity).
+   */
+  unread?: true;
 }
 
 export function cellRef(id: TableId, r: TableRow | undefined, col: string): CellRef | null {
+  const unread = r?.unread?.[col];
+  if (r && unread) return unreadRef(id, r, col, unread);
   const fig = r?.cells[col];
   if (!r || !fig) return null;
   return new TableCellRef(id, r, col, fig);
+}
+
+function unreadRef(id: TableId, r: TableRow, col: string, location: Location): CellRef {
+  const fig: Figure = { value: '0', decimals: 2, kind: 'amount', unit: null, raw: '（未读取）', location };
+  const ref = new TableCellRef(id, r, col, fig);
+  return { table: id, row: r, col, fig, get label() { return ref.label; }, unread: true };
 }
 
 /**
@@ -136,6 +150,8 @@ export interface Identity {
   parts: Part[];
   /** What the identity says, e.g. "小计 = 基本支出 + 项目支出". */
   what: string;
+  /** Cells of it whose values were not read: the identity is not evaluated, and the rule says so. */
+  unread?: CellRef[];
 }
 
 export interface Evaluated extends Identity {
@@ -231,6 +247,8 @@ function cellsOf(e: Identity): CellRef[] {
 
 export interface Analysis {
   evaluated: Evaluated[];
+  /** Identities not evaluated because a cell of theirs was not read (`Identity.unread`). */
+  unread: Identity[];
   /** For a failing identity explained by a wrong cell: that cell and every identity it breaks. */
   culpritOf: Map<Evaluated, { cell: CellRef; failures: Evaluated[] }>;
 }
@@ -251,7 +269,9 @@ const cache = new WeakMap<Disclosure, Analysis>();
 export function analyze(doc: Disclosure): Analysis {
   const hit = cache.get(doc);
   if (hit) return hit;
-  const evaluated = builders.flatMap((b) => b(doc)).map(evaluate);
+  const built = builders.flatMap((b) => b(doc));
+  const evaluated = built.filter((e) => !e.unread).map(evaluate);
+  const unread = built.filter((e) => e.unread);
   const broken = evaluated.filter((e) => e.agreement === 'break');
   const count = new Map<string, number>();
   for (const e of broken) for (const k of new Set(cellsOf(e).map(cellKey))) count.set(k, (count.get(k) ?? 0) + 1);
@@ -274,7 +294,7 @@ export function analyze(doc: Disclosure): Analysis {
     byCell.set(k, entry);
     culpritOf.set(e, entry);
   }
-  const a = { evaluated, culpritOf };
+  const a = { evaluated, unread, culpritOf };
   cache.set(doc, a);
   return a;
 }
@@ -453,30 +473,63 @@ export function identityRule(spec: {
         const t = ctx.doc.tables.find((x) => x.id === id);
         if (t && declaredEmpty(t)) return notApplicable(`${tableName(id)}为空表（${t.emptyStatement}）`);
       }
-      const mine = analyze(ctx.doc).evaluated.filter((e) => e.rule === spec.id);
+      const a = analyze(ctx.doc);
+      const mine = a.evaluated.filter((e) => e.rule === spec.id);
+      const unread = a.unread.filter((e) => e.rule === spec.id);
+      if (!mine.length && unread.length) return insufficient(unreadReason(unread));
       if (!mine.length) return insufficient(`${spec.tables.map(tableName).join('、')}中未读到本规则所需的行或列`);
       reportIdentities(ctx, spec.id);
+      // The identities it could not evaluate are said (once for the rule): a check not run is not a check passed.
+      if (unread.length) {
+        ctx.report({
+          severity: 'info',
+          message: unreadReason(unread),
+          expected: null,
+          actual: null,
+          locations: dedupeLocations(unread.flatMap((e) => (e.unread ?? []).map((c) => c.fig.location))),
+        });
+      }
     },
   });
 }
 
-/** Σ over the parts that are printed (blank cells are left out, not read as zero). */
+/** Why identities with unread cells were not evaluated, naming the first few and their cells. */
+function unreadReason(list: readonly Identity[]): string {
+  const named = list.slice(0, 3).map((e) => {
+    const cells = e.unread ?? [];
+    const shown = cells.slice(0, 2).map((c) => c.label).join('、');
+    return `${e.what}（${shown}${cells.length > 2 ? `等${cells.length}格` : ''}）`;
+  });
+  const more = list.length > 3 ? `等${list.length}项` : '';
+  return `${list.length > 1 ? `${list.length}项勾稽关系` : '勾稽关系'}未能核对，所涉单元格的值未能读取（公式没有保存计算结果），未知不等于零：${named.join('；')}${more}`;
+}
+
+/** The identity, or when one of its cells was not read, its stand-in that is not evaluated. */
+function withUnreadCells(e: Identity): Identity {
+  const unread = [e.total, ...e.parts.map((p) => p.ref)].filter((c) => c.unread);
+  return unread.length ? { ...e, unread } : e;
+}
+
+/**
+ * Σ over the parts that are printed (blank cells are left out: a blank prints as zero). A part or
+ * total not read (`CellRef.unread`) is unknown, not blank: the identity is then not evaluated.
+ */
 export function sumIdentity(rule: string, what: string, total: CellRef | null, parts: ({ ref: CellRef | null; short: string; sign?: 1 | -1 })[]): Identity[] {
   if (!total) return [];
   const ps: Part[] = [];
   for (const p of parts) if (p.ref) ps.push({ ref: p.ref, short: p.short, sign: p.sign ?? 1 });
   if (!ps.length) return [];
-  return [{ rule, kind: 'sum', total, parts: ps, what }];
+  return [withUnreadCells({ rule, kind: 'sum', total, parts: ps, what })];
 }
 
 export function sameIdentity(rule: string, what: string, a: CellRef | null, b: CellRef | null): Identity[] {
   if (!a || !b) return [];
-  return [{ rule, kind: 'same', total: a, parts: [{ ref: b, short: '', sign: 1 }], what }];
+  return [withUnreadCells({ rule, kind: 'same', total: a, parts: [{ ref: b, short: '', sign: 1 }], what })];
 }
 
 export function leIdentity(rule: string, what: string, part: CellRef | null, whole: CellRef | null): Identity[] {
   if (!part || !whole) return [];
-  return [{ rule, kind: 'le', total: whole, parts: [{ ref: part, short: '', sign: 1 }], what }];
+  return [withUnreadCells({ rule, kind: 'le', total: whole, parts: [{ ref: part, short: '', sign: 1 }], what })];
 }
 
 export function tableOfDoc(doc: Disclosure, id: TableId): PublicTable | undefined {
