@@ -191,3 +191,45 @@ describe('a formula saved without its result (openpyxl, some web exporters) is u
     expect(said[0]?.locations.every((l) => l.sheet && l.ref)).toBe(true);
   });
 });
+
+describe('hidden rows and columns are not part of what was published', () => {
+  const read = async (name: string) => {
+    const file = join(DIR, name);
+    return extractBytes(file, new Uint8Array(await readFile(file)));
+  };
+  const names = (doc: Disclosure) => doc.tables.flatMap((t) => t.rows.map((r) => r.name));
+
+  it('a hidden column of row ids right after 科目名称 is left out (XLSX <col hidden>), and said', async () => {
+    const doc = await read('hidden-idcol-after-name.xlsx');
+    const control = await read('hidden-idcol-after-name.control.xlsx');
+    expect(firstDifference(tablesOf(control), tablesOf(doc))).toBeNull();
+    expect(checkDisclosure(doc).findings.filter((f) => f.rule === 'classification.code-name')).toEqual([]);
+    expect(doc.coverage.unread.filter((u) => /隐藏列（C 列）有数字/.test(u))).toHaveLength(5);
+    // Figures keep the cells they stand in: 02's 合计 本年收入合计 in D7, beyond the hidden C.
+    expect(doc.tables.find((t) => t.id === '02')?.rows.find((r) => r.key === 'total')?.cells.total?.location.ref).toBe('D7');
+  });
+
+  it('the same column left visible, without a header of its own and all integers, is no part of the names', async () => {
+    const doc = await read('visible-idcol-after-name.xlsx');
+    const control = await read('hidden-idcol-after-name.control.xlsx');
+    expect(names(doc).filter((n) => /\d$/.test(n))).toEqual([]);
+    expect(firstDifference(tablesOf(control), tablesOf(doc))).toBeNull();
+    expect(checkDisclosure(doc).findings.filter((f) => f.rule === 'classification.code-name')).toEqual([]);
+  });
+
+  it('in an XLS (COLINFO and ROW hidden flags through SheetJS) as in an XLSX', async () => {
+    const doc = await read('hidden-idcol-split-codes.xls');
+    expect(names(doc).filter((n) => /\d$/.test(n))).toEqual([]);
+    expect(doc.tables.find((t) => t.id === '05')?.rows.some((r) => r.key === 'total')).toBe(true);
+    expect(checkDisclosure(doc).findings.filter((f) => f.severity !== 'info' && f.rule !== 'completeness.table-06')).toEqual([]);
+    expect(doc.coverage.unread.join()).toMatch(/隐藏行（第 17 行）和 1 个隐藏列（E 列）有数字/);
+  });
+
+  it('a hidden row is left out, and the rows below it keep their own cell references', async () => {
+    const doc = await read('hidden-zero-row.xlsx');
+    const t3 = doc.tables.find((t) => t.id === '03');
+    expect(t3?.rows.some((r) => r.code === '2101504')).toBe(false);
+    expect(t3?.rows.find((r) => r.code === '2101505')?.location.ref).toBe('A17');
+    expect(doc.coverage.unread.join()).toMatch(/「03支出决算表」的 1 个隐藏行（第 16 行）有数字/);
+  });
+});

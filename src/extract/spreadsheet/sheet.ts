@@ -27,6 +27,9 @@ export interface SheetData {
   name: string;
   cells: SheetCell[];
   merges: MergeRange[];
+  /** Rows and columns (0-based) the sheet hides: not printed, so not part of what was published. */
+  hiddenRows?: number[];
+  hiddenCols?: number[];
 }
 
 /** "B7" for row 6, col 1 (0-based). */

@@ -35,7 +35,11 @@ export function sheetsToLayout(file: string, format: InputFormat, sheets: readon
   let lineBase = 0;
   let tableNo = 0;
   let positions = 0;
-  for (const sheet of sheets) {
+  for (const printed of sheets) {
+    // Hidden rows and columns are not part of what was published: the sheet is laid out without them.
+    const { sheet, row, col, note } = withoutHidden(printed);
+    if (note) notes.push(note);
+    const at: Place = { lineBase, row, col };
     const text = new Map<number, Map<number, string>>();
     // Cells whose value was not read (formulas saved without their results): kept as such in the
     // table, so that nothing downstream takes them for blank (zero).
@@ -80,7 +84,7 @@ export function sheetsToLayout(file: string, format: InputFormat, sheets: readon
     let run: number[] = [];
     const flush = () => {
       if (!run.length) return;
-      const block = buildTable(file, sheet, run, text, unread, origin, covers, lineBase, ++tableNo);
+      const block = buildTable(file, sheet, run, text, unread, origin, covers, at, ++tableNo);
       positions += block.positions;
       if (positions > MAX_POSITIONS) {
         throw new JuesuanError(
@@ -109,13 +113,103 @@ export function sheetsToLayout(file: string, format: InputFormat, sheets: readon
       }
       if (isParagraphRow(pieces, run.length > 0, widthOfSheet)) {
         flush();
-        blocks.push(paragraph(file, sheet.name, r, pieces, lineBase));
+        blocks.push(paragraph(file, sheet.name, r, pieces, at));
       } else run.push(r);
     }
     flush();
-    lineBase += maxRow + 1;
+    lineBase += at.row(maxRow) + 1;
   }
   return { file, format, blocks, notes };
+}
+
+/** Sorted 0-based indices hidden; `visible(o)` its place among the visible ones, `orig(k)` back. */
+class Hidden {
+  private readonly sorted: number[];
+  readonly set: ReadonlySet<number>;
+  constructor(indices: readonly number[]) {
+    this.sorted = [...new Set(indices)].sort((a, b) => a - b);
+    this.set = new Set(this.sorted);
+  }
+  get size(): number {
+    return this.sorted.length;
+  }
+  /** Index among the visible of a visible index. */
+  visible(o: number): number {
+    let n = 0;
+    for (const h of this.sorted) {
+      if (h >= o) break;
+      n++;
+    }
+    return o - n;
+  }
+  /** The index in the file of the k-th visible one. */
+  orig(k: number): number {
+    let o = k;
+    for (const h of this.sorted) {
+      if (h <= o) o++;
+      else break;
+    }
+    return o;
+  }
+  /** The first visible index ≥ o, and the last ≤ o. */
+  firstFrom(o: number): number {
+    while (this.set.has(o)) o++;
+    return o;
+  }
+  lastUpTo(o: number): number {
+    while (o >= 0 && this.set.has(o)) o--;
+    return o;
+  }
+}
+
+/**
+ * The sheet without its hidden rows and columns (a helper column of the software's row ids, a row
+ * left out of the print), its positions renumbered among the visible ones, with the way back to the
+ * file's own; and a note when hidden cells held figures.
+ */
+function withoutHidden(sheet: SheetData): { sheet: SheetData; row: (r: number) => number; col: (c: number) => number; note: string | null } {
+  // Only those within the cells matter (a sheet may hide every column to the right of its table).
+  let maxRow = -1;
+  let maxCol = -1;
+  for (const c of sheet.cells) {
+    if (c.row > maxRow) maxRow = c.row;
+    if (c.col > maxCol) maxCol = c.col;
+  }
+  const hr = new Hidden((sheet.hiddenRows ?? []).filter((r) => r <= maxRow));
+  const hc = new Hidden((sheet.hiddenCols ?? []).filter((c) => c <= maxCol));
+  if (!hr.size && !hc.size) return { sheet, row: (r) => r, col: (c) => c, note: null };
+  const cells: SheetData['cells'] = [];
+  const rowsWithFigures = new Set<number>();
+  const colsWithFigures = new Set<number>();
+  for (const c of sheet.cells) {
+    const hiddenRow = hr.set.has(c.row);
+    const hiddenCol = hc.set.has(c.col);
+    if (!hiddenRow && !hiddenCol) {
+      cells.push({ ...c, row: hr.visible(c.row), col: hc.visible(c.col) });
+      continue;
+    }
+    if (!isFigure(c.text)) continue;
+    if (hiddenRow) rowsWithFigures.add(c.row);
+    if (hiddenCol) colsWithFigures.add(c.col);
+  }
+  const merges: SheetData['merges'] = [];
+  for (const m of sheet.merges) {
+    const r0 = hr.firstFrom(m.r0);
+    const r1 = hr.lastUpTo(m.r1);
+    const c0 = hc.firstFrom(m.c0);
+    const c1 = hc.lastUpTo(m.c1);
+    if (r0 > r1 || c0 > c1) continue;
+    merges.push({ r0: hr.visible(r0), r1: hr.visible(r1), c0: hc.visible(c0), c1: hc.visible(c1) });
+  }
+  const parts: string[] = [];
+  if (rowsWithFigures.size) parts.push(` ${rowsWithFigures.size} 个隐藏行（第 ${[...rowsWithFigures].sort((a, b) => a - b).slice(0, 5).map((r) => r + 1).join('、')}${rowsWithFigures.size > 5 ? ' 等' : ''} 行）`);
+  if (colsWithFigures.size) parts.push(` ${colsWithFigures.size} 个隐藏列（${[...colsWithFigures].sort((a, b) => a - b).slice(0, 5).map((c) => a1(0, c).replace(/\d+$/, '')).join('、')}${colsWithFigures.size > 5 ? ' 等' : ''} 列）`);
+  const note = parts.length ? `工作表「${sheet.name}」的${parts.join('和')}有数字，未计入：隐藏的行、列不是打印出的表的一部分` : null;
+  return { sheet: { ...sheet, cells, merges }, row: (r) => hr.orig(r), col: (c) => hc.orig(c), note };
+}
+
+function isFigure(t: string): boolean {
+  return parseNumber(t.trim().replace(/[,，]/g, '')) != null;
 }
 
 function isParagraphRow(pieces: readonly Piece[], inTable: boolean, sheetWidth: number): boolean {
@@ -130,16 +224,28 @@ function isParagraphRow(pieces: readonly Piece[], inTable: boolean, sheetWidth: 
   return NOTE.test(p.text.trim()) || (p.span >= 3 && p.span >= sheetWidth * 0.6);
 }
 
-function location(file: string, sheet: string, r: number, c: number, text: string, lineBase: number, cell: Location['cell'] = null): Location {
-  return { file, page: null, line: lineBase + r + 1, cell, text, sheet, ref: a1(r, c) };
+/**
+ * Where the sheet's rows and columns stand: the sheet without its hidden rows and columns is laid
+ * out, and each position is located where it is in the workbook (its row and column as the file
+ * numbers them, its line counting every worksheet row).
+ */
+interface Place {
+  lineBase: number;
+  row(r: number): number;
+  col(c: number): number;
 }
 
-function paragraph(file: string, sheet: string, r: number, pieces: readonly Piece[], lineBase: number): ParagraphBlock {
+function location(file: string, sheet: string, r: number, c: number, text: string, at: Place, cell: Location['cell'] = null): Location {
+  const row = at.row(r);
+  return { file, page: null, line: at.lineBase + row + 1, cell, text, sheet, ref: a1(row, at.col(c)) };
+}
+
+function paragraph(file: string, sheet: string, r: number, pieces: readonly Piece[], at: Place): ParagraphBlock {
   const text = pieces.map((p) => p.text.trim()).join('\t');
   const first = pieces[0] as Piece;
   // A table's title row: a heading, so that it is never run together with the 公开0X表 label below it.
   const heading = pieces.length === 1 && text.length <= 40 && /表$/.test(text) && !/^公开\s*0?\d{1,2}\s*表$/.test(text) ? 1 : null;
-  return { kind: 'paragraph', text, heading, location: location(file, sheet, r, first.col, text, lineBase) };
+  return { kind: 'paragraph', text, heading, location: location(file, sheet, r, first.col, text, at) };
 }
 
 function buildTable(
@@ -150,7 +256,7 @@ function buildTable(
   unread: ReadonlyMap<number, ReadonlySet<number>>,
   origin: ReadonlyMap<string, MergeRange>,
   covers: (r: number, c: number) => MergeRange | null,
-  lineBase: number,
+  at: Place,
   tableNo: number,
 ): { table: Block; positions: number } {
   const top = run[0] as number;
@@ -182,7 +288,7 @@ function buildTable(
       const t = text.get(r)?.get(c) ?? '';
       const rowSpan = own ? Math.min(own.r1, bottom) - r + 1 : 1;
       const colSpan = own ? Math.min(own.c1, c1) - c + 1 : 1;
-      const cell: TableCell = { text: t, colSpan, rowSpan, location: location(file, sheet.name, r, c, t, lineBase, { table: tableNo, row: i + 1, col: c - c0 + 1 }) };
+      const cell: TableCell = { text: t, colSpan, rowSpan, location: location(file, sheet.name, r, c, t, at, { table: tableNo, row: i + 1, col: c - c0 + 1 }) };
       if (!t && unread.get(r)?.has(c)) cell.unread = true;
       out.push(cell);
       c += colSpan - 1;
@@ -191,7 +297,7 @@ function buildTable(
   }
   const firstText = rows.flat().find((c) => c.text.trim())?.text ?? '';
   return {
-    table: { kind: 'table', rows, shape: 'grid', location: location(file, sheet.name, top, c0, firstText, lineBase) },
+    table: { kind: 'table', rows, shape: 'grid', location: location(file, sheet.name, top, c0, firstText, at) },
     positions: run.length * (c1 - c0 + 1),
   };
 }

@@ -37,7 +37,9 @@ export function parse(bytes: Uint8Array, file: string): LayoutDocument {
       cellDates: false,
       cellFormula: false,
       cellHTML: false,
-      cellStyles: false,
+      // Needed for the column records (COLINFO) to be read at all: their hidden flag says which
+      // columns were not printed. Only that flag is copied out.
+      cellStyles: true,
       sheetStubs: false,
       bookVBA: false,
       WTF: false,
@@ -77,9 +79,24 @@ export function parse(bytes: Uint8Array, file: string): LayoutDocument {
       if (text) cells.push({ row: Number(at.r), col: Number(at.c), text });
     }
     const merges = (ws['!merges'] ?? []).map((m) => ({ r0: Number(m.s.r), c0: Number(m.s.c), r1: Number(m.e.r), c1: Number(m.e.c) }));
-    sheets.push({ name: name0, cells, merges });
+    const sheet: SheetData = { name: name0, cells, merges };
+    // Hidden columns (COLINFO) and rows (ROW): not printed, so not part of what was published.
+    const hiddenCols = hiddenIndices(ws['!cols']);
+    const hiddenRows = hiddenIndices(ws['!rows']);
+    if (hiddenCols.length) sheet.hiddenCols = hiddenCols;
+    if (hiddenRows.length) sheet.hiddenRows = hiddenRows;
+    sheets.push(sheet);
   });
   return sheetsToLayout(file, 'xls', sheets, notes);
+}
+
+function hiddenIndices(list: unknown): number[] {
+  if (!Array.isArray(list)) return [];
+  const out: number[] = [];
+  list.forEach((x: unknown, i: number) => {
+    if (x && typeof x === 'object' && (x as { hidden?: unknown }).hidden === true) out.push(i);
+  });
+  return out;
 }
 
 function displayOf(c: XLSX.CellObject, date1904: boolean): string {

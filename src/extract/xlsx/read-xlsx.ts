@@ -241,6 +241,8 @@ function readSheet(
 ): { data: SheetData; pendingFormulas: number } {
   const cells: SheetCell[] = [];
   const merges: SheetData['merges'] = [];
+  const hiddenRows: number[] = [];
+  const hiddenCols: number[] = [];
   let row = -1;
   let col = -1;
   let cell: CellState | null = null;
@@ -259,6 +261,16 @@ function readSheet(
             const r = Number(attr(tag, 'r'));
             row = Number.isInteger(r) && r >= 1 ? r - 1 : row + 1;
             col = -1;
+            if (isTrue(attr(tag, 'hidden'))) hiddenRows.push(row);
+            break;
+          }
+          case 'col': {
+            // <col min max hidden>: 1-based, inclusive; a range may run to the sheet's last column.
+            const min = Number(attr(tag, 'min'));
+            const max = Math.min(Number(attr(tag, 'max')), 16_384);
+            if (isTrue(attr(tag, 'hidden')) && Number.isInteger(min) && Number.isInteger(max) && min >= 1) {
+              for (let c = min; c <= max; c++) hiddenCols.push(c - 1);
+            }
             break;
           }
           case 'c':
@@ -325,7 +337,14 @@ function readSheet(
     },
     XLSX_KIND,
   );
-  return { data: { name, cells, merges }, pendingFormulas };
+  const data: SheetData = { name, cells, merges };
+  if (hiddenRows.length) data.hiddenRows = hiddenRows;
+  if (hiddenCols.length) data.hiddenCols = hiddenCols;
+  return { data, pendingFormulas };
+}
+
+function isTrue(v: string | null): boolean {
+  return v != null && /^(1|true)$/i.test(v.trim());
 }
 
 function displayOf(c: CellState, v: string, strings: readonly string[], formats: readonly string[], date1904: boolean): string {

@@ -77,6 +77,10 @@ export function parseClassified(input: ParseInput): ParseOutput {
   const splitLevels = splitCols.map((c) => leaf(paths[c] ?? []).length);
   const data = grid.slice(header.dataStart);
   const codeCol = splitCols.length ? -1 : findCodeColumn(data, labels);
+  // A label column without a header of its own whose cells are all integers (a software's row ids
+  // 1000, 1001, … beside 科目名称) is a column of its own: a name never ends in a row id.
+  const idCols = rowIdColumns(grid, header, data, labels.filter((c) => c !== codeCol && !splitCols.includes(c)));
+  const nameCols = labels.filter((c) => !idCols.has(c));
   // Split code columns in the order 类, 款, 项, and the class and 款 the rows below go on from.
   const ordered = splitCols.map((c) => leaf(paths[c] ?? [])).join('') === '类款项';
   let upper = { cls: '', kuan: '' };
@@ -107,15 +111,15 @@ export function parseClassified(input: ParseInput): ParseOutput {
         else if (!kuan && /^\d{2}$/.test(xiang) && upper.cls && upper.kuan) code = upper.cls + upper.kuan + xiang;
       }
       if (ordered && code) upper = { cls: code.slice(0, 3), kuan: code.length >= 5 ? code.slice(3, 5) : '' };
-      name = labels.filter((c) => !splitCols.includes(c)).map((c) => row[c]?.text.trim() ?? '').filter(Boolean).join('');
+      name = nameCols.filter((c) => !splitCols.includes(c)).map((c) => row[c]?.text.trim() ?? '').filter(Boolean).join('');
       // A label printed in the code columns, the name column left blank ("合计 | | | | 238.76"): the
       // row's name, as where it spans them (a 合计 row keyed as an unnamed row was never summed).
       if (!code && !name) name = [...new Set(parts.filter((p) => p && !/^\d+$/.test(p)))].join('');
     } else {
-      const texts = uniqueTexts(labels.map((c) => row[c] as GridPos));
+      const texts = uniqueTexts(nameCols.map((c) => row[c] as GridPos));
       if (codeCol >= 0 && isCode(row[codeCol]?.norm ?? '')) {
         code = row[codeCol]?.norm ?? null;
-        name = uniqueTexts(labels.filter((c) => c !== codeCol).map((c) => row[c] as GridPos)).join('');
+        name = uniqueTexts(nameCols.filter((c) => c !== codeCol).map((c) => row[c] as GridPos)).join('');
       } else {
         const joined = texts.join(' ');
         const m = /^(\d{3}(?:\d{2}){0,2})(?!\d)\s*(.*)$/s.exec(joined.trim());
@@ -175,6 +179,24 @@ function uniqueTexts(ps: readonly (GridPos | undefined)[]): string[] {
   for (const p of ps) {
     const t = p?.text.trim();
     if (t && out[out.length - 1] !== t) out.push(t);
+  }
+  return out;
+}
+
+/**
+ * Label columns that number the rows without saying so: no header cell of their own (a header
+ * spanning them from the left, 项目, is not theirs), and every cell that starts in them an integer,
+ * most of them no classification code.
+ */
+function rowIdColumns(grid: readonly GridPos[][], header: ParseInput['header'], data: readonly GridPos[][], candidates: readonly number[]): Set<number> {
+  const out = new Set<number>();
+  for (const c of candidates) {
+    const own = grid.slice(header.start, header.dataStart).some((r) => r[c]?.origin && r[c]?.norm);
+    if (own) continue;
+    const texts = data.flatMap((r) => (r[c]?.origin && r[c]?.norm ? [r[c]?.norm as string] : []));
+    if (!texts.length || !texts.every((t) => /^\d+$/.test(t))) continue;
+    if (texts.filter(isCode).length >= texts.length / 2) continue;
+    out.add(c);
   }
   return out;
 }
