@@ -233,3 +233,16 @@ describe('hidden rows and columns are not part of what was published', () => {
     expect(doc.coverage.unread.join()).toMatch(/「03支出决算表」的 1 个隐藏行（第 16 行）有数字/);
   });
 });
+
+describe('a table identity broken in a table printed in 元 is stated in 元', () => {
+  it('sum, expected value, difference and tolerance in 元, never 238.670000 beside 2,386,700.00', async () => {
+    const file = join(DIR, 'yuan-01-break.xlsx');
+    const r = checkDisclosure(await extractBytes(file, new Uint8Array(await readFile(file))));
+    const f = r.findings.find((x) => x.rule === 'table.01.income-grand');
+    expect(f?.severity).toBe('error');
+    expect(f?.message).toContain('= 2386700.00元');
+    expect(f?.message).toContain('相差 150.00元');
+    expect(f?.message).not.toMatch(/\d\.\d{5,}/);
+    expect(f).toMatchObject({ expected: '2386700.00元', actual: '2,386,850.00', difference: '150.00元', tolerance: '±0.02元' });
+  });
+});

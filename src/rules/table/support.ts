@@ -1,5 +1,5 @@
 import { type Agreement, type Comparison, compareSame, compareSummed, sumOf, tolText } from '../arith.js';
-import { Decimal, type Figure, dec, fmt, halfUnit, intervalOf } from '../../model/decimal.js';
+import { AmountWords, Decimal, type Figure, dec, fmt, halfUnit, intervalOf } from '../../model/decimal.js';
 import type { Disclosure, PublicTable, TableRow } from '../../model/disclosure.js';
 import { type Location, placeKey } from '../../model/location.js';
 import { TABLE_DEFS, type TableId } from '../../model/tables.js';
@@ -299,8 +299,28 @@ export function analyze(doc: Disclosure): Analysis {
   return a;
 }
 
-function show(d: Decimal, decimals = 2): string {
-  return fmt(d, decimals);
+/** How a finding states the amounts it works out (sums, differences, tolerances). */
+interface Words {
+  show(d: Decimal): string;
+  tol(t: Decimal): string;
+}
+
+/**
+ * The words of a finding on these cells: in 元 when every one was printed in 元 (a table kept in 元:
+ * "= 2386700.00元，相差 150.00元；容差 ±0.02元", as the page prints them; the rules still compare in 万元),
+ * else in 万元 at the places the cells printed in 万元 have, without those a conversion adds
+ * (1244.56, never 1244.560000).
+ */
+function wordsOf(figs: readonly Figure[]): Words {
+  const w = new AmountWords(figs);
+  if (w.yuan) return { show: (d) => w.amount(d), tol: (t) => `${tolText(t.times(10000), w.places)}元` };
+  const wan = figs.filter((f) => !f.unit || f.unit === '万元');
+  const decimals = Math.max(...(wan.length ? wan : figs).map((f) => f.decimals));
+  return { show: (d) => fmt(d, decimals), tol: (t) => tolText(t) };
+}
+
+function figsOf(e: Identity): Figure[] {
+  return cellsOf(e).map((c) => c.fig);
 }
 
 function formula(e: Evaluated): string {
@@ -320,15 +340,15 @@ export function reportIdentities(ctx: RuleContext, ruleId: string): void {
   const a = analyze(ctx.doc);
   for (const e of a.evaluated) {
     if (e.rule !== ruleId || e.agreement === 'exact') continue;
-    const decimals = Math.max(e.total.fig.decimals, ...e.parts.map((p) => p.ref.fig.decimals));
+    const w = wordsOf(figsOf(e));
     if (e.agreement === 'tail') {
       ctx.report({
         severity: 'info',
-        message: `${statement(e, decimals)}；${TAIL}`,
-        expected: show(e.expected, decimals),
+        message: `${statement(e, w)}；${TAIL}`,
+        expected: w.show(e.expected),
         actual: e.kind === 'le' ? (e.parts[0] as Part).ref.fig.raw : e.total.fig.raw,
-        difference: show(e.difference, decimals),
-        tolerance: `${tolText(e.tolerance)}（${TAIL}）`,
+        difference: w.show(e.difference),
+        tolerance: `${w.tol(e.tolerance)}（${TAIL}）`,
         locations: locations(e),
       });
       continue;
@@ -336,20 +356,20 @@ export function reportIdentities(ctx: RuleContext, ruleId: string): void {
     const culprit = a.culpritOf.get(e);
     if (culprit && culprit.failures.length >= 2) {
       if (culprit.failures[0] !== e) continue;
-      reportCulprit(ctx, culprit.cell, culprit.failures, decimals);
+      reportCulprit(ctx, culprit.cell, culprit.failures);
       continue;
     }
     const suspect = e.kind === 'sum' ? partsSuspected(a.evaluated, e) : null;
     if (suspect) {
-      reportParts(ctx, e, suspect, decimals);
+      reportParts(ctx, e, suspect, w);
       continue;
     }
     ctx.report({
-      message: statement(e, decimals),
-      expected: show(e.expected, decimals),
+      message: statement(e, w),
+      expected: w.show(e.expected),
       actual: e.kind === 'le' ? (e.parts[0] as Part).ref.fig.raw : e.total.fig.raw,
-      difference: show(e.difference, decimals),
-      tolerance: tolText(e.tolerance),
+      difference: w.show(e.difference),
+      tolerance: w.tol(e.tolerance),
       locations: locations(e),
     });
   }
@@ -372,31 +392,31 @@ function partsSuspected(all: readonly Evaluated[], e: Evaluated): { corroboratio
   return parts.length ? { corroboration, parts } : null;
 }
 
-function reportParts(ctx: RuleContext, e: Evaluated, s: { corroboration: Evaluated; parts: Part[] }, decimals: number): void {
+function reportParts(ctx: RuleContext, e: Evaluated, s: { corroboration: Evaluated; parts: Part[] }, w: Words): void {
   const one = s.parts.length === 1 ? (s.parts[0] as Part) : null;
   const should = one ? implied(e, one.ref) : null;
   const named = s.parts.length <= 4 ? s.parts.map((p) => `${p.short}${p.ref.fig.raw}`).join('、') : `所列${s.parts.length}项`;
-  const where = one ? `${one.ref.label}${one.ref.fig.raw} 疑有误${should ? `，按此关系应为 ${show(should, decimals)}` : ''}` : `差错应在${named}之中`;
+  const where = one ? `${one.ref.label}${one.ref.fig.raw} 疑有误${should ? `，按此关系应为 ${w.show(should)}` : ''}` : `差错应在${named}之中`;
   ctx.report({
-    message: `${statement(e, decimals)}；${e.total.label}${e.total.fig.raw} 在另一勾稽关系中相符（${s.corroboration.what}），${where}`,
-    expected: one && should ? show(should, decimals) : e.total.fig.raw,
-    actual: one ? one.ref.fig.raw : show(e.expected, decimals),
-    difference: show(e.difference.negated(), decimals),
-    tolerance: tolText(e.tolerance),
+    message: `${statement(e, w)}；${e.total.label}${e.total.fig.raw} 在另一勾稽关系中相符（${s.corroboration.what}），${where}`,
+    expected: one && should ? w.show(should) : e.total.fig.raw,
+    actual: one ? one.ref.fig.raw : w.show(e.expected),
+    difference: w.show(e.difference.negated()),
+    tolerance: w.tol(e.tolerance),
     locations: one ? dedupeLocations([one.ref.fig.location, ...locations(e)]) : locations(e),
   });
 }
 
-function statement(e: Evaluated, decimals: number): string {
+function statement(e: Evaluated, w: Words): string {
   if (e.kind === 'same') {
     const p = e.parts[0] as Part;
-    return `${e.total.label}${e.total.fig.raw} 与 ${p.ref.label}${p.ref.fig.raw} 不一致（${e.what}），相差 ${show(e.difference, decimals)}`;
+    return `${e.total.label}${e.total.fig.raw} 与 ${p.ref.label}${p.ref.fig.raw} 不一致（${e.what}），相差 ${w.show(e.difference)}`;
   }
   if (e.kind === 'le') {
     const p = e.parts[0] as Part;
-    return `${p.ref.label}${p.ref.fig.raw} 大于 ${e.total.label}${e.total.fig.raw}（${e.what}），超出 ${show(e.difference, decimals)}`;
+    return `${p.ref.label}${p.ref.fig.raw} 大于 ${e.total.label}${e.total.fig.raw}（${e.what}），超出 ${w.show(e.difference)}`;
   }
-  return `${e.total.label}${e.total.fig.raw} 不等于 ${formula(e)} = ${show(e.expected, decimals)}（${e.what}），相差 ${show(e.difference, decimals)}`;
+  return `${e.total.label}${e.total.fig.raw} 不等于 ${formula(e)} = ${w.show(e.expected)}（${e.what}），相差 ${w.show(e.difference)}`;
 }
 
 /** What value of the culprit cell would satisfy an identity. */
@@ -410,17 +430,20 @@ function implied(e: Evaluated, cell: CellRef): Decimal | null {
   return new Decimal(e.total.fig.value).minus(others).times(p.sign);
 }
 
-function reportCulprit(ctx: RuleContext, cell: CellRef, failures: Evaluated[], decimals: number): void {
-  const values = failures.map((f) => implied(f, cell)).filter((v): v is Decimal => v != null).map((v) => show(v, decimals));
+function reportCulprit(ctx: RuleContext, cell: CellRef, failures: Evaluated[]): void {
+  const w = wordsOf(failures.flatMap(figsOf));
+  const implies = failures.map((f) => implied(f, cell)).filter((v): v is Decimal => v != null);
+  const values = implies.map((v) => w.show(v));
   const agreed = values.length > 0 && values.every((v) => v === values[0]) ? (values[0] as string) : null;
-  const details = failures.map((f) => statement(f, decimals)).join('；');
+  const agreedValue = agreed ? (implies[0] as Decimal) : null;
+  const details = failures.map((f) => statement(f, w)).join('；');
   const locs = [cell.fig.location, ...failures.flatMap((f) => locations(f)).filter((l) => l !== cell.fig.location)];
   ctx.report({
     message: `${cell.label}${cell.fig.raw} 疑有误：它参与的${failures.length}项勾稽关系均不成立${agreed ? `，按这些关系应为 ${agreed}` : ''}（${details}）`,
     expected: agreed,
     actual: cell.fig.raw,
-    difference: agreed ? show(new Decimal(cell.fig.value).minus(agreed), decimals) : null,
-    tolerance: tolText(failures[0]?.tolerance ?? new Decimal(0)),
+    difference: agreedValue ? w.show(new Decimal(cell.fig.value).minus(agreedValue)) : null,
+    tolerance: w.tol(failures[0]?.tolerance ?? new Decimal(0)),
     locations: dedupeLocations(locs),
   });
 }
