@@ -40,6 +40,11 @@ export function lexFigures(text: string): Token[] {
     if (/[-—~～至]/.test(prev) && text[end] === '月') continue;
     if (/^[-—~～]\d/.test(after)) continue;
     if (prev === '第') continue;
+    // "增长1.52倍", "是上年的2.2倍", "比年初预算的400.44万元增长2.66倍": a multiple is a ratio, never an amount
+    // (read as one it was a change of 1.52 with no unit, and last year's level implied from it wrong).
+    // Left unread: 增长N倍 is a rate of N × 100% and 是…的N倍 a ratio, but a multiple's precision (3倍 is
+    // anything from 2.5 to 3.5 times) and the common loose use of 增长N倍 for 是N倍 are not yet weighed.
+    if (!unit && /^倍/.test(after)) continue;
     if (/[A-Za-z]/.test(prev)) continue;
     const p = parseNumber(raw);
     if (!p) continue;
