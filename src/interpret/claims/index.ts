@@ -1205,7 +1205,7 @@ class ClaimReader {
       const slip = c.unitSlip;
       if (!slip || !(c.unitSlipBasis === 'paragraph' || c.unitSlipBasis === 'section' || c.unitSlipBasis === 'document')) continue;
       const tk = { value: slip.value, unit: slip.unit } as Token;
-      const absurd = this.dwarfsTheAccount(slip.value, slip.unit) || this.exceedsItsWhole(c, slip);
+      const absurd = this.dwarfsTheAccount(slip.value, slip.unit) || this.exceedsItsWhole(c, slip) || this.changeExceedsTheAccount(c, slip);
       if (!absurd && !this.literalAgrees(c, tk) && !this.rateFitsAsPrinted(c, slip)) continue;
       const asRead = (f: Figure | null | undefined) => f != null && f.unit === '万元' && f.value === slip.value && f.raw === slip.raw;
       const literal = (f: Figure): Figure => inWanyuan({ ...f, value: slip.value, decimals: slip.decimals }, slip.unit as string);
@@ -1232,6 +1232,20 @@ class ClaimReader {
     for (const o of this.claims) if (GRAND_KEYS.has(o.subject.key) && o.amount?.unit === '万元' && !o.unitSlip) totals = Decimal.max(totals, new Decimal(o.amount.value).abs());
     for (const t of this.ctx.tableAmounts ?? []) totals = Decimal.max(totals, new Decimal(t).abs());
     return totals.gt(0) && v.gt(totals);
+  }
+
+  /**
+   * A change in 元 that, read at 万元, is more than every amount the account states ("宗教事务（项）…比2023年度
+   * 减少12,000.00元，下降100%" beside "一般公共预算财政拨款支出…1,222.68万元"): an item that moved by more than the
+   * whole account is this year (an increase cannot; a fall would mean the item alone was last year several
+   * times what the department spends now). It is the 元 it says. Not for the account's totals themselves,
+   * which may have fallen by more than what is left of them.
+   */
+  private changeExceedsTheAccount(c: Claim, slip: Figure): boolean {
+    if (slip.unit !== '元' || c.change?.amount?.raw !== slip.raw || GRAND_KEYS.has(c.subject.key)) return false;
+    const largest = this.largestWan();
+    if (largest.lte(0) || (c.amount?.unit === '万元' && new Decimal(c.amount.value).abs().gte(largest))) return false;
+    return new Decimal(slip.value).abs().gt(largest);
   }
 
   /**
