@@ -92,6 +92,8 @@ export const changeRate = defineRule({
     { name: '截断的变动率为警告', expect: 'fail', severity: 'warning', mentions: '截断', text: md('一、收入支出决算总体情况说明', '2024年度收、支总计1,201.37万元。与2023年度相比，收、支总计各增加201.37万元，增长20.13%。') },
     { name: '变动额单位误写（按所印数字相符）', expect: 'fail', severity: 'warning', mentions: '单位不同', text: md('一、收入支出决算总体情况说明', '2024年度收、支总计520.52万元。与2023年度相比，收、支总计各减少51.48元，下降9.00%。') },
     { name: '变动额单位不同且变动率也错', expect: 'fail', mentions: '9.00', text: md('一、收入支出决算总体情况说明', '2024年度收、支总计520.52万元。与2023年度相比，收、支总计各减少51.48元，下降11.02%。') },
+    { name: '变动额以元写，换算为万元相符', expect: 'pass', text: md('四、财政拨款收入支出决算总体情况说明', '2024年度财政拨款收、支总计均为238.67万元。与2023年度相比，财政拨款收、支总计各减少926,100.00元，降幅27.96%。') },
+    { name: '变动额以元写，换算为万元后变动率错（不是单位错）', expect: 'fail', mentions: '应为27.96%', text: md('四、财政拨款收入支出决算总体情况说明', '2024年度财政拨款收、支总计均为238.67万元。与2023年度相比，财政拨款收、支总计各减少926,100.00元，降幅28.96%。') },
     { name: '其中一项之后的变动属于整体（按整体的数相符）', expect: 'pass', text: md('一、收入支出决算总体情况说明', '本部门2021年度总收入534.96万元，其中本年收入525.11万元，较2020年度决算数减少307.5万元，下降36.5%。') },
     { name: '其中一项之后的变动，按整体和该项都不符', expect: 'fail', mentions: '30.5', text: md('一、收入支出决算总体情况说明', '本部门2021年度总收入534.96万元，其中本年收入525.11万元，较2020年度决算数减少307.5万元，下降30.5%。') },
     { name: '比上年增加（他地写法）', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '2024年度财政拨款“三公”经费支出7.65万元，比上年增加4.37万元，增长132.83%。') },
@@ -118,6 +120,14 @@ export const changeRate = defineRule({
       if (r.agreement === 'break' && changeOfWhole(c, rate, num, p.ch)) continue;
       const against = c.change?.against === 'budget' ? '预算数' : '上年数';
       const priorMid = dec(p.cur.figure).minus(dec(p.ch));
+      // The two amounts printed in different units ("收入总计520.52万元…减少51.48元"): the figures as printed,
+      // one unit probably a slip. Said so only where the printed figures are what the rate was computed
+      // on (they fit it, or come nearer it than the amounts in one unit): "总计238.67万元…减少926,100.00元，
+      // 降幅28.96%" is 92.61万元 on 331.28万元 = 27.96%, a wrong rate, not a wrong unit.
+      const printedCh = asPrinted(p.ch);
+      const asIs = r.agreement === 'break' && unitOf(p.cur.figure) !== unitOf(amount) ? compareRate({ ...rate, value: dec(rate).abs().toString() }, intervalOf(money({ ...printedCh, value: dec(printedCh).abs().toString() })), impliedPrior(asPrinted(p.cur.figure), printedCh)) : null;
+      const printedRate = dec(rate).abs();
+      const unitSlip = asIs != null && (asIs.agreement !== 'break' || asIs.computed.minus(printedRate).abs().lt(r.computed.minus(printedRate).abs()));
       if (r.agreement === 'break' && r.truncated) {
         ctx.report({
           severity: 'warning',
@@ -126,12 +136,9 @@ export const changeRate = defineRule({
           locations: locs(whereFigure(c, rate), where(p.cur.claim)),
           section: c.section,
         });
-      } else if (r.agreement === 'break' && unitOf(p.cur.figure) !== unitOf(amount)) {
+      } else if (r.agreement === 'break' && unitSlip) {
         // "收入总计520.52万元…减少51.48元，减少11.02%": the two amounts in different units, one probably a
         // slip. Agreeing as printed, the unit is what is wrong; otherwise the rate is wrong either way.
-        const printedCh = asPrinted(p.ch);
-        const printedPrior = impliedPrior(asPrinted(p.cur.figure), printedCh);
-        const asIs = compareRate({ ...rate, value: dec(rate).abs().toString() }, intervalOf(money({ ...printedCh, value: dec(printedCh).abs().toString() })), printedPrior);
         const slip = `本年数${p.cur.figure.raw}与变动额${amount.raw}的单位不同，疑为其中一处单位误写（元/万元）`;
         ctx.report(
           asIs && asIs.agreement !== 'break'
@@ -143,6 +150,8 @@ export const changeRate = defineRule({
         const otherPrior = dec(p.cur.figure).plus(dec(p.ch));
         // The words in 元 when the amounts were printed in 元.
         const words = new AmountWords([amount, p.cur.figure]);
+        // (A change printed in 元 beside a level in 万元 is quoted as printed, then in the words' unit.)
+        const amountSaid = !words.yuan && unitOf(amount) !== '万元' ? `${amount.raw}（即${words.figure(amount)}）` : words.figure(amount);
         const flipPrior = impliedPrior(p.cur.figure, { ...amount, value: dec(p.ch).negated().toString() });
         const flip = otherPrior.gt(0) ? compareRate({ ...rate, value: dec(rate).abs().toString() }, num, flipPrior) : null;
         const dirHint = flip && flip.agreement !== 'break' ? `；若方向为“${otherWord(c)}”则相符，方向词“${c.change?.words.join('、')}”可能写反` : '';
@@ -167,7 +176,7 @@ export const changeRate = defineRule({
             }
           : null;
         ctx.report({
-          message: `「${label(c)}」变动率${pct(rate)}与变动额${words.figure(amount)}不符：${against}${words.amount(priorMid)}（本年${words.value(p.cur.figure)} ${c.change?.direction === 'increase' ? '−' : '+'} ${words.value(amount)}），应为${fmt(r.computed, rate.decimals)}%${dirHint}`,
+          message: `「${label(c)}」变动率${pct(rate)}与变动额${amountSaid}不符：${against}${words.amount(priorMid)}（本年${words.value(p.cur.figure)} ${c.change?.direction === 'increase' ? '−' : '+'} ${words.value(amount)}），应为${fmt(r.computed, rate.decimals)}%${dirHint}`,
           ...rateFields(r, rate),
           ...(decided ?? {}),
           locations: decided ? locs(where(p.cur.claim), alt?.location ?? null, whereFigure(c, rate)) : locs(whereFigure(c, rate), where(p.cur.claim)),
