@@ -1015,6 +1015,13 @@ class ClaimReader {
       if (!role && tk.kind === 'percent' && /^\s*的\s*$/.test(cue) && prev?.role.role === 'budget' && prev.tk.end === boundary && /(?:完成(?:了)?|(?:^|[，,、\s])(?:为|是|占))(?:年初|全年|调整后)?预算(?:数)?(?:为)?\s*$/.test(lastCue)) {
         role = { role: 'execution', basis: prev.role.basis };
       }
+      // "较上年减少14.27万元(100.00%)", "增加325.48万元(21.02%)": a percentage alone in brackets right after the
+      // change's amount is the change's rate, in the amount's direction. (Anything else in the bracket, "（占65%）",
+      // and it is not read so.)
+      if (!role && tk.kind === 'percent' && prev?.role.role === 'changeAmount' && prev.tk.end === boundary && /^\s*[（(]\s*$/.test(cue) && /^\s*[）)]/.test(text.slice(tk.end))) {
+        // (No word of its own: the amount's is the change's word once.)
+        role = { role: 'changeRate', direction: prev.role.direction, word: '' };
+      }
       if (role) roles.push({ tk, role });
       lastCue = cue;
       boundary = tk.end;
@@ -1628,7 +1635,7 @@ class ClaimReader {
           this.priorLevel = null;
         }
         ch[slot] = toFigure(tk, loc, slot === 'amount' ? 'amount' : 'percent');
-        ch.words.push(role.word);
+        if (role.word) ch.words.push(role.word);
         if (ch.direction !== role.direction) ch.direction = ch.direction ?? role.direction;
         ch.against = against;
         break;
