@@ -7,17 +7,23 @@ export type Direction = 'increase' | 'decrease' | 'flat';
 const INCREASE = /(增加|增长|上升|提高|增多|上涨|多支出|超支)$/;
 const DECREASE = /(减少|下降|降低|减小|下降了|减少了|压减|缩减|节约|少支出)$/;
 
-/** Direction words printed right before a figure ("减少" in "减少92.61万元"). */
-export function directionBefore(cue: string): { direction: 'increase' | 'decrease'; word: string } | null {
+/**
+ * Direction words printed right before a figure ("减少" in "减少92.61万元"). 节约 only with `saving`, where the
+ * clause compares with last year ("比2023年度节约0.04万元，降低12.53%"): elsewhere it is money saved against a
+ * budget or by a purchase ("比预算节约", "通过集中采购节约"), no change of the subject from last year.
+ */
+export function directionBefore(cue: string, opts: { saving?: boolean } = {}): { direction: 'increase' | 'decrease'; word: string } | null {
   // "增幅10.57%", "降幅为8.77%": the rate's own noun.
   const amp = /(增幅|涨幅|升幅|降幅|减幅|跌幅)(?:度)?(?:为|达|约)?\s*$/.exec(cue);
   if (amp) return { direction: /增|涨|升/.test(amp[1] as string) ? 'increase' : 'decrease', word: amp[1] as string };
   // ("比上年减少支出613.80万元": the direction word with the noun it changes after it.)
-  const c = cue.replace(/[了为约达幅度率的\s]+$/, '').replace(/(各|共|分别|合计)$/, '').replace(/(?<=增加|减少)(?:支出|开支)$/, '');
+  // (约 "about" is stripped, not the 约 of 节约.)
+  const c = cue.replace(/(?:[了为达幅度率的\s]|(?<!节)约)+$/, '').replace(/(各|共|分别|合计)$/, '').replace(/(?<=增加|减少)(?:支出|开支)$/, '');
   const inc = INCREASE.exec(c);
   if (inc) return { direction: 'increase', word: inc[1] as string };
   const dec = DECREASE.exec(c);
-  if (dec) return { direction: 'decrease', word: dec[1] as string };
+  if (dec && (dec[1] !== '节约' || opts.saving)) return { direction: 'decrease', word: dec[1] as string };
+  if (dec) return null;
   // "比上年减7.60万元，减83.55%": 增 or 减 alone, right after the base or a comma (not 核减, 递增, 净增).
   const short = SHORT.exec(c);
   if (short) return { direction: short[1] === '增' ? 'increase' : 'decrease', word: short[1] as string };

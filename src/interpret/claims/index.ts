@@ -1818,7 +1818,7 @@ function roleOf(tk: Token, cue: string, base: SubjectMatch | null, rightAfterSub
     if (isDiffRateCue(c)) return { role: 'diffRate' };
     const ex = executionCue(c);
     if (ex) return { role: 'execution', basis: ex };
-    const d = directionBefore(c);
+    const d = directionBefore(c, { saving: cmp === 'prior' });
     if (d) return { role: 'changeRate', ...d };
     return null;
   }
@@ -1829,7 +1829,7 @@ function roleOf(tk: Token, cue: string, base: SubjectMatch | null, rightAfterSub
     // "其中新增5万元" or "年中新增" say what was added, not how the subject moved.
     // "较2023年度决算数2.91万元增加4.51万元", "比上年的0.38万元减少…": last year's level, the base of the change.
     if (tk.unit && cmp === 'prior' && PRIOR_LEVEL.test(c)) return { role: 'priorLevel' };
-    const d = directionBefore(c) ?? (cmp === 'prior' && rightAfterSubject ? newItemBefore(c) : null);
+    const d = directionBefore(c, { saving: cmp === 'prior' }) ?? (cmp === 'prior' && rightAfterSubject ? newItemBefore(c) : null);
     if (d) return { role: 'changeAmount', ...d };
     const b = budgetAmountCue(c);
     if (b) return { role: 'budget', basis: b };
