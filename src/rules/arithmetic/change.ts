@@ -627,6 +627,7 @@ export const rateUndefined = defineRule({
   cases: [
     { name: '上年非零', expect: 'pass', text: md('五、一般公共预算财政拨款支出决算情况说明', '4.社会保障和就业支出(类)行政事业单位养老支出(款)机关事业单位基本养老保险缴费支出(项):支出决算数为56.29万元，比上年决算增加4.79万元，增长9.30%。') },
     { name: '预算为0却比预算增长100%：说预算数', expect: 'fail', mentions: '预算数为0', text: md('七、财政拨款“三公”经费支出决算情况说明', '1.因公出国(境)费支出4.79万元，与2018年度预算相比，增加4.79万元，增长100%。') },
+    { name: '上年为0，括号里写100%', expect: 'fail', mentions: '不应写“0.25万元(100.00%)”', text: md('五、一般公共预算财政拨款支出决算情况说明', '社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）。支出决算为0.25万元，较上年增加0.25万元(100.00%)。') },
     { name: '上年为0却增长100%', expect: 'fail', mentions: '100.00%', text: md('五、一般公共预算财政拨款支出决算情况说明', '3.社会保障和就业支出(类)行政事业单位养老支出(款)行政单位离退休(项):支出决算数为0.25万元，比上年决算增加0.25万元，增长100.00%。') },
   ],
   check(ctx) {
@@ -639,8 +640,10 @@ export const rateUndefined = defineRule({
       if (p.prior.lo.lte(0) && p.prior.hi.gte(0)) {
         // Compared with the budget ("与2018年度预算相比，增加4.79万元，增长100%"), the base is the budget.
         const base = baseWord(c);
+        // (Quoted as written: "增加0.25万元(100.00%)" has the rate in brackets, no 增长 of its own.)
+        const bracketed = [`(${rate.raw})`, `（${rate.raw}）`].find((b) => [c.sentence, rate.location.text].some((t) => t.includes(`${c.change?.amount?.raw ?? ''}${b}`)));
         ctx.report({
-          message: `「${label(c)}」${base}为0（本年${wan(p.cur.figure)}万元，增加${c.change?.amount?.value}万元），变动率无定义，不应写“增长${rate.raw}”`,
+          message: `「${label(c)}」${base}为0（本年${wan(p.cur.figure)}万元，增加${c.change?.amount?.value}万元），变动率无定义，不应写“${bracketed ? `${c.change?.amount?.raw}${bracketed}` : `增长${rate.raw}`}”`,
           expected: base === '预算数' ? '预算为0，应说明为预算外支出' : '上年为0，应表述为新增',
           actual: pct(rate),
           locations: [whereFigure(c, rate)],
