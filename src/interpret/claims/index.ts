@@ -15,7 +15,7 @@ import { areSiblings, isDescendant, isPartOf, ownerInstead } from '../../model/s
 import { findSubjects, remapUnderParent, SUBJECTS, type SubjectMatch } from './subjects.js';
 import { DEPARTMENT_WORD, isScopable, plainKey, qualifierBefore, type Scope, scopedKey, scopeOfKey, sectionScope, sentenceTopic, type Topic } from './scope.js';
 import { type SourceLines, sourceLines } from './source-line.js';
-import { dropReasons, expandRespectively, joinIncomeExpense, normalizeSpaces, splitClauses, splitSentences, stripListMarker } from './text.js';
+import { dropReasons, expandRespectively, LIST_ASPECTS, joinIncomeExpense, normalizeSpaces, splitClauses, splitSentences, stripListMarker } from './text.js';
 import { namesSomethingElse, periodQualifier } from './unnamed.js';
 
 /** An evaluation done on what was named before it: "…全面开展绩效自评", "进行绩效评价". */
@@ -124,7 +124,9 @@ const BOUND_BEFORE = /(?:超过|超出|不超过|高于|低于|不足|不到|逾
 const BOUND_AFTER = /^\s*(?:以上|以下|以内|之间|左右|上下)/;
 const PER_UNIT_BEFORE = /(?:人均|均|标准|每|单价|(?<![本各该我其属])单位|定额|补贴|元\/)[^，,。；;]{0,12}$/;
 
-const PURPOSE_RE = /^\s*(?:主要)?(?:用于|包括|内容(?:为|是|包括))(?!以下方面)[:：]?/;
+const PURPOSE_RE = new RegExp(`^\\s*(?:主要)?(?:用于|包括|内容(?:为|是|包括))(?!${LIST_ASPECTS}[:：])[:：]?`);
+/** A list's opener: its parts follow (其中, 主要用于以下方面, 按经济分类科目分). */
+const PARTS_OPENER = new RegExp(`^(?:其中|(?:主要|具体)用于${LIST_ASPECTS}|按[\\u4e00-\\u9fa5]{2,16}(?:分|分类|划分)(?:科目)?(?=[:：]))[:：]?`);
 const RUN_TOGETHER = /\d(?:万元|%|％)-?\d/;
 const DIGIT = /\d/;
 
@@ -734,10 +736,10 @@ class ClaimReader {
         // ("本年支出合计2280.29万元，按支出性质分：基本支出…；项目支出…", "按支出功能分类科目：…", "按支出功能分类的类级
         // 科目分：…": a whole's parts
         // by the classification named, as after 其中.)
-        if (/^(?:其中|主要用于以下方面|具体用于以下方面|按[\u4e00-\u9fa5]{2,16}(?:分|分类|划分)(?:科目)?[:：])/.test(t) && cur) {
+        if (PARTS_OPENER.test(t) && cur) {
           const w = this.listWholeOf(cur);
           this.whole = { id: w.id, key: w.subject.key };
-          t = t.replace(/^(?:其中|主要用于以下方面|具体用于以下方面|按[\u4e00-\u9fa5]{2,16}(?:分|分类|划分)(?:科目)?(?=[:：]))[:：]?/, '');
+          t = t.replace(PARTS_OPENER, '');
         } else if (/^(?:主要|具体)?包括[:：]?(?=[^，,；;。]*[（(]\s*项\s*[)）])/.test(t) && cur?.subject.key.startsWith('fc:') && cur.subject.key.length === 8) {
           // "医疗保障管理事务（款）90.00万元，包括行政运行（项）60.00万元、事业运行（项）30.00万元": the 款's 项,
           // what it includes (as "（含…）" gives them), not all it is made of.

@@ -1369,3 +1369,27 @@ describe('an item written with its function code', () => {
     expect(found.filter((f) => f.rule === 'narrative.detail-sum').map((f) => f.locations.map((l) => l.line))).toEqual([[5, 7, 9]]);
   });
 });
+
+describe('a whole\'s parts listed under "主要用于N个方面："', () => {
+  it.each([
+    '主要用于三个方面：',
+    '主要用于以下几个方面：',
+    '具体用于如下三个方面：',
+    '主要用于以下方面：',
+  ])('%s each class is read with its amount and share, none of them given to the whole', async (opener) => {
+    const cs = await claimsOf(
+      GENERAL,
+      `2024年度一般公共预算财政拨款支出${opener}卫生健康支出（类）1,500.00万元，占75.00%；社会保障和就业支出（类）300.00万元，占15.00%；住房保障支出（类）200.00万元，占10.00%。`,
+    );
+    expect(amounts(cs, 'fc:210')).toEqual(['1500.00']);
+    expect(of(cs, 'fc:210')[0]?.share?.rate.value).toBe('75.00');
+    expect(amounts(cs, 'fc:208')).toEqual(['300.00']);
+    expect(of(cs, 'general.expense').flatMap((c) => [c.amount, c.share?.rate].filter(Boolean))).toEqual([]);
+  });
+
+  it('a purpose after 主要用于 stays a purpose, not a list', async () => {
+    const cs = await claimsOf(GENERAL, '2024年度一般公共预算财政拨款支出1,222.68万元，主要用于保障机构正常运转和三个方面的重点工作。');
+    expect(amounts(cs, 'general.expense')).toEqual(['1222.68']);
+    expect(cs.filter((c) => c.subject.key.startsWith('fc:'))).toEqual([]);
+  });
+});

@@ -55,10 +55,15 @@ export interface Clause {
   afterSemicolon: boolean;
 }
 
-/** Splits a sentence into clauses at ，/,/；/; (commas between digits are thousands separators). */
-/** "主要用于以下方面：", "具体用于以下方面：" (主 is 0x4e3b, 具 0x5177). */
-const LIST_OPENER = /^(?:主要|具体)用于以下方面[:：]/;
+/**
+ * The aspects a whole's parts are listed under: "以下方面", "以下几个方面", "三个方面", "如下四个方面" (the
+ * opener "主要用于…方面：" is no purpose but a list of the whole's parts with their amounts).
+ */
+export const LIST_ASPECTS = '(?:以下|如下)?(?:[一二两三四五六七八九十几\\d]+个)?方面';
+/** "主要用于以下方面：", "具体用于三个方面：" (主 is 0x4e3b, 具 0x5177). */
+const LIST_OPENER = new RegExp(`^(?:主要|具体)用于${LIST_ASPECTS}[:：]`);
 
+/** Splits a sentence into clauses at ，/,/；/; (commas between digits are thousands separators). */
 export function splitClauses(sentence: string): Clause[] {
   // Index scan: the clause so far is always sentence.slice(start, i).
   const out: Clause[] = [];
@@ -91,7 +96,7 @@ export function splitClauses(sentence: string): Clause[] {
     }
     // "一般公共预算财政拨款支出主要用于以下方面：卫生健康支出214.25万元": the list opener starts a clause of its
     // own (its parts), leaving the whole it follows in the clause before.
-    if ((c === 0x4e3b || c === 0x5177) && i > start && LIST_OPENER.test(sentence.slice(i, i + 12))) {
+    if ((c === 0x4e3b || c === 0x5177) && i > start && LIST_OPENER.test(sentence.slice(i, i + 16))) {
       pushClause(out, sentence.slice(start, i), semi);
       start = i;
       semi = false;
@@ -148,6 +153,8 @@ export function joinIncomeExpense(sentence: string): string {
   return sentence.replace(/(财政拨款)?收入总计\s*(?:、|和|与|及|以及)\s*(?:财政拨款)?支出总计/g, (_m, f: string | undefined) => `${f ?? ''}收、支总计`);
 }
 
+/** A purpose to the end of its clause ("主要用于…"), not a list opener; a comma inside a figure ("1,092.66") does not end it. */
+const PURPOSE_CLAUSE = new RegExp(`(?:主要用于|主要包括|开支内容包括|主要内容包括|具体包括)(?!${LIST_ASPECTS}[:：])(?:[^，,；;。]|(?<=\\d),(?=\\d{3}))*`, 'g');
 const MONEY_OR_SHARE = /\d\s*(?:万元|亿元)|占[^，,；;。\d]{0,12}\d+(?:\.\d+)?\s*[%％]/;
 
 export function dropReasons(sentence: string): string {
@@ -156,7 +163,7 @@ export function dropReasons(sentence: string): string {
   if (s.includes('原因') || s.includes('主要是')) s = s.replace(/[，,；;]?\s*(?:主要(?:变动)?原因(?:是|为|：|:)|原因(?:是|为)[:：]?|主要是)[^。；;]*/g, '');
   if (s.includes('主要') || s.includes('内容包括') || s.includes('具体包括')) {
     // To the end of its clause; a comma inside a figure ("1,092.66") does not end it.
-    s = s.replace(/(?:主要用于|主要包括|开支内容包括|主要内容包括|具体包括)(?!以下方面)(?:[^，,；;。]|(?<=\d),(?=\d{3}))*/g, (m) =>
+    s = s.replace(PURPOSE_CLAUSE, (m) =>
       // "主要用于社会保障和就业支出84.68万元（占6.93%）、…" lists the whole's parts with their amounts:
       // kept, as "主要用于以下方面：" is; a purpose has no amount in 万元 or share.
       /^主要用于/.test(m) && MONEY_OR_SHARE.test(m) ? m.replace(/^主要用于[:：]?/, '') : '',
