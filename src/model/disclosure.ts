@@ -112,6 +112,12 @@ export const ClaimSchema = lazySchema(() => z.object({
       base: FigureSchema.nullable().optional(),
       /** The base comes from a sentence of its own about last year ("2021年的…合计为807.95万"), not this one. */
       baseApart: z.boolean().optional(),
+      /**
+       * This year's level as a multiple or a percentage of the base ("是上年的2.33倍", "为上年的72.04%": `ratio`,
+       * this ÷ base; "增长1.52倍": `growth`, (this − base) ÷ base, though often written loosely for the ratio),
+       * with the base when printed with it ("仅为上年188.95万元的43.02%"). A multiple is kept as a count in 倍.
+       */
+      ratio: z.object({ value: FigureSchema, reading: z.enum(['ratio', 'growth']), base: FigureSchema.nullable() }).optional(),
     })
     .nullable(),
   share: z

@@ -6,7 +6,7 @@ import { CN_COUNT, cnCountValue } from '../../model/cn-numeral.js';
 export interface Token {
   start: number;
   end: number;
-  kind: 'amount' | 'percent' | 'count';
+  kind: 'amount' | 'percent' | 'count' | 'multiple';
   /** Printed unit: 万元 / 元 / 亿元 / % / 辆 / 批次 … or null for a bare number. */
   unit: string | null;
   raw: string;
@@ -23,7 +23,7 @@ const TOKEN_RE = new RegExp(`(${NUM})\\s*(百万元|千元|万元|亿元|元|%|�
  * Lexes the figures of a clause. Years (2024年), months, dates and score points (分) are skipped;
  * a bare number is kept (unit null) only where an amount is expected and it looks like money.
  */
-export function lexFigures(text: string): Token[] {
+export function lexFigures(text: string, opts: { multiples?: boolean } = {}): Token[] {
   const out: Token[] = [];
   // exec on the shared global regex rather than matchAll, which clones the regex on every call.
   TOKEN_RE.lastIndex = 0;
@@ -42,9 +42,14 @@ export function lexFigures(text: string): Token[] {
     if (prev === '第') continue;
     // "增长1.52倍", "是上年的2.2倍", "比年初预算的400.44万元增长2.66倍": a multiple is a ratio, never an amount
     // (read as one it was a change of 1.52 with no unit, and last year's level implied from it wrong).
-    // Left unread: 增长N倍 is a rate of N × 100% and 是…的N倍 a ratio, but a multiple's precision (3倍 is
-    // anything from 2.5 to 3.5 times) and the common loose use of 增长N倍 for 是N倍 are not yet weighed.
-    if (!unit && /^倍/.test(after)) continue;
+    // Only asked for (`multiples`), a multiple is lexed as one: the reader makes it a ratio to the base.
+    if (!unit && /^倍/.test(after)) {
+      if (opts.multiples) {
+        const p = parseNumber(raw);
+        if (p) out.push({ start, end: start + raw.length + text.slice(start + raw.length).indexOf('倍') + 1, kind: 'multiple', unit: '倍', raw: `${raw}倍`, value: p.value, decimals: p.decimals });
+      }
+      continue;
+    }
     if (/[A-Za-z]/.test(prev)) continue;
     const p = parseNumber(raw);
     if (!p) continue;
@@ -67,7 +72,7 @@ export function lexFigures(text: string): Token[] {
     }
   }
   // (Only where a Chinese numeral stands before a count unit: few clauses have one.)
-  if (CN_HINT.test(text)) {
+  if (!opts.multiples && CN_HINT.test(text)) {
     lexCnCounts(text, out);
     out.sort((a, b) => a.start - b.start);
   }
@@ -102,6 +107,6 @@ function lexCnCounts(text: string, out: Token[]): void {
 
 /** Converts to the document's amount unit (万元): 元 ÷ 10000, 亿元 × 10000, keeping printed precision. */
 export function toFigure(t: Token, location: Location, kind?: Figure['kind']): Figure {
-  const f: Figure = { value: t.value, decimals: t.decimals, kind: kind ?? t.kind, unit: t.unit, raw: t.raw.trim(), location };
+  const f: Figure = { value: t.value, decimals: t.decimals, kind: kind ?? (t.kind === 'multiple' ? 'count' : t.kind), unit: t.unit, raw: t.raw.trim(), location };
   return t.kind === 'amount' && t.unit ? inWanyuan(f, t.unit) : f;
 }

@@ -298,7 +298,13 @@ type Role =
   | { role: 'execution'; basis: 'initial' | 'full' | 'unspecified' }
   | { role: 'diffRate' }
   | { role: 'count'; unit: string }
-  | { role: 'priorLevel' };
+  | { role: 'priorLevel' }
+  | { role: 'ratio'; reading: 'ratio' | 'growth'; base: Token | null };
+
+/** "是上年的", "为上年度决算数的", "相当于2023年度的": this year's level as a multiple or percentage of last year's. */
+const RATIO_CUE = /(?:是|为|相当于)(?:上年度?|上一年度?|去年|\d{4}\s*年度?)(?:同期)?(?:的)?(?:决算数?|支出|收入|实际支出)?(?:数)?(?:的)?$/;
+/** "仅为上年188.95万元的43.02%": the same with last year's level printed before the ratio. */
+const RATIO_CUE_LEVEL = /(?:是|为|相当于)(?:上年度?|上一年度?|去年|\d{4}\s*年度?)(?:同期)?(?:的)?(?:决算数?|支出|收入|实际支出)?(?:数)?(?:的|为)?$/;
 
 /** The claim a "其中" opened: parts may follow in later sentences of the paragraph or in list paragraphs. */
 interface Whole {
@@ -1024,9 +1030,33 @@ class ClaimReader {
         // (No word of its own: the amount's is the change's word once.)
         role = { role: 'changeRate', direction: prev.role.direction, word: '' };
       }
+      // "为上年的72.04%", "是上年的43.02%": this year's level as a percentage of last year's, no share or change rate.
+      // ("仅为上年188.95万元的43.02%": with last year's level printed between, unread as an amount of its own.)
+      if (!role && tk.kind === 'percent' && cmp !== 'budget') {
+        const c = cue.replace(/\s+$/, '');
+        if (RATIO_CUE.test(c)) role = { role: 'ratio', reading: 'ratio', base: null };
+        else if (/^\s*的$/.test(c) && prevTk?.kind === 'amount' && prevTk.unit && prevTk.end === boundary && !roles.some((r) => r.tk === prevTk) && RATIO_CUE_LEVEL.test(lastCue.replace(/\s+$/, ''))) role = { role: 'ratio', reading: 'ratio', base: prevTk };
+      }
       if (role) roles.push({ tk, role });
       lastCue = cue;
       boundary = tk.end;
+    }
+    // "是上年的2.33倍", "增长1.52倍": a multiple is no amount (lexFigures leaves it out of `tokens`); read as
+    // this year's level over the base, or its growth on it, from the words right before it.
+    if (text.includes('倍')) {
+      for (const tk of lexFigures(text, { multiples: true })) {
+        if (tk.kind !== 'multiple' || inSubject(tk, subjects, consumed)) continue;
+        const from = Math.max(primary && primary.end <= tk.start ? primary.end : 0, ...tokens.filter((t) => t.end <= tk.start).map((t) => t.end));
+        const c = text.slice(from, tk.start).replace(/\s+$/, '');
+        const prevTk = tokens.filter((t) => t.end <= tk.start).pop();
+        let role: Role | null = null;
+        if (RATIO_CUE.test(c) && cmp !== 'budget') role = { role: 'ratio', reading: 'ratio', base: null };
+        else if (/^\s*的$/.test(c) && prevTk?.kind === 'amount' && prevTk.unit && !roles.some((r) => r.tk === prevTk) && RATIO_CUE_LEVEL.test(text.slice(0, prevTk.start).replace(/\s+$/, ''))) role = { role: 'ratio', reading: 'ratio', base: prevTk };
+        else if (directionBefore(c)?.direction === 'increase' && /(?:增长|增加|提高|上升)(?:了)?$/.test(c)) role = { role: 'ratio', reading: 'growth', base: null };
+        if (!role) continue;
+        const at = roles.findIndex((r) => r.tk.start > tk.start);
+        roles.splice(at < 0 ? roles.length : at, 0, { tk, role });
+      }
     }
     // "行维护费44.00 43.87因公出国(境)费": figures printed before the clause's subject, after a name the
     // reader does not know (a table flattened into a line, its labels and figures out of step), are
@@ -1158,7 +1188,7 @@ class ClaimReader {
     // a sentence that names no subject after one that stated two subjects apart (not a whole and its
     // parts) may speak of either; the last named is no more likely than the first, so its figures are no one's.
     // (Not once a clause of this sentence has named which: "与上年相比，收入增加950.05万元、增长15.82%".)
-    if (!primary && !bareSide(text) && claim.sentence !== sentence && !this.claimsOfSentence.has(claim) && this.subjectsApart(claim.sentence) >= 2 && roles.some((r) => r.role.role === 'changeAmount' || r.role.role === 'changeRate' || r.role.role === 'priorLevel')) {
+    if (!primary && !bareSide(text) && claim.sentence !== sentence && !this.claimsOfSentence.has(claim) && this.subjectsApart(claim.sentence) >= 2 && roles.some((r) => r.role.role === 'changeAmount' || r.role.role === 'changeRate' || r.role.role === 'priorLevel' || r.role.role === 'ratio')) {
       this.current = null;
       return false;
     }
@@ -1640,6 +1670,23 @@ class ClaimReader {
         if (role.word) ch.words.push(role.word);
         if (ch.direction !== role.direction) ch.direction = ch.direction ?? role.direction;
         ch.against = against;
+        break;
+      }
+      case 'ratio': {
+        // (On the change of the same comparison when the clause has one, else on a comparison of its own.)
+        const against = cmp ?? 'prior';
+        if (claim.change && (claim.change.against !== against || claim.change.ratio)) {
+          claim = this.sibling(claim, section, sentence, location);
+          claim.change = null;
+        }
+        claim.change ??= { amount: null, rate: null, direction: null, words: [], against };
+        const value: Figure = tk.kind === 'multiple' ? { value: tk.value, decimals: tk.decimals, kind: 'count', unit: '倍', raw: tk.raw.trim(), location: loc } : toFigure(tk, loc, 'percent');
+        // ("比上年的100.00万元增长1.2倍": last year's level said before it, as a change's base.)
+        if (this.priorLevel && against === 'prior' && !claim.change.base) {
+          claim.change.base = this.priorLevel;
+          this.priorLevel = null;
+        }
+        claim.change.ratio = { value, reading: role.reading, base: role.base ? toFigure(role.base, loc, 'amount') : null };
         break;
       }
       case 'share': {
