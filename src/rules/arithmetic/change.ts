@@ -665,6 +665,7 @@ export const changeExceedsCurrent = defineRule({
     { name: '增加额小于本年数', expect: 'pass', text: md('十、机关运行经费支出说明', '2024年度机关运行经费支出41.02万元，比上年增加12.61万元，增长44.39%。') },
     { name: '其中一项之后的变动可能说的是整体', expect: 'pass', text: md('一、收入支出决算总体情况说明', '本部门2020年度收入总计231.24万元，其中年初结转和结余0万元，较2019年增加5.24万元，增长2.3%。') },
     { name: '增加额大于本年数', expect: 'fail', mentions: '52.61', text: md('十、机关运行经费支出说明', '2024年度机关运行经费支出41.02万元，比上年增加52.61万元。') },
+    { name: '增加额大于本年数，按“减少”与变动率相符（方向词写反）', expect: 'fail', mentions: '若为“减少”则上年数188.95万元、变动率56.98%相符', text: md('三、支出决算情况说明', '项目支出81.29万元。项目支出较上年增加107.66万元，增长56.98%。') },
   ],
   check(ctx) {
     const cs = changeClaims(ctx.doc.claims).filter((c) => c.change?.amount && c.change.direction === 'increase');
@@ -686,7 +687,7 @@ export const changeExceedsCurrent = defineRule({
               because: `增加额大于本年数亦出于此`,
               orByBecause: [`按“增加”计上年数为负，按“减少”则不然：增加额大于本年数出于方向词写反`],
             },
-        message: `「${label(c)}」增加${c.change?.amount?.value}万元大于本年数${wan(p.cur.figure)}万元，推得${baseWord(c)}为负`,
+        message: `「${label(c)}」增加${c.change?.amount?.value}万元大于本年数${wan(p.cur.figure)}万元，推得${baseWord(c)}为负${decreaseFits(p.cur.figure, c)}`,
         expected: `增加额 ≤ ${wan(p.cur.figure)}万元`,
         actual: `${c.change?.amount?.value}万元`,
         locations: locs(where(c), where(p.cur.claim)),
@@ -695,6 +696,27 @@ export const changeExceedsCurrent = defineRule({
     }
   },
 });
+
+/**
+ * "项目支出81.29万元…较上年增加107.66万元，增长56.98%": with "减少" the figures hold (107.66 ÷ 188.95 = 56.98%,
+ * or the level printed beside it is 81.29 + 107.66): said in the finding, so that the reviewer sees the
+ * direction word is what is wrong. Only where a rate or a printed level proves it; a change alone fits any
+ * direction that leaves last year's level positive, and that proves nothing.
+ */
+function decreaseFits(cur: Figure, c: Claim): string {
+  const amount = c.change?.amount;
+  if (!amount) return '';
+  const abs = { ...amount, value: dec(amount).abs().toString() };
+  const prior = addI(intervalOf(money(cur)), intervalOf(money(abs)));
+  const rate = c.change?.rate;
+  const base = c.change?.against === 'prior' ? c.change.base : null;
+  const rateFits = rate ? compareRate({ ...rate, value: dec(rate).abs().toString() }, intervalOf(money(abs)), prior)?.agreement : null;
+  const baseFits = base ? overlaps(intervalOf(money(base)), prior) : null;
+  if (rateFits === 'break' || baseFits === false || (rateFits == null && baseFits == null)) return '';
+  const words = new AmountWords([cur, amount]);
+  const said = [base ? `${baseWord(c)}${base.raw}` : `${baseWord(c)}${words.amount(dec(cur).plus(dec(abs)))}`, rate && rateFits ? `变动率${pct(rate)}` : null].filter(Boolean).join('、');
+  return `；若为“减少”则${said}相符，方向词“${c.change?.words.find((w) => INC.test(w)) ?? '增加'}”可能写反`;
+}
 
 export const changeSum = defineRule({
   id: 'arithmetic.change-sum',
