@@ -33,6 +33,8 @@ export interface DocumentReport {
 export interface CheckOptions {
   rules?: readonly Rule[];
   catalog?: Catalog;
+  /** Run while the file is read (given the read), before it is interpreted: `juesuan check` warms the checker up meanwhile (cli/warm-up.ts). */
+  whileReading?: (reading: Promise<unknown>) => Promise<unknown>;
 }
 
 /** Extracts the canonical model from a file's bytes. */
@@ -47,7 +49,11 @@ export function checkDisclosure(
   options: CheckOptions = {},
 ): DocumentReport & { outcomes: RuleOutcome[]; lines: Disclosure['lines'] } {
   clearFigureMemo();
-  const outcomes = runRules(doc, options.rules ?? ALL_RULES, options.catalog ?? defaultCatalog());
+  return reportOf(doc, runRules(doc, options.rules ?? ALL_RULES, options.catalog ?? defaultCatalog()));
+}
+
+/** The report of a disclosure from its rules' outcomes: findings folded, placed in sections and sorted, and the coverage. */
+export function reportOf(doc: Disclosure, outcomes: RuleOutcome[]): DocumentReport & { outcomes: RuleOutcome[]; lines: Disclosure['lines'] } {
   const count = (s: string) => outcomes.filter((o) => o.status === s).length;
   return {
     file: doc.file,
@@ -78,7 +84,10 @@ function scoringOf(doc: Disclosure): DocumentReport['coverage']['scoring'] {
 }
 
 export async function checkBytes(file: string, bytes: Uint8Array, options: CheckOptions = {}) {
-  return checkDisclosure(await extractBytes(file, bytes, options.catalog), options);
+  if (!options.whileReading) return checkDisclosure(await extractBytes(file, bytes, options.catalog), options);
+  const reading = readLayout(file, bytes);
+  await options.whileReading(reading);
+  return checkDisclosure(interpret(await reading, options.catalog ?? defaultCatalog()), options);
 }
 
 export async function checkFile(path: string, options: CheckOptions = {}) {

@@ -70,6 +70,16 @@ const MEMORY_WATCH_MS = 50;
 
 /** Jobs running now, in all workers. */
 let running = 0;
+/** Of them, jobs reading a PDF (see `parsingPdf`). */
+let runningPdf = 0;
+
+/** PDF jobs: a PDF's parse, which takes long enough for the CLI's thread to do something meanwhile. */
+const PDF_JOBS = new Set<JobName>(['pdf', 'pdf-pages', 'pdf-layout']);
+
+/** Whether a worker is reading a PDF now (cli/warm-up.ts uses the time). */
+export function parsingPdf(): boolean {
+  return runningPdf > 0;
+}
 
 /** Jobs a worker serves before it is replaced, so whatever a parser leaves behind cannot pile up. */
 const JOBS_PER_WORKER = 100;
@@ -244,6 +254,7 @@ export function runBoundedJob<R>(
       clearTimeout(timer);
       clearInterval(watch);
       running--;
+      if (pdfJob) runningPdf--;
       f();
       worker.off('message', onMessage).off('error', onError).off('exit', onExit);
       if (reusable) giveBack(slot);
@@ -286,6 +297,8 @@ export function runBoundedJob<R>(
     // resident memory is watched too. Memory cannot be told apart by thread, so the job is ended when
     // the process grows past twice the limit for each job running alongside (a PDF is two jobs at once).
     running++;
+    const pdfJob = PDF_JOBS.has(job);
+    if (pdfJob) runningPdf++;
     let alongside = running;
     const rssBase = process.memoryUsage.rss();
     const watch = setInterval(() => {
