@@ -42,11 +42,6 @@ export interface DocumentFilter {
   q?: string;
 }
 
-/** The format a file name declares, or null when the workbench does not read it. */
-export function formatOf(fileName: string): string | null {
-  return formatOfName(fileName);
-}
-
 /**
  * Stores an upload. The same bytes uploaded again return the existing document (found by content
  * hash) and store nothing; a new document starts queued. One transaction: no file without document.
@@ -56,7 +51,7 @@ export async function addUpload(
   input: { fileName: string; bytes: Uint8Array; userId: number | null; orgId: number | null },
 ): Promise<{ id: number; duplicate: boolean }> {
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
-  const format = formatOf(input.fileName) ?? 'unknown';
+  const format = formatOfName(input.fileName) ?? 'unknown';
   return db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: documents.id }).from(documents).where(eq(documents.sha256, sha256));
     if (existing) return { id: existing.id, duplicate: true };

@@ -2,7 +2,8 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { recordAudit } from '../../store/audit.js';
 import { nextYearOf, refreshAfterCorrection } from '../../store/cross-year.js';
-import { addUpload, documentBytes, documentDetail, formatOf, getDocument, listDocuments, patchDocument, requeue, versionsOf } from '../../store/documents.js';
+import { formatOfName } from '../../model/formats.js';
+import { addUpload, documentBytes, documentDetail, getDocument, listDocuments, patchDocument, requeue, versionsOf } from '../../store/documents.js';
 import { compareFindings, findingsOf } from '../../store/findings.js';
 import { auth, requireRole } from '../auth.js';
 import type { AppEnv, ServerContext } from '../context.js';
@@ -53,7 +54,7 @@ export function documentRoutes(ctx: ServerContext) {
   }
 
   function accept(fileName: string, size: number): void {
-    if (!formatOf(fileName)) throw new HttpError(415, `不支持的文件类型：「${fileName}」。可上传 PDF、DOCX、DOC/WPS/RTF、HTML、MHT、TXT、Markdown、XLSX、XLS。`);
+    if (!formatOfName(fileName)) throw new HttpError(415, `不支持的文件类型：「${fileName}」。可上传 PDF、DOCX、DOC/WPS/RTF、HTML、MHT、TXT、Markdown、XLSX、XLS。`);
     if (size > ctx.config.maxFileBytes) throw new HttpError(413, `文件「${fileName}」大小 ${(size / 1048576).toFixed(1)} MB，超过上限 ${(ctx.config.maxFileBytes / 1048576).toFixed(0)} MB。`);
     if (size === 0) throw new HttpError(400, `文件「${fileName}」是空的。`);
   }
