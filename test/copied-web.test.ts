@@ -1,13 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkFile, checkText } from '../src/check.js';
 import '../src/extract/register.js';
 import { readTextLayout } from '../src/extract/text/read-text.js';
-import { hasChromium, launchChromium } from './tools/chromium.js';
+import { browserWithScratch, hasChromium } from './tools/chromium.js';
 import { missingFrom } from './tools/compare.js';
 import { listSamples, makeVariants } from './tools/make-variants.js';
 
@@ -17,23 +15,14 @@ import { listSamples, makeVariants } from './tools/make-variants.js';
  * break inside a cell as a line break: a self-evaluation sheet's 年度总体目标 ("目标1：…" / "目标2：…")
  * then stands on lines without tabs in the middle of the sheet.
  */
-let dir: string;
-let browser: Browser | undefined;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'juesuan-copied-web-'));
-  browser = await launchChromium();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await rm(dir, { recursive: true, force: true });
-});
+const scratch = browserWithScratch('juesuan-copied-web-');
 
 const samples = await listSamples();
 
 describe.each(samples.map((s) => [basename(s), s] as const))('%s copied out of the browser', (_name, sample) => {
   it.skipIf(!hasChromium)('gives the findings of the page, and reads every self-evaluation sheet', async () => {
-    const { html } = await makeVariants(sample, join(dir, basename(sample)));
-    const page = await (browser as Browser).newPage();
+    const { html } = await makeVariants(sample, join(scratch.dir, basename(sample)));
+    const page = await (scratch.browser as Browser).newPage();
     await page.goto(pathToFileURL(html).href);
     const copied = await page.evaluate(() => document.body.innerText);
     await page.close();

@@ -1,14 +1,13 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkFile } from '../src/check.js';
 import { isJuesuanError } from '../src/errors.js';
 import { readLayout } from '../src/extract/index.js';
 import '../src/extract/register.js';
-import { hasChromium, launchChromium } from './tools/chromium.js';
+import { browserWithScratch, hasChromium } from './tools/chromium.js';
 import { findingKey } from './tools/compare.js';
 import { listSamples, makeVariants } from './tools/make-variants.js';
 import { asWordWebArchive } from './tools/to-mht.js';
@@ -19,23 +18,14 @@ import { asWordHtml, toHtml } from './tools/to-html.js';
  * Word wrote the archive (GB2312, quoted-printable with soft breaks inside characters) or Chromium did
  * (its own MHTML snapshot of the page, a real writer), and whatever the file is named.
  */
-let dir: string;
-let browser: Browser | undefined;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'juesuan-mht-'));
-  browser = await launchChromium();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await rm(dir, { recursive: true, force: true });
-});
+const scratch = browserWithScratch('juesuan-mht-');
 
 const samples = await listSamples();
 
 describe.each(samples.map((s) => [basename(s), s] as const))('%s as a web archive', (_name, sample) => {
   it('written by Word (GB2312, quoted-printable) gives the findings of the original', async () => {
     const layout = await readLayout(sample, new Uint8Array(await readFile(sample)));
-    const mht = join(dir, `${basename(sample)}.mht`);
+    const mht = join(scratch.dir, `${basename(sample)}.mht`);
     await writeFile(mht, asWordWebArchive(asWordHtml(toHtml(layout, basename(sample)))));
     const [original, archived] = [await checkFile(sample), await checkFile(mht)];
     expect(archived.format).toBe('mht');
@@ -43,13 +33,13 @@ describe.each(samples.map((s) => [basename(s), s] as const))('%s as a web archiv
   }, 60_000);
 
   it.skipIf(!hasChromium)('saved by Chromium as MHTML gives the findings of the original', async () => {
-    const { html } = await makeVariants(sample, join(dir, basename(sample)));
-    const page = await (browser as Browser).newPage();
+    const { html } = await makeVariants(sample, join(scratch.dir, basename(sample)));
+    const page = await (scratch.browser as Browser).newPage();
     await page.goto(pathToFileURL(html).href);
     const cdp = await page.context().newCDPSession(page);
     const { data } = (await cdp.send('Page.captureSnapshot', { format: 'mhtml' })) as { data: string };
     await page.close();
-    const mhtml = join(dir, `${basename(sample)}.mhtml`);
+    const mhtml = join(scratch.dir, `${basename(sample)}.mhtml`);
     await writeFile(mhtml, data);
     const [original, archived] = [await checkFile(sample), await checkFile(mhtml)];
     expect(archived.format).toBe('mht');
