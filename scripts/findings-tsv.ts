@@ -28,7 +28,8 @@ function isDocument(file: string): boolean {
   return !/(^|\/)README[^/]*$/i.test(file) && formatOfName(file) != null;
 }
 
-const oneLine = (s: string): string => s.replace(/[\t\r\n]+/g, ' ');
+// Paths in messages are made relative too, so that two checkouts' outputs compare line by line.
+const oneLine = (s: string): string => s.replace(/[\t\r\n]+/g, ' ').replaceAll(`${root}/`, '');
 
 function linesOf(report: Report): string[] {
   return report.documents.flatMap((d) => {
