@@ -39,6 +39,7 @@ const CASES = [
       'test/paraphrase/guangyuan-2019-wording.txt',
       'test/paraphrase/guangyuan-heilongjiang-jilin-wording.txt',
       'test/paraphrase/guangyuan-jilin-numbers-wording.txt',
+      'test/paraphrase/guangyuan-fund-2025-wording.txt',
     ],
   },
   {
@@ -54,6 +55,7 @@ const CASES = [
       'test/paraphrase/changji-hubei-jiangsu-henan-wording.txt',
       'test/paraphrase/changji-shaanxi-wording.txt',
       'test/paraphrase/changji-hebei-numbers-wording.txt',
+      'test/paraphrase/changji-shiye-2021-wording.txt',
     ],
   },
 ];

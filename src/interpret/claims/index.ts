@@ -330,6 +330,13 @@ const COUNTERPART: Record<string, string> = {
   'expense.grand': 'income.grand',
   'fiscal.income': 'fiscal.expense',
   'fiscal.expense': 'fiscal.income',
+  // ("2024年度政府性基金预算财政拨款收入50万元，支出50万元": the fund's own two sides.)
+  'income.fund': 'fund.expense',
+  'fund.income': 'fund.expense',
+  'fund.expense': 'fund.income',
+  'income.capital': 'capital.expense',
+  'capital.income': 'capital.expense',
+  'capital.expense': 'capital.income',
 };
 
 /** Which side of the account a subject is on, or null for both (收、支总计) or neither. */

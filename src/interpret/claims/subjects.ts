@@ -387,7 +387,7 @@ export function findFunctionPaths(text: string, catalog: Catalog): SubjectMatch[
     // (Not past another item's level marker: "…宗教事务（项）及其他支出（类）…" starts a new path after 及.)
     const run = Math.max(before.search(/[^，,；;。：:、“”\s\d.．]*$/), 0);
     const marker = /^.*[（(]\s*[类款项]\s*[)）]\s*(?:以及|及|和|与)?/.exec(before.slice(run))?.[0].length ?? 0;
-    const nameStart = run + marker;
+    const nameStart = classNameStart(before, run + marker, catalog);
     const names = [before.slice(nameStart).trim()];
     let end = fStart + first[0].length;
     let j = i + 1;
@@ -402,13 +402,28 @@ export function findFunctionPaths(text: string, catalog: Catalog): SubjectMatch[
       j++;
     }
     // (A list's numbering before the name: "1.", "一是", "（三）", a bracket's close left of "（1）".)
-    const clean = names.map((n) => n.replace(/^\d+[、.．]\s*/, '').replace(/^(?:[一二三四五六七八九十]{1,3}是|[（(]?[一二三四五六七八九十]{1,3}[)）、.．]|[)）])\s*/, '').replace(/^(?:用于|其中[:：]?)/, '').trim());
+    // (用于 leads a clause only before the class: "主要用于卫生健康支出（类）…"; a 项 may be named with it,
+    // "用于社会福利的彩票公益金支出（项）".)
+    const clean = names.map((n, k) => n.replace(/^\d+[、.．]\s*/, '').replace(/^(?:[一二三四五六七八九十]{1,3}是|[（(]?[一二三四五六七八九十]{1,3}[)）、.．]|[)）])\s*/, '').replace(k === 0 ? /^(?:用于|其中[:：]?)/ : /^其中[:：]?/, '').trim());
     const { resolved, failedAt } = catalog.resolvePath(clean);
     const key = failedAt == null ? `fc:${(resolved[resolved.length - 1] as { code: string }).code}` : `fc?:${clean.map(normalizeItemName).join('/')}`;
     out.push({ start: nameStart, end, key, label: text.slice(nameStart, end), names: clean, entry: null });
     i = j;
   }
   return out;
+}
+
+/**
+ * Where a class name before its （类） marker starts: at `from`, or where the clause's own words before it end
+ * ("支出全部为其他支出（类）…": the known class name 其他支出 the words end with), so the path is the item's.
+ */
+function classNameStart(before: string, from: number, catalog: Catalog): number {
+  const run = before.slice(from).trim();
+  if (!run || catalog.classByName(run)) return from;
+  const suffix = classNames(catalog)
+    .names.filter((n) => run.endsWith(n.name) && run.length > n.name.length)
+    .sort((a, b) => b.name.length - a.name.length)[0];
+  return suffix ? before.trimEnd().length - suffix.name.length : from;
 }
 
 /**

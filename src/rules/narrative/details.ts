@@ -26,8 +26,21 @@ function level(c: Claim): number {
  */
 function itemsCovering(fc: readonly Claim[]): Claim[] {
   const leaves = fc.filter((c) => level(c) === 3);
-  const codes = leaves.map(codeOf).filter((c): c is string => c != null);
-  return [...leaves, ...fc.filter((c) => level(c) === 2 && codeOf(c) != null && !codes.some((l) => l.startsWith(codeOf(c) as string)))];
+  return [...leaves, ...fc.filter((c) => level(c) === 2 && !leaves.some((l) => under(l, c)))];
+}
+
+/**
+ * Whether a 项 is one of a 款's. A 款 the catalog does not know (a later year's, "卫生健康（类）超长期特别国债安排的
+ * 支出（款）" of 2025) has no code: its 项 are the unresolved paths printed with the same class and 款 names; a 项
+ * with a code is of a 款 the catalog knows, so not of it.
+ */
+function under(leaf: Claim, kuan: Claim): boolean {
+  const [x, y] = [codeOf(leaf), codeOf(kuan)];
+  if (x != null && y != null) return x.startsWith(y);
+  if (x != null) return false;
+  const path = (c: Claim) => c.subject.names.slice(0, 2).map((n) => normalizeItemName(n).replace(/支出$/, ''));
+  const [l, k] = [path(leaf), path(kuan)];
+  return l.length === 2 && k.length === 2 && l[0] === k[0] && l[1] === k[1];
 }
 
 /** The claim's function-classification code, when its subject resolved to one. */
@@ -71,6 +84,14 @@ function repeatedEntries(items: readonly Claim[]): Claim[] {
   );
 }
 
+/** The spending a section's 科目 lines detail, where it is not the 一般公共预算's. */
+const SECTION_SPENDING: Record<string, string> = { 'explain.fund': 'fund.expense', 'explain.capital': 'capital.expense' };
+
+/** The table whose 科目 a list in the whole's section details: 07 and 08 for the 政府性基金 and 国有资本经营 sections, else 05. */
+function listTableOf(whole: Claim): '05' | '07' | '08' {
+  return whole.section === 'explain.fund' ? '07' : whole.section === 'explain.capital' ? '08' : '05';
+}
+
 /** Lists of 类/款/项 detail lines and the total they detail. */
 function detailLists(doc: Disclosure): { whole: Claim; items: Claim[]; twice?: boolean; repeats: Claim[] }[] {
   const out: { whole: Claim; items: Claim[]; twice?: boolean; repeats: Claim[] }[] = [];
@@ -86,7 +107,7 @@ function detailLists(doc: Disclosure): { whole: Claim; items: Claim[]; twice?: b
   // …其中：…"), none of its 项 listed beside it: then it stands for them.
   for (const [section, items] of orphans) {
     const leaves = items.filter((c) => level(c) === 3);
-    orphans.set(section, items.filter((c) => level(c) === 3 || (codeOf(c) != null && leaves.every((l) => !(codeOf(l) as string).startsWith(codeOf(c) as string)))));
+    orphans.set(section, items.filter((c) => level(c) === 3 || (level(c) === 2 && !leaves.some((l) => under(l, c)))));
   }
   for (const [id, items] of byParent) {
     const whole = claimById(doc, id);
@@ -94,16 +115,15 @@ function detailLists(doc: Disclosure): { whole: Claim; items: Claim[]; twice?: b
     // said whole with its 项 as its own 其中 list, "医疗保障管理事务（款）214.25万元，其中：…", between 项):
     // together they cover the whole once.
     const first = items.filter((i) => level(i) === level(items[0] as Claim));
-    const apart = (a: Claim, b: Claim) => {
-      const [x, y] = [codeOf(a), codeOf(b)];
-      return x != null && y != null && !x.startsWith(y) && !y.startsWith(x);
-    };
+    const apart = (a: Claim, b: Claim) => !under(a, b) && !under(b, a) && (codeOf(a) != null || codeOf(b) != null || a.subject.names.length !== b.subject.names.length);
     const same = items.filter((i) => first.includes(i) || first.every((f) => apart(f, i)));
     const listed = onePerSubject(same);
     if (whole) out.push({ whole, items: listed ?? same, repeats: repeatedEntries(same), ...(listed ? {} : { twice: true }) });
   }
   for (const [section, items] of orphans) {
-    const whole = doc.claims.find((c) => c.section === section && c.subject.key === 'general.expense' && c.amount);
+    // (The 政府性基金 and 国有资本经营 sections list their own 科目 under their own spending.)
+    const key = SECTION_SPENDING[section] ?? 'general.expense';
+    const whole = doc.claims.find((c) => c.section === section && c.subject.key === key && c.amount);
     const listed = onePerSubject(items);
     if (whole && items.length >= 2) out.push({ whole, items: listed ?? items, repeats: repeatedEntries(items), ...(listed ? {} : { twice: true }) });
   }
@@ -115,7 +135,7 @@ function detailLists(doc: Disclosure): { whole: Claim; items: Claim[]; twice?: b
  * items falling short of it may be a list of some of them (the main ones, as many explanations list)
  * rather than a wrong figure: an info that says so. Items exceeding the whole are wrong however many are listed.
  */
-function sumCheck(ctx: RuleContext, whole: Claim, wFig: Figure, items: { claim: Claim; fig: Figure }[], what: string, repeats: readonly Claim[] = [], unconfirmed = false) {
+function sumCheck(ctx: RuleContext, whole: Claim, wFig: Figure, items: { claim: Claim; fig: Figure }[], what: string, repeats: readonly Claim[] = [], unconfirmed = false, stray: Claim | null = null) {
   const cmp = compareSum(money(wFig), moneyAll(items.map((i) => i.fig)));
   const sum = items.reduce((s, i) => s.plus(i.fig.value), new Decimal(0));
   const short = dec(wFig).minus(sum);
@@ -154,12 +174,12 @@ function sumCheck(ctx: RuleContext, whole: Claim, wFig: Figure, items: { claim: 
           },
         }
       : {}),
-    message: `「${label(whole)}」${what}${wFig.raw}与下列${items.length}个科目的${what}之和${fmt(sum)}万元不符${partial ? `，少${fmt(short)}万元；未印出公开05表，无法核对所列科目是否齐全：若只列出了部分科目，应逐项列全或写明“主要”` : ''}`,
+    message: `「${label(whole)}」${what}${wFig.raw}与下列${items.length}个科目的${what}之和${fmt(sum)}万元不符${partial ? `，少${fmt(short)}万元；未印出公开${listTableOf(whole)}表，无法核对所列科目是否齐全：若只列出了部分科目，应逐项列全或写明“主要”` : ''}${stray && !partial ? `；所列「${label(stray)}」${stray.amount?.raw ?? ''}正好补足所差${fmt(short)}万元，而结构情况没有写出其所属的类：该科目的类名很可能写错` : ''}`,
     holdsWith: sumHoldsWith({ fig: wFig, at: where(whole), name: `「${label(whole)}」${what}` }, items.map((i) => ({ fig: i.fig, at: where(i.claim), name: `「${label(i.claim)}」${what}` }))),
     tailMessage: `「${label(whole)}」${what}${wFig.raw}与各科目${what}之和${fmt(sum)}万元相差${fmt(dec(wFig).minus(sum))}万元，在舍入误差范围内（尾差）`,
     expected: `${fmt(sum)}万元`,
     actual: `${wan(wFig)}万元`,
-    locations: locs(where(whole), ...items.map((i) => where(i.claim))),
+    locations: locs(where(whole), ...items.map((i) => where(i.claim)), ...(stray && !partial ? [where(stray)] : [])),
     section: whole.section,
   }, partial ? 'info' : undefined);
 }
@@ -284,7 +304,7 @@ export const detailSum = defineRule({
     if (!lists.length) return notApplicable('说明中没有类款项明细列表');
     // 类 the explanation gives an amount for (结构情况): a detail list that leaves one of them out is
     // incomplete, which is a different mistake from a wrong figure.
-    const stated = ctx.doc.claims.filter((c) => level(c) === 1 && c.subject.key.startsWith('fc') && c.amount && !dec(c.amount).isZero());
+    const statedAll = ctx.doc.claims.filter((c) => level(c) === 1 && c.subject.key.startsWith('fc') && c.amount && !dec(c.amount).isZero());
     for (const { whole, items, twice, repeats } of lists) {
       // "主要包括…等": the items named are some of the whole's, not all. An item said twice with two
       // figures leaves the sum unknown (the two figures are reported on their own).
@@ -292,6 +312,8 @@ export const detailSum = defineRule({
       // (Items listed under a class's own heading, "1.社会保障和就业支出（类）84.68万元。其中：" and its 项 on the
       // lines after, are that class's, not of this list: they count as listed too, and the class's amount
       // stands for them in the list's sum.)
+      // (Only the classes of the list's own budget: the 一般公共预算's 结构情况 says nothing of a 政府性基金 list.)
+      const stated = statedAll.filter((k) => budgetKind(k) === budgetKind(whole));
       const underClass = ctx.doc.claims.filter((c) => c.section === whole.section && c.subject.key.startsWith('fc') && level(c) === 3 && !items.includes(c));
       const ownLists = stated.filter((k) => k.section === whole.section && underClass.some((c) => classOf(ctx, c) === classOf(ctx, k)) && !items.some((i) => classOf(ctx, i) === classOf(ctx, k)));
       if (level(items[0] as Claim) === 3 && stated.length) {
@@ -313,7 +335,8 @@ export const detailSum = defineRule({
       const bud = items.filter((i) => i.budget?.amount).map((i) => ({ claim: i, fig: i.budget?.amount as Figure }));
       // Without table 05, the list is shown whole by its other side: items whose budgets (or amounts)
       // add up to the whole's are all of its items.
-      const noTable = !tableOf(ctx.doc, '05') && !listsWholeClasses(ctx);
+      // (The 政府性基金 and 国有资本经营 sections' 科目 are those of tables 07 and 08.)
+      const noTable = listTableOf(whole) === '05' ? !tableOf(ctx.doc, '05') && !listsWholeClasses(ctx) : !tableOf(ctx.doc, listTableOf(whole));
       const adds = (w: Figure | null | undefined, xs: { fig: Figure }[]) => w != null && xs.length === items.length && compareSum(money(w), moneyAll(xs.map((x) => x.fig))).agreement !== 'break';
       // (A 项 named bare among the items, whose amount makes up the gap, may be one of them: no gap.)
       const bare = bareItemsAmong(ctx.doc, items);
@@ -429,13 +452,39 @@ export const classSum = defineRule({
       const gap = dec(k.amount as Figure).minus(mine.reduce((s, i) => s.plus(dec(i.amount as Figure)), new Decimal(0)));
       const bare = bareItemsAmong(ctx.doc, mine);
       if (madeUpByBare(k.amount as Figure, mine.map((i) => i.amount as Figure), bare)) continue;
-      sumCheck(ctx, k, k.amount as Figure, mine.map((i) => ({ claim: i, fig: i.amount as Figure })), '决算数', repeatedEntries(ofClass).length ? repeatedEntries(ofClass) : repeatsShortBySame(ctx.doc, mine, gap), bare.length > 0 || (!t05 && !listsWholeClasses(ctx, id)));
+      const stray = strayMakingUp(ctx, k, classes, items, gap);
+      sumCheck(ctx, k, k.amount as Figure, mine.map((i) => ({ claim: i, fig: i.amount as Figure })), '决算数', repeatedEntries(ofClass).length ? repeatedEntries(ofClass) : repeatsShortBySame(ctx.doc, mine, gap), bare.length > 0 || (!t05 && !listsWholeClasses(ctx, id) && !(stray && classesAddUpToItems(k, classes, items))), stray);
     }
     if (!ran) return notApplicable('说明未同时写出类金额与其项级明细');
   },
 });
 
 export const rules = [detailSum, classSum];
+
+/**
+ * The one listed item of a class the 结构情况 does not state (of the same budget) whose amount makes up, within
+ * rounding, what class `k` falls short by ("农林水支出（类）超长期特别国债安排的支出（款）60万元" in a list whose
+ * 卫生健康支出 is short by 60.01万元): that item's class is most likely misnamed.
+ */
+function strayMakingUp(ctx: RuleContext, k: Claim, classes: readonly Claim[], items: readonly Claim[], gap: Decimal): Claim | null {
+  if (!gap.gt(0)) return null;
+  const known = new Set(classes.filter((c) => budgetKind(c) === budgetKind(k)).map((c) => classOf(ctx, c)));
+  const strays = items.filter((i) => budgetKind(i) === budgetKind(k) && i.amount && !known.has(classOf(ctx, i)));
+  const fits = strays.filter((i) => compareSum(money({ ...(k.amount as Figure), value: gap.toString() }), moneyAll([i.amount as Figure])).agreement !== 'break');
+  return fits.length === 1 ? (fits[0] as Claim) : null;
+}
+
+/**
+ * Whether the classes stated (of `k`'s budget) add up, within rounding, to all the items listed of that budget:
+ * the list then leaves nothing out, and a class short by a stray item's amount has that item misplaced.
+ */
+function classesAddUpToItems(k: Claim, classes: readonly Claim[], items: readonly Claim[]): boolean {
+  const mine = classes.filter((c) => budgetKind(c) === budgetKind(k));
+  const listed = items.filter((i) => budgetKind(i) === budgetKind(k) && i.amount);
+  if (!mine.length || !listed.length) return false;
+  const total = mine.reduce((t, c) => t.plus(dec(c.amount as Figure)), new Decimal(0));
+  return compareSum(money({ ...(k.amount as Figure), value: total.toString() }), moneyAll(listed.map((i) => i.amount as Figure))).agreement !== 'break';
+}
 
 /** Whether bare items' amounts make up, within rounding, what `parts` fall short of `whole`. */
 function madeUpByBare(whole: Figure, parts: readonly Figure[], bare: readonly Claim[]): boolean {

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../check.js';
+
+const run = async (...sections: [string, ...string[]][]) => {
+  const body = sections.map(([h, ...ps]) => `## ${h}\n\n${ps.join('\n\n')}\n`).join('\n');
+  return (await checkText(`# 2025年度某某局部门决算\n\n${body}`, { file: 'n.md' })).findings.filter((f) => f.rule === 'narrative.detail-sum' || f.rule === 'narrative.class-sum');
+};
+const GENERAL = '五、一般公共预算财政拨款支出决算情况说明';
+const FUND = '八、政府性基金预算财政拨款收入支出决算情况说明';
+const STRUCTURE = '2025年度一般公共预算财政拨款支出300.00万元，主要用于以下方面：社会保障和就业支出100.00万元，占33.33%；卫生健康支出200.00万元，占66.67%。';
+const items = (kuan98Class: string) => [
+  '2025年度一般公共预算财政拨款支出决算数为300.00万元。其中：',
+  '1. 社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）：支出决算为100.00万元。',
+  '2. 卫生健康支出（类）医疗保障管理事务（款）行政运行（项）：支出决算为140.00万元。',
+  `3. ${kuan98Class}（类）超长期特别国债安排的支出（款）：支出决算为60.00万元。`,
+];
+
+describe('a 款 the catalog does not know (2025’s 款98), said whole among 项', () => {
+  it('counts in its class and in the list: no finding where the figures add up', async () => {
+    expect((await run([GENERAL, STRUCTURE, ...items('卫生健康支出')])).filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('named under a class the structure does not state, is the one the short class misses', async () => {
+    const found = (await run([GENERAL, STRUCTURE, ...items('农林水支出')])).filter((f) => f.severity !== 'info');
+    expect(found.map((f) => [f.rule, f.severity])).toEqual([['narrative.class-sum', 'error']]);
+    expect(found[0]?.message).toContain('所列「农林水支出—超长期特别国债安排的支出」60.00万元正好补足所差60.00万元');
+  });
+
+  it('is not counted beside its own 项 printed under the same names', async () => {
+    const found = await run([
+      GENERAL,
+      '2025年度一般公共预算财政拨款支出决算数为100.00万元。其中：',
+      '1. 卫生健康支出（类）超长期特别国债安排的支出（款）：支出决算为60.00万元。',
+      '2. 卫生健康支出（类）超长期特别国债安排的支出（款）公立医院设备更新（项）：支出决算为60.00万元。',
+      '3. 卫生健康支出（类）医疗保障管理事务（款）行政运行（项）：支出决算为40.00万元。',
+    ]);
+    expect(found.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});
+
+describe('the 科目 of the 政府性基金 section', () => {
+  const fund = (second: string) => [
+    FUND,
+    '2025年度政府性基金预算财政拨款收入50.00万元，支出50.00万元。',
+    `其他支出（类）彩票公益金安排的支出（款）用于社会福利的彩票公益金支出（项）40.00万元；其他支出（类）彩票公益金安排的支出（款）用于残疾人事业的彩票公益金支出（项）${second}万元。`,
+  ] as [string, ...string[]];
+
+  it('are checked against the fund’s spending, not the 一般公共预算’s classes', async () => {
+    expect(await run([GENERAL, STRUCTURE, ...items('卫生健康支出')], fund('10.00'))).toEqual([]);
+  });
+
+  it('falling short of it, without table 07, is an info that names table 07', async () => {
+    const found = await run([GENERAL, STRUCTURE, ...items('卫生健康支出')], fund('5.00'));
+    expect(found.map((f) => [f.rule, f.severity])).toEqual([['narrative.detail-sum', 'info']]);
+    expect(found[0]?.message).toContain('「政府性基金预算财政拨款支出」决算数50.00万元与下列2个科目的决算数之和45.00万元不符，少5.00万元；未印出公开07表');
+  });
+
+  it('exceeding it is an error', async () => {
+    const found = await run([GENERAL, STRUCTURE, ...items('卫生健康支出')], fund('15.00'));
+    expect(found.map((f) => [f.rule, f.severity])).toEqual([['narrative.detail-sum', 'error']]);
+  });
+});
