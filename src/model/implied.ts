@@ -77,6 +77,7 @@ const FLOWS: Flow[] = [
   { closing: 'fiscal.closing', opening: ['fiscal.opening'], income: ['fiscal.income'], expense: ['fiscal.expense'], plus: null, minus: null, label: '年末财政拨款结转和结余' },
   { closing: 'general.closing', opening: ['general.opening'], income: ['income.general', 'general.income'], expense: ['general.expense'], plus: null, minus: null, label: '一般公共预算财政拨款年末结转和结余' },
   { closing: 'fund.closing', opening: ['fund.opening'], income: ['income.fund', 'fund.income'], expense: ['fund.expense'], plus: null, minus: null, label: '政府性基金预算财政拨款年末结转和结余' },
+  { closing: 'capital.closing', opening: ['capital.opening'], income: ['income.capital', 'capital.income'], expense: ['capital.expense'], plus: null, minus: null, label: '国有资本经营预算财政拨款年末结转和结余' },
 ];
 
 /**

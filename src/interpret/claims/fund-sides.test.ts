@@ -29,4 +29,15 @@ describe('a bare 支出 right after a fund’s income is that fund’s spending'
     const found = r.findings.filter((f) => f.rule === 'narrative.implied-balance');
     expect(found.map((f) => [f.severity, f.expected, f.actual])).toEqual([['error', '0.00万元', '5万元']]);
   });
+
+  it('and a 国有资本经营 closing balance likewise', async () => {
+    const r = await checkBytes('case.md', doc(CAPITAL, '本单位2024年度国有资本经营预算财政拨款收入30.00万元，支出30.00万元，年初结转和结余0.00万元，年末结转和结余3.00万元。'));
+    const found = r.findings.filter((f) => f.rule === 'narrative.implied-balance');
+    expect(found.map((f) => [f.severity, f.expected, f.actual])).toEqual([['error', '0.00万元', '3.00万元']]);
+  });
+
+  it('but not where the balance follows from the flow', async () => {
+    const r = await checkBytes('case.md', doc(CAPITAL, '本单位2024年度国有资本经营预算财政拨款收入30.00万元，支出27.00万元，年初结转和结余0.00万元，年末结转和结余3.00万元。'));
+    expect(r.findings.filter((f) => f.rule === 'narrative.implied-balance')).toEqual([]);
+  });
 });
