@@ -56,6 +56,7 @@ const CASES = [
       'test/paraphrase/changji-shaanxi-wording.txt',
       'test/paraphrase/changji-hebei-numbers-wording.txt',
       'test/paraphrase/changji-shiye-2021-wording.txt',
+      'test/paraphrase/changji-capital-2025-wording.txt',
     ],
   },
 ];

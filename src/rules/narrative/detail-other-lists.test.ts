@@ -26,6 +26,18 @@ describe('a 款 the catalog does not know (2025’s 款98), said whole among 项
     expect(found[0]?.message).toContain('所列「农林水支出—超长期特别国债安排的支出」60.00万元正好补足所差60.00万元');
   });
 
+  it('named under another stated class, over by just what the short class misses, is one finding at the short class', async () => {
+    const found = (await run([GENERAL, STRUCTURE, ...items('社会保障和就业支出')])).filter((f) => f.severity !== 'info');
+    expect(found.map((f) => [f.rule, f.severity])).toEqual([['narrative.class-sum', 'error']]);
+    expect(found[0]?.message).toContain('「卫生健康支出」决算数200.00万元与下列1个科目的决算数之和140.00万元不符；所列「社会保障和就业支出—超长期特别国债安排的支出」60.00万元正好补足所差60.00万元，而「社会保障和就业支出」100.00万元恰比其下所列各项之和少同样的金额');
+  });
+
+  it('named under an unstated class, where the stated classes do not add up to the items, is left an info', async () => {
+    const partial = '2025年度一般公共预算财政拨款支出300.00万元，主要用于以下方面：社会保障和就业支出90.00万元；卫生健康支出200.00万元。';
+    const found = (await run([GENERAL, partial, ...items('农林水支出')])).filter((f) => f.rule === 'narrative.class-sum' && f.message.startsWith('「卫生健康支出」'));
+    expect(found.map((f) => f.severity)).toEqual(['info']);
+  });
+
   it('is not counted beside its own 项 printed under the same names', async () => {
     const found = await run([
       GENERAL,

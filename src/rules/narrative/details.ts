@@ -135,7 +135,7 @@ function detailLists(doc: Disclosure): { whole: Claim; items: Claim[]; twice?: b
  * items falling short of it may be a list of some of them (the main ones, as many explanations list)
  * rather than a wrong figure: an info that says so. Items exceeding the whole are wrong however many are listed.
  */
-function sumCheck(ctx: RuleContext, whole: Claim, wFig: Figure, items: { claim: Claim; fig: Figure }[], what: string, repeats: readonly Claim[] = [], unconfirmed = false, stray: Claim | null = null) {
+function sumCheck(ctx: RuleContext, whole: Claim, wFig: Figure, items: { claim: Claim; fig: Figure }[], what: string, repeats: readonly Claim[] = [], unconfirmed = false, stray: Stray | null = null) {
   const cmp = compareSum(money(wFig), moneyAll(items.map((i) => i.fig)));
   const sum = items.reduce((s, i) => s.plus(i.fig.value), new Decimal(0));
   const short = dec(wFig).minus(sum);
@@ -174,12 +174,12 @@ function sumCheck(ctx: RuleContext, whole: Claim, wFig: Figure, items: { claim: 
           },
         }
       : {}),
-    message: `「${label(whole)}」${what}${wFig.raw}与下列${items.length}个科目的${what}之和${fmt(sum)}万元不符${partial ? `，少${fmt(short)}万元；未印出公开${listTableOf(whole)}表，无法核对所列科目是否齐全：若只列出了部分科目，应逐项列全或写明“主要”` : ''}${stray && !partial ? `；所列「${label(stray)}」${stray.amount?.raw ?? ''}正好补足所差${fmt(short)}万元，而结构情况没有写出其所属的类：该科目的类名很可能写错` : ''}`,
+    message: `「${label(whole)}」${what}${wFig.raw}与下列${items.length}个科目的${what}之和${fmt(sum)}万元不符${partial ? `，少${fmt(short)}万元；未印出公开${listTableOf(whole)}表，无法核对所列科目是否齐全：若只列出了部分科目，应逐项列全或写明“主要”` : ''}${stray && !partial ? `；所列「${label(stray.claim)}」${stray.claim.amount?.raw ?? ''}正好补足所差${fmt(short)}万元，${stray.why}：该科目的类名很可能写错` : ''}`,
     holdsWith: sumHoldsWith({ fig: wFig, at: where(whole), name: `「${label(whole)}」${what}` }, items.map((i) => ({ fig: i.fig, at: where(i.claim), name: `「${label(i.claim)}」${what}` }))),
     tailMessage: `「${label(whole)}」${what}${wFig.raw}与各科目${what}之和${fmt(sum)}万元相差${fmt(dec(wFig).minus(sum))}万元，在舍入误差范围内（尾差）`,
     expected: `${fmt(sum)}万元`,
     actual: `${wan(wFig)}万元`,
-    locations: locs(where(whole), ...items.map((i) => where(i.claim)), ...(stray && !partial ? [where(stray)] : [])),
+    locations: locs(where(whole), ...items.map((i) => where(i.claim)), ...(stray && !partial ? [where(stray.claim)] : [])),
     section: whole.section,
   }, partial ? 'info' : undefined);
 }
@@ -434,12 +434,15 @@ export const classSum = defineRule({
         return notApplicable('说明只列出了部分类的项级明细，所列各项之和不能与类的金额比较');
       }
     }
+    const moved = movedBetween(ctx, classes, items);
     for (const k of classes) {
       const id = classOf(ctx, k);
       const ofClass = items.filter((i) => classOf(ctx, i) === id && budgetKind(i) === budgetKind(k));
       const mine = onePerSubject(ofClass);
       if (!id || !mine?.length) continue;
       ran = true;
+      // (A class over by just the item another class misses: that class's finding names the item.)
+      if ([...moved.values()].some((m) => m.from === k)) continue;
       // The explanation may name only some of a class's items ("其中：1.…行政运行…"): the sum is the
       // class's only when table 05 shows no other item of the class with an amount.
       if (t05 && budgetKind(k) === 'general' && /^\d{3}$/.test(id)) {
@@ -452,8 +455,8 @@ export const classSum = defineRule({
       const gap = dec(k.amount as Figure).minus(mine.reduce((s, i) => s.plus(dec(i.amount as Figure)), new Decimal(0)));
       const bare = bareItemsAmong(ctx.doc, mine);
       if (madeUpByBare(k.amount as Figure, mine.map((i) => i.amount as Figure), bare)) continue;
-      const stray = strayMakingUp(ctx, k, classes, items, gap);
-      sumCheck(ctx, k, k.amount as Figure, mine.map((i) => ({ claim: i, fig: i.amount as Figure })), '决算数', repeatedEntries(ofClass).length ? repeatedEntries(ofClass) : repeatsShortBySame(ctx.doc, mine, gap), bare.length > 0 || (!t05 && !listsWholeClasses(ctx, id) && !(stray && classesAddUpToItems(k, classes, items))), stray);
+      const stray = strayMakingUp(ctx, k, classes, items, gap) ?? moved.get(k) ?? null;
+      sumCheck(ctx, k, k.amount as Figure, mine.map((i) => ({ claim: i, fig: i.amount as Figure })), '决算数', repeatedEntries(ofClass).length ? repeatedEntries(ofClass) : repeatsShortBySame(ctx.doc, mine, gap), bare.length > 0 || (!t05 && !listsWholeClasses(ctx, id) && !(stray && (moved.has(k) || classesAddUpToItems(k, classes, items)))), stray);
     }
     if (!ran) return notApplicable('说明未同时写出类金额与其项级明细');
   },
@@ -461,17 +464,49 @@ export const classSum = defineRule({
 
 export const rules = [detailSum, classSum];
 
+/** An item that most likely bears the wrong class, and why. */
+interface Stray {
+  claim: Claim;
+  why: string;
+  /** The stated class it is listed under, where it is one. */
+  from?: Claim;
+}
+
+/**
+ * Items listed under one stated class that the class is over by, while another stated class of the same budget
+ * is short by just as much ("社会保障和就业支出（类）超长期特别国债安排的支出（款）50.00万元": 社会保障和就业支出 over
+ * by 50.00万元, 卫生健康支出 short by 50.00万元): one item under the wrong class, keyed by the class short of it.
+ */
+function movedBetween(ctx: RuleContext, classes: readonly Claim[], items: readonly Claim[]): Map<Claim, Stray> {
+  const out = new Map<Claim, Stray>();
+  const gaps = classes.flatMap((k) => {
+    const mine = onePerSubject(items.filter((i) => classOf(ctx, i) === classOf(ctx, k) && budgetKind(i) === budgetKind(k) && i.amount));
+    if (!mine?.length) return [];
+    return [{ k, mine, gap: dec(k.amount as Figure).minus(mine.reduce((s, i) => s.plus(dec(i.amount as Figure)), new Decimal(0))) }];
+  });
+  const near = (k: Claim, a: Decimal, b: Figure) => compareSum(money({ ...(k.amount as Figure), value: a.toString() }), moneyAll([b])).agreement !== 'break';
+  for (const short of gaps.filter((g) => g.gap.gt(0))) {
+    const fits = gaps
+      .filter((over) => over.k !== short.k && budgetKind(over.k) === budgetKind(short.k) && over.gap.lt(0) && near(short.k, over.gap.negated(), { ...(short.k.amount as Figure), value: short.gap.toString() }))
+      .flatMap((over) => over.mine.filter((i) => near(short.k, short.gap, i.amount as Figure)).map((i) => ({ over, i })));
+    if (fits.length !== 1) continue;
+    const { over, i } = fits[0] as (typeof fits)[number];
+    out.set(short.k, { claim: i, from: over.k, why: `而「${label(over.k)}」${over.k.amount?.raw ?? ''}恰比其下所列各项之和少同样的金额` });
+  }
+  return out;
+}
+
 /**
  * The one listed item of a class the 结构情况 does not state (of the same budget) whose amount makes up, within
  * rounding, what class `k` falls short by ("农林水支出（类）超长期特别国债安排的支出（款）60万元" in a list whose
  * 卫生健康支出 is short by 60.01万元): that item's class is most likely misnamed.
  */
-function strayMakingUp(ctx: RuleContext, k: Claim, classes: readonly Claim[], items: readonly Claim[], gap: Decimal): Claim | null {
+function strayMakingUp(ctx: RuleContext, k: Claim, classes: readonly Claim[], items: readonly Claim[], gap: Decimal): Stray | null {
   if (!gap.gt(0)) return null;
   const known = new Set(classes.filter((c) => budgetKind(c) === budgetKind(k)).map((c) => classOf(ctx, c)));
   const strays = items.filter((i) => budgetKind(i) === budgetKind(k) && i.amount && !known.has(classOf(ctx, i)));
   const fits = strays.filter((i) => compareSum(money({ ...(k.amount as Figure), value: gap.toString() }), moneyAll([i.amount as Figure])).agreement !== 'break');
-  return fits.length === 1 ? (fits[0] as Claim) : null;
+  return fits.length === 1 ? { claim: fits[0] as Claim, why: '而结构情况没有写出其所属的类' } : null;
 }
 
 /**
