@@ -22,6 +22,7 @@ const CASES = [
       'test/paraphrase/rongcheng-two-subunits-wording.md',
       'test/paraphrase/rongcheng-xinjiang-wording.md',
       'test/paraphrase/rongcheng-qinghai-numbers-wording.md',
+      'test/paraphrase/rongcheng-fund-2024-tables.md',
     ],
   },
   {
