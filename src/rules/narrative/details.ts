@@ -135,7 +135,7 @@ function detailLists(doc: Disclosure): { whole: Claim; items: Claim[]; twice?: b
  * items falling short of it may be a list of some of them (the main ones, as many explanations list)
  * rather than a wrong figure: an info that says so. Items exceeding the whole are wrong however many are listed.
  */
-function sumCheck(ctx: RuleContext, whole: Claim, wFig: Figure, items: { claim: Claim; fig: Figure }[], what: string, repeats: readonly Claim[] = [], unconfirmed = false, stray: Stray | null = null) {
+function sumCheck(ctx: RuleContext, whole: Claim, wFig: Figure, items: { claim: Claim; fig: Figure }[], what: string, repeats: readonly Claim[] = [], unconfirmed = false, stray: Stray | null = null): boolean {
   const cmp = compareSum(money(wFig), moneyAll(items.map((i) => i.fig)));
   const sum = items.reduce((s, i) => s.plus(i.fig.value), new Decimal(0));
   const short = dec(wFig).minus(sum);
@@ -161,7 +161,7 @@ function sumCheck(ctx: RuleContext, whole: Claim, wFig: Figure, items: { claim: 
       locations: locs(whereFigure(claim, printed), where(whole), ...items.filter((i) => i.claim !== claim).map((i) => where(i.claim))),
       section: whole.section,
     });
-    return;
+    return false;
   }
   const partial = unconfirmed && short.gt(0) && !repeated && !twice;
   reportComparison(ctx, cmp, {
@@ -182,6 +182,8 @@ function sumCheck(ctx: RuleContext, whole: Claim, wFig: Figure, items: { claim: 
     locations: locs(where(whole), ...items.map((i) => where(i.claim)), ...(stray && !partial ? [where(stray.claim)] : [])),
     section: whole.section,
   }, partial ? 'info' : undefined);
+  // (Whether the finding names the stray item.)
+  return stray != null && !partial && cmp.agreement === 'break';
 }
 
 /**
@@ -435,14 +437,18 @@ export const classSum = defineRule({
       }
     }
     const moved = movedBetween(ctx, classes, items);
-    for (const k of classes) {
+    const shortOf = (k: Claim) => [...moved].find(([, m]) => m.from === k)?.[0];
+    // (A class over by just the item another class misses comes after it, and is passed over when that
+    // class's finding names the item.)
+    const named = new Set<Claim>();
+    for (const k of [...classes].sort((a, b) => (shortOf(a) ? 1 : 0) - (shortOf(b) ? 1 : 0))) {
       const id = classOf(ctx, k);
       const ofClass = items.filter((i) => classOf(ctx, i) === id && budgetKind(i) === budgetKind(k));
       const mine = onePerSubject(ofClass);
       if (!id || !mine?.length) continue;
       ran = true;
-      // (A class over by just the item another class misses: that class's finding names the item.)
-      if ([...moved.values()].some((m) => m.from === k)) continue;
+      const short = shortOf(k);
+      if (short && named.has(short)) continue;
       // The explanation may name only some of a class's items ("其中：1.…行政运行…"): the sum is the
       // class's only when table 05 shows no other item of the class with an amount.
       if (t05 && budgetKind(k) === 'general' && /^\d{3}$/.test(id)) {
@@ -456,7 +462,8 @@ export const classSum = defineRule({
       const bare = bareItemsAmong(ctx.doc, mine);
       if (madeUpByBare(k.amount as Figure, mine.map((i) => i.amount as Figure), bare)) continue;
       const stray = strayMakingUp(ctx, k, classes, items, gap) ?? moved.get(k) ?? null;
-      sumCheck(ctx, k, k.amount as Figure, mine.map((i) => ({ claim: i, fig: i.amount as Figure })), '决算数', repeatedEntries(ofClass).length ? repeatedEntries(ofClass) : repeatsShortBySame(ctx.doc, mine, gap), bare.length > 0 || (!t05 && !listsWholeClasses(ctx, id) && !(stray && (moved.has(k) || classesAddUpToItems(k, classes, items)))), stray);
+      const says = sumCheck(ctx, k, k.amount as Figure, mine.map((i) => ({ claim: i, fig: i.amount as Figure })), '决算数', repeatedEntries(ofClass).length ? repeatedEntries(ofClass) : repeatsShortBySame(ctx.doc, mine, gap), bare.length > 0 || (!t05 && !listsWholeClasses(ctx, id) && !(stray && (moved.has(k) || classesAddUpToItems(k, classes, items)))), stray);
+      if (says && moved.get(k) === stray) named.add(k);
     }
     if (!ran) return notApplicable('说明未同时写出类金额与其项级明细');
   },
