@@ -73,3 +73,46 @@ describe('a copied 04 whose header orders its amount columns', () => {
     expect(cells(t, 'exp.total')).toEqual({ total: '238.67', general: '238.67', fund: '0.00', capital: '0.00' });
   });
 });
+
+// 公开06表 as Firefox's viewer (pdf.js) copies the Putuo print: a line ends where a cell's name wraps,
+// so the name's tail and the row's figure open the next line, before the other half's row.
+const BASIC = (rows: string[]) =>
+  [
+    '一般公共预算财政拨款基本支出决算表',
+    '单位：万元',
+    '经济分类',
+    '科目名称 决算数',
+    '经济分类',
+    '科目名称 决算数',
+    '科目编码 科目编码',
+    '类 款 类 款',
+    ...rows,
+    '人员经费合计 422.71 公用经费合计 21.21',
+  ].join('\n');
+
+const BASIC_ROWS = [
+  '301 工资福利支出 422.71 302 商品和服务支出 21.21',
+  '301 01 基本工资 262.33 302 01 办公费 21.21',
+  '301 08 机关事业单位基本养老保险缴',
+  '费 160.38 302 06 电费',
+];
+
+describe('a copied 06 whose names wrap onto the next line', () => {
+  const doc = (rows: string[]) => extractBytes('06.txt', new TextEncoder().encode(BASIC(rows)));
+  const read = async (rows: string[]) => (await doc(rows)).tables.find((t) => t.id === '06');
+  const row = (t: PublicTable | undefined, key: string) => t?.rows.find((r) => r.key === key);
+
+  it('gives the tail and the figure opening a line to the coded half above that has no figure', async () => {
+    const t = await read(BASIC_ROWS);
+    expect(row(t, '30108')?.cells.amount?.value).toBe('160.38');
+    expect(row(t, '30108')?.name).toBe('机关事业单位基本养老保险缴费');
+    expect(row(t, '30206')?.cells.amount?.value ?? null).toBeNull();
+  });
+
+  it('reads no figure of the table where a figure stands by words that are no row (never a blank in its place)', async () => {
+    // The tail's row above has its figure already: 160.38 belongs to no row the copy shows.
+    const d = await doc([...BASIC_ROWS.slice(0, 2), '301 08 机关事业单位基本养老保险缴 0.00', '费 160.38 302 06 电费']);
+    expect(d.tables.find((t) => t.id === '06')).toBeUndefined();
+    expect(d.coverage.tablesUnread.find((u) => u.id === '06')?.reason).toMatch(/不在任何行上/);
+  });
+});

@@ -695,10 +695,14 @@ function placeBasic(block: TableBlock, lines: Tok[][], catalog: Catalog): Placed
   let unknownRows = 0;
   let orphans = 0;
   const body = lines.slice(start);
+  type Seg = { code: string | null; name: string; cell: TableCell; figs: Tok[]; pieced?: boolean };
+  // The coded halves of the line above still without a figure, by line: their row may go on below.
+  let open: Seg[] = [];
+  const pending: Seg[][] = [];
   body.forEach((l, i) => {
     const wrapped = (x: Tok[] | undefined) => !!x && x.every((t) => t.kind === 'text');
     // Each half of the line: a code (or a total's label), its name, its figure.
-    const segs: { code: string | null; name: string; cell: TableCell; figs: Tok[] }[] = [];
+    const segs: Seg[] = [];
     for (const t of l) {
       const cur = segs[segs.length - 1];
       if (t.kind === 'code') segs.push({ code: t.text, name: '', cell: t.cell, figs: [] });
@@ -708,18 +712,36 @@ function placeBasic(block: TableBlock, lines: Tok[][], catalog: Catalog): Placed
       } else if (cur) cur.figs.push(t);
       else orphans++;
     }
+    // "301 08 机关事业单位基本养老保险缴" / "费 160.75 302 06 电费": a line opening with words and a
+    // figure but no code, under a line whose one coded half has no figure, is that half's name tail
+    // and figure, broken off by the copy (pdf.js ends the line where the cell wraps).
+    const lead = segs[0];
+    if (lead && !lead.code && lead.figs.length && !/合计|小计|总计/.test(lead.name) && open.length === 1) {
+      const row = open[0] as Seg;
+      row.name += lead.name;
+      row.figs = lead.figs;
+      row.pieced = true;
+      segs.shift();
+    }
     // Lines of words only above or below: names wrapped in their cells, interleaved by the copy.
     const pieced = wrapped(body[i - 1]) || wrapped(body[i + 1]) || !l.some((t) => t.kind === 'text');
     for (const s of segs) {
-      if (!s.code && !/合计|小计|总计/.test(s.name)) continue;
-      if (s.figs.length > 1) {
-        unknownRows++;
-        continue;
-      }
-      const name = trustedName(s.name, s.code, pieced, catalog, true);
-      rows.push([cellOf(s.cell, s.code ?? ''), cellOf(s.cell, name), s.figs[0]?.cell ?? blank(s.cell)]);
+      s.pieced = pieced;
+      // A figure beside words that are neither a code's row nor a total stands on no row.
+      if (!s.code && !/合计|小计|总计/.test(s.name)) orphans += s.figs.length;
     }
+    pending.push(segs.filter((s) => s.code || /合计|小计|总计/.test(s.name)));
+    // A line of words only leaves the line above open (a name wrapped further); any other closes it.
+    if (!wrapped(l)) open = segs.filter((s) => s.code && !s.figs.length);
   });
+  for (const s of pending.flat()) {
+    if (s.figs.length > 1) {
+      unknownRows++;
+      continue;
+    }
+    const name = trustedName(s.name, s.code, !!s.pieced, catalog, true);
+    rows.push([cellOf(s.cell, s.code ?? ''), cellOf(s.cell, name), s.figs[0]?.cell ?? blank(s.cell)]);
+  }
   // A figure on no row, or a half with two figures: some item's figure is not where it was read, and
   // a missing item would break its class's sum, so the figures are not read at all.
   if (orphans || unknownRows) return { block: { ...block, shape: 'grid', rows }, unknown: new Set(), notes: [], columns: ['amount'], problem: orphanNote('06') };
