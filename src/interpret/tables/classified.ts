@@ -122,7 +122,8 @@ export function parseClassified(input: ParseInput): ParseOutput {
         name = uniqueTexts(nameCols.filter((c) => c !== codeCol).map((c) => row[c] as GridPos)).join('');
       } else {
         const joined = texts.join(' ');
-        const m = /^(\d{3}(?:\d{2}){0,2})(?!\d)\s*(.*)$/s.exec(joined.trim());
+        // "238.67" is an amount, never code 238 glued to a name ".67".
+        const m = /^(\d{3}(?:\d{2}){0,2})(?![\d.,．]\d|\d)\s*(.*)$/s.exec(joined.trim());
         if (m) {
           code = m[1] as string;
           name = (m[2] as string).trim();

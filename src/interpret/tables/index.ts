@@ -156,7 +156,9 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
     else if (CLASSIFIED_IDS.includes(f.id)) out = parseClassified(input);
     else out = { rows: [], notes: [], problems: [] };
     const misaligned = codesAsFigures(out.rows);
+    const shifted = misaligned ? null : figuresAsNames(out.rows);
     if (misaligned && !out.problems.length) out = { rows: [], notes: out.notes, problems: [`公开${f.id}表的列未能对齐（${misaligned}是科目编码，却落在金额栏），未读取该表的数据`] };
+    if (shifted && !out.problems.length) out = { rows: [], notes: out.notes, problems: [`公开${f.id}表的列未能对齐（${shifted}是金额，却落在项目名称栏），未读取该表的数据`] };
     const at = placeLabel(first.block.location);
     for (const p of out.problems) ctx.unread(`${p}（${at}）`);
     if (f.problem) out = { rows: [], notes: out.notes, problems: [f.problem] };
@@ -218,6 +220,17 @@ function codesAsFigures(rows: readonly PublicTable['rows'][number][]): string | 
     }
   }
   return null;
+}
+
+/**
+ * An amount read as a row's name ("238.67" where the 合计 label was lost, or a code and name taken
+ * from "238.67"): the row's figures then stand one column left of their own, so none can be trusted.
+ */
+function figuresAsNames(rows: readonly PublicTable['rows'][number][]): string | null {
+  // Digits with a decimal point and nothing else (the name columns' cells joined without spaces).
+  const AMOUNTS = /^[-−]?[\d,]*\d\.\d[\d.,−-]*$/;
+  const r = rows.find((x) => AMOUNTS.test((x.code ?? '') + x.name.replace(/\s+/g, '')));
+  return r ? r.location.text.trim() || (r.code ?? '') + r.name : null;
 }
 
 /** Gives each row read its figures that stand in no known column (a coded row, found by its code). */
