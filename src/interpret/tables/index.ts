@@ -45,6 +45,8 @@ interface Found {
   problem?: string;
   /** Rows of such a table whose parts could not be placed (spaced.ts). */
   unplaced?: Placed['unplaced'];
+  /** The table was copied without its layout (its rows placed from words by spaced.ts). */
+  copied?: boolean;
 }
 
 /** How far above a table its title, 公开XX表 code and unit lines may sit (paragraphs). */
@@ -66,7 +68,8 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
     let spacedUnknown: Set<string> | undefined;
     let spacedProblem: string | undefined;
     let spacedUnplaced: Placed['unplaced'];
-    if (b.shape === 'spaced') {
+    const copied = b.shape === 'spaced';
+    if (copied) {
       // Words and figures not yet in columns: the table's identity, from the title above, says which.
       const id = identify(paragraphsAbove(blocks, i), []).id;
       if (!id) {
@@ -123,6 +126,7 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
       ...(spacedUnknown ? { unknown: spacedUnknown } : {}),
       ...(spacedProblem ? { problem: spacedProblem } : {}),
       ...(spacedUnplaced ? { unplaced: spacedUnplaced } : {}),
+      ...(copied ? { copied: true } : {}),
     };
     if (found.some((x) => x.id === id)) {
       ctx.unread(`公开${id}表在文中出现了不止一次（${placeLabel(b.location)}的表格），只读取了第一次出现的那张`);
@@ -158,6 +162,8 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
     const misaligned = codesAsFigures(out.rows);
     const shifted = misaligned ? null : figuresAsNames(out.rows);
     if (misaligned && !out.problems.length) out = { rows: [], notes: out.notes, problems: [`公开${f.id}表的列未能对齐（${misaligned}是科目编码，却落在金额栏），未读取该表的数据`] };
+    const twice = f.copied ? rowReadTwice(out.rows) : null;
+    if (twice && !out.problems.length) out = { rows: [], notes: out.notes, problems: [`公开${f.id}表为复制文本，“${twice.name}”读到两行（${twice.values}），行与数字疑在复制中错位，未读取该表的数据`] };
     if (shifted && !out.problems.length) out = { rows: [], notes: out.notes, problems: [`公开${f.id}表的列未能对齐（${shifted}是金额，却落在项目名称栏），未读取该表的数据`] };
     const at = placeLabel(first.block.location);
     for (const p of out.problems) ctx.unread(`${p}（${at}）`);
@@ -218,6 +224,24 @@ function codesAsFigures(rows: readonly PublicTable['rows'][number][]): string | 
     for (const f of Object.values(r.cells)) {
       if (f && f.kind === 'amount' && /^\d{3,7}$/.test(f.raw) && codes.has(f.raw)) return f.raw;
     }
+  }
+  return null;
+}
+
+/**
+ * A row of a summary's own (收入/支出 side and key, not a classification row) read twice with other
+ * figures: a copy whose lines were taken apart gave one of them another row's label, and which is
+ * which cannot be told.
+ */
+function rowReadTwice(rows: readonly PublicTable['rows'][number][]): { name: string; values: string } | null {
+  const seen = new Map<string, PublicTable['rows'][number]>();
+  const figures = (r: PublicTable['rows'][number]) => Object.values(r.cells).map((c) => c?.value ?? '').join('/');
+  for (const r of rows) {
+    if (r.code || r.key.startsWith('name:')) continue;
+    const k = `${r.side ?? ''}|${r.key}`;
+    const before = seen.get(k);
+    if (before && figures(before) !== figures(r)) return { name: r.name, values: `${figures(before)} 与 ${figures(r)}` };
+    seen.set(k, r);
   }
   return null;
 }

@@ -116,3 +116,89 @@ describe('a copied 06 whose names wrap onto the next line', () => {
     expect(d.coverage.tablesUnread.find((u) => u.id === '06')?.reason).toMatch(/不在任何行上/);
   });
 });
+
+// 公开04表 of the Rongcheng print as Chrome's viewer (PDFium) and Firefox's (pdf.js) copy it: a label
+// wrapped in its cell comes as lines of words before its line number and figures (PDFium), or its
+// tail opens the next line before them (pdf.js); the expense side's line number stands alone at the
+// end of a row whose expense side is blank.
+const T04 = (rows: string[]) =>
+  [
+    '财政拨款收入支出决算总表',
+    '公开04表',
+    '金额单位：万元',
+    '收 入 支 出',
+    '项目 行次 金额 项目 行次 合计 一般公共预算财政拨款 政府性基金预算财政拨款 国有资本经营预算财政拨款',
+    '栏次 1 栏次 2 3 4 5',
+    ...rows,
+    '注：本表反映单位本年度财政拨款的总收支和年末结转结余情况。',
+  ].join('\n');
+
+const PDFIUM_04 = [
+  '一、一般公共预算',
+  '财政拨款',
+  '1 238.67',
+  '一、社会保障和就',
+  '业支出',
+  '33 238.67 238.67 0.00 0.00',
+  '本年收入合计 2 238.67 本年支出合计 34 238.67 238.67 0.00 0.00',
+  '年初财政拨款结转和结余 3 0.00 年末财政拨款结转和结余 35 0.00 0.00 0.00 0.00',
+  '一般公共预算财政拨款 4 0.00 36',
+  '总计 5 238.67 总计 37 238.67 238.67 0.00 0.00',
+];
+
+const PDFJS_04 = [
+  '一、一般公共预算',
+  '财政拨款 1 238.67 一、社会保障和就',
+  '业支出 33 238.67 238.67 0.00 0.00',
+  '本年收入合计 2 238.67 本年支出合计 34 238.67 238.67 0.00 0.00',
+  '年初财政拨款结转',
+  '和结余 3 0.00 年末财政拨款结转',
+  '和结余 35 0.00 0.00 0.00 0.00',
+  '一般公共预算财政',
+  '拨款 4 0.00 36',
+  '总计 5 238.67 总计 37 238.67 238.67 0.00 0.00',
+];
+
+describe('a copied summary whose labels wrap in their cells', () => {
+  const read = async (rows: string[]) => (await extractBytes('04.txt', new TextEncoder().encode(T04(rows)))).tables.find((t) => t.id === '04');
+  const cells = (t: PublicTable | undefined, key: string) => Object.fromEntries(Object.entries(t?.rows.find((r) => r.key === key)?.cells ?? {}).map(([k, v]) => [k, v?.value]));
+
+  for (const [viewer, rows] of [['PDFium: label lines, then its figures', PDFIUM_04], ['pdf.js: the tail opens the next line', PDFJS_04]] as const) {
+    it(`reads each label whole with its own figures (${viewer})`, async () => {
+      const t = await read([...rows]);
+      expect(cells(t, 'inc.general')).toEqual({ amount: '238.67' });
+      expect(cells(t, 'exp.class:208')).toEqual({ total: '238.67', general: '238.67', fund: '0.00', capital: '0.00' });
+      expect(t?.rows.find((r) => r.key === 'exp.class:208')?.name).toBe('一、社会保障和就业支出');
+      expect(cells(t, 'inc.opening')).toEqual({ amount: '0.00' });
+      expect(cells(t, 'exp.closing')).toEqual({ total: '0.00', general: '0.00', fund: '0.00', capital: '0.00' });
+      // Under 年初结转和结余, not the year's 一般公共预算财政拨款 income; "36" is the blank expense side's line number.
+      expect(cells(t, 'inc.opening.general')).toEqual({ amount: '0.00' });
+      expect(cells(t, 'exp.grand')).toEqual({ total: '238.67', general: '238.67', fund: '0.00', capital: '0.00' });
+    });
+  }
+
+  it('leaves unread a side whose joined label has two figures (which is its amount cannot be told)', async () => {
+    const t = await read(['一、一般公共预算', '1 238.67 3.00', ...PDFIUM_04.slice(3)]);
+    expect(t?.rows.find((r) => r.key === 'inc.general')?.cells.amount).toBeUndefined();
+  });
+});
+
+describe('a copied table whose rows cannot all be told apart', () => {
+  const doc = (text: string) => extractBytes('t.txt', new TextEncoder().encode(text));
+
+  it('leaves a summary unread where one of its own rows is read twice with other figures', async () => {
+    // 年初's label lost: its sub-row "一般公共预算财政拨款" reads as the year's income a second time.
+    const d = await doc(T04([...PDFIUM_04.slice(0, 7), '年初财政拨款结 3 0.00 年末财政拨款结转和结余 35 0.00 0.00 0.00 0.00', ...PDFIUM_04.slice(8)]));
+    expect(d.tables.find((t) => t.id === '04')).toBeUndefined();
+    expect(d.coverage.tablesUnread.find((u) => u.id === '04')?.reason).toMatch(/读到两行/);
+  });
+
+  it('reads figures alone on a classified table\'s first body line as its 合计 row (the label cell blank)', async () => {
+    const d = await doc(
+      ['一般公共预算财政拨款支出决算表', '公开05表', '金额单位：万元', '项目 本年支出', '科目代码 科目名称 小计 基本支出 项目支出', '栏次 1 2 3', '238.67 157.38 81.29',
+        '208 社会保障和就业支出 13.06 13.06 0.00', '210 卫生健康支出 225.61 144.32 81.29', '注：本表反映单位本年度一般公共预算财政拨款支出情况。'].join('\n'),
+    );
+    const t = d.tables.find((x) => x.id === '05');
+    expect(Object.fromEntries(Object.entries(t?.rows.find((r) => r.key === 'total')?.cells ?? {}).map(([k, v]) => [k, v?.value]))).toEqual({ total: '238.67', basic: '157.38', project: '81.29' });
+  });
+});

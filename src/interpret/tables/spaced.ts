@@ -276,6 +276,11 @@ function placeClassified(block: TableBlock, id: TableId, lines: Tok[][], catalog
       const inline = texts.filter((t) => firstFig < 0 || l.indexOf(t) < firstFig).map((t) => t.text);
       recs.push({ code: first.text, name: inline, above: [], below: [], figs, cell: first.cell, heads: [] });
       gaps.push([]);
+    } else if (first.kind === 'fig' && !recs.length && !(gaps[0] as string[]).length && figs.length === l.length) {
+      // Figures alone on the body's first line, no label before them: the 合计 row printed with its
+      // label cell blank (as the grid readers take a first unnamed row with figures).
+      recs.push({ code: null, name: ['合计'], above: [], below: [], figs, cell: first.cell, heads: [] });
+      gaps.push([]);
     } else if (first.kind === 'fig') {
       // Figures alone on a line: the row whose code and name stood on the lines above.
       const last = recs[recs.length - 1];
@@ -601,7 +606,22 @@ function placeSummary(block: TableBlock, id: '01' | '04', lines: Tok[][]): Place
   // A 行次 column: its header word whole, or stacked in its narrow cell (行 over 次).
   const headWords = lines.slice(0, start).flatMap((l) => l.flatMap((t) => t.text.split(/\s+/)));
   const numbered = headWords.includes('行次') || (headWords.includes('行') && headWords.includes('次'));
-  const body = lines.slice(start).filter((l) => !headerLines.has(joinText(l)));
+  // A side's label and figures into its cells.
+  const put = (row: TableCell[], side: 'left' | 'right', s: Seg) => {
+    if (side === 'left') {
+      row[0] = cellOf(s.cell, s.label);
+      if (s.figs.length === 1) row[1] = (s.figs[0] as Tok).cell;
+      else if (s.figs.length > 1) unknown.add('inc.amount');
+    } else {
+      row[2] = cellOf(s.cell, s.label);
+      const p = placeRow(s.figs, rightCols, identities);
+      p.unknown.forEach((u) => unknown.add(u));
+      p.cells.forEach((c, j) => c && (row[3 + j] = c));
+    }
+  };
+  const provisional = new Set<TableCell[]>();
+  const hasFigures = (at: { row: TableCell[]; col: number }) => (at.col === 0 ? [at.row[1]] : at.row.slice(3)).some((c) => !!c?.text);
+  const body = joinWrappedLabels(lines.slice(start), headerLines).filter((l) => !headerLines.has(joinText(l)));
   for (const l of (numbered && withoutLineNumbers(body)) || body) {
     const segs = segmentsOf(l);
     const firstLabel = l.findIndex((t) => t.kind !== 'fig');
@@ -613,6 +633,29 @@ function placeSummary(block: TableBlock, id: '01' | '04', lines: Tok[][]): Place
       last.row[last.col] = cellOf(c, c.text + (segs[0] as Seg).label);
       continue;
     }
+    // "八、社会保障和就" / "业支出 40 13.06 …": a label cut by its wrap (it names neither side) and
+    // still without figures, its tail opening the next line with the row's figures (pdf.js ends the
+    // copied line where the cell wraps).
+    const head = segs[0] as Seg;
+    if (last && head.figs.length && !NUMBERED.test(head.label) && !ROW_START.test(head.label) && isCut(last.row[last.col] as TableCell) && !hasFigures(last)) {
+      const at: { row: TableCell[]; col: number } = last;
+      const c = at.row[at.col] as TableCell;
+      const label = c.text + head.label;
+      // The whole label names its side, which the cut one could not ("三、国有资本经营" / "预算财政拨款 3 0.00").
+      const side = sideOf(label) ?? (at.col === 0 ? 'left' : 'right');
+      const col = side === 'left' ? 0 : 2;
+      segs.shift();
+      provisional.delete(at.row);
+      if (col !== at.col && (at.row[col]?.text || hasFigures({ row: at.row, col }))) {
+        // That side of the row is taken: where these figures go cannot be told.
+        orphans += head.figs.length;
+      } else {
+        at.row[at.col] = blank(anchor);
+        put(at.row, side, { ...head, cell: c, label });
+        last = { row: at.row, col };
+      }
+      if (!segs.length) continue;
+    }
     const row: TableCell[] = Array.from({ length: width }, () => blank(anchor));
     let sides: ('left' | 'right')[];
     if (segs.length === 2) sides = ['left', 'right'];
@@ -620,30 +663,78 @@ function placeSummary(block: TableBlock, id: '01' | '04', lines: Tok[][]): Place
       const s = (segs[0] as Seg).label.replace(NUMBERED, '');
       // A label that names neither side (cut by its wrap: "…应急管理支") follows the one above it.
       const side = EXPENSE_LABEL.test(s) && !INCOME_LABEL.test(s) ? 'right' : INCOME_LABEL.test(s) && !EXPENSE_LABEL.test(s) ? 'left' : last ? (last.col === 0 ? 'left' : 'right') : null;
-      if (!side) continue;
-      sides = [side];
+      // A figure by a label of neither side, with no row above to follow, stands on no known row.
+      if (!side && (segs[0] as Seg).figs.length) {
+        orphans += (segs[0] as Seg).figs.length;
+        continue;
+      }
+      // A label of neither side without figures opening the body ("一、一般公共预算" / "财政拨款 1 238.67"):
+      // held, for the tail that completes it to say its side; left out if none does.
+      if (!side) provisional.add(row);
+      sides = [side ?? 'left'];
     } else continue;
     segs.forEach((s, k) => {
-      if (sides[k] === 'left') {
-        row[0] = cellOf(s.cell, s.label);
-        if (s.figs.length === 1) row[1] = (s.figs[0] as Tok).cell;
-        else if (s.figs.length > 1) unknown.add('inc.amount');
-        last = { row, col: 0 };
-      } else {
-        row[2] = cellOf(s.cell, s.label);
-        const p = placeRow(s.figs, rightCols, identities);
-        p.unknown.forEach((u) => unknown.add(u));
-        p.cells.forEach((c, j) => c && (row[3 + j] = c));
-        last = { row, col: 2 };
-      }
+      put(row, sides[k] as 'left' | 'right', s);
+      last = { row, col: sides[k] === 'left' ? 0 : 2 };
     });
     rows.push(row);
   }
+  for (const r of provisional) rows.splice(rows.indexOf(r), 1);
   if (orphans) return { block: { ...block, shape: 'grid', rows }, unknown, notes: [], columns: ['amount', ...rightCols], problem: orphanNote(id) };
   const notes = unknown.size
       ? [`公开${id}表为复制文本（无列位置、空白格不占位），部分行的数字无法确定所在列，${[...unknown].map((k) => `“${rightLabels[rightCols.indexOf(k)] ?? k}”`).join('、')}栏未读取`]
       : [];
   return { block: { ...block, shape: 'grid', rows }, unknown, notes, columns: ['amount', ...rightCols] };
+}
+
+/**
+ * A summary's label wrapped in its cell, copied as lines of words before the line of its figures
+ * (PDFium gives a cell's lines, then the next cells': "一、一般公共预算" / "财政拨款" / "1 238.67"): the
+ * words join into the label of the figures that open the next line. Only one label's words: lines
+ * naming two items ("…收入" then "二、…") or a line opening with words stay as they are.
+ */
+export function joinWrappedLabels(lines: readonly Tok[][], header: ReadonlySet<string> = new Set()): Tok[][] {
+  const out: Tok[][] = [];
+  let words: Tok[][] = [];
+  for (const l of lines) {
+    if (l.length && l.every((t) => t.kind === 'text')) {
+      words.push(l);
+      continue;
+    }
+    // The header printed again over a page's part is no label: its lines stay, to be dropped as such.
+    let k = 0;
+    while (k < words.length && header.has(joinText(words[k] as Tok[]))) k++;
+    out.push(...words.slice(0, k));
+    const label = words.slice(k);
+    const text = label.map(joinText).join('');
+    const oneLabel = label.length > 0 && (text.match(/[一二三四五六七八九十]+、/g) ?? []).length <= 1 && (text.match(/合\s*计|总\s*计/g) ?? []).length <= 1;
+    if (oneLabel && l[0]?.kind !== 'text') {
+      const cell = ((label[0] as Tok[])[0] as Tok).cell;
+      out.push([{ kind: 'text', text, cell: cellOf(cell, text) }, ...l]);
+    } else out.push(...label, l);
+    words = [];
+  }
+  out.push(...words);
+  return out;
+}
+
+/** Labels that open a summary's own rows, never the tail of a label wrapped above. */
+const ROW_START = /^(本年|年初|年末|使用|结余|上年|用事业|总\s*计|合\s*计|其中|人员经费|日常公用|公用经费|基本支出|项目支出|一般公共|政府性基金|国有资本)/;
+
+/** The side a summary's label names, or null where it names neither or both. */
+function sideOf(label: string): 'left' | 'right' | null {
+  const s = label.replace(NUMBERED, '');
+  const exp = EXPENSE_LABEL.test(s);
+  const inc = INCOME_LABEL.test(s);
+  return exp && !inc ? 'right' : inc && !exp ? 'left' : null;
+}
+
+/** How a summary's whole labels end; one ending otherwise was cut by its wrap ("年初财政拨款结转"). */
+const LABEL_END = /(收入|支出|结余|合\s*计|总\s*计|拨款|分配|差额|经费|资金)$/;
+
+/** A label cut by its wrap: it names neither side ("八、社会保障和就"), or ends mid-word. */
+function isCut(c: TableCell): boolean {
+  return c.text !== '' && (sideOf(c.text) === null || !LABEL_END.test(c.text));
 }
 
 /** A line number: a small whole number (an amount in 万元 or 元 is printed with decimals or may be large). */
@@ -669,7 +760,10 @@ export function withoutLineNumbers(lines: readonly (readonly Tok[])[]): Tok[][] 
     let n = 0;
     const kept: Tok[] = [];
     for (const [i, t] of l.entries()) {
-      const candidate = t.kind !== 'text' && LINE_NO.test(t.text) && (alone || i === 0 || l[i - 1]?.kind === 'text');
+      // The expense side's line number alone at the line's end, its label and amounts blank
+      // ("一般公共预算财政拨款 29 0.00 61"): only where it is the next of that side's count.
+      const trailing = i === l.length - 1 && i > 0 && right !== null && Number(t.text) === right + 1;
+      const candidate = t.kind !== 'text' && LINE_NO.test(t.text) && (alone || i === 0 || l[i - 1]?.kind === 'text' || trailing);
       if (!candidate) {
         kept.push(t);
         continue;
