@@ -202,3 +202,45 @@ describe('a copied table whose rows cannot all be told apart', () => {
     expect(Object.fromEntries(Object.entries(t?.rows.find((r) => r.key === 'total')?.cells ?? {}).map(([k, v]) => [k, v?.value]))).toEqual({ total: '238.67', basic: '157.38', project: '81.29' });
   });
 });
+
+// The Rongcheng LibreOffice print's 04, narrow cells, as pdf.js copies it: a label begins at the end of
+// the line of the other side's figures, and its pieces equal pieces of the header ("政府性", "拨款").
+const NARROW_04 = [
+  '收 入 支 出',
+  '项目 行次 金额 项目 行次 合计 一般公',
+  '共预算',
+  '政府性',
+  '基金预',
+  '算财政',
+  '拨款',
+  '栏次 1 栏次 2 3 4 5',
+  '一、一',
+  '般公共',
+  '预算财',
+  '政拨款',
+  '1 238.67 一、社',
+  '会保障',
+  '和就业',
+  '支出',
+  '33 238.67 238.67 0.00 0.00',
+  '本年收入合计 2 238.67 本年支出合计 34 238.67 238.67 0.00 0.00',
+  '年初结转和结余 3 0.00 年末结转和结余 35 0.00 0.00 0.00 0.00',
+  '政府性',
+  '基金预',
+  '算财政',
+  '拨款',
+  '4 0.00 36',
+  '总计 5 238.67 总计 37 238.67 238.67 0.00 0.00',
+];
+
+describe('a copied summary printed in narrow cells', () => {
+  it('joins a label begun after the other side\'s figures, and keeps label pieces that equal header pieces', async () => {
+    const text = ['财政拨款收入支出决算总表', '公开04表', '金额单位：万元', ...NARROW_04, '注：本表反映单位本年度财政拨款的总收支和年末结转结余情况。'].join('\n');
+    const t = (await extractBytes('04.txt', new TextEncoder().encode(text))).tables.find((x) => x.id === '04');
+    const cells = (key: string) => Object.fromEntries(Object.entries(t?.rows.find((r) => r.key === key)?.cells ?? {}).map(([k, v]) => [k, v?.value]));
+    expect(cells('inc.general')).toEqual({ amount: '238.67' });
+    expect(cells('exp.class:208')).toEqual({ total: '238.67', general: '238.67', fund: '0.00', capital: '0.00' });
+    expect(cells('inc.opening.fund')).toEqual({ amount: '0.00' });
+    expect(cells('exp.grand')).toEqual({ total: '238.67', general: '238.67', fund: '0.00', capital: '0.00' });
+  });
+});

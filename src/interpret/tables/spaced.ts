@@ -621,7 +621,7 @@ function placeSummary(block: TableBlock, id: '01' | '04', lines: Tok[][]): Place
   };
   const provisional = new Set<TableCell[]>();
   const hasFigures = (at: { row: TableCell[]; col: number }) => (at.col === 0 ? [at.row[1]] : at.row.slice(3)).some((c) => !!c?.text);
-  const body = joinWrappedLabels(lines.slice(start), headerLines).filter((l) => !headerLines.has(joinText(l)));
+  const body = joinWrappedLabels(withoutRepeatedHeaders(lines.slice(start), headerLines));
   for (const l of (numbered && withoutLineNumbers(body)) || body) {
     const segs = segmentsOf(l);
     const firstLabel = l.findIndex((t) => t.kind !== 'fig');
@@ -693,7 +693,7 @@ function placeSummary(block: TableBlock, id: '01' | '04', lines: Tok[][]): Place
  * words join into the label of the figures that open the next line. Only one label's words: lines
  * naming two items ("…收入" then "二、…") or a line opening with words stay as they are.
  */
-export function joinWrappedLabels(lines: readonly Tok[][], header: ReadonlySet<string> = new Set()): Tok[][] {
+export function joinWrappedLabels(lines: readonly Tok[][]): Tok[][] {
   const out: Tok[][] = [];
   let words: Tok[][] = [];
   for (const l of lines) {
@@ -701,14 +701,17 @@ export function joinWrappedLabels(lines: readonly Tok[][], header: ReadonlySet<s
       words.push(l);
       continue;
     }
-    // The header printed again over a page's part is no label: its lines stay, to be dropped as such.
-    let k = 0;
-    while (k < words.length && header.has(joinText(words[k] as Tok[]))) k++;
-    out.push(...words.slice(0, k));
-    const label = words.slice(k);
+    const label = words;
     const text = label.map(joinText).join('');
-    const oneLabel = label.length > 0 && (text.match(/[一二三四五六七八九十]+、/g) ?? []).length <= 1 && (text.match(/合\s*计|总\s*计/g) ?? []).length <= 1;
-    if (oneLabel && l[0]?.kind !== 'text') {
+    const oneLabel = label.length > 0 && countLabels(text) <= 1;
+    // The label may begin at the end of the line above, after the other side's figures
+    // ("1 238.67 一、一" / "般公共" / "服务支" / "出" / "33 0.00 …", a narrow cell).
+    const before = out[out.length - 1];
+    const opened = before?.[before.length - 1];
+    const whole = opened?.kind === 'text' && before!.some((t) => t.kind === 'fig') ? opened.text + text : null;
+    if (whole !== null && label.length && l[0]?.kind !== 'text' && countLabels(whole) <= 1 && !/[一二三四五六七八九十]+、/.test(text)) {
+      before!.splice(before!.length - 1, 1, { kind: 'text', text: whole, cell: cellOf((opened as Tok).cell, whole) }, ...l);
+    } else if (oneLabel && l[0]?.kind !== 'text') {
       const cell = ((label[0] as Tok[])[0] as Tok).cell;
       out.push([{ kind: 'text', text, cell: cellOf(cell, text) }, ...l]);
     } else out.push(...label, l);
@@ -716,6 +719,35 @@ export function joinWrappedLabels(lines: readonly Tok[][], header: ReadonlySet<s
   }
   out.push(...words);
   return out;
+}
+
+/** Words of a header, never of a row's label. */
+const HEADER_LINE = /项\s*目|行\s*次|金\s*额|决算数|栏\s*次|收\s*入\s*支\s*出/;
+
+/**
+ * The body without the header printed again over a page's part: a run of lines each one of the
+ * header's, one of them with the header's own words (项目, 行次…). A line that only equals a piece of
+ * the header ("财政拨款", "政府性" in a narrow print) stays: it may be a label's piece.
+ */
+export function withoutRepeatedHeaders(lines: readonly Tok[][], header: ReadonlySet<string>): Tok[][] {
+  const out: Tok[][] = [];
+  let i = 0;
+  while (i < lines.length) {
+    let j = i;
+    while (j < lines.length && header.has(joinText(lines[j] as Tok[]))) j++;
+    const run = lines.slice(i, j);
+    if (run.some((l) => HEADER_LINE.test(joinText(l)))) i = j;
+    else {
+      out.push(...(run.length ? run : [lines[i] as Tok[]]));
+      i = Math.max(j, i + 1);
+    }
+  }
+  return out;
+}
+
+/** How many labels a text names: numbered items and totals. */
+function countLabels(text: string): number {
+  return Math.max((text.match(/[一二三四五六七八九十]+、/g) ?? []).length, (text.match(/合\s*计|总\s*计/g) ?? []).length);
 }
 
 /** Labels that open a summary's own rows, never the tail of a label wrapped above. */
