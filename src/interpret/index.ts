@@ -52,9 +52,11 @@ export function interpret(layout: LayoutDocument, catalog: Catalog, options: { v
   const printed = tables.flatMap((t) => t.rows.flatMap((r) => (/^\d+$/.test(r.key) && r.name ? [{ code: r.key, name: r.name }] : [])));
   // The amounts the tables print in 万元: a figure of the text printed in 元 or 亿元 with the same digits is a slip of unit.
   const tableAmounts = new Set(tables.flatMap((t) => t.rows.flatMap((r) => Object.values(r.cells).flatMap((f) => (f && f.kind === 'amount' && (f.unit == null || f.unit === '万元') ? [f.value] : [])))));
-  const claims = [...readClaims({ ...ctx, catalog: catalog.withDocumentItems(printed), tableAmounts, printedItems: printed }), ...readComparisonTables(ctx, tables)];
+  // One catalog for both readers: with items the data lacks it is a new catalog, its look-ups made anew.
+  const withPrinted = catalog.withDocumentItems(printed);
+  const claims = [...readClaims({ ...ctx, catalog: withPrinted, tableAmounts, printedItems: printed }), ...readComparisonTables(ctx, tables)];
   markWholeAmounts(claims);
-  const glossary = readGlossary(ctx, catalog.withDocumentItems(printed));
+  const glossary = readGlossary(ctx, withPrinted);
   const performance = readPerformance(ctx);
 
   const lines: Disclosure['lines'] = [];

@@ -64,7 +64,22 @@ export function makeLine(items: readonly PositionedItem[], no: number): Line {
     bottom = Math.max(bottom, i.y + i.height);
     ocr ||= i.source === 'ocr';
   }
-  return { items: sorted, text: joinItems(sorted), x, right, top, bottom, size: sizes[Math.floor(sizes.length / 2)] ?? 1, no, ocr };
+  const joined = joinItemsAt(sorted);
+  const line: Line = { items: sorted, text: joined.text, x, right, top, bottom, size: sizes[Math.floor(sizes.length / 2)] ?? 1, no, ocr };
+  joins.set(line, joined);
+  return line;
+}
+
+/**
+ * Each line's join as `makeLine` made it: a paragraph's spans (`joinedLine`) are where the line's
+ * items stand in that same join, which was made a second time for every line of running text.
+ * Lines and their items are not changed once made; a line made otherwise is joined anew.
+ */
+const joins = new WeakMap<Line, { text: string; spans: ItemSpan[] }>();
+
+/** `joinItemsAt` of a line's items, as made with the line. */
+export function joinedLine(line: Line): { text: string; spans: ItemSpan[] } {
+  return joins.get(line) ?? joinItemsAt(line.items);
 }
 
 function centre(i: PositionedItem): number {

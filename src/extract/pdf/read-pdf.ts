@@ -4,7 +4,7 @@ import type { Box, Location } from '../../model/location.js';
 import { extendDeadline } from '../deadline.js';
 import { findFurniture } from './furniture.js';
 import type { PositionedItem, PositionedPage } from './items.js';
-import { type Line, buildLines, joinItemsAt, joinWrapped, makeLine } from './lines.js';
+import { type Line, buildLines, joinWrapped, joinedLine, makeLine } from './lines.js';
 import { type Para, STARTS_ITEM, pageMetrics, paragraphsOf } from './paragraphs.js';
 import { type RuledGrid, findRuledGrids } from './ruling.js';
 import { type PageTable, appendContinuation, continues, fillGrid, toTableBlock } from './tables.js';
@@ -314,7 +314,7 @@ function extend(block: ParagraphBlock, para: Para, turns: Turns): ParagraphBlock
 function lineSpans(l: Line, offset: number, page: number, turns: Turns): TextSpan[] {
   const turn = turns.get(page);
   const span = (from: number, to: number, box: Box): TextSpan => ({ offset: offset + from, end: offset + to, page, box: roundBox(box), ...(turn ? { toViewport: turn } : {}) });
-  const { text, spans } = joinItemsAt(l.items);
+  const { text, spans } = joinedLine(l);
   if (text !== l.text) return [span(0, l.text.length, lineBox(l))];
   return spans.map((sp) => span(sp.from, sp.to, { x1: sp.item.x, y1: sp.item.y, x2: sp.item.x + sp.item.width, y2: sp.item.y + sp.item.height }));
 }
