@@ -25,9 +25,19 @@ export function budgetAmountCue(cue: string): Basis | null {
 
 /** Cue before a percent that makes it an execution rate. */
 export function executionCue(cue: string): Basis | null {
-  const m = /(完成(?:了)?(?:年初|全年|调整后)?预算(?:数)?(?:的)?|(?:预算)?执行率(?:为|达|达到)?|支出进度(?:为|达)?|执行进度(?:为|达)?|完成率(?:为|达)?)$/.exec(cue.replace(/\s+$/, ''));
+  const m = /(完成(?:了)?(?:年初|全年|调整后?|年度)?预算(?:数)?(?:的)?|(?:预算)?执行率(?:为|达|达到)?|支出进度(?:为|达)?|执行进度(?:为|达)?|完成率(?:为|达)?)$/.exec(cue.replace(/\s+$/, ''));
   if (!m) return null;
   return basisOf(m[1] as string);
+}
+
+/**
+ * The actual said as a percentage of its budget ("决算数为年初预算数的109.13%", "是年初预算的40%",
+ * "占年初预算的95%", "达到调整预算的98%"): an execution rate, not a share of another whole. Only with
+ * 的 and the budget word right before it, so "为上年的", "占基本支出的" and "比年初预算" are not read so.
+ */
+export function percentOfBudgetCue(cue: string): Basis | null {
+  const m = /(?:为|是|占|达到|达|相当于)(?:了)?((?:年初|全年|调整后?|年度)?预算(?:数)?)的(?:比例|比重)?(?:为|达)?$/.exec(cue.replace(/\s+$/, ''));
+  return m ? basisOf(m[1] as string) : null;
 }
 
 export function isDiffRateCue(cue: string): boolean {

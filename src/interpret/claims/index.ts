@@ -5,7 +5,7 @@ import { AMOUNT } from '../../model/labels.js';
 import type { Location } from '../../model/location.js';
 import type { InterpretContext } from '../context.js';
 import { bareRate } from './bare-rate.js';
-import { basisOf, budgetAmountCue, budgetWords, executionCue, isDiffRateCue } from './budget.js';
+import { basisOf, budgetAmountCue, budgetWords, executionCue, isDiffRateCue, percentOfBudgetCue } from './budget.js';
 import { comparisonIn, directionBefore, FLAT_RE, newItemBefore } from './change.js';
 import { COUNT_PATTERNS } from './count.js';
 import { countValue } from '../../model/cn-numeral.js';
@@ -295,7 +295,7 @@ type Role =
   | { role: 'changeAmount'; direction: 'increase' | 'decrease'; word: string }
   | { role: 'changeRate'; direction: 'increase' | 'decrease'; word: string }
   | { role: 'share'; base: string | null; baseLabel?: string }
-  | { role: 'execution'; basis: 'initial' | 'full' | 'unspecified' }
+  | { role: 'execution'; basis: 'initial' | 'full' | 'unspecified'; ofBudget?: boolean }
   | { role: 'diffRate' }
   | { role: 'count'; unit: string }
   | { role: 'priorLevel' }
@@ -1025,9 +1025,14 @@ class ClaimReader {
       // compared it, is not a second amount of the subject (nor provably its change): left unread.
       const cur0 = this.current;
       if (role?.role === 'amount' && !primary && cue.trim() === '' && !this.budgetMode && cur0?.sentence === sentence && cur0.amount && cmp && !new Decimal(cur0.amount.value).eq(toFigure(tk, cur0.amount.location).value)) role = null;
-      // "完成预算21.55万元的134%", "支出3758万元，为年初预算数4688万元的80.16%": the rate after the budget it is of.
       const prev = roles[roles.length - 1];
-      if (!role && tk.kind === 'percent' && /^\s*的\s*$/.test(cue) && prev?.role.role === 'budget' && prev.tk.end === boundary && /(?:完成(?:了)?|(?:^|[，,、\s])(?:为|是|占))(?:年初|全年|调整后)?预算(?:数)?(?:为)?\s*$/.test(lastCue)) {
+      // "为年初预算的120%" said of a budget ("调整预算为600万元，为年初预算的120%", "年初预算支出…，为全年预算的
+      // 80%") relates two budgets, not the actual to one: no execution rate of the subject.
+      // (The last figure read a budget, no actual yet, and no word of the actual before the rate.)
+      const lastIsBudget = prev ? prev.role.role === 'budget' : !!(this.current?.sentence === sentence && this.current.budget?.amount && !this.current.amount);
+      if (role?.role === 'execution' && role.ofBudget && (this.budgetMode || (lastIsBudget && !/决算|支出|收入|执行|实际|完成/.test(cue)))) role = null;
+      // "完成预算21.55万元的134%", "支出3758万元，为年初预算数4688万元的80.16%": the rate after the budget it is of.
+      if (!role && tk.kind === 'percent' && /^\s*的\s*$/.test(cue) && prev?.role.role === 'budget' && prev.tk.end === boundary && /(?:完成(?:了)?|(?:^|[，,、\s]|决算数?|支出数?|执行数?)(?:为|是|占|达到|相当于))(?:年初|全年|调整后?|年度)?预算(?:数)?(?:为)?\s*$/.test(lastCue)) {
         role = { role: 'execution', basis: prev.role.basis };
       }
       // "较上年减少14.27万元(100.00%)", "增加325.48万元(21.02%)": a percentage alone in brackets right after the
@@ -1705,7 +1710,14 @@ class ClaimReader {
       case 'diffRate': {
         claim.budget ??= { amount: null, basis: role.role === 'execution' ? role.basis : 'unspecified', executionRate: null, diffRate: null, words: [] };
         if (role.role === 'execution') {
-          if (claim.budget.executionRate) claim = this.sibling(claim, section, sentence, location);
+          // ("年初预算为500万元，…，完成调整预算的40%": a rate of another budget than the one printed is of a
+          // budget the sentence does not give; it is not checked against this one.)
+          const b0 = claim.budget;
+          const otherBasis = b0.amount != null && b0.basis !== 'unspecified' && role.basis !== 'unspecified' && b0.basis !== role.basis;
+          if (claim.budget.executionRate || otherBasis) {
+            claim = this.sibling(claim, section, sentence, location);
+            if (otherBasis) claim.budget = null;
+          }
           claim.budget ??= { amount: null, basis: role.basis, executionRate: null, diffRate: null, words: [] };
           claim.budget.executionRate = toFigure(tk, loc, 'percent');
           if (claim.budget.basis === 'unspecified') claim.budget.basis = role.basis;
@@ -1870,6 +1882,9 @@ function roleOf(tk: Token, cue: string, base: SubjectMatch | null, rightAfterSub
   const c = (fy != null && cue.includes(String(fy)) ? cue.replace(new RegExp(`${fy}\\s*年度?`, 'g'), '本年') : cue).replace(/\s+$/, '');
   if (LAST_YEAR_BUDGET.test(c)) return null;
   if (tk.kind === 'percent') {
+    // ("占年初预算的95%": the subject's actual over its own budget, before 占 is read as a share.)
+    const of = percentOfBudgetCue(c);
+    if (of) return { role: 'execution', basis: of, ofBudget: true };
     if (isShareCue(c)) return { role: 'share', base: base?.key ?? unreadBase(c), baseLabel: base?.label };
     if (isDiffRateCue(c)) return { role: 'diffRate' };
     const ex = executionCue(c);
