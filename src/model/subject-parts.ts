@@ -7,7 +7,7 @@ export const PARTS: Record<string, string[]> = {
   'income.grand': ['income.total', 'income.useNonFiscalBalance', 'income.opening'],
   'expense.grand': ['expense.total', 'expense.distribution', 'expense.closing'],
   'income.actual': ['income.total', 'income.general', 'income.fiscal', 'income.useNonFiscalBalance', 'income.opening'],
-  'expense.actual': ['expense.basic', 'expense.project'],
+  'expense.actual': ['expense.total', 'expense.distribution', 'expense.closing', 'expense.basic', 'expense.project'],
   'income.total': [
     'income.fiscal',
     'income.general',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { checkText, extractBytes } from '../../check.js';
 
 const GENERAL = '五、一般公共预算财政拨款支出决算情况说明';
@@ -55,5 +56,15 @@ describe('a percentage of a budget that is no execution rate of the subject is n
   ])('%s', async (para) => {
     expect((await rates(GENERAL, para)).filter((r) => r[1] != null)).toEqual([]);
     expect(await figureFindings(GENERAL, para)).toEqual([]);
+  });
+});
+
+describe('planted in a copy of a paraphrase of the Rongcheng sample ("决算为238.67万元，为年初预算数的11.58%")', () => {
+  const text = readFileSync(new URL('../../../test/paraphrase/rongcheng-qinghai-numbers-wording.md', import.meta.url), 'utf8');
+  const rates = async (t: string) => (await checkText(t, { file: 'r.md' })).findings.filter((f) => f.rule === 'arithmetic.execution-rate').map((f) => f.message);
+  it('the printed rate gives no finding; a wrong one is found with both amounts', async () => {
+    expect(text).toContain('决算为238.67万元，为年初预算数的11.58%');
+    expect(await rates(text)).toEqual([]);
+    expect(await rates(text.replace('为年初预算数的11.58%', '为年初预算数的12.58%'))).toEqual(['「一般公共预算财政拨款支出」决算238.67万元 ÷ 预算2060.90万元 = 11.58%，说明写完成12.58%']);
   });
 });

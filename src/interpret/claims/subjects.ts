@@ -115,6 +115,13 @@ export const SUBJECTS: SubjectEntry[] = [
   { re: /(?:决算)?支出(?:决算)?总计/, key: 'expense.grand', label: '支出总计' },
   { re: /(?:年初|全年)预算收入/, key: 'income.total', label: '预算收入', budget: 'initial' },
   { re: /(?:年初|全年)预算支出(?:数)?/, key: 'expense.total', label: '预算支出', budget: 'initial' },
+  // "2018年度决算总收入1244.27万元", "本单位2021年度总收入581.45万元，其中本年收入…", "2024年度收入总额…":
+  // the year's income said as a whole, 本年收入合计 or 收入总计 (the words do not say which); only right
+  // after the year or the department naming itself ("营业总收入", "一般公共预算总收入", "党费收入总额" are
+  // other things).
+  // (Or at the start of the clause after it: "…总收入1238.41万元，总支出1238.51万元".)
+  { re: new RegExp(`(?<=${AFTER_YEAR}|^|[，,；;]\\s*)(?:决算)?总收入(?:决算)?(?:数)?|(?<=${AFTER_YEAR}|^|[，,；;]\\s*)收入总额`), key: 'income.actual', label: '总收入' },
+  { re: new RegExp(`(?<=${AFTER_YEAR}|^|[，,；;]\\s*)(?:决算)?总支出(?:决算)?(?:数)?|(?<=${AFTER_YEAR}|^|[，,；;]\\s*)支出总额`), key: 'expense.actual', label: '总支出' },
   { re: /决算收入(?:数)?/, key: 'income.actual', label: '决算收入' },
   { re: /决算支出(?:数)?/, key: 'expense.actual', label: '决算支出' },
   // "2023年收入决算数1,895.74万元": the same, said the other way round; only right after the year (an

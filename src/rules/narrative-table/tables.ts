@@ -18,6 +18,8 @@ interface Target {
   col: string;
   /** Compare the claim's budget amount instead of its actual amount. */
   budget?: boolean;
+  /** Other rows the words may equally mean (总收入: 本年收入合计 or 收入总计): agreeing with any is no defect. */
+  orRows?: string[];
 }
 
 function cellOf(t: PublicTable, row: string, col: string): { fig: Figure; loc: Location } | null {
@@ -73,6 +75,27 @@ function compare(ctx: RuleContext, targetOf: (c: Claim) => Target | null, tables
     compared++;
     const s = samePrinted(text, cell.fig);
     if (s.equal) continue;
+    const others = (tg.orRows ?? []).map((r) => cellOf(t, r, tg.col)).filter((x): x is NonNullable<typeof x> => x != null);
+    if (others.some((o) => samePrinted(text, o.fig).equal)) continue;
+    if (tg.orRows?.length) {
+      // (A finding only when the figure is neither of the totals its words may mean.)
+      const names = [tg.row as string, ...tg.orRows].map((r) => ROW_NAMES[r] ?? r);
+      const k = `${c.subject.key}|${text.value}|or`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      ctx.report({
+        message: others.every((o) => dec(o.fig).eq(dec(cell.fig)))
+          ? `「${label(c)}」说明写${text.raw}，公开${tg.table}表的${names.join('、')}均为${cellText(cell.fig, text)}`
+          : `「${label(c)}」说明写${text.raw}，既不是公开${tg.table}表的${names[0]}（${cellText(cell.fig, text)}），也不是${others.map((o, i) => `${names[i + 1]}（${cellText(o.fig, text)}）`).join('、')}`,
+        expected: [cell, ...others].map((x) => `${wan(x.fig)}万元`).join(' 或 '),
+        actual: `${wan(text)}万元`,
+        difference: `${s.difference.toString()}万元`,
+        tolerance: '0（按较粗精度舍入后应相同）',
+        locations: locs(whereFigure(c, text), cell.loc, ...others.map((o) => o.loc)),
+        section: c.section,
+      });
+      continue;
+    }
     const k = `${c.subject.key}|${text.value}|${tg.budget ? 'b' : 'a'}`;
     if (seen.has(k)) continue;
     seen.add(k);
@@ -147,18 +170,43 @@ function cellText(f: Figure, text: Figure | null): string {
   return text?.unit && text.unit !== '万元' ? `${f.value}万元` : f.value;
 }
 
-export const totals01 = rule(
-  'narrative-table.totals-01',
-  '说明的收支总计、合计与公开01表不符',
-  '说明中的收入（支出）总计、本年收入（支出）合计、年初（年末）结转和结余及各项收入须与公开01表（收入支出决算总表）一致。',
-  ['01'],
-  (c) => (T01_MAP[c.subject.key] ? { table: '01', row: T01_MAP[c.subject.key] as string, col: 'amount' } : null),
-  [
+/** T01 with 10.00万元 carried over from last year: 本年收入合计 238.67, 收入总计 248.67. */
+const T01_CARRIED = T01.replace('年初结转和结余\t29\t0.00', '年初结转和结余\t29\t10.00').replace('年末结转和结余\t60\t0.00', '年末结转和结余\t60\t10.00').replace(/<b>总计<\/b>\t<b>31<\/b>\t<b>238.67<\/b>\t<b>总计<\/b>\t<b>62<\/b>\t<b>238.67<\/b>/, '<b>总计</b>\t<b>31</b>\t<b>248.67</b>\t<b>总计</b>\t<b>62</b>\t<b>248.67</b>');
+
+const ROW_NAMES: Record<string, string> = { 'inc.total': '本年收入合计', 'inc.grand': '收入总计', 'exp.total': '本年支出合计', 'exp.grand': '支出总计' };
+
+/**
+ * The year's income or spending said as a whole ("决算总收入", "总支出", "收入总额", "决算收入") in the
+ * department's own sections: 本年收入合计 or 收入总计, the words do not say which.
+ */
+const T01_EITHER: Record<string, [string, string]> = { 'income.actual': ['inc.total', 'inc.grand'], 'expense.actual': ['exp.total', 'exp.grand'] };
+const OWN_SECTIONS = new Set(['explain.total', 'explain.income', 'explain.expense']);
+
+function target01(c: Claim, fiscalYear: number | null): Target | null {
+  if (T01_MAP[c.subject.key]) return { table: '01', row: T01_MAP[c.subject.key] as string, col: 'amount' };
+  const either = T01_EITHER[c.subject.key];
+  if (!either || !c.section || !OWN_SECTIONS.has(c.section) || (c.year != null && fiscalYear != null && c.year !== fiscalYear)) return null;
+  return { table: '01', row: either[0], col: 'amount', orRows: [either[1]] };
+}
+
+export const totals01 = defineRule({
+  id: 'narrative-table.totals-01',
+  title: '说明的收支总计、合计与公开01表不符',
+  category: 'narrative-table',
+  severity: 'error',
+  authority: AUTH,
+  description:
+    '说明中的收入（支出）总计、本年收入（支出）合计、年初（年末）结转和结余及各项收入须与公开01表（收入支出决算总表）一致；“总收入”“收入总额”“决算总收入”（支出同）未说明是本年合计还是总计，与二者之一相符即可，都不相符才报。',
+  check: (ctx) => compare(ctx, (c) => target01(c, ctx.doc.facts.fiscalYear ?? null), ['01']),
+  cases: [
     { name: '与01表一致', expect: 'pass', text: withTables(['一、收入支出决算总体情况说明', EXPL], T01) },
     { name: '总计与01表不符', expect: 'fail', mentions: '283.67', text: withTables(['一、收入支出决算总体情况说明', '2024年度收、支总计均为283.67万元。'], T01) },
     { name: '没有01表', expect: 'insufficient', text: withTables(['一、收入支出决算总体情况说明', EXPL]) },
+    { name: '“总收入”等于本年收入合计', expect: 'pass', text: withTables(['一、收入支出决算总体情况说明', '2024年度决算总收入238.67万元，决算总支出238.67万元。'], T01_CARRIED) },
+    { name: '“总收入”等于收入总计', expect: 'pass', text: withTables(['一、收入支出决算总体情况说明', '本单位2024年度总收入248.67万元，其中本年收入238.67万元。'], T01_CARRIED) },
+    { name: '“收入总额”既非本年合计也非总计', expect: 'fail', mentions: '既不是', text: withTables(['一、收入支出决算总体情况说明', '2024年度收入总额283.67万元，支出总额238.67万元。'], T01_CARRIED) },
   ],
-);
+});
 
 export const incomeFiscal = rule(
   'narrative-table.income-fiscal-02',
