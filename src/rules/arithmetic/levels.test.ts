@@ -23,6 +23,8 @@ describe('a change printed between both its levels', () => {
   });
 
   it('over a line break of a PDF print', async () => {
-    expect(await rulesOf('一、收入支出决算总体情况说明', '2024年度总支出1095.67万元比2023年度总支出1060.87\n万元增加1060.87万元。')).toContain('arithmetic.change-between-levels');
+    // (An item the claims reader does not know: 总支出 it reads, and change-vs-prior-level checks.)
+    expect(await rulesOf('一、收入支出决算总体情况说明', '2024年度工程经费1095.67万元比2023年度工程经费1060.87\n万元增加1060.87万元。')).toContain('arithmetic.change-between-levels');
+    expect(await rulesOf('一、收入支出决算总体情况说明', '2024年度总支出1095.67万元比2023年度总支出1060.87\n万元增加1060.87万元。')).toEqual(['arithmetic.change-vs-prior-level']);
   });
 });
