@@ -145,11 +145,19 @@ export function sections(lines: readonly Line[], pieces: readonly Piece[][], sta
     const both = riversOfPart(pieces, last[0], cut[1], minGap);
     // Laid on one grid, the figures of one part would run across two or more gaps of the other.
     const lost = a.length - matchRivers(both, a).size + (b.length - matchRivers(both, b).size);
-    if (lost < 2) last[1] = cut[1];
+    // A part that opens with a table's title ("项目支出绩效自评表") is the next table, however its
+    // columns fall: a group label inside a table names rows, not a table.
+    if (lost < 2 && !TABLE_TITLE.test(lines[cut[0]]?.text.trim() ?? '')) last[1] = cut[1];
     else out.push([...cut]);
   }
   return out;
 }
+
+/**
+ * A table's title on a line of its own: a name ending in 表, maybe with its year or unit in brackets
+ * ("项目支出绩效自评表", "部门整体支出绩效自评表（2024年度）"); no row label of a table ends so.
+ */
+const TABLE_TITLE = /^[\u4e00-\u9fa5“”"]{2,40}表(?:\s*[（(][^（()）]{1,20}[)）])?$/;
 
 /** The white space between the columns of the figures of lines [a, b), as wide as a column gap at least. */
 function riversOfPart(pieces: readonly Piece[][], a: number, b: number, minGap: number): [number, number][] {
