@@ -191,3 +191,37 @@ describe('rows of a table over a page break', () => {
     expect(rows.find((r) => r[0] === '项目名称')?.filter(Boolean)).toEqual(['项目名称', '医保局经办中心公共耗材工作经费']);
   });
 });
+
+describe('a sheet at the top of a page after a sheet of the same form', () => {
+  const sheet = (name: string): Row[] => [
+    ['自评表', '', '', '', ''],
+    ['项目名称', name, '', '', ''],
+    ['项目资金', '年初预算数', '全年预算数', '全年执行数', '得分'],
+  ];
+  const fill = (rows: number, from = 0): Row[] => Array.from({ length: rows }, (_, k): Row => [`指标${from + k + 1}`, '数量指标', '10.00', '10.00', '10.00']);
+
+  it('opens a table of its own, though it repeats the title row a continuation would repeat', async () => {
+    const first = [...sheet('公务用车租赁'), ...fill(30)];
+    const p1 = table(first, 100);
+    const p2 = table([...sheet('医保经办中心经费'), ...fill(3)], 60);
+    const layout = await parsePdf(writePdf([{ texts: p1.texts, rules: p1.rules }, { texts: p2.texts, rules: p2.rules }]), 'sheets.pdf');
+    const tables = layout.blocks.filter((b): b is TableBlock => b.kind === 'table');
+    expect(tables).toHaveLength(2);
+    expect(tables[1]?.rows[1]?.map((c) => c.text.trim()).filter(Boolean)).toEqual(['项目名称', '医保经办中心经费']);
+  });
+
+  it('a continuation repeating the whole header, its texts parted into cells otherwise, is one table without the repeat', async () => {
+    const first = [...sheet('公务用车租赁'), ...fill(30)];
+    const p1 = table(first, 100);
+    const repeat = table([...sheet('公务用车租赁'), ...fill(3, 30)], 60);
+    // The repeated header row of funds printed with 全年预算数 and 全年执行数 in one cell: no border between them.
+    const rules = repeat.rules;
+    // The vertical rule of column 3 is drawn for the rows below the repeated header only.
+    const inner = rules.filter((r) => !(r.x1 === r.x2 && r.x1 === XS[3]));
+    inner.push({ x1: XS[3] as number, y1: 60, x2: XS[3] as number, y2: 60 + 2 * ROW }, { x1: XS[3] as number, y1: 60 + 3 * ROW, x2: XS[3] as number, y2: 60 + 6 * ROW });
+    const rows = await rowsOf(writePdf([{ texts: p1.texts, rules: p1.rules }, { texts: repeat.texts, rules: inner }]));
+    expect(rows.filter((r) => r[0] === '自评表')).toHaveLength(1);
+    expect(rows.filter((r) => r[0] === '项目资金')).toHaveLength(1);
+    expect(rows.filter((r) => r[0]?.startsWith('指标'))).toHaveLength(33);
+  });
+});

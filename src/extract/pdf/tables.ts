@@ -231,6 +231,7 @@ export function continues(prev: PageTable, next: PageTable, pageBottom: number):
   if (next.page !== (prev.lastPage ?? prev.page) + 1) return false;
   // The first part runs down to the foot of the text area, or stops where the next row did not fit
   // (the first row after the header rows the next part repeats).
+  if (nextSheet(prev, next.rows)) return false;
   const skip = repeatedHeader(prev, next.rows);
   const needed = next.rowHeights[skip] ?? next.rowHeights[0] ?? 0;
   if (pageBottom - prev.lastBottom() > needed + 24) return false;
@@ -367,6 +368,32 @@ function repeatedHeader(prev: PageTable, rows: readonly TableCell[][]): number {
     return lead + n;
   }
   return 0;
+}
+
+/**
+ * Whether the rows at the top of a page open another table of the same form rather than repeat the
+ * header of the one before (the next 项目支出绩效自评表 under the same title): they repeat its first
+ * header rows and then, still in the header, differ ("项目名称 | 2023年租赁…" against "项目名称 |
+ * 关于提前下达…"). A browser repeats a table's whole header, so a repeat that stops before the header
+ * ends, at a row of the header, is none.
+ */
+function nextSheet(prev: PageTable, rows: readonly TableCell[][]): boolean {
+  const lead = rows.findIndex((x) => x.some((c) => c.text.trim()));
+  const skip = repeatedHeader(prev, rows);
+  if (lead < 0 || skip <= lead) return false;
+  const key = rowKey(rows[lead] as TableCell[]);
+  let j = prev.rows.length - 1;
+  while (j >= 0 && rowKey(prev.rows[j] as TableCell[]) !== key) j--;
+  const n = skip - lead;
+  const theirs = prev.rows[j + n];
+  const ours = rows[skip];
+  return theirs != null && ours != null && isHeaderLike(theirs) && isHeaderLike(ours) && !hasFigure(theirs) && !hasFigure(ours) && rowKey(theirs) !== rowKey(ours) && rowKey(ours) !== '' && sameLabel(theirs, ours);
+}
+
+/** Two header rows that open with the same label and differ after it ("项目名称 | A" and "项目名称 | B"). */
+function sameLabel(a: readonly TableCell[], b: readonly TableCell[]): boolean {
+  const first = (row: readonly TableCell[]) => normText(row.find((c) => normText(c.text))?.text ?? '');
+  return first(a) !== '' && first(a) === first(b);
 }
 
 const FIGURE = /^[-−(（]?[\d,，]+(\.\d+)?%?[)）]?$/;
@@ -564,12 +591,13 @@ function joinSplitRow(a: TableCell[], b: readonly TableCell[]): void {
   }
 }
 
-/** A row's texts in order; empty cells left out, as two parts may lay the same row on different columns. */
+/**
+ * A row's texts in order, run together: two parts may lay the same row on different columns, and a
+ * part read without borders may part its texts otherwise (two header texts a narrow gap apart in one
+ * cell on one page, in two on the next: "全年预算数 全年执行数" | "全年预算数", "全年执行数").
+ */
 function rowKey(row: readonly TableCell[]): string {
-  return row
-    .map((c) => normText(c.text))
-    .filter(Boolean)
-    .join('|');
+  return row.map((c) => normText(c.text)).join('');
 }
 
 /** The finished block: rows numbered top to bottom, the table's ordinal in the file set on every cell. */
