@@ -96,6 +96,19 @@ describe('rows of a table over a page break', () => {
     expect(rows.find((r) => r[0] === '2080505')).toEqual(['2080505', '其他支出', '1.00', '1.00', '']);
   });
 
+  it('a row whose every figure the page end cut after fewer decimals than its column prints ("207.5" | "5") is one row', async () => {
+    // A cell too narrow for "207.55" wraps it; each half could be a figure, but the column prints two decimals.
+    const rows = await rowsOf(twoPages([['21015', '医疗', '207.5', '207.5', '0.00']], [['', '保障管理事务', '5', '5', ''], ['2101501', '行政运行', '126.26', '126.26', '0.00']]));
+    expect(rows.find((r) => r[0] === '21015')).toEqual(['21015', '医疗保障管理事务', '207.55', '207.55', '0.00']);
+    expect(rows.find((r) => r[0] === '2101501')).toEqual(['2101501', '行政运行', '126.26', '126.26', '0.00']);
+  });
+
+  it('a figure with as many decimals as its column prints is whole: the row under it is a row of its own', async () => {
+    const rows = await rowsOf(twoPages([['21015', '医疗保障', '207.55', '207.55', '0.00']], [['', '其中：行政运行', '5', '5', '']]));
+    expect(rows.find((r) => r[0] === '21015')).toEqual(['21015', '医疗保障', '207.55', '207.55', '0.00']);
+    expect(rows.find((r) => r[1] === '其中：行政运行')).toEqual(['', '其中：行政运行', '5', '5', '']);
+  });
+
   it('a self-evaluation row cut where no figure ends or begins ("98." | "33分", "<" | "=450元", "1" | "00%", "20" | "24年…") is one row', async () => {
     const measures = await rowsOf(twoPages([['', '总', '98.', '1', '<']], [['', '分', '33分', '00%', '=450元/天/人'], ['2080505', '其他支出', '1.00', '1.00', '']]));
     expect(measures.find((r) => r[1]?.startsWith('总'))).toEqual(['', '总分', '98.33分', '100%', '<=450元/天/人']);

@@ -446,7 +446,7 @@ const startsRow = (row: readonly TableCell[]) =>
  */
 function isSplitRow(a: readonly TableCell[], b: readonly TableCell[], before: readonly TableCell[][]): boolean {
   // Before a code is looked for: the rest of a cut figure ("00" of "204.00") is no code.
-  if (figureCutInTwo(a, b)) return true;
+  if (figureCutInTwo(a, b, before)) return true;
   if (startsRow(b)) return false;
   if (hasAmount(a) && hasAmount(b)) return false;
   if (figuresBelowName(a, b, before)) return true;
@@ -506,7 +506,7 @@ function restOfCutRow(a: readonly TableCell[], b: readonly TableCell[], before: 
  * ends in its decimal point or a thousands separator. Both halves hold figures, so nothing else tells
  * the row from two rows (a leading zero does not: "04", "05" are codes of 款 printed apart).
  */
-function figureCutInTwo(a: readonly TableCell[], b: readonly TableCell[]): boolean {
+function figureCutInTwo(a: readonly TableCell[], b: readonly TableCell[], before: readonly TableCell[][] = []): boolean {
   const filled = b.filter((c) => normText(c.text));
   if (!filled.length) return false;
   let cut = false;
@@ -533,13 +533,26 @@ function figureCutInTwo(a: readonly TableCell[], b: readonly TableCell[]): boole
       // Cut where no printed figure ends ("98." | "33分") or begins ("1" | "00%": no figure but a code
       // starts with 0 and a digit, and a code has no % nor unit).
       // A cell of a unit alone ("95" | "%") is no figure either.
-      cut ||= /\d[.,，]$/.test(a0) || (/^0\d/.test(b0) && /[%.]|[\u4e00-\u9fa5]/.test(b0)) || /^%$/.test(b0);
+      cut ||= /\d[.,，]$/.test(a0) || (/^0\d/.test(b0) && /[%.]|[\u4e00-\u9fa5]/.test(b0)) || /^%$/.test(b0) || shortOfDecimals(a0, b0, before.slice(0, -1), colOf(c));
     } else if (UNIT_ALONE.test(b0) && MEASURE.test(a0)) cut = true;
     else if (FIGURE.test(b0) || FIGURE.test(a0)) return false;
     // A label of the standard forms cut in two ("年" | "度资金总额", "其" | "中：当年财政拨款").
     else cut ||= FORM_LABEL.test(a0 + b0) && !FORM_LABEL.test(a0);
   }
   return cut;
+}
+
+/**
+ * A figure cut after fewer decimals than every other figure of its column prints ("207.5" | "5" in a
+ * column of "13.06", "0.00"): a cell too narrow for "207.55" wrapped it, and the page end fell
+ * between its lines. Whole with the rest it has the column's decimals.
+ */
+function shortOfDecimals(a0: string, b0: string, before: readonly TableCell[][], col: number): boolean {
+  const decimals = (t: string) => /\.(\d+)$/.exec(t)?.[1]?.length ?? 0;
+  if (!/^[-−]?[\d,，]+\.\d+$/.test(a0) || !/^\d+$/.test(b0)) return false;
+  const column = before.flatMap((r) => r.filter((x) => colOf(x) === col).map((x) => normText(x.text))).filter((t) => /^[-−]?[\d,，]+\.\d+$/.test(t));
+  const d = decimals(column[0] ?? '');
+  return column.length >= 3 && d > decimals(a0) && column.every((t) => decimals(t) === d) && decimals(a0 + b0) === d;
 }
 
 /** Row labels of the standard self-evaluation sheet, whole: a row's label is one of them or not cut. */
