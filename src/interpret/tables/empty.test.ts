@@ -33,6 +33,18 @@ describe('a table printed empty, with the sentence saying why', () => {
     expect(doc.coverage.unread.filter((n) => /只有表头/.test(n))).toEqual([]);
   });
 
+  it('is read as printed and empty under a header run together and a total row of zeros (a borderless print)', async () => {
+    const said = '本单位无国有资本经营预算财政拨款支出，故本表无数据。';
+    const doc = await read(['某某局2024年度部门决算', '', '表八 国有资本经营预算财政拨款支出决算表', '单位：万元', '科目编码科目名称本年支出合计基本支出项目支出', '合计 0.00 0.00 0.00', said]);
+    expect(doc.tables.find((x) => x.id === '08')).toMatchObject({ rows: [], emptyStatement: said });
+  });
+
+  it('is not read as empty where the row under the header holds figures other than zeros', async () => {
+    const said = '本单位无国有资本经营预算财政拨款支出，故本表无数据。';
+    const doc = await read(['某某局2024年度部门决算', '', '表八 国有资本经营预算财政拨款支出决算表', '单位：万元', '科目编码科目名称本年支出合计基本支出项目支出', '合计 12.00 12.00 0.00', said]);
+    expect(doc.tables.find((x) => x.id === '08' && x.emptyStatement)).toBeUndefined();
+  });
+
   it('is not found in a title without a frame (a list of the tables, then prose)', async () => {
     const doc = await read(['某某局2024年度部门决算', '', '七、政府性基金预算财政拨款收入支出决算表', REASON]);
     expect(doc.tables.find((x) => x.id === '07')).toBeUndefined();

@@ -293,6 +293,11 @@ function inTableUnit(rows: PublicTable['rows'], unit: string): PublicTable['rows
 /** Header words of a table printed without rows ("项目    年初结转和结余    本年收入 …"). */
 const HEADER_WORD = /^(?:项目|科目|科目编码|科目名称|科目代码|功能分类科目|支出功能分类科目|类|款|项|合计|小计|栏次|行次)$|预算数|决算数|结转|结余|本年收入|本年支出|基本支出|项目支出|合计$/;
 
+/** Header words as a header run together without gaps holds them. */
+const HEADER_RUN = /科目编码|科目名称|科目代码|年初结转和结余|本年收入|本年支出|年末结转和结余|基本支出|项目支出|预算数|决算数|合计|小计/g;
+/** The total row of a table with no data: 合计 and zeros (or dashes) only. */
+const ZERO_TOTAL = /^(?:合\s*计|总\s*计)(?:\s+(?:0(?:\.0+)?|[-—－]))+$/;
+
 /**
  * Tables printed empty: a title on its own line, then only its frame — the unit and reporting unit
  * (above or below the title), a code line (公开07表), a header row whose words are parted by spaces or
@@ -346,6 +351,16 @@ function printedEmpty(blocks: readonly Block[], seen: ReadonlySet<TableId>, keyA
           header = true;
           continue;
         }
+        // A header whose cells no gap parts (a table printed without borders, its header texts set
+        // close: "科目编码科目名称本年支出合计基本支出项目支出").
+        if (t.length <= 60 && !/[。；，：:\d]/.test(t) && new Set(t.match(HEADER_RUN) ?? []).size >= 3) {
+          header = true;
+          continue;
+        }
+        // Its total row, all zeros: the row an empty table prints under its header ("合计 0.00 0.00 0.00").
+        if (header && ZERO_TOTAL.test(t)) continue;
+        // A total row with amounts: the table has data, whatever a sentence under it says.
+        if (/^(?:合\s*计|总\s*计)\s/.test(t)) break scan;
         // The rest of a header cell wrapped onto a line of its own ("年末结转和结" | "余" in a PDF).
         if (header && words.every((w) => w.length <= 6) && !/[。；，：:\d]/.test(t) && !EMPTY_RE.test(t) && !/本表/.test(t)) continue;
         // The statement with the lines it wraps onto (a PDF's paragraph keeps its page lines as pieces:
