@@ -146,6 +146,7 @@ function readNarrative(ctx: InterpretContext, out: PerformanceQuote[], reportRan
       });
       return;
     }
+    readExecutionList(text, b, out);
     if (!/自评|评价/.test(text) || !/得(分为?)?\s*[“"]?\s*\d/.test(text)) return;
     // Sentences naming a project and its score, possibly several per paragraph.
     for (const sentence of text.split(/[。；;]/)) {
@@ -173,6 +174,35 @@ function readNarrative(ctx: InterpretContext, out: PerformanceQuote[], reportRan
       });
     }
   });
+}
+
+/**
+ * A list of projects' execution without their scores ("其中，扩面征收项目经费全年预算数为9.93万元，执行数为
+ * 9.20万元，完成预算的92.65%；长期护理保险工作经费全年预算…"): each project's budget, spending and rate, to
+ * be held to its sheet as a 综述's are. Only a name that is a project's (经费, 资金, 项目…) and both amounts.
+ */
+const EXECUTION_ITEM = new RegExp(
+  `^(?:其中[，,：:]?)?\\s*([^，,：:；;。（(]{2,40}?(?:经费|资金|项目|费用|费|补助|补贴|工程|专项))(?:项目)?\\s*[，,]?\\s*全年预算数?为?\\s*${AMOUNT}\\s*[，,]\\s*(?:全年)?执行数?为?\\s*${AMOUNT}`,
+);
+
+function readExecutionList(text: string, b: ParagraphBlock, out: PerformanceQuote[]): void {
+  if (!/全年预算/.test(text) || !/执行/.test(text)) return;
+  for (const sentence of text.split(/[。；;]/)) {
+    // (A sentence with a score is read with it below.)
+    if (/得(?:分为?)?\s*[“"]?\s*\d/.test(sentence)) continue;
+    const m = EXECUTION_ITEM.exec(sentence.trim());
+    if (!m) continue;
+    out.push({
+      name: cleanName(m[1] as string),
+      score: null,
+      grade: null,
+      fullBudget: fig(m[2] as string, 'amount', b.location, '万元'),
+      executed: fig(m[3] as string, 'amount', b.location, '万元'),
+      rate: rateIn(sentence, b),
+      source: 'narrative',
+      location: b.location,
+    });
+  }
 }
 
 const REPORT_TITLE = /绩效(自评|评价)报告(?:[（(]([^）)]+)[)）])?$/;
