@@ -14,10 +14,15 @@
  * with flags NEW_ERR_NOT_AT (a new error that does not name the line: potentially a false error) and
  * LOST_BASE (an error or warning of the original is gone).
  *
+ * Table kinds (`--kinds cells`): one amount cell of a table row (Markdown `|`, tabs, space-aligned)
+ * with one digit changed, its last digit ±1, two digits swapped, ×10, or two amount cells of the row
+ * exchanged; a finding is at the place when it names the row's line.
+ *
  * Usage: npm run perturb -- [--seed N] [--per-doc N] [--kinds a,b] [--dir DIR]... [--dir-only]
  *                           [--jobs N] [--pairs] [--out FILE.json] [--show CLASS] [--from FILE.json]
  *   inputs     samples/*, test/corpus/*.txt and test/paraphrase/* (.txt/.md), plus every .txt/.md under
  *              each --dir (only those with --dir-only); READMEs are skipped.
+ *   --kinds    kinds by id, or `prose` (the default) and `cells` for every prose or table kind.
  *   --per-doc  variants per document per kind (default 3); --seed (default 1); --jobs (default: cores).
  *   --pairs    two slips of different kinds on one line in each variant instead of one (--per-doc then
  *              counts variants per document): the class is judged as for one slip, against that line.
@@ -34,7 +39,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CLASSES, FLAGS } from './perturb/classify.js';
-import { KIND_IDS, type KindId } from './perturb/kinds.js';
+import { ALL_KIND_IDS, CELL_KIND_IDS, KIND_IDS, type KindId } from './perturb/kinds.js';
 import { checkerPool } from './perturb/pool.js';
 import { show, table } from './perturb/report.js';
 import { type Doc, type PerturbRun, runPerturb } from './perturb/run.js';
@@ -61,8 +66,9 @@ const usage = (message: string): never => {
   process.stderr.write(`${message}\n`);
   process.exit(2);
 };
-const kinds = (values.kinds?.split(',').filter(Boolean) ?? [...KIND_IDS]) as KindId[];
-for (const k of kinds) if (!KIND_IDS.includes(k)) usage(`未知的 --kinds “${k}”：可选 ${KIND_IDS.join(', ')}`);
+// `cells` names every table kind, `prose` every prose kind (the default).
+const kinds = (values.kinds?.split(',').filter(Boolean) ?? ['prose']).flatMap((k) => (k === 'cells' ? [...CELL_KIND_IDS] : k === 'prose' ? [...KIND_IDS] : [k])) as KindId[];
+for (const k of kinds) if (!(ALL_KIND_IDS as readonly string[]).includes(k)) usage(`未知的 --kinds “${k}”：可选 prose, cells, ${ALL_KIND_IDS.join(', ')}`);
 const shown = values.show as string[];
 for (const s of shown) if (![...CLASSES, ...FLAGS, 'FAILED'].includes(s)) usage(`未知的 --show “${s}”：可选 ${[...CLASSES, ...FLAGS, 'FAILED'].join(', ')}`);
 

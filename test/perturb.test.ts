@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type Slim, diffFindings, judge, masked, slim } from '../bench/perturb/classify.js';
-import { KINDS, KIND_IDS, type KindId, accountYear, isProse } from '../bench/perturb/kinds.js';
+import { CELL_KIND_IDS, KINDS, KIND_IDS, type KindId, accountYear, amountCells, isProse, tableCells } from '../bench/perturb/kinds.js';
 import { applyVariant, planPairs, planVariants } from '../bench/perturb/plan.js';
 import { runPerturb } from '../bench/perturb/run.js';
 import { checkText } from '../src/check.js';
@@ -78,6 +78,51 @@ describe('perturbation kinds (npm run perturb)', () => {
   });
 });
 
+describe('table-cell kinds (npm run perturb -- --kinds cells)', () => {
+  const tab = '208\t社会保障和就业支出\t2\t13.06\t13.06\t0.00';
+  const md = '| 一、一般公共预算财政拨款收入 | 1 | 2,386,700.00 | 一、一般公共服务支出 | 32 | 0.00 |';
+  const spaced = '2080501 行政单位离退休 51.98 51.98 0.00 0.00';
+  const cells = (line: string) => amountCells(line).map((s) => line.slice(s.start, s.end));
+
+  it('finds the amount cells of Markdown, tab and space-aligned rows; codes, 行次 and sentences are not amounts', () => {
+    expect(cells(tab)).toEqual(['13.06', '13.06', '0.00']);
+    expect(cells(md)).toEqual(['2,386,700.00', '0.00']);
+    expect(cells(spaced)).toEqual(['51.98', '51.98', '0.00', '0.00']);
+    expect(cells('|---|---|:--:|')).toEqual([]);
+    expect(cells('\t96.92%')).toEqual([]);
+    expect(tableCells('\t13.06')).toEqual([]);
+    expect(cells('与上年相比，收、支总计各减少219.28 万元，下降8.77%。')).toEqual([]);
+  });
+
+  it('changes one cell as the prose kinds change an amount, and leaves the cells around it', () => {
+    const [from, to] = strike('cell-x10', spaced)[0]!;
+    expect([from, to]).toEqual(['51.98', '519.8']);
+    expect(strike('cell-x10', tab).map(([f]) => f)).toEqual(['13.06', '13.06']);
+    for (const [f, t] of strike('cell-neighbour', tab)) expect(t).toMatch(f === '0.00' ? /^0\.01$/ : /^13\.0[57]$/);
+    for (const [f, t] of strike('cell-digit', md)) expect([...t].filter((c, i) => c !== f[i])).toHaveLength(1);
+    expect(strike('cell-swap', '201\t06\t财政事务\t2,112.86\t0.00\t11.11')).toEqual([['2,112.86', expect.stringMatching(/^(1,212\.86|2,121\.86|2,112\.68)$/)]]);
+  });
+
+  it('exchanges two neighbouring amount cells of a row where they differ, keeping what lies between', () => {
+    expect(strike('cell-columns', tab)).toEqual([['13.06\t0.00', '0.00\t13.06']]);
+    expect(strike('cell-columns', md)).toEqual([['2,386,700.00 | 一、一般公共服务支出 | 32 | 0.00', '0.00 | 一、一般公共服务支出 | 32 | 2,386,700.00']]);
+    expect(strike('cell-columns', '2080501 离退休 51.98 51.98')).toEqual([]);
+  });
+
+  it('strikes table rows only, each variant one cell (or one pair) of one row', () => {
+    const doc = 'samples/rongcheng-city-2024.md';
+    const text = readFileSync(doc, 'utf8');
+    const vs = planVariants(doc, text, CELL_KIND_IDS, 3, 5);
+    expect(vs.length).toBe(15);
+    for (const v of vs) {
+      expect(isProse(v.before)).toBe(false);
+      expect(tableCells(v.after).length).toBe(tableCells(v.before).length);
+      expect(v.after).toBe(v.before.slice(0, v.column) + v.to + v.before.slice(v.column + v.from.length));
+    }
+    expect(planVariants(doc, text, ['cell-digit'], 3, 5)).toEqual(vs.filter((v) => v.kind === 'cell-digit'));
+  });
+});
+
 describe('a seeded run on one sample', () => {
   const plan = (seed: number) => planVariants(FILE, TEXT, KIND_IDS, 2, seed);
 
@@ -110,7 +155,7 @@ describe('a seeded run on one sample', () => {
         'unit-yi': /^万元$/,
         'unit-yuan': /^万元$/,
         year: /^(20\d\d|上年)$/,
-      }[v.kind];
+      }[v.kind as (typeof KIND_IDS)[number]];
       expect(v.from, `${v.kind} at ${v.line}`).toMatch(what);
       if (v.kind === 'names') expect([...v.to].sort().join()).toBe([...v.from].sort().join());
     }

@@ -5,8 +5,12 @@
 import { Decimal } from 'decimal.js';
 import type { Random } from '../../test/fuzz/random.js';
 
+/** The prose kinds: a slip in a sentence of the explanation (the default run). */
 export const KIND_IDS = ['direction', 'digit', 'neighbour', 'swap', 'x10', 'flat', 'percent', 'names', 'unit-yi', 'unit-yuan', 'year'] as const;
-export type KindId = (typeof KIND_IDS)[number];
+/** The table kinds: a slip in one amount cell of a table row (`--kinds cells`). */
+export const CELL_KIND_IDS = ['cell-digit', 'cell-neighbour', 'cell-swap', 'cell-x10', 'cell-columns'] as const;
+export const ALL_KIND_IDS = [...KIND_IDS, ...CELL_KIND_IDS] as const;
+export type KindId = (typeof ALL_KIND_IDS)[number];
 
 /** What a kind may need to know of the whole document. */
 export interface DocContext {
@@ -22,6 +26,8 @@ export interface Span {
 
 export interface Kind {
   id: KindId;
+  /** Which lines the kind strikes: sentences of the explanation, or rows of a table. */
+  where: 'prose' | 'table';
   /** The kind in a few words, for the table. */
   label: string;
   /** Where in `line` this kind can strike; every span returned can be rewritten into other text. */
@@ -72,17 +78,51 @@ const numberBefore = (line: string, s: Span) => /(\d[\d,]*(?:\.\d+)?)\s*$/.exec(
 
 const digitKind = (id: KindId, label: string, applies: (text: string) => boolean, rewrite: Kind['rewrite']): Kind => ({
   id,
+  where: 'prose',
   label,
   spans: (line) => matches(line, AMOUNT).filter((s) => applies(at(line, s))),
   rewrite,
 });
 
+/** A table cell that is an amount: a whole cell of digits with decimals (codes and 行次 have none). */
+const CELL_AMOUNT = /^\d{1,3}(?:,\d{3})+\.\d+$|^\d+\.\d+$/;
+
+/**
+ * A table row's cells: split by `|` (Markdown, not the `|---|` rule), by tabs (copied rows), or, in a
+ * line with neither that is not a sentence, by runs of spaces (the space-aligned rows of a .txt); a
+ * row has at least two cells that are not empty.
+ */
+export function tableCells(line: string): Span[] {
+  const sep = line.includes('|') ? /[^|]+/g : line.includes('\t') ? /[^\t]+/g : isProse(line) ? null : /\S+/g;
+  if (sep == null || /^\s*\|?\s*:?-{3,}/.test(line)) return [];
+  const cells = matches(line, sep).flatMap((s) => {
+    const text = at(line, s);
+    const lead = text.length - text.trimStart().length;
+    const trimmed = text.trim();
+    return trimmed ? [{ start: s.start + lead, end: s.start + lead + trimmed.length }] : [];
+  });
+  return cells.length >= 2 ? cells : [];
+}
+
+/** The amount cells of a table row. */
+export const amountCells = (line: string): Span[] => tableCells(line).filter((s) => CELL_AMOUNT.test(at(line, s)));
+
+/** A table kind: one amount cell rewritten as the prose kind `of` rewrites an amount. */
+const cellKind = (id: KindId, label: string, of: Kind, applies: (text: string) => boolean): Kind => ({
+  id,
+  where: 'table',
+  label,
+  spans: (line) => amountCells(line).filter((s) => applies(at(line, s))),
+  rewrite: of.rewrite,
+});
+
 /** The positions of the digits of a printed number. */
 const digitPositions = (text: string) => [...text].flatMap((c, i) => (/\d/.test(c) ? [i] : []));
 
-export const KINDS: Record<KindId, Kind> = {
+const PROSE_KINDS: Record<(typeof KIND_IDS)[number], Kind> = {
   direction: {
     id: 'direction',
+    where: 'prose',
     label: '方向词反',
     // A direction word directly before its figure ("减少219.28万元", "下降 8.77%", "少3辆"); 少 of 减少 is not one.
     spans: (line) => matches(line, /(增加|减少|增长|下降|上升|多|(?<![减增])少)(?=\s*(?:了|为)?\s*\d)/g).filter((s) => nonZero(numberAfter(line, s))),
@@ -135,6 +175,7 @@ export const KINDS: Record<KindId, Kind> = {
   ),
   flat: {
     id: 'flat',
+    where: 'prose',
     label: '变动写成持平',
     // A change other than zero (增加0.00万元 written 持平 is a correction, not a slip).
     spans: (line) => matches(line, new RegExp(`(?:增加|减少|增长|下降)\\s*${NUM}\\s*万元`, 'g')).filter((s) => nonZero(at(line, s))),
@@ -142,12 +183,14 @@ export const KINDS: Record<KindId, Kind> = {
   },
   percent: {
     id: 'percent',
+    where: 'prose',
     label: '漏%',
     spans: (line) => matches(line, new RegExp(`(?<=${NUM}\\s*)%`, 'g')),
     rewrite: () => '',
   },
   names: {
     id: 'names',
+    where: 'prose',
     label: '两名称互换',
     // Within one sentence (up to 。), the first occurrences of the two names of a pair, as one span,
     // where each name has its own figure after it ("基本支出816.48万元…项目支出1463.8万元") and the two
@@ -177,18 +220,21 @@ export const KINDS: Record<KindId, Kind> = {
   },
   'unit-yi': {
     id: 'unit-yi',
+    where: 'prose',
     label: '万元→亿元',
     spans: (line) => matches(line, new RegExp(`(?<=${NUM}\\s*)万元`, 'g')).filter((s) => nonZero(numberBefore(line, s))),
     rewrite: () => '亿元',
   },
   'unit-yuan': {
     id: 'unit-yuan',
+    where: 'prose',
     label: '万元→元',
     spans: (line) => matches(line, new RegExp(`(?<=${NUM}\\s*)万元`, 'g')).filter((s) => nonZero(numberBefore(line, s))),
     rewrite: () => '元',
   },
   year: {
     id: 'year',
+    where: 'prose',
     label: '比较年份错',
     // 比/较/与/同 2023年 → 2022年; 比/较/与/同 上年 → the account's own year ("较上年度" → "较2024年度").
     spans: (line, ctx) => [
@@ -196,6 +242,33 @@ export const KINDS: Record<KindId, Kind> = {
       ...(ctx.year == null ? [] : matches(line, /(?<=(?:比|较|与|同))上年/g)),
     ].sort((a, b) => a.start - b.start),
     rewrite: (text, _rng, ctx) => (text === '上年' ? `${ctx.year}年` : String(Number(text) - 1)),
+  },
+};
+
+export const KINDS: Record<KindId, Kind> = {
+  ...PROSE_KINDS,
+  'cell-digit': cellKind('cell-digit', '表格改一位数字', PROSE_KINDS.digit, () => true),
+  'cell-neighbour': cellKind('cell-neighbour', '表格末位±1', PROSE_KINDS.neighbour, () => true),
+  'cell-swap': cellKind('cell-swap', '表格相邻两位互换', PROSE_KINDS.swap, (t) => [...t].some((c, i) => /\d/.test(c) && /\d/.test(t[i + 1] ?? '') && c !== t[i + 1])),
+  'cell-x10': cellKind('cell-x10', '表格小数点右移', PROSE_KINDS.x10, (t) => !new Decimal(t.replace(/,/g, '')).isZero()),
+  'cell-columns': {
+    id: 'cell-columns',
+    where: 'table',
+    label: '同行两列互换',
+    // Two neighbouring amount cells of a row that differ, as one span from the first to the second; what
+    // lies between them (separators, cells that are not amounts) stays, so every column keeps its place.
+    spans: (line) => {
+      const cells = amountCells(line);
+      return cells.slice(1).flatMap((b, k) => {
+        const a = cells[k]!;
+        return at(line, a) === at(line, b) ? [] : [{ start: a.start, end: b.end }];
+      });
+    },
+    rewrite: (text) => {
+      const first = /^[\d,.]+/.exec(text)?.[0] ?? '';
+      const second = /[\d,.]+$/.exec(text)?.[0] ?? '';
+      return second + text.slice(first.length, text.length - second.length) + first;
+    },
   },
 };
 

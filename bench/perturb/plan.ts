@@ -57,11 +57,14 @@ export function planVariants(doc: string, text: string, kinds: readonly KindId[]
   });
 }
 
-/** Every place a kind can strike in the prose lines: (0-based line, span). */
+/** Every place a kind can strike in the prose lines (a table kind: in the table rows): (0-based line, span). */
 function placesOf(lines: readonly string[], id: KindId, ctx: DocContext): { i: number; s: Span }[] {
   // A place needs text before it on its line: a figure that opens a line may be the tail of a number
   // hard-wrapped from the line above.
-  return lines.flatMap((line, i) => (isProse(line) ? KINDS[id].spans(line, ctx).filter((s) => s.start > 0).map((s) => ({ i, s })) : []));
+  // A table kind strikes the amount cells of table rows, wherever on the row they stand.
+  const kind = KINDS[id];
+  if (kind.where === 'table') return lines.flatMap((line, i) => kind.spans(line, ctx).map((s) => ({ i, s })));
+  return lines.flatMap((line, i) => (isProse(line) ? kind.spans(line, ctx).filter((s) => s.start > 0).map((s) => ({ i, s })) : []));
 }
 
 /**
