@@ -46,6 +46,32 @@ describe('rongcheng-city-2024', () => {
     expect(f?.locations[0]?.text).toBe('162.26');
   });
 
+  it('names two cells of a row written in each other\'s place once, as a pair (05 21011 基本支出 6.70 ↔ 项目支出 0.00)', async () => {
+    let text = await readFile(SAMPLE, 'utf8');
+    const at = text.indexOf('公开05表');
+    const row = '21011\t行政事业单位医疗\t6.70\t6.70\t0.00';
+    const j = text.indexOf(row, at);
+    expect(j).toBeGreaterThan(at);
+    text = `${text.slice(0, j)}21011\t行政事业单位医疗\t6.70\t0.00\t6.70${text.slice(j + row.length)}`;
+    const r = await checkText(text, { file: SAMPLE });
+    const errors = r.findings.filter((f) => TABLE_RULE.test(f.rule) && f.severity === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toMatch(/^公开05表 21011 行政事业单位医疗 的“基本支出”0\.00 与“项目支出”6\.70 疑为两栏数字写反（互换）/);
+    expect([errors[0]?.actual, errors[0]?.expected]).toEqual(['0.00；6.70', '6.70；0.00']);
+    expect(errors[0]?.locations.slice(0, 2).map((l) => l.text)).toEqual(['0.00', '6.70']);
+  });
+
+  it('does not take one wrong cell for an exchange with a cell of its row', async () => {
+    let text = await readFile(SAMPLE, 'utf8');
+    const row = '21011\t行政事业单位医疗\t6.70\t6.70\t0.00';
+    const j = text.indexOf(row, text.indexOf('公开05表'));
+    text = `${text.slice(0, j)}21011\t行政事业单位医疗\t6.70\t0.00\t0.00${text.slice(j + row.length)}`;
+    const r = await checkText(text, { file: SAMPLE });
+    const errors = r.findings.filter((f) => TABLE_RULE.test(f.rule) && f.severity === 'error');
+    expect(errors.map((f) => f.message).filter((m) => m.includes('互换'))).toEqual([]);
+    expect(errors.length).toBeGreaterThanOrEqual(1);
+  });
+
   it('reports a rounding tail as one info finding', async () => {
     let text = await readFile(SAMPLE, 'utf8');
     text = text.replace('<b>本年收入合计</b>\t<b>27</b>\t<b>238.67</b>', '<b>本年收入合计</b>\t<b>27</b>\t<b>238.68</b>');

@@ -250,7 +250,15 @@ export interface Analysis {
   /** Identities not evaluated because a cell of theirs was not read (`Identity.unread`). */
   unread: Identity[];
   /** For a failing identity explained by a wrong cell: that cell and every identity it breaks. */
-  culpritOf: Map<Evaluated, { cell: CellRef; failures: Evaluated[] }>;
+  culpritOf: Map<Evaluated, Culprit>;
+}
+
+/** A wrong cell and every identity it breaks; or two cells of one row written in each other's place. */
+export interface Culprit {
+  cell: CellRef;
+  /** The other cell of the row, when the two figures were exchanged. */
+  swappedWith?: CellRef;
+  failures: Evaluated[];
 }
 
 /** Builders of every identity, registered by the table and cross-table rule modules. */
@@ -275,8 +283,8 @@ export function analyze(doc: Disclosure): Analysis {
   const broken = evaluated.filter((e) => e.agreement === 'break');
   const count = new Map<string, number>();
   for (const e of broken) for (const k of new Set(cellsOf(e).map(cellKey))) count.set(k, (count.get(k) ?? 0) + 1);
-  const culpritOf = new Map<Evaluated, { cell: CellRef; failures: Evaluated[] }>();
-  const byCell = new Map<string, { cell: CellRef; failures: Evaluated[] }>();
+  const culpritOf = new Map<Evaluated, Culprit>();
+  const byCell = new Map<string, Culprit>();
   for (const e of broken) {
     let best: CellRef | null = null;
     let n = 1;
@@ -294,9 +302,53 @@ export function analyze(doc: Disclosure): Analysis {
     byCell.set(k, entry);
     culpritOf.set(e, entry);
   }
+  // Two cells of one printed row written in each other's place: each is the culprit of its own breaks,
+  // and one slip would be reported twice. The exchange is the one cause when it makes every identity
+  // either cell takes part in hold; all their breaks are then one culprit, the pair.
+  for (const swap of swappedCells(evaluated, broken)) for (const e of swap.failures) culpritOf.set(e, swap);
   const a = { evaluated, unread, culpritOf };
   cache.set(doc, a);
   return a;
+}
+
+/** Whether two cells stand in one printed row of one table (the same line, and the same row of its table). */
+function sameRow(a: CellRef, b: CellRef): boolean {
+  const [la, lb] = [a.fig.location, b.fig.location];
+  return a.table === b.table && la.line != null && placeKey(la) === placeKey(lb) && (la.cell?.table ?? null) === (lb.cell?.table ?? null) && (la.cell?.row ?? null) === (lb.cell?.row ?? null);
+}
+
+/**
+ * Pairs of cells of one printed row that are each other's figures: at least two identities break,
+ * each cell takes part in one of them, and with the two figures exchanged every identity either cell
+ * takes part in holds (within its rounding). The other cells of those identities are the third
+ * sources that side with the exchange; a single wrong cell cannot be explained so, as the other cell
+ * of the pair would then break its own identities. Each cell is in one pair at most.
+ */
+function swappedCells(evaluated: readonly Evaluated[], broken: readonly Evaluated[]): Culprit[] {
+  const cells = new Map<string, CellRef>();
+  for (const e of broken) for (const c of cellsOf(e)) if (!c.unread && c.fig.kind === 'amount') cells.set(cellKey(c), c);
+  if (cells.size < 2) return [];
+  const list = [...cells.values()];
+  const used = new Set<string>();
+  const out: Culprit[] = [];
+  for (const [i, a] of list.entries()) {
+    for (const b of list.slice(i + 1)) {
+      const [ka, kb] = [cellKey(a), cellKey(b)];
+      if (used.has(ka) || used.has(kb) || !sameRow(a, b) || dec(a.fig).eq(dec(b.fig))) continue;
+      const involved = evaluated.filter((e) => cellsOf(e).some((c) => cellKey(c) === ka || cellKey(c) === kb));
+      const failures = involved.filter((e) => e.agreement === 'break');
+      if (failures.length < 2) continue;
+      const exchanged = (c: CellRef): CellRef => {
+        const k = cellKey(c);
+        return k === ka ? { ...c, fig: b.fig } : k === kb ? { ...c, fig: a.fig } : c;
+      };
+      const holds = involved.every((e) => evaluate({ ...e, total: exchanged(e.total), parts: e.parts.map((p) => ({ ...p, ref: exchanged(p.ref) })) }).agreement !== 'break');
+      if (!holds) continue;
+      used.add(ka).add(kb);
+      out.push({ cell: a, swappedWith: b, failures });
+    }
+  }
+  return out;
 }
 
 /** How a finding states the amounts it works out (sums, differences, tolerances). */
@@ -356,7 +408,8 @@ export function reportIdentities(ctx: RuleContext, ruleId: string): void {
     const culprit = a.culpritOf.get(e);
     if (culprit && culprit.failures.length >= 2) {
       if (culprit.failures[0] !== e) continue;
-      reportCulprit(ctx, culprit.cell, culprit.failures);
+      if (culprit.swappedWith) reportSwap(ctx, culprit.cell, culprit.swappedWith, culprit.failures);
+      else reportCulprit(ctx, culprit.cell, culprit.failures);
       continue;
     }
     const suspect = e.kind === 'sum' ? partsSuspected(a.evaluated, e) : null;
@@ -445,6 +498,24 @@ function reportCulprit(ctx: RuleContext, cell: CellRef, failures: Evaluated[]): 
     difference: agreedValue ? w.show(new Decimal(cell.fig.value).minus(agreedValue)) : null,
     tolerance: w.tol(failures[0]?.tolerance ?? new Decimal(0)),
     locations: dedupeLocations(locs),
+  });
+}
+
+/** Two cells of one row written in each other's place: one finding naming both, with every identity they break. */
+function reportSwap(ctx: RuleContext, a: CellRef, b: CellRef, failures: Evaluated[]): void {
+  const w = wordsOf(failures.flatMap(figsOf));
+  const details = failures.map((f) => statement(f, w)).join('；');
+  const own = [a.fig.location, b.fig.location];
+  // The second cell by its column alone when both labels name the same row ("… 的“基本支出”0.00 与“项目支出”6.70").
+  const row = /^(.*) 的“/.exec(a.label)?.[1];
+  const second = row && b.label.startsWith(`${row} 的“`) ? b.label.slice(row.length + 2) : ` ${b.label}`;
+  ctx.report({
+    message: `${a.label}${a.fig.raw} 与${second}${b.fig.raw} 疑为两栏数字写反（互换）：两数互换后，它们参与的各项勾稽关系均成立（此前不成立的${failures.length}项：${details}）`,
+    expected: `${b.fig.raw}；${a.fig.raw}`,
+    actual: `${a.fig.raw}；${b.fig.raw}`,
+    difference: null,
+    tolerance: w.tol(failures[0]?.tolerance ?? new Decimal(0)),
+    locations: dedupeLocations([...own, ...failures.flatMap((f) => locations(f)).filter((l) => !own.includes(l))]),
   });
 }
 
