@@ -1,7 +1,7 @@
 import type { Decimal } from '../../model/decimal.js';
 import type { Finding } from '../../model/finding.js';
 import type { Location } from '../../model/location.js';
-import { addPlaces, applyFolds, highestSeverity, offBySameAmount, samePlace, soleNumber } from './figures.js';
+import { addPlaces, applyFolds, highestSeverity, numbersIn, offBySameAmount, samePlace, soleNumber } from './figures.js';
 
 /**
  * A 类's listed items short of its amount, and all the items short of the whole by the same amount:
@@ -52,6 +52,15 @@ export function cellAgainstItsTable(findings: readonly Finding[]): readonly Find
     if (!/^narrative-table\./.test(n.rule) || n.severity === 'info') continue;
     const cell = n.locations.find((l) => l.cell != null);
     if (!cell) continue;
+    // Two cells of a row that a table rule found written in each other's place: the explanation that
+    // agrees with one of them as exchanged back is one more place of that finding.
+    const swap = swappedAt(findings, gone, cell, soleNumber(n.expected), soleNumber(n.actual));
+    if (swap) {
+      gone.add(n);
+      const into = merged.get(swap) ?? swap;
+      merged.set(swap, { ...into, message: `${into.message}（说明写${n.actual}，与互换后相符；「${n.title}」不再另报）`, locations: addPlaces(into, n.locations) });
+      continue;
+    }
     const sums = findings.filter((t) => (t.category === 'table' || t.rule.startsWith('cross-table.')) && t.severity !== 'info' && !gone.has(t) && t.locations.some((l) => samePlace(l, cell)) && offBySameAmount(t, n));
     // One sum of the table decides; two or more broken by the cell decide the same, all the more.
     if (!sums.length) continue;
@@ -77,4 +86,21 @@ export function cellAgainstItsTable(findings: readonly Finding[]): readonly Find
     });
   }
   return applyFolds(findings, gone, merged);
+}
+
+/**
+ * The finding of a table rule that two cells of a row were written in each other's place (its 实为 and
+ * 应为 each two figures, its first two places the two cells), where `cell` is one of the two printed
+ * `printed` and to be `right` once exchanged back.
+ */
+function swappedAt(findings: readonly Finding[], gone: ReadonlySet<Finding>, cell: Location, printed: Decimal | null, right: Decimal | null): Finding | undefined {
+  if (!printed || !right) return undefined;
+  return findings.find(
+    (t) =>
+      !gone.has(t) &&
+      t.severity !== 'info' &&
+      (t.category === 'table' || t.rule.startsWith('cross-table.')) &&
+      t.message.includes('疑为两栏数字写反') &&
+      t.locations.slice(0, 2).some((l, k) => samePlace(l, cell) && numbersIn(t.actual)[k]?.eq(printed) && numbersIn(t.expected)[k]?.eq(right)),
+  );
 }

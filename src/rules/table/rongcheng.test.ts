@@ -61,6 +61,28 @@ describe('rongcheng-city-2024', () => {
     expect(errors[0]?.locations.slice(0, 2).map((l) => l.text)).toEqual(['0.00', '6.70']);
   });
 
+  it('takes the explanation agreeing with the exchanged-back figure into the pair (05 合计 基本支出 ↔ 项目支出)', async () => {
+    const lines = (await readFile(SAMPLE, 'utf8')).split('\n');
+    expect(lines[257]).toBe('\t\t238.67\t157.38\t81.29');
+    lines[257] = '\t\t238.67\t81.29\t157.38';
+    const r = await checkText(lines.join('\n'), { file: SAMPLE });
+    const serious = r.findings.filter((f) => f.severity !== 'info');
+    const swap = serious.filter((f) => f.message.includes('疑为两栏数字写反'));
+    expect(swap).toHaveLength(1);
+    expect(swap[0]?.message).toContain('与互换后相符');
+    expect(serious.filter((f) => f.locations.some((l) => l.line === 258))).toEqual(swap);
+  });
+
+  it('blames the 款 row exchanged, not the item below it that would come right by its own exchange (02 22102)', async () => {
+    const lines = (await readFile(SAMPLE, 'utf8')).split('\n');
+    expect(lines[168]).toBe('22102\t住房改革支出\t11.36\t11.36\t0.00\t0.00\t0.00\t0.00\t0.00');
+    lines[168] = '22102\t住房改革支出\t11.36\t0.00\t11.36\t0.00\t0.00\t0.00\t0.00';
+    const r = await checkText(lines.join('\n'), { file: SAMPLE });
+    const errors = r.findings.filter((f) => TABLE_RULE.test(f.rule) && f.severity === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toMatch(/^公开02表 22102 住房改革支出 的“财政拨款收入”0\.00 与“上级补助收入”11\.36 疑为两栏数字写反/);
+  });
+
   it('does not take one wrong cell for an exchange with a cell of its row', async () => {
     let text = await readFile(SAMPLE, 'utf8');
     const row = '21011\t行政事业单位医疗\t6.70\t6.70\t0.00';

@@ -322,19 +322,18 @@ function sameRow(a: CellRef, b: CellRef): boolean {
  * each cell takes part in one of them, and with the two figures exchanged every identity either cell
  * takes part in holds (within its rounding). The other cells of those identities are the third
  * sources that side with the exchange; a single wrong cell cannot be explained so, as the other cell
- * of the pair would then break its own identities. Each cell is in one pair at most.
+ * of the pair would then break its own identities. Each cell and each break is in one pair at most.
  */
 function swappedCells(evaluated: readonly Evaluated[], broken: readonly Evaluated[]): Culprit[] {
   const cells = new Map<string, CellRef>();
   for (const e of broken) for (const c of cellsOf(e)) if (!c.unread && c.fig.kind === 'amount') cells.set(cellKey(c), c);
   if (cells.size < 2) return [];
   const list = [...cells.values()];
-  const used = new Set<string>();
-  const out: Culprit[] = [];
+  const found: Culprit[] = [];
   for (const [i, a] of list.entries()) {
     for (const b of list.slice(i + 1)) {
       const [ka, kb] = [cellKey(a), cellKey(b)];
-      if (used.has(ka) || used.has(kb) || !sameRow(a, b) || dec(a.fig).eq(dec(b.fig))) continue;
+      if (!sameRow(a, b) || dec(a.fig).eq(dec(b.fig))) continue;
       const involved = evaluated.filter((e) => cellsOf(e).some((c) => cellKey(c) === ka || cellKey(c) === kb));
       const failures = involved.filter((e) => e.agreement === 'break');
       if (failures.length < 2) continue;
@@ -344,11 +343,22 @@ function swappedCells(evaluated: readonly Evaluated[], broken: readonly Evaluate
       };
       const holds = involved.every((e) => evaluate({ ...e, total: exchanged(e.total), parts: e.parts.map((p) => ({ ...p, ref: exchanged(p.ref) })) }).agreement !== 'break');
       if (!holds) continue;
-      used.add(ka).add(kb);
-      out.push({ cell: a, swappedWith: b, failures });
+      found.push({ cell: a, swappedWith: b, failures });
     }
   }
-  return out;
+  // The exchange that explains the most breaks first: a row under the swapped one (an item whose 款 was
+  // exchanged) also comes right by exchanging its own two cells, but only for breaks the other explains.
+  const used = new Set<string>();
+  const taken = new Set<Evaluated>();
+  const out: Culprit[] = [];
+  for (const c of found.sort((x, y) => y.failures.length - x.failures.length)) {
+    const [ka, kb] = [cellKey(c.cell), cellKey(c.swappedWith as CellRef)];
+    if (used.has(ka) || used.has(kb) || c.failures.every((e) => taken.has(e))) continue;
+    used.add(ka).add(kb);
+    for (const e of c.failures) taken.add(e);
+    out.push({ ...c, failures: c.failures.filter((e) => !out.some((o) => o.failures.includes(e))) });
+  }
+  return out.filter((c) => c.failures.length >= 2);
 }
 
 /** How a finding states the amounts it works out (sums, differences, tolerances). */
