@@ -1,5 +1,5 @@
 import { RELATIONS, relate } from './relations.js';
-import type { Decimal } from '../../model/decimal.js';
+import { Decimal } from '../../model/decimal.js';
 import type { Finding } from '../../model/finding.js';
 import type { Location } from '../../model/location.js';
 import { addPlaces, applyFolds, highestSeverity, sameStatement, timesPrinted, soleNumber } from './figures.js';
@@ -112,6 +112,48 @@ export function sheetAgainstItsSum(findings: readonly Finding[]): readonly Findi
       severity: highestSeverity([t, ...quotes]),
       message: `${t.message}；${sources}写${quotes[0]?.actual}，与各项得分之和相符，是表中该数有误（「${quotes[0]?.title}」不再另报）`,
       locations,
+    });
+  }
+  return applyFolds(findings, gone, merged);
+}
+
+/** The parts of a sheet's rate finding: rate, executed and budget as printed ("执行率79.96%与全年执行数11.99÷全年预算数25=…不符"). */
+const RATE_PARTS = /执行率([\d.]+)[%％]与全年执行数([\d.,]+)÷全年预算数([\d.,]+)=/;
+
+/**
+ * A sheet's 全年执行数 (or 全年预算数) that the explanation quotes otherwise, where the sheet's own
+ * execution rate does not hold with the sheet's figure and holds with the quoted one (to the rate's
+ * printed places, rounded or cut): the rate is a third source that sides with the explanation, so the
+ * sheet's cell is the wrong one. One finding, the quote's, that says so; the rate's is folded into it.
+ */
+export function sheetAgainstItsRate(findings: readonly Finding[]): readonly Finding[] {
+  const gone = new Set<Finding>();
+  const merged = new Map<Finding, Finding>();
+  for (const q of findings) {
+    if (q.rule !== 'performance.quote-consistency' || q.severity === 'info' || gone.has(q)) continue;
+    const what = /的(全年执行数|全年预算数)[\d.,]+与/.exec(q.message)?.[1];
+    const [sheet, quoted, cell] = [soleNumber(q.expected), soleNumber(q.actual), q.locations[1]];
+    if (!what || !sheet || !quoted || !cell || sheet.eq(quoted)) continue;
+    const r = findings.find((x) => {
+      if (x.rule !== 'performance.execution-rate' || x.severity !== 'error' || gone.has(x)) return false;
+      const own = x.locations[what === '全年执行数' ? 1 : 2];
+      return own != null && sameStatement(own, cell) && own.text === cell.text;
+    });
+    const m = r ? RATE_PARTS.exec(r.message) : null;
+    if (!r || !m) continue;
+    const [rate, executed, budget] = [m[1], m[2], m[3]].map((t) => new Decimal((t as string).replace(/,/g, ''))) as [Decimal, Decimal, Decimal];
+    const [e, b] = what === '全年执行数' ? [quoted, budget] : [executed, quoted];
+    if (b.isZero()) continue;
+    const places = (m[1] as string).split('.')[1]?.length ?? 0;
+    if (e.div(b).times(100).minus(rate).abs().gt(new Decimal(10).pow(-places))) continue;
+    gone.add(r);
+    merged.set(q, {
+      ...q,
+      severity: highestSeverity([q, r]),
+      message: `${q.message}；该表执行率${m[1]}%按${q.actual}相符、按${q.expected}不符，是表中该数有误（「${r.title}」不再另报）`,
+      expected: q.actual,
+      actual: q.expected,
+      locations: addPlaces({ ...q, locations: [cell, ...q.locations.filter((l) => l !== cell)] }, r.locations),
     });
   }
   return applyFolds(findings, gone, merged);

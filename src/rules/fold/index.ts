@@ -8,7 +8,7 @@ import { decidedEqualPair } from './pairs.js';
 import { decidesPair, heldByCorrection, oneFigureRightsBoth } from './held.js';
 import { RELATIONS, relate } from './relations.js';
 import { correctedFigureCause } from '../arithmetic/lib.js';
-import { sameFigureOnce, sheetAgainstItsSum } from './figure-once.js';
+import { sameFigureOnce, sheetAgainstItsRate, sheetAgainstItsSum } from './figure-once.js';
 import { addPlaces, highestSeverity, messageShape, numbersIn, offBySameAmount, sameStatement, soleNumber, withNumbersRead } from './figures.js';
 import { DERIVED_CATEGORY, DERIVED_QUOTE_RULE, DERIVED_SHEET_RULE, ROOT_RULE, namesFigureAboveItsWhole } from './kinds.js';
 import { swappedPairOnce } from './swapped.js';
@@ -50,7 +50,7 @@ function foldAll(findings: readonly Finding[]): Finding[] {
   const withCounts = merged.map((f) => (count.get(f) ? { ...f, message: `${f.message}（同一问题共${count.get(f)}处）` } : f));
 
   // (2) Consequences of a figure already named as wrong.
-  const once = [...sameFigureOnce(sheetAgainstItsSum(withCounts))];
+  const once = [...sameFigureOnce(sheetAgainstItsRate(sheetAgainstItsSum(withCounts)))];
   // A figure named above its totals is a root only where no table names that same figure wrong at that
   // statement: then the table is the likelier source and the bound one more thing that follows from it.
   const tableRoots = once.filter((f) => ROOT_RULE.test(f.rule) && f.severity !== 'info' && f.locations[0]);
