@@ -230,6 +230,10 @@ describe('the funds’ sources under the total', () => {
     expect(await parts('其中：当年财政拨款\t90\t90\t89.97')).toEqual([['当年财政拨款', '90', '90', '89.97']]);
   });
 
+  it('reads a source row that repeats the total\'s 分值, 执行率 and 得分 in their columns', async () => {
+    expect(await parts('\t其中：当年财政拨款\t90\t90\t89.97\t10\t99.97%\t10')).toEqual([['当年财政拨款', '90', '90', '89.97']]);
+  });
+
   it('leaves a row unread whose amounts cannot all be placed', async () => {
     expect(await parts('其中：当年财政拨款\t90\t89.97')).toEqual([]);
   });

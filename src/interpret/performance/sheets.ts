@@ -383,7 +383,10 @@ class SheetReader {
     // row is shifted), the amounts are taken in the header's order when there are exactly as many,
     // and the row is left unread otherwise (a misplaced amount would make a false sum).
     const cells = filled(row);
-    const rest = cells.slice(cells.indexOf(label) + 1).filter((c) => c.cell && !isDash(c.text) && numberFigure(c.text, 'amount', (c.cell as NonNullable<GridCell['cell']>).location) != null);
+    // (A source row that repeats the total's 分值, 执行率 and 得分 in their own columns — "其中：当年财政拨款
+    // | 49 | 49 | 5.6 | 10 | 11.43% | 1.14" — prints them where the header places them: they are not amounts.)
+    const other = (c: GridCell) => ['weight', 'rate', 'score'].includes(h.get(c.col) ?? '');
+    const rest = cells.slice(cells.indexOf(label) + 1).filter((c) => c.cell && !isDash(c.text) && !other(c) && numberFigure(c.text, 'amount', (c.cell as NonNullable<GridCell['cell']>).location) != null);
     const placed = [values.initialBudget, values.fullBudget, values.executed].filter((f) => f != null).length;
     if (placed !== rest.length) {
       const roles = [...h.entries()].sort((a, b) => a[0] - b[0]).map(([, r]) => r).filter((r) => r === 'initialBudget' || r === 'fullBudget' || r === 'executed');
