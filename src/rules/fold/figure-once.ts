@@ -139,6 +139,17 @@ export function sheetAgainstItsRate(findings: readonly Finding[]): readonly Find
       const own = x.locations[what === '全年执行数' ? 1 : 2];
       return own != null && sameStatement(own, cell) && own.text === cell.text;
     });
+    // The sources' finding that names the same cell wrong with the quoted figure as its correction (it
+    // took the rate's finding in): the quote is one more place of it.
+    const parts = findings.find(
+      (x) => x.rule === 'performance.funds-parts' && x.severity !== 'info' && !gone.has(x) && soleNumber(x.actual)?.eq(sheet) && soleNumber(x.expected)?.eq(quoted) && x.locations[0] != null && sameStatement(x.locations[0], cell),
+    );
+    if (parts) {
+      gone.add(q);
+      const into = merged.get(parts) ?? parts;
+      merged.set(parts, { ...into, severity: highestSeverity([into, q]), message: `${into.message}（${/^(.+?)中「/.exec(q.message)?.[1] ?? '别处'}写${q.actual}，与此相符；「${q.title}」不再另报）`, locations: addPlaces(into, q.locations) });
+      continue;
+    }
     const m = r ? RATE_PARTS.exec(r.message) : null;
     if (!r || !m) continue;
     const [rate, executed, budget] = [m[1], m[2], m[3]].map((t) => new Decimal((t as string).replace(/,/g, ''))) as [Decimal, Decimal, Decimal];
@@ -154,6 +165,76 @@ export function sheetAgainstItsRate(findings: readonly Finding[]): readonly Find
       expected: q.actual,
       actual: q.expected,
       locations: addPlaces({ ...q, locations: [cell, ...q.locations.filter((l) => l !== cell)] }, r.locations),
+    });
+  }
+  return applyFolds(findings, gone, merged);
+}
+
+/** The sheet a performance finding is about: its message up to the sheet's name (「…」). */
+const sheetOf = (f: Finding) => /^[^「]*「[^」]*」/.exec(f.message)?.[0] ?? null;
+const sameLine = (a: Location | undefined, b: Location | undefined) => a != null && b != null && a.page === b.page && a.line === b.line && a.cell?.row === b.cell?.row;
+const printedPlaces = (t: string) => t.split('.')[1]?.length ?? 0;
+
+/**
+ * A sheet's 全年执行数 and 预算执行得分 written in each other's place ("… | 0.2 | 10 | 1.60% | 8.44"
+ * for 8.44 and 0.2): the rate does not hold with the executed figure, the score not with the rate
+ * (and may be over its weight, and the total off by the difference). With the two exchanged, the rate
+ * holds to its printed places and the score to its own: one slip, one finding naming both cells, the
+ * score's, with the rate's, the weight's and the total's findings of that sheet folded into it.
+ */
+export function sheetRowSwapped(findings: readonly Finding[]): readonly Finding[] {
+  const gone = new Set<Finding>();
+  const merged = new Map<Finding, Finding>();
+  for (const s of findings) {
+    if (s.rule !== 'performance.execution-score' || s.severity === 'info' || gone.has(s)) continue;
+    const [score, worked, at] = [soleNumber(s.actual), soleNumber(s.expected), s.locations[0]];
+    if (!score || !worked || !at) continue;
+    const mine = (x: Finding) => !gone.has(x) && x.severity === 'error' && sheetOf(x) === sheetOf(s);
+    // The rate's finding; or, where the sheet lists its funds' sources, the sources' finding that already
+    // names the executed figure wrong with the rate on its side (and took the rate's finding in).
+    const r = findings.find((x) => x.rule === 'performance.execution-rate' && mine(x) && sameLine(x.locations[1], at) && RATE_PARTS.test(x.message));
+    const byParts = r ? undefined : findings.find((x) => x.rule === 'performance.funds-parts' && mine(x) && sameLine(x.locations[0], at) && /全年执行数[\d.,]+有误/.test(x.message) && soleNumber(x.expected)?.eq(score));
+    const ev = r ?? byParts;
+    if (!ev) continue;
+    const m = r ? (RATE_PARTS.exec(r.message) as RegExpExecArray) : null;
+    const executedText = m ? (m[2] as string) : (ev.actual as string);
+    const rateText = m ? (m[1] as string) : /执行率([\d.]+)[%％]按/.exec(ev.message)?.[1];
+    const executed = new Decimal(executedText.replace(/,/g, ''));
+    if (!rateText || executed.eq(score)) continue;
+    if (m) {
+      // Exchanged: the rate worked out from the score's figure holds to its printed places.
+      const budget = new Decimal((m[3] as string).replace(/,/g, ''));
+      if (budget.isZero() || score.div(budget).times(100).minus(new Decimal(rateText)).abs().gt(new Decimal(10).pow(-printedPlaces(rateText)))) continue;
+    }
+    // And the score worked out from the rate is the executed figure as printed.
+    if (executed.minus(worked).abs().gt(new Decimal(10).pow(-printedPlaces(executedText)).div(2))) continue;
+    const shift = score.minus(executed);
+    const others = findings.filter(
+      (x) =>
+        x !== s &&
+        x !== ev &&
+        !gone.has(x) &&
+        x.severity !== 'info' &&
+        (sheetOf(x) === sheetOf(s) || x.rule === 'performance.quote-consistency') &&
+        ((x.rule === 'performance.quote-consistency' && sameLine(x.locations[1], at) && ((soleNumber(x.expected)?.eq(executed) && soleNumber(x.actual)?.eq(score)) || (soleNumber(x.expected)?.eq(score) && soleNumber(x.actual)?.eq(executed)))) ||
+          (x.rule === 'performance.score-over-weight' && sameLine(x.locations[0], at) && soleNumber(x.actual)?.eq(score)) ||
+          (x.rule === 'performance.total-sum' && (() => {
+            const [e, a] = [soleNumber(x.expected), soleNumber(x.actual)];
+            return e != null && a != null && e.minus(a).minus(shift).abs().lte('0.01');
+          })())),
+    );
+    const folded = [ev, ...others];
+    for (const x of folded) gone.add(x);
+    const cell = (r ? r.locations[1] : ev.locations[0]) as Location;
+    const held = r ? `执行率${rateText}%与全年执行数${s.actual}÷全年预算数${m?.[3]}相符` : `执行率${rateText}%与全年执行数${s.actual}相符`;
+    merged.set(s, {
+      ...s,
+      severity: highestSeverity([s, ...folded]),
+      message: `${sheetOf(s)}全年执行数${executedText}与预算执行得分${s.actual}疑为两栏数字写反（互换）：按互换后的数，${held}，预算执行得分${executedText}与执行率相符（由此引起的「${[...new Set(folded.map((x) => x.title))].join('、')}」不再另报）`,
+      expected: `${s.actual}；${executedText}`,
+      actual: `${executedText}；${s.actual}`,
+      difference: null,
+      locations: folded.reduce((ls, x) => addPlaces({ ...s, locations: ls }, x.locations), [cell, ...s.locations]),
     });
   }
   return applyFolds(findings, gone, merged);
