@@ -157,17 +157,32 @@ export function sheetAgainstItsRate(findings: readonly Finding[]): readonly Find
     if (b.isZero()) continue;
     const places = (m[1] as string).split('.')[1]?.length ?? 0;
     if (e.div(b).times(100).minus(rate).abs().gt(new Decimal(10).pow(-places))) continue;
-    gone.add(r);
+    // The sheet's sources adding up to the quoted figure say the same: one more place of it.
+    const sources = findings.filter((x) => !gone.has(x) && sheetOf(x) === sheetOf(r) && sourcesBreak(x, what, q.expected ?? '', quoted));
+    const folded = [r, ...sources];
+    for (const x of folded) gone.add(x);
     merged.set(q, {
       ...q,
-      severity: highestSeverity([q, r]),
-      message: `${q.message}；该表执行率${m[1]}%按${q.actual}相符、按${q.expected}不符，是表中该数有误（「${r.title}」不再另报）`,
+      severity: highestSeverity([q, ...folded]),
+      message: `${q.message}；该表执行率${m[1]}%${sources.length ? '及各资金来源之和' : ''}按${q.actual}相符、按${q.expected}不符，是表中该数有误（「${[...new Set(folded.map((x) => x.title))].join('、')}」不再另报）`,
       expected: q.actual,
       actual: q.expected,
-      locations: addPlaces({ ...q, locations: [cell, ...q.locations.filter((l) => l !== cell)] }, r.locations),
+      locations: folded.reduce((ls, x) => addPlaces({ ...q, locations: ls }, x.locations), [cell, ...q.locations.filter((l) => l !== cell)]),
     });
   }
   return applyFolds(findings, gone, merged);
+}
+
+/**
+ * A sources' finding of one break only, of `what` printed `printed` against sources that add up to
+ * `sum` ("年度资金总额与各资金来源之和不符：全年执行数84.4 ≠ 当年财政拨款8.44").
+ */
+function sourcesBreak(x: Finding, what: string, printed: string, sum: Decimal): boolean {
+  if (x.rule !== 'performance.funds-parts' || x.severity === 'info') return false;
+  const m = /不符：(全年执行数|全年预算数|年初预算数)([\d.,]+) ≠ ([^；]+)$/.exec(x.message);
+  if (!m || m[1] !== what || m[2] !== printed) return false;
+  const parts = [...(m[3] as string).matchAll(/[\d.,]+(?=\s*(?:\+|$))/g)].map((p) => new Decimal(p[0].replace(/,/g, '')));
+  return parts.length > 0 && parts.reduce((a, b) => a.plus(b), new Decimal(0)).eq(sum);
 }
 
 /** The sheet a performance finding is about: its message up to the sheet's name (「…」). */
@@ -218,6 +233,7 @@ export function sheetRowSwapped(findings: readonly Finding[]): readonly Finding[
         (sheetOf(x) === sheetOf(s) || x.rule === 'performance.quote-consistency') &&
         ((x.rule === 'performance.quote-consistency' && sameLine(x.locations[1], at) && ((soleNumber(x.expected)?.eq(executed) && soleNumber(x.actual)?.eq(score)) || (soleNumber(x.expected)?.eq(score) && soleNumber(x.actual)?.eq(executed)))) ||
           (x.rule === 'performance.score-over-weight' && sameLine(x.locations[0], at) && soleNumber(x.actual)?.eq(score)) ||
+          sourcesBreak(x, '全年执行数', executedText, score) ||
           (x.rule === 'performance.total-sum' && (() => {
             const [e, a] = [soleNumber(x.expected), soleNumber(x.actual)];
             return e != null && a != null && e.minus(a).minus(shift).abs().lte('0.01');
