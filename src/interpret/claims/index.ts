@@ -17,6 +17,7 @@ import { DEPARTMENT_WORD, isScopable, plainKey, qualifierBefore, type Scope, sco
 import { type SourceLines, sourceLines } from './source-line.js';
 import { dropReasons, expandRespectively, LIST_ASPECTS, joinIncomeExpense, normalizeSpaces, splitClauses, splitSentences, stripListMarker } from './text.js';
 import { namesSomethingElse, periodQualifier } from './unnamed.js';
+import { PLACE_YEAR, type SectionYears, sectionYearsByBlock, slippedYear, statedYear } from './year-slip.js';
 
 /** An evaluation done on what was named before it: "…全面开展绩效自评", "进行绩效评价". */
 const EVALUATES = /^[^，,；;。]*?(?:开展|进行|实施|组织|完成)[^，,；;。]*?(?:绩效)?(?:自评|评价|监控|考核)/;
@@ -53,17 +54,6 @@ function lastClauseComma(text: string): number {
 }
 /** The year a sentence opens with ("2022年度…"). */
 const LEAD_YEAR = /^\s*(20\d{2})\s*年/;
-/** The year a sentence opens with, after a place's name if any ("鄂城区2022年…"). */
-const PLACE_YEAR = /^\s*[\u4e00-\u9fa5]{0,10}?(20\d{2})\s*年/;
-/**
- * The year a sentence says its figures are of, at its opening after a place's or a department's name
- * ("2011年某某局…预算数合计为", "2010年，…决算数为"), not a year compared with ("与2022年相比", "比2022年").
- */
-function statedYear(s: string): number | undefined {
-  const m = PLACE_YEAR.exec(s);
-  if (!m || /[比较与同]/.test(m[0]) || /^\s*(?:度)?\s*(?:相比|比|同期)/.test(s.slice(m[0].length))) return undefined;
-  return Number(m[1]);
-}
 /** A sentence opening with last year (after a label such as "“三公”经费支出情况:"), not with a comparison or 上年结转. */
 const SUPPOSED = /^\s*(?:如果|假如|倘若|假设|若|如)(?:不考虑|剔除|扣除|除去|不含|按)|^\s*(?:剔除|扣除)[^，,。；;]{0,20}(?:因素|影响)(?:后|外)?[，,]/;
 const LAST_YEAR_LEAD = /^\s*(?:[^，,。；;：:]{0,16}[：:])?\s*(?:上年度?|上一年度?|去年)(?!\s*(?:结转|结余|同期|相比|比|末|年初|预算|决算数?(?:相比|比)))/;
@@ -159,6 +149,7 @@ export function readClaims(ctx: InterpretContext): Claim[] {
   const steps: (() => void)[] = [];
   let docUnits = NO_UNITS;
   const read: ReadParagraph[] = [];
+  const yearsAt = sectionYearsByBlock(ctx.blocks, ctx.keyAt);
   // The text's last paragraph, when it stops without closing its sentence: a file cut short.
   let lastPara = ctx.blocks.length - 1;
   while (lastPara >= 0 && ctx.blocks[lastPara]?.kind !== 'paragraph') lastPara--;
@@ -214,8 +205,8 @@ export function readClaims(ctx: InterpretContext): Claim[] {
     // (Counted once: the reader counts the paragraph's units again unless given them.)
     const units = region.startsWith('explain') ? unitCounts(raw) : undefined;
     if (units) docUnits = addUnits(docUnits, units);
-    const [text, at, sec2] = [raw, b.location, region];
-    steps.push(() => reader.paragraph(text, at, sec2, sourceLines(b), units));
+    const [text, at, sec2, years] = [raw, b.location, region, yearsAt[i] ?? null];
+    steps.push(() => reader.paragraph(text, at, sec2, sourceLines(b), units, years));
     if (units) read.push({ text, location: at, section: region, block: b, units });
   }
   // The paragraphs are read once the explanation's unit as a whole is known.
@@ -621,7 +612,7 @@ class ClaimReader {
     this.listWhole = null;
   }
 
-  paragraph(text0: string, location: Location, section: string, lines: SourceLines | null = null, units?: UnitCounts) {
+  paragraph(text0: string, location: Location, section: string, lines: SourceLines | null = null, units?: UnitCounts, years: SectionYears | null = null) {
     this.lines = lines;
     if (section !== this.section) {
       this.listWhole = null;
@@ -695,13 +686,16 @@ class ClaimReader {
       // 较上年同期增加2.27万元" compares the later budget with the report year's amount).
       const lead = LEAD_YEAR.exec(s);
       const fy = this.ctx.facts.fiscalYear;
+      // "2026年度国有资本经营预算财政拨款收入…" in a 2025 account: a year that can be no other than a slip
+      // for the report year; its figures are this year's (year-unit rules report the year).
+      this.yearSlip = fy ? slippedYear(s, fy, section, years) : null;
       // "2022年的…合计为1000.86万，其中：…。2021年的三公经费决算数合计为807.95万，其中：…": after the report
       // year's amounts, a sentence opening with an earlier year states that year's, not this year's. (Alone,
       // "2022年“三公”经费…3.46万元" in a 2023 account is this year's with a wrong year: read, and reported.)
       const earlier = !!lead && !!fy && reportYearLed && Number(lead[1]) < fy && !s.includes(String(fy)) && !/本年|今年|当年|本期/.test(s);
       // (The report year may follow the place: "鄂城区2022年的“三公”经费决算数合计为…".)
       if (fy && Number(PLACE_YEAR.exec(s)?.[1]) === fy) reportYearLed = true;
-      if (lead) laterYear = earlier || (!!fy && Number(lead[1]) > fy && /预算|计划|预计|拟/.test(s) && !/决算/.test(s));
+      if (lead) laterYear = !this.yearSlip && (earlier || (!!fy && Number(lead[1]) > fy && /预算|计划|预计|拟/.test(s) && !/决算/.test(s)));
       if (laterYear) {
         if (earlier && fy && Number(lead?.[1]) === fy - 1) this.rememberPriorLevel(s, section, sentenceLoc);
         this.current = null;
@@ -721,7 +715,7 @@ class ClaimReader {
         continue;
       }
       this.topic = sentenceTopic(s, this.ctx.facts.department ?? null);
-      this.sentenceYear = statedYear(s);
+      this.sentenceYear = this.yearSlip ? (fy ?? undefined) : statedYear(s);
       this.claimsOfSentence.clear();
       this.perUnit = false;
       // A figure for part of the year (1-6月, 上半年, 截至8月底) is not the year's amount.
@@ -827,6 +821,8 @@ class ClaimReader {
   private usedCarried = false;
   /** The sentence being read has gone on to one unit's figures (PER_UNIT_SENTENCE): the rest of it is not the department's. */
   private perUnit = false;
+  /** The wrong year the sentence being read is led by, its figures the report year's (see year-slip). */
+  private yearSlip: number | null = null;
   /** The year the sentence being read says its figures are of, if it says one. */
   private sentenceYear: number | undefined = undefined;
   /** The sentence changed a subject named after its verb ("减少了“三公”经费…"): its other clauses are not read. */
@@ -964,7 +960,7 @@ class ClaimReader {
     if (primary && fy) {
       const pre = text.slice(0, primary.start);
       const y = /(\d{4})\s*年/.exec(pre);
-      if (y && Number(y[1]) !== fy && !cmp) return false;
+      if (y && Number(y[1]) !== fy && Number(y[1]) !== this.yearSlip && !cmp) return false;
       // "2017年度基本支出279万元，2016年度基本支出230万元，2017年比上年…增加49万元": a clause led by another
       // year, after the sentence has said the report year's, is that year's, though the sentence compares
       // elsewhere. (A sentence led by a wrong year states this year's amounts with a slip: read.)
