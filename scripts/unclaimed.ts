@@ -10,9 +10,17 @@ import type { Figure } from '../src/model/decimal.js';
 import '../src/extract/register.js';
 
 const FIGURE = /-?\d[\d,，]*(?:\.\d+)?\s*(?:万元|亿元|元|%|％)/g;
+/** A bound, not an amount ("单价100万元（含）以上设备", "超过10万元"): no claim is meant to read it. */
+function isBound(text: string, at: number, len: number): boolean {
+  return /(?:单价|单位价值|超过|不超过|高于|低于|大于|小于|不足|不到)\s*$/.test(text.slice(Math.max(0, at - 6), at)) || /^\s*(?:[（(]含[)）])?\s*(?:以上|以下|以内)/.test(text.slice(at + len, at + len + 8));
+}
+/** The figures of a text that are amounts or rates, as printed without separators and units. */
+function figuresIn(text: string): string[] {
+  return [...text.matchAll(FIGURE)].filter((m) => !isBound(text, m.index ?? 0, m[0].length)).map((m) => m[0]);
+}
 
 function figuresOf(c: Claim): Figure[] {
-  return [c.amount, c.change?.amount, c.change?.rate, c.share?.rate, c.budget?.amount, c.budget?.executionRate, c.budget?.diffRate, c.unitSlip]
+  return [c.amount, c.change?.amount, c.change?.rate, c.change?.base, c.change?.ratio?.value, c.change?.ratio?.base, c.share?.rate, c.budget?.amount, c.budget?.executionRate, c.budget?.diffRate, c.unitSlip]
     .filter((f): f is Figure => !!f);
 }
 
@@ -29,7 +37,7 @@ for (const file of process.argv.slice(2)) {
   let missed = 0;
   const lines: string[] = [];
   for (const [sentence, raws] of read) {
-    const printed = [...sentence.matchAll(FIGURE)].map((m) => m[0].replace(/[,，\s]/g, '').replace(/万元|亿元|元|%|％/, ''));
+    const printed = figuresIn(sentence).map((m) => m.replace(/[,，\s]/g, '').replace(/万元|亿元|元|%|％/, ''));
     const left = printed.filter((p) => ![...raws].some((r) => r.replace(/^-/, '') === p.replace(/^-/, '')));
     if (left.length === 0) continue;
     missed += left.length;
@@ -43,7 +51,7 @@ for (const file of process.argv.slice(2)) {
     if (l.location.cell) continue;
     const key = heads.filter((h) => h.at <= at(l.location)).pop()?.key ?? null;
     if (!key?.startsWith('explain.')) continue;
-    const printed = [...l.text.matchAll(FIGURE)].map((m) => m[0]);
+    const printed = figuresIn(l.text);
     if (printed.length === 0) continue;
     const t = l.text.replace(/\s/g, '');
     if (claimed.some((s) => { const u = s.replace(/\s/g, ''); return u.includes(t.slice(0, 20)) || t.includes(u.slice(0, 20)); })) continue;
