@@ -15,7 +15,7 @@ import { areSiblings, isDescendant, isPartOf, ownerInstead } from '../../model/s
 import { findSubjects, remapUnderParent, SUBJECTS, type SubjectMatch } from './subjects.js';
 import { DEPARTMENT_WORD, isScopable, plainKey, qualifierBefore, type Scope, scopedKey, scopeOfKey, sectionScope, sentenceTopic, type Topic } from './scope.js';
 import { type SourceLines, sourceLines } from './source-line.js';
-import { dropReasons, expandRespectively, LIST_ASPECTS, joinIncomeExpense, normalizeSpaces, splitClauses, splitSentences, stripListMarker } from './text.js';
+import { dropReasons, eachTheSame, expandRespectively, LIST_ASPECTS, joinIncomeExpense, normalizeSpaces, splitClauses, splitSentences, stripListMarker } from './text.js';
 import { namesSomethingElse, periodQualifier } from './unnamed.js';
 import { PLACE_YEAR, type SectionYears, sectionYearsByBlock, slippedYear, statedYear } from './year-slip.js';
 
@@ -668,7 +668,7 @@ class ClaimReader {
       // is cut, which would leave "…，以及开展工作的项目支出" looking like a statement).
       if (PURPOSE_RE.test(sentence) && !DIGIT.test(dropped)) continue;
       // "A和B分别为X、Y": each figure to its own item; counts that differ pair nothing.
-      const resp = expandRespectively(dropped);
+      const resp = expandRespectively(eachTheSame(dropped, (item) => this.namesOneSubject(item, section)));
       if (resp.mismatch) {
         this.current = null;
         continue;
@@ -841,6 +841,13 @@ class ClaimReader {
   private projectParagraph = false;
   /** The scope the current sentence opens with; cleared when the sentence turns to another scope. */
   private topic: Topic = { scope: null, department: false };
+
+  /** Is the text one subject's name and nothing more (a year or the department naming itself before it aside)? */
+  private namesOneSubject(item: string, section: string): boolean {
+    const found = findSubjects(item, this.ctx.catalog, section, this.ctx.facts.department ?? null);
+    const only = found.length === 1 ? found[0] : undefined;
+    return !!only && /^(?:\s|\d{4}\s*年度?|本年度?|(?:本|我)(?:部门|单位)|的)*$/.test(item.slice(0, only.start)) && item.slice(only.end).trim() === '';
+  }
 
   /** Processes one clause; returns true when it named a subject. */
   private clause(

@@ -215,6 +215,26 @@ export function expandRespectively(sentence: string): Respectively {
   return { text: `${sentence.slice(0, listStart)}${paired}${rest}`, mismatch: false };
 }
 
+/** A list of items and one figure said of each ("A、B和C均为0万元"), at a clause's start. */
+const SAME_FOR_EACH = new RegExp(`(^|[，,；;。：:])([^，,；;。：:\\d]{2,80}?)(?:均|都)(?:为|是)\\s*(${RESP_FIG})(?=\\s*(?:[，,；;。]|$))`, 'g');
+
+/**
+ * "上级补助收入、事业收入、经营收入和其他收入均为0万元" → "上级补助收入为0万元；事业收入为0万元；…": one
+ * figure said of each of two or more items, when every item is a subject of its own (`isSubject`). Not
+ * where the last item's 总计 or 合计 may be every item's ("财政拨款收入、支出总计均为…": 财政拨款收入总计, not
+ * 财政拨款收入), nor where an item is none (年初、年末…).
+ */
+export function eachTheSame(sentence: string, isSubject: (item: string) => boolean): string {
+  if (!/[均都][为是]/.test(sentence)) return sentence;
+  return sentence.replace(SAME_FOR_EACH, (m, lead: string, list: string, figure: string) => {
+    const items = splitItems(list);
+    if (items.length < 2) return m;
+    if (/(?:总计|合计)$/.test(items[items.length - 1] as string) && items.slice(0, -1).some((t) => !/(?:总计|合计)$/.test(t))) return m;
+    if (!items.every(isSubject)) return m;
+    return `${lead}${items.map((t) => `${t}为${figure}`).join('；')}`;
+  });
+}
+
 /** "各" with its cue and a list of two or more figures: "各是4125.49,4143.91万元", "各下降23.51%、38.28%". */
 const EACH_LIST = new RegExp(`((?:财政拨款)?收、支(?:总计|合计))?各((?:[^，,；;。\\d]|\\d{4}\\s*年度?){0,8}?)(${RESP_FIG}(?:\\s*${LIST_JOIN}\\s*${RESP_FIG})+)`, 'g');
 
