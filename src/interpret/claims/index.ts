@@ -938,6 +938,16 @@ class ClaimReader {
       else if (!primary) primary = s;
       else bases.push(s);
     }
+    // "收入总计包括本年收入合计1,238.41万元、年初结转和结余1.30万元": a whole named with no figure, then 包括 and
+    // its parts with theirs; the parts are what the clause states. (Only a part of that whole by name.)
+    if (primary) {
+      const p0 = primary;
+      const next = bases.find((b) => b.start >= p0.end);
+      if (next && /^\s*(?:包括|包含|由)\s*[:：]?\s*$/.test(text.slice(p0.end, next.start)) && isPartOf(p0.key, next.key)) {
+        bases.splice(bases.indexOf(next), 1);
+        primary = next;
+      }
+    }
     // "医疗保障管理事务（款）1368.76万元（行政运行587.03万元、一般行政管理事务26.95万元…）": in the list of a 款
     // (or 类) said with its path, an item named bare is the one item of that name under it.
     if (!primary && this.whole?.key.startsWith('fc:')) primary = childNamed(catalog, this.whole.key, text, tokens);
