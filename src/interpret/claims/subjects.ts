@@ -107,7 +107,8 @@ export const SUBJECTS: SubjectEntry[] = [
   { re: /(?:一般公共预算|公共财政预算|公共财政|一般预算)财政拨款项目支出(?:决算)?|公共财政拨款项目支出(?:决算)?/, key: 'general.project', label: '一般公共预算财政拨款项目支出' },
   { re: /(?:一般公共预算|公共财政预算|一般预算)(?:财政拨款)?(?:拨款)?支出(?:决算)?(?:数)?|公共财政拨款支出(?:决算)?(?:数)?/, key: 'general.expense', label: '一般公共预算财政拨款支出' },
   { re: /人员经费(?:支出)?/, key: 'basic.personnel', label: '人员经费', generic: true },
-  { re: /公用经费(?:支出)?/, key: 'basic.public', label: '公用经费', generic: true },
+  // ("日常公用经费41.02万元": the same 公用经费, its qualifier part of the name.)
+  { re: /(?:日常)?公用经费(?:支出)?/, key: 'basic.public', label: '公用经费', generic: true },
   // totals (table 01)
   { re: /(?:决算)?收(?:入)?\s*[、,，和及与]?\s*支(?:出)?(?:决算)?总计|收入支出(?:决算)?(?:总计|总体)|收支(?:决算)?总计|(?<![\u4e00-\u9fa5])收支(?=\s*(?:较|比|与)(?:上年|上一年|去年|\d{4}))/, key: 'total', label: '收、支总计' },
   // ("部门决算收入总计": 决算 before the word, as well as after it, is still the grand total.)
