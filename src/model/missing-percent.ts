@@ -1,5 +1,6 @@
 import type { Figure } from './decimal.js';
 import type { Claim } from './disclosure.js';
+import { escapeRegExp } from './regex-source.js';
 
 /** Words after which a bare number is a rate: "增长2.6", "下降0.5", "占83.8". */
 export const RATE_WORD = /(?:增长|下降|增幅|降幅|上升|下滑|提高|降低|占比|比重|占)(?:了|为|达到?|约)?\s*$/;
@@ -12,7 +13,7 @@ const UNIT_AFTER = /^\s*(?:万|元|亿|千|%|％|‰|个|倍|人|次|家|辆|台
  */
 export function isRateMissingPercent(c: Claim, f: Figure | null | undefined): boolean {
   if (!f || f.unit != null) return false;
-  const raw = f.raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const raw = escapeRegExp(f.raw);
   const m = new RegExp(`(?<![\\d.,，])${raw}(?![\\d])`).exec(c.sentence);
   if (!m) return false;
   const before = c.sentence.slice(Math.max(0, m.index - 6), m.index);

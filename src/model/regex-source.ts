@@ -74,3 +74,8 @@ function closingParen(source: string, open: number): number {
   }
   throw new Error(`unbalanced pattern: ${source}`);
 }
+
+/** A literal text as a pattern that matches just it (a printed figure or name put into a regular expression). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}

@@ -3,6 +3,7 @@ import { CATEGORIES, type Finding } from '../model/finding.js';
 import { factsLine, sectionLabel } from '../model/labels.js';
 import { type Location, describeLocation, placeKey } from '../model/location.js';
 import type { ReportEntry } from './types.js';
+import { escapeRegExp } from '../model/regex-source.js';
 
 /**
  * A self-contained HTML report (no external assets, works offline): per document, each finding
@@ -97,7 +98,7 @@ function needlesOf(f: Finding): RegExp | null {
     if (side === f.actual && side.length <= 12 && !/\d/.test(side)) words.add(side);
   }
   if (!words.size) return null;
-  const alts = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const alts = [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w));
   // A number is marked only where it stands alone, not inside a longer one ("0.3" in "2940.3").
   return new RegExp(`(?<![\\d.])(?:${alts.join('|')})(?![\\d])`, 'g');
 }

@@ -7,6 +7,7 @@ import { defineRule, notApplicable } from '../rule.js';
 import { flatRateGives } from './flat-part.js';
 import { changeRateHoldsWith } from '../holds-with.js';
 import { amountCause, changeCause, correctedFigureCause, directionCause, flatCause, locs, md, partsCause, reportComparison } from './lib.js';
+import { escapeRegExp } from '../../model/regex-source.js';
 
 const AUTH_RATE = '算术一致性（变动率 = 变动额 ÷ 上年数，上年数 = 本年数 − 变动额）';
 const AUTH_GUIDE = '财政部《部门决算公开说明编写指引》';
@@ -564,7 +565,7 @@ function clauseOfChange(c: Claim): string {
   const sentence = c.location.text ?? '';
   const ch = c.change;
   const figs = [ch?.amount, ch?.rate].filter((f): f is Figure => f != null);
-  const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*');
+  const esc = (t: string) => escapeRegExp(t).replace(/\s+/g, '\\s*');
   const said = figs.map((f) => new RegExp(`(?:${(ch?.words ?? []).map(esc).join('|') || '.'})[^；;。\\d]{0,6}${esc(f.raw)}`));
   const clauses = sentence.split(/(?<=[；;。])/).filter((k) => said.some((re) => re.test(k)));
   return clauses.length ? clauses.join('') : sentence;

@@ -9,6 +9,7 @@ import { defineRule, type Explained, insufficient, notApplicable } from '../rule
 import { relationsWith, relationWords } from '../arithmetic/budget.js';
 import { procurementFigures } from './procurement-text.js';
 import { amountCause, boundsCause, correctedFigureCause, listedTwiceCause, locs, md, misnamedWhole } from '../arithmetic/lib.js';
+import { escapeRegExp } from '../../model/regex-source.js';
 
 const AUTH = '《关于做好2024年度部门决算公开工作的通知》（同一事项在说明、报表和绩效报告中应口径一致、数字一致）';
 
@@ -537,7 +538,7 @@ export const unitMissing = defineRule({
       // A rate without its % ("增长2.6") is reported as such by year-unit.rate-without-percent.
       if (f.unit != null || isRateMissingPercent(c, f)) continue;
       // "经营收入 0.00 万，为…": the unit cut to 万 is said as such.
-      const cut = new RegExp(`${f.raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*万(?!元)`).test((f.location?.text ?? c.sentence));
+      const cut = new RegExp(`${escapeRegExp(f.raw)}\\s*万(?!元)`).test((f.location?.text ?? c.sentence));
       // ("完成全年预算0万元的--%（预算数为0，不可比）": nothing is nothing in any unit.)
       if (!cut && dec(f).isZero()) continue;
       ctx.report({

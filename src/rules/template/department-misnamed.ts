@@ -3,6 +3,7 @@ import { type Location, samePlace } from '../../model/location.js';
 import { defineRule, insufficient } from '../rule.js';
 import { partsOf, subsequence } from './department-name.js';
 import { linesMatching, linesMatchingWhere } from './patterns.js';
+import { escapeRegExp } from '../../model/regex-source.js';
 
 /**
  * Two wrong forms of the department's own name, each only where the name is the subject of a
@@ -44,7 +45,7 @@ function distance(a: string, b: string): number {
 }
 
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const esc = escapeRegExp;
 
 // What follows a name that is the subject of a statement about the account: an optional bracket
 // ("（行政单位和参照公务员法管理事业单位）"), then an account term, 无/有/下设/共有, or a figure.

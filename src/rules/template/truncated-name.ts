@@ -3,6 +3,7 @@ import { TABLE_DEFS } from '../../model/tables.js';
 import { type Location, placeKey, samePlace } from '../../model/location.js';
 import { defineRule } from '../rule.js';
 import { HEADING_NUMBER } from './patterns.js';
+import { escapeRegExp } from '../../model/regex-source.js';
 
 const AUTH = '财政部《部门决算公开格式文本》（报表与说明的标题按规定名称表述）';
 
@@ -64,7 +65,7 @@ const OPENS_HEADING_NUMBER = /^\s*[第一二三四五六七八九十（(\d]/;
 
 // Any of the shortened names, in one pattern: most headings hold none and are passed over in one
 // scan instead of an indexOf for each of the hundred (a tenth of the time on the samples' headings).
-const ANY_SHORTENED = new RegExp(SHORTENED.map((s) => s.wrong.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
+const ANY_SHORTENED = new RegExp(SHORTENED.map((s) => escapeRegExp(s.wrong)).join('|'));
 
 /** The heading's own words: no whitespace, no leader dots and page number of a contents line. */
 function headingText(text: string): string {
