@@ -6,6 +6,7 @@ import { TABLE_DEFS } from '../../model/tables.js';
 import { contentsEntryTitle, relatedLinkLines } from '../../model/contents.js';
 import { defineRule, insufficient } from '../rule.js';
 import { linesWith } from '../template/patterns.js';
+import { escapeRegExp } from '../../model/regex-source.js';
 
 const AUTH = '《关于做好2024年度部门决算公开工作的通知》：公开上一年度部门决算';
 
@@ -208,6 +209,8 @@ export const yearCurrentStatement = defineRule({
     { name: '国有资本经营预算财政拨款收入写成次年', expect: 'fail', mentions: '2026', text: '# 2025年度某局部门决算\n2026年度国有资本经营预算财政拨款收入10.00万元，支出10.00万元。\n' },
     { name: '次年的国有资本经营预算', expect: 'pass', text: '# 2025年度某局部门决算\n2026年度国有资本经营预算财政拨款收入预算为10.00万元。\n' },
     { name: '比上年的收入支出总计', expect: 'pass', text: '# 2025年度某局部门决算\n本年收入支出总计比 2024 年度收入支出总计增加8487.2万元。\n' },
+    { name: '上年数列在本年同一项之前', expect: 'pass', text: '# 2025年度某局部门决算\n2024年度政府采购支出总额18.00万元。2025年度政府采购支出总额20.00万元，比上年增加2.00万元。\n' },
+    { name: '上年数之后本年说的是另一项', expect: 'fail', mentions: '2024', text: '# 2025年度某局部门决算\n2024年度政府采购支出总额18.00万元。2025年度机关运行经费20.00万元。\n' },
     { name: '上年数列在本年数之后', expect: 'pass', text: '# 2024年度某局部门决算\n2024年度支出合计2906万元，其中：基本支出279万元。2023年度支出合计628万元，其中：基本支出230万元。\n' },
   ],
   check({ doc, report }) {
@@ -226,9 +229,15 @@ export const yearCurrentStatement = defineRule({
         // a comparison, not a wrong year.
         if (y === year - 1 && thisYear.test(l.text.slice(0, m.index))) continue;
         if (y === year - 1) {
+          // Or said of the same subject for this year just after it, on the line or the next one ("2024年度
+          // 政府采购支出总额18.00万元。2025年度政府采购支出总额20.00万元"): last year's level first.
           indexOf ??= new Map(doc.lines.map((x, i) => [x, i]));
-          const prev = doc.lines[(indexOf.get(l) ?? 0) - 1];
+          const at = indexOf.get(l) ?? 0;
           const subject = m[0].replace(/^[^年]*年度?\s*/, '').replace(/^(?:本年|本部门|本单位)/, '');
+          const saysThisYear = (text: string | undefined) => text != null && subject.length >= 2 && new RegExp(`${year}\\s*年度?\\s*(?:本年|本部门|本单位)?\\s*${escapeRegExp(subject)}`).test(text);
+          const after = l.text.slice((m.index ?? 0) + m[0].length);
+          if (saysThisYear(after) || saysThisYear(doc.lines[at + 1]?.text)) continue;
+          const prev = doc.lines[at - 1];
           if (prev && thisYear.test(prev.text) && subject.length >= 2 && prev.text.includes(subject)) continue;
         }
         report({ message: `句子以“${y}年”陈述本年数据，决算年度为 ${year}。`, expected: String(year), actual: String(y), locations: [locationAt(l, m.index ?? 0)] });
