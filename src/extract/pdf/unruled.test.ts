@@ -109,6 +109,31 @@ describe('tables without borders', () => {
     expect(texts(top)[0]?.[1]).toEqual(['机关事业单位基本养老保险缴费支出', '13.06']);
   });
 
+  it('parts rows at white space wider than a wrapped cell’s line gap, where rows stand only a padding apart', () => {
+    // A browser's print without borders (AR PL UMing): a cell's lines 9.75pt apart top to top, rows
+    // 3pt further (their padding); the rows of figures hold three lines each, so the usual gap between
+    // rows of figures does not tell the header rows from each other nor from the first row.
+    const items = [
+      ...row(100, ['项目名', 60]),
+      ...row(105.25, ['公务用车租赁', 93]),
+      ...row(109.75, ['称', 60]),
+      ...row(122.5, ['资金', 60], ['年初', 184], ['全年', 246]),
+      ...row(132.25, ['来源', 60], ['预算', 184], ['执行', 246]),
+      ...row(145, ['保障公务用车', 93]),
+      ...row(154.75, ['正常运行', 93], ['10', 184], ['9.50', 246]),
+      ...row(164.5, ['全年无事故', 93]),
+      ...row(177.25, ['提升车辆', 93]),
+      ...row(187, ['使用人满意', 93], ['20', 184], ['18.00', 246]),
+      ...row(196.75, ['度达标', 93]),
+    ];
+    expect(texts(items)[0]).toEqual([
+      ['项目名称', '公务用车租赁', '', ''],
+      ['资金来源', '', '年初预算', '全年执行'],
+      ['', '保障公务用车正常运行全年无事故', '10', '9.50'],
+      ['', '提升车辆使用人满意度达标', '20', '18.00'],
+    ]);
+  });
+
   it('keeps a line without figures at the rows’ own spacing a row of its own (a header row)', () => {
     const items = [
       ...row(84, ['科目代码', 60], ['科目名称', 120], ['金额', 200]),

@@ -267,7 +267,8 @@ interface RowGroup {
  */
 export function groupRows(lines: readonly Line[], pieces: readonly Piece[][], rules: readonly HRule[] = []): RowGroup[] {
   const tight = tightGap(lines, pieces);
-  const joins = (a: Line, b: Line) => (gap(a, b) < tight || overlaps(a, b)) && !ruledBetween(rules, a, b);
+  const edge = rowEdge(lines, pieces);
+  const joins = (a: Line, b: Line, above: readonly Line[]) => (gap(a, b) < tight || overlaps(a, b)) && !ruledBetween(rules, a, b) && !edge(above, [b]);
   const groups: RowGroup[] = [];
   lines.forEach((line, k) => {
     const ps = pieces[k] as Piece[];
@@ -276,7 +277,7 @@ export function groupRows(lines: readonly Line[], pieces: readonly Piece[][], ru
     const prev = last?.lines[last.lines.length - 1];
     // Lines that overlap are one row whatever they hold: rows are stacked, cells of one row centred
     // on different numbers of lines are not ("93.21" over "分" beside a one-line "总分").
-    if (last && prev && ((!figures && !last.figures && joins(prev, line)) || overlaps(prev, line))) {
+    if (last && prev && ((!figures && !last.figures && joins(prev, line, last.lines)) || overlaps(prev, line))) {
       last.lines.push(line);
       last.pieces.push(ps);
       last.figures ||= figures;
@@ -297,8 +298,8 @@ export function groupRows(lines: readonly Line[], pieces: readonly Piece[][], ru
     const [first, end] = [g.lines[0] as Line, g.lines[g.lines.length - 1] as Line];
     const aboveLast = above?.lines[above.lines.length - 1] as Line | undefined;
     const belowFirst = below?.lines[0];
-    const dAbove = above?.figures && aboveLast && !ruledBetween(rules, aboveLast, first) ? gap(aboveLast, first) : Infinity;
-    const dBelow = below?.figures && belowFirst && !ruledBetween(rules, end, belowFirst) ? gap(end, belowFirst) : Infinity;
+    const dAbove = above?.figures && aboveLast && !ruledBetween(rules, aboveLast, first) && !edge(above.lines, g.lines) ? gap(aboveLast, first) : Infinity;
+    const dBelow = below?.figures && belowFirst && !ruledBetween(rules, end, belowFirst) && !edge(g.lines, below.lines) ? gap(end, belowFirst) : Infinity;
     const ok = (d: number) => d < tight || d < -0.2 * (g.lines[0] as Line).size;
     if (above && ok(dAbove) && dAbove <= dBelow) {
       above.lines.push(...g.lines);
@@ -314,6 +315,54 @@ export function groupRows(lines: readonly Line[], pieces: readonly Piece[][], ru
     g.pieces = order.map((k) => g.pieces[k] as Piece[]);
   }
   return out;
+}
+
+/**
+ * The pitch of a cell's wrapped lines: the nearest two texts of one column stand one above the other,
+ * top to top, when it recurs (two pairs at least); undefined when no text of the run wraps so.
+ */
+function wrapPitch(lines: readonly Line[], pieces: readonly Piece[][]): number | undefined {
+  const size = median(lines.map((l) => l.size));
+  const steps: number[] = [];
+  pieces.forEach((ps, k) => {
+    for (const p of ps) {
+      const d = nearestAbove(lines, pieces, k, p);
+      if (d !== undefined && d >= 0.8 * size) steps.push(d);
+    }
+  });
+  const least = Math.min(...steps);
+  return steps.filter((d) => d <= least + 0.1 * size).length >= 2 ? least : undefined;
+}
+
+/** Top-to-top distance from piece p of line k up to the nearest text above it in its column (overlapping it across), if any. */
+function nearestAbove(lines: readonly Line[], pieces: readonly Piece[][], k: number, p: Piece): number | undefined {
+  const top = (lines[k] as Line).top;
+  let best: number | undefined;
+  for (let j = k - 1; j >= 0; j--) {
+    const d = top - (lines[j] as Line).top;
+    if (d <= 0 || (best !== undefined && d >= best)) continue;
+    if ((pieces[j] as Piece[]).some((q) => Math.min(q.x2, p.x2) - Math.max(q.x1, p.x1) > 0)) best = d;
+  }
+  return best;
+}
+
+/**
+ * Whether white space wider than the gap between a cell's wrapped lines runs across the whole table
+ * between lines `above` and lines `below` (under all of them): an edge between rows. Inside a row its
+ * tallest cell's lines follow each other at the wrapping pitch, so no wider space crosses it; rows
+ * printed without borders stand a cell's padding further apart, however close that is. Without
+ * wrapped lines to measure (or rows set as close as them) nothing is told.
+ */
+function rowEdge(lines: readonly Line[], pieces: readonly Piece[][]): (above: readonly Line[], below: readonly Line[]) => boolean {
+  const pitch = wrapPitch(lines, pieces);
+  const size = median(lines.map((l) => l.size));
+  if (pitch === undefined) return () => false;
+  const wrapGap = pitch - size;
+  return (above, below) => {
+    const bottom = Math.max(...above.map((l) => l.bottom));
+    const top = Math.min(...below.map((l) => l.top));
+    return top - bottom > wrapGap + 0.15 * size;
+  };
 }
 
 /**
