@@ -134,6 +134,25 @@ describe('tables without borders', () => {
     ]);
   });
 
+  it('keeps a line whose figure a cell wrapped ("2023" over "年7月31日前") in its row, where rows stand a padding apart', () => {
+    const indicator = (y: number, name: string, weight: string, target: string, last: [string, string]) => [
+      ...row(y, [name, 93], [weight, 184], [target, 246], [last[0], 300]),
+      ...row(y + 9.75, ['指标', 93], [last[1], 300]),
+    ];
+    const items = [
+      ...indicator(100, '人数', '10', '100%', ['9人', '次']),
+      ...indicator(122.5, '次数', '5', '100%', ['1次', '数']),
+      ...row(145, ['2023', 300]),
+      ...row(154.75, ['截止时间', 93], ['10', 184], ['100%', 246], ['年7月31日', 300]),
+      ...row(164.5, ['指标', 93], ['前', 300]),
+      ...indicator(177.25, '覆盖率', '10', '100%', ['100%', '率']),
+      ...indicator(199.75, '合规率', '5', '100%', ['100%', '率']),
+    ];
+    const rows = texts(items)[0];
+    expect(rows?.length).toBe(5);
+    expect(rows?.[2]).toEqual(['截止时间指标', '10', '100%', '2023年7月31日前']);
+  });
+
   it('keeps a line without figures at the rows’ own spacing a row of its own (a header row)', () => {
     const items = [
       ...row(84, ['科目代码', 60], ['科目名称', 120], ['金额', 200]),

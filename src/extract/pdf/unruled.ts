@@ -269,6 +269,7 @@ export function groupRows(lines: readonly Line[], pieces: readonly Piece[][], ru
   const tight = tightGap(lines, pieces);
   const edge = rowEdge(lines, pieces);
   const joins = (a: Line, b: Line, above: readonly Line[]) => (gap(a, b) < tight || overlaps(a, b)) && !ruledBetween(rules, a, b) && !edge(above, [b]);
+  const padded = paddedRows(lines, pieces, edge);
   const groups: RowGroup[] = [];
   lines.forEach((line, k) => {
     const ps = pieces[k] as Piece[];
@@ -277,7 +278,10 @@ export function groupRows(lines: readonly Line[], pieces: readonly Piece[][], ru
     const prev = last?.lines[last.lines.length - 1];
     // Lines that overlap are one row whatever they hold: rows are stacked, cells of one row centred
     // on different numbers of lines are not ("93.21" over "分" beside a one-line "总分").
-    if (last && prev && ((!figures && !last.figures && joins(prev, line, last.lines)) || overlaps(prev, line))) {
+    // Where rows stand a padding apart, a line at a wrapped line's distance below a row goes on in it,
+    // figures or not (a date wrapped after its year, "2023" over "年7月31日前", is no row of figures).
+    const wrapped = padded && last && prev && !edge(last.lines, [line]) && !ruledBetween(rules, prev, line);
+    if (last && prev && ((!figures && !last.figures && joins(prev, line, last.lines)) || overlaps(prev, line) || wrapped)) {
       last.lines.push(line);
       last.pieces.push(ps);
       last.figures ||= figures;
@@ -363,6 +367,30 @@ function rowEdge(lines: readonly Line[], pieces: readonly Piece[][]): (above: re
     const top = Math.min(...below.map((l) => l.top));
     return top - bottom > wrapGap + 0.15 * size;
   };
+}
+
+/**
+ * Whether the run's rows of figures stand apart by more than its wrapped lines do (a cell's padding):
+ * between nearly every two lines of figures, one after the other, white space wider than a wrapped
+ * line's gap runs across the table somewhere (a row edge). Only then is a line without an edge above
+ * it no row of its own. Rows set as close as wrapped lines (a spreadsheet's) leave none.
+ */
+function paddedRows(lines: readonly Line[], pieces: readonly Piece[][], edge: (above: readonly Line[], below: readonly Line[]) => boolean): boolean {
+  let pairs = 0;
+  let edged = 0;
+  let from = -1;
+  let seen = false;
+  lines.forEach((line, k) => {
+    if (from >= 0 && edge(lines.slice(from, k), [line])) seen = true;
+    if (!hasFigure(pieces[k] as Piece[])) return;
+    if (from >= 0 && !overlaps(lines[from] as Line, line)) {
+      pairs++;
+      if (seen) edged++;
+    }
+    from = k;
+    seen = false;
+  });
+  return edged >= 3 && edged >= 0.8 * pairs;
 }
 
 /**
