@@ -240,6 +240,21 @@ describe('tables without borders', () => {
     ]);
   });
 
+  it('reads a sheet opening under its title at the page foot, its header and one row of figures, as a table of its own', () => {
+    const items = [
+      ...row(100, ['指标', 60], ['权重', 150], ['目标值', 190], ['得分', 240]),
+      ...row(116, ['租赁价格', 60], ['20', 150], ['<=3.50万元', 190], ['20', 240]),
+      ...row(132, ['使用人满意度', 60], ['10', 150], ['>=90%', 190], ['10', 240]),
+      ...row(148, ['总分', 60], ['100', 150]),
+      ...row(164, ['项目支出绩效自评表', 60]),
+      ...row(180, ['项目资金', 60], ['年初预算数', 120], ['分值', 180], ['执行率', 215], ['得分', 260]),
+      ...row(196, ['年度资金总额', 60], ['237.92', 120], ['10', 180], ['100.00%', 215], ['10.00', 260]),
+    ];
+    const tables = texts(items);
+    expect(tables.length).toBe(2);
+    expect(tables[1]?.[2]).toEqual(['年度资金总额', '237.92', '10', '100.00%', '10.00']);
+  });
+
   it('reads nothing as a table from text without figures or columns', () => {
     const items = [...row(100, ['第一行正文', 60]), ...row(116, ['第二行正文', 60]), ...row(132, ['第三行', 60], ['正文', 200])];
     expect(read(items).tables).toEqual([]);

@@ -135,7 +135,10 @@ export function sections(lines: readonly Line[], pieces: readonly Piece[][], sta
     }
     if (hasFigure(ps)) figures++;
   }
-  if (figures >= MIN_FIGURE_LINES || !cuts.length) cuts.push([from, end]);
+  // A table opening under its title at the page foot holds its header and a row or two of figures
+  // there: the rest is on the next page, and it is no part of the table above.
+  const titled = figures > 0 && TABLE_TITLE.test(lines[from]?.text.trim() ?? '');
+  if (figures >= MIN_FIGURE_LINES || titled || !cuts.length) cuts.push([from, end]);
   else (cuts[cuts.length - 1] as [number, number])[1] = end;
   if (cuts.length === 1) return cuts;
   const out: [number, number][] = [cuts[0] as [number, number]];
