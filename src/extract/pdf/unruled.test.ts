@@ -255,6 +255,21 @@ describe('tables without borders', () => {
     expect(tables[1]?.[2]).toEqual(['年度资金总额', '237.92', '10', '100.00%', '10.00']);
   });
 
+  it('reads a table opening under its title at the page foot with one row of figures, and no such lines elsewhere', () => {
+    const foot = [
+      ...row(560, ['市级预算项目支出绩效自评表', 60]),
+      ...row(590, ['单位：万元', 60]),
+      ...row(620, ['项目名称', 60], ['基层医保工作站项目', 130]),
+      ...row(636, ['主管部门', 60], ['荣成市医疗保障局', 130], ['项目实施单位', 240]),
+      ...row(652, ['资金', 60], ['年初预算数', 130], ['全年预算数', 190], ['执行率', 250]),
+      ...row(668, ['年度资金总额', 60], ['49', 130], ['49', 190], ['11.43%', 250]),
+    ];
+    expect(texts(foot)[0]?.[3]?.filter(Boolean)).toEqual(['年度资金总额', '49', '49', '11.43%']);
+    // The same lines with text after them are no table: it does not go on over the page.
+    const more = [...foot, ...row(700, ['以上为本部门2024年度项目支出绩效自评情况，全年执行率偏低的原因是项目进度', 60])];
+    expect(texts(more)).toEqual([]);
+  });
+
   it('reads nothing as a table from text without figures or columns', () => {
     const items = [...row(100, ['第一行正文', 60]), ...row(116, ['第二行正文', 60]), ...row(132, ['第三行', 60], ['正文', 200])];
     expect(read(items).tables).toEqual([]);

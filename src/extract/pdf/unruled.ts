@@ -235,10 +235,21 @@ export function tableRuns(lines: readonly Line[], pieces: readonly Piece[][], ru
     // Rows of figures are lines with a column gap: lone figures under one another, each a line of
     // its own between lines of text, are a list (a page of one cell a line), not a table's columns.
     const figures = pieces.slice(start, end).filter((ps, i) => hasFigure(ps) && isTabular(lines[start + i] as Line)).length;
-    out.push({ start, end, enough: end - start >= MIN_ROWS && figures >= MIN_FIGURE_LINES });
+    out.push({ start, end, enough: end - start >= MIN_ROWS && (figures >= MIN_FIGURE_LINES || (figures > 0 && opensAtFoot(lines, start, end))) });
     k = end;
   }
   return out;
+}
+
+/**
+ * Whether lines [start, end) open a table under its title at the foot of the page: its title stands
+ * a few lines above (with its year and unit lines between), and nothing but a page number or a
+ * footer line follows. The page holds its header and the first row or two of figures; the rest is on
+ * the next page.
+ */
+function opensAtFoot(lines: readonly Line[], start: number, end: number): boolean {
+  if (lines.length - end > 2 || lines.slice(end).some((l) => isTabular(l) || l.text.replace(/\s+/g, '').length > 12)) return false;
+  return lines.slice(Math.max(0, start - 4), start).some((l) => TABLE_TITLE.test(l.text.trim()));
 }
 
 /** A line of running text: no column gap, and as wide as the table or wider. */
