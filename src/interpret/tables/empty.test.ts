@@ -39,6 +39,16 @@ describe('a table printed empty, with the sentence saying why', () => {
     expect(doc.tables.find((x) => x.id === '08')).toMatchObject({ rows: [], emptyStatement: said });
   });
 
+  it('is read as printed and empty where the form\'s note on the table stands between its header and the sentence', async () => {
+    const said = '说明：某某局本年度没有国有资本经营预算财政拨款支出，故本表无数据。';
+    const note = '注：本表反映单位本年度国有资本经营预算财政拨款支出情况。';
+    const doc = await read(['某某局2024年度部门决算', '', '附表8：国有资本经营预算财政拨款支出决算表', '编制单位：某某局　2024年度　金额单位：元', '功能分类科目编码科目名称合计基本支出项目支出', note, said]);
+    expect(doc.tables.find((x) => x.id === '08')).toMatchObject({ rows: [], emptyStatement: said });
+    // The note alone says nothing of the table having no data.
+    const none = await read(['某某局2024年度部门决算', '', '附表8：国有资本经营预算财政拨款支出决算表', '编制单位：某某局　2024年度　金额单位：元', '功能分类科目编码科目名称合计基本支出项目支出', note, '二、收入支出决算总体情况说明']);
+    expect(none.tables.find((x) => x.id === '08' && x.emptyStatement)).toBeUndefined();
+  });
+
   it('is not read as empty where the row under the header holds figures other than zeros', async () => {
     const said = '本单位无国有资本经营预算财政拨款支出，故本表无数据。';
     const doc = await read(['某某局2024年度部门决算', '', '表八 国有资本经营预算财政拨款支出决算表', '单位：万元', '科目编码科目名称本年支出合计基本支出项目支出', '合计 12.00 12.00 0.00', said]);

@@ -295,6 +295,8 @@ const HEADER_WORD = /^(?:项目|科目|科目编码|科目名称|科目代码|�
 
 /** Header words as a header run together without gaps holds them. */
 const HEADER_RUN = /科目编码|科目名称|科目代码|年初结转和结余|本年收入|本年支出|年末结转和结余|基本支出|项目支出|预算数|决算数|合计|小计/g;
+/** The note a form prints under a table on what it shows, one sentence. */
+const NOTE_ON_TABLE = /^注[:：]\s*本表反映[^。；]*。?$/;
 /** The total row of a table with no data: 合计 and zeros (or dashes) only. */
 const ZERO_TOTAL = /^(?:合\s*计|总\s*计)(?:\s+(?:0(?:\.0+)?|[-—－]))+$/;
 
@@ -359,6 +361,9 @@ function printedEmpty(blocks: readonly Block[], seen: ReadonlySet<TableId>, keyA
         }
         // Its total row, all zeros: the row an empty table prints under its header ("合计 0.00 0.00 0.00").
         if (header && ZERO_TOTAL.test(t)) continue;
+        // The form's note on what the table shows, under its header and above the sentence ("注：本表
+        // 反映单位本年度国有资本经营预算财政拨款支出情况。"): the table's frame, not the sentence.
+        if (header && NOTE_ON_TABLE.test(t)) continue;
         // A total row with amounts: the table has data, whatever a sentence under it says.
         if (/^(?:合\s*计|总\s*计)\s/.test(t)) break scan;
         // The rest of a header cell wrapped onto a line of its own ("年末结转和结" | "余" in a PDF).
