@@ -270,6 +270,20 @@ describe('tables without borders', () => {
     expect(texts(more)).toEqual([]);
   });
 
+  it('opens the next table at its title after a single row of figures (the last row of a table over the page)', () => {
+    const items = [
+      ...row(100, ['三级指标', 60], ['目标值', 200], ['分值', 260], ['完成率', 300], ['得分', 350]),
+      ...row(116, ['住院费用跨省直接结算率', 60], ['>=95%', 200], ['6', 260], ['96.92%', 300], ['6', 350]),
+      ...row(132, ['项目支出绩效自评表', 60]),
+      ...row(148, ['项目资金', 60], ['年初预算数', 150], ['全年预算数', 210]),
+      ...row(164, ['年度资金总额', 60], ['3.50', 150], ['3.50', 210]),
+      ...row(180, ['其他资金', 60], ['0.00', 150], ['0.00', 210]),
+    ];
+    const tables = texts(items);
+    expect(tables.length).toBe(2);
+    expect(tables[1]?.[0]?.[0]).toMatch(/^项目支出绩效自评表/);
+  });
+
   it('reads nothing as a table from text without figures or columns', () => {
     const items = [...row(100, ['第一行正文', 60]), ...row(116, ['第二行正文', 60]), ...row(132, ['第三行', 60], ['正文', 200])];
     expect(read(items).tables).toEqual([]);

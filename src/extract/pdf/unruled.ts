@@ -128,7 +128,10 @@ export function sections(lines: readonly Line[], pieces: readonly Piece[][], sta
   for (let k = start; k < end; k++) {
     const ps = pieces[k] as Piece[];
     // A part starts at a lone text line once the part before holds rows of figures of its own.
-    if (k > from && ps.length === 1 && !hasFigure(ps) && figures >= MIN_FIGURE_LINES && rowStarts.has(lines[k] as Line)) {
+    // A table's title opens the next table after a single row of figures too (a table's last row,
+    // under its repeated header at the page top).
+    const title = figures > 0 && TABLE_TITLE.test(lines[k]?.text.trim() ?? '');
+    if (k > from && ps.length === 1 && !hasFigure(ps) && (figures >= MIN_FIGURE_LINES || title) && rowStarts.has(lines[k] as Line)) {
       cuts.push([from, k]);
       from = k;
       figures = 0;
