@@ -933,8 +933,7 @@ class ClaimReader {
     let primary: SubjectMatch | null = null;
     const bases: SubjectMatch[] = [];
     for (const s of subjects) {
-      const pre = text.slice(0, s.start);
-      if (/占[^，,；;。\d]*$/.test(pre) || /(?:与|比|较)$/.test(pre)) bases.push(s);
+      if (isBaseMention(text, s)) bases.push(s);
       else if (!primary) primary = s;
       else bases.push(s);
     }
@@ -1423,14 +1422,13 @@ class ClaimReader {
     const dept = this.ctx.facts.department ?? null;
     const sec = sectionScope(section);
     return subjects.map((s) => {
-      const pre = text.slice(0, s.start);
-      const isBase = /占[^，,；;。\d]*$/.test(pre) || /(?:与|比|较)$/.test(pre);
+      const isBase = isBaseMention(text, s);
       if (!isScopable(s.key)) {
         const own = scopeOfKey(s.key);
         if (!isBase && own && own !== this.topic.scope) this.topic = { scope: null, department: this.topic.department };
         return s;
       }
-      const near = qualifierBefore(pre, dept);
+      const near = qualifierBefore(text.slice(0, s.start), dept);
       let scope: Scope | 'department' = 'department';
       let sure = true;
       if (near === 'department') {
@@ -1874,6 +1872,16 @@ const LEVEL_AFTER_CHANGE = /(?:增加|增长|上升|提高|上涨|减少|下降|
 // "比上年预算数字下降35.45%": compared with last year's budget, neither last year's spending nor this
 // year's budget; nothing the account prints to check it against.
 const LAST_YEAR_BUDGET = /(?:比|较|与)\s*(?:上年度?|上一年度?|去年|\d{4}\s*年度?)(?:的)?(?:年初|全年)?预算/;
+
+/**
+ * A mention that is what another figure is measured against, not the clause's subject: a share's base
+ * ("占本年支出合计的", "在本年支出中的占比为"), or what is compared with ("与", "比", "较").
+ */
+function isBaseMention(text: string, s: SubjectMatch): boolean {
+  const pre = text.slice(0, s.start);
+  if (/占[^，,；;。\d]*$/.test(pre) || /(?:与|比|较)$/.test(pre)) return true;
+  return /在\s*[“"]?$/.test(pre) && /^\s*[”"]?\s*(?:中|里|内)\s*(?:的)?\s*(?:所占)?(?:占比|比重|比例|占)/.test(text.slice(s.end));
+}
 
 /** Words of a share's base that name no whole of their own ("占本年度收入的", "占全部支出的"): the section's whole is meant. */
 const SHARE_BASE_FILLER = /本年度?|当年|全年|全部|总额|总计|合计|[“”"\s]/g;

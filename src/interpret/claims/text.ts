@@ -197,7 +197,8 @@ export interface Respectively {
  * A list whose count differs from the figures' is a mismatch: nothing is paired by guess.
  */
 export function expandRespectively(sentence: string): Respectively {
-  sentence = eachAsRespectively(sentence);
+  // "占比依次为35.81%和64.19%": 依次 before a list of figures says what 分别 says.
+  sentence = eachAsRespectively(sentence).replace(/依次(?=\s*(?:为|是)?\s*[-−－]?\d)/g, '分别');
   const at = sentence.indexOf('分别');
   if (at < 0) return { text: sentence, mismatch: false };
   // The items are the end of the clause before 分别: back to the previous punctuation.
@@ -207,6 +208,12 @@ export function expandRespectively(sentence: string): Respectively {
   const items = splitItems(list);
   // "基本支出157.38万元，项目支出81.29万元，分别占…的65.94%和34.06%": the items are the clauses before.
   if (!list.trim() && listStart > 0) return respectivelyOfClauses(sentence, at);
+  // "基本支出816.48万元、项目支出1463.8万元，在本年支出中的占比分别为35.81%和64.19%": a clause of words
+  // only before 分别 is what each figure is (its cue), the items the clauses before it, when they pair.
+  if (items.length < 2 && listStart > 0 && list.trim() && !/\d/.test(list)) {
+    const led = respectivelyOfClauses(sentence, at, listStart, list.trim());
+    if (!led.mismatch) return led;
+  }
   if (items.length < 2) return { text: sentence, mismatch: false };
   const { segments, rest } = respSegments(sentence.slice(at));
   if (!segments.length) return { text: sentence, mismatch: false };
@@ -283,12 +290,12 @@ const FIGURE_CLAUSE = new RegExp(`^(?=.*[^\\d\\s.,，%])(.*?)(${RESP_FIG})$`);
  * as 分别 has figures ("基本支出157.38万元，项目支出81.29万元，分别占…的65.94%和34.06%"). When
  * there are not that many, nothing is paired (a mismatch), rather than the last item taking them all.
  */
-function respectivelyOfClauses(sentence: string, at: number): Respectively {
+function respectivelyOfClauses(sentence: string, at: number, end = at, lead = ''): Respectively {
   const { segments, rest } = respSegments(sentence.slice(at));
   if (!segments.length) return { text: sentence, mismatch: false };
   const n = (segments[0] as { figures: string[] }).figures.length;
   if (n < 2 || segments.some((s) => s.figures.length !== n)) return { text: sentence, mismatch: true };
-  const before = sentence.slice(0, at).replace(/[，,；;]\s*$/, '');
+  const before = sentence.slice(0, end).replace(/[，,；;]\s*$/, '');
   // ("收入总计减少84.55万元、支出总计减少99.6万元，分别下降18%、21.6%": clauses parted by 、 too; each
   // must end in its figure, below, so a list of names is never cut into clauses.)
   // (Not at a thousands separator: "项目支出1,463.8万元" is one clause.)
@@ -301,7 +308,7 @@ function respectivelyOfClauses(sentence: string, at: number): Respectively {
   // 下降18%、21.6%" says a rate of the flat item, and the rules read both.)
   const flat = clauses.filter((c) => FLAT_CLAUSE.test(c) && !FIGURE_CLAUSE.test(c));
   if (!clauses.every((c) => FIGURE_CLAUSE.test(c) || FLAT_CLAUSE.test(c)) || flat.length === clauses.length) return { text: sentence, mismatch: true };
-  const paired = clauses.map((c, i) => `${c}，${segments.map((s) => `${s.cue}${s.figures[i]}`).join('，')}`).join('；');
+  const paired = clauses.map((c, i) => `${c}，${lead}${segments.map((s) => `${s.cue}${s.figures[i]}`).join('，')}`).join('；');
   return { text: `${sentence.slice(0, from)}${paired}${rest}`, mismatch: false };
 }
 
