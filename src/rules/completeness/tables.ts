@@ -4,7 +4,7 @@ import type { Disclosure, PublicTable } from '../../model/disclosure.js';
 import { TABLE_DEFS, TABLE_IDS, type TableId } from '../../model/tables.js';
 import { type Rule, defineRule, insufficient, notApplicable } from '../rule.js';
 import { T01, T02, T03, T04, T05, T06, T07, T08, T09, docOf, swap } from '../table/fragments.js';
-import { isAllZero, tableName } from '../table/support.js';
+import { isAllZero, saidEmptyCause, tableName } from '../table/support.js';
 
 /**
  * Completeness of the nine tables: each printed (or at least listed as attached), empty tables with
@@ -462,6 +462,8 @@ export const nonEmptyClaimsEmpty = defineRule({
         message: `${tableName(t.id)}列有非零数据（如${fig?.raw ?? ''}），但说明称“${t.emptyStatement}”`,
         actual: fig?.raw ?? null,
         locations: [t.location, ...(fig ? [fig.location] : [])],
+        // The explanation saying the same table's spending is none states this contradiction already.
+        explainedBy: { causes: [], orBy: [saidEmptyCause(t.id)], because: `表下注释亦称“${t.emptyStatement}”` },
       });
     }
   },

@@ -1,7 +1,7 @@
 import { sameItemName } from '../../catalog/catalog.js';
 import { budgetKind, label, samePrinted, where, whereFigure } from '../../model/claims.js';
 import { Decimal, type Figure, asPrinted, dec, wan } from '../../model/decimal.js';
-import { isSkip, needTable } from '../table/support.js';
+import { isSkip, needTable, saidEmptyCause } from '../table/support.js';
 import { type Claim, type Disclosure, type PublicTable, tableOf } from '../../model/disclosure.js';
 import { describeLocation, type Location } from '../../model/location.js';
 import { lineSections } from '../../model/section-at.js';
@@ -583,6 +583,7 @@ function emptyVsTable(ctx: RuleContext, id: '07' | '08', section: string, what: 
       actual: `${nonzero[0]?.value}万元`,
       locations: locs(saysNone.location, nonzero[0]?.location),
       section,
+      cause: saidEmptyCause(id),
     });
   }
 }

@@ -38,6 +38,12 @@ export function isAllZero(t: PublicTable): boolean {
 }
 
 /** A table declared empty (注：…本表无数据) with no non-zero figure: its identities do not apply. */
+/**
+ * The cause key of "table `id` has figures though the document says it is empty": the explanation's
+ * "没有…支出" and the table's own "本表无数据" are two statements of one contradiction, one finding.
+ */
+export const saidEmptyCause = (id: TableId) => `said-empty:${id}`;
+
 export function declaredEmpty(t: PublicTable): boolean {
   return t.emptyStatement != null && isAllZero(t);
 }
