@@ -1,5 +1,5 @@
 // What the folds read of a finding: the numbers of its expected and actual values, and its places.
-import { Decimal } from '../../model/decimal.js';
+import { Decimal, halfUnit } from '../../model/decimal.js';
 import type { Location } from '../../model/location.js';
 import { type Finding, SEVERITY_ORDER, type Severity } from '../../model/finding.js';
 
@@ -27,9 +27,36 @@ export function soleNumber(text: string | null): Decimal | null {
  * carry their own rounding, hence a hundredth of slack.
  */
 export function offBySameAmount(f: Finding, root: Finding): boolean {
-  const [fe, fa, re, ra] = [soleNumber(f.expected), soleNumber(f.actual), soleNumber(root.expected), soleNumber(root.actual)];
+  const [fe, fa, re, ra] = [amountOf(f.expected, f)?.value, amountOf(f.actual, f)?.value, amountOf(root.expected, root)?.value, amountOf(root.actual, root)?.value];
   if (!fe || !fa || !re || !ra || re.eq(ra)) return false;
   return fe.minus(fa).abs().minus(re.minus(ra).abs()).abs().lte('0.01');
+}
+
+/** An amount read in 万元, with half the unit it is printed to (in 万元 as well). */
+export interface Amount {
+  value: Decimal;
+  half: Decimal;
+}
+
+/**
+ * The sole amount of a finding's expected or actual value, in 万元. A figure printed without a unit
+ * (a table cell as printed, "23867000.0") is in the unit the finding states its other amounts in: a
+ * table printed in 元 says "应为 2386700.00元", and its cell is 元 too, not 2386.7万元 ten thousand times over.
+ */
+export function amountOf(text: string | null, f: Finding): Amount | null {
+  const n = soleNumber(text);
+  if (!n || !text) return null;
+  const decimals = /\d\.(\d+)/.exec(text)?.[1]?.length ?? 0;
+  const own = /\d\s*(万元|亿元|元)/.exec(text)?.[1];
+  const unit = own ?? (/[%％]/.test(text) ? undefined : [f.expected, f.actual, f.difference].map((t) => /\d\s*(万元|亿元|元)/.exec(t ?? '')?.[1]).find((u) => u != null));
+  if (unit !== '元') return { value: n, half: halfUnit(decimals) };
+  // numbersIn reads "N元" (the unit right after it) in 万元 already.
+  return { value: /\d元/.test(text) ? n : n.div(10000), half: halfUnit(decimals).div(10000) };
+}
+
+/** Two amounts the same at the coarser of their printed precisions (238.67万元 and 2386700.00元 are). */
+export function sameAmount(a: Amount | null, b: Amount | null): boolean {
+  return a != null && b != null && a.value.minus(b.value).abs().lt(a.half.plus(b.half));
 }
 
 // The numbers of each text read during one fold: the folds compare findings pair by pair, reading

@@ -1,7 +1,7 @@
 import type { Decimal } from '../../model/decimal.js';
 import type { Finding } from '../../model/finding.js';
 import type { Location } from '../../model/location.js';
-import { addPlaces, applyFolds, highestSeverity, numbersIn, offBySameAmount, samePlace, soleNumber } from './figures.js';
+import { addPlaces, amountOf, applyFolds, highestSeverity, numbersIn, offBySameAmount, sameAmount, samePlace, soleNumber } from './figures.js';
 
 /**
  * A 类's listed items short of its amount, and all the items short of the whole by the same amount:
@@ -68,7 +68,8 @@ export function cellAgainstItsTable(findings: readonly Finding[]): readonly Find
     if (!text || !printed) continue;
     // A table rule that already names this cell as the wrong one (疑有误) keeps the finding; the
     // explanation's agreeing figure is one more place of it.
-    const named = sums.find((t) => samePlace(t.locations[0] as Location, cell) && soleNumber(t.actual)?.eq(printed) && soleNumber(t.expected)?.eq(text));
+    // (At one unit: a table printed in 元 names its cell in 元, the explanation in 万元.)
+    const named = sums.find((t) => samePlace(t.locations[0] as Location, cell) && sameAmount(amountOf(t.actual, t), amountOf(n.expected, n)) && sameAmount(amountOf(t.expected, t), amountOf(n.actual, n)));
     if (named) {
       gone.add(n);
       merged.set(named, { ...(merged.get(named) ?? named), message: `${named.message}（说明写${n.actual}，与此相符；「${n.title}」不再另报）`, locations: addPlaces(named, n.locations) });
