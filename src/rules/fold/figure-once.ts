@@ -255,3 +255,73 @@ export function sheetRowSwapped(findings: readonly Finding[]): readonly Finding[
   }
   return applyFolds(findings, gone, merged);
 }
+
+/**
+ * A sheet row's 全年预算数 and 全年执行数 written in each other's place: the rate, the quotes of both
+ * and the sources' sums all fail, as one slip. Taken as one only when the exchange makes everything
+ * hold: the printed rate is the exchanged 执行数 ÷ 预算数 (to its printed places), no finding on the
+ * sheet's score, every quote of the two figures is the other figure, and every sum of the sources fails
+ * just as exchanged. One finding, the rate's, names the two cells; the others are folded into it.
+ */
+export function sheetBudgetSwapped(findings: readonly Finding[]): readonly Finding[] {
+  const gone = new Set<Finding>();
+  const merged = new Map<Finding, Finding>();
+  for (const r of findings) {
+    if (r.rule !== 'performance.execution-rate' || r.severity !== 'error' || gone.has(r)) continue;
+    const m = RATE_PARTS.exec(r.message);
+    const [at, executedAt, budgetAt] = [r.locations[0], r.locations[1], r.locations[2]];
+    if (!m || !at || !executedAt || !budgetAt) continue;
+    const [rateText, executedText, budgetText] = [m[1], m[2], m[3]] as [string, string, string];
+    const [rate, executed, budget] = [rateText, executedText, budgetText].map((t) => new Decimal(t.replace(/,/g, ''))) as [Decimal, Decimal, Decimal];
+    if (executed.isZero() || executed.eq(budget)) continue;
+    // Exchanged back, the printed rate holds to its printed places.
+    if (budget.div(executed).times(100).minus(rate).abs().gt(new Decimal(10).pow(-printedPlaces(rateText)))) continue;
+    const sheet = (x: Finding) => !gone.has(x) && x !== r && x.severity !== 'info' && sheetOf(x) === sheetOf(r);
+    // The score is worked out from the rate, which the exchange leaves as it is: a score found wrong is another slip.
+    if (findings.some((x) => sheet(x) && (x.rule === 'performance.execution-score' || x.rule === 'performance.score-over-weight') && sameLine(x.locations[0], at))) continue;
+    const quotes = findings.filter((x) => !gone.has(x) && x.rule === 'performance.quote-consistency' && x.severity !== 'info' && sheetNamed(x, r) && (sameLine(x.locations[1], executedAt) || sameLine(x.locations[1], budgetAt)) && /的全年(预算|执行)数/.test(x.message));
+    // Every quote of the two figures is the other one, as printed in the row.
+    const exchanged = (x: Finding) => {
+      const [e, a] = [soleNumber(x.expected), soleNumber(x.actual)];
+      return e != null && a != null && ((e.eq(budget) && a.eq(executed)) || (e.eq(executed) && a.eq(budget)));
+    };
+    if (quotes.some((q) => !exchanged(q))) continue;
+    const sources = findings.filter((x) => sheet(x) && x.rule === 'performance.funds-parts' && sameLine(x.locations[0], at) && sourcesExchanged(x, budgetText, executedText, budget, executed));
+    const folded = [...quotes, ...sources];
+    for (const x of folded) gone.add(x);
+    const also = folded.length ? `（由此引起的「${[...new Set(folded.map((x) => x.title))].join('、')}」不再另报）` : '';
+    merged.set(r, {
+      ...r,
+      message: `${sheetOf(r)}全年预算数${budgetText}与全年执行数${executedText}疑为两栏数字写反（互换）：按互换后的数，执行率${rateText}%与全年执行数${budgetText}÷全年预算数${executedText}相符${quotes.length ? '，说明所引的数亦与互换后相符' : ''}${also}`,
+      expected: `${executedText}；${budgetText}`,
+      actual: `${budgetText}；${executedText}`,
+      difference: null,
+      locations: folded.reduce((ls, x) => addPlaces({ ...r, locations: ls }, x.locations), [budgetAt, executedAt, at, ...r.locations.slice(3)]),
+    });
+  }
+  return applyFolds(findings, gone, merged);
+}
+
+/** A quote's finding names the sheet of `r` ("…与项目支出绩效自评表「X」的…"). */
+const sheetNamed = (q: Finding, r: Finding) => {
+  const name = /「[^」]*」$/.exec(sheetOf(r) ?? '')?.[0];
+  return name != null && q.message.includes(`项目支出绩效自评表${name}`);
+};
+
+/**
+ * The sources' finding of a row whose 全年预算数 and 全年执行数 are exchanged: each of its sums is of
+ * one of the two, and its sources add up to the other (so all hold once exchanged back).
+ */
+function sourcesExchanged(x: Finding, budgetText: string, executedText: string, budget: Decimal, executed: Decimal): boolean {
+  const said = /不符：(.+)$/.exec(x.message)?.[1];
+  if (!said) return false;
+  const clauses = said.split('；');
+  return clauses.every((c) => {
+    const m = /^(全年执行数|全年预算数)([\d.,]+) ≠ (.+)$/.exec(c);
+    if (!m) return false;
+    const [printed, other] = m[1] === '全年预算数' ? [budgetText, executed] : [executedText, budget];
+    if (m[2] !== printed) return false;
+    const parts = [...(m[3] as string).matchAll(/[\d.,]+(?=\s*(?:\+|$))/g)].map((p) => new Decimal(p[0].replace(/,/g, '')));
+    return parts.length > 0 && parts.reduce((a, b) => a.plus(b), new Decimal(0)).eq(other);
+  });
+}

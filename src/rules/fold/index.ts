@@ -8,7 +8,7 @@ import { decidedEqualPair } from './pairs.js';
 import { decidesPair, heldByCorrection, oneFigureRightsBoth } from './held.js';
 import { RELATIONS, relate } from './relations.js';
 import { correctedFigureCause } from '../arithmetic/lib.js';
-import { sameFigureOnce, sheetAgainstItsRate, sheetAgainstItsSum, sheetRowSwapped } from './figure-once.js';
+import { sameFigureOnce, sheetAgainstItsRate, sheetAgainstItsSum, sheetBudgetSwapped, sheetRowSwapped } from './figure-once.js';
 import { addPlaces, highestSeverity, messageShape, numbersIn, offBySameAmount, sameStatement, soleNumber, withNumbersRead } from './figures.js';
 import { DERIVED_CATEGORY, DERIVED_QUOTE_RULE, DERIVED_SHEET_RULE, ROOT_RULE, namesFigureAboveItsWhole } from './kinds.js';
 import { swappedPairOnce } from './swapped.js';
@@ -23,7 +23,8 @@ import { cellAgainstItsTable, foldSharedItems } from './tables.js';
  * (6) One figure that several findings find too small at one statement is one finding (oneFigureBelowMany).
  * (7) Two figures of one sentence written in each other's place are one finding (swappedPairOnce).
  * Before (2), a sheet figure the explanation quotes otherwise is decided by the sheet's own rate or
- * sources (sheetAgainstItsRate), and a sheet row's 执行数 and 得分 exchanged is one finding (sheetRowSwapped).
+ * sources (sheetAgainstItsRate), and a sheet row's 执行数 and 得分 exchanged is one finding (sheetRowSwapped),
+ * as are its 全年预算数 and 全年执行数 exchanged (sheetBudgetSwapped).
  */
 export function foldRootCauses(findings: readonly Finding[]): Finding[] {
   return withNumbersRead(() => foldAll(findings));
@@ -52,7 +53,7 @@ function foldAll(findings: readonly Finding[]): Finding[] {
   const withCounts = merged.map((f) => (count.get(f) ? { ...f, message: `${f.message}（同一问题共${count.get(f)}处）` } : f));
 
   // (2) Consequences of a figure already named as wrong.
-  const once = [...sameFigureOnce(sheetAgainstItsRate(sheetRowSwapped(sheetAgainstItsSum(withCounts))))];
+  const once = [...sameFigureOnce(sheetAgainstItsRate(sheetRowSwapped(sheetAgainstItsSum(sheetBudgetSwapped(withCounts)))))];
   // A figure named above its totals is a root only where no table names that same figure wrong at that
   // statement: then the table is the likelier source and the bound one more thing that follows from it.
   const tableRoots = once.filter((f) => ROOT_RULE.test(f.rule) && f.severity !== 'info' && f.locations[0]);
