@@ -109,6 +109,31 @@ describe.skipIf(!built)('what a parse worker loads to read a PDF', () => {
   it('loads no node:crypto (wanted only to name pdfjs’s scripts in the cache, when pdfjs reads)', () => {
     expect(loadedBy('dist/extract/pdf/job.js', 'crypto')).toBe(false);
   });
+  it('loads none of Node’s own modules once it has changed V8’s flags, for one PDF (each would be compiled anew)', () => {
+    // A worker run as the early one is (its script through the loader, flags for one file), its first
+    // flag change noted, given the Putuo PDF; what Node loaded after that is asked once it has replied.
+    const code = `
+      const { Worker } = require('node:worker_threads');
+      const { readFileSync } = require('node:fs');
+      const inWorker = 'const v8 = require("node:v8"); const set = v8.setFlagsFromString; let before = null;' +
+        'v8.setFlagsFromString = (f) => { before ??= new Set(process.moduleLoadList); return set(f); };' +
+        'require("node:worker_threads").parentPort.on("message", (m) => { if (m.warm === "late") require("node:worker_threads").parentPort.postMessage({ late: process.moduleLoadList.filter((x) => before && !before.has(x)) }); });' +
+        'require(${JSON.stringify(join(ROOT, 'dist/bundle/load.cjs'))}).runWorkerScript(${JSON.stringify(join(ROOT, 'dist/bundle/worker.js'))}, require);';
+      const w = new Worker(inWorker, { eval: true, workerData: { oneFile: true } });
+      const file = 'test/corpus/putuo-finance-bureau-2024.pdf';
+      w.on('message', (m) => {
+        if ('late' in m) { console.log(JSON.stringify(m.late)); w.terminate(); }
+        else { if (!m.ok) console.error(m.message); w.postMessage({ warm: 'late' }); }
+      });
+      w.postMessage({ job: 'pdf', file, bytes: new Uint8Array(readFileSync(file)) });`;
+    const r = spawnSync(process.execPath, ['-e', code], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, JUESUAN_CACHE_DIR: cache, JUESUAN_PDFIUM_TIER_UP: '0', JUESUAN_OCR: 'off' },
+    });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual([]);
+  });
   it('finds PDFium where Node finds it, as the build wrote it into the worker’s script (no resolution of its exports at every start)', () => {
     const written = /ENTRY_AT_BUILD\s*=\s*true\s*\?\s*("[^"]+")/.exec(readFileSync(join(ROOT, 'dist/bundle/worker.js'), 'latin1'))?.[1];
     expect(written).toBeDefined();
