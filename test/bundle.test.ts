@@ -117,12 +117,12 @@ describe.skipIf(!built)('what a parse worker loads to read a PDF', () => {
       const { readFileSync } = require('node:fs');
       const inWorker = 'const v8 = require("node:v8"); const set = v8.setFlagsFromString; let before = null;' +
         'v8.setFlagsFromString = (f) => { before ??= new Set(process.moduleLoadList); return set(f); };' +
-        'require("node:worker_threads").parentPort.on("message", (m) => { if (m.warm === "late") require("node:worker_threads").parentPort.postMessage({ late: process.moduleLoadList.filter((x) => before && !before.has(x)) }); });' +
+        'require("node:worker_threads").parentPort.on("message", (m) => { if (m.warm === "late") require("node:worker_threads").parentPort.postMessage({ flagsChanged: before !== null, late: process.moduleLoadList.filter((x) => before && !before.has(x)) }); });' +
         'require(${JSON.stringify(join(ROOT, 'dist/bundle/load.cjs'))}).runWorkerScript(${JSON.stringify(join(ROOT, 'dist/bundle/worker.js'))}, require);';
       const w = new Worker(inWorker, { eval: true, workerData: { oneFile: true } });
       const file = 'test/corpus/putuo-finance-bureau-2024.pdf';
       w.on('message', (m) => {
-        if ('late' in m) { console.log(JSON.stringify(m.late)); w.terminate(); }
+        if ('late' in m) { console.log(JSON.stringify(m)); w.terminate(); }
         else { if (!m.ok) console.error(m.message); w.postMessage({ warm: 'late' }); }
       });
       w.postMessage({ job: 'pdf', file, bytes: new Uint8Array(readFileSync(file)) });`;
@@ -132,7 +132,7 @@ describe.skipIf(!built)('what a parse worker loads to read a PDF', () => {
       env: { ...process.env, JUESUAN_CACHE_DIR: cache, JUESUAN_PDFIUM_TIER_UP: '0', JUESUAN_OCR: 'off' },
     });
     expect(r.stderr).toBe('');
-    expect(JSON.parse(r.stdout)).toEqual([]);
+    expect(JSON.parse(r.stdout)).toEqual({ flagsChanged: true, late: [] });
   });
   it('finds PDFium where Node finds it, as the build wrote it into the worker’s script (no resolution of its exports at every start)', () => {
     const written = /ENTRY_AT_BUILD\s*=\s*true\s*\?\s*("[^"]+")/.exec(readFileSync(join(ROOT, 'dist/bundle/worker.js'), 'latin1'))?.[1];
