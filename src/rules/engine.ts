@@ -102,7 +102,7 @@ function addFinding(doc: Disclosure, rule: Rule, found: Found, f: FindingInput):
   if (found.seen.has(key)) return;
   found.seen.add(key);
   found.findings.push(finding);
-  if (f.cause != null || f.explainedBy || f.holdsWith) relate(finding, { cause: f.cause, explainedBy: f.explainedBy, holdsWith: f.holdsWith });
+  if (f.cause != null || f.explainedBy || f.holdsWith || f.exchange) relate(finding, { cause: f.cause, explainedBy: f.explainedBy, holdsWith: f.holdsWith, exchange: f.exchange });
 }
 
 import { relate } from './fold/relations.js';

@@ -3,6 +3,7 @@ import type { Disclosure } from '../model/disclosure.js';
 import type { Category, Finding, Severity } from '../model/finding.js';
 import type { Location } from '../model/location.js';
 import type { HoldsWith } from './holds-with.js';
+import type { Exchange } from './fold/relations.js';
 
 /** What a rule is, as shown in the catalog (`juesuan rules`) and in every finding. */
 export interface RuleMeta {
@@ -57,6 +58,8 @@ export interface FindingInput {
   explainedBy?: Explained;
   /** For each figure the finding quotes, the values of it with which its relation would hold. */
   holdsWith?: HoldsWith[];
+  /** Two cells whose figures exchanged make the finding hold (see fold/relations.ts). */
+  exchange?: Exchange;
 }
 
 /**

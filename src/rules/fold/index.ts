@@ -12,7 +12,7 @@ import { sameFigureOnce, sheetAgainstItsRate, sheetAgainstItsSum, sheetBudgetSwa
 import { addPlaces, highestSeverity, messageShape, numbersIn, offBySameAmount, sameStatement, soleNumber, withNumbersRead } from './figures.js';
 import { DERIVED_CATEGORY, DERIVED_QUOTE_RULE, DERIVED_SHEET_RULE, ROOT_RULE, namesFigureAboveItsWhole } from './kinds.js';
 import { swappedPairOnce } from './swapped.js';
-import { cellAgainstItsTable, foldSharedItems } from './tables.js';
+import { cellAgainstItsTable, exchangeBorneOut, foldSharedItems } from './tables.js';
 
 /**
  * One root cause, one finding. (0) A finding its rule declares explained by others (see
@@ -31,7 +31,7 @@ export function foldRootCauses(findings: readonly Finding[]): Finding[] {
 }
 
 function foldAll(findings: readonly Finding[]): Finding[] {
-  findings = cellAgainstItsTable(foldSharedItems(foldAbsences(foldExplained(findings))));
+  findings = cellAgainstItsTable(exchangeBorneOut(foldSharedItems(foldAbsences(foldExplained(findings)))));
   // (1) Repeats of one statement.
   const byShape = new Map<string, Finding>();
   const count = new Map<Finding, number>();

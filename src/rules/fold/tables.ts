@@ -1,5 +1,6 @@
 import type { Decimal } from '../../model/decimal.js';
 import type { Finding } from '../../model/finding.js';
+import { RELATIONS } from './relations.js';
 import type { Location } from '../../model/location.js';
 import { addPlaces, amountOf, applyFolds, highestSeverity, numbersIn, offBySameAmount, sameAmount, samePlace, soleNumber } from './figures.js';
 
@@ -39,6 +40,48 @@ export function foldSharedItems(findings: readonly Finding[]): readonly Finding[
   return applyFolds(findings, gone, merged);
 }
 
+/** The cells a finding of the explanation against the tables names, each with the table's figure and the explanation's (in order). */
+function quotedCells(n: Finding): { at: Location; printed: Decimal; said: Decimal }[] | null {
+  const cells = n.locations.filter((l) => l.cell != null);
+  const [printed, said] = [numbersIn(n.expected), numbersIn(n.actual)];
+  if (!cells.length || /[≤≥<>]/.test(`${n.expected}${n.actual}`) || printed.length !== cells.length || said.length !== cells.length) return null;
+  return cells.map((at, k) => ({ at, printed: printed[k] as Decimal, said: said[k] as Decimal }));
+}
+
+/**
+ * A table's broken sum that holds with its total and a part exchanged (its relation's `exchange`),
+ * where the explanation quotes either cell as the other's figure and nothing it quotes of the two
+ * says otherwise: the explanation is the third source the sum alone lacked, so the finding becomes
+ * the exchange's, naming both cells. The explanation's findings are then folded into it as agreeing
+ * with the exchange (cellAgainstItsTable).
+ */
+export function exchangeBorneOut(findings: readonly Finding[]): readonly Finding[] {
+  const merged = new Map<Finding, Finding>();
+  for (const t of findings) {
+    const x = RELATIONS.get(t)?.exchange;
+    if (!x || t.severity === 'info') continue;
+    const mine = (l: Location) => samePlace(l, x.at) || x.with.some((w) => samePlace(l, w.at));
+    const quotes = findings.flatMap((n) => (/^narrative-table\./.test(n.rule) && n.severity !== 'info' && n.locations.some((l) => l.cell && mine(l)) ? [n] : []));
+    if (!quotes.length) continue;
+    // The parts an exchange with which every quote of the cells agrees with.
+    const fits = x.with.filter((w) => {
+      const [other, own] = [(at: Location) => (samePlace(at, x.at) ? w.printed : samePlace(at, w.at) ? x.printed : null), (at: Location) => (samePlace(at, x.at) ? x.printed : w.printed)];
+      return quotes.every((n) => {
+        const cells = quotedCells(n);
+        // A quote of a part the exchange leaves as it is: as printed, which it was not (its finding says so).
+        return cells != null && cells.every((q) => (other(q.at) == null ? !mine(q.at) : q.printed.eq(own(q.at)) && q.said.eq(other(q.at) as Decimal)));
+      });
+    });
+    const one = fits.length === 1 ? fits[0] : undefined;
+    // Several parts, printed alike, fit when the quotes name only the total: its figure is borne out, the part is not.
+    const words = one ?? (fits.length === x.with.length && quotes.every((n) => n.locations.every((l) => !l.cell || samePlace(l, x.at))) ? x.either : undefined);
+    if (!words) continue;
+    const first = [x.at, ...(one ? [one.at] : [])];
+    merged.set(t, { ...t, message: words.message, expected: words.expected, actual: words.actual, difference: null, locations: [...first, ...t.locations.filter((l) => !first.some((p) => samePlace(l, p)))] });
+  }
+  return merged.size ? findings.map((f) => merged.get(f) ?? f) : findings;
+}
+
 /**
  * The explanation differs from a table cell, and that cell breaks a sum of its own table by just the
  * same amount: with the explanation's figure in it, the table adds up. The table's own total is the
@@ -53,8 +96,11 @@ export function cellAgainstItsTable(findings: readonly Finding[]): readonly Find
     const cell = n.locations.find((l) => l.cell != null);
     if (!cell) continue;
     // Two cells of a row that a table rule found written in each other's place: the explanation that
-    // agrees with one of them as exchanged back is one more place of that finding.
-    const swap = swappedAt(findings, gone, cell, soleNumber(n.expected), soleNumber(n.actual));
+    // agrees with them as exchanged back (one cell, or both: its own finding of the two quotes
+    // exchanged) is one more place of that finding.
+    const cells = quotedCells(n);
+    const swaps = cells?.map((q) => swappedAt(findings, gone, q.at, q.printed, q.said));
+    const swap = swaps?.[0] && swaps.every((x) => x === swaps[0]) ? swaps[0] : undefined;
     if (swap) {
       gone.add(n);
       const into = merged.get(swap) ?? swap;

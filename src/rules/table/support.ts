@@ -4,6 +4,7 @@ import type { Disclosure, PublicTable, TableRow } from '../../model/disclosure.j
 import { type Location, placeKey } from '../../model/location.js';
 import { TABLE_DEFS, type TableId } from '../../model/tables.js';
 import type { Category, Severity } from '../../model/finding.js';
+import type { Exchange } from '../fold/relations.js';
 import { type Rule, type RuleCase, type RuleContext, type RuleSkip, defineRule, insufficient, notApplicable } from '../rule.js';
 
 /**
@@ -323,6 +324,56 @@ function sameRow(a: CellRef, b: CellRef): boolean {
   return a.table === b.table && la.line != null && placeKey(la) === placeKey(lb) && (la.cell?.table ?? null) === (lb.cell?.table ?? null) && (la.cell?.row ?? null) === (lb.cell?.row ?? null);
 }
 
+/** Whether two cells stand in one printed column of one table (the same table of the page, the same column). */
+function sameColumn(a: CellRef, b: CellRef): boolean {
+  const [la, lb] = [a.fig.location, b.fig.location];
+  return a.table === b.table && la.file === lb.file && la.cell != null && lb.cell != null && la.cell.table === lb.cell.table && la.cell.col === lb.cell.col;
+}
+
+/**
+ * A broken sum that holds with its total and one of its parts (of the same printed row or column)
+ * exchanged, every other identity either cell takes part in holding as well: what the finding says
+ * once a third source (the explanation) bears the exchange out. One sum alone cannot tell it from one
+ * wrong cell, so the finding stays as it is until then. Several parts may fit only when printed alike
+ * (the total's figure is then the same whichever it was). Undefined when none fits.
+ */
+function totalExchange(all: readonly Evaluated[], e: Evaluated, w: Words): Exchange | undefined {
+  if (e.kind !== 'sum') return undefined;
+  const a = e.total;
+  if (a.unread || a.fig.kind !== 'amount') return undefined;
+  const fits = e.parts
+    .map((p) => p.ref)
+    .filter((b) => !b.unread && b.fig.kind === 'amount' && cellKey(b) !== cellKey(a) && !dec(a.fig).eq(dec(b.fig)) && (sameRow(a, b) || sameColumn(a, b)))
+    .filter((b) => {
+      const [ka, kb] = [cellKey(a), cellKey(b)];
+      const exchanged = (c: CellRef): CellRef => (cellKey(c) === ka ? { ...c, fig: b.fig } : cellKey(c) === kb ? { ...c, fig: a.fig } : c);
+      const involved = all.filter((x) => cellsOf(x).some((c) => cellKey(c) === ka || cellKey(c) === kb));
+      return involved.every((x) => evaluate({ ...x, total: exchanged(x.total), parts: x.parts.map((p) => ({ ...p, ref: exchanged(p.ref) })) }).agreement !== 'break');
+    });
+  const first = fits[0];
+  if (!first || fits.some((b) => !dec(b.fig).eq(dec(first.fig)))) return undefined;
+  const before = `（此前不成立的1项：${statement(e, w)}）`;
+  return {
+    at: a.fig.location,
+    printed: dec(a.fig),
+    with: fits.map((b) => ({
+      at: b.fig.location,
+      printed: dec(b.fig),
+      message: `${swapWords(a, b)}：两数互换后，它们参与的各项勾稽关系均成立，说明所写的数也是互换后的数${before}`,
+      expected: `${b.fig.raw}；${a.fig.raw}`,
+      actual: `${a.fig.raw}；${b.fig.raw}`,
+    })),
+    either:
+      fits.length > 1
+        ? {
+            message: `${a.label}${a.fig.raw} 疑与${fits.map((b) => b.label.replace(/^.* “/, '“')).join('、')}之一（均为${first.fig.raw}）写反（互换）：与其中任一互换后，它们参与的各项勾稽关系均成立，说明所写的${a.label.replace(/^.* “/, '“')}也是互换后的数${first.fig.raw}；是哪一项，表中无从判断${before}`,
+            expected: first.fig.raw,
+            actual: a.fig.raw,
+          }
+        : undefined,
+  };
+}
+
 /**
  * Pairs of cells of one printed row that are each other's figures: at least two identities break,
  * each cell takes part in one of them, and with the two figures exchanged every identity either cell
@@ -429,11 +480,13 @@ export function reportIdentities(ctx: RuleContext, ruleId: string): void {
       continue;
     }
     const suspect = e.kind === 'sum' ? partsSuspected(a.evaluated, e) : null;
+    const exchange = totalExchange(a.evaluated, e, w);
     if (suspect) {
-      reportParts(ctx, e, suspect, w);
+      reportParts(ctx, e, suspect, w, exchange);
       continue;
     }
     ctx.report({
+      ...(exchange ? { exchange } : {}),
       message: statement(e, w),
       expected: w.show(e.expected),
       actual: e.kind === 'le' ? (e.parts[0] as Part).ref.fig.raw : e.total.fig.raw,
@@ -461,12 +514,13 @@ function partsSuspected(all: readonly Evaluated[], e: Evaluated): { corroboratio
   return parts.length ? { corroboration, parts } : null;
 }
 
-function reportParts(ctx: RuleContext, e: Evaluated, s: { corroboration: Evaluated; parts: Part[] }, w: Words): void {
+function reportParts(ctx: RuleContext, e: Evaluated, s: { corroboration: Evaluated; parts: Part[] }, w: Words, exchange: Exchange | undefined): void {
   const one = s.parts.length === 1 ? (s.parts[0] as Part) : null;
   const should = one ? implied(e, one.ref) : null;
   const named = s.parts.length <= 4 ? s.parts.map((p) => `${p.short}${p.ref.fig.raw}`).join('、') : `所列${s.parts.length}项`;
   const where = one ? `${one.ref.label}${one.ref.fig.raw} 疑有误${should ? `，按此关系应为 ${w.show(should)}` : ''}` : `差错应在${named}之中`;
   ctx.report({
+    ...(exchange ? { exchange } : {}),
     message: `${statement(e, w)}；${e.total.label}${e.total.fig.raw} 在另一勾稽关系中相符（${s.corroboration.what}），${where}`,
     expected: one && should ? w.show(should) : e.total.fig.raw,
     actual: one ? one.ref.fig.raw : w.show(e.expected),
@@ -522,17 +576,21 @@ function reportSwap(ctx: RuleContext, a: CellRef, b: CellRef, failures: Evaluate
   const w = wordsOf(failures.flatMap(figsOf));
   const details = failures.map((f) => statement(f, w)).join('；');
   const own = [a.fig.location, b.fig.location];
-  // The second cell by its column alone when both labels name the same row ("… 的“基本支出”0.00 与“项目支出”6.70").
-  const row = /^(.*) 的“/.exec(a.label)?.[1];
-  const second = row && b.label.startsWith(`${row} 的“`) ? b.label.slice(row.length + 2) : ` ${b.label}`;
   ctx.report({
-    message: `${a.label}${a.fig.raw} 与${second}${b.fig.raw} 疑为两栏数字写反（互换）：两数互换后，它们参与的各项勾稽关系均成立（此前不成立的${failures.length}项：${details}）`,
+    message: `${swapWords(a, b)}：两数互换后，它们参与的各项勾稽关系均成立（此前不成立的${failures.length}项：${details}）`,
     expected: `${b.fig.raw}；${a.fig.raw}`,
     actual: `${a.fig.raw}；${b.fig.raw}`,
     difference: null,
     tolerance: w.tol(failures[0]?.tolerance ?? new Decimal(0)),
     locations: dedupeLocations([...own, ...failures.flatMap((f) => locations(f)).filter((l) => !own.includes(l))]),
   });
+}
+
+/** "A 与 B 疑为两栏数字写反（互换）", the second cell by its column alone when both labels name the same row ("… 的“基本支出”0.00 与“项目支出”6.70"). */
+function swapWords(a: CellRef, b: CellRef): string {
+  const row = /^(.*) 的“/.exec(a.label)?.[1];
+  const second = row && b.label.startsWith(`${row} 的“`) ? b.label.slice(row.length + 2) : ` ${b.label}`;
+  return `${a.label}${a.fig.raw} 与${second}${b.fig.raw} 疑为两栏数字写反（互换）`;
 }
 
 function dedupeLocations(ls: Location[]): Location[] {
