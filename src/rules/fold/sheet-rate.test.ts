@@ -62,14 +62,15 @@ describe('a sheet figure the explanation quotes otherwise, decided by the sheet\
     expect(added.some((f) => f.message.includes('互换'))).toBe(false);
   });
 
-  it('takes in the sources\' break that adds up to the quoted figure where the rate alone decides (a rate cut, not rounded)', async () => {
+  it('takes the quote into the sources\' break that the rate decides (a rate cut, not rounded, still reads its figures)', async () => {
     const file = 'test/paraphrase/rongcheng-fund-2024-tables.md';
     const row = '\t年度资金总额\t1600\t524.8\t8.44\t10\t1.60%\t0.2\t';
     const text = await readFile(file, 'utf8');
     expect(text.split('\n')).toContain(row);
     const r = await checkText(text.replace(row, '\t年度资金总额\t1600\t524.8\t84.4\t10\t1.60%\t0.2\t'), { file });
     const errors = r.findings.filter((f) => f.severity === 'error' && f.locations.some((l) => l.text === '84.4'));
-    expect(errors.map((f) => f.rule)).toEqual(['performance.quote-consistency']);
-    expect(errors[0]?.message).toContain('该表执行率1.60%及各资金来源之和按8.44相符、按84.4不符');
+    expect(errors.map((f) => f.rule)).toEqual(['performance.funds-parts']);
+    expect(errors[0]?.message).toContain('执行率1.60%按8.44相符、按84.4不符，全年执行数84.4有误，应为8.44');
+    expect(errors[0]?.message).toContain('写8.44，与此相符；「引用的自评结果与自评表一致」不再另报');
   });
 });

@@ -2,7 +2,7 @@ import { Decimal, type Figure, dec, fmt, intervalOf, overlaps, scaleI } from '..
 import type { PerformanceSheet } from '../../model/disclosure.js';
 import { compareRate, compareSum, tolText } from '../arith.js';
 import { type Rule, defineRule, notApplicable } from '../rule.js';
-import { type FundsBreak, fundsBreaks } from './funds-verdict.js';
+import { type FundsBreak, correctedFund, fundsBreaks } from './funds-verdict.js';
 import { flatSheet, fullIndicators, tabSheet } from './fixtures.js';
 import { NATIONAL, isOutput, pct, pts, raw, sheetLabel } from './util.js';
 
@@ -41,9 +41,14 @@ export const executionRate = defineRule({
     const items: { label: string; full: Figure; executed: Figure; rate: Figure }[] = [];
     for (const s of withFunds(doc.performance.sheets)) {
       const f = s.funds as NonNullable<PerformanceSheet['funds']>;
-      // A total funds-parts names wrong, with which the rate comes right: reported there.
-      if (fundsBreaks(s).some((b) => b.wrong === 'total')) continue;
-      if (f.fullBudget && f.executed && f.rate) items.push({ label: sheetLabel(s), full: f.fullBudget, executed: f.executed, rate: f.rate });
+      // A total funds-parts names wrong, with which the rate comes right: reported there. The rate is
+      // still read with the sources' sum in its place, for a rate cut off rather than rounded (a slip of its own).
+      const fixed = (key: 'fullBudget' | 'executed') => {
+        const c = correctedFund(s, key);
+        return c && c !== f[key] ? { ...c, raw: c.value } : c;
+      };
+      const [full, executed] = [fixed('fullBudget'), fixed('executed')];
+      if (full && executed && f.rate) items.push({ label: sheetLabel(s), full, executed, rate: f.rate });
     }
     for (const q of doc.performance.quotes) {
       if (q.fullBudget && q.executed && q.rate) items.push({ label: `说明中「${q.name}」`, full: q.fullBudget, executed: q.executed, rate: q.rate });

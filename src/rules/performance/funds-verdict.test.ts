@@ -26,6 +26,15 @@ describe('a sheet total that breaks its sources, decided by the sheet\'s own exe
     expect(parts[0]?.message).toContain('差错应在各资金来源之中');
   });
 
+  it('takes a rate cut off rather than rounded as a witness too, and still says it was cut off', async () => {
+    // 8.44 ÷ 524.8 = 1.608…%, printed 1.60% (cut off); the 全年预算数 ×10 (5248) holds with neither reading.
+    // (The fixture's total and its low execution are findings of their own.)
+    const fs = (await perf(sheet(['1600', '5248', '8.44', '10', '1.60%', '0.2'], ['1600', '524.8', '8.44']))).filter((f) => /execution-rate|funds-parts/.test(f.rule));
+    expect(fs.map((f) => `${f.rule}:${f.severity}`).sort()).toEqual(['performance.execution-rate:warning', 'performance.funds-parts:error']);
+    expect(fs.find((f) => f.rule === 'performance.funds-parts')?.message).toContain('全年预算数5248有误，应为524.8');
+    expect(fs.find((f) => f.rule === 'performance.execution-rate')?.message).toContain('截断所得');
+  });
+
   it('keeps every finding where the rate cannot tell (it holds with neither)', async () => {
     const fs = await perf(text('3.50', sheet(['3.50', '4.50', '3.50', '10', '90.00%', '9'], ['3.50', '3.50', '3.50'])));
     expect(fs.map((f) => f.rule).sort()).toEqual(['performance.execution-rate', 'performance.funds-parts', 'performance.funds-total']);

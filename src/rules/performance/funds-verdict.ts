@@ -48,7 +48,8 @@ export function fundsBreaks(s: PerformanceSheet): FundsBreak[] {
     const other = b.key === 'fullBudget' ? (f.executed as Figure) : (f.fullBudget as Figure);
     const mine = value ? exact(value) : intervalOf(b.total);
     const c = b.key === 'fullBudget' ? compareRate(f.rate as Figure, intervalOf(other), mine) : compareRate(f.rate as Figure, mine, intervalOf(other));
-    return c != null && c.agreement !== 'break';
+    // A rate cut off rather than rounded still reads the two figures it was worked out from.
+    return c != null && (c.agreement !== 'break' || c.truncated);
   };
   const [withTotal, withSum] = [holds(null), holds(b.sum)];
   if (withSum && !withTotal) b.wrong = 'total';
