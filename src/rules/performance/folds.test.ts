@@ -95,3 +95,28 @@ describe('a row scored against its own 赋分规则', () => {
     expect(fs.filter((f) => f.rule === 'performance.indicator-score' || f.rule === 'performance.row-rule-score')).toEqual([]);
   });
 });
+
+describe('a sheet total beside a row listed twice', () => {
+  it('compares the total with the rows counted once when it is off by more than the duplicate (the duplicate is its own finding)', async () => {
+    const list = [...fullIndicators().slice(0, 4), dup('10'), fullIndicators()[4] as CaseIndicator];
+    // Weights 100 + 10 = 110 (the duplicate); scores 100 + 10 counted once, total printed 95.
+    const fs = await findings(tabSheet({ name: '培训经费', funds: FUNDS, indicators: list, total: '95' }));
+    const total = fs.find((f) => f.rule === 'performance.total-sum');
+    expect(total?.expected).toBe('100.00');
+    expect(total?.message).toMatch(/之和100.00分（重复列出的「业务能力」只计一次；计入则为110.00分）/);
+  });
+
+  it('folds the total into a 执行数 ↔ 得分 exchange that explains it once the duplicate is set aside', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const file = 'test/paraphrase/rongcheng-anhui-shandong-wording.md';
+    const row = '\t年度资金总额\t1600\t524.8\t8.44\t10\t1.60%\t0.2\t';
+    const text = await readFile(file, 'utf8');
+    expect(text.split('\n')).toContain(row);
+    const [base, changed] = await Promise.all([checkText(text, { file }), checkText(text.replace(row, '\t年度资金总额\t1600\t524.8\t0.2\t10\t1.60%\t8.44\t'), { file })]);
+    const before = new Set(base.findings.map((f) => `${f.rule}|${f.message}`));
+    const added = changed.findings.filter((f) => f.severity === 'error' && !before.has(`${f.rule}|${f.message}`));
+    expect(added.map((f) => f.rule)).toEqual(['performance.execution-score']);
+    expect(added[0]?.message).toContain('疑为两栏数字写反（互换）');
+    expect(added[0]?.message).toContain('总分等于各项得分之和');
+  });
+});

@@ -134,7 +134,7 @@ export const totalSum = defineRule({
   category: 'performance',
   severity: 'error',
   authority: `${NATIONAL}第二十七条（评价结果采取评分和评级相结合的方式，总分由各项指标得分汇总）`,
-  description: '自评表总分应等于各三级指标得分之和加上预算执行得分，按各得分的印刷精度做区间比较，尾数差记为提示。预算执行一行未读出、或有分值而得分未读出时，总分无从核对，不作判断。若不符恰由重复列出的指标造成，则只作提示（重复另有结论）。',
+  description: '自评表总分应等于各三级指标得分之和加上预算执行得分，按各得分的印刷精度做区间比较，尾数差记为提示。预算执行一行未读出、或有分值而得分未读出时，总分无从核对，不作判断。若不符恰由重复列出的指标造成，则只作提示（重复另有结论）；不符不止于此时，按重复的指标只计一次的合计报告。',
   cases: [
     { name: '8 + 90 = 98', expect: 'pass', text: tabSheet({ name: '培训经费', funds: ['100', '100', '80', '10', '80.00%', '8'], indicators: fullIndicators(), total: '98' }) },
     { name: '预算执行得分未读出：总分无从核对', expect: 'pass', text: tabSheet({ name: '培训经费', funds: ['100', '100', '80', '10', '80.00%', ''], indicators: fullIndicators(), total: '98' }) },
@@ -159,17 +159,23 @@ export const totalSum = defineRule({
       const dupScore = sumFigures(dups.map((d) => d.score).filter((f): f is Figure => f != null));
       const explainedByDup = dups.length > 0 && c.difference.plus(dupScore).abs().lte(c.tolerance);
       const sum = sumFigures(parts);
+      // A row listed twice is a finding of its own (duplicate-indicator): a total off by more than its
+      // score is compared with the rows counted once, so the sum's own slip is said by itself.
+      const dupAt = new Set(duplicateIndexes(s));
+      const once = dups.length && !explainedByDup && c.agreement !== 'tail' ? parts.filter((_, i) => !dupAt.has(i)) : null;
+      const c1 = once ? compareSum(total, once) : c;
+      const sum1 = once ? sumFigures(once) : sum;
       report({
         severity: c.agreement === 'tail' || explainedByDup ? 'info' : 'error',
         message: explainedByDup
           ? `${sheetLabel(s)}各项得分合计${fmt(sum, 2)}分，总分${pts(total)}分恰好未计重复列出的「${dups.map((d) => d.name).join('、')}」`
           : c.agreement === 'tail'
             ? `${sheetLabel(s)}总分${pts(total)}分与各项得分合计${fmt(sum, 2)}分只差尾数`
-            : `${sheetLabel(s)}总分${pts(total)}分不等于各指标得分与预算执行得分之和${fmt(sum, 2)}分`,
-        expected: fmt(sum, 2),
+            : `${sheetLabel(s)}总分${pts(total)}分不等于各指标得分与预算执行得分之和${fmt(sum1, 2)}分${once ? `（重复列出的「${dups.map((d) => d.name).join('、')}」只计一次；计入则为${fmt(sum, 2)}分）` : ''}`,
+        expected: fmt(sum1, 2),
         actual: total.raw,
-        difference: fmt(c.difference, 2),
-        tolerance: tolText(c.tolerance),
+        difference: fmt(c1.difference, 2),
+        tolerance: tolText(c1.tolerance),
         locations: [total.location],
       });
     }
