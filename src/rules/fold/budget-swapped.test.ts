@@ -39,3 +39,8 @@ it('keeps the findings apart when a quote does not hold with the figures exchang
   expect(found.some((f) => f.message.includes('疑为两栏数字写反'))).toBe(false);
   expect(found.filter((f) => f.rule === 'performance.quote-consistency')).toHaveLength(2);
 });
+
+it('keeps the sheet’s low-execution warning as it was, quoting the 全年执行数 meant rather than the exchanged one', async () => {
+  const found = await added('年度资金总额\t1540\t19.15\t505.12\t10\t3.79%\t0.4');
+  expect(found.map((f) => f.rule)).toEqual(['performance.execution-rate']);
+});

@@ -169,6 +169,7 @@ export function sheetAgainstItsRate(findings: readonly Finding[]): readonly Find
       actual: q.expected,
       locations: folded.reduce((ls, x) => addPlaces({ ...q, locations: ls }, x.locations), [cell, ...q.locations.filter((l) => l !== cell)]),
     });
+    if (what === '全年执行数') requoteExecuted(findings, merged, sheetOf(r), m[2] as string, (q.actual ?? '').replace(/万元$/, ''));
   }
   return applyFolds(findings, gone, merged);
 }
@@ -183,6 +184,20 @@ function sourcesBreak(x: Finding, what: string, printed: string, sum: Decimal): 
   if (!m || m[1] !== what || m[2] !== printed) return false;
   const parts = [...(m[3] as string).matchAll(/[\d.,]+(?=\s*(?:\+|$))/g)].map((p) => new Decimal(p[0].replace(/,/g, '')));
   return parts.length > 0 && parts.reduce((a, b) => a.plus(b), new Decimal(0)).eq(sum);
+}
+
+/**
+ * The sheet's low-execution warning, which quotes its 全年执行数 as printed, said with the figure a
+ * fold has shown to be meant: its own cause (low execution beside full output) stands, the slip it
+ * quoted is the fold's. Recorded into `merged` for `applyFolds`.
+ */
+function requoteExecuted(findings: readonly Finding[], merged: Map<Finding, Finding>, sheet: string | null, printed: string, meant: string): void {
+  const quoted = `全年执行数${printed}万元、`;
+  for (const x of findings) {
+    if (x.rule !== 'performance.low-execution-full-output' || sheetOf(x) !== sheet || !x.message.includes(quoted) || printed === meant) continue;
+    const into = merged.get(x) ?? x;
+    merged.set(x, { ...into, message: into.message.replace(quoted, `全年执行数${meant}万元、`) });
+  }
 }
 
 /** The sheet a performance finding is about: its message up to the sheet's name (「…」). */
@@ -252,6 +267,7 @@ export function sheetRowSwapped(findings: readonly Finding[]): readonly Finding[
       difference: null,
       locations: folded.reduce((ls, x) => addPlaces({ ...s, locations: ls }, x.locations), [cell, ...s.locations]),
     });
+    requoteExecuted(findings, merged, sheetOf(s), executedText, s.actual as string);
   }
   return applyFolds(findings, gone, merged);
 }
@@ -298,6 +314,7 @@ export function sheetBudgetSwapped(findings: readonly Finding[]): readonly Findi
       difference: null,
       locations: folded.reduce((ls, x) => addPlaces({ ...r, locations: ls }, x.locations), [budgetAt, executedAt, at, ...r.locations.slice(3)]),
     });
+    requoteExecuted(findings, merged, sheetOf(r), executedText, budgetText);
   }
   return applyFolds(findings, gone, merged);
 }

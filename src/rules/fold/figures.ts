@@ -10,7 +10,7 @@ export function highestSeverity(fs: readonly Finding[]): Severity {
 
 /** The findings with those folded away dropped and the ones that took them in replaced. */
 export function applyFolds(findings: readonly Finding[], gone: ReadonlySet<Finding>, merged: ReadonlyMap<Finding, Finding>): readonly Finding[] {
-  if (!gone.size) return findings;
+  if (!gone.size && !merged.size) return findings;
   return findings.filter((f) => !gone.has(f)).map((f) => merged.get(f) ?? f);
 }
 

@@ -43,11 +43,7 @@ export const executionRate = defineRule({
       const f = s.funds as NonNullable<PerformanceSheet['funds']>;
       // A total funds-parts names wrong, with which the rate comes right: reported there. The rate is
       // still read with the sources' sum in its place, for a rate cut off rather than rounded (a slip of its own).
-      const fixed = (key: 'fullBudget' | 'executed') => {
-        const c = correctedFund(s, key);
-        return c && c !== f[key] ? { ...c, raw: c.value } : c;
-      };
-      const [full, executed] = [fixed('fullBudget'), fixed('executed')];
+      const [full, executed] = [correctedFund(s, 'fullBudget'), correctedFund(s, 'executed')];
       if (full && executed && f.rate) items.push({ label: sheetLabel(s), full, executed, rate: f.rate });
     }
     for (const q of doc.performance.quotes) {
@@ -172,8 +168,11 @@ export const zeroExecutionFullOutput = defineRule({
     if (sheets.length === 0) return notApplicable('没有同时含预算执行和产出指标的绩效自评表');
     for (const s of sheets) {
       const f = s.funds as NonNullable<PerformanceSheet['funds']>;
+      // The figures as the sheet's own sums correct them (funds-parts names a total wrong): the warning
+      // is of the project's execution, not of a slip in its total, which is reported on its own.
+      const [budget, executed] = [correctedFund(s, 'fullBudget'), correctedFund(s, 'executed')];
       let rate: Decimal | null = f.rate ? dec(f.rate) : null;
-      if (rate == null && f.fullBudget && f.executed && !dec(f.fullBudget).isZero()) rate = dec(f.executed).div(dec(f.fullBudget)).times(100);
+      if (rate == null && budget && executed && !dec(budget).isZero()) rate = dec(executed).div(dec(budget)).times(100);
       if (rate == null || rate.gte(LOW_RATE)) continue;
       const outputs = s.indicators.filter(isOutput);
       const full = outputs.filter(
@@ -181,7 +180,7 @@ export const zeroExecutionFullOutput = defineRule({
       );
       if (full.length !== outputs.length) continue;
       report({
-        message: `${sheetLabel(s)}全年执行数${raw(f.executed)}万元、执行率${pct(rate)}，但${outputs.length}项产出指标全部按完成计满分（${outputs.map((i) => i.name).join('、')}）`,
+        message: `${sheetLabel(s)}全年执行数${raw(executed)}万元、执行率${pct(rate)}，但${outputs.length}项产出指标全部按完成计满分（${outputs.map((i) => i.name).join('、')}）`,
         expected: '产出完成程度与资金执行相称，或说明未用资金而完成产出的原因',
         actual: `执行率${pct(rate)}，产出指标全部完成`,
         locations: [f.location, ...outputs.map((i) => i.location)],

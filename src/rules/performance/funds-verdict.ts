@@ -59,11 +59,12 @@ export function fundsBreaks(s: PerformanceSheet): FundsBreak[] {
 
 /**
  * The sheet's figure for a fund column as its own sums correct it: the sources' sum where funds-parts
- * names the total wrong (at the total's place), else the figure printed.
+ * names the total wrong (at the total's place, printed as the sum), else the figure printed.
  */
 export function correctedFund(s: PerformanceSheet, key: FundKey): Figure | null {
   const b = fundsBreaks(s).find((x) => x.key === key && x.wrong === 'total');
   if (!b) return s.funds?.[key] ?? null;
   const decimals = Math.max(b.total.decimals, ...b.parts.map((p) => p.decimals));
-  return { ...b.total, value: b.sum.toFixed(decimals), decimals };
+  const value = b.sum.toFixed(decimals);
+  return { ...b.total, value, raw: value, decimals };
 }
