@@ -234,6 +234,11 @@ describe('the funds’ sources under the total', () => {
     expect(await parts('\t其中：当年财政拨款\t90\t90\t89.97\t10\t99.97%\t10')).toEqual([['当年财政拨款', '90', '90', '89.97']]);
   });
 
+  it('reads a transfer sheet\'s sources, 中央财政资金 and 地方资金 ("其中: 中央财政资金")', async () => {
+    expect(await parts('\t其中: 中央财政资金\t80\t80\t79.97')).toEqual([['中央财政资金', '80', '80', '79.97']]);
+    expect(await parts('\t地方资金\t10\t10\t10')).toEqual([['地方资金', '10', '10', '10']]);
+  });
+
   it('leaves a row unread whose amounts cannot all be placed', async () => {
     expect(await parts('其中：当年财政拨款\t90\t89.97')).toEqual([]);
   });

@@ -8,8 +8,8 @@ import { isAmbiguousLabel, isGroupLabel, isL1, isL2, isLevelLabel, isStandardL1,
 import { isDash, numberFigure, parseValue, percentFigure, readsAsValue, splitWeight, squeeze } from './values.js';
 import { joinWrappedHeaders } from './wrapped-header.js';
 
-/** A source row under the funds' total (财政拨款 of the year, the year before's carry-over, other money). */
-const FUND_PART = /^(?:其中[:：]?)?(?:(?:当年|本年)?财政拨款(?:资金)?|上年结转(?:资金)?|其他资金|其他)$/;
+/** A source row under the funds' total (财政拨款 of the year, the year before's carry-over, other money; a transfer sheet's 中央财政资金 and 地方资金). */
+const FUND_PART = /^(?:其中[:：]?)?(?:(?:当年|本年)?财政拨款(?:资金)?|上年结转(?:资金)?|(?:中央|地方)(?:财政)?资金|其他资金|其他)$/;
 
 /**
  * Reads 项目支出绩效自评表 / 部门（单位）整体支出绩效自评表 / 中央对地方转移支付项目绩效自评表 from the
