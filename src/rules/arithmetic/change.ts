@@ -437,7 +437,7 @@ export const changeDirectionMixed = defineRule({
           message: `「${label(c)}」同一变动既写“${dcr.join('、')}”又写“${inc.join('、')}”，方向词矛盾${decided}`,
           expected: decided && gap ? (gap.isNegative() ? dcr : inc).join('、') : '方向一致',
           actual: words.join('、'),
-          locations: [whereFigure(c, c.change?.rate ?? c.change?.amount)],
+          locations: locs(whereFigure(c, c.change?.rate ?? c.change?.amount), whereFigure(c, c.change?.amount)),
           section: c.section,
         });
       }
@@ -691,7 +691,7 @@ export const changeExceedsCurrent = defineRule({
         message: `「${label(c)}」增加${c.change?.amount?.value}万元大于本年数${wan(p.cur.figure)}万元，推得${baseWord(c)}为负${decreaseFits(p.cur.figure, c)}`,
         expected: `增加额 ≤ ${wan(p.cur.figure)}万元`,
         actual: `${c.change?.amount?.value}万元`,
-        locations: locs(where(c), where(p.cur.claim)),
+        locations: locs(where(c), whereFigure(c, c.change?.amount), where(p.cur.claim)),
         section: c.section,
       });
     }
