@@ -96,6 +96,13 @@ export const budgetPairCause = (claimId: string) => `budget-pair:${claimId}`;
 /** Cause key: a total stated below a part it contains (narrative.total-bounds), the total's claim id. */
 export const boundsCause = (wholeId: string) => `bounds:${wholeId}`;
 
+/**
+ * A balance carried over that the explanation states otherwise than its totals imply (narrative.implied-balance),
+ * by the balance's key and the printed total it was worked out from: the same identity that bounds the total
+ * by its parts (narrative.total-bounds), so one slip breaks both. Key `grand`: the total itself found wrong.
+ */
+export const impliedBalanceCause = (balanceKey: string, total: string) => `implied-balance:${balanceKey}:${total}`;
+
 /** Cause key: a claim says its subject is flat (持平/无变化) where its figures say it changed. */
 export const flatCause = (claimId: string) => `flat:${claimId}`;
 

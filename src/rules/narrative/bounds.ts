@@ -3,7 +3,7 @@ import { describeLocation } from '../../model/location.js';
 import { Decimal, dec, fmt, intervalOf, wan } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
 import { defineRule, notApplicable } from '../rule.js';
-import { boundsCause, locs, md, misnamedWhole } from '../arithmetic/lib.js';
+import { boundsCause, impliedBalanceCause, locs, md, misnamedWhole } from '../arithmetic/lib.js';
 
 /**
  * Totals that contain other totals by the accounting identities of tables 01, 04, 05 and 06:
@@ -31,9 +31,9 @@ const BOUNDS: [whole: string, part: string][] = [
  * Totals made of parts that are never below 0 (收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余):
  * the parts stated, wherever, cannot add up to more than the total.
  */
-const SUM_BOUNDS: [whole: string, parts: string[]][] = [
-  ['income.grand', ['income.total', 'income.useNonFiscalBalance', 'income.opening']],
-  ['expense.grand', ['expense.total', 'expense.distribution', 'expense.closing']],
+const SUM_BOUNDS: [whole: string, parts: string[], balance?: string][] = [
+  ['income.grand', ['income.total', 'income.useNonFiscalBalance', 'income.opening'], 'income.opening'],
+  ['expense.grand', ['expense.total', 'expense.distribution', 'expense.closing'], 'expense.closing'],
   ['expense.total', ['expense.basic', 'expense.project']],
   ['general.expense', ['general.basic', 'general.project']],
 ];
@@ -153,7 +153,7 @@ export const totalBounds = defineRule({
  */
 function sumBounds(ctx: Parameters<typeof totalBounds.check>[0], stated: (key: string) => Claim[], broken: ReadonlyMap<Claim, Claim[]>): number {
   let compared = 0;
-  for (const [wholeKey, partKeys] of SUM_BOUNDS) {
+  for (const [wholeKey, partKeys, balance] of SUM_BOUNDS) {
     const parts: Claim[] = [];
     let unclear = false;
     for (const key of partKeys) {
@@ -177,6 +177,9 @@ function sumBounds(ctx: Parameters<typeof totalBounds.check>[0], stated: (key: s
         tolerance: '按打印精度的舍入区间比较',
         locations: locs(where(whole), ...parts.map(where)),
         section: whole.section,
+        // The balance the total implies (总计 − 本年合计 − the other term) is this same identity: the
+        // balance said otherwise than implied (narrative.implied-balance) is this finding's one slip.
+        ...(balance ? { explainedBy: { causes: [], orBy: [impliedBalanceCause(balance, whole.amount!.value), impliedBalanceCause('grand', whole.amount!.value)], because: '总数小于其组成部分之和亦出于此' } } : {}),
       });
     }
   }

@@ -1,14 +1,14 @@
-import { flowLacksTerms, impliedValues } from '../../model/implied.js';
+import { type Implied, flowLacksTerms, impliedValues } from '../../model/implied.js';
 import { isRateMissingPercent } from '../../model/missing-percent.js';
 import { budgetKind, currentAmountOf, EQUIVALENT, grandTotalsDisagree, impliedPrior, label, money, samePrinted, signedChange, where, whereFigure } from '../../model/claims.js';
-import { describeLocation } from '../../model/location.js';
+import { describeLocation, samePlace } from '../../model/location.js';
 import { Decimal, type Figure, dec, fmt, gap, intervalOf, overlaps, wan } from '../../model/decimal.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { listedTwiceIn, misplacedParts, repeatedParts } from '../../model/list-parts.js';
 import { defineRule, type Explained, insufficient, notApplicable } from '../rule.js';
 import { relationsWith, relationWords } from '../arithmetic/budget.js';
 import { procurementFigures } from './procurement-text.js';
-import { amountCause, boundsCause, correctedFigureCause, listedTwiceCause, locs, md, misnamedWhole } from '../arithmetic/lib.js';
+import { amountCause, boundsCause, correctedFigureCause, impliedBalanceCause, listedTwiceCause, locs, md, misnamedWhole } from '../arithmetic/lib.js';
 import { escapeRegExp } from '../../model/regex-source.js';
 
 const AUTH = '《关于做好2024年度部门决算公开工作的通知》（同一事项在说明、报表和绩效报告中应口径一致、数字一致）';
@@ -266,7 +266,7 @@ export const impliedBalance = defineRule({
   severity: 'error',
   authority: '《关于做好2024年度部门决算公开工作的通知》；收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余',
   description:
-    '说明或绩效报告写出的年初（年末）结转和结余，须等于由收（支）总计减去本年收入（支出）合计等推算的数；不一致时指名所写的结转数。推算为负数且总计小于所减的某一合计时，并入“总数小于其组成部分”。',
+    '说明或绩效报告写出的年初（年末）结转和结余，须等于由收（支）总计减去本年收入（支出）合计等推算的数；不一致时指名所写的结转数，而年初、年末两项与共用的同一个总计推算都差同样的数时，指名该总计。推算为负数且总计小于所减的某一合计时，并入“总数小于其组成部分”；同一等式造成的“总数小于其组成部分之和”并入本条。',
   cases: [
     { name: '年初结转1.30万元相符', expect: 'pass', text: md('一、收入支出决算总体情况说明', '2024年度收入总计1,239.70万元，其中：本年收入合计1,238.41万元，使用非财政拨款结余（含专用结余）0.00万元，年初结转和结余1.30万元。') },
     {
@@ -311,6 +311,7 @@ export const impliedBalance = defineRule({
     let ran = false;
     let apart = false;
     const grand = (fiscal: boolean) => (fiscal ? ['fiscal.total', 'fiscal.income.grand', 'fiscal.expense.grand'] : ['total', 'income.grand', 'expense.grand']);
+    const commonTotal = reportCommonTotal(ctx, implied.filter((imp) => ![false, true].some((f) => grandTotalsDisagree(ctx.doc, f) && imp.from.some((c) => grand(f).includes(c.subject.key)))));
     for (const imp of implied) {
       // 收入总计 and 支出总计 stated different (narrative.total-balance says so): which one a balance
       // follows from cannot be told, and that one cause is reported once.
@@ -359,7 +360,10 @@ export const impliedBalance = defineRule({
           });
           continue;
         }
+        if (commonTotal.has(c)) continue;
+        const total = grandOf(imp);
         ctx.report({
+          ...(total ? { cause: impliedBalanceCause(imp.key, total.amount!.value) } : {}),
           message: `「${label(c)}」写为${fig.raw}，而按${imp.how}推算应为${fmt(imp.mid)}万元（所用${imp.from.map((t) => `「${label(t)}」${t.amount?.raw ?? ''}`).join('、')}）`,
           expected: `${fmt(imp.mid)}万元`,
           actual: `${wan(fig)}万元`,
@@ -375,6 +379,66 @@ export const impliedBalance = defineRule({
     void gap;
   },
 });
+
+/** The grand total an implied balance was worked out from (总计 − 本年合计 − …), when it was (not the year's flow). */
+function grandOf(imp: Implied): Claim | undefined {
+  const g = imp.from[0];
+  return imp.signs[0] === 1 && g?.amount && GRAND_KEYS.has(g.subject.key) ? g : undefined;
+}
+
+const GRAND_KEYS = new Set(['total', 'income.grand', 'expense.grand', 'fiscal.total', 'fiscal.income.grand', 'fiscal.expense.grand']);
+
+/** A stated balance off from the value its totals imply, by how much (its printed midpoint less the implied one). */
+interface Off {
+  imp: Implied;
+  c: Claim;
+  by: Decimal;
+}
+
+/**
+ * "收、支总计均为1,239.20万元" with 年初结转和结余 and 年末结转和结余 each off by the same 0.51 from what it
+ * implies: two identities break by one amount, and the one figure they share is the total (printed
+ * once); each balance printed on its own would have to be wrong by just as much. One finding names the
+ * total with the figure that makes both hold, instead of two blaming the balances. Not when the two
+ * balances are one printed figure ("年初、年末结转和结余均为…"), which could be the slip as well.
+ * Returns the balance statements so decided.
+ */
+function reportCommonTotal(ctx: Parameters<typeof impliedBalance.check>[0], implied: readonly Implied[]): Set<Claim> {
+  const offs: Off[] = [];
+  for (const imp of implied) {
+    if (!grandOf(imp)) continue;
+    for (const c of ctx.doc.claims) {
+      if (c.subject.key !== imp.key || !c.amount || imp.from.includes(c) || overlaps(intervalOf(money(c.amount)), imp.value)) continue;
+      offs.push({ imp, c, by: dec(money(c.amount)).minus(imp.mid) });
+    }
+  }
+  const decided = new Set<Claim>();
+  const byTotal = new Map<Claim, Off[]>();
+  for (const o of offs) byTotal.set(grandOf(o.imp) as Claim, [...(byTotal.get(grandOf(o.imp) as Claim) ?? []), o]);
+  for (const [total, os] of byTotal) {
+    const keys = new Set(os.map((o) => o.imp.key));
+    if (keys.size < 2 || os.length !== keys.size) continue;
+    const [a, b] = os as [Off, Off];
+    // One printed figure for both balances: it could be the slip as well as the total.
+    if (os.some((o, i) => os.some((p, j) => j !== i && samePlace(where(o.c), where(p.c)) && o.c.amount!.raw === p.c.amount!.raw))) continue;
+    // The same amount within what the printed precision of every term leaves open.
+    const slack = os.reduce((t, o) => t.plus(o.imp.value.hi.minus(o.imp.value.lo).div(2)).plus(intervalOf(money(o.c.amount!)).hi.minus(intervalOf(money(o.c.amount!)).lo).div(2)), new Decimal(0));
+    if (a.by.minus(b.by).abs().gt(slack) || a.by.abs().lte(slack)) continue;
+    const should = dec(money(total.amount!)).plus(a.by);
+    ctx.report({
+      message: `「${label(total)}」写为${total.amount!.raw}，而${os.map((o) => `「${label(o.c)}」${o.c.amount!.raw}（按${o.imp.how}推算为${fmt(o.imp.mid)}万元）`).join('、')}都差同样的${fmt(a.by)}万元：两项推算共用的只有「${label(total)}」，按${fmt(should)}万元两项均相符，写错的应是「${label(total)}」`,
+      expected: `${fmt(should)}万元`,
+      actual: `${wan(total.amount!)}万元`,
+      difference: `${fmt(a.by.negated())}万元`,
+      tolerance: `±${slack.toFixed(3)}万元`,
+      locations: locs(where(total), ...os.map((o) => where(o.c))),
+      section: total.section,
+      cause: impliedBalanceCause('grand', total.amount!.value),
+    });
+    for (const o of os) decided.add(o.c);
+  }
+  return decided;
+}
 
 /**
  * A term of an implied balance that the explanation states twice, two ways, such that with the other
