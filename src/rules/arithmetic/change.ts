@@ -16,7 +16,7 @@ const INC = /增加|增长|上升|提高|增多|上涨|超支/;
 const DEC = /减少|下降|降低|减小|压减|缩减|节约/;
 
 /** A change said with both an increase and a decrease word ("增加…下降"): one of them is the wrong way round. */
-function mixedDirection(c: Claim): boolean {
+export function mixedDirection(c: Claim): boolean {
   const words = c.change?.words ?? [];
   return words.some((w) => INC.test(w)) && words.some((w) => DEC.test(w)) && !signedAgrees(c);
 }
@@ -132,12 +132,16 @@ export const changeRate = defineRule({
       const printedRate = dec(rate).abs();
       const unitSlip = asIs != null && (asIs.agreement !== 'break' || asIs.computed.minus(printedRate).abs().lt(r.computed.minus(printedRate).abs()));
       if (r.agreement === 'break' && r.truncated) {
+        // Cut off only as read with a direction word its sentence contradicts, and right with the other:
+        // the word written the wrong way round is the one slip (arithmetic.change-direction).
+        const byDirection = mixedDirection(c) && rateFitsOtherDirection(ctx.doc, c);
         ctx.report({
           severity: 'warning',
           message: `「${label(c)}」变动率${pct(rate)}是${fmt(r.computed, rate.decimals + 2)}%截断所得（未四舍五入），按四舍五入应为${fmt(r.computed, rate.decimals)}%`,
           ...rateFields(r, rate),
           locations: locs(whereFigure(c, rate), where(p.cur.claim)),
           section: c.section,
+          ...(byDirection ? { explainedBy: { causes: [directionCause(c.id)], because: `按“${otherWord(c)}”计变动率${pct(rate)}相符：“截断所得”出于方向词写反` } } : {}),
         });
       } else if (r.agreement === 'break' && unitSlip) {
         // "收入总计520.52万元…减少51.48元，减少11.02%": the two amounts in different units, one probably a

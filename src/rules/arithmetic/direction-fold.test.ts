@@ -82,3 +82,19 @@ it('a direction word proved wrong by the level printed beside it takes in "the i
   expect(errors.map((f) => f.rule)).toEqual(['arithmetic.change-vs-prior-level']);
   expect(errors[0]?.message).toContain('不再另报');
 });
+
+describe('a flipped direction word under a rate that is right the other way', () => {
+  it('a rate that only looks cut off as read with the wrong word is folded into the direction finding', async () => {
+    const found = (await checkText(doc('八、机关运行经费支出说明', '2025年度我局机关运行经费为1093300元，比2024年度增加5300元，下降0.48%，与上年基本持平。'), { file: 'a.md' })).findings.filter((f) => f.severity !== 'info' && f.rule.startsWith('arithmetic.'));
+    expect(found.map((f) => f.rule)).toEqual(['arithmetic.change-direction']);
+    expect(found[0]?.message).toContain('“截断所得”出于方向词写反');
+  });
+});
+
+describe('a flipped direction word beside the two levels it is the difference of', () => {
+  it('the levels saying the same as the other word are folded into the direction finding', async () => {
+    const found = (await checkText(doc('八、机关运行经费支出说明', '2025年度机关运行经费支出1,093,300.00元，比上年决算数1,098,600.00元增加5,300.00元，降低0.48%，主要原因是厉行节约。'), { file: 'a.md' })).findings.filter((f) => f.severity !== 'info' && f.rule.startsWith('arithmetic.'));
+    expect(found.map((f) => f.rule)).toEqual(['arithmetic.change-direction']);
+    expect(found[0]?.message).toContain('亦说明方向词写反');
+  });
+});

@@ -4,8 +4,10 @@ import type { Disclosure } from '../../model/disclosure.js';
 import type { Location } from '../../model/location.js';
 import { joinedProse } from '../../model/prose.js';
 import { defineRule, notApplicable, type RuleContext } from '../rule.js';
-import { statedBase } from './change.js';
-import { md } from './lib.js';
+import { mixedDirection, statedBase } from './change.js';
+import { directionCause, md } from './lib.js';
+import { samePlace } from '../../model/location.js';
+import { where } from '../../model/claims.js';
 
 /**
  * A change printed with both the levels it is the difference of, in one breath, whatever the item is
@@ -140,7 +142,11 @@ export const changeBetweenLevels = defineRule({
         continue;
       }
       const flipped = diff.plus(s.change.value).abs().lte(tol);
+      // The sentence's other direction word contradicts this one ("增加5,300.00元，降低0.48%"): one word
+      // written the wrong way round, which arithmetic.change-direction names, with these levels.
+      const contradicted = flipped ? ctx.doc.claims.find((c) => c.change?.amount?.raw.replace(/[^\d.,]/g, '') === s.change?.raw.replace(/[^\d.,]/g, '') && mixedDirection(c) && samePlace(where(c), s.at)) : undefined;
       ctx.report({
+        ...(contradicted ? { explainedBy: { causes: [directionCause(contradicted.id)], because: `本年数${s.now.raw}${u}${diff.isNegative() ? '小于' : '大于'}所比的${s.base.raw}${u}，亦说明方向词写反` } } : {}),
         message: flipped
           ? `本年数${s.now.raw}${u}${diff.isNegative() ? '小于' : '大于'}所比的${s.base.raw}${u}，应为“${diff.isNegative() ? '减少' : '增加'}${s.change.raw}${u}”，说明写“${s.word}${s.change.raw}${u}”：方向词写反`
           : `本年数${s.now.raw}${u}与所比的${s.base.raw}${u}之差为${diff.isNegative() ? '减少' : '增加'}${fmt(diff.abs(), d)}${u}，说明写“${s.word}${s.change.raw}${u}”`,
