@@ -4,6 +4,7 @@ import { Decimal, dec, fmt, intervalOf, wan } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
 import { defineRule, notApplicable } from '../rule.js';
 import { boundsCause, impliedBalanceCause, locs, md, misnamedWhole } from '../arithmetic/lib.js';
+import { basicScope } from './basic-pair.js';
 
 /**
  * Totals that contain other totals by the accounting identities of tables 01, 04, 05 and 06:
@@ -91,7 +92,8 @@ export const totalBounds = defineRule({
       // the part is then not known.
       if ((wholeKey === 'total' && grandTotalsDisagree(ctx.doc, false)) || (wholeKey === 'fiscal.total' && grandTotalsDisagree(ctx.doc, true))) continue;
       const wholes = stated(wholeKey);
-      const parts = stated(partKey);
+      // 人员经费 said of another 基本支出 (all funds' in 支出决算) is no part of 一般公共预算's.
+      const parts = stated(partKey).filter((p) => wholeKey !== 'general.basic' || basicScope(ctx.doc, p) === 'general.basic');
       if (!wholes.length || !parts.length) continue;
       compared++;
       for (const whole of wholes) {

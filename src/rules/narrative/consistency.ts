@@ -8,6 +8,7 @@ import { listedTwiceIn, misplacedParts, repeatedParts } from '../../model/list-p
 import { defineRule, type Explained, insufficient, notApplicable } from '../rule.js';
 import { relationsWith, relationWords } from '../arithmetic/budget.js';
 import { procurementFigures } from './procurement-text.js';
+import { basicScope } from './basic-pair.js';
 import { amountCause, boundsCause, correctedFigureCause, impliedBalanceCause, listedTwiceCause, locs, md, misnamedWhole } from '../arithmetic/lib.js';
 import { escapeRegExp } from '../../model/regex-source.js';
 
@@ -124,7 +125,8 @@ export const sameSubject = defineRule({
       // A statement of a named part of the whole ("2022年区直财政拨款资金安排“三公”经费决算数为736.40万元"
       // beside the district's 1000.86) is another quantity.
       const scope = SCOPE_WORD.exec(c.location.text ?? '')?.[0] ?? '';
-      const subject = `${c.subject.key.startsWith('fc') ? `${c.subject.key}|${budgetKind(c)}` : c.subject.key}|${scope}`;
+      // 人员经费 of all funds' 基本支出 (支出决算) and of 一般公共预算's are two quantities of one name.
+      const subject = `${c.subject.key.startsWith('fc') ? `${c.subject.key}|${budgetKind(c)}` : c.subject.key}|${scope}|${basicScope(ctx.doc, c)}`;
       if (c.amount && !isComparedBase(c)) {
         const k = `a|${subject}`;
         groups.set(k, [...(groups.get(k) ?? []), { claim: c, fig: c.amount, kind: '' }]);

@@ -8,6 +8,7 @@ import { defineRule, notApplicable, type RuleContext } from '../rule.js';
 import { correctedFigureCause, listedTwiceCause, locs, md, misnamedWhole, reportComparison } from '../arithmetic/lib.js';
 import { culpritOfSum, relationWords } from '../arithmetic/budget.js';
 import { listedTwiceIn } from '../../model/list-parts.js';
+import { basicPairOf, basicScope } from './basic-pair.js';
 import { inWan, type ProcurementFigure, procurementFigures, roundingSlack } from './procurement-text.js';
 
 const AUTH_NOTICE = '《关于做好2024年度部门决算公开工作的通知》';
@@ -160,15 +161,32 @@ export const basicSplit = defineRule({
   category: 'narrative',
   severity: 'error',
   authority: `${AUTH_NOTICE}；基本支出 = 人员经费 + 公用经费`,
-  description: '一般公共预算财政拨款基本支出应等于说明所写人员经费与公用经费之和（允许舍入尾差）。',
+  description: '一般公共预算财政拨款基本支出应等于说明所写其人员经费与公用经费之和（允许舍入尾差）。取其“其中”所列或基本支出部分自己所写的人员经费与公用经费；支出决算等其他部分就全部资金的基本支出所写的人员经费与公用经费不是它的，不拿来核对。',
   cases: [
     { name: '816.48 = 707.15 + 109.33', expect: 'pass', text: md('六、一般公共预算财政拨款基本支出决算情况说明', '2024年度一般公共预算财政拨款基本支出816.48万元，其中：', '人员经费707.15万元，主要包括：基本工资、津贴补贴。', '公用经费109.33万元，主要包括：办公费、印刷费。') },
     { name: '不相等', expect: 'fail', mentions: '816.48', text: md('六、一般公共预算财政拨款基本支出决算情况说明', '2024年度一般公共预算财政拨款基本支出816.48万元，其中：', '人员经费707.15万元，主要包括：基本工资、津贴补贴。', '公用经费119.33万元，主要包括：办公费、印刷费。') },
+    {
+      name: '支出决算所写全部资金的人员经费、公用经费不拿来核对',
+      expect: 'pass',
+      text: md('三、支出决算情况说明', '本年基本支出900.00万元，其中：人员经费780.00万元，公用经费120.00万元。') + md('六、一般公共预算财政拨款基本支出决算情况说明', '2024年度一般公共预算财政拨款基本支出816.48万元，其中：', '人员经费707.15万元，主要包括：基本工资。', '公用经费109.33万元，主要包括：办公费。'),
+    },
+    {
+      name: '基本支出部分自己的人员经费写错：只与本部分核对',
+      expect: 'fail',
+      mentions: '119.33',
+      text: md('三、支出决算情况说明', '本年基本支出900.00万元，其中：人员经费780.00万元，公用经费120.00万元。') + md('六、一般公共预算财政拨款基本支出决算情况说明', '2024年度一般公共预算财政拨款基本支出816.48万元，其中：', '人员经费707.15万元，主要包括：基本工资。', '公用经费119.33万元，主要包括：办公费。'),
+    },
   ],
   check(ctx) {
-    const whole = firstOf(ctx.doc, ['general.basic']);
-    const ok = checkSum(ctx, whole, [firstOf(ctx.doc, ['basic.personnel']), firstOf(ctx.doc, ['basic.public'])], '基本支出构成', 2);
-    if (!ok) return notApplicable('说明未同时写出基本支出、人员经费和公用经费');
+    // The 基本支出 section's own total first; each total only with the pair said of it (never another section's).
+    const wholes = ctx.doc.claims.filter((c) => c.subject.key === 'general.basic' && c.amount);
+    for (const w of [...wholes.filter((c) => c.section === 'explain.basic'), ...wholes.filter((c) => c.section !== 'explain.basic')]) {
+      const pair = basicPairOf(ctx.doc, w);
+      if (!pair.personnel || !pair.public) continue;
+      const pick = (c: Claim): Pick => ({ claim: c, fig: c.amount as Figure });
+      if (checkSum(ctx, pick(w), [pick(pair.personnel), pick(pair.public)], '基本支出构成', 2)) return;
+    }
+    return notApplicable('说明未同时写出基本支出及其人员经费和公用经费');
   },
 });
 
@@ -436,6 +454,8 @@ export const partLeWhole = defineRule({
         if (!w) continue;
         ran = true;
         if (p.claim.parent === w.claim.id) continue; // the "其中" rules report it
+        // 人员经费 said of another 基本支出 (all funds' in 支出决算) is no part of 一般公共预算's.
+        if (wk === 'general.basic' && basicScope(ctx.doc, p.claim) !== 'general.basic') continue;
         const cmp = compareSum(money(w.fig), moneyAll([p.fig]));
         if (cmp.agreement !== 'break' || dec(p.fig).lte(dec(w.fig))) continue;
         ctx.report({
