@@ -119,6 +119,8 @@ const PURPOSE_RE = new RegExp(`^\\s*(?:主要)?(?:用于|包括|内容(?:为|是
 const PARTS_OPENER = new RegExp(`^(?:其中|(?:主要|具体)用于${LIST_ASPECTS}|按[\\u4e00-\\u9fa5]{2,16}(?:分|分类|划分)(?:科目)?(?=[:：]))[:：]?`);
 const RUN_TOGETHER = /\d(?:万元|%|％)-?\d/;
 const DIGIT = /\d/;
+/** A paragraph that is a 类/款/项 name and nothing more: "社会保障和就业支出（类）", "…（款）…（项）。". */
+const FUNCTION_HEADING = /^[^\d，,；;。：:]{2,80}[（(]\s*[类款项]\s*[)）]\s*[。：:]?\s*$/;
 
 /**
  * A list that names only some parts: its last figure followed by 等 ("…服务采购10.36万元等"). (A list
@@ -642,8 +644,12 @@ class ClaimReader {
     // (The statement that closed the paragraph before, in the same section: "收入总计…，支出总计…。" /
     // "与上年相比，收入增加…" may stand in two paragraphs.)
     this.lastOfPrevious = section === this.previousSection && this.current && SIDE_TOTALS.has(this.current.subject.key) ? this.current : null;
+    // A 类/款/项 heading on a line of its own ("（二）社会保障和就业支出（类）") is the subject of the paragraph
+    // under it, as when run into it.
+    const heading = section === this.previousSection ? this.headingSubject : null;
+    this.headingSubject = null;
     this.previousSection = section;
-    this.current = null;
+    this.current = heading;
     this.whole = null;
     this.budgetMode = null;
     this.sentenceYear = undefined;
@@ -816,7 +822,12 @@ class ClaimReader {
     // parts; one whose last sentence ended has closed its list, and the next paragraph starts afresh.
     if (this.whole && !/[。！？!?]\s*$/.test(text)) this.listWhole = this.whole;
     else if (!this.usedCarried) this.listWhole = null;
+    const named = this.current as Claim | null;
+    if (named?.subject.key.startsWith('fc:') && FUNCTION_HEADING.test(text) && !named.amount && !named.change && !named.share && !named.budget) this.headingSubject = named;
   }
+
+  /** The 类/款/项 a paragraph of its name alone heads, for the paragraph after it. */
+  private headingSubject: Claim | null = null;
 
   private usedCarried = false;
   /** The sentence being read has gone on to one unit's figures (PER_UNIT_SENTENCE): the rest of it is not the department's. */
@@ -1631,6 +1642,12 @@ class ClaimReader {
 
   private apply(claim0: Claim, tk: Token, role: Role, location: Location, cmp: 'prior' | 'budget' | null, section: string, sentence: string): Claim {
     let claim = claim0;
+    // A subject named in a heading of no figure ("（二）社会保障和就业支出（类）。支出决算为…") is stated by the
+    // sentence its first figure stands in: that is the claim's sentence, as if the heading were its subject.
+    if (claim.sentence !== sentence && !DIGIT.test(claim.sentence) && !claim.amount && !claim.change && !claim.share && !claim.budget && !claim.count) {
+      claim.sentence = sentence;
+      claim.location = { ...location, text: sentence };
+    }
     // A figure of a sentence that runs over several source lines is located on its own line.
     const at = this.lines?.figure(tk.raw) ?? null;
     const onLine: Location = at?.line != null && (at.line !== location.line || at.page !== location.page) ? { ...location, line: at.line, page: at.page } : location;
