@@ -424,6 +424,9 @@ const BY_FUND_KIND = new Set(['fiscal.income', 'fiscal.expense', 'income.fiscal'
  */
 export function listIsWhole(doc: Disclosure, wholeKey: string, partKeys: readonly string[]): boolean {
   if (EXHAUSTIVE.has(wholeKey)) return true;
+  // A fund's spending is its 基本支出 and 项目支出 (tables 07, 08), when the list names both.
+  const fund = /^(fund|capital)\.expense$/.exec(wholeKey)?.[1];
+  if (fund) return partKeys.includes(`${fund}.basic`) && partKeys.includes(`${fund}.project`) && partKeys.every((k) => k === `${fund}.basic` || k === `${fund}.project`);
   if (!BY_FUND_KIND.has(wholeKey) || !partKeys.length) return false;
   const kindOf = (k: string) => FUND_KINDS.findIndex((ks) => ks.includes(k));
   if (partKeys.some((k) => kindOf(k) < 0)) return false;

@@ -18,6 +18,7 @@ import { type SourceLines, sourceLines } from './source-line.js';
 import { dropReasons, eachTheSame, expandRespectively, LIST_ASPECTS, joinIncomeExpense, normalizeSpaces, splitClauses, splitSentences, stripListMarker } from './text.js';
 import { namesSomethingElse, periodQualifier } from './unnamed.js';
 import { PLACE_YEAR, type SectionYears, sectionYearsByBlock, slippedYear, statedYear } from './year-slip.js';
+import { splitOfAllFiscal } from './fiscal-split.js';
 
 /** An evaluation done on what was named before it: "…全面开展绩效自评", "进行绩效评价". */
 const EVALUATES = /^[^，,；;。]*?(?:开展|进行|实施|组织|完成)[^，,；;。]*?(?:绩效)?(?:自评|评价|监控|考核)/;
@@ -222,6 +223,7 @@ export function readClaims(ctx: InterpretContext): Claim[] {
   reader.twinsSaidElsewhere();
   reader.literalsAgreeingElsewhere();
   reader.slipsByRelation();
+  splitOfAllFiscal(reader.claims);
   return reader.claims.filter((c) => c.amount || c.change || c.share || c.budget || c.count || c.unitSlip);
 }
 
