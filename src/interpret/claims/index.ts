@@ -120,6 +120,11 @@ const PURPOSE_RE = new RegExp(`^\\s*(?:主要)?(?:用于|包括|内容(?:为|是
 const PARTS_OPENER = new RegExp(`^(?:其中|(?:主要|具体)用于${LIST_ASPECTS}|按[\\u4e00-\\u9fa5]{2,16}(?:分|分类|划分)(?:科目)?(?=[:：]))[:：]?`);
 const RUN_TOGETHER = /\d(?:万元|%|％)-?\d/;
 const DIGIT = /\d/;
+/**
+ * A project's name heading its paragraph, then its budget, spending or score: "“医保专项业务经费”项目：全年预算数…",
+ * "特殊群体医疗费（二）：自评得分90.2分，全年预算数…". (Not a sentence: no comma or full stop in the name.)
+ */
+const PROJECT_HEAD = /^[“"]?([^，。；：:,;“”"]{2,40}?)[”"]?(?:项目)?[:：](?=\s*(?:自评得分|全年预算数|年初预算数|预算数))/;
 /** A paragraph that is a 类/款/项 name and nothing more: "社会保障和就业支出（类）", "…（款）…（项）。". */
 const FUNCTION_HEADING = /^[^\d，,；;。：:]{2,80}[（(]\s*[类款项]\s*[)）]\s*[。：:]?\s*$/;
 
@@ -638,7 +643,17 @@ class ClaimReader {
     // "1. 某某项目绩效自评综述：…" — the figures that follow are the project's.
     const summary = /^(.{2,40}?)(?:项目)?绩效(?:自评|评价)综述[:：]/.exec(text);
     this.projectParagraph = false;
-    if (summary) {
+    this.projectHead = null;
+    // "1. 医保专项业务经费项目：自评得分98分。全年预算数25万元，执行数19.99万元，…": a project's own paragraph
+    // in the performance part, headed by its name; its budget and spending are the project's.
+    // (Numbered, or named a 项目 or in quotes: not a run-in label such as "主要成效：".)
+    const head0 = !summary && /^explain\.performance|^performance\./.test(section) ? PROJECT_HEAD.exec(text) : null;
+    const head = head0 && (listed || /项目[:：]$|[”"](?:项目)?[:：]$/.test(head0[0])) ? head0 : null;
+    if (head) {
+      this.project = (head[1] as string).trim();
+      this.projectParagraph = true;
+      this.projectHead = head[0];
+    } else if (summary) {
       this.project = summary[1] as string;
       this.projectParagraph = true;
       text = `本项目${text.slice(summary[0].length).replace(/^[^。]*?得分为[\d.]+分。/, '。')}`;
@@ -828,6 +843,8 @@ class ClaimReader {
     if (named?.subject.key.startsWith('fc:') && FUNCTION_HEADING.test(text) && !named.amount && !named.change && !named.share && !named.budget) this.headingSubject = named;
   }
 
+  /** The project name heading the paragraph being read ("医保专项业务经费项目："), its subject. */
+  private projectHead: string | null = null;
   /** The 类/款/项 a paragraph of its name alone heads, for the paragraph after it. */
   private headingSubject: Claim | null = null;
 
@@ -903,8 +920,8 @@ class ClaimReader {
       subjects = [{ start, end: side.index + side[0].length, key: other, label: text.slice(start, side.index + side[0].length), names: [], entry: null }];
     }
     if ((section === 'performance.report' || this.projectParagraph) && this.project) {
-      const m = /本项目(?:资金)?|该项目(?:资金)?|项目资金/.exec(text);
-      if (m) subjects = [{ start: m.index, end: m.index + m[0].length, key: `project:${this.project}`, label: m[0], names: [], entry: null }, ...subjects.filter((x) => x.start >= m.index + m[0].length || x.end <= m.index)].sort((a, b) => a.start - b.start);
+      const m = (this.projectHead && text.startsWith(this.projectHead) ? { index: 0, 0: this.projectHead } : null) ?? /本项目(?:资金)?|该项目(?:资金)?|项目资金/.exec(text);
+      if (m) subjects = [{ start: m.index, end: m.index + m[0].length, key: `project:${this.project}`, label: m[0].replace(/[：:“”"\s]/g, ''), names: [], entry: null }, ...subjects.filter((x) => x.start >= m.index + m[0].length || x.end <= m.index)].sort((a, b) => a.start - b.start);
     }
     subjects = this.scoped(subjects, text, section);
     // Without a subject or a digit, a clause can only say "no change" (持平) about the current claim:
