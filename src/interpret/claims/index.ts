@@ -1662,11 +1662,8 @@ class ClaimReader {
   private apply(claim0: Claim, tk: Token, role: Role, location: Location, cmp: 'prior' | 'budget' | null, section: string, sentence: string): Claim {
     let claim = claim0;
     // A subject named in a heading of no figure ("（二）社会保障和就业支出（类）。支出决算为…") is stated by the
-    // sentence its first figure stands in: that is the claim's sentence, as if the heading were its subject.
-    if (claim.sentence !== sentence && !DIGIT.test(claim.sentence) && !claim.amount && !claim.change && !claim.share && !claim.budget && !claim.count) {
-      claim.sentence = sentence;
-      claim.location = { ...location, text: sentence };
-    }
+    // sentence its first figure stands in: that is the claim's sentence. (Its place stays where it is named.)
+    if (claim.sentence !== sentence && !DIGIT.test(claim.sentence) && !claim.amount && !claim.change && !claim.share && !claim.budget && !claim.count) claim.sentence = sentence;
     // A figure of a sentence that runs over several source lines is located on its own line.
     const at = this.lines?.figure(tk.raw) ?? null;
     const onLine: Location = at?.line != null && (at.line !== location.line || at.page !== location.page) ? { ...location, line: at.line, page: at.page } : location;
