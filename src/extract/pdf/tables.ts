@@ -32,6 +32,17 @@ const runsToEdge = new WeakSet<TableCell>();
 /** Cells whose last line sits on the cell's bottom border: no room was left below it in the row. */
 const fillsRow = new WeakSet<TableCell>();
 
+/**
+ * Cells read without borders, with how to lay their texts again on finer columns: [from, end) of
+ * `to`, one cell per column a text stands in, or one cell where a text runs across a border.
+ */
+const relayers = new WeakMap<TableCell, (to: readonly number[], from: number, end: number) => TableCell[]>();
+
+/** Lets a cell read without borders be parted where a continuation's finer columns part its texts. */
+export function markRelayable(cell: TableCell, relay: (to: readonly number[], from: number, end: number) => TableCell[]): void {
+  relayers.set(cell, relay);
+}
+
 /** Gives `to` the edge marks of `from` (a cell copied, re-indexed or joined keeps where its text ends). */
 function carryMarks(from: TableCell, to: TableCell): void {
   if (runsToEdge.has(from)) runsToEdge.add(to);
@@ -311,13 +322,23 @@ function reindex(rows: readonly TableCell[][], xs: readonly number[], to: readon
     return Math.abs((to[hi] as number) - x) < Math.abs((to[lo] as number) - x) ? hi : lo;
   };
   return rows.map((row) =>
-    row.map((c) => {
+    row.flatMap((c) => {
       const col0 = (c.location.cell?.col ?? 1) - 1;
       const c0 = at(xs[col0] as number);
       const c1 = at(xs[Math.min(col0 + c.colSpan, xs.length - 1)] as number);
+      // A row laid on the coarser columns of its own page (a header row at the foot of a page, read on
+      // the columns of the rows above it) holds in one cell texts that the rows below part into columns.
+      const relay = relayers.get(c);
+      const parts = c1 - c0 > 1 ? relay?.(to, c0, c1) : undefined;
+      if (parts && parts.filter((p) => p.text.trim()).length > 1) {
+        for (const p of parts) p.location.cell = { table: 0, row: 0, col: (p.location.cell?.col ?? c0 + 1) };
+        carryMarks(c, parts[parts.length - 1] as TableCell);
+        return parts;
+      }
       const out = { ...c, colSpan: Math.max(1, c1 - c0), location: { ...c.location, cell: { table: 0, row: 0, col: c0 + 1 } } };
       carryMarks(c, out);
-      return out;
+      if (relay) relayers.set(out, relay);
+      return [out];
     }),
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PositionedItem } from './items.js';
 import { buildLines } from './lines.js';
-import { matchRivers } from './tables.js';
+import { appendContinuation, matchRivers } from './tables.js';
 import { type HRule, cover, findUnruledTables } from './unruled.js';
 
 const SIZE = 9;
@@ -323,6 +323,39 @@ describe('tables drawn with horizontal rules only (三线表)', () => {
     const items = [...row(110, ['科目名称', 60], ['金额', 200]), ...body];
     expect(readRuled(items, [])[0]?.[0]).toEqual(['行政运行', '126.26']);
     expect(readRuled(items, [{ x1: 55, x2: 260, y: 124.5 }])[0]?.[0]).toEqual(['科目名称', '金额']);
+  });
+});
+
+describe('a table read without borders over page breaks', () => {
+  it("parts a row laid on its page's coarser columns where the next page's rows part its texts", () => {
+    // Page 2 holds a row of figures and, at its foot, the header of the indicator columns: too few rows
+    // for columns of its own, it is laid on page 1's three columns, and 依据/规则/资料 fall in the last.
+    const page1 = [
+      ...row(100, ['项目', 60], ['金额', 200], ['得分', 260]),
+      ...row(116, ['甲项目', 60], ['12.00', 200], ['10.00', 260]),
+      ...row(132, ['乙项目', 60], ['13.00', 200], ['9.00', 260]),
+    ];
+    const t1 = findUnruledTables(buildLines(page1), 1, 'f.pdf').tables[0];
+    expect(t1).toBeDefined();
+    const carry = { table: t1 as NonNullable<typeof t1>, foot: (t1 as NonNullable<typeof t1>).lastBottom() + 5 };
+    const page2 = [...row(60, ['丙项目', 60], ['14.00', 200], ['8.00', 260]), ...row(76, ['指标', 60], ['金额', 200], ['得分', 260], ['依据', 300], ['规则', 330], ['资料', 360])];
+    const part = findUnruledTables(buildLines(page2), 2, 'f.pdf', carry).tables[0];
+    expect(part?.rows[1]?.map((c) => c.text)).toEqual(['指标', '金额', '得分 依据 规则 资料']);
+    const page3 = [
+      ...row(60, ['丁项目', 60], ['15.00', 200], ['7.00', 260], ['计划', 300], ['比例', 330], ['凭证', 360]),
+      ...row(76, ['戊项目', 60], ['16.00', 200], ['6.00', 260], ['计划', 300], ['比例', 330], ['凭证', 360]),
+      ...row(92, ['己项目', 60], ['17.00', 200], ['5.00', 260], ['计划', 300], ['比例', 330], ['凭证', 360]),
+    ];
+    const t3 = findUnruledTables(buildLines(page3), 3, 'f.pdf').tables[0];
+    const joined = part as NonNullable<typeof part>;
+    appendContinuation(joined, t3 as NonNullable<typeof t3>);
+    expect(joined.rows.map((r) => r.map((c) => (c.colSpan > 1 ? `${c.text}{${c.colSpan}}` : c.text)))).toEqual([
+      ['丙项目', '14.00', '8.00{4}'],
+      ['指标', '金额', '得分', '依据', '规则', '资料'],
+      ['丁项目', '15.00', '7.00', '计划', '比例', '凭证'],
+      ['戊项目', '16.00', '6.00', '计划', '比例', '凭证'],
+      ['己项目', '17.00', '5.00', '计划', '比例', '凭证'],
+    ]);
   });
 });
 

@@ -3,7 +3,7 @@ import { loc } from '../../model/loc.js';
 import type { Box } from '../../model/location.js';
 import type { PositionedItem } from './items.js';
 import { type Line, buildLines, joinItems, joinWrapped } from './lines.js';
-import { type PageTable, continues, matchRivers } from './tables.js';
+import { type PageTable, continues, markRelayable, matchRivers } from './tables.js';
 
 /**
  * Tables printed without borders (a spreadsheet printed without gridlines, a web page whose tables
@@ -575,24 +575,33 @@ function columnAt(xs: readonly number[], x: number): number {
  * several columns (a header over a group of columns) makes one cell spanning them.
  */
 function rowCells(g: RowGroup, xs: readonly number[], r: number, page: number, file: string): TableCell[] {
-  const n = xs.length - 1;
-  const held: Piece[][] = Array.from({ length: n }, () => []);
-  // linked[c]: columns c and c + 1 hold one cell in this row.
-  const linked = new Uint8Array(n);
-  for (const ps of g.pieces) {
-    for (const p of ps) {
-      const a = columnAt(xs, p.x1 + 1);
-      const b = Math.max(a, columnAt(xs, p.x2 - 1));
-      for (let c = a; c < b; c++) linked[c] = 1;
-      (held[a] as Piece[]).push(p);
-    }
+  return layPieces(g.pieces.flat(), xs, 0, xs.length - 1, g, r, page, file);
+}
+
+/**
+ * Cells of columns [from, end) of `xs` holding the given pieces where they stand; a piece over several
+ * columns makes one cell spanning them.
+ */
+function layPieces(pieces: readonly Piece[], xs: readonly number[], from: number, end: number, g: RowGroup, r: number, page: number, file: string): TableCell[] {
+  const held: Piece[][] = Array.from({ length: end - from }, () => []);
+  const linked = new Uint8Array(end - from);
+  const clamp = (c: number) => Math.min(end - 1, Math.max(from, c)) - from;
+  for (const p of pieces) {
+    const a = clamp(columnAt(xs, p.x1 + 1));
+    const b = Math.max(a, clamp(columnAt(xs, p.x2 - 1)));
+    for (let c = a; c < b; c++) linked[c] = 1;
+    (held[a] as Piece[]).push(p);
   }
   const cells: TableCell[] = [];
-  for (let c = 0; c < n; ) {
-    let end = c + 1;
-    while (end < n && linked[end - 1]) end++;
-    cells.push(cellOf(held.slice(c, end).flat(), c, end - c, g, r, page, file, xs));
-    c = end;
+  for (let c = 0; c < end - from; ) {
+    let stop = c + 1;
+    while (stop < end - from && linked[stop - 1]) stop++;
+    const own = held.slice(c, stop).flat();
+    const cell = cellOf(own, from + c, stop - c, g, r, page, file, xs);
+    // Laid again on a continuation's finer columns when its table goes on over a page break.
+    markRelayable(cell, (to, a, b) => layPieces(own, to, a, b, g, r, page, file));
+    cells.push(cell);
+    c = stop;
   }
   return cells;
 }
