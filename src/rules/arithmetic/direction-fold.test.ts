@@ -98,3 +98,12 @@ describe('a flipped direction word beside the two levels it is the difference of
     expect(found[0]?.message).toContain('亦说明方向词写反');
   });
 });
+
+describe('a flipped direction word in one of two statements of a change', () => {
+  it('the two last years that differ only as read with the wrong word are folded into the direction finding', async () => {
+    const text = doc('七、财政拨款“三公”经费支出决算情况说明', '2025年度“三公”经费财政拨款支出决算中，公务接待费支出决算为2.75万元，比2024年增加0.78万元，下降22.1%。', '3. 公务接待费支出2.75万元，较2024年公务接待费减少0.78万元，下降22.1%，主要原因是压减接待。');
+    const found = (await checkText(text, { file: 'a.md' })).findings.filter((f) => f.severity !== 'info' && /^(arithmetic|narrative)\./.test(f.rule));
+    expect(found.map((f) => f.rule)).toEqual(['arithmetic.change-direction']);
+    expect(found[0]?.message).toContain('两处上年数不一亦出于方向词写反');
+  });
+});
