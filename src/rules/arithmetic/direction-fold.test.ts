@@ -107,3 +107,12 @@ describe('a flipped direction word in one of two statements of a change', () => 
     expect(found[0]?.message).toContain('两处上年数不一亦出于方向词写反');
   });
 });
+
+describe('持平 written for a change printed beside its two levels', () => {
+  it('the levels that differ are folded into the 持平 finding', async () => {
+    const text = doc('十、机关运行经费支出说明', '本单位2025年度机关运行经费支出11.23万元，比年初预算13.04万元持平，减少率为13.88%，主要原因是厉行节约。');
+    const found = (await checkText(text, { file: 'a.md' })).findings.filter((f) => f.severity !== 'info' && f.rule.startsWith('arithmetic.'));
+    expect(found.map((f) => f.rule)).toEqual(['arithmetic.flat-with-change']);
+    expect(found[0]?.message).toContain('亦说明不是持平');
+  });
+});

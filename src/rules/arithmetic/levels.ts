@@ -5,7 +5,7 @@ import type { Location } from '../../model/location.js';
 import { joinedProse } from '../../model/prose.js';
 import { defineRule, notApplicable, type RuleContext } from '../rule.js';
 import { mixedDirection, statedBase } from './change.js';
-import { directionCause, md } from './lib.js';
+import { directionCause, flatCause, md } from './lib.js';
 import { samePlace } from '../../model/location.js';
 import { where } from '../../model/claims.js';
 
@@ -125,7 +125,11 @@ export const changeBetweenLevels = defineRule({
       const d = Math.max(s.now.decimals, s.base.decimals, s.change?.decimals ?? 0);
       if (!s.change) {
         if (diff.abs().lte(slack([s.now, s.base]))) continue;
+        // The sentence's claim says 持平 with a change or rate printed too (arithmetic.flat-with-change):
+        // the word 持平 is the one slip, which that finding names; these levels show it as well.
+        const flat = ctx.doc.claims.find((c) => c.change?.direction === 'flat' && samePlace(where(c), s.at));
         ctx.report({
+          ...(flat ? { explainedBy: { causes: [flatCause(flat.id)], because: `本年数${s.now.raw}${u}与所比的${s.base.raw}${u}相差${fmt(diff.abs(), d)}${u}，亦说明不是持平` } } : {}),
           message: `本年数${s.now.raw}${u}与所比的${s.base.raw}${u}相差${fmt(diff.abs(), d)}${u}，说明却写“${s.word}”`,
           expected: `${diff.isNegative() ? '减少' : '增加'}${fmt(diff.abs(), d)}${u}`,
           actual: s.word,
