@@ -401,7 +401,7 @@ export const budgetFlat = defineRule({
   category: 'arithmetic',
   severity: 'error',
   authority: AUTH_GUIDE,
-  description: '说明称决算数与（年初/全年）预算数“持平”“一致”“相等”或“决算数等于预算数”时二者应相等（完成率100%，舍入尾差除外）；“基本持平”允许差异在5%以内，超出为警告。',
+  description: '说明称决算数与（年初/全年）预算数“持平”“一致”“相等”或“决算数等于预算数”时二者应相等（完成率100%，舍入尾差除外）；“基本持平”允许差异在5%以内，超出为警告。同句所写完成率与“持平”一致、二者都按所写金额不符时，并入“预算完成率与金额不符”（错在决算数或预算数之一）。',
   cases: [
     { name: '完成100%且持平', expect: 'pass', text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出决算为2.75万元，完成预算100%，决算数与预算数持平。') },
     { name: '等于且确实相等', expect: 'pass', text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出年初预算为2.75万元，支出决算为2.75万元，决算数等于预算数。') },
@@ -421,13 +421,20 @@ export const budgetFlat = defineRule({
       if (c.budget?.amount && act && !dec(c.budget.amount).isZero()) ratio = dec(act.figure).div(dec(c.budget.amount)).times(100);
       else if (c.budget?.executionRate) ratio = dec(c.budget.executionRate);
       if (basic && ratio && ratio.minus(100).div(100).abs().lte(BASICALLY_FLAT)) continue;
+      // The completion rate printed with it says the same ("完成预算的100%，决算数与预算数基本持平"): the word
+      // and the rate agree, and both fail on the same two amounts, one of which is wrong (arithmetic.execution-rate).
+      const rate = c.budget?.executionRate;
+      const sameSay = rate != null && dec(rate).minus(100).div(100).abs().lte(basic ? BASICALLY_FLAT : 0);
+      const own = ownFigureNamed(c);
       ctx.report({
         severity: basic ? 'warning' : 'error',
         message: `「${label(c)}」称决算数与预算数“${c.budget!.words.join('')}”，但${v.text}${ratio ? `（完成${fmt(ratio)}%）` : ''}`,
         expected: '决算数 = 预算数',
         actual: v.text,
         locations: locs(wherePhrase(ctx.doc, c, /持平|一致|相等|等于/), where(c)),
-        explainedBy: ownFigureNamed(c),
+        explainedBy: sameSay
+          ? { causes: [], orBy: [...(own.orBy ?? []), budgetPairCause(c.id)], because: `同句所写“${c.budget!.words.join('')}”与完成率${rate?.raw ?? ''}一致，二者都因决算数与预算数之一有误而不符`, orByBecause: (own.orBy ?? []).map(() => own.because) }
+          : own,
         section: c.section,
       });
     }
