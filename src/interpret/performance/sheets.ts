@@ -167,12 +167,37 @@ function makeHeader(row: GridRow): Header {
     if (c.cell == null && c.under != null) continue;
     const r = headerRole(c.text);
     if (c.text === '' && seenName) continue;
+    const parted = partedHeader(row, c);
+    if (parted) {
+      parted.forEach((role, k) => {
+        byCol.set(c.col + k, role);
+        if (seenName && TAIL_ROLES.includes(role) && !tail.includes(role)) tail.push(role);
+      });
+      continue;
+    }
     byCol.set(c.col, r);
     if (r === 'l2') l2Col = c.col;
     if (r === 'name') seenName = true;
     else if (seenName && TAIL_ROLES.includes(r) && !tail.includes(r)) tail.push(r);
   }
   return { byCol, tail, l2Col };
+}
+
+/**
+ * A header cell over k columns that holds k labels apart ("目标值 业绩值" over the 目标值 and 业绩值 columns,
+ * where a print set the two labels too close for the reader to part them): one role per column, when
+ * each label has a role of its own and no two the same. Null otherwise (a label over several columns).
+ */
+function partedHeader(row: GridRow, c: GridCell): Role[] | null {
+  if (!c.cell) return null;
+  let span = 0;
+  while (row[c.col + span + 1]?.under === c.cell && row[c.col + span + 1]?.cell == null) span++;
+  if (span === 0) return null;
+  const labels = c.cell.text.trim().split(/\s+/);
+  if (labels.length !== span + 1) return null;
+  const roles = labels.map(headerRole);
+  if (roles.some((r) => r === 'other' || r === 'group') || new Set(roles).size !== roles.length) return null;
+  return roles;
 }
 
 function aligned(row: GridRow, h: Header): { a: Assignment; unassigned: number } {
