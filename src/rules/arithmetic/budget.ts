@@ -128,6 +128,15 @@ function rateFinding(c: Claim, rate: Figure, r: NonNullable<ReturnType<typeof co
   };
 }
 
+/**
+ * A budget word ("持平", "小于") said with a completion rate that says the same: both fail on the same two
+ * amounts, one of which is wrong, so the word's finding goes into the rate's (budgetPairCause), or into
+ * the finding that names its own figure wrong when there is one.
+ */
+function withTheRate(c: Claim, own: Explained): Explained {
+  return { causes: [], orBy: [...(own.orBy ?? []), budgetPairCause(c.id)], because: `同句所写“${c.budget!.words.join('')}”与完成率${c.budget?.executionRate?.raw ?? ''}一致，二者都因决算数与预算数之一有误而不符`, orByBecause: (own.orBy ?? []).map(() => own.because) };
+}
+
 /** A sentence's relation to its budget, explained when the list it is in names its figure wrong. */
 function ownFigureNamed(...cs: Claim[]): Explained {
   return { causes: [], orBy: [...new Set(cs.map((c) => correctedFigureCause(c.id)))], because: '该项的完成率、与预算数的比较按改正后的金额即相符' };
@@ -432,9 +441,7 @@ export const budgetFlat = defineRule({
         expected: '决算数 = 预算数',
         actual: v.text,
         locations: locs(wherePhrase(ctx.doc, c, /持平|一致|相等|等于/), where(c)),
-        explainedBy: sameSay
-          ? { causes: [], orBy: [...(own.orBy ?? []), budgetPairCause(c.id)], because: `同句所写“${c.budget!.words.join('')}”与完成率${rate?.raw ?? ''}一致，二者都因决算数与预算数之一有误而不符`, orByBecause: (own.orBy ?? []).map(() => own.because) }
-          : own,
+        explainedBy: sameSay ? withTheRate(c, own) : own,
         section: c.section,
       });
     }
@@ -472,9 +479,7 @@ export const budgetComparison = defineRule({
         actual: v.text,
         locations: locs(wherePhrase(ctx.doc, c, /小于|低于|大于|高于|超过/), where(c)),
         // (A figure of its own named wrong by a sum is the likelier finding to take it in: it comes first.)
-        explainedBy: sameSay
-          ? { causes: [], orBy: [...(own.orBy ?? []), budgetPairCause(c.id)], because: `同句所写“${c.budget!.words.join('')}”与完成率${rate?.raw ?? ''}一致，二者都因决算数与预算数之一有误而不符`, orByBecause: (own.orBy ?? []).map(() => own.because) }
-          : own,
+        explainedBy: sameSay ? withTheRate(c, own) : own,
         section: c.section,
       });
     }

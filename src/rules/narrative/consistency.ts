@@ -313,7 +313,7 @@ export const impliedBalance = defineRule({
     if (!implied.length) return notApplicable('说明没有同时给出总计与本年合计，也没有写全年初结转、本年收支与年末结转，无法推算结转结余');
     let ran = false;
     let apart = false;
-    const grand = (fiscal: boolean) => (fiscal ? ['fiscal.total', 'fiscal.income.grand', 'fiscal.expense.grand'] : ['total', 'income.grand', 'expense.grand']);
+    const grand = (fiscal: boolean) => (fiscal ? FISCAL_GRAND : UNIT_GRAND);
     const commonTotal = reportCommonTotal(ctx, implied.filter((imp) => ![false, true].some((f) => grandTotalsDisagree(ctx.doc, f) && imp.from.some((c) => grand(f).includes(c.subject.key)))));
     for (const imp of implied) {
       // 收入总计 and 支出总计 stated different (narrative.total-balance says so): which one a balance
@@ -389,7 +389,10 @@ function grandOf(imp: Implied): Claim | undefined {
   return imp.signs[0] === 1 && g?.amount && GRAND_KEYS.has(g.subject.key) ? g : undefined;
 }
 
-const GRAND_KEYS = new Set(['total', 'income.grand', 'expense.grand', 'fiscal.total', 'fiscal.income.grand', 'fiscal.expense.grand']);
+/** The grand totals (收支总计) a balance is worked out from: the unit's and 财政拨款's. */
+const UNIT_GRAND = ['total', 'income.grand', 'expense.grand'];
+const FISCAL_GRAND = ['fiscal.total', 'fiscal.income.grand', 'fiscal.expense.grand'];
+const GRAND_KEYS = new Set([...UNIT_GRAND, ...FISCAL_GRAND]);
 
 /** A stated balance off from the value its totals imply, by how much (its printed midpoint less the implied one). */
 interface Off {
