@@ -5,6 +5,7 @@ import { loc } from '../../model/location.js';
 import { badBytesNote, type DecodedText, decodeText, linesOfMarks } from '../text/decode.js';
 import { frameCell, isPageFrame, MAX_FRAME_CELLS, MAX_FRAME_ROWS } from '../page-frame.js';
 import { HOME_LINK, isSitePicture } from '../site-picture.js';
+import { joinPlacedRuns } from './placed-runs.js';
 
 /*
  * HTML reader (htmlparser2, a streaming tokenizer: no DOM, no recursion, so deep nesting is harmless).
@@ -136,7 +137,8 @@ export function readHtmlLayout(bytes: Uint8Array, file: string): LayoutDocument 
   return note ? { ...layout, notes: [note, ...layout.notes] } : layout;
 }
 
-export function readHtmlString(html: string, file: string): LayoutDocument {
+export function readHtmlString(source: string, file: string): LayoutDocument {
+  const html = joinPlacedRuns(source);
   const newlines: number[] = [];
   for (let i = html.indexOf('\n'); i >= 0; i = html.indexOf('\n', i + 1)) newlines.push(i);
   const lineAt = (index: number): number => {

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { readHtmlString } from './read-html.js';
+import { joinPlacedRuns } from './placed-runs.js';
+
+// Hand-made pages in pdftohtml's shape: a page frame, fonts in class rules (one left undefined, as the
+// converter does for a font met on an earlier page), each run placed by top/left.
+const STYLE = '<style>.ft1{font-size:18px;font-family:FangSong}.ft2{font-size:18px;font-family:Arial}</style>';
+const page = (runs: string[]) =>
+  `<html><head>${STYLE}</head><body>\n<div id="page1-div" style="position:relative;width:892px;height:1263px;">\n${runs.join('\n')}\n</div>\n</body></html>`;
+const run = (top: number, left: number, cls: string, text: string) => `<p style="position:absolute;top:${top}px;left:${left}px;white-space:nowrap" class="${cls}">${text}</p>`;
+const paragraphs = (html: string) => readHtmlString(html, 'p.html').blocks.flatMap((b) => (b.kind === 'paragraph' ? [b] : []));
+const FILLER = Array.from({ length: 4 }, (_, k) => run(1000 + 30 * k, 108, 'ft1', '这是一行用来确定页面右边界的正文文字内容这是一行用来确定页面右边界的正文'));
+
+describe('a PDF converted to HTML, runs placed by position', () => {
+  it('joins the pieces of one line set in several fonts (quotes set higher), at the line of its first piece', () => {
+    const html = page([run(149, 468, 'ft1', '财政拨款'), run(134, 540, 'ft2', '“'), run(149, 549, 'ft1', '三公'), run(134, 585, 'ft2', '”'), run(149, 594, 'ft1', '经费支出决算表'), ...FILLER]);
+    const p = paragraphs(html)[0];
+    expect(p?.text).toBe('财政拨款“三公”经费支出决算表');
+    expect(p?.location.line).toBe(html.split('\n').findIndex((l) => l.includes('财政拨款')) + 1);
+  });
+
+  it('keeps the cells of a table row apart: codes, name and figures stand far from one another', () => {
+    const texts = paragraphs(page([run(363, 108, 'ft2', '201'), run(363, 184, 'ft2', '06'), run(378, 293, 'ft1', '财政事务'), run(363, 553, 'ft2', '2,112.86'), run(363, 668, 'ft2', '2,106.66'), ...FILLER])).map((p) => p.text);
+    expect(texts.slice(0, 5)).toEqual(['201', '06', '财政事务', '2,112.86', '2,106.66']);
+  });
+
+  it('joins a line wrapped at the right margin to the next, even where the next starts with a figure and the first piece’s font size is unknown', () => {
+    const html = page([
+      run(393, 144, 'ft9', '4、一般公共服务支出（类）财政事务（款）财政委托业务支出（项）。年初预算为'),
+      run(399, 108, 'ft2', '449.52'),
+      run(414, 157, 'ft1', '万元。'),
+      ...FILLER,
+    ]);
+    expect(paragraphs(html)[0]?.text).toBe('4、一般公共服务支出（类）财政事务（款）财政委托业务支出（项）。年初预算为449.52万元。');
+  });
+
+  it('does not join a short last line to the next paragraph, nor a full line to an item that starts with its number', () => {
+    const texts = paragraphs(
+      page([
+        run(400, 144, 'ft1', '九、经营支出：指事业单位在专业活动及辅助活动之外开展非独立核算经营活'),
+        run(421, 108, 'ft1', '动发生的支出。'),
+        run(442, 144, 'ft1', '十、“三公”经费：指单位使用本级财政拨款安排的因公出国（境）费、公务用车'),
+        run(463, 108, 'ft1', '购置及运行维护费和公务接待费。'),
+        ...FILLER,
+      ]),
+    ).map((p) => p.text);
+    expect(texts.slice(0, 2)).toEqual(['九、经营支出：指事业单位在专业活动及辅助活动之外开展非独立核算经营活动发生的支出。', '十、“三公”经费：指单位使用本级财政拨款安排的因公出国（境）费、公务用车购置及运行维护费和公务接待费。']);
+  });
+
+  it('leaves a page whose text is not placed by position as it is', () => {
+    const html = '<html><body><p style="position:absolute;top:0;left:0">菜单</p><p>正文第一段。</p></body></html>';
+    expect(joinPlacedRuns(html)).toBe(html);
+  });
+});
