@@ -1033,9 +1033,11 @@ class ClaimReader {
     }
     // "住房保障支出53.26万元，全部为住房改革支出（款）住房公积金（项）支出": an item said to be all of the
     // 类 or 款 just stated, with no figure of its own, has that figure.
+    // ("住房保障支出（类）…45.34万元，…全部为住房公积金（项）": a 项 named alone is the one of that name under it.)
     const cur = this.current;
-    if (primary?.key.startsWith('fc:') && !tokens.some((tk) => tk.unit) && /(?:全部|全额|均)(?:为|是|用于)\s*[“"]?$/.test(text.slice(0, primary.start)) && cur?.amount && cur.sentence === sentence && cur.subject.key.startsWith('fc:') && isDescendant(cur.subject.key, primary.key)) {
-      const all = this.newClaim(section, { key: primary.key, label: primary.label, names: primary.names }, sentence, location, cur);
+    const allKey = primary && cur?.subject.key.startsWith('fc:') ? (primary.key.startsWith('fc:') ? primary.key : itemUnder(catalog, primary, cur.subject.key)) : null;
+    if (primary && allKey && !tokens.some((tk) => tk.unit) && /(?:全部|全额|均)(?:为|是|用于)\s*[“"]?$/.test(text.slice(0, primary.start)) && cur?.amount && cur.sentence === sentence && isDescendant(cur.subject.key, allKey)) {
+      const all = this.newClaim(section, { key: allKey, label: primary.label, names: primary.names }, sentence, location, cur);
       all.amount = cur.amount;
       return true;
     }

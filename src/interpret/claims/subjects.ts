@@ -450,7 +450,8 @@ function findBareItems(text: string, catalog?: Catalog): SubjectMatch[] {
     // (Only the 项's own name: a 款 or 类 before it in the same run is its path, said in part.)
     const own = (m[1] as string).replace(/^.*[（(]\s*[类款]\s*[)）]/, '');
     // (Not the word that opens a 款's list of its 项: "…（款）90.00万元，包括行政运行（项）60.00万元".)
-    const name = normalizeItemName(own.replace(/^\d+[、.．]\s*/, '').replace(LIST_LEAD, '').trim());
+    // (Nor the words that say it is all of the whole just stated: "全部为住房公积金（项）".)
+    const name = normalizeItemName(own.replace(/^\d+[、.．]\s*/, '').replace(LIST_LEAD, '').replace(ALL_LEAD, '').trim());
     if (!name) continue;
     // "（1）医疗保障管理事务（款）行政运行（项）" under a heading "2. 卫生健康支出（类）600万元：": a 款 and its 项
     // that one class of the catalog alone has name the item as its whole path would.
@@ -458,11 +459,14 @@ function findBareItems(text: string, catalog?: Catalog): SubjectMatch[] {
     // (The words that lead to it are not its name: "全部为住房改革支出（款）住房公积金（项）支出".)
     const kuanName = kuan?.replace(/^(?:[一二三四五六七八九十]{1,3}是|[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[)）])\s*/, '').replace(/^(?:全部|全额|均|主要|其中|包括)(?:为|是|用于)?|^(?:为|是|用于)/, '');
     const item = kuanName && catalog ? itemByKuan(catalog, kuanName, name) : null;
-    const start = (m.index ?? 0) + m[0].lastIndexOf(kuanName && item ? kuanName : own, m[0].length - 3);
+    const start = (m.index ?? 0) + m[0].lastIndexOf(kuanName && item ? kuanName : own.replace(ALL_LEAD, ''), m[0].length - 3);
     out.push({ start, end: (m.index ?? 0) + m[0].length, key: item ? `fc:${item.code}` : `unsure:item:${name}`, label: m[0].slice(start - (m.index ?? 0)), names: [], entry: null });
   }
   return out;
 }
+
+/** The words that say an item is all of the whole just stated ("全部为…", "均用于…"). */
+const ALL_LEAD = /^(?:全部|全额|均)(?:为|是|用于)\s*/;
 
 /** The word that opens a list of a whole's parts, before the first part's name. */
 const LIST_LEAD = /^(?:其中[:：]?|(?:主要|具体)?包括|含)\s*/;
