@@ -164,9 +164,9 @@ export const ClaimSchema = lazySchema(() => z.object({
    * or its part) said elsewhere (`twin`); the paragraph's, the section's or the whole explanation's other
    * amounts are in 万元 (`paragraph`, `section`, `document`); a table in 万元 prints the same digits (`table`);
    * read in 万元 it fits, and as printed does not, the rate of the change said with it (`rate`), last year's
-   * level said with it (`prior`), or the sum of a whole and its parts (`sum`).
+   * level said with it (`prior`), the sum of a whole and its parts (`sum`), or its share of its whole (`share`).
    */
-  unitSlipBasis: z.enum(['twin', 'paragraph', 'section', 'document', 'table', 'rate', 'prior', 'sum']).optional(),
+  unitSlipBasis: z.enum(['twin', 'paragraph', 'section', 'document', 'table', 'rate', 'prior', 'sum', 'share']).optional(),
   /**
    * A sum said after the amounts it adds ("人员经费146.15万元、公用经费11.23万元，合计157.38万元"): the ids of
    * the claims it sums. Such a claim is keyed `unsure:sum#<id>` and compared with nothing but them.

@@ -2,6 +2,7 @@ import type { Catalog } from '../../catalog/catalog.js';
 import { addI, Decimal, divI, type Figure, inWanyuan, intervalOf, overlaps, parseNumber, scaleI, subI } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
 import { AMOUNT } from '../../model/labels.js';
+import { DEFAULT_BASE } from '../../model/claims.js';
 import type { Location } from '../../model/location.js';
 import type { InterpretContext } from '../context.js';
 import { bareRate } from './bare-rate.js';
@@ -602,6 +603,37 @@ class ClaimReader {
       c.unitSlipBasis = 'sum';
       c.amount = asWan;
     }
+    // "政府采购支出合计70.24万元…授予中小企业合同金额为18.64元，占政府采购支出总额的26.54%": a part in 元 (or
+    // 亿元) whose share of its whole in 万元 holds when the part is read in 万元 and not as printed.
+    for (const c of this.claims) {
+      const f = c.amount;
+      if (c.unitSlip || !c.share || !f || !odd(f)) continue;
+      const w = this.shareWholeOf(c);
+      if (!w || w.unit !== '万元' || !new Decimal(w.value).gt(0)) continue;
+      const p = printed(f);
+      if (!p) continue;
+      const rate = intervalOf(c.share.rate);
+      const holds = (part: ReturnType<typeof intervalOf>) => {
+        const q = divI(part, intervalOf(w));
+        return q != null && overlaps(scaleI(q, new Decimal(100)), rate);
+      };
+      const asPrinted = scaleI(intervalOf(p), new Decimal(f.unit === '元' ? '0.0001' : '10000'));
+      if (!holds(intervalOf(p)) || holds(asPrinted)) continue;
+      c.unitSlip = { ...f, value: p.value, decimals: p.decimals };
+      c.unitSlipBasis = 'share';
+      c.amount = { ...f, value: p.value, decimals: p.decimals, unit: '万元' };
+    }
+  }
+
+  /** The whole a share is said of: the base it names (its "其中" whole first), else its whole, else the section's default. */
+  private shareWholeOf(c: Claim): Figure | null {
+    const parent = c.parent ? this.claims.find((x) => x.id === c.parent) : undefined;
+    const key = c.share?.base ?? parent?.subject.key ?? (c.section ? DEFAULT_BASE[c.section] : undefined);
+    if (!key || key === c.subject.key) return null;
+    if (parent?.subject.key === key && parent.amount) return parent.amount;
+    const at = this.claims.indexOf(c);
+    const has = (x: Claim) => x.subject.key === key && x.amount != null && x.section === c.section;
+    return (this.claims.slice(0, at).reverse().find(has) ?? this.claims.slice(at + 1).find(has))?.amount ?? null;
   }
 
   constructor(private readonly ctx: InterpretContext) {}

@@ -151,7 +151,7 @@ export const unitAfterPercent = defineRule({
 });
 
 /** What a slip read by a relation fits read at 万元. */
-const FITS: Partial<Record<NonNullable<Claim['unitSlipBasis']>, string>> = { rate: '同句所述的变动率', prior: '同句所述的上年数', sum: '所属总数与所列各部分之和' };
+const FITS: Partial<Record<NonNullable<Claim['unitSlipBasis']>, string>> = { rate: '同句所述的变动率', prior: '同句所述的上年数', sum: '所属总数与所列各部分之和', share: '同句所述的占比' };
 
 export const unitSlip = defineRule({
   id: 'year-unit.unit-slip',
