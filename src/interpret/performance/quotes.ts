@@ -147,6 +147,7 @@ function readNarrative(ctx: InterpretContext, out: PerformanceQuote[], reportRan
       return;
     }
     readExecutionList(text, b, out);
+    readExecutionTotals(text, b, out);
     if (!/自评|评价/.test(text) || !/得(分为?)?\s*[“"]?\s*\d/.test(text)) return;
     // Sentences naming a project and its score, possibly several per paragraph.
     for (const sentence of text.split(/[。；;]/)) {
@@ -199,6 +200,48 @@ function readExecutionList(text: string, b: ParagraphBlock, out: PerformanceQuot
       fullBudget: fig(m[2] as string, 'amount', b.location, '万元'),
       executed: fig(m[3] as string, 'amount', b.location, '万元'),
       rate: rateIn(sentence, b),
+      source: 'narrative',
+      location: b.location,
+    });
+  }
+}
+
+/**
+ * The department's whole spending, or all its evaluated projects together, with the budget, the
+ * spending and the rate of the self-evaluation ("对部门整体支出开展绩效自评，…全年预算数1,239.70万元，全年执行数
+ * 1,238.51万元，执行率99.90%", "对11个项目开展绩效自评，全年预算数682.26万元，全年执行数680.70万元，执行率
+ * 99.77%"): the whole is held to the overall sheet (a name with 整体), the projects' total to its own rate only.
+ */
+const TOTAL_BUDGET = new RegExp(`(?:全年)?预算(?:数|总额|金额|资金)?(?:合计|共计|总计)?为?\\s*${AMOUNT}`);
+const TOTAL_EXECUTED = new RegExp(`^\\s*[，,]?\\s*(?:全年|实际)?执行(?:数|总额|金额)?(?:合计|共计|总计)?为?\\s*${AMOUNT}`);
+const PROJECTS_COUNTED = /(?:^|对|开展|涉及|涵盖|共)[^，,。；;]{0,12}?(\d+|[一二三四五六七八九十]+)个(?:[\u4e00-\u9fa5]{0,6})?项目|项目(?:共)?(\d+|[一二三四五六七八九十]+)个/;
+
+function readExecutionTotals(text: string, b: ParagraphBlock, out: PerformanceQuote[]): void {
+  if (!/预算/.test(text) || !/执行/.test(text)) return;
+  for (const sentence of text.split(/[。；;]/)) {
+    // (A sentence with a score is read with it; a named project's by readExecutionList.)
+    if (/得(?:分为?)?\s*[“"]?\s*\d/.test(sentence)) continue;
+    const m = TOTAL_BUDGET.exec(sentence);
+    if (!m) continue;
+    const after = sentence.slice((m.index ?? 0) + m[0].length);
+    const e = TOTAL_EXECUTED.exec(after);
+    if (!e) continue;
+    const before = sentence.slice(0, m.index);
+    // Whose: the whole spending, or a count of projects, said before the budget and nothing else named there.
+    const counted = PROJECTS_COUNTED.exec(before);
+    const overall = /整体支出/.test(before) && !counted;
+    if (!overall && !counted) continue;
+    // (A named project in the same words is readExecutionList's.)
+    if (!overall && EXECUTION_ITEM.test(sentence.trim())) continue;
+    const rest = after.slice(e[0].length);
+    const rate = /^\s*[，,]\s*(?:执行率|预算执行率|完成预算的)为?\s*(\d+(?:\.\d+)?)\s*[%％]/.exec(rest);
+    out.push({
+      name: overall ? '部门整体支出' : `${counted?.[1] ?? counted?.[2]}个项目合计`,
+      score: null,
+      grade: null,
+      fullBudget: fig(m[1] as string, 'amount', b.location, '万元'),
+      executed: fig(e[1] as string, 'amount', b.location, '万元'),
+      rate: rate ? percentFigure(`${rate[1]}%`, b.location) : null,
       source: 'narrative',
       location: b.location,
     });
