@@ -33,12 +33,17 @@ for (const file of process.argv.slice(2)) {
     for (const f of figuresOf(c)) raws.add(f.raw.replace(/[,，\s]/g, '').replace(/万元|亿元|元|%|％/, ''));
     read.set(c.sentence, raws);
   }
+  // Figures the performance reading quotes (a project's or the whole's budget, spending, rate, score)
+  // are read too, by the paragraph they were quoted from.
+  const quoted = d.performance.quotes.map((q) => ({ text: (q.location.text ?? '').replace(/\s/g, ''), raws: [q.fullBudget, q.executed, q.rate, q.score].filter((f): f is Figure => !!f).map((f) => f.raw.replace(/[,，\s]/g, '').replace(/万元|亿元|元|%|％|分/, '')) }));
+  const quotedIn = (sentence: string) => { const t = sentence.replace(/\s/g, '').slice(0, 20); return new Set(quoted.filter((q) => t && q.text.includes(t)).flatMap((q) => q.raws)); };
   const sentences = new Set(d.claims.map((c) => c.sentence));
   let missed = 0;
   const lines: string[] = [];
   for (const [sentence, raws] of read) {
     const printed = figuresIn(sentence).map((m) => m.replace(/[,，\s]/g, '').replace(/万元|亿元|元|%|％/, ''));
-    const left = printed.filter((p) => ![...raws].some((r) => r.replace(/^-/, '') === p.replace(/^-/, '')));
+    const q = quotedIn(sentence);
+    const left = printed.filter((p) => ![...raws].some((r) => r.replace(/^-/, '') === p.replace(/^-/, '')) && !q.has(p));
     if (left.length === 0) continue;
     missed += left.length;
     lines.push(`  未读 ${left.join(' ')} ← ${sentence.slice(0, 160)}`);
@@ -51,12 +56,19 @@ for (const file of process.argv.slice(2)) {
     if (l.location.cell) continue;
     const key = heads.filter((h) => h.at <= at(l.location)).pop()?.key ?? null;
     if (!key?.startsWith('explain.')) continue;
-    const printed = figuresIn(l.text);
-    if (printed.length === 0) continue;
-    const t = l.text.replace(/\s/g, '');
-    if (claimed.some((s) => { const u = s.replace(/\s/g, ''); return u.includes(t.slice(0, 20)) || t.includes(u.slice(0, 20)); })) continue;
-    missed += printed.length;
-    lines.push(`  无读 [${key}] ${printed.join(' ')} ← ${l.text.slice(0, 160)}`);
+    // Sentence by sentence: a line whose first sentence is read may hold others that are not (though a
+    // claim of an earlier sentence of the line may read them: "…总计2280.29万元。与2023年度相比…减少219.11万元").
+    const lineText = l.text.replace(/\s/g, '');
+    const ofLine = new Set([...read].filter(([s]) => { const u = s.replace(/\s/g, ''); return lineText.includes(u.slice(0, 20)) || u.includes(lineText.slice(0, 20)); }).flatMap(([, raws]) => [...raws].map((r) => r.replace(/^-/, ''))));
+    for (const sentence of l.text.split(/(?<=。)/)) {
+      const t = sentence.replace(/\s/g, '');
+      if (claimed.some((s) => { const u = s.replace(/\s/g, ''); return u.includes(t.slice(0, 20)) || t.includes(u.slice(0, 20)); })) continue;
+      const q = quotedIn(sentence);
+      const printed = figuresIn(sentence).filter((p) => { const n = p.replace(/[,，\s]/g, '').replace(/万元|亿元|元|%|％/, ''); return !ofLine.has(n.replace(/^-/, '')) && !q.has(n); });
+      if (printed.length === 0) continue;
+      missed += printed.length;
+      lines.push(`  无读 [${key}] ${printed.join(' ')} ← ${sentence.slice(0, 160)}`);
+    }
   }
   process.stdout.write(`■ ${file}: ${d.claims.length} claims in ${sentences.size} sentences; ${missed} figures unread\n${lines.join('\n')}\n`);
 }
