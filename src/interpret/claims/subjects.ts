@@ -304,7 +304,8 @@ export function findSubjects(text: string, catalog: Catalog, section: string | n
         const rest = text.slice(end);
         const m = /^(?:支出)?(?:[（(]类[)）])?(?:支出)?/.exec(rest);
         end += m ? m[0].length : 0;
-        if (!/^\s*[:：为]?\s*[\d]/.test(text.slice(end)) && !/^\s*(?:决算)?(?:数)?为/.test(text.slice(end))) continue;
+        // ("卫生健康支出所占比重最大，为2,123.73万元": the class ranked by its share, its amount in the next clause.)
+        if (!/^\s*[:：为]?\s*[\d]/.test(text.slice(end)) && !/^\s*(?:决算)?(?:数)?为/.test(text.slice(end)) && !RANKED.test(text.slice(end))) continue;
         all.push({ start: i, end, key: `fc:${c.code}`, label: text.slice(i, end), names: [name], entry: null });
       }
     }
@@ -351,6 +352,9 @@ function standsAsSubject(text: string, m: SubjectMatch, accepted: readonly Subje
   }
   return SUBJECT_LEAD.test(before);
 }
+
+/** A class ranked by its share, the rest of its clause ("所占比重最大", "占比最高"): its figures follow. */
+const RANKED = /^\s*(?:所占的?|所占)?(?:比重|比例|占比)(?:最大|最高|最多|次之|第二|其次|较大|较高)\s*$/;
 
 // The names a bare 类 may be printed under, made once per catalog rather than per clause, with a
 // pattern holding them all: most clauses name none, and one test spares an indexOf for each name.

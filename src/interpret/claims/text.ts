@@ -63,6 +63,10 @@ export const LIST_ASPECTS = '(?:以下|如下)?(?:[一二两三四五六七八�
 /** "主要用于以下方面：", "具体用于三个方面：" (主 is 0x4e3b, 具 0x5177). */
 const LIST_OPENER = new RegExp(`^(?:主要|具体)用于${LIST_ASPECTS}[:：]`);
 
+/** A breakdown by a classification, ended by its colon ("按功能分类构成为：", "按经济分类科目分："). */
+const BREAKDOWN_OPENER = /^按[\u4e00-\u9fa5]{2,16}?(?:分类|分)[\u4e00-\u9fa5]{0,6}?[:：]/;
+const AMOUNT_END = /(?:万元|亿元|\d元)\s*$/;
+
 /** Splits a sentence into clauses at ，/,/；/; (commas between digits are thousands separators). */
 export function splitClauses(sentence: string): Clause[] {
   // Index scan: the clause so far is always sentence.slice(start, i).
@@ -97,6 +101,13 @@ export function splitClauses(sentence: string): Clause[] {
     // "一般公共预算财政拨款支出主要用于以下方面：卫生健康支出214.25万元": the list opener starts a clause of its
     // own (its parts), leaving the whole it follows in the clause before.
     if ((c === 0x4e3b || c === 0x5177) && i > start && LIST_OPENER.test(sentence.slice(i, i + 16))) {
+      pushClause(out, sentence.slice(start, i), semi);
+      start = i;
+      semi = false;
+    }
+    // "…支出2280.29万元按功能分类构成为：卫生健康支出（类）2123.73万元": a breakdown run on from the whole's
+    // amount with no comma starts a clause of its own too (else its first part's figures are the whole's).
+    if (c === 0x6309 && i > start && AMOUNT_END.test(sentence.slice(Math.max(start, i - 3), i)) && BREAKDOWN_OPENER.test(sentence.slice(i, i + 24))) {
       pushClause(out, sentence.slice(start, i), semi);
       start = i;
       semi = false;
