@@ -2,10 +2,10 @@ import type { Block, TableCell } from '../model/layout.js';
 
 /**
  * A web page's banner, breadcrumb and dates ("欢迎来到某某网站!", "您现在的位置：首页 > …", "您当前的位置:首页>…>预算/决算", "今天是2024年7月27日",
- * "更新时间:2023/9/10 9:44:39 浏览:9730", "设为首页 | 繁体中文 |无障碍浏览"): they name the site and the day it was read, not the
- * document, and no sentence runs into or out of them.
+ * "更新时间:2023/9/10 9:44:39 浏览:9730", "设为首页 | 繁体中文 |无障碍浏览", a hosting site's "查看隐藏内容(*)需先登录"): they name
+ * the site and the day it was read, not the document, and no sentence runs into or out of them.
  */
-export const SITE_FURNITURE = /^欢迎(?:来到|访问|光临)|网站[!！]?$|您(?:现在|当前)?的?位置|当前的?位置[:：]|^首页\s*[>＞»›]|^今天是|^今日是|更新时间[:：]|(?:发布|公开)(?:时间|日期)[:：]|浏览(?:次数|量)?[:：]\s*\d|打印(?:此|本)页|关闭窗口|当前文档共\s*\d+\s*页|下载后继续阅读|^下载文档$|设为首页|加入收藏|繁[体體]中文|无障碍(?:浏览|阅读)/;
+export const SITE_FURNITURE = /^欢迎(?:来到|访问|光临)|网站[!！]?$|您(?:现在|当前)?的?位置|当前的?位置[:：]|^首页\s*[>＞»›]|^今天是|^今日是|更新时间[:：]|(?:发布|公开)(?:时间|日期)[:：]|浏览(?:次数|量)?[:：]\s*\d|打印(?:此|本)页|关闭窗口|当前文档共\s*\d+\s*页|下载后继续阅读|^下载文档$|设为首页|加入收藏|繁[体體]中文|无障碍(?:浏览|阅读)|^查看隐藏内容|需先?登录(?:后?(?:查看|阅读|下载))?$|^登录后(?:查看|阅读|可见)/;
 
 /**
  * A field of a government site's information panel ("索 引 号:11J030/…", "信息名称:2022年度…部门决算公开",

@@ -31,6 +31,8 @@ export const templatePlaceholder = defineRule({
     { name: '某部门本级', expect: 'fail', mentions: '某部门', text: '纳入某部门2019年部门汇总决算编制范围的单位包括：1.某部门本级。\n' },
     { name: '一行星号作分隔线', expect: 'pass', text: '一、收入支出决算总体情况说明\n\n************\n\n二、收入决算情况说明\n' },
     { name: '转载网站以星号遮盖名称（连所引法规名也遮盖）：不是占位符', expect: 'pass', text: '****2023年度部门决算\n****地处**市，主要承担**市医疗用血的采集任务，贯彻落实《中华人民**国献血法》。\n' },
+    { name: '托管网站注明登录后才显示隐藏内容（星号）：不是占位符', expect: 'pass', text: '某医院2020年度单位决算\n查看隐藏内容(*)需先登录\n某医院****年度单位决算\n建院于****年，前身为某省立医院。\n' },
+    { name: '没有遮盖说明的年度星号', expect: 'fail', mentions: '****', text: '某医院2020年度单位决算\n某医院****年度单位决算情况说明\n' },
     { name: '个数留作星号', expect: 'fail', mentions: '**', text: '本单位下属参照公务员法管理的事业单位**个。\n' },
     { name: '标题中单位名称留作“部门”', expect: 'fail', mentions: '部门', text: '第二部分:某区卫健局2022年部门决算表\n第三部分:部门2022年部门决算情况说明\n' },
     { name: '标题中留着“部门名称”字段', expect: 'fail', mentions: '部门名称', text: '第二部分 部门名称2019年度部门决算表\n第三部分 部门名称2019年度部门决算情况说明\n' },
@@ -44,18 +46,22 @@ export const templatePlaceholder = defineRule({
   check({ doc, report }) {
     const re = /(?<![A-Za-z])(?:X{2,}|x{3,}|×{2,}|＊{2,}|(?<=[\u4e00-\u9fa5\d：:，,])\*{3,}|\*{3,}(?=[\u4e00-\u9fa5\d])|\*{2,}(?=[个人辆项家次]|万元))(?![A-Za-z])|(?:…{2}|\.{6})\s*(?:万元|元|[%％]|个|人|辆|次)|(?<=(?:包括|包含|分别为|分别是|主要有|设有)[:：]?\s*)(?:…{2}|\.{6})(?=\s*(?:[。；;，,]|$))|[0０]?[Xx×]{1,3}(?:万元|[%％])|【[^】]{0,20}(填写|填列|名称)[^】]{0,20}】|(?<!某)某(?:部门|单位)(?!某)|(?:部门|单位)\s*[（(]\s*(?:单位|部门)\s*[)）]\s*名称(?=\s*(?:概况|20\d{2}|部门决算|单位决算|决算))|(?<=^第[一二三四五六七八九十]部分\s*[:：]?\s*)部门(?=\s*20\d{2}\s*年度?\s*部门决算)|(?<=^(?:第[一二三四五六七八九十]部分\s*[:：]?\s*)?|纳入)(?:部门|单位)名称(?= ?20\d{2}\s*年度?\s*(?:部门|单位)?决算(?!数)|\s*概况)/;
     const hits = linesMatchingWhere(doc, re, mayHoldPlaceholder);
-    // A page whose source masked its names with asterisks (a mirror site: "《中华人民**国献血法》", a
-    // cited law's title, is never a template's blank): its asterisks are the masking, said once as an info.
-    const masked = hits.some((h) => /\*/.test(h.match)) && doc.lines.some((l) => MASK_IN_CITED_TITLE.test(l.text));
+    // A page whose source masked its text with asterisks is no template's blank: a mirror site masks even
+    // a cited law's title ("《中华人民**国献血法》"), a hosting site says it hides text until one logs in
+    // ("查看隐藏内容(*)需先登录"). Its asterisks are the masking, said once as an info.
+    const cited = doc.lines.find((l) => MASK_IN_CITED_TITLE.test(l.text))?.text.match(MASK_IN_CITED_TITLE)?.[0];
+    const notice = doc.lines.find((l) => HIDDEN_UNTIL_LOGIN.test(l.text))?.text.match(HIDDEN_UNTIL_LOGIN)?.[0];
+    const masked = hits.some((h) => /\*/.test(h.match)) && (cited != null || notice != null);
     const stars = masked ? hits.filter((h) => /\*/.test(h.match)) : [];
     for (const hit of hits) {
       if (stars.includes(hit)) continue;
       report({ message: `“${hit.match}”是未替换的模板占位符。`, expected: '实际内容', actual: hit.match, locations: [hit.location] });
     }
     if (stars.length) {
+      const why = cited != null ? `连所引法规的名称也遮盖了（如“${cited}”），多为转载网站隐去名称所致` : `网页注明“${notice}”，是网站隐去的文字`;
       report({
         severity: 'info',
-        message: `文中${stars.length}处以星号遮盖文字，连所引法规的名称也遮盖了（如“${doc.lines.find((l) => MASK_IN_CITED_TITLE.test(l.text))?.text.match(MASK_IN_CITED_TITLE)?.[0] ?? ''}”），多为转载网站隐去名称所致，不是模板占位符；请以原发布页面核对。`,
+        message: `文中${stars.length}处以星号遮盖文字，${why}，不是模板占位符；请以原发布页面核对。`,
         locations: stars.map((h) => h.location),
       });
     }
@@ -64,6 +70,8 @@ export const templatePlaceholder = defineRule({
 
 /** Asterisks inside a cited title ("《中华人民**国献血法》"): masking by the page's source, not a blank. */
 const MASK_IN_CITED_TITLE = /《[^《》]{0,20}\*{2,}[^《》]{0,20}》/;
+/** A hosting site's notice that it hides part of the text until one logs in ("查看隐藏内容(*)需先登录"). */
+const HIDDEN_UNTIL_LOGIN = /查看隐藏内容[^。，]{0,12}|隐藏内容[^。，]{0,6}登录[^。，]{0,4}|登录后(?:查看|可见)[^。，]{0,6}隐藏/;
 
 const WORD_LIMIT = /[（(]\s*(?:限|不超过)?\s*\d{2,4}\s*字(?:以内|以下|左右)?\s*[)）]/;
 /**
