@@ -18,6 +18,8 @@ export const templateNumbering = defineRule({
     { name: '编号重复只报一次', expect: 'fail', severity: 'warning', mentions: '编号重复', text: '一、主要职责\n（一）贯彻执行国家方针政策。\n（一）承担政府性债务管理相关工作。\n（三）办理财政直接支付业务。\n' },
     { name: '跳号', expect: 'fail', severity: 'warning', mentions: '第2条', text: '（二）“三公”经费支出情况\n1.因公出国（境）费支出0万元。\n3.公务用车购置及运行维护费支出4.02万元。\n' },
     { name: '编号后漏了顿号：报漏顿号，不报跳号', expect: 'fail', severity: 'warning', mentions: '编号“6”后缺少“、”', text: '（一）主要职能\n5、开展调查研究，接待处理来信来访。\n6做好全区离休干部公用经费的收缴发放工作。\n7、做好区级退休干部的服务管理工作。\n' },
+    { name: '编号后的顿号写成了点：报标点，不报跳号', expect: 'fail', severity: 'warning', mentions: '写成了“.”', text: '二、收入决算表\n三.支出决算表\n四、财政拨款收入支出决算总表\n' },
+    { name: '行首是“三公”不是编号', expect: 'fail', severity: 'warning', mentions: '第3条', text: '（二）决算表\n二、收入决算表\n三公经费支出决算表\n四、财政拨款收入支出决算总表\n' },
     { name: '缺号写在段落中不算跳号', expect: 'pass', text: '（二）“三公”经费支出情况\n1.因公出国（境）费支出0万元。 2.公务接待费支出1.20万元。\n3.公务用车购置及运行维护费支出4.02万元。\n' },
     { name: '上级标题后重新编号不算跳号', expect: 'pass', text: '（一）收入情况\n1.财政拨款收入。\n（二）支出情况\n3.项目支出（见第3点）。\n' },
     { name: '编号只剩顿号', expect: 'fail', severity: 'warning', mentions: '十、', text: '八、政府性基金预算财政拨款收入支出决算表\n九、国有资本经营预算财政拨款支出决算表\n、国有资产占用情况表\n第三部分 2020年度部门决算情况说明\n' },
@@ -327,6 +329,9 @@ function skippedNumbers(lines: readonly NumberedLine[], tables: readonly Locatio
         // "5、…" "6做好…" "7、…": the item is there, its number without the 、 after it: that is the slip.
         const sep = /^\d{1,2}([、.．])/.exec(t)?.[1];
         const bare = sep && gap === 1 ? unnumbered.find((l) => new RegExp(`^${missing[0]}(?=[\u4e00-\u9fa5])`).test(l.t)) : undefined;
+        // "二、…" "三.支出决算表" "四、…": the item is there, its numeral followed by a stop or comma for the 、.
+        // (Never a numeral with nothing after it: "三公经费…" opens with one.)
+        const misMarked = style === 'top' && gap === 1 ? unnumbered.find((l) => new RegExp(`^${cnNumeral(missing[0] as number)}\\s*[.．,，](?=\\s*[\u4e00-\u9fa5“])`).test(l.t)) : undefined;
         if (bare) {
           report({
             severity: 'warning',
@@ -334,6 +339,15 @@ function skippedNumbers(lines: readonly NumberedLine[], tables: readonly Locatio
             expected: `${missing[0]}${sep}`,
             actual: `${missing[0]}`,
             locations: [bare.location],
+          });
+        } else if (misMarked) {
+          const written = /^\S\s*[.．,，]/.exec(misMarked.t)?.[0] ?? '';
+          report({
+            severity: 'warning',
+            message: `编号“${cnNumeral(missing[0] as number)}”后应为“、”，写成了“${written.slice(-1)}”：“${misMarked.t.slice(0, 20)}”。`,
+            expected: `${cnNumeral(missing[0] as number)}、`,
+            actual: written,
+            locations: [misMarked.location],
           });
         } else if (!missing.some((m) => writtenAnywhere(between, style, m))) {
           const which = missing.map((m) => `第${m}条`).join('、');
