@@ -331,3 +331,27 @@ describe('the performance section under other regions\' headings', () => {
     });
   }
 });
+
+describe('a contents list numbered otherwise than the body it lists', () => {
+  const CONTENTS = '# 某州某院2017年度部门决算公开说明\n\n一、目录\n\n1.目录\n\n2.某州某院概况\n\n2.1主要职能\n\n2.2机构设置及部门决算单位构成\n\n3.某州某院2017年度部门决算情况说明\n\n4.名词解释\n\n';
+
+  it('ends where the body prints a listed entry under its own numbering ("2.某州某院概况" listed, "二、某州某院概况" printed)', async () => {
+    const found = await ids(`${CONTENTS}二、某州某院概况\n\n（一）主要职能\n\n提供收养服务，弘扬救助精神。\n\n（二）机构设置\n\n本院内设办公室、财务室。\n`);
+    expect(found).not.toContain('completeness.section-duties');
+    expect(found).not.toContain('completeness.section-organization');
+  });
+
+  it('keeps a part\'s own first entry of the same name in the contents ("第一部分 部门概况" then "一、部门概况")', async () => {
+    const doc = await extractBytes('c.md', new TextEncoder().encode('# 某局2020年度部门决算\n\n目录\n\n第一部分 部门概况\n\n一、部门概况\n\n二、机构设置\n\n第二部分 部门决算情况说明\n\n第一部分 部门概况\n\n一、部门职责\n\n本局负责全县工作。\n'));
+    expect(doc.facts.contents.map((c) => c.text)).toContain('二、机构设置');
+  });
+});
+
+describe('a contents list whose every entry carries its page number', () => {
+  it('keeps a numbered entry too long for a heading ("九、 某市某区某街道办事处2021年国有资本经营…决算表 10") and those after it', async () => {
+    const entries = ['第一部分 概况 1', '一、 本部门职责 1', '二、 机构设置情况 1', '第二部分 2021年度机关决算报表 2', '一、 某某省某某市某某区某某街道办事处2021年收入支出决算总表 2', '九、 某某省某某市某某区某某街道办事处2021年国有资本经营预算财政拨款支出决算表 10', '十、 某某省某某市某某区某某街道办事处2021年决算公开相关信息统计表 11', '第三部分 2021年度机关决算情况说明 12', '一、 2021年度机关决算数据变动情况及原因 12', '第四部分 名词解释 14'];
+    const doc = await extractBytes('c.txt', new TextEncoder().encode(['某区某街道办事处2021年度部门决算', '目录', ...entries, '某区某街道办事处', '2021年部门决算公开说明', '根据《中华人民共和国预算法》的规定，现将本单位2021年部门决算公开如下。'].join('\n\n')));
+    expect(doc.facts.contents.map((c) => c.location.text)).toContain('第四部分 名词解释 14');
+    expect(doc.sections.filter((s) => s.key === 'glossary')).toEqual([]);
+  });
+});

@@ -202,9 +202,15 @@ export function findSections(blocks: readonly Block[]): { sections: Section[]; k
       const key = t !== '' && highestPart >= 2 && sentenceFollows(blocks, i) ? sectionKeyOf(t) : null;
       const number = key ? HEADING_PREFIX.exec(t)?.[0]?.replace(/\s/g, '') : undefined;
       const named = number != null && [...tocTitles].some((x) => sectionKeyOf(x) === key && HEADING_PREFIX.exec(x)?.[0]?.replace(/\s/g, '') === number);
-      const restarts = (part != null && part <= highestPart) || again || named;
+      // An entry listed under one numbering printed again under another ("2.某院概况" listed, "二、某院概况"
+      // printed): the body begins. (Not under a part's number: "第一部分 部门概况" may list "一、部门概况".)
+      const renumbered = t !== '' && !PART_PREFIX.test(t) && [...tocTitles].some((x) => sameEntryRenumbered(x, t));
+      const restarts = (part != null && part <= highestPart) || again || named || renumbered;
       // (An entry printed without its number, "主要职能", "收入支出决算总表", "2019年度主要工作完成情况", names a part as headings do.)
-      const isEntry = b.kind === 'paragraph' && (looksLikeHeading(t, b.heading) || unnumberedEntry(t)) && !seen && !restarts && !bodyBegins(blocks, i, pagedEntries, plainEntries);
+      // (Nor a numbered entry too long for a heading, "九、 某市某区某街道办事处2021年国有资本经营预算…决算表 10",
+      // with its page number as every entry before it has.)
+      const pagedLike = b.kind === 'paragraph' && pagedEntries >= 2 && plainEntries === 0 && t !== b.text.trim() && t.length <= 80 && HEADING_PREFIX.test(t) && !/[。；;，,]/.test(t);
+      const isEntry = b.kind === 'paragraph' && (looksLikeHeading(t, b.heading) || unnumberedEntry(t) || pagedLike) && !seen && !restarts && !bodyBegins(blocks, i, pagedEntries, plainEntries);
       // An entry's page number on a line of its own ("八、…情况说明" / "8"), or the page's furniture printed
       // under the word 目录 ("公开时间:2025年8月20日"): still the contents.
       if (pageNumber(b) || (b.kind === 'paragraph' && SITE_FURNITURE.test(t.trim()))) {
@@ -283,6 +289,22 @@ function cutShortEntry(text: string, entries: ReadonlySet<string>): string | nul
     }
   }
   return null;
+}
+
+const PART_PREFIX = /^第[一二三四五六七八九十\d]+部分/;
+
+/**
+ * Whether two headings name one entry under two numberings ("2.某院概况", "二、某院概况"): the same name of
+ * four characters or more after numbers of different styles, neither a part's.
+ */
+function sameEntryRenumbered(listed: string, printed: string): boolean {
+  const a = HEADING_PREFIX.exec(listed)?.[0];
+  const b = HEADING_PREFIX.exec(printed)?.[0];
+  if (!a || !b || PART_PREFIX.test(a) || PART_PREFIX.test(b)) return false;
+  const style = (p: string) => (/\d/.test(p) ? 'digit' : /[（(]/.test(p) ? 'paren' : 'numeral');
+  if (style(a) === style(b)) return false;
+  const name = printed.slice(b.length).trim();
+  return name.length >= 4 && listed.slice(a.length).trim() === name;
 }
 
 /** Lines looked ahead for the contents' first entry printed again, where the body begins. */
