@@ -115,8 +115,11 @@ export const EMPTY_TOPIC: Partial<Record<TableId, RegExp>> = {
 /** The heading of the tables' part: "第二部分 2024年度部门决算报表", "部门决算公开表". */
 const TABLES_HEADING = /决算(?:公开)?(?:报)?表$|公开(?:报)?表$/;
 
-/** "（见附表）", "详见附件", "另行公开", "作为附表，附于…后" …: the tables are published elsewhere. */
-export const ATTACHED_RE = /见附表|附后|详见附件|见附件|另行公开|单独公开|另附|附表[）)]|作为附[表件]|附于[^。；;]{0,20}?之?后/;
+/**
+ * "（见附表）", "详见附件", "另行公开", "作为附表，附于…后", "（附电子表格）" …: the tables are published
+ * elsewhere.
+ */
+export const ATTACHED_RE = /见附表|附后|详见附件|见附件|另行公开|单独公开|另附|附表[）)]|作为附[表件]|附于[^。；;]{0,20}?之?后|[（(]\s*附[^（）()。；;]{0,4}?(?:表格|Excel|excel|EXCEL|xlsx?)[^（）()。；;]{0,4}[）)]/;
 
 /** A line naming an attachment, without a file's name: "附件：某局2024年度部门决算公开表", "附件2:部门决算表". */
 const ANNEX_LINE = /^附件\s*\d*\s*[:：]\s*([^。；;，,]{4,60}?)[。]?$/;
