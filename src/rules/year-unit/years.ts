@@ -385,13 +385,15 @@ export const yearDigitMissing = defineRule({
   category: 'year-unit',
   severity: 'warning',
   authority: AUTH,
-  description: '“202 年度”“20 年”之类写成三位或两位的年份是改模板时漏填或删去了数字，应写全四位年份；“22017年”是四位年份前多打了一位。',
+  description: '“202 年度”“20 年”之类写成三位或两位的年份是改模板时漏填或删去了数字，应写全四位年份；句首的“209年收入决算”是决算年度（2019）漏了一位数字；“22017年”是四位年份前多打了一位。',
   cases: [
     { name: '四位年份', expect: 'pass', text: '# 2025年度某局部门决算\n第三部分 某局 2025 年度部门决算情况说明\n截至2025年12月31日，共有车辆9辆，使用年限3年。\n' },
     { name: '三位年份', expect: 'fail', mentions: '202 年度', text: '# 2025年度某局部门决算\n第三部分 某局 202 年度部门决算情况说明\n' },
     { name: '封面上只写两位年份', expect: 'fail', mentions: '24年度', text: '# 2024年度某县某小学部门决算\n24年度\n某县某小学\n部门决算\n' },
     { name: '两位数不是决算年度的不算', expect: 'pass', text: '# 2024年度某县某小学部门决算\n第一部分 部门概况\n12年度\n' },
     { name: '表格序号连着年份不算', expect: 'pass', text: '# 2024年度某局部门决算\n序号项目名称中央对下转移支付项目绩效自评12024 年医疗服务与保障能力提升补助资金\n' },
+    { name: '句首年份漏了一位数字（209年收入决算）', expect: 'fail', mentions: '209年', text: '# 某校2019年度部门决算\n二、收入决算说明\n209年收入决算43187160.08元，上年收入决算39312554.51元。\n' },
+    { name: '三位数的年数不算', expect: 'pass', text: '# 某寺管理处2019年度部门决算\n一、单位概况\n本寺始建于明代，距今已有500年，现为文物保护单位。\n' },
     { name: '五位年份', expect: 'fail', mentions: '22017年', text: '# 2017年度某局部门决算\n一、收入支出决算总体情况说明\n22017年预算数为3786.71万元。\n' },
   ],
   check({ doc, report }) {
@@ -416,6 +418,17 @@ export const yearDigitMissing = defineRule({
       if (fiscal0 == null || Number(m[1]) !== fiscal0 % 100) continue;
       report({ message: `“${m[0]}”的年份不全（2位），应为“${fiscal0}年度”。`, expected: `${fiscal0}年度`, actual: m[0], locations: [locationAt(l, m.index)] });
     }
+    // "209年收入决算…" opening a clause, in an account of 2019: the fiscal year with a digit dropped (a
+    // figure of three digits before 年 and the account's words is no count of years).
+    const fiscal1 = fy(doc);
+    if (fiscal1 != null) {
+      for (const l of linesWith(doc, /(?<![\d.])20\d\s*年(?!度)/)) {
+        for (const m of l.text.matchAll(/(?<=^\s*|[，,。；;：:（(]\s*)(20\d)\s*年(?=(?:收入|支出|决算|预算|部门|单位|财政|一般公共|[“"]?三公))/g)) {
+          if (!dropsOneDigit(String(fiscal1), m[1] as string)) continue;
+          report({ message: `“${m[0]}”的年份不全（3位），应为“${fiscal1}年”。`, expected: `${fiscal1}年`, actual: m[0], locations: [locationAt(l, m.index ?? 0)] });
+        }
+      }
+    }
     for (const l of linesWith(doc, /(?<![\d.])20\d?\s*年度/)) {
       for (const m of l.text.matchAll(/(?<![\d.])(20\d?)\s*年度/g)) {
         const fiscal = fy(doc);
@@ -429,6 +442,11 @@ export const yearDigitMissing = defineRule({
     }
   },
 });
+
+/** Whether `short` is `year` with one of its digits left out ("209" of "2019"). */
+function dropsOneDigit(year: string, short: string): boolean {
+  return short.length === year.length - 1 && [...year].some((_, k) => year.slice(0, k) + year.slice(k + 1) === short);
+}
 
 /** "2022度部门决算": a year followed by 度 with its 年 dropped, where a report year is named (not "用电2022度"). */
 const YEAR_WITHOUT_NIAN = /(?<![\d.电])(20\d{2})\s*度(?=\s*(?:部门|单位|决算|预算|收入|支出|财政|一般公共|政府性|国有|[“"]|三公|机关|相比|比|较|与|的|[，,。]))/g;
