@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PositionedItem } from './items.js';
 import { buildLines } from './lines.js';
 import { appendContinuation, matchRivers } from './tables.js';
-import { type HRule, cover, findUnruledTables } from './unruled.js';
+import { type HRule, cover, findUnruledTables, headerFoot } from './unruled.js';
 
 const SIZE = 9;
 /** An item of text at (x, y): CJK one size wide a character, digits and Latin about half. */
@@ -391,5 +391,51 @@ describe('column white space', () => {
       [0, 0],
       [2, 2],
     ]);
+  });
+});
+
+describe('a table read without borders carried on by a page of one cell', () => {
+  // Page one: a sheet's head (two rows without figures), its funds, and a target text that runs
+  // down to the foot of the page in its narrow column.
+  const head = [...row(100, ['项目名称', 60], ['甲项目', 120]), ...row(116, ['项目资金', 60], ['年初预算数', 120], ['全年执行数', 200], ['得分', 260])];
+  const wrapped = (top: number, n: number, x = 120) => Array.from({ length: n }, (_, k) => item(['推进药品', '集中采购', '价格监测', '能力提升'][k % 4] as string, x, top + k * 9.4));
+  const page1 = [...head, ...row(132, ['年度资金总额', 60], ['12.00', 120], ['12.00', 200], ['10.00', 260]), ...row(148, ['其他资金', 60], ['0.00', 120], ['0.00', 200], ['0.00', 260]), ...row(164, ['年度目标', 60], ['目标1：', 120], ['完成情况', 200]), ...wrapped(173.4, 6)];
+  const first = () => {
+    const t = findUnruledTables(buildLines(page1), 1, 'f.pdf').tables[0] as NonNullable<ReturnType<typeof findUnruledTables>['tables'][0]>;
+    return { table: t, foot: t.lastBottom() + 2 };
+  };
+
+  it('goes on under the repeated head, the carried text a row of its own though set closer than rows', () => {
+    // The repeat as the browser prints it, and the cell's text right under it: no top padding in a
+    // cell carried on, 1.5pt below the head where its wrapped lines stand 0.4pt apart.
+    const page2 = [...row(60, ['项目名称', 60], ['甲项目', 120]), ...row(76, ['项目资金', 60], ['年初预算数', 120], ['全年执行数', 200], ['得分', 260]), ...wrapped(86.5, 8)];
+    const part = findUnruledTables(buildLines(page2), 2, 'f.pdf', first()).tables[0];
+    expect(part?.rows.map((r) => r.map((c) => c.text).filter(Boolean))).toEqual([
+      ['项目名称', '甲项目'],
+      ['项目资金', '年初预算数', '全年执行数', '得分'],
+      ['推进药品集中采购价格监测能力提升推进药品集中采购价格监测能力提升'],
+    ]);
+  });
+
+  it('finds no repeated head where the page does not open with the first rows of the table', () => {
+    const carry = first();
+    const lines = buildLines([...row(60, ['项目资金', 60], ['年初预算数', 120], ['全年执行数', 200], ['得分', 260]), ...wrapped(70.5, 4)]);
+    expect(headerFoot(carry.table, lines)).toBeNull();
+    const repeat = buildLines([...row(60, ['项目名称', 60], ['甲项目', 120]), ...row(76, ['项目资金', 60], ['年初预算数', 120], ['全年执行数', 200], ['得分', 260]), ...wrapped(86.5, 4)]);
+    expect(headerFoot(carry.table, repeat)?.y).toBeCloseTo(85.75, 1);
+  });
+});
+
+describe('a continuation laid on the columns of the part before it', () => {
+  const page1 = [...row(100, ['项目', 60], ['金额', 120], ['得分', 230]), ...row(116, ['甲项目', 60], ['12.00', 120], ['10.00', 230]), ...row(132, ['乙项目', 60], ['13.00', 120], ['9.00', 230])];
+
+  it('moves a border off a figure of its own into the white space its figures leave free', () => {
+    // Page one parts its last two columns somewhere in the white space 145–230; page two's one row of
+    // figures has a target and its result there ("≥1次" across that border, "=1次" right of it).
+    const t1 = findUnruledTables(buildLines(page1), 1, 'f.pdf').tables[0] as NonNullable<ReturnType<typeof findUnruledTables>['tables'][0]>;
+    const border = t1.xs[2] as number;
+    const page2 = [...row(60, ['丙项目', 60], ['>=1次', border - 17], ['=1次', border + 13], ['8.00', 230]), ...row(76, ['丁项目', 60], ['说明', 120]), ...row(92, ['戊项目', 60], ['备注', 120])];
+    const part = findUnruledTables(buildLines(page2), 2, 'f.pdf', { table: t1, foot: t1.lastBottom() + 2 }).tables[0];
+    expect(part?.rows[0]?.map((c) => c.text)).toEqual(['丙项目', '>=1次', '=1次 8.00']);
   });
 });

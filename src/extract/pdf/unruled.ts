@@ -190,10 +190,76 @@ function continuation(carry: Carry, run: readonly Line[], pieces: readonly Piece
   const flat = pieces.flat();
   const crossing = flat.filter((p) => xs.slice(1, -1).some((x) => p.x1 < x - ALIGN && p.x2 > x + ALIGN)).length;
   if (crossing > 0.2 * flat.length) return null;
-  const part = tableOn([...xs], rivers ? rivers.map((r) => [...r] as [number, number]) : [], run, pieces, page, file, rules);
+  const foot = headerFoot(carry.table, run);
+  const [ownXs, ownRivers] = rivers ? clearOfFigures(xs, rivers, pieces) : [[...xs], []];
+  const part = tableOn(ownXs, ownRivers, run, pieces, page, file, foot ? [...rules, foot] : rules);
   part.xs[0] = Math.min(...run.map((l) => l.x));
   part.xs[part.xs.length - 1] = Math.max(part.xs[part.xs.length - 1] as number, ...run.map((l) => l.right));
   return continues(carry.table, part, carry.foot) ? part : null;
+}
+
+/**
+ * Carried column borders moved off the figures of a continuation: where a figure runs across a border
+ * into the white space it stands in (a target under a sheet's head whose columns were set by other
+ * figures), the border goes to the part of that white space the continuation's figures leave free,
+ * when some is left; otherwise it stays. Borders and their white space, copied.
+ */
+function clearOfFigures(xs: readonly number[], rivers: readonly [number, number][], pieces: readonly Piece[][]): [number[], [number, number][]] {
+  const out = [...xs];
+  const spaces = rivers.map((r) => [...r] as [number, number]);
+  const figures = pieces.filter(hasFigure).flat();
+  spaces.forEach((river, k) => {
+    const x = out[k + 1] as number;
+    if (!figures.some((p) => p.x1 < x - ALIGN && p.x2 > x + ALIGN)) return;
+    // The stretches of the white space no figure line's piece covers; the border moves the least.
+    const free: [number, number][] = [];
+    let from = river[0];
+    for (const [a, b] of cover(figures.filter((p) => p.x2 > river[0] && p.x1 < river[1]).map((p) => [p.x1, p.x2] as [number, number]), 0)) {
+      if (a - from >= 2 * ALIGN) free.push([from, a]);
+      from = Math.max(from, b);
+    }
+    if (river[1] - from >= 2 * ALIGN) free.push([from, river[1]]);
+    const off = (f: [number, number]) => Math.max(f[0] - x, x - f[1], 0);
+    const best = free.sort((a, b) => off(a) - off(b))[0];
+    if (!best) return;
+    out[k + 1] = (best[0] + best[1]) / 2;
+    spaces[k] = best;
+  });
+  return [out, spaces];
+}
+
+/** Rows of a table's head a browser repeats at the top of each page it runs over, at most. */
+const MAX_HEAD_ROWS = 6;
+
+/**
+ * Where the first lines of a continuation repeat the first rows of the table it continues (a
+ * browser's repeated header), a rule under them: the row below starts there, however close. A cell
+ * carried on from the page before has no top padding, so its text may follow the header closer than
+ * rows part elsewhere and would read as the header row's wrapped lines (a 预期目标 cell filling the
+ * page under the repeated 项目资金 row). The repeat is told by its characters, row for line, in any order.
+ */
+export function headerFoot(table: PageTable, run: readonly Line[]): HRule | null {
+  const chars = (s: string) => [...s.replace(/\s+/g, '')].sort().join('');
+  const heads = new Set<string>();
+  let text = '';
+  for (const row of table.rows.slice(0, MAX_HEAD_ROWS)) {
+    text += row.map((c) => c.text).join('');
+    heads.add(chars(text));
+  }
+  let foot = -1;
+  let seen = '';
+  run.forEach((l, k) => {
+    seen += l.text;
+    if (k + 1 < run.length && seen.replace(/\s+/g, '') && heads.has(chars(seen))) foot = k;
+  });
+  if (foot < 0) return null;
+  const above = run.slice(0, foot + 1);
+  const below = run[foot + 1] as Line;
+  const bottom = Math.max(...above.map((l) => l.bottom));
+  // A header cell still running beside the next line: no edge between them to draw.
+  if (bottom > below.top + 1) return null;
+  const lines = [...above, below];
+  return { x1: Math.min(...lines.map((l) => l.x)), x2: Math.max(...lines.map((l) => l.right)), y: (bottom + below.top) / 2 };
 }
 
 /** Whether a line holds several cells: a column gap (a tab in its text) between pieces. */
