@@ -250,7 +250,9 @@ export function continues(prev: PageTable, next: PageTable, pageBottom: number):
   const sameLeft = Math.abs(edge(prev.xs, 0) - edge(next.xs, 0)) <= COLUMN_SLACK * 2;
   // Without borders the right edge is where the longest text of the last column ends, on each page
   // its own: the parts are one table when their columns part at the same white space.
-  if (prev.rivers && next.rivers) return sameLeft && 2 * matchRivers(prev.rivers, next.rivers).size >= Math.max(prev.rivers.length, next.rivers.length, 1);
+  // A part that repeats the table's head is its part however its columns fall: its rows may have
+  // figures in columns the part before had none in (a sheet's indicator rows under its head).
+  if (prev.rivers && next.rivers) return sameLeft && (2 * matchRivers(prev.rivers, next.rivers).size >= Math.max(prev.rivers.length, next.rivers.length, 1) || repeatsHead(prev, next.rows));
   return sameLeft && Math.abs(edge(prev.xs, -1) - edge(next.xs, -1)) <= COLUMN_SLACK * 2;
 }
 
@@ -389,6 +391,18 @@ function repeatedHeader(prev: PageTable, rows: readonly TableCell[][]): number {
     return lead + n;
   }
   return 0;
+}
+
+/**
+ * Whether the rows at the top of a page repeat the head of the table they continue, as a browser
+ * repeats a table's header rows on each page: its first two rows or more, one of them of several cells.
+ */
+function repeatsHead(prev: PageTable, rows: readonly TableCell[][]): boolean {
+  const lead = rows.findIndex((x) => x.some((c) => c.text.trim()));
+  if (lead < 0) return false;
+  let n = 0;
+  while (lead + n < rows.length && n < prev.rows.length && isHeaderLike(rows[lead + n] as TableCell[]) && !hasFigure(rows[lead + n] as TableCell[]) && rowKey(rows[lead + n] as TableCell[]) === rowKey(prev.rows[n] as TableCell[]) && rowKey(prev.rows[n] as TableCell[]) !== '') n++;
+  return n >= 2 && rows.slice(lead, lead + n).some((r) => r.filter((c) => normText(c.text)).length >= 2);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PositionedItem } from './items.js';
 import { buildLines } from './lines.js';
-import { appendContinuation, matchRivers } from './tables.js';
+import { appendContinuation, continues, matchRivers } from './tables.js';
 import { type HRule, cover, findUnruledTables, headerFoot } from './unruled.js';
 
 const SIZE = 9;
@@ -437,5 +437,47 @@ describe('a continuation laid on the columns of the part before it', () => {
     const page2 = [...row(60, ['丙项目', 60], ['>=1次', border - 17], ['=1次', border + 13], ['8.00', 230]), ...row(76, ['丁项目', 60], ['说明', 120]), ...row(92, ['戊项目', 60], ['备注', 120])];
     const part = findUnruledTables(buildLines(page2), 2, 'f.pdf', { table: t1, foot: t1.lastBottom() + 2 }).tables[0];
     expect(part?.rows[0]?.map((c) => c.text)).toEqual(['丙项目', '>=1次', '=1次 8.00']);
+  });
+});
+
+describe('the first rows of a table at the top of a page', () => {
+  const body = [
+    ...row(126, ['主管', 60], ['医疗保障局', 92], ['实施单位', 220]),
+    ...row(142, ['资金', 60], ['年初预算数', 92], ['全年执行数', 160], ['得分', 230]),
+    ...row(158, ['总额', 60], ['12.00', 92], ['12.00', 160], ['10.00', 230]),
+    ...row(174, ['其他', 60], ['0.00', 92], ['0.00', 160], ['0.00', 230]),
+  ];
+
+  it('takes a line as wide as the table into it where it stands beside its label centred on it', () => {
+    // "项目" over "名称", the long project name beside them between the two: a cell's text, not a paragraph.
+    const items = [...row(100, ['项目', 60]), item('二〇二四年中央财政医疗服务与保障能力提升补助', 92, 105), ...row(110.8, ['名称', 60]), ...body];
+    const { tables, rest } = read(items);
+    expect(rest).toHaveLength(0);
+    expect(tables[0]?.rows[0]?.map((c) => c.text).filter(Boolean)).toEqual(['项目名称', '二〇二四年中央财政医疗服务与保障能力提升补助']);
+  });
+
+  it('leaves a paragraph line as wide as the table above it as text', () => {
+    const items = [item('本单位二〇二四年度项目支出绩效自评情况如下表所示', 60, 100), ...row(116, ['项目', 60], ['甲项目', 92]), ...body];
+    expect(read(items).rest.map((l) => l.text)).toEqual(['本单位二〇二四年度项目支出绩效自评情况如下表所示']);
+  });
+});
+
+describe('a part of a table read without borders that repeats its head', () => {
+  const head = (name: string) => [...row(60, ['项目名称', 60], [name, 110]), ...row(76, ['资金', 60], ['年初预算数', 92], ['全年执行数', 160], ['得分', 230])];
+  const funds = [...row(92, ['总额', 60], ['12.00', 92], ['12.00', 160], ['10.00', 230]), ...row(108, ['其他', 60], ['0.00', 92], ['0.00', 160], ['0.00', 230])];
+  // Indicator rows: more columns, parted at white space of their own; the group column left empty.
+  const indicator = (y: number, name: string, target: string, score: string) => row(y, [name, 92], ['10', 126], [target, 142], ['=100%', 174], [score, 206], ['计划', 240], ['比例', 264], ['资料', 288]);
+  const indicators = [...indicator(60, '覆盖率', '>=70%', '5.71'), ...indicator(76, '预算率', '>=80%', '7.50'), ...indicator(92, '效率', '<=100%', '10.00')];
+  const down = (items: PositionedItem[], by: number) => items.map((i) => ({ ...i, y: i.y + by }));
+  const first = findUnruledTables(buildLines(down([...head('甲项目'), ...funds], 600)), 1, 'f.pdf').tables[0] as NonNullable<ReturnType<typeof findUnruledTables>['tables'][0]>;
+  const part = (items: PositionedItem[]) => findUnruledTables(buildLines(items), 2, 'f.pdf').tables[0] as NonNullable<ReturnType<typeof findUnruledTables>['tables'][0]>;
+
+  it('continues it, though its rows of figures part at other white space', () => {
+    expect(continues(first, part([...head('甲项目'), ...down(indicators, 32)]), first.lastBottom() + 2)).toBe(true);
+  });
+
+  it('does not where its head names another project, nor without the head', () => {
+    expect(continues(first, part([...head('乙项目'), ...down(indicators, 32)]), first.lastBottom() + 2)).toBe(false);
+    expect(continues(first, part(indicators), first.lastBottom() + 2)).toBe(false);
   });
 });

@@ -300,7 +300,9 @@ export function tableRuns(lines: readonly Line[], pieces: readonly Piece[][], ru
     const left = Math.min(...lines.slice(start, end).map((l) => l.x));
     const right = Math.max(...lines.slice(start, end).map((l) => l.right));
     const floor = out[out.length - 1]?.end ?? 0;
-    while (start > floor && near(lines[start - 1] as Line, lines[start] as Line, rules) && !isParagraphLine(lines[start - 1] as Line, left, right)) start--;
+    // A line as wide as the table that overlaps the line below it is a cell's text beside a label
+    // centred on it (a long 项目名称 between "项目" and "名称"): running text never overlaps a table.
+    while (start > floor && near(lines[start - 1] as Line, lines[start] as Line, rules) && (!isParagraphLine(lines[start - 1] as Line, left, right) || overlaps(lines[start - 1] as Line, lines[start] as Line))) start--;
     // Rows of figures are lines with a column gap: lone figures under one another, each a line of
     // its own between lines of text, are a list (a page of one cell a line), not a table's columns.
     const figures = pieces.slice(start, end).filter((ps, i) => hasFigure(ps) && isTabular(lines[start + i] as Line)).length;
