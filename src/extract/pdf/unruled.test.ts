@@ -438,6 +438,15 @@ describe('a continuation laid on the columns of the part before it', () => {
     const part = findUnruledTables(buildLines(page2), 2, 'f.pdf', { table: t1, foot: t1.lastBottom() + 2 }).tables[0];
     expect(part?.rows[0]?.map((c) => c.text)).toEqual(['丙项目', '>=1次', '=1次 8.00']);
   });
+
+  it('keeps a header label run over a border to its own column where the next label of its line starts beyond it', () => {
+    // "目标值" wider than the figures that set the border runs 7pt into the column where "业绩值" starts.
+    const t1 = findUnruledTables(buildLines(page1), 1, 'f.pdf').tables[0] as NonNullable<ReturnType<typeof findUnruledTables>['tables'][0]>;
+    const border = t1.xs[2] as number;
+    const page2 = [...row(60, ['指标', 60], ['目标值', border - 20], ['业绩值', border + 14]), ...row(76, ['丁项目', 60], ['说明', 120]), ...row(92, ['戊项目', 60], ['备注', 120])];
+    const part = findUnruledTables(buildLines(page2), 2, 'f.pdf', { table: t1, foot: t1.lastBottom() + 2 }).tables[0];
+    expect(part?.rows[0]?.map((c) => (c.colSpan > 1 ? `${c.text}{${c.colSpan}}` : c.text))).toEqual(['指标', '目标值', '业绩值']);
+  });
 });
 
 describe('the first rows of a table at the top of a page', () => {

@@ -654,9 +654,19 @@ function layPieces(pieces: readonly Piece[], xs: readonly number[], from: number
   const held: Piece[][] = Array.from({ length: end - from }, () => []);
   const linked = new Uint8Array(end - from);
   const clamp = (c: number) => Math.min(end - 1, Math.max(from, c)) - from;
+  const startsIn = new Map(pieces.map((p) => [p, clamp(columnAt(xs, p.x1 + 1))]));
   for (const p of pieces) {
-    const a = clamp(columnAt(xs, p.x1 + 1));
-    const b = Math.max(a, clamp(columnAt(xs, p.x2 - 1)));
+    let a = startsIn.get(p) as number;
+    let b = Math.max(a, clamp(columnAt(xs, p.x2 - 1)));
+    // A piece run over a border into a column where another text of its line starts stands apart
+    // from that text (white space parts them): it is no text over both columns but one set across a
+    // border laid a little off (a header label wider than the figures under it, "目标值" running
+    // into the column of "业绩值"); it goes to the column holding most of it.
+    if (b > a && pieces.some((q) => q !== p && q.line === p.line && (startsIn.get(q) as number) > a && (startsIn.get(q) as number) <= b)) {
+      const share = (c: number) => Math.min(p.x2, xs[from + c + 1] as number) - Math.max(p.x1, xs[from + c] as number);
+      for (let c = a + 1; c <= b; c++) if (share(c) > share(a)) a = c;
+      b = a;
+    }
     for (let c = a; c < b; c++) linked[c] = 1;
     (held[a] as Piece[]).push(p);
   }
