@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../check.js';
 import type { Finding } from '../../model/finding.js';
-import { amountOf, sameAmount } from './figures.js';
+import { amountOf, amountsIn, sameAmount } from './figures.js';
 
 const FILE = 'test/paraphrase/rongcheng-tables-yuan-layout.md';
 const ROW = '| 合计 |  |  |  | 2,386,700.00 | 0.00 | 0.00 | 0.00 | 0.00 | 0.00 | 2,386,700.00 |';
@@ -22,6 +22,11 @@ describe('amounts at one unit', () => {
   it('reads a cell printed without a unit in the unit its finding states', () => {
     expect(amountOf('23867000.0', f('2386700.00元', '23867000.0'))?.value.toString()).toBe('2386.7');
     expect(amountOf('23867000.0', f('2386700.00万元', '23867000.0'))?.value.toString()).toBe('23867000');
+  });
+  it('reads the bare cells of a table in 元 by the unit of its tolerance', () => {
+    const swap = { expected: '9,400.00；0.00', actual: '0.00；9,400.00', difference: null, tolerance: '±0.02元' } as unknown as Finding;
+    expect(amountsIn(swap.actual, swap).map(String)).toEqual(['0', '0.94']);
+    expect(amountsIn('0.00；0.94', { ...swap, tolerance: '±0.015' }).map(String)).toEqual(['0', '0.94']);
   });
   it('takes 万元 and 元 figures as the same at the coarser printed precision only', () => {
     const table = f('2386749.00元', '23867000.0');

@@ -47,11 +47,29 @@ export function amountOf(text: string | null, f: Finding): Amount | null {
   const n = soleNumber(text);
   if (!n || !text) return null;
   const decimals = /\d\.(\d+)/.exec(text)?.[1]?.length ?? 0;
-  const own = /\d\s*(万元|亿元|元)/.exec(text)?.[1];
-  const unit = own ?? (/[%％]/.test(text) ? undefined : [f.expected, f.actual, f.difference].map((t) => /\d\s*(万元|亿元|元)/.exec(t ?? '')?.[1]).find((u) => u != null));
-  if (unit !== '元') return { value: n, half: halfUnit(decimals) };
+  if (unitOf(text, f) !== '元') return { value: n, half: halfUnit(decimals) };
   // numbersIn reads "N元" (the unit right after it) in 万元 already.
   return { value: /\d元/.test(text) ? n : n.div(10000), half: halfUnit(decimals).div(10000) };
+}
+
+/**
+ * Every amount of a finding's expected or actual value in 万元, those printed without a unit read in the
+ * unit the finding states ("0.00；9,400.00" of a table printed in 元, whose tolerance is "±0.02元").
+ */
+export function amountsIn(text: string | null, f: Finding): readonly Decimal[] {
+  const ns = numbersIn(text);
+  if (!text || /\d元/.test(text) || unitOf(text, f) !== '元') return ns;
+  return ns.map((n) => n.div(10000));
+}
+
+/**
+ * The unit of a value: its own, else the one the finding states its other amounts in (a table kept in
+ * 元 states its differences and its tolerance in 元, and prints its cells bare).
+ */
+function unitOf(text: string, f: Finding): string | undefined {
+  const own = /\d\s*(万元|亿元|元)/.exec(text)?.[1];
+  if (own || /[%％]/.test(text)) return own;
+  return [f.expected, f.actual, f.difference, f.tolerance].map((t) => /\d\s*(万元|亿元|元)/.exec(t ?? '')?.[1]).find((u) => u != null);
 }
 
 /** Two amounts the same at the coarser of their printed precisions (238.67万元 and 2386700.00元 are). */

@@ -2,7 +2,7 @@ import type { Decimal } from '../../model/decimal.js';
 import type { Finding } from '../../model/finding.js';
 import { RELATIONS } from './relations.js';
 import type { Location } from '../../model/location.js';
-import { addPlaces, amountOf, applyFolds, highestSeverity, numbersIn, offBySameAmount, sameAmount, samePlace, soleNumber } from './figures.js';
+import { addPlaces, amountOf, amountsIn, applyFolds, highestSeverity, numbersIn, offBySameAmount, sameAmount, samePlace, soleNumber } from './figures.js';
 
 /**
  * A 类's listed items short of its amount, and all the items short of the whole by the same amount:
@@ -148,6 +148,7 @@ function swappedAt(findings: readonly Finding[], gone: ReadonlySet<Finding>, cel
       t.severity !== 'info' &&
       (t.category === 'table' || t.rule.startsWith('cross-table.')) &&
       t.message.includes('疑为两栏数字写反') &&
-      t.locations.slice(0, 2).some((l, k) => samePlace(l, cell) && numbersIn(t.actual)[k]?.eq(printed) && numbersIn(t.expected)[k]?.eq(right)),
+      // (At one unit: a table printed in 元 names its cells bare, in 元; the explanation's quotes are in 万元.)
+      t.locations.slice(0, 2).some((l, k) => samePlace(l, cell) && amountsIn(t.actual, t)[k]?.eq(printed) && amountsIn(t.expected, t)[k]?.eq(right)),
   );
 }

@@ -42,3 +42,16 @@ it('keeps a wrong 09 合计 a sum’s finding when the explanation does not side
   const found = await added(SHANXI, '0.94\t0.00\t0.00\t0.00\t0.00\t0.94\t0.09\t0.00\t0.00\t0.00\t0.00\t0.94');
   expect(found.some((f) => f.message.includes('写反'))).toBe(false);
 });
+
+it('folds the explanation into the exchange of a table printed in 元 too (its cells bare in 元, the quotes in 万元)', async () => {
+  const file = 'test/paraphrase/rongcheng-tables-yuan-layout.md';
+  const text = await readFile(file, 'utf8');
+  const row = '| 9,400.00 | 9,400.00 | 0.00 | 0.00 | 0.00';
+  expect(text).toContain(row);
+  const key = (f: { rule: string; message: string }) => `${f.rule}|${f.message}`;
+  const [base, changed] = await Promise.all([checkText(text, { file }), checkText(text.replace(row, '| 9,400.00 | 0.00 | 0.00 | 9,400.00 | 0.00'), { file })]);
+  const before = new Set(base.findings.map(key));
+  const found = changed.findings.filter((f) => f.severity !== 'info' && !before.has(key(f)));
+  expect(found.map((f) => f.rule)).toEqual(['table.09.total']);
+  expect(found[0]?.message).toMatch(/疑为两栏数字写反（互换）.*说明写0.94万元，与互换后相符/);
+});
