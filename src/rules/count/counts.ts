@@ -166,6 +166,8 @@ export const vehiclePurchase = defineRule({
       expected: zA ? '0辆' : '大于0辆',
       actual: `${cnt.count!.value.value}辆，购置费${a.amount.raw}`,
       locations: locs(where(a), where(cnt)),
+      // With no vehicle bought, it holds with no purchase cost (a statement of the cost as 0 elsewhere is borne out).
+      ...(zC ? { holdsWith: [{ at: where(a), printed: dec(a.amount), within: { lo: new Decimal(0), hi: new Decimal(0) }, name: `「${label(a)}」` }] } : {}),
       section: cnt.section,
     });
   },
