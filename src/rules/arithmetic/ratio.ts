@@ -1,6 +1,7 @@
 import { currentAmountOf, impliedPrior, label, money, signedChange, where, whereFigure } from '../../model/claims.js';
 import { AmountWords, Decimal, type Figure, dec, divI, fmt, halfUnit, type Interval, intervalOf, overlaps } from '../../model/decimal.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
+import type { HoldsWith } from '../holds-with.js';
 import { defineRule, notApplicable } from '../rule.js';
 import { locs, md } from './lib.js';
 
@@ -41,6 +42,28 @@ function fits(ratio: NonNullable<NonNullable<Claim['change']>['ratio']>, cur: In
     if (overlaps(q, plusOne)) return { fit: true, quotient: q };
   }
   return { fit: false, quotient: q };
+}
+
+/**
+ * The amounts this year with which the stated ratio holds, the base as printed or worked out from the
+ * change (this ÷ (this − change) = q gives this = q × change ÷ (q − 1)), for each reading of it.
+ */
+function ratioHoldsWith(c: Claim, b: NonNullable<ReturnType<typeof baseOf>>): HoldsWith[] {
+  const ratio = c.change?.ratio;
+  if (!ratio) return [];
+  const s = statedInterval(ratio.value);
+  const quotients = [s, ...(ratio.reading === 'growth' ? [{ lo: s.lo.plus(1), hi: s.hi.plus(1) }] : [])];
+  const change = b.said ? null : signedChange(c);
+  const ch = change ? intervalOf(money(change)) : null;
+  if (!b.said && !ch) return [];
+  return quotients.flatMap((q) => {
+    // (A quotient about 1 gives no level from the change: any level fits.)
+    if (!b.said && q.lo.lte(1) && q.hi.gte(1)) return [];
+    const corners = b.said ? [q.lo, q.hi].flatMap((k) => [b.base.lo, b.base.hi].map((x) => x.times(k))) : [q.lo, q.hi].flatMap((k) => [(ch as Interval).lo, (ch as Interval).hi].map((x) => x.times(k).div(k.minus(1))));
+    const lo = Decimal.min(...corners);
+    const hi = Decimal.max(...corners);
+    return lo.gt(0) ? [{ at: where(b.cur.claim), printed: dec(b.cur.figure), within: { lo, hi }, name: `「${label(b.cur.claim)}」` }] : [];
+  });
 }
 
 export const changeRatio = defineRule({
@@ -92,6 +115,7 @@ export const changeRatio = defineRule({
         tolerance: multiple ? `按所印精度±${fmt(halfUnit(ratio.value.decimals), ratio.value.decimals + 1)}倍` : `按所印精度±${fmt(halfUnit(ratio.value.decimals), ratio.value.decimals + 1)}个百分点`,
         locations: locs(whereFigure(c, ratio.value), where(b.cur.claim)),
         section: c.section,
+        holdsWith: ratioHoldsWith(c, b),
       });
     }
   },

@@ -2,7 +2,7 @@ import { Decimal, halfUnit, overlaps } from '../../model/decimal.js';
 import type { Finding } from '../../model/finding.js';
 import type { Location } from '../../model/location.js';
 import { type HoldsWith, holdsAt } from '../holds-with.js';
-import { numbersIn, samePlace, sameStatement, soleNumber, timesPrinted } from './figures.js';
+import { addPlaces, numbersIn, samePlace, sameStatement, soleNumber, timesPrinted } from './figures.js';
 import { RELATIONS, relate } from './relations.js';
 
 /** The entries of a finding's holdsWith for the figure printed as `value` at that statement. */
@@ -87,3 +87,47 @@ export function oneFigureRightsBoth(findings: readonly Finding[]): readonly Find
 /** Findings about an item that a sum's own search for its culprit does not weigh. */
 const BEYOND_THE_SUM = /\.share$|^count\./;
 
+
+/**
+ * Parts said to exceed their whole ("≤ 7.65万元", 实为 the parts' 73.54; or "≥ 22802.9万元", 实为 the
+ * whole 2280.29), and another finding at its statements that fails with one of the parts as printed
+ * and holds with it only at values that keep the bound (an item ×10 whose own change and rate, or
+ * 倍数, give 7.31 for the 73.2 printed): the two sources agree that part is the slip, not the whole.
+ * The bound then names that part first and says so, and the other finding is folded into it.
+ */
+export function boundDecidedByPart(findings: readonly Finding[]): readonly Finding[] {
+  const gone = new Set<Finding>();
+  let out: Finding[] | null = null;
+  for (const [i, r] of findings.entries()) {
+    if (r.severity === 'info' || gone.has(r)) continue;
+    const le = /^[≤<]\s*([\d,，.]+)\s*万元$/.exec(r.expected ?? '')?.[1];
+    const ge = /^[≥>]\s*([\d,，.]+)\s*万元$/.exec(r.expected ?? '')?.[1];
+    const given = soleNumber(r.actual);
+    if ((!le && !ge) || !given || !/万元$/.test(r.actual ?? '')) continue;
+    const whole = le ? (numbersIn(le)[0] as Decimal) : given;
+    const slack = soleNumber(r.tolerance?.replace(/^±/, '') ?? null) ?? new Decimal(0);
+    // The value a part must keep to for the bound to hold: the whole less the other parts.
+    const room = (part: Decimal) => (le ? whole.minus(given.minus(part)) : whole).plus(slack);
+    const parts = ge ? numbersIn(ge) : numbersIn(r.message).filter((n) => !n.eq(whole) && !n.eq(given));
+    const fits = findings.flatMap((f) => {
+      if (f === r || gone.has(f) || f.severity === 'info') return [];
+      const hs = (RELATIONS.get(f)?.holdsWith ?? []).filter((h) => parts.some((p) => p.eq(h.printed)) && r.locations.some((l) => sameStatement(l, h.at)));
+      return hs.filter((h) => !holdsAt(h, h.printed) && h.within.hi.lt(h.printed) && h.within.lo.lte(room(h.printed))).map((h) => ({ f, h }));
+    });
+    if (!fits.length || fits.some((x) => !x.h.printed.eq((fits[0] as (typeof fits)[number]).h.printed))) continue;
+    const { h } = fits[0] as (typeof fits)[number];
+    const by = [...new Set(fits.map((x) => x.f))];
+    for (const f of by) gone.add(f);
+    const places = Math.max(2, h.printed.decimalPlaces());
+    const name = h.name ?? '';
+    const titles = [...new Set(by.map((f) => f.title))].join('、');
+    out ??= [...findings];
+    out[i] = {
+      ...r,
+      message: `${r.message}；「${titles}」按所印的${name}${h.printed.toString()}万元不符、按${h.within.lo.toFixed(places)}～${h.within.hi.toFixed(places)}万元相符，也不超过整体：写错的应是${name}${h.printed.toString()}万元（「${titles}」不再另报）`,
+      locations: by.reduce((ls, f) => addPlaces({ ...r, locations: ls }, f.locations), [h.at, ...r.locations.filter((l) => !(samePlace(l, h.at) && l.text === h.at.text))]),
+    };
+    relate(out[i] as Finding, RELATIONS.get(r) ?? {});
+  }
+  return out ? out.filter((f) => !gone.has(f)) : findings;
+}

@@ -5,7 +5,7 @@ import { foldAbsences } from './absences.js';
 import { oneFigureBelowMany } from './bounds.js';
 import { foldExplained } from './explained.js';
 import { decidedEqualPair } from './pairs.js';
-import { decidesPair, heldByCorrection, oneFigureRightsBoth } from './held.js';
+import { boundDecidedByPart, decidesPair, heldByCorrection, oneFigureRightsBoth } from './held.js';
 import { RELATIONS, relate } from './relations.js';
 import { correctedFigureCause } from '../arithmetic/lib.js';
 import { sameFigureOnce, sheetAgainstItsRate, sheetAgainstItsSum, sheetBudgetSwapped, sheetRowSwapped } from './figure-once.js';
@@ -184,6 +184,21 @@ function boundOfWrongWhole(f: Finding, r: Finding): boolean {
 }
 
 /**
+ * Parts said to add up to more than their whole ("≤ 7.65万元", 实为 the parts' sum 73.54), where one of
+ * the parts is the figure `r` names wrong at its place (73.2, 应为 7.32) and the parts hold the whole with
+ * that figure corrected (within the finding's tolerance): the excess follows from that figure.
+ */
+function partsOverWrongPart(f: Finding, r: Finding): boolean {
+  const bound = /^[^\d≤<≥>]*[≤<]\s*([\d,，.]+)/.exec(f.expected ?? '')?.[1];
+  const [wrong, right, sum, at] = [soleNumber(r.actual), soleNumber(r.expected), soleNumber(f.actual), r.locations[0]];
+  if (!bound || !wrong || !right || !sum || !at || wrong.lte(right) || !numbersIn(f.message).some((n) => n.eq(wrong))) return false;
+  const whole = new Decimal(bound.replace(/[,，]/g, ''));
+  if (whole.eq(wrong) || !f.locations.some((l) => sameStatement(l, at))) return false;
+  const slack = soleNumber(f.tolerance?.replace(/^±/, '') ?? null) ?? new Decimal(0);
+  return sum.minus(wrong).plus(right).lte(whole.plus(slack));
+}
+
+/**
  * (3) A sum over a part that another finding names as wrong (its 实为), off by just that part's own
  * error, follows from it ("三公 7.65 ≠ 0.00 + 73.20 + 0.34" after "公务用车 73.20 ≠ 0.00 + 7.32"), and so
  * does a share worked out from that part that comes right with it corrected: they are folded into
@@ -194,12 +209,12 @@ function boundOfWrongWhole(f: Finding, r: Finding): boolean {
  * the other as its correction (decidedEqualPair).
  */
 function consequencesOfParts(found: readonly Finding[]): Finding[] {
-  const findings = decidedBySums(oneFigureRightsBoth(found));
+  const findings = decidedBySums(oneFigureRightsBoth(boundDecidedByPart(found)));
   const explains = (r: Finding, f: Finding): boolean => {
     if (r === f || r.severity === 'info' || !DERIVED_CATEGORY.has(f.category) || !DERIVED_CATEGORY.has(r.category)) return false;
     // A finding that names its figure wrong by that figure's own sentence (with 应为) is a root itself.
     if (RELATIONS.get(f)?.cause?.startsWith(correctedFigureCause(''))) return false;
-    if (boundOfWrongPart(f, r) || boundOfWrongWhole(f, r) || heldByCorrection(f, r)) return true;
+    if (boundOfWrongPart(f, r) || boundOfWrongWhole(f, r) || partsOverWrongPart(f, r) || heldByCorrection(f, r)) return true;
     const [part, own, at] = [soleNumber(r.actual), soleNumber(f.actual), r.locations[0]];
     if (!part || !own || !at || own.eq(part) || !soleNumber(r.expected)) return false;
     if (!numbersIn(f.message).some((n) => n.eq(part)) || !f.locations.some((l) => sameStatement(l, at))) return false;
