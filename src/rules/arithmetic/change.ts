@@ -141,6 +141,8 @@ export const changeRate = defineRule({
           ...rateFields(r, rate),
           locations: locs(whereFigure(c, rate), where(p.cur.claim)),
           section: c.section,
+          // (A rate cut off from a wrong amount this year holds, rounded, with the amount corrected.)
+          holdsWith: changeRateHoldsWith(rate, p.ch, p.cur.figure, where(p.cur.claim)),
           ...(byDirection ? { explainedBy: { causes: [directionCause(c.id)], because: `按“${otherWord(c)}”计变动率${pct(rate)}相符：“截断所得”出于方向词写反` } } : {}),
         });
       } else if (r.agreement === 'break' && unitSlip) {

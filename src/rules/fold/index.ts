@@ -72,8 +72,9 @@ function foldAll(findings: readonly Finding[]): Finding[] {
             const at = r.locations[0] as Location;
             const value = numbersIn(r.actual)[0] as Decimal;
             if (!f.locations.some((l) => sameStatement(l, at))) return false;
-            // The figure quoted, or a sum over it off by just the figure's own error.
-            return [f.message, f.expected, f.actual].some((t) => numbersIn(t).some((n) => n.eq(value))) || offBySameAmount(f, r) || offByTheExcess(f, r);
+            // The figure quoted, or a sum over it off by just the figure's own error, or a rate worked out
+            // from it that holds with its correction (a share or change rate that looks cut off).
+            return [f.message, f.expected, f.actual].some((t) => numbersIn(t).some((n) => n.eq(value))) || offBySameAmount(f, r) || offByTheExcess(f, r) || heldByCorrection(f, r);
           })
         : DERIVED_SHEET_RULE.test(f.rule)
           ? roots.find((r) => {
