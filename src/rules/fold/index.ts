@@ -227,15 +227,18 @@ function consequencesOfParts(found: readonly Finding[]): Finding[] {
   const correction = (x: Finding) => {
     const [a, e, at] = [soleNumber(x.actual), soleNumber(x.expected), x.locations[0]];
     // An amount (a rate of 0% for 1% is said of many items at once and tells no one figure).
-    return x.severity !== 'info' && DERIVED_CATEGORY.has(x.category) && /万元$/.test(x.actual ?? '') && a && e && at && !a.eq(e) ? { a, e, at } : null;
+    // (With the finding's tolerance: two sums name one correction each to their own rounding.)
+    const tol = soleNumber(x.tolerance?.replace(/^±/, '') ?? null) ?? new Decimal(0);
+    return x.severity !== 'info' && DERIVED_CATEGORY.has(x.category) && /万元$/.test(x.actual ?? '') && a && e && at && !a.eq(e) ? { a, e, at, tol } : null;
   };
   for (const [i, f] of findings.entries()) {
     const c = correction(f);
     if (!c) continue;
     const r = findings.slice(0, i).find((x) => {
       const d = !into.has(x) ? correction(x) : null;
-      // Two rules that name the same amount at the same place with the same correction name one figure.
-      return d != null && x.rule !== f.rule && d.a.eq(c.a) && d.e.eq(c.e) && sameStatement(d.at, c.at);
+      // Two rules that name the same amount at the same place with the same correction (within their
+      // rounding: a list of 9 items gives 2123.72 for the 2123.73 the total gives) name one figure.
+      return d != null && x.rule !== f.rule && d.a.eq(c.a) && d.e.minus(c.e).abs().lte(Decimal.max(d.tol, c.tol)) && d.e.minus(d.a).isNeg() === c.e.minus(c.a).isNeg() && sameStatement(d.at, c.at);
     });
     if (r) into.set(f, r);
   }
