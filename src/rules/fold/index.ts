@@ -61,7 +61,7 @@ function foldAll(findings: readonly Finding[]): Finding[] {
     tableRoots.some((r) => f.locations.some((l) => sameStatement(l, r.locations[0] as Location)) && numbersIn(r.actual)[0]?.eq(numbersIn(f.actual)[0] ?? -1));
   const isRoot = (f: Finding) => ROOT_RULE.test(f.rule) || (namesFigureAboveItsWhole(f) && !namedByTable(f));
   const roots = once.filter((f) => isRoot(f) && f.severity !== 'info' && f.locations[0] && numbersIn(f.actual).length);
-  if (!roots.length) return swappedPairOnce([...oneFigureBelowMany(samePairOnce(consequencesOfParts(once)))]);
+  if (!roots.length) return [...sameSwapOnce(swappedPairOnce([...oneFigureBelowMany(samePairOnce(consequencesOfParts(once)))]))];
   const folded = new Map<Finding, Finding[]>();
   const out: Finding[] = [];
   for (const f of once) {
@@ -86,7 +86,7 @@ function foldAll(findings: readonly Finding[]): Finding[] {
     if (root) folded.set(root, [...(folded.get(root) ?? []), f]);
     else out.push(f);
   }
-  return swappedPairOnce([...oneFigureBelowMany(samePairOnce(consequencesOfParts(out.map((f) => withConsequences(f, folded.get(f))))))]);
+  return [...sameSwapOnce(swappedPairOnce([...oneFigureBelowMany(samePairOnce(consequencesOfParts(out.map((f) => withConsequences(f, folded.get(f))))))]))];
 }
 
 /** The places of a finding as statements (line and quoted text), to tell findings about the same statements. */
@@ -121,6 +121,27 @@ function samePairOnce(findings: readonly Finding[]): Finding[] {
       const said = deps.map((d) => `${d.message.replace(/[；;]?(两处各执一词|[0-9]+处一致写).*$/, '')}（「${d.title}」，同两处表述，不再另报）`).join('；');
       return { ...f, severity: highestSeverity([f, ...deps]), message: `${f.message}；同两处表述的其他数字亦不一：${said}`, locations: deps.reduce((ls, d) => addPlaces({ ...f, locations: ls }, d.locations), f.locations) };
     });
+}
+
+/**
+ * Two names of one sentence written in each other's place, found against the table by two rules (the
+ * 决算数 and the 预算数 each sentence quotes): one slip of the sentence, one finding with the other's
+ * places and what it says.
+ */
+function sameSwapOnce(findings: readonly Finding[]): readonly Finding[] {
+  const pairOf = (f: Finding) => (f.severity === 'info' ? null : /^「([^」]+)」与「([^」]+)」的数字写反（互换）/.exec(f.message));
+  const gone = new Set<Finding>();
+  const merged = new Map<Finding, Finding>();
+  for (const f of findings) {
+    const p = pairOf(f);
+    if (!p || gone.has(f) || merged.has(f)) continue;
+    const at = f.locations[0];
+    const same = findings.filter((g) => g !== f && !gone.has(g) && g.rule !== f.rule && pairOf(g)?.[0] === p[0] && at && g.locations[0] && sameStatement(g.locations[0], at));
+    if (!same.length) continue;
+    for (const g of same) gone.add(g);
+    merged.set(f, { ...f, severity: highestSeverity([f, ...same]), message: `${f.message}；${same.map((g) => `${g.message.slice(p[0].length).replace(/^：/, '')}（「${g.title}」不再另报）`).join('；')}`, locations: same.reduce((ls, g) => addPlaces({ ...f, locations: ls }, g.locations), f.locations) });
+  }
+  return merged.size ? findings.filter((f) => !gone.has(f)).map((f) => merged.get(f) ?? f) : findings;
 }
 
 /** The titles a finding says it took in ("（「A」「B」不再另报）", "（由此引起的「A、B」不再另报）"), to be named on. */
