@@ -1,12 +1,12 @@
 import { currentAmountOf, impliedPrior, label, money, moneyAll, namesEveryMember, pct, sameQuantity, signedChange, statementIds, vehiclesByRunningCostAlone, where, whereFigure } from '../../model/claims.js';
 import { AmountWords, Decimal, type Figure, addI, asPrinted, dec, fmt, halfUnit, intervalOf, overlaps, parseNumber, wan } from '../../model/decimal.js';
-import type { Claim } from '../../model/disclosure.js';
+import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { compareChangeRate, compareRate, compareSum, rateFields } from '../arith.js';
 import { describeLocation } from '../../model/location.js';
 import { defineRule, notApplicable } from '../rule.js';
 import { flatRateGives } from './flat-part.js';
 import { changeRateHoldsWith } from '../holds-with.js';
-import { amountCause, changeCause, correctedFigureCause, directionCause, flatCause, locs, md, partsCause, reportComparison } from './lib.js';
+import { amountCause, changeAmountCause, changeCause, correctedFigureCause, directionCause, flatCause, locs, md, partsCause, reportComparison } from './lib.js';
 import { escapeRegExp } from '../../model/regex-source.js';
 
 const AUTH_RATE = '算术一致性（变动率 = 变动额 ÷ 上年数，上年数 = 本年数 − 变动额）';
@@ -184,10 +184,15 @@ export const changeRate = defineRule({
               tolerance: '按打印精度的舍入区间比较',
             }
           : null;
+        // The same change said elsewhere with another amount, on which this rate holds: the amount here is the slip.
+        const elsewhere = !alt && !dirHint ? changeSaidElsewhere(ctx.doc, c) : null;
+        const otherAmount = elsewhere?.change?.amount;
         ctx.report({
-          message: `「${label(c)}」变动率${pct(rate)}与变动额${amountSaid}不符：${against}${words.amount(priorMid)}（本年${words.value(p.cur.figure)} ${c.change?.direction === 'increase' ? '−' : '+'} ${words.value(amount)}），应为${fmt(r.computed, rate.decimals)}%${dirHint}`,
+          message: `「${label(c)}」变动率${pct(rate)}与变动额${amountSaid}不符：${against}${words.amount(priorMid)}（本年${words.value(p.cur.figure)} ${c.change?.direction === 'increase' ? '−' : '+'} ${words.value(amount)}），应为${fmt(r.computed, rate.decimals)}%${dirHint}${elsewhere && otherAmount ? `；${describeLocation(where(elsewhere))}所写的变动额${otherAmount.raw}与变动率相符：错的应是本句的变动额${amount.raw}` : ''}`,
+          ...(elsewhere ? { cause: changeAmountCause(c.id) } : {}),
           ...rateFields(r, rate),
           ...(decided ?? {}),
+          ...(elsewhere && otherAmount ? { expected: words.figure(otherAmount), actual: words.figure(amount), difference: words.amount(dec(amount).abs().minus(dec(otherAmount).abs())), tolerance: '按打印精度的舍入区间比较' } : {}),
           locations: decided ? locs(where(p.cur.claim), alt?.location ?? null, whereFigure(c, rate)) : locs(whereFigure(c, rate), where(p.cur.claim)),
           section: c.section,
           holdsWith: changeRateHoldsWith(rate, p.ch, p.cur.figure, where(p.cur.claim)),
@@ -212,6 +217,28 @@ export const changeRate = defineRule({
     }
   },
 });
+
+/**
+ * Another statement of the same subject's change in the same direction (a different amount, the same
+ * amount this year) with which this sentence's rate holds, where it fails with the change printed
+ * beside it ("减少0.73万元，下降22.10%" beside "较上年3.53万元减少0.78万元"): the change amount here is the slip.
+ */
+export function changeSaidElsewhere(doc: Disclosure, c: Claim): Claim | null {
+  const [rate, amount, p] = [c.change?.rate, c.change?.amount, priorOf(doc, c)];
+  if (!rate || !amount || !p || c.change?.direction === 'flat' || mixedDirection(c)) return null;
+  const absRate = { ...rate, value: dec(rate).abs().toString() };
+  const size = (f: Figure) => intervalOf(money({ ...f, value: dec(f).abs().toString() }));
+  if (compareRate(absRate, size(amount), p.prior)?.agreement !== 'break') return null;
+  return (
+    changeClaims(doc.claims).find((o) => {
+      const [ch, other] = [signedChange(o), o.change?.amount];
+      const cur = o !== c && o.subject.key === c.subject.key && o.change?.against === c.change?.against ? currentAmountOf(doc, o) : null;
+      if (!ch || !other || !cur || o.change?.direction !== c.change?.direction || mixedDirection(o) || dec(cur.figure).minus(dec(p.cur.figure)).abs().gt(0) || dec(other).abs().eq(dec(amount).abs())) return false;
+      const r = compareRate(absRate, size(other), impliedPrior(p.cur.figure, ch));
+      return r != null && r.agreement !== 'break';
+    }) ?? null
+  );
+}
 
 /**
  * "较2017年决算支出2794494元,增加了194131元,增加6.49%": this year's amount not read, last year's level

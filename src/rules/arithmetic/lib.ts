@@ -57,6 +57,8 @@ export const partsCause = (wholeId: string) => `parts:${wholeId}`;
 export const amountCause = (claimId: string) => `amount:${claimId}`;
 /** Cause key: the change amount (变动额) one claim states is the wrong figure. */
 export const changeCause = (claimId: string) => `change:${claimId}`;
+/** A change amount its own sentence's rate contradicts, where the rate holds with the change said elsewhere (changeSaidElsewhere). */
+export const changeAmountCause = (claimId: string) => `change-amount:${claimId}`;
 
 /** Cause key: one claim's direction words contradict each other (增加…下降), one of them written the wrong way round. */
 export const directionCause = (claimId: string) => `direction:${claimId}`;

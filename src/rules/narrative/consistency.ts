@@ -7,10 +7,10 @@ import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { listedTwiceIn, misplacedParts, repeatedParts } from '../../model/list-parts.js';
 import { defineRule, type Explained, insufficient, notApplicable } from '../rule.js';
 import { relationsWith, relationWords } from '../arithmetic/budget.js';
-import { mixedDirection } from '../arithmetic/change.js';
+import { changeSaidElsewhere, mixedDirection } from '../arithmetic/change.js';
 import { procurementFigures } from './procurement-text.js';
 import { basicScope } from './basic-pair.js';
-import { amountCause, boundsCause, correctedFigureCause, directionCause, impliedBalanceCause, listedTwiceCause, locs, md, misnamedWhole } from '../arithmetic/lib.js';
+import { amountCause, boundsCause, changeAmountCause, correctedFigureCause, directionCause, impliedBalanceCause, listedTwiceCause, locs, md, misnamedWhole } from '../arithmetic/lib.js';
 import { escapeRegExp } from '../../model/regex-source.js';
 
 const AUTH = '《关于做好2024年度部门决算公开工作的通知》（同一事项在说明、报表和绩效报告中应口径一致、数字一致）';
@@ -512,6 +512,13 @@ export const impliedPriorRule = defineRule({
         // One of the two says its change with contradicting direction words ("增加0.78万元，下降22.1%"), and
         // read the other way it gives the other's last year: that word is the one slip (arithmetic.change-direction).
         const flipped = [o, ref].find((it, k) => mixedDirection(it.claim) && overlaps(impliedPrior(it.cur, { ...signedChange(it.claim)!, value: dec(signedChange(it.claim)!).negated().toString() }), (k ? o : ref).prior));
+        // One of the two says a change its own rate contradicts, and the rate holds with the other's change:
+        // that change amount is the one slip (arithmetic.change-rate names it).
+        const slip = [o, ref].find((it, k) => {
+          const other = changeSaidElsewhere(ctx.doc, it.claim)?.change?.amount;
+          const theirs = (k ? o : ref).claim.change?.amount;
+          return other != null && theirs != null && dec(other).abs().eq(dec(theirs).abs());
+        });
         ctx.report({
           ...(sides ? { severity: 'warning' as const } : {}),
           message: sides
@@ -526,7 +533,9 @@ export const impliedPriorRule = defineRule({
             ? { explainedBy: { causes: [listedTwiceCause(twice.id)], because: `由此推得的「${label(o.claim)}」上年数两处不一亦出于此` } }
             : flipped
               ? { explainedBy: { causes: [directionCause(flipped.claim.id)], because: `按另一方向计，${describeLocation(where(flipped.claim))}推得的上年数与另一处一致：两处上年数不一亦出于方向词写反` } }
-              : {}),
+              : slip
+                ? { explainedBy: { causes: [changeAmountCause(slip.claim.id)], because: `${describeLocation(where(slip.claim))}推得的上年数${fmt(mid(slip.prior))}万元与别处不一亦出于该变动额` } }
+                : {}),
         });
       }
     }
