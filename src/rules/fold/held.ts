@@ -77,7 +77,7 @@ export function oneFigureRightsBoth(findings: readonly Finding[]): readonly Find
       actual: `${printed}万元`,
       difference: `${h.printed.minus(right).toFixed(places)}万元`,
       locations: [h.at, ...s.locations.filter((l) => l !== h.at && !(samePlace(l, h.at) && l.text === h.at.text))],
-      message: `${s.message}；${name}写作${printed}万元，按合计应为${right}万元，「${other.title}」按此数也相符：错的是${name}`,
+      message: `${s.message.replace(/，请逐项核对$/, "")}；${name}写作${printed}万元，按合计应为${right}万元，「${other.title}」按此数也相符：错的是${name}`,
     };
     relate(out[i] as Finding, RELATIONS.get(s) ?? {});
   }

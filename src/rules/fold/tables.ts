@@ -1,6 +1,6 @@
 import type { Decimal } from '../../model/decimal.js';
 import type { Finding } from '../../model/finding.js';
-import { RELATIONS } from './relations.js';
+import { RELATIONS, relate } from './relations.js';
 import type { Location } from '../../model/location.js';
 import { addPlaces, amountOf, amountsIn, applyFolds, highestSeverity, numbersIn, offBySameAmount, sameAmount, samePlace, soleNumber } from './figures.js';
 
@@ -27,14 +27,15 @@ export function foldSharedItems(findings: readonly Finding[]): readonly Finding[
     if (!whole || same.length > 1) continue;
     const name = (f: Finding) => /^「([^」]+)」/.exec(f.message)?.[1] ?? '';
     const severity = highestSeverity([c, whole]);
-    merged.set(c, {
+    // (What the items' sum holds with stays with it: a share of one item may still name that item.)
+    merged.set(c, relate({
       ...c,
       severity,
       message: `${c.message}；「${name(whole)}」与所列全部科目之和也相差同样的${d.abs().toFixed(2)}万元。两处共同的只有「${name(c)}」所列的科目，差错很可能在其中某一项，而非两个合计同时写错，请逐项核对`,
       expected: c.actual,
       actual: c.expected,
       locations: addPlaces(c, whole.locations),
-    });
+    }, RELATIONS.get(c) ?? {}));
     gone.add(whole);
   }
   return applyFolds(findings, gone, merged);
