@@ -151,7 +151,16 @@ export const changeRate = defineRule({
         const slip = `本年数${p.cur.figure.raw}与变动额${amount.raw}的单位不同，疑为其中一处单位误写（元/万元）`;
         ctx.report(
           asIs && asIs.agreement !== 'break'
-            ? { severity: 'warning', message: `「${label(c)}」${slip}；按所印数字计算变动率与说明的${pct(rate)}一致`, expected: '本年数与变动额单位一致', actual: `${p.cur.figure.raw}；${amount.raw}`, locations: locs(whereFigure(c, rate), where(p.cur.claim)), section: c.section }
+            ? {
+                severity: 'warning',
+                message: `「${label(c)}」${slip}；按所印数字计算变动率与说明的${pct(rate)}一致`,
+                expected: '本年数与变动额单位一致',
+                actual: `${p.cur.figure.raw}；${amount.raw}`,
+                locations: locs(whereFigure(c, rate), where(p.cur.claim)),
+                section: c.section,
+                // A change in 万元 beside a level in another unit: the level the rate holds with is the one printed, read in 万元.
+                ...(unitOf(amount) === '万元' ? { holdsWith: [{ at: where(p.cur.claim), printed: dec(p.cur.figure), within: intervalOf(money(asPrinted(p.cur.figure))) }] } : {}),
+              }
             : { message: `「${label(c)}」${slip}；即使按所印数字计算，变动率也应为${asIs ? fmt(asIs.computed, rate.decimals) : '—'}%，说明写${pct(rate)}`, ...(asIs ? rateFields(asIs, rate) : rateFields(r, rate)), locations: locs(whereFigure(c, rate), where(p.cur.claim)), section: c.section },
         );
       } else if (r.agreement === 'break') {
