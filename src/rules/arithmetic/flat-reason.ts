@@ -22,7 +22,7 @@ function reasonAfter(doc: Disclosure, c: Claim): { reason: string; quote: string
   // From the item's own name where the sentence names it: a flat word past the end of its clause
   // ("因公出国（境）费…均较上年无增减；公务接待费支出决算持平") is another item's, and so is the reason after it.
   const own = Math.max(0, rest.indexOf(label(c)));
-  const hit = /持平|无变化|没有变化|不变|无增减/.exec(rest.slice(own));
+  const hit = /持平|无变化|没有变化|不变/.exec(rest.slice(own));
   if (!hit || ((own > 0 || rest.startsWith(label(c))) && /[；;]/.test(rest.slice(own, own + hit.index)))) return null;
   const flat = { index: own + hit.index };
   const after = rest.slice(flat.index).split('。').slice(0, 2).join('。');
