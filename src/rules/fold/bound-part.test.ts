@@ -37,3 +37,9 @@ it('leaves the parts alone when the whole is the figure its own sentence contrad
   const found = await added('test/paraphrase/changji-hebei-numbers-wording.txt', 68, '支出决算为7.65万元', '支出决算为6.65万元');
   expect(found.some((f) => /写错的应是「公务用车/.test(f.message))).toBe(false);
 });
+
+it('never decides a change’s bound by a sum’s part (a 三公 item printed 0 that the sum would need at −53)', async () => {
+  const found = await added('test/real-pages/247.txt', 2, '28.91', '82.91');
+  expect(found.some((f) => /写错的应是/.test(f.message))).toBe(false);
+  expect(found.map((f) => f.rule)).toContain('narrative.three-public-sum');
+});

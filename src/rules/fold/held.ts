@@ -84,6 +84,9 @@ export function oneFigureRightsBoth(findings: readonly Finding[]): readonly Find
   return out ?? findings;
 }
 
+/** Bounds of printed amounts: parts above the whole they are listed in (not a change's parts). */
+const PART_BOUND = /^(?:arithmetic\.part-exceeds-whole|narrative\.total-bounds|narrative\.part-le-whole)$/;
+
 /** Findings about an item that a sum's own search for its culprit does not weigh. */
 const BEYOND_THE_SUM = /\.share$|^count\./;
 
@@ -99,7 +102,7 @@ export function boundDecidedByPart(findings: readonly Finding[]): readonly Findi
   const gone = new Set<Finding>();
   let out: Finding[] | null = null;
   for (const [i, r] of findings.entries()) {
-    if (r.severity === 'info' || gone.has(r)) continue;
+    if (r.severity === 'info' || gone.has(r) || !PART_BOUND.test(r.rule)) continue;
     const le = /^[≤<]\s*([\d,，.]+)\s*万元$/.exec(r.expected ?? '')?.[1];
     const ge = /^[≥>]\s*([\d,，.]+)\s*万元$/.exec(r.expected ?? '')?.[1];
     const given = soleNumber(r.actual);
@@ -112,7 +115,8 @@ export function boundDecidedByPart(findings: readonly Finding[]): readonly Findi
     const fits = findings.flatMap((f) => {
       if (f === r || gone.has(f) || f.severity === 'info') return [];
       const hs = (RELATIONS.get(f)?.holdsWith ?? []).filter((h) => parts.some((p) => p.eq(h.printed)) && r.locations.some((l) => sameStatement(l, h.at)));
-      return hs.filter((h) => !holdsAt(h, h.printed) && h.within.hi.lt(h.printed) && h.within.lo.lte(room(h.printed))).map((h) => ({ f, h }));
+      // (An amount printed above 0 that holds only at an amount no less than 0.)
+      return hs.filter((h) => h.printed.gt(0) && h.within.lo.gte(0) && !holdsAt(h, h.printed) && h.within.hi.lt(h.printed) && h.within.lo.lte(room(h.printed))).map((h) => ({ f, h }));
     });
     if (!fits.length || fits.some((x) => !x.h.printed.eq((fits[0] as (typeof fits)[number]).h.printed))) continue;
     const { h } = fits[0] as (typeof fits)[number];
