@@ -317,6 +317,12 @@ function decidedBySums(findings: readonly Finding[]): readonly Finding[] {
     const values = pair.map(soleNumber);
     const [a, b] = values;
     if (pair.length !== 2 || !a || !b || a.eq(b)) continue;
+    // Two subjects whose figures the same two statements exchange are one swap (swappedPairOnce), not a pair to decide.
+    const swapped = findings.some((x) => {
+      const other = x !== s && x.rule === s.rule && x.expected == null ? (x.actual ?? '').split('与').map(soleNumber) : [];
+      return other.length === 2 && other[0]?.eq(b) && other[1]?.eq(a) && x.locations.length === 2 && x.locations.every((l, k) => sameStatement(l, s.locations[k] as Location));
+    });
+    if (swapped) continue;
     // A finding naming one of the two figures itself decides the pair by (4), and keeps it.
     const named = pair.map((t) => t.replace(/\s/g, ''));
     if (findings.some((x) => x !== s && x.severity !== 'info' && named.includes((x.actual ?? '').replace(/\s/g, '')) && x.locations.some((l) => s.locations.some((m) => sameStatement(l, m))))) continue;

@@ -25,3 +25,9 @@ it('folds the vehicle count into the sum that names the 购置费 wrong', async 
   expect(found).toHaveLength(1);
   expect(found[0]?.message).toContain('购置公务用车数量与购置费不符');
 });
+
+it('keeps 购置费 and 运行维护费 written in each other’s place one swap, not a 购置费 decided by the count', async () => {
+  const found = await added('samples/changji-prefecture-2024.txt', 73, '公务用车购置费0.00万元，公务用车运行维护费', '公务用车运行维护费0.00万元，公务用车购置费');
+  expect(found).toHaveLength(1);
+  expect(found[0]?.message).toMatch(/两项在两处的数字正好互换.*「购置公务用车数量与购置费不符」不再另报/);
+});
