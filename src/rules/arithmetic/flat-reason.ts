@@ -19,12 +19,16 @@ function reasonAfter(doc: Disclosure, c: Claim): { reason: string; quote: string
   const at = doc.lines.indexOf(line);
   // From the flat word (often in the sentence after the amount's) to the end of the next sentence.
   const rest = line.text.slice(start);
-  // From the item's own name where the sentence names it: a flat word past the end of its clause
-  // ("因公出国（境）费…均较上年无增减；公务接待费支出决算持平") is another item's, and so is the reason after it.
+  // From the item's own name where the sentence names it: a flat word in a later clause that names
+  // another item ("因公出国（境）费…均较上年无增减；公务接待费支出决算持平") is that item's, and so is the
+  // reason after it; a later clause of the item's own ("…完成预算的47%；较上年持平") is still its own.
   const own = Math.max(0, rest.indexOf(label(c)));
   const hit = /持平|无变化|没有变化|不变/.exec(rest.slice(own));
-  if (!hit || ((own > 0 || rest.startsWith(label(c))) && /[；;]/.test(rest.slice(own, own + hit.index)))) return null;
+  if (!hit) return null;
   const flat = { index: own + hit.index };
+  const cut = Math.max(rest.lastIndexOf('；', flat.index), rest.lastIndexOf(';', flat.index));
+  const clause = cut > own ? rest.slice(cut, flat.index) : '';
+  if (clause && doc.claims.some((o) => o.subject.key !== c.subject.key && label(o).length >= 2 && !label(c).includes(label(o)) && clause.includes(label(o)))) return null;
   const after = rest.slice(flat.index).split('。').slice(0, 2).join('。');
   const m = REASON.exec(after);
   if (!m) return null;
@@ -77,6 +81,7 @@ export const flatWithReason = defineRule({
     { name: '持平却说主要是因为增加', expect: 'fail', mentions: '增加', text: md('四、财政拨款收入支出决算总体情况说明', '财政拨款收、支总计3656.88万元，与上年相比，持平，主要是因为增加年终绩效奖等。') },
     { name: '另一项增加的原因', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '公务接待费支出决算为0.00万元，与2024年持平。公务用车购置及运行维护费支出增加的原因是车辆更新。') },
     { name: '后一项的“持平”与原因不是本项的', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '其中：因公出国（境）费、公务用车购置及运行维护费支出决算均较上年无增减；公务接待费支出决算增加0.78万元，增长22.10%。“三公”经费增加的主要原因是接待任务增加。') },
+    { name: '本项后一分句的“持平”仍是本项的', expect: 'fail', mentions: '减少', text: md('九、财政拨款“三公”经费支出决算情况说明', '1.公务接待费预算为1万元，支出决算为0.53万元，完成预算的53%；较上年持平。决算数较上年减少原因是严格执行中央八项规定，勤俭节约。') },
     { name: '新增单位无上年数据', expect: 'pass', text: md('一、收入支出决算总体情况说明', '2024年度年末结转和结余0.00万元，与上年决算数持平，主要原因是新增单位，无上年数据。') },
   ],
   check(ctx) {
