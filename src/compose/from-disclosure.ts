@@ -81,7 +81,7 @@ export function inputFromDisclosure(doc: Disclosure): ComposeInputRaw {
   const byLine = lineTexts(doc);
   const gradeOf = (line: number | null) => /等级为\s*[“"]?(优|良|中|差)/.exec(line != null ? (byLine.get(line) ?? '') : '')?.[1];
   const projects = doc.performance.quotes
-    .filter((q) => q.source === 'narrative' && q.fullBudget && q.executed)
+    .filter((q) => q.source === 'narrative' && !q.aggregate && q.fullBudget && q.executed)
     .map((q) => ({
       name: q.name,
       fullBudget: q.fullBudget?.value as string,

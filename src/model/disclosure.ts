@@ -271,6 +271,12 @@ export const PerformanceQuoteSchema = lazySchema(() => z.object({
    * the enclosing part whose score they make up, null when they make up the quote's own score.
    */
   parts: z.array(z.object({ name: z.string(), score: FigureSchema, parent: z.string().nullable() })).optional(),
+  /**
+   * The quote is of several projects together or of the department's whole spending ("对11个项目开展绩效自评，
+   * 全年预算数…", "部门整体支出…全年预算…"), not of one project: held to its own rate and to the overall sheet, never
+   * a project of its own.
+   */
+  aggregate: z.boolean().optional(),
 }));
 export type PerformanceQuote = z.infer<typeof PerformanceQuoteSchema>;
 

@@ -92,6 +92,8 @@ export function scoreDocument(doc: Disclosure, forced?: Scheme): DocumentScore {
       quotesOf.set(s, [...(quotesOf.get(s) ?? []), q]);
       continue;
     }
+    // (Several projects' or the whole spending's execution, quoted without a sheet, is no project to score.)
+    if (q.aggregate) continue;
     const group = loose.find((g) => g.some((o) => sameProject(o.name, q.name) || (isOverallName(o.name) && isOverallName(q.name))));
     if (group) group.push(q);
     else loose.push([q]);

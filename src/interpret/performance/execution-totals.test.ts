@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { checkText, extractBytes } from '../../check.js';
+import { inputFromDisclosure } from '../../compose/from-disclosure.js';
+import { scoreDocument } from '../../score/document.js';
 
 /*
  * The department's whole spending and its evaluated projects together, with budget, spending and rate
@@ -65,5 +67,12 @@ describe('the execution of the whole spending and of all projects together', () 
   it('the whole\'s budget written otherwise than on the overall sheet is one finding with both figures', async () => {
     const found = await planted(HUNAN, '涉及全年预算1,239.70万元', '涉及全年预算1,293.70万元');
     expect(found.filter((f) => /1,293\.70/.test(f.message)).map((f) => `${f.rule} ${f.message}`)).toEqual([expect.stringMatching(/^performance\.quote-consistency .*部门整体支出.*1,293\.70.*1,239\.70/)]);
+  });
+
+  it('is no project of its own: scoring and composing from the document leave it out', async () => {
+    const doc = await extractBytes('a.txt', new TextEncoder().encode('十三、预算绩效情况说明\n本单位对11个项目开展绩效自评，全年预算数682.26万元，全年执行数680.70万元，执行率99.77%。\n'));
+    expect(doc.performance.quotes.map((q) => [q.name, q.aggregate])).toEqual([['11个项目合计', true]]);
+    expect(scoreDocument(doc).projects.map((p) => p.name)).toEqual([]);
+    expect((inputFromDisclosure(doc).performance?.projects ?? []).map((p) => p.name)).toEqual([]);
   });
 });

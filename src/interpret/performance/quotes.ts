@@ -244,6 +244,7 @@ function readExecutionTotals(text: string, b: ParagraphBlock, out: PerformanceQu
       rate: rate ? percentFigure(`${rate[1]}%`, b.location) : null,
       source: 'narrative',
       location: b.location,
+      aggregate: true,
     });
   }
 }
