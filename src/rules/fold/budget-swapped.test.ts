@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, it } from 'vitest';
-import { checkText } from '../../check.js';
+import { findingsAdded } from '../../../test/helpers/slips.js';
 
 /** A paraphrase whose explanation quotes the sheet 特殊群体医疗费(2024年) (预算 505.12, 执行 19.15, 3.79%). */
 const FILE = 'test/paraphrase/rongcheng-yunnan-sheets-wording.md';
@@ -12,10 +12,8 @@ async function added(row: string, quote = QUOTE) {
   const text = await readFile(FILE, 'utf8');
   expect(text.split('\n')).toContain(ROW);
   expect(text).toContain(QUOTE);
-  const [base, changed] = await Promise.all([checkText(text, { file: FILE }), checkText(text.replace(ROW, row).replace(QUOTE, quote), { file: FILE })]);
-  const key = (f: { rule: string; message: string }) => `${f.rule}|${f.message}`;
-  const before = new Set(base.findings.map(key));
-  return changed.findings.filter((f) => f.severity !== 'info' && !before.has(key(f)) && /特殊群体医疗费\(2024年\)/.test(f.message));
+  const found = await findingsAdded(FILE, text, text.replace(ROW, row).replace(QUOTE, quote));
+  return found.filter((f) => /特殊群体医疗费\(2024年\)/.test(f.message));
 }
 
 it('reports a sheet row whose 全年预算数 and 全年执行数 are exchanged once, at the two cells', async () => {

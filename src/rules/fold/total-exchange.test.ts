@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, it } from 'vitest';
 import { checkText } from '../../check.js';
+import { findingsAdded } from '../../../test/helpers/slips.js';
 
 /** Table 09's row: 预算数 合计, 因公出国, 公务用车 (小计, 购置, 运行), 公务接待; then the same for 决算数. */
 const ROW = '0.94\t0.00\t0.00\t0.00\t0.00\t0.94\t0.94\t0.00\t0.00\t0.00\t0.00\t0.94';
@@ -9,10 +10,7 @@ const ROW = '0.94\t0.00\t0.00\t0.00\t0.00\t0.94\t0.94\t0.00\t0.00\t0.00\t0.00\t0
 async function added(file: string, row: string, edit: (t: string) => string = (t) => t) {
   const text = await readFile(file, 'utf8');
   expect(text.split('\n')).toContain(ROW);
-  const [base, changed] = await Promise.all([checkText(text, { file }), checkText(edit(text.replace(ROW, row)), { file })]);
-  const key = (f: { rule: string; message: string }) => `${f.rule}|${f.message}`;
-  const before = new Set(base.findings.map(key));
-  return changed.findings.filter((f) => f.severity !== 'info' && !before.has(key(f)));
+  return findingsAdded(file, text, edit(text.replace(ROW, row)));
 }
 
 const SHANXI = 'test/paraphrase/rongcheng-shanxi-jiangxi-wording.md';
