@@ -52,3 +52,18 @@ describe('a PDF converted to HTML, runs placed by position', () => {
     expect(joinPlacedRuns(html)).toBe(html);
   });
 });
+
+describe('a PDF converted to HTML: what is never joined', () => {
+  it('keeps a title set at the margin apart from the line that closes its sentence above it, and two figures side by side apart', async () => {
+    const texts = paragraphs(
+      page([
+        run(400, 108, 'ft1', '注：本单位没有政府性基金收入，也没有使用政府性基金安排的支出，故本表无数据。'),
+        run(421, 108, 'ft1', '国有资本经营预算财政拨款支出决算表'),
+        run(460, 300, 'ft2', '11.36'),
+        run(460, 330, 'ft2', '0.00'),
+        ...FILLER,
+      ]),
+    ).map((p) => p.text);
+    expect(texts.slice(0, 4)).toEqual(['注：本单位没有政府性基金收入，也没有使用政府性基金安排的支出，故本表无数据。', '国有资本经营预算财政拨款支出决算表', '11.36', '0.00']);
+  });
+});

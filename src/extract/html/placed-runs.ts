@@ -122,7 +122,7 @@ function rightOf(l: Line, body: number | null): number {
 /**
  * Does line `b` carry on the paragraph of line `a`: `a` is a long line that ends where `b`'s first word
  * would not have fitted before the page's right margin (so it was wrapped there), `b` is the next line down and starts at or left of
- * `a`'s start (a new paragraph is indented, an item starts with its number).
+ * `a`'s start (a new paragraph is indented, an item starts with its number; a title follows a closed sentence).
  */
 function wrapsInto(a: Line, b: Line, margin: number, body: number | null): boolean {
   const [startA, startB] = [a.runs[0] as Run, b.runs[0] as Run];
@@ -137,6 +137,9 @@ function wrapsInto(a: Line, b: Line, margin: number, body: number | null): boole
   // The next line down: within two ems, or three when the size is only the page's common one (a converter
   // may leave a font's class undefined, and lines are often set 1.5 to 2 lines apart).
   if (down <= 0.9 * em || down > (mainA.size == null ? 3 : 2) * em || startB.left > startA.left + 0.5 * em) return false;
+  // A line that closes its sentence at the margin, followed by a line without a mark of a sentence, is a
+  // paragraph's end and a title's line ("…故本表无数据。" / "国有资本经营预算财政拨款支出决算表").
+  if (/[。！？!?]\s*$/.test(textOf(a)) && !/[，。；：,;:、]/.test(textOf(b))) return false;
   return !STARTS_ITEM.test(textOf(b).trim());
 }
 
@@ -158,6 +161,8 @@ function longest(l: Line): Run {
  */
 function continues(a: Run, b: Run, body: number | null): boolean {
   if (!a.text.trim() || !b.text.trim()) return false;
+  // Two figures side by side are two cells, however close: joined they would be another number ("11.36" "0.00").
+  if (/[\d.%％]\s*$/.test(a.text) && /^\s*[-\d.]/.test(b.text)) return false;
   let sizeA = a.size;
   if (sizeA == null) {
     const implied = (b.left - a.left) / ems(a.text);
