@@ -18,8 +18,19 @@ export interface Run {
 const GNU_TIME = '/usr/bin/time';
 export const haveGnuTime = existsSync(GNU_TIME);
 
+/**
+ * `cmd args` as run by the benchmarks. With BENCH_PRIORITY=realtime, under `chrt -f 50`: the process
+ * and its threads take the CPU before any ordinary process (needs root). On the shared 2-core machine
+ * at load 14–22, the Putuo PDF's check took 1.8–10 s of wall time run plainly, even at nice −20 (the
+ * kernel shares CPU between sessions before nice counts), and 0.65–0.68 s under chrt.
+ */
+export function priorityCommand(cmd: string, args: string[]): [string, string[]] {
+  return process.env.BENCH_PRIORITY === 'realtime' ? ['chrt', ['-f', '50', cmd, ...args]] : [cmd, args];
+}
+
 /** Runs `cmd args` once (output discarded) and measures it; a non-zero exit is no failure (check exits 1 on findings). */
-export function runOnce(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Run {
+export function runOnce(command: string, commandArgs: string[], env: NodeJS.ProcessEnv = process.env): Run {
+  const [cmd, args] = priorityCommand(command, commandArgs);
   const dir = mkdtempSync(join(tmpdir(), 'juesuan-bench-'));
   const out = join(dir, 'time');
   const t0 = performance.now();

@@ -11,6 +11,7 @@ import { ALL_RULES } from './rules/index.js';
 import type { Rule, RuleOutcome } from './rules/rule.js';
 import { inferDocument } from './score/document.js';
 import { handOver } from './extract/bounded.js';
+import { mark } from './trace.js';
 import './extract/register.js';
 
 /** The result of checking one document: its findings and what could and could not be checked. */
@@ -84,10 +85,19 @@ function scoringOf(doc: Disclosure): DocumentReport['coverage']['scoring'] {
 }
 
 export async function checkBytes(file: string, bytes: Uint8Array, options: CheckOptions = {}) {
-  if (!options.whileReading) return checkDisclosure(await extractBytes(file, bytes, options.catalog), options);
+  mark(`read ${file}`);
   const reading = readLayout(file, bytes);
-  await options.whileReading(reading);
-  return checkDisclosure(interpret(await reading, options.catalog ?? defaultCatalog()), options);
+  if (options.whileReading) {
+    await options.whileReading(reading);
+    mark('warm-up done');
+  }
+  const layout = await reading;
+  mark('layout in hand');
+  const doc = interpret(layout, options.catalog ?? defaultCatalog());
+  mark('interpreted');
+  const report = checkDisclosure(doc, options);
+  mark('rules run');
+  return report;
 }
 
 export async function checkFile(path: string, options: CheckOptions = {}) {

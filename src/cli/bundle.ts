@@ -3,6 +3,7 @@ import { dirname, join, sep } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { cacheDir, compileWithCode, readScript } from '../extract/pdf/code-cache.js';
 import { chooseWasmTier } from '../extract/pdf/pdfium/tier.js';
+import { mark, markProcessStart } from '../trace.js';
 import {
   DEFAULT_WORKER_MEMORY_MB,
   bundledWorkerCode,
@@ -93,15 +94,20 @@ export function loadBundle(root: string, command: string | undefined, require: N
     const hash = HEADER.exec(source.slice(0, 64))?.[1];
     if (!hash) return null;
     const key = `cli-${hash}`;
+    markProcessStart();
+    mark('bundle: read');
     flagsAsTheEarlyWorkerSets();
+    mark('bundle: flags set');
     // A text read in this thread starts no worker: the flag is set here, before the script is compiled under it.
     if (command === 'check' && isTextFile(oneNamedFile(argv))) tuneForOneFile();
     const compiled = compileWithCode(key, source, file);
+    mark('bundle: compiled');
     const wrapper = compiled.script.runInThisContext() as (...args: unknown[]) => void;
     const module = {
       exports: {} as { main?: Main; useWorkerScript?: (script: string, loader: string) => void; beforeFlagsChange?: (f: () => void) => void },
     };
     wrapper(module.exports, require, module, file, dirname(file));
+    mark('bundle: loaded');
     const main = module.exports.main;
     if (typeof main !== 'function') return null;
     // Made with the CLI's script and from the same sources (one manifest): fresh with it.
@@ -225,6 +231,8 @@ export function startEarlyWorker(root: string, argv: readonly string[], require:
     // Set for a stale build as well: cli/main.ts sets the same for one file. The worker sets the flag
     // (pdfium/tier.ts) once it has started, and this thread after it (`loadBundle`).
     process.env.JUESUAN_PDFIUM_TIER_UP ??= '0';
+    markProcessStart();
+    mark('early worker: start');
     const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
     const flagsSet = flagsSetSignal();
     // The worker sets the flags for one file too (`tuneForOneFile`), before it says its flags are set.
@@ -247,6 +255,7 @@ export function startEarlyWorker(root: string, argv: readonly string[], require:
     started.postMessage({ warm: 'pdf' });
     started.unref();
     leaveEarlyWorker({ worker: started, maxMemoryMb: DEFAULT_WORKER_MEMORY_MB });
+    mark('early worker: started');
   } catch {
     // the CLI starts its worker as usual
     earlyFlags = null;
@@ -312,6 +321,7 @@ export function runWorkerScript(file: string, require: NodeJS.Require): void {
   if (data?.oneFile) tuneForOneFile();
   // The early worker's starter waits for this to set the flags in its own thread (see `startEarlyWorker`).
   sayFlagsSet(data?.flagsSet);
+  mark('worker: flags set');
   const source = readScript(file);
   const hash = HEADER.exec(source.slice(0, 64))?.[1];
   if (!hash) throw new Error(`${file}: no header`);
@@ -319,6 +329,7 @@ export function runWorkerScript(file: string, require: NodeJS.Require): void {
   const wrapper = compiled.script.runInThisContext() as (...args: unknown[]) => void;
   const module = { exports: {} as { afterFirstJob?: (f: () => void) => void } };
   wrapper(module.exports, require, module, file, dirname(file));
+  mark('worker: script loaded');
   module.exports.afterFirstJob?.(() => {
     if (compiled.save()) removeOtherBuilds(`worker-${hash}`, 'worker-');
   });

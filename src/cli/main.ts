@@ -6,6 +6,7 @@ import { batchJobs, mapInOrder } from './in-order.js';
 import { writeAtomic } from './output.js';
 import { expandPaths } from './paths.js';
 import { oneOf, parse, usage } from './args.js';
+import { mark, markProcessStart } from '../trace.js';
 
 // Commands, report formats and readers are imported when used: `juesuan check one.txt` loads the
 // checker and the text report, not the HTML report, the scoring schemes, compose or a PDF reader.
@@ -81,6 +82,8 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 async function check(args: string[]): Promise<number> {
+  markProcessStart();
+  mark('check command');
   const { values, positionals } = parse(args, {
     format: { type: 'string', short: 'f' },
     out: { type: 'string', short: 'o' },
@@ -120,6 +123,7 @@ async function check(args: string[]): Promise<number> {
         : (await import('../report/text.js')).renderText(entries, { color: !values.out && process.stdout.isTTY });
   if (typeof values.out === 'string') await writeAtomic(values.out, rendered);
   else process.stdout.write(rendered);
+  mark('report written');
 
   if (entries.some((e) => !e.ok)) return EXIT.unreadable;
   if (failOn === 'never') return EXIT.ok;

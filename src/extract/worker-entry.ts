@@ -2,6 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import { isJuesuanError } from '../errors.js';
 import type { WarmRequest, WorkerReply, WorkerRequest } from './bounded.js';
 import { JOBS, type JobModule } from './jobs.js';
+import { mark } from '../trace.js';
 
 /**
  * Entry of the bounded parse worker: runs named jobs one at a time as they arrive and posts each
@@ -9,8 +10,11 @@ import { JOBS, type JobModule } from './jobs.js';
  */
 async function run({ job, file, bytes, params }: WorkerRequest): Promise<WorkerReply> {
   try {
+    mark(`worker: ${job} job`);
     const mod: JobModule = await JOBS[job]();
-    return { ok: true, result: await mod.parse(bytes, file, params) };
+    const result = await mod.parse(bytes, file, params);
+    mark(`worker: ${job} job done`);
+    return { ok: true, result };
   } catch (e) {
     if (isJuesuanError(e)) return { ok: false, code: e.code, message: e.message };
     // A parser's own error (English, often a JavaScript TypeError on a damaged structure) is no

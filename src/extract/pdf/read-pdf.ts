@@ -2,6 +2,7 @@ import { type Block, type LayoutDocument, type ParagraphBlock, type TextSpan, bo
 import { loc } from '../../model/loc.js';
 import type { Box, Location } from '../../model/location.js';
 import { extendDeadline } from '../deadline.js';
+import { mark } from '../../trace.js';
 import { findFurniture } from './furniture.js';
 import type { PositionedItem, PositionedPage } from './items.js';
 import { type Line, buildLines, joinWrapped, joinedLine, makeLine } from './lines.js';
@@ -19,8 +20,12 @@ const OCR_MS_PER_PAGE = 20_000;
  * (see ocr.ts), then lines, furniture, tables and paragraphs rebuilt from positions.
  */
 export async function parsePdf(bytes: Uint8Array, file: string): Promise<LayoutDocument> {
+  mark('pdf: text layer');
   const { pages } = await readTextLayer(bytes, file);
-  return finishPdf(bytes, file, pages);
+  mark('pdf: layout');
+  const layout = await finishPdf(bytes, file, pages);
+  mark('pdf: laid out');
+  return layout;
 }
 
 /** Turns the text layer of every page into the layout: scanned pages through OCR, then lines, tables and paragraphs. */

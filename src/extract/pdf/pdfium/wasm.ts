@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { JuesuanError } from '../../../errors.js';
 import { removeStale, requireWithCode } from '../code-cache.js';
 import { chooseWasmTier } from './tier.js';
+import { mark } from '../../../trace.js';
 
 /**
  * PDFium compiled to WebAssembly (@embedpdf/pdfium, MIT; PDFium itself BSD-3-Clause), loaded once
@@ -291,6 +292,7 @@ function instance(): Promise<Loaded> {
  */
 export async function withPdfium<T>(file: string, read: (pdfium: Pdfium) => T): Promise<T> {
   const current = await instance();
+  mark('pdf: PDFium ready');
   try {
     const result = read(current.pdfium);
     saveGlueCode();
