@@ -14,13 +14,44 @@ export function attachedFileName(line: string): string | null {
   return FILE_LINE.exec(t)?.[1] ?? null;
 }
 
+// One file's name among several a portal prints side by side, its links run together or set apart by
+// spaces or marks ("…决算公开表.xls部门预算项目支出绩效自评表(2022年度).xlsx"). A name here has no dot of
+// its own, so that each extension ends one name.
+const NAME_IN_RUN = /[\s、，,；;|]*(?:附件\s*\d*\s*[:：]?\s*)?\/?([^\s/\\.、，,；;|]{1,80}\.(?:xlsx|xls|et|pdf|docx|doc|wps|zip|rar))/iy;
+// What may follow the last name on such a line: the next lines' heading run into the links
+// ("…自评表(2022年度).xlsx2022年度四川省…单位决算"), a title's length with no sentence's mark or amount.
+const RUN_TAIL = /^[^。，,；;：:！？!?%％]{0,40}$/;
+
+/**
+ * The files a line names when the line is nothing but files' names: one alone (an attachment's link), or
+ * several side by side, the last perhaps run into the heading that follows. Empty when the line says
+ * anything else (a sentence, an amount).
+ */
+export function attachedFileNames(line: string): string[] {
+  const t = line.trim();
+  // Every paragraph passes here: a line naming no file's extension is spared the scan.
+  if (!/\.(?:xlsx?|et|pdf|docx?|wps|zip|rar)/i.test(t)) return [];
+  // Names run together are read one by one first (read whole, "…公开表.xls部门…自评表.xlsx" would be one
+  // name ending in 自评表); a single name with a dot of its own ("v1.2报表.xls") is read whole after.
+  const one = attachedFileName(t);
+  const names: string[] = [];
+  NAME_IN_RUN.lastIndex = 0;
+  let end = 0;
+  for (let m = NAME_IN_RUN.exec(t); m; m = NAME_IN_RUN.exec(t)) {
+    names.push(m[1] as string);
+    end = NAME_IN_RUN.lastIndex;
+  }
+  const tail = t.slice(end);
+  if (names.length === 0 || !RUN_TAIL.test(tail) || /\d\s*(?:万?元|亿元)/.test(tail)) return one ? [one] : [];
+  return names;
+}
+
 /** Attachments the text names on lines of their own: the document's parts may be published in them. */
 export function namedAttachments(blocks: readonly Block[]): string[] {
   const out: string[] = [];
   for (const b of blocks) {
     if (b.kind !== 'paragraph') continue;
-    const name = attachedFileName(b.text);
-    if (name && !out.includes(name)) out.push(name);
+    for (const name of attachedFileNames(b.text)) if (!out.includes(name)) out.push(name);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import type { Block } from '../../model/layout.js';
-import { attachedFileName, isTablesFile } from '../attachments.js';
+import { attachedFileNames, isTablesFile } from '../attachments.js';
 import { TABLE_DEFS, TABLE_IDS, type TableId } from '../../model/tables.js';
 import { norm } from './grid.js';
 
@@ -148,10 +148,11 @@ export function findReferenced(
   for (const file of attachments) if (named(file, false)) attach(file);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i] as Block;
-    const file = b.kind === 'paragraph' ? attachedFileName(b.text) : null;
-    if (file) {
+    const files = b.kind === 'paragraph' ? attachedFileNames(b.text) : [];
+    if (files.length) {
       const prev = blocks[i - 1];
-      if (named(file, keyAt[i] === 'tables' || (prev?.kind === 'paragraph' && TABLES_HEADING.test(prev.text.trim())))) attach(file);
+      const inPart = keyAt[i] === 'tables' || (prev?.kind === 'paragraph' && TABLES_HEADING.test(prev.text.trim()));
+      for (const file of files) if (named(file, inPart)) attach(file);
       continue;
     }
     // "附件：某局2024年度部门决算公开表" with no file's name after it: the tables are the attachment —
