@@ -177,9 +177,11 @@ export const tablesPrinted = defineRule({
       expect: 'pass',
     },
     {
-      name: '并排列出的附件只有绩效自评表：报表未另附',
+      name: '并排列出的附件只有绩效自评表：报表未见，可能另附（警告）',
       text: '2022年度\n某县某中心单位决算\n字体:【 】\n项目支出绩效自评表.xls 部门整体支出绩效自评表.xlsx\n\n## 第二部分 情况说明\n一、收入支出决算总体情况说明\n2022年度收、支总计238.67万元。\n',
       expect: 'fail',
+      severity: 'warning',
+      mentions: '部门整体支出绩效自评表.xlsx',
     },
     {
       name: '报表部分标题下列出报表文件只是提示',
