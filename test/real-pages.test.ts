@@ -25,7 +25,7 @@ const judged: Verdict[] = readFileSync(`${DIR}/judged.tsv`, 'utf8')
     return { page, rule, severity, line, verdict, reason };
   });
 const keyOf = (v: { page: string; rule: string; severity: string; line: string }) => `${v.page} ${v.severity} ${v.rule} 第${v.line}行`;
-const pages = readdirSync(DIR).filter((f) => /^\d{2,3}\.txt$/.test(f));
+const pages = readdirSync(DIR).filter((f) => /^\d{2,4}\.txt$/.test(f));
 
 describe('judged real pages', () => {
   it('has a page file for every verdict', () => {
