@@ -3,6 +3,7 @@
 // calling itself 本部门 or 本单位, prose wrapped at a narrower width as a word processor wraps it,
 // punctuation typed in half width, the percent sign in full width). Only
 // prose lines are rewritten (bench/perturb/kinds.ts isProse), never a table row nor a converter's mark.
+import { Decimal } from 'decimal.js';
 import { displayWidth, wrapWidth } from '../../src/extract/text/unwrap.js';
 import { isProse } from '../perturb/kinds.js';
 
@@ -10,7 +11,10 @@ import { isProse } from '../perturb/kinds.js';
 export interface Rewording {
   id: string;
   name: string;
-  line: (line: string) => string[];
+  /** The rewrite of one prose line into one or more lines. */
+  line?: (line: string) => string[];
+  /** Or a rewrite of the whole text, for what a line at a time cannot see (an amount wrapped before its unit). */
+  text?: (text: string) => string;
 }
 
 /** Amounts in 万元 of four digits or more written with thousands separators: 2280.29万元 → 2,280.29万元. */
@@ -86,6 +90,28 @@ function synonyms(line: string): string[] {
   ];
 }
 
+/** Figures typed in full width, as a Chinese input method left on writes them: 44.03万元 → ４４．０３万元, 12% → １２%. */
+function fullWidthDigits(line: string): string[] {
+  return [line.replace(/\d+(?:\.\d+)?(?=\s*(?:万元|%|％))/g, (n) => n.replace(/[0-9.]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)))];
+}
+
+/**
+ * Every amount in 万元 said to fewer decimals than the tables print, as a writer who rounds them does
+ * throughout the explanation (the rates beside them still worked out from the exact amounts):
+ * 2,106.66万元 → 2106.7万元 (one decimal) or 2107万元 (whole), rounded half up, exactly (decimal.js);
+ * an amount already that short is left as it is. The whole text is rewritten, amounts wrapped before
+ * their unit ("1511.89万\n元") too, but no table row (a line with | or a tab).
+ */
+function roundedTo(places: number): (text: string) => string {
+  return (text) =>
+    text.replace(/(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)\.(\d+)(?=[ \t]*\n?[ \t]*万[ \t]*\n?[ \t]*元)/g, (n, whole: string, frac: string, at: number) => {
+      const lineStart = text.lastIndexOf('\n', at) + 1;
+      const line = text.slice(lineStart, text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at));
+      if (/[|\t]/.test(line) || frac.length <= places) return n;
+      return new Decimal(`${whole.replace(/,/g, '')}.${frac}`).toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toFixed(places);
+    });
+}
+
 export const REWORDINGS: readonly Rewording[] = [
   { id: 'thousands', name: '千分位', line: thousands },
   { id: 'spaced', name: '数与单位间加空格', line: spaced },
@@ -95,6 +121,9 @@ export const REWORDINGS: readonly Rewording[] = [
   { id: 'halfwidth', name: '半角标点', line: halfWidth },
   { id: 'fullpercent', name: '全角％', line: fullPercent },
   { id: 'synonyms', name: '近义词', line: synonyms },
+  { id: 'fullwidth', name: '全角数字', line: fullWidthDigits },
+  { id: 'onedecimal', name: '万元保留一位小数', text: roundedTo(1) },
+  { id: 'whole', name: '万元取整', text: roundedTo(0) },
 ];
 
 /** The text with every prose line rewritten; null when the rewording changes nothing in it. */
@@ -104,13 +133,19 @@ export function reword(text: string, r: Rewording): string | null {
     const prose = text.split('\n').filter(isProse);
     if (prose.filter((l) => l.length <= 45).length * 2 > prose.length) return null;
   }
-  // Half-width punctuation narrows a hard-wrapped line by a column per mark, which no document printed
-  // that way shows (its lines still fill the page): only text not wrapped at a width is rewritten.
-  if (r.id === 'halfwidth' && wrapWidth(text.split(/[\n\f]/)) != null) return null;
+  // Half-width punctuation narrows a hard-wrapped line by a column per mark, and full-width figures widen
+  // it by one per digit, which no document printed that way shows (its lines still fill the page): only
+  // text not wrapped at a width is rewritten.
+  if ((r.id === 'halfwidth' || r.id === 'fullwidth') && wrapWidth(text.split(/[\n\f]/)) != null) return null;
+  if (r.text) {
+    const out = r.text(text);
+    return out === text ? null : out;
+  }
+  const rewrite = r.line ?? ((l: string) => [l]);
   let changed = false;
   const lines = text.split('\n').flatMap((l) => {
     if (!isProse(l)) return [l];
-    const out = r.line(l);
+    const out = rewrite(l);
     if (out.length !== 1 || out[0] !== l) changed = true;
     return out;
   });

@@ -1,7 +1,7 @@
 import { namedAttachments } from './attachments.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { type Disclosure, DisclosureSchema } from '../model/disclosure.js';
-import { markWholeAmounts } from '../model/claims.js';
+import { markRoundedAmounts } from '../model/claims.js';
 import { type LayoutDocument, rowFields } from '../model/layout.js';
 import type { Location } from '../model/location.js';
 import { readClaims } from './claims/index.js';
@@ -55,7 +55,7 @@ export function interpret(layout: LayoutDocument, catalog: Catalog, options: { v
   // One catalog for both readers: with items the data lacks it is a new catalog, its look-ups made anew.
   const withPrinted = catalog.withDocumentItems(printed);
   const claims = [...readClaims({ ...ctx, catalog: withPrinted, tableAmounts, printedItems: printed }), ...readComparisonTables(ctx, tables)];
-  markWholeAmounts(claims);
+  markRoundedAmounts(claims);
   const glossary = readGlossary(ctx, withPrinted);
   const performance = readPerformance(ctx);
 

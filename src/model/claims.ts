@@ -375,13 +375,26 @@ export function inExplanation(c: Claim): boolean {
 }
 
 /**
- * The precision an amount stands for. Writers copy 万元 amounts from tables printed to 0.01 and drop
- * trailing zeros ("1463.8", "21万元", "0万元"), so an amount printed with fewer than two decimals is
- * read at the tables' precision, not as a coarser rounding, unless the text prints every amount in
- * whole 万元 (`whole`, see `markWholeAmounts`).
+ * The precision an amount stands for: the precision it is printed to. An explanation may say its 万元
+ * amounts to fewer decimals than its tables print ("2106.7万元", "2107万元" for 2106.66), its rates
+ * still worked out from the exact amounts; an amount printed short was once read at the tables' 0.01
+ * (as if a writer had only dropped trailing zeros, "1463.8" for 1463.80), and every rate and sum over
+ * such amounts then broke by the rounding: false errors. A zero printed short ("0万元", "减少0万元") is
+ * the one exception: it says there was none, and is read as 0.00, unless the text rounds all its
+ * amounts (`rounded`, see `markRoundedAmounts`: a text that rounds to whole 万元 may print 0.3 as 0).
  */
 export function money(f: Figure): Figure {
-  if (f.kind !== 'amount' || f.decimals >= 2 || f.whole) return f;
+  if (f.kind !== 'amount' || f.decimals >= 2 || f.rounded) return f;
+  if (f.unit != null && f.unit !== '万元') return f;
+  return dec(f).isZero() ? { ...f, decimals: 2 } : f;
+}
+
+/**
+ * An amount read as if copied from a table printed to 0.01 with its trailing zeros dropped ("1463.8" as
+ * 1463.80): no proof of anything, only what a hint may say ("if these were copied from the tables…").
+ */
+export function asCopiedFromTables(f: Figure): Figure {
+  if (f.kind !== 'amount' || f.decimals >= 2) return f;
   if (f.unit != null && f.unit !== '万元') return f;
   return { ...f, decimals: 2 };
 }
@@ -440,25 +453,29 @@ export function quotedNames(text: string): string[] {
   return [...text.matchAll(/[“"]([^”"]{2,40})[”"]/g)].map((m) => m[1] as string);
 }
 
-/** Nonzero amounts a text must print, all without decimals, to be read as rounding to the whole unit. */
-const WHOLE_EVIDENCE = 4;
+/** Nonzero amounts a text must print, none with more than one decimal, to be read as rounding them. */
+const ROUNDED_EVIDENCE = 4;
 
 /**
- * Marks the amounts of claims as rounded to whole 万元 when the text prints every one of its nonzero
- * 万元 amounts without decimals and there are enough of them ("支出共计3923万元，比上年减少332万元…
- * 公务接待费638万元…"): dropped zeros would leave some amount with cents among so many. Such a text
- * is checked at the precision it prints, not at a table's 0.01 (a rate 332 ÷ 4255 may then be 7.81%).
+ * Marks the amounts of claims as rounded at the precision they are printed to when the text prints
+ * every one of its nonzero 万元 amounts to one decimal or none and there are enough of them
+ * ("支出共计3923万元，比上年减少332万元…公务接待费638万元…", "支出56.3万元，比上年增加4.8万元，增长9.30%"):
+ * dropped zeros would leave some amount with two decimals among so many (each does nine times in ten).
+ * Such a text is checked at the precision it prints, not at a table's 0.01 (a rate 332 ÷ 4255 may then
+ * be 7.81%, and 4.8 ÷ 51.5 may be 9.30%).
  */
-export function markWholeAmounts(claims: Claim[]): void {
+export function markRoundedAmounts(claims: Claim[]): void {
   const amounts: Figure[] = [];
   for (const c of claims) {
     for (const f of [c.amount, c.change?.amount, c.budget?.amount]) {
       if (f && f.kind === 'amount' && (f.unit == null || f.unit === '万元')) amounts.push(f);
     }
   }
-  const nonzero = amounts.filter((f) => !dec(f).isZero());
-  if (nonzero.length < WHOLE_EVIDENCE || nonzero.some((f) => f.decimals > 0)) return;
-  for (const f of amounts) f.whole = true;
+  // The evidence is in the amounts said in 万元: a bare figure ("收、支总计2280.29。", its unit left out)
+  // may be anything, and is read at its own decimals either way.
+  const nonzero = amounts.filter((f) => f.unit === '万元' && !dec(f).isZero());
+  if (nonzero.length < ROUNDED_EVIDENCE || nonzero.some((f) => f.decimals > 1)) return;
+  for (const f of amounts) f.rounded = true;
 }
 
 /**

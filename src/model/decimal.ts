@@ -21,10 +21,10 @@ export const FigureSchema = lazySchema(() => z.object({
   /** The figure exactly as printed. */
   raw: z.string(),
   /**
-   * An amount printed without decimals in a text that prints all its amounts so (see
-   * `markWholeAmounts`): rounded to the whole unit, not a table's 0.01 with its zeros dropped.
+   * An amount in a text that prints all its amounts to one decimal or none (see `markRoundedAmounts`):
+   * rounded at the precision printed, not a table's 0.01 with its zeros dropped.
    */
-  whole: z.boolean().optional(),
+  rounded: z.boolean().optional(),
   location: LocationSchema,
 }));
 export type Figure = z.infer<typeof FigureSchema>;

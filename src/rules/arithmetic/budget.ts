@@ -6,6 +6,9 @@ import { compareChangeRate, compareRate, rateFields } from '../arith.js';
 import { defineRule, type Explained, notApplicable } from '../rule.js';
 import { budgetPairCause, correctedFigureCause, locs, md } from './lib.js';
 
+/** The width of an amount printed to 0.01, the tables' precision. */
+const HUNDREDTH = halfUnit(2).times(2);
+
 const AUTH_EXEC = '算术一致性（预算完成率 = 决算数 ÷ 预算数；预决算差异率 =（决算数 − 预算数）÷ 预算数）';
 const AUTH_GUIDE = '财政部《部门决算公开说明编写指引》';
 
@@ -390,7 +393,9 @@ function versus(doc: Parameters<typeof currentAmountOf>[0], c: Claim): { diff: '
     const bi = intervalOf(money(b.amount));
     const d = dec(act.figure).minus(dec(b.amount));
     const text = `决算${wan(act.figure)}万元，预算${wan(b.amount)}万元`;
-    if (d.isZero()) return { diff: 'eq', text };
+    // Printed alike to the 0.01 the tables print, the two are equal; printed alike to fewer decimals
+    // ("决算15.0万元，预算15.0万元" for 14.98 and 15.00), either may still be the smaller.
+    if (d.isZero()) return { diff: ai.hi.minus(ai.lo).lte(HUNDREDTH) && bi.hi.minus(bi.lo).lte(HUNDREDTH) ? 'eq' : 'tail', text };
     if (overlaps(ai, bi)) return { diff: 'tail', text };
     return { diff: d.isNegative() ? 'lt' : 'gt', text };
   }

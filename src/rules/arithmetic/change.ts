@@ -1,5 +1,5 @@
-import { currentAmountOf, impliedPrior, label, money, moneyAll, namesEveryMember, pct, sameQuantity, signedChange, statementIds, vehiclesByRunningCostAlone, where, whereFigure } from '../../model/claims.js';
-import { AmountWords, Decimal, type Figure, addI, asPrinted, dec, fmt, halfUnit, intervalOf, overlaps, parseNumber, wan } from '../../model/decimal.js';
+import { asCopiedFromTables, currentAmountOf, impliedPrior, label, money, moneyAll, namesEveryMember, pct, sameQuantity, signedChange, statementIds, vehiclesByRunningCostAlone, where, whereFigure } from '../../model/claims.js';
+import { AmountWords, Decimal, type Figure, addI, asPrinted, dec, fmt, halfUnit, intervalOf, overlaps, subI, parseNumber, wan } from '../../model/decimal.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { compareChangeRate, compareRate, compareSum, rateFields } from '../arith.js';
 import { describeLocation } from '../../model/location.js';
@@ -320,7 +320,14 @@ function rateOnStatedBase(c: Claim, current: Figure): boolean {
   const rate = c.change?.rate;
   if (!base || !rate) return false;
   const r = compareChangeRate(rate, intervalOf(money(current)), intervalOf(money(base)));
-  return r != null && r.agreement !== 'break';
+  if (r == null || r.agreement === 'break') return false;
+  // Only where the change is what breaks with the levels: a change that fits them (a base
+  // printed to one decimal, "与2016年816.4万元相比…减少109.38万元，下降13.39%") leaves the rate wrong on
+  // its own, which the levels' rounding alone cannot excuse.
+  // (Signed: a direction word written the wrong way round is that word's finding, as before.)
+  const signed = signedChange(c);
+  if (!signed) return true;
+  return !overlaps(subI(intervalOf(money(current)), intervalOf(money(base))), intervalOf(money(signed)));
 }
 
 /** A relation of a sentence's figures, explained when a sum names one of its figures wrong (and corrects it). */
@@ -1085,11 +1092,11 @@ function zeroItemsBound(ctx: Parameters<(typeof changeSum)['check']>[0]): boolea
     const parts = items.said.map((k) => signedChange(k) ?? { ...(w.change!.amount as Figure), value: '0' });
     const sum = parts.reduce((acc, p) => acc.plus(p.value), new Decimal(0));
     const beyond = (read: (f: Figure) => Figure) => intervalOf(read(wc)).lo.gt(parts.reduce((acc, p) => acc.plus(intervalOf(read(p)).hi), new Decimal(0)));
-    if (!beyond(money)) continue;
+    if (!beyond(asCopiedFromTables)) continue;
     // Proved at the precision printed: an error. A gap that shows only when whole amounts ("减少4万元")
     // are read as copied from the tables at 0.01 does not show at the precision printed (each may be a
     // rounding to whole 万元): information that says so.
-    const proved = beyond((f) => f);
+    const proved = beyond(money);
     const d = Math.max(2, wc.decimals);
     const zeros = items.zero.map((z) => label(z)).join('、');
     // The total's direction word the wrong way round (增加…下降, or a rate that fits only the other way):
