@@ -772,6 +772,7 @@ class ClaimReader {
       this.topic = sentenceTopic(s, this.ctx.facts.department ?? null);
       this.sentenceYear = this.yearSlip ? (fy ?? undefined) : statedYear(s);
       this.claimsOfSentence.clear();
+      this.namedBare = null;
       this.perUnit = false;
       // A figure for part of the year (1-6月, 上半年, 截至8月底) is not the year's amount.
       let inPeriod = false;
@@ -834,6 +835,7 @@ class ClaimReader {
             parens.push(inner);
             return '';
           });
+        this.afterSemicolon = clause.afterSemicolon;
         this.clause(t, sentenceLoc, sentence, section, cmp, wordsB, listed, carried, null);
         const host = this.current ? this.listWholeOf(this.current) : null;
         if (host && includes) host.someParts = true;
@@ -847,6 +849,7 @@ class ClaimReader {
           let pcmp = cmp;
           for (const pc of splitClauses(p)) {
             if (compares) pcmp = comparisonIn(pc.text) ?? pcmp;
+            this.afterSemicolon = pc.afterSemicolon;
             this.clause(pc.text, sentenceLoc, sentence, section, pcmp, [], false, null, host);
           }
           this.current = keep;
@@ -925,6 +928,8 @@ class ClaimReader {
   ): boolean {
     // Figures run together with nothing between them ("2280.29万元2499.57万元2023年") are a chart's
     // data or table cells that lost their layout, not a statement: prose always separates figures.
+    const namedBefore = this.namedBare;
+    this.namedBare = null;
     if (RUN_TOGETHER.test(text)) return false;
     // "分单位看，局本级收、支总计150.52万元，医疗保障服务中心58.43万元": in a sentence that goes unit by unit,
     // a clause led by a unit's name is that unit's, not the department's, and so is the rest of the sentence
@@ -990,6 +995,10 @@ class ClaimReader {
       }
     }
     const tokens = lexFigures(text).filter((tk) => !inSubject(tk, subjects, consumed));
+    if (this.otherYearLed(text, sentence, tokens, cmp)) {
+      this.current = null;
+      return false;
+    }
 
     // The clause's own subject: the first mention that is not a share base ("占本年支出合计的").
     let primary: SubjectMatch | null = null;
@@ -1199,6 +1208,20 @@ class ClaimReader {
     const hasFlatChange = flat && !budgetWords(text).length && (cmp || /较|比|与/.test(text)) && !roles.some((r) => r.role.role === 'changeAmount' || r.role.role === 'changeRate');
     if (!primary && !roles.length && !hasFlatChange && !wordsB.length) return false;
 
+    // A clause with no subject of its own that opens on its figure ("为2,123.73万元", "其中：为60万元") is
+    // said of what the clause before it named: the current subject only where that clause named it or
+    // spoke of it, gave it no amount, and stands in the same list item (no semicolon between). After an
+    // unread name ("XX支出所占比重最大，为…"), an amount of its own, a semicolon ("…300万元；为200万元") or
+    // in another sentence, it is no one's that can be proved; after 其中 it is an unnamed part.
+    const lead = !primary && first && this.current ? text.slice(0, first.start) : null;
+    const part = lead != null && PART_LEAD.test(lead);
+    if (lead != null && (part || (APPOSITION_LEAD.test(lead) && (namedBefore !== this.current || this.afterSemicolon)))) {
+      // (In a list, or after 其中, it is a part the reader cannot name: the parts named are not all.)
+      const w = this.whole ? this.claimById(this.whole.id) : part && this.current ? this.listWholeOf(this.current) : null;
+      if (w && first?.kind === 'amount') w.someParts = true;
+      this.current = null;
+      return false;
+    }
     // Which claim the figures belong to.
     let claim = this.current;
     if (primary) {
@@ -1282,6 +1305,9 @@ class ClaimReader {
     }
     this.current = claim;
     this.claimsOfSentence.add(claim);
+    // (Counts or a change alone leave it awaiting its amount: "公务接待5批次，50人次，为3.00万元", "与上年持平，
+    // 均为11.32万元"; not an amount: "…300.00万元；为200.00万元" is no second one of it.)
+    if (!roles.some((r) => r.role.role === 'amount' || r.role.role === 'budget')) this.namedBare = claim;
     // ("较2017年决算支出2794494元,增加了194131元": last year's level, said in the clause before the change.)
     const prior = this.carriedPrior;
     this.carriedPrior = null;
@@ -1409,8 +1435,45 @@ class ClaimReader {
     return this.claims.some((c) => c.subject.key === claim.subject.key && [c.amount, c.budget?.amount].some((f) => f?.unit === '万元' && eq(f.value)));
   }
 
+  /** The sentence whose clause stated another year's level, its list after it that year's too. */
+  private otherYearIn: string | null = null;
+
+  /**
+   * "支出决算为0元，2023年支出决算为15.47万元，其中信息化建设（项）14.27万元、宗教事务（项）1.20万元": a clause
+   * whose first figure another year leads, comparing with nothing, states that year's level, and the
+   * clauses after it in the sentence that neither compare, change nor name the report year list that
+   * year's parts: none of them is this year's. (In a sentence that compares, only once it has stated this
+   * year's amount or names the report year: else the wrong year may be a slip for it, which year-unit reports.)
+   */
+  private otherYearLed(text: string, sentence: string, tokens: Token[], cmp: 'prior' | 'budget' | null): boolean {
+    const fy = this.ctx.facts.fiscalYear;
+    if (!fy) return false;
+    const own = (t: string) => t.includes(String(fy)) || /本年|今年|当年|本期/.test(t);
+    if (this.otherYearIn === sentence) {
+      if (!own(text) && comparisonIn(text) == null && !CHANGE_WORDS.test(text)) return true;
+      this.otherYearIn = null;
+    }
+    const first = tokens.find((tk) => tk.unit);
+    if (!first || !text.includes('年')) return false;
+    const pre = text.slice(0, first.start);
+    // (Not a year the figure is related to: "为上年的75.04%", "仅为2023年188.95万元的45.02%".)
+    const y = /(\d{4})\s*年(?!\s*\d{1,2}\s*月)/.exec(pre);
+    const at = y ? y.index : pre.search(LAST_YEAR_WORD);
+    if (at < 0 || RELATED_TO.test(pre.slice(0, at))) return false;
+    const other = y ? Number(y[1]) !== fy && Number(y[1]) !== this.yearSlip : true;
+    if (!other || own(pre) || comparisonIn(text) != null || CHANGE_WORDS.test(text)) return false;
+    // (The report year named elsewhere in the sentence sets the two years side by side: no slip.)
+    if (cmp && ![...this.claimsOfSentence].some((c) => c.amount) && !sentence.includes(String(fy))) return false;
+    this.otherYearIn = sentence;
+    return true;
+  }
+
   /** The claims the clauses of the sentence being read have given figures to. */
   private readonly claimsOfSentence = new Set<Claim>();
+  /** The claim the clause just read named or spoke of with no amount of its own ("卫生健康支出所占比重最大"): what a "为X万元" after it is of. */
+  private namedBare: Claim | null = null;
+  /** The clause being read follows a semicolon: an item of a list of its own, not the clause before's. */
+  private afterSemicolon = false;
 
   /** How many subjects a sentence stated with amounts, none a part of another (a whole and its parts count once). */
   private subjectsApart(sentence: string): number {
@@ -1913,6 +1976,16 @@ function flatBeforeChange(text: string, flat: RegExpExecArray): boolean {
   return /^\s*[、]?\s*(?:增加|增长|减少|下降|上升|降低)(?:了)?\s*\d/.test(text.slice(flat.index + (flat[0] as string).length));
 }
 
+/** A clause's words before its first figure that are a copula alone: the figure is what the words before the clause named. */
+const APPOSITION_LEAD = /^\s*(?:[，,：:]\s*)?(?:均|也|则|约)?(?:为|是|达到?)\s*(?:约)?\s*$/;
+/** 其中 (its copula or colon only) before the first figure: the figure is a part, unnamed. */
+const PART_LEAD = /^\s*其中\s*[:：，,]?\s*(?:(?:均|约)?(?:为|是|有))?\s*$/;
+/** Last year named as such, not a carry-over from it (上年结转, this year's own) nor a comparison with it. */
+const LAST_YEAR_WORD = /(?:上年度?|上一年度?|去年)(?!\s*(?:结转|结余|同期|末|年初|预算|相比|比))/;
+/** Words that relate a figure to the year after them (of it, on it, with it), not state that year's. */
+const RELATED_TO = /(?:为|是|占|达到?|相当于|于|到|比|较|与|同|了|和|及|对)\s*$/;
+/** Words of a change: a clause saying one is about this year's level, not another year's. */
+const CHANGE_WORDS = /增加|减少|增长|下降|上升|降低|持平|增幅|降幅|减幅/;
 const FILLER = /支出|决算|执行|实际|共计|合计|累计|汇总|总额|总计|金额|全年|本年度|本年|当年度|当年|年度|分别|达到|均|各|共|为|是|达|数|额|[:：\s]|[“”"]|的/g;
 
 const PRIOR_LEVEL = /(?:比|较|与|同)\s*(?:上年度?|上一年度?|去年|\d{4}\s*年度?)(?:同期)?(?:的)?(?:累计)?(?:总)?(?:支出|收入)?(?:决算数?|实际支出|支出)?(?:的|为)?$/;

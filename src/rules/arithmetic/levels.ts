@@ -220,6 +220,11 @@ export function statedRates(doc: Disclosure): { name: string | null; now: Printe
     // base of the change, when the year before the report's (or 上年) is named right before it.
     const py = /(?:(\d{4})\s*年度?|上年度?|去年|上一年度?)(?:决算数?)?(?:为|是)$/.exec(before);
     const priorSaid = py != null && (!py[1] || (fy != null && Number(py[1]) === fy - 1));
+    // ("支出决算为100万元，2023年支出决算为80万元，较上年增加20万元": another year leading the amount's clause
+    // with other words before its copula makes the amount that year's, or this year's with a slip of the
+    // year: which one is its base is not proved, so the rate is not held to it.)
+    const otherYear = /(?:(\d{4})\s*年度?|上年度?|去年|上一年度?)(?!\s*(?:结转|结余|末))[^，,；;。\d]{0,12}$/.exec(before);
+    if (!priorSaid && otherYear && (!otherYear[1] || Number(otherYear[1]) !== fy)) continue;
     const name = priorSaid ? null : (/([\u4e00-\u9fa5（）()“”"]{2,16}?)(?:决算数|支出决算)?(?:为|是|达|共计|合计)?$/.exec(before)?.[1] ?? null);
     out.push({ name, now: printed(m[1] as string), change, rate: printed(m[6] as string), unit: m[2] as string, at: at(m.index + m[0].length - 1), priorSaid });
   }
@@ -239,6 +244,7 @@ export const changeRateInBreath = defineRule({
     { name: '变动率不符', expect: 'fail', mentions: '11.11%', text: md('六、一般公共预算财政拨款基本支出决算情况说明', '1.工资福利支出500.00万元，比上年增加50.00万元，增长20.00%。') },
     { name: '句中的数是上年数（“2023年为…”）：以它为基数', expect: 'pass', text: md('十、其他重要事项的情况说明', '2024年决算为保障机构正常运行而发生的购买货物和服务各项支出合计141.55万元，2023年为107.89万元，较2023年增加33.66万元，增加31%。') },
     { name: '上年数为基数算得的变动率不符', expect: 'fail', mentions: '20.00%', text: md('十、其他重要事项的情况说明', '2024年决算为保障机构正常运行而发生的购买货物和服务各项支出合计40.00万元，2023年为50.00万元，较2023年减少10.00万元，减少25.00%。') },
+    { name: '句中另一年的数（“2023年支出决算为…”）不作本年数', expect: 'pass', text: md('五、一般公共预算财政拨款支出决算情况说明', '（二）卫生健康支出（类）。支出决算为100.00万元，2023年支出决算为80.00万元，较上年增加20.00万元，增长25.00%。', '（三）住房保障支出（类）。支出决算为44.00万元，比上年增加4.00万元，增长10.00%。') },
     { name: '截断所得：警告', expect: 'fail', severity: 'warning', mentions: '截断', text: md('六、一般公共预算财政拨款基本支出决算情况说明', '2.对个人和家庭的补助830.00万元，比上年增加80.00万元，增长10.66%。') },
   ],
   check(ctx) {
