@@ -1981,7 +1981,7 @@ const APPOSITION_LEAD = /^\s*(?:[，,：:]\s*)?(?:均|也|则|约)?(?:为|是|�
 /** 其中 (its copula or colon only) before the first figure: the figure is a part, unnamed. */
 const PART_LEAD = /^\s*其中\s*[:：，,]?\s*(?:(?:均|约)?(?:为|是|有))?\s*$/;
 /** Last year named as such, not a carry-over from it (上年结转, this year's own) nor a comparison with it. */
-const LAST_YEAR_WORD = /(?:上年度?|上一年度?|去年)(?!\s*(?:结转|结余|同期|末|年初|预算|相比|比))/;
+const LAST_YEAR_WORD = /(?:上一?年度?|去年)(?!度|\s*(?:结转|结余|同期|末|年初|预算|相比|比))/;
 /** Words that relate a figure to the year after them (of it, on it, with it), not state that year's. */
 const RELATED_TO = /(?:为|是|占|达到?|相当于|于|到|比|较|与|同|了|和|及|对)\s*$/;
 /** Words of a change: a clause saying one is about this year's level, not another year's. */

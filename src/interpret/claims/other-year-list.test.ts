@@ -25,8 +25,10 @@ describe('the items of another year listed after its level ("2023年支出决算
     expect(cs.filter((c) => c.amount || c.change).map((c) => [c.subject.key, c.amount?.raw, c.change?.amount?.raw, c.change?.rate?.raw])).toEqual([['unsure:general:expense.actual', '20.00万元', '4.53万元', '29.28%']]);
   });
 
-  it('上年结转 is this year\'s own: read', async () => {
-    const cs = await claims(md('一、收入支出决算总体情况说明', '2024年度收入总计120.00万元，其中：本年收入合计100.00万元，上年结转20.00万元。'));
-    expect(cs.filter((c) => c.amount).map((c) => c.amount?.raw)).toEqual(['120.00万元', '100.00万元', '20.00万元']);
-  });
+  for (const word of ['上年结转', '上年结转和结余']) {
+    it(`${word} is this year's own: read`, async () => {
+      const cs = await claims(md('一、收入支出决算总体情况说明', `2024年度收入总计120.00万元，其中：本年收入合计100.00万元，${word}20.00万元。`));
+      expect(cs.filter((c) => c.amount).map((c) => c.amount?.raw)).toEqual(['120.00万元', '100.00万元', '20.00万元']);
+    });
+  }
 });

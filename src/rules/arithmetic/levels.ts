@@ -223,7 +223,7 @@ export function statedRates(doc: Disclosure): { name: string | null; now: Printe
     // ("支出决算为100万元，2023年支出决算为80万元，较上年增加20万元": another year leading the amount's clause
     // with other words before its copula makes the amount that year's, or this year's with a slip of the
     // year: which one is its base is not proved, so the rate is not held to it.)
-    const otherYear = /(?:(\d{4})\s*年度?|上年度?|去年|上一年度?)(?!\s*(?:结转|结余|末))[^，,；;。\d]{0,12}$/.exec(before);
+    const otherYear = /(?:(\d{4})\s*年度?|上一?年度?|去年)(?!度|\s*(?:结转|结余|末))[^，,；;。\d]{0,12}$/.exec(before);
     if (!priorSaid && otherYear && (!otherYear[1] || Number(otherYear[1]) !== fy)) continue;
     const name = priorSaid ? null : (/([\u4e00-\u9fa5（）()“”"]{2,16}?)(?:决算数|支出决算)?(?:为|是|达|共计|合计)?$/.exec(before)?.[1] ?? null);
     out.push({ name, now: printed(m[1] as string), change, rate: printed(m[6] as string), unit: m[2] as string, at: at(m.index + m[0].length - 1), priorSaid });
