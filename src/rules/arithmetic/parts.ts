@@ -4,7 +4,8 @@ import { AmountWords, Decimal, type Figure, dec, fmt, halfUnit, intervalOf, over
 import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { compareSum } from '../arith.js';
 import { defineRule, notApplicable } from '../rule.js';
-import { correctedFigureCause, locs, md, partsCause, reportComparison } from './lib.js';
+import { boundsCause, correctedFigureCause, locs, md, partsCause, reportComparison } from './lib.js';
+import { boundedPart } from '../narrative/bounds.js';
 import { relationWords, wholeNamedBySum } from './budget.js';
 import { repeatedParts } from '../../model/list-parts.js';
 
@@ -160,6 +161,21 @@ function threePublicUnsummed(doc: Disclosure, whole: Claim, budget: boolean): bo
   return !namesEveryMember(whole.subject.key, stated);
 }
 
+/**
+ * A list above its whole because one part alone is above it (收入合计697.85万元，其中：财政拨款收入6978.5万元):
+ * narrative.total-bounds names that part against the whole, and the sum follows from it when the other
+ * parts stay within the whole (so one figure set right, the whole or that part, makes both hold).
+ */
+function onePartAbove(doc: Disclosure, whole: Claim, w: Figure, parts: readonly Claim[], ps: readonly Figure[], sum: Decimal): { causes: string[]; because: string } | undefined {
+  const hi = intervalOf(money(w)).hi;
+  const above = parts.flatMap((p, i) => (intervalOf(money(ps[i] as Figure)).lo.gt(hi) ? [i] : []));
+  if (above.length !== 1) return undefined;
+  const i = above[0] as number;
+  const rest = ps.filter((_, j) => j !== i);
+  if (!boundedPart(doc, whole, parts[i] as Claim) || (rest.length && compareSum(money(w), moneyAll(rest)).agreement === 'break' && rest.reduce((t, f) => t.plus(f.value), new Decimal(0)).gt(dec(w)))) return undefined;
+  return { causes: [boundsCause(whole.id)], because: `其中所列各部分之和${fmt(sum)}万元大于「${label(whole)}」亦出于此` };
+}
+
 export const partExceedsWhole = defineRule({
   id: 'arithmetic.part-exceeds-whole',
   title: '部分大于整体',
@@ -211,6 +227,7 @@ export const partExceedsWhole = defineRule({
         tolerance: `±${cmp.tolerance.toFixed(3)}万元`,
         locations: locs(where(whole), ...parts.map(where)),
         section: whole.section,
+        ...(budget ? {} : { explainedBy: onePartAbove(ctx.doc, whole, w, parts, ps, sum) }),
       });
     }
   },

@@ -1,7 +1,7 @@
-import { amountsOf, grandTotalsDisagree, inExplanation, label, money, where } from '../../model/claims.js';
+import { EQUIVALENT, amountsOf, grandTotalsDisagree, inExplanation, label, money, where } from '../../model/claims.js';
 import { describeLocation } from '../../model/location.js';
 import { Decimal, dec, fmt, intervalOf, wan } from '../../model/decimal.js';
-import type { Claim } from '../../model/disclosure.js';
+import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { defineRule, notApplicable } from '../rule.js';
 import { boundsCause, impliedBalanceCause, locs, md, misnamedWhole } from '../arithmetic/lib.js';
 import { basicScope } from './basic-pair.js';
@@ -38,6 +38,15 @@ const SUM_BOUNDS: [whole: string, parts: string[], balance?: string][] = [
   ['expense.total', ['expense.basic', 'expense.project']],
   ['general.expense', ['general.basic', 'general.project']],
 ];
+
+/**
+ * Whether this rule bounds `part` by `whole` (one of BOUNDS, equivalents included): a part printed above
+ * that whole is then named in the whole's finding (boundsCause), so a list's sum above it can follow from it.
+ */
+export function boundedPart(doc: Disclosure, whole: Claim, part: Claim): boolean {
+  const is = (key: string, c: Claim) => c.subject.key === key || (EQUIVALENT[key] ?? []).includes(c.subject.key);
+  return inExplanation(whole) && inExplanation(part) && BOUNDS.some(([w, p]) => is(w, whole) && is(p, part) && (w !== 'general.basic' || basicScope(doc, part) === 'general.basic'));
+}
 
 export const totalBounds = defineRule({
   id: 'narrative.total-bounds',
