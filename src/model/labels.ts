@@ -43,6 +43,13 @@ export const AMOUNT = /\d\s*(?:万元|元|亿元|千元|百万元)/;
  */
 export const AMOUNT_OR_RATE_CUE = /(?:(?:增加|减少)了|同比(?:增加|减少))$/;
 
+/**
+ * 增加/减少 said again right after a change's own amount ("增加209.28万元，增加35.9", "减少770.65万元、减少20.8"):
+ * the subject's change is already said in money, so the bare number the word now takes is its rate
+ * missing its %, not a second change amount. Tested on the text up to the bare number.
+ */
+export const CHANGE_SAID_AGAIN = /(?:增加|减少|增长|下降|上升|降低)了?\s*\d[\d.,，]*\s*(?:万元|元|亿元)\s*[，,、]\s*(?:增加|减少)\s*$/;
+
 export const ORG_SUFFIX = '(?:局|委员会|委|办公室|办|厅|院|中心|部|会|所|站|馆|队|处|社|校|园|署|集团|政府)';
 
 /** What a document is, in words. */

@@ -1,4 +1,4 @@
-import { AMOUNT_OR_RATE_CUE } from '../../model/labels.js';
+import { AMOUNT_OR_RATE_CUE, CHANGE_SAID_AGAIN } from '../../model/labels.js';
 import { executionCue, isDiffRateCue } from './budget.js';
 import { directionBefore } from './change.js';
 import type { Token } from './figures.js';
@@ -14,16 +14,18 @@ const SHARE_WORD = /(?:占比|比重|占)(?:了|为|达到?|约)?$/;
  * as the rate (year-unit.rate-without-percent says the % is missing), never as an amount or a change
  * amount of its subject. A whole number only right after an amount ("减少0.05万元，下降5，"): elsewhere
  * it may be a count (`afterAmount`: an amount with its unit and a comma come right before the cue).
+ * `before`: the sentence up to the number (a clause read apart from the change before it).
  * Returns the token as a percent, or null.
  */
-export function bareRate(tk: Token, cue: string, text: string, afterAmount: boolean): Token | null {
+export function bareRate(tk: Token, cue: string, text: string, afterAmount: boolean, before = text.slice(0, tk.start)): Token | null {
   if (tk.kind !== 'amount' || tk.unit != null) return null;
   if (!/^\s*(?:[，。；、,;）)]|$)/.test(text.slice(tk.end))) return null;
   const c = cue.replace(/\s+$/, '');
   const d = directionBefore(c);
   // ("减少0.03万元，减少了1.44，": 增加了/减少了 name an amount as often as a rate; right after the change's
   // amount, the bare number is its rate, as year-unit.rate-without-percent reads it.)
-  const amountWordRate = afterAmount && AMOUNT_OR_RATE_CUE.test(c);
+  // ("增加209.28万元，增加35.9": the word said again after the change's amount takes its rate.)
+  const amountWordRate = (afterAmount && AMOUNT_OR_RATE_CUE.test(c)) || CHANGE_SAID_AGAIN.test(before);
   const rateCue = (d != null && RATE_DIRECTION.test(d.word)) || SHARE_WORD.test(c) || executionCue(c) != null || isDiffRateCue(c) || amountWordRate;
   if (!rateCue) return null;
   if (tk.decimals === 0 && !afterAmount) return null;

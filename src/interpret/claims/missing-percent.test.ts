@@ -43,6 +43,17 @@ describe('a rate printed without its %', () => {
     expect(serious.map((f) => [f.rule, f.actual])).toEqual([['year-unit.rate-without-percent', '1.44']]);
   });
 
+  it('减少 said again after the change amount takes its rate (减少770.65万元、减少20.8): no second change, no last year worked out from it', async () => {
+    const r = await checkText(doc('二、收入决算情况说明', '2021年度收入合计2942万元,较上年决算数减少770.65万元、减少20.8,主要原因是项目减少。'), { file: 'a.md' });
+    const serious = r.findings.filter((f) => f.severity !== 'info' && /^(?:narrative|arithmetic|year-unit\.rate)/.test(f.rule));
+    expect(serious.map((f) => [f.rule, f.actual])).toEqual([['year-unit.rate-without-percent', '20.8']]);
+  });
+
+  it('增加 after a level, not after a change amount, stays an amount missing its unit', async () => {
+    const r = await checkText(doc('二、收入决算情况说明', '2021年度收入合计2942万元,较上年决算数增加20.8,主要原因是项目增加。'), { file: 'a.md' });
+    expect(r.findings.filter((f) => f.rule === 'year-unit.rate-without-percent')).toEqual([]);
+  });
+
   it('a bare amount after 增加 stays an amount missing its unit', async () => {
     const r = await checkText(doc('一、收入支出决算总体情况说明', '2024年度收、支总计238.67万元。与2023年度相比，收、支总计各减少92.61，下降27.96%。'), { file: 'a.md' });
     expect(r.findings.filter((f) => f.rule === 'narrative.unit-missing').map((f) => f.actual)).toEqual(['92.61']);

@@ -1,6 +1,6 @@
 import { label, whereFigure } from '../../model/claims.js';
 import { wan } from '../../model/decimal.js';
-import { AMOUNT_OR_RATE_CUE } from '../../model/labels.js';
+import { AMOUNT_OR_RATE_CUE, CHANGE_SAID_AGAIN } from '../../model/labels.js';
 import { locationAt } from '../../model/layout.js';
 import type { Figure } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
@@ -50,7 +50,7 @@ const RATE_WITHOUT_PERCENT =
 // after the budget it completes ("完成全年预算49.8万元的66.5，"), and before the reason run on without a
 // comma ("下降8.7主要原因是…"). 增加了/减少了 and 同比增加/同比减少 name an amount as often as a rate: their
 // bare number is a rate only right after the change's amount ("减少0.03万元，减少了1.44，").
-const CHANGE_WITHOUT_PERCENT = /(同比增长|同比下降|(?:增长|下降|上升|降低)了?|增幅|降幅|占比|占(?![用地有据])[^\d\s，。；、,;:：%％()（）]{1,14}?的?(?=\s*\d)|占|(?:增加|减少)了|同比(?:增加|减少)|完成(?:了)?(?:年初|全年|调整后)?预算(?:数)?(?:\d+(?:\.\d+)?万元的)?的?|(?:预决算)?差异率)\s*(\d{1,4}(?:\.(\d+))?)(?![,，]\d{3})(?=\s*(?:[，。；、,;）)]|$|主要原因|原因))/g;
+const CHANGE_WITHOUT_PERCENT = /(同比增长|同比下降|(?:增长|下降|上升|降低)了?|增幅|降幅|占比|占(?![用地有据])[^\d\s，。；、,;:：%％()（）]{1,14}?的?(?=\s*\d)|占|(?:增加|减少)了?|同比(?:增加|减少)|完成(?:了)?(?:年初|全年|调整后)?预算(?:数)?(?:\d+(?:\.\d+)?万元的)?的?|(?:预决算)?差异率)\s*(\d{1,4}(?:\.(\d+))?)(?![,，]\d{3})(?=\s*(?:[，。；、,;）)]|$|主要原因|原因))/g;
 
 export const rateWithoutPercent = defineRule({
   id: 'year-unit.rate-without-percent',
@@ -58,7 +58,7 @@ export const rateWithoutPercent = defineRule({
   category: 'year-unit',
   severity: 'warning',
   authority: AUTH,
-  description: '“参保率达到100.88”“增长2.6”“占83.8”之类的比率后面缺少“%”，数值的含义不明确，多为录入遗漏；这样的数只报缺少百分号，不再当作漏写单位的金额或变动额去推算其他数。',
+  description: '“参保率达到100.88”“增长2.6”“占83.8”之类的比率后面缺少“%”，数值的含义不明确，多为录入遗漏；变动额之后紧接着再写一次“增加”“减少”的数（“减少770.65万元、减少20.8”）同样是缺少“%”的变动率。这样的数只报缺少百分号，不再当作漏写单位的金额或变动额去推算其他数。',
   cases: [
     { name: '有百分号', expect: 'pass', text: '基本医疗保险参保率达到100.88%；DRG支付方式改革病种覆盖率达到90.1%。\n' },
     { name: '个百分点', expect: 'pass', text: '执行率为2.5个百分点。\n' },
@@ -85,6 +85,8 @@ export const rateWithoutPercent = defineRule({
     { name: '减少了之后缺少%', expect: 'fail', mentions: '1.44', text: '公务接待费支出2.05万元，较上年减少0.03万元，减少了1.44，原因为厉行节约。\n' },
     { name: '降低后缺少%', expect: 'fail', mentions: '7', text: '“三公”经费支出决算数比上年减少5.44万元，降低7，主要原因是压减公务接待。\n' },
     { name: '比率后紧接原因', expect: 'fail', mentions: '8.7', text: '收入合计7548.19万元，与2023年度相比减少719.66万元，下降8.7主要原因是疫情防控经费减少。\n' },
+    { name: '变动额之后再写“减少”的数缺少%', expect: 'fail', mentions: '20.8', text: '2021年度收入合计2942万元，较上年决算数减少770.65万元、减少20.8，主要原因是项目减少。\n' },
+    { name: '增加之后的数不接在变动额之后（可能是漏写单位的金额）', expect: 'pass', text: '2021年度收入合计2942万元，较上年决算数增加20.8，主要原因是项目增加。\n' },
     { name: '增加了后的数不接在金额之后（可能是漏写单位的金额）', expect: 'pass', text: '收入比上年增加了12.5，主要是项目增加。占地面积的12.5亩，占用资金的20，同比增加275人。\n' },
   ],
   check({ doc, report }) {
@@ -99,13 +101,15 @@ export const rateWithoutPercent = defineRule({
         });
       }
     }
-    for (const hit of linesMatching(doc, /(?:增长|下降|上升|降低|增幅|降幅|占|预算|差异率|增加了|减少了|同比增加|同比减少)[^，。；、,;]{0,20}?\d+(?:\.\d+)?\s*(?:[，。；、,;）)]|$|主要原因|原因)/)) {
+    for (const hit of linesMatching(doc, /(?:增长|下降|上升|降低|增幅|降幅|占|预算|差异率|增加|减少)[^，。；、,;]{0,20}?\d+(?:\.\d+)?\s*(?:[，。；、,;）)]|$|主要原因|原因)/)) {
       if (hit.location.cell) continue;
       for (const m of hit.text.matchAll(CHANGE_WITHOUT_PERCENT)) {
         const before = hit.text.slice(Math.max(0, (m.index ?? 0) - 24), m.index);
         // A whole number is a rate only right after an amount ("减少0.05万元，下降5，"), else a count.
         const afterAmount = /[\d.]+\s*(?:万元|元|亿元)[，,]\s*$/.test(before);
         if ((!m[3] || AMOUNT_OR_RATE_CUE.test(m[1] as string)) && !afterAmount) continue;
+        // 增加/减少 alone names an amount, but for the one word said again after the change's amount.
+        if (/^(?:增加|减少)$/.test(m[1] as string) && !CHANGE_SAID_AGAIN.test(hit.text.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + (m[1] as string).length))) continue;
         report({
           message: `“${m[1]}${m[2]}”后缺少“%”。`,
           expected: `${m[2]}%`,
