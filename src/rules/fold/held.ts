@@ -4,6 +4,7 @@ import type { Location } from '../../model/location.js';
 import { type HoldsWith, holdsAt } from '../holds-with.js';
 import { addPlaces, numbersIn, samePlace, sameStatement, soleNumber, timesPrinted } from './figures.js';
 import { RELATIONS, relate } from './relations.js';
+import { EQUAL_PAIR_RULE } from './pairs.js';
 
 /** The entries of a finding's holdsWith for the figure printed as `value` at that statement. */
 function entriesFor(f: Finding, value: Decimal, at: Location): HoldsWith[] {
@@ -54,8 +55,8 @@ export function oneFigureRightsBoth(findings: readonly Finding[]): readonly Find
   let out: Finding[] | null = null;
   for (const [i, s] of findings.entries()) {
     const own = RELATIONS.get(s)?.holdsWith;
-    // Sums only (their 实为 an amount); a rate's finding never names a figure this way.
-    if (!own?.length || s.severity === 'info' || /[%％]/.test(s.actual ?? '') || !/万元$/.test(s.actual ?? '')) continue;
+    // Sums only (their 实为 an amount); a rate's finding never names a figure this way, nor a pair of equal totals.
+    if (!own?.length || s.severity === 'info' || /[%％]/.test(s.actual ?? '') || !/万元$/.test(s.actual ?? '') || EQUAL_PAIR_RULE.test(s.rule)) continue;
     const fits = own.flatMap((h) => {
       if (holdsAt(h, h.printed)) return [];
       const other = findings.find((f) => f !== s && f.severity !== 'info' && BEYOND_THE_SUM.test(f.rule) && entriesFor(f, h.printed, h.at).some((g) => !holdsAt(g, g.printed) && overlaps(g.within, h.within)));

@@ -4,7 +4,7 @@ import type { Location } from '../../model/location.js';
 import { foldAbsences } from './absences.js';
 import { oneFigureBelowMany } from './bounds.js';
 import { foldExplained } from './explained.js';
-import { decidedEqualPair } from './pairs.js';
+import { decidedEqualPair, equalPairDecided } from './pairs.js';
 import { boundDecidedByPart, decidesPair, heldByCorrection, oneFigureRightsBoth } from './held.js';
 import { RELATIONS, relate } from './relations.js';
 import { correctedFigureCause } from '../arithmetic/lib.js';
@@ -231,7 +231,7 @@ function partsOverWrongPart(f: Finding, r: Finding): boolean {
  * the other as its correction (decidedEqualPair).
  */
 function consequencesOfParts(found: readonly Finding[]): Finding[] {
-  const findings = decidedBySums(oneFigureRightsBoth(boundDecidedByPart(found)));
+  const findings = equalPairDecided(decidedBySums(oneFigureRightsBoth(boundDecidedByPart(found))));
   const explains = (r: Finding, f: Finding): boolean => {
     if (r === f || r.severity === 'info' || !DERIVED_CATEGORY.has(f.category) || !DERIVED_CATEGORY.has(r.category)) return false;
     // A finding that names its figure wrong by that figure's own sentence (with 应为) is a root itself.

@@ -573,6 +573,11 @@ export const totalBalance = defineRule({
         difference: `${s.difference.toString()}万元`,
         locations: locs(where(x), where(y)),
         section: x.section,
+        // Each holds with the other as printed: a third source that does too tells which is the slip.
+        holdsWith: [
+          { at: where(x), printed: dec(x.amount), within: intervalOf(money(y.amount)), name: label(x) },
+          { at: where(y), printed: dec(y.amount), within: intervalOf(money(x.amount)), name: label(y) },
+        ],
       });
     }
     if (!ran) return notApplicable('说明未分别写出收入总计和支出总计');
