@@ -47,9 +47,11 @@ export function decidesPair(f: Finding, wrong: Decimal, right: Decimal, at: Loca
  * item 285.35 that gives 258.35 for it): that figure is the slip. When exactly one figure of the sum
  * does so, and it is not the one the sum names already, the sum is told to name it (实为 the
  * figure, 应为 the value the sum leaves it); the other finding then folds into it as holding with
- * that correction. Two or more such figures leave the sum as it is. The other finding is a share or
- * a count against its amount (BEYOND_THE_SUM): an item's own sentence (完成率, 持平, 大于) is the sum
- * rule's to weigh (culpritOfSum), which knows when two items' sentences would each explain it.
+ * that correction. Two or more such figures (borne out by any finding) leave the sum as it is. The
+ * other finding is a share, a count against its amount or a change rate (BEYOND_THE_SUM; a change said
+ * in another sentence than the amount, which the sum's own search does not weigh): an item's own
+ * sentence (完成率, 持平, 大于) is the sum rule's to weigh (culpritOfSum), which knows when two items'
+ * sentences would each explain it.
  */
 export function oneFigureRightsBoth(findings: readonly Finding[]): readonly Finding[] {
   let out: Finding[] | null = null;
@@ -57,13 +59,16 @@ export function oneFigureRightsBoth(findings: readonly Finding[]): readonly Find
     const own = RELATIONS.get(s)?.holdsWith;
     // Sums only (their 实为 an amount); a rate's finding never names a figure this way, nor a pair of equal totals.
     if (!own?.length || s.severity === 'info' || /[%％]/.test(s.actual ?? '') || !/万元$/.test(s.actual ?? '') || EQUAL_PAIR_RULE.test(s.rule)) continue;
+    // (Any finding that so bears out a figure counts against naming one: two figures borne out is no decision.)
+    const bearsOut = (f: Finding, h: HoldsWith) => f !== s && f.severity !== 'info' && entriesFor(f, h.printed, h.at).some((g) => !holdsAt(g, g.printed) && overlaps(g.within, h.within));
     const fits = own.flatMap((h) => {
-      if (holdsAt(h, h.printed)) return [];
-      const other = findings.find((f) => f !== s && f.severity !== 'info' && BEYOND_THE_SUM.test(f.rule) && entriesFor(f, h.printed, h.at).some((g) => !holdsAt(g, g.printed) && overlaps(g.within, h.within)));
-      return other ? [{ h, other }] : [];
+      if (holdsAt(h, h.printed) || !findings.some((f) => bearsOut(f, h))) return [];
+      const other = findings.find((f) => BEYOND_THE_SUM.test(f.rule) && bearsOut(f, h));
+      return [{ h, other }];
     });
-    if (fits.length !== 1) continue;
-    const { h, other } = fits[0] as (typeof fits)[number];
+    if (fits.length !== 1 || !fits[0]?.other) continue;
+    const { h } = fits[0];
+    const other = fits[0].other;
     const named = soleNumber(s.actual);
     const at = s.locations[0];
     if (named?.eq(h.printed) && at && sameStatement(at, h.at)) continue;
@@ -88,8 +93,8 @@ export function oneFigureRightsBoth(findings: readonly Finding[]): readonly Find
 /** Bounds of printed amounts: parts above the whole they are listed in (not a change's parts). */
 const PART_BOUND = /^(?:arithmetic\.part-exceeds-whole|narrative\.total-bounds|narrative\.part-le-whole)$/;
 
-/** Findings about an item that a sum's own search for its culprit does not weigh. */
-const BEYOND_THE_SUM = /\.share$|^count\./;
+/** Findings about an item that a sum's own search for its culprit does not weigh (a change rate: not where its change is said apart). */
+const BEYOND_THE_SUM = /\.share$|^count\.|^arithmetic\.change-rate$/;
 
 
 /**
