@@ -57,8 +57,8 @@ export function oneFigureRightsBoth(findings: readonly Finding[]): readonly Find
   let out: Finding[] | null = null;
   for (const [i, s] of findings.entries()) {
     const own = RELATIONS.get(s)?.holdsWith;
-    // Sums only (their 实为 an amount); a rate's finding never names a figure this way, nor a pair of equal totals.
-    if (!own?.length || s.severity === 'info' || /[%％]/.test(s.actual ?? '') || !/万元$/.test(s.actual ?? '') || EQUAL_PAIR_RULE.test(s.rule)) continue;
+    // Sums only (their 实为 and 应为 amounts); a rate's finding never names a figure this way, nor a pair of equal totals.
+    if (!own?.length || s.severity === 'info' || /[%％]/.test(s.actual ?? '') || !/万元$/.test(s.actual ?? '') || !soleNumber(s.expected) || EQUAL_PAIR_RULE.test(s.rule)) continue;
     // (Any finding that so bears out a figure counts against naming one: two figures borne out is no decision.)
     const bearsOut = (f: Finding, h: HoldsWith) => f !== s && f.severity !== 'info' && entriesFor(f, h.printed, h.at).some((g) => !holdsAt(g, g.printed) && overlaps(g.within, h.within));
     const fits = own.flatMap((h) => {

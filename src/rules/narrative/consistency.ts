@@ -360,6 +360,9 @@ export const impliedBalance = defineRule({
             actual: `推算${fmt(imp.mid)}万元`,
             locations: locs(...imp.from.map(where), where(c)),
             section: c.section,
+            // Each term taken away keeps the balance at 0 or above only up to the printed value less the
+            // shortfall: a finding that names such a term wrong with a correction within it takes this in.
+            holdsWith: imp.from.flatMap((t, i) => (imp.signs[i] === -1 && t.amount ? [{ at: where(t), printed: dec(t.amount), within: { lo: new Decimal(0), hi: dec(t.amount).plus(imp.value.hi) }, name: `「${label(t)}」` }] : [])),
           });
           continue;
         }
