@@ -63,7 +63,8 @@ export function oneFigureRightsBoth(findings: readonly Finding[]): readonly Find
     const bearsOut = (f: Finding, h: HoldsWith) => f !== s && f.severity !== 'info' && entriesFor(f, h.printed, h.at).some((g) => !holdsAt(g, g.printed) && overlaps(g.within, h.within));
     const fits = own.flatMap((h) => {
       if (holdsAt(h, h.printed) || !findings.some((f) => bearsOut(f, h))) return [];
-      const other = findings.find((f) => BEYOND_THE_SUM.test(f.rule) && bearsOut(f, h));
+      // (Not one that names the figure with a value of its own: that finding is the root, and the sum its consequence.)
+      const other = findings.find((f) => BEYOND_THE_SUM.test(f.rule) && !(soleNumber(f.expected) && /万元$/.test(f.actual ?? '')) && bearsOut(f, h));
       return [{ h, other }];
     });
     if (fits.length !== 1 || !fits[0]?.other) continue;

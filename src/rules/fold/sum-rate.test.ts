@@ -29,3 +29,9 @@ it('names no item when the rates of two items each bear the sum out', async () =
   expect(fs.some((f) => /按合计应为/.test(f.message))).toBe(false);
   expect(fs.filter((f) => f.rule === 'arithmetic.change-rate')).toHaveLength(2);
 });
+
+it('leaves the sum to a change rate that names the item with a value of its own (the rate, not the sum, is then the root)', async () => {
+  const found = await addedOnLine('test/real-pages/65.txt', 4, '运行费支出决算为0.4万元', '运行费支出决算为4万元');
+  expect(found.map((f) => f.rule)).toEqual(['arithmetic.change-rate']);
+  expect(found[0]?.message).toContain('“三公”经费合计与分项之和不符');
+});
