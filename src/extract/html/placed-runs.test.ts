@@ -67,3 +67,48 @@ describe('a PDF converted to HTML: what is never joined', () => {
     expect(texts.slice(0, 4)).toEqual(['注：本单位没有政府性基金收入，也没有使用政府性基金安排的支出，故本表无数据。', '国有资本经营预算财政拨款支出决算表', '11.36', '0.00']);
   });
 });
+
+describe('a pdftohtml page: fonts, marks and lines as the converter writes them', () => {
+  // pdftohtml -s names a piece's font "ft" + page number + font number and writes a font's rule only before
+  // the page where the font is first met: page 2's "ft23" is font 3, whose rule is ".ft13".
+  const pages = (style: string, ...bodies: string[][]) =>
+    `<html><head><style>${style}</style></head><body>\n${bodies.map((runs, k) => `<div id="page${k + 1}-div" style="position:relative;width:1262px;height:892px;">\n${runs.join('\n')}\n</div>`).join('\n')}\n</body></html>`;
+  const FONTS = '.ft10{font-size:16px;font-family:Times}.ft13{font-size:23px;font-family:Times}';
+  const FILL = Array.from({ length: 4 }, (_, k) => run(600 + 30 * k, 85, 'ft20', '这是一行用来确定页面右边界的正文文字内容这是一行用来确定页面右边界的正文文字内容'));
+
+  it('reads a later page’s font class by its font number: a heading larger than the text, in two pieces, is one line', () => {
+    const html = pages(FONTS, [run(100, 85, 'ft13', '一、单位概况'), ...FILL.map((f) => f.replace('ft20', 'ft10'))], [run(580, 133, 'ft23', '单位职'), run(580, 204, 'ft23', '责'), ...FILL]);
+    expect(paragraphs(html).map((p) => p.text)).toContain('单位职责');
+  });
+
+  it('joins a piece whose full-width brackets the browser set narrower ("部门（单位）" then "：…")', () => {
+    const html = pages(FONTS, [run(489, 85, 'ft10', '部门（单位）'), run(488, 172, 'ft10', '：荣成市医疗保障局'), ...FILL.map((f) => f.replace('ft20', 'ft10'))]);
+    expect(paragraphs(html)[0]?.text).toBe('部门（单位）：荣成市医疗保障局');
+  });
+
+  it('does not join a full line to the next item when its number is written in radicals (⼗⼆、)', () => {
+    const texts = paragraphs(
+      pages(FONTS, [
+        run(1115, 85, 'ft10', '⼗⼀、经营⽀出：指事业单位在专业业务活动及其辅助活动之外开展⾮独⽴核算经营活动发⽣的⽀出。'),
+        run(1145, 85, 'ft10', '⼗⼆、对附属单位补助⽀出：指事业单位发⽣的⽤⾮财政预算资⾦对附属单位的补助⽀出。'),
+        ...FILL.map((f) => f.replace('ft20', 'ft10')),
+      ]),
+    ).map((p) => p.text);
+    expect(texts.slice(0, 2)).toEqual(['⼗⼀、经营⽀出：指事业单位在专业业务活动及其辅助活动之外开展⾮独⽴核算经营活动发⽣的⽀出。', '⼗⼆、对附属单位补助⽀出：指事业单位发⽣的⽤⾮财政预算资⾦对附属单位的补助⽀出。']);
+  });
+
+  it('goes on from the last line of a piece that holds several lines (pdftohtml’s <br>)', () => {
+    const style = `${FONTS}.ft14{font-size:16px;line-height:23px;font-family:Times}`;
+    const html = pages(style, [run(1106, 85, 'ft14', '执行数16.67万元，预算执行率100%，医保经办服务得到完善。<br/>自评表详见“第五部分'), run(1128, 246, 'ft10', '&#160;附件”。'), ...FILL.map((f) => f.replace('ft20', 'ft10'))]);
+    expect(paragraphs(html).map((p) => p.text.replace(/\s+/g, ''))).toContain('自评表详见“第五部分附件”。');
+  });
+
+  it('joins a paragraph’s lines set twice their size apart', () => {
+    const html = pages(FONTS, [
+      run(847, 180, 'ft13', '上海市某某局2024年度财政拨款收入支出总计一百万元。与'),
+      run(894, 135, 'ft13', '2023年度相比，财政拨款收入支出总计增加十万元。'),
+      ...Array.from({ length: 3 }, (_, k) => run(100 + 47 * k, 135, 'ft13', '这是一行用来确定页面右边界的正文文字内容这是一行用来确定页')),
+    ]);
+    expect(paragraphs(html).map((p) => p.text)).toContain('上海市某某局2024年度财政拨款收入支出总计一百万元。与2023年度相比，财政拨款收入支出总计增加十万元。');
+  });
+});

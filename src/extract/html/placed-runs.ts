@@ -33,6 +33,9 @@ interface Run {
   /** Font size, when the page's style sheets give it (a converter may leave a class undefined). */
   size: number | null;
   text: string;
+  /** The text of its last line, and that line's top (null when its lines' spacing is not given): pdftohtml sets a paragraph's lines in one element, broken by <br>. */
+  last: string;
+  lastTop: number | null;
 }
 
 /**
@@ -41,12 +44,19 @@ interface Run {
  */
 export function joinPlacedRuns(html: string): string {
   if (!/position\s*:\s*absolute/i.test(html)) return html;
-  const classes = cssClasses(html);
+  const rules = styleRules(html);
+  const classes = cssClasses(rules);
   const pageStarts = [...html.matchAll(PAGE)].map((m) => m.index ?? 0);
+  const numbered = numberedPages(html);
+  const fonts = pdftohtmlFonts(rules, numbered);
   const runs: Run[] = [];
+  let framesBefore = 0;
   for (const m of html.matchAll(OPEN)) {
     const tag = (m[1] ?? '').toLowerCase();
-    const decls = declsOf(m[2] ?? '', classes);
+    // Elements come in the page's order: the frame they stand in is found by moving on, not by searching.
+    while ((numbered[framesBefore]?.at ?? Infinity) <= (m.index ?? 0)) framesBefore++;
+    const page = numbered[framesBefore - 1]?.page ?? null;
+    const decls = declsOf(m[2] ?? '', classes, (cls) => fontOf(cls, page, fonts));
     if (!/absolute/i.test(decls.get('position') ?? '')) continue;
     const left = px(decls.get('left'));
     const top = px(decls.get('top'));
@@ -58,7 +68,12 @@ export function joinPlacedRuns(html: string): string {
     // Only an element that holds text and inline tags, no other block, is a run.
     if (!end || /<\/?(?:p|div)\b/i.test(window.slice(0, end.index))) continue;
     const close = open + end.index;
-    runs.push({ start, end: close + end[0].length, open, close, left, top, size: px(decls.get('font-size')), text: plain(window.slice(0, end.index)) });
+    const inner = window.slice(0, end.index);
+    const lineBreaks = inner.split(/<br\b[^>]*>/i);
+    const spacing = px(decls.get('line-height'));
+    const lastTop = lineBreaks.length === 1 ? top : spacing == null ? null : top + (lineBreaks.length - 1) * spacing;
+    const size = px(decls.get('font-size'));
+    runs.push({ start, end: close + end[0].length, open, close, left, top, size, text: plain(inner), last: plain(lineBreaks[lineBreaks.length - 1] ?? ''), lastTop });
   }
   const body = commonSize(runs);
   const adjacent = (a: Run, b: Run) => /^\s*$/.test(html.slice(a.end, b.start)) && pageOf(pageStarts, a.start) === pageOf(pageStarts, b.start);
@@ -116,7 +131,7 @@ function textOf(l: Line): string {
 /** Where a line's text ends on the page (estimated from its last piece). */
 function rightOf(l: Line, body: number | null): number {
   const last = l.runs[l.runs.length - 1] as Run;
-  return last.left + ems(last.text) * (last.size ?? body ?? 16);
+  return last.left + ems(last.last) * (last.size ?? body ?? 16);
 }
 
 /**
@@ -133,10 +148,11 @@ function wrapsInto(a: Line, b: Line, margin: number, body: number | null): boole
   // letters, or a character with the brackets and marks no line may start or end with: "（项）。", "元，").
   const word = /^\s*(?:[\w.,%+-]+|[（(「『“‘〔【]*.[）)」』”’〕】，。、；：？！,.;:?!]*)/u.exec(textOf(b))?.[0] ?? '';
   if (ems(textOf(a)) < MIN_WRAPPED_EMS || rightOf(a, body) + ems(word.trim()) * em < margin - 0.5 * em) return false;
-  const down = mainB.top - mainA.top;
-  // The next line down: within two ems, or three when the size is only the page's common one (a converter
-  // may leave a font's class undefined, and lines are often set 1.5 to 2 lines apart).
-  if (down <= 0.9 * em || down > (mainA.size == null ? 3 : 2) * em || startB.left > startA.left + 0.5 * em) return false;
+  // A line whose last piece holds several lines goes on from that piece's last line.
+  const end = a.runs[a.runs.length - 1] as Run;
+  const down = mainB.top - (end.last !== end.text ? (end.lastTop ?? Number.NaN) : mainA.top);
+  // The next line down: within three ems (official papers set their lines up to twice their size apart).
+  if (!(down > 0.9 * em && down <= 3 * em) || startB.left > startA.left + 0.5 * em) return false;
   // A line that closes its sentence at the margin, followed by a line without a mark of a sentence, is a
   // paragraph's end and a title's line ("…故本表无数据。" / "国有资本经营预算财政拨款支出决算表").
   if (/[。！？!?]\s*$/.test(textOf(a)) && !/[，。；：,;:、]/.test(textOf(b))) return false;
@@ -153,26 +169,29 @@ function longest(l: Line): Run {
 }
 
 /**
- * Does `b` carry on the line `a` ends: it starts where `a`'s text ends (its width estimated from its
- * characters: a converter gives none), give or take half an em, and stands within an em of `a`'s height (a
+ * Does `b` carry on the line `a` ends: it starts where `a`'s last line ends (its width estimated from its
+ * characters: a converter gives none), give or take half an em, and stands within an em of that line's height (a
  * piece in another font is set higher or lower by its own ascent). Cells of a table row stand apart by more;
  * a cell's next line is below it. A converter may leave a piece's font class undefined: its em is then what
  * its width up to `b` implies, when that is a type size of the page (`body`: the size most pieces have).
  */
 function continues(a: Run, b: Run, body: number | null): boolean {
-  if (!a.text.trim() || !b.text.trim()) return false;
+  if (!a.last.trim() || !b.text.trim() || a.lastTop == null) return false;
   // Two figures side by side are two cells, however close: joined they would be another number ("11.36" "0.00").
-  if (/[\d.%％]\s*$/.test(a.text) && /^\s*[-\d.]/.test(b.text)) return false;
+  if (/[\d.%％]\s*$/.test(a.last) && /^\s*[-\d.]/.test(b.text)) return false;
   let sizeA = a.size;
   if (sizeA == null) {
-    const implied = (b.left - a.left) / ems(a.text);
+    const implied = (b.left - a.left) / ems(a.last);
     const [lo, hi] = body != null ? [0.75 * body, 1.4 * body] : [10, 32];
     if (!(implied >= lo && implied <= hi)) return false;
     sizeA = implied;
   }
   const em = Math.max(sizeA, b.size ?? sizeA);
-  const gap = b.left - (a.left + ems(a.text) * sizeA);
-  return Math.abs(b.top - a.top) <= em && gap >= -0.5 * em && gap <= 0.5 * em;
+  const [narrow, wide] = emRange(a.last);
+  // Some width the marks may take puts `b` within half an em of `a`'s end.
+  const gapNarrow = b.left - (a.left + narrow * sizeA);
+  const gapWide = b.left - (a.left + wide * sizeA);
+  return Math.abs(b.top - a.lastTop) <= em && gapNarrow >= -0.5 * em && gapWide <= 0.5 * em;
 }
 
 /** The size most pieces with a known size have. */
@@ -184,9 +203,16 @@ function commonSize(runs: readonly Run[]): number | null {
   return best;
 }
 
-/** Class rules of the page's style sheets (".ft10{font-size:41px;…}"): a converter puts its fonts there. */
-function cssClasses(html: string): Map<string, Decls> {
-  const out = new Map<string, Decls>();
+/** A rule of the page's style sheets for one class (".ft10{font-size:41px;…}"), and where its sheet stands. */
+interface ClassRule {
+  at: number;
+  cls: string;
+  decls: Decls;
+}
+
+/** The class rules of the page's style sheets: a converter puts its fonts there. */
+function styleRules(html: string): ClassRule[] {
+  const out: ClassRule[] = [];
   // Each sheet's end found with indexOf, not a lazy pattern: a page of unclosed <style> elements costs its length once.
   const lower = html.toLowerCase();
   for (let at = lower.indexOf('<style'); at >= 0; ) {
@@ -199,12 +225,47 @@ function cssClasses(html: string): Map<string, Decls> {
       const decls = parseDecls(rule.slice(brace + 1));
       for (const sel of rule.slice(0, brace).split(',')) {
         const cls = /^\s*(?:<!--)?\s*[a-z0-9]*\.([\w-]+)\s*$/i.exec(sel)?.[1];
-        if (cls) out.set(cls, new Map([...(out.get(cls) ?? []), ...decls]));
+        if (cls) out.push({ at, cls, decls });
       }
     }
     at = lower.indexOf('<style', to);
   }
   return out;
+}
+
+/** Each class's declarations, its rules merged in order. */
+function cssClasses(rules: readonly ClassRule[]): Map<string, Decls> {
+  const out = new Map<string, Decls>();
+  for (const r of rules) out.set(r.cls, new Map([...(out.get(r.cls) ?? []), ...r.decls]));
+  return out;
+}
+
+/** pdftohtml's page frames ("page3-div") by where they start, with their page numbers. */
+function numberedPages(html: string): { at: number; page: string }[] {
+  return [...html.matchAll(/<div\b[^>]*\bid\s*=\s*["']page(\d+)-div["']/gi)].map((m) => ({ at: m.index ?? 0, page: m[1] ?? '' }));
+}
+
+/**
+ * pdftohtml's fonts by number. Its single page (-s) names a piece's font class "ft" + page number + font
+ * number, and writes a font's rule once, before the page where the font is first met: page 3's "ft35" is
+ * font 5, whose rule is ".ft15" before page 1. Read by its own class alone, a later page's piece has no size.
+ */
+function pdftohtmlFonts(rules: readonly ClassRule[], pages: readonly { at: number; page: string }[]): Map<string, Decls> {
+  const out = new Map<string, Decls>();
+  for (const r of rules) {
+    // A sheet belongs to the page frame that follows it.
+    const page = pages.find((p) => p.at > r.at)?.page;
+    const digits = /^ft(\d+)$/.exec(r.cls)?.[1];
+    if (page && digits?.startsWith(page) && digits.length > page.length) out.set(digits.slice(page.length), r.decls);
+  }
+  return out;
+}
+
+/** The rule of a class no sheet defines, when it is a pdftohtml font class of the page numbered `page`. */
+function fontOf(cls: string, page: string | null, fonts: Map<string, Decls>): Decls | undefined {
+  const digits = /^ft(\d+)$/.exec(cls)?.[1];
+  if (!page || !digits?.startsWith(page) || digits.length === page.length) return undefined;
+  return fonts.get(digits.slice(page.length));
 }
 
 function parseDecls(text: string): Decls {
@@ -216,11 +277,11 @@ function parseDecls(text: string): Decls {
   return out;
 }
 
-/** An element's placing: its classes' rules in order, then its own style. */
-function declsOf(attrs: string, classes: Map<string, Decls>): Decls {
+/** An element's placing: its classes' rules in order (a class no sheet defines as `undefinedClass` reads it), then its own style. */
+function declsOf(attrs: string, classes: Map<string, Decls>, undefinedClass: (cls: string) => Decls | undefined): Decls {
   const out: Decls = new Map();
   const cls = /\bclass\s*=\s*["']([^"']*)["']/i.exec(attrs)?.[1] ?? '';
-  for (const c of cls.split(/\s+/)) for (const [k, v] of classes.get(c) ?? []) out.set(k, v);
+  for (const c of cls.split(/\s+/)) for (const [k, v] of classes.get(c) ?? undefinedClass(c) ?? []) out.set(k, v);
   for (const [k, v] of parseDecls(/\bstyle\s*=\s*"([^"]*)"/i.exec(attrs)?.[1] ?? /\bstyle\s*=\s*'([^']*)'/i.exec(attrs)?.[1] ?? '')) out.set(k, v);
   return out;
 }
@@ -232,16 +293,42 @@ function px(v: string | undefined): number | null {
   return m[2]?.toLowerCase() === 'pt' ? n / 0.75 : n;
 }
 
-/** The run's text without tags and with the few entities a converter writes. */
+/**
+ * The run's text without tags and with the few entities a converter writes; radicals that stand for
+ * characters ("⼗⼆、", as a PDF's font may map its glyphs) read as those characters, so an item's number is seen.
+ */
 function plain(inner: string): string {
-  return inner.replace(/<[^>]*>/g, '').replace(/&(nbsp|#160);/g, ' ').replace(/&[a-z]+;|&#\d+;/gi, 'x');
+  return inner
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(nbsp|#160);/g, ' ')
+    .replace(/&[a-z]+;|&#\d+;/gi, 'x')
+    .replace(/[\u2e80-\u2fdf]/g, (c) => c.normalize('NFKC'));
 }
 
 /** Width in ems: a Han character or full-width mark is one em; Latin letters, figures and curly quotes half. */
 function ems(s: string): number {
   let n = 0;
-  for (const ch of s) n += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 1 : 0.5;
+  for (const ch of s) n += WIDE.test(ch) ? 1 : 0.5;
   return n;
+}
+
+const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+/** A full-width mark a typesetter may set at half an em (two side by side, one at a line's end). */
+const SQUEEZED = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]/;
+
+/**
+ * The least and most width of a text in ems, as its marks may be set: a full-width mark half or whole (a
+ * browser sets "）：" in one em and a half), curly quotes half in a Latin face or whole in a Han one, other
+ * Latin letters and marks from a quarter to most of an em; a Han character and a figure as `ems` has them.
+ */
+function emRange(s: string): [number, number] {
+  let [lo, hi] = [0, 0];
+  for (const ch of s) {
+    const [a, b] = /[\u2018\u2019\u201c\u201d]/.test(ch) ? [0.3, 1] : SQUEEZED.test(ch) ? [0.5, 1] : WIDE.test(ch) ? [1, 1] : /[\d\s]/.test(ch) ? [0.25, 0.6] : [0.25, 0.8];
+    lo += a;
+    hi += b;
+  }
+  return [lo, hi];
 }
 
 function count(s: string, from: number, to: number): number {
