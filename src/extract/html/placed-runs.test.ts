@@ -103,6 +103,19 @@ describe('a pdftohtml page: fonts, marks and lines as the converter writes them'
     expect(paragraphs(html).map((p) => p.text.replace(/\s+/g, ''))).toContain('自评表详见“第五部分附件”。');
   });
 
+  it('joins the lines of one element wrapped at the margin, and leaves a heading’s line apart from the item under it', () => {
+    const style = `${FONTS}.ft14{font-size:16px;line-height:23px;font-family:Times}`;
+    const texts = paragraphs(
+      pages(style, [
+        run(100, 85, 'ft14', '单位概况<br/>一、'),
+        run(542, 85, 'ft14', '十三、“三公”经费：指用财政拨款安排的因公出国（境）费、公务用车购置及运行维护费和<br/>公务接待费。'),
+        run(588, 85, 'ft10', '十四、机关运行经费：行政单位和参照公务员法管理的事业单位财政拨款基本支出中的公用'),
+        ...FILL.map((f) => f.replace('ft20', 'ft10')),
+      ]),
+    ).map((p) => p.text);
+    expect(texts.slice(0, 4)).toEqual(['单位概况', '一、', '十三、“三公”经费：指用财政拨款安排的因公出国（境）费、公务用车购置及运行维护费和公务接待费。', '十四、机关运行经费：行政单位和参照公务员法管理的事业单位财政拨款基本支出中的公用']);
+  });
+
   it('joins a paragraph’s lines set twice their size apart', () => {
     const html = pages(FONTS, [
       run(847, 180, 'ft13', '上海市某某局2024年度财政拨款收入支出总计一百万元。与'),

@@ -33,9 +33,10 @@ interface Run {
   /** Font size, when the page's style sheets give it (a converter may leave a class undefined). */
   size: number | null;
   text: string;
-  /** The text of its last line, and that line's top (null when its lines' spacing is not given): pdftohtml sets a paragraph's lines in one element, broken by <br>. */
-  last: string;
-  lastTop: number | null;
+  /** The element it is a line of: pdftohtml sets several lines of a paragraph in one element, broken by <br>. */
+  element: number;
+  /** Several lines whose spacing is not given: where each stands is not known, and nothing is joined to it. */
+  opaque: boolean;
 }
 
 /**
@@ -68,15 +69,37 @@ export function joinPlacedRuns(html: string): string {
     // Only an element that holds text and inline tags, no other block, is a run.
     if (!end || /<\/?(?:p|div)\b/i.test(window.slice(0, end.index))) continue;
     const close = open + end.index;
-    const inner = window.slice(0, end.index);
-    const lineBreaks = inner.split(/<br\b[^>]*>/i);
-    const spacing = px(decls.get('line-height'));
-    const lastTop = lineBreaks.length === 1 ? top : spacing == null ? null : top + (lineBreaks.length - 1) * spacing;
     const size = px(decls.get('font-size'));
-    runs.push({ start, end: close + end[0].length, open, close, left, top, size, text: plain(inner), last: plain(lineBreaks[lineBreaks.length - 1] ?? ''), lastTop });
+    const spacing = px(decls.get('line-height'));
+    const inner = window.slice(0, end.index);
+    const breaks = [...inner.matchAll(/<br\b[^>]*>/gi)];
+    if (breaks.length && spacing == null) {
+      runs.push({ start, end: close + end[0].length, open, close, left, top, size, text: plain(inner), element: start, opaque: true });
+      continue;
+    }
+    // Each line of the element a run of its own, set `spacing` below the one before, its ends at the <br>s.
+    let from = 0;
+    for (const [k, br] of [...breaks, null].entries()) {
+      const to = br ? (br.index ?? 0) : inner.length;
+      const first = k === 0;
+      const last = br == null;
+      runs.push({
+        start: first ? start : open + from,
+        end: last ? close + end[0].length : open + to,
+        open: open + from,
+        close: open + to,
+        left,
+        top: top + k * (spacing ?? 0),
+        size,
+        text: plain(inner.slice(from, to)),
+        element: start,
+        opaque: false,
+      });
+      if (br) from = to + br[0].length;
+    }
   }
   const body = commonSize(runs);
-  const adjacent = (a: Run, b: Run) => /^\s*$/.test(html.slice(a.end, b.start)) && pageOf(pageStarts, a.start) === pageOf(pageStarts, b.start);
+  const adjacent = (a: Run, b: Run) => a.element === b.element || (/^\s*$/.test(html.slice(a.end, b.start)) && pageOf(pageStarts, a.start) === pageOf(pageStarts, b.start));
   const cuts: [number, number][] = [];
   const lines: Line[] = [];
   for (const [k, r] of runs.entries()) {
@@ -131,7 +154,7 @@ function textOf(l: Line): string {
 /** Where a line's text ends on the page (estimated from its last piece). */
 function rightOf(l: Line, body: number | null): number {
   const last = l.runs[l.runs.length - 1] as Run;
-  return last.left + ems(last.last) * (last.size ?? body ?? 16);
+  return last.left + ems(last.text) * (last.size ?? body ?? 16);
 }
 
 /**
@@ -148,9 +171,8 @@ function wrapsInto(a: Line, b: Line, margin: number, body: number | null): boole
   // letters, or a character with the brackets and marks no line may start or end with: "（项）。", "元，").
   const word = /^\s*(?:[\w.,%+-]+|[（(「『“‘〔【]*.[）)」』”’〕】，。、；：？！,.;:?!]*)/u.exec(textOf(b))?.[0] ?? '';
   if (ems(textOf(a)) < MIN_WRAPPED_EMS || rightOf(a, body) + ems(word.trim()) * em < margin - 0.5 * em) return false;
-  // A line whose last piece holds several lines goes on from that piece's last line.
-  const end = a.runs[a.runs.length - 1] as Run;
-  const down = mainB.top - (end.last !== end.text ? (end.lastTop ?? Number.NaN) : mainA.top);
+  if (a.runs.some((r) => r.opaque) || b.runs.some((r) => r.opaque)) return false;
+  const down = mainB.top - mainA.top;
   // The next line down: within three ems (official papers set their lines up to twice their size apart).
   if (!(down > 0.9 * em && down <= 3 * em) || startB.left > startA.left + 0.5 * em) return false;
   // A line that closes its sentence at the margin, followed by a line without a mark of a sentence, is a
@@ -169,29 +191,29 @@ function longest(l: Line): Run {
 }
 
 /**
- * Does `b` carry on the line `a` ends: it starts where `a`'s last line ends (its width estimated from its
- * characters: a converter gives none), give or take half an em, and stands within an em of that line's height (a
+ * Does `b` carry on the line `a` ends: it starts where `a`'s text ends (its width estimated from its
+ * characters: a converter gives none), give or take half an em, and stands within an em of `a`'s height (a
  * piece in another font is set higher or lower by its own ascent). Cells of a table row stand apart by more;
  * a cell's next line is below it. A converter may leave a piece's font class undefined: its em is then what
  * its width up to `b` implies, when that is a type size of the page (`body`: the size most pieces have).
  */
 function continues(a: Run, b: Run, body: number | null): boolean {
-  if (!a.last.trim() || !b.text.trim() || a.lastTop == null) return false;
+  if (!a.text.trim() || !b.text.trim() || a.opaque || b.opaque || a.element === b.element) return false;
   // Two figures side by side are two cells, however close: joined they would be another number ("11.36" "0.00").
-  if (/[\d.%％]\s*$/.test(a.last) && /^\s*[-\d.]/.test(b.text)) return false;
+  if (/[\d.%％]\s*$/.test(a.text) && /^\s*[-\d.]/.test(b.text)) return false;
   let sizeA = a.size;
   if (sizeA == null) {
-    const implied = (b.left - a.left) / ems(a.last);
+    const implied = (b.left - a.left) / ems(a.text);
     const [lo, hi] = body != null ? [0.75 * body, 1.4 * body] : [10, 32];
     if (!(implied >= lo && implied <= hi)) return false;
     sizeA = implied;
   }
   const em = Math.max(sizeA, b.size ?? sizeA);
-  const [narrow, wide] = emRange(a.last);
+  const [narrow, wide] = emRange(a.text);
   // Some width the marks may take puts `b` within half an em of `a`'s end.
   const gapNarrow = b.left - (a.left + narrow * sizeA);
   const gapWide = b.left - (a.left + wide * sizeA);
-  return Math.abs(b.top - a.lastTop) <= em && gapNarrow >= -0.5 * em && gapWide <= 0.5 * em;
+  return Math.abs(b.top - a.top) <= em && gapNarrow >= -0.5 * em && gapWide <= 0.5 * em;
 }
 
 /** The size most pieces with a known size have. */
