@@ -116,6 +116,31 @@ describe('a pdftohtml page: fonts, marks and lines as the converter writes them'
     expect(texts.slice(0, 4)).toEqual(['单位概况', '一、', '十三、“三公”经费：指用财政拨款安排的因公出国（境）费、公务用车购置及运行维护费和公务接待费。', '十四、机关运行经费：行政单位和参照公务员法管理的事业单位财政拨款基本支出中的公用']);
   });
 
+  it('finds the margin where lines are wrapped though lines full of spaces and brackets look longer than they are', () => {
+    // A converter writes the gaps around figures as spaces and a typesetter sets the marks of "（2）…（类）…"
+    // narrower than an em: counted whole, the line with most of them would put the margin beyond every line wrapped at it.
+    const style = `${FONTS}.ft14{font-size:16px;line-height:23px;font-family:Times}`;
+    const html = pages(style, [
+      run(
+        100,
+        108,
+        'ft14',
+        [
+          '2019&#160;年度财政拨款收、支总计&#160;2,280.29&#160;万元，与&#160;2018&#160;年度相比，财政拨款收、支总计各减少&#160;219.11&#160;万',
+          '元，下降&#160;8.77%。',
+          '（2）社会保障和就业支出（类）行政事业单位离退休（款）机关事业单位基本养老保险缴费支出',
+          '（项）。支出决算为71.09万元，完成预算的100%。',
+          '（3）社会保障和就业支出（类）行政事业单位离退休（款）机关事业单位职业年金缴费支出（项）。',
+          '支出决算为22.71万元，完成预算的100%。',
+        ].join('<br/>'),
+      ),
+    ]);
+    expect(paragraphs(html).map((p) => p.text).slice(1)).toEqual([
+      '（2）社会保障和就业支出（类）行政事业单位离退休（款）机关事业单位基本养老保险缴费支出（项）。支出决算为71.09万元，完成预算的100%。',
+      '（3）社会保障和就业支出（类）行政事业单位离退休（款）机关事业单位职业年金缴费支出（项）。支出决算为22.71万元，完成预算的100%。',
+    ]);
+  });
+
   it('joins a paragraph’s lines set twice their size apart', () => {
     const html = pages(FONTS, [
       run(847, 180, 'ft13', '上海市某某局2024年度财政拨款收入支出总计一百万元。与'),

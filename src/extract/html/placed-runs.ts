@@ -111,7 +111,9 @@ export function joinPlacedRuns(html: string): string {
     } else lines.push({ runs: [r], page: pageOf(pageStarts, r.start) });
   }
   const right = new Map<number, number>();
-  for (const l of lines) if (ems(textOf(l)) >= MIN_WRAPPED_EMS) right.set(l.page, Math.max(right.get(l.page) ?? 0, rightOf(l, body)));
+  // The margin: the furthest a long line surely reaches (its marks set narrow), so a line whose marks make it look
+  // longer than it is does not put the margin beyond the lines wrapped there.
+  for (const l of lines) if (ems(textOf(l)) >= MIN_WRAPPED_EMS) right.set(l.page, Math.max(right.get(l.page) ?? 0, rightOf(l, body, 0)));
   for (let k = 1; k < lines.length; k++) {
     const a = lines[k - 1] as Line;
     const b = lines[k] as Line;
@@ -151,10 +153,10 @@ function textOf(l: Line): string {
   return l.runs.map((r) => r.text).join('');
 }
 
-/** Where a line's text ends on the page (estimated from its last piece). */
-function rightOf(l: Line, body: number | null): number {
+/** Where a line's text ends on the page (estimated from its last piece), its marks set narrow (`which` 0) or wide (1). */
+function rightOf(l: Line, body: number | null, which: 0 | 1): number {
   const last = l.runs[l.runs.length - 1] as Run;
-  return last.left + ems(last.text) * (last.size ?? body ?? 16);
+  return last.left + emRange(last.text)[which] * (last.size ?? body ?? 16);
 }
 
 /**
@@ -170,7 +172,7 @@ function wrapsInto(a: Line, b: Line, margin: number, body: number | null): boole
   // Wrapped: the next line's first word would not have fitted after this line's end (a word: figures and
   // letters, or a character with the brackets and marks no line may start or end with: "（项）。", "元，").
   const word = /^\s*(?:[\w.,%+-]+|[（(「『“‘〔【]*.[）)」』”’〕】，。、；：？！,.;:?!]*)/u.exec(textOf(b))?.[0] ?? '';
-  if (ems(textOf(a)) < MIN_WRAPPED_EMS || rightOf(a, body) + ems(word.trim()) * em < margin - 0.5 * em) return false;
+  if (ems(textOf(a)) < MIN_WRAPPED_EMS || rightOf(a, body, 1) + emRange(word.trim())[1] * em < margin - 0.5 * em) return false;
   if (a.runs.some((r) => r.opaque) || b.runs.some((r) => r.opaque)) return false;
   const down = mainB.top - mainA.top;
   // The next line down: within three ems (official papers set their lines up to twice their size apart).
@@ -341,12 +343,12 @@ const SQUEEZED = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\u
 /**
  * The least and most width of a text in ems, as its marks may be set: a full-width mark half or whole (a
  * browser sets "）：" in one em and a half), curly quotes half in a Latin face or whole in a Han one, other
- * Latin letters and marks from a quarter to most of an em; a Han character and a figure as `ems` has them.
+ * figures about half, Latin letters and marks from a quarter to most of an em; a Han character one.
  */
 function emRange(s: string): [number, number] {
   let [lo, hi] = [0, 0];
   for (const ch of s) {
-    const [a, b] = /[\u2018\u2019\u201c\u201d]/.test(ch) ? [0.3, 1] : SQUEEZED.test(ch) ? [0.5, 1] : WIDE.test(ch) ? [1, 1] : /[\d\s]/.test(ch) ? [0.25, 0.6] : [0.25, 0.8];
+    const [a, b] = /[\u2018\u2019\u201c\u201d]/.test(ch) ? [0.3, 1] : SQUEEZED.test(ch) ? [0.5, 1] : WIDE.test(ch) ? [1, 1] : /\d/.test(ch) ? [0.45, 0.6] : /\s/.test(ch) ? [0.25, 0.5] : [0.25, 0.8];
     lo += a;
     hi += b;
   }
