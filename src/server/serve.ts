@@ -40,6 +40,9 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** How long an idle keep-alive connection stays open (see `startServer`). */
+const KEEP_ALIVE_MS = 65_000;
+
 const WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
 /** Opens the store, the queue and the HTTP server; seeds a first start. */
@@ -61,6 +64,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const s = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: options.host ?? '127.0.0.1' }, () => ok(s));
     s.once('error', fail);
   });
+  // Idle keep-alive sockets are closed after 65 s, not Node's 5 s: a client or proxy that reuses a socket
+  // just as the server closes it gets a reset (the e2e test's API call ~5 s after its last one failed
+  // with ECONNRESET on a busy machine); proxies keep theirs ~60 s (nginx), so the server must outlast them.
+  const http = server as { keepAliveTimeout?: number; headersTimeout?: number };
+  http.keepAliveTimeout = KEEP_ALIVE_MS;
+  http.headersTimeout = KEEP_ALIVE_MS + 1000;
   const port = (server.address() as AddressInfo).port;
   // Seeding a first start happens while the server already answers: the dashboard fills as the
   // queue checks the documents.
