@@ -29,9 +29,8 @@ describe('the stage trace of a check', () => {
     };
     const order = ['process start', 'check command', `read ${PDF}`, 'pdf: text layer', 'pdf: PDFium ready', 'pdf: layout', 'pdf: laid out', 'layout in hand', 'interpreted', 'rules run', 'report written'];
     const times = order.map(at);
+    // One time line: the worker's marks fall between the CLI thread's, in order, not on a clock of their own.
     expect(times).toEqual([...times].sort((a, b) => a - b));
-    // One time line: the worker's marks fall within the process's, not on a clock of their own.
-    expect(at('report written') - at('process start')).toBeLessThan(120_000);
   });
 
   it('leaves the report and every other line of standard error as they are', () => {
