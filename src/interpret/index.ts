@@ -1,3 +1,4 @@
+import { splitStackedTables } from './tables/stacked.js';
 import { namedAttachments } from './attachments.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { type Disclosure, DisclosureSchema } from '../model/disclosure.js';
@@ -27,7 +28,7 @@ const PROSE_SECTION = /^(overview|explain|glossary|performance|annex)/;
 export function interpret(layout: LayoutDocument, catalog: Catalog, options: { validate?: boolean } = {}): Disclosure {
   // Revision balloons printed into the text are no text of the document (a deleted "××部门" is not left in it).
   const revised = dropAllMarks(layout.blocks);
-  const blocks = splitRunInHeadings(stitchParagraphs(halfWidthBlocks(revised.blocks)));
+  const blocks = splitStackedTables(splitRunInHeadings(stitchParagraphs(halfWidthBlocks(revised.blocks))));
   const revisionCount = (layout.revisions ?? 0) + revised.count;
   const { sections, keyAt } = findSections(blocks);
   // Pages, pictures or attachments not read: a short text may be short for that alone.
