@@ -189,7 +189,7 @@ export function headerMerges(head: readonly string[][]): MergeSpec[] {
 }
 
 /** The workbook of one variant for a layout's printed tables; null when it prints none. */
-export function workbookOf(layout: LayoutDocument, v: XlsxVariant): Uint8Array | null {
+export function workbookOf(layout: LayoutDocument, v: XlsxVariant, options: { printed?: boolean } = {}): Uint8Array | null {
   const tables = printedTables(layout);
   if (!tables.length) return null;
   const parts = tables.map(({ table, block, after }) => ({ table, ...tableRows(table, block, after, v) }));
@@ -209,7 +209,7 @@ export function workbookOf(layout: LayoutDocument, v: XlsxVariant): Uint8Array |
     }
     sheets = [{ name: '决算公开表', rows, merges, widths: widths(rows) }];
   }
-  return writeXlsx(sheets, { inlineStrings: v.inlineStrings });
+  return writeXlsx(sheets, { inlineStrings: v.inlineStrings, ...(options.printed ? { printed: true } : {}) });
 }
 
 /** LibreOffice's conversion of a workbook (to 'xls', or 'xlsx' for its own OOXML); null without soffice. */

@@ -31,12 +31,20 @@ export interface WorkbookOptions {
   /** Strings inline in the cells (t="inlineStr") instead of the shared-string table. */
   inlineStrings?: boolean;
   date1904?: boolean;
+  /**
+   * Laid out to be printed as the final-accounts software's export is: every cell ruled with a thin
+   * border, each sheet on landscape A4 scaled to the page's width (for test/tools/calc-print.ts).
+   */
+  printed?: boolean;
 }
 
 /** Built-in format ids a writer may use without declaring the format. */
 const BUILTIN: Record<string, number> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '@': 49 };
 
 const enc = new TextEncoder();
+
+/** A thin black border on every side: the default style's border in a workbook laid out to be printed. */
+const RULED = ['left', 'right', 'top', 'bottom'].map((k) => `<${k} style="thin"><color indexed="64"/></${k}>`).join('').replace(/^/, '<border>').concat('<diagonal/></border>');
 
 
 /** Writes the workbook as .xlsx bytes. */
@@ -76,13 +84,17 @@ export function writeXlsx(sheets: readonly SheetSpec[], options: WorkbookOptions
     const merges = sh.merges.length
       ? `<mergeCells count="${sh.merges.length}">${sh.merges.map((m) => `<mergeCell ref="${colName(m.c0)}${m.r0 + 1}:${colName(m.c1)}${m.r1 + 1}"/>`).join('')}</mergeCells>`
       : '';
-    return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">${cols}<sheetData>${rows}</sheetData>${merges}</worksheet>`;
+    const fit = options.printed ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '';
+    const page = options.printed
+      ? '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>'
+      : '';
+    return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">${fit}${cols}<sheetData>${rows}</sheetData>${merges}${page}</worksheet>`;
   });
 
   const custom = formats.filter((f) => BUILTIN[f] == null);
   const idOf = (f: string) => BUILTIN[f] ?? 164 + custom.indexOf(f);
   const styles = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${custom.length ? `<numFmts count="${custom.length}">${custom.map((f) => `<numFmt numFmtId="${idOf(f)}" formatCode="${esc(f)}"/>`).join('')}</numFmts>` : ''}<fonts count="1"><font><sz val="11"/><name val="宋体"/><family val="2"/><charset val="134"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="${formats.length + 1}"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>${formats.map((f) => `<xf numFmtId="${idOf(f)}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`).join('')}</cellXfs><cellStyles count="1"><cellStyle name="常规" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${custom.length ? `<numFmts count="${custom.length}">${custom.map((f) => `<numFmt numFmtId="${idOf(f)}" formatCode="${esc(f)}"/>`).join('')}</numFmts>` : ''}<fonts count="1"><font><sz val="11"/><name val="宋体"/><family val="2"/><charset val="134"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1">${options.printed ? RULED : '<border><left/><right/><top/><bottom/><diagonal/></border>'}</borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="${formats.length + 1}"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>${formats.map((f) => `<xf numFmtId="${idOf(f)}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`).join('')}</cellXfs><cellStyles count="1"><cellStyle name="常规" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 
   const files: Record<string, Uint8Array> = {};
   const put = (name: string, text: string) => {

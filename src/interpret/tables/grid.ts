@@ -149,6 +149,9 @@ export function isTitleRow(row: readonly GridPos[]): boolean {
   if (texts.length === 0) return true;
   const joined = texts.join('');
   if (texts.length <= 2 && /(决算(报)?表|公开0?\d表|表$|单位[：:]|金额单位)/.test(joined) && !/^(项目|科目)/.test(texts[0] ?? '')) return true;
+  // The reporting unit's line, its name cut over the cells a spreadsheet's print drew under it
+  // ("编制单位：荣成市医" | "疗保障局（本级）" | "单位：万元"): no header row starts so.
+  if (texts.length <= 4 && /^(编制|填报)单位(名称)?[：:]/.test(texts[0] ?? '') && !texts.some(isNumberText)) return true;
   return false;
 }
 

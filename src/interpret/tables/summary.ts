@@ -104,6 +104,38 @@ const EXPENSE_KEYS: [RegExp, string][] = [
   [/^(支出)?总计$/, ROW_KEYS.expGrand],
 ];
 
+/** The rows' full labels, for labels printed cut short (see `cutLabelKey`). */
+const INCOME_LABELS: [string, string][] = [
+  ['一般公共预算财政拨款收入', ROW_KEYS.incGeneral],
+  ['政府性基金预算财政拨款收入', ROW_KEYS.incFund],
+  ['国有资本经营预算财政拨款收入', ROW_KEYS.incCapital],
+  ['上级补助收入', ROW_KEYS.incSuperior],
+  ['附属单位上缴收入', ROW_KEYS.incAffiliated],
+  ['使用非财政拨款结余', ROW_KEYS.incUseNonFiscalBalance],
+  ['年初结转和结余', ROW_KEYS.incOpening],
+  ['年初财政拨款结转和结余', ROW_KEYS.incOpening],
+  ['本年收入合计', ROW_KEYS.incTotal],
+];
+const EXPENSE_LABELS: [string, string][] = [
+  ['本年支出合计', ROW_KEYS.expTotal],
+  ['年末结转和结余', ROW_KEYS.expClosing],
+  ['年末财政拨款结转和结余', ROW_KEYS.expClosing],
+  ...Object.entries(CLASS_FALLBACK).map(([name, code]): [string, string] => [name, expClassKey(code)]),
+];
+
+/**
+ * The row a label cut short names: a spreadsheet printed with a narrow 项目 column shows only the head
+ * of a long label ("一、一般公共预算财" for 一般公共预算财政拨款收入, "十四、资源勘探工业" for
+ * 资源勘探工业信息等支出). Taken where the head, four characters or more, begins one row's label and no
+ * other's; else null (the row stays unnamed, and what needs it is not checked).
+ */
+function cutLabelKey(bare: string, side: 'income' | 'expense', catalog: Catalog): string | null {
+  if (bare.length < 4) return null;
+  const labels = side === 'income' ? INCOME_LABELS : [...EXPENSE_LABELS, ...catalog.functionClasses().map((c): [string, string] => [c.name, expClassKey(c.code)])];
+  const keys = new Set(labels.filter(([label]) => label.length > bare.length && label.startsWith(bare)).map(([, key]) => key));
+  return keys.size === 1 ? ([...keys][0] as string) : null;
+}
+
 export function parseSummary(input: ParseInput): ParseOutput {
   const { grid, header, catalog } = input;
   const id = input.id as '01' | '04';
@@ -141,13 +173,17 @@ function readSideRow(row: readonly GridPos[], s: Side, catalog: Catalog, state: 
   const bare = norm(stripNumbering(name));
   let key: string | null = null;
   if (s.side === 'income') {
-    const found = INCOME_KEYS.find(([re]) => re.test(bare))?.[1] ?? null;
+    const found = INCOME_KEYS.find(([re]) => re.test(bare))?.[1] ?? cutLabelKey(bare, 'income', catalog);
     key = found;
     if (key === ROW_KEYS.incOpening) state.inOpening = true;
     else if (key && state.inOpening && OPENING_SUB[key]) key = OPENING_SUB[key] as string;
     else if (key && key !== ROW_KEYS.incGrand) state.inOpening = false;
   } else {
     key = EXPENSE_KEYS.find(([re]) => re.test(bare))?.[1] ?? null;
+    if (!key && !state.inClosing) {
+      const cut = cutLabelKey(bare, 'expense', catalog);
+      if (cut === ROW_KEYS.expTotal || cut === ROW_KEYS.expClosing) key = cut;
+    }
     if (key === ROW_KEYS.expClosing) state.inClosing = true;
     else if (!key && state.inClosing) {
       const sub = /一般公共预算/.test(bare) ? 'general' : /政府性基金/.test(bare) ? 'fund' : /国有资本/.test(bare) ? 'capital' : null;
@@ -158,6 +194,7 @@ function readSideRow(row: readonly GridPos[], s: Side, catalog: Catalog, state: 
       if (code) key = expClassKey(code);
     }
   }
+  if (!key && s.side === 'expense' && !state.inClosing) key = cutLabelKey(bare, 'expense', catalog);
   if (!key) key = `${s.side === 'income' ? 'inc' : 'exp'}.name:${bare}`;
   const loc = (labelPos?.text.trim() ? labelPos : row.find((p) => p.text.trim()))?.cell.location;
   if (!loc) return null;

@@ -1,6 +1,7 @@
 import type { Catalog, CatalogItem } from '../../catalog/catalog.js';
 import { normalizeItemName } from '../../catalog/catalog.js';
 import type { PublicTable, TableRow } from '../../model/disclosure.js';
+import type { Location } from '../../model/location.js';
 import type { TableId } from '../../model/tables.js';
 import { type Rule, defineRule, notApplicable } from '../rule.js';
 import { T02, T03, T05, docOf, swap } from '../table/fragments.js';
@@ -122,13 +123,20 @@ function wrapPieced(printed: string, standard: string, others: readonly string[]
   return null;
 }
 
+/** Whether a printed name is the head of the standard name, at least four characters of it and not the whole. */
+function isHeadOf(printed: string, standard: string): boolean {
+  const n = normalizeItemName(printed);
+  const own = normalizeItemName(standard);
+  return n.length >= 4 && n.length < own.length && own.startsWith(n);
+}
+
 export const codeName = defineRule({
   id: 'classification.code-name',
   title: '表中科目名称应与编码对应的规范名称一致',
   category: 'classification',
   severity: 'error',
   authority: AUTH,
-  description: '表中每个科目编码后印出的名称应是该编码在《政府收支分类科目》中的规范名称；类名称省略末尾“支出”仅作提示。公开01、04表支出方的类名称也应能对应到功能分类的类。',
+  description: '表中每个科目编码后印出的名称应是该编码在《政府收支分类科目》中的规范名称；类名称省略末尾“支出”仅作提示；只印出规范名称前半的（单元格太窄被截断）为警告，同一截断在几张表中只报一次。公开01、04表支出方的类名称也应能对应到功能分类的类。',
   cases: [
     { name: '荣成市公开05表', text: docOf(T05), expect: 'pass' },
     { name: '2101501 印为“行政运营”', text: docOf(swap(T05, '2101501\t行政运行', '2101501\t行政运营')), expect: 'fail', mentions: '行政运营' },
@@ -154,10 +162,19 @@ export const codeName = defineRule({
       severity: 'info',
       mentions: '前半',
     },
+    {
+      name: '名称只印出前半（单元格太窄被截断）：20805 印为“行政事业单位养老支”，警告',
+      text: docOf(swap(T05, '20805\t行政事业单位养老支出', '20805\t行政事业单位养老支')),
+      expect: 'fail',
+      severity: 'warning',
+      mentions: '截断',
+    },
     { name: '2101501 印为“行政运营”：不是折行能解释的，仍是错误', text: docOf(swap(T05, '2101501\t行政运行', '2101501\t行政运营')), expect: 'fail', severity: 'error', mentions: '行政运营' },
   ],
   check(ctx) {
     let checked = 0;
+    // Names cut short, by code and printed name: one cut, printed alike in several tables, is one finding.
+    const cuts = new Map<string, { code: string; printed: string; standard: string; places: { id: TableId; location: Location }[] }>();
     for (const t of ctx.doc.tables) {
       const economic = t.id === '06';
       if (!economic && !FUNCTION_TABLES.includes(t.id)) continue;
@@ -170,6 +187,15 @@ export const codeName = defineRule({
         // In a year the catalog was not checked against, the name may have changed: not provable.
         const note = ctx.catalog.uncoveredNote;
         const wrapped = wrapPieced(r.name, item.name, codedRows(t).map((x) => lookup(ctx.catalog, economic, x.code as string)?.name ?? ''), codedRows(t).map((x) => x.name ?? ''));
+        // The head of its own name and nothing else: a spreadsheet prints a name cut at its cell's
+        // edge when the cell is too narrow. Printed so, but a matter of the layout, not of the name.
+        if (!loose && !wrapped && !note && isHeadOf(r.name, item.name)) {
+          const key = `${r.code}|${r.name}`;
+          const seen = cuts.get(key);
+          if (seen) seen.places.push({ id: t.id, location: r.location });
+          else cuts.set(key, { code: r.code as string, printed: r.name, standard: item.name, places: [{ id: t.id, location: r.location }] });
+          continue;
+        }
         ctx.report({
           severity: loose || note || wrapped ? 'info' : 'error',
           message: loose
@@ -184,6 +210,17 @@ export const codeName = defineRule({
           locations: [r.location],
         });
       }
+    }
+    // The head of its own name and nothing else: a spreadsheet prints a name cut at its cell's edge
+    // when the cell is too narrow. Printed so, but a matter of the layout, not of the name.
+    for (const c of cuts.values()) {
+      ctx.report({
+        severity: 'warning',
+        message: `${c.places.map((p) => tableName(p.id)).join('、')} ${c.code} 的名称只印出了规范名称“${c.standard}”的前半“${c.printed}”：像是单元格太窄而被截断，请调整列宽或换行后重新印出`,
+        expected: c.standard,
+        actual: c.printed,
+        locations: c.places.map((p) => p.location),
+      });
     }
     for (const t of ctx.doc.tables.filter((x) => x.id === '01' || x.id === '04')) {
       for (const r of t.rows.filter((x) => x.side === 'expense' && x.key.startsWith('exp.name:'))) {
