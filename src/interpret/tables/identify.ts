@@ -55,6 +55,18 @@ function listedVariant(text: string): TableId | null {
 }
 
 /** "公开01表", "公开表01", "公开 1 表", "部门公开表09" → the id. */
+/**
+ * Which table a text opens with the full title of (its longest title or alias, as `tableIdByTitle`
+ * takes it, at the very start; a 公开XX表 code before it allowed): null for a text that only names a
+ * table further on ("…详见一般公共预算财政拨款支出决算表").
+ */
+export function tableIdAtStart(text: string): TableId | null {
+  const t = titleNorm(text).replace(/^公开0?\d表/, '');
+  let best: { id: TableId; len: number } | null = null;
+  for (const { id, title } of TITLES) if (t.startsWith(title) && (!best || title.length > best.len)) best = { id, len: title.length };
+  return best?.id ?? null;
+}
+
 export function tableIdByCode(text: string): TableId | null {
   const t = norm(text);
   const m = /公开0?([1-9])表|公开表0?([1-9])(?!\d)/.exec(t);

@@ -17,6 +17,7 @@ import {
   readUnitLine,
   tableIdByCode,
   tableIdBySignature,
+  tableIdAtStart,
   tableIdByTitle,
 } from './identify.js';
 import { type Placed, placeSpaced, unknownClosure } from './spaced.js';
@@ -205,12 +206,38 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
     unreadable.push(lost);
     seen.add(lost.id);
   }
+  for (const lost of titledInCells(blocks, seen)) {
+    ctx.unread(`${lost.reason}（${placeLabel(lost.location)}）`);
+    unreadable.push(lost);
+    seen.add(lost.id);
+  }
   // Whether any of the nine is printed below a block: a line naming the tables as an attachment is
   // then their heading, not a note that they are published elsewhere.
   const lastPrinted = Math.max(-1, ...found.map((f) => (f.pieces[0] as Piece).index));
   const printedAfter = (i: number) => lastPrinted > i || unreadable.some((u) => comparePlaces(u.location, (blocks[i] as Block).location) > 0);
   const referenced = findReferenced(blocks, new Set([...tables.map((t) => t.id), ...unreadable.map((u) => u.id)]), ctx.keyAt, ctx.attachments, printedAfter);
   return { tables, referenced, unreadable };
+}
+
+/**
+ * Tables whose title opens a cell of a table block that was read as no table: a spreadsheet's print
+ * whose small tables ran together into one grid ("政府性基金预算财政拨款收入支出决算表编制单位：…" in
+ * one cell, its header and zero row beside it). Printed, only not read: never "missing".
+ */
+function titledInCells(blocks: readonly Block[], seen: ReadonlySet<TableId>): UnreadTable[] {
+  const out: UnreadTable[] = [];
+  const taken = new Set(seen);
+  for (const b of blocks) {
+    if (b.kind !== 'table') continue;
+    for (const c of b.rows.flat()) {
+      const id = tableIdAtStart(c.text);
+      // The table's own frame run in after its title (not a contents list's entry set as a table).
+      if (!id || taken.has(id) || !/编制单位|单位[：:]|项目|栏次|科目/.test(c.text)) continue;
+      taken.add(id);
+      out.push({ id, reason: `公开${id}表的表题印在表格单元格之中，表格未能读取`, location: c.location });
+    }
+  }
+  return out;
 }
 
 /**

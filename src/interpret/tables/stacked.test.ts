@@ -64,3 +64,24 @@ describe('public tables stacked in one grid', () => {
     expect(doc.tables.map((t) => t.id)).toEqual(['02']);
   });
 });
+
+describe('a table whose title opens a cell of a grid read as no table', () => {
+  async function withSoup(text: string): Promise<Disclosure> {
+    const layout = await stackedLayout();
+    const cell = (t: string, col: number): TableCell => ({ text: t, colSpan: 1, rowSpan: 1, location: loc(F, t, { page: 3, line: 1, cell: { table: 2, row: 1, col } }) });
+    layout.blocks.push({ kind: 'table', shape: 'grid', rows: [[cell(text, 0), cell('本年支出合计', 1), cell('1 基本支出', 2)], [cell('合计 0.00', 0), cell('0.00', 1), cell('0.00', 2)]], location: loc(F, text, { page: 3, line: 1 }) });
+    return interpret(layout, defaultCatalog(), { validate: true });
+  }
+
+  it('is printed and unread, never missing', async () => {
+    const doc = await withSoup('国有资本经营预算财政拨款支出决算表编制单位：荣成市医疗保障局（本级）项目科目代码');
+    expect(doc.coverage.tablesUnread.map((u) => u.id)).toContain('08');
+    const report = checkDisclosure(doc);
+    expect(report.findings.filter((f) => f.rule === 'completeness.table-08' && f.severity === 'error')).toEqual([]);
+  });
+
+  it('but a cell that only names a table further on proves nothing', async () => {
+    const doc = await withSoup('注：详见国有资本经营预算财政拨款支出决算表');
+    expect(doc.coverage.tablesUnread.map((u) => u.id)).not.toContain('08');
+  });
+});
