@@ -187,8 +187,9 @@ describe('a copied table whose rows cannot all be told apart', () => {
   const doc = (text: string) => extractBytes('t.txt', new TextEncoder().encode(text));
 
   it('leaves a summary unread where one of its own rows is read twice with other figures', async () => {
-    // 年初's label lost: its sub-row "一般公共预算财政拨款" reads as the year's income a second time.
-    const d = await doc(T04([...PDFIUM_04.slice(0, 7), '年初财政拨款结 3 0.00 年末财政拨款结转和结余 35 0.00 0.00 0.00 0.00', ...PDFIUM_04.slice(8)]));
+    // 年初's label lost (too little of it left to tell it, "年初财"): its sub-row "一般公共预算财政拨款"
+    // reads as the year's income a second time.
+    const d = await doc(T04([...PDFIUM_04.slice(0, 7), '年初财 3 0.00 年末财政拨款结转和结余 35 0.00 0.00 0.00 0.00', ...PDFIUM_04.slice(8)]));
     expect(d.tables.find((t) => t.id === '04')).toBeUndefined();
     expect(d.coverage.tablesUnread.find((u) => u.id === '04')?.reason).toMatch(/读到两行/);
   });
