@@ -141,6 +141,36 @@ describe('a pdftohtml page: fonts, marks and lines as the converter writes them'
     ]);
   });
 
+  it('joins a heading’s pieces set wider than the size the converter gives them (UKai at 24 px given as 22)', () => {
+    const style = `${FONTS}.ft16{font-size:22px;font-family:Times}`;
+    const html = pages(style, [run(253, 85, 'ft16', '九、财政拨款“三公”经'), run(253, 345, 'ft16', '费支出决'), run(252, 440, 'ft10', '算情况说明'), ...FILL.map((f) => f.replace('ft20', 'ft10'))]);
+    expect(paragraphs(html)[0]?.text).toBe('九、财政拨款“三公”经费支出决算情况说明');
+  });
+
+  it('does not run a heading set larger than the text into the text below it, though it reaches the margin', () => {
+    const style = `${FONTS}.ft14{font-size:28px;font-family:Times}.ft15{font-size:19px;font-family:Times}`;
+    const texts = paragraphs(
+      pages(style, [
+        run(1029, 103, 'ft14', '六、一般公共预算财政拨款基本支出决算情况说明'),
+        run(1083, 103, 'ft15', '2024年度一般公共预算财政拨款基本支出决算157.38万元，包括人员经费和公用经'),
+        ...Array.from({ length: 4 }, (_, k) => run(100 + 30 * k, 103, 'ft15', '这是一行用来确定页面右边界的正文文字内容这是一行用来确定页')),
+      ]),
+    ).map((p) => p.text);
+    expect(texts.slice(0, 2)).toEqual(['六、一般公共预算财政拨款基本支出决算情况说明', '2024年度一般公共预算财政拨款基本支出决算157.38万元，包括人员经费和公用经']);
+  });
+
+  it('keeps a table’s numbered title apart from the note that closes its sentence at the margin above it ("附表2：收入决算表")', () => {
+    const texts = paragraphs(
+      pages(FONTS, [
+        run(328, 85, 'ft10', '注：本表反映单位本年度的总收支和年末结转结余情况。本套报表金额单位转换时可能存在尾数误差。'),
+        run(366, 85, 'ft10', '附表'),
+        run(365, 117, 'ft10', '2：收入决算表'),
+        ...FILL.map((f) => f.replace('ft20', 'ft10')),
+      ]),
+    ).map((p) => p.text);
+    expect(texts.slice(0, 2)).toEqual(['注：本表反映单位本年度的总收支和年末结转结余情况。本套报表金额单位转换时可能存在尾数误差。', '附表2：收入决算表']);
+  });
+
   it('joins a paragraph’s lines set twice their size apart', () => {
     const html = pages(FONTS, [
       run(847, 180, 'ft13', '上海市某某局2024年度财政拨款收入支出总计一百万元。与'),

@@ -135,6 +135,8 @@ export function joinPlacedRuns(html: string): string {
 
 /** A converted page's frame: pdftohtml's "page1-div", a "pf1" page frame, an element numbered as a page. */
 const PAGE = /<div\b[^>]*(?:\bid\s*=\s*["'](?:page\d+(?:-div)?|pf[0-9a-f]+)["']|\bdata-page-no\s*=)/gi;
+/** How much a converter's font size may fall short of the size a piece is set at, or two faces' sizes differ. */
+const SIZE_SLACK = 0.12;
 /** A line shorter than this (in ems) is no wrapped line of a paragraph: a table cell, a heading, a caption. */
 const MIN_WRAPPED_EMS = 10;
 
@@ -174,12 +176,17 @@ function wrapsInto(a: Line, b: Line, margin: number, body: number | null): boole
   const word = /^\s*(?:[\w.,%+-]+|[（(「『“‘〔【]*.[）)」』”’〕】，。、；：？！,.;:?!]*)/u.exec(textOf(b))?.[0] ?? '';
   if (ems(textOf(a)) < MIN_WRAPPED_EMS || rightOf(a, body, 1) + emRange(word.trim())[1] * em < margin - 0.5 * em) return false;
   if (a.runs.some((r) => r.opaque) || b.runs.some((r) => r.opaque)) return false;
+  // A paragraph's lines are set in one size: a heading set larger does not run on into the text below it
+  // (a 120% print's '六、一般公共预算财政拨款基本支出决算情况说明' reaching the margin). Sizes a converter gives
+  // for two faces of one print may differ by a point or two.
+  if (mainA.size != null && mainB.size != null && Math.abs(mainA.size - mainB.size) > SIZE_SLACK * Math.min(mainA.size, mainB.size)) return false;
   const down = mainB.top - mainA.top;
   // The next line down: within three ems (official papers set their lines up to twice their size apart).
   if (!(down > 0.9 * em && down <= 3 * em) || startB.left > startA.left + 0.5 * em) return false;
   // A line that closes its sentence at the margin, followed by a line without a mark of a sentence, is a
   // paragraph's end and a title's line ("…故本表无数据。" / "国有资本经营预算财政拨款支出决算表").
-  if (/[。！？!?]\s*$/.test(textOf(a)) && !/[，。；：,;:、]/.test(textOf(b))) return false;
+  // A colon after a number is a title's ("附表2：收入决算表"), not a sentence's.
+  if (/[。！？!?]\s*$/.test(textOf(a)) && !/[，。；,;、]|(?<![\d一二三四五六七八九十])[：:]/.test(textOf(b))) return false;
   return !STARTS_ITEM.test(textOf(b).trim());
 }
 
@@ -212,9 +219,11 @@ function continues(a: Run, b: Run, body: number | null): boolean {
   }
   const em = Math.max(sizeA, b.size ?? sizeA);
   const [narrow, wide] = emRange(a.text);
+  // The size a converter gives may be less than the advance its glyphs are set at (pdftohtml gives 22 px for
+  // a UKai heading set 24 px apart): the widest reading allows that much more.
+  const gapWide = b.left - (a.left + wide * sizeA * (1 + SIZE_SLACK));
   // Some width the marks may take puts `b` within half an em of `a`'s end.
   const gapNarrow = b.left - (a.left + narrow * sizeA);
-  const gapWide = b.left - (a.left + wide * sizeA);
   return Math.abs(b.top - a.top) <= em && gapNarrow >= -0.5 * em && gapWide <= 0.5 * em;
 }
 
