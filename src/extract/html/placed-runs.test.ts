@@ -180,3 +180,61 @@ describe('a pdftohtml page: fonts, marks and lines as the converter writes them'
     expect(paragraphs(html).map((p) => p.text)).toContain('上海市某某局2024年度财政拨款收入支出总计一百万元。与2023年度相比，财政拨款收入支出总计增加十万元。');
   });
 });
+
+describe('a pdf2htmlEX page: each line placed by the classes it names', () => {
+  // pdf2htmlEX's shape: a base sheet (.t lines absolutely placed, type 1px) before the document's sheet, which
+  // places each line by a left class and a bottom class, sets its type four times larger and scales it back by
+  // its matrix class, and repeats its placing for print in points scaled otherwise; lines may stand in a clip
+  // box placed the same way, their places measured from it. No line has an inline top or left.
+  const BASE = '.pf{position:relative;overflow:hidden}.pc{position:absolute;top:0;left:0;width:100%;height:100%}.c{position:absolute;overflow:hidden}.t{position:absolute;white-space:pre;font-size:1px;transform-origin:0% 100%}._{display:inline-block;color:transparent}';
+  const SHEET = [
+    '.m0{transform:matrix(0.250000,0.000000,0.000000,0.250000,0,0);-ms-transform:matrix(0.250000,0.000000,0.000000,0.250000,0,0);-webkit-transform:matrix(0.250000,0.000000,0.000000,0.250000,0,0);}',
+    '.m1{transform:matrix(0.000000,-0.250000,0.250000,0.000000,0,0);}',
+    '.ff1{font-family:ff1;line-height:1.000000;}',
+    '.fs0{font-size:64.000000px;}.fs1{font-size:88.000000px;}',
+    '._0{width:60.000000px;}',
+    '.x0{left:0.000000px;}.x1{left:72.000000px;}.x2{left:104.000000px;}.x3{left:200.000000px;}.x4{left:330.000000px;}.x5{left:36.000000px;}',
+    '.y0{bottom:0.000000px;}.y1{bottom:1010.000000px;}.y2{bottom:960.000000px;}.y3{bottom:930.000000px;}.y4{bottom:900.000000px;}.y5{bottom:100.000000px;}.y8{bottom:500.000000px;}.y9{bottom:370.000000px;}',
+    '.y10{bottom:250.000000px;}.y11{bottom:220.000000px;}.y12{bottom:190.000000px;}.y13{bottom:160.000000px;}',
+    '.h0{height:1122.000000px;}.h1{height:30.000000px;}.h2{height:400.000000px;}.w0{width:794.000000px;}.w1{width:700.000000px;}',
+    '@media print{.x1{left:96.000000pt;}.x2{left:138.666667pt;}.y2{bottom:1280.000000pt;}.y3{bottom:1240.000000pt;}.y9{bottom:493.333333pt;}.fs0{font-size:21.333333pt;}}',
+  ].join('\n');
+  const line = (x: string, y: string, fs: string, text: string, m = 'm0') => `<div class="t ${m} ${x} h1 ${y} ff1 ${fs} fc0 sc0 ls0 ws0">${text}</div>`;
+  const page = (...lines: string[]) =>
+    `<!DOCTYPE html>\n<html><head><meta charset="utf-8"/>\n<style type="text/css">${BASE}</style>\n<style type="text/css">\n${SHEET}\n</style>\n</head><body>\n<div id="page-container">\n<div id="pf1" class="pf w0 h0" data-page-no="1"><div class="pc pc1 w0 h0">\n${lines.join('\n')}\n</div></div>\n</div>\n</body></html>`;
+
+  it('joins a paragraph’s lines wrapped at the margin, each placed by its classes, a clip box’s lines measured from the box', () => {
+    const html = page(
+      line('x1', 'y1', 'fs1', '财政拨款“三公”经费支出决算情况说明'),
+      line('x2', 'y2', 'fs0', '2024年度一般公共预算财政拨款支出年初预算为1,120.42万元，支出决算为1,222.68万'),
+      line('x1', 'y3', 'fs0', '元，完成年初预算的109.13%。其中：基本支出608.04万元，项目支出614.64万元，主要用于'),
+      line('x1', 'y4', 'fs0', '机关正常运转。'),
+      line('x2', 'y8', 'fs0', '2024年度“三公”经费财政拨款支出决算为7.65万元，完成预算的100%，较上年增加4.37'),
+      // The box's bottom edge is 100 px above the page's: its line stands 370 px above that, right under the line before.
+      '<div class="c x5 y5 w1 h2">',
+      line('x5', 'y9', 'fs0', '万元，增长132.83%。'),
+      '</div>',
+      ...['y10', 'y11', 'y12', 'y13'].map((y) => line('x1', y, 'fs0', '这是一行用来确定页面右边界的正文文字内容这是一行用来确定页面右边界的正文文字内容')),
+    );
+    const texts = paragraphs(html).map((p) => p.text);
+    expect(texts.slice(0, 3)).toEqual([
+      '财政拨款“三公”经费支出决算情况说明',
+      '2024年度一般公共预算财政拨款支出年初预算为1,120.42万元，支出决算为1,222.68万元，完成年初预算的109.13%。其中：基本支出608.04万元，项目支出614.64万元，主要用于机关正常运转。',
+      '2024年度“三公”经费财政拨款支出决算为7.65万元，完成预算的100%，较上年增加4.37万元，增长132.83%。',
+    ]);
+  });
+
+  it('keeps a table row’s cells apart, the gaps it sets as spaces, and a turned label apart from the line it stands by', () => {
+    const html = page(
+      line('x1', 'y1', 'fs0', '2024年度一般公共预算财政拨款支出年初预算为1,120.42万元，支出决算为'),
+      line('x1', 'y2', 'fs0', '合计<span class="_ _0"> </span>1,222.68'),
+      line('x4', 'y2', 'fs0', '608.04'),
+      line('x1', 'y3', 'fs0', '单位', 'm1'),
+      line('x1', 'y4', 'fs0', '注：本表反映单位本年度一般公共预算财政拨款支出情况。'),
+    );
+    const texts = paragraphs(html).map((p) => p.text);
+    expect(texts).toContain('合计 1,222.68');
+    expect(texts).toContain('608.04');
+    expect(texts).toContain('单位');
+  });
+});

@@ -10,6 +10,7 @@
  */
 
 import { STARTS_ITEM } from '../pdf/paragraphs.js';
+import { type ClassRule, cssClasses, type Decls, declsOf, divBoxes, PAGE_ROOT, placeIn, px, styleRules, transformScale } from './placed-style.js';
 
 /** An element that may hold a run of text. */
 const OPEN = /<(p|div|span)\b([^>]*)>/gi;
@@ -19,8 +20,6 @@ const CLOSE: Record<string, RegExp> = { p: /<\/p\s*>/i, div: /<\/div\s*>/i, span
  * characters with its inline tags, and the bound keeps a page of unclosed elements from costing the square of its length.
  */
 const RUN_WINDOW = 4000;
-
-type Decls = Map<string, string>;
 
 interface Run {
   start: number;
@@ -50,18 +49,26 @@ export function joinPlacedRuns(html: string): string {
   const pageStarts = [...html.matchAll(PAGE)].map((m) => m.index ?? 0);
   const numbered = numberedPages(html);
   const fonts = pdftohtmlFonts(rules, numbered);
+  const boxes = divBoxes(html, (attrs) => declsOf(attrs, classes, () => undefined));
   const runs: Run[] = [];
   let framesBefore = 0;
+  let divsBefore = 0;
   for (const m of html.matchAll(OPEN)) {
     const tag = (m[1] ?? '').toLowerCase();
-    // Elements come in the page's order: the frame they stand in is found by moving on, not by searching.
+    // Elements come in the page's order: the frame and box they stand in are found by moving on, not by searching.
     while ((numbered[framesBefore]?.at ?? Infinity) <= (m.index ?? 0)) framesBefore++;
+    while ((boxes[divsBefore]?.at ?? Infinity) < (m.index ?? 0)) divsBefore++;
     const page = numbered[framesBefore - 1]?.page ?? null;
     const decls = declsOf(m[2] ?? '', classes, (cls) => fontOf(cls, page, fonts));
     if (!/absolute/i.test(decls.get('position') ?? '')) continue;
-    const left = px(decls.get('left'));
-    const top = px(decls.get('top'));
-    if (left == null || top == null) continue;
+    // Type scaled by a transform is set at its scaled size; a turned piece is no piece of a line.
+    const scale = transformScale(decls);
+    if (scale == null) continue;
+    const fontSize = px(decls.get('font-size'));
+    const size = fontSize == null ? null : fontSize * scale;
+    const placed = placeIn(boxes[divsBefore - 1]?.box ?? PAGE_ROOT, decls, size);
+    if (placed == null) continue;
+    const { x: left, top } = placed;
     const start = m.index ?? 0;
     const open = start + m[0].length;
     const window = html.slice(open, open + RUN_WINDOW);
@@ -69,8 +76,8 @@ export function joinPlacedRuns(html: string): string {
     // Only an element that holds text and inline tags, no other block, is a run.
     if (!end || /<\/?(?:p|div)\b/i.test(window.slice(0, end.index))) continue;
     const close = open + end.index;
-    const size = px(decls.get('font-size'));
-    const spacing = px(decls.get('line-height'));
+    const lineHeight = px(decls.get('line-height'));
+    const spacing = lineHeight == null ? null : lineHeight * scale;
     const inner = window.slice(0, end.index);
     const breaks = [...inner.matchAll(/<br\b[^>]*>/gi)];
     if (breaks.length && spacing == null) {
@@ -99,7 +106,8 @@ export function joinPlacedRuns(html: string): string {
     }
   }
   const body = commonSize(runs);
-  const adjacent = (a: Run, b: Run) => a.element === b.element || (/^\s*$/.test(html.slice(a.end, b.start)) && pageOf(pageStarts, a.start) === pageOf(pageStarts, b.start));
+  // Next to each other in the source, on one page: nothing between them but the boxes they stand in (pdf2htmlEX's clip boxes).
+  const adjacent = (a: Run, b: Run) => a.element === b.element || (/^(?:\s|<\/?div\b[^>]*>)*$/.test(html.slice(a.end, b.start)) && pageOf(pageStarts, a.start) === pageOf(pageStarts, b.start));
   const cuts: [number, number][] = [];
   const lines: Line[] = [];
   for (const [k, r] of runs.entries()) {
@@ -236,43 +244,6 @@ function commonSize(runs: readonly Run[]): number | null {
   return best;
 }
 
-/** A rule of the page's style sheets for one class (".ft10{font-size:41px;…}"), and where its sheet stands. */
-interface ClassRule {
-  at: number;
-  cls: string;
-  decls: Decls;
-}
-
-/** The class rules of the page's style sheets: a converter puts its fonts there. */
-function styleRules(html: string): ClassRule[] {
-  const out: ClassRule[] = [];
-  // Each sheet's end found with indexOf, not a lazy pattern: a page of unclosed <style> elements costs its length once.
-  const lower = html.toLowerCase();
-  for (let at = lower.indexOf('<style'); at >= 0; ) {
-    const from = lower.indexOf('>', at) + 1;
-    const to = from > 0 ? lower.indexOf('</style', from) : -1;
-    if (to < 0) break;
-    for (const rule of html.slice(from, to).split('}')) {
-      const brace = rule.lastIndexOf('{');
-      if (brace < 0) continue;
-      const decls = parseDecls(rule.slice(brace + 1));
-      for (const sel of rule.slice(0, brace).split(',')) {
-        const cls = /^\s*(?:<!--)?\s*[a-z0-9]*\.([\w-]+)\s*$/i.exec(sel)?.[1];
-        if (cls) out.push({ at, cls, decls });
-      }
-    }
-    at = lower.indexOf('<style', to);
-  }
-  return out;
-}
-
-/** Each class's declarations, its rules merged in order. */
-function cssClasses(rules: readonly ClassRule[]): Map<string, Decls> {
-  const out = new Map<string, Decls>();
-  for (const r of rules) out.set(r.cls, new Map([...(out.get(r.cls) ?? []), ...r.decls]));
-  return out;
-}
-
 /** pdftohtml's page frames ("page3-div") by where they start, with their page numbers. */
 function numberedPages(html: string): { at: number; page: string }[] {
   return [...html.matchAll(/<div\b[^>]*\bid\s*=\s*["']page(\d+)-div["']/gi)].map((m) => ({ at: m.index ?? 0, page: m[1] ?? '' }));
@@ -299,31 +270,6 @@ function fontOf(cls: string, page: string | null, fonts: Map<string, Decls>): De
   const digits = /^ft(\d+)$/.exec(cls)?.[1];
   if (!page || !digits?.startsWith(page) || digits.length === page.length) return undefined;
   return fonts.get(digits.slice(page.length));
-}
-
-function parseDecls(text: string): Decls {
-  const out: Decls = new Map();
-  for (const d of text.split(';')) {
-    const k = d.indexOf(':');
-    if (k > 0) out.set(d.slice(0, k).trim().toLowerCase(), d.slice(k + 1).trim());
-  }
-  return out;
-}
-
-/** An element's placing: its classes' rules in order (a class no sheet defines as `undefinedClass` reads it), then its own style. */
-function declsOf(attrs: string, classes: Map<string, Decls>, undefinedClass: (cls: string) => Decls | undefined): Decls {
-  const out: Decls = new Map();
-  const cls = /\bclass\s*=\s*["']([^"']*)["']/i.exec(attrs)?.[1] ?? '';
-  for (const c of cls.split(/\s+/)) for (const [k, v] of classes.get(c) ?? undefinedClass(c) ?? []) out.set(k, v);
-  for (const [k, v] of parseDecls(/\bstyle\s*=\s*"([^"]*)"/i.exec(attrs)?.[1] ?? /\bstyle\s*=\s*'([^']*)'/i.exec(attrs)?.[1] ?? '')) out.set(k, v);
-  return out;
-}
-
-function px(v: string | undefined): number | null {
-  const m = v == null ? null : /^(-?[\d.]+)\s*(px|pt)?$/i.exec(v);
-  const n = m ? Number(m[1]) : Number.NaN;
-  if (!m || !Number.isFinite(n)) return null;
-  return m[2]?.toLowerCase() === 'pt' ? n / 0.75 : n;
 }
 
 /**
