@@ -171,6 +171,21 @@ describe('a pdftohtml page: fonts, marks and lines as the converter writes them'
     expect(texts.slice(0, 2)).toEqual(['注：本表反映单位本年度的总收支和年末结转结余情况。本套报表金额单位转换时可能存在尾数误差。', '附表2：收入决算表']);
   });
 
+  it('reads a chart label or table cell wrapped in its narrow box as one name, and a heading’s lines alone on their row apart', () => {
+    const style = `${FONTS}.ft14{font-size:14px;font-family:Times}`;
+    const texts = paragraphs(
+      pages(style, [
+        run(100, 85, 'ft14', '第一部分<br/>部门概况'),
+        run(883, 108, 'ft14', '53.26&#160;万元,&#160;占&#160;2.34%'),
+        run(949, 117, 'ft14', '社会保障和<br/>就业（类）<br/>支出'),
+        run(949, 213, 'ft14', '卫生健康支<br/>出'),
+        run(945, 407, 'ft14', '103.3<br/>4.53%'),
+        ...FILL.map((f) => f.replace('ft20', 'ft10')),
+      ]),
+    ).map((p) => p.text);
+    expect(texts.slice(0, 7)).toEqual(['第一部分', '部门概况', '53.26 万元, 占 2.34%', '社会保障和就业（类）支出', '卫生健康支出', '103.3', '4.53%']);
+  });
+
   it('joins a paragraph’s lines set twice their size apart', () => {
     const html = pages(FONTS, [
       run(847, 180, 'ft13', '上海市某某局2024年度财政拨款收入支出总计一百万元。与'),

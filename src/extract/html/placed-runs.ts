@@ -36,6 +36,7 @@ interface Run {
   element: number;
   /** Several lines whose spacing is not given: where each stands is not known, and nothing is joined to it. */
   opaque: boolean;
+  page: number;
 }
 
 /**
@@ -51,6 +52,7 @@ export function joinPlacedRuns(html: string): string {
   const fonts = pdftohtmlFonts(rules, numbered);
   const boxes = divBoxes(html, (attrs) => declsOf(attrs, classes, () => undefined));
   const runs: Run[] = [];
+  const boxed: Boxed[] = [];
   let framesBefore = 0;
   let divsBefore = 0;
   for (const m of html.matchAll(OPEN)) {
@@ -80,8 +82,12 @@ export function joinPlacedRuns(html: string): string {
     const spacing = lineHeight == null ? null : lineHeight * scale;
     const inner = window.slice(0, end.index);
     const breaks = [...inner.matchAll(/<br\b[^>]*>/gi)];
+    if (breaks.length) {
+      const texts = plain(inner.replace(/<br\b[^>]*>/gi, '\n')).split('\n');
+      boxed.push({ element: start, page: pageOf(pageStarts, start), left, top, size, texts, breaks: breaks.map((br) => [open + (br.index ?? 0), open + (br.index ?? 0) + br[0].length]) });
+    }
     if (breaks.length && spacing == null) {
-      runs.push({ start, end: close + end[0].length, open, close, left, top, size, text: plain(inner), element: start, opaque: true });
+      runs.push({ start, end: close + end[0].length, open, close, left, top, size, text: plain(inner), element: start, opaque: true, page: pageOf(pageStarts, start) });
       continue;
     }
     // Each line of the element a run of its own, set `spacing` below the one before, its ends at the <br>s.
@@ -101,6 +107,7 @@ export function joinPlacedRuns(html: string): string {
         text: plain(inner.slice(from, to)),
         element: start,
         opaque: false,
+        page: pageOf(pageStarts, start),
       });
       if (br) from = to + br[0].length;
     }
@@ -118,6 +125,7 @@ export function joinPlacedRuns(html: string): string {
       line.runs.push(r);
     } else lines.push({ runs: [r], page: pageOf(pageStarts, r.start) });
   }
+  for (const e of boxed) if (wrappedInBox(e, runs, body)) cuts.push(...e.breaks);
   const right = new Map<number, number>();
   // The margin: the furthest a long line surely reaches (its marks set narrow), so a line whose marks make it look
   // longer than it is does not put the margin beyond the lines wrapped there.
@@ -145,6 +153,8 @@ export function joinPlacedRuns(html: string): string {
 const PAGE = /<div\b[^>]*(?:\bid\s*=\s*["'](?:page\d+(?:-div)?|pf[0-9a-f]+)["']|\bdata-page-no\s*=)/gi;
 /** How much a converter's font size may fall short of the size a piece is set at, or two faces' sizes differ. */
 const SIZE_SLACK = 0.12;
+/** How much larger than the text below it a line is set to be read as a heading, never wrapped into that text. */
+const HEADING_SCALE = 1.35;
 /** A line shorter than this (in ems) is no wrapped line of a paragraph: a table cell, a heading, a caption. */
 const MIN_WRAPPED_EMS = 10;
 
@@ -184,10 +194,10 @@ function wrapsInto(a: Line, b: Line, margin: number, body: number | null): boole
   const word = /^\s*(?:[\w.,%+-]+|[（(「『“‘〔【]*.[）)」』”’〕】，。、；：？！,.;:?!]*)/u.exec(textOf(b))?.[0] ?? '';
   if (ems(textOf(a)) < MIN_WRAPPED_EMS || rightOf(a, body, 1) + emRange(word.trim())[1] * em < margin - 0.5 * em) return false;
   if (a.runs.some((r) => r.opaque) || b.runs.some((r) => r.opaque)) return false;
-  // A paragraph's lines are set in one size: a heading set larger does not run on into the text below it
-  // (a 120% print's '六、一般公共预算财政拨款基本支出决算情况说明' reaching the margin). Sizes a converter gives
-  // for two faces of one print may differ by a point or two.
-  if (mainA.size != null && mainB.size != null && Math.abs(mainA.size - mainB.size) > SIZE_SLACK * Math.min(mainA.size, mainB.size)) return false;
+  // A heading set a third larger than the text does not run on into the text below it (a 120% print's
+  // '六、一般公共预算财政拨款基本支出决算情况说明' at 28 px reaching the margin, its text at 19). Less is no sign:
+  // the sizes a converter gives a paragraph's faces may differ by a quarter (Putuo's FangSong lines at 18 and 23).
+  if (mainA.size != null && mainB.size != null && mainA.size > HEADING_SCALE * mainB.size) return false;
   const down = mainB.top - mainA.top;
   // The next line down: within three ems (official papers set their lines up to twice their size apart).
   if (!(down > 0.9 * em && down <= 3 * em) || startB.left > startA.left + 0.5 * em) return false;
@@ -196,6 +206,37 @@ function wrapsInto(a: Line, b: Line, margin: number, body: number | null): boole
   // A colon after a number is a title's ("附表2：收入决算表"), not a sentence's.
   if (/[。！？!?]\s*$/.test(textOf(a)) && !/[，。；,;、]|(?<![\d一二三四五六七八九十])[：:]/.test(textOf(b))) return false;
   return !STARTS_ITEM.test(textOf(b).trim());
+}
+
+/** An element of several lines (pdftohtml's <br>), with where its line breaks stand. */
+interface Boxed {
+  element: number;
+  page: number;
+  left: number;
+  top: number;
+  size: number | null;
+  texts: string[];
+  breaks: [number, number][];
+}
+
+/**
+ * Is an element of several short lines a label or cell wrapped in a narrow box ("社会保障和" "就业（类）" "支出",
+ * a chart's label under its bar; "功能分类" "科目编码", a table's heading): its first line as wide as any below it (the
+ * box filled line by line), none a sentence's end or an item's start, and another piece beside it on its
+ * row. Its lines are one name, as the PDF's table reader reads the cell; read apart, the prose around ran
+ * into its first lines ("…占2.34%社会保障和就业（类）": a class name read without its 支出). A heading's
+ * lines stand alone on their row.
+ */
+function wrappedInBox(e: Boxed, runs: readonly Run[], body: number | null): boolean {
+  const lines = e.texts.map((t) => t.trim());
+  if (lines.length < 2 || lines.some((t) => !t || ems(t) >= MIN_WRAPPED_EMS)) return false;
+  const first = ems(lines[0] as string);
+  if (lines.slice(1).some((t) => ems(t) > first + 0.5)) return false;
+  if (lines.slice(0, -1).some((t) => /[。！？；：!?;:]$/.test(t)) || lines.slice(1).some((t) => STARTS_ITEM.test(t))) return false;
+  // Two figures one over the other are two (a cell's amount and its share): joined they would be another number.
+  if (lines.slice(1).some((t, k) => /[\d.%％]$/.test(lines[k] as string) && /^[-+\d.]/.test(t))) return false;
+  const em = e.size ?? body ?? 16;
+  return runs.some((r) => r.element !== e.element && r.page === e.page && Math.abs(r.top - e.top) <= em && Math.abs(r.left - e.left) >= 2 * em);
 }
 
 /** The piece in the line's text face: the most Han characters, then the longest (figures may be set in another face). */
