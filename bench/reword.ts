@@ -6,7 +6,7 @@
  * characters, half-width punctuation, a full-width ％); the errors and warnings of each rewritten text, by rule, are compared with the original's.
  * An error or warning that appears only when rewritten is a reading that depends on how the text is
  * written: a false finding waiting for a document written that way.
- * Usage: npm run reword -- [--dir DIR]... [--dir-only] [--jobs N] [--show]
+ * Usage: npm run reword -- [--dir DIR]... [--dir-only] [--jobs N] [--show] [--only ID,ID]
  * A measurement: exit code 0 whatever it finds.
  */
 import { readFile } from 'node:fs/promises';
@@ -20,13 +20,14 @@ import { decode, textFiles } from './text-files.js';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const { values } = parseArgs({
-  options: { dir: { type: 'string', multiple: true, default: [] }, 'dir-only': { type: 'boolean', default: false }, jobs: { type: 'string' }, show: { type: 'boolean', default: false } },
+  options: { dir: { type: 'string', multiple: true, default: [] }, 'dir-only': { type: 'boolean', default: false }, jobs: { type: 'string' }, show: { type: 'boolean', default: false }, only: { type: 'string' } },
 });
 
 const dirs = [...(values['dir-only'] ? [] : ['samples', 'test/corpus', 'test/paraphrase'].map((d) => ({ d: join(ROOT, d), r: false }))), ...(values.dir as string[]).map((d) => ({ d: resolve(d), r: true }))];
 const files = (await Promise.all(dirs.map(({ d, r }) => textFiles(d, r)))).flat();
 const pool = checkerPool(Math.max(1, Number(values.jobs ?? availableParallelism()) || 1));
-const rows = REWORDINGS.map((r) => ({ r, texts: 0, changed: 0, newErrors: 0, newWarnings: 0, lost: 0, shown: [] as string[] }));
+const only = values.only == null ? null : new Set((values.only as string).split(','));
+const rows = REWORDINGS.filter((r) => only == null || only.has(r.id)).map((r) => ({ r, texts: 0, changed: 0, newErrors: 0, newWarnings: 0, lost: 0, shown: [] as string[] }));
 try {
   await Promise.all(
     files.map(async (path) => {

@@ -112,6 +112,157 @@ function roundedTo(places: number): (text: string) => string {
     });
 }
 
+/**
+ * Every table row's cells (a line with tabs, or a Markdown row between |) rewritten one at a time by
+ * `cell` (given the cell without its bold marks, its index and the row's cells); prose is left.
+ */
+function tableCells(cell: (c: string, i: number, row: string[]) => string): (text: string) => string {
+  return (text) =>
+    text
+      .split('\n')
+      .map((line) => {
+        const sep = line.includes('\t') ? '\t' : /^\s*\|.*\|\s*$/.test(line) ? '|' : null;
+        if (sep == null) return line;
+        const row = line.split(sep);
+        const bare = row.map((c) => c.replace(/<\/?b>/g, '').trim());
+        return row
+          .map((c, i) => {
+            const out = cell(bare[i] as string, i, bare);
+            return out === bare[i] ? c : c.replace(bare[i] as string, out);
+          })
+          .join(sep);
+      })
+      .join('\n');
+}
+
+/** A zero amount cell ("0.00") written as other tables write it: blank, "-" or "—". */
+function zeroCells(as: string): (text: string) => string {
+  return tableCells((c) => (c === '0.00' ? as : c));
+}
+
+/** Amounts in table cells of four integer digits or more with thousands separators: 2280.29 → 2,280.29. */
+const tableThousands = tableCells((c) => (/^-?\d{4,}\.\d+$/.test(c) ? groupThousands(c) : c));
+
+/** Amounts in table cells written without separators: 2,280.29 → 2280.29. */
+const tablePlain = tableCells((c) => (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(c) ? c.replace(/,/g, '') : c));
+
+function groupThousands(n: string): string {
+  const [w, f] = n.split('.') as [string, string | undefined];
+  return w.replace(/\B(?=(\d{3})+$)/g, ',') + (f == null ? '' : `.${f}`);
+}
+
+/** A row's subject code (类 3 digits, 款 5, 项 7) followed by its name: the cell index of the code, or -1. */
+function codeCell(row: string[]): number {
+  const i = row.findIndex((c) => c !== '');
+  return i >= 0 && /^\d{3}(\d{2}){0,2}$/.test(row[i] as string) && /\p{Script=Han}/u.test(row[i + 1] ?? '') ? i : -1;
+}
+
+/** Subject codes written spaced by level, as some reporting software prints them: 2080505 → 208 05 05. */
+const codeSpaced = tableCells((c, i, row) => (i === codeCell(row) ? c.replace(/^(\d{3})(\d{2})?(\d{2})?$/, (_m, a, b, d) => [a, b, d].filter(Boolean).join(' ')) : c));
+
+/** Subject names indented by level with full-width spaces (款 one, 项 two), as tables print them. */
+const nameIndent = tableCells((c, i, row) => {
+  const k = codeCell(row);
+  return k >= 0 && i === k + 1 ? '\u3000'.repeat(((row[k] as string).length - 3) / 2) + c : c;
+});
+
+/** A table's unit line written the other way: 单位：万元 ↔ 金额单位：万元. */
+function unitLine(text: string): string {
+  return text.replace(/^(\s*)(金额)?单位([：:]\s*万元\s*)$/gm, (_m, sp: string, amt: string | undefined, rest: string) => `${sp}${amt ? '' : '金额'}单位${rest}`);
+}
+
+/** A final-accounts table's title: ends 决算表, 决算总表 or 明细表 (not a performance table's 自评表). */
+const FINAL_TITLE = /^(#+\s*)?\S*(决算|明细)(总)?表$/;
+
+/** The title of the table whose unit line is at line `at`: the nearest non-blank line above ending 表, within six. */
+function titleAbove(lines: string[], at: number): number {
+  for (let j = at - 1; j >= Math.max(0, at - 6); j--) if (FINAL_TITLE.test((lines[j] as string).replace(/<\/?b>/g, '').trim())) return j;
+  return -1;
+}
+
+/** A final-accounts table's unit written in its title, its unit line gone: 收入决算表（单位：万元）. */
+function unitInTitle(text: string): string {
+  const lines = text.split('\n');
+  const drop = new Set<number>();
+  lines.forEach((l, i) => {
+    if (!/^\s*(金额)?单位[：:]\s*万元\s*$/.test(l)) return;
+    const t = titleAbove(lines, i);
+    if (t < 0 || /[（(]单位/.test(lines[t] as string)) return;
+    lines[t] = `${(lines[t] as string).trimEnd()}（单位：万元）`;
+    drop.add(i);
+  });
+  return lines.filter((_l, i) => !drop.has(i)).join('\n');
+}
+
+/**
+ * The final-accounts tables (a title ending 决算表/明细表 within six lines above a unit line in 万元,
+ * or three below it) printed in 元: the unit 单位：元 and every amount (two decimals) of the table's rows
+ * ×10000 exactly, to the fen; the prose stays in 万元. A table ends at the next unit line, heading, or
+ * title after its rows. Performance tables (自评表, scores) are left.
+ */
+function yuanTables(text: string): string {
+  const lines = text.split('\n');
+  // (Grouped by thousands throughout when the text's amounts are grouped anywhere, as one table prints them.)
+  const grouped = /\d,\d{3}\.\d{2}/.test(text);
+  const conv = (c: string) => ((v) => (grouped ? groupThousands(v) : v))(new Decimal(c.replace(/,/g, '')).times(10000).toFixed(2));
+  // (An amount said in 万元 is a wrapped line of prose, not a cell.)
+  const amount = /(?<![\d.,\-])-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?![\d.,%％]|\s*万)/g;
+  const unitAt = (l: string) => /(^|[\t ])(金额)?单位[：:]\s*(万?元)\s*$/.exec(l);
+  const titled = (i: number) => titleAbove(lines, i) >= 0 || lines.slice(i + 1, i + 4).some((l) => FINAL_TITLE.test(l.replace(/<\/?b>/g, '').trim()));
+  let on = false;
+  let rows = false;
+  return lines
+    .map((l, i) => {
+      const unit = unitAt(l);
+      if (unit) {
+        on = unit[3] === '万元' && titled(i);
+        rows = false;
+        return on ? l.replace(/万元(\s*)$/, '元$1') : l;
+      }
+      if (!on) return l;
+      const t = l.replace(/<\/?b>/g, '').trim();
+      if (t.startsWith('#') || (rows && /^\S{0,30}表$/.test(t))) {
+        on = false;
+        return l;
+      }
+      // (Rows copied out of a PDF are spaced, not tabbed: every amount of a row, by its bounds.)
+      if (isProse(l)) return l;
+      const out = l.replace(amount, conv);
+      if (out !== l) rows = true;
+      return out;
+    })
+    .join('\n');
+}
+
+/**
+ * Column headers over two lines, as a PDF's narrow columns print them: a header row (three or more
+ * cells of Han text only, one of five characters or more) split into two rows, each long cell's first
+ * half on the first and the rest on the second (本年收入合计 → 本年收入 / 合计).
+ */
+function twoLineHeaders(text: string): string {
+  return text
+    .split('\n')
+    .flatMap((line) => {
+      if (!line.includes('\t')) return [line];
+      const cells = line.split('\t');
+      const full = cells.filter((c) => c.trim() !== '');
+      if (full.length < 3 || !full.every((c) => /^[\p{Script=Han}（）()“”]+$/u.test(c.trim())) || !full.some((c) => c.trim().length >= 5)) return [line];
+      const cut = (c: string) => (c.trim().length >= 4 ? Math.ceil(c.trim().length / 2) : c.trim().length);
+      return [cells.map((c) => c.trim().slice(0, cut(c))).join('\t'), cells.map((c) => c.trim().slice(cut(c))).join('\t')];
+    })
+    .join('\n');
+}
+
+/** A change written rate first, amount after: 增加4.80万元，增长9.30% → 增长9.30%，增加4.80万元. */
+function rateFirst(line: string): string[] {
+  return [line.replace(/(增加|减少)([\d,.]+\s*万元)([，,]\s*)(增长|下降)(了?)([\d.]+\s*[%％])/g, '$4$5$6$3$1$2')];
+}
+
+/** The comparison with last year written 同比, 较上年度 or 与上年相比, as other regions write it. */
+function lastYear(as: string): (line: string) => string[] {
+  return (line) => [line.replace(/(?:比|较)上年(?:度)?(?:决算数?)?(?=(增加|减少|增长|下降))/g, as)];
+}
+
 export const REWORDINGS: readonly Rewording[] = [
   { id: 'thousands', name: '千分位', line: thousands },
   { id: 'spaced', name: '数与单位间加空格', line: spaced },
@@ -124,6 +275,21 @@ export const REWORDINGS: readonly Rewording[] = [
   { id: 'fullwidth', name: '全角数字', line: fullWidthDigits },
   { id: 'onedecimal', name: '万元保留一位小数', text: roundedTo(1) },
   { id: 'whole', name: '万元取整', text: roundedTo(0) },
+  { id: 'zero-blank', name: '表中零值留空', text: zeroCells('') },
+  { id: 'zero-dash', name: '表中零值写-', text: zeroCells('-') },
+  { id: 'zero-emdash', name: '表中零值写—', text: zeroCells('—') },
+  { id: 'table-thousands', name: '表中千分位', text: tableThousands },
+  { id: 'table-plain', name: '表中去千分位', text: tablePlain },
+  { id: 'code-spaced', name: '科目代码按级空格', text: codeSpaced },
+  { id: 'name-indent', name: '科目名称全角缩进', text: nameIndent },
+  { id: 'unit-line', name: '单位↔金额单位', text: unitLine },
+  { id: 'unit-title', name: '单位写在表名中', text: unitInTitle },
+  { id: 'yuan-tables', name: '决算表以元列示', text: yuanTables },
+  { id: 'two-line-headers', name: '表头分两行', text: twoLineHeaders },
+  { id: 'rate-first', name: '先增幅后增额', line: rateFirst },
+  { id: 'tongbi', name: '同比', line: lastYear('同比') },
+  { id: 'shangniandu', name: '较上年度', line: lastYear('较上年度') },
+  { id: 'yushangnian', name: '与上年相比', line: lastYear('与上年相比，') },
 ];
 
 /** The text with every prose line rewritten; null when the rewording changes nothing in it. */
