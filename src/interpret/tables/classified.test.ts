@@ -104,4 +104,53 @@ describe('label columns of the classified tables (02, 03, 05, 07, 08)', () => {
     expect(splitParts(['', '01'], [1, 2])).toBeNull();
     expect(splitParts(['合计', ''], [1, 2])).toEqual(['合计', '', '']);
   });
+
+  it('reads a code spaced by level in one column headed 类 款 项 ("208", "208 05", "208 05 05") by its parts\' widths, each row its own level', async () => {
+    const { splitParts } = await import('./classified.js');
+    expect(splitParts(['208'], [3])).toEqual(['208', '', '']);
+    expect(splitParts(['208 05'], [3])).toEqual(['208', '05', '']);
+    expect(splitParts(['208 05 05'], [3])).toEqual(['208', '05', '05']);
+    expect(splitParts(['2080505'], [3])).toEqual(['208', '05', '05']);
+    // A part alone that is no class cannot be placed.
+    expect(splitParts(['05'], [3])).toBeNull();
+    const pipe = (cells: string[]) => `| ${cells.join(' | ')} |`;
+    const doc = await read(
+      [
+        '公开05表 一般公共预算财政拨款支出决算表',
+        '金额单位：万元',
+        '',
+        pipe(['功能分类科目编码', '科目名称', '合计', '基本支出', '项目支出']),
+        pipe(['---', '---', '---', '---', '---']),
+        pipe(['类 款 项', '', '', '', '']),
+        pipe(['208', '社会保障和就业支出', '13.06', '13.06', '0.00']),
+        pipe(['208 05', '行政事业单位养老支出', '13.06', '13.06', '0.00']),
+        pipe(['208 05 05', '机关事业单位基本养老保险缴费支出', '13.06', '13.06', '0.00']),
+        pipe(['合计', '', '13.06', '13.06', '0.00']),
+        '',
+      ].join('\n'),
+    );
+    const t = doc.tables.find((x) => x.id === '05');
+    expect(t?.rows.map((r) => r.code)).toEqual(['208', '20805', '2080505', null]);
+  });
+
+  it('reads a column header wrapped over two rows in a narrow column ("年初结转" over "和结余") as its whole words', async () => {
+    const tab = (cells: string[]) => cells.join('\t');
+    const doc = await read(
+      [
+        '公开07表 政府性基金预算财政拨款收入支出决算表',
+        '单位：万元',
+        '',
+        tab(['项目', '', '年初结转', '本年', '本年', '', '', '年末结转']),
+        tab(['', '', '和结余', '收入', '支出', '', '', '和结余']),
+        tab(['科目代码', '科目名称', '', '', '小计', '基本支出', '项目支出', '']),
+        tab(['合计', '', '1.00', '2.00', '3.00', '0.00', '3.00', '0.00']),
+        '',
+      ].join('\n'),
+      'case.txt',
+    );
+    const t = doc.tables.find((x) => x.id === '07');
+    expect(Object.keys(t?.rows[0]?.cells ?? {}).sort()).toEqual(['basic', 'closing', 'income', 'opening', 'project', 'total']);
+    expect(Number(t?.rows[0]?.cells.opening?.value)).toBe(1);
+    expect(Number(t?.rows[0]?.cells.income?.value)).toBe(2);
+  });
 });

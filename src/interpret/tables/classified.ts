@@ -165,7 +165,11 @@ export function splitParts(texts: readonly string[], levels: readonly number[]):
       return;
     }
     const words = t.trim().split(/[\s\u3000]+/).filter(Boolean);
+    // A column holding the levels from the class down ("类 款 项") tells each level by its width: a
+    // class's code is three digits, a 款's or 项's two ("208", "208 05", "208 05 05", or unspaced).
+    const byLevel = out.length === 0 ? levelsOf(words, n) : null;
     if (!words.length) out.push(...Array<string>(n).fill(''));
+    else if (byLevel) out.push(...byLevel);
     else if (words.length === n && words.every((w) => /^\d+$/.test(w))) out.push(...words);
     else if (words.length === 1 && /^\d+$/.test(words[0] as string) && out.length > 0 && /^\d+$/.test(out[out.length - 1] as string)) {
       out.push(words[0] as string, ...Array<string>(n - 1).fill(''));
@@ -173,6 +177,13 @@ export function splitParts(texts: readonly string[], levels: readonly number[]):
     else out.push(norm(t), ...Array<string>(n - 1).fill(''));
   });
   return ambiguous ? null : out;
+}
+
+/** The code's parts level by level, from a class's three digits on, padded to `n` levels; null if not a code so written. */
+function levelsOf(words: readonly string[], n: number): string[] | null {
+  const parts = words.length === 1 && /^\d{3}(\d{2}){0,2}$/.test(words[0] as string) ? (words[0] as string).match(/^\d{3}|\d{2}/g) ?? [] : [...words];
+  if (!parts.length || parts.length > n || !/^\d{3}$/.test(parts[0] as string) || !parts.slice(1).every((p) => /^\d{2}$/.test(p))) return null;
+  return [...parts, ...Array<string>(n - parts.length).fill('')];
 }
 
 function uniqueTexts(ps: readonly (GridPos | undefined)[]): string[] {

@@ -91,6 +91,24 @@ export function mapColumns(paths: readonly string[][], matchers: readonly Column
       break;
     }
   }
+  // A header wrapped over rows in a narrow column ("年初结转" over "和结余", "本年收" over "入合计")
+  // reads as a group over its leaf: where no column's leaf named the key, the leaf joined to the words
+  // above it names it (the shortest join first, so a group over its own leaf is not taken for one word).
+  for (const m of matchers) {
+    if (out.has(m.key)) continue;
+    found: for (let c = 0; c < paths.length; c++) {
+      if (used.has(c)) continue;
+      const path = paths[c] as string[];
+      for (let k = path.length - 2; k >= 0; k--) {
+        const word = path.slice(k).join('');
+        if (!m.re.test(word) || m.not?.test(word)) continue;
+        if (m.path && !m.path.test([...path.slice(0, k), word].join('/'))) continue;
+        out.set(m.key, c);
+        used.add(c);
+        break found;
+      }
+    }
+  }
   return out;
 }
 
