@@ -1,5 +1,5 @@
 import { asCopiedFromTables, currentAmountOf, impliedPrior, label, money, moneyAll, namesEveryMember, pct, sameQuantity, signedChange, statementIds, vehiclesByRunningCostAlone, where, whereFigure } from '../../model/claims.js';
-import { AmountWords, Decimal, type Figure, addI, asPrinted, dec, fmt, halfUnit, intervalOf, overlaps, subI, parseNumber, wan } from '../../model/decimal.js';
+import { AmountWords, Decimal, type Figure, addI, asPrinted, dec, fmt, halfUnit, inWanyuan, intervalOf, overlaps, subI, parseNumber, wan } from '../../model/decimal.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { compareChangeRate, compareRate, compareSum, rateFields } from '../arith.js';
 import { describeLocation } from '../../model/location.js';
@@ -774,7 +774,7 @@ export const changeSum = defineRule({
   category: 'arithmetic',
   severity: 'error',
   authority: '算术一致性（整体变动额 = 各组成部分变动额之和）',
-  description: '整体与其“其中”各部分都给出上年比较时，各部分的（带方向）变动额之和应等于整体的变动额，允许舍入尾差。某一部分写“持平”（按0计）却另写变动率、按该变动率算出的变动额恰能补足差额的，指出错在“持平”（并入“持平/无变化”与变动数不符）。',
+  description: '整体与其“其中”各部分都给出上年比较时，各部分的（带方向）变动额之和应等于整体的变动额，允许舍入尾差。某一部分写“持平”（按0计）却另写变动率、按该变动率算出的变动额恰能补足差额的，指出错在“持平”（并入“持平/无变化”与变动数不符）。某一部分的变动额以元列示、只因周围金额以万元计才被读作“万元”误写的，按所印单位各部分之和相符时不报（单位是否误写由“金额单位误写”提示）。',
   cases: [
     {
       name: '三公变动相符',
@@ -863,6 +863,12 @@ export const changeSum = defineRule({
       text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费支出决算数比2023年减少1.20万元，下降10.00%。其中：因公出国（境）费支出决算增加0万元；公务用车购置及运行维护费支出决算增加0.30万元；公务接待费支出决算持平。'),
     },
     {
+      name: '一项变动额以元列示（周围金额以万元计），按所印单位各项之和相符',
+      expect: 'pass',
+      // (An account of 1,238.51万元: 400万元 is no absurd reading, and the paragraph's unit makes it a slip.)
+      text: md('一、收入支出决算总体情况说明', '2024年度收入、支出决算总计均为1,238.51万元。', '## 九、财政拨款“三公”经费支出决算情况说明', '本部门2024年的“三公”经费决算数合计为7.65万元，其中：因公出国（境）费0万元、公务用车购置费0万元、公务用车运行维护费7.32万元、公务接待费3,400.00元。2023年的“三公”经费决算数合计为3.28万元。', '2024年“三公”经费决算数相较于上年增加4.37万元，主要原因是：', '1、公务用车购置及运行维护费增加4.41万元，增加的原因是用车次数增加。', '2、公务接待费减少400.00元，减少的原因是厉行节约。', '3、因公出国（境）费2023年、2024年均为0万元，无增减变化。'),
+    },
+    {
       name: '部分变动之和不符',
       expect: 'fail',
       mentions: '5.37',
@@ -887,6 +893,8 @@ export const changeSum = defineRule({
       const parts = kids.map((k) => signedChange(k) ?? { ...(k.change?.amount ?? w.change!.amount!), value: '0' });
       ran = true;
       const cmp = compareSum(money(wc), moneyAll(parts));
+      // (A sum that breaks only by a part's change read as a slip of its unit, and adds up read as printed.)
+      if (cmp.agreement === 'break' && addsUpAsPrinted(kids, parts, (ps) => compareSum(money(wc), moneyAll(ps)).agreement !== 'break')) continue;
       const sum = parts.reduce((s, p) => s.plus(p.value), new Decimal(0));
       // The whole's amount off its parts' sum by the same gap as its change (last year's amounts agree):
       // one misprint shows in both, and arithmetic.parts-sum reports it.
@@ -1076,6 +1084,29 @@ function rateHoldsOn(doc: Parameters<typeof currentAmountOf>[0], c: Claim, delta
 }
 
 /**
+ * A part's signed change read in the unit it is printed in, where the reader took it for a slip of the
+ * unit only by the unit of the amounts around it ("公务接待费减少400.00元" among 万元): else null.
+ */
+function printedUnitChange(k: Claim): Figure | null {
+  const slip = k.unitSlip;
+  const signed = signedChange(k);
+  const basis = k.unitSlipBasis;
+  if (!slip?.unit || !signed || !(basis === 'paragraph' || basis === 'section' || basis === 'document') || k.change?.amount?.raw !== slip.raw) return null;
+  const literal = inWanyuan({ ...signed, value: dec(slip).abs().toString(), decimals: slip.decimals }, slip.unit);
+  return dec(signed).isNegative() ? { ...literal, value: dec(literal).negated().toString() } : literal;
+}
+
+/**
+ * Whether the parts' changes satisfy `holds` once those taken for a slip only by the unit around them
+ * are read as printed: the sum breaks only by that reading, which the unit is not proved to be (the
+ * figures read as printed add up; year-unit.unit-slip says what the unit may be).
+ */
+function addsUpAsPrinted(kids: readonly Claim[], parts: readonly Figure[], holds: (parts: Figure[]) => boolean): boolean {
+  const alt = parts.map((p, i) => printedUnitChange(kids[i] as Claim) ?? p);
+  return alt.some((p, i) => p !== parts[i]) && holds(alt);
+}
+
+/**
  * The 三公 total's change when an item's own change is not said but its amount this year is 0: that
  * item cannot have grown (last year's amount and a budget are never below 0), so the total's change is
  * at most the sum of the items said. "较年初预算数减少0.04万元" for the total with 公车 −0.04, 接待 −0.04
@@ -1093,6 +1124,7 @@ function zeroItemsBound(ctx: Parameters<(typeof changeSum)['check']>[0]): boolea
     const sum = parts.reduce((acc, p) => acc.plus(p.value), new Decimal(0));
     const beyond = (read: (f: Figure) => Figure) => intervalOf(read(wc)).lo.gt(parts.reduce((acc, p) => acc.plus(intervalOf(read(p)).hi), new Decimal(0)));
     if (!beyond(asCopiedFromTables)) continue;
+    if (addsUpAsPrinted(items.said, parts, (ps) => !intervalOf(money(wc)).lo.gt(ps.reduce((acc, p) => acc.plus(intervalOf(money(p)).hi), new Decimal(0))))) continue;
     // Proved at the precision printed: an error. A gap that shows only when whole amounts ("减少4万元")
     // are read as copied from the tables at 0.01 does not show at the precision printed (each may be a
     // rounding to whole 万元): information that says so.
