@@ -253,6 +253,47 @@ function twoLineHeaders(text: string): string {
     .join('\n');
 }
 
+/**
+ * The subject code in three columns 类 | 款 | 项, each row's own level's part alone on its row (208 |
+ * | ; | 05 | ; | | 05), as older layouts print it: in each run of tab rows holding codes, the code
+ * column becomes three, the row naming it (科目代码/科目编码…) gets 类 款 项 on a row of its own below.
+ */
+function codeColumns(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    if (!(lines[i] as string).includes('\t')) {
+      out.push(lines[i++] as string);
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && (lines[j] as string).includes('\t')) j++;
+    const block = lines.slice(i, j).map((l) => l.split('\t'));
+    const ks = new Set(block.map((r) => codeCell(r.map((c) => c.trim()))).filter((k) => k >= 0));
+    const head = block.findIndex((r) => /^(功能分类)?科目(代码|编码)$/.test((r[[...ks][0] ?? -1] ?? '').trim()));
+    if (ks.size !== 1 || head < 0) {
+      out.push(...lines.slice(i, j));
+      i = j;
+      continue;
+    }
+    const k = [...ks][0] as number;
+    block.forEach((r, n) => {
+      const c = (r[k] ?? '').trim();
+      const code = codeCell(r.map((x) => x.trim())) === k ? c : null;
+      const three = code ? [code.length === 3 ? code : '', code.length === 5 ? code.slice(3) : '', code.length === 7 ? code.slice(5) : ''] : [r[k] ?? '', '', ''];
+      out.push([...r.slice(0, k), ...three, ...r.slice(k + 1)].join('\t'));
+      if (n === head) out.push([...r.slice(0, k).map(() => ''), '类', '款', '项', ...r.slice(k + 1).map(() => '')].join('\t'));
+    });
+    i = j;
+  }
+  return out.join('\n');
+}
+
+/** A rate of change said in 个百分点, as some documents (mis)write a percentage change: 下降8.77% → 下降8.77个百分点. */
+function ratePoints(line: string): string[] {
+  return [line.replace(/(增长|下降|增加|减少)(了?)([\d.]+)\s*[%％](?![）)])/g, '$1$2$3个百分点')];
+}
+
 /** A change written rate first, amount after: 增加4.80万元，增长9.30% → 增长9.30%，增加4.80万元. */
 function rateFirst(line: string): string[] {
   return [line.replace(/(增加|减少)([\d,.]+\s*万元)([，,]\s*)(增长|下降)(了?)([\d.]+\s*[%％])/g, '$4$5$6$3$1$2')];
@@ -286,6 +327,8 @@ export const REWORDINGS: readonly Rewording[] = [
   { id: 'unit-title', name: '单位写在表名中', text: unitInTitle },
   { id: 'yuan-tables', name: '决算表以元列示', text: yuanTables },
   { id: 'two-line-headers', name: '表头分两行', text: twoLineHeaders },
+  { id: 'code-columns', name: '类款项分列', text: codeColumns },
+  { id: 'rate-points', name: '增幅写个百分点', line: ratePoints },
   { id: 'rate-first', name: '先增幅后增额', line: rateFirst },
   { id: 'tongbi', name: '同比', line: lastYear('同比') },
   { id: 'shangniandu', name: '较上年度', line: lastYear('较上年度') },
