@@ -2,8 +2,8 @@
  * `npm run reword`: the same account written the way other documents write it must give the same
  * findings. Each text document (samples/*, test/corpus/*.txt, test/paraphrase/*, plus every .txt/.md
  * under each --dir) is checked as it is and rewritten by each rewording of bench/reword/rewordings.ts
- * (thousands separators, a space before the unit or none, 本部门 → 本单位, prose wrapped at 38
- * characters, half-width punctuation, a full-width ％); the errors and warnings of each rewritten text, by rule, are compared with the original's.
+ * (of the prose and of the tables' cells, units, codes and headers); the errors and warnings of each
+ * rewritten text, by rule, are compared with the original's. --only ID,ID runs those rewordings alone.
  * An error or warning that appears only when rewritten is a reading that depends on how the text is
  * written: a false finding waiting for a document written that way.
  * Usage: npm run reword -- [--dir DIR]... [--dir-only] [--jobs N] [--show] [--only ID,ID]

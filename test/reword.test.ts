@@ -22,6 +22,27 @@ describe('rewordings that must not change the findings (npm run reword)', () => 
     expect(reword(lines.join('\n'), byId('wrapped'))).toBeNull();
   });
 
+  it('rewrite table cells as other tables print the same account, and nothing else', () => {
+    const table = ['# 收入决算表', '', '金额单位：万元', '', '项目\t\t本年收入合计\t财政拨款收入', '科目代码\t科目名称\t\t', '208\t社会保障和就业支出\t1013.06\t0.00', '2080505\t机关事业单位基本养老保险缴费支出\t1013.06\t0.00', '', '本部门2024年度收入合计1013.06万元，比上年增加4.80万元，增长9.30%。'].join('\n');
+    const row = (id: string, n: number) => (reword(table, byId(id)) as string).split('\n')[n];
+    expect(row('zero-blank', 6)).toBe('208\t社会保障和就业支出\t1013.06\t');
+    expect(row('zero-dash', 6)).toBe('208\t社会保障和就业支出\t1013.06\t-');
+    expect(row('table-thousands', 7)).toBe('2080505\t机关事业单位基本养老保险缴费支出\t1,013.06\t0.00');
+    expect(row('code-spaced', 7)).toBe('208 05 05\t机关事业单位基本养老保险缴费支出\t1013.06\t0.00');
+    expect(row('name-indent', 7)).toBe('2080505\t\u3000\u3000机关事业单位基本养老保险缴费支出\t1013.06\t0.00');
+    expect(row('unit-line', 2)).toBe('单位：万元');
+    expect(row('unit-title', 0)).toBe('# 收入决算表（单位：万元）');
+    // In 元 to the fen, the prose still in 万元.
+    const yuan = (reword(table, byId('yuan-tables')) as string).split('\n');
+    expect([yuan[2], yuan[6], yuan[9]]).toEqual(['金额单位：元', '208\t社会保障和就业支出\t10130600.00\t0.00', '本部门2024年度收入合计1013.06万元，比上年增加4.80万元，增长9.30%。']);
+    expect(row('two-line-headers', 4)).toBe('项目\t\t本年收\t财政拨');
+    expect(row('two-line-headers', 5)).toBe('\t\t入合计\t款收入');
+    expect((reword(table, byId('code-columns')) as string).split('\n').slice(4, 9)).toEqual(['项目\t\t\t\t本年收入合计\t财政拨款收入', '科目代码\t\t\t科目名称\t\t', '类\t款\t项\t\t\t', '208\t\t\t社会保障和就业支出\t1013.06\t0.00', '\t\t05\t机关事业单位基本养老保险缴费支出\t1013.06\t0.00']);
+    expect(row('rate-first', 9)).toBe('本部门2024年度收入合计1013.06万元，比上年增长9.30%，增加4.80万元。');
+    expect(row('tongbi', 9)).toBe('本部门2024年度收入合计1013.06万元，同比增加4.80万元，增长9.30%。');
+    expect(row('yushangnian', 9)).toBe('本部门2024年度收入合计1013.06万元，与上年相比，增加4.80万元，增长9.30%。');
+  });
+
   it('give a document the same errors and warnings, each rewording', async () => {
     const file = 'test/paraphrase/rongcheng-other-wording-2.md';
     const text = readFileSync(file, 'utf8');

@@ -1,8 +1,12 @@
 // Rewordings that must not change what the checker finds: the same account written the way other
-// documents write it (thousands separators or none, a space before the unit or none, the department
-// calling itself 本部门 or 本单位, prose wrapped at a narrower width as a word processor wraps it,
-// punctuation typed in half width, the percent sign in full width). Only
-// prose lines are rewritten (bench/perturb/kinds.ts isProse), never a table row nor a converter's mark.
+// documents write it. Of the prose (bench/perturb/kinds.ts isProse): thousands separators or none, a
+// space before the unit or none, the department calling itself 本部门 or 本单位, prose wrapped at a
+// narrower width as a word processor wraps it, punctuation typed in half width, the percent sign in full
+// width, words of like meaning, figures in full width, amounts rounded, the rate before the amount,
+// 同比/较上年度/与上年相比, a rate said in 个百分点. Of the tables (their rows: tabs, or Markdown's |):
+// zero cells blank, "-" or "—", amounts with or without separators, codes spaced by level or split into
+// 类 | 款 | 项, names indented, the unit line 单位/金额单位 or in the title, the final-accounts tables in
+// 元 to the fen, headers over two lines. Never a converter's mark.
 import { Decimal } from 'decimal.js';
 import { displayWidth, wrapWidth } from '../../src/extract/text/unwrap.js';
 import { isProse } from '../perturb/kinds.js';
@@ -235,15 +239,22 @@ function yuanTables(text: string): string {
 }
 
 /**
- * Column headers over two lines, as a PDF's narrow columns print them: a header row (three or more
- * cells of Han text only, one of five characters or more) split into two rows, each long cell's first
- * half on the first and the rest on the second (本年收入合计 → 本年收入 / 合计).
+ * Column headers over two lines, as a PDF's narrow columns print them: in a final-accounts table (its
+ * title ending 决算表/明细表 near its unit line), a header row above the first row of figures (three or
+ * more cells of Han text only, one of five characters or more) split into two rows, each long cell's
+ * first half on the first and the rest on the second (本年收入合计 → 本年收 / 入合计).
  */
 function twoLineHeaders(text: string): string {
-  return text
-    .split('\n')
-    .flatMap((line) => {
-      if (!line.includes('\t')) return [line];
+  const lines = text.split('\n');
+  let header = false;
+  return lines
+    .flatMap((line, i) => {
+      if (/(^|[\t ])(金额)?单位[：:]\s*\S*元\s*$/.test(line)) header = titleAbove(lines, i) >= 0 || lines.slice(i + 1, i + 4).some((l) => FINAL_TITLE.test(l.trim()));
+      if (!header || !line.includes('\t')) return [line];
+      if (/\d\.\d/.test(line)) {
+        header = false;
+        return [line];
+      }
       const cells = line.split('\t');
       const full = cells.filter((c) => c.trim() !== '');
       if (full.length < 3 || !full.every((c) => /^[\p{Script=Han}（）()“”]+$/u.test(c.trim())) || !full.some((c) => c.trim().length >= 5)) return [line];
