@@ -380,8 +380,8 @@ export function inExplanation(c: Claim): boolean {
  * still worked out from the exact amounts; an amount printed short was once read at the tables' 0.01
  * (as if a writer had only dropped trailing zeros, "1463.8" for 1463.80), and every rate and sum over
  * such amounts then broke by the rounding: false errors. A zero printed short ("0万元", "减少0万元") is
- * the one exception: it says there was none, and is read as 0.00, unless the text rounds all its
- * amounts (`rounded`, see `markRoundedAmounts`: a text that rounds to whole 万元 may print 0.3 as 0).
+ * the one exception: it says there was none, and is read as 0.00, unless the text rounds its amounts
+ * (`rounded`, see `markRoundedAmounts`: a text that rounds to whole 万元 may print 0.3 as 0).
  */
 export function money(f: Figure): Figure {
   if (f.kind !== 'amount' || f.decimals >= 2 || f.rounded) return f;
@@ -453,16 +453,20 @@ export function quotedNames(text: string): string[] {
   return [...text.matchAll(/[“"]([^”"]{2,40})[”"]/g)].map((m) => m[1] as string);
 }
 
-/** Nonzero amounts a text must print, none with more than one decimal, to be read as rounding them. */
+/** Nonzero amounts a text must print to one decimal or none to be read as rounding them. */
 const ROUNDED_EVIDENCE = 4;
+/** At most one nonzero amount in this many printed to 0.01 or finer, in a text read as rounding its amounts. */
+const ROUNDED_SHARE = 5;
 
 /**
- * Marks the amounts of claims as rounded at the precision they are printed to when the text prints
- * every one of its nonzero 万元 amounts to one decimal or none and there are enough of them
- * ("支出共计3923万元，比上年减少332万元…公务接待费638万元…", "支出56.3万元，比上年增加4.8万元，增长9.30%"):
- * dropped zeros would leave some amount with two decimals among so many (each does nine times in ten).
- * Such a text is checked at the precision it prints, not at a table's 0.01 (a rate 332 ÷ 4255 may then
- * be 7.81%, and 4.8 ÷ 51.5 may be 9.30%).
+ * Marks the amounts of claims as rounded when the text prints its nonzero 万元 amounts to one decimal or
+ * none, enough of them and at least four in five ("支出共计3923万元，比上年减少332万元…公务接待费638万元…",
+ * "支出56.3万元，比上年增加4.8万元"): copied from tables printed to 0.01, with their zeros dropped, about
+ * one in ten would be so short, and whole budgets a few more. A text that rounds may yet keep an amount or
+ * two to 0.01 (one copied from a table, one too small to round: "接待费0.40万元"). The mark matters only
+ * for a zero printed short (see `money`, `saysNone`): in such a text "0万元" says less than half a 万元
+ * (0.34万元 rounds to it), not that there was none. Every other amount is read at its printed precision
+ * in any text.
  */
 export function markRoundedAmounts(claims: Claim[]): void {
   const amounts: Figure[] = [];
@@ -474,8 +478,18 @@ export function markRoundedAmounts(claims: Claim[]): void {
   // The evidence is in the amounts said in 万元: a bare figure ("收、支总计2280.29。", its unit left out)
   // may be anything, and is read at its own decimals either way.
   const nonzero = amounts.filter((f) => f.unit === '万元' && !dec(f).isZero());
-  if (nonzero.length < ROUNDED_EVIDENCE || nonzero.some((f) => f.decimals > 1)) return;
+  const short = nonzero.filter((f) => f.decimals <= 1).length;
+  if (short < ROUNDED_EVIDENCE || (nonzero.length - short) * ROUNDED_SHARE > nonzero.length) return;
   for (const f of amounts) f.rounded = true;
+}
+
+/**
+ * Whether an amount printed as zero says there was none. A zero printed short in a text that rounds its
+ * amounts (`rounded`) says only that the amount is below half the unit printed: "接待费0万元" beside
+ * "接待2批次" may be 0.34万元 rounded, no contradiction.
+ */
+export function saysNone(f: Figure | null | undefined): boolean {
+  return isZero(f) && !(f!.kind === 'amount' && f!.rounded && f!.decimals < 2 && (f!.unit == null || f!.unit === '万元'));
 }
 
 /**

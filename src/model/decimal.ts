@@ -21,8 +21,9 @@ export const FigureSchema = lazySchema(() => z.object({
   /** The figure exactly as printed. */
   raw: z.string(),
   /**
-   * An amount in a text that prints all its amounts to one decimal or none (see `markRoundedAmounts`):
-   * rounded at the precision printed, not a table's 0.01 with its zeros dropped.
+   * An amount in a text that rounds its amounts to one decimal or none (see `markRoundedAmounts`). Every
+   * amount is read at its printed precision anyway; the mark tells only a zero printed short ("0万元"),
+   * which then stands for less than half the unit printed rather than for none (see `money`, `saysNone`).
    */
   rounded: z.boolean().optional(),
   location: LocationSchema,

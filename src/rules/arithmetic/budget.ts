@@ -1,4 +1,4 @@
-import { budgetOnly, currentAmountOf, impliedPrior, label, money, pct, shareWhole, signedChange, where, whereFigure, wherePhrase } from '../../model/claims.js';
+import { budgetOnly, currentAmountOf, impliedPrior, label, money, pct, saysNone, shareWhole, signedChange, where, whereFigure, wherePhrase } from '../../model/claims.js';
 import { Decimal, type Figure, type Interval, addI, asPrinted, dec, exact, fmt, halfUnit, intervalOf, overlaps, subI, wan } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
 import { ratioHoldsWith } from '../holds-with.js';
@@ -160,6 +160,7 @@ export const executionRateUndefined = defineRule({
     { name: '预算和决算都为0且写完成0%：不报', expect: 'pass', text: md('七、财政拨款“三公”经费支出决算情况说明', '公务接待费支出决算为0万元，完成全年预算0万元的0%。') },
     { name: '完成预算0万元的100%（比率在预算之后）', expect: 'fail', severity: 'warning', mentions: '100', text: md('七、财政拨款“三公”经费支出决算情况说明', '因公出国(境)费支出决算为0万元，完成预算0万元的100%。') },
     { name: '预算和决算都为0', expect: 'fail', severity: 'warning', text: md('七、财政拨款“三公”经费支出决算情况说明', '因公出国（境）费年初预算为0万元，支出决算为0万元，完成预算的100%。') },
+    { name: '金额取整的说明写预算、决算都为0万元、完成100%：不足0.5万元的预算取整为0', expect: 'pass', text: md('七、财政拨款“三公”经费支出决算情况说明', '“三公”经费支出8万元，比上年增加4万元，其中：公务用车购置及运行维护费7万元，比上年增加4万元；公务接待费年初预算为0万元，支出决算为0万元，完成预算的100%。') },
   ],
   check(ctx) {
     if (!ctx.doc.claims.some((c) => c.budget?.executionRate)) return notApplicable('说明中没有预算完成率的表述');
@@ -174,6 +175,8 @@ export const executionRateUndefined = defineRule({
       const provable = implied !== null && implied.abs().gt(halfUnit(b.amount!.decimals));
       // "预算0万元，决算0万元，完成0%": nothing budgeted, nothing spent, nothing claimed as done.
       if (!provable && dec(rate).isZero()) continue;
+      // A budget "0万元" in a text that rounds its amounts may be 0.3万元: the rate is then defined.
+      if (!provable && !saysNone(b.amount)) continue;
       ctx.report({
         severity: provable ? 'error' : 'warning',
         message: `「${label(c)}」${basisWord(b.basis)}预算数为${wan(b.amount!)}万元，完成率无定义（除以零），说明却写完成${pct(rate)}${act ? `（决算${wan(act.figure)}万元）` : ''}${provable ? '' : '；应改为说明无年初预算的原因'}`,

@@ -1,4 +1,4 @@
-import { asCopiedFromTables, currentAmountOf, impliedPrior, label, money, moneyAll, namesEveryMember, pct, sameQuantity, signedChange, statementIds, vehiclesByRunningCostAlone, where, whereFigure } from '../../model/claims.js';
+import { asCopiedFromTables, currentAmountOf, impliedPrior, label, money, moneyAll, namesEveryMember, pct, sameQuantity, saysNone, signedChange, statementIds, vehiclesByRunningCostAlone, where, whereFigure } from '../../model/claims.js';
 import { AmountWords, Decimal, type Figure, addI, asPrinted, dec, fmt, halfUnit, inWanyuan, intervalOf, overlaps, subI, parseNumber, wan } from '../../model/decimal.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { compareChangeRate, compareRate, compareSum, rateFields } from '../arith.js';
@@ -631,6 +631,7 @@ export const zeroChangeWording = defineRule({
     { name: '无变化', expect: 'pass', text: md('二、收入决算情况说明', '2、上级补助收入0万元。与2023年度相比无变化。') },
     { name: '减少0万元，未发生增减变动', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费支出12.00万元，比上年增加1.00万元。其中：因公出国（境）经费0万元，同比减少0万元，未发生增减变动。') },
     { name: '增加0万元，增长0.00%', expect: 'fail', mentions: '增加', text: md('二、收入决算情况说明', '2、上级补助收入0万元。与2023年度相比，增加0万元，增长0.00%。') },
+    { name: '金额取整的说明写“增加0万元”：不足0.5万元的增加取整为0', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费支出8万元，比上年增加4万元。其中：公务用车购置及运行维护费7万元，比上年增加4万元；公务接待费1万元，比上年增加0万元。') },
     {
       name: '同句另一项写持平，不掩盖本项的“增加0万元”',
       expect: 'fail',
@@ -647,7 +648,8 @@ export const zeroChangeWording = defineRule({
       const ch = c.change;
       if (ch?.direction !== 'increase' && ch?.direction !== 'decrease') continue;
       const figs = [ch?.amount, ch?.rate].filter(Boolean);
-      if (!figs.length || !figs.every((f) => f && dec(f).isZero())) continue;
+      // ("增加0万元" in a text that rounds its amounts may be 0.3万元 more: not provably no change.)
+      if (!figs.length || !figs.every((f) => f && (f.kind === 'amount' ? saysNone(f) : dec(f).isZero()))) continue;
       // "同比减少0万元，未发生增减变动": the clause says so itself (not a 持平 said of another item of the sentence).
       if (/未发生(?:增减)?变(?:动|化)|无增减|无变化|没有变化|持平/.test(clauseOfChange(c))) continue;
       bySection.set(c.section ?? '', [...(bySection.get(c.section ?? '') ?? []), c]);
@@ -816,6 +818,17 @@ export const changeSum = defineRule({
       severity: 'info',
       mentions: '取整数',
       text: md('七、财政拨款“三公”经费支出决算情况说明', '2020年度“三公”经费41万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费21万元，公务接待费20万元。“三公”经费较上年减少19万元，下降43.78%，较年初预算数减少4万元。其中：公务用车购置及运行维护费21万元，较年初预算数减少4万元；公务接待费20万元，较年初预算数减少1万元，较上年减少2.5万元。'),
+    },
+    {
+      name: '整数金额：印为0的一项可能增加不足0.5万元，合计仍超出时为错误',
+      expect: 'fail',
+      mentions: '至多为6.50',
+      text: md('七、财政拨款“三公”经费支出决算情况说明', '2020年度“三公”经费41万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费21万元，公务接待费20万元。“三公”经费较上年增加9万元。其中：公务用车购置及运行维护费较上年增加4万元；公务接待费较上年增加2万元。'),
+    },
+    {
+      name: '整数金额：印为0的一项可能增加不足0.5万元，合计超出不到此数时不报错',
+      expect: 'pass',
+      text: md('七、财政拨款“三公”经费支出决算情况说明', '2020年度“三公”经费41万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费21万元，公务接待费20万元。“三公”经费较上年增加8万元。其中：公务用车购置及运行维护费较上年增加4万元；公务接待费较上年增加2万元。'),
     },
     {
       name: '一项本年为0且未写变动：合计减少更多可由该项解释',
@@ -1122,7 +1135,10 @@ function zeroItemsBound(ctx: Parameters<(typeof changeSum)['check']>[0]): boolea
     ran = true;
     const parts = items.said.map((k) => signedChange(k) ?? { ...(w.change!.amount as Figure), value: '0' });
     const sum = parts.reduce((acc, p) => acc.plus(p.value), new Decimal(0));
-    const beyond = (read: (f: Figure) => Figure) => intervalOf(read(wc)).lo.gt(parts.reduce((acc, p) => acc.plus(intervalOf(read(p)).hi), new Decimal(0)));
+    // A "0万元" in a text that rounds its amounts may be 0.3万元, up on last year by as much: at the
+    // precision printed, an item said as 0 may have grown by up to what its 0 stands for.
+    const room = items.zero.reduce((acc, z) => (saysNone(z.amount) ? acc : acc.plus(intervalOf(money(z.amount as Figure)).hi)), new Decimal(0));
+    const beyond = (read: (f: Figure) => Figure) => intervalOf(read(wc)).lo.gt(parts.reduce((acc, p) => acc.plus(intervalOf(read(p)).hi), read === money ? room : new Decimal(0)));
     if (!beyond(asCopiedFromTables)) continue;
     if (addsUpAsPrinted(items.said, parts, (ps) => !intervalOf(money(wc)).lo.gt(ps.reduce((acc, p) => acc.plus(intervalOf(money(p)).hi), new Decimal(0))))) continue;
     // Proved at the precision printed: an error. A gap that shows only when whole amounts ("减少4万元")
@@ -1138,8 +1154,8 @@ function zeroItemsBound(ctx: Parameters<(typeof changeSum)['check']>[0]): boolea
     ctx.report({
       ...(flipped ? { explainedBy: { causes: [directionCause(w.id)], because: `按“${otherWord(w)}”计，「${label(w)}」变动额为${fmt(dec(wc).negated(), d)}万元，不大于各项变动额之和${fmt(sum)}万元` } } : {}),
       ...(proved ? {} : { severity: 'info' as const }),
-      message: `「${label(w)}」${saidChange(w, wc)}大于各项变动额之和${fmt(sum)}万元：${zeros}本年为0，其变动额只能为0或负数，合计的变动额至多为${fmt(sum)}万元${vehiclesByRunningCostAlone(ctx.doc.claims) ? '（公务用车只列运行维护费，未写购置费，按0计）' : ''}${proved ? '' : '（整数金额按两位小数读取；若为取整数，差额可能出于舍入）'}`,
-      expected: `≤ ${fmt(sum)}万元`,
+      message: `「${label(w)}」${saidChange(w, wc)}大于各项变动额之和${fmt(sum)}万元：${zeros}${proved && !room.isZero() ? `本年印为0（全文金额取整，不足${fmt(room)}万元），其变动额至多为${fmt(room)}万元，合计的变动额至多为${fmt(sum.plus(room))}万元` : `本年为0，其变动额只能为0或负数，合计的变动额至多为${fmt(sum)}万元`}${vehiclesByRunningCostAlone(ctx.doc.claims) ? '（公务用车只列运行维护费，未写购置费，按0计）' : ''}${proved ? '' : '（整数金额按两位小数读取；若为取整数，差额可能出于舍入）'}`,
+      expected: `≤ ${fmt(proved ? sum.plus(room) : sum)}万元`,
       actual: `${fmt(new Decimal(wc.value), d)}万元`,
       locations: locs(where(w), ...items.said.map(where), ...items.zero.map(where)),
       section: w.section,

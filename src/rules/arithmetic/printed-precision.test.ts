@@ -29,6 +29,20 @@ describe('amounts read at the precision printed', () => {
     expect(f?.severity).toBe('error');
   });
 
+  it('reads a zero printed short as less than half a 万元 in a text that rounds, though it keeps an amount to 0.01', async () => {
+    // 公务接待费 0.34 said as 0万元 (13.16% of 2.58 said as 3), its part 0.40 too small to round.
+    const body =
+      '“三公”经费支出年初预算为11万元，支出决算为3万元，比上年减少20万元。其中：公务用车购置及运行维护费3万元，占86.84%，比上年减少20万元；公务接待费0万元，占13.16%，国内公务接待0.40万元，接待2批次、24人次。';
+    const got = (await checkText(doc(body), { file: 'a.md' })).findings.filter((f) => f.severity !== 'info' && /^(?:arithmetic|count|narrative)\./.test(f.rule));
+    expect(got.map((f) => `${f.rule} ${f.message}`)).toEqual([]);
+  });
+
+  it('finds a share of a zero printed short in a text whose amounts keep two decimals', async () => {
+    const body = '“三公”经费支出2.58万元。其中：公务用车购置及运行维护费2.58万元，占86.84%；公务接待费0万元，占13.16%。';
+    const f = (await serious(body)).find((x) => x.rule === 'arithmetic.share' && x.message.includes('13.16%'));
+    expect(f?.severity).toBe('error');
+  });
+
   it('finds a rate cut off on a last-year level printed to one decimal, where the change fits the levels', async () => {
     const body = '2024年度财政拨款收支总计707.02万元。与2023年816.4万元相比，财政拨款收支总计各减少109.38万元，下降13.39%。';
     const f = (await checkText(`# 某局2024年度部门决算\n\n## 四、财政拨款收入支出决算总体情况说明\n\n${body}\n`, { file: 'a.md' })).findings.find((x) => x.rule === 'arithmetic.change-rate');

@@ -1,4 +1,4 @@
-import { claimById, claimsOf, label, quotedNames, where } from '../../model/claims.js';
+import { claimById, claimsOf, isZero, label, quotedNames, saysNone, where } from '../../model/claims.js';
 import { Decimal, dec } from '../../model/decimal.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { defineRule, notApplicable } from '../rule.js';
@@ -51,7 +51,9 @@ function spendVsCounts(ctx: Parameters<(typeof vehicleStock)['check']>[0], amoun
   const cs = counts(ctx.doc, countKey, units);
   const a = amountOf(ctx.doc, amountKeys);
   if (!cs.length || !a?.amount) return false;
-  const zeroSpend = dec(a.amount).isZero();
+  // A zero printed short in a text that rounds its amounts is below half a unit, neither none nor some.
+  const zeroSpend = saysNone(a.amount);
+  const someSpend = !isZero(a.amount);
   const anyCount = cs.some((c) => !n(c).isZero());
   const allZero = cs.every((c) => n(c).isZero());
   if (zeroSpend && anyCount) {
@@ -63,7 +65,7 @@ function spendVsCounts(ctx: Parameters<(typeof vehicleStock)['check']>[0], amoun
       locations: locs(where(a), where(c)),
       section: c.section,
     });
-  } else if (!zeroSpend && allZero) {
+  } else if (someSpend && allZero) {
     ctx.report({
       message: `${what}支出${a.amount.raw}，但所写${cs.map((c) => `${c.count!.value.value}${c.count!.unit}`).join('、')}均为0`,
       expected: '大于0',
@@ -103,6 +105,9 @@ export const receptionCounts = defineRule({
   cases: [
     { name: '有支出有批次', expect: 'pass', text: md('七、财政拨款“三公”经费支出决算情况说明', '国内公务接待支出2.75万元。国内公务接待17批次，136人次（不包括陪同人员），共计支出2.75万元。') },
     { name: '有支出却0批次', expect: 'fail', mentions: '2.75', text: md('七、财政拨款“三公”经费支出决算情况说明', '国内公务接待支出2.75万元。国内公务接待0批次，0人次。') },
+    { name: '金额取两位小数的说明写0万元却有3批次', expect: 'fail', mentions: '3批次', text: md('九、财政拨款“三公”经费支出决算情况说明', '“三公”经费支出7.65万元，比上年增加4.37万元。其中：公务用车购置及运行维护费7.32万元，比上年增加4.41万元；国内公务接待支出0万元，国内公务接待3批次、28人次。') },
+    { name: '金额取整的说明写0万元、3批次：不足0.5万元的接待费取整为0', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '“三公”经费支出8万元，比上年增加4万元。其中：公务用车购置及运行维护费7万元，比上年增加4万元；国内公务接待支出0万元，国内公务接待3批次、28人次。') },
+    { name: '金额取整的说明写0万元、0批次：不报有支出', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '“三公”经费支出8万元，比上年增加4万元。其中：公务用车购置及运行维护费7万元，比上年增加4万元；国内公务接待支出0万元，国内公务接待0批次、0人次。') },
   ],
   check(ctx) {
     let ran = spendVsCounts(ctx, ['threePublic.receptionDomestic'], 'threePublic.receptionDomestic', '国内公务接待', /批次|人次/);
@@ -153,14 +158,18 @@ export const vehiclePurchase = defineRule({
   cases: [
     { name: '0万元0辆', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '其中：公务用车购置费支出0万元，2024年使用财政拨款购置公务用车0辆。') },
     { name: '购置费25万元、0辆', expect: 'fail', mentions: '25', text: md('九、财政拨款“三公”经费支出决算情况说明', '其中：公务用车购置费支出25万元，2024年使用财政拨款购置公务用车0辆。') },
+    { name: '金额取整的说明写购置费0万元、1辆：不足0.5万元，未必为0', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '“三公”经费支出8万元，比上年增加4万元。其中：公务用车购置及运行维护费7万元，比上年增加4万元；公务用车购置费0万元，购置公务用车1辆。') },
+    { name: '金额取两位小数的说明写购置费0万元、1辆', expect: 'fail', mentions: '1辆', text: md('九、财政拨款“三公”经费支出决算情况说明', '“三公”经费支出7.65万元，比上年增加4.37万元。其中：公务用车购置及运行维护费7.32万元，比上年增加4.41万元；公务用车购置费0万元，购置公务用车1辆。') },
   ],
   check(ctx) {
     const cnt = counts(ctx.doc, 'threePublic.vehiclesPurchased')[0];
     const a = amountOf(ctx.doc, ['threePublic.vehiclePurchase']);
     if (!cnt || !a?.amount) return notApplicable('说明未同时写出购置费与购置车辆数');
-    const zA = dec(a.amount).isZero();
+    const zA = isZero(a.amount);
     const zC = n(cnt).isZero();
     if (zA === zC) return;
+    // "购置费0万元" in a text that rounds its amounts: below half a 万元, not provably none.
+    if (zA && !saysNone(a.amount)) return;
     ctx.report({
       message: `公务用车购置费${a.amount.raw}与购置公务用车${cnt.count!.value.value}辆不符`,
       expected: zA ? '0辆' : '大于0辆',
