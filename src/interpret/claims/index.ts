@@ -128,6 +128,10 @@ const DIGIT = /\d/;
 const PROJECT_HEAD = /^[“"]?([^，。；：:,;“”"]{2,40}?)[”"]?(?:项目)?[:：](?=\s*(?:自评得分|全年预算数|年初预算数|预算数))/;
 /** A paragraph that is a 类/款/项 name and nothing more: "社会保障和就业支出（类）", "…（款）…（项）。". */
 const FUNCTION_HEADING = /^[^\d，,；;。：:]{2,80}[（(]\s*[类款项]\s*[)）]\s*[。：:]?\s*$/;
+/** A paragraph that is a name and a colon and nothing more ("一般公共预算财政拨款支出："): a heading for what follows. */
+const NAME_AND_COLON = /^([^\d，,；;。：:（）()]{2,40})[:：]\s*$/;
+/** The words of each side of the account: a paragraph saying the other side's is not about its heading's subject. */
+const SIDE_WORD = { income: /收入/, expense: /支出/ } as const;
 
 /**
  * A list that names only some parts: its last figure followed by 等 ("…服务采购10.36万元等"). (A list
@@ -695,8 +699,13 @@ class ClaimReader {
     this.lastOfPrevious = section === this.previousSection && this.current && SIDE_TOTALS.has(this.current.subject.key) ? this.current : null;
     // A 类/款/项 heading on a line of its own ("（二）社会保障和就业支出（类）") is the subject of the paragraph
     // under it, as when run into it.
-    const heading = section === this.previousSection ? this.headingSubject : null;
+    let heading = section === this.previousSection ? this.headingSubject : null;
+    // "一般公共预算财政拨款收入：" / "年初预算为…，支出决算为…": a heading of one side over figures the words
+    // under it give to the other; whose they are is not provable, and they are left unread.
+    const side = heading && this.headingByName ? sideOf(heading.subject.key) : null;
+    if (side && SIDE_WORD[side === 'income' ? 'expense' : 'income'].test(dropReasons(text))) heading = null;
     this.headingSubject = null;
+    this.headingByName = false;
     this.previousSection = section;
     this.current = heading;
     this.whole = null;
@@ -875,8 +884,21 @@ class ClaimReader {
     if (this.whole && !/[。！？!?]\s*$/.test(text)) this.listWhole = this.whole;
     else if (!this.usedCarried) this.listWhole = null;
     const named = this.current as Claim | null;
-    if (named?.subject.key.startsWith('fc:') && FUNCTION_HEADING.test(text) && !named.amount && !named.change && !named.share && !named.budget) this.headingSubject = named;
+    if (!named || named.amount || named.change || named.share || named.budget || named.count) return;
+    if (named.subject.key.startsWith('fc:') && FUNCTION_HEADING.test(text)) this.headingSubject = named;
+    else {
+      // ("一般公共预算财政拨款支出：" on a line of its own, the figures on the next: the subject is the heading's
+      // when the line is one subject's name and its colon, nothing else.)
+      const name = NAME_AND_COLON.exec(text)?.[1];
+      if (name && this.namesOneSubject(name, section)) {
+        this.headingSubject = named;
+        this.headingByName = true;
+      }
+    }
   }
+
+  /** The heading subject was named by a line of its name and a colon (not a 类/款/项 heading). */
+  private headingByName = false;
 
   /** The project name heading the paragraph being read ("医保专项业务经费项目："), its subject. */
   private projectHead: string | null = null;
