@@ -50,7 +50,10 @@ for (const file of process.argv.slice(2)) {
   }
   // Lines of the explanation with figures and no claim read from them at all.
   const at = (l: { page?: number | null; line?: number | null }) => (l.page ?? 0) * 100000 + (l.line ?? 0);
-  const heads = d.sections.map((s) => ({ key: s.key, at: at(s.location) })).sort((a, b) => a.at - b.at);
+  // A heading of no known name below a part's level ("（三）财政拨款支出决算具体情况") goes on in the section
+  // it is under, as the reader takes it (findSections).
+  const heads: { key: string | null; at: number }[] = [];
+  for (const s of [...d.sections].sort((a, b) => at(a.location) - at(b.location))) heads.push({ key: s.key ?? (s.level === 1 ? null : (heads[heads.length - 1]?.key ?? null)), at: at(s.location) });
   const claimed = [...sentences];
   for (const l of d.lines) {
     if (l.location.cell) continue;
