@@ -465,8 +465,8 @@ const ROUNDED_SHARE = 5;
  * one in ten would be so short, and whole budgets a few more. A text that rounds may yet keep an amount or
  * two to 0.01 (one copied from a table, one too small to round: "接待费0.40万元"). The mark matters only
  * for a zero printed short (see `money`, `saysNone`): in such a text "0万元" says less than half a 万元
- * (0.34万元 rounds to it), not that there was none. Every other amount is read at its printed precision
- * in any text.
+ * (0.34万元 rounds to it), not that there was none; a zero printed to fewer decimals than the text rounds
+ * to is not marked. Every other amount is read at its printed precision in any text.
  */
 export function markRoundedAmounts(claims: Claim[]): void {
   const amounts: Figure[] = [];
@@ -478,9 +478,14 @@ export function markRoundedAmounts(claims: Claim[]): void {
   // The evidence is in the amounts said in 万元: a bare figure ("收、支总计2280.29。", its unit left out)
   // may be anything, and is read at its own decimals either way.
   const nonzero = amounts.filter((f) => f.unit === '万元' && !dec(f).isZero());
-  const short = nonzero.filter((f) => f.decimals <= 1).length;
-  if (short < ROUNDED_EVIDENCE || (nonzero.length - short) * ROUNDED_SHARE > nonzero.length) return;
-  for (const f of amounts) f.rounded = true;
+  const short = nonzero.filter((f) => f.decimals <= 1);
+  if (short.length < ROUNDED_EVIDENCE || (nonzero.length - short.length) * ROUNDED_SHARE > nonzero.length) return;
+  // A text that prints every short amount to one decimal ("30.8万元", "9.4万元") rounds 0.04 to "0.0": its
+  // "0万元" was not rounded, and says none. (Where whole amounts stand beside one-decimal ones, trailing
+  // zeros are dropped, and "0" may be "0.0".)
+  const places = new Set(short.map((f) => f.decimals));
+  const precision = places.size === 1 ? (short[0] as Figure).decimals : 0;
+  for (const f of amounts) if (f.decimals >= precision || !dec(f).isZero()) f.rounded = true;
 }
 
 /**
