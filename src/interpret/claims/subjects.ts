@@ -40,7 +40,8 @@ const ACCOUNT_OWN = '(?<=^|[^\\u4e00-\\u9fa5]|年|年度|占|单位|部门|本�
 /** Ordered from specific to general; the matcher prefers the earliest, then the longest match. */
 export const SUBJECTS: SubjectEntry[] = [
   // 财政拨款 totals (table 04)
-  { re: /财政拨款收\s*[、,，]?\s*支(?:出)?(?:决算)?总计|财政拨款收入支出(?:决算)?(?:总计|总体)|财政拨款收支(?:决算)?总计/, key: 'fiscal.total', label: '财政拨款收、支总计' },
+  // ("财政拨款收入、支出总计均为…": 收入 with its 入, as the account's own 收、支总计 may be written; "财政拨款收支较上年…".)
+  { re: /财政拨款收(?:入)?\s*[、,，和及与]?\s*支(?:出)?(?:决算)?总计|财政拨款收入支出(?:决算)?(?:总计|总体)|财政拨款收支(?:决算)?总计|财政拨款收\s*[、,，]?\s*支(?=\s*(?:较|比|与)(?:上年|上一年|去年|\d{4}))/, key: 'fiscal.total', label: '财政拨款收、支总计' },
   { re: /财政拨款收入(?:决算)?总计/, key: 'fiscal.income.grand', label: '财政拨款收入总计' },
   { re: /财政拨款支出(?:决算)?总计/, key: 'fiscal.expense.grand', label: '财政拨款支出总计' },
   { re: new RegExp(`年初财政拨款结转${J}结余`), key: 'fiscal.opening', label: '年初财政拨款结转和结余' },
@@ -67,7 +68,7 @@ export const SUBJECTS: SubjectEntry[] = [
   // (Also named short, as a comparison table's row does: "公务用车费", "公车购置及运行费".)
   // ("公务用车及运行维护费", "公务用车购置和运行维护费": the same item with 购置 left out or 和 for 及;
   // "公务用车购置及运维费": 运行维护 said short, here and in 公务用车运维费.)
-  { re: /公务用车(?:购置)?[及和](?:公务用车)?运行(?:维护)?(?:费用|费|经费)(?:支出)?(?:决算)?|公务用车购置及(?:公务用车)?维护(?:费用|费|经费)|公务用车购置及(?:公务用车)?运行(?:维护)?支出|公务用车(?:费用|费|经费)(?:支出)?|公车购置及运行(?:维护)?(?:费用|费|经费)(?:支出)?|(?:公务用车|公车)购置(?:及|和)运维(?:费用|费|经费)(?:支出)?/, key: 'threePublic.vehicle', label: '公务用车购置及运行维护费' },
+  { re: /公务用车(?:购置)?[及和](?:公务用车)?运行(?:维护)?(?:费用|费|经费)(?:支出)?(?:决算)?|公务用车购置及(?:公务用车)?维护(?:费用|费|经费)|公务用车购置及(?:公务用车)?运行(?:维护)?支出|公务用车(?:费用|费|经费)(?:支出)?|(?:公车|公务车)购置及运行(?:维护)?(?:费用|费|经费)(?:支出)?(?:决算)?|(?:公务用车|公车)购置(?:及|和)运维(?:费用|费|经费)(?:支出)?/, key: 'threePublic.vehicle', label: '公务用车购置及运行维护费' },
   // ("公车购置费": 公车 is 公务用车 said short, and nothing else.)
   { re: /公务用车购置(?:费用|费|经费)(?:支出)?|(?:公务用车|公车)购置支出|公车购置(?:费用|费|经费)(?:支出)?/, key: 'threePublic.vehiclePurchase', label: '公务用车购置费' },
   // ("公务用车运行维护支出0万元", as 公务用车购置支出 above; "公车运行维护费", "公务车辆运行费".)
@@ -110,7 +111,7 @@ export const SUBJECTS: SubjectEntry[] = [
   // ("日常公用经费41.02万元": the same 公用经费, its qualifier part of the name.)
   { re: /(?:日常)?公用经费(?:支出)?/, key: 'basic.public', label: '公用经费', generic: true },
   // totals (table 01)
-  { re: /(?:决算)?收(?:入)?\s*[、,，和及与]?\s*支(?:出)?(?:决算)?总计|收入支出(?:决算)?(?:总计|总体)|收支(?:决算)?总计|(?<![\u4e00-\u9fa5])收支(?=\s*(?:较|比|与)(?:上年|上一年|去年|\d{4}))/, key: 'total', label: '收、支总计' },
+  { re: /(?:决算)?收(?:入)?\s*[、,，和及与]?\s*支(?:出)?(?:决算)?总计|收入支出(?:决算)?(?:总计|总体)|收支(?:决算)?总计|(?<![\u4e00-\u9fa5])收\s*[、,，]?\s*支(?=\s*(?:较|比|与)(?:上年|上一年|去年|\d{4}))/, key: 'total', label: '收、支总计' },
   // ("部门决算收入总计": 决算 before the word, as well as after it, is still the grand total.)
   { re: /(?:决算)?收入(?:决算)?总计/, key: 'income.grand', label: '收入总计' },
   { re: /(?:决算)?支出(?:决算)?总计/, key: 'expense.grand', label: '支出总计' },

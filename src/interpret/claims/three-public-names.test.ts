@@ -58,4 +58,10 @@ describe('支出 said after a 三公 item’s counts', () => {
     const d = await model('2024年末公务用车保有量3辆，支出2.05万元。');
     expect(d.claims.filter((c) => c.subject.key === 'threePublic.vehicleStock' && c.amount)).toEqual([]);
   });
+  it('reads "公务车购置及运行维护费" as 公务用车购置及运行维护费: true text gives nothing, a wrong part the sum error', async () => {
+    const said = (vehicle: string) => `2024年度“三公”经费财政拨款支出决算为68.3万元，其中：因公出国（境）费支出决算为0万元；公务接待费支出决算为26.4万元；公务车购置及运行维护费支出决算为${vehicle}万元。`;
+    expect(amountOf(await model(said('41.9')), 'threePublic.vehicle')).toBe('41.9');
+    expect(await errors(said('41.9'))).toEqual([]);
+    expect((await errors(said('49.1'))).map((f) => f.message)).toEqual([expect.stringMatching(/68\.3万元.*公务车购置及运行维护费支出决算49\.1/)]);
+  });
 });
