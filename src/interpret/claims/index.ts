@@ -16,7 +16,7 @@ import { areSiblings, isDescendant, isPartOf, ownerInstead } from '../../model/s
 import { findSubjects, remapUnderParent, SUBJECTS, type SubjectMatch } from './subjects.js';
 import { DEPARTMENT_WORD, isScopable, plainKey, qualifierBefore, type Scope, scopedKey, scopeOfKey, sectionScope, sentenceTopic, type Topic } from './scope.js';
 import { type SourceLines, sourceLines } from './source-line.js';
-import { dropReasons, eachTheSame, expandRespectively, LIST_ASPECTS, joinIncomeExpense, normalizeSpaces, splitClauses, splitSentences, stripListMarker } from './text.js';
+import { dropReasons, eachTheSame, expandRespectively, fundKindsOf, LIST_ASPECTS, joinIncomeExpense, normalizeSpaces, splitClauses, splitSentences, stripListMarker } from './text.js';
 import { namesSomethingElse, periodQualifier } from './unnamed.js';
 import { PLACE_YEAR, type SectionYears, sectionYearsByBlock, slippedYear, statedYear } from './year-slip.js';
 import { splitOfAllFiscal } from './fiscal-split.js';
@@ -856,7 +856,7 @@ class ClaimReader {
           if (host) this.whole = { id: host.id, key: host.subject.key };
           // "（其中：公务用车购置费209万元，较上年…；公务用车运行维护费803万元，较上年…）": each part its own clauses.
           let pcmp = cmp;
-          for (const pc of splitClauses(p)) {
+          for (const pc of splitClauses(host ? fundKindsOf(p, host.subject.key) : p)) {
             if (compares) pcmp = comparisonIn(pc.text) ?? pcmp;
             this.afterSemicolon = pc.afterSemicolon;
             this.clause(pc.text, sentenceLoc, sentence, section, pcmp, [], false, null, host);

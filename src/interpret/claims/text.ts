@@ -164,6 +164,21 @@ export function joinIncomeExpense(sentence: string): string {
   return sentence.replace(/(财政拨款)?收入总计\s*(?:、|和|与|及|以及)\s*(?:财政拨款)?支出总计/g, (_m, f: string | undefined) => `${f ?? ''}收、支总计`);
 }
 
+/** The 财政拨款 wholes whose parts may be named by the kind of 财政拨款 alone, and the word each part's name lacks. */
+const FUND_KIND_HOSTS: Readonly<Record<string, string>> = { 'income.fiscal': '财政拨款收入', 'fiscal.income': '财政拨款收入', 'fiscal.expense': '财政拨款支出' };
+const BARE_FUND_KIND = /(^|[，,、；;：:])(\s*)(一般公共预算|政府性基金预算|国有资本经营预算)(?=\s*(?:为|是)?\s*\d)/g;
+
+/**
+ * "财政拨款收入4,146.90万元（其中，一般公共预算2,922.37万元，政府性基金预算1,224.53万元）": the parts of a
+ * 财政拨款 whole, in its brackets, named by the kind of 财政拨款 alone are that kind's 财政拨款收入 (支出);
+ * the names are completed so ("一般公共预算财政拨款收入2,922.37万元"). Other brackets are left as they are.
+ */
+export function fundKindsOf(inner: string, hostKey: string): string {
+  const word = FUND_KIND_HOSTS[hostKey];
+  if (!word || !inner.includes('预算')) return inner;
+  return inner.replace(BARE_FUND_KIND, (_m, lead: string, space: string, kind: string) => `${lead}${space}${kind}${word}`);
+}
+
 /** A purpose to the end of its clause ("主要用于…"), not a list opener; a comma inside a figure ("1,092.66") does not end it. */
 const PURPOSE_CLAUSE = new RegExp(`(?:主要用于|主要包括|开支内容包括|主要内容包括|具体包括)(?!${LIST_ASPECTS}[:：])(?:[^，,；;。]|(?<=\\d),(?=\\d{3}))*`, 'g');
 const MONEY_OR_SHARE = /\d\s*(?:万元|亿元)|占[^，,；;。\d]{0,12}\d+(?:\.\d+)?\s*[%％]/;
