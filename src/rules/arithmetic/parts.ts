@@ -28,9 +28,23 @@ export function partLists(doc: Disclosure): { whole: Claim; parts: Claim[]; budg
     if (!kids.length) continue;
     const budget = budgetOnly(w);
     const parts = kids.filter((k) => valueOf(k, budget) != null);
-    if (parts.length && valueOf(w, budget)) out.push({ whole: w, parts, budget });
+    if (!parts.length || !valueOf(w, budget)) continue;
+    // "财政拨款收、支总计2280.29万元。其中：本年财政拨款收入…，年初…。财政拨款支出…，年末…": a total of both
+    // sides lists each side's parts, and each side adds up to it alone.
+    const sides = TWO_SIDED.has(w.subject.key) ? (['income', 'expense'] as const).map((side) => parts.filter((p) => sideOfPart(p.subject.key) === side)) : [];
+    if (sides.length && sides.every((ps) => ps.length)) for (const ps of sides) out.push({ whole: w, parts: ps, budget });
+    else out.push({ whole: w, parts, budget });
   }
   return out;
+}
+
+/** The totals of both sides of an account (收、支总计). */
+const TWO_SIDED = new Set(['total', 'fiscal.total', 'fund.total', 'capital.total']);
+/** The side of the account a part of a 收、支总计 is on, if it says. */
+function sideOfPart(key: string): 'income' | 'expense' | null {
+  if (/income|opening|useNonFiscal/.test(key)) return 'income';
+  if (/expense|closing/.test(key)) return 'expense';
+  return null;
 }
 
 /**
@@ -184,6 +198,7 @@ export const partExceedsWhole = defineRule({
   authority: AUTH,
   description: '“其中”所列部分（哪怕未列全）之和不能超过整体；单个部分大于整体或部分之和超出舍入容差即错误。',
   cases: [
+    { name: '收、支总计的其中列出收支两方：各方之和各自等于总计', expect: 'pass', text: md('四、财政拨款收入支出决算总体情况说明', '2024年度财政拨款收入总计和支出总计同为2280.29万元。其中：本年财政拨款收入2252.3万元，年初财政拨款结转和结余27.99万元。财政拨款支出2280.29万元，年末财政拨款结转和结余0万元。') },
     { name: '部分先概述再细说', expect: 'pass', text: md('九、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出决算为30.0万元。其中：因公出国（境）费支出决算为0万元；公务接待费支出决算为26.4万元等。具体情况如下：（一）因公出国（境）费支出0万元。（二）公务接待费支出26.4万元。') },
     { name: '小微不大于中小', expect: 'pass', text: md('十一、政府采购支出说明', '授予中小企业合同金额18.64万元，占政府采购支出总额的26.54%，其中：授予小微企业合同金额18.64万元。') },
     { name: '“三公”只列两项，其中一项大于合计', expect: 'fail', mentions: '618.0', text: md('九、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出74.6万元，其中公务用车购置及运行维护费618.0万元，公务接待费12.8万元。无因公出国（境）团组。') },
