@@ -777,7 +777,7 @@ export const changeSum = defineRule({
   category: 'arithmetic',
   severity: 'error',
   authority: '算术一致性（整体变动额 = 各组成部分变动额之和）',
-  description: '整体与其“其中”各部分都给出上年比较时，各部分的（带方向）变动额之和应等于整体的变动额，允许舍入尾差。某一部分写“持平”（按0计）却另写变动率、按该变动率算出的变动额恰能补足差额的，指出错在“持平”（并入“持平/无变化”与变动数不符）。某一部分的变动额以元列示、只因周围金额以万元计才被读作“万元”误写的，按所印单位各部分之和相符时不报（单位是否误写由“金额单位误写”提示）。',
+  description: '整体与其“其中”各部分都给出上年比较时，各部分的（带方向）变动额之和应等于整体的变动额，允许舍入尾差。某一部分写“持平”（按0计）却另写变动率、按该变动率算出的变动额恰能补足差额的，指出错在“持平”（并入“持平/无变化”与变动数不符）。“三公”某项本年为0且未写变动时，合计的变动额至多为其余各项之和；恰有一项的变动率与所写变动额不符、按本年数计得的变动额却使合计相符的，指出写错的是该项的变动额。某一部分的变动额以元列示、只因周围金额以万元计才被读作“万元”误写的，按所印单位各部分之和相符时不报（单位是否误写由“金额单位误写”提示）。',
   cases: [
     {
       name: '三公变动相符',
@@ -858,6 +858,12 @@ export const changeSum = defineRule({
       expect: 'fail',
       mentions: '写错的是整体的变动额',
       text: md('九、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出2.75万元，比上年减少7.80万元，下降22.1%。其中：因公出国（境）费支出0万元，与上年持平；公务用车购置及运行维护费支出0万元，与上年持平；公务接待费支出2.75万元，比上年减少0.78万元，下降22.1%。'),
+    },
+    {
+      name: '一项本年为0且未写变动，另一项的变动额写错、其变动率按本年数计得的变动额使合计相符：指出该项',
+      expect: 'fail',
+      mentions: '写错的是「公务用车购置及运行维护费」的变动额-2.20万元',
+      text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费支出15.37万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费14.03万元，公务接待费1.34万元。经比较，2024年度“三公”经费较上年减少3.00万元，下降16.33%。其中：公务用车购置及运行维护费较上年减少2.20万元，下降12.00%；公务接待费较上年减少1.00万元，下降42.74%。'),
     },
     {
       name: '整体称持平，各部分却有增减',
@@ -1152,6 +1158,22 @@ function zeroItemsBound(ctx: Parameters<(typeof changeSum)['check']>[0]): boolea
     // the other way, the bound holds, and the direction finding says it.
     const flippedHolds = intervalOf(money({ ...wc, value: dec(wc).negated().toString() })).lo.lte(parts.reduce((acc, p) => acc.plus(intervalOf(money(p)).hi), new Decimal(0)));
     const flipped = flippedHolds && (mixedDirection(w) || rateFitsOtherDirection(ctx.doc, w) || levelsShowOtherDirection(ctx.doc, w));
+    const culprit = proved && !flipped ? boundCulprit(ctx.doc, w, wc, items.said, parts) : null;
+    if (culprit) {
+      const { k, printed, right } = culprit;
+      const dk = Math.max(2, (parts[items.said.indexOf(k)] as Figure).decimals);
+      ctx.report({
+        cause: changeCause(k.id),
+        message: `「${label(w)}」${saidChange(w, wc)}大于各项变动额之和${fmt(sum)}万元（${zeros}本年为0，其变动额只能为0或负数）：「${label(k)}」的变动率${pct(k.change!.rate!)}按本年数计得变动额${fmt(right, dk)}万元，以此计合计相符，写错的是「${label(k)}」的变动额${fmt(printed, dk)}万元`,
+        expected: `${fmt(right, dk)}万元`,
+        actual: `${fmt(printed, dk)}万元`,
+        difference: `${fmt(printed.minus(right), dk)}万元`,
+        tolerance: '按打印精度的舍入区间比较',
+        locations: locs(where(k), where(w), ...items.said.filter((x) => x !== k).map(where), ...items.zero.map(where)),
+        section: w.section,
+      });
+      continue;
+    }
     ctx.report({
       ...(flipped ? { explainedBy: { causes: [directionCause(w.id)], because: `按“${otherWord(w)}”计，「${label(w)}」变动额为${fmt(dec(wc).negated(), d)}万元，不大于各项变动额之和${fmt(sum)}万元` } } : {}),
       ...(proved ? {} : { severity: 'info' as const }),
@@ -1163,6 +1185,40 @@ function zeroItemsBound(ctx: Parameters<(typeof changeSum)['check']>[0]): boolea
     });
   }
   return ran;
+}
+
+/**
+ * The one item said with a change whose own rate fails with it as printed and gives, on the item's
+ * amount this year, the change with which the total's change keeps its bound (the 三公 total −2.97
+ * with 公务用车 −1.38 at 4.12% on 30.93, i.e. −1.33, and 接待 −1.64): that change is the slip. Not where
+ * the total's own rate holds only on the items' sum (then the total's change is the likelier slip),
+ * nor where two items fit.
+ */
+function boundCulprit(doc: Disclosure, w: Claim, wc: Figure, said: readonly Claim[], parts: readonly Figure[]): { k: Claim; printed: Decimal; right: Decimal } | null {
+  const sum = parts.reduce((acc, p) => acc.plus(p.value), new Decimal(0));
+  if (rateHoldsOn(doc, w, sum) && !rateHoldsOn(doc, w, dec(wc))) return null;
+  const fits = said.flatMap((k, i) => {
+    const printed = dec(parts[i] as Figure);
+    const right = changeByRate(doc, k, (parts[i] as Figure).decimals);
+    if (!right || printed.isZero() || right.eq(printed) || rateHoldsOn(doc, k, printed) || !rateHoldsOn(doc, k, right)) return [];
+    // With that change, the total's change is no more than the items' sum (at the printed roundings).
+    const others = parts.filter((_, j) => j !== i).reduce((acc, p) => acc.plus(intervalOf(money(p)).hi), new Decimal(0));
+    const mine = intervalOf(money({ ...(parts[i] as Figure), value: right.toString() })).hi;
+    return intervalOf(money(wc)).lo.lte(others.plus(mine)) ? [{ k, printed, right }] : [];
+  });
+  return fits.length === 1 ? (fits[0] as (typeof fits)[number]) : null;
+}
+
+/** The signed change a claim's rate gives on its amount this year, to `decimals` places (null without a rate or amount). */
+function changeByRate(doc: Disclosure, c: Claim, decimals: number): Decimal | null {
+  const rate = c.change?.rate;
+  const cur = currentAmountOf(doc, c);
+  if (!rate || !cur || (c.change?.direction !== 'increase' && c.change?.direction !== 'decrease')) return null;
+  const r = dec(rate).abs().div(100);
+  const up = c.change.direction === 'increase';
+  if (!up && r.gte(1)) return null;
+  const size = dec(cur.figure).times(r).div(up ? r.plus(1) : new Decimal(1).minus(r));
+  return (up ? size : size.negated()).toDecimalPlaces(Math.max(2, decimals));
 }
 
 /** The 三公 items said with a change against the total's base, and those said only as 0 this year. */
