@@ -177,8 +177,11 @@ export const changeRate = defineRule({
         // fits, or last year's amount is then 0 and no rate is defined): the rate follows from the
         // word written the wrong way round, reported by arithmetic.change-direction.
         const flipZero = flipPrior.lo.lte(0) && flipPrior.hi.gte(0);
-        const byDirection = mixedDirection(c) && (dirHint !== '' || flipZero)
-          ? `按“${otherWord(c)}”计，${dirHint ? `${against}${words.amount(otherPrior)}，变动率${pct(rate)}相符` : `${against}为0，变动率无定义，不应写“${c.change?.words.find((w) => INC.test(w)) ?? '增长'}${rate.raw}”`}：变动率与变动额不符出于方向词写反`
+        // (Or the rate is, with the other word, cut off rather than rounded: the document's own way of
+        // rounding, which read with that word it reports on its own as before.)
+        const flipCut = !dirHint && !flipZero && flip?.truncated === true;
+        const byDirection = mixedDirection(c) && (dirHint !== '' || flipZero || flipCut)
+          ? `按“${otherWord(c)}”计，${dirHint ? `${against}${words.amount(otherPrior)}，变动率${pct(rate)}相符` : flipCut && flip ? `${against}${words.amount(otherPrior)}，变动率${pct(rate)}是${fmt(flip.computed, rate.decimals + 2)}%截断所得（未四舍五入），差在舍入` : `${against}为0，变动率无定义，不应写“${c.change?.words.find((w) => INC.test(w)) ?? '增长'}${rate.raw}”`}：变动率与变动额不符出于方向词写反`
           : null;
         const alt = otherLevel(ctx.doc.claims, p.cur.claim, p.cur.figure, rate, num, p.ch);
         const ownAmount = p.cur.claim === c ? [correctedFigureCause(c.id)] : [];
