@@ -261,7 +261,8 @@ export const share = defineRule({
         }
         // The share names its part as the figure misprinted only when the amounts the list's broken shares
         // give make its sum hold (sumBearsShares); otherwise the shares and the sum are separate slips.
-        const oneSlip = inList && it.wholeClaim ? sumBearsShares(doc, it.wholeClaim, brokenInList(it.wholeClaim), it.whole) : false;
+        // (Or this share alone: the other broken shares are slips of their own, their parts as printed.)
+        const oneSlip = inList && it.wholeClaim ? sumBearsShares(doc, it.wholeClaim, brokenInList(it.wholeClaim), it.whole) || soleShareBearsSum(doc, it.wholeClaim, brokenInList(it.wholeClaim), it) : false;
         const because = changeBearsOut(it.claim)
           ? `「${label(it.claim)}」${words.figure(it.part)}与其增减额、增减率相符，而所写占比${pct(rate)}与之不符：多为所列各项不全，占比按100%补足所得，占比与合计不符出于同一处`
           : `按所写占比${pct(rate)}，「${label(it.claim)}」应约为${implied == null ? '' : words.stated(implied)}，而写${words.figure(it.part)}：所列金额有误，占比与合计不符出于同一处`;
@@ -298,6 +299,27 @@ function sumBearsShares(doc: Disclosure, whole: Claim, broken: readonly ShareIte
     sum = addI(sum, { lo: r.lo.times(wholeI.lo).div(100), hi: r.hi.times(wholeI.hi).div(100) });
   }
   return overlaps(sum, wholeI);
+}
+
+/**
+ * Whether `it` is the one broken share of the list whose part, at the amount its share gives, makes the
+ * list's sum hold with every other part as printed (事业收入131.05万元 at 4.3% of 3939.39, i.e. about 169.4,
+ * where the sum leaves it 171.05; another share of the list wrong on its own, 0.019% for 1.9%, is a slip
+ * of its own and keeps its finding). Not when another broken share would do as well.
+ */
+function soleShareBearsSum(doc: Disclosure, whole: Claim, broken: readonly ShareItem[], it: ShareItem): boolean {
+  const wholeI = intervalOf(money(it.whole));
+  const kind = budgetOnly(it.claim);
+  const kids = doc.claims.filter((k) => k.parent === whole.id && budgetOnly(k) === kind);
+  const bears = (b: ShareItem) => {
+    if (!kids.includes(b.claim)) return false;
+    const others = kids.filter((k) => k !== b.claim).map(partValue);
+    if (others.some((f) => f == null)) return false;
+    const r = intervalOf(b.claim.share!.rate);
+    const sum = (others as Figure[]).reduce<Interval>((t, f) => addI(t, intervalOf(money(f))), { lo: r.lo.times(wholeI.lo).div(100), hi: r.hi.times(wholeI.hi).div(100) });
+    return overlaps(sum, wholeI);
+  };
+  return broken.includes(it) && bears(it) && broken.filter(bears).length === 1;
 }
 
 /** A base said as 总收入, 总支出 (收入总额, 支出总额): the 总计 or the 合计 of its side, the words do not say. */
