@@ -158,6 +158,8 @@ export const partsSum = defineRule({
         locations: locs(where(whole), ...parts.map(where)),
         section: whole.section,
         cause: partsCause(whole.id),
+        // A sum above its whole because one part alone is above it: narrative.total-bounds names that part.
+        ...(budget || sum.lte(dec(w)) ? {} : { explainedBy: onePartAbove(ctx.doc, whole, w, parts, ps, sum) }),
       });
     }
   },
