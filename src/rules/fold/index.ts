@@ -61,7 +61,7 @@ function foldAll(findings: readonly Finding[]): Finding[] {
     tableRoots.some((r) => f.locations.some((l) => sameStatement(l, r.locations[0] as Location)) && numbersIn(r.actual)[0]?.eq(numbersIn(f.actual)[0] ?? -1));
   const isRoot = (f: Finding) => ROOT_RULE.test(f.rule) || (namesFigureAboveItsWhole(f) && !namedByTable(f));
   const roots = once.filter((f) => isRoot(f) && f.severity !== 'info' && f.locations[0] && numbersIn(f.actual).length);
-  if (!roots.length) return [...sameSwapOnce(swappedPairOnce([...oneFigureBelowMany(samePairOnce(consequencesOfParts(once)))]))];
+  if (!roots.length) return sameComparisonOnce([...sameSwapOnce(swappedPairOnce([...oneFigureBelowMany(samePairOnce(consequencesOfParts(once)))]))]);
   const folded = new Map<Finding, Finding[]>();
   const out: Finding[] = [];
   for (const f of once) {
@@ -86,7 +86,42 @@ function foldAll(findings: readonly Finding[]): Finding[] {
     if (root) folded.set(root, [...(folded.get(root) ?? []), f]);
     else out.push(f);
   }
-  return [...sameSwapOnce(swappedPairOnce([...oneFigureBelowMany(samePairOnce(consequencesOfParts(out.map((f) => withConsequences(f, folded.get(f))))))]))];
+  return sameComparisonOnce([...sameSwapOnce(swappedPairOnce([...oneFigureBelowMany(samePairOnce(consequencesOfParts(out.map((f) => withConsequences(f, folded.get(f))))))]))]);
+}
+
+/**
+ * (8) Two rules that compare the same printed figure at the same statement with the same other figure
+ * (a sheet's 全年预算数 quoted otherwise: quote-consistency against the one sheet, funds-total against
+ * the sum of the group's sheets, which is that one sheet) make one comparison: the later is folded into
+ * the first. Amounts only, each finding's expected and actual one number.
+ */
+function sameComparisonOnce(findings: Finding[]): Finding[] {
+  const pair = (f: Finding) => {
+    const [a, e, at] = [soleNumber(f.actual), soleNumber(f.expected), f.locations[0]];
+    return f.severity !== 'info' && a && e && at && !a.eq(e) && !/[%％]/.test(`${f.actual}${f.expected}`) ? { a, e, at } : null;
+  };
+  const into = new Map<Finding, Finding>();
+  for (const [i, f] of findings.entries()) {
+    const p = pair(f);
+    if (!p) continue;
+    const r = findings.slice(0, i).find((x) => {
+      const q = !into.has(x) ? pair(x) : null;
+      return q != null && x.rule !== f.rule && q.a.eq(p.a) && q.e.eq(p.e) && sameStatement(q.at, p.at);
+    });
+    if (r) into.set(f, r);
+  }
+  if (!into.size) return findings;
+  const deps = new Map<Finding, Finding[]>();
+  for (const [f, r] of into) deps.set(r, [...(deps.get(r) ?? []), f]);
+  return findings
+    .filter((f) => !into.has(f))
+    .map((f) => {
+      const ds = deps.get(f);
+      if (!ds) return f;
+      const next = { ...f, severity: highestSeverity([f, ...ds]), message: `${f.message}；${ds.map((d) => `${d.message}（「${d.title}」，同一比较，不再另报）`).join('；')}`, locations: ds.reduce((ls, d) => addPlaces({ ...f, locations: ls }, d.locations), f.locations) };
+      const rel = RELATIONS.get(f);
+      return rel ? relate(next, rel) : next;
+    });
 }
 
 /** The places of a finding as statements (line and quoted text), to tell findings about the same statements. */
