@@ -142,3 +142,49 @@ export function boundDecidedByPart(findings: readonly Finding[]): readonly Findi
   }
   return out ? out.filter((f) => !gone.has(f)) : findings;
 }
+
+/**
+ * Two findings at one statement that both fail with one printed figure and both hold with it within
+ * overlapping values (a share of 基本支出 that gives 4062.79～4063.31 for the 支出合计 4002.98 printed,
+ * and the 支出合计's own change rate, cut off on 4002.98, that holds on 4026.97～4082.79): two relations
+ * agree that figure is the slip. The one of the two that quotes only that figure is folded into the
+ * other, which then names it. Not where a finding already names the figure (a sum does, and the folds
+ * above take both in), nor where the other could follow from another figure of its own as well.
+ */
+export function twoAgreeOnOneFigure(findings: readonly Finding[]): readonly Finding[] {
+  const gone = new Set<Finding>();
+  let out: Finding[] | null = null;
+  const failing = (f: Finding) => (RELATIONS.get(f)?.holdsWith ?? []).filter((h) => !holdsAt(h, h.printed));
+  for (const [i, f] of findings.entries()) {
+    if (f.severity === 'info' || gone.has(f) || !DERIVED.test(f.rule)) continue;
+    const mine = failing(f);
+    for (const g of findings) {
+      if (g === f || gone.has(g) || g.severity === 'info' || !DERIVED.test(g.rule) || (out?.[i] ?? f) !== f) continue;
+      const theirs = RELATIONS.get(g)?.holdsWith ?? [];
+      if (theirs.length !== 1 || failing(g).length !== 1) continue;
+      const h = theirs[0] as HoldsWith;
+      const m = mine.filter((x) => x.printed.eq(h.printed) && sameStatement(x.at, h.at) && overlaps(x.within, h.within));
+      if (m.length !== 1) continue;
+      const x = m[0] as HoldsWith;
+      // (A figure some finding names already is that finding's to decide.)
+      if (findings.some((o) => soleNumber(o.actual)?.eq(h.printed) && o.locations.some((l) => sameStatement(l, h.at)))) continue;
+      const [lo, hi] = [Decimal.max(x.within.lo, h.within.lo), Decimal.min(x.within.hi, h.within.hi)];
+      const places = Math.max(2, h.printed.decimalPlaces());
+      const name = x.name ?? h.name ?? '';
+      gone.add(g);
+      out ??= [...findings];
+      out[i] = {
+        ...f,
+        severity: f.severity === 'error' || g.severity === 'error' ? 'error' : f.severity,
+        message: `${f.message}；${g.message}（「${g.title}」不再另报）：二者都按所印的${name}${h.printed.toString()}万元不符、按${lo.toFixed(places)}～${hi.toFixed(places)}万元相符，写错的应是${name}${h.printed.toString()}万元`,
+        locations: addPlaces(f, g.locations),
+      };
+      relate(out[i] as Finding, RELATIONS.get(f) ?? {});
+      break;
+    }
+  }
+  return out ? out.filter((f) => !gone.has(f)) : findings;
+}
+
+/** Rates worked out from printed amounts (shares, change rates, completion rates): findings about one relation each. */
+const DERIVED = /\.share$|^arithmetic\.(?:change-rate|execution-rate)$/;

@@ -5,7 +5,7 @@ import { foldAbsences } from './absences.js';
 import { oneFigureBelowMany } from './bounds.js';
 import { foldExplained } from './explained.js';
 import { decidedEqualPair, equalPairDecided } from './pairs.js';
-import { boundDecidedByPart, decidesPair, heldByCorrection, oneFigureRightsBoth } from './held.js';
+import { boundDecidedByPart, decidesPair, heldByCorrection, oneFigureRightsBoth, twoAgreeOnOneFigure } from './held.js';
 import { RELATIONS, relate } from './relations.js';
 import { correctedFigureCause } from '../arithmetic/lib.js';
 import { sameFigureOnce, sheetAgainstItsRate, sheetAgainstItsSum, sheetBudgetSwapped, sheetRowSwapped } from './figure-once.js';
@@ -95,7 +95,8 @@ function foldAll(findings: readonly Finding[]): Finding[] {
  * the sum of the group's sheets, which is that one sheet) make one comparison: the later is folded into
  * the first. Amounts only, each finding's expected and actual one number.
  */
-function sameComparisonOnce(findings: Finding[]): Finding[] {
+function sameComparisonOnce(found: Finding[]): Finding[] {
+  const findings = [...twoAgreeOnOneFigure(found)];
   const pair = (f: Finding) => {
     const [a, e, at] = [soleNumber(f.actual), soleNumber(f.expected), f.locations[0]];
     return f.severity !== 'info' && a && e && at && !a.eq(e) && !/[%％]/.test(`${f.actual}${f.expected}`) ? { a, e, at } : null;
