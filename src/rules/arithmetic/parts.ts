@@ -159,7 +159,8 @@ export const partsSum = defineRule({
         section: whole.section,
         cause: partsCause(whole.id),
         // A sum above its whole because one part alone is above it: narrative.total-bounds names that part.
-        ...(budget || sum.lte(dec(w)) ? {} : { explainedBy: onePartAbove(ctx.doc, whole, w, parts, ps, sum) }),
+        // (Not a part said elsewhere with another figure: the sum then decides that pair, a third source.)
+        ...(budget || sum.lte(dec(w)) ? {} : { explainedBy: onePartAbove(ctx.doc, whole, w, parts, ps, sum, true) }),
       });
     }
   },
@@ -182,12 +183,14 @@ function threePublicUnsummed(doc: Disclosure, whole: Claim, budget: boolean): bo
  * narrative.total-bounds names that part against the whole, and the sum follows from it when the other
  * parts stay within the whole (so one figure set right, the whole or that part, makes both hold).
  */
-function onePartAbove(doc: Disclosure, whole: Claim, w: Figure, parts: readonly Claim[], ps: readonly Figure[], sum: Decimal): { causes: string[]; because: string } | undefined {
+function onePartAbove(doc: Disclosure, whole: Claim, w: Figure, parts: readonly Claim[], ps: readonly Figure[], sum: Decimal, saidOnce = false): { causes: string[]; because: string } | undefined {
   const hi = intervalOf(money(w)).hi;
   const above = parts.flatMap((p, i) => (intervalOf(money(ps[i] as Figure)).lo.gt(hi) ? [i] : []));
   if (above.length !== 1) return undefined;
   const i = above[0] as number;
   const rest = ps.filter((_, j) => j !== i);
+  const part = parts[i] as Claim;
+  if (saidOnce && doc.claims.some((o) => o !== part && o.subject.key === part.subject.key && o.amount && !dec(o.amount).eq(dec(ps[i] as Figure)))) return undefined;
   if (!boundedPart(doc, whole, parts[i] as Claim) || (rest.length && compareSum(money(w), moneyAll(rest)).agreement === 'break' && rest.reduce((t, f) => t.plus(f.value), new Decimal(0)).gt(dec(w)))) return undefined;
   return { causes: [boundsCause(whole.id)], because: `其中所列各部分之和${fmt(sum)}万元大于「${label(whole)}」亦出于此` };
 }

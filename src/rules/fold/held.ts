@@ -156,10 +156,12 @@ export function twoAgreeOnOneFigure(findings: readonly Finding[]): readonly Find
   let out: Finding[] | null = null;
   const failing = (f: Finding) => (RELATIONS.get(f)?.holdsWith ?? []).filter((h) => !holdsAt(h, h.printed));
   for (const [i, f] of findings.entries()) {
-    if (f.severity === 'info' || gone.has(f) || !DERIVED.test(f.rule)) continue;
+    // (An error: two rates each only cut off, the document's own rounding, agree on nothing.)
+    if (f.severity !== 'error' || gone.has(f) || !DERIVED.test(f.rule)) continue;
     const mine = failing(f);
     for (const g of findings) {
-      if (g === f || gone.has(g) || g.severity === 'info' || !DERIVED.test(g.rule) || (out?.[i] ?? f) !== f) continue;
+      // (Two rates of one rule at one statement are two subjects whose figures may be printed alike: 本年收入 and 本年支出 both 225.58.)
+      if (g === f || g.rule === f.rule || gone.has(g) || g.severity === 'info' || !DERIVED.test(g.rule) || (out?.[i] ?? f) !== f) continue;
       const theirs = RELATIONS.get(g)?.holdsWith ?? [];
       if (theirs.length !== 1 || failing(g).length !== 1) continue;
       const h = theirs[0] as HoldsWith;
