@@ -2,7 +2,7 @@ import { budgetOnly, label, listIsWhole, money, moneyAll, namesEveryMember, oute
 import { impliedValues } from '../../model/implied.js';
 import { AmountWords, Decimal, type Figure, dec, fmt, halfUnit, intervalOf, overlaps, wan } from '../../model/decimal.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
-import { compareSum } from '../arith.js';
+import { compareRate, compareSum } from '../arith.js';
 import { defineRule, notApplicable } from '../rule.js';
 import { boundsCause, correctedFigureCause, locs, md, partsCause, reportComparison } from './lib.js';
 import { boundedPart } from '../narrative/bounds.js';
@@ -191,6 +191,8 @@ function onePartAbove(doc: Disclosure, whole: Claim, w: Figure, parts: readonly 
   const rest = ps.filter((_, j) => j !== i);
   const part = parts[i] as Claim;
   if (saidOnce && doc.claims.some((o) => o !== part && o.subject.key === part.subject.key && o.amount && !dec(o.amount).eq(dec(ps[i] as Figure)))) return undefined;
+  // (Nor where another part's own share fails on the whole: that part is a slip of its own, 483's 项目支出 11.33 at 12.65%.)
+  if (saidOnce && parts.some((p, j) => j !== i && p.share?.rate && compareRate(p.share.rate, intervalOf(money(ps[j] as Figure)), intervalOf(money(w)))?.agreement === 'break')) return undefined;
   if (!boundedPart(doc, whole, parts[i] as Claim) || (rest.length && compareSum(money(w), moneyAll(rest)).agreement === 'break' && rest.reduce((t, f) => t.plus(f.value), new Decimal(0)).gt(dec(w)))) return undefined;
   return { causes: [boundsCause(whole.id)], because: `其中所列各部分之和${fmt(sum)}万元大于「${label(whole)}」亦出于此` };
 }

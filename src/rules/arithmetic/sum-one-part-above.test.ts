@@ -11,3 +11,8 @@ it('does so for a part written ×10', async () => {
   const found = await addedOnLine('test/real-pages/883.txt', 8, '303.45', '3034.5');
   expect(found.map((f) => f.rule)).toEqual(['narrative.total-bounds']);
 });
+
+it('leaves the sum its own where another part’s share names that part wrong (483’s 项目支出 11.33 at 12.65%, a slip of the page itself)', async () => {
+  const found = await addedOnLine('test/real-pages/483.txt', 14, '768.88', '7688.8');
+  expect(found.some((f) => f.rule === 'narrative.total-bounds' && /「项目支出」应约为111.35万元/.test(f.message))).toBe(false);
+});
