@@ -130,3 +130,32 @@ describe('tables run into one line of text, as OCR of a picture of them gives', 
     expect(r.coverage.tablesUnread.map((u) => u.id)).not.toContain('01');
   });
 });
+
+// 公开09表 as `pdftotext -layout` copies a spreadsheet's print of it: its code and unit lines under the
+// title, a header over two levels, the column numbers and the one row of figures a 三公 table prints.
+const SHEET_09 = [
+  '财政拨款“三公”经费支出决算表',
+  `${' '.repeat(100)}公开09表`,
+  `编制单位：某某市某某局（本级）${' '.repeat(90)}单位：万元`,
+  `预算数${' '.repeat(60)}决算数`,
+  `${' '.repeat(20)}公务用车购置及运行维护费${' '.repeat(50)}公务用车购置及运行维护费`,
+  '合计         因公出国（境） 费 小计          公务用车购置费    公务用车运行维护费 公务接待费      合计       因公出国（境） 费     小计           公务用车购置费      公务用车运行维护费 公务接待费',
+  '         1          2          3          4            5       6        7             8            9           10           11        12',
+  '      0.94       0.00       0.00       0.00         0.00    0.94     0.94          0.00         0.00         0.00         0.00      0.94',
+  '注：本表反映单位本年度财政拨款“三公”经费支出预决算情况。',
+];
+
+describe('a 三公 table printed under its code and unit lines, its one row not read in columns', () => {
+  it('is printed and unread, not missing', async () => {
+    const text = `某某市某某局2024年度部门决算\n\n第二部分 部门决算表\n\n${SHEET_09.join('\n')}\n`;
+    const r = await checkText(text, { file: 'copied.txt' });
+    expect(r.coverage.tablesFound).toContain('09');
+    expect(r.findings.filter((f) => f.rule === 'completeness.table-09')).toEqual([]);
+  });
+  it('a heading naming the table over a figure, with no code or unit line, is no printed table', async () => {
+    const text = '某某市某某局2024年度部门决算\n\n财政拨款“三公”经费支出决算表\n\n预算数 决算数\n\n0.94 0.94\n\n以上为本年度“三公”经费情况。\n';
+    const r = await checkText(text, { file: 'prose.txt' });
+    expect(r.coverage.tablesFound).not.toContain('09');
+  });
+});
+

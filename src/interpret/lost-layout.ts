@@ -54,6 +54,9 @@ export function cellRunAfter(blocks: readonly Block[], i: number, stop: (text: s
   return { run: short >= 12 && (figures >= 4 || header >= 6 || codes >= 3), next: Math.max(j, i + 1) };
 }
 
+/** A line of a form's frame alone: the table's code, or the unit (after the reporting unit, if any). */
+const FRAME_LINE = /^(?:财决)?公开\s*0?[1-9]\s*表$|^(?:(?:编制|填报|报送)单位[：:]\S{2,40}\s+)?(?:金额)?单位[：:]\s*(?:万元|元|亿元)$/;
+
 /** An amount as tables print it: digits with decimals, thousands separators allowed. */
 const AMOUNT = /(?:^|\s)-?\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?(?=\s|$)|(?:^|\s)-?\d+\.\d{1,2}(?=\s|$)/;
 
@@ -66,6 +69,8 @@ const AMOUNT = /(?:^|\s)-?\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?(?=\s|$)|(?:^|\s)-?\d+
 export function rowRunAfter(blocks: readonly Block[], i: number, stop: (text: string) => boolean): { run: boolean; next: number; rows: number } {
   let rows = 0;
   let header = 0;
+  // The form's frame right under the title: its code line (公开09表) or its unit line (编制单位 … 单位：万元).
+  let framed = false;
   let j = i + 1;
   run: for (; j < blocks.length && j <= i + 200; j++) {
     const n = blocks[j] as Block;
@@ -74,6 +79,10 @@ export function rowRunAfter(blocks: readonly Block[], i: number, stop: (text: st
     for (const piece of sourcePieces(n)) {
       const t = piece.trim();
       if (t.length <= 40 && stop(t)) break run;
+      if (rows + header === 0 && FRAME_LINE.test(t)) {
+        framed = true;
+        continue;
+      }
       // A sentence ends the rows: a table's cells carry no full stop, and prose runs on without gaps.
       if (/[。；]/.test(t) || (t.length > 40 && !/\s{2,}/.test(t))) break run;
       if (AMOUNT.test(t)) rows++;
@@ -81,8 +90,10 @@ export function rowRunAfter(blocks: readonly Block[], i: number, stop: (text: st
       else if (t.split(/\s+/).every((w) => w.length <= 8) && t.split(/\s+/).some((w) => HEADER_CELL.test(w) || /预算数|决算数|科目|本年/.test(w))) header++;
     }
   }
-  // Figures in four rows, or a header of two rows over a blank or near blank body ("本表无数据").
-  return { run: rows >= 4 || (header >= 2 && rows + header >= 3), next: j, rows };
+  // Figures in four rows, or a header of two rows over a blank or near blank body ("本表无数据"), or
+  // under the form's frame a header over figures: the 三公 table prints one row of figures, under its
+  // column numbers (a heading of the explanation has no code or unit line under it).
+  return { run: rows >= 4 || (header >= 2 && rows + header >= 3) || (framed && header >= 1 && rows >= 1), next: j, rows };
 }
 
 /** A table's code inside a line of text ("财决公开01表", "公开01表", "公开表01"): where a table's print starts. */
