@@ -19,6 +19,13 @@ const dupCase: CaseIndicator[] = [
   fullIndicators()[4] as CaseIndicator,
 ];
 
+const fragmentCase: CaseIndicator[] = [
+  ...fullIndicators().slice(0, 4),
+  { l1: '效益指标', l2: '社会效益指标', name: '计', weight: '5', target: '显著提升', actual: '显著提升', rate: '100%', score: '5' },
+  { l1: '效益指标', l2: '社会效益指标', name: '计', weight: '5', target: '显著提升', actual: '显著提升', rate: '100%', score: '5' },
+  fullIndicators()[4] as CaseIndicator,
+];
+
 /** Indicator weights + the execution weight = the stated total (100). */
 export const weightSum = defineRule({
   id: 'performance.weight-sum',
@@ -107,6 +114,11 @@ export const duplicateIndicator = defineRule({
       expect: 'fail',
       mentions: '业务能力',
       text: tabSheet({ name: '培训经费', funds: ['100', '100', '100', '10', '100%', '10'], indicators: dupCase, total: '110' }),
+    },
+    {
+      name: '两行指标名称只读到一个字“计”（单元格读断）：不能证明重复',
+      expect: 'pass',
+      text: tabSheet({ name: '培训经费', funds: ['100', '100', '100', '10', '100%', '10'], indicators: fragmentCase, total: '110' }),
     },
   ],
   check({ doc, report }) {

@@ -243,11 +243,16 @@ export function dupKey(i: Indicator): string {
   return `${i.level2 ?? ''}|${i.name.replace(/[\s（）()、，,]/g, '')}`;
 }
 
-/** Positions of the indicators that repeat an earlier one of the same sheet. */
+/**
+ * Positions of the indicators that repeat an earlier one of the same sheet. A name of fewer than two
+ * Chinese characters ("计", "分)", blank) is a piece of a cell the reading cut, not an indicator's
+ * name: two such pieces alike prove no indicator listed twice.
+ */
 export function duplicateIndexes(s: PerformanceSheet): number[] {
   const seen = new Set<string>();
   const out: number[] = [];
   s.indicators.forEach((i, k) => {
+    if ((i.name.match(/[\u4e00-\u9fa5]/g)?.length ?? 0) < 2) return;
     const key = dupKey(i);
     if (seen.has(key)) out.push(k);
     seen.add(key);
