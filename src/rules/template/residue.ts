@@ -272,6 +272,20 @@ const MISSING_FIGURE =
  */
 const MISSING_FIGURE_AT = /元(?<=[为计达共出入算数额少加]\s*万?元)|[%％](?<=[占长降]\s*[%％])|为(?<=[率额数例比]为)\s*[，,。；;]|分(?<=得分(?:为)?\s*分)|台(?<=设备\s*(?:共|为|有)?\s*台)|人(?<=(?:行政|事业|离休|退休|工勤)\s*人)|[，,](?<=计(?:为)?\s*[，,])/;
 
+/**
+ * Whether a blank the pattern found is a header cell's text and not a sentence's: inside "（万…元）",
+ * the unit "（万元）" of a narrow header cell copied line by line with the cell beside it ("项目资金（万
+ * 年初预算数元）"); or ending a text with no mark of a sentence, a cell or a field of a row set in columns
+ * ("6.67 支出 元" of a self-evaluation sheet copied as laid out).
+ */
+function isCellPiece(text: string, m: RegExpMatchArray): boolean {
+  const at = m.index ?? 0;
+  const end = at + m[0].length;
+  const open = text.lastIndexOf('（万', at);
+  if (open >= 0 && open > text.lastIndexOf('）', at) && /^[^（）]{0,3}）/.test(text.slice(end)) && m[0].trimEnd().endsWith('元')) return true;
+  return !/[，,。；;：:]/.test(text) && /^\s*$/.test(text.slice(end));
+}
+
 export const templateMissingFigure = defineRule({
   id: 'template.missing-figure',
   title: '金额或比例空缺',
@@ -295,6 +309,9 @@ export const templateMissingFigure = defineRule({
     { name: '总计空缺，其后接其中', expect: 'fail', mentions: '总计 ,', text: '二、收入决算情况说明\n2020年度收入总计 ,其中:财政拨款收入6160234.82元;占100%\n' },
     { name: '总计有数字', expect: 'pass', text: '2020年度收入总计6160234.82元,其中:财政拨款收入6160234.82元。收支合计，其余见下表。\n' },
     { name: '“为”后接冒号列举', expect: 'pass', text: '机关运行经费增加的主要原因为：办公费增加。\n' },
+    { name: '窄表头“年初预算数”与“（万元）”逐行复制交错', expect: 'pass', text: '项目名称 医疗保险基金征缴经费补助\n主管部门 某某局 项目资金（万 年初预算数元）\n' },
+    { name: '按栏排开的一行中的单元格“支出 元”', expect: 'pass', text: '成本指标    经济成本指标    10 万元    元     86.67%  6.67 支出 元\n' },
+    { name: '括号中的单位之后仍有空缺', expect: 'fail', mentions: '为万元', text: '基本支出（万元）情况：基本支出决算为万元，占65%。\n' },
   ],
   check({ doc, report }) {
     for (const hit of linesMatchingVia(doc, MISSING_FIGURE, MISSING_FIGURE_AT)) {
@@ -302,8 +319,10 @@ export const templateMissingFigure = defineRule({
       // "比上年增长%" ending a table's cell is a column's heading and its unit, not a figure left out.
       const at = MISSING_FIGURE.exec(hit.text);
       if (hit.location.cell != null && at && /^\s*(?:\||$)/.test(hit.text.slice(at.index + at[0].length))) continue;
-      // Every blank of the line in one finding ("项目支出决算为万元,占%,绩效自评价平均得分 分").
-      const all = [...hit.text.matchAll(new RegExp(MISSING_FIGURE.source, 'g'))].map((m) => m[0].trim());
+      // Every blank of the line in one finding ("项目支出决算为万元,占%,绩效自评价平均得分 分"), but
+      // none that is a header cell's pieces copied in with the cells beside it.
+      const all = [...hit.text.matchAll(new RegExp(MISSING_FIGURE.source, 'g'))].filter((m) => !isCellPiece(hit.text, m)).map((m) => m[0].trim());
+      if (!all.length) continue;
       report({ message: `${all.map((m) => `“${m}”`).join('、')}处缺少数字。`, expected: '具体数字', actual: all.join('、'), locations: [hit.location] });
     }
   },
