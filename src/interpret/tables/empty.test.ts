@@ -22,6 +22,11 @@ describe('a table printed empty, with the sentence saying why', () => {
     expect(doc.coverage.tablesUnread).toEqual([]);
   });
 
+  it('is read as printed and empty with the form\'s year on a line of its own between the reporting unit and the unit (a copy of a spreadsheet\'s print)', async () => {
+    const doc = await read(['某某局2024年度部门决算', '', '附表7：政府性基金预算财政拨款收入支出决算表', '编制单位：某某局（本级）', '2024年度', '', '金额单位：元', '', '功能分类科目编码 科目名称 年初结转和结余 本年收入 本年支出合计 基本支出 项目支出 年末结转和结余', '', REASON]);
+    expect(doc.tables.find((x) => x.id === '07')).toMatchObject({ rows: [], emptyStatement: REASON, unit: '元', entity: '某某局（本级）' });
+  });
+
   it('is read as printed and empty with no header at all, only its unit line', async () => {
     const doc = await read(['某某局2024年度部门决算', '', '政府性基金预算财政拨款收入支出决算表', '金额单位：元', `注：${REASON}`]);
     expect(doc.tables.find((x) => x.id === '07')).toMatchObject({ rows: [], emptyStatement: `注：${REASON}` });

@@ -375,6 +375,8 @@ function printedEmpty(blocks: readonly Block[], seen: ReadonlySet<TableId>, keyA
           continue;
         }
         if (t.length <= 20 && tableIdByCode(t) === id) continue;
+        // The year of the form on a line of its own, between the reporting unit and the unit ("2024年度").
+        if (/^\d{4}\s*年度?$/.test(t)) continue;
         const words = t.split(/\s+/);
         if (words.length >= 3 && !/[。；，：:\d]/.test(t) && words.every((w) => w.length <= 12) && words.filter((w) => HEADER_WORD.test(w)).length >= 2) {
           header = true;
