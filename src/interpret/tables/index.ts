@@ -167,8 +167,9 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
     if (twice && !out.problems.length) out = { rows: [], notes: out.notes, problems: [`公开${f.id}表为复制文本，“${twice.name}”读到两行（${twice.values}），行与数字疑在复制中错位，未读取该表的数据`] };
     if (shifted && !out.problems.length) out = { rows: [], notes: out.notes, problems: [`公开${f.id}表的列未能对齐（${shifted}是金额，却落在项目名称栏），未读取该表的数据`] };
     const at = placeLabel(first.block.location);
-    for (const p of out.problems) ctx.unread(`${p}（${at}）`);
+    // Why the copy could not be placed comes before what its reader then made of it.
     if (f.problem) out = { rows: [], notes: out.notes, problems: [f.problem] };
+    for (const p of out.problems) ctx.unread(`${p}（${at}）`);
     const unreadColumns = f.unknown?.size ? [...f.unknown] : [];
     dropColumns(out.rows, new Set(unreadColumns));
     attachUnplaced(out.rows, f.unplaced ?? []);

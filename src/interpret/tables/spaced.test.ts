@@ -245,3 +245,21 @@ describe('a copied summary printed in narrow cells', () => {
     expect(cells('exp.grand')).toEqual({ total: '238.67', general: '238.67', fund: '0.00', capital: '0.00' });
   });
 });
+
+// 公开09表 printed in narrow cells, copied in reading order: "9,400.00" wrapped in its cell as "9,400." over
+// "00", so the pieces of two figures share a line and the tails stand alone below.
+const CUT_09 = [
+  '财政拨款“三公”经费支出决算表', '编制单位：某某局（本级）', '2024 年度', '金额单位：元',
+  '合计 因公出国（境）费 公务用车购置及运行维护费 公务接待费',
+  '预算数 决算数 预算数 决算数 预算数 决算数 预算数 决算数',
+  '9,400. 9,400. 0.00', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00', '9,400. 9,400.', '00', '00', '00', '00',
+  '注：本表反映单位本年度财政拨款“三公”经费支出预决算情况。',
+];
+
+describe('a copied table whose figures were cut at their decimal point', () => {
+  it('is printed and unread, naming the cut figure, and no amount of it is read (not 0.00 for the cut 9,400.00)', async () => {
+    const d = await extractBytes('cut.txt', new TextEncoder().encode(CUT_09.join('\n')));
+    expect(d.tables.find((t) => t.id === '09')).toBeUndefined();
+    expect(d.coverage.tablesUnread.find((u) => u.id === '09')?.reason).toMatch(/拆断.*9,400\./);
+  });
+});

@@ -190,7 +190,17 @@ export function unknownClosure(unknown: ReadonlySet<string>): Set<string> {
   return out;
 }
 
+/** A figure cut at its decimal point ("9,400." with its "00" on a line below: a narrow cell's wrap). */
+const CUT_FIGURE = /(?:^|\s)\d[\d,]*\.(?=\s|$)/;
+
 export function placeSpaced(block: TableBlock, id: TableId, catalog: Catalog): Placed | null {
+  // Figures wrapped inside their cells come apart in copying and their pieces are no figures: whatever
+  // the whole pieces placed would say of the row could be a cut figure's tail taken for a cell.
+  const cut = block.rows.flat().find((c) => CUT_FIGURE.test(c.text));
+  if (cut) {
+    const piece = (CUT_FIGURE.exec(cut.text)?.[0] ?? '').trim();
+    return { block, unknown: new Set(), notes: [], columns: [], problem: `公开${id}表为复制文本，数字在复制中被拆断（如“${piece}”），未读取该表的数据` };
+  }
   const lines = splitFused(block.rows.map(tokens)).filter((t) => t.length && !isColumnNumbers(t));
   if (id === '01' || id === '04') return placeSummary(block, id, lines);
   if (id === '06') return placeBasic(block, lines, catalog);
