@@ -48,6 +48,8 @@ interface Found {
   unplaced?: Placed['unplaced'];
   /** The table was copied without its layout (its rows placed from words by spaced.ts). */
   copied?: boolean;
+  /** Why the table is known to go on in a part that could not be joined to it (its rows are then not all read). */
+  partial?: string;
 }
 
 /** How far above a table its title, 公开XX表 code and unit lines may sit (paragraphs). */
@@ -104,6 +106,13 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
       lastIndex = i;
       continue;
     }
+    // A part that goes on from the table above (its header said again, or none) but is laid out in
+    // other columns: the table is known to have rows that are not read.
+    if (!ident.id && last && lastIndex >= 0 && goesOnUnjoined(blocks, lastIndex, i, last, piece, running)) {
+      last.partial ??= `公开${last.id}表的续表（${placeLabel(b.location)}）与首页的栏目排法不同，未能接续读取，未读取该表的数据`;
+      lastIndex = i;
+      continue;
+    }
     // A continuation page that repeats the table's title, code and unit above its header (a
     // spreadsheet's print titles): the same table going on, not a second one.
     if (ident.id && last && ident.id === last.id && lastIndex >= 0 && isContinuation(blocks, lastIndex, i, last, piece, ident.id, running)) {
@@ -144,9 +153,12 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
   for (const f of found) {
     const first = f.pieces[0] as Piece;
     const grid: Grid = [...first.grid];
+    // A continuation left out leaves the table without some of its rows: its sums, its items and its
+    // classes would be checked on a part as if it were the whole, so none of it is read.
+    let partial: string | null = null;
     for (const p of f.pieces.slice(1)) {
       if ((p.grid[0]?.length ?? 0) !== (first.grid[0]?.length ?? 0)) {
-        ctx.unread(`公开${f.id}表的续表（${placeLabel(p.block.location)}）列数与首页不同，续表未读取`);
+        partial ??= `公开${f.id}表的续表（${placeLabel(p.block.location)}）列数与首页不同，未能接续读取，未读取该表的数据`;
         continue;
       }
       // Repeated headers and title rows of a continuation page are dropped.
@@ -169,6 +181,7 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
     const at = placeLabel(first.block.location);
     // Why the copy could not be placed comes before what its reader then made of it.
     if (f.problem) out = { rows: [], notes: out.notes, problems: [f.problem] };
+    else if (partial ?? f.partial) out = { rows: [], notes: out.notes, problems: [(partial ?? f.partial) as string] };
     for (const p of out.problems) ctx.unread(`${p}（${at}）`);
     const unreadColumns = f.unknown?.size ? [...f.unknown] : [];
     dropColumns(out.rows, new Set(unreadColumns));
@@ -534,17 +547,7 @@ function runningLines(blocks: readonly Block[]): Set<string> {
  * a second copy.
  */
 function isContinuation(blocks: readonly Block[], prev: number, i: number, last: Found, piece: Piece, titled?: TableId, running: ReadonlySet<string> = new Set()): boolean {
-  const between = blocks.slice(prev + 1, i);
-  if (between.length > (titled ? 8 : 4)) return false;
-  for (const b of between) {
-    if (b.kind !== 'paragraph') return false;
-    const t = b.text.trim();
-    if (t.length <= 30 && (/续表|^第?\s*\d+\s*页|^-?\s*\d+\s*-?$|单位[：:]|^注/.test(t) || t === '')) continue;
-    if (running.has(t.replace(/\s/g, ''))) continue;
-    // The table's own caption said again (its title, 公开XX表, the unit and the reporting unit).
-    if (titled && t.length <= 60 && (tableIdByTitle(t) === titled || tableIdByCode(t) === titled || readUnitLine(t).unit || readUnitLine(t).entity)) continue;
-    return false;
-  }
+  if (!onlyFurnitureBetween(blocks, prev, i, titled, running)) return false;
   const first = last.pieces[0] as Piece;
   if ((piece.grid[0]?.length ?? 0) !== (first.grid[0]?.length ?? 0)) return false;
   const repeats = piece.header.rowTexts.length > 0 && piece.header.rowTexts.every((t) => first.header.rowTexts.includes(t));
@@ -555,6 +558,41 @@ function isContinuation(blocks: readonly Block[], prev: number, i: number, last:
   const seen = new Set(last.pieces.flatMap((p) => p.grid.slice(p.header.dataStart).map(rowKey)).filter(Boolean));
   const next = piece.grid.slice(piece.header.dataStart).map(rowKey).filter(Boolean);
   return next.length > 0 && !next.some((k) => seen.has(k));
+}
+
+/** Whether only a page's furniture (a page number, 续表, a running line, the table's caption again) stands between two blocks. */
+function onlyFurnitureBetween(blocks: readonly Block[], prev: number, i: number, titled: TableId | undefined, running: ReadonlySet<string>): boolean {
+  const between = blocks.slice(prev + 1, i);
+  if (between.length > (titled ? 8 : 4)) return false;
+  return between.every((b) => isFurniture(b, titled, running));
+}
+
+/** A page's furniture between a table and its continuation (see onlyFurnitureBetween). */
+function isFurniture(b: Block, titled: TableId | undefined, running: ReadonlySet<string>): boolean {
+  if (b.kind !== 'paragraph') return false;
+  const t = b.text.trim();
+  if (t.length <= 30 && (/续表|^第?\s*\d+\s*页|^-?\s*\d+\s*-?$|单位[：:]|^注/.test(t) || t === '')) return true;
+  if (running.has(t.replace(/\s/g, ''))) return true;
+  // The table's own caption said again (its title, 公开XX表, the unit and the reporting unit).
+  return titled != null && t.length <= 60 && (tableIdByTitle(t) === titled || tableIdByCode(t) === titled || readUnitLine(t).unit != null || readUnitLine(t).entity != null);
+}
+
+/**
+ * Whether a table of no title of its own, right after a table with only furniture between, goes on
+ * from it though laid out in other columns (one part read from a copy's words, the other on a grid):
+ * its header's words are all the first part's, or it has no header and its rows are coded.
+ */
+function goesOnUnjoined(blocks: readonly Block[], prev: number, i: number, last: Found, piece: Piece, running: ReadonlySet<string>): boolean {
+  if (!onlyFurnitureBetween(blocks, prev, i, undefined, running)) return false;
+  const first = last.pieces[0] as Piece;
+  // As printed: a part read from a copy's words has its header set in the standard words once placed.
+  const printed = blocks[first.index] as Block;
+  const cells = printed.kind === 'table' ? printed.rows.flat().map((c) => c.text) : [];
+  // Its words, longest first: a cell of the part may hold several of them run together ("项目科目代码 科目名称").
+  const known = [...new Set([...first.grid.slice(0, first.header.dataStart).flat().map((c) => c.text), ...cells].flatMap((t) => t.split(/\s+/)).filter((w) => w && !/\d/.test(w)))].sort((a, b) => b.length - a.length);
+  const words = piece.grid.slice(piece.header.start, piece.header.dataStart).flat().map((c) => c.text.replace(/\s/g, '')).filter(Boolean);
+  if (words.length) return known.length > 0 && words.every((w) => /^\d*$/.test(known.reduce((left, k) => left.split(k).join(''), w)));
+  return piece.grid.slice(piece.header.dataStart).some((r) => /^\d{3,7}(?!\d)/.test(r.map((c) => c.text.trim()).join(' ')));
 }
 
 /** The explanation may say instead of a table note that the table is empty ("…决算表为空表"). */
