@@ -186,6 +186,13 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
     const unreadColumns = f.unknown?.size ? [...f.unknown] : [];
     dropColumns(out.rows, new Set(unreadColumns));
     attachUnplaced(out.rows, f.unplaced ?? []);
+    // Rows left with not one of the figures printed under them (their words read, their columns not: a
+    // copy whose labels wrap a few characters a line): every amount of the table would read as blank.
+    const figurePrinted = f.pieces.some((p) => p.grid.slice(p.header.dataStart).some((r) => r.some((c) => /\d\.\d/.test(c.text))));
+    if (!out.problems.length && out.rows.length && figurePrinted && out.rows.every((r) => Object.values(r.cells).every((c) => c == null))) {
+      out = { rows: [], notes: out.notes, problems: [`公开${f.id}表已印出，但其各行的数字都未能按栏目读取，未读取该表的数据`] };
+      ctx.unread(`${out.problems[0]}（${at}）`);
+    }
     const lastPiece = f.pieces[f.pieces.length - 1] as Piece;
     const after = paragraphsBelow(ctx.blocks, lastPiece.index);
     const emptyStatement =
