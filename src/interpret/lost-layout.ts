@@ -79,10 +79,7 @@ export function rowRunAfter(blocks: readonly Block[], i: number, stop: (text: st
     for (const piece of sourcePieces(n)) {
       const t = piece.trim();
       if (t.length <= 40 && stop(t)) break run;
-      if (rows + header === 0 && FRAME_LINE.test(t)) {
-        framed = true;
-        continue;
-      }
+      if (rows + header === 0 && FRAME_LINE.test(t)) framed = true;
       // A sentence ends the rows: a table's cells carry no full stop, and prose runs on without gaps.
       if (/[。；]/.test(t) || (t.length > 40 && !/\s{2,}/.test(t))) break run;
       if (AMOUNT.test(t)) rows++;
