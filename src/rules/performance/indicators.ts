@@ -291,12 +291,20 @@ export const blankCells = defineRule({
       mentions: '学员满意度',
       text: flatSheet({ name: '培训经费', funds: ['100.00', '100.00', '100.00', '10', '100.00%', '10.00'], indicators: withIndicator(fullIndicators(), 4, { score: '' }), total: '90.00' }),
     },
+    {
+      name: '一行只有指标名称的一截（分值、指标值也空：名称折行被读成一行）',
+      expect: 'pass',
+      text: flatSheet({ name: '培训经费', funds: ['100.00', '100.00', '100.00', '10', '100.00%', '10.00'], indicators: withIndicator(fullIndicators(), 4, { weight: '', target: '', actual: '', rate: '', score: '' }), total: '90.00' }),
+    },
   ],
   check({ doc, report }) {
     const sheets = doc.performance.sheets.filter((s) => scored(s) && s.indicators.some((i) => i.score));
     if (sheets.length === 0) return notApplicable('没有列出指标得分的绩效自评表');
     for (const s of sheets) {
       for (const i of s.indicators) {
+        // A row holding only a name, not even its weight or target, is a name's wrapped line read as a
+        // row of its own (a sheet copied as laid out), not an indicator whose results were left blank.
+        if (!i.weight && i.target.trim() === '' && !i.score && i.actual.trim() === '' && !i.completionRate) continue;
         const missing = [!i.score ? '得分' : null, i.actual.trim() === '' ? '实际完成值' : null].filter(Boolean);
         if (missing.length === 0) continue;
         report({
