@@ -564,7 +564,8 @@ export const templateEitherOr = defineRule({
 // together may be a list's empty field and are left alone.)
 const DOUBLED_PUNCTUATION = /([。，；、：,;])\s*([。，；、,;])/g;
 const LONE_MARK = /(?<=\s)[。，；、：](?=\s)/g;
-const DOUBLED_PERCENT = /(?<=\d\s*)[%％]\s*[%％]/g;
+// (A gap of two spaces or more is a column's gap in a row set in columns: two cells, each with its %.)
+const DOUBLED_PERCENT = /(?<=\d[ \t]?)[%％][ \t]?[%％]/g;
 
 export const templatePunctuation = defineRule({
   id: 'template.punctuation',
@@ -579,12 +580,13 @@ export const templatePunctuation = defineRule({
     { name: '逗号接句号', expect: 'fail', mentions: '，。', text: '主要原因是人员增加，。\n' },
     { name: '句号接半角逗号', expect: 'fail', mentions: '。,', text: '主要原因是共用一个账户。,较2023年度增加12.00万元。\n' },
     { name: '百分号重复', expect: 'fail', mentions: '%%', text: '财政拨款收入1000.00万元，占100.00%%。\n' },
+    { name: '按栏排开的一行中相邻两格各有%（折行）', expect: 'pass', text: '     质量   资金   10   <=10   =100   100    10     计划   -   按照   工作\n                    0%     %      %\n     指标   使用                                    标准       完成   资料\n' },
     { name: '半角标点的空字段', expect: 'pass', text: '项目,,金额\n' },
     { name: '模板空格中的占位句号', expect: 'pass', text: '项目名称\n。。\n主要用于：。。。等方面。\n' },
     { name: '转换中与文字分开的标点', expect: 'pass', text: '主要承担履行 、 。 督查 落实 调度 办文 办事 办会 服务组织 服务群众 、 、 、 、\n' },
   ],
   check({ doc, report }) {
-    for (const hit of linesMatching(doc, /[。，；、：]\s*[。，；、,;]|[,;]\s*[。，；、]|\d\s*[%％]\s*[%％]/)) {
+    for (const hit of linesMatching(doc, /[。，；、：]\s*[。，；、,;]|[,;]\s*[。，；、]|\d[ \t]?[%％][ \t]?[%％]/)) {
       if (hit.location.cell) continue;
       // Marks standing alone between spaces, three or more ("主要承担履行 、 。 督查 落实 调度 、 、 、"): a
       // PDF's punctuation set apart from its words in conversion, not marks typed twice.

@@ -41,7 +41,8 @@ const WRONG_TERMS: { re: RegExp; right: (wrong: string) => string; since?: numbe
   { re: /主要原是/, right: () => '主要原因是' },
   // "因公出国(境)费0.00万元%": a percent sign left after an amount's unit (a share's figure deleted before it).
   // (Scanned for the % after a unit: the pattern, opening with a lookbehind, was tried at every position.)
-  { re: /(?<![\d.])\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)\s*[%％]/, right: (w) => w.replace(/\s*[%％]$/, ''), via: /[%％](?<=元\s*[%％])/ },
+  // (Within a cell: a gap of two spaces or more parts two cells of a row set in columns, "50     万元     %".)
+  { re: /(?<![\d.])\d[\d,]*(?:\.\d+)?[ \t]?(?:万元|亿元|元)[ \t]?[%％]/, right: (w) => w.replace(/\s*[%％]$/, ''), via: /[%％](?<=元[ \t]?[%％])/ },
   { re: /比去(?![年除掉])/, right: () => '比去年', has: '比去' },
   // "政府性基金预算财政拨款收入2002.80万元，支出收入2002.80万元": 支出 with the 收入 of the clause before left
   // after it (a template of one region prints it so); before an amount no account says 支出收入.
@@ -85,6 +86,7 @@ export const templateWrongTerm = defineRule({
   authority: AUTH,
   description: '“一般公共预算”是预算的名称，决算中也这样称呼；写成“一般公共决算”等是编辑时误改；“巿”（fú）是“市”的误输入；数字前的“较少”“曾加”“下将”是“减少”“增加”“下降”的同音误输入；“主要原是”“比去（大幅度下降）”漏了“因”“年”；“0.00万元%”的金额单位后多了百分号；金额前的“支出收入”是“支出”多了上一分句的“收入”；“（务用车”“决支出”“决情况”“日效性指标”各缺或错了一个字；“一般公开预算”“一般公共财政拨款”“公共预算财政拨款”是“一般公共预算（财政拨款）”写错或漏字，“一般决算拨款”同；“及要工作”漏了“主”；“只要职责”是“主要职责”的误输入；“名称解释”是“名词解释”写错一字；“第X部分度部门决算”删掉了年份；决算文本中“第X部分…单位预算报表”应为决算报表，开头“现将…部门预算公开如下”应为部门决算。同一错写只报一次，列出各处。',
   cases: [
+    { name: '按栏排开的一行：“万元”与“%”是相邻两格的折行', expect: 'pass', text: '     成本   经济   租赁   20   <=3.   =3.5   100    20   计划   /    按照   原始\n                         50     万元     %\n     指标   成本   价格                                  标准        完成   凭证\n' },
     { name: '一般公开预算', expect: 'fail', mentions: '一般公共预算', text: '## 三、表2:一般公开预算支出决算情况表\n' },
     { name: '一般公共财政拨款缺预算', expect: 'fail', mentions: '一般公共预算财政拨款', text: '# 某局2019年度部门决算\n## 二、财政拨款收入支出决算总体情况说明\n2019年一般公共财政拨款收入较上年增加2296.45万元。\n' },
     { name: '公共预算财政拨款缺一般', expect: 'fail', mentions: '一般公共预算财政拨款', text: '# 某局2019年度部门决算\n## （六）2019年公共预算财政拨款“三公”经费支出情况\n' },
