@@ -31,3 +31,20 @@ export function bareRate(tk: Token, cue: string, text: string, afterAmount: bool
   if (tk.decimals === 0 && !afterAmount) return null;
   return { ...tk, kind: 'percent' };
 }
+
+/**
+ * A change's amount and then its rate said in 个百分点 ("减少0.04万元，下降10.53个百分点"), as some documents
+ * miswrite a percentage change: the subject is an amount, and an amount has no percentage points, so the
+ * points can only be its rate of change. Read as that rate only right after the change's own amount, the
+ * cue a bare direction word (no 占比/比重/率 naming a share whose points they would be); the value is never
+ * tested against the amounts (that would prove nothing). `before`: the sentence up to the number.
+ * Returns the token as a percent spanning the words 个百分点, or null.
+ */
+export function pointsRate(tk: Token, text: string, before: string): Token | null {
+  if (tk.kind !== 'count' || tk.unit !== '个' || !text.startsWith('百分点', tk.end)) return null;
+  if (!POINTS_AFTER_CHANGE.test(before)) return null;
+  return { ...tk, kind: 'percent', unit: '%', raw: `${tk.raw.trim()}百分点`, end: tk.end + 3 };
+}
+
+/** A change amount, a comma and a bare direction word, the text up to a number said in 个百分点. */
+const POINTS_AFTER_CHANGE = /(?:增加|减少|增长|下降|上升|降低|压减|缩减)了?\s*[-−－]?\d[\d.,，]*\s*(?:万元|元|亿元)\s*[，,、]\s*(?:同比)?(?:增加|减少|增长|下降|上升|降低|提高|增幅|降幅|减幅|涨幅)(?:了|为|达)?\s*$/;

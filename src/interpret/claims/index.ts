@@ -5,7 +5,7 @@ import { AMOUNT } from '../../model/labels.js';
 import { DEFAULT_BASE } from '../../model/claims.js';
 import type { Location } from '../../model/location.js';
 import type { InterpretContext } from '../context.js';
-import { bareRate } from './bare-rate.js';
+import { bareRate, pointsRate } from './bare-rate.js';
 import { basisOf, budgetAmountCue, budgetWords, executionCue, isDiffRateCue, percentOfBudgetCue } from './budget.js';
 import { comparisonIn, directionBefore, FLAT_RE, newItemBefore } from './change.js';
 import { COUNT_PATTERNS } from './count.js';
@@ -1117,7 +1117,8 @@ class ClaimReader {
       // ("增长132.83，": a rate with its % missing is the rate, not a change amount of the subject.)
       const prevTk = tokens[i - 1];
       const afterAmount = prevTk ? prevTk.kind === 'amount' && prevTk.unit != null && /^\s*[，,]/.test(cue) : !primary && AMOUNT_BEFORE.test(sentence.slice(0, Math.max(0, sentence.indexOf(text))));
-      const tk = bareRate(tk0, cue, text, afterAmount, sentence.slice(0, Math.max(0, sentence.indexOf(text))) + text.slice(0, tk0.start)) ?? tk0;
+      const upTo = sentence.slice(0, Math.max(0, sentence.indexOf(text))) + text.slice(0, tk0.start);
+      const tk = bareRate(tk0, cue, text, afterAmount, upTo) ?? pointsRate(tk0, text, upTo) ?? tk0;
       const lastBase = bases.filter((b) => b.end <= tk.start && b.start >= boundary).pop();
       let role = roleOf(tk, cue, lastBase ?? null, primary != null && boundary === primary.end, cmp, fy);
       // "较2014年度部门决算公开“三公”经费合计16.08万元增加15.15万元": the comparison said before the subject

@@ -122,6 +122,38 @@ export const rateWithoutPercent = defineRule({
   },
 });
 
+/**
+ * A change's rate said in 个百分点 after the change's amount ("减少0.04万元，下降10.53个百分点"): the reader takes
+ * it as the rate it must be (an amount has no percentage points), and this says once that the wording is wrong.
+ */
+export const rateInPoints = defineRule({
+  id: 'year-unit.rate-in-points',
+  title: '金额的变动率写成“个百分点”',
+  category: 'year-unit',
+  severity: 'info',
+  authority: AUTH,
+  description: '金额的变动额之后写“增长/下降X个百分点”（“比上年减少0.04万元，下降10.53个百分点”）：金额没有百分点，X只能是变动率，应写作“X%”。此数按变动率读入并与金额核对；“个百分点”只用于两个百分比之差（占比、执行率等）。',
+  cases: [
+    { name: '变动率写成个百分点', expect: 'fail', severity: 'info', mentions: '10.53个百分点', text: md('七、财政拨款“三公”经费支出决算情况说明', '公务接待费支出0.34万元，比上年减少0.04万元，下降10.53个百分点。') },
+    { name: '变动率写百分数', expect: 'pass', text: md('七、财政拨款“三公”经费支出决算情况说明', '公务接待费支出0.34万元，比上年减少0.04万元，下降10.53%。') },
+    { name: '占比的百分点', expect: 'pass', text: md('三、支出决算情况说明', '基本支出增加15.05万元，增长10.57%，占支出合计的比重由上年的42.96%提高到65.94%，提高22.98个百分点。') },
+  ],
+  check({ doc, report }) {
+    if (!doc.claims.some((c) => c.change?.rate)) return notApplicable('说明中没有变动率');
+    const said = doc.claims.filter((c) => c.change?.rate?.raw.endsWith('个百分点'));
+    if (!said.length) return;
+    // (One wording habit, one finding: every place it is used is listed.)
+    const first = said[0]!.change!.rate!;
+    const more = said.length > 1 ? `等${said.length}处` : '';
+    report({
+      message: `「${label(said[0]!)}」的变动率写作“${first.raw}”${more}：金额的变动没有百分点，应写作“${first.value.replace(/^-/, '')}%”，已按变动率核对。`,
+      expected: `${first.value.replace(/^-/, '')}%`,
+      actual: first.raw,
+      locations: said.map((c) => whereFigure(c, c.change!.rate!)),
+    });
+  },
+});
+
 /** A money unit printed right after a percentage ("增长254% 万元"): a unit left over from editing. */
 // Only a rate a sentence states (增长, 下降, 占 …), its clause ending after the unit: table cells run
 // together in a copy ("100%万元 元=3.64万") print a rate beside a unit with no slip at all.
