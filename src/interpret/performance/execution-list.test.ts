@@ -37,4 +37,27 @@ describe('a list of projects\' execution in the explanation', () => {
     const same = await checkText(text, { file: 'same.txt' });
     expect(same.findings.filter((f) => f.rule === 'performance.quote-consistency')).toEqual([]);
   });
+
+  it('reads a project named in quotes, whatever its words, and the spending said as 执行 alone', async () => {
+    const quotes = await quotesOf('十三、预算绩效情况说明\n中央对地方转移支付项目“2024年医疗服务与保障能力提升补助资金（上级）”全年预算数16.67万元，执行数16.67万元，执行率100%。\n（3）基层医保工作站经费：全年预算49万元，执行5.6万元，执行率11.43%，自评得分91.14分。\n');
+    expect(quotes.map((q) => [q.name, q.fullBudget?.value, q.executed?.value, q.rate?.value])).toEqual([
+      ['2024年医疗服务与保障能力提升补助资金（上级）', '16.67', '16.67', '100'],
+      ['基层医保工作站经费', '49', '5.6', '11.43'],
+    ]);
+  });
+
+  it('planted defects in such lines are found with both figures; the true text gives nothing new', async () => {
+    const file = 'test/paraphrase/rongcheng-guangdong-fujian-wording.md';
+    const text = await readFile(file, 'utf8');
+    const said = '”全年预算数16.67万元，执行数16.67万元';
+    expect(text).toContain(said);
+    const slip = await checkText(text.replace(said, said.replace(/执行数16.67/, '执行数16.76')), { file: 'slip.md' });
+    expect(slip.findings.filter((f) => f.rule === 'performance.quote-consistency' && f.severity === 'error').map((f) => [f.actual, f.expected])).toEqual([['16.76', '16.67']]);
+    const same = await checkText(text, { file: 'same.md' });
+    expect(same.findings.filter((f) => f.rule === 'performance.quote-consistency' && f.severity !== 'info')).toEqual([]);
+    const other = await readFile('test/paraphrase/rongcheng-anhui-shandong-wording.md', 'utf8');
+    expect(other).toContain('执行5.6万元');
+    const wrong = await checkText(other.replace('执行5.6万元', '执行6.6万元'), { file: 'wrong.md' });
+    expect(wrong.findings.filter((f) => f.rule === 'performance.quote-consistency' && f.severity === 'error').map((f) => [f.actual, f.expected])).toEqual([['6.6', '5.6']]);
+  });
 });

@@ -78,7 +78,8 @@ function readSummaryTables(ctx: InterpretContext, out: PerformanceQuote[]): void
 
 const AMOUNT = '([\\d,，]+(?:\\.\\d+)?)\\s*万元';
 const FULL_BUDGET = new RegExp(`全年预算数?为?${AMOUNT}`);
-const EXECUTED = new RegExp(`执行数为?${AMOUNT}`);
+// ("执行5.6万元" as "执行数5.6万元": the spending said with the verb alone, right before its amount.)
+const EXECUTED = new RegExp(`执行数?为?\\s*${AMOUNT}`);
 const SPENT = new RegExp(`(?:全年|本年)?共?支出\\s*${AMOUNT}`);
 
 function amountIn(text: string, re: RegExp, p: ParagraphBlock): Figure | null {
@@ -180,10 +181,12 @@ function readNarrative(ctx: InterpretContext, out: PerformanceQuote[], reportRan
 /**
  * A list of projects' execution without their scores ("其中，扩面征收项目经费全年预算数为9.93万元，执行数为
  * 9.20万元，完成预算的92.65%；长期护理保险工作经费全年预算…"): each project's budget, spending and rate, to
- * be held to its sheet as a 综述's are. Only a name that is a project's (经费, 资金, 项目…) and both amounts.
+ * be held to its sheet as a 综述's are. Only a name that is a project's (经费, 资金, 项目…) or is quoted, whatever its
+ * words, perhaps after the kind of project ("中央对地方转移支付项目“…补助资金（上级）”全年预算数16.67万元，执行数…"),
+ * and both amounts.
  */
 const EXECUTION_ITEM = new RegExp(
-  `^(?:其中[，,：:]?)?\\s*([^，,：:；;。（(]{2,40}?(?:经费|资金|项目|费用|费|补助|补贴|工程|专项))(?:项目)?\\s*[，,]?\\s*全年预算数?为?\\s*${AMOUNT}\\s*[，,]\\s*(?:全年)?执行数?为?\\s*${AMOUNT}`,
+  `^(?:其中[，,：:]?)?\\s*(?:[^，,：:；;。“"「]{0,16}?[“"「]([^”"」]{2,60})[”"」]|([^，,：:；;。（(]{2,40}?(?:经费|资金|项目|费用|费|补助|补贴|工程|专项)))(?:项目)?\\s*[，,]?\\s*全年预算数?为?\\s*${AMOUNT}\\s*[，,]\\s*(?:全年)?执行数?为?\\s*${AMOUNT}`,
 );
 
 function readExecutionList(text: string, b: ParagraphBlock, out: PerformanceQuote[]): void {
@@ -194,11 +197,11 @@ function readExecutionList(text: string, b: ParagraphBlock, out: PerformanceQuot
     const m = EXECUTION_ITEM.exec(sentence.trim());
     if (!m) continue;
     out.push({
-      name: cleanName(m[1] as string),
+      name: cleanName((m[1] ?? m[2]) as string),
       score: null,
       grade: null,
-      fullBudget: fig(m[2] as string, 'amount', b.location, '万元'),
-      executed: fig(m[3] as string, 'amount', b.location, '万元'),
+      fullBudget: fig(m[3] as string, 'amount', b.location, '万元'),
+      executed: fig(m[4] as string, 'amount', b.location, '万元'),
       rate: rateIn(sentence, b),
       source: 'narrative',
       location: b.location,
