@@ -16,7 +16,7 @@ import { areSiblings, isDescendant, isPartOf, ownerInstead } from '../../model/s
 import { findSubjects, remapUnderParent, SUBJECTS, type SubjectMatch } from './subjects.js';
 import { DEPARTMENT_WORD, isScopable, plainKey, qualifierBefore, type Scope, scopedKey, scopeOfKey, sectionScope, sentenceTopic, type Topic } from './scope.js';
 import { type SourceLines, sourceLines } from './source-line.js';
-import { dropReasons, eachTheSame, expandRespectively, fundKindsOf, LIST_ASPECTS, joinIncomeExpense, normalizeSpaces, splitClauses, splitSentences, stripListMarker } from './text.js';
+import { dropReasons, reasonStatements, eachTheSame, expandRespectively, fundKindsOf, LIST_ASPECTS, joinIncomeExpense, normalizeSpaces, splitClauses, splitSentences, stripListMarker } from './text.js';
 import { namesSomethingElse, periodQualifier } from './unnamed.js';
 import { PLACE_YEAR, type SectionYears, sectionYearsByBlock, slippedYear, statedYear } from './year-slip.js';
 import { splitOfAllFiscal } from './fiscal-split.js';
@@ -716,7 +716,14 @@ class ClaimReader {
     this.firstSubjectSeen = false;
     let laterYear = false;
     let reportYearLed = false;
-    for (const sentence of splitSentences(text)) {
+    // (A reason's items that are comparisons of their own follow their sentence as sentences of their own.)
+    const statements = splitSentences(text).flatMap((s) => [{ s, reason: false }, ...reasonStatements(s, (name) => this.namesOneSubject(name, section)).map((r) => ({ s: r, reason: true }))]);
+    for (const { s: sentence, reason } of statements) {
+      // (Read with nothing carried from the sentence it gives the reason of.)
+      if (reason) {
+        this.current = null;
+        this.whole = null;
+      }
       const place = lines?.sentence(sentence);
       // (Set field by field: spreading conditional objects into it was a tenth of this loop's time. The
       // keys come in the same order: the paragraph's own, then page, line and box where it had none.)

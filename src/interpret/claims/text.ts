@@ -183,6 +183,34 @@ export function fundKindsOf(inner: string, hostKey: string): string {
 const PURPOSE_CLAUSE = new RegExp(`(?:主要用于|主要包括|开支内容包括|主要内容包括|具体包括)(?!${LIST_ASPECTS}[:：])(?:[^，,；;。]|(?<=\\d),(?=\\d{3}))*`, 'g');
 const MONEY_OR_SHARE = /\d\s*(?:万元|亿元)|占[^，,；;。\d]{0,12}\d+(?:\.\d+)?\s*[%％]/;
 
+/** Where a reason opens: what follows is cut by dropReasons. */
+const REASON_OPEN = /(?:主要(?:变动)?原因(?:是|为|：|:)|原因(?:是|为)[:：]?|主要是)/;
+/** A reason's items: parted by ；, a numbered item ("（1）", "一是"), or a comma before one. */
+const REASON_ITEM_BREAK = /[；;]|[，,]?\s*(?:[（(]\d{1,2}[)）]|[一二三四五六七八九十]是)\s*/;
+/**
+ * An item that is a comparison of its own, whole: a subject, 较/比 last year, the change in 万元, perhaps its rate,
+ * and nothing else ("本年度财政拨款收入较上年决算数减少112.6万元,下降4.4%").
+ */
+const FULL_COMPARISON = /^[:：\s]*((?:本年度?)?[\u4e00-\u9fa5“”"（）()]{2,24}?)(?:较|比)(?:上年|上一?年度|去年)(?:决算数?)?(?:增加|减少)了?\s*\d[\d.,，]*\s*万元(?:\s*[，,]\s*(?:增长|下降)了?\s*\d+(?:\.\d+)?\s*[%％])?\s*[。]?\s*$/;
+
+/**
+ * The items of a sentence's reason that are comparisons of their own, whole ("…下降4.1%,主要原因是(1)本年度财政拨款收入
+ * 较上年决算数减少112.6万元,下降4.4%,(2)事业收入较上年决算数增加5.89万元,增长11.0%"): each a statement to read
+ * apart, as its own sentence, with `names` saying its words before 较/比 name one subject. An item that only names a
+ * part and its change ("基本支出减少6.08万元") stays cut: the reason says what moved most, not a list the whole is of.
+ */
+export function reasonStatements(sentence: string, names: (subject: string) => boolean): string[] {
+  const open = REASON_OPEN.exec(sentence);
+  if (!open || !sentence.includes('较') && !sentence.includes('比')) return [];
+  const out: string[] = [];
+  for (const item of sentence.slice((open.index ?? 0) + open[0].length).split(REASON_ITEM_BREAK)) {
+    const m = FULL_COMPARISON.exec(item);
+    // (Not 收支 together: "财政拨款收支" in a reason may mean the income alone or the account's totals.)
+    if (m && !/收、?支/.test(m[1] as string) && names((m[1] as string).trim())) out.push(item.replace(/^[:：\s]+|[。\s]+$/g, ''));
+  }
+  return out;
+}
+
 export function dropReasons(sentence: string): string {
   // Each pattern needs its key words: most sentences have none and are returned as they are.
   let s = sentence;
