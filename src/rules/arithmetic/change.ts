@@ -200,7 +200,8 @@ export const changeRate = defineRule({
         const elsewhere = !alt && !dirHint ? changeSaidElsewhere(ctx.doc, c) : null;
         const otherAmount = elsewhere?.change?.amount;
         ctx.report({
-          message: `「${label(c)}」变动率${pct(rate)}与变动额${amountSaid}不符：${against}${words.amount(priorMid)}（本年${words.value(p.cur.figure)} ${c.change?.direction === 'increase' ? '−' : '+'} ${words.value(amount)}），应为${fmt(r.computed, rate.decimals)}%${dirHint}${elsewhere && otherAmount ? `；${describeLocation(where(elsewhere))}所写的变动额${otherAmount.raw}与变动率相符：错的应是本句的变动额${amount.raw}` : ''}`,
+          ...(inPoints(rate).severity ? { severity: 'warning' as const } : {}),
+          message: `「${label(c)}」变动率${pct(rate)}与变动额${amountSaid}不符：${against}${words.amount(priorMid)}（本年${words.value(p.cur.figure)} ${c.change?.direction === 'increase' ? '−' : '+'} ${words.value(amount)}），应为${fmt(r.computed, rate.decimals)}%${dirHint}${elsewhere && otherAmount ? `；${describeLocation(where(elsewhere))}所写的变动额${otherAmount.raw}与变动率相符：错的应是本句的变动额${amount.raw}` : ''}${inPoints(rate).note ?? ''}`,
           ...(elsewhere ? { cause: changeAmountCause(c.id) } : {}),
           ...rateFields(r, rate),
           ...(decided ?? {}),
@@ -229,6 +230,15 @@ export const changeRate = defineRule({
     }
   },
 });
+
+/**
+ * A rate said in 个百分点 after a change's amount is read as the change's rate (claims/bare-rate.ts), but a
+ * writer may have meant the points a share beside it moved ("占4.44%，比上年减少0.04万元，下降2个百分点"):
+ * a rate that breaks with the amounts is then no proof of a wrong figure, so a warning that says so.
+ */
+function inPoints(rate: Figure): { severity?: 'warning'; note?: string } {
+  return rate.raw.includes('百分点') ? { severity: 'warning', note: '（变动率写作“个百分点”，按变动率核对；若所指是占比的变动，则不是此错）' } : {};
+}
 
 /**
  * Another statement of the same subject's change in the same direction (a different amount, the same
@@ -267,7 +277,8 @@ function rateOnStatedPrior(ctx: Parameters<typeof changeRate.check>[0], c: Claim
     return;
   }
   ctx.report({
-    message: `「${label(c)}」变动率${pct(rate)}与变动额${amount.raw}、上年数${base.raw}不符：${amount.raw} ÷ ${base.raw} 应为${fmt(r.computed, rate.decimals)}%`,
+    ...(inPoints(rate).severity ? { severity: 'warning' as const } : {}),
+    message: `「${label(c)}」变动率${pct(rate)}与变动额${amount.raw}、上年数${base.raw}不符：${amount.raw} ÷ ${base.raw} 应为${fmt(r.computed, rate.decimals)}%${inPoints(rate).note ?? ''}`,
     ...rateFields(r, rate),
     locations: locs(whereFigure(c, rate)),
     section: c.section,
