@@ -911,20 +911,8 @@ export const changeSum = defineRule({
   ],
   check(ctx) {
     let ran = false;
-    for (const w of ctx.doc.claims) {
-      const wc = changeOrFlat(w);
-      // (A list of only some of the parts: their changes need not add up to the whole's.)
-      if (!wc || !w.change || w.someParts) continue;
-      const against = w.change.against;
-      // Every part the 其中 names, whether or not it restates its own amount ("公务用车…增加5.07万元"); for
-      // the 三公 total, its items said under headings of their own ("（一）因公出国（境）费…减少28.23万元").
-      // (The parts of the statement the whole is one comparison of: "…较上年减少40万元，较预算数减少103万元。其中：…".)
-      const whole = statementIds(ctx.doc, w);
-      let kids = sameBase(ctx.doc.claims.filter((k) => k.parent != null && whole.has(k.parent) && (k.amount || k.change)), against);
-      if (kids.length < 2 && w.subject.key === 'threePublic.total') kids = threePublicItemChanges(ctx.doc.claims, w);
-      if (kids.length < 2 || !kids.every((k) => k.change?.against === against && (signedChange(k) || isZeroChange(k)))) continue;
-      if (!namesEveryMember(w.subject.key, kids.map((k) => k.subject.key))) continue;
-      const parts = kids.map((k) => signedChange(k) ?? { ...(k.change?.amount ?? w.change!.amount!), value: '0' });
+    for (const { w, wc, kids, parts } of changeWholes(ctx.doc)) {
+      const against = w.change!.against;
       ran = true;
       const cmp = compareSum(money(wc), moneyAll(parts));
       // (A sum that breaks only by a part's change read as a slip of its unit, and adds up read as printed.)
@@ -1115,6 +1103,59 @@ function rateHoldsOn(doc: Parameters<typeof currentAmountOf>[0], c: Claim, delta
   if (prior.lo.lte(0)) return false;
   const r = compareRate({ ...rate, value: dec(rate).abs().toString() }, intervalOf(money({ ...amount, value: delta.abs().toString() })), prior);
   return r != null && r.agreement !== 'break';
+}
+
+/**
+ * Each whole whose change is said with the changes of all its parts: the whole, its signed change, its
+ * parts and theirs (a part said without its change but as no change counts 0).
+ */
+export function changeWholes(doc: Disclosure): { w: Claim; wc: Figure; kids: Claim[]; parts: Figure[] }[] {
+  const out: { w: Claim; wc: Figure; kids: Claim[]; parts: Figure[] }[] = [];
+  for (const w of doc.claims) {
+    const wc = changeOrFlat(w);
+    // (A list of only some of the parts: their changes need not add up to the whole's.)
+    if (!wc || !w.change || w.someParts) continue;
+    const against = w.change.against;
+    // Every part the 其中 names, whether or not it restates its own amount ("公务用车…增加5.07万元"); for
+    // the 三公 total, its items said under headings of their own ("（一）因公出国（境）费…减少28.23万元").
+    // (The parts of the statement the whole is one comparison of: "…较上年减少40万元，较预算数减少103万元。其中：…".)
+    const whole = statementIds(doc, w);
+    let kids = sameBase(doc.claims.filter((k) => k.parent != null && whole.has(k.parent) && (k.amount || k.change)), against);
+    if (kids.length < 2 && w.subject.key === 'threePublic.total') kids = threePublicItemChanges(doc.claims, w);
+    if (kids.length < 2 || !kids.every((k) => k.change?.against === against && (signedChange(k) || isZeroChange(k)))) continue;
+    if (!namesEveryMember(w.subject.key, kids.map((k) => k.subject.key))) continue;
+    out.push({ w, wc, kids, parts: kids.map((k) => signedChange(k) ?? { ...(k.change?.amount ?? w.change!.amount!), value: '0' }) });
+  }
+  return out;
+}
+
+/**
+ * Whether a part's change taken for a slip of its unit only by the unit around it ("公务接待费减少400.00元"
+ * among 万元) is proved the unit it is printed in by its whole's change: read as printed the parts add up
+ * to it, read at 万元 they do not ("增加4.37万元" = 4.41万元 − 400.00元).
+ */
+export function changeSumProvesPrinted(doc: Disclosure, c: Claim): boolean {
+  const printed = printedUnitChange(c);
+  if (!printed) return false;
+  const sums = changeWholes(doc).some(({ wc, kids, parts }) => {
+    const i = kids.indexOf(c);
+    if (i < 0) return false;
+    const alt = parts.map((p, j) => (j === i ? printed : p));
+    return compareSum(money(wc), moneyAll(parts)).agreement === 'break' && compareSum(money(wc), moneyAll(alt)).agreement !== 'break';
+  });
+  if (sums) return true;
+  // (Or the 三公 total's change bound by items said and items at 0 this year, which cannot have grown.)
+  return doc.claims.some((w) => {
+    const wc = changeOrFlat(w);
+    if (!wc || !w.change || w.subject.key !== 'threePublic.total') return false;
+    const items = threePublicItemsBounded(doc.claims, w);
+    const i = items ? items.said.indexOf(c) : -1;
+    if (!items || i < 0) return false;
+    const parts = items.said.map((k) => signedChange(k) ?? { ...(w.change!.amount as Figure), value: '0' });
+    const room = items.zero.reduce((acc, z) => (saysNone(z.amount) ? acc : acc.plus(intervalOf(money(z.amount as Figure)).hi)), new Decimal(0));
+    const beyond = (ps: Figure[]) => intervalOf(money(wc)).lo.gt(ps.reduce((acc, p) => acc.plus(intervalOf(money(p)).hi), room));
+    return beyond(parts) && !beyond(parts.map((p, j) => (j === i ? printed : p)));
+  });
 }
 
 /**
