@@ -315,6 +315,179 @@ function lastYear(as: string): (line: string) => string[] {
   return (line) => [line.replace(/(?:比|较)上年(?:度)?(?:决算数?)?(?=(增加|减少|增长|下降))/g, as)];
 }
 
+/** Whether a tab row's first filled cell names a table's total row (合计, 合 计, 总计). */
+function totalRow(line: string): boolean {
+  const first = line.split('\t').map((c) => c.replace(/<\/?b>/g, '').trim()).find((c) => c !== '');
+  return line.includes('\t') && first != null && /^(合\s*计|总\s*计)$/.test(first);
+}
+
+/**
+ * The 合计 row printed at the foot of its table instead of its head, as some software prints it: in a
+ * run of tab rows, a total row followed at once by rows of subject codes moves below the last of them.
+ */
+function totalAtFoot(text: string): string {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (!totalRow(lines[i] as string)) continue;
+    let j = i + 1;
+    while (j < lines.length && codeCell((lines[j] as string).split('\t').map((c) => c.trim())) >= 0) j++;
+    if (j - i < 2) continue;
+    const [total] = lines.splice(i, 1) as [string];
+    lines.splice(j - 1, 0, total);
+    i = j - 1;
+  }
+  return lines.join('\n');
+}
+
+/**
+ * The subject code and its name in one cell, as many tables print them: "2010101 行政运行" (`sep` a
+ * space) or "2010101行政运行" (none), in the code's column, the name's column left empty as a merged
+ * cell copies (the header and the 合计 row keep their columns).
+ */
+function codeWithName(sep: string): (text: string) => string {
+  return (text) =>
+    text
+      .split('\n')
+      .map((line) => {
+        if (!line.includes('\t')) return line;
+        const row = line.split('\t');
+        const k = codeCell(row.map((c) => c.trim()));
+        if (k < 0) return line;
+        return [...row.slice(0, k), `${(row[k] as string).trim()}${sep}${(row[k + 1] as string).trim()}`, '', ...row.slice(k + 2)].join('\t');
+      })
+      .join('\n');
+}
+
+/**
+ * A final-accounts table's title numbered as other documents number it ("表一 收入支出决算总表", "附表1
+ * 收入决算表", "附件1-1 支出决算表"): each title line that a 公开NN表 or unit line follows within four
+ * lines, in order. The contents' list ("一、收入支出决算总表") is left.
+ */
+function numberedTitles(style: (n: number) => string): (text: string) => string {
+  return (text) => {
+    const lines = text.split('\n');
+    let n = 0;
+    return lines
+      .map((l, i) => {
+        const m = /^(#+\s*)?(\S*(?:决算|明细)(?:总)?表)\s*$/.exec(l.replace(/<\/?b>/g, '').trim());
+        // (Not the heading over all the tables, "2024年度单位决算表".)
+        if (!m || /^\d{4}年度?|^(部门|单位)决算表$/.test(m[2] as string) || !lines.slice(i + 1, i + 5).some((x) => /公开\d+表|(金额)?单位[：:]\s*万?元/.test(x))) return l;
+        n++;
+        return `${m[1] ?? ''}${style(n)} ${m[2]}`;
+      })
+      .join('\n');
+  };
+}
+
+const CN = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+
+/** The tables' 栏次 row (column numbers 1, 2, 3 …) dropped, as tables that print none have it. */
+function noColumnNumbers(text: string): string {
+  return text
+    .split('\n')
+    .filter((l) => !(l.includes('\t') && /^栏\s*次$/.test(l.split('\t').map((c) => c.trim()).find((c) => c !== '') ?? '')))
+    .join('\n');
+}
+
+/** A negative amount in a table cell written "－1.23" (full-width minus) or "(1.23)", as real tables print it. */
+function negativeCells(as: 'fullwidth' | 'paren'): (text: string) => string {
+  return tableCells((c) => (/^-\d[\d,]*\.\d+$/.test(c) ? (as === 'paren' ? `(${c.slice(1)})` : `－${c.slice(1)}`) : c));
+}
+
+/** A line numbered at its start by a Chinese numeral: "第一部分", "一、", "（一）". */
+const NUMBERED = /^(\s*)(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)\s*(\S.*)$/;
+
+/**
+ * Lines numbered otherwise: "一、" → "1.", "（一）" → "（1）", "第一部分" → "第1部分" (style 'arabic'),
+ * every line so numbered outside the tables, as a document numbered that way numbers them all; a level
+ * is left where the text already uses its arabic form for another level ("1." under "（一）"), which would
+ * merge two levels. Or (style 'none') the numbers dropped from each level whose lines are all headings.
+ */
+function headingNumbers(style: 'arabic' | 'none'): (text: string) => string {
+  return (text) => {
+    const lines = text.split('\n');
+    // (A line whose only tab ends it, "三、绩效分析\t", is a heading copied out of a table's cell: no row.)
+    const row = (l: string) => /[\t|]/.test(l.trimEnd());
+    const used = (re: RegExp) => lines.some((l) => !row(l) && re.test(l));
+    const free = { dot: !used(/^\s*\d+[.．、]/), paren: !used(/^\s*[（(]\d+[）)]/), part: !used(/^\s*第\d+部分/) };
+    // (Numbers are dropped from a level only where every line of it is a heading, no sentence: else the
+    // level's headings and its numbered paragraphs would be told apart by nothing.)
+    const kind = (num: string) => (num.startsWith('第') ? 'part' : num.startsWith('（') ? 'paren' : 'dot');
+    const bare = new Set(['part', 'paren', 'dot']);
+    for (const l of lines) {
+      const m = row(l) ? null : NUMBERED.exec(l);
+      if (m && /[。；，：:]/.test(m[3] as string)) bare.delete(kind(m[2] as string));
+    }
+    return lines
+      .map((l) => {
+        if (row(l)) return l;
+        const m = NUMBERED.exec(l);
+        if (!m) return l;
+        const num = m[2] as string;
+        const n = CN.indexOf(num.replace(/[第部分、（）]/g, ''));
+        if (n < 1) return l;
+        if (style === 'none') return bare.has(kind(num)) ? `${m[1]}${m[3]}` : l;
+        if (num.startsWith('第')) return free.part ? `${m[1]}第${n}部分 ${m[3]}` : l;
+        if (num.startsWith('（')) return free.paren ? `${m[1]}（${n}）${m[3]}` : l;
+        return free.dot ? `${m[1]}${n}.${m[3]}` : l;
+      })
+      .join('\n');
+  };
+}
+
+/** The fiscal year the text is of: the most frequent "20NN年度". */
+function fiscalYear(text: string): number | null {
+  const n = new Map<string, number>();
+  for (const m of text.matchAll(/(20\d\d)年度/g)) n.set(m[1] as string, (n.get(m[1] as string) ?? 0) + 1);
+  const best = [...n].sort((a, b) => b[1] - a[1])[0];
+  return best ? Number(best[0]) : null;
+}
+
+/** The year written "2024年" where the text writes "2024年度" (prose only). */
+function yearNoDu(line: string): string[] {
+  return [line.replace(/(20\d\d)年度/g, '$1年')];
+}
+
+/** The year written "2024年度" where the text writes "2024年" before a word (not a month, 底, 末, 初). */
+function yearDu(line: string): string[] {
+  return [line.replace(/(20\d\d)年(?![度底末初内中\d０-９])(?=\p{Script=Han})/gu, '$1年度')];
+}
+
+/**
+ * The previous year named by its number where the text says 上年 ("比上年增加" → "比2023年增加", "上年度"
+ * → "2023年度"), and the other way: "比2023年度增加" → "比上年度增加". Prose only; the fiscal year from the text.
+ */
+function priorYear(toNumber: boolean): (text: string) => string {
+  return (text) => {
+    const y = fiscalYear(text);
+    if (y == null) return text;
+    return text
+      .split('\n')
+      .map((l) => {
+        if (!isProse(l)) return l;
+        return toNumber ? l.replace(/(?<![以])上年(?![初末底])/g, `${y - 1}年`) : l.replace(new RegExp(`(比|较|与)${y - 1}年`, 'g'), '$1上年');
+      })
+      .join('\n');
+  };
+}
+
+/**
+ * A zero change said "持平": "比上年增加0.00万元，增长0.00%" (or 减少/下降, or the amount alone) → "与上年持平".
+ */
+function flatWord(line: string): string[] {
+  return [
+    line.replace(
+      /(?:比|较|与)(上年度?|20\d\d年度?)(?:决算数?)?(?:相比)?[，,]?\s*(?:增加|减少)0(?:\.0+)?\s*万元(?:[，,]\s*(?:增长|下降)0(?:\.0+)?\s*[%％])?/g,
+      (_m, y: string) => `与${y}持平`,
+    ),
+  ];
+}
+
+/** A share said "占…的比重为": "占本年支出合计的98.72%" → "占本年支出合计的比重为98.72%". */
+function shareWeight(line: string): string[] {
+  return [line.replace(/(占[^\d，。；、%％：:]{2,20}的)(?=\s*\d[\d.]*\s*[%％])/g, '$1比重为')];
+}
+
 export const REWORDINGS: readonly Rewording[] = [
   { id: 'thousands', name: '千分位', line: thousands },
   { id: 'spaced', name: '数与单位间加空格', line: spaced },
@@ -344,6 +517,23 @@ export const REWORDINGS: readonly Rewording[] = [
   { id: 'tongbi', name: '同比', line: lastYear('同比') },
   { id: 'shangniandu', name: '较上年度', line: lastYear('较上年度') },
   { id: 'yushangnian', name: '与上年相比', line: lastYear('与上年相比，') },
+  { id: 'total-foot', name: '合计行在表尾', text: totalAtFoot },
+  { id: 'code-name-space', name: '科目编码与名称同格（空格）', text: codeWithName(' ') },
+  { id: 'code-name-joined', name: '科目编码与名称同格（连写）', text: codeWithName('') },
+  { id: 'title-biao', name: '表名编号“表一”', text: numberedTitles((n) => `表${CN[n] ?? n}`) },
+  { id: 'title-fubiao', name: '表名编号“附表1”', text: numberedTitles((n) => `附表${n}`) },
+  { id: 'title-fujian', name: '表名编号“附件1-1”', text: numberedTitles((n) => `附件1-${n}`) },
+  { id: 'no-column-numbers', name: '去栏次行', text: noColumnNumbers },
+  { id: 'negative-fullwidth', name: '负数写－', text: negativeCells('fullwidth') },
+  { id: 'negative-paren', name: '负数写括号', text: negativeCells('paren') },
+  { id: 'heading-arabic', name: '标题阿拉伯数字编号', text: headingNumbers('arabic') },
+  { id: 'heading-none', name: '标题不编号', text: headingNumbers('none') },
+  { id: 'year-nian', name: '2024年度→2024年', line: yearNoDu },
+  { id: 'year-niandu', name: '2024年→2024年度', line: yearDu },
+  { id: 'prior-number', name: '上年→2023年', text: priorYear(true) },
+  { id: 'prior-word', name: '比2023年→比上年', text: priorYear(false) },
+  { id: 'flat', name: '零变动写持平', line: flatWord },
+  { id: 'share-weight', name: '占…的比重为', line: shareWeight },
 ];
 
 /** The text with every prose line rewritten; null when the rewording changes nothing in it. */
