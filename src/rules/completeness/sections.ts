@@ -64,7 +64,19 @@ const STATED: Record<string, RegExp> = {
   'overview.organization': /纳入[^。；]{0,20}(?:决算|汇编|编制)范围的[^。；]{0,12}单位(?:共|有)?\s*[\d一二三四五六七八九十]+\s*个|下属(?:二级)?(?:单位|机构)(?:共|有)?\s*[\d一二三四五六七八九十]+\s*个|单位构成(?:情况)?[:：]|内设(机构|科室|股室|部门)?[\d一二三四五六七八九十]+个|[\d一二三四五六七八九十]+个(?:内设|职能)?(?:机构|科室|股室|业务部门)|下设[\d一二三四五六七八九十]+个|设置?[^。；，,:：]{0,12}(?:机构|事业单位|科室|股室)[\d一二三四五六七八九十]+个|(编制|在职人员|在编人员)[\d一二三四五六七八九十]+(名|人)|独立(?:编制|核算)(?:机构|单位)数?\s*[\d一二三四五六七八九十]+\s*个|(?:下设|内设)(?:机构|科室|股室|部门)?(?:分别是|分别为|具体是|具体为|有|为|是|包括)?[:：]?[\u4e00-\u9fa5]{2,12}、[\u4e00-\u9fa5]{2,12}/,
 };
 
+/**
+ * A fund's explanation said in the one sentence it needs, under no heading of its own: "本部门无政府性基金
+ * 财政拨款，故表七（…）为空表" (a heading left unnumbered, "政府性基金预算财政拨款收支情况：无", is not
+ * read as one): the section is there.
+ */
+const EMPTY_STATED: Record<string, RegExp> = {
+  'explain.fund': /(?:无|没有)政府性基金[^。；]{0,40}(?:为空表|空表)/,
+  'explain.capital': /(?:无|没有)国有资本经营[^。；]{0,40}(?:为空表|空表)/,
+};
+
 function statedWithoutHeading(doc: Disclosure, key: string): boolean {
+  const empty = EMPTY_STATED[key];
+  if (empty && doc.lines.some((l) => empty.test(l.text))) return true;
   const re = STATED[key];
   return re != null && doc.lines.some((l) => re.test(l.text));
 }
@@ -98,6 +110,17 @@ function sectionRule(r: Required): Rule {
               name: '概况以职责清单开篇而无标题',
               expect: 'pass' as const,
               text: `某某评审中心2022年度单位决算\n第一部分 部门概况\n负责政府投资项目建议书的评估论证；负责核准投资项目申请报告的评估论证。\n中心内设3个科室，在编人员12人。机关运行经费为0万元。\n${OTHER_SECTION}一、收入支出决算总体情况说明\n本节内容。\n`,
+            },
+          ]
+        : []),
+      ...(EMPTY_STATED[r.key]
+        ? [
+            {
+              name: '无标题而正文写明无此项资金、表为空表',
+              expect: 'pass' as const,
+              text: `${OTHER_SECTION}${REQUIRED.filter((x) => x.key !== r.key && x.key.startsWith('explain.'))
+                .map((x) => `${x.heading}\n本节内容。\n`)
+                .join('')}${r.key === 'explain.fund' ? '政府性基金预算财政拨款收支情况：无\n本部门无政府性基金财政拨款，故表七（政府性基金预算财政拨款收入支出决算表）为空表。' : '国有资本经营预算财政拨款支出情况：无\n本部门无国有资本经营预算财政拨款，故表八（国有资本经营预算财政拨款支出决算表）为空表。'}\n`,
             },
           ]
         : []),
