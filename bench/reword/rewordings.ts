@@ -394,6 +394,41 @@ function negativeCells(as: 'fullwidth' | 'paren'): (text: string) => string {
   return tableCells((c) => (/^-\d[\d,]*\.\d+$/.test(c) ? (as === 'paren' ? `(${c.slice(1)})` : `－${c.slice(1)}`) : c));
 }
 
+/**
+ * 公开01表 laid out with 收入 above 支出, one pair of columns, as some documents print it: where the
+ * table's first row heads 收入 over its first three columns and 支出 over the next three, the column
+ * headers (项目 | 行次 | 金额, 栏次) once, then a row 收入 and each row's income half, then a row 支出 and
+ * each row's expenditure half. Halves with neither item nor amount (a line number alone) are left out.
+ */
+function stackedSummary(text: string): string {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (!/公开01表/.test(lines[i] as string)) continue;
+    let a = i + 1;
+    while (a < lines.length && a < i + 10 && !(lines[a] as string).includes('\t')) a++;
+    const head = (lines[a] ?? '').split('\t').map((c) => c.replace(/<\/?b>/g, '').trim());
+    if (head.length !== 6 || head[0] !== '收入' || head[3] !== '支出') continue;
+    let b = a;
+    while (b < lines.length && (lines[b] as string).includes('\t')) b++;
+    const rows = lines.slice(a + 1, b).map((l) => l.split('\t'));
+    if (!rows.every((r) => r.length === 6)) continue;
+    const half = (r: string[], k: number) => r.slice(k, k + 3);
+    const filled = (h: string[]) => h[0]!.trim() !== '' || h[2]!.trim() !== '';
+    // (The header's rows, 项目 | 行次 | 金额 and 栏次, once above both: those before the first row of figures.)
+    const first = rows.findIndex((r) => /\d\.\d/.test(r.join('')));
+    const out = [
+      ...rows.slice(0, first).map((r) => half(r, 0).join('\t')),
+      ['收入', '', ''].join('\t'),
+      ...rows.slice(first).map((r) => half(r, 0)).filter(filled).map((h) => h.join('\t')),
+      ['支出', '', ''].join('\t'),
+      ...rows.slice(first).map((r) => half(r, 3)).filter(filled).map((h) => h.join('\t')),
+    ];
+    lines.splice(a, b - a, ...out);
+    i = a + out.length;
+  }
+  return lines.join('\n');
+}
+
 /** A line numbered at its start by a Chinese numeral: "第一部分", "一、", "（一）". */
 const NUMBERED = /^(\s*)(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)\s*(\S.*)$/;
 
@@ -524,6 +559,7 @@ export const REWORDINGS: readonly Rewording[] = [
   { id: 'title-fubiao', name: '表名编号“附表1”', text: numberedTitles((n) => `附表${n}`) },
   { id: 'title-fujian', name: '表名编号“附件1-1”', text: numberedTitles((n) => `附件1-${n}`) },
   { id: 'no-column-numbers', name: '去栏次行', text: noColumnNumbers },
+  { id: 'stacked-01', name: '公开01表收入在上支出在下', text: stackedSummary },
   { id: 'negative-fullwidth', name: '负数写－', text: negativeCells('fullwidth') },
   { id: 'negative-paren', name: '负数写括号', text: negativeCells('paren') },
   { id: 'heading-arabic', name: '标题阿拉伯数字编号', text: headingNumbers('arabic') },
