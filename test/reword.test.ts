@@ -43,6 +43,33 @@ describe('rewordings that must not change the findings (npm run reword)', () => 
     expect(row('yushangnian', 9)).toBe('本部门2024年度收入合计1013.06万元，与上年相比，增加4.80万元，增长9.30%。');
   });
 
+  it('print the tables as other documents lay them out, the same cells', () => {
+    const table = ['# 收入决算表', '', '公开02表', '金额单位：万元', '', '项目\t\t本年收入合计', '科目代码\t科目名称\t', '栏次\t\t1', '合 计\t\t13.06', '208\t社会保障和就业支出\t13.06', '2080505\t机关事业单位基本养老保险缴费支出\t13.06', ''].join('\n');
+    const lines = (id: string) => (reword(table, byId(id)) as string).split('\n');
+    expect(lines('total-foot').slice(8, 11)).toEqual(['208\t社会保障和就业支出\t13.06', '2080505\t机关事业单位基本养老保险缴费支出\t13.06', '合 计\t\t13.06']);
+    expect(lines('code-name-space')[10]).toBe('2080505 机关事业单位基本养老保险缴费支出\t\t13.06');
+    expect(lines('code-name-joined')[9]).toBe('208社会保障和就业支出\t\t13.06');
+    expect(lines('title-biao')[0]).toBe('# 表一 收入决算表');
+    expect(lines('title-fujian')[0]).toBe('# 附件1-1 收入决算表');
+    expect(lines('no-column-numbers')).not.toContain('栏次\t\t1');
+    expect(reword('208\t社会保障和就业支出\t-13.06', byId('negative-paren'))).toBe('208\t社会保障和就业支出\t(13.06)');
+    const summary = ['公开01表', '收入\t\t\t支出\t\t', '项目\t行次\t金额\t项目\t行次\t金额', '一、一般公共预算财政拨款收入\t1\t238.67\t一、一般公共服务支出\t32\t0.00', '\t9\t\t九、卫生健康支出\t40\t238.67', '总计\t31\t238.67\t总计\t62\t238.67'].join('\n');
+    expect((reword(summary, byId('stacked-01')) as string).split('\n')).toEqual(['公开01表', '项目\t行次\t金额', '收入\t\t', '一、一般公共预算财政拨款收入\t1\t238.67', '总计\t31\t238.67', '支出\t\t', '一、一般公共服务支出\t32\t0.00', '九、卫生健康支出\t40\t238.67', '总计\t62\t238.67']);
+  });
+
+  it('number headings otherwise and write the years, the flat change and the share as others do', () => {
+    const text = ['第二部分 2024年度部门决算情况说明', '一、收入支出决算总体情况说明', '（一）收入', '1.本年收入', '三、绩效分析\t', '2024年度收入合计238.67万元，占本年收入合计的100%。与2023年度相比，增加0万元，增长0.00%。比上年减少1.00万元。'].join('\n');
+    const lines = (id: string) => (reword(text, byId(id)) as string).split('\n');
+    // ("1." already numbers a lower level: 一、 stays, （一） becomes （1）.)
+    expect(lines('heading-arabic').slice(0, 5)).toEqual(['第2部分 2024年度部门决算情况说明', '一、收入支出决算总体情况说明', '（1）收入', '1.本年收入', '三、绩效分析\t']);
+    expect(lines('heading-none').slice(0, 5)).toEqual(['2024年度部门决算情况说明', '收入支出决算总体情况说明', '收入', '1.本年收入', '绩效分析\t']);
+    expect(lines('year-nian')[5]).toBe('2024年收入合计238.67万元，占本年收入合计的100%。与2023年相比，增加0万元，增长0.00%。比上年减少1.00万元。');
+    expect(lines('prior-number')[5]).toContain('比2023年减少1.00万元');
+    expect(lines('prior-word')[5]).toContain('与上年度相比');
+    expect(lines('flat')[5]).toContain('与2023年度持平。');
+    expect(lines('share-weight')[5]).toContain('占本年收入合计的比重为100%');
+  });
+
   it('give a document the same errors and warnings, each rewording', async () => {
     const file = 'test/paraphrase/rongcheng-other-wording-2.md';
     const text = readFileSync(file, 'utf8');
