@@ -32,6 +32,17 @@ describe('the glossary is read to its end', () => {
   });
 });
 
+describe('entries printed without numbers', () => {
+  it('are read where the definition opens as one ("财政拨款收入：指…", "行政运行（项）：反映…")', async () => {
+    const terms = await read(`${HEAD}财政拨款收入：指单位本年度从本级财政部门取得的财政拨款。\n\n基本支出：指为保障机构正常运转而发生的人员支出和公用支出。\n\n卫生健康支出（类）医疗保障管理事务（款）行政运行（项）：反映行政单位的基本支出。\n\n“三公”经费：指单位使用财政拨款安排的因公出国（境）费、公务用车购置及运行费和公务接待费。\n`);
+    expect(terms).toEqual(['财政拨款收入', '基本支出', '卫生健康支出（类）医疗保障管理事务（款）行政运行（项）', '“三公”经费']);
+  });
+  it('and a line that opens otherwise under the heading is no entry ("注：…")', async () => {
+    const terms = await read(`${HEAD}注：以下为本部门决算中使用的专业名词。\n\n基本支出：指为保障机构正常运转而发生的支出。\n\n本单位承诺以上内容真实：如有不实愿承担责任。\n`);
+    expect(terms).toEqual(['基本支出']);
+  });
+});
+
 describe('entries numbered with a Chinese numeral in brackets', () => {
   it('are read: "(一)基本支出:指…", "（二）项目支出：指…", after a template line under the heading', async () => {
     const text = '# 某县某中心2019年度部门决算\n\n第四部分 名词解释\n部门应当按照部门预算管理要求,参照公开模板进行专业名词解释。\n(一)基本支出:指为保障机构正常运转、完成日常工作任务而发生的人员支出和公用支出。\n（二）项目支出：指在基本支出之外为完成特定行政任务和事业发展目标所发生的支出。\n';

@@ -7,9 +7,21 @@ import { GLOSSARY_HEADING } from './sections.js';
 // ("（一）基本支出：指…", "(二)项目支出:指…": a numeral in brackets numbers entries too.)
 const ENTRY = /^\s*(?:[一二三四五六七八九十百]+、|\d+\s*[.．、]|[（(](?:\d+|[一二三四五六七八九十百]+)[)）])\s*(.{2,80}?)(?:[：:]|(?<=[)）])\s*[，,])\s*(.*)$/s;
 const LEVEL_MARK = /[（(]\s*(类|款|项)\s*[)）]/g;
+// ("财政拨款收入：指…", "行政运行（项）：反映…": an entry unnumbered, as some glossaries print them; only
+// where its definition opens as a definition does, so that no other line under the heading is taken.)
+const UNNUMBERED = /^\s*(\d{0,7}\s*[\u4e00-\u9fa5“][\u4e00-\u9fa5（）()“”\s]{1,60}?)[：:]\s*((?:是|系)?指|反映|主要(?:用于|反映|指)|用于|包括)(.*)$/s;
+
+/** A numbered entry's term and definition, or an unnumbered one's whose definition opens as a definition does. */
+function entryOf(text: string): [string, string] | null {
+  const m = ENTRY.exec(text);
+  if (m) return [m[1] as string, m[2] as string];
+  const u = UNNUMBERED.exec(text);
+  return u ? [u[1] as string, `${u[2]}${u[3]}`] : null;
+}
 
 /**
- * Reads the glossary (名词解释): numbered "term：definition" paragraphs from the glossary heading
+ * Reads the glossary (名词解释): numbered "term：definition" paragraphs (or unnumbered ones whose
+ * definition opens 指/是指/反映/用于/包括) from the glossary heading
  * until the first paragraph that is neither an entry nor the continuation of one; template ellipsis
  * lines between entries and a definition broken over paragraphs do not end it. Entries naming a
  * 类/款/项 path ("卫生健康支出（类）医疗保障管理事务（款）行政运行（项）") are resolved to codes.
@@ -47,10 +59,10 @@ export function readGlossary(ctx: InterpretContext, printed: Catalog = ctx.catal
       i++;
       after = ctx.blocks[i + 1];
     }
-    const m = ENTRY.exec(text);
+    const m = entryOf(text);
     const last = entries[entries.length - 1];
     if (m) {
-      entries.push(entry(ctx, printed, (m[1] as string).trim(), (m[2] as string).trim(), b));
+      entries.push(entry(ctx, printed, m[0].trim(), m[1].trim(), b));
     } else if (last && !last.definition) {
       last.definition = text.trim();
     } else if (last && entryFollows(ctx, i + 1)) {
@@ -80,7 +92,7 @@ function entryFollows(ctx: InterpretContext, from: number): boolean {
     const b = ctx.blocks[j];
     if (!b || ctx.keyAt[j] !== 'glossary' || b.kind !== 'paragraph') return false;
     // A line opening with the colon is the definition of a term on the line before it.
-    if (ENTRY.test(b.text) || MARK_ONLY.test(b.text) || TERM_GOES_ON.test(b.text)) return true;
+    if (entryOf(b.text) || MARK_ONLY.test(b.text) || TERM_GOES_ON.test(b.text)) return true;
   }
   return false;
 }
