@@ -68,6 +68,9 @@ describe('rewordings that must not change the findings (npm run reword)', () => 
     expect(lines('prior-word')[5]).toContain('与上年度相比');
     expect(lines('flat')[5]).toContain('与2023年度持平。');
     expect(lines('share-weight')[5]).toContain('占本年收入合计的比重为100%');
+    // The glossary's run of numbers only: the report after it, numbered anew, keeps its own.
+    const glossary = ['第四部分 名词解释', '1.财政拨款收入：指单位从同级财政部门取得的财政预算资金。', '2.基本支出：指为保障机构正常运转而发生的支出。', '绩效评价报告', '1.履职效能：15分。'].join('\n');
+    expect((reword(glossary, byId('glossary-unnumbered')) as string).split('\n').slice(1)).toEqual(['财政拨款收入：指单位从同级财政部门取得的财政预算资金。', '基本支出：指为保障机构正常运转而发生的支出。', '绩效评价报告', '1.履职效能：15分。']);
   });
 
   it('give a document the same errors and warnings, each rewording', async () => {

@@ -470,6 +470,46 @@ function headingNumbers(style: 'arabic' | 'none'): (text: string) => string {
   };
 }
 
+/**
+ * The glossary's entries printed without numbers ("一、财政拨款收入：指…" → "财政拨款收入：指…"), as some
+ * glossaries print them: from the line naming 名词解释, each line opening with the next number of the
+ * run (1, 2, 3 … or 一、二、三 …) and a term before its colon; the run ends at a number out of turn (the
+ * text after the glossary numbering anew) or the next part ("第五部分").
+ */
+function glossaryUnnumbered(text: string): string {
+  let next = 0;
+  const MARK = /^(\s*)([一二三四五六七八九十]+、|\d+\s*[.．、]|[（(](?:\d+|[一二三四五六七八九十]+)[)）])\s*(?=[^：:\n]{2,60}[：:])/;
+  const value = (mark: string) => {
+    const bare = mark.replace(/[、.．（）()\s]/g, '');
+    return /^\d+$/.test(bare) ? Number(bare) : CN.indexOf(bare);
+  };
+  return text
+    .split('\n')
+    .map((l) => {
+      if (/名词解释\s*$/.test(l.trim())) {
+        next = 1;
+        return l;
+      }
+      if (!next) return l;
+      if (/^\s*#*\s*第[一二三四五六七八九十]+部分/.test(l)) {
+        next = 0;
+        return l;
+      }
+      const m = MARK.exec(l);
+      if (!m) {
+        if (/^\s*(?:[一二三四五六七八九十]+、|\d+\s*[.．、]|[（(](?:\d+|[一二三四五六七八九十]+)[)）])/.test(l)) next = 0;
+        return l;
+      }
+      if (value(m[2] as string) !== next) {
+        next = 0;
+        return l;
+      }
+      next++;
+      return l.replace(MARK, '$1');
+    })
+    .join('\n');
+}
+
 /** The fiscal year the text is of: the most frequent "20NN年度". */
 function fiscalYear(text: string): number | null {
   const n = new Map<string, number>();
@@ -564,6 +604,7 @@ export const REWORDINGS: readonly Rewording[] = [
   { id: 'negative-paren', name: '负数写括号', text: negativeCells('paren') },
   { id: 'heading-arabic', name: '标题阿拉伯数字编号', text: headingNumbers('arabic') },
   { id: 'heading-none', name: '标题不编号', text: headingNumbers('none') },
+  { id: 'glossary-unnumbered', name: '名词解释不编号', text: glossaryUnnumbered },
   { id: 'year-nian', name: '2024年度→2024年', line: yearNoDu },
   { id: 'year-niandu', name: '2024年→2024年度', line: yearDu },
   { id: 'prior-number', name: '上年→2023年', text: priorYear(true) },
