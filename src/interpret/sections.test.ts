@@ -215,6 +215,14 @@ describe('headings as regions write them', () => {
     expect(looksLikeHeading('二、2021年度本部门无国有资本经营预算财政拨款支出情况。', null)).toBe(false);
     expect(looksLikeHeading('（一）支出12345情况。', null)).toBe(false);
   });
+
+  it('counts a heading closed with 。 without the spaces a converter sets around its year', async () => {
+    const heading = '（八）广元市医疗保障局 2024 年度政府性基金预算财政拨款收入支出决算情况说明。';
+    expect(looksLikeHeading(heading, null)).toBe(true);
+    expect(looksLikeHeading('（八）本部门 2024 年度无政府性基金预算财政拨款收入，也未使用政府性基金预算财政拨款安排支出情况。', null)).toBe(false);
+    const doc = await extractBytes('a.txt', new TextEncoder().encode(`第二部分 2024 年度部门决算情况说明\n（七）某局 2024 年度财政拨款“三公”经费支出决算情况说明。\n本部门“三公”经费支出 2.75 万元。\n${heading}\n本部门 2024 年度无政府性基金预算财政拨款收入，政府性基金预算财政拨款收入支出决算表为空表。\n`));
+    expect(doc.sections.map((s) => s.key)).toContain('explain.fund');
+  });
 });
 
 describe('a contents list', () => {

@@ -91,11 +91,14 @@ function headingLike(text: string, heading: number | null): boolean {
   // "、机构设置": a heading whose number was lost in conversion, its 、 left.
   const t = text.trim().replace(/^[、]\s*(?=[\u4e00-\u9fa5])/, '');
   if (heading != null) return t.length <= 60;
+  // Its length in characters, not the spaces a converter sets around figures ("（八）…局 2024 年度政府性基金…说明。":
+  // counted with them, a heading closed with 。 was taken for a long one, which never ends so).
+  const n = t.replace(/[\s　]+/g, '').length;
   // A long numbered heading ("三、2021 年度一般公共决算财政拨款安排的“三公”经费支出决算及 增减变动情况
   // 说明"): numbered, ending as headings end, with no sentence's punctuation or amounts.
-  if (t.length > 40) return t.length <= 60 && HEADING_PREFIX.test(t) && /(说明|情况)$/.test(t) && !/[。，,；;：:]|\d+(\.\d+)?\s*万元/.test(t.replace(HEADING_PREFIX, ''));
+  if (n > 40) return n <= 60 && HEADING_PREFIX.test(t) && /(说明|情况)$/.test(t) && !/[。，,；;：:]|\d+(\.\d+)?\s*万元/.test(t.replace(HEADING_PREFIX, ''));
   // The contents list's own heading ("目录", "决算公开目录"): never part of the title printed above it.
-  if (t.length <= 20 && TOC_TITLE.test(t)) return true;
+  if (n <= 20 && TOC_TITLE.test(t)) return true;
   if (/\d+(\.\d+)?\s*万元/.test(t)) return false;
   // "(一)收入支出决算总体情况说明。": some regions close a numbered heading with a full stop; a
   // sentence has a verb and figures, a heading only its number and name.
