@@ -252,4 +252,20 @@ describe('a pdf2htmlEX page: each line placed by the classes it names', () => {
     expect(texts).toContain('608.04');
     expect(texts).toContain('单位');
   });
+
+  it('reads a page drawn over its background image as the text it prints: an empty gap span parts what it stands between', () => {
+    // pdf2htmlEX draws the page's rulings and shading as a background image ('<img class="bi">') and sets the
+    // gaps of a line as empty inline blocks of a width ('<span class="_ _0"></span>', '._0{width:60px}').
+    const html = page(
+      '<img class="bi x0 y0 w0 h0" alt="" src="bg1.png"/>',
+      line('x1', 'y1', 'fs0', '2024年度一般公共预算财政拨款支出年初预算为1,120.42万元，支出决算为'),
+      line('x1', 'y2', 'fs0', '合计<span class="_ _0"></span>1,222.68<span class="_ _0"></span>608.04'),
+      line('x1', 'y4', 'fs0', '注：本表反映单位本年度一般公共预算财政拨款支出情况。'),
+    );
+    const layout = readHtmlString(html, 'p.html');
+    expect(layout.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []))).toContain('合计 1,222.68 608.04');
+    expect(layout.images ?? 0).toBe(0);
+    // A scan's page is its background image alone: a picture of the document still.
+    expect(readHtmlString(page('<img class="bi x0 y0 w0 h0" alt="" src="bg1.png"/>'), 'p.html').images).toBe(1);
+  });
 });

@@ -21,7 +21,7 @@ const CLOSE: Record<string, RegExp> = { p: /<\/p\s*>/i, div: /<\/div\s*>/i, span
  */
 const RUN_WINDOW = 4000;
 
-interface Run {
+export interface Run {
   start: number;
   end: number;
   /** Where its text starts and its closing tag starts. */
@@ -31,6 +31,8 @@ interface Run {
   top: number;
   /** Font size, when the page's style sheets give it (a converter may leave a class undefined). */
   size: number | null;
+  /** How much its transform scales what it holds (pdf2htmlEX sets type four times larger and scales it back). */
+  scale: number;
   text: string;
   /** The element it is a line of: pdftohtml sets several lines of a paragraph in one element, broken by <br>. */
   element: number;
@@ -45,6 +47,82 @@ interface Run {
  */
 export function joinPlacedRuns(html: string): string {
   if (!/position\s*:\s*absolute/i.test(html)) return html;
+  const { runs, boxed, pageStarts } = placedRuns(html);
+  const body = commonSize(runs);
+  // Next to each other in the source, on one page: nothing between them but the boxes they stand in (pdf2htmlEX's clip boxes).
+  const adjacent = (a: Run, b: Run) => a.element === b.element || (/^(?:\s|<\/?div\b[^>]*>)*$/.test(html.slice(a.end, b.start)) && pageOf(pageStarts, a.start) === pageOf(pageStarts, b.start));
+  const cuts: [number, number][] = [];
+  const lines: Line[] = [];
+  for (const [k, r] of runs.entries()) {
+    const a = runs[k - 1];
+    const line = lines[lines.length - 1];
+    if (a && line && adjacent(a, r) && continues(a, r, body)) {
+      cuts.push([a.close, r.open]);
+      line.runs.push(r);
+    } else lines.push({ runs: [r], page: pageOf(pageStarts, r.start) });
+  }
+  for (const e of boxed) if (wrappedInBox(e, runs, body)) cuts.push(...e.breaks);
+  const right = new Map<number, number>();
+  // The margin: the furthest a long line surely reaches (its marks set narrow), so a line whose marks make it look
+  // longer than it is does not put the margin beyond the lines wrapped there.
+  for (const l of lines) if (ems(textOf(l)) >= MIN_WRAPPED_EMS) right.set(l.page, Math.max(right.get(l.page) ?? 0, rightOf(l, body, 0)));
+  for (let k = 1; k < lines.length; k++) {
+    const a = lines[k - 1] as Line;
+    const b = lines[k] as Line;
+    const last = a.runs[a.runs.length - 1] as Run;
+    const first = b.runs[0] as Run;
+    if (adjacent(last, first) && wrapsInto(a, b, right.get(a.page) ?? 0, body)) cuts.push([last.close, first.open]);
+  }
+  const edits: Edit[] = [...cuts.map(([from, to]): Edit => [from, to, `<!--${'\n'.repeat(count(html, from, to))}-->`]), ...gapsAndBackgrounds(html, runs, pageStarts)];
+  if (!edits.length) return html;
+  edits.sort((x, y) => x[0] - y[0]);
+  let out = '';
+  let at = 0;
+  // A cut leaves a comment that keeps the line count, so every location after it stays where it was in the file.
+  for (const [from, to, text] of edits) {
+    out += html.slice(at, from) + text;
+    at = to;
+  }
+  return out + html.slice(at);
+}
+
+/** A change to the page: the source from `[0]` to `[1]` replaced by `[2]`. */
+type Edit = [number, number, string];
+
+/** The least width of an empty gap span, in ems of its line, that parts two words (less is letter spacing). */
+const GAP_EMS = 0.2;
+
+/**
+ * pdf2htmlEX's gaps and page backgrounds. A line's gap is an empty inline block of a width ('<span class="_ _3"></span>',
+ * '._3{width:12px}'; a negative margin is kerning): read as nothing, the words and figures on either side ran into one
+ * ('1,222.68608.04'); it is given a space. The page's rulings and shading are drawn as a background image
+ * ('<img class="bi">') under the lines that print its text: on a page whose text is read, it is no picture of the document.
+ */
+function gapsAndBackgrounds(html: string, runs: readonly Run[], pageStarts: readonly number[]): Edit[] {
+  if (!/\bclass\s*=\s*["'](?:_|bi)\b/i.test(html)) return [];
+  const widths = new Map<string, number>();
+  for (const [cls, style] of cssClasses(styleRules(html))) {
+    const w = /^_[\w-]+$/.test(cls) ? px(style.decls.get('width')) : null;
+    if (w != null && w > 0) widths.set(cls, w);
+  }
+  const out: Edit[] = [];
+  for (const r of runs) {
+    if (r.size == null) continue;
+    for (const m of html.slice(r.open, r.close).matchAll(/<span\b[^>]*\bclass\s*=\s*["']_\s+([\w-]+)["'][^>]*>(?=<\/span>)/gi)) {
+      const w = widths.get(m[1] ?? '');
+      if (w != null && w * r.scale >= GAP_EMS * r.size) out.push([r.open + (m.index ?? 0) + m[0].length, r.open + (m.index ?? 0) + m[0].length, ' ']);
+    }
+  }
+  const pagesWithText = new Set(runs.filter((r) => r.text.trim()).map((r) => r.page));
+  for (const m of html.matchAll(/<img\b[^>]*\bclass\s*=\s*["']bi\b[^>]*>/gi)) {
+    const at = m.index ?? 0;
+    if (pageStarts.length && pagesWithText.has(pageOf(pageStarts, at))) out.push([at, at + m[0].length, `<!--${'\n'.repeat(count(html, at, at + m[0].length))}-->`]);
+  }
+  return out;
+}
+
+/** The page's placed runs of text in source order (a line of an element of several a run of its own), its elements of several lines, and where its page frames start. */
+export function placedRuns(html: string): { runs: Run[]; boxed: Boxed[]; pageStarts: number[] } {
   const rules = styleRules(html);
   const classes = cssClasses(rules);
   const pageStarts = [...html.matchAll(PAGE)].map((m) => m.index ?? 0);
@@ -87,7 +165,7 @@ export function joinPlacedRuns(html: string): string {
       boxed.push({ element: start, page: pageOf(pageStarts, start), left, top, size, texts, breaks: breaks.map((br) => [open + (br.index ?? 0), open + (br.index ?? 0) + br[0].length]) });
     }
     if (breaks.length && spacing == null) {
-      runs.push({ start, end: close + end[0].length, open, close, left, top, size, text: plain(inner), element: start, opaque: true, page: pageOf(pageStarts, start) });
+      runs.push({ start, end: close + end[0].length, open, close, left, top, size, scale, text: plain(inner), element: start, opaque: true, page: pageOf(pageStarts, start) });
       continue;
     }
     // Each line of the element a run of its own, set `spacing` below the one before, its ends at the <br>s.
@@ -104,6 +182,7 @@ export function joinPlacedRuns(html: string): string {
         left,
         top: top + k * (spacing ?? 0),
         size,
+        scale,
         text: plain(inner.slice(from, to)),
         element: start,
         opaque: false,
@@ -112,41 +191,7 @@ export function joinPlacedRuns(html: string): string {
       if (br) from = to + br[0].length;
     }
   }
-  const body = commonSize(runs);
-  // Next to each other in the source, on one page: nothing between them but the boxes they stand in (pdf2htmlEX's clip boxes).
-  const adjacent = (a: Run, b: Run) => a.element === b.element || (/^(?:\s|<\/?div\b[^>]*>)*$/.test(html.slice(a.end, b.start)) && pageOf(pageStarts, a.start) === pageOf(pageStarts, b.start));
-  const cuts: [number, number][] = [];
-  const lines: Line[] = [];
-  for (const [k, r] of runs.entries()) {
-    const a = runs[k - 1];
-    const line = lines[lines.length - 1];
-    if (a && line && adjacent(a, r) && continues(a, r, body)) {
-      cuts.push([a.close, r.open]);
-      line.runs.push(r);
-    } else lines.push({ runs: [r], page: pageOf(pageStarts, r.start) });
-  }
-  for (const e of boxed) if (wrappedInBox(e, runs, body)) cuts.push(...e.breaks);
-  const right = new Map<number, number>();
-  // The margin: the furthest a long line surely reaches (its marks set narrow), so a line whose marks make it look
-  // longer than it is does not put the margin beyond the lines wrapped there.
-  for (const l of lines) if (ems(textOf(l)) >= MIN_WRAPPED_EMS) right.set(l.page, Math.max(right.get(l.page) ?? 0, rightOf(l, body, 0)));
-  for (let k = 1; k < lines.length; k++) {
-    const a = lines[k - 1] as Line;
-    const b = lines[k] as Line;
-    const last = a.runs[a.runs.length - 1] as Run;
-    const first = b.runs[0] as Run;
-    if (adjacent(last, first) && wrapsInto(a, b, right.get(a.page) ?? 0, body)) cuts.push([last.close, first.open]);
-  }
-  if (!cuts.length) return html;
-  cuts.sort((x, y) => x[0] - y[0]);
-  let out = '';
-  let at = 0;
-  for (const [from, to] of cuts) {
-    // A comment keeps the line count, so every location after it stays where it was in the file.
-    out += `${html.slice(at, from)}<!--${'\n'.repeat(count(html, from, to))}-->`;
-    at = to;
-  }
-  return out + html.slice(at);
+  return { runs, boxed, pageStarts };
 }
 
 /** A converted page's frame: pdftohtml's "page1-div", a "pf1" page frame, an element numbered as a page. */
@@ -163,7 +208,7 @@ interface Line {
   page: number;
 }
 
-function pageOf(starts: readonly number[], at: number): number {
+export function pageOf(starts: readonly number[], at: number): number {
   let n = 0;
   for (const s of starts) if (s <= at) n++;
   return n;
@@ -209,7 +254,7 @@ function wrapsInto(a: Line, b: Line, margin: number, body: number | null): boole
 }
 
 /** An element of several lines (pdftohtml's <br>), with where its line breaks stand. */
-interface Boxed {
+export interface Boxed {
   element: number;
   page: number;
   left: number;
@@ -277,7 +322,7 @@ function continues(a: Run, b: Run, body: number | null): boolean {
 }
 
 /** The size most pieces with a known size have. */
-function commonSize(runs: readonly Run[]): number | null {
+export function commonSize(runs: readonly Run[]): number | null {
   const n = new Map<number, number>();
   for (const r of runs) if (r.size != null) n.set(r.size, (n.get(r.size) ?? 0) + 1);
   let best: number | null = null;
@@ -341,7 +386,7 @@ const SQUEEZED = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\u
  * browser sets "）：" in one em and a half), curly quotes half in a Latin face or whole in a Han one, other
  * figures about half, Latin letters and marks from a quarter to most of an em; a Han character one.
  */
-function emRange(s: string): [number, number] {
+export function emRange(s: string): [number, number] {
   let [lo, hi] = [0, 0];
   for (const ch of s) {
     const [a, b] = /[\u2018\u2019\u201c\u201d]/.test(ch) ? [0.3, 1] : SQUEEZED.test(ch) ? [0.5, 1] : WIDE.test(ch) ? [1, 1] : /\d/.test(ch) ? [0.45, 0.6] : /\s/.test(ch) ? [0.25, 0.5] : [0.25, 0.8];
