@@ -91,19 +91,19 @@ function headingLike(text: string, heading: number | null): boolean {
   // "、机构设置": a heading whose number was lost in conversion, its 、 left.
   const t = text.trim().replace(/^[、]\s*(?=[\u4e00-\u9fa5])/, '');
   if (heading != null) return t.length <= 60;
-  // Its length in characters, not the spaces a converter sets around figures ("（八）…局 2024 年度政府性基金…说明。":
-  // counted with them, a heading closed with 。 was taken for a long one, which never ends so).
-  const n = t.replace(/[\s　]+/g, '').length;
+  // A heading closed with 。 is counted without the spaces a converter sets around its figures ("（八）…局 2024 年度政府性基金
+  // …说明。": counted with them, it was taken for a long heading, which never ends so).
+  if (t.length > 40 && t.replace(/[\s　]+/g, '').length <= 40 && closedHeading(t)) return true;
   // A long numbered heading ("三、2021 年度一般公共决算财政拨款安排的“三公”经费支出决算及 增减变动情况
   // 说明"): numbered, ending as headings end, with no sentence's punctuation or amounts.
-  if (n > 40) return n <= 60 && HEADING_PREFIX.test(t) && /(说明|情况)$/.test(t) && !/[。，,；;：:]|\d+(\.\d+)?\s*万元/.test(t.replace(HEADING_PREFIX, ''));
+  if (t.length > 40) return t.length <= 60 && HEADING_PREFIX.test(t) && /(说明|情况)$/.test(t) && !/[。，,；;：:]|\d+(\.\d+)?\s*万元/.test(t.replace(HEADING_PREFIX, ''));
   // The contents list's own heading ("目录", "决算公开目录"): never part of the title printed above it.
-  if (n <= 20 && TOC_TITLE.test(t)) return true;
+  if (t.length <= 20 && TOC_TITLE.test(t)) return true;
   if (/\d+(\.\d+)?\s*万元/.test(t)) return false;
   // "(一)收入支出决算总体情况说明。": some regions close a numbered heading with a full stop; a
   // sentence has a verb and figures, a heading only its number and name.
   // A year in it is the heading's ("一、2021年度收入支出决算总体情况。"); a sentence says 无 or 没有.
-  if (/^[^。；：:]+。$/.test(t) && HEADING_PREFIX.test(t) && /(说明|情况)。$/.test(t) && !/\d{4}(?!\s*年)|\d{5}|[，,]|无|没有|未/.test(t.replace(HEADING_PREFIX, ''))) return true;
+  if (closedHeading(t)) return true;
   // "(一)职能职责。", "(二)机构设置。": a part of the overview, numbered and closed with a full stop.
   if (/^[^。；：:，,]+。$/.test(t) && HEADING_PREFIX.test(t) && t.replace(HEADING_PREFIX, '').length <= 12 && sectionKeyOf(t.replace(/。$/, ''))?.startsWith('overview.')) return true;
   // ("(一)某院是国家法律监督机关,在辖区内依法履行查办贪污、" wrapped mid-list: no heading ends on a comma.)
@@ -111,6 +111,11 @@ function headingLike(text: string, heading: number | null): boolean {
   // "主要职责", "机构设置" on a line of their own, unnumbered, under "第一部分 单位概况".
   if (t.length <= 10 && !/[，,、。；;：:\d]/.test(t) && sectionKeyOf(t)?.startsWith('overview.')) return true;
   return HEADING_PREFIX.test(t) || /^第.部分/.test(t) || /(说明|情况|名词解释|附件|概况|决算(总|明细)?表)$/.test(t);
+}
+
+/** A numbered heading closed with 。 ("（一）2021年度收入支出决算总体情况说明。"): no sentence's marks, amounts or 无 in it. */
+function closedHeading(t: string): boolean {
+  return /^[^。；：:]+。$/.test(t) && HEADING_PREFIX.test(t) && /(说明|情况)。$/.test(t) && !/\d{4}(?!\s*年)|\d{5}|[，,]|无|没有|未/.test(t.replace(HEADING_PREFIX, ''));
 }
 
 /** "某县档案馆2015年度收入决算情况说明": the department's name before a heading's year is no part of the section's name. */
