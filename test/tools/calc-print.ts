@@ -16,11 +16,12 @@ import '../../src/extract/register.js';
 import { listSamples } from './make-variants.js';
 import { VARIANTS, workbookOf } from './to-xlsx.js';
 
-/** Prints a workbook to PDF with LibreOffice Calc into outDir; the PDF's path. */
-export function printWorkbook(xlsx: string, outDir: string): string {
+/** Prints a workbook to PDF with LibreOffice Calc into outDir (each sheet on one page of its own size with singlePage); the PDF's path. */
+export function printWorkbook(xlsx: string, outDir: string, options: { singlePage?: boolean } = {}): string {
+  const filter = options.singlePage ? 'pdf:calc_pdf_Export:{"SinglePageSheets":{"type":"boolean","value":"true"}}' : 'pdf:calc_pdf_Export';
   const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
   if (!soffice) throw new Error('soffice not found (apt install libreoffice-calc-nogui)');
-  execFileSync(soffice, ['--headless', '--norestore', `-env:UserInstallation=file://${join(tmpdir(), 'juesuan-calc-profile')}`, '--convert-to', 'pdf:calc_pdf_Export', '--outdir', outDir, xlsx], {
+  execFileSync(soffice, ['--headless', '--norestore', `-env:UserInstallation=file://${join(tmpdir(), 'juesuan-calc-profile')}`, '--convert-to', filter, '--outdir', outDir, xlsx], {
     stdio: 'ignore',
     timeout: 180_000,
   });

@@ -14,7 +14,7 @@ import { EMPTY_RE } from '../../src/interpret/tables/identify.js';
 import { parseNumber, shiftPoint } from '../../src/model/decimal.js';
 import type { PublicTable } from '../../src/model/disclosure.js';
 import type { Block, LayoutDocument, TableBlock } from '../../src/model/layout.js';
-import type { CellSpec, MergeSpec, SheetSpec } from './xlsx-writer.js';
+import type { CellSpec, MergeSpec, PrintSetup, SheetSpec } from './xlsx-writer.js';
 import { writeXlsx } from './xlsx-writer.js';
 import { listSamples } from './make-variants.js';
 import '../../src/extract/register.js';
@@ -57,6 +57,9 @@ export const VARIANTS: Record<string, XlsxVariant> = {
 interface Rows {
   rows: (CellSpec | null)[][];
   merges: MergeSpec[];
+  /** The last header row and the label columns (for print titles). */
+  headerEnd: number;
+  labelCols: number[];
 }
 
 const LABEL = /^(项目|科目代码|科目编码|科目名称|功能分类科目(编码|名称)?|支出功能分类科目(编码|名称)?|经济分类科目(编码|名称)?|类|款|项|代码|编码|名称|项目名称)$/;
@@ -129,6 +132,7 @@ export function tableRows(t: PublicTable, block: TableBlock, after: readonly str
   const top = rows.length;
   for (const r of headRows) line(r.map((x) => (/^\d+$/.test(x) ? amount(x) : str(x))));
   merges.push(...headerMerges(headRows).map((m) => ({ ...m, r0: m.r0 + top, r1: m.r1 + top })));
+  const headerEnd = rows.length - 1;
   for (const r of dataRows) {
     const y = rows.length;
     line(r.map((x, c) => (labelCols.includes(c) ? str(x) : amount(x))));
@@ -144,7 +148,7 @@ export function tableRows(t: PublicTable, block: TableBlock, after: readonly str
     line([str(note)]);
     merges.push({ r0: rows.length - 1, c0: 0, r1: rows.length - 1, c1: width - 1 });
   }
-  return { rows, merges };
+  return { rows, merges, headerEnd, labelCols };
 }
 
 /**
@@ -189,7 +193,7 @@ export function headerMerges(head: readonly string[][]): MergeSpec[] {
 }
 
 /** The workbook of one variant for a layout's printed tables; null when it prints none. */
-export function workbookOf(layout: LayoutDocument, v: XlsxVariant, options: { printed?: boolean } = {}): Uint8Array | null {
+export function workbookOf(layout: LayoutDocument, v: XlsxVariant, options: { printed?: boolean | PrintSetup } = {}): Uint8Array | null {
   const tables = printedTables(layout);
   if (!tables.length) return null;
   const parts = tables.map(({ table, block, after }) => ({ table, ...tableRows(table, block, after, v) }));
@@ -197,7 +201,13 @@ export function workbookOf(layout: LayoutDocument, v: XlsxVariant, options: { pr
   const widths = (rows: (CellSpec | null)[][]) => [...Array(Math.max(...rows.map((r) => r.length))).keys()].map((c) => (c < 4 ? 14 : 16));
   let sheets: SheetSpec[];
   if (v.layout === 'sheets') {
-    sheets = parts.map((p) => ({ name: sheetName(p.table), rows: p.rows, merges: p.merges, widths: widths(p.rows) }));
+    sheets = parts.map((p) => ({
+      name: sheetName(p.table),
+      rows: p.rows,
+      merges: p.merges,
+      widths: widths(p.rows),
+      titles: { rows: [0, p.headerEnd], cols: [Math.min(0, ...p.labelCols), Math.max(0, ...p.labelCols)] },
+    }));
   } else {
     const rows: (CellSpec | null)[][] = [];
     const merges: MergeSpec[] = [];
@@ -209,7 +219,7 @@ export function workbookOf(layout: LayoutDocument, v: XlsxVariant, options: { pr
     }
     sheets = [{ name: '决算公开表', rows, merges, widths: widths(rows) }];
   }
-  return writeXlsx(sheets, { inlineStrings: v.inlineStrings, ...(options.printed ? { printed: true } : {}) });
+  return writeXlsx(sheets, { inlineStrings: v.inlineStrings, ...(options.printed ? { printed: options.printed } : {}) });
 }
 
 /** LibreOffice's conversion of a workbook (to 'xls', or 'xlsx' for its own OOXML); null without soffice. */

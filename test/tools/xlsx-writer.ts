@@ -25,6 +25,8 @@ export interface SheetSpec {
   merges: MergeSpec[];
   widths?: number[];
   state?: 'visible' | 'hidden';
+  /** The rows from the title to the header's last (0-based, inclusive) and the label columns, for print titles. */
+  titles?: { rows: [number, number]; cols: [number, number] };
 }
 
 export interface WorkbookOptions {
@@ -35,7 +37,19 @@ export interface WorkbookOptions {
    * Laid out to be printed as the final-accounts software's export is: every cell ruled with a thin
    * border, each sheet on landscape A4 scaled to the page's width (for test/tools/calc-print.ts).
    */
-  printed?: boolean;
+  printed?: boolean | PrintSetup;
+}
+
+/** How a printed workbook is laid out for the page (defaults: ruled, landscape, fitted to the width). */
+export interface PrintSetup {
+  /** Cell borders on every cell, none, or none with the sheet's gridlines printed. */
+  borders?: 'ruled' | 'none' | 'gridlines';
+  orientation?: 'landscape' | 'portrait';
+  /** Fitted to the page's width, printed at a scale (percent), or at 100% running onto more pages. */
+  fit?: 'width' | 'none' | number;
+  /** The sheet's header rows repeated at the top of each page; its label columns at the left. */
+  repeatRows?: boolean;
+  repeatCols?: boolean;
 }
 
 /** Built-in format ids a writer may use without declaring the format. */
@@ -47,6 +61,22 @@ const enc = new TextEncoder();
 const RULED = ['left', 'right', 'top', 'bottom'].map((k) => `<${k} style="thin"><color indexed="64"/></${k}>`).join('').replace(/^/, '<border>').concat('<diagonal/></border>');
 
 
+/** The print-titles defined names (rows and columns repeated on each page) of every sheet. */
+function printTitles(sheets: readonly SheetSpec[], setup: PrintSetup | null): string {
+  if (!setup?.repeatRows && !setup?.repeatCols) return '';
+  const names = sheets.flatMap((s, i) => {
+    if (!s.titles) return [];
+    const q = `'${s.name.replace(/'/g, "''")}'`;
+    const { rows, cols } = s.titles;
+    const parts = [
+      setup.repeatCols ? `${q}!$${colName(cols[0])}:$${colName(cols[1])}` : '',
+      setup.repeatRows ? `${q}!$${rows[0] + 1}:$${rows[1] + 1}` : '',
+    ].filter(Boolean);
+    return [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${esc(parts.join(','))}</definedName>`];
+  });
+  return `<definedNames>${names.join('')}</definedNames>`;
+}
+
 /** Writes the workbook as .xlsx bytes. */
 export function writeXlsx(sheets: readonly SheetSpec[], options: WorkbookOptions = {}): Uint8Array {
   const shared: string[] = [];
@@ -57,6 +87,8 @@ export function writeXlsx(sheets: readonly SheetSpec[], options: WorkbookOptions
     if (i < 0) i = formats.push(format) - 1;
     return i + 1; // cellXfs[0] is the default style
   };
+  const setup: PrintSetup | null = options.printed ? (options.printed === true ? {} : options.printed) : null;
+  const ruled = setup != null && (setup.borders ?? 'ruled') === 'ruled';
   const sheetXml = sheets.map((sh) => {
     const rows = sh.rows
       .map((row, r) => {
@@ -84,9 +116,12 @@ export function writeXlsx(sheets: readonly SheetSpec[], options: WorkbookOptions
     const merges = sh.merges.length
       ? `<mergeCells count="${sh.merges.length}">${sh.merges.map((m) => `<mergeCell ref="${colName(m.c0)}${m.r0 + 1}:${colName(m.c1)}${m.r1 + 1}"/>`).join('')}</mergeCells>`
       : '';
-    const fit = options.printed ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '';
-    const page = options.printed
-      ? '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>'
+    const fit = setup && (setup.fit ?? 'width') === 'width' ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '';
+    const scale = typeof setup?.fit === 'number' ? ` scale="${setup.fit}"` : '';
+    const fitAttrs = setup && (setup.fit ?? 'width') === 'width' ? ' fitToWidth="1" fitToHeight="0"' : '';
+    const gridlines = setup?.borders === 'gridlines' ? '<printOptions gridLines="1"/>' : '';
+    const page = setup
+      ? `${gridlines}<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="${setup.orientation ?? 'landscape'}"${scale}${fitAttrs}/>`
       : '';
     return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">${fit}${cols}<sheetData>${rows}</sheetData>${merges}${page}</worksheet>`;
   });
@@ -94,7 +129,7 @@ export function writeXlsx(sheets: readonly SheetSpec[], options: WorkbookOptions
   const custom = formats.filter((f) => BUILTIN[f] == null);
   const idOf = (f: string) => BUILTIN[f] ?? 164 + custom.indexOf(f);
   const styles = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${custom.length ? `<numFmts count="${custom.length}">${custom.map((f) => `<numFmt numFmtId="${idOf(f)}" formatCode="${esc(f)}"/>`).join('')}</numFmts>` : ''}<fonts count="1"><font><sz val="11"/><name val="宋体"/><family val="2"/><charset val="134"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1">${options.printed ? RULED : '<border><left/><right/><top/><bottom/><diagonal/></border>'}</borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="${formats.length + 1}"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>${formats.map((f) => `<xf numFmtId="${idOf(f)}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`).join('')}</cellXfs><cellStyles count="1"><cellStyle name="常规" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${custom.length ? `<numFmts count="${custom.length}">${custom.map((f) => `<numFmt numFmtId="${idOf(f)}" formatCode="${esc(f)}"/>`).join('')}</numFmts>` : ''}<fonts count="1"><font><sz val="11"/><name val="宋体"/><family val="2"/><charset val="134"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1">${ruled ? RULED : '<border><left/><right/><top/><bottom/><diagonal/></border>'}</borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="${formats.length + 1}"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>${formats.map((f) => `<xf numFmtId="${idOf(f)}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`).join('')}</cellXfs><cellStyles count="1"><cellStyle name="常规" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 
   const files: Record<string, Uint8Array> = {};
   const put = (name: string, text: string) => {
@@ -110,7 +145,7 @@ export function writeXlsx(sheets: readonly SheetSpec[], options: WorkbookOptions
   );
   put(
     'xl/workbook.xml',
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><workbookPr${options.date1904 ? ' date1904="1"' : ''}/><bookViews><workbookView/></bookViews><sheets>${sheets.map((s, i) => `<sheet name="${esc(s.name)}" sheetId="${i + 1}"${s.state === 'hidden' ? ' state="hidden"' : ''} r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><workbookPr${options.date1904 ? ' date1904="1"' : ''}/><bookViews><workbookView/></bookViews><sheets>${sheets.map((s, i) => `<sheet name="${esc(s.name)}" sheetId="${i + 1}"${s.state === 'hidden' ? ' state="hidden"' : ''} r:id="rId${i + 1}"/>`).join('')}</sheets>${printTitles(sheets, setup)}</workbook>`,
   );
   const rels = sheets.map((_s, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`);
   rels.push(`<Relationship Id="rId${sheets.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>`);
