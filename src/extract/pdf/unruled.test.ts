@@ -284,6 +284,45 @@ describe('tables without borders', () => {
     expect(tables[1]?.[0]?.[0]).toMatch(/^项目支出绩效自评表/);
   });
 
+  it('keeps a label set at the left edge of its column in the white space figures as wide as their columns leave it there', () => {
+    // A sheet printed without borders, amounts filling their cells: 基本支出's figures end where
+    // 项目支出's column begins and 项目支出's figures start right after its label. Spanned over, the
+    // label closed the white space, and both columns' figures fell in one cell.
+    const items = [
+      ...row(100, ['科目名称', 60], ['合计', 122], ['基本支出', 202], ['项目支出', 281]),
+      ...row(113, ['合计', 60], ['2,386,700.00', 138.6], ['1,573,800.00', 218.6], ['1,812,900.00', 320.6]),
+      ...row(126, ['卫生健康支出', 60], ['2,142,500.00', 138.6], ['1,329,600.00', 218.6], ['1,812,900.00', 320.6]),
+      ...row(139, ['住房保障支出', 60], ['113,600.00', 148.5], ['113,600.00', 228.5], ['0.00', 360.2]),
+    ];
+    expect(texts(items)).toEqual([
+      [
+        ['科目名称', '合计', '基本支出', '项目支出'],
+        ['合计', '2,386,700.00', '1,573,800.00', '1,812,900.00'],
+        ['卫生健康支出', '2,142,500.00', '1,329,600.00', '1,812,900.00'],
+        ['住房保障支出', '113,600.00', '113,600.00', '0.00'],
+      ],
+    ]);
+  });
+
+  it('reads each line of a short sheet set at one pitch as a row (its title, unit and header lines, a note under it)', () => {
+    // A 三公 sheet printed on a page of its own: one row of figures under the column numbers, every
+    // line one row's height below the last. Measured by too few rows of figures, all its lines were
+    // taken for one row's wrapped lines.
+    const items = [
+      ...row(100, ['财政拨款“三公”经费支出决算表', 60]),
+      ...row(111, ['公开09表', 300]),
+      ...row(122, ['单位：元', 300]),
+      ...row(133, ['合计', 60], ['因公出国（境）费', 130], ['公务接待费', 250]),
+      ...row(144, ['1', 110], ['2', 230], ['3', 340]),
+      ...row(155, ['9,400.00', 80], ['0.00', 215], ['9,400.00', 310]),
+      ...row(166, ['注：本表反映单位本年度财政拨款“三公”经费支出情况。', 60]),
+    ];
+    const [t] = texts(items);
+    expect(t?.length).toBe(7);
+    expect(t?.[5]?.filter(Boolean)).toEqual(['9,400.00', '0.00', '9,400.00']);
+    expect(t?.[6]?.join('').replace(/\{\d+\}$/, '')).toBe('注：本表反映单位本年度财政拨款“三公”经费支出情况。');
+  });
+
   it('reads nothing as a table from text without figures or columns', () => {
     const items = [...row(100, ['第一行正文', 60]), ...row(116, ['第二行正文', 60]), ...row(132, ['第三行', 60], ['正文', 200])];
     expect(read(items).tables).toEqual([]);

@@ -491,8 +491,25 @@ function tightGap(lines: readonly Line[], pieces: readonly Piece[][]): number {
     if (hasFigure(pieces[k - 1] as Piece[]) && hasFigure(pieces[k] as Piece[]) && !overlaps(a, b)) gaps.push(gap(a, b));
   }
   const size = median(lines.map((l) => l.size));
-  if (gaps.length < 2) return 0.5 * size;
+  if (gaps.length < 2) return evenPitch(lines, size) ? 0.75 * Math.min(...lineGaps(lines)) : 0.5 * size;
   return Math.min(0.75 * median(gaps), ROW_GAP * size);
+}
+
+/** Gaps between each two lines that follow without overlapping. */
+function lineGaps(lines: readonly Line[]): number[] {
+  return lines.slice(1).flatMap((b, k) => (overlaps(lines[k] as Line, b) ? [] : [gap(lines[k] as Line, b)]));
+}
+
+/**
+ * Whether every line follows the one above it at one pitch, top to top (a spreadsheet's rows of one
+ * height, one line each): a short table there has too few rows of figures to measure rows by, and
+ * nothing in it is set closer than a row, so each line is a row (its title, unit and header lines
+ * were otherwise taken for one row's wrapped lines, and a note under the table for its last row's).
+ */
+function evenPitch(lines: readonly Line[], size: number): boolean {
+  if (lines.length < MIN_ROWS || lines.slice(1).some((b, k) => overlaps(lines[k] as Line, b))) return false;
+  const steps = lines.slice(1).map((b, k) => b.top - (lines[k] as Line).top);
+  return Math.max(...steps) - Math.min(...steps) <= 0.15 * size;
 }
 
 function median(xs: readonly number[]): number {
@@ -516,13 +533,20 @@ export function columnsOf(lines: readonly Line[], pieces: readonly Piece[][]): {
   const used = new Set(base);
   const others = pieces.flat().filter((p) => !used.has(p));
   const inRiver = others.filter((p) => riverHolding(spans, p.x1, p.x2));
-  if (byFigures && inRiver.length) spans = cover([...spans, ...inRiver.map((p) => [p.x1, p.x2] as [number, number])], minGap);
+  // A label in a river that nearly touches the figures beside it is no column of its own: figures
+  // as wide as their column (right-aligned to its edge) leave the label of the next column, set at
+  // its left edge, in the white space; spanned over, it would close the river and join two columns.
+  const leaning = byFigures ? inRiver.filter((p) => touchesSpan(spans, p, minGap)) : [];
+  const own = inRiver.filter((p) => !leaning.includes(p));
+  if (byFigures && own.length) spans = cover([...spans, ...own.map((p) => [p.x1, p.x2] as [number, number])], minGap);
   const xs = [Math.min(...lines.map((l) => l.x))];
   const rivers: [number, number][] = [];
   for (let k = 1; k < spans.length; k++) {
     const river: [number, number] = [(spans[k - 1] as [number, number])[1], (spans[k] as [number, number])[0]];
     rivers.push(river);
-    xs.push(borderIn(river, others));
+    // The label heads the column its left edge opens: the border stands just before it.
+    const label = leaning.filter((p) => p.x1 >= river[0] && p.x2 <= river[1]);
+    xs.push(label.length ? Math.max(river[0], Math.min(...label.map((p) => p.x1)) - 0.5) : borderIn(river, others));
   }
   const lineOf = new Map<Piece, number>();
   pieces.forEach((ps, k) => {
@@ -610,6 +634,11 @@ export function cover(intervals: readonly [number, number][], minGap: number): [
     else out.push([a, b]);
   }
   return out;
+}
+
+/** Whether a piece standing in a river comes nearer than a column gap to the covered span on either side of it. */
+function touchesSpan(spans: readonly [number, number][], p: Piece, minGap: number): boolean {
+  return spans.some(([a, b]) => (p.x1 >= b && p.x1 - b < minGap) || (p.x2 <= a && a - p.x2 < minGap));
 }
 
 /** Whether [x1, x2] lies in the white space between two covered spans (or beside them all). */
