@@ -21,7 +21,7 @@ export function printWorkbook(xlsx: string, outDir: string, options: { singlePag
   const filter = options.singlePage ? 'pdf:calc_pdf_Export:{"SinglePageSheets":{"type":"boolean","value":"true"}}' : 'pdf:calc_pdf_Export';
   const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
   if (!soffice) throw new Error('soffice not found (apt install libreoffice-calc-nogui)');
-  execFileSync(soffice, ['--headless', '--norestore', `-env:UserInstallation=file://${join(tmpdir(), 'juesuan-calc-profile')}`, '--convert-to', filter, '--outdir', outDir, xlsx], {
+  execFileSync(soffice, ['--headless', '--norestore', `-env:UserInstallation=file://${join(tmpdir(), `juesuan-calc-profile-${process.pid}`)}`, '--convert-to', filter, '--outdir', outDir, xlsx], {
     stdio: 'ignore',
     timeout: 180_000,
   });

@@ -5,7 +5,9 @@
 // Usage: npx tsx test/tools/calc-variants.ts OUTDIR [VARIANT...]   (needs soffice with Calc)
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
+import { defaultCatalog } from '../../src/catalog/catalog.js';
 import { checkFile } from '../../src/check.js';
+import { interpret } from '../../src/interpret/index.js';
 import { readLayout } from '../../src/extract/index.js';
 import '../../src/extract/register.js';
 import { printWorkbook } from './calc-print.js';
@@ -18,6 +20,8 @@ interface PrintVariant {
   setup: PrintSetup;
   singlePage?: boolean;
   viaXls?: boolean;
+  /** A contents sheet listing the nine tables before them. */
+  contents?: boolean;
 }
 
 const plain = VARIANTS[''] as XlsxVariant;
@@ -38,6 +42,8 @@ export const PRINTS: Record<string, PrintVariant> = {
   'no-separators': { workbook: { ...yuan, amountFormat: '0.00' }, setup: { borders: 'none' } },
   'xls-save': { workbook: plain, setup: {}, viaXls: true },
   'xls-save-bare': { workbook: yuan, setup: { borders: 'none', fit: 'none' }, viaXls: true },
+  contents: { workbook: plain, setup: {}, contents: true },
+  'contents-bare': { workbook: plain, setup: { borders: 'none' }, singlePage: true, contents: true },
 };
 
 type Key = string;
@@ -46,6 +52,12 @@ const keyOf = (f: { rule: string; severity: string }): Key => `${f.severity}\t${
 async function findings(file: string) {
   const report = await checkFile(file);
   return report.findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
+}
+
+/** The tables a file is read to print, each with its number of rows and unit ("02:13万元"). */
+async function tablesOf(file: string): Promise<string> {
+  const doc = interpret(await readLayout(file, new Uint8Array(await readFile(file))), defaultCatalog());
+  return doc.tables.map((t) => `${t.id}:${t.rows.length}${t.unit ?? '?'}`).join(' ');
 }
 
 const outDir = resolve(process.argv[2] ?? '/tmp/calc-variants');
@@ -57,7 +69,7 @@ for (const sample of await listSamples()) {
   const name = basename(sample, extname(sample));
   for (const [vname, v] of Object.entries(PRINTS)) {
     if (only.length && !only.includes(vname)) continue;
-    const bytes = workbookOf(layout, v.workbook, { printed: v.setup });
+    const bytes = workbookOf(layout, v.workbook, { printed: v.setup, ...(v.contents ? { contents: true } : {}) });
     if (!bytes) continue;
     const dir = join(outDir, vname);
     await mkdir(dir, { recursive: true });
@@ -75,9 +87,11 @@ for (const sample of await listSamples()) {
       return n <= 0;
     });
     const lost = [...left].filter(([, n]) => n > 0);
+    const [wanted, read] = [await tablesOf(xlsx), await tablesOf(pdf)];
+    if (wanted !== read) process.stdout.write(`  tables: workbook ${wanted}\n          print    ${read}\n`);
     const e = extra.filter((f) => f.severity === 'error').length;
     const w = extra.length - e;
-    summary.push(`${vname}\t${name}\tprint-only errors ${e}\twarnings ${w}\tsource-only ${lost.reduce((a, [, n]) => a + n, 0)}`);
+    summary.push(`${vname}\t${name}\tprint-only errors ${e}\twarnings ${w}\tsource-only ${lost.reduce((a, [, n]) => a + n, 0)}\ttables ${wanted === read ? 'same' : 'differ'}`);
     process.stdout.write(`== ${vname} ${basename(pdf)}: print-only ${e} errors, ${w} warnings\n`);
     for (const f of extra) process.stdout.write(`  + ${f.severity} ${f.rule}: ${f.message.slice(0, 220)}\n`);
     for (const [k, n] of lost) process.stdout.write(`  - ${k} ×${n}\n`);

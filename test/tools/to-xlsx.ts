@@ -13,6 +13,7 @@ import { isCode, isColumnNumberRow, readHeader, toGrid, trimGrid } from '../../s
 import { EMPTY_RE } from '../../src/interpret/tables/identify.js';
 import { parseNumber, shiftPoint } from '../../src/model/decimal.js';
 import type { PublicTable } from '../../src/model/disclosure.js';
+import { TABLE_DEFS } from '../../src/model/tables.js';
 import type { Block, LayoutDocument, TableBlock } from '../../src/model/layout.js';
 import type { CellSpec, MergeSpec, PrintSetup, SheetSpec } from './xlsx-writer.js';
 import { writeXlsx } from './xlsx-writer.js';
@@ -193,7 +194,7 @@ export function headerMerges(head: readonly string[][]): MergeSpec[] {
 }
 
 /** The workbook of one variant for a layout's printed tables; null when it prints none. */
-export function workbookOf(layout: LayoutDocument, v: XlsxVariant, options: { printed?: boolean | PrintSetup } = {}): Uint8Array | null {
+export function workbookOf(layout: LayoutDocument, v: XlsxVariant, options: { printed?: boolean | PrintSetup; contents?: boolean } = {}): Uint8Array | null {
   const tables = printedTables(layout);
   if (!tables.length) return null;
   const parts = tables.map(({ table, block, after }) => ({ table, ...tableRows(table, block, after, v) }));
@@ -219,6 +220,12 @@ export function workbookOf(layout: LayoutDocument, v: XlsxVariant, options: { pr
     }
     sheets = [{ name: '决算公开表', rows, merges, widths: widths(rows) }];
   }
+  // A contents sheet first, as some exports have: the nine tables by number and title, printed or not.
+  if (options.contents) {
+    const rows: (CellSpec | null)[][] = [[{ kind: 'string', text: '目录' }, null, null], [{ kind: 'string', text: '序号' }, { kind: 'string', text: '表名' }, { kind: 'string', text: '表号' }]];
+    for (const [k, d] of Object.values(TABLE_DEFS).entries()) rows.push([{ kind: 'number', value: String(k + 1), format: 'General' }, { kind: 'string', text: d.title }, { kind: 'string', text: `公开${d.id}表` }]);
+    sheets.unshift({ name: '目录', rows, merges: [{ r0: 0, c0: 0, r1: 0, c1: 2 }], widths: [8, 40, 12] });
+  }
   return writeXlsx(sheets, { inlineStrings: v.inlineStrings, ...(options.printed ? { printed: options.printed } : {}) });
 }
 
@@ -227,7 +234,7 @@ export function convertWithLibreOffice(src: string, to: 'xls' | 'xlsx', outDir: 
   const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
   if (!soffice) return null;
   const filter = to === 'xls' ? 'xls:MS Excel 97' : 'xlsx:Calc MS Excel 2007 XML';
-  execFileSync(soffice, ['--headless', '--norestore', `-env:UserInstallation=file://${join(tmpdir(), 'juesuan-lo-profile')}`, '--convert-to', filter, '--outdir', outDir, src], {
+  execFileSync(soffice, ['--headless', '--norestore', `-env:UserInstallation=file://${join(tmpdir(), `juesuan-lo-profile-${process.pid}`)}`, '--convert-to', filter, '--outdir', outDir, src], {
     stdio: 'ignore',
     timeout: 120_000,
   });
