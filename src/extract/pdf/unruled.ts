@@ -565,9 +565,8 @@ export function columnsOf(lines: readonly Line[], pieces: readonly Piece[][]): {
     rivers.push(river);
     // The label heads the column its left edge opens: the border stands just before it. So does a
     // label set at the river's left end, against the texts cut at the edge of the column before.
-    // A label may start a little before the river where the text before it was clipped at the edge,
-    // and run on over the figures of its own column (a header wider than them).
-    const label = [...leaning, ...others].filter((p) => p.x1 > river[0] - ALIGN && (leaning.includes(p) ? p.x2 <= river[1] : p.x1 - river[0] < minGap && p.x1 < river[1] - minGap));
+    // A label may start a little before the river where the text before it was clipped at the edge.
+    const label = [...leaning, ...others].filter((p) => p.x1 > river[0] - ALIGN && p.x2 <= river[1] && (leaning.includes(p) || p.x1 - river[0] < minGap));
     const x1 = Math.min(...label.map((p) => p.x1));
     xs.push(!label.length ? borderIn(river, others) : x1 >= river[0] ? Math.max(river[0], x1 - 0.5) : x1 + 0.5);
   }
