@@ -304,38 +304,6 @@ describe('tables without borders', () => {
     ]);
   });
 
-  it("parts a figure right-aligned to its cell's edge from the next cell's text set at that cell's left edge, a padding apart", () => {
-    // A 收入|支出 sheet without borders: 金额's figures end 2pt before the 支出 项目 names, which
-    // start at one x; names cut at their cell's edge ("一、一般公共预算财") reach the 行次 header.
-    // One piece ("238.67一、一般公共服务支出"), the two halves were one column and the table unread.
-    const s = SIZE;
-    const fig = (t: string, end: number): [string, number] => [t, end - 0.55 * s * t.length];
-    const items = [
-      ...row(100, ['项目', 1], ['行次', 98.8], ['金额', 196.7], ['项目', 294.5], ['行次', 386], ['金额', 504]),
-      ...row(113, ['一、一般公共预算财', 1], fig('1', 195), fig('238.67', 292.5), ['一、一般公共服务支出', 294.5], fig('32', 502), fig('0.00', 614)),
-      ...row(126, ['二、政府性基金预算', 1], fig('2', 195), fig('0.00', 292.5), ['二、外交支出', 294.5], fig('33', 502), fig('0.00', 614)),
-      ...row(139, ['三、国有资本经营预', 1], fig('3', 195), fig('0.00', 292.5), ['年末结转和结余', 294.5], fig('34', 502), fig('13.06', 614)),
-    ].map((it) => (/预算财$|预算$|经营预$/.test(it.str) ? { ...it, width: 99.97 - it.x } : it));
-    expect(texts(items)).toEqual([
-      [
-        ['项目', '行次', '金额', '项目', '行次', '金额'],
-        ['一、一般公共预算财', '1', '238.67', '一、一般公共服务支出', '32', '0.00'],
-        ['二、政府性基金预算', '2', '0.00', '二、外交支出', '33', '0.00'],
-        ['三、国有资本经营预', '3', '0.00', '年末结转和结余', '34', '13.06'],
-      ],
-    ]);
-  });
-
-  it('keeps a figure and its unit, or a date, in one cell however they are set', () => {
-    const items = [
-      ...row(100, ['项目', 1], ['次数', 120], ['日期', 220], ['金额', 300]),
-      ...row(113, ['公务接待', 1], ['3', 120], ['次', 127], ['2024', 220], ['年', 242], ['12.50', 300]),
-      ...row(126, ['公务用车', 1], ['5', 120], ['辆', 127], ['2023', 220], ['年', 242], ['8.00', 300]),
-      ...row(139, ['因公出国', 1], ['1', 120], ['人', 127], ['2022', 220], ['年', 242], ['0.00', 300]),
-    ];
-    expect(texts(items)[0]?.[1]).toEqual(['公务接待', '3次', '2024年', '12.50']);
-  });
-
   it('reads each line of a short sheet set at one pitch as a row (its title, unit and header lines, a note under it)', () => {
     // A 三公 sheet printed on a page of its own: one row of figures under the column numbers, every
     // line one row's height below the last. Measured by too few rows of figures, all its lines were

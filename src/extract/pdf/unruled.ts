@@ -61,10 +61,8 @@ export function piecesOf(line: Line): Piece[] {
     cur = [];
     right = -Infinity;
   };
-  const tabular = isTabular(line);
   for (const it of line.items) {
-    const space = it.x - right;
-    if (cur.length && (space > PIECE_GAP * Math.max(line.size, 1) || (tabular && space >= TOUCH_GAP * line.size && touchingCells(cur, it)))) flush();
+    if (cur.length && it.x - right > PIECE_GAP * Math.max(line.size, 1)) flush();
     cur.push(it);
     right = Math.max(right, it.x + it.width);
   }
@@ -73,23 +71,6 @@ export function piecesOf(line: Line): Piece[] {
 }
 
 const hasFigure = (pieces: readonly Piece[]) => pieces.some((p) => p.numeric);
-
-/** Two cells' texts stand at least this many font sizes apart, however close (a spreadsheet's cell padding). */
-const TOUCH_GAP = 0.15;
-/** What a figure's own text goes on with: a unit, a count's measure word, a date's part (not a label opening so: 年末结转和结余). */
-const AFTER_FIGURE = /^(?:万元|亿元|千元|平方米|[万亿元%％个人辆次项家户台套天倍分年月日号条名所处间件部架期批场座类款笔])(?![\u4e00-\u9fa5]{2})/;
-
-/**
- * Whether an item standing a little apart after a figure opens the next cell: a figure right-aligned
- * to its cell's edge runs up to the text of the next cell set at that cell's left edge, closer than
- * a word space apart on a page printed without borders ("238.67" then "一、一般公共服务支出"). A
- * figure's own unit or measure word goes on its cell, as does anything after text.
- */
-function touchingCells(cur: readonly PositionedItem[], next: PositionedItem): boolean {
-  const head = next.str.trim();
-  if (!NUMBER.test(cur.map((i) => i.str).join('').replace(/\s+/g, ''))) return false;
-  return /^[-−(（]?\d/.test(head) ? NUMBER.test(head.replace(/\s+/g, '')) : /^[\u4e00-\u9fa5]/.test(head) && !AFTER_FIGURE.test(head);
-}
 
 /** The table that ends the previous page, and the foot of the text area there: a table it runs on into. */
 export interface Carry {
@@ -563,18 +544,15 @@ export function columnsOf(lines: readonly Line[], pieces: readonly Piece[][]): {
   for (let k = 1; k < spans.length; k++) {
     const river: [number, number] = [(spans[k - 1] as [number, number])[1], (spans[k] as [number, number])[0]];
     rivers.push(river);
-    // The label heads the column its left edge opens: the border stands just before it. So does a
-    // label set at the river's left end, against the texts cut at the edge of the column before.
-    // A label may start a little before the river where the text before it was clipped at the edge.
-    const label = [...leaning, ...others].filter((p) => p.x1 > river[0] - ALIGN && p.x2 <= river[1] && (leaning.includes(p) || p.x1 - river[0] < minGap));
-    const x1 = Math.min(...label.map((p) => p.x1));
-    xs.push(!label.length ? borderIn(river, others) : x1 >= river[0] ? Math.max(river[0], x1 - 0.5) : x1 + 0.5);
+    // The label heads the column its left edge opens: the border stands just before it.
+    const label = leaning.filter((p) => p.x1 >= river[0] && p.x2 <= river[1]);
+    xs.push(label.length ? Math.max(river[0], Math.min(...label.map((p) => p.x1)) - 0.5) : borderIn(river, others));
   }
   const lineOf = new Map<Piece, number>();
   pieces.forEach((ps, k) => {
     for (const p of ps) lineOf.set(p, k);
   });
-  for (const x of alignedStarts(base, spans, lineOf, minGap)) {
+  for (const x of alignedStarts(base, spans, lineOf)) {
     const k = xs.findIndex((b) => b > x);
     xs.splice(k < 0 ? xs.length : k, 0, x);
     rivers.splice(k < 0 ? rivers.length : k - 1, 0, [x, x]);
@@ -594,7 +572,7 @@ const ALIGN = 1.5;
  * alternate with them, and are no column); figures crossing it that end where the aligned ones end
  * are longer figures of one right-aligned column, not a span.
  */
-function alignedStarts(base: readonly Piece[], spans: readonly [number, number][], lineOf: ReadonlyMap<Piece, number>, minGap: number): number[] {
+function alignedStarts(base: readonly Piece[], spans: readonly [number, number][], lineOf: ReadonlyMap<Piece, number>): number[] {
   const sorted = [...base].sort((a, b) => a.x1 - b.x1);
   const out: number[] = [];
   let k = 0;
@@ -606,13 +584,7 @@ function alignedStarts(base: readonly Piece[], spans: readonly [number, number][
     k = end;
     if (aligned.length < 2 || spans.some(([a]) => Math.abs(a - x) <= ALIGN + 0.5)) continue;
     const across = base.filter((p) => p.x1 < x - ALIGN && p.x2 > x + ALIGN);
-    if (!across.length) {
-      // Nothing runs across, but the white space before them was too narrow to part spans: figures
-      // right-aligned to their cells' edge touch the texts of the next cells (a page without borders).
-      const inside = spans.some(([a, b]) => a < x - ALIGN && b > x + ALIGN);
-      if (inside && base.some((p) => p.x2 <= x + 0.5 && p.x2 > x - minGap && p.numeric)) out.push(x);
-      continue;
-    }
+    if (!across.length) continue;
     const figures = across.filter(figureLike);
     const sameEnd = figures.filter((c) => aligned.some((a) => Math.abs(a.x2 - c.x2) <= ALIGN)).length;
     if (figures.length && 2 * sameEnd >= figures.length) continue;
