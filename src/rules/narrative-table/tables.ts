@@ -75,6 +75,21 @@ function compare(ctx: RuleContext, targetOf: (c: Claim) => Target | null, tables
     compared++;
     const s = samePrinted(text, cell.fig);
     if (s.equal) continue;
+    // A table that prints no unit, its figure the text's ten thousand times over: the table is in 元
+    // and says so nowhere (completeness.unit-present reports that), not a figure at odds with the text.
+    if (t.unit == null && (text.unit == null || text.unit === '万元') && samePrinted(text, { ...cell.fig, value: dec(cell.fig).div(10000).toString(), decimals: cell.fig.decimals + 4 }).equal) {
+      const k = `${tg.table}|unit`;
+      if (!seen.has(k)) {
+        seen.add(k);
+        ctx.report({
+          severity: 'info',
+          message: `公开${tg.table}表未注明金额单位，其数按元计与说明相符（${cell.fig.raw}元即${text.raw}），不作不符报告`,
+          locations: locs(whereFigure(c, text), cell.loc),
+          section: c.section,
+        });
+      }
+      continue;
+    }
     const others = (tg.orRows ?? []).map((r) => cellOf(t, r, tg.col)).filter((x): x is NonNullable<typeof x> => x != null);
     if (others.some((o) => samePrinted(text, o.fig).equal)) continue;
     if (tg.orRows?.length) {
@@ -173,6 +188,9 @@ function cellText(f: Figure, text: Figure | null): string {
 /** T01 with 10.00万元 carried over from last year: 本年收入合计 238.67, 收入总计 248.67. */
 const T01_CARRIED = T01.replace('年初结转和结余\t29\t0.00', '年初结转和结余\t29\t10.00').replace('年末结转和结余\t60\t0.00', '年末结转和结余\t60\t10.00').replace(/<b>总计<\/b>\t<b>31<\/b>\t<b>238.67<\/b>\t<b>总计<\/b>\t<b>62<\/b>\t<b>238.67<\/b>/, '<b>总计</b>\t<b>31</b>\t<b>248.67</b>\t<b>总计</b>\t<b>62</b>\t<b>248.67</b>');
 
+/** T01 printed in 元 with no unit line (a table's second page found by its header, its unit on the first). */
+const T01_IN_YUAN_UNSTATED = T01.replace('金额单位：万元\n', '').replace(/\b(\d+)\.(\d\d)\b/g, (_, a: string, b: string) => (BigInt(a + b) * 10000n).toString().padStart(3, '0').replace(/(\d\d)$/, '.$1'));
+
 const ROW_NAMES: Record<string, string> = { 'inc.total': '本年收入合计', 'inc.grand': '收入总计', 'exp.total': '本年支出合计', 'exp.grand': '支出总计' };
 
 /**
@@ -205,6 +223,8 @@ export const totals01 = defineRule({
     { name: '“总收入”等于本年收入合计', expect: 'pass', text: withTables(['一、收入支出决算总体情况说明', '2024年度决算总收入238.67万元，决算总支出238.67万元。'], T01_CARRIED) },
     { name: '“总收入”等于收入总计', expect: 'pass', text: withTables(['一、收入支出决算总体情况说明', '本单位2024年度总收入248.67万元，其中本年收入238.67万元。'], T01_CARRIED) },
     { name: '“收入总额”既非本年合计也非总计', expect: 'fail', mentions: '既不是', text: withTables(['一、收入支出决算总体情况说明', '2024年度收入总额283.67万元，支出总额238.67万元。'], T01_CARRIED) },
+    { name: '01表未注明单位、按元印出（2386700.00即238.67万元）：不是不符', expect: 'pass', text: withTables(['一、收入支出决算总体情况说明', EXPL], T01_IN_YUAN_UNSTATED) },
+    { name: '01表未注明单位，数也不是说明的一万倍：仍报不符', expect: 'fail', mentions: '283.67', text: withTables(['一、收入支出决算总体情况说明', '2024年度收、支总计均为283.67万元。'], T01_IN_YUAN_UNSTATED) },
   ],
 });
 
