@@ -82,7 +82,15 @@ export interface Carry {
  * Finds the tables on a page's lines; the lines left over are the page's text. A few rows at the top
  * of the page (a repeated header and a total row) are a table too when they continue `carry`.
  */
-export function findUnruledTables(lines: readonly Line[], page: number, file: string, carry?: Carry, rules: readonly HRule[] = []): { tables: PageTable[]; rest: Line[] } {
+/**
+ * Where the lines come from: a PDF's page, or a text laid out on a character grid (pdftotext -layout,
+ * read by src/extract/text/layout-table.ts), whose words stand a space or two apart whatever their columns.
+ */
+export interface UnruledSource {
+  onGrid?: boolean;
+}
+
+export function findUnruledTables(lines: readonly Line[], page: number, file: string, carry?: Carry, rules: readonly HRule[] = [], source: UnruledSource = {}): { tables: PageTable[]; rest: Line[] } {
   const pieces = lines.map(piecesOf);
   const tables: PageTable[] = [];
   const rest: Line[] = [];
@@ -91,7 +99,7 @@ export function findUnruledTables(lines: readonly Line[], page: number, file: st
     if (run.enough) {
       rest.push(...lines.slice(k, run.start));
       const minGap = PIECE_GAP * median(lines.slice(run.start, run.end).map((l) => l.size));
-      for (const [a, b] of sections(lines, pieces, run.start, run.end, minGap, rules)) tables.push(tableOf(lines.slice(a, b), pieces.slice(a, b), page, file, rules));
+      for (const [a, b] of sections(lines, pieces, run.start, run.end, minGap, rules)) tables.push(tableOf(lines.slice(a, b), pieces.slice(a, b), page, file, rules, source));
       k = run.end;
       continue;
     }
@@ -524,7 +532,7 @@ function median(xs: readonly number[]): number {
  * headers fill. A border stands where the fewest header pieces cross its river (a header label wider
  * than the figures under it, left-aligned with them, puts it at the river's right end).
  */
-export function columnsOf(lines: readonly Line[], pieces: readonly Piece[][]): { xs: number[]; rivers: [number, number][] } {
+export function columnsOf(lines: readonly Line[], pieces: readonly Piece[][], source: UnruledSource = {}): { xs: number[]; rivers: [number, number][] } {
   const defining = pieces.filter(hasFigure);
   const byFigures = defining.length >= MIN_FIGURE_LINES;
   const base = byFigures ? defining.flat() : pieces.flat();
@@ -536,7 +544,8 @@ export function columnsOf(lines: readonly Line[], pieces: readonly Piece[][]): {
   // A label in a river that nearly touches the figures beside it is no column of its own: figures
   // as wide as their column (right-aligned to its edge) leave the label of the next column, set at
   // its left edge, in the white space; spanned over, it would close the river and join two columns.
-  const leaning = byFigures ? inRiver.filter((p) => touchesSpan(spans, p, minGap)) : [];
+  // (Not on a character grid: there every word stands a space or two from the next, in a column or not.)
+  const leaning = byFigures && !source.onGrid ? inRiver.filter((p) => touchesSpan(spans, p, minGap)) : [];
   const own = inRiver.filter((p) => !leaning.includes(p));
   if (byFigures && own.length) spans = cover([...spans, ...own.map((p) => [p.x1, p.x2] as [number, number])], minGap);
   const xs = [Math.min(...lines.map((l) => l.x))];
@@ -758,8 +767,8 @@ function cellBox(pieces: readonly Piece[], g: RowGroup, left: number, right: num
   };
 }
 
-function tableOf(run: readonly Line[], pieces: readonly Piece[][], page: number, file: string, rules: readonly HRule[]): PageTable {
-  const { xs, rivers } = columnsOf(run, pieces);
+function tableOf(run: readonly Line[], pieces: readonly Piece[][], page: number, file: string, rules: readonly HRule[], source: UnruledSource = {}): PageTable {
+  const { xs, rivers } = columnsOf(run, pieces, source);
   return tableOn(xs, rivers, run, pieces, page, file, rules);
 }
 

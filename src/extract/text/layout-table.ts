@@ -115,7 +115,7 @@ export function findLayoutTables(source: readonly SourceLine[], file: string): L
   for (const [p, indices] of pages.entries()) {
     const page = source[indices[0] as number]?.page ?? p + 1;
     const lines = gridLines(source, indices, measure);
-    const found0 = findUnruledTables(lines, page, file, carry);
+    const found0 = findUnruledTables(lines, page, file, carry, [], { onGrid: true });
     // A table the grid does not place is read by the order of its words where that decides (layout-order.ts).
     const mapped = found0.tables.map((t) => {
       const own = lines.filter((l) => inBox(l, t));
