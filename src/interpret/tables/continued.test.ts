@@ -45,19 +45,3 @@ describe('a table that goes on over a page in a part laid out otherwise', () => 
     expect(r.coverage.tablesUnread.find((u) => u.id === '05')?.reason ?? '').not.toMatch(/续表/);
   });
 });
-
-describe('a summary read only from its second page', () => {
-  const rows = (first: string[]) =>
-    ['收入支出决算总表', '金额单位：元', '', '| 项目 | 行次 | 决算数 | 项目 | 行次 | 决算数 |', '| --- | --- | --- | --- | --- | --- |', ...first,
-      '| 本年收入合计 | 27 | 2,386,700.00 | 本年支出合计 | 58 | 2,386,700.00 |', '| 总计 | 31 | 2,386,700.00 | 总计 | 62 | 2,386,700.00 |'].join('\n');
-  it('whose numbered rows start past 一、 is printed and unread (its first rows lost), not summed on the rows it has', async () => {
-    const r = await checkText(`某某市某某局2024年度部门决算\n\n${rows(['|  | 26 |  | 二十六、抗疫特别国债安排的支出 | 57 | 0.00 |'])}\n`, { file: 'copied.md' });
-    expect(r.coverage.tablesUnread.find((u) => u.id === '01')?.reason).toMatch(/只读到从“二十六、/);
-    expect(r.findings.filter((f) => f.rule === 'table.01.expense-classes')).toEqual([]);
-  });
-  it('whose numbered rows start at 一、 is read', async () => {
-    const r = await checkText(`某某市某某局2024年度部门决算\n\n${rows(['| 一、一般公共预算财政拨款收入 | 1 | 2,386,700.00 | 一、卫生健康支出 | 32 | 2,386,700.00 |'])}\n`, { file: 'whole.md' });
-    expect(r.coverage.tablesUnread.map((u) => u.id)).not.toContain('01');
-    expect(r.coverage.tablesFound).toContain('01');
-  });
-});

@@ -1,7 +1,6 @@
 import type { PublicTable } from '../../model/disclosure.js';
 import { inWanyuan } from '../../model/decimal.js';
 import type { Block, ParagraphBlock, TableBlock } from '../../model/layout.js';
-import { cnCountValue } from '../../model/cn-numeral.js';
 import { type Location, comparePlaces, placeLabel } from '../../model/location.js';
 import { TABLE_DEFS, type TableId } from '../../model/tables.js';
 import { type InterpretContext, markSoup } from '../context.js';
@@ -187,13 +186,6 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
     const unreadColumns = f.unknown?.size ? [...f.unknown] : [];
     dropColumns(out.rows, new Set(unreadColumns));
     attachUnplaced(out.rows, f.unplaced ?? []);
-    // A summary whose numbered rows on a side start past 一、 lost its first rows (a page of it no reader
-    // took for a table, the rest found by its header): its sums would be checked on a part.
-    const firstLost = f.id === '01' || f.id === '04' ? lostFirstRows(out.rows) : null;
-    if (!out.problems.length && firstLost) {
-      out = { rows: [], notes: out.notes, problems: [`公开${f.id}表只读到从“${firstLost}”起的行，其前各行未能读取，未读取该表的数据`] };
-      ctx.unread(`${out.problems[0]}（${at}）`);
-    }
     // Rows left with not one of the figures printed under them (their words read, their columns not: a
     // copy whose labels wrap a few characters a line): every amount of the table would read as blank.
     const figurePrinted = f.pieces.some((p) => p.grid.slice(p.header.dataStart).some((r) => r.some((c) => /\d\.\d/.test(c.text))));
@@ -573,19 +565,6 @@ function isContinuation(blocks: readonly Block[], prev: number, i: number, last:
   const seen = new Set(last.pieces.flatMap((p) => p.grid.slice(p.header.dataStart).map(rowKey)).filter(Boolean));
   const next = piece.grid.slice(piece.header.dataStart).map(rowKey).filter(Boolean);
   return next.length > 0 && !next.some((k) => seen.has(k));
-}
-
-/** The name of a summary's first numbered row on a side whose numbering does not start at 一、, or null. */
-function lostFirstRows(rows: readonly PublicTable['rows'][number][]): string | null {
-  for (const side of ['inc.', 'exp.']) {
-    const numbered = rows.flatMap((r) => {
-      const m = r.key.startsWith(side) ? /^([一二三四五六七八九十]+)、/.exec(r.name ?? '') : null;
-      const n = m ? cnCountValue(m[1] as string) : null;
-      return n ? [{ n, name: r.name as string }] : [];
-    });
-    if (numbered.length && !numbered.some((x) => x.n === 1)) return (numbered.reduce((a, b) => (b.n < a.n ? b : a)) as { name: string }).name;
-  }
-  return null;
 }
 
 /** Whether only a page's furniture (a page number, 续表, a running line, the table's caption again) stands between two blocks. */
