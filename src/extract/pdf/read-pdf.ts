@@ -10,6 +10,7 @@ import { type Para, STARTS_ITEM, pageMetrics, paragraphsOf } from './paragraphs.
 import { type RuledGrid, findRuledGrids } from './ruling.js';
 import { type PageTable, appendContinuation, continues, fillGrid, toTableBlock } from './tables.js';
 import { readTextLayer } from './text-layer.js';
+import { placeOnPrint, textPrintOf } from './text-print.js';
 import { type Carry, type HRule, findUnruledTables, linesOutsideTables } from './unruled.js';
 
 /** Time allowed per scanned page for rendering and recognition (measured 1.5–11 s a page, two at a time). */
@@ -31,7 +32,15 @@ export async function parsePdf(bytes: Uint8Array, file: string): Promise<LayoutD
 /** Turns the text layer of every page into the layout: scanned pages through OCR, then lines, tables and paragraphs. */
 export async function finishPdf(bytes: Uint8Array, file: string, pages: readonly PositionedPage[]): Promise<LayoutDocument> {
   const scanned = pages.filter((p) => p.scanned);
-  if (!scanned.length) return layoutFromPages(pages, file);
+  if (!scanned.length) {
+    const print = textPrintOf(pages);
+    if (print) {
+      // The text reader, only for a print of a text file: nothing any other PDF needs to load.
+      const { readTextLayout } = await import('../text/read-text.js');
+      return placeOnPrint(readTextLayout(print.text, file, print.markdown ? 'markdown' : 'text'), print);
+    }
+    return layoutFromPages(pages, file);
+  }
   // OCR takes seconds a page: a long scan would outrun the parse's time limit without more time.
   extendDeadline(scanned.length * OCR_MS_PER_PAGE);
   // Loaded only for scans: the OCR modules (and child processes) are nothing a text PDF needs.

@@ -1,0 +1,390 @@
+import type { Block, LayoutDocument } from '../../model/layout.js';
+import type { Location } from '../../model/location.js';
+import { findFurniture } from './furniture.js';
+import type { PositionedItem, PositionedPage } from './items.js';
+import { type Line, buildLines } from './lines.js';
+
+/**
+ * A PDF printed from a plain-text file: a browser, an editor or an office suite opening a .txt or .md
+ * and printing it. Its tables are the text's tab-separated rows, set at tab stops: a cell wider than
+ * a stop pushes the rest of its row one stop on, so the columns of a row and of its header do not line
+ * up on the page, and no reader of columns by position reads them (a figure falls under the column
+ * before or after its own). Such a print is known by its geometry — Latin characters of one width (a
+ * monospaced font) and the starts of the runs after a gap on a grid of tab stops — and is read as the
+ * text it was printed from: each printed line a line, the gaps turned back into the tabs (or spaces)
+ * that made them, blank lines where the print leaves a line empty, a table row the page wrapped
+ * joined again; then read by the text reader, and every place mapped back to its page and line.
+ * Hand-written: no library recovers a text's tabs from where a printer set its words.
+ */
+
+/** The text a print was made from, with the printed line behind each of its lines. */
+export interface TextPrint {
+  text: string;
+  /** Text line (1-based, as the text reader numbers them) → the printed line and its page. */
+  lines: Map<number, PrintedLine>;
+  furniture: { page: number; kind: 'header' | 'footer'; line: Line }[];
+  markdown: boolean;
+}
+
+/** A line of the print and the page it is on. */
+export interface PrintedLine {
+  line: Line;
+  page: number;
+}
+
+/** At least this many runs after a clear gap must stand on tab stops before a PDF is taken for a text print. */
+const MIN_TAB_RUNS = 24;
+/** …and this share of all runs after a clear gap. */
+const MIN_ON_STOPS = 0.95;
+/**
+ * How far from a stop a run may start and still stand on it, in character widths: loosely while the
+ * grid is looked for (its pitch not yet exact), closely once it is known, for a word a space after
+ * the one before may stand near a stop by chance ("邮电成本 (15分)": 0.3 pt off).
+ */
+const FIND_TOLERANCE = 0.15;
+const STOP_TOLERANCE = 0.035;
+
+/** The Latin character width of a monospaced print, or null when the Latin text is not of one width. */
+export function monospaceWidth(items: readonly PositionedItem[]): number | null {
+  const perChar: number[] = [];
+  for (const it of items) {
+    // Runs of two or more characters that mix digits with a point or letters: in a proportional font
+    // "2024", "0.00" and "238.67" have different widths per character, in a monospaced one the same.
+    if (it.str.length < 2 || !/^[\x21-\x7e]+$/.test(it.str) || it.width <= 0) continue;
+    perChar.push(it.width / it.str.length);
+  }
+  if (perChar.length < 40) return null;
+  const sorted = [...perChar].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] as number;
+  const alike = perChar.filter((w) => Math.abs(w - median) <= median * 0.03).length;
+  // A proportional font's digits may be of one width; its point is not: "0.00" is narrower per character.
+  const mixed = items.some((it) => /^\d+\.\d+$/.test(it.str) && it.str.length >= 4);
+  return mixed && alike >= perChar.length * 0.97 ? median : null;
+}
+
+/** A run of the line's text and where it stands. */
+interface Run {
+  x1: number;
+  x2: number;
+  text: string;
+}
+
+const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+
+/**
+ * An item's text parted at its blanks: a reader may give a tab's gap as a space inside one item
+ * ("收入 其他收入"). Each character's width is known in a monospaced print (a Chinese one `wide`, any
+ * other `ch`), so what is left of the item's width is its blanks'.
+ */
+function partsOf(it: PositionedItem, ch: number, wide: number, onStop?: (x: number) => boolean): Run[] {
+  const str = it.str;
+  if (!/\S\s+\S/.test(str)) return onStop ? hiddenTab(it, ch, wide, onStop) : [{ x1: it.x, x2: it.x + it.width, text: str.trim() }];
+  const pieces = str.split(/(\s+)/);
+  const glyphs = [...str.replace(/\s+/g, '')].reduce((w, c) => w + (WIDE.test(c) ? wide : ch), 0);
+  const blanks = pieces.filter((p, k) => k % 2 === 1).reduce((n, p) => n + p.length, 0);
+  const blank = (it.width - glyphs) / blanks;
+  if (!(blank > 0)) return [{ x1: it.x, x2: it.x + it.width, text: str.trim() }];
+  const out: Run[] = [];
+  let x = it.x;
+  pieces.forEach((p, k) => {
+    if (k % 2 === 1) {
+      x += blank * p.length;
+      return;
+    }
+    const w = [...p].reduce((sum, c) => sum + (WIDE.test(c) ? wide : ch), 0);
+    if (p) out.push({ x1: x, x2: x + w, text: p });
+    x += w;
+  });
+  return out;
+}
+
+/**
+ * An item wider than its characters hides a tab's gap with no blank for it (a cell ending just short
+ * of a stop: "年初结转和结余本年收入", 0.9 pt more than its eleven characters): it is parted where the
+ * rest would start on a stop, when exactly one place does.
+ */
+function hiddenTab(it: PositionedItem, ch: number, wide: number, onStop: (x: number) => boolean): Run[] {
+  const chars = [...it.str.trim()];
+  const whole: Run[] = [{ x1: it.x, x2: it.x + it.width, text: it.str.trim() }];
+  const widths = chars.map((c) => (WIDE.test(c) ? wide : ch));
+  const extra = it.width - widths.reduce((a, b) => a + b, 0);
+  // Not in a sentence, whose marks a font may set narrower or wider than a character's room, nor
+  // where Chinese meets Latin letters, between which an office suite sets a little room.
+  const mixed = /[\u3400-\u9fff][\x21-\x7e]|[\x21-\x7e][\u3400-\u9fff]/.test(it.str);
+  if (chars.length < 2 || extra < 0.5 || extra > ch * 8 || mixed || /[，。；：“”‘’]/.test(it.str)) return whole;
+  const at: number[] = [];
+  let x = it.x;
+  for (let k = 1; k < chars.length; k++) {
+    x += widths[k - 1] as number;
+    if (onStop(x + extra)) at.push(k);
+  }
+  if (at.length !== 1) return whole;
+  const k = at[0] as number;
+  const left = widths.slice(0, k).reduce((a, b) => a + b, 0);
+  return [
+    { x1: it.x, x2: it.x + left, text: chars.slice(0, k).join('') },
+    { x1: it.x + left + extra, x2: it.x + it.width, text: chars.slice(k).join('') },
+  ];
+}
+
+/**
+ * The runs of a line: its items' texts parted where the gap to the next is wider than `minGap`, or
+ * where the next starts on a tab stop (a tab may leave less than a space's gap before it).
+ */
+function runsOf(line: Line, minGap: number, ch: number, wide: number, onStop?: (x: number) => boolean): Run[] {
+  const out: Run[] = [];
+  for (const part of line.items.flatMap((it) => partsOf(it, ch, wide, onStop))) {
+    const last = out[out.length - 1];
+    const gap = last ? part.x1 - last.x2 : 0;
+    if (last && gap <= minGap && !(gap > 0.1 && onStop?.(part.x1))) {
+      last.text += part.text;
+      last.x2 = Math.max(last.x2, part.x2);
+    } else out.push({ ...part });
+  }
+  return out;
+}
+
+/** The width of a Chinese character in the print: the most common of its runs of Chinese alone. */
+function wideWidth(items: readonly PositionedItem[]): number {
+  const per = items.filter((it) => /^[\u3400-\u9fff]+$/.test(it.str)).map((it) => Math.round((it.width / it.str.length) * 100) / 100);
+  const counts = new Map<number, number>();
+  for (const w of per) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+}
+
+/** Tab stops: at `origin` and every `pitch` points on. */
+export interface Grid {
+  origin: number;
+  pitch: number;
+}
+
+/** The grid of tab stops the print's runs stand on: its origin and pitch, or null when there is none. */
+export function tabStops(lines: readonly Line[], ch: number, wide: number): Grid | null {
+  const starts = new Map<number, number>();
+  for (const l of lines) starts.set(Math.round(l.x * 2) / 2, (starts.get(Math.round(l.x * 2) / 2) ?? 0) + 1);
+  // The left margin: the leftmost place many lines start at (a text of one cell a line, each after a
+  // tab, starts most lines a stop in).
+  const origin = [...starts].filter(([, n]) => n >= lines.length * 0.05).sort((a, b) => a[0] - b[0])[0]?.[0];
+  if (origin == null) return null;
+  // Runs after a gap wider than a space and a half: a tab's, or spaces' (a column laid out by hand).
+  const offsets: number[] = [];
+  for (const l of lines) {
+    const runs = runsOf(l, ch * 0.3, ch, wide);
+    // A line set in from the margin by tabs (not by a space or two).
+    if (l.x - origin >= ch * 1.5) offsets.push(l.x - origin);
+    for (let k = 1; k < runs.length; k++) {
+      const r = runs[k] as { x1: number };
+      if (r.x1 - (runs[k - 1] as { x2: number }).x2 >= ch * 1.5) offsets.push(r.x1 - origin);
+    }
+  }
+  if (offsets.length < MIN_TAB_RUNS) return null;
+  const on = (d: number, p: number) => Math.abs(d / p - Math.round(d / p)) * p <= ch * FIND_TOLERANCE;
+  // The widest pitch most runs stand on (every divisor of it scores as well): tried from the runs'
+  // own offsets, each divided by the number of stops it may lie past.
+  const candidates = new Set<number>();
+  for (const d of offsets) for (let n = 1; n <= 12; n++) if (d / n >= ch * 3) candidates.add(Math.round((d / n) * 10) / 10);
+  let best: number | null = null;
+  for (const p of [...candidates].sort((a, b) => b - a)) {
+    const hits = offsets.filter((d) => on(d, p));
+    // Stops at three places at least: runs in one column alone are no grid.
+    const places = new Set(hits.map((d) => Math.round(d / p)));
+    if (hits.length >= offsets.length * MIN_ON_STOPS && places.size >= 3) {
+      best = p;
+      break;
+    }
+  }
+  if (best == null) return null;
+  // Both to a hundredth of a point, from every run on a stop: a pitch off by 0.05 pt is off by half a
+  // point ten stops on, which decides whether a word would have fitted before the edge.
+  const p = best;
+  const left = lines.map((l) => l.x).filter((x) => Math.abs(x - origin) <= 0.5).sort((a, b) => a - b);
+  const exact = left[Math.floor(left.length / 2)] ?? origin;
+  let num = 0;
+  let den = 0;
+  for (const d of offsets) {
+    const n = Math.round(d / p);
+    if (n > 0 && on(d, p)) {
+      num += (d + origin - exact) * n;
+      den += n * n;
+    }
+  }
+  return { origin: exact, pitch: den ? num / den : p };
+}
+
+/**
+ * The text a PDF was printed from, when it is the print of a plain-text file (see above); null for
+ * any other PDF, and for a print with no tab-separated rows (read as a PDF like any other).
+ */
+export function textPrintOf(pages: readonly PositionedPage[]): TextPrint | null {
+  if (pages.some((p) => p.scanned || (p.rules?.length ?? 0) > 0)) return null;
+  const items = pages.flatMap((p) => p.items);
+  const ch = monospaceWidth(items);
+  if (ch == null) return null;
+  const wide = wideWidth(items) || ch * 2;
+  const perPage = pages.map((p) => ({ page: p.page, height: p.height, lines: buildLines(p.items) }));
+  // Running headers and footers a browser prints (the date, the file's name, "1/18") are no part of
+  // the text, nor of its margins.
+  const furniture = findFurniture(perPage);
+  const isFurniture = new Set(furniture.map((f) => f.line));
+  const bodies = perPage.map((p) => p.lines.filter((l) => !isFurniture.has(l)));
+  const grid = tabStops(bodies.flat(), ch, wide);
+  if (!grid) return null;
+  // The right edge lines wrap at: the furthest a line reaches, but for a mark an office suite lets
+  // hang past the edge ("…缴费、").
+  const right = Math.max(...bodies.flat().filter((l) => !/[、，。：；）」』”’,.;:]$/.test(l.text)).map((l) => l.right));
+  // The pages' lines one after another, no form feed between: a text print's page break is none of
+  // the text's (a table or a sentence goes on over it); each line's page is kept in `lines`.
+  const out: string[] = [];
+  const lines = new Map<number, PrintedLine>();
+  const tol = ch * STOP_TOLERANCE;
+  perPage.forEach((p, k) => {
+    const body = bodies[k] as Line[];
+    const pitch = linePitch(body);
+    const rows = body.map((l) => rowText(l, grid, ch, wide));
+    const cellsOf = (k: number) => ((rows[k] as Row).tabbed ? (rows[k] as Row).text.split('\t').length : 0);
+    // The cells of the table's whole rows around line k: the most any of the rows before and after
+    // it has, up to a blank line (lines that a wrap left with a figure alone are passed over).
+    const usualAt = (k: number) => {
+      let most = 0;
+      const near = (a: number, b: number) => !pitch || (body[b] as Line).top - (body[a] as Line).top <= pitch * 1.5;
+      for (let j = k - 1; j >= Math.max(0, k - 40) && near(j, j + 1); j--) most = Math.max(most, cellsOf(j));
+      for (let j = k + 1; j <= Math.min(rows.length - 1, k + 40) && near(j - 1, j); j++) most = Math.max(most, cellsOf(j));
+      return most;
+    };
+    let prev: { line: Line; tabbed: boolean; cells: number } | null = null;
+    for (const [k, l] of body.entries()) {
+      const row = rows[k] as Row;
+      const cells = row.text.split('\t').length;
+      const first = row.first;
+      // A table row the page wrapped goes on at the margin on the next line, its first word too wide
+      // for what was left of the line before: cut inside a cell when that line runs to the edge
+      // between two Chinese characters (nothing goes between: only there may a line break inside a
+      // cell), or at a cell's end when the two make up no more cells than the rows around (a tab
+      // between); a row that was whole is never joined to the next.
+      // (An office suite sets the tab that did not fit at the start of the next line.)
+      const lead = row.text.startsWith('\t') && !row.text.startsWith('\t\t');
+      if (prev?.tabbed && first && (first.x1 - grid.origin <= tol || lead) && l.top - prev.line.bottom < l.size) {
+        const width = first.x2 - first.x1;
+        const cjk: boolean = /[\u3400-\u9fff]$/.test(prev.line.text) && /^[\u3400-\u9fff]/.test(row.text);
+        // Its next character (with a mark that may not open a line) did not fit after the line before.
+        const head = /^.[、，。；：？！）」』”’]/.test(row.text) ? 2 : 1;
+        const inCell: boolean = cjk && prev.line.right + head * l.size > right - tol;
+        const nextStop: number = grid.origin + (Math.floor((prev.line.right + ch * 0.5 - grid.origin) / grid.pitch) + 1) * grid.pitch;
+        const usual = usualAt(k);
+        // Chinese text breaks between any two characters: a cell of it would have begun on the line
+        // before had one character fitted there; a figure or a Latin word goes on whole.
+        const start = row.text.trimStart();
+        const unit = /^[\u3400-\u9fff]/.test(start) ? l.size : ch * (/^[^\s\u3400-\u9fff]+/.exec(start)?.[0].length ?? 1);
+        const more = lead ? cells - 1 : cells;
+        const fitsEnd: boolean = nextStop + Math.min(width, unit) > right - tol && prev.cells < usual && prev.cells + more <= usual;
+        // Where both may be (a line filled to its last character's room, and no room for another
+        // cell), a Chinese text cut at the edge is the likelier.
+        const atEnd: boolean = fitsEnd && !inCell;
+        if (inCell || atEnd) {
+          out[out.length - 1] += (atEnd && !lead ? '\t' : '') + row.text;
+          prev = { line: l, tabbed: true, cells: prev.cells + (atEnd ? more : cells - 1) };
+          continue;
+        }
+      }
+      // A text print sets every line at one pitch: a wider step is a blank line of the text.
+      if (prev && pitch) for (let n = Math.min(3, Math.round((l.top - prev.line.top) / pitch) - 1); n > 0; n--) out.push('');
+      out.push(row.text);
+      lines.set(out.length, { line: l, page: p.page });
+      prev = { line: l, tabbed: row.tabbed, cells };
+    }
+  });
+  const text = out.join('\n');
+  return { text, lines, furniture, markdown: /^#{1,6}\s/m.test(text) };
+}
+
+/** The distance from one printed line to the next, the most common one of the page. */
+function linePitch(lines: readonly Line[]): number | null {
+  const steps = new Map<number, number>();
+  for (let k = 1; k < lines.length; k++) {
+    const d = Math.round(((lines[k] as Line).top - (lines[k - 1] as Line).top) * 2) / 2;
+    if (d > 0) steps.set(d, (steps.get(d) ?? 0) + 1);
+  }
+  return [...steps].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? null;
+}
+
+/** A printed line's text, its gaps turned back into tabs and spaces, and its first run. */
+export interface Row {
+  text: string;
+  tabbed: boolean;
+  first: { x1: number; x2: number } | undefined;
+}
+
+export function rowText(line: Line, grid: Grid, ch: number, wide: number): Row {
+  const tol = ch * STOP_TOLERANCE;
+  const onStop = (x: number) => {
+    const d = (x - grid.origin) / grid.pitch;
+    return Math.abs(d - Math.round(d)) * grid.pitch <= tol;
+  };
+  const runs = runsOf(line, ch * 0.3, ch, wide, onStop);
+  // The stops after `from` up to `to`: a tab goes to the next stop at least half a character on
+  // (CSS's rule; an editor's goes to the very next, which the least of one tab covers).
+  const tabs = (from: number, to: number) => {
+    const first = Math.floor((from + ch * 0.5 - grid.origin) / grid.pitch) + 1;
+    const last = Math.floor((to + tol - grid.origin) / grid.pitch);
+    return Math.max(1, last - first + 1);
+  };
+  let text = '';
+  let cursor = grid.origin;
+  let tabbed = false;
+  // A gap to a stop wider than a space and a half, or one of half a space or more that spaces cannot
+  // make (not a whole number of character widths), is a tab. A gap of about one space that ends on a stop may be a space (the
+  // stop by chance: "2024 年度") or a tab: a tab where the line has a gap only a tab makes; without
+  // one, a space where the gap is a space's width to a hundredth of a point or so, or the line is a
+  // sentence.
+  const clear = runs.some((r, k) => {
+    const gap = k > 0 ? r.x1 - (runs[k - 1] as Run).x2 : 0;
+    return gap >= ch * 0.5 && onStop(r.x1) && (gap > ch * 1.5 || Math.abs(gap / ch - Math.round(gap / ch)) > 0.1);
+  });
+  const sentence = line.text.length > 30 && /[，。；]/.test(line.text);
+  runs.forEach((r, k) => {
+    const gap = r.x1 - cursor;
+    const space = !clear && k > 0 && gap < ch * 1.3 && (sentence || Math.abs(gap - ch) < ch * 0.02);
+    if (gap > 0.1 && onStop(r.x1) && !space) {
+      text += '\t'.repeat(tabs(cursor, r.x1));
+      tabbed = true;
+    } else if (gap > ch * 0.5) text += ' '.repeat(Math.max(1, Math.round(gap / ch)));
+    // (Less is no space: an office suite sets a little room between Chinese and Latin letters.)
+    text += r.text;
+    cursor = r.x2;
+  });
+  return { text, tabbed, first: runs[0] };
+}
+
+/** Moves every place of a layout read from the print's text to the page and line it is printed on. */
+export function placeOnPrint(layout: LayoutDocument, print: TextPrint): LayoutDocument {
+  const move = (l: Location): Location => {
+    if (l.line == null) return l;
+    const printed = print.lines.get(l.line);
+    if (!printed) return l;
+    const { line, page } = printed;
+    return { ...l, page, line: line.no, box: { x1: line.x, y1: line.top, x2: line.right, y2: line.bottom } };
+  };
+  const blocks: Block[] = layout.blocks.map((b) =>
+    b.kind === 'paragraph'
+      ? {
+          ...b,
+          location: move(b.location),
+          ...(b.breaks ? { breaks: b.breaks.map((br) => {
+              const printed = print.lines.get(br.line);
+              return printed ? { ...br, line: printed.line.no, page: printed.page } : br;
+            }),
+          } : {}),
+        }
+      : { ...b, location: move(b.location), rows: b.rows.map((r) => r.map((c) => ({ ...c, location: move(c.location) }))) },
+  );
+  return {
+    ...layout,
+    format: 'pdf',
+    blocks,
+    furniture: print.furniture.map((f) => ({
+      kind: f.kind,
+      text: f.line.text.replace(/\t+/g, ' '),
+      location: { file: layout.file, page: f.page, line: f.line.no, cell: null, text: f.line.text, box: { x1: f.line.x, y1: f.line.top, x2: f.line.right, y2: f.line.bottom } },
+    })),
+  };
+}

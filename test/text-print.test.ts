@@ -1,0 +1,62 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { checkFile } from '../src/check.js';
+import { readTextLayer } from '../src/extract/pdf/text-layer.js';
+import { textPrintOf } from '../src/extract/pdf/text-print.js';
+
+/*
+ * A PDF printed from a plain-text file (src/extract/pdf/text-print.ts): the rongcheng sample, a Markdown
+ * file whose tables are tab-separated rows, printed as it is by Chromium (`chromium --headless
+ * --no-pdf-header-footer --print-to-pdf=OUT file://…/rongcheng-city-2024.md`), and its tables part
+ * (lines 99–319) opened as a .txt by LibreOffice Writer and exported (`soffice --headless --convert-to pdf`).
+ * A tab sets a cell at the next stop, so a long name pushes the rest of its row a stop on and a row's
+ * figures stand under the wrong columns. Before: read by position, 15 false errors on the Chromium
+ * print (figures a column off, 02's 财政拨款收入 read as 0.00, every sheet's 预算数 read as its 分值).
+ */
+const DIR = 'test/fixtures/text-print';
+
+async function printed(file: string) {
+  const { pages } = await readTextLayer(new Uint8Array(await readFile(file)), file);
+  return textPrintOf(pages);
+}
+
+/** The lines of a text that hold a tab, trailing tabs (which no print shows) dropped. */
+const tabLines = (text: string) =>
+  text
+    .split(/\n|\f/)
+    .map((l) => l.replace(/[\t ]+$/, ''))
+    .filter((l) => l.includes('\t'))
+    .sort();
+
+const problems = async (file: string) =>
+  (await checkFile(file)).findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => `${f.severity} ${f.rule}`);
+
+describe('a text file printed as it is', () => {
+  it('LibreOffice: gives back every tab-separated row of the text, rows the page wrapped joined again', async () => {
+    const print = await printed(`${DIR}/rongcheng-tables.libreoffice.pdf`);
+    expect(print).not.toBeNull();
+    expect(tabLines(print?.text ?? '')).toEqual(tabLines(await readFile(`${DIR}/rongcheng-tables.txt`, 'utf8')));
+  });
+
+  it('LibreOffice: finds what the text itself gives', async () => {
+    expect((await problems(`${DIR}/rongcheng-tables.libreoffice.pdf`)).sort()).toEqual((await problems(`${DIR}/rongcheng-tables.txt`)).sort());
+  });
+
+  it('Chromium: no error the text itself does not give, every table read', async () => {
+    const file = `${DIR}/rongcheng-city-2024.chromium.pdf`;
+    const report = await checkFile(file);
+    const source = await checkFile('samples/rongcheng-city-2024.md');
+    const errors = (r: typeof report) => r.findings.filter((f) => f.severity === 'error').map((f) => f.rule).sort();
+    expect(errors(report)).toEqual(errors(source));
+    expect(report.coverage.tablesUnread).toEqual([]);
+    // Placed on the print: page and line of the PDF, not of the text.
+    const quoted = report.findings.find((f) => f.rule === 'narrative-table.fiscal-04' || f.severity === 'error');
+    expect(quoted?.locations[0]?.page).toBeGreaterThan(1);
+  });
+
+  it('is no reading of a PDF set otherwise (a spreadsheet print, a scan)', async () => {
+    expect(await printed('test/fixtures/calc-print/rongcheng-city-2024.calc.pdf')).toBeNull();
+    expect(await printed('test/fixtures/pdf/lo-07-08-printed-empty.pdf')).toBeNull();
+    expect(await printed('test/fixtures/pdf/scanned-page.pdf')).toBeNull();
+  });
+});
