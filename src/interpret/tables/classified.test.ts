@@ -39,6 +39,36 @@ describe('label columns of the classified tables (02, 03, 05, 07, 08)', () => {
     expect(t.rows[0]?.cells.total?.value).toBe('238.67');
   });
 
+  it('keeps a 行次 column whose header wrapped in its narrow cell ("行" over "次", a character grid) out of the names', async () => {
+    const doc = await read(
+      [
+        '表二   收入决算表',
+        '',
+        '单位：万元',
+        '',
+        '功能分类科目              行    本年收入     财政拨款     其他收',
+        '编码      科目名称        次    合计       收入       入',
+        '合计                  1    238.67   238.67   0.00',
+        '208     社会保障和就业支出   2    13.06    13.06    0.00',
+        '210     卫生健康支出      3    214.25   214.25   0.00',
+        '21011   行政事业单位医疗    4    6.70     6.70     0.00',
+        '221     住房保障支出      5    11.36    11.36    0.00',
+        '22102   住房改革支出      6    11.36    11.36    0.00',
+        '',
+      ].join('\n'),
+      'case.txt',
+    );
+    const t = table02(doc);
+    expect(t.rows.map((r) => [r.key, r.name])).toEqual([
+      ['total', '合计'],
+      ['208', '社会保障和就业支出'],
+      ['210', '卫生健康支出'],
+      ['21011', '行政事业单位医疗'],
+      ['221', '住房保障支出'],
+      ['22102', '住房改革支出'],
+    ]);
+  });
+
   it('reads a 合计 printed in the split 类 | 款 | 项 columns, its name cell blank, as the total wherever it stands (last here)', async () => {
     const doc = await read(`公开02表 收入决算表
 

@@ -52,6 +52,14 @@ const MATCHERS: Record<string, ColumnMatcher[]> = {
 /** Headers of columns that number the rows ("科目编码 | 科目名称 | 行次 | 本年收入合计 …"). */
 const ROW_NUMBER_HEADER = /^(行次|序号|栏次)$/;
 
+/**
+ * Whether a column numbers the rows: its header's leaf says so, or its whole header does where the
+ * word wrapped in its narrow cell ("行" over "次", the leaf only "次").
+ */
+function numbersRows(path: readonly string[]): boolean {
+  return ROW_NUMBER_HEADER.test(leaf(path)) || ROW_NUMBER_HEADER.test(path.join(''));
+}
+
 export function parseClassified(input: ParseInput): ParseOutput {
   const { grid, header, id } = input;
   const paths = header.paths;
@@ -69,7 +77,7 @@ export function parseClassified(input: ParseInput): ParseOutput {
   }
   const firstAmount = Math.min(...cols.values());
   // The label columns but those numbering the rows (行次, 序号): a row's number is not part of its name.
-  const labels = [...Array(firstAmount).keys()].filter((c) => !ROW_NUMBER_HEADER.test(leaf(paths[c] ?? [])));
+  const labels = [...Array(firstAmount).keys()].filter((c) => !numbersRows(paths[c] ?? []));
   // 类/款/项 split into separate code columns (older layouts). A copy that printed two of them one
   // space apart ("208    05 01 行政单位离退休") read them as one column headed "款 项": its cells
   // hold the codes of both levels, split again by their spaces (splitParts).
