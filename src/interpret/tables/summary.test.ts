@@ -39,6 +39,34 @@ describe('the label columns of the two sides of 01 and 04', () => {
   });
 });
 
+const WRAPPED_01 = (piece: string) => `公开01表 收入支出决算总表
+
+单位：万元
+
+| 收入 |  |  | 支出 |  |  |
+|---|---|---|---|---|---|
+| 项目 | 行次 | 决算数 | 项目 | 行次 | 决算数 |
+| 一、一般公共预算财政拨款收入 | 1 | 238.67 | 一、卫生健康支出 | 32 | 227.31 |
+|  |  |  | 二、住房保 | 33 | 11.36 |
+| ${piece} |  |  |  |  |  |
+| 本年收入合计 | 27 | 238.67 | 本年支出合计 | 58 | 238.67 |
+`;
+
+describe('labels of 01 and 04 wrapped a few characters a line', () => {
+  it('joins a row no label names with the label-only rows under it where that makes a label (\'住房保\' over \'障支出\', on the other side)', async () => {
+    const t = (await read(WRAPPED_01('障支出'))).tables.find((x) => x.id === '01');
+    expect(amount(t, 'exp.class:221')).toBe('11.36');
+    expect(t?.rows.find((r) => r.key === 'exp.class:221')?.name).toBe('二、住房保障支出');
+    expect(t?.rows.filter((r) => /\.name:/.test(r.key))).toEqual([]);
+  });
+
+  it('leaves the pieces as read where the join makes no label', async () => {
+    const t = (await read(WRAPPED_01('其他'))).tables.find((x) => x.id === '01');
+    expect(amount(t, 'exp.class:221')).toBeUndefined();
+    expect(amount(t, 'exp.name:住房保')).toBe('11.36');
+  });
+});
+
 const tabs = (rows: string[][]) => rows.map((r) => r.join('\t')).join('\n');
 const ONE_COLUMN_01 = [
   ['项目', '行次', '金额'],

@@ -160,7 +160,42 @@ export function parseSummary(input: ParseInput): ParseOutput {
       if (r) rows.push(r);
     }
   }
-  return { rows, notes, problems: [] };
+  return { rows: joinWrappedLabels(rows, catalog), notes, problems: [] };
+}
+
+/** The key a label names in full or cut at its head, or null (see readSideRow; no 年末 sub-rows). */
+function labelKey(name: string, side: 'income' | 'expense', catalog: Catalog): string | null {
+  const bare = norm(stripNumbering(name));
+  if (side === 'income') return INCOME_KEYS.find(([re]) => re.test(bare))?.[1] ?? cutLabelKey(bare, 'income', catalog);
+  const code = classCodeByName(catalog, name);
+  return EXPENSE_KEYS.find(([re]) => re.test(bare))?.[1] ?? (code ? expClassKey(code) : cutLabelKey(bare, 'expense', catalog));
+}
+
+/**
+ * Labels wrapped a few characters a line in a narrow 项目 cell and copied as text (pdftotext -layout:
+ * '十九、住房保' beside its figures, '障支出' on the line below, read as a row of its own, on
+ * whichever side its column fell): a row with figures that no label names takes the label-only rows
+ * under it, in order, up to the next row with figures or a line number, where that and nothing less
+ * makes a label the table knows ('住房保障支出'); the rows taken are dropped. Otherwise the pieces
+ * stay as read (a class '住房保' unnamed, its 11.36 in no class: a false 'not listed').
+ */
+function joinWrappedLabels(rows: readonly TableRow[], catalog: Catalog): TableRow[] {
+  const bare = (r: TableRow) => !hasAnyFigure(r.cells) && r.lineNo == null && r.name !== '';
+  const taken = new Set<TableRow>();
+  const out = [...rows];
+  out.forEach((r, i) => {
+    if (!/^(inc|exp)\.name:/.test(r.key) || !hasAnyFigure(r.cells) || !r.side) return;
+    let name = r.name;
+    for (let j = i + 1; j < out.length && bare(out[j] as TableRow) && !taken.has(out[j] as TableRow); j++) {
+      name += (out[j] as TableRow).name;
+      const key = labelKey(name, r.side, catalog);
+      if (!key) continue;
+      out.slice(i + 1, j + 1).forEach((x) => taken.add(x));
+      out[i] = { ...r, key, code: key.startsWith('exp.class:') ? key.slice(10) : null, name };
+      return;
+    }
+  });
+  return out.filter((r) => !taken.has(r));
 }
 
 function readSideRow(row: readonly GridPos[], s: Side, catalog: Catalog, state: { inOpening: boolean; inClosing: boolean }): TableRow | null {
