@@ -69,6 +69,21 @@ describe('label columns of the classified tables (02, 03, 05, 07, 08)', () => {
     ]);
   });
 
+  it('does not read a table whose labels ran into its 行次 column (\'2101101 行政单位医疗7\' under 行次): its first row is no 合计', async () => {
+    const doc = await read(`公开02表 收入决算表
+
+单位：万元
+
+| 行次 | 本年收入合计 | 财政拨款收入 | 其他收入 |
+|---|---|---|---|
+| 2101101 行政单位医疗7 | 6.70 | 6.70 | 0.00 |
+| 21015 医疗保障管理事务8 | 207.55 | 207.55 | 0.00 |
+| 2101501 行政运行9 | 126.26 | 126.26 | 0.00 |
+`);
+    expect(doc.tables.find((x) => x.id === '02')?.rows ?? []).toEqual([]);
+    expect(doc.coverage.unread.join('\n')).toMatch(/公开02表的“行次”栏中印有科目（“2101101 行政单位医疗7”）/);
+  });
+
   it('reads a 合计 printed in the split 类 | 款 | 项 columns, its name cell blank, as the total wherever it stands (last here)', async () => {
     const doc = await read(`公开02表 收入决算表
 

@@ -78,6 +78,17 @@ export function parseClassified(input: ParseInput): ParseOutput {
   const firstAmount = Math.min(...cols.values());
   // The label columns but those numbering the rows (行次, 序号): a row's number is not part of its name.
   const labels = [...Array(firstAmount).keys()].filter((c) => !numbersRows(paths[c] ?? []));
+  // A 行次 column holding words on a row of figures: the copy ran the labels into it ('2101101
+  // 行政单位医疗7' under 行次, a pdftotext -layout copy read by the order of its words). Its rows have
+  // no name nor code to read by (the first was taken for 合计), so the table is not read.
+  const runInto = [...Array(firstAmount).keys()].filter((c) => numbersRows(paths[c] ?? [])).find((c) =>
+    grid.slice(header.dataStart).some((r) => r[c]?.origin && r[c]?.norm && !/^\d+$/.test(r[c]?.norm ?? '') && !isColumnNumberRow(r) && hasAnyFigure(cellsOf(r, cols, amountOf))),
+  );
+  if (runInto !== undefined) {
+    const sample = grid.slice(header.dataStart).find((r) => r[runInto]?.origin && !/^\d*$/.test(r[runInto]?.norm ?? ''))?.[runInto]?.text.trim();
+    problems.push(`公开${id}表的“行次”栏中印有科目（“${sample}”），行与栏在复制中错位，未读取该表的数据`);
+    return { rows, notes, problems };
+  }
   // 类/款/项 split into separate code columns (older layouts). A copy that printed two of them one
   // space apart ("208    05 01 行政单位离退休") read them as one column headed "款 项": its cells
   // hold the codes of both levels, split again by their spaces (splitParts).

@@ -184,11 +184,12 @@ function joinWrappedLabels(rows: readonly TableRow[], catalog: Catalog): TableRo
   const taken = new Set<TableRow>();
   const out = [...rows];
   out.forEach((r, i) => {
-    if (!/^(inc|exp)\.name:/.test(r.key) || !hasAnyFigure(r.cells) || !r.side) return;
+    const side = r.side;
+    if (!/^(inc|exp)\.name:/.test(r.key) || !hasAnyFigure(r.cells) || (side !== 'income' && side !== 'expense')) return;
     let name = r.name;
     for (let j = i + 1; j < out.length && bare(out[j] as TableRow) && !taken.has(out[j] as TableRow); j++) {
       name += (out[j] as TableRow).name;
-      const key = labelKey(name, r.side, catalog);
+      const key = labelKey(name, side, catalog);
       if (!key) continue;
       out.slice(i + 1, j + 1).forEach((x) => taken.add(x));
       out[i] = { ...r, key, code: key.startsWith('exp.class:') ? key.slice(10) : null, name };
