@@ -326,6 +326,14 @@ class SheetReader {
       this.state = 'indicators';
       return;
     }
+    // A 总分 row ends the sheet even where its indicators were not read with it (their header printed
+    // as text above a copy's table): what follows is another sheet's, never this one's total (a copy
+    // gave 基层医保工作站项目 the next sheet's 总分 0 against the explanation's 91.14). Its figure is
+    // taken only with the indicators it totals.
+    if (/^(总分|综合得分)$/.test(first) && this.state !== 'indicators' && this.sheet.indicators.length === 0) {
+      this.state = 'done';
+      return;
+    }
     if (/^(总分|合计|总计|综合得分)$/.test(first) && (this.state === 'indicators' || this.sheet.indicators.length > 0)) {
       const nums = cells.slice(1).map((c) => numberFigure(c.text, 'score', (c.cell as NonNullable<GridCell['cell']>).location)).filter((f): f is Figure => f != null);
       if (nums.length >= 2) {
