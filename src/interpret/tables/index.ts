@@ -138,6 +138,11 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
       ...(spacedUnplaced ? { unplaced: spacedUnplaced } : {}),
       ...(copied ? { copied: true } : {}),
     };
+    // Its first rows printed as lines of text right above it (a copy whose first page the grid did not
+    // take for a table, the rest found by its header on the next): read on the rows it has, its sums
+    // and classes would be checked on a part as the whole.
+    const lost = rowsPrintedAbove(above);
+    if (lost >= 2) f.partial = `公开${id}表（${placeLabel(b.location)}）之上还有${lost}行数字印为文字行，未能作为表格读取，未读取该表的数据`;
     if (found.some((x) => x.id === id)) {
       ctx.unread(`公开${id}表在文中出现了不止一次（${placeLabel(b.location)}的表格），只读取了第一次出现的那张`);
       last = null;
@@ -521,6 +526,23 @@ function identify(above: readonly ParagraphBlock[], titleRows: readonly string[]
   const titled = short.find(isTitleLine);
   if (titled) return { id: tableIdByTitle(titled.text), title: cleanTitle(titled.text), location: titled.location };
   return { id: null, title: null, location: null };
+}
+
+/**
+ * How many of the lines right above a table, up to its title, code or unit line, are rows of it printed
+ * as text: a label and figures set apart by spaces, an amount among them ('二十五、债务付息支出 56 0.00'),
+ * no sentence.
+ */
+function rowsPrintedAbove(above: readonly ParagraphBlock[]): number {
+  let n = 0;
+  for (const p of above) {
+    const t = p.text.trim();
+    if (tableIdByCode(t) || isTitleLine(p) || readUnitLine(t).unit || readUnitLine(t).entity) break;
+    const words = t.split(/\s+/);
+    const amounts = words.filter((w) => /^-?\d{1,3}(,\d{3})*(\.\d{2})$|^-?\d+\.\d{2}$/.test(w));
+    if (amounts.length && words.length >= 3 && words.some((w) => /[\u4e00-\u9fff]/.test(w)) && !/[。；，]|万元/.test(t)) n++;
+  }
+  return n;
 }
 
 function isTitleLine(p: ParagraphBlock): boolean {
