@@ -83,20 +83,29 @@ export interface CellRef {
    * an identity with such a cell is not evaluated (sumIdentity, sameIdentity, leIdentity).
    */
   unread?: true;
+  /**
+   * With `unread`: the row has no such column at all (the table's header did not give it, as a sheet
+   * printed wider than its page leaves its right columns to another page), where a blank cell would
+   * be there and null. Unknown, not blank; an identity that has nothing else to stand on is not built.
+   */
+  columnMissing?: true;
 }
 
 export function cellRef(id: TableId, r: TableRow | undefined, col: string): CellRef | null {
   const unread = r?.unread?.[col];
   if (r && unread) return unreadRef(id, r, col, unread);
+  // Readers key every column the header named in every row, a blank cell as null: a key that is not
+  // there is a column not read.
+  if (r && !(col in r.cells)) return unreadRef(id, r, col, r.location, true);
   const fig = r?.cells[col];
   if (!r || !fig) return null;
   return new TableCellRef(id, r, col, fig);
 }
 
-function unreadRef(id: TableId, r: TableRow, col: string, location: Location): CellRef {
+function unreadRef(id: TableId, r: TableRow, col: string, location: Location, columnMissing = false): CellRef {
   const fig: Figure = { value: '0', decimals: 2, kind: 'amount', unit: null, raw: '（未读取）', location };
   const ref = new TableCellRef(id, r, col, fig);
-  return { table: id, row: r, col, fig, get label() { return ref.label; }, unread: true };
+  return { table: id, row: r, col, fig, get label() { return ref.label; }, unread: true, ...(columnMissing ? { columnMissing: true as const } : {}) };
 }
 
 /**
@@ -669,7 +678,15 @@ function unreadReason(list: readonly Identity[]): string {
     return `${e.what}（${shown}${cells.length > 2 ? `等${cells.length}格` : ''}）`;
   });
   const more = list.length > 3 ? `等${list.length}项` : '';
-  return `${list.length > 1 ? `${list.length}项勾稽关系` : '勾稽关系'}未能核对，所涉单元格的值未能读取（公式没有保存计算结果），未知不等于零：${named.join('；')}${more}`;
+  const cells = list.flatMap((e) => e.unread ?? []);
+  const missing = cells.filter((c) => c.columnMissing).length;
+  const why =
+    missing === cells.length
+      ? '所涉栏目在表中未能读到（如表格宽于页面、右侧栏目印在另一页）'
+      : missing
+        ? '所涉单元格的值或栏目未能读取（公式没有保存计算结果，或栏目在表中未能读到）'
+        : '所涉单元格的值未能读取（公式没有保存计算结果）';
+  return `${list.length > 1 ? `${list.length}项勾稽关系` : '勾稽关系'}未能核对，${why}，未知不等于零：${named.join('；')}${more}`;
 }
 
 /** The identity, or when one of its cells was not read, its stand-in that is not evaluated. */
@@ -680,23 +697,25 @@ function withUnreadCells(e: Identity): Identity {
 
 /**
  * Σ over the parts that are printed (blank cells are left out: a blank prints as zero). A part or
- * total not read (`CellRef.unread`) is unknown, not blank: the identity is then not evaluated.
+ * total not read (`CellRef.unread`, a column the table lacks too) is unknown, not blank: the identity
+ * is then not evaluated.
  */
 export function sumIdentity(rule: string, what: string, total: CellRef | null, parts: ({ ref: CellRef | null; short: string; sign?: 1 | -1 })[]): Identity[] {
-  if (!total) return [];
+  // A total or every part in columns the table does not have: nothing to check, as with no cells.
+  if (!total || total.columnMissing) return [];
   const ps: Part[] = [];
   for (const p of parts) if (p.ref) ps.push({ ref: p.ref, short: p.short, sign: p.sign ?? 1 });
-  if (!ps.length) return [];
+  if (ps.every((p) => p.ref.columnMissing)) return [];
   return [withUnreadCells({ rule, kind: 'sum', total, parts: ps, what })];
 }
 
 export function sameIdentity(rule: string, what: string, a: CellRef | null, b: CellRef | null): Identity[] {
-  if (!a || !b) return [];
+  if (!a || !b || a.columnMissing || b.columnMissing) return [];
   return [withUnreadCells({ rule, kind: 'same', total: a, parts: [{ ref: b, short: '', sign: 1 }], what })];
 }
 
 export function leIdentity(rule: string, what: string, part: CellRef | null, whole: CellRef | null): Identity[] {
-  if (!part || !whole) return [];
+  if (!part || !whole || part.columnMissing || whole.columnMissing) return [];
   return [withUnreadCells({ rule, kind: 'le', total: whole, parts: [{ ref: part, short: '', sign: 1 }], what })];
 }
 
