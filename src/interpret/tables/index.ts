@@ -21,6 +21,7 @@ import {
   tableIdByTitle,
 } from './identify.js';
 import { type Placed, placeSpaced, unknownClosure } from './spaced.js';
+import { joinRightPart } from './right-part.js';
 import { parseSummary } from './summary.js';
 import { parseThreePublic } from './three-public.js';
 
@@ -101,6 +102,21 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
     const titleRows = grid.slice(0, header.start).map((r) => [...new Set(r.map((p) => p.text.trim()).filter(Boolean))].join(' '));
     const ident = identify(above, titleRows);
     const headerText = grid.slice(header.start, header.dataStart).map((r) => r.map((p) => p.text).join(' ')).join(' ');
+    // The right columns of a sheet wider than its page, printed on a page of their own: the same table,
+    // wider. Its code and unit, set in the sheet's rightmost cells, are printed there.
+    if (last && lastIndex >= 0 && last.pieces.length === 1 && (!ident.id || ident.id === last.id) && onlyFurnitureBetween(blocks, lastIndex, i, last.id, running)) {
+      const left = last.pieces[0] as Piece;
+      const wide = joinRightPart(left.grid, grid);
+      if (wide) {
+        left.grid = wide;
+        left.header = readHeader(wide, spans || toGrid(left.block).spans);
+        const unitEntity = titleRows.map(readUnitLine);
+        last.unit ??= unitEntity.find((u) => u.unit)?.unit ?? null;
+        last.entity ??= unitEntity.find((u) => u.entity)?.entity ?? null;
+        lastIndex = i;
+        continue;
+      }
+    }
     if (!ident.id && last && lastIndex >= 0 && isContinuation(blocks, lastIndex, i, last, piece, undefined, running)) {
       last.pieces.push(piece);
       lastIndex = i;
