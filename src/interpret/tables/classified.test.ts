@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { defaultCatalog } from '../../catalog/catalog.js';
 import { extractBytes } from '../../check.js';
 import type { Disclosure, PublicTable } from '../../model/disclosure.js';
+import type { TableCell } from '../../model/layout.js';
+import { loc } from '../../model/location.js';
+import { interpret } from '../index.js';
 
 async function read(text: string, file = 'case.md'): Promise<Disclosure> {
   return extractBytes(file, new TextEncoder().encode(text));
@@ -13,6 +17,46 @@ function table02(doc: Disclosure): PublicTable {
 }
 
 describe('label columns of the classified tables (02, 03, 05, 07, 08)', () => {
+  it('reads a 款 and a name whose cells span two columns of the grid once (a portrait print laid on another table\'s column lines)', () => {
+    // 'text<2' spans two columns. A fitted portrait print read 公开02表 on the column lines of 01 above
+    // it: 款 and 科目名称 over two columns each, and a row with no 款/项 doubled ("卫生健康支出卫生健康支出", 2080505 for 20805).
+    const rows = [
+      ['项目<5', '本年收入合计', '财政拨款收入'],
+      ['科目代码<3', '科目名称<2', '', ''],
+      ['类', '款<2', '项', '', '', '', ''],
+      ['栏次<5', '1', '2'],
+      ['合 计<5', '13.06', '13.06'],
+      ['208', '<2', '', '社会保障和就业支出<2', '13.06', '13.06'],
+      ['208', '05<2', '', '行政事业单位养老支出<2', '13.06', '13.06'],
+      ['208', '05<2', '05', '机关事业单位基本养老保险缴费支出<2', '13.06', '13.06'],
+    ].map((r, line) =>
+      r.map((t): TableCell => {
+        const [text, span] = t.split('<') as [string, string | undefined];
+        return { text, colSpan: span ? Number(span) : 1, rowSpan: 1, location: loc('p.pdf', text, { page: 1, line: line + 3 }) };
+      }),
+    );
+    const doc = interpret(
+      {
+        file: 'p.pdf',
+        format: 'pdf',
+        blocks: [
+          { kind: 'paragraph', text: '收入决算表', heading: null, location: loc('p.pdf', '收入决算表', { page: 1, line: 1 }) },
+          { kind: 'paragraph', text: '公开02表 单位：万元', heading: null, location: loc('p.pdf', '公开02表', { page: 1, line: 2 }) },
+          { kind: 'table', rows, shape: 'grid', location: loc('p.pdf', '项目', { page: 1, line: 3 }) },
+        ],
+        notes: [],
+      },
+      defaultCatalog(),
+      { validate: true },
+    );
+    expect(table02(doc).rows.map((r) => [r.key, r.name])).toEqual([
+      ['total', '合计'],
+      ['208', '社会保障和就业支出'],
+      ['20805', '行政事业单位养老支出'],
+      ['2080505', '机关事业单位基本养老保险缴费支出'],
+    ]);
+  });
+
   it('keeps a 行次 column out of the names: the row number is not glued on ("社会保障和就业支出2") and 合计 stays the total', async () => {
     const tab = (cells: string[]) => cells.join('\t');
     const doc = await read(

@@ -92,7 +92,11 @@ export function parseClassified(input: ParseInput): ParseOutput {
   // 类/款/项 split into separate code columns (older layouts). A copy that printed two of them one
   // space apart ("208    05 01 行政单位离退休") read them as one column headed "款 项": its cells
   // hold the codes of both levels, split again by their spaces (splitParts).
-  const splitCols = labels.filter((c) => /^(类|款|项)+$/.test(leaf(paths[c] ?? [])) && new Set(leaf(paths[c] ?? [])).size === leaf(paths[c] ?? []).length);
+  // A level's header cell spanning two columns of the grid (tables of one printed grid laid on the
+  // union of their column lines, a portrait print's 款 over two) is one level: its first column.
+  const headerRows = grid.slice(header.start, header.dataStart);
+  const spannedFromLeft = (c: number) => c > 0 && headerRows.length > 0 && headerRows.every((r) => r[c]?.cell === r[c - 1]?.cell);
+  const splitCols = labels.filter((c) => /^(类|款|项)+$/.test(leaf(paths[c] ?? [])) && new Set(leaf(paths[c] ?? [])).size === leaf(paths[c] ?? []).length && !spannedFromLeft(c));
   const splitLevels = splitCols.map((c) => leaf(paths[c] ?? []).length);
   const data = grid.slice(header.dataStart);
   const codeCol = splitCols.length ? -1 : findCodeColumn(data, labels);
@@ -130,7 +134,9 @@ export function parseClassified(input: ParseInput): ParseOutput {
         else if (!kuan && /^\d{2}$/.test(xiang) && upper.cls && upper.kuan) code = upper.cls + upper.kuan + xiang;
       }
       if (ordered && code) upper = { cls: code.slice(0, 3), kuan: code.length >= 5 ? code.slice(3, 5) : '' };
-      name = nameCols.filter((c) => !splitCols.includes(c)).map((c) => row[c]?.text.trim() ?? '').filter(Boolean).join('');
+      // A cell spanning two name columns is one name, not the same words twice.
+      name = nameCols.filter((c) => !splitCols.includes(c) && !(c > 0 && row[c]?.cell === row[c - 1]?.cell && nameCols.includes(c - 1)))
+        .map((c) => row[c]?.text.trim() ?? '').filter(Boolean).join('');
       // A label printed in the code columns, the name column left blank ("合计 | | | | 238.76"): the
       // row's name, as where it spans them (a 合计 row keyed as an unnamed row was never summed).
       if (!code && !name) name = [...new Set(parts.filter((p) => p && !/^\d+$/.test(p)))].join('');
