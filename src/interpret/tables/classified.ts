@@ -92,10 +92,13 @@ export function parseClassified(input: ParseInput): ParseOutput {
   // 类/款/项 split into separate code columns (older layouts). A copy that printed two of them one
   // space apart ("208    05 01 行政单位离退休") read them as one column headed "款 项": its cells
   // hold the codes of both levels, split again by their spaces (splitParts).
-  // A level's header cell spanning two columns of the grid (tables of one printed grid laid on the
-  // union of their column lines, a portrait print's 款 over two) is one level: its first column.
-  const headerRows = grid.slice(header.start, header.dataStart);
-  const spannedFromLeft = (c: number) => c > 0 && headerRows.length > 0 && headerRows.every((r) => r[c]?.cell === r[c - 1]?.cell);
+  // One level's header cell spanning two columns of the grid, each code under it spanning both (tables
+  // of one printed grid laid on the union of their column lines: a portrait print's 款 over two), is
+  // one level: its first column. A '类款项' over three columns of codes is three levels.
+  const spannedFromLeft = (c: number) =>
+    c > 0 &&
+    leaf(paths[c] ?? []).length === 1 &&
+    grid.slice(header.start).every((r) => !r[c]?.norm || r[c]?.cell === r[c - 1]?.cell);
   const splitCols = labels.filter((c) => /^(类|款|项)+$/.test(leaf(paths[c] ?? [])) && new Set(leaf(paths[c] ?? [])).size === leaf(paths[c] ?? []).length && !spannedFromLeft(c));
   const splitLevels = splitCols.map((c) => leaf(paths[c] ?? []).length);
   const data = grid.slice(header.dataStart);
