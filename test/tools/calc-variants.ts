@@ -2,8 +2,9 @@
 // printed (no borders on one page per sheet, no fit to the width, portrait, print titles, gridlines,
 // a scale, other number formats, from an .xls save) and compares each print's errors and warnings with
 // the workbook's own: a finding only in the print is the reader's fault unless the print lost something.
+// The corpus's own workbooks (test/corpus/xlsx) are printed too, as saved and one page per sheet.
 // Usage: npx tsx test/tools/calc-variants.ts OUTDIR [VARIANT...]   (needs soffice with Calc)
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { defaultCatalog } from '../../src/catalog/catalog.js';
 import { checkFile } from '../../src/check.js';
@@ -64,6 +65,29 @@ const outDir = resolve(process.argv[2] ?? '/tmp/calc-variants');
 const only = process.argv.slice(3);
 await mkdir(outDir, { recursive: true });
 const summary: string[] = [];
+
+/** Prints one workbook, lists the print's errors and warnings its workbook has not, and the tables read differently. */
+async function compare(vname: string, name: string, xlsx: string, pdf: string): Promise<void> {
+  const source = await findings(xlsx);
+  const printed = await findings(pdf);
+  const left = new Map<Key, number>();
+  for (const f of source) left.set(keyOf(f), (left.get(keyOf(f)) ?? 0) + 1);
+  const extra = printed.filter((f) => {
+    const n = left.get(keyOf(f)) ?? 0;
+    left.set(keyOf(f), n - 1);
+    return n <= 0;
+  });
+  const lost = [...left].filter(([, n]) => n > 0);
+  const [wanted, read] = [await tablesOf(xlsx), await tablesOf(pdf)];
+  const e = extra.filter((f) => f.severity === 'error').length;
+  const w = extra.length - e;
+  summary.push(`${vname}\t${name}\tprint-only errors ${e}\twarnings ${w}\tsource-only ${lost.reduce((a, [, n]) => a + n, 0)}\ttables ${wanted === read ? 'same' : 'differ'}`);
+  process.stdout.write(`== ${vname} ${name}: print-only ${e} errors, ${w} warnings\n`);
+  if (wanted !== read) process.stdout.write(`  tables: workbook ${wanted}\n          print    ${read}\n`);
+  for (const f of extra) process.stdout.write(`  + ${f.severity} ${f.rule}: ${f.message.slice(0, 220)}\n`);
+  for (const [k, n] of lost) process.stdout.write(`  - ${k} ×${n}\n`);
+}
+
 for (const sample of await listSamples()) {
   const layout = await readLayout(sample, new Uint8Array(await readFile(sample)));
   const name = basename(sample, extname(sample));
@@ -77,25 +101,21 @@ for (const sample of await listSamples()) {
     await writeFile(xlsx, bytes);
     if (v.viaXls) xlsx = convertWithLibreOffice(xlsx, 'xls', dir) ?? xlsx;
     const pdf = printWorkbook(xlsx, dir, v.singlePage ? { singlePage: true } : {});
-    const source = await findings(xlsx);
-    const printed = await findings(pdf);
-    const left = new Map<Key, number>();
-    for (const f of source) left.set(keyOf(f), (left.get(keyOf(f)) ?? 0) + 1);
-    const extra = printed.filter((f) => {
-      const n = left.get(keyOf(f)) ?? 0;
-      left.set(keyOf(f), n - 1);
-      return n <= 0;
-    });
-    const lost = [...left].filter(([, n]) => n > 0);
-    const [wanted, read] = [await tablesOf(xlsx), await tablesOf(pdf)];
-    if (wanted !== read) process.stdout.write(`  tables: workbook ${wanted}\n          print    ${read}\n`);
-    const e = extra.filter((f) => f.severity === 'error').length;
-    const w = extra.length - e;
-    summary.push(`${vname}\t${name}\tprint-only errors ${e}\twarnings ${w}\tsource-only ${lost.reduce((a, [, n]) => a + n, 0)}\ttables ${wanted === read ? 'same' : 'differ'}`);
-    process.stdout.write(`== ${vname} ${basename(pdf)}: print-only ${e} errors, ${w} warnings\n`);
-    for (const f of extra) process.stdout.write(`  + ${f.severity} ${f.rule}: ${f.message.slice(0, 220)}\n`);
-    for (const [k, n] of lost) process.stdout.write(`  - ${k} ×${n}\n`);
+    await compare(vname, name, xlsx, pdf);
+  }
+}
+
+// The corpus's workbooks as they were saved (their own page setup), and one page per sheet.
+const CORPUS = resolve(import.meta.dirname, '../corpus/xlsx');
+for (const file of (await readdir(CORPUS)).filter((f) => /\.xlsx?$/.test(f)).sort()) {
+  for (const singlePage of [false, true]) {
+    const vname = singlePage ? 'corpus-single' : 'corpus';
+    if (only.length && !only.includes(vname)) continue;
+    const dir = join(outDir, vname);
+    await mkdir(dir, { recursive: true });
+    const xlsx = join(dir, file);
+    await copyFile(join(CORPUS, file), xlsx);
+    await compare(vname, file, xlsx, printWorkbook(xlsx, dir, { singlePage }));
   }
 }
 process.stdout.write(`\n${summary.join('\n')}\n`);
-
