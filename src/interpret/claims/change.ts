@@ -9,8 +9,9 @@ const DECREASE = /(减少|下降|降低|减小|下降了|减少了|压减|缩减
 
 /**
  * Direction words printed right before a figure ("减少" in "减少92.61万元"). 节约 only with `saving`, where the
- * clause compares with last year ("比2023年度节约0.04万元，降低12.53%"): elsewhere it is money saved against a
- * budget or by a purchase ("比预算节约", "通过集中采购节约"), no change of the subject from last year.
+ * clause compares with last year or the budget ("比2023年度节约0.04万元，降低12.53%", "比年初预算节约1.81万元，
+ * 节约率13.88%": the actual that much below its base); elsewhere it is money saved by a purchase or a measure
+ * ("通过集中采购节约"), no comparison of the subject's level with anything.
  */
 export function directionBefore(cue: string, opts: { saving?: boolean } = {}): { direction: 'increase' | 'decrease'; word: string } | null {
   // "增幅10.57%", "降幅为8.77%": the rate's own noun.

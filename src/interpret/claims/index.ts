@@ -6,7 +6,7 @@ import { DEFAULT_BASE } from '../../model/claims.js';
 import type { Location } from '../../model/location.js';
 import type { InterpretContext } from '../context.js';
 import { bareRate, pointsRate } from './bare-rate.js';
-import { basisOf, budgetAmountCue, budgetWords, executionCue, isDiffRateCue, percentOfBudgetCue } from './budget.js';
+import { basisOf, budgetAmountCue, budgetWords, executionCue, isDiffRateCue, percentOfBudgetCue, saidOfEachItem } from './budget.js';
 import { comparisonIn, directionBefore, FLAT_RE, newItemBefore } from './change.js';
 import { COUNT_PATTERNS } from './count.js';
 import { countValue } from '../../model/cn-numeral.js';
@@ -1231,9 +1231,10 @@ class ClaimReader {
     }
     // ("…决算支出数为0万元,与上年持平公务接待费预算数为…": a 持平 before the clause's subject, its
     // punctuation lost, is said of what came before, not of this subject.)
-    // ("支出总计的增减变化与收入总计一致，较上年减少…": 一致 with another subject says nothing of the change.)
+    // ("支出总计的增减变化与收入总计一致，较上年减少…": 一致 with another subject says nothing of the change;
+    // "各项目决算数与年初预算数一致" is said of each item listed after it, not of the subject before.)
     const flat0 = FLAT_RE.exec(text);
-    const flat = flat0 && (!primary || flat0.index >= primary.end) && !(flat0[1] === '一致' && SAME_AS_OTHER.test(text)) ? flat0 : null;
+    const flat = flat0 && (!primary || flat0.index >= primary.end) && !(flat0[1] === '一致' && SAME_AS_OTHER.test(text)) && !saidOfEachItem(text) ? flat0 : null;
     // (The 持平 of this clause: "较上年度持平，…，决算数与预算数持平" says both, each in its own clause.)
     const hasFlatChange = flat && !budgetWords(text).length && (cmp || /较|比|与/.test(text)) && !roles.some((r) => r.role.role === 'changeAmount' || r.role.role === 'changeRate');
     if (!primary && !roles.length && !hasFlatChange && !wordsB.length) return false;
@@ -2080,7 +2081,7 @@ function roleOf(tk: Token, cue: string, base: SubjectMatch | null, rightAfterSub
     if (isDiffRateCue(c)) return { role: 'diffRate' };
     const ex = executionCue(c);
     if (ex) return { role: 'execution', basis: ex };
-    const d = directionBefore(c, { saving: cmp === 'prior' });
+    const d = directionBefore(c, { saving: cmp != null });
     if (d) return { role: 'changeRate', ...d };
     return null;
   }
@@ -2091,7 +2092,7 @@ function roleOf(tk: Token, cue: string, base: SubjectMatch | null, rightAfterSub
     // "其中新增5万元" or "年中新增" say what was added, not how the subject moved.
     // "较2023年度决算数2.91万元增加4.51万元", "比上年的0.38万元减少…": last year's level, the base of the change.
     if (tk.unit && cmp === 'prior' && PRIOR_LEVEL.test(c)) return { role: 'priorLevel' };
-    const d = directionBefore(c, { saving: cmp === 'prior' }) ?? (cmp === 'prior' && rightAfterSubject ? newItemBefore(c) : null);
+    const d = directionBefore(c, { saving: cmp != null }) ?? (cmp === 'prior' && rightAfterSubject ? newItemBefore(c) : null);
     if (d) return { role: 'changeAmount', ...d };
     const b = budgetAmountCue(c);
     if (b) return { role: 'budget', basis: b };
