@@ -47,6 +47,12 @@ export function isDiffRateCue(cue: string): boolean {
 /** Words that make a comparison each item's ("各项目", "各科目", "所列项目"), not the subject's. */
 const EACH_ITEM = /(?:各项目?|各科目|各明细科目|所列各?(?:项目|科目)|以下各项)\s*$/;
 
+/** "各项目决算数与年初预算数一致": the comparison said of each item listed, not of the clause's subject. */
+export function saidOfEachItem(text: string): boolean {
+  const m = /决算数?(?:与|和|较|比)(?:年初|全年)?预算数?/.exec(text);
+  return m != null && EACH_ITEM.test(text.slice(Math.max(0, m.index - 8), m.index));
+}
+
 /** Words about the actual versus the budget (持平 / 基本持平 / 小于 / 大于 …). */
 export function budgetWords(text: string): string[] {
   const m = /决算数?(?:与|和|较|比)?(?:年初|全年)?预算数?(?:相比)?(基本持平|持平|一致|相等|小于|低于|大于|高于|超过)/.exec(text);

@@ -412,6 +412,17 @@ function versus(doc: Parameters<typeof currentAmountOf>[0], c: Claim): { diff: '
   return null;
 }
 
+/**
+ * The words a claim says its actual equals its budget with: "决算数与年初预算数持平", or its change read against
+ * the budget said flat with no figure ("完成年初预算的109.13%，比年初预算持平"), the same statement in other words.
+ * (A flat change printed with a change figure is arithmetic.flat-with-change's.)
+ */
+function flatWords(c: Claim): string[] {
+  if (c.budget?.words.some((w) => /持平|一致|相等|等于/.test(w))) return c.budget.words;
+  const ch = c.change;
+  return ch?.against === 'budget' && ch.direction === 'flat' && !ch.amount && !ch.rate ? ch.words : [];
+}
+
 export const budgetFlat = defineRule({
   id: 'arithmetic.budget-flat',
   title: '“决算数与预算数持平（等于）”与金额不符',
@@ -425,14 +436,18 @@ export const budgetFlat = defineRule({
     { name: '等于却不相等', expect: 'fail', mentions: '2.57', text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出年初预算为2.75万元，支出决算为2.57万元，决算数等于预算数。') },
     { name: '“各项目决算数与年初预算数一致”说的是各项，不是整体', expect: 'pass', text: md('五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出决算数238.67万元，为年初预算数2060.90万元的11.58%。差异主要原因是部分项目费用未结算。各项目决算数与年初预算数一致，具体为：（1）2101501行政运行126.26万元；（2）2210201住房公积金112.41万元。公务接待费支出年初预算为2.00万元，支出决算为2.00万元，决算数与年初预算数持平。') },
     { name: '持平却只完成11.58%', expect: 'fail', mentions: '11.58', text: md('五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出年初预算数为2,060.9万元，支出决算数为238.67万元，完成年初预算数的11.58%。决算数与年初预算数持平。') },
+    { name: '“比年初预算持平”且完成100%', expect: 'pass', text: md('五、一般公共预算财政拨款支出决算情况说明', '本部门2024年度财政拨款本年支出1,222.68万元，完成年初预算的100%，比年初预算持平。') },
+    { name: '“比年初预算持平”却完成109.13%', expect: 'fail', mentions: '109.13', text: md('五、一般公共预算财政拨款支出决算情况说明', '本部门2024年度财政拨款本年支出1,222.68万元，完成年初预算的109.13%，比年初预算持平，决算数大于预算数主要原因是年中追加中央能力提升补助资金。') },
+    { name: '“与年初预算持平”而所写预算数不同', expect: 'fail', mentions: '1120.42', text: md('五、一般公共预算财政拨款支出决算情况说明', '2024年一般公共预算财政拨款支出年初预算为1,120.42万元，支出决算为1,222.68万元，与年初预算持平。') },
   ],
   check(ctx) {
-    const cs = ctx.doc.claims.filter((c) => c.budget?.words.some((w) => /持平|一致|相等|等于/.test(w)));
+    const cs = ctx.doc.claims.filter((c) => flatWords(c).length);
     if (!cs.length) return notApplicable('说明中没有“决算数与预算数持平”的表述');
     for (const c of cs) {
       const v = versus(ctx.doc, c);
       if (!v || v.diff === 'eq' || v.diff === 'tail') continue;
-      const basic = c.budget!.words.some((w) => /基本/.test(w));
+      const words = flatWords(c);
+      const basic = words.some((w) => /基本/.test(w));
       let ratio: Decimal | null = null;
       const act = actualOf(ctx.doc, c);
       if (c.budget?.amount && act && !dec(c.budget.amount).isZero()) ratio = dec(act.figure).div(dec(c.budget.amount)).times(100);
@@ -445,7 +460,7 @@ export const budgetFlat = defineRule({
       const own = ownFigureNamed(c);
       ctx.report({
         severity: basic ? 'warning' : 'error',
-        message: `「${label(c)}」称决算数与预算数“${c.budget!.words.join('')}”，但${v.text}${ratio ? `（完成${fmt(ratio)}%）` : ''}`,
+        message: `「${label(c)}」称决算数与预算数“${words.join('')}”，但${v.text}${ratio ? `（完成${fmt(ratio)}%）` : ''}`,
         expected: '决算数 = 预算数',
         actual: v.text,
         locations: locs(wherePhrase(ctx.doc, c, /持平|一致|相等|等于/), where(c)),
