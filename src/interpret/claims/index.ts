@@ -377,6 +377,8 @@ class ClaimReader {
   private previousSection: string | null = null;
   /** Last year's level a clause said of its subject with no change after it, for the sentence's next clause. */
   private carriedPrior: { claim: Claim; sentence: string; level: Figure } | null = null;
+  /** Last year's level said in a clause of its own before the subject ("与2023年度的1,548.16万元相比，…"). */
+  private openingPrior: { sentence: string; level: Figure } | null = null;
   /**
    * Last year's level of a subject stated in a sentence of its own ("2021年的三公经费决算数合计为807.95万"),
    * by subject key; null once two sentences give it two values (which one holds is not known).
@@ -1238,6 +1240,14 @@ class ClaimReader {
     // (The 持平 of this clause: "较上年度持平，…，决算数与预算数持平" says both, each in its own clause.)
     const hasFlatChange = flat && !budgetWords(text).length && (cmp || /较|比|与/.test(text)) && !roles.some((r) => r.role.role === 'changeAmount' || r.role.role === 'changeRate');
     if (!primary && !roles.length && !hasFlatChange && !wordsB.length) return false;
+    // "与2023年度的1,548.16万元相比，财政拨款收、支总计减少325.48万元": last year's level in a clause of its own,
+    // nothing but the comparison, is the base of the subject the next clause names and compares (see below).
+    const opening = this.openingPrior;
+    this.openingPrior = null;
+    // (Read on as before too: where no subject is named next, the current one's change takes it.)
+    if (!primary && roles.length === 1 && roles[0]!.role.role === 'priorLevel' && OPENING_PRIOR.test(text)) {
+      this.openingPrior = { sentence, level: toFigure(roles[0]!.tk, this.figureLoc(roles[0]!.tk, location), 'amount') };
+    }
 
     // A clause with no subject of its own that opens on its figure ("为2,123.73万元", "其中：为60万元") is
     // said of what the clause before it named: the current subject only where that clause named it or
@@ -1343,6 +1353,8 @@ class ClaimReader {
     const prior = this.carriedPrior;
     this.carriedPrior = null;
     this.priorLevel = prior && prior.claim === claim && prior.sentence === sentence ? prior.level : null;
+    // (Only a subject named in the clause right after it, and only as the base of its change against last year.)
+    if (!this.priorLevel && opening?.sentence === sentence && primary && cmp === 'prior') this.priorLevel = opening.level;
     for (const { tk, role } of roles) claim = this.apply(claim, tk, role, location, cmp, section, sentence);
     // "比上年2665.56万元持平": last year's level said before 持平 is the base it is flat with.
     const level = this.priorLevel as Figure | null;
@@ -1787,17 +1799,21 @@ class ClaimReader {
     return c;
   }
 
+  /** Where a figure stands: a figure of a sentence that runs over several source lines is located on its own line. */
+  private figureLoc(tk: Token, location: Location): Location {
+    const at = this.lines?.figure(tk.raw) ?? null;
+    const onLine: Location = at?.line != null && (at.line !== location.line || at.page !== location.page) ? { ...location, line: at.line, page: at.page } : location;
+    // In a PDF, the box of the figure's own characters (the sentence's would stand on its own page).
+    if (onLine !== location && !at?.box) delete onLine.box;
+    return at?.box ? { ...onLine, box: at.box } : onLine;
+  }
+
   private apply(claim0: Claim, tk: Token, role: Role, location: Location, cmp: 'prior' | 'budget' | null, section: string, sentence: string): Claim {
     let claim = claim0;
     // A subject named in a heading of no figure ("（二）社会保障和就业支出（类）。支出决算为…") is stated by the
     // sentence its first figure stands in: that is the claim's sentence. (Its place stays where it is named.)
     if (claim.sentence !== sentence && !DIGIT.test(claim.sentence) && !claim.amount && !claim.change && !claim.share && !claim.budget && !claim.count) claim.sentence = sentence;
-    // A figure of a sentence that runs over several source lines is located on its own line.
-    const at = this.lines?.figure(tk.raw) ?? null;
-    const onLine: Location = at?.line != null && (at.line !== location.line || at.page !== location.page) ? { ...location, line: at.line, page: at.page } : location;
-    // In a PDF, the box of the figure's own characters (the sentence's would stand on its own page).
-    if (onLine !== location && !at?.box) delete onLine.box;
-    const loc = at?.box ? { ...onLine, box: at.box } : onLine;
+    const loc = this.figureLoc(tk, location);
     const slip = this.unitSlipBasis(claim, tk, role, section);
     if (slip) {
       if (!claim.unitSlip) {
@@ -2019,6 +2035,8 @@ const RELATED_TO = /(?:为|是|占|达到?|相当于|于|到|比|较|与|同|了
 const CHANGE_WORDS = /增加|减少|增长|下降|上升|降低|持平|增幅|降幅|减幅/;
 const FILLER = /支出|决算|执行|实际|共计|合计|累计|汇总|总额|总计|金额|全年|本年度|本年|当年度|当年|年度|分别|达到|均|各|共|同(?=[为是])|为|是|达|数|额|[:：\s]|[“”"]|的/g;
 
+/** A clause that is only last year's level compared with ("与2023年度的1,548.16万元相比", "较上年的90万元"). */
+const OPENING_PRIOR = /^\s*(?:与|较|比|同)\s*(?:上年度?|上一年度?|去年|\d{4}\s*年度?)(?:同期)?的\s*[-−]?[\d,，]+(?:\.\d+)?\s*(?:万元|亿元|元)\s*(?:相比|比较)?\s*$/;
 const PRIOR_LEVEL = /(?:比|较|与|同)\s*(?:上年度?|上一年度?|去年|\d{4}\s*年度?)(?:同期)?(?:的)?(?:累计)?(?:总)?(?:支出|收入)?(?:决算数?|实际支出|支出)?(?:的|为)?$/;
 
 /** A comparison with last year said before the subject, up to it ("较2014年度部门决算公开“"). */
