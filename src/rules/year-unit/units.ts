@@ -39,9 +39,15 @@ export const unitTruncated = defineRule({
 });
 
 // A rate stated with a figure but without its percent sign: "参保率达到100.88；".
-// ("支出进度为100": a progress said as a rate; "准确率在98以上": a rate's bound.)
-const RATE_WITHOUT_PERCENT =
-  /([\u4e00-\u9fa5]{1,8}(?:率|占比|比重|比例|进度))(?:达到|达|为|是|约|(?<=率)在)\s*(\d{1,3}(?:\.\d+)?)(?![\d.%％‰:：∶/]|[,，]\d{3}|\s*(?:比|[%％‰]|个|万|元|人|次|家|倍|天|分|项|名|户|件|年|月|日|小时|个百分点|百分点|(?<!率在\s*\d{1,3}(?:\.\d+)?)以上|(?<!率在\s*\d{1,3}(?:\.\d+)?)以下))(?=\s*(?:以上|以下)?\s*(?:[，。；、,;）)]|$))/g;
+// ("支出进度为100": a progress said as a rate; "准确率在98以上", "报销比例大于90": a rate's bound; "执行率99.77；",
+// "节约率13.88，": a rate with no verb before its figure. Not a ratio that is no percentage: 容积率2.5, 汇率7.1,
+// 功率100, 频率50, a 比率.)
+const RATE_BOUND = '(?:稳定在|保持在|维持在|在|超过|超|大于等于|小于等于|不低于|不高于|不少于|不超过|大于|小于|高于|低于)';
+const RATE_WITHOUT_PERCENT = new RegExp(
+  String.raw`([\u4e00-\u9fa5]{1,8}(?:率|占比|比重|比例|进度))(?<!容积率|汇率|功率|频率|倍率|速率|比率)(达到|达|为|是|约|(?<=率|比例)${RATE_BOUND}|(?<=率|占比|比例))\s*(\d{1,3}(?:\.\d+)?)` +
+    String.raw`(?![\d.%％‰:：∶/]|[,，]\d{3}|\s*(?:比|[%％‰]|个|万|元|人|次|家|倍|天|分|项|名|户|件|年|月|日|小时|个百分点|百分点|(?<!${RATE_BOUND}\s*\d{1,3}(?:\.\d+)?)以上|(?<!${RATE_BOUND}\s*\d{1,3}(?:\.\d+)?)以下))(?=\s*(?:以上|以下)?\s*(?:[，。；、,;）)（(]|$))`,
+  'g',
+);
 
 // A change or share stated without its percent sign: "增长2.6，", "占35.81；", "占比6.09。", "占服务支出金额的0，". Only where the
 // figure ends its clause (so 增长2倍, 占2个, 下降3.5个百分点 are not taken), and a whole number only after
@@ -51,7 +57,7 @@ const RATE_WITHOUT_PERCENT =
 // after the budget it completes ("完成全年预算49.8万元的66.5，"), and before the reason run on without a
 // comma ("下降8.7主要原因是…"). 增加了/减少了 and 同比增加/同比减少 name an amount as often as a rate: their
 // bare number is a rate only right after the change's amount ("减少0.03万元，减少了1.44，").
-const CHANGE_WITHOUT_PERCENT = /(同比增长|同比下降|(?:增长|下降|上升|降低)了?|增幅|降幅|占比|占(?![用地有据])[^\d\s，。；、,;:：%％()（）]{1,14}?的?(?=\s*\d)|占|(?:增加|减少)了?|同比(?:增加|减少)|完成(?:了)?(?:年初|全年|调整后)?预算(?:数)?(?:\d+(?:\.\d+)?万元的)?的?|(?:预决算)?差异率)\s*(\d{1,4}(?:\.(\d+))?)(?![,，]\d{3})(?=\s*(?:[，。；、,;）)]|$|主要原因|原因))/g;
+const CHANGE_WITHOUT_PERCENT = /(同比增长|同比下降|(?:增长|下降|上升|降低)了?|(?:增幅|降幅|涨幅|减幅)(?:为|达|约)?|占比|占(?![用地有据])[^\d\s，。；、,;:：%％()（）]{1,14}?的?(?=\s*\d)|占|(?:增加|减少)了?|同比(?:增加|减少)|完成(?:了)?(?:年初|全年|调整后)?预算(?:数)?(?:\d+(?:\.\d+)?万元的)?的?|(?:预决算)?差异率)\s*(\d{1,4}(?:\.(\d+))?)(?![,，]\d{3})(?=\s*(?:[，。；、,;）)（(]|$|主要原因|原因))/g;
 
 export const rateWithoutPercent = defineRule({
   id: 'year-unit.rate-without-percent',
@@ -59,7 +65,7 @@ export const rateWithoutPercent = defineRule({
   category: 'year-unit',
   severity: 'warning',
   authority: AUTH,
-  description: '“参保率达到100.88”“增长2.6”“占83.8”之类的比率后面缺少“%”，数值的含义不明确，多为录入遗漏；变动额之后紧接着再写一次“增加”“减少”的数（“减少770.65万元、减少20.8”）同样是缺少“%”的变动率。这样的数只报缺少百分号，不再当作漏写单位的金额或变动额去推算其他数。',
+  description: '“参保率达到100.88”“执行率99.77”“报销比例大于90”“增长2.6”“降幅为8.77”“占83.8”之类的比率后面缺少“%”，数值的含义不明确，多为录入遗漏；变动额之后紧接着再写一次“增加”“减少”的数（“减少770.65万元、减少20.8”）同样是缺少“%”的变动率。这样的数只报缺少百分号，不再当作漏写单位的金额或变动额去推算其他数。',
   cases: [
     { name: '有百分号', expect: 'pass', text: '基本医疗保险参保率达到100.88%；DRG支付方式改革病种覆盖率达到90.1%。\n' },
     { name: '个百分点', expect: 'pass', text: '执行率为2.5个百分点。\n' },
@@ -79,6 +85,13 @@ export const rateWithoutPercent = defineRule({
     { name: '支出进度后缺少%', expect: 'fail', mentions: '100', text: '本项目资金全年共支出9.5万元，支出进度为100，主要用于支付安家补助。\n' },
     { name: '率在N以上缺少%', expect: 'fail', mentions: '98', text: '对于医疗照顾费用审核准确率在98以上。\n' },
     { name: '率在N%以上、进度N%', expect: 'pass', text: '审核准确率在98%以上，支出进度为100%，满意度在95分以上。\n' },
+    { name: '执行率后直接写数缺少%', expect: 'fail', mentions: '99.77', text: '全年预算数682.26万元，全年执行数680.70万元，执行率99.77；同时对部门整体支出开展绩效自评。\n' },
+    { name: '节约率后直接写数缺少%', expect: 'fail', mentions: '13.88', text: '比年初预算节约1.81万元，节约率13.88，主要是机关厉行节约。\n' },
+    { name: '比例大于N缺少%', expect: 'fail', mentions: '90', text: '离休干部门诊费用报销比例大于90，符合条件人员政策内住院费用报销比例大于90%。\n' },
+    { name: '率稳定在N以上缺少%', expect: 'fail', mentions: '99', text: '全民参保计划全面落实，基本医疗保险参保率稳定在99以上；基金监管制度体系健全完备。\n' },
+    { name: '增幅后紧接括号缺少%', expect: 'fail', mentions: '10.57', text: '基本支出增加15.05万元，增幅10.57（局机关调入公务员1名）。\n' },
+    { name: '降幅为N缺少%', expect: 'fail', mentions: '8.77', text: '收入、支出总计均为2280.29万元，比上年减少219.28万元，降幅为8.77。主要变动原因是补助资金减少。\n' },
+    { name: '率直接写数带%，比率、容积率、汇率不是百分数', expect: 'pass', text: '执行率99.77%；节约率13.88%，报销比例大于90%，参保率稳定在99%以上，增幅10.57%（人员增加）。流动比率2.1，容积率2.5，汇率7.1，功率100，执行率为2.5个百分点。\n' },
     { name: '占某某的N后缺少%', expect: 'fail', mentions: '100', text: '涉及预算资金3778.51万元，占单位预算项目支出总额的100。\n' },
     { name: '占某某的N%', expect: 'pass', text: '涉及预算资金3778.51万元，占单位预算项目支出总额的100%；占地面积的3倍。\n' },
     { name: '占某数的后缺少%', expect: 'fail', mentions: '89.65', text: '2019年收入合计3748.25万元，其中：财政拨款收入3360.35万元，占收入总额的89.65；其他收入387.90万元，占收入总额的10.35%。\n' },
@@ -91,18 +104,19 @@ export const rateWithoutPercent = defineRule({
     { name: '增加了后的数不接在金额之后（可能是漏写单位的金额）', expect: 'pass', text: '收入比上年增加了12.5，主要是项目增加。占地面积的12.5亩，占用资金的20，同比增加275人。\n' },
   ],
   check({ doc, report }) {
-    for (const hit of linesMatching(doc, /(?:率|占比|比重|比例|进度)(?:达到|达|为|是|约)\s*\d|率在\s*\d|(?:增长|下降|增幅|降幅|上升|下滑|提高|降低|占)\S{0,3}\d/)) {
+    for (const hit of linesMatching(doc, /(?:率|占比|比重|比例|进度)\s*(?:达到|达|为|是|约)?\s*\d|(?:率|比例)\s*\S{1,4}\s*\d|(?:增长|下降|增幅|降幅|上升|下滑|提高|降低|占)\S{0,3}\d/)) {
       for (const m of hit.text.matchAll(RATE_WITHOUT_PERCENT)) {
+        const n = m[3]!;
         report({
-          message: `“${m[1]}”的数值${m[2]}后缺少“%”。`,
-          expected: `${m[2]}%`,
-          actual: m[2]!,
+          message: `“${m[1]}”的数值${n}后缺少“%”。`,
+          expected: `${n}%`,
+          actual: n,
           // (At the figure's own line: a sentence wrapped over lines may name its rate on the next.)
-          locations: [locationAt(hit.source, (m.index ?? 0) + m[0].lastIndexOf(m[2]!))],
+          locations: [locationAt(hit.source, (m.index ?? 0) + m[0].lastIndexOf(n))],
         });
       }
     }
-    for (const hit of linesMatching(doc, /(?:增长|下降|上升|降低|增幅|降幅|占|预算|差异率|增加|减少)[^，。；、,;]{0,20}?\d+(?:\.\d+)?\s*(?:[，。；、,;）)]|$|主要原因|原因)/)) {
+    for (const hit of linesMatching(doc, /(?:增长|下降|上升|降低|增幅|降幅|涨幅|减幅|占|预算|差异率|增加|减少)[^，。；、,;]{0,20}?\d+(?:\.\d+)?\s*(?:[，。；、,;）)（(]|$|主要原因|原因)/)) {
       if (hit.location.cell) continue;
       for (const m of hit.text.matchAll(CHANGE_WITHOUT_PERCENT)) {
         const before = hit.text.slice(Math.max(0, (m.index ?? 0) - 24), m.index);
