@@ -5,6 +5,8 @@ import type { Token } from './figures.js';
 
 /** Direction words that name a rate, not an amount ("增长", "下降", "增幅"; not 增加/减少). */
 const RATE_DIRECTION = /^(?:增长|下降|下降了|上升|下滑|提高|降低|增幅|降幅|涨幅|升幅|减幅|跌幅)$/;
+/** A change's rate named as such ("节约率13.88，", "增长率5.2，"): a rate, whatever the direction word before 率. */
+const RATE_NOUN = /(?:节约|增长|下降|降低|减少|增加|压减)率(?:为|达|是|约)?$/;
 /** "占", "占比", "比重" right before the number (not "占用…", which may name an amount). */
 const SHARE_WORD = /(?:占比|比重|占)(?:了|为|达到?|约)?$/;
 
@@ -26,7 +28,7 @@ export function bareRate(tk: Token, cue: string, text: string, afterAmount: bool
   // amount, the bare number is its rate, as year-unit.rate-without-percent reads it.)
   // ("增加209.28万元，增加35.9": the word said again after the change's amount takes its rate.)
   const amountWordRate = (afterAmount && AMOUNT_OR_RATE_CUE.test(c)) || CHANGE_SAID_AGAIN.test(before);
-  const rateCue = (d != null && RATE_DIRECTION.test(d.word)) || SHARE_WORD.test(c) || executionCue(c) != null || isDiffRateCue(c) || amountWordRate;
+  const rateCue = (d != null && RATE_DIRECTION.test(d.word)) || SHARE_WORD.test(c) || RATE_NOUN.test(c) || executionCue(c) != null || isDiffRateCue(c) || amountWordRate;
   if (!rateCue) return null;
   if (tk.decimals === 0 && !afterAmount) return null;
   return { ...tk, kind: 'percent' };

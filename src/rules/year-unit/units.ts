@@ -85,6 +85,7 @@ export const rateWithoutPercent = defineRule({
     { name: '支出进度后缺少%', expect: 'fail', mentions: '100', text: '本项目资金全年共支出9.5万元，支出进度为100，主要用于支付安家补助。\n' },
     { name: '率在N以上缺少%', expect: 'fail', mentions: '98', text: '对于医疗照顾费用审核准确率在98以上。\n' },
     { name: '率在N%以上、进度N%', expect: 'pass', text: '审核准确率在98%以上，支出进度为100%，满意度在95分以上。\n' },
+    { name: '差异率后缺少%', expect: 'fail', mentions: '0.00', text: '预算数0.34万元，决算数0.34万元，预决算差异率0.00，主要原因是：严格按照预算执行。\n' },
     { name: '执行率后直接写数缺少%', expect: 'fail', mentions: '99.77', text: '全年预算数682.26万元，全年执行数680.70万元，执行率99.77；同时对部门整体支出开展绩效自评。\n' },
     { name: '节约率后直接写数缺少%', expect: 'fail', mentions: '13.88', text: '比年初预算节约1.81万元，节约率13.88，主要是机关厉行节约。\n' },
     { name: '比例大于N缺少%', expect: 'fail', mentions: '90', text: '离休干部门诊费用报销比例大于90，符合条件人员政策内住院费用报销比例大于90%。\n' },
@@ -103,7 +104,15 @@ export const rateWithoutPercent = defineRule({
     { name: '增加之后的数不接在变动额之后（可能是漏写单位的金额）', expect: 'pass', text: '2021年度收入合计2942万元，较上年决算数增加20.8，主要原因是项目增加。\n' },
     { name: '增加了后的数不接在金额之后（可能是漏写单位的金额）', expect: 'pass', text: '收入比上年增加了12.5，主要是项目增加。占地面积的12.5亩，占用资金的20，同比增加275人。\n' },
   ],
-  check({ doc, report }) {
+  check({ doc, report: say }) {
+    // (One finding a figure: "预决算差异率0.00，" is a rate noun's figure and a 差异率's both.)
+    const said = new Set<string>();
+    const report = (f: Parameters<typeof say>[0]) => {
+      const at = JSON.stringify(f.locations?.[0] ?? null) + f.actual;
+      if (said.has(at)) return;
+      said.add(at);
+      say(f);
+    };
     for (const hit of linesMatching(doc, /(?:率|占比|比重|比例|进度)\s*(?:达到|达|为|是|约)?\s*\d|(?:率|比例)\s*\S{1,4}\s*\d|(?:增长|下降|增幅|降幅|上升|下滑|提高|降低|占)\S{0,3}\d/)) {
       for (const m of hit.text.matchAll(RATE_WITHOUT_PERCENT)) {
         const n = m[3]!;
