@@ -563,6 +563,223 @@ function shareWeight(line: string): string[] {
   return [line.replace(/(占[^\d，。；、%％：:]{2,20}的)(?=\s*\d[\d.]*\s*[%％])/g, '$1比重为')];
 }
 
+/** A row of figures (a cell holding a decimal amount). */
+const FIGURES = /(^|[\t|])\s*(<b>)?-?[\d,]+\.\d+/;
+
+/** The tables' total row labelled otherwise: 合计 → 总计, or 合计 spaced out with full-width spaces ("合　　计"). */
+function totalLabel(as: string): (text: string) => string {
+  return (text) =>
+    text
+      .split('\n')
+      .map((line) => {
+        if (!line.includes('\t') || !FIGURES.test(line)) return line;
+        const cells = line.split('\t');
+        const i = cells.findIndex((c) => c.trim() !== '');
+        if (i < 0 || !/^(<b>)?合\s*计(<\/b>)?$/.test((cells[i] as string).trim())) return line;
+        cells[i] = (cells[i] as string).replace(/合\s*计/, as);
+        return cells.join('\t');
+      })
+      .join('\n');
+}
+
+/**
+ * Columns 基本支出 and 项目支出 printed the other way round (项目支出 first), as some software prints
+ * them: in each run of tab rows whose header names 基本支出 and 项目支出 side by side, every row's two
+ * cells swapped, but the 栏次 row (its numbers run in the order printed).
+ */
+function projectFirst(text: string): string {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; ) {
+    if (!(lines[i] as string).includes('\t')) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && (lines[j] as string).includes('\t')) j++;
+    const block = lines.slice(i, j).map((l) => l.split('\t'));
+    const head = block.find((r) => r.some((c, k) => c.trim() === '基本支出' && (r[k + 1] ?? '').trim() === '项目支出'));
+    const k = head ? head.findIndex((c, n) => c.trim() === '基本支出' && (head[n + 1] ?? '').trim() === '项目支出') : -1;
+    if (k >= 0)
+      block.forEach((r, n) => {
+        if (/^栏\s*次$/.test(r.map((c) => c.trim()).find((c) => c !== '') ?? '') || r.length <= k + 1) return;
+        [r[k], r[k + 1]] = [r[k + 1] as string, r[k] as string];
+        lines[i + n] = r.join('\t');
+      });
+    i = j;
+  }
+  return lines.join('\n');
+}
+
+/**
+ * 公开09表 printed with its items as rows (项目 | 预算数 | 决算数), as many documents print it: where the
+ * table is the standard twelve columns (预算数 then 决算数, each 合计, 因公出国（境）费, 公务用车购置及运行
+ * 维护费 with its 小计, 购置费 and 运行维护费, 公务接待费) over one row of twelve figures.
+ */
+function threePublicRows(text: string): string {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (!/公开09表/.test(lines[i] as string)) continue;
+    let a = i + 1;
+    while (a < lines.length && a < i + 10 && !(lines[a] as string).includes('\t')) a++;
+    let b = a;
+    while (b < lines.length && (lines[b] as string).includes('\t')) b++;
+    const rows = lines.slice(a, b).map((l) => l.split('\t').map((c) => c.replace(/<\/?b>/g, '').trim()));
+    const heads = rows.slice(0, 3).map((r) => r.join('|'));
+    const values = rows.find((r) => r.length === 12 && r.every((c) => /^-?[\d,]+\.\d+$/.test(c)));
+    if (
+      !values ||
+      !/^预算数\|.*决算数/.test(heads[0] ?? '') ||
+      !/^合计\|因公出国（境）\s*费\|公务用车购置及运行维护费\|\|\|公务接待费\|合计/.test(heads[1] ?? '') ||
+      !/小计\|公务用车购置费\|公务用车运行维护费/.test(heads[2] ?? '')
+    )
+      continue;
+    const items = ['合计', '因公出国（境）费', '公务用车购置及运行维护费', '其中：公务用车购置费', '公务用车运行维护费', '公务接待费'];
+    const out = [['项目', '预算数', '决算数'].join('\t'), ...items.map((name, n) => [name, values[n], values[n + 6]].join('\t'))];
+    lines.splice(a, b - a, ...out);
+    i = a + out.length;
+  }
+  return lines.join('\n');
+}
+
+/** The tables' 栏次 row printed without the word 栏次: its column numbers alone (1, 2, 3 …) over the columns. */
+function bareColumnNumbers(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => (l.includes('\t') && /^栏\s*次$/.test(l.split('\t').map((c) => c.trim()).find((c) => c !== '') ?? '') ? l.replace(/栏\s*次/g, '') : l))
+    .join('\n');
+}
+
+/**
+ * Subject names indented by level (款 one full-width space, 项 two) in one 项目 column, no codes printed,
+ * as some tables print them: in each run of tab rows holding codes, the code's column and the name's
+ * become one, holding the indented name (or, in a row with no code, the cell that is filled).
+ */
+function namesWithoutCodes(text: string): string {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; ) {
+    if (!(lines[i] as string).includes('\t')) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && (lines[j] as string).includes('\t')) j++;
+    const block = lines.slice(i, j).map((l) => l.split('\t'));
+    const ks = new Set(block.map((r) => codeCell(r.map((c) => c.trim()))).filter((k) => k >= 0));
+    if (ks.size === 1) {
+      const k = [...ks][0] as number;
+      block.forEach((r, n) => {
+        const code = codeCell(r.map((c) => c.trim())) === k ? (r[k] as string).trim() : null;
+        const one = code ? '\u3000'.repeat((code.length - 3) / 2) + (r[k + 1] as string).trim() : (r[k + 1] ?? '').trim() || (r[k] ?? '');
+        lines[i + n] = [...r.slice(0, k), one, ...r.slice(k + 2)].join('\t');
+      });
+    }
+    i = j;
+  }
+  return lines.join('\n');
+}
+
+/**
+ * Amounts of the prose said in 元 with thousands separators, the tables still in 万元, as some documents
+ * write them: 238.67万元 → 2,386,700.00元 (×10000 exactly). Only amounts to the table's 0.01: one said
+ * rounder (1463.8万元) is left in 万元, as ×10000 would claim a precision it never had.
+ */
+function proseYuan(line: string): string[] {
+  return [
+    line.replace(/(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d\d)\s*万元/g, (_m, w: string, f: string | undefined) =>
+      `${groupThousands(new Decimal(`${w.replace(/,/g, '')}${f ?? ''}`).times(10000).toFixed(2))}元`,
+    ),
+  ];
+}
+
+/**
+ * A rate of change or a share said approximately, as some documents say them: 增长9.30% → 增长约9%,
+ * 占35.81% → 约占36% (rounded half up to a whole percent; a rate that rounds to 0 is left).
+ */
+function rateAbout(line: string): string[] {
+  const whole = (x: string) => new Decimal(x).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+  return [
+    line
+      .replace(/(增长|下降)(了?)(\d+\.\d+)\s*%/g, (m, w: string, le: string, x: string) => (whole(x).isZero() ? m : `${w}${le}约${whole(x).toFixed(0)}%`))
+      .replace(/(?<![所约])占(\d+\.\d+)\s*%/g, (m, x: string) => (whole(x).isZero() ? m : `约占${whole(x).toFixed(0)}%`)),
+  ];
+}
+
+/**
+ * A rate of change or a share bounded, as some documents say them: 增长9.30% → 增长超过9%, 占35.81% →
+ * 占近36% (the whole percent below for 超过, above for 近; a rate that is a whole percent is left).
+ */
+function rateBound(line: string): string[] {
+  return [
+    line
+      .replace(/(增长|下降)(了?)(\d+\.\d+)\s*%/g, (m, w: string, le: string, x: string) => {
+        const d = new Decimal(x);
+        return d.isInteger() || d.lt(1) ? m : `${w}${le}超过${d.floor().toFixed(0)}%`;
+      })
+      .replace(/(?<![所约])占(\d+\.\d+)\s*%/g, (m, x: string) => {
+        const d = new Decimal(x);
+        return d.isInteger() || d.gt(99) ? m : `占近${d.ceil().toFixed(0)}%`;
+      }),
+  ];
+}
+
+/** The comparison with last year written "较2023年度决算": 比上年增加 → 较2023年度决算增加 (the fiscal year from the text). */
+function lastYearFinal(text: string): string {
+  const y = fiscalYear(text);
+  if (y == null) return text;
+  return text
+    .split('\n')
+    .map((l) => (isProse(l) ? l.replace(/(?:比|较)上年(?:度)?(?:决算数?)?(?=(增加|减少|增长|下降))/g, `较${y - 1}年度决算`) : l))
+    .join('\n');
+}
+
+/**
+ * An amount and its change said in two sentences: "收入238.67万元，比上年减少92.61万元，…" →
+ * "收入238.67万元。与上年相比，减少92.61万元，…", as some documents split them.
+ */
+function splitSentence(line: string): string[] {
+  return [line.replace(/(\d\s*万元)[，,]\s*(?:比|较)上年(?:度)?(?:决算数?)?(增加|减少)/g, '$1。与上年相比，$2')];
+}
+
+const CIRCLED = ['', '①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨', '⑩'];
+
+/** A list numbered ①②③: "一是…；二是…" → "①…；②…", and a paragraph opening "（1）" → "①". */
+function circledList(line: string): string[] {
+  return [
+    line
+      .replace(/(^|[：:；;。，,\s])([一二三四五六七八九十])是/g, (m, b: string, n: string) => (CN.indexOf(n) > 0 && CN.indexOf(n) <= 10 ? `${b}${CIRCLED[CN.indexOf(n)]}` : m))
+      .replace(/^(\s*)[（(]([1-9]|10)[)）]/, (_m, sp: string, n: string) => `${sp}${CIRCLED[Number(n)]}`),
+  ];
+}
+
+/**
+ * The explanation's sections in another order: the first run of top-level sections numbered 一、二、三、四、
+ * (lines of their own naming 说明 or 情况, no sentence) has its second and third sections' places
+ * swapped, each renumbered in its new place, as a document that explains its expenditure before its
+ * income orders them.
+ */
+function sectionsSwapped(text: string): string {
+  const lines = text.split('\n');
+  const head = (l: string, n: string) => new RegExp(`^(#+\\s*)?${n}、(.{2,40})$`).exec(l.replace(/<\/?b>|\[bookmark:[^\]]*\]/g, '').trim());
+  const ok = (l: string, n: string) => {
+    const m = head(l, n);
+    return m != null && /说明|情况/.test(m[2] as string) && !/[。；，]/.test(m[2] as string) && !/[\t|]/.test(l);
+  };
+  for (let a = 0; a < lines.length; a++) {
+    if (!ok(lines[a] as string, '一')) continue;
+    const b = lines.findIndex((l, n) => n > a && ok(l, '二'));
+    const c = b < 0 ? -1 : lines.findIndex((l, n) => n > b && ok(l, '三'));
+    const d = c < 0 ? -1 : lines.findIndex((l, n) => n > c && ok(l, '四'));
+    if (d < 0 || lines.slice(a + 1, d).some((l) => ok(l, '一'))) continue;
+    const two = lines.slice(b, c);
+    const three = lines.slice(c, d);
+    two[0] = (two[0] as string).replace('二、', '三、');
+    three[0] = (three[0] as string).replace('三、', '二、');
+    lines.splice(b, d - b, ...three, ...two);
+    return lines.join('\n');
+  }
+  return text;
+}
+
 export const REWORDINGS: readonly Rewording[] = [
   { id: 'thousands', name: '千分位', line: thousands },
   { id: 'spaced', name: '数与单位间加空格', line: spaced },
@@ -611,6 +828,20 @@ export const REWORDINGS: readonly Rewording[] = [
   { id: 'prior-word', name: '比2023年→比上年', text: priorYear(false) },
   { id: 'flat', name: '零变动写持平', line: flatWord },
   { id: 'share-weight', name: '占…的比重为', line: shareWeight },
+  { id: 'total-zongji', name: '合计行写总计', text: totalLabel('总计') },
+  { id: 'total-spaced', name: '合计行写“合　　计”', text: totalLabel('合\u3000\u3000计') },
+  { id: 'zero-0', name: '表中零值写0', text: zeroCells('0') },
+  { id: 'project-first', name: '项目支出列在基本支出前', text: projectFirst },
+  { id: 'table09-rows', name: '公开09表项目成行', text: threePublicRows },
+  { id: 'bare-column-numbers', name: '栏次行不写“栏次”', text: bareColumnNumbers },
+  { id: 'names-no-codes', name: '无科目编码、名称缩进', text: namesWithoutCodes },
+  { id: 'prose-yuan', name: '说明金额以元列示（千分位）', line: proseYuan },
+  { id: 'rate-about', name: '增幅与占比写“约”', line: rateAbout },
+  { id: 'rate-bound', name: '增幅与占比写“超过/近”', line: rateBound },
+  { id: 'final-prior', name: '比上年→较2023年度决算', text: lastYearFinal },
+  { id: 'split-sentence', name: '金额与增减分两句', line: splitSentence },
+  { id: 'circled-list', name: '列举用①②③', line: circledList },
+  { id: 'sections-swapped', name: '说明章节换序', text: sectionsSwapped },
 ];
 
 /** The text with every prose line rewritten; null when the rewording changes nothing in it. */
