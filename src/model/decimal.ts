@@ -26,6 +26,11 @@ export const FigureSchema = lazySchema(() => z.object({
    * which then stands for less than half the unit printed rather than for none (see `money`, `saysNone`).
    */
   rounded: z.boolean().optional(),
+  /**
+   * A rate said as an approximation or a bound ("约9%", "近36%", "超过8%", "10%左右"): 'about' allows a
+   * whole unit of its last decimal either way (a figure rounded twice), 'over' and 'under' bound it on one side.
+   */
+  approx: z.enum(['about', 'over', 'under']).optional(),
   location: LocationSchema,
 }));
 export type Figure = z.infer<typeof FigureSchema>;

@@ -156,6 +156,7 @@ export function compareRate(rate: Figure, num: Interval, den: Interval): (Compar
   const mid = num.lo.plus(num.hi).times(HALF).div(den.lo.plus(den.hi).times(HALF)).times(100);
   const printed = mid.toDecimalPlaces(rate.decimals, Decimal.ROUND_HALF_UP);
   const difference = dec(rate).minus(printed);
+  if (rate.approx) return approxRate(rate, num, den, mid, difference);
   // The range of rates the rounded figures allow costs two more long divisions: it is worked out
   // only when asked for, by a printed rate that differs from the computed one or by a message.
   const agreement: Agreement = difference.isZero() ? 'exact' : overlaps(intervalOf(rate), rateRange(num, den)) ? 'tail' : 'break';
@@ -195,6 +196,22 @@ export function isTruncation(rate: Figure, exactValue: Decimal): boolean {
 }
 
 /** The rates (in %) that figures within their rounding could give; the denominator excludes zero. */
+/**
+ * A rate said approximately or as a bound ("约6%", "超过8%", "近36%") is what the figures give where it
+ * allows their range: 约 a whole unit of its last decimal either way (a share rounded to 5.5% and then to
+ * 约6% was rounded twice, no slip), 超过 at least the figure, 近 at most it (each within its own rounding).
+ */
+function approxRate(rate: Figure, num: Interval, den: Interval, mid: Decimal, difference: Decimal): ReturnType<typeof compareRate> {
+  const v = dec(rate);
+  const unit = halfUnit(rate.decimals).times(2);
+  const half = halfUnit(rate.decimals);
+  const FAR = new Decimal('1e12');
+  const allowed: Interval = rate.approx === 'about' ? { lo: v.minus(unit), hi: v.plus(unit) } : rate.approx === 'over' ? { lo: v.minus(half), hi: FAR } : { lo: FAR.negated(), hi: v.plus(half) };
+  const range = rateRange(num, den);
+  const agreement: Agreement = mid.gte(allowed.lo) && mid.lte(allowed.hi) ? 'exact' : overlaps(allowed, range) ? 'tail' : 'break';
+  return { agreement, difference, truncated: false, tolerance: rate.approx === 'about' ? unit : half, computed: mid };
+}
+
 function rateRange(num: Interval, den: Interval): Interval {
   return scaleI(divI(num, den) as Interval, HUNDRED);
 }

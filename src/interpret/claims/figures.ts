@@ -12,6 +12,28 @@ export interface Token {
   raw: string;
   value: string;
   decimals: number;
+  /** A rate said approximately or as a bound ("约9%", "超过8%", "近36%", "10%左右"): see Figure's `approx`. */
+  approx?: 'about' | 'over' | 'under';
+}
+
+/** Words before a rate that make it approximate ("约", "大约") or a bound ("超过", "近", "不足"). */
+const APPROX_BEFORE: [RegExp, 'about' | 'over' | 'under'][] = [
+  [/(?:大约|约)(?:占比?|为|是|达到?)?$/, 'about'],
+  [/(?:超过|超出|高于|多于|逾)$/, 'over'],
+  [/(?:接近|将近|近|不足|不到|低于|少于)$/, 'under'],
+];
+/** Words after a rate that make it approximate or a bound ("10%左右", "95%以上"). */
+const APPROX_AFTER: [RegExp, 'about' | 'over' | 'under'][] = [
+  [/^(?:左右|上下)/, 'about'],
+  [/^(?:以上|多)/, 'over'],
+  [/^(?:以下|以内)/, 'under'],
+];
+
+/** How a rate at [start, end) of `text` is qualified as approximate or a bound, if it is. */
+function approxOf(text: string, start: number, end: number): 'about' | 'over' | 'under' | undefined {
+  const before = text.slice(Math.max(0, start - 4), start);
+  const after = text.slice(end, end + 2);
+  return APPROX_BEFORE.find(([re]) => re.test(before))?.[1] ?? APPROX_AFTER.find(([re]) => re.test(after))?.[1];
 }
 
 const NUM = '[-−－]?(?:\\d{1,3}(?:[,，]\\d{3})+|\\d+)(?:\\.\\d+)?';
@@ -54,7 +76,8 @@ export function lexFigures(text: string, opts: { multiples?: boolean } = {}): To
     const p = parseNumber(raw);
     if (!p) continue;
     if (unit === '%' || unit === '％') {
-      out.push({ start, end, kind: 'percent', unit: '%', raw: m[0], value: p.value, decimals: p.decimals });
+      const approx = approxOf(text, start, end);
+      out.push({ start, end, kind: 'percent', unit: '%', raw: m[0], value: p.value, decimals: p.decimals, ...(approx ? { approx } : {}) });
     } else if (unit === '万元' || unit === '元' || unit === '亿元' || unit === '千元' || unit === '百万元') {
       out.push({ start, end, kind: 'amount', unit, raw: m[0], value: p.value, decimals: p.decimals });
     } else if (unit) {
@@ -107,6 +130,6 @@ function lexCnCounts(text: string, out: Token[]): void {
 
 /** Converts to the document's amount unit (万元): 元 ÷ 10000, 亿元 × 10000, keeping printed precision. */
 export function toFigure(t: Token, location: Location, kind?: Figure['kind']): Figure {
-  const f: Figure = { value: t.value, decimals: t.decimals, kind: kind ?? (t.kind === 'multiple' ? 'count' : t.kind), unit: t.unit, raw: t.raw.trim(), location };
+  const f: Figure = { value: t.value, decimals: t.decimals, kind: kind ?? (t.kind === 'multiple' ? 'count' : t.kind), unit: t.unit, raw: t.raw.trim(), location, ...(t.approx ? { approx: t.approx } : {}) };
   return t.kind === 'amount' && t.unit ? inWanyuan(f, t.unit) : f;
 }
