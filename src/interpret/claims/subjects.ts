@@ -417,7 +417,7 @@ export function findFunctionPaths(text: string, catalog: Catalog): SubjectMatch[
     // (A list's numbering before the name: "1.", "一是", "（三）", a bracket's close left of "（1）".)
     // (用于 leads a clause only before the class: "主要用于卫生健康支出（类）…"; a 项 may be named with it,
     // "用于社会福利的彩票公益金支出（项）".)
-    const clean = names.map((n, k) => n.replace(/^\d+[、.．]\s*/, '').replace(/^(?:[一二三四五六七八九十]{1,3}是|[（(]?[一二三四五六七八九十]{1,3}[)）、.．]|[)）])\s*/, '').replace(k === 0 ? /^(?:用于|其中[:：]?)/ : /^其中[:：]?/, '').trim());
+    const clean = names.map((n, k) => n.replace(/^\d+[、.．]\s*/, '').replace(/^(?:[一二三四五六七八九十]{1,3}是|[①-⑳]|[（(]?[一二三四五六七八九十]{1,3}[)）、.．]|[)）])\s*/, '').replace(k === 0 ? /^(?:用于|其中[:：]?)/ : /^其中[:：]?/, '').trim());
     const { resolved, failedAt } = catalog.resolvePath(clean);
     const key = failedAt == null ? `fc:${(resolved[resolved.length - 1] as { code: string }).code}` : `fc?:${clean.map(normalizeItemName).join('/')}`;
     out.push({ start: nameStart, end, key, label: text.slice(nameStart, end), names: clean, entry: null });
@@ -451,7 +451,7 @@ function findBareItems(text: string, catalog?: Catalog): SubjectMatch[] {
   for (const m of text.matchAll(BARE_ITEM)) {
     // An item closing its sentence names the sentence's topic only when it is all the sentence says ("（2）…（项）").
     const nameAt = (m.index ?? 0) + m[0].indexOf(m[1] as string);
-    if (/^\s*[”"」]?\s*$/.test(text.slice((m.index ?? 0) + m[0].length)) && text.slice(0, nameAt).replace(/[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[“"「\s]/g, '') !== '') continue;
+    if (/^\s*[”"」]?\s*$/.test(text.slice((m.index ?? 0) + m[0].length)) && text.slice(0, nameAt).replace(/[①-⑳]|[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[“"「\s]/g, '') !== '') continue;
     // (Only the 项's own name: a 款 or 类 before it in the same run is its path, said in part.)
     const own = (m[1] as string).replace(/^.*[（(]\s*[类款]\s*[)）]/, '');
     // (Not the word that opens a 款's list of its 项: "…（款）90.00万元，包括行政运行（项）60.00万元".)
@@ -462,7 +462,7 @@ function findBareItems(text: string, catalog?: Catalog): SubjectMatch[] {
     // that one class of the catalog alone has name the item as its whole path would.
     const kuan = /([^（）()，,；;。：:、\s\d.．]{2,20})[（(]\s*款\s*[)）]\s*$/.exec((m[1] as string).slice(0, (m[1] as string).length - own.length))?.[1];
     // (The words that lead to it are not its name: "全部为住房改革支出（款）住房公积金（项）支出".)
-    const kuanName = kuan?.replace(/^(?:[一二三四五六七八九十]{1,3}是|[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[)）])\s*/, '').replace(/^(?:全部|全额|均|主要|其中|包括)(?:为|是|用于)?|^(?:为|是|用于)/, '');
+    const kuanName = kuan?.replace(/^(?:[一二三四五六七八九十]{1,3}是|[①-⑳]|[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[)）])\s*/, '').replace(/^(?:全部|全额|均|主要|其中|包括)(?:为|是|用于)?|^(?:为|是|用于)/, '');
     const item = kuanName && catalog ? itemByKuan(catalog, kuanName, name) : null;
     const start = (m.index ?? 0) + m[0].lastIndexOf(kuanName && item ? kuanName : own.replace(ALL_LEAD, ''), m[0].length - 3);
     out.push({ start, end: (m.index ?? 0) + m[0].length, key: item ? `fc:${item.code}` : `unsure:item:${name}`, label: m[0].slice(start - (m.index ?? 0)), names: [], entry: null });
@@ -488,7 +488,7 @@ function findBareKuans(text: string, catalog?: Catalog): SubjectMatch[] {
     const raw = m[1] as string;
     // (A path from its 类 is findFunctionPaths'.)
     if (/[（(]\s*[类款项]\s*[)）]/.test(raw)) continue;
-    const name = normalizeItemName(raw.replace(/^\d+[、.．]\s*/, '').replace(/^(?:[一二三四五六七八九十]{1,3}是|[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[)）])\s*/, '').replace(LIST_LEAD, '').trim());
+    const name = normalizeItemName(raw.replace(/^\d+[、.．]\s*/, '').replace(/^(?:[一二三四五六七八九十]{1,3}是|[①-⑳]|[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[)）])\s*/, '').replace(LIST_LEAD, '').trim());
     if (name.length < 2) continue;
     const hits = catalog ? catalog.itemsByName(name, 'kuan') : [];
     const start = (m.index ?? 0) + m[0].lastIndexOf(raw.trim().slice(raw.trim().length - name.length), m[0].length - 3);
@@ -550,4 +550,4 @@ function itemByKuan(catalog: Catalog, kuan: string, item: string): { code: strin
 /** A 项's name, from a clause's start or a list's number (and its code, "2080501"), its marker, then its figure or 支出决算. */
 // (In quotes as well: "其中：“行政运行（项）”132.96万元"; or closing its sentence, its figures in the next:
 // "（2）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）。支出决算为56.29万元".)
-const BARE_ITEM = /(?:^|[，,；;。：:、\s]|\d+[、.．])\s*[“"「]?\s*(?:2\d{2}(?:\d{2}){0,2}\s*)?([\u4e00-\u9fa5（）()]{2,30}?)\s*[（(]\s*项\s*[)）](?=\s*[”"」]?\s*(?:[:：]|支出|决算|为|较|比|年初|全年|预算|\d|$))/g;
+const BARE_ITEM = /(?:^|[，,；;。：:、\s]|\d+[、.．]|[①-⑳])\s*[“"「]?\s*(?:2\d{2}(?:\d{2}){0,2}\s*)?([\u4e00-\u9fa5（）()]{2,30}?)\s*[（(]\s*项\s*[)）](?=\s*[”"」]?\s*(?:[:：]|支出|决算|为|较|比|年初|全年|预算|\d|$))/g;
