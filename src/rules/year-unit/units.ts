@@ -374,6 +374,11 @@ export const unitSlip = defineRule({
       text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度公务接待费支出12.50万元，较上年减少1.20万元，工作餐按照120.00元/人安排，住宿按照每间350.00元安排。'),
     },
     {
+      name: '政府采购金额以元计，唯一以万元计的是0万元',
+      expect: 'pass',
+      text: md('（二）政府采购支出情况', '上海市普陀区财政局2024年度政府采购金额（以合同签订为准）为2,512,500.00元，其中：货物采购金额47,900.00元、工程采购金额0万元、服务采购金额2,464,700.00元。2024年度本部门面向中小企业预留政府采购项目预算金额2,464,700.00元，面向小微企业预留政府采购项目预算金额0万元。在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额2,464,700.00元；在面向小微企业预留政府采购项目中，由小微企业供应商中标或成交的，采购金额0万元；在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额47,900.00元。'),
+    },
+    {
       name: '以元计的说明中未识别名称的金额',
       expect: 'pass',
       text: md('二、收入决算情况说明', '2024年度收入合计1,234,567.89元，其中：财政拨款收入1,200,000.00元；专项转移补助收入34,567.89元。'),
@@ -386,7 +391,8 @@ export const unitSlip = defineRule({
     // 元 or 亿元 among others in 万元, to the cent or printing another's 万元 digits.
     for (const p of bought) {
       if (p.unit == null || p.unit === '万元' || p.value.isZero()) continue;
-      const wan = bought.filter((o) => o !== p && o.unit === '万元');
+      // (A zero tells no unit: "工程采购金额0万元" among amounts in 元 does not put the paragraph in 万元.)
+      const wan = bought.filter((o) => o !== p && o.unit === '万元' && !o.value.isZero());
       const twin = wan.find((o) => o.value.eq(p.value));
       if (!wan.length || (!twin && p.decimals !== 2)) continue;
       ctx.report({
