@@ -101,7 +101,10 @@ export function isCode(t: string): boolean {
   return CODE_RE.test(t);
 }
 
-/** "栏次" rows and rows that only number the columns 1, 2, 3, … */
+/**
+ * "栏次" rows and rows that only number the columns 1, 2, 3, … (two numbers do where they are 1 and 2 and
+ * nothing else: a 公开01表 numbers its two amount columns so, its 栏次 word sometimes left out).
+ */
 export function isColumnNumberRow(row: readonly GridPos[]): boolean {
   // Asked of nearly every row of every table: the texts are collected only for a row of small numbers.
   let count = 0;
@@ -113,9 +116,10 @@ export function isColumnNumberRow(row: readonly GridPos[]): boolean {
     count++;
     if (small && !/^\d{1,2}$/.test(t)) small = false;
   }
-  if (count < 3 || !small) return false;
+  if (count < 2 || !small) return false;
   const texts = row.map((p) => p.norm).filter(Boolean);
   const nums = dedupe(texts).map(Number);
+  if (count === 2 && nums.length < 2) return false;
   return nums[0] === 1 && nums.every((n, i) => i === 0 || n === (nums[i - 1] as number) + 1);
 }
 
