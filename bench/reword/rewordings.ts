@@ -679,19 +679,6 @@ function namesWithoutCodes(text: string): string {
 }
 
 /**
- * Amounts of the prose said in 元 with thousands separators, the tables still in 万元, as some documents
- * write them: 238.67万元 → 2,386,700.00元 (×10000 exactly). Only amounts to the table's 0.01: one said
- * rounder (1463.8万元) is left in 万元, as ×10000 would claim a precision it never had.
- */
-function proseYuan(line: string): string[] {
-  return [
-    line.replace(/(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d\d)\s*万元/g, (_m, w: string, f: string | undefined) =>
-      `${groupThousands(new Decimal(`${w.replace(/,/g, '')}${f ?? ''}`).times(10000).toFixed(2))}元`,
-    ),
-  ];
-}
-
-/**
  * A rate of change or a share said approximately, as some documents say them: 增长9.30% → 增长约9%,
  * 占35.81% → 约占36% (rounded half up to a whole percent; a rate that rounds to 0 is left).
  */
@@ -835,7 +822,6 @@ export const REWORDINGS: readonly Rewording[] = [
   { id: 'table09-rows', name: '公开09表项目成行', text: threePublicRows },
   { id: 'bare-column-numbers', name: '栏次行不写“栏次”', text: bareColumnNumbers },
   { id: 'names-no-codes', name: '无科目编码、名称缩进', text: namesWithoutCodes },
-  { id: 'prose-yuan', name: '说明金额以元列示（千分位）', line: proseYuan },
   { id: 'rate-about', name: '增幅与占比写“约”', line: rateAbout },
   { id: 'rate-bound', name: '增幅与占比写“超过/近”', line: rateBound },
   { id: 'final-prior', name: '比上年→较2023年度决算', text: lastYearFinal },
