@@ -73,6 +73,31 @@ describe('rewordings that must not change the findings (npm run reword)', () => 
     expect((reword(glossary, byId('glossary-unnumbered')) as string).split('\n').slice(1)).toEqual(['财政拨款收入：指单位从同级财政部门取得的财政预算资金。', '基本支出：指为保障机构正常运转而发生的支出。', '绩效评价报告', '1.履职效能：15分。']);
   });
 
+  it('print totals, zeros, columns, codes and 公开09表 as other tables print them', () => {
+    const table = ['# 一般公共预算财政拨款支出决算表', '', '公开05表', '金额单位：万元', '', '项目\t\t本年支出\t\t', '科目代码\t科目名称\t小计\t基本支出\t项目支出', '栏次\t\t1\t2\t3', '合计\t\t13.06\t13.06\t0.00', '208\t社会保障和就业支出\t13.06\t13.06\t0.00', '2080505\t机关事业单位基本养老保险缴费支出\t13.06\t13.06\t0.00', ''].join('\n');
+    const lines = (id: string) => (reword(table, byId(id)) as string).split('\n');
+    expect(lines('total-zongji')[8]).toBe('总计\t\t13.06\t13.06\t0.00');
+    expect(lines('total-spaced')[8]).toBe('合\u3000\u3000计\t\t13.06\t13.06\t0.00');
+    expect(lines('zero-0')[9]).toBe('208\t社会保障和就业支出\t13.06\t13.06\t0');
+    // (The 栏次 row keeps its numbers in the order printed.)
+    expect(lines('project-first').slice(6, 10)).toEqual(['科目代码\t科目名称\t小计\t项目支出\t基本支出', '栏次\t\t1\t2\t3', '合计\t\t13.06\t0.00\t13.06', '208\t社会保障和就业支出\t13.06\t0.00\t13.06']);
+    expect(lines('bare-column-numbers')[7]).toBe('\t\t1\t2\t3');
+    expect(lines('names-no-codes').slice(6, 11)).toEqual(['科目名称\t小计\t基本支出\t项目支出', '栏次\t1\t2\t3', '合计\t13.06\t13.06\t0.00', '社会保障和就业支出\t13.06\t13.06\t0.00', '\u3000\u3000机关事业单位基本养老保险缴费支出\t13.06\t13.06\t0.00']);
+    const nine = ['公开09表', '金额单位：万元', '预算数\t\t\t\t\t\t决算数\t\t\t\t\t', '合计\t因公出国（境） 费\t公务用车购置及运行维护费\t\t\t公务接待费\t合计\t因公出国（境） 费\t公务用车购置及运行维护费\t\t\t公务接待费', '\t\t小计\t公务用车购置费\t公务用车运行维护费\t\t\t\t小计\t公务用车购置费\t公务用车运行维护费\t', '1\t2\t3\t4\t5\t6\t7\t8\t9\t10\t11\t12', '0.94\t0.00\t0.00\t0.00\t0.00\t0.94\t0.90\t0.00\t0.00\t0.00\t0.00\t0.90'].join('\n');
+    expect((reword(nine, byId('table09-rows')) as string).split('\n').slice(2)).toEqual(['项目\t预算数\t决算数', '合计\t0.94\t0.90', '因公出国（境）费\t0.00\t0.00', '公务用车购置及运行维护费\t0.00\t0.00', '其中：公务用车购置费\t0.00\t0.00', '公务用车运行维护费\t0.00\t0.00', '公务接待费\t0.94\t0.90']);
+  });
+
+  it('say rates approximately, the prior year as 较2023年度决算, lists ①②③, and sections in another order', () => {
+    const prose = '2024年度收入合计1013.06万元，比上年增加4.80万元，增长9.30%。其中：基本支出816.48万元，占35.81%。一是加强管理；二是节约开支。';
+    expect(reword(prose, byId('rate-about'))).toBe('2024年度收入合计1013.06万元，比上年增加4.80万元，增长约9%。其中：基本支出816.48万元，约占36%。一是加强管理；二是节约开支。');
+    expect(reword(prose, byId('rate-bound'))).toBe('2024年度收入合计1013.06万元，比上年增加4.80万元，增长超过9%。其中：基本支出816.48万元，占近36%。一是加强管理；二是节约开支。');
+    expect(reword(prose, byId('final-prior'))).toContain('较2023年度决算增加4.80万元');
+    expect(reword(prose, byId('split-sentence'))).toContain('收入合计1013.06万元。与上年相比，增加4.80万元');
+    expect(reword(prose, byId('circled-list'))).toContain('。①加强管理；②节约开支。');
+    const text = ['第二部分 2024年度部门决算情况说明', '一、收入支出决算总体情况说明', 'A', '二、收入决算情况说明', 'B', '三、支出决算情况说明', 'C', '四、财政拨款收入支出决算总体情况说明', 'D'].join('\n');
+    expect((reword(text, byId('sections-swapped')) as string).split('\n').slice(3, 7)).toEqual(['二、支出决算情况说明', 'C', '三、收入决算情况说明', 'B']);
+  });
+
   it('give a document the same errors and warnings, each rewording', async () => {
     const file = 'test/paraphrase/rongcheng-other-wording-2.md';
     const text = readFileSync(file, 'utf8');

@@ -6,7 +6,9 @@
 // 同比/较上年度/与上年相比, a rate said in 个百分点. Of the tables (their rows: tabs, or Markdown's |):
 // zero cells blank, "-" or "—", amounts with or without separators, codes spaced by level or split into
 // 类 | 款 | 项, names indented, the unit line 单位/金额单位 or in the title, the final-accounts tables in
-// 元 to the fen, headers over two lines. Never a converter's mark.
+// 元 to the fen, headers over two lines, the total row 总计, 项目支出 before 基本支出, 公开09表 as rows, names
+// without codes; of the prose also rates said 约/超过/近, lists ①②③, sections in another order. Never a
+// converter's mark.
 import { Decimal } from 'decimal.js';
 import { displayWidth, wrapWidth } from '../../src/extract/text/unwrap.js';
 import { isProse } from '../perturb/kinds.js';
