@@ -272,24 +272,12 @@ function twoLineHeaders(text: string): string {
  * column becomes three, the row naming it (科目代码/科目编码…) gets 类 款 项 on a row of its own below.
  */
 function codeColumns(text: string): string {
-  const lines = text.split('\n');
-  const out: string[] = [];
-  for (let i = 0; i < lines.length; ) {
-    if (!(lines[i] as string).includes('\t')) {
-      out.push(lines[i++] as string);
-      continue;
-    }
-    let j = i;
-    while (j < lines.length && (lines[j] as string).includes('\t')) j++;
-    const block = lines.slice(i, j).map((l) => l.split('\t'));
+  return mapTabRuns(text, (block) => {
     const ks = new Set(block.map((r) => codeCell(r.map((c) => c.trim()))).filter((k) => k >= 0));
     const head = block.findIndex((r) => /^(功能分类)?科目(代码|编码)$/.test((r[[...ks][0] ?? -1] ?? '').trim()));
-    if (ks.size !== 1 || head < 0) {
-      out.push(...lines.slice(i, j));
-      i = j;
-      continue;
-    }
+    if (ks.size !== 1 || head < 0) return block.map((r) => r.join('\t'));
     const k = [...ks][0] as number;
+    const out: string[] = [];
     block.forEach((r, n) => {
       const c = (r[k] ?? '').trim();
       const code = codeCell(r.map((x) => x.trim())) === k ? c : null;
@@ -297,9 +285,8 @@ function codeColumns(text: string): string {
       out.push([...r.slice(0, k), ...three, ...r.slice(k + 1)].join('\t'));
       if (n === head) out.push([...r.slice(0, k).map(() => ''), '类', '款', '项', ...r.slice(k + 1).map(() => '')].join('\t'));
     });
-    i = j;
-  }
-  return out.join('\n');
+    return out;
+  });
 }
 
 /** A rate of change said in 个百分点, as some documents (mis)write a percentage change: 下降8.77% → 下降8.77个百分点. */
@@ -590,26 +577,16 @@ function totalLabel(as: string): (text: string) => string {
  * cells swapped, but the 栏次 row (its numbers run in the order printed).
  */
 function projectFirst(text: string): string {
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; ) {
-    if (!(lines[i] as string).includes('\t')) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < lines.length && (lines[j] as string).includes('\t')) j++;
-    const block = lines.slice(i, j).map((l) => l.split('\t'));
+  return mapTabRuns(text, (block) => {
     const head = block.find((r) => r.some((c, k) => c.trim() === '基本支出' && (r[k + 1] ?? '').trim() === '项目支出'));
     const k = head ? head.findIndex((c, n) => c.trim() === '基本支出' && (head[n + 1] ?? '').trim() === '项目支出') : -1;
     if (k >= 0)
-      block.forEach((r, n) => {
-        if (/^栏\s*次$/.test(r.map((c) => c.trim()).find((c) => c !== '') ?? '') || r.length <= k + 1) return;
+      for (const r of block) {
+        if (/^栏\s*次$/.test(r.map((c) => c.trim()).find((c) => c !== '') ?? '') || r.length <= k + 1) continue;
         [r[k], r[k + 1]] = [r[k + 1] as string, r[k] as string];
-        lines[i + n] = r.join('\t');
-      });
-    i = j;
-  }
-  return lines.join('\n');
+      }
+    return block.map((r) => r.join('\t'));
+  });
 }
 
 /**
@@ -657,27 +634,33 @@ function bareColumnNumbers(text: string): string {
  * become one, holding the indented name (or, in a row with no code, the cell that is filled).
  */
 function namesWithoutCodes(text: string): string {
+  return mapTabRuns(text, (block) => {
+    const ks = new Set(block.map((r) => codeCell(r.map((c) => c.trim()))).filter((k) => k >= 0));
+    if (ks.size !== 1) return block.map((r) => r.join('\t'));
+    const k = [...ks][0] as number;
+    return block.map((r) => {
+      const code = codeCell(r.map((c) => c.trim())) === k ? (r[k] as string).trim() : null;
+      const one = code ? '\u3000'.repeat((code.length - 3) / 2) + (r[k + 1] as string).trim() : (r[k + 1] ?? '').trim() || (r[k] ?? '');
+      return [...r.slice(0, k), one, ...r.slice(k + 2)].join('\t');
+    });
+  });
+}
+
+/** Each run of tab-separated lines of `text`, as rows of cells, replaced by the lines `rewrite` makes of it. */
+function mapTabRuns(text: string, rewrite: (rows: string[][]) => string[]): string {
   const lines = text.split('\n');
+  const out: string[] = [];
   for (let i = 0; i < lines.length; ) {
     if (!(lines[i] as string).includes('\t')) {
-      i++;
+      out.push(lines[i++] as string);
       continue;
     }
     let j = i;
     while (j < lines.length && (lines[j] as string).includes('\t')) j++;
-    const block = lines.slice(i, j).map((l) => l.split('\t'));
-    const ks = new Set(block.map((r) => codeCell(r.map((c) => c.trim()))).filter((k) => k >= 0));
-    if (ks.size === 1) {
-      const k = [...ks][0] as number;
-      block.forEach((r, n) => {
-        const code = codeCell(r.map((c) => c.trim())) === k ? (r[k] as string).trim() : null;
-        const one = code ? '\u3000'.repeat((code.length - 3) / 2) + (r[k + 1] as string).trim() : (r[k + 1] ?? '').trim() || (r[k] ?? '');
-        lines[i + n] = [...r.slice(0, k), one, ...r.slice(k + 2)].join('\t');
-      });
-    }
+    out.push(...rewrite(lines.slice(i, j).map((l) => l.split('\t'))));
     i = j;
   }
-  return lines.join('\n');
+  return out.join('\n');
 }
 
 /**
