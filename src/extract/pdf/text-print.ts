@@ -276,7 +276,11 @@ export function textPrintOf(pages: readonly PositionedPage[]): TextPrint | null 
         const start = row.text.trimStart();
         const unit = /^[\u3400-\u9fff]/.test(start) ? l.size : ch * (/^[^\s\u3400-\u9fff]+/.exec(start)?.[0].length ?? 1);
         const more = lead ? cells - 1 : cells;
-        const fitsEnd: boolean = nextStop + Math.min(width, unit) > right - tol && prev.cells < usual && prev.cells + more <= usual;
+        const noRoom = nextStop + Math.min(width, unit) > right - tol;
+        // A figure alone on a line between two rows of a table is no row of it (a row has a tab): the
+        // last cell of the row before, where no row of the table shows how many cells a row has.
+        const figureAlone = !lead && cells === 1 && /^[-\d.,%]+$/.test(row.text) && (rows[k + 1]?.tabbed ?? false);
+        const fitsEnd: boolean = noRoom && ((prev.cells < usual && prev.cells + more <= usual) || figureAlone);
         // Where both may be (a line filled to its last character's room, and no room for another
         // cell), a Chinese text cut at the edge is the likelier.
         const atEnd: boolean = fitsEnd && !inCell;
