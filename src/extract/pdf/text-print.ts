@@ -265,7 +265,7 @@ export function textPrintOf(pages: readonly PositionedPage[]): TextPrint | null 
       const lead = row.text.startsWith('\t') && !row.text.startsWith('\t\t');
       if (prev?.tabbed && first && (first.x1 - grid.origin <= tol || lead) && l.top - prev.line.bottom < l.size) {
         const width = first.x2 - first.x1;
-        const cjk: boolean = /[\u3400-\u9fff]$/.test(prev.line.text) && /^[\u3400-\u9fff]/.test(row.text);
+        const cjk: boolean = /[\u3400-\u9fff，、；：）”]$/.test(prev.line.text) && /^[\u3400-\u9fff]/.test(row.text);
         // Its next character (with a mark that may not open a line) did not fit after the line before.
         const head = /^.[、，。；：？！）」』”’]/.test(row.text) ? 2 : 1;
         const inCell: boolean = cjk && prev.line.right + head * l.size > right - tol;
