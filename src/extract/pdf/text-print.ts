@@ -181,14 +181,20 @@ export function tabStops(lines: readonly Line[], ch: number, wide: number): Grid
   const on = (d: number, p: number) => Math.abs(d / p - Math.round(d / p)) * p <= ch * FIND_TOLERANCE;
   // The widest pitch most runs stand on (every divisor of it scores as well): tried from the runs'
   // own offsets, each divided by the number of stops it may lie past.
+  // Bounded for a long document: the pitches tried come from the 30 most common offsets, and each is
+  // tried on at most 2,000 of them, spread over the document.
+  const common = new Map<number, number>();
+  for (const d of offsets) common.set(Math.round(d * 2) / 2, (common.get(Math.round(d * 2) / 2) ?? 0) + 1);
   const candidates = new Set<number>();
-  for (const d of offsets) for (let n = 1; n <= 12; n++) if (d / n >= ch * 3) candidates.add(Math.round((d / n) * 10) / 10);
+  for (const [d] of [...common].sort((a, b) => b[1] - a[1]).slice(0, 30)) for (let n = 1; n <= 12; n++) if (d / n >= ch * 3) candidates.add(Math.round((d / n) * 10) / 10);
+  const step = Math.max(1, Math.floor(offsets.length / 2000));
+  const sample = offsets.filter((_, k) => k % step === 0);
   let best: number | null = null;
   for (const p of [...candidates].sort((a, b) => b - a)) {
-    const hits = offsets.filter((d) => on(d, p));
+    const hits = sample.filter((d) => on(d, p));
     // Stops at three places at least: runs in one column alone are no grid.
     const places = new Set(hits.map((d) => Math.round(d / p)));
-    if (hits.length >= offsets.length * MIN_ON_STOPS && places.size >= 3) {
+    if (hits.length >= sample.length * MIN_ON_STOPS && places.size >= 3) {
       best = p;
       break;
     }
