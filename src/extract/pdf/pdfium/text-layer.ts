@@ -4,6 +4,7 @@ import { type Matrix, type TextLayer, type TextLayerShare, type Viewport, encryp
 import { asWritten } from './as-written.js';
 import { type PdfiumChar, groupRuns } from './runs.js';
 import { type Pdfium, memoryExceeded, withPdfium } from './wasm.js';
+import { type ClipBox, clipBoxOf, clipSubpaths, clippedAway } from './clip.js';
 
 /** PDFium's page object types and path segment types (fpdf_edit.h). */
 const OBJ_TEXT = 1;
@@ -31,7 +32,7 @@ function readDocument(pdfium: Pdfium, bytes: Uint8Array, file: string, share: Te
   const { fn } = pdfium;
   const data = fn.malloc(bytes.length);
   // One scratch area for the out-parameters of every call.
-  const scratch = fn.malloc(64);
+  const scratch = fn.malloc(72);
   try {
     if (!data || !scratch) throw memoryExceeded(file);
     pdfium.heap().u8.set(bytes, data);
@@ -115,6 +116,8 @@ function readPage(pdfium: Pdfium, page: number, n: number, scratch: number): Pos
       const s = scratch >> 2;
       const a = asWritten(f32[s + 4] as number);
       const b = asWritten(f32[s + 5] as number);
+      const clip = drawn.clips.get(obj);
+      if (clip && clippedAway(f64[d] as number, f64[d + 1] as number, f32[s + 6] as number, f32[s + 7] as number, fontSize, clip)) continue;
       order.push((drawn.textOrder.get(obj) ?? drawn.textOrder.size) * 1048576 + chars.length);
       chars.push({
         text: str,
@@ -219,10 +222,12 @@ type Drawn = { kind: 'image'; ctm: Matrix } | { kind: 'path'; stroke: boolean; s
  * Walks the page's objects (into forms too) in drawing order: the painted paths and images, and the
  * order of the text objects.
  */
-function readObjects(pdfium: Pdfium, page: number, scratch: number): { marks: Drawn[]; textOrder: Map<number, number> } {
+function readObjects(pdfium: Pdfium, page: number, scratch: number): { marks: Drawn[]; textOrder: Map<number, number>; clips: Map<number, ClipBox> } {
   const { fn } = pdfium;
   const marks: Drawn[] = [];
   const textOrder = new Map<number, number>();
+  // Clips of text objects on the page itself: a form's objects may be clipped in the form's own space.
+  const clips = new Map<number, ClipBox>();
   const matrixOf = (obj: number): Matrix => {
     fn.FPDFPageObj_GetMatrix(obj, scratch);
     const f32 = pdfium.heap().f32;
@@ -235,6 +240,8 @@ function readObjects(pdfium: Pdfium, page: number, scratch: number): { marks: Dr
       const type = fn.FPDFPageObj_GetType(obj);
       if (type === OBJ_TEXT) {
         textOrder.set(obj, textOrder.size);
+        const clip = depth === 0 ? clipBoxOf(pdfium, obj, scratch + 64) : undefined;
+        if (clip) clips.set(obj, clip);
       } else if (type === OBJ_PATH) {
         fn.FPDFPath_GetDrawMode(obj, scratch + 32, scratch + 36);
         // Two 32-bit ints, read as their bytes: a view made for them was garbage at every path.
@@ -242,7 +249,10 @@ function readObjects(pdfium: Pdfium, page: number, scratch: number): { marks: Dr
         const fill = nonZero32(u8, scratch + 32);
         const stroke = nonZero32(u8, scratch + 36);
         if (!stroke && !fill) continue;
-        marks.push({ kind: 'path', stroke, subpaths: pathPoints(pdfium, obj, scratch), ctm: multiply(outer, matrixOf(obj)) });
+        const ctm = multiply(outer, matrixOf(obj));
+        const clip = depth === 0 ? clipBoxOf(pdfium, obj, scratch + 64) : undefined;
+        if (clip) marks.push({ kind: 'path', stroke, subpaths: clipSubpaths(pathPoints(pdfium, obj, scratch), ctm, clip, stroke), ctm: [1, 0, 0, 1, 0, 0] });
+        else marks.push({ kind: 'path', stroke, subpaths: pathPoints(pdfium, obj, scratch), ctm });
       } else if (type === OBJ_IMAGE) {
         marks.push({ kind: 'image', ctm: multiply(outer, matrixOf(obj)) });
       } else if (type === OBJ_FORM && depth < MAX_FORM_DEPTH) {
@@ -252,7 +262,7 @@ function readObjects(pdfium: Pdfium, page: number, scratch: number): { marks: Dr
     }
   };
   walk(fn.FPDFPage_CountObjects(page), (k) => fn.FPDFPage_GetObject(page, k), [1, 0, 0, 1, 0, 0], 0);
-  return { marks, textOrder };
+  return { marks, textOrder, clips };
 }
 
 /** Whether the 32-bit int at byte `at` is not 0. */

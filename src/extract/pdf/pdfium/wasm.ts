@@ -39,6 +39,10 @@ export interface PdfiumExports {
   FPDFPathSegment_GetPoint(segment: number, x: number, y: number): number;
   FPDFPathSegment_GetType(segment: number): number;
   FPDFPathSegment_GetClose(segment: number): number;
+  FPDFPageObj_GetClipPath(obj: number): number;
+  FPDFClipPath_CountPaths(clip: number): number;
+  FPDFClipPath_CountPathSegments(clip: number, pathIndex: number): number;
+  FPDFClipPath_GetPathSegment(clip: number, pathIndex: number, segmentIndex: number): number;
   FPDFText_LoadPage(page: number): number;
   FPDFText_ClosePage(textPage: number): void;
   FPDFText_CountChars(textPage: number): number;
