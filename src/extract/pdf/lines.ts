@@ -51,7 +51,10 @@ export function buildLines(items: readonly PositionedItem[]): Line[] {
 /** A line from items already known to stand on one line (a part of a numbered line, a cell's line). */
 export function makeLine(items: readonly PositionedItem[], no: number): Line {
   const sorted = dedupe([...items].sort((a, b) => a.x - b.x));
-  const sizes = sorted.map((i) => i.height).sort((a, b) => a - b);
+  // The size of the bulk of the line's characters, not of its items: where figures are set in a Latin
+  // font of another height than the Chinese around them (XeLaTeX's fonts: 9.96 against 7.91), a line of
+  // many short figures would otherwise take the figures' size and part from the lines around it.
+  const sizes = sorted.flatMap((i) => Array<number>(Math.max(1, [...i.str.trim()].length)).fill(i.height)).sort((a, b) => a - b);
   let x = Infinity;
   let right = -Infinity;
   let top = Infinity;
