@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../check.js';
+import type { Block } from '../model/layout.js';
+import { rowRunAfter } from './lost-layout.js';
 
 // An empty table as a PDF viewer copies it in reading order: its title, unit, header words one to a
 // line and the note saying why it is empty (pdftotext of a Shanghai district's 公开07表).
@@ -159,3 +161,23 @@ describe('a 三公 table printed under its code and unit lines, its one row not 
   });
 });
 
+
+describe('the rows after a table title in a PDF that no reader took for a table', () => {
+  // pandoc's XeLaTeX print of the rongcheng sample: 02 set without rules in narrow columns, each name
+  // wrapped under its code; the header row's cells are parted by tabs (a PDF line's column gaps).
+  const lines = [
+    '收入决算表', '公开02表', '金额单位：万元', '单位：荣成市医疗保障局（本级）',
+    '项目\t本年收入合\t财政拨款收\t上级补助收\t事业收入\t经营收入\t附属单位上\t其他收入',
+    '计\t入\t入\t缴收入', '科目代码 科目名称', '栏次\t1\t2\t3\t4\t5\t6\t7',
+    '合 计\t238.67\t238.67\t0.00\t0.00\t0.00\t0.00\t0.00', '208\t社会保障和\t13.06\t13.06\t0.00\t0.00\t0.00\t0.00\t0.00', '就业支出',
+    '210\t卫生健康支\t214.25\t214.25\t0.00\t0.00\t0.00\t0.00\t0.00', '出',
+    '221\t住房保障支\t11.36\t11.36\t0.00\t0.00\t0.00\t0.00\t0.00', '出',
+    '注：本表反映单位本年度取得的各项收入情况。',
+  ];
+  const blocks = lines.map((text, k): Block => ({ kind: 'paragraph', text, heading: null, location: { file: 'x.pdf', text, page: 3, line: k + 1, cell: null } }));
+
+  it('are a printed table even where its header row, parted by tabs, is longer than a line of prose', () => {
+    const run = rowRunAfter(blocks, 0, () => false);
+    expect(run).toEqual({ run: true, next: lines.length - 1, rows: 5 });
+  });
+});

@@ -80,8 +80,9 @@ export function rowRunAfter(blocks: readonly Block[], i: number, stop: (text: st
       const t = piece.trim();
       if (t.length <= 40 && stop(t)) break run;
       if (rows + header === 0 && FRAME_LINE.test(t)) framed = true;
-      // A sentence ends the rows: a table's cells carry no full stop, and prose runs on without gaps.
-      if (/[。；]/.test(t) || (t.length > 40 && !/\s{2,}/.test(t))) break run;
+      // A sentence ends the rows: a table's cells carry no full stop, and prose runs on without gaps
+      // (a tab is a gap: a PDF's line of cells parted by white space, "项目\t本年收入合\t财政拨款收…").
+      if (/[。；]/.test(t) || (t.length > 40 && !/\s{2,}|\t/.test(t))) break run;
       if (AMOUNT.test(t)) rows++;
       // A header row, its words parted by spaces ("项目   本年支出", "预算数 决算数 预算数 决算数").
       else if (t.split(/\s+/).every((w) => w.length <= 8) && t.split(/\s+/).some((w) => HEADER_CELL.test(w) || /预算数|决算数|科目|本年/.test(w))) header++;
