@@ -72,3 +72,29 @@ describe('the 科目 of the 政府性基金 section', () => {
     expect(found.map((f) => [f.rule, f.severity])).toEqual([['narrative.detail-sum', 'error']]);
   });
 });
+
+describe('a list of 科目 that a stray paragraph breaks', () => {
+  // A remark on an item set as a paragraph of its own (as a paragraph break inside an item's last sentence
+  // leaves it in a PDF: "…完成年初预算的100%。决" | "算数与年初预算数基本持平。") leaves the items after it
+  // without the list's lead: they go on the list, not on the section's first total.
+  const broken = (last: string) => [
+    GENERAL,
+    '2025年度一般公共预算财政拨款支出300.00万元，占本年支出合计的100%。',
+    STRUCTURE,
+    '2025年度一般公共预算财政拨款支出决算数为300.00万元。其中：',
+    '1. 社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）：支出决算为100.00万元。',
+    '2. 卫生健康支出（类）医疗保障管理事务（款）行政运行（项）：支出决算为140.00万元，完成年初预算的100%。',
+    '决算数与年初预算数基本持平。',
+    `3. 卫生健康支出（类）医疗保障管理事务（款）医疗保障政策管理（项）：支出决算为${last}万元。`,
+  ] as [string, ...string[]];
+
+  it('adds the items after the break to the list before it: no finding where all of them add up', async () => {
+    expect((await run(broken('60.00'))).filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('compares the whole list once where they do not', async () => {
+    // (An info: without table 05 a short list may list only the main items.)
+    const found = (await run(broken('50.00'))).filter((f) => f.rule === 'narrative.detail-sum');
+    expect(found.map((f) => [f.severity, f.message.replace(/；.*/, '')])).toEqual([['info', '「一般公共预算财政拨款支出决算数」决算数300.00万元与下列3个科目的决算数之和290.00万元不符，少10.00万元']]);
+  });
+});

@@ -109,6 +109,26 @@ function detailLists(doc: Disclosure): { whole: Claim; items: Claim[]; twice?: b
     const leaves = items.filter((c) => level(c) === 3);
     orphans.set(section, items.filter((c) => level(c) === 3 || (level(c) === 2 && !leaves.some((l) => under(l, c)))));
   }
+  // Lines without a lead of their own after a flat list of lines of their level that has one, in its
+  // section, go on it: a remark set as a paragraph of its own between two lines ("决算数与年初预算数基本
+  // 持平。") ended the list for the reader, not for the writer. Summed against the section's first total
+  // instead, each part gave a false break. (Lists of classes with their own 款 and 项 under them are left.)
+  const order = new Map(doc.claims.map((c, k) => [c, k]));
+  for (const [section, items] of orphans) {
+    const key = SECTION_SPENDING[section] ?? 'general.expense';
+    const lists = [...byParent].filter(([id, xs]) => {
+      const whole = claimById(doc, id);
+      return whole?.section === section && whole.subject.key === key && xs.every((x) => level(x) === level(xs[0] as Claim));
+    });
+    const rest = items.filter((c) => {
+      const at = order.get(c) ?? 0;
+      const before = lists.filter(([, xs]) => (order.get(xs[0] as Claim) ?? 0) < at).pop();
+      if (!before || level(before[1][0] as Claim) !== level(c)) return true;
+      before[1].push(c);
+      return false;
+    });
+    orphans.set(section, rest);
+  }
   for (const [id, items] of byParent) {
     const whole = claimById(doc, id);
     // The items at the first item's level, and any item of another level apart from all of them (a 款
