@@ -98,4 +98,29 @@ describe('tables laid out on a character grid (pdftotext -layout)', () => {
     expect(rows.map((r) => r[0])).toEqual(['项目', '合计', '因公出国（境）费', '公务用车购置及运行维护费', '公务用车购置费', '公务用车运行维护费', '公务接待费']);
     expect(rows[3]).toEqual(['公务用车购置及运行维护费', '73,160.00', '73,160.00']);
   });
+
+  // Chromium centres a cell's text in its row: a name wrapped over three lines stands one line above
+  // the row's figures and one below (cr-layout-sheet-centred.txt, a sheet of the rongcheng print).
+  it('takes the line a centred cell opens above its row into that row, not a row of its own', async () => {
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(new URL('../../../test/fixtures/cr-layout-sheet-centred.txt', import.meta.url), 'utf8');
+    const [t] = tables(text);
+    const rows = t?.kind === 'table' ? t.rows.map((r) => r.map((c) => c.text).join('|')) : [];
+    // Each piece above ("成本指", "因项目资金") is in the row of the figures below it, none alone.
+    const cost = rows.find((r) => r.includes('成本指'));
+    expect(cost).toMatch(/因项目资金/);
+    expect(cost).toMatch(/软件开发成本/);
+    for (const head of ['产出', '效益', '满意度']) expect(rows.find((r) => r.includes(head))).toMatch(/\|0\|/);
+    const { checkDisclosure, extractBytes } = await import('../../check.js');
+    const doc = await extractBytes('cr.txt', new TextEncoder().encode(text));
+    expect(checkDisclosure(doc).findings.filter((f) => f.rule === 'performance.blank-score-or-actual')).toEqual([]);
+  });
+
+  it("keeps a header line over the first row apart from it, a name wrapped under the row's figures", () => {
+    const text = grid.replace('   社会保障和就业支出       13.06', '   社会保障和就业支         13.06').replace('       13.06\n', '       13.06\n   出\n');
+    const rows = tables(text)[0]?.rows.map((r) => r.map((c) => c.text)) ?? [];
+    // The header's words stand over the figures' columns: it opens no row's cells.
+    expect(rows[0]).toEqual(['项目', '本年支出合计', '基本支出', '项目支出']);
+    expect(rows).toContainEqual(['社会保障和就业支出', '13.06', '13.06', '']);
+  });
 });

@@ -344,6 +344,21 @@ function gridLines(source: readonly SourceLine[], indices: readonly number[], me
   /** Every field of b lies under a text field of a or under none of a's fields (a blank cell). */
   const underOrBlank = (a: Entry, b: Entry) => b.fields.every((f) => texts(a).some((t) => overlap(t, f)) || !a.fields.some((t) => overlap(t, f)));
   const apartFrom = (a: Entry, b: Entry) => a.fields.every((f) => !b.fields.some((g) => overlap(f, g)));
+  const touches = (a: Entry, b: Entry) => b.blanks === 0 && !a.apart && !b.apart;
+  /**
+   * A line of words opening a row's cells above the row's figures, a cell centred in its row and
+   * wrapped around the row's line: every piece stands over a cell of words of the row (or a blank
+   * one), none over its figures, and the row's cells go on under its line in a column it shares.
+   */
+  const opensAbove = (e: Entry, row: Entry | undefined, below: Entry | undefined) => {
+    if (!row || !below || !touches(e, row) || !row.figure || starts(e) || !touches(row, below) || below.figure || starts(below)) return false;
+    const words = texts(row);
+    const figures = row.fields.filter((f) => f.figure);
+    if (!e.fields.every((f) => !figures.some((g) => overlap(f, g)))) return false;
+    if (!underOrBlank(row, below)) return false;
+    return words.some((w) => e.fields.some((f) => overlap(f, w)) && below.fields.some((f) => overlap(f, w)));
+  };
+  const opened = new Set<Entry>();
   let y = 0;
   entries.forEach((e, n) => {
     const prev = entries[n - 1];
@@ -359,8 +374,12 @@ function gridLines(source: readonly SourceLine[], indices: readonly number[], me
     } else if (touching && e.figure && prev.figure && prev.fields.every((f) => f.figure) && texts(e).length > 0 && apartFrom(prev, e)) {
       // Figures of one row printed a line above the rest of it, in other columns.
       e.y = prev.y + 0.4;
+    } else if (touching && opened.has(prev)) {
+      // The figures' line of a row whose cells opened on the line above.
+      e.y = prev.y + 1.2;
     } else {
       e.y = prev ? Math.max(...entries.slice(0, n).map((x) => x.y)) + 2 + (e.blanks ? 0.2 : 0) : 0;
+      if (!e.figure && !e.apart && opensAbove(e, next, entries[n + 2])) opened.add(e);
     }
     void next;
   });
