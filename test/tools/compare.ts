@@ -5,18 +5,20 @@ export function findingKey(f: Finding): string {
   return JSON.stringify([f.rule, f.severity, f.expected, f.actual]);
 }
 
+/** Multiset difference by `key`: the items of `a` not matched one for one by an item of `b`. */
+export function unmatched<T>(a: readonly T[], b: readonly T[], key: (t: T) => string): T[] {
+  const counts = new Map<string, number>();
+  for (const t of b) counts.set(key(t), (counts.get(key(t)) ?? 0) + 1);
+  return a.filter((t) => {
+    const n = counts.get(key(t)) ?? 0;
+    if (n > 0) counts.set(key(t), n - 1);
+    return n === 0;
+  });
+}
+
 /** Multiset difference of finding keys: what `a` has more of than `b`. */
 export function missingFrom(a: readonly Finding[], b: readonly Finding[]): string[] {
-  const counts = new Map<string, number>();
-  for (const f of b) counts.set(findingKey(f), (counts.get(findingKey(f)) ?? 0) + 1);
-  const out: string[] = [];
-  for (const f of a) {
-    const k = findingKey(f);
-    const n = counts.get(k) ?? 0;
-    if (n > 0) counts.set(k, n - 1);
-    else out.push(k);
-  }
-  return out;
+  return unmatched(a, b, findingKey).map(findingKey);
 }
 
 // `breaks` say on which source lines a paragraph continues: lines of a text file, none in a DOCX.

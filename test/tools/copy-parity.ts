@@ -11,6 +11,7 @@ import { basename, join } from 'node:path';
 import { checkDisclosure } from '../../src/check.js';
 import type { Disclosure } from '../../src/model/disclosure.js';
 import type { Finding } from '../../src/model/finding.js';
+import { unmatched } from './compare.js';
 import { both } from './layout-coverage.js';
 
 /** The corpus PDFs that carry text (scans have none to copy). */
@@ -23,18 +24,9 @@ export function corpusPdfs(): string[] {
 }
 
 const worth = (d: Disclosure) => checkDisclosure(d).findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
+// Spaces are left out of the figures: a copy may set "202 年度" as "202年度".
 const key = (f: Finding) => [f.rule, f.severity, ...[f.expected, f.actual].map((s) => (s ?? '').replace(/\s+/g, ''))].join(' | ');
-
-/** The findings of `a` not matched one for one by a finding of `b`. */
-function beyond(a: Finding[], b: Finding[]): Finding[] {
-  const left = new Map<string, number>();
-  for (const f of b) left.set(key(f), (left.get(key(f)) ?? 0) + 1);
-  return a.filter((f) => {
-    const n = left.get(key(f)) ?? 0;
-    if (n > 0) left.set(key(f), n - 1);
-    return n === 0;
-  });
-}
+const beyond = (a: Finding[], b: Finding[]) => unmatched(a, b, key);
 
 export interface Parity {
   pdf: string;
