@@ -93,6 +93,11 @@ function readPage(pdfium: Pdfium, page: number, n: number, scratch: number): Pos
   };
   try {
     const count = fn.FPDFText_CountChars(text);
+    // What PDFium gives per character but takes from its text object (the object's matrix, font, size
+    // and marked content), asked once per object: a run of characters shares one.
+    let obj = -1;
+    let shown = OBJECT_NONE;
+    const widths = new GlyphWidths(pdfium, scratch);
     let high = 0;
     for (let i = 0; i < count; i++) {
       if (fn.FPDFText_IsGenerated(text, i)) continue;
@@ -105,32 +110,31 @@ function readPage(pdfium: Pdfium, page: number, n: number, scratch: number): Pos
       const str = high && u >= 0xdc00 && u <= 0xdfff ? String.fromCharCode(high, u) : String.fromCodePoint(u);
       high = 0;
       fn.FPDFText_GetCharOrigin(text, i, scratch, scratch + 8);
-      fn.FPDFText_GetMatrix(text, i, scratch + 16);
-      const obj = fn.FPDFText_GetTextObject(text, i);
-      const font = obj ? fn.FPDFTextObj_GetFont(obj) : 0;
-      const fontSize = fn.FPDFText_GetFontSize(text, i);
-      const width = advanceOf(pdfium, font, u, fontSize, scratch);
+      const at = fn.FPDFText_GetTextObject(text, i);
+      // A character without an object is asked about on its own, as before.
+      if (at !== obj || !at) {
+        obj = at;
+        shown = objectOf(pdfium, text, i, at, scratch, fonts, marksOf(at), drawn);
+      }
+      const width = widths.of(shown.font, u, shown.fontSize);
       if (!width) fn.FPDFText_GetLooseCharBox(text, i, scratch + 40);
       const { f64, f32 } = pdfium.heap();
       const d = scratch >> 3;
-      const s = scratch >> 2;
-      const a = asWritten(f32[s + 4] as number);
-      const b = asWritten(f32[s + 5] as number);
-      const clip = drawn.clips.get(obj);
-      if (clip && clippedAway(f64[d] as number, f64[d + 1] as number, f32[s + 6] as number, f32[s + 7] as number, fontSize, clip)) continue;
-      order.push((drawn.textOrder.get(obj) ?? drawn.textOrder.size) * 1048576 + chars.length);
+      // A character its object's clip leaves out of sight is not read (see clip.ts).
+      if (shown.clip && clippedAway(f64[d] as number, f64[d + 1] as number, shown.rawC, shown.rawD, shown.fontSize, shown.clip)) continue;
+      order.push(shown.order + chars.length);
       chars.push({
         text: str,
         x: asWritten(f64[d] as number),
         y: asWritten(f64[d + 1] as number),
-        a,
-        b,
-        c: asWritten(f32[s + 6] as number),
-        d: asWritten(f32[s + 7] as number),
-        fontSize,
-        advance: width ? width * Math.hypot(a, b) : looseAdvance(f32, s, a, b),
-        font: fonts.of(font),
-        marks: marksOf(obj),
+        a: shown.a,
+        b: shown.b,
+        c: shown.c,
+        d: shown.d,
+        fontSize: shown.fontSize,
+        advance: width ? width * shown.scale : looseAdvance(f32, scratch >> 2, shown.a, shown.b),
+        font: shown.name,
+        marks: shown.marks,
       });
     }
   } finally {
@@ -146,6 +150,87 @@ function readPage(pdfium: Pdfium, page: number, n: number, scratch: number): Pos
       else marks.path(d.stroke, d.subpaths, d.ctm);
     }
   });
+}
+
+/** What the characters of one text object share: its matrix (a–d), font, size, marked content and place in the content stream. */
+interface ShownObject {
+  a: number;
+  b: number;
+  c: number;
+  d: number;
+  /** The matrix's scale along the text (`Math.hypot(a, b)`). */
+  scale: number;
+  font: number;
+  /** The font as pdfjs names it (`FontNames`). */
+  name: number;
+  fontSize: number;
+  marks: string;
+  /** The object's place in drawing order, times 2^20 (a character's place in the text page is added). */
+  order: number;
+  /** The object's clip, when it has one on the page itself (readObjects). */
+  clip: ClipBox | undefined;
+  /** The matrix's c and d as PDFium gives them (32-bit floats), for the clip's test. */
+  rawC: number;
+  rawD: number;
+}
+
+const OBJECT_NONE: ShownObject = { a: 0, b: 0, c: 0, d: 0, scale: 0, font: 0, name: 0, fontSize: 0, marks: '', order: 0, clip: undefined, rawC: 0, rawD: 0 };
+
+/**
+ * The text object of character `i` (`obj`, 0 for none) as its characters share it. PDFium gives each
+ * character its object's matrix (the object's text matrix in its form) and its object's font size, so
+ * asking for them at its first character gives what every other one would.
+ */
+function objectOf(pdfium: Pdfium, text: number, i: number, obj: number, scratch: number, fonts: FontNames, marks: string, drawn: { textOrder: Map<number, number>; clips: Map<number, ClipBox> }): ShownObject {
+  const { fn } = pdfium;
+  fn.FPDFText_GetMatrix(text, i, scratch + 16);
+  const f32 = pdfium.heap().f32;
+  const s = scratch >> 2;
+  const a = asWritten(f32[s + 4] as number);
+  const b = asWritten(f32[s + 5] as number);
+  const font = obj ? fn.FPDFTextObj_GetFont(obj) : 0;
+  return {
+    a,
+    b,
+    c: asWritten(f32[s + 6] as number),
+    d: asWritten(f32[s + 7] as number),
+    rawC: f32[s + 6] as number,
+    rawD: f32[s + 7] as number,
+    scale: Math.hypot(a, b),
+    font,
+    name: fonts.of(font),
+    fontSize: fn.FPDFText_GetFontSize(text, i),
+    marks,
+    order: (drawn.textOrder.get(obj) ?? drawn.textOrder.size) * 1048576,
+    clip: drawn.clips.get(obj),
+  };
+}
+
+/**
+ * Characters' advances (`advanceOf`) kept per font, size and character for the page: a page shows the
+ * same few hundred characters in a few fonts, and PDFium's answer depends on nothing else.
+ */
+class GlyphWidths {
+  private readonly byFont = new Map<number, Map<number, Map<number, number>>>();
+
+  constructor(
+    private readonly pdfium: Pdfium,
+    private readonly scratch: number,
+  ) {}
+
+  /** The advance of `unicode` in `font` at `fontSize` (0 when PDFium cannot map it back to a code of the font). */
+  of(font: number, unicode: number, fontSize: number): number {
+    let sizes = this.byFont.get(font);
+    if (!sizes) this.byFont.set(font, (sizes = new Map()));
+    let widths = sizes.get(fontSize);
+    if (!widths) sizes.set(fontSize, (widths = new Map()));
+    let width = widths.get(unicode);
+    if (width === undefined) {
+      width = advanceOf(this.pdfium, font, unicode, fontSize, this.scratch);
+      widths.set(unicode, width);
+    }
+    return width;
+  }
 }
 
 /**
