@@ -4,7 +4,7 @@
 // then with the compiled code the first run kept. Skipped, with a note, when it is not built or is
 // older than dist/ (bin/juesuan.js would not use it then either).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, openSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -139,5 +139,38 @@ describe.skipIf(!built)('what a parse worker loads to read a PDF', () => {
     expect(written).toBeDefined();
     const wasm = join(ROOT, 'dist/extract/pdf/pdfium/wasm.js');
     expect(realpathSync(fileURLToPath(new URL(JSON.parse(written as string) as string, pathToFileURL(wasm))))).toBe(createRequire(wasm).resolve('@embedpdf/pdfium'));
+  });
+});
+
+describe.skipIf(!built)('what the CLI’s thread loads to check one file', () => {
+  // Node's modules loaded once this thread has changed V8's flags are compiled anew (V8 refuses Node's
+  // compiled code of them under other flags): those a check of one file is sure to load come before.
+  const lateLoads = (file: string, stdout: 'pipe' | 'file') => {
+    const out = join(cache, 'late-out.txt');
+    const preload = join(cache, 'late-preload.cjs');
+    // The first flag change noted; what Node loaded after it is written out as the process ends.
+    writeFileSync(
+      preload,
+      `const v8 = require('node:v8'); const set = v8.setFlagsFromString; let before = null;
+       v8.setFlagsFromString = (f) => { before ??= new Set(process.moduleLoadList); return set(f); };
+       process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(join(cache, 'late.json'))}, JSON.stringify({ flagsChanged: before !== null, late: process.moduleLoadList.filter((x) => before && !before.has(x)) })));`,
+    );
+    const r = spawnSync(process.execPath, ['--require', preload, join(ROOT, 'bin/juesuan.js'), 'check', file], {
+      cwd: ROOT,
+      env: { ...process.env, JUESUAN_CACHE_DIR: cache, JUESUAN_OCR: 'off' },
+      stdio: ['ignore', stdout === 'pipe' ? 'pipe' : openSync(out, 'w'), 'pipe'],
+    });
+    expect(r.status).toBe(1);
+    return JSON.parse(readFileSync(join(cache, 'late.json'), 'utf8')) as { flagsChanged: boolean; late: string[] };
+  };
+  const streamsAndArgs = /NativeModule (net|tty|internal\/fs\/sync_write_stream|internal\/util\/parse_args\/parse_args|timers\/promises)$/;
+  it.each([
+    ['a text, its report piped', 'samples/changji-prefecture-2024.txt', 'pipe'],
+    ['a text, its report written to a file', 'samples/changji-prefecture-2024.txt', 'file'],
+    ['a PDF, its report piped', 'test/corpus/pdf/guangyuan-city-2024.chromium.pdf', 'pipe'],
+  ] as const)('loads its output streams, util’s parseArgs and timers/promises before its flags change: %s', (_, file, stdout) => {
+    const { flagsChanged, late } = lateLoads(file, stdout);
+    expect(flagsChanged).toBe(true);
+    expect(late.filter((m) => streamsAndArgs.test(m))).toEqual([]);
   });
 });
