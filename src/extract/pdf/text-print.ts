@@ -156,27 +156,64 @@ function wideWidth(items: readonly PositionedItem[]): number {
 export interface Grid {
   origin: number;
   pitch: number;
+  /**
+   * The width of a space after a Chinese character, where an office suite sets it in the Chinese
+   * font (Writer: 5 pt against the Latin font's 6).
+   */
+  space?: number;
 }
 
-/** The grid of tab stops the print's runs stand on: its origin and pitch, or null when there is none. */
-export function tabStops(lines: readonly Line[], ch: number, wide: number): Grid | null {
+/** The left margin: the leftmost place many lines start at (a text of one cell a line, each after a tab, starts most lines a stop in). */
+function leftMargin(lines: readonly Line[]): number | undefined {
   const starts = new Map<number, number>();
   for (const l of lines) starts.set(Math.round(l.x * 2) / 2, (starts.get(Math.round(l.x * 2) / 2) ?? 0) + 1);
-  // The left margin: the leftmost place many lines start at (a text of one cell a line, each after a
-  // tab, starts most lines a stop in).
-  const origin = [...starts].filter(([, n]) => n >= lines.length * 0.05).sort((a, b) => a[0] - b[0])[0]?.[0];
-  if (origin == null) return null;
-  // Runs after a gap wider than a space and a half: a tab's, or spaces' (a column laid out by hand).
-  const offsets: number[] = [];
+  const margin = [...starts].filter(([, n]) => n >= lines.length * 0.05).sort((a, b) => a[0] - b[0])[0]?.[0];
+  if (margin == null) return undefined;
+  // To a hundredth of a point: a line indented by spaces stands whole spaces from it.
+  const left = lines.map((l) => l.x).filter((x) => Math.abs(x - margin) <= 0.5).sort((a, b) => a - b);
+  return left[Math.floor(left.length / 2)] ?? margin;
+}
+
+/** A run after a gap (a tab's, or spaces'): its start from the margin, the gap, and whether Chinese ends the run before. */
+interface GapRun {
+  offset: number;
+  gap: number;
+  afterWide: boolean;
+}
+
+/** The runs after a gap of at least `min` character widths, a line's first run among them where it is set in so far. */
+function gapRuns(lines: readonly Line[], origin: number, ch: number, wide: number, min: number): GapRun[] {
+  const out: GapRun[] = [];
   for (const l of lines) {
     const runs = runsOf(l, ch * 0.3, ch, wide);
-    // A line set in from the margin by tabs (not by a space or two).
-    if (l.x - origin >= ch * 1.5) offsets.push(l.x - origin);
+    if (l.x - origin >= ch * min) out.push({ offset: l.x - origin, gap: l.x - origin, afterWide: false });
     for (let k = 1; k < runs.length; k++) {
-      const r = runs[k] as { x1: number };
-      if (r.x1 - (runs[k - 1] as { x2: number }).x2 >= ch * 1.5) offsets.push(r.x1 - origin);
+      const before = runs[k - 1] as Run;
+      const gap = (runs[k] as Run).x1 - before.x2;
+      if (gap >= ch * min) out.push({ offset: (runs[k] as Run).x1 - origin, gap, afterWide: WIDE.test(before.text.slice(-1)) });
     }
   }
+  return out;
+}
+
+/** Whether a gap is a whole number of spaces `w` wide, to a fifth of a point or so. */
+const spaces = (gap: number, w: number) => Math.abs(gap / w - Math.round(gap / w)) * w <= w * STOP_TOLERANCE;
+
+/** Whether a gap is a whole number of the print's spaces: of the Latin font's, or after Chinese, of the Chinese font's where it has its own. */
+const spacesOf = (grid: Pick<Grid, 'space'>, ch: number) => (r: Pick<GapRun, 'gap' | 'afterWide'>) =>
+  spaces(r.gap, ch) || (r.afterWide && grid.space != null && spaces(r.gap, grid.space));
+
+/**
+ * The grid of tab stops the print's runs stand on: its origin and pitch, or null when there is none.
+ * `skip` leaves out runs that stand where they are for another reason (after a gap of whole spaces).
+ */
+export function tabStops(lines: readonly Line[], ch: number, wide: number, skip?: (r: GapRun) => boolean): Grid | null {
+  const origin = leftMargin(lines);
+  if (origin == null) return null;
+  // Runs after a gap wider than a space and a half: a tab's, or spaces' (a column laid out by hand).
+  const offsets = gapRuns(lines, origin, ch, wide, 1.5)
+    .filter((r) => !skip?.(r))
+    .map((r) => r.offset);
   if (offsets.length < MIN_TAB_RUNS) return null;
   const on = (d: number, p: number) => Math.abs(d / p - Math.round(d / p)) * p <= ch * FIND_TOLERANCE;
   // The widest pitch most runs stand on (every divisor of it scores as well): tried from the runs'
@@ -200,21 +237,76 @@ export function tabStops(lines: readonly Line[], ch: number, wide: number): Grid
     }
   }
   if (best == null) return null;
-  // Both to a hundredth of a point, from every run on a stop: a pitch off by 0.05 pt is off by half a
+  // To a hundredth of a point, from every run on a stop: a pitch off by 0.05 pt is off by half a
   // point ten stops on, which decides whether a word would have fitted before the edge.
   const p = best;
-  const left = lines.map((l) => l.x).filter((x) => Math.abs(x - origin) <= 0.5).sort((a, b) => a - b);
-  const exact = left[Math.floor(left.length / 2)] ?? origin;
   let num = 0;
   let den = 0;
   for (const d of offsets) {
     const n = Math.round(d / p);
     if (n > 0 && on(d, p)) {
-      num += (d + origin - exact) * n;
+      num += d * n;
       den += n * n;
     }
   }
-  return { origin: exact, pitch: den ? num / den : p };
+  return { origin, pitch: den ? num / den : p };
+}
+
+/** Whether x stands on a stop of the grid (never, on a grid of no stops). */
+function onStopOf(grid: Grid, ch: number): (x: number) => boolean {
+  const tol = ch * STOP_TOLERANCE;
+  return (x) => {
+    if (!Number.isFinite(grid.pitch)) return false;
+    const d = (x - grid.origin) / grid.pitch;
+    return Math.abs(d - Math.round(d)) * grid.pitch <= tol;
+  };
+}
+
+/**
+ * The grid of a print whose columns are laid out with spaces (a text copied out of a PDF, laid out or
+ * not; a table aligned by hand), maybe with tab-separated rows too: at least 95% of the runs after a
+ * gap of a space or more stand whole spaces after the run before (or from the margin), or on a grid
+ * of tab stops found among the others. Its pitch is infinite where no tab stands. Null for any other
+ * print: a real PDF's cells, centred, right-aligned or set in a table's columns, stand at no whole
+ * number of spaces.
+ */
+export function spacedGrid(lines: readonly Line[], ch: number, wide: number): Grid | null {
+  const origin = leftMargin(lines);
+  if (origin == null) return null;
+  const runs = gapRuns(lines, origin, ch, wide, 0.5);
+  if (runs.length < MIN_TAB_RUNS) return null;
+  const space = chineseSpace(runs, ch, wide);
+  const whole = spacesOf({ space }, ch);
+  const tabs = tabStops(lines, ch, wide, whole);
+  const onStop = tabs ? onStopOf(tabs, ch) : () => false;
+  const on = runs.filter((r) => whole(r) || onStop(r.offset + origin)).length;
+  if (on < runs.length * MIN_ON_STOPS) return null;
+  return { ...(tabs ?? { origin, pitch: Number.POSITIVE_INFINITY }), ...(space ? { space } : {}) };
+}
+
+/**
+ * The width of a space after Chinese when it is not the Latin font's: the most common gap narrower
+ * than a Chinese character after one that is no whole number of Latin spaces.
+ */
+function chineseSpace(runs: readonly GapRun[], ch: number, wide: number): number | undefined {
+  const counts = new Map<number, number>();
+  for (const r of runs) {
+    if (!r.afterWide || r.gap >= wide || spaces(r.gap, ch)) continue;
+    const w = Math.round(r.gap * 20) / 20;
+    counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  const [w, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+  return n >= 5 ? w : undefined;
+}
+
+/**
+ * Whether the print sets each run of Chinese exactly as wide as its characters, as a text print does:
+ * a real PDF's justified paragraphs and spaced-out headings widen theirs.
+ */
+function exactWidths(items: readonly PositionedItem[], wide: number): boolean {
+  const cjk = items.filter((it) => /^[\u3400-\u9fff]{2,}$/.test(it.str));
+  const exact = cjk.filter((it) => Math.abs(it.width - it.str.length * wide) <= 0.01 * it.width).length;
+  return cjk.length >= 20 && exact >= cjk.length * 0.95;
 }
 
 /**
@@ -227,13 +319,15 @@ export function textPrintOf(pages: readonly PositionedPage[]): TextPrint | null 
   const ch = monospaceWidth(items);
   if (ch == null) return null;
   const wide = wideWidth(items) || ch * 2;
-  const perPage = pages.map((p) => ({ page: p.page, height: p.height, lines: buildLines(p.items) }));
+  const perPage = pages.map((p) => ({ page: p.page, width: p.width, height: p.height, lines: buildLines(p.items) }));
   // Running headers and footers a browser prints (the date, the file's name, "1/18") are no part of
   // the text, nor of its margins.
   const furniture = findFurniture(perPage);
   const isFurniture = new Set(furniture.map((f) => f.line));
   const bodies = perPage.map((p) => p.lines.filter((l) => !isFurniture.has(l)));
-  const grid = tabStops(bodies.flat(), ch, wide);
+  // Tab-separated rows on their stops; failing that, columns laid out with spaces.
+  const tabGrid = tabStops(bodies.flat(), ch, wide);
+  const grid = tabGrid ?? (exactWidths(items, wide) ? spacedGrid(bodies.flat(), ch, wide) : null);
   if (!grid) return null;
   // The right edge lines wrap at: the furthest a line reaches, but for a mark an office suite lets
   // hang past the edge ("…缴费、").
@@ -296,6 +390,14 @@ export function textPrintOf(pages: readonly PositionedPage[]): TextPrint | null 
           continue;
         }
       }
+      if (!tabGrid && prev && first && first.x1 - grid.origin <= tol && l.top - prev.line.bottom < l.size) {
+        const join = spacedWrap(out[out.length - 1] as string, prev.line, row.text, first, p.width - grid.origin - tol, ch, out.slice(-8, -1));
+        if (join != null) {
+          out[out.length - 1] += join + row.text;
+          prev = { line: l, tabbed: false, cells };
+          continue;
+        }
+      }
       // A text print sets every line at one pitch: a wider step is a blank line of the text.
       if (prev && pitch) for (let n = Math.min(3, Math.round((l.top - prev.line.top) / pitch) - 1); n > 0; n--) out.push('');
       out.push(row.text);
@@ -305,6 +407,30 @@ export function textPrintOf(pages: readonly PositionedPage[]): TextPrint | null 
   });
   const text = out.join('\n');
   return { text, lines, furniture, markdown: /^#{1,6}\s/m.test(text) };
+}
+
+/**
+ * What went between a line of a spaced print and the next where the page wrapped it (null where it
+ * did not): the next line starts at the margin with what did not fit before the edge. After spaces
+ * (which a wrap swallows, unprinted), a word, taken for the line's end only where it then ends where a
+ * word ends on a line just above (the column it stands in: figures set flush right) — a line that
+ * merely reached the edge is followed by a line of its own; else right after Chinese, a Chinese
+ * character, nothing between. Edge: the page's width less the left margin (a browser's and an office
+ * suite's margins are the same either side).
+ */
+function spacedWrap(text: string, before: Line, next: string, first: { x1: number; x2: number }, edge: number, ch: number, above: readonly string[]): string | null {
+  // Chinese breaks between any two characters: one would have fitted (with a mark that may not open a line).
+  const head = /^[\u3400-\u9fff]/.test(next) ? (/^.[、，。；：？！）」』”’]/.test(next) ? 2 : 1) * before.size : first.x2 - first.x1;
+  if (before.right + ch + head > edge) {
+    const word = /^\S+/.exec(next)?.[0].length ?? 1;
+    const least = text.length + 1 + word;
+    for (const line of [...above].reverse()) {
+      const ends = [...line.matchAll(/\S(?=\s|$)/g)].map((m) => (m.index ?? 0) + 1).filter((e) => e >= least);
+      if (ends.length) return ' '.repeat(Math.min(...ends) - word - text.length);
+      if (line.length >= least) break;
+    }
+  }
+  return /[\u3400-\u9fff，、；：（“]$/.test(text) && /^[\u3400-\u9fff]/.test(next) && before.right + head > edge ? '' : null;
 }
 
 /** The distance from one printed line to the next, the most common one of the page. */
@@ -326,10 +452,7 @@ export interface Row {
 
 export function rowText(line: Line, grid: Grid, ch: number, wide: number): Row {
   const tol = ch * STOP_TOLERANCE;
-  const onStop = (x: number) => {
-    const d = (x - grid.origin) / grid.pitch;
-    return Math.abs(d - Math.round(d)) * grid.pitch <= tol;
-  };
+  const onStop = onStopOf(grid, ch);
   const runs = runsOf(line, ch * 0.3, ch, wide, onStop);
   // The stops after `from` up to `to`: a tab goes to the next stop at least half a character on
   // (CSS's rule; an editor's goes to the very next, which the least of one tab covers).
@@ -357,7 +480,12 @@ export function rowText(line: Line, grid: Grid, ch: number, wide: number): Row {
     if (gap > 0.1 && onStop(r.x1) && !space) {
       text += '\t'.repeat(tabs(cursor, r.x1));
       tabbed = true;
-    } else if (gap > ch * 0.5) text += ' '.repeat(Math.max(1, Math.round(gap / ch)));
+    } else if (gap > ch * 0.5) {
+      const before = runs[k - 1];
+      // After Chinese, the suite's spaces are the Chinese font's (30 pt: six of 5 pt, not five of 6).
+      const w = before && WIDE.test(before.text.slice(-1)) && grid.space && spaces(gap, grid.space) ? grid.space : ch;
+      text += ' '.repeat(Math.max(1, Math.round(gap / w)));
+    }
     // (Less is no space: an office suite sets a little room between Chinese and Latin letters.)
     text += r.text;
     cursor = r.x2;
