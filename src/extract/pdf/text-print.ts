@@ -391,7 +391,7 @@ export function textPrintOf(pages: readonly PositionedPage[]): TextPrint | null 
         }
       }
       if (!tabGrid && prev && first && first.x1 - grid.origin <= tol && l.top - prev.line.bottom < l.size) {
-        const join = spacedWrap(out[out.length - 1] as string, prev.line, row.text, first, p.width - grid.origin - tol, ch, out.slice(-8, -1));
+        const join = spacedWrap(out[out.length - 1] as string, prev.line, row.text, first, p.width - grid.origin - tol, grid, ch, out.slice(-8, -1));
         if (join != null) {
           out[out.length - 1] += join + row.text;
           prev = { line: l, tabbed: false, cells };
@@ -411,26 +411,37 @@ export function textPrintOf(pages: readonly PositionedPage[]): TextPrint | null 
 
 /**
  * What went between a line of a spaced print and the next where the page wrapped it (null where it
- * did not): the next line starts at the margin with what did not fit before the edge. After spaces
- * (which a wrap swallows, unprinted), a word, taken for the line's end only where it then ends where a
- * word ends on a line just above (the column it stands in: figures set flush right) — a line that
- * merely reached the edge is followed by a line of its own; else right after Chinese, a Chinese
- * character, nothing between. Edge: the page's width less the left margin (a browser's and an office
- * suite's margins are the same either side).
+ * did not): the next line starts at the margin with what did not fit before the edge. Right after
+ * Chinese where not one more character fitted, a Chinese character, nothing between (a Markdown
+ * table's row not ended by its bar goes on whatever the next starts with); else spaces
+ * (which a wrap swallows, unprinted) and a word, taken for the line's end only where it then ends
+ * where a word ends on a line just above (the column it stands in: figures set flush right), beyond
+ * where the fewest spaces that would have pushed it past the edge put it, the line made whole no
+ * longer than that one — a line that merely reached the edge is followed by a line of its own. Edge: the page's width less the left margin (a browser's and an office suite's
+ * margins are the same either side).
  */
-function spacedWrap(text: string, before: Line, next: string, first: { x1: number; x2: number }, edge: number, ch: number, above: readonly string[]): string | null {
-  // Chinese breaks between any two characters: one would have fitted (with a mark that may not open a line).
+function spacedWrap(text: string, before: Line, next: string, first: { x1: number; x2: number }, edge: number, grid: Grid, ch: number, above: readonly string[]): string | null {
+  // Chinese breaks between any two characters (with a mark that may not open a line).
   const head = /^[\u3400-\u9fff]/.test(next) ? (/^.[、，。；：？！）」』”’]/.test(next) ? 2 : 1) * before.size : first.x2 - first.x1;
-  if (before.right + ch + head > edge) {
-    const word = /^\S+/.exec(next)?.[0].length ?? 1;
-    const least = text.length + 1 + word;
-    for (const line of [...above].reverse()) {
-      const ends = [...line.matchAll(/\S(?=\s|$)/g)].map((m) => (m.index ?? 0) + 1).filter((e) => e >= least);
-      if (ends.length) return ' '.repeat(Math.min(...ends) - word - text.length);
-      if (line.length >= least) break;
-    }
+  const cut = /[\u3400-\u9fff，、；：（“]$/.test(text) && /^[\u3400-\u9fff]/.test(next) && before.right + head > edge;
+  // A Markdown table's row ends with its bar: one that does not goes on on the next line, as does one
+  // that ran to the edge where the next line is no row.
+  const full = before.right + ch + head > edge;
+  if (/^\s*\|/.test(text) && (!/\|\s*$/.test(text) || (full && !/^\s*\|/.test(next)))) return cut ? '' : ' ';
+  if (cut) return '';
+  const word = /^\S+/.exec(next)?.[0].length ?? 1;
+  const space = WIDE.test(text.slice(-1)) && grid.space ? grid.space : ch;
+  // The fewest spaces that would have pushed the word past the edge.
+  const fewest = Math.max(1, Math.floor((edge - before.right - head) / space) + 1);
+  const least = text.length + fewest + word;
+  for (const line of [...above].reverse()) {
+    const ends = [...line.matchAll(/\S(?=\s|$)/g)].map((m) => (m.index ?? 0) + 1).filter((e) => e >= least);
+    // …and the line made whole no longer than that one (not the next row, set after it).
+    const n = Math.min(...ends) - word - text.length;
+    if (ends.length) return text.length + n + next.trimEnd().length <= line.trimEnd().length ? ' '.repeat(n) : null;
+    if (line.length >= least) break;
   }
-  return /[\u3400-\u9fff，、；：（“]$/.test(text) && /^[\u3400-\u9fff]/.test(next) && before.right + head > edge ? '' : null;
+  return null;
 }
 
 /** The distance from one printed line to the next, the most common one of the page. */
