@@ -275,7 +275,7 @@ export function spacedGrid(lines: readonly Line[], ch: number, wide: number): Gr
   if (origin == null) return null;
   const runs = gapRuns(lines, origin, ch, wide, 0.5);
   if (runs.length < MIN_TAB_RUNS) return null;
-  const space = chineseSpace(runs, ch, wide);
+  const space = chineseSpace(runs, ch);
   const whole = spacesOf({ space }, ch);
   const tabs = tabStops(lines, ch, wide, whole);
   const onStop = tabs ? onStopOf(tabs, ch) : () => false;
@@ -285,18 +285,26 @@ export function spacedGrid(lines: readonly Line[], ch: number, wide: number): Gr
 }
 
 /**
- * The width of a space after Chinese when it is not the Latin font's: the most common gap narrower
- * than a Chinese character after one that is no whole number of Latin spaces.
+ * The width of a space after Chinese when it is not the Latin font's: of which most of the gaps after
+ * Chinese that are no whole number of Latin spaces are whole numbers, at least half of them (the
+ * rest may be tabs), the widest of those that most are; tried from their commonest gaps, each as one
+ * to many spaces, between half a Latin space and one and a half.
  */
-function chineseSpace(runs: readonly GapRun[], ch: number, wide: number): number | undefined {
+function chineseSpace(runs: readonly GapRun[], ch: number): number | undefined {
+  const gaps = runs.filter((r) => r.afterWide && !spaces(r.gap, ch)).map((r) => r.gap);
+  if (gaps.length < 5) return undefined;
   const counts = new Map<number, number>();
-  for (const r of runs) {
-    if (!r.afterWide || r.gap >= wide || spaces(r.gap, ch)) continue;
-    const w = Math.round(r.gap * 20) / 20;
-    counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const g of gaps) counts.set(Math.round(g * 20) / 20, (counts.get(Math.round(g * 20) / 20) ?? 0) + 1);
+  let best: { w: number; hits: number } | undefined;
+  for (const [g] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, 5)) {
+    for (let n = 1; g / n >= ch * 0.5; n++) {
+      const w = g / n;
+      if (w > ch * 1.5 || Math.abs(w - ch) < ch * 0.05) continue;
+      const hits = gaps.filter((x) => spaces(x, w)).length;
+      if (!best || hits > best.hits || (hits === best.hits && w > best.w)) best = { w, hits };
+    }
   }
-  const [w, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
-  return n >= 5 ? w : undefined;
+  return best && best.hits >= Math.max(5, gaps.length * 0.5) ? Math.round(best.w * 100) / 100 : undefined;
 }
 
 /**
