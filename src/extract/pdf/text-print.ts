@@ -330,7 +330,15 @@ export function textPrintOf(pages: readonly PositionedPage[]): TextPrint | null 
   const perPage = pages.map((p) => ({ page: p.page, width: p.width, height: p.height, lines: buildLines(p.items) }));
   // Running headers and footers a browser prints (the date, the file's name, "1/18") are no part of
   // the text, nor of its margins.
-  const furniture = findFurniture(perPage);
+  // …but a line that ran to the edge and goes on at the margin right under it is the text's, wrapped
+  // (a heading set far right, "单" over "位：万元" at the top of each page of a table).
+  const wrapped = (f: { page: number; line: Line }) => {
+    const p = perPage.find((q) => q.page === f.page);
+    const next = p?.lines[p.lines.indexOf(f.line) + 1];
+    const left = Math.min(...(p?.lines.map((l) => l.x) ?? []));
+    return !!p && !!next && f.line.right + f.line.size > p.width - left && Math.abs(next.x - left) < 1 && next.top - f.line.bottom < f.line.size;
+  };
+  const furniture = findFurniture(perPage).filter((f) => !wrapped(f));
   const isFurniture = new Set(furniture.map((f) => f.line));
   const bodies = perPage.map((p) => p.lines.filter((l) => !isFurniture.has(l)));
   // Tab-separated rows on their stops; failing that, columns laid out with spaces.
