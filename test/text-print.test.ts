@@ -12,6 +12,9 @@ import { textPrintOf } from '../src/extract/pdf/text-print.js';
  * A tab sets a cell at the next stop, so a long name pushes the rest of its row a stop on and a row's
  * figures stand under the wrong columns. Before: read by position, 15 false errors on the Chromium
  * print (figures a column off, 02's 财政拨款收入 read as 0.00, every sheet's 预算数 read as its 分值).
+ * And a text whose tables are laid out with spaces: tables 01–05 of the Putuo finance bureau's PDF
+ * copied out with `pdftotext -layout` (lines 125–330), printed as it is by both. Before: not taken
+ * for a text print, its LibreOffice print read as a PDF gave six false errors on 05 (rows a column off).
  */
 const DIR = 'test/fixtures/text-print';
 
@@ -58,5 +61,44 @@ describe('a text file printed as it is', () => {
     expect(await printed('test/fixtures/calc-print/rongcheng-city-2024.calc.pdf')).toBeNull();
     expect(await printed('test/fixtures/pdf/lo-07-08-printed-empty.pdf')).toBeNull();
     expect(await printed('test/fixtures/pdf/scanned-page.pdf')).toBeNull();
+  });
+});
+
+describe('a text laid out with spaces printed as it is', () => {
+  const text = `${DIR}/putuo-finance-tables.layout.txt`;
+  /** The rows of its tables (a line that starts with a code), spaces made one. */
+  const codeRows = (t: string, exact: boolean) =>
+    t
+      .split(/\n|\f/)
+      .filter((l) => /^\d{3}\s/.test(l))
+      .map((l) => (exact ? l.trimEnd() : l.trim().replace(/\s+/g, ' ')));
+
+  it('Chromium: gives back every row of its tables as laid out, spaces and all', async () => {
+    const print = await printed(`${DIR}/putuo-finance-tables.layout.chromium.pdf`);
+    expect(print).not.toBeNull();
+    const rows = codeRows(await readFile(text, 'utf8'), true);
+    expect(rows.length).toBeGreaterThan(30);
+    expect(codeRows(print?.text ?? '', true)).toEqual(rows);
+  });
+
+  it('LibreOffice (spaces after Chinese set in the Chinese font): every row of its tables with its figures, rows the page wrapped joined again', async () => {
+    const print = await printed(`${DIR}/putuo-finance-tables.layout.libreoffice.pdf`);
+    expect(print).not.toBeNull();
+    expect(codeRows(print?.text ?? '', false)).toEqual(codeRows(await readFile(text, 'utf8'), false));
+  });
+
+  it('both prints: the errors and warnings the text itself gives, tables printed', async () => {
+    const source = (await problems(text)).sort();
+    for (const app of ['chromium', 'libreoffice']) {
+      const found = (await problems(`${DIR}/putuo-finance-tables.layout.${app}.pdf`)).sort();
+      expect(found).toEqual(source);
+      expect(found.filter((p) => p.includes('tables-printed'))).toEqual([]);
+    }
+  });
+
+  it('is no reading of a real PDF, its Latin monospaced or not (borderless tables, a published PDF)', async () => {
+    expect(await printed('test/corpus/putuo-finance-bureau-2024.pdf')).toBeNull();
+    expect(await printed('test/corpus/pdf/rongcheng-city-2024.borderless.pdf')).toBeNull();
+    expect(await printed('test/corpus/pdf/guangyuan-city-2024.libreoffice.pdf')).toBeNull();
   });
 });

@@ -73,3 +73,19 @@ describe('whether a PDF is set in a monospaced font', () => {
     expect(monospaceWidth(items)).toBeNull();
   });
 });
+
+// A text laid out with spaces: no tab stops (an infinite pitch), every gap spaces.
+const SPACED: Grid = { origin: 56.8, pitch: Number.POSITIVE_INFINITY, space: 5 };
+
+describe('a line of a text laid out with spaces as an office suite prints it', () => {
+  it('counts the spaces after Chinese in the Chinese font\'s width where the suite sets them so (30 pt: six, not five)', () => {
+    const row = rowText(line(at('一、一般公共预算财政拨款收入', SPACED.origin, 140), at('2,940.05', SPACED.origin + 170, 48)), SPACED, 6, 10);
+    expect(row.text).toBe('一、一般公共预算财政拨款收入      2,940.05');
+    expect(row.tabbed).toBe(false);
+  });
+
+  it('counts the spaces after a figure and a line\'s indent in the Latin font\'s width', () => {
+    const row = rowText(line(at('201', SPACED.origin + 6 * 6, 18), at('2,112.86', SPACED.origin + 54 + 4 * 6, 48)), SPACED, 6, 10);
+    expect(row.text).toBe('      201    2,112.86');
+  });
+});
