@@ -280,8 +280,23 @@ export function spacedGrid(lines: readonly Line[], ch: number, wide: number): Gr
   const tabs = tabStops(lines, ch, wide, whole);
   const onStop = tabs ? onStopOf(tabs, ch) : () => false;
   const on = runs.filter((r) => whole(r) || onStop(r.offset + origin)).length;
-  if (on < runs.length * MIN_ON_STOPS) return null;
+  if (on < runs.length * MIN_ON_STOPS || oneStop(lines, origin, ch)) return null;
   return { ...(tabs ?? { origin, pitch: Number.POSITIVE_INFINITY }), ...(space ? { space } : {}) };
+}
+
+/**
+ * Whether the print is of a text of one cell a line, each after a tab (a table exported as text): nine
+ * in ten of the lines set in from the margin, at least 24 and more than stand at it, set in to one
+ * place, a stop the one tab reaches (a layout's indents vary). Its indents are whole spaces in a
+ * browser's print, yet no spaces of the text: such a print is read as a PDF.
+ */
+function oneStop(lines: readonly Line[], origin: number, ch: number): boolean {
+  const inset = lines.filter((l) => l.x - origin >= ch * 0.5);
+  if (inset.length < MIN_TAB_RUNS || inset.length <= lines.length - inset.length) return false;
+  const at = new Map<number, number>();
+  for (const l of inset) at.set(Math.round(l.x - origin), (at.get(Math.round(l.x - origin)) ?? 0) + 1);
+  const most = Math.max(...at.values());
+  return most >= inset.length * 0.9;
 }
 
 /**
