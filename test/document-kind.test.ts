@@ -161,12 +161,6 @@ describe('a document of another kind is said to be out of scope, and no final-ac
     expect((await checkText(text, { file: 'page.txt' })).facts.kind).toBe('other');
   });
 
-  it('a short page in the traditional script, without one simplified form of its words, is set aside as traditional', async () => {
-    const r = await checkText('財政預算執行情況\n(一)收入方面\n1-5月,全區一般公共預算收入完成56033萬元,完成年初預算的45.5%,同比增長28.1%。\n(二)支出方面\n1-5月,全區一般公共預算支出98240萬元,完成年初預算的48.99%。\n', { file: 'page.txt' });
-    expect(r.facts.kind).toBe('other');
-    expect(r.facts.kindReason).toContain('繁体字');
-  });
-
   it('a short notice under headings of its own, without 决算 or an account\'s section, is checked as one part, not asked for the tables', async () => {
     const r = await checkText('现将2024年本级体育彩票公益金筹集、使用情况公告如下:\n一、彩票公益金分配情况\n2024年本级体育彩票公益金总收入221万元,总支出221万元。\n二、本级体育彩票公益金使用情况\n用于全民健身支出198万元,用于竞技体育23万元。\n特此公告。\n', { file: 'page.txt' });
     expect(r.facts.kind).toBe('final-part');
@@ -223,11 +217,11 @@ describe('a document of another kind is said to be out of scope, and no final-ac
     expect(r.facts.kind).toBe('final');
   });
 
-  it('a text in the traditional script is said to be unread, not checked for missing parts', async () => {
+  it('a text in the traditional script is read converted and checked as a part of an account, not for missing parts', async () => {
     const r = await checkText('某某市政務服務中心2023年度部門決算公開說明\n第一部分 單位概況\n一、主要職能\n第二部分 2023年度部門決算情況說明\n一、收入支出決算總體情況說明\n2023年度收、支總計238.67萬元。\n二、財政撥款收入支出決算總體情況說明\n2023年度財政撥款收、支總計均為238.67萬元。\n三、一般公共預算財政撥款“三公”經費支出決算情況說明\n');
-    expect(r.facts.kind).toBe('other');
+    expect(r.facts.kind).toBe('final-part');
     expect(r.findings).toHaveLength(1);
-    expect(r.findings[0]?.message).toContain('繁体');
+    expect(r.findings[0]?.message).toContain('繁体字网页副本');
   });
 
   it('a simplified text quoting a few traditional characters is read as usual', async () => {

@@ -6,6 +6,7 @@ import { readZipDirectory } from './docx/zip.js';
 import { looksLikeWebArchive } from './mht/read-mht.js';
 import { hasOleStream, isOle } from './spreadsheet/ole.js';
 import { unifyLayoutRadicals } from './radicals.js';
+import { simplifyTraditionalLayout } from './traditional.js';
 import { badBytesNote, type DecodedText, decodeText } from './text/decode.js';
 import { readTextLayout } from './text/read-text.js';
 
@@ -145,6 +146,7 @@ export async function readLayout(file: string, bytes: Uint8Array): Promise<Layou
   }
   const layout = await reader(bytes, file);
   if (!UNIFIED_BY_READER.has(format)) unifyLayoutRadicals(layout);
+  simplifyTraditionalLayout(layout);
   if (layout.blocks.length > LIMITS.maxBlocks) {
     throw new JuesuanError('LIMIT_EXCEEDED', `文件 ${file} 含有超过 ${LIMITS.maxBlocks} 个段落或表格，超出处理上限。`);
   }

@@ -273,26 +273,6 @@ const squeeze = (t: string) => t.replace(/[\s　]/g, '');
 /** A cover line's own words: a document cited (《地方预决算公开操作规程》) and 预决算 name no final account. */
 const ownWords = (t: string) => squeeze(t).replace(/《[^》]*》/g, '').replace(/预决算/g, '预算');
 
-// Characters written only in the traditional script, among the words every final account uses
-// (決算, 說明, 財政撥款, 預算, 經費, 資產, 總計, 單位, 門, 與, 額, 萬元, 執行 …).
-const TRADITIONAL = /[決說財撥預經費資產總計單門與額開務區這會員輛國報類項規萬億執稅]/g;
-const SIMPLIFIED = /[决说财拨预经费资产总计单门与额开务区这会员辆国报类项规万亿执税]/g;
-
-/**
- * A text in the traditional script (a mirror site's conversion): the reader knows the simplified
- * words only, so it would find nothing and call every part missing.
- */
-function inTraditionalScript(paras: readonly ParagraphBlock[]): boolean {
-  const text = paras.slice(0, 60).map((b) => b.text).join('');
-  const trad = text.match(TRADITIONAL)?.length ?? 0;
-  // Fewer than eight is no traditional text whatever the simplified ones: these, in every text in
-  // the simplified script, are not counted (a match array of hundreds of characters for each document).
-  if (trad < 8) return false;
-  const simplified = text.match(SIMPLIFIED)?.length ?? 0;
-  // (A short page in the traditional script has fewer such characters, and none of their simplified forms.)
-  return (trad >= 20 && trad > 3 * simplified) || (trad >= 8 && simplified === 0);
-}
-
 /** A table's row as one line: its filled cells, label first, parted by spaces. */
 function rowLine(row: readonly TableCell[]): string {
   return row
@@ -395,9 +375,6 @@ export function readDocumentKind(blocks: readonly Block[], contents: readonly Co
   }
   if (notice && !anyTable && !anyExplain && contents.length === 0) {
     return { kind: 'other', reason: `标题“${titleText(notice.text)}”表明这是一则通知或说明，讲的不是某部门的决算，不是部门决算公开文本`, location: notice.location };
-  }
-  if (inTraditionalScript(paras)) {
-    return { kind: 'other', reason: '本文是繁体字文本（多为网站转换），只能按简体字读取决算公开，未作检查；请用原文（简体）检查', location: paras[0]?.location ?? null };
   }
   // Many units' accounts compared, or a company's: no department's own, unless the page holds an account's parts.
   const others = !anyTable && !anyExplain && contents.length === 0 ? paras.slice(0, COVER).find((b) => OTHERS_ACCOUNTS.test(squeeze(b.text))) : undefined;

@@ -1,7 +1,7 @@
 import { splitStackedTables } from './tables/stacked.js';
 import { namedAttachments } from './attachments.js';
 import type { Catalog } from '../catalog/catalog.js';
-import { type Disclosure, DisclosureSchema } from '../model/disclosure.js';
+import { type Disclosure, DisclosureSchema, type Facts } from '../model/disclosure.js';
 import { markRoundedAmounts } from '../model/claims.js';
 import { type LayoutDocument, rowFields } from '../model/layout.js';
 import type { Location } from '../model/location.js';
@@ -17,6 +17,20 @@ import { dropAllMarks } from './markers.js';
 import { splitRunInHeadings } from './run-in.js';
 import { stitchParagraphs } from './stitch.js';
 import { halfWidthBlocks } from './half-width.js';
+
+/** Why a traditional-script copy is checked as a part: its extent is the mirror's, not the department's. */
+export const TRADITIONAL_PART_REASON = '本文是繁体字网页副本（网站转换、常只转载一部分），所缺部分不能说明原文缺失';
+
+/**
+ * Departments publish in the simplified script: a traditional text is a mirror site's copy, whose
+ * figures and words are the page's but whose extent is the mirror's (excerpts, spam headers), so it
+ * is checked as one part of an account.
+ */
+function copiedFacts(facts: Facts, layout: LayoutDocument): Facts {
+  if (layout.script !== 'traditional') return facts;
+  if (facts.kind !== 'final') return { ...facts, script: 'traditional' };
+  return { ...facts, script: 'traditional', kind: 'final-part', kindReason: TRADITIONAL_PART_REASON };
+}
 
 /** Section keys of the parts written in prose (概况, 情况说明, 名词解释, 绩效, 附件). */
 const PROSE_SECTION = /^(overview|explain|glossary|performance|annex)/;
@@ -34,7 +48,7 @@ export function interpret(layout: LayoutDocument, catalog: Catalog, options: { v
   // Pages, pictures or attachments not read: a short text may be short for that alone.
   const attachments = [...(layout.attachments ?? []), ...namedAttachments(layout.blocks)];
   const partUnread = !!(layout.unreadPages?.length || layout.images || attachments.length);
-  const facts = readFacts(blocks, keyAt, partUnread, (layout.furniture ?? []).filter((f) => f.kind === 'header').map((f) => f.text));
+  const facts = copiedFacts(readFacts(blocks, keyAt, partUnread, (layout.furniture ?? []).filter((f) => f.kind === 'header').map((f) => f.text)), layout);
   const unread: string[] = [...layout.notes];
   const ctx: InterpretContext = {
     file: layout.file,

@@ -303,6 +303,11 @@ export const FactsSchema = lazySchema(() => z.object({
   kind: DocumentKindSchema.default('final'),
   /** Why the document is not a final account, quoted from it (null for a final account). */
   kindReason: z.string().nullable().default(null),
+  /**
+   * Set where the text was printed in the traditional script: a mirror site's conversion of a page, read
+   * converted back (its figures and words are the page's; its punctuation and extent are the copy's).
+   */
+  script: z.literal('traditional').optional(),
   /** The document's own contents list (目录): what it declares it contains. Empty without one. */
   contents: z
     .array(z.object({ text: z.string(), table: TableIdSchema.nullable(), section: z.string().nullable(), location: LocationSchema }))

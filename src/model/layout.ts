@@ -12,6 +12,8 @@ export interface LayoutDocument {
   blocks: Block[];
   /** Things the reader noticed but could not use (unreadable parts, skipped images, …). */
   notes: string[];
+  /** Set where the text was printed in the traditional script and is read converted (a mirror site's copy). */
+  script?: 'traditional';
   /** Running page headers and footers (DOCX; later PDF): kept apart from the body's paragraphs. */
   furniture?: { kind: 'header' | 'footer'; text: string; location: Location }[];
   /** Pictures whose content was not read (an HTML page's <img> larger than an icon, a Word file's pictures): a table may be printed as one. */

@@ -12,6 +12,11 @@ const TEXT_CATEGORIES = new Set<Category>(['narrative', 'narrative-table', 'arit
 export const TABLES_ONLY_REASON =
   '输入只含决算报表（如决算软件导出的工作簿），没有情况说明、名词解释和绩效自评，本规则需要这些文字才能执行；请同时检查公开的说明文本。';
 
+// A mirror's conversion doubles marks ("亿,,平均", "而成的,。") and garbles some characters to '?'
+// pairs that break brackets: the copy's punctuation is the converter's, not the department's.
+const COPY_MARKS = new Set(['template.punctuation', 'template.brackets']);
+const COPY_MARKS_REASON = '本文是繁体字网页副本，标点与括号多为网站转换所致，不检查。';
+
 /** Does this rule need the prose parts of a disclosure (explanation, glossary, performance)? */
 export function needsText(rule: Rule): boolean {
   return TEXT_CATEGORIES.has(rule.category) || rule.id.startsWith('completeness.section-');
@@ -32,6 +37,7 @@ export function runRule(doc: Disclosure, rule: Rule, catalog: Catalog): RuleOutc
   // final-account rule is run on it: its "missing" tables and sections are not defects.
   if (!inScope(doc.facts.kind) && rule.id !== documentKind.id) return { rule: rule.id, status: 'not-applicable', reason: OUT_OF_SCOPE_REASON, findings: [] };
   if (doc.facts.kind === 'final-part' && wholeDocumentRule(rule)) return { rule: rule.id, status: 'not-applicable', reason: PART_REASON, findings: [] };
+  if (doc.facts.script === 'traditional' && COPY_MARKS.has(rule.id)) return { rule: rule.id, status: 'not-applicable', reason: COPY_MARKS_REASON, findings: [] };
   // A table export is not a disclosure with its explanation missing: those checks did not run.
   if (doc.coverage.tablesOnly && needsText(rule)) return { rule: rule.id, status: 'insufficient-data', reason: TABLES_ONLY_REASON, findings: [] };
   try {
