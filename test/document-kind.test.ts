@@ -161,6 +161,15 @@ describe('a document of another kind is said to be out of scope, and no final-ac
     expect((await checkText(text, { file: 'page.txt' })).facts.kind).toBe('other');
   });
 
+  it('a reposted article ("原标题:…" as its first line) is news about an account, not one', async () => {
+    const text = '原标题:“亚洲最大医院”郑大一附院年收入近219亿\n近日，郑州大学第一附属医院在官网公布了其2021年度单位决算。报表显示，郑大一附院2021年收入合计218.78亿元，合计支出为208.34亿元。\n';
+    const r = await checkText(text, { file: 'page.txt' });
+    expect(r.facts.kind).toBe('other');
+    expect(r.facts.kindReason).toContain('原标题');
+    // The same text without the line is taken for an account: the cue decides.
+    expect((await checkText(text.split('\n').slice(1).join('\n'), { file: 'page.txt' })).facts.kind).not.toBe('other');
+  });
+
   it('a short notice under headings of its own, without 决算 or an account\'s section, is checked as one part, not asked for the tables', async () => {
     const r = await checkText('现将2024年本级体育彩票公益金筹集、使用情况公告如下:\n一、彩票公益金分配情况\n2024年本级体育彩票公益金总收入221万元,总支出221万元。\n二、本级体育彩票公益金使用情况\n用于全民健身支出198万元,用于竞技体育23万元。\n特此公告。\n', { file: 'page.txt' });
     expect(r.facts.kind).toBe('final-part');

@@ -185,6 +185,8 @@ const NEWS_HEADER = new RegExp(`^([\\u4e00-\\u9fa5]{0,8}?${NEWS_OUTLET.source})(
 // A trade site's article (its author, its writer's first person, its news source as a site): "作者:陈健
 // 本站发布时间:…", "笔者观察到", "笔者在某某局信息公开内容中了解到", "新闻来源地址:湖南农机网". A department's page
 // never speaks as 笔者, and names its department as source ("来源:某某局"), never a news source.
+// A reposted article's own first line ("原标题:“亚洲最大医院”郑大一附院年收入近219亿"): a portal's copy of news.
+const REPOSTED = /^\s*原标题\s*[:：]\s*[^\s，。,]{1,20}/;
 const NEWS_WRITER = /笔者[^。，；,;！!？?]{0,30}?(?:观察到|了解到|注意到|获悉|看到|发现)/;
 // A public account's article ("聚焦职教(ID:zjteachers)小编对全国472所…决算数据进行整理"): the account's ID,
 // its writer called 小编. A department's own page has neither.
@@ -213,7 +215,7 @@ function newsCue(paras: readonly ParagraphBlock[]): { said: string; block: Parag
     const named = NEWS_SOURCE.exec(t) ?? NEWS_HEADER.exec(squeeze(t));
     const outlet = named?.[1];
     if (named && outlet && !paras.some((o) => o !== b && squeeze(o.text).includes(outlet))) return { said: named[0].trim(), block: b };
-    const writer = NEWS_WRITER.exec(t) ?? PUBLIC_ACCOUNT.exec(t);
+    const writer = NEWS_WRITER.exec(t) ?? PUBLIC_ACCOUNT.exec(t) ?? REPOSTED.exec(t);
     if (writer) return { said: writer[0], block: b };
     const author = NEWS_AUTHOR.exec(t);
     if (author && !NOT_A_PERSON.test(author[1] ?? '') && !opening.some((o) => DEPARTMENT_SOURCE.test(o.text))) return { said: author[0].trim(), block: b };
