@@ -139,7 +139,11 @@ export function countBreakdowns(doc: Disclosure): CountBreakdown[] {
         const fam = OTHER.test(bare) ? family : familyOf(bare);
         if (WHOLE.test(bare) && fam < 0) break;
         if (parts.length && fam !== family) break;
-        if (fam < 0 && (it.label.length > 8 || /[；;]/.test(s.slice(lastEnd, it.end - it.raw.length)))) break;
+        const afterStop = /[；;]/.test(s.slice(lastEnd, it.end - it.raw.length));
+        if (fam < 0 && (it.label.length > 8 || afterStop)) break;
+        // Parts that already make the whole before a semicolon are all of it: what follows ("；年末其他人员14人"
+        // after 在职89 + 离休1 + 退休41 = 实有131) is counted apart, as some templates count it.
+        if (afterStop && parts.length && parts.reduce((n, p) => n + p.value, 0) === whole.value) break;
         family = fam;
         lastEnd = it.end;
         parts.push(it);

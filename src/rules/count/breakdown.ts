@@ -24,6 +24,7 @@ export const staffBreakdown = defineRule({
     { name: '编制各项之和大于总数', expect: 'fail', mentions: '44', text: md(OVERVIEW, '总编制43个，其中：行政编制15个，参公事业编制22个，事业编制6个，工勤编制1个。') },
     { name: '单独一项大于总数', expect: 'fail', mentions: '12', text: md(OVERVIEW, '在职人员10人，其中女性12人。') },
     { name: '分号之后的“年末其他人员”仍是同一分类的一项', expect: 'pass', text: md(OVERVIEW, '本部门2020年年末实有人数6人，其中在职人员2人，离休人员0人，退休人员2人；年末其他人员2人；年末学生人数0人。') },
+    { name: '分号之前各项已合成总数，分号之后的“年末其他人员”另计', expect: 'pass', text: md(OVERVIEW, '本部门2020年年末实有人数131人，其中在职人员89人，离休人员1人，退休人员41人；年末其他人员14人；年末学生人数0人。') },
     { name: '分号之后的另一句不是构成', expect: 'pass', text: md(OVERVIEW, '核定编制25名，其中：局机关15名；实有人员30名，其中在职人员30名。') },
     { name: '括号里的“其中”各项之和大于总数', expect: 'fail', mentions: '21', text: md(OVERVIEW, '实有在职人员20人（其中，行政编制16人、事业编制4人、工勤人员1人）。') },
     { name: '括号里的“其中”各项与总数相符', expect: 'pass', text: md(OVERVIEW, '实有在职人员20人（其中，行政编制15人、事业编制4人、工勤人员1人），退休人员6人。') },
