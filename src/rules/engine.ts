@@ -12,10 +12,11 @@ const TEXT_CATEGORIES = new Set<Category>(['narrative', 'narrative-table', 'arit
 export const TABLES_ONLY_REASON =
   '输入只含决算报表（如决算软件导出的工作簿），没有情况说明、名词解释和绩效自评，本规则需要这些文字才能执行；请同时检查公开的说明文本。';
 
-// A mirror's conversion doubles marks ("亿,,平均", "而成的,。") and garbles some characters to '?'
-// pairs that break brackets: the copy's punctuation is the converter's, not the department's.
-const COPY_MARKS = new Set(['template.punctuation', 'template.brackets']);
-const COPY_MARKS_REASON = '本文是繁体字网页副本，标点与括号多为网站转换所致，不检查。';
+// A mirror's conversion doubles marks ("亿,,平均", "而成的,。"), garbles some characters to '?' pairs
+// that break brackets and may write 年 as '-' ("岳阳县2015-“三公”经费…", "本-预算数"): the copy's
+// punctuation, and a year it no longer states, are the converter's, not the department's.
+const COPY_MARKS = new Set(['template.punctuation', 'template.brackets', 'year-unit.fiscal-year']);
+const COPY_MARKS_REASON = '本文是繁体字网页副本，标点、括号与年度的写法常被网站转换改动，不检查。';
 
 /** Does this rule need the prose parts of a disclosure (explanation, glossary, performance)? */
 export function needsText(rule: Rule): boolean {
