@@ -8,6 +8,7 @@
 // writes as itself (乾 of 乾隆) is no sign of the traditional script, so it is never mapped.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { scriptSigns } from '../src/extract/traditional.js';
 
 const root = resolve(import.meta.dirname, '..');
 const SOURCES = ['samples', 'test/corpus', 'test/paraphrase', 'test/real-pages', 'src/catalog/data'];
@@ -19,11 +20,9 @@ function filesUnder(path: string): string[] {
 
 // The texts of the traditional script (mirror sites' conversions), or mixing both (a site's converted
 // news: "国有资產"), are left out of the simplified ones.
-const TRADITIONAL = /[決說財撥預經費資產總計單門與額開務區這會員輛國報類項規萬億執稅]/g;
-const SIMPLIFIED = /[决说财拨预经费资产总计单门与额开务区这会员辆国报类项规万亿执税]/g;
 const traditional = (t: string) => {
-  const n = t.match(TRADITIONAL)?.length ?? 0;
-  return n >= 8 || n > (t.match(SIMPLIFIED)?.length ?? 0);
+  const { traditional: n, simplified } = scriptSigns(t);
+  return n >= 8 || n > simplified;
 };
 
 const simplified = new Map<string, number>();

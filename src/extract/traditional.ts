@@ -41,14 +41,18 @@ function dropGlosses(s: string): { text: string; at: (offset: number) => number 
   return { text, at };
 }
 
+/** How many of an account's own words' characters a text writes in each script. */
+export function scriptSigns(text: string): { traditional: number; simplified: number } {
+  return { traditional: text.match(SIGN)?.length ?? 0, simplified: text.match(SIGN_SIMPLIFIED)?.length ?? 0 };
+}
+
 /**
  * Whether a text is in the traditional script: many of the account's own words written so, few or
  * none in the simplified script (a simplified account's one slip, "金額", is not).
  */
 export function inTraditionalScript(text: string): boolean {
-  const trad = text.match(SIGN)?.length ?? 0;
-  if (trad < 8) return false;
-  const simplified = text.match(SIGN_SIMPLIFIED)?.length ?? 0;
+  if ((text.match(SIGN)?.length ?? 0) < 8) return false;
+  const { traditional: trad, simplified } = scriptSigns(text);
   return (trad >= 20 && trad > 3 * simplified) || simplified === 0;
 }
 
