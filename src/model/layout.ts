@@ -175,6 +175,11 @@ export interface TableBlock {
    * placed in columns (blank cells are missing), placed once the table is known (interpret/tables/spaced.ts).
    */
   shape: 'grid' | 'flattened' | 'spaced';
+  /**
+   * A spaced table's header cells where its lines stood on a character grid and some cell wrapped over
+   * lines ("附属单" / "位上缴" / "收入" as 附属单位上缴收入), left to right; its rows keep the lines as printed.
+   */
+  heads?: string[];
   location: Location;
 }
 

@@ -4,6 +4,7 @@ import { headingLevel, stripMarkup } from './markup.js';
 import { isGridBorder, readGridTable } from './grid-table.js';
 import { STARTS_ITEM, continuesOnNext, displayWidth, isFieldRow, isPageNumber, lineWrapWidths, unswapLines } from './unwrap.js';
 import { type SourceLine, isTableTitle, isUnitLine, readSpacedTable } from './spaced-table.js';
+import { stackedHeads } from './stacked-heads.js';
 import { findLayoutTables, gridMeasure, isSpaced } from './layout-table.js';
 import { readUnderItems } from './layout-pairs.js';
 import { readWholeTable } from './layout-whole.js';
@@ -99,7 +100,8 @@ export function readTextLayout(text0: string, file: string, format: 'text' | 'ma
         }
         // Laid out on a grid, items over repeated leaf columns with few figures: read by place (layout-pairs.ts).
         const byPlace = measure ? readUnderItems(source.slice(i + 1, spaced.next), measure, file, tableNo + 1) : null;
-        blocks.push(byPlace ?? spaced.table);
+        const heads = measure && !byPlace ? stackedHeads(source.slice(i + 1, spaced.next).map((l) => l.text), measure) : null;
+        blocks.push(byPlace ?? (heads ? { ...spaced.table, heads } : spaced.table));
         tableNo++;
         i = spaced.next;
         continue;

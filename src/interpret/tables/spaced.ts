@@ -268,6 +268,14 @@ function joinText(l: readonly Tok[]): string {
   return l.map((t) => t.text).join('');
 }
 
+/**
+ * The header's text for telling which columns it names: its lines joined, and the cells wrapped over
+ * lines where the copy's grid told them (`TableBlock.heads`), each apart so no two cells run into a word.
+ */
+function headerText(block: TableBlock, lines: readonly string[]): string {
+  return [lines.join('').replace(/\s+/g, ''), ...(block.heads ?? [])].join('|');
+}
+
 function placeClassified(block: TableBlock, id: TableId, lines: Tok[][], catalog: Catalog): Placed | null {
   const start = startOfBody(lines, (l) => l.some((t) => t.kind !== 'text'));
   const headerLines = lines.slice(0, start);
@@ -323,8 +331,7 @@ function placeClassified(block: TableBlock, id: TableId, lines: Tok[][], catalog
       frags.push(0);
     }
   }
-  const header = [...headerLines.map(joinText), ...extraHeads].join('').replace(/\s+/g, '');
-  const form = classifiedForm(id, header);
+  const form = classifiedForm(id, headerText(block, [...headerLines.map(joinText), ...extraHeads]));
   if (!form) return null;
   // A name wrapped in its cell is centred on its row: as many lines above the code as below. From the
   // last row up, each row takes from the gap below it what it takes above, the row above the rest.
@@ -596,9 +603,9 @@ function fundColumnOrder(headerLines: readonly string[]): typeof FUND_COLUMNS {
 
 function placeSummary(block: TableBlock, id: '01' | '04', lines: Tok[][]): Placed | null {
   const start = startOfBody(lines, (l) => l.some((t) => t.kind === 'fig') || NUMBERED.test(l[0]?.text ?? ''));
-  const header = lines.slice(0, start).map(joinText).join('');
+  const header = headerText(block, lines.slice(0, start).map(joinText));
   const byFund = id === '04' && /一般公共/.test(header) && /政府性基/.test(header);
-  const order = fundColumnOrder(lines.slice(0, start).map(joinText));
+  const order = fundColumnOrder([...lines.slice(0, start).map(joinText), ...(block.heads ? [block.heads.join(' ')] : [])]);
   const rightCols = byFund ? order.map((c) => c.key) : ['amount'];
   const rightLabels = byFund ? order.map((c) => c.label) : ['决算数'];
   const identities: Identity[] = rightCols.length > 1 ? [{ total: 'total', parts: ['general', 'fund', 'capital'].map((key) => ({ key, sign: 1 as const })) }] : [];
@@ -892,7 +899,7 @@ const THREE_PUBLIC_KEYS = ['total', 'abroad', 'vehicle', 'vehiclePurchase', 'veh
 function placeThreePublic(block: TableBlock, lines: Tok[][]): Placed | null {
   const start = startOfBody(lines, (l) => l.some((t) => t.kind === 'fig'));
   const header = lines.slice(0, start).map(joinText).join('');
-  const groups = /预算/.test(header) ? ['预算数', '决算数'] : ['决算数'];
+  const groups = /预算/.test(headerText(block, [header])) ? ['预算数', '决算数'] : ['决算数'];
   const anchor = block.rows[0]?.[0] ?? { text: '', colSpan: 1, rowSpan: 1, location: block.location };
   const top: string[] = [];
   const sub: string[] = [];
