@@ -271,6 +271,8 @@ function joinText(l: readonly Tok[]): string {
 /**
  * The header's text for telling which columns it names: its lines joined, and the cells wrapped over
  * lines where the copy's grid told them (`TableBlock.heads`), each apart so no two cells run into a word.
+ * Used for the classified tables only: a summary's columns by fund, once named, are read by a placement
+ * the wrapped two-sided prints' rows do not fit (false 总计 errors on a 04 whose fund heads wrap).
  */
 function headerText(block: TableBlock, lines: readonly string[]): string {
   return [lines.join('').replace(/\s+/g, ''), ...(block.heads ?? [])].join('|');
@@ -603,9 +605,9 @@ function fundColumnOrder(headerLines: readonly string[]): typeof FUND_COLUMNS {
 
 function placeSummary(block: TableBlock, id: '01' | '04', lines: Tok[][]): Placed | null {
   const start = startOfBody(lines, (l) => l.some((t) => t.kind === 'fig') || NUMBERED.test(l[0]?.text ?? ''));
-  const header = headerText(block, lines.slice(0, start).map(joinText));
+  const header = lines.slice(0, start).map(joinText).join('');
   const byFund = id === '04' && /一般公共/.test(header) && /政府性基/.test(header);
-  const order = fundColumnOrder([...lines.slice(0, start).map(joinText), ...(block.heads ? [block.heads.join(' ')] : [])]);
+  const order = fundColumnOrder(lines.slice(0, start).map(joinText));
   const rightCols = byFund ? order.map((c) => c.key) : ['amount'];
   const rightLabels = byFund ? order.map((c) => c.label) : ['决算数'];
   const identities: Identity[] = rightCols.length > 1 ? [{ total: 'total', parts: ['general', 'fund', 'capital'].map((key) => ({ key, sign: 1 as const })) }] : [];
@@ -899,7 +901,7 @@ const THREE_PUBLIC_KEYS = ['total', 'abroad', 'vehicle', 'vehiclePurchase', 'veh
 function placeThreePublic(block: TableBlock, lines: Tok[][]): Placed | null {
   const start = startOfBody(lines, (l) => l.some((t) => t.kind === 'fig'));
   const header = lines.slice(0, start).map(joinText).join('');
-  const groups = /预算/.test(headerText(block, [header])) ? ['预算数', '决算数'] : ['决算数'];
+  const groups = /预算/.test(header) ? ['预算数', '决算数'] : ['决算数'];
   const anchor = block.rows[0]?.[0] ?? { text: '', colSpan: 1, rowSpan: 1, location: block.location };
   const top: string[] = [];
   const sub: string[] = [];
