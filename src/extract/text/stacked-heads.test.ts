@@ -35,18 +35,6 @@ describe('header cells wrapped over lines on a character grid', () => {
     expect(stackedHeads(lines, chars)).toEqual(['项目', '本年收入合计', '财政拨款收入']);
   });
 
-  it('parts cells a packed line sets a single space apart, and takes a one-character first piece above them', () => {
-    // Chromium at a large font (a rongcheng print's 02): "附" alone over "属", "本年收 财政拨 补" packed.
-    const lines = [
-      '                   附',
-      '               上   属',
-      '项目     本年收 财政拨 级   单',
-      '       入合计 款收入 补   位',
-      '合计   238.67 238.67 0.00 0.00',
-    ];
-    expect(stackedHeads(lines, chars)).toEqual(['项目', '本年收入合计', '财政拨款收入', '上级补', '附属单位']);
-  });
-
   it('gives none where no cell wraps or the words do not stack one to one', () => {
     expect(stackedHeads(['项目     合计     基本支出', '合计     1.00     1.00'], chars)).toBeNull();
     // A group's head over two columns' words: which column it belongs to is not told.

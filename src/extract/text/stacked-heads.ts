@@ -13,13 +13,12 @@ const BODY_WORD = /^(?:[-−]?[\d,]+(?:\.\d+)?|[(（][\d,]+(?:\.\d+)?[)）])$/;
  * lines as printed already name every column.
  */
 export function stackedHeads(lines: readonly string[], measure: Measure): string[] | null {
-  const fields = lines.map(words);
+  const fields = lines.map((l) => [...l.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ text: m[0], at: m.index ?? 0 })));
   const body = fields.findIndex((f) => f.some((w) => w.text.split(' ').some((x) => BODY_WORD.test(x))));
   const end = body < 0 ? 0 : body;
   let from = 0;
-  // A line of one long field over the header (the unit's name, a caption) spans the columns under
-  // it; a short one ("附" over "属单") is a cell's first piece.
-  while (from < end && (fields[from] as { text: string }[]).length < 2 && measure((fields[from] as { text: string }[])[0]?.text ?? '') >= 8) from++;
+  // Lines of one field over the header (the unit's name, a caption) span the columns under them.
+  while (from < end && (fields[from] as unknown[]).length < 2) from++;
   if (end - from < 2) return null;
   const rows: Token[][] = [];
   for (let k = from; k < end; k++) {
@@ -32,24 +31,6 @@ export function stackedHeads(lines: readonly string[], measure: Measure): string
     );
   }
   const heads = stack(rows);
-  const count = rows.reduce((n, r) => n + r.length, 0);
-  return heads && heads.length < count ? heads.map((h) => h.text) : null;
-}
-
-/**
- * A line's words with where they start. A writer that packs a line sets neighbouring cells a single
- * space apart ("本年收 财政拨 补"), so a single space parts words too; only text spaced out a character
- * apart ("项 目", "合 计") is one word.
- */
-function words(line: string): { text: string; at: number }[] {
-  return [...line.matchAll(/\S+(?: \S+)*/g)].flatMap((m) => {
-    const parts = m[0].split(' ');
-    if (parts.every((p) => [...p].length === 1)) return [{ text: m[0], at: m.index ?? 0 }];
-    let at = m.index ?? 0;
-    return parts.map((text) => {
-      const w = { text, at };
-      at += text.length + 1;
-      return w;
-    });
-  });
+  const words = rows.reduce((n, r) => n + r.length, 0);
+  return heads && heads.length < words ? heads.map((h) => h.text) : null;
 }
