@@ -356,6 +356,8 @@ const COUNTED_SPENDING = /^threePublic\.(?:abroad|reception|receptionDomestic|re
 
 /** The year's income and spending, each the other's side. */
 const OTHER_SIDE: Record<string, string> = { 'income.actual': 'expense.actual', 'expense.actual': 'income.actual' };
+/** The year's totals of each side: the other said right after one, without its full name ("合计支出为…"). */
+const OTHER_TOTAL: Record<string, string> = { 'income.total': 'expense.total', 'expense.total': 'income.total' };
 /** A side's own totals: a bare 收入 (支出) may be said of them. */
 const SIDE_TOTALS = new Set(['total', 'income.total', 'income.grand', 'income.actual', 'expense.total', 'expense.grand', 'expense.actual', 'fiscal.income', 'fiscal.expense', 'fiscal.income.grand', 'fiscal.expense.grand']);
 
@@ -981,9 +983,13 @@ class ClaimReader {
     let subjects = findSubjects(text.replace(LIST_NUMBER, (m, before: string, n: string) => before + ' '.repeat(n.length)), catalog, section, this.ctx.facts.department ?? null);
     // "本部门收入决算数为1,238.41万元，支出决算数为1,238.51万元": the other side said in the same breath as
     // the year's income (or spending) is the year's too; alone, "支出决算数" is any item's (see subjects).
-    const other = this.current?.sentence === sentence ? OTHER_SIDE[this.current.subject.key] : undefined;
-    const side = other && !subjects.length ? /^[\s，,；;]*(?:其|而)?\s*(收入|支出)决算(?:数|总额)?(?![表总:：])/.exec(text) : null;
-    if (other && side && (side[1] === '收入') === (other === 'income.actual')) {
+    const key = this.current?.sentence === sentence ? this.current.subject.key : undefined;
+    const other = key ? OTHER_SIDE[key] ?? OTHER_TOTAL[key] : undefined;
+    // ("本年收入合计218.78万元，合计支出为208.34万元": the year's other total said in the same breath, a
+    // figure right after its words; it was read as the income total's second figure.)
+    const sideWords = key && OTHER_SIDE[key] ? /^[\s，,；;]*(?:其|而)?\s*(收入|支出)决算(?:数|总额)?(?![表总:：])/ : /^[\s，,；;]*(?:其|而)?\s*(?:合计|本年)?(收入|支出)(?:合计|总额)?(?:为|是)?(?=\s*[-−]?\d)/;
+    const side = other && !subjects.length ? sideWords.exec(text) : null;
+    if (other && side && (side[1] === '收入') === other.startsWith('income.')) {
       const start = side.index + side[0].indexOf(side[1] as string);
       subjects = [{ start, end: side.index + side[0].length, key: other, label: text.slice(start, side.index + side[0].length), names: [], entry: null }];
     }

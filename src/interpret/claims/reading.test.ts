@@ -20,6 +20,15 @@ const anyFigure = (cs: Claim[], value: string) =>
 const GENERAL = '五、一般公共预算财政拨款支出决算情况说明';
 
 describe('a subject does not carry over to a sentence about something else', () => {
+  it('the year’s spending said right after its income, without its full name, is the spending total', async () => {
+    const cs = await claimsOf('二、收入决算情况说明', '2024年度本年收入合计218.78万元，合计支出为208.34万元。');
+    expect(amounts(cs, 'income.total')).toEqual(['218.78']);
+    expect(amounts(cs, 'expense.total')).toEqual(['208.34']);
+    // In a list it stays a sum of the items before it, not the year's spending.
+    const list = await claimsOf('三、支出决算情况说明', '2024年度基本支出150.00万元、项目支出58.34万元，合计支出208.34万元。');
+    expect(amounts(list, 'expense.total')).not.toContain('150.00');
+  });
+
   it('a list of parts in a bracket left open is read apart as a closed one: no part takes the whole’s change', async () => {
     const cs = await claimsOf(
       '七、财政拨款“三公”经费支出决算情况说明',
