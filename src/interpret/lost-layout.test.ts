@@ -178,6 +178,6 @@ describe('the rows after a table title in a PDF that no reader took for a table'
 
   it('are a printed table even where its header row, parted by tabs, is longer than a line of prose', () => {
     const run = rowRunAfter(blocks, 0, () => false);
-    expect(run).toEqual({ run: true, next: lines.length - 1, rows: 5 });
+    expect(run).toEqual({ run: true, next: lines.length - 1, rows: 5, joined: false });
   });
 });

@@ -66,8 +66,9 @@ const AMOUNT = /(?:^|\s)-?\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?(?=\s|$)|(?:^|\s)-?\d+
  * block `i`. Counts lines that hold an amount and no sentence, up to `stop` (the next table's
  * title) or the first sentence. A printed table whose rows were not read is unread, not missing.
  */
-export function rowRunAfter(blocks: readonly Block[], i: number, stop: (text: string) => boolean): { run: boolean; next: number; rows: number } {
+export function rowRunAfter(blocks: readonly Block[], i: number, stop: (text: string) => boolean): { run: boolean; next: number; rows: number; joined: boolean } {
   let rows = 0;
+  let joined = false;
   let header = 0;
   // The form's frame right under the title: its code line (公开09表) or its unit line (编制单位 … 单位：万元).
   let framed = false;
@@ -80,18 +81,63 @@ export function rowRunAfter(blocks: readonly Block[], i: number, stop: (text: st
       const t = piece.trim();
       if (t.length <= 40 && stop(t)) break run;
       if (rows + header === 0 && FRAME_LINE.test(t)) framed = true;
+      // Rows run together into one line, single spaces between cells (a renderer that collapses white
+      // space, a Markdown converter joining the lines of a paragraph): the table printed, its rows lost.
+      const together = runTogetherRows(t);
+      if (together) {
+        rows += together;
+        joined = true;
+        continue;
+      }
       // A sentence ends the rows: a table's cells carry no full stop, and prose runs on without gaps
       // (a tab is a gap: a PDF's line of cells parted by white space, "项目\t本年收入合\t财政拨款收…").
-      if (/[。；]/.test(t) || (t.length > 40 && !/\s{2,}|\t/.test(t))) break run;
+      if (/[。；]/.test(t) || (t.length > 40 && !/\s{2,}|\t/.test(t) && !longHeaderRow(t))) break run;
       if (AMOUNT.test(t)) rows++;
       // A header row, its words parted by spaces ("项目   本年支出", "预算数 决算数 预算数 决算数").
-      else if (t.split(/\s+/).every((w) => w.length <= 8) && t.split(/\s+/).some((w) => HEADER_CELL.test(w) || /预算数|决算数|科目|本年/.test(w))) header++;
+      else if ((t.split(/\s+/).every((w) => w.length <= 8) && t.split(/\s+/).some((w) => HEADER_CELL.test(w) || /预算数|决算数|科目|本年/.test(w))) || longHeaderRow(t)) header++;
     }
   }
   // Figures in four rows, or a header of two rows over a blank or near blank body ("本表无数据"), or
   // under the form's frame a header over figures: the 三公 table prints one row of figures, under its
   // column numbers (a heading of the explanation has no code or unit line under it).
-  return { run: rows >= 4 || (header >= 2 && rows + header >= 3) || (framed && header >= 1 && rows >= 1), next: j, rows };
+  return { run: rows >= 4 || (header >= 2 && rows + header >= 3) || (framed && header >= 1 && rows >= 1), next: j, rows, joined };
+}
+
+/**
+ * A header row longer than a line of prose, its cells one space apart (a renderer that collapses white
+ * space): short words only, no sentence's mark, two or more of them a table's column heads.
+ */
+function longHeaderRow(t: string): boolean {
+  if (/[。；，：:]/.test(t)) return false;
+  const words = t.split(/\s+/);
+  return words.length >= 4 && words.every((w) => w.length <= 14) && words.filter((w) => HEADER_CELL.test(w) || /预算数|决算数|科目|本年|合计/.test(w)).length >= 2;
+}
+
+/** An amount cell: two decimals, thousands separated or not. */
+const CELL_AMOUNT = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}$/;
+
+/**
+ * The rows in a line of cells run together, one space apart ("项目 行次 金额 … 一、一般公共预算财政拨款收入 1
+ * 238.67 一、一般公共服务支出 32 0.00 …"): the count of its amounts when at least eight of its words are
+ * amounts, a quarter of them all, or two words in three are figures and three amounts, or the line holds
+ * three header cells and an amount, and no word carries a sentence's mark; 0 for any other line. Prose has
+ * its figures inside words ("238.67万元，"), never as words of their own between single spaces.
+ */
+export function runTogetherRows(line: string): number {
+  // (The form's frame may run into the rows: "金额单位：万元".)
+  const body = line.replace(/(?:(?:编制|填报)单位[：:]\s*\S+\s*)?(?:金额)?单位[：:]\s*(?:万元|元|亿元)/g, ' ');
+  // (A line whose cells are parted by tabs or wide gaps is a row of its own, read as such.)
+  if (line.length <= 40 || /\t|\s{2,}/.test(line.trim()) || /[。；，：:！？]/.test(body)) return 0;
+  const words = body.split(/\s+/).filter(Boolean);
+  const amounts = words.filter((w) => CELL_AMOUNT.test(w)).length;
+  // A summary's rows are name, 行次 and amount: a quarter of the words at least are amounts.
+  if (amounts >= 8 && amounts * 4 >= words.length) return amounts;
+  // A row of figures under its column numbers ("栏次 1 2 3 4 5 6 合计 0.00 0.00 …"): two words in three figures.
+  const figures = words.filter((w) => /^-?[\d,]+(?:\.\d+)?$/.test(w)).length;
+  if (amounts >= 3 && figures * 3 >= words.length * 2) return amounts;
+  // A table printed with few figures (all zeros under 合计) still shows its header cells as words.
+  const header = words.filter((w) => HEADER_CELL.test(w) && !/\d/.test(w)).length;
+  return header >= 3 && amounts >= 1 ? amounts : 0;
 }
 
 /** A table's code inside a line of text ("财决公开01表", "公开01表", "公开表01"): where a table's print starts. */

@@ -486,7 +486,7 @@ function flattenedOut(blocks: readonly Block[], seen: ReadonlySet<TableId>, keyA
     if (sourcePieces(b).length > 1 || /[。；，]/.test(title)) continue;
     const rows = rowRunAfter(blocks, i, other);
     if (rows.run) {
-      out.push({ id, reason: rows.rows ? `公开${id}表已印出，但其各行未能按栏目读取（栏间距或排版与表头对不上），未读取该表的数据` : `公开${id}表已印出，只有表头，未读到数据行`, location: b.location, through: (blocks[rows.next - 1] as Block).location });
+      out.push({ id, reason: rows.joined ? `公开${id}表已印出，但各行连成一段文字（单格之间只隔一个空格），无行列之分，未读取该表的数据` : rows.rows ? `公开${id}表已印出，但其各行未能按栏目读取（栏间距或排版与表头对不上），未读取该表的数据` : `公开${id}表已印出，只有表头，未读到数据行`, location: b.location, through: (blocks[rows.next - 1] as Block).location });
       i = rows.next - 1;
     }
   }
