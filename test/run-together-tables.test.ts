@@ -1,14 +1,13 @@
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { checkFile } from '../src/check.js';
 import { runTogetherRows } from '../src/interpret/lost-layout.js';
 
-const fixture = new URL('./fixtures/run-together/rongcheng-city-2024.pandoc.html', import.meta.url).pathname;
+const fixture = (ext: string) => new URL(`./fixtures/run-together/rongcheng-city-2024.pandoc.${ext}`, import.meta.url).pathname;
 const sample = new URL('../samples/rongcheng-city-2024.md', import.meta.url).pathname;
 
 describe('tables whose rows a renderer ran into one paragraph', () => {
-  it('are printed and unread, never missing, and the text keeps its own errors', async () => {
-    const [page, source] = [await checkFile(fixture), await checkFile(sample)];
+  it.each(['html', 'docx'])('are printed and unread, never missing, and the text keeps its own errors (%s)', async (ext) => {
+    const [page, source] = [await checkFile(fixture(ext)), await checkFile(sample)];
     expect(page.coverage.tablesUnread.map((u) => u.id)).toEqual(['01', '02', '03', '04', '05', '07', '08', '09']);
     const errors = (r: typeof page) => r.findings.filter((f) => f.severity === 'error').map((f) => f.rule);
     expect(errors(page)).not.toContain('completeness.tables-printed');

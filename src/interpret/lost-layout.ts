@@ -76,8 +76,9 @@ export function rowRunAfter(blocks: readonly Block[], i: number, stop: (text: st
   run: for (; j < blocks.length && j <= i + 200; j++) {
     const n = blocks[j] as Block;
     if (n.kind !== 'paragraph') break;
-    // Line by line: the last header row may have been joined to the note under the table.
-    for (const piece of sourcePieces(n)) {
+    // Line by line: the last header row may have been joined to the note under the table; a line
+    // break inside a paragraph (a Word file's soft break) parts lines too.
+    for (const piece of sourcePieces(n).flatMap((p) => p.split('\n'))) {
       const t = piece.trim();
       if (t.length <= 40 && stop(t)) break run;
       if (rows + header === 0 && FRAME_LINE.test(t)) framed = true;
