@@ -26,7 +26,7 @@ export function readTextLayout(text0: string, file: string, format: 'text' | 'ma
   // Radicals first: the tables are found in the text here, by their headers' words ("⾦额" is 金额).
   const text = restoreLostSpaces(unifyRadicals(text0));
   // Splitting on a plain "\n" is much faster than the regex; most files have no CR at all.
-  const raw0 = text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
+  const raw0 = (text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n')).map(withoutRule);
   const paged = sourceLines(raw0, text.includes('\f'));
   const widths = lineWrapWidths(paged);
   // Cells parted by runs of spaces of one length are cells parted by tabs (delimited.ts).
@@ -493,3 +493,17 @@ function readFlattened(lines: string[], start: number, file: string, tableNo: nu
   const first = stripMarkup((lines[start] as string).slice(1)).trim();
   return { table: { kind: 'table', rows, shape: 'flattened', location: loc(file, first, at(start)) }, next: i };
 }
+
+/**
+ * A text table's rule drawn in dashes ("-------- ------ ------", pandoc's and many exports' simple tables,
+ * a line of ═ or ─) is white space between its rows: left as it stood, it ends the table the rows were
+ * read in. A grid table's borders keep their '+' at the column edges and are read by grid-table.ts.
+ */
+function withoutRule(line: string): string {
+  const c = line.trimStart().charCodeAt(0);
+  // '-', '=', '─', '━', '═'
+  if (c !== 45 && c !== 61 && c !== 0x2500 && c !== 0x2501 && c !== 0x2550) return line;
+  return RULE_LINE.test(line) ? '' : line;
+}
+const RULE_LINE = /^\s*[-=─━═]{3,}(?:\s+[-=─━═]{3,})*\s*$/;
+
