@@ -24,9 +24,9 @@ import { delimitBySpaces } from './delimited.js';
  */
 export function readTextLayout(text0: string, file: string, format: 'text' | 'markdown'): LayoutDocument {
   // Radicals first: the tables are found in the text here, by their headers' words ("⾦额" is 金额).
-  const text = restoreLostSpaces(unifyRadicals(text0));
+  const text = withoutInlineHtml(restoreLostSpaces(unifyRadicals(text0)));
   // Splitting on a plain "\n" is much faster than the regex; most files have no CR at all.
-  const raw0 = (text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n')).map(withoutRule);
+  const raw0 = (text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n')).map(asTableLine);
   const paged = sourceLines(raw0, text.includes('\f'));
   const widths = lineWrapWidths(paged);
   // Cells parted by runs of spaces of one length are cells parted by tabs (delimited.ts).
@@ -44,7 +44,10 @@ export function readTextLayout(text0: string, file: string, format: 'text' | 'ma
   const folio = (i: number) => i + 1 < source.length && pageOf(i + 1) !== pageOf(i) && /^\s*[-—–]?\s*\d{1,4}\s*[-—–]?\s*$/.test(lines[i] as string);
   let tableNo = 0;
   // Tables laid out on a character grid (pdftotext -layout), by the line each starts on.
-  const laidOut = new Map(findLayoutTables(source, file).map((t) => [t.start, t]));
+  // A Markdown pipe table padded to line up (pandoc's, GitHub's) is on a character grid too, but its pipes
+  // part its cells: it is read as a pipe table below, not by the grid.
+  const gridSource = source.some((l) => l.text.charCodeAt(0) === 124 || l.text.trimStart().startsWith('|')) ? source.map((l) => (isPipeRow(l.text) ? { ...l, text: '' } : l)) : source;
+  const laidOut = new Map(findLayoutTables(gridSource, file).map((t) => [t.start, t]));
   const measure = gridMeasure(source);
   const nextLaidOut = (from: number) => Math.min(lines.length, ...[...laidOut.keys()].filter((k) => k > from));
   let i = 0;
@@ -206,8 +209,23 @@ export function readTextLayout(text0: string, file: string, format: 'text' | 'ma
     if (clean) blocks.push({ kind: 'paragraph', text: clean, heading: level, location: loc(file, clean, at(first)), ...(breaks.length ? { breaks } : {}) });
     i++;
   }
-  return { file, format, blocks, notes: [] };
+  return { file, format, blocks: blocks.map(withPlainCells), notes: [] };
 }
+
+/**
+ * A table's cells as printed: the readers of a character grid take a cell's words as they stand, and a
+ * Markdown converter's bold ("**项目** **本年支出**", pandoc's header cells) is markup, not words.
+ */
+function withPlainCells(b: Block): Block {
+  if (b.kind !== 'table' || !b.rows.some((r) => r.some((c) => MARKED_CELL.test(c.text)))) return b;
+  const plain = (c: TableCell): TableCell => {
+    if (!MARKED_CELL.test(c.text)) return c;
+    const text = stripMarkup(c.text).trim();
+    return { ...c, text, location: { ...c.location, text } };
+  };
+  return { ...b, rows: b.rows.map((r) => r.map(plain)) };
+}
+const MARKED_CELL = /\*\*|<\/?[a-zA-Z]/;
 
 /** unswapLines over each run of lines wrapped at one width (the whole text, or each page). */
 function unswapByWidth(lines: readonly SourceLine[], widths: readonly (number | null)[]): SourceLine[] {
@@ -495,15 +513,40 @@ function readFlattened(lines: string[], start: number, file: string, tableNo: nu
 }
 
 /**
- * A text table's rule drawn in dashes ("-------- ------ ------", pandoc's and many exports' simple tables,
- * a line of ═ or ─) is white space between its rows: left as it stood, it ends the table the rows were
- * read in. A grid table's borders keep their '+' at the column edges and are read by grid-table.ts.
+ * A line as the table readers need it. A text table's rule drawn in dashes ("-------- ------", pandoc's
+ * and many exports' simple tables, a line of ═ or ─) is white space between its rows: left as it stood,
+ * it ended the table the rows were read in. (A grid table's borders keep their '+' at the column edges
+ * and are read by grid-table.ts.) A laid-out line's bold cells are their words (`unbolded`).
  */
-function withoutRule(line: string): string {
+function asTableLine(line: string): string {
+  if (line.includes('**') && GAPPED.test(line)) line = unbolded(line);
   const c = line.trimStart().charCodeAt(0);
   // '-', '=', '─', '━', '═'
   if (c !== 45 && c !== 61 && c !== 0x2500 && c !== 0x2501 && c !== 0x2550) return line;
   return RULE_LINE.test(line) ? '' : line;
 }
+const GAPPED = /\S\s{2,}\S/;
+
+/**
+ * A laid-out line's bold cells ("**科目代码**   **科目名称**", pandoc's head and total rows) as their words,
+ * each set where its markup began and the markup's room left after it: the words then start where the
+ * plain rows' words start, and the grid finds one set of columns for both.
+ */
+function unbolded(line: string): string {
+  return line.replace(/(?<!\*)\*\*(?=[^*\s])([^*]*?[^*\s])\*\*(?!\*)/g, (_m, words: string) => `${words}    `);
+}
+
 const RULE_LINE = /^\s*[-=─━═]{3,}(?:\s+[-=─━═]{3,})*\s*$/;
+
+/**
+ * Inline HTML a Markdown converter leaves in its text (pandoc's `<img src=… title="图1 …" style="width:5.9in;
+ * height:2.95833in" />` for a picture, `<span>`, `<br />`, `<sup>`), often over two lines: markup, not text
+ * (an image's size read as a figure beside its caption's words). Each tag gives way to the line breaks it
+ * held, so that every line keeps its number. A table's tags are left: its cells are its text.
+ */
+function withoutInlineHtml(text: string): string {
+  if (!/<\/?[a-zA-Z]/.test(text)) return text;
+  return text.replace(INLINE_HTML, (tag) => tag.replace(/[^\n]/g, ''));
+}
+const INLINE_HTML = /<\/?(?:img|a|span|font|br|hr|sup|sub|b|strong|i|em|u|small|big|figure|figcaption|picture|source|video|audio|iframe)\b(?:[^<>"']|"[^"]*"|'[^']*')*>/gi;
 
