@@ -16,6 +16,19 @@ describe('a Word file written out as text by pandoc', () => {
   });
 });
 
+describe('a text file made a Word file and written out again by pandoc', () => {
+  const guangyuan = (name: string) => new URL(`./fixtures/pandoc-text/guangyuan-city-2024.${name}`, import.meta.url).pathname;
+  const sample = new URL('../samples/guangyuan-city-2024.txt', import.meta.url).pathname;
+  const byRule = (r: Awaited<ReturnType<typeof checkFile>>) => r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.severity} ${f.rule}`).sort();
+
+  it.each(['pandoc-plain.txt', 'pandoc-gfm.md'])('%s: wrapped clauses, lone item numbers and cut markers read as written; the sample\'s own findings', async (name) => {
+    const [copy, source] = [await checkFile(guangyuan(name)), await checkFile(sample)];
+    // Before: a false class-sum error (items 2 and 3 wrapped over three lines unread), five false
+    // sub-score errors (items "1." / "项目决策…" unread) and two sections missing (their headings cut by a marker).
+    expect(byRule(copy)).toEqual(byRule(source));
+  });
+});
+
 describe('markup in a text', () => {
   it('keeps a line of dashes inside a sentence as text', async () => {
     const r = await checkText('# 某局2024年度部门决算\n\n说明：本表金额 --- 以万元计。\n', { file: 'x.txt' });

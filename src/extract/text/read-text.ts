@@ -24,11 +24,12 @@ import { delimitBySpaces } from './delimited.js';
  */
 export function readTextLayout(text0: string, file: string, format: 'text' | 'markdown'): LayoutDocument {
   // Radicals first: the tables are found in the text here, by their headers' words ("⾦额" is 金额).
-  const text = withoutInlineHtml(restoreLostSpaces(unifyRadicals(text0)));
+  const text = withoutSplitMarkers(withoutInlineHtml(restoreLostSpaces(unifyRadicals(format === 'markdown' ? unescapeMarkdown(text0) : text0))));
   // Splitting on a plain "\n" is much faster than the regex; most files have no CR at all.
-  const raw0 = (text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n')).map(asTableLine);
+  const raw0 = withItemNumbersOn((text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n')).map(asTableLine));
   const paged = sourceLines(raw0, text.includes('\f'));
   const widths = lineWrapWidths(paged);
+  const blankParted = partedByBlankLines(paged);
   // Cells parted by runs of spaces of one length are cells parted by tabs (delimited.ts).
   const source = delimitBySpaces(unswapByWidth(paged, widths));
   const lines = source.map((l) => l.text);
@@ -175,6 +176,13 @@ export function readTextLayout(text0: string, file: string, format: 'text' | 'ma
     // Hard-wrapped paragraphs are joined back, remembering where each source line begins.
     const breaks: { offset: number; line: number }[] = [];
     let width: number | null;
+    // A text whose paragraphs are parted by blank lines, wrapped at its spaces (pandoc's text and
+    // Markdown): a clause the wrap cut goes on on the next line, whatever width the line stopped at.
+    while (blankParted && !level && i + 1 < lines.length && !laidOut.has(i + 1) && pageOf(i + 1) === pageOf(i) && goesOnInParagraph(lines[i] as string, lines[i + 1] as string)) {
+      i++;
+      breaks.push({ offset: clean.length, line: lineNo(i) });
+      clean += stripMarkup(lines[i] as string).trim();
+    }
     while ((width = widths[i] ?? null) && !level && i + 1 < lines.length && !laidOut.has(i + 1)) {
       // A page break inside the paragraph: its page number (and blank lines around it) are skipped.
       let k = i + 1;
@@ -549,4 +557,80 @@ function withoutInlineHtml(text: string): string {
   return text.replace(INLINE_HTML, (tag) => tag.replace(/[^\n]/g, ''));
 }
 const INLINE_HTML = /<\/?(?:img|a|span|font|br|hr|sup|sub|b|strong|i|em|u|small|big|figure|figcaption|picture|source|video|audio|iframe)\b(?:[^<>"']|"[^"]*"|'[^']*')*>/gi;
+
+/**
+ * A Word converter's marker ("[bookmark: _Toc15377206]") that a text writer wrapped over two lines
+ * ("…[bookmark:" / "_Toc15396604]二、收入决算情况说明", pandoc at 72 columns): the marker goes, its line
+ * break stays, and the heading after it is a heading again. (Markers on one line go in stripMarkup.)
+ */
+function withoutSplitMarkers(text: string): string {
+  if (!text.includes('[bookmark:') && !text.includes('[image:')) return text;
+  return text.replace(SPLIT_MARKER, '\n');
+}
+const SPLIT_MARKER = /\[(?:bookmark|image):[^\]\n]*\r?\n[^\]\n]*\]/g;
+
+/**
+ * A list's number on a line of its own, its item's words on the next ("1." / "项目决策（自评得18分）。…",
+ * as pandoc writes an item too long to share the number's line): the number goes onto its item's line,
+ * which is numbered as written. Not a cell of a table (a tab or a figure after it).
+ */
+function withItemNumbersOn(lines: string[]): string[] {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i] as string;
+    if (l.length > 12 || !LONE_ITEM_NUMBER.test(l)) continue;
+    const next = lines[i + 1] as string;
+    if (!/^[\u4e00-\u9fa5“《]/.test(next) || next.includes('\t')) continue;
+    lines[i] = `${l.trim()}${next}`;
+    lines[i + 1] = '';
+  }
+  return lines;
+}
+const LONE_ITEM_NUMBER = /^ *(?:\d{1,2}[.．、]|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,3}、) *$/;
+
+/**
+ * Markdown's escapes: a backslash before ASCII punctuation is that character ("1\." is "1.", "\[bookmark:
+ * \_Toc…\]" a converter's marker, "\*" an asterisk), as converters write them wherever the character could
+ * be read as markup.
+ */
+function unescapeMarkdown(text: string): string {
+  return text.includes('\\') ? text.replace(MD_ESCAPE, '$1') : text;
+}
+const MD_ESCAPE = /\\([!-/:-@[-`{-~])/g;
+
+/**
+ * Whether the text parts its paragraphs by blank lines: most of its lines stand alone between blank
+ * lines (a text writer's or Markdown's paragraphs, each written as one line unless wrapped). A text of a
+ * line a paragraph, or a page's lines as printed, has most of its lines next to another.
+ */
+function partedByBlankLines(lines: readonly SourceLine[]): boolean {
+  let text = 0;
+  let joined = 0;
+  for (let k = 0; k < lines.length; k++) {
+    if ((lines[k] as SourceLine).text.trim() === '') continue;
+    text++;
+    if (k + 1 < lines.length && (lines[k + 1] as SourceLine).text.trim() !== '') joined++;
+  }
+  return text >= 40 && joined * 10 < text * 3;
+}
+
+/**
+ * In a text parted by blank lines, whether `next` carries on the clause `line` leaves open: both prose
+ * (no tab, no columns, no heading, item number or table title opening the next), the line closing no
+ * sentence, and a clause mark in one of the two — so that a column of cells copied one a line ("社会保障
+ * 和就业支出" / "卫生健康支出") stays lines.
+ */
+function goesOnInParagraph(line: string, next: string): boolean {
+  const t = stripMarkup(line).trim();
+  const n = stripMarkup(next).trim();
+  if (!t || !n || line.includes('\t') || next.includes('\t') || isFieldRow(line) || isFieldRow(next)) return false;
+  if (/[。！？!?]$/.test(t) || STARTS_ITEM.test(n) || headingLevel(next) || /^[|+>]/.test(n) || isTableTitle(n) || isUnitLine(n)) return false;
+  // Cut by a wrap: the next line's first word would not have fitted after it (a writer wraps near 72
+  // columns), and the line is no title ("…2021年度单位决算" over a page's "日期:").
+  const first = n.split(/\s/)[0] as string;
+  if (displayWidth(t) < 30 || displayWidth(t) + 1 + displayWidth(first) <= WRAP_COLUMNS || TITLE_END.test(t)) return false;
+  return /[\u4e00-\u9fa5]/.test(n) && /[，、；：,;:]/.test(t + n);
+}
+/** The column text writers wrap at (pandoc 72, others 76–80): a line cut shorter left the next word no room. */
+const WRAP_COLUMNS = 72;
+const TITLE_END = /(?:说明|情况|公开|决算|报告|目录|概况|表)$/;
 
