@@ -108,10 +108,8 @@ function hiddenTab(it: PositionedItem, ch: number, wide: number, onStop: (x: num
   const whole: Run[] = [{ x1: it.x, x2: it.x + it.width, text: it.str.trim() }];
   const widths = chars.map((c) => (WIDE.test(c) ? wide : ch));
   const extra = it.width - widths.reduce((a, b) => a + b, 0);
-  // Not in a sentence, whose marks a font may set narrower or wider than a character's room, nor
-  // where Chinese meets Latin letters, between which an office suite sets a little room.
-  const mixed = /[\u3400-\u9fff][\x21-\x7e]|[\x21-\x7e][\u3400-\u9fff]/.test(it.str);
-  if (chars.length < 2 || extra < 0.5 || extra > ch * 8 || mixed || /[，。；：“”‘’]/.test(it.str)) return whole;
+  // Not in a sentence, whose marks a font may set narrower or wider than a character's room.
+  if (chars.length < 2 || extra < 0.3 || extra > ch * 8 || /[，。；：“”‘’]/.test(it.str)) return whole;
   const at: number[] = [];
   let x = it.x;
   for (let k = 1; k < chars.length; k++) {
@@ -120,6 +118,11 @@ function hiddenTab(it: PositionedItem, ch: number, wide: number, onStop: (x: num
   }
   if (at.length !== 1) return whole;
   const k = at[0] as number;
+  // Where Chinese meets Latin letters an office suite may set a little room: an item with one such
+  // meeting is parted there only (a code and its name set in one font, "2080505机关…", the code
+  // filling a stop but for half a point); one with more is left whole.
+  const meets = [...chars.keys()].filter((j) => j > 0 && WIDE.test(chars[j - 1] as string) !== WIDE.test(chars[j] as string));
+  if (meets.length > 1 || (meets.length === 1 && meets[0] !== k)) return whole;
   const left = widths.slice(0, k).reduce((a, b) => a + b, 0);
   return [
     { x1: it.x, x2: it.x + left, text: chars.slice(0, k).join('') },
@@ -359,6 +362,7 @@ export function textPrintOf(pages: readonly PositionedPage[]): TextPrint | null 
   // Tab-separated rows on their stops; failing that, columns laid out with spaces.
   const tabGrid = tabStops(bodies.flat(), ch, wide);
   const grid = tabGrid ?? (exactWidths(items, wide) ? spacedGrid(bodies.flat(), ch, wide) : null);
+  if (process.env.TP_DEBUG) console.error('TPDBG', { ch, wide, tabGrid, exact: exactWidths(items, wide), spaced: spacedGrid(bodies.flat(), ch, wide) });
   if (!grid) return null;
   // The right edge lines wrap at: the furthest a line reaches, but for a mark an office suite lets
   // hang past the edge ("…缴费、").
@@ -368,6 +372,8 @@ export function textPrintOf(pages: readonly PositionedPage[]): TextPrint | null 
   const out: string[] = [];
   const lines = new Map<number, PrintedLine>();
   const tol = ch * STOP_TOLERANCE;
+  // The line before, carried over a page break: a line the page's foot wrapped goes on atop the next.
+  let prev: { line: Line; tabbed: boolean; cells: number; page: number; last: boolean } | null = null;
   perPage.forEach((p, k) => {
     const body = bodies[k] as Line[];
     const pitch = linePitch(body);
@@ -382,8 +388,10 @@ export function textPrintOf(pages: readonly PositionedPage[]): TextPrint | null 
       for (let j = k + 1; j <= Math.min(rows.length - 1, k + 40) && near(j - 1, j); j++) most = Math.max(most, cellsOf(j));
       return most;
     };
-    let prev: { line: Line; tabbed: boolean; cells: number } | null = null;
     for (const [k, l] of body.entries()) {
+      // Right under the line before, or atop the page after the one it ended.
+      const under = !!prev && (prev.page === p.page ? l.top - prev.line.bottom < l.size : k === 0 && prev.last);
+      const at = { page: p.page, last: k === body.length - 1 };
       const row = rows[k] as Row;
       const cells = row.text.split('\t').length;
       const first = row.first;
@@ -394,7 +402,7 @@ export function textPrintOf(pages: readonly PositionedPage[]): TextPrint | null 
       // between); a row that was whole is never joined to the next.
       // (An office suite sets the tab that did not fit at the start of the next line.)
       const lead = row.text.startsWith('\t') && !row.text.startsWith('\t\t');
-      if (prev?.tabbed && first && (first.x1 - grid.origin <= tol || lead) && l.top - prev.line.bottom < l.size) {
+      if (prev?.tabbed && first && (first.x1 - grid.origin <= tol || lead) && under) {
         const width = first.x2 - first.x1;
         const cjk: boolean = /[\u3400-\u9fff，、；：）”]$/.test(prev.line.text) && /^[\u3400-\u9fff]/.test(row.text);
         // Its next character (with a mark that may not open a line) did not fit after the line before.
@@ -417,23 +425,23 @@ export function textPrintOf(pages: readonly PositionedPage[]): TextPrint | null 
         const atEnd: boolean = fitsEnd && !inCell;
         if (inCell || atEnd) {
           out[out.length - 1] += (atEnd && !lead ? '\t' : '') + row.text;
-          prev = { line: l, tabbed: true, cells: prev.cells + (atEnd ? more : cells - 1) };
+          prev = { line: l, tabbed: true, cells: prev.cells + (atEnd ? more : cells - 1), ...at };
           continue;
         }
       }
-      if (!tabGrid && prev && first && first.x1 - grid.origin <= tol && l.top - prev.line.bottom < l.size) {
+      if (!tabGrid && prev && first && first.x1 - grid.origin <= tol && under) {
         const join = spacedWrap(out[out.length - 1] as string, prev.line, row.text, first, p.width - grid.origin - tol, grid, ch, out.slice(-8, -1));
         if (join != null) {
           out[out.length - 1] += join + row.text;
-          prev = { line: l, tabbed: false, cells };
+          prev = { line: l, tabbed: false, cells, ...at };
           continue;
         }
       }
       // A text print sets every line at one pitch: a wider step is a blank line of the text.
-      if (prev && pitch) for (let n = Math.min(3, Math.round((l.top - prev.line.top) / pitch) - 1); n > 0; n--) out.push('');
+      if (prev?.page === p.page && pitch) for (let n = Math.min(3, Math.round((l.top - prev.line.top) / pitch) - 1); n > 0; n--) out.push('');
       out.push(row.text);
       lines.set(out.length, { line: l, page: p.page });
-      prev = { line: l, tabbed: row.tabbed, cells };
+      prev = { line: l, tabbed: row.tabbed, cells, ...at };
     }
   });
   const text = out.join('\n');
@@ -454,18 +462,29 @@ export function textPrintOf(pages: readonly PositionedPage[]): TextPrint | null 
 function spacedWrap(text: string, before: Line, next: string, first: { x1: number; x2: number }, edge: number, grid: Grid, ch: number, above: readonly string[]): string | null {
   // Chinese breaks between any two characters (with a mark that may not open a line).
   const head = /^[\u3400-\u9fff]/.test(next) ? (/^.[、，。；：？！）」』”’]/.test(next) ? 2 : 1) * before.size : first.x2 - first.x1;
-  const cut = /[\u3400-\u9fff，、；：（“]$/.test(text) && /^[\u3400-\u9fff]/.test(next) && before.right + head > edge;
+  // Chinese breaks between any two characters, after a closing mark too ("…因公出国（境）" over "费…").
+  const cut = /[\u3400-\u9fff，、；：（“）”》]$/.test(text) && /^[\u3400-\u9fff]/.test(next) && before.right + head > edge;
+  // In a sentence (a line with a sentence's marks, no columns), a line breaks between a figure and
+  // Chinese too ("…支出决算0" over "万元"; "…结余率为" over "0.96%，"), with nothing between: where
+  // the figure (with the mark that may not open a line after it) would not have fitted.
+  const sentence = /[，。；：]/.test(text) && !/\S {2,}\S/.test(text);
+  const figure = /^[\d.,%]+[\u3000-\u303f\uff00-\uffef]?(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])/.exec(next)?.[0];
+  const figureCut = sentence && ((/[\w%]$/.test(text) && /^[\u3400-\u9fff]/.test(next) && before.right + head > edge) ||
+    (/[\u3400-\u9fff]$/.test(text) && !!figure && before.right + [...figure].reduce((w, c) => w + (WIDE.test(c) ? before.size : ch), 0) > edge));
   // A Markdown table's row ends with its bar: one that does not goes on on the next line, as does one
   // that ran to the edge where the next line is no row.
   const full = before.right + ch + head > edge;
   if (/^\s*\|/.test(text) && (!/\|\s*$/.test(text) || (full && !/^\s*\|/.test(next)))) return cut ? '' : ' ';
-  if (cut) return '';
+  if (cut || figureCut) return '';
   const word = /^\S+/.exec(next)?.[0].length ?? 1;
   const space = WIDE.test(text.slice(-1)) && grid.space ? grid.space : ch;
   // The fewest spaces that would have pushed the word past the edge.
   const fewest = Math.max(1, Math.floor((edge - before.right - head) / space) + 1);
   const least = text.length + fewest + word;
   for (const line of [...above].reverse()) {
+    // A column is shown by a row laid out in columns (words two spaces apart or more), not by a
+    // sentence, whose only word end is its end.
+    if (!/\S {2,}\S/.test(line)) continue;
     const ends = [...line.matchAll(/\S(?=\s|$)/g)].map((m) => (m.index ?? 0) + 1).filter((e) => e >= least);
     // …and the line made whole no longer than that one (not the next row, set after it).
     const n = Math.min(...ends) - word - text.length;
