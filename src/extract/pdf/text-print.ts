@@ -460,8 +460,10 @@ export function textPrintOf(pages: readonly PositionedPage[]): TextPrint | null 
  * margins are the same either side).
  */
 function spacedWrap(text: string, before: Line, next: string, first: { x1: number; x2: number }, edge: number, grid: Grid, ch: number, above: readonly string[]): string | null {
-  // Chinese breaks between any two characters (with a mark that may not open a line).
-  const head = /^[\u3400-\u9fff]/.test(next) ? (/^.[、，。；：？！）」』”’]/.test(next) ? 2 : 1) * before.size : first.x2 - first.x1;
+  // Chinese breaks between any two characters, but before a mark that may not open a line, nor
+  // before a hyphen ("…增长率" over "为-10.09%，": the character and the signed figure go together).
+  const unit = /^[\u3400-\u9fff](?:-[\d.,%]+)?[、，。；：？！）」』”’]?/.exec(next)?.[0];
+  const head = unit ? [...unit].reduce((w, c) => w + (WIDE.test(c) ? before.size : ch), 0) : first.x2 - first.x1;
   // Chinese breaks between any two characters, after a closing mark too ("…因公出国（境）" over "费…").
   const cut = /[\u3400-\u9fff，、；：（“）”》]$/.test(text) && /^[\u3400-\u9fff]/.test(next) && before.right + head > edge;
   // In a sentence (a line with a sentence's marks, no columns), a line breaks between a figure and
