@@ -108,3 +108,39 @@ describe('a text laid out with spaces printed as it is', () => {
     expect(await printed(`${DIR}/changji-cells.chromium.pdf`)).toBeNull();
   });
 });
+
+/*
+ * Prints whose Chinese is not two Latin characters wide, or whose Latin and Chinese are set in one
+ * font. LibreOffice Writer opening the rongcheng tables as a .txt in a half-width font (`soffice
+ * --infilter='Text (encoded):UTF8,LF,Noto Sans Mono CJK SC,zh-CN' --convert-to pdf`, as 宋体 would be on
+ * Windows): Latin 5 pt, Chinese 10, a 7-figure code fills a 1.25 cm stop but for half a point and
+ * comes in one run with its name ("2080505机关…"). Before: every code row lost its code, 33 false
+ * errors. And lines 100–330 of the guangyuan sample printed by Chromium with Liberation Mono and the
+ * arphic Chinese font (Chinese 5/3 of a Latin character; an HTML wrapper of the text in a
+ * `<pre style="white-space:pre-wrap">`): its sentences wrap at the page's edge between a figure and
+ * Chinese and over page breaks, and a sentence's end was taken for a column its next line was joined
+ * to. Before: a false sub-score error, a true sum error and a section lost.
+ */
+describe('a text file printed in fonts of other widths', () => {
+  it('LibreOffice, half-width font: every row of the tables back with its code, the text\'s findings', async () => {
+    const file = `${DIR}/rongcheng-tables.halfwidth.libreoffice.pdf`;
+    const print = await printed(file);
+    const codeRows = (t: string) => tabLines(t).filter((l) => /^\d{3,7}\t/.test(l));
+    const rows = codeRows(await readFile(`${DIR}/rongcheng-tables.txt`, 'utf8'));
+    expect(rows.length).toBeGreaterThan(20);
+    expect(codeRows(print?.text ?? '')).toEqual(rows);
+    expect((await problems(file)).sort()).toEqual((await problems(`${DIR}/rongcheng-tables.txt`)).sort());
+  });
+
+  it('Chromium, Chinese 5/3 of a Latin character: its sentences whole again, the text\'s findings', async () => {
+    const file = `${DIR}/guangyuan-part.arphic.chromium.pdf`;
+    const print = await printed(file);
+    expect(print).not.toBeNull();
+    const text = await readFile(`${DIR}/guangyuan-part.txt`, 'utf8');
+    // Lines with figures in a sentence: each comes back whole, none joined to the next.
+    const sentences = (t: string) => t.split('\n').map((l) => l.trim()).filter((l) => /\d万元/.test(l) && /。$/.test(l));
+    expect(sentences(print?.text ?? '')).toEqual(sentences(text));
+    expect((await problems(file)).sort()).toEqual((await problems(`${DIR}/guangyuan-part.txt`)).sort());
+  });
+});
+
