@@ -50,6 +50,24 @@ function tablesAttached(doc: Disclosure): boolean {
 
 const printedNames = (ids: readonly TableId[]) => ids.map((id) => `公开${id}表`).join('、');
 
+/**
+ * Where the document prints a table's own number as a line of its own ("公开09表", set over the table
+ * as the forms have it): the table is printed, only not read here (a text printed in a proportional
+ * font, its columns at tab stops no reader of columns by position follows), so its absence is not proved.
+ */
+function printedLabel(doc: Disclosure, ids: readonly TableId[]): Disclosure['lines'][number] | undefined {
+  return doc.lines.find((l) => {
+    const m = /^\s*公开\s*(\d{1,2})\s*表\s*$/.exec(l.text);
+    return !!m && ids.includes(String(Number(m[1])).padStart(2, '0') as TableId);
+  });
+}
+
+/** The warning for tables whose number is printed but which were not read (see printedLabel). */
+function unreadLabel(label: Disclosure['lines'][number], what: string): string {
+  const where = label.location.page != null ? `第${label.location.page}页` : label.location.line != null ? `第${label.location.line}行` : '文中';
+  return `${where}印有“${label.text.trim()}”，但未能按栏目读取${what}（排版未能识别），无法确证缺失，请核实`;
+}
+
 function presentRule(id: TableId): Rule {
   const def = TABLE_DEFS[id];
   const own = FRAGS[id];
@@ -69,6 +87,13 @@ function presentRule(id: TableId): Rule {
         expect: 'fail',
         severity: 'warning',
         mentions: '另附',
+      },
+      {
+        name: `印有${tableName(id)}的表号而未能读取该表只是警告`,
+        text: `${docOf(id === '01' ? T02 : T01)}\n\n公开${id}表\n`,
+        expect: 'fail',
+        severity: 'warning',
+        mentions: '未能按栏目读取',
       },
     ],
     check(ctx) {
@@ -113,6 +138,11 @@ function presentRule(id: TableId): Rule {
           actual: images ? '未找到（可能为图片）' : '未找到（可能另附）',
           locations: [],
         });
+        return;
+      }
+      const label = printedLabel(ctx.doc, [id]);
+      if (label) {
+        ctx.report({ severity: 'warning', message: `未找到${tableName(id)}《${def.title}》的数据：${unreadLabel(label, '该表')}`, expected: def.title, actual: '印有表号，未能读取', locations: [label.location] });
         return;
       }
       // Point at where the table should have been: after the nearest lower-numbered table printed.
@@ -232,6 +262,13 @@ export const tablesPrinted = defineRule({
       expect: 'fail',
       mentions: '公开01',
     },
+    {
+      name: '印有表号而未能读取报表只是警告',
+      text: '# 2024年度某局部门决算\n## 第二部分 情况说明\n一、收入支出决算总体情况说明\n2024年度收、支总计238.67万元。\n\n公开01表\n',
+      expect: 'fail',
+      severity: 'warning',
+      mentions: '未能按栏目读取',
+    },
     { name: '全无报表', text: '# 2024年度某局部门决算\n## 第二部分 情况说明\n一、收入支出决算总体情况说明\n2024年度收、支总计238.67万元。\n', expect: 'fail', mentions: '公开01' },
   ],
   check(ctx) {
@@ -282,6 +319,11 @@ export const tablesPrinted = defineRule({
         actual: '报表部分无数字',
         locations: [empty.location],
       });
+      return;
+    }
+    const label = printedLabel(ctx.doc, TABLE_IDS);
+    if (label) {
+      ctx.report({ severity: 'warning', message: `全文未读取到任何公开报表：${unreadLabel(label, '报表')}。表内与表间勾稽、说明与报表的核对均无法执行。`, expected: '公开01–09表', actual: '印有表号，未能读取', locations: [label.location] });
       return;
     }
     ctx.report({
