@@ -55,6 +55,18 @@ describe('a line of a text file as an office suite prints it', () => {
     expect(row.text).toBe('项目\t\t年初结转和结余\t本年收入\t本年支出');
   });
 
+  it('parts a code and its name set in one font where the tab between them left half a point (a half-width font)', () => {
+    // Writer in a half-width font: Latin 5 pt, Chinese 10; "2080505" fills the first 1.25 cm stop but
+    // for 0.45 pt, and the code and its name come as one run.
+    const row = rowText(line(at('2080505机关事业单位基本养老保险缴费支出', ostop(0), 195.45), at('13.06', ostop(6), 25)), OFFICE, 5, 10);
+    expect(row.text).toBe('2080505\t机关事业单位基本养老保险缴费支出\t13.06');
+  });
+
+  it('leaves a run whole where Chinese meets Latin more than once, even where one of them would put the rest on a stop', () => {
+    const row = rowText(line(at('2024年度收入合计238', ostop(0), 121.36)), OFFICE, 5, 10);
+    expect(row.text).toBe('2024年度收入合计238');
+  });
+
   it('leaves the little room set between Chinese and Latin letters in a sentence as no space and no tab', () => {
     const row = rowText(line(at('2024年度收入合计238.67万元，其中：财政拨款收入', ostop(0), 246), at('238.67万元，占100%。', ostop(7), 112)), OFFICE, 6, 10);
     expect(row.text).toBe('2024年度收入合计238.67万元，其中：财政拨款收入238.67万元，占100%。');
