@@ -65,6 +65,7 @@ export class Catalog {
   private readonly ec = new Map<string, CatalogItem>();
   // Lookups run for every clause of every document: keep them O(1) after the first call.
   private classesCache: CatalogItem[] | null = null;
+  private classesByOwnName: CatalogItem[] | null = null;
   private readonly childrenCache = new Map<string, CatalogItem[]>();
   private children: Map<string, CatalogItem[]> | null = null;
   private readonly partial: Set<string>;
@@ -209,12 +210,27 @@ export class Catalog {
    * level by level. Stops at the first level that does not resolve; `resolved` has what did.
    */
   resolvePath(names: readonly string[]): { resolved: CatalogItem[]; failedAt: number | null } {
-    const resolved: CatalogItem[] = [];
-    let candidates = this.functionClasses();
-    for (let i = 0; i < names.length; i++) {
-      const key = nameKey(names[i] ?? '');
+    return this.resolveKeys(this.functionClasses(), names.map((n) => nameKey(n ?? '')), [], 0);
+  }
+
+  /**
+   * `resolvePath([c.name, ...names])` for every 类 c, in the catalog's order: which classes hold a path
+   * printed without its 类. The names' keys are made once, and each class's own name resolved once
+   * per catalog, not once a class and a path (a document asks for a dozen paths, 25 classes each).
+   */
+  resolveUnderEachClass(names: readonly string[]): { resolved: CatalogItem[]; failedAt: number | null }[] {
+    const keys = names.map((n) => nameKey(n ?? ''));
+    // (A class resolves by its own name to the first class of that name: itself, unless two share it.)
+    this.classesByOwnName ??= this.functionClasses().map((c) => this.resolvePath([c.name]).resolved[0] as CatalogItem);
+    return this.classesByOwnName.map((root) => this.resolveKeys(this.functionChildren(root.code), keys, [root], 1));
+  }
+
+  /** The path of name keys resolved level by level from `candidates`, after the `resolved` levels above it (`depth` of them). */
+  private resolveKeys(candidates: CatalogItem[], keys: readonly string[], resolved: CatalogItem[], depth: number): { resolved: CatalogItem[]; failedAt: number | null } {
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string;
       const hit = candidates.find((c) => this.keysOf(c).includes(key));
-      if (!hit) return { resolved, failedAt: i };
+      if (!hit) return { resolved, failedAt: depth + i };
       resolved.push(hit);
       candidates = this.functionChildren(hit.code);
     }

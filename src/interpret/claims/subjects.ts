@@ -540,10 +540,7 @@ const BARE_KUAN = /(?:^|[，,；;。：:、\s]|\d+[、.．])\s*[“"「]?\s*(?:2
 
 /** The 项 named `item` under a 款 named `kuan`, when exactly one class of the catalog has such a pair. */
 function itemByKuan(catalog: Catalog, kuan: string, item: string): { code: string } | null {
-  const hits = catalog.functionClasses().flatMap((c) => {
-    const r = catalog.resolvePath([c.name, kuan, item]);
-    return r.failedAt == null ? [r.resolved[2] as { code: string }] : [];
-  });
+  const hits = catalog.resolveUnderEachClass([kuan, item]).flatMap((r) => (r.failedAt == null ? [r.resolved[2] as { code: string }] : []));
   return hits.length === 1 ? (hits[0] as { code: string }) : null;
 }
 
