@@ -1,6 +1,7 @@
 import { Decimal, type Interval, exact, intervalOf } from './decimal.js';
 import type { Claim, Disclosure } from './disclosure.js';
 import { claimsOf, money } from './claims.js';
+import { perDocument } from './per-document.js';
 
 /**
  * Figures the explanation implies without saying them: 年初结转和结余 = 收入总计 − 本年收入合计 −
@@ -30,7 +31,8 @@ function first(doc: Disclosure, keys: string[]): Claim | undefined {
   return undefined;
 }
 
-export function impliedValues(doc: Disclosure): Implied[] {
+/** (Asked by two rules: worked out once per document.) */
+export const impliedValues: (doc: Disclosure) => readonly Implied[] = perDocument((doc) => {
   const out: Implied[] = [];
   const derive = (key: string, lbl: string, grandKeys: string[], partKey: string, otherKey: string, how: string) => {
     const g = first(doc, grandKeys);
@@ -55,7 +57,7 @@ export function impliedValues(doc: Disclosure): Implied[] {
     if (flow) out.push(flow);
   }
   return out;
-}
+});
 
 /**
  * 年末结转和结余 = 年初结转和结余 + 本年收入 (+ 使用非财政拨款结余) − 本年支出 (− 结余分配), for the unit

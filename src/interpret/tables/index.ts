@@ -577,9 +577,10 @@ function cleanTitle(t: string): string {
 function runningLines(blocks: readonly Block[]): Set<string> {
   const count = new Map<string, number>();
   for (const b of blocks) {
-    if (b.kind !== 'paragraph') continue;
+    // (A sentence's marks are in its text as printed: the paragraphs of prose are not squeezed.)
+    if (b.kind !== 'paragraph' || b.text.length < 4 || /[。；，]/.test(b.text)) continue;
     const t = b.text.replace(/\s/g, '');
-    if (t.length >= 4 && t.length <= 40 && !/[。；，]/.test(t)) count.set(t, (count.get(t) ?? 0) + 1);
+    if (t.length >= 4 && t.length <= 40) count.set(t, (count.get(t) ?? 0) + 1);
   }
   // The document's own title said again at a page's head (twice is enough for it), any other line thrice.
   return new Set([...count].filter(([t, n]) => n >= 3 || (n >= 2 && /20\d{2}年度?.*决算/.test(t))).map(([t]) => t));

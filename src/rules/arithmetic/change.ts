@@ -1,6 +1,7 @@
 import { asCopiedFromTables, currentAmountOf, impliedPrior, label, money, moneyAll, namesEveryMember, pct, sameQuantity, saysNone, signedChange, statementIds, vehiclesByRunningCostAlone, where, whereFigure } from '../../model/claims.js';
 import { AmountWords, Decimal, type Figure, addI, asPrinted, dec, fmt, halfUnit, inWanyuan, intervalOf, overlaps, subI, parseNumber, wan } from '../../model/decimal.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
+import { perDocument } from '../../model/per-document.js';
 import { compareChangeRate, compareRate, compareSum, rateFields } from '../arith.js';
 import { describeLocation } from '../../model/location.js';
 import { defineRule, notApplicable } from '../rule.js';
@@ -1109,7 +1110,10 @@ function rateHoldsOn(doc: Parameters<typeof currentAmountOf>[0], c: Claim, delta
  * Each whole whose change is said with the changes of all its parts: the whole, its signed change, its
  * parts and theirs (a part said without its change but as no change counts 0).
  */
-export function changeWholes(doc: Disclosure): { w: Claim; wc: Figure; kids: Claim[]; parts: Figure[] }[] {
+export const changeWholes: (doc: Disclosure) => readonly { w: Claim; wc: Figure; kids: Claim[]; parts: Figure[] }[] = perDocument(readChangeWholes);
+
+// (Asked by a rule and for each part's change in another unit, each whole looking through all the claims: read once per document.)
+function readChangeWholes(doc: Disclosure): { w: Claim; wc: Figure; kids: Claim[]; parts: Figure[] }[] {
   const out: { w: Claim; wc: Figure; kids: Claim[]; parts: Figure[] }[] = [];
   for (const w of doc.claims) {
     const wc = changeOrFlat(w);

@@ -1,5 +1,6 @@
 import { budgetOnly, label, listIsWhole, money, moneyAll, namesEveryMember, outermostParts, where } from '../../model/claims.js';
 import { impliedValues } from '../../model/implied.js';
+import { perDocument } from '../../model/per-document.js';
 import { AmountWords, Decimal, type Figure, dec, fmt, halfUnit, intervalOf, overlaps, wan } from '../../model/decimal.js';
 import type { Claim, Disclosure } from '../../model/disclosure.js';
 import { compareRate, compareSum } from '../arith.js';
@@ -19,7 +20,10 @@ function valueOf(c: Claim, budget: boolean): Figure | null {
 }
 
 /** Every "其中" whole with its amount-bearing parts (details of 类/款/项 are left to narrative.detail-sum). */
-export function partLists(doc: Disclosure): { whole: Claim; parts: Claim[]; budget: boolean }[] {
+export const partLists: (doc: Disclosure) => readonly { whole: Claim; parts: Claim[]; budget: boolean }[] = perDocument(readPartLists);
+
+// (Two rules ask, and each whole looks through all the claims: read once per document.)
+function readPartLists(doc: Disclosure): { whole: Claim; parts: Claim[]; budget: boolean }[] {
   const out: { whole: Claim; parts: Claim[]; budget: boolean }[] = [];
   for (const w of doc.claims) {
     const all = doc.claims.filter((k) => k.parent === w.id && !k.subject.key.startsWith('fc') && k.count == null);

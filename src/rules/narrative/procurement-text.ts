@@ -2,6 +2,7 @@ import { Decimal } from '../../model/decimal.js';
 import type { Disclosure } from '../../model/disclosure.js';
 import type { Location } from '../../model/location.js';
 import { joinedProse } from '../../model/prose.js';
+import { perDocument } from '../../model/per-document.js';
 
 /** One amount of the 政府采购 paragraph as printed, with where it stands. */
 export interface ProcurementFigure {
@@ -34,7 +35,10 @@ export type ProcurementKey = keyof typeof WORDINGS;
  * line breaks of a PDF print joined (a sentence often runs over three lines). The first statement
  * of each counts.
  */
-export function procurementFigures(doc: Disclosure): Partial<Record<ProcurementKey, ProcurementFigure>> {
+export const procurementFigures: (doc: Disclosure) => Readonly<Partial<Record<ProcurementKey, ProcurementFigure>>> = perDocument(readProcurementFigures);
+
+// (Three rules ask: read once per document.)
+function readProcurementFigures(doc: Disclosure): Partial<Record<ProcurementKey, ProcurementFigure>> {
   const { text, at: lineAt } = joinedProse(doc);
   if (!/中小企业|小微企业/.test(text)) return {};
   const out: Partial<Record<ProcurementKey, ProcurementFigure>> = {};
