@@ -357,7 +357,7 @@ describe('resolvePath on the samples', () => {
 
   it('resolves a path under each class as resolvePath does with the class named first', () => {
     // Every 款 and 项 pair of the data, printed names and their 支出/bracket variants, a wrong level,
-    // unknown names and a single name: in every edition, the answers for all 26 classes the same.
+    // unknown names and a single name: in every edition, the answers for every class the same.
     const names = (c: { code: string; name: string }[]) => c.map((i) => i.name);
     for (const edition of [catalog, catalog.forYear(2016), catalog.forYear(2025)]) {
       const paths: string[][] = [['行政运行'], ['不存在的款', '行政运行'], ['医疗保障管理事务'], []];
