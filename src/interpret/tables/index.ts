@@ -85,7 +85,7 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
         for (const n of placed.notes) ctx.unread(`${n}（${placeLabel(b.location)}）`);
         b = placed.block;
         const cols = new Set(placed.columns);
-        spacedUnknown = new Set([...unknownClosure(placed.unknown)].filter((k) => cols.has(k)));
+        spacedUnknown = new Set([...[...unknownClosure(placed.unknown)].filter((k) => cols.has(k)), ...(placed.unnamed ?? [])]);
         spacedProblem = placed.problem;
         spacedUnplaced = placed.unplaced;
       } else {

@@ -3,6 +3,7 @@ import type { TableBlock, TableCell } from '../../model/layout.js';
 import type { TableId } from '../../model/tables.js';
 import { type Catalog, normalizeItemName } from '../../catalog/catalog.js';
 import { type Family, type Option, resolveByColumnSums } from './column-sums.js';
+import { type HeaderWords, headerWords, keywordsOf, wrappedKey } from './wrapped-heads.js';
 
 /**
  * Places the words and figures of a table copied out of a PDF (shape 'spaced': one row per printed
@@ -26,6 +27,8 @@ export interface Placed {
   columns: string[];
   /** Why the table as copied cannot be read at all (its figures do not stand by their rows). */
   problem?: string;
+  /** Standard columns the header did not name while its rows print more figures than it named: printed, not told. */
+  unnamed?: string[];
   /**
    * Rows whose figures fit no placement: the first is the row's total, the rest its parts in
    * columns that cannot be told (see `partsUnplaced`). Keyed by the row's code, or null for 合计.
@@ -87,6 +90,8 @@ interface Form {
   cols: string[];
   labels: string[];
   identities: Identity[];
+  /** The form's standard columns its header does not name. */
+  absent: string[];
 }
 
 const CLASSIFIED_COLS: Record<string, { key: string; label: string; re: RegExp }[]> = {
@@ -123,7 +128,11 @@ const FUND_COLS = [
   { key: 'closing', label: '年末结转和结余', re: /年末/ },
 ];
 
-function classifiedForm(id: TableId, header: string): Form | null {
+/**
+ * The table's columns its header names. Cells wrapped by the flow of the text (see `wrappedKey`)
+ * name columns too, but only where so named the columns are as many as the widest row's figures.
+ */
+function classifiedForm(id: TableId, header: string, words: HeaderWords = [], width = 0): Form | null {
   let defs = CLASSIFIED_COLS[id];
   if (id === '07' || id === '08') {
     defs = /年初|年末|本年收入/.test(header) ? FUND_COLS : (CLASSIFIED_COLS['05'] as typeof FUND_COLS);
@@ -131,7 +140,11 @@ function classifiedForm(id: TableId, header: string): Form | null {
     header += '基本支出项目支出';
   }
   if (!defs) return null;
-  const present = defs.filter((d) => d.re.test(header));
+  let present = defs.filter((d) => d.re.test(header));
+  if (present.length < defs.length && width > present.length) {
+    const wrapped = defs.filter((d) => present.includes(d) || keywordsOf(d.re).some((k) => wrappedKey(words, k)));
+    if (wrapped.length === width) present = wrapped;
+  }
   if (!present.some((d) => d.key === 'total')) return null;
   const cols = present.map((d) => d.key);
   const has = (k: string) => cols.includes(k);
@@ -141,7 +154,7 @@ function classifiedForm(id: TableId, header: string): Form | null {
   if (has('opening') && has('income') && has('closing')) {
     identities.push({ total: 'closing', parts: [{ key: 'opening', sign: 1 }, { key: 'income', sign: 1 }, { key: 'total', sign: -1 }] });
   }
-  return { cols, labels: present.map((d) => d.label), identities };
+  return { cols, labels: present.map((d) => d.label), identities, absent: defs.filter((d) => !present.includes(d)).map((d) => d.key) };
 }
 
 interface Rec {
@@ -248,9 +261,9 @@ function trustedName(name: string, code: string | null, pieced: boolean, catalog
   return normalizeItemName(item.name) === n || item.aliases.some((a) => normalizeItemName(a) === n) ? name : '';
 }
 
-/** A line numbering the columns (1 2 3 …, or 栏次 1 2 …): no data. */
+/** A line numbering the columns (1 2 3 …, or 栏次 1 2 …, its 栏 over 次 in a narrow cell): no data. */
 function isColumnNumbers(l: readonly Tok[]): boolean {
-  const ws = l.map((t) => t.text).filter((t) => !/^栏次$/.test(t));
+  const ws = l.map((t) => t.text).filter((t) => !/^栏次?$/.test(t));
   return ws.length >= 3 && ws.every((t, i) => t === String(i + 1)) || (l.some((t) => t.text === '栏次') && ws.every((t) => /^\d{1,2}$/.test(t)));
 }
 
@@ -333,8 +346,12 @@ function placeClassified(block: TableBlock, id: TableId, lines: Tok[][], catalog
       frags.push(0);
     }
   }
-  const form = classifiedForm(id, headerText(block, [...headerLines.map(joinText), ...extraHeads]));
+  const width = Math.max(0, ...recs.map((r) => r.figs.length));
+  const words = headerWords(headerLines.map((l) => l.map((t) => t.text).join(' ')));
+  const form = classifiedForm(id, headerText(block, [...headerLines.map(joinText), ...extraHeads]), words, width);
   if (!form) return null;
+  // Rows printing more figures than the header names columns: the columns left unnamed are printed, not told.
+  const unnamed = width > form.cols.length ? { unnamed: form.absent } : {};
   // A name wrapped in its cell is centred on its row: as many lines above the code as below. From the
   // last row up, each row takes from the gap below it what it takes above, the row above the rest.
   for (let k = recs.length - 1; k >= 0; k--) {
@@ -393,8 +410,8 @@ function placeClassified(block: TableBlock, id: TableId, lines: Tok[][], catalog
     const name = trustedName(joined, rec.code, rec.pieced ?? false, catalog, false);
     rows.push([cellOf(rec.cell, rec.code ?? ''), cellOf(rec.cell, name), ...placed.cells.map((c) => c ?? blank(rec.cell))]);
   });
-  if (orphans) return { block: { ...block, shape: 'grid', rows }, unknown, notes, columns: form.cols, problem: orphanNote(id) };
-  const extra = unplaced.length ? { unplaced } : {};
+  if (orphans) return { block: { ...block, shape: 'grid', rows }, unknown, notes, columns: form.cols, problem: orphanNote(id), ...unnamed };
+  const extra = { ...(unplaced.length ? { unplaced } : {}), ...unnamed };
   if (unknown.size) notes.push(unknownNote(id, form, unknown));
   const totalCol = form.cols.indexOf('total');
   const broken = totalCol < 0 ? null : misaligned(rows.slice(1).map((r) => ({ code: r[0]?.text ?? '', total: r[2 + totalCol]?.text ?? '' })));
