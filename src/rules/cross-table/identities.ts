@@ -1,5 +1,5 @@
 import { Decimal } from '../../model/decimal.js';
-import type { Disclosure, PublicTable } from '../../model/disclosure.js';
+import type { Disclosure, PublicTable, TableRow } from '../../model/disclosure.js';
 import { ROW_KEYS, type TableId } from '../../model/tables.js';
 import { T07_DATA, T08_DATA } from '../table/classified.js';
 import { T01, T02, T03, T04, T05, T06, T07, T08, T09, docOf, swap } from '../table/fragments.js';
@@ -115,17 +115,31 @@ function classIdentities(rule: string, what: string, a: { id: TableId; t: Public
     const other = classesB.find((x) => x.key === `exp.class:${r.code}`);
     const ra = cellRef(a.id, r, a.col);
     if (!ra) continue;
-    const rb = other ? cellRef(b.id, other, b.col) : new Decimal(ra.fig.value).isZero() ? null : absentRef(b.id, b.t, `${r.code} ${r.name}`, b.col);
+    const absent = new Decimal(ra.fig.value).isZero() || !classesMakeTotal(b.t, classesB, b.col) ? null : absentRef(b.id, b.t, `${r.code} ${r.name}`, b.col);
+    const rb = other ? cellRef(b.id, other, b.col) : absent;
     out.push(...sameIdentity(rule, `${rowLabel(r)}：${what}`, ra, rb));
   }
   for (const x of classesB) {
     const code = x.key.slice('exp.class:'.length);
     if (classesA.some((r) => r.code === code)) continue;
     const rb = cellRef(b.id, x, b.col);
-    if (!rb || new Decimal(rb.fig.value).isZero()) continue;
+    if (!rb || new Decimal(rb.fig.value).isZero() || !classesMakeTotal(a.t, classesA, a.col)) continue;
     out.push(...sameIdentity(rule, `${rowLabel(x)}：${what}`, absentRef(a.id, a.t, rowLabel(x), a.col), rb));
   }
   return out;
+}
+
+/**
+ * Whether the class rows read make up the table's total (its 合计, a summary's 本年支出合计): only then
+ * does a class the table does not list prove it printed none. A summary copied with its labels cut
+ * over lines has classes read under no class's name; the sum check reports a class truly left out.
+ */
+function classesMakeTotal(t: PublicTable, classes: readonly TableRow[], col: string): boolean {
+  const total = t.rows.find((r) => r.key === 'total' || (r.key === ROW_KEYS.expTotal && r.side === 'expense'))?.cells[col];
+  if (!total) return false;
+  const sum = classes.reduce((s, r) => s.plus(r.cells[col]?.value ?? 0), new Decimal(0));
+  // Each class printed rounded to the cent: the sum may stray by half a cent a class.
+  return sum.minus(total.value).abs().lessThanOrEqualTo(new Decimal('0.005').times(classes.length + 1));
 }
 
 export const class0301 = identityRule({
@@ -139,6 +153,17 @@ export const class0301 = identityRule({
   cases: [
     { name: '荣成市公开01、03表', text: docOf(T01, T03), expect: 'pass' },
     { name: '01表卫生健康支出为224.25', text: docOf(T01_PLUS10, T03), expect: 'fail', mentions: '224.25' },
+    {
+      name: '01表未列卫生健康支出而本年支出合计仍含它（各类之和不足）：缺行由01表的求和报告',
+      text: docOf(T01.replace('九、卫生健康支出\t40\t214.25', '\t40\t'), T03),
+      expect: 'pass',
+    },
+    {
+      name: '01表未列卫生健康支出，各类之和即其本年支出合计：03表的214.25在01表没有',
+      text: docOf(T01.replace('九、卫生健康支出\t40\t214.25', '\t40\t').replace('<b>本年支出合计</b>\t<b>58</b>\t<b>238.67</b>', '<b>本年支出合计</b>\t<b>58</b>\t<b>24.42</b>'), T03),
+      expect: 'fail',
+      mentions: '214.25',
+    },
   ],
 });
 
