@@ -517,10 +517,12 @@ export const nonEmptyClaimsEmpty = defineRule({
     for (const t of ctx.doc.tables) {
       if (!t.emptyStatement || !/无数据|为空表|空表/.test(t.emptyStatement) || isAllZero(t)) continue;
       const fig = t.rows.flatMap((r) => Object.values(r.cells)).find((f) => f && !new Decimal(f.value).isZero());
+      // Columns left unread keep the table from being known all zero, but prove no figure in it.
+      if (!fig) continue;
       ctx.report({
-        message: `${tableName(t.id)}列有非零数据（如${fig?.raw ?? ''}），但说明称“${t.emptyStatement}”`,
-        actual: fig?.raw ?? null,
-        locations: [t.location, ...(fig ? [fig.location] : [])],
+        message: `${tableName(t.id)}列有非零数据（如${fig.raw}），但说明称“${t.emptyStatement}”`,
+        actual: fig.raw,
+        locations: [t.location, fig.location],
         // The explanation saying the same table's spending is none states this contradiction already.
         explainedBy: { causes: [], orBy: [saidEmptyCause(t.id)], because: `表下注释亦称“${t.emptyStatement}”` },
       });
