@@ -32,4 +32,16 @@ describe('a copied table whose header words are set by the flow of the text', ()
     expect(t2?.unreadColumns).toContain('superior');
     expect(checkDisclosure(d).findings.filter((f) => f.rule === 'completeness.table-columns')).toEqual([]);
   });
+
+  it('takes the spelt columns in the form’s order only where the rows add up so (a print with 合计 last)', async () => {
+    // The 03 printed with its 本年支出合计 column last: each row's first figure moved to its end.
+    const [before, after] = (await text()).split('支出决算表');
+    const moved = (after as string)
+      .replace('本年支出 基本支 项目支 上缴上 经营 对附属单', '基本支 项目支 上缴上 经营 对附属单 本年支出')
+      .replace(/^(.*?)(\d[\d,]*\.\d\d)( +)(.*\d\.\d\d)$/gm, '$1$4$3$2');
+    const d = await read(`${before}支出决算表${moved}`);
+    const total = d.tables.find((x) => x.id === '03')?.rows.find((r) => r.key === 'total');
+    expect(total?.cells.basic?.value).not.toBe('81.29');
+    expect(total?.cells.total?.value).not.toBe('157.38');
+  });
 });

@@ -92,6 +92,8 @@ interface Form {
   identities: Identity[];
   /** The form's standard columns its header does not name. */
   absent: string[];
+  /** Some columns were named from cells wrapped by the flow of the text (their order not seen). */
+  spelt: boolean;
 }
 
 const CLASSIFIED_COLS: Record<string, { key: string; label: string; re: RegExp }[]> = {
@@ -141,9 +143,11 @@ function classifiedForm(id: TableId, header: string, words: HeaderWords = [], wi
   }
   if (!defs) return null;
   let present = defs.filter((d) => d.re.test(header));
+  let spelt = false;
   if (present.length < defs.length && width > present.length) {
     const wrapped = defs.filter((d) => present.includes(d) || keywordsOf(d.re).some((k) => wrappedKey(words, k)));
-    if (wrapped.length === width) present = wrapped;
+    spelt = wrapped.length === width;
+    if (spelt) present = wrapped;
   }
   if (!present.some((d) => d.key === 'total')) return null;
   const cols = present.map((d) => d.key);
@@ -154,7 +158,7 @@ function classifiedForm(id: TableId, header: string, words: HeaderWords = [], wi
   if (has('opening') && has('income') && has('closing')) {
     identities.push({ total: 'closing', parts: [{ key: 'opening', sign: 1 }, { key: 'income', sign: 1 }, { key: 'total', sign: -1 }] });
   }
-  return { cols, labels: present.map((d) => d.label), identities, absent: defs.filter((d) => !present.includes(d)).map((d) => d.key) };
+  return { cols, labels: present.map((d) => d.label), identities, absent: defs.filter((d) => !present.includes(d)).map((d) => d.key), spelt };
 }
 
 interface Rec {
@@ -348,7 +352,13 @@ function placeClassified(block: TableBlock, id: TableId, lines: Tok[][], catalog
   }
   const width = Math.max(0, ...recs.map((r) => r.figs.length));
   const words = headerWords(headerLines.map((l) => l.map((t) => t.text).join(' ')));
-  const form = classifiedForm(id, headerText(block, [...headerLines.map(joinText), ...extraHeads]), words, width);
+  const header = headerText(block, [...headerLines.map(joinText), ...extraHeads]);
+  let form = classifiedForm(id, header, words, width);
+  // Columns spelt from the flowed words are taken in the form's order, which only the rows' sums
+  // prove: every row printing all of them must add up so (a print with 合计 last fails).
+  if (form?.spelt && !recs.every((r) => r.figs.length !== width || sumsHold(r.figs.map(figureValue), r.figs.map((_, i) => i), form?.cols ?? [], form?.identities ?? []))) {
+    form = classifiedForm(id, header);
+  }
   if (!form) return null;
   // Rows printing more figures than the header names columns: the columns left unnamed are printed, not told.
   const unnamed = width > form.cols.length ? { unnamed: form.absent } : {};
@@ -506,6 +516,27 @@ function placement(figs: readonly Tok[], m: number, pos: readonly number[]): { c
   return { cells, option: { values } };
 }
 
+/** Whether a row's sums hold with its figures (`values`, in order) placed in the columns at `pos` (blank = 0). */
+function sumsHold(values: readonly ({ v: Decimal; tol: Decimal } | null)[], pos: readonly number[], cols: readonly string[], identities: readonly Identity[]): boolean {
+  const val = (key: string): { v: Decimal; tol: Decimal } => {
+    const i = pos.indexOf(cols.indexOf(key));
+    return (i >= 0 ? values[i] : null) ?? ZERO;
+  };
+  for (const id of identities) {
+    if (!cols.includes(id.total) || id.parts.some((p) => !cols.includes(p.key))) continue;
+    const t = val(id.total);
+    let sum = new Decimal(0);
+    let tol = t.tol;
+    for (const p of id.parts) {
+      const x = val(p.key);
+      sum = p.sign === 1 ? sum.plus(x.v) : sum.minus(x.v);
+      tol = tol.plus(x.tol);
+    }
+    if (sum.minus(t.v).abs().greaterThan(tol)) return false;
+  }
+  return true;
+}
+
 /**
  * Places k figures in m columns (k ≤ m) keeping their order: all placements that satisfy the row's
  * sums (blank = 0, within the printed precision) are tried; a column is read where they all agree.
@@ -525,25 +556,7 @@ export function placeRow(figs: readonly Tok[], cols: readonly string[], identiti
     }
     for (let c = from; c <= m - (k - picked.length); c++) choose(c + 1, [...picked, c]);
   };
-  const holds = (pos: number[]): boolean => {
-    const val = (key: string): { v: Decimal; tol: Decimal } => {
-      const i = pos.indexOf(cols.indexOf(key));
-      return (i >= 0 ? values[i] : null) ?? ZERO;
-    };
-    for (const id of identities) {
-      if (!cols.includes(id.total) || id.parts.some((p) => !cols.includes(p.key))) continue;
-      const t = val(id.total);
-      let sum = new Decimal(0);
-      let tol = t.tol;
-      for (const p of id.parts) {
-        const x = val(p.key);
-        sum = p.sign === 1 ? sum.plus(x.v) : sum.minus(x.v);
-        tol = tol.plus(x.tol);
-      }
-      if (sum.minus(t.v).abs().greaterThan(tol)) return false;
-    }
-    return true;
-  };
+  const holds = (pos: number[]) => sumsHold(values, pos, cols, identities);
   choose(0, []);
   const placements = survivors.map((pos) => placement(figs, m, pos));
   const cells: (TableCell | null)[] = cols.map(() => null);
