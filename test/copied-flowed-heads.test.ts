@@ -45,18 +45,3 @@ describe('a copied table whose header words are set by the flow of the text', ()
     expect(total?.cells.total?.value).not.toBe('157.38');
   });
 });
-
-// pdftotext -layout of the rotated corpus print's 公开03表: its single-line heads (基本支出) stand
-// over two blank header rows, beside "本年支出" / "合计" and over "科目代码 科目名称".
-const TALL = 'test/fixtures/rot-layout-03-tall-heads.txt';
-
-describe('a copied table whose heads stand over blank header rows', () => {
-  it('keeps each head its column’s, not the label beside it (基本支出, not 科目名称)', async () => {
-    const d = await extractBytes(TALL, new Uint8Array(await readFile(TALL)));
-    const t3 = d.tables.find((x) => x.id === '03');
-    expect(columns(t3)).toEqual(['basic', 'operating', 'project', 'toAffiliated', 'toSuperior', 'total']);
-    expect(t3?.rows.find((r) => r.key === 'total')?.cells.basic?.value).toBe('157.38');
-    const r = await checkFile(TALL);
-    expect(r.findings.filter((f) => f.rule === 'completeness.table-columns')).toEqual([]);
-  });
-});

@@ -170,12 +170,6 @@ export interface HeaderInfo {
   rowTexts: string[];
 }
 
-/** The nearest header word above row `r` in column `c` ('' where none). */
-function headAbove(filled: readonly string[][], r: number, c: number): string {
-  for (let k = r - 1; k >= 0; k--) if (filled[k]?.[c]) return filled[k]?.[c] as string;
-  return '';
-}
-
 /** Splits title rows, header rows and data rows; infers each column's header path. */
 export function readHeader(grid: Grid, spans: boolean): HeaderInfo {
   let start = 0;
@@ -199,9 +193,6 @@ export function readHeader(grid: Grid, spans: boolean): HeaderInfo {
         if (left < 0) continue;
         const above = r > 0 ? (filled[r - 1] as string[]) : null;
         if (above && above[c] !== above[left]) continue;
-        // Blank over blank proves no group: a column whose own head stands higher up ("基本支出" over
-        // two blank rows, beside "本年支出" / "合计") is that head's cell going down, not the left's.
-        if (above && headAbove(filled, r, c) !== headAbove(filled, r, left)) continue;
         // A blank under a group whose own column has a sub-header on the next row is a leaf of that group.
         row[c] = row[left] as string;
       }
