@@ -8,6 +8,7 @@ import { decodeXml, MC_NS, parseXml, wAttr, wName } from './xml.js';
 import { extractEntry, newBudget, readZipDirectory } from './zip.js';
 import { frameCell, isPageFrame, MAX_FRAME_CELLS, MAX_FRAME_ROWS } from '../page-frame.js';
 import { HOME_LINK, isSitePicture } from '../site-picture.js';
+import { readTabRows } from './tab-rows.js';
 
 /*
  * DOCX reader. Not mammoth: it drops the gridSpan/vMerge information that tables need and has no
@@ -28,6 +29,9 @@ import { HOME_LINK, isSitePicture } from '../site-picture.js';
 
 /** Content that is not (or no longer) part of the document: deletions and the former properties of tracked changes. */
 const SKIPPED = new Set(['del', 'moveFrom', 'pPrChange', 'rPrChange', 'tblPrChange', 'trPrChange', 'tcPrChange', 'sectPrChange', 'numberingChange']);
+
+/** Cells parted by tabs: words or figures on both sides of a tab. */
+const TAB_CELLS = /\S\t+\S/;
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -68,7 +72,7 @@ export function readDocxLayout(bytes: Uint8Array, file: string): LayoutDocument 
   const counts = { pictures: 0, revisions: 0, imageLines: [] as number[] };
   // Where pictures and links point: a picture's file name and its link tell a site's logo.
   const rels = optional('word/_rels/document.xml.rels', (x) => readRelationships(x, file), '图片的文件名与链接未能读取') ?? new Map<string, string>();
-  const blocks = readDocumentXml(xml, file, styles, numbering, notes, counts, rels);
+  const blocks = readTabRows(readDocumentXml(xml, file, styles, numbering, notes, counts, rels), file);
   // Page headers and footers: a wrong year or another department's name left there is template
   // residue too. They are read apart so that they never enter the body's sections and sentences.
   const furniture: NonNullable<LayoutDocument['furniture']> = [];
@@ -348,7 +352,9 @@ export function readDocumentXml(
           const text = (counter ? (labelOf(p) ?? '') : '') + p.parts.join('');
           const cell = curCell();
           // A paragraph inside another (a text box) shares the line of the paragraph holding it.
-          const item: FlowItem = { kind: 'paragraph', text: text.trim(), heading: levelOf(p), textBox: paras.length > 0, ...(p.pictures ? { pictures: p.pictures } : {}) };
+          // A row of cells parted by tabs keeps its leading tabs: they are its empty first cells (tab-rows.ts).
+          const kept = TAB_CELLS.test(text) ? text.replace(/^[ \u3000\r\n]+/, '').trimEnd() : text.trim();
+          const item: FlowItem = { kind: 'paragraph', text: kept, heading: levelOf(p), textBox: paras.length > 0, ...(p.pictures ? { pictures: p.pictures } : {}) };
           if (tables.length && cell) {
             cell.paras.push(text);
             cell.flow?.push(item);
