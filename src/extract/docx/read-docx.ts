@@ -8,7 +8,7 @@ import { decodeXml, MC_NS, parseXml, wAttr, wName } from './xml.js';
 import { extractEntry, newBudget, readZipDirectory } from './zip.js';
 import { frameCell, isPageFrame, MAX_FRAME_CELLS, MAX_FRAME_ROWS } from '../page-frame.js';
 import { HOME_LINK, isSitePicture } from '../site-picture.js';
-import { readTabRows } from './tab-rows.js';
+import { readTabRows } from '../text/tab-rows.js';
 
 /*
  * DOCX reader. Not mammoth: it drops the gridSpan/vMerge information that tables need and has no

@@ -6,6 +6,7 @@ import { badBytesNote, type DecodedText, decodeText, linesOfMarks } from '../tex
 import { frameCell, isPageFrame, MAX_FRAME_CELLS, MAX_FRAME_ROWS } from '../page-frame.js';
 import { HOME_LINK, isSitePicture } from '../site-picture.js';
 import { joinPlacedRuns } from './placed-runs.js';
+import { readTabRows } from '../text/tab-rows.js';
 
 /*
  * HTML reader (htmlparser2, a streaming tokenizer: no DOM, no recursion, so deep nesting is harmless).
@@ -366,7 +367,7 @@ export function readHtmlString(source: string, file: string): LayoutDocument {
   }
   if (images) notes.push(`${file}：跳过了 ${images} 张图片（其中的文字无法检查）。`);
   if (attachments.length) notes.push(`${file}：网页链接了附件 ${attachments.join('、')}（附件未检查）。`);
-  return { file, format: 'html', blocks, notes, images, ...(imageLines.length ? { imageLines } : {}), attachments };
+  return { file, format: 'html', blocks: readTabRows(blocks, file), notes, images, ...(imageLines.length ? { imageLines } : {}), attachments };
 }
 
 /** A data table's cells are read as a grid only: what they collected as flow is let go. */

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { checkFile } from '../src/check.js';
 import { readDocxLayout } from '../src/extract/docx/read-docx.js';
 
-const fixture = new URL('./fixtures/docx-tab-rows/rongcheng-city-2024.writer.docx', import.meta.url).pathname;
+const fixture = new URL('./fixtures/tab-rows/rongcheng-city-2024.writer.docx', import.meta.url).pathname;
+const page = new URL('./fixtures/tab-rows/rongcheng-city-2024.pre.html', import.meta.url).pathname;
 const sample = new URL('../samples/rongcheng-city-2024.md', import.meta.url).pathname;
 const byRule = (r: Awaited<ReturnType<typeof checkFile>>) => r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.severity} ${f.rule}`).sort();
 
@@ -31,3 +32,15 @@ describe('a Word file whose tables are paragraphs of cells parted by tabs', () =
     expect(new Set(order).size).toBe(order.length);
   });
 });
+
+describe('a web page whose tables are lines of a <pre> with cells parted by tabs', () => {
+  it('reads its tables and sheets as the text reader reads them', async () => {
+    const [html, text] = [await checkFile(page), await checkFile(sample)];
+    expect(html.coverage.tablesFound).toEqual(text.coverage.tablesFound);
+    expect(html.coverage.tablesUnread).toEqual([]);
+    expect(html.coverage.performanceSheets).toBe(text.coverage.performanceSheets);
+    const errors = (r: typeof html) => r.findings.filter((f) => f.severity === 'error').map((f) => f.rule).sort();
+    expect(errors(html)).toEqual(errors(text));
+  });
+});
+

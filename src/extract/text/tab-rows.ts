@@ -1,11 +1,11 @@
 import type { Block, ParagraphBlock, TableCell } from '../../model/layout.js';
 import type { Location } from '../../model/location.js';
-import { readTextLayout } from '../text/read-text.js';
+import { readTextLayout } from './read-text.js';
 
 /**
- * A table typed or pasted into Word as text, each row a paragraph of cells parted by tabs (Excel's
- * cells pasted as unformatted text, a text file opened in Word or Writer and saved): no table element
- * holds it, so the Word reader sees paragraphs. The text reader reads tab-separated rows; each run of
+ * A table typed or pasted as text, each row a paragraph of cells parted by tabs (Excel's cells pasted
+ * into Word as unformatted text, a text file opened in Word or Writer and saved, a web page's <pre>):
+ * no table element holds it, so the Word and HTML readers see paragraphs. The text reader reads tab-separated rows; each run of
  * such paragraphs is read by it, and every place moved back to the paragraph it stands in.
  */
 export function readTabRows(blocks: readonly Block[], file: string): Block[] {
