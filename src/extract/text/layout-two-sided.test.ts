@@ -161,11 +161,26 @@ describe('a two-sided summary with line numbers, words a single space apart', ()
     expect(texts(wrapped)?.[3]).toEqual(['二、其他收入', '2', '0.00', '二、教育支出', '5', '30.00', '30.00', '0.00']);
   });
 
-  it('reads nothing where a name begins above its line number (it would run on with the name above)', () => {
+  it('reads a name begun above its line number (set centred on its figures\' line) with the row it opens', () => {
     const early = lines.flatMap((l) =>
       l.text.startsWith('二、其他收入') ? [{ ...l, text: '二、其他收' }, { ...l, text: '入 2 0.00 二、教育支出 5 30.00 30.00 0.00' }] : [l],
     );
-    expect(read(early)).toBeNull();
+    expect(texts(early)?.[2]?.slice(0, 3)).toEqual(['一、财政拨款收入', '1', '100.00']);
+    expect(texts(early)?.[3]?.slice(0, 3)).toEqual(['二、其他收入', '2', '0.00']);
+  });
+
+  it('leaves out the header printed again over a page but wrapped otherwise ("行" / "次" then "行次")', () => {
+    const head2 = ['收入 支出', '项目 行次 金额 项目 行次 合计 一般公共预算 政府性基金预', '财政拨款 算财政拨款', '栏次 1 栏次 2 3 4'];
+    const rewrapped = [...src([...NUMBERED_HEAD, ...PAGE1]), ...src([...head2, ...PAGE2], 2).map((l) => ({ ...l, line: l.line + 7 }))];
+    expect(texts(rewrapped)).toEqual(texts(lines));
+  });
+
+  it('takes a name\'s word whose side both line numbers on its line tell, wherever the writer set it', () => {
+    // "年末结转" after the income side's words set a single space apart, "和结余" under it where it stood.
+    const shifted = lines.flatMap((l) =>
+      l.text.startsWith('年初结转和结余') ? [{ ...l, text: '年初结转 9 0.00 年末结转 10 0.00 0.00 0.00' }, { ...l, text: at([0, '和结余'], [30, '和结余']) }] : [l],
+    );
+    expect(texts(shifted)?.[6]).toEqual(['年初结转和结余', '9', '0.00', '年末结转和结余', '10', '0.00', '0.00', '0.00']);
   });
 
   it('reads nothing where a row prints fewer figures than columns (their places the order does not tell)', () => {

@@ -24,8 +24,9 @@ import type { SourceLine } from './spaced-table.js';
  * - each word's side: on a line with both line numbers by its order (label, 行次, figures | label,
  *   行次, figures); otherwise a name's word by the name of the same page it stands nearest under,
  *   a figure by the word before it on its line, or by the header it stands under;
- * - each side's rows: where a line number is printed, one per line number; else one per name that
- *   opens a row (a number 一、, 本年…合计, 年初…, 总计); the other words go on with the name before;
+ * - each side's rows: where a line number is printed, one per line number (a name set centred on its
+ *   line number's line, begun above it, starts the row it opens); else one per name that opens a row
+ *   (a number 一、, 本年…合计, 年初…, 总计); the other words go on with the name before;
  * - each figure: the row its line is in, else the nearest row (either, where as near: then every
  *   way is tried); its column by order where a row prints all its figures on one line, else by the
  *   header it stands under.
@@ -42,10 +43,14 @@ export function readTwoSided(lines: readonly SourceLine[], measure: Measure, fil
   const groupAt = nonBlank.findIndex(isGroupLine);
   if (groupAt !== 0) return null;
   const group = nonBlank[0] as (typeof nonBlank)[number];
-  const firstBody = nonBlank.findIndex((l, n) => n > 0 && l.words.some((w) => DECIMAL.test(w.text)));
+  const firstFigure = nonBlank.findIndex((l, n) => n > 0 && l.words.some((w) => DECIMAL.test(w.text)));
+  // The 栏次 line ends the header where printed: a first name set centred on its figures' line
+  // starts above it ("一、一般" / "公共预算 1 238.67").
+  const numberAt = nonBlank.findIndex((l, n) => n > 0 && n < firstFigure && l.words[0]?.text === '栏次');
+  const firstBody = numberAt > 0 ? numberAt + 1 : firstFigure;
   if (firstBody < 2) return null;
   const headLines = nonBlank.slice(1, firstBody);
-  const numberLine = headLines.find((l) => l.words[0]?.text === '栏次');
+  const numberLine = numberAt > 0 ? nonBlank[numberAt] : undefined;
   const header = readHeaderOf(
     headLines.filter((l) => l !== numberLine).map((l) => l.words),
     numberLine?.words,
@@ -64,6 +69,11 @@ export function readTwoSided(lines: readonly SourceLine[], measure: Measure, fil
     const l = nonBlank[n] as (typeof nonBlank)[number];
     if (repeated(n)) {
       n += firstBody - 1;
+      continue;
+    }
+    const rewrapped = numberLine ? headerRewrapped(nonBlank, n, nonBlank.slice(0, firstBody)) : 0;
+    if (rewrapped) {
+      n += rewrapped - 1;
       continue;
     }
     // A page number alone on the last line of its page.
@@ -99,10 +109,29 @@ interface Line {
   k: number;
   words: Word[];
 }
+
+/**
+ * How many lines from `n` are the header printed again over a later page but wrapped otherwise
+ * ("行" / "次" on one page, "行次" on the next): the group line 收入 … 支出 down to the 栏次 line,
+ * no figure among them, their characters the first header's; 0 where they are not.
+ */
+function headerRewrapped(lines: readonly Line[], n: number, head: readonly Line[]): number {
+  if (!isGroupLine(lines[n] as Line)) return 0;
+  const chars = (ls: readonly Line[]) => [...ls.flatMap((l) => l.words.map((w) => w.text)).join('')].sort().join('');
+  const want = chars(head);
+  for (let end = n + 1; end < Math.min(lines.length, n + head.length + 3); end++) {
+    const l = lines[end] as Line;
+    if (l.words.some((w) => DECIMAL.test(w.text))) return 0;
+    if (l.words[0]?.text === '栏次') return chars(lines.slice(n, end + 1)) === want ? end - n + 1 : 0;
+  }
+  return 0;
+}
 interface SidedWord extends Word {
   side: 0 | 1;
   page: number | null;
   kind: 'text' | 'number' | 'figure';
+  /** Whether its side was told by both sides' line numbers on its line (else guessed from where it stands). */
+  told?: boolean;
 }
 
 /**
@@ -123,7 +152,7 @@ function sideWords(body: readonly Line[], header: [SideHead, SideHead], numbered
       const [a, b] = numbers as [Word, Word];
       for (const w of l.words) {
         const side: 0 | 1 = w.x1 < a.x1 ? 0 : w === a ? 0 : w.x1 < b.x1 ? (kindOf(w) === 'figure' && !l.words.some((v) => v.x1 > a.x1 && v.x1 < w.x1 && kindOf(v) === 'text') ? 0 : 1) : 1;
-        const s = { ...w, side, page: l.src.page, kind: kindOf(w) };
+        const s: SidedWord = { ...w, side, page: l.src.page, kind: kindOf(w), told: true };
         out.push(s);
         if (s.kind === 'text') sure.push(s);
       }
@@ -149,6 +178,7 @@ function sideWords(body: readonly Line[], header: [SideHead, SideHead], numbered
     const pair = texts.length === 2 && ws.length === 2;
     let last: 0 | 1 | null = null;
     const figuresOf = [0, 0];
+    const numbersOf = [0, 0];
     for (const [j, w] of ws.entries()) {
       const kind = kindOf(w);
       let side: 0 | 1;
@@ -166,7 +196,9 @@ function sideWords(body: readonly Line[], header: [SideHead, SideHead], numbered
         }
         figuresOf[side] = (figuresOf[side] as number) + 1;
       }
-      if (kind === 'number' && last === 1 && side === 1) return null;
+      // One line number a side on a line: a second on the expense side has no row to number.
+      if (kind === 'number' && numbersOf[side] && side === 1) return null;
+      if (kind === 'number') numbersOf[side] = (numbersOf[side] as number) + 1;
       const decided: SidedWord = { ...w, side, page: l.src.page, kind };
       out.push(decided);
       // Each name's word decided is one the next lines' names are set against.
@@ -209,6 +241,9 @@ function partOpens(open: Row, w: SidedWord): boolean {
   return BALANCE.test(name) || FUND_PART.test(name);
 }
 
+/** Whether a row holds a word that opens a row (its name's start). */
+const opened = (r: Row) => r.words.some((w) => OPENS_ROW.test(w.text));
+
 /**
  * A side's rows from its words (figures aside): where line numbers are printed, one row per line
  * number, a name's words going with the line number on or above their line (the first row's also
@@ -220,8 +255,16 @@ function rowsOf(words: readonly SidedWord[], numbered: boolean, blank: (k: numbe
   if (numbered) {
     for (const n of names.filter((w) => w.kind === 'number')) rows.push({ words: [], number: n, first: n.k, last: n.k });
     if (!rows.length) return null;
+    // A name set centred on its line number's line starts above it ("十一、城" / "乡社区支 42" / "出"):
+    // a word opening a row above the next line number, where the row before has its opening already,
+    // starts the next row, and the words after it up to that line number go with it.
+    let early: Row | null = null;
     for (const w of names.filter((v) => v.kind === 'text')) {
-      const r = [...rows].reverse().find((x) => (x.number as SidedWord).k <= w.k) ?? (rows[0] as Row);
+      const at = rows.reduce((a, x, n) => ((x.number as SidedWord).k <= w.k ? n : a), -1);
+      const next = rows[at + 1];
+      if (early && (!next || early !== next)) early = null;
+      if (!early && at >= 0 && next && OPENS_ROW.test(w.text) && opened(rows[at] as Row)) early = next;
+      const r = early ?? (rows[at] as Row | undefined) ?? (rows[0] as Row);
       r.words.push(w);
     }
   } else {
@@ -233,10 +276,13 @@ function rowsOf(words: readonly SidedWord[], numbered: boolean, blank: (k: numbe
     }
   }
   // A name wrapped in its cell goes on under its start (the same left edge) on the same page: a word
-  // elsewhere is another side's or another row's, and the lines do not tell which.
+  // elsewhere is another side's or another row's, and the lines do not tell which. A word whose side
+  // both line numbers on its line tell is not in doubt, and where it stands after the other side's
+  // words the writer may have set them a single space apart, so its place proves nothing.
   for (const r of rows) {
-    const first = r.words[0];
-    if (first && r.words.some((w) => w.page === first.page && Math.abs(w.x1 - first.x1) > 2)) return null;
+    const guessed = numbered ? r.words.filter((w) => !w.told) : r.words;
+    const first = guessed[0];
+    if (first && guessed.some((w) => w.page === first.page && Math.abs(w.x1 - first.x1) > 2)) return null;
   }
   for (const r of rows) {
     const ks = [...r.words.map((w) => w.k), ...(r.number ? [r.number.k] : [])];
