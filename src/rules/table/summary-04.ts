@@ -1,7 +1,7 @@
 import type { Disclosure, PublicTable } from '../../model/disclosure.js';
 import { ROW_KEYS } from '../../model/tables.js';
 import { T04, docOf, swap } from './fragments.js';
-import { type Identity, cellRef, findRow, identityRule, rowLabel, sameIdentity, sumIdentity, tableOfDoc } from './support.js';
+import { type Identity, cellRef, classesIdentity, findRow, identityRule, rowLabel, sameIdentity, sumIdentity, tableOfDoc } from './support.js';
 
 /** Within-table identities of 公开04表 财政拨款收入支出决算总表. */
 const AUTH = '财政部《部门决算报表》编制说明（公开04表 财政拨款收入支出决算总表）';
@@ -191,10 +191,7 @@ export const expenseClasses04 = identityRule({
   tables: ['04'],
   build(doc) {
     const t = t04(doc);
-    const classes = t.rows.filter((r) => r.side === 'expense' && r.key.startsWith('exp.class:'));
-    return COLS.flatMap(([c, l]) =>
-      sumIdentity('table.04.expense-classes', `${l}栏：本年支出合计 = 各功能类支出之和`, exp(t, ROW_KEYS.expTotal, c), classes.map((r) => ({ ref: cellRef('04', r, c), short: rowLabel(r).replace(/^\d+ /, '') }))),
-    );
+    return COLS.flatMap(([c, l]) => classesIdentity('table.04.expense-classes', `${l}栏：本年支出合计 = 各功能类支出之和`, t, exp(t, ROW_KEYS.expTotal, c), c));
   },
   cases: [
     { name: '荣成市公开04表', text: docOf(T04), expect: 'pass' },

@@ -2,7 +2,7 @@ import { type Agreement, type Comparison, compareSame, compareSummed, sumOf, tol
 import { AmountWords, Decimal, type Figure, dec, fmt, halfUnit, intervalOf } from '../../model/decimal.js';
 import type { Disclosure, PublicTable, TableRow } from '../../model/disclosure.js';
 import { type Location, placeKey } from '../../model/location.js';
-import { TABLE_DEFS, type TableId } from '../../model/tables.js';
+import { ROW_KEYS, TABLE_DEFS, type TableId } from '../../model/tables.js';
 import type { Category, Severity } from '../../model/finding.js';
 import type { Exchange } from '../fold/relations.js';
 import { type Rule, type RuleCase, type RuleContext, type RuleSkip, defineRule, insufficient, notApplicable } from '../rule.js';
@@ -89,6 +89,8 @@ export interface CellRef {
    * be there and null. Unknown, not blank; an identity that has nothing else to stand on is not built.
    */
   columnMissing?: true;
+  /** With `unread`: the row is a piece of a label cut over lines (`cutClassRows`), whatever figures it had unread. */
+  cutLabel?: true;
 }
 
 export function cellRef(id: TableId, r: TableRow | undefined, col: string): CellRef | null {
@@ -102,10 +104,43 @@ export function cellRef(id: TableId, r: TableRow | undefined, col: string): Cell
   return new TableCellRef(id, r, col, fig);
 }
 
-function unreadRef(id: TableId, r: TableRow, col: string, location: Location, columnMissing = false): CellRef {
+function unreadRef(id: TableId, r: TableRow, col: string, location: Location, columnMissing = false, cutLabel = false): CellRef {
   const fig: Figure = { value: '0', decimals: 2, kind: 'amount', unit: null, raw: '（未读取）', location };
   const ref = new TableCellRef(id, r, col, fig);
-  return { table: id, row: r, col, fig, get label() { return ref.label; }, unread: true, ...(columnMissing ? { columnMissing: true as const } : {}) };
+  return {
+    table: id,
+    row: r,
+    col,
+    fig,
+    get label() { return ref.label; },
+    unread: true,
+    ...(columnMissing ? { columnMissing: true as const } : {}),
+    ...(cutLabel ? { cutLabel: true as const } : {}),
+  };
+}
+
+/**
+ * The expense rows of a summary (01, 04) above 本年支出合计 that name no class and print no figure:
+ * a class's name cut over lines ("九、卫生" / "健康支出") whose piece was read as a row of its own, so
+ * the class's figures may have gone unread with it.
+ */
+export function cutClassRows(t: PublicTable): TableRow[] {
+  const expense = t.rows.filter((r) => r.side === 'expense');
+  const total = expense.findIndex((r) => r.key === ROW_KEYS.expTotal);
+  return expense.slice(0, total < 0 ? expense.length : total).filter((r) => r.key.startsWith('exp.name:') && Object.values(r.cells).every((f) => !f));
+}
+
+/**
+ * 本年支出合计 = Σ the classes (01, 04) in one column; where the table shows a label cut into rows of its
+ * own (`cutClassRows`), not evaluated: a class may have been read without its figure, and a sum short
+ * by it proves no error.
+ */
+export function classesIdentity(rule: string, what: string, t: PublicTable, total: CellRef | null, col: string): Identity[] {
+  const classes = t.rows.filter((r) => r.side === 'expense' && r.key.startsWith('exp.class:'));
+  const built = sumIdentity(rule, what, total, classes.map((r) => ({ ref: cellRef(t.id, r, col), short: rowLabel(r).replace(/^\d+ /, '') })));
+  const cut = cutClassRows(t);
+  if (!cut.length) return built;
+  return built.map((e) => ({ ...e, unread: [...(e.unread ?? []), ...cut.map((r) => unreadRef(t.id, r, col, r.location, false, true))] }));
 }
 
 /**
@@ -680,8 +715,9 @@ function unreadReason(list: readonly Identity[]): string {
   const more = list.length > 3 ? `等${list.length}项` : '';
   const cells = list.flatMap((e) => e.unread ?? []);
   const missing = cells.filter((c) => c.columnMissing).length;
-  const why =
-    missing === cells.length
+  const why = cells.every((c) => c.cutLabel)
+    ? '表中有行只读到名称的片段（名称跨行断开，该行的数字可能未读到）'
+    : missing === cells.length
       ? '所涉栏目在表中未能读到（如表格宽于页面、右侧栏目印在另一页）'
       : missing
         ? '所涉单元格的值或栏目未能读取（公式没有保存计算结果，或栏目在表中未能读到）'
