@@ -4,7 +4,7 @@ import type { PublicTable, TableRow } from '../../model/disclosure.js';
 import type { Location } from '../../model/location.js';
 import type { TableId } from '../../model/tables.js';
 import { type Rule, defineRule, notApplicable } from '../rule.js';
-import { T02, T03, T05, docOf, swap } from '../table/fragments.js';
+import { T01, T02, T03, T05, docOf, swap } from '../table/fragments.js';
 import { tableName } from '../table/support.js';
 
 /**
@@ -169,6 +169,20 @@ export const codeName = defineRule({
       severity: 'warning',
       mentions: '截断',
     },
+    {
+      name: '公开01表支出项目读作“障和就业支”（折行名称的一段），只是提示',
+      text: docOf(swap(T01, '八、社会保障和就业支出\t39\t13.06', '障和就业支\t39\t13.06')),
+      expect: 'fail',
+      severity: 'info',
+      mentions: '一部分',
+    },
+    {
+      name: '公开01表支出项目印为“医疗补助”（不是任何类名称的一段），警告',
+      text: docOf(swap(T01, '八、社会保障和就业支出\t39\t13.06', '医疗补助\t39\t13.06')),
+      expect: 'fail',
+      severity: 'warning',
+      mentions: '医疗补助',
+    },
     { name: '2101501 印为“行政运营”：不是折行能解释的，仍是错误', text: docOf(swap(T05, '2101501\t行政运行', '2101501\t行政运营')), expect: 'fail', severity: 'error', mentions: '行政运营' },
   ],
   check(ctx) {
@@ -226,9 +240,14 @@ export const codeName = defineRule({
       for (const r of t.rows.filter((x) => x.side === 'expense' && x.key.startsWith('exp.name:'))) {
         if (!Object.values(r.cells).some((f) => f && Number(f.value) !== 0)) continue;
         checked++;
+        // A piece of a class's name ("障和就业支", "十九、住房"): a name cut over lines and read in pieces,
+        // not a name printed wrong.
+        const piece = classPiece(r.name, ctx.catalog);
         ctx.report({
-          severity: 'warning',
-          message: `${tableName(t.id)}支出项目“${r.name}”不是支出功能分类中的类名称`,
+          severity: piece ? 'info' : 'warning',
+          message: piece
+            ? `${tableName(t.id)}支出项目读到的名称“${r.name}”只是类名称“${piece}”的一部分，像是折行的名称在读取时被拆开，不能确定印刷有误，请对照原件`
+            : `${tableName(t.id)}支出项目“${r.name}”不是支出功能分类中的类名称`,
           actual: r.name,
           locations: [r.location],
         });
@@ -380,3 +399,10 @@ export const consistentNames = defineRule({
 });
 
 export const classificationTableRules: Rule[] = [codeExists, codeName, hierarchyComplete, order, consistentNames];
+
+/** The class whose name holds `name` (its numbering 十九、 aside) as a part shorter than the whole, if any. */
+function classPiece(name: string, catalog: Catalog): string | null {
+  const bare = normalizeItemName(name.replace(/^[一二三四五六七八九十]+[、.．]/, ''));
+  if ([...bare].length < 2) return null;
+  return catalog.functionClasses().find((c) => c.name !== bare && normalizeItemName(c.name).includes(bare))?.name ?? null;
+}
