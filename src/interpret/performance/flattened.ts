@@ -55,6 +55,8 @@ function sheetEnd(blocks: readonly Block[], next: number, stop: (text: string) =
 export function titlesNotRead(ctx: InterpretContext, read: ReadonlySet<number>, flattened: readonly UnreadSheet[]): UnreadSheet[] {
   const out: UnreadSheet[] = [];
   const { blocks } = ctx;
+  // The title printed last, and whether it was left unread: a sheet over pages repeats its title.
+  let last: { name: string | null; page: number | null | undefined; unread: boolean } | null = null;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i] as Block;
     if (b.kind !== 'paragraph' || ctx.keyAt[i] === 'toc') continue;
@@ -64,8 +66,15 @@ export function titlesNotRead(ctx: InterpretContext, read: ReadonlySet<number>, 
     // A title that names an attachment ("附表：…绩效自评表" over "具体详情见附件") is not a sheet printed here.
     const next = blocks[i + 1];
     if (/^附[表件]/.test(title) || (next?.kind === 'paragraph' && /见附[表件]|附后|另附/.test(next.text))) continue;
+    const prev = last;
+    const name = sheetNameAfter(blocks, i);
     // Its table follows within a few blocks (the year, the unit, the name line between).
-    if ([...read].some((k) => k > i && k <= i + 8)) continue;
+    const isRead = [...read].some((k) => k > i && k <= i + 8);
+    last = { name, page: b.location.page, unread: !isRead };
+    if (isRead) continue;
+    // The same title over the same project's name at the top of the next page is the sheet's header
+    // printed again on the page it goes on to: one sheet left unread, said once, counted once.
+    if (prev?.unread && name != null && prev.name === name && b.location.page != null && prev.page === b.location.page - 1) continue;
     out.push({ title, location: b.location });
     // A picture right below the title, where its table should stand: the sheet may be printed as it.
     const line = b.location.line;
@@ -78,4 +87,20 @@ export function titlesNotRead(ctx: InterpretContext, read: ReadonlySet<number>, 
     );
   }
   return out;
+}
+
+const NAME_LINE = /^(?:项目|单位|部门)(?:名称?)?[:：]?\s+(\S.*)$/;
+
+/**
+ * The sheet's name as the first line of its name row prints it ("项目 2023年租赁公务用车费用",
+ * "项目名称 医疗保险基金征缴经"), within the few blocks below its title; null when none stands there.
+ */
+function sheetNameAfter(blocks: readonly Block[], i: number): string | null {
+  for (let k = i + 1; k < blocks.length && k <= i + 4; k++) {
+    const n = blocks[k] as Block;
+    const first = n.kind === 'table' ? (n.rows[0] ?? []).map((c) => c.text).join(' ') : n.kind === 'paragraph' ? (sourcePieces(n)[0] as string) : '';
+    const m = NAME_LINE.exec(first.trim());
+    if (m) return (m[1] as string).replace(/\s+/g, '');
+  }
+  return null;
 }
