@@ -14,5 +14,8 @@ export function readPerformance(ctx: InterpretContext): { sheets: PerformanceShe
   const sheets = readSheets(ctx, read);
   const quotes = readQuotes(ctx);
   const flattened = flattenedSheets(ctx);
-  return { sheets, quotes, unreadSheets: [...flattened, ...titlesNotRead(ctx, read, flattened)] };
+  // Sheets of which only the budget line could be read stay listed unread too: their indicators are not.
+  const partial: PerformanceSheet[] = [];
+  const unread = titlesNotRead(ctx, read, flattened, partial);
+  return { sheets: [...sheets, ...partial], quotes, unreadSheets: [...flattened, ...unread] };
 }

@@ -1,8 +1,9 @@
-import type { Disclosure } from '../../model/disclosure.js';
+import type { Disclosure, PerformanceSheet } from '../../model/disclosure.js';
 import type { Block } from '../../model/layout.js';
 import { placeLabel } from '../../model/location.js';
 import { type InterpretContext, markSoup } from '../context.js';
 import { cellRunAfter, sourcePieces } from '../lost-layout.js';
+import { laidOutFunds } from './laid-out-funds.js';
 
 export type UnreadSheet = Disclosure['performance']['unreadSheets'][number];
 
@@ -52,7 +53,7 @@ function sheetEnd(blocks: readonly Block[], next: number, stop: (text: string) =
  * Sheet titles printed in the text with no sheet read below them (a copy that laid the sheet's cells
  * out in spaced columns no reader could part): printed, not read, and said so.
  */
-export function titlesNotRead(ctx: InterpretContext, read: ReadonlySet<number>, flattened: readonly UnreadSheet[]): UnreadSheet[] {
+export function titlesNotRead(ctx: InterpretContext, read: ReadonlySet<number>, flattened: readonly UnreadSheet[], partial: PerformanceSheet[] = []): UnreadSheet[] {
   const out: UnreadSheet[] = [];
   const { blocks } = ctx;
   // The title printed last, and whether it was left unread: a sheet over pages repeats its title.
@@ -76,6 +77,13 @@ export function titlesNotRead(ctx: InterpretContext, read: ReadonlySet<number>, 
     // printed again on the page it goes on to: one sheet left unread, said once, counted once.
     if (prev?.unread && name != null && prev.name === name && b.location.page != null && prev.page === b.location.page - 1) continue;
     out.push({ title, location: b.location });
+    // Its budget line alone may still be read where nothing in it can be misplaced (./laid-out-funds.ts).
+    const funds = laidOutFunds(blocks, i, /整体/.test(title) ? 'overall' : /转移支付/.test(title) ? 'transfer' : 'project', b.location);
+    if (funds) {
+      partial.push(funds);
+      ctx.unread(`绩效自评表「${funds.name}」（${placeLabel(b.location)}）只读出预算执行（年度资金总额）一行，其绩效指标未能读取（表格的行列在转换中丢失）`);
+      continue;
+    }
     // A picture right below the title, where its table should stand: the sheet may be printed as it.
     const line = b.location.line;
     const before = blocks.slice(i + 1, i + 4).find((n) => n.kind !== 'paragraph' || !/^[（(]?\s*\d{4}\s*年度?\s*[)）]?$|^单位|^金额单位/.test(n.text.trim()))?.location.line ?? Infinity;

@@ -405,6 +405,10 @@ export const fundsTotal = defineRule({
   check({ doc, report }) {
     const st = readStatements(doc).filter((s) => s.full || s.executed || s.unspecified);
     if (st.length === 0) return notApplicable('说明中没有给出自评项目的资金合计');
+    // A sheet printed but not read, its budget line not read either, would be left out of the sums.
+    const { sheets, unreadSheets } = doc.performance;
+    const lost = unreadSheets.filter((u) => !sheets.some((x) => x.funds && x.location.page === u.location.page && x.location.line === u.location.line));
+    if (lost.length) return insufficient(`有${lost.length}张自评表已印出但未能读取其资金，无法核对资金合计`);
     for (const s of st) {
       const group = sheetsOf(doc.performance.sheets, s.group).filter((x) => x.funds);
       if (group.length === 0 || (s.count != null && group.length !== s.count)) continue;
