@@ -35,3 +35,16 @@ describe("the budget line of a laid-out copy's sheet", () => {
     expect(r.coverage.performanceSheets).toBe(0);
   });
 });
+
+describe('the funds total against sheets of which some were not read', () => {
+  it('is not checked on the sheets read alone', async () => {
+    const said = '十一、预算绩效的情况说明\n\n本单位预算绩效评价项目1个，全年预算数20.00万元，全年执行数9.20万元。\n\n';
+    // A second sheet printed whose budget line the copy lost: 9.93 of the sheets read is no sum of all.
+    const second = '项目支出绩效自评表\n(2024年度)\n项目 援疆培训经费\n名称\n主管 昌吉回族自治州 实施 昌吉回族自治州医疗保障局\n';
+    const r = await check(said + text + '\f' + second);
+    expect(r.findings.filter((x) => x.rule === 'performance.funds-total')).toEqual([]);
+    expect(r.coverage.skipped.find((x) => x.rule === 'performance.funds-total')?.reason).toMatch(/未能读取其资金/);
+    const one = await check(said + text);
+    expect(one.findings.filter((x) => x.rule === 'performance.funds-total' && x.severity === 'error').map((x) => x.actual)).toEqual(['20.00']);
+  });
+});
