@@ -3,7 +3,7 @@ import type { Block } from '../../model/layout.js';
 import { placeLabel } from '../../model/location.js';
 import { type InterpretContext, markSoup } from '../context.js';
 import { cellRunAfter, sourcePieces } from '../lost-layout.js';
-import { laidOutFunds } from './laid-out-funds.js';
+import { NAME_LINE, laidOutFunds } from './laid-out-funds.js';
 
 export type UnreadSheet = Disclosure['performance']['unreadSheets'][number];
 
@@ -96,8 +96,6 @@ export function titlesNotRead(ctx: InterpretContext, read: ReadonlySet<number>, 
   }
   return out;
 }
-
-const NAME_LINE = /^(?:项目|单位|部门)(?:名称?)?[:：]?\s+(\S.*)$/;
 
 /**
  * The sheet's name as the first line of its name row prints it ("项目 2023年租赁公务用车费用",

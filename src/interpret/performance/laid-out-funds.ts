@@ -28,7 +28,8 @@ const FUNDS_LINE = new RegExp(
 const TOTAL_LABEL = '年度资金总额';
 const FUNDS_HEADER = /分\s*值\s+执行率\s+得/;
 const SHEET_TITLE = /绩效自评(?:表|结果表)/;
-const NAME_LINE = /^(?:项目|单位|部门)(?:名称?)?[:：]?\s+(\S.*)$/;
+/** A name row's first line: its label (its end maybe wrapped below), then the name. */
+export const NAME_LINE = /^(?:项目|单位|部门)(?:名称?)?[:：]?\s+(\S.*)$/;
 
 /** The sheet's source lines below its title (block `title`), up to the next sheet's title or its 总分. */
 function linesBelow(blocks: readonly Block[], title: number): SourceLine[] {
