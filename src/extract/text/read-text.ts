@@ -47,7 +47,7 @@ export function readTextLayout(text0: string, file: string, format: 'text' | 'ma
   // Tables laid out on a character grid (pdftotext -layout), by the line each starts on.
   // A Markdown pipe table padded to line up (pandoc's, GitHub's) is on a character grid too, but its pipes
   // part its cells: it is read as a pipe table below, not by the grid.
-  const gridSource = source.some((l) => l.text.charCodeAt(0) === 124 || l.text.trimStart().startsWith('|')) ? source.map((l) => (isPipeRow(l.text) ? { ...l, text: '' } : l)) : source;
+  const gridSource = source.some((l) => l.text.trimStart().startsWith('|')) ? source.map((l) => (isPipeRow(l.text) ? { ...l, text: '' } : l)) : source;
   const laidOut = new Map(findLayoutTables(gridSource, file).map((t) => [t.start, t]));
   const measure = gridMeasure(source);
   const nextLaidOut = (from: number) => Math.min(lines.length, ...[...laidOut.keys()].filter((k) => k > from));
@@ -217,23 +217,9 @@ export function readTextLayout(text0: string, file: string, format: 'text' | 'ma
     if (clean) blocks.push({ kind: 'paragraph', text: clean, heading: level, location: loc(file, clean, at(first)), ...(breaks.length ? { breaks } : {}) });
     i++;
   }
-  return { file, format, blocks: blocks.map(withPlainCells), notes: [] };
+  return { file, format, blocks, notes: [] };
 }
 
-/**
- * A table's cells as printed: the readers of a character grid take a cell's words as they stand, and a
- * Markdown converter's bold ("**项目** **本年支出**", pandoc's header cells) is markup, not words.
- */
-function withPlainCells(b: Block): Block {
-  if (b.kind !== 'table' || !b.rows.some((r) => r.some((c) => MARKED_CELL.test(c.text)))) return b;
-  const plain = (c: TableCell): TableCell => {
-    if (!MARKED_CELL.test(c.text)) return c;
-    const text = stripMarkup(c.text).trim();
-    return { ...c, text, location: { ...c.location, text } };
-  };
-  return { ...b, rows: b.rows.map((r) => r.map(plain)) };
-}
-const MARKED_CELL = /\*\*|<\/?[a-zA-Z]/;
 
 /** unswapLines over each run of lines wrapped at one width (the whole text, or each page). */
 function unswapByWidth(lines: readonly SourceLine[], widths: readonly (number | null)[]): SourceLine[] {
