@@ -95,7 +95,7 @@ export function rowRunAfter(blocks: readonly Block[], i: number, stop: (text: st
       if (/[。；]/.test(t) || (t.length > 40 && !/\s{2,}|\t/.test(t) && !longHeaderRow(t))) break run;
       if (AMOUNT.test(t)) rows++;
       // A header row, its words parted by spaces ("项目   本年支出", "预算数 决算数 预算数 决算数").
-      else if ((t.split(/\s+/).every((w) => w.length <= 8) && t.split(/\s+/).some((w) => HEADER_CELL.test(w) || /预算数|决算数|科目|本年/.test(w))) || longHeaderRow(t)) header++;
+      else if ((t.split(/\s+/).every((w) => w.length <= 8) && t.split(/\s+/).some(isHeadWord)) || longHeaderRow(t)) header++;
     }
   }
   // Figures in four rows, or a header of two rows over a blank or near blank body ("本表无数据"), or
@@ -111,8 +111,11 @@ export function rowRunAfter(blocks: readonly Block[], i: number, stop: (text: st
 function longHeaderRow(t: string): boolean {
   if (/[。；，：:]/.test(t)) return false;
   const words = t.split(/\s+/);
-  return words.length >= 4 && words.every((w) => w.length <= 14) && words.filter((w) => HEADER_CELL.test(w) || /预算数|决算数|科目|本年|合计/.test(w)).length >= 2;
+  return words.length >= 4 && words.every((w) => w.length <= 14) && words.filter(isHeadWord).length >= 2;
 }
+
+/** A word of a table's header: a cell of the frame, or a column's head ("预算数", "本年支出", "科目名称"). */
+const isHeadWord = (w: string): boolean => HEADER_CELL.test(w) || /预算数|决算数|科目|本年/.test(w);
 
 /** An amount cell: two decimals, thousands separated or not. */
 const CELL_AMOUNT = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}$/;
