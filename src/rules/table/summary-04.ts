@@ -1,7 +1,11 @@
 import type { Disclosure, PublicTable } from '../../model/disclosure.js';
+import { type Comparison, compareSummed, sumOf, tolText } from '../arith.js';
+import { isZero } from '../../model/claims.js';
+import { Decimal, type Figure, fmt } from '../../model/decimal.js';
 import { ROW_KEYS } from '../../model/tables.js';
 import { T04, docOf, swap } from './fragments.js';
-import { type Identity, cellRef, classesIdentity, findRow, identityRule, rowLabel, sameIdentity, sumIdentity, tableOfDoc } from './support.js';
+import { defineRule, insufficient } from '../rule.js';
+import { type CellRef, type Identity, cellRef, classesIdentity, findRow, identityRule, isSkip, needTable, rowLabel, sameIdentity, sumIdentity, tableOfDoc } from './support.js';
 
 /** Within-table identities of 公开04表 财政拨款收入支出决算总表. */
 const AUTH = '财政部《部门决算报表》编制说明（公开04表 财政拨款收入支出决算总表）';
@@ -183,6 +187,122 @@ export const balance04 = identityRule({
   ],
 });
 
+/** A fund's own income rows: its 本年收入 and its 年初结转和结余 (each fund has one of each on the income side). */
+const FUND_ROWS = [
+  ['general', ROW_KEYS.incGeneral, ROW_KEYS.incOpeningGeneral],
+  ['fund', ROW_KEYS.incFund, ROW_KEYS.incOpeningFund],
+  ['capital', ROW_KEYS.incCapital, ROW_KEYS.incOpeningCapital],
+] as const;
+
+/**
+ * The opening balance of one fund as a part: its own row (a blank cell there is a zero, left out of the
+ * sum); where the form prints no rows under 年初财政拨款结转和结余, that row when it is blank or zero (every
+ * fund's share of nothing is nothing). `undefined` when the fund's opening balance is not known.
+ */
+function openingOf(t: PublicTable, key: string): CellRef | null | undefined {
+  if (findRow(t, key, 'income')) return inc(t, key);
+  if (!findRow(t, ROW_KEYS.incOpening, 'income')) return undefined;
+  const whole = inc(t, ROW_KEYS.incOpening);
+  return whole === null ? null : !whole.unread && isZero(whole.fig) ? whole : undefined;
+}
+
+export const fundBalance04 = defineRule({
+  id: 'table.04.fund-balance',
+  title: '公开04表各类财政拨款收支各自平衡',
+  category: 'table',
+  severity: 'error',
+  authority: AUTH,
+  description:
+    '公开04表中每一类财政拨款（一般公共预算、政府性基金预算、国有资本经营预算）各自平衡：支出方“总计”行该类一栏 = 收入方该类本年收入 + 该类年初结转和结余。合计栏收支平衡、各行合计无误时，仍可能把一类的钱列进另一类的栏：两类一多一少、差额相抵，本规则把这一处错配作为一个问题报告（合计栏本身不平衡时由其他恒等式报告，这里不重复）。',
+  cases: [
+    { name: '荣成市公开04表', text: docOf(T04), expect: 'pass' },
+    {
+      name: '支出方把10.00从一般公共预算栏移到政府性基金栏（每行合计与各栏合计都不变），收入方却没有政府性基金收入',
+      text: docOf(
+        swap(
+          swap(swap(T04, '九、卫生健康支出\t41\t214.25\t214.25\t0.00', '九、卫生健康支出\t41\t214.25\t204.25\t10.00'), '本年支出合计\t59\t238.67\t238.67\t0.00', '本年支出合计\t59\t238.67\t228.67\t10.00'),
+          '总计\t64\t238.67\t238.67\t0.00',
+          '总计\t64\t238.67\t228.67\t10.00',
+        ),
+      ),
+      expect: 'fail',
+      mentions: '228.67',
+    },
+    {
+      name: '政府性基金有年初结转5.00和支出5.00：各类各自平衡',
+      text: docOf(
+        swap(
+          swap(
+            swap(swap(swap(swap(T04, '年初财政拨款结转和结余\t28\t0.00', '年初财政拨款结转和结余\t28\t5.00'), '政府性基金预算财政拨款\t30\t0.00', '政府性基金预算财政拨款\t30\t5.00'), '总计\t32\t238.67', '总计\t32\t243.67'), '九、卫生健康支出\t41\t214.25\t214.25\t0.00', '九、卫生健康支出\t41\t219.25\t214.25\t5.00'),
+            '本年支出合计\t59\t238.67\t238.67\t0.00',
+            '本年支出合计\t59\t243.67\t238.67\t5.00',
+          ),
+          '总计\t64\t238.67\t238.67\t0.00',
+          '总计\t64\t243.67\t238.67\t5.00',
+        ),
+      ),
+      expect: 'pass',
+    },
+    {
+      name: '支出方总计一栏多出10.00、合计栏也不平衡：由合计栏的恒等式报告，本规则不重复',
+      text: docOf(swap(T04, '总计\t64\t238.67\t238.67\t0.00', '总计\t64\t248.67\t238.67\t10.00')),
+      expect: 'pass',
+    },
+  ],
+  check(ctx) {
+    const t = needTable(ctx.doc, '04');
+    if (isSkip(t)) return t;
+    const funds: FundSide[] = [];
+    for (const [c, incomeKey, openingKey] of FUND_ROWS) {
+      const label = COLS.find(([k]) => k === c)?.[1] ?? c;
+      // Without the fund's income row or its opening balance the sum is not the fund's: left unchecked.
+      if (!findRow(t, incomeKey, 'income')) return insufficient(`公开04表未读到“${label}”收入行`);
+      const opening = openingOf(t, openingKey);
+      if (opening === undefined) return insufficient(`公开04表未读到${label}的年初结转和结余`);
+      const grand = exp(t, ROW_KEYS.expGrand, c);
+      const income = inc(t, incomeKey);
+      const cells = [grand, income, opening].filter((x): x is CellRef => x !== null);
+      if (cells.some((x) => x.unread)) return insufficient(`公开04表${label}一栏或其收入行未读取`);
+      // A blank cell in a printed row is a zero.
+      const parts = [income, opening].filter((x): x is CellRef => x !== null).map((x) => x.fig);
+      const total = grand?.fig ?? blankOf(t, parts[0]?.decimals ?? 2);
+      funds.push({ label, grand, income, opening, comparison: compareSummed(total, parts, sumOf(parts)), total, parts });
+    }
+    const broken = funds.filter((f) => f.comparison.agreement === 'break');
+    // One fund out alone means a total-column identity fails too (they are reported there); two or more
+    // whose gaps cancel are one misallocation between the funds' columns.
+    if (broken.length < 2) return;
+    const net = broken.reduce((n, f) => n.plus(f.comparison.difference), new Decimal(0));
+    const slack = broken.reduce((n, f) => n.plus(f.comparison.tolerance), new Decimal(0));
+    if (net.abs().gt(slack)) return;
+    const say = (f: FundSide) =>
+      `${f.label}栏总计${f.grand?.fig.raw ?? '（空）'}，其本年收入${f.income?.fig.raw ?? '0'} + 年初结转和结余${f.opening?.fig.raw ?? '0'} = ${fmt(sumOf(f.parts))}（${f.comparison.difference.gt(0) ? '多' : '少'}${fmt(f.comparison.difference.abs())}）`;
+    ctx.report({
+      message: `公开04表支出方各类财政拨款的划分与收入方不符：${broken.map(say).join('；')}。合计栏收支平衡，差额相抵，应是把一类财政拨款的支出或结转列进了另一类的栏`,
+      expected: broken.map((f) => `${f.label} ${fmt(sumOf(f.parts))}`).join('；'),
+      actual: broken.map((f) => `${f.label} ${f.total.raw}`).join('；'),
+      difference: broken.map((f) => `${f.label} ${fmt(f.comparison.difference)}`).join('；'),
+      tolerance: tolText(slack),
+      locations: broken.flatMap((f) => [f.grand, f.income, f.opening].filter((x): x is CellRef => x !== null).map((x) => x.fig.location)),
+    });
+  },
+});
+
+/** A blank cell as the zero it prints (its place is the table's: a blank has none of its own). */
+function blankOf(t: PublicTable, decimals: number): Figure {
+  return { value: '0', decimals, kind: 'amount', unit: null, raw: '（空）', location: t.location };
+}
+
+interface FundSide {
+  label: string;
+  grand: CellRef | null;
+  income: CellRef | null;
+  opening: CellRef | null;
+  comparison: Comparison;
+  total: Figure;
+  parts: Figure[];
+}
+
 export const expenseClasses04 = identityRule({
   id: 'table.04.expense-classes',
   title: '公开04表本年支出合计等于各功能类支出之和',
@@ -204,4 +324,4 @@ export const expenseClasses04 = identityRule({
   ],
 });
 
-export const rules04 = [rowSum04, incomeTotal04, openingParts04, incomeGrand04, expenseGrand04, balance04, expenseClasses04];
+export const rules04 = [rowSum04, incomeTotal04, openingParts04, incomeGrand04, expenseGrand04, balance04, fundBalance04, expenseClasses04];
