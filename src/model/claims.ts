@@ -145,6 +145,22 @@ export function currentAmountOf(doc: Disclosure, c: Claim): { figure: Figure; cl
   return null;
 }
 
+/**
+ * A completion rate said apart from its figures, in a sentence that gives two budgets ("年初预算为100万元，
+ * 全年预算为120万元，支出决算为110万元，完成年初预算的91.67%": the rate is a claim of its own): the budgets
+ * the same sentence gives its subject, each with its basis, and the sentence's actual amount.
+ */
+export function rateSentence(doc: Disclosure, c: Claim): { actual: Figure | null; budgets: { figure: Figure; basis: 'initial' | 'full' | 'unspecified' }[] } {
+  const same = doc.claims.filter(
+    (x) => x !== c && x.subject.key === c.subject.key && x.location.text === c.location.text && samePlace(x.location, c.location),
+  );
+  const actuals = [...new Set(same.flatMap((x) => (x.amount ? [x.amount] : [])))];
+  return {
+    actual: actuals.length === 1 ? (actuals[0] as Figure) : null,
+    budgets: same.flatMap((x) => (x.budget?.amount ? [{ figure: x.budget.amount, basis: x.budget.basis }] : [])),
+  };
+}
+
 /** The whole a share is of: the explicit base, else the "其中" parent, else the section's default. */
 export function shareWhole(doc: Disclosure, c: Claim): { key: string; claim: Claim | null; figure: Figure | null } | null {
   if (!c.share) return null;

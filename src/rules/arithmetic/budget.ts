@@ -1,4 +1,4 @@
-import { budgetOnly, currentAmountOf, impliedPrior, label, money, pct, saysNone, shareWhole, signedChange, where, whereFigure, wherePhrase } from '../../model/claims.js';
+import { budgetOnly, currentAmountOf, impliedPrior, label, money, pct, rateSentence, saysNone, shareWhole, signedChange, where, whereFigure, wherePhrase } from '../../model/claims.js';
 import { Decimal, type Figure, type Interval, addI, asPrinted, dec, exact, fmt, halfUnit, intervalOf, overlaps, subI, wan } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
 import { ratioHoldsWith } from '../holds-with.js';
@@ -64,6 +64,17 @@ export const executionRate = defineRule({
     },
     { name: '预算数由差额得出，完成率相符', expect: 'pass', text: md('四、财政拨款收入支出决算总体情况说明', '本部门2024年度财政拨款本年收入1205.11万元，完成年初预算的69.16%，比年初预算减少537.35万元。') },
     { name: '预算数由差额得出，完成率不符', expect: 'fail', mentions: '69', text: md('四、财政拨款收入支出决算总体情况说明', '本部门2024年度财政拨款本年收入1205.11万元，完成年初预算的70%，比年初预算减少537.35万元。') },
+    {
+      name: '同句给出年初和全年两个预算，完成年初预算的比率按年初预算算',
+      expect: 'pass',
+      text: md('五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出年初预算为100.00万元，全年预算为120.00万元，支出决算为110.00万元，完成年初预算的110.00%。'),
+    },
+    {
+      name: '“完成年初预算的”比率却是按全年预算算的',
+      expect: 'fail',
+      mentions: '全年预算120.00万元',
+      text: md('五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出年初预算为100.00万元，全年预算为120.00万元，支出决算为110.00万元，完成年初预算的91.67%。'),
+    },
     { name: '项目执行率', expect: 'pass', text: md('十三、预算绩效情况说明', '1. 医疗保险基金征缴经费补助项目绩效自评综述：根据年初设定的绩效目标，项目自评得分为97.63分。全年预算数为15万元，执行数为11.44万元，完成预算的76.27%。') },
   ],
   check(ctx) {
@@ -80,6 +91,27 @@ export const executionRate = defineRule({
       const r = compareRate(rate, intervalOf(money(c.amount)), implied.interval);
       if (!r || r.agreement !== 'break') continue;
       ctx.report(rateFinding(c, rate, r, c.amount.value, `${fmt(implied.value, 2)}万元（${implied.text}，由同句所写与预算之差得出）`, c));
+    }
+    // A rate with a claim of its own, in a sentence that gives two budgets: checked against the budget of
+    // its own basis ("完成年初预算的" against 年初预算), and when it is the other budget's rate, said so.
+    for (const c of ctx.doc.claims) {
+      const b = c.budget;
+      if (!b?.executionRate || b.amount || c.amount || b.basis === 'unspecified') continue;
+      const { actual, budgets } = rateSentence(ctx.doc, c);
+      const own = budgets.filter((x) => x.basis === b.basis);
+      if (!actual || own.length !== 1 || dec(own[0]!.figure).isZero()) continue;
+      implieds++;
+      const rate = b.executionRate;
+      const r = compareRate(rate, intervalOf(money(actual)), intervalOf(money(own[0]!.figure)));
+      if (!r || r.agreement !== 'break') continue;
+      const other = budgets.find((x) => x.basis !== b.basis && !dec(x.figure).isZero() && compareRate(rate, intervalOf(money(actual)), intervalOf(money(x.figure)))?.agreement !== 'break');
+      const base = `${basisWord(b.basis)}预算`;
+      ctx.report({
+        ...rateFinding(c, rate, r, actual.value, `${wan(own[0]!.figure)}万元`, c),
+        ...(other && !r.truncated
+          ? { message: `「${label(c)}」说明写完成${base}的${pct(rate)}，这是决算${actual.raw} ÷ ${basisWord(other.basis) || '另一'}预算${other.figure.raw}的结果；按${base}${own[0]!.figure.raw}应为${fmt(r.computed, rate.decimals)}%` }
+          : {}),
+      });
     }
     if (!cs.length && !implieds) return notApplicable('说明中没有同时给出预算数与完成率的表述');
     // A project's self-evaluation summary that gives its budget, what it spent and the rate is checked
