@@ -123,6 +123,7 @@ export function interpret(layout: LayoutDocument, catalog: Catalog, options: { v
       ...(revisionCount > 0 ? { revisions: { count: revisionCount, location: revised.first } } : {}),
       imagesUnread: layout.images ?? 0,
       attachments,
+      ...(layout.boxedText ? { boxedText: true } : {}),
     },
   };
   // Validation at the edge: in tests and `extract`, the model must satisfy its schema.

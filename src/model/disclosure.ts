@@ -349,6 +349,8 @@ export const CoverageSchema = lazySchema(() => z.object({
   imagesUnread: z.number().int().nonnegative().default(0),
   /** Attachments a web page links (附件), by name: tables not printed in the page may be there. */
   attachments: z.array(z.string()).default([]),
+  /** The text was read from positioned text boxes (a PDF turned into Word): a line may be a piece of one. */
+  boxedText: z.boolean().optional(),
 }));
 export type Coverage = z.infer<typeof CoverageSchema>;
 

@@ -30,6 +30,11 @@ export interface LayoutDocument {
   ocrNotes?: string[];
   /** Tracked changes not accepted (a Word file's w:ins, w:del, w:moveFrom, w:moveTo): the reader keeps the final text. */
   revisions?: number;
+  /**
+   * The body stands in positioned text boxes (a PDF turned into Word): a line may be a piece of a printed
+   * line, its figures in another box read elsewhere. What a line lacks is then not known to be missing.
+   */
+  boxedText?: boolean;
 }
 
 /** The format read; 'mht' is a web archive (a MIME envelope round an HTML page), 'doc' a Word 97–2003, WPS or RTF file. */

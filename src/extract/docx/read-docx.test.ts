@@ -169,3 +169,32 @@ describe('a web page framed by a table, opened in Word or LibreOffice', () => {
     expect((layout.blocks[4] as TableBlock).rows[1]?.[1]?.location).toMatchObject({ line: 6, cell: { table: 1, row: 2, col: 2 } });
   });
 });
+
+describe('a PDF turned into Word: every run of text in a positioned text box of its own', () => {
+  // A line's words and its figures in separate boxes, as LibreOffice's PDF import saves them.
+  const box = (text: string) =>
+    `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent>${p(text)}</w:txbxContent></w:drawing></mc:Choice></mc:AlternateContent></w:r>`;
+  const pieces = [
+    '上海市某某局', '年度部门决算', '2024', '一、收入支出决算总体情况说明', '上海市某某局', '年度收入支出总计', '万元。与', '2995.39',
+    '年度相比，收入支出总计减少', '万元，下降', '56.95', '1.87%', '二、收入决算情况说明', '本年收入合计', '万元，其中：财政拨款收入', '2946.25', '2940.05',
+  ];
+  const boxed = `<w:p>${[...pieces, ...pieces, ...pieces].map(box).join('')}</w:p>`;
+
+  it('marks the layout as read from text boxes when many boxes hold most of the text, and not for a few boxes beside the body', () => {
+    expect(readDocxLayout(docx(boxed), 'boxed.docx').boxedText).toBe(true);
+    const body = [p('一、收入支出决算总体情况说明'), p('本部门2024年度收入支出总计2995.39万元，比上年减少56.95万元，下降1.87%。'), `<w:p>${box('图1')}${box('图2')}</w:p>`].join('');
+    expect(readDocxLayout(docx(body), 'plain.docx').boxedText).toBeUndefined();
+  });
+
+  it('says a line without its figure once, as a warning that the figure may be in another box, never as an error', async () => {
+    const r = await checkBytes('boxed.docx', docx(boxed));
+    const blanks = r.findings.filter((f) => f.rule === 'template.missing-figure');
+    expect(blanks).toHaveLength(1);
+    expect(blanks[0]).toMatchObject({ severity: 'warning' });
+    expect(blanks[0]?.message).toContain('文本框');
+    expect(blanks[0]?.locations.length).toBeGreaterThan(1);
+    // The same words in ordinary paragraphs are blanks left in a template: errors.
+    const plain = await checkBytes('plain.docx', docx(pieces.map((t) => p(t)).join('')));
+    expect(plain.findings.filter((f) => f.rule === 'template.missing-figure' && f.severity === 'error').length).toBeGreaterThan(0);
+  });
+});

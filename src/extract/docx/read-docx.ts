@@ -69,7 +69,7 @@ export function readDocxLayout(bytes: Uint8Array, file: string): LayoutDocument 
   };
   const numbering = optional('word/numbering.xml', (x) => readNumbering(x, file), '自动编号（如“一、”“（二）”）未能还原');
   const xml = decodeXml(extractEntry(bytes, docEntry, file, budget));
-  const counts = { pictures: 0, revisions: 0, imageLines: [] as number[] };
+  const counts = { pictures: 0, revisions: 0, imageLines: [] as number[], boxed: { boxes: 0, chars: 0, all: 0 } };
   // Where pictures and links point: a picture's file name and its link tell a site's logo.
   const rels = optional('word/_rels/document.xml.rels', (x) => readRelationships(x, file), '图片的文件名与链接未能读取') ?? new Map<string, string>();
   const blocks = readTabRows(readDocumentXml(xml, file, styles, numbering, notes, counts, rels), file);
@@ -95,8 +95,20 @@ export function readDocxLayout(bytes: Uint8Array, file: string): LayoutDocument 
     images: counts.pictures,
     ...(counts.imageLines.length ? { imageLines: counts.imageLines } : {}),
     ...(counts.revisions ? { revisions: counts.revisions } : {}),
+    ...(boxedText(counts.boxed) ? { boxedText: true } : {}),
   };
 }
+
+/**
+ * Whether the body stands in positioned text boxes (a PDF turned into Word keeps each run of text in a
+ * box of its own, a line's words in one box and its figures in another, and every page's boxes anchored
+ * together): many boxes holding most of the text. Its lines are then pieces, not the sentences printed.
+ */
+function boxedText(b: { boxes: number; chars: number; all: number }): boolean {
+  return b.boxes >= BOXED_MIN && b.chars >= b.all * BOXED_SHARE;
+}
+const BOXED_MIN = 30;
+const BOXED_SHARE = 0.6;
 
 function oleError(bytes: Uint8Array, file: string): JuesuanError {
   // Encrypted OOXML is an OLE compound file with an "EncryptedPackage" stream (names are UTF-16LE).
@@ -162,7 +174,7 @@ export function readDocumentXml(
   styles: StyleMaps,
   numberingDefs: NumberingDefs | null,
   notes: string[],
-  counts: { pictures: number; revisions?: number; imageLines?: number[] } = { pictures: 0 },
+  counts: { pictures: number; revisions?: number; imageLines?: number[]; boxed?: { boxes: number; chars: number; all: number } } = { pictures: 0 },
   rels: ReadonlyMap<string, string> = new Map(),
 ): Block[] {
   const headingStyles = styles.headings;
@@ -404,6 +416,13 @@ export function readDocumentXml(
     } else {
       const line = item.textBox ? ordinal + 1 : ++ordinal;
       if (item.pictures) counts.imageLines?.push(line);
+      if (counts.boxed && item.text.trim()) {
+        counts.boxed.all += item.text.length;
+        if (item.textBox) {
+          counts.boxed.boxes++;
+          counts.boxed.chars += item.text.length;
+        }
+      }
       if (item.text) blocks.push({ kind: 'paragraph', text: item.text, heading: item.heading, location: loc(file, item.text, { line }) });
     }
   }

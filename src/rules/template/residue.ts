@@ -314,6 +314,10 @@ export const templateMissingFigure = defineRule({
     { name: '括号中的单位之后仍有空缺', expect: 'fail', mentions: '为万元', text: '基本支出（万元）情况：基本支出决算为万元，占65%。\n' },
   ],
   check({ doc, report }) {
+    // In text read from positioned text boxes a figure may stand in a box of its own, read elsewhere: a
+    // blank there is not proved, and every such line is the one cause, said once as a warning.
+    const boxed = doc.coverage.boxedText === true;
+    const pieces: { blanks: string[]; location: Location }[] = [];
     for (const hit of linesMatchingVia(doc, MISSING_FIGURE, MISSING_FIGURE_AT)) {
       if (/单位[：:]\s*万元|金额单位/.test(hit.text)) continue;
       // "比上年增长%" ending a table's cell is a column's heading and its unit, not a figure left out.
@@ -323,7 +327,18 @@ export const templateMissingFigure = defineRule({
       // none that is a header cell's pieces copied in with the cells beside it.
       const all = [...hit.text.matchAll(new RegExp(MISSING_FIGURE.source, 'g'))].filter((m) => !isCellPiece(hit.text, m)).map((m) => m[0].trim());
       if (!all.length) continue;
-      report({ message: `${all.map((m) => `“${m}”`).join('、')}处缺少数字。`, expected: '具体数字', actual: all.join('、'), locations: [hit.location] });
+      if (boxed) pieces.push({ blanks: all, location: hit.location });
+      else report({ message: `${all.map((m) => `“${m}”`).join('、')}处缺少数字。`, expected: '具体数字', actual: all.join('、'), locations: [hit.location] });
+    }
+    if (pieces.length) {
+      const blanks = pieces.flatMap((p) => p.blanks);
+      report({
+        severity: 'warning',
+        message: `${pieces.length}行在应有数字处没有数字（${blanks.slice(0, 4).map((m) => `“${m}”`).join('、')}${blanks.length > 4 ? '等' : ''}），但正文取自文本框（如由 PDF 转成的 Word），数字可能在另一个文本框里，未能确认是空缺：请对照原文核对。`,
+        expected: '具体数字',
+        actual: blanks.join('、'),
+        locations: pieces.map((p) => p.location),
+      });
     }
   },
 });
