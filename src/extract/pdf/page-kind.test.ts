@@ -46,7 +46,7 @@ describe('which pages are offered to OCR', () => {
 
 describe('page numbers in notes', () => {
   it('are written as ranges', async () => {
-    const { pageRanges } = await import('./read-pdf.js');
+    const { pageRanges } = await import('../page-ranges.js');
     expect(pageRanges([1, 2, 3, 4, 7, 9, 10])).toBe('1–4、7、9–10');
     expect(pageRanges([5])).toBe('5');
     expect(pageRanges([])).toBe('');

@@ -12,6 +12,7 @@ import { type PageTable, appendContinuation, continues, fillGrid, toTableBlock }
 import { readTextLayer } from './text-layer.js';
 import { placeOnPrint, textPrintOf } from './text-print.js';
 import { type Carry, type HRule, findUnruledTables, linesOutsideTables } from './unruled.js';
+import { pageRanges } from '../page-ranges.js';
 
 /** Time allowed per scanned page for rendering and recognition (measured 1.5–11 s a page, two at a time). */
 const OCR_MS_PER_PAGE = 20_000;
@@ -92,19 +93,6 @@ class PageNotes {
   lines(): string[] {
     return [...this.pages].map(([note, pages]) => `第${pageRanges(pages)}页${note}`);
   }
-}
-
-/** "1–4、7" for pages 1, 2, 3, 4 and 7 (ascending). */
-export function pageRanges(pages: readonly number[]): string {
-  const out: string[] = [];
-  let k = 0;
-  while (k < pages.length) {
-    let j = k;
-    while (j + 1 < pages.length && (pages[j + 1] as number) === (pages[j] as number) + 1) j++;
-    out.push(j > k ? `${pages[k]}–${pages[j]}` : `${pages[k]}`);
-    k = j + 1;
-  }
-  return out.join('、');
 }
 
 type Element = { kind: 'line'; line: Line; top: number } | { kind: 'table'; table: PageTable; top: number };

@@ -1,5 +1,5 @@
 import { declaredSections, mayBeAttached, otherForm } from '../../model/contents.js';
-import { defineRule, notApplicable } from '../rule.js';
+import { defineRule, insufficient, notApplicable } from '../rule.js';
 
 /** A line worded as a glossary entry: "十一、基本支出：指…", "…（项）：主要用于反映…". */
 const ENTRY_LIKE = /^\s*(?:[一二三四五六七八九十]+、|\d+[.、．]|[（(][一二三四五六七八九十\d]+[)）])?\s*[^：:。，,]{2,40}?(?:[：:]\s*(?:是?指|主要用于|反映)|（项）[，,]?\s*(?:主要用于|反映))/;
@@ -40,6 +40,9 @@ export const glossaryPresent = defineRule({
     // A form whose own detailed contents list has no 名词解释 (a university's, some central ones).
     const declared = declaredSections(doc);
     if (!heading && declared && !declared.has('glossary')) return notApplicable('本文目录未列“名词解释”部分（按文件自身目录检查）');
+    // Pages that could not be read may hold it: its absence is not proved.
+    const unreadPages = doc.coverage.pagesUnread;
+    if (!heading && unreadPages.length) return insufficient(`第${unreadPages.join('、')}页未能读取，“名词解释”可能印在其中，无法判断是否缺失`);
     // A contents list of the parts only ("第一部分 …报表 … 第四部分 …绩效评价情况"), none of them
     // 名词解释, in a form other than the local one: the form may well have none; said as a warning.
     const parts = (doc.facts.contents ?? []).filter((c) => /^第.{1,3}部分/.test(c.text.trim()));
