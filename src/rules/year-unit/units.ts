@@ -4,6 +4,7 @@ import { AMOUNT_OR_RATE_CUE, CHANGE_SAID_AGAIN } from '../../model/labels.js';
 import { locationAt } from '../../model/layout.js';
 import type { Figure } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
+import type { Location } from '../../model/location.js';
 import { changeSumProvesPrinted } from '../arithmetic/change.js';
 import { md } from '../arithmetic/lib.js';
 import { defineRule, notApplicable } from '../rule.js';
@@ -363,6 +364,17 @@ export const unitSlip = defineRule({
       text: md('七、财政拨款“三公”经费支出决算情况说明', '2024年度公务接待费支出决算为4.50万元，比上年减少1500元，下降3.23%。公务用车运行维护费支出3.20万元，因公出国（境）费0万元，“三公”经费合计7.70万元。'),
     },
     {
+      name: '绩效报告中未读作任何一项的亿元金额，数字与别处的万元金额相同',
+      expect: 'fail',
+      mentions: '2302.34亿元',
+      text: md('一、收入支出决算总体情况说明', '2024年度收入、支出总计均为2302.34万元。') + md('十三、预算绩效情况说明', '（3）预算年终结余。2024年部门年终注销金额和结转金额共22.05万元，部门整体预算2302.34亿元，预算结余率为0.96%，根据公式计算得4.95分。'),
+    },
+    {
+      name: '全市基金以亿元计，数字与本部门的万元金额不同',
+      expect: 'pass',
+      text: md('一、收入支出决算总体情况说明', '2024年度收入、支出总计均为2302.34万元。') + md('十三、预算绩效情况说明', '全市医疗保险基金支出12.57亿元，本部门支出2302.34万元。'),
+    },
+    {
       name: '定额写成亿元（标准不以亿元计）',
       expect: 'fail',
       mentions: '6.15亿元',
@@ -442,5 +454,37 @@ export const unitSlip = defineRule({
         section: c.section,
       });
     }
+    // Amounts in 亿元 that no claim read (a performance report's "部门整体预算2302.34亿元") printing, to the cent
+    // and in four digits or more, the digits of an amount the document gives in 万元: that amount, its unit slipped.
+    const inWan = new Map<string, { raw: string; location: Location }>();
+    for (const t of ctx.doc.tables) for (const r of t.rows) for (const g of Object.values(r.cells)) if (g?.kind === 'amount' && (g.unit == null || g.unit === '万元') && !inWan.has(g.value)) inWan.set(g.value, g);
+    for (const hit of linesMatching(ctx.doc, WAN_TO_THE_CENT)) {
+      for (const m of hit.source.text.matchAll(new RegExp(WAN_TO_THE_CENT.source, 'g'))) {
+        const digits = (m[1] as string).replace(/,/g, '');
+        if (!inWan.has(digits)) inWan.set(digits, { raw: m[0].trim(), location: locationAt(hit.source, m.index ?? 0) });
+      }
+    }
+    const slipped = new Set(slips.map((c) => `${c.location.line}|${(c.unitSlip as Figure).raw.replace(/[\s,]+/g, '')}`));
+    for (const hit of linesMatching(ctx.doc, YI_TO_THE_CENT)) {
+      if (hit.location.cell) continue;
+      for (const m of hit.source.text.matchAll(new RegExp(YI_TO_THE_CENT.source, 'g'))) {
+        const digits = (m[1] as string).replace(/,/g, '');
+        if (digits.replace(/^0+|\./g, '').length < 4) continue;
+        const twin = inWan.get(digits);
+        const at = locationAt(hit.source, m.index ?? 0);
+        if (!twin || slipped.has(`${at.line}|${digits}亿元`)) continue;
+        slipped.add(`${at.line}|${digits}亿元`);
+        ctx.report({
+          message: `金额写作${m[0].trim()}，文中以万元印有同样的${twin.raw.replace(/万元$/, '')}（${twin.location.cell ? '公开表' : '说明'}），疑为“万元”误写为“亿元”，应为${digits}万元`,
+          expected: `${digits}万元`,
+          actual: m[0].trim(),
+          locations: [at, twin.location],
+        });
+      }
+    }
   },
 });
+
+/** An amount printed to the cent in 亿元 ("2302.34亿元"), and in 万元. */
+const YI_TO_THE_CENT = /(?<![\d.])(\d[\d,]*\.\d{2})\s*亿元/;
+const WAN_TO_THE_CENT = /(?<![\d.])(\d[\d,]*\.\d{2})\s*万元/;
