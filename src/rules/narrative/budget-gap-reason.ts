@@ -12,11 +12,18 @@ import { md } from '../arithmetic/lib.js';
  */
 const REASON = /原因|由于|因为|因(?![公此而])|系(?![统数列])|受[^。；]{0,16}影响|主要是|追加|调增|调减|调整|结转|据实|按实|未到位|未完成|未执行|未发生|节约|结余|[大小]于(?:年初)?预算数?[^。；]*?[，,：:][^。；]{4,}/;
 
+const SAYS_EQUAL = /持平|等于|无增减|相同|一致|无变化|无差异/;
+
 /** A gap worth a reason: the two amounts differ beyond their printed precision and by more than 0.5%. */
 function hasGap(c: Claim): boolean {
   const actual = c.amount;
   const budget = c.budget?.amount;
-  if (!actual || !budget || c.budget?.words.some((w) => w.includes('持平'))) return false;
+  // A sentence that says the two agree (持平, 无增减, 完成100%) while its figures differ has a wrong figure,
+  // which the rules on those words report: no reason is missing there.
+  if (!actual || !budget || c.budget?.words.some((w) => SAYS_EQUAL.test(w))) return false;
+  const rate = c.budget?.executionRate;
+  if (rate && dec(rate).eq(100)) return false;
+  if (c.change?.against === 'budget' && c.change.direction === 'flat') return false;
   const a = money(actual);
   const b = money(budget);
   if (overlaps(intervalOf(a), intervalOf(b))) return false;
@@ -78,6 +85,11 @@ export const budgetGapReason = defineRule({
       name: '整段都没有逐项说明原因（统一说明的写法）：不提示',
       expect: 'pass',
       text: md(SECTION, ITEM(1, '大气', '420.80', '379.96', ''), ITEM(2, '水体', '215.00', '200.10', '')),
+    },
+    {
+      name: '写了完成100%而两数不同：是数字写错（由完成率的规则报告），不是缺原因',
+      expect: 'pass',
+      text: md(SECTION, ITEM(1, '大气', '420.80', '379.96', '决算数小于预算数的主要原因：项目结余。'), ITEM(2, '水体', '215.00', '21.50', '完成年初预算的100%。')),
     },
     {
       name: '一项说明了原因，另一项相差较大却没有说明',
