@@ -464,7 +464,12 @@ export const unitSlip = defineRule({
         if (!inWan.has(digits)) inWan.set(digits, { raw: m[0].trim(), location: locationAt(hit.source, m.index ?? 0) });
       }
     }
-    const slipped = new Set(slips.map((c) => `${c.location.line}|${(c.unitSlip as Figure).raw.replace(/[\s,]+/g, '')}`));
+    // Figures a claim read (as its amount, budget, change or base) are its rules' to judge: only the rest here.
+    // (By the digits printed: a figure read in 亿元 holds its value in 万元.)
+    const key = (f: Pick<Figure, 'location' | 'raw'>) => `${f.location.page ?? ''}:${f.location.line}|${f.raw.replace(/[^\d.]/g, '')}`;
+    const slipped = new Set(
+      ctx.doc.claims.flatMap((c) => [c.amount, c.budget?.amount, c.change?.amount, c.change?.base, c.unitSlip].filter((f): f is Figure => f != null).map(key)),
+    );
     for (const hit of linesMatching(ctx.doc, YI_TO_THE_CENT)) {
       if (hit.location.cell) continue;
       for (const m of hit.source.text.matchAll(new RegExp(YI_TO_THE_CENT.source, 'g'))) {
@@ -472,8 +477,8 @@ export const unitSlip = defineRule({
         if (digits.replace(/^0+|\./g, '').length < 4) continue;
         const twin = inWan.get(digits);
         const at = locationAt(hit.source, m.index ?? 0);
-        if (!twin || slipped.has(`${at.line}|${digits}亿元`)) continue;
-        slipped.add(`${at.line}|${digits}亿元`);
+        if (!twin || slipped.has(key({ location: at, raw: digits }))) continue;
+        slipped.add(key({ location: at, raw: digits }));
         ctx.report({
           message: `金额写作${m[0].trim()}，文中以万元印有同样的${twin.raw.replace(/万元$/, '')}（${twin.location.cell ? '公开表' : '说明'}），疑为“万元”误写为“亿元”，应为${digits}万元`,
           expected: `${digits}万元`,
