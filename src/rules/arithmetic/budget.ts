@@ -75,6 +75,22 @@ export const executionRate = defineRule({
       mentions: '全年预算120.00万元',
       text: md('五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出年初预算为100.00万元，全年预算为120.00万元，支出决算为110.00万元，完成年初预算的91.67%。'),
     },
+    {
+      name: '同句两个预算、完成率未说按哪个算：与其中之一相符即可（按年初预算）',
+      expect: 'pass',
+      text: md('五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出年初预算为100.00万元，全年预算为120.00万元，支出决算为110.00万元，完成预算的110.00%。'),
+    },
+    {
+      name: '同句两个预算、完成率未说按哪个算：与其中之一相符即可（按全年预算）',
+      expect: 'pass',
+      text: md('五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出年初预算为100.00万元，全年预算为120.00万元，支出决算为110.00万元，完成预算的91.67%。'),
+    },
+    {
+      name: '同句两个预算、完成率与两者都不符',
+      expect: 'fail',
+      mentions: '按哪一个算都不符',
+      text: md('五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出年初预算为100.00万元，全年预算为120.00万元，支出决算为110.00万元，完成预算的95.00%。'),
+    },
     { name: '项目执行率', expect: 'pass', text: md('十三、预算绩效情况说明', '1. 医疗保险基金征缴经费补助项目绩效自评综述：根据年初设定的绩效目标，项目自评得分为97.63分。全年预算数为15万元，执行数为11.44万元，完成预算的76.27%。') },
   ],
   check(ctx) {
@@ -96,8 +112,9 @@ export const executionRate = defineRule({
     // its own basis ("完成年初预算的" against 年初预算), and when it is the other budget's rate, said so.
     for (const c of ctx.doc.claims) {
       const b = c.budget;
-      if (!b?.executionRate || b.amount || c.amount || b.basis === 'unspecified') continue;
+      if (!b?.executionRate || b.amount || c.amount) continue;
       const { actual, budgets } = rateSentence(ctx.doc, c);
+      if (b.basis === 'unspecified') continue;
       const own = budgets.filter((x) => x.basis === b.basis);
       if (!actual || own.length !== 1 || dec(own[0]!.figure).isZero()) continue;
       implieds++;
@@ -126,6 +143,19 @@ export const executionRate = defineRule({
       if (!act || dec(b.amount!).isZero()) continue;
       const r = compareRate(rate, intervalOf(money(act.figure)), intervalOf(money(b.amount!)));
       if (!r || r.agreement !== 'break') continue;
+      // "完成预算的X%" in a sentence that gives two budgets (年初 and 全年): either may be meant, so a rate
+      // that agrees with the other is no finding, and one that agrees with neither says both.
+      const others = rateNamesNoBudget(c, rate) ? rateSentence(ctx.doc, c).budgets.filter((x) => x.figure.value !== b.amount!.value && !dec(x.figure).isZero()) : [];
+      const tried = others.map((x) => ({ x, r: compareRate(rate, intervalOf(money(act.figure)), intervalOf(money(x.figure))) }));
+      if (tried.some((t) => !t.r || t.r.agreement !== 'break')) continue;
+      if (tried.length) {
+        const all = [{ x: { figure: b.amount!, basis: b.basis }, r }, ...tried];
+        ctx.report({
+          ...rateFinding(c, rate, r, act.figure.value, `${wan(b.amount!)}万元`, act.claim),
+          message: `「${label(c)}」说明写完成预算的${pct(rate)}，同句的预算数按哪一个算都不符：${all.map((t) => `决算${act.figure.raw} ÷ ${basisWord(t.x.basis)}预算${t.x.figure.raw} = ${fmt(t.r!.computed, rate.decimals)}%`).join('，')}`,
+        });
+        continue;
+      }
       const printed = asPrintedRate(rate, act.figure, b.amount!);
       if (printed) {
         const slip = `决算${act.figure.raw}与预算${b.amount!.raw}的单位不同，疑为其中一处单位误写（元/万元）`;
@@ -141,6 +171,17 @@ export const executionRate = defineRule({
     }
   },
 });
+
+/**
+ * Whether a completion rate's own words name no budget ("完成预算的95%", not "完成年初预算的"/"全年预算"): the
+ * claim's basis may come from the budget it was read with, which in a sentence of two budgets is only one.
+ */
+function rateNamesNoBudget(c: Claim, rate: Figure): boolean {
+  const at = c.sentence.indexOf(rate.raw);
+  if (at < 0) return false;
+  const before = c.sentence.slice(Math.max(0, at - 12), at);
+  return /预算数?的?\s*$/.test(before) && !/(?:年初|全年|调整后?|年度)预算数?的?\s*$/.test(before);
+}
 
 /** The same printed figure: the same digits at the same place. */
 function samePrint(a: Figure, b: Figure): boolean {
