@@ -12,6 +12,16 @@ import { md } from '../arithmetic/lib.js';
  */
 const REASON = /原因|由于|因为|因(?![公此而])|系(?![统数列])|受[^。；]{0,16}影响|主要是|追加|调增|调减|调整|结转|据实|按实|未到位|未完成|未执行|未发生|节约|结余|[大小]于(?:年初)?预算数?[^。；]*?[，,：:][^。；]{4,}/;
 
+/**
+ * An item of a list of like items: a 类/款/项 or an economic class, or one 三公 item. Not a whole (the 三公
+ * total, a part's own total), whose reason may be the one its items share, nor a whole's reason taken as
+ * the items' style (a template that asks the reason once, of the 三公 total, asks none of its items).
+ */
+function isItem(c: Claim): boolean {
+  const k = c.subject.key;
+  return k.startsWith('fc:') || k.startsWith('ec:') || (k.startsWith('threePublic.') && k !== 'threePublic.total');
+}
+
 const SAYS_EQUAL = /持平|等于|无增减|相同|一致|无变化|无差异/;
 
 /** A gap worth a reason: the two amounts differ beyond their printed precision and by more than 0.5%. */
@@ -92,6 +102,16 @@ export const budgetGapReason = defineRule({
       text: md(SECTION, ITEM(1, '大气', '420.80', '379.96', '决算数小于预算数的主要原因：项目结余。'), ITEM(2, '水体', '215.00', '21.50', '完成年初预算的100%。')),
     },
     {
+      name: '原因只写在“三公”经费合计上，各项不另写（上海的格式）：不提示',
+      expect: 'pass',
+      text: md(
+        '七、财政拨款“三公”经费支出决算情况说明',
+        '2024年度财政拨款“三公”经费支出全年预算数为0.95万元，支出决算数为0.00万元，完成全年预算的0.00%。决算数小于全年预算数，主要原因：严格控制接待。',
+        '1、因公出国（境）费支出决算0.00万元，全年预算数为0.00万元。',
+        '3、公务接待费支出决算0.00万元，全年预算数为0.95万元。',
+      ),
+    },
+    {
       name: '一项说明了原因，另一项相差较大却没有说明',
       expect: 'fail',
       mentions: '215.00',
@@ -99,7 +119,7 @@ export const budgetGapReason = defineRule({
     },
   ],
   check({ doc, report }) {
-    const items = doc.claims.filter((c) => c.section && BUDGET_SECTIONS.has(c.section) && c.amount && c.budget?.amount);
+    const items = doc.claims.filter((c) => c.section && BUDGET_SECTIONS.has(c.section) && isItem(c) && c.amount && c.budget?.amount);
     if (items.length < 2) return notApplicable('说明中没有逐项给出年初预算数和决算数');
     const texts = itemTexts(doc, items);
     const bySection = new Map<string, Claim[]>();
