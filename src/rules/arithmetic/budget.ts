@@ -486,6 +486,30 @@ function versus(doc: Parameters<typeof currentAmountOf>[0], c: Claim): { diff: '
 }
 
 /**
+ * In a sentence that gives two budgets (年初 and 全年/调整), the comparison of its actual with the budget its
+ * words mean: the one they name ("大于年初预算数"), or, when they name none, whichever makes them true. A
+ * statement true of the budget it speaks of is no finding, whatever budget the reader read it with.
+ */
+function holdsWithItsBudget(doc: Parameters<typeof currentAmountOf>[0], c: Claim, holds: (diff: 'lt' | 'gt' | 'eq' | 'tail') => boolean): boolean {
+  const own = c.budget?.amount;
+  const act = actualOf(doc, c);
+  if (!own || !act) return false;
+  const others = rateSentence(doc, c).budgets.filter((x) => x.figure.value !== own.value);
+  if (!others.length) return false;
+  const named = BUDGET_NAMED.exec(c.sentence)?.[1];
+  const basis = named ? (named.startsWith('年初') ? 'initial' : 'full') : null;
+  const candidates = basis ? others.filter((x) => x.basis === basis) : others;
+  return candidates.some((x) => {
+    const ai = intervalOf(money(act.figure));
+    const bi = intervalOf(money(x.figure));
+    const d = dec(act.figure).minus(dec(x.figure));
+    return holds(d.isZero() ? 'eq' : overlaps(ai, bi) ? 'tail' : d.isNegative() ? 'lt' : 'gt');
+  });
+}
+/** The budget a comparison or an equality names ("小于年初预算数", "与全年预算持平", "等于调整预算数"). */
+const BUDGET_NAMED = /(?:小于|低于|大于|高于|超过|持平|一致|相等|等于|与)(年初|全年|调整后?)预算/;
+
+/**
  * The words a claim says its actual equals its budget with: "决算数与年初预算数持平", or its change read against
  * the budget said flat with no figure ("完成年初预算的109.13%，比年初预算持平"), the same statement in other words.
  * (A flat change printed with a change figure is arithmetic.flat-with-change's.)
@@ -519,6 +543,7 @@ export const budgetFlat = defineRule({
     for (const c of cs) {
       const v = versus(ctx.doc, c);
       if (!v || v.diff === 'eq' || v.diff === 'tail') continue;
+      if (holdsWithItsBudget(ctx.doc, c, (d) => d === 'eq' || d === 'tail')) continue;
       const words = flatWords(c);
       const basic = words.some((w) => /基本/.test(w));
       let ratio: Decimal | null = null;
@@ -553,6 +578,22 @@ export const budgetComparison = defineRule({
   description: '“决算数小于/大于（年初）预算数”须与所给决算数、预算数（或完成率）相符。同句所写完成率与大小表述一致、二者都按所写金额不符时，并入“预算完成率与金额不符”（错在决算数或预算数之一）。',
   cases: [
     { name: '小于且确实小于', expect: 'pass', text: md('五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出年初预算数为2,060.9万元，支出决算数为238.67万元，完成年初预算数的11.58%。决算数小于年初预算数。') },
+    {
+      name: '同句两个预算：“大于年初预算数”按年初预算比（读作一句时并入的是全年预算）',
+      expect: 'pass',
+      text: md('五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出年初预算为100.00万元，全年预算为120.00万元，支出决算为110.00万元，决算数大于年初预算数，主要原因是年中追加。'),
+    },
+    {
+      name: '同句两个预算：“大于预算数”未说哪个，对其中之一成立即可',
+      expect: 'pass',
+      text: md('五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出年初预算为100.00万元，全年预算为120.00万元，支出决算为110.00万元，决算数大于预算数，主要原因是年中追加。'),
+    },
+    {
+      name: '同句两个预算：“大于全年预算数”却小于全年预算',
+      expect: 'fail',
+      mentions: '120.00',
+      text: md('五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出年初预算为100.00万元，全年预算为120.00万元，支出决算为110.00万元，决算数大于全年预算数，主要原因是年中追加。'),
+    },
     { name: '称大于实则小于', expect: 'fail', mentions: '238.67', text: md('五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出年初预算数为2,060.9万元，支出决算数为238.67万元。决算数大于年初预算数。') },
   ],
   check(ctx) {
@@ -564,6 +605,7 @@ export const budgetComparison = defineRule({
       const saysLess = c.budget!.words.some((w) => /小于|低于/.test(w));
       const ok = saysLess ? v.diff === 'lt' : v.diff === 'gt';
       if (ok) continue;
+      if (holdsWithItsBudget(ctx.doc, c, (d) => d === 'tail' || d === (saysLess ? 'lt' : 'gt'))) continue;
       // The completion rate printed with it says the same ("完成163.45%"…"大于"): the word and the rate
       // agree, and both fail on the same two amounts, one of which is wrong (arithmetic.execution-rate).
       const rate = c.budget?.executionRate;
