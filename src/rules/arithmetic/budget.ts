@@ -459,22 +459,24 @@ function pinnedBy(c: Claim, which: 'amount' | 'budget', other: Figure, decimals:
   return v.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
 }
 
+/** How an actual amount stands to a budget, as printed: smaller, larger, equal, or within rounding of each other. */
+function actualVersusBudget(actual: Figure, budget: Figure): 'lt' | 'gt' | 'eq' | 'tail' {
+  const ai = intervalOf(money(actual));
+  const bi = intervalOf(money(budget));
+  const d = dec(actual).minus(dec(budget));
+  // Printed alike to the 0.01 the tables print, the two are equal; printed alike to fewer decimals
+  // ("决算15.0万元，预算15.0万元" for 14.98 and 15.00), either may still be the smaller.
+  if (d.isZero()) return ai.hi.minus(ai.lo).lte(HUNDREDTH) && bi.hi.minus(bi.lo).lte(HUNDREDTH) ? 'eq' : 'tail';
+  if (overlaps(ai, bi)) return 'tail';
+  return d.isNegative() ? 'lt' : 'gt';
+}
+
 /** Actual and budget of a claim, or the execution rate when only that is printed. */
 function versus(doc: Parameters<typeof currentAmountOf>[0], c: Claim): { diff: 'lt' | 'gt' | 'eq' | 'tail'; text: string } | null {
   const b = c.budget;
   if (!b) return null;
   const act = actualOf(doc, c);
-  if (b.amount && act) {
-    const ai = intervalOf(money(act.figure));
-    const bi = intervalOf(money(b.amount));
-    const d = dec(act.figure).minus(dec(b.amount));
-    const text = `决算${wan(act.figure)}万元，预算${wan(b.amount)}万元`;
-    // Printed alike to the 0.01 the tables print, the two are equal; printed alike to fewer decimals
-    // ("决算15.0万元，预算15.0万元" for 14.98 and 15.00), either may still be the smaller.
-    if (d.isZero()) return { diff: ai.hi.minus(ai.lo).lte(HUNDREDTH) && bi.hi.minus(bi.lo).lte(HUNDREDTH) ? 'eq' : 'tail', text };
-    if (overlaps(ai, bi)) return { diff: 'tail', text };
-    return { diff: d.isNegative() ? 'lt' : 'gt', text };
-  }
+  if (b.amount && act) return { diff: actualVersusBudget(act.figure, b.amount), text: `决算${wan(act.figure)}万元，预算${wan(b.amount)}万元` };
   if (b.executionRate) {
     const r = intervalOf(money(b.executionRate));
     const text = `完成预算${b.executionRate.value}%`;
@@ -499,12 +501,7 @@ function holdsWithItsBudget(doc: Parameters<typeof currentAmountOf>[0], c: Claim
   const named = BUDGET_NAMED.exec(c.sentence)?.[1];
   const basis = named ? (named.startsWith('年初') ? 'initial' : 'full') : null;
   const candidates = basis ? others.filter((x) => x.basis === basis) : others;
-  return candidates.some((x) => {
-    const ai = intervalOf(money(act.figure));
-    const bi = intervalOf(money(x.figure));
-    const d = dec(act.figure).minus(dec(x.figure));
-    return holds(d.isZero() ? 'eq' : overlaps(ai, bi) ? 'tail' : d.isNegative() ? 'lt' : 'gt');
-  });
+  return candidates.some((x) => holds(actualVersusBudget(act.figure, x.figure)));
 }
 /** The budget a comparison or an equality names ("小于年初预算数", "与全年预算持平", "等于调整预算数"). */
 const BUDGET_NAMED = /(?:小于|低于|大于|高于|超过|持平|一致|相等|等于|与)(年初|全年|调整后?)预算/;
