@@ -146,11 +146,12 @@ export function currentAmountOf(doc: Disclosure, c: Claim): { figure: Figure; cl
 }
 
 /**
- * A completion rate said apart from its figures, in a sentence that gives two budgets ("年初预算为100万元，
- * 全年预算为120万元，支出决算为110万元，完成年初预算的91.67%": the rate is a claim of its own): the budgets
- * the same sentence gives its subject, each with its basis, and the sentence's actual amount.
+ * The budgets a claim's sentence gives its subject, each with its basis, and the sentence's actual amount.
+ * A sentence with two budgets ("年初预算为100万元，全年预算为120万元，支出决算为110万元，完成年初预算的91.67%")
+ * is read as several claims, its rate or its comparison merged with one budget only: the rules on rates
+ * and comparisons ask the sentence for the budget the words mean.
  */
-export function rateSentence(doc: Disclosure, c: Claim): { actual: Figure | null; budgets: { figure: Figure; basis: 'initial' | 'full' | 'unspecified' }[] } {
+export function sentenceBudgets(doc: Disclosure, c: Claim): { actual: Figure | null; budgets: { figure: Figure; basis: 'initial' | 'full' | 'unspecified' }[] } {
   const same = doc.claims.filter(
     (x) => x !== c && x.subject.key === c.subject.key && x.location.text === c.location.text && samePlace(x.location, c.location),
   );

@@ -14,7 +14,7 @@ import { unifyRadicals } from '../radicals.js';
 import { restoreLostSpaces } from './lost-spaces.js';
 import { delimitBySpaces } from './delimited.js';
 import { pageRanges } from '../page-ranges.js';
-import { righted, sidewaysPages, upsideDownPages } from './sideways-pages.js';
+import { readablePages } from './sideways-pages.js';
 
 /**
  * Reads plain text or Markdown (as converted from DOCX or PDF) into layout blocks. Recognises
@@ -29,12 +29,8 @@ export function readTextLayout(text0: string, file: string, format: 'text' | 'ma
   const text = withoutSplitMarkers(withoutInlineHtml(restoreLostSpaces(unifyRadicals(format === 'markdown' ? unescapeMarkdown(text0) : text0))));
   // Splitting on a plain "\n" is much faster than the regex; most files have no CR at all.
   const raw0 = withItemNumbersOn((text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n')).map(asTableLine));
-  // Pages copied a character a line (printed sideways) are unreadable: left out, and said to be.
-  // Pages copied upside down (lines last to first) are put back in order.
-  const paged00 = sourceLines(raw0, text.includes('\f'));
-  const paged0 = righted(paged00, upsideDownPages(paged00));
-  const sideways = sidewaysPages(paged0);
-  const paged = sideways.size ? paged0.map((l) => (l.page != null && sideways.has(l.page) ? { ...l, text: '' } : l)) : paged0;
+  // Pages copied upside down are put back in order; pages copied a character a line are left out, and said to be.
+  const { lines: paged, unread } = readablePages(sourceLines(raw0, text.includes('\f')));
   const widths = lineWrapWidths(paged);
   const blankParted = partedByBlankLines(paged);
   // Cells parted by runs of spaces of one length are cells parted by tabs (delimited.ts).
@@ -224,14 +220,13 @@ export function readTextLayout(text0: string, file: string, format: 'text' | 'ma
     if (clean) blocks.push({ kind: 'paragraph', text: clean, heading: level, location: loc(file, clean, at(first)), ...(breaks.length ? { breaks } : {}) });
     i++;
   }
-  if (!sideways.size) return { file, format, blocks, notes: [] };
-  const pages = [...sideways].sort((a, b) => a - b);
+  if (!unread.length) return { file, format, blocks, notes: [] };
   return {
     file,
     format,
     blocks,
-    notes: [`${file}：第${pageRanges(pages)}页的文字一字一行（多为横放或旋转的页面按页面方向复制所致），无法读成句子和表格，未检查这几页。`],
-    unreadPages: pages,
+    notes: [`${file}：第${pageRanges(unread)}页的文字一字一行（多为横放或旋转的页面按页面方向复制所致），无法读成句子和表格，未检查这几页。`],
+    unreadPages: unread,
   };
 }
 

@@ -81,3 +81,14 @@ export function righted(lines: readonly SourceLine[], pages: ReadonlySet<number>
   }
   return out;
 }
+
+/**
+ * The text's lines as they can be read: pages copied last line first put back in order, pages copied a
+ * character a line emptied (they cannot be read) and named in `unread`.
+ */
+export function readablePages(lines: readonly SourceLine[]): { lines: SourceLine[]; unread: number[] } {
+  const upright = righted(lines, upsideDownPages(lines));
+  const sideways = sidewaysPages(upright);
+  if (!sideways.size) return { lines: upright, unread: [] };
+  return { lines: upright.map((l) => (l.page != null && sideways.has(l.page) ? { ...l, text: '' } : l)), unread: [...sideways].sort((a, b) => a - b) };
+}

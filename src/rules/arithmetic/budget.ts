@@ -1,4 +1,4 @@
-import { budgetOnly, currentAmountOf, impliedPrior, label, money, pct, rateSentence, saysNone, shareWhole, signedChange, where, whereFigure, wherePhrase } from '../../model/claims.js';
+import { budgetOnly, currentAmountOf, impliedPrior, label, money, pct, sentenceBudgets, saysNone, shareWhole, signedChange, where, whereFigure, wherePhrase } from '../../model/claims.js';
 import { Decimal, type Figure, type Interval, addI, asPrinted, dec, exact, fmt, halfUnit, intervalOf, overlaps, subI, wan } from '../../model/decimal.js';
 import type { Claim } from '../../model/disclosure.js';
 import { ratioHoldsWith } from '../holds-with.js';
@@ -112,9 +112,8 @@ export const executionRate = defineRule({
     // its own basis ("完成年初预算的" against 年初预算), and when it is the other budget's rate, said so.
     for (const c of ctx.doc.claims) {
       const b = c.budget;
-      if (!b?.executionRate || b.amount || c.amount) continue;
-      const { actual, budgets } = rateSentence(ctx.doc, c);
-      if (b.basis === 'unspecified') continue;
+      if (!b?.executionRate || b.amount || c.amount || b.basis === 'unspecified') continue;
+      const { actual, budgets } = sentenceBudgets(ctx.doc, c);
       const own = budgets.filter((x) => x.basis === b.basis);
       if (!actual || own.length !== 1 || dec(own[0]!.figure).isZero()) continue;
       implieds++;
@@ -145,7 +144,7 @@ export const executionRate = defineRule({
       if (!r || r.agreement !== 'break') continue;
       // "完成预算的X%" in a sentence that gives two budgets (年初 and 全年): either may be meant, so a rate
       // that agrees with the other is no finding, and one that agrees with neither says both.
-      const others = rateNamesNoBudget(c, rate) ? rateSentence(ctx.doc, c).budgets.filter((x) => x.figure.value !== b.amount!.value && !dec(x.figure).isZero()) : [];
+      const others = rateNamesNoBudget(c, rate) ? sentenceBudgets(ctx.doc, c).budgets.filter((x) => x.figure.value !== b.amount!.value && !dec(x.figure).isZero()) : [];
       const tried = others.map((x) => ({ x, r: compareRate(rate, intervalOf(money(act.figure)), intervalOf(money(x.figure))) }));
       if (tried.some((t) => !t.r || t.r.agreement !== 'break')) continue;
       if (tried.length) {
@@ -496,7 +495,7 @@ function holdsWithItsBudget(doc: Parameters<typeof currentAmountOf>[0], c: Claim
   const own = c.budget?.amount;
   const act = actualOf(doc, c);
   if (!own || !act) return false;
-  const others = rateSentence(doc, c).budgets.filter((x) => x.figure.value !== own.value);
+  const others = sentenceBudgets(doc, c).budgets.filter((x) => x.figure.value !== own.value);
   if (!others.length) return false;
   const named = BUDGET_NAMED.exec(c.sentence)?.[1];
   const basis = named ? (named.startsWith('年初') ? 'initial' : 'full') : null;
