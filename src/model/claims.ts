@@ -152,13 +152,14 @@ export function currentAmountOf(doc: Disclosure, c: Claim): { figure: Figure; cl
  * and comparisons ask the sentence for the budget the words mean.
  */
 export function sentenceBudgets(doc: Disclosure, c: Claim): { actual: Figure | null; budgets: { figure: Figure; basis: 'initial' | 'full' | 'unspecified' }[] } {
-  const same = doc.claims.filter(
-    (x) => x !== c && x.subject.key === c.subject.key && x.location.text === c.location.text && samePlace(x.location, c.location),
-  );
-  const actuals = [...new Set(same.flatMap((x) => (x.amount ? [x.amount] : [])))];
+  // By where each figure was printed, not where its claim starts: a budget may be merged into the claim
+  // of the sentence before ("总计1,222.68万元。年初预算数…，全年预算数…，决算数…").
+  const here = (f: Figure | null | undefined): f is Figure => !!f && f.location.text === c.location.text && samePlace(f.location, c.location);
+  const same = doc.claims.filter((x) => x !== c && x.subject.key === c.subject.key);
+  const actuals = [...new Set(same.flatMap((x) => (here(x.amount) ? [x.amount] : [])))];
   return {
     actual: actuals.length === 1 ? (actuals[0] as Figure) : null,
-    budgets: same.flatMap((x) => (x.budget?.amount ? [{ figure: x.budget.amount, basis: x.budget.basis }] : [])),
+    budgets: same.flatMap((x) => (here(x.budget?.amount) ? [{ figure: x.budget.amount, basis: x.budget.basis }] : [])),
   };
 }
 

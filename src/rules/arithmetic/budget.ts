@@ -182,6 +182,14 @@ function rateNamesNoBudget(c: Claim, rate: Figure): boolean {
   return /预算数?的?\s*$/.test(before) && !/(?:年初|全年|调整后?|年度)预算数?的?\s*$/.test(before);
 }
 
+/** Whether the clause a rate is printed in names the budget it is taken on ("与年初预算相比，差异率…"). */
+function clauseNamesBudget(sentence: string, rate: Figure): boolean {
+  const at = sentence.indexOf(rate.raw);
+  if (at < 0) return true;
+  const clause = sentence.slice(0, at).split(/[，,；;。]/).pop() ?? '';
+  return /(?:年初|全年|调整后?|年度)预算/.test(clause);
+}
+
 /** The same printed figure: the same digits at the same place. */
 function samePrint(a: Figure, b: Figure): boolean {
   const la = a.location;
@@ -276,6 +284,8 @@ export const diffRate = defineRule({
   cases: [
     { name: '差异率9.13%', expect: 'pass', text: md('四、财政拨款收入支出决算总体情况说明', '财政拨款收入支出总计1,222.68万元。与年初预算相比，年初预算数1,120.42万元，决算数1,222.68万元，预决算差异率9.13%。') },
     { name: '差异率写错', expect: 'fail', mentions: '8.13', text: md('四、财政拨款收入支出决算总体情况说明', '财政拨款收入支出总计1,222.68万元。与年初预算相比，年初预算数1,120.42万元，决算数1,222.68万元，预决算差异率8.13%。') },
+    { name: '同句两个预算数，差异率按年初预算', expect: 'pass', text: md('四、财政拨款收入支出决算总体情况说明', '财政拨款收入支出总计1,222.68万元。年初预算数1,120.42万元，全年预算数1,200.00万元，决算数1,222.68万元，预决算差异率9.13%。') },
+    { name: '同句两个预算数，差异率按哪个都不符', expect: 'fail', mentions: '9.13', text: md('四、财政拨款收入支出决算总体情况说明', '财政拨款收入支出总计1,222.68万元。年初预算数1,120.42万元，全年预算数1,200.00万元，决算数1,222.68万元，预决算差异率5.13%。') },
   ],
   check(ctx) {
     const cs = ctx.doc.claims.filter((c) => c.budget?.diffRate);
@@ -295,6 +305,14 @@ export const diffRate = defineRule({
       const num = { lo: ai.lo.minus(bi.hi), hi: ai.hi.minus(bi.lo) };
       const r = compareRate(rate, num, bi);
       if (!r || r.agreement !== 'break') continue;
+      // "预决算差异率" in a sentence that gives two budgets (年初 and 全年) names neither: a rate that agrees
+      // with the other budget is no finding, and one that agrees with neither says both.
+      const others = clauseNamesBudget(c.sentence, rate) ? [] : sentenceBudgets(ctx.doc, c).budgets.filter((x) => x.figure.value !== budget.value && !dec(x.figure).isZero());
+      const tried = others.map((x) => ({ x, r: compareRate(rate, { lo: ai.lo.minus(intervalOf(money(x.figure)).hi), hi: ai.hi.minus(intervalOf(money(x.figure)).lo) }, intervalOf(money(x.figure))) }));
+      if (tried.some((t) => !t.r || t.r.agreement !== 'break')) continue;
+      const both = tried.length && !r.truncated
+        ? { message: `「${label(c)}」说明写差异率${pct(rate)}，同句的预算数按哪一个算都不符：${[{ x: { figure: budget, basis: b.basis }, r }, ...tried].map((t) => `（决算${act.figure.raw} − ${basisWord(t.x.basis)}预算${t.x.figure.raw}）÷ 预算 = ${fmt(t.r!.computed, rate.decimals)}%`).join('，')}` }
+        : {};
       ctx.report({
         ...(r.truncated ? { severity: 'warning' as const } : {}),
         message: r.truncated
@@ -304,6 +322,7 @@ export const diffRate = defineRule({
         locations: locs(whereFigure(c, rate), where(act.claim)),
         section: c.section,
         explainedBy: ownFigureNamed(c, act.claim),
+        ...both,
       });
     }
   },
