@@ -45,6 +45,17 @@ const ITEM_PATH_ALONE = /^[^。；;]*[（(]\s*类\s*[)）][^。；;]*[（(]\s*�
 /** A numbered item or heading's opening ("20、", "（二）", "3."). */
 const ITEM_START = /^[（(]?[一二三四五六七八九十\d]+(?:[)）、]|[.．](?!\d))/;
 
+/** A line ending inside a bracket on a figure ("…绩效分析（58.79"). */
+const OPEN_ON_FIGURE = /[（(][^（()）]{0,20}?\d(?:[\d,.]*\d)?$/;
+/** A line ending inside a bracket on words a score or amount follows ("2.项目管理（自评得"). */
+const OPEN_ON_WORDS = /[（(][^（()）]{0,20}?(?:得|为|计|共|占)$/;
+/** A line that opens by closing a bracket, after at most a unit ("分）", "万元）…"). */
+const CLOSES_WITH_UNIT = /^(?:分|万元|亿元|元|%|％|个|人|项)?\s*[)）]/;
+/** A number alone on its line, as a converter that breaks a line at every change of font sets a figure. */
+const BARE_FIGURE = /^[-−]?\d[\d,]*(?:\.\d+)?\s*[%％]?$/;
+/** Words a figure follows in a sentence ("支出决算为", "占", "自评得", "减少"). */
+const FIGURE_FOLLOWS = /(?:[为占计达共约得]|决算数?|预算数?|合计|总额|金额|资金|减少|增加|增长|下降|支出|收入)$/;
+
 /** A site's path of links: two separators or more between short names. */
 const BREADCRUMB = /^[^。，；]{0,40}?(?:\s*[>＞»›]\s*[^>＞»›。，；]{1,20}){2,}$/;
 
@@ -58,6 +69,10 @@ function continues(prev: ParagraphBlock, next: ParagraphBlock): boolean {
   if (prev.row || next.row) return false;
   // "19、社会保障和就业支出（类）抚恤（款）死亡抚恤（项）。" on a line of its own, what it spent in the paragraph
   // below ("主要用于：…年初预算为0万元，支出决算为33.16万元"): one item's statement, as a wider page prints it.
+  // A bracket left open on a figure and closed by the next line's unit ("1.履职效能（15" / "分）"): one
+  // heading or clause, whatever it looks like.
+  if (OPEN_ON_FIGURE.test(p) && CLOSES_WITH_UNIT.test(n)) return true;
+  if (OPEN_ON_WORDS.test(p) && BARE_FIGURE.test(n)) return true;
   if (ITEM_PATH_ALONE.test(p) && !/\d/.test(p.replace(/^\s*\d{1,2}\s*[、.．]/, '')) && !ITEM_START.test(n) && !looksLikeHeading(n, null)) return true;
   if (/[。；！？：:;!?）)」”]$/.test(p)) return false;
   // A bulleted line ("• 来源:财务处") starts an item of its own, and a page's field is one under its bullet too.
@@ -66,6 +81,14 @@ function continues(prev: ParagraphBlock, next: ParagraphBlock): boolean {
   if (SITE_FURNITURE.test(pb) || SITE_FURNITURE.test(nb) || PAGE_FIELD.test(pb) || PAGE_FIELD.test(nb)) return false;
   // A breadcrumb ("政务公开 > 财政 > 2019市级部门决算专题") is the site's path, a line of its own.
   if (BREADCRUMB.test(p) || BREADCRUMB.test(n)) return false;
+  // A figure a converter set on a line of its own ("…公务接待费支出决算" / "2.75" / "万元，占"): a bare
+  // number after words a figure follows is the sentence's, not a heading numbered "2.75"; and a year set
+  // apart from its 年 ("2024" / "年度“三公”经费…") is the sentence's first words.
+  if (BARE_FIGURE.test(n) && FIGURE_FOLLOWS.test(p) && !looksLikeHeading(p, null)) return true;
+  // (And the unit a figure was parted from opens no heading: "…决算157.38" / "万元，…支出具体情况".)
+  // ("1.社会保障和就业支出(类)84.68" / "万元,占": a numbered item's figure, however like a heading it looks.)
+  if (/\d$/.test(p) && /^(?:万元|亿元|元|%|％)(?![\u4e00-\u9fa5]{0,3}表)/.test(n)) return true;
+  if (/^20\d{2}$/.test(p) && /^年度?[\u4e00-\u9fa5“"]/.test(n) && !looksLikeHeading(n, null)) return true;
   if (looksLikeHeading(p, null) || looksLikeHeading(n, null)) return false;
   // A contents entry with its page number run on ("财政拨款收入支出决算总体情况说明5"), numbered or not.
   if (contentsEntry(p) || contentsEntry(n)) return false;

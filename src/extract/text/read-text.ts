@@ -576,12 +576,13 @@ function withItemNumbersOn(lines: string[]): string[] {
     if (l.length > 12 || !LONE_ITEM_NUMBER.test(l)) continue;
     const next = lines[i + 1] as string;
     if (!/^[\u4e00-\u9fa5“《]/.test(next) || next.includes('\t')) continue;
-    lines[i] = `${l.trim()}${next}`;
+    // (A page break before the number stays before it.)
+    lines[i] = `${l.startsWith('\f') ? '\f' : ''}${l.trim()}${next}`;
     lines[i + 1] = '';
   }
   return lines;
 }
-const LONE_ITEM_NUMBER = /^ *(?:\d{1,2}[.．、]|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,3}、) *$/;
+const LONE_ITEM_NUMBER = /^\f? *(?:\d{1,2}[.．、]|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,3}、) *$/;
 
 /**
  * Markdown's escapes: a backslash before ASCII punctuation is that character ("1\." is "1.", "\[bookmark:

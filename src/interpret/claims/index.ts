@@ -672,6 +672,9 @@ class ClaimReader {
     this.priorUnits = this.sectionUnits;
     this.sectionUnits = addUnits(this.sectionUnits, this.paraUnits);
     let { text, listed } = stripListMarker(text0);
+    const above = this.lastShort;
+    this.lastShort = text.length <= 30 && !/[。；;，,：:]/.test(text) && !/(?:情况|说明|分析|概况|解释)$/.test(text) ? `${this.lastShort}${text.trim()}` : '';
+    this.nameAbove = above;
     if (this.expectProjectName && section === 'performance.report') {
       const m = /^[（(]([^（）()]{2,40})[)）]$/.exec(text);
       if (m) {
@@ -694,7 +697,11 @@ class ClaimReader {
       this.projectParagraph = true;
       this.projectHead = head[0];
     } else if (summary) {
-      this.project = summary[1] as string;
+      // "项目绩效自评综述：" with its name on the lines above ("5.特殊群体医疗费" / "2024", a copy that broke
+      // the line at each change of font): the name is theirs; a name never read is this paragraph's own,
+      // so that two such projects are never taken for one.
+      const generic = /^(?:本|该)?(?:专项)?项目$/.test((summary[1] as string).trim());
+      this.project = !generic ? (summary[1] as string) : this.nameAbove.length >= 2 ? this.nameAbove : `项目（第${location.line ?? 0}行）`;
       this.projectParagraph = true;
       text = `本项目${text.slice(summary[0].length).replace(/^[^。]*?得分为[\d.]+分。/, '。')}`;
     }
@@ -937,6 +944,12 @@ class ClaimReader {
   private section: string | null = null;
   private firstSubjectSeen = false;
   private projectParagraph = false;
+  /**
+   * The short lines run since the last sentence ("5.特殊群体医疗费" / "2024"), without their numbers and
+   * not a part's heading ("十、预算绩效管理工作开展情况"): a name set above its paragraph.
+   */
+  private lastShort = '';
+  private nameAbove = '';
   /** The scope the current sentence opens with; cleared when the sentence turns to another scope. */
   private topic: Topic = { scope: null, department: false };
 

@@ -261,7 +261,8 @@ function markerLevel(text: string): number | null {
   const t = text.trim();
   if (/^[一二三四五六七八九十]+、/.test(t)) return 1;
   if (/^[（(][一二三四五六七八九十]+[)）]/.test(t)) return 2;
-  if (/^\d+[.．、]/.test(t)) return 3;
+  // (Not a figure that opens a line: "10.09%，增长率为…" is no item "10.".)
+  if (/^\d+(?:[.．](?!\d)|、)/.test(t)) return 3;
   if (/^[（(]\d+[)）]/.test(t)) return 4;
   return null;
 }
@@ -330,14 +331,15 @@ function readReports(ctx: InterpretContext, out: PerformanceQuote[]): [number, n
       const tm = body.includes('分') ? PART_SCORE_IN_TITLE.exec(body) : null;
       const am = !tm && body.includes('自评得') ? PART_SCORE_ANYWHERE.exec(body) : null;
       // An item's score may stand in the unnumbered paragraphs after it, up to the next numbered one
-      // (a copy that broke the item's paragraph: "（2）…达1576家。" / "“多级多点…该项得5分。").
+      // (a copy that broke the item's paragraph: "（2）…达1576家。" / "“多级多点…该项得5分。"), or
+      // straddle the break ("…该项自评得" / "4" / "分。").
       let tail = '';
       for (let q = j + 1; q < end && level >= 3; q++) {
         const nb = blocks[q] as Block;
         if (nb.kind !== 'paragraph' || markerLevel(nb.text) != null) break;
         tail += nb.text.trim();
       }
-      const im = !tm && !am && level >= 3 && (body + tail).includes('得') ? (ITEM_SCORE.exec(body) ?? ITEM_SCORE.exec(tail)) : null;
+      const im = !tm && !am && level >= 3 && (body + tail).includes('得') ? (ITEM_SCORE.exec(body) ?? ITEM_SCORE.exec(body + tail)) : null;
       if (tm) {
         partName = (tm[1] as string).trim();
         partScore = tm[2] as string;
