@@ -45,3 +45,16 @@ describe('a copied table whose header words are set by the flow of the text', ()
     expect(total?.cells.total?.value).not.toBe('157.38');
   });
 });
+
+// pdftotext -layout of the rongcheng 03 printed turned (test/corpus/pdf/rongcheng-city-2024.rotated.pdf):
+// "本年支出 基本支出 项目支出 上缴上级 经营支出 对附属单" set apart from their figures, three of six placed.
+describe('a copied table whose header names stand apart from their figures', () => {
+  it('leaves the standard columns it could not place unread, with no missing-column warning', async () => {
+    const FILE = 'test/fixtures/rot-layout-03-header-apart.txt';
+    const d = await read(await readFile(FILE, 'utf8'));
+    const t3 = d.tables.find((x) => x.id === '03');
+    expect(t3?.rows.find((r) => r.key === 'total')?.cells.total?.value).toBe('238.67');
+    expect([...(t3?.unreadColumns ?? [])].sort()).toEqual(expect.arrayContaining(['basic', 'operating', 'project']));
+    expect(checkDisclosure(d).findings.filter((f) => f.rule === 'completeness.table-columns')).toEqual([]);
+  });
+});

@@ -204,7 +204,7 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
     if (f.problem) out = { rows: [], notes: out.notes, problems: [f.problem] };
     else if (partial ?? f.partial) out = { rows: [], notes: out.notes, problems: [(partial ?? f.partial) as string] };
     for (const p of out.problems) ctx.unread(`${p}（${at}）`);
-    const unreadColumns = f.unknown?.size ? [...f.unknown] : [];
+    const unreadColumns = [...new Set([...(f.unknown ?? []), ...columnsLeftUnread(f, out.rows)])];
     dropColumns(out.rows, new Set(unreadColumns));
     attachUnplaced(out.rows, f.unplaced ?? []);
     // Rows left with not one of the figures printed under them (their words read, their columns not: a
@@ -335,6 +335,22 @@ function attachUnplaced(rows: PublicTable['rows'], unplaced: NonNullable<Placed[
     if (row && row.cells.total && figs.every((f) => f != null)) row.unplaced = figs as NonNullable<(typeof figs)[number]>[];
   }
 }
+
+/**
+ * The standard columns of a classified table read in no row while its rows print more figures than
+ * were read (a copy whose wrapped header names stand apart from their figures: "本年支出 基本支出 …" over
+ * "238.67 157.38 81.29 …", three of six placed): printed and unread, not left out of the table.
+ */
+function columnsLeftUnread(f: Found, rows: PublicTable['rows']): string[] {
+  if (!CLASSIFIED_IDS.includes(f.id) || !rows.length) return [];
+  const printed = f.pieces.reduce((n, p) => n + p.grid.slice(p.header.dataStart).reduce((m, r) => m + r.filter((c) => FIGURE_CELL.test(c.text.trim())).length, 0), 0);
+  const read = rows.reduce((n, r) => n + Object.values(r.cells).filter((c) => c != null).length, 0);
+  if (printed - read < rows.length) return [];
+  const have = new Set(rows.flatMap((r) => Object.keys(r.cells)));
+  return TABLE_DEFS[f.id].columns.map((c) => c.key).filter((k) => !have.has(k));
+}
+/** A cell holding one amount with its decimals ("157.38", "-1,208.00"). */
+const FIGURE_CELL = /^[-−]?[\d,]*\d\.\d+$/;
 
 /** Removes columns that could not be read: unknown is not blank, so no rule may sum it as zero. */
 function dropColumns(rows: PublicTable['rows'], cols: ReadonlySet<string>): void {
