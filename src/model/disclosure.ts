@@ -272,6 +272,11 @@ export const PerformanceQuoteSchema = lazySchema(() => z.object({
    */
   parts: z.array(z.object({ name: z.string(), score: FigureSchema, parent: z.string().nullable() })).optional(),
   /**
+   * The parts (by `parent`, null for the quote's own) among whose listed items one stands without a score
+   * read ("2. 项目管理（满分20分，得分：十八分）" between scored items): their sum is not the whole's.
+   */
+  partsUnread: z.array(z.string().nullable()).optional(),
+  /**
    * The quote is of several projects together or of the department's whole spending ("对11个项目开展绩效自评，
    * 全年预算数…", "部门整体支出…全年预算…"), not of one project: held to its own rate and to the overall sheet, never
    * a project of its own.

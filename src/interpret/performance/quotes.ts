@@ -253,7 +253,8 @@ function readExecutionTotals(text: string, b: ParagraphBlock, out: PerformanceQu
 }
 
 const REPORT_TITLE = /绩效(自评|评价)报告(?:[（(]([^）)]+)[)）])?$/;
-const PART_SCORE_IN_TITLE = /^([^。：:]*?)[（(]\s*(?:自评)?得?\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/;
+// (Its full mark may come first: "项目管理（满分20分，自评得18分）", "（分值20分，得分18分）".)
+const PART_SCORE_IN_TITLE = /^([^。：:]*?)[（(]\s*(?:(?:满分|分值|权重|总分)\s*\d+(?:\.\d+)?\s*分\s*[，,、；;]\s*)?(?:自评)?(?:得分|得)?\s*[:：为]?\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/;
 const PART_SCORE_ANYWHERE = /([^。，；（(]{0,30})[（(]\s*自评得\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/;
 const ITEM_SCORE = /(?:该项|此项)(?:自评)?得(?:分为)?\s*(\d+(?:\.\d+)?)\s*分|(?:计算|指标)得(?:分为)?\s*(\d+(?:\.\d+)?)\s*分/;
 
@@ -297,6 +298,9 @@ function readReports(ctx: InterpretContext, out: PerformanceQuote[]): [number, n
     let scoreLoc: Location = title.location;
     const parts: NonNullable<PerformanceQuote['parts']> = [];
     const stack: { level: number; name: string | null }[] = [];
+    // Every numbered item in order, scored or not: one without a score between scored ones of its level
+    // leaves its whole's sum unknown.
+    const items: { parent: string | null; level: number; scored: boolean }[] = [];
     let inConclusion = false;
     for (let j = s + 1; j < end; j++) {
       const p = blocks[j] as Block;
@@ -354,8 +358,12 @@ function readReports(ctx: InterpretContext, out: PerformanceQuote[]): [number, n
       if (partName != null && partScore != null) {
         const f = fig(partScore, 'score', p.location, '分');
         if (f) parts.push({ name: squeeze(partName).slice(0, 40), score: f, parent });
+        items.push({ parent, level, scored: f != null });
         stack.push({ level, name: squeeze(partName).slice(0, 40) });
-      } else stack.push({ level, name: null });
+      } else {
+        items.push({ parent, level, scored: false });
+        stack.push({ level, name: null });
+      }
     }
     if (score || parts.length) {
       out.push({
@@ -368,10 +376,22 @@ function readReports(ctx: InterpretContext, out: PerformanceQuote[]): [number, n
         source: 'report',
         location: scoreLoc,
         parts,
+        ...(unreadAmong(items).length ? { partsUnread: unreadAmong(items) } : {}),
       });
     } else ctx.unread(`绩效评价报告「${name}」未读出得分`);
   });
   return ranges;
+}
+
+/** The parents under which a numbered item without a score stands between two scored items of its level. */
+function unreadAmong(items: readonly { parent: string | null; level: number; scored: boolean }[]): (string | null)[] {
+  const out = new Set<string | null>();
+  items.forEach((it, k) => {
+    if (it.scored) return;
+    const same = (x: (typeof items)[number]) => x.parent === it.parent && x.level === it.level && x.scored;
+    if (items.slice(0, k).some(same) && items.slice(k + 1).some(same)) out.add(it.parent);
+  });
+  return [...out];
 }
 
 export function readQuotes(ctx: InterpretContext): PerformanceQuote[] {

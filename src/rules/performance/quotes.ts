@@ -130,6 +130,17 @@ export const subScores = defineRule({
       text: '专项预算项目绩效评价报告\n\n（大病医疗救助费用）\n\n三、绩效分析\n\n（一）通用指标绩效分析\n\n1. 项目决策（自评得18分）。决策程序严密。\n\n2. 项目管理（自评得18分）。制度健全。\n\n3. 项目实施（自评得9分）。执行严格。\n\n4. 项目结果（自评得9分）。支出进度为100%。\n\n（二）专用指标绩效分析。民生保障方面（自评得29.75分）。分配均衡。\n\n（三）个性指标绩效分析（自评得16分）。审核准确。\n\n四、评价结论\n\n通过项目实施，减轻了压力。该项目得99.75分。\n',
     },
     {
+      name: '一个分项的得分未能读出（写成汉字），不以其余分项之和论总分',
+      expect: 'pass',
+      text: '专项预算项目绩效评价报告\n\n（大病医疗救助费用）\n\n三、绩效分析\n\n（一）通用指标绩效分析\n\n1. 项目决策（自评得18分）。决策程序严密。\n\n2. 项目管理（满分20分，自评得十八分）。制度健全。\n\n3. 项目实施（自评得9分）。执行严格。\n\n4. 项目结果（自评得9分）。支出进度为100%。\n\n（二）专用指标绩效分析。民生保障方面（自评得29.75分）。分配均衡。\n\n（三）个性指标绩效分析（自评得16分）。审核准确。\n\n四、评价结论\n\n通过项目实施，减轻了压力。该项目得99.75分。\n',
+    },
+    {
+      name: '分项写明满分，得分仍按分项读：合计 99.75 而总分 98.75',
+      expect: 'fail',
+      mentions: '合计99.75',
+      text: '专项预算项目绩效评价报告\n\n（大病医疗救助费用）\n\n三、绩效分析\n\n（一）通用指标绩效分析\n\n1. 项目决策（自评得18分）。决策程序严密。\n\n2. 项目管理（满分20分，自评得18分）。制度健全。\n\n3. 项目实施（自评得9分）。执行严格。\n\n4. 项目结果（自评得9分）。支出进度为100%。\n\n（二）专用指标绩效分析。民生保障方面（自评得29.75分）。分配均衡。\n\n（三）个性指标绩效分析（自评得16分）。审核准确。\n\n四、评价结论\n\n通过项目实施，减轻了压力。该项目得98.75分。\n',
+    },
+    {
       name: '分项合计 99.75 而总分 98.75',
       expect: 'fail',
       mentions: '98.75',
@@ -143,7 +154,10 @@ export const subScores = defineRule({
       const parts = q.parts ?? [];
       const groups = new Map<string | null, typeof parts>();
       for (const p of parts) groups.set(p.parent, [...(groups.get(p.parent) ?? []), p]);
+      // A list with an item whose score was not read ("（满分20分，得分十八分）") sums to less than its whole.
+      const unread = new Set(q.partsUnread ?? []);
       const sums = [...groups].flatMap(([parent, children]) => {
+        if (unread.has(parent)) return [];
         const whole = parent == null ? q.score : (parts.find((p) => p.name === parent)?.score ?? null);
         if (!whole) return [];
         const [w, ...figs] = atFinest([whole, ...children.map((c) => c.score)]) as [Figure, ...Figure[]];
