@@ -254,7 +254,8 @@ function readExecutionTotals(text: string, b: ParagraphBlock, out: PerformanceQu
 
 const REPORT_TITLE = /绩效(自评|评价)报告(?:[（(]([^）)]+)[)）])?$/;
 // (Its full mark may come first: "项目管理（满分20分，自评得18分）", "（分值20分，得分18分）".)
-const PART_SCORE_IN_TITLE = /^([^。：:]*?)[（(]\s*(?:(?:满分|分值|权重|总分)\s*\d+(?:\.\d+)?\s*分\s*[，,、；;]\s*)?(?:自评)?(?:得分|得)?\s*[:：为]?\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/;
+// (Or its full mark after it: "（16/20分）".)
+const PART_SCORE_IN_TITLE = /^([^。：:]*?)[（(]\s*(?:(?:满分|分值|权重|总分)\s*\d+(?:\.\d+)?\s*分\s*[，,、；;]\s*)?(?:自评)?(?:得分|得)?\s*[:：为]?\s*(\d+(?:\.\d+)?)\s*(?:[/／]\s*\d+(?:\.\d+)?\s*)?分\s*[)）]/;
 const PART_SCORE_ANYWHERE = /([^。，；（(]{0,30})[（(]\s*自评得\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/;
 const ITEM_SCORE = /(?:该项|此项)(?:自评)?得(?:分为)?\s*(\d+(?:\.\d+)?)\s*分|(?:计算|指标)得(?:分为)?\s*(\d+(?:\.\d+)?)\s*分/;
 
@@ -300,7 +301,7 @@ function readReports(ctx: InterpretContext, out: PerformanceQuote[]): [number, n
     const stack: { level: number; name: string | null }[] = [];
     // Every numbered item in order, scored or not: one without a score between scored ones of its level
     // leaves its whole's sum unknown.
-    const items: { parent: string | null; level: number; scored: boolean }[] = [];
+    const items: Item[] = [];
     let inConclusion = false;
     for (let j = s + 1; j < end; j++) {
       const p = blocks[j] as Block;
@@ -355,13 +356,26 @@ function readReports(ctx: InterpretContext, out: PerformanceQuote[]): [number, n
         partScore = (im[1] ?? im[2]) as string;
       }
       const parent = [...stack].reverse().find((x) => x.name != null)?.name ?? null;
+      // An item of a list whose other items have scores may give its own in other words ("（三）个性指标
+      // 绩效分析。得分16分。", "…：满分20分，得16分。"): read from its first sentence, and only there.
+      const listed = items.some((x) => x.scored && x.level === level && x.parent === parent);
+      if (partScore == null && listed) {
+        // (The item's name alone may make its first sentence: "个性指标绩效分析。得分16分。")
+        const [one, two] = body.split('。') as [string, string | undefined];
+        const first = /\d/.test(one) || two == null ? one : `${one}。${two}`;
+        const lm = LOOSE_SCORE.exec(first);
+        if (lm) {
+          partName = (first.split(/[。：:，,（(]/)[0] as string).trim();
+          partScore = (lm[1] ?? lm[2]) as string;
+        }
+      }
       if (partName != null && partScore != null) {
         const f = fig(partScore, 'score', p.location, '分');
         if (f) parts.push({ name: squeeze(partName).slice(0, 40), score: f, parent });
-        items.push({ parent, level, scored: f != null });
+        items.push({ parent, level, scored: f != null, saysScore: true });
         stack.push({ level, name: squeeze(partName).slice(0, 40) });
       } else {
-        items.push({ parent, level, scored: false });
+        items.push({ parent, level, scored: false, saysScore: SAYS_SCORE.test(body) });
         stack.push({ level, name: null });
       }
     }
@@ -383,16 +397,33 @@ function readReports(ctx: InterpretContext, out: PerformanceQuote[]): [number, n
   return ranges;
 }
 
-/** The parents under which a numbered item without a score stands between two scored items of its level. */
-function unreadAmong(items: readonly { parent: string | null; level: number; scored: boolean }[]): (string | null)[] {
+/** A numbered item of a report, in order: whether its score was read, and whether its words speak of one. */
+interface Item {
+  parent: string | null;
+  level: number;
+  scored: boolean;
+  saysScore: boolean;
+}
+
+/**
+ * The parents under which a numbered item of a scored list has no score read: it stands between two
+ * scored items of its level, or beside one and speaks of a score ("…得分：十六分").
+ */
+function unreadAmong(items: readonly Item[]): (string | null)[] {
   const out = new Set<string | null>();
   items.forEach((it, k) => {
     if (it.scored) return;
-    const same = (x: (typeof items)[number]) => x.parent === it.parent && x.level === it.level && x.scored;
-    if (items.slice(0, k).some(same) && items.slice(k + 1).some(same)) out.add(it.parent);
+    const same = (x: Item) => x.parent === it.parent && x.level === it.level && x.scored;
+    const before = items.slice(0, k).some(same);
+    const after = items.slice(k + 1).some(same);
+    if ((before && after) || ((before || after) && it.saysScore)) out.add(it.parent);
   });
   return [...out];
 }
+/** A score in other words than a heading's bracket: "得分16分", "自评得分为16分", "，得16分". */
+const LOOSE_SCORE = /(?:自评)?得分(?:为|是)?\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分|(?:^|[，,：:；;\s])(?:自评)?得\s*(\d+(?:\.\d+)?)\s*分/;
+/** Words that speak of an item's score. */
+const SAYS_SCORE = /得分|得\s*[\d一二三四五六七八九十]|满分|分值/;
 
 export function readQuotes(ctx: InterpretContext): PerformanceQuote[] {
   const out: PerformanceQuote[] = [];
