@@ -371,6 +371,17 @@ export const sheetCount = defineRule({
       text: `十一、预算绩效的情况说明\n\n本单位对市级预算项目全面开展绩效自评，共3个项目，全年预算数100.00万元，全年执行数80.00万元。\n\n${flatSheet({ name: '培训经费', funds: ['100.00', '100.00', '80.00', '10', '80.00%', '8.00'], indicators: fullIndicators(), total: '98.00' })}`,
     },
     {
+      name: '说自评 11 个项目，全文不附任何自评表或报告（另行公开）：不核对',
+      expect: 'pass',
+      text: '十一、预算绩效的情况说明\n\n本单位预算绩效评价项目11个，全年预算数100.00万元，全年执行数80.00万元。\n',
+    },
+    {
+      name: '说自评表附后而一张未附',
+      expect: 'fail',
+      mentions: '11',
+      text: '十一、预算绩效的情况说明\n\n本单位预算绩效评价项目11个，全年预算数100.00万元，全年执行数80.00万元，自评表附后。\n',
+    },
+    {
       name: '“六个专项预算项目绩效自评报告”而附 1 张',
       expect: 'fail',
       mentions: '6',
@@ -391,7 +402,12 @@ export const sheetCount = defineRule({
       const read = sheetsOf(sheets, group).length;
       if (printed > read && st.some((x) => x.group === group && !x.reports)) return insufficient(`文中印有${printed}张${GROUP_NAME[group]}，只读出${read}张（表格结构在转换中丢失），无法核对数量`);
     }
+    // A document that attaches no sheet and no report at all publishes its self-evaluations elsewhere (a
+    // central department's, a district's that posts them apart): its count has nothing here to be held
+    // to, unless its sentence says they are attached.
+    const attachesNone = sheets.length === 0 && reportsFound.length === 0;
     for (const s of st) {
+      if (attachesNone && !/附后|附件|附表|见附|后附|附列/.test(s.location.text ?? '')) continue;
       const byReports = s.reports || (s.group === 'project' && sheetsOf(sheets, 'project').length === 0 && reportsFound.length > 0);
       const found = byReports ? reportsFound.length : sheetsOf(sheets, s.group).length;
       const what = byReports ? '项目绩效评价报告' : GROUP_NAME[s.group];
