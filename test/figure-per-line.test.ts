@@ -34,6 +34,14 @@ const BASIC = [
   '157.38',
   '万元，包括人员经费和公用经费，支出具体情况',
   '如下：',
+  '我局',
+  '2024',
+  '年年初预算支出数',
+  '1176.57',
+  '万元，其中：基本支出',
+  '776.13',
+  '万元，占',
+  '65.97%。',
 ];
 
 const PROJECTS = [
@@ -115,6 +123,9 @@ describe('a copy that sets each figure on a line of its own', () => {
     expect(host?.share?.rate.raw).toBe('100%');
     const basic = r.document.claims.find((c) => c.subject.key === 'general.basic' && c.amount);
     expect(basic?.amount).toMatchObject({ value: '157.38', unit: '万元' });
+    // A sentence's subject, year and figure on three lines of their own are one sentence, not a figure
+    // cut from its words ("1176.57万元，其中…" read as no one's).
+    expect(r.document.claims.some((c) => c.sentence.startsWith('我局2024年年初预算支出数1176.57万元'))).toBe(true);
     // The names above the two summaries, not one project "项目" for both.
     const projects = new Set(r.document.claims.filter((c) => c.subject.key.startsWith('project:')).map((c) => c.subject.key));
     expect([...projects].sort()).toEqual(['project:特殊群体医疗费2024', 'project:职工免费健康查体2024']);

@@ -54,7 +54,10 @@ const CLOSES_WITH_UNIT = /^(?:分|万元|亿元|元|%|％|个|人|项)?\s*[)）]
 /** A number alone on its line, as a converter that breaks a line at every change of font sets a figure. */
 const BARE_FIGURE = /^[-−]?\d[\d,]*(?:\.\d+)?\s*[%％]?$/;
 /** Words a figure follows in a sentence ("支出决算为", "占", "自评得", "减少"). */
-const FIGURE_FOLLOWS = /(?:[为占计达共约得]|决算数?|预算数?|合计|总额|金额|资金|减少|增加|增长|下降|支出|收入)$/;
+const FIGURE_FOLLOWS = /(?:[为占计达共约得数]|决算|预算|合计|总额|金额|资金|减少|增加|增长|下降|支出|收入)$/;
+
+/** The words of them that end no table label: a line without a comma or a year must end so to take a bare figure. */
+const FIGURE_FOLLOWS_ALONE = /(?:[为占计达共约得]|决算数?|预算数?)$/;
 
 /** A site's path of links: two separators or more between short names. */
 const BREADCRUMB = /^[^。，；]{0,40}?(?:\s*[>＞»›]\s*[^>＞»›。，；]{1,20}){2,}$/;
@@ -67,12 +70,12 @@ function continues(prev: ParagraphBlock, next: ParagraphBlock): boolean {
   if (prev.heading != null || next.heading != null) return false;
   // A row laid out in columns is no sentence to join.
   if (prev.row || next.row) return false;
-  // "19、社会保障和就业支出（类）抚恤（款）死亡抚恤（项）。" on a line of its own, what it spent in the paragraph
-  // below ("主要用于：…年初预算为0万元，支出决算为33.16万元"): one item's statement, as a wider page prints it.
   // A bracket left open on a figure and closed by the next line's unit ("1.履职效能（15" / "分）"): one
   // heading or clause, whatever it looks like.
   if (OPEN_ON_FIGURE.test(p) && CLOSES_WITH_UNIT.test(n)) return true;
   if (OPEN_ON_WORDS.test(p) && BARE_FIGURE.test(n)) return true;
+  // "19、社会保障和就业支出（类）抚恤（款）死亡抚恤（项）。" on a line of its own, what it spent in the paragraph
+  // below ("主要用于：…年初预算为0万元，支出决算为33.16万元"): one item's statement, as a wider page prints it.
   if (ITEM_PATH_ALONE.test(p) && !/\d/.test(p.replace(/^\s*\d{1,2}\s*[、.．]/, '')) && !ITEM_START.test(n) && !looksLikeHeading(n, null)) return true;
   if (/[。；！？：:;!?）)」”]$/.test(p)) return false;
   // A bulleted line ("• 来源:财务处") starts an item of its own, and a page's field is one under its bullet too.
@@ -84,11 +87,17 @@ function continues(prev: ParagraphBlock, next: ParagraphBlock): boolean {
   // A figure a converter set on a line of its own ("…公务接待费支出决算" / "2.75" / "万元，占"): a bare
   // number after words a figure follows is the sentence's, not a heading numbered "2.75"; and a year set
   // apart from its 年 ("2024" / "年度“三公”经费…") is the sentence's first words.
-  if (BARE_FIGURE.test(n) && FIGURE_FOLLOWS.test(p) && !looksLikeHeading(p, null)) return true;
+  // (Not a table's label copied a cell a line, "其他收入" / "13.06": a sentence's words have a comma, or
+  // end on words only a sentence puts before its figure.)
+  if (BARE_FIGURE.test(n) && (/[，,]|20\d{2}\s*年/.test(p) ? FIGURE_FOLLOWS : FIGURE_FOLLOWS_ALONE).test(p) && p.length >= 8 && !looksLikeHeading(p, null)) return true;
+  // ("…财政拨款收、支总计" / "2280.29。与": a figure that closes a clause is no heading's number either.)
+  if (/^[-−]?\d[\d,]*\.\d+\s*[%％]?[。，,；;]/.test(n) && /[\u4e00-\u9fa5]$/.test(p) && p.length >= 8 && !looksLikeHeading(p, null)) return true;
   // (And the unit a figure was parted from opens no heading: "…决算157.38" / "万元，…支出具体情况".)
   // ("1.社会保障和就业支出(类)84.68" / "万元,占": a numbered item's figure, however like a heading it looks.)
   if (/\d$/.test(p) && /^(?:万元|亿元|元|%|％)(?![\u4e00-\u9fa5]{0,3}表)/.test(n)) return true;
-  if (/^20\d{2}$/.test(p) && /^年度?[\u4e00-\u9fa5“"]/.test(n) && !looksLikeHeading(n, null)) return true;
+  if (/(?:^|[\u4e00-\u9fa5，,])20\d{2}$/.test(p) && /^年度?[\u4e00-\u9fa5“"]/.test(n) && !looksLikeHeading(n, null)) return true;
+  // ("我局" / "2024" / "年年初预算收入": the subject before the year.)
+  if (/^20\d{2}$/.test(n) && /^[\u4e00-\u9fa5]{2,12}$/.test(p) && !looksLikeHeading(p, null)) return true;
   if (looksLikeHeading(p, null) || looksLikeHeading(n, null)) return false;
   // A contents entry with its page number run on ("财政拨款收入支出决算总体情况说明5"), numbered or not.
   if (contentsEntry(p) || contentsEntry(n)) return false;
