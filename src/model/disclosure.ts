@@ -268,9 +268,10 @@ export const PerformanceQuoteSchema = lazySchema(() => z.object({
   location: LocationSchema,
   /**
    * Sub-scores the quote gives ("项目决策（自评得18分）", "预算管理（21.93分）"). `parent` is the name of
-   * the enclosing part whose score they make up, null when they make up the quote's own score.
+   * the enclosing part whose score they make up, null when they make up the quote's own score. `bare`:
+   * the score is only a figure in brackets after the name ("项目决策（20分）"), which may be the full mark.
    */
-  parts: z.array(z.object({ name: z.string(), score: FigureSchema, parent: z.string().nullable() })).optional(),
+  parts: z.array(z.object({ name: z.string(), score: FigureSchema, parent: z.string().nullable(), bare: z.boolean().optional() })).optional(),
   /**
    * The parts (by `parent`, null for the quote's own) among whose listed items one stands without a score
    * read ("2. 项目管理（满分20分，得分：十八分）" between scored items): their sum is not the whole's.

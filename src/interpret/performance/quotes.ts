@@ -345,9 +345,20 @@ function readReports(ctx: InterpretContext, out: PerformanceQuote[]): [number, n
         tail += nb.text.trim();
       }
       const im = !tm && !am && level >= 3 && (body + tail).includes('得') ? (ITEM_SCORE.exec(body) ?? ITEM_SCORE.exec(body + tail)) : null;
+      // A bare "（20分）" after the name may be the item's full mark: a score its words give ("该项得18分",
+      // "，得分18分") is the score; without one the figure is kept as said, marked bare.
+      let bare = false;
       if (tm) {
         partName = (tm[1] as string).trim();
         partScore = tm[2] as string;
+        if (BARE_BRACKET.test(tm[0].slice((tm[1] as string).length))) {
+          // (Its own words only: not past an item of its own below it, "（1）…该项得4分", run into its paragraph.)
+          const own = body.slice(tm[0].length).split(SUB_ITEM)[0] as string;
+          const said = LOOSE_SCORE.exec(own) ?? ITEM_SCORE.exec(own);
+          const m = said ? (said[1] ?? said[2]) : null;
+          if (m && Number(m) !== Number(partScore)) partScore = m;
+          else if (!m) bare = true;
+        }
       } else if (am) {
         partName = ((am[1] as string).trim() || body.split(/[。：:，]/)[0]) as string;
         partScore = am[2] as string;
@@ -371,7 +382,7 @@ function readReports(ctx: InterpretContext, out: PerformanceQuote[]): [number, n
       }
       if (partName != null && partScore != null) {
         const f = fig(partScore, 'score', p.location, '分');
-        if (f) parts.push({ name: squeeze(partName).slice(0, 40), score: f, parent });
+        if (f) parts.push({ name: squeeze(partName).slice(0, 40), score: f, parent, ...(bare ? { bare } : {}) });
         items.push({ parent, level, scored: f != null, saysScore: true });
         stack.push({ level, name: squeeze(partName).slice(0, 40) });
       } else {
@@ -422,6 +433,10 @@ function unreadAmong(items: readonly Item[]): (string | null)[] {
 }
 /** A score in other words than a heading's bracket: "得分16分", "自评得分为16分", "，得16分". */
 const LOOSE_SCORE = /(?:自评)?得分(?:为|是)?\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分|(?:^|[，,：:；;\s])(?:自评)?得\s*(\d+(?:\.\d+)?)\s*分/;
+/** Where an item's own sub-item opens within its paragraph ("（1）", "1.", "一、"). */
+const SUB_ITEM = /[（(]\s*[\d一二三四五六七八九十]+\s*[)）]|(?:^|[。；;：:\s])\d{1,2}\s*[.．、](?!\d)|[一二三四五六七八九十]+、/;
+/** A bracket that holds a figure of 分 alone ("（20分）"): the item's score or its full mark. */
+const BARE_BRACKET = /^[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]$/;
 /** Words that speak of an item's score. */
 const SAYS_SCORE = /得分|得\s*[\d一二三四五六七八九十]|满分|分值/;
 

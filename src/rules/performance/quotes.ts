@@ -146,6 +146,11 @@ export const subScores = defineRule({
       text: '专项预算项目绩效评价报告\n\n（大病医疗救助费用）\n\n三、绩效分析\n\n（一）通用指标绩效分析\n\n1. 项目决策（自评得18分）。决策程序严密。\n\n2. 项目管理（自评得18分）。制度健全。\n\n3. 项目实施（自评得9分）。执行严格。\n\n4. 项目结果（自评得9分）。支出进度为100%。\n\n（二）专用指标绩效分析。民生保障方面（自评得29.75分）。分配均衡。\n\n（三）个性指标绩效分析。得分16分。审核准确。\n\n四、评价结论\n\n通过项目实施，减轻了压力。该项目得99.75分。\n',
     },
     {
+      name: '括号里是满分（20分），得分另写（该项得16分）：18+18+9+9+29.75+16 = 99.75',
+      expect: 'pass',
+      text: '专项预算项目绩效评价报告\n\n（大病医疗救助费用）\n\n三、绩效分析\n\n（一）通用指标绩效分析\n\n1. 项目决策（自评得18分）。决策程序严密。\n\n2. 项目管理（自评得18分）。制度健全。\n\n3. 项目实施（自评得9分）。执行严格。\n\n4. 项目结果（自评得9分）。支出进度为100%。\n\n（二）专用指标绩效分析。民生保障方面（自评得29.75分）。分配均衡。\n\n（三）个性指标绩效分析（20分）：该项得16分。审核准确。\n\n四、评价结论\n\n通过项目实施，减轻了压力。该项目得99.75分。\n',
+    },
+    {
       name: '末项得分写作“15/20分”：合计 98.75 而总分 99.75',
       expect: 'fail',
       mentions: '合计98.75',
@@ -174,6 +179,7 @@ export const subScores = defineRule({
         const [w, ...figs] = atFinest([whole, ...children.map((c) => c.score)]) as [Figure, ...Figure[]];
         return [{ parent, children, whole, c: compareSum(w, figs), figs }];
       });
+      const isBare = (name: string | null) => name != null && parts.some((p) => p.name === name && p.bare);
       // A sub-score that breaks both the sum it makes up and the sum of its own parts, where both give
       // it the same value, is the one wrong figure: one finding, not one per sum.
       const culprits = new Set<(typeof sums)[number]>();
@@ -185,6 +191,9 @@ export const subScores = defineRule({
         const fromBelow = sumFigures(below.figs);
         const fromAbove = dec(above.whole).minus(sumFigures(above.children.filter((ch) => ch.name !== below.parent).map((ch) => ch.score)));
         if (fromBelow.minus(fromAbove).abs().gt('0.01')) continue;
+        // ("项目决策（20分）" over items scored 18 in all: the 20 may be its full mark, not a wrong score; over
+        // items scored 22, it is wrong either way.)
+        if (isBare(below.parent) && fromBelow.lt(dec(below.whole))) continue;
         culprits.add(below).add(above);
         const what = `「${q.name}」分项「${below.parent}」`;
         report({
@@ -200,9 +209,13 @@ export const subScores = defineRule({
         if (c.agreement === 'exact' || [...culprits].some((x) => x.parent === parent)) continue;
         const sum = sumFigures(figs);
         const what = parent == null ? `「${q.name}」总得分` : `「${q.name}」分项「${parent}」`;
+        // A score that is only a figure in brackets after its name may be that item's full mark: a whole so
+        // written is wrong either way when its items make more, items so written when they make less.
+        const over = sum.gt(dec(whole));
+        const bare = (isBare(parent) && !over) || (children.some((x) => x.bare) && over);
         report({
-          severity: c.agreement === 'tail' ? 'info' : 'error',
-          message: `${SOURCE[q.source]}${what}${pts(whole)}分，下列分项合计${fmt(sum, 2)}分（${children.map((x) => `${x.name}${x.score.raw}`).join('+')}）`,
+          severity: c.agreement === 'tail' || bare ? 'info' : 'error',
+          message: `${SOURCE[q.source]}${what}${pts(whole)}分，下列分项合计${fmt(sum, 2)}分（${children.map((x) => `${x.name}${x.score.raw}`).join('+')}）${bare ? '；括号中的分数只写“N分”，可能是该项满分而非得分，无法确证' : ''}`,
           expected: fmt(sum, 2),
           actual: whole.raw,
           difference: fmt(c.difference, 2),
