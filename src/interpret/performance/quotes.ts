@@ -253,8 +253,7 @@ function readExecutionTotals(text: string, b: ParagraphBlock, out: PerformanceQu
 }
 
 const REPORT_TITLE = /绩效(自评|评价)报告(?:[（(]([^）)]+)[)）])?$/;
-// (Its full mark may come first: "项目管理（满分20分，自评得18分）", "（分值20分，得分18分）".)
-// (Or its full mark after it: "（16/20分）".)
+// (Its full mark may come first, "项目管理（满分20分，自评得18分）", "（分值20分，得分18分）", or after it, "（16/20分）".)
 const PART_SCORE_IN_TITLE = /^([^。：:]*?)[（(]\s*(?:(?:满分|分值|权重|总分)\s*\d+(?:\.\d+)?\s*分\s*[，,、；;]\s*)?(?:自评)?(?:得分|得)?\s*[:：为]?\s*(\d+(?:\.\d+)?)\s*(?:[/／]\s*\d+(?:\.\d+)?\s*)?分\s*[)）]/;
 const PART_SCORE_ANYWHERE = /([^。，；（(]{0,30})[（(]\s*自评得\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/;
 const ITEM_SCORE = /(?:该项|此项)(?:自评)?得(?:分为)?\s*(\d+(?:\.\d+)?)\s*分|(?:计算|指标)得(?:分为)?\s*(\d+(?:\.\d+)?)\s*分/;
@@ -390,6 +389,7 @@ function readReports(ctx: InterpretContext, out: PerformanceQuote[]): [number, n
         stack.push({ level, name: null });
       }
     }
+    const partsUnread = unreadAmong(items);
     if (score || parts.length) {
       out.push({
         name,
@@ -401,7 +401,7 @@ function readReports(ctx: InterpretContext, out: PerformanceQuote[]): [number, n
         source: 'report',
         location: scoreLoc,
         parts,
-        ...(unreadAmong(items).length ? { partsUnread: unreadAmong(items) } : {}),
+        ...(partsUnread.length ? { partsUnread } : {}),
       });
     } else ctx.unread(`绩效评价报告「${name}」未读出得分`);
   });
