@@ -14,10 +14,11 @@ export function basisOf(text: string): Basis {
 export function budgetAmountCue(cue: string): Basis | null {
   const c = cue.replace(/\s+$/, '');
   // "比年初预算的1221万元下降11.5%": the budget compared with, said with 的.
-  const compared = /(?:比|较|与)\s*((?:年初|全年|调整后)?预算(?:数)?)的$/.exec(c);
+  const compared = /(?:比|较|与)\s*((?:年初|全年|调整后?)预算(?:数)?|预算(?:数)?)的$/.exec(c);
   if (compared) return basisOf(compared[1] as string);
   // ("预算数合计为11385.18万元": a total's budget, its word for the sum before 为.)
-  const m = /((?:年初|全年|调整后)?(?:预算|预算数|预算金额|预算安排|预算资金|预算总额)(?:安排)?(?:共计|合计|总计)?(?:为|是)?)$/.exec(c);
+  // ("调整预算为120万元" is the full year's budget, as "调整后预算" is.)
+  const m = /((?:年初|全年|调整后?)?(?:预算|预算数|预算金额|预算安排|预算资金|预算总额)(?:安排)?(?:共计|合计|总计)?(?:为|是)?)$/.exec(c);
   if (!m) return null;
   if (/决算/.test(m[1] as string)) return null;
   return basisOf(m[1] as string);

@@ -68,3 +68,19 @@ describe('planted in a copy of a paraphrase of the Rongcheng sample ("决算为2
     expect(await rates(text.replace('为年初预算数的11.58%', '为年初预算数的12.58%'))).toEqual(['「一般公共预算财政拨款支出」决算238.67万元 ÷ 预算2060.90万元 = 11.58%，说明写完成12.58%']);
   });
 });
+
+describe('调整预算 is the full year’s budget, as 全年预算 and 调整后预算 are', () => {
+  const PARA = '2024年度一般公共预算财政拨款支出年初预算为100.00万元，调整预算为120.00万元，支出决算为110.00万元，完成年初预算的110%，决算数大于年初预算数，主要原因是追加经费。';
+
+  it('is read with its own basis beside 年初预算, and the sentence holds', async () => {
+    const doc = await extractBytes('a.md', new TextEncoder().encode(`# 某某局2024年度部门决算\n\n## ${GENERAL}\n\n${PARA}\n`));
+    const budgets = doc.claims.filter((c) => c.budget?.amount).map((c) => [c.budget?.amount?.value, c.budget?.basis]);
+    expect(budgets).toEqual(expect.arrayContaining([['100.00', 'initial'], ['120.00', 'full']]));
+    expect(await figureFindings(GENERAL, PARA)).toEqual([]);
+  });
+
+  it('a rate of neither budget is still found', async () => {
+    const fs = await figureFindings(GENERAL, PARA.replace('完成年初预算的110%', '完成年初预算的120%'));
+    expect(fs.filter((f) => f.startsWith('arithmetic.execution-rate '))).toHaveLength(1);
+  });
+});
