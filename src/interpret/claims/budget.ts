@@ -21,6 +21,8 @@ export function budgetAmountCue(cue: string): Basis | null {
   const m = /((?:年初|全年|调整后?)?(?:预算|预算数|预算金额|预算安排|预算资金|预算总额)(?:安排)?(?:共计|合计|总计)?(?:为|是)?)$/.exec(c);
   if (!m) return null;
   if (/决算/.test(m[1] as string)) return null;
+  // ("年中追加预算20万元": what was added to the budget, not the budget.)
+  if (/(?:追加|追减|调增|调减|调剂|新增|增加|减少|压减|收回)$/.test(c.slice(0, c.length - (m[1] as string).length))) return null;
   return basisOf(m[1] as string);
 }
 

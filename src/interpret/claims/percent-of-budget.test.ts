@@ -84,3 +84,12 @@ describe('调整预算 is the full year’s budget, as 全年预算 and 调整�
     expect(fs.filter((f) => f.startsWith('arithmetic.execution-rate '))).toHaveLength(1);
   });
 });
+
+describe('an amount added to the budget is not the budget', () => {
+  it.each(['年中追加预算20.00万元', '追加预算20.00万元'])('"%s" beside 年初预算 is no second 年初 budget', async (added) => {
+    const para = `2024年度一般公共预算财政拨款支出年初预算为100.00万元，${added}，支出决算为110.00万元，完成年初预算的110%，决算数大于年初预算数。`;
+    expect(await figureFindings(GENERAL, para)).toEqual([]);
+    const doc = await extractBytes('a.md', new TextEncoder().encode(`# 某某局2024年度部门决算\n\n## ${GENERAL}\n\n${para}\n`));
+    expect(doc.claims.flatMap((c) => (c.budget?.amount ? [c.budget.amount.value] : []))).not.toContain('20.00');
+  });
+});
