@@ -672,9 +672,9 @@ class ClaimReader {
     this.priorUnits = this.sectionUnits;
     this.sectionUnits = addUnits(this.sectionUnits, this.paraUnits);
     let { text, listed } = stripListMarker(text0);
+    // (The short lines above this one: a name the paragraph may open without.)
     const above = this.lastShort;
     this.lastShort = text.length <= 30 && !/[。；;，,：:]/.test(text) && !/(?:情况|说明|分析|概况|解释)$/.test(text) ? `${this.lastShort}${text.trim()}` : '';
-    this.nameAbove = above;
     if (this.expectProjectName && section === 'performance.report') {
       const m = /^[（(]([^（）()]{2,40})[)）]$/.exec(text);
       if (m) {
@@ -701,7 +701,7 @@ class ClaimReader {
       // the line at each change of font): the name is theirs; a name never read is this paragraph's own,
       // so that two such projects are never taken for one.
       const generic = /^(?:本|该)?(?:专项)?项目$/.test((summary[1] as string).trim());
-      this.project = !generic ? (summary[1] as string) : this.nameAbove.length >= 2 ? this.nameAbove : `项目（第${location.line ?? 0}行）`;
+      this.project = !generic ? (summary[1] as string) : above.length >= 2 ? above : `项目（第${location.line ?? 0}行）`;
       this.projectParagraph = true;
       text = `本项目${text.slice(summary[0].length).replace(/^[^。]*?得分为[\d.]+分。/, '。')}`;
     }
@@ -949,7 +949,6 @@ class ClaimReader {
    * not a part's heading ("十、预算绩效管理工作开展情况"): a name set above its paragraph.
    */
   private lastShort = '';
-  private nameAbove = '';
   /** The scope the current sentence opens with; cleared when the sentence turns to another scope. */
   private topic: Topic = { scope: null, department: false };
 

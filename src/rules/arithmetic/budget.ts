@@ -177,9 +177,7 @@ export const executionRate = defineRule({
  */
 function rateNamesNoBudget(c: Claim, rate: Figure): boolean {
   const at = c.sentence.indexOf(rate.raw);
-  if (at < 0) return false;
-  const before = c.sentence.slice(Math.max(0, at - 12), at);
-  return /预算数?的?\s*$/.test(before) && !/(?:年初|全年|调整后?|年度)预算数?的?\s*$/.test(before);
+  return at >= 0 && /预算数?的?\s*$/.test(c.sentence.slice(0, at)) && !clauseNamesBudget(c.sentence, rate);
 }
 
 /** Whether the clause a rate is printed in names the budget it is taken on ("与年初预算相比，差异率…"). */
@@ -296,19 +294,20 @@ export const diffRate = defineRule({
       const budget = b.amount ?? ctx.doc.claims.find((x) => x.subject.key === c.subject.key && x.section === c.section && x.budget?.amount)?.budget?.amount;
       if (!act || !budget) continue;
       const rate = b.diffRate!;
-      if (dec(budget).isZero()) {
-        if (!dec(rate).isZero() || !dec(act.figure).isZero()) continue;
-        continue;
-      }
+      // (No rate is taken on a zero budget.)
+      if (dec(budget).isZero()) continue;
       const ai = intervalOf(money(act.figure));
-      const bi = intervalOf(money(budget));
-      const num = { lo: ai.lo.minus(bi.hi), hi: ai.hi.minus(bi.lo) };
-      const r = compareRate(rate, num, bi);
+      // (actual − budget) ÷ budget, on the intervals the printed figures allow.
+      const onBudget = (f: Figure) => {
+        const bi = intervalOf(money(f));
+        return compareRate(rate, { lo: ai.lo.minus(bi.hi), hi: ai.hi.minus(bi.lo) }, bi);
+      };
+      const r = onBudget(budget);
       if (!r || r.agreement !== 'break') continue;
       // "预决算差异率" in a sentence that gives two budgets (年初 and 全年) names neither: a rate that agrees
       // with the other budget is no finding, and one that agrees with neither says both.
       const others = clauseNamesBudget(c.sentence, rate) ? [] : sentenceBudgets(ctx.doc, c).budgets.filter((x) => x.figure.value !== budget.value && !dec(x.figure).isZero());
-      const tried = others.map((x) => ({ x, r: compareRate(rate, { lo: ai.lo.minus(intervalOf(money(x.figure)).hi), hi: ai.hi.minus(intervalOf(money(x.figure)).lo) }, intervalOf(money(x.figure))) }));
+      const tried = others.map((x) => ({ x, r: onBudget(x.figure) }));
       if (tried.some((t) => !t.r || t.r.agreement !== 'break')) continue;
       const both = tried.length && !r.truncated
         ? { message: `「${label(c)}」说明写差异率${pct(rate)}，同句的预算数按哪一个算都不符：${[{ x: { figure: budget, basis: b.basis }, r }, ...tried].map((t) => `（决算${act.figure.raw} − ${basisWord(t.x.basis)}预算${t.x.figure.raw}）÷ 预算 = ${fmt(t.r!.computed, rate.decimals)}%`).join('，')}` }
