@@ -16,7 +16,7 @@ import { areSiblings, isDescendant, isPartOf, ownerInstead } from '../../model/s
 import { findSubjects, remapUnderParent, SUBJECTS, type SubjectMatch } from './subjects.js';
 import { DEPARTMENT_WORD, isScopable, plainKey, qualifierBefore, type Scope, scopedKey, scopeOfKey, sectionScope, sentenceTopic, type Topic } from './scope.js';
 import { type SourceLines, sourceLines } from './source-line.js';
-import { dropReasons, reasonStatements, eachTheSame, expandRespectively, fundKindsOf, LIST_ASPECTS, joinIncomeExpense, normalizeSpaces, splitClauses, splitSentences, stripListMarker } from './text.js';
+import { dropReasons, reasonStatements, eachTheSame, expandRespectively, fundKindsOf, LIST_ASPECTS, joinIncomeExpense, normalizeSpaces, splitClauses, splitSentences, stripListMarker, type Clause } from './text.js';
 import { namesSomethingElse, periodQualifier } from './unnamed.js';
 import { PLACE_YEAR, type SectionYears, sectionYearsByBlock, slippedYear, statedYear } from './year-slip.js';
 import { splitOfAllFiscal } from './fiscal-split.js';
@@ -235,6 +235,28 @@ export function readClaims(ctx: InterpretContext): Claim[] {
   reader.slipsByRelation();
   splitOfAllFiscal(reader.claims);
   return reader.claims.filter((c) => c.amount || c.change || c.share || c.budget || c.count || c.unitSlip);
+}
+
+/**
+ * The actual-versus-budget words (决算数小于预算数) each clause is read with: the sentence's, unless its parts
+ * (split at ；) state items of their own, where words said in a part with figures are that part's alone
+ * ("因公出国（境）费…0万元，…决算数小于预算数的主要原因是…；公务接待费…5.00万元，完成预算的100%"). Words in
+ * a part of no figure ("…；决算数小于预算数的主要原因是…") are still the whole sentence's.
+ */
+function budgetWordsByClause(sentence: string, clauses: readonly Clause[]): string[][] {
+  const all = budgetWords(sentence);
+  if (!all.length || !clauses.some((c) => c.afterSemicolon)) return clauses.map(() => all);
+  const parts: Clause[][] = [];
+  for (const c of clauses) {
+    if (c.afterSemicolon || !parts.length) parts.push([]);
+    (parts.at(-1) as Clause[]).push(c);
+  }
+  const words = parts.map((p) => budgetWords(p.map((c) => c.text).join('，')));
+  const figured = parts.map((p) => p.some((c) => DIGIT.test(c.text)));
+  // (Words the sentence has that no part has alone span parts: the sentence's, as before.)
+  if (!words.some((w) => w.length)) return clauses.map(() => all);
+  const shared = words.flatMap((w, i) => (figured[i] ? [] : w));
+  return parts.flatMap((p, i) => p.map(() => (figured[i] ? [...new Set([...(words[i] as string[]), ...shared])] : all)));
 }
 
 /** An explanation paragraph as the reader was given it. */
@@ -506,8 +528,9 @@ class ClaimReader {
         if (BOUND_BEFORE.test(before) || BOUND_AFTER.test(p.text.slice(tk.end))) continue;
         const around = para.wan > 0 ? para.wanDecimals : prior.wanDecimals;
         if (tk.decimals !== 2 && !(tk.unit === '元' && tk.decimals > 0) && !(tk.unit === '亿元' && around.has(tk.decimals))) continue;
-        // (Read at 万元, ten times the largest amount the account states: the 元 it says, as in unitSlipBasis.)
-        if (this.dwarfsTheAccount(tk.value, tk.unit)) continue;
+        // (Read at 万元, ten times the largest amount the account states: the 元 it says, as in unitSlipBasis;
+        // an amount in 亿元 that fits the account as printed: the 亿元 it says.)
+        if (this.dwarfsTheAccount(tk.value, tk.unit) || this.yiFitsAsPrinted(null, { value: tk.value, unit: tk.unit })) continue;
         const mine = tk.unit === '元' ? 'yuan' : 'yi';
         const third = tk.unit === '元' ? 'yi' : 'yuan';
         const inWan = (u: UnitCounts) => u.wan > 0 && u.wan > u[mine] && u[third] === 0;
@@ -807,13 +830,15 @@ class ClaimReader {
         { const cur = this.current as Claim | null; if (cur) { const w = this.listWholeOf(cur); this.whole = { id: w.id, key: w.subject.key }; } }
         continue;
       }
-      const wordsB = budgetWords(s);
+      const clauses = splitClauses(s);
+      const wordsByClause = budgetWordsByClause(s, clauses);
       this.budgetMode = null;
       let cmp = comparisonIn(s);
       // A clause is a piece of the sentence: when the sentence compares with nothing, neither does it.
       const compares = cmp != null;
       this.verbFirst = false;
-      for (const clause of splitClauses(s)) {
+      for (const [ci, clause] of clauses.entries()) {
+        const wordsB = wordsByClause[ci] as string[];
         if (this.verbFirst) break;
         let t = clause.text;
         if (periodQualifier(t)) inPeriod = true;
@@ -1419,7 +1444,7 @@ class ClaimReader {
       const slip = c.unitSlip;
       if (!slip || !(c.unitSlipBasis === 'paragraph' || c.unitSlipBasis === 'section' || c.unitSlipBasis === 'document')) continue;
       const tk = { value: slip.value, unit: slip.unit } as Token;
-      const absurd = this.dwarfsTheAccount(slip.value, slip.unit) || this.exceedsItsWhole(c, slip) || this.changeExceedsTheAccount(c, slip);
+      const absurd = this.dwarfsTheAccount(slip.value, slip.unit) || this.exceedsItsWhole(c, slip) || this.changeExceedsTheAccount(c, slip) || this.yiFitsAsPrinted(c, slip);
       if (!absurd && !this.literalAgrees(c, tk) && !this.rateFitsAsPrinted(c, slip)) continue;
       const asRead = (f: Figure | null | undefined) => f != null && f.unit === '万元' && f.value === slip.value && f.raw === slip.raw;
       const literal = (f: Figure): Figure => inWanyuan({ ...f, value: slip.value, decimals: slip.decimals }, slip.unit as string);
@@ -1551,6 +1576,21 @@ class ClaimReader {
     if (unit !== '元') return false;
     const largest = this.largestWan();
     return largest.gt(0) && new Decimal(value).gt(largest.times(10));
+  }
+
+  /**
+   * An amount in 亿元 that, read as printed, fits the account: no more than the largest amount it states in
+   * 万元 nor than its own whole ("收入总计1.23亿元，支出总计12,300.00万元"). A department large enough to count
+   * in 亿元 writes them among its 万元 amounts; only one too large as printed ("基本支出816.48亿元" of a
+   * 2,280.29万元 支出) is a slip of the unit.
+   */
+  private yiFitsAsPrinted(c: Claim | null, slip: Pick<Figure, 'value' | 'unit'>): boolean {
+    if (slip.unit !== '亿元') return false;
+    const v = new Decimal(slip.value).abs().times(10000);
+    const largest = this.largestWan();
+    if (largest.lte(0) || v.gt(largest)) return false;
+    const whole = c?.parent ? this.claims.find((w) => w.id === c.parent) : undefined;
+    return !(whole?.amount?.unit === '万元' && !whole.unitSlip && v.gt(new Decimal(whole.amount.value).abs()));
   }
 
   /** The largest amount in 万元 the claims read so far and the tables state. */
