@@ -4,6 +4,7 @@ import type { TableBlock, TableCell } from '../../model/layout.js';
 import { loc } from '../../model/location.js';
 import { DECIMAL } from './layout-header.js';
 import { near } from './layout-order.js';
+import { isPageNumber } from './unwrap.js';
 import type { Measure } from './layout-pairs.js';
 import { type Span, onlyReading, rowsNear, unbroken } from './layout-rows.js';
 import type { SourceLine } from './spaced-table.js';
@@ -28,9 +29,10 @@ import type { SourceLine } from './spaced-table.js';
  * lines leave open gives the same table. Else null, and the table is left unread.
  */
 export function readHalves(lines: readonly SourceLine[], measure: Measure, file: string, tableNo: number): TableBlock | null {
-  // A page number alone on the last line of its page is no 款.
+  // A page number alone on the last line of its page is no 款; one set off by dashes or 第…页 is none anywhere.
   const folio = (k: number) => {
     const next = lines.slice(k + 1).find((l) => l.text.trim());
+    if (isPageNumber((lines[k] as SourceLine).text)) return true;
     return /^\s*\d{1,4}\s*$/.test((lines[k] as SourceLine).text) && (!next || next.page !== (lines[k] as SourceLine).page);
   };
   const words = lines.flatMap((src, k) =>

@@ -6,6 +6,7 @@ import { DECIMAL } from './layout-header.js';
 import { near } from './layout-order.js';
 import { type SideHead, type Word, distance, isGroupLine, readHeaderOf, wordsOf } from './layout-sides-header.js';
 import type { Measure } from './layout-pairs.js';
+import { isPageNumber } from './unwrap.js';
 import { type Span, onlyReading, rowsNear, unbroken } from './layout-rows.js';
 import type { SourceLine } from './spaced-table.js';
 
@@ -79,6 +80,8 @@ export function readTwoSided(lines: readonly SourceLine[], measure: Measure, fil
     // A page number alone on the last line of its page.
     const next = nonBlank[n + 1];
     if (l.words.length === 1 && /^\d{1,4}$/.test(l.words[0]?.text ?? '') && (!next || next.src.page !== l.src.page)) continue;
+    // One set off by dashes or 第…页 ("—5—", "- 5 -") is a page number wherever it stands.
+    if (isPageNumber(l.src.text)) continue;
     body.push({ src: l.src, k: l.k, words: l.words });
   }
   if (!body.length) return null;
@@ -241,8 +244,8 @@ function partOpens(open: Row, w: SidedWord): boolean {
   return BALANCE.test(name) || FUND_PART.test(name);
 }
 
-/** Whether a row holds a word that opens a row (its name's start). */
-const opened = (r: Row) => r.words.some((w) => OPENS_ROW.test(w.text));
+/** Whether a row holds a word that opens a row (its name's start, a balance's part by fund among them). */
+const opened = (r: Row) => r.words.some((w) => OPENS_ROW.test(w.text) || FUND_PART.test(w.text));
 
 /**
  * A side's rows from its words (figures aside): where line numbers are printed, one row per line
@@ -263,7 +266,9 @@ function rowsOf(words: readonly SidedWord[], numbered: boolean, blank: (k: numbe
       const at = rows.reduce((a, x, n) => ((x.number as SidedWord).k <= w.k ? n : a), -1);
       const next = rows[at + 1];
       if (early && (!next || early !== next)) early = null;
-      if (!early && at >= 0 && next && OPENS_ROW.test(w.text) && opened(rows[at] as Row)) early = next;
+      // (So does a balance's part by fund under the balance or another part: "年初财政拨款结转" / "6 12.00" /
+      // "和结余" / "一般公共预算财政" / "7 0.00" / "拨款".)
+      if (!early && at >= 0 && next && (OPENS_ROW.test(w.text) || partOpens(rows[at] as Row, w)) && opened(rows[at] as Row)) early = next;
       const r = early ?? (rows[at] as Row | undefined) ?? (rows[0] as Row);
       r.words.push(w);
     }

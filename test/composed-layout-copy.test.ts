@@ -1,0 +1,45 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { checkFile, extractBytes } from '../src/check.js';
+import '../src/extract/register.js';
+
+// pdftotext -layout of juesuan's own composed PDF (examples/health-commission-2024.yaml in the Shanghai
+// template, printed by LibreOffice): consistent by construction, so every error read from it is false.
+const COPY = 'test/fixtures/composed/health-commission-shanghai.layout.txt';
+// The same with every amount ×1000: figures too wide for their cells wrap ("464000.0" / "0").
+const WIDE = 'test/fixtures/composed/health-commission-shanghai-x1000.layout.txt';
+
+const model = async (file: string) => extractBytes(file, new Uint8Array(await readFile(file)));
+const cells = (d: Awaited<ReturnType<typeof model>>, id: string) =>
+  Object.fromEntries((d.tables.find((t) => t.id === id)?.rows ?? []).map((r) => [r.key, Object.fromEntries(Object.entries(r.cells).map(([k, c]) => [k, c?.value]))]));
+
+describe('a layout copy of a composed document', () => {
+  it('reads 01 whole though a dashed page number ("—5—") ends its page', async () => {
+    const t = cells(await model(COPY), '01');
+    expect(t['inc.fund']).toEqual({ amount: '80.00' });
+    expect(t['exp.class:221']).toEqual({ amount: '27.60' });
+    expect(t['exp.grand']).toEqual({ amount: '624.10' });
+  });
+
+  it("gives the balance's parts by fund their own rows where each name is centred on its line number", async () => {
+    const t = cells(await model(COPY), '04');
+    expect(t['inc.opening']).toEqual({ amount: '12.00' });
+    expect(t['inc.opening.general']).toEqual({ amount: '0.00' });
+    expect(t['inc.opening.fund']).toEqual({ amount: '12.00' });
+    expect(t['inc.opening.capital']).toEqual({ amount: '0.00' });
+  });
+
+  it('gives no error and reads all nine tables', async () => {
+    const r = await checkFile(COPY);
+    expect(r.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual([]);
+    expect(r.coverage.tablesFound).toHaveLength(9);
+  });
+
+  it('reads no table whose figures were cut in copying, and says so, rather than give false errors', async () => {
+    const r = await checkFile(WIDE);
+    expect(r.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual([]);
+    const unread = r.coverage.unread.join('\n');
+    expect(unread).toMatch(/公开03表的数字在复制中被拆断（如“607600\.0”/);
+    expect(unread).toMatch(/公开04表的数字在复制中被拆断/);
+  });
+});
