@@ -8,6 +8,9 @@ import '../src/extract/register.js';
 const COPY = 'test/fixtures/composed/health-commission-shanghai.layout.txt';
 // The same with every amount ×1000: figures too wide for their cells wrap ("464000.0" / "0").
 const WIDE = 'test/fixtures/composed/health-commission-shanghai-x1000.layout.txt';
+// The same composed with its figure columns fitted to them: the names wrap over three lines, 02 runs onto a
+// second page, and the first row's name there begins on the repeated header's last line ("科目名称住房改革支").
+const LONG = 'test/fixtures/composed/health-commission-shanghai-x1000-fitted.layout.txt';
 
 const model = async (file: string) => extractBytes(file, new Uint8Array(await readFile(file)));
 const cells = (d: Awaited<ReturnType<typeof model>>, id: string) =>
@@ -39,7 +42,13 @@ describe('a layout copy of a composed document', () => {
     const r = await checkFile(WIDE);
     expect(r.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual([]);
     const unread = r.coverage.unread.join('\n');
-    expect(unread).toMatch(/公开03表的数字在复制中被拆断（如“607600\.0”/);
-    expect(unread).toMatch(/公开04表的数字在复制中被拆断/);
+    expect(unread).toMatch(/公开03表为复制文本，数字在复制中被拆断（“607600\.0”与“0”上下分开）/);
+    expect(unread).toMatch(/公开04表为复制文本，数字在复制中被拆断/);
+  });
+
+  it('reads no table in part where its second page could not be joined, though a name runs into its repeated header', async () => {
+    const r = await checkFile(LONG);
+    expect(r.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual([]);
+    expect(r.coverage.unread.join('\n')).toMatch(/公开02表的续表（第7页 第153行）与首页的栏目排法不同/);
   });
 });

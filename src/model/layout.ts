@@ -185,6 +185,11 @@ export interface TableBlock {
    * lines ("附属单" / "位上缴" / "收入" as 附属单位上缴收入), left to right; its rows keep the lines as printed.
    */
   heads?: string[];
+  /**
+   * A figure of a table copied from a page that came apart in copying: wrapped in its cell, its last digits
+   * stand on a line below ("607600.0" / "0"), quoted. Its figures are not to be read (extract/text/cut-figures.ts).
+   */
+  cut?: string;
   location: Location;
 }
 

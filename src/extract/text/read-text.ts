@@ -5,7 +5,9 @@ import { isGridBorder, readGridTable } from './grid-table.js';
 import { STARTS_ITEM, continuesOnNext, displayWidth, isFieldRow, isPageNumber, lineWrapWidths, unswapLines } from './unwrap.js';
 import { type SourceLine, isTableTitle, isUnitLine, readSpacedTable } from './spaced-table.js';
 import { stackedHeads } from './stacked-heads.js';
+import { cutFigure } from './cut-figures.js';
 import { findLayoutTables, gridMeasure, isSpaced } from './layout-table.js';
+import type { Measure } from './layout-pairs.js';
 import { readUnderItems } from './layout-pairs.js';
 import { readWholeTable } from './layout-whole.js';
 import { findCellColumn } from './cell-column.js';
@@ -59,7 +61,7 @@ export function readTextLayout(text0: string, file: string, format: 'text' | 'ma
     const raw = lines[i] as string;
     const grid = laidOut.get(i);
     if (grid) {
-      const block = textTableBlock(toTableBlock(grid.table, ++tableNo, file), source);
+      const block = withCut(textTableBlock(toTableBlock(grid.table, ++tableNo, file), source), source, i, grid.end, measure);
       blocks.push(isSpaced(grid.table) ? { ...block, shape: 'spaced' } : block);
       i = grid.end;
       continue;
@@ -80,7 +82,7 @@ export function readTextLayout(text0: string, file: string, format: 'text' | 'ma
       if (whole) {
         const clean = raw.trim();
         blocks.push({ kind: 'paragraph', text: clean, heading: null, location: loc(file, clean, at(i)) });
-        blocks.push(whole.table);
+        blocks.push(withCut(whole.table, source, i + 1, whole.next, measure));
         tableNo++;
         i = whole.next;
         continue;
@@ -108,7 +110,7 @@ export function readTextLayout(text0: string, file: string, format: 'text' | 'ma
         // Laid out on a grid, items over repeated leaf columns with few figures: read by place (layout-pairs.ts).
         const byPlace = measure ? readUnderItems(source.slice(i + 1, spaced.next), measure, file, tableNo + 1) : null;
         const heads = measure && !byPlace ? stackedHeads(source.slice(i + 1, spaced.next).map((l) => l.text), measure) : null;
-        blocks.push(byPlace ?? (heads ? { ...spaced.table, heads } : spaced.table));
+        blocks.push(withCut(byPlace ?? (heads ? { ...spaced.table, heads } : spaced.table), source, i + 1, spaced.next, measure));
         tableNo++;
         i = spaced.next;
         continue;
@@ -261,6 +263,12 @@ function isCaptionLine(t: string): boolean {
  * A table read from the text's character grid, its cells located as text is: the source line (the
  * grid numbered lines by their index) and page, no box on a page.
  */
+/** The table with the figure its copy cut, where one was (cut-figures.ts). */
+function withCut(t: TableBlock, source: readonly SourceLine[], from: number, to: number, measure: Measure | null): TableBlock {
+  const cut = measure ? cutFigure(source, from, to, measure) : null;
+  return cut ? { ...t, cut } : t;
+}
+
 function textTableBlock(t: TableBlock, source: readonly SourceLine[]): TableBlock {
   const at = (l: Location): Location => {
     const s = l.line != null ? source[l.line - 1] : undefined;
