@@ -235,4 +235,32 @@ describe.skipIf(!SOFFICE || !hasCjkFont())('compose PDF (printed by LibreOffice;
       }
     }, 120_000);
   }
+
+  // A large department: every amount of the example ×1000 ("607600.00"). Set in the columns sized for the
+  // example's, its figures wrapped in their cells ("607600.0" / "0") and a copy of the page read them cut.
+  it.skipIf(!existsSync('/usr/bin/pdftotext'))('prints every figure of a large department whole on its line', async () => {
+    const input = parseComposeInput(parseYamlScaled(readFileSync('examples/health-commission-2024.yaml', 'utf8'), 1000), 'large');
+    const bytes = await renderFormat(compose(input), 'pdf');
+    const dir = join('test', 'artifacts', 'compose');
+    mkdirSync(dir, { recursive: true });
+    const pdf = join(dir, 'health-commission-x1000.pdf');
+    writeFileSync(pdf, bytes);
+    const words = new Set(execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split(/\s+/));
+    const figures = [...cellsOf(completeTables(input, defaultCatalog())).values()].filter((v) => new Decimal(v).abs().gte(1000));
+    expect(figures.length).toBeGreaterThan(20);
+    expect(figures.map((v) => new Decimal(v).toFixed(2)).filter((v) => !words.has(v))).toEqual([]);
+  }, 120_000);
 });
+
+/** The compose input's amounts (quoted decimals of the tables, last year, budgets and the rest) times k, exactly. */
+function parseYamlScaled(text: string, k: number): string {
+  const doc = parseYaml(text) as Record<string, unknown>;
+  const scale = (v: unknown, key: string): unknown => {
+    if (typeof v === 'string') return ['key', 'score', 'grade', 'name'].includes(key) || !/^-?\d+(?:\.\d+)?$/.test(v) ? v : new Decimal(v).times(k).toFixed();
+    if (Array.isArray(v)) return v.map((x) => scale(x, key));
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([kk, x]) => [kk, scale(x, kk)]));
+    return v;
+  };
+  for (const s of ['tables', 'prior', 'budgets', 'operatingCost', 'procurement', 'threePublic', 'performance']) if (s in doc) doc[s] = scale(doc[s], s);
+  return JSON.stringify(doc);
+}

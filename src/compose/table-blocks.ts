@@ -27,7 +27,7 @@ function block(ctx: ComposeContext, id: TableId, head: HeadCell[][], body: BodyR
     head,
     body,
     align,
-    widths: widthsOf(id, align.length),
+    widths: fitFigures(widthsOf(id, align.length), align, body),
     note: note && !/^注/.test(note) ? `注：${note}` : note,
   };
 }
@@ -41,6 +41,39 @@ function widthsOf(id: TableId, n: number): number[] {
   // A 7-digit code in 10.5 pt needs about 37 pt plus the cell margins: at 11 of 123 (table 02's nine
   // columns) it broke onto two lines ("208050" / "5").
   return [14, 26, ...Array(n - 2).fill(12)];
+}
+
+/** The width of the page's text in twentieths of a point (A4 less the margins): what the relative widths share. */
+const PAGE_TWIPS = 11906 - 1588 - 1474;
+
+/**
+ * A figure's printed width in twentieths of a point: 10.5 pt Times New Roman, digits and the minus half an
+ * em, the point and comma a quarter, with the cell's margins (60 each side) and a little room.
+ */
+function figureTwips(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\d-]/.test(ch) ? 105 : 53;
+  return w + 160;
+}
+
+/**
+ * Widens the columns of figures and codes a department's amounts do not fit ("607600.00" in a column set
+ * for "612.10"), taking the room from the name columns, which wrap without harm: a figure or code wrapped
+ * in its cell prints as two numbers ("607600.0" / "0", "208050" / "5"), and a copy of the page reads it so.
+ */
+function fitFigures(widths: number[], align: TableBlock['align'], body: readonly BodyRow[]): number[] {
+  const sum = widths.reduce((a, b) => a + b, 0);
+  // (A code column prints 合计 too: a column with a code in it is no name column.)
+  const isName = widths.map((_, i) => align[i] === 'left' && body.some((r) => /[^\x00-\x7f]/.test(r.cells[i] ?? '')) && !body.some((r) => /^\d{3,}$/.test(r.cells[i] ?? '')));
+  const widest = (i: number) => Math.max(0, ...body.map((r) => r.cells[i] ?? '').filter((c) => /^[-\d.,]+$/.test(c)).map(figureTwips));
+  const need = widths.map((w, i) => (isName[i] ? w : Math.max(w, (widest(i) * sum) / PAGE_TWIPS)));
+  const extra = need.reduce((a, n, i) => a + n - (widths[i] as number), 0);
+  if (extra <= 0) return widths;
+  const names = widths.reduce((a, w, i) => a + (isName[i] ? w : 0), 0);
+  // (Names keep at least half their width: past that the figures wrap as they would have.)
+  const take = Math.min(extra, names / 2);
+  const grow = take / extra;
+  return widths.map((w, i) => (isName[i] ? w - (take * w) / names : w + ((need[i] as number) - w) * grow));
 }
 
 function twoSided01(ctx: ComposeContext): TableBlock {
