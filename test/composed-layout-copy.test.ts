@@ -11,6 +11,9 @@ const WIDE = 'test/fixtures/composed/health-commission-shanghai-x1000.layout.txt
 // The same composed with its figure columns fitted to them: the names wrap over three lines, 02 runs onto a
 // second page, and the first row's name there begins on the repeated header's last line ("科目名称住房改革支").
 const LONG = 'test/fixtures/composed/health-commission-shanghai-x1000-fitted.layout.txt';
+// Its HTML printed by Chromium and copied the same way: cells a single space apart, 06's heads run together
+// ("决算数 科目代码") and a wrapped name's figure beside its last line ("30108 机关事业单位基本养老保险" / "缴费 36400.00").
+const CHROMIUM = 'test/fixtures/composed/health-commission-shanghai-x1000.chromium-layout.txt';
 
 const model = async (file: string) => extractBytes(file, new Uint8Array(await readFile(file)));
 const cells = (d: Awaited<ReturnType<typeof model>>, id: string) =>
@@ -50,5 +53,14 @@ describe('a layout copy of a composed document', () => {
     const r = await checkFile(LONG);
     expect(r.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual([]);
     expect(r.coverage.unread.join('\n')).toMatch(/公开02表的续表（第7页 第153行）与首页的栏目排法不同/);
+  });
+
+  it("reads 06's second block though its code head ran into the first block's amount head, and a figure beside a wrapped name's last line", async () => {
+    const t = cells(await model(CHROMIUM), '06');
+    expect(t['30108']).toEqual({ amount: '36400.00' });
+    expect(t['30228']).toEqual({ amount: '6000.00' });
+    expect(t['public.total']).toEqual({ amount: '55500.00' });
+    const r = await checkFile(CHROMIUM);
+    expect(r.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual([]);
   });
 });

@@ -19,6 +19,9 @@ export function parseBasic(input: ParseInput): ParseOutput {
   const kuanOf = new Map<number, number>();
   paths.forEach((p, c) => {
     if (/^(科目代码|科目编码|代码|编码|经济分类科目编码)$/.test(leaf(p))) codeCols.push(c);
+    // A copy may run two heads into one cell, the next block's code head after the amount head ("决算数 科目代码"),
+    // spanning the code's own column or leaving it a blank head: the block starts there.
+    else if (/^(?:决算数|金额)\s*(?:科目代码|科目编码|经济分类科目编码)$/.test(leaf(p)) && [leaf(p), ''].includes(leaf(paths[c + 1] ?? []).trim()) && !codeCols.includes(c)) codeCols.push(c + 1);
     else if (leaf(p) === '类' && leaf(paths[c + 1] ?? []) === '款' && p.some((x) => /编码|代码|经济分类/.test(x))) {
       codeCols.push(c);
       kuanOf.set(c, c + 1);
@@ -67,18 +70,26 @@ export function parseBasic(input: ParseInput): ParseOutput {
     const range = [...Array(end - start).keys()].map((k) => k + start);
     const kuanCol = kuanOf.get(start) ?? null;
     const nameCol = range.find((c) => /名称|^项目$/.test(leaf(paths[c] ?? []))) ?? start + (kuanCol != null ? 2 : 1);
-    const amountCol = range.find((c) => /决算数|金额|合计|^本年支出$/.test(leaf(paths[c] ?? [])) && c !== nameCol) ?? range[range.length - 1] ?? start + 2;
+    const amountCol = range.find((c) => /决算数|金额|合计|^本年支出$/.test(leaf(paths[c] ?? [])) && c !== nameCol && c !== start) ?? range[range.length - 1] ?? start + 2;
     const group = (paths[start] ?? []).join('/');
     const side: 'personnel' | 'public' | null = /人员经费/.test(group) ? 'personnel' : /公用经费/.test(group) ? 'public' : null;
     return { codeCol: start, kuanCol, nameCol, amountCol, side };
   });
+  // Figures under a column no block reads (a 公用经费 block whose code head a copy ran into another cell):
+  // read without them, the table's totals would be checked on part of its rows.
+  const used = new Set(blocks.flatMap((b) => [b.codeCol, b.nameCol, b.amountCol, ...(b.kuanCol != null ? [b.kuanCol] : [])]));
+  const lost = paths.findIndex((_, c) => !used.has(c) && data.some((r) => amountOf(r[c]) && !noteText(r)));
+  if (lost >= 0) return { rows: [], notes, problems: [`公开06表“${paths[lost]?.join('') || `第${lost + 1}列`}”栏的数字未能对应到科目，未读取该表的数据`] };
+  // The last coded row of each block while it has no figure yet: a name wrapped in its cell may set the
+  // row's figure beside its last line ("30108 机关事业单位基本养老保险" / "缴费 36400.00"), a row of no code.
+  const awaiting = new Map<number, TableRow>();
   for (const r of data) {
     const note = noteText(r);
     if (note && blocks.every((b) => !amountOf(r[b.amountCol]))) {
       notes.push(note);
       continue;
     }
-    for (const b of blocks) {
+    for (const [bi, b] of blocks.entries()) {
       // A label spanning code and name, written as one cell of a shorter row ("人员经费合计\t90.00"
       // under 科目编码 | 科目名称 | 决算数): its figure stands where the name would, the amount cell blank.
       const shifted = b.amountCol > b.nameCol && !r[b.amountCol]?.norm && isNumberText(r[b.nameCol]?.norm ?? '') && /[\u4e00-\u9fff]/.test(r[b.codeCol]?.norm ?? '');
@@ -97,6 +108,14 @@ export function parseBasic(input: ParseInput): ParseOutput {
       const loc = (r[b.codeCol]?.text.trim() ? r[b.codeCol] : r[b.nameCol])?.cell.location;
       if (!loc) continue;
       const n = norm(name);
+      const above = awaiting.get(bi);
+      awaiting.delete(bi);
+      if (!code && above && (amount || unread.length) && !/合计|小计|总计/.test(n)) {
+        above.name += name;
+        above.cells.amount = amount;
+        withUnread(above, unread);
+        continue;
+      }
       if (!code) {
         if (/人员经费(合计|小计)?$/.test(n) && /合计|小计/.test(n)) {
           rows.push(withUnread({ key: 'personnel.total', code: null, name, lineNo: null, side: 'personnel', cells: { amount }, location: loc }, unread));
@@ -109,7 +128,9 @@ export function parseBasic(input: ParseInput): ParseOutput {
         }
         continue;
       }
-      rows.push(withUnread({ key: code, code, name, lineNo: null, side: sideOfCode(code) ?? b.side, cells: { amount }, location: loc }, unread));
+      const row = withUnread({ key: code, code, name, lineNo: null, side: sideOfCode(code) ?? b.side, cells: { amount }, location: loc }, unread);
+      rows.push(row);
+      if (!amount && !unread.length) awaiting.set(bi, row);
     }
   }
   return { rows, notes, problems: [] };
