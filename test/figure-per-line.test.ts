@@ -146,3 +146,23 @@ describe('a copy that sets each figure on a line of its own', () => {
     expect(found[0]?.message).toContain('90');
   });
 });
+
+describe("an item path whose full stop and first words a copy set on a short line of their own", () => {
+  // `pdftotext -raw` of a Chromium print: the item path in its own run, then "。年初预" cut at the page's
+  // edge, then the rest of the sentence.
+  const lines = [
+    '某某局2024年度部门决算',
+    '五、一般公共预算财政拨款支出决算情况说明',
+    '（三）一般公共预算财政拨款支出决算具体情况',
+    '7、住房保障支出（类）住房改革支出（款）住房公积金（项）',
+    '。年初预',
+    '算数为27600.00万元，支出决算数为27600.00万元，完成年初预算的',
+    '100.00%。决算数与年初预算数持平。',
+  ];
+  it('reads the item’s budget and amount as one sentence', () => {
+    const document = interpret(readTextLayout(lines.join('\n'), 'raw.txt', 'text'), defaultCatalog());
+    const c = document.claims.find((x) => x.subject.key === 'fc:2210201');
+    expect(c?.amount?.value).toBe('27600.00');
+    expect(c?.budget?.amount?.value).toBe('27600.00');
+  });
+});

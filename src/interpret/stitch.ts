@@ -98,6 +98,11 @@ function continues(prev: ParagraphBlock, next: ParagraphBlock): boolean {
   if (/(?:^|[\u4e00-\u9fa5，,])20\d{2}$/.test(p) && /^年度?[\u4e00-\u9fa5“"]/.test(n) && !looksLikeHeading(n, null)) return true;
   // ("我局" / "2024" / "年年初预算收入": the subject before the year.)
   if (/^20\d{2}$/.test(n) && /^[\u4e00-\u9fa5]{2,12}$/.test(p) && !looksLikeHeading(p, null)) return true;
+  // A line that opens on a sentence's mark ("。年初预" / "算数为27600.00万元…", a converter that set an item
+  // path's full stop and the words after it apart) is a piece of a sentence however short, though the item
+  // path joined before it looks like a heading. (Not "、", which a line keeps when its number was deleted.)
+  const tail = prev.breaks?.length ? prev.text.slice(prev.breaks[prev.breaks.length - 1]!.offset).trim() : p;
+  if (/^[。，,；;]/.test(tail) && /[\u4e00-\u9fa5\d%，,、]$/.test(tail) && !ITEM_START.test(n) && !looksLikeHeading(n, null)) return true;
   if (looksLikeHeading(p, null) || looksLikeHeading(n, null)) return false;
   // A contents entry with its page number run on ("财政拨款收入支出决算总体情况说明5"), numbered or not.
   if (contentsEntry(p) || contentsEntry(n)) return false;
