@@ -17,6 +17,7 @@ import type { Disclosure } from '../src/model/disclosure.js';
 import { TABLE_IDS } from '../src/model/tables.js';
 import { Decimal } from '../src/model/decimal.js';
 import { renderFormat } from '../src/render/index.js';
+import { scaleComposeInput } from './tools/scale-input.js';
 
 const EXAMPLES = ['rongcheng-2024', 'health-commission-2024'];
 const load = (name: string) => parseComposeInput(readFileSync(`examples/${name}.yaml`, 'utf8'), name);
@@ -239,7 +240,7 @@ describe.skipIf(!SOFFICE || !hasCjkFont())('compose PDF (printed by LibreOffice;
   // A large department: every amount of the example ×1000 ("607600.00"). Set in the columns sized for the
   // example's, its figures wrapped in their cells ("607600.0" / "0") and a copy of the page read them cut.
   it.skipIf(!existsSync('/usr/bin/pdftotext'))('prints every figure of a large department whole on its line', async () => {
-    const input = parseComposeInput(parseYamlScaled(readFileSync('examples/health-commission-2024.yaml', 'utf8'), 1000), 'large');
+    const input = parseComposeInput(scaleComposeInput(readFileSync('examples/health-commission-2024.yaml', 'utf8'), 1000), 'large');
     const bytes = await renderFormat(compose(input), 'pdf');
     const dir = join('test', 'artifacts', 'compose');
     mkdirSync(dir, { recursive: true });
@@ -252,15 +253,3 @@ describe.skipIf(!SOFFICE || !hasCjkFont())('compose PDF (printed by LibreOffice;
   }, 120_000);
 });
 
-/** The compose input's amounts (quoted decimals of the tables, last year, budgets and the rest) times k, exactly. */
-function parseYamlScaled(text: string, k: number): string {
-  const doc = parseYaml(text) as Record<string, unknown>;
-  const scale = (v: unknown, key: string): unknown => {
-    if (typeof v === 'string') return ['key', 'score', 'grade', 'name'].includes(key) || !/^-?\d+(?:\.\d+)?$/.test(v) ? v : new Decimal(v).times(k).toFixed();
-    if (Array.isArray(v)) return v.map((x) => scale(x, key));
-    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([kk, x]) => [kk, scale(x, kk)]));
-    return v;
-  };
-  for (const s of ['tables', 'prior', 'budgets', 'operatingCost', 'procurement', 'threePublic', 'performance']) if (s in doc) doc[s] = scale(doc[s], s);
-  return JSON.stringify(doc);
-}
