@@ -201,8 +201,6 @@ export function readPublicTables(ctx: InterpretContext): { tables: PublicTable[]
     const twice = f.copied ? rowReadTwice(out.rows) : null;
     if (twice && !out.problems.length) out = { rows: [], notes: out.notes, problems: [`公开${f.id}表为复制文本，“${twice.name}”读到两行（${twice.values}），行与数字疑在复制中错位，未读取该表的数据`] };
     if (shifted && !out.problems.length) out = { rows: [], notes: out.notes, problems: [`公开${f.id}表的列未能对齐（${shifted}是金额，却落在项目名称栏），未读取该表的数据`] };
-    const cut = cutFigure(out.rows);
-    if (cut && !out.problems.length) out = { rows: [], notes: out.notes, problems: [`公开${f.id}表的数字在复制中被拆断（如“${cut.figure}”${cut.name ? `，其末位落在“${cut.name}”的名称中` : ''}），未读取该表的数据`] };
     const at = placeLabel(first.block.location);
     // Why the copy could not be placed comes before what its reader then made of it.
     if (f.problem) out = { rows: [], notes: out.notes, problems: [f.problem] };
@@ -333,23 +331,6 @@ function figuresAsNames(rows: readonly PublicTable['rows'][number][]): string | 
 /** Why a table whose figures were cut in copying is not read (TableBlock.cut). */
 function cutMessage(id: TableId, cut: string): string {
   return `公开${id}表为复制文本，数字在复制中被拆断（“${cut}”上下分开），未读取该表的数据`;
-}
-
-/**
- * A figure wrapped in a narrow cell and cut in copying ("464000.0" over "0", "512100." over "00"): its
- * last digits stand on a line of their own and are read as a figure of their own ("00": no amount is
- * printed with a leading zero) or go into a row's name ("卫生健康支出000") while the figure is read short
- * of the decimals the table prints. The figures read may have lost digits: none is read.
- */
-function cutFigure(rows: readonly PublicTable['rows'][number][]): { figure: string; name: string | null } | null {
-  const figures = rows.flatMap((r) => Object.values(r.cells).filter((c): c is NonNullable<typeof c> => c != null && c.kind === 'amount'));
-  const piece = figures.find((c) => /\.$/.test(c.raw.trim()) || /^0\d/.test(c.raw.trim()));
-  if (piece) return { figure: piece.raw.trim(), name: null };
-  const named = rows.find((r) => /[^\d\s.,]\d{1,4}$/.test(r.name.replace(/\s+/g, '')));
-  if (!named) return null;
-  const most = Math.max(0, ...figures.map((c) => c.decimals));
-  const short = figures.find((c) => c.decimals > 0 && c.decimals < most);
-  return short ? { figure: short.raw.trim(), name: named.name } : null;
 }
 
 /** Gives each row read its figures that stand in no known column (a coded row, found by its code). */
