@@ -35,6 +35,6 @@ export function cutFigure(source: readonly SourceLine[], from: number, to: numbe
   }
   if (!cut) return null;
   // Every other figure to the fen, and enough of them to say the table prints so.
-  const others = tokens.filter((t) => !pieces.has(t) && !SHORT.test(t.text) && /^-?\d[\d,]*(?:\.\d+)?$/.test(t.text) && /\./.test(t.text));
+  const others = tokens.filter((t) => !pieces.has(t) && !SHORT.test(t.text) && /^-?\d[\d,]*\.\d+$/.test(t.text));
   return others.length >= 3 && others.every((t) => FIXED.test(t.text)) ? cut : null;
 }
